@@ -1,0 +1,51 @@
+"""Alembic environment for the evidence database.
+
+Run through ``evidence init`` (which passes an open connection) or through the ``alembic``
+command with ``alembic.ini`` at the repository root (which reads ``$EVIDENCE_DB``).
+"""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import text
+
+from oncoev.config import database_path
+from oncoev.db.engine import make_engine
+from oncoev.schema.models import metadata
+
+config = context.config
+target_metadata = metadata
+
+
+def _run(connection) -> None:
+    # Batch mode rebuilds tables (copy, drop, rename); with foreign keys on, dropping a
+    # referenced table would cascade. Turn them off for the migration, check after.
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    bad = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    if bad:
+        raise RuntimeError(f"migration left {len(bad)} rows with broken foreign keys: {bad[:5]}")
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    engine = make_engine(config.get_main_option("sqlalchemy.url_path") or database_path())
+    with engine.connect() as connection:
+        _run(connection)
+        connection.commit()
+
+
+if context.is_offline_mode():
+    raise SystemExit("offline (--sql) migrations are not supported: SQLite batch mode needs a live database")
+run_migrations_online()

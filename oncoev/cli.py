@@ -1,0 +1,185 @@
+"""The ``evidence`` command line: thin wrappers over the library's plain functions."""
+
+from __future__ import annotations
+
+import functools
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from oncoev import __version__
+from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
+from oncoev.errors import EvidenceError
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _reports_errors(func: Callable) -> Callable:
+    """Turn library errors into click's one-line ``Error: ...`` and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except EvidenceError as e:
+            raise click.ClickException(str(e)) from None
+
+    return wrapper
+
+
+def _engine(ctx: click.Context, *, must_exist: bool = True, must_be_current: bool = True):
+    from oncoev.db.engine import make_engine
+    from oncoev.db.migrate import require_current
+    from oncoev.errors import DatabaseError
+
+    path: Path = ctx.obj["db"]
+    if must_exist and not path.exists():
+        raise DatabaseError(f"no database at {path}: run `evidence init` to create it "
+                            f"(or give --db / ${DB_ENV_VAR})")
+    engine = make_engine(path)
+    if must_be_current:
+        require_current(engine)
+    return engine
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="evidence")
+@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV_VAR,
+              show_envvar=True, default=None,
+              help=f"SQLite database file. Default: ${DB_ENV_VAR}, else {DEFAULT_DB}.")
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None) -> None:
+    """Structured evidence database for oncology outcomes.
+
+    Extract study results into SQLite, curate them, publish them with Datasette and
+    pool them across studies. Start with `evidence init`, then `evidence load`.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = database_path(db)
+
+
+@cli.command()
+@click.pass_context
+@_reports_errors
+def init(ctx: click.Context) -> None:
+    """Create the database, or upgrade it to the current schema.
+
+    Runs the Alembic migrations up to head and writes the endpoint vocabulary.
+    Safe to run again: existing data is kept.
+
+    Example: evidence --db db/evidence.db init
+    """
+    from oncoev.db.migrate import init_database
+
+    path: Path = ctx.obj["db"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = _engine(ctx, must_exist=False, must_be_current=False)
+    before, after, added = init_database(engine)
+    if before == after:
+        click.echo(f"{path}: schema already at revision {after}; {added} endpoint codes added")
+    else:
+        click.echo(f"{path}: schema {before or 'empty'} -> {after}; {added} endpoint codes added")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--actor", envvar="EVIDENCE_ACTOR", show_envvar=True, default=None,
+              help="Name recorded in the audit log (default: the file's curator, else 'evidence load').")
+@click.pass_context
+@_reports_errors
+def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None:
+    """Load extraction JSON files (the EXTRACTION_CONTRACT format).
+
+    Each file is loaded in one transaction: all of it or nothing. A file whose document
+    (sha256) is already in the database is skipped, so loading twice adds nothing.
+    Invalid input is reported with where each problem is, and the exit code is 1.
+
+    Example: evidence load data/curated/*.json
+    """
+    from oncoev.db.load import load_extraction, read_json
+
+    engine = _engine(ctx)
+    console = _console()
+    failures: list[str] = []
+    table = Table("file", "status", "study", "cohorts", "arms", "doses", "results", title=None)
+    for path in files:
+        try:
+            report = load_extraction(engine, read_json(path), source=path.name, actor=actor)
+        except EvidenceError as e:
+            failures.append(str(e) if str(path) in str(e) else f"{path}: {e}")
+            table.add_row(path.name, "[red]refused[/red]", "", "", "", "", "")
+            continue
+        c = report.counts
+        table.add_row(path.name, report.status, str(report.study_id), *(str(c.get(k, "")) for k in
+                                                                        ("cohorts", "arms", "doses", "results")))
+    console.print(table)
+    if failures:
+        raise click.ClickException("\n".join(failures))
+
+
+@cli.command()
+@click.pass_context
+@_reports_errors
+def stats(ctx: click.Context) -> None:
+    """Print the number of rows in every table.
+
+    Example: evidence stats
+    """
+    from oncoev.db.stats import study_status_counts, table_counts
+
+    engine = _engine(ctx)
+    table = Table("table", "rows")
+    for name, n in table_counts(engine).items():
+        table.add_row(name, str(n))
+    console = _console()
+    console.print(table)
+    by_status = study_status_counts(engine)
+    if by_status:
+        console.print("studies by curation status: " + ", ".join(f"{k} {v}" for k, v in by_status.items()))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; the default serves this machine only.")
+@click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0 picks a free one).")
+@click.option("--sql-time-limit-ms", default=3000, show_default=True, type=click.IntRange(1),
+              help="Datasette's time limit for one SQL query.")
+@click.option("--dry-run", is_flag=True, help="Print the Datasette command instead of running it.")
+@click.pass_context
+@_reports_errors
+def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_run: bool) -> None:
+    """Browse the database with Datasette, read-only.
+
+    The database is opened immutable (no writes), with the metadata in datasette/metadata.yml.
+
+    Example: evidence serve --port 8001, then open http://127.0.0.1:8001/
+    """
+    from oncoev.datasette.server import datasette_command, write_metadata
+
+    _engine(ctx)
+    db: Path = ctx.obj["db"]
+    with tempfile.TemporaryDirectory(prefix="evidence-serve-") as folder:
+        command = datasette_command(db, write_metadata(db, Path(folder)), host=host, port=port,
+                                    sql_time_limit_ms=sql_time_limit_ms)
+        if dry_run:
+            click.echo(" ".join(command))
+            return
+        click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+        try:
+            code = subprocess.call(command)
+        except KeyboardInterrupt:
+            code = 0
+    sys.exit(code)
+
+
+def main() -> None:
+    cli(prog_name="evidence")

@@ -1,0 +1,298 @@
+"""The extraction contract: the JSON object ``evidence extract`` prints and ``evidence load`` reads.
+
+Its keys are those of the gold format (study, cohorts, arms, doses, results), plus what
+identifies and traces the read: ``source``, ``document`` (sha256, media type, pages, text),
+``extractor`` (name, version), ``curation`` (status, curator) and, on every row, provenance
+(quote, page, char_start, char_end, locator, pattern_id, confidence). Keys not listed here are
+ignored, as the contract allows.
+
+Validation is strict where a wrong value would silently become a wrong number: numbers must be
+JSON numbers (``"36.2"`` is refused), vocabularies are closed, rates lie in 0-100.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, model_validator
+
+from oncoev.schema.vocabulary import ENDPOINT_CODE
+
+# JSON numbers only: a string "36.2" or a boolean is refused rather than coerced.
+Number = Annotated[float, Strict()]
+Count = Annotated[int, Strict()]
+
+DEFAULT_UNITS = {"rate": "%", "proportion": "%", "median": "months", "mean": "months",
+                 "hr": "ratio", "or": "ratio", "rr": "ratio", "count": "n"}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+
+class RowProvenance(_Model):
+    quote: Optional[str] = None
+    page: Optional[Annotated[int, Field(ge=1)]] = None
+    char_start: Optional[Annotated[int, Field(ge=0)]] = None
+    char_end: Optional[Annotated[int, Field(ge=0)]] = None
+    locator: Optional[str] = None
+    pattern_id: Optional[str] = None
+    confidence: Optional[Annotated[float, Field(ge=0, le=1)]] = None
+
+    @model_validator(mode="after")
+    def _span(self) -> "RowProvenance":
+        if (self.char_start is None) != (self.char_end is None):
+            raise ValueError("char_start and char_end go together")
+        if self.char_start is not None and self.char_end < self.char_start:
+            raise ValueError(f"char_end {self.char_end} is before char_start {self.char_start}")
+        return self
+
+
+class StudyIn(_Model):
+    title: Optional[str] = None
+    authors: Optional[str] = None
+    year: Optional[Annotated[int, Field(ge=1900, le=2100)]] = None
+    journal: Optional[str] = None
+    doi: Optional[str] = None
+    pmid: Optional[str] = None
+    kind: Literal["primary", "review"] = "primary"
+    design: Optional[Literal["retrospective", "prospective", "phase1", "phase2", "phase3", "randomized",
+                             "registry", "review", "meta-analysis", "case-series"]] = None
+    cancer: Optional[str] = None
+    population: Optional[str] = None
+    n_patients: Optional[Annotated[Count, Field(gt=0)]] = None
+    n_lesions: Optional[Annotated[Count, Field(gt=0)]] = None
+    enrolment_start: Optional[Annotated[str, Field(pattern=r"^[12]\d{3}(-[01]\d)?$")]] = None
+    enrolment_end: Optional[Annotated[str, Field(pattern=r"^[12]\d{3}(-[01]\d)?$")]] = None
+    institution: Optional[str] = None
+    country: Optional[str] = None
+    median_follow_up_months: Optional[Annotated[Number, Field(ge=0)]] = None
+    provenance: Optional[dict[str, Any]] = None
+
+
+class CohortIn(RowProvenance):
+    key: Annotated[str, Field(min_length=1)]
+    label: Annotated[str, Field(min_length=1)]
+    aliases: Optional[list[str]] = None
+    n: Optional[Annotated[Count, Field(gt=0)]] = None
+    unit: Literal["patients", "lesions"] = "patients"
+    parent: Optional[str] = None
+    cited: Optional[str] = None
+
+
+class ArmIn(RowProvenance):
+    key: Annotated[str, Field(min_length=1)]
+    label: Annotated[str, Field(min_length=1)]
+    aliases: Optional[list[str]] = None
+    n: Optional[Annotated[Count, Field(gt=0)]] = None
+    cohort: Optional[str] = None
+    description: Optional[str] = None
+
+
+def _check_range(obj: BaseModel, name: str) -> None:
+    low, high = getattr(obj, f"{name}_low"), getattr(obj, f"{name}_high")
+    if low is not None and high is not None and low > high:
+        raise ValueError(f"{name}_low {low} is above {name}_high {high}")
+
+
+class DoseIn(RowProvenance):
+    arm: Annotated[str, Field(min_length=1)]
+    modality: Literal["ebrt", "brachytherapy", "sbrt", "srs", "chemotherapy", "targeted", "immunotherapy",
+                      "hormonal", "surgery", "ablation", "other"]
+    target: Optional[str] = None
+    agent: Optional[str] = None
+    total_dose: Optional[Annotated[Number, Field(gt=0)]] = None
+    total_dose_low: Optional[Annotated[Number, Field(gt=0)]] = None
+    total_dose_high: Optional[Annotated[Number, Field(gt=0)]] = None
+    dose_unit: Optional[Literal["Gy", "mg/m2", "mg/kg", "mg", "g/m2", "AUC"]] = None
+    dose_per_fraction: Optional[Annotated[Number, Field(gt=0)]] = None
+    dose_per_fraction_low: Optional[Annotated[Number, Field(gt=0)]] = None
+    dose_per_fraction_high: Optional[Annotated[Number, Field(gt=0)]] = None
+    fractions: Optional[Annotated[Number, Field(gt=0)]] = None
+    fractions_low: Optional[Annotated[Number, Field(gt=0)]] = None
+    fractions_high: Optional[Annotated[Number, Field(gt=0)]] = None
+    schedule: Optional[str] = None
+    statistic: Optional[Literal["fixed", "median", "mean", "range"]] = None
+    bed10: Optional[Annotated[Number, Field(gt=0)]] = None
+    eqd2: Optional[Annotated[Number, Field(gt=0)]] = None
+    cited: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _ranges(self) -> "DoseIn":
+        for name in ("total_dose", "dose_per_fraction", "fractions"):
+            _check_range(self, name)
+        return self
+
+
+Operator = Literal["<", "<=", "=", ">=", ">"]
+
+
+class ResultIn(RowProvenance):
+    cohort: Annotated[str, Field(min_length=1)]
+    endpoint: Annotated[str, Field(pattern=ENDPOINT_CODE.pattern)]
+    site: Optional[str] = None
+    category: Optional[str] = None
+    grade: Optional[str] = None
+    measure: Literal["rate", "median", "mean", "hr", "or", "rr", "count", "proportion"]
+    timepoint_months: Optional[Annotated[Number, Field(gt=0)]] = None
+    value: Number
+    value_op: Optional[Operator] = None
+    unit: Optional[Literal["%", "months", "ratio", "n"]] = None
+    ci_low: Optional[Number] = None
+    ci_high: Optional[Number] = None
+    ci_level: Optional[Annotated[Number, Field(gt=0, lt=100)]] = None
+    p_value: Optional[Annotated[Number, Field(ge=0, le=1)]] = None
+    p_op: Optional[Operator] = None
+    comparator: Optional[str] = None
+    analysis: Optional[Literal["univariate", "multivariate"]] = None
+    cited: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "ResultIn":
+        if self.unit is None:
+            self.unit = DEFAULT_UNITS[self.measure]
+        if self.measure == "rate" and self.unit != "%":
+            raise ValueError(f"a rate is a percentage (unit '%'), not {self.unit!r}")
+        if self.unit == "%":
+            for name in ("value", "ci_low", "ci_high"):
+                v = getattr(self, name)
+                if v is not None and not 0 <= v <= 100:
+                    raise ValueError(f"{name} {v} is not a percentage between 0 and 100")
+        if self.measure in ("hr", "or", "rr"):
+            if self.unit != "ratio":
+                raise ValueError(f"a {self.measure} is a ratio (unit 'ratio'), not {self.unit!r}")
+            if self.value <= 0:
+                raise ValueError(f"a {self.measure} must be above 0, got {self.value}")
+        if self.measure == "count" and (self.unit != "n" or self.value < 0 or self.value != int(self.value)):
+            raise ValueError(f"a count is a whole number >= 0 with unit 'n', got {self.value} {self.unit}")
+        if (self.ci_low is None) != (self.ci_high is None):
+            raise ValueError("ci_low and ci_high go together")
+        if self.ci_low is not None:
+            if self.ci_low > self.ci_high:
+                raise ValueError(f"ci_low {self.ci_low} is above ci_high {self.ci_high}")
+            if self.ci_level is None:
+                self.ci_level = 95.0
+        return self
+
+
+class DocumentIn(_Model):
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    media_type: str = "text/plain"
+    pages: Optional[Annotated[int, Field(ge=1)]] = None
+    text: Optional[str] = None
+    filename: Optional[str] = None
+    # Offsets where each page starts in `text` (page 1 at 0); lets a quote's page be derived.
+    page_starts: Optional[list[int]] = None
+
+
+class ExtractorIn(_Model):
+    name: str = "unknown"
+    version: Optional[str] = None
+
+
+class CurationIn(_Model):
+    status: Literal["extracted", "verified"] = "extracted"
+    curator: Optional[str] = None
+    note: Optional[str] = None
+
+
+class Extraction(_Model):
+    source: Optional[str] = None
+    document: DocumentIn
+    extractor: ExtractorIn = ExtractorIn()
+    curation: CurationIn = CurationIn()
+    study: StudyIn = StudyIn()
+    cohorts: list[CohortIn] = []
+    arms: list[ArmIn] = []
+    doses: list[DoseIn] = []
+    results: list[ResultIn] = []
+
+
+def _where(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(top level)"
+
+
+def describe_validation_error(error: ValidationError) -> list[str]:
+    """One line per problem, each naming where it is: ``results[3].value: ...``."""
+    lines = []
+    for e in error.errors(include_url=False):
+        # Literal / model-validator noise: drop pydantic's internal location suffixes.
+        loc = tuple(p for p in e["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
+        msg = e["msg"].removeprefix("Value error, ")
+        given = e.get("input")
+        if e["type"] not in ("missing",) and not isinstance(given, (dict, list)) and e["type"] != "value_error":
+            msg += f" (got {given!r})"
+        lines.append(f"{_where(loc)}: {msg}")
+    return lines
+
+
+def reference_problems(ext: Extraction) -> list[str]:
+    """Problems a row-by-row check cannot see: keys that point nowhere, quotes not in the text."""
+    problems: list[str] = []
+    cohort_keys = [c.key for c in ext.cohorts]
+    arm_keys = [a.key for a in ext.arms]
+    for kind, keys in (("cohort", cohort_keys), ("arm", arm_keys)):
+        seen: set[str] = set()
+        for i, key in enumerate(keys):
+            if key in seen:
+                problems.append(f"{kind}s[{i}].key: {key!r} is used twice")
+            seen.add(key)
+    for key in sorted(set(cohort_keys) & set(arm_keys)):
+        problems.append(f"key {key!r} names both a cohort and an arm; a result could not say which")
+    groups = set(cohort_keys) | set(arm_keys)
+
+    def unknown(where: str, key: str | None, allowed: set[str], what: str) -> None:
+        if key is not None and key not in allowed:
+            known = ", ".join(sorted(allowed)) or "none"
+            problems.append(f"{where}: unknown {what} key {key!r} (known: {known})")
+
+    for i, c in enumerate(ext.cohorts):
+        unknown(f"cohorts[{i}].parent", c.parent, set(cohort_keys), "cohort")
+        if c.parent == c.key:
+            problems.append(f"cohorts[{i}].parent: a cohort cannot be its own parent")
+    for i, a in enumerate(ext.arms):
+        unknown(f"arms[{i}].cohort", a.cohort, set(cohort_keys), "cohort")
+    for i, d in enumerate(ext.doses):
+        unknown(f"doses[{i}].arm", d.arm, groups, "arm or cohort")
+    for i, r in enumerate(ext.results):
+        unknown(f"results[{i}].cohort", r.cohort, groups, "cohort or arm")
+        unknown(f"results[{i}].comparator", r.comparator, groups, "cohort or arm")
+
+    text = ext.document.text
+    for section in ("cohorts", "arms", "doses", "results"):
+        for i, row in enumerate(getattr(ext, section)):
+            where = f"{section}[{i}]"
+            if row.quote is None:
+                continue
+            if text is None:
+                problems.append(f"{where}.quote: the document carries no text to check the quote against "
+                                "(give document.text, or a locator instead of a quote)")
+            elif row.char_start is not None:
+                if text[row.char_start:row.char_end] != row.quote:
+                    problems.append(f"{where}.quote: text[{row.char_start}:{row.char_end}] is not the quote "
+                                    f"{_short(row.quote)}")
+            elif row.quote not in text:
+                problems.append(f"{where}.quote: {_short(row.quote)} is not in the document text")
+    return problems
+
+
+def _short(s: str, width: int = 60) -> str:
+    s = " ".join(s.split())
+    return repr(s if len(s) <= width else s[: width - 1] + "…")
+
+
+def parse_extraction(data: Any) -> tuple[Extraction | None, list[str]]:
+    """Validate a decoded JSON object; returns the model and every problem found."""
+    if not isinstance(data, dict):
+        return None, [f"expected one JSON object, got {type(data).__name__}"]
+    try:
+        ext = Extraction.model_validate(data)
+    except ValidationError as error:
+        return None, describe_validation_error(error)
+    return ext, reference_problems(ext)
