@@ -163,7 +163,7 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
 
     Example: evidence serve --port 8001, then open http://127.0.0.1:8001/
     """
-    from oncoev.datasette.server import datasette_command, write_metadata
+    from oncoev.publish import datasette_command, write_metadata
 
     _engine(ctx)
     db: Path = ctx.obj["db"]

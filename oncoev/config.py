@@ -20,6 +20,11 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return DEFAULT_DB
 
 
-def metadata_path() -> Path:
-    """The Datasette metadata shipped with the package (``datasette/metadata.yml``)."""
-    return Path(str(resources.files("oncoev.datasette") / "metadata.yml"))
+def metadata_text() -> str:
+    """The Datasette metadata, ``datasette/metadata.yml``.
+
+    ``datasette/`` holds data only (no ``__init__.py``): a Python package of that name at the
+    repository root would shadow the real Datasette for anything run from there. The package
+    reaches the file through the symlink ``oncoev/datasette-metadata.yml``.
+    """
+    return (resources.files("oncoev") / "datasette-metadata.yml").read_text(encoding="utf-8")

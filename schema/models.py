@@ -62,7 +62,7 @@ def _positive(column: str) -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(timezone.utc)
 
 
 class Provenance(SQLModel):

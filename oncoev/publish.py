@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from oncoev.config import metadata_path
+from oncoev.config import metadata_text
 
 # Datasette settings shared by `evidence serve` and the in-process app the tests use.
 SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 100, "allow_download": False}
@@ -22,7 +22,7 @@ METADATA_DB_NAME = "evidence"
 
 def metadata_for(db: Path) -> dict[str, Any]:
     """datasette/metadata.yml, keyed by the name Datasette gives ``db`` (its file stem)."""
-    text = metadata_path().read_text(encoding="utf-8")
+    text = metadata_text()
     name = Path(db).stem
     if name != METADATA_DB_NAME:
         text = text.replace(f"/{METADATA_DB_NAME}/", f"/{name}/")

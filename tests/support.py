@@ -1,0 +1,93 @@
+"""Test helpers: a small valid extraction written by us, and a whole-database dump."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+
+HERE = Path(__file__).parent
+REPO = HERE.parent
+SHARED = REPO.parent / "shared"
+SMALL_TEXT = (HERE / "fixtures" / "small_study.txt").read_text(encoding="utf-8")
+
+
+def _quote(text: str) -> dict:
+    start = SMALL_TEXT.index(text)
+    return {"quote": text, "char_start": start, "char_end": start + len(text)}
+
+
+def small_extraction() -> dict:
+    """A complete, valid extraction of tests/fixtures/small_study.txt (our own text)."""
+    return {
+        "source": "small_study.txt",
+        "document": {
+            "sha256": hashlib.sha256(SMALL_TEXT.encode("utf-8")).hexdigest(),
+            "media_type": "text/plain",
+            "pages": 2,
+            "page_starts": [0, SMALL_TEXT.index("Results")],
+            "text": SMALL_TEXT,
+            "filename": "small_study.txt",
+        },
+        "extractor": {"name": "test-fixture", "version": "1"},
+        "study": {
+            "title": "Stereotactic radiotherapy for pulmonary oligometastases: a single-institution series",
+            "kind": "primary", "design": "retrospective", "cancer": "lung metastases",
+            "n_patients": 40, "enrolment_start": "2014-03", "enrolment_end": "2019-06",
+            "median_follow_up_months": 31, "doi": "10.9999/test.small.1",
+        },
+        "cohorts": [
+            {"key": "all", "label": "All patients", "n": 40, **_quote("40 patients with one to three lung metastases")},
+            {"key": "central", "label": "Central lesions", "n": 12, "parent": "all",
+             **_quote("12 patients with central lesions")},
+            {"key": "peripheral", "label": "Peripheral lesions", "n": 28, "parent": "all"},
+        ],
+        "arms": [
+            {"key": "cape", "label": "SBRT + capecitabine", "n": 28, "cohort": "all",
+             **_quote("Twenty-eight patients also received capecitabine")},
+        ],
+        "doses": [
+            {"arm": "all", "modality": "sbrt", "target": "lung", "total_dose": 48, "dose_unit": "Gy",
+             "fractions": 4, "statistic": "fixed", "pattern_id": "dose.total_in_fractions",
+             **_quote("48 Gy in 4 fractions")},
+            {"arm": "central", "modality": "sbrt", "target": "lung", "total_dose": 60, "dose_unit": "Gy",
+             "fractions": 8, "statistic": "fixed", **_quote("60 Gy in 8 fractions")},
+            {"arm": "cape", "modality": "chemotherapy", "agent": "capecitabine", "total_dose": 825,
+             "dose_unit": "mg/m2", "schedule": "twice daily", "statistic": "fixed",
+             **_quote("capecitabine 825 mg/m2 twice daily")},
+        ],
+        "results": [
+            {"cohort": "all", "endpoint": "OS", "measure": "rate", "timepoint_months": 12, "value": 90.0,
+             "unit": "%", "pattern_id": "result.rate_list", **_quote("1-, 2- and 3-year overall survival rates were 90.0%, 75.5% and 61.2%")},
+            {"cohort": "all", "endpoint": "OS", "measure": "rate", "timepoint_months": 24, "value": 75.5,
+             "unit": "%", **_quote("1-, 2- and 3-year overall survival rates were 90.0%, 75.5% and 61.2%")},
+            {"cohort": "all", "endpoint": "OS", "measure": "rate", "timepoint_months": 36, "value": 61.2,
+             "unit": "%", **_quote("1-, 2- and 3-year overall survival rates were 90.0%, 75.5% and 61.2%")},
+            {"cohort": "all", "endpoint": "LC", "measure": "rate", "timepoint_months": 24, "value": 88.0,
+             "unit": "%", "ci_low": 74.1, "ci_high": 94.6, **_quote("Local control at 2 years was 88.0% (95% CI 74.1-94.6)")},
+            {"cohort": "peripheral", "endpoint": "LC", "measure": "rate", "timepoint_months": 24, "value": 93.1,
+             "unit": "%", "p_value": 0.03, "p_op": "=", "comparator": "central",
+             **_quote("2-year local control 93.1% vs 72.7%, p = 0.03")},
+            {"cohort": "central", "endpoint": "LC", "measure": "rate", "timepoint_months": 24, "value": 72.7,
+             "unit": "%", "p_value": 0.03, "p_op": "=", "comparator": "peripheral",
+             **_quote("2-year local control 93.1% vs 72.7%, p = 0.03")},
+            {"cohort": "all", "endpoint": "PFS", "measure": "median", "value": 14.5, "unit": "months",
+             **_quote("Median progression-free survival was 14.5 months")},
+            {"cohort": "all", "endpoint": "TOX", "grade": ">=3", "measure": "rate", "value": 5.0, "unit": "%",
+             **_quote("Grade 3 or higher toxicity occurred in 5.0% of patients")},
+        ],
+    }
+
+
+def dump_database(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, for 'nothing changed' assertions."""
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
+    finally:
+        con.close()

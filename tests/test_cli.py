@@ -1,0 +1,111 @@
+"""The `evidence` command line: each command, its options and its error messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from oncoev.cli import cli
+from support import dump_database
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def invoke(runner, *args, env=None):
+    return runner.invoke(cli, [str(a) for a in args], env=env, catch_exceptions=False)
+
+
+def test_init_creates_then_reports_current(runner, tmp_path):
+    db = tmp_path / "sub" / "e.db"
+    first = invoke(runner, "--db", db, "init")
+    assert first.exit_code == 0, first.output
+    assert "schema empty -> 0002" in first.output and "28 endpoint codes added" in first.output
+    second = invoke(runner, "--db", db, "init")
+    assert "schema already at revision 0002; 0 endpoint codes added" in second.output
+
+
+def test_environment_variable_chooses_the_database(runner, tmp_path):
+    db = tmp_path / "from-env.db"
+    result = invoke(runner, "init", env={"EVIDENCE_DB": str(db)})
+    assert result.exit_code == 0 and db.exists()
+
+
+def test_load_then_stats(runner, db_path, extraction, write_json):
+    path = write_json(extraction)
+    loaded = invoke(runner, "--db", db_path, "load", path)
+    assert loaded.exit_code == 0, loaded.output
+    assert "loaded" in loaded.output
+    again = invoke(runner, "--db", db_path, "load", path)
+    assert again.exit_code == 0 and "unchanged" in again.output
+    stats = invoke(runner, "--db", db_path, "stats")
+    assert stats.exit_code == 0
+    lines = {line.split("│")[1].strip(): line.split("│")[2].strip()
+             for line in stats.output.splitlines() if line.count("│") == 3}
+    assert lines["outcome_results"] == "8" and lines["studies"] == "1" and lines["cohorts"] == "3"
+    assert "studies by curation status: extracted 1" in stats.output
+
+
+def test_load_refuses_bad_file_with_a_message_and_exit_1(runner, db_path, extraction, write_json):
+    extraction["results"][2]["value"] = 140
+    path = write_json(extraction, "bad.json")
+    before = dump_database(db_path)
+    result = invoke(runner, "--db", db_path, "load", path)
+    assert result.exit_code == 1
+    assert "bad.json: results[2]: value 140.0 is not a percentage between 0 and 100" in result.output
+    assert dump_database(db_path) == before
+
+
+def test_load_good_and_bad_files_loads_the_good_one(runner, db_path, extraction, write_json):
+    good = write_json(extraction, "good.json")
+    broken = write_json({"source": "x"}, "broken.json")
+    result = invoke(runner, "--db", db_path, "load", good, broken)
+    assert result.exit_code == 1
+    assert "broken.json: document: Field required" in result.output
+    assert len(dump_database(db_path)["studies"]) == 1
+
+
+def test_commands_need_an_initialised_database(runner, tmp_path, extraction, write_json):
+    missing = tmp_path / "none.db"
+    result = invoke(runner, "--db", missing, "stats")
+    assert result.exit_code == 1
+    assert f"Error: no database at {missing}: run `evidence init`" in result.output
+    assert not missing.exists()
+
+
+def test_serve_runs_datasette_read_only_on_localhost(runner, db_path):
+    result = invoke(runner, "--db", db_path, "serve", "--dry-run", "--port", "8123")
+    assert result.exit_code == 0
+    command = result.output.split()
+    assert command[1:4] == ["-m", "datasette", "serve"]
+    assert "--immutable" in command and str(db_path) in command
+    assert command[command.index("--host") + 1] == "127.0.0.1"
+    assert command[command.index("--port") + 1] == "8123"
+    assert "sql_time_limit_ms" in command
+
+
+@pytest.mark.parametrize("command", ["init", "load", "stats", "serve"])
+def test_every_option_is_documented(runner, command):
+    help_text = invoke(runner, command, "--help").output
+    assert "Example:" in help_text
+    for param in cli.commands[command].params:
+        if isinstance(param, __import__("click").Option):
+            assert param.help, f"{command} {param.opts} has no help"
+            assert param.opts[-1] in help_text
+
+
+def test_python_dash_m_works(db_path):
+    out = subprocess.run([sys.executable, "-m", "oncoev", "--db", str(db_path), "stats"],
+                         capture_output=True, text=True, check=True)
+    assert "outcome_results" in out.stdout
+
+
+def test_version():
+    out = CliRunner().invoke(cli, ["--version"])
+    assert out.output.startswith("evidence, version ")
