@@ -122,9 +122,14 @@ def _duplicate_problems(session: Session, ext: Extraction) -> list[str]:
 
 def load_extraction(engine: Engine, data: Any, *, source: str | None = None,
                     actor: str | None = None) -> LoadReport:
-    """Validate ``data`` and store it, all or nothing. Returns what was done."""
+    """Validate ``data`` and store it, all or nothing. Returns what was done.
+
+    ``source`` names the input in messages (the JSON file's path); the study records the
+    name of the document it was read from (``source`` / ``document.filename`` in the data).
+    """
     ext = validate(data, source)
     source = source or ext.source or ext.document.filename or ext.document.sha256[:12]
+    read_from = ext.source or ext.document.filename or Path(source).name
     status = ext.curation.status
     row_status = "verified" if status == "verified" else "extracted"
     actor = actor or ext.curation.curator or DEFAULT_ACTOR
@@ -138,7 +143,7 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None,
         if problems:
             raise LoadError(problems, source)
         try:
-            report = _insert(session, ext, source, status, row_status, actor)
+            report = _insert(session, ext, source, read_from, status, row_status, actor)
             session.commit()
         except IntegrityError as e:
             session.rollback()
@@ -149,12 +154,12 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None,
     return report
 
 
-def _insert(session: Session, ext: Extraction, source: str, status: str, row_status: str,
+def _insert(session: Session, ext: Extraction, source: str, read_from: str, status: str, row_status: str,
             actor: str) -> LoadReport:
-    study = _study(ext, source, status)
+    study = _study(ext, read_from, status)
     session.add(study)
     session.flush()
-    doc = Document(study_id=study.id, filename=ext.document.filename or source, sha256=ext.document.sha256,
+    doc = Document(study_id=study.id, filename=ext.document.filename or read_from, sha256=ext.document.sha256,
                    media_type=ext.document.media_type, page_count=ext.document.pages, text=ext.document.text,
                    extractor=ext.extractor.name, extractor_version=ext.extractor.version)
     session.add(doc)
@@ -198,7 +203,7 @@ def _insert(session: Session, ext: Extraction, source: str, status: str, row_sta
     for r in ext.results:
         if r.endpoint not in known:
             session.add(Endpoint(code=r.endpoint, name=r.endpoint, kind="other",
-                                 definition=f"Added when loading {source}; not in the shipped vocabulary."))
+                                 definition=f"Added when loading {read_from}; not in the shipped vocabulary."))
             known.add(r.endpoint)
     session.flush()
     for r in ext.results:

@@ -19,7 +19,8 @@ from oncoev.errors import EvidenceError
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    # Rich assumes 80 columns when output is not a terminal; file names would be cut.
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 
 
 def _reports_errors(func: Callable) -> Callable:
@@ -59,8 +60,9 @@ def _engine(ctx: click.Context, *, must_exist: bool = True, must_be_current: boo
 def cli(ctx: click.Context, db: Path | None) -> None:
     """Structured evidence database for oncology outcomes.
 
-    Extract study results into SQLite, curate them, publish them with Datasette and
-    pool them across studies. Start with `evidence init`, then `evidence load`.
+    Stores studies, cohorts, dose schedules and outcome results with their provenance
+    in SQLite, and publishes them with Datasette. Start with `evidence init`, then
+    `evidence load`, then `evidence serve`.
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = database_path(db)
@@ -112,9 +114,9 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None
     table = Table("file", "status", "study", "cohorts", "arms", "doses", "results", title=None)
     for path in files:
         try:
-            report = load_extraction(engine, read_json(path), source=path.name, actor=actor)
+            report = load_extraction(engine, read_json(path), source=str(path), actor=actor)
         except EvidenceError as e:
-            failures.append(str(e) if str(path) in str(e) else f"{path}: {e}")
+            failures.append(str(e))
             table.add_row(path.name, "[red]refused[/red]", "", "", "", "", "")
             continue
         c = report.counts

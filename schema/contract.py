@@ -232,53 +232,64 @@ def describe_validation_error(error: ValidationError) -> list[str]:
     return lines
 
 
-def reference_problems(ext: Extraction) -> list[str]:
-    """Problems a row-by-row check cannot see: keys that point nowhere, quotes not in the text."""
+def _rows(data: dict[str, Any], section: str) -> list[dict[str, Any]]:
+    rows = data.get(section)
+    return [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+
+
+def reference_problems(data: dict[str, Any]) -> list[str]:
+    """Problems a row-by-row check cannot see: keys that point nowhere, quotes not in the text.
+
+    Works on the decoded JSON rather than the validated model, so that these problems are
+    reported together with the row-level ones.
+    """
     problems: list[str] = []
-    cohort_keys = [c.key for c in ext.cohorts]
-    arm_keys = [a.key for a in ext.arms]
+    cohorts, arms = _rows(data, "cohorts"), _rows(data, "arms")
+    cohort_keys = [c.get("key") for c in cohorts]
+    arm_keys = [a.get("key") for a in arms]
     for kind, keys in (("cohort", cohort_keys), ("arm", arm_keys)):
         seen: set[str] = set()
         for i, key in enumerate(keys):
             if key in seen:
                 problems.append(f"{kind}s[{i}].key: {key!r} is used twice")
             seen.add(key)
-    for key in sorted(set(cohort_keys) & set(arm_keys)):
+    for key in sorted(set(cohort_keys) & set(arm_keys) - {None}):
         problems.append(f"key {key!r} names both a cohort and an arm; a result could not say which")
-    groups = set(cohort_keys) | set(arm_keys)
+    groups = (set(cohort_keys) | set(arm_keys)) - {None}
 
-    def unknown(where: str, key: str | None, allowed: set[str], what: str) -> None:
+    def unknown(where: str, key: Any, allowed: set[str], what: str) -> None:
         if key is not None and key not in allowed:
             known = ", ".join(sorted(allowed)) or "none"
             problems.append(f"{where}: unknown {what} key {key!r} (known: {known})")
 
-    for i, c in enumerate(ext.cohorts):
-        unknown(f"cohorts[{i}].parent", c.parent, set(cohort_keys), "cohort")
-        if c.parent == c.key:
+    for i, c in enumerate(cohorts):
+        unknown(f"cohorts[{i}].parent", c.get("parent"), set(cohort_keys) - {None}, "cohort")
+        if c.get("parent") is not None and c.get("parent") == c.get("key"):
             problems.append(f"cohorts[{i}].parent: a cohort cannot be its own parent")
-    for i, a in enumerate(ext.arms):
-        unknown(f"arms[{i}].cohort", a.cohort, set(cohort_keys), "cohort")
-    for i, d in enumerate(ext.doses):
-        unknown(f"doses[{i}].arm", d.arm, groups, "arm or cohort")
-    for i, r in enumerate(ext.results):
-        unknown(f"results[{i}].cohort", r.cohort, groups, "cohort or arm")
-        unknown(f"results[{i}].comparator", r.comparator, groups, "cohort or arm")
+    for i, a in enumerate(arms):
+        unknown(f"arms[{i}].cohort", a.get("cohort"), set(cohort_keys) - {None}, "cohort")
+    for i, d in enumerate(_rows(data, "doses")):
+        unknown(f"doses[{i}].arm", d.get("arm"), groups, "arm or cohort")
+    for i, r in enumerate(_rows(data, "results")):
+        unknown(f"results[{i}].cohort", r.get("cohort"), groups, "cohort or arm")
+        unknown(f"results[{i}].comparator", r.get("comparator"), groups, "cohort or arm")
 
-    text = ext.document.text
+    document = data.get("document")
+    text = document.get("text") if isinstance(document, dict) else None
     for section in ("cohorts", "arms", "doses", "results"):
-        for i, row in enumerate(getattr(ext, section)):
-            where = f"{section}[{i}]"
-            if row.quote is None:
+        for i, row in enumerate(_rows(data, section)):
+            quote, start, end = row.get("quote"), row.get("char_start"), row.get("char_end")
+            if not isinstance(quote, str):
                 continue
-            if text is None:
+            where = f"{section}[{i}]"
+            if not isinstance(text, str):
                 problems.append(f"{where}.quote: the document carries no text to check the quote against "
                                 "(give document.text, or a locator instead of a quote)")
-            elif row.char_start is not None:
-                if text[row.char_start:row.char_end] != row.quote:
-                    problems.append(f"{where}.quote: text[{row.char_start}:{row.char_end}] is not the quote "
-                                    f"{_short(row.quote)}")
-            elif row.quote not in text:
-                problems.append(f"{where}.quote: {_short(row.quote)} is not in the document text")
+            elif isinstance(start, int) and isinstance(end, int):
+                if text[start:end] != quote:
+                    problems.append(f"{where}.quote: text[{start}:{end}] is not the quote {_short(quote)}")
+            elif quote not in text:
+                problems.append(f"{where}.quote: {_short(quote)} is not in the document text")
     return problems
 
 
@@ -292,7 +303,8 @@ def parse_extraction(data: Any) -> tuple[Extraction | None, list[str]]:
     if not isinstance(data, dict):
         return None, [f"expected one JSON object, got {type(data).__name__}"]
     try:
-        ext = Extraction.model_validate(data)
+        ext: Extraction | None = Extraction.model_validate(data)
+        problems = []
     except ValidationError as error:
-        return None, describe_validation_error(error)
-    return ext, reference_problems(ext)
+        ext, problems = None, describe_validation_error(error)
+    return ext, problems + reference_problems(data)
