@@ -51,10 +51,15 @@ def read_json(path: str | Path) -> Any:
         raise LoadError(["file not found"], str(path)) from None
     except (OSError, UnicodeDecodeError) as e:
         raise LoadError([f"cannot read the file: {e}"], str(path)) from None
+    return parse_json(raw, str(path))
+
+
+def parse_json(raw: str, source: str) -> Any:
+    """Decode JSON text, turning syntax errors into a :class:`LoadError` naming line and column."""
     try:
         return json.loads(raw)
     except json.JSONDecodeError as e:
-        raise LoadError([f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"], str(path)) from None
+        raise LoadError([f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"], source) from None
 
 
 def validate(data: Any, source: str | None = None) -> Extraction:

@@ -40,7 +40,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(config.get_main_option("sqlalchemy.url_path") or database_path())
+    engine = make_engine(database_path())
     with engine.connect() as connection:
         _run(connection)
         connection.commit()

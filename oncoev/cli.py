@@ -6,8 +6,8 @@ import functools
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import click
 from rich.console import Console
@@ -103,10 +103,11 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None
     Each file is loaded in one transaction: all of it or nothing. A file whose document
     (sha256) is already in the database is skipped, so loading twice adds nothing.
     Invalid input is reported with where each problem is, and the exit code is 1.
+    FILE "-" reads one extraction from standard input.
 
     Example: evidence load data/curated/*.json
     """
-    from oncoev.db.load import load_extraction, read_json
+    from oncoev.db.load import load_extraction, parse_json, read_json
 
     engine = _engine(ctx)
     console = _console()
@@ -114,7 +115,8 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None
     table = Table("file", "status", "study", "cohorts", "arms", "doses", "results", title=None)
     for path in files:
         try:
-            report = load_extraction(engine, read_json(path), source=str(path), actor=actor)
+            data = parse_json(sys.stdin.read(), "<stdin>") if str(path) == "-" else read_json(path)
+            report = load_extraction(engine, data, source="<stdin>" if str(path) == "-" else str(path), actor=actor)
         except EvidenceError as e:
             failures.append(str(e))
             table.add_row(path.name, "[red]refused[/red]", "", "", "", "", "")

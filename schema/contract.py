@@ -40,7 +40,7 @@ class RowProvenance(_Model):
     confidence: Optional[Annotated[float, Field(ge=0, le=1)]] = None
 
     @model_validator(mode="after")
-    def _span(self) -> "RowProvenance":
+    def _span(self) -> RowProvenance:
         if (self.char_start is None) != (self.char_end is None):
             raise ValueError("char_start and char_end go together")
         if self.char_start is not None and self.char_end < self.char_start:
@@ -118,7 +118,7 @@ class DoseIn(RowProvenance):
     cited: Optional[str] = None
 
     @model_validator(mode="after")
-    def _ranges(self) -> "DoseIn":
+    def _ranges(self) -> DoseIn:
         for name in ("total_dose", "dose_per_fraction", "fractions"):
             _check_range(self, name)
         return self
@@ -148,7 +148,7 @@ class ResultIn(RowProvenance):
     cited: Optional[str] = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> "ResultIn":
+    def _consistent(self) -> ResultIn:
         if self.unit is None:
             self.unit = DEFAULT_UNITS[self.measure]
         if self.measure == "rate" and self.unit != "%":

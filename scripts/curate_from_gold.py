@@ -33,9 +33,10 @@ import re
 import statistics
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -188,7 +189,7 @@ def read_layout(text: str) -> Layout:
             return None
         after = m.group(4)
         before = next((s for s in reversed(lines[:i]) if s), "")
-        cites = re.match(r"^\s*[.,;)]", after) and before and not before[-1] in ".!?:"
+        cites = re.match(r"^\s*[.,;)]", after) and before and before[-1] not in ".!?:"
         return None if cites else f"Table {m.group(2)}{m.group(3)}"
 
     where: list[dict[str, str | None]] = []

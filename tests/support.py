@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
-import json
 import sqlite3
 from pathlib import Path
-
 
 HERE = Path(__file__).parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 SMALL_TEXT = (HERE / "fixtures" / "small_study.txt").read_text(encoding="utf-8")
+
+
+OS_LIST = "1-, 2- and 3-year overall survival rates were 90.0%, 75.5% and 61.2%"
 
 
 def _quote(text: str) -> dict:
@@ -61,13 +61,14 @@ def small_extraction() -> dict:
         ],
         "results": [
             {"cohort": "all", "endpoint": "OS", "measure": "rate", "timepoint_months": 12, "value": 90.0,
-             "unit": "%", "pattern_id": "result.rate_list", **_quote("1-, 2- and 3-year overall survival rates were 90.0%, 75.5% and 61.2%")},
+             "unit": "%", "pattern_id": "result.rate_list", **_quote(OS_LIST)},
             {"cohort": "all", "endpoint": "OS", "measure": "rate", "timepoint_months": 24, "value": 75.5,
-             "unit": "%", **_quote("1-, 2- and 3-year overall survival rates were 90.0%, 75.5% and 61.2%")},
+             "unit": "%", **_quote(OS_LIST)},
             {"cohort": "all", "endpoint": "OS", "measure": "rate", "timepoint_months": 36, "value": 61.2,
-             "unit": "%", **_quote("1-, 2- and 3-year overall survival rates were 90.0%, 75.5% and 61.2%")},
+             "unit": "%", **_quote(OS_LIST)},
             {"cohort": "all", "endpoint": "LC", "measure": "rate", "timepoint_months": 24, "value": 88.0,
-             "unit": "%", "ci_low": 74.1, "ci_high": 94.6, **_quote("Local control at 2 years was 88.0% (95% CI 74.1-94.6)")},
+             "unit": "%", "ci_low": 74.1, "ci_high": 94.6,
+             **_quote("Local control at 2 years was 88.0% (95% CI 74.1-94.6)")},
             {"cohort": "peripheral", "endpoint": "LC", "measure": "rate", "timepoint_months": 24, "value": 93.1,
              "unit": "%", "p_value": 0.03, "p_op": "=", "comparator": "central",
              **_quote("2-year local control 93.1% vs 72.7%, p = 0.03")},

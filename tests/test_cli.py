@@ -8,9 +8,9 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from support import dump_database
 
 from oncoev.cli import cli
-from support import dump_database
 
 
 @pytest.fixture
@@ -50,6 +50,16 @@ def test_load_then_stats(runner, db_path, extraction, write_json):
              for line in stats.output.splitlines() if line.count("│") == 3}
     assert lines["outcome_results"] == "8" and lines["studies"] == "1" and lines["cohorts"] == "3"
     assert "studies by curation status: extracted 1" in stats.output
+
+
+def test_load_reads_standard_input(runner, db_path, extraction):
+    result = runner.invoke(cli, ["--db", str(db_path), "load", "-"], input=json.dumps(extraction))
+    assert result.exit_code == 0, result.output
+    assert len(dump_database(db_path)["outcome_results"]) == 8
+    broken = runner.invoke(cli, ["--db", str(db_path), "load", "-"], input="{not json")
+    assert broken.exit_code == 1
+    assert "<stdin>: not valid JSON: Expecting property name enclosed in double quotes at line 1, column 2" in \
+        broken.output
 
 
 def test_load_refuses_bad_file_with_a_message_and_exit_1(runner, db_path, extraction, write_json):

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from oncoev.publish import datasette_app, metadata_for
 from oncoev.db.load import load_extraction
+from oncoev.publish import datasette_app, metadata_for
 
 
 def get(ds, path):

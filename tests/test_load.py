@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from support import dump_database
 
 from oncoev.db.load import load_extraction, read_json
 from oncoev.errors import LoadError
-from support import dump_database
 
 
 def rows(db_path, sql, *args):
@@ -26,7 +26,8 @@ def test_load_stores_every_section(engine, db_path, extraction):
     dump = dump_database(db_path)
     assert len(dump["studies"]) == 1 and len(dump["documents"]) == 1
     assert len(dump["cohorts"]) == 3 and len(dump["outcome_results"]) == 8
-    (parent,) = rows(db_path, "SELECT p.key FROM cohorts c JOIN cohorts p ON p.id = c.parent_id WHERE c.key = 'central'")
+    (parent,) = rows(db_path, "SELECT p.key FROM cohorts c JOIN cohorts p ON p.id = c.parent_id "
+                              "WHERE c.key = 'central'")
     assert parent == ("all",)
     (arm_cohort,) = rows(db_path, "SELECT c.key FROM arms a JOIN cohorts c ON c.id = a.cohort_id")
     assert arm_cohort == ("all",)
@@ -106,7 +107,8 @@ BAD_INPUTS = [
                  id="unknown-cohort-key"),
     pytest.param(("results", 4, "comparator"), "ghost", "results[4].comparator: unknown cohort or arm key 'ghost'",
                  id="unknown-comparator"),
-    pytest.param(("doses", 0, "arm"), "ghost", "doses[0].arm: unknown arm or cohort key 'ghost'", id="unknown-dose-arm"),
+    pytest.param(("doses", 0, "arm"), "ghost", "doses[0].arm: unknown arm or cohort key 'ghost'",
+                 id="unknown-dose-arm"),
     pytest.param(("cohorts", 1, "parent"), "ghost", "cohorts[1].parent: unknown cohort key 'ghost'",
                  id="unknown-parent"),
     pytest.param(("results", 0, "value"), "90.0", "results[0].value: Input should be a valid number",

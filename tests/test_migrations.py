@@ -8,12 +8,12 @@ import sqlite3
 import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
+from support import dump_database
 
 from oncoev.db import migrate
 from oncoev.db.engine import make_engine
 from oncoev.db.load import load_extraction
 from oncoev.schema.models import metadata
-from support import dump_database
 
 
 def describe(path) -> dict:
