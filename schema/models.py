@@ -68,6 +68,10 @@ def utcnow() -> datetime:
 class Provenance(SQLModel):
     """Where a row came from. Shared by every extracted or curated row.
 
+    Tables list it first among their bases and their own columns in a ``_<Name>Columns`` base,
+    so that the provenance columns come last in the table (pydantic orders fields base-first),
+    where someone browsing the table expects them.
+
     ``quote`` is an exact substring of the document text at ``char_start:char_end``.
     Curated rows typed from a paper we may not redistribute carry no quote but a
     ``locator`` ("Results, Table 2") naming where in the paper the number is.
@@ -162,18 +166,7 @@ class Document(SQLModel, table=True):
     ingested_at: datetime = Field(default_factory=utcnow)
 
 
-class Cohort(Provenance, table=True):
-    """A patient (or lesion) group that reported numbers belong to (AACT: result_groups)."""
-
-    __tablename__ = "cohorts"
-    __table_args__ = (
-        UniqueConstraint("study_id", "key"),
-        CheckConstraint(_positive("n"), name="n"),
-        CheckConstraint(_in("unit", COHORT_UNITS, nullable=False), name="unit"),
-        CheckConstraint("parent_id IS NULL OR parent_id != id", name="parent"),
-        *provenance_checks(),
-    )
-
+class _CohortColumns(SQLModel):
     id: Optional[int] = Field(default=None, primary_key=True)
     study_id: int = Field(foreign_key="studies.id", ondelete="CASCADE", index=True)
     key: str = Field(description="The study's own key for the group ('all' is the whole population)")
@@ -186,16 +179,20 @@ class Cohort(Provenance, table=True):
     cited: Optional[str] = Field(default=None, description="Cited study this cohort belongs to (reviews)")
 
 
-class Arm(Provenance, table=True):
-    """A treatment group as actually given (may coincide with a cohort)."""
+class Cohort(Provenance, _CohortColumns, table=True):
+    """A patient (or lesion) group that reported numbers belong to (AACT: result_groups)."""
 
-    __tablename__ = "arms"
+    __tablename__ = "cohorts"
     __table_args__ = (
         UniqueConstraint("study_id", "key"),
         CheckConstraint(_positive("n"), name="n"),
+        CheckConstraint(_in("unit", COHORT_UNITS, nullable=False), name="unit"),
+        CheckConstraint("parent_id IS NULL OR parent_id != id", name="parent"),
         *provenance_checks(),
     )
 
+
+class _ArmColumns(SQLModel):
     id: Optional[int] = Field(default=None, primary_key=True)
     study_id: int = Field(foreign_key="studies.id", ondelete="CASCADE", index=True)
     cohort_id: Optional[int] = Field(
@@ -207,24 +204,18 @@ class Arm(Provenance, table=True):
     description: Optional[str] = None
 
 
-class DoseSchedule(Provenance, table=True):
-    """One component of a treatment schedule (a radiation course or one drug)."""
+class Arm(Provenance, _ArmColumns, table=True):
+    """A treatment group as actually given (may coincide with a cohort)."""
 
-    __tablename__ = "dose_schedules"
+    __tablename__ = "arms"
     __table_args__ = (
-        CheckConstraint("(arm_id IS NULL) != (cohort_id IS NULL)", name="group"),
-        CheckConstraint(_in("modality", MODALITIES, nullable=False), name="modality"),
-        CheckConstraint(_in("dose_unit", DOSE_UNITS), name="dose_unit"),
-        CheckConstraint(_in("statistic", DOSE_STATISTICS), name="statistic"),
-        CheckConstraint(_ordered("total_dose_low", "total_dose_high"), name="total_dose_range"),
-        CheckConstraint(_ordered("dose_per_fraction_low", "dose_per_fraction_high"), name="dose_per_fraction_range"),
-        CheckConstraint(_ordered("fractions_low", "fractions_high"), name="fractions_range"),
-        CheckConstraint(_positive("total_dose"), name="total_dose"),
-        CheckConstraint(_positive("dose_per_fraction"), name="dose_per_fraction"),
-        CheckConstraint(_positive("fractions"), name="fractions"),
+        UniqueConstraint("study_id", "key"),
+        CheckConstraint(_positive("n"), name="n"),
         *provenance_checks(),
     )
 
+
+class _DoseScheduleColumns(SQLModel):
     id: Optional[int] = Field(default=None, primary_key=True)
     study_id: int = Field(foreign_key="studies.id", ondelete="CASCADE", index=True)
     arm_id: Optional[int] = Field(default=None, foreign_key="arms.id", ondelete="CASCADE")
@@ -250,6 +241,24 @@ class DoseSchedule(Provenance, table=True):
     cited: Optional[str] = None
 
 
+class DoseSchedule(Provenance, _DoseScheduleColumns, table=True):
+    """One component of a treatment schedule (a radiation course or one drug)."""
+
+    __tablename__ = "dose_schedules"
+    __table_args__ = (
+        CheckConstraint("(arm_id IS NULL) != (cohort_id IS NULL)", name="group"),
+        CheckConstraint(_in("modality", MODALITIES, nullable=False), name="modality"),
+        CheckConstraint(_in("dose_unit", DOSE_UNITS), name="dose_unit"),
+        CheckConstraint(_in("statistic", DOSE_STATISTICS), name="statistic"),
+        CheckConstraint(_ordered("total_dose_low", "total_dose_high"), name="total_dose_range"),
+        CheckConstraint(_ordered("dose_per_fraction_low", "dose_per_fraction_high"), name="dose_per_fraction_range"),
+        CheckConstraint(_ordered("fractions_low", "fractions_high"), name="fractions_range"),
+        CheckConstraint(_positive("total_dose"), name="total_dose"),
+        CheckConstraint(_positive("dose_per_fraction"), name="dose_per_fraction"),
+        CheckConstraint(_positive("fractions"), name="fractions"),
+        *provenance_checks(),
+    )
+
 class Endpoint(SQLModel, table=True):
     """The endpoint vocabulary (OS, PFS, LC, TOX, ...)."""
 
@@ -262,32 +271,7 @@ class Endpoint(SQLModel, table=True):
     definition: Optional[str] = None
 
 
-class OutcomeResult(Provenance, table=True):
-    """One reported number about an outcome, tied to one cohort or arm."""
-
-    __tablename__ = "outcome_results"
-    __table_args__ = (
-        CheckConstraint("(cohort_id IS NULL) != (arm_id IS NULL)", name="group"),
-        CheckConstraint(_in("measure", MEASURES, nullable=False), name="measure"),
-        CheckConstraint(_in("unit", RESULT_UNITS, nullable=False), name="unit"),
-        CheckConstraint("unit != '%' OR (value >= 0 AND value <= 100)", name="percent_value"),
-        CheckConstraint("unit != '%' OR ((ci_low IS NULL OR ci_low >= 0) AND (ci_high IS NULL OR ci_high <= 100))",
-                        name="percent_ci"),
-        CheckConstraint("measure != 'rate' OR unit = '%'", name="rate_unit"),
-        CheckConstraint("measure NOT IN ('hr', 'or', 'rr') OR (unit = 'ratio' AND value > 0)", name="ratio"),
-        CheckConstraint("measure != 'count' OR (unit = 'n' AND value >= 0)", name="count"),
-        CheckConstraint("(ci_low IS NULL) = (ci_high IS NULL)", name="ci_pair"),
-        CheckConstraint(_ordered("ci_low", "ci_high"), name="ci_order"),
-        CheckConstraint("ci_level IS NULL OR (ci_level > 0 AND ci_level < 100)", name="ci_level"),
-        CheckConstraint("p_value IS NULL OR (p_value >= 0 AND p_value <= 1)", name="p_value"),
-        CheckConstraint(_in("p_op", OPERATORS), name="p_op"),
-        CheckConstraint(_in("value_op", OPERATORS), name="value_op"),
-        CheckConstraint("timepoint_months IS NULL OR timepoint_months > 0", name="timepoint"),
-        CheckConstraint(_in("analysis", ANALYSES), name="analysis"),
-        Index("ix_outcome_results_compare", "endpoint", "measure", "timepoint_months"),
-        *provenance_checks(),
-    )
-
+class _OutcomeResultColumns(SQLModel):
     id: Optional[int] = Field(default=None, primary_key=True)
     study_id: int = Field(foreign_key="studies.id", ondelete="CASCADE", index=True)
     cohort_id: Optional[int] = Field(
@@ -315,6 +299,32 @@ class OutcomeResult(Provenance, table=True):
     analysis: Optional[str] = None
     cited: Optional[str] = Field(default=None, description="Cited study (reviews)")
 
+
+class OutcomeResult(Provenance, _OutcomeResultColumns, table=True):
+    """One reported number about an outcome, tied to one cohort or arm."""
+
+    __tablename__ = "outcome_results"
+    __table_args__ = (
+        CheckConstraint("(cohort_id IS NULL) != (arm_id IS NULL)", name="group"),
+        CheckConstraint(_in("measure", MEASURES, nullable=False), name="measure"),
+        CheckConstraint(_in("unit", RESULT_UNITS, nullable=False), name="unit"),
+        CheckConstraint("unit != '%' OR (value >= 0 AND value <= 100)", name="percent_value"),
+        CheckConstraint("unit != '%' OR ((ci_low IS NULL OR ci_low >= 0) AND (ci_high IS NULL OR ci_high <= 100))",
+                        name="percent_ci"),
+        CheckConstraint("measure != 'rate' OR unit = '%'", name="rate_unit"),
+        CheckConstraint("measure NOT IN ('hr', 'or', 'rr') OR (unit = 'ratio' AND value > 0)", name="ratio"),
+        CheckConstraint("measure != 'count' OR (unit = 'n' AND value >= 0)", name="count"),
+        CheckConstraint("(ci_low IS NULL) = (ci_high IS NULL)", name="ci_pair"),
+        CheckConstraint(_ordered("ci_low", "ci_high"), name="ci_order"),
+        CheckConstraint("ci_level IS NULL OR (ci_level > 0 AND ci_level < 100)", name="ci_level"),
+        CheckConstraint("p_value IS NULL OR (p_value >= 0 AND p_value <= 1)", name="p_value"),
+        CheckConstraint(_in("p_op", OPERATORS), name="p_op"),
+        CheckConstraint(_in("value_op", OPERATORS), name="value_op"),
+        CheckConstraint("timepoint_months IS NULL OR timepoint_months > 0", name="timepoint"),
+        CheckConstraint(_in("analysis", ANALYSES), name="analysis"),
+        Index("ix_outcome_results_compare", "endpoint", "measure", "timepoint_months"),
+        *provenance_checks(),
+    )
 
 class CurationEvent(SQLModel, table=True):
     """The audit log: every change a loader or a curator makes to a row."""

@@ -80,7 +80,7 @@ SURVIVAL_RATES = """
 CREATE VIEW survival_rates AS
 SELECT
     result_id, study_id, study, year, cancer, design, study_kind,
-    group_key, group_label AS cohort, group_n AS n, group_unit AS unit_of_n,
+    group_type, group_key, group_label AS cohort, group_n AS n, group_unit AS unit_of_n,
     endpoint, endpoint_name, site, category, timepoint_months,
     value_op, value, ci_low, ci_high, p_op, p_value, comparator, analysis, cited,
     quote, locator, page, document, status, curation_status
