@@ -7,6 +7,7 @@ is valid.
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,17 +71,11 @@ def validate(data: Any, source: str | None = None) -> Extraction:
     return ext
 
 
-def _page_of(ext: Extraction, row: RowProvenance) -> int | None:
-    if row.page is not None:
-        return row.page
-    starts = ext.document.page_starts
-    if row.char_start is None or not starts:
+def _page_of(page_starts: list[int] | None, char_start: int | None) -> int | None:
+    """1-based page holding offset ``char_start``, from the offsets where pages start."""
+    if char_start is None or not page_starts:
         return None
-    page = 1
-    for i, start in enumerate(starts, start=1):
-        if start <= row.char_start:
-            page = i
-    return page
+    return bisect.bisect_right(page_starts, char_start)
 
 
 def _provenance(ext: Extraction, row: RowProvenance, document_id: int, status: str) -> dict[str, Any]:
@@ -92,7 +87,7 @@ def _provenance(ext: Extraction, row: RowProvenance, document_id: int, status: s
         end = start + len(row.quote)
     return {
         "document_id": document_id,
-        "page": _page_of(ext, row) if start is None else _page_of(ext, row.model_copy(update={"char_start": start})),
+        "page": row.page if row.page is not None else _page_of(ext.document.page_starts, start),
         "char_start": start,
         "char_end": end,
         "quote": row.quote,

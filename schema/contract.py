@@ -182,7 +182,20 @@ class DocumentIn(_Model):
     text: Optional[str] = None
     filename: Optional[str] = None
     # Offsets where each page starts in `text` (page 1 at 0); lets a quote's page be derived.
-    page_starts: Optional[list[int]] = None
+    page_starts: Optional[list[Annotated[int, Field(ge=0)]]] = None
+
+    @model_validator(mode="after")
+    def _pages(self) -> DocumentIn:
+        starts = self.page_starts
+        if starts is None:
+            return self
+        if not starts or starts[0] != 0 or starts != sorted(starts):
+            raise ValueError("page_starts must begin at 0 and never decrease")
+        if self.pages is not None and len(starts) != self.pages:
+            raise ValueError(f"page_starts lists {len(starts)} pages, pages says {self.pages}")
+        if self.text is not None and starts[-1] > len(self.text):
+            raise ValueError(f"page_starts goes past the end of the text ({len(self.text)} characters)")
+        return self
 
 
 class ExtractorIn(_Model):

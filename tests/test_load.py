@@ -133,6 +133,9 @@ BAD_INPUTS = [
                  id="bad-date"),
     pytest.param(("results", 0, "quote"), "a sentence that is not in the text",
                  "results[0].quote: text[", id="quote-not-at-offsets"),
+    pytest.param(("document", "page_starts"), [0, 900, 10], "document: page_starts must begin at 0 and never decrease",
+                 id="page-starts-order"),
+    pytest.param(("document", "pages"), 3, "document: page_starts lists 2 pages, pages says 3", id="page-count"),
     pytest.param(("document",), KeyError, "document: Field required", id="no-document"),
     pytest.param(("document", "sha256"), "abc", "document.sha256: String should match pattern", id="bad-sha"),
 ]
