@@ -25,20 +25,14 @@ depends_on: Union[str, Sequence[str], None] = None
 RESULTS_FLAT = """
 CREATE VIEW results_flat AS
 SELECT
-    r.id AS result_id,
-    s.id AS study_id,
     s.title AS study,
     s.year,
     s.cancer,
     s.design,
-    s.kind AS study_kind,
-    CASE WHEN r.cohort_id IS NOT NULL THEN 'cohort' ELSE 'arm' END AS group_type,
-    COALESCE(c.key, a.key) AS group_key,
     COALESCE(c.label, a.label) AS group_label,
     COALESCE(c.n, a.n) AS group_n,
     COALESCE(c.unit, ac.unit, 'patients') AS group_unit,
     r.endpoint,
-    e.name AS endpoint_name,
     r.site,
     r.category,
     r.grade,
@@ -55,15 +49,21 @@ SELECT
     COALESCE(cc.label, ca.label) AS comparator,
     r.analysis,
     COALESCE(r.cited, c.cited) AS cited,
-    r.quote,
     r.locator,
     r.page,
+    r.quote,
     d.filename AS document,
+    r.status,
+    s.curation_status,
+    s.kind AS study_kind,
+    CASE WHEN r.cohort_id IS NOT NULL THEN 'cohort' ELSE 'arm' END AS group_type,
+    COALESCE(c.key, a.key) AS group_key,
+    e.name AS endpoint_name,
     r.pattern_id,
     r.extractor,
     r.extractor_version,
-    r.status,
-    s.curation_status
+    s.id AS study_id,
+    r.id AS result_id
 FROM outcome_results r
 JOIN studies s ON s.id = r.study_id
 JOIN endpoints e ON e.code = r.endpoint
@@ -76,14 +76,14 @@ LEFT JOIN documents d ON d.id = r.document_id
 WHERE r.status != 'rejected'
 """
 
+# The columns people compare come first; identifiers and provenance last.
 SURVIVAL_RATES = """
 CREATE VIEW survival_rates AS
 SELECT
-    result_id, study_id, study, year, cancer, design, study_kind,
-    group_type, group_key, group_label AS cohort, group_n AS n, group_unit AS unit_of_n,
-    endpoint, endpoint_name, site, category, timepoint_months,
-    value_op, value, ci_low, ci_high, p_op, p_value, comparator, analysis, cited,
-    quote, locator, page, document, status, curation_status
+    study, year, cancer, design, group_label AS cohort, group_n AS n, group_unit AS unit_of_n,
+    endpoint, site, category, timepoint_months, value_op, value, ci_low, ci_high, p_op, p_value,
+    comparator, analysis, cited, locator, page, quote, document, status, curation_status,
+    study_kind, group_type, group_key, endpoint_name, study_id, result_id
 FROM results_flat
 WHERE measure = 'rate' AND timepoint_months IS NOT NULL
 """
