@@ -1,24 +1,33 @@
-"""Connections to the evidence database. Every connection enforces foreign keys."""
+"""Connections to the evidence database.
+
+Every connection enforces foreign keys, and every transaction is a real SQLite transaction,
+schema changes included: Python's sqlite3 module otherwise commits before DDL, so a migration
+that failed half-way would leave half a schema behind.
+"""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
 
-def _enable_foreign_keys(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # SQLite ships with foreign keys off, per connection; without this a result could point
-    # at a cohort that does not exist.
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+def make_engine(path: str | Path, *, foreign_keys: bool = True, echo: bool = False) -> Engine:
+    """An engine on the SQLite file at ``path``.
 
+    ``foreign_keys=False`` is for migrations only: batch mode rebuilds a table by copying it and
+    dropping the original, and with foreign keys on, that drop would cascade to child rows.
+    """
+    engine = create_engine(f"sqlite:///{Path(path)}", echo=echo)
 
-def make_engine(path: str | Path, *, echo: bool = False) -> Engine:
-    """An engine on the SQLite file at ``path`` (``":memory:"`` for a private in-memory DB)."""
-    url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
-    engine = create_engine(url, echo=echo)
-    event.listen(engine, "connect", _enable_foreign_keys)
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin (see _begin).
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
     return engine

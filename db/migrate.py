@@ -20,10 +20,17 @@ def alembic_config() -> Config:
 
 
 def _with_connection(engine: Engine, action, *args) -> None:
+    """Run an Alembic command in one transaction on a foreign-keys-off twin of ``engine``."""
+    from oncoev.db.engine import make_engine
+
     cfg = alembic_config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        action(cfg, *args)
+    migration_engine = make_engine(engine.url.database, foreign_keys=False)
+    try:
+        with migration_engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            action(cfg, *args)
+    finally:
+        migration_engine.dispose()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -62,11 +69,25 @@ def init_database(engine: Engine) -> tuple[str | None, str, int]:
     Returns (revision before, revision after, endpoint codes added).
     """
     from oncoev.db.vocabulary import sync_endpoints
+    from oncoev.errors import DatabaseError
 
     before = current_revision(engine)
+    if before is None:
+        foreign = _user_tables(engine)
+        if foreign:
+            raise DatabaseError(f"{engine.url.database} already holds tables ({', '.join(foreign[:5])}) but no "
+                                "evidence schema: it is not an evidence database; give another --db")
     upgrade(engine)
     added = sync_endpoints(engine)
     return before, current_revision(engine) or "", added
+
+
+def _user_tables(engine: Engine) -> list[str]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name").all()
+    return [r[0] for r in rows]
 
 
 def require_current(engine: Engine) -> None:

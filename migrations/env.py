@@ -18,9 +18,8 @@ target_metadata = metadata
 
 
 def _run(connection) -> None:
-    # Batch mode rebuilds tables (copy, drop, rename); with foreign keys on, dropping a
-    # referenced table would cascade. Turn them off for the migration, check after.
-    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    # The connection has foreign keys off (batch mode's table rebuilds would cascade otherwise,
+    # see oncoev.db.engine); they are checked once the migration has run, before it commits.
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -30,7 +29,6 @@ def _run(connection) -> None:
     with context.begin_transaction():
         context.run_migrations()
     bad = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
-    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
     if bad:
         raise RuntimeError(f"migration left {len(bad)} rows with broken foreign keys: {bad[:5]}")
 
@@ -40,10 +38,9 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(database_path())
-    with engine.connect() as connection:
+    engine = make_engine(database_path(), foreign_keys=False)
+    with engine.begin() as connection:
         _run(connection)
-        connection.commit()
 
 
 if context.is_offline_mode():

@@ -26,12 +26,18 @@ def _console() -> Console:
 def _reports_errors(func: Callable) -> Callable:
     """Turn library errors into click's one-line ``Error: ...`` and exit code 1."""
 
+    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
         except EvidenceError as e:
             raise click.ClickException(str(e)) from None
+        except SQLDatabaseError as e:
+            # A file that is not SQLite, a locked or read-only database: say which and why.
+            db = click.get_current_context().obj["db"]
+            raise click.ClickException(f"cannot use the database {db}: {e.orig}") from None
 
     return wrapper
 

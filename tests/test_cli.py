@@ -119,3 +119,29 @@ def test_python_dash_m_works(db_path):
 def test_version():
     out = CliRunner().invoke(cli, ["--version"])
     assert out.output.startswith("evidence, version ")
+
+
+def test_a_file_that_is_not_a_database_is_reported(runner, tmp_path):
+    garbage = tmp_path / "notes.db"
+    garbage.write_text("these are my notes, not a database\n" * 20)
+    for command in ("init", "stats"):
+        result = invoke(runner, "--db", garbage, command)
+        assert result.exit_code == 1
+        assert f"Error: cannot use the database {garbage}: file is not a database" in result.output
+    assert garbage.read_text().startswith("these are my notes")
+
+
+def test_init_refuses_another_applications_database(runner, tmp_path):
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE studies (x INTEGER)")
+    con.execute("INSERT INTO studies VALUES (1)")
+    con.commit()
+    con.close()
+    before = dump_database(other)
+    result = invoke(runner, "--db", other, "init")
+    assert result.exit_code == 1
+    assert "already holds tables (studies) but no evidence schema" in result.output
+    assert dump_database(other) == before

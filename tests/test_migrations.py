@@ -132,3 +132,46 @@ def test_require_current_explains_what_to_do(tmp_path):
     migrate.upgrade(engine, migrate.revisions()[0])
     with pytest.raises(DatabaseError, match=f"is at revision {migrate.revisions()[0]}"):
         migrate.require_current(engine)
+
+
+def test_schema_changes_roll_back_with_their_transaction(tmp_path):
+    """A migration that fails half-way leaves no half schema (sqlite3 would commit DDL by itself)."""
+    engine = make_engine(tmp_path / "t.db")
+    with pytest.raises(RuntimeError):
+        with engine.begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE half (x INTEGER)")
+            raise RuntimeError("migration failed")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'half'").scalar() == 0
+
+
+def test_a_failing_revision_leaves_the_database_as_it_was(engine, db_path, extraction, monkeypatch):
+    load_extraction(engine, extraction)
+    migrate.downgrade(engine, "0001")  # 0002 creates the two views with one op.execute each
+    before = dump_database(db_path)
+    from alembic.operations import Operations
+
+    real_execute = Operations.execute
+    calls = []
+
+    def failing_execute(self, sql, *args, **kwargs):
+        calls.append(sql)
+        if len(calls) == 2:  # after the first view was created
+            raise RuntimeError("boom")
+        return real_execute(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Operations, "execute", failing_execute)
+    with pytest.raises(RuntimeError, match="boom"):
+        migrate.upgrade(engine, "0002")
+    assert dump_database(db_path) == before
+    assert migrate.current_revision(engine) == "0001"
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'view'").fetchone()[0] == 0
+
+
+def test_migrations_run_with_foreign_keys_off_and_loads_with_them_on(engine, tmp_path):
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    twin = make_engine(tmp_path / "evidence.db", foreign_keys=False)
+    with twin.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 0
