@@ -12,7 +12,7 @@ import yaml
 from oncoev.config import metadata_text
 
 # Datasette settings shared by `evidence serve` and the in-process app the tests use.
-SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 100, "allow_download": False}
+SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 100}
 
 
 # metadata.yml describes the database under this name (db/evidence.db); another file name
