@@ -60,3 +60,16 @@ def test_metadata_follows_another_file_name(loaded, tmp_path):
     assert "/my-evidence/survival_rates" in metadata["description_html"]
     response = get(datasette_app(other), "/my-evidence/outcome_results")
     assert "One reported number about an outcome" in response.text
+
+
+def test_repository_folders_do_not_shadow_datasette():
+    """`python -m datasette` (what `evidence serve` runs) puts the working directory first on sys.path;
+    from the repository root, the real Datasette must still be the one imported."""
+    import subprocess
+    import sys
+
+    from support import REPO
+
+    out = subprocess.run([sys.executable, "-c", "import datasette.app, datasette; print(datasette.__file__)"],
+                         cwd=REPO, capture_output=True, text=True, check=True)
+    assert "site-packages" in out.stdout and str(REPO / "datasette") not in out.stdout
