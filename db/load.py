@@ -40,7 +40,6 @@ class LoadReport:
     status: str  # "loaded" | "unchanged"
     study_id: int
     counts: dict[str, int] = field(default_factory=dict)
-    message: str = ""
 
 
 def read_json(path: str | Path) -> Any:
@@ -137,20 +136,16 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None,
     with Session(engine) as session:
         existing = session.exec(select(Document).where(Document.sha256 == ext.document.sha256)).first()
         if existing is not None:
-            return LoadReport(source, "unchanged", existing.study_id,
-                              message=f"already loaded (document {existing.id}, sha256 {existing.sha256[:12]}…)")
+            return LoadReport(source, "unchanged", existing.study_id)
         problems = _duplicate_problems(session, ext)
         if problems:
             raise LoadError(problems, source)
+        # Leaving the session without a commit rolls everything back, whatever went wrong.
         try:
             report = _insert(session, ext, source, read_from, status, row_status, actor)
             session.commit()
         except IntegrityError as e:
-            session.rollback()
             raise LoadError([f"the database refused the data: {e.orig}"], source) from None
-        except Exception:
-            session.rollback()
-            raise
     return report
 
 
@@ -222,4 +217,4 @@ def _insert(session: Session, ext: Extraction, source: str, read_from: str, stat
         note=ext.curation.note,
         after={"source": source, "sha256": ext.document.sha256, "extractor": ext.extractor.name,
                "extractor_version": ext.extractor.version, "curation_status": status, "counts": counts}))
-    return LoadReport(source, "loaded", study.id, counts, message=f"loaded as study {study.id}")
+    return LoadReport(source, "loaded", study.id, counts)

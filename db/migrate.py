@@ -10,6 +10,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from oncoev.db.engine import make_engine
+from oncoev.db.vocabulary import sync_endpoints
+from oncoev.errors import DatabaseError
+
 
 def alembic_config() -> Config:
     """An Alembic config pointing at the migrations shipped inside the package."""
@@ -21,8 +25,6 @@ def alembic_config() -> Config:
 
 def _with_connection(engine: Engine, action, *args) -> None:
     """Run an Alembic command in one transaction on a foreign-keys-off twin of ``engine``."""
-    from oncoev.db.engine import make_engine
-
     cfg = alembic_config()
     migration_engine = make_engine(engine.url.database, foreign_keys=False)
     try:
@@ -68,9 +70,6 @@ def init_database(engine: Engine) -> tuple[str | None, str, int]:
 
     Returns (revision before, revision after, endpoint codes added).
     """
-    from oncoev.db.vocabulary import sync_endpoints
-    from oncoev.errors import DatabaseError
-
     before = current_revision(engine)
     if before is None:
         foreign = _user_tables(engine)
@@ -92,8 +91,6 @@ def _user_tables(engine: Engine) -> list[str]:
 
 def require_current(engine: Engine) -> None:
     """Raise :class:`DatabaseError` unless the database is at the head revision."""
-    from oncoev.errors import DatabaseError
-
     current, head = current_revision(engine), head_revision()
     if current != head:
         state = "has no evidence schema" if current is None else f"is at revision {current}, the code needs {head}"

@@ -12,10 +12,11 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
 from oncoev import __version__
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
-from oncoev.errors import EvidenceError
+from oncoev.errors import DatabaseError, EvidenceError
 
 
 def _console() -> Console:
@@ -25,8 +26,6 @@ def _console() -> Console:
 
 def _reports_errors(func: Callable) -> Callable:
     """Turn library errors into click's one-line ``Error: ...`` and exit code 1."""
-
-    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -45,7 +44,6 @@ def _reports_errors(func: Callable) -> Callable:
 def _engine(ctx: click.Context, *, must_exist: bool = True, must_be_current: bool = True):
     from oncoev.db.engine import make_engine
     from oncoev.db.migrate import require_current
-    from oncoev.errors import DatabaseError
 
     path: Path = ctx.obj["db"]
     if must_exist and not path.exists():
