@@ -26,3 +26,7 @@ class LoadError(EvidenceError):
 
 class DatabaseError(EvidenceError):
     """The database file is missing, unreadable or not at the expected schema revision."""
+
+
+class DocumentError(EvidenceError):
+    """A paper could not be read (not a PDF, corrupt, encrypted, no text layer, not text)."""
