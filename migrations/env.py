@@ -6,6 +6,8 @@ command with ``alembic.ini`` at the repository root (which reads ``$EVIDENCE_DB`
 
 from __future__ import annotations
 
+import re
+
 from alembic import context
 from sqlalchemy import text
 
@@ -16,6 +18,13 @@ from oncoev.schema.models import metadata
 config = context.config
 target_metadata = metadata
 
+# Full-text indexes (revision 0003) and FTS5's shadow tables are SQL-only: no model describes them.
+SEARCH_INDEX = re.compile(r".+_fts(_(data|idx|docsize|config|content))?")
+
+
+def _include_name(name, type_, parent_names) -> bool:
+    return not (type_ == "table" and name and SEARCH_INDEX.fullmatch(name))
+
 
 def _run(connection) -> None:
     # The connection has foreign keys off (batch mode's table rebuilds would cascade otherwise,
@@ -25,6 +34,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
