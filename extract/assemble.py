@@ -1,0 +1,247 @@
+"""From the pipeline's findings to the extraction contract (EXTRACTION_CONTRACT.md).
+
+Decides which sentences speak for the study (a primary study's own results, not the numbers it
+cites in its introduction or discussion; a review's numbers belong to the cited study), gives each
+result its cohort, drops repeats (the abstract restating the results), and maps every row back to
+the original text for its provenance: quote, character offsets, page, rule id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from oncoev import __version__
+from oncoev.extract.cohorts import CohortMention, cited_n
+from oncoev.extract.document import Document
+from oncoev.extract.normalize import Normalized, normalize
+from oncoev.extract.pipeline import build_nlp
+from oncoev.extract.results import Found, GroupRef
+
+EXTRACTOR_NAME = "oncoev-rules"
+# Bump the suffix whenever rules change what they extract: stored rows say which rules made them.
+RULES_VERSION = "1"
+EXTRACTOR_VERSION = f"{__version__}+rules.{RULES_VERSION}"
+
+OWN_WORK = re.compile(r"\b(?:our|we|present study|this study|current study|this series|our series)\b", re.I)
+SKIP_SECTIONS = {"introduction", "methods", "references"}
+POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}
+STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
+        "who", "had", "were", "was", "by", "on", "at", "only"}
+
+
+def _words(text: str) -> set[str]:
+    text = text.lower()
+    for sign, word in (("≤", " le "), ("≥", " ge "), ("<", " lt "), (">", " gt ")):
+        text = text.replace(sign, word)
+    return {w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text) if w not in STOP}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:40] or "group"
+
+
+@dataclass
+class _Cohort:
+    key: str
+    label: str
+    n: Optional[int] = None
+    aliases: list[str] = field(default_factory=list)
+    parent: Optional[str] = None
+    cited: Optional[str] = None
+    unit: str = "patients"
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+    def names(self) -> list[set[str]]:
+        return [w for w in (_words(x) for x in [self.label, *self.aliases]) if w]
+
+    def contract(self) -> dict[str, Any]:
+        row = {"key": self.key, "label": self.label, "n": self.n, "unit": self.unit, "parent": self.parent,
+               "cited": self.cited, **self.provenance}
+        if self.aliases:
+            row["aliases"] = sorted(set(self.aliases) - {self.label})
+        return row
+
+
+class _Builder:
+    def __init__(self, document: Document, norm: Normalized):
+        self.document, self.norm = document, norm
+        self.cohorts: dict[str, _Cohort] = {}
+        self.results: list[dict[str, Any]] = []
+        self.doses: list[dict[str, Any]] = []
+        self._seen: set[tuple] = set()
+
+    # provenance -------------------------------------------------------------------------------
+    def provenance(self, start: int, end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
+        o_start, o_end = self.norm.span(start, end)
+        return {"quote": self.document.text[o_start:o_end], "char_start": o_start, "char_end": o_end,
+                "page": self.document.page_of(o_start), "pattern_id": pattern_id, "confidence": confidence}
+
+    # cohorts ----------------------------------------------------------------------------------
+    def add_cohort(self, label: str, n: Optional[int], *, parent: Optional[str], cited: Optional[str] = None,
+                   aliases: Optional[list[str]] = None, key: Optional[str] = None,
+                   provenance: Optional[dict[str, Any]] = None) -> str:
+        key = key or _slug(label)
+        base, i = key, 2
+        while key in self.cohorts:
+            key, i = f"{base}_{i}", i + 1
+        self.cohorts[key] = _Cohort(key, label, n, list(aliases or []), parent, cited, provenance=provenance or {})
+        return key
+
+    def find_cohort(self, ref: GroupRef, cited: Optional[str]) -> Optional[str]:
+        words = _words(ref.label)
+        if not words:
+            return None
+        best, best_score = None, 0.0
+        for c in self.cohorts.values():
+            if c.cited != cited or c.key == "all":
+                continue
+            if ref.n is not None and c.n is not None and ref.n != c.n:
+                continue
+            for names in c.names():
+                if (names ^ words) & POLARITY:
+                    continue
+                score = len(names & words) / min(len(names), len(words))
+                if score > best_score:
+                    best, best_score = c.key, score
+        return best if best_score >= 0.6 else None
+
+    def cohort_for(self, ref: Optional[GroupRef], default: Optional[str], cited: Optional[str],
+                   provenance: dict[str, Any]) -> Optional[str]:
+        if ref is None:
+            return default
+        found = self.find_cohort(ref, cited)
+        if found:
+            if ref.n is not None and self.cohorts[found].n is None:
+                self.cohorts[found].n = ref.n
+            return found
+        return self.add_cohort(ref.label, ref.n, parent=default, cited=cited, provenance=provenance)
+
+    # rows -------------------------------------------------------------------------------------
+    def add_result(self, found: Found, cohort: str, comparator: Optional[str], cited: Optional[str],
+                   provenance: dict[str, Any]) -> None:
+        row = {"cohort": cohort, "site": None, "category": None, "grade": None, "timepoint_months": None,
+               "ci_low": None, "ci_high": None, "p_value": None, "p_op": None, "comparator": comparator,
+               "analysis": None, "value_op": None, "cited": cited, **found.fields, **provenance}
+        if row["value_op"] in ("=", None):
+            row["value_op"] = None
+        key = (row["cohort"], row["endpoint"], row["measure"], row["timepoint_months"], row["value"], row["grade"],
+               row["category"], row["site"])
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.results.append(row)
+
+
+def _sentences(sdoc) -> list:
+    return list(sdoc.sents)
+
+
+def extract_document(document: Document, source: Optional[str] = None) -> dict[str, Any]:
+    """Everything the rules find in one document, as the extraction contract's JSON object."""
+    norm = normalize(document.text)
+    sdoc = build_nlp()(norm.text)
+    builder = _Builder(document, norm)
+    study_fields, study_provenance = _study(sdoc, builder)
+    review = study_fields.get("kind") == "review"
+    if not review:
+        builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
+
+    sentences = _sentences(sdoc)
+    results = dict(sdoc._.results or [])
+    cohorts = dict(sdoc._.cohorts or [])
+    citations = dict(sdoc._.citations or [])
+    doses = dict(sdoc._.doses or [])
+
+    current_cite: Optional[str] = None
+    current_cite_key: Optional[str] = None
+    previous_end = 0
+    for sent in sentences:
+        start = sent.start_char
+        text = sent.text
+        section = sent._.section
+        if "\n\n" in norm.text[previous_end:start] or section is None and previous_end == 0:
+            current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
+        previous_end = sent.end_char
+        cites = citations.get(start) or []
+        if cites:
+            named = [c for c in cites if "et al" in c[0]] or cites
+            current_cite = named[0][0]
+            current_cite_key = _cited_cohort(builder, current_cite, text, named[0][2], start)
+        if section == "references":
+            continue
+
+        # Which group do this sentence's numbers belong to by default?
+        if review:
+            if current_cite_key is None:
+                continue
+            default, cited = current_cite_key, current_cite
+        else:
+            if cites or section in SKIP_SECTIONS or (section == "discussion" and not OWN_WORK.search(text)):
+                continue
+            default, cited = "all", None
+
+        for mention in cohorts.get(start) or []:
+            if review or builder.find_cohort(GroupRef(mention.label, mention.n), None):
+                continue
+            _add_mention(builder, mention, start)
+
+        for found in (results.get(start).found if results.get(start) else []):
+            prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
+            cohort = builder.cohort_for(found.group, default, cited, prov)
+            comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
+            builder.add_result(found, cohort, comparator, cited, prov)
+
+        for dose in doses.get(start) or []:
+            prov = builder.provenance(start + dose.start, start + dose.end, dose.pattern_id)
+            row = {"arm": default, **dose.fields, **prov}
+            if cited:
+                row["cited"] = cited
+            builder.doses.append(row)
+
+    return {
+        "source": source or document.filename,
+        "document": document.contract(),
+        "extractor": {"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION},
+        "curation": {"status": "extracted"},
+        "study": {**study_fields, "provenance": study_provenance or None},
+        "cohorts": [c.contract() for c in builder.cohorts.values()],
+        "arms": [],
+        "doses": builder.doses,
+        "results": builder.results,
+    }
+
+
+def _add_mention(builder: _Builder, mention: CohortMention, sent_start: int) -> None:
+    prov = builder.provenance(sent_start + mention.start, sent_start + mention.end, mention.pattern_id)
+    builder.add_cohort(mention.label, mention.n, parent="all", aliases=mention.aliases,
+                       key=_slug(mention.name or mention.label), provenance=prov)
+
+
+def _cited_cohort(builder: _Builder, cite: str, text: str, cite_end: int, sent_start: int) -> str:
+    for c in builder.cohorts.values():
+        if c.cited == cite and c.parent is None:
+            return c.key
+    prov = builder.provenance(sent_start, sent_start + len(text.rstrip()), "cohort.cited")
+    return builder.add_cohort(cite, cited_n(text, cite_end), parent=None, cited=cite, key=f"cited_{_slug(cite)}",
+                              provenance=prov)
+
+
+STUDY_KEYS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
+              "institution", "country", "median_follow_up_months")
+
+
+def _study(sdoc, builder: _Builder) -> tuple[dict[str, Any], dict[str, Any]]:
+    found = sdoc._.study
+    if found is None:
+        return {"kind": "primary"}, {}
+    fields = {k: v for k, v in found.fields.items() if k in STUDY_KEYS and v is not None}
+    fields.setdefault("kind", "primary")
+    provenance = {}
+    for name, where in (found.provenance or {}).items():
+        start, end = where.get("quote_start"), where.get("quote_end")
+        if start is None or end is None:
+            continue
+        provenance[name] = builder.provenance(start, end, where.get("pattern_id", f"study.{name}"))
+    return fields, provenance

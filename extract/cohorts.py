@@ -1,0 +1,98 @@
+"""Patient groups a paper defines, and the cited studies a review reports on.
+
+- ``cohort.named_n``: "Group A, patients with distant LN metastasis only (n = 35)";
+- ``cohort.n_named``: "35 patients diagnosed with distant lymph node metastasis only (group A)";
+- ``cohort.label_n``: "metastases to the lung (n = 33)";
+- ``cohort.cited``: in a review, "Hou et al [62] treated 19 patients ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from oncoev.extract.mentions import WORD_NUMBERS
+
+
+@dataclass
+class CohortMention:
+    label: str
+    n: Optional[int]
+    start: int
+    end: int
+    pattern_id: str
+    name: Optional[str] = None  # "Group A" when the paper names the group
+    aliases: list[str] = field(default_factory=list)
+    cited: Optional[str] = None
+    unit: str = "patients"
+
+
+_N = r"(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r"|[a-z]+-[a-z]+)"
+_NAME = r"(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|[IVX]+|\d))"
+NAMED_N = re.compile(rf"{_NAME}\s*[,:(-]\s*(?:(?:the\s+)?patients\s+(?:with|who\s+had|who\s+received)\s+)?"
+                     rf"(?P<label>[^()]{{3,90}}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
+N_NAMED = re.compile(rf"(?P<n>\d+)\s+(?:patients|cases|women|men)\s+(?:(?:were\s+)?diagnosed\s+with|with|who\s+had|who\s+received|"
+                     rf"receiving|treated\s+with)\s+(?P<label>[^();]{{3,90}}?)\s*\(\s*{_NAME}\s*\)")
+LABEL_N = re.compile(r"(?:^|(?<=[\s,;(]))(?P<label>[A-Za-z≤≥<>][^,;()\n]{1,70}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
+CITED = re.compile(r"(?P<cite>(?:[A-Z][A-Za-z'-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?\s+et\s+al\.?\s*"
+                   r"(?:\(\d{4}\)\s*)?\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\])|(?:[A-Z][A-Za-z'-]+\s+et\s+al\.?)|"
+                   r"(?:\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]))")
+CITED_N = re.compile(r"\b(?:treated|included|enrolled|analy[sz]ed|reviewed|reported(?:\s+on)?|of|in|randomi[sz]ed|studied)\s+"
+                     r"(?P<n>\d+)\s+(?:patients|women|cases|subjects)")
+LEADING = re.compile(r"^(?:and|or|the|of|to|with|in|for|a|an|patients|who|had)\s+", re.I)
+
+
+def _count(token: str) -> Optional[int]:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token in WORD_NUMBERS:
+        return WORD_NUMBERS[token]
+    return None
+
+
+def _tidy(label: str) -> str:
+    label = re.sub(r"\s+", " ", label).strip(" ,.;:-")
+    while True:
+        shorter = LEADING.sub("", label)
+        if shorter == label:
+            return label
+        label = shorter
+
+
+def find_cohorts(sentence: str) -> list[CohortMention]:
+    """Group definitions in one sentence of normalised text."""
+    out: list[CohortMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, pid in ((NAMED_N, "cohort.named_n"), (N_NAMED, "cohort.n_named")):
+        for m in pattern.finditer(sentence):
+            name = re.sub(r"\s+", " ", m.group("name")).capitalize()
+            label = _tidy(m.group("label"))
+            out.append(CohortMention(f"{name}: {label}", _count(m.group("n")), m.start(), m.end(), pid, name=name,
+                                     aliases=[name, label]))
+            taken.append((m.start(), m.end()))
+    for m in LABEL_N.finditer(sentence):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        label = _tidy(re.sub(r"^.*\b(?:to|in|of|with|and|or)\s+(?:the\s+)?(?=\S)", "", m.group("label"))
+                      if len(m.group("label")) > 40 else m.group("label"))
+        if not label or not re.search(r"[A-Za-z≤≥<>]", label) or label.lower() in ("all", "total"):
+            continue
+        out.append(CohortMention(label, int(m.group("n")), m.start(), m.end(), "cohort.label_n"))
+    return out
+
+
+def find_citations(sentence: str) -> list[tuple[str, int, int]]:
+    """Cited studies in a sentence: ("Hou et al [62]", start, end); author names preferred to bare numbers."""
+    out = []
+    for m in CITED.finditer(sentence):
+        cite = re.sub(r"\s+", " ", m.group("cite")).strip()
+        cite = re.sub(r"\bal\.\s*", "al ", cite).strip()
+        out.append((cite, m.start(), m.end()))
+    return out
+
+
+def cited_n(sentence: str, after: int) -> Optional[int]:
+    m = CITED_N.search(sentence, after)
+    return int(m.group("n")) if m else None

@@ -1,0 +1,296 @@
+"""Find the pieces a result sentence is made of: endpoints, time points, values, CIs, p values.
+
+Each finder reads one sentence of normalised text and returns typed mentions with their
+offsets in it. ``results.py`` assembles them into results; nothing here decides what belongs
+to what. Endpoint names come from ``patterns/endpoints.yaml``; cue words from ``patterns/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+NUMBER = r"\d+(?:\.\d+)?"
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _data(name: str) -> dict:
+    return yaml.safe_load((resources.files("oncoev.extract") / "patterns" / name).read_text("utf-8"))
+
+
+@dataclass
+class Endpoint:
+    code: str
+    start: int
+    end: int
+    median: bool = False
+    mean: bool = False
+    times: list[float] = field(default_factory=list)
+    grade: Optional[str] = None
+    site: Optional[str] = None
+    category: Optional[str] = None
+
+
+@dataclass
+class Value:
+    value: float
+    unit: Optional[str]  # "%", "months", or None for a bare number
+    start: int
+    end: int
+    op: Optional[str] = None
+    ci: Optional[tuple[float, float]] = None
+    count: Optional[int] = None  # "32 (64%)": the count the percentage is of
+
+
+@dataclass
+class PValue:
+    value: float
+    op: str
+    start: int
+    end: int
+
+
+@dataclass
+class Ratio:
+    kind: str  # "hr" | "or" | "rr"
+    value: float
+    start: int
+    end: int
+    ci: Optional[tuple[float, float]] = None
+
+
+@dataclass
+class Times:
+    months: list[float]
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    """Everything found in one sentence; ``masked`` is the text with the parts already read blanked."""
+
+    text: str
+    endpoints: list[Endpoint]
+    values: list[Value]
+    pvalues: list[PValue]
+    ratios: list[Ratio]
+    times: list[Times]
+    vs: list[int]
+    respectively: bool
+    citations: list[tuple[int, int]]
+    grades: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+# --- endpoint lexicon -------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def endpoint_matcher() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every endpoint name and abbreviation, and a map from group name to code."""
+    lexicon = _data("endpoints.yaml")
+    alternatives: list[tuple[int, str, str]] = []
+    for code, entry in lexicon.items():
+        for name in entry.get("names") or []:
+            words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+            alternatives.append((len(name), code, f"(?i:{words})(?:s|es)?"))
+        for abbr in entry.get("abbreviations") or []:
+            alternatives.append((len(abbr), code, f"{re.escape(abbr)}s?"))
+    # Longest first, so "progression-free survival rate" wins over "survival rate".
+    alternatives.sort(key=lambda a: -a[0])
+    groups: dict[str, str] = {}
+    parts = []
+    for i, (_, code, pattern) in enumerate(alternatives):
+        groups[f"e{i}"] = code
+        parts.append(f"(?P<e{i}>{pattern})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"), groups
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    data = _data("cues.yaml")
+    return {key: re.compile(value, re.I) if isinstance(value, str) else value for key, value in data.items()}
+
+
+# --- time points -------------------------------------------------------------------------------
+
+_UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52}
+_NUM_OR_WORD = rf"(?:{NUMBER}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr"
+TIME_BEFORE = re.compile(
+    rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)\s*-\s*(?P<unit>year|yr|y|month|mo)s?\b",
+    re.I)
+# "at 1, 2 and 5 years", "at two years", "at 6 months"
+TIME_AFTER = re.compile(
+    rf"\b(?:at|after|of)\s+(?P<nums>{_NUM_OR_WORD}(?:\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)\s+(?P<unit>years?|yrs?|months?)\b",
+    re.I)
+
+
+def _num(token: str) -> float:
+    token = token.strip().lower()
+    return float(WORD_NUMBERS[token]) if token in WORD_NUMBERS else float(token)
+
+
+def find_times(text: str) -> list[Times]:
+    out = []
+    for pattern in (TIME_BEFORE, TIME_AFTER):
+        for m in pattern.finditer(text):
+            unit = m.group("unit").lower().rstrip("s")
+            factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))
+            nums = re.findall(rf"{NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", m.group("nums"),
+                              flags=re.I)
+            out.append(Times([round(_num(n) * factor, 2) for n in nums], m.start(), m.end()))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+CI = re.compile(
+    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval|C\.I\.)\s*[:,=]?\s*(?:of\s+)?\(?\[?"
+    rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?P<high>-?{NUMBER})\s*%?", re.I)
+CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?[\)\]]")
+PVALUE = re.compile(rf"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
+RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?", re.I)
+CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
+RATIO = re.compile(
+    rf"\b(?P<kind>HR|OR|RR|hazard ratio|odds ratio|relative risk)\b\s*(?:\((?:95%\s*CI)\))?\s*[:,=]?\s*(?:of\s+|was\s+|=\s*)?"
+    rf"(?P<v>{NUMBER})", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
+VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*)?(?P<v>{NUMBER})(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b)?")
+COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+)\s*(?:patients?|lesions?|cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)")
+LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
+VS = re.compile(r"\b(?:vs\.?|versus)(?=\s|\s*$)", re.I)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def scan(text: str) -> Sentence:
+    """Read every mention in one sentence of normalised text."""
+    chars = list(text)
+    citations = [(m.start(), m.end()) for m in CITATION.finditer(text)]
+    for s, e in citations:
+        _blank(chars, s, e)
+    for pattern in (RANGE, YEAR, N_EQUALS):
+        for m in pattern.finditer("".join(chars)):
+            _blank(chars, m.start(), m.end())
+    grades = []
+    for m in cues()["grade"].finditer("".join(chars)):
+        grades.append((grade_string(m), m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+
+    pvalues = []
+    for m in PVALUE.finditer("".join(chars)):
+        op = m.group("op")
+        op = "=" if op in ("is", "of") else op.replace("≤", "<=").replace("≥", ">=")
+        pvalues.append(PValue(float(m.group("v")), op, m.start(), m.end()))
+        _blank(chars, m.start(), m.end())
+
+    cis = []
+    for m in CI.finditer("".join(chars)):
+        cis.append((m.start(), m.end(), float(m.group("low")), float(m.group("high"))))
+        _blank(chars, m.start(), m.end())
+
+    ratios = []
+    for m in RATIO.finditer("".join(chars)):
+        kind = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr"}.get(m.group("kind").lower(),
+                                                                                       m.group("kind").lower())
+        ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end()))
+        _blank(chars, m.start("v"), m.end("v"))
+
+    times = find_times("".join(chars))
+    for t in times:
+        _blank(chars, t.start, t.end)
+
+    masked = "".join(chars)
+    endpoints = find_endpoints(masked)
+    for ep in endpoints:
+        _blank(chars, ep.start, ep.end)
+    masked = "".join(chars)
+
+    values: list[Value] = []
+    for m in COUNT_PERCENT.finditer(masked):
+        values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
+    taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values]
+    for m in VALUE.finditer(masked):
+        if any(s <= m.start("v") < e for s, e in taken):
+            continue
+        before = masked[max(0, m.start() - 1):m.start()]
+        if before and (before.isalnum() or before in "-./"):
+            continue  # inside a word or an identifier ("T2", "CTCAE-4", "1.2.3")
+        unit = (m.group("unit") or "").strip().lower()
+        unit_name = "%" if unit == "%" else "months" if unit.startswith("mo") else "years" if unit.startswith("y") else None
+        op = (m.group("op") or "").strip() or None
+        values.append(Value(float(m.group("v")), unit_name, m.start("v"), m.end(), op=op))
+    values.sort(key=lambda v: v.start)
+    _spread_units(masked, values)
+    for v in values:
+        if v.unit == "years":
+            v.value, v.unit = round(v.value * 12, 2), "months"
+    _attach_cis(text, masked, values, ratios, cis)
+    vs = [m.start() for m in VS.finditer(masked)]
+    return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
+                    bool(re.search(r"\brespectively\b", text, re.I)), citations, grades)
+
+
+def grade_string(m: re.Match) -> str:
+    """The GOLD_FORMAT grade: ">=3" for "grade 3 or higher" / "grade ≥3", "1-2", "3"."""
+    g1, g2, op = m.group("g1"), m.group("g2"), m.group("op")
+    if m.group("higher"):
+        return f">={g2 or g1}" if not g2 else f">={g1}"
+    if op:
+        return {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}[op] + g1
+    if g2:
+        return f"{g1}-{g2}" if m.group("sep") in ("-", "to") else f"{g1}-{g2}"
+    return g1
+
+
+def _spread_units(masked: str, values: list[Value]) -> None:
+    """'9 and 23 months', '75.6 and 76.8%': a unit written once covers the listed numbers before it."""
+    for i in range(len(values) - 2, -1, -1):
+        v, nxt = values[i], values[i + 1]
+        if v.unit is None and nxt.unit is not None and LIST_JOIN.match(masked[v.end:nxt.start]):
+            v.unit = nxt.unit
+
+
+def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio],
+                cis: list[tuple[int, int, float, float]]) -> None:
+    """A CI belongs to the nearest value or ratio before it."""
+    targets: list = sorted([*values, *ratios], key=lambda x: x.start)
+    for start, _end, low, high in cis:
+        before = [t for t in targets if t.start < start]
+        if before:
+            target = before[-1]
+            if target.ci is None and low <= target.value <= high:
+                target.ci = (low, high)
+    # "2.298 (0.839-6.292)": a bare bracketed interval straight after a number.
+    for m in CI_BARE.finditer(masked):
+        low, high = float(m.group("low")), float(m.group("high"))
+        for t in targets:
+            if t.end <= m.start() + len(m.group("sp")) and m.start() - t.end <= 1 and t.ci is None:
+                if low <= t.value <= high:
+                    t.ci = (low, high)
+                    values[:] = [v for v in values if not (m.start() < v.start < m.end())]
+                break
+
+
+def find_endpoints(masked: str) -> list[Endpoint]:
+    pattern, groups = endpoint_matcher()
+    out = []
+    for m in pattern.finditer(masked):
+        code = groups[m.lastgroup]
+        before = masked[max(0, m.start() - 40):m.start()].lower()
+        median = bool(re.search(r"\bmedian\b[^,;.]*$", before))
+        mean = bool(re.search(r"\bmean\b[^,;.]*$", before)) and not median
+        out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean))
+    return out

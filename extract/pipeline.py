@@ -1,0 +1,106 @@
+"""The extraction pipeline: a blank English spaCy pipeline with our own rule components.
+
+``build_nlp()`` returns ``spacy.blank("en")`` with these components, registered by name:
+
+- ``oncoev_sentences``: sentence boundaries for wrapped PDF text (``sentences.py``);
+- ``oncoev_sections``: the section each sentence is in (abstract, methods, results, discussion ...);
+- ``oncoev_citations``: the cited studies each sentence names (``cohorts.find_citations``);
+- ``oncoev_cohorts``: group definitions (``cohorts.find_cohorts``);
+- ``oncoev_results``: outcome results (``results.find_results``);
+- ``oncoev_doses``: dose schedules (``doses.find_doses``);
+- ``oncoev_study``: study-level fields (``study.find_study_fields``).
+
+Each component does one thing and writes its findings on the ``Doc`` (``doc._.<name>``);
+``assemble.py`` turns them into the extraction contract. Nothing is downloaded: the pipeline is
+built from code and the data files in ``patterns/``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from oncoev.extract import cohorts as cohort_rules
+from oncoev.extract.results import find_results
+from oncoev.extract.sentences import find_sections, section_at, split_sentences
+
+EXTENSIONS = ("sections", "citations", "cohorts", "results", "doses", "study")
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+for _name in ("section",):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.component("oncoev_sentences")
+def sentences_component(doc: Doc) -> Doc:
+    starts = sorted(start for start, _ in split_sentences(doc.text))
+    j = 0
+    for token in doc:
+        begins = token.i == 0
+        while j < len(starts) and starts[j] <= token.idx:
+            begins, j = True, j + 1
+        token.is_sent_start = begins
+    return doc
+
+
+@Language.component("oncoev_sections")
+def sections_component(doc: Doc) -> Doc:
+    sections = find_sections(doc.text)
+    doc._.sections = sections
+    for sent in doc.sents:
+        sent._.section = section_at(sections, sent.start_char)
+    return doc
+
+
+@Language.component("oncoev_citations")
+def citations_component(doc: Doc) -> Doc:
+    doc._.citations = [(sent.start_char, cohort_rules.find_citations(sent.text)) for sent in doc.sents]
+    return doc
+
+
+@Language.component("oncoev_cohorts")
+def cohorts_component(doc: Doc) -> Doc:
+    doc._.cohorts = [(sent.start_char, cohort_rules.find_cohorts(sent.text)) for sent in doc.sents]
+    return doc
+
+
+@Language.component("oncoev_results")
+def results_component(doc: Doc) -> Doc:
+    doc._.results = [(sent.start_char, find_results(sent.text)) for sent in doc.sents]
+    return doc
+
+
+@Language.component("oncoev_doses")
+def doses_component(doc: Doc) -> Doc:
+    from oncoev.extract.doses import find_doses
+
+    doc._.doses = [(sent.start_char, find_doses(sent.text)) for sent in doc.sents]
+    return doc
+
+
+@Language.component("oncoev_study")
+def study_component(doc: Doc) -> Doc:
+    from oncoev.extract.study import find_study_fields
+
+    doc._.study = find_study_fields(doc.text)
+    return doc
+
+
+COMPONENTS = ("oncoev_sentences", "oncoev_sections", "oncoev_citations", "oncoev_cohorts", "oncoev_results",
+              "oncoev_doses", "oncoev_study")
+
+
+@lru_cache(maxsize=8)
+def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
+    """The pipeline; ``components`` picks a subset (in pipeline order), e.g. to test one alone."""
+    nlp = spacy.blank("en")
+    # Texts of whole papers run to a few hundred thousand characters; there is no parser to feed.
+    nlp.max_length = 5_000_000
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp

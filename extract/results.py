@@ -1,0 +1,328 @@
+"""Turn one sentence's mentions into outcome results: which number is which endpoint, when, for whom.
+
+Each construction is a rule with an id (recorded on every row as ``pattern_id``):
+
+- ``result.list``: endpoints and values listed in parallel ("The 5-year PCR, PFS, and OS were
+  85.8%, 28.7%, and 36.2%, respectively"; "the 1-, 2-, and 5-year OS were a, b and c").
+- ``result.compare``: values in pairs around vs/versus, one row per group, the shared p value and
+  the other group as comparator ("40.1% vs 55.2% (p=0.04)").
+- ``result.groups``: one endpoint, one value per named group ("in groups A and B were x and y").
+- ``result.median``: medians in months ("the median PFS and OS times were 9 and 23 months").
+- ``result.ratio``: hazard / odds ratios with their CI and p ("HR 0.598, 95% CI 0.405-0.884").
+- ``result.count``: "N (x%) patients ... endpoint" and "N of M patients achieved CR": a count and,
+  when given, its percentage.
+- ``result.grade``: toxicity by grade ("grade 3 or higher toxicity in 11.5%").
+
+A rule fires only when the numbers line up with what they describe; a sentence whose counts do
+not agree yields nothing rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
+
+RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
+COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
+
+
+@dataclass
+class GroupRef:
+    """A patient group a result is about, as the sentence names it."""
+
+    label: str
+    n: Optional[int] = None
+
+
+@dataclass
+class Found:
+    fields: dict
+    start: int  # quote span within the sentence
+    end: int
+    pattern_id: str
+    group: Optional[GroupRef] = None
+    comparator: Optional[GroupRef] = None
+
+
+@dataclass
+class _Combo:
+    endpoint: Endpoint
+    months: Optional[float]
+    measure: str
+
+
+@dataclass
+class SentenceResults:
+    found: list[Found] = field(default_factory=list)
+    sentence: Optional[Sentence] = None
+
+
+def _attach_times(s: Sentence) -> None:
+    """Give each endpoint the time points that govern it.
+
+    A time written before endpoints ("the 5-year PFS and OS") covers the endpoints after it up to
+    the first value; one written after ("LC at 1, 2 and 5 years") covers the endpoints before it.
+    """
+    first_value = min((v.start for v in s.values), default=len(s.text))
+    for t in s.times:
+        after = [e for e in s.endpoints if e.start >= t.end and e.start < first_value and not e.times]
+        following_time = [u.start for u in s.times if u.start > t.start]
+        limit = min(following_time, default=len(s.text))
+        after = [e for e in after if e.start < limit]
+        if after and after[0].start - t.end <= 40:
+            for e in after:
+                e.times = list(t.months)
+            continue
+        before = [e for e in s.endpoints if e.end <= t.start and not e.times and t.start - e.end <= 60]
+        if before:
+            # The endpoints in the coordinated list just before the time: the last one and those
+            # joined to it by commas/"and".
+            chain = [before[-1]]
+            for e in reversed(before[:-1]):
+                if re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*(?:rates?)?[\s,]*", s.text[e.end:chain[0].start], re.I):
+                    chain.insert(0, e)
+                else:
+                    break
+            for e in chain:
+                e.times = list(t.months)
+
+
+def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
+    out = []
+    for e in endpoints:
+        measure = "median" if e.median else "mean" if e.mean else "rate"
+        if e.times and measure == "rate":
+            out.extend(_Combo(e, m, measure) for m in e.times)
+        else:
+            out.append(_Combo(e, None, measure))
+    return out
+
+
+def _fields(combo: _Combo, value: Value, grade: Optional[str] = None, category: Optional[str] = None) -> dict:
+    e = combo.endpoint
+    unit = "months" if combo.measure in ("median", "mean") else "%"
+    fields = {"endpoint": e.code, "measure": combo.measure, "timepoint_months": combo.months, "value": value.value,
+              "unit": unit, "value_op": value.op, "grade": grade or e.grade, "category": category or e.category,
+              "site": e.site}
+    if value.ci:
+        fields["ci_low"], fields["ci_high"] = value.ci
+    return fields
+
+
+def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
+    """'overall survival (OS)': the abbreviation repeating the name is one mention."""
+    out: list[Endpoint] = []
+    for e in endpoints:
+        if out and out[-1].code == e.code and e.start - out[-1].end <= 3:
+            out[-1].end = e.end
+            continue
+        out.append(e)
+    return out
+
+
+def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Optional[str]]:
+    for p in s.pvalues:
+        if pos <= p.start < limit:
+            return p.value, p.op
+    return None, None
+
+
+def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
+    """The two compared groups of a sentence, when it names them."""
+    text = s.text
+    c = cues()
+    m = c["groups_parenthesis"].search(text)
+    if m and not re.search(r"\d+(?:\.\d+)?\s*%", m.group(0)):
+        return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
+    m = c["groups_before"].search(text)
+    if m:
+        return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
+    letters = []
+    for m in c["group_letters"].finditer(text):
+        word = m.group(0).split()[0].rstrip("s").lower()
+        for key in ("a", "b"):
+            if m.group(key) and m.group(key) not in [x[1] for x in letters]:
+                letters.append((word, m.group(key)))
+    if len(letters) == 2:
+        return (GroupRef(f"{letters[0][0]} {letters[0][1]}".capitalize()),
+                GroupRef(f"{letters[1][0]} {letters[1][1]}".capitalize()))
+    m = c["than_group"].search(text)
+    if m:
+        second = _with_n(_clean(m.group("b")))
+        first = _subject_group(text[: m.start()])
+        if first is not None:
+            return first, second
+    return None, None
+
+
+def _with_n(label: str) -> GroupRef:
+    m = re.match(r"(?:the\s+)?(\d+)\s+(.*)", label)
+    if m:
+        return GroupRef(_clean(m.group(2)), int(m.group(1)))
+    return GroupRef(label)
+
+
+def _subject_group(text: str) -> Optional[GroupRef]:
+    """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
+    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+)?(?P<n>\d+\s+)?(?P<label>patients\s+(?:who|with)\s+[^,;()]{3,60}?"
+                  r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text)
+    if not m:
+        m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in)\s+(?:the\s+)?(?P<n>\d+\s+)?"
+                      r"(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text)
+    if not m:
+        return None
+    n = int(m.group("n")) if m.group("n") else None
+    return GroupRef(_clean(m.group("label")), n)
+
+
+def _clean(label: str) -> str:
+    label = re.sub(r"^(?:the|those|that|in|of|for)\s+", "", label.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", label).strip(" ,.;:")
+
+
+def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
+    near = [g for g in s.grades if abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40]
+    if not near:
+        return None
+    return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
+
+
+def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
+    """'grade 2 diarrhea': a toxicity term next to a grade is a TOX endpoint with that category."""
+    out = []
+    for m in cues()["toxicity_terms"].finditer(s.text):
+        grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 3]
+        if grade:
+            out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=m.group("term").lower()))
+    return out
+
+
+def find_results(text: str) -> SentenceResults:
+    """Every result one sentence of normalised text states, by the rules above."""
+    s = scan(text)
+    out = SentenceResults(sentence=s)
+    if cues()["definition"].search(text):
+        return out
+    tox = _toxicity_endpoints(s)
+    if tox:
+        s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
+                             key=lambda e: e.start)
+    s.endpoints = _unique_endpoints(s.endpoints)
+    for e in s.endpoints:
+        if e.code == "TOX" and e.grade is None:
+            e.grade = _grade_for(s, e)
+    _attach_times(s)
+    out.found.extend(_ratios(s))
+    out.found.extend(_counts(s))
+    counted = {(v.start, v.end) for v in s.values if v.count is not None}
+    rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted]
+    month_values = [v for v in s.values if v.unit == "months"]
+    combos = _combos(s.endpoints)
+    rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
+                                                            or c.endpoint.code in ("LC", "OS", "PFS"))]
+    medians = [c for c in combos if c.measure in ("median", "mean")]
+    out.found.extend(_align(s, rates, rate_values))
+    out.found.extend(_align(s, medians, month_values, pattern="result.median"))
+    return out
+
+
+def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
+    if not combos or not values:
+        return []
+    found: list[Found] = []
+    quote = (min(c.endpoint.start for c in combos), max(v.end for v in values))
+    if s.vs and len(values) == 2 * len(combos):
+        g1, g2 = _groups(s)
+        g1 = g1 or GroupRef("group 1")
+        g2 = g2 or GroupRef("group 2")
+        for i, c in enumerate(combos):
+            a, b = values[2 * i], values[2 * i + 1]
+            limit = values[2 * i + 2].start if 2 * i + 2 < len(values) else len(s.text)
+            p, op = _p_after(s, b.end, limit)
+            if p is None and len(s.pvalues) == 1 and len(combos) == 1:
+                p, op = s.pvalues[0].value, s.pvalues[0].op
+            for v, grp, other in ((a, g1, g2), (b, g2, g1)):
+                f = _fields(c, v)
+                f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+                found.append(Found(f, *quote, "result.compare" if pattern == "result.list" else pattern, grp, other))
+        return found
+    if len(values) == len(combos):
+        for c, v in zip(combos, values):
+            f = _fields(c, v)
+            if len(combos) == 1 and len(s.pvalues) == 1:
+                f["p_value"], f["p_op"] = s.pvalues[0].value, (s.pvalues[0].op if s.pvalues[0].op != "=" else None)
+            found.append(Found(f, *quote, pattern))
+        return found
+    if len(combos) == 1 and len(values) in (2, 3):
+        letters = [m for m in cues()["group_letters"].finditer(s.text)]
+        names = []
+        for m in letters:
+            word = m.group(0).split()[0].rstrip("s").lower()
+            names += [f"{word} {m.group(k)}".capitalize() for k in ("a", "b") if m.group(k)]
+        if len(names) == len(values):
+            for name, v in zip(names, values):
+                found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))
+    return found
+
+
+def _ratios(s: Sentence) -> list[Found]:
+    out = []
+    for r in s.ratios:
+        before = [e for e in s.endpoints if e.end <= r.start]
+        after = [e for e in s.endpoints if e.start >= r.end]
+        endpoint = before[-1] if before else after[0] if after else None
+        if endpoint is None:
+            continue
+        p, op = _p_after(s, r.end, len(s.text))
+        f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
+             "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
+        if r.ci:
+            f["ci_low"], f["ci_high"] = r.ci
+        if re.search(r"\bmultivariat", s.text, re.I):
+            f["analysis"] = "multivariate"
+        elif re.search(r"\bunivariat", s.text, re.I):
+            f["analysis"] = "univariate"
+        out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio"))
+    return out
+
+
+COUNT_BEFORE = re.compile(r"(?P<n>\d+)\s+(?:of\s+(?:the\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
+                          r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
+                          r"(?:had|have|achieved|showed|showing|experienced|developed|were|with|attained|reached|"
+                          r"presented with)\s+(?:an?\s+|the\s+)?(?:overall\s+)?$", re.I)
+
+
+def _counts(s: Sentence) -> list[Found]:
+    """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
+    '22 lesions were CR, 39 PR, 38 SD and 80 PD'."""
+    out = []
+    for e in s.endpoints:
+        if e.code not in COUNTED_CODES:
+            continue
+        head = s.text[max(0, e.start - 80):e.start]
+        m = COUNT_BEFORE.search(head)
+        if m:
+            n = int(m.group("n"))
+            start = e.start - len(head) + m.start()
+            f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
+                 "grade": e.grade, "category": e.category, "site": e.site}
+            out.append(Found(f, start, e.end, "result.count"))
+            if m.group("p"):
+                f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%")
+                out.append(Found(f2, start, e.end, "result.count"))
+    # "22 lesions were CR, 39 PR, 38 SD and 80 PD": a count straight before each response code.
+    chain = re.finditer(r"(?P<n>\d+)\s+(?:(?:patients?|lesions?)\s+)?(?:(?:were|had|achieved)\s+)?(?P<code>CR|PR|SD|PD)\b",
+                        s.text)
+    hits = list(chain)
+    if len(hits) >= 2:
+        seen = {(f.fields["endpoint"], f.fields["value"]) for f in out}
+        for m in hits:
+            if (m.group("code"), float(m.group("n"))) in seen:
+                continue
+            f = {"endpoint": m.group("code"), "measure": "count", "timepoint_months": None,
+                 "value": float(m.group("n")), "unit": "n"}
+            out.append(Found(f, m.start(), m.end(), "result.count"))
+    return out

@@ -1,0 +1,83 @@
+"""Sentences and sections of a paper's normalised text.
+
+PDF text wraps lines mid-sentence and flattens tables one cell per line; abbreviations ("vs.",
+"et al.", "Fig.") end in full stops. A sentence ends at . ! ? before a capital letter or a
+digit (not after an abbreviation), at a blank line, and before a section heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {"vs", "al", "e.g", "i.e", "fig", "figs", "no", "nos", "approx", "dr", "ca", "resp", "ref", "refs",
+                 "vol", "pp", "mg", "cf", "etc", "incl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                 "sept", "oct", "nov", "dec", "st", "mr", "mrs", "ms", "prof", "min", "max", "yr", "yrs", "mo", "mos"}
+
+SECTION_NAMES = {
+    "abstract": "abstract", "summary": "abstract", "background": "introduction", "introduction": "introduction",
+    "purpose": "abstract", "objective": "abstract", "objectives": "abstract", "aim": "abstract", "aims": "abstract",
+    "methods": "methods", "method": "methods", "materials and methods": "methods", "patients and methods": "methods",
+    "methods and materials": "methods", "material and methods": "methods", "study design": "methods",
+    "statistical analysis": "methods", "treatment protocol": "methods", "eligibility": "methods",
+    "results": "results", "findings": "results", "discussion": "discussion", "conclusion": "conclusion",
+    "conclusions": "conclusion", "references": "references", "acknowledgements": "references",
+    "acknowledgments": "references", "funding": "references", "declarations": "references",
+    "conflicts of interest": "references", "competing interests": "references",
+}
+HEADING = re.compile(r"^[ \t]*(?P<name>" + "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse=True))
+                     + r")\b[ \t]*(?::|\.|\n|$|(?=[A-Z]))", re.I | re.M)
+BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
+ABBREV_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str  # the normalised name: abstract, introduction, methods, results, discussion, ...
+    start: int
+
+
+def find_sections(text: str) -> list[Section]:
+    """Headings in document order; text before the first heading has no section."""
+    out = []
+    for m in HEADING.finditer(text):
+        name = SECTION_NAMES[m.group("name").lower()]
+        # A heading starts its line and is capitalised ("Results: ..." or "Results\n").
+        if not m.group("name")[0].isupper():
+            continue
+        out.append(Section(name, m.start("name")))
+    return out
+
+
+def section_at(sections: list[Section], offset: int) -> str | None:
+    current = None
+    for s in sections:
+        if s.start > offset:
+            break
+        current = s.name
+    return current
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of the text, whitespace trimmed."""
+    cuts = {0, len(text)}
+    for m in BOUNDARY.finditer(text):
+        if m.group(0).strip() == "" and "\n\n" in m.group(0).replace(" ", "").replace("\t", ""):
+            cuts.add(m.end())
+            continue
+        before = text[max(0, m.start() - 12):m.start()]
+        a = ABBREV_BEFORE.search(before)
+        if a and (a.group(1).lower().rstrip(".") in ABBREVIATIONS or len(a.group(1)) == 1):
+            continue
+        cuts.add(m.end())
+    for s in find_sections(text):
+        cuts.add(s.start)
+    spans = []
+    ordered = sorted(cuts)
+    for start, end in zip(ordered, ordered[1:]):
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            spans.append((start + lead, start + trail))
+    return spans
