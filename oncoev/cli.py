@@ -167,7 +167,8 @@ def stats(ctx: click.Context) -> None:
 def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_run: bool) -> None:
     """Browse the database with Datasette, read-only.
 
-    The database is opened immutable (no writes), with the metadata in datasette/metadata.yml.
+    The database is opened immutable (no writes; Datasette has no write endpoints), with the
+    descriptions, canned queries and charts in datasette/. Each SQL query has a time limit.
 
     Example: evidence serve --port 8001, then open http://127.0.0.1:8001/
     """
@@ -187,6 +188,31 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
         except KeyboardInterrupt:
             code = 0
     sys.exit(code)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.pass_context
+@_reports_errors
+def publish(ctx: click.Context, folder: Path) -> None:
+    """Write FOLDER: the database with everything needed to serve it online, read-only.
+
+    FOLDER gets a copy of the database, metadata.json, templates/, plugins/, requirements.txt,
+    run.sh (the `datasette serve` command) and a Dockerfile; README.txt says how to deploy it.
+    FOLDER must be new or empty; a failure leaves nothing behind.
+
+    Example: evidence publish build/site && sh build/site/run.sh
+    """
+    from oncoev.publish import publish_folder
+
+    _engine(ctx)
+    target = publish_folder(ctx.obj["db"], folder)
+    click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
+
+
+from oncoev.pooling.cli import pool  # noqa: E402  (registered here, after the group is defined)
+
+cli.add_command(pool)
 
 
 def main() -> None:

@@ -1,23 +1,54 @@
-"""Serving the database with Datasette: the command line and an in-process app for tests."""
+"""Serving the database with Datasette: the command line, an in-process app for tests, and a
+folder ready to put online.
+
+Everything Datasette shows comes from ``datasette/``: ``metadata.yml`` (descriptions, facets,
+canned queries), ``templates/`` (the chart on canned query pages) and ``plugins/`` (the SVG
+chart and links). The package reaches them through the symlinks ``oncoev/datasette-*``:
+``datasette/`` itself must never be a Python package, or it would shadow Datasette.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import shlex
+import shutil
+import sqlite3
 import sys
+import tempfile
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from oncoev.config import metadata_text
+from oncoev.errors import EvidenceError
 
-# Datasette settings shared by `evidence serve` and the in-process app the tests use.
-SETTINGS = {"sql_time_limit_ms": 3000, "default_page_size": 100}
-
+# Datasette settings shared by `evidence serve`, `evidence publish` and the in-process app the tests use.
+# Datasette 0.65 has no write API; with the database immutable and no writable canned query,
+# nothing can change it over HTTP.
+SETTINGS: dict[str, Any] = {
+    "sql_time_limit_ms": 3000,
+    "default_page_size": 100,
+    "max_returned_rows": 1000,
+    "facet_time_limit_ms": 500,
+    "allow_download": True,
+}
 
 # metadata.yml describes the database under this name (db/evidence.db); another file name
 # gets the same descriptions under its own name.
 METADATA_DB_NAME = "evidence"
+
+
+class PublishError(EvidenceError):
+    """A folder to publish into could not be written; nothing was left behind."""
+
+
+def asset_dirs() -> tuple[Path, Path]:
+    """The Datasette ``templates/`` and ``plugins/`` folders shipped with the package."""
+    root = Path(str(resources.files("oncoev")))
+    return (root / "datasette-templates").resolve(), (root / "datasette-plugins").resolve()
 
 
 def metadata_for(db: Path) -> dict[str, Any]:
@@ -33,22 +64,39 @@ def metadata_for(db: Path) -> dict[str, Any]:
     return metadata
 
 
+def _settings(sql_time_limit_ms: int | None) -> dict[str, Any]:
+    settings = dict(SETTINGS)
+    if sql_time_limit_ms is not None:
+        settings["sql_time_limit_ms"] = sql_time_limit_ms
+    return settings
+
+
+def datasette_arguments(db: str, metadata_file: str, templates: str, plugins: str, *, host: str = "127.0.0.1",
+                        port: int | str = 8001, sql_time_limit_ms: int | None = None) -> list[str]:
+    """The arguments after ``datasette``: serve ``db`` immutable with our metadata, templates and plugins."""
+    args = ["serve", "--immutable", db, "--metadata", metadata_file, "--template-dir", templates,
+            "--plugins-dir", plugins, "--host", host, "--port", str(port)]
+    for name, value in _settings(sql_time_limit_ms).items():
+        args += ["--setting", name, str(value).lower() if isinstance(value, bool) else str(value)]
+    return args
+
+
 def datasette_command(db: Path, metadata_file: Path, *, host: str = "127.0.0.1", port: int = 8001,
                       sql_time_limit_ms: int = SETTINGS["sql_time_limit_ms"]) -> list[str]:
     """The ``datasette serve`` command line for ``db``: immutable, with ``metadata_file``."""
-    settings = {**SETTINGS, "sql_time_limit_ms": sql_time_limit_ms}
-    command = [sys.executable, "-m", "datasette", "serve", "--immutable", str(db),
-               "--metadata", str(metadata_file), "--host", host, "--port", str(port)]
-    for name, value in settings.items():
-        command += ["--setting", name, str(value).lower() if isinstance(value, bool) else str(value)]
-    return command
+    templates, plugins = asset_dirs()
+    return [sys.executable, "-m", "datasette", *datasette_arguments(
+        str(db), str(metadata_file), str(templates), str(plugins), host=host, port=port,
+        sql_time_limit_ms=sql_time_limit_ms)]
 
 
-def datasette_app(db: Path):
+def datasette_app(db: Path, *, sql_time_limit_ms: int | None = None):
     """An in-process Datasette over ``db`` configured as ``evidence serve`` configures it."""
     from datasette.app import Datasette
 
-    return Datasette(immutables=[str(db)], metadata=metadata_for(db), settings=SETTINGS)
+    templates, plugins = asset_dirs()
+    return Datasette(immutables=[str(db)], metadata=metadata_for(db), settings=_settings(sql_time_limit_ms),
+                     template_dir=str(templates), plugins_dir=str(plugins))
 
 
 def write_metadata(db: Path, folder: Path) -> Path:
@@ -56,3 +104,88 @@ def write_metadata(db: Path, folder: Path) -> Path:
     target = Path(folder) / "metadata.json"
     target.write_text(json.dumps(metadata_for(db), indent=2), encoding="utf-8")
     return target
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy, even while another process writes to ``source`` (SQLite's backup API)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+DOCKERFILE = """\
+# Built by `evidence publish`. Serves the database read-only with Datasette.
+FROM python:3.11-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+ENV HOST=0.0.0.0 PORT=8001
+EXPOSE 8001
+CMD ["sh", "run.sh"]
+"""
+
+BUNDLE_README = """\
+{name}: the evidence database, ready to serve with Datasette (read-only).
+
+Files: {db} (the database), metadata.json, templates/, plugins/, requirements.txt,
+run.sh (the command), Dockerfile.
+
+Run it here:            pip install -r requirements.txt && sh run.sh   (http://127.0.0.1:8001/)
+Run it in a container:  docker build -t {name} . && docker run -p 8001:8001 {name}
+Any host that runs a Dockerfile (Cloud Run, Fly.io, a VM) serves this folder as it is;
+run.sh reads HOST and PORT from the environment.
+
+Or let Datasette publish it (needs that service's command-line tool):
+  datasette publish cloudrun {db} --service {name} {publish_args}
+"""
+
+
+def publish_folder(db: Path, folder: Path) -> Path:
+    """Write ``folder``: a copy of ``db`` with everything ``datasette serve`` needs to show it as
+    ``evidence serve`` does, a ``run.sh``, a ``Dockerfile`` and a ``README.txt``.
+
+    ``folder`` must not exist or be empty. It is written beside itself first and moved into
+    place at the end, so a failure leaves nothing half-written.
+    """
+    from datasette.version import __version__ as datasette_version
+
+    db, folder = Path(db), Path(folder)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise PublishError(f"{folder} already exists and is not an empty folder; give a new one")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    templates, plugins = asset_dirs()
+    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        work.chmod(0o755)  # mkdtemp makes it private; a web server's user must read it
+        db_name = f"{METADATA_DB_NAME}.db" if db.stem == METADATA_DB_NAME else db.name
+        _copy_database(db, work / db_name)
+        write_metadata(work / db_name, work)
+        shutil.copytree(templates, work / "templates", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(plugins, work / "plugins", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        (work / "requirements.txt").write_text(f"datasette=={datasette_version}\n", encoding="utf-8")
+        args = datasette_arguments(db_name, "metadata.json", "templates", "plugins", host="__HOST__", port="__PORT__")
+        line = shlex.join(["datasette", *args])
+        line = line.replace("__HOST__", '"${HOST:-127.0.0.1}"').replace("__PORT__", '"${PORT:-8001}"')
+        (work / "run.sh").write_text(f"#!/bin/sh\n# Built by `evidence publish`: serve {db_name} read-only.\n"
+                                     f'cd "$(dirname "$0")"\nexec {line}\n', encoding="utf-8")
+        (work / "run.sh").chmod(0o755)
+        (work / "Dockerfile").write_text(DOCKERFILE, encoding="utf-8")
+        settings = args[args.index("--setting"):]
+        publish_args = shlex.join(["--metadata", "metadata.json", "--template-dir", "templates", "--plugins-dir",
+                                   "plugins", "--extra-options", shlex.join(settings)])
+        (work / "README.txt").write_text(BUNDLE_README.format(name=folder.name, db=db_name,
+                                                              publish_args=publish_args), encoding="utf-8")
+        if folder.exists():
+            folder.rmdir()
+        os.replace(work, folder)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return folder
