@@ -1,0 +1,335 @@
+"""Read a PDF paper into a :class:`Document` with pdfplumber.
+
+What the reader does, in order, for each page (layout in ``pdf_layout``, tables in ``pdf_tables``):
+
+- words from upright characters, split by gaps relative to the font size; sideways text (margin
+  watermarks, axis titles) is dropped, unless most of the page is sideways (a landscape table
+  printed on a portrait page), which is then turned upright and read;
+- ruled tables (pdfplumber's lines strategy), then captioned tables read from whitespace;
+- two columns found from an empty vertical strip the words leave; reading order is left column,
+  right column, between full-width blocks;
+- text inside figures (axis labels, legends, numbers at risk) is dropped;
+- running headers, footers and page numbers (lines in the page margins that repeat on other
+  pages, or are a bare page number) are dropped;
+- lines of a paragraph are joined with a space, a word hyphenated across lines is joined, and
+  glyphs PDFs map wrongly are repaired where the context proves them (``patterns/pdf_repairs.yaml``).
+
+Text layout of ``Document.text``: one paragraph per line; pages follow each other on new lines
+(``page_starts`` gives where each begins). A table is written where it stands in reading order:
+its caption on one line, then one line per row with the cells separated by `` | `` (every row
+has every column, empty cells are empty strings), so the text extractor can read tables too and
+each :class:`Cell`'s ``char_start``/``char_end`` points at its text in ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import pdfplumber
+import yaml
+
+from oncoev.errors import DocumentError
+from oncoev.extract.document import Cell, Document, Table, sha256_of
+from oncoev.extract.pdf_layout import (
+    Block,
+    Line,
+    column_lines,
+    drop_figure_text,
+    figure_regions,
+    find_gutter,
+    find_gutters,
+    make_lines,
+    page_words,
+    reading_order,
+    settings,
+)
+from oncoev.extract.pdf_tables import (
+    TABLE_CAPTION,
+    FoundTable,
+    captioned_tables,
+    horizontal_rules,
+    ruled_tables,
+)
+
+CELL_SEP = " | "
+NO_TEXT_LAYER = "no text layer: the PDF is scanned images and OCR is not supported"
+
+
+@dataclass
+class PageLayout:
+    number: int
+    height: float
+    blocks: list[Block]
+
+
+# ---------------------------------------------------------------------------------------------
+# entry point
+
+
+def read_pdf_bytes(data: bytes, filename: Optional[str] = None) -> Document:
+    """A PDF paper as a Document; :class:`DocumentError` names why a PDF cannot be read."""
+    name = filename or "input"
+    _check_bytes(data, name)
+    pdf = _open(data, name)
+    try:
+        try:
+            pages = pdf.pages
+        except Exception as e:  # pdfminer raises many kinds on broken page trees
+            raise DocumentError(f"{name}: corrupt PDF: its pages cannot be read ({_why(e)})") from None
+        if not pages:
+            raise DocumentError(f"{name}: corrupt PDF: it has no pages")
+        layouts = []
+        has_images = False
+        for i, page in enumerate(pages):
+            try:
+                layouts.append(layout_page(page, i + 1))
+                has_images = has_images or bool(page.images)
+            except DocumentError:
+                raise
+            except Exception as e:
+                raise DocumentError(f"{name}: corrupt PDF: page {i + 1} cannot be read ({_why(e)})") from None
+            finally:
+                page.close()  # frees the page's parsed objects; long papers otherwise hold them all
+    finally:
+        pdf.close()
+    if not any(b for lay in layouts for b in lay.blocks):
+        if has_images:
+            raise DocumentError(f"{name}: {NO_TEXT_LAYER}")
+        raise DocumentError(f"{name}: no text: the PDF's pages hold no text to read")
+    _drop_running_lines(layouts)
+    text, page_starts, tables = assemble(layouts)
+    return Document(text=text, media_type="application/pdf", sha256=sha256_of(data), filename=filename,
+                    page_starts=page_starts, tables=tables)
+
+
+def _why(e: Exception) -> str:
+    return (str(e) or type(e).__name__).splitlines()[0][:120]
+
+
+def _check_bytes(data: bytes, name: str) -> None:
+    head = data[:1024]
+    if b"%PDF-" not in head:
+        raise DocumentError(f"{name}: not a PDF: the file does not start with the PDF signature %PDF-")
+    # Every complete PDF ends with %%EOF (some writers append a few bytes after it).
+    if b"%%EOF" not in data[-2048:]:
+        raise DocumentError(f"{name}: truncated PDF: the file ends before the PDF's end marker %%EOF "
+                            "(an incomplete download or copy)")
+
+
+def _open(data: bytes, name: str):
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf.pages  # noqa: B018  (parses the page tree now, so broken files fail here)
+        return pdf
+    except Exception as e:
+        cause = getattr(e, "args", [None])[0] if type(e).__name__ == "PdfminerException" else e
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or isinstance(e, (
+                PDFPasswordIncorrect, PDFEncryptionError)):
+            raise DocumentError(f"{name}: encrypted PDF: it needs a password to open; "
+                                "save an unprotected copy first") from None
+        raise DocumentError(f"{name}: corrupt PDF: it cannot be parsed ({_why(e)})") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# one page
+
+
+def layout_page(page, number: int) -> PageLayout:
+    pw = page_words(page)
+    words = pw.words
+    tables: list[FoundTable] = [] if pw.turned else ruled_tables(page, words)
+    taken = {id(w) for t in tables for w in t.words}
+    rest = [w for w in words if id(w) not in taken]
+    gutter = find_gutter(rest, pw.width)
+    lines = make_lines(rest, gutter)
+    lines = _captions_of_ruled(tables, lines)
+    rules = [] if pw.turned else horizontal_rules(page, pw.width)
+    more = captioned_tables(lines, rules, gutter, pw.width)
+    if more:
+        # The columns of the prose are found again without the tables' words.
+        taken = {id(w) for t in more for w in t.words}
+        rest = [w for ln in lines for w in ln.words if id(w) not in taken]
+        gutter = find_gutter(rest, pw.width)
+        lines = make_lines(rest, gutter)
+        tables += more
+    # Reading order knows every column (a side column of affiliations too), tables only the main gutter.
+    gutters = find_gutters([w for ln in lines for w in ln.words], 0.0, pw.width)
+    lines = column_lines([w for ln in lines for w in ln.words], gutters)
+    if not pw.turned:
+        figures = figure_regions(page, pw.width, pw.height, [t.region for t in tables])
+        lines = drop_figure_text(lines, figures)
+    blocks = [Block(top=ln.top, bottom=ln.bottom, x0=ln.x0, x1=ln.x1, side=ln.side, line=ln) for ln in lines]
+    for t in tables:
+        x0, top, x1, bottom = t.region
+        cols = {sum(1 for g0, g1 in gutters if x >= (g0 + g1) / 2) for x in (x0 + 1, x1 - 1)}
+        side = str(cols.pop()) if len(cols) == 1 and gutters else "F"
+        blocks.append(Block(top=top, bottom=bottom, x0=x0, x1=x1, side=side, table=t))
+    return PageLayout(number=number, height=pw.height, blocks=reading_order(blocks))
+
+
+def _captions_of_ruled(tables: list[FoundTable], lines: list[Line]) -> list[Line]:
+    """A ruled table's caption printed just above its grid belongs to the table."""
+    out = list(lines)
+    for t in tables:
+        if t.caption:
+            continue
+        x0, top, x1, _ = t.bbox
+        above = [ln for ln in out if ln.bottom <= top + 1 and top - ln.bottom < 40 and ln.x1 > x0 and ln.x0 < x1]
+        caps = [ln for ln in above if TABLE_CAPTION.match(ln.text)]
+        if not caps:
+            continue
+        cap = max(caps, key=lambda ln: ln.top)
+        group = [ln for ln in above if ln.top >= cap.top]
+        t.caption = " ".join(ln.text for ln in sorted(group, key=lambda ln: ln.top))
+        box = cap.box
+        for ln in group:
+            box = (min(box[0], ln.x0), min(box[1], ln.top), max(box[2], ln.x1), max(box[3], ln.bottom))
+        t.caption_box = box
+        out = [ln for ln in out if ln not in group]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# running headers, footers, page numbers
+
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$|^\s*[ivxlc]{1,6}\s*$", re.IGNORECASE)
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"\d+", "#", text.lower()))
+
+
+def _drop_running_lines(layouts: list[PageLayout]) -> None:
+    share = settings()["margin_share"]
+
+    def marginal(b: Block, lay: PageLayout) -> bool:
+        return b.line is not None and (b.bottom < share * lay.height or b.top > (1 - share) * lay.height)
+
+    seen: Counter[str] = Counter()
+    for lay in layouts:
+        seen.update({_running_key(b.line.text) for b in lay.blocks if marginal(b, lay)})
+    for lay in layouts:
+        lay.blocks = [b for b in lay.blocks if not (
+            marginal(b, lay) and (PAGE_NUMBER.match(b.line.text) or seen[_running_key(b.line.text)] >= 2))]
+
+
+# ---------------------------------------------------------------------------------------------
+# text
+
+
+@lru_cache(maxsize=1)
+def _repairs() -> list[tuple[re.Pattern, str]]:
+    data = yaml.safe_load((resources.files("oncoev.extract") / "patterns" / "pdf_repairs.yaml").read_text("utf-8"))
+    return [(re.compile(r["pattern"]), r["replace"]) for r in data["repairs"]]
+
+
+def repair(text: str) -> str:
+    for pattern, replace in _repairs():
+        text = pattern.sub(replace, text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load((resources.files("oncoev.extract") / "patterns" / "pdf_layout.yaml").read_text("utf-8"))
+    return frozenset(data["compound_prefixes"]), frozenset(data["compound_suffixes"])
+
+
+def join_hyphenated(before: str, after: str) -> str:
+    """The text of two lines where ``before`` ends in a hyphen: "respec-" + "tively" is one word,
+    "follow-" + "up" keeps its hyphen, and so does anything not lower case on both sides."""
+    m = re.search(r"([A-Za-z]+)-$", before)
+    n = re.match(r"([A-Za-z]+)", after)
+    if m and n and m.group(1)[-1].islower() and n.group(1)[0].islower():
+        prefixes, suffixes = _compounds()
+        if m.group(1).lower() in prefixes or n.group(1).lower() in suffixes:
+            return before + after
+        return before[:-1] + after
+    return before + after
+
+
+def _same_paragraph(a: Block, b: Block, right_edge: dict[str, float], left_edge: dict[str, float]) -> bool:
+    cfg = settings()
+    la, lb = a.line, b.line
+    if la is None or lb is None or a.side != b.side:
+        return False
+    if not (0 <= lb.top - la.bottom <= cfg["paragraph_gap_ratio"] * max(la.size, lb.size)):
+        return False
+    if abs(la.size - lb.size) > 0.2 * max(la.size, lb.size):
+        return False
+    width = right_edge[a.side] - left_edge[a.side]
+    return la.x1 >= right_edge[a.side] - cfg["short_line_share"] * width
+
+
+def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
+    parts: list[str] = []
+    length = 0
+    page_starts: list[int] = []
+    tables: list[Table] = []
+
+    def put(s: str) -> None:
+        nonlocal length
+        parts.append(s)
+        length += len(s)
+
+    for lay in layouts:
+        if parts and not parts[-1].endswith("\n"):
+            put("\n")
+        page_starts.append(length)
+        sides = {b.side for b in lay.blocks}
+        right = {s: max((b.x1 for b in lay.blocks if b.line and b.side == s), default=0.0) for s in sides}
+        left = {s: min((b.x0 for b in lay.blocks if b.line and b.side == s), default=0.0) for s in sides}
+        prev: Optional[Block] = None
+        for b in lay.blocks:
+            if b.table is not None:
+                if parts and not parts[-1].endswith("\n"):
+                    put("\n")
+                tables.append(_put_table(b.table, lay.number, len(tables), put, lambda: length))  # noqa: B023
+                prev = None
+                continue
+            text = repair(b.line.text)
+            if prev is not None and _same_paragraph(prev, b, right, left):
+                if parts[-1].endswith("-"):
+                    joined = join_hyphenated(parts[-1], text)
+                    length -= len(parts[-1])
+                    parts.pop()
+                    put(joined)
+                else:
+                    put(" " + text)
+            else:
+                if parts and not parts[-1].endswith("\n"):
+                    put("\n")
+                put(text)
+            prev = b
+    if parts and not parts[-1].endswith("\n"):
+        put("\n")
+    return "".join(parts), page_starts, tables
+
+
+def _put_table(t: FoundTable, page: int, index: int, put, where) -> Table:
+    caption = repair(t.caption) if t.caption else None
+    if caption:
+        put(caption + "\n")
+    cells: list[Cell] = []
+    ncols = max(len(r) for r in t.rows)
+    for i, row in enumerate(t.rows):
+        for j in range(ncols):
+            if j:
+                put(CELL_SEP)
+            text = repair(row[j]) if j < len(row) else ""
+            box = t.boxes[i][j] if j < len(t.boxes[i]) else None
+            start = where()
+            put(text)
+            cells.append(Cell(row=i, col=j, text=text, char_start=start, char_end=start + len(text),
+                              bbox=tuple(round(v, 2) for v in box) if box else None))
+        put("\n")
+    return Table(page=page, index=index, cells=cells, caption=caption,
+                 bbox=tuple(round(v, 2) for v in t.region), header_rows=t.header_rows)

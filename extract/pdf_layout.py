@@ -1,0 +1,402 @@
+"""Page layout for the PDF reader: words, lines, columns, figure regions and reading order.
+
+Everything here works on plain dicts of pdfplumber characters and words (x0, x1, top, bottom in
+PDF points, top-left origin), so a page printed sideways can be turned upright before any of it
+runs. Tuning values live in ``patterns/pdf_layout.yaml``; each one is named there with the real
+layout it was set on.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+import yaml
+from pdfplumber.utils.text import WordExtractor
+
+Box = tuple[float, float, float, float]
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    text = (resources.files("oncoev.extract") / "patterns" / "pdf_layout.yaml").read_text("utf-8")
+    return yaml.safe_load(text)["layout"]
+
+
+@dataclass
+class Line:
+    """One line of words on one side of the page, left to right."""
+
+    words: list[dict]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+    size: float
+    side: str = "F"  # L, R (a column of a two-column page) or F (full width / single column)
+
+    @classmethod
+    def of(cls, words: list[dict]) -> Line:
+        words = sorted(words, key=lambda w: w["x0"])
+        return cls(words=words, x0=min(w["x0"] for w in words), top=min(w["top"] for w in words),
+                   x1=max(w["x1"] for w in words), bottom=max(w["bottom"] for w in words),
+                   text=" ".join(w["text"] for w in words),
+                   size=statistics.median(w["bottom"] - w["top"] for w in words))
+
+    @property
+    def box(self) -> Box:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass
+class Block:
+    """A unit of reading order: one prose line, or a whole table (placed where it stands)."""
+
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    side: str
+    line: Optional[Line] = None
+    table: Any = None  # pdf_tables.FoundTable
+
+
+@dataclass
+class PageWords:
+    """The upright words of one page, with the page's size after any turn."""
+
+    words: list[dict]
+    width: float
+    height: float
+    turned: bool = False
+    figures: list[Box] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# characters -> words
+
+
+def _turn_chars(chars: list[dict], width: float, height: float) -> list[dict]:
+    """Turn a page printed sideways upright: text running bottom-to-top is turned clockwise."""
+    up = sum(1 for c in chars if c["matrix"][1] > 0)
+    clockwise = up >= len(chars) - up
+    out = []
+    for c in chars:
+        c = dict(c)
+        x0, x1, top, bottom = c["x0"], c["x1"], c["top"], c["bottom"]
+        if clockwise:
+            c["x0"], c["x1"], c["top"], c["bottom"] = height - bottom, height - top, x0, x1
+        else:
+            c["x0"], c["x1"], c["top"], c["bottom"] = top, bottom, width - x1, width - x0
+        c["upright"] = True
+        c["size"] = c["bottom"] - c["top"]  # the line height of turned glyphs, as for upright ones
+        c["doctop"] = c["top"]
+        out.append(c)
+    return out
+
+
+def page_words(page) -> PageWords:
+    """Upright words of a page; sideways text is dropped (watermarks, axis titles) unless it is
+    most of the page, a landscape page printed sideways, which is turned upright instead."""
+    cfg = settings()
+    width, height = float(page.width), float(page.height)
+    chars = [c for c in page.chars if c["text"].strip() or c["text"] == " "]
+    sideways = [c for c in chars if not c["upright"]]
+    turned = False
+    if chars and len(sideways) > cfg["landscape_share"] * len(chars):
+        chars = _turn_chars(sideways, width, height)
+        width, height = height, width
+        turned = True
+    else:
+        chars = [c for c in chars if c["upright"]]
+    # A character outside the page box is never printed (crop marks, hidden text).
+    chars = [c for c in chars if c["x1"] > 0 and c["x0"] < width and c["bottom"] > 0 and c["top"] < height]
+    # Real journal PDFs often hold no space characters: words are split where the gap between
+    # glyphs exceeds a share of the font size, not a fixed 3 points ("WMDCpatientswas26.7months").
+    extractor = WordExtractor(x_tolerance_ratio=cfg["word_gap_ratio"], y_tolerance=cfg["y_tolerance"],
+                              keep_blank_chars=False)
+    words = [w for w in extractor.extract_words(chars) if w["text"].strip()]
+    return PageWords(words=words, width=width, height=height, turned=turned)
+
+
+# ---------------------------------------------------------------------------------------------
+# words -> lines
+
+
+def cluster_lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into lines by their vertical position (a line may span both columns)."""
+    if not words:
+        return []
+    words = sorted(words, key=lambda w: (w["bottom"], w["x0"]))
+    lines: list[list[dict]] = []
+    current = [words[0]]
+    base = words[0]["bottom"]
+    for w in words[1:]:
+        size = w["bottom"] - w["top"]
+        # Baselines of one line agree; a superscript sits higher but overlaps the line's box.
+        if abs(w["bottom"] - base) <= 0.35 * size or (w["bottom"] < base and w["bottom"] > base - 0.6 * size):
+            current.append(w)
+        else:
+            lines.append(current)
+            current = [w]
+            base = w["bottom"]
+    lines.append(current)
+    return [sorted(ln, key=lambda w: w["x0"]) for ln in lines]
+
+
+def split_segments(words: list[dict], gap: float) -> list[list[dict]]:
+    """A line cut where the space between words is at least ``gap`` points."""
+    words = sorted(words, key=lambda w: w["x0"])
+    segs = [[words[0]]]
+    for w in words[1:]:
+        if w["x0"] - segs[-1][-1]["x1"] >= gap:
+            segs.append([w])
+        else:
+            segs[-1].append(w)
+    return segs
+
+
+def find_gutters(words: list[dict], x0: float, x1: float, depth: int = 0) -> list[tuple[float, float]]:
+    """Every column gutter of a page, left to right: the main one, then any inside either side
+    (a narrow side column of affiliations beside two text columns, as on BMJ first pages)."""
+    inner = [w for w in words if w["x0"] >= x0 - 1 and w["x1"] <= x1 + 1]
+    g = find_gutter(inner, x1 - x0, offset=x0)
+    if g is None or depth >= 2:
+        return [] if g is None else [g]
+    return find_gutters(inner, x0, g[0], depth + 1) + [g] + find_gutters(inner, g[1], x1, depth + 1)
+
+
+def column_lines(words: list[dict], gutters: list[tuple[float, float]]) -> list[Line]:
+    """Lines cut at every gutter their words leave empty; ``side`` is the column's number ("0",
+    "1", ...) or "F" for a line that spans a gutter (a title, a wide caption)."""
+    out: list[Line] = []
+    min_share = settings()["gutter_min_gap_share"]
+    for raw in cluster_lines(words):
+        size = max(w["bottom"] - w["top"] for w in raw)
+        pieces = [[raw[0]]]
+        for w in raw[1:]:
+            a, b = pieces[-1][-1]["x1"], w["x0"]
+            if any(a <= (g0 + g1) / 2 <= b and b - a >= max(min_share * (g1 - g0), size) for g0, g1 in gutters):
+                pieces.append([w])
+            else:
+                pieces[-1].append(w)
+        for piece in pieces:
+            line = Line.of(piece)
+            cols = {sum(1 for g0, g1 in gutters if x >= (g0 + g1) / 2) for x in (line.x0 + 1, line.x1 - 1)}
+            line.side = str(cols.pop()) if len(cols) == 1 and gutters else "F"
+            out.append(line)
+    return out
+
+
+def find_gutter(words: list[dict], width: float, offset: float = 0.0) -> Optional[tuple[float, float]]:
+    """The empty vertical strip between two text columns, or None for a one-column page.
+
+    A two-column page has a strip near the middle that few words cross, with plenty of words on
+    either side; on a one-column page almost every full line crosses the middle.
+    """
+    cfg = settings()
+    if len(words) < cfg["gutter_min_words"]:
+        return None
+    lo, hi = int(offset + width * cfg["gutter_search"][0]), int(offset + width * cfg["gutter_search"][1])
+    crossing = [0] * (hi - lo + 1)
+    for w in words:
+        a, b = max(lo, int(w["x0"]) - 1), min(hi, int(w["x1"]) + 1)
+        for x in range(a, b + 1):
+            crossing[x - lo] += 1
+    best = min(crossing)
+    if best > cfg["gutter_max_crossing_share"] * len(words):
+        return None
+    # The longest run of x positions nearly as empty as the emptiest one is the gutter (a few
+    # full-width lines cross it at random places).
+    limit = best + max(2, int(0.01 * len(words)))
+    runs, start = [], None
+    for i, n in enumerate(crossing + [limit + 1]):
+        if n <= limit and start is None:
+            start = i
+        elif n > limit and start is not None:
+            runs.append((start, i - 1))
+            start = None
+    a, b = max(runs, key=lambda r: r[1] - r[0])
+    x_lo, x_hi = lo + a, lo + b + 1
+    left = sum(1 for w in words if w["x1"] <= x_lo + 1)
+    right = sum(1 for w in words if w["x0"] >= x_hi - 1)
+    if min(left, right) < cfg["gutter_side_share"] * len(words):
+        return None
+    return (float(x_lo), float(x_hi))
+
+
+def make_lines(words: list[dict], gutter: Optional[tuple[float, float]]) -> list[Line]:
+    """Lines of a page: on a two-column page a line is cut at the gutter when its words leave the
+    gutter's whole width empty, and marked full width (F) when a word or a normal space spans it."""
+    out: list[Line] = []
+    for raw in cluster_lines(words):
+        if gutter is None:
+            out.append(Line.of(raw))
+            continue
+        g0, g1 = gutter
+        mid = (g0 + g1) / 2
+        left = [w for w in raw if (w["x0"] + w["x1"]) / 2 < mid]
+        right = [w for w in raw if (w["x0"] + w["x1"]) / 2 >= mid]
+        crosses = any(w["x0"] < g0 - 1 and w["x1"] > g1 + 1 for w in raw)
+        if left and right and not crosses:
+            gap = min(w["x0"] for w in right) - max(w["x1"] for w in left)
+            line_size = max(w["bottom"] - w["top"] for w in raw)
+            crosses = gap < max(settings()["gutter_min_gap_share"] * (g1 - g0), line_size)
+        if crosses or not left or not right:
+            line = Line.of(raw)
+            if not crosses and line.x1 <= g1 + 1:
+                line.side = "L"
+            elif not crosses and line.x0 >= g0 - 1:
+                line.side = "R"
+            else:
+                line.side = "F"
+            out.append(line)
+        else:
+            a, b = Line.of(left), Line.of(right)
+            a.side, b.side = "L", "R"
+            out += [a, b]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# figures
+
+
+def _graphic_boxes(page, width: float, height: float, exclude: list[Box]) -> list[tuple[Box, bool]]:
+    """Graphics that may belong to a figure, as (box, is_image). Page frames, shaded background
+    boxes and long rules are not figure evidence; nor is anything inside a table."""
+    cfg = settings()
+    page_area = width * height
+    out: list[tuple[Box, bool]] = []
+    for im in page.images:
+        box = (float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
+        if area(box) >= cfg["figure_min_image_share"] * page_area:
+            out.append((box, True))
+    for obj in page.curves + page.lines + page.rects:
+        box = (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+        w, h = box[2] - box[0], box[3] - box[1]
+        if area(box) > cfg["figure_max_shape_share"] * page_area:
+            continue
+        if h < 2 and w > cfg["rule_min_width_share"] * width:
+            continue
+        if any(inside(box, t, 2) for t in exclude):
+            continue
+        out.append((box, False))
+    return out
+
+
+def figure_regions(page, width: float, height: float, exclude: list[Box]) -> list[Box]:
+    """Boxes holding figures: images, and clusters of vector shapes (plots, curves)."""
+    cfg = settings()
+    items = _graphic_boxes(page, width, height, exclude)
+    clusters: list[tuple[Box, int, bool]] = []
+    pad = cfg["figure_join_gap"]
+    for box, is_image in sorted(items, key=lambda it: (it[0][1], it[0][0])):
+        merged = (box, 1, is_image)
+        keep = []
+        for c in clusters:
+            if overlaps(grow(c[0], pad), merged[0]):
+                merged = (union(c[0], merged[0]), c[1] + merged[1], c[2] or merged[2])
+            else:
+                keep.append(c)
+        clusters = keep + [merged]
+    out = []
+    for box, n, has_image in clusters:
+        big = area(box) >= cfg["figure_min_area_share"] * width * height
+        if has_image or (big and n >= cfg["figure_min_shapes"]):
+            out.append(box)
+    return out
+
+
+def is_prose(line: Line) -> bool:
+    """Prose keeps its place even inside a figure's box (abstracts on shaded backgrounds)."""
+    letters = sum(1 for w in line.words if re.search(r"[a-z]{3}", w["text"]))
+    return len(line.words) >= settings()["prose_min_words"] and letters >= 0.6 * len(line.words)
+
+
+CAPTION = re.compile(r"^\s*(fig\.?|figure|table|scheme|chart)\s*[A-Z]?\d+", re.IGNORECASE)
+
+
+def drop_figure_text(lines: list[Line], figures: list[Box]) -> list[Line]:
+    """Text drawn inside a figure (axis labels, numbers at risk, legends) is not prose. A figure's
+    box grows over short lines touching it (labels outside the plot frame), never over captions."""
+    if not figures:
+        return lines
+    reach = settings()["figure_label_reach"]
+    regions = list(figures)
+    # Figure labels are never larger than the body text; titles and headings near a figure are.
+    body_size = statistics.median(ln.size for ln in lines) if lines else 0
+    dropped: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if i in dropped or CAPTION.match(line.text) or is_prose(line) or line.size > 1.15 * body_size:
+                continue
+            for k, r in enumerate(regions):
+                if overlaps(grow(r, min(reach * line.size, 15.0)), line.box):
+                    dropped.add(i)
+                    regions[k] = union(r, line.box)
+                    changed = True
+                    break
+    return [ln for i, ln in enumerate(lines) if i not in dropped]
+
+
+# ---------------------------------------------------------------------------------------------
+# reading order
+
+
+def reading_order(blocks: list[Block]) -> list[Block]:
+    """Columns read top to bottom, left then right, between full-width blocks (titles, wide
+    tables, figure captions), which are read where they stand."""
+    out: list[Block] = []
+    columns: dict[str, list[Block]] = {}
+
+    def flush() -> None:
+        for key in sorted(columns, key=lambda k: (len(k), k)):
+            out.extend(columns[key])
+        columns.clear()
+
+    for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
+        if b.side == "F":
+            flush()
+            out.append(b)
+        else:
+            columns.setdefault(b.side, []).append(b)
+    flush()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# geometry
+
+
+def area(b: Box) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def grow(b: Box, d: float) -> Box:
+    return (b[0] - d, b[1] - d, b[2] + d, b[3] + d)
+
+
+def union(a: Box, b: Box) -> Box:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def inside(inner: Box, outer: Box, tol: float = 0.0) -> bool:
+    return (inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
+            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+
+
+def center_in(word: dict, box: Box) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
