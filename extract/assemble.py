@@ -90,6 +90,11 @@ class _Builder:
         return key
 
     def find_cohort(self, ref: GroupRef, cited: Optional[str]) -> Optional[str]:
+        name = ref.label.lower()
+        for c in self.cohorts.values():
+            if c.cited == cited and (name in (x.lower() for x in [c.label, *c.aliases])
+                                     or c.label.lower().startswith(name + ":")):
+                return c.key
         words = _words(ref.label)
         if not words:
             return None

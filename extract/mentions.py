@@ -17,7 +17,8 @@ import yaml
 
 NUMBER = r"\d+(?:\.\d+)?"
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
+                "thirty": 30, "thirty-six": 36, "forty-eight": 48, "sixty": 60, "ninety": 90}
 
 
 def _data(name: str) -> dict:
@@ -120,10 +121,11 @@ def cues() -> dict:
 # --- time points -------------------------------------------------------------------------------
 
 _UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52}
-_NUM_OR_WORD = rf"(?:{NUMBER}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUM_OR_WORD = rf"(?:{NUMBER}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|thirty-six|forty-eight|sixty|ninety)"
 # "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr"
 TIME_BEFORE = re.compile(
-    rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)\s*-\s*(?P<unit>year|yr|y|month|mo)s?\b",
+    rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
+    rf"(?!\s+(?:of|after|later|ago|old|follow))",
     re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = re.compile(
@@ -140,13 +142,20 @@ def find_times(text: str) -> list[Times]:
     out = []
     for pattern in (TIME_BEFORE, TIME_AFTER):
         for m in pattern.finditer(text):
-            unit = m.group("unit").lower().rstrip("s")
+            unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))
-            nums = re.findall(rf"{NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", m.group("nums"),
+            nums = re.findall(rf"{NUMBER}|\b(?:{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\b", m.group("nums"),
                               flags=re.I)
             out.append(Times([round(_num(n) * factor, 2) for n in nums], m.start(), m.end()))
     out.sort(key=lambda t: t.start)
-    return out
+    # "1-year, 2-year and 5-year OS": time points listed one by one are one list.
+    merged: list[Times] = []
+    for t in out:
+        if merged and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[merged[-1].end:t.start]):
+            merged[-1] = Times(merged[-1].months + t.months, merged[-1].start, t.end)
+        else:
+            merged.append(t)
+    return merged
 
 
 # --- numbers -----------------------------------------------------------------------------------
@@ -156,7 +165,10 @@ CI = re.compile(
     rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?P<high>-?{NUMBER})\s*%?", re.I)
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?[\)\]]")
 PVALUE = re.compile(rf"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
-RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?", re.I)
+RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
+                   rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?{NUMBER}\s*%?\s*(?:to|and|-)\s*{NUMBER}\s*%?"
+                   rf"|\(\s*{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%\s*\)"
+                   rf"|\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = re.compile(
     rf"\b(?P<kind>HR|OR|RR|hazard ratio|odds ratio|relative risk)\b\s*(?:\((?:95%\s*CI)\))?\s*[:,=]?\s*(?:of\s+|was\s+|=\s*)?"
@@ -166,7 +178,7 @@ N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*)?(?P<v>{NUMBER})(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b)?")
 COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+)\s*(?:patients?|lesions?|cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)")
 LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
-VS = re.compile(r"\b(?:vs\.?|versus)(?=\s|\s*$)", re.I)
+VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus)(?=\s|\s*$)", re.I)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -181,6 +193,10 @@ def scan(text: str) -> Sentence:
     citations = [(m.start(), m.end()) for m in CITATION.finditer(text)]
     for s, e in citations:
         _blank(chars, s, e)
+    cis = []
+    for m in CI.finditer("".join(chars)):
+        cis.append((m.start(), m.end(), float(m.group("low")), float(m.group("high"))))
+        _blank(chars, m.start(), m.end())
     for pattern in (RANGE, YEAR, N_EQUALS):
         for m in pattern.finditer("".join(chars)):
             _blank(chars, m.start(), m.end())
@@ -196,10 +212,6 @@ def scan(text: str) -> Sentence:
         pvalues.append(PValue(float(m.group("v")), op, m.start(), m.end()))
         _blank(chars, m.start(), m.end())
 
-    cis = []
-    for m in CI.finditer("".join(chars)):
-        cis.append((m.start(), m.end(), float(m.group("low")), float(m.group("high"))))
-        _blank(chars, m.start(), m.end())
 
     ratios = []
     for m in RATIO.finditer("".join(chars)):
@@ -284,9 +296,14 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
                 break
 
 
+COMPONENTS = re.compile(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
+
+
 def find_endpoints(masked: str) -> list[Endpoint]:
     pattern, groups = endpoint_matcher()
     out = []
+    # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
+    masked = COMPONENTS.sub(lambda m: " " * len(m.group(0)), masked)
     for m in pattern.finditer(masked):
         code = groups[m.lastgroup]
         before = masked[max(0, m.start() - 40):m.start()].lower()

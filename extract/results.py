@@ -66,7 +66,7 @@ def _attach_times(s: Sentence) -> None:
     A time written before endpoints ("the 5-year PFS and OS") covers the endpoints after it up to
     the first value; one written after ("LC at 1, 2 and 5 years") covers the endpoints before it.
     """
-    first_value = min((v.start for v in s.values), default=len(s.text))
+    first_value = min((v.start for v in s.values if v.unit), default=len(s.text))
     for t in s.times:
         after = [e for e in s.endpoints if e.start >= t.end and e.start < first_value and not e.times]
         following_time = [u.start for u in s.times if u.start > t.start]
@@ -88,6 +88,27 @@ def _attach_times(s: Sentence) -> None:
                     break
             for e in chain:
                 e.times = list(t.months)
+
+
+TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}
+
+
+def _spread_median(s: Sentence) -> None:
+    """'median overall survival (OS) and progression-free survival (PFS) were ...': 'median' covers the list."""
+    for a, b in zip(s.endpoints, s.endpoints[1:]):
+        if (a.median or a.mean) and re.fullmatch(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*", s.text[a.end:b.start]):
+            b.median, b.mean = a.median, a.mean
+
+
+def _inherit_single_time(s: Sentence) -> None:
+    """'The 5-year PCR was 85.8%, and the PFS and OS rates were 28.7% and 36.2%': one time point
+    written once covers the other survival rates of the sentence."""
+    spans = {tuple(t.months) for t in s.times}
+    if len(spans) != 1 or len(s.times[0].months) != 1:
+        return
+    for e in s.endpoints:
+        if not e.times and not e.median and not e.mean and e.code in TIME_TO_EVENT:
+            e.times = list(s.times[0].months)
 
 
 def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
@@ -179,7 +200,9 @@ def _subject_group(text: str) -> Optional[GroupRef]:
 
 
 def _clean(label: str) -> str:
-    label = re.sub(r"^(?:the|those|that|in|of|for)\s+", "", label.strip(), flags=re.I)
+    # "Multivariate analysis showed that the number of lesions": the group is what follows "that".
+    label = re.sub(r"^.*\b(?:that|showed|revealed|including|included|were|was|are|is)\s+", "", label.strip(), flags=re.I)
+    label = re.sub(r"^(?:the|those|that|in|of|for|and|or)\s+", "", label.strip(), flags=re.I)
     return re.sub(r"\s+", " ", label).strip(" ,.;:")
 
 
@@ -214,7 +237,9 @@ def find_results(text: str) -> SentenceResults:
     for e in s.endpoints:
         if e.code == "TOX" and e.grade is None:
             e.grade = _grade_for(s, e)
+    _spread_median(s)
     _attach_times(s)
+    _inherit_single_time(s)
     out.found.extend(_ratios(s))
     out.found.extend(_counts(s))
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
@@ -232,6 +257,12 @@ def find_results(text: str) -> SentenceResults:
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
     if not combos or not values:
         return []
+    # "The OS of those who achieved DCR was higher, with 1-, 2- and 5-year OS of ...": when the
+    # counts only agree without the endpoints that carry no time point, those were not reported here.
+    timed = [c for c in combos if c.months is not None]
+    if timed and len(timed) < len(combos) and len(values) in (len(timed), 2 * len(timed)) \
+            and len(values) not in (len(combos), 2 * len(combos)):
+        combos = timed
     found: list[Found] = []
     quote = (min(c.endpoint.start for c in combos), max(v.end for v in values))
     if s.vs and len(values) == 2 * len(combos):
@@ -249,14 +280,15 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 f["p_value"], f["p_op"] = p, (op if op != "=" else None)
                 found.append(Found(f, *quote, "result.compare" if pattern == "result.list" else pattern, grp, other))
         return found
-    if len(values) == len(combos):
+    if len(values) == len(combos) and (len(combos) == 1 or max(c.endpoint.end for c in combos) <= values[0].start):
+        # "The 5-year PCR, PFS and OS were a, b and c": every endpoint named before the first value.
         for c, v in zip(combos, values):
             f = _fields(c, v)
             if len(combos) == 1 and len(s.pvalues) == 1:
                 f["p_value"], f["p_op"] = s.pvalues[0].value, (s.pvalues[0].op if s.pvalues[0].op != "=" else None)
             found.append(Found(f, *quote, pattern))
         return found
-    if len(combos) == 1 and len(values) in (2, 3):
+    if len(combos) == 1 and len(values) in (2, 3) and not s.vs:
         letters = [m for m in cues()["group_letters"].finditer(s.text)]
         names = []
         for m in letters:
@@ -265,17 +297,56 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         if len(names) == len(values):
             for name, v in zip(names, values):
                 found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))
+            return found
+    if not s.respectively and not s.vs:
+        found.extend(_nearest(s, combos, values, pattern))
     return found
+
+
+def _nearest(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'LC was 91.4% at one year, with pain relief in 88%': each value goes to the closest endpoint
+    before it, provided no other value stands between them and that endpoint has one time point."""
+    out = []
+    used: set[int] = set()
+    for v in values:
+        before = [c for c in combos if c.endpoint.end <= v.start]
+        if not before:
+            continue
+        last = max(c.endpoint.end for c in before)
+        candidates = [c for c in before if c.endpoint.end == last]
+        if len(candidates) != 1 or id(candidates[0]) in used:
+            continue
+        c = candidates[0]
+        between = s.text[c.endpoint.end:v.start]
+        if any(c.endpoint.end <= w.start < v.start for w in values if w is not v) or len(between) > 60 \
+                or re.search(r"[;]", between):
+            continue
+        used.add(id(c))
+        out.append(Found(_fields(c, v), c.endpoint.start, v.end, pattern + ".nearest"))
+    return out
+
+
+FACTOR_BEFORE = re.compile(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?)\s*\(\s*$")
+OUTCOME_OF = re.compile(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|factors? for)\s+"
+                        r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
 
 
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     for r in s.ratios:
-        before = [e for e in s.endpoints if e.end <= r.start]
-        after = [e for e in s.endpoints if e.start >= r.end]
-        endpoint = before[-1] if before else after[0] if after else None
+        # "Single lesion (HR 0.598, ...)": the words before the bracket are the factor, not the outcome.
+        factor_match = FACTOR_BEFORE.search(s.text[max(0, r.start - 70):r.start])
+        factor_start = r.start - 70 + factor_match.start() if factor_match and r.start >= 70 else (
+            factor_match.start() if factor_match else r.start)
+        candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
+        outcome = [e for e in candidates if OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
+                   or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
+        before = [e for e in candidates if e.end <= r.start]
+        after = [e for e in candidates if e.start >= r.end]
+        endpoint = outcome[0] if outcome else before[-1] if before else after[0] if after else None
         if endpoint is None:
             continue
+        group = GroupRef(_clean(factor_match.group("label"))) if factor_match else None
         p, op = _p_after(s, r.end, len(s.text))
         f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
@@ -285,14 +356,38 @@ def _ratios(s: Sentence) -> list[Found]:
             f["analysis"] = "multivariate"
         elif re.search(r"\bunivariat", s.text, re.I):
             f["analysis"] = "univariate"
-        out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio"))
+        out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio", group))
     return out
 
 
+_COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+)"
+COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
+                         + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
 COUNT_BEFORE = re.compile(r"(?P<n>\d+)\s+(?:of\s+(?:the\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
                           r"(?:had|have|achieved|showed|showing|experienced|developed|were|with|attained|reached|"
                           r"presented with)\s+(?:an?\s+|the\s+)?(?:overall\s+)?$", re.I)
+
+
+def word_count(token: str) -> Optional[int]:
+    """'32', 'six', 'Thirty-nine' as a number; None when the word is not one."""
+    from oncoev.extract.mentions import WORD_NUMBERS
+
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+    units = dict(WORD_NUMBERS, thirteen=13, fourteen=14, sixteen=16, seventeen=17, eighteen=18, nineteen=19)
+    if token in units:
+        return units[token]
+    if token in tens:
+        return tens[token]
+    if "-" in token:
+        a, _, b = token.partition("-")
+        if a in tens and b in units and units[b] < 10:
+            return tens[a] + units[b]
+    return None
 
 
 def _counts(s: Sentence) -> list[Found]:
@@ -313,6 +408,15 @@ def _counts(s: Sentence) -> list[Found]:
             if m.group("p"):
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%")
                 out.append(Found(f2, start, e.end, "result.count"))
+        tail = COUNT_AFTER.match(s.text[e.end:e.end + 80])
+        if tail and not m:
+            n = word_count(tail.group("n"))
+            if n is not None:
+                f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
+                     "grade": e.grade, "category": e.category, "site": e.site}
+                out.append(Found(f, e.start, e.end + tail.end(), "result.count"))
+                out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%"), e.start,
+                                 e.end + tail.end(), "result.count"))
     # "22 lesions were CR, 39 PR, 38 SD and 80 PD": a count straight before each response code.
     chain = re.finditer(r"(?P<n>\d+)\s+(?:(?:patients?|lesions?)\s+)?(?:(?:were|had|achieved)\s+)?(?P<code>CR|PR|SD|PD)\b",
                         s.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ABBREVIATIONS = {"vs", "al", "e.g", "i.e", "fig", "figs", "no", "nos", "approx", "dr", "ca", "resp", "ref", "refs",
+ABBREVIATIONS = {"vs", "v.s", "al", "e.g", "i.e", "fig", "figs", "no", "nos", "approx", "dr", "ca", "resp", "ref", "refs",
                  "vol", "pp", "mg", "cf", "etc", "incl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                  "sept", "oct", "nov", "dec", "st", "mr", "mrs", "ms", "prof", "min", "max", "yr", "yrs", "mo", "mos"}
 
