@@ -184,7 +184,10 @@ def harmonic_mean(n: np.ndarray) -> float:
 
 def _fixed_effect(yi: np.ndarray, vi: np.ndarray):
     """statsmodels' combine_effects gives the common-effect estimate, Q and the raw DL moment."""
-    return combine_effects(yi, vi, method_re="dl")
+    # With Q < k - 1 its (untruncated) DL tau² is negative and it takes square roots of negative
+    # random-effects variances we never use.
+    with np.errstate(invalid="ignore"):
+        return combine_effects(yi, vi, method_re="dl")
 
 
 def tau2_fe(yi: np.ndarray, vi: np.ndarray) -> float:
