@@ -236,3 +236,27 @@ def render_cell(value, column, table, database, datasette):
         return None
     url = datasette.urls.database(database) + f"/study_overview?study_id={escape(str(value))}"
     return Markup(f'<a href="{url}" title="Everything about study {escape(str(value))}">{escape(str(value))}</a>')
+
+
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+@hookimpl
+def asgi_wrapper():
+    """The site is read-only: any request that is not a read gets 405, before Datasette sees it.
+
+    (Datasette 0.65 answers a POST to a read-only canned query with a 500 error.)
+    """
+
+    def wrap(app):
+        async def read_only(scope, receive, send):
+            if scope["type"] == "http" and scope.get("method", "GET").upper() not in READ_METHODS:
+                await send({"type": "http.response.start", "status": 405,
+                            "headers": [(b"allow", b"GET, HEAD, OPTIONS"), (b"content-type", b"text/plain")]})
+                await send({"type": "http.response.body", "body": b"This database is read-only.\n"})
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
