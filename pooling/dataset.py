@@ -447,7 +447,8 @@ def _one_per_study(records: list[Record], drop) -> list[Record]:
     for members in nodes.values():
         kept = []
         for r in members.values():
-            ancestor = next((members[a] for a in r.ancestors if a in members), None)
+            # The topmost group above it that has a row is the one pooled (nothing above it has a row).
+            ancestor = next((members[a] for a in reversed(r.ancestors) if a in members), None)
             if ancestor is not None:
                 drop(r, f"subgroup of '{_short(ancestor.group_label, 40)}', which is pooled", "subgroup")
             else:
