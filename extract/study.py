@@ -1,0 +1,344 @@
+"""Study-level fields from a whole normalised document: kind, design, cancer, size, dates, place.
+
+``find_study_fields(text)`` returns :class:`StudyFields`: ``fields`` with the contract's StudyIn
+keys it can read (kind, design, cancer, population, n_patients, n_lesions, enrolment_start,
+enrolment_end, institution, country, median_follow_up_months) and ``provenance`` giving, for each
+field found, the span of text it came from and the rule that read it. Works on full texts and on
+short abstracts. The cue phrases, sites, countries and count/date patterns live in
+``patterns/study_*.yaml``.
+
+How fields are decided: kind and design add up weighted cues (a cue in the title/abstract counts
+more, and cues about the paper itself - "this retrospective study", "we retrospectively
+reviewed" - weigh more than a design word that may describe a cited study); the cancer is the
+site named most often with a tumour noun; counts, dates and follow-up take the first match of
+the most specific pattern. A review reports other studies' patients, so its own n, dates,
+follow-up, institution and country are left empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+import yaml
+
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+COUNT_WORD = "(?:" + "|".join(sorted(UNITS + TENS + ("hundred", "thousand"), key=len, reverse=True)) + ")"
+MACROS = {
+    "COUNT": rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{COUNT_WORD}(?:(?:\s+and\s+|[\s-]+){COUNT_WORD})*)",
+    "MONTH": r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
+    "YEAR": r"(?:19[5-9]\d|20[0-4]\d)",
+}
+FIELDS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
+          "institution", "country", "median_follow_up_months")
+
+
+@dataclass
+class StudyFields:
+    """Study-level fields and, per field found, where: {field: {quote_start, quote_end, pattern_id}}."""
+
+    fields: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FIELDS))
+    provenance: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    regex: re.Pattern
+    weight: float
+
+
+@dataclass(frozen=True)
+class _Rules:
+    head_chars: int
+    head_weight: float
+    kind: dict[str, tuple[_Cue, ...]]
+    designs: dict[str, tuple[_Cue, ...]]
+    sites: re.Pattern
+    site_names: dict[str, str]  # group name -> site
+    countries: re.Pattern
+    country_of: dict[str, str]
+    n_patients: tuple[tuple[str, re.Pattern], ...]
+    n_not_followed_by: re.Pattern
+    n_lesions: re.Pattern
+    follow_up: tuple[tuple[str, re.Pattern], ...]
+    enrolment: tuple[tuple[str, re.Pattern], ...]
+    enrolment_context: re.Pattern
+    institution: re.Pattern
+    institution_before: re.Pattern
+    population: re.Pattern
+    population_stop: re.Pattern
+
+
+def _load(name: str) -> Any:
+    return yaml.safe_load((resources.files("oncoev.extract") / "patterns" / name).read_text("utf-8"))
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+
+
+def _cues(items: list[dict[str, Any]]) -> tuple[_Cue, ...]:
+    return tuple(_Cue(re.compile(c["cue"], re.I), float(c["weight"])) for c in items)
+
+
+def _named(items: list[dict[str, str]]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((i["id"], re.compile(_expand(i["pattern"], MACROS), re.I)) for i in items)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    designs, fields_, cancers, countries = (_load(n) for n in ("study_designs.yaml", "study_fields.yaml",
+                                                                 "study_cancers.yaml", "study_countries.yaml"))
+    macros = dict(MACROS, TUMOUR=cancers["tumour"])
+    site_names, parts = {}, []
+    for i, (site, patterns) in enumerate(cancers["sites"].items()):
+        site_names[f"s{i}"] = site
+        body = "|".join(_expand(p, macros) for p in patterns)
+        # Abbreviations (upper case in the file) must be upper case in the text too.
+        parts.append(f"(?P<s{i}>(?<![\\w-])(?:{body})(?![\\w-]))")
+    sites = re.compile("|".join(parts), re.I)
+    country_of: dict[str, str] = {}
+    for country, others in countries.items():
+        for name in [country, *(others or [])]:
+            country_of[str(name)] = country
+    country_re = re.compile("(?<![\\w.])(?:" + "|".join(
+        re.escape(n) for n in sorted(country_of, key=len, reverse=True)) + ")(?![\\w])")
+    return _Rules(
+        head_chars=int(designs["head_chars"]),
+        head_weight=float(designs["head_weight"]),
+        kind={k: _cues(v) for k, v in designs["kind"].items()},
+        designs={k: _cues(v) for k, v in designs["designs"].items()},
+        sites=sites,
+        site_names=site_names,
+        countries=country_re,
+        country_of=country_of,
+        n_patients=_named(fields_["n_patients"]),
+        n_not_followed_by=re.compile(fields_["n_not_followed_by"]),
+        n_lesions=re.compile(_expand(fields_["n_lesions"], MACROS), re.I),
+        follow_up=_named(fields_["follow_up"]),
+        enrolment=_named(fields_["enrolment"]),
+        enrolment_context=re.compile(fields_["enrolment_context"], re.I),
+        institution=re.compile(fields_["institution"]),
+        institution_before=re.compile(fields_["institution_before"], re.I),
+        population=re.compile(fields_["population"], re.I),
+        population_stop=re.compile(fields_["population_stop"], re.I),
+    )
+
+
+def parse_count(text: str) -> Optional[int]:
+    """'50' -> 50, 'Thirty two' / 'thirty-two' -> 32, 'one hundred and six' -> 106, '1,204' -> 1204."""
+    t = text.strip().lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", t):
+        if w == "and" or not w:
+            continue
+        if w in UNITS:
+            current += UNITS.index(w) + 1
+        elif w in TENS:
+            current += (TENS.index(w) + 2) * 10
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return (total + current) or None
+
+
+def _score(cues: tuple[_Cue, ...], text: str, head: int, head_weight: float) -> float:
+    s = 0.0
+    for cue in cues:
+        for m in cue.regex.finditer(text):
+            s += cue.weight * (head_weight if m.start() < head else 1.0)
+    return s
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+    hi_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    return (lo + 1 if lo >= 0 else 0), (min(hi_candidates) + 1 if hi_candidates else len(text))
+
+
+def find_study_fields(text: str) -> StudyFields:
+    """Study-level fields of a whole normalised document (full text or abstract)."""
+    rules = _rules()
+    out = StudyFields()
+    head = min(rules.head_chars, max(len(text) // 4, 1500))
+
+    def put(name: str, value: Any, start: int, end: int, pattern_id: str) -> None:
+        out.fields[name] = value
+        out.provenance[name] = {"quote_start": start, "quote_end": end, "pattern_id": pattern_id}
+
+    review = _score(rules.kind["review"], text, head, rules.head_weight)
+    primary = _score(rules.kind["primary"], text, head, rules.head_weight)
+    is_review = review > primary and review >= 4
+    out.fields["kind"] = "review" if is_review else "primary"
+    _design(rules, text, head, is_review, put)
+    _cancer(rules, text, head, put)
+    if is_review:
+        return out
+    n_span = _n_patients(rules, text, head, put)
+    _follow_up(rules, text, put)
+    _enrolment(rules, text, put)
+    _institution(rules, text, put)
+    if n_span:
+        _population(rules, text, n_span, put)
+    return out
+
+
+def _best_cue(cues: tuple[_Cue, ...], text: str) -> Optional[re.Match]:
+    for cue in sorted(cues, key=lambda c: -c.weight):
+        m = cue.regex.search(text)
+        if m:
+            return m
+    return None
+
+
+def _design(rules: _Rules, text: str, head: int, is_review: bool, put: Any) -> None:
+    if is_review:
+        candidates = ["meta-analysis", "review"]
+    else:
+        candidates = [d for d in rules.designs if d not in ("meta-analysis", "review")]
+    scores = {d: _score(rules.designs[d], text, head, rules.head_weight) for d in candidates}
+    best = max(candidates, key=lambda d: (scores[d], -candidates.index(d)))
+    if is_review and best == "meta-analysis" and scores["meta-analysis"] < 4:
+        best = "review"
+    if scores[best] <= 0 and not is_review:
+        return
+    m = _best_cue(rules.designs[best], text)
+    start, end = (m.start(), m.end()) if m else (0, 0)
+    put("design", best, start, end, f"study.design.{best}")
+
+
+def _cancer(rules: _Rules, text: str, head: int, put: Any) -> None:
+    counts: dict[str, float] = {}
+    first: dict[str, re.Match] = {}
+    for m in rules.sites.finditer(text):
+        site = rules.site_names[m.lastgroup or ""]
+        # Abbreviations (NSCLC, HCC) count only in capitals: "npc" or "rcc" in running text is something else.
+        if re.fullmatch(r"[A-Za-z]{2,5}", m.group(0)) and not m.group(0).isupper():
+            continue
+        counts[site] = counts.get(site, 0.0) + (3.0 if m.start() < head else 1.0)
+        first.setdefault(site, m)
+    if counts:
+        site = max(counts, key=lambda s: (counts[s], -first[s].start()))
+        m = first[site]
+        put("cancer", site, m.start(), m.end(), "study.cancer")
+
+
+def _n_patients(rules: _Rules, text: str, head: int, put: Any) -> Optional[tuple[int, int]]:
+    best: Optional[tuple[tuple[int, int, int], int, re.Match, str]] = None
+    for rank, (pid, regex) in enumerate(rules.n_patients):
+        for m in regex.finditer(text):
+            n = parse_count(m.group("n"))
+            if not n or rules.n_not_followed_by.search(text[m.end("n"):m.end("n") + 12]):
+                continue
+            if rules.n_not_followed_by.search(text[m.end():m.end() + 12]):
+                continue
+            key = (0 if m.start() < head else 1, rank, m.start())
+            if best is None or key < best[0]:
+                best = (key, n, m, pid)
+            break
+    if best is None:
+        return None
+    _, n, m, pid = best
+    put("n_patients", n, m.start(), m.end(), pid)
+    lo, hi = _sentence_around(text, m.start(), m.end())
+    les = rules.n_lesions.search(text, m.start(), min(hi, m.end() + 80))
+    if les:
+        count = parse_count(les.group("n"))
+        if count and count != n:
+            put("n_lesions", count, les.start(), les.end(), "study.n_lesions")
+    return m.start(), m.end()
+
+
+def _follow_up(rules: _Rules, text: str, put: Any) -> None:
+    for pid, regex in rules.follow_up:
+        m = regex.search(text)
+        if not m:
+            continue
+        value, unit = float(m.group("value")), m.group("unit").lower()
+        if unit.startswith("y"):
+            value *= 12
+        elif unit.startswith("w"):
+            value = value * 7 / 30.4375
+        elif unit.startswith("d"):
+            value /= 30.4375
+        put("median_follow_up_months", round(value, 1), m.start(), m.end(), pid)
+        return
+
+
+def _month(name: Optional[str], number: Optional[str]) -> Optional[int]:
+    if number:
+        k = int(number)
+        return k if 1 <= k <= 12 else None
+    if name:
+        key = name.lower().rstrip(".")[:3]
+        for i, mo in enumerate(MONTHS):
+            if mo.startswith(key):
+                return i + 1
+    return None
+
+
+def _enrolment(rules: _Rules, text: str, put: Any) -> None:
+    for pid, regex in rules.enrolment:
+        for m in regex.finditer(text):
+            g = m.groupdict()
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            if y2 < y1:
+                continue
+            lo, hi = _sentence_around(text, m.start(), m.end())
+            if not rules.enrolment_context.search(text, lo, hi):
+                continue
+            m1, m2 = _month(g.get("m1"), g.get("n1")), _month(g.get("m2"), g.get("n2"))
+            start = f"{y1}-{m1:02d}" if m1 else str(y1)
+            end = f"{y2}-{m2:02d}" if m2 else str(y2)
+            put("enrolment_start", start, m.start(), m.end(), pid)
+            put("enrolment_end", end, m.start(), m.end(), pid)
+            return
+
+
+def _institution(rules: _Rules, text: str, put: Any) -> None:
+    for m in rules.institution.finditer(text):
+        if not rules.institution_before.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        name = m.group(0).strip()
+        # "at Yonsei Cancer Center, Yonsei University College of Medicine": one institution in two parts.
+        nxt = rules.institution.match(text, m.end() + 2) if text[m.end():m.end() + 2] == ", " else None
+        end = m.end()
+        if nxt:
+            name, end = f"{name}, {nxt.group(0).strip()}", nxt.end()
+        name = re.sub(r"\s+(?:of|for|and|the)$", "", " ".join(name.split()))
+        if len(name.split()) < 2:
+            continue
+        put("institution", name, m.start(), end, "study.institution")
+        lo, hi = _sentence_around(text, m.start(), end)
+        c = rules.countries.search(text, m.start(), hi)
+        if c:
+            put("country", rules.country_of[c.group(0)], c.start(), c.end(), "study.country")
+        return
+
+
+def _population(rules: _Rules, text: str, n_span: tuple[int, int], put: Any) -> None:
+    lo, hi = _sentence_around(text, *n_span)
+    m = rules.population.search(text, n_span[0], hi)
+    if not m:
+        return
+    phrase = m.group("p")
+    stop = rules.population_stop.search(phrase)
+    if stop:
+        phrase = phrase[:stop.start()]
+    phrase = " ".join(phrase.split()).strip(" ,")
+    if len(phrase.split()) >= 2:
+        put("population", phrase, m.start("p"), m.start("p") + len(m.group("p")), "study.population")
