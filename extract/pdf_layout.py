@@ -165,7 +165,7 @@ def find_gutters(words: list[dict], x0: float, x1: float, depth: int = 0) -> lis
     """Every column gutter of a page, left to right: the main one, then any inside either side
     (a narrow side column of affiliations beside two text columns, as on BMJ first pages)."""
     inner = [w for w in words if w["x0"] >= x0 - 1 and w["x1"] <= x1 + 1]
-    g = find_gutter(inner, x1 - x0, offset=x0)
+    g = find_gutter(inner, x1 - x0, offset=x0, strict=depth > 0)
     if g is None or depth >= 2:
         return [] if g is None else [g]
     return find_gutters(inner, x0, g[0], depth + 1) + [g] + find_gutters(inner, g[1], x1, depth + 1)
@@ -193,14 +193,16 @@ def column_lines(words: list[dict], gutters: list[tuple[float, float]]) -> list[
     return out
 
 
-def find_gutter(words: list[dict], width: float, offset: float = 0.0) -> Optional[tuple[float, float]]:
+def find_gutter(words: list[dict], width: float, offset: float = 0.0,
+                strict: bool = False) -> Optional[tuple[float, float]]:
     """The empty vertical strip between two text columns, or None for a one-column page.
 
     A two-column page has a strip near the middle that few words cross, with plenty of words on
     either side; on a one-column page almost every full line crosses the middle.
     """
     cfg = settings()
-    if len(words) < cfg["gutter_min_words"]:
+    # A side column inside a column (strict) needs plenty of words to be told from ragged text.
+    if len(words) < cfg["gutter_min_words"] * (3 if strict else 1):
         return None
     lo, hi = int(offset + width * cfg["gutter_search"][0]), int(offset + width * cfg["gutter_search"][1])
     crossing = [0] * (hi - lo + 1)
@@ -209,11 +211,11 @@ def find_gutter(words: list[dict], width: float, offset: float = 0.0) -> Optiona
         for x in range(a, b + 1):
             crossing[x - lo] += 1
     best = min(crossing)
-    if best > cfg["gutter_max_crossing_share"] * len(words):
+    if best > cfg["gutter_max_crossing_share"] * (0.4 if strict else 1) * len(words):
         return None
     # The longest run of x positions nearly as empty as the emptiest one is the gutter (a few
     # full-width lines cross it at random places).
-    limit = best + max(2, int(0.01 * len(words)))
+    limit = best + max(1, int(0.01 * len(words)))
     runs, start = [], None
     for i, n in enumerate(crossing + [limit + 1]):
         if n <= limit and start is None:
@@ -223,6 +225,8 @@ def find_gutter(words: list[dict], width: float, offset: float = 0.0) -> Optiona
             start = None
     a, b = max(runs, key=lambda r: r[1] - r[0])
     x_lo, x_hi = lo + a, lo + b + 1
+    if x_hi - x_lo < cfg["gutter_min_width"]:
+        return None
     left = sum(1 for w in words if w["x1"] <= x_lo + 1)
     right = sum(1 for w in words if w["x0"] >= x_hi - 1)
     if min(left, right) < cfg["gutter_side_share"] * len(words):
