@@ -205,6 +205,12 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 row["cited"] = cited
             builder.doses.append(row)
 
+    if not review:
+        for _table, rows in sdoc._.tables or []:
+            for found, group in rows:
+                prov = builder.provenance(found.start, found.end, found.pattern_id)
+                builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
+
     return {
         "source": source or document.filename,
         "document": document.contract(),

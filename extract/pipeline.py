@@ -7,6 +7,7 @@
 - ``oncoev_citations``: the cited studies each sentence names (``cohorts.find_citations``);
 - ``oncoev_cohorts``: group definitions (``cohorts.find_cohorts``);
 - ``oncoev_results``: outcome results (``results.find_results``);
+- ``oncoev_tables``: results tables flattened into the text (``tables.py``);
 - ``oncoev_doses``: dose schedules (``doses.find_doses``);
 - ``oncoev_study``: study-level fields (``study.find_study_fields``).
 
@@ -26,8 +27,9 @@ from spacy.tokens import Doc, Span
 from oncoev.extract import cohorts as cohort_rules
 from oncoev.extract.results import find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
+from oncoev.extract.tables import find_flat_tables, read_flat_table
 
-EXTENSIONS = ("sections", "citations", "cohorts", "results", "doses", "study")
+EXTENSIONS = ("sections", "citations", "cohorts", "results", "tables", "doses", "study")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -75,6 +77,12 @@ def results_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("oncoev_tables")
+def tables_component(doc: Doc) -> Doc:
+    doc._.tables = [(table, read_flat_table(table)) for table in find_flat_tables(doc.text)]
+    return doc
+
+
 @Language.component("oncoev_doses")
 def doses_component(doc: Doc) -> Doc:
     from oncoev.extract.doses import find_doses
@@ -92,7 +100,7 @@ def study_component(doc: Doc) -> Doc:
 
 
 COMPONENTS = ("oncoev_sentences", "oncoev_sections", "oncoev_citations", "oncoev_cohorts", "oncoev_results",
-              "oncoev_doses", "oncoev_study")
+              "oncoev_tables", "oncoev_doses", "oncoev_study")
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,212 @@
+"""Results tables, read from text where PDF extraction flattened them.
+
+A flattened table starts at its caption ("Table 3 Response after treatment in Group A (n = 35)")
+and runs until prose resumes. Its rows come either one per line ("Diarrhea 11 34.4 5 15.6 5 15.6",
+or PDF-reader rows "Neck | 10 | 9 | 8 | 11") or one cell per line (a label line, then its numbers).
+The header says what the columns are; two kinds are read:
+
+- ``table.endpoint_columns``: columns named by endpoints (CR, PR, SD, PD, ORR, ...), cells as
+  counts with an optional percentage ("29 (83)"); rows are patient groups or, for the tumour's
+  parts (primary, lymph nodes, distant lesions), sites.
+- ``table.grade_columns``: toxicity tables with one column (n, or n and %) per grade; rows are
+  toxicity terms.
+
+Tables whose header cannot be read this way are left alone rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from oncoev.extract.mentions import endpoint_matcher
+from oncoev.extract.results import Found, GroupRef
+
+CAPTION = re.compile(r"^[ \t]*Table[ \t]+(?P<num>\d+|[IVX]+)\.?[ \t]+(?P<caption>\S.*)$", re.M)
+NUMBER_CELL = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*%?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?$")
+NUMBER_TOKEN = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*%?(?:\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?(?![\w.])")
+GRADE_HEADER = re.compile(r"\bGrade\s*(?P<g>\d(?:\s*[-–]\s*\d)?|[≥>]\s*\d)", re.I)
+TOXICITY_CAPTION = re.compile(r"toxicit|adverse|side effect|complication", re.I)
+GROUP_IN_CAPTION = re.compile(r"\b(?:in|for|of)\s+(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|\d|[IVX]+))"
+                              r"(?:\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\))?")
+SITE_WORDS = (
+    (re.compile(r"\bprimary\b", re.I), "primary"),
+    (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
+    (re.compile(r"\bdistant\b", re.I), "distant"),
+)
+TOTAL_ROW = re.compile(r"^\s*(?:overall|total|all(?: lesions| patients)?)\W*[a-z]?\)?\s*$", re.I)
+PROSE = re.compile(r"(?:[a-z]{2,}\s+){7,}")
+
+
+@dataclass
+class _Row:
+    label: str
+    start: int
+    end: int
+    cells: list[tuple[float, Optional[float]]] = field(default_factory=list)
+
+
+@dataclass
+class FlatTable:
+    caption: str
+    start: int
+    end: int
+    header: str
+    rows: list[_Row]
+
+
+def find_flat_tables(text: str) -> list[FlatTable]:
+    """Flattened tables in normalised text, each with its header text and rows of number cells."""
+    out = []
+    captions = list(CAPTION.finditer(text))
+    for i, m in enumerate(captions):
+        limit = captions[i + 1].start() if i + 1 < len(captions) else len(text)
+        table = _read_table(text, m, limit)
+        if table is not None and table.rows:
+            out.append(table)
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        line = m.group(0)
+        if line.strip():
+            out.append((start + m.start(), start + m.end(), line.replace("|", " ")))
+    return out
+
+
+HEADER_LINE = re.compile(r"^(?:(?:n|%|No\.?)\s*)+$|(?:\bGrade\s*\S+.*){2,}", re.I)
+
+
+def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]:
+    """Rows of one table. Text lines before the first row are its header; in one-cell-per-line
+    tables, a text line followed by number lines is a row label."""
+    items: list[tuple[str, int, int, str]] = []  # kind: text | cell | row
+    for start, stop, line in _lines(text, caption.end(), limit):
+        stripped = line.strip()
+        if (PROSE.search(stripped) and len(stripped) > 70) or re.match(r"^(?:Abbreviations|Note|Fig\.?\s|Figure\s)", stripped):
+            break  # prose, notes or a figure caption: the table is over
+        indent = start + (len(line) - len(line.lstrip()))
+        if HEADER_LINE.search(stripped):
+            items.append(("text", indent, stop, stripped))
+        elif NUMBER_CELL.match(stripped):
+            items.append(("cell", indent, stop, stripped))
+        else:
+            tokens = list(NUMBER_TOKEN.finditer(stripped))
+            label = stripped[:tokens[0].start()].strip() if tokens else stripped
+            kind = "row" if len(tokens) >= 2 and re.search(r"[A-Za-z≤≥<>]", label) else "text"
+            items.append((kind, indent, stop, stripped))
+    first_data = next((i for i, it in enumerate(items) if it[0] in ("row", "cell")), len(items))
+    if first_data < len(items) and items[first_data][0] == "cell" and first_data > 0:
+        first_data -= 1  # the label of the first one-cell-per-line row
+    header = " ".join(it[3] for it in items[:first_data])
+    rows: list[_Row] = []
+    current: Optional[_Row] = None
+    end = caption.end()
+    for kind, start, stop, line in items[first_data:]:
+        if kind == "cell":
+            if current is not None:
+                m = NUMBER_CELL.match(line)
+                current.cells.append((float(m.group("n")), float(m.group("p")) if m.group("p") else None))
+                current.end = end = stop
+            continue
+        tokens = list(NUMBER_TOKEN.finditer(line)) if kind == "row" else []
+        label = line[:tokens[0].start()].strip() if tokens else line
+        current = _Row(label, start, stop,
+                       [(float(t.group("n")), float(t.group("p")) if t.group("p") else None) for t in tokens])
+        rows.append(current)
+        end = max(end, stop)
+    return FlatTable(caption.group("caption").strip(), caption.start(), end, header, [r for r in rows if r.cells])
+
+
+def _header_endpoints(header: str) -> list[str]:
+    pattern, groups = endpoint_matcher()
+    codes = []
+    for m in pattern.finditer(header):
+        codes.append(groups[m.lastgroup])
+    return codes
+
+
+def _first_endpoint_at(header: str) -> int:
+    pattern, _ = endpoint_matcher()
+    m = pattern.search(header)
+    return m.start() if m else len(header)
+
+
+def _site(label: str) -> Optional[str]:
+    for pattern, site in SITE_WORDS:
+        if pattern.search(label):
+            return site
+    return None
+
+
+def read_flat_table(table: FlatTable) -> list[tuple[Found, Optional[GroupRef]]]:
+    """Results of one table, each with the group its row names (None: the table's whole group)."""
+    out: list[tuple[Found, Optional[GroupRef]]] = []
+    m = GROUP_IN_CAPTION.search(table.caption)
+    table_group = GroupRef(re.sub(r"\s+", " ", m.group("name")).capitalize(), int(m.group("n")) if m.group("n") else None) \
+        if m else None
+    grades = [re.sub(r"\s+", "", g.group("g")).replace("–", "-").replace("≥", ">=") for g in
+              GRADE_HEADER.finditer(table.header)]
+    if grades and TOXICITY_CAPTION.search(table.caption):
+        for row in table.rows:
+            out.extend(_grade_row(row, grades, table_group))
+        return out
+    codes = _header_endpoints(table.header)
+    if len(codes) >= 2:
+        # "No. of patients | Pelvic recurrence | ...": a first column of group sizes.
+        first = _first_endpoint_at(table.header)
+        leading_n = bool(re.search(r"\b(?:No\.|Number|n)\b|patients", table.header[:first], re.I))
+        for row in table.rows:
+            out.extend(_endpoint_row(row, codes, table_group, leading_n))
+    return out
+
+
+def _grade_row(row: _Row, grades: list[str], group: Optional[GroupRef]) -> list[tuple[Found, Optional[GroupRef]]]:
+    cells = row.cells
+    if len(cells) == 2 * len(grades) and all(p is None for _, p in cells):
+        pairs = [(cells[2 * i][0], cells[2 * i + 1][0]) for i in range(len(grades))]
+    elif len(cells) == len(grades):
+        pairs = [(n, p) for n, p in cells]
+    else:
+        return []
+    out = []
+    category = re.sub(r"\s+", " ", row.label).strip().lower()
+    for grade, (n, p) in zip(grades, pairs):
+        if n != int(n):
+            return []
+        base = {"endpoint": "TOX", "category": category, "grade": grade, "timepoint_months": None}
+        out.append((Found(dict(base, measure="count", value=n, unit="n"), row.start, row.end,
+                          "table.grade_columns"), group))
+        if p is not None:
+            out.append((Found(dict(base, measure="rate", value=p, unit="%"), row.start, row.end,
+                              "table.grade_columns"), group))
+    return out
+
+
+def _endpoint_row(row: _Row, codes: list[str], group: Optional[GroupRef], leading_n: bool = False
+                  ) -> list[tuple[Found, Optional[GroupRef]]]:
+    cells = row.cells
+    n_group: Optional[int] = None
+    if leading_n and len(cells) == len(codes) + 1 and cells[0][1] is None and cells[0][0] == int(cells[0][0]):
+        n_group, cells = int(cells[0][0]), cells[1:]
+    if len(cells) not in (len(codes), len(codes) + 1):
+        return []
+    site = _site(row.label)
+    if TOTAL_ROW.match(row.label) or site:
+        row_group = group
+    else:
+        row_group = GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)
+    out = []
+    for code, (n, p) in zip(codes, cells):
+        if n != int(n):
+            return []
+        base = {"endpoint": code, "site": site, "timepoint_months": None}
+        out.append((Found(dict(base, measure="count", value=n, unit="n"), row.start, row.end,
+                          "table.endpoint_columns"), row_group))
+        if p is not None:
+            out.append((Found(dict(base, measure="rate", value=p, unit="%"), row.start, row.end,
+                              "table.endpoint_columns"), row_group))
+    return out
