@@ -130,8 +130,12 @@ def _rules() -> _Rules:
         return re.compile("|".join(f"(?:{_expand(p, macros)})" for p in patterns), re.I)
 
     names = tuple(data["modality_cues"])
+    # "HDR intracavitary RT", "SBRT boost": a specific cue takes the generic word after it along,
+    # so that the generic word ("RT") is not the nearer cue.
+    generic = r"(?:\s+(?:RT|radiotherapy|radiation(?:\s+therapy)?|irradiation|boost))?"
     modality = re.compile("|".join(
-        f"(?P<{m}>" + "|".join(f"(?<![\\w-])(?:{p})(?![\\w-])" for p in data["modality_cues"][m]) + ")"
+        f"(?P<{m}>" + "|".join(f"(?<![\\w-])(?:{p}){generic if m != 'ebrt' else ''}(?![\\w-])"
+                               for p in data["modality_cues"][m]) + ")"
         for m in names), re.I)
     drugs: dict[str, tuple[str, str]] = {}
     for cls, entries in drug_data.items():
@@ -324,14 +328,18 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
     return out
 
 
+FOLLOWING_BREAK = re.compile(r"[,;()]|\b(?:and|or|with|followed|plus|then|before|after|while)\b", re.I)
+
+
 def _modality(rules: _Rules, text: str, d: DoseMention, context: Optional[str]) -> str:
     best: Optional[tuple[float, str]] = None
     for m in rules.modality.finditer(text):
         if m.end() <= d.start:
             dist = float(d.start - m.end())
         elif m.start() >= d.end:
+            # Only a cue right after the dose names it ("45 Gy EBRT", "30 Gy of SBRT"), not the next treatment.
             gap = m.start() - d.end
-            if gap > 30:
+            if gap > 30 or FOLLOWING_BREAK.search(text[d.end:m.start()]):
                 continue
             dist = 2.0 * gap + 1
         else:
@@ -486,6 +494,13 @@ def _numbers(f: dict[str, Any]) -> dict[str, float]:
     return {k: f[k] for k in NUMBER_FIELDS if f.get(k) is not None}
 
 
+PHASES = re.compile(r"\b(?:induction|neoadjuvant|adjuvant|consolidation|maintenance|concurrent|concomitant)\b", re.I)
+
+
+def _schedule_words(d: DoseMention) -> set[str]:
+    return {p.lower() for p in PHASES.findall(d.fields.get("schedule") or "")}
+
+
 def drop_subsumed(mentions: list[DoseMention]) -> list[DoseMention]:
     """Drop restatements: a mention whose numbers all recur in a fuller (or equal, earlier) mention
     of the same modality and agent ("45 Gy to the pelvis" in an abstract, "45 Gy in 25 fractions"
@@ -499,6 +514,9 @@ def drop_subsumed(mentions: list[DoseMention]) -> list[DoseMention]:
                                                                              d.fields.get("agent")):
                 continue
             no = _numbers(o.fields)
+            # A treatment phase the other lacks ("induction" vs concurrent) makes it another regimen.
+            if not _schedule_words(d) <= _schedule_words(o):
+                continue
             if all(k in no and abs(no[k] - v) < 1e-6 for k, v in nd.items()) and (len(no) > len(nd) or j < i):
                 subsumed = True
                 break

@@ -170,11 +170,22 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else 0), (min(hi_candidates) + 1 if hi_candidates else len(text))
 
 
+INTRO_HEADING = re.compile(r"^[ \t]*(?:\d+\.?\s*)?(?:introduction|background)[ \t]*$", re.I | re.M)
+
+
+def _head_end(rules: _Rules, text: str) -> int:
+    """Where the title and abstract end: the Introduction heading, else a fixed length."""
+    for m in INTRO_HEADING.finditer(text, 0, rules.head_chars + 2000):
+        if m.start() > 300:
+            return m.start()
+    return min(rules.head_chars, max(len(text) // 4, 1500))
+
+
 def find_study_fields(text: str) -> StudyFields:
     """Study-level fields of a whole normalised document (full text or abstract)."""
     rules = _rules()
     out = StudyFields()
-    head = min(rules.head_chars, max(len(text) // 4, 1500))
+    head = _head_end(rules, text)
 
     def put(name: str, value: Any, start: int, end: int, pattern_id: str) -> None:
         out.fields[name] = value
