@@ -112,7 +112,8 @@ class Analysis:
                 lines.append(f"{row['omitted'][:58]:<58} {row['estimate']:>9.2f} {row['ci_low']:>8.2f} "
                              f"{row['ci_high']:>8.2f} {tau2:>8} {i2:>7}")
             parts.append("\n".join(lines))
-        return "\n\n".join(parts)
+        # statsmodels pads its tables with trailing blanks; they only get in the way of a terminal.
+        return "\n".join(line.rstrip() for line in "\n\n".join(p.strip("\n") for p in parts).splitlines())
 
 
 def analyse(dataset: AnalysisDataset, method: str = "REML", hk: bool = False, transform: str = "logit",
