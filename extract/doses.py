@@ -229,6 +229,8 @@ def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
         return
     for m in rules.schedule.finditer(text, max(0, found[0].start - 80), min(len(text), found[-1].end + 90)):
         words = " ".join(m.group(0).split())
+        if words[:1].isupper() and words[1:2].islower():
+            words = words[0].lower() + words[1:]  # "Weekly" at a sentence start is the same word
         if m.end() <= found[0].start:
             owners = range(len(found))
         else:
@@ -241,7 +243,7 @@ def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
         for k in owners:
             if words.lower() not in (p.lower() for p in parts[k]):
                 parts[k].append(words)
-    for d, p in zip(found, parts):
+    for d, p in zip(found, parts, strict=True):
         if p:
             d.fields["schedule"] = ", ".join(p)
         if text[d.end:d.end + 1] == ")" and "(" in text[d.start:d.end]:
@@ -312,11 +314,17 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
         prev = out[-1] if out else None
         if (prev is not None and d.pattern_id == "dose.total" and PRESCRIPTION.search(text[prev.end:d.start])
                 and any(k.startswith("fractions") for k in prev.fields)
-                and not any(k.startswith("dose_per_fraction") for k in prev.fields)):
+                and not (any(k.startswith("dose_per_fraction") for k in prev.fields)
+                         and any(k.startswith("total_dose") for k in prev.fields))):
             p = prev.fields
-            p_max = max(v for k, v in p.items() if k.startswith("total_dose"))
+            p_totals = [v for k, v in p.items() if k.startswith("total_dose")]
             d_min = min(v for k, v in f.items() if k.startswith("total_dose"))
-            if p_max < d_min:
+            if not p_totals:  # "2-10 Gy per session, 3-30 fractions and a prescription dose of 30-60 Gy"
+                p.update({k: v for k, v in f.items() if k.startswith("total_dose")})
+                prev.end = d.end
+                prev.pattern_id += "+prescription"
+                continue
+            if max(p_totals) < d_min:
                 for k in ("total_dose", "total_dose_low", "total_dose_high"):
                     if k in p:
                         p[k.replace("total_dose", "dose_per_fraction")] = p.pop(k)

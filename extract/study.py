@@ -35,7 +35,7 @@ MACROS = {
     "COUNT": rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{COUNT_WORD}(?:(?:\s+and\s+|[\s-]+){COUNT_WORD})*)",
     "MONTH": r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
-    "YEAR": r"(?:19[5-9]\d|20[0-4]\d)",
+    "YEAR": r"(?:19[5-9]\d|20[0-3]\d)",
 }
 FIELDS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
           "institution", "country", "median_follow_up_months")
@@ -203,8 +203,7 @@ def find_study_fields(text: str) -> StudyFields:
     _follow_up(rules, text, put)
     _enrolment(rules, text, put)
     _institution(rules, text, put)
-    if n_span:
-        _population(rules, text, n_span, put)
+    _population(rules, text, n_span or (0, 0), head, put)
     return out
 
 
@@ -303,21 +302,26 @@ def _month(name: Optional[str], number: Optional[str]) -> Optional[int]:
 
 
 def _enrolment(rules: _Rules, text: str, put: Any) -> None:
+    """The first period in the text whose sentence speaks of patients (the abstract's, usually)."""
+    best: Optional[tuple[int, re.Match, str]] = None
     for pid, regex in rules.enrolment:
         for m in regex.finditer(text):
+            if best is not None and m.start() >= best[0]:
+                break
             g = m.groupdict()
-            y1, y2 = int(g["y1"]), int(g["y2"])
-            if y2 < y1:
+            if int(g["y2"]) < int(g["y1"]):
                 continue
             lo, hi = _sentence_around(text, m.start(), m.end())
-            if not rules.enrolment_context.search(text, lo, hi):
-                continue
-            m1, m2 = _month(g.get("m1"), g.get("n1")), _month(g.get("m2"), g.get("n2"))
-            start = f"{y1}-{m1:02d}" if m1 else str(y1)
-            end = f"{y2}-{m2:02d}" if m2 else str(y2)
-            put("enrolment_start", start, m.start(), m.end(), pid)
-            put("enrolment_end", end, m.start(), m.end(), pid)
-            return
+            if rules.enrolment_context.search(text, lo, hi):
+                best = (m.start(), m, pid)
+                break
+    if best is None:
+        return
+    _, m, pid = best
+    g = m.groupdict()
+    m1, m2 = _month(g.get("m1"), g.get("n1")), _month(g.get("m2"), g.get("n2"))
+    put("enrolment_start", f"{g['y1']}-{m1:02d}" if m1 else g["y1"], m.start(), m.end(), pid)
+    put("enrolment_end", f"{g['y2']}-{m2:02d}" if m2 else g["y2"], m.start(), m.end(), pid)
 
 
 def _institution(rules: _Rules, text: str, put: Any) -> None:
@@ -326,7 +330,8 @@ def _institution(rules: _Rules, text: str, put: Any) -> None:
             continue
         name = m.group(0).strip()
         # "at Yonsei Cancer Center, Yonsei University College of Medicine": one institution in two parts.
-        nxt = rules.institution.match(text, m.end() + 2) if text[m.end():m.end() + 2] == ", " else None
+        sep = re.match(r",\s+", text[m.end():m.end() + 4])
+        nxt = rules.institution.match(text, m.end() + sep.end()) if sep else None
         end = m.end()
         if nxt:
             name, end = f"{name}, {nxt.group(0).strip()}", nxt.end()
@@ -341,10 +346,13 @@ def _institution(rules: _Rules, text: str, put: Any) -> None:
         return
 
 
-def _population(rules: _Rules, text: str, n_span: tuple[int, int], put: Any) -> None:
+def _population(rules: _Rules, text: str, n_span: tuple[int, int], head: int, put: Any) -> None:
+    """"patients with <phrase>" in the sentence that counts them, else the first in the abstract."""
     lo, hi = _sentence_around(text, *n_span)
-    m = rules.population.search(text, n_span[0], hi)
-    if not m:
+    m = rules.population.search(text, n_span[0], hi) if n_span[1] else None
+    if m is None:
+        m = rules.population.search(text, 0, head)
+    if m is None:
         return
     phrase = m.group("p")
     stop = rules.population_stop.search(phrase)

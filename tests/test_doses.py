@@ -1,0 +1,225 @@
+"""Dose-schedule rules (oncoev.extract.doses) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.doses import DoseMention, drop_subsumed, find_doses, find_table_doses
+
+
+def numbers(d: DoseMention) -> dict:
+    keys = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
+            "dose_per_fraction_high", "fractions", "fractions_low", "fractions_high")
+    return {k: d.fields[k] for k in keys if d.fields.get(k) is not None}
+
+
+def one(text: str, **kw) -> DoseMention:
+    found = find_doses(text, **kw)
+    assert len(found) == 1, [(d.pattern_id, d.fields) for d in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tumour bed received 50 Gy in 25 fractions.", {"total_dose": 50, "fractions": 25, "dose_per_fraction": 2}),
+    ("Patients were treated with 39 Gy/13 fx.", {"total_dose": 39, "fractions": 13, "dose_per_fraction": 3}),
+    ("Most lesions received 40-48 Gy in 4-6 fractions.",
+     {"total_dose_low": 40, "total_dose_high": 48, "fractions_low": 4, "fractions_high": 6}),
+    ("A dose of 36 Gy in six fractions was prescribed.", {"total_dose": 36, "fractions": 6, "dose_per_fraction": 6}),
+    ("Painful bone lesions received 10 Gy single fraction.",
+     {"total_dose": 10, "fractions": 1, "dose_per_fraction": 10}),
+    ("Each lesion was treated with a single fraction of 18 Gy.",
+     {"total_dose": 18, "fractions": 1, "dose_per_fraction": 18}),
+    ("Radiotherapy was given to a total dose of 59.4 Gy at 1.8 Gy per fraction.",
+     {"total_dose": 59.4, "dose_per_fraction": 1.8}),
+    ("The boost was delivered at 2.5 Gy per fraction, up to a total dose of 20 Gy.",
+     {"total_dose": 20, "dose_per_fraction": 2.5}),
+    ("The regimen was 50 Gy in 20 fractions of 2.5 Gy.",
+     {"total_dose": 50, "fractions": 20, "dose_per_fraction": 2.5}),
+    ("Liver lesions received 15 Gy ×3 fractions.", {"dose_per_fraction": 15, "fractions": 3, "total_dose": 45}),
+    ("Lung lesions received 5 × 11 Gy.", {"dose_per_fraction": 11, "fractions": 5, "total_dose": 55}),
+    ("The fraction size was 2.0 or 2.2 Gy.", {"dose_per_fraction_low": 2.0, "dose_per_fraction_high": 2.2}),
+    ("Patients received 4500 cGy in 25 fractions.", {"total_dose": 45, "fractions": 25, "dose_per_fraction": 1.8}),
+    ("Patients were treated with 1,000 cGy in a single fraction.",
+     {"total_dose": 10, "fractions": 1, "dose_per_fraction": 10}),
+])
+def test_radiation_constructions(text, expected):
+    d = one(text)
+    assert numbers(d) == pytest.approx(expected)
+    assert d.fields["dose_unit"] == "Gy" and d.fields["agent"] is None
+    assert "Gy" in text[d.start:d.end]
+
+
+def test_median_with_range_and_the_range_before_the_median():
+    d = one("The median prescribed dose was 60 Gy (range, 50.4-66 Gy).")
+    assert numbers(d) == {"total_dose": 60, "total_dose_low": 50.4, "total_dose_high": 66}
+    assert d.fields["statistic"] == "median" and d.pattern_id == "dose.median_with_range"
+    d = one("Doses to the prostate ranged from 70 to 78 Gy (median, 76 Gy).")
+    assert numbers(d) == {"total_dose": 76, "total_dose_low": 70, "total_dose_high": 78}
+    assert d.fields["statistic"] == "median" and d.fields["target"] == "prostate"
+    d = one("The mean dose delivered was 54 Gy.")
+    assert d.fields["statistic"] == "mean"
+
+
+def test_ranges_are_ranges_and_fixed_doses_fixed():
+    assert one("The delivered dose ranged from 30 Gy to 36 Gy.").fields["statistic"] == "range"
+    assert one("Patients received 60 Gy in 30 fractions.").fields["statistic"] == "fixed"
+    d = one("The dose per fraction was 3-5 Gy and the number of fractions was 8-12 times.")
+    assert numbers(d) == {"dose_per_fraction_low": 3, "dose_per_fraction_high": 5, "fractions_low": 8,
+                          "fractions_high": 12}
+    assert d.fields["statistic"] == "range"
+
+
+def test_two_totals_sharing_the_fractions():
+    found = find_doses("The doses to PTV-boost and PTV-elective were 66 Gy and 54 Gy, in 30 fractions.")
+    assert [numbers(d) for d in found] == [
+        {"total_dose": 66, "fractions": 30, "dose_per_fraction": 2.2},
+        {"total_dose": 54, "fractions": 30, "dose_per_fraction": 1.8}]
+
+
+def test_per_fraction_and_fractions_then_the_prescription():
+    d = one("Metastases were given 2 to 10 Gy per session, 3-30 fractions and a prescription dose of 30-60 Gy.")
+    assert numbers(d) == {"dose_per_fraction_low": 2, "dose_per_fraction_high": 10, "fractions_low": 3,
+                          "fractions_high": 30, "total_dose_low": 30, "total_dose_high": 60}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Stereotactic body radiotherapy delivered 50 Gy in 5 fractions.", "sbrt"),
+    ("SABR of 54 Gy in 3 fractions was used.", "sbrt"),
+    ("Gamma Knife radiosurgery delivered 20 Gy in one fraction.", "srs"),
+    ("HDR brachytherapy was given as 7 Gy ×4 fractions.", "brachytherapy"),
+    ("Vaginal cuff brachytherapy delivered 21 Gy in 3 fractions.", "brachytherapy"),
+    ("IMRT delivered 70 Gy in 35 fractions.", "ebrt"),
+    ("Whole-brain radiotherapy of 30 Gy in 10 fractions was given.", "ebrt"),
+    ("Patients received 45 Gy in 25 fractions.", "ebrt"),
+])
+def test_modality_from_nearby_words(text, modality):
+    assert one(text).fields["modality"] == modality
+
+
+def test_the_nearest_cue_names_each_dose():
+    found = find_doses("Patients had external beam RT to the pelvis (median dose 50 Gy) and "
+                       "high-dose-rate intracavitary RT (median dose 28 Gy).")
+    assert [(d.fields["modality"], d.fields["total_dose"], d.fields["statistic"]) for d in found] == [
+        ("ebrt", 50, "median"), ("brachytherapy", 28, "median")]
+    assert found[0].fields["target"] == "pelvis"
+
+
+def test_context_gives_the_modality_the_sentence_leaves_out():
+    text = "The prescribed dose was 8-12 Gy per fraction."
+    assert one(text).fields["modality"] == "ebrt"
+    assert one(text, context="Twelve patients were treated with SBRT.").fields["modality"] == "sbrt"
+
+
+def test_target_after_to_the():
+    found = find_doses("Patients received 50.4 Gy to the whole pelvis and a sequential 9 Gy boost to the "
+                       "primary tumour.")
+    assert [(d.fields["total_dose"], d.fields["target"]) for d in found] == [(50.4, "whole pelvis"),
+                                                                             (9, "primary tumour")]
+
+
+@pytest.mark.parametrize("text, agent, dose, unit, schedule", [
+    ("Cisplatin 40 mg/m2 weekly was given concurrently.", "cisplatin", 40, "mg/m2", "weekly, concurrently"),
+    ("Concurrent chemotherapy was carboplatin (AUC, 2) weekly.", "carboplatin", 2, "AUC", "concurrent, weekly"),
+    ("Patients also received carboplatin at an AUC of 6.", "carboplatin", 6, "AUC", None),
+    ("Capecitabine 825 mg/m2 twice daily was taken on radiotherapy days.", "capecitabine", 825, "mg/m2",
+     "twice daily"),
+    ("Adjuvant gemcitabine 1000 mg/m2 on days 1, 8 and 15 every 4 weeks followed.", "gemcitabine", 1000, "mg/m2",
+     "adjuvant, on days 1, 8 and 15, every 4 weeks"),
+    ("They received 75 mg/m2 of docetaxel every three weeks.", "docetaxel", 75, "mg/m2", "every three weeks"),
+    ("Pembrolizumab 200 mg every 3 weeks was continued.", "pembrolizumab", 200, "mg", "every 3 weeks"),
+    ("Bevacizumab 7.5 mg/kg q3w was added.", "bevacizumab", 7.5, "mg/kg", "q3w"),
+    ("5-FU 1,000 mg/m2 was infused.", "5-fluorouracil", 1000, "mg/m2", None),
+])
+def test_drug_doses(text, agent, dose, unit, schedule):
+    d = one(text)
+    assert (d.fields["agent"], d.fields["total_dose"], d.fields["dose_unit"]) == (agent, dose, unit)
+    assert d.fields.get("schedule") == schedule
+    assert d.fields["statistic"] == "fixed"
+
+
+def test_drug_classes():
+    kinds = {d.fields["agent"]: d.fields["modality"] for d in find_doses(
+        "Arms received cetuximab 400 mg/m2, nivolumab 240 mg, letrozole 2.5 mg or paclitaxel 80 mg/m2.")}
+    assert kinds == {"cetuximab": "targeted", "nivolumab": "immunotherapy", "letrozole": "hormonal",
+                     "paclitaxel": "chemotherapy"}
+
+
+def test_each_drug_keeps_its_own_schedule():
+    found = find_doses("Chemotherapy was oxaliplatin 85 mg/m2 on day 1 plus oral capecitabine 1000 mg/m2 "
+                       "twice daily on days 1-14 every three weeks.")
+    assert [(d.fields["agent"], d.fields.get("schedule")) for d in found] == [
+        ("oxaliplatin", "on day 1"), ("capecitabine", "twice daily, on days 1-14, every three weeks")]
+
+
+def test_cycles_become_fractions_from_the_sentence_or_its_context():
+    assert one("Docetaxel 75 mg/m2 was given for 4 cycles.").fields["fractions"] == 4
+    d = one("Each cycle consisted of cisplatin 75 mg/m2 on day 1.", context="Patients received two cycles.")
+    assert d.fields["fractions"] == 2
+
+
+def test_randomised_trial_sentence():
+    found = find_doses("Patients were randomly assigned to receive 60 Gy in 30 fractions with concurrent "
+                       "cisplatin 75 mg/m2 on day 1 every 3 weeks or the same radiotherapy alone.")
+    rt, drug = found
+    assert numbers(rt) == {"total_dose": 60, "fractions": 30, "dose_per_fraction": 2}
+    assert rt.fields["modality"] == "ebrt" and rt.pattern_id == "dose.total_in_fractions"
+    assert (drug.fields["agent"], drug.fields["total_dose"]) == ("cisplatin", 75)
+    assert drug.fields["schedule"] == "concurrent, on day 1, every 3 weeks"
+
+
+def test_abstract_sentence_with_radiation_and_drug():
+    found = find_doses("Methods: 84 patients received SBRT (35 Gy in 5 fractions) followed by durvalumab "
+                       "1500 mg every 4 weeks.")
+    assert [(d.fields["modality"], d.fields.get("agent"), d.fields["total_dose"]) for d in found] == [
+        ("sbrt", None, 35), ("immunotherapy", "durvalumab", 1500)]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients who received <45 Gy had worse overall survival.",
+    "A dose of more than 60 Gy was associated with better local control.",
+    "BED >100 Gy predicted local control.",
+    "A BED10 of 72 Gy was reached.",
+    "An alpha/beta of 10 Gy was assumed.",
+    "The volume of 45 Gy to the small bowel was reduced.",
+    "V20 Gy of the lung was kept under 30%.",
+    "The 60 Gy group had fewer relapses.",
+    "A total dose of 45 Gy is recommended for such nodes.",
+    "Guidelines suggest carboplatin AUC 5 for frail patients.",
+    "The dose to the spinal cord did not exceed 45 Gy.",
+    "The mean BED was 85 ± 12 Gy.",
+    "Bilirubin had to be below 2 mg/dL and creatinine below 1.5 mg.",
+    "Dexamethasone 8 mg was given before each infusion.",
+])
+def test_doses_of_other_things_are_not_schedules(text):
+    assert find_doses(text) == []
+
+
+def test_spans_point_at_the_dose_expression():
+    text = "In the trial, SBRT 48 Gy in 4 fractions (BED of 105.6 Gy) was delivered."
+    d = one(text)
+    assert text[d.start:d.end] == "48 Gy in 4 fractions"
+    assert numbers(d)["total_dose"] == 48
+
+
+def test_table_rows_naming_a_dose():
+    text = ("Table 2 Treatment\nRadiation dose (Gy)\nBoost dose\n\n12.0 (10.0-16.0)\n\n12.0(10.0-14.0)\n"
+            "HDR dose\n\n24.0 (21.0-28.0)\nAge\n\n61 (40-80)\n")
+    found = find_table_doses(text)
+    assert [(d.column, d.fields["modality"], numbers(d)) for d in found] == [
+        (0, "ebrt", {"total_dose": 12, "total_dose_low": 10, "total_dose_high": 16}),
+        (1, "ebrt", {"total_dose": 12, "total_dose_low": 10, "total_dose_high": 14}),
+        (0, "brachytherapy", {"total_dose": 24, "total_dose_low": 21, "total_dose_high": 28})]
+    assert text[found[2].start:found[2].end] == "24.0 (21.0-28.0)"
+    assert find_table_doses("Age\nMedian dose\n61 (40-80)\n") == []  # no Gy anywhere: not a radiation dose
+
+
+def test_drop_subsumed_keeps_the_fuller_mention_and_other_phases():
+    found = (find_doses("Patients received 45 Gy to the pelvis.")
+             + find_doses("The pelvis received 45 Gy in 25 fractions.")
+             + find_doses("Induction cisplatin 75 mg/m2 was given.")
+             + find_doses("Concurrent cisplatin 75 mg/m2 for 2 cycles was given."))
+    kept = drop_subsumed(found)
+    assert [(d.fields.get("agent"), numbers(d)) for d in kept] == [
+        (None, {"total_dose": 45, "fractions": 25, "dose_per_fraction": 1.8}),
+        ("cisplatin", {"total_dose": 75}),
+        ("cisplatin", {"total_dose": 75, "fractions": 2})]
