@@ -34,6 +34,9 @@ class Table:
     cells: list[Cell]
     caption: Optional[str] = None
     bbox: Optional[BBox] = None
+    # How many leading rows are column headers (the PDF reader knows it from the header rule);
+    # 0 when unknown.
+    header_rows: int = 0
 
     @property
     def n_rows(self) -> int:

@@ -87,6 +87,7 @@ class Sentence:
     respectively: bool
     citations: list[tuple[int, int]]
     grades: list[tuple[str, int, int]] = field(default_factory=list)
+    masked: str = ""  # the text with p values, CIs, ranges, citations and endpoints blanked
 
 
 # --- endpoint lexicon -------------------------------------------------------------------------
@@ -252,7 +253,7 @@ def scan(text: str) -> Sentence:
     _attach_cis(text, masked, values, ratios, cis)
     vs = [m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
-                    bool(re.search(r"\brespectively\b", text, re.I)), citations, grades)
+                    bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked)
 
 
 def grade_string(m: re.Match) -> str:

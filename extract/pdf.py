@@ -261,7 +261,8 @@ def _same_paragraph(a: Block, b: Block, right_edge: dict[str, float], left_edge:
     la, lb = a.line, b.line
     if la is None or lb is None or a.side != b.side:
         return False
-    if not (0 <= lb.top - la.bottom <= cfg["paragraph_gap_ratio"] * max(la.size, lb.size)):
+    # Tall glyphs (brackets, symbols) make line boxes touch or overlap a little.
+    if not (-0.3 * la.size <= lb.top - la.bottom <= cfg["paragraph_gap_ratio"] * max(la.size, lb.size)):
         return False
     if abs(la.size - lb.size) > 0.2 * max(la.size, lb.size):
         return False

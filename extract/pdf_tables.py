@@ -62,17 +62,17 @@ def horizontal_rules(page, width: float) -> list[Rule]:
     """Horizontal lines (drawn as lines or as thin rectangles) long enough to rule a table."""
     out = []
     for obj in page.lines + page.rects:
-        if obj["bottom"] - obj["top"] <= 2.5 and obj["x1"] - obj["x0"] >= settings()["rule_min_width"]:
+        if obj["bottom"] - obj["top"] <= 2.5 and obj["x1"] - obj["x0"] >= 2:
             out.append(Rule(float(obj["x0"]), float(obj["x1"]), (float(obj["top"]) + float(obj["bottom"])) / 2))
     # A rule is often drawn in pieces, one per column: pieces on one height that touch are one rule.
     merged: list[Rule] = []
-    for r in sorted(out, key=lambda r: (round(r.y), r.x0)):
-        last = merged[-1] if merged else None
-        if last is not None and abs(last.y - r.y) <= 1 and r.x0 <= last.x1 + 3:
+    for r in sorted(out, key=lambda r: r.x0):
+        last = next((m for m in merged if abs(m.y - r.y) <= 1.5 and r.x0 <= m.x1 + 3), None)
+        if last is not None:
             last.x1 = max(last.x1, r.x1)
         else:
             merged.append(Rule(r.x0, r.x1, r.y))
-    return sorted(merged, key=lambda r: r.y)
+    return sorted((r for r in merged if r.x1 - r.x0 >= settings()["rule_min_width"]), key=lambda r: r.y)
 
 
 def _text_in(words: list[dict], box: Box) -> tuple[str, list[dict]]:
@@ -181,7 +181,7 @@ def captioned_tables(lines: list[Line], rules: list[Rule], gutter: Optional[tupl
             side = "R"
 
         def within(ln: Line, x0=x0, x1=x1) -> bool:
-            return ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3
+            return ln.x0 >= x0 - 5 and ln.x1 <= x1 + 5
 
         span_w = x1 - x0
         next_cap_top = min((lines[c].top for c in captions[n + 1:] if lines[c].top > cap.top

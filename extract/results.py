@@ -254,9 +254,58 @@ def find_results(text: str) -> SentenceResults:
     return out
 
 
+JOINER = re.compile(r"[\s,;()]*(?:and|or|vs\.?|v\.s\.|versus|respectively)?[\s,;()]*(?:and)?[\s,;()]*"
+                    r"(?:vs\.?|v\.s\.|versus)?[\s,;()]*", re.I)
+
+
+def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
+    """Values listed together ("a, b and c", "a vs b; and c vs d", "a (v.s. b), c (v.s. d)")."""
+    groups: list[list[Value]] = []
+    for v in values:
+        if groups and JOINER.fullmatch(s.masked[groups[-1][-1].end:v.start]):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return groups
+
+
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
+    """Pair each group of listed values with the endpoints named since the previous group."""
     if not combos or not values:
         return []
+    found: list[Found] = []
+    previous_end = 0
+    for group in _value_groups(s, values):
+        named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start]
+        previous_end = group[-1].end
+        # The endpoints coordinated just before the values ("for overall survival, with a 3-year
+        # overall survival rate of a vs b": the second), else all named since the last values.
+        chain = _trailing_chain(s, named)
+        for candidates in ([chain, named] if len(chain) < len(named) else [named]):
+            rows = _align_group(s, candidates, group, pattern) if candidates else []
+            if rows:
+                found.extend(rows)
+                break
+    return found
+
+
+COORDINATION = re.compile(r"[\s,]*(?:and|or|,\s*and)?[\s,]*(?:rates?|times?)?[\s,]*", re.I)
+
+
+def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
+    if not combos:
+        return []
+    chain = [combos[-1]]
+    for c in reversed(combos[:-1]):
+        first = chain[0].endpoint
+        if c.endpoint is first or COORDINATION.fullmatch(s.masked[c.endpoint.end:first.start]):
+            chain.insert(0, c)
+        else:
+            break
+    return chain
+
+
+def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     # "The OS of those who achieved DCR was higher, with 1-, 2- and 5-year OS of ...": when the
     # counts only agree without the endpoints that carry no time point, those were not reported here.
     timed = [c for c in combos if c.months is not None]
@@ -265,7 +314,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         combos = timed
     found: list[Found] = []
     quote = (min(c.endpoint.start for c in combos), max(v.end for v in values))
-    if s.vs and len(values) == 2 * len(combos):
+    paired = any(values[0].end <= at < values[-1].start for at in s.vs)
+    if paired and len(values) == 2 * len(combos):
         g1, g2 = _groups(s)
         g1 = g1 or GroupRef("group 1")
         g2 = g2 or GroupRef("group 2")
@@ -273,57 +323,38 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
             a, b = values[2 * i], values[2 * i + 1]
             limit = values[2 * i + 2].start if 2 * i + 2 < len(values) else len(s.text)
             p, op = _p_after(s, b.end, limit)
-            if p is None and len(s.pvalues) == 1 and len(combos) == 1:
+            if p is None and len(s.pvalues) == 1:
                 p, op = s.pvalues[0].value, s.pvalues[0].op
             for v, grp, other in ((a, g1, g2), (b, g2, g1)):
                 f = _fields(c, v)
                 f["p_value"], f["p_op"] = p, (op if op != "=" else None)
                 found.append(Found(f, *quote, "result.compare" if pattern == "result.list" else pattern, grp, other))
         return found
-    if len(values) == len(combos) and (len(combos) == 1 or max(c.endpoint.end for c in combos) <= values[0].start):
-        # "The 5-year PCR, PFS and OS were a, b and c": every endpoint named before the first value.
+    if paired:
+        return found
+    if len(values) == len(combos):
+        # "The 5-year PCR, PFS and OS were a, b and c".
         for c, v in zip(combos, values):
             f = _fields(c, v)
             if len(combos) == 1 and len(s.pvalues) == 1:
                 f["p_value"], f["p_op"] = s.pvalues[0].value, (s.pvalues[0].op if s.pvalues[0].op != "=" else None)
             found.append(Found(f, *quote, pattern))
         return found
-    if len(combos) == 1 and len(values) in (2, 3) and not s.vs:
-        letters = [m for m in cues()["group_letters"].finditer(s.text)]
+    if len(combos) == 1 and len(values) in (2, 3):
         names = []
-        for m in letters:
+        for m in cues()["group_letters"].finditer(s.text):
             word = m.group(0).split()[0].rstrip("s").lower()
             names += [f"{word} {m.group(k)}".capitalize() for k in ("a", "b") if m.group(k)]
         if len(names) == len(values):
             for name, v in zip(names, values):
                 found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))
-            return found
-    if not s.respectively and not s.vs:
-        found.extend(_nearest(s, combos, values, pattern))
+        return found
+    if len(values) == 1 and len(combos) > 1:
+        # "OS benefit with grade 2 or higher toxicity 29%": one value is about the endpoint just before it.
+        last = max(combos, key=lambda c: c.endpoint.end)
+        if len([c for c in combos if c.endpoint is last.endpoint]) == 1 and values[0].start - last.endpoint.end <= 40:
+            found.append(Found(_fields(last, values[0]), last.endpoint.start, values[0].end, pattern + ".nearest"))
     return found
-
-
-def _nearest(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
-    """'LC was 91.4% at one year, with pain relief in 88%': each value goes to the closest endpoint
-    before it, provided no other value stands between them and that endpoint has one time point."""
-    out = []
-    used: set[int] = set()
-    for v in values:
-        before = [c for c in combos if c.endpoint.end <= v.start]
-        if not before:
-            continue
-        last = max(c.endpoint.end for c in before)
-        candidates = [c for c in before if c.endpoint.end == last]
-        if len(candidates) != 1 or id(candidates[0]) in used:
-            continue
-        c = candidates[0]
-        between = s.text[c.endpoint.end:v.start]
-        if any(c.endpoint.end <= w.start < v.start for w in values if w is not v) or len(between) > 60 \
-                or re.search(r"[;]", between):
-            continue
-        used.add(id(c))
-        out.append(Found(_fields(c, v), c.endpoint.start, v.end, pattern + ".nearest"))
-    return out
 
 
 FACTOR_BEFORE = re.compile(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?)\s*\(\s*$")
