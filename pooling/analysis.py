@@ -30,7 +30,8 @@ class Analysis:
         return self.result.overall if isinstance(self.result, SubgroupResult) else self.result
 
     def title(self) -> str:
-        return f"Pooled {self.dataset.query.describe()}"
+        by = f" by {self.result.by}" if isinstance(self.result, SubgroupResult) else ""
+        return f"Pooled {self.dataset.query.describe()}{by}"
 
     def _studies(self, result: PoolResult) -> list[dict]:
         by_label = {s.label: s for s in self.dataset.studies}

@@ -395,6 +395,10 @@ def build_dataset(records: Sequence[Record], query: Query) -> AnalysisDataset:
     notes = [] if query.is_ratio else [EVENTS_NOTE]
     if query.is_ratio:
         notes.append(f"log {query.measure.upper()} with SE = (log(ci_high) - log(ci_low)) / (2 z) from each CI")
+        comparisons = {(s.group_label.lower(), (s.comparator or "").lower()) for s in studies}
+        if len(comparisons) > 1:
+            notes.append(f"these {query.measure.upper()}s compare different groups in different studies; "
+                         "check that pooling them makes sense, or pick one comparison with --group")
     excluded.sort(key=lambda e: e.result_id)
     if not kept and records and excluded:
         reasons = "; ".join(sorted({e.reason for e in excluded}))

@@ -157,3 +157,11 @@ def test_no_match_names_what_exists(pooling_engine):
         load_dataset(pooling_engine, Query("OS", "rate", 36))
     with pytest.raises(PoolingError, match="no PFS rate results at all"):
         load_dataset(pooling_engine, Query("PFS", "rate", 60))
+
+
+def test_ratios_of_different_comparisons_carry_a_warning():
+    same = [rec(1, value=1.5, ci_low=1.1, ci_high=2.0, group_label="Visceral", comparator="Nodal"),
+            rec(2, study_id=2, value=1.3, ci_low=1.0, ci_high=1.7, group_label="visceral", comparator="nodal")]
+    assert not any("different groups" in note for note in build_dataset(same, HR).notes)
+    mixed = [same[0], rec(2, study_id=2, value=0.6, ci_low=0.4, ci_high=0.9, group_label="Single lesion")]
+    assert any("different groups" in note for note in build_dataset(mixed, HR).notes)
