@@ -174,10 +174,10 @@ def two_column_paper(pages: int = 3) -> bytes:
     p.column(RIGHT_X, y, RIGHT_LINES)
     if pages >= 2:
         p.new_page()
-        y = p.column(LEFT_X, TOP, ["Epsilon sentence on page two, left column, says", "that the tables below hold the results of all",
-                                   "patients in the series."])
-        p.column(RIGHT_X, TOP, ["Zeta sentence on page two, right column, says", "that the survival rates were read from the",
-                                "curves of the series."])
+        y = p.column(LEFT_X, TOP, ["Epsilon sentence on page two, left column, says",
+                                   "that the tables below hold the results of all", "patients in the series."])
+        p.column(RIGHT_X, TOP, ["Zeta sentence on page two, right column, says",
+                                "that the survival rates were read from the", "curves of the series."])
         y = p.ruled_table(MARGIN, y + 20, RULED, [150, 60, 80, 80, 70],
                           "Table 1: Overall survival by histological type.")
         p.rules_table(MARGIN, y + 30, UNRULED, [170, 80, 120, 80], "Table 2: Multivariate Cox regression.")
