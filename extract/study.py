@@ -61,6 +61,8 @@ class _Rules:
     head_weight: float
     kind: dict[str, tuple[_Cue, ...]]
     designs: dict[str, tuple[_Cue, ...]]
+    refine: dict[str, tuple[str, ...]]
+    refine_min: float
     sites: re.Pattern
     site_names: dict[str, str]  # group name -> site
     countries: re.Pattern
@@ -116,6 +118,8 @@ def _rules() -> _Rules:
         head_weight=float(designs["head_weight"]),
         kind={k: _cues(v) for k, v in designs["kind"].items()},
         designs={k: _cues(v) for k, v in designs["designs"].items()},
+        refine={k: tuple(v) for k, v in designs["refine"].items() if k != "min_score"},
+        refine_min=float(designs["refine"]["min_score"]),
         sites=sites,
         site_names=site_names,
         countries=country_re,
@@ -224,6 +228,10 @@ def _design(rules: _Rules, text: str, head: int, is_review: bool, put: Any) -> N
     best = max(candidates, key=lambda d: (scores[d], -candidates.index(d)))
     if is_review and best == "meta-analysis" and scores["meta-analysis"] < 4:
         best = "review"
+    for specific in rules.refine.get(best, ()):
+        if scores.get(specific, 0) >= rules.refine_min:
+            best = specific
+            break
     if scores[best] <= 0 and not is_review:
         return
     m = _best_cue(rules.designs[best], text)

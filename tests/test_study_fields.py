@@ -1,0 +1,134 @@
+"""Study-level fields (oncoev.extract.study) on abstracts and snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.study import find_study_fields, parse_count
+
+RETROSPECTIVE = """Stereotactic radiotherapy for adrenal metastases: a single-institution experience
+
+Abstract
+Purpose: To report outcomes of SBRT for adrenal metastases.
+Methods: We retrospectively reviewed 64 patients with adrenal metastases from non-small cell lung cancer
+treated between March 2012 and November 2019 at the Leiden University Medical Center, Leiden, the Netherlands.
+Results: After a median follow-up of 2.5 years (range, 0.3-7.1), the 2-year local control was 81%.
+Twelve patients (19%) received immunotherapy. Lung cancer was the primary in all patients.
+
+Introduction
+Adrenal metastases are frequent in lung cancer and melanoma [1]. A randomized trial [2] and a
+phase III study [3] of 230 patients were enrolled in other settings.
+"""
+
+RANDOMISED = """Background: Whether adding consolidation immunotherapy improves survival in limited-stage small-cell
+lung cancer is unknown.
+Methods: In this open-label, randomised, phase 3 trial, 406 patients with limited-stage SCLC were randomly
+assigned (1:1) to chemoradiotherapy with or without maintenance treatment. Patients were enrolled from
+2016 to 2020.
+Findings: At a median follow-up of 38.6 months, median overall survival was 55.9 months versus 33.4 months.
+"""
+
+PHASE2 = """Purpose: This phase II study evaluated short-course radiotherapy followed by chemotherapy in locally
+advanced rectal cancer. Methods: Fifty-two patients were enrolled between 01/2015 and 06/2018 at Fudan
+University Shanghai Cancer Center. Results: The median follow-up was 30 months.
+"""
+
+REGISTRY = """We queried the National Cancer Database for women with stage IVB cervical cancer diagnosed from
+2004 to 2016. A total of 3,169 patients were identified; 1,204 received pelvic radiotherapy. Cervical cancer
+survival was compared with propensity scores.
+"""
+
+REVIEW = """Radiotherapy for oligometastatic prostate cancer: a narrative review
+
+In this review, we summarize the current evidence for metastasis-directed therapy in prostate cancer.
+A phase II trial randomised 54 patients to surveillance or SBRT [3]. Another retrospective study of 119
+patients [4] reported a median follow-up of 36 months. Prostate cancer guidelines are discussed.
+"""
+
+META = """Background: We performed a systematic review and meta-analysis of SBRT for hepatocellular carcinoma.
+Methods: We searched PubMed, Embase and Cochrane for studies published up to 2021. Pooled local control
+of 32 studies (1,950 patients) was estimated. This meta-analysis found high control of HCC.
+"""
+
+
+def test_retrospective_full_text():
+    s = find_study_fields(RETROSPECTIVE)
+    f = s.fields
+    assert (f["kind"], f["design"], f["cancer"], f["n_patients"]) == ("primary", "retrospective", "lung", 64)
+    assert (f["enrolment_start"], f["enrolment_end"]) == ("2012-03", "2019-11")
+    assert f["median_follow_up_months"] == pytest.approx(30)
+    assert f["institution"] == "Leiden University Medical Center"
+    assert f["country"] == "Netherlands"
+    assert f["population"] == "adrenal metastases"
+    # Provenance points into the text, at the words that gave the field.
+    p = s.provenance["n_patients"]
+    assert RETROSPECTIVE[p["quote_start"]:p["quote_end"]].startswith("We retrospectively reviewed 64 patients")
+    p = s.provenance["median_follow_up_months"]
+    assert "2.5 years" in RETROSPECTIVE[p["quote_start"]:p["quote_end"]]
+    assert set(s.provenance) >= {"design", "cancer", "n_patients", "enrolment_start", "institution", "country"}
+
+
+def test_randomised_trial_abstract():
+    f = find_study_fields(RANDOMISED).fields
+    assert (f["kind"], f["design"], f["cancer"]) == ("primary", "phase3", "lung")
+    assert f["n_patients"] == 406
+    assert (f["enrolment_start"], f["enrolment_end"]) == ("2016", "2020")
+    assert f["median_follow_up_months"] == pytest.approx(38.6)
+
+
+def test_randomised_without_a_phase_is_randomized():
+    text = ("Methods: 120 patients with glioblastoma were randomly assigned to hypofractionated or standard "
+            "radiotherapy. Median follow-up was 18 months.")
+    f = find_study_fields(text).fields
+    assert (f["design"], f["cancer"], f["n_patients"], f["median_follow_up_months"]) == (
+        "randomized", "brain", 120, 18)
+
+
+def test_phase2_trial_with_number_words_and_numeric_months():
+    f = find_study_fields(PHASE2).fields
+    assert (f["kind"], f["design"], f["cancer"], f["n_patients"]) == ("primary", "phase2", "rectal", 52)
+    assert (f["enrolment_start"], f["enrolment_end"]) == ("2015-01", "2018-06")
+    assert f["country"] == "China"
+
+
+def test_registry_study():
+    f = find_study_fields(REGISTRY).fields
+    assert (f["kind"], f["design"], f["cancer"], f["n_patients"]) == ("primary", "registry", "cervical", 3169)
+    assert (f["enrolment_start"], f["enrolment_end"]) == ("2004", "2016")
+
+
+def test_review_leaves_its_own_counts_empty():
+    f = find_study_fields(REVIEW).fields
+    assert (f["kind"], f["design"], f["cancer"]) == ("review", "review", "prostate")
+    assert f["n_patients"] is None and f["median_follow_up_months"] is None and f["country"] is None
+
+
+def test_meta_analysis():
+    f = find_study_fields(META).fields
+    assert (f["kind"], f["design"], f["cancer"]) == ("review", "meta-analysis", "liver")
+
+
+def test_site_words_without_a_tumour_noun_do_not_name_the_cancer():
+    text = ("We retrospectively analysed 40 patients with nasopharyngeal carcinoma. Cervical lymph node "
+            "metastases and lung metastases were frequent; cervical nodes were irradiated.")
+    f = find_study_fields(text).fields
+    assert f["cancer"] == "nasopharyngeal" and f["n_patients"] == 40
+
+
+def test_a_subgroup_with_a_percentage_is_not_the_study_size():
+    text = "Thirty patients (25%) were treated with SBRT. In total, we enrolled 120 patients with breast cancer."
+    assert find_study_fields(text).fields["n_patients"] == 120
+
+
+def test_nothing_to_find():
+    s = find_study_fields("Radiotherapy is a local treatment.")
+    assert s.fields["kind"] == "primary"
+    assert all(s.fields[k] is None for k in ("design", "cancer", "n_patients", "median_follow_up_months"))
+    assert s.provenance == {}
+
+
+@pytest.mark.parametrize("words, n", [("50", 50), ("Fifty", 50), ("Thirty two", 32), ("thirty-nine", 39),
+                                      ("one hundred and six", 106), ("1,204", 1204), ("two thousand", 2000),
+                                      ("many", None)])
+def test_parse_count(words, n):
+    assert parse_count(words) == n
