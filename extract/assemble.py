@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from pydantic import ValidationError
+
 from oncoev import __version__
 from oncoev.extract.cohorts import CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp
 from oncoev.extract.results import Found, GroupRef
+from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
 
 EXTRACTOR_NAME = "oncoev-rules"
 # Bump the suffix whenever rules change what they extract: stored rows say which rules made them.
@@ -39,7 +42,10 @@ def _words(text: str) -> set[str]:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:40] or "group"
+    text = text.lower()
+    for sign, word in (("≤", " le "), ("≥", " ge "), ("<", " lt "), (">", " gt "), ("+", " plus ")):
+        text = text.replace(sign, word)
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:40] or "group"
 
 
 @dataclass
@@ -71,6 +77,7 @@ class _Builder:
         self.results: list[dict[str, Any]] = []
         self.doses: list[dict[str, Any]] = []
         self._seen: set[tuple] = set()
+        self.last_pair: Optional[tuple[str, str]] = None  # the groups the paragraph compared last
 
     # provenance -------------------------------------------------------------------------------
     def provenance(self, start: int, end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
@@ -116,6 +123,8 @@ class _Builder:
                    provenance: dict[str, Any]) -> Optional[str]:
         if ref is None:
             return default
+        if ref.unnamed is not None and self.last_pair is not None:
+            return self.last_pair[ref.unnamed]
         found = self.find_cohort(ref, cited)
         if found:
             if ref.n is not None and self.cohorts[found].n is None:
@@ -168,6 +177,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         section = sent._.section
         if "\n\n" in norm.text[previous_end:start] or section is None and previous_end == 0:
             current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
+            builder.last_pair = None
         previous_end = sent.end_char
         cites = citations.get(start) or []
         if cites:
@@ -196,6 +206,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
             prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
             cohort = builder.cohort_for(found.group, default, cited, prov)
             comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
+            if comparator is not None and builder.last_pair != (comparator, cohort):
+                builder.last_pair = (cohort, comparator)  # rows come in pairs: keep the first's order
             builder.add_result(found, cohort, comparator, cited, prov)
 
         for dose in doses.get(start) or []:
@@ -211,6 +223,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 prov = builder.provenance(found.start, found.end, found.pattern_id)
                 builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
 
+    doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
+    results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
     return {
         "source": source or document.filename,
         "document": document.contract(),
@@ -219,9 +233,26 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         "study": {**study_fields, "provenance": study_provenance or None},
         "cohorts": [c.contract() for c in builder.cohorts.values()],
         "arms": [],
-        "doses": builder.doses,
-        "results": builder.results,
+        "doses": doses_ok,
+        "results": results_ok,
+        # Rows a rule produced that the contract refuses (a rate above 100, a CI around the
+        # wrong value): listed for whoever debugs the rule, never loaded.
+        "dropped": dropped + dropped_results,
     }
+
+
+def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[list[dict[str, Any]], list[dict]]:
+    ok, dropped = [], []
+    for row in rows:
+        try:
+            model.model_validate(row)
+        except ValidationError as e:
+            problems = describe_validation_error(e)
+            dropped.append({"section": section, "pattern_id": row.get("pattern_id"), "quote": row.get("quote"),
+                            "problems": problems})
+            continue
+        ok.append(row)
+    return ok, dropped
 
 
 def _add_mention(builder: _Builder, mention: CohortMention, sent_start: int) -> None:

@@ -165,7 +165,7 @@ CI = re.compile(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval|C\.I\.)\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?P<high>-?{NUMBER})\s*%?", re.I)
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?[\)\]]")
-PVALUE = re.compile(rf"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
+PVALUE = re.compile(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
 RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
                    rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?{NUMBER}\s*%?\s*(?:to|and|-)\s*{NUMBER}\s*%?"
                    rf"|\(\s*{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%\s*\)"

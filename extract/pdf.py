@@ -42,8 +42,10 @@ from oncoev.extract.pdf_layout import (
     column_lines,
     drop_figure_text,
     figure_regions,
+    figure_stand_ins,
     find_gutter,
     find_gutters,
+    join_hyphenated,
     make_lines,
     page_words,
     reading_order,
@@ -160,12 +162,12 @@ def layout_page(page, number: int) -> PageLayout:
         gutter = find_gutter(rest, pw.width)
         lines = make_lines(rest, gutter)
         tables += more
-    # Reading order knows every column (a side column of affiliations too), tables only the main gutter.
-    gutters = find_gutters([w for ln in lines for w in ln.words], 0.0, pw.width)
-    lines = column_lines([w for ln in lines for w in ln.words], gutters)
-    if not pw.turned:
-        figures = figure_regions(page, pw.width, pw.height, [t.region for t in tables])
-        lines = drop_figure_text(lines, figures)
+    # Reading order knows every column (a side column of affiliations too), tables only the main
+    # gutter. A figure standing in one column fills that column as its text would.
+    figures = [] if pw.turned else figure_regions(page, pw.width, pw.height, [t.region for t in tables])
+    prose = [w for ln in lines for w in ln.words]
+    gutters = find_gutters(prose + figure_stand_ins(figures, pw.width), 0.0, pw.width)
+    lines = drop_figure_text(column_lines(prose, gutters), figures)
     blocks = [Block(top=ln.top, bottom=ln.bottom, x0=ln.x0, x1=ln.x1, side=ln.side, line=ln) for ln in lines]
     for t in tables:
         x0, top, x1, bottom = t.region
@@ -235,25 +237,6 @@ def repair(text: str) -> str:
     for pattern, replace in _repairs():
         text = pattern.sub(replace, text)
     return text
-
-
-@lru_cache(maxsize=1)
-def _compounds() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load((resources.files("oncoev.extract") / "patterns" / "pdf_layout.yaml").read_text("utf-8"))
-    return frozenset(data["compound_prefixes"]), frozenset(data["compound_suffixes"])
-
-
-def join_hyphenated(before: str, after: str) -> str:
-    """The text of two lines where ``before`` ends in a hyphen: "respec-" + "tively" is one word,
-    "follow-" + "up" keeps its hyphen, and so does anything not lower case on both sides."""
-    m = re.search(r"([A-Za-z]+)-$", before)
-    n = re.match(r"([A-Za-z]+)", after)
-    if m and n and m.group(1)[-1].islower() and n.group(1)[0].islower():
-        prefixes, suffixes = _compounds()
-        if m.group(1).lower() in prefixes or n.group(1).lower() in suffixes:
-            return before + after
-        return before[:-1] + after
-    return before + after
 
 
 def _same_paragraph(a: Block, b: Block, right_edge: dict[str, float], left_edge: dict[str, float]) -> bool:

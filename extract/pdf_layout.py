@@ -27,6 +27,34 @@ def settings() -> dict[str, Any]:
     return yaml.safe_load(text)["layout"]
 
 
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[frozenset[str], frozenset[str]]:
+    text = (resources.files("oncoev.extract") / "patterns" / "pdf_layout.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return frozenset(data["compound_prefixes"]), frozenset(data["compound_suffixes"])
+
+
+def join_hyphenated(before: str, after: str) -> str:
+    """The text of two lines where ``before`` ends in a hyphen: "respec-" + "tively" is one word,
+    "follow-" + "up" keeps its hyphen, and so does anything not lower case on both sides."""
+    m = re.search(r"([A-Za-z]+)-$", before)
+    n = re.match(r"([A-Za-z]+)", after)
+    if m and n and m.group(1)[-1].islower() and n.group(1)[0].islower():
+        prefixes, suffixes = _compounds()
+        if m.group(1).lower() in prefixes or n.group(1).lower() in suffixes:
+            return before + after
+        return before[:-1] + after
+    return before + after
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph or cell as one string, hyphenated words joined."""
+    out = ""
+    for line in lines:
+        out = join_hyphenated(out, line) if out.endswith("-") else f"{out} {line}" if out else line
+    return out
+
+
 @dataclass
 class Line:
     """One line of words on one side of the page, left to right."""
@@ -317,6 +345,20 @@ def figure_regions(page, width: float, height: float, exclude: list[Box]) -> lis
     return out
 
 
+def figure_stand_ins(figures: list[Box], width: float) -> list[dict]:
+    """Word-like strips, one per line height, for each figure inside one half of the page, so that
+    a column holding only a figure still counts as a column when gutters are looked for."""
+    out = []
+    for x0, top, x1, bottom in figures:
+        if x0 < width / 2 < x1:
+            continue
+        y = top
+        while y < bottom:
+            out.append({"x0": x0, "x1": x1, "top": y, "bottom": min(bottom, y + 12), "text": ""})
+            y += 12
+    return out
+
+
 def is_prose(line: Line) -> bool:
     """Prose keeps its place even inside a figure's box (abstracts on shaded backgrounds)."""
     letters = sum(1 for w in line.words if re.search(r"[a-z]{3}", w["text"]))
@@ -335,15 +377,30 @@ def drop_figure_text(lines: list[Line], figures: list[Box]) -> list[Line]:
     regions = list(figures)
     # Figure labels are never larger than the body text; titles and headings near a figure are.
     body_size = statistics.median(ln.size for ln in lines) if lines else 0
+    # A caption and the lines that carry it on (each right under the last) are never figure text.
+    kept: set[int] = set()
+    order = sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0))
+    for n, i in enumerate(order):
+        if CAPTION.match(lines[i].text):
+            kept.add(i)
+            last = lines[i]
+            for j in order[n + 1:]:
+                ln = lines[j]
+                if ln.side != last.side or ln.top - last.bottom > 0.6 * last.size:
+                    if ln.top - last.bottom > 0.6 * last.size:
+                        break
+                    continue
+                kept.add(j)
+                last = ln
     dropped: set[int] = set()
     changed = True
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if i in dropped or CAPTION.match(line.text) or is_prose(line) or line.size > 1.15 * body_size:
+            if i in dropped or i in kept or is_prose(line) or line.size > 1.15 * body_size:
                 continue
             for k, r in enumerate(regions):
-                if overlaps(grow(r, min(reach * line.size, 15.0)), line.box):
+                if overlaps(grow(r, min(reach * line.size, 10.0)), line.box):
                     dropped.add(i)
                     regions[k] = union(r, line.box)
                     changed = True

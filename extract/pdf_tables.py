@@ -26,6 +26,7 @@ from oncoev.extract.pdf_layout import (
     Line,
     center_in,
     cluster_lines,
+    join_lines,
     settings,
     split_segments,
     union,
@@ -77,8 +78,7 @@ def horizontal_rules(page, width: float) -> list[Rule]:
 
 def _text_in(words: list[dict], box: Box) -> tuple[str, list[dict]]:
     inner = [w for w in words if center_in(w, box)]
-    lines = cluster_lines(inner)
-    return " ".join(" ".join(w["text"] for w in ln) for ln in lines), inner
+    return join_lines([" ".join(w["text"] for w in ln) for ln in cluster_lines(inner)]), inner
 
 
 # ---------------------------------------------------------------------------------------------
@@ -321,7 +321,7 @@ def build_table(lines: list[Line], box: Box, rules: list[Rule]) -> Optional[Foun
         rows.append(cells)
         if in_header:
             header_rows = 1
-    texts = [[" ".join(w["text"] for w in _reading(c)) for c in r] for r in rows]
+    texts = [[join_lines([" ".join(w["text"] for w in ln) for ln in cluster_lines(c)]) for c in r] for r in rows]
     boxes = [[_box_of(c) for c in r] for r in rows]
     if len(texts) < 2:
         return None
@@ -341,10 +341,6 @@ def _continues(prev: list[list[dict]], cells: list[list[dict]]) -> bool:
 def _append(row: list[list[dict]], cells: list[list[dict]]) -> None:
     for k, c in enumerate(cells):
         row[k].extend(c)
-
-
-def _reading(words: list[dict]) -> list[dict]:
-    return [w for ln in cluster_lines(words) for w in ln]
 
 
 def _box_of(words: list[dict]) -> Optional[Box]:

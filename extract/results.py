@@ -35,6 +35,9 @@ class GroupRef:
 
     label: str
     n: Optional[int] = None
+    # A comparison whose groups the sentence does not name ("OS was 40.1% vs 55.2%"): the
+    # groups are the ones the paragraph compared last.
+    unnamed: Optional[int] = None
 
 
 @dataclass
@@ -317,8 +320,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     paired = any(values[0].end <= at < values[-1].start for at in s.vs)
     if paired and len(values) == 2 * len(combos):
         g1, g2 = _groups(s)
-        g1 = g1 or GroupRef("group 1")
-        g2 = g2 or GroupRef("group 2")
+        if g1 is None or g2 is None:
+            g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
         for i, c in enumerate(combos):
             a, b = values[2 * i], values[2 * i + 1]
             limit = values[2 * i + 2].start if 2 * i + 2 < len(values) else len(s.text)

@@ -53,6 +53,7 @@ class StudyFields:
 class _Cue:
     regex: re.Pattern
     weight: float
+    anchors: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -63,17 +64,17 @@ class _Rules:
     designs: dict[str, tuple[_Cue, ...]]
     refine: dict[str, tuple[str, ...]]
     refine_min: float
-    sites: re.Pattern
-    site_names: dict[str, str]  # group name -> site
+    sites: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
     countries: re.Pattern
     country_of: dict[str, str]
-    n_patients: tuple[tuple[str, re.Pattern], ...]
+    n_patients: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
     n_not_followed_by: re.Pattern
     n_lesions: re.Pattern
-    follow_up: tuple[tuple[str, re.Pattern], ...]
-    enrolment: tuple[tuple[str, re.Pattern], ...]
+    follow_up: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
+    enrolment: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
     enrolment_context: re.Pattern
     institution: re.Pattern
+    institution_anchors: tuple[str, ...]
     institution_before: re.Pattern
     population: re.Pattern
     population_stop: re.Pattern
@@ -88,11 +89,30 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 
 def _cues(items: list[dict[str, Any]]) -> tuple[_Cue, ...]:
-    return tuple(_Cue(re.compile(c["cue"], re.I), float(c["weight"])) for c in items)
+    return tuple(_Cue(re.compile(c["cue"], re.I), float(c["weight"]), tuple(c["anchors"])) for c in items)
 
 
-def _named(items: list[dict[str, str]]) -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((i["id"], re.compile(_expand(i["pattern"], MACROS), re.I)) for i in items)
+def _named(items: list[dict[str, Any]]) -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
+    return tuple((i["id"], re.compile(_expand(i["pattern"], MACROS), re.I), tuple(i.get("anchors") or ()))
+                 for i in items)
+
+
+def _anchored(regex: re.Pattern, text: str, hay: str, anchors: tuple[str, ...], back: int = 150,
+              ahead: int = 220) -> list[re.Match]:
+    """Matches of ``regex`` that contain one of ``anchors`` (found in ``hay``, the text or its lower-case
+    copy), in text order. Trying a pattern only around a plain-string hit is what keeps a long text fast:
+    Python's re would otherwise try every alternative at every position."""
+    if not anchors:
+        return list(regex.finditer(text))
+    found: dict[int, re.Match] = {}
+    for a in anchors:
+        i = hay.find(a)
+        while i >= 0:
+            for m in regex.finditer(text, max(0, i - back), min(len(text), i + len(a) + ahead)):
+                if m.start() <= i < m.end():
+                    found.setdefault(m.start(), m)
+            i = hay.find(a, i + len(a))
+    return [found[k] for k in sorted(found)]
 
 
 @lru_cache(maxsize=1)
@@ -100,13 +120,10 @@ def _rules() -> _Rules:
     designs, fields_, cancers, countries = (_load(n) for n in ("study_designs.yaml", "study_fields.yaml",
                                                                  "study_cancers.yaml", "study_countries.yaml"))
     macros = dict(MACROS, TUMOUR=cancers["tumour"])
-    site_names, parts = {}, []
-    for i, (site, patterns) in enumerate(cancers["sites"].items()):
-        site_names[f"s{i}"] = site
-        body = "|".join(_expand(p, macros) for p in patterns)
-        # Abbreviations (upper case in the file) must be upper case in the text too.
-        parts.append(f"(?P<s{i}>(?<![\\w-])(?:{body})(?![\\w-]))")
-    sites = re.compile("|".join(parts), re.I)
+    sites = tuple(
+        (site, re.compile("(?<![\\w-])(?:" + "|".join(_expand(p, macros) for p in patterns) + ")(?![\\w-])", re.I),
+         tuple(cancers["anchors"][site]))
+        for site, patterns in cancers["sites"].items())
     country_of: dict[str, str] = {}
     for country, others in countries.items():
         for name in [country, *(others or [])]:
@@ -121,7 +138,6 @@ def _rules() -> _Rules:
         refine={k: tuple(v) for k, v in designs["refine"].items() if k != "min_score"},
         refine_min=float(designs["refine"]["min_score"]),
         sites=sites,
-        site_names=site_names,
         countries=country_re,
         country_of=country_of,
         n_patients=_named(fields_["n_patients"]),
@@ -131,6 +147,7 @@ def _rules() -> _Rules:
         enrolment=_named(fields_["enrolment"]),
         enrolment_context=re.compile(fields_["enrolment_context"], re.I),
         institution=re.compile(fields_["institution"]),
+        institution_anchors=tuple(fields_["institution_anchors"]),
         institution_before=re.compile(fields_["institution_before"], re.I),
         population=re.compile(fields_["population"], re.I),
         population_stop=re.compile(fields_["population_stop"], re.I),
@@ -160,10 +177,10 @@ def parse_count(text: str) -> Optional[int]:
     return (total + current) or None
 
 
-def _score(cues: tuple[_Cue, ...], text: str, head: int, head_weight: float) -> float:
+def _score(cues: tuple[_Cue, ...], text: str, low: str, head: int, head_weight: float) -> float:
     s = 0.0
     for cue in cues:
-        for m in cue.regex.finditer(text):
+        for m in _anchored(cue.regex, text, low, cue.anchors):
             s += cue.weight * (head_weight if m.start() < head else 1.0)
     return s
 
@@ -195,36 +212,37 @@ def find_study_fields(text: str) -> StudyFields:
         out.fields[name] = value
         out.provenance[name] = {"quote_start": start, "quote_end": end, "pattern_id": pattern_id}
 
-    review = _score(rules.kind["review"], text, head, rules.head_weight)
-    primary = _score(rules.kind["primary"], text, head, rules.head_weight)
+    low = text.lower()
+    review = _score(rules.kind["review"], text, low, head, rules.head_weight)
+    primary = _score(rules.kind["primary"], text, low, head, rules.head_weight)
     is_review = review > primary and review >= 4
     out.fields["kind"] = "review" if is_review else "primary"
-    _design(rules, text, head, is_review, put)
-    _cancer(rules, text, head, put)
+    _design(rules, text, low, head, is_review, put)
+    _cancer(rules, text, low, head, put)
     if is_review:
         return out
-    n_span = _n_patients(rules, text, head, put)
-    _follow_up(rules, text, put)
+    n_span = _n_patients(rules, text, low, head, put)
+    _follow_up(rules, text, low, put)
     _enrolment(rules, text, put)
     _institution(rules, text, put)
     _population(rules, text, n_span or (0, 0), head, put)
     return out
 
 
-def _best_cue(cues: tuple[_Cue, ...], text: str) -> Optional[re.Match]:
+def _best_cue(cues: tuple[_Cue, ...], text: str, low: str) -> Optional[re.Match]:
     for cue in sorted(cues, key=lambda c: -c.weight):
-        m = cue.regex.search(text)
-        if m:
-            return m
+        found = _anchored(cue.regex, text, low, cue.anchors)
+        if found:
+            return found[0]
     return None
 
 
-def _design(rules: _Rules, text: str, head: int, is_review: bool, put: Any) -> None:
+def _design(rules: _Rules, text: str, low: str, head: int, is_review: bool, put: Any) -> None:
     if is_review:
         candidates = ["meta-analysis", "review"]
     else:
         candidates = [d for d in rules.designs if d not in ("meta-analysis", "review")]
-    scores = {d: _score(rules.designs[d], text, head, rules.head_weight) for d in candidates}
+    scores = {d: _score(rules.designs[d], text, low, head, rules.head_weight) for d in candidates}
     best = max(candidates, key=lambda d: (scores[d], -candidates.index(d)))
     if is_review and best == "meta-analysis" and scores["meta-analysis"] < 4:
         best = "review"
@@ -234,31 +252,31 @@ def _design(rules: _Rules, text: str, head: int, is_review: bool, put: Any) -> N
             break
     if scores[best] <= 0 and not is_review:
         return
-    m = _best_cue(rules.designs[best], text)
+    m = _best_cue(rules.designs[best], text, low)
     start, end = (m.start(), m.end()) if m else (0, 0)
     put("design", best, start, end, f"study.design.{best}")
 
 
-def _cancer(rules: _Rules, text: str, head: int, put: Any) -> None:
+def _cancer(rules: _Rules, text: str, low: str, head: int, put: Any) -> None:
     counts: dict[str, float] = {}
     first: dict[str, re.Match] = {}
-    for m in rules.sites.finditer(text):
-        site = rules.site_names[m.lastgroup or ""]
-        # Abbreviations (NSCLC, HCC) count only in capitals: "npc" or "rcc" in running text is something else.
-        if re.fullmatch(r"[A-Za-z]{2,5}", m.group(0)) and not m.group(0).isupper():
-            continue
-        counts[site] = counts.get(site, 0.0) + (3.0 if m.start() < head else 1.0)
-        first.setdefault(site, m)
+    for site, regex, anchors in rules.sites:
+        for m in _anchored(regex, text, low, anchors, back=80, ahead=80):
+            # Abbreviations (NSCLC, HCC) count only in capitals: "npc" or "rcc" in running text is something else.
+            if re.fullmatch(r"[A-Za-z]{2,5}", m.group(0)) and not m.group(0).isupper():
+                continue
+            counts[site] = counts.get(site, 0.0) + (3.0 if m.start() < head else 1.0)
+            first.setdefault(site, m)
     if counts:
         site = max(counts, key=lambda s: (counts[s], -first[s].start()))
         m = first[site]
         put("cancer", site, m.start(), m.end(), "study.cancer")
 
 
-def _n_patients(rules: _Rules, text: str, head: int, put: Any) -> Optional[tuple[int, int]]:
+def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Optional[tuple[int, int]]:
     best: Optional[tuple[tuple[int, int, int], int, re.Match, str]] = None
-    for rank, (pid, regex) in enumerate(rules.n_patients):
-        for m in regex.finditer(text):
+    for rank, (pid, regex, anchors) in enumerate(rules.n_patients):
+        for m in _anchored(regex, text, low, anchors):
             n = parse_count(m.group("n"))
             if not n or rules.n_not_followed_by.search(text[m.end("n"):m.end("n") + 12]):
                 continue
@@ -281,11 +299,12 @@ def _n_patients(rules: _Rules, text: str, head: int, put: Any) -> Optional[tuple
     return m.start(), m.end()
 
 
-def _follow_up(rules: _Rules, text: str, put: Any) -> None:
-    for pid, regex in rules.follow_up:
-        m = regex.search(text)
-        if not m:
+def _follow_up(rules: _Rules, text: str, low: str, put: Any) -> None:
+    for pid, regex, anchors in rules.follow_up:
+        found = _anchored(regex, text, low, anchors)
+        if not found:
             continue
+        m = found[0]
         value, unit = float(m.group("value")), m.group("unit").lower()
         if unit.startswith("y"):
             value *= 12
@@ -312,7 +331,7 @@ def _month(name: Optional[str], number: Optional[str]) -> Optional[int]:
 def _enrolment(rules: _Rules, text: str, put: Any) -> None:
     """The first period in the text whose sentence speaks of patients (the abstract's, usually)."""
     best: Optional[tuple[int, re.Match, str]] = None
-    for pid, regex in rules.enrolment:
+    for pid, regex, _ in rules.enrolment:
         for m in regex.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
@@ -333,7 +352,7 @@ def _enrolment(rules: _Rules, text: str, put: Any) -> None:
 
 
 def _institution(rules: _Rules, text: str, put: Any) -> None:
-    for m in rules.institution.finditer(text):
+    for m in _anchored(rules.institution, text, text, rules.institution_anchors, back=120, ahead=150):
         if not rules.institution_before.search(text[max(0, m.start() - 12):m.start()]):
             continue
         name = m.group(0).strip()

@@ -210,6 +210,131 @@ def publish(ctx: click.Context, folder: Path) -> None:
     click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
 
 
+PAPER_SUFFIXES = (".txt", ".pdf")
+
+
+def _papers(paths: tuple[Path, ...]) -> list[Path]:
+    """Files as given; folders expand to the .txt and .pdf papers directly inside them."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAPER_SUFFIXES)
+            if not found:
+                raise EvidenceError(f"{path}: no .txt or .pdf papers in this folder")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+def _results_table(extraction: dict) -> Table:
+    table = Table("cohort", "endpoint", "measure", "time (mo)", "value", "95% CI", "p", "page", "rule")
+    for r in extraction["results"]:
+        ci = f"{r['ci_low']:g}-{r['ci_high']:g}" if r.get("ci_low") is not None else ""
+        p = f"{r.get('p_op') or ''}{r['p_value']:g}" if r.get("p_value") is not None else ""
+        qualifier = " ".join(str(x) for x in (r.get("site"), r.get("category"),
+                                              f"grade {r['grade']}" if r.get("grade") else None) if x)
+        table.add_row(r["cohort"], r["endpoint"] + (f" ({qualifier})" if qualifier else ""), r["measure"],
+                      f"{r['timepoint_months']:g}" if r.get("timepoint_months") else "",
+                      f"{r.get('value_op') or ''}{r['value']:g} {r.get('unit') or ''}".strip(), ci, p,
+                      str(r.get("page") or ""), r.get("pattern_id") or "")
+    return table
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the JSON to this file (implies --json).")
+@_reports_errors
+def extract(path: Path, as_json: bool, output: Path | None) -> None:
+    """Extract study, cohorts, doses and results from one paper (.txt or .pdf).
+
+    Nothing is stored: use `evidence add` to extract into the database, or save the JSON
+    (--output) to review it and `evidence load` it later. Every row carries its quote,
+    page, character offsets and the rule (pattern_id) that produced it.
+
+    Example: evidence extract --json data/papers/cervical_oligometastases_rt.txt
+    """
+    import json
+
+    from oncoev.extract import extract_path
+
+    extraction = extract_path(path)
+    if output is not None:
+        output.write_text(json.dumps(extraction, ensure_ascii=False, indent=1), encoding="utf-8")
+        click.echo(f"{output}: {len(extraction['results'])} results, {len(extraction['doses'])} doses, "
+                   f"{len(extraction['cohorts'])} cohorts", err=True)
+        return
+    if as_json:
+        click.echo(json.dumps(extraction, ensure_ascii=False))
+        return
+    console = _console()
+    study = extraction["study"]
+    console.print(f"[bold]{path.name}[/bold]: " + ", ".join(
+        f"{k} {study[k]}" for k in ("kind", "design", "cancer", "n_patients", "median_follow_up_months")
+        if study.get(k) is not None))
+    cohorts = Table("cohort", "label", "n", "cited")
+    for c in extraction["cohorts"]:
+        cohorts.add_row(c["key"], c["label"], str(c.get("n") or ""), c.get("cited") or "")
+    console.print(cohorts)
+    doses = Table("arm", "modality", "agent", "dose", "fractions", "schedule", "rule")
+    for d in extraction["doses"]:
+        dose = d.get("total_dose") or "-".join(f"{d[k]:g}" for k in ("total_dose_low", "total_dose_high")
+                                                if d.get(k) is not None)
+        doses.add_row(d["arm"], d["modality"], d.get("agent") or "", f"{dose} {d.get('dose_unit') or ''}".strip(),
+                      str(d.get("fractions") or ""), d.get("schedule") or "", d.get("pattern_id") or "")
+    console.print(doses)
+    console.print(_results_table(extraction))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--actor", envvar="EVIDENCE_ACTOR", show_envvar=True, default=None,
+              help="Name recorded in the audit log (default: 'evidence add').")
+@click.pass_context
+@_reports_errors
+def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
+    """Extract papers (.txt or .pdf) and store them in the database.
+
+    Each paper is extracted and loaded in one transaction: all of it or nothing. Its rows are
+    stored as candidates (curation status 'extracted') for a curator to review. A paper
+    already in the database (same file contents) is left as it is. A folder adds every .txt
+    and .pdf directly inside it, with a progress bar.
+
+    Example: evidence add data/papers/
+    """
+    from rich.progress import Progress
+
+    from oncoev.db.load import load_extraction
+    from oncoev.extract import extract_path
+
+    engine = _engine(ctx)
+    papers = _papers(paths)
+    console = _console()
+    summary = Table("paper", "status", "study", "cohorts", "doses", "results")
+    failures: list[str] = []
+    with Progress(console=console, transient=True, disable=len(papers) < 2) as progress:
+        task = progress.add_task("extracting", total=len(papers))
+        for paper in papers:
+            progress.update(task, description=paper.name)
+            try:
+                extraction = extract_path(paper)
+                report = load_extraction(engine, extraction, source=str(paper), actor=actor or "evidence add")
+            except EvidenceError as e:
+                failures.append(str(e) if str(paper) in str(e) else f"{paper}: {e}")
+                summary.add_row(paper.name, "[red]refused[/red]", "", "", "", "")
+            else:
+                c = report.counts
+                summary.add_row(paper.name, report.status, str(report.study_id),
+                                *(str(c.get(k, "")) for k in ("cohorts", "doses", "results")))
+            progress.advance(task)
+    console.print(summary)
+    if failures:
+        raise click.ClickException("\n".join(failures))
+
+
 from oncoev.pooling.cli import pool  # noqa: E402  (registered here, after the group is defined)
 
 cli.add_command(pool)
