@@ -148,6 +148,8 @@ def test_the_comparison_form_redraws_for_another_endpoint(server, browser, demo_
         con.close()
     page = browser.new_page(viewport={"width": 1280, "height": 1100})
     page.goto(server + "/evidence/compare_endpoint")
+    assert [page.input_value(f"input[name={name}]") for name in ("endpoint", "measure", "timepoint_months")] == [
+        "OS", "rate", "60"]
     assert page.locator("svg.evidence-chart rect.point").count() == len(_expected_5_year_os(demo_db))  # defaults
     page.fill("input[name=endpoint]", endpoint)
     page.fill("input[name=measure]", "rate")

@@ -203,6 +203,15 @@ def test_compare_defaults_are_5_year_os(ds, study_ids):
     assert [r["study_id"] for r in data] == [study_ids[FIRST], study_ids[SECOND]]
 
 
+def test_compare_page_without_parameters_opens_with_the_defaults_filled_in(ds):
+    response = get(ds, "/evidence/compare_endpoint")
+    assert response.status_code == 302
+    assert response.headers["location"] == "/evidence/compare_endpoint?endpoint=OS&measure=rate&timepoint_months=60"
+    assert QUERIES["compare_endpoint"]["defaults"] == {"endpoint": "OS", "measure": "rate", "timepoint_months": 60}
+    assert get(ds, "/evidence/compare_endpoint?endpoint=PFS").status_code == 200  # chosen parameters are kept
+    assert get(ds, "/evidence/five_year_os").status_code == 200  # no defaults, no redirect
+
+
 def test_compare_another_endpoint_with_quote_and_page(ds):
     data = rows(ds, "/evidence/compare_endpoint.json?endpoint=LC&measure=rate&timepoint_months=24")
     assert {(r["study"], r["cohort"], r["value"]) for r in data} == {

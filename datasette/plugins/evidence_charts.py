@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from typing import Any
+from urllib.parse import urlencode
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
@@ -241,22 +242,48 @@ def render_cell(value, column, table, database, datasette):
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-@hookimpl
-def asgi_wrapper():
-    """The site is read-only: any request that is not a read gets 405, before Datasette sees it.
+def _defaults_location(datasette, path: str) -> str | None:
+    """For ``/<db>/<canned query>`` with ``defaults`` in its metadata: the same page with them filled in."""
+    parts = path.strip("/").split("/")
+    if len(parts) != 2:
+        return None
+    database, query = parts
+    queries = (datasette.metadata("queries", database=database) or {}) if database in datasette.databases else {}
+    defaults = (queries.get(query) or {}).get("defaults") if isinstance(queries.get(query), dict) else None
+    if not defaults:
+        return None
+    return f"{datasette.urls.path(path)}?{urlencode({k: str(v) for k, v in defaults.items()})}"
 
-    (Datasette 0.65 answers a POST to a read-only canned query with a 500 error.)
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Two rules before Datasette sees a request.
+
+    The site is read-only: a request that is not a read gets 405 (Datasette 0.65 answers a POST
+    to a read-only canned query with a 500 error). A canned query page opened without parameters
+    is redirected to its ``defaults``, so that the form shows what the results are for (the SQL
+    applies the same defaults to empty parameters, for the JSON API).
     """
 
     def wrap(app):
-        async def read_only(scope, receive, send):
-            if scope["type"] == "http" and scope.get("method", "GET").upper() not in READ_METHODS:
-                await send({"type": "http.response.start", "status": 405,
-                            "headers": [(b"allow", b"GET, HEAD, OPTIONS"), (b"content-type", b"text/plain")]})
-                await send({"type": "http.response.body", "body": b"This database is read-only.\n"})
-                return
+        async def evidence_rules(scope, receive, send):
+            if scope["type"] == "http":
+                if scope.get("method", "GET").upper() not in READ_METHODS:
+                    await _respond(send, 405, [(b"allow", b"GET, HEAD, OPTIONS"), (b"content-type", b"text/plain")],
+                                   b"This database is read-only.\n")
+                    return
+                if not scope.get("query_string"):
+                    location = _defaults_location(datasette, scope["path"])
+                    if location:
+                        await _respond(send, 302, [(b"location", location.encode())], b"")
+                        return
             await app(scope, receive, send)
 
-        return read_only
+        return evidence_rules
 
     return wrap
+
+
+async def _respond(send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
