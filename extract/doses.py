@@ -53,6 +53,7 @@ class _Construction:
     id: str
     regex: re.Pattern
     role: str
+    requires: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,12 @@ def _rules() -> _Rules:
     data, drug_data = _load("doses.yaml"), _load("drugs.yaml")
     words = {str(k).lower(): int(v) for k, v in data["number_words"].items()}
     macros = dict(data["macros"])
-    macros["NW"] = "(?:\\d+|" + _alternation([re.escape(w).replace("\\ ", "\\s+") for w in words]) + ")"
+    # Word-bounded: "one" in "done" is no count, and the boundary check fails fast mid-word (speed).
+    macros["NW"] = ("(?<![\\w.,])(?:\\d+|" + _alternation([re.escape(w).replace("\\ ", "\\s+") for w in words])
+                    + ")(?![\\w])")
     constructions = tuple(
-        _Construction(c["id"], re.compile(_unique_groups(_expand(c["pattern"], macros)), FLAGS), c.get("role", "dose"))
+        _Construction(c["id"], re.compile(_unique_groups(_expand(c["pattern"], macros)), FLAGS), c.get("role", "dose"),
+                      tuple(c.get("requires") or ()))
         for c in data["constructions"])
 
     def any_of(patterns: list[str]) -> re.Pattern:
@@ -133,10 +137,10 @@ def _rules() -> _Rules:
     # "HDR intracavitary RT", "SBRT boost": a specific cue takes the generic word after it along,
     # so that the generic word ("RT") is not the nearer cue.
     generic = r"(?:\s+(?:RT|radiotherapy|radiation(?:\s+therapy)?|irradiation|boost))?"
-    modality = re.compile("|".join(
-        f"(?P<{m}>" + "|".join(f"(?<![\\w-])(?:{p}){generic if m != 'ebrt' else ''}(?![\\w-])"
-                               for p in data["modality_cues"][m]) + ")"
-        for m in names), re.I)
+    # The word-boundary checks stand outside the alternatives: most positions then fail at once.
+    modality = re.compile("(?<![\\w-])(?:" + "|".join(
+        f"(?P<{m}>" + "|".join(f"(?:{p}){generic if m != 'ebrt' else ''}" for p in data["modality_cues"][m]) + ")"
+        for m in names) + ")(?![\\w-])", re.I)
     drugs: dict[str, tuple[str, str]] = {}
     for cls, entries in drug_data.items():
         for canonical, others in entries.items():
@@ -157,8 +161,8 @@ def _rules() -> _Rules:
         statistic=tuple((k, re.compile(v + r"[^\d;]{0,60}$", re.I)) for k, v in data["statistic_before"].items()),
         modality=modality,
         modality_names=names,
-        targets=re.compile("|".join(f"(?<![\\w-])(?:{p})(?![\\w-])" for p in data["targets"]), re.I),
-        schedule=re.compile("|".join(f"(?<![\\w-])(?:{p})(?![\\w-])" for p in data["schedule"]), re.I),
+        targets=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["targets"]) + ")(?![\\w-])", re.I),
+        schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["schedule"]) + ")(?![\\w-])", re.I),
         cycles=re.compile(_expand(data["cycles"], macros), re.I),
         drug_names=drug_names,
         drugs=drugs,
@@ -256,7 +260,10 @@ def _radiation(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMen
     taken: list[tuple[int, int]] = []
     found: list[DoseMention] = []
     atoms: list[DoseMention] = []
+    low = text.lower()
     for c in rules.constructions:
+        if c.requires and not any(r in low for r in c.requires):
+            continue
         for m in c.regex.finditer(text):
             s, e = m.span()
             if _overlaps(taken, s, e):
@@ -400,11 +407,13 @@ def _derive(f: dict[str, Any]) -> None:
 
 
 def _drugs(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMention]:
+    quantities = [q for q in rules.drug_quantity.finditer(text)
+                  if not rules.exclude_before.search(text[max(0, q.start() - 30):q.start()])]
+    if not quantities:
+        return []
     names = list(rules.drug_names.finditer(text))
     if not names:
         return []
-    quantities = [q for q in rules.drug_quantity.finditer(text)
-                  if not rules.exclude_before.search(text[max(0, q.start() - 30):q.start()])]
     found: list[DoseMention] = []
     for i, q in enumerate(quantities):
         drug = _drug_for(rules, text, q, names, quantities[i - 1].end() if i else 0)
