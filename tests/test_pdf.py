@@ -205,7 +205,7 @@ def test_cli_refuses_bad_pdfs_and_writes_nothing(tmp_path: Path, db_path: Path, 
     runner = CliRunner()
     result = runner.invoke(cli, ["extract", "--json", str(path)])
     assert result.exit_code != 0 and message in result.output
-    result = runner.invoke(cli, ["add", "--db", str(db_path), str(path)])
+    result = runner.invoke(cli, ["--db", str(db_path), "add", str(path)])
     assert result.exit_code != 0 and message in result.output
     assert dump_database(db_path) == before
 
