@@ -192,7 +192,7 @@ def _with_n(label: str) -> GroupRef:
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
     m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+)?(?P<n>\d+\s+)?(?P<label>patients\s+(?:who|with)\s+[^,;()]{3,60}?"
-                  r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text)
+                  r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text, re.I)
     if not m:
         m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in)\s+(?:the\s+)?(?P<n>\d+\s+)?"
                       r"(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text)
@@ -278,9 +278,15 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         return []
     found: list[Found] = []
     previous_end = 0
+    last: Optional[tuple[list[_Combo], list[Value], list[Found]]] = None
     for group in _value_groups(s, values):
         named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start]
+        between = s.masked[previous_end:group[0].start]
         previous_end = group[-1].end
+        if not named and last is not None and len(group) == len(last[1]) and CONTRAST.search(between):
+            found.extend(_second_block(s, last, group))
+            last = None
+            continue
         # The endpoints coordinated just before the values ("for overall survival, with a 3-year
         # overall survival rate of a vs b": the second), else all named since the last values.
         chain = _trailing_chain(s, named)
@@ -288,8 +294,35 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
             rows = _align_group(s, candidates, group, pattern) if candidates else []
             if rows:
                 found.extend(rows)
+                last = (candidates, group, rows) if len(rows) == len(group) else None
                 break
     return found
+
+
+CONTRAST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
+GROUP_AFTER = re.compile(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?(?P<n>\d+\s+)?"
+                         r"(?P<label>[^,;()]{3,70}?)\s*(?=[,;(.]|$)", re.I)
+
+
+def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
+    """'X had 1-, 2- and 5-year OS of a, b and c, against d, e and f for Y': the second list is
+    the same endpoints for another group; the first list's rows move to the group named first."""
+    combos, first_values, first_rows = last
+    after = GROUP_AFTER.match(s.text[values[-1].end:])
+    if not after:
+        return []
+    g2 = GroupRef(_clean(after.group("label")), int(after.group("n")) if after.group("n") else None)
+    g1 = _subject_group(s.text[:first_values[0].start]) or GroupRef("group 1", unnamed=0)
+    p, op = _p_after(s, values[-1].end, len(s.text))
+    out = []
+    for row in first_rows:
+        row.group, row.comparator, row.pattern_id = g1, g2, "result.compare_blocks"
+        row.fields.update(p_value=p, p_op=op if op != "=" else None)
+    for c, v in zip(combos, values, strict=True):
+        f = _fields(c, v)
+        f.update(p_value=p, p_op=op if op != "=" else None)
+        out.append(Found(f, first_rows[0].start, v.end, "result.compare_blocks", g2, g1))
+    return out
 
 
 COORDINATION = re.compile(r"[\s,]*(?:and|or|,\s*and)?[\s,]*(?:rates?|times?)?[\s,]*", re.I)
