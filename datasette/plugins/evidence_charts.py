@@ -102,7 +102,8 @@ def _title(config: dict, first: dict, unit: str | None) -> str:
 
 
 def _label(row: dict, columns: Sequence[str]) -> str:
-    bits = [str(row[c]) for c in columns if row.get(c) not in (None, "")]
+    prefixes = {"study_id": "#", "comparator": "vs "}
+    bits = [f"{prefixes.get(c, '')}{row[c]}" for c in columns if row.get(c) not in (None, "")]
     text = " · ".join(bits)
     if row.get("n") not in (None, ""):
         text += f" (n={row['n']})"
@@ -137,14 +138,15 @@ def forest_svg(rows: Sequence[dict], config: dict | None = None) -> str:
     ns = [_number(r.get("n")) for r in plotted]
     max_n = max([n for n in ns if n] or [1.0])
 
-    # Study headings between groups of rows, as in a printed forest plot.
+    # Headings between groups of rows (studies, or config["group"]), as in a printed forest plot.
+    group_col = config.get("group")
     lines: list[tuple[str, Any]] = []
     current = object()
     for row in plotted:
-        study_key = row.get("study_id", row.get("study"))
-        if study_key != current:
-            current = study_key
-            lines.append(("study", row))
+        key = row.get(group_col) if group_col else row.get("study_id", row.get("study"))
+        if key != current:
+            current = key
+            lines.append(("group" if group_col else "study", row))
         lines.append(("row", row))
 
     height = TOP + len(lines) * ROW_HEIGHT + BOTTOM
@@ -155,14 +157,18 @@ def forest_svg(rows: Sequence[dict], config: dict | None = None) -> str:
            f'height:auto;background:#fff" aria-label="{escape(title)}">',
            f"<title>{escape(title)}</title>",
            f'<text x="{LABEL_X}" y="18" font-size="15" font-weight="bold" fill="{LINE}">{escape(title)}</text>']
-    legend_y = 38
-    out.append(f'<rect x="{LABEL_X}" y="{legend_y - 9}" width="10" height="10" fill="{DARK}"/>'
-               f'<text x="{LABEL_X + 15}" y="{legend_y}">whole study population</text>'
-               f'<rect x="{LABEL_X + 170}" y="{legend_y - 9}" width="10" height="10" fill="{LIGHT}"/>'
-               f'<text x="{LABEL_X + 185}" y="{legend_y}">subgroup, or a cited study\'s cohort</text>'
-               f'<line x1="{LABEL_X + 400}" x2="{LABEL_X + 430}" y1="{legend_y - 4}" y2="{legend_y - 4}" '
-               f'stroke="{LINE}"/><text x="{LABEL_X + 436}" y="{legend_y}">confidence interval; '
-               f'square size ~ n</text>')
+    legend_y, legend_x = 38, LABEL_X
+    if any(r.get("group_key") == "all" and r.get("study_kind") != "review" for r in plotted):
+        out.append(f'<rect x="{legend_x}" y="{legend_y - 9}" width="10" height="10" fill="{DARK}"/>'
+                   f'<text x="{legend_x + 15}" y="{legend_y}">whole study population</text>'
+                   f'<rect x="{legend_x + 170}" y="{legend_y - 9}" width="10" height="10" fill="{LIGHT}"/>'
+                   f'<text x="{legend_x + 185}" y="{legend_y}">subgroup, or a cited study\'s cohort</text>')
+        legend_x += 400
+    if any(_number(r.get(low_col)) is not None for r in plotted):
+        out.append(f'<line x1="{legend_x}" x2="{legend_x + 30}" y1="{legend_y - 4}" y2="{legend_y - 4}" '
+                   f'stroke="{LINE}"/><text x="{legend_x + 36}" y="{legend_y}">confidence interval</text>')
+        legend_x += 160
+    out.append(f'<text x="{legend_x}" y="{legend_y}">square size ~ n</text>')
     for tick in scale.ticks:
         x = scale.x(tick)
         out.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{plot_top}" y2="{plot_bottom}" stroke="{GRID}"/>'
@@ -179,6 +185,10 @@ def forest_svg(rows: Sequence[dict], config: dict | None = None) -> str:
 
     for i, (kind, row) in enumerate(lines):
         y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2
+        if kind == "group":
+            out.append(f'<text x="{LABEL_X}" y="{y + 4:.1f}" font-weight="bold" fill="{LINE}">'
+                       f'{escape(_short(row.get(group_col), 64))}</text>')
+            continue
         if kind == "study":
             sid = row.get("study_id")
             heading = f"#{sid} " if sid is not None else ""
