@@ -434,15 +434,25 @@ def _drugs(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMention
         stat = next((n for n, r in rules.statistic if r.search(before)), None)
         f["statistic"] = stat or ("range" if "total_dose_low" in f else "fixed")
         found.append(DoseMention(f, start, end, "drug.dose_of_name" if drug.start() > q.start() else "drug.name_dose"))
-    for i, d in enumerate(found):
-        lo = found[i - 1].end if i else max(0, d.start - 60)
-        hi = found[i + 1].start if i + 1 < len(found) else len(text)
-        m = rules.cycles.search(text, max(lo, d.start - 60), min(hi, d.end + 90))
-        if m is None and context and not re.search(r"\b(?:weekly|every)\b", text, re.I):
-            m = rules.cycles.search(context)
-        if m:
-            d.fields["fractions"] = _number(m.group("n") or m.group("n2"), rules.words)
+    _cycles(rules, text, found, context)
     return found
+
+
+def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optional[str]) -> None:
+    """Cycles are the drug's "fractions": "for 6 cycles" counts the drug before it, "6 cycles of X"
+    the drug after it; else a count in the context ("three cycles were given. Each consisted of ...")."""
+    for m in rules.cycles.finditer(text):
+        n = _number(m.group("n") or m.group("n2"), rules.words)
+        after = [d for d in found if d.start >= m.end() and d.start - m.end() <= 60]
+        before = [d for d in found if d.end <= m.start() and m.start() - d.end <= 90]
+        owner = after[0] if m.group("n") and after else (before[-1] if before else None)
+        if owner is not None and n:
+            owner.fields.setdefault("fractions", n)
+    if context and not re.search(r"\b(?:weekly|every)\b", text, re.I):
+        m = rules.cycles.search(context)
+        if m:
+            for d in found:
+                d.fields.setdefault("fractions", _number(m.group("n") or m.group("n2"), rules.words))
 
 
 def _unit(raw: str) -> str:

@@ -71,17 +71,15 @@ def doses_of(text: str) -> list[dict[str, Any]]:
     return [m.fields for m in same_group + [t for t in table if t.column]]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", type=Path, default=SHARED, help="folder holding corpus/ and tools/")
-    ap.add_argument("--verbose", action="store_true", help="list unmatched gold and predicted doses")
-    args = ap.parse_args(argv)
-    scorer = _scorer(args.shared)
+def score(shared: Path, verbose: bool = False, quiet: bool = True) -> dict[str, Any]:
+    """Dose P/R/F1 and study fields right/of over the seed texts of ``shared``."""
+    scorer = _scorer(shared)
     normalise = _normalise()
+    say = (lambda *a: None) if quiet else print
     totals = {"matched": 0, "pred": 0, "gold": 0, "right": 0, "of": 0}
-    for gold_path in sorted((args.shared / "corpus" / "gold").glob("*.yaml")):
+    for gold_path in sorted((shared / "corpus" / "gold").glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text("utf-8"))
-        text = normalise((args.shared / "corpus" / "seeds" / f"{gold_path.stem}.txt").read_text("utf-8"))
+        text = normalise((shared / "corpus" / "seeds" / f"{gold_path.stem}.txt").read_text("utf-8"))
         pred = doses_of(text)
         gd = gold.get("doses") or []
         pairs = scorer.greedy(gd, pred, scorer.dose_match)
@@ -91,27 +89,37 @@ def main(argv: list[str] | None = None) -> int:
         right = [f for f in fields if (scorer.close(study.get(f), gs[f]) if scorer.num(gs[f]) is not None
                                        else str(study.get(f, "")).lower() == str(gs[f]).lower())]
         prf = scorer.prf(len(pairs), len(pred), len(gd))
-        print(f"{gold_path.stem[:24]:24} doses P={prf['precision']:.2f} R={prf['recall']:.2f} F1={prf['f1']:.2f} "
+        say(f"{gold_path.stem[:24]:24} doses P={prf['precision']:.2f} R={prf['recall']:.2f} F1={prf['f1']:.2f} "
               f"({len(pairs)}/{len(pred)} pred, {len(gd)} gold) | study {len(right)}/{len(fields)}"
               + (f" wrong: {', '.join(f'{f}={study.get(f)!r} (gold {gs[f]!r})' for f in fields if f not in right)}"
                  if len(right) < len(fields) else ""))
-        if args.verbose:
+        if verbose:
             got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
             keys = ("modality", "agent") + scorer.DOSE_FIELDS
             for i, g in enumerate(gd):
                 if i not in got_g:
-                    print("   missed  ", {k: g.get(k) for k in keys if g.get(k) is not None}, repr(g.get("quote")))
+                    say("   missed  ", {k: g.get(k) for k in keys if g.get(k) is not None}, repr(g.get("quote")))
             for i, p in enumerate(pred):
                 if i not in got_p:
-                    print("   spurious", {k: p.get(k) for k in keys if p.get(k) is not None})
+                    say("   spurious", {k: p.get(k) for k in keys if p.get(k) is not None})
         totals["matched"] += len(pairs)
         totals["pred"] += len(pred)
         totals["gold"] += len(gd)
         totals["right"] += len(right)
         totals["of"] += len(fields)
-    overall = scorer.prf(totals["matched"], totals["pred"], totals["gold"])
-    print(f"overall: doses P={overall['precision']:.3f} R={overall['recall']:.3f} F1={overall['f1']:.3f} | "
-          f"study fields {totals['right']}/{totals['of']} ({100 * totals['right'] / max(totals['of'], 1):.0f}%)")
+    return {"doses": scorer.prf(totals["matched"], totals["pred"], totals["gold"]),
+            "study_right": totals["right"], "study_of": totals["of"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=SHARED, help="folder holding corpus/ and tools/")
+    ap.add_argument("--verbose", action="store_true", help="list unmatched gold and predicted doses")
+    args = ap.parse_args(argv)
+    figures = score(args.shared, args.verbose, quiet=False)
+    d, right, of = figures["doses"], figures["study_right"], figures["study_of"]
+    print(f"overall: doses P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f} | "
+          f"study fields {right}/{of} ({100 * right / max(of, 1):.0f}%)")
     return 0
 
 

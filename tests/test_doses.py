@@ -41,6 +41,9 @@ def one(text: str, **kw) -> DoseMention:
     ("Patients received 4500 cGy in 25 fractions.", {"total_dose": 45, "fractions": 25, "dose_per_fraction": 1.8}),
     ("Patients were treated with 1,000 cGy in a single fraction.",
      {"total_dose": 10, "fractions": 1, "dose_per_fraction": 10}),
+    ("The pelvis received 45 Gy in 1.8-Gy fractions.", {"total_dose": 45, "dose_per_fraction": 1.8}),
+    ("The boost dose was 14 Gy (median), ranging from 10 to 20 Gy.",
+     {"total_dose": 14, "total_dose_low": 10, "total_dose_high": 20}),
 ])
 def test_radiation_constructions(text, expected):
     d = one(text)
@@ -153,6 +156,11 @@ def test_each_drug_keeps_its_own_schedule():
 
 def test_cycles_become_fractions_from_the_sentence_or_its_context():
     assert one("Docetaxel 75 mg/m2 was given for 4 cycles.").fields["fractions"] == 4
+    concurrent, adjuvant = find_doses("Temozolomide 75 mg/m2 daily was given with radiotherapy, followed by "
+                                      "6 cycles of adjuvant temozolomide 150-200 mg/m2 on days 1-5 every 28 days.")
+    assert "fractions" not in concurrent.fields and concurrent.fields["schedule"] == "daily"
+    assert adjuvant.fields["fractions"] == 6
+    assert numbers(adjuvant) == {"total_dose_low": 150, "total_dose_high": 200, "fractions": 6}
     d = one("Each cycle consisted of cisplatin 75 mg/m2 on day 1.", context="Patients received two cycles.")
     assert d.fields["fractions"] == 2
 
@@ -189,6 +197,11 @@ def test_abstract_sentence_with_radiation_and_drug():
     "The mean BED was 85 ± 12 Gy.",
     "Bilirubin had to be below 2 mg/dL and creatinine below 1.5 mg.",
     "Dexamethasone 8 mg was given before each infusion.",
+    "The mean heart dose was 4.2 Gy and the mean lung dose was 12 Gy.",
+    "The mean dose to the heart was 3 Gy.",
+    "D90 of the HR-CTV was 85 Gy EQD2.",
+    "Survival was better in the high-dose group (>= 74 Gy).",
+    "Doses were converted to the 2 Gy equivalent.",
 ])
 def test_doses_of_other_things_are_not_schedules(text):
     assert find_doses(text) == []
@@ -223,3 +236,19 @@ def test_drop_subsumed_keeps_the_fuller_mention_and_other_phases():
         (None, {"total_dose": 45, "fractions": 25, "dose_per_fraction": 1.8}),
         ("cisplatin", {"total_dose": 75}),
         ("cisplatin", {"total_dose": 75, "fractions": 2})]
+
+
+def test_seed_texts_score_above_the_targets():
+    """The component figures on the shared seed texts (skipped when ../shared is absent)."""
+    import importlib.util
+
+    from support import REPO, SHARED
+
+    if not (SHARED / "tools" / "score_extraction.py").exists():
+        pytest.skip("no ../shared corpus here")
+    spec = importlib.util.spec_from_file_location("score_components", REPO / "scripts" / "score_components.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    figures = module.score(SHARED)
+    assert figures["doses"]["f1"] >= 0.75
+    assert figures["study_right"] >= 0.8 * figures["study_of"]
