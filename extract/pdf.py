@@ -253,6 +253,13 @@ def _same_paragraph(a: Block, b: Block, right_edge: dict[str, float], left_edge:
     return la.x1 >= right_edge[a.side] - cfg["short_line_share"] * width
 
 
+def _right_edge(ends: list[float]) -> float:
+    """A column's right edge: where justified lines end (an x1 that lines share), else the
+    furthest line end (ragged text; a wide title must not make every body line look short)."""
+    shared = [x for x, n in Counter(round(x) for x in ends).items() if n >= 3]
+    return float(max(shared)) if shared else max(ends, default=0.0)
+
+
 def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
     parts: list[str] = []
     length = 0
@@ -269,7 +276,7 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
             put("\n")
         page_starts.append(length)
         sides = {b.side for b in lay.blocks}
-        right = {s: max((b.x1 for b in lay.blocks if b.line and b.side == s), default=0.0) for s in sides}
+        right = {s: _right_edge([b.x1 for b in lay.blocks if b.line and b.side == s]) for s in sides}
         left = {s: min((b.x0 for b in lay.blocks if b.line and b.side == s), default=0.0) for s in sides}
         prev: Optional[Block] = None
         for b in lay.blocks:

@@ -148,7 +148,9 @@ def _seg_gap(line: Line) -> float:
 
 
 def is_tabular(line: Line) -> bool:
-    return len(split_segments(line.words, _seg_gap(line))) >= 2
+    """A line with a gap wider than a column gap (justified prose rarely has one)."""
+    gap = settings()["table_row_gap"] * line.size
+    return len(split_segments(line.words, gap)) >= 2
 
 
 def captioned_tables(lines: list[Line], rules: list[Rule], gutter: Optional[tuple[float, float]],
@@ -203,6 +205,10 @@ def captioned_tables(lines: list[Line], rules: list[Rule], gutter: Optional[tupl
             caption_idx.append(below[pos])
             pos += 1
         last_rule_y = table_rules[-1].y if table_rules else -math.inf
+        # Rows between the last two rules mean the last rule closes the table; a last rule with
+        # only a header above it (no bottom rule) leaves the rows below it to be found.
+        closed = len(table_rules) >= 2 and sum(
+            1 for k in below[pos:] if table_rules[-2].y < lines[k].top < last_rule_y) >= 3
         body: list[int] = []
         prev_bottom = lines[caption_idx[-1]].bottom
         gap_limit = settings()["table_max_line_gap"]
@@ -215,6 +221,8 @@ def captioned_tables(lines: list[Line], rules: list[Rule], gutter: Optional[tupl
                 body.append(k)
                 prev_bottom = ln.bottom
                 continue
+            if closed:
+                break
             if body and abs(ln.top - lines[body[-1]].top) < 0.5 * ln.size:
                 body.append(k)  # the rest of a row the page's gutter cut in two
                 continue

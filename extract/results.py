@@ -194,6 +194,8 @@ def _subject_group(text: str) -> Optional[GroupRef]:
     m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+)?(?P<n>\d+\s+)?(?P<label>patients\s+(?:who|with)\s+[^,;()]{3,60}?"
                   r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text, re.I)
     if not m:
+        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+)?(?P<label>[A-Z][^,;()]{2,60}?)\s+(?:had|have|showed|achieved)\b", text)
+    if not m:
         m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in)\s+(?:the\s+)?(?P<n>\d+\s+)?"
                       r"(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text)
     if not m:
@@ -244,13 +246,15 @@ def find_results(text: str) -> SentenceResults:
     _attach_times(s)
     _inherit_single_time(s)
     out.found.extend(_ratios(s))
-    out.found.extend(_counts(s))
+    counts = _counts(s)
+    out.found.extend(counts)
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
-    rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted]
+    rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
+                   and not any(c.start <= v.start < c.end for c in counts)]
     month_values = [v for v in s.values if v.unit == "months"]
     combos = _combos(s.endpoints)
     rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
-                                                            or c.endpoint.code in ("LC", "OS", "PFS"))]
+                                                            or c.endpoint.code in TIME_TO_EVENT)]
     medians = [c for c in combos if c.measure in ("median", "mean")]
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
@@ -419,10 +423,8 @@ def _ratios(s: Sentence) -> list[Found]:
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
         if r.ci:
             f["ci_low"], f["ci_high"] = r.ci
-        if re.search(r"\bmultivariat", s.text, re.I):
-            f["analysis"] = "multivariate"
-        elif re.search(r"\bunivariat", s.text, re.I):
-            f["analysis"] = "univariate"
+        f["analysis"] = ("multivariate" if re.search(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", s.text, re.I)
+                         else "univariate" if re.search(r"\bunivariab|\bunivariat", s.text, re.I) else None)
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio", group))
     return out
 

@@ -1,0 +1,153 @@
+"""Result constructions, one rule at a time, on sentences we wrote (none is copied from a paper)."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.results import find_results
+
+
+def rows(sentence: str) -> list[tuple]:
+    return [(f.fields["endpoint"], f.fields["measure"], f.fields.get("timepoint_months"), f.fields["value"])
+            for f in find_results(sentence).found]
+
+
+def found(sentence: str):
+    return find_results(sentence).found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 3-year LC, DFS and OS were 91.2%, 55.0% and 61.7%, respectively.",
+     [("LC", "rate", 36, 91.2), ("DFS", "rate", 36, 55.0), ("OS", "rate", 36, 61.7)]),
+    ("At 2 years, the progression-free survival and overall survival rates were 44% and 70%.",
+     [("PFS", "rate", 24, 44.0), ("OS", "rate", 24, 70.0)]),
+    ("the 1-, 3-, and 5-year cancer-specific survival rates were 95.1%, 80.4% and 71.0%",
+     [("CSS", "rate", 12, 95.1), ("CSS", "rate", 36, 80.4), ("CSS", "rate", 60, 71.0)]),
+    ("Local control at 6, 12 and 24 months was 98, 93 and 85% respectively.",
+     [("LC", "rate", 6, 98.0), ("LC", "rate", 12, 93.0), ("LC", "rate", 24, 85.0)]),
+    ("The two-year distant metastasis-free survival was 62.5%.", [("DMFS", "rate", 24, 62.5)]),
+])
+def test_parallel_lists(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_time_written_once_covers_the_later_survival_rates():
+    assert rows("The 3-year pelvic control rate was 88%, and the DFS and OS rates were 52% and 64%.") == [
+        ("PCR", "rate", 36, 88.0), ("DFS", "rate", 36, 52.0), ("OS", "rate", 36, 64.0)]
+
+
+def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
+    out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
+                "72.4% vs 51.0% (p = 0.02).")
+    assert [(f.fields["value"], f.group.label, f.comparator.label, f.fields["p_value"]) for f in out] == [
+        (72.4, "squamous", "non-squamous histology", 0.02), (51.0, "non-squamous histology", "squamous", 0.02)]
+    assert all(f.pattern_id == "result.compare" for f in out)
+
+
+def test_comparison_of_two_endpoints_keeps_each_p_with_its_pair():
+    out = found("DFS and OS rates for arm A were better than those for arm B (61.0% vs. 40.2%, p = 0.03; "
+                "and 70.5% vs. 58.8%, p = 0.048, respectively).")
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["p_value"]) for f in out] == [
+        ("DFS", 61.0, "Arm a", 0.03), ("DFS", 40.2, "Arm b", 0.03),
+        ("OS", 70.5, "Arm a", 0.048), ("OS", 58.8, "Arm b", 0.048)]
+
+
+def test_comparison_with_groups_in_brackets_and_a_bounded_p():
+    out = found("The 3-year OS was 81.0% vs 35.5% (PSA <10 ng/ml vs \u226510 ng/ml, p<0.001).")
+    assert [(f.fields["value"], f.group.label, f.fields["p_op"], f.fields["p_value"]) for f in out] == [
+        (81.0, "PSA <10 ng/ml", "<", 0.001), (35.5, "\u226510 ng/ml", "<", 0.001)]
+
+
+def test_unnamed_comparison_is_marked_for_the_paragraph_to_resolve():
+    out = found("The 5-year OS was 40.1% vs 55.2% (p=0.04).")
+    assert [(f.group.unnamed, f.comparator.unnamed) for f in out] == [(0, 1), (1, 0)]
+
+
+def test_values_in_vs_brackets_after_each_time_point():
+    out = found("Responders had higher survival, with 1-year, 2-year and 5-year OS of 80.0% (v.s. 61.0%), "
+                "60.5% (v.s. 33.3%), and 40.0% (v.s. 12.5%), respectively, p = 0.004.")
+    assert [(f.fields["timepoint_months"], f.fields["value"]) for f in out] == [
+        (12, 80.0), (12, 61.0), (24, 60.5), (24, 33.3), (60, 40.0), (60, 12.5)]
+    assert {f.fields["p_value"] for f in out} == {0.004}
+
+
+def test_second_list_against_another_group():
+    out = found("Women younger than 50 had 2- and 5-year OS of 90% and 71%, respectively, against 82% and 50% "
+                "for older women (p = 0.01).")
+    assert [(f.fields["timepoint_months"], f.fields["value"], f.group.label) for f in out] == [
+        (24, 90.0, "Women younger than 50"), (60, 71.0, "Women younger than 50"),
+        (24, 82.0, "older women"), (60, 50.0, "older women")]
+
+
+def test_groups_named_by_letter():
+    out = found("The 2-year PFS in groups A and B was 58.3% and 33.0%, respectively.")
+    assert [(f.fields["value"], f.group.label) for f in out] == [(58.3, "Group a"), (33.0, "Group b")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The median OS was 26.5 months (95% CI, 20.1-32.9).", [("OS", "median", None, 26.5)]),
+    ("Median progression-free survival and overall survival were 7.2 and 15.9 months, respectively.",
+     [("PFS", "median", None, 7.2), ("OS", "median", None, 15.9)]),
+    ("the median time to progression was 2.5 years", [("TTP", "median", None, 30.0)]),
+])
+def test_medians(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_median_keeps_its_ci():
+    (row,) = found("The median OS was 26.5 months (95% CI, 20.1-32.9).")
+    assert (row.fields["ci_low"], row.fields["ci_high"]) == (20.1, 32.9)
+
+
+def test_hazard_ratios_name_the_factor_and_the_outcome():
+    out = found("On multivariable analysis, nodal involvement (HR 1.92, 95% CI 1.11-3.31, p = 0.019) and "
+                "performance status (HR 2.40, 95% CI 1.30-4.41, p = 0.005) predicted worse DFS.")
+    assert [(f.fields["endpoint"], f.fields["value"], f.fields["ci_low"], f.fields["p_value"], f.group.label,
+             f.fields["analysis"]) for f in out] == [
+        ("DFS", 1.92, 1.11, 0.019, "nodal involvement", "multivariate"),
+        ("DFS", 2.4, 1.3, 0.005, "performance status", "multivariate")]
+
+
+def test_response_counts_listed_after_a_total():
+    assert rows("Of 64 assessable lesions, 12 lesions were CR, 20 PR, 18 SD and 14 PD.") == [
+        ("CR", "count", None, 12.0), ("PR", "count", None, 20.0), ("SD", "count", None, 18.0),
+        ("PD", "count", None, 14.0)]
+
+
+def test_count_with_percentage_gives_both():
+    assert rows("Of the 32 resected patients, 7 (21.9%) patients showed a pathological complete response.") == [
+        ("pCR", "count", None, 7.0), ("pCR", "rate", None, 21.9)]
+
+
+def test_failure_counts_after_the_endpoint():
+    assert rows("The dominant pattern was distant failure (18 patients, 45%).") == [
+        ("FAIL_DISTANT", "count", None, 18.0), ("FAIL_DISTANT", "rate", None, 45.0)]
+
+
+def test_definition_parts_are_not_results():
+    assert rows("The ORR (CR + PR) was 41.7% and the DCR (CR + PR + SD) was 75.0%.") == [
+        ("ORR", "rate", None, 41.7), ("DCR", "rate", None, 75.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stable disease was defined as a decrease of less than 30% in the sum of diameters.",
+    "The CR rate ranged from 40 to 60% in earlier series.",
+    "The sample size gave 80% power to detect a 15% improvement in 2-year OS.",
+])
+def test_thresholds_ranges_and_power_are_not_results(sentence):
+    assert rows(sentence) == []
+
+
+def test_toxicity_with_grade_and_term():
+    out = found("Grade 3 or higher toxicity occurred in 9.5% of patients and grade 2 proctitis in 12%.")
+    assert [(f.fields["endpoint"], f.fields["grade"], f.fields.get("category"), f.fields["value"]) for f in out] == [
+        ("TOX", ">=3", None, 9.5), ("TOX", "2", "proctitis", 12.0)]
+
+
+def test_value_bound_keeps_its_operator():
+    (row,) = found("The 2-year LC was >95%.")
+    assert (row.fields["value"], row.fields["value_op"]) == (95.0, ">")
+
+
+def test_counts_that_do_not_line_up_give_nothing():
+    assert rows("The 2-year OS, PFS and LC were 80% and 60%.") == []

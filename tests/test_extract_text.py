@@ -1,0 +1,112 @@
+"""Normalisation, sentences and mentions: the pieces result rules read. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.mentions import scan
+from oncoev.extract.normalize import normalize
+from oncoev.extract.sentences import find_sections, split_sentences
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("e\ufb03cacy and \ufb01brosis", "efficacy and fibrosis"),
+    ("OS was 36\u00b72%", "OS was 36.2%"),
+    ("control in 11.5 per cent of patients", "control in 11.5% of patients"),
+    ("toxicity 29 percent", "toxicity 29%"),
+    ("range 43.2\u201354 Gy", "range 43.2-54 Gy"),
+    ("HR \u22120.2", "HR -0.2"),
+    ("5\u00a0Gy\u2009per fraction", "5 Gy per fraction"),
+    ("treat-\nment was given", "treatment was given"),
+    ("progression-\nfree survival", "progression-free survival"),
+    ("non-\nsmall cell", "non-small cell"),
+    ("grade >= 3", "grade \u2265 3"),
+    ("3x8 Gy", "3 \u00d7 8 Gy"),
+])
+def test_normalize_rewrites_what_rules_should_not_care_about(raw, clean):
+    assert normalize(raw).text == clean
+
+
+def test_normalized_spans_map_back_to_the_exact_original_text():
+    raw = "The 5\u2011year OS was 36\u00b72 per cent (95% CI 25\u201347) after treat-\nment."
+    n = normalize(raw)
+    for needle, original in [("36.2%", "36\u00b72 per cent"), ("25-47", "25\u201347"), ("treatment", "treat-\nment"),
+                             ("5-year OS", "5\u2011year OS")]:
+        start = n.text.index(needle)
+        s, e = n.span(start, start + len(needle))
+        assert raw[s:e] == original
+
+
+def test_web_boilerplate_lines_are_blanked_without_moving_offsets():
+    raw = "Download PDF\nPMID: 12345678\nThe median OS was 20 months.\nCopyright \u00a9 2024 The Authors"
+    n = normalize(raw)
+    assert "PMID" not in n.text and "Download" not in n.text and "Copyright" not in n.text
+    assert n.text.index("The median OS") == raw.index("The median OS")
+
+
+def test_sentences_do_not_end_at_abbreviations_or_decimals():
+    text = ("Local control was 90.5% vs. 70.2% (p = 0.03). Smith et al. reported a higher rate, "
+            "e.g. 95% at 2 years. Fig. 2 shows the curves.\nThe next line\ncontinues the sentence.")
+    sents = [text[s:e] for s, e in split_sentences(text)]
+    assert sents == ["Local control was 90.5% vs. 70.2% (p = 0.03).",
+                     "Smith et al. reported a higher rate, e.g. 95% at 2 years.",
+                     "Fig. 2 shows the curves.",
+                     "The next line\ncontinues the sentence."]
+
+
+def test_blank_lines_and_headings_end_sentences():
+    text = "Results: The median OS was 20 months\n\nTable 1 Patients\n\nAge\n\n50\n\nDiscussion\nWe found this."
+    sents = [text[s:e] for s, e in split_sentences(text)]
+    assert "Table 1 Patients" in sents and "Age" in sents and "50" in sents
+    assert [s.name for s in find_sections(text)] == ["results", "discussion"]
+
+
+def test_lower_case_words_are_not_headings():
+    assert find_sections("the results of the discussion were\nresults were good") == []
+
+
+@pytest.mark.parametrize("sentence, months", [
+    ("The 1-, 2-, and 5-year OS were 80%, 70% and 50%.", [[12.0, 24.0, 60.0]]),
+    ("The five-year DFS was 44%.", [[60.0]]),
+    ("Local control at 6 and 12 months was 95% and 90%.", [[6.0, 12.0]]),
+    ("with 1-year, 2-year and 3-year PFS of 60%, 40% and 30%", [[12.0, 24.0, 36.0]]),
+    ("the four year LC was 67.4%", [[48.0]]),
+])
+def test_time_points(sentence, months):
+    assert [t.months for t in scan(sentence).times] == months
+
+
+def test_values_keep_their_ci_and_skip_ranges_p_values_and_years():
+    s = scan("Between 2010 and 2015, median OS was 23.4 months (95% CI, 18.1-28.7; range, 2-60) and the "
+             "2-year OS was 48% (95% CI 40%-56%), p = 0.012.")
+    assert [(v.value, v.unit, v.ci) for v in s.values] == [(23.4, "months", (18.1, 28.7)), (48.0, "%", (40.0, 56.0))]
+    assert [(p.op, p.value) for p in s.pvalues] == [("=", 0.012)]
+
+
+def test_a_unit_written_once_covers_the_list():
+    s = scan("The median PFS and OS were 8 and 19 months; LC and DCR were 75.6 and 76.8% respectively.")
+    assert [(v.value, v.unit) for v in s.values] == [(8.0, "months"), (19.0, "months"), (75.6, "%"), (76.8, "%")]
+
+
+def test_value_ranges_are_not_values():
+    assert scan("The CR rate ranged from 59.1 to 65.2% across series (70 to 80%).").values == []
+
+
+def test_ratios_with_ci():
+    s = scan("Tumour size over 5 cm (HR 2.31, 95% CI 1.20-4.45, p = 0.01) and age (hazard ratio = 1.10) mattered.")
+    assert [(r.kind, r.value, r.ci) for r in s.ratios] == [("hr", 2.31, (1.2, 4.45)), ("hr", 1.1, None)]
+
+
+def test_endpoint_names_abbreviations_and_case():
+    s = scan("Overall survival (OS), progression-free survival, PCR and pCR were recorded; the os column is ignored.")
+    assert [e.code for e in s.endpoints] == ["OS", "OS", "PFS", "PCR", "pCR"]
+
+
+@pytest.mark.parametrize("sentence, grade", [
+    ("grade 3 or higher toxicity", ">=3"),
+    ("grade \u22653 adverse events", ">=3"),
+    ("grade 1-2 diarrhea", "1-2"),
+    ("grade 2 proctitis", "2"),
+])
+def test_grades(sentence, grade):
+    assert scan(sentence).grades[0][0] == grade
