@@ -64,6 +64,7 @@ class _Rules:
     designs: dict[str, tuple[_Cue, ...]]
     refine: dict[str, tuple[str, ...]]
     refine_min: float
+    default_design: Optional[str]
     sites: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
     countries: re.Pattern
     country_of: dict[str, str]
@@ -137,6 +138,7 @@ def _rules() -> _Rules:
         designs={k: _cues(v) for k, v in designs["designs"].items()},
         refine={k: tuple(v) for k, v in designs["refine"].items() if k != "min_score"},
         refine_min=float(designs["refine"]["min_score"]),
+        default_design=designs.get("default_design"),
         sites=sites,
         countries=country_re,
         country_of=country_of,
@@ -222,6 +224,9 @@ def find_study_fields(text: str) -> StudyFields:
     if is_review:
         return out
     n_span = _n_patients(rules, text, low, head, put)
+    if out.fields["design"] is None and n_span and rules.default_design:
+        # A study that counts its own patients but names no design: the usual case is a retrospective series.
+        put("design", rules.default_design, n_span[0], n_span[1], "study.design.default")
     _follow_up(rules, text, low, put)
     _enrolment(rules, text, put)
     _institution(rules, text, put)

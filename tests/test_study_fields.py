@@ -120,6 +120,26 @@ def test_a_subgroup_with_a_percentage_is_not_the_study_size():
     assert find_study_fields(text).fields["n_patients"] == 120
 
 
+def test_abstract_with_n_equals_and_comma_follow_up():
+    text = ("Methods: Consecutive patients with 1-4 brain metastases from non-small cell lung cancer treated with "
+            "SRS between 2015 and 2020 were retrospectively analysed (n = 187). "
+            "Results: Median follow-up, 14.2 months.")
+    f = find_study_fields(text).fields
+    assert (f["design"], f["cancer"], f["n_patients"], f["median_follow_up_months"]) == (
+        "retrospective", "lung", 187, 14.2)
+
+
+def test_case_series_and_a_design_left_unsaid():
+    f = find_study_fields("We report a case series of 8 patients with recurrent glioblastoma treated with "
+                          "reirradiation (follow-up (median, 11 months)).").fields
+    assert (f["design"], f["cancer"], f["n_patients"], f["median_follow_up_months"]) == ("case-series", "brain", 8, 11)
+    s = find_study_fields("From 2010 to 2018, 215 patients with early-stage breast cancer were treated at our "
+                          "institution. With a median follow-up of 5.2 years, local recurrence was 2%.")
+    assert s.fields["design"] == "retrospective"
+    assert s.provenance["design"]["pattern_id"] == "study.design.default"
+    assert s.fields["median_follow_up_months"] == pytest.approx(62.4)
+
+
 def test_nothing_to_find():
     s = find_study_fields("Radiotherapy is a local treatment.")
     assert s.fields["kind"] == "primary"
