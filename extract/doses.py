@@ -550,3 +550,38 @@ def drop_subsumed(mentions: list[DoseMention]) -> list[DoseMention]:
         if not subsumed:
             keep.append(d)
     return keep
+
+
+def share_fraction_size(mentions: list[DoseMention]) -> list[DoseMention]:
+    """A fraction size stated on its own ("the daily fraction of EBRT was 1.8 or 2.0 Gy") belongs to
+    the same modality's total doses stated without one ("the median EBRT dose was 45 Gy"): copy it
+    there and drop the lone statement; unless another general (untargeted) fraction size of that
+    modality makes it ambiguous. Meant for mentions of ONE study or group (a primary study's own
+    treatment), not across a review's cited studies. Returns a new list; mentions are updated."""
+    lone = [d for d in mentions if d.fields.get("modality") in RADIATION and _is_lone_fraction_size(d.fields)]
+    # Two different general fraction sizes for one modality (no target to tell them apart): ambiguous.
+    sizes: dict[str, set[tuple]] = {}
+    for d in mentions:
+        per = {k: v for k, v in _numbers(d.fields).items() if k.startswith("dose_per_fraction")}
+        if per and not d.fields.get("target"):
+            sizes.setdefault(d.fields.get("modality"), set()).add(tuple(sorted(per.items())))
+    lone = [d for d in lone if len(sizes.get(d.fields["modality"], ())) <= 1]
+    if not lone:
+        return list(mentions)
+    used: set[int] = set()
+    for d in mentions:
+        f = d.fields
+        if (f.get("modality") not in RADIATION or any(k.startswith("dose_per_fraction") for k in _numbers(f))
+                or any(k.startswith("fractions") for k in _numbers(f)) or not _numbers(f)):
+            continue
+        source = next((x for x in lone if x.fields["modality"] == f["modality"]), None)
+        if source is None:
+            continue
+        f.update({k: v for k, v in _numbers(source.fields).items()})
+        used.add(id(source))
+    return [d for d in mentions if id(d) not in used]
+
+
+def _is_lone_fraction_size(f: dict[str, Any]) -> bool:
+    keys = set(_numbers(f))
+    return bool(keys) and all(k.startswith("dose_per_fraction") for k in keys)

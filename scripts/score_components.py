@@ -3,7 +3,8 @@
 
 Runs ``find_doses`` on every sentence of each seed text (the sentence before as context) plus
 ``find_table_doses`` on the whole text, drops restatements with ``drop_subsumed`` (table cells of
-other columns are other groups and kept), and matches the result to the gold ``doses`` with the
+other columns are other groups and kept), lets a lone fraction size complete a primary study's
+totals (``share_fraction_size``), and matches the result to the gold ``doses`` with the
 shared scorer's ``dose_match``. Runs ``find_study_fields`` on each text and compares the scored
 study fields as the scorer does.
 
@@ -22,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from oncoev.extract.doses import DoseMention, drop_subsumed, find_doses, find_table_doses
+from oncoev.extract.doses import DoseMention, drop_subsumed, find_doses, find_table_doses, share_fraction_size
 from oncoev.extract.study import find_study_fields
 
 REPO = Path(__file__).resolve().parent.parent
@@ -59,7 +60,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in re.finditer(r"[^.;\n]+(?:[.;]|\n\n|$)", text)]
 
 
-def doses_of(text: str) -> list[dict[str, Any]]:
+def doses_of(text: str, primary: bool = True) -> list[dict[str, Any]]:
     mentions: list[DoseMention] = []
     previous = None
     for start, end in _sentences(text):
@@ -68,6 +69,8 @@ def doses_of(text: str) -> list[dict[str, Any]]:
         previous = sentence
     table = find_table_doses(text)
     same_group = drop_subsumed(mentions + [t for t in table if not t.column])
+    if primary:  # one study's own treatment: a fraction size stated alone applies to its totals
+        same_group = share_fraction_size(same_group)
     return [m.fields for m in same_group + [t for t in table if t.column]]
 
 
@@ -80,10 +83,10 @@ def score(shared: Path, verbose: bool = False, quiet: bool = True) -> dict[str, 
     for gold_path in sorted((shared / "corpus" / "gold").glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text("utf-8"))
         text = normalise((shared / "corpus" / "seeds" / f"{gold_path.stem}.txt").read_text("utf-8"))
-        pred = doses_of(text)
+        study = find_study_fields(text).fields
+        pred = doses_of(text, primary=study["kind"] == "primary")
         gd = gold.get("doses") or []
         pairs = scorer.greedy(gd, pred, scorer.dose_match)
-        study = find_study_fields(text).fields
         gs = gold.get("study") or {}
         fields = [f for f in scorer.STUDY_FIELDS if gs.get(f) is not None]
         right = [f for f in fields if (scorer.close(study.get(f), gs[f]) if scorer.num(gs[f]) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from oncoev.extract.doses import DoseMention, drop_subsumed, find_doses, find_table_doses
+from oncoev.extract.doses import DoseMention, drop_subsumed, find_doses, find_table_doses, share_fraction_size
 
 
 def numbers(d: DoseMention) -> dict:
@@ -236,6 +236,24 @@ def test_drop_subsumed_keeps_the_fuller_mention_and_other_phases():
         (None, {"total_dose": 45, "fractions": 25, "dose_per_fraction": 1.8}),
         ("cisplatin", {"total_dose": 75}),
         ("cisplatin", {"total_dose": 75, "fractions": 2})]
+
+
+def test_a_general_fraction_size_completes_the_totals_of_its_modality():
+    found = (find_doses("External beam RT was given in daily fractions of 1.8 Gy.")
+             + find_doses("The median EBRT dose was 50.4 Gy (range, 45-54 Gy).")
+             + find_doses("Bone metastases received 3 Gy per fraction to a total of 30 Gy.")
+             + find_doses("HDR brachytherapy delivered 28 Gy in 4 fractions."))
+    shared = share_fraction_size(found)
+    assert [numbers(d) for d in shared] == [
+        {"total_dose": 50.4, "total_dose_low": 45, "total_dose_high": 54, "dose_per_fraction": 1.8},
+        {"total_dose": 30, "dose_per_fraction": 3},
+        {"total_dose": 28, "fractions": 4, "dose_per_fraction": 7}]
+
+
+def test_two_general_fraction_sizes_are_ambiguous():
+    found = (find_doses("EBRT was given at 1.8 Gy per fraction.") + find_doses("EBRT was given at 3 Gy per fraction.")
+             + find_doses("The median EBRT dose was 50 Gy."))
+    assert [numbers(d) for d in share_fraction_size(found)] == [numbers(d) for d in found]
 
 
 def test_seed_texts_score_above_the_targets():
