@@ -78,6 +78,10 @@ class _Rules:
     table_cell: re.Pattern
     table_unit: re.Pattern
     header_lines: int
+    schedule_break: re.Pattern
+    modality_break: re.Pattern
+    prescription: re.Pattern
+    phases: re.Pattern
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -153,7 +157,7 @@ def _rules() -> _Rules:
     return _Rules(
         constructions=constructions,
         words=words,
-        prefilter=re.compile(r"c?Gy\b|mg|AUC", re.I),
+        prefilter=re.compile(data["joins"]["prefilter"], re.I),
         exclude_before=any_of(data["exclude_before"]),
         exclude_after=any_of(data["exclude_after"]),
         exclude_sentence=any_of(data["exclude_sentence"]),
@@ -171,6 +175,10 @@ def _rules() -> _Rules:
         table_cell=re.compile(_expand(table["cell"], macros), re.I),
         table_unit=re.compile(table["unit_header"], re.I),
         header_lines=int(table["header_lines"]),
+        schedule_break=re.compile(data["joins"]["schedule_break"], re.I),
+        modality_break=re.compile(data["joins"]["modality_break"], re.I),
+        prescription=re.compile(data["joins"]["prescription"], re.I),
+        phases=re.compile(data["joins"]["phases"], re.I),
     )
 
 
@@ -222,9 +230,6 @@ def find_doses(text: str, context: Optional[str] = None) -> list[DoseMention]:
     return found
 
 
-CONNECTOR = re.compile(r"\b(?:plus|and|or|followed\s+by|with|then|while|whereas)\b|[,;]", re.I)
-
-
 def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
     """Schedule words go to the dose they follow, unless a connector ("plus", "followed by", ",")
     stands between, when they describe the next dose; words before the first dose describe all."""
@@ -240,7 +245,7 @@ def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
         else:
             i = max(k for k, d in enumerate(found) if d.start <= m.start())
             d = found[i]
-            if m.start() < d.end or i + 1 == len(found) or not CONNECTOR.search(text[d.end:m.start()]):
+            if m.start() < d.end or i + 1 == len(found) or not rules.schedule_break.search(text[d.end:m.start()]):
                 owners = range(i, i + 1)
             else:
                 owners = range(i + 1, i + 2)
@@ -310,16 +315,13 @@ def _attach_fractions(found: list[DoseMention], atoms: list[DoseMention]) -> Non
         best.pattern_id += "+fractions"
 
 
-PRESCRIPTION = re.compile(r"\b(?:prescri\w*|total)(?:\s+\w+){0,2}?\s+(?:dose|dosage)?\s*(?:of|was|were|:)?\s*$", re.I)
-
-
 def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[DoseMention]:
     """"a dose of 1.8 to 8 Gy, 5-28 fractions and a prescription dose of 24-50 Gy": the first dose is per fraction."""
     out: list[DoseMention] = []
     for d in found:
         f = d.fields
         prev = out[-1] if out else None
-        if (prev is not None and d.pattern_id == "dose.total" and PRESCRIPTION.search(text[prev.end:d.start])
+        if (prev is not None and d.pattern_id == "dose.total" and rules.prescription.search(text[prev.end:d.start])
                 and any(k.startswith("fractions") for k in prev.fields)
                 and not (any(k.startswith("dose_per_fraction") for k in prev.fields)
                          and any(k.startswith("total_dose") for k in prev.fields))):
@@ -343,9 +345,6 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
     return out
 
 
-FOLLOWING_BREAK = re.compile(r"[,;()]|\b(?:and|or|with|followed|plus|then|before|after|while)\b", re.I)
-
-
 def _modality(rules: _Rules, text: str, d: DoseMention, context: Optional[str]) -> str:
     best: Optional[tuple[float, str]] = None
     for m in rules.modality.finditer(text):
@@ -354,7 +353,7 @@ def _modality(rules: _Rules, text: str, d: DoseMention, context: Optional[str]) 
         elif m.start() >= d.end:
             # Only a cue right after the dose names it ("45 Gy EBRT", "30 Gy of SBRT"), not the next treatment.
             gap = m.start() - d.end
-            if gap > 30 or FOLLOWING_BREAK.search(text[d.end:m.start()]):
+            if gap > 30 or rules.modality_break.search(text[d.end:m.start()]):
                 continue
             dist = 2.0 * gap + 1
         else:
@@ -521,11 +520,8 @@ def _numbers(f: dict[str, Any]) -> dict[str, float]:
     return {k: f[k] for k in NUMBER_FIELDS if f.get(k) is not None}
 
 
-PHASES = re.compile(r"\b(?:induction|neoadjuvant|adjuvant|consolidation|maintenance|concurrent|concomitant)\b", re.I)
-
-
 def _schedule_words(d: DoseMention) -> set[str]:
-    return {p.lower() for p in PHASES.findall(d.fields.get("schedule") or "")}
+    return {p.lower() for p in _rules().phases.findall(d.fields.get("schedule") or "")}
 
 
 def drop_subsumed(mentions: list[DoseMention]) -> list[DoseMention]:

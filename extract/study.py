@@ -79,6 +79,7 @@ class _Rules:
     institution_before: re.Pattern
     population: re.Pattern
     population_stop: re.Pattern
+    intro_heading: re.Pattern
 
 
 def _load(name: str) -> Any:
@@ -153,6 +154,7 @@ def _rules() -> _Rules:
         institution_before=re.compile(fields_["institution_before"], re.I),
         population=re.compile(fields_["population"], re.I),
         population_stop=re.compile(fields_["population_stop"], re.I),
+        intro_heading=re.compile(fields_["intro_heading"], re.I | re.M),
     )
 
 
@@ -193,12 +195,9 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else 0), (min(hi_candidates) + 1 if hi_candidates else len(text))
 
 
-INTRO_HEADING = re.compile(r"^[ \t]*(?:\d+\.?\s*)?(?:introduction|background)[ \t]*$", re.I | re.M)
-
-
 def _head_end(rules: _Rules, text: str) -> int:
     """Where the title and abstract end: the Introduction heading, else a fixed length."""
-    for m in INTRO_HEADING.finditer(text, 0, rules.head_chars + 2000):
+    for m in rules.intro_heading.finditer(text, 0, rules.head_chars + 2000):
         if m.start() > 300:
             return m.start()
     return min(rules.head_chars, max(len(text) // 4, 1500))
