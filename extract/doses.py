@@ -197,7 +197,7 @@ def _fields_from(groups: dict[str, str], words: dict[str, int], centi: bool) -> 
     for name, target in GROUP_FIELDS.items():
         if name in groups:
             v = _number(groups[name], words)
-            if v is None:
+            if v is None or v <= 0:  # "0 fractions" is no schedule (and the contract wants numbers > 0)
                 continue
             if centi and not target.startswith("fractions"):
                 v = round(v / 100, 4)
@@ -293,9 +293,10 @@ def _radiation(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMen
     found.sort(key=lambda d: d.start)
     _attach_fractions(found, atoms)
     found = _prescription(rules, text, found)
+    cues = [(m.start(), m.end(), m.lastgroup or "ebrt") for m in rules.modality.finditer(text)] if found else []
     for i, d in enumerate(found):
         prev_end = found[i - 1].end if i else 0
-        d.fields.update(modality=_modality(rules, text, d, context), dose_unit="Gy", agent=None)
+        d.fields.update(modality=_modality(rules, text, d, cues, context), dose_unit="Gy", agent=None)
         d.fields["target"] = _target(rules, text, d, prev_end, found[i + 1].start if i + 1 < len(found) else len(text))
         _derive(d.fields)
         if "statistic" not in d.fields:
@@ -345,21 +346,23 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
     return out
 
 
-def _modality(rules: _Rules, text: str, d: DoseMention, context: Optional[str]) -> str:
+def _modality(rules: _Rules, text: str, d: DoseMention, cues: list[tuple[int, int, str]],
+              context: Optional[str]) -> str:
+    """The nearest modality cue of the sentence (``cues``: start, end, modality), else the context's last."""
     best: Optional[tuple[float, str]] = None
-    for m in rules.modality.finditer(text):
-        if m.end() <= d.start:
-            dist = float(d.start - m.end())
-        elif m.start() >= d.end:
+    for start, end, modality in cues:
+        if end <= d.start:
+            dist = float(d.start - end)
+        elif start >= d.end:
             # Only a cue right after the dose names it ("45 Gy EBRT", "30 Gy of SBRT"), not the next treatment.
-            gap = m.start() - d.end
-            if gap > 30 or rules.modality_break.search(text[d.end:m.start()]):
+            gap = start - d.end
+            if gap > 30 or rules.modality_break.search(text[d.end:start]):
                 continue
             dist = 2.0 * gap + 1
         else:
             dist = 0.0
         if best is None or dist < best[0]:
-            best = (dist, m.lastgroup or "ebrt")
+            best = (dist, modality)
     if best:
         return best[1]
     if context:
@@ -428,6 +431,8 @@ def _drugs(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMention
                      total_dose_high=_number(g["dose_high"], rules.words), dose_unit=_unit(g.get("unit2", "")))
         else:
             f.update(total_dose=_number(g["dose"], rules.words), dose_unit=_unit(g.get("unit", "")))
+        if not all(f[k] > 0 for k in ("total_dose", "total_dose_low", "total_dose_high") if f.get(k) is not None):
+            continue
         start, end = min(drug.start(), q.start()), max(drug.end(), q.end())
         before = text[max(0, start - 40):start]
         stat = next((n for n, r in rules.statistic if r.search(before)), None)

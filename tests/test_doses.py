@@ -202,6 +202,7 @@ def test_abstract_sentence_with_radiation_and_drug():
     "D90 of the HR-CTV was 85 Gy EQD2.",
     "Survival was better in the high-dose group (>= 74 Gy).",
     "Doses were converted to the 2 Gy equivalent.",
+    "A sham arm received 0 Gy in 0 fractions and cisplatin 0 mg/m2.",
 ])
 def test_doses_of_other_things_are_not_schedules(text):
     assert find_doses(text) == []
