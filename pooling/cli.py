@@ -16,7 +16,7 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
 from oncoev.config import DB_ENV_VAR
 from oncoev.errors import DatabaseError, EvidenceError
-from oncoev.pooling.dataset import BY_COLUMNS, MEASURES, UNITS, Query
+from oncoev.pooling.choices import BY_COLUMNS, MEASURES, UNITS
 
 FORMATS = ("table", "csv", "json")
 
@@ -115,6 +115,8 @@ def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | Non
 
     if plot is not None:
         check_plot_path(plot)
+    from oncoev.pooling.dataset import Query
+
     query = Query(endpoint=endpoint, measure=measure, timepoint=timepoint, cancer=cancer, design=design,
                   modality=modality, unit=unit, group=group_text, include_cited=include_cited,
                   curated_only=curated_only)

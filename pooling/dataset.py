@@ -31,13 +31,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from sqlalchemy import Engine, text
 
+from oncoev.pooling.choices import BY_COLUMNS, MEASURES, RATIO_MEASURES, UNITS
 from oncoev.pooling.methods import EffectSizes, PoolingError, log_ratio_effects, proportion_effects
 
-PROPORTION_MEASURES = ("rate", "proportion")
-RATIO_MEASURES = ("hr", "or", "rr")
-MEASURES = PROPORTION_MEASURES + RATIO_MEASURES
-UNITS = ("patients", "lesions", "any")
-BY_COLUMNS = ("cancer", "design", "study_kind")
 CURATED_STATUSES = ("verified", "corrected")
 EVENTS_NOTE = ("events = round(rate x n): an approximation, since a survival rate at a time point is an "
                "actuarial estimate, not a count of patients")
