@@ -7,12 +7,14 @@ DB ?= db/evidence.db
 PORT ?= 8001
 SHARED ?= ../shared
 
-.PHONY: demo build test score clean help
+.PHONY: demo build test score bench clean help
 
 help:
 	@echo "make demo   build $(DB) from the bundled papers and serve it with Datasette on port $(PORT)"
 	@echo "make build  build $(DB) only"
 	@echo "make test   run the test suite"
+	@echo "make score  score extraction on the seed corpus in $(SHARED)/corpus (needs that folder)"
+	@echo "make bench  print extraction, PDF and pooling speed figures"
 	@echo "make clean  remove .venv and $(DB)"
 
 $(BIN)/evidence: pyproject.toml
@@ -24,6 +26,7 @@ $(BIN)/evidence: pyproject.toml
 build: $(BIN)/evidence
 	$(BIN)/evidence --db $(DB) init
 	$(BIN)/evidence --db $(DB) load data/curated/*.json
+	$(BIN)/evidence --db $(DB) add data/papers/
 	$(BIN)/evidence --db $(DB) stats
 
 demo: build
@@ -31,6 +34,17 @@ demo: build
 
 test: $(BIN)/evidence
 	$(BIN)/pytest
+
+score: $(BIN)/evidence
+	@test -d $(SHARED)/corpus || { echo "make score: no seed corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
+	@mkdir -p build
+	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold $(SHARED)/corpus/gold --texts $(SHARED)/corpus/seeds \
+		--cmd "$(BIN)/evidence extract --json {path}" --report build/score.json
+
+bench: $(BIN)/evidence
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_pdf.py
+	$(BIN)/python bench/bench_pooling.py
 
 clean:
 	rm -rf $(VENV) $(DB)

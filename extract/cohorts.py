@@ -75,8 +75,8 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
     for m in LABEL_N.finditer(sentence):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
-        label = _tidy(re.sub(r"^.*\b(?:to|in|of|with|and|or)\s+(?:the\s+)?(?=\S)", "", m.group("label"))
-                      if len(m.group("label")) > 40 else m.group("label"))
+        # "metastases were in the liver (n = 12)": the group is the words after the last link word.
+        label = _tidy(re.sub(r"^.*\b(?:to|in|of|with|and|or|were|was|had)\s+(?:the\s+)?(?=\S)", "", m.group("label")))
         if not label or not re.search(r"[A-Za-z≤≥<>]", label) or label.lower() in ("all", "total"):
             continue
         out.append(CohortMention(label, int(m.group("n")), m.start(), m.end(), "cohort.label_n"))

@@ -14,11 +14,13 @@ What the reader does, in order, for each page (layout in ``pdf_layout``, tables 
 - lines of a paragraph are joined with a space, a word hyphenated across lines is joined, and
   glyphs PDFs map wrongly are repaired where the context proves them (``patterns/pdf_repairs.yaml``).
 
-Text layout of ``Document.text``: one paragraph per line; pages follow each other on new lines
-(``page_starts`` gives where each begins). A table is written where it stands in reading order:
-its caption on one line, then one line per row with the cells separated by `` | `` (every row
-has every column, empty cells are empty strings), so the text extractor can read tables too and
-each :class:`Cell`'s ``char_start``/``char_end`` points at its text in ``Document.text``.
+Text layout of ``Document.text``, as in a text file: one paragraph per line, paragraphs apart
+by a blank line; a paragraph running on into the next column or page is joined, so sentences are
+whole (``page_starts`` gives where each page begins). A table is written where it stands in
+reading order: its caption on one line, then one line per row with the cells separated by
+`` | `` (every row has every column, empty cells are empty strings), so the text extractor can
+read tables too, and each :class:`Cell`'s ``char_start``/``char_end`` points at its text in
+``Document.text``.
 """
 
 from __future__ import annotations
@@ -261,6 +263,12 @@ def _right_edge(ends: list[float]) -> float:
 
 
 def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
+    """The document's text, where each page starts in it, and its tables with cell offsets.
+
+    Paragraphs are apart by a blank line, as in text files; a table's rows are one per line.
+    A paragraph running on into the next column or page (a full last line, then a lower-case
+    start) is joined, so a sentence is never cut by the layout.
+    """
     parts: list[str] = []
     length = 0
     page_starts: list[int] = []
@@ -271,35 +279,58 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
         parts.append(s)
         length += len(s)
 
+    def paragraph_break() -> None:
+        if not parts or parts[-1].endswith("\n\n"):
+            return
+        put("\n" if parts[-1].endswith("\n") else "\n\n")
+
+    def append_line(text: str) -> None:
+        nonlocal length
+        if parts[-1].endswith("-"):
+            last = parts.pop()
+            length -= len(last)
+            put(join_hyphenated(last, text))
+        else:
+            put(" " + text)
+
+    prev: Optional[Block] = None
+    prev_full = False  # the previous line reached its column's right edge
     for lay in layouts:
-        if parts and not parts[-1].endswith("\n"):
-            put("\n")
-        page_starts.append(length)
+        page_open = False
         sides = {b.side for b in lay.blocks}
         right = {s: _right_edge([b.x1 for b in lay.blocks if b.line and b.side == s]) for s in sides}
         left = {s: min((b.x0 for b in lay.blocks if b.line and b.side == s), default=0.0) for s in sides}
-        prev: Optional[Block] = None
         for b in lay.blocks:
             if b.table is not None:
-                if parts and not parts[-1].endswith("\n"):
-                    put("\n")
+                paragraph_break()
+                if not page_open:
+                    page_starts.append(length)
+                    page_open = True
                 tables.append(_put_table(b.table, lay.number, len(tables), put, lambda: length))  # noqa: B023
-                prev = None
+                put("\n")
+                prev, prev_full = None, False
                 continue
             text = repair(b.line.text)
-            if prev is not None and _same_paragraph(prev, b, right, left):
-                if parts[-1].endswith("-"):
-                    joined = join_hyphenated(parts[-1], text)
-                    length -= len(parts[-1])
-                    parts.pop()
-                    put(joined)
-                else:
-                    put(" " + text)
+            same = page_open and prev is not None and _same_paragraph(prev, b, right, left)
+            runs_on = (prev is not None and prev_full and text[:1].islower()
+                       and (not page_open or prev.side != b.side) and parts and not parts[-1].endswith("\n"))
+            if same or runs_on:
+                if not page_open:
+                    # The page starts at this line's first character, after the joining space.
+                    page_starts.append(length + (0 if parts[-1].endswith("-") else 1))
+                    page_open = True
+                append_line(text)
             else:
-                if parts and not parts[-1].endswith("\n"):
-                    put("\n")
+                paragraph_break()
+                if not page_open:
+                    page_starts.append(length)
+                    page_open = True
                 put(text)
-            prev = b
+            width = right[b.side] - left[b.side]
+            prev, prev_full = b, b.line.x1 >= right[b.side] - settings()["short_line_share"] * width
+        if not page_open:
+            paragraph_break()
+            page_starts.append(length)
     if parts and not parts[-1].endswith("\n"):
         put("\n")
     return "".join(parts), page_starts, tables
@@ -321,6 +352,7 @@ def _put_table(t: FoundTable, page: int, index: int, put, where) -> Table:
             put(text)
             cells.append(Cell(row=i, col=j, text=text, char_start=start, char_end=start + len(text),
                               bbox=tuple(round(v, 2) for v in box) if box else None))
-        put("\n")
+        if i < len(t.rows) - 1:
+            put("\n")
     return Table(page=page, index=index, cells=cells, caption=caption,
                  bbox=tuple(round(v, 2) for v in t.region), header_rows=t.header_rows)

@@ -35,6 +35,7 @@ ABBREV_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
 class Section:
     name: str  # the normalised name: abstract, introduction, methods, results, discussion, ...
     start: int
+    end: int = 0  # where the heading ends ("Results\n", "Methods:")
 
 
 def find_sections(text: str) -> list[Section]:
@@ -45,7 +46,7 @@ def find_sections(text: str) -> list[Section]:
         # A heading starts its line and is capitalised ("Results: ..." or "Results\n").
         if not m.group("name")[0].isupper():
             continue
-        out.append(Section(name, m.start("name")))
+        out.append(Section(name, m.start("name"), m.end()))
     return out
 
 
@@ -72,6 +73,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cuts.add(m.end())
     for s in find_sections(text):
         cuts.add(s.start)
+        if s.end > s.start and text[s.end - 1] in ":.\n":
+            cuts.add(s.end)  # a heading on its own line or ending in a colon is not part of the sentence
     spans = []
     ordered = sorted(cuts)
     for start, end in zip(ordered, ordered[1:]):

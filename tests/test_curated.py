@@ -10,7 +10,7 @@ from support import REPO, SHARED
 
 from oncoev.db.load import load_extraction, read_json, validate
 
-CURATED = sorted((REPO / "data" / "curated").glob("*.json"))
+CURATED = sorted((REPO / "data" / "curated").rglob("*.json"))
 
 
 def test_there_is_curated_data():

@@ -1,0 +1,139 @@
+"""The whole extraction: pipeline components, sections and citations, provenance, the CLI commands."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+from support import REPO
+
+from oncoev.cli import cli
+from oncoev.extract import extract_path
+from oncoev.extract.pipeline import COMPONENTS, build_nlp
+from oncoev.schema.contract import parse_extraction
+
+FIXTURES = REPO / "tests" / "fixtures"
+PAPERS = sorted((REPO / "data" / "papers").glob("*.txt"))
+
+
+def values(extraction, **where):
+    return sorted(r["value"] for r in extraction["results"] if all(r.get(k) == v for k, v in where.items()))
+
+
+def test_pipeline_is_a_blank_english_pipeline_with_our_named_components():
+    nlp = build_nlp()
+    assert nlp.lang == "en" and nlp.pipe_names == list(COMPONENTS)
+    assert not any(nlp.get_pipe(name).__class__.__name__ in ("Tagger", "DependencyParser") for name in nlp.pipe_names)
+
+
+def test_one_component_alone():
+    nlp = build_nlp(("oncoev_sentences", "oncoev_sections"))
+    doc = nlp("Results\nThe median OS was 20 months. The 1-year OS was 70%.")
+    assert [s.text for s in doc.sents][1:] == ["The median OS was 20 months.", "The 1-year OS was 70%."]
+    assert {s._.section for s in doc.sents} == {"results"}
+
+
+@pytest.mark.parametrize("paper", PAPERS, ids=lambda p: p.stem)
+def test_bundled_papers_extract_to_valid_contract_with_exact_provenance(paper):
+    extraction = extract_path(paper)
+    model, problems = parse_extraction(extraction)
+    assert problems == [] and model is not None
+    text = extraction["document"]["text"]
+    assert extraction["results"], "every bundled paper reports results the rules can read"
+    for section in ("cohorts", "doses", "results"):
+        for row in extraction[section]:
+            if row.get("quote") is None:
+                continue
+            assert text[row["char_start"]:row["char_end"]] == row["quote"]
+            assert row["page"] == 1 and row["pattern_id"]
+    assert extraction["extractor"]["name"] == "oncoev-rules" and "+rules." in extraction["extractor"]["version"]
+
+
+def test_primary_study_ignores_cited_numbers_and_definitions():
+    extraction = extract_path(FIXTURES / "primary_with_discussion.txt")
+    assert values(extraction, endpoint="OS") == [74.0]  # not the 55.0% cited in the introduction
+    assert values(extraction, endpoint="LC") == [90.2]  # not Lee et al.'s 81.0%; the restatement once
+    assert not values(extraction, endpoint="PR")  # the 30% of a definition
+    (os_row,) = [r for r in extraction["results"] if r["endpoint"] == "OS"]
+    assert os_row["cohort"] == "all" and os_row["timepoint_months"] == 24
+
+
+def test_review_results_belong_to_the_cited_studies():
+    extraction = extract_path(FIXTURES / "review_example.txt")
+    assert extraction["study"]["kind"] == "review"
+    cohorts = {c["key"]: c for c in extraction["cohorts"]}
+    assert "all" not in cohorts and all(c["cited"] for c in cohorts.values())
+    by_value = {r["value"]: r for r in extraction["results"]}
+    assert by_value[88.5]["cited"] == "Moreno et al [12]" and by_value[71.0]["cited"] == "Moreno et al [12]"
+    assert cohorts[by_value[88.5]["cohort"]]["n"] == 24
+    assert by_value[31.5]["cited"] == "[15]" and by_value[31.5]["measure"] == "median"
+    assert all(d.get("cited") for d in extraction["doses"])
+
+
+def test_extract_json_prints_one_contract_object(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", "--json", str(FIXTURES / "small_study.txt")])
+    assert result.exit_code == 0, result.output
+    extraction = json.loads(result.output)
+    assert parse_extraction(extraction)[1] == []
+    assert 61.2 in values(extraction, endpoint="OS", timepoint_months=36)
+
+
+def test_extract_summary_and_output_file(tmp_path):
+    out = tmp_path / "x.json"
+    result = CliRunner().invoke(cli, ["extract", str(FIXTURES / "small_study.txt")])
+    assert result.exit_code == 0 and "result.list" in result.output and "OS" in result.output
+    result = CliRunner().invoke(cli, ["extract", "-o", str(out), str(FIXTURES / "small_study.txt")])
+    assert result.exit_code == 0 and json.loads(out.read_text())["results"]
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such file"),
+    (b"\x00\x01binary\x00", "not a text file"),
+    (b"\xff\xfe\xfa not utf8", "not UTF-8"),
+    (b"   \n", "empty"),
+])
+def test_extract_refuses_bad_input_clearly(tmp_path, content, message):
+    path = tmp_path / "paper.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = CliRunner().invoke(cli, ["extract", "--json", str(path)])
+    assert result.exit_code == 1 and message in result.output
+
+
+def run(db_path, *args):
+    return CliRunner().invoke(cli, ["--db", str(db_path), *args])
+
+
+def test_add_stores_candidates_with_provenance_and_is_idempotent(engine, db_path):
+    paper = FIXTURES / "small_study.txt"
+    first = run(db_path, "add", str(paper))
+    assert first.exit_code == 0, first.output
+    con = sqlite3.connect(db_path)
+    n = con.execute("SELECT count(*) FROM outcome_results").fetchone()[0]
+    assert n > 0
+    assert con.execute("SELECT DISTINCT status FROM outcome_results").fetchall() == [("extracted",)]
+    assert con.execute("SELECT count(*) FROM outcome_results WHERE quote IS NULL OR pattern_id IS NULL "
+                       "OR char_start IS NULL OR page IS NULL OR extractor_version IS NULL").fetchone()[0] == 0
+    second = run(db_path, "add", str(paper))
+    assert second.exit_code == 0 and "unchanged" in second.output
+    assert con.execute("SELECT count(*) FROM outcome_results").fetchone()[0] == n
+
+
+def test_add_folder_goes_on_past_a_bad_paper_and_fails_at_the_end(engine, db_path, tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "a.txt").write_text((FIXTURES / "small_study.txt").read_text())
+    (folder / "b.pdf").write_bytes(b"not really a pdf")
+    (folder / "notes.md").write_text("ignored")
+    result = run(db_path, "add", str(folder))
+    assert result.exit_code == 1 and "b.pdf" in result.output
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT count(*) FROM studies").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM documents WHERE filename LIKE '%b.pdf'").fetchone()[0] == 0
+
+
+def test_add_an_empty_folder_is_an_error(engine, db_path, tmp_path):
+    result = run(db_path, "add", str(tmp_path))
+    assert result.exit_code == 1 and "no .txt or .pdf papers" in result.output
