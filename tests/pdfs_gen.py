@@ -8,6 +8,8 @@ font), so no font file is needed.
 from __future__ import annotations
 
 import io
+import re
+from pathlib import Path
 
 from fpdf import FPDF
 
@@ -65,18 +67,19 @@ class Paper:
         self.pdf.set_auto_page_break(False)
         self.header = header
         self.page = 0
+        self.family = "Helvetica"
 
     def new_page(self) -> None:
         self.pdf.add_page()
         self.page += 1
         if self.header:
-            self.pdf.set_font("Helvetica", size=8)
+            self.pdf.set_font(self.family, size=8)
             self.words(MARGIN, 40, HEADER)
             self.words(PAGE_W / 2 - 10, PAGE_H - 30, f"Page {self.page}")
 
     def words(self, x: float, y: float, text: str, size: float = 9, bold: bool = False) -> float:
         """Place ``text`` word by word at baseline ``y`` (no space characters); returns the end x."""
-        self.pdf.set_font("Helvetica", "B" if bold else "", size)
+        self.pdf.set_font(self.family, "B" if bold else "", size)
         space = self.pdf.get_string_width(" ")
         for word in text.split():
             self.pdf.text(x, y, word)
@@ -85,7 +88,7 @@ class Paper:
 
     def justified(self, x: float, y: float, text: str, width: float, size: float = 9) -> None:
         """One line spread over the column's width, as journals set their text."""
-        self.pdf.set_font("Helvetica", "", size)
+        self.pdf.set_font(self.family, "", size)
         words = text.split()
         ink = sum(self.pdf.get_string_width(w) for w in words)
         space = (width - ink) / max(1, len(words) - 1)
@@ -95,7 +98,7 @@ class Paper:
 
     def column(self, x: float, y: float, lines: list[str]) -> float:
         """Justified lines; a paragraph's last line (ending with a full stop) is set ragged."""
-        self.pdf.set_font("Helvetica", "", 9)
+        self.pdf.set_font(self.family, "", 9)
         # The measure is the longest line's, so justified word spaces stay close to normal ones.
         measure = max(self.pdf.get_string_width(line) for line in lines)
         for i, line in enumerate(lines):
@@ -238,4 +241,184 @@ def image_only_pdf() -> bytes:
     p = Paper(header=False)
     p.new_page()
     p.pdf.image(buf, x=MARGIN, y=TOP, w=400)
+    return bytes(p.pdf.output())
+
+
+# ---------------------------------------------------------------------------------------------
+# a text paper set as a two-column journal PDF
+
+
+def _dejavu() -> tuple[str, str]:
+    """DejaVu Sans from matplotlib (a project dependency), for text beyond Latin-1 ("≤")."""
+    import matplotlib
+
+    fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    return str(fonts / "DejaVuSans.ttf"), str(fonts / "DejaVuSans-Bold.ttf")
+
+
+NUMERIC = re.compile(r"^[<>≤≥]?\d+(?:\.\d+)?%?$|^\([^()]*\)$")
+TABLE_CAPTION = re.compile(r"^Table\s+\d+\b")
+
+
+class FlowPaper(Paper):
+    """Paragraphs flowed down two justified columns, page after page."""
+
+    def __init__(self, running_head: str):
+        super().__init__(header=False)
+        regular, bold = _dejavu()
+        self.pdf.add_font("DejaVu", "", regular)
+        self.pdf.add_font("DejaVu", "B", bold)
+        self.family = "DejaVu"
+        self.running_head = running_head
+        self.col = 0
+        self.y = TOP
+        self.col_top = TOP
+
+    def start_page(self) -> None:
+        self.new_page()
+        self.words(MARGIN, 40, self.running_head, size=8)
+        self.words(PAGE_W / 2 - 10, PAGE_H - 30, f"Page {self.page}", size=8)
+        self.col, self.y, self.col_top = 0, TOP, TOP
+
+    def room(self, height: float) -> None:
+        """Move to the next column or page unless ``height`` points fit here."""
+        if self.y + height <= PAGE_H - 60:
+            return
+        if self.col == 0:
+            self.col, self.y = 1, self.col_top
+        else:
+            self.start_page()
+
+    @property
+    def x(self) -> float:
+        return LEFT_X if self.col == 0 else RIGHT_X
+
+    def wrap(self, text: str, width: float, size: float = 9, bold: bool = False) -> list[str]:
+        self.pdf.set_font(self.family, "B" if bold else "", size)
+        lines, current = [], ""
+        for word in text.split():
+            trial = f"{current} {word}".strip()
+            if current and self.pdf.get_string_width(trial) > width:
+                lines.append(current)
+                current = word
+            else:
+                current = trial
+        return lines + ([current] if current else [])
+
+    def title(self, text: str) -> None:
+        y = TOP
+        for line in self.wrap(text, PAGE_W - 2 * MARGIN, size=14, bold=True):
+            self.words(MARGIN, y, line, size=14, bold=True)
+            y += 18
+        self.col_top = self.y = y + 14
+
+    def paragraph(self, text: str, bold: bool = False) -> None:
+        lines = self.wrap(text, COL_W, bold=bold)
+        if bold:
+            self.room(3 * LEAD)
+        for i, line in enumerate(lines):
+            self.room(LEAD)
+            if i < len(lines) - 1:
+                self.justified(self.x, self.y, line, COL_W)
+            else:
+                self.words(self.x, self.y, line, bold=bold)
+            self.y += LEAD
+        self.y += 10  # more than a line's gap: paragraphs stay apart
+
+    def table(self, caption: str, rows: list[str]) -> None:
+        """A table ruled above and below its header and at the bottom, inside the column."""
+        data = [_cells(r) for r in rows]
+        ncols = max((len(c) - 1 for c in data if c is not None), default=0)
+        self.pdf.set_font(self.family, "", 8)
+        label_w = max([self.pdf.get_string_width(c[0]) for c in data if c] + [30]) + 8
+        col_w = (COL_W - label_w) / max(1, ncols)
+        cap_lines = self.wrap(caption, COL_W)
+        self.room(LEAD * len(cap_lines) + 14 * (len(rows) + 1))
+        for line in cap_lines:
+            self.words(self.x, self.y, line)
+            self.y += LEAD
+        self.y -= 3
+        self.pdf.set_line_width(0.5)
+        self.pdf.line(self.x, self.y, self.x + COL_W, self.y)
+        header_done = False
+        for raw, cells in zip(rows, data, strict=True):
+            if cells is None:  # a header line: its cells over the number columns
+                heads = _header_cells(raw, ncols)
+                for j, (text, span) in enumerate(heads):
+                    if text:
+                        self.words(self.x + label_w + j * col_w, self.y + 10, text, size=8)
+                    del span
+            else:
+                if not header_done:
+                    header_done = True
+                    self.pdf.line(self.x, self.y + 1, self.x + COL_W, self.y + 1)
+                self.words(self.x, self.y + 10, cells[0], size=8)
+                for j, text in enumerate(cells[1:]):
+                    self.words(self.x + label_w + j * col_w, self.y + 10, text, size=8)
+            self.y += 13
+        self.pdf.line(self.x, self.y + 2, self.x + COL_W, self.y + 2)
+        self.y += 16
+
+
+def _cells(line: str) -> list[str] | None:
+    """A data row as [label, cell, ...] ("Fatigue 4 12.5 4 12.5"), or None for a header line."""
+    tokens = line.split()
+    first = next((i for i, t in enumerate(tokens) if NUMERIC.match(t)), None)
+    if not first or not all(NUMERIC.match(t) for t in tokens[first:]):
+        return None
+    cells = [" ".join(tokens[:first])]
+    for t in tokens[first:]:
+        if t.startswith("(") and len(cells) > 1:
+            cells[-1] += " " + t
+        else:
+            cells.append(t)
+    return cells
+
+
+def _header_cells(line: str, ncols: int) -> list[tuple[str, int]]:
+    """Header text per number column: one token each, or word-number pairs ("Grade 1") spread
+    over the columns they head."""
+    tokens = line.split()
+    pairs = [" ".join(tokens[i:i + 2]) for i in range(0, len(tokens), 2)]
+    paired = len(tokens) % 2 == 0 and all(re.fullmatch(r"[A-Za-z]+ \S*\d\S*", p) for p in pairs)
+    if len(tokens) == ncols and not paired:
+        return [(t, 1) for t in tokens]
+    if paired and ncols % len(pairs) == 0:
+        span = ncols // len(pairs)
+        out: list[tuple[str, int]] = []
+        for p in pairs:
+            out += [(p, span)] + [("", 0)] * (span - 1)
+        return out
+    return [(line, ncols)]
+
+
+def _is_table_row(para: str) -> bool:
+    return len(para) < 90 and not para.rstrip().endswith(".") and len(para.split()) <= 12
+
+
+def paper_from_text(text: str, running_head: str = "Oncoev example papers, typeset for testing") -> bytes:
+    """A text paper (paragraphs apart by blank lines) as a two-column PDF: the first paragraph
+    is the title, short lines without a full stop are headings, "Table N" and the short lines
+    after it are a table."""
+    blocks = [[line.strip() for line in p.splitlines()] for p in re.split(r"\n\s*\n", text.strip())]
+    paras = [" ".join(lines) for lines in blocks]
+    p = FlowPaper(running_head)
+    p.start_page()
+    p.title(paras[0])
+    i = 1
+    while i < len(paras):
+        para = paras[i]
+        if TABLE_CAPTION.match(para):
+            rows: list[str] = []
+            # A table's rows are its lines, whether blank lines part them or not.
+            while (i + 1 < len(paras) and all(_is_table_row(ln) for ln in blocks[i + 1])
+                   and not TABLE_CAPTION.match(paras[i + 1])):
+                rows += blocks[i + 1]
+                i += 1
+            p.table(para, rows)
+        elif len(para.split()) <= 6 and not para.endswith("."):
+            p.paragraph(para, bold=True)
+        else:
+            p.paragraph(para)
+        i += 1
     return bytes(p.pdf.output())
