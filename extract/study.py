@@ -77,6 +77,8 @@ class _Rules:
     institution: re.Pattern
     institution_anchors: tuple[str, ...]
     institution_before: re.Pattern
+    country_before: re.Pattern
+    country_names: re.Pattern
     population: re.Pattern
     population_stop: re.Pattern
     intro_heading: re.Pattern
@@ -152,6 +154,9 @@ def _rules() -> _Rules:
         institution=re.compile(fields_["institution"]),
         institution_anchors=tuple(fields_["institution_anchors"]),
         institution_before=re.compile(fields_["institution_before"], re.I),
+        country_before=re.compile(fields_["country_before"], re.I),
+        country_names=re.compile("(?<![\\w.])(?:" + "|".join(
+            re.escape(str(c)) for c in sorted(countries, key=len, reverse=True)) + ")(?![\\w])"),
         population=re.compile(fields_["population"], re.I),
         population_stop=re.compile(fields_["population_stop"], re.I),
         intro_heading=re.compile(fields_["intro_heading"], re.I | re.M),
@@ -229,6 +234,8 @@ def find_study_fields(text: str) -> StudyFields:
     _follow_up(rules, text, low, put)
     _enrolment(rules, text, put)
     _institution(rules, text, put)
+    if out.fields["country"] is None:
+        _country(rules, text, head, put)
     _population(rules, text, n_span or (0, 0), head, put)
     return out
 
@@ -375,6 +382,13 @@ def _institution(rules: _Rules, text: str, put: Any) -> None:
         if c:
             put("country", rules.country_of[c.group(0)], c.start(), c.end(), "study.country")
         return
+
+
+def _country(rules: _Rules, text: str, head: int, put: Any) -> None:
+    for c in rules.country_names.finditer(text, 0, head):
+        if rules.country_before.search(text[max(0, c.start() - 50):c.start()]):
+            put("country", rules.country_of[c.group(0)], c.start(), c.end(), "study.country.in")
+            return
 
 
 def _population(rules: _Rules, text: str, n_span: tuple[int, int], head: int, put: Any) -> None:

@@ -42,6 +42,9 @@ def one(text: str, **kw) -> DoseMention:
     ("Patients were treated with 1,000 cGy in a single fraction.",
      {"total_dose": 10, "fractions": 1, "dose_per_fraction": 10}),
     ("The pelvis received 45 Gy in 1.8-Gy fractions.", {"total_dose": 45, "dose_per_fraction": 1.8}),
+    ("Patients were treated with 2-Gy fractions to 70 Gy.", {"total_dose": 70, "dose_per_fraction": 2}),
+    ("Thoracic RT was given in 1.5 Gy twice-daily fractions to a total of 45 Gy.",
+     {"total_dose": 45, "dose_per_fraction": 1.5}),
     ("The boost dose was 14 Gy (median), ranging from 10 to 20 Gy.",
      {"total_dose": 14, "total_dose_low": 10, "total_dose_high": 20}),
 ])

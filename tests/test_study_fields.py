@@ -140,6 +140,14 @@ def test_case_series_and_a_design_left_unsaid():
     assert s.fields["median_follow_up_months"] == pytest.approx(62.4)
 
 
+def test_country_named_in_the_abstract_without_an_institution():
+    f = find_study_fields("Methods: This multicenter randomized clinical trial enrolled 320 patients with locally "
+                          "advanced rectal cancer in 12 hospitals in China from June 2015 to December 2018.").fields
+    assert (f["country"], f["design"], f["n_patients"]) == ("China", "randomized", 320)
+    assert f["population"] == "locally advanced rectal cancer"
+    assert (f["enrolment_start"], f["enrolment_end"]) == ("2015-06", "2018-12")
+
+
 def test_nothing_to_find():
     s = find_study_fields("Radiotherapy is a local treatment.")
     assert s.fields["kind"] == "primary"
