@@ -103,6 +103,12 @@ def test_review_leaves_its_own_counts_empty():
     assert f["n_patients"] is None and f["median_follow_up_months"] is None and f["country"] is None
 
 
+def test_short_review_abstract():
+    f = find_study_fields("Immunotherapy has changed the care of melanoma. Here, we review recent advances in "
+                          "combining radiotherapy with checkpoint inhibitors in melanoma.").fields
+    assert (f["kind"], f["design"], f["cancer"]) == ("review", "review", "melanoma")
+
+
 def test_meta_analysis():
     f = find_study_fields(META).fields
     assert (f["kind"], f["design"], f["cancer"]) == ("review", "meta-analysis", "liver")
