@@ -18,6 +18,7 @@ follow-up, institution and country are left empty.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -108,14 +109,29 @@ def _anchored(regex: re.Pattern, text: str, hay: str, anchors: tuple[str, ...], 
     Python's re would otherwise try every alternative at every position."""
     if not anchors:
         return list(regex.finditer(text))
-    found: dict[int, re.Match] = {}
+    hits: list[int] = []
     for a in anchors:
         i = hay.find(a)
         while i >= 0:
-            for m in regex.finditer(text, max(0, i - back), min(len(text), i + len(a) + ahead)):
-                if m.start() <= i < m.end():
-                    found.setdefault(m.start(), m)
+            hits.append(i)
             i = hay.find(a, i + len(a))
+    if not hits:
+        return []
+    hits.sort()
+    # Overlapping windows are merged so that each stretch of text is scanned once.
+    spans: list[list[int]] = []
+    for i in hits:
+        lo, hi = max(0, i - back), min(len(text), i + ahead)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    found: dict[int, re.Match] = {}
+    for lo, hi in spans:
+        for m in regex.finditer(text, lo, hi):
+            k = bisect_left(hits, m.start())
+            if k < len(hits) and hits[k] < m.end():
+                found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
 
 
