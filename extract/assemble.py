@@ -19,6 +19,7 @@ from oncoev.extract.cohorts import CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp
+from oncoev.extract.pipeline import sentences as pipeline_sentences
 from oncoev.extract.results import Found, GroupRef
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
 
@@ -148,10 +149,6 @@ class _Builder:
         self.results.append(row)
 
 
-def _sentences(sdoc) -> list:
-    return list(sdoc.sents)
-
-
 def extract_document(document: Document, source: Optional[str] = None) -> dict[str, Any]:
     """Everything the rules find in one document, as the extraction contract's JSON object."""
     norm = normalize(document.text)
@@ -162,7 +159,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     if not review:
         builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
 
-    sentences = _sentences(sdoc)
+    sentences = pipeline_sentences(sdoc)
     results = dict(sdoc._.results or [])
     cohorts = dict(sdoc._.cohorts or [])
     citations = dict(sdoc._.citations or [])

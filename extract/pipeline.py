@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -41,39 +43,52 @@ for _name in ("section",):
 @Language.component("oncoev_sentences")
 def sentences_component(doc: Doc) -> Doc:
     starts = sorted(start for start, _ in split_sentences(doc.text))
+    # Set all boundaries in one array: setting token.is_sent_start one by one re-checks the
+    # whole document each time.
+    flags = numpy.full((len(doc), 1), -1, dtype="int64")
     j = 0
     for token in doc:
         begins = token.i == 0
         while j < len(starts) and starts[j] <= token.idx:
             begins, j = True, j + 1
-        token.is_sent_start = begins
+        if begins:
+            flags[token.i, 0] = 1
+    doc.from_array([SENT_START], flags.astype("uint64"))  # spaCy stores -1 (not a start) as uint64
     return doc
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, computed once and shared by every component."""
+    cached = doc.user_data.get("oncoev_sentences")
+    if cached is None:
+        cached = doc.user_data["oncoev_sentences"] = list(doc.sents)
+    return cached
 
 
 @Language.component("oncoev_sections")
 def sections_component(doc: Doc) -> Doc:
     sections = find_sections(doc.text)
     doc._.sections = sections
-    for sent in doc.sents:
+    for sent in sentences(doc):
         sent._.section = section_at(sections, sent.start_char)
     return doc
 
 
 @Language.component("oncoev_citations")
 def citations_component(doc: Doc) -> Doc:
-    doc._.citations = [(sent.start_char, cohort_rules.find_citations(sent.text)) for sent in doc.sents]
+    doc._.citations = [(sent.start_char, cohort_rules.find_citations(sent.text)) for sent in sentences(doc)]
     return doc
 
 
 @Language.component("oncoev_cohorts")
 def cohorts_component(doc: Doc) -> Doc:
-    doc._.cohorts = [(sent.start_char, cohort_rules.find_cohorts(sent.text)) for sent in doc.sents]
+    doc._.cohorts = [(sent.start_char, cohort_rules.find_cohorts(sent.text)) for sent in sentences(doc)]
     return doc
 
 
 @Language.component("oncoev_results")
 def results_component(doc: Doc) -> Doc:
-    doc._.results = [(sent.start_char, find_results(sent.text)) for sent in doc.sents]
+    doc._.results = [(sent.start_char, find_results(sent.text)) for sent in sentences(doc)]
     return doc
 
 
@@ -87,7 +102,7 @@ def tables_component(doc: Doc) -> Doc:
 def doses_component(doc: Doc) -> Doc:
     from oncoev.extract.doses import find_doses
 
-    doc._.doses = [(sent.start_char, find_doses(sent.text)) for sent in doc.sents]
+    doc._.doses = [(sent.start_char, find_doses(sent.text)) for sent in sentences(doc)]
     return doc
 
 
