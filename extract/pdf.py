@@ -252,7 +252,10 @@ def _same_paragraph(a: Block, b: Block, right_edge: dict[str, float], left_edge:
     if abs(la.size - lb.size) > 0.2 * max(la.size, lb.size):
         return False
     width = right_edge[a.side] - left_edge[a.side]
-    return la.x1 >= right_edge[a.side] - cfg["short_line_share"] * width
+    if la.x1 >= right_edge[a.side] - cfg["short_line_share"] * width:
+        return True
+    # A short line still runs on when the next starts in lower case and no sentence ended.
+    return lb.text[:1].islower() and not la.text.rstrip().endswith((".", ":", "!", "?"))
 
 
 def _right_edge(ends: list[float]) -> float:

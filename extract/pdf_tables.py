@@ -86,7 +86,7 @@ def _text_in(words: list[dict], box: Box) -> tuple[str, list[dict]]:
 
 
 def ruled_tables(page, words: list[dict]) -> list[FoundTable]:
-    if len(page.lines) + len(page.rects) < 4:
+    if len(page.lines) + len(page.rects) < 2:  # a box and one rule make the smallest ruled table
         return []
     found = []
     for t in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines",

@@ -196,6 +196,61 @@ def two_column_paper(pages: int = 3) -> bytes:
     return bytes(p.pdf.output())
 
 
+BOXED = [  # Table 5: an outer box and a rule under each row, no vertical rules
+    ["Endpoint", "Arm A", "Arm B", "HR"],
+    ["Overall survival", "24.1", "19.8", "0.81"],
+    ["Progression-free survival", "11.2", "8.4", "0.74"],
+]
+LATTICE = [  # Table 4: fully ruled, its caption and footnote inside the grid as whole-width rows
+    ["Outcome", "Exercise (n=392)", "Control (n=393)", "Odds ratio (95% CI)"],
+    ["Abstinence at end of pregnancy", "30 (8)", "25 (6)", "1.21 (0.70 to 2.10)"],
+    ["Abstinence 6 months after birth", "24 (6)", "16 (4)", "1.55 (0.81 to 2.97)"],
+]
+
+
+def table_variants(watermark: bool = True) -> bytes:
+    """Two pages: a fully ruled table holding its caption and footnote as whole-width rows, and a
+    boxed table whose rows are ruled but whose columns are not; a sideways download watermark
+    runs up the left margin of every page."""
+    p = Paper()
+    widths = [170, 90, 90, 110]
+    for page in (1, 2):
+        p.new_page()
+        if watermark:
+            with p.pdf.rotation(angle=90, x=25, y=600):
+                p.words(25, 600, "Downloaded from journals.example.org on 1 March 2024 by guest", size=7)
+        p.column(LEFT_X, TOP, ["Theta sentence opens page one and says that", "the tables below come from the trial."]
+                 if page == 1 else ["Iota sentence opens page two and says that", "the boxed table follows."])
+    p.pdf.page = 1
+    x, y = MARGIN, TOP + 40
+    total = sum(widths)
+    p.pdf.set_line_width(0.5)
+    p.pdf.rect(x, y, total, 16)
+    p.words(x + 3, y + 11, "Table 4 | Abstinence outcomes. Values are numbers (percentages)")
+    y += 16
+    for row in LATTICE:
+        cx = x
+        for text, w in zip(row, widths, strict=True):
+            p.pdf.rect(cx, y, w, 16)
+            p.words(cx + 3, y + 11, text, size=8)
+            cx += w
+        y += 16
+    p.pdf.rect(x, y, total, 16)
+    p.words(x + 3, y + 11, "*Footnote: abstinence was validated by exhaled carbon monoxide.", size=8)
+    p.pdf.page = 2
+    x, y = MARGIN, TOP + 40
+    p.words(x, y - 6, "Table 5: Medians in months by arm.")
+    p.pdf.rect(x, y, total, 16 * len(BOXED))
+    for i, row in enumerate(BOXED):
+        cx = x
+        for text, w in zip(row, widths, strict=True):
+            p.words(cx + 3, y + 11 + 16 * i, text, size=8)
+            cx += w
+        if i:
+            p.pdf.line(x, y + 16 * i, x + total, y + 16 * i)
+    return bytes(p.pdf.output())
+
+
 def landscape_table_page() -> bytes:
     """A portrait page (not marked rotated) holding a table printed sideways, reading upwards."""
     p = Paper(header=False)

@@ -127,6 +127,33 @@ def test_figure_text_is_not_prose(paper: Document):
         assert not re.search(rf"(?<![\d.]){re.escape(tick)}(?![\d.])", paper.text), tick
 
 
+@pytest.fixture(scope="module")
+def variants() -> Document:
+    return read_pdf_bytes(pdfs_gen.table_variants(), "variants.pdf")
+
+
+def test_lattice_table_caption_and_footnote_rows_are_not_data(variants: Document):
+    table = variants.tables[0]
+    assert table.page == 1
+    assert table.caption == "Table 4 | Abstinence outcomes. Values are numbers (percentages)"
+    assert table.rows() == pdfs_gen.LATTICE
+    # The footnote row is read as the text under the table.
+    footnote = "*Footnote: abstinence was validated by exhaled carbon monoxide."
+    assert variants.text.index(footnote) > table.cells[-1].char_end
+    _check_cells(variants)
+
+
+def test_boxed_rows_without_column_rules_are_split_into_columns(variants: Document):
+    table = variants.tables[1]
+    assert (table.page, table.caption) == (2, "Table 5: Medians in months by arm.")
+    assert table.rows() == pdfs_gen.BOXED
+
+
+def test_sideways_margin_watermark_is_not_text(variants: Document):
+    assert "Downloaded" not in variants.text and "journals.example.org" not in variants.text
+    assert "Theta sentence opens page one and says that the tables below come from the trial." in variants.text
+
+
 def test_landscape_table_printed_sideways():
     doc = read_pdf_bytes(pdfs_gen.landscape_table_page(), "landscape.pdf")
     assert "Sideways prose under the table says the landscape page reads upright." in doc.text
