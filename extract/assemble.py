@@ -165,6 +165,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     citations = dict(sdoc._.citations or [])
     doses = dict(sdoc._.doses or [])
 
+    dose_mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]] = {}
     current_cite: Optional[str] = None
     current_cite_key: Optional[str] = None
     previous_end = 0
@@ -190,9 +191,14 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 continue
             default, cited = current_cite_key, current_cite
         else:
-            if cites or section in SKIP_SECTIONS or (section == "discussion" and not OWN_WORK.search(text)):
+            if cites or section in ("introduction", "references") or (
+                    section == "discussion" and not OWN_WORK.search(text)):
                 continue
             default, cited = "all", None
+            for dose in doses.get(start) or []:  # schedules are written in the methods
+                dose_mentions.setdefault((default, None), []).append((start, dose))
+            if section == "methods":
+                continue
 
         for mention in cohorts.get(start) or []:
             if review or builder.find_cohort(GroupRef(mention.label, mention.n), None):
@@ -207,13 +213,13 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 builder.last_pair = (cohort, comparator)  # rows come in pairs: keep the first's order
             builder.add_result(found, cohort, comparator, cited, prov)
 
-        for dose in doses.get(start) or []:
-            prov = builder.provenance(start + dose.start, start + dose.end, dose.pattern_id)
-            row = {"arm": default, **dose.fields, **prov}
-            if cited:
-                row["cited"] = cited
-            builder.doses.append(row)
+        if review:
+            for dose in doses.get(start) or []:
+                dose_mentions.setdefault((default, cited), []).append((start, dose))
 
+    if not review:
+        dose_mentions.setdefault(("all", None), []).extend((0, d) for d in sdoc._.table_doses or [])
+    _add_doses(builder, dose_mentions, review)
     if not review:
         for _table, rows in sdoc._.tables or []:
             for found, group in rows:
@@ -250,6 +256,25 @@ def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[
             continue
         ok.append(row)
     return ok, dropped
+
+
+def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]],
+               review: bool) -> None:
+    """One group's schedules: restatements dropped, a lone fraction size given to its totals."""
+    from oncoev.extract.doses import drop_subsumed, share_fraction_size
+
+    for (arm, cited), found in mentions.items():
+        offset_of = {id(d): start for start, d in found}
+        kept = drop_subsumed([d for _, d in found])
+        if not review:
+            kept = share_fraction_size(kept)
+        for dose in kept:
+            start = offset_of.get(id(dose), 0)
+            prov = builder.provenance(start + dose.start, start + dose.end, dose.pattern_id)
+            row = {"arm": arm, **dose.fields, **prov}
+            if cited:
+                row["cited"] = cited
+            builder.doses.append(row)
 
 
 def _add_mention(builder: _Builder, mention: CohortMention, sent_start: int) -> None:

@@ -49,6 +49,7 @@ from oncoev.extract.pdf_layout import (
     find_gutters,
     join_hyphenated,
     make_lines,
+    mark_floats,
     page_words,
     reading_order,
     settings,
@@ -176,6 +177,8 @@ def layout_page(page, number: int) -> PageLayout:
         cols = {sum(1 for g0, g1 in gutters if x >= (g0 + g1) / 2) for x in (x0 + 1, x1 - 1)}
         side = str(cols.pop()) if len(cols) == 1 and gutters else "F"
         blocks.append(Block(top=top, bottom=bottom, x0=x0, x1=x1, side=side, table=t))
+    if gutters:
+        mark_floats(blocks)
     return PageLayout(number=number, height=pw.height, blocks=reading_order(blocks))
 
 
@@ -315,8 +318,9 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
                 continue
             text = repair(b.line.text)
             same = page_open and prev is not None and _same_paragraph(prev, b, right, left)
-            runs_on = (prev is not None and prev_full and text[:1].islower()
-                       and (not page_open or prev.side != b.side) and parts and not parts[-1].endswith("\n"))
+            # (In the next column, on the next page, or past a figure: a full line, then lower case.)
+            runs_on = (prev is not None and prev_full and text[:1].islower() and parts
+                       and not parts[-1].endswith("\n"))
             if same or runs_on:
                 if not page_open:
                     # The page starts at this line's first character, after the joining space.

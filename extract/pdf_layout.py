@@ -92,6 +92,9 @@ class Block:
     side: str
     line: Optional[Line] = None
     table: Any = None  # pdf_tables.FoundTable
+    # A full-width table or figure caption floats: the columns run on past it, so it is read
+    # after them rather than between the lines of a paragraph it interrupts.
+    floating: bool = False
 
 
 @dataclass
@@ -420,24 +423,44 @@ def drop_figure_text(lines: list[Line], figures: list[Box]) -> list[Line]:
 
 
 def reading_order(blocks: list[Block]) -> list[Block]:
-    """Columns read top to bottom, left then right, between full-width blocks (titles, wide
-    tables, figure captions), which are read where they stand."""
+    """Columns read top to bottom, left then right, between full-width blocks (titles, abstracts),
+    which are read where they stand; full-width floats (wide tables, figure captions) are read
+    after the columns around them."""
     out: list[Block] = []
     columns: dict[str, list[Block]] = {}
+    floats: list[Block] = []
 
     def flush() -> None:
         for key in sorted(columns, key=lambda k: (len(k), k)):
             out.extend(columns[key])
+        out.extend(floats)
         columns.clear()
+        floats.clear()
 
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
-        if b.side == "F":
+        if b.side == "F" and b.floating:
+            floats.append(b)
+        elif b.side == "F":
             flush()
             out.append(b)
         else:
             columns.setdefault(b.side, []).append(b)
     flush()
     return out
+
+
+def mark_floats(blocks: list[Block]) -> None:
+    """Full-width tables, and full-width caption lines with the lines that carry them on."""
+    last: Optional[Block] = None
+    for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
+        if b.side != "F":
+            continue
+        if b.table is not None:
+            b.floating = True
+        elif b.line is not None and (CAPTION.match(b.line.text) or (
+                last is not None and last.line is not None and 0 <= b.top - last.bottom <= 0.6 * last.line.size)):
+            b.floating = True
+        last = b if b.floating and b.line is not None else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from oncoev.extract.results import find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 
-EXTENSIONS = ("sections", "citations", "cohorts", "results", "tables", "doses", "study")
+EXTENSIONS = ("sections", "citations", "cohorts", "results", "tables", "doses", "table_doses", "study")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -100,9 +100,15 @@ def tables_component(doc: Doc) -> Doc:
 
 @Language.component("oncoev_doses")
 def doses_component(doc: Doc) -> Doc:
-    from oncoev.extract.doses import find_doses
+    from oncoev.extract.doses import find_doses, find_table_doses
 
-    doc._.doses = [(sent.start_char, find_doses(sent.text)) for sent in sentences(doc)]
+    found, previous = [], None
+    for sent in sentences(doc):
+        # The sentence before supplies what a schedule leaves out ("SBRT was used. ... 8 Gy x 5").
+        found.append((sent.start_char, find_doses(sent.text, context=previous)))
+        previous = sent.text
+    doc._.doses = found
+    doc._.table_doses = find_table_doses(doc.text)
     return doc
 
 
