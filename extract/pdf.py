@@ -177,8 +177,7 @@ def layout_page(page, number: int) -> PageLayout:
         cols = {sum(1 for g0, g1 in gutters if x >= (g0 + g1) / 2) for x in (x0 + 1, x1 - 1)}
         side = str(cols.pop()) if len(cols) == 1 and gutters else "F"
         blocks.append(Block(top=top, bottom=bottom, x0=x0, x1=x1, side=side, table=t))
-    if gutters:
-        mark_floats(blocks)
+    mark_floats(blocks)
     return PageLayout(number=number, height=pw.height, blocks=reading_order(blocks))
 
 
@@ -319,7 +318,7 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
             text = repair(b.line.text)
             same = page_open and prev is not None and _same_paragraph(prev, b, right, left)
             # (In the next column, on the next page, or past a figure: a full line, then lower case.)
-            runs_on = (prev is not None and prev_full and text[:1].islower() and parts
+            runs_on = (prev is not None and prev_full and not prev.floating and text[:1].islower() and parts
                        and not parts[-1].endswith("\n"))
             if same or runs_on:
                 if not page_open:

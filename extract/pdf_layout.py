@@ -431,8 +431,12 @@ def reading_order(blocks: list[Block]) -> list[Block]:
     floats: list[Block] = []
 
     def flush() -> None:
-        for key in sorted(columns, key=lambda k: (len(k), k)):
-            out.extend(columns[key])
+        keys = sorted(columns, key=lambda k: (len(k), k))
+        # A caption inside a column is read after the columns' text, which runs on past it.
+        for key in keys:
+            out.extend(b for b in columns[key] if not b.floating)
+        for key in keys:
+            out.extend(b for b in columns[key] if b.floating)
         out.extend(floats)
         columns.clear()
         floats.clear()
@@ -450,17 +454,16 @@ def reading_order(blocks: list[Block]) -> list[Block]:
 
 
 def mark_floats(blocks: list[Block]) -> None:
-    """Full-width tables, and full-width caption lines with the lines that carry them on."""
-    last: Optional[Block] = None
+    """Full-width tables, and caption lines with the lines that carry them on (in any column)."""
+    last: dict[str, Optional[Block]] = {}
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
-        if b.side != "F":
-            continue
+        prev = last.get(b.side)
         if b.table is not None:
-            b.floating = True
+            b.floating = b.side == "F"
         elif b.line is not None and (CAPTION.match(b.line.text) or (
-                last is not None and last.line is not None and 0 <= b.top - last.bottom <= 0.6 * last.line.size)):
+                prev is not None and prev.line is not None and 0 <= b.top - prev.bottom <= 0.6 * prev.line.size)):
             b.floating = True
-        last = b if b.floating and b.line is not None else None
+        last[b.side] = b if b.floating and b.line is not None else None
 
 
 # ---------------------------------------------------------------------------------------------
