@@ -178,7 +178,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
             builder.last_pair = None
         previous_end = sent.end_char
         cites = citations.get(start) or []
-        if cites:
+        if cites and review:
             named = [c for c in cites if "et al" in c[0]] or cites
             current_cite = named[0][0]
             current_cite_key = _cited_cohort(builder, current_cite, text, named[0][2], start)

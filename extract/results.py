@@ -239,9 +239,13 @@ def find_results(text: str) -> SentenceResults:
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
     s.endpoints = _unique_endpoints(s.endpoints)
+    terms = {m.group("term").lower() for m in cues()["toxicity_terms"].finditer(s.text)}
     for e in s.endpoints:
         if e.code == "TOX" and e.grade is None:
             e.grade = _grade_for(s, e)
+        if e.code == "TOX" and e.category is None and len(terms) == 1 and not any(
+                t.category for t in s.endpoints if t.code == "TOX"):
+            e.category = next(iter(terms))  # "dermatitis was the commonest toxicity (18.8%)"
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)

@@ -96,7 +96,9 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
         else:
             tokens = list(NUMBER_TOKEN.finditer(stripped))
             label = stripped[:tokens[0].start()].strip() if tokens else stripped
-            kind = "row" if len(tokens) >= 2 and re.search(r"[A-Za-z≤≥<>]", label) else "text"
+            # A label ending in a link word or a line ending in a comma is prose wrapped mid-sentence.
+            prose = re.search(r"\b(?:of|at|in|to|with|for|and|or|the|a|was|were)$", label, re.I) or stripped.endswith(",")
+            kind = "row" if len(tokens) >= 2 and re.search(r"[A-Za-z≤≥<>]", label) and not prose else "text"
             items.append((kind, indent, stop, stripped))
     first_data = next((i for i, it in enumerate(items) if it[0] in ("row", "cell")), len(items))
     if first_data < len(items) and items[first_data][0] == "cell" and first_data > 0:

@@ -279,13 +279,15 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
     for c in extraction["cohorts"]:
         cohorts.add_row(c["key"], c["label"], str(c.get("n") or ""), c.get("cited") or "")
     console.print(cohorts)
-    doses = Table("arm", "modality", "agent", "dose", "fractions", "schedule", "rule")
-    for d in extraction["doses"]:
-        dose = d.get("total_dose") or "-".join(f"{d[k]:g}" for k in ("total_dose_low", "total_dose_high")
-                                                if d.get(k) is not None)
-        doses.add_row(d["arm"], d["modality"], d.get("agent") or "", f"{dose} {d.get('dose_unit') or ''}".strip(),
-                      str(d.get("fractions") or ""), d.get("schedule") or "", d.get("pattern_id") or "")
-    console.print(doses)
+    if extraction["doses"]:
+        doses = Table("arm", "modality", "agent", "dose", "fractions", "schedule", "rule")
+        for d in extraction["doses"]:
+            dose = d.get("total_dose") or "-".join(f"{d[k]:g}" for k in ("total_dose_low", "total_dose_high")
+                                                    if d.get(k) is not None)
+            doses.add_row(d["arm"], d["modality"], d.get("agent") or "",
+                          f"{dose} {d.get('dose_unit') or ''}".strip(), str(d.get("fractions") or ""),
+                          d.get("schedule") or "", d.get("pattern_id") or "")
+        console.print(doses)
     console.print(_results_table(extraction))
 
 
