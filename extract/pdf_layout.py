@@ -228,32 +228,26 @@ def find_gutter(words: list[dict], width: float, offset: float = 0.0,
                 strict: bool = False) -> Optional[tuple[float, float]]:
     """The empty vertical strip between two text columns, or None for a one-column page.
 
-    Counted in lines: on a two-column page a strip near the middle is crossed by few lines
-    (full-width titles, abstracts, captions), with lines on either side; on a one-column page
-    almost every line crosses the middle, and its word spaces never line up into a wide strip.
+    A two-column page has a strip near the middle that few words cross (words of full-width
+    titles, abstracts, captions), with lines on either side (a last page's right column may be
+    short); on a one-column page the middle is crossed by a word of nearly every line, and the
+    word spaces never line up into a strip as wide as a gutter.
     """
     cfg = settings()
     # A side column inside a column (strict) needs plenty of words to be told from ragged text.
     if len(words) < cfg["gutter_min_words"] * (3 if strict else 1):
         return None
     lo, hi = int(offset + width * cfg["gutter_search"][0]), int(offset + width * cfg["gutter_search"][1])
-    # A side column (strict) is told by words: the few wide lines over it (title, authors) are
-    # many lines of a short column but few of its words.
-    lines = [[w] for w in words] if strict else cluster_lines(words)
     crossing = [0] * (hi - lo + 1)
-    for line in lines:
-        covered = [False] * (hi - lo + 1)
-        for w in line:
-            for x in range(max(lo, int(w["x0"]) - 1), min(hi, int(w["x1"]) + 1) + 1):
-                covered[x - lo] = True
-        for i, c in enumerate(covered):
-            crossing[i] += c
+    for w in words:
+        for x in range(max(lo, int(w["x0"]) - 1), min(hi, int(w["x1"]) + 1) + 1):
+            crossing[x - lo] += 1
     best = min(crossing)
-    if best > cfg["gutter_max_crossing_share"] * (0.4 if strict else 1) * len(lines):
+    if best > cfg["gutter_max_crossing_share"] * (0.4 if strict else 1) * len(words):
         return None
     # The longest run of x positions nearly as empty as the emptiest one is the gutter (a few
     # full-width lines cross it at random places).
-    limit = best + max(1, int(0.01 * len(lines)))
+    limit = best + max(1, int(0.01 * len(words)))
     runs, start = [], None
     for i, n in enumerate(crossing + [limit + 1]):
         if n <= limit and start is None:
@@ -265,6 +259,7 @@ def find_gutter(words: list[dict], width: float, offset: float = 0.0,
     x_lo, x_hi = lo + a, lo + b + 1
     if x_hi - x_lo < cfg["gutter_min_width"]:
         return None
+    lines = cluster_lines(words)
     left = sum(1 for line in lines if any(w["x1"] <= x_lo + 1 for w in line))
     right = sum(1 for line in lines if any(w["x0"] >= x_hi - 1 for w in line))
     if min(left, right) < cfg["gutter_side_share"] * len(lines):

@@ -45,6 +45,13 @@ RIGHT_LINES = [
     "sentence closes the right column.",
 ]
 
+ABSTRACT_LINES = [
+    "Background: the abstract runs across the whole width of the first page, above the two columns of the",
+    "article, and its lines cross the gutter between them. Results: median overall survival was 26.7 months",
+    "in the mucinous group and 67.4 months in the well differentiated group; the 5-year overall survival rate",
+    "was 50.9% versus 29.4%. Conclusion: the abstract is read before the columns.",
+]
+
 RULED = [  # Table 1, fully ruled: a grid
     ["Cohort", "N", "1-year OS", "5-year OS", "P value"],
     ["Mucinous", "68", "64.3%", "29.4%", "0.004"],
@@ -173,6 +180,14 @@ def two_column_paper(pages: int = 3) -> bytes:
     p.new_page()
     p.words(MARGIN, TOP, "A generated study of mucinous gastric cancer survival", size=14, bold=True)
     y = TOP + 30
+    # A full-width abstract above the two columns, as on most first pages.
+    for i, line in enumerate(ABSTRACT_LINES):
+        if i < len(ABSTRACT_LINES) - 1:
+            p.justified(MARGIN, y, line, PAGE_W - 2 * MARGIN)
+        else:
+            p.words(MARGIN, y, line)
+        y += LEAD
+    y += 16
     p.column(LEFT_X, y, LEFT_LINES)
     p.column(RIGHT_X, y, RIGHT_LINES)
     if pages >= 2:

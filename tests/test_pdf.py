@@ -42,8 +42,11 @@ def test_document_identity(paper: Document):
 
 def test_two_columns_read_left_then_right(paper: Document):
     text = paper.text
-    order = [text.index(s) for s in ("Alpha sentence", "Beta sentence", "Gamma sentence", "Delta sentence")]
+    order = [text.index(s) for s in ("Background:", "Conclusion:", "Alpha sentence", "Beta sentence",
+                                     "Gamma sentence", "Delta sentence")]
     assert order == sorted(order)
+    # The full-width abstract is one paragraph, read whole before the columns.
+    assert " ".join(pdfs_gen.ABSTRACT_LINES) + "\n\nAlpha sentence" in text
     # A column's lines are joined into one paragraph, nothing from the other column between them.
     assert "first page. Patients were treated between 2015 and 2019 and were followed" in text
     assert "The 5-year overall survival rate was 50.9% versus 29.4%." in text
@@ -250,6 +253,9 @@ REAL_TEXT = {
             "and 599 PDC ones (accounting for 60.2%)"),
         (2, "The median survival time (MST) of MC and WMDC patients was 26.7 months and 67.4 months"),
         (2, "12.61, 𝑃 = 0.004"),
+        # Page 1: title and abstract across the page, then two columns.
+        (1, "1. Introduction\n\nThe adenocarcinoma from several organs can secret the mucinous-like substance, "
+            "including the gastrointestinal track."),
     ],
     "p04_ki67_colorectal_cancer_prognosis_meta.pdf": [
         (1, "Totally 34 eligible studies and 6180 colorectal cancer patients were included"),
