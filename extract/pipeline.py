@@ -88,7 +88,12 @@ def cohorts_component(doc: Doc) -> Doc:
 
 @Language.component("oncoev_results")
 def results_component(doc: Doc) -> Doc:
-    doc._.results = [(sent.start_char, find_results(sent.text)) for sent in sentences(doc)]
+    found, previous = [], None
+    for sent in sentences(doc):
+        result = find_results(sent.text, previous=previous)
+        found.append((sent.start_char, result))
+        previous = result.sentence
+    doc._.results = found
     return doc
 
 

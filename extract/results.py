@@ -114,6 +114,18 @@ def _inherit_single_time(s: Sentence) -> None:
             e.times = list(s.times[0].months)
 
 
+def _inherit_previous_times(s: Sentence, previous: Optional[Sentence]) -> None:
+    if previous is None or s.times:
+        return
+    lists = [e.times for e in previous.endpoints if len(e.times) > 1]
+    codes = {e.code for e in previous.endpoints if len(e.times) > 1}
+    if len(lists) != 1:
+        return
+    for e in s.endpoints:
+        if not e.times and not e.median and e.code in codes:
+            e.times = list(lists[0])
+
+
 def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
     out = []
     for e in endpoints:
@@ -228,8 +240,12 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     return out
 
 
-def find_results(text: str) -> SentenceResults:
-    """Every result one sentence of normalised text states, by the rules above."""
+def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResults:
+    """Every result one sentence of normalised text states, by the rules above.
+
+    ``previous`` is the sentence before, read the same way: "The 1-, 2- and 5-year OS were a, b
+    and c. The OS dropped to d, e and f for ..." repeats the time points without writing them.
+    """
     s = scan(text)
     out = SentenceResults(sentence=s)
     if cues()["definition"].search(text):
@@ -249,6 +265,7 @@ def find_results(text: str) -> SentenceResults:
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
+    _inherit_previous_times(s, previous)
     out.found.extend(_ratios(s))
     counts = _counts(s)
     out.found.extend(counts)
@@ -285,9 +302,12 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     if not combos or not values:
         return []
     found: list[Found] = []
+    groups = _value_groups(s, values)
+    if not any(c.endpoint.start < values[0].start for c in combos):
+        return _factor_pairs(s, combos, groups)
     previous_end = 0
     last: Optional[tuple[list[_Combo], list[Value], list[Found]]] = None
-    for group in _value_groups(s, values):
+    for group in groups:
         named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start]
         between = s.masked[previous_end:group[0].start]
         previous_end = group[-1].end
@@ -305,6 +325,33 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 last = (candidates, group, rows) if len(rows) == len(group) else None
                 break
     return found
+
+
+FACTORS_OF = re.compile(r"\b(?:factors?|predictors?|associated|influenc\w*)\b", re.I)
+
+
+def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) -> list[Found]:
+    """'GTV < 3 cm (63.6% vs 49.5%, p = 0.025) and single lesion (79.2% vs 66.6%, p = 0.047) were
+    good factors of LRFS': each factor's pair of values, the endpoint named once at the end."""
+    codes = {(c.endpoint.code, c.months, c.measure) for c in combos}
+    if len(codes) != 1 or not FACTORS_OF.search(s.masked[groups[-1][-1].end:]):
+        return []
+    combo = combos[0]
+    out = []
+    for group in groups:
+        if len(group) != 2 or not any(group[0].end <= at < group[1].start for at in s.vs):
+            continue
+        factor = FACTOR_BEFORE.search(s.text[max(0, group[0].start - 70):group[0].start])
+        if not factor:
+            continue
+        g1 = GroupRef(_clean(factor.group("label")))
+        g2 = GroupRef(f"not {g1.label}")
+        p, op = _p_after(s, group[1].end, len(s.text))
+        for v, grp, other in ((group[0], g1, g2), (group[1], g2, g1)):
+            f = _fields(combo, v)
+            f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+            out.append(Found(f, group[0].start - len(factor.group(0)), group[1].end, "result.factor_pairs", grp, other))
+    return out
 
 
 CONTRAST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
@@ -377,12 +424,14 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     if paired:
         return found
     if len(values) == len(combos):
-        # "The 5-year PCR, PFS and OS were a, b and c".
-        for c, v in zip(combos, values):
+        # "The 5-year PCR, PFS and OS were a, b and c" (", respectively, for those who had ...").
+        after = GROUP_AFTER.match(s.text[values[-1].end:])
+        group = GroupRef(_clean(after.group("label"))) if after and len(values) > 1 else None
+        for c, v in zip(combos, values, strict=True):
             f = _fields(c, v)
             if len(combos) == 1 and len(s.pvalues) == 1:
                 f["p_value"], f["p_op"] = s.pvalues[0].value, (s.pvalues[0].op if s.pvalues[0].op != "=" else None)
-            found.append(Found(f, *quote, pattern))
+            found.append(Found(f, *quote, pattern, group))
         return found
     if len(combos) == 1 and len(values) in (2, 3):
         names = []
@@ -491,8 +540,8 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%"), e.start,
                                  e.end + tail.end(), "result.count"))
     # "22 lesions were CR, 39 PR, 38 SD and 80 PD": a count straight before each response code.
-    chain = re.finditer(r"(?P<n>\d+)\s+(?:(?:patients?|lesions?)\s+)?(?:(?:were|had|achieved)\s+)?(?P<code>CR|PR|SD|PD)\b",
-                        s.text)
+    chain = re.finditer(r"(?P<n>\d+)\s+(?:(?:patients?|lesions?|cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?"
+                        r"(?P<code>CR|PR|SD|PD)\b", s.text)
     hits = list(chain)
     if len(hits) >= 2:
         seen = {(f.fields["endpoint"], f.fields["value"]) for f in out}
