@@ -98,11 +98,14 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
             label = stripped[:tokens[0].start()].strip() if tokens else stripped
             # A label ending in a link word or a line ending in a comma is prose wrapped mid-sentence.
             prose = re.search(r"\b(?:of|at|in|to|with|for|and|or|the|a|was|were)$", label, re.I) or stripped.endswith(",")
-            kind = "row" if len(tokens) >= 2 and re.search(r"[A-Za-z≤≥<>]", label) and not prose else "text"
+            if len(tokens) >= 2 and not label:
+                kind = "numbers"  # a row's cells under a label written on the lines above
+            else:
+                kind = "row" if len(tokens) >= 2 and re.search(r"[A-Za-z≤≥<>]", label) and not prose else "text"
             items.append((kind, indent, stop, stripped))
-    first_data = next((i for i, it in enumerate(items) if it[0] in ("row", "cell")), len(items))
-    if first_data < len(items) and items[first_data][0] == "cell" and first_data > 0:
-        first_data -= 1  # the label of the first one-cell-per-line row
+    first_data = next((i for i, it in enumerate(items) if it[0] in ("row", "cell", "numbers")), len(items))
+    if first_data < len(items) and items[first_data][0] in ("cell", "numbers") and first_data > 0:
+        first_data -= 1  # the label of the first row whose cells are on lines of their own
     header = " ".join(it[3] for it in items[:first_data])
     rows: list[_Row] = []
     current: Optional[_Row] = None
@@ -114,10 +117,19 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
                 current.cells.append((float(m.group("n")), float(m.group("p")) if m.group("p") else None))
                 current.end = end = stop
             continue
-        tokens = list(NUMBER_TOKEN.finditer(line)) if kind == "row" else []
+        tokens = list(NUMBER_TOKEN.finditer(line)) if kind in ("row", "numbers") else []
+        cells = [(float(t.group("n")), float(t.group("p")) if t.group("p") else None) for t in tokens]
+        if kind == "numbers":
+            if current is not None and not current.cells:
+                current.cells, current.end = cells, stop
+                end = max(end, stop)
+            continue
+        if kind == "text" and current is not None and not current.cells:
+            # "Retroperitoneal lymphatic / drainage area": a label wrapped over two lines.
+            current.label, current.end = f"{current.label} {line}", stop
+            continue
         label = line[:tokens[0].start()].strip() if tokens else line
-        current = _Row(label, start, stop,
-                       [(float(t.group("n")), float(t.group("p")) if t.group("p") else None) for t in tokens])
+        current = _Row(label, start, stop, cells)
         rows.append(current)
         end = max(end, stop)
     return FlatTable(caption.group("caption").strip(), caption.start(), end, header, [r for r in rows if r.cells])

@@ -119,3 +119,9 @@ def test_subgroups_with_n():
 def test_citations_prefer_author_names():
     out = find_citations("Garcia et al [14] treated 40 patients, and others [15,16] confirmed it.")
     assert [c for c, _, _ in out] == ["Garcia et al [14]", "[15,16]"]
+
+
+def test_row_label_wrapped_over_lines_with_cells_on_their_own_line():
+    text = ("Table 5 Response by site\n\nSite CR PR SD PD Total\n\nLiver 1 2 3 4 10\nRetroperitoneal lymph\n\n"
+            "node area\n5 6 7 8 26\n")
+    assert ("SD", "count", 7.0, None, None, None, "Retroperitoneal lymph node area") in results_of(text)
