@@ -53,6 +53,7 @@ from oncoev.extract.pdf_layout import (
     page_words,
     reading_order,
     settings,
+    side_of,
 )
 from oncoev.extract.pdf_tables import (
     TABLE_CAPTION,
@@ -170,12 +171,11 @@ def layout_page(page, number: int) -> PageLayout:
     figures = [] if pw.turned else figure_regions(page, pw.width, pw.height, [t.region for t in tables])
     prose = [w for ln in lines for w in ln.words]
     gutters = find_gutters(prose + figure_stand_ins(figures, pw.width), 0.0, pw.width)
-    lines = drop_figure_text(column_lines(prose, gutters), figures)
+    lines = drop_figure_text(column_lines(prose, gutters), figures, gutters)
     blocks = [Block(top=ln.top, bottom=ln.bottom, x0=ln.x0, x1=ln.x1, side=ln.side, line=ln) for ln in lines]
     for t in tables:
         x0, top, x1, bottom = t.region
-        cols = {sum(1 for g0, g1 in gutters if x >= (g0 + g1) / 2) for x in (x0 + 1, x1 - 1)}
-        side = str(cols.pop()) if len(cols) == 1 and gutters else "F"
+        side = side_of(x0, x1, gutters)
         blocks.append(Block(top=top, bottom=bottom, x0=x0, x1=x1, side=side, table=t))
     mark_floats(blocks)
     return PageLayout(number=number, height=pw.height, blocks=reading_order(blocks))

@@ -202,6 +202,12 @@ def find_gutters(words: list[dict], x0: float, x1: float, depth: int = 0) -> lis
     return find_gutters(inner, x0, g[0], depth + 1) + [g] + find_gutters(inner, g[1], x1, depth + 1)
 
 
+def side_of(x0: float, x1: float, gutters: list[tuple[float, float]]) -> str:
+    """The column ("0", "1", ...) a span of the page lies in, or "F" when it spans a gutter."""
+    cols = {sum(1 for g0, g1 in gutters if x >= (g0 + g1) / 2) for x in (x0 + 1, x1 - 1)}
+    return str(cols.pop()) if len(cols) == 1 and gutters else "F"
+
+
 def column_lines(words: list[dict], gutters: list[tuple[float, float]]) -> list[Line]:
     """Lines cut at every gutter their words leave empty; ``side`` is the column's number ("0",
     "1", ...) or "F" for a line that spans a gutter (a title, a wide caption)."""
@@ -218,8 +224,7 @@ def column_lines(words: list[dict], gutters: list[tuple[float, float]]) -> list[
                 pieces[-1].append(w)
         for piece in pieces:
             line = Line.of(piece)
-            cols = {sum(1 for g0, g1 in gutters if x >= (g0 + g1) / 2) for x in (line.x0 + 1, line.x1 - 1)}
-            line.side = str(cols.pop()) if len(cols) == 1 and gutters else "F"
+            line.side = side_of(line.x0, line.x1, gutters)
             out.append(line)
     return out
 
@@ -373,13 +378,16 @@ def is_prose(line: Line) -> bool:
 CAPTION = re.compile(r"^\s*(fig\.?|figure|table|scheme|chart)\s*[A-Z]?\d+", re.IGNORECASE)
 
 
-def drop_figure_text(lines: list[Line], figures: list[Box]) -> list[Line]:
+def drop_figure_text(lines: list[Line], figures: list[Box],
+                     gutters: Optional[list[tuple[float, float]]] = None) -> list[Line]:
     """Text drawn inside a figure (axis labels, numbers at risk, legends) is not prose. A figure's
-    box grows over short lines touching it (labels outside the plot frame), never over captions."""
+    box grows over short lines touching it (labels outside the plot frame) and over short lines
+    level with it in its column (the study rows beside a forest plot), never over captions."""
     if not figures:
         return lines
     reach = settings()["figure_label_reach"]
     regions = list(figures)
+    sides = [side_of(f[0], f[2], gutters or []) for f in figures]
     # Figure labels are never larger than the body text; titles and headings near a figure are.
     body_size = statistics.median(ln.size for ln in lines) if lines else 0
     # A caption and the lines that carry it on (each right under the last) are never figure text.
@@ -405,7 +413,9 @@ def drop_figure_text(lines: list[Line], figures: list[Box]) -> list[Line]:
             if i in dropped or i in kept or is_prose(line) or line.size > 1.15 * body_size:
                 continue
             for k, r in enumerate(regions):
-                if overlaps(grow(r, min(reach * line.size, 10.0)), line.box):
+                near = overlaps(grow(r, min(reach * line.size, 10.0)), line.box)
+                level = sides[k] in ("F", line.side) and line.top < r[3] and line.bottom > r[1]
+                if near or level:
                     dropped.add(i)
                     regions[k] = union(r, line.box)
                     changed = True

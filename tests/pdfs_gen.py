@@ -492,3 +492,52 @@ def paper_from_text(text: str, running_head: str = "Oncoev example papers, types
             p.paragraph(para)
         i += 1
     return bytes(p.pdf.output())
+
+
+FOREST_ROWS = [("Meyer 2009", 1.54, 1.12, 2.10), ("Garrity 2004", 1.21, 0.88, 1.66), ("Fodor 2012", 2.02, 1.31, 3.11),
+               ("Salminen 2005", 0.93, 0.61, 1.42)]
+
+
+def forest_plot_page() -> bytes:
+    """Prose over a forest plot drawn with vectors (whiskers, squares, a diamond, an axis) whose
+    study rows read like a table, then its caption; a picture page with no text follows."""
+    p = Paper()
+    p.new_page()
+    p.column(MARGIN, TOP, ["Kappa sentence introduces the pooled analysis of four studies shown in the",
+                           "forest plot below, with a pooled hazard ratio of 1.38."])
+    x_axis, y = 330.0, TOP + 50
+    scale = 90.0  # points per unit of hazard ratio
+
+    def at(v: float) -> float:
+        return x_axis + (v - 1.0) * scale
+
+    p.pdf.set_line_width(0.5)
+    p.words(MARGIN, y, "Study", size=8)
+    p.words(180, y, "HR (95% CI)", size=8)
+    p.words(450, y, "Weight", size=8)
+    for i, (name, hr, lo, hi) in enumerate(FOREST_ROWS):
+        row_y = y + 16 * (i + 1)
+        p.words(MARGIN, row_y, name, size=8)
+        p.words(180, row_y, f"{hr:.2f} ({lo:.2f}, {hi:.2f})", size=8)
+        p.words(450, row_y, f"{25 - i:.1f}%", size=8)
+        p.pdf.line(at(lo), row_y - 3, at(hi), row_y - 3)
+        p.pdf.rect(at(hr) - 3, row_y - 6, 6, 6, style="F")
+    dy = y + 16 * (len(FOREST_ROWS) + 1)
+    p.words(MARGIN, dy, "Overall", size=8)
+    p.words(180, dy, "1.38 (1.10, 1.73)", size=8)
+    p.pdf.polygon([(at(1.10), dy - 3), (at(1.38), dy - 7), (at(1.73), dy - 3), (at(1.38), dy + 1)], style="F")
+    p.pdf.line(x_axis, y - 8, x_axis, dy + 6)
+    p.pdf.line(at(0.5), dy + 8, at(2.5), dy + 8)
+    for v in (0.5, 1.0, 2.0):
+        p.pdf.line(at(v), dy + 8, at(v), dy + 11)
+        p.words(at(v) - 5, dy + 19, f"{v:g}", size=7)
+    p.words(MARGIN, dy + 40, "Fig. 2 Forest plot of hazard ratios for overall survival")
+    p.new_page()  # a page holding only a picture
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (200, 100), "gray").save(buf, format="PNG")
+    p.pdf.image(buf, x=MARGIN, y=TOP, w=300)
+    p.new_page()
+    p.column(MARGIN, TOP, ["Lambda sentence is on the third page, after the picture page."])
+    return bytes(p.pdf.output())

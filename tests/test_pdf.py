@@ -157,6 +157,26 @@ def test_sideways_margin_watermark_is_not_text(variants: Document):
     assert "Theta sentence opens page one and says that the tables below come from the trial." in variants.text
 
 
+def test_forest_plot_text_is_not_read_as_prose_or_table():
+    doc = read_pdf_bytes(pdfs_gen.forest_plot_page(), "forest.pdf")
+    assert "with a pooled hazard ratio of 1.38." in doc.text
+    assert "Fig. 2 Forest plot of hazard ratios for overall survival" in doc.text
+    for name, hr, lo, hi in pdfs_gen.FOREST_ROWS:
+        assert name not in doc.text and f"{hr:.2f} ({lo:.2f}, {hi:.2f})" not in doc.text
+    assert "Overall 1.38" not in doc.text and doc.tables == []
+
+
+def test_a_page_without_text_keeps_its_place():
+    doc = read_pdf_bytes(pdfs_gen.forest_plot_page(), "forest.pdf")
+    assert doc.pages == 3
+    assert doc.page_starts == sorted(doc.page_starts) and doc.page_starts[0] == 0
+    assert doc.page_starts[1] == doc.page_starts[2]  # page 2 holds only a picture
+    assert doc.page_of(doc.text.index("Lambda sentence")) == 3
+    from oncoev.schema.contract import DocumentIn
+
+    DocumentIn(**doc.contract())  # the contract's own checks of page_starts
+
+
 def test_landscape_table_printed_sideways():
     doc = read_pdf_bytes(pdfs_gen.landscape_table_page(), "landscape.pdf")
     assert "Sideways prose under the table says the landscape page reads upright." in doc.text
