@@ -77,7 +77,6 @@ class _Builder:
         self.cohorts: dict[str, _Cohort] = {}
         self.results: list[dict[str, Any]] = []
         self.doses: list[dict[str, Any]] = []
-        self._seen: set[tuple] = set()
         self.last_pair: Optional[tuple[str, str]] = None  # the groups the paragraph compared last
 
     # provenance -------------------------------------------------------------------------------
@@ -141,11 +140,14 @@ class _Builder:
                "analysis": None, "value_op": None, "cited": cited, **found.fields, **provenance}
         if row["value_op"] in ("=", None):
             row["value_op"] = None
-        key = (row["cohort"], row["endpoint"], row["measure"], row["timepoint_months"], row["value"], row["grade"],
-               row["category"], row["site"])
-        if key in self._seen:
+        if any(_restates(row, seen) for seen in self.results):
             return
-        self._seen.add(key)
+        if row["timepoint_months"] is not None:
+            # The abstract said it without the time point the results section gives: keep the fuller one.
+            for i, seen in enumerate(self.results):
+                if seen["timepoint_months"] is None and _restates(seen, row):
+                    self.results[i] = row
+                    return
         self.results.append(row)
 
 
@@ -256,6 +258,24 @@ def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[
             continue
         ok.append(row)
     return ok, dropped
+
+
+RATIOS = ("hr", "or", "rr")
+
+
+def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
+    """Whether ``row`` says again what ``seen`` said: the abstract restating the results, a value
+    rounded differently (55.31% and 55.3%), a hazard ratio with its CI whatever group it names."""
+    same = all(row[k] == seen[k] for k in ("endpoint", "measure", "grade", "category", "site")) \
+        and abs(row["value"] - seen["value"]) < 0.05
+    if not same:
+        return False
+    if row["measure"] in RATIOS and row.get("ci_low") is not None:
+        return row.get("ci_low") == seen.get("ci_low") and row.get("ci_high") == seen.get("ci_high")
+    if row["cohort"] != seen["cohort"]:
+        return False
+    # A rate restated without its time point ("PFS rates of group A were 35.3%" after the 5-year one).
+    return row["timepoint_months"] == seen["timepoint_months"] or row["timepoint_months"] is None
 
 
 def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]],

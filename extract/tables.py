@@ -35,8 +35,14 @@ SITE_WORDS = (
     (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
     (re.compile(r"\bdistant\b", re.I), "distant"),
 )
+FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z])[a-d]\)$|\s*[*†‡]+$")  # "Metastatic LNa)": footnote a)
 TOTAL_ROW = re.compile(r"^\s*(?:overall|total|all(?: lesions| patients)?)\W*[a-z]?\)?\s*$", re.I)
-PROSE = re.compile(r"(?:[a-z]{2,}\s+){7,}")
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]+\b")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence, not a table row: long, and mostly lower-case words."""
+    return len(line) > 50 and len(LOWER_WORD.findall(line)) >= 6
 
 
 @dataclass
@@ -86,7 +92,7 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
     items: list[tuple[str, int, int, str]] = []  # kind: text | cell | row
     for start, stop, line in _lines(text, caption.end(), limit):
         stripped = line.strip()
-        if (PROSE.search(stripped) and len(stripped) > 70) or re.match(r"^(?:Abbreviations|Note|Fig\.?\s|Figure\s)", stripped):
+        if _is_prose(stripped) or re.match(r"^(?:Abbreviations|Note|Fig\.?\s|Figure\s)", stripped):
             break  # prose, notes or a figure caption: the table is over
         indent = start + (len(line) - len(line.lstrip()))
         if HEADER_LINE.search(stripped):
@@ -124,7 +130,8 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
                 current.cells, current.end = cells, stop
                 end = max(end, stop)
             continue
-        if kind == "text" and current is not None and not current.cells:
+        if kind == "text" and current is not None and not current.cells and len(line) <= 40 \
+                and len(current.label) <= 40:
             # "Retroperitoneal lymphatic / drainage area": a label wrapped over two lines.
             current.label, current.end = f"{current.label} {line}", stop
             continue
@@ -150,6 +157,7 @@ def _first_endpoint_at(header: str) -> int:
 
 
 def _site(label: str) -> Optional[str]:
+    label = FOOTNOTE_MARK.sub("", label)
     for pattern, site in SITE_WORDS:
         if pattern.search(label):
             return site

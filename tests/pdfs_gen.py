@@ -292,11 +292,12 @@ def single_page(lines: list[str]) -> bytes:
     return bytes(p.pdf.output())
 
 
-def encrypted_pdf() -> bytes:
+def encrypted_pdf(user_password: str | None = "user-secret") -> bytes:
+    """Encrypted; without a user password anyone may open it (only permissions are restricted)."""
     p = Paper(header=False)
     p.new_page()
-    p.words(MARGIN, TOP, "A secret study.")
-    p.pdf.set_encryption(owner_password="owner-secret", user_password="user-secret")
+    p.words(MARGIN, TOP, "A secret study of 12 patients.")
+    p.pdf.set_encryption(owner_password="owner-secret", user_password=user_password)
     return bytes(p.pdf.output())
 
 

@@ -235,6 +235,12 @@ def test_bad_pdfs_are_refused_with_the_reason(tmp_path: Path, name, make, messag
     assert str(err.value).startswith(f"{name}.pdf: ")
 
 
+def test_pdf_encrypted_without_a_user_password_is_read():
+    # Many journal PDFs are encrypted only to restrict printing or copying; they open freely.
+    doc = read_pdf_bytes(pdfs_gen.encrypted_pdf(user_password=None), "permissions.pdf")
+    assert "A secret study of 12 patients." in doc.text
+
+
 def test_scanned_pdf_message_is_exact():
     with pytest.raises(DocumentError, match=r"^scan\.pdf: no text layer: the PDF is scanned images and OCR is "
                                             r"not supported$"):
