@@ -54,6 +54,7 @@ from oncoev.extract.pdf_layout import (
     reading_order,
     settings,
     side_of,
+    split_segments,
 )
 from oncoev.extract.pdf_tables import (
     TABLE_CAPTION,
@@ -213,7 +214,17 @@ def _running_key(text: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"\d+", "#", text.lower()))
 
 
+def _pieces(line: Line) -> list[str]:
+    """A margin line and the parts it is made of where wide gaps part them: a running head on a
+    page without columns is one line ("Luo et al. BMC Cancer ... Page 4 of 13"), elsewhere two."""
+    parts = split_segments(line.words, 2 * line.size)
+    texts = [" ".join(w["text"] for w in seg) for seg in parts]
+    return [line.text] + (texts if len(texts) > 1 else [])
+
+
 def _drop_running_lines(layouts: list[PageLayout]) -> None:
+    """Lines in the top and bottom margins that repeat on other pages (digits aside), or are a
+    page number, or are made only of such parts."""
     share = settings()["margin_share"]
 
     def marginal(b: Block, lay: PageLayout) -> bool:
@@ -221,10 +232,20 @@ def _drop_running_lines(layouts: list[PageLayout]) -> None:
 
     seen: Counter[str] = Counter()
     for lay in layouts:
-        seen.update({_running_key(b.line.text) for b in lay.blocks if marginal(b, lay)})
+        seen.update({_running_key(t) for b in lay.blocks if marginal(b, lay) for t in _pieces(b.line)})
+
+    def running(text: str) -> bool:
+        return bool(PAGE_NUMBER.match(text)) or seen[_running_key(text)] >= 2
+
     for lay in layouts:
-        lay.blocks = [b for b in lay.blocks if not (
-            marginal(b, lay) and (PAGE_NUMBER.match(b.line.text) or seen[_running_key(b.line.text)] >= 2))]
+        kept = []
+        for b in lay.blocks:
+            if marginal(b, lay):
+                pieces = _pieces(b.line)
+                if running(pieces[0]) or (len(pieces) > 1 and all(running(t) for t in pieces[1:])):
+                    continue
+            kept.append(b)
+        lay.blocks = kept
 
 
 # ---------------------------------------------------------------------------------------------

@@ -227,10 +227,13 @@ def table_variants(watermark: bool = True) -> bytes:
     """Two pages: a fully ruled table holding its caption and footnote as whole-width rows, and a
     boxed table whose rows are ruled but whose columns are not; a sideways download watermark
     runs up the left margin of every page."""
-    p = Paper()
+    p = Paper(header=False)
     widths = [170, 90, 90, 110]
     for page in (1, 2):
         p.new_page()
+        # The running head and the page number on one line, far apart.
+        p.words(MARGIN, 40, "Generated Trials Journal (2024) 7:42", size=8)
+        p.words(PAGE_W - MARGIN - 40, 40, f"Page {page} of 2", size=8)
         if watermark:
             with p.pdf.rotation(angle=90, x=25, y=600):
                 p.words(25, 600, "Downloaded from journals.example.org on 1 March 2024 by guest", size=7)

@@ -152,6 +152,10 @@ def test_boxed_rows_without_column_rules_are_split_into_columns(variants: Docume
     assert table.rows() == pdfs_gen.BOXED
 
 
+def test_running_head_and_page_number_on_one_line_removed(variants: Document):
+    assert "Generated Trials Journal" not in variants.text and "of 2" not in variants.text
+
+
 def test_sideways_margin_watermark_is_not_text(variants: Document):
     assert "Downloaded" not in variants.text and "journals.example.org" not in variants.text
     assert "Theta sentence opens page one and says that the tables below come from the trial." in variants.text
