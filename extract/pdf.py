@@ -155,7 +155,7 @@ def layout_page(page, number: int) -> PageLayout:
     tables: list[FoundTable] = [] if pw.turned else ruled_tables(page, words)
     taken = {id(w) for t in tables for w in t.words}
     rest = [w for w in words if id(w) not in taken]
-    gutter = find_gutter(rest, pw.width)
+    gutter = find_gutter(rest, pw.width, body=_body(pw.height))
     lines = make_lines(rest, gutter)
     lines = _captions_of_ruled(tables, lines)
     rules = [] if pw.turned else horizontal_rules(page, pw.width)
@@ -164,14 +164,14 @@ def layout_page(page, number: int) -> PageLayout:
         # The columns of the prose are found again without the tables' words.
         taken = {id(w) for t in more for w in t.words}
         rest = [w for ln in lines for w in ln.words if id(w) not in taken]
-        gutter = find_gutter(rest, pw.width)
+        gutter = find_gutter(rest, pw.width, body=_body(pw.height))
         lines = make_lines(rest, gutter)
         tables += more
     # Reading order knows every column (a side column of affiliations too), tables only the main
     # gutter. A figure standing in one column fills that column as its text would.
     figures = [] if pw.turned else figure_regions(page, pw.width, pw.height, [t.region for t in tables])
     prose = [w for ln in lines for w in ln.words]
-    gutters = find_gutters(prose + figure_stand_ins(figures, pw.width), 0.0, pw.width)
+    gutters = find_gutters(prose + figure_stand_ins(figures, pw.width), 0.0, pw.width, body=_body(pw.height))
     lines = drop_figure_text(column_lines(prose, gutters), figures, gutters)
     blocks = [Block(top=ln.top, bottom=ln.bottom, x0=ln.x0, x1=ln.x1, side=ln.side, line=ln) for ln in lines]
     for t in tables:
@@ -180,6 +180,13 @@ def layout_page(page, number: int) -> PageLayout:
         blocks.append(Block(top=top, bottom=bottom, x0=x0, x1=x1, side=side, table=t))
     mark_floats(blocks)
     return PageLayout(number=number, height=pw.height, blocks=reading_order(blocks))
+
+
+def _body(height: float) -> tuple[float, float]:
+    """The page between its top and bottom margins: a running head and page number there, on
+    both sides of a sparse page, must not make its one column look like two."""
+    share = settings()["margin_share"]
+    return share * height, (1 - share) * height
 
 
 def _captions_of_ruled(tables: list[FoundTable], lines: list[Line]) -> list[Line]:

@@ -192,14 +192,16 @@ def split_segments(words: list[dict], gap: float) -> list[list[dict]]:
     return segs
 
 
-def find_gutters(words: list[dict], x0: float, x1: float, depth: int = 0) -> list[tuple[float, float]]:
+def find_gutters(words: list[dict], x0: float, x1: float, depth: int = 0,
+                 body: Optional[tuple[float, float]] = None) -> list[tuple[float, float]]:
     """Every column gutter of a page, left to right: the main one, then any inside either side
     (a narrow side column of affiliations beside two text columns, as on BMJ first pages)."""
     inner = [w for w in words if w["x0"] >= x0 - 1 and w["x1"] <= x1 + 1]
-    g = find_gutter(inner, x1 - x0, offset=x0, strict=depth > 0)
+    g = find_gutter(inner, x1 - x0, offset=x0, strict=depth > 0, body=body)
     if g is None or depth >= 2:
         return [] if g is None else [g]
-    return find_gutters(inner, x0, g[0], depth + 1) + [g] + find_gutters(inner, g[1], x1, depth + 1)
+    return (find_gutters(inner, x0, g[0], depth + 1, body) + [g]
+            + find_gutters(inner, g[1], x1, depth + 1, body))
 
 
 def side_of(x0: float, x1: float, gutters: list[tuple[float, float]]) -> str:
@@ -229,8 +231,8 @@ def column_lines(words: list[dict], gutters: list[tuple[float, float]]) -> list[
     return out
 
 
-def find_gutter(words: list[dict], width: float, offset: float = 0.0,
-                strict: bool = False) -> Optional[tuple[float, float]]:
+def find_gutter(words: list[dict], width: float, offset: float = 0.0, strict: bool = False,
+                body: Optional[tuple[float, float]] = None) -> Optional[tuple[float, float]]:
     """The empty vertical strip between two text columns, or None for a one-column page.
 
     A two-column page has a strip near the middle that few words cross (words of full-width
@@ -264,7 +266,9 @@ def find_gutter(words: list[dict], width: float, offset: float = 0.0,
     x_lo, x_hi = lo + a, lo + b + 1
     if x_hi - x_lo < cfg["gutter_min_width"]:
         return None
-    lines = cluster_lines(words)
+    # Sides are counted in body lines: a running head and a page number in the margins are not a column.
+    lines = [ln for ln in cluster_lines(words)
+             if body is None or (ln[0]["top"] > body[0] and ln[0]["bottom"] < body[1])]
     left = sum(1 for line in lines if any(w["x1"] <= x_lo + 1 for w in line))
     right = sum(1 for line in lines if any(w["x0"] >= x_hi - 1 for w in line))
     if min(left, right) < cfg["gutter_side_share"] * len(lines):
