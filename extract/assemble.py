@@ -97,6 +97,9 @@ class _Builder:
         return key
 
     def find_cohort(self, ref: GroupRef, cited: Optional[str]) -> Optional[str]:
+        if not ref.label:  # "21 of the 35 patients": known only by its size
+            sized = [c.key for c in self.cohorts.values() if c.cited == cited and c.n == ref.n]
+            return sized[0] if len(sized) == 1 else None
         name = ref.label.lower()
         for c in self.cohorts.values():
             if c.cited == cited and (name in (x.lower() for x in [c.label, *c.aliases])
@@ -126,6 +129,8 @@ class _Builder:
         if ref.unnamed is not None and self.last_pair is not None:
             return self.last_pair[ref.unnamed]
         found = self.find_cohort(ref, cited)
+        if not ref.label and not found:
+            return default
         if found:
             if ref.n is not None and self.cohorts[found].n is None:
                 self.cohorts[found].n = ref.n

@@ -167,7 +167,9 @@ CI = re.compile(
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?[\)\]]")
 PVALUE = re.compile(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
 RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
-                   rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?{NUMBER}\s*%?\s*(?:to|and|-)\s*{NUMBER}\s*%?"
+                   rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
+                   rf"(?:{NUMBER}|[a-z]+)\s*%?"
+                   rf"|\bfollow[- ]?up\b[^,;.]{{0,40}}?{NUMBER}\s*(?:months?|years?)"
                    rf"|\(\s*{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%\s*\)"
                    rf"|\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
@@ -178,6 +180,7 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*)?(?P<v>{NUMBER})(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b)?")
 COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+)\s*(?:patients?|lesions?|cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)")
+WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus)(?=\s|\s*$)", re.I)
 
@@ -245,6 +248,8 @@ def scan(text: str) -> Sentence:
         unit_name = "%" if unit == "%" else "months" if unit.startswith("mo") else "years" if unit.startswith("y") else None
         op = (m.group("op") or "").strip() or None
         values.append(Value(float(m.group("v")), unit_name, m.start("v"), m.end(), op=op))
+    for m in WORD_PERCENT.finditer(masked):  # "nine per cent", normalised to "nine%"
+        values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
     values.sort(key=lambda v: v.start)
     _spread_units(masked, values)
     for v in values:

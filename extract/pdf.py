@@ -39,6 +39,7 @@ import yaml
 from oncoev.errors import DocumentError
 from oncoev.extract.document import Cell, Document, Table, sha256_of
 from oncoev.extract.pdf_layout import (
+    HYPHENS,
     Block,
     Line,
     column_lines,
@@ -319,7 +320,7 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
 
     def append_line(text: str) -> None:
         nonlocal length
-        if parts[-1].endswith("-"):
+        if parts[-1].endswith(HYPHENS):
             last = parts.pop()
             length -= len(last)
             put(join_hyphenated(last, text))
@@ -351,7 +352,7 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
             if same or runs_on:
                 if not page_open:
                     # The page starts at this line's first character, after the joining space.
-                    page_starts.append(length + (0 if parts[-1].endswith("-") else 1))
+                    page_starts.append(length + (0 if parts[-1].endswith(HYPHENS) else 1))
                     page_open = True
                 append_line(text)
             else:

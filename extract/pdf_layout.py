@@ -37,21 +37,24 @@ def _compounds() -> tuple[frozenset[str], frozenset[str]]:
 def join_hyphenated(before: str, after: str) -> str:
     """The text of two lines where ``before`` ends in a hyphen: "respec-" + "tively" is one word,
     "follow-" + "up" keeps its hyphen, and so does anything not lower case on both sides."""
-    m = re.search(r"([A-Za-z]+)-$", before)
+    m = re.search(r"([A-Za-z]+)([-\u2010\u00ad])$", before)
     n = re.match(r"([A-Za-z]+)", after)
     if m and n and m.group(1)[-1].islower() and n.group(1)[0].islower():
         prefixes, suffixes = _compounds()
-        if m.group(1).lower() in prefixes or n.group(1).lower() in suffixes:
-            return before + after
-        return before[:-1] + after
+        if m.group(2) != "\u00ad" and (m.group(1).lower() in prefixes or n.group(1).lower() in suffixes):
+            return before[:-1] + "-" + after
+        return before[:-1] + after  # a soft hyphen only ever marks a break
     return before + after
+
+
+HYPHENS = ("-", "\u2010", "\u00ad")  # hyphen-minus, hyphen, soft hyphen
 
 
 def join_lines(lines: list[str]) -> str:
     """Lines of one paragraph or cell as one string, hyphenated words joined."""
     out = ""
     for line in lines:
-        out = join_hyphenated(out, line) if out.endswith("-") else f"{out} {line}" if out else line
+        out = join_hyphenated(out, line) if out.endswith(HYPHENS) else f"{out} {line}" if out else line
     return out
 
 

@@ -276,7 +276,9 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
     combos = _combos(s.endpoints)
     rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
                                                             or c.endpoint.code in TIME_TO_EVENT)]
-    medians = [c for c in combos if c.measure in ("median", "mean")]
+    # "OS (10.6 vs. 5.3 months)": a survival endpoint given in months without "median" is its median.
+    medians = [c if c.measure in ("median", "mean") else _Combo(c.endpoint, None, "median") for c in combos
+               if c.measure in ("median", "mean") or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP"})]
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
     return out
@@ -304,7 +306,9 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     found: list[Found] = []
     groups = _value_groups(s, values)
     if not any(c.endpoint.start < values[0].start for c in combos):
-        return _factor_pairs(s, combos, groups)
+        pairs = _factor_pairs(s, combos, groups)
+        if pairs:
+            return pairs
     previous_end = 0
     last: Optional[tuple[list[_Combo], list[Value], list[Found]]] = None
     for group in groups:
@@ -315,6 +319,12 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
             found.extend(_second_block(s, last, group))
             last = None
             continue
+        if len(group) == 1 and (not named or EXPERIENCING.match(s.masked[group[0].end:])):
+            # "9% local failures ... and 11.5% of patients experienced grade 3 toxicity".
+            rows = _value_then_endpoint(s, combos, group[0], pattern)
+            if rows or not named:
+                found.extend(rows)
+                continue
         # The endpoints coordinated just before the values ("for overall survival, with a 3-year
         # overall survival rate of a vs b": the second), else all named since the last values.
         chain = _trailing_chain(s, named)
@@ -325,6 +335,30 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 last = (candidates, group, rows) if len(rows) == len(group) else None
                 break
     return found
+
+
+EXPERIENCING = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:experienc|develop|"
+                          r"respond|suffer)", re.I)
+VALUE_THEN_ENDPOINT = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:(?:experiencing|experienced|developing|developed|"
+    r"had|having|with|showing|showed|reporting|responding\s+to)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}", re.I)
+
+
+LINK_WORDS = re.compile(r"\b(?:and|or|but|was|were|is|are|while|whereas|respectively|vs|versus|than|compared|in)\b",
+                        re.I)
+
+
+def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, pattern: str) -> list[Found]:
+    """'8% experiencing grade 3 or more toxicity', '13% grade 1-2 acute toxicity': the value first."""
+    after = [c for c in combos if c.endpoint.start >= value.end]
+    if not after:
+        return []
+    nearest = min(after, key=lambda c: c.endpoint.start)
+    gap = s.masked[value.end:nearest.endpoint.start]
+    if len(gap) > 60 or not VALUE_THEN_ENDPOINT.fullmatch(gap) or LINK_WORDS.search(gap) or \
+            sum(1 for c in after if c.endpoint is nearest.endpoint) != 1:
+        return []
+    return [Found(_fields(nearest, value), value.start, nearest.endpoint.end, pattern + ".value_first")]
 
 
 FACTORS_OF = re.compile(r"\b(?:factors?|predictors?|associated|influenc\w*)\b", re.I)
@@ -526,10 +560,12 @@ def _counts(s: Sentence) -> list[Found]:
             start = e.start - len(head) + m.start()
             f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
                  "grade": e.grade, "category": e.category, "site": e.site}
-            out.append(Found(f, start, e.end, "result.count"))
+            # "21 of the 35 patients achieved CR": the group of 35.
+            group = GroupRef("", int(m.group("of"))) if m.group("of") else None
+            out.append(Found(f, start, e.end, "result.count", group))
             if m.group("p"):
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%")
-                out.append(Found(f2, start, e.end, "result.count"))
+                out.append(Found(f2, start, e.end, "result.count", group))
         tail = COUNT_AFTER.match(s.text[e.end:e.end + 80])
         if tail and not m:
             n = word_count(tail.group("n"))

@@ -151,3 +151,50 @@ def test_value_bound_keeps_its_operator():
 
 def test_counts_that_do_not_line_up_give_nothing():
     assert rows("The 2-year OS, PFS and LC were 80% and 60%.") == []
+
+
+def test_value_first_then_the_endpoint():
+    assert rows("Of the treated women, 12.5% of patients experienced grade 2 or higher late toxicity.") == [
+        ("TOX", "rate", None, 12.5)]
+
+
+def test_value_first_does_not_steal_the_next_endpoint_of_a_list():
+    assert rows("The 2-year OS was 80% and PFS was 60%.") == [("OS", "rate", 24, 80.0), ("PFS", "rate", 24, 60.0)]
+
+
+def test_percent_written_as_a_word():
+    from oncoev.extract.normalize import normalize
+
+    assert rows(normalize("The 1-year local control was ninety per cent.").text) == [("LC", "rate", 12, 90.0)]
+
+
+def test_survival_in_months_without_the_word_median_is_a_median():
+    out = found("Adding chest radiotherapy gave a significant survival benefit (14.2 vs. 9.8 months, p = 0.02).")
+    assert [(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["p_value"]) for f in out] == [
+        ("OS", "median", 14.2, 0.02), ("OS", "median", 9.8, 0.02)]
+
+
+def test_factor_pairs_with_the_endpoint_named_at_the_end():
+    out = found("Tumour volume < 20 cc (81.0% vs. 52.5%, p = 0.01) and dose \u2265 50 Gy (77.7% vs. 60.1%, p = 0.04) "
+                "were favourable factors for LC.")
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["p_value"]) for f in out] == [
+        ("LC", 81.0, "Tumour volume < 20 cc", 0.01), ("LC", 52.5, "not Tumour volume < 20 cc", 0.01),
+        ("LC", 77.7, "dose \u2265 50 Gy", 0.04), ("LC", 60.1, "not dose \u2265 50 Gy", 0.04)]
+
+
+def test_time_points_carried_from_the_previous_sentence():
+    first = find_results("The 1-, 3- and 5-year OS rates were 85%, 60% and 41%.")
+    second = find_results("The OS fell to 70%, 35% and 20% respectively for patients with nodal disease.",
+                          previous=first.sentence)
+    assert [(f.fields["timepoint_months"], f.fields["value"], f.group.label) for f in second.found] == [
+        (12, 70.0, "patients with nodal disease"), (36, 35.0, "patients with nodal disease"),
+        (60, 20.0, "patients with nodal disease")]
+
+
+def test_count_of_a_sized_group():
+    (row,) = found("Overall, 18 of the 30 patients achieved a complete response.")
+    assert (row.fields["endpoint"], row.fields["value"], row.group.n) == ("CR", 18.0, 30)
+
+
+def test_follow_up_is_not_a_time_point():
+    assert rows("At a median follow-up of 40 months, the CR rate was 45%.") == [("CR", "rate", None, 45.0)]

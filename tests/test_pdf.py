@@ -91,6 +91,9 @@ def test_join_hyphenated():
     assert join_hyphenated("follow-", "up visits") == "follow-up visits"
     assert join_hyphenated("Kaplan-", "Meier") == "Kaplan-Meier"
     assert join_hyphenated("5-", "year") == "5-year"
+    assert join_hyphenated("treat\u2010", "ment") == "treatment"  # U+2010 HYPHEN
+    assert join_hyphenated("treat\u00ad", "ment") == "treatment"  # soft hyphen
+    assert join_hyphenated("follow\u2010", "up") == "follow-up"
 
 
 def test_ruled_table_cells(paper: Document):
