@@ -20,7 +20,8 @@ whole (``page_starts`` gives where each page begins). A table is written where i
 reading order: its caption on one line, then one line per row with the cells separated by
 `` | `` (every row has every column, empty cells are empty strings), so the text extractor can
 read tables too, and each :class:`Cell`'s ``char_start``/``char_end`` points at its text in
-``Document.text``.
+``Document.text``. Boxes are pdfplumber's (x0, top, x1, bottom) in points; on a page printed
+sideways they are in the page turned upright (its width and height swapped).
 """
 
 from __future__ import annotations
@@ -318,7 +319,8 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
             return
         put("\n" if parts[-1].endswith("\n") else "\n\n")
 
-    def append_line(text: str) -> None:
+    def append_line(text: str) -> int:
+        """Join a line to the paragraph; returns where the line's own text starts."""
         nonlocal length
         if parts[-1].endswith(HYPHENS):
             last = parts.pop()
@@ -326,6 +328,7 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
             put(join_hyphenated(last, text))
         else:
             put(" " + text)
+        return length - len(text)
 
     prev: Optional[Block] = None
     prev_full = False  # the previous line reached its column's right edge
@@ -350,11 +353,10 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
             runs_on = (prev is not None and prev_full and not prev.floating and text[:1].islower() and parts
                        and not parts[-1].endswith("\n"))
             if same or runs_on:
+                start = append_line(text)
                 if not page_open:
-                    # The page starts at this line's first character, after the joining space.
-                    page_starts.append(length + (0 if parts[-1].endswith(HYPHENS) else 1))
+                    page_starts.append(start)  # the page starts at this line's first character
                     page_open = True
-                append_line(text)
             else:
                 paragraph_break()
                 if not page_open:

@@ -545,3 +545,14 @@ def forest_plot_page() -> bytes:
     p.new_page()
     p.column(MARGIN, TOP, ["Lambda sentence is on the third page, after the picture page."])
     return bytes(p.pdf.output())
+
+
+def page_break_paper() -> bytes:
+    """A paragraph running from the foot of page 1 onto page 2, broken inside a word."""
+    p = Paper()
+    p.new_page()
+    p.column(MARGIN, PAGE_H - 120, ["Mu sentence starts at the foot of the first page and",
+                                    "its last word on this page is broken by a hyphen, respec-"])
+    p.new_page()
+    p.column(MARGIN, TOP, ["tively, as long papers often do at a page break."])
+    return bytes(p.pdf.output())

@@ -184,6 +184,14 @@ def test_a_page_without_text_keeps_its_place():
     DocumentIn(**doc.contract())  # the contract's own checks of page_starts
 
 
+def test_paragraph_and_word_running_on_to_the_next_page():
+    doc = read_pdf_bytes(pdfs_gen.page_break_paper(), "break.pdf")
+    assert ("Mu sentence starts at the foot of the first page and its last word on this page is broken by a "
+            "hyphen, respectively, as long papers often do at a page break.") in doc.text
+    assert doc.text[doc.page_starts[1]:].startswith("tively, as long")
+    assert doc.page_of(doc.text.index("respec")) == 1
+
+
 def test_landscape_table_printed_sideways():
     doc = read_pdf_bytes(pdfs_gen.landscape_table_page(), "landscape.pdf")
     assert "Sideways prose under the table says the landscape page reads upright." in doc.text
