@@ -18,6 +18,7 @@ built from code and the data files in ``patterns/``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -40,25 +41,50 @@ for _name in ("section",):
         Span.set_extension(_name, default=None)
 
 
+class WhitespaceTokenizer:
+    """Tokens are runs of non-space characters (and runs of extra whitespace).
+
+    The rules read character spans of sentences, not tokens; spaCy's default English tokenizer
+    costs most of the pipeline's time on number-dense text and buys them nothing. Sentence
+    starts (``sentences.py``) always follow whitespace, so they fall on token boundaries.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in WORDS_AND_SPACES.finditer(text):
+            token = m.group(0)
+            if token == " " and words and not spaces[-1] and not words[-1].isspace():
+                spaces[-1] = True
+            else:
+                words.append(token)
+                spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+WORDS_AND_SPACES = re.compile(r"\S+|\s+")
+
+
 @Language.component("oncoev_sentences")
 def sentences_component(doc: Doc) -> Doc:
-    starts = sorted(start for start, _ in split_sentences(doc.text))
-    # Set all boundaries in one array: setting token.is_sent_start one by one re-checks the
-    # whole document each time.
+    starts = numpy.array(sorted({start for start, _ in split_sentences(doc.text)} | {0}), dtype="int64")
+    token_starts = doc.to_array("IDX").astype("int64")
+    # A sentence starts at the first token at or after each boundary; set them all in one array
+    # (setting token.is_sent_start one by one re-checks the whole document each time).
+    first = numpy.unique(numpy.searchsorted(token_starts, starts, side="left"))
+    first = first[first < len(doc)]
     flags = numpy.full((len(doc), 1), -1, dtype="int64")
-    j = 0
-    for token in doc:
-        begins = token.i == 0
-        while j < len(starts) and starts[j] <= token.idx:
-            begins, j = True, j + 1
-        if begins:
-            flags[token.i, 0] = 1
+    flags[first, 0] = 1
     doc.from_array([SENT_START], flags.astype("uint64"))  # spaCy stores -1 (not a start) as uint64
+    doc.user_data["oncoev_sentences"] = [doc[a:b] for a, b in zip(first, [*first[1:], len(doc)], strict=True)]
     return doc
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The document's sentences, computed once and shared by every component."""
+    """The document's sentences, found once by ``oncoev_sentences`` and shared by every component."""
     cached = doc.user_data.get("oncoev_sentences")
     if cached is None:
         cached = doc.user_data["oncoev_sentences"] = list(doc.sents)
@@ -133,6 +159,7 @@ COMPONENTS = ("oncoev_sentences", "oncoev_sections", "oncoev_citations", "oncoev
 def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
     """The pipeline; ``components`` picks a subset (in pipeline order), e.g. to test one alone."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = WhitespaceTokenizer(nlp.vocab)
     # Texts of whole papers run to a few hundred thousand characters; there is no parser to feed.
     nlp.max_length = 5_000_000
     for name in components:
