@@ -18,8 +18,8 @@ from oncoev import __version__
 from oncoev.extract.cohorts import CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
-from oncoev.extract.pipeline import build_nlp
-from oncoev.extract.pipeline import sentences as pipeline_sentences
+from oncoev.extract.pipeline import build_nlp, sentence_texts
+from oncoev.extract.sentences import section_at
 from oncoev.extract.results import Found, GroupRef
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
 
@@ -166,7 +166,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     if not review:
         builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
 
-    sentences = pipeline_sentences(sdoc)
+    sentences = sentence_texts(sdoc)
     results = dict(sdoc._.results or [])
     cohorts = dict(sdoc._.cohorts or [])
     citations = dict(sdoc._.citations or [])
@@ -176,14 +176,12 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     current_cite: Optional[str] = None
     current_cite_key: Optional[str] = None
     previous_end = 0
-    for sent in sentences:
-        start = sent.start_char
-        text = sent.text
-        section = sent._.section
+    for start, text in sentences:
+        section = section_at(sdoc._.sections, start)
         if "\n\n" in norm.text[previous_end:start] or section is None and previous_end == 0:
             current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
             builder.last_pair = None
-        previous_end = sent.end_char
+        previous_end = start + len(text)
         cites = citations.get(start) or []
         if cites and review:
             named = [c for c in cites if "et al" in c[0]] or cites

@@ -93,24 +93,28 @@ class Sentence:
 # --- endpoint lexicon -------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def endpoint_matcher() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern for every endpoint name and abbreviation, and a map from group name to code."""
+def endpoint_matcher() -> tuple[tuple[re.Pattern, re.Pattern], dict[str, str]]:
+    """Two patterns, names (any case) and abbreviations (exact case), and a map from group to code."""
     lexicon = _data("endpoints.yaml")
-    alternatives: list[tuple[int, str, str]] = []
+    names: list[tuple[int, str, str]] = []
+    abbreviations: list[tuple[int, str, str]] = []
     for code, entry in lexicon.items():
         for name in entry.get("names") or []:
             words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
-            alternatives.append((len(name), code, f"(?i:{words})(?:s|es)?"))
+            names.append((len(name), code, f"{words}(?:s|es)?"))
         for abbr in entry.get("abbreviations") or []:
-            alternatives.append((len(abbr), code, f"{re.escape(abbr)}s?"))
-    # Longest first, so "progression-free survival rate" wins over "survival rate".
-    alternatives.sort(key=lambda a: -a[0])
+            abbreviations.append((len(abbr), code, f"{re.escape(abbr)}s?"))
     groups: dict[str, str] = {}
-    parts = []
-    for i, (_, code, pattern) in enumerate(alternatives):
-        groups[f"e{i}"] = code
-        parts.append(f"(?P<e{i}>{pattern})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"), groups
+
+    def compile_(alternatives: list[tuple[int, str, str]], prefix: str, flags: int) -> re.Pattern:
+        # Longest first, so "progression-free survival rate" wins over "survival rate".
+        parts = []
+        for i, (_, code, pattern) in enumerate(sorted(alternatives, key=lambda a: -a[0])):
+            groups[f"{prefix}{i}"] = code
+            parts.append(f"(?P<{prefix}{i}>{pattern})")
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags)
+
+    return (compile_(names, "n", re.I), compile_(abbreviations, "a", 0)), groups
 
 
 @lru_cache(maxsize=1)
@@ -306,11 +310,16 @@ COMPONENTS = re.compile(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
 
 
 def find_endpoints(masked: str) -> list[Endpoint]:
-    pattern, groups = endpoint_matcher()
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
     masked = COMPONENTS.sub(lambda m: " " * len(m.group(0)), masked)
-    for m in pattern.finditer(masked):
+    (names, abbreviations), groups = endpoint_matcher()
+    matches = sorted([*names.finditer(masked), *abbreviations.finditer(masked)], key=lambda m: (m.start(), -m.end()))
+    taken_until = -1
+    for m in matches:
+        if m.start() < taken_until:
+            continue  # inside a longer name already read
+        taken_until = m.end()
         code = groups[m.lastgroup]
         before = masked[max(0, m.start() - 40):m.start()].lower()
         median = bool(re.search(r"\bmedian\b[^,;.]*$", before))

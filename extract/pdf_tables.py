@@ -316,14 +316,22 @@ def build_table(lines: list[Line], box: Box, rules: list[Rule]) -> Optional[Foun
         if any(ln.bottom <= first_inner for ln in lines) and any(ln.top >= first_inner for ln in lines):
             header_end = first_inner
 
+    # Rows set apart by padding, their lines packed tight: a line packed against the one above
+    # carries that row on (a second line of a label, "Germany 2009" under "Meyer [5]").
+    # Measured baseline to baseline (tall glyphs such as "≤" make line boxes uneven).
+    pitch = [0.0] + [b.bottom - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    packed = [i > 0 and pitch[i] <= 1.2 * ln.size for i, ln in enumerate(lines)]
+    padded = sum(1 for p, ln in zip(pitch[1:], lines[1:], strict=True) if p >= 1.35 * ln.size) >= 0.25 * len(lines)
+
     rows: list[list[list[dict]]] = []
     header_rows = 0
-    for ln, cells in raw_rows:
+    for i, (ln, cells) in enumerate(raw_rows):
         in_header = header_end is not None and ln.bottom <= header_end
         if rows and in_header and header_rows == 1:
             _append(rows[-1], cells)
             continue
-        if rows and not in_header and _continues(rows[-1], cells) and not (header_rows and len(rows) == 1):
+        first_body = header_rows and len(rows) == 1
+        if rows and not in_header and not first_body and (_continues(rows[-1], cells) or (padded and packed[i])):
             _append(rows[-1], cells)
             continue
         rows.append(cells)

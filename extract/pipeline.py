@@ -62,7 +62,9 @@ class WhitespaceTokenizer:
             else:
                 words.append(token)
                 spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["oncoev_text"] = text
+        return doc
 
 
 WORDS_AND_SPACES = re.compile(r"\S+|\s+")
@@ -70,7 +72,7 @@ WORDS_AND_SPACES = re.compile(r"\S+|\s+")
 
 @Language.component("oncoev_sentences")
 def sentences_component(doc: Doc) -> Doc:
-    starts = numpy.array(sorted({start for start, _ in split_sentences(doc.text)} | {0}), dtype="int64")
+    starts = numpy.array(sorted({start for start, _ in split_sentences(text_of(doc))} | {0}), dtype="int64")
     token_starts = doc.to_array("IDX").astype("int64")
     # A sentence starts at the first token at or after each boundary; set them all in one array
     # (setting token.is_sent_start one by one re-checks the whole document each time).
@@ -79,8 +81,25 @@ def sentences_component(doc: Doc) -> Doc:
     flags = numpy.full((len(doc), 1), -1, dtype="int64")
     flags[first, 0] = 1
     doc.from_array([SENT_START], flags.astype("uint64"))  # spaCy stores -1 (not a start) as uint64
-    doc.user_data["oncoev_sentences"] = [doc[a:b] for a, b in zip(first, [*first[1:], len(doc)], strict=True)]
+    spans = [doc[a:b] for a, b in zip(first, [*first[1:], len(doc)], strict=True)]
+    doc.user_data["oncoev_sentences"] = spans
+    text = text_of(doc)
+    # Span.text is rebuilt from tokens on every call; the components read these slices instead.
+    doc.user_data["oncoev_sentence_texts"] = [(sp.start_char, text[sp.start_char:sp.end_char]) for sp in spans]
     return doc
+
+
+def sentence_texts(doc: Doc) -> list[tuple[int, str]]:
+    """(start offset, text) of every sentence, in order."""
+    return doc.user_data["oncoev_sentence_texts"]
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from the tokens on every call, kept once."""
+    text = doc.user_data.get("oncoev_text")
+    if text is None:
+        text = doc.user_data["oncoev_text"] = doc.text
+    return text
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -93,7 +112,7 @@ def sentences(doc: Doc) -> list[Span]:
 
 @Language.component("oncoev_sections")
 def sections_component(doc: Doc) -> Doc:
-    sections = find_sections(doc.text)
+    sections = find_sections(text_of(doc))
     doc._.sections = sections
     for sent in sentences(doc):
         sent._.section = section_at(sections, sent.start_char)
@@ -102,22 +121,22 @@ def sections_component(doc: Doc) -> Doc:
 
 @Language.component("oncoev_citations")
 def citations_component(doc: Doc) -> Doc:
-    doc._.citations = [(sent.start_char, cohort_rules.find_citations(sent.text)) for sent in sentences(doc)]
+    doc._.citations = [(start, cohort_rules.find_citations(text)) for start, text in sentence_texts(doc)]
     return doc
 
 
 @Language.component("oncoev_cohorts")
 def cohorts_component(doc: Doc) -> Doc:
-    doc._.cohorts = [(sent.start_char, cohort_rules.find_cohorts(sent.text)) for sent in sentences(doc)]
+    doc._.cohorts = [(start, cohort_rules.find_cohorts(text)) for start, text in sentence_texts(doc)]
     return doc
 
 
 @Language.component("oncoev_results")
 def results_component(doc: Doc) -> Doc:
     found, previous = [], None
-    for sent in sentences(doc):
-        result = find_results(sent.text, previous=previous)
-        found.append((sent.start_char, result))
+    for start, text in sentence_texts(doc):
+        result = find_results(text, previous=previous)
+        found.append((start, result))
         previous = result.sentence
     doc._.results = found
     return doc
@@ -125,7 +144,7 @@ def results_component(doc: Doc) -> Doc:
 
 @Language.component("oncoev_tables")
 def tables_component(doc: Doc) -> Doc:
-    doc._.tables = [(table, read_flat_table(table)) for table in find_flat_tables(doc.text)]
+    doc._.tables = [(table, read_flat_table(table)) for table in find_flat_tables(text_of(doc))]
     return doc
 
 
@@ -134,12 +153,12 @@ def doses_component(doc: Doc) -> Doc:
     from oncoev.extract.doses import find_doses, find_table_doses
 
     found, previous = [], None
-    for sent in sentences(doc):
+    for start, text in sentence_texts(doc):
         # The sentence before supplies what a schedule leaves out ("SBRT was used. ... 8 Gy x 5").
-        found.append((sent.start_char, find_doses(sent.text, context=previous)))
-        previous = sent.text
+        found.append((start, find_doses(text, context=previous)))
+        previous = text
     doc._.doses = found
-    doc._.table_doses = find_table_doses(doc.text)
+    doc._.table_doses = find_table_doses(text_of(doc))
     return doc
 
 
@@ -147,7 +166,7 @@ def doses_component(doc: Doc) -> Doc:
 def study_component(doc: Doc) -> Doc:
     from oncoev.extract.study import find_study_fields
 
-    doc._.study = find_study_fields(doc.text)
+    doc._.study = find_study_fields(text_of(doc))
     return doc
 
 

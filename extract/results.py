@@ -232,7 +232,9 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
 
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     """'grade 2 diarrhea': a toxicity term next to a grade is a TOX endpoint with that category."""
-    out = []
+    out: list[Endpoint] = []
+    if not s.grades:
+        return out
     for m in cues()["toxicity_terms"].finditer(s.text):
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 3]
         if grade:
@@ -255,7 +257,8 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
     s.endpoints = _unique_endpoints(s.endpoints)
-    terms = {m.group("term").lower() for m in cues()["toxicity_terms"].finditer(s.text)}
+    terms = {m.group("term").lower() for m in cues()["toxicity_terms"].finditer(s.text)} \
+        if any(e.code == "TOX" for e in s.endpoints) else set()
     for e in s.endpoints:
         if e.code == "TOX" and e.grade is None:
             e.grade = _grade_for(s, e)

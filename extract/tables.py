@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from oncoev.extract.mentions import endpoint_matcher
+from oncoev.extract.mentions import find_endpoints
 from oncoev.extract.results import Found, GroupRef
 
 CAPTION = re.compile(r"^[ \t]*Table[ \t]+(?P<num>\d+|[IVX]+)\.?[ \t]+(?P<caption>\S.*)$", re.M)
@@ -143,17 +143,11 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
 
 
 def _header_endpoints(header: str) -> list[str]:
-    pattern, groups = endpoint_matcher()
-    codes = []
-    for m in pattern.finditer(header):
-        codes.append(groups[m.lastgroup])
-    return codes
+    return [e.code for e in find_endpoints(header)]
 
 
 def _first_endpoint_at(header: str) -> int:
-    pattern, _ = endpoint_matcher()
-    m = pattern.search(header)
-    return m.start() if m else len(header)
+    return min((e.start for e in find_endpoints(header)), default=len(header))
 
 
 def _site(label: str) -> Optional[str]:
