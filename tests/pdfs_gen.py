@@ -266,7 +266,28 @@ def table_variants(watermark: bool = True) -> bytes:
             cx += w
         if i:
             p.pdf.line(x, y + 16 * i, x + total, y + 16 * i)
+    # Table 6: rows set apart by padding, each row two packed lines; rules above and below.
+    y += 16 * len(BOXED) + 40
+    p.words(x, y, "Table 6: Included studies.")
+    p.pdf.line(x, y + 6, x + total, y + 6)
+    y += 18
+    for first, second in STUDY_ROWS:
+        for line, yy in ((first, y), (second, y + 9.5)):
+            cx = x
+            for text, w in zip(line, widths, strict=True):
+                if text:
+                    p.words(cx, yy, text, size=8)
+                cx += w
+        y += 25
+    p.pdf.line(x, y - 12, x + total, y - 12)
     return bytes(p.pdf.output())
+
+
+STUDY_ROWS = [  # Table 6: each study's row is two lines
+    (["Meyer [5]", "microscope", "semi-", "392"], ["Germany 2009", "", "quantitative", ""]),
+    (["Garrity [6]", "tissue", "quantitative", "366"], ["Canada 2004", "microarrays", "", ""]),
+    (["Fodor [7]", "microscope", "quantitative", "867"], ["America 2012", "", "", ""]),
+]
 
 
 def landscape_table_page() -> bytes:

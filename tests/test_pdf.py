@@ -155,6 +155,14 @@ def test_boxed_rows_without_column_rules_are_split_into_columns(variants: Docume
     assert table.rows() == pdfs_gen.BOXED
 
 
+def test_rows_of_two_packed_lines_are_one_row(variants: Document):
+    table = variants.tables[2]
+    assert table.caption == "Table 6: Included studies."
+    assert table.rows() == [["Meyer [5] Germany 2009", "microscope", "semi-quantitative", "392"],
+                            ["Garrity [6] Canada 2004", "tissue microarrays", "quantitative", "366"],
+                            ["Fodor [7] America 2012", "microscope", "quantitative", "867"]]
+
+
 def test_running_head_and_page_number_on_one_line_removed(variants: Document):
     assert "Generated Trials Journal" not in variants.text and "of 2" not in variants.text
 
@@ -320,6 +328,9 @@ REAL_ROWS = {
         (9, "Table 6:", "Radical resection", ["6.705", "5.530–8.129", "<0.001", "2.453", "1.945–3.095", "<0.001"]),
     ],
     "p04_ki67_colorectal_cancer_prognosis_meta.pdf": [
+        # Rows of two lines, set apart by padding, are one row each.
+        (4, "Table 1", "Meyer [5] Germany 2009", ["microscope", "semi-quantitative", "mouse monoclonal", "formalin",
+                                                  "88.8%", "64(28–91)", "CC II-IV", "S + C", "NR", "392"]),
         (8, "Table 2", "", ["S + C + R", "2", "2.216", "1.227–4.002", "0.008"]),
         (8, "Table 2", "Location", ["Asian", "10", "1.89", "1.23–2.90", "0.003"]),
     ],
