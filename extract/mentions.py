@@ -185,6 +185,7 @@ N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*)?(?P<v>{NUMBER})(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b)?")
 COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+)\s*(?:patients?|lesions?|cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
+PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
 LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus)(?=\s|\s*$)", re.I)
 
@@ -241,7 +242,9 @@ def scan(text: str) -> Sentence:
     values: list[Value] = []
     for m in COUNT_PERCENT.finditer(masked):
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
-    taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values]
+    for m in PERCENT_FRACTION.finditer(masked):  # "68.75% (22/32)"
+        values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
+    taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values]  # a count's own digits are no value
     for m in VALUE.finditer(masked):
         if any(s <= m.start("v") < e for s, e in taken):
             continue

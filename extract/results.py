@@ -20,6 +20,7 @@ not agree yields nothing rather than a guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -230,6 +231,35 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
 
 
+SITE_AFTER_RESPONSE = re.compile(r"(?:respon\w*|\b(?:CR|PR|SD|PD|ORR)|rates?)\s+(?:rates?\s+)?(?:of|in|for|at)\s+(?:the\s+)?$",
+                                 re.I)
+
+
+@lru_cache(maxsize=1)
+def _site_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((name, re.compile(pattern, re.I)) for name, pattern in cues()["sites"].items())
+
+
+def _response_sites(s: Sentence) -> None:
+    """'The response rate of rectal masses was 68.75%, with 4 CR and 18 PR': the responses' site."""
+    named = set()
+    for name, pattern in _site_patterns():
+        for m in pattern.finditer(s.text):
+            if SITE_AFTER_RESPONSE.search(s.text[max(0, m.start() - 30):m.start()]):
+                named.add(name)
+    if len(named) == 1:
+        site = named.pop()
+        for e in s.endpoints:
+            if e.code in RESPONSE_CODES and e.site is None:
+                e.site = site
+
+
+def _path_stages(s: Sentence) -> list[Endpoint]:
+    """'ypT0 and ypN0 were found in 5 (35.7%) and 10 (71.4%)'."""
+    return [Endpoint("PATH_STAGE", m.start(), m.end(), category=m.group("stage"))
+            for m in cues()["path_stage"].finditer(s.masked)]
+
+
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     """'grade 2 diarrhea': a toxicity term next to a grade is a TOX endpoint with that category."""
     out: list[Endpoint] = []
@@ -256,7 +286,8 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
     if tox:
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
-    s.endpoints = _unique_endpoints(s.endpoints)
+    s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s), key=lambda e: e.start)
+    _response_sites(s)
     terms = {m.group("term").lower() for m in cues()["toxicity_terms"].finditer(s.text)} \
         if any(e.code == "TOX" for e in s.endpoints) else set()
     for e in s.endpoints:
@@ -271,6 +302,7 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
     _inherit_previous_times(s, previous)
     out.found.extend(_ratios(s))
     counts = _counts(s)
+    counts += _count_lists(s, counts)
     out.found.extend(counts)
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
@@ -522,10 +554,11 @@ def _ratios(s: Sentence) -> list[Found]:
 _COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+)"
 COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
-COUNT_BEFORE = re.compile(r"(?P<n>\d+)\s+(?:of\s+(?:the\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
+COUNT_BEFORE = re.compile(r"(?P<n>\d+)\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
-                          r"(?:had|have|achieved|showed|showing|experienced|developed|were|with|attained|reached|"
-                          r"presented with)\s+(?:an?\s+|the\s+)?(?:overall\s+)?$", re.I)
+                          r"(?:(?:had|have|achieved|showed|showing|experienced|developed|were|with|attained|reached|"
+                          r"presented with|(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
+                          r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
 
 
 def word_count(token: str) -> Optional[int]:
@@ -549,6 +582,40 @@ def word_count(token: str) -> Optional[int]:
     return None
 
 
+def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
+    """'ypT0 and ypN0 were found in 5 (35.7%) and 10 (71.4%)'; 'an ORR of 68.75% (22/32)': counts
+    with their percentages, listed in the order of the endpoints named before them."""
+    values = [v for v in s.values if v.count is not None and not any(f.start <= v.start < f.end for f in known)]
+    if not values:
+        return []
+    counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known}
+    endpoints = [e for e in s.endpoints if e.end <= values[0].start and (e.code in COUNTED_CODES or
+                 e.code == "PATH_STAGE") and (e.code, e.category) not in counted]
+    endpoints = _trailing_endpoints(s, endpoints)
+    if len(endpoints) != len(values):
+        return []
+    out = []
+    for e, v in zip(endpoints, values, strict=True):
+        f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count), "unit": "n",
+             "grade": e.grade, "category": e.category, "site": e.site}
+        out.append(Found(f, e.start, v.end, "result.count_list"))
+        out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end, "result.count_list"))
+    return out
+
+
+def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint]:
+    """The endpoints coordinated at the end of a list ("CR, PR and SD"), nearest the values."""
+    if not endpoints:
+        return []
+    chain = [endpoints[-1]]
+    for e in reversed(endpoints[:-1]):
+        if COORDINATION.fullmatch(s.masked[e.end:chain[0].start]):
+            chain.insert(0, e)
+        else:
+            break
+    return chain
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '22 lesions were CR, 39 PR, 38 SD and 80 PD'."""
@@ -558,6 +625,9 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         head = s.text[max(0, e.start - 80):e.start]
         m = COUNT_BEFORE.search(head)
+        if m and not m.group(0).rstrip().endswith(("patients", "patient", "lesions", "cases")) and e.code != "DEATH" \
+                and not re.search(r"[a-z]\s*$", m.group(0), re.I):
+            m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died" is
         if m:
             n = int(m.group("n"))
             start = e.start - len(head) + m.start()

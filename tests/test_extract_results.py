@@ -198,3 +198,32 @@ def test_count_of_a_sized_group():
 
 def test_follow_up_is_not_a_time_point():
     assert rows("At a median follow-up of 40 months, the CR rate was 45%.") == [("CR", "rate", None, 45.0)]
+
+
+def test_response_site_named_once_for_the_sentence():
+    out = found("The response rate of the primary tumours was 71.4% (20/28), with 6 patients with a complete "
+                "response and 14 with a partial response.")
+    assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["site"]) for f in out} == {
+        ("ORR", "rate", 71.4, "primary"), ("ORR", "count", 20.0, "primary"), ("CR", "count", 6.0, "primary"),
+        ("PR", "count", 14.0, "primary")}
+
+
+def test_a_group_with_distant_disease_is_not_a_site():
+    (row,) = found("Complete response was seen in 60% of patients with distant lymph nodes.")
+    assert row.fields["site"] is None
+
+
+def test_pathological_stages_with_counts_and_percentages():
+    out = found("After surgery, ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%) patients.")
+    assert [(f.fields["endpoint"], f.fields["category"], f.fields["measure"], f.fields["value"]) for f in out] == [
+        ("PATH_STAGE", "ypT0", "count", 4.0), ("PATH_STAGE", "ypT0", "rate", 28.6),
+        ("PATH_STAGE", "ypN0", "count", 9.0), ("PATH_STAGE", "ypN0", "rate", 64.3)]
+
+
+def test_deaths_and_evaluated_as():
+    assert rows("In all, 9 patients died and 3 cases were evaluated as local failure.") == [
+        ("DEATH", "count", None, 9.0), ("FAIL_LOCAL", "count", None, 3.0)]
+
+
+def test_a_bare_number_before_an_endpoint_is_not_a_count():
+    assert rows("Imaging at 3 CR-equivalent sites was repeated.") == []
