@@ -97,11 +97,9 @@ def read_pdf_bytes(data: bytes, filename: Optional[str] = None) -> Document:
         has_images = False
         for i, page in enumerate(pages):
             try:
-                layouts.append(layout_page(page, i + 1))
+                layouts.append(_layout_or_plain(page, i + 1))
                 has_images = has_images or bool(page.images)
-            except DocumentError:
-                raise
-            except Exception as e:
+            except Exception as e:  # pdfminer raises many kinds on broken content streams
                 raise DocumentError(f"{name}: corrupt PDF: page {i + 1} cannot be read ({_why(e)})") from None
             finally:
                 page.close()  # frees the page's parsed objects; long papers otherwise hold them all
@@ -149,6 +147,18 @@ def _open(data: bytes, name: str):
 
 # ---------------------------------------------------------------------------------------------
 # one page
+
+
+def _layout_or_plain(page, number: int) -> PageLayout:
+    """The page's layout; should the layout analysis fail on a page it was not made for, the
+    page's lines top to bottom, so one odd page neither stops the paper nor passes for corrupt."""
+    try:
+        return layout_page(page, number)
+    except Exception:
+        pw = page_words(page)  # fails again, and is reported, only if the page cannot be parsed
+        blocks = [Block(top=ln.top, bottom=ln.bottom, x0=ln.x0, x1=ln.x1, side="F", line=ln)
+                  for ln in make_lines(pw.words, None)]
+        return PageLayout(number=number, height=pw.height, blocks=blocks)
 
 
 def layout_page(page, number: int) -> PageLayout:

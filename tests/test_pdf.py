@@ -219,6 +219,17 @@ def test_one_column_page_is_read_line_by_line():
     assert doc.tables == []
 
 
+def test_a_page_the_layout_analysis_fails_on_is_read_plainly(monkeypatch):
+    from oncoev.extract import pdf as pdf_module
+
+    def broken(page, number):
+        raise IndexError("an unforeseen layout")
+
+    monkeypatch.setattr(pdf_module, "layout_page", broken)
+    doc = read_pdf_bytes(pdfs_gen.two_column_paper(pages=1), "odd.pdf")
+    assert "Alpha sentence opens the left column" in doc.text and doc.pages == 1
+
+
 def test_read_document_dispatches_pdfs(tmp_path: Path):
     path = tmp_path / "paper.pdf"
     path.write_bytes(pdfs_gen.two_column_paper(pages=1))
