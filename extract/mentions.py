@@ -36,6 +36,7 @@ class Endpoint:
     grade: Optional[str] = None
     site: Optional[str] = None
     category: Optional[str] = None
+    abbreviation: bool = False  # written as "OS", not "overall survival"
 
 
 @dataclass
@@ -327,5 +328,5 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         before = masked[max(0, m.start() - 40):m.start()].lower()
         median = bool(re.search(r"\bmedian\b[^,;.]*$", before))
         mean = bool(re.search(r"\bmean\b[^,;.]*$", before)) and not median
-        out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean))
+        out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=m.lastgroup[0] == "a"))
     return out

@@ -286,7 +286,11 @@ def repair(text: str) -> str:
 def _same_paragraph(a: Block, b: Block, right_edge: dict[str, float], left_edge: dict[str, float]) -> bool:
     cfg = settings()
     la, lb = a.line, b.line
-    if la is None or lb is None or a.side != b.side:
+    if la is None or lb is None:
+        return False
+    if a.floating and b.floating and -0.3 * la.size <= lb.top - la.bottom <= 0.6 * la.size:
+        return True  # a caption's lines, even where its last line is short enough to sit in one column
+    if a.side != b.side:
         return False
     # Tall glyphs (brackets, symbols) make line boxes touch or overlap a little.
     if not (-0.3 * la.size <= lb.top - la.bottom <= cfg["paragraph_gap_ratio"] * max(la.size, lb.size)):

@@ -447,9 +447,8 @@ def reading_order(blocks: list[Block]) -> list[Block]:
         # A caption inside a column is read after the columns' text, which runs on past it.
         for key in keys:
             out.extend(b for b in columns[key] if not b.floating)
-        for key in keys:
-            out.extend(b for b in columns[key] if b.floating)
-        out.extend(floats)
+        out.extend(sorted([b for key in keys for b in columns[key] if b.floating] + floats,
+                          key=lambda b: (b.top, b.x0)))
         columns.clear()
         floats.clear()
 
@@ -469,13 +468,19 @@ def mark_floats(blocks: list[Block]) -> None:
     """Full-width tables, and caption lines with the lines that carry them on (in any column)."""
     last: dict[str, Optional[Block]] = {}
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
+        # A wide caption's last line may be short enough to sit inside one column (under its start).
         prev = last.get(b.side)
+        wide = last.get("F")
+        if prev is None and wide is not None and b.line is not None and abs(b.x0 - wide.x0) <= wide.line.size:
+            prev = wide
         if b.table is not None:
             b.floating = b.side == "F"
         elif b.line is not None and (CAPTION.match(b.line.text) or (
                 prev is not None and prev.line is not None and 0 <= b.top - prev.bottom <= 0.6 * prev.line.size)):
             b.floating = True
         last[b.side] = b if b.floating and b.line is not None else None
+        if b.side != "F" and last.get("F") is not None and b.top > last["F"].bottom + 2 * last["F"].line.size:
+            last["F"] = None
 
 
 # ---------------------------------------------------------------------------------------------

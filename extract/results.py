@@ -556,7 +556,7 @@ COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|no
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
 COUNT_BEFORE = re.compile(r"(?P<n>\d+)\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
-                          r"(?:(?:had|have|achieved|showed|showing|experienced|developed|were|with|attained|reached|"
+                          r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
                           r"presented with|(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
 

@@ -20,13 +20,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from oncoev.extract.mentions import find_endpoints
+from oncoev.extract.mentions import find_endpoints, find_times
 from oncoev.extract.results import Found, GroupRef
 
 CAPTION = re.compile(r"^[ \t]*Table[ \t]+(?P<num>\d+|[IVX]+)\.?[ \t]+(?P<caption>\S.*)$", re.M)
 NUMBER_CELL = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*%?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?$")
 NUMBER_TOKEN = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*%?(?:\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?(?![\w.])")
 GRADE_HEADER = re.compile(r"\bGrade\s*(?P<g>\d(?:\s*[-–]\s*\d)?|[≥>]\s*\d)", re.I)
+RATE_HEADER = re.compile(r"\b(?:rates?|survival|control)\b|%", re.I)
 TOXICITY_CAPTION = re.compile(r"toxicit|adverse|side effect|complication", re.I)
 GROUP_IN_CAPTION = re.compile(r"\b(?:in|for|of)\s+(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|\d|[IVX]+))"
                               r"(?:\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\))?")
@@ -89,8 +90,12 @@ HEADER_LINE = re.compile(r"^(?:(?:n|%|No\.?)\s*)+$|(?:\bGrade\s*\S+.*){2,}", re.
 def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]:
     """Rows of one table. Text lines before the first row are its header; in one-cell-per-line
     tables, a text line followed by number lines is a row label."""
-    items: list[tuple[str, int, int, str]] = []  # kind: text | cell | row
-    for start, stop, line in _lines(text, caption.end(), limit):
+    items: list[tuple[str, int, int, str]] = []  # kind: text | cell | row | numbers
+    lines = _lines(text, caption.end(), limit)
+    # "Table 3 Short-term efficacy\nevaluation": a caption wrapped onto lines starting in lower case.
+    while lines and lines[0][2][:1].islower() and "\n\n" not in text[caption.end():lines[0][0]]:
+        lines = lines[1:]
+    for start, stop, line in lines:
         stripped = line.strip()
         if _is_prose(stripped) or re.match(r"^(?:Abbreviations|Note|Fig\.?\s|Figure\s)", stripped):
             break  # prose, notes or a figure caption: the table is over
@@ -143,7 +148,10 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
 
 
 def _header_endpoints(header: str) -> list[str]:
-    return [e.code for e in find_endpoints(header)]
+    # "5-y Survival rate (%) | PFS | OS": column headers are abbreviations under a spanning name.
+    found = find_endpoints(header)
+    short = [e for e in found if e.abbreviation]
+    return [e.code for e in (short if len(short) >= 2 else found)]
 
 
 def _first_endpoint_at(header: str) -> int:
@@ -170,14 +178,27 @@ def read_flat_table(table: FlatTable) -> list[tuple[Found, Optional[GroupRef]]]:
         for row in table.rows:
             out.extend(_grade_row(row, grades, table_group))
         return out
-    codes = _header_endpoints(table.header)
+    codes = list(dict.fromkeys(_header_endpoints(table.header)))  # a header repeated by the layout
     if len(codes) >= 2:
         # "No. of patients | Pelvic recurrence | ...": a first column of group sizes.
         first = _first_endpoint_at(table.header)
-        leading_n = bool(re.search(r"\b(?:No\.|Number|n)\b|patients", table.header[:first], re.I))
+        leading_n = bool(re.search(r"\b(?:No\.|Number|n)\b|patients", table.header, re.I))
+        # "5-y Survival rate (%) | PFS | OS": the cells are rates at that time point.
+        times = {m for t in find_times(table.header) for m in t.months}
+        rate_at = times.pop() if len(times) == 1 and RATE_HEADER.search(table.header) else None
         for row in table.rows:
-            out.extend(_endpoint_row(row, codes, table_group, leading_n))
+            out.extend(_endpoint_row(row, codes, table_group, leading_n, rate_at))
     return out
+
+
+def _rate_row(row: _Row, codes: list[str], cells: list[tuple[float, Optional[float]]], group: Optional[GroupRef],
+              n_group: Optional[int], months: float) -> list[tuple[Found, Optional[GroupRef]]]:
+    if any(p is not None or not 0 <= v <= 100 for v, p in cells[:len(codes)]):
+        return []
+    row_group = group if TOTAL_ROW.match(row.label) else GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)
+    return [(Found({"endpoint": code, "measure": "rate", "timepoint_months": months, "value": v, "unit": "%"},
+                   row.start, row.end, "table.rate_columns"), row_group)
+            for code, (v, _) in zip(codes, cells, strict=False)]
 
 
 def _grade_row(row: _Row, grades: list[str], group: Optional[GroupRef]) -> list[tuple[Found, Optional[GroupRef]]]:
@@ -202,14 +223,20 @@ def _grade_row(row: _Row, grades: list[str], group: Optional[GroupRef]) -> list[
     return out
 
 
-def _endpoint_row(row: _Row, codes: list[str], group: Optional[GroupRef], leading_n: bool = False
-                  ) -> list[tuple[Found, Optional[GroupRef]]]:
+def _endpoint_row(row: _Row, codes: list[str], group: Optional[GroupRef], leading_n: bool = False,
+                  rate_at: Optional[float] = None) -> list[tuple[Found, Optional[GroupRef]]]:
     cells = row.cells
     n_group: Optional[int] = None
-    if leading_n and len(cells) == len(codes) + 1 and cells[0][1] is None and cells[0][0] == int(cells[0][0]):
+    if leading_n:
+        # With a column of group sizes, a row must fill it and every endpoint column: a shorter row
+        # lost cells to the layout and cannot be told apart.
+        if len(cells) != len(codes) + 1 or cells[0][1] is not None or cells[0][0] != int(cells[0][0]):
+            return []
         n_group, cells = int(cells[0][0]), cells[1:]
     if len(cells) not in (len(codes), len(codes) + 1):
         return []
+    if rate_at is not None:
+        return _rate_row(row, codes, cells, group, n_group, rate_at)
     site = _site(row.label)
     if TOTAL_ROW.match(row.label) or site:
         row_group = group

@@ -125,3 +125,50 @@ def test_row_label_wrapped_over_lines_with_cells_on_their_own_line():
     text = ("Table 5 Response by site\n\nSite CR PR SD PD Total\n\nLiver 1 2 3 4 10\nRetroperitoneal drainage\n\n"
             "area\n5 6 7 8 26\n")
     assert ("SD", "count", 7.0, None, None, None, "Retroperitoneal drainage area") in results_of(text)
+
+
+RATE_TABLE = """Table 2 Five-year outcomes by prognostic factor
+in the whole cohort
+
+Factor
+
+No. of patients
+
+3-y Survival rate (%)
+
+DFS
+
+OS
+
+Stage I-II
+
+40
+
+71.0
+
+80.5
+
+Stage III
+
+22
+
+41.2
+
+52.0
+
+Age >70
+
+9
+
+30.1
+"""
+
+
+def test_rate_table_with_group_sizes_and_a_time_point_in_the_header():
+    out = results_of(RATE_TABLE)
+    assert ("DFS", "rate", 71.0, None, None, None, "Stage I-II") in out
+    assert ("OS", "rate", 52.0, None, None, None, "Stage III") in out
+    assert len(out) == 4  # the "Age >70" row lost a cell to the layout and is not guessed
+    (table,) = find_flat_tables(RATE_TABLE)
+    assert {f.fields["timepoint_months"] for f, _ in read_flat_table(table)} == {36.0}
+    assert {g.n for _, g in read_flat_table(table)} == {40, 22}
