@@ -382,7 +382,10 @@ def is_prose(line: Line) -> bool:
     return len(line.words) >= settings()["prose_min_words"] and letters >= 0.6 * len(line.words)
 
 
-CAPTION = re.compile(r"^\s*(fig\.?|figure|table|scheme|chart)\s*[A-Z]?\d+", re.IGNORECASE)
+# "Figure 2:", "Fig. 5 Funnel plot", "table 3 | Primary ..." start captions; "Figure 1 shows ..."
+# and "Table 3 and Figure 1." are prose.
+CAPTION = re.compile(r"^\s*(?i:fig\.?|figure|table|scheme|chart)\s*[A-Z]?\d+[a-z]?"
+                     r"(?:\s*[:.|,\-–—]|\s+\(?(?i:continued)|\s+[A-Z(]|\s*$)")
 
 
 def drop_figure_text(lines: list[Line], figures: list[Box],
@@ -467,6 +470,7 @@ def reading_order(blocks: list[Block]) -> list[Block]:
 def mark_floats(blocks: list[Block]) -> None:
     """Full-width tables, and caption lines with the lines that carry them on (in any column)."""
     last: dict[str, Optional[Block]] = {}
+    run: dict[str, int] = {}
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
         # A wide caption's last line may be short enough to sit inside one column (under its start).
         prev = last.get(b.side)
@@ -475,9 +479,13 @@ def mark_floats(blocks: list[Block]) -> None:
             prev = wide
         if b.table is not None:
             b.floating = b.side == "F"
-        elif b.line is not None and (CAPTION.match(b.line.text) or (
-                prev is not None and prev.line is not None and 0 <= b.top - prev.bottom <= 0.6 * prev.line.size)):
+        elif b.line is not None and CAPTION.match(b.line.text):
             b.floating = True
+            run[b.side] = 1
+        elif (b.line is not None and prev is not None and prev.line is not None and run.get(prev.side, 0) < 8
+              and 0 <= b.top - prev.bottom <= 0.6 * prev.line.size):
+            b.floating = True  # a caption's next line (captions run to a few lines, never a column)
+            run[b.side] = run.get(prev.side, 0) + 1
         last[b.side] = b if b.floating and b.line is not None else None
         if b.side != "F" and last.get("F") is not None and b.top > last["F"].bottom + 2 * last["F"].line.size:
             last["F"] = None

@@ -32,8 +32,7 @@ from oncoev.extract.pdf_layout import (
     union,
 )
 
-TABLE_CAPTION = re.compile(r"^\s*table\s*([A-Z]?\d+[a-z]?)(\s*[:.|,\-–—]|\s+\(?continued|\s+[A-Z(]|\s*$)",
-                           re.IGNORECASE)
+TABLE_CAPTION = re.compile(r"^\s*(?i:table)\s*([A-Z]?\d+[a-z]?)(\s*[:.|,\-–—]|\s+\(?(?i:continued)|\s+[A-Z(]|\s*$)")
 
 
 @dataclass
