@@ -77,7 +77,10 @@ class _Builder:
         self.cohorts: dict[str, _Cohort] = {}
         self.results: list[dict[str, Any]] = []
         self.doses: list[dict[str, Any]] = []
-        self.last_pair: Optional[tuple[str, str]] = None  # the groups the paragraph compared last
+        # The groups the sentence just before compared ("... in A versus B was 100% vs 93.5%. The
+        # OS was 40.1% vs 55.2%"), and those this sentence compares.
+        self.previous_pair: Optional[tuple[str, str]] = None
+        self.last_pair: Optional[tuple[str, str]] = None
 
     # provenance -------------------------------------------------------------------------------
     def provenance(self, start: int, end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
@@ -126,8 +129,8 @@ class _Builder:
                    provenance: dict[str, Any]) -> Optional[str]:
         if ref is None:
             return default
-        if ref.unnamed is not None and self.last_pair is not None:
-            return self.last_pair[ref.unnamed]
+        if ref.unnamed is not None and self.previous_pair is not None:
+            return self.previous_pair[ref.unnamed]
         found = self.find_cohort(ref, cited)
         if not ref.label and not found:
             return default
@@ -135,7 +138,12 @@ class _Builder:
             if ref.n is not None and self.cohorts[found].n is None:
                 self.cohorts[found].n = ref.n
             return found
-        return self.add_cohort(ref.label, ref.n, parent=default, cited=cited, provenance=provenance)
+        if ref.n is not None and not ref.unnamed and self.cohorts.get("all") and self.cohorts["all"].n == ref.n \
+                and ref.unit == "patients" and cited is None:
+            return "all"  # "For all 142 patients, ..."
+        key = self.add_cohort(ref.label, ref.n, parent=default, cited=cited, provenance=provenance)
+        self.cohorts[key].unit = ref.unit
+        return key
 
     # rows -------------------------------------------------------------------------------------
     def add_result(self, found: Found, cohort: str, comparator: Optional[str], cited: Optional[str],
@@ -181,7 +189,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         if "\n\n" in norm.text[previous_end:start] or section is None and previous_end == 0:
             current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
             builder.last_pair = None
-        previous_end = start + len(text)
+        builder.previous_pair, builder.last_pair = builder.last_pair, None
+        previous_end = start + len(text.rstrip())  # trailing blank lines are the paragraph break
         cites = citations.get(start) or []
         if cites and review:
             named = [c for c in cites if "et al" in c[0]] or cites

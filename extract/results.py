@@ -36,6 +36,7 @@ class GroupRef:
 
     label: str
     n: Optional[int] = None
+    unit: str = "patients"
     # A comparison whose groups the sentence does not name ("OS was 40.1% vs 55.2%"): the
     # groups are the ones the paragraph compared last.
     unnamed: Optional[int] = None
@@ -204,7 +205,7 @@ def _with_n(label: str) -> GroupRef:
 
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
-    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+)?(?P<n>\d+\s+)?(?P<label>patients\s+(?:who|with)\s+[^,;()]{3,60}?"
+    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>patients\s+(?:who|with)\s+[^,;()]{3,60}?"
                   r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text, re.I)
     if not m:
         m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+)?(?P<label>[A-Z][^,;()]{2,60}?)\s+(?:had|have|showed|achieved)\b", text)
@@ -304,6 +305,7 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
     counts = _counts(s)
     counts += _count_lists(s, counts)
     out.found.extend(counts)
+    scope = _scope(text)
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
                    and not any(c.start <= v.start < c.end for c in counts)]
@@ -316,7 +318,26 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
                if c.measure in ("median", "mean") or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP"})]
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
+    if scope is not None:
+        for f in out.found:
+            if f.group is None:
+                f.group = scope
     return out
+
+
+SCOPE = re.compile(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?(?P<n>\d+)\s+"
+                   r"(?P<label>(?:[a-z-]+\s+){0,3}?(?P<unit>patients|lesions|cases|women|men)(?:\s+(?:who|with|whose)\s+"
+                   r"[^,;]{3,60}?)?)\s*,", re.I)
+
+
+def _scope(text: str) -> Optional[GroupRef]:
+    """'Of 179 evaluable lesions, 22 were CR ...'; 'Of the 14 resected patients, 5 ...': the
+    sentence's numbers are about that group."""
+    m = SCOPE.match(text)
+    if not m:
+        return None
+    unit = "lesions" if m.group("unit").lower() == "lesions" else "patients"
+    return GroupRef(f"{m.group('n')} {_clean(m.group('label'))}", int(m.group("n")), unit)
 
 
 JOINER = re.compile(r"[\s,;()]*(?:and|or|vs\.?|v\.s\.|versus|respectively)?[\s,;()]*(?:and)?[\s,;()]*"
@@ -478,7 +499,11 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     if paired and len(values) == 2 * len(combos):
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:
-            g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
+            subject = _subject_group(s.text[:values[0].start])
+            if subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
+                g1, g2 = subject, GroupRef(f"not {subject.label}")
+            else:
+                g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
         for i, c in enumerate(combos):
             a, b = values[2 * i], values[2 * i + 1]
             limit = values[2 * i + 2].start if 2 * i + 2 < len(values) else len(s.text)

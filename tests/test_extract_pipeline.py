@@ -137,3 +137,13 @@ def test_add_folder_goes_on_past_a_bad_paper_and_fails_at_the_end(engine, db_pat
 def test_add_an_empty_folder_is_an_error(engine, db_path, tmp_path):
     result = run(db_path, "add", str(tmp_path))
     assert result.exit_code == 1 and "no .txt or .pdf papers" in result.output
+
+
+def test_unnamed_comparison_takes_the_groups_of_the_sentence_just_before(tmp_path):
+    paper = tmp_path / "p.txt"
+    paper.write_text("Results\nThe 2-year LC in patients with solitary versus multiple metastases was 95% vs 80%. "
+                     "The 2-year OS was 70% vs 52% (p = 0.03).\n\nThe 3-year OS was 60% vs 40%.\n", encoding="utf-8")
+    extraction = extract_path(paper)
+    cohort = {r["value"]: r["cohort"] for r in extraction["results"]}
+    assert cohort[70.0] == cohort[95.0] and cohort[52.0] == cohort[80.0] and cohort[70.0] != cohort[52.0]
+    assert cohort[60.0] not in (cohort[95.0], cohort[80.0])  # a new paragraph: the groups are not carried over

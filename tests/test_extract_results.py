@@ -227,3 +227,15 @@ def test_deaths_and_evaluated_as():
 
 def test_a_bare_number_before_an_endpoint_is_not_a_count():
     assert rows("Imaging at 3 CR-equivalent sites was repeated.") == []
+
+
+def test_a_sentence_scoped_to_a_group():
+    out = found("Of 96 evaluable lesions, 30 lesions were CR, 41 PR, 15 SD and 10 PD.")
+    assert {(f.group.label, f.group.n, f.group.unit) for f in out} == {("96 evaluable lesions", 96, "lesions")}
+
+
+def test_paired_values_of_a_subject_group():
+    out = found("The OS of those patients who achieved a response was longer, with 2-year OS of 66.0% (vs. 41.5%), "
+                "p = 0.03.")
+    assert [(f.fields["value"], f.group.label) for f in out] == [
+        (66.0, "patients who achieved a response"), (41.5, "not patients who achieved a response")]
