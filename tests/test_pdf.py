@@ -399,3 +399,17 @@ def test_real_pdf_without_space_characters_reads_words(real_docs):
     # Running header on every page of the article is gone; figure axis numbers are too.
     assert "Gastroenterology Research and Practice" not in text
     assert "Cumulative survival" not in text and "Follow-up period (months)" not in text
+
+
+@pytest.mark.parametrize(("line", "caption", "table"), [
+    ("Figure 2: Survival by group", True, False), ("Fig. 5 Funnel plot", True, False),
+    ("Fig 2 | Comparison of groups", True, False), ("table 3 | Primary outcomes", True, True),
+    ("Table 1 (Continued)", True, True), ("TABLE 2. Results", True, True),
+    ("Figure 1 shows the numbers of participants", False, False), ("Table 3 and Figure 1.", False, False),
+])
+def test_caption_lines_are_told_from_prose(line, caption, table):
+    from oncoev.extract.pdf_layout import CAPTION
+    from oncoev.extract.pdf_tables import TABLE_CAPTION
+
+    assert bool(CAPTION.match(line)) is caption
+    assert bool(TABLE_CAPTION.match(line)) is table
