@@ -240,6 +240,12 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 prov = builder.provenance(found.start, found.end, found.pattern_id)
                 builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
 
+    if review:
+        # A review cites many studies; a cited study becomes a cohort only when a number is about it.
+        used = {r["cohort"] for r in builder.results} | {r.get("comparator") for r in builder.results} | \
+            {d["arm"] for d in builder.doses}
+        used |= {builder.cohorts[k].parent for k in used if k in builder.cohorts}
+        builder.cohorts = {k: c for k, c in builder.cohorts.items() if k in used}
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
     return {

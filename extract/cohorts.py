@@ -40,6 +40,9 @@ CITED = re.compile(r"(?P<cite>(?:[A-Z][A-Za-z'-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z'
                    r"(?:\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]))")
 CITED_N = re.compile(r"\b(?:treated|included|enrolled|analy[sz]ed|reviewed|reported(?:\s+on)?|of|in|randomi[sz]ed|studied)\s+"
                      r"(?P<n>\d+)\s+(?:patients|women|cases|subjects)")
+# Labels that name no particular group: "patients (n = 142)", "Total (n = 50)".
+GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subjects", "number", "characteristics",
+           "characteristic", "no.", "n", "overall", "cohort", "whole", "the"}
 LEADING = re.compile(r"^(?:and|or|the|of|to|with|in|for|a|an|patients|who|had)\s+", re.I)
 
 
@@ -77,7 +80,7 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
             continue
         # "metastases were in the liver (n = 12)": the group is the words after the last link word.
         label = _tidy(re.sub(r"^.*\b(?:to|in|of|with|and|or|were|was|had)\s+(?:the\s+)?(?=\S)", "", m.group("label")))
-        if not label or not re.search(r"[A-Za-z≤≥<>]", label) or label.lower() in ("all", "total"):
+        if not label or not re.search(r"[A-Za-z≤≥<>]", label) or set(label.lower().split()) <= GENERIC:
             continue
         out.append(CohortMention(label, int(m.group("n")), m.start(), m.end(), "cohort.label_n"))
     return out

@@ -45,6 +45,7 @@ from oncoev.extract.pdf_layout import (
     Line,
     column_lines,
     drop_figure_text,
+    figure_boxes,
     figure_regions,
     figure_stand_ins,
     find_gutter,
@@ -184,7 +185,8 @@ def layout_page(page, number: int) -> PageLayout:
     figures = [] if pw.turned else figure_regions(page, pw.width, pw.height, [t.region for t in tables])
     prose = [w for ln in lines for w in ln.words]
     gutters = find_gutters(prose + figure_stand_ins(figures, pw.width), 0.0, pw.width, body=_body(pw.height))
-    lines = drop_figure_text(column_lines(prose, gutters), figures, gutters)
+    boxes = figure_boxes(page, figures, pw.width, pw.height) if figures else []
+    lines = drop_figure_text(column_lines(prose, gutters), figures, gutters, boxes)
     blocks = [Block(top=ln.top, bottom=ln.bottom, x0=ln.x0, x1=ln.x1, side=ln.side, line=ln) for ln in lines]
     for t in tables:
         x0, top, x1, bottom = t.region

@@ -362,6 +362,20 @@ def figure_regions(page, width: float, height: float, exclude: list[Box]) -> lis
     return out
 
 
+def figure_boxes(page, figures: list[Box], width: float, height: float) -> list[Box]:
+    """Boxes drawn inside a figure (the steps of a flow chart): their text is the figure's, however
+    much it reads like prose. A box as big as a column section is a background, not one of these."""
+    cfg = settings()
+    out = []
+    for obj in page.rects + page.curves:
+        box = (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+        w, h = box[2] - box[0], box[3] - box[1]
+        if (20 <= w <= cfg["figure_box_max_width_share"] * width and 8 <= h <= cfg["figure_box_max_height_share"]
+                * height and any(inside(box, f, 2) for f in figures)):
+            out.append(box)
+    return out
+
+
 def figure_stand_ins(figures: list[Box], width: float) -> list[dict]:
     """Word-like strips, one per line height, for each figure inside one half of the page, so that
     a column holding only a figure still counts as a column when gutters are looked for."""
@@ -389,7 +403,8 @@ CAPTION = re.compile(r"^\s*(?i:fig\.?|figure|table|scheme|chart)\s*[A-Z]?\d+[a-z
 
 
 def drop_figure_text(lines: list[Line], figures: list[Box],
-                     gutters: Optional[list[tuple[float, float]]] = None) -> list[Line]:
+                     gutters: Optional[list[tuple[float, float]]] = None,
+                     boxes: Optional[list[Box]] = None) -> list[Line]:
     """Text drawn inside a figure (axis labels, numbers at risk, legends) is not prose. A figure's
     box grows over short lines touching it (labels outside the plot frame) and over short lines
     level with it in its column (the study rows beside a forest plot), never over captions."""
@@ -416,6 +431,10 @@ def drop_figure_text(lines: list[Line], figures: list[Box],
                 kept.add(j)
                 last = ln
     dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        boxed = sum(1 for w in line.words if any(center_in(w, bx) for bx in boxes or []))
+        if i not in kept and boxed >= 0.6 * len(line.words):
+            dropped.add(i)
     changed = True
     while changed:
         changed = False

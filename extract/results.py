@@ -221,7 +221,7 @@ def _subject_group(text: str) -> Optional[GroupRef]:
 def _clean(label: str) -> str:
     # "Multivariate analysis showed that the number of lesions": the group is what follows "that".
     label = re.sub(r"^.*\b(?:that|showed|revealed|including|included|were|was|are|is)\s+", "", label.strip(), flags=re.I)
-    label = re.sub(r"^(?:the|those|that|in|of|for|and|or)\s+", "", label.strip(), flags=re.I)
+    label = re.sub(r"^(?:the|those|that|in|of|for|and|or|who\s+had|who\s+were)\s+", "", label.strip(), flags=re.I)
     return re.sub(r"\s+", " ", label).strip(" ,.;:")
 
 
@@ -544,7 +544,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     return found
 
 
-FACTOR_BEFORE = re.compile(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?)\s*\(\s*$")
+FACTOR_BEFORE = re.compile(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)\s*\(\s*$")
 OUTCOME_OF = re.compile(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|factors? for)\s+"
                         r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
 

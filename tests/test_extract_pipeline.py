@@ -147,3 +147,12 @@ def test_unnamed_comparison_takes_the_groups_of_the_sentence_just_before(tmp_pat
     cohort = {r["value"]: r["cohort"] for r in extraction["results"]}
     assert cohort[70.0] == cohort[95.0] and cohort[52.0] == cohort[80.0] and cohort[70.0] != cohort[52.0]
     assert cohort[60.0] not in (cohort[95.0], cohort[80.0])  # a new paragraph: the groups are not carried over
+
+
+def test_a_review_keeps_only_the_cited_studies_it_reports_numbers_for(tmp_path):
+    paper = tmp_path / "review.txt"
+    paper.write_text("A narrative review\n\nIntroduction\nThis review covers radiotherapy [1-3].\n\n"
+                     "Bone metastases\nSingle fractions were compared with multiple fractions [4]. Rossi et al [5] "
+                     "treated 30 patients; the 1-year LC was 85%.\n", encoding="utf-8")
+    extraction = extract_path(paper)
+    assert [c["cited"] for c in extraction["cohorts"]] == ["Rossi et al [5]"]

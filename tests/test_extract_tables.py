@@ -172,3 +172,7 @@ def test_rate_table_with_group_sizes_and_a_time_point_in_the_header():
     (table,) = find_flat_tables(RATE_TABLE)
     assert {f.fields["timepoint_months"] for f, _ in read_flat_table(table)} == {36.0}
     assert {g.n for _, g in read_flat_table(table)} == {40, 22}
+
+
+def test_generic_labels_are_not_groups():
+    assert find_cohorts("Characteristics of the patients (n = 142) and total (n = 50) are listed.") == []
