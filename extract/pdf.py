@@ -43,6 +43,7 @@ from oncoev.extract.pdf_layout import (
     HYPHENS,
     Block,
     Line,
+    center_in,
     column_lines,
     drop_figure_text,
     figure_boxes,
@@ -184,9 +185,12 @@ def layout_page(page, number: int) -> PageLayout:
     # gutter. A figure standing in one column fills that column as its text would.
     figures = [] if pw.turned else figure_regions(page, pw.width, pw.height, [t.region for t in tables])
     prose = [w for ln in lines for w in ln.words]
+    if figures:
+        # Words in the boxes of a flow chart are the figure's, however much they read like prose.
+        boxes = figure_boxes(page, figures, pw.width, pw.height)
+        prose = [w for w in prose if not any(center_in(w, bx) for bx in boxes)]
     gutters = find_gutters(prose + figure_stand_ins(figures, pw.width), 0.0, pw.width, body=_body(pw.height))
-    boxes = figure_boxes(page, figures, pw.width, pw.height) if figures else []
-    lines = drop_figure_text(column_lines(prose, gutters), figures, gutters, boxes)
+    lines = drop_figure_text(column_lines(prose, gutters), figures, gutters)
     blocks = [Block(top=ln.top, bottom=ln.bottom, x0=ln.x0, x1=ln.x1, side=ln.side, line=ln) for ln in lines]
     for t in tables:
         x0, top, x1, bottom = t.region

@@ -403,8 +403,7 @@ CAPTION = re.compile(r"^\s*(?i:fig\.?|figure|table|scheme|chart)\s*[A-Z]?\d+[a-z
 
 
 def drop_figure_text(lines: list[Line], figures: list[Box],
-                     gutters: Optional[list[tuple[float, float]]] = None,
-                     boxes: Optional[list[Box]] = None) -> list[Line]:
+                     gutters: Optional[list[tuple[float, float]]] = None) -> list[Line]:
     """Text drawn inside a figure (axis labels, numbers at risk, legends) is not prose. A figure's
     box grows over short lines touching it (labels outside the plot frame) and over short lines
     level with it in its column (the study rows beside a forest plot), never over captions."""
@@ -431,10 +430,6 @@ def drop_figure_text(lines: list[Line], figures: list[Box],
                 kept.add(j)
                 last = ln
     dropped: set[int] = set()
-    for i, line in enumerate(lines):
-        boxed = sum(1 for w in line.words if any(center_in(w, bx) for bx in boxes or []))
-        if i not in kept and boxed >= 0.6 * len(line.words):
-            dropped.add(i)
     changed = True
     while changed:
         changed = False
