@@ -169,7 +169,8 @@ def find_times(text: str) -> list[Times]:
 CI = re.compile(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval|C\.I\.)\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?P<high>-?{NUMBER})\s*%?", re.I)
-CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?[\)\]]")
+CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
+                     rf"(?P<high>{NUMBER})\s*%?[\)\]]")
 PVALUE = re.compile(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
 RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
                    rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
@@ -184,7 +185,8 @@ RATIO = re.compile(
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*)?(?P<v>{NUMBER})(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b)?")
-COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+)\s*(?:patients?|lesions?|cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)")
+COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+)\s*(?:patients?|lesions?|cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)"
+                           rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
 LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
@@ -263,7 +265,8 @@ def scan(text: str) -> Sentence:
     for v in values:
         if v.unit == "years":
             v.value, v.unit = round(v.value * 12, 2), "months"
-    _attach_cis(text, masked, values, ratios, cis)
+    for start, end in _attach_cis(text, masked, values, ratios, cis):
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     vs = [m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
                     bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked)
@@ -290,8 +293,9 @@ def _spread_units(masked: str, values: list[Value]) -> None:
 
 
 def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio],
-                cis: list[tuple[int, int, float, float]]) -> None:
-    """A CI belongs to the nearest value or ratio before it."""
+                cis: list[tuple[int, int, float, float]]) -> list[tuple[int, int]]:
+    """A CI belongs to the nearest value or ratio before it; returns the bare intervals it read."""
+    read: list[tuple[int, int]] = []
     targets: list = sorted([*values, *ratios], key=lambda x: x.start)
     for start, _end, low, high in cis:
         before = [t for t in targets if t.start < start]
@@ -307,7 +311,9 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
                 if low <= t.value <= high:
                     t.ci = (low, high)
                     values[:] = [v for v in values if not (m.start() < v.start < m.end())]
+                    read.append((m.start() + len(m.group("sp")), m.end()))
                 break
+    return read
 
 
 COMPONENTS = re.compile(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")

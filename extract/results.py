@@ -355,11 +355,53 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
     return groups
 
 
+# "16.4 months (95% CI ...) in the nivolumab group", "62.1% with the combination": the group a value is about.
+ATTACHED_GROUP = re.compile(
+    r"^(?:[\s%)\]]|\(\s*\))*(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>[^,;()%]{1,50}?\s(?:group|arm|cohort)s?)\b"
+    r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?))(?=\s*(?:[,;().]|\band\b|\bversus\b|\bvs\b|\bcompared\b|$))",
+    re.I)
+
+
+def attached_group(s: Sentence, value: Value) -> Optional[GroupRef]:
+    m = ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
+    if not m:
+        return None
+    label = _clean(m.group("arm") or m.group("treatment"))
+    return GroupRef(label) if label else None
+
+
+def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'Median OS was 16.4 months in the A group and 12.1 months in the B group': each value names
+    its group; one endpoint named before them all."""
+    if len(values) not in (2, 3):
+        return []
+    groups = [attached_group(s, v) for v in values]
+    if any(g is None for g in groups) or len({g.label.lower() for g in groups}) != len(groups):
+        return []
+    named = _trailing_chain(s, [c for c in combos if c.endpoint.end <= values[0].start])
+    if len({(c.endpoint.code, c.months) for c in named}) != 1:
+        return []
+    combo = named[-1]
+    p = s.pvalues[0] if len(s.pvalues) == 1 else None
+    out = []
+    for v, g in zip(values, groups, strict=True):
+        f = _fields(combo, v)
+        if p is not None:
+            f["p_value"], f["p_op"] = p.value, (p.op if p.op != "=" else None)
+        other = [x for x in groups if x is not g]
+        out.append(Found(f, combo.endpoint.start, values[-1].end, pattern + ".arms", g,
+                         other[0] if len(other) == 1 else None))
+    return out
+
+
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
     """Pair each group of listed values with the endpoints named since the previous group."""
     if not combos or not values:
         return []
     found: list[Found] = []
+    arms = _arm_values(s, combos, values, pattern)
+    if arms:
+        return arms
     groups = _value_groups(s, values)
     if not any(c.endpoint.start < values[0].start for c in combos):
         pairs = _factor_pairs(s, combos, groups)
@@ -565,6 +607,12 @@ def _ratios(s: Sentence) -> list[Found]:
         if endpoint is None:
             continue
         group = GroupRef(_clean(factor_match.group("label"))) if factor_match else None
+        comparator = None
+        arms = [g for g in (attached_group(s, v) for v in s.values if v.end <= r.start) if g is not None]
+        if len(arms) == 2:  # "... in the A group and ... in the B group (HR 0.72, ...)": A against B
+            group, comparator = arms
+        elif group is not None and re.search(r"\d|%|\b(?:versus|vs)\b|\bgroup\b", group.label):
+            group = None  # the words before the bracket are a result, not a factor
         p, op = _p_after(s, r.end, len(s.text))
         f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
@@ -572,7 +620,7 @@ def _ratios(s: Sentence) -> list[Found]:
             f["ci_low"], f["ci_high"] = r.ci
         f["analysis"] = ("multivariate" if re.search(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", s.text, re.I)
                          else "univariate" if re.search(r"\bunivariab|\bunivariat", s.text, re.I) else None)
-        out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio", group))
+        out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio", group, comparator))
     return out
 
 
@@ -617,6 +665,18 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     endpoints = [e for e in s.endpoints if e.end <= values[0].start and (e.code in COUNTED_CODES or
                  e.code == "PATH_STAGE") and (e.code, e.category) not in counted]
     endpoints = _trailing_endpoints(s, endpoints)
+    arms = [attached_group(s, v) for v in values]
+    if len(endpoints) == 1 and len(values) > 1 and all(arms):
+        # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"
+        e = endpoints[0]
+        out = []
+        for v, g in zip(values, arms, strict=True):
+            f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count),
+                 "unit": "n", "grade": e.grade, "category": e.category, "site": e.site}
+            out.append(Found(f, e.start, v.end, "result.count_list.arms", g))
+            out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end,
+                             "result.count_list.arms", g))
+        return out
     if len(endpoints) != len(values):
         return []
     out = []

@@ -577,3 +577,33 @@ def page_break_paper() -> bytes:
     p.new_page()
     p.column(MARGIN, TOP, ["tively, as long papers often do at a page break."])
     return bytes(p.pdf.output())
+
+
+# Each box holds two lines of eight words or more, as long as lines of prose.
+FLOW_BOXES = ["Women assessed for eligibility at the first antenatal visit in one of the thirteen hospitals (n=812)",
+              "Women excluded before randomisation because they were not eligible or declined to take part (n=23)",
+              "Women randomised to the exercise sessions as well as the weekly behavioural support sessions (n=394)",
+              "Women lost to follow-up before the end of their pregnancy for reasons given in the text (n=2)",
+              "Women included in the primary analysis of the trial at the end of their pregnancy (n=392)"]
+
+
+def flow_chart_page() -> bytes:
+    """A CONSORT-like flow chart (boxes of long text, joined by lines) in the left column beside
+    a paragraph in the right column, then the chart's caption."""
+    p = Paper()
+    p.new_page()
+    p.pdf.set_line_width(0.6)
+    y = TOP
+    for i, text in enumerate(FLOW_BOXES):
+        p.pdf.rect(LEFT_X, y, COL_W, 30)
+        words = text.split()
+        p.words(LEFT_X + 4, y + 12, " ".join(words[: len(words) // 2]), size=7)
+        p.words(LEFT_X + 4, y + 23, " ".join(words[len(words) // 2:]), size=7)
+        if i < len(FLOW_BOXES) - 1:
+            p.pdf.line(LEFT_X + COL_W / 2, y + 30, LEFT_X + COL_W / 2, y + 42)
+        y += 42
+    p.words(LEFT_X, y + 4, "Fig 1 | Flow of participants through the trial")
+    p.column(RIGHT_X, TOP, ["Nu sentence in the right column runs beside the",
+                            "flow chart and says that most of the women",
+                            "who were assessed took part in the trial until", "the end of their pregnancy."])
+    return bytes(p.pdf.output())

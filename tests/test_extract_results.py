@@ -239,3 +239,39 @@ def test_paired_values_of_a_subject_group():
                 "p = 0.03.")
     assert [(f.fields["value"], f.group.label) for f in out] == [
         (66.0, "patients who achieved a response"), (41.5, "not patients who achieved a response")]
+
+
+def test_trial_arms_named_after_each_value_with_the_hazard_ratio_between_them():
+    out = found("Median overall survival was 16.4 months (95% CI 14.2-18.6) in the nivolumab group and 12.1 months "
+                "(10.3-13.9) in the placebo group (HR 0.72, 95% CI 0.60-0.86; p<0.001).")
+    rows_ = [(f.fields["measure"], f.fields["value"], f.fields.get("ci_low"), f.group.label if f.group else None,
+              f.comparator.label if f.comparator else None) for f in out]
+    assert ("median", 16.4, 14.2, "nivolumab group", "placebo group") in rows_
+    assert ("median", 12.1, 10.3, "placebo group", "nivolumab group") in rows_
+    assert ("hr", 0.72, 0.6, "nivolumab group", "placebo group") in rows_
+
+
+def test_rates_of_two_arms_with_versus():
+    out = found("The 5-year overall survival was 58% in the chemoradiotherapy group versus 49% in the radiotherapy-"
+                "alone group (hazard ratio, 0.78; 95% CI, 0.65 to 0.94; P = 0.009).")
+    assert {(f.fields["measure"], f.fields["value"], f.group.label) for f in out} == {
+        ("rate", 58.0, "chemoradiotherapy group"), ("rate", 49.0, "radiotherapy-alone group"),
+        ("hr", 0.78, "chemoradiotherapy group")}
+
+
+def test_counts_of_two_arms():
+    out = found("Grade 3 or worse adverse events occurred in 45 (30%) of 150 patients in the SBRT group and "
+                "30 (20%) of 148 in the control group.")
+    assert [(f.fields["measure"], f.fields["value"], f.fields["grade"], f.group.label) for f in out] == [
+        ("count", 45.0, ">=3", "SBRT group"), ("rate", 30.0, ">=3", "SBRT group"),
+        ("count", 30.0, ">=3", "control group"), ("rate", 20.0, ">=3", "control group")]
+
+
+def test_medians_with_each_treatment():
+    out = found("Median PFS was 11.0 months with drug A and 7.2 months with drug B (P<0.001).")
+    assert [(f.fields["value"], f.group.label, f.fields["p_op"]) for f in out] == [
+        (11.0, "drug A", "<"), (7.2, "drug B", "<")]
+
+
+def test_relative_survival_is_not_overall_survival():
+    assert rows("In this registry, 5-year relative survival was 65.2%.") == [("RELATIVE_SURVIVAL", "rate", 60, 65.2)]

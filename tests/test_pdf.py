@@ -181,6 +181,16 @@ def test_forest_plot_text_is_not_read_as_prose_or_table():
     assert "Overall 1.38" not in doc.text and doc.tables == []
 
 
+def test_flow_chart_boxes_are_figure_text():
+    doc = read_pdf_bytes(pdfs_gen.flow_chart_page(), "flow.pdf")
+    for text in pdfs_gen.FLOW_BOXES:
+        words = text.split()
+        assert " ".join(words[:4]) not in doc.text and " ".join(words[-4:]) not in doc.text, text
+    assert ("Nu sentence in the right column runs beside the flow chart and says that most of the women who were "
+            "assessed took part in the trial until the end of their pregnancy.") in doc.text
+    assert "Fig 1 | Flow of participants through the trial" in doc.text
+
+
 def test_a_page_without_text_keeps_its_place():
     doc = read_pdf_bytes(pdfs_gen.forest_plot_page(), "forest.pdf")
     assert doc.pages == 3
