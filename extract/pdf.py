@@ -6,9 +6,11 @@ What the reader does, in order, for each page (layout in ``pdf_layout``, tables 
   watermarks, axis titles) is dropped, unless most of the page is sideways (a landscape table
   printed on a portrait page), which is then turned upright and read;
 - ruled tables (pdfplumber's lines strategy), then captioned tables read from whitespace;
-- two columns found from an empty vertical strip the words leave; reading order is left column,
-  right column, between full-width blocks;
-- text inside figures (axis labels, legends, numbers at risk) is dropped;
+- columns found from empty vertical strips the words leave (a side column of affiliations too);
+  reading order is column by column between full-width blocks (titles, abstracts), with tables
+  and figure captions that interrupt the columns read after them;
+- text inside figures (axis labels, legends, numbers at risk, forest plot rows, flow chart
+  boxes) is dropped; figures are images and clusters of vector shapes;
 - running headers, footers and page numbers (lines in the page margins that repeat on other
   pages, or are a bare page number) are dropped;
 - lines of a paragraph are joined with a space, a word hyphenated across lines is joined, and
