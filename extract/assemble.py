@@ -181,6 +181,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     doses = dict(sdoc._.doses or [])
 
     dose_mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]] = {}
+    own_paragraph = False
     current_cite: Optional[str] = None
     current_cite_key: Optional[str] = None
     previous_end = 0
@@ -188,6 +189,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         section = section_at(sdoc._.sections, start)
         if "\n\n" in norm.text[previous_end:start] or section is None and previous_end == 0:
             current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
+            own_paragraph = False
             builder.last_pair = None
         builder.previous_pair, builder.last_pair = builder.last_pair, None
         previous_end = start + len(text.rstrip())  # trailing blank lines are the paragraph break
@@ -205,8 +207,11 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 continue
             default, cited = current_cite_key, current_cite
         else:
-            if cites or section in ("introduction", "references") or (
-                    section == "discussion" and not OWN_WORK.search(text)):
+            if section == "discussion" and OWN_WORK.search(text) and not cites:
+                own_paragraph = True  # "In our study, ..." and the sentences after it in the paragraph
+            elif cites:
+                own_paragraph = False
+            if cites or section in ("introduction", "references") or (section == "discussion" and not own_paragraph):
                 continue
             default, cited = "all", None
             for dose in doses.get(start) or []:  # schedules are written in the methods

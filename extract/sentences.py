@@ -25,7 +25,7 @@ SECTION_NAMES = {
     "acknowledgments": "references", "funding": "references", "declarations": "references",
     "conflicts of interest": "references", "competing interests": "references",
 }
-HEADING = re.compile(r"^[ \t]*(?P<name>" + "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse=True))
+HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse=True))
                      + r")\b[ \t]*(?::|\.|\n|$|(?=[A-Z]))", re.I | re.M)
 BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
 ABBREV_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
@@ -38,6 +38,12 @@ class Section:
     end: int = 0  # where the heading ends ("Results\n", "Methods:")
 
 
+# "2.1 Patients", "3 Treatment results": a numbered heading not in SECTION_NAMES still ends the section
+# before it (an introduction does not run into the methods because their heading has another name).
+NUMBERED_HEADING = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<title>[A-Z][A-Za-z'’ ,:&/()-]{2,60})[ \t]*$",
+                              re.M)
+
+
 def find_sections(text: str) -> list[Section]:
     """Headings in document order; text before the first heading has no section."""
     out = []
@@ -47,7 +53,12 @@ def find_sections(text: str) -> list[Section]:
         if not m.group("name")[0].isupper():
             continue
         out.append(Section(name, m.start("name"), m.end()))
-    return out
+    named = {s.start for s in out}
+    for m in NUMBERED_HEADING.finditer(text):
+        title = m.group("title")
+        if m.start("title") not in named and not title.rstrip().endswith((".", ",")) and len(title.split()) <= 8:
+            out.append(Section("body", m.start("title"), m.end()))
+    return sorted(out, key=lambda s: s.start)
 
 
 def section_at(sections: list[Section], offset: int) -> str | None:

@@ -156,3 +156,15 @@ def test_a_review_keeps_only_the_cited_studies_it_reports_numbers_for(tmp_path):
                      "treated 30 patients; the 1-year LC was 85%.\n", encoding="utf-8")
     extraction = extract_path(paper)
     assert [c["cited"] for c in extraction["cohorts"]] == ["Rossi et al [5]"]
+
+
+def test_discussion_paragraph_about_our_own_patients_counts_until_a_citation(tmp_path):
+    paper = tmp_path / "p.txt"
+    paper.write_text("1 Introduction\nEarlier series found a 2-year LC of 60% [2].\n\n2 Patients and treatment\n"
+                     "We treated 40 patients.\n\n3 Results\nThe 2-year LC was 85%.\n\n4 Discussion\n"
+                     "In our series, 12 patients received SBRT. Their median OS was 31 months. Smith et al. reported "
+                     "a median OS of 20 months [5]. The median PFS was 9 months.\n", encoding="utf-8")
+    extraction = extract_path(paper)
+    assert values(extraction, endpoint="LC") == [85.0]
+    assert values(extraction, endpoint="OS", measure="median") == [31.0]
+    assert values(extraction, endpoint="PFS") == []  # after the citation, the paragraph is about others

@@ -110,3 +110,8 @@ def test_endpoint_names_abbreviations_and_case():
 ])
 def test_grades(sentence, grade):
     assert scan(sentence).grades[0][0] == grade
+
+
+def test_numbered_and_upper_case_headings():
+    text = "BACKGROUND: Why.\nRESULTS: The OS was 50%.\n2. Methods\nWe did it.\n4 Discussion\nOthers found 70% [3]."
+    assert [s.name for s in find_sections(text)] == ["introduction", "results", "methods", "discussion"]
