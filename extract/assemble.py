@@ -19,8 +19,8 @@ from oncoev.extract.cohorts import CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
-from oncoev.extract.sentences import section_at
 from oncoev.extract.results import Found, GroupRef
+from oncoev.extract.sentences import section_at
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
 
 EXTRACTOR_NAME = "oncoev-rules"

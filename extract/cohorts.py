@@ -32,13 +32,15 @@ _N = r"(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r"|[a-z]+-[a-z]+)"
 _NAME = r"(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|[IVX]+|\d))"
 NAMED_N = re.compile(rf"{_NAME}\s*[,:(-]\s*(?:(?:the\s+)?patients\s+(?:with|who\s+had|who\s+received)\s+)?"
                      rf"(?P<label>[^()]{{3,90}}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
-N_NAMED = re.compile(rf"(?P<n>\d+)\s+(?:patients|cases|women|men)\s+(?:(?:were\s+)?diagnosed\s+with|with|who\s+had|who\s+received|"
+N_NAMED = re.compile(rf"(?P<n>\d+)\s+(?:patients|cases|women|men)\s+"
+                     rf"(?:(?:were\s+)?diagnosed\s+with|with|who\s+had|who\s+received|"
                      rf"receiving|treated\s+with)\s+(?P<label>[^();]{{3,90}}?)\s*\(\s*{_NAME}\s*\)")
 LABEL_N = re.compile(r"(?:^|(?<=[\s,;(]))(?P<label>[A-Za-z≤≥<>][^,;()\n]{1,70}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
 CITED = re.compile(r"(?P<cite>(?:[A-Z][A-Za-z'-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?\s+et\s+al\.?\s*"
                    r"(?:\(\d{4}\)\s*)?\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\])|(?:[A-Z][A-Za-z'-]+\s+et\s+al\.?)|"
                    r"(?:\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]))")
-CITED_N = re.compile(r"\b(?:treated|included|enrolled|analy[sz]ed|reviewed|reported(?:\s+on)?|of|in|randomi[sz]ed|studied)\s+"
+CITED_N = re.compile(r"\b(?:treated|included|enrolled|analy[sz]ed|reviewed|reported(?:\s+on)?|of|in|randomi[sz]ed|"
+                     r"studied)\s+"
                      r"(?P<n>\d+)\s+(?:patients|women|cases|subjects)")
 # Labels that name no particular group: "patients (n = 142)", "Total (n = 50)".
 GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subjects", "number", "characteristics",

@@ -127,7 +127,8 @@ def cues() -> dict:
 # --- time points -------------------------------------------------------------------------------
 
 _UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52}
-_NUM_OR_WORD = rf"(?:{NUMBER}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|thirty-six|forty-eight|sixty|ninety)"
+_NUM_OR_WORD = (rf"(?:{NUMBER}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|"
+                r"thirty-six|forty-eight|sixty|ninety)")
 # "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr"
 TIME_BEFORE = re.compile(
     rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
@@ -150,8 +151,8 @@ def find_times(text: str) -> list[Times]:
         for m in pattern.finditer(text):
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))
-            nums = re.findall(rf"{NUMBER}|\b(?:{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\b", m.group("nums"),
-                              flags=re.I)
+            words = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+            nums = re.findall(rf"{NUMBER}|\b(?:{words})\b", m.group("nums"), flags=re.I)
             out.append(Times([round(_num(n) * factor, 2) for n in nums], m.start(), m.end()))
     out.sort(key=lambda t: t.start)
     # "1-year, 2-year and 5-year OS": time points listed one by one are one list.
@@ -180,7 +181,8 @@ RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}
                    rf"|\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = re.compile(
-    rf"\b(?P<kind>HR|OR|RR|hazard ratio|odds ratio|relative risk)\b\s*(?:\((?:95%\s*CI)\))?\s*[:,=]?\s*(?:of\s+|was\s+|=\s*)?"
+    rf"\b(?P<kind>HR|OR|RR|hazard ratio|odds ratio|relative risk)\b\s*(?:\((?:95%\s*CI)\))?\s*[:,=]?\s*"
+    rf"(?:of\s+|was\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
@@ -255,7 +257,8 @@ def scan(text: str) -> Sentence:
         if before and (before.isalnum() or before in "-./"):
             continue  # inside a word or an identifier ("T2", "CTCAE-4", "1.2.3")
         unit = (m.group("unit") or "").strip().lower()
-        unit_name = "%" if unit == "%" else "months" if unit.startswith("mo") else "years" if unit.startswith("y") else None
+        unit_name = ("%" if unit == "%" else "months" if unit.startswith("mo") else
+                     "years" if unit.startswith("y") else None)
         op = (m.group("op") or "").strip() or None
         values.append(Value(float(m.group("v")), unit_name, m.start("v"), m.end(), op=op))
     for m in WORD_PERCENT.finditer(masked):  # "nine per cent", normalised to "nine%"

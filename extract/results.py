@@ -20,8 +20,8 @@ not agree yields nothing rather than a guess.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
@@ -98,10 +98,13 @@ def _attach_times(s: Sentence) -> None:
 TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}
 
 
+MEDIAN_LIST = re.compile(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
+
+
 def _spread_median(s: Sentence) -> None:
     """'median overall survival (OS) and progression-free survival (PFS) were ...': 'median' covers the list."""
-    for a, b in zip(s.endpoints, s.endpoints[1:]):
-        if (a.median or a.mean) and re.fullmatch(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*", s.text[a.end:b.start]):
+    for a, b in zip(s.endpoints, s.endpoints[1:], strict=False):
+        if (a.median or a.mean) and MEDIAN_LIST.fullmatch(s.text[a.end:b.start]):
             b.median, b.mean = a.median, a.mean
 
 
@@ -205,10 +208,12 @@ def _with_n(label: str) -> GroupRef:
 
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
-    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>patients\s+(?:who|with)\s+[^,;()]{3,60}?"
+    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+)?"
+                  r"(?P<label>patients\s+(?:who|with)\s+[^,;()]{3,60}?"
                   r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text, re.I)
     if not m:
-        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+)?(?P<label>[A-Z][^,;()]{2,60}?)\s+(?:had|have|showed|achieved)\b", text)
+        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+)?(?P<label>[A-Z][^,;()]{2,60}?)\s+(?:had|have|showed|achieved)\b",
+                     text)
     if not m:
         m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in)\s+(?:the\s+)?(?P<n>\d+\s+)?"
                       r"(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text)
@@ -220,7 +225,8 @@ def _subject_group(text: str) -> Optional[GroupRef]:
 
 def _clean(label: str) -> str:
     # "Multivariate analysis showed that the number of lesions": the group is what follows "that".
-    label = re.sub(r"^.*\b(?:that|showed|revealed|including|included|were|was|are|is)\s+", "", label.strip(), flags=re.I)
+    label = re.sub(r"^.*\b(?:that|showed|revealed|including|included|were|was|are|is)\s+", "", label.strip(),
+                   flags=re.I)
     label = re.sub(r"^(?:the|those|that|in|of|for|and|or|who\s+had|who\s+were)\s+", "", label.strip(), flags=re.I)
     return re.sub(r"\s+", " ", label).strip(" ,.;:")
 
@@ -232,8 +238,8 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
 
 
-SITE_AFTER_RESPONSE = re.compile(r"(?:respon\w*|\b(?:CR|PR|SD|PD|ORR)|rates?)\s+(?:rates?\s+)?(?:of|in|for|at)\s+(?:the\s+)?$",
-                                 re.I)
+SITE_AFTER_RESPONSE = re.compile(r"(?:respon\w*|\b(?:CR|PR|SD|PD|ORR)|rates?)\s+(?:rates?\s+)?(?:of|in|for|at)\s+"
+                                 r"(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -575,7 +581,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             word = m.group(0).split()[0].rstrip("s").lower()
             names += [f"{word} {m.group(k)}".capitalize() for k in ("a", "b") if m.group(k)]
         if len(names) == len(values):
-            for name, v in zip(names, values):
+            for name, v in zip(names, values, strict=False):
                 found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))
         return found
     if len(values) == 1 and len(combos) > 1:
@@ -587,8 +593,13 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
 
 
 FACTOR_BEFORE = re.compile(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)\s*\(\s*$")
-OUTCOME_OF = re.compile(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|factors? for)\s+"
+OUTCOME_OF = re.compile(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|"
+                        r"factors? for)\s+"
                         r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
+
+
+MULTIVARIATE = re.compile(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
+UNIVARIATE = re.compile(r"\bunivariab|\bunivariat", re.I)
 
 
 def _ratios(s: Sentence) -> list[Found]:
@@ -618,8 +629,8 @@ def _ratios(s: Sentence) -> list[Found]:
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
         if r.ci:
             f["ci_low"], f["ci_high"] = r.ci
-        f["analysis"] = ("multivariate" if re.search(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", s.text, re.I)
-                         else "univariate" if re.search(r"\bunivariab|\bunivariat", s.text, re.I) else None)
+        f["analysis"] = ("multivariate" if MULTIVARIATE.search(s.text) else
+                         "univariate" if UNIVARIATE.search(s.text) else None)
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio", group, comparator))
     return out
 

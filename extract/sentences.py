@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ABBREVIATIONS = {"vs", "v.s", "al", "e.g", "i.e", "fig", "figs", "no", "nos", "approx", "dr", "ca", "resp", "ref", "refs",
+ABBREVIATIONS = {"vs", "v.s", "al", "e.g", "i.e", "fig", "figs", "no", "nos", "approx", "dr", "ca", "resp", "ref",
+                 "refs",
                  "vol", "pp", "mg", "cf", "etc", "incl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                  "sept", "oct", "nov", "dec", "st", "mr", "mrs", "ms", "prof", "min", "max", "yr", "yrs", "mo", "mos"}
 
@@ -25,7 +26,8 @@ SECTION_NAMES = {
     "acknowledgments": "references", "funding": "references", "declarations": "references",
     "conflicts of interest": "references", "competing interests": "references",
 }
-HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse=True))
+_NAMES = "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse=True))
+HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + _NAMES
                      + r")\b[ \t]*(?::|\.|\n|$|(?=[A-Z]))", re.I | re.M)
 BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
 ABBREV_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
@@ -88,7 +90,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             cuts.add(s.end)  # a heading on its own line or ending in a colon is not part of the sentence
     spans = []
     ordered = sorted(cuts)
-    for start, end in zip(ordered, ordered[1:]):
+    for start, end in zip(ordered, ordered[1:], strict=False):
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk.rstrip())

@@ -87,6 +87,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 HEADER_LINE = re.compile(r"^(?:(?:n|%|No\.?)\s*)+$|(?:\bGrade\s*\S+.*){2,}", re.I)
 
 
+LINK_AT_END = re.compile(r"\b(?:of|at|in|to|with|for|and|or|the|a|was|were)$", re.I)
+
+
 def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]:
     """Rows of one table. Text lines before the first row are its header; in one-cell-per-line
     tables, a text line followed by number lines is a row label."""
@@ -108,7 +111,7 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
             tokens = list(NUMBER_TOKEN.finditer(stripped))
             label = stripped[:tokens[0].start()].strip() if tokens else stripped
             # A label ending in a link word or a line ending in a comma is prose wrapped mid-sentence.
-            prose = re.search(r"\b(?:of|at|in|to|with|for|and|or|the|a|was|were)$", label, re.I) or stripped.endswith(",")
+            prose = LINK_AT_END.search(label) or stripped.endswith(",")
             if len(tokens) >= 2 and not label:
                 kind = "numbers"  # a row's cells under a label written on the lines above
             else:
@@ -170,8 +173,10 @@ def read_flat_table(table: FlatTable) -> list[tuple[Found, Optional[GroupRef]]]:
     """Results of one table, each with the group its row names (None: the table's whole group)."""
     out: list[tuple[Found, Optional[GroupRef]]] = []
     m = GROUP_IN_CAPTION.search(table.caption)
-    table_group = GroupRef(re.sub(r"\s+", " ", m.group("name")).capitalize(), int(m.group("n")) if m.group("n") else None) \
-        if m else None
+    table_group = None
+    if m:
+        table_group = GroupRef(re.sub(r"\s+", " ", m.group("name")).capitalize(),
+                               int(m.group("n")) if m.group("n") else None)
     grades = [re.sub(r"\s+", "", g.group("g")).replace("–", "-").replace("≥", ">=") for g in
               GRADE_HEADER.finditer(table.header)]
     if grades and TOXICITY_CAPTION.search(table.caption):
@@ -181,7 +186,7 @@ def read_flat_table(table: FlatTable) -> list[tuple[Found, Optional[GroupRef]]]:
     codes = list(dict.fromkeys(_header_endpoints(table.header)))  # a header repeated by the layout
     if len(codes) >= 2:
         # "No. of patients | Pelvic recurrence | ...": a first column of group sizes.
-        first = _first_endpoint_at(table.header)
+        _first_endpoint_at(table.header)
         leading_n = bool(re.search(r"\b(?:No\.|Number|n)\b|patients", table.header, re.I))
         # "5-y Survival rate (%) | PFS | OS": the cells are rates at that time point.
         times = {m for t in find_times(table.header) for m in t.months}
@@ -211,7 +216,7 @@ def _grade_row(row: _Row, grades: list[str], group: Optional[GroupRef]) -> list[
         return []
     out = []
     category = re.sub(r"\s+", " ", row.label).strip().lower()
-    for grade, (n, p) in zip(grades, pairs):
+    for grade, (n, p) in zip(grades, pairs, strict=False):
         if n != int(n):
             return []
         base = {"endpoint": "TOX", "category": category, "grade": grade, "timepoint_months": None}
@@ -243,7 +248,7 @@ def _endpoint_row(row: _Row, codes: list[str], group: Optional[GroupRef], leadin
     else:
         row_group = GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)
     out = []
-    for code, (n, p) in zip(codes, cells):
+    for code, (n, p) in zip(codes, cells, strict=False):
         if n != int(n):
             return []
         base = {"endpoint": code, "site": site, "timepoint_months": None}

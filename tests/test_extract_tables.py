@@ -71,7 +71,8 @@ At a median follow-up of 14 months, no late event was recorded.
 def results_of(text):
     (table,) = find_flat_tables(text)
     return [(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields.get("site"),
-             f.fields.get("grade"), f.fields.get("category"), g.label if g else None) for f, g in read_flat_table(table)]
+             f.fields.get("grade"), f.fields.get("category"), g.label if g else None)
+            for f, g in read_flat_table(table)]
 
 
 def test_one_cell_per_line_response_table_with_sites_and_caption_group():
