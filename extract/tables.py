@@ -214,17 +214,22 @@ def _grade_row(row: _Row, grades: list[str], group: Optional[GroupRef]) -> list[
         pairs = [(n, p) for n, p in cells]
     else:
         return []
-    out = []
     category = re.sub(r"\s+", " ", row.label).strip().lower()
-    for grade, (n, p) in zip(grades, pairs, strict=False):
+    fields = [{"endpoint": "TOX", "category": category, "grade": grade} for grade in grades]
+    return _count_cells(row, fields, pairs, group, "table.grade_columns")
+
+
+def _count_cells(row: _Row, fields: list[dict], cells: list[tuple[float, Optional[float]]],
+                 group: Optional[GroupRef], pattern_id: str) -> list[tuple[Found, Optional[GroupRef]]]:
+    """One count row per cell, and a rate row where the cell gives its percentage ("29 (83)")."""
+    out: list[tuple[Found, Optional[GroupRef]]] = []
+    for base, (n, p) in zip(fields, cells, strict=False):
         if n != int(n):
-            return []
-        base = {"endpoint": "TOX", "category": category, "grade": grade, "timepoint_months": None}
-        out.append((Found(dict(base, measure="count", value=n, unit="n"), row.start, row.end,
-                          "table.grade_columns"), group))
+            return []  # a count is a whole number: this is not a table of counts
+        base = dict(base, timepoint_months=None)
+        out.append((Found(dict(base, measure="count", value=n, unit="n"), row.start, row.end, pattern_id), group))
         if p is not None:
-            out.append((Found(dict(base, measure="rate", value=p, unit="%"), row.start, row.end,
-                              "table.grade_columns"), group))
+            out.append((Found(dict(base, measure="rate", value=p, unit="%"), row.start, row.end, pattern_id), group))
     return out
 
 
@@ -247,14 +252,5 @@ def _endpoint_row(row: _Row, codes: list[str], group: Optional[GroupRef], leadin
         row_group = group
     else:
         row_group = GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)
-    out = []
-    for code, (n, p) in zip(codes, cells, strict=False):
-        if n != int(n):
-            return []
-        base = {"endpoint": code, "site": site, "timepoint_months": None}
-        out.append((Found(dict(base, measure="count", value=n, unit="n"), row.start, row.end,
-                          "table.endpoint_columns"), row_group))
-        if p is not None:
-            out.append((Found(dict(base, measure="rate", value=p, unit="%"), row.start, row.end,
-                              "table.endpoint_columns"), row_group))
-    return out
+    return _count_cells(row, [{"endpoint": code, "site": site} for code in codes], cells, row_group,
+                        "table.endpoint_columns")

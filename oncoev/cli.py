@@ -2,57 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
-from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
-from oncoev import __version__
+from oncoev import __version__, clikit
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
-from oncoev.errors import DatabaseError, EvidenceError
-
-
-def _console() -> Console:
-    # Rich assumes 80 columns when output is not a terminal; file names would be cut.
-    return Console(highlight=False, width=None if sys.stdout.isatty() else 120)
-
-
-def _reports_errors(func: Callable) -> Callable:
-    """Turn library errors into click's one-line ``Error: ...`` and exit code 1."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except EvidenceError as e:
-            raise click.ClickException(str(e)) from None
-        except SQLDatabaseError as e:
-            # A file that is not SQLite, a locked or read-only database: say which and why.
-            db = click.get_current_context().obj["db"]
-            raise click.ClickException(f"cannot use the database {db}: {e.orig}") from None
-
-    return wrapper
-
-
-def _engine(ctx: click.Context, *, must_exist: bool = True, must_be_current: bool = True):
-    from oncoev.db.engine import make_engine
-    from oncoev.db.migrate import require_current
-
-    path: Path = ctx.obj["db"]
-    if must_exist and not path.exists():
-        raise DatabaseError(f"no database at {path}: run `evidence init` to create it "
-                            f"(or give --db / ${DB_ENV_VAR})")
-    engine = make_engine(path)
-    if must_be_current:
-        require_current(engine)
-    return engine
+from oncoev.errors import EvidenceError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,7 +34,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
 
 @cli.command()
 @click.pass_context
-@_reports_errors
+@clikit.reports_errors
 def init(ctx: click.Context) -> None:
     """Create the database, or upgrade it to the current schema.
 
@@ -87,7 +47,7 @@ def init(ctx: click.Context) -> None:
 
     path: Path = ctx.obj["db"]
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = _engine(ctx, must_exist=False, must_be_current=False)
+    engine = clikit.open_engine(ctx, must_exist=False, must_be_current=False)
     before, after, added = init_database(engine)
     if before == after:
         click.echo(f"{path}: schema already at revision {after}; {added} endpoint codes added")
@@ -97,10 +57,9 @@ def init(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--actor", envvar="EVIDENCE_ACTOR", show_envvar=True, default=None,
-              help="Name recorded in the audit log (default: the file's curator, else 'evidence load').")
+@clikit.actor_option("the file's curator, else 'evidence load'")
 @click.pass_context
-@_reports_errors
+@clikit.reports_errors
 def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None:
     """Load extraction JSON files (the EXTRACTION_CONTRACT format).
 
@@ -113,8 +72,8 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None
     """
     from oncoev.db.load import load_extraction, parse_json, read_json
 
-    engine = _engine(ctx)
-    console = _console()
+    engine = clikit.open_engine(ctx)
+    console = clikit.console()
     failures: list[str] = []
     table = Table("file", "status", "study", "cohorts", "arms", "doses", "results", title=None)
     for path in files:
@@ -135,7 +94,7 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None
 
 @cli.command()
 @click.pass_context
-@_reports_errors
+@clikit.reports_errors
 def stats(ctx: click.Context) -> None:
     """Print the number of rows in every table.
 
@@ -143,11 +102,11 @@ def stats(ctx: click.Context) -> None:
     """
     from oncoev.db.stats import study_status_counts, table_counts
 
-    engine = _engine(ctx)
+    engine = clikit.open_engine(ctx)
     table = Table("table", "rows")
     for name, n in table_counts(engine).items():
         table.add_row(name, str(n))
-    console = _console()
+    console = clikit.console()
     console.print(table)
     by_status = study_status_counts(engine)
     if by_status:
@@ -163,7 +122,7 @@ def stats(ctx: click.Context) -> None:
               help="Datasette's time limit for one SQL query.")
 @click.option("--dry-run", is_flag=True, help="Print the Datasette command instead of running it.")
 @click.pass_context
-@_reports_errors
+@clikit.reports_errors
 def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_run: bool) -> None:
     """Browse the database with Datasette, read-only.
 
@@ -174,7 +133,7 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
     """
     from oncoev.publish import datasette_command, write_metadata
 
-    _engine(ctx)
+    clikit.open_engine(ctx)
     db: Path = ctx.obj["db"]
     with tempfile.TemporaryDirectory(prefix="evidence-serve-") as folder:
         command = datasette_command(db, write_metadata(db, Path(folder)), host=host, port=port,
@@ -193,7 +152,7 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
 @cli.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.pass_context
-@_reports_errors
+@clikit.reports_errors
 def publish(ctx: click.Context, folder: Path) -> None:
     """Write FOLDER: the database with everything needed to serve it online, read-only.
 
@@ -205,7 +164,7 @@ def publish(ctx: click.Context, folder: Path) -> None:
     """
     from oncoev.publish import publish_folder
 
-    _engine(ctx)
+    clikit.open_engine(ctx)
     target = publish_folder(ctx.obj["db"], folder)
     click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
 
@@ -247,7 +206,7 @@ def _results_table(extraction: dict) -> Table:
               help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
-@_reports_errors
+@clikit.reports_errors
 def extract(path: Path, as_json: bool, output: Path | None) -> None:
     """Extract study, cohorts, doses and results from one paper (.txt or .pdf).
 
@@ -270,7 +229,7 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
     if as_json:
         click.echo(json.dumps(extraction, ensure_ascii=False))
         return
-    console = _console()
+    console = clikit.console()
     study = extraction["study"]
     console.print(f"[bold]{path.name}[/bold]: " + ", ".join(
         f"{k} {study[k]}" for k in ("kind", "design", "cancer", "n_patients", "median_follow_up_months")
@@ -293,10 +252,9 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--actor", envvar="EVIDENCE_ACTOR", show_envvar=True, default=None,
-              help="Name recorded in the audit log (default: 'evidence add').")
+@clikit.actor_option("'evidence add'")
 @click.pass_context
-@_reports_errors
+@clikit.reports_errors
 def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
     """Extract papers (.txt or .pdf) and store them in the database.
 
@@ -312,9 +270,9 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
     from oncoev.db.load import load_extraction
     from oncoev.extract import extract_path
 
-    engine = _engine(ctx)
+    engine = clikit.open_engine(ctx)
     papers = _papers(paths)
-    console = _console()
+    console = clikit.console()
     summary = Table("paper", "status", "study", "cohorts", "doses", "results")
     failures: list[str] = []
     with Progress(console=console, transient=True, disable=len(papers) < 2) as progress:

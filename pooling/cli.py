@@ -3,48 +3,20 @@
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 import click
-from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
-from oncoev.config import DB_ENV_VAR
-from oncoev.errors import DatabaseError, EvidenceError
+from oncoev import clikit
 from oncoev.pooling.choices import BY_COLUMNS, MEASURES, UNITS
 
 FORMATS = ("table", "csv", "json")
 
 
-def _reports_errors(func: Callable) -> Callable:
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except EvidenceError as e:
-            raise click.ClickException(str(e)) from None
-        except SQLDatabaseError as e:
-            db = click.get_current_context().obj["db"]
-            raise click.ClickException(f"cannot use the database {db}: {e.orig}") from None
-
-    return wrapper
-
-
-def _engine(ctx: click.Context):
-    from oncoev.db.engine import make_engine
-    from oncoev.db.migrate import require_current
-
-    path: Path = ctx.obj["db"]
-    if not path.exists():
-        raise DatabaseError(f"no database at {path}: run `evidence init` to create it (or give --db / ${DB_ENV_VAR})")
-    engine = make_engine(path)
-    require_current(engine)
-    return engine
 
 
 def _excluded_lines(analysis) -> list[str]:
@@ -95,7 +67,7 @@ def _excluded_lines(analysis) -> list[str]:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output: a statsmodels-style table, CSV rows, or one JSON object.")
 @click.pass_context
-@_reports_errors
+@clikit.reports_errors
 def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | None, cancer: str | None,
          design: str | None, modality: str | None, unit: str, group_text: str | None, include_cited: bool,
          curated_only: bool, by: str | None, method: str, hk: bool, transform: str, level: float, loo: bool,
@@ -120,7 +92,7 @@ def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | Non
     query = Query(endpoint=endpoint, measure=measure, timepoint=timepoint, cancer=cancer, design=design,
                   modality=modality, unit=unit, group=group_text, include_cited=include_cited,
                   curated_only=curated_only)
-    dataset = load_dataset(_engine(ctx), query)
+    dataset = load_dataset(clikit.open_engine(ctx), query)
     analysis = analyse(dataset, method=method.upper(), hk=hk, transform=transform, by=by, level=level,
                        sensitivity=loo)
     if plot is not None:

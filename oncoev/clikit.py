@@ -1,0 +1,63 @@
+"""What every `evidence` command shares: the console, error reporting, opening the database.
+
+Kept apart from ``cli.py`` so that command modules elsewhere (``oncoev.pooling.cli``) use the same
+pieces without importing the command group.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+from rich.console import Console
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+
+from oncoev.config import DB_ENV_VAR
+from oncoev.errors import DatabaseError, EvidenceError
+
+
+def console() -> Console:
+    # Rich assumes 80 columns when output is not a terminal; file names would be cut.
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 120)
+
+
+def reports_errors(func: Callable) -> Callable:
+    """Turn library errors into click's one-line ``Error: ...`` and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except EvidenceError as e:
+            raise click.ClickException(str(e)) from None
+        except SQLDatabaseError as e:
+            # A file that is not SQLite, a locked or read-only database: say which and why.
+            db = click.get_current_context().obj["db"]
+            raise click.ClickException(f"cannot use the database {db}: {e.orig}") from None
+
+    return wrapper
+
+
+def open_engine(ctx: click.Context, *, must_exist: bool = True, must_be_current: bool = True) -> Engine:
+    """The engine for the command's ``--db``; refuses a missing or out-of-date database."""
+    from oncoev.db.engine import make_engine
+    from oncoev.db.migrate import require_current
+
+    path: Path = ctx.obj["db"]
+    if must_exist and not path.exists():
+        raise DatabaseError(f"no database at {path}: run `evidence init` to create it "
+                            f"(or give --db / ${DB_ENV_VAR})")
+    engine = make_engine(path)
+    if must_be_current:
+        require_current(engine)
+    return engine
+
+
+def actor_option(default_help: str) -> Callable:
+    """``--actor``: the name written in the audit log."""
+    return click.option("--actor", envvar="EVIDENCE_ACTOR", show_envvar=True, default=None,
+                        help=f"Name recorded in the audit log (default: {default_help}).")
