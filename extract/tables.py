@@ -23,7 +23,7 @@ from typing import Optional
 from oncoev.extract.mentions import find_endpoints, find_times
 from oncoev.extract.results import Found, GroupRef
 
-CAPTION = re.compile(r"^[ \t]*Table[ \t]+(?P<num>\d+|[IVX]+)\.?[ \t]+(?P<caption>\S.*)$", re.M)
+CAPTION = re.compile(r"^[ \t]*Table[ \t]+(?P<num>\d+|[IVX]+)[.:]?[ \t]+(?P<caption>\S.*)$", re.M)
 NUMBER_CELL = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*%?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?$")
 NUMBER_TOKEN = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*%?(?:\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?(?![\w.])")
 GRADE_HEADER = re.compile(r"\bGrade\s*(?P<g>\d(?:\s*[-–]\s*\d)?|[≥>]\s*\d)", re.I)

@@ -177,3 +177,8 @@ def test_rate_table_with_group_sizes_and_a_time_point_in_the_header():
 
 def test_generic_labels_are_not_groups():
     assert find_cohorts("Characteristics of the patients (n = 142) and total (n = 50) are listed.") == []
+
+
+def test_caption_with_a_colon_and_pipe_separated_rows_from_the_pdf_reader():
+    text = "Table 1: Response by group\nGroup | CR | PR | SD | PD\nArm A | 5 | 6 | 7 | 8\nArm B | 1 | 2 | 3 | 4\n"
+    assert ("PD", "count", 4.0, None, None, None, "Arm B") in results_of(text)
