@@ -118,12 +118,15 @@ class _Builder:
             if ref.n is not None and c.n is not None and ref.n != c.n:
                 continue
             for names in c.names():
-                if (names ^ words) & POLARITY:
+                # One name's words all in the other ("supraclavicular" / "supraclavicular fossa"): the
+                # same group. Groups that differ by a word of their own ("PDC, age <60" / "MGC, age <60")
+                # are not, however many words they share.
+                if (names ^ words) & POLARITY or not (names <= words or words <= names):
                     continue
-                score = len(names & words) / min(len(names), len(words))
+                score = len(names & words) / max(len(names), len(words))
                 if score > best_score:
                     best, best_score = c.key, score
-        return best if best_score >= 0.6 else None
+        return best
 
     def cohort_for(self, ref: Optional[GroupRef], default: Optional[str], cited: Optional[str],
                    provenance: dict[str, Any]) -> Optional[str]:
@@ -245,12 +248,14 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 prov = builder.provenance(found.start, found.end, found.pattern_id)
                 builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
 
-    if review:
-        # A review cites many studies; a cited study becomes a cohort only when a number is about it.
-        used = {r["cohort"] for r in builder.results} | {r.get("comparator") for r in builder.results} | \
-            {d["arm"] for d in builder.doses}
-        used |= {builder.cohorts[k].parent for k in used if k in builder.cohorts}
-        builder.cohorts = {k: c for k, c in builder.cohorts.items() if k in used}
+    # A group named only by a row that was then dropped as a restatement is no group of the study;
+    # nor is a cited study a review names without reporting a number for it.
+    used = {r["cohort"] for r in builder.results} | {r.get("comparator") for r in builder.results} | \
+        {d["arm"] for d in builder.doses}
+    used |= {builder.cohorts[k].parent for k in used if k in builder.cohorts}
+    builder.cohorts = {k: c for k, c in builder.cohorts.items()
+                       if k in used or k == "all" or (c.cited is None and
+                                                      str(c.provenance.get("pattern_id", "")).startswith("cohort."))}
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
     return {

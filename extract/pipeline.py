@@ -7,7 +7,8 @@
 - ``oncoev_citations``: the cited studies each sentence names (``cohorts.find_citations``);
 - ``oncoev_cohorts``: group definitions (``cohorts.find_cohorts``);
 - ``oncoev_results``: outcome results (``results.find_results``);
-- ``oncoev_tables``: results tables flattened into the text (``tables.py``);
+- ``oncoev_tables``: results tables, flattened into the text (``tables.py``) or with their cells
+  separated by " | " as the PDF reader writes them (``cell_tables.py``);
 - ``oncoev_doses``: dose schedules (``doses.find_doses``);
 - ``oncoev_study``: study-level fields (``study.find_study_fields``).
 
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span
 from oncoev.extract import cohorts as cohort_rules
 from oncoev.extract.results import find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
+from oncoev.extract.cell_tables import find_cell_tables, read_cell_table
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 
 EXTENSIONS = ("sections", "citations", "cohorts", "results", "tables", "doses", "table_doses", "study")
@@ -144,7 +146,9 @@ def results_component(doc: Doc) -> Doc:
 
 @Language.component("oncoev_tables")
 def tables_component(doc: Doc) -> Doc:
-    doc._.tables = [(table, read_flat_table(table)) for table in find_flat_tables(text_of(doc))]
+    text = text_of(doc)
+    doc._.tables = [(table, read_flat_table(table)) for table in find_flat_tables(text)] + [
+        (caption, read_cell_table(caption, rows)) for caption, _, rows in find_cell_tables(text)]
     return doc
 
 

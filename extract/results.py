@@ -227,7 +227,12 @@ def _clean(label: str) -> str:
     # "Multivariate analysis showed that the number of lesions": the group is what follows "that".
     label = re.sub(r"^.*\b(?:that|showed|revealed|including|included|were|was|are|is)\s+", "", label.strip(),
                    flags=re.I)
-    label = re.sub(r"^(?:the|those|that|in|of|for|and|or|who\s+had|who\s+were)\s+", "", label.strip(), flags=re.I)
+    label = label.strip()
+    while True:
+        shorter = re.sub(r"^(?:the|those|that|in|of|for|and|or|who\s+had|who\s+were)\s+", "", label, flags=re.I)
+        if shorter == label:
+            break
+        label = shorter
     return re.sub(r"\s+", " ", label).strip(" ,.;:")
 
 
