@@ -157,8 +157,9 @@ def _ratio_table(caption: str, header: list[str], body: list[_Line],
         for row in body:
             cells = row.cells
             m = _value(cells[col]) if col < len(cells) else None
-            if not cells or not cells[0] or m is None or m.group("pct") or float(m.group("v")) <= 0:
-                continue
+            if not cells or not re.search(r"[A-Za-z]", cells[0]) or m is None or m.group("pct") \
+                    or float(m.group("v")) <= 0:
+                continue  # a factor has a name; "1 | 1.647 | ..." rows number a sensitivity analysis
             f = {"endpoint": endpoint, "measure": kind, "unit": "ratio", "timepoint_months": None,
                  "value": float(m.group("v")), "analysis": analysis}
             ci = CELL_CI.match(cells[ci_col].replace("–", "-")) if ci_col is not None and ci_col < len(cells) else None

@@ -170,6 +170,7 @@ def find_times(text: str) -> list[Times]:
 CI = re.compile(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval|C\.I\.)\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?P<high>-?{NUMBER})\s*%?", re.I)
+CI_WORDS = re.compile(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?P<high>{NUMBER})\s*%?[\)\]]")
 PVALUE = re.compile(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
@@ -192,7 +193,7 @@ COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+)\s*(?:patients?|lesions?|cases?)?\s*\(
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
 LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
-VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus)(?=\s|\s*$)", re.I)
+VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -210,6 +211,8 @@ def scan(text: str) -> Sentence:
     cis = []
     for m in CI.finditer("".join(chars)):
         cis.append((m.start(), m.end(), float(m.group("low")), float(m.group("high"))))
+        _blank(chars, m.start(), m.end())
+    for m in CI_WORDS.finditer("".join(chars)):  # "95% CI" on its own is no 95% result
         _blank(chars, m.start(), m.end())
     for pattern in (RANGE, YEAR, N_EQUALS):
         for m in pattern.finditer("".join(chars)):

@@ -351,8 +351,8 @@ def _scope(text: str) -> Optional[GroupRef]:
     return GroupRef(f"{m.group('n')} {_clean(m.group('label'))}", int(m.group("n")), unit)
 
 
-JOINER = re.compile(r"[\s,;()]*(?:and|or|vs\.?|v\.s\.|versus|respectively)?[\s,;()]*(?:and)?[\s,;()]*"
-                    r"(?:vs\.?|v\.s\.|versus)?[\s,;()]*", re.I)
+JOINER = re.compile(r"[\s,;()]*(?:and|or|vs\.?|v\.s\.|v|versus|respectively)?[\s,;()]*(?:and)?[\s,;()]*"
+                    r"(?:vs\.?|v\.s\.|v|versus)?[\s,;()]*", re.I)
 
 
 def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:

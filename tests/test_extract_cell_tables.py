@@ -49,3 +49,8 @@ def test_ratio_columns_by_analysis_with_ci_and_p():
 def test_ratio_table_of_an_unnamed_outcome_is_left_alone():
     text = "Table 2: Odds of abstinence.\nFactor | OR | 95% CI\nGroup | 1.2 | 0.7-2.1\n"
     assert read(text) == []
+
+
+def test_numbered_rows_of_a_sensitivity_analysis_are_no_factors():
+    text = "Table 5: Cox model of survival, leaving one study out.\nStudy omitted | HR | 95% CI\n1 | 1.64 | 1.26-2.15\n"
+    assert read(text) == []

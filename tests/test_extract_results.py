@@ -275,3 +275,9 @@ def test_medians_with_each_treatment():
 
 def test_relative_survival_is_not_overall_survival():
     assert rows("In this registry, 5-year relative survival was 65.2%.") == [("RELATIVE_SURVIVAL", "rate", 60, 65.2)]
+
+
+def test_v_as_versus_and_a_lone_95_percent_ci():
+    out = found("The 1-year LC was 90% v 75% (P = 0.01).")
+    assert [(f.fields["value"], f.fields["p_value"]) for f in out] == [(90.0, 0.01), (75.0, 0.01)]
+    assert rows("The pooled OS was computed with its 95% CI from survival curves.") == []
