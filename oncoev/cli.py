@@ -275,7 +275,8 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
     console = clikit.console()
     summary = Table("paper", "status", "study", "cohorts", "doses", "results")
     failures: list[str] = []
-    with Progress(console=console, transient=True, disable=len(papers) < 2) as progress:
+    # The bar is for a person watching a folder go by; piped output gets the summary only.
+    with Progress(console=console, transient=True, disable=len(papers) < 2 or not console.is_terminal) as progress:
         task = progress.add_task("extracting", total=len(papers))
         for paper in papers:
             progress.update(task, description=paper.name)
