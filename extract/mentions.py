@@ -188,7 +188,8 @@ RATIO = re.compile(
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*)?(?P<v>{NUMBER})(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b)?")
-COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+)\s*(?:patients?|lesions?|cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)"
+COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
+                           rf"cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
@@ -249,7 +250,9 @@ def scan(text: str) -> Sentence:
 
     values: list[Value] = []
     for m in COUNT_PERCENT.finditer(masked):
-        values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
+        n = m.group("n")
+        values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(),
+                            count=int(n) if n.isdigit() else WORD_NUMBERS[n.lower()]))
     for m in PERCENT_FRACTION.finditer(masked):  # "68.75% (22/32)"
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
     taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values]  # a count's own digits are no value

@@ -300,14 +300,10 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
                              key=lambda e: e.start)
     s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s), key=lambda e: e.start)
     _response_sites(s)
-    terms = {m.group("term").lower() for m in cues()["toxicity_terms"].finditer(s.text)} \
-        if any(e.code == "TOX" for e in s.endpoints) else set()
     for e in s.endpoints:
         if e.code == "TOX" and e.grade is None:
             e.grade = _grade_for(s, e)
-        if e.code == "TOX" and e.category is None and len(terms) == 1 and not any(
-                t.category for t in s.endpoints if t.code == "TOX"):
-            e.category = next(iter(terms))  # "dermatitis was the commonest toxicity (18.8%)"
+
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
@@ -329,6 +325,9 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
                if c.measure in ("median", "mean") or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP"})]
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
+    with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}
+    out.found = [f for f in out.found if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
+                                              and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
     if scope is not None:
         for f in out.found:
             if f.group is None:
@@ -428,7 +427,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
             found.extend(_second_block(s, last, group))
             last = None
             continue
-        if len(group) == 1 and (not named or EXPERIENCING.match(s.masked[group[0].end:])):
+        if len(group) == 1 and (not named or EXPERIENCING.match(s.masked[group[0].end:])
+                                or any(0 <= g[1] - group[0].end <= 3 for g in s.grades)):
             # "9% local failures ... and 11.5% of patients experienced grade 3 toxicity".
             rows = _value_then_endpoint(s, combos, group[0], pattern)
             if rows or not named:

@@ -281,3 +281,18 @@ def test_v_as_versus_and_a_lone_95_percent_ci():
     out = found("The 1-year LC was 90% v 75% (P = 0.01).")
     assert [(f.fields["value"], f.fields["p_value"]) for f in out] == [(90.0, 0.01), (75.0, 0.01)]
     assert rows("The pooled OS was computed with its 95% CI from survival curves.") == []
+
+
+def test_a_grade_right_after_a_value_makes_it_the_toxicity_rate():
+    assert rows("The CR rate was 64% with 13% grade 1-2 acute toxicity.") == [
+        ("CR", "rate", None, 64.0), ("TOX", "rate", None, 13.0)]
+
+
+def test_no_untimed_rate_beside_a_median_of_the_same_endpoint():
+    assert rows("Median PFS was 21.7 months with <3% of patients lost to follow-up.") == [
+        ("PFS", "median", None, 21.7)]
+
+
+def test_count_written_as_a_word_before_its_percentage():
+    assert rows("Grade 3 toxicity occurred in three (10%) patients.") == [
+        ("TOX", "count", None, 3.0), ("TOX", "rate", None, 10.0)]
