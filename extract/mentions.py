@@ -136,7 +136,8 @@ TIME_BEFORE = re.compile(
     re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = re.compile(
-    rf"\b(?:at|after|of)\s+(?P<nums>{_NUM_OR_WORD}(?:\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)\s+(?P<unit>years?|yrs?|months?)\b",
+    rf"\b(?:at|after|in|by|within)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
+    rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)\s+(?P<unit>years?|yrs?|months?)\b",
     re.I)
 
 

@@ -358,7 +358,9 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
     """Values listed together ("a, b and c", "a vs b; and c vs d", "a (v.s. b), c (v.s. d)")."""
     groups: list[list[Value]] = []
     for v in values:
-        if groups and JOINER.fullmatch(s.masked[groups[-1][-1].end:v.start]):
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and JOINER.fullmatch(s.masked[previous.end:v.start]) and not any(
+                previous.end <= e.start < v.start for e in s.endpoints):  # "LC 44%, PFS 42% and OS 52%"
             groups[-1].append(v)
         else:
             groups.append([v])
@@ -498,7 +500,8 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
 
 
 CONTRAST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
-GROUP_AFTER = re.compile(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?(?P<n>\d+\s+)?"
+GROUP_AFTER = re.compile(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?"
+                         r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
                          r"(?P<label>[^,;()]{3,70}?)\s*(?=[,;(.]|$)", re.I)
 
 

@@ -296,3 +296,17 @@ def test_no_untimed_rate_beside_a_median_of_the_same_endpoint():
 def test_count_written_as_a_word_before_its_percentage():
     assert rows("Grade 3 toxicity occurred in three (10%) patients.") == [
         ("TOX", "count", None, 3.0), ("TOX", "rate", None, 10.0)]
+
+
+def test_time_points_listed_after_the_values_each_with_its_unit():
+    assert rows("The LC rate was 88.0%, 75.5% and 60.2% in 1 year, 2 years and 5 years respectively.") == [
+        ("LC", "rate", 12, 88.0), ("LC", "rate", 24, 75.5), ("LC", "rate", 60, 60.2)]
+
+
+def test_a_median_of_some_months_is_not_a_time_point():
+    assert rows("Patients had a median OS of 19 months.") == [("OS", "median", None, 19.0)]
+
+
+def test_interleaved_endpoints_and_values():
+    assert rows("Rossi et al. reported 3-year LC 80%, PFS 41% and OS 62%.") == [
+        ("LC", "rate", 36, 80.0), ("PFS", "rate", 36, 41.0), ("OS", "rate", 36, 62.0)]
