@@ -29,9 +29,10 @@ CI_HEADER = re.compile(r"\b\d{2}\s*%\s*ci\b|\bconfidence interval|^ci$", re.I)
 RATIO_HEADER = re.compile(r"\b(?P<kind>HR|RR|OR|hazard ratio|odds ratio|relative risk)\b", re.I)
 STAT_HEADER = re.compile(r"𝜒|chi|χ|^t$|^z$|statistic|^n$|^no\.?$|^%$|total", re.I)
 GROUP_SIZE = re.compile(r"\(\s*(?:n\s*=\s*)?(?P<n>\d+)(?:\s+(?:cases|patients))?\s*\)", re.I)
-CELL_VALUE = re.compile(rf"^\s*(?P<op>[<>≤≥])?\s*(?P<v>{NUMBER})\s*(?P<pct>%)?\s*(?:\(\s*(?P<p>{NUMBER})\s*%?\s*\))?\s*$")
+CELL_VALUE = re.compile(rf"^\s*(?P<op>[<>≤≥])?\s*(?P<v>{NUMBER})\s*(?P<pct>%)?\s*"
+                        rf"(?:\(\s*(?P<p>{NUMBER})\s*%?\s*\))?\s*$")
 CELL_CI = re.compile(rf"^\s*(?P<low>{NUMBER})\s*(?:-|to|,)\s*(?P<high>{NUMBER})\s*$")
-CELL_P = re.compile(rf"^\s*(?P<op>[<>≤≥=])?\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\s*$")
+CELL_P = re.compile(r"^\s*(?P<op>[<>≤≥=])?\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\s*$")
 COX = re.compile(r"\bcox\b|\bhazard|\bsurvival|\bprognos", re.I)
 ANALYSIS = (("multivariate", re.compile(r"multivari", re.I)), ("univariate", re.compile(r"univari", re.I)))
 

@@ -284,7 +284,8 @@ def scan(text: str) -> Sentence:
 
 def grade_string(m: re.Match) -> str:
     """The GOLD_FORMAT grade: ">=3" for "grade 3 or higher" / "grade ≥3", "1-2", "3"."""
-    g1, g2, op = m.group("g1"), m.group("g2"), m.group("op")
+    digits = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
+    g1, g2, op = (digits.get((g or "").lower(), g) for g in (m.group("g1"), m.group("g2"), m.group("op")))
     if m.group("higher"):
         return f">={g2 or g1}" if not g2 else f">={g1}"
     if op:
@@ -342,7 +343,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         taken_until = m.end()
         code = groups[m.lastgroup]
         before = masked[max(0, m.start() - 40):m.start()].lower()
-        median = bool(re.search(r"\bmedian\b[^,;.]*$", before))
-        mean = bool(re.search(r"\bmean\b[^,;.]*$", before)) and not median
+        # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
+        median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))
+        mean = bool(re.search(r"\bmean\b[^,;.\d]*$", before)) and not median
         out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=m.lastgroup[0] == "a"))
     return out

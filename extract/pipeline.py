@@ -29,9 +29,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from oncoev.extract import cohorts as cohort_rules
+from oncoev.extract.cell_tables import find_cell_tables, read_cell_table
 from oncoev.extract.results import find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
-from oncoev.extract.cell_tables import find_cell_tables, read_cell_table
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 
 EXTENSIONS = ("sections", "citations", "cohorts", "results", "tables", "doses", "table_doses", "study")

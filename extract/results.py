@@ -326,8 +326,9 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
     with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}
-    out.found = [f for f in out.found if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
-                                              and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
+    out.found = [f for f in out.found
+                 if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
+                         and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
     if scope is not None:
         for f in out.found:
             if f.group is None:
@@ -646,7 +647,8 @@ def _ratios(s: Sentence) -> list[Found]:
 _COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+)"
 COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
-COUNT_BEFORE = re.compile(r"(?P<n>\d+)\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
+COUNT_BEFORE = re.compile(r"(?P<n>\d+|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"[Tt]wenty(?:-[a-z]+)?|[Tt]hirty(?:-[a-z]+)?|[A-Z][a-z]+teen))\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
                           r"presented with|(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
@@ -727,13 +729,13 @@ def _counts(s: Sentence) -> list[Found]:
     for e in s.endpoints:
         if e.code not in COUNTED_CODES:
             continue
-        head = s.text[max(0, e.start - 80):e.start]
+        head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
         if m and not m.group(0).rstrip().endswith(("patients", "patient", "lesions", "cases")) and e.code != "DEATH" \
                 and not re.search(r"[a-z]\s*$", m.group(0), re.I):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died" is
-        if m:
-            n = int(m.group("n"))
+        n = word_count(m.group("n")) if m else None
+        if m and n is not None:
             start = e.start - len(head) + m.start()
             f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
                  "grade": e.grade, "category": e.category, "site": e.site}

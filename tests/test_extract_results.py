@@ -310,3 +310,14 @@ def test_a_median_of_some_months_is_not_a_time_point():
 def test_interleaved_endpoints_and_values():
     assert rows("Rossi et al. reported 3-year LC 80%, PFS 41% and OS 62%.") == [
         ("LC", "rate", 36, 80.0), ("PFS", "rate", 36, 41.0), ("OS", "rate", 36, 62.0)]
+
+
+def test_counts_and_grades_written_as_words():
+    assert rows("Only one patient experienced grade three or more toxicity.") == [("TOX", "count", None, 1.0)]
+    (row,) = found("Only one patient experienced grade three or more toxicity.")
+    assert row.fields["grade"] == ">=3"
+
+
+def test_median_does_not_reach_past_a_number():
+    assert rows("They reported a median OS of 36 months and PFS of 79% at four years.") == [
+        ("PFS", "rate", 48, 79.0), ("OS", "median", None, 36.0)]
