@@ -336,7 +336,8 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
     return out
 
 
-SCOPE = re.compile(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?(?P<n>\d+)\s+"
+SCOPE = re.compile(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
+                   r"(?P<n>\d+\s+)?"
                    r"(?P<label>(?:[a-z-]+\s+){0,3}?(?P<unit>patients|lesions|cases|women|men)(?:\s+(?:who|with|whose)\s+"
                    r"[^,;]{3,60}?)?)\s*,", re.I)
 
@@ -348,7 +349,12 @@ def _scope(text: str) -> Optional[GroupRef]:
     if not m:
         return None
     unit = "lesions" if m.group("unit").lower() == "lesions" else "patients"
-    return GroupRef(f"{m.group('n')} {_clean(m.group('label'))}", int(m.group("n")), unit)
+    label = _clean(m.group("label"))
+    if not m.group("n"):
+        if not re.search(r"\b(?:who|with|whose)\b", label):
+            return None  # "For patients, ..." names no group
+        return GroupRef(label, None, unit)
+    return GroupRef(f"{m.group('n').strip()} {label}", int(m.group("n")), unit)
 
 
 JOINER = re.compile(r"[\s,;()]*(?:and|or|vs\.?|v\.s\.|v|versus|respectively)?[\s,;()]*(?:and)?[\s,;()]*"
@@ -473,6 +479,17 @@ def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, patter
     return [Found(_fields(nearest, value), value.start, nearest.endpoint.end, pattern + ".value_first")]
 
 
+FLIPPED = {"<": "≥", "≥": "<", "≤": ">", ">": "≤"}
+
+
+def complement(label: str) -> str:
+    """The other side of a comparison: "GTV < 3 cm" -> "GTV ≥ 3 cm"; "single lesion" -> "not single lesion"."""
+    signs = re.findall(r"[<>≤≥]", label)
+    if len(signs) == 1:
+        return re.sub(r"[<>≤≥]", lambda m: FLIPPED[m.group(0)], label)
+    return f"not {label}"
+
+
 FACTORS_OF = re.compile(r"\b(?:factors?|predictors?|associated|influenc\w*)\b", re.I)
 
 
@@ -491,7 +508,7 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
         if not factor:
             continue
         g1 = GroupRef(_clean(factor.group("label")))
-        g2 = GroupRef(f"not {g1.label}")
+        g2 = GroupRef(complement(g1.label))
         p, op = _p_after(s, group[1].end, len(s.text))
         for v, grp, other in ((group[0], g1, g2), (group[1], g2, g1)):
             f = _fields(combo, v)
@@ -558,7 +575,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         if g1 is None or g2 is None:
             subject = _subject_group(s.text[:values[0].start])
             if subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
-                g1, g2 = subject, GroupRef(f"not {subject.label}")
+                g1, g2 = subject, GroupRef(complement(subject.label))
             else:
                 g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
         for i, c in enumerate(combos):
@@ -577,7 +594,9 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     if len(values) == len(combos):
         # "The 5-year PCR, PFS and OS were a, b and c" (", respectively, for those who had ...").
         after = GROUP_AFTER.match(s.text[values[-1].end:])
-        group = GroupRef(_clean(after.group("label"))) if after and len(values) > 1 else None
+        group = None
+        if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)):
+            group = GroupRef(_clean(after.group("label")))
         for c, v in zip(combos, values, strict=True):
             f = _fields(c, v)
             if len(combos) == 1 and len(s.pvalues) == 1:

@@ -178,8 +178,8 @@ def test_factor_pairs_with_the_endpoint_named_at_the_end():
     out = found("Tumour volume < 20 cc (81.0% vs. 52.5%, p = 0.01) and dose \u2265 50 Gy (77.7% vs. 60.1%, p = 0.04) "
                 "were favourable factors for LC.")
     assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["p_value"]) for f in out] == [
-        ("LC", 81.0, "Tumour volume < 20 cc", 0.01), ("LC", 52.5, "not Tumour volume < 20 cc", 0.01),
-        ("LC", 77.7, "dose \u2265 50 Gy", 0.04), ("LC", 60.1, "not dose \u2265 50 Gy", 0.04)]
+        ("LC", 81.0, "Tumour volume < 20 cc", 0.01), ("LC", 52.5, "Tumour volume \u2265 20 cc", 0.01),
+        ("LC", 77.7, "dose \u2265 50 Gy", 0.04), ("LC", 60.1, "dose < 50 Gy", 0.04)]
 
 
 def test_time_points_carried_from_the_previous_sentence():
@@ -321,3 +321,20 @@ def test_counts_and_grades_written_as_words():
 def test_median_does_not_reach_past_a_number():
     assert rows("They reported a median OS of 36 months and PFS of 79% at four years.") == [
         ("PFS", "rate", 48, 79.0), ("OS", "median", None, 36.0)]
+
+
+def test_complement_of_a_factor():
+    from oncoev.extract.results import complement
+
+    assert complement("age \u2264 65 years") == "age > 65 years"
+    assert complement("nodal disease") == "not nodal disease"
+
+
+def test_a_sentence_scoped_to_patients_with_a_feature():
+    out = found("For patients who had a single metastasis, the 2-year OS was 71.0%.")
+    assert [(f.fields["value"], f.group.label) for f in out] == [(71.0, "patients who had a single metastasis")]
+
+
+def test_a_rate_of_patients_with_a_feature():
+    (row,) = found("Overall CR was achieved in 58% of patients with nodal disease.")
+    assert row.group.label == "patients with nodal disease"
