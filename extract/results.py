@@ -711,11 +711,13 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
         e = endpoints[0]
         out = []
         for v, g in zip(values, arms, strict=True):
+            other = [a for a in arms if a is not g]
+            comparator = other[0] if len(other) == 1 else None
             f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count),
                  "unit": "n", "grade": e.grade, "category": e.category, "site": e.site}
-            out.append(Found(f, e.start, v.end, "result.count_list.arms", g))
+            out.append(Found(f, e.start, v.end, "result.count_list.arms", g, comparator))
             out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end,
-                             "result.count_list.arms", g))
+                             "result.count_list.arms", g, comparator))
         return out
     if len(endpoints) != len(values):
         return []

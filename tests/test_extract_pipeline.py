@@ -168,3 +168,18 @@ def test_discussion_paragraph_about_our_own_patients_counts_until_a_citation(tmp
     assert values(extraction, endpoint="LC") == [85.0]
     assert values(extraction, endpoint="OS", measure="median") == [31.0]
     assert values(extraction, endpoint="PFS") == []  # after the citation, the paragraph is about others
+
+
+def test_a_pubmed_style_trial_abstract_we_wrote():
+    extraction = extract_path(FIXTURES / "rct_abstract.txt")
+    assert extraction["study"]["design"] == "phase3" and extraction["study"]["n_patients"] == 229
+    label = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    got = {(r["endpoint"], r["measure"], r["value"], label[r["cohort"]]) for r in extraction["results"]}
+    assert ("OS", "median", 11.1, "SBRT") in got and ("OS", "median", 9.4, "conventional radiotherapy") in got
+    assert ("TOX", "count", 11.0, "SBRT") in got and ("TOX", "rate", 6.0, "conventional radiotherapy") in got
+    # the unnamed "84% vs 69%" continues the arms of the sentence before it
+    assert ("LC", "rate", 84.0, "SBRT") in got and ("LC", "rate", 69.0, "conventional radiotherapy") in got
+    (odds,) = [r for r in extraction["results"] if r["measure"] == "or"]
+    assert (odds["value"], odds["ci_low"], odds["ci_high"], odds["p_value"]) == (3.47, 1.55, 7.79, 0.0002)
+    assert {d["total_dose"] for d in extraction["doses"]} == {24.0, 20.0}
+    assert not any("PMID" in r["quote"] or "Copyright" in r["quote"] for r in extraction["results"])
