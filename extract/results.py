@@ -176,7 +176,8 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     text = s.text
     c = cues()
     m = c["groups_parenthesis"].search(text)
-    if m and not re.search(r"\d+(?:\.\d+)?\s*%", m.group(0)):
+    if m and not re.search(r"\d+(?:\.\d+)?\s*%", m.group(0)) and all(
+            _names_a_group(m.group(k)) for k in ("a", "b")):
         return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
     m = c["groups_before"].search(text)
     if m:
@@ -197,6 +198,11 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         if first is not None:
             return first, second
     return None, None
+
+
+def _names_a_group(label: str) -> bool:
+    """'≤15 mm', 'arm A' name groups; '23.2' or '10.1 months' are the values themselves."""
+    return not re.fullmatch(r"\s*[\d.]+\s*(?:months?|mo|years?|%|weeks?)?\s*", label, re.I)
 
 
 def _with_n(label: str) -> GroupRef:
@@ -381,9 +387,10 @@ ATTACHED_GROUP = re.compile(
     re.I)
 
 
-def attached_group(s: Sentence, value: Value) -> Optional[GroupRef]:
+def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Optional[GroupRef]:
+    """The group named right after a value; ``arms_only``: only "in the X group/arm/cohort"."""
     m = ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
-    if not m:
+    if not m or (arms_only and not m.group("arm")):
         return None
     label = _clean(m.group("arm") or m.group("treatment"))
     return GroupRef(label) if label else None
@@ -432,7 +439,10 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start]
         between = s.masked[previous_end:group[0].start]
         previous_end = group[-1].end
-        if not named and last is not None and len(group) == len(last[1]) and CONTRAST.search(between):
+        if not named and last is not None and len(group) == len(last[1]) and (
+                CONTRAST.search(between) or (GROUP_AFTER.match(s.text[last[1][-1].end:])
+                                             and GROUP_AFTER.match(s.text[group[-1].end:]))):
+            # "... were a and b for stage I and c and d for stage II": a second block for another group
             found.extend(_second_block(s, last, group))
             last = None
             continue
@@ -520,7 +530,7 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
 CONTRAST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
 GROUP_AFTER = re.compile(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?"
                          r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
-                         r"(?P<label>[^,;()]{3,70}?)\s*(?=[,;(.]|$)", re.I)
+                         r"(?P<label>[^,;()]{3,70}?)\s*(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d)", re.I)
 
 
 def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
@@ -531,7 +541,9 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     if not after:
         return []
     g2 = GroupRef(_clean(after.group("label")), int(after.group("n")) if after.group("n") else None)
-    g1 = _subject_group(s.text[:first_values[0].start]) or GroupRef("group 1", unnamed=0)
+    first_after = GROUP_AFTER.match(s.text[first_values[-1].end:])
+    g1 = (GroupRef(_clean(first_after.group("label"))) if first_after else
+          _subject_group(s.text[:first_values[0].start]) or GroupRef("group 1", unnamed=0))
     p, op = _p_after(s, values[-1].end, len(s.text))
     out = []
     for row in first_rows:
@@ -594,7 +606,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     if len(values) == len(combos):
         # "The 5-year PCR, PFS and OS were a, b and c" (", respectively, for those who had ...").
         after = GROUP_AFTER.match(s.text[values[-1].end:])
-        group = None
+        group = attached_group(s, values[0], arms_only=True) if len(values) == 1 else None
         if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)):
             group = GroupRef(_clean(after.group("label")))
         for c, v in zip(combos, values, strict=True):
@@ -650,7 +662,7 @@ def _ratios(s: Sentence) -> list[Found]:
         arms = [g for g in (attached_group(s, v) for v in s.values if v.end <= r.start) if g is not None]
         if len(arms) == 2:  # "... in the A group and ... in the B group (HR 0.72, ...)": A against B
             group, comparator = arms
-        elif group is not None and re.search(r"\d|%|\b(?:versus|vs)\b|\bgroup\b", group.label):
+        elif group is not None and re.search(r"%|\b(?:versus|vs)\b", group.label):
             group = None  # the words before the bracket are a result, not a factor
         p, op = _p_after(s, r.end, len(s.text))
         f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
@@ -702,9 +714,23 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     if not values:
         return []
     counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known}
-    endpoints = [e for e in s.endpoints if e.end <= values[0].start and (e.code in COUNTED_CODES or
-                 e.code == "PATH_STAGE") and (e.code, e.category) not in counted]
-    endpoints = _trailing_endpoints(s, endpoints)
+    candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
+                  and (e.code, e.category) not in counted]
+    groups: list[list[Value]] = []
+    for v in values:  # a new list wherever an endpoint is named between two values
+        if groups and not any(groups[-1][-1].end <= e.start < v.start for e in candidates):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    if len(groups) > 1:  # "ORR was 42.1% (16/38) and DCR was 81.6% (31/38)": each list on its own
+        out: list[Found] = []
+        previous_end = 0
+        for group in groups:
+            named = [e for e in candidates if previous_end <= e.start < group[0].start]
+            previous_end = group[-1].end
+            out += _count_rows(_trailing_endpoints(s, named), group)
+        return out
+    endpoints = _trailing_endpoints(s, [e for e in candidates if e.end <= values[0].start])
     arms = [attached_group(s, v) for v in values]
     if len(endpoints) == 1 and len(values) > 1 and all(arms):
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"
@@ -719,7 +745,11 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
             out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end,
                              "result.count_list.arms", g, comparator))
         return out
-    if len(endpoints) != len(values):
+    return _count_rows(endpoints, values)
+
+
+def _count_rows(endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
+    if not endpoints or len(endpoints) != len(values):
         return []
     out = []
     for e, v in zip(endpoints, values, strict=True):

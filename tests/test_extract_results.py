@@ -338,3 +338,32 @@ def test_a_sentence_scoped_to_patients_with_a_feature():
 def test_a_rate_of_patients_with_a_feature():
     (row,) = found("Overall CR was achieved in 58% of patients with nodal disease.")
     assert row.group.label == "patients with nodal disease"
+
+
+def test_more_trial_constructions():
+    out = found("Five-year disease-free survival was 68.4% in the adjuvant arm compared with 61.2% in the observation "
+                "arm (HR 0.79; 95% CI 0.66-0.94; P = .008).")
+    assert {(f.fields["measure"], f.fields["value"], f.group.label) for f in out} == {
+        ("hr", 0.79, "adjuvant arm"), ("rate", 68.4, "adjuvant arm"), ("rate", 61.2, "observation arm")}
+    assert rows("ORR was 42.1% (16/38) and DCR was 81.6% (31/38).") == [
+        ("ORR", "count", None, 16.0), ("ORR", "rate", None, 42.1), ("DCR", "count", None, 31.0),
+        ("DCR", "rate", None, 81.6)]
+    (median,) = found("Median OS was not reached in the SBRT arm versus 28 months in the control arm (P = .006).")
+    assert (median.fields["value"], median.group.label) == (28.0, "control arm")
+
+
+def test_two_blocks_each_followed_by_its_group():
+    out = found("The 2- and 5-year OS rates were 88% and 71% for stage I and 62% and 40% for stage II, respectively.")
+    assert [(f.fields["timepoint_months"], f.fields["value"], f.group.label) for f in out] == [
+        (24, 88.0, "stage I"), (60, 71.0, "stage I"), (24, 62.0, "stage II"), (60, 40.0, "stage II")]
+
+
+def test_factor_with_a_threshold_before_its_hazard_ratio():
+    (row, _) = found("On multivariable analysis, age \u226570 years (HR 1.52; 95% CI, 1.20-1.93; P < .001) and male sex "
+                     "(HR, 1.31 [95% CI, 1.05-1.63]; P = .02) were associated with worse overall survival.")
+    assert (row.group.label, row.fields["p_op"], row.fields["p_value"]) == ("age \u226570 years", "<", 0.001)
+
+
+def test_values_in_brackets_are_not_group_names():
+    out = found("Radiotherapy gave a survival benefit (23.2 vs. 10.1 months).")
+    assert all(f.group is None or f.group.unnamed is not None for f in out)
