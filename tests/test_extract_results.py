@@ -359,8 +359,8 @@ def test_two_blocks_each_followed_by_its_group():
 
 
 def test_factor_with_a_threshold_before_its_hazard_ratio():
-    (row, _) = found("On multivariable analysis, age \u226570 years (HR 1.52; 95% CI, 1.20-1.93; P < .001) and male sex "
-                     "(HR, 1.31 [95% CI, 1.05-1.63]; P = .02) were associated with worse overall survival.")
+    (row, _) = found("On multivariable analysis, age \u226570 years (HR 1.52; 95% CI, 1.20-1.93; P < .001) and "
+                     "male sex (HR, 1.31 [95% CI, 1.05-1.63]; P = .02) were associated with worse overall survival.")
     assert (row.group.label, row.fields["p_op"], row.fields["p_value"]) == ("age \u226570 years", "<", 0.001)
 
 
