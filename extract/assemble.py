@@ -246,6 +246,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         for _table, rows in sdoc._.tables or []:
             for found, group in rows:
                 prov = builder.provenance(found.start, found.end, found.pattern_id)
+                prov["locator"] = _cell_locator(document, prov["char_start"], prov["char_end"], found.fields["value"])
                 builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;
@@ -304,6 +305,21 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
         return False
     # A rate restated without its time point ("PFS rates of group A were 35.3%" after the 5-year one).
     return row["timepoint_months"] == seen["timepoint_months"] or row["timepoint_months"] is None
+
+
+def _cell_locator(document: Document, start: int, end: int, value: float) -> Optional[str]:
+    """Where a table number sits, for a table the PDF reader found: page, table, row, column, box."""
+    for table in document.tables:
+        for cell in table.cells:
+            if cell.char_start is None or not (start <= cell.char_start < end):
+                continue
+            numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", cell.text)]
+            if value in numbers[:2]:
+                where = table.locator(cell)
+                if cell.bbox is not None:
+                    where += ", box ({:.0f}, {:.0f}, {:.0f}, {:.0f})".format(*cell.bbox)
+                return where
+    return None
 
 
 def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]],

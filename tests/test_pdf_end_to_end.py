@@ -69,3 +69,13 @@ def test_flowing_text_reads_back_whole_over_columns_and_pages():
         start = doc.text.index(f"Paragraph {i} ")
         assert 1 <= doc.page_of(start) <= doc.pages
     assert doc.page_of(doc.text.index("Paragraph 40 ")) == doc.pages
+
+
+def test_table_results_from_a_pdf_say_which_cell_they_came_from():
+    text = (REPO / "data" / "papers" / "ovarian_oligometastases_radiotherapy.txt").read_text(encoding="utf-8")
+    extraction = extract_document(read_pdf_bytes(pdfs_gen.paper_from_text(text), filename="ovarian.pdf"))
+    table_rows = [r for r in extraction["results"] if r["pattern_id"].startswith("table.")]
+    assert table_rows
+    for row in table_rows:
+        assert row["locator"] and "table" in row["locator"] and "box (" in row["locator"], row
+        assert row["page"] >= 1
