@@ -173,7 +173,9 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     sdoc = build_nlp()(norm.text)
     builder = _Builder(document, norm)
     study_fields, study_provenance = _study(sdoc, builder)
-    review = study_fields.get("kind") == "review"
+    # A meta-analysis reports pooled estimates of its own: like a primary study, its numbers go to
+    # the whole (pooled) population; a narrative review's numbers belong to the studies it cites.
+    review = study_fields.get("kind") == "review" and study_fields.get("design") != "meta-analysis"
     if not review:
         builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
 

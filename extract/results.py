@@ -638,6 +638,8 @@ OUTCOME_OF = re.compile(r"\b(?:for|influencing|affecting|of|on|predicting|predic
                         r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
 
 
+RATIO_EVENT = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
+                         r"(?:death|dying|mortality)\b", re.I)
 MULTIVARIATE = re.compile(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
 UNIVARIATE = re.compile(r"\bunivariab|\bunivariat", re.I)
 
@@ -656,7 +658,12 @@ def _ratios(s: Sentence) -> list[Found]:
         after = [e for e in candidates if e.start >= r.end]
         endpoint = outcome[0] if outcome else before[-1] if before else after[0] if after else None
         if endpoint is None:
-            continue
+            # "hazard ratio for progression or death", "HR for death": the trial's event names it.
+            event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
+            if not event:
+                continue
+            code = "PFS" if event.group("progression") else "OS"
+            endpoint = Endpoint(code, r.start, r.end)
         group = GroupRef(_clean(factor_match.group("label"))) if factor_match else None
         comparator = None
         arms = [g for g in (attached_group(s, v) for v in s.values if v.end <= r.start) if g is not None]

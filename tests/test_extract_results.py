@@ -367,3 +367,13 @@ def test_factor_with_a_threshold_before_its_hazard_ratio():
 def test_values_in_brackets_are_not_group_names():
     out = found("Radiotherapy gave a survival benefit (23.2 vs. 10.1 months).")
     assert all(f.group is None or f.group.unnamed is not None for f in out)
+
+
+def test_ratio_named_by_its_event():
+    out = found("Median PFS was 11.0 months with drug A and 7.2 months with drug B (hazard ratio for progression or "
+                "death, 0.55; 95% CI, 0.44 to 0.69; P<0.001).")
+    assert ("PFS", "hr", 0.55, 0.44, "drug A") in [(f.fields["endpoint"], f.fields["measure"], f.fields["value"],
+                                                   f.fields.get("ci_low"), f.group.label) for f in out]
+    assert rows("The hazard ratio of death was 0.71 (95% CI 0.55-0.92).") == [("OS", "hr", None, 0.71)]
+    assert rows("The pooled HR for overall survival was 1.62 (95% CI 1.20-2.19, P = 0.002).") == [
+        ("OS", "hr", None, 1.62)]

@@ -166,3 +166,31 @@ def test_nothing_to_find():
                                       ("many", None)])
 def test_parse_count(words, n):
     assert parse_count(words) == n
+
+
+def test_counts_in_trial_and_subject_phrasing():
+    from oncoev.extract.study import find_study_fields
+
+    assert find_study_fields("Purpose: whole-breast irradiation: a randomised trial of 2236 women with early breast "
+                             "cancer.").fields["n_patients"] == 2236
+    assert find_study_fields("Glioblastoma patients (n = 120) received temozolomide with radiotherapy.").fields[
+        "n_patients"] == 120
+
+
+def test_a_meta_analysis_is_recognised_with_or_without_its_hyphen():
+    from oncoev.extract.study import find_study_fields
+
+    for text in ("A meta-analysis of 14 studies of pancreatic adenocarcinoma.",
+                 "Ki-67 and survival in rectal cancer: a meta analysis of 21 studies."):
+        fields = find_study_fields(text).fields
+        assert (fields["kind"], fields["design"]) == ("review", "meta-analysis"), text
+
+
+def test_a_meta_analysis_keeps_its_pooled_estimates(tmp_path):
+    from oncoev.extract import extract_path
+
+    paper = tmp_path / "meta.txt"
+    paper.write_text("A meta-analysis of 12 studies of nodal status in cervical cancer.\n\nResults\nThe pooled HR "
+                     "for overall survival was 1.62 (95% CI 1.20-2.19, P = 0.002).\n", encoding="utf-8")
+    (row,) = extract_path(paper)["results"]
+    assert (row["cohort"], row["measure"], row["value"]) == ("all", "hr", 1.62)
