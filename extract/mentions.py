@@ -184,7 +184,8 @@ RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = re.compile(
     rf"\b(?P<kind>HR|OR|RR|hazard ratio|odds ratio|relative risk)\b\s*(?:\((?:95%\s*CI)\))?\s*"
-    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]))?[:,=]?\s*"  # "HR for death, 0.55"
+    # "HR for death, 0.55", "HR for overall survival was 1.62"
+    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
