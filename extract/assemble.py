@@ -15,7 +15,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from oncoev import __version__
-from oncoev.extract.cohorts import CohortMention, cited_n
+from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
@@ -77,6 +77,7 @@ class _Builder:
         self.cohorts: dict[str, _Cohort] = {}
         self.results: list[dict[str, Any]] = []
         self.doses: list[dict[str, Any]] = []
+        self.arms: list[dict[str, Any]] = []
         # The groups the sentence just before compared ("... in A versus B was 100% vs 93.5%. The
         # OS was 40.1% vs 55.2%"), and those this sentence compares.
         self.previous_pair: Optional[tuple[str, str]] = None
@@ -148,6 +149,18 @@ class _Builder:
         self.cohorts[key].unit = ref.unit
         return key
 
+    def add_arm(self, arm: ArmMention, sent_start: int) -> None:
+        """A treatment arm of the whole population; the same arm stated twice is kept once."""
+        if any(a["label"].lower() == arm.label.lower() and a["n"] == arm.n for a in self.arms):
+            return
+        key = "arm_" + _slug(arm.label)
+        taken = {a["key"] for a in self.arms}
+        base, i = key, 2
+        while key in taken:
+            key, i = f"{base}_{i}", i + 1
+        prov = self.provenance(sent_start + arm.start, sent_start + arm.end, arm.pattern_id)
+        self.arms.append({"key": key, "label": arm.label, "n": arm.n, "cohort": "all", **prov})
+
     # rows -------------------------------------------------------------------------------------
     def add_result(self, found: Found, cohort: str, comparator: Optional[str], cited: Optional[str],
                    provenance: dict[str, Any]) -> None:
@@ -184,6 +197,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     cohorts = dict(sdoc._.cohorts or [])
     citations = dict(sdoc._.citations or [])
     doses = dict(sdoc._.doses or [])
+    arms = dict(sdoc._.arms or [])
 
     dose_mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]] = {}
     own_paragraph = False
@@ -228,6 +242,9 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
             if review or builder.find_cohort(GroupRef(mention.label, mention.n), None):
                 continue
             _add_mention(builder, mention, start)
+        if not review:
+            for arm in arms.get(start) or []:
+                builder.add_arm(arm, start)
 
         for found in (results.get(start).found if results.get(start) else []):
             prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
@@ -268,7 +285,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         "curation": {"status": "extracted"},
         "study": {**study_fields, "provenance": study_provenance or None},
         "cohorts": [c.contract() for c in builder.cohorts.values()],
-        "arms": [],
+        "arms": builder.arms,
         "doses": doses_ok,
         "results": results_ok,
         # Rows a rule produced that the contract refuses (a rate above 100, a CI around the

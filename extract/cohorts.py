@@ -66,6 +66,37 @@ def _tidy(label: str) -> str:
         label = shorter
 
 
+# "Thirty-nine patients (78%) received chemotherapy", "14 patients underwent resection of the primary":
+# a treatment arm, a group defined by what it was given.
+ARM = re.compile(r"(?:^|(?<=[\s,;(]))(?P<n>\d+|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+                 r"(?:patients|cases|women|men)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+                 r"(?:also\s+)?(?P<verb>received|underwent|were\s+treated\s+with|were\s+given)\s+"
+                 r"(?P<label>[^,.;()\n]{3,60}?)(?=\s*(?:[,.;()]|\band\b|\bwith\b|\bfor\b|\bat\b|$))")
+
+
+@dataclass
+class ArmMention:
+    label: str
+    n: int
+    start: int
+    end: int
+    pattern_id: str = "arm.n_received"
+
+
+def find_arms(sentence: str) -> list[ArmMention]:
+    """Treatment arms a sentence defines by what a counted group of patients received."""
+    from oncoev.extract.results import word_count
+
+    out = []
+    for m in ARM.finditer(sentence):
+        n = word_count(m.group("n"))
+        label = _tidy(m.group("label"))
+        if n and n > 0 and label and not re.match(r"(?:a|an|the)?\s*(?:median|mean|total|dose)\b", label, re.I):
+            verb = re.sub(r"\s+", " ", m.group("verb"))
+            out.append(ArmMention(f"{verb} {label}", n, m.start(), m.end()))
+    return out
+
+
 def find_cohorts(sentence: str) -> list[CohortMention]:
     """Group definitions in one sentence of normalised text."""
     out: list[CohortMention] = []

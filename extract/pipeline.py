@@ -5,7 +5,7 @@
 - ``oncoev_sentences``: sentence boundaries for wrapped PDF text (``sentences.py``);
 - ``oncoev_sections``: the section each sentence is in (abstract, methods, results, discussion ...);
 - ``oncoev_citations``: the cited studies each sentence names (``cohorts.find_citations``);
-- ``oncoev_cohorts``: group definitions (``cohorts.find_cohorts``);
+- ``oncoev_cohorts``: group definitions and treatment arms (``cohorts.find_cohorts``, ``find_arms``);
 - ``oncoev_results``: outcome results (``results.find_results``);
 - ``oncoev_tables``: results tables, flattened into the text (``tables.py``) or with their cells
   separated by " | " as the PDF reader writes them (``cell_tables.py``);
@@ -34,7 +34,7 @@ from oncoev.extract.results import find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 
-EXTENSIONS = ("sections", "citations", "cohorts", "results", "tables", "doses", "table_doses", "study")
+EXTENSIONS = ("sections", "citations", "cohorts", "arms", "results", "tables", "doses", "table_doses", "study")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -130,6 +130,7 @@ def citations_component(doc: Doc) -> Doc:
 @Language.component("oncoev_cohorts")
 def cohorts_component(doc: Doc) -> Doc:
     doc._.cohorts = [(start, cohort_rules.find_cohorts(text)) for start, text in sentence_texts(doc)]
+    doc._.arms = [(start, cohort_rules.find_arms(text)) for start, text in sentence_texts(doc)]
     return doc
 
 

@@ -238,6 +238,11 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
     for c in extraction["cohorts"]:
         cohorts.add_row(c["key"], c["label"], str(c.get("n") or ""), c.get("cited") or "")
     console.print(cohorts)
+    if extraction["arms"]:
+        arms = Table("arm", "label", "n", "rule")
+        for a in extraction["arms"]:
+            arms.add_row(a["key"], a["label"], str(a.get("n") or ""), a.get("pattern_id") or "")
+        console.print(arms)
     if extraction["doses"]:
         doses = Table("arm", "modality", "agent", "dose", "fractions", "schedule", "rule")
         for d in extraction["doses"]:

@@ -182,3 +182,14 @@ def test_generic_labels_are_not_groups():
 def test_caption_with_a_colon_and_pipe_separated_rows_from_the_pdf_reader():
     text = "Table 1: Response by group\nGroup | CR | PR | SD | PD\nArm A | 5 | 6 | 7 | 8\nArm B | 1 | 2 | 3 | 4\n"
     assert ("PD", "count", 4.0, None, None, None, "Arm B") in results_of(text)
+
+
+def test_treatment_arms_defined_by_what_a_counted_group_received():
+    from oncoev.extract.cohorts import find_arms
+
+    assert [(a.label, a.n) for a in find_arms("Twenty-eight patients (70%) received concurrent capecitabine.")] == [
+        ("received concurrent capecitabine", 28)]
+    assert [(a.label, a.n) for a in find_arms("In all, 11 patients underwent resection of the primary tumour, and "
+                                              "the others did not.")] == [
+        ("underwent resection of the primary tumour", 11)]
+    assert find_arms("Patients received a median dose of 45 Gy.") == []
