@@ -204,7 +204,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     current_cite: Optional[str] = None
     current_cite_key: Optional[str] = None
     previous_end = 0
-    for start, text in sentences:
+    for index, (start, text) in enumerate(sentences):
         section = section_at(sdoc._.sections, start)
         if "\n\n" in norm.text[previous_end:start] or section is None and previous_end == 0:
             current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
@@ -213,6 +213,10 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         builder.previous_pair, builder.last_pair = builder.last_pair, None
         previous_end = start + len(text.rstrip())  # trailing blank lines are the paragraph break
         cites = citations.get(start) or []
+        if review and not cites and NEW_STUDY.search(text):
+            # "In a study of 105 patients, ... . ... (P = 0.011)[89].": a review that cites at the end
+            # of what it says about a study; the study this sentence opens is the next one cited.
+            cites = _next_citations(sentences, index, citations, norm.text)
         if cites and review:
             named = [c for c in cites if "et al" in c[0]] or cites
             current_cite = named[0][0]
@@ -358,6 +362,22 @@ def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list
             if cited:
                 row["cited"] = cited
             builder.doses.append(row)
+
+
+NEW_STUDY = re.compile(r"\b(?:in|a|another|one|the)\s+(?:\w+\s+){0,3}?(?:study|series|trial|analysis|report|cohort)\s+"
+                       r"(?:of|on|with|including|in)\s+(?:\w+\s+){0,2}?\d+\s+(?:patients|women|cases)", re.I)
+
+
+def _next_citations(sentences: list[tuple[int, str]], index: int, citations: dict, text: str) -> list:
+    """The citations of the next sentence or two of the same paragraph."""
+    end = sentences[index][0] + len(sentences[index][1].rstrip())
+    for start, sentence in sentences[index + 1:index + 3]:
+        if "\n\n" in text[end:start]:
+            return []
+        if citations.get(start):
+            return citations[start]
+        end = start + len(sentence.rstrip())
+    return []
 
 
 def _add_mention(builder: _Builder, mention: CohortMention, sent_start: int) -> None:

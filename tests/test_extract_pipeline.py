@@ -203,3 +203,12 @@ def test_any_jumble_of_result_words_gives_a_valid_contract():
         text = " ".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(5, 300)))
         extraction = extract_document(Document(text=text, sha256="0" * 64))
         assert parse_extraction(extraction)[1] == [], text
+
+
+def test_a_review_sentence_opening_a_study_takes_the_citation_that_closes_it(tmp_path):
+    paper = tmp_path / "review.txt"
+    paper.write_text("A narrative review of radiotherapy for bone metastases\n\nBone\nThis review covers single "
+                     "fractions [3]. In a study of 80 patients treated with 8 Gy, the median survival was 9 months. "
+                     "Pain improved in most of them[4]. Other series differ[5].\n", encoding="utf-8")
+    (row,) = extract_path(paper)["results"]
+    assert (row["measure"], row["value"], row["cited"]) == ("median", 9.0, "[4]")
