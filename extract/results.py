@@ -281,13 +281,19 @@ def _path_stages(s: Sentence) -> list[Endpoint]:
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     """'grade 2 diarrhea': a toxicity term next to a grade is a TOX endpoint with that category."""
     out: list[Endpoint] = []
-    if not s.grades:
-        return out
     for m in cues()["toxicity_terms"].finditer(s.text):
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 3]
         if grade:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=m.group("term").lower()))
+        elif TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()]) and not m.group("term").lower(
+                ).endswith("toxicity"):
+            # "8.5% fracture rates", "<1% risk of myelopathy": the term is the toxicity counted.
+            out.append(Endpoint("TOX", m.start(), m.end(), category=m.group("term").lower()))
     return out
+
+
+TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
+                              r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
 def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResults:
@@ -435,8 +441,10 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
             return pairs
     previous_end = 0
     last: Optional[tuple[list[_Combo], list[Value], list[Found]]] = None
+    consumed: set[int] = set()  # endpoints a value written before them already took ("7.5% fracture")
     for group in groups:
-        named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start]
+        named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start
+                 and id(c.endpoint) not in consumed]
         between = s.masked[previous_end:group[0].start]
         previous_end = group[-1].end
         if not named and last is not None and len(group) == len(last[1]) and (
@@ -452,6 +460,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
             rows = _value_then_endpoint(s, combos, group[0], pattern)
             if rows or not named:
                 found.extend(rows)
+                consumed.update(id(c.endpoint) for c in combos if rows and c.endpoint.start >= group[0].end
+                                and c.endpoint.end <= rows[0].end)
                 continue
         # The endpoints coordinated just before the values ("for overall survival, with a 3-year
         # overall survival rate of a vs b": the second), else all named since the last values.

@@ -377,3 +377,10 @@ def test_ratio_named_by_its_event():
     assert rows("The hazard ratio of death was 0.71 (95% CI 0.55-0.92).") == [("OS", "hr", None, 0.71)]
     assert rows("The pooled HR for overall survival was 1.62 (95% CI 1.20-2.19, P = 0.002).") == [
         ("OS", "hr", None, 1.62)]
+
+
+def test_an_ungraded_toxicity_term_right_after_a_value():
+    out = found("Lee et al reported 7.5% fracture rates and a <1% risk of myelopathy after single fractions.")
+    assert [(f.fields["endpoint"], f.fields["category"], f.fields["value"], f.fields["value_op"]) for f in out] == [
+        ("TOX", "fracture", 7.5, None), ("TOX", "myelopathy", 1.0, "<")]
+    assert rows("Twelve patients had vaginal bleeding (24%) before treatment.") == []
