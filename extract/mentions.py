@@ -200,6 +200,13 @@ LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
 
 
+SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS)), re.I)
+
+
+def _spaces(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] != "\n":
@@ -208,19 +215,13 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def scan(text: str) -> Sentence:
     """Read every mention in one sentence of normalised text."""
-    chars = list(text)
     citations = [(m.start(), m.end()) for m in CITATION.finditer(text)]
-    for s, e in citations:
-        _blank(chars, s, e)
-    cis = []
-    for m in CI.finditer("".join(chars)):
-        cis.append((m.start(), m.end(), float(m.group("low")), float(m.group("high"))))
-        _blank(chars, m.start(), m.end())
-    for m in CI_WORDS.finditer("".join(chars)):  # "95% CI" on its own is no 95% result
-        _blank(chars, m.start(), m.end())
-    for pattern in (RANGE, YEAR, N_EQUALS):
-        for m in pattern.finditer("".join(chars)):
-            _blank(chars, m.start(), m.end())
+    masked = CITATION.sub(_spaces, text)
+    cis = [(m.start(), m.end(), float(m.group("low")), float(m.group("high"))) for m in CI.finditer(masked)]
+    masked = CI.sub(_spaces, masked)
+    # Not values: "95% CI" on its own, ranges, years, group sizes.
+    masked = SET_ASIDE.sub(_spaces, masked)
+    chars = list(masked)
     grades = []
     for m in cues()["grade"].finditer("".join(chars)):
         grades.append((grade_string(m), m.start(), m.end()))

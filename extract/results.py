@@ -296,12 +296,18 @@ TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|wit
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
+HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                        r"forty|fifty|sixty|seventy|eighty|ninety|[a-z]+teen)\b", re.I)
+
+
 def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResults:
     """Every result one sentence of normalised text states, by the rules above.
 
     ``previous`` is the sentence before, read the same way: "The 1-, 2- and 5-year OS were a, b
     and c. The OS dropped to d, e and f for ..." repeats the time points without writing them.
     """
+    if not HAS_NUMBER.search(text):
+        return SentenceResults()  # no number, no result: most of a paper's prose
     s = scan(text)
     out = SentenceResults(sentence=s)
     if cues()["definition"].search(text):
