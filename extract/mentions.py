@@ -93,29 +93,74 @@ class Sentence:
 
 # --- endpoint lexicon -------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class EndpointMatcher:
+    names: re.Pattern  # every name, any case, as one trie-shaped pattern
+    name_codes: dict[str, str]  # "progression free survival" -> "PFS"
+    abbreviations: re.Pattern
+    abbreviation_codes: dict[str, str]  # group name -> code
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.split(r"[\s-]+", name.lower().strip()))
+
+
+def _trie_pattern(names: list[tuple[str, ...]]) -> str:
+    """One alternation per shared prefix ("progression free survival", "progression free interval"):
+    Python's regex engine tries a plain list of 150 names one by one at every position."""
+    trie: dict = {}
+    for words in names:
+        node = trie
+        for w in words:
+            node = node.setdefault(w, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        """The words that may follow ``node`` (the caller decides whether they are optional)."""
+        branches = []
+        for word in sorted((w for w in node if w), key=len, reverse=True):
+            child = node[word]
+            rest = build(child)
+            if not rest:
+                branches.append(re.escape(word))
+            elif "" in child:  # a name ends here, a longer one goes on
+                branches.append(re.escape(word) + rf"(?:[\s-]+{rest})?")
+            else:
+                branches.append(re.escape(word) + rf"[\s-]+{rest}")
+        return "(?:" + "|".join(branches) + ")" if branches else ""
+
+    return build(trie)
+
+
 @lru_cache(maxsize=1)
-def endpoint_matcher() -> tuple[tuple[re.Pattern, re.Pattern], dict[str, str]]:
-    """Two patterns, names (any case) and abbreviations (exact case), and a map from group to code."""
+def endpoint_matcher() -> EndpointMatcher:
+    """Endpoint names (any case) and abbreviations (exact case) from ``patterns/endpoints.yaml``."""
     lexicon = _data("endpoints.yaml")
-    names: list[tuple[int, str, str]] = []
+    name_codes: dict[str, str] = {}
     abbreviations: list[tuple[int, str, str]] = []
     for code, entry in lexicon.items():
         for name in entry.get("names") or []:
-            words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
-            names.append((len(name), code, f"{words}(?:s|es)?"))
+            name_codes[" ".join(_words(name))] = code
         for abbr in entry.get("abbreviations") or []:
             abbreviations.append((len(abbr), code, f"{re.escape(abbr)}s?"))
-    groups: dict[str, str] = {}
+    names = re.compile(r"(?<![\w-])" + _trie_pattern([tuple(n.split()) for n in name_codes]) + r"(?:s|es)?(?![\w])",
+                       re.I)
+    abbreviation_codes: dict[str, str] = {}
+    parts = []
+    # Longest first, so "PCRs" is not read as "PCR" + "s".
+    for i, (_, code, pattern) in enumerate(sorted(abbreviations, key=lambda a: -a[0])):
+        abbreviation_codes[f"a{i}"] = code
+        parts.append(f"(?P<a{i}>{pattern})")
+    abbreviation_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes)
 
-    def compile_(alternatives: list[tuple[int, str, str]], prefix: str, flags: int) -> re.Pattern:
-        # Longest first, so "progression-free survival rate" wins over "survival rate".
-        parts = []
-        for i, (_, code, pattern) in enumerate(sorted(alternatives, key=lambda a: -a[0])):
-            groups[f"{prefix}{i}"] = code
-            parts.append(f"(?P<{prefix}{i}>{pattern})")
-        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", flags)
 
-    return (compile_(names, "n", re.I), compile_(abbreviations, "a", 0)), groups
+def _name_code(matcher: EndpointMatcher, text: str) -> Optional[str]:
+    key = " ".join(_words(text))
+    for candidate in (key, key[:-1] if key.endswith("s") else None, key[:-2] if key.endswith("es") else None):
+        if candidate and candidate in matcher.name_codes:
+            return matcher.name_codes[candidate]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -337,17 +382,18 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
     masked = COMPONENTS.sub(lambda m: " " * len(m.group(0)), masked)
-    (names, abbreviations), groups = endpoint_matcher()
-    matches = sorted([*names.finditer(masked), *abbreviations.finditer(masked)], key=lambda m: (m.start(), -m.end()))
+    matcher = endpoint_matcher()
+    found = [(m, _name_code(matcher, m.group(0)), False) for m in matcher.names.finditer(masked)]
+    found += [(m, matcher.abbreviation_codes[m.lastgroup], True) for m in matcher.abbreviations.finditer(masked)]
+    found.sort(key=lambda f: (f[0].start(), -f[0].end()))
     taken_until = -1
-    for m in matches:
-        if m.start() < taken_until:
+    for m, code, abbreviation in found:
+        if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
         taken_until = m.end()
-        code = groups[m.lastgroup]
         before = masked[max(0, m.start() - 40):m.start()].lower()
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
         median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))
         mean = bool(re.search(r"\bmean\b[^,;.\d]*$", before)) and not median
-        out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=m.lastgroup[0] == "a"))
+        out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation))
     return out

@@ -115,3 +115,12 @@ def test_grades(sentence, grade):
 def test_numbered_and_upper_case_headings():
     text = "BACKGROUND: Why.\nRESULTS: The OS was 50%.\n2. Methods\nWe did it.\n4 Discussion\nOthers found 70% [3]."
     assert [s.name for s in find_sections(text)] == ["introduction", "results", "methods", "discussion"]
+
+
+def test_endpoint_names_share_prefixes_without_swallowing_spaces():
+    from oncoev.extract.mentions import find_endpoints
+
+    text = "overall survival (OS); the progression free survival rate; local control rates; in-field failure."
+    assert [(e.code, text[e.start:e.end]) for e in find_endpoints(text)] == [
+        ("OS", "overall survival"), ("OS", "OS"), ("PFS", "progression free survival rate"),
+        ("LC", "local control rates"), ("FAIL_LOCAL", "in-field failure")]
