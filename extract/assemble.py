@@ -29,7 +29,6 @@ RULES_VERSION = "1"
 EXTRACTOR_VERSION = f"{__version__}+rules.{RULES_VERSION}"
 
 OWN_WORK = re.compile(r"\b(?:our|we|present study|this study|current study|this series|our series)\b", re.I)
-SKIP_SECTIONS = {"introduction", "methods", "references"}
 POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}

@@ -28,7 +28,6 @@ class CohortMention:
     unit: str = "patients"
 
 
-_N = r"(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r"|[a-z]+-[a-z]+)"
 _NAME = r"(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|[IVX]+|\d))"
 NAMED_N = re.compile(rf"{_NAME}\s*[,:(-]\s*(?:(?:the\s+)?patients\s+(?:with|who\s+had|who\s+received)\s+)?"
                      rf"(?P<label>[^()]{{3,90}}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
