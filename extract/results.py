@@ -282,7 +282,9 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     """'grade 2 diarrhea': a toxicity term next to a grade is a TOX endpoint with that category."""
     out: list[Endpoint] = []
     for m in cues()["toxicity_terms"].finditer(s.text):
-        grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 3]
+        # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
+        grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
+                 and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
         if grade:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=m.group("term").lower()))
         elif TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()]) and not m.group("term").lower(

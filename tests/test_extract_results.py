@@ -384,3 +384,15 @@ def test_an_ungraded_toxicity_term_right_after_a_value():
     assert [(f.fields["endpoint"], f.fields["category"], f.fields["value"], f.fields["value_op"]) for f in out] == [
         ("TOX", "fracture", 7.5, None), ("TOX", "myelopathy", 1.0, "<")]
     assert rows("Twelve patients had vaginal bleeding (24%) before treatment.") == []
+
+
+def test_more_abstract_constructions():
+    assert rows("5-year OS: 36.2%; 5-year PFS: 28.7%.") == [("OS", "rate", 60, 36.2), ("PFS", "rate", 60, 28.7)]
+    out = found("Local control at 2 years was 92.3% for lesions \u22643 cm and 71.4% for lesions >3 cm (p = .01).")
+    assert [(f.fields["value"], f.group.label, f.fields["p_value"]) for f in out] == [
+        (92.3, "lesions \u22643 cm", 0.01), (71.4, "lesions >3 cm", 0.01)]
+    (tox,) = found("The estimated 2-year cumulative incidence of grade \u22652 radiation pneumonitis was 12.5%.")
+    assert (tox.fields["endpoint"], tox.fields["timepoint_months"], tox.fields["grade"], tox.fields["category"],
+            tox.fields["value"]) == ("TOX", 24, ">=2", "pneumonitis", 12.5)
+    assert rows("Twelve patients (20%) died within 90 days.") == [("DEATH", "count", None, 12.0),
+                                                                  ("DEATH", "rate", None, 20.0)]
