@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from oncoev.extract.mentions import WORD_NUMBERS
+from oncoev.extract.study import parse_count
 
 
 @dataclass
@@ -47,15 +47,6 @@ GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subj
 LEADING = re.compile(r"^(?:and|or|the|of|to|with|in|for|a|an|patients|who|had)\s+", re.I)
 
 
-def _count(token: str) -> Optional[int]:
-    token = token.lower()
-    if token.isdigit():
-        return int(token)
-    if token in WORD_NUMBERS:
-        return WORD_NUMBERS[token]
-    return None
-
-
 def _tidy(label: str) -> str:
     label = re.sub(r"\s+", " ", label).strip(" ,.;:-")
     while True:
@@ -84,11 +75,9 @@ class ArmMention:
 
 def find_arms(sentence: str) -> list[ArmMention]:
     """Treatment arms a sentence defines by what a counted group of patients received."""
-    from oncoev.extract.results import word_count
-
     out = []
     for m in ARM.finditer(sentence):
-        n = word_count(m.group("n"))
+        n = parse_count(m.group("n"))
         label = _tidy(m.group("label"))
         if n and n > 0 and label and not re.match(r"(?:a|an|the)?\s*(?:median|mean|total|dose)\b", label, re.I):
             verb = re.sub(r"\s+", " ", m.group("verb"))
@@ -104,7 +93,7 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
         for m in pattern.finditer(sentence):
             name = re.sub(r"\s+", " ", m.group("name")).capitalize()
             label = _tidy(m.group("label"))
-            out.append(CohortMention(f"{name}: {label}", _count(m.group("n")), m.start(), m.end(), pid, name=name,
+            out.append(CohortMention(f"{name}: {label}", parse_count(m.group("n")), m.start(), m.end(), pid, name=name,
                                      aliases=[name, label]))
             taken.append((m.start(), m.end()))
     for m in LABEL_N.finditer(sentence):

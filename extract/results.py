@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
+from oncoev.extract.study import parse_count
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
@@ -711,27 +712,6 @@ COUNT_BEFORE = re.compile(r"(?P<n>\d+|(?<![\w-])(?:one|two|three|four|five|six|s
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
 
 
-def word_count(token: str) -> Optional[int]:
-    """'32', 'six', 'Thirty-nine' as a number; None when the word is not one."""
-    from oncoev.extract.mentions import WORD_NUMBERS
-
-    token = token.lower()
-    if token.isdigit():
-        return int(token)
-    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-            "ninety": 90}
-    units = dict(WORD_NUMBERS, thirteen=13, fourteen=14, sixteen=16, seventeen=17, eighteen=18, nineteen=19)
-    if token in units:
-        return units[token]
-    if token in tens:
-        return tens[token]
-    if "-" in token:
-        a, _, b = token.partition("-")
-        if a in tens and b in units and units[b] < 10:
-            return tens[a] + units[b]
-    return None
-
-
 def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     """'ypT0 and ypN0 were found in 5 (35.7%) and 10 (71.4%)'; 'an ORR of 68.75% (22/32)': counts
     with their percentages, listed in the order of the endpoints named before them."""
@@ -810,7 +790,7 @@ def _counts(s: Sentence) -> list[Found]:
         if m and not m.group(0).rstrip().endswith(("patients", "patient", "lesions", "cases")) and e.code != "DEATH" \
                 and not re.search(r"[a-z]\s*$", m.group(0), re.I):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died" is
-        n = word_count(m.group("n")) if m else None
+        n = parse_count(m.group("n")) if m else None
         if m and n is not None:
             start = e.start - len(head) + m.start()
             f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
@@ -823,7 +803,7 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(f2, start, e.end, "result.count", group))
         tail = COUNT_AFTER.match(s.text[e.end:e.end + 80])
         if tail and not m:
-            n = word_count(tail.group("n"))
+            n = parse_count(tail.group("n"))
             if n is not None:
                 f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
                      "grade": e.grade, "category": e.category, "site": e.site}
