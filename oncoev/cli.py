@@ -55,6 +55,21 @@ def init(ctx: click.Context) -> None:
         click.echo(f"{path}: schema {before or 'empty'} -> {after}; {added} endpoint codes added")
 
 
+LOADED = ("cohorts", "arms", "doses", "results")
+
+
+def _load_table(what: str) -> Table:
+    return Table(what, "status", "study", *LOADED)
+
+
+def _report_row(table: Table, name: str, report) -> None:
+    """One file's line of the summary: what was stored, or that it was refused (report None)."""
+    if report is None:
+        table.add_row(name, "[red]refused[/red]", "", *("" for _ in LOADED))
+    else:
+        table.add_row(name, report.status, str(report.study_id), *(str(report.counts.get(k, "")) for k in LOADED))
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @clikit.actor_option("the file's curator, else 'evidence load'")
@@ -75,18 +90,15 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None
     engine = clikit.open_engine(ctx)
     console = clikit.console()
     failures: list[str] = []
-    table = Table("file", "status", "study", "cohorts", "arms", "doses", "results", title=None)
+    table = _load_table("file")
     for path in files:
         try:
             data = parse_json(sys.stdin.read(), "<stdin>") if str(path) == "-" else read_json(path)
             report = load_extraction(engine, data, source="<stdin>" if str(path) == "-" else str(path), actor=actor)
         except EvidenceError as e:
             failures.append(str(e))
-            table.add_row(path.name, "[red]refused[/red]", "", "", "", "", "")
-            continue
-        c = report.counts
-        table.add_row(path.name, report.status, str(report.study_id), *(str(c.get(k, "")) for k in
-                                                                        ("cohorts", "arms", "doses", "results")))
+            report = None
+        _report_row(table, path.name, report)
     console.print(table)
     if failures:
         raise click.ClickException("\n".join(failures))
@@ -278,7 +290,7 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
     engine = clikit.open_engine(ctx)
     papers = _papers(paths)
     console = clikit.console()
-    summary = Table("paper", "status", "study", "cohorts", "doses", "results")
+    summary = _load_table("paper")
     failures: list[str] = []
     # The bar is for a person watching a folder go by; piped output gets the summary only.
     with Progress(console=console, transient=True, disable=len(papers) < 2 or not console.is_terminal) as progress:
@@ -290,11 +302,8 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
                 report = load_extraction(engine, extraction, source=str(paper), actor=actor or "evidence add")
             except EvidenceError as e:
                 failures.append(str(e) if str(paper) in str(e) else f"{paper}: {e}")
-                summary.add_row(paper.name, "[red]refused[/red]", "", "", "", "")
-            else:
-                c = report.counts
-                summary.add_row(paper.name, report.status, str(report.study_id),
-                                *(str(c.get(k, "")) for k in ("cohorts", "doses", "results")))
+                report = None
+            _report_row(summary, paper.name, report)
             progress.advance(task)
     console.print(summary)
     if failures:
