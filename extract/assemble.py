@@ -205,7 +205,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     previous_end = 0
     for index, (start, text) in enumerate(sentences):
         section = section_at(sdoc._.sections, start)
-        if "\n\n" in norm.text[previous_end:start] or section is None and previous_end == 0:
+        if "\n\n" in norm.text[previous_end:start]:
             current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
             own_paragraph = False
             builder.last_pair = None
@@ -233,7 +233,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 own_paragraph = True  # "In our study, ..." and the sentences after it in the paragraph
             elif cites:
                 own_paragraph = False
-            if cites or section in ("introduction", "references") or (section == "discussion" and not own_paragraph):
+            if cites or section == "introduction" or (section == "discussion" and not own_paragraph):
                 continue
             default, cited = "all", None
             for dose in doses.get(start) or []:  # schedules are written in the methods
