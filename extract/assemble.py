@@ -316,7 +316,7 @@ RATIOS = ("hr", "or", "rr")
 
 def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
     """Whether ``row`` says again what ``seen`` said: the abstract restating the results, a value
-    rounded differently (55.31% and 55.3%), a hazard ratio with its CI whatever group it names."""
+    rounded differently (61.27% and 61.3%), a hazard ratio with its CI whatever group it names."""
     same = all(row[k] == seen[k] for k in ("endpoint", "measure", "grade", "category", "site")) \
         and abs(row["value"] - seen["value"]) < 0.05
     if not same:

@@ -302,7 +302,7 @@ def scan(text: str) -> Sentence:
         n = m.group("n")
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(),
                             count=int(n) if n.isdigit() else WORD_NUMBERS[n.lower()]))
-    for m in PERCENT_FRACTION.finditer(masked):  # "68.75% (22/32)"
+    for m in PERCENT_FRACTION.finditer(masked):  # "71.4% (20/28)"
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
     taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values]  # a count's own digits are no value
     for m in VALUE.finditer(masked):

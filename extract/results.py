@@ -3,12 +3,12 @@
 Each construction is a rule with an id (recorded on every row as ``pattern_id``):
 
 - ``result.list``: endpoints and values listed in parallel ("The 5-year PCR, PFS, and OS were
-  85.8%, 28.7%, and 36.2%, respectively"; "the 1-, 2-, and 5-year OS were a, b and c").
+  91.2%, 55.0%, and 61.7%, respectively"; "the 1-, 2-, and 5-year OS were a, b and c").
 - ``result.compare``: values in pairs around vs/versus, one row per group, the shared p value and
   the other group as comparator ("40.1% vs 55.2% (p=0.04)").
 - ``result.groups``: one endpoint, one value per named group ("in groups A and B were x and y").
 - ``result.median``: medians in months ("the median PFS and OS times were 9 and 23 months").
-- ``result.ratio``: hazard / odds ratios with their CI and p ("HR 0.598, 95% CI 0.405-0.884").
+- ``result.ratio``: hazard / odds ratios with their CI and p ("HR 0.72, 95% CI 0.60-0.86").
 - ``result.count``: "N (x%) patients ... endpoint" and "N of M patients achieved CR": a count and,
   when given, its percentage.
 - ``result.grade``: toxicity by grade ("grade 3 or higher toxicity in 11.5%").
@@ -110,7 +110,7 @@ def _spread_median(s: Sentence) -> None:
 
 
 def _inherit_single_time(s: Sentence) -> None:
-    """'The 5-year PCR was 85.8%, and the PFS and OS rates were 28.7% and 36.2%': one time point
+    """'The 3-year PCR was 88%, and the DFS and OS rates were 52% and 64%': one time point
     written once covers the other survival rates of the sentence."""
     spans = {tuple(t.months) for t in s.times}
     if len(spans) != 1 or len(s.times[0].months) != 1:
@@ -260,7 +260,7 @@ def _site_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def _response_sites(s: Sentence) -> None:
-    """'The response rate of rectal masses was 68.75%, with 4 CR and 18 PR': the responses' site."""
+    """'The response rate of the primary tumours was 71.4%, with 6 CR and 14 PR': the responses' site."""
     named = set()
     for name, pattern in _site_patterns():
         for m in pattern.finditer(s.text):
@@ -666,7 +666,7 @@ UNIVARIATE = re.compile(r"\bunivariab|\bunivariat", re.I)
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     for r in s.ratios:
-        # "Single lesion (HR 0.598, ...)": the words before the bracket are the factor, not the outcome.
+        # "Single lesion (HR 0.60, ...)": the words before the bracket are the factor, not the outcome.
         factor_match = FACTOR_BEFORE.search(s.text[max(0, r.start - 70):r.start])
         factor_start = r.start - 70 + factor_match.start() if factor_match and r.start >= 70 else (
             factor_match.start() if factor_match else r.start)
@@ -713,7 +713,7 @@ COUNT_BEFORE = re.compile(r"(?P<n>\d+|(?<![\w-])(?:one|two|three|four|five|six|s
 
 
 def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
-    """'ypT0 and ypN0 were found in 5 (35.7%) and 10 (71.4%)'; 'an ORR of 68.75% (22/32)': counts
+    """'ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%)'; 'an ORR of 42.1% (16/38)': counts
     with their percentages, listed in the order of the endpoints named before them."""
     values = [v for v in s.values if v.count is not None and not any(f.start <= v.start < f.end for f in known)]
     if not values:
@@ -780,7 +780,7 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
 
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
-    '22 lesions were CR, 39 PR, 38 SD and 80 PD'."""
+    '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
     out = []
     for e in s.endpoints:
         if e.code not in COUNTED_CODES:
