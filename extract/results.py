@@ -810,7 +810,7 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(f, e.start, e.end + tail.end(), "result.count"))
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%"), e.start,
                                  e.end + tail.end(), "result.count"))
-    # "22 lesions were CR, 39 PR, 38 SD and 80 PD": a count straight before each response code.
+    # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
     chain = re.finditer(r"(?P<n>\d+)\s+(?:(?:patients?|lesions?|cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?"
                         r"(?P<code>CR|PR|SD|PD)\b", s.text)
     hits = list(chain)
