@@ -156,6 +156,7 @@ def _insert(session: Session, ext: Extraction, source: str, read_from: str, stat
     session.flush()
     doc = Document(study_id=study.id, filename=ext.document.filename or read_from, sha256=ext.document.sha256,
                    media_type=ext.document.media_type, page_count=ext.document.pages, text=ext.document.text,
+                   page_starts=ext.document.page_starts,
                    extractor=ext.extractor.name, extractor_version=ext.extractor.version)
     session.add(doc)
     session.flush()

@@ -104,6 +104,10 @@ def test_there_are_steps_to_round_trip():
 
 @pytest.mark.parametrize("revision, down", _steps())
 def test_downgrade_upgrade_round_trip_keeps_every_row(engine, db_path, extraction, revision, down):
+    if migrate.revisions().index(down) < migrate.revisions().index("0004"):
+        # Going below 0004 drops documents.page_starts by design (rows keep their pages); the
+        # round trip must keep everything else.
+        extraction = {**extraction, "document": {**extraction["document"], "page_starts": None}}
     load_extraction(engine, extraction)
     before = dump_database(db_path)
     migrate.downgrade(engine, down)
