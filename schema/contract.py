@@ -38,6 +38,10 @@ class RowProvenance(_Model):
     locator: Optional[str] = None
     pattern_id: Optional[str] = None
     confidence: Optional[Annotated[float, Field(ge=0, le=1)]] = None
+    # Our additions for `evidence export`: a curated row keeps its state, and a row read from a
+    # study's second document names that document (one of `attached_documents`).
+    status: Optional[Literal["extracted", "verified", "corrected", "rejected"]] = None
+    document_sha256: Optional[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = None
 
     @model_validator(mode="after")
     def _span(self) -> RowProvenance:
@@ -204,7 +208,7 @@ class ExtractorIn(_Model):
 
 
 class CurationIn(_Model):
-    status: Literal["extracted", "verified"] = "extracted"
+    status: Literal["extracted", "in_review", "verified"] = "extracted"
     curator: Optional[str] = None
     note: Optional[str] = None
 
@@ -212,6 +216,8 @@ class CurationIn(_Model):
 class Extraction(_Model):
     source: Optional[str] = None
     document: DocumentIn
+    # Further documents of the same study (a supplement, the PubMed abstract), with their text.
+    attached_documents: list[DocumentIn] = []
     extractor: ExtractorIn = ExtractorIn()
     curation: CurationIn = CurationIn()
     study: StudyIn = StudyIn()
@@ -288,13 +294,21 @@ def reference_problems(data: dict[str, Any]) -> list[str]:
         unknown(f"results[{i}].comparator", r.get("comparator"), groups, "cohort or arm")
 
     document = data.get("document")
-    text = document.get("text") if isinstance(document, dict) else None
+    main_text = document.get("text") if isinstance(document, dict) else None
+    texts = {d.get("sha256"): d.get("text") for d in _rows(data, "attached_documents")}
     for section in ("cohorts", "arms", "doses", "results"):
         for i, row in enumerate(_rows(data, section)):
             quote, start, end = row.get("quote"), row.get("char_start"), row.get("char_end")
+            where = f"{section}[{i}]"
+            sha = row.get("document_sha256")
+            text = main_text
+            if sha is not None and (not isinstance(document, dict) or sha != document.get("sha256")):
+                if sha not in texts:
+                    problems.append(f"{where}.document_sha256: no attached document has sha256 {sha}")
+                    continue
+                text = texts[sha]
             if not isinstance(quote, str):
                 continue
-            where = f"{section}[{i}]"
             if not isinstance(text, str):
                 problems.append(f"{where}.quote: the document carries no text to check the quote against "
                                 "(give document.text, or a locator instead of a quote)")

@@ -182,18 +182,18 @@ def test_same_doi_from_another_file_is_refused(engine, db_path, extraction):
 
 def test_failure_midway_rolls_back(engine, db_path, extraction, monkeypatch):
     """A database error after rows were flushed leaves no trace of the file."""
-    import oncoev.db.load as load_module
+    import oncoev.db.merge as merge_module
 
     before = dump_database(db_path)
-    real = load_module.OutcomeResult
 
     def exploding(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(load_module, "OutcomeResult", exploding)
+    # Results are stored after the study, its document, cohorts, arms and doses were flushed.
+    monkeypatch.setattr(merge_module._Merger, "conflicts", exploding)
+    monkeypatch.setattr(merge_module, "derive_bed10_eqd2", exploding)
     with pytest.raises(RuntimeError):
         load_extraction(engine, extraction)
-    monkeypatch.setattr(load_module, "OutcomeResult", real)
     assert dump_database(db_path) == before
 
 
