@@ -17,8 +17,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, SQLModel, func, select
 
 from oncoev.db.quotes import locate, page_of
-from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, identity, snapshot, study_rows, to_columns, \
-    to_contract
+from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, identity, snapshot, study_rows, to_columns, to_contract
 from oncoev.schema.contract import DocumentIn, Extraction, RowProvenance
 from oncoev.schema.models import Arm, Cohort, CurationEvent, Document, DoseSchedule, Endpoint, OutcomeResult, Study
 from oncoev.schema.radiobiology import derive_bed10_eqd2

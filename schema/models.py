@@ -162,7 +162,8 @@ class Document(SQLModel, table=True):
     page_count: Optional[int] = None
     text: Optional[str] = Field(default=None, description="Full extracted text quotes refer to")
     page_starts: Optional[list[int]] = Field(
-        default=None, sa_type=JSON(none_as_null=True), description="Offset in text where each page starts (page 1 at 0)")
+        default=None, sa_type=JSON(none_as_null=True),
+        description="Offset in text where each page starts (page 1 at 0)")
     extractor: Optional[str] = None
     extractor_version: Optional[str] = None
     ingested_at: datetime = Field(default_factory=utcnow)
