@@ -17,7 +17,18 @@ from sqlalchemy import or_
 from sqlmodel import Session, SQLModel, func, select
 
 from oncoev.db.quotes import locate, page_of
-from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, identity, snapshot, study_rows, to_columns, to_contract
+from oncoev.db.rows import (
+    BY_TABLE,
+    CURATED,
+    SECTIONS,
+    Groups,
+    Section,
+    identity,
+    snapshot,
+    study_rows,
+    to_columns,
+    to_contract,
+)
 from oncoev.schema.contract import DocumentIn, Extraction, RowProvenance
 from oncoev.schema.models import Arm, Cohort, CurationEvent, Document, DoseSchedule, Endpoint, OutcomeResult, Study
 from oncoev.schema.radiobiology import derive_bed10_eqd2
@@ -71,11 +82,18 @@ def _freeze(values: dict[str, Any]) -> tuple:
 
 
 def _corrected_away(session: Session, study_id: int) -> set[tuple]:
-    """Values a curator already corrected or re-pointed: an extractor reading them again is not news."""
+    """Values a curator already corrected or re-pointed: an extractor reading them again is not news.
+
+    The audit log's ``before`` of a correct / repoint event holds the row's values as they were.
+    """
     events = session.exec(select(CurationEvent).where(
         CurationEvent.study_id == study_id, CurationEvent.action.in_(("correct", "repoint")))).all()
-    return {(e.table_name, _freeze(e.before["values"])) for e in events
-            if isinstance(e.before, dict) and isinstance(e.before.get("values"), dict)}
+    out = set()
+    for e in events:
+        section = BY_TABLE.get(e.table_name)
+        if section is not None and isinstance(e.before, dict):
+            out.add((e.table_name, _freeze({k: e.before.get(k) for k in section.value_fields})))
+    return out
 
 
 class _Merger:
@@ -144,7 +162,8 @@ class _Merger:
             "document_id": doc.id,
             "page": row.page if row.page is not None else page_of(meta.page_starts, start),
             "char_start": start, "char_end": end, "quote": row.quote, "locator": row.locator,
-            "extractor": self.ext.extractor.name, "extractor_version": self.ext.extractor.version,
+            "extractor": row.extractor or self.ext.extractor.name,
+            "extractor_version": row.extractor_version if row.extractor else self.ext.extractor.version,
             "pattern_id": row.pattern_id, "confidence": row.confidence,
             "status": row.status or self.default_status,
         }
@@ -170,6 +189,7 @@ class _Merger:
     def merge_groups(self, section: Section, rows: list, groups: Groups, touched: set[int]) -> None:
         link = section.group_fields[0]  # parent (cohorts) or cohort (arms)
         stored = groups.cohorts if section.name == "cohorts" else groups.arms
+        written: set[str] = set()  # keys of the rows this extraction inserted or updated
         for new in rows:
             values = new.model_dump(include=set(section.value_fields))
             existing = stored.get(new.key)
@@ -179,11 +199,13 @@ class _Merger:
                 self.session.add(row)
                 self.session.flush()
                 groups.add(row)
+                written.add(new.key)
                 self.added[section.name] += 1
             elif existing.status == "extracted" and existing.document_id == self.document.id:
                 for k, v in {**to_columns(section, {**values, link: None}, groups), **self.provenance(new)}.items():
                     setattr(existing, k, v)
                 touched.add(existing.id)
+                written.add(new.key)
                 self.added[section.name] += 1
             else:
                 self.kept[section.name] += 1
@@ -193,7 +215,7 @@ class _Merger:
         for new in rows:
             target = getattr(new, link)
             row = stored[new.key]
-            if target is not None and row.status == "extracted" and target in groups.cohorts:
+            if target is not None and new.key in written and target in groups.cohorts:
                 if section.name == "cohorts":
                     row.parent_id = groups.cohorts[target].id
                 else:

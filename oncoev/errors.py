@@ -30,3 +30,7 @@ class DatabaseError(EvidenceError):
 
 class DocumentError(EvidenceError):
     """A paper could not be read (not a PDF, corrupt, encrypted, no text layer, not text)."""
+
+
+class ReviewError(LoadError):
+    """A review file cannot be applied; nothing was changed. Each problem names its line."""

@@ -41,6 +41,8 @@ class RowProvenance(_Model):
     # Our additions for `evidence export`: a curated row keeps its state, and a row read from a
     # study's second document names that document (one of `attached_documents`).
     status: Optional[Literal["extracted", "verified", "corrected", "rejected"]] = None
+    extractor: Optional[str] = None  # when not the top-level extractor (a curator's row: "curator")
+    extractor_version: Optional[str] = None
     document_sha256: Optional[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = None
 
     @model_validator(mode="after")

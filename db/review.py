@@ -1,0 +1,176 @@
+"""The review file: a study's extracted rows as YAML for a curator to accept, correct or reject.
+
+``write_review`` renders it; ``read_review`` parses one back, remembering the line of every
+entry and key so that :mod:`oncoev.db.apply` can say where each problem is. The file is the
+only interface a curator needs: it is plain text, diffable, and can be kept with the paper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import yaml
+from sqlalchemy import Engine
+from sqlmodel import Session, func, select
+
+from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, study_rows, to_contract
+from oncoev.db.studies import resolve_study
+from oncoev.errors import ReviewError
+from oncoev.schema.contract import StudyIn
+from oncoev.schema.models import CurationEvent, Document, Study
+
+FORMAT = 1
+STUDY_FIELDS = tuple(f for f in StudyIn.model_fields if f != "provenance")
+# What a curator decides per entry. `pending` and `keep` both leave a row as it is: the file
+# starts with `pending` on rows nobody checked yet and `keep` on rows a curator already did.
+DECISIONS = ("pending", "keep", "accept", "correct", "repoint", "reject", "add")
+# Shown for the curator's information; editing them is an error.
+READ_ONLY = ("id", "state", "page", "document", "rule")
+ENTRY_EXTRAS = ("status", "quote", "locator", "note")
+
+HEADER = """\
+# Review of study {study_id}: {title}
+# Curation status: {curation_status}. Written {written} by `evidence review`.
+#
+# Every entry has a `status`. Set it to one of:
+#   accept   the entry is right as it stands
+#   correct  you edited its values (fields left out are empty: add a line to fill one in)
+#   repoint  you changed only the group it belongs to (`cohort`, `comparator`, `arm`, `parent`)
+#   reject   it is wrong and must not be used (it is kept, marked rejected, out of every view)
+#   pending / keep   decide later / leave a curated row as it is
+# To add what the extractor missed, append an entry without `id`, with `status: add` and the
+# `quote` it comes from, copied from the paper (it must be in the study's document text).
+# `note:` on any entry is kept in the audit log. Read-only: {read_only}.
+# Then: evidence apply THIS_FILE --actor "Your Name"
+"""
+
+
+def _clean(value: Any) -> Any:
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def _entry(section: Section, row, groups: Groups, filenames: dict[int, str], many_documents: bool) -> dict:
+    entry: dict[str, Any] = {"id": row.id, "status": "pending" if row.status == "extracted" else "keep",
+                             "state": row.status}
+    entry.update({k: v for k, v in to_contract(section, row, groups).items() if v is not None})
+    for name in ("quote", "locator"):
+        if getattr(row, name) is not None:
+            entry[name] = _clean(getattr(row, name))
+    if row.page is not None:
+        entry["page"] = row.page
+    if many_documents and row.document_id is not None:
+        entry["document"] = filenames.get(row.document_id)
+    if row.pattern_id is not None:
+        entry["rule"] = row.pattern_id
+    return entry
+
+
+def _study_entries(study: Study) -> list[dict]:
+    provenance = study.field_provenance or {}
+    out = []
+    for name in STUDY_FIELDS:
+        meta = provenance.get(name) if isinstance(provenance.get(name), dict) else {}
+        state = meta.get("status") if meta.get("status") in CURATED else "extracted"
+        value = getattr(study, name)
+        entry = {"field": name, "status": "keep" if state in CURATED else "pending", "state": state, "value": value}
+        if meta.get("quote"):
+            entry["quote"] = _clean(meta["quote"])
+        out.append(entry)
+    return out
+
+
+def last_event_id(session: Session, study_id: int) -> int:
+    return session.exec(select(func.coalesce(func.max(CurationEvent.id), 0)).where(
+        CurationEvent.study_id == study_id)).one()
+
+
+def review_data(session: Session, study: Study) -> dict[str, Any]:
+    """The review file's content as plain data."""
+    documents = list(session.exec(select(Document).where(Document.study_id == study.id).order_by(Document.id)))
+    filenames = {d.id: d.filename for d in documents}
+    groups = Groups(session, study.id)
+    data: dict[str, Any] = {"review": {
+        "format": FORMAT, "study": study.id, "last_event": last_event_id(session, study.id),
+        "documents": [d.filename for d in documents]}}
+    data["study"] = _study_entries(study)
+    for section in SECTIONS.values():
+        data[section.name] = [_entry(section, row, groups, filenames, len(documents) > 1)
+                              for row in study_rows(session, section, study.id)]
+    return data
+
+
+def render_review(data: dict[str, Any], study: Study) -> str:
+    header = HEADER.format(study_id=study.id, title=" ".join(study.title.split()),
+                           curation_status=study.curation_status,
+                           written=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                           read_only=", ".join(READ_ONLY))
+    parts = [header]
+    for key, value in data.items():
+        parts.append(f"\n# --- {key} ---\n" if key != "review" else "")
+        parts.append(yaml.safe_dump({key: value}, sort_keys=False, allow_unicode=True, width=110))
+    return "".join(parts)
+
+
+def write_review(engine: Engine, ref: str | int) -> tuple[str, int]:
+    """(YAML text, study id) of the review file for the study ``ref`` names."""
+    with Session(engine) as session:
+        study = resolve_study(session, ref)
+        return render_review(review_data(session, study), study), study.id
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+class Located(dict):
+    """A mapping from the review file that knows its line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
+    loader.flatten_mapping(node)
+    out = Located()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, str) and key in out:
+            raise ReviewError([f"line {key_node.start_mark.line + 1}: `{key}` is given twice in one entry"])
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[key] = key_node.start_mark.line + 1
+    return out
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+@dataclass
+class ReviewFile:
+    source: str
+    data: Located
+
+
+def read_review(text: str, source: str) -> ReviewFile:
+    """Parse a review file; YAML syntax errors become a :class:`ReviewError` with the line."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader subclass)
+    except ReviewError as e:
+        raise ReviewError(e.problems, source) from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        raise ReviewError([f"{where}not valid YAML: {getattr(e, 'problem', None) or e}"], source) from None
+    if not isinstance(data, Located):
+        raise ReviewError(["not a review file: expected `review:`, `study:`, `cohorts:` ... at the top level "
+                           "(write one with `evidence review STUDY`)"], source)
+    return ReviewFile(source, data)
