@@ -101,7 +101,8 @@ def test_reextraction_does_not_bring_back_rejected_or_corrected_values(engine, d
               "analysis": None, "cited": None}
     _execute(db_path, "INSERT INTO curation_events (study_id, table_name, row_id, action, before, after, actor, at) "
              "VALUES (1, 'outcome_results', ?, 'correct', ?, ?, 'tester', '2026-11-23')", os24,
-             json.dumps({**values, "status": "extracted"}), json.dumps({**values, "value": 75.0, "status": "corrected"}))
+             json.dumps({**values, "status": "extracted"}),
+             json.dumps({**values, "value": 75.0, "status": "corrected"}))
 
     report = load_extraction(engine, newer(extraction))
 
