@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from oncoev import __version__
@@ -34,7 +35,7 @@ from oncoev.db.review import (
 from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, study_rows, to_columns, to_contract
 from oncoev.errors import ReviewError
 from oncoev.schema.contract import StudyIn, describe_validation_error
-from oncoev.schema.models import CurationEvent, Document, Study, utcnow
+from oncoev.schema.models import CurationEvent, Document, Endpoint, Study, utcnow
 from oncoev.schema.radiobiology import derive_bed10_eqd2
 
 TOP_LEVEL = ("review", "study", *SECTIONS)
@@ -316,7 +317,9 @@ class _Validator:
         return changes
 
     def existing(self, section: Section, where: str, entry: Located, status: str, row, groups: Groups):
-        shown = {"state": row.status, "page": row.page, "rule": row.pattern_id}
+        # differs_from is a hint computed when the file was written; it is not checked.
+        shown = {"state": row.status, "page": row.page, "rule": row.pattern_id,
+                 "differs_from": entry.get("differs_from")}
         if len(self.documents) > 1:
             shown["document"] = self.filenames.get(row.document_id)
         for key in READ_ONLY[1:]:
@@ -343,6 +346,7 @@ class _Validator:
             if checked is None:
                 return None
             after = {k: checked[k] for k in section.value_fields}
+            self.known_endpoint(section, where, entry, after)
         quote = self.find_quote(where, entry) if quote_edited else None
         return Change(status, entry, section, row.id, before=current, after=after, old_status=row.status,
                       quote=quote, locator=entry.get("locator"), locator_edited=locator_edited)
@@ -356,6 +360,7 @@ class _Validator:
         checked = self.check(where, entry, section.contract, {k: entry.get(k) for k in section.value_fields})
         if checked is None or quote is None:
             return None
+        self.known_endpoint(section, where, entry, checked)
         if section.name in ("cohorts", "arms"):
             key = checked["key"]
             if key in groups.cohorts or key in groups.arms or key in added_keys:
@@ -364,6 +369,15 @@ class _Validator:
             added_keys.add(key)
         return Change("add", entry, section, before=None, after={k: checked[k] for k in section.value_fields},
                       quote=quote, locator=entry.get("locator"))
+
+    def known_endpoint(self, section: Section, where: str, entry: Located, values: dict[str, Any]) -> None:
+        if section.name != "results":
+            return
+        if not hasattr(self, "endpoints"):
+            self.endpoints = set(self.session.exec(select(Endpoint.code)).all())
+        if values["endpoint"] not in self.endpoints:
+            self.problem(entry.line_of("endpoint"), f"{where}: endpoint {values['endpoint']!r} is not in the endpoint "
+                         f"vocabulary{_suggest(values['endpoint'], self.endpoints)} (the endpoints table lists them)")
 
     # -- references between entries -----------------------------------------------------
     def references(self, changes: dict[str, list[Change]], groups: Groups) -> None:
@@ -536,8 +550,13 @@ def apply_review(engine: Engine, text: str, source: str, actor: str | None, *, d
     with Session(engine) as session:
         study, study_changes, changes = _Validator(session, review).run()
         before = study.curation_status
-        counts = _apply_study_fields(session, study, study_changes, actor) + _apply_rows(session, study, changes, actor)
-        session.flush()
+        try:
+            counts = _apply_study_fields(session, study, study_changes, actor) + \
+                _apply_rows(session, study, changes, actor)
+            session.flush()
+        except IntegrityError as e:
+            # Validation should have caught it; if not, say so plainly. Nothing was committed.
+            raise ReviewError([f"the database refused the changes: {e.orig}"], source) from None
         after = curation_state(session, study)
         if after != before:
             _event(session, study, "studies", study.id, "status", {"curation_status": before},

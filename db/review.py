@@ -15,7 +15,7 @@ import yaml
 from sqlalchemy import Engine
 from sqlmodel import Session, func, select
 
-from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, study_rows, to_contract
+from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, identity, study_rows, to_contract
 from oncoev.db.studies import resolve_study
 from oncoev.errors import ReviewError
 from oncoev.schema.contract import StudyIn
@@ -27,7 +27,7 @@ STUDY_FIELDS = tuple(f for f in StudyIn.model_fields if f != "provenance")
 # starts with `pending` on rows nobody checked yet and `keep` on rows a curator already did.
 DECISIONS = ("pending", "keep", "accept", "correct", "repoint", "reject", "add")
 # Shown for the curator's information; editing them is an error.
-READ_ONLY = ("id", "state", "page", "document", "rule")
+READ_ONLY = ("id", "state", "page", "document", "rule", "differs_from")
 ENTRY_EXTRAS = ("status", "quote", "locator", "note")
 
 HEADER = """\
@@ -42,7 +42,8 @@ HEADER = """\
 #   pending / keep   decide later / leave a curated row as it is
 # To add what the extractor missed, append an entry without `id`, with `status: add` and the
 # `quote` it comes from, copied from the paper (it must be in the study's document text).
-# `note:` on any entry is kept in the audit log. Read-only: {read_only}.
+# `note:` on any entry is kept in the audit log. Read-only: {read_only}
+# (`differs_from` names the curated rows a new candidate disagrees with).
 # Then: evidence apply THIS_FILE --actor "Your Name"
 """
 
@@ -96,9 +97,26 @@ def review_data(session: Session, study: Study) -> dict[str, Any]:
         "documents": [d.filename for d in documents]}}
     data["study"] = _study_entries(study)
     for section in SECTIONS.values():
-        data[section.name] = [_entry(section, row, groups, filenames, len(documents) > 1)
-                              for row in study_rows(session, section, study.id)]
+        rows = study_rows(session, section, study.id)
+        entries = [_entry(section, row, groups, filenames, len(documents) > 1) for row in rows]
+        if section.name in ("doses", "results"):
+            _mark_differences(section, rows, entries, groups)
+        data[section.name] = entries
     return data
+
+
+def _mark_differences(section: Section, rows: list, entries: list[dict], groups: Groups) -> None:
+    """A candidate reporting the same number as a curated row (a re-extraction reading it
+    differently) names that row, so the curator sees the two side by side."""
+    curated: dict[tuple, list[int]] = {}
+    for row in rows:
+        if row.status in CURATED:
+            curated.setdefault(identity(section, to_contract(section, row, groups)), []).append(row.id)
+    for row, entry in zip(rows, entries, strict=True):
+        if row.status == "extracted":
+            ids = curated.get(identity(section, to_contract(section, row, groups)))
+            if ids:
+                entry["differs_from"] = ids
 
 
 def render_review(data: dict[str, Any], study: Study) -> str:

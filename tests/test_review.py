@@ -254,6 +254,13 @@ def test_a_quote_not_in_the_document_is_refused(loaded, db_path):
     bad(loaded, db_path, edited(loaded, no_quote), "`quote` must be the sentence the value comes from")
 
 
+def test_an_endpoint_outside_the_vocabulary_is_refused(loaded, db_path):
+    def change(data):
+        find(data, "results", endpoint="PFS").update(status="correct", endpoint="PSF")
+
+    bad(loaded, db_path, edited(loaded, change), "endpoint 'PSF' is not in the endpoint vocabulary (did you mean `PFS`?)")
+
+
 def test_a_cohort_that_does_not_exist_is_refused(loaded, db_path):
     def change(data):
         find(data, "results", endpoint="PFS").update(status="repoint", cohort="periferal")
@@ -357,7 +364,12 @@ def test_verified_work_survives_a_reextraction(loaded, db_path, extraction):
     assert q(db_path, "SELECT curation_status FROM studies") == [("in_review",)]
     # The next review shows the candidate as pending and the curated rows as keep.
     data = yaml.safe_load(review_text(loaded))
-    assert [e["value"] for e in data["results"] if e["status"] == "pending"] == [91.0]
+    pending = [e for e in data["results"] if e["status"] == "pending"]
+    assert [(e["value"], e["differs_from"]) for e in pending] == [(91.0, [report.conflicts[0].row_id])]
+    # and the curator settles it: the candidate is rejected, the verified row stays
+    pending[0]["status"] = "reject"
+    apply_review(loaded, yaml.safe_dump(data, sort_keys=False), "r2.yaml", "A. Curator")
+    assert q(db_path, "SELECT curation_status FROM studies") == [("verified",)]
 
 
 def test_verified_work_survives_a_migration_round_trip(loaded, db_path):
