@@ -310,6 +310,115 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
         raise click.ClickException("\n".join(failures))
 
 
+def _when(at, seconds: bool = True) -> str:
+    return at.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") if at is not None else ""
+
+
+@cli.command()
+@click.option("--state", type=click.Choice(["extracted", "in_review", "verified"]), default=None,
+              help="Only studies in this curation state.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per study, instead of a table.")
+@click.pass_context
+@clikit.reports_errors
+def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
+    """Show where curation stands: every study by curation state, with its rows per status.
+
+    Rows (cohorts, arms, doses and results together) are counted as extracted, verified,
+    corrected or rejected; "fields" is the study fields a curator checked out of those filled in;
+    "last change" is the latest audit event (UTC) and who made it.
+
+    Example: evidence status --state in_review
+    """
+    import json
+
+    from rich.markup import escape
+    from rich.table import Column
+
+    from oncoev.db.audit import curation_status
+    from oncoev.schema.models import CURATION_STATUSES, ROW_STATUSES
+
+    engine = clikit.open_engine(ctx)
+    states = curation_status(engine, state)
+    if as_json:
+        click.echo(json.dumps([s.as_dict() for s in states], ensure_ascii=False, indent=1))
+        return
+    if not states:
+        if state is not None and curation_status(engine):
+            click.echo(f"no studies are {state}; `evidence status` lists them all")
+        else:
+            click.echo("no studies yet: `evidence add PAPER` (or `evidence load FILE`)")
+        return
+    # One section per curation state, headed by the state and its number of studies. Counts and times keep
+    # their width; a long title is cut and wraps (`evidence history` shows it whole).
+    table = Table(Column("id", no_wrap=True), Column("title", max_width=60),
+                  *(Column(name, no_wrap=True) for name in ("docs", *ROW_STATUSES, "fields")),
+                  Column("last change (UTC)", min_width=16))
+    for state_name in CURATION_STATUSES:
+        group = [s for s in states if s.curation_status == state_name]
+        if not group:
+            continue
+        if table.rows:
+            table.add_section()
+        table.add_row("", f"[bold]{state_name}[/bold]: {len(group)} stud{'y' if len(group) == 1 else 'ies'}")
+        for s in group:
+            title = s.title if len(s.title) <= 64 else s.title[:63] + "…"
+            table.add_row(str(s.id), escape(title), str(s.n_documents), *(str(s.rows.get(k, 0)) for k in ROW_STATUSES),
+                          f"{s.fields_checked}/{s.fields_filled}",
+                          escape(f"{_when(s.last_event_at, seconds=False)}\n{s.last_actor}") if s.last_actor else "")
+    console = clikit.console()
+    console.print(table)
+    by_state = {k: sum(s.curation_status == k for s in states) for k in CURATION_STATUSES}
+    rows = {k: sum(s.rows.get(k, 0) for s in states) for k in ROW_STATUSES}
+    console.print(f"{len(states)} stud{'y' if len(states) == 1 else 'ies'}: "
+                  + ", ".join(f"{n} {k}" for k, n in by_state.items())
+                  + "; rows: " + ", ".join(f"{n} {k}" for k, n in rows.items()))
+
+
+@cli.command()
+@click.argument("study")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the N most recent events.")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print one JSON object, {"study": ..., "events": [...]}, instead of a table.')
+@click.pass_context
+@clikit.reports_errors
+def history(ctx: click.Context, study: str, limit: int | None, as_json: bool) -> None:
+    """Show a study's audit trail: every load and curator change, oldest first.
+
+    STUDY is the study's id, DOI (10.xxxx/..., doi:...) or PMID (pmid:NNN). Each event says
+    when (UTC), who, what action on which table and row, and what changed.
+
+    Example: evidence history 3 --limit 20
+    """
+    import json
+
+    from rich.markup import escape
+    from rich.table import Column
+
+    from oncoev.db.audit import history as study_history
+
+    engine = clikit.open_engine(ctx)
+    summary, events = study_history(engine, study, limit)
+    if as_json:
+        click.echo(json.dumps({"study": summary.as_dict(), "events": [e.as_dict() for e in events]},
+                              ensure_ascii=False, indent=1, default=str))
+        return
+    console = clikit.console()
+    console.print(f"[bold]Study {summary.id}[/bold]: {escape(summary.title)}")
+    documents = [f"{d.filename} ({' '.join(x for x in (d.extractor, d.extractor_version) if x) or 'no extractor'})"
+                 for d in summary.documents]
+    console.print(escape(f"curation status {summary.curation_status}; documents: {'; '.join(documents) or 'none'}"))
+    if not events:
+        console.print("no events recorded for this study")
+        return
+    # The change gets the room; the note wraps narrower.
+    table = Table(*(Column(name, no_wrap=True) for name in ("time (UTC)", "actor", "action", "table", "row")),
+                  Column("change", ratio=2), Column("note", ratio=1))
+    for e in events:
+        table.add_row(_when(e.at), escape(e.actor), e.action, e.table_name, "" if e.row_id is None else str(e.row_id),
+                      escape(e.summary), escape(e.note or ""))
+    console.print(table)
+
+
 from oncoev.pooling.cli import pool  # noqa: E402  (registered here, after the group is defined)
 
 cli.add_command(pool)
