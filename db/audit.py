@@ -149,7 +149,9 @@ def curation_status(engine: Engine, state: str | None = None) -> list[StudyState
                 id=study.id, title=study.title, curation_status=study.curation_status, kind=study.kind,
                 n_documents=documents.get(study.id, 0),
                 rows=rows.get(study.id, dict.fromkeys(ROW_STATUSES, 0)),
-                fields_checked=len(checked_fields(study.field_provenance)), fields_filled=len(filled),
+                # Of the fields with a value: a curator confirming an empty field is not counted.
+                fields_checked=len(set(checked_fields(study.field_provenance)) & set(filled)),
+                fields_filled=len(filled),
                 last_event_at=event.at if event else None, last_actor=event.actor if event else None,
                 last_action=event.action if event else None))
     order = {status: i for i, status in enumerate(CURATION_STATUSES)}

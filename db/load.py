@@ -69,7 +69,14 @@ def validate(data: Any, source: str | None = None) -> Extraction:
 def _study(ext: Extraction, source: str, status: str) -> Study:
     s = ext.study
     fields = s.model_dump(exclude={"provenance", "title"})
-    return Study(title=s.title or source, field_provenance=s.provenance, curation_status=status,
+    provenance = dict(s.provenance or {})
+    if status == "verified":
+        # A curated file vouches for its study fields as well as its rows.
+        for name, value in {**fields, "title": s.title}.items():
+            meta = provenance.get(name) if isinstance(provenance.get(name), dict) else {}
+            if value is not None and "status" not in meta:
+                provenance[name] = {**meta, "status": "verified", "curator": ext.curation.curator}
+    return Study(title=s.title or source, field_provenance=provenance or None, curation_status=status,
                  source=source, **fields)
 
 

@@ -91,7 +91,7 @@ def test_status_counts_rows_per_status_and_checked_fields(engine, three_studies)
     # title, kind, design, cancer, n_patients, enrolment_start, enrolment_end, median_follow_up_months, doi
     assert states[first].fields_filled == 9
     assert states[first].fields_checked == 2  # a quote without a status, or a plain note, is not a check
-    assert states[verified].fields_checked == 0
+    assert states[verified].fields_checked == 9  # a curated (verified) file vouches for its study fields
     assert [s.n_documents for s in states.values()] == [1, 1, 1]
     assert states[first].last_actor == "evidence load" and states[first].last_action == "load"
     assert states[verified].last_actor == "gold"
