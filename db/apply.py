@@ -91,14 +91,15 @@ def _suggest(word: str, allowed: tuple[str, ...] | set[str]) -> str:
 class _Validator:
     def __init__(self, session: Session, review):
         self.session, self.review, self.data = session, review, review.data
-        self.problems: list[str] = []
+        self.problems: list[tuple[int, str]] = []
 
     def problem(self, line: int, message: str) -> None:
-        self.problems.append(f"line {line}: {message}")
+        self.problems.append((line, f"line {line}: {message}"))
 
     def fail_now(self) -> None:
         if self.problems:
-            raise ReviewError(self.problems, self.review.source)
+            # In file order, as an editor shows them (a stable sort keeps one line's problems together).
+            raise ReviewError([text for _, text in sorted(self.problems, key=lambda p: p[0])], self.review.source)
 
     # -- the file's head -----------------------------------------------------------------
     def head(self) -> Study:
@@ -285,9 +286,11 @@ class _Validator:
         allowed = set(READ_ONLY) | set(ENTRY_EXTRAS) | set(section.value_fields)
         changes, seen = [], set()
         for where, entry in self.entries(section.name):
-            for key in entry:
-                if key not in allowed:
-                    self.problem(entry.line_of(key), f"{where}: unknown key `{key}`{_suggest(key, allowed)}")
+            unknown = [key for key in entry if key not in allowed]
+            for key in unknown:
+                self.problem(entry.line_of(key), f"{where}: unknown key `{key}`{_suggest(key, allowed)}")
+            if unknown:
+                continue  # a misspelt field reads as an emptied one: further checks would only mislead
             status = self.status(where, entry, DECISIONS)
             if status is None:
                 continue

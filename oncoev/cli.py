@@ -62,24 +62,51 @@ def _load_table(what: str) -> Table:
     return Table(what, "status", "study", *LOADED)
 
 
-def _report_row(table: Table, name: str, report) -> None:
-    """One file's line of the summary: what was stored, or that it was refused (report None)."""
+def _report_row(table: Table, name: str, report, conflicts: list[str]) -> None:
+    """One file's line of the summary: what was stored, or that it was refused (report None).
+
+    Conflicts with curator-verified values are collected for printing after the table.
+    """
     if report is None:
         table.add_row(name, "[red]refused[/red]", "", *("" for _ in LOADED))
-    else:
-        table.add_row(name, report.status, str(report.study_id), *(str(report.counts.get(k, "")) for k in LOADED))
+        return
+    status = report.status
+    if report.conflicts:
+        status += f" [yellow]({len(report.conflicts)} conflicts)[/yellow]"
+    table.add_row(name, status, str(report.study_id), *(str(report.counts.get(k, "")) for k in LOADED))
+    conflicts.extend(f"{name}: {c.describe()}" for c in report.conflicts)
+
+
+def _print_summary(console, table: Table, conflicts: list[str]) -> None:
+    console.print(table)
+    if conflicts:
+        console.print(f"[yellow]{len(conflicts)} new values differ from curator-verified ones; the verified rows "
+                      "are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
+        for line in conflicts:
+            console.print(f"  {line}", soft_wrap=True)
+
+
+as_document_of_option = click.option(
+    "--as-document-of", "as_document_of", metavar="STUDY", default=None,
+    help="Attach the file to this study (id, DOI or PMID) as another of its documents, e.g. the journal "
+         "version of a stored abstract; its rows join the study as candidates. Without it, a DOI or PMID "
+         "already stored is refused.")
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @clikit.actor_option("the file's curator, else 'evidence load'")
+@as_document_of_option
 @click.pass_context
 @clikit.reports_errors
-def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None:
+def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_document_of: str | None) -> None:
     """Load extraction JSON files (the EXTRACTION_CONTRACT format).
 
-    Each file is loaded in one transaction: all of it or nothing. A file whose document
-    (sha256) is already in the database is skipped, so loading twice adds nothing.
+    Each file is loaded in one transaction: all of it or nothing. A document (sha256) already
+    stored and read by the same extractor version is skipped, so loading twice adds nothing;
+    read by another version, it is a re-extraction: its unreviewed candidates are replaced,
+    curator-verified rows are kept, and new values that differ from verified ones are listed.
+    A DOI or PMID already stored is refused unless --as-document-of names its study.
     Invalid input is reported with where each problem is, and the exit code is 1.
     FILE "-" reads one extraction from standard input.
 
@@ -90,16 +117,18 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None) -> None
     engine = clikit.open_engine(ctx)
     console = clikit.console()
     failures: list[str] = []
+    conflicts: list[str] = []
     table = _load_table("file")
     for path in files:
         try:
             data = parse_json(sys.stdin.read(), "<stdin>") if str(path) == "-" else read_json(path)
-            report = load_extraction(engine, data, source="<stdin>" if str(path) == "-" else str(path), actor=actor)
+            report = load_extraction(engine, data, source="<stdin>" if str(path) == "-" else str(path), actor=actor,
+                                     as_document_of=as_document_of)
         except EvidenceError as e:
             failures.append(str(e))
             report = None
-        _report_row(table, path.name, report)
-    console.print(table)
+        _report_row(table, path.name, report, conflicts)
+    _print_summary(console, table, conflicts)
     if failures:
         raise click.ClickException("\n".join(failures))
 
@@ -270,15 +299,20 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @clikit.actor_option("'evidence add'")
+@as_document_of_option
 @click.pass_context
 @clikit.reports_errors
-def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
+def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None) -> None:
     """Extract papers (.txt or .pdf) and store them in the database.
 
     Each paper is extracted and loaded in one transaction: all of it or nothing. Its rows are
-    stored as candidates (curation status 'extracted') for a curator to review. A paper
-    already in the database (same file contents) is left as it is. A folder adds every .txt
-    and .pdf directly inside it, with a progress bar.
+    stored as candidates (curation status 'extracted') for a curator to review with
+    `evidence review`. A paper already stored (same file contents) and read by this extractor
+    version is left as it is; one read by an older version is re-extracted: its unreviewed
+    candidates are replaced, rows a curator verified, corrected or rejected never change, and
+    new values that differ from verified ones are listed as conflicts. A paper whose DOI or
+    PMID is already stored is refused unless --as-document-of names its study. A folder adds
+    every .txt and .pdf directly inside it, with a progress bar.
 
     Example: evidence add data/papers/
     """
@@ -292,6 +326,7 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
     console = clikit.console()
     summary = _load_table("paper")
     failures: list[str] = []
+    conflicts: list[str] = []
     # The bar is for a person watching a folder go by; piped output gets the summary only.
     with Progress(console=console, transient=True, disable=len(papers) < 2 or not console.is_terminal) as progress:
         task = progress.add_task("extracting", total=len(papers))
@@ -299,13 +334,14 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None) -> None:
             progress.update(task, description=paper.name)
             try:
                 extraction = extract_path(paper)
-                report = load_extraction(engine, extraction, source=str(paper), actor=actor or "evidence add")
+                report = load_extraction(engine, extraction, source=str(paper), actor=actor or "evidence add",
+                                         as_document_of=as_document_of)
             except EvidenceError as e:
                 failures.append(str(e) if str(paper) in str(e) else f"{paper}: {e}")
                 report = None
-            _report_row(summary, paper.name, report)
+            _report_row(summary, paper.name, report, conflicts)
             progress.advance(task)
-    console.print(summary)
+    _print_summary(console, summary, conflicts)
     if failures:
         raise click.ClickException("\n".join(failures))
 
@@ -422,6 +458,11 @@ def history(ctx: click.Context, study: str, limit: int | None, as_json: bool) ->
 from oncoev.pooling.cli import pool  # noqa: E402  (registered here, after the group is defined)
 
 cli.add_command(pool)
+
+from oncoev.curation_cli import COMMANDS as CURATION_COMMANDS  # noqa: E402
+
+for _command in CURATION_COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:
