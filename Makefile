@@ -14,7 +14,7 @@ help:
 	@echo "make build  build $(DB) only"
 	@echo "make test   run the test suite"
 	@echo "make score  score extraction on the seed corpus in $(SHARED)/corpus (needs that folder)"
-	@echo "make bench  print extraction, PDF and pooling speed figures"
+	@echo "make bench  print extraction, PDF, pooling and curation speed figures"
 	@echo "make clean  remove .venv and $(DB)"
 
 $(BIN)/evidence: pyproject.toml
@@ -45,6 +45,7 @@ bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_pooling.py
+	$(BIN)/python bench/bench_curation.py
 
 clean:
 	rm -rf $(VENV) $(DB)

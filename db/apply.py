@@ -464,9 +464,11 @@ def _apply_rows(session: Session, study: Study, changes: dict[str, list[Change]]
                 groups.add(row)
                 c.row_id = row.id
     for name, section in SECTIONS.items():
+        # One query per table: session.get would reload each row (the validator's are gone).
+        stored = {r.id: r for r in study_rows(session, section, study.id)}
         for c in changes[name]:
             if c.action == "add" and name in ("cohorts", "arms"):
-                row = session.get(section.model, c.row_id)
+                row = stored[c.row_id]
                 for k, v in to_columns(section, {section.group_fields[0]: c.after[section.group_fields[0]]},
                                        groups).items():
                     setattr(row, k, v)
@@ -483,7 +485,7 @@ def _apply_rows(session: Session, study: Study, changes: dict[str, list[Change]]
                 session.flush()
                 c.row_id = row.id
             else:
-                row = session.get(section.model, c.row_id)
+                row = stored[c.row_id]
                 if c.action in ("correct", "repoint"):
                     values = dict(c.after)
                     if name == "doses" and values["bed10"] == c.before["bed10"] and values["eqd2"] == c.before["eqd2"]:
