@@ -397,10 +397,10 @@ class _Validator:
         by_id = {(c.section.name, c.row_id): c for cs in changes.values() for c in cs if c.row_id is not None}
         rows = [(section, r) for section in SECTIONS.values()
                 for r in study_rows(self.session, section, self.study.id)]
-        finals = [(section, by_id.get((section.name, r.id)), to_contract(section, r, groups), r.status)
+        finals = [(section, r.id, by_id.get((section.name, r.id)), to_contract(section, r, groups), r.status)
                   for section, r in rows]
-        finals += [(c.section, c, None, None) for cs in changes.values() for c in cs if c.row_id is None]
-        for section, change, values, status in finals:
+        finals += [(c.section, None, c, None, None) for cs in changes.values() for c in cs if c.row_id is None]
+        for section, row_id, change, values, status in finals:
             values = change.after if change is not None else values
             status = STATUS_AFTER[change.action] if change is not None else status
             if status == "rejected":
@@ -410,7 +410,7 @@ class _Validator:
                 if key is None:
                     continue
                 allowed = cohort_keys if section.name in ("cohorts", "arms") else set(final_status)
-                label = f"{section.table} {change.row_id if change and change.row_id else ''}".strip()
+                label = f"{section.table} {row_id}" if row_id is not None else f"new {section.name[:-1]}"
                 line = change.entry.line_of(f) if change is not None else None
                 if key not in allowed:
                     what = "cohort" if section.name in ("cohorts", "arms") else "cohort or arm"

@@ -97,8 +97,9 @@ def _corrected_away(session: Session, study_id: int) -> set[tuple]:
 
 
 class _Merger:
-    def __init__(self, session: Session, study: Study, document: Document, ext: Extraction, mode: str):
+    def __init__(self, session: Session, study: Study, document: Document, ext: Extraction, mode: str, actor: str):
         self.session, self.study, self.document, self.ext, self.mode = session, study, document, ext, mode
+        self.actor = actor
         self.default_status = "verified" if ext.curation.status == "verified" else "extracted"
         self.documents: dict[str, Document] = {ext.document.sha256: document}
         self.documents_meta: dict[str, DocumentIn] = {ext.document.sha256: ext.document}
@@ -321,8 +322,7 @@ def merge_extraction(session: Session, study: Study, document: Document, ext: Ex
     unreviewed candidates are replaced) or "attached" (another document of the study).
     Raises :class:`MergeRefused` when curated rows would lose their quotes.
     """
-    m = _Merger(session, study, document, ext, mode)
-    m.actor = actor
+    m = _Merger(session, study, document, ext, mode, actor)
     m.attach_documents()
     old_groups: list[SQLModel] = []
     if mode == "re-extracted":

@@ -273,7 +273,11 @@ def test_rejecting_a_cohort_that_results_still_belong_to_is_refused(loaded, db_p
     def change(data):
         find(data, "cohorts", key="central")["status"] = "reject"
 
-    bad(loaded, db_path, edited(loaded, change), "cohort 'central' is rejected, but this result still belongs to it")
+    lc = q(db_path, "SELECT r.id FROM outcome_results r JOIN cohorts c ON c.id = r.cohort_id "
+           "WHERE c.key = 'central' AND r.endpoint = 'LC'")[0][0]
+    bad(loaded, db_path, edited(loaded, change),
+        f"outcome_results {lc}: cohort 'central' is rejected, but this result still belongs to it",
+        "dose_schedules 2: arm 'central' is rejected, but this dose still belongs to it")
 
 
 def test_edits_must_match_the_status(loaded, db_path):
