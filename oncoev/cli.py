@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -62,11 +63,16 @@ def _load_table(what: str) -> Table:
     return Table(what, "status", "study", *LOADED)
 
 
-def _report_row(table: Table, name: str, report, conflicts: list[str]) -> None:
-    """One file's line of the summary: what was stored, or that it was refused (report None).
+@dataclass
+class _Notes:
+    """What the summary table cannot show, printed after it."""
 
-    Conflicts with curator-verified values are collected for printing after the table.
-    """
+    conflicts: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def _report_row(table: Table, name: str, report, notes: _Notes) -> None:
+    """One file's line of the summary: what was stored, or that it was refused (report None)."""
     if report is None:
         table.add_row(name, "[red]refused[/red]", "", *("" for _ in LOADED))
         return
@@ -74,15 +80,21 @@ def _report_row(table: Table, name: str, report, conflicts: list[str]) -> None:
     if report.conflicts:
         status += f" [yellow]({len(report.conflicts)} conflicts)[/yellow]"
     table.add_row(name, status, str(report.study_id), *(str(report.counts.get(k, "")) for k in LOADED))
-    conflicts.extend(f"{name}: {c.describe()}" for c in report.conflicts)
+    notes.conflicts.extend(f"{name}: {c.describe()}" for c in report.conflicts)
+    if report.status == "unchanged":
+        notes.unchanged.append(name)
 
 
-def _print_summary(console, table: Table, conflicts: list[str]) -> None:
+def _print_summary(console, table: Table, notes: _Notes) -> None:
     console.print(table)
-    if conflicts:
-        console.print(f"[yellow]{len(conflicts)} new values differ from curator-verified ones; the verified rows "
-                      "are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
-        for line in conflicts:
+    if notes.unchanged:
+        n = len(notes.unchanged)
+        console.print(f"{n} file{'s' if n > 1 else ''} already stored and read by this extractor version: nothing "
+                      "to do (a newer extractor re-extracts them; see `evidence status`)")
+    if notes.conflicts:
+        console.print(f"[yellow]{len(notes.conflicts)} new values differ from curator-verified ones; the verified "
+                      "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
+        for line in notes.conflicts:
             console.print(f"  {line}", soft_wrap=True)
 
 
@@ -117,7 +129,7 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
     engine = clikit.open_engine(ctx)
     console = clikit.console()
     failures: list[str] = []
-    conflicts: list[str] = []
+    notes = _Notes()
     table = _load_table("file")
     for path in files:
         try:
@@ -127,8 +139,8 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
         except EvidenceError as e:
             failures.append(str(e))
             report = None
-        _report_row(table, path.name, report, conflicts)
-    _print_summary(console, table, conflicts)
+        _report_row(table, path.name, report, notes)
+    _print_summary(console, table, notes)
     if failures:
         raise click.ClickException("\n".join(failures))
 
@@ -326,7 +338,7 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     console = clikit.console()
     summary = _load_table("paper")
     failures: list[str] = []
-    conflicts: list[str] = []
+    notes = _Notes()
     # The bar is for a person watching a folder go by; piped output gets the summary only.
     with Progress(console=console, transient=True, disable=len(papers) < 2 or not console.is_terminal) as progress:
         task = progress.add_task("extracting", total=len(papers))
@@ -339,9 +351,9 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
             except EvidenceError as e:
                 failures.append(str(e) if str(paper) in str(e) else f"{paper}: {e}")
                 report = None
-            _report_row(summary, paper.name, report, conflicts)
+            _report_row(summary, paper.name, report, notes)
             progress.advance(task)
-    _print_summary(console, summary, conflicts)
+    _print_summary(console, summary, notes)
     if failures:
         raise click.ClickException("\n".join(failures))
 

@@ -219,3 +219,34 @@ def test_as_document_of_refuses_a_file_of_another_study(engine, db_path, extract
         load_extraction(engine, newer(extraction), as_document_of=2)
     with pytest.raises(LoadError, match="--as-document-of: no study 9"):
         load_extraction(engine, newer(extraction), as_document_of=9)
+
+
+def test_load_command_reports_unchanged_conflicts_and_attachments(db_path, extraction, write_json):
+    from click.testing import CliRunner
+
+    from oncoev.cli import cli
+
+    runner = CliRunner()
+    first = write_json(extraction, "first.json")
+    assert runner.invoke(cli, ["--db", str(db_path), "load", str(first)]).exit_code == 0
+    again = runner.invoke(cli, ["--db", str(db_path), "load", str(first)])
+    assert again.exit_code == 0 and "1 file already stored and read by this extractor version" in again.output
+
+    _execute(db_path, "UPDATE outcome_results SET status = 'verified'")
+    changed = newer(extraction)
+    changed["results"][3]["value"] = 87.0
+    result = runner.invoke(cli, ["--db", str(db_path), "load", str(write_json(changed, "newer.json"))])
+    assert result.exit_code == 0, result.output
+    assert "re-extracted (1 conflicts)" in result.output
+    assert "outcome_results 4: value is 88.0 (verified), the extractor now reads 87.0; new candidate" in result.output
+
+    abstract = copy.deepcopy(extraction)
+    abstract["document"]["sha256"] = hashlib.sha256(b"abstract").hexdigest()
+    path = write_json(abstract, "abstract.json")
+    refused = runner.invoke(cli, ["--db", str(db_path), "load", str(path)])
+    assert refused.exit_code == 1 and "use --as-document-of 1" in refused.output
+    attached = runner.invoke(cli, ["--db", str(db_path), "load", str(path), "--as-document-of", "pmid:nope"])
+    assert attached.exit_code == 1 and "--as-document-of: no study with pmid:nope" in attached.output
+    attached = runner.invoke(cli, ["--db", str(db_path), "load", str(path), "--as-document-of", "1"])
+    assert attached.exit_code == 0 and "attached" in attached.output
+    assert _rows(db_path, "SELECT count(*) FROM documents") == [(2,)]
