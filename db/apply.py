@@ -125,6 +125,17 @@ class _Validator:
             self.problem(head.line_of("study"), f"review.study: no study {study_id!r} in this database")
             self.fail_now()
         kept = len(self.problems)
+        listed = head.get("documents")
+        if listed is not None:
+            stored = set(self.session.exec(select(Document.sha256).where(Document.study_id == study.id)).all())
+            shas = [d.get("sha256") for d in listed if isinstance(d, dict)] if isinstance(listed, list) else None
+            if shas is None or len(shas) != len(listed):
+                self.problem(head.line_of("documents"), "review.documents: expected the list written by "
+                             "`evidence review` (file and sha256 of each document)")
+            elif not set(shas) <= stored:
+                self.problem(head.line_of("documents"), f"review.documents: this file was written for other "
+                             f"documents than study {study.id}'s: is it for another database, or another study?")
+                self.fail_now()
         last = head.get("last_event")
         now = last_event_id(self.session, study.id)
         if not isinstance(last, int):

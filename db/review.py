@@ -7,6 +7,7 @@ only interface a curator needs: it is plain text, diffable, and can be kept with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -94,7 +95,7 @@ def review_data(session: Session, study: Study) -> dict[str, Any]:
     groups = Groups(session, study.id)
     data: dict[str, Any] = {"review": {
         "format": FORMAT, "study": study.id, "last_event": last_event_id(session, study.id),
-        "documents": [d.filename for d in documents]}}
+        "documents": [{"file": d.filename, "sha256": d.sha256} for d in documents]}}
     data["study"] = _study_entries(study)
     for section in SECTIONS.values():
         rows = study_rows(session, section, study.id)
@@ -172,6 +173,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# YAML 1.1 (PyYAML) reads "1e-4" as a string; a curator typing a p value means the number.
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?[eE][-+]?[0-9]+$"),
+    list("-+0123456789"))
 
 
 @dataclass

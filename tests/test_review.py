@@ -62,7 +62,9 @@ def decide_all(data, status="accept"):
 def test_review_lists_every_row_with_quote_page_and_rule(loaded, db_path):
     before = dump_database(db_path)
     data = yaml.safe_load(review_text(loaded))
-    assert data["review"] == {"format": 1, "study": 1, "last_event": 1, "documents": ["small_study.txt"]}
+    sha = q(db_path, "SELECT sha256 FROM documents")[0][0]
+    assert data["review"] == {"format": 1, "study": 1, "last_event": 1,
+                              "documents": [{"file": "small_study.txt", "sha256": sha}]}
     assert [len(data[s]) for s in ("cohorts", "arms", "doses", "results")] == [3, 1, 3, 8]
     assert {e["field"] for e in data["study"]} >= {"title", "n_patients", "doi", "median_follow_up_months"}
     os12 = find(data, "results", endpoint="OS", timepoint_months=12.0)
@@ -336,6 +338,29 @@ def test_a_file_older_than_the_study_is_refused(loaded, db_path):
     apply_review(loaded, edited(loaded, change), "first.yaml", "B. Curator")
     bad(loaded, db_path, stale, "study 1 changed after this file was written (2 audit events since: accept by "
         "B. Curator; status by B. Curator)", "evidence review 1")
+
+
+def test_a_file_for_another_database_is_refused(loaded, db_path, tmp_path, extraction):
+    text = edited(loaded, decide_all)
+    from oncoev.db.engine import make_engine
+
+    other = tmp_path / "other.db"
+    engine = make_engine(other)
+    migrate.init_database(engine)
+    different = json.loads(json.dumps(extraction))
+    different["document"]["sha256"] = "0" * 64
+    load_extraction(engine, different)  # study 1 there is another file
+    with pytest.raises(ReviewError, match="written for other documents than study 1's"):
+        apply_review(engine, text, "r.yaml", "A. Curator")
+
+
+def test_numbers_in_exponent_form_are_numbers(loaded, db_path):
+    def change(data):
+        find(data, "results", endpoint="PFS").update(status="correct", p_value="PLACEHOLDER")
+
+    text = edited(loaded, change).replace("p_value: PLACEHOLDER", "p_value: 1e-4")
+    apply_review(loaded, text, "r.yaml", "A. Curator")
+    assert q(db_path, "SELECT p_value FROM outcome_results WHERE endpoint = 'PFS'") == [(0.0001,)]
 
 
 def test_the_curator_must_be_named(loaded, db_path):
