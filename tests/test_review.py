@@ -260,7 +260,8 @@ def test_an_endpoint_outside_the_vocabulary_is_refused(loaded, db_path):
     def change(data):
         find(data, "results", endpoint="PFS").update(status="correct", endpoint="PSF")
 
-    bad(loaded, db_path, edited(loaded, change), "endpoint 'PSF' is not in the endpoint vocabulary (did you mean `PFS`?)")
+    bad(loaded, db_path, edited(loaded, change),
+        "endpoint 'PSF' is not in the endpoint vocabulary (did you mean `PFS`?)")
 
 
 def test_a_cohort_that_does_not_exist_is_refused(loaded, db_path):
