@@ -89,8 +89,8 @@ def _print_summary(console, table: Table, notes: _Notes) -> None:
     console.print(table)
     if notes.unchanged:
         n = len(notes.unchanged)
-        console.print(f"{n} file{'s' if n > 1 else ''} already stored and read by this extractor version: nothing "
-                      "to do (a newer extractor re-extracts them; see `evidence status`)")
+        console.print(f"{n} file{'s' if n > 1 else ''} already stored, read by this extractor version: nothing to do "
+                      "(a newer version re-extracts)")
     if notes.conflicts:
         console.print(f"[yellow]{len(notes.conflicts)} new values differ from curator-verified ones; the verified "
                       "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
