@@ -8,8 +8,10 @@ the original text for its provenance: quote, character offsets, page, rule id.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Optional
 
 from pydantic import ValidationError
@@ -24,9 +26,22 @@ from oncoev.extract.sentences import section_at
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
 
 EXTRACTOR_NAME = "oncoev-rules"
-# Bump the suffix whenever rules change what they extract: stored rows say which rules made them.
-RULES_VERSION = "1"
-EXTRACTOR_VERSION = f"{__version__}+rules.{RULES_VERSION}"
+
+
+def rules_fingerprint(root: Path = Path(__file__).parent) -> str:
+    """The first 8 hex digits of a sha256 over the extraction code and its pattern files.
+
+    Part of the extractor version, so that any change to a rule changes the version by itself:
+    stored rows say exactly which rules made them, and `evidence add` re-extracts a stored paper
+    (new candidates beside curated rows) only when the rules really changed.
+    """
+    digest = hashlib.sha256()
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.yaml")]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+EXTRACTOR_VERSION = f"{__version__}+rules.{rules_fingerprint()}"
 
 OWN_WORK = re.compile(r"\b(?:our|we|present study|this study|current study|this series|our series)\b", re.I)
 POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}

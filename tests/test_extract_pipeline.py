@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -212,3 +213,19 @@ def test_a_review_sentence_opening_a_study_takes_the_citation_that_closes_it(tmp
                      "Pain improved in most of them[4]. Other series differ[5].\n", encoding="utf-8")
     (row,) = extract_path(paper)["results"]
     assert (row["measure"], row["value"], row["cited"]) == ("median", 9.0, "[4]")
+
+
+def test_extractor_version_changes_with_any_rule_or_pattern(tmp_path):
+    """A changed rule gives a new extractor version, so `evidence add` re-extracts stored papers."""
+    import shutil
+
+    from oncoev.extract.assemble import EXTRACTOR_VERSION, rules_fingerprint
+
+    here = Path(__file__).parent.parent / "extract"
+    copy = tmp_path / "extract"
+    shutil.copytree(here, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = rules_fingerprint(copy)
+    assert before == rules_fingerprint(here) and EXTRACTOR_VERSION.endswith(f"+rules.{before}")
+    pattern = sorted((copy / "patterns").glob("*.yaml"))[0]
+    pattern.write_text(pattern.read_text(encoding="utf-8") + "\n# one more line\n", encoding="utf-8")
+    assert rules_fingerprint(copy) != before
