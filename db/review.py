@@ -88,21 +88,21 @@ def last_event_id(session: Session, study_id: int) -> int:
         CurationEvent.study_id == study_id)).one()
 
 
-def review_data(session: Session, study: Study) -> dict[str, Any]:
-    """The review file's content as plain data."""
+def review_data(session: Session, study: Study, pending_only: bool = False) -> dict[str, Any]:
+    """The review file's content as plain data; ``pending_only`` leaves out what a curator settled."""
     documents = list(session.exec(select(Document).where(Document.study_id == study.id).order_by(Document.id)))
     filenames = {d.id: d.filename for d in documents}
     groups = Groups(session, study.id)
     data: dict[str, Any] = {"review": {
         "format": FORMAT, "study": study.id, "last_event": last_event_id(session, study.id),
         "documents": [{"file": d.filename, "sha256": d.sha256} for d in documents]}}
-    data["study"] = _study_entries(study)
+    data["study"] = [e for e in _study_entries(study) if not pending_only or e["state"] == "extracted"]
     for section in SECTIONS.values():
         rows = study_rows(session, section, study.id)
         entries = [_entry(section, row, groups, filenames, len(documents) > 1) for row in rows]
         if section.name in ("doses", "results"):
             _mark_differences(section, rows, entries, groups)
-        data[section.name] = entries
+        data[section.name] = [e for e in entries if not pending_only or e["state"] == "extracted"]
     return data
 
 
@@ -133,11 +133,11 @@ def render_review(data: dict[str, Any], study: Study) -> str:
     return "".join(parts)
 
 
-def write_review(engine: Engine, ref: str | int) -> tuple[str, int]:
+def write_review(engine: Engine, ref: str | int, pending_only: bool = False) -> tuple[str, int]:
     """(YAML text, study id) of the review file for the study ``ref`` names."""
     with Session(engine) as session:
         study = resolve_study(session, ref)
-        return render_review(review_data(session, study), study), study.id
+        return render_review(review_data(session, study, pending_only), study), study.id
 
 
 # -- reading -----------------------------------------------------------------------------

@@ -28,9 +28,11 @@ def _write_new(path: Path, text: str, force: bool) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the review file here instead of printing it.")
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+@click.option("--pending", "pending_only", is_flag=True,
+              help="List only what no curator has decided yet (rows still `extracted`, unchecked study fields).")
 @click.pass_context
 @clikit.reports_errors
-def review(ctx: click.Context, study: str, output: Path | None, force: bool) -> None:
+def review(ctx: click.Context, study: str, output: Path | None, force: bool, pending_only: bool) -> None:
     """Write a review file (YAML) for STUDY (its id, DOI or PMID).
 
     It lists every study field, cohort, arm, dose schedule and result with its quote, page and
@@ -44,7 +46,7 @@ def review(ctx: click.Context, study: str, output: Path | None, force: bool) -> 
     from oncoev.db.review import write_review
 
     engine = clikit.open_engine(ctx)
-    text, study_id = write_review(engine, study)
+    text, study_id = write_review(engine, study, pending_only)
     if output is None:
         click.echo(text, nl=False)
         return

@@ -230,7 +230,8 @@ def test_load_command_reports_unchanged_conflicts_and_attachments(db_path, extra
     first = write_json(extraction, "first.json")
     assert runner.invoke(cli, ["--db", str(db_path), "load", str(first)]).exit_code == 0
     again = runner.invoke(cli, ["--db", str(db_path), "load", str(first)])
-    assert again.exit_code == 0 and "1 file already stored, read by this extractor version: nothing to do" in again.output
+    assert again.exit_code == 0
+    assert "1 file already stored, read by this extractor version: nothing to do" in again.output
 
     _execute(db_path, "UPDATE outcome_results SET status = 'verified'")
     changed = newer(extraction)

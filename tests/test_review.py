@@ -74,6 +74,22 @@ def test_review_lists_every_row_with_quote_page_and_rule(loaded, db_path):
     assert dump_database(db_path) == before  # writing a review changes nothing
 
 
+def test_review_pending_lists_only_what_is_undecided(loaded, db_path):
+    def change(data):
+        find(data, "results", endpoint="PFS")["status"] = "reject"
+        find(data, "cohorts", key="all")["status"] = "accept"
+        find(data, "study", field="n_patients")["status"] = "accept"
+
+    apply_review(loaded, edited(loaded, change), "r.yaml", "A. Curator")
+    data = yaml.safe_load(write_review(loaded, "1", pending_only=True)[0])
+    assert [len(data[s]) for s in ("cohorts", "arms", "doses", "results")] == [2, 1, 3, 7]
+    assert "n_patients" not in {e["field"] for e in data["study"]} and "doi" in {e["field"] for e in data["study"]}
+    # and it applies like a whole file
+    decide_all(data)
+    report = apply_review(loaded, yaml.safe_dump(data, sort_keys=False), "pending.yaml", "A. Curator")
+    assert report.status_after == "verified"
+
+
 def test_review_of_an_unknown_study_is_a_clear_error(loaded):
     from oncoev.errors import EvidenceError
 
