@@ -49,7 +49,8 @@ HEADER = """\
 """
 
 
-def _clean(value: Any) -> Any:
+def one_line(value: Any) -> Any:
+    """Text with every run of whitespace as one space (quotes span lines in the documents)."""
     return " ".join(value.split()) if isinstance(value, str) else value
 
 
@@ -59,7 +60,7 @@ def _entry(section: Section, row, groups: Groups, filenames: dict[int, str], man
     entry.update({k: v for k, v in to_contract(section, row, groups).items() if v is not None})
     for name in ("quote", "locator"):
         if getattr(row, name) is not None:
-            entry[name] = _clean(getattr(row, name))
+            entry[name] = one_line(getattr(row, name))
     if row.page is not None:
         entry["page"] = row.page
     if many_documents and row.document_id is not None:
@@ -78,7 +79,7 @@ def _study_entries(study: Study) -> list[dict]:
         value = getattr(study, name)
         entry = {"field": name, "status": "keep" if state in CURATED else "pending", "state": state, "value": value}
         if meta.get("quote"):
-            entry["quote"] = _clean(meta["quote"])
+            entry["quote"] = one_line(meta["quote"])
         out.append(entry)
     return out
 
