@@ -17,12 +17,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from oncoev import __version__
-from oncoev.db.review import STUDY_FIELDS, read_review
+from oncoev.db.audit import record_event
+from oncoev.db.review import read_review
 from oncoev.db.review_check import STATUS_AFTER, Change, ReviewChecker
-from oncoev.db.rows import CURATED, SECTIONS, Groups, study_rows, to_columns
+from oncoev.db.rows import SECTIONS, STUDY_FIELDS, Groups, derived_doses, field_state, study_rows, to_columns
 from oncoev.errors import ReviewError
 from oncoev.schema.models import CurationEvent, Study, utcnow
-from oncoev.schema.radiobiology import derive_bed10_eqd2
 
 
 @dataclass
@@ -31,12 +31,6 @@ class ApplyReport:
     counts: dict[str, int] = field(default_factory=dict)  # changes per action
     status_before: str = ""
     status_after: str = ""
-
-
-def _event(session: Session, study: Study, table: str, row_id: int | None, action: str, before, after, actor: str,
-           note: Any) -> None:
-    session.add(CurationEvent(study_id=study.id, table_name=table, row_id=row_id, action=action, before=before,
-                              after=after, actor=actor, note=str(note) if note is not None else None))
 
 
 def _curator_provenance(change: Change) -> dict[str, Any]:
@@ -73,9 +67,7 @@ def _apply_rows(session: Session, study: Study, changes: dict[str, list[Change]]
             elif c.action == "add":
                 values = dict(c.after)
                 if name == "doses" and values["bed10"] is None and values["eqd2"] is None:
-                    values["bed10"], values["eqd2"] = derive_bed10_eqd2(
-                        values["modality"], values["dose_unit"], values["total_dose"], values["dose_per_fraction"],
-                        values["fractions"])
+                    values["bed10"], values["eqd2"] = derived_doses(values)
                     c.after = values
                 row = section.model(study_id=study.id, **to_columns(section, values, groups),
                                     **_curator_provenance(c))
@@ -88,9 +80,7 @@ def _apply_rows(session: Session, study: Study, changes: dict[str, list[Change]]
                     values = dict(c.after)
                     if name == "doses" and values["bed10"] == c.before["bed10"] and values["eqd2"] == c.before["eqd2"]:
                         # The curator changed the dose, not the derived figures: derive them again.
-                        values["bed10"], values["eqd2"] = derive_bed10_eqd2(
-                            values["modality"], values["dose_unit"], values["total_dose"],
-                            values["dose_per_fraction"], values["fractions"])
+                        values["bed10"], values["eqd2"] = derived_doses(values)
                         c.after = values
                     for k, v in to_columns(section, values, groups).items():
                         setattr(row, k, v)
@@ -105,7 +95,8 @@ def _apply_rows(session: Session, study: Study, changes: dict[str, list[Change]]
             after = {**c.after, "status": STATUS_AFTER[c.action]}
             if c.quote is not None:
                 after["quote"] = c.quote.text
-            _event(session, study, section.table, c.row_id, c.action, before, after, actor, c.entry.get("note"))
+            record_event(session, study.id, section.table, c.row_id, c.action, actor, before=before, after=after,
+                         note=c.entry.get("note"))
             counts[c.action] += 1
     return counts
 
@@ -122,8 +113,8 @@ def _apply_study_fields(session: Session, study: Study, changes: list[Change], a
                         document_id=c.quote.document_id)
         meta.update(status=state, curator=actor)
         provenance[c.field] = meta
-        _event(session, study, "studies", study.id, c.action, {"field": c.field, **c.before},
-               {"field": c.field, "value": c.after["value"], "state": state}, actor, c.entry.get("note"))
+        record_event(session, study.id, "studies", study.id, c.action, actor, before={"field": c.field, **c.before},
+                     after={"field": c.field, "value": c.after["value"], "state": state}, note=c.entry.get("note"))
         counts[c.action] += 1
     study.field_provenance = provenance
     return counts
@@ -133,9 +124,8 @@ def curation_state(session: Session, study: Study) -> str:
     """verified when no row waits for a curator and every reported study field was checked."""
     pending = any(r.status == "extracted" for section in SECTIONS.values()
                   for r in study_rows(session, section, study.id))
-    provenance = study.field_provenance or {}
     unchecked = [name for name in STUDY_FIELDS if getattr(study, name) is not None
-                 and (provenance.get(name) or {}).get("status") not in CURATED]
+                 and field_state(study.field_provenance, name) == "extracted"]
     if not pending and not unchecked:
         return "verified"
     reviewed = session.exec(select(CurationEvent.id).where(
@@ -162,8 +152,8 @@ def apply_review(engine: Engine, text: str, source: str, actor: str | None, *, d
             raise ReviewError([f"the database refused the changes: {e.orig}"], source) from None
         after = curation_state(session, study)
         if after != before:
-            _event(session, study, "studies", study.id, "status", {"curation_status": before},
-                   {"curation_status": after}, actor, f"applied {source}")
+            record_event(session, study.id, "studies", study.id, "status", actor, before={"curation_status": before},
+                         after={"curation_status": after}, note=f"applied {source}")
             study.curation_status = after
         study.updated_at = utcnow()
         report = ApplyReport(study.id, dict(counts), before, after)

@@ -20,27 +20,12 @@ from typing import Any
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
+from oncoev.db.rows import SECTIONS, STUDY_FIELDS, field_state
 from oncoev.db.studies import resolve_study
 from oncoev.errors import EvidenceError
-from oncoev.schema.models import (
-    CURATION_STATUSES,
-    ROW_STATUSES,
-    Arm,
-    Cohort,
-    CurationEvent,
-    Document,
-    DoseSchedule,
-    OutcomeResult,
-    Study,
-)
+from oncoev.schema.contract import shorten
+from oncoev.schema.models import CURATION_STATUSES, ROW_STATUSES, CurationEvent, Document, Study
 
-ROW_TABLES = (Cohort, Arm, DoseSchedule, OutcomeResult)
-# The study columns an extractor or a curator fills in (the contract's study object); the rest
-# (id, curation_status, source, field_provenance, timestamps) is bookkeeping.
-STUDY_FIELDS = ("title", "authors", "year", "journal", "doi", "pmid", "kind", "design", "cancer", "population",
-                "n_patients", "n_lesions", "enrolment_start", "enrolment_end", "institution", "country",
-                "median_follow_up_months")
-CHECKED = ("verified", "corrected")
 # Values longer than this are cut in a change summary (quotes, long labels).
 VALUE_WIDTH = 40
 
@@ -118,6 +103,13 @@ class Event:
         return {**asdict(self), "at": _iso(self.at)}
 
 
+def record_event(session: Session, study_id: int, table: str, row_id: int | None, action: str, actor: str, *,
+                 before: Any = None, after: Any = None, note: Any = None) -> None:
+    """Add one entry to the audit log (``curation_events``) in the caller's transaction."""
+    session.add(CurationEvent(study_id=study_id, table_name=table, row_id=row_id, action=action, before=before,
+                              after=after, actor=actor, note=str(note) if note is not None else None))
+
+
 def curation_status(engine: Engine, state: str | None = None) -> list[StudyState]:
     """Every study's curation state, sorted by state (extracted, in_review, verified) then id.
 
@@ -134,7 +126,7 @@ def curation_status(engine: Engine, state: str | None = None) -> list[StudyState
             return []
         documents = dict(session.exec(select(Document.study_id, func.count()).group_by(Document.study_id)).all())
         rows: dict[int, dict[str, int]] = {}
-        for table in ROW_TABLES:
+        for table in (section.model for section in SECTIONS.values()):
             counted = session.exec(select(table.study_id, table.status, func.count())
                                    .group_by(table.study_id, table.status)).all()
             for study_id, status, n in counted:
@@ -150,18 +142,12 @@ def curation_status(engine: Engine, state: str | None = None) -> list[StudyState
                 n_documents=documents.get(study.id, 0),
                 rows=rows.get(study.id, dict.fromkeys(ROW_STATUSES, 0)),
                 # Of the fields with a value: a curator confirming an empty field is not counted.
-                fields_checked=len(set(checked_fields(study.field_provenance)) & set(filled)),
+                fields_checked=sum(field_state(study.field_provenance, name) != "extracted" for name in filled),
                 fields_filled=len(filled),
                 last_event_at=event.at if event else None, last_actor=event.actor if event else None,
                 last_action=event.action if event else None))
     order = {status: i for i, status in enumerate(CURATION_STATUSES)}
     return sorted(states, key=lambda s: (order.get(s.curation_status, len(order)), s.id))
-
-
-def checked_fields(field_provenance: dict[str, Any] | None) -> list[str]:
-    """The study fields a curator verified or corrected, from ``studies.field_provenance``."""
-    return [name for name, value in (field_provenance or {}).items()
-            if name in STUDY_FIELDS and isinstance(value, dict) and value.get("status") in CHECKED]
 
 
 def _last_events(session: Session) -> dict[int, CurationEvent]:
@@ -265,5 +251,4 @@ def _value(value: Any) -> str:
         text = value
     else:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    text = " ".join(text.split())
-    return text if len(text) <= VALUE_WIDTH else text[:VALUE_WIDTH - 1] + "…"
+    return shorten(text, VALUE_WIDTH)

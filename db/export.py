@@ -13,8 +13,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from oncoev import __version__
-from oncoev.db.review import STUDY_FIELDS
-from oncoev.db.rows import SECTIONS, Groups, study_rows, to_contract
+from oncoev.db.rows import SECTIONS, STUDY_FIELDS, Groups, study_rows, to_contract
 from oncoev.db.studies import resolve_study
 from oncoev.schema.models import Document, Study
 

@@ -16,10 +16,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from oncoev.db.merge import Conflict, MergeRefused, merge_extraction
+from oncoev.db.merge import Conflict, MergeRefused, document_row, merge_extraction
 from oncoev.db.studies import resolve_study
 from oncoev.errors import EvidenceError, LoadError
-from oncoev.schema.contract import DocumentIn, Extraction, parse_extraction
+from oncoev.schema.contract import Extraction, parse_extraction
 from oncoev.schema.models import Document, Study
 
 DEFAULT_ACTOR = "evidence load"
@@ -78,13 +78,6 @@ def _study(ext: Extraction, source: str, status: str) -> Study:
                 provenance[name] = {**meta, "status": "verified", "curator": ext.curation.curator}
     return Study(title=s.title or source, field_provenance=provenance or None, curation_status=status,
                  source=source, **fields)
-
-
-
-def _document(ext: Extraction, doc: DocumentIn, study_id: int, read_from: str) -> Document:
-    return Document(study_id=study_id, filename=doc.filename or read_from, sha256=doc.sha256,
-                    media_type=doc.media_type, page_count=doc.pages, text=doc.text, page_starts=doc.page_starts,
-                    extractor=ext.extractor.name, extractor_version=ext.extractor.version)
 
 
 def _same_extractor(doc: Document, ext: Extraction) -> bool:
@@ -154,13 +147,13 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None, act
                 document = existing
             elif target is not None:
                 study, mode = target, "attached"
-                document = _document(ext, ext.document, study.id, read_from)
+                document = document_row(ext.document, study.id, ext.extractor, read_from)
                 session.add(document)
             else:
                 study, mode = _study(ext, read_from, ext.curation.status), "loaded"
                 session.add(study)
                 session.flush()
-                document = _document(ext, ext.document, study.id, read_from)
+                document = document_row(ext.document, study.id, ext.extractor, read_from)
                 session.add(document)
             session.flush()
             outcome = merge_extraction(session, study, document, ext, mode=mode, actor=actor, source=source)

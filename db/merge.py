@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import Session, SQLModel, func, select
 
+from oncoev.db.audit import record_event
 from oncoev.db.quotes import locate, page_of
 from oncoev.db.rows import (
     BY_TABLE,
@@ -23,15 +24,16 @@ from oncoev.db.rows import (
     SECTIONS,
     Groups,
     Section,
+    derived_doses,
+    field_state,
     identity,
     snapshot,
     study_rows,
     to_columns,
     to_contract,
 )
-from oncoev.schema.contract import DocumentIn, Extraction, RowProvenance
+from oncoev.schema.contract import DocumentIn, Extraction, ExtractorIn, RowProvenance, shorten
 from oncoev.schema.models import Arm, Cohort, CurationEvent, Document, DoseSchedule, Endpoint, OutcomeResult, Study
-from oncoev.schema.radiobiology import derive_bed10_eqd2
 
 # The fields whose disagreement with a verified row is worth a curator's look. Wording (labels,
 # descriptions) differs between a curator and a rule without either being wrong.
@@ -77,6 +79,13 @@ class MergeOutcome:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
+def document_row(meta: DocumentIn, study_id: int, extractor: ExtractorIn, filename: str) -> Document:
+    """The documents row for a document of the contract (``filename`` when it names none)."""
+    return Document(study_id=study_id, filename=meta.filename or filename, sha256=meta.sha256,
+                    media_type=meta.media_type, page_count=meta.pages, text=meta.text, page_starts=meta.page_starts,
+                    extractor=extractor.name, extractor_version=extractor.version)
+
+
 def _freeze(values: dict[str, Any]) -> tuple:
     return tuple(sorted((k, repr(v)) for k, v in values.items()))
 
@@ -106,6 +115,8 @@ class _Merger:
         self.out = MergeOutcome()
         self.added: Counter = Counter()
         self.kept: Counter = Counter()
+        # (section, key) of the groups this extraction inserted or updated
+        self.written: set[tuple[str, str]] = set()
 
     # -- documents -----------------------------------------------------------------------
     def attach_documents(self) -> None:
@@ -115,10 +126,7 @@ class _Merger:
                 raise MergeRefused([f"attached document {meta.sha256[:12]} is already a document of study "
                                     f"{doc.study_id}"])
             if doc is None:
-                doc = Document(study_id=self.study.id, filename=meta.filename or meta.sha256[:12], sha256=meta.sha256,
-                               media_type=meta.media_type, page_count=meta.pages, text=meta.text,
-                               page_starts=meta.page_starts, extractor=self.ext.extractor.name,
-                               extractor_version=self.ext.extractor.version)
+                doc = document_row(meta, self.study.id, self.ext.extractor, meta.sha256[:12])
                 self.session.add(doc)
                 self.session.flush()
             self.documents[meta.sha256] = doc
@@ -137,7 +145,7 @@ class _Merger:
                     if span is None:
                         if row.status in CURATED or row.status == "rejected":
                             problems.append(f"{section.table} {row.id} ({row.status}): its quote "
-                                            f"{_short(row.quote)} is not in the new text")
+                                            f"{shorten(row.quote)!r} is not in the new text")
                         row.char_start = row.char_end = None
                         continue
                     row.char_start, row.char_end = span
@@ -187,10 +195,9 @@ class _Merger:
         self.session.flush()
         return groups
 
-    def merge_groups(self, section: Section, rows: list, groups: Groups, touched: set[int]) -> None:
+    def merge_groups(self, section: Section, rows: list, groups: Groups) -> None:
         link = section.group_fields[0]  # parent (cohorts) or cohort (arms)
         stored = groups.cohorts if section.name == "cohorts" else groups.arms
-        written: set[str] = set()  # keys of the rows this extraction inserted or updated
         for new in rows:
             values = new.model_dump(include=set(section.value_fields))
             existing = stored.get(new.key)
@@ -200,13 +207,12 @@ class _Merger:
                 self.session.add(row)
                 self.session.flush()
                 groups.add(row)
-                written.add(new.key)
+                self.written.add((section.name, new.key))
                 self.added[section.name] += 1
             elif existing.status == "extracted" and existing.document_id == self.document.id:
                 for k, v in {**to_columns(section, {**values, link: None}, groups), **self.provenance(new)}.items():
                     setattr(existing, k, v)
-                touched.add(existing.id)
-                written.add(new.key)
+                self.written.add((section.name, new.key))
                 self.added[section.name] += 1
             else:
                 self.kept[section.name] += 1
@@ -216,13 +222,13 @@ class _Merger:
         for new in rows:
             target = getattr(new, link)
             row = stored[new.key]
-            if target is not None and new.key in written and target in groups.cohorts:
+            if target is not None and (section.name, new.key) in self.written and target in groups.cohorts:
                 if section.name == "cohorts":
                     row.parent_id = groups.cohorts[target].id
                 else:
                     row.cohort_id = groups.cohorts[target].id
 
-    def merge_numbers(self, section: Section, rows: list, groups: Groups, corrected: set[tuple]) -> list:
+    def merge_numbers(self, section: Section, rows: list, groups: Groups, corrected: set[tuple]) -> None:
         stored: dict[tuple, list] = {}
         for row in study_rows(self.session, section, self.study.id):
             values = to_contract(section, row, groups)
@@ -231,8 +237,7 @@ class _Merger:
         for new in rows:
             values = new.model_dump(include=set(section.value_fields))
             if section.name == "doses" and values["bed10"] is None and values["eqd2"] is None:
-                values["bed10"], values["eqd2"] = derive_bed10_eqd2(
-                    new.modality, new.dose_unit, new.total_dose, new.dose_per_fraction, new.fractions)
+                values["bed10"], values["eqd2"] = derived_doses(values)
             if any(groups.status(values[f]) == "rejected" for f in section.group_fields if values.get(f)):
                 self.kept[section.name] += 1  # its group was rejected by a curator
                 continue
@@ -248,7 +253,6 @@ class _Merger:
         for row, values, curated, quote in added:
             for old, old_values in curated:
                 self.conflicts(section, old, old_values, values, row.id, quote)
-        return added
 
     def conflicts(self, section: Section, row: SQLModel, verified: dict, new: dict, candidate: int | None,
                   quote: str | None) -> None:
@@ -257,10 +261,12 @@ class _Merger:
                 self.out.conflicts.append(Conflict(section.table, row.id, name, verified.get(name), new.get(name),
                                                    candidate, quote))
 
-    def drop_orphans(self, old_groups: list[SQLModel], touched: set[int]) -> None:
+    def drop_orphans(self, old_groups: list[SQLModel]) -> None:
+        """Delete the document's old unreviewed groups that this extraction did not find again and no row uses."""
         gone: dict[str, list] = {}
         for row in sorted(old_groups, key=lambda r: isinstance(r, Cohort)):  # arms before their cohorts
-            if row.id in touched or _referenced(self.session, row):
+            found_again = (BY_TABLE[row.__tablename__].name, row.key) in self.written
+            if found_again or _referenced(self.session, row):
                 continue
             gone.setdefault(row.__tablename__, []).append(snapshot(row))
             self.session.delete(row)
@@ -268,8 +274,8 @@ class _Merger:
         for table, rows in gone.items():
             self.event(table, None, "delete", before=rows,
                        note=f"{len(rows)} unreviewed groups the re-extraction no longer finds")
-            section = next(s for s in SECTIONS.values() if s.table == table)
-            self.out.replaced[section.name] = self.out.replaced.get(section.name, 0) + len(rows)
+            name = BY_TABLE[table].name
+            self.out.replaced[name] = self.out.replaced.get(name, 0) + len(rows)
 
     def merge_study_fields(self) -> list[str]:
         if self.mode == "loaded":
@@ -281,8 +287,7 @@ class _Merger:
             current = getattr(self.study, name)
             if new is None or new == current:
                 continue
-            state = (provenance.get(name) or {}).get("status")
-            if state in CURATED:
+            if field_state(provenance, name) in CURATED:
                 self.out.conflicts.append(Conflict("studies", self.study.id, name, current, new,
                                                    quote=(extracted.get(name) or {}).get("quote")))
             elif current is None or self.mode == "re-extracted":
@@ -294,8 +299,8 @@ class _Merger:
 
     def event(self, table: str, row_id: int | None, action: str, *, before: Any = None, after: Any = None,
               note: str | None = None) -> None:
-        self.session.add(CurationEvent(study_id=self.study.id, table_name=table, row_id=row_id, action=action,
-                                       before=before, after=after, actor=self.actor, note=note))
+        record_event(self.session, self.study.id, table, row_id, action, self.actor, before=before, after=after,
+                     note=note)
 
 
 def _referenced(session: Session, row: SQLModel) -> bool:
@@ -307,11 +312,6 @@ def _referenced(session: Session, row: SQLModel) -> bool:
         checks = [(OutcomeResult, or_(OutcomeResult.arm_id == row.id, OutcomeResult.comparator_arm_id == row.id)),
                   (DoseSchedule, DoseSchedule.arm_id == row.id)]
     return any(session.exec(select(func.count()).select_from(model).where(where)).one() for model, where in checks)
-
-
-def _short(s: str, width: int = 60) -> str:
-    s = " ".join(s.split())
-    return repr(s if len(s) <= width else s[: width - 1] + "…")
 
 
 def merge_extraction(session: Session, study: Study, document: Document, ext: Extraction, *, mode: str,
@@ -338,13 +338,13 @@ def merge_extraction(session: Session, study: Study, document: Document, ext: Ex
             known.add(r.endpoint)
     session.flush()
 
-    groups, touched = Groups(session, study.id), set()
-    m.merge_groups(SECTIONS["cohorts"], ext.cohorts, groups, touched)
-    m.merge_groups(SECTIONS["arms"], ext.arms, groups, touched)
+    groups = Groups(session, study.id)
+    m.merge_groups(SECTIONS["cohorts"], ext.cohorts, groups)
+    m.merge_groups(SECTIONS["arms"], ext.arms, groups)
     corrected = _corrected_away(session, study.id)
     m.merge_numbers(SECTIONS["doses"], ext.doses, groups, corrected)
     m.merge_numbers(SECTIONS["results"], ext.results, groups, corrected)
-    m.drop_orphans(old_groups, touched)
+    m.drop_orphans(old_groups)
 
     m.out.added = {s: m.added[s] for s in SECTIONS}
     m.out.kept = {s: n for s, n in m.kept.items() if n}

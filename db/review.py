@@ -16,14 +16,22 @@ import yaml
 from sqlalchemy import Engine
 from sqlmodel import Session, func, select
 
-from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, identity, study_rows, to_contract
+from oncoev.db.rows import (
+    CURATED,
+    SECTIONS,
+    STUDY_FIELDS,
+    Groups,
+    Section,
+    field_state,
+    identity,
+    study_rows,
+    to_contract,
+)
 from oncoev.db.studies import resolve_study
 from oncoev.errors import ReviewError
-from oncoev.schema.contract import StudyIn
 from oncoev.schema.models import CurationEvent, Document, Study
 
 FORMAT = 1
-STUDY_FIELDS = tuple(f for f in StudyIn.model_fields if f != "provenance")
 # What a curator decides per entry. `pending` and `keep` both leave a row as it is: the file
 # starts with `pending` on rows nobody checked yet and `keep` on rows a curator already did.
 DECISIONS = ("pending", "keep", "accept", "correct", "repoint", "reject", "add")
@@ -75,7 +83,7 @@ def _study_entries(study: Study) -> list[dict]:
     out = []
     for name in STUDY_FIELDS:
         meta = provenance.get(name) if isinstance(provenance.get(name), dict) else {}
-        state = meta.get("status") if meta.get("status") in CURATED else "extracted"
+        state = field_state(provenance, name)
         value = getattr(study, name)
         entry = {"field": name, "status": "keep" if state in CURATED else "pending", "state": state, "value": value}
         if meta.get("quote"):

@@ -21,15 +21,14 @@ from oncoev.db.review import (
     DECISIONS,
     ENTRY_EXTRAS,
     READ_ONLY,
-    STUDY_FIELDS,
     Located,
     ReviewFile,
     last_event_id,
     one_line,
 )
-from oncoev.db.rows import CURATED, SECTIONS, Groups, Section, study_rows, to_contract
+from oncoev.db.rows import CURATED, SECTIONS, STUDY_FIELDS, Groups, Section, field_state, study_rows, to_contract
 from oncoev.errors import ReviewError
-from oncoev.schema.contract import StudyIn, describe_validation_error
+from oncoev.schema.contract import StudyIn, describe_validation_error, shorten
 from oncoev.schema.models import CurationEvent, Document, Endpoint, Study
 
 TOP_LEVEL = ("review", "study", *SECTIONS)
@@ -111,9 +110,10 @@ class ReviewChecker:
             self.problem(head.line_of("study"), f"review.study: no study {study_id!r} in this database")
             self.fail_now()
         kept = len(self.problems)
+        self.documents = list(self.session.exec(select(Document).where(Document.study_id == study.id)))
         listed = head.get("documents")
         if listed is not None:
-            stored = set(self.session.exec(select(Document.sha256).where(Document.study_id == study.id)).all())
+            stored = {d.sha256 for d in self.documents}
             shas = [d.get("sha256") for d in listed if isinstance(d, dict)] if isinstance(listed, list) else None
             if shas is None or len(shas) != len(listed):
                 self.problem(head.line_of("documents"), "review.documents: expected the list written by "
@@ -138,7 +138,6 @@ class ReviewChecker:
         if len(self.problems) > kept:
             self.fail_now()  # the rows' ids cannot be trusted: checking further would mislead
         self.study = study
-        self.documents = list(self.session.exec(select(Document).where(Document.study_id == study.id)))
         self.filenames = {d.id: d.filename for d in self.documents}
         return study
 
@@ -181,9 +180,7 @@ class ReviewChecker:
             span = locate(doc.text, quote)
             if span is not None:
                 return Quote(doc.id, span[0], span[1], page_of(doc.page_starts, span[0]), doc.text[span[0]:span[1]])
-        short = one_line(quote)
-        short = short if len(short) <= 60 else short[:59] + "…"
-        self.problem(entry.line_of("quote"), f"{where}: the quote {short!r} is not in the study's documents "
+        self.problem(entry.line_of("quote"), f"{where}: the quote {shorten(quote)!r} is not in the study's documents "
                      f"({', '.join(self.filenames.values())}); copy it from the paper as it is written")
         return None
 
@@ -244,7 +241,7 @@ class ReviewChecker:
             if status is None:
                 continue
             meta = provenance.get(name) if isinstance(provenance.get(name), dict) else {}
-            state = meta.get("status") if meta.get("status") in CURATED else "extracted"
+            state = field_state(provenance, name)
             if "state" in entry and entry["state"] != state:
                 self.problem(entry.line_of("state"), f"{where}: `state` is read-only (it is {state!r})")
             current, value = getattr(self.study, name), entry.get("value")

@@ -13,12 +13,15 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
-from oncoev.schema.contract import ArmIn, CohortIn, DoseIn, ResultIn, RowProvenance
+from oncoev.schema.contract import ArmIn, CohortIn, DoseIn, ResultIn, RowProvenance, StudyIn
 from oncoev.schema.models import Arm, Cohort, DoseSchedule, OutcomeResult
+from oncoev.schema.radiobiology import derive_bed10_eqd2
 
 PROVENANCE_FIELDS = tuple(RowProvenance.model_fields)
 CURATED = ("verified", "corrected")
 """Row statuses that mean a curator checked the row; an extractor never changes these rows."""
+STUDY_FIELDS = tuple(f for f in StudyIn.model_fields if f != "provenance")
+"""The study's own fields (the contract's study object); each keeps its state in field_provenance."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,19 @@ def to_columns(section: Section, values: dict[str, Any], groups: Groups) -> dict
         if "comparator" in values:
             out["comparator_cohort_id"], out["comparator_arm_id"] = groups.ids(values["comparator"])
     return out
+
+
+def field_state(field_provenance: dict[str, Any] | None, name: str) -> str:
+    """A study field's curation state: "verified" or "corrected" once a curator checked it, else "extracted"."""
+    meta = (field_provenance or {}).get(name)
+    status = meta.get("status") if isinstance(meta, dict) else None
+    return status if status in CURATED else "extracted"
+
+
+def derived_doses(values: dict[str, Any]) -> tuple[float | None, float | None]:
+    """(BED10, EQD2) of a dose schedule given as contract values (None where they do not apply)."""
+    return derive_bed10_eqd2(values["modality"], values["dose_unit"], values["total_dose"],
+                             values["dose_per_fraction"], values["fractions"])
 
 
 def identity(section: Section, values: dict[str, Any]) -> tuple:

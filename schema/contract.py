@@ -322,9 +322,14 @@ def reference_problems(data: dict[str, Any]) -> list[str]:
     return problems
 
 
+def shorten(text: str, width: int = 60) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis: for quotes in messages."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _short(s: str, width: int = 60) -> str:
-    s = " ".join(s.split())
-    return repr(s if len(s) <= width else s[: width - 1] + "…")
+    return repr(shorten(s, width))
 
 
 def parse_extraction(data: Any) -> tuple[Extraction | None, list[str]]:

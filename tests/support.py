@@ -89,6 +89,25 @@ def is_search_index(table: str) -> bool:
     return re.fullmatch(r".+_fts(_(data|idx|docsize|config|content))?", table) is not None
 
 
+def query(path: Path, sql: str, *args) -> list[tuple]:
+    """The rows of one SQL query on the database file, through a connection of its own."""
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()
+
+
+def execute(path: Path, sql: str, *args) -> None:
+    """Run one SQL statement and commit: tests set up states the code would only reach by many steps."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute(sql, args)
+        con.commit()
+    finally:
+        con.close()
+
+
 def dump_database(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table, for 'nothing changed' assertions."""
     con = sqlite3.connect(path)

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from support import dump_database
+from support import query as rows
 
 from oncoev.db.load import load_extraction, read_json
 from oncoev.errors import LoadError
-
-
-def rows(db_path, sql, *args):
-    con = sqlite3.connect(db_path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
 
 
 def test_load_stores_every_section(engine, db_path, extraction):
@@ -191,7 +182,7 @@ def test_failure_midway_rolls_back(engine, db_path, extraction, monkeypatch):
 
     # Results are stored after the study, its document, cohorts, arms and doses were flushed.
     monkeypatch.setattr(merge_module._Merger, "conflicts", exploding)
-    monkeypatch.setattr(merge_module, "derive_bed10_eqd2", exploding)
+    monkeypatch.setattr(merge_module, "derived_doses", exploding)
     with pytest.raises(RuntimeError):
         load_extraction(engine, extraction)
     assert dump_database(db_path) == before

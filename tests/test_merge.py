@@ -5,28 +5,14 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import sqlite3
 
 import pytest
 from support import SMALL_TEXT, dump_database
+from support import execute as _execute
+from support import query as _rows
 
 from oncoev.db.load import load_extraction
 from oncoev.errors import LoadError
-
-
-def _rows(db_path, sql, *args):
-    con = sqlite3.connect(db_path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
-
-
-def _execute(db_path, sql, *args):
-    con = sqlite3.connect(db_path)
-    con.execute(sql, args)
-    con.commit()
-    con.close()
 
 
 def newer(extraction: dict, version: str = "2") -> dict:

@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 import yaml
 from click.testing import CliRunner
 from support import SMALL_TEXT, dump_database
+from support import query as q
 
 from oncoev.cli import cli
 from oncoev.db import migrate
 from oncoev.db.apply import apply_review
 from oncoev.db.export import export_study
 from oncoev.db.load import load_extraction
-from oncoev.db.review import STUDY_FIELDS, write_review
+from oncoev.db.review import write_review
+from oncoev.db.rows import STUDY_FIELDS
 from oncoev.errors import ReviewError
-
-
-def q(db_path, sql, *args):
-    con = sqlite3.connect(db_path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture
