@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from oncoev import __version__
 from oncoev.db.rows import SECTIONS, STUDY_FIELDS, Groups, study_rows, to_contract
 from oncoev.db.studies import resolve_study
+from oncoev.errors import EvidenceError
 from oncoev.schema.models import Document, Study
 
 ROW_PROVENANCE = ("quote", "page", "char_start", "char_end", "locator", "pattern_id", "confidence", "status")
@@ -30,7 +31,7 @@ def export_data(session: Session, study: Study) -> dict[str, Any]:
     documents = list(session.exec(select(Document).where(Document.study_id == study.id).order_by(Document.id)))
     if not documents:
         # Only hand-made databases have a study without a document; load needs one.
-        raise ValueError(f"study {study.id} has no document to export")
+        raise EvidenceError(f"study {study.id} has no document to export")
     main = documents[0]
     sha = {d.id: d.sha256 for d in documents}
     groups = Groups(session, study.id)

@@ -116,11 +116,7 @@ def export(ctx: click.Context, study: str, fmt: str, output: Path | None, force:
     from oncoev.db.export import export_study
 
     engine = clikit.open_engine(ctx)
-    try:
-        data = export_study(engine, study)
-    except ValueError as e:
-        raise EvidenceError(str(e)) from None
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    text = json.dumps(export_study(engine, study), ensure_ascii=False, indent=1) + "\n"
     if output is None:
         click.echo(text, nl=False)
         return
