@@ -383,6 +383,7 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
     from rich.table import Column
 
     from oncoev.db.audit import curation_status
+    from oncoev.schema.contract import shorten
     from oncoev.schema.models import CURATION_STATUSES, ROW_STATUSES
 
     engine = clikit.open_engine(ctx)
@@ -409,9 +410,8 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
             table.add_section()
         table.add_row("", f"[bold]{state_name}[/bold]: {len(group)} stud{'y' if len(group) == 1 else 'ies'}")
         for s in group:
-            title = s.title if len(s.title) <= 64 else s.title[:63] + "…"
-            table.add_row(str(s.id), escape(title), str(s.n_documents), *(str(s.rows.get(k, 0)) for k in ROW_STATUSES),
-                          f"{s.fields_checked}/{s.fields_filled}",
+            table.add_row(str(s.id), escape(shorten(s.title, 64)), str(s.n_documents),
+                          *(str(s.rows.get(k, 0)) for k in ROW_STATUSES), f"{s.fields_checked}/{s.fields_filled}",
                           escape(f"{_when(s.last_event_at, seconds=False)}\n{s.last_actor}") if s.last_actor else "")
     console = clikit.console()
     console.print(table)
