@@ -13,7 +13,7 @@ help:
 	@echo "make demo   build $(DB) from the bundled papers and serve it with Datasette on port $(PORT)"
 	@echo "make build  build $(DB) only"
 	@echo "make test   run the test suite"
-	@echo "make score  score extraction on the seed corpus in $(SHARED)/corpus (needs that folder)"
+	@echo "make score  score extraction on the dev corpus (seeds and papers) in $(SHARED)/corpus (needs that folder)"
 	@echo "make bench  print extraction, PDF, pooling and curation speed figures"
 	@echo "make clean  remove .venv and $(DB)"
 
@@ -36,9 +36,10 @@ test: $(BIN)/evidence
 	$(BIN)/pytest
 
 score: $(BIN)/evidence
-	@test -d $(SHARED)/corpus || { echo "make score: no seed corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
+	@test -d $(SHARED)/corpus || { echo "make score: no dev corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
 	@mkdir -p build
 	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold $(SHARED)/corpus/gold --texts $(SHARED)/corpus/seeds \
+		--texts $(SHARED)/corpus/papers \
 		--cmd "$(BIN)/evidence extract --json {path}" --report build/score.json
 
 bench: $(BIN)/evidence

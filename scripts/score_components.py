@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the dose and study-field components alone against the gold files (a developer's check).
 
-Runs ``find_doses`` on every sentence of each seed text (the sentence before as context) plus
+Runs ``find_doses`` on every sentence of each dev text (seeds and papers) (the sentence before as context) plus
 ``find_table_doses`` on the whole text, drops restatements with ``drop_subsumed`` (table cells of
 other columns are other groups and kept), lets a lone fraction size complete a primary study's
 totals (``share_fraction_size``), and matches the result to the gold ``doses`` with the
@@ -60,6 +60,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in re.finditer(r"[^.;\n]+(?:[.;]|\n\n|$)", text)]
 
 
+def _text_path(shared: Path, stem: str) -> Path:
+    """The dev text of a gold file: the seeds and the papers share one gold folder."""
+    for folder in ("seeds", "papers"):
+        path = shared / "corpus" / folder / f"{stem}.txt"
+        if path.exists():
+            return path
+    sys.exit(f"no text for gold {stem} in {shared}/corpus/seeds or papers")
+
+
 def doses_of(text: str, primary: bool = True) -> list[dict[str, Any]]:
     mentions: list[DoseMention] = []
     previous = None
@@ -75,14 +84,14 @@ def doses_of(text: str, primary: bool = True) -> list[dict[str, Any]]:
 
 
 def score(shared: Path, verbose: bool = False, quiet: bool = True) -> dict[str, Any]:
-    """Dose P/R/F1 and study fields right/of over the seed texts of ``shared``."""
+    """Dose P/R/F1 and study fields right/of over the dev texts (seeds and papers) of ``shared``."""
     scorer = _scorer(shared)
     normalise = _normalise()
     say = (lambda *a: None) if quiet else print
     totals = {"matched": 0, "pred": 0, "gold": 0, "right": 0, "of": 0}
     for gold_path in sorted((shared / "corpus" / "gold").glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text("utf-8"))
-        text = normalise((shared / "corpus" / "seeds" / f"{gold_path.stem}.txt").read_text("utf-8"))
+        text = normalise(_text_path(shared, gold_path.stem).read_text("utf-8"))
         study = find_study_fields(text).fields
         pred = doses_of(text, primary=study["kind"] == "primary")
         gd = gold.get("doses") or []

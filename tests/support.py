@@ -10,6 +10,8 @@ from pathlib import Path
 HERE = Path(__file__).parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
+# The dev corpus: texts in both folders, gold for all of them in corpus/gold.
+DEV_TEXT_DIRS = (SHARED / "corpus" / "seeds", SHARED / "corpus" / "papers")
 SMALL_TEXT = (HERE / "fixtures" / "small_study.txt").read_text(encoding="utf-8")
 
 
@@ -82,6 +84,29 @@ def small_extraction() -> dict:
              **_quote("Grade 3 or higher toxicity occurred in 5.0% of patients")},
         ],
     }
+
+
+def need_shared(*parts: str) -> Path:
+    """The path under ../shared a test reads: skip without it, but fail in CI, where it must be present."""
+    import os
+
+    import pytest
+
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI=true but {path} is missing: ../shared must be beside the repo in CI")
+        pytest.skip(f"{path} is not beside the repo")
+    return path
+
+
+def dev_text(stem: str) -> Path:
+    """The dev-corpus text with this stem, from whichever folder holds it."""
+    for folder in DEV_TEXT_DIRS:
+        for path in sorted(folder.glob(f"{stem}.*")):
+            if path.suffix != ".yaml":
+                return path
+    raise FileNotFoundError(f"no text for gold {stem} in {', '.join(str(d) for d in DEV_TEXT_DIRS)}")
 
 
 def is_search_index(table: str) -> bool:

@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 import pytest
-from support import REPO, SHARED
+from support import REPO, need_shared
 
 from oncoev.db.load import load_extraction, read_json, validate
 
@@ -41,12 +41,11 @@ def test_curated_data_answers_the_5_year_os_question(engine, db_path):
     assert con.execute("SELECT count(*) FROM studies WHERE curation_status != 'verified'").fetchone()[0] == 0
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "gold").is_dir(), reason="../shared/corpus/gold is not beside the repo")
 @pytest.mark.parametrize("path", CURATED, ids=lambda p: p.stem)
 def test_curated_numbers_match_the_gold(path):
     import yaml
 
-    gold = yaml.safe_load((SHARED / "corpus" / "gold" / f"{path.stem}.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load(need_shared("corpus", "gold", f"{path.stem}.yaml").read_text(encoding="utf-8"))
     data = json.loads(path.read_text(encoding="utf-8"))
 
     def key(r):

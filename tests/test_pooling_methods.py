@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from scipy import optimize
 from statsmodels.stats.meta_analysis import combine_effects
-from support import HERE, SHARED
+from support import HERE, SHARED, need_shared
 
 from oncoev.pooling.methods import (
     PoolingError,
@@ -69,8 +69,7 @@ def test_matches_metafor_reference_kept_in_the_repo(case):
 
 
 def test_matches_every_case_of_the_shared_metafor_reference():
-    if not SHARED_REFERENCE.exists():
-        pytest.skip("../shared/reference/metafor_pooling.json is not available")
+    need_shared("reference", "metafor_pooling.json")
     cases = json.loads(SHARED_REFERENCE.read_text(encoding="utf-8"))
     assert cases
     for case in cases:
