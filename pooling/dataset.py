@@ -142,12 +142,14 @@ class Study:
 
 @dataclass(frozen=True)
 class Exclusion:
-    """A matching row that is not pooled, and why. ``kind`` groups the reasons for display."""
+    """A matching row that is not pooled, and why. ``kind`` groups the reasons for display;
+    ``pooled_above`` says that a group above this one (its whole cohort) is pooled instead."""
 
     label: str
     result_id: int
     reason: str
     kind: str
+    pooled_above: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,8 +342,8 @@ def build_dataset(records: Sequence[Record], query: Query) -> AnalysisDataset:
     """Apply the filters and the exclusion rules of the module docstring to candidate records."""
     excluded: list[Exclusion] = []
 
-    def drop(record: Record, reason: str, kind: str) -> None:
-        excluded.append(Exclusion(study_label(record, query.is_ratio), record.result_id, reason, kind))
+    def drop(record: Record, reason: str, kind: str, pooled_above: bool = False) -> None:
+        excluded.append(Exclusion(study_label(record, query.is_ratio), record.result_id, reason, kind, pooled_above))
 
     kept: list[Record] = []
     unusable: list[tuple[Record, str, str]] = []
@@ -375,7 +377,7 @@ def build_dataset(records: Sequence[Record], query: Query) -> AnalysisDataset:
         above = next((pooled[(r.study_id, r.cited, a)] for a in r.ancestors if (r.study_id, r.cited, a) in pooled),
                      None)
         if above is not None:
-            drop(r, f"subgroup of '{_short(above.group_label, 40)}', which is pooled", "subgroup")
+            drop(r, f"subgroup of '{_short(above.group_label, 40)}', which is pooled", "subgroup", pooled_above=True)
         else:
             drop(r, reason, kind)
 
@@ -450,7 +452,8 @@ def _one_per_study(records: list[Record], drop) -> list[Record]:
             # The topmost group above it that has a row is the one pooled (nothing above it has a row).
             ancestor = next((members[a] for a in reversed(r.ancestors) if a in members), None)
             if ancestor is not None:
-                drop(r, f"subgroup of '{_short(ancestor.group_label, 40)}', which is pooled", "subgroup")
+                drop(r, f"subgroup of '{_short(ancestor.group_label, 40)}', which is pooled", "subgroup",
+                     pooled_above=True)
             else:
                 kept.append(r)
         if len(kept) > 1 and any(r.parent_id is not None for r in kept):

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from oncoev import clikit
+from oncoev.cli import kit
 from oncoev.errors import EvidenceError
 
 
@@ -31,7 +31,7 @@ def _write_new(path: Path, text: str, force: bool) -> None:
 @click.option("--pending", "pending_only", is_flag=True,
               help="List only what no curator has decided yet (rows still `extracted`, unchecked study fields).")
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def review(ctx: click.Context, study: str, output: Path | None, force: bool, pending_only: bool) -> None:
     """Write a review file (YAML) for STUDY (its id, DOI or PMID).
 
@@ -45,7 +45,7 @@ def review(ctx: click.Context, study: str, output: Path | None, force: bool, pen
     """
     from oncoev.db.review import write_review
 
-    engine = clikit.open_engine(ctx)
+    engine = kit.open_engine(ctx)
     text, study_id = write_review(engine, study, pending_only)
     if output is None:
         click.echo(text, nl=False)
@@ -57,10 +57,10 @@ def review(ctx: click.Context, study: str, output: Path | None, force: bool, pen
 
 @click.command()
 @click.argument("review_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@clikit.actor_option("none: a curator must be named")
+@kit.actor_option("none: a curator must be named")
 @click.option("--dry-run", is_flag=True, help="Check the file and report what it would change, without writing.")
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def apply(ctx: click.Context, review_file: Path, actor: str | None, dry_run: bool) -> None:
     """Apply a review file written by `evidence review` and edited by a curator.
 
@@ -75,7 +75,7 @@ def apply(ctx: click.Context, review_file: Path, actor: str | None, dry_run: boo
     """
     from oncoev.db.apply import apply_review
 
-    engine = clikit.open_engine(ctx)
+    engine = kit.open_engine(ctx)
     try:
         text = review_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -85,7 +85,7 @@ def apply(ctx: click.Context, review_file: Path, actor: str | None, dry_run: boo
     for action in ("accept", "correct", "repoint", "reject", "add"):
         if report.counts.get(action):
             table.add_row(action, str(report.counts[action]))
-    console = clikit.console()
+    console = kit.console()
     if not report.counts:
         console.print(f"{review_file}: no decisions to apply (every status is pending or keep)")
         return
@@ -104,7 +104,7 @@ def apply(ctx: click.Context, review_file: Path, actor: str | None, dry_run: boo
               help="Write to this file instead of printing.")
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def export(ctx: click.Context, study: str, fmt: str, output: Path | None, force: bool) -> None:
     """Export STUDY (id, DOI or PMID) with its documents, rows, statuses and provenance.
 
@@ -115,7 +115,7 @@ def export(ctx: click.Context, study: str, fmt: str, output: Path | None, force:
     """
     from oncoev.db.export import export_study
 
-    engine = clikit.open_engine(ctx)
+    engine = kit.open_engine(ctx)
     text = json.dumps(export_study(engine, study), ensure_ascii=False, indent=1) + "\n"
     if output is None:
         click.echo(text, nl=False)

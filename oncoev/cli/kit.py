@@ -1,6 +1,6 @@
 """What every `evidence` command shares: the console, error reporting, opening the database.
 
-Kept apart from ``cli.py`` so that command modules elsewhere (``oncoev.pooling.cli``) use the same
+Kept apart from ``main.py`` so that the other command modules (``pool``, ``curation``) use the same
 pieces without importing the command group.
 """
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from oncoev import clikit
+from oncoev.cli import kit
 from oncoev.pooling.choices import BY_COLUMNS, MEASURES, UNITS
 
 FORMATS = ("table", "csv", "json")
@@ -24,7 +24,7 @@ def _excluded_lines(analysis) -> list[str]:
     subgroups: dict[str, int] = defaultdict(int)
     lines = []
     for e in analysis.dataset.excluded:
-        if e.kind == "subgroup" and "which is pooled" in e.reason:
+        if e.pooled_above:
             subgroups[e.label.split(":")[0]] += 1
         else:
             lines.append(f"  - {e.label} (result {e.result_id}): {e.reason}")
@@ -67,7 +67,7 @@ def _excluded_lines(analysis) -> list[str]:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output: a statsmodels-style table, CSV rows, or one JSON object.")
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | None, cancer: str | None,
          design: str | None, modality: str | None, unit: str, group_text: str | None, include_cited: bool,
          curated_only: bool, by: str | None, method: str, hk: bool, transform: str, level: float, loo: bool,
@@ -92,7 +92,7 @@ def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | Non
     query = Query(endpoint=endpoint, measure=measure, timepoint=timepoint, cancer=cancer, design=design,
                   modality=modality, unit=unit, group=group_text, include_cited=include_cited,
                   curated_only=curated_only)
-    dataset = load_dataset(clikit.open_engine(ctx), query)
+    dataset = load_dataset(kit.open_engine(ctx), query)
     analysis = analyse(dataset, method=method.upper(), hk=hk, transform=transform, by=by, level=level,
                        sensitivity=loo)
     if plot is not None:

@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from oncoev import __version__, clikit
+from oncoev import __version__
+from oncoev.cli import kit
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
 
@@ -35,7 +36,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
 
 @cli.command()
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def init(ctx: click.Context) -> None:
     """Create the database, or upgrade it to the current schema.
 
@@ -48,7 +49,7 @@ def init(ctx: click.Context) -> None:
 
     path: Path = ctx.obj["db"]
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = clikit.open_engine(ctx, must_exist=False, must_be_current=False)
+    engine = kit.open_engine(ctx, must_exist=False, must_be_current=False)
     before, after, added = init_database(engine)
     if before == after:
         click.echo(f"{path}: schema already at revision {after}; {added} endpoint codes added")
@@ -107,10 +108,10 @@ as_document_of_option = click.option(
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@clikit.actor_option("the file's curator, else 'evidence load'")
+@kit.actor_option("the file's curator, else 'evidence load'")
 @as_document_of_option
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_document_of: str | None) -> None:
     """Load extraction JSON files (the EXTRACTION_CONTRACT format).
 
@@ -126,8 +127,8 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
     """
     from oncoev.db.load import load_extraction, parse_json, read_json
 
-    engine = clikit.open_engine(ctx)
-    console = clikit.console()
+    engine = kit.open_engine(ctx)
+    console = kit.console()
     failures: list[str] = []
     notes = _Notes()
     table = _load_table("file")
@@ -147,7 +148,7 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
 
 @cli.command()
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def stats(ctx: click.Context) -> None:
     """Print the number of rows in every table.
 
@@ -155,11 +156,11 @@ def stats(ctx: click.Context) -> None:
     """
     from oncoev.db.stats import study_status_counts, table_counts
 
-    engine = clikit.open_engine(ctx)
+    engine = kit.open_engine(ctx)
     table = Table("table", "rows")
     for name, n in table_counts(engine).items():
         table.add_row(name, str(n))
-    console = clikit.console()
+    console = kit.console()
     console.print(table)
     by_status = study_status_counts(engine)
     if by_status:
@@ -175,7 +176,7 @@ def stats(ctx: click.Context) -> None:
               help="Datasette's time limit for one SQL query.")
 @click.option("--dry-run", is_flag=True, help="Print the Datasette command instead of running it.")
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_run: bool) -> None:
     """Browse the database with Datasette, read-only.
 
@@ -186,7 +187,7 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
     """
     from oncoev.publish import datasette_command, write_metadata
 
-    clikit.open_engine(ctx)
+    kit.open_engine(ctx)
     db: Path = ctx.obj["db"]
     with tempfile.TemporaryDirectory(prefix="evidence-serve-") as folder:
         command = datasette_command(db, write_metadata(db, Path(folder)), host=host, port=port,
@@ -205,7 +206,7 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
 @cli.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def publish(ctx: click.Context, folder: Path) -> None:
     """Write FOLDER: the database with everything needed to serve it online, read-only.
 
@@ -217,7 +218,7 @@ def publish(ctx: click.Context, folder: Path) -> None:
     """
     from oncoev.publish import publish_folder
 
-    clikit.open_engine(ctx)
+    kit.open_engine(ctx)
     target = publish_folder(ctx.obj["db"], folder)
     click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
 
@@ -259,7 +260,7 @@ def _results_table(extraction: dict) -> Table:
               help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
-@clikit.reports_errors
+@kit.reports_errors
 def extract(path: Path, as_json: bool, output: Path | None) -> None:
     """Extract study, cohorts, doses and results from one paper (.txt or .pdf).
 
@@ -282,7 +283,7 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
     if as_json:
         click.echo(json.dumps(extraction, ensure_ascii=False))
         return
-    console = clikit.console()
+    console = kit.console()
     study = extraction["study"]
     console.print(f"[bold]{path.name}[/bold]: " + ", ".join(
         f"{k} {study[k]}" for k in ("kind", "design", "cancer", "n_patients", "median_follow_up_months")
@@ -310,10 +311,10 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@clikit.actor_option("'evidence add'")
+@kit.actor_option("'evidence add'")
 @as_document_of_option
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None) -> None:
     """Extract papers (.txt or .pdf) and store them in the database.
 
@@ -333,9 +334,9 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     from oncoev.db.load import load_extraction
     from oncoev.extract import extract_path
 
-    engine = clikit.open_engine(ctx)
+    engine = kit.open_engine(ctx)
     papers = _papers(paths)
-    console = clikit.console()
+    console = kit.console()
     summary = _load_table("paper")
     failures: list[str] = []
     notes = _Notes()
@@ -367,7 +368,7 @@ def _when(at, seconds: bool = True) -> str:
               help="Only studies in this curation state.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per study, instead of a table.")
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
     """Show where curation stands: every study by curation state, with its rows per status.
 
@@ -386,7 +387,7 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
     from oncoev.schema.contract import shorten
     from oncoev.schema.models import CURATION_STATUSES, ROW_STATUSES
 
-    engine = clikit.open_engine(ctx)
+    engine = kit.open_engine(ctx)
     states = curation_status(engine, state)
     if as_json:
         click.echo(json.dumps([s.as_dict() for s in states], ensure_ascii=False, indent=1))
@@ -413,7 +414,7 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
             table.add_row(str(s.id), escape(shorten(s.title, 64)), str(s.n_documents),
                           *(str(s.rows.get(k, 0)) for k in ROW_STATUSES), f"{s.fields_checked}/{s.fields_filled}",
                           escape(f"{_when(s.last_event_at, seconds=False)}\n{s.last_actor}") if s.last_actor else "")
-    console = clikit.console()
+    console = kit.console()
     console.print(table)
     by_state = {k: sum(s.curation_status == k for s in states) for k in CURATION_STATUSES}
     rows = {k: sum(s.rows.get(k, 0) for s in states) for k in ROW_STATUSES}
@@ -428,7 +429,7 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True,
               help='Print one JSON object, {"study": ..., "events": [...]}, instead of a table.')
 @click.pass_context
-@clikit.reports_errors
+@kit.reports_errors
 def history(ctx: click.Context, study: str, limit: int | None, as_json: bool) -> None:
     """Show a study's audit trail: every load and curator change, oldest first.
 
@@ -444,13 +445,13 @@ def history(ctx: click.Context, study: str, limit: int | None, as_json: bool) ->
 
     from oncoev.db.audit import history as study_history
 
-    engine = clikit.open_engine(ctx)
+    engine = kit.open_engine(ctx)
     summary, events = study_history(engine, study, limit)
     if as_json:
         click.echo(json.dumps({"study": summary.as_dict(), "events": [e.as_dict() for e in events]},
                               ensure_ascii=False, indent=1, default=str))
         return
-    console = clikit.console()
+    console = kit.console()
     console.print(f"[bold]Study {summary.id}[/bold]: {escape(summary.title)}")
     documents = [f"{d.filename} ({' '.join(x for x in (d.extractor, d.extractor_version) if x) or 'no extractor'})"
                  for d in summary.documents]
@@ -467,11 +468,11 @@ def history(ctx: click.Context, study: str, limit: int | None, as_json: bool) ->
     console.print(table)
 
 
-from oncoev.pooling.cli import pool  # noqa: E402  (registered here, after the group is defined)
+from oncoev.cli.pool import pool  # noqa: E402  (registered here, after the group is defined)
 
 cli.add_command(pool)
 
-from oncoev.curation_cli import COMMANDS as CURATION_COMMANDS  # noqa: E402
+from oncoev.cli.curation import COMMANDS as CURATION_COMMANDS  # noqa: E402
 
 for _command in CURATION_COMMANDS:
     cli.add_command(_command)
