@@ -1,9 +1,10 @@
-"""Shared fixtures: a migrated database per test, and the small extraction of tests/support.py."""
+"""Shared fixtures: a migrated database per test (a copy of one migrated once per run), and the small extraction of tests/support.py."""
 
 from __future__ import annotations
 
 import copy
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,11 +19,22 @@ def extraction() -> dict:
     return copy.deepcopy(small_extraction())
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to head for the whole run: running every Alembic revision costs far
+    more than any test that uses the result, so tests get a copy of this file."""
+    path = tmp_path_factory.mktemp("template") / "evidence.db"
+    engine = make_engine(path)
+    init_database(engine)
+    engine.dispose()
+    return path
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """A database file at the current schema revision, with the endpoint vocabulary."""
+def db_path(tmp_path: Path, migrated_template: Path) -> Path:
+    """A database file at the current schema revision, with the endpoint vocabulary (a fresh copy)."""
     path = tmp_path / "evidence.db"
-    init_database(make_engine(path))
+    shutil.copyfile(migrated_template, path)
     return path
 
 
