@@ -68,17 +68,24 @@ def revisions() -> list[str]:
 def init_database(engine: Engine) -> tuple[str | None, str, int]:
     """Create or upgrade the database and sync the endpoint vocabulary.
 
-    Returns (revision before, revision after, endpoint codes added).
+    Returns (revision before, revision after, endpoint codes added by this call: by the
+    migrations, which carry the vocabulary since 0005, or by the sync of later codes).
     """
     before = current_revision(engine)
+    codes_before = _endpoint_count(engine) if before is not None else 0
     if before is None:
         foreign = _user_tables(engine)
         if foreign:
             raise DatabaseError(f"{engine.url.database} already holds tables ({', '.join(foreign[:5])}) but no "
                                 "evidence schema: it is not an evidence database; give another --db")
     upgrade(engine)
-    added = sync_endpoints(engine)
-    return before, current_revision(engine) or "", added
+    sync_endpoints(engine)
+    return before, current_revision(engine) or "", _endpoint_count(engine) - codes_before
+
+
+def _endpoint_count(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM endpoints").scalar_one()
 
 
 def _user_tables(engine: Engine) -> list[str]:

@@ -1,4 +1,5 @@
-"""Shared fixtures: a migrated database per test (a copy of one migrated once per run), and the small extraction of tests/support.py."""
+"""Shared fixtures: a migrated database per test (a copy of one migrated once per run), and the small
+extraction of tests/support.py."""
 
 from __future__ import annotations
 

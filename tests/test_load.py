@@ -70,9 +70,9 @@ def test_bed10_and_eqd2_are_derived_for_radiation(engine, db_path, extraction):
 
 
 def test_unknown_endpoint_code_is_added_to_the_vocabulary(engine, db_path, extraction):
-    extraction["results"][0]["endpoint"] = "FAIL_OLIGOPROGRESSION"
+    extraction["results"][0]["endpoint"] = "FAIL_SOMEWHERE_NEW"
     load_extraction(engine, extraction)
-    assert rows(db_path, "SELECT kind FROM endpoints WHERE code = 'FAIL_OLIGOPROGRESSION'") == [("other",)]
+    assert rows(db_path, "SELECT kind FROM endpoints WHERE code = 'FAIL_SOMEWHERE_NEW'") == [("other",)]
 
 
 def test_verified_curation_marks_study_and_rows(engine, db_path, extraction):
