@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from oncoev.extract.study import parse_count
+from oncoev.extract.lexicon import parse_count
 
 
 @dataclass

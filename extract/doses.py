@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
-import yaml
+from oncoev.extract import lexicon, rules
 
 FLAGS = re.IGNORECASE | re.VERBOSE
 NUMBER_FIELDS = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
@@ -118,20 +117,21 @@ def _alternation(phrases: list[str]) -> str:
 
 
 def _load(name: str) -> Any:
-    return yaml.safe_load((resources.files("oncoev.extract") / "patterns" / name).read_text("utf-8"))
+    return rules.load(name)
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data, drug_data = _load("doses.yaml"), _load("drugs.yaml")
-    words = {str(k).lower(): int(v) for k, v in data["number_words"].items()}
+    # Counts in words reach the rules as digits (the normaliser); "a single fraction" stays a word.
+    words = {**lexicon.number_words(), "single": 1, "a single": 1}
     macros = dict(data["macros"])
     # Word-bounded: "one" in "done" is no count, and the boundary check fails fast mid-word (speed).
     macros["NW"] = ("(?<![\\w.,])(?:\\d+|" + _alternation([re.escape(w).replace("\\ ", "\\s+") for w in words])
                     + ")(?![\\w])")
     constructions = tuple(
-        _Construction(c["id"], re.compile(_unique_groups(_expand(c["pattern"], macros)), FLAGS), c.get("role", "dose"),
-                      tuple(c.get("requires") or ()))
+        _Construction(c.id, re.compile(_unique_groups(_expand(c.pattern, macros)), FLAGS), c.role or "dose",
+                      c.requires)
         for c in data["constructions"])
 
     def any_of(patterns: list[str]) -> re.Pattern:
