@@ -317,7 +317,7 @@ def _attach_fractions(found: list[DoseMention], atoms: list[DoseMention]) -> Non
 
 
 def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[DoseMention]:
-    """"a dose of 1.8 to 8 Gy, 5-28 fractions and a prescription dose of 24-50 Gy": the first dose is per fraction."""
+    """"a dose of 2 to 6 Gy, 4-30 fractions and a prescription dose of 20-60 Gy": the first dose is per fraction."""
     out: list[DoseMention] = []
     for d in found:
         f = d.fields
@@ -554,7 +554,7 @@ def drop_subsumed(mentions: list[DoseMention]) -> list[DoseMention]:
 
 
 def share_fraction_size(mentions: list[DoseMention]) -> list[DoseMention]:
-    """A fraction size stated on its own ("the daily fraction of EBRT was 1.8 or 2.0 Gy") belongs to
+    """A fraction size stated on its own ("each daily fraction of IMRT was 2.0 or 2.2 Gy") belongs to
     the same modality's total doses stated without one ("the median EBRT dose was 45 Gy"): copy it
     there and drop the lone statement; unless another general (untargeted) fraction size of that
     modality makes it ambiguous. Meant for mentions of ONE study or group (a primary study's own

@@ -357,7 +357,7 @@ def _institution(rules: _Rules, text: str, put: Any) -> None:
         if not rules.institution_before.search(text[max(0, m.start() - 12):m.start()]):
             continue
         name = m.group(0).strip()
-        # "at Yonsei Cancer Center, Yonsei University College of Medicine": one institution in two parts.
+        # "at Riverside Cancer Institute, Riverside University School of Medicine": one institution in two parts.
         sep = re.match(r",\s+", text[m.end():m.end() + 4])
         nxt = rules.institution.match(text, m.end() + sep.end()) if sep else None
         end = m.end()

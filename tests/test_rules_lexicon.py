@@ -71,7 +71,8 @@ def test_parse_count(words, value):
     ("in thirty-four of eighty-one cases", "in 34 of 81 cases"),
     ("fourteen per cent had grade 2 rash", "14% had grade 2 rash"),
     # ordinals, fractions and words that merely contain a number word stay as written
-    ("the twenty-first day; two-thirds of them; someone; phone", "the twenty-first day; two-thirds of them; someone; phone"),
+    ("the twenty-first day; two-thirds of them; someone; phone",
+     "the twenty-first day; two-thirds of them; someone; phone"),
 ])
 def test_counts_in_words_reach_the_rules_as_digits(text, expected):
     assert normalize(text).text == expected
