@@ -117,7 +117,8 @@ def _n(text: Optional[str]) -> Optional[int]:
 
 
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
-GROUP_N = re.compile(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)")
+GROUP_N = re.compile(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?[nN]\s*=\s*(?P<n>" + COUNT
+                     + r")\s*\)")
 RANDOMISED_TO = re.compile(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
@@ -372,8 +373,11 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             name = _clean_name(_head(_lead_strip(raw)))
             if name and not NO_NAME.match(name):
                 links.append((" ".join(letter.split()), name))
-    if sentences:
-        defs += _title_versus(sentences[0][1], sentences[0][0])
+    for start, sentence in sentences[:4]:  # the title, after a citation line or two
+        found = _title_versus(sentence, start)
+        if found:
+            defs += found
+            break
     # A name said once in passing is no group of the study; a definition or a second mention makes it one.
     # A letter or number counts only beside another of its kind ("arm A" with "arm B").
     letters = {k for k in named if LETTER.fullmatch(k)}
@@ -409,14 +413,18 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         g = find(names)
         if g is None:
             if d.pattern_id == "group.named" and groups and any(g.n for g in groups) and not LETTER.fullmatch(d.label):
-                # the study's groups are known with their n; a name seen only in passing is a subgroup or a
-                # group of another study, not one of the compared groups
+                # the study's groups are known with their n: a name seen in passing is one of them by its
+                # words or letters ("the conventional group"), else a subgroup or another study's group
+                holder = _holder(d.label, groups)
+                if holder is not None:
+                    holder.aliases.add(d.label)
                 continue
             g = Group(_slug(d.label), d.label, d.n, set(), d)
             groups.append(g)
         g.aliases |= names
         if g.n is None and d.n is not None:
             g.n = d.n
+    _fold_short_names(groups)
     for letter, name in links:
         a, b = find({letter}), find({name})
         if a is not None and b is not None and a is not b:
@@ -443,6 +451,51 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         taken.add(g.key)
         g.aliases = {a for a in g.aliases if a and a.lower() not in GENERIC and owners[_norm(a)] == 1}
     return [g for g in groups if g.aliases]
+
+
+def abbreviates(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` can stand for ``name`` by its letters (Schwartz and Hearst's test): its first
+    letter starts the name's first word and every letter appears in order ("SBRT": "stereotactic body
+    radiotherapy"; not "CRT": "radiotherapy")."""
+    letters = [c.lower() for c in abbr if c.isalnum()]
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if len(letters) < 2 or not words or letters[0] != words[0][0] or len(words) > len(letters) + 1:
+        return False
+    text = " ".join(words)
+    pos = 0
+    for c in letters:
+        pos = text.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _fold_short_names(groups: list[Group]) -> None:
+    """A group known by one short name ("the conventional group", "SBRT") that is part of, or the
+    letters of, exactly one other group's name is that group."""
+    for g in list(groups):
+        if g.n is not None or len(g.aliases) != 1:
+            continue
+        (name,) = g.aliases
+        holder = _holder(name, [other for other in groups if other is not g])
+        if holder is not None:
+            holder.aliases |= g.aliases
+            groups.remove(g)
+
+
+def _holder(name: str, groups: list[Group]) -> Optional[Group]:
+    """The one group whose name holds ``name``'s words, or whose letters it is (or the reverse)."""
+    words = set(_norm(name).split())
+    holders = []
+    for other in groups:
+        for alias in other.aliases:
+            if (words < set(_norm(alias).split()) or
+                    (name.isupper() and " " not in name and abbreviates(name, alias)) or
+                    (alias.isupper() and " " not in alias and abbreviates(alias, name))):
+                holders.append(other)
+                break
+    return holders[0] if len(holders) == 1 else None
 
 
 def _unique_abbreviations(defs: list[GroupDef], abbrevs: dict[str, str]) -> dict[str, str]:
