@@ -7,8 +7,9 @@ import json
 import pytest
 from support import HERE
 
+from oncoev.cli.pool import load_dataset
 from oncoev.db.load import load_extraction
-from oncoev.pooling.dataset import EVENTS_NOTE, Query, Record, build_dataset, load_dataset
+from oncoev.pooling.dataset import EVENTS_NOTE, Query, Record, build_dataset
 from oncoev.pooling.methods import PoolingError
 
 FIXTURE = json.loads((HERE / "fixtures" / "pooling_studies.json").read_text(encoding="utf-8"))["extractions"]
