@@ -28,10 +28,12 @@ MIXED = {"cancer": "cancers", "design": "designs"}
 
 def mixing_warnings(dataset: AnalysisDataset, by: str | None) -> tuple[str, ...]:
     """A warning per study column (cancer, design) whose values differ across the pooled studies,
-    unless the analysis is split by it: one pooled number for unlike studies can mislead."""
+    unless the analysis is split by it: one pooled number for unlike studies can mislead. A cohort a
+    review cites has the review's cancer but not its design ("review"), so its design does not count."""
     warnings = []
     for column, plural in MIXED.items():
-        values = sorted({getattr(s, column) or "(not given)" for s in dataset.studies})
+        values = sorted({getattr(s, column) or "(not given)" for s in dataset.studies
+                         if not (column == "design" and s.cited)})
         if len(values) > 1 and by != column:
             warnings.append(f"the pooled studies mix {plural} ({', '.join(values)}); split them with "
                             f"--by {column} or keep one with --{column}")

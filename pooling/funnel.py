@@ -17,12 +17,26 @@ from scipy import stats
 
 from oncoev.pooling.bias import EggerTest
 from oncoev.pooling.forest import check_plot_path, save_figure
-from oncoev.pooling.methods import PoolResult, back_transform
+from oncoev.pooling.methods import PoolResult, pft
+
+PERCENT_TICKS = (1, 2, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 98, 99)
+RATIO_TICKS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)
 
 
-def _tick_label(value: float, result: PoolResult) -> str:
-    natural = float(back_transform(value, result.transform, result.back_n))
-    return f"{natural:.3g}" if result.unit == "ratio" else f"{natural:.0f}%"
+def _ticks(result: PoolResult, low: float, high: float) -> tuple[list[float], list[str]]:
+    """Round natural-scale values (10 %, 20 % ...; 0.5, 1, 2 ...) placed on the analysis scale."""
+    if result.unit == "ratio":
+        natural, positions = RATIO_TICKS, [float(np.log(t)) for t in RATIO_TICKS]
+        labels = [f"{t:g}" for t in natural]
+    else:
+        natural = PERCENT_TICKS
+        if result.transform == "pft":
+            positions = [float(pft(t / 100, result.back_n)) for t in natural]
+        else:
+            positions = [float(np.log(t / (100 - t))) for t in natural]
+        labels = [f"{t:g}%" for t in natural]
+    keep = [i for i, x in enumerate(positions) if low <= x <= high]
+    return [positions[i] for i in keep], [labels[i] for i in keep]
 
 
 def funnel_plot(result: PoolResult, path: str | os.PathLike[str], egger: EggerTest | None = None,
@@ -30,7 +44,6 @@ def funnel_plot(result: PoolResult, path: str | os.PathLike[str], egger: EggerTe
     """Draw the funnel plot of a pooled result and write it to ``path``; returns the path."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
 
     path = check_plot_path(path, "a funnel plot")
     e = result.effects
@@ -41,8 +54,8 @@ def funnel_plot(result: PoolResult, path: str | os.PathLike[str], egger: EggerTe
     ax = fig.add_axes((0.12, 0.2 if egger else 0.12, 0.83, 0.72 if egger else 0.8))
     top = float(sei.max()) * 1.1
     se_grid = np.linspace(0, top, 50)
-    ax.fill_betweenx(se_grid, result.mu - z * se_grid, result.mu + z * se_grid, color="0.93", zorder=0,
-                     label=f"pseudo {result.level:g}% confidence region")
+    ax.fill_betweenx(se_grid, result.mu - z * se_grid, result.mu + z * se_grid, facecolor="0.92",
+                     edgecolor="0.55", zorder=0, label=f"pseudo {result.level:g}% confidence region")
     for side in (-1, 1):
         ax.plot(result.mu + side * z * se_grid, se_grid, color="0.55", lw=0.8, linestyle="--", zorder=1)
     ax.axvline(result.mu, color="tab:blue", lw=1.2, zorder=2, label="pooled estimate")
@@ -53,10 +66,12 @@ def funnel_plot(result: PoolResult, path: str | os.PathLike[str], egger: EggerTe
     ax.set_ylim(top, 0)
     half = max(float(np.abs(e.yi - result.mu).max()), z * top) * 1.05
     ax.set_xlim(result.mu - half, result.mu + half)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _tick_label(v, result)))
+    positions, labels = _ticks(result, result.mu - half, result.mu + half)
+    ax.set_xticks(positions, labels)
     ax.set_xlabel(xlabel or ("ratio (log scale)" if result.unit == "ratio" else "percent (on the model's scale)"))
     ax.set_ylabel("standard error")
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    # The corners above the funnel are empty: the legend goes there, out of the points' way.
+    ax.legend(loc="upper right", fontsize=8, framealpha=0.9)
     if title:
         ax.set_title(title, fontsize=10, fontweight="bold")
     if egger is not None:

@@ -111,8 +111,6 @@ def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | Non
     dataset = load_dataset(kit.open_engine(ctx), query)
     analysis = analyse(dataset, method=method.upper(), hk=hk, transform=transform, by=by, level=level,
                        sensitivity=loo)
-    for warning in analysis.warnings:
-        click.echo(f"Warning: {warning}.", err=True)
     xlabel = (f"{measure.upper()} (log scale)" if query.is_ratio else
               f"{query.endpoint} {measure}" + (f" at {timepoint:g} months" if timepoint else "") + " (%)")
     if plot is not None:
@@ -134,7 +132,10 @@ def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | Non
         excluded = _excluded_lines(analysis)
         if excluded:
             click.echo("\n".join(excluded))
+    # The report first, then what goes to stderr, so that 2>&1 reads in order.
+    sys.stdout.flush()
+    for warning in analysis.warnings:
+        click.echo(f"Warning: {warning}.", err=True)
     for path, what in ((plot, "forest plot"), (funnel, "funnel plot")):
         if path is not None:
             click.echo(f"{what} written to {path}", err=True)
-    sys.stdout.flush()
