@@ -95,6 +95,7 @@ def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | Non
     Q-profile confidence intervals, and Egger's test; warnings (mixed cancers or designs) go
     to stderr. Endpoint codes are case-insensitive.
 
+    \b
     Example: evidence pool --endpoint OS --measure rate --timepoint 60 --cancer cervical --plot forest.png
     """
     from oncoev.pooling.analysis import analyse
