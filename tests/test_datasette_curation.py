@@ -126,7 +126,11 @@ def ds(db):
 
 
 def cells(page: str) -> list[dict[str, str]]:
-    """Each table row of a Datasette page as {column: the cell's inner HTML}."""
+    """Each table row of a Datasette page as {column: the cell's inner HTML}; a row page (one field a line,
+    templates/row.html) is one row."""
+    record = re.search(r'<table class="rows-and-columns ev-record">(.*?)</table>', page, flags=re.S)
+    if record:
+        return [dict(re.findall(r'<td class="col-([\w-]+)[^"]*">(.*?)</td>', record.group(1), flags=re.S))]
     out = []
     for tr in re.findall(r"<tr>(.*?)</tr>", page, flags=re.S):
         found = dict(re.findall(r'<td class="col-([\w-]+)[^"]*">(.*?)</td>', tr, flags=re.S))
