@@ -226,15 +226,37 @@ def _results_table(extraction: dict) -> Table:
     return table
 
 
+def _extract_to_folder(paths: tuple[Path, ...], folder: Path) -> None:
+    """Each paper's extraction to FOLDER/<name>.json, in one process (a scorer reads them with --pred-dir)."""
+    import json
+
+    from oncoev.extract import extract_path
+
+    folder.mkdir(parents=True, exist_ok=True)
+    failures = []
+    for path in paths:
+        try:
+            extraction = extract_path(path)
+        except EvidenceError as e:
+            failures.append(str(e) if str(path) in str(e) else f"{path}: {e}")
+            continue
+        (folder / f"{path.stem}.json").write_text(json.dumps(extraction, ensure_ascii=False, indent=1),
+                                                 encoding="utf-8")
+    if failures:
+        raise click.ClickException("\n".join(failures))
+
+
 @cli.command()
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True,
               help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
+@click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write each paper's JSON to DIR/<name>.json: several papers in one run (`make score` does).")
 @kit.reports_errors
-def extract(path: Path, as_json: bool, output: Path | None) -> None:
-    """Extract study, cohorts, doses and results from one paper (.txt or .pdf).
+def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_dir: Path | None) -> None:
+    """Extract study, cohorts, doses and results from a paper (.txt or .pdf).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
     (--output) to review it and `evidence load` it later. Every row carries its quote,
@@ -247,6 +269,12 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
 
     from oncoev.extract import extract_path
 
+    if output_dir is not None:
+        _extract_to_folder(paths, output_dir)
+        return
+    if len(paths) > 1:
+        raise EvidenceError("several papers are written to a folder: give --output-dir DIR")
+    path = paths[0]
     extraction = extract_path(path)
     if output is not None:
         output.write_text(json.dumps(extraction, ensure_ascii=False, indent=1), encoding="utf-8")
