@@ -280,7 +280,8 @@ def _first_author(authors: str | None) -> str | None:
 def study_label(record: Record, comparison: bool = False) -> str:
     """A short label: the cited source for review rows, else author and year or the study id, and the group."""
     if record.cited:
-        return f"{record.cited} (cited in study {record.study_id})"
+        # The source as the review cites it, and which of its cohorts: "[40]" alone names nothing.
+        return f"{record.cited} (cited in study {record.study_id}): {_short(record.group_label, 40)}"
     author = _first_author(record.authors)
     base = f"{author} {record.year}" if author and record.year else author or f"Study {record.study_id}"
     group = record.group_label

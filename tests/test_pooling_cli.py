@@ -46,7 +46,7 @@ def test_json_is_one_object_on_the_natural_scale(db):
     assert out["pi_low"] < out["ci_low"] < out["estimate"] < out["ci_high"] < out["pi_high"]
     assert sum(s["weight"] for s in out["studies"]) == pytest.approx(100)
     assert {s["label"]: s["n"] for s in out["studies"]}["Ahn et al. 2019: All patients"] == 40
-    assert {s["label"]: s["value"] for s in out["studies"]}["Jones et al [4] (cited in study 4)"] == 100.0
+    assert {s["label"]: s["value"] for s in out["studies"]}["Jones et al [4] (cited in study 4): Jones series"] == 100.0
     assert any("approximation" in note for note in out["notes"])
     assert any("bound" in e["reason"] for e in out["excluded"])
 
