@@ -6,14 +6,11 @@ and labels. In process, on the two small studies of tests/test_datasette.py."""
 from __future__ import annotations
 
 import html as html_lib
-import importlib.util
 import re
 import sqlite3
 
 import pytest
-from test_datasette import FIRST, METADATA, QUERIES, SECOND, TABLES, charts_module, get, rows
-
-from oncoev.publish import asset_dirs
+from test_datasette import FIRST, METADATA, QUERIES, SECOND, TABLES, charts_module, get, plugin_module, rows
 
 # The fixtures db (two small studies), ds (Datasette on it) and study_ids.
 pytest_plugins = ["test_datasette"]
@@ -73,11 +70,7 @@ def test_five_year_os_leads_with_the_answer_and_hides_the_ids(ds, study_ids):
 
 
 def pages_module():
-    _, plugins = asset_dirs()
-    spec = importlib.util.spec_from_file_location("evidence_pages_under_test", plugins / "evidence_pages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return plugin_module("evidence_pages")
 
 
 def test_study_label_is_first_author_and_year_when_known():

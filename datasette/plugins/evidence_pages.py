@@ -36,7 +36,6 @@ FOREIGN_KEYS = {"study_id": "studies", "cohort_id": "cohorts", "arm_id": "arms",
 TABLES = ("studies", "documents", "cohorts", "arms", "dose_schedules", "outcome_results", "curation_events")
 LABEL_WIDTH = 40
 QUOTE_WIDTH = 60
-CACHE_LIMIT = 20_000
 
 # Search on a view: the results whose quote, cohort (label, cited source) or study (title, population,
 # cancer, institution) matches; the same three indexes as the canned search, one set of result ids.
@@ -47,26 +46,30 @@ VIEW_SEARCH = """result_id in (
   union select r.id from outcome_results r where r.study_id in
     (select rowid from studies_fts where studies_fts match escape_fts(:ev_search)))"""
 
-_caches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# Per Datasette instance and database: what the pages need to know of the whole database (every study's
+# title, authors and year; the counts for the home page). Computed once while the database is immutable,
+# as `evidence serve` opens it; on a mutable database, on each use.
+_known: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-async def _query(datasette, database: str, sql: str, params: tuple = ()) -> list[dict] | None:
-    """Rows as dicts, cached per Datasette instance while the database is immutable; None on failure."""
+async def _whole_table(datasette, database: str, what: str, sql: str) -> list[tuple] | None:
     db = datasette.get_database(database)
-    cache = _caches.setdefault(datasette, {}) if not db.is_mutable else None
-    key = (database, sql, params)
-    if cache is not None and key in cache:
-        return cache[key]
+    known = _known.setdefault(datasette, {})
+    if (database, what) in known:
+        return known[(database, what)]
     try:
-        result = await db.execute(sql, params)
+        rows = [tuple(row) for row in (await db.execute(sql)).rows]
     except (sqlite3.Error, QueryInterrupted):
         return None
-    rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    if cache is not None:
-        if len(cache) >= CACHE_LIMIT:
-            cache.clear()
-        cache[key] = rows
+    if not db.is_mutable:
+        known[(database, what)] = rows
     return rows
+
+
+async def _studies(datasette, database: str) -> dict[int, tuple[str | None, str | None, int | None]]:
+    """Study id -> (title, authors, year)."""
+    rows = await _whole_table(datasette, database, "studies", "select id, title, authors, year from studies")
+    return {row[0]: row[1:] for row in rows or ()}
 
 
 def _cut(text: str, width: int) -> str:
@@ -96,13 +99,13 @@ def study_label(title: str | None, authors: str | None, year: int | None) -> str
 
 
 async def _study_cell(datasette, database: str, study_id: Any, value: Any) -> Markup | None:
-    found = await _query(datasette, database, "select title, authors, year from studies where id = ?", (study_id,))
-    if not found:
+    found = (await _studies(datasette, database)).get(study_id)
+    if found is None:
         return None
-    study = found[0]
-    label = study_label(study["title"] or str(value), study["authors"], study["year"])
+    title, authors, year = found
+    label = study_label(title or str(value), authors, year)
     url = datasette.urls.database(database) + f"/study_overview?study_id={int(study_id)}"
-    return Markup('<a class="ev-study" href="{}" title="{}">{}</a>').format(url, study["title"] or value, label)
+    return Markup('<a class="ev-study" href="{}" title="{}">{}</a>').format(url, title or value, label)
 
 
 def _quote_cell(value: str) -> Markup | None:
@@ -181,16 +184,16 @@ async def _data_summary(datasette) -> list[str]:
     for name in datasette.databases:
         if name == "_internal":
             continue
-        results = await _query(datasette, name, "select status, count(*) as n from outcome_results "
-                                                "where status != 'rejected' group by status")
-        studies = await _query(datasette, name, "select curation_status, count(*) as n from studies "
-                                                "group by curation_status")
+        results = await _whole_table(datasette, name, "results by status", "select status, count(*) from "
+                                     "outcome_results where status != 'rejected' group by status")
+        studies = await _whole_table(datasette, name, "studies by state", "select curation_status, count(*) "
+                                     "from studies group by curation_status")
         if results is None or studies is None:
             continue
-        by_status = {r["status"]: r["n"] for r in results}
+        by_status = dict(results)
         checked = by_status.get("verified", 0) + by_status.get("corrected", 0)
         unverified = by_status.get("extracted", 0)
-        by_state = {r["curation_status"]: r["n"] for r in studies}
+        by_state = dict(studies)
         lines.append(
             f"{checked + unverified:,} results from {sum(by_state.values()):,} studies: {checked:,} checked by a "
             f"curator against the paper (verified or corrected), {unverified:,} unverified machine extractions "
