@@ -181,7 +181,7 @@ def forest_svg(rows: Sequence[dict], config: dict | None = None) -> str:
                    f'<text x="{legend_x + 15}" y="{legend_y}">whole study population</text>'
                    f'<rect x="{legend_x + 170}" y="{legend_y - 9}" width="10" height="10" fill="{LIGHT}"/>'
                    f'<text x="{legend_x + 185}" y="{legend_y}">subgroup, or a cited study\'s cohort</text>')
-        legend_x += 400
+        legend_x += 430
     if any(_number(r.get(low_col)) is not None for r in plotted):
         out.append(f'<line x1="{legend_x}" x2="{legend_x + 30}" y1="{legend_y - 4}" y2="{legend_y - 4}" '
                    f'stroke="{LINE}"/><text x="{legend_x + 36}" y="{legend_y}">confidence interval</text>')
