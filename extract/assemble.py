@@ -197,6 +197,10 @@ class _Builder:
             return self.group_cohort(ref)
         if ref.unnamed is not None and self.previous_pair is not None:
             return self.previous_pair[ref.unnamed]
+        if ref.unnamed is not None and self.groups is not None and len(self.groups.groups) == 2 and cited is None:
+            # "ORR was 34% versus 33%" in a two-arm trial: its two arms, in the order the paper gave them
+            return self.group_cohort(GroupRef(self.groups.groups[ref.unnamed].label,
+                                              key=self.groups.groups[ref.unnamed].key))
         found = self.find_cohort(ref, cited)
         if not ref.label and not found:
             return default

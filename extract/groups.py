@@ -182,7 +182,7 @@ def _head(name: str) -> str:
 
 
 # A title that compares: "Drug A versus drug B in advanced cancer: a randomised trial".
-TITLE_VERSUS = re.compile(r"(?:^|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)\s+"
+TITLE_VERSUS = re.compile(r"(?:^[^A-Za-z]*|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)\s+"
                           r"(?:versus|vs\.?|compared\s+with)\s+(?P<b>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)(?=\s*(?:[:;,.?(]|$|\s+(?:in|for|among|as|"
                           r"after|before|on|to|plus|:)\b))", re.I)
 

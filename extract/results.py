@@ -75,6 +75,14 @@ def _attach_times(s: Sentence) -> None:
 
 
 TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}
+DIFFERENCE_AFTER = re.compile(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
+                              r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
+                              r"greater|better|worse|more|less|fewer|points?)\b", re.I)
+DIFFERENCE_BEFORE = re.compile(r"\b(?:improvement|improved\s+by|benefit|gain|difference|advantage|increased\s+by|"
+                               r"reduced\s+by|absolute|relative\s+(?:risk\s+)?reduction)\b", re.I)
+MEDIAN_CODES = TIME_TO_EVENT | {"TTP", "TTP_LOCAL", "DOR", "RFS", "CFI", "STFS", "RETREATMENT", "SRE", "SRE_MULTIPLE",
+                                "PAIN_WORSENING", "PAIN_INTERFERENCE_WORSENING", "PAIN_MODERATE_SEVERE",
+                                "RELATIVE_SURVIVAL"}
 
 
 MEDIAN_LIST = re.compile(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
@@ -114,6 +122,9 @@ def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
     out = []
     for e in endpoints:
         measure = "median" if e.median else "mean" if e.mean else "rate"
+        if measure == "median" and e.code not in MEDIAN_CODES:
+            # "median survival of patients with a pCR": the median is the survival's, not the response's
+            measure = "rate"
         if e.times and measure == "rate":
             out.extend(_Combo(e, m, measure) for m in e.times)
         else:
@@ -247,7 +258,7 @@ def _path_stages(s: Sentence) -> list[Endpoint]:
 
 
 @lru_cache(maxsize=1)
-def _toxicity_terms() -> re.Pattern:
+def toxicity_terms() -> re.Pattern:
     terms = rules.load("toxicities.yaml")["terms"]
     words = sorted({t.lower() for t in terms}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in words)
@@ -307,7 +318,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     with its grade, or as what occurred, is a TOX endpoint with that category."""
     out: list[Endpoint] = []
     baseline = bool(cues()["baseline"].search(s.text))
-    for m in _toxicity_terms().finditer(s.text):
+    for m in toxicity_terms().finditer(s.text):
         category = category_of(m.group(0))
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
@@ -387,7 +398,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             if r.group is None and r.comparator is None:
                 r.group, r.comparator = ratio_groups(mentions, groups, r.end)
     out.found.extend(ratios)
-    counts = _counts(s)
+    counts = _counts(s) + _term_n(s)
     counts += _count_lists(s, counts)
     out.found.extend(counts)
     scope = _scope(text)
@@ -412,6 +423,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             if f.group is None:
                 f.group = scope
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
+    # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
+    # groups, not a rate of either
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
+        DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        DIFFERENCE_BEFORE.search(s.text[max(0, f.start - 30):f.value_at])))]
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -858,6 +874,27 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
 # Endpoints that are events one counts: "three deaths", "eight local recurrences", "14 SAEs".
 EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT", "SAE", "SRE",
                "RETREATMENT", "REOPERATION"}
+
+
+TERM_N = re.compile(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
+
+
+def _term_n(s: Sentence) -> list[Found]:
+    """'the grade 3 events were neutropenia (n = 9) and fatigue (n = 4)': a count per adverse event."""
+    out = []
+    for e in s.endpoints:
+        if e.code != "TOX" or not e.category:
+            continue
+        m = TERM_N.match(s.text[e.end:e.end + 30])
+        if not m:
+            continue
+        f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(m.group("n")),
+             "unit": "n", "grade": e.grade, "category": e.category, "site": e.site}
+        out.append(Found(f, e.start, e.end + m.end(), "result.count.term_n"))
+        if m.group("p"):
+            out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), e.start,
+                             e.end + m.end(), "result.count.term_n"))
+    return out
 
 
 def _prose_before(head: str, m: re.Match) -> bool:
