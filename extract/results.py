@@ -28,14 +28,15 @@ from oncoev.extract import rules
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import Found, GroupRef
 from oncoev.extract.findings import fields_for as _fields
-from oncoev.extract.group_results import group_results, ratio_groups
+from oncoev.extract.group_results import COUNTED, group_results, ratio_groups
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
 from oncoev.extract.qualifiers import qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
-COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
+# Everything counted in patients (responses, events, toxicities, treatment given): group_results keeps the list.
+COUNTED_CODES = RESPONSE_CODES | COUNTED
 
 
 @dataclass
@@ -222,6 +223,11 @@ def _clean(label: str) -> str:
 
 
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
+    # "adverse events of grade 3 or 4", "grade 3 adverse events": the grade written with the term
+    own = [g for g in s.grades if re.fullmatch(r"\s*(?:of|with|at)?\s*(?:CTCAE\s+|NCI-CTC\s+)?", s.text[e.end:g[1]])
+           or re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I)]
+    if own:
+        return own[0][0]
     near = [g for g in s.grades if abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40]
     if not near:
         return None
@@ -371,7 +377,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "FOLFOX4", "S-1": digits inside a group's name are no values
         s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
     out = SentenceResults(sentence=s)
-    if cues()["definition"].search(text):
+    definition = cues()["definition"].search(text)
+    if definition and any(v.start > definition.start() for v in s.values):
+        # "SD was defined as a decrease below 30%": numbers after a definition are its thresholds; a
+        # definition after the numbers ("..., and are defined as good prognosis") names their group
         return out
     tox = _toxicity_endpoints(s)
     if tox:
@@ -713,6 +722,12 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 f["p_value"], f["p_op"] = s.pvalues[0].value, (s.pvalues[0].op if s.pvalues[0].op != "=" else None)
             found.append(Found(f, *quote, pattern, group))
         return found
+    levels = _level_groups(s, values[0].start)
+    if len(combos) == 1 and len(levels) == len(values) >= 2:
+        # "patients with 0, 1 and 2 risk factors had a median OS of a, b and c months"
+        for group, v in zip(levels, values, strict=True):
+            found.append(Found(_fields(combos[0], v), *quote, "result.levels", group))
+        return found
     if len(combos) == 1 and len(values) in (2, 3):
         names = []
         for m in cues()["group_letters"].finditer(s.text):
@@ -728,6 +743,26 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         if len([c for c in combos if c.endpoint is last.endpoint]) == 1 and values[0].start - last.endpoint.end <= 40:
             found.append(Found(_fields(last, values[0]), last.endpoint.start, values[0].end, pattern + ".nearest"))
     return found
+
+
+# "patients with 0, 1 and 2 risk factors", "those with 1, 2-3 or >3 metastases": subgroups by a count
+LEVELS = re.compile(r"\b(?P<who>patients|those|cases|women|men|participants)\s+with\s+"
+                    r"(?P<levels>[<>≤≥]?\d+(?:-\d+)?(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*[<>≤≥]?\d+(?:-\d+)?)+)\s+"
+                    r"(?P<noun>[a-z-]+(?:\s+(?!(?:had|has|have|displayed|showed|were|was|with|and|or|in|of|at|"
+                    r"a|the)\b)[a-z-]+){0,2})", re.I)
+
+
+def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
+    """The subgroups a count defines before ``before``, in order: "with 0, 1 and 2 risk factors"."""
+    m = None
+    for candidate in LEVELS.finditer(s.text, 0, before):
+        m = candidate
+    if m is None:
+        return []
+    noun = m.group("noun")
+    levels = re.findall(r"[<>≤≥]?\d+(?:-\d+)?", m.group("levels"))
+    singular = re.sub(r"s$", "", noun) if not noun.endswith("ss") else noun
+    return [GroupRef(f"{m.group('who').lower()} with {lvl} {singular if lvl == '1' else noun}") for lvl in levels]
 
 
 FACTOR_BEFORE = re.compile(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)\s*\(\s*$")
