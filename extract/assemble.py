@@ -301,7 +301,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         "document": document.contract(),
         "extractor": {"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION},
         "curation": {"status": "extracted"},
-        "study": {**study_fields, "provenance": study_provenance or None},
+        "study": {**document.metadata.study_fields(), **study_fields, "provenance": study_provenance or None},
         "cohorts": [c.contract() for c in builder.cohorts.values()],
         "arms": builder.arms,
         "doses": doses_ok,
