@@ -8,6 +8,7 @@ the original text for its provenance: quote, character offsets, page, rule id.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from bisect import bisect_left
@@ -24,6 +25,7 @@ from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.sentences import section_at
+from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
 
 EXTRACTOR_NAME = "oncoev-rules"
@@ -116,6 +118,11 @@ class _Builder:
             return label
         a, b = self.norm.span(m.start(), m.end())
         return " ".join(self.document.text[a:b].split()) or label
+
+    def provenance_at(self, o_start: int, o_end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
+        """Provenance of a span given in the original text's offsets (a table row)."""
+        return {"quote": self.document.text[o_start:o_end], "char_start": o_start, "char_end": o_end,
+                "page": self.document.page_of(o_start), "pattern_id": pattern_id, "confidence": confidence}
 
     # cohorts ----------------------------------------------------------------------------------
     def add_cohort(self, label: str, n: Optional[int], *, parent: Optional[str], cited: Optional[str] = None,
@@ -224,6 +231,13 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     if not review:
         builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
 
+    from oncoev.extract.table_results import read_table
+    from oncoev.extract.table_sources import document_tables, normalized_spans
+
+    tables = document_tables(document, norm)
+    readings = [read_table(t) for t in tables]
+    table_spans = normalized_spans(tables, norm)
+
     sentences = sentence_texts(sdoc)
     results = dict(sdoc._.results or [])
     cohorts = dict(sdoc._.cohorts or [])
@@ -237,6 +251,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     current_cite_key: Optional[str] = None
     previous_end = 0
     for index, (start, text) in enumerate(sentences):
+        if _inside(table_spans, start):
+            continue  # a table's rows are read as a table, below
         section = section_at(sdoc._.sections, start)
         if "\n\n" in norm.text[previous_end:start]:
             current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
@@ -297,11 +313,23 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     if not review:
         dose_mentions.setdefault(("all", None), []).extend((0, d) for d in sdoc._.table_doses or [])
     _add_doses(builder, dose_mentions, review)
+    unexplained: list[dict[str, Any]] = []
     if not review:
-        for _table, rows in sdoc._.tables or []:
-            for found, group in rows:
+        for reading in readings:
+            unexplained.extend(reading.unexplained)
+            for tr in reading.results:
+                prov = builder.provenance_at(tr.start, tr.end, tr.pattern_id)
+                prov["locator"] = tr.locator
+                cohort = builder.cohort_for(tr.group, "all", None, prov)
+                comparator = builder.cohort_for(tr.comparator, "all", None, prov) if tr.comparator else None
+                builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
+        # Tables flattened into text in ways the table model does not split into cells yet.
+        for flat in find_flat_tables(norm.text):
+            if _inside(table_spans, flat.start):
+                continue
+            for found, group in read_flat_table(flat):
                 prov = builder.provenance(found.start, found.end, found.pattern_id)
-                prov["locator"] = _cell_locator(document, prov["char_start"], prov["char_end"], found.fields["value"])
+                prov["locator"] = f"{flat.caption[:60]}, {norm.text[found.start:found.end].split(chr(10))[0][:40]}"
                 builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;
@@ -324,6 +352,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         "arms": builder.arms,
         "doses": doses_ok,
         "results": results_ok,
+        # Numbers in tables that became no row and are no p value, CI, statistic or baseline figure.
+        "unexplained": unexplained,
         # Rows a rule produced that the contract refuses (a rate above 100, a CI around the
         # wrong value): listed for whoever debugs the rule, never loaded.
         "dropped": dropped + dropped_results,
@@ -362,19 +392,9 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
     return row["timepoint_months"] == seen["timepoint_months"] or row["timepoint_months"] is None
 
 
-def _cell_locator(document: Document, start: int, end: int, value: float) -> Optional[str]:
-    """Where a table number sits, for a table the PDF reader found: page, table, row, column, box."""
-    for table in document.tables:
-        for cell in table.cells:
-            if cell.char_start is None or not (start <= cell.char_start < end):
-                continue
-            numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", cell.text)]
-            if value in numbers[:2]:
-                where = table.locator(cell)
-                if cell.bbox is not None:
-                    where += ", box ({:.0f}, {:.0f}, {:.0f}, {:.0f})".format(*cell.bbox)
-                return where
-    return None
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]],
