@@ -319,6 +319,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
     out: list[Row] = []
     stack: list[Row] = []  # open parents, least indented first
     carried = ""  # a label wrapped over two rows: its first part, on a row with no values
+    carried_start: Optional[int] = None
     for r in range(header_rows, table.n_rows):
         row_cells = grid[r]
         label_cell = row_cells[0] if row_cells else None
@@ -332,20 +333,24 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
             # A spanning cell's text counts once, at its first column and row.
             first = cell is not None and cell.col == c and cell.row == r
             values.append(parse_cell(cell.text) if first else CellValue("", "empty"))
+        row_start = None
         if carried and label[:1].islower():
-            label = f"{carried} {label}"
-        carried = ""
+            label, row_start = f"{carried} {label}", carried_start
+        carried, carried_start = "", None
         if not any(v.kind != "empty" for v in values) and r + 1 < table.n_rows:
             following = grid[r + 1][0].text if grid[r + 1] and grid[r + 1][0] else ""
             next_indent = INDENT.match(following)
             if clean(following)[:1].islower() and (len(next_indent.group(0)) if next_indent else 0) == indent:
                 carried = label  # "local recurrence with" / "in both sites": one label
+                carried_start = label_cell.char_start if label_cell is not None else None
                 continue
         row = Row(r, label, indent, [CellValue(label, "text")] * label_cols + values)
         placed = [c for c in row_cells if c is not None and c.char_start is not None and c.text]
         if placed:
             row.start = min(c.char_start for c in placed)
             row.end = max(c.char_end for c in placed)
+            if row_start is not None:
+                row.start = min(row.start, row_start)
         row.empty = not any(v.kind != "empty" for v in values)
         size = cues()["header"]["group_size"].search(label)
         row.n = int(size.group("n") or size.group("n2")) if size else None

@@ -247,22 +247,25 @@ class _Reader:
         if stage:
             return "PATH_STAGE", stage.group("stage"), None
         label = NOTE.sub("", row.label).strip()
-        if table_cues()["row"]["not_a_result"].search(label):
-            return None, None, None  # "No CR", "Not evaluable", "Missing": not the endpoint above
+        row_cues = table_cues()["row"]
         parent = self.parent_endpoint(row)
-        if len(row.endpoints) == 1:
+        if row.endpoints:
+            own = [c for c, pattern in table_cues()["row_endpoints"].items() if c in row.endpoints
+                   and pattern.search(label)]
+            if row_cues["negation"].search(label) and not own:
+                return None, None, None  # "No CR": not the endpoint it names
+            if len(row.endpoints) != 1:
+                return None, None, None
             code = self.specific(row.endpoints[0])
             category = None
-            if parent is not None and parent in KIND_CODES:
-                category = _category(label)  # an item of the breakdown above: "distant metastases alone"
-            elif code == "TOX" and not table_cues()["row"]["all_toxicity"].search(label):
-                category = _category(label)
+            if parent is not None or (code == "TOX" and not row_cues["all_toxicity"].search(label)):
+                category = _category(label)  # an item of the breakdown above: "distal margin involved"
             return code, category, None
-        if row.endpoints:
-            return None, None, None
         if parent is not None:
             if parent in KIND_CODES:
                 return parent, _category(label), None
+            if row_cues["missing"].search(label) or row_cues["negation"].search(label):
+                return None, None, None  # "Not evaluable" under a response: missing data
             return parent, None, label  # a subgroup of a response or survival row
         if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label):
