@@ -299,6 +299,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 builder.add_arm(arm, start)
 
         for found in (results.get(start).found if results.get(start) else []):
+            if _inside(table_spans, start + found.start):
+                continue  # a sentence running into a table: the table's numbers are read as a table
             prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
             cohort = builder.cohort_for(found.group, default, cited, prov)
             comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
