@@ -114,7 +114,8 @@ def _split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: O
     return candidates[0]
 
 
-def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool, previous: Optional[str]) -> Optional[float]:
+def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
+           previous: Optional[str]) -> Optional[float]:
     n_values = len(sizes)
     kinds = [c[0] for c in cells]
     if "p" in kinds[:-1] or (kinds[-1] == "p" and not p_last):
@@ -231,7 +232,8 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
             # together in the first value column, where the reader lists them as unexplained.
             start = body_start + a + lead
             first = re.search(r"(?<=[A-Za-z)%])\s*(?=\d)", label_text)
-            cut = first.start() if first and re.search(r"\d\s?\(|\d\.\d", label_text[first.start():]) else len(label_text)
+            numeric_rest = first and re.search(r"\d\s?\(|\d\.\d", label_text[first.start():])
+            cut = first.start() if numeric_rest else len(label_text)
             o_a, o_b = norm.span(start, start + cut)
             cells.append(Cell(row=r, col=0, text=("\u2003" if lead else "") + original[o_a:o_b], char_start=o_a,
                               char_end=o_b))

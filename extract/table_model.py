@@ -75,7 +75,8 @@ class CellValue:
 OPS = {"<": "<", ">": ">", "≤": "<=", "≥": ">=", "<=": "<=", ">=": ">=", "=": None}
 CELL_PATTERNS = (
     ("fraction", re.compile(rf"^(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*(?:\(\s*(?P<p>{NUM})\s*%?\s*\))?$")),
-    ("count_pct", re.compile(rf"^(?P<n>\d+)\s*[(\[]\s*(?P<p>{NUM})\s*%?\s*[)\]]$")),
+    ("count_pct", re.compile(rf"^(?P<n>\d+)\s*[(\[]\s*(?P<pop>[<>≤≥])?\s*(?P<p>{NUM})\s*%?\s*[)\]]$")),
+    ("size", re.compile(r"^[nN]\s*[=:]\s*(?P<v>\d+)$")),
     ("pct_count", re.compile(rf"^(?P<p>{NUM})\s*%\s*\(\s*(?P<n>\d+)\s*\)$")),
     ("interval", re.compile(rf"^(?P<op>[<>≤≥])?\s*(?P<v>{SIGNED})\s*(?P<pct>%)?\s*[(\[]\s*"
                             rf"(?:95\s*%\s*CI[:,]?\s*|range[:,]?\s*)?(?P<lo>{SIGNED})\s*%?\s*(?:-|to|,|;|–)\s*"
@@ -104,7 +105,10 @@ def parse_cell(raw: str) -> CellValue:
             pct = float(g["p"]) if g["p"] else None
             return CellValue(text, kind, value=float(n), count=n, denominator=d, percent=pct)
         if kind in ("count_pct", "pct_count"):
-            return CellValue(text, "count_pct", value=float(g["n"]), count=int(g["n"]), percent=float(g["p"]))
+            return CellValue(text, "count_pct", value=float(g["n"]), count=int(g["n"]), percent=float(g["p"]),
+                             op=OPS.get(g.get("pop") or "="))
+        if kind == "size":
+            return CellValue(text, "size", value=float(g["v"]))
         if kind == "interval":
             hi = g["hi"]
             return CellValue(text, kind, value=float(g["v"]), op=OPS.get(g["op"] or "="), low=float(g["lo"]),
@@ -223,6 +227,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             continue
         for depth, level in enumerate(levels):
             lowest = depth == len(levels) - 1
+            level = re.sub(r"\s*[*†‡§¶#]+$|(?<=[a-z)])\^?[a-d]$", "", level)
             stripped = h["format_note"].sub(" ", level).strip()
             if h["format_note"].search(level) and re.search(r"%", level):
                 col.count_percent = True
@@ -258,6 +263,10 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                     col.role = "percent"
                 elif h["statistic"].search(stripped):
                     col.role = "statistic"
+                elif h["dose"].search(stripped):
+                    col.role = "dose"
+            if h["baseline"].search(stripped) and col.role == "value":
+                col.role = "baseline"
             if h["total"].match(stripped):
                 col.total = True
             elif not (kind or grade or col.role in ("p", "ci", "statistic") and lowest or h["count"].match(stripped)
@@ -322,11 +331,21 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
     carried_start: Optional[int] = None
     for r in range(header_rows, table.n_rows):
         row_cells = grid[r]
-        label_cell = row_cells[0] if row_cells else None
+        # With several label columns ("Operated | Resected | Lobectomy"), the rightmost filled one is
+        # the row's own label and its column is its depth; a cell spanning them all is a heading.
+        label_cell, depth, parts = None, 0, []
+        for c in range(min(label_cols, len(row_cells))):
+            cell = row_cells[c]
+            if cell is not None and clean(cell.text) and cell.row == r and (cell.col == c):
+                if label_cell is None:
+                    label_cell, depth = cell, c
+                parts.append(clean(cell.text))
+        if label_cell is None and row_cells and row_cells[0] is not None:
+            label_cell = row_cells[0]
         raw = label_cell.text if label_cell else ""
         indent_m = INDENT.match(raw)
-        indent = len(indent_m.group(0)) if indent_m else 0
-        label = clean(raw)
+        indent = 100 * depth + (len(indent_m.group(0)) if indent_m else 0)
+        label = " ".join(parts) if parts else clean(raw)
         values = []
         for c in range(label_cols, table.n_cols):
             cell = row_cells[c] if c < len(row_cells) else None
@@ -400,6 +419,7 @@ def row_endpoints(label: str) -> list[str]:
 class Context:
     caption: str
     baseline: bool = False
+    cited: bool = False
     toxicity: bool = False
     group: Optional[GroupName] = None
     count_percent: bool = False
@@ -421,6 +441,7 @@ def read_context(table: Table) -> Context:
     ctx.endpoints = endpoints
     ctx.baseline = bool(c["baseline"].search(caption)) and not endpoints
     ctx.toxicity = bool(c["toxicity"].search(caption))
+    ctx.cited = bool(c["cited"].search(caption))
     ctx.mixed = ctx.toxicity and bool(c["not_only_toxicity"].search(caption))
     ctx.surgical = bool(c["surgical"].search(caption))
     grade = grade_of(caption)

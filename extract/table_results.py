@@ -98,6 +98,7 @@ class _Reader:
         self.group_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and c.group
                            and not c.total]
         self.groups = list(dict.fromkeys(c.group.label for c in self.group_cols))
+        self.pairs = self.count_percent_pairs([c for c in self.columns if c.role in ("value", "count", "percent")])
 
     # -- bookkeeping --------------------------------------------------------------------------------
     def locator(self, row: Row, col: Column) -> str:
@@ -129,8 +130,14 @@ class _Reader:
     def read(self) -> TableReading:
         if self.ctx.baseline:
             return self.finish("baseline")
+        if self.ctx.cited:
+            return self.finish("cited")
+        for row in self.rows:
+            for c in self.columns:
+                if self.cell(row, c).kind == "size":
+                    self.used[(row.index, c.index)] = "sample size"
         for c in self.columns:
-            if c.role in ("p", "ci", "statistic"):
+            if c.role in ("p", "ci", "statistic", "dose", "baseline"):
                 for row in self.rows:
                     if self.cell(row, c).numeric:
                         self.used.setdefault((row.index, c.index), c.role)
@@ -147,9 +154,7 @@ class _Reader:
     def ratio_columns(self, ratio_cols: list[Column]) -> None:
         ctx = self.ctx
         for k, col in enumerate(ratio_cols):
-            endpoint = col.endpoint or (ctx.endpoints[0] if len(ctx.endpoints) == 1 else None)
-            if endpoint is None:
-                continue
+            table_endpoint = col.endpoint or (ctx.endpoints[0] if len(ctx.endpoints) == 1 else None)
             following = ratio_cols[k + 1].index if k + 1 < len(ratio_cols) else len(self.columns)
             ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
             for row in self.rows:
@@ -163,8 +168,15 @@ class _Reader:
                 if cell.value == 1 and cell.low is None:
                     self.used[(row.index, col.index)] = "reference"
                     continue
+                # The endpoint: the column's or caption's, else a section row's ("Progression-free survival").
+                endpoint = table_endpoint or self.parent_endpoint(row)
+                if endpoint is None:
+                    continue
+                h = table_cues()["header"]
+                analysis = col.analysis or ("multivariate" if h["multivariable"].search(row.label) else
+                                            "univariate" if h["univariable"].search(row.label) else ctx.analysis)
                 fields = {"endpoint": endpoint, "measure": col.ratio, "unit": "ratio", "value": cell.value,
-                          "analysis": col.analysis or ctx.analysis}
+                          "analysis": analysis}
                 low, high = cell.low, cell.high
                 if low is None and ci_col is not None:
                     ci = parse_cell(self.cell(row, ci_col).text.replace(",", " -")) if self.cell(row, ci_col).text \
@@ -292,6 +304,7 @@ class _Reader:
         """A row's group or factor, with the section heading it sits under ("Age: <60")."""
         parent = self.by_index.get(row.section) if row.section is not None else None
         label = NOTE.sub("", row.label).strip()
+        label = re.sub(r"\s*\b(?:uni|multi)-?varia(?:ble|te)\b(?: analysis)?", "", label, flags=re.I).strip() or label
         if parent is not None and parent.empty and parent.label:
             return f"{NOTE.sub('', parent.label).strip()}: {label}"
         return label
@@ -370,15 +383,34 @@ class _Reader:
                                                                                    + col.header, re.I)
 
     # -- what was not read ---------------------------------------------------------------------------
+    def baseline_section(self, row: Row) -> bool:
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        return parent is not None and bool(table_cues()["row"]["baseline"].search(parent.label))
+
     def finish(self, kind: str) -> TableReading:
-        reading = TableReading(self.table, kind, self.out)
+        row_cues = table_cues()["row"]
+        labelled = [r for r in self.rows if r.label and not r.empty]
+        if kind == "unread" and labelled and sum(1 for r in labelled if row_cues["baseline"].search(r.label)) \
+                >= 0.6 * len(labelled):
+            kind = "baseline"  # a table of who the patients were, whatever its caption says
+        individual = bool(self.columns and self.columns[0].levels
+                          and row_cues["individual"].match(self.columns[0].levels[-1])
+                          and labelled and sum(1 for r in labelled if re.fullmatch(r"\d+[a-z]?", r.label))
+                          >= 0.8 * len(labelled))
+        reading = TableReading(self.table, "individual" if individual and kind == "unread" else kind, self.out)
         for row in self.rows:
             for col in self.columns[self.label_cols:]:
                 cell = self.cell(row, col)
                 if not re.search(r"\d", cell.text) or cell.kind == "empty":
                     continue
                 reading.numeric_cells += 1
-                reason = "baseline" if kind == "baseline" else self.used.get((row.index, col.index))
+                reason = kind if kind in ("baseline", "cited") else self.used.get((row.index, col.index))
+                if reason is None and col.role == "count" and not self.pairs.get(col.index):
+                    reason = "sample size"  # a column of group sizes beside the results
+                if reason is None and individual:
+                    reason = "individual patient data"
+                if reason is None and (row_cues["baseline"].search(row.label) or self.baseline_section(row)):
+                    reason = "baseline"
                 if reason is None and cell.kind == "text" and re.fullmatch(r"(?i)[^\d]*(?:ref|reference)[^\d]*",
                                                                            cell.text):
                     reason = "reference"
@@ -395,14 +427,18 @@ class _Reader:
 
 
 def _label_columns(table: Table, header_rows: int) -> int:
-    """How many leading columns hold row labels (text), not values: one, or two for a table whose second
-    column names a subgroup ("Age | < 60 | ...")."""
+    """How many leading columns hold row labels (text), not values: one, or up to three for a table
+    whose hierarchy runs across columns ("Operated | Resected | Lobectomy | 12 (8%) | ...")."""
     rows = table.rows()[header_rows:]
-    if table.n_cols < 3 or not rows:
-        return 1
-    second = [r[1] for r in rows if len(r) > 1 and r[1].strip()]
-    texts = [v for v in second if parse_cell(v).kind == "text" and re.search(r"[A-Za-z]{2}", v)]
-    return 2 if second and len(texts) >= 0.8 * len(second) else 1
+    count = 1
+    for c in range(1, min(3, table.n_cols - 1)):
+        column = [r[c] for r in rows if len(r) > c and r[c].strip()]
+        texts = [v for v in column if parse_cell(v).kind == "text" and re.search(r"[A-Za-z]{2}", v)]
+        if column and len(texts) >= 0.8 * len(column):
+            count = c + 1
+        else:
+            break
+    return count
 
 
 def _strip_grade(label: str) -> str:
