@@ -24,40 +24,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from oncoev.extract.findings import Combo as _Combo
+from oncoev.extract.findings import Found, GroupRef
+from oncoev.extract.findings import fields_for as _fields
+from oncoev.extract.group_results import group_results, ratio_groups
+from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
-
-
-@dataclass
-class GroupRef:
-    """A patient group a result is about, as the sentence names it."""
-
-    label: str
-    n: Optional[int] = None
-    unit: str = "patients"
-    # A comparison whose groups the sentence does not name ("OS was 40.1% vs 55.2%"): the
-    # groups are the ones the paragraph compared last.
-    unnamed: Optional[int] = None
-
-
-@dataclass
-class Found:
-    fields: dict
-    start: int  # quote span within the sentence
-    end: int
-    pattern_id: str
-    group: Optional[GroupRef] = None
-    comparator: Optional[GroupRef] = None
-
-
-@dataclass
-class _Combo:
-    endpoint: Endpoint
-    months: Optional[float]
-    measure: str
 
 
 @dataclass
@@ -141,17 +117,6 @@ def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
         else:
             out.append(_Combo(e, None, measure))
     return out
-
-
-def _fields(combo: _Combo, value: Value, grade: Optional[str] = None, category: Optional[str] = None) -> dict:
-    e = combo.endpoint
-    unit = "months" if combo.measure in ("median", "mean") else "%"
-    fields = {"endpoint": e.code, "measure": combo.measure, "timepoint_months": combo.months, "value": value.value,
-              "unit": unit, "value_op": value.op, "grade": grade or e.grade, "category": category or e.category,
-              "site": e.site}
-    if value.ci:
-        fields["ci_low"], fields["ci_high"] = value.ci
-    return fields
 
 
 def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
@@ -303,15 +268,22 @@ HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
                         r"forty|fifty|sixty|seventy|eighty|ninety|[a-z]+teen)\b", re.I)
 
 
-def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResults:
+def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
+                 ) -> SentenceResults:
     """Every result one sentence of normalised text states, by the rules above.
 
     ``previous`` is the sentence before, read the same way: "The 1-, 2- and 5-year OS were a, b
     and c. The OS dropped to d, e and f for ..." repeats the time points without writing them.
+    ``groups`` are the compared groups of the paper (``groups.py``): values said group by group
+    are read by ``group_results`` first.
     """
     if not HAS_NUMBER.search(text):
         return SentenceResults()  # no number, no result: most of a paper's prose
     s = scan(text)
+    mentions = groups.mentions(text) if groups else []
+    if mentions:
+        # "FOLFOX4", "S-1": digits inside a group's name are no values
+        s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
     out = SentenceResults(sentence=s)
     if cues()["definition"].search(text):
         return out
@@ -329,7 +301,16 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
     _attach_times(s)
     _inherit_single_time(s)
     _inherit_previous_times(s, previous)
-    out.found.extend(_ratios(s))
+    if mentions:
+        rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
+        out.found.extend(rows)
+        s.values = [v for v in s.values if id(v) not in taken]
+    ratios = _ratios(s)
+    if mentions:
+        for r in ratios:
+            if r.group is None and r.comparator is None:
+                r.group, r.comparator = ratio_groups(mentions, groups, r.end)
+    out.found.extend(ratios)
     counts = _counts(s)
     counts += _count_lists(s, counts)
     out.found.extend(counts)
