@@ -357,8 +357,9 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
             for tr in reading.results:
                 prov = builder.provenance_at(tr.start, tr.end, tr.pattern_id)
                 prov["locator"] = tr.locator
-                cohort = builder.cohort_for(tr.group, "all", None, prov)
-                comparator = builder.cohort_for(tr.comparator, "all", None, prov) if tr.comparator else None
+                group, other = _paper_group(builder, tr.group), _paper_group(builder, tr.comparator)
+                cohort = builder.cohort_for(group, "all", None, prov)
+                comparator = builder.cohort_for(other, "all", None, prov) if other else None
                 builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
         # Tables flattened into text in ways the table model does not split into cells yet.
         for flat in find_flat_tables(norm.text):
@@ -427,6 +428,25 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
         return False
     # A rate restated without its time point ("PFS rates of group A were 35.3%" after the 5-year one).
     return row["timepoint_months"] == seen["timepoint_months"] or row["timepoint_months"] is None
+
+
+GENERIC_GROUP_WORDS = re.compile(r"\b(?:groups?|arms?|cohorts?|patients?|treatment|allocated|n)\b|[^A-Za-z]+", re.I)
+
+
+def _paper_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRef]:
+    """A table column's group as one of the groups the paper compares ("CRT (%) n = 72" is the CRT arm
+    the text defines), when its header names that group and nothing more (not "Arm A, age < 60")."""
+    if ref is None or not ref.label or ref.key is not None or not builder.groups:
+        return ref
+    mentions = builder.groups.mentions(ref.label)
+    if len({m.key for m in mentions}) != 1:
+        return ref
+    rest = ref.label
+    for m in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    if GENERIC_GROUP_WORDS.sub("", rest).strip():
+        return ref
+    return GroupRef(ref.label, ref.n, ref.unit, key=mentions[0].key)
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
