@@ -189,7 +189,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     # The body: the first line holding at least three cells run together after a label.
     body_index = next((i for i, (_, line) in enumerate(lines) if len(re.findall(rf"\d+\s?\(\s?{NUM}\s?%?\)|0\.\d\d",
                                                                                    line)) >= 3
-                       and LABEL_START.search(line)), None)
+                       and re.match(r"\s*[A-Za-z≤≥<>]", line)), None)
     if body_index is None or body_index == 0:
         return None
     body_start, body = lines[body_index]

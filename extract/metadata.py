@@ -33,6 +33,9 @@ PUBLISHED_YEAR = re.compile(r"\b(?:Published(?:\s+online)?|Epub)\s*:?\s*(?:\d{1,
                             r"(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b")
 # "/ Krag et al., 2010": the citation header of an abstract page.
 AUTHOR_YEAR = re.compile(r"^\s*/\s+[A-Z][^\n,]{1,60}\bet al\.?,\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
+# A text whose first line, on its own before a blank line, reads like a title (five to forty words,
+# a capital first, no full stop, no web address or copyright).
+FIRST_LINE_TITLE = re.compile(r"\A\s*(?P<title>[A-Z](?:(?![©@]|https?:|doi)[^\n]){20,300}?)(?<![.;,])[ \t]*\n[ \t]*\n")
 ARTICLE_KIND = re.compile(r"^(?:Research Article|Original Article|Original Research|Clinical Study|Review Article|"
                           r"Review|Article|Research|Open Access|RESEARCH ARTICLE|ORIGINAL ARTICLE)\s+", re.I)
 
@@ -51,7 +54,7 @@ def normalize_doi(value: str) -> Optional[str]:
 def _clean_title(title: str) -> Optional[str]:
     title = re.sub(r"\s+", " ", title).strip().rstrip(".")
     title = ARTICLE_KIND.sub("", title).strip()
-    if len(title.split()) < 3 or len(title) > 400:
+    if len(title.split()) < 3 or len(title.split()) > 40 or len(title) > 400:
         return None
     return title
 
@@ -84,6 +87,10 @@ def metadata_from_text(text: str, pdf_info: Optional[dict[str, Any]] = None,
         title = _clean_title(info["title"])
     if title is None and biggest_type:
         title = _clean_title(biggest_type)
+    if title is None and pdf_info is None:
+        first = FIRST_LINE_TITLE.match(text)
+        if first:
+            title = _clean_title(first.group("title"))
     meta.title = title
 
     years: list[int] = []

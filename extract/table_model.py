@@ -166,7 +166,7 @@ RATIO_KIND = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "
 
 def grade_of(text: str) -> Optional[str]:
     """The GOLD_FORMAT grade a header names: "Grade 3-4" -> "3-4", "Grade ≥3" -> ">=3", "Any grade" -> None."""
-    m = cues()["header"]["grade"].search(text)
+    m = cues()["header"]["grade"].search(clean(text))
     if not m:
         return None
     g = m.groupdict()
@@ -257,8 +257,9 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                     col.role = "p"
                 elif h["ci"].search(level) and not kind:
                     col.role = "ci"
-                elif h["count"].match(stripped):
-                    col.role = "count"
+                elif h["count"].match(stripped) or (re.search(r"\s(?-i:n|N|No\.?)$", stripped)
+                                                    and (grade or col.group or col.months)):
+                    col.role = "count"  # "n", or "Grade 1 n" where the layout ran two header levels together
                 elif h["percent"].match(level.strip()):
                     col.role = "percent"
                 elif h["statistic"].search(stripped):
@@ -277,6 +278,13 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                 if name is not None:
                     col.group = name
         columns.append(col)
+    # A percentage column right after a count column belongs to the same group, grade and time point
+    # when its own header says nothing more ("Grade 1 | n | %" laid out as "Grade 1 n | %").
+    for a, b in zip(columns, columns[1:], strict=False):
+        if a.role == "count" and b.role == "percent":
+            b.grade = b.grade or a.grade
+            b.group = b.group or a.group
+            b.months = b.months if b.months is not None else a.months
     return columns
 
 

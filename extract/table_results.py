@@ -102,7 +102,11 @@ class _Reader:
 
     # -- bookkeeping --------------------------------------------------------------------------------
     def locator(self, row: Row, col: Column) -> str:
-        return f"{self.table.locator()}, row {row.label!r}, column {col.name()!r}"
+        where = f"{self.table.locator()}, row {row.label!r}, column {col.name()!r}"
+        cell = next((c for c in self.table.cells if c.row == row.index and c.col == col.index), None)
+        if cell is not None and cell.bbox is not None:
+            where += ", box ({:.0f}, {:.0f}, {:.0f}, {:.0f})".format(*cell.bbox)
+        return where
 
     def emit(self, row: Row, col: Column, fields: dict[str, Any], rule: str, group: Optional[GroupRef],
              comparator: Optional[GroupRef] = None, cells: tuple[int, ...] = ()) -> None:
@@ -249,7 +253,9 @@ class _Reader:
                         f["p_value"], f["p_op"] = p, p_op
                     elif comparator is not None and f.get("measure") in ("median",):
                         f["p_value"], f["p_op"] = p, p_op
-                    self.emit(row, col, f, "table.group_columns", group, comparator, extra)
+                    rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
+                            else "table.group_columns")
+                    self.emit(row, col, f, rule, group, comparator, extra)
 
     # -- what a row, a column, a cell is -------------------------------------------------------------
     def row_endpoint(self, row: Row) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -364,7 +370,7 @@ class _Reader:
                 if not 0 <= value <= 100:
                     return None
                 return [{**fields, "measure": "rate", "unit": "%", "timepoint_months": months}]
-            percent = cell.percent_sign or col.role == "percent" or (
+            percent = cell.percent_sign or col.role == "percent" or "%" in row.label or (
                 re.search(r"%", col.header) and not col.count_percent and not self.ctx.count_percent)
             if percent and cell.kind == "number":
                 if not 0 <= value <= 100 or endpoint in TIME_TO_EVENT:

@@ -69,9 +69,41 @@ def pipe_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
     return out
 
 
+CAPTION_LABEL = re.compile(r"^\s*(?P<label>Table\s+(?:\d+|[IVX]+))[.:]?\s*(?P<rest>.*)$", re.S)
+
+
+def _tidy_pdf_table(table: Table) -> None:
+    """What the PDF's layout leaves for the model to mend: the label inside the caption ("Table 3
+    Response ..."), and a header row whose cells the layout ran into one ("Lesions CR PR SD PD
+    Total") when its words are exactly one per column."""
+    if table.label is None and table.caption:
+        m = CAPTION_LABEL.match(table.caption)
+        if m:
+            table.label, table.caption = " ".join(m.group("label").split()), m.group("rest").strip() or None
+    for r in range(max(table.header_rows, 1)):
+        row = [c for c in table.cells if c.row == r]
+        filled = [c for c in row if c.text.strip()]
+        if len(filled) != 1 or len(row) != table.n_cols:
+            continue
+        text, origin = filled[0].text, filled[0].char_start
+        words = text.split()
+        if len(words) != table.n_cols:
+            continue
+        pos = 0
+        for cell, word in zip(sorted(row, key=lambda c: c.col), words, strict=True):
+            at = text.index(word, pos)
+            pos = at + len(word)
+            start = origin + at if origin is not None else None
+            cell.text, cell.char_start = word, start
+            cell.char_end = start + len(word) if start is not None else None
+
+
 def document_tables(document: Document, norm: Normalized) -> list[Table]:
     """The document's own tables, then those its text holds outside them; numbered in text order."""
     tables = list(document.tables)
+    for t in tables:
+        if t.source == "pdf":
+            _tidy_pdf_table(t)
     taken = [s for s in (_span(t) for t in tables) if s is not None]
     tables += pipe_tables(norm, document.text, taken)
     taken = [s for s in (_span(t) for t in tables) if s is not None]
