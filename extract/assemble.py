@@ -360,6 +360,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 group, other = _paper_group(builder, tr.group), _paper_group(builder, tr.comparator)
                 cohort = builder.cohort_for(group, "all", None, prov)
                 comparator = builder.cohort_for(other, "all", None, prov) if other else None
+                if tr.subgroup:
+                    cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)
                 builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
         # Tables flattened into text in ways the table model does not split into cells yet.
         for flat in find_flat_tables(norm.text):
@@ -431,6 +433,18 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
 
 
 GENERIC_GROUP_WORDS = re.compile(r"\b(?:groups?|arms?|cohorts?|patients?|treatment|allocated|n)\b|[^A-Za-z]+", re.I)
+
+
+def _subgroup_cohort(builder: _Builder, parent: Optional[str], name: str, n: Optional[int],
+                     provenance: dict[str, Any]) -> Optional[str]:
+    """The part of a group a table row is about ("Early stage" of the column's arm): a cohort under it."""
+    if parent is None:
+        return None
+    label = name if parent == "all" else f"{builder.cohorts[parent].label}, {name}"
+    for c in builder.cohorts.values():
+        if c.parent == parent and c.label == label:
+            return c.key
+    return builder.add_cohort(label, n, parent=parent, provenance=provenance)
 
 
 def _paper_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRef]:

@@ -327,6 +327,7 @@ class Row:
     mean: bool = False
     n: Optional[int] = None
     empty: bool = False  # no value in any column: a section heading
+    context: list[str] = field(default_factory=list)  # labels of the columns left of this row's, carried down
     start: Optional[int] = None  # where the row's text is in Document.text
     end: Optional[int] = None
 
@@ -337,6 +338,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
     stack: list[Row] = []  # open parents, least indented first
     carried = ""  # a label wrapped over two rows: its first part, on a row with no values
     carried_start: Optional[int] = None
+    left: list[str] = [""] * label_cols  # the last label seen in each label column
     for r in range(header_rows, table.n_rows):
         row_cells = grid[r]
         # With several label columns ("Operated | Resected | Lobectomy"), the rightmost filled one is
@@ -354,6 +356,12 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
         indent_m = INDENT.match(raw)
         indent = 100 * depth + (len(indent_m.group(0)) if indent_m else 0)
         label = " ".join(parts) if parts else clean(raw)
+        for c in range(min(label_cols, len(row_cells))):
+            cell = row_cells[c]
+            if cell is not None and clean(cell.text):
+                left[c] = clean(cell.text)
+                left[c + 1:] = [""] * (label_cols - c - 1)
+        context = [x for x in left[:depth] if x]
         values = []
         for c in range(label_cols, table.n_cols):
             cell = row_cells[c] if c < len(row_cells) else None
@@ -371,7 +379,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
                 carried = label  # "local recurrence with" / "in both sites": one label
                 carried_start = label_cell.char_start if label_cell is not None else None
                 continue
-        row = Row(r, label, indent, [CellValue(label, "text")] * label_cols + values)
+        row = Row(r, label, indent, [CellValue(label, "text")] * label_cols + values, context=context)
         placed = [c for c in row_cells if c is not None and c.char_start is not None and c.text]
         if placed:
             row.start = min(c.char_start for c in placed)
@@ -432,6 +440,7 @@ class Context:
     group: Optional[GroupName] = None
     count_percent: bool = False
     endpoints: list[str] = field(default_factory=list)  # named by the caption
+    cox: bool = False
     analysis: Optional[str] = None
     # The caption names more than toxicity ("Type of surgery and complications"): only rows
     # naming a toxicity are toxicity rows.
@@ -450,6 +459,7 @@ def read_context(table: Table) -> Context:
     ctx.baseline = bool(c["baseline"].search(caption)) and not endpoints
     ctx.toxicity = bool(c["toxicity"].search(caption))
     ctx.cited = bool(c["cited"].search(caption))
+    ctx.cox = bool(c["cox"].search(caption))
     ctx.mixed = ctx.toxicity and bool(c["not_only_toxicity"].search(caption))
     ctx.surgical = bool(c["surgical"].search(caption))
     grade = grade_of(caption)

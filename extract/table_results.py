@@ -32,6 +32,7 @@ from oncoev.extract.table_model import (
     Context,
     GroupName,
     Row,
+    clean,
     grade_of,
     infer_header_rows,
     parse_cell,
@@ -71,6 +72,9 @@ class TableResult:
     comparator: Optional[GroupRef]
     locator: str
     cell: tuple[int, int]  # (row, column) in the grid
+    # A part of ``group`` the row is about ("Early stage" within the arm of the column), if any.
+    subgroup: Optional[str] = None
+    subgroup_n: Optional[int] = None
 
 
 @dataclass
@@ -109,13 +113,14 @@ class _Reader:
         return where
 
     def emit(self, row: Row, col: Column, fields: dict[str, Any], rule: str, group: Optional[GroupRef],
-             comparator: Optional[GroupRef] = None, cells: tuple[int, ...] = ()) -> None:
+             comparator: Optional[GroupRef] = None, cells: tuple[int, ...] = (),
+             subgroup: Optional[str] = None, subgroup_n: Optional[int] = None) -> None:
         if row.start is None:
             return
         base = {"site": None, "category": None, "grade": None, "timepoint_months": None, "ci_low": None,
                 "ci_high": None, "p_value": None, "p_op": None, "analysis": None, "value_op": None}
         self.out.append(TableResult({**base, **fields}, row.start, row.end, rule, group, comparator,
-                                    self.locator(row, col), (row.index, col.index)))
+                                    self.locator(row, col), (row.index, col.index), subgroup, subgroup_n))
         for c in (col.index, *cells):
             self.used[(row.index, c)] = "result"
 
@@ -159,6 +164,9 @@ class _Reader:
         ctx = self.ctx
         for k, col in enumerate(ratio_cols):
             table_endpoint = col.endpoint or (ctx.endpoints[0] if len(ctx.endpoints) == 1 else None)
+            if table_endpoint is None and not ctx.endpoints and ctx.cox and not any(
+                    r.endpoints and r.empty for r in self.rows):
+                table_endpoint = "OS"  # a Cox model of a survival study that names no endpoint
             following = ratio_cols[k + 1].index if k + 1 < len(ratio_cols) else len(self.columns)
             ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
             for row in self.rows:
@@ -213,13 +221,27 @@ class _Reader:
         value_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and not c.endpoint]
         if not value_cols:
             return
+        # A row with a label and nothing in the value columns, naming no endpoint, opens a subgroup
+        # ("Early stage"): the endpoint rows under it are about that subgroup, and its p value (in a
+        # statistic or p column) compares the groups within it. "Total" opens the whole population again.
+        section: Optional[Row] = None
+        section_p: tuple[Optional[float], Optional[str]] = (None, None)
         for row in self.rows:
+            values = [self.cell(row, c) for c in value_cols]
+            if row.label and not any(v.numeric for v in values) and not row.endpoints:
+                section = None if TOTAL_ROW.match(row.label) else row
+                section_p = self.p_of(row)
+                continue
             if row.empty or not row.label:
                 continue
             endpoint, category, subgroup = self.row_endpoint(row)
             if endpoint is None:
                 continue
             p, p_op = self.p_of(row)
+            if section is not None and subgroup is None and row.endpoints:
+                subgroup = NOTE.sub("", section.label).strip()
+            if p is None and row.endpoints:
+                p, p_op = section_p
             pairs = self.count_percent_pairs(value_cols)
             for col in value_cols:
                 if col.role == "percent" and col.index in pairs.values():
@@ -240,8 +262,6 @@ class _Reader:
                 if col.group and not col.total and len(self.groups) == 2 and subgroup is None:
                     other = next(c for c in self.group_cols if c.group.label != col.group.label)
                     comparator = GroupRef(other.group.label, other.group.n)
-                if subgroup is not None:
-                    group = GroupRef(f"{group.label}, {subgroup}" if group else subgroup, row.n)
                 grade = col.grade if col.grade not in (None, "any") else grade_of(row.label) or self.ctx.grade
                 ci = self.ci_beside(row, col)
                 for f in fields:
@@ -255,7 +275,7 @@ class _Reader:
                         f["p_value"], f["p_op"] = p, p_op
                     rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
                             else "table.group_columns")
-                    self.emit(row, col, f, rule, group, comparator, extra)
+                    self.emit(row, col, f, rule, group, comparator, extra, subgroup, row.n if subgroup else None)
 
     # -- what a row, a column, a cell is -------------------------------------------------------------
     def row_endpoint(self, row: Row) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -310,6 +330,11 @@ class _Reader:
         """A row's group or factor, with the section heading it sits under ("Age: <60")."""
         parent = self.by_index.get(row.section) if row.section is not None else None
         label = NOTE.sub("", row.label).strip()
+        if row.context:
+            own = self.table.grid()[row.index][self.label_cols - 1]
+            label = ": ".join([*row.context, NOTE.sub("", clean(own.text)).strip() if own and own.text.strip()
+                               else label])
+            return label
         label = re.sub(r"\s*\b(?:uni|multi)-?varia(?:ble|te)\b(?: analysis)?", "", label, flags=re.I).strip() or label
         if parent is not None and parent.empty and parent.label:
             return f"{NOTE.sub('', parent.label).strip()}: {label}"
@@ -436,11 +461,13 @@ def _label_columns(table: Table, header_rows: int) -> int:
     """How many leading columns hold row labels (text), not values: one, or up to three for a table
     whose hierarchy runs across columns ("Operated | Resected | Lobectomy | 12 (8%) | ...")."""
     rows = table.rows()[header_rows:]
+    heads = table.rows()[header_rows - 1] if header_rows else []
     count = 1
     for c in range(1, min(3, table.n_cols - 1)):
         column = [r[c] for r in rows if len(r) > c and r[c].strip()]
         texts = [v for v in column if parse_cell(v).kind == "text" and re.search(r"[A-Za-z]{2}", v)]
-        if column and len(texts) >= 0.8 * len(column):
+        named = c < len(heads) and table_cues()["header"]["label"].match(clean(heads[c]))
+        if column and (len(texts) >= 0.8 * len(column) or named):
             count = c + 1
         else:
             break
