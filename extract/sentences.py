@@ -35,6 +35,9 @@ HEADING = re.compile(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+
 DOTTED_HEADING = re.compile(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
                             re.M)
 BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
+LETTERED = re.compile(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
+                      r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis)\s+[A-Z]\.$",
+                      re.I)
 ABBREV_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
 
 
@@ -93,7 +96,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         before = text[max(0, m.start() - 12):m.start()]
         a = ABBREV_BEFORE.search(before)
         if a and (a.group(1).lower().rstrip(".") in ABBREVIATIONS or len(a.group(1)) == 1):
-            continue
+            # "J. Smith" is an initial; "in arm B. At 1 year" ends a sentence
+            if not (len(a.group(1)) == 1 and LETTERED.search(text[max(0, m.start() - 24):m.start()])):
+                continue
         cuts.add(m.end())
     for s in find_sections(text):
         cuts.add(s.start)
