@@ -49,9 +49,9 @@ COUNTED = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RES
            "RT_INTERRUPTION", "SRE", "PATH_RESPONSE", "SECONDARY_RESECTION", "SYMPTOM_RESPONSE"}
 TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "TTP", "DOR", "RELATIVE_SURVIVAL"}
 def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
-    from oncoev.extract.mentions import cues as sentence_cues
+    from oncoev.extract.results import _toxicity_terms
 
-    return sentence_cues()["toxicity_terms"]
+    return _toxicity_terms()
 
 
 SITE_WORDS = ((re.compile(r"\bprimary\b", re.I), "primary"),
