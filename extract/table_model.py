@@ -91,6 +91,9 @@ CELL_PATTERNS = (
 def parse_cell(raw: str) -> CellValue:
     text = clean(raw)
     bare = MARKS.sub("", text).strip()
+    # "P = 0.53", "p<.001": a p value written with its letter; ".11": a decimal without its zero.
+    bare = re.sub(r"^[pP]\s*(?=[=<>≤≥])", "", bare)
+    bare = re.sub(r"^([<>≤≥=]?\s*)\.(?=\d)", r"\g<1>0.", bare)
     if not bare:
         return CellValue(text, "empty")
     if cues()["row"]["not_available"].match(bare):
@@ -253,7 +256,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             if len(endpoints) == 1:
                 col.endpoint = endpoints.pop()
             if lowest:
-                if h["p"].match(stripped) or h["p"].match(level):
+                if h["p"].search(stripped) or h["p"].search(level):
                     col.role = "p"
                 elif h["ci"].search(level) and not kind:
                     col.role = "ci"
@@ -436,6 +439,7 @@ class Context:
     caption: str
     baseline: bool = False
     cited: bool = False
+    treatment: bool = False
     toxicity: bool = False
     group: Optional[GroupName] = None
     count_percent: bool = False
@@ -459,6 +463,7 @@ def read_context(table: Table) -> Context:
     ctx.baseline = bool(c["baseline"].search(caption)) and not endpoints
     ctx.toxicity = bool(c["toxicity"].search(caption))
     ctx.cited = bool(c["cited"].search(caption))
+    ctx.treatment = bool(c["treatment"].search(caption)) and not endpoints
     ctx.cox = bool(c["cox"].search(caption))
     ctx.mixed = ctx.toxicity and bool(c["not_only_toxicity"].search(caption))
     ctx.surgical = bool(c["surgical"].search(caption))

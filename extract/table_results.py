@@ -141,6 +141,8 @@ class _Reader:
             return self.finish("baseline")
         if self.ctx.cited:
             return self.finish("cited")
+        if self.ctx.treatment:
+            return self.finish("treatment")
         for row in self.rows:
             for c in self.columns:
                 if self.cell(row, c).kind == "size":
@@ -148,7 +150,7 @@ class _Reader:
         for c in self.columns:
             if c.role in ("p", "ci", "statistic", "dose", "baseline"):
                 for row in self.rows:
-                    if self.cell(row, c).numeric:
+                    if re.search(r"\d", self.cell(row, c).text):
                         self.used.setdefault((row.index, c.index), c.role)
         ratio_cols = [c for c in self.columns if c.ratio and c.role not in ("p", "ci")]
         if ratio_cols:
@@ -435,7 +437,11 @@ class _Reader:
                 if not re.search(r"\d", cell.text) or cell.kind == "empty":
                     continue
                 reading.numeric_cells += 1
-                reason = kind if kind in ("baseline", "cited") else self.used.get((row.index, col.index))
+                reason = kind if kind in ("baseline", "cited", "treatment") else self.used.get((row.index, col.index))
+                if reason is None:
+                    reason = next((why for cue, why in (("p_row", "p"), ("ci_row", "ci"), ("size_row", "sample size"),
+                                                        ("follow_up_row", "follow-up"))
+                                   if row_cues[cue].search(row.label)), None)
                 if reason is None and col.role == "count" and not self.pairs.get(col.index):
                     reason = "sample size"  # a column of group sizes beside the results
                 if reason is None and individual:
