@@ -230,7 +230,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             continue
         for depth, level in enumerate(levels):
             lowest = depth == len(levels) - 1
-            level = re.sub(r"\s*[*†‡§¶#]+$|(?<=[a-z)])\^?[a-d]$", "", level)
+            level = re.sub(r"\s*[*†‡§¶#]+$|(?<=[)\d%])\^?[a-d]$", "", level)
             stripped = h["format_note"].sub(" ", level).strip()
             if h["format_note"].search(level) and re.search(r"%", level):
                 col.count_percent = True

@@ -271,9 +271,9 @@ class _Reader:
                     if ci is not None and f["measure"] == "rate" and ci[0] <= f["value"] <= ci[1]:
                         f["ci_low"], f["ci_high"] = ci
                         self.used[(row.index, col.index + 1)] = "ci"
-                    if f.get("measure") in ("count", "rate") and comparator is not None:
-                        f["p_value"], f["p_op"] = p, p_op
-                    elif comparator is not None and f.get("measure") in ("median",):
+                    # The row's p compares the two groups (also within a subgroup: "Stage III" and its p).
+                    if f.get("measure") in ("count", "rate", "median") and len(self.groups) == 2 and col.group \
+                            and not col.total:
                         f["p_value"], f["p_op"] = p, p_op
                     rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
                             else "table.group_columns")

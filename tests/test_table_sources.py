@@ -122,3 +122,60 @@ def test_document_tables_finds_each_table_once(text):
     doc = read_text_bytes(text.encode("utf-8"), "t.txt")
     tables = document_tables(doc, normalize(text))
     assert len(tables) == 1
+
+
+# Tables written as the PDF reader writes them, read through the table model (they were read by a
+# reader of their own before the one model).
+SURVIVAL_BY_ROW = """Table 3: Survival of the two histological groups.
+ | Adenocarcinoma | Squamous (45 cases) | Chi2 value | P value
+Total |  |  | 9.80 | 0.002
+2-year OS rate | 70.1% | 55.0% |  |
+5-year OS rate | 48.0% | 30.5% |  |
+Stage III |  |  | 1.10 | 0.29
+5-year OS rate | 35.0% | 28.1% |  |
+Median OS (months) | 61.0 | 33.5 |  |
+"""
+
+COX = """Table 4: Cox regression analysis of prognostic factors.
+Factor | Univariate analysis HR | 95% CI | P value | Multivariate analysis HR | 95% CI | P value
+Age > 65 years | 1.45 | 1.10–1.91 | 0.008 | 1.30 | 0.98–1.72 | 0.07
+Node positive | 2.10 | 1.60–2.76 | <0.001 | 1.95 | 1.47–2.59 | <0.001
+Sex | 0.95 | — | 0.71 |  |  |
+"""
+
+
+def _read_pipe(text: str):
+    from oncoev.extract.table_results import read_table
+
+    [table] = pipe_tables(normalize(text), text, [])
+    return read_table(table)
+
+
+def test_pipe_rows_named_by_endpoint_and_time_with_group_columns_and_subgroups():
+    reading = _read_pipe(SURVIVAL_BY_ROW)
+    out = {(r.fields["measure"], r.fields["timepoint_months"], r.fields["value"], r.group.label, r.group.n,
+            r.subgroup, r.fields["p_value"]) for r in reading.results}
+    assert ("rate", 24, 70.1, "Adenocarcinoma", None, None, 0.002) in out
+    assert ("rate", 60, 30.5, "Squamous", 45, None, 0.002) in out
+    assert ("rate", 60, 28.1, "Squamous", 45, "Stage III", 0.29) in out
+    assert ("median", None, 61.0, "Adenocarcinoma", None, "Stage III", 0.29) in out
+    assert len(out) == 8  # the chi-square column is no group
+
+
+def test_pipe_ratio_columns_by_analysis_with_ci_and_p():
+    reading = _read_pipe(COX)
+    out = [(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.fields["ci_low"], r.fields["p_op"],
+            r.fields["p_value"], r.fields["analysis"], r.group.label) for r in reading.results]
+    assert ("OS", "hr", 1.45, 1.1, None, 0.008, "univariate", "Age > 65 years") in out
+    assert ("OS", "hr", 1.95, 1.47, "<", 0.001, "multivariate", "Node positive") in out
+    assert ("OS", "hr", 0.95, None, None, 0.71, "univariate", "Sex") in out
+    assert len(out) == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Table 2: Odds of abstinence.\nFactor | OR | 95% CI\nGroup | 1.2 | 0.7-2.1\n",  # no outcome named
+    "Table 5: Cox model of survival, leaving one study out.\nStudy omitted | HR | 95% CI\n1 | 1.64 | 1.26-2.15\n",
+])
+def test_pipe_ratio_tables_that_give_no_result(text):
+    reading = _read_pipe(text)
+    assert reading.results == [] and reading.unexplained
