@@ -363,9 +363,26 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 if tr.subgroup:
                     cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)
                 builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
-        # Tables flattened into text in ways the table model does not split into cells yet.
+        # Tables the older flat reader finds (one cell per line, or space-separated rows): through the
+        # table model when their header can be laid over their columns, else read by that reader.
+        from oncoev.extract.flat_tables import grid_from_flat
+
         for flat in find_flat_tables(norm.text):
             if _inside(table_spans, flat.start):
+                continue
+            grid = grid_from_flat(flat, norm, document.text)
+            reading = read_table(grid) if grid is not None else None
+            if reading is not None and reading.results:
+                unexplained.extend(reading.unexplained)
+                for tr in reading.results:
+                    prov = builder.provenance_at(tr.start, tr.end, tr.pattern_id)
+                    prov["locator"] = tr.locator
+                    cohort = builder.cohort_for(_paper_group(builder, tr.group), "all", None, prov)
+                    comparator = builder.cohort_for(_paper_group(builder, tr.comparator), "all", None, prov) \
+                        if tr.comparator else None
+                    if tr.subgroup:
+                        cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)
+                    builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
                 continue
             for found, group in read_flat_table(flat):
                 prov = builder.provenance(found.start, found.end, found.pattern_id)

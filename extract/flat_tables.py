@@ -273,3 +273,97 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     o_end = norm.span(body_start, body_start + len(body))[1]
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",
                  source="flat", char_start=o_start, char_end=o_end)
+
+
+# --- tables the older reader found (one cell per line, or a row per line with spaces between cells) ---
+
+GRADE_UNIT = re.compile(r"\bGrades?\s*(?:[≥≤<>]\s*)?(?:\d|I{1,3}V?|IV)(?:\s*[-–/]\s*(?:\d|I{1,3}V?|IV))?", re.I)
+FORMAT_UNIT = re.compile(r"^(?:n|%|no\.?|\(%\))$", re.I)
+
+
+def _header_units(header: str) -> Optional[list[str]]:
+    """The column names a one-line header holds: grade phrases, endpoint names (with a "(%)" after
+    them), time points, "n" / "%", "Total"; None when words are left that name no column."""
+    from oncoev.extract.mentions import find_endpoints, find_times
+
+    spans: list[tuple[int, int]] = [m.span() for m in GRADE_UNIT.finditer(header)]
+    spans += [(e.start, e.end) for e in find_endpoints(header)]
+    spans += [(t.start, t.end) for t in find_times(header)]
+    spans += [m.span() for m in re.finditer(r"(?<!\S)(?:n|%|No\.|Total)(?!\S)", header)]
+    spans.sort()
+    units: list[tuple[int, int]] = []
+    for a, b in spans:
+        if units and a < units[-1][1]:
+            units[-1] = (units[-1][0], max(b, units[-1][1]))
+        else:
+            units.append((a, b))
+    out, pos, leftovers = [], 0, []
+    for a, b in units:
+        gap = header[pos:a].strip()
+        if gap and not re.fullmatch(r"\(?%\)?|rates?|\(?\s*%\s*\)?", gap, re.I):
+            leftovers.append((len(out), gap))
+        elif gap and out:
+            out[-1] = f"{out[-1]} {gap}"
+        out.append(header[a:b])
+        pos = b
+    tail = header[pos:].strip()
+    if tail and re.fullmatch(r"\(?%\)?", tail) and out:
+        out[-1] = f"{out[-1]} {tail}"
+    elif tail:
+        leftovers.append((len(out), tail))
+    # A word before every column is the row labels' own header ("Lesions", "Toxicity"): allowed.
+    if leftovers and not (len(leftovers) == 1 and leftovers[0][0] == 0 and len(leftovers[0][1].split()) <= 3):
+        return None
+    return [re.sub(r"\s+", " ", u).strip() for u in out]
+
+
+def _header_levels(units: list[str], width: int) -> Optional[list[list[str]]]:
+    """Header rows for ``width`` value columns: one level when the units are one per column; two when
+    grades (or groups) head pairs of "n" and "%" columns ("Grade 1 Grade 2 n % n %")."""
+    if len(units) == width:
+        return [units]
+    heads = [u for u in units if not FORMAT_UNIT.match(u)]
+    formats = [u for u in units if FORMAT_UNIT.match(u)]
+    if heads and formats and units == heads + formats and len(formats) == width and width % len(heads) == 0:
+        per = width // len(heads)
+        return [[h for h in heads for _ in range(per)], formats]
+    return None
+
+
+def grid_from_flat(flat, norm: Normalized, original: str) -> Optional[Table]:
+    """The older reader's table (``tables.FlatTable``) as a grid, when its header can be laid over its
+    columns; None when it cannot (the older reader then reads it)."""
+    from oncoev.extract.tables import NUMBER_TOKEN
+
+    widths = {len(r.cells) for r in flat.rows}
+    if len(widths) != 1:
+        return None
+    width = widths.pop()
+    units = _header_units(flat.header)
+    levels = _header_levels(units, width) if units else None
+    if not levels:
+        return None
+    cells: list[Cell] = []
+    for r, level in enumerate(levels):
+        cells.append(Cell(row=r, col=0, text=""))
+        cells.extend(Cell(row=r, col=c + 1, text=t) for c, t in enumerate(level))
+    text = norm.text
+    for i, row in enumerate(flat.rows):
+        r = len(levels) + i
+        found = re.compile(r"\s+".join(map(re.escape, row.label.split()))).search(text, row.start, row.end) \
+            if row.label.split() else None
+        if found is None:
+            return None
+        at, label_end = found.span()  # a label wrapped over two lines is matched across the break
+        tokens = list(NUMBER_TOKEN.finditer(text, label_end, row.end))
+        if len(tokens) != width:
+            return None
+        a, b = norm.span(at, label_end)
+        cells.append(Cell(row=r, col=0, text=original[a:b], char_start=a, char_end=b))
+        for c, t in enumerate(tokens):
+            a, b = norm.span(t.start(), t.end())
+            cells.append(Cell(row=r, col=c + 1, text=original[a:b], char_start=a, char_end=b))
+    a, b = norm.span(flat.start, flat.end)
+    m = re.match(r"\s*Table\s+(\d+|[IVX]+)", text[flat.start:flat.start + 20])
+    return Table(page=1, index=0, cells=cells, caption=flat.caption, header_rows=len(levels),
+                 label=f"Table {m.group(1)}" if m else None, source="flat", char_start=a, char_end=b)

@@ -298,8 +298,12 @@ class _Reader:
                 return None, None, None
             code = self.specific(row.endpoints[0])
             category = None
-            if parent is not None or (code == "TOX" and not row_cues["all_toxicity"].search(label)):
-                category = _category(label)  # an item of the breakdown above: "distal margin involved"
+            if code == "TOX" and not row_cues["all_toxicity"].search(label):
+                category = _category(label)  # a kind of toxicity
+            elif parent is not None and self.siblings_share(row, code):
+                # Items of the breakdown above that name the same endpoint ("distal margin" and
+                # "circumferential margin" involved): the category tells them apart.
+                category = _category(label)
             return code, category, None
         if parent is not None:
             if parent in KIND_CODES:
@@ -311,6 +315,11 @@ class _Reader:
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label):
             return "TOX", _category(label), None
         return None, None, None
+
+    def siblings_share(self, row: Row, code: str) -> bool:
+        """Whether another row under the same parent names the same endpoint."""
+        return any(other is not row and other.section == row.section and other.endpoints
+                   and self.specific(other.endpoints[0]) == code for other in self.rows)
 
     def parent_endpoint(self, row: Row) -> Optional[str]:
         parent = self.by_index.get(row.section) if row.section is not None else None
@@ -444,6 +453,8 @@ class _Reader:
                                    if row_cues[cue].search(row.label)), None)
                 if reason is None and col.role == "count" and not self.pairs.get(col.index):
                     reason = "sample size"  # a column of group sizes beside the results
+                if reason is None and col.total and any(c.endpoint for c in self.columns):
+                    reason = "sample size"  # "CR | PR | SD | PD | Total": each row's size
                 if reason is None and individual:
                     reason = "individual patient data"
                 if reason is None and (row_cues["baseline"].search(row.label) or self.baseline_section(row)):

@@ -179,3 +179,34 @@ def test_pipe_ratio_columns_by_analysis_with_ci_and_p():
 def test_pipe_ratio_tables_that_give_no_result(text):
     reading = _read_pipe(text)
     assert reading.results == [] and reading.unexplained
+
+
+# Tables flattened one row per line with spaces between cells, or one cell per line: the older flat
+# reader finds them, and their header is laid over their columns for the table model.
+SPACED = ("Results\n\nTable 5 Acute toxicity\n\nGrade 1 Grade 2\n\nn % n %\n\nNausea 7 23.3 2 6.7\n\n"
+          "Skin reaction 12 40.0 4 13.3\n\nNo grade 3 event occurred in the cohort of thirty patients.\n")
+ONE_PER_LINE = ("Results\n\nTable 2 Response of treated sites\nCR (%)\n\nPR (%)\n\nSD (%)\n\nLiver\n\n4 (40)\n\n"
+                "3 (30)\n\n3 (30)\n\nBone\n\n2 (25)\n\n5 (62.5)\n\n1 (12.5)\n\nThe remaining lesions were not "
+                "assessed because imaging was not repeated in time.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SPACED, {("TOX", "nausea", "1", "count", 7.0), ("TOX", "nausea", "1", "rate", 23.3),
+              ("TOX", "skin reaction", "2", "count", 4.0), ("TOX", "skin reaction", "2", "rate", 13.3)}),
+    (ONE_PER_LINE, {("CR", None, None, "count", 4.0), ("CR", None, None, "rate", 40.0),
+                    ("PR", None, None, "count", 5.0), ("SD", None, None, "rate", 12.5)}),
+])
+def test_older_flat_tables_go_through_the_table_model(text, expected):
+    from oncoev.extract.flat_tables import grid_from_flat
+    from oncoev.extract.tables import find_flat_tables
+
+    norm = normalize(text)
+    [flat] = find_flat_tables(norm.text)
+    grid = grid_from_flat(flat, norm, text)
+    assert grid is not None and grid.source == "flat"
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    got = {(r["endpoint"], r["category"], r["grade"], r["measure"], r["value"]) for r in out["results"]
+           if r["pattern_id"].startswith("table.")}
+    assert expected <= got
+    assert all(r["locator"].startswith(("Table 5, row", "Table 2, row")) for r in out["results"]
+               if r["pattern_id"].startswith("table."))
