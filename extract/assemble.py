@@ -457,7 +457,9 @@ def _subgroup_cohort(builder: _Builder, parent: Optional[str], name: str, n: Opt
     """The part of a group a table row is about ("Early stage" of the column's arm): a cohort under it."""
     if parent is None:
         return None
-    label = name if parent == "all" else f"{builder.cohorts[parent].label}, {name}"
+    # Named by the subgroup alone (its parent says whose part it is): a label holding the parent's
+    # name would be taken for the parent by the next row that names it.
+    label = name
     for c in builder.cohorts.values():
         if c.parent == parent and c.label == label:
             return c.key

@@ -169,9 +169,11 @@ RATIO_KIND = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "
 
 def grade_of(text: str) -> Optional[str]:
     """The GOLD_FORMAT grade a header names: "Grade 3-4" -> "3-4", "Grade ≥3" -> ">=3", "Any grade" -> None."""
-    m = cues()["header"]["grade"].search(clean(text))
-    if not m:
+    matches = list(cues()["header"]["grade"].finditer(clean(text)))
+    if not matches:
         return None
+    # "Any grade 3 or 4 event": the numbered grade says more than "any grade".
+    m = next((x for x in matches if not x.group("any")), matches[0])
     g = m.groupdict()
     if g.get("any"):
         return "any"

@@ -264,7 +264,9 @@ class _Reader:
                 if col.group and not col.total and len(self.groups) == 2 and subgroup is None:
                     other = next(c for c in self.group_cols if c.group.label != col.group.label)
                     comparator = GroupRef(other.group.label, other.group.n)
-                grade = col.grade if col.grade not in (None, "any") else grade_of(row.label) or self.ctx.grade
+                row_grade = grade_of(row.label)
+                grade = col.grade if col.grade not in (None, "any") else (
+                    row_grade if row_grade not in (None, "any") else self.ctx.grade)
                 ci = self.ci_beside(row, col)
                 for f in fields:
                     f.update(category=category, grade=grade)
@@ -318,8 +320,10 @@ class _Reader:
 
     def siblings_share(self, row: Row, code: str) -> bool:
         """Whether another row under the same parent names the same endpoint."""
+        row_cues = table_cues()["row"]
         return any(other is not row and other.section == row.section and other.endpoints
-                   and self.specific(other.endpoints[0]) == code for other in self.rows)
+                   and self.specific(other.endpoints[0]) == code and not row_cues["negation"].search(other.label)
+                   and not row_cues["missing"].search(other.label) for other in self.rows)
 
     def parent_endpoint(self, row: Row) -> Optional[str]:
         parent = self.by_index.get(row.section) if row.section is not None else None
