@@ -356,14 +356,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         for reading in readings:
             unexplained.extend(reading.unexplained)
             for tr in reading.results:
-                prov = builder.provenance_at(tr.start, tr.end, tr.pattern_id)
-                prov["locator"] = tr.locator
-                group, other = _paper_group(builder, tr.group), _paper_group(builder, tr.comparator)
-                cohort = builder.cohort_for(group, "all", None, prov)
-                comparator = builder.cohort_for(other, "all", None, prov) if other else None
-                if tr.subgroup:
-                    cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)
-                builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
+                _add_table_result(builder, tr)
         # Tables the older flat reader finds (one cell per line, or space-separated rows): through the
         # table model when their header can be laid over their columns, else read by that reader.
         from oncoev.extract.flat_tables import grid_from_flat
@@ -376,14 +369,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
             if reading is not None and reading.results:
                 unexplained.extend(reading.unexplained)
                 for tr in reading.results:
-                    prov = builder.provenance_at(tr.start, tr.end, tr.pattern_id)
-                    prov["locator"] = tr.locator
-                    cohort = builder.cohort_for(_paper_group(builder, tr.group), "all", None, prov)
-                    comparator = builder.cohort_for(_paper_group(builder, tr.comparator), "all", None, prov) \
-                        if tr.comparator else None
-                    if tr.subgroup:
-                        cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)
-                    builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
+                    _add_table_result(builder, tr)
                 continue
             for found, group in read_flat_table(flat):
                 prov = builder.provenance(found.start, found.end, found.pattern_id)
@@ -452,6 +438,31 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
 
 
 GENERIC_GROUP_WORDS = re.compile(r"\b(?:groups?|arms?|cohorts?|patients?|treatment|allocated|n)\b|[^A-Za-z]+", re.I)
+
+
+def _add_table_result(builder: _Builder, tr: Any) -> None:
+    """One result read from a table: its row as quote, its locator, its column's group (or its row's,
+    or a subgroup of the column's group) as cohort, the other arm as comparator."""
+    prov = builder.provenance_at(tr.start, tr.end, tr.pattern_id)
+    prov["locator"] = tr.locator
+    group, other = _paper_group(builder, tr.group), _paper_group(builder, tr.comparator)
+    if tr.exact and group is not None:
+        cohort = _exact_cohort(builder, group, prov)
+    else:
+        cohort = builder.cohort_for(group, "all", None, prov)
+    comparator = builder.cohort_for(other, "all", None, prov) if other else None
+    if tr.subgroup:
+        cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)
+    builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
+
+
+def _exact_cohort(builder: _Builder, ref: GroupRef, provenance: dict[str, Any]) -> str:
+    """The cohort named exactly as a table row names its group, made under 'all' the first time."""
+    for c in builder.cohorts.values():
+        if c.cited is None and c.label.lower() == ref.label.lower() and (ref.n is None or c.n in (None, ref.n)):
+            return c.key
+    return builder.add_cohort(ref.label, ref.n, parent="all" if "all" in builder.cohorts else None,
+                              provenance=provenance)
 
 
 def _subgroup_cohort(builder: _Builder, parent: Optional[str], name: str, n: Optional[int],

@@ -75,6 +75,9 @@ class TableResult:
     # A part of ``group`` the row is about ("Early stage" within the arm of the column), if any.
     subgroup: Optional[str] = None
     subgroup_n: Optional[int] = None
+    # The group is a row's own label (a factor, a site, a subgroup row): a cohort of exactly that
+    # name, never one whose name merely shares its words ("Treatment: S" is not "Treatment: S + C").
+    exact: bool = False
 
 
 @dataclass
@@ -201,6 +204,7 @@ class _Reader:
                     fields["ci_low"], fields["ci_high"] = low, high
                 fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
                 self.emit(row, col, fields, "table.ratio_columns", GroupRef(self.factor(row)))
+                self.out[-1].exact = True
 
     def endpoint_columns(self, cols: list[Column]) -> None:
         """Columns named by endpoints; rows are groups or sites."""
@@ -217,6 +221,7 @@ class _Reader:
                 for f in fields:
                     f["site"] = site
                     self.emit(row, col, f, "table.endpoint_columns", group)
+                    self.out[-1].exact = bool(group) and not (TOTAL_ROW.match(row.label) or site)
 
     def group_columns(self) -> None:
         """Rows named by endpoints, columns by groups, grades or time points."""
