@@ -14,7 +14,7 @@ help:
 	@echo "make build  build $(DB) only"
 	@echo "make test   run the test suite"
 	@echo "make score  score extraction on the dev corpus (seeds and papers) in $(SHARED)/corpus (needs that folder)"
-	@echo "make bench  print extraction, PDF, pooling and curation speed figures"
+	@echo "make bench  print extraction, PDF, pooling, curation and PubMed streaming figures"
 	@echo "make readme rewrite the output shown in README.md by running its commands (tests/test_readme.py checks it)"
 	@echo "make clean  remove .venv and $(DB)"
 
@@ -48,6 +48,7 @@ bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_pooling.py
 	$(BIN)/python bench/bench_curation.py
+	$(BIN)/python bench/bench_pubmed.py --sizes 1000,10000
 
 readme: $(BIN)/evidence
 	$(BIN)/python scripts/readme.py --update

@@ -224,8 +224,9 @@ def _clean(label: str) -> str:
 
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     # "adverse events of grade 3 or 4", "grade 3 adverse events": the grade written with the term
-    own = [g for g in s.grades if re.fullmatch(r"\s*(?:of|with|at)?\s*(?:CTCAE\s+|NCI-CTC\s+)?", s.text[e.end:g[1]])
-           or re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I)]
+    own = [g for g in s.grades
+           if (g[1] >= e.end and re.fullmatch(r"\s*(?:of|with|at)?\s*(?:CTCAE\s+|NCI-CTC\s+)?", s.text[e.end:g[1]]))
+           or (g[2] <= e.start and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))]
     if own:
         return own[0][0]
     near = [g for g in s.grades if abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40]

@@ -195,17 +195,16 @@ def publish(ctx: click.Context, folder: Path) -> None:
     click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
 
 
-PAPER_SUFFIXES = (".txt", ".pdf")
-
-
 def _papers(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; folders expand to the .txt and .pdf papers directly inside them."""
+    """Files as given; folders expand to the papers directly inside them (.txt, .pdf, .nxml, .xml, .xml.gz)."""
+    from oncoev.extract.reader import PAPER_SUFFIXES
+
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAPER_SUFFIXES)
             if not found:
-                raise EvidenceError(f"{path}: no .txt or .pdf papers in this folder")
+                raise EvidenceError(f"{path}: no papers (.txt, .pdf, .nxml, .xml, .xml.gz) in this folder")
             out.extend(found)
         else:
             out.append(path)
@@ -256,7 +255,7 @@ def _extract_to_folder(paths: tuple[Path, ...], folder: Path) -> None:
               help="Write each paper's JSON to DIR/<name>.json: several papers in one run (`make score` does).")
 @kit.reports_errors
 def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_dir: Path | None) -> None:
-    """Extract study, cohorts, doses and results from a paper (.txt or .pdf).
+    """Extract study, cohorts, doses and results from a paper (.txt, .pdf, JATS .nxml/.xml, or gzipped).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
     (--output) to review it and `evidence load` it later. Every row carries its quote,
@@ -319,16 +318,18 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_
 @kit.reports_errors
 def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None,
         as_json: bool) -> None:
-    """Extract papers (.txt or .pdf) and store them in the database.
+    """Extract papers (.txt, .pdf, JATS .nxml/.xml, PubMed .xml/.xml.gz) and store them in the database.
 
     Each paper is extracted and loaded in one transaction: all of it or nothing. Its rows are
     stored as candidates (curation status 'extracted') for a curator to review with
     `evidence review`. A paper already stored (same file contents) and read by this extractor
     version is left as it is; one read by an older version is re-extracted: its unreviewed
     candidates are replaced, rows a curator verified, corrected or rejected never change, and
-    new values that differ from verified ones are listed as conflicts. A paper whose DOI or
-    PMID is already stored is refused unless --as-document-of names its study. A folder adds
-    every .txt and .pdf directly inside it, with a progress bar.
+    new values that differ from verified ones are listed as conflicts. A file of a paper already
+    stored (same DOI, PMID or title: its PDF, text and XML) becomes another document of that
+    paper's study; --as-document-of names the study outright. A folder adds
+    every paper directly inside it, with a progress bar. A PubMed XML file (PubmedArticleSet,
+    plain or .gz) adds one study per citation, read as a stream.
 
     \b
     Example: evidence add data/papers/
@@ -336,7 +337,7 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     from rich.progress import Progress
 
     from oncoev.db.load import load_extraction
-    from oncoev.extract import extract_path
+    from oncoev.extract import extract_paths
 
     engine = kit.open_engine(ctx)
     papers = _papers(paths)
@@ -349,15 +350,23 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
         task = progress.add_task("extracting", total=len(papers))
         for paper in papers:
             progress.update(task, description=paper.name)
-            error = None
             try:
-                extraction = extract_path(paper)
-                report = load_extraction(engine, extraction, source=str(paper), actor=actor or "evidence add",
-                                         as_document_of=as_document_of)
+                # One paper per file, except a PubMed file: one per citation, each stored on its own.
+                for extraction in extract_paths(paper):
+                    name = extraction.get("source") or paper.name
+                    error = None
+                    try:
+                        report = load_extraction(engine, extraction, source=str(paper.parent / name),
+                                                 actor=actor or "evidence add", as_document_of=as_document_of,
+                                                 same_paper=True)
+                    except EvidenceError as e:
+                        failures.append(error := str(e) if name in str(e) else f"{paper}: {e}")
+                        report = None
+                    summary.add(name, report, error)
             except EvidenceError as e:
-                failures.append(error := str(e) if str(paper) in str(e) else f"{paper}: {e}")
-                report = None
-            summary.add(paper.name, report, error)
+                failures.append(error := str(e) if str(paper) in str(e) or paper.name in str(e)
+                                else f"{paper}: {e}")
+                summary.add(paper.name, None, error)
             progress.advance(task)
     summary.emit()
     if failures:
