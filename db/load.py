@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from oncoev.db.engine import retry_locked, write_session
 from oncoev.db.merge import Conflict, MergeRefused, document_row, merge_extraction
 from oncoev.db.studies import resolve_study
 from oncoev.errors import EvidenceError, LoadError
@@ -121,7 +122,14 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None, act
     read_from = ext.source or ext.document.filename or Path(source).name
     actor = actor or ext.curation.curator or DEFAULT_ACTOR
 
-    with Session(engine) as session:
+    return retry_locked(lambda: _store(engine, ext, source, read_from, actor, as_document_of))
+
+
+def _store(engine: Engine, ext: Extraction, source: str, read_from: str, actor: str,
+           as_document_of: str | int | None) -> LoadReport:
+    """One transaction that holds the write lock from its first read, so that two processes adding the
+    same paper cannot both find it new."""
+    with write_session(engine) as session:
         target: Study | None = None
         if as_document_of is not None:
             try:

@@ -11,12 +11,27 @@ CIs, p values, time points, endpoint names), ``results`` (which number is which 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from oncoev.extract.document import Document
+    from oncoev.limits import Limits
 
 
-def extract_path(path: str | Path) -> dict[str, Any]:
-    """Read one paper from disk and return everything extracted from it (the contract JSON)."""
-    from oncoev.extract.assemble import extract_document
+def extract_path(path: str | Path, limits: Limits | None = None) -> dict[str, Any]:
+    """Read one paper from disk and return everything extracted from it (the contract JSON).
+
+    ``limits`` bound the reading (default: those in force, see :mod:`oncoev.limits`).
+    """
     from oncoev.extract.reader import read_document
 
-    return extract_document(read_document(path), source=Path(path).name)
+    return extract_read(read_document(path, limits), limits, source=Path(path).name)
+
+
+def extract_read(document: Document, limits: Limits | None = None, source: str | None = None) -> dict[str, Any]:
+    """The contract JSON of a document a reader produced, refused if its text is over the limit."""
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import check_document
+
+    check_document(document, limits)
+    return extract_document(document, source=source or document.filename)

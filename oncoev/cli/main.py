@@ -72,10 +72,12 @@ class _Notes:
     unchanged: list[str] = field(default_factory=list)
 
 
-def _report_row(table: Table, name: str, report, notes: _Notes) -> None:
-    """One file's line of the summary: what was stored, or that it was refused (report None)."""
+def _report_row(table: Table, name: str, report, notes: _Notes, status: str = "refused") -> None:
+    """One file's line of the summary: what was stored, or ``status`` (refused, skipped, error) when
+    nothing was (report None)."""
     if report is None:
-        table.add_row(name, "[red]refused[/red]", "", *("" for _ in LOADED))
+        color = "dim" if status == "skipped" else "red"
+        table.add_row(name, f"[{color}]{status}[/{color}]", "", *("" for _ in LOADED))
         return
     status = report.status
     if report.conflicts:
@@ -223,23 +225,6 @@ def publish(ctx: click.Context, folder: Path) -> None:
     click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
 
 
-PAPER_SUFFIXES = (".txt", ".pdf")
-
-
-def _papers(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; folders expand to the .txt and .pdf papers directly inside them."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAPER_SUFFIXES)
-            if not found:
-                raise EvidenceError(f"{path}: no .txt or .pdf papers in this folder")
-            out.extend(found)
-        else:
-            out.append(path)
-    return out
-
-
 def _results_table(extraction: dict) -> Table:
     table = Table("cohort", "endpoint", "measure", "time (mo)", "value", "95% CI", "p", "page", "rule")
     for r in extraction["results"]:
@@ -325,38 +310,43 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     candidates are replaced, rows a curator verified, corrected or rejected never change, and
     new values that differ from verified ones are listed as conflicts. A paper whose DOI or
     PMID is already stored is refused unless --as-document-of names its study. A folder adds
-    every .txt and .pdf directly inside it, with a progress bar.
+    every .txt and .pdf directly inside it, with a progress bar; other files are listed as skipped.
+
+    Every paper gets a line in the summary; a paper that is refused (unreadable, over a limit,
+    no study content, a DOI already stored) does not stop the others, and the exit code is 1 if
+    any was. Several `evidence add` and `evidence apply` may run at once on one database.
+    Limits (pages, characters, time per page, ...) are set with `evidence --limit`.
 
     Example: evidence add data/papers/
     """
     from rich.progress import Progress
 
-    from oncoev.db.load import load_extraction
-    from oncoev.extract import extract_path
+    from oncoev.db.ingest import add_paper, find_papers
 
     engine = kit.open_engine(ctx)
-    papers = _papers(paths)
+    papers, skipped = find_papers(paths)
     console = kit.console()
     summary = _load_table("paper")
-    failures: list[str] = []
     notes = _Notes()
+    reports = []
     # The bar is for a person watching a folder go by; piped output gets the summary only.
     with Progress(console=console, transient=True, disable=len(papers) < 2 or not console.is_terminal) as progress:
         task = progress.add_task("extracting", total=len(papers))
         for paper in papers:
             progress.update(task, description=paper.name)
-            try:
-                extraction = extract_path(paper)
-                report = load_extraction(engine, extraction, source=str(paper), actor=actor or "evidence add",
-                                         as_document_of=as_document_of)
-            except EvidenceError as e:
-                failures.append(str(e) if str(paper) in str(e) else f"{paper}: {e}")
-                report = None
-            _report_row(summary, paper.name, report, notes)
+            report = add_paper(engine, paper, actor=actor, as_document_of=as_document_of)
+            reports.append(report)
+            _report_row(summary, paper.name, report.load, notes, report.status)
             progress.advance(task)
+    for report in skipped:
+        _report_row(summary, Path(report.paper).name, None, notes, report.status)
     _print_summary(console, summary, notes)
+    if skipped:
+        console.print(f"{len(skipped)} skipped (not papers): " + ", ".join(Path(r.paper).name for r in skipped),
+                      soft_wrap=True)
+    failures = [r.describe() for r in reports if not r.ok]
     if failures:
-        raise click.ClickException("\n".join(failures))
+        raise click.ClickException(f"{len(failures)} of {len(papers)} papers not stored:\n" + "\n".join(failures))
 
 
 def _when(at, seconds: bool = True) -> str:
