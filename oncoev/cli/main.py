@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
+import shlex
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -176,33 +176,33 @@ def stats(ctx: click.Context) -> None:
               help="Port to listen on (0 picks a free one).")
 @click.option("--sql-time-limit-ms", default=3000, show_default=True, type=click.IntRange(1),
               help="Datasette's time limit for one SQL query.")
-@click.option("--dry-run", is_flag=True, help="Print the Datasette command instead of running it.")
+@click.option("--dry-run", is_flag=True,
+              help="Print the equivalent `datasette serve` command instead (its metadata file is written to a "
+                   "new temporary folder, kept for the command).")
 @click.pass_context
 @kit.reports_errors
 def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_run: bool) -> None:
-    """Browse the database with Datasette, read-only.
+    """Browse the database with Datasette, read-only and live.
 
-    The database is opened immutable (no writes; Datasette has no write endpoints), with the
-    descriptions, canned queries and charts in datasette/. Each SQL query has a time limit.
+    The database is opened read-only (Datasette has no write endpoints) but not immutable: papers
+    added and review files applied while it runs show at once, and every query sees the last
+    committed change, never half of one. To serve a fixed copy, see `evidence publish`. Each SQL
+    query has a time limit. Ctrl+C or SIGTERM stops it.
 
     Example: evidence serve --port 8001, then open http://127.0.0.1:8001/
     """
-    from oncoev.publish import datasette_command, write_metadata
+    from oncoev.publish import datasette_command, serve_live, write_metadata
 
     kit.open_engine(ctx)
     db: Path = ctx.obj["db"]
-    with tempfile.TemporaryDirectory(prefix="evidence-serve-") as folder:
-        command = datasette_command(db, write_metadata(db, Path(folder)), host=host, port=port,
-                                    sql_time_limit_ms=sql_time_limit_ms)
-        if dry_run:
-            click.echo(" ".join(command))
-            return
-        click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-        try:
-            code = subprocess.call(command)
-        except KeyboardInterrupt:
-            code = 0
-    sys.exit(code)
+    if dry_run:
+        folder = Path(tempfile.mkdtemp(prefix="evidence-serve-"))
+        click.echo(shlex.join(datasette_command(db, write_metadata(db, folder), host=host, port=port,
+                                                sql_time_limit_ms=sql_time_limit_ms)))
+        click.echo(f"(the metadata is in {folder}; remove that folder when done)", err=True)
+        return
+    click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    serve_live(db, host=host, port=port, sql_time_limit_ms=sql_time_limit_ms)
 
 
 @cli.command()
