@@ -185,3 +185,18 @@ def get_json(url: str):
 
     with urllib.request.urlopen(url, timeout=30) as response:
         return json.loads(response.read())
+
+
+def paper_copies(folder: Path, count: int, tag: str) -> list[Path]:
+    """``count`` distinct papers in ``folder``: the bundled example papers in turn, each with a last line
+    that makes its file (its sha256) its own. For tests and benchmarks of many papers at once."""
+    papers = sorted((REPO / "data" / "papers").glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(count):
+        source = papers[i % len(papers)]
+        path = folder / f"{tag}_{i:03d}_{source.name}"
+        path.write_text(source.read_text(encoding="utf-8") + f"\nCopy {tag}-{i} for a test of many papers.\n",
+                        encoding="utf-8")
+        out.append(path)
+    return out
