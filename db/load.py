@@ -20,6 +20,7 @@ from oncoev.db.engine import retry_locked, write_session
 from oncoev.db.merge import Conflict, MergeRefused, document_row, merge_extraction
 from oncoev.db.studies import resolve_study
 from oncoev.errors import EvidenceError, LoadError
+from oncoev.limits import LimitError, Limits, current, nesting_depth
 from oncoev.schema.contract import Extraction, parse_extraction
 from oncoev.schema.models import Document, Study
 
@@ -39,24 +40,39 @@ class LoadReport:
     note: str | None = None
 
 
-def read_json(path: str | Path) -> Any:
+def read_json(path: str | Path, limits: Limits | None = None) -> Any:
     """Decode a JSON file, turning I/O and syntax errors into a :class:`LoadError`."""
     path = Path(path)
+    limits = limits or current()
     try:
+        size = path.stat().st_size
+        if size > limits.file_mb * 1e6:
+            raise LimitError(f"{path}: the file has {size / 1e6:,.1f} MB", "file_mb", limits.file_mb)
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LoadError(["file not found"], str(path)) from None
     except (OSError, UnicodeDecodeError) as e:
         raise LoadError([f"cannot read the file: {e}"], str(path)) from None
-    return parse_json(raw, str(path))
+    return parse_json(raw, str(path), limits)
 
 
-def parse_json(raw: str, source: str) -> Any:
-    """Decode JSON text, turning syntax errors into a :class:`LoadError` naming line and column."""
+def parse_json(raw: str, source: str, limits: Limits | None = None) -> Any:
+    """Decode JSON text, turning syntax errors into a :class:`LoadError` naming line and column, and
+    refusing nesting deeper than the ``json_depth`` limit (the contract needs five levels)."""
+    limits = limits or current()
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
     except json.JSONDecodeError as e:
         raise LoadError([f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"], source) from None
+    except RecursionError:
+        data = None  # nested deeper than Python's decoder goes: far past any limit
+        depth = limits.json_depth + 1
+    else:
+        depth = nesting_depth(data, limits.json_depth)
+    if depth > limits.json_depth:
+        raise LimitError(f"{source}: the JSON nests objects and lists more than {limits.json_depth} deep",
+                         "json_depth", limits.json_depth)
+    return data
 
 
 def validate(data: Any, source: str | None = None) -> Extraction:

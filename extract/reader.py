@@ -22,6 +22,10 @@ def read_text_bytes(data: bytes, filename: str | None = None, limits: Limits | N
     """A text paper: UTF-8 (a BOM is dropped), one page, no tables. The text is the decoded file,
     every character kept, so that offsets into it are offsets into the file's text."""
     name = filename or "input"
+    limits = limits or current()
+    if len(data) > 4 * limits.text_chars:  # UTF-8 spends at most 4 bytes on a character: too long, unread
+        raise LimitError(f"{name}: the text has more than {limits.text_chars:,} characters, more than a paper",
+                         "text_chars", limits.text_chars)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise DocumentError(f"{name}: not a text file (it holds binary data: a NUL byte at byte {nul}); "

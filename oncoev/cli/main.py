@@ -11,10 +11,11 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from oncoev import __version__
+from oncoev import __version__, limits
 from oncoev.cli import kit
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
+from oncoev.limits import Limits
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,8 +23,11 @@ from oncoev.errors import EvidenceError
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV_VAR,
               show_envvar=True, default=None,
               help=f"SQLite database file. Default: ${DB_ENV_VAR}, else {DEFAULT_DB}.")
+@click.option("--limit", "limit_items", multiple=True, metavar="NAME=VALUE",
+              help="Change a limit on the work one input may cause (repeatable), e.g. --limit pdf_pages=2000; "
+                   "or set $EVIDENCE_LIMIT_<NAME>. Limits and defaults (sizes in MB): " + Limits().describe() + ".")
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None) -> None:
+def cli(ctx: click.Context, db: Path | None, limit_items: tuple[str, ...]) -> None:
     """Structured evidence database for oncology outcomes.
 
     Stores studies, cohorts, dose schedules and outcome results with their provenance
@@ -32,6 +36,10 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = database_path(db)
+    try:
+        limits.use(Limits.from_env(overrides=limits.parse_assignments(limit_items)))
+    except EvidenceError as e:
+        raise click.UsageError(str(e)) from None
 
 
 @cli.command()
