@@ -30,6 +30,7 @@ def test_init_creates_then_reports_current(runner, tmp_path):
     db = tmp_path / "sub" / "e.db"
     first = invoke(runner, "--db", db, "init")
     assert first.exit_code == 0, first.output
+    assert first.output.startswith(f"{db.parent}: folder created for the database\n")
     head = head_revision()
     assert f"schema empty -> {head}" in first.output
     assert f"{len(endpoint_vocabulary())} endpoint codes added" in first.output

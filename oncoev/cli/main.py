@@ -56,7 +56,10 @@ def init(ctx: click.Context) -> None:
     from oncoev.db.migrate import init_database
 
     path: Path = ctx.obj["db"]
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        # Said aloud: a mistyped --db or $EVIDENCE_DB must not quietly grow a tree of folders.
+        path.parent.mkdir(parents=True)
+        click.echo(f"{path.parent}: folder created for the database")
     engine = kit.open_engine(ctx, must_exist=False, must_be_current=False)
     before, after, added = init_database(engine)
     if before == after:
