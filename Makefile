@@ -14,7 +14,7 @@ help:
 	@echo "make build  build $(DB) only"
 	@echo "make test   run the test suite"
 	@echo "make score  score extraction on the dev corpus (seeds and papers) in $(SHARED)/corpus (needs that folder)"
-	@echo "make bench  print extraction, PDF, pooling and curation speed figures"
+	@echo "make bench  print extraction, PDF, pooling and curation speed figures, and the data safety figures"
 	@echo "make clean  remove .venv and $(DB)"
 
 $(BIN)/evidence: pyproject.toml
@@ -47,6 +47,7 @@ bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_pooling.py
 	$(BIN)/python bench/bench_curation.py
+	$(BIN)/python bench/bench_safety.py
 
 clean:
-	rm -rf $(VENV) $(DB)
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -223,8 +223,9 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
 def publish(ctx: click.Context, folder: Path) -> None:
     """Write FOLDER: the database with everything needed to serve it online, read-only.
 
-    FOLDER gets a copy of the database, metadata.json, templates/, plugins/, requirements.txt,
-    run.sh (the `datasette serve` command) and a Dockerfile; README.txt says how to deploy it.
+    FOLDER gets a copy of the database (consistent even while curators write), metadata.json,
+    templates/, plugins/, requirements.txt, run.sh (the `datasette serve` command, which serves the
+    copy immutable: nothing changes it) and a Dockerfile; README.txt says how to deploy it.
     FOLDER must be new or empty; a failure leaves nothing behind.
 
     Example: evidence publish build/site && sh build/site/run.sh
