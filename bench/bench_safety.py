@@ -27,7 +27,6 @@ import hashlib
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -42,7 +41,7 @@ SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO / "tests"))
 
 import hostile  # noqa: E402
-from support import get_json, paper_copies, small_extraction, start_server  # noqa: E402
+from support import get_json, paper_copies, small_extraction, start_server, stop_server  # noqa: E402
 
 from oncoev.db.engine import make_engine  # noqa: E402
 from oncoev.db.load import load_extraction  # noqa: E402
@@ -117,8 +116,7 @@ def concurrency(work: Path, writers: int, papers: int, reviews: int = 10) -> Non
     finally:
         stop.set()
         asker.join(timeout=60)
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_server(server)
     seconds = time.monotonic() - started
     errors = [err.strip().splitlines()[-1] for p, _, err in outputs if p.returncode != 0]
     con = sqlite3.connect(db)
@@ -278,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--papers", type=int, default=50, help="papers per writer")
     parser.add_argument("--quick", action="store_true", help="2 writers of 5 papers (a smoke run)")
     args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # each section as it is done, also into a file
     if args.quick:
         args.writers, args.papers = 2, 5
     work = Path(tempfile.mkdtemp(prefix="bench-safety-"))

@@ -179,6 +179,23 @@ def start_server(db: Path, *, env: dict | None = None, timeout: float = 60):
             time.sleep(0.2)
 
 
+def stop_server(process, sig=None) -> tuple[int, bytes]:
+    """Send SIGTERM (or ``sig``) to the command alone, as a service manager would; its exit status and error
+    output. Whatever of its process group still runs after that is killed, so that no test leaves a server."""
+    import os
+    import signal
+
+    process.send_signal(signal.SIGTERM if sig is None else sig)
+    try:
+        _, err = process.communicate(timeout=30)  # times out if a child still holds the output open
+        return process.returncode, err
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
 def get_json(url: str):
     import json
     import urllib.request

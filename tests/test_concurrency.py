@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -13,7 +12,7 @@ import threading
 import time
 import urllib.parse
 
-from support import get_json, paper_copies, small_extraction, start_server
+from support import get_json, paper_copies, small_extraction, start_server, stop_server
 
 from oncoev.db.engine import make_engine
 from oncoev.db.load import load_extraction
@@ -78,8 +77,7 @@ def test_curators_adding_and_applying_at_once_all_succeed(db_path, tmp_path):
     finally:
         stop.set()
         asker.join(timeout=60)
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_server(server)
 
     for p, (out, err) in zip(processes, outputs, strict=True):
         assert p.returncode == 0, err

@@ -11,6 +11,7 @@ import urllib.request
 
 import pytest
 from support import REPO, get_json, start_server
+from support import stop_server as stop
 
 PAPERS = sorted((REPO / "data" / "papers").glob("*.txt"))
 COUNTS = "select (select count(*) from studies) as studies, (select count(*) from outcome_results) as results"
@@ -50,21 +51,23 @@ def test_serve_shows_papers_added_while_it_runs(demo):
         table = get_json(f"{url}/evidence/studies.json?_shape=array")
         assert len(table) == 3
     finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
+        stop(process)
 
 
 def test_sigterm_stops_the_server_and_leaves_nothing_behind(demo, tmp_path):
     temp = tmp_path / "tmp"
     temp.mkdir()
     process, url = start_server(demo, env={"TMPDIR": str(temp)})
-    process.send_signal(signal.SIGTERM)  # to the command only, as a service manager would
-    # uvicorn shuts down gracefully, then ends as the signal says (exit status -SIGTERM).
-    assert process.wait(timeout=30) in (0, -signal.SIGTERM)
-    assert b"Finished server process" in process.stderr.read()
-    with pytest.raises(OSError):
-        urllib.request.urlopen(url + "/-/versions.json", timeout=2)
-    assert list(temp.iterdir()) == []
-    # Nothing of the server's process group is left running.
-    with pytest.raises(ProcessLookupError):
-        os.killpg(process.pid, 0)
+    try:
+        process.send_signal(signal.SIGTERM)  # to the command only, as a service manager would
+        # uvicorn shuts down gracefully, then ends as the signal says (exit status -SIGTERM).
+        assert process.wait(timeout=30) in (0, -signal.SIGTERM)
+        with pytest.raises(OSError):
+            urllib.request.urlopen(url + "/-/versions.json", timeout=2)
+        assert list(temp.iterdir()) == []
+        # Nothing of the server's process group is left running.
+        with pytest.raises(ProcessLookupError):
+            os.killpg(process.pid, 0)
+    finally:
+        _, err = stop(process)
+    assert b"Finished server process" in err
