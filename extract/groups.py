@@ -36,6 +36,9 @@ ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|alloca
 DECOR = re.compile(r"^(?:the|a|an|either|both|to|receive|receiving|be|given)\s+|\s+(?:group|arm|cohort|regimen|"
                    r"groups|arms)$", re.I)
 LETTER = re.compile(r"\b(?P<word>arm|group|cohort)\s+(?P<id>[A-H]|[1-9]|I{1,3}|IV)\b", re.I)
+# "arms A and B", "groups 1/2", "arms A, B and C": several lettered groups named at once
+LETTER_LIST = re.compile(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>[A-H1-9])\s*(?:,|/|and|or|vs\.?|versus)\s*"
+                         r"(?P<b>[A-H1-9])\b(?:\s*(?:,|/|and|or)\s*(?P<c>[A-H1-9])\b)?", re.I)
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
            "entire", "all", "overall", "this", "that", "our", "one", "risk", "high-risk", "low-risk", "first",
@@ -117,7 +120,8 @@ def _n(text: Optional[str]) -> Optional[int]:
 
 
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
-GROUP_N = re.compile(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)")
+GROUP_N = re.compile(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?[nN]\s*=\s*(?P<n>" + COUNT
+                     + r")\s*\)")
 RANDOMISED_TO = re.compile(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
@@ -327,16 +331,34 @@ class GroupIndex:
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")
-        self._pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(parts) + r")(?![\w/])") if parts else None
+        # "the A/B groups" names two groups; "-" still binds: "5-FU" is no "FU", "A-B arm" is no "A" arm,
+        # but "A-treated patients" are A's
+        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-(?!(?:treated|based|containing|"
+                                   r"receiving|alone|only|arm|group|patients)\b)\w)") if parts else None
+        self._letters = {a.lower()[:-1] + a[-1].upper(): g.key for g in groups for a in g.aliases
+                         if LETTER.fullmatch(a)}
 
     def __bool__(self) -> bool:
         return len(self.groups) >= 2
 
     def mentions(self, sentence: str) -> list[Mention]:
-        """Where the sentence names a group (offsets within it)."""
+        """Where the sentence names a group (offsets within it); "arms A and B" names two."""
         if self._pattern is None:
             return []
-        return [Mention(m.start(), m.end(), self._keys[m.lastgroup]) for m in self._pattern.finditer(sentence)]
+        found = [Mention(m.start(), m.end(), self._keys[m.lastgroup]) for m in self._pattern.finditer(sentence)]
+        for m in LETTER_LIST.finditer(sentence):
+            word = m.group("word").lower()
+            for letter_group in ("a", "b", "c"):
+                letter = m.group(letter_group)
+                if not letter:
+                    continue
+                key = self._letters.get(f"{word} {letter.upper()}")
+                if key is not None:
+                    start = m.start(letter_group) if letter_group != "a" else m.start()
+                    found.append(Mention(start, m.end(letter_group), key))
+        found.sort(key=lambda x: x.start)
+        return [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
+                                                          (o.end - o.start) > (x.end - x.start) for o in found)]
 
     def get(self, key: str) -> Optional[Group]:
         return self.by_key.get(key)
@@ -372,8 +394,11 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             name = _clean_name(_head(_lead_strip(raw)))
             if name and not NO_NAME.match(name):
                 links.append((" ".join(letter.split()), name))
-    if sentences:
-        defs += _title_versus(sentences[0][1], sentences[0][0])
+    for start, sentence in sentences[:4]:  # the title, after a citation line or two
+        found = _title_versus(sentence, start)
+        if found:
+            defs += found
+            break
     # A name said once in passing is no group of the study; a definition or a second mention makes it one.
     # A letter or number counts only beside another of its kind ("arm A" with "arm B").
     letters = {k for k in named if LETTER.fullmatch(k)}
@@ -409,19 +434,26 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         g = find(names)
         if g is None:
             if d.pattern_id == "group.named" and groups and any(g.n for g in groups) and not LETTER.fullmatch(d.label):
-                # the study's groups are known with their n; a name seen only in passing is a subgroup or a
-                # group of another study, not one of the compared groups
+                # the study's groups are known with their n: a name seen in passing is one of them by its
+                # words or letters ("the conventional group"), else a subgroup or another study's group
+                holder = _holder(d.label, groups)
+                if holder is not None:
+                    holder.aliases.add(d.label)
                 continue
             g = Group(_slug(d.label), d.label, d.n, set(), d)
             groups.append(g)
         g.aliases |= names
         if g.n is None and d.n is not None:
             g.n = d.n
+    _fold_short_names(groups)
     for letter, name in links:
         a, b = find({letter}), find({name})
         if a is not None and b is not None and a is not b:
-            # one group under two names: keep the one defined with its n
-            keep, drop = (a, b) if (a.n is not None or b.n is None) else (b, a)
+            # one group under two names: keep the one defined with its n, else the one named by its treatment
+            if a.n is not None or (b.n is None and not LETTER.fullmatch(a.label)):
+                keep, drop = a, b
+            else:
+                keep, drop = b, a
             if keep.n is not None and drop.n is not None and keep.n != drop.n:
                 continue  # two groups of their own, each with its n
             keep.aliases |= drop.aliases
@@ -431,6 +463,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             a.aliases |= {name} | _variants(name, abbrevs)
         elif b is not None and a is None:
             b.aliases.add(letter)
+    _drug_heads(groups)
     owners: dict[str, int] = {}
     for g in groups:
         for a in {_norm(x) for x in g.aliases}:
@@ -443,6 +476,68 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         taken.add(g.key)
         g.aliases = {a for a in g.aliases if a and a.lower() not in GENERIC and owners[_norm(a)] == 1}
     return [g for g in groups if g.aliases]
+
+
+def abbreviates(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` can stand for ``name`` by its letters (Schwartz and Hearst's test): its first
+    letter starts the name's first word and every letter appears in order ("SBRT": "stereotactic body
+    radiotherapy"; not "CRT": "radiotherapy")."""
+    letters = [c.lower() for c in abbr if c.isalnum()]
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if len(letters) < 2 or not words or letters[0] != words[0][0] or len(words) > len(letters) + 1:
+        return False
+    text = " ".join(words)
+    pos = 0
+    for c in letters:
+        pos = text.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _fold_short_names(groups: list[Group]) -> None:
+    """A group known by one short name ("the conventional group", "SBRT") that is part of, or the
+    letters of, exactly one other group's name is that group."""
+    for g in list(groups):
+        if g.n is not None or len(g.aliases) != 1:
+            continue
+        (name,) = g.aliases
+        holder = _holder(name, [other for other in groups if other is not g])
+        if holder is not None:
+            holder.aliases |= g.aliases
+            groups.remove(g)
+
+
+def _drug_heads(groups: list[Group]) -> None:
+    """"Maintenance olaparib" goes by "olaparib" too, when no other group's name holds that drug."""
+    from oncoev.extract.doses import drug_names
+
+    found: dict[str, set[str]] = {}
+    for g in groups:
+        for alias in g.aliases:
+            for m in drug_names().finditer(alias):
+                found.setdefault(m.group(0).lower(), set()).add(g.key)
+    for drug, keys in found.items():
+        if len(keys) == 1:
+            (key,) = keys
+            for g in groups:
+                if g.key == key and drug not in {a.lower() for a in g.aliases}:
+                    g.aliases.add(drug)
+
+
+def _holder(name: str, groups: list[Group]) -> Optional[Group]:
+    """The one group whose name holds ``name``'s words, or whose letters it is (or the reverse)."""
+    words = set(_norm(name).split())
+    holders = []
+    for other in groups:
+        for alias in other.aliases:
+            if (words < set(_norm(alias).split()) or
+                    (name.isupper() and " " not in name and abbreviates(name, alias)) or
+                    (alias.isupper() and " " not in alias and abbreviates(alias, name))):
+                holders.append(other)
+                break
+    return holders[0] if len(holders) == 1 else None
 
 
 def _unique_abbreviations(defs: list[GroupDef], abbrevs: dict[str, str]) -> dict[str, str]:

@@ -24,40 +24,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from oncoev.extract import rules
+from oncoev.extract.findings import Combo as _Combo
+from oncoev.extract.findings import Found, GroupRef
+from oncoev.extract.findings import fields_for as _fields
+from oncoev.extract.group_results import group_results, ratio_groups
+from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
+from oncoev.extract.qualifiers import qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
-
-
-@dataclass
-class GroupRef:
-    """A patient group a result is about, as the sentence names it."""
-
-    label: str
-    n: Optional[int] = None
-    unit: str = "patients"
-    # A comparison whose groups the sentence does not name ("OS was 40.1% vs 55.2%"): the
-    # groups are the ones the paragraph compared last.
-    unnamed: Optional[int] = None
-
-
-@dataclass
-class Found:
-    fields: dict
-    start: int  # quote span within the sentence
-    end: int
-    pattern_id: str
-    group: Optional[GroupRef] = None
-    comparator: Optional[GroupRef] = None
-
-
-@dataclass
-class _Combo:
-    endpoint: Endpoint
-    months: Optional[float]
-    measure: str
 
 
 @dataclass
@@ -141,17 +119,6 @@ def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
         else:
             out.append(_Combo(e, None, measure))
     return out
-
-
-def _fields(combo: _Combo, value: Value, grade: Optional[str] = None, category: Optional[str] = None) -> dict:
-    e = combo.endpoint
-    unit = "months" if combo.measure in ("median", "mean") else "%"
-    fields = {"endpoint": e.code, "measure": combo.measure, "timepoint_months": combo.months, "value": value.value,
-              "unit": unit, "value_op": value.op, "grade": grade or e.grade, "category": category or e.category,
-              "site": e.site}
-    if value.ci:
-        fields["ci_low"], fields["ci_high"] = value.ci
-    return fields
 
 
 def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
@@ -279,39 +246,119 @@ def _path_stages(s: Sentence) -> list[Endpoint]:
             for m in cues()["path_stage"].finditer(s.masked)]
 
 
+@lru_cache(maxsize=1)
+def _toxicity_terms() -> re.Pattern:
+    terms = rules.load("toxicities.yaml")["terms"]
+    words = sorted({t.lower() for t in terms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in words)
+                      + r")(?:e?s)?(?![\w-])", re.I)
+
+
+def category_of(term: str) -> str:
+    """A toxicity term as a category: lower case, in the singular ("Paresthesias" -> "paresthesia")."""
+    words = term.lower().split()
+    last = words[-1]
+    if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "is", "us")):
+        last = last[:-2] if last.endswith(("ches", "shes", "xes")) else last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
+
+
+def _set_reasons_aside(s: Sentence) -> None:
+    """'discontinuation was due to adverse events (13%) or death (9%)': what is named after "due to"
+    is why treatment stopped, not an outcome of its own; the stopping is the result, and each reason
+    (its words up to a bracket or the next "or") is kept for the rows after it."""
+    for e in list(s.endpoints):
+        if e.code not in STOPPING:
+            continue
+        cue = cues()["reason"].search(s.text, e.end, min(len(s.text), e.end + 60))
+        if not cue:
+            continue
+        end = len(s.text)
+        for r in [x for x in s.endpoints if cue.start() <= x.start < end and x is not e]:
+            s.endpoints.remove(r)
+        for m in REASON_ITEM.finditer(_outside_brackets(s.text), cue.start("reason"), end):
+            s.reasons.append((m.start("item"), m.end("item"), m.group("item").lower()))
+
+
+def _outside_brackets(text: str) -> str:
+    """The text with what stands inside brackets blanked (same length)."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        out.append(" " if depth and ch not in "()[]" else ch)
+        if ch in ")]" and depth:
+            depth -= 1
+    return "".join(out)
+
+
+# One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
+REASON_ITEM = re.compile(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
+                         r"(?P<item>(?!(?:was|were|is|are|in|for|of)\b)[A-Za-z][\w/-]*"
+                         r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b)[\w/-]+){0,3})"
+                         r"(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|$))")
+
+
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
-    """'grade 2 diarrhea': a toxicity term next to a grade is a TOX endpoint with that category."""
+    """'grade 2 diarrhea', 'hypocalcaemia was more frequent', 'developed a rash': a toxicity term named
+    with its grade, or as what occurred, is a TOX endpoint with that category."""
     out: list[Endpoint] = []
-    for m in cues()["toxicity_terms"].finditer(s.text):
+    baseline = bool(cues()["baseline"].search(s.text))
+    for m in _toxicity_terms().finditer(s.text):
+        category = category_of(m.group(0))
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
                  and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
         if grade:
-            out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=m.group("term").lower()))
-        elif TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()]) and not m.group("term").lower(
-                ).endswith("toxicity"):
-            # "8.5% fracture rates", "<1% risk of myelopathy": the term is the toxicity counted.
-            out.append(Endpoint("TOX", m.start(), m.end(), category=m.group("term").lower()))
+            out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
+        elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
+              or TERM_OCCURS.match(s.text[m.end():m.end() + 60])
+              or (TERM_NUMBERS.match(s.text[m.end():m.end() + 12]) and not baseline)
+              or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])) \
+                and not category.endswith("toxicity"):
+            # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
+            out.append(Endpoint("TOX", m.start(), m.end(), category=category))
     return out
 
 
 TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
+# "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)": the term's numbers follow it
+TERM_NUMBERS = re.compile(r"^\s*(?:\(\s*|:\s*|,\s*)(?:n\s*=\s*)?\d", re.I)
+# "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
+TERM_OCCURS = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                         r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
+                         r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced)\b", re.I)
+# "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
+TERM_COUNTED = re.compile(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
+                          r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
+                          r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
+                          r"severe\s+|mild\s+)?$", re.I)
 
 
 HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                         r"forty|fifty|sixty|seventy|eighty|ninety|[a-z]+teen)\b", re.I)
 
 
-def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResults:
+def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
+                 ) -> SentenceResults:
     """Every result one sentence of normalised text states, by the rules above.
 
     ``previous`` is the sentence before, read the same way: "The 1-, 2- and 5-year OS were a, b
     and c. The OS dropped to d, e and f for ..." repeats the time points without writing them.
+    ``groups`` are the compared groups of the paper (``groups.py``): values said group by group
+    are read by ``group_results`` first.
     """
     if not HAS_NUMBER.search(text):
         return SentenceResults()  # no number, no result: most of a paper's prose
     s = scan(text)
+    mentions = groups.mentions(text) if groups else []
+    if mentions:
+        # "FOLFOX4", "S-1": digits inside a group's name are no values
+        s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
     out = SentenceResults(sentence=s)
     if cues()["definition"].search(text):
         return out
@@ -325,11 +372,21 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
         if e.code == "TOX" and e.grade is None:
             e.grade = _grade_for(s, e)
 
+    _set_reasons_aside(s)
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
     _inherit_previous_times(s, previous)
-    out.found.extend(_ratios(s))
+    if mentions:
+        rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
+        out.found.extend(rows)
+        s.values = [v for v in s.values if id(v) not in taken]
+    ratios = _ratios(s)
+    if mentions:
+        for r in ratios:
+            if r.group is None and r.comparator is None:
+                r.group, r.comparator = ratio_groups(mentions, groups, r.end)
+    out.found.extend(ratios)
     counts = _counts(s)
     counts += _count_lists(s, counts)
     out.found.extend(counts)
@@ -354,6 +411,12 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
         for f in out.found:
             if f.group is None:
                 f.group = scope
+    qualify(s, out.found, [(m.start, m.end) for m in mentions])
+    if len({m.key for m in mentions}) >= 2:
+        # where a sentence compares the study's groups it says nothing about all patients together: a
+        # value there that no group rule placed is left out rather than given to the whole study
+        lo, hi = mentions[0].start - 80, mentions[-1].end + 20
+        out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi]
     return out
 
 
@@ -665,17 +728,31 @@ UNIVARIATE = re.compile(r"\bunivariab|\bunivariat", re.I)
 
 def _ratios(s: Sentence) -> list[Found]:
     out = []
+    factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
+        OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
+        or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start]) for e in s.endpoints)
     for r in s.ratios:
         # "Single lesion (HR 0.60, ...)": the words before the bracket are the factor, not the outcome.
         factor_match = FACTOR_BEFORE.search(s.text[max(0, r.start - 70):r.start])
         factor_start = r.start - 70 + factor_match.start() if factor_match and r.start >= 70 else (
             factor_match.start() if factor_match else r.start)
+        if factor_match and any(factor_start <= e.start < r.start for e in s.endpoints) and not factors_sentence:
+            # "delayed time to first event compared with B (HR ...)": words that name the outcome are
+            # the outcome, not a factor, unless the sentence lists factors of an outcome ("DCR (HR ...)
+            # was a factor for OS")
+            factor_match, factor_start = None, r.start
         candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
+        # "HR for death was 1.6": the outcome named between the ratio's name and its value
+        inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
+        # "pain worsening (HR 0.83, ...)": the outcome just before, with no other ratio between
+        previous_ratio = max((x.end for x in s.ratios if x.end <= r.start), default=-1)
+        near = [e for e in candidates if previous_ratio <= e.start and e.end <= r.start]
         outcome = [e for e in candidates if OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
                    or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
         after = [e for e in candidates if e.start >= r.end]
-        endpoint = outcome[0] if outcome else before[-1] if before else after[0] if after else None
+        endpoint = (inside[0] if inside else near[-1] if near and previous_ratio >= 0 and not factors_sentence
+                    else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
         if endpoint is None:
             # "hazard ratio for progression or death", "HR for death": the trial's event names it.
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
@@ -778,6 +855,18 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
     return chain
 
 
+# Endpoints that are events one counts: "three deaths", "eight local recurrences", "14 SAEs".
+EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT", "SAE", "SRE",
+               "RETREATMENT", "REOPERATION"}
+
+
+def _prose_before(head: str, m: re.Match) -> bool:
+    """A count written in a sentence: words before it on its line, nothing but spaces after it."""
+    before = head[:m.start()]
+    line = before.rsplit("\n", 1)[-1]
+    return "\n" not in m.group(0) and (not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*$", line)))
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -787,9 +876,11 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
-        if m and not m.group(0).rstrip().endswith(("patients", "patient", "lesions", "cases")) and e.code != "DEATH" \
-                and not re.search(r"[a-z]\s*$", m.group(0), re.I):
-            m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died" is
+        bare = m and not m.group(0).rstrip().endswith(("patients", "patient", "lesions", "cases")) \
+            and not re.search(r"[a-z]\s*$", m.group(0), re.I)
+        if bare and (e.code not in EVENT_CODES and e.grade != "5" or not _prose_before(head, m)):
+            m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",
+            # "3 deaths" and "8 local recurrences" are, in prose (not a table row's "94 Recurrence")
         n = parse_count(m.group("n")) if m else None
         if m and n is not None:
             start = e.start - len(head) + m.start()
