@@ -29,6 +29,7 @@ from oncoev.db.rows import (
 )
 from oncoev.db.studies import resolve_study
 from oncoev.errors import ReviewError
+from oncoev.limits import LimitError, Limits, current
 from oncoev.schema.models import CurationEvent, Document, Study
 
 FORMAT = 1
@@ -189,14 +190,64 @@ _LineLoader.add_implicit_resolver(
     list("-+0123456789"))
 
 
+def _check_size(data: Any, source: str, limits: Limits) -> None:
+    """Refuse more aliases (``*name``, a value used again) than ``yaml_aliases``, more values than
+    ``yaml_nodes`` once every alias is expanded, and nesting deeper than ``json_depth``.
+
+    An alias costs nothing to load (it is the same object again), but every later step that walks or
+    prints the value pays for each use: nine levels of nine aliases are 387 million values. Sizes are
+    counted once per distinct value (post-order, remembered), so the check itself costs what the file
+    holds, not what it expands to.
+    """
+    def parts(item: Any) -> list[Any]:
+        return list(item.values()) if isinstance(item, dict) else list(item)
+
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    open_: set[int] = set()
+    aliases = 0
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        item, done = stack.pop()
+        if not isinstance(item, (dict, list)):
+            continue
+        key = id(item)
+        if done:
+            kids = [c for c in parts(item) if isinstance(c, (dict, list))]
+            size[key] = 1 + len(parts(item)) - len(kids) + sum(size[id(c)] for c in kids)
+            depth[key] = 1 + max((depth[id(c)] for c in kids), default=0)
+            open_.discard(key)
+            if size[key] > limits.yaml_nodes:
+                raise LimitError(f"{source}: the file holds more than {limits.yaml_nodes:,} values once its aliases "
+                                 "are expanded", "yaml_nodes", limits.yaml_nodes)
+            if depth[key] > limits.json_depth:
+                raise LimitError(f"{source}: the YAML nests mappings and lists more than {limits.json_depth} deep",
+                                 "json_depth", limits.json_depth)
+            continue
+        if key in open_:
+            raise LimitError(f"{source}: a YAML alias refers to a value that holds it (a loop)", "yaml_aliases",
+                             limits.yaml_aliases)
+        if key in size:
+            aliases += 1
+            if aliases > limits.yaml_aliases:
+                raise LimitError(f"{source}: the file uses YAML aliases (*name); a review file needs none",
+                                 "yaml_aliases", limits.yaml_aliases)
+            continue
+        open_.add(key)
+        stack.append((item, True))
+        stack.extend((child, False) for child in parts(item))
+
+
 @dataclass
 class ReviewFile:
     source: str
     data: Located
 
 
-def read_review(text: str, source: str) -> ReviewFile:
-    """Parse a review file; YAML syntax errors become a :class:`ReviewError` with the line."""
+def read_review(text: str, source: str, limits: Limits | None = None) -> ReviewFile:
+    """Parse a review file; YAML syntax errors become a :class:`ReviewError` with the line, and a file
+    past the ``yaml_aliases``, ``yaml_nodes`` or ``json_depth`` limits a :class:`LimitError`."""
+    limits = limits or current()
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader subclass)
     except ReviewError as e:
@@ -205,6 +256,10 @@ def read_review(text: str, source: str) -> ReviewFile:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""
         raise ReviewError([f"{where}not valid YAML: {getattr(e, 'problem', None) or e}"], source) from None
+    except RecursionError:
+        raise LimitError(f"{source}: the YAML nests mappings and lists more than {limits.json_depth} deep",
+                         "json_depth", limits.json_depth) from None
+    _check_size(data, source, limits)
     if not isinstance(data, Located):
         raise ReviewError(["not a review file: expected `review:`, `study:`, `cohorts:` ... at the top level "
                            "(write one with `evidence review STUDY`)"], source)

@@ -27,7 +27,7 @@ from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.sentences import section_at
 from oncoev.extract.tables import find_flat_tables, read_flat_table
-from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
+from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error, group_size_problems
 
 EXTRACTOR_NAME = "oncoev-rules"
 
@@ -393,13 +393,15 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     settle_assessors(builder.results)
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
+    cohorts = [c.contract() for c in builder.cohorts.values()]
+    results_ok, dropped_sizes = _within_groups(cohorts, builder.arms, results_ok)
     return {
         "source": source or document.filename,
         "document": document.contract(),
         "extractor": {"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION},
         "curation": {"status": "extracted"},
         "study": {**document.metadata.study_fields(), **study_fields, "provenance": study_provenance or None},
-        "cohorts": [c.contract() for c in builder.cohorts.values()],
+        "cohorts": cohorts,
         "arms": builder.arms,
         "doses": doses_ok,
         "results": results_ok,
@@ -407,8 +409,24 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         "unexplained": unexplained,
         # Rows a rule produced that the contract refuses (a rate above 100, a CI around the
         # wrong value): listed for whoever debugs the rule, never loaded.
-        "dropped": dropped + dropped_results,
+        "dropped": dropped + dropped_results + dropped_sizes,
     }
+
+
+def _within_groups(cohorts: list[dict[str, Any]], arms: list[dict[str, Any]], results: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[dict]]:
+    """The contract's group-size check (the loader's too): a group larger than the parent it was given
+    loses that link, a count larger than its group is dropped; both are listed with the problem."""
+    dropped, drop = [], set()
+    for section, i, name, message in group_size_problems(cohorts, arms, results):
+        row = cohorts[i] if section == "cohorts" else results[i]
+        dropped.append({"section": section, "pattern_id": row.get("pattern_id"), "quote": row.get("quote"),
+                        "problems": [f"{name}: {message}"]})
+        if section == "cohorts":
+            row["parent"] = None
+        else:
+            drop.add(i)
+    return [r for i, r in enumerate(results) if i not in drop], dropped
 
 
 def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[list[dict[str, Any]], list[dict]]:

@@ -14,16 +14,31 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, model_validator
+from pydantic import (
+    AllowInfNan,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from oncoev.schema.vocabulary import ENDPOINT_CODE
 
-# JSON numbers only: a string "36.2" or a boolean is refused rather than coerced.
-Number = Annotated[float, Strict()]
+# JSON numbers only: a string "36.2" or a boolean is refused rather than coerced; and finite ones
+# (JSON's NaN and Infinity, YAML's .nan and .inf, are refused where they are, not by the database).
+Number = Annotated[float, Strict(), AllowInfNan(False)]
 Count = Annotated[int, Strict()]
 
 DEFAULT_UNITS = {"rate": "%", "proportion": "%", "median": "months", "mean": "months",
                  "hr": "ratio", "or": "ratio", "rr": "ratio", "count": "n"}
+
+
+# A document's text and a quote are kept character for character: offsets point into them, so a
+# stripped space would shift every offset after it. Other strings (labels, keys) are stripped.
+Exact = Annotated[str, StringConstraints(strip_whitespace=False)]
 
 
 class _Model(BaseModel):
@@ -31,7 +46,7 @@ class _Model(BaseModel):
 
 
 class RowProvenance(_Model):
-    quote: Optional[str] = None
+    quote: Optional[Exact] = None
     page: Optional[Annotated[int, Field(ge=1)]] = None
     char_start: Optional[Annotated[int, Field(ge=0)]] = None
     char_end: Optional[Annotated[int, Field(ge=0)]] = None
@@ -171,11 +186,19 @@ class ResultIn(RowProvenance):
                 raise ValueError(f"a {self.measure} must be above 0, got {self.value}")
         if self.measure == "count" and (self.unit != "n" or self.value < 0 or self.value != int(self.value)):
             raise ValueError(f"a count is a whole number >= 0 with unit 'n', got {self.value} {self.unit}")
+        if self.unit == "months":
+            for name in ("value", "ci_low", "ci_high"):
+                v = getattr(self, name)
+                if v is not None and v < 0:
+                    raise ValueError(f"{name} {v} is a negative time; a {self.measure} in months is >= 0")
         if (self.ci_low is None) != (self.ci_high is None):
             raise ValueError("ci_low and ci_high go together")
         if self.ci_low is not None:
             if self.ci_low > self.ci_high:
                 raise ValueError(f"ci_low {self.ci_low} is above ci_high {self.ci_high}")
+            if self.value_op in (None, "=") and not self.ci_low <= self.value <= self.ci_high:
+                raise ValueError(f"value {self.value} lies outside its own confidence interval "
+                                 f"{self.ci_low}-{self.ci_high}")
             if self.ci_level is None:
                 self.ci_level = 95.0
         return self
@@ -185,7 +208,7 @@ class DocumentIn(_Model):
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     media_type: str = "text/plain"
     pages: Optional[Annotated[int, Field(ge=1)]] = None
-    text: Optional[str] = None
+    text: Optional[Exact] = None
     filename: Optional[str] = None
     # Offsets where each page starts in `text` (page 1 at 0); lets a quote's page be derived.
     page_starts: Optional[list[Annotated[int, Field(ge=0)]]] = None
@@ -295,6 +318,16 @@ def reference_problems(data: dict[str, Any]) -> list[str]:
         unknown(f"results[{i}].cohort", r.get("cohort"), groups, "cohort or arm")
         unknown(f"results[{i}].comparator", r.get("comparator"), groups, "cohort or arm")
 
+    problems += [f"{section}[{i}].{name}: {message}" for section, i, name, message in
+                 group_size_problems(cohorts, arms, _rows(data, "results"))]
+    curation = data.get("curation")
+    if not isinstance(curation, dict) or curation.get("status", "extracted") == "extracted":
+        for section in ("cohorts", "arms", "doses", "results"):
+            for i, row in enumerate(_rows(data, section)):
+                if row.get("status") not in (None, "extracted"):
+                    problems.append(f"{section}[{i}].status: {row['status']!r} in a file of extracted data "
+                                    "(curation.status 'extracted'); only a curator's review changes a row's status")
+
     document = data.get("document")
     main_text = document.get("text") if isinstance(document, dict) else None
     texts = {d.get("sha256"): d.get("text") for d in _rows(data, "attached_documents")}
@@ -319,6 +352,37 @@ def reference_problems(data: dict[str, Any]) -> list[str]:
                     problems.append(f"{where}.quote: text[{start}:{end}] is not the quote {_short(quote)}")
             elif quote not in text:
                 problems.append(f"{where}.quote: {_short(quote)} is not in the document text")
+    return problems
+
+
+def _size(value: Any) -> float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def group_size_problems(cohorts: list[dict[str, Any]], arms: list[dict[str, Any]], results: list[dict[str, Any]]
+                        ) -> list[tuple[str, int, str, str]]:
+    """Numbers larger than the group they count: a subgroup larger than its parent (counted in the
+    same unit), a count larger than its group's n. Works on contract rows (dicts, the parent and the
+    group named by key), so that load, apply and extraction share it; each problem is
+    ``(section, index, field, message)``.
+    """
+    problems = []
+    by_key = {c.get("key"): c for c in cohorts}
+    groups = {**{a.get("key"): a for a in arms}, **by_key}
+    for i, c in enumerate(cohorts):
+        parent = by_key.get(c.get("parent"))
+        n, parent_n = _size(c.get("n")), _size(parent.get("n")) if parent else None
+        if n is not None and parent_n is not None and n > parent_n and \
+                (c.get("unit") or "patients") == (parent.get("unit") or "patients"):
+            problems.append(("cohorts", i, "n", f"{c.get('key')!r} has n = {n:g}, more than its parent "
+                             f"{parent.get('key')!r} (n = {parent_n:g})"))
+    for i, r in enumerate(results):
+        group = groups.get(r.get("cohort"))
+        value, n = _size(r.get("value")), _size(group.get("n")) if group else None
+        if r.get("measure") == "count" and value is not None and n is not None and value > n and \
+                r.get("value_op") in (None, "="):
+            problems.append(("results", i, "value", f"a count of {value:g} is more than its group "
+                             f"{r.get('cohort')!r} holds (n = {n:g})"))
     return problems
 
 

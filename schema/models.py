@@ -47,6 +47,12 @@ ANALYSES = ("univariate", "multivariate")
 CURATION_ACTIONS = ("load", "accept", "correct", "repoint", "reject", "add", "delete", "status")
 
 
+# A row id, once used, names that row for good: the audit log refers to rows by id, so an id freed by
+# a deleted candidate must not be given to a new row (SQLite's AUTOINCREMENT; without it a new row
+# takes the largest id plus one, which a deletion may just have freed).
+NEVER_REUSED_IDS = {"sqlite_autoincrement": True}
+
+
 def _in(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
     listed = ", ".join(f"'{v}'" for v in values)
     check = f"{column} IN ({listed})"
@@ -192,6 +198,7 @@ class Cohort(Provenance, _CohortColumns, table=True):
         CheckConstraint(_in("unit", COHORT_UNITS, nullable=False), name="unit"),
         CheckConstraint("parent_id IS NULL OR parent_id != id", name="parent"),
         *provenance_checks(),
+        NEVER_REUSED_IDS,
     )
 
 
@@ -215,6 +222,7 @@ class Arm(Provenance, _ArmColumns, table=True):
         UniqueConstraint("study_id", "key"),
         CheckConstraint(_positive("n"), name="n"),
         *provenance_checks(),
+        NEVER_REUSED_IDS,
     )
 
 
@@ -260,6 +268,7 @@ class DoseSchedule(Provenance, _DoseScheduleColumns, table=True):
         CheckConstraint(_positive("dose_per_fraction"), name="dose_per_fraction"),
         CheckConstraint(_positive("fractions"), name="fractions"),
         *provenance_checks(),
+        NEVER_REUSED_IDS,
     )
 
 class Endpoint(SQLModel, table=True):
@@ -327,6 +336,7 @@ class OutcomeResult(Provenance, _OutcomeResultColumns, table=True):
         CheckConstraint(_in("analysis", ANALYSES), name="analysis"),
         Index("ix_outcome_results_compare", "endpoint", "measure", "timepoint_months"),
         *provenance_checks(),
+        NEVER_REUSED_IDS,
     )
 
 class CurationEvent(SQLModel, table=True):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
+import shlex
 import sys
 import tempfile
 from pathlib import Path
@@ -10,11 +10,12 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from oncoev import __version__
+from oncoev import __version__, limits
 from oncoev.cli import kit
 from oncoev.cli.summary import LoadSummary
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
+from oncoev.limits import Limits
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,8 +23,11 @@ from oncoev.errors import EvidenceError
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV_VAR,
               show_envvar=True, default=None,
               help=f"SQLite database file. Default: ${DB_ENV_VAR}, else {DEFAULT_DB}.")
+@click.option("--limit", "limit_items", multiple=True, metavar="NAME=VALUE",
+              help="Change a limit on the work one input may cause (repeatable), e.g. --limit pdf_pages=2000; "
+                   "or set $EVIDENCE_LIMIT_<NAME>. Limits and defaults (sizes in MB): " + Limits().describe() + ".")
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None) -> None:
+def cli(ctx: click.Context, db: Path | None, limit_items: tuple[str, ...]) -> None:
     """Structured evidence database for oncology outcomes.
 
     Stores studies, cohorts, dose schedules and outcome results with their provenance
@@ -32,6 +36,10 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = database_path(db)
+    try:
+        limits.use(Limits.from_env(overrides=limits.parse_assignments(limit_items)))
+    except EvidenceError as e:
+        raise click.UsageError(str(e)) from None
 
 
 @cli.command()
@@ -49,7 +57,10 @@ def init(ctx: click.Context) -> None:
     from oncoev.db.migrate import init_database
 
     path: Path = ctx.obj["db"]
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        # Said aloud: a mistyped --db or $EVIDENCE_DB must not quietly grow a tree of folders.
+        path.parent.mkdir(parents=True)
+        click.echo(f"{path.parent}: folder created for the database")
     engine = kit.open_engine(ctx, must_exist=False, must_be_current=False)
     before, after, added = init_database(engine)
     if before == after:
@@ -142,35 +153,35 @@ def stats(ctx: click.Context, as_json: bool) -> None:
               help="Port to listen on (0 picks a free one).")
 @click.option("--sql-time-limit-ms", default=3000, show_default=True, type=click.IntRange(1),
               help="Datasette's time limit for one SQL query.")
-@click.option("--dry-run", is_flag=True, help="Print the Datasette command instead of running it.")
+@click.option("--dry-run", is_flag=True,
+              help="Print the equivalent `datasette serve` command instead (its metadata file is written to a "
+                   "new temporary folder, kept for the command).")
 @click.pass_context
 @kit.reports_errors
 def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_run: bool) -> None:
-    """Browse the database with Datasette, read-only.
+    """Browse the database with Datasette, read-only and live.
 
-    The database is opened immutable (no writes; Datasette has no write endpoints), with the
-    descriptions, canned queries and charts in datasette/. Each SQL query has a time limit.
+    The database is opened read-only (Datasette has no write endpoints) but not immutable: papers
+    added and review files applied while it runs show at once, and every query sees the last
+    committed change, never half of one. To serve a fixed copy, see `evidence publish`. Each SQL
+    query has a time limit. Ctrl+C or SIGTERM stops it.
 
     \b
     Example: evidence serve --port 8001
     (then open http://127.0.0.1:8001/ in a browser)
     """
-    from oncoev.publish import datasette_command, write_metadata
+    from oncoev.publish import datasette_command, serve_live, write_metadata
 
     kit.open_engine(ctx)
     db: Path = ctx.obj["db"]
-    with tempfile.TemporaryDirectory(prefix="evidence-serve-") as folder:
-        command = datasette_command(db, write_metadata(db, Path(folder)), host=host, port=port,
-                                    sql_time_limit_ms=sql_time_limit_ms)
-        if dry_run:
-            click.echo(" ".join(command))
-            return
-        click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-        try:
-            code = subprocess.call(command)
-        except KeyboardInterrupt:
-            code = 0
-    sys.exit(code)
+    if dry_run:
+        folder = Path(tempfile.mkdtemp(prefix="evidence-serve-"))
+        click.echo(shlex.join(datasette_command(db, write_metadata(db, folder), host=host, port=port,
+                                                sql_time_limit_ms=sql_time_limit_ms)))
+        click.echo(f"(the metadata is in {folder}; remove that folder when done)", err=True)
+        return
+    click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    serve_live(db, host=host, port=port, sql_time_limit_ms=sql_time_limit_ms)
 
 
 @cli.command()
@@ -180,8 +191,9 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
 def publish(ctx: click.Context, folder: Path) -> None:
     """Write FOLDER: the database with everything needed to serve it online, read-only.
 
-    FOLDER gets a copy of the database, metadata.json, templates/, plugins/, requirements.txt,
-    run.sh (the `datasette serve` command) and a Dockerfile; README.txt says how to deploy it.
+    FOLDER gets a copy of the database (consistent even while curators write), metadata.json,
+    templates/, plugins/, requirements.txt, run.sh (the `datasette serve` command, which serves the
+    copy immutable: nothing changes it) and a Dockerfile; README.txt says how to deploy it.
     FOLDER must be new or empty; a failure leaves nothing behind.
 
     \b
@@ -193,22 +205,6 @@ def publish(ctx: click.Context, folder: Path) -> None:
     kit.open_engine(ctx)
     target = publish_folder(ctx.obj["db"], folder)
     click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
-
-
-def _papers(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; folders expand to the papers directly inside them (.txt, .pdf, .nxml, .xml, .xml.gz)."""
-    from oncoev.extract.reader import PAPER_SUFFIXES
-
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAPER_SUFFIXES)
-            if not found:
-                raise EvidenceError(f"{path}: no papers (.txt, .pdf, .nxml, .xml, .xml.gz) in this folder")
-            out.extend(found)
-        else:
-            out.append(path)
-    return out
 
 
 def _results_table(extraction: dict) -> Table:
@@ -327,50 +323,44 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     candidates are replaced, rows a curator verified, corrected or rejected never change, and
     new values that differ from verified ones are listed as conflicts. A file of a paper already
     stored (same DOI, PMID or title: its PDF, text and XML) becomes another document of that
-    paper's study; --as-document-of names the study outright. A folder adds
-    every paper directly inside it, with a progress bar. A PubMed XML file (PubmedArticleSet,
-    plain or .gz) adds one study per citation, read as a stream.
+    paper's study; --as-document-of names the study outright. A folder adds every paper directly
+    inside it (.txt, .pdf, .nxml, .xml, .xml.gz), with a progress bar; other files are listed as
+    skipped. A PubMed XML file (PubmedArticleSet, plain or .gz) adds one study per citation, read
+    as a stream.
+
+    Every paper gets a line in the summary; a paper that is refused (unreadable, over a limit,
+    no study content, a DOI already stored) does not stop the others, and the exit code is 1 if
+    any was. Several `evidence add` and `evidence apply` may run at once on one database.
+    Limits (pages, characters, time per page, ...) are set with `evidence --limit`.
 
     \b
     Example: evidence add data/papers/
     """
     from rich.progress import Progress
 
-    from oncoev.db.load import load_extraction
-    from oncoev.extract import extract_paths
+    from oncoev.db.ingest import add_papers, find_papers
 
     engine = kit.open_engine(ctx)
-    papers = _papers(paths)
+    papers, skipped = find_papers(paths)
     progress_console = kit.console(stderr=True)
     summary = LoadSummary("paper", as_json)
-    failures: list[str] = []
+    reports = []
     # The bar (on stderr) is for a person watching a folder go by; piped output gets the summary only.
     with Progress(console=progress_console, transient=True,
                   disable=len(papers) < 2 or not progress_console.is_terminal) as progress:
         task = progress.add_task("extracting", total=len(papers))
         for paper in papers:
             progress.update(task, description=paper.name)
-            try:
-                # One paper per file, except a PubMed file: one per citation, each stored on its own.
-                for extraction in extract_paths(paper):
-                    name = extraction.get("source") or paper.name
-                    error = None
-                    try:
-                        report = load_extraction(engine, extraction, source=str(paper.parent / name),
-                                                 actor=actor or "evidence add", as_document_of=as_document_of,
-                                                 same_paper=True)
-                    except EvidenceError as e:
-                        failures.append(error := str(e) if name in str(e) else f"{paper}: {e}")
-                        report = None
-                    summary.add(name, report, error)
-            except EvidenceError as e:
-                failures.append(error := str(e) if str(paper) in str(e) or paper.name in str(e)
-                                else f"{paper}: {e}")
-                summary.add(paper.name, None, error)
+            for report in add_papers(engine, paper, actor=actor, as_document_of=as_document_of):
+                reports.append(report)
+                summary.add(Path(report.paper).name, report.load, report.reason, status=report.status)
             progress.advance(task)
+    for report in skipped:
+        summary.add(Path(report.paper).name, None, report.reason, status=report.status)
     summary.emit()
+    failures = [r.describe() for r in reports if not r.ok]
     if failures:
-        raise click.ClickException("\n".join(failures))
+        raise click.ClickException(f"{len(failures)} of {len(reports)} papers not stored:\n" + "\n".join(failures))
 
 
 def _when(at, seconds: bool = True) -> str:
