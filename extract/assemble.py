@@ -24,6 +24,7 @@ from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.sentences import section_at
+from oncoev.extract.unexplained import unexplained_numbers
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
 
 EXTRACTOR_NAME = "oncoev-rules"
@@ -314,7 +315,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                                                       str(c.provenance.get("pattern_id", "")).startswith("cohort."))}
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
-    return {
+    extraction = {
         "source": source or document.filename,
         "document": document.contract(),
         "extractor": {"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION},
@@ -328,6 +329,9 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         # wrong value): listed for whoever debugs the rule, never loaded.
         "dropped": dropped + dropped_results,
     }
+    # The numbers of the abstract, results and tables that no row and no class explains (issue 13).
+    extraction["unexplained"] = unexplained_numbers(document, extraction, norm, sdoc._.sections)
+    return extraction
 
 
 def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[list[dict[str, Any]], list[dict]]:

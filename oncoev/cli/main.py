@@ -254,14 +254,35 @@ def _results_table(extraction: dict) -> Table:
     return table
 
 
+def _write_unexplained(extraction: dict, target: Path) -> None:
+    """The extraction's unexplained numbers as a readable report, to ``target`` ('-': standard output)."""
+    from oncoev.extract.unexplained import report_lines
+
+    items = extraction.get("unexplained") or []
+    head = (f"# {extraction.get('source') or ''}: {len(items)} number{'s' if len(items) != 1 else ''} of the abstract, "
+            "results and tables that no row and no known kind explains")
+    text = "\n".join([head, *report_lines(items)]) + "\n"
+    if str(target) == "-":
+        click.echo(text, nl=False)
+    else:
+        target.write_text(text, encoding="utf-8")
+        click.echo(f"{target}: {len(items)} unexplained numbers", err=True)
+
+
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True,
               help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
+@click.option("--unexplained", "unexplained", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=None,
+              help="Also write the numbers of the abstract, results and tables that no row and no known kind "
+                   "explains, one line each (page, section, number, context with the number «marked»), to this "
+                   "file ('-': standard output, instead of the tables). "
+                   "Example: evidence extract data/papers/ovarian_oligometastases_radiotherapy.txt --unexplained -")
 @kit.reports_errors
-def extract(path: Path, as_json: bool, output: Path | None) -> None:
+def extract(path: Path, as_json: bool, output: Path | None, unexplained: Path | None) -> None:
     """Extract study, cohorts, doses and results from one paper (.txt or .pdf).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
@@ -274,7 +295,13 @@ def extract(path: Path, as_json: bool, output: Path | None) -> None:
 
     from oncoev.extract import extract_path
 
+    if str(unexplained) == "-" and as_json and output is None:
+        raise click.UsageError("--unexplained - and --json both print to standard output; give one a file")
     extraction = extract_path(path)
+    if unexplained is not None:
+        _write_unexplained(extraction, unexplained)
+        if str(unexplained) == "-" and not as_json and output is None:
+            return
     if output is not None:
         output.write_text(json.dumps(extraction, ensure_ascii=False, indent=1), encoding="utf-8")
         click.echo(f"{output}: {len(extraction['results'])} results, {len(extraction['doses'])} doses, "
