@@ -77,47 +77,6 @@ def find_sections(text: str) -> list[Section]:
     return sorted(out, key=lambda s: s.start)
 
 
-# Headings of texts rendered from structured sources: "ABSTRACT.RESULTS:", "BODY.RESULTS.SURVIVAL:"
-# (a JATS article flattened to text, every level of the path named) and "  >>> RESULTS" (a PubMed
-# abstract's labelled parts). They stand on a line of their own.
-LABELLED_HEADING = re.compile(r"^[ \t]*(?:(?P<part>ABSTRACT|BODY)(?P<path>(?:\.[^\n:.]+)*)[ \t]*:+"
-                              r"|>>>[ \t]*(?P<label>[^\n]*?))[ \t]*$", re.M)
-_BACK_MATTER = re.compile(r"competing|conflicts? of interest|acknowledg|funding|contributions|abbreviations|"
-                          r"supplementa|supporting information|pre-?publication|disclosure|declaration|consent|"
-                          r"ethic|availability|references|footnotes", re.I)
-_NAME_WORDS = (("results", re.compile(r"\bresults?\b|\bfindings\b", re.I)),
-               ("methods", re.compile(r"\bmethods?\b", re.I)),
-               ("discussion", re.compile(r"\bdiscussion\b", re.I)),
-               ("conclusion", re.compile(r"\bconclusions?\b", re.I)),
-               ("introduction", re.compile(r"\bintroduction\b|\bbackground\b", re.I)),
-               ("references", _BACK_MATTER))
-
-
-def _labelled_name(component: str) -> str | None:
-    name = SECTION_NAMES.get(component.strip().lower())
-    if name is not None:
-        return name
-    return next((name for name, words in _NAME_WORDS if words.search(component)), None)
-
-
-def labelled_headings(text: str) -> list[Section]:
-    """Headings of structured-source text: every part of an abstract ("ABSTRACT.METHODS:", ">>> RESULTS")
-    is ``abstract``; a body heading is named by the first part of its path that names a section
-    ("BODY.RESULTS.SURVIVAL:" is ``results``), ``body`` when none does (a sub-heading of the section it
-    is in), ``introduction`` for a bare "BODY:". Not (yet) part of :func:`find_sections`, whose
-    sections steer the extraction rules.
-    """
-    out = []
-    for m in LABELLED_HEADING.finditer(text):
-        if m.group("part") == "BODY":
-            parts = [p for p in m.group("path").split(".") if p.strip()]
-            name = next((n for n in map(_labelled_name, parts) if n is not None), None) if parts else "introduction"
-        else:
-            name = "abstract"
-        out.append(Section(name or "body", m.start(), m.end()))
-    return out
-
-
 def section_at(sections: list[Section], offset: int) -> str | None:
     current = None
     for s in sections:

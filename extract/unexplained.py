@@ -19,6 +19,7 @@ rules' internals: rows are read as the extraction contract gives them, so table 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -29,11 +30,11 @@ from typing import Any, Optional
 from oncoev.extract import rules
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
-from oncoev.extract.sentences import LABELLED_HEADING, Section, find_sections, labelled_headings, split_sentences
+from oncoev.extract.sentences import DOTTED_HEADING, Section, find_sections, split_sentences
 from oncoev.extract.tables import _is_prose
 
 # Sections whose numbers are accounted for; tables are counted wherever they stand.
-COUNTED_SECTIONS = ("abstract", "results")
+COUNTED_SECTIONS = ("abstract", "results", "text")
 CONTEXT_CHARS = 60
 # Row keys that are provenance or bookkeeping, never a number the paper reports.
 NOT_NUMBERS = {"char_start", "char_end", "page", "confidence", "quote", "pattern_id", "locator", "key", "cohort",
@@ -148,72 +149,134 @@ class Region:
     name: str  # a section name, or a table's label
 
 
-def _headings(text: str, sections: Optional[list[Section]]) -> tuple[list[tuple[int, int, str, bool]], bool]:
-    """(start, end, name, inline) of every heading, and whether they come from structured labels."""
-    labelled = labelled_headings(text)
-    if labelled:
-        return [(s.start, s.end, s.name, False) for s in labelled], True
-    found = sections if sections is not None else find_sections(text)
+@dataclass(frozen=True)
+class _Heading:
+    start: int
+    end: int
+    name: str
+    inline: bool  # the heading runs on into its text ("Results: ...")
+    part: Optional[str]  # "abstract" or "body" when a structured label says which ("ABSTRACT.RESULTS:")
+
+
+def _headings(text: str, sections: Optional[list[Section]]) -> list[_Heading]:
     out = []
-    for s in found:
+    for s in sections if sections is not None else find_sections(text):
+        line_start = text.rfind("\n", 0, s.start) + 1
         line_end = text.find("\n", s.end)
-        rest = text[s.end:line_end if line_end >= 0 else len(text)]
-        out.append((s.start, s.end, s.name, bool(rest.strip())))
-    return out, False
+        rest = "" if text[s.end - 1:s.end] == "\n" else text[s.end:line_end if line_end >= 0 else len(text)]
+        lead = text[line_start:s.end].lstrip()
+        part = "abstract" if lead.startswith((">", "ABSTRACT.")) else "body" if lead.startswith(("BODY.", "BODY:")) \
+            else None
+        start = line_start if not text[line_start:s.start].strip(" \t>") else s.start  # "  >>> RESULTS"
+        out.append(_Heading(start, s.end, "front" if s.name == "title" else s.name, bool(rest.strip()), part))
+    return out
 
 
 # The lines that open a text rendered from a bibliographic record: "/ Author et al., 2001", "// The title",
 # "TITLE: ...". They are front matter, not the abstract, also in a text without headings.
 FRONT_LINES = re.compile(r"(?:[ \t]*(?:TITLE:|//? )[^\n]*\n|[ \t]*\n)+")
+UNHEADED = 3000  # characters before the first heading beyond which they are more than a title block
 ABSTRACT_PARTS = {"abstract", "introduction", "methods", "results", "conclusion"}
 
 
 def section_regions(text: str, sections: Optional[list[Section]] = None) -> list[Region]:
-    """The text cut into sections by its headings, with an abstract's own sub-headings kept inside it.
+    """The text cut into sections by its headings (``find_sections``), an abstract's own parts kept in it.
 
-    An abstract starts at an "Abstract" heading, or at the first heading when that one runs on into
-    its text ("Background: ..."). Its parts (background, methods, results, conclusion) stay
-    ``abstract`` until the body starts: a heading repeating a part already seen, a heading on its
-    own line after headings that ran on, or an "Introduction" on its own line. A numbered heading
-    the vocabulary does not name (``body``) is a sub-heading of the section it is in. Text before the
-    first heading is ``None``, or ``abstract`` when the text has no heading at all.
+    A structured label says which part is the abstract ("ABSTRACT.METHODS:", ">>> RESULTS" are, "BODY.X:"
+    is not). Otherwise an abstract starts at an "Abstract" heading, or at the first heading when that one
+    runs on into its text ("Background: ..."); its parts stay ``abstract`` until the body starts: a
+    heading repeating a part already seen, a heading on its own line after headings that ran on, or an
+    "Introduction" on its own line. A heading the vocabulary does not name (``body``: "2.1 Patients",
+    "BODY.EFFICACY:") is a sub-heading of the section it is in. Text before the first heading is front
+    matter, or ``abstract`` when the text has no heading at all (an abstract as PubMed gives it), or
+    ``text`` when it runs on longer than a title block (counted: what it is cannot be told).
     """
-    heads, labelled = _headings(text, sections)
+    heads = _headings(text, sections)
     front = FRONT_LINES.match(text)
     body = front.end() if front else 0
     if not heads:
         return [r for r in (Region(0, body, "front"), Region(body, len(text), "abstract")) if r.end > r.start]
-    regions = [Region(0, heads[0][0], "front")]
+    if heads[0].start - body > UNHEADED:
+        # A long text before any heading is no title block but the paper itself (a review's body,
+        # headings the vocabulary does not know): it counts, as a text without headings does.
+        regions = [Region(0, body, "front"), Region(body, heads[0].start, "text")]
+    else:
+        regions = [Region(0, heads[0].start, "front")]
     current: Optional[str] = None
     in_abstract, seen, ran_on = False, set(), False
-    for i, (start, end, name, inline) in enumerate(heads):
-        stop = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        if not labelled:
-            if in_abstract:
-                word = text[start:end].strip(" \t:.\n").lower()
-                body_starts = (name in seen and name != "abstract") or (ran_on and not inline) or \
-                    (not inline and word.endswith("introduction"))
-                if not body_starts:
-                    seen.add(name)
-                    ran_on |= inline
-                    regions.append(Region(start, stop, "abstract"))
-                    continue
-                in_abstract = False
-            if name == "abstract" or (i == 0 and inline and name in ABSTRACT_PARTS):
-                in_abstract, seen, ran_on = True, {name} - {"abstract"}, inline
-                regions.append(Region(start, stop, "abstract"))
+    for i, h in enumerate(heads):
+        stop = heads[i + 1].start if i + 1 < len(heads) else len(text)
+        name = h.name
+        if h.part == "abstract":
+            regions.append(Region(h.start, stop, "abstract"))
+            continue
+        if h.part is None and in_abstract:
+            word = text[h.start:h.end].strip(" \t:.\n").lower()
+            body_starts = (name in seen and name != "abstract") or (ran_on and not h.inline) or \
+                (not h.inline and word.endswith("introduction"))
+            if not body_starts:
+                seen.add(name)
+                ran_on |= h.inline
+                regions.append(Region(h.start, stop, "abstract"))
                 continue
-        if name != "body" or current is None:
+        in_abstract = False
+        if h.part is None and (name == "abstract" or (i == 0 and h.inline and name in ABSTRACT_PARTS)):
+            in_abstract, seen, ran_on = True, {name} - {"abstract"}, h.inline
+            regions.append(Region(h.start, stop, "abstract"))
+            continue
+        if name != "body" or current in (None, "front"):
             current = name
-        regions.append(Region(start, stop, current))
+        regions.append(Region(h.start, stop, current))
     return [r for r in regions if r.end > r.start]
+
+
+SENTENCE_END = re.compile(r"[a-z]{2}[.;] [A-Z]")
+LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
+def _prose(line: str) -> bool:
+    """A line of running text, not a table's rows flattened into one line: long, mostly lower-case
+    words, and either sentences or few numbers among its words."""
+    if not _is_prose(line):
+        return False
+    numbers = len(NUMBER.findall(line))
+    return bool(SENTENCE_END.search(line)) or numbers < 0.5 * len(LOWER_WORD.findall(line))
+
+
+def _lines_after(text: str, pos: int):
+    """(start, end, line) of each line from ``pos`` on."""
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = nl if nl >= 0 else len(text)
+        yield pos, end, text[pos:end]
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
+def _table_end(text: str, line_end: int) -> int:
+    """Where a table whose caption line ends at ``line_end`` ends: before a heading, the next caption,
+    a paragraph (a long line of sentences) or two lines of prose in a row. A single prose line is a
+    note inside the table (abbreviations, "values are n (%)"); blank lines do not end a table (PDF text
+    has them between cells)."""
+    end = line_end
+    lines = [(a, b, line) for a, b, line in itertools.islice(_lines_after(text, line_end + 1), 3000) if line.strip()]
+    for k, (_, b, line) in enumerate(lines):
+        if CAPTION.match(line) or DOTTED_HEADING.match(line):
+            break
+        if _prose(line):
+            paragraph = len(line) > 200 and SENTENCE_END.search(line)
+            if paragraph or (k + 1 < len(lines) and _prose(lines[k + 1][2])):
+                break
+        end = b
+    return end
 
 
 def table_regions(text: str, document: Optional[Document] = None, norm: Optional[Normalized] = None) -> list[Region]:
     """Where tables stand in normalised ``text``: the reader's tables with their offsets, and tables
     flattened into the text, from their caption ("Table 2 ...", also glued to the sentence before it)
-    to the first line of prose or heading after it (blank lines do not end a table: PDF text has them
-    between cells)."""
+    to their last row (:func:`_table_end`). A region's name is the table's label and its caption, with
+    the caption's continuation lines ("Table 1 Baseline and clinical / characteristics of the patients")."""
     out = []
     for m in CAPTION.finditer(text):
         if NOT_A_CAPTION.match(m.group("caption")):
@@ -221,19 +284,14 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
         line_end = text.find("\n", m.end())
         if line_end < 0:
             continue
-        pos, end = line_end + 1, line_end
-        for _ in range(2000):
-            nl = text.find("\n", pos)
-            line = text[pos:nl if nl >= 0 else len(text)]
-            if line.strip():
-                if _is_prose(line) or CAPTION.match(line) or LABELLED_HEADING.match(line):
-                    break
-                end = nl if nl >= 0 else len(text)
-            if nl < 0:
-                break
-            pos = nl + 1
+        caption = [m.group("caption").strip()]
+        for _, _, line in itertools.islice(_lines_after(text, line_end + 1), 2):
+            if not line.strip()[:1].islower() or any(c.isdigit() for c in line) or len(line) > 80:
+                break  # a caption runs on in lower case; a row label starts with a capital
+            caption.append(line.strip())
         # From the caption to its last row; a table flattened into its caption's line is that line.
-        out.append(Region(m.start("label"), end, " ".join(m.group("label").split()) + ": " + m.group("caption")))
+        out.append(Region(m.start("label"), _table_end(text, line_end),
+                          " ".join(m.group("label").split()) + ": " + " ".join(caption)))
     if document is not None and norm is not None:
         for table in document.tables:
             starts = [c.char_start for c in table.cells if c.char_start is not None]

@@ -20,7 +20,6 @@ from oncoev.errors import LoadError
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.document import Cell, Document, Table
 from oncoev.extract.normalize import normalize
-from oncoev.extract.sentences import labelled_headings
 from oncoev.extract.unexplained import (
     account_numbers,
     classify,
@@ -129,6 +128,18 @@ def test_a_caption_glued_to_the_sentence_before_starts_a_table_and_a_sentence_na
     assert [t.name for t in table_regions(text)] == ["Table 4: Grade 3 events"]
 
 
+def test_a_table_runs_past_a_note_and_rows_flattened_into_one_line_and_stops_at_prose():
+    note = "ECOG Eastern cooperative oncology group, values are the number of patients with the percentage after"
+    rows = "Male43 (63.2)50 (69.4)0.437 Female25 (36.8)22 (30.6) Median age in years of the two groups 61 (9) 62 (8)"
+    prose = ("After the table the paper goes on with its text, which has sentences. They are long and made of "
+             "many lower case words, as prose is, and they end the table here for good. A paragraph of a paper "
+             "runs on for a few lines at least.")
+    text = f"Table 1 Baseline and clinical\ncharacteristics of the cohort\n{note}\n\nArm A\n12 (40)\n{rows}\n{prose}\n"
+    (table,) = table_regions(text)
+    assert table.name == "Table 1: Baseline and clinical characteristics of the cohort"
+    assert text[table.start:table.end].endswith("62 (8)")
+
+
 # -- where numbers count -------------------------------------------------------------------
 
 
@@ -146,11 +157,19 @@ def test_labelled_headings_of_structured_sources():
     text = ("TITLE: A trial\nABSTRACT.RESULTS:\nIt worked.\nBODY:\nWhy.\nBODY.PATIENTS AND METHODS.DOSES:\nHow.\n"
             "BODY.RESULTS.TOXICITY:\nWhat.\nBODY.ADVERSE EVENTS:\nMore.\n  >>> CONCLUSIONS\nSo.\n"
             "BODY.COMPETING INTERESTS:\nNone.\n")
-    assert [s.name for s in labelled_headings(text)] == ["abstract", "introduction", "methods", "results", "body",
-                                                         "abstract", "references"]
-    regions = section_regions(text)
-    results = [r for r in regions if r.name == "results"]
-    assert "More." in text[results[-1].start:results[-1].end]  # an unnamed sub-heading stays in its section
+    regions = [(text[r.start:r.end].strip().split("\n")[-1], r.name) for r in section_regions(text)]
+    assert regions == [("TITLE: A trial", "front"), ("It worked.", "abstract"), ("Why.", "body"),
+                       ("How.", "methods"), ("What.", "results"), ("More.", "results"), ("So.", "abstract"),
+                       ("None.", "references")]
+
+
+def test_a_long_text_before_the_first_heading_counts():
+    body = "Reviews of this kind report 31 series with many numbers and no heading before their end. " * 40
+    text = f"A review\n\n{body}\nConclusion\nThat is all 3 of it.\n"
+    names = [r.name for r in section_regions(text)]
+    assert names == ["text", "conclusion"]
+    account = account_numbers(Document(text=text), {})
+    assert len(account.numbers) == 40 and all(n.section == "text" for n in account.numbers)
 
 
 def test_a_text_without_headings_is_all_abstract_except_its_record_lines():
