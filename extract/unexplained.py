@@ -433,6 +433,38 @@ def _explain_by_rows(numbers: list[Number], rows: list[_Row],
             i += 1
 
 
+RESTATED_SENTENCE = 400  # characters: longer "sentences" are tables or lists, not a restatement
+
+
+def _explain_restated(text: str, numbers: list[Number], rows: list[dict[str, Any]],
+                      sentences: list[tuple[int, int]]) -> None:
+    """Numbers that say again what result rows say: the results section restating the abstract (a row
+    the extractor kept once). Only in prose, when at least two numbers of one sentence restate values of
+    rows, and only decimals and percentages, whose equality is no coincidence."""
+    starts = [n.start for n in numbers]
+    by_value: dict[float, list[list[tuple[float, float]]]] = {}
+    for row in rows:
+        if isinstance(row, dict) and isinstance(row.get("value"), (int, float)):
+            by_value.setdefault(float(row["value"]), []).append(row_numbers(row, {}))
+    values = set(by_value)
+
+    def telling(n: Number) -> bool:
+        written = text[n.start:n.end]
+        return n.reason is None and n.value in values and ("." in written or text[n.end:n.end + 2].strip()[:1] == "%")
+
+    for a, b in sentences:
+        if b - a > RESTATED_SENTENCE:
+            continue  # a table flattened into one line: equal cells there are coincidences
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        hits = [n for n in numbers[i:j] if telling(n) and n.table is None]
+        if len({n.value for n in hits}) >= 2:
+            # with what else those rows say: "the [5]-year PCR and OS were 85.8% and 36.2%"
+            said = [v for n in hits for numbers_of in by_value[n.value] for v in numbers_of]
+            for n in numbers[i:j]:
+                if n in hits or (n.reason is None and any(abs(n.value - v) <= tol for v, tol in said)):
+                    n.reason, n.rule = "restated", "number.restated"
+
+
 # --- classes ---------------------------------------------------------------------------------
 
 def _mark(numbers: list[Number], starts: list[int], a: int, b: int, role: str, rule: str) -> None:
@@ -607,6 +639,7 @@ def account_numbers(document: Document, extraction: dict[str, Any], norm: Option
         counted.append(n)
     sentences = split_sentences(text)
     _explain_by_rows(counted, contract_rows(extraction, document), [norm.span(a, b) for a, b in sentences])
+    _explain_restated(text, counted, extraction.get("results") or [], sentences)
     classify(text, counted, tables, sentences)
     return NumberAccount(document, counted)
 

@@ -203,6 +203,21 @@ def test_a_row_explains_its_numbers_inside_its_quote_only():
     assert reasons[("88", text.index("88"))] == "row:results"  # the group's n
 
 
+def test_a_sentence_restating_rows_is_explained_but_one_coincidence_is_not():
+    text = ("Abstract: The 3-year overall and progression-free survival were 61.5% and 42.5%.\n"
+            "Results\nAt 3 years, survival was 61.5% overall and 42.5% without progression (p = 0.2). "
+            "Grade 2 fatigue was seen in 42.5% of patients.\n")
+    quote = "3-year overall and progression-free survival were 61.5% and 42.5%"
+    start = text.index(quote)
+    rows = [{"cohort": "all", "endpoint": e, "measure": "rate", "value": v, "timepoint_months": 36.0,
+             "quote": quote, "char_start": start, "char_end": start + len(quote)} for e, v in (("OS", 61.5),
+                                                                                            ("PFS", 42.5))]
+    account = account_numbers(Document(text=text), {"results": rows})
+    reasons = [(text[slice(*n.original)], n.reason) for n in account.numbers if n.original[0] > text.index("At 3")]
+    assert reasons == [("3", "restated"), ("61.5", "restated"), ("42.5", "restated"), ("0.2", "p_value"),
+                       ("2", "category"), ("42.5", None)]
+
+
 def test_row_numbers_include_text_fields_time_point_forms_and_group_sizes():
     values = [v for v, _ in row_numbers({"value": 40.0, "timepoint_months": 36.0, "grade": "3-4", "cohort": "b",
                                          "char_start": 5, "page": 1}, {"b": 25})]
@@ -349,3 +364,15 @@ def test_the_normalised_text_maps_listed_numbers_back_to_the_words_written():
     assert [i["number"] for i in account.contract()] == ["Eleven", "22", "4"]
     text = "Results: nine per cent of them came back."
     assert [i["number"] for i in account_numbers(Document(text=text), {}).contract()] == ["nine per cent"]
+
+
+def test_the_readme_shows_what_extract_unexplained_prints():
+    from support import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("$ evidence extract data/papers/rectal_synchronous"):]
+    command, *shown = block[:block.index("```")].strip().splitlines()
+    assert command.endswith("--unexplained - | head -3") and len(shown) == 3
+    paper = command.split()[3]
+    result = CliRunner().invoke(cli, ["extract", str(REPO / paper), "--unexplained", "-"])
+    assert result.output.splitlines()[:3] == shown
