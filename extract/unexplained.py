@@ -46,7 +46,9 @@ NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\
 GLUED = re.compile(r"[A-Za-zµμ]+")
 UPPER_WORD_HYPHEN = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
-CAPTION = re.compile(r"(?:^|(?<=[.;:)\]]))[ \t]*(?P<label>Table[ \t]*"
+# A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
+# "CONSORT guidelinesTable 2"); "see Table 2" in prose is no caption.
+CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%]))(?P<label>Table[ \t]*"
                      r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*(?P<caption>[^\n]*)", re.M)
 
 
