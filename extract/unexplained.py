@@ -49,7 +49,8 @@ DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
 # "CONSORT guidelinesTable 2"); "see Table 2" in prose is no caption.
 CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%]))(?P<label>Table[ \t]*"
-                     r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*(?=(?P<caption>[^\n]*))", re.M)
+                     r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*"
+                     r"(?=(?P<caption>[^\n]*))", re.M)
 COUNTED_ONE = re.compile(r"\s*(?:\(|(?:[A-Za-z-]+\s+)?(?:patients?|participants?|subjects?|cases?|wom[ae]n|m[ae]n|"
                          r"persons?|deaths?|events?|lesions?|tumou?rs?|fractions?|cycles?|courses?|doses?|years?|"
                          r"months?|weeks?|days?|grade|arm|group)\b|of\s+(?:the\s+)?\d)")
