@@ -7,7 +7,7 @@ DB ?= db/evidence.db
 PORT ?= 8001
 SHARED ?= ../shared
 
-.PHONY: demo build test score bench clean help
+.PHONY: demo build test score bench readme clean help
 
 help:
 	@echo "make demo   build $(DB) from the bundled papers and serve it with Datasette on port $(PORT)"
@@ -15,6 +15,7 @@ help:
 	@echo "make test   run the test suite"
 	@echo "make score  score extraction on the dev corpus (seeds and papers) in $(SHARED)/corpus (needs that folder)"
 	@echo "make bench  print extraction, PDF, pooling and curation speed figures"
+	@echo "make readme rewrite the output shown in README.md by running its commands (tests/test_readme.py checks it)"
 	@echo "make clean  remove .venv and $(DB)"
 
 $(BIN)/evidence: pyproject.toml
@@ -37,16 +38,19 @@ test: $(BIN)/evidence
 
 score: $(BIN)/evidence
 	@test -d $(SHARED)/corpus || { echo "make score: no dev corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
-	@mkdir -p build
-	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold $(SHARED)/corpus/gold --texts $(SHARED)/corpus/seeds \
-		--texts $(SHARED)/corpus/papers \
-		--cmd "$(BIN)/evidence extract --json {path}" --report build/score.json
+	@rm -rf build/predictions && mkdir -p build/predictions
+	@$(BIN)/evidence extract --output-dir build/predictions $(SHARED)/corpus/seeds/*.txt $(SHARED)/corpus/papers/*.txt
+	@$(BIN)/python $(SHARED)/tools/score_extraction.py --gold $(SHARED)/corpus/gold --pred-dir build/predictions \
+		--report build/score.json
 
 bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_pooling.py
 	$(BIN)/python bench/bench_curation.py
+
+readme: $(BIN)/evidence
+	$(BIN)/python scripts/readme.py --update
 
 clean:
 	rm -rf $(VENV) $(DB)

@@ -369,14 +369,3 @@ def test_the_normalised_text_maps_listed_numbers_back_to_the_words_written():
     text = "Results: nine per cent of them came back."
     assert [i["number"] for i in account_numbers(Document(text=text), {}).contract()] == ["nine per cent"]
 
-
-def test_the_readme_shows_what_extract_unexplained_prints():
-    from support import REPO
-
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    block = readme[readme.index("$ evidence extract data/papers/rectal_synchronous"):]
-    command, *shown = block[:block.index("```")].strip().splitlines()
-    assert command.endswith("--unexplained - | head -3") and len(shown) == 3
-    paper = command.split()[3]
-    result = CliRunner().invoke(cli, ["extract", str(REPO / paper), "--unexplained", "-"])
-    assert result.output.splitlines()[:3] == shown

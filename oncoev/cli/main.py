@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -13,6 +12,7 @@ from rich.table import Table
 
 from oncoev import __version__
 from oncoev.cli import kit
+from oncoev.cli.summary import LoadSummary
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
 
@@ -43,6 +43,7 @@ def init(ctx: click.Context) -> None:
     Runs the Alembic migrations up to head and writes the endpoint vocabulary.
     Safe to run again: existing data is kept.
 
+    \b
     Example: evidence --db db/evidence.db init
     """
     from oncoev.db.migrate import init_database
@@ -57,48 +58,6 @@ def init(ctx: click.Context) -> None:
         click.echo(f"{path}: schema {before or 'empty'} -> {after}; {added} endpoint codes added")
 
 
-LOADED = ("cohorts", "arms", "doses", "results")
-
-
-def _load_table(what: str) -> Table:
-    return Table(what, "status", "study", *LOADED)
-
-
-@dataclass
-class _Notes:
-    """What the summary table cannot show, printed after it."""
-
-    conflicts: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-
-
-def _report_row(table: Table, name: str, report, notes: _Notes) -> None:
-    """One file's line of the summary: what was stored, or that it was refused (report None)."""
-    if report is None:
-        table.add_row(name, "[red]refused[/red]", "", *("" for _ in LOADED))
-        return
-    status = report.status
-    if report.conflicts:
-        status += f" [yellow]({len(report.conflicts)} conflicts)[/yellow]"
-    table.add_row(name, status, str(report.study_id), *(str(report.counts.get(k, "")) for k in LOADED))
-    notes.conflicts.extend(f"{name}: {c.describe()}" for c in report.conflicts)
-    if report.status == "unchanged":
-        notes.unchanged.append(name)
-
-
-def _print_summary(console, table: Table, notes: _Notes) -> None:
-    console.print(table)
-    if notes.unchanged:
-        n = len(notes.unchanged)
-        console.print(f"{n} file{'s' if n > 1 else ''} already stored, read by this extractor version: nothing to do "
-                      "(a newer version re-extracts)")
-    if notes.conflicts:
-        console.print(f"[yellow]{len(notes.conflicts)} new values differ from curator-verified ones; the verified "
-                      "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
-        for line in notes.conflicts:
-            console.print(f"  {line}", soft_wrap=True)
-
-
 as_document_of_option = click.option(
     "--as-document-of", "as_document_of", metavar="STUDY", default=None,
     help="Attach the file to this study (id, DOI or PMID) as another of its documents, e.g. the journal "
@@ -110,9 +69,11 @@ as_document_of_option = click.option(
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @kit.actor_option("the file's curator, else 'evidence load'")
 @as_document_of_option
+@kit.json_option("one object per file (status, study, rows added per table, conflicts, error)")
 @click.pass_context
 @kit.reports_errors
-def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_document_of: str | None) -> None:
+def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_document_of: str | None,
+         as_json: bool) -> None:
     """Load extraction JSON files (the EXTRACTION_CONTRACT format).
 
     Each file is loaded in one transaction: all of it or nothing. A document (sha256) already
@@ -123,46 +84,53 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
     Invalid input is reported with where each problem is, and the exit code is 1.
     FILE "-" reads one extraction from standard input.
 
+    \b
     Example: evidence load data/curated/*.json
     """
     from oncoev.db.load import load_extraction, parse_json, read_json
 
     engine = kit.open_engine(ctx)
-    console = kit.console()
     failures: list[str] = []
-    notes = _Notes()
-    table = _load_table("file")
+    summary = LoadSummary("file", as_json)
     for path in files:
+        error = None
         try:
             data = parse_json(sys.stdin.read(), "<stdin>") if str(path) == "-" else read_json(path)
             report = load_extraction(engine, data, source="<stdin>" if str(path) == "-" else str(path), actor=actor,
                                      as_document_of=as_document_of)
         except EvidenceError as e:
-            failures.append(str(e))
+            failures.append(error := str(e))
             report = None
-        _report_row(table, path.name, report, notes)
-    _print_summary(console, table, notes)
+        summary.add(path.name, report, error)
+    summary.emit()
     if failures:
         raise click.ClickException("\n".join(failures))
 
 
 @cli.command()
+@kit.json_option('{"tables": {table: rows}, "studies_by_curation_status": {state: studies}}')
 @click.pass_context
 @kit.reports_errors
-def stats(ctx: click.Context) -> None:
-    """Print the number of rows in every table.
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Print the number of rows in every table, and the studies by curation state.
 
-    Example: evidence stats
+    \b
+    Example: evidence stats --json
     """
+    import json
+
     from oncoev.db.stats import study_status_counts, table_counts
 
     engine = kit.open_engine(ctx)
+    counts, by_status = table_counts(engine), study_status_counts(engine)
+    if as_json:
+        click.echo(json.dumps({"tables": counts, "studies_by_curation_status": by_status}, indent=1))
+        return
     table = Table("table", "rows")
-    for name, n in table_counts(engine).items():
+    for name, n in counts.items():
         table.add_row(name, str(n))
     console = kit.console()
     console.print(table)
-    by_status = study_status_counts(engine)
     if by_status:
         console.print("studies by curation status: " + ", ".join(f"{k} {v}" for k, v in by_status.items()))
 
@@ -183,7 +151,9 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
     The database is opened immutable (no writes; Datasette has no write endpoints), with the
     descriptions, canned queries and charts in datasette/. Each SQL query has a time limit.
 
-    Example: evidence serve --port 8001, then open http://127.0.0.1:8001/
+    \b
+    Example: evidence serve --port 8001
+    (then open http://127.0.0.1:8001/ in a browser)
     """
     from oncoev.publish import datasette_command, write_metadata
 
@@ -214,7 +184,9 @@ def publish(ctx: click.Context, folder: Path) -> None:
     run.sh (the `datasette serve` command) and a Dockerfile; README.txt says how to deploy it.
     FOLDER must be new or empty; a failure leaves nothing behind.
 
-    Example: evidence publish build/site && sh build/site/run.sh
+    \b
+    Example: evidence publish build/site
+    (then: sh build/site/run.sh)
     """
     from oncoev.publish import publish_folder
 
@@ -269,12 +241,34 @@ def _write_unexplained(extraction: dict, target: Path) -> None:
         click.echo(f"{target}: {len(items)} unexplained numbers", err=True)
 
 
+def _extract_to_folder(paths: tuple[Path, ...], folder: Path) -> None:
+    """Each paper's extraction to FOLDER/<name>.json, in one process (a scorer reads them with --pred-dir)."""
+    import json
+
+    from oncoev.extract import extract_path
+
+    folder.mkdir(parents=True, exist_ok=True)
+    failures = []
+    for path in paths:
+        try:
+            extraction = extract_path(path)
+        except EvidenceError as e:
+            failures.append(str(e) if str(path) in str(e) else f"{path}: {e}")
+            continue
+        (folder / f"{path.stem}.json").write_text(json.dumps(extraction, ensure_ascii=False, indent=1),
+                                                 encoding="utf-8")
+    if failures:
+        raise click.ClickException("\n".join(failures))
+
+
 @cli.command()
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True,
               help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
+@click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write each paper's JSON to DIR/<name>.json: several papers in one run (`make score` does).")
 @click.option("--unexplained", "unexplained", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               default=None,
               help="Also write the numbers of the abstract, results and tables that no row and no known kind "
@@ -282,19 +276,27 @@ def _write_unexplained(extraction: dict, target: Path) -> None:
                    "file ('-': standard output, instead of the tables). "
                    "Example: evidence extract data/papers/ovarian_oligometastases_radiotherapy.txt --unexplained -")
 @kit.reports_errors
-def extract(path: Path, as_json: bool, output: Path | None, unexplained: Path | None) -> None:
-    """Extract study, cohorts, doses and results from one paper (.txt or .pdf).
+def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_dir: Path | None,
+            unexplained: Path | None) -> None:
+    """Extract study, cohorts, doses and results from a paper (.txt or .pdf).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
     (--output) to review it and `evidence load` it later. Every row carries its quote,
     page, character offsets and the rule (pattern_id) that produced it.
 
-    Example: evidence extract --json data/papers/cervical_oligometastases_rt.txt
+    \b
+    Example: evidence extract --json data/papers/ovarian_oligometastases_radiotherapy.txt
     """
     import json
 
     from oncoev.extract import extract_path
 
+    if output_dir is not None:
+        _extract_to_folder(paths, output_dir)
+        return
+    if len(paths) > 1:
+        raise EvidenceError("several papers are written to a folder: give --output-dir DIR")
+    path = paths[0]
     if str(unexplained) == "-" and as_json and output is None:
         raise click.UsageError("--unexplained - and --json both print to standard output; give one a file")
     extraction = extract_path(path)
@@ -340,9 +342,11 @@ def extract(path: Path, as_json: bool, output: Path | None, unexplained: Path | 
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @kit.actor_option("'evidence add'")
 @as_document_of_option
+@kit.json_option("one object per paper (status, study, rows added per table, conflicts, error)")
 @click.pass_context
 @kit.reports_errors
-def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None) -> None:
+def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None,
+        as_json: bool) -> None:
     """Extract papers (.txt or .pdf) and store them in the database.
 
     Each paper is extracted and loaded in one transaction: all of it or nothing. Its rows are
@@ -354,6 +358,7 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     PMID is already stored is refused unless --as-document-of names its study. A folder adds
     every .txt and .pdf directly inside it, with a progress bar.
 
+    \b
     Example: evidence add data/papers/
     """
     from rich.progress import Progress
@@ -363,25 +368,26 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
 
     engine = kit.open_engine(ctx)
     papers = _papers(paths)
-    console = kit.console()
-    summary = _load_table("paper")
+    progress_console = kit.console(stderr=True)
+    summary = LoadSummary("paper", as_json)
     failures: list[str] = []
-    notes = _Notes()
-    # The bar is for a person watching a folder go by; piped output gets the summary only.
-    with Progress(console=console, transient=True, disable=len(papers) < 2 or not console.is_terminal) as progress:
+    # The bar (on stderr) is for a person watching a folder go by; piped output gets the summary only.
+    with Progress(console=progress_console, transient=True,
+                  disable=len(papers) < 2 or not progress_console.is_terminal) as progress:
         task = progress.add_task("extracting", total=len(papers))
         for paper in papers:
             progress.update(task, description=paper.name)
+            error = None
             try:
                 extraction = extract_path(paper)
                 report = load_extraction(engine, extraction, source=str(paper), actor=actor or "evidence add",
                                          as_document_of=as_document_of)
             except EvidenceError as e:
-                failures.append(str(e) if str(paper) in str(e) else f"{paper}: {e}")
+                failures.append(error := str(e) if str(paper) in str(e) else f"{paper}: {e}")
                 report = None
-            _report_row(summary, paper.name, report, notes)
+            summary.add(paper.name, report, error)
             progress.advance(task)
-    _print_summary(console, summary, notes)
+    summary.emit()
     if failures:
         raise click.ClickException("\n".join(failures))
 
@@ -403,6 +409,7 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
     corrected or rejected; "fields" is the study fields a curator checked out of those filled in;
     "last change" is the latest audit event (UTC) and who made it.
 
+    \b
     Example: evidence status --state in_review
     """
     import json
@@ -421,9 +428,9 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
         return
     if not states:
         if state is not None and curation_status(engine):
-            click.echo(f"no studies are {state}; `evidence status` lists them all")
+            click.echo(f"no studies are {state}; `evidence status` lists them all", err=True)
         else:
-            click.echo("no studies yet: `evidence add PAPER` (or `evidence load FILE`)")
+            click.echo("no studies yet: `evidence add PAPER` (or `evidence load FILE`)", err=True)
         return
     # One section per curation state, headed by the state and its number of studies. Counts and times keep
     # their width; a long title is cut and wraps (`evidence history` shows it whole).
@@ -463,6 +470,7 @@ def history(ctx: click.Context, study: str, limit: int | None, as_json: bool) ->
     STUDY is the study's id, DOI (10.xxxx/..., doi:...) or PMID (pmid:NNN). Each event says
     when (UTC), who, what action on which table and row, and what changed.
 
+    \b
     Example: evidence history 3 --limit 20
     """
     import json
