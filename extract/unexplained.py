@@ -235,6 +235,11 @@ SENTENCE_END = re.compile(r"[a-z]{2}[.;] [A-Z]")
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
+# Eight lower-case words in a row: a sentence, in a line that started as a table.
+PROSE_RUN = re.compile(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
+INLINE_CAPTION = 40  # characters of a caption that may themselves read as prose
+
+
 def _prose(line: str) -> bool:
     """A line of running text, not a table's rows flattened into one line: long, mostly lower-case
     words, and either sentences or few numbers among its words."""
@@ -290,9 +295,11 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
             if not line.strip()[:1].islower() or any(c.isdigit() for c in line) or len(line) > 80:
                 break  # a caption runs on in lower case; a row label starts with a capital
             caption.append(line.strip())
-        # From the caption to its last row; a table flattened into its caption's line is that line.
-        out.append(Region(m.start("label"), _table_end(text, line_end),
-                          " ".join(m.group("label").split()) + ": " + " ".join(caption)))
+        # From the caption to its last row. A table flattened into its caption's line ends where prose
+        # resumes on that line (a run of lower-case words no table cell holds).
+        prose = PROSE_RUN.search(text, m.end() + INLINE_CAPTION, line_end)
+        end = prose.start() if prose else _table_end(text, line_end)
+        out.append(Region(m.start("label"), end, " ".join(m.group("label").split()) + ": " + " ".join(caption)))
     if document is not None and norm is not None:
         for table in document.tables:
             starts = [c.char_start for c in table.cells if c.char_start is not None]

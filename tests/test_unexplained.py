@@ -144,6 +144,17 @@ def test_a_table_runs_past_a_note_and_rows_flattened_into_one_line_and_stops_at_
     assert text[table.start:table.end].endswith("62 (8)")
 
 
+def test_a_table_flattened_into_a_line_of_prose_ends_where_the_prose_resumes():
+    text = ("Arms were alike.Table 1Baseline characteristicsArm A (n=40)Arm B (n=41)Age (years)61 (9)62 (8)"
+            "Women18 (45%)20 (49%) After a median of two years the local control rate in arm A was 81% and 77% "
+            "in arm B.\n")
+    (table,) = table_regions(text)
+    assert text[table.start:table.end].endswith("20 (49%) ")
+    found = find_numbers(text)
+    classify(text, found, [table])
+    assert {text[n.start:n.end]: n.reason for n in found}["81"] is None  # the prose after it is no baseline
+
+
 # -- where numbers count -------------------------------------------------------------------
 
 
