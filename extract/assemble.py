@@ -310,6 +310,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         for mention in cohorts.get(start) or []:
             if review or builder.find_cohort(GroupRef(mention.label, mention.n), None):
                 continue
+            if builder.groups and builder.groups.mentions(mention.label):
+                continue  # "randomised to A (n = 61)": a compared group, which the group index holds
             _add_mention(builder, mention, start)
         if not review:
             for arm in arms.get(start) or []:

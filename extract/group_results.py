@@ -55,7 +55,8 @@ SCOPE = re.compile(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:
 OUT_OF = re.compile(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
 OF_AFTER = re.compile(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
 BARE_OF = re.compile(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
-SLASH = re.compile(r"^\s*%?\s*\(\s*(?P<k>\d+)\s*/\s*(?P<n>\d+)\s*\)")
+SLASH = re.compile(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
+                   r"(?:[a-z]+\s*)?[)\]]", re.I)
 COUNT_NOUN = re.compile(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 BOTH = re.compile(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
@@ -81,10 +82,13 @@ def _usable(s: Sentence, v: Value) -> bool:
     # A bare whole number is a count only as one: "eight recurrences", "14 patients", "and 14 in group 2",
     # "140 of 1975 patients"; never the k of "k out of N (x%)" (the percentage carries it), nor a total.
     after, before = s.masked[v.end:v.end + 40], s.masked[max(0, v.start - 12):v.start]
-    if re.match(r"\s*(?:out\s+of|of|/)\s*\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
+    if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
         return False
-    if re.search(r"\b(?:of|out\s+of)\s*$|/\s*$", before):
+    if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before):
         return False
+    if re.search(r"%\s*[(\[]\s*$", s.masked[max(0, v.start - 8):v.start]) or \
+            re.search(r"%\s*[(\[]\s*\d+\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)$", s.masked[max(0, v.start - 30):v.start]):
+        return False  # "43% (24 of the 56)": the count and the total of the percentage before
     return True
 
 
@@ -93,7 +97,7 @@ def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
     m = OUT_OF.search(s.text[max(0, v.start - 40):v.start])
     if m:
         return int(m.group("k")), int(m.group("n"))
-    m = SLASH.match(s.text[v.end:v.end + 20])
+    m = SLASH.match(s.text[v.end:v.end + 20]) or SLASH.search(s.text[v.start:v.end])  # "32% (29/90)"
     if m:
         return int(m.group("k")), int(m.group("n"))
     m = OF_AFTER.search(s.text[v.start:v.end + 30])  # "11 (10%) of 110 patients"
@@ -124,10 +128,12 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             continue
         if RESPECTIVELY.search(s.text):
             # "medians of a and b months and OS of c and d months in arms A and B, respectively": one
-            # list of groups at the end serves every list of values
+            # list of groups at the end of the clause serves every list of values in it
             for j in range(len(mentions) - len(run), -1, -1):
                 listed = _mention_run(s, mentions[j:], len(run))
-                if listed and listed[0].start > run[-1].end:
+                if listed and 0 < listed[0].start - run[-1].end <= 120 and \
+                        RESPECTIVELY.search(s.text[max(0, listed[0].start - 40):listed[-1].end + 40]) and \
+                        not re.search(r"[;.]\s", s.text[run[-1].end:listed[0].start]):
                     out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
                     break
         before = [m for m in mentions if m.end <= run[0].start]

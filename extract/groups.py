@@ -37,7 +37,7 @@ DECOR = re.compile(r"^(?:the|a|an|either|both|to|receive|receiving|be|given)\s+|
                    r"groups|arms)$", re.I)
 LETTER = re.compile(r"\b(?P<word>arm|group|cohort)\s+(?P<id>[A-H]|[1-9]|I{1,3}|IV)\b", re.I)
 # "arms A and B", "groups 1/2", "arms A, B and C": several lettered groups named at once
-LETTER_LIST = re.compile(r"\b(?P<word>arm|group|cohort)s\s+(?P<a>[A-H1-9])\s*(?:,|/|and|or|vs\.?|versus)\s*"
+LETTER_LIST = re.compile(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>[A-H1-9])\s*(?:,|/|and|or|vs\.?|versus)\s*"
                          r"(?P<b>[A-H1-9])\b(?:\s*(?:,|/|and|or)\s*(?P<c>[A-H1-9])\b)?", re.I)
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
@@ -331,8 +331,10 @@ class GroupIndex:
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")
-        # "the A/B groups" names two groups; "-" still binds ("A-treated" names A, "5-FU" is no "FU")
-        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])") if parts else None
+        # "the A/B groups" names two groups; "-" still binds: "5-FU" is no "FU", "A-B arm" is no "A" arm,
+        # but "A-treated patients" are A's
+        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-(?!(?:treated|based|containing|"
+                                   r"receiving|alone|only|arm|group|patients)\b)\w)") if parts else None
         self._letters = {a.lower()[:-1] + a[-1].upper(): g.key for g in groups for a in g.aliases
                          if LETTER.fullmatch(a)}
 
@@ -461,6 +463,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             a.aliases |= {name} | _variants(name, abbrevs)
         elif b is not None and a is None:
             b.aliases.add(letter)
+    _drug_heads(groups)
     owners: dict[str, int] = {}
     for g in groups:
         for a in {_norm(x) for x in g.aliases}:
@@ -504,6 +507,24 @@ def _fold_short_names(groups: list[Group]) -> None:
         if holder is not None:
             holder.aliases |= g.aliases
             groups.remove(g)
+
+
+def _drug_heads(groups: list[Group]) -> None:
+    """"Maintenance olaparib" goes by "olaparib" too, when no other group's name holds that drug."""
+    from oncoev.extract.doses import drug_names
+
+    found: dict[str, set[str]] = {}
+    for g in groups:
+        for alias in g.aliases:
+            drugs = [m.group(0).lower() for m in drug_names().finditer(alias)]
+            if len(drugs) == 1:  # a combination ("cisplatin/fluorouracil") goes by no one drug of it
+                found.setdefault(drugs[0], set()).add(g.key)
+    for drug, keys in found.items():
+        if len(keys) == 1:
+            (key,) = keys
+            for g in groups:
+                if g.key == key and drug not in {a.lower() for a in g.aliases}:
+                    g.aliases.add(drug)
 
 
 def _holder(name: str, groups: list[Group]) -> Optional[Group]:

@@ -256,7 +256,10 @@ LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
 
 
-SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS)), re.I)
+# A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
+SPREAD = re.compile(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
+                    rf"|\(\s*(?:SD|SE|s\.d\.|standard\s+deviation)\s*[=:,]?\s*{NUMBER}\s*%?\s*\)")
+SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD)), re.I)
 
 
 def _spaces(m: re.Match) -> str:

@@ -296,14 +296,17 @@ def _outside_brackets(text: str) -> str:
 
 
 # One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
-REASON_ITEM = re.compile(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?(?P<item>[A-Za-z][\w/-]*(?:\s+(?!or\b|and\b)[\w/-]+)"
-                         r"{0,3})(?=\s*(?:\(|,|;|\bor\b|\band\b|$))")
+REASON_ITEM = re.compile(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
+                         r"(?P<item>(?!(?:was|were|is|are|in|for|of)\b)[A-Za-z][\w/-]*"
+                         r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b)[\w/-]+){0,3})"
+                         r"(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|$))")
 
 
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     """'grade 2 diarrhea', 'hypocalcaemia was more frequent', 'developed a rash': a toxicity term named
     with its grade, or as what occurred, is a TOX endpoint with that category."""
     out: list[Endpoint] = []
+    baseline = bool(cues()["baseline"].search(s.text))
     for m in _toxicity_terms().finditer(s.text):
         category = category_of(m.group(0))
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
@@ -313,6 +316,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
               or TERM_OCCURS.match(s.text[m.end():m.end() + 60])
+              or (TERM_NUMBERS.match(s.text[m.end():m.end() + 12]) and not baseline)
               or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])) \
                 and not category.endswith("toxicity"):
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
@@ -322,6 +326,8 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
 
 TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
+# "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)": the term's numbers follow it
+TERM_NUMBERS = re.compile(r"^\s*(?:\(\s*|:\s*|,\s*)(?:n\s*=\s*)?\d", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"

@@ -78,7 +78,7 @@ SCHEMAS: dict[str, Any] = {
     "cues.yaml": {"definition": REGEX, "citation_verbs": REGEX, "grade": REGEX,
                   "groups_before": REGEX, "groups_parenthesis": REGEX, "group_letters": REGEX,
                   "than_group": REGEX, "sites": {"*": REGEX}, "path_stage": REGEX, "reason": REGEX, "assessor": REGEX,
-                  "response_modality": REGEX, "treatment_death": REGEX},
+                  "response_modality": REGEX, "treatment_death": REGEX, "baseline": REGEX},
     "doses.yaml": {"macros": {"*": "str"}, "constructions": RULES, "exclude_before": "regexes",
                    "exclude_after": "regexes", "exclude_sentence": "regexes", "dose_context": REGEX,
                    "statistic_before": {"*": REGEX}, "modality_cues": {"*": "regexes"}, "targets": "regexes",

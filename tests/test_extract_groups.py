@@ -175,3 +175,37 @@ def test_a_dose_reduction_names_its_drug(sentence, drug):
 def test_a_death_caused_by_the_treatment_is_grade_5_toxicity(sentence):
     found = find_results(normalize(sentence).text).found
     assert {(f.fields["endpoint"], f.fields["grade"]) for f in found} == {("TOX", "5")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commonest events were anaemia (21% with capecitabine and 9% with observation) and rash (14% with "
+    "capecitabine and 2% with observation).",
+    "The commonest events were anaemia (21% in the capecitabine group, 9% in the observation group) and rash "
+    "(14% in the capecitabine group, 2% in the observation group).",
+])
+def test_each_term_takes_the_numbers_in_its_brackets(sentence):
+    index = index_of(TRIAL + sentence)
+    got = {(f.group.key, f.fields["category"], f.fields["value"])
+           for f in find_results(normalize(sentence).text, groups=index).found}
+    assert got >= {("capecitabine", "anaemia", 21.0), ("observation", "anaemia", 9.0),
+                   ("capecitabine", "rash", 14.0), ("observation", "rash", 2.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Recurrence was seen in 32% (29 of the 90) of the capecitabine group and 48% (42 of the 88) of the observation "
+    "group.",
+    "Recurrence was seen in 32% (29/90) of the capecitabine group and 48% (42/88) of the observation group.",
+])
+def test_a_percentage_with_its_count_and_total_in_brackets(sentence):
+    got = rows(sentence)
+    assert ("capecitabine", "FAIL_ANY", "count", 29.0, 90) in got
+    assert ("observation", "FAIL_ANY", "rate", 48.0, 88) in got
+    assert not any(value in (90.0, 88.0) for *_, value, _n in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mean weight loss was 4.1 ± 1.2% with capecitabine and 2.0 ± 0.9% with observation.",
+    "The 2-year relapse rates were 31.5% ± 4.2% with capecitabine and 40.2% ± 5.0% with observation.",
+])
+def test_a_spread_after_a_value_is_no_value(sentence):
+    assert all(value not in (1.2, 0.9, 4.2, 5.0) for *_, value, _n in rows(sentence))
