@@ -162,6 +162,19 @@ class _Merger:
         doc.page_count = new.pages if new.pages is not None else doc.page_count
         doc.extractor, doc.extractor_version = self.ext.extractor.name, self.ext.extractor.version
 
+    def store_unexplained(self) -> None:
+        """Each document's unexplained numbers, as this extraction lists them (the main document's list
+        replaces the old one; an attached document's is set when the extraction lists any for it)."""
+        if self.ext.unexplained is None:
+            return
+        main = self.ext.document.sha256
+        lists: dict[str, list[dict[str, Any]]] = {main: []}
+        for item in self.ext.unexplained:
+            lists.setdefault(item.document_sha256 or main, []).append(
+                item.model_dump(exclude_none=True, exclude={"document_sha256"}))
+        for sha, items in lists.items():
+            self.documents[sha].unexplained = items
+
     # -- rows ----------------------------------------------------------------------------
     def provenance(self, row: RowProvenance) -> dict[str, Any]:
         sha = row.document_sha256 or self.ext.document.sha256
@@ -335,6 +348,7 @@ def merge_extraction(session: Session, study: Study, document: Document, ext: Ex
     if mode == "re-extracted":
         m.reanchor()
         old_groups = m.replace_candidates()
+    m.store_unexplained()
     fields_changed = m.merge_study_fields()
 
     known = set(session.exec(select(Endpoint.code)).all())

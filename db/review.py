@@ -130,7 +130,52 @@ def _mark_differences(section: Section, rows: list, entries: list[dict], groups:
                 entry["differs_from"] = ids
 
 
-def render_review(data: dict[str, Any], study: Study) -> str:
+UNEXPLAINED_HEAD = """\
+# Numbers of the abstract, results and tables that no row above and no known kind (CI bound, p value,
+# dose, sample size, date, citation, baseline characteristic ...) accounts for: what the extractor did
+# not read. Read-only (comments). If one is a result, add it above with `status: add` and its `quote`.
+"""
+
+
+def unexplained_numbers(session: Session, study: Study) -> list[tuple[Document, dict[str, Any]]]:
+    """The study's stored unexplained numbers that no row of the study (a curator's added rows
+    included, rejected ones not) now accounts for, document by document."""
+    from oncoev.extract.document import Document as TextDocument
+    from oncoev.extract.unexplained import still_unexplained
+
+    documents = list(session.exec(select(Document).where(Document.study_id == study.id).order_by(Document.id)))
+    if not any(d.unexplained for d in documents):
+        return []
+    groups = Groups(session, study.id)
+    rows: dict[int | None, dict[str, list[dict[str, Any]]]] = {}
+    for section in SECTIONS.values():
+        for row in study_rows(session, section, study.id):
+            values = {**to_contract(section, row, groups), "char_start": row.char_start, "char_end": row.char_end,
+                      "quote": row.quote, "status": row.status}
+            rows.setdefault(row.document_id, {}).setdefault(section.name, []).append(values)
+    out = []
+    for d in documents:
+        if not d.unexplained or d.text is None:
+            continue
+        extraction = {"document": {"sha256": d.sha256}, **rows.get(d.id, {})}
+        for item in still_unexplained(d.unexplained, extraction, TextDocument(text=d.text)):
+            out.append((d, item))
+    return out
+
+
+def render_unexplained(items: list[tuple[Document, dict[str, Any]]], many_documents: bool) -> str:
+    from oncoev.extract.unexplained import report_lines
+
+    lines = [f"\n# --- unexplained: {len(items)} number{'s' if len(items) != 1 else ''} the extractor did not "
+             "read ---\n", UNEXPLAINED_HEAD]
+    for document, item in items:
+        line = report_lines([item])[0]
+        lines.append(f"#   {document.filename + ': ' if many_documents else ''}{line}\n")
+    return "".join(lines)
+
+
+def render_review(data: dict[str, Any], study: Study,
+                  unexplained: list[tuple[Document, dict[str, Any]]] | None = None) -> str:
     header = HEADER.format(study_id=study.id, title=" ".join(study.title.split()),
                            curation_status=study.curation_status,
                            written=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -140,6 +185,8 @@ def render_review(data: dict[str, Any], study: Study) -> str:
         parts.append(f"\n# --- {key} ---\n" if key != "review" else "")
         parts.append(yaml.dump({key: value}, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
                                allow_unicode=True, width=110))
+    if unexplained:
+        parts.append(render_unexplained(unexplained, len(data["review"]["documents"]) > 1))
     return "".join(parts)
 
 
@@ -147,7 +194,8 @@ def write_review(engine: Engine, ref: str | int, pending_only: bool = False) -> 
     """(YAML text, study id) of the review file for the study ``ref`` names."""
     with Session(engine) as session:
         study = resolve_study(session, ref)
-        return render_review(review_data(session, study, pending_only), study), study.id
+        return render_review(review_data(session, study, pending_only), study,
+                             unexplained_numbers(session, study)), study.id
 
 
 # -- reading -----------------------------------------------------------------------------

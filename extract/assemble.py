@@ -27,6 +27,7 @@ from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.sentences import section_at
 from oncoev.extract.tables import find_flat_tables, read_flat_table
+from oncoev.extract.unexplained import unexplained_numbers
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error, group_size_problems
 
 EXTRACTOR_NAME = "oncoev-rules"
@@ -395,7 +396,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
     cohorts = [c.contract() for c in builder.cohorts.values()]
     results_ok, dropped_sizes = _within_groups(cohorts, builder.arms, results_ok)
-    return {
+    extraction = {
         "source": source or document.filename,
         "document": document.contract(),
         "extractor": {"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION},
@@ -405,12 +406,31 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         "arms": builder.arms,
         "doses": doses_ok,
         "results": results_ok,
-        # Numbers in tables that became no row and are no p value, CI, statistic or baseline figure.
-        "unexplained": unexplained,
         # Rows a rule produced that the contract refuses (a rate above 100, a CI around the
         # wrong value): listed for whoever debugs the rule, never loaded.
         "dropped": dropped + dropped_results + dropped_sizes,
     }
+    # The numbers of the abstract, results and tables that no row and no class explains; in a table
+    # whose cells the table reader placed, a number it explained (a p value, a baseline figure, a
+    # reference category) is explained whatever the classes say.
+    listed = unexplained_numbers(document, extraction, norm, sdoc._.sections)
+    extraction["unexplained"] = _also_unexplained_by_tables(listed, document, unexplained)
+    return extraction
+
+
+def _also_unexplained_by_tables(items: list[dict[str, Any]], document: Document,
+                                table_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    cells = [(c.char_start, c.char_end) for t in document.tables for c in t.cells
+             if c.char_start is not None and c.char_end is not None]
+    if not cells:
+        return items
+    left = [(t["char_start"], t["char_end"]) for t in table_items
+            if t.get("char_start") is not None and t.get("char_end") is not None]
+
+    def inside(item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+        return any(a <= item["char_start"] and item["char_end"] <= b for a, b in spans)
+
+    return [i for i in items if not inside(i, cells) or inside(i, left)]
 
 
 def _within_groups(cohorts: list[dict[str, Any]], arms: list[dict[str, Any]], results: list[dict[str, Any]]

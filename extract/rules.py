@@ -95,6 +95,8 @@ SCHEMAS: dict[str, Any] = {
     "pdf_repairs.yaml": {"repairs": RULES},
     "study_cancers.yaml": {"tumour": REGEX, "sites": {"*": "strs"}, "anchors": {"*": "strs"}},
     "study_countries.yaml": {"*": "strs"},
+    "unexplained.yaml": {"macros": {"*": "str"}, "classes": RULES, "baseline_cue": REGEX, "outcome_cue": REGEX,
+                         "baseline_caption": REGEX, "name_after": REGEX, "glued_units": "strs"},
     "study_designs.yaml": {"head_chars": "int", "head_weight": "number", "kind": {"*": RULES},
                            "refine": {"*": "any"}, "default_design": "str", "designs": {"*": RULES}},
     "tables.yaml": {"header": {"*": REGEX}, "caption": {"*": REGEX}, "row": {"*": REGEX},

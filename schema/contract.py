@@ -3,7 +3,8 @@
 Its keys are those of the gold format (study, cohorts, arms, doses, results), plus what
 identifies and traces the read: ``source``, ``document`` (sha256, media type, pages, text),
 ``extractor`` (name, version), ``curation`` (status, curator) and, on every row, provenance
-(quote, page, char_start, char_end, locator, pattern_id, confidence). Keys not listed here are
+(quote, page, char_start, char_end, locator, pattern_id, confidence), and ``unexplained``: the
+numbers of the abstract, results and tables that no row accounts for. Keys not listed here are
 ignored, as the contract allows.
 
 Validation is strict where a wrong value would silently become a wrong number: numbers must be
@@ -227,6 +228,26 @@ class DocumentIn(_Model):
         return self
 
 
+class UnexplainedIn(_Model):
+    """A number of the document that no row and no known kind accounts for (extract/unexplained.py)."""
+
+    number: Annotated[str, Field(min_length=1)]
+    value: Optional[Number] = None
+    char_start: Annotated[int, Field(ge=0)]
+    char_end: Annotated[int, Field(ge=0)]
+    page: Optional[Annotated[int, Field(ge=1)]] = None
+    section: Optional[str] = None
+    table: Optional[str] = None
+    context: Optional[str] = None
+    document_sha256: Optional[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = None
+
+    @model_validator(mode="after")
+    def _span(self) -> UnexplainedIn:
+        if self.char_end < self.char_start:
+            raise ValueError(f"char_end {self.char_end} is before char_start {self.char_start}")
+        return self
+
+
 class ExtractorIn(_Model):
     name: str = "unknown"
     version: Optional[str] = None
@@ -250,6 +271,8 @@ class Extraction(_Model):
     arms: list[ArmIn] = []
     doses: list[DoseIn] = []
     results: list[ResultIn] = []
+    # The numbers the extractor did not read; None when the extraction does not say.
+    unexplained: Optional[list[UnexplainedIn]] = None
 
 
 def _where(loc: tuple[Any, ...]) -> str:
@@ -352,6 +375,15 @@ def reference_problems(data: dict[str, Any]) -> list[str]:
                     problems.append(f"{where}.quote: text[{start}:{end}] is not the quote {_short(quote)}")
             elif quote not in text:
                 problems.append(f"{where}.quote: {_short(quote)} is not in the document text")
+    main_sha = document.get("sha256") if isinstance(document, dict) else None
+    for i, item in enumerate(_rows(data, "unexplained")):
+        sha, start, end, number = (item.get(k) for k in ("document_sha256", "char_start", "char_end", "number"))
+        text = main_text if sha in (None, main_sha) else texts.get(sha)
+        if sha not in (None, main_sha) and sha not in texts:
+            problems.append(f"unexplained[{i}].document_sha256: no attached document has sha256 {sha}")
+        elif isinstance(text, str) and isinstance(start, int) and isinstance(end, int) and isinstance(number, str) \
+                and text[start:end] != number:
+            problems.append(f"unexplained[{i}].number: text[{start}:{end}] is not {_short(number)}")
     return problems
 
 

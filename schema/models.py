@@ -170,6 +170,11 @@ class Document(SQLModel, table=True):
     page_starts: Optional[list[int]] = Field(
         default=None, sa_type=JSON(none_as_null=True),
         description="Offset in text where each page starts (page 1 at 0)")
+    unexplained: Optional[list[dict]] = Field(
+        default=None, sa_type=JSON(none_as_null=True),
+        description="Numbers of the abstract, results and tables that no extracted row and no known kind "
+                    "(CI bound, p value, dose, sample size, date ...) accounts for: page, section, number, "
+                    "offsets and context. NULL when the extractor did not say")
     extractor: Optional[str] = None
     extractor_version: Optional[str] = None
     ingested_at: datetime = Field(default_factory=utcnow)

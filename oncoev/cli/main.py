@@ -221,6 +221,21 @@ def _results_table(extraction: dict) -> Table:
     return table
 
 
+def _write_unexplained(extraction: dict, target: Path) -> None:
+    """The extraction's unexplained numbers as a readable report, to ``target`` ('-': standard output)."""
+    from oncoev.extract.unexplained import report_lines
+
+    items = extraction.get("unexplained") or []
+    head = (f"# {extraction.get('source') or ''}: {len(items)} number{'s' if len(items) != 1 else ''} of the abstract, "
+            "results and tables that no row and no known kind explains")
+    text = "\n".join([head, *report_lines(items)]) + "\n"
+    if str(target) == "-":
+        click.echo(text, nl=False)
+    else:
+        target.write_text(text, encoding="utf-8")
+        click.echo(f"{target}: {len(items)} unexplained numbers", err=True)
+
+
 def _extract_to_folder(paths: tuple[Path, ...], folder: Path) -> None:
     """Each paper's extraction to FOLDER/<name>.json, in one process (a scorer reads them with --pred-dir)."""
     import json
@@ -249,8 +264,15 @@ def _extract_to_folder(paths: tuple[Path, ...], folder: Path) -> None:
               help="Write the JSON to this file (implies --json).")
 @click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write each paper's JSON to DIR/<name>.json: several papers in one run (`make score` does).")
+@click.option("--unexplained", "unexplained", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=None,
+              help="Also write the numbers of the abstract, results and tables that no row and no known kind "
+                   "explains, one line each (page, section, number, context with the number «marked»), to this "
+                   "file ('-': standard output, instead of the tables). "
+                   "Example: evidence extract data/papers/ovarian_oligometastases_radiotherapy.txt --unexplained -")
 @kit.reports_errors
-def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_dir: Path | None) -> None:
+def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_dir: Path | None,
+            unexplained: Path | None) -> None:
     """Extract study, cohorts, doses and results from a paper (.txt, .pdf, JATS .nxml/.xml, or gzipped).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
@@ -270,7 +292,13 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_
     if len(paths) > 1:
         raise EvidenceError("several papers are written to a folder: give --output-dir DIR")
     path = paths[0]
+    if str(unexplained) == "-" and as_json and output is None:
+        raise click.UsageError("--unexplained - and --json both print to standard output; give one a file")
     extraction = extract_path(path)
+    if unexplained is not None:
+        _write_unexplained(extraction, unexplained)
+        if str(unexplained) == "-" and not as_json and output is None:
+            return
     if output is not None:
         output.write_text(json.dumps(extraction, ensure_ascii=False, indent=1), encoding="utf-8")
         click.echo(f"{output}: {len(extraction['results'])} results, {len(extraction['doses'])} doses, "
