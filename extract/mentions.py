@@ -188,7 +188,7 @@ TIME_BEFORE = re.compile(
     re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = re.compile(
-    rf"\b(?:at|after|in|by|within)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
+    rf"\b(?:at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
     rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)\s+(?P<unit>years?|yrs?|months?)\b",
     re.I)
 
@@ -246,7 +246,13 @@ RATIO = re.compile(
     rf"(?P<v>{NUMBER})", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
-VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*)?(?P<v>{NUMBER})(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b)?")
+VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
+                   rf"at\s+least\s+|up\s+to\s+|at\s+most\s+|below\s+|above\s+)?(?P<v>{NUMBER})"
+                   rf"(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b|\s*(?:weeks?|wks?)\b)?")
+# Words that bound a value, as the contract's value_op.
+BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longer than": ">", "over": ">",
+               "above": ">", "at least": "≥", "less than": "<", "fewer than": "<", "lower than": "<", "under": "<",
+               "below": "<", "up to": "≤", "at most": "≤"}
 COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
                            rf"cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
@@ -260,7 +266,11 @@ VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", r
 # A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
 SPREAD = re.compile(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
                     rf"|\(\s*(?:SD|SE|s\.d\.|standard\s+deviation)\s*[=:,]?\s*{NUMBER}\s*%?\s*\)")
-SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD)), re.I)
+# When an assessment was made: "assessed at a median of 15 weeks" is no result.
+ASSESSED_AT = re.compile(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
+                         rf"(?:weeks?|months?|years?|days?)", re.I)
+SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT)),
+                       re.I)
 
 
 def _spaces(m: re.Match) -> str:
@@ -334,8 +344,9 @@ def scan(text: str) -> Sentence:
                 continue
         unit = (m.group("unit") or "").strip().lower()
         unit_name = ("%" if unit == "%" else "months" if unit.startswith("mo") else
-                     "years" if unit.startswith("y") else None)
-        op = (m.group("op") or "").strip() or None
+                     "years" if unit.startswith("y") else "weeks" if unit.startswith("w") else None)
+        op = " ".join((m.group("op") or "").split()).lower() or None
+        op = BOUND_WORDS.get(op, op)
         values.append(Value(float(m.group("v")), unit_name, m.start("v"), m.end(), op=op))
     for m in WORD_PERCENT.finditer(masked):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
@@ -350,10 +361,11 @@ def scan(text: str) -> Sentence:
             v.unit = "months" if unit.group(1).lower().startswith("mo") else "years"
     _spread_units(masked, values)
     for v in values:
-        if v.unit == "years":
-            v.value, v.unit = round(v.value * 12, 2), "months"
+        factor = {"years": 12.0, "weeks": 12 / 52}.get(v.unit or "")
+        if factor:
+            v.value, v.unit = round(v.value * factor, 2), "months"
             if v.ci is not None:
-                v.ci = (round(v.ci[0] * 12, 2), round(v.ci[1] * 12, 2) if v.ci[1] is not None else None)
+                v.ci = (round(v.ci[0] * factor, 2), round(v.ci[1] * factor, 2) if v.ci[1] is not None else None)
     vs = [m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
                     bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked)
@@ -368,7 +380,8 @@ def grade_string(m: re.Match) -> str:
     if op:
         return {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}[op] + g1
     if g2:
-        return f"{g1}-{g2}" if m.group("sep") in ("-", "to") else f"{g1}-{g2}"
+        # "grade 4-5" reaches the top of the scale: it is "grade 4 or higher"
+        return f">={g1}" if g2 == "5" and g1 in ("2", "3", "4") else f"{g1}-{g2}"
     return g1
 
 
@@ -425,6 +438,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))
         mean = bool(re.search(r"\bmean\b[^,;.\d]*$", before)) and not median
         code, grade, category = matcher.qualifiers.get(code, (code, None, None))
+        if code == "SYMPTOM_RESPONSE" and category is None:
+            category = " ".join(m.group(0).lower().split())  # the symptom named is the category
         out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation,
                             grade=grade, category=category))
     return out
