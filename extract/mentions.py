@@ -228,6 +228,7 @@ CI = re.compile(
 CI_WORDS = re.compile(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?P<high>{NUMBER})\s*%?[\)\]]")
+RATIO_CI_AFTER = re.compile(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
 PVALUE = re.compile(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
 RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
                    rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
@@ -239,9 +240,9 @@ CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = re.compile(
     # The abbreviations in capitals only: "or 2" is no odds ratio.
     rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio)\b"
-    rf"\s*(?:\(\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*\))?\s*"
-    # "HR for death, 0.55", "HR for overall survival was 1.62"
-    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]))?[:,=]?\s*"
+    rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
+    # "HR for death, 0.55", "HR for overall survival was 1.62", "hazard ratio [HR] for death 0.80"
+    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -254,7 +255,7 @@ BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longe
                "above": ">", "at least": "≥", "less than": "<", "fewer than": "<", "lower than": "<", "under": "<",
                "below": "<", "up to": "≤", "at most": "≤"}
 COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
-                           rf"cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)"
+                           rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})\s*%?\s*[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
@@ -404,6 +405,14 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
             target = before[-1]
             if target.ci is None and low <= target.value and (high is None or target.value <= high):
                 target.ci = (low, high)
+    # "HR 0.79, 0.65-0.95": a ratio's interval after a comma, without brackets or "95% CI".
+    for r in ratios:
+        if r.ci is None:
+            m = RATIO_CI_AFTER.match(masked, r.end)
+            if m and float(m.group("low")) <= r.value <= float(m.group("high")):
+                r.ci = (float(m.group("low")), float(m.group("high")))
+                values[:] = [v for v in values if not (m.start() <= v.start < m.end())]
+                read.append((m.start("low"), m.end()))
     # "2.298 (0.839-6.292)": a bare bracketed interval straight after a number.
     for m in CI_BARE.finditer(masked):
         low, high = float(m.group("low")), float(m.group("high"))

@@ -415,8 +415,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     ratios = _ratios(s)
     if mentions:
         for r in ratios:
-            if r.group is None and r.comparator is None:
-                r.group, r.comparator = ratio_groups(mentions, groups, r.end)
+            g1, g2 = ratio_groups(mentions, groups, r.end, s.text)
+            if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
+                r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
     out.found.extend(ratios)
     counts = [] if cues()["availability"].search(text) else _counts(s) + _term_n(s) + _zero_counts(s)
     counts += _count_lists(s, counts)
