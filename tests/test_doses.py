@@ -30,9 +30,9 @@ def one(text: str, **kw) -> DoseMention:
     ("Each lesion was treated with a single fraction of 18 Gy.",
      {"total_dose": 18, "fractions": 1, "dose_per_fraction": 18}),
     ("Radiotherapy was given to a total dose of 59.4 Gy at 1.8 Gy per fraction.",
-     {"total_dose": 59.4, "dose_per_fraction": 1.8}),
+     {"total_dose": 59.4, "dose_per_fraction": 1.8, "fractions": 33}),
     ("The boost was delivered at 2.5 Gy per fraction, up to a total dose of 20 Gy.",
-     {"total_dose": 20, "dose_per_fraction": 2.5}),
+     {"total_dose": 20, "dose_per_fraction": 2.5, "fractions": 8}),
     ("The regimen was 50 Gy in 20 fractions of 2.5 Gy.",
      {"total_dose": 50, "fractions": 20, "dose_per_fraction": 2.5}),
     ("Liver lesions received 15 Gy ×3 fractions.", {"dose_per_fraction": 15, "fractions": 3, "total_dose": 45}),
@@ -41,10 +41,11 @@ def one(text: str, **kw) -> DoseMention:
     ("Patients received 4500 cGy in 25 fractions.", {"total_dose": 45, "fractions": 25, "dose_per_fraction": 1.8}),
     ("Patients were treated with 1,000 cGy in a single fraction.",
      {"total_dose": 10, "fractions": 1, "dose_per_fraction": 10}),
-    ("The pelvis received 45 Gy in 1.8-Gy fractions.", {"total_dose": 45, "dose_per_fraction": 1.8}),
-    ("Patients were treated with 2-Gy fractions to 70 Gy.", {"total_dose": 70, "dose_per_fraction": 2}),
+    ("The pelvis received 45 Gy in 1.8-Gy fractions.", {"total_dose": 45, "dose_per_fraction": 1.8, "fractions": 25}),
+    ("Patients were treated with 2-Gy fractions to 70 Gy.",
+     {"total_dose": 70, "dose_per_fraction": 2, "fractions": 35}),
     ("Thoracic RT was given in 1.5 Gy twice-daily fractions to a total of 45 Gy.",
-     {"total_dose": 45, "dose_per_fraction": 1.5}),
+     {"total_dose": 45, "dose_per_fraction": 1.5, "fractions": 30}),
     ("The boost dose was 14 Gy (median), ranging from 10 to 20 Gy.",
      {"total_dose": 14, "total_dose_low": 10, "total_dose_high": 20}),
 ])
@@ -250,7 +251,7 @@ def test_a_general_fraction_size_completes_the_totals_of_its_modality():
     shared = share_fraction_size(found)
     assert [numbers(d) for d in shared] == [
         {"total_dose": 50.4, "total_dose_low": 45, "total_dose_high": 54, "dose_per_fraction": 1.8},
-        {"total_dose": 30, "dose_per_fraction": 3},
+        {"total_dose": 30, "dose_per_fraction": 3, "fractions": 10},
         {"total_dose": 28, "fractions": 4, "dose_per_fraction": 7}]
 
 
