@@ -71,9 +71,12 @@ class _Rules:
     modality_names: tuple[str, ...]
     targets: re.Pattern
     schedule: re.Pattern
+    drug_schedule: re.Pattern
     cycles: re.Pattern
     cycles_more: re.Pattern
+    cycles_alternatives: re.Pattern
     cycles_forward: re.Pattern
+    cycles_stop: re.Pattern
     declared_unit: re.Pattern
     bare_dose: re.Pattern
     drug_names: re.Pattern
@@ -175,9 +178,12 @@ def _rules() -> _Rules:
         modality_names=names,
         targets=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["targets"]) + ")(?![\\w-])", re.I),
         schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["schedule"]) + ")(?![\\w-])", re.I),
+        drug_schedule=re.compile(data["drug_schedule"], re.I),
         cycles=re.compile(_expand(data["cycles"], macros), re.I),
         cycles_more=re.compile(data["cycles_more"], re.I),
+        cycles_alternatives=re.compile(data["cycles_alternatives"], re.I),
         cycles_forward=re.compile(data["cycles_forward"], re.I),
+        cycles_stop=re.compile(data["cycles_stop"], re.I),
         declared_unit=re.compile(_unique_groups(_expand(data["declared_unit"], macros)), FLAGS),
         bare_dose=re.compile(_expand(data["bare_dose"], macros), re.I),
         drug_names=drug_names,
@@ -266,7 +272,8 @@ def _not_recommended(rules: _Rules, text: str, found: list[DoseMention]) -> list
 
 def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
     """Schedule words go to the dose they follow, unless a connector ("plus", "followed by", ",")
-    stands between, when they describe the next dose; words before the first dose describe all."""
+    stands between, when they describe the next dose; words before the first dose describe all.
+    Never across alternatives ("A ... every 3 weeks (arm A), or B ..."): see :func:`_stretch`."""
     parts: list[list[str]] = [[] for _ in found]
     if not found:
         return
@@ -275,15 +282,21 @@ def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
         if words[:1].isupper() and words[1:2].islower():
             words = words[0].lower() + words[1:]  # "Weekly" at a sentence start is the same word
         if m.end() <= found[0].start:
-            owners = range(len(found))
+            # "weekly cisplatin (40 mg/m2) or carboplatin (AUC 2)": both; "induction A ... followed by B": A's
+            stop = rules.cycles_stop.search(text, m.end())
+            owners = [k for k, d in enumerate(found) if stop is None or d.start < stop.start()]
         else:
             i = max(k for k, d in enumerate(found) if d.start <= m.start())
             d = found[i]
             if m.start() < d.end or i + 1 == len(found) or not rules.schedule_break.search(text[d.end:m.start()]):
-                owners = range(i, i + 1)
+                owners = [i]
             else:
-                owners = range(i + 1, i + 2)
+                owners = [i + 1, i]  # the next dose, or the one before when the next is another group's
+            where = _stretch(text, m.start())
+            owners = [k for k in owners if _stretch(text, found[k].start) == where][:1]
         for k in owners:
+            if found[k].fields.get("dose_unit") == "Gy" and rules.drug_schedule.match(words):
+                continue  # "every 3 weeks", "on days 1-5" is a drug's rhythm, not a radiation dose's
             if words.lower() not in (p.lower() for p in parts[k]):
                 parts[k].append(words)
     for d, p in zip(found, parts, strict=True):
@@ -517,6 +530,9 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
         f: dict[str, Any] = {"modality": cls, "agent": canonical, "target": None}
         if "auc" in g:
             f.update(total_dose=_number(g["auc"], rules.words), dose_unit="AUC")
+        elif "auc_low" in g:
+            f.update(total_dose_low=_number(g["auc_low"], rules.words),
+                     total_dose_high=_number(g["auc_high"], rules.words), dose_unit="AUC")
         elif "dose_low" in g:
             f.update(total_dose_low=_number(g["dose_low"], rules.words),
                      total_dose_high=_number(g["dose_high"], rules.words), dose_unit=_unit(g.get("unit2", "")))
@@ -587,16 +603,34 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
     if not drugs:
         return
     marks = _cycle_marks(rules, text)
+    fallback: list[tuple[float, list[DoseMention]]] = []
     for i, (start, end, n, forward) in enumerate(marks):
-        lo = marks[i - 1][1] if i else 0
-        hi = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        before = [d for d in drugs if lo <= d.start and d.end <= start and ";" not in text[d.end:start]]
+        # not past the next count, nor into another group's treatment ("A 40 mg daily or B ... for 6 cycles"),
+        # nor past a change of phase ("two cycles of A, followed by concurrent weekly B")
+        lo, hi = _stretch(text, start)
+        lo = max(lo, marks[i - 1][1] if i else 0)
+        hi = min(hi, marks[i + 1][0] if i + 1 < len(marks) else len(text))
+        stop = rules.cycles_stop.search(text, end, hi)
+        hi = stop.start() if stop else hi
+        starts = [m.end() for m in rules.cycles_stop.finditer(text, lo, start)]
+        lo = max([lo, *starts])
+        before = [d for d in drugs if lo <= d.start and d.end <= start]
         after = [d for d in drugs if end <= d.start < hi]
-        for d in (after if forward or not before else before):
+        if forward or before:
+            for d in after if forward else before:
+                if n:
+                    d.fields.setdefault("fractions", n)
+        elif n:  # "After four cycles, ... A 75 mg/m2 ... for up to six cycles": only what no other count claims
+            fallback.append((n, after))
+    for n, after in fallback:
+        for d in after:
             d.fields.setdefault("fractions", n)
-    if not marks and context and not re.search(r"\b(?:weekly|every)\b", text, re.I):
+    # The count of the sentence before ("Arm B received four cycles. The regimen was ..."), unless that
+    # sentence gave it to doses of its own or this one has a rhythm of its own (weekly, every, q3w).
+    if not marks and context and not re.search(r"\b(?:weekly|every|q\s?\d+\s?w\w*|until)\b", text, re.I) \
+            and not rules.drug_quantity.search(context):
         earlier = _cycle_marks(rules, context)
-        if earlier:
+        if earlier and earlier[0][2]:
             for d in drugs:
                 d.fields.setdefault("fractions", earlier[0][2])
 
@@ -608,6 +642,11 @@ def _cycle_marks(rules: _Rules, text: str) -> list[tuple[int, int, float, bool]]
         n = _number(m.group("n") or m.group("n2"), rules.words)
         if not n:
             continue
+        number_start = m.start("n") if m.group("n") else m.start("n2")
+        if rules.cycles_alternatives.search(text[max(0, number_start - 24):number_start]) or \
+                rules.cycles_alternatives.match(text[m.end():m.end() + 24]):
+            marks.append((m.start(), m.end(), 0.0, False))  # a count compared between groups counts no dose
+            continue
         if marks and rules.cycles_more.search(m.group(0)):
             s0, _, n0, fwd = marks[-1]
             marks[-1] = (s0, m.end(), n0 + n, fwd)
@@ -618,7 +657,7 @@ def _cycle_marks(rules: _Rules, text: str) -> list[tuple[int, int, float, bool]]
 
 
 def _unit(raw: str) -> str:
-    compact = "".join(raw.split()).lower()
+    compact = re.sub(r"[\s()]", "", raw).lower()  # "mg m(-2)" is "mgm-2", "mg/m(2)" is "mg/m2"
     for unit, regex in UNITS.items():
         if regex.search(compact):
             return unit
@@ -775,31 +814,73 @@ def drug_aliases(text: str) -> dict[str, str]:
 
 def arm_of(sentence: str, dose: DoseMention, groups: Any, previous: Optional[str] = None) -> Optional[str]:
     """The key of the compared group (``groups``: a groups.GroupIndex, anything with ``mentions``) that a
-    schedule in ``sentence`` belongs to, or None for the whole study. In order: a group named inside the
-    dose ("denosumab 120 mg"); "in both arms" after it: the whole study; a group named right after it
-    ("50 Gy (range 28-50) in arm A"); the nearest group named before it ("arm A (FOLFOX; oxaliplatin 85
-    mg/m2 ...)"); with no group in the sentence, the one group the sentence before says received
-    treatment ("Patients in arm B received two cycles. The regimen was cisplatin 75 mg/m2 ...")."""
+    schedule in ``sentence`` belongs to, or None for the whole study.
+
+    "in both arms" after the dose: the whole study. A group named right after it ("50 Gy (range 28-50)
+    in arm A"). Within the stretch of the sentence between alternatives ("A ... or B ...", "versus",
+    ";"): the nearest group named before the dose, else one named inside it ("denosumab 120 mg"), else
+    a bracketed label after it ("cisplatin 75 mg/m2 every 3 weeks (arm B)"). A sentence that names a
+    single group this way must call it a group ("the RT arm", "the FOLFOX regimen"): a drug name alone
+    may be a treatment every group had. With no group in the sentence: the one group the sentence
+    before says received treatment ("Patients in arm B received two cycles. The regimen was ...")."""
     if not groups:
         return None
     found = groups.mentions(sentence)
-    inside = {m.key for m in found if dose.start <= m.start and m.end <= dose.end}
-    if len(inside) == 1:
-        return inside.pop()
     if _ALL_GROUPS.match(sentence, dose.end):
         return None
     for m in found:
         if m.start >= dose.end and _NAMED_AFTER.fullmatch(sentence, dose.end, m.start):
             return m.key
-    before = [m for m in found if m.end <= dose.start]
-    if before:
-        return before[-1].key
-    if found or not previous or not _RECEIVED.search(previous):
+    lo, hi = _stretch(sentence, dose.start)
+    candidates = [m for m in found if lo <= m.start and m.end <= dose.start][-1:] \
+        or [m for m in found if dose.start <= m.start and m.end <= dose.end][:1] \
+        or [m for m in found if dose.end <= m.start and m.end <= hi and _BRACKETED.search(sentence, 0, m.start)
+            and re.match(r"\s*(?:arm|group|cohort)?\s*[),;]", sentence[m.end:])][:1]
+    if candidates:
+        m = candidates[0]
+        if any(x.key != m.key and (0 <= m.start - x.end <= 1 or 0 <= x.start - m.end <= 1) for x in found):
+            return None  # two names run together ("the immediate docetaxel group"): which group is unclear
+        if len({x.key for x in found}) >= 2 or _labelled(sentence, m.start, m.end):
+            return m.key
         return None
-    keys = {m.key for m in groups.mentions(previous)}
-    return keys.pop() if len(keys) == 1 else None
+    if found or not previous or not _RECEIVED.search(previous) or _stretch(previous, 0) != (0, len(previous)):
+        return None
+    named = groups.mentions(previous)
+    if len({m.key for m in named}) == 1 and any(_labelled(previous, m.start, m.end) for m in named):
+        return named[0].key
+    return None
 
 
+def _labelled(text: str, start: int, end: int) -> bool:
+    """Whether a group name is said as a group's: "arm A", "the RT group", "the FOLFOX regimen"."""
+    return bool(_GROUP_WORD.search(text[start:end]) or _GROUP_WORD.match(text, end)
+                or re.search(r"\b(?:arms?|groups?|cohorts?)\s+$", text[max(0, start - 8):start], re.I))
+
+
+def _stretch(text: str, pos: int) -> tuple[int, int]:
+    """The part of ``text`` around ``pos`` between alternatives at the outer bracket level: "A 40 mg or
+    B 75 mg/m2" has two parts, "(C 75 mg/m2 or D AUC 5)" inside brackets does not split its sentence."""
+    depth, cuts = 0, []
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch == ";" or (ch.isalpha() and (i == 0 or not text[i - 1].isalnum()))):
+            m = _ALTERNATIVE.match(text, i)
+            if m:
+                cuts.append((m.start(), m.end()))
+    lo = max([e for s, e in cuts if e <= pos], default=0)
+    hi = min([s for s, e in cuts if s >= pos], default=len(text))
+    return lo, hi
+
+
+# a group word in or right after a name
+_GROUP_WORD = re.compile(r"\s*-?\b(?:arms?|groups?|cohorts?|regimens?)\b", re.I)
+# a label in brackets: "(arm B)" (searched up to the label's start)
+_BRACKETED = re.compile(r"\(\s*(?:the\s+)?$")
+# words that start another group's treatment in one sentence
+_ALTERNATIVE = re.compile(r";|(?:or|versus|vs\.?|compared\s+with|whereas|while)\b", re.I)
 # "... 50 Gy in both arms": the schedule of every group (the words after the dose, within its clause)
 _ALL_GROUPS = re.compile(r"[^,;.]{0,30}?\b(?:both|all|each|either)\s+(?:treatment\s+)?(?:arms?|groups?|cohorts?)\b",
                          re.I)
