@@ -31,6 +31,8 @@ from oncoev.extract.unexplained import unexplained_numbers
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error, group_size_problems
 
 EXTRACTOR_NAME = "oncoev-rules"
+# Groups known only because they were named twice: cohorts only when a row is about them.
+WEAK_GROUPS = ("group.named", "group.named_pair")
 
 
 def rules_fingerprint(root: Path = Path(__file__).parent) -> str:
@@ -269,6 +271,11 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     review = study_fields.get("kind") == "review" and study_fields.get("design") != "meta-analysis"
     if not review:
         builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
+        for group in builder.groups.groups if builder.groups else []:
+            # the groups a comparative study compares are its cohorts, whether or not a row names them,
+            # when the paper defines them (a randomisation, a size, a comparative title)
+            if group.n is not None or (group.definition and group.definition.pattern_id not in WEAK_GROUPS):
+                builder.group_cohort(GroupRef(group.label, key=group.key))
 
     from oncoev.extract.table_results import read_table
     from oncoev.extract.table_sources import document_tables, normalized_spans
@@ -401,7 +408,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     used |= {builder.cohorts[k].parent for k in used if k in builder.cohorts}
     builder.cohorts = {k: c for k, c in builder.cohorts.items()
                        if k in used or k == "all" or (c.cited is None and
-                                                      str(c.provenance.get("pattern_id", "")).startswith("cohort."))}
+                                                      str(c.provenance.get("pattern_id", "")).startswith(
+                                                          ("cohort.", "group.")))}
     settle_assessors(builder.results)
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
