@@ -674,9 +674,20 @@ def _drug_for(text: str, q: re.Match, names: list[_Name], prev_q_end: int) -> Op
                 return n
             break
     before = [n for n in names if n[0].end() <= q.start() and n[0].start() >= prev_q_end]
-    if before and q.start() - before[-1][0].end() <= 80 and ";" not in text[before[-1][0].end():q.start()]:
+    if before and q.start() - before[-1][0].end() <= 80 and _DRUG_GAP.fullmatch(text, before[-1][0].end(), q.start()):
         return before[-1]
     return None
+
+
+# What may stand between a drug's name and its dose: "cisplatin 75 mg/m2", "docetaxel (75 mg/m2",
+# "crizotinib at a dose of 250 mg", "capecitabine was given orally at 1000 mg/m2", "oxaliplatin on day 1
+# (85 mg/m2)". Any other word ("exemestane and 800 mg", "rh-endostatin (7.5 mg", "sorafenib dose was
+# reduced to 200 mg", "docetaxel (43 of 339 patients given 2 mg/kg") means the dose is not this drug's
+# schedule, or not this drug's.
+_DRUG_GAP = re.compile(r"(?:[\s,:;=()\[\]–-]|\d+\b|(?:at|a|an|the|dose|doses|dosage|of|was|were|is|are|given|"
+                       r"administered|delivered|infused|intravenous(?:ly)?|i\.?v\.?|oral(?:ly)?|p\.?o\.?|"
+                       r"subcutaneous(?:ly)?|s\.?c\.?|intramuscular(?:ly)?|i\.?m\.?|bolus|infusion|continuous|"
+                       r"daily|weekly|monthly|fixed|flat|standard|starting|on|days?|by)\b)*", re.I)
 
 
 def find_table_doses(text: str) -> list[DoseMention]:
@@ -809,6 +820,11 @@ def drug_aliases(text: str) -> dict[str, str]:
         abbr = m.group(1)
         if sum(c.isupper() for c in abbr) < 2 or abbr.lower() in rules.drugs or abbr.upper() in ROUTES:
             continue
+        # The short name starts with the name's first letter and is made of its letters, in order ("ZA",
+        # "TMZ", "CPA"); "daunorubicin and cytarabine (DA)" names the regimen, not cytarabine.
+        name, letters = n.group(0).lower(), iter(n.group(0).lower())
+        if abbr[0].lower() != name[0] or not all(c in letters for c in re.sub(r"[^a-z]", "", abbr.lower())):
+            continue
         out.setdefault(abbr, rules.drugs[" ".join(n.group(0).lower().split())][0])
     return out
 
@@ -839,6 +855,8 @@ def arm_of(sentence: str, dose: DoseMention, groups: Any, previous: Optional[str
             and re.match(r"\s*(?:arm|group|cohort)?\s*[),;]", sentence[m.end:])][:1]
     if candidates:
         m = candidates[0]
+        if m.end <= dose.start and _ADD_ON.match(sentence, m.end):
+            return None  # "A or placebo, together with B 500 mg": B is every group's
         if any(x.key != m.key and (0 <= m.start - x.end <= 1 or 0 <= x.start - m.end <= 1) for x in found):
             return None  # two names run together ("the immediate docetaxel group"): which group is unclear
         if len({x.key for x in found}) >= 2 or _labelled(sentence, m.start, m.end):
@@ -876,6 +894,9 @@ def _stretch(text: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+# "placebo together with": what follows a group's name is given with it to every group
+_ADD_ON = re.compile(r"\s*\)?\s*,?\s*(?:together\s+with|along\s+with|in\s+combination\s+with|combined\s+with|plus|"
+                     r"in\s+addition\s+to|on\s+a\s+background\s+of)\b", re.I)
 # a group word in or right after a name
 _GROUP_WORD = re.compile(r"\s*-?\b(?:arms?|groups?|cohorts?|regimens?)\b", re.I)
 # a label in brackets: "(arm B)" (searched up to the label's start)
