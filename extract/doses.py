@@ -378,6 +378,9 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
             p = prev.fields
             p_totals = [v for k, v in p.items() if k.startswith("total_dose")]
             d_min = min(v for k, v in f.items() if k.startswith("total_dose"))
+            if not p_totals and not _consistent(f, p):
+                out.append(d)  # "three fractions of 7 Gy ... a dose of 30 Gy in total": the numbers disagree
+                continue
             if not p_totals:  # "2-10 Gy per session, 3-30 fractions and a prescription dose of 30-60 Gy"
                 p.update({k: v for k, v in f.items() if k.startswith("total_dose")})
                 prev.end = d.end
@@ -649,8 +652,8 @@ def _cycle_marks(rules: _Rules, text: str) -> list[tuple[int, int, float, bool]]
             marks.append((m.start(), m.end(), 0.0, False))  # a count compared between groups counts no dose
             continue
         if marks and rules.cycles_more.search(m.group(0)):
-            s0, _, n0, fwd = marks[-1]
-            marks[-1] = (s0, m.end(), n0 + n, fwd)
+            s0, e0, n0, fwd = marks[-1]
+            marks[-1] = (s0, e0, n0 + n, fwd)  # the first count's end: a forward count still reaches its doses
             continue
         forward = bool(m.group("n")) and bool(rules.cycles_forward.match(text, m.end()))
         marks.append((m.start(), m.end(), n, forward))
@@ -687,7 +690,7 @@ def _drug_for(text: str, q: re.Match, names: list[_Name], prev_q_end: int) -> Op
 _DRUG_GAP = re.compile(r"(?:[\s,:;=()\[\]–-]|\d+\b|(?:at|a|an|the|dose|doses|dosage|of|was|were|is|are|given|"
                        r"administered|delivered|infused|intravenous(?:ly)?|i\.?v\.?|oral(?:ly)?|p\.?o\.?|"
                        r"subcutaneous(?:ly)?|s\.?c\.?|intramuscular(?:ly)?|i\.?m\.?|bolus|infusion|continuous|"
-                       r"daily|weekly|monthly|fixed|flat|standard|starting|on|days?|by)\b)*", re.I)
+                       r"daily|weekly|monthly|fixed|flat|standard|starting|on|days?|by|dosed|to|target)\b)*", re.I)
 
 
 def find_table_doses(text: str) -> list[DoseMention]:

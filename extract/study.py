@@ -195,9 +195,10 @@ def _score(cues: tuple[_Cue, ...], text: str, low: str, head: int, head_weight: 
     s = 0.0
     for cue in cues:
         for m in _anchored(cue.regex, text, low, cue.anchors):
-            if not_own and "phase" in m.group(0).lower() and (not_own[0].search(text, max(0, m.start() - 60), m.start())
-                            or not_own[1].match(text, m.end(), m.end() + 80)):
-                continue
+            phase = m.group(0).lower().rfind("phase")
+            if not_own and phase >= 0 and (not_own[0].search(text, max(0, m.start() - 60), m.start() + phase)
+                                           or not_own[1].match(text, m.end(), m.end() + 80)):
+                continue  # "a larger phase 3 trial is warranted": the words before the phase, not the cue's start
             s += cue.weight * (head_weight if m.start() < head else 1.0)
     return s
 
