@@ -200,9 +200,9 @@ def test_a_meta_analysis_keeps_its_pooled_estimates(tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    "Title: A randomised phase II trial of two radiotherapy schedules in glioma. Methods: This was a multicentre, "
-    "randomised, open-label, phase II study. 84 patients were enrolled. Conclusion: the shorter schedule is now "
-    "being tested in a phase III trial.",
+    "Title: Two radiotherapy schedules in glioma, a randomised phase II trial. Methods: This was an "
+    "investigator-led, two-centre, blinded, phase II study. 84 patients were enrolled. Conclusion: the shorter "
+    "schedule is now being tested in a phase III trial.",
     "Purpose: This open-label phase 2 study randomised 70 patients with anal cancer. Discussion: as our objectives "
     "were met, a phase 3 study of the same arms was started in 2019; a larger phase 3 trial is warranted.",
 ])
