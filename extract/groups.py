@@ -384,6 +384,9 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     for start, sentence in sentences:
         for d in find_group_definitions(sentence):
             defs.append(GroupDef(d.label, d.n, start + d.start, start + d.end, d.pattern_id, d.aliases))
+        low = sentence.lower()
+        if "group" not in low and "arm" not in low:
+            continue  # every rule below names a group or an arm: most sentences are passed at once
         for m in NAMED.finditer(sentence):
             name = NOT_IN_NAME.sub("", m.group("name"))
             if not name or core(name).lower() in GENERIC or NO_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name):

@@ -547,3 +547,17 @@ def test_a_schedule_every_group_states_goes_to_each_group_not_to_the_whole_study
     assert kept["all"] == [] and len(kept["short"]) == 1
     other = find_doses("A 10 Gy boost was then added to the primary.")
     assert drop_restated_in_arms({"all": other, "short": arm})["all"] == other
+
+
+def test_a_methods_schedule_that_cites_its_source_is_still_the_study_s(tmp_path):
+    from oncoev.extract import extract_path
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Introduction\nOthers gave docetaxel 75 mg/m2 every 3 weeks [4].\n\n"
+        "Methods\nPatients were randomly assigned to arm A or arm B. Arm A received weekly cisplatin 40 mg/m2 "
+        "during radiotherapy as described previously [7]. Arm B received radiotherapy alone, 60 Gy in 30 "
+        "fractions.\n\nResults\nLocal control at 2 years was 80% in arm A and 70% in arm B.\n", encoding="utf-8")
+    doses = extract_path(paper)["doses"]
+    assert [(d["arm"], d.get("agent"), d.get("total_dose")) for d in doses] == [
+        ("arm_a", "cisplatin", 40), ("arm_b", None, 60)]
