@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from oncoev import __version__
-from oncoev.cli import kit
+from oncoev.cli import kit, runs
 from oncoev.cli.kit import Table
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
@@ -240,6 +240,31 @@ def _papers(paths: tuple[Path, ...]) -> list[Path]:
     return out
 
 
+def _extract_into(paths: tuple[Path, ...], outdir: Path, *, jsonl: bool, shard_size: int, jobs: int,
+                  dask: str | None) -> None:
+    from oncoev.extract.batch import extract_many, find_papers
+    from oncoev.schema.shards import ShardWriter
+
+    papers = find_papers(paths)
+    with ShardWriter(outdir, jsonl=jsonl, shard_size=shard_size) as writer:
+        done = writer.done()
+        todo = [p for p in papers if str(p) not in done]
+        skipped = len(papers) - len(todo)
+        progress = runs.Progress(len(todo), "extract")
+        extracted = refused = 0
+        try:
+            for outcome in extract_many(todo, jobs=jobs, dask=dask, dask_workers=jobs):
+                writer.write(outcome.paper, outcome.extraction, outcome.report())
+                extracted += outcome.status == "extracted"
+                refused += outcome.status == "refused"
+                progress.advance(refused=outcome.status == "refused")
+        finally:
+            progress.close()
+    already = f", {skipped} already done by an earlier run" if skipped else ""
+    click.echo(f"{outdir}: {extracted} papers extracted, {refused} refused{already}; "
+               f"one line per paper in {outdir / 'report.jsonl'}")
+
+
 def _results_table(extraction: dict) -> Table:
     table = Table("cohort", "endpoint", "measure", "time (mo)", "value", "95% CI", "p", "page", "rule")
     for r in extraction["results"]:
@@ -255,24 +280,50 @@ def _results_table(extraction: dict) -> Table:
 
 
 @cli.command()
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True,
               help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
+@click.option("--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Extract every paper given (files, and the .txt/.pdf files in folders) into this folder: one "
+                   "contract JSON per paper, or JSONL shards with --jsonl, and report.jsonl (one line per paper: "
+                   "status, reason, counts, seconds). No database is needed; `evidence load OUTDIR` stores them. "
+                   "A re-run skips the papers report.jsonl lists.")
+@click.option("--jsonl", is_flag=True, help="With --out: JSONL shards (shard-00000.jsonl, ...) instead of a file "
+                                            "per paper.")
+@click.option("--shard-size", type=click.IntRange(1), default=1000, show_default=True,
+              help="With --jsonl: papers per shard.")
+@runs.jobs_option
+@runs.dask_option
 @kit.reports_errors
-def extract(path: Path, as_json: bool, output: Path | None) -> None:
-    """Extract study, cohorts, doses and results from one paper (.txt or .pdf).
+def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir: Path | None, jsonl: bool,
+            shard_size: int, jobs: int | None, dask: str | None) -> None:
+    """Extract study, cohorts, doses and results from papers (.txt or .pdf).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
-    (--output) to review it and `evidence load` it later. Every row carries its quote,
-    page, character offsets and the rule (pattern_id) that produced it.
+    (--output, or --out for many papers) to review it and `evidence load` it later. Every row
+    carries its quote, page, character offsets and the rule (pattern_id) that produced it.
 
-    Example: evidence extract --json data/papers/cervical_oligometastases_rt.txt
+    With --out, papers are extracted on --jobs processes or on a Dask cluster (--dask) and
+    written as they come, in the order given.
+
+    Example: evidence extract --json data/papers/cervical_oligometastases_locoregional_therapy.txt
+
+    Example: evidence extract data/papers/ --out build/extracted --jsonl --jobs 2
     """
+    if outdir is not None:
+        if as_json or output is not None:
+            raise click.UsageError("--out writes files; --json and --output are for one paper")
+        _extract_into(paths, outdir, jsonl=jsonl, shard_size=shard_size, jobs=runs.default_jobs(jobs), dask=dask)
+        return
+    if dask is not None or len(paths) > 1 or paths[0].is_dir():
+        raise click.UsageError("give --out FOLDER to extract several papers (or a folder, or on Dask)")
     import json
 
     from oncoev.extract import extract_path
+
+    path = paths[0]
 
     extraction = extract_path(path)
     if output is not None:
