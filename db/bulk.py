@@ -135,9 +135,9 @@ class BatchWriter:
     were added; ``add`` validates at once, so that a paper the contract refuses is reported at once.
     """
 
-    def __init__(self, engine: Engine, *, actor: str | None = None, batch_papers: int = BATCH_PAPERS,
-                 batch_seconds: float = BATCH_SECONDS, clock=time.monotonic):
-        self.engine, self.actor = engine, actor
+    def __init__(self, engine: Engine, *, actor: str | None = None, as_document_of: str | int | None = None,
+                 batch_papers: int = BATCH_PAPERS, batch_seconds: float = BATCH_SECONDS, clock=time.monotonic):
+        self.engine, self.actor, self.as_document_of = engine, actor, as_document_of
         self.batch_papers, self.batch_seconds, self.clock = batch_papers, batch_seconds, clock
         self.pending: list[_Pending] = []
         self.oldest: float | None = None
@@ -186,7 +186,8 @@ class BatchWriter:
 
     def _load_one(self, p: _Pending) -> None:
         try:
-            p.stored = Stored(p.source, load_extraction(self.engine, p.data, source=p.source, actor=self._actor(p.ext)))
+            p.stored = Stored(p.source, load_extraction(self.engine, p.data, source=p.source, actor=self._actor(p.ext),
+                                                        as_document_of=self.as_document_of))
         except EvidenceError as e:
             p.stored = Stored(p.source, error=e)
 
@@ -242,6 +243,7 @@ class BatchWriter:
                 continue
             identifiers = [(name, getattr(ext.study, name)) for name in taken if getattr(ext.study, name)]
             full = (doc is not None or ext.attached_documents or ext.document.sha256 in seen
+                    or self.as_document_of is not None
                     or any(value in taken[name] for name, value in identifiers)
                     or any(r.document_sha256 not in (None, ext.document.sha256)
                            for section in SECTIONS.values() for r in getattr(ext, section.name)))

@@ -132,27 +132,39 @@ def extraction_files(outdir: str | Path) -> list[Path]:
     return files
 
 
+def count_extractions(outdir: str | Path) -> int:
+    """How many extractions ``outdir`` holds (a quick pass: lines of shards, JSON files)."""
+    total = 0
+    for path in extraction_files(outdir):
+        if path.suffix == ".jsonl":
+            with path.open("rb") as f:
+                total += sum(1 for line in f if line.strip())
+        else:
+            total += 1
+    return total
+
+
 def read_extractions(outdir: str | Path) -> Iterator[tuple[str, Any]]:
     """(where, data) for every extraction in ``outdir``, in file order; ``where`` names the file
     (and the line of a shard). ``data`` is the decoded JSON, or a :class:`LoadError` saying why
-    it could not be decoded (the caller reports it and goes on)."""
+    it could not be decoded (the caller reports it, under ``where``, and goes on)."""
     for path in extraction_files(outdir):
         if path.suffix == ".jsonl":
             with path.open(encoding="utf-8") as f:
                 for number, line in enumerate(f, 1):
                     if line.strip():
-                        yield f"{path.name}:{number}", _decode(line, f"{path.name}:{number}")
+                        yield f"{path.name}:{number}", _decode(line)
         else:
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as e:
-                yield path.name, LoadError([f"cannot read the file: {e}"], path.name)
+                yield path.name, LoadError([f"cannot read the file: {e}"])
                 continue
-            yield path.name, _decode(text, path.name)
+            yield path.name, _decode(text)
 
 
-def _decode(text: str, where: str) -> Any:
+def _decode(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        return LoadError([f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"], where)
+        return LoadError([f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"])

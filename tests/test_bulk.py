@@ -7,17 +7,14 @@ import hashlib
 import json
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
-from support import REPO, dump_database, small_extraction
+from support import REPO, rows_without_times, small_extraction
 
 from oncoev.db.bulk import BatchWriter, store_all
 from oncoev.db.engine import make_engine
 from oncoev.db.load import load_extraction
 from oncoev.errors import EvidenceError
-
-TIMES = {"created_at", "updated_at", "ingested_at", "at"}
 
 
 def variant(n: int, **study) -> dict:
@@ -30,19 +27,6 @@ def variant(n: int, **study) -> dict:
     data["results"][0]["value"] = 50.0 + n
     data["study"].update(study)
     return data
-
-
-def rows_without_times(path: Path) -> dict[str, list[tuple]]:
-    con = sqlite3.connect(path)
-    try:
-        out = {}
-        for table, rows in dump_database(path).items():
-            columns = [c[1] for c in con.execute(f'PRAGMA table_info("{table}")')]
-            keep = [i for i, c in enumerate(columns) if c not in TIMES]
-            out[table] = [tuple(row[i] for i in keep) for row in rows]
-        return out
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -116,3 +100,32 @@ def test_what_the_caller_hands_in_comes_back(engine):
     out = writer.flush()
     assert [(s.source, s.extra) for s in out] == [("v1", {"seconds": 1.5}), ("junk", 7)]
     assert out[1].error is not None and out[0].seconds >= 0
+
+
+def test_load_a_folder_of_shards_twice_stores_it_once(db_path, tmp_path):
+    from click.testing import CliRunner
+    from support import dump_database
+
+    from oncoev.cli import cli
+    from oncoev.schema.shards import ShardWriter
+
+    out = tmp_path / "out"
+    with ShardWriter(out, jsonl=True, shard_size=2) as writer:
+        for n in range(1, 6):
+            writer.write(f"v{n}.txt", variant(n), {"paper": f"v{n}.txt", "status": "extracted"})
+    (out / "broken.json").write_text('{"source": ', encoding="utf-8")
+    runner = CliRunner()
+    report = tmp_path / "load.jsonl"
+    first = runner.invoke(cli, ["--db", str(db_path), "load", str(out), "--report", str(report)])
+    assert first.exit_code == 1
+    assert f"{out}: 6 papers: 5 loaded, 1 refused" in first.output
+    assert f"{out}/broken.json: not valid JSON" in first.output
+    lines = [json.loads(x) for x in report.read_text().splitlines()]
+    assert [x["paper"] for x in lines] == [f"{out}/shard-0000{i}.jsonl:{j}" for i, j in
+                                           ((0, 1), (0, 2), (1, 1), (1, 2), (2, 1))] + [f"{out}/broken.json"]
+    assert lines[0]["status"] == "loaded" and lines[0]["counts"]["results"] == 8 and lines[0]["study"] == 1
+    before = dump_database(db_path)
+    (out / "broken.json").unlink()
+    second = runner.invoke(cli, ["--db", str(db_path), "load", str(out)])
+    assert second.exit_code == 0 and f"{out}: 5 papers: 5 unchanged" in second.output
+    assert dump_database(db_path) == before

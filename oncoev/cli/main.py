@@ -106,14 +106,25 @@ as_document_of_option = click.option(
          "already stored is refused.")
 
 
+report_option = click.option(
+    "--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write one JSON line per paper to this file as the run goes: paper, status, reason, study, counts, seconds.")
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @kit.actor_option("the file's curator, else 'evidence load'")
 @as_document_of_option
+@report_option
 @click.pass_context
 @kit.reports_errors
-def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_document_of: str | None) -> None:
-    """Load extraction JSON files (the EXTRACTION_CONTRACT format).
+def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_document_of: str | None,
+         report_path: Path | None) -> None:
+    """Load extraction JSON files (the EXTRACTION_CONTRACT format), or folders of them.
+
+    A FOLDER (what `evidence extract PAPERS --out FOLDER` wrote: JSON files and JSONL shards) is
+    stored in batches, many papers per transaction, with progress on stderr and a summary; loading
+    it again stores nothing new.
 
     Each file is loaded in one transaction: all of it or nothing. A document (sha256) already
     stored and read by the same extractor version is skipped, so loading twice adds nothing;
@@ -124,9 +135,17 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
     FILE "-" reads one extraction from standard input.
 
     Example: evidence load data/curated/*.json
+
+    Example: evidence extract data/papers/ --out build/extracted && evidence load build/extracted
     """
     from oncoev.db.load import load_extraction, parse_json, read_json
 
+    folders = [p for p in files if p.is_dir()]
+    if folders:
+        if len(folders) < len(files):
+            raise click.UsageError("give either extraction files or folders of them, not both")
+        _load_folders(ctx, folders, actor=actor, as_document_of=as_document_of, report_path=report_path)
+        return
     engine = kit.open_engine(ctx)
     console = kit.console()
     failures: list[str] = []
@@ -144,6 +163,49 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
     _print_summary(console, table, notes)
     if failures:
         raise click.ClickException("\n".join(failures))
+
+
+def _load_folders(ctx: click.Context, folders: list[Path], *, actor: str | None, as_document_of: str | None,
+                  report_path: Path | None) -> None:
+    from oncoev.db.bulk import BatchWriter, Stored
+    from oncoev.schema.shards import count_extractions, read_extractions
+
+    engine = kit.open_engine(ctx)
+    writer = BatchWriter(engine, actor=actor, as_document_of=as_document_of)
+    report = runs.RunReport(report_path)
+    progress = runs.Progress(sum(count_extractions(f) for f in folders), "load")
+
+    def done(stored_papers: list[Stored]) -> None:
+        for stored in stored_papers:
+            report.stored(stored)
+            progress.advance(refused=stored.report is None)
+
+    try:
+        for folder in folders:
+            for where, data in read_extractions(folder):  # streamed: a folder may hold a million papers
+                source = str(folder / where)
+                if isinstance(data, EvidenceError):  # not JSON: refused in its place in the order
+                    done([*writer.flush(), Stored(source, error=data)])
+                else:
+                    done(writer.add(data, source))
+        done(writer.flush())
+    finally:
+        progress.close()
+        report.close()
+    _print_run(report, ", ".join(str(f) for f in folders))
+
+
+def _print_run(report, what: str) -> None:
+    """The end of a batched run: the counts, conflicts with curated values, and every paper refused."""
+    console = kit.console()
+    console.print(report.summary(what), soft_wrap=True)
+    if report.conflicts:
+        console.print(f"[yellow]{len(report.conflicts)} new values differ from curator-verified ones; the verified "
+                      "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
+        for line in report.conflicts:
+            console.print(f"  {line}", soft_wrap=True)
+    if report.failures:
+        raise click.ClickException(f"{len(report.failures)} not stored:\n" + "\n".join(report.failures))
 
 
 @cli.command()

@@ -8,9 +8,12 @@ only the summary.
 
 from __future__ import annotations
 
+import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 
@@ -76,3 +79,52 @@ class Progress:
             self.bar.stop()
         if self.total > 1:
             click.echo(f"{self.line()}, {_clock(self.clock() - self.started)} in all", err=True)
+
+
+class RunReport:
+    """Tallies a run's papers by status, collects what to print after the summary, and writes
+    ``--report FILE.jsonl`` (one line per paper) as the run goes."""
+
+    def __init__(self, path: Path | None):
+        self.file = path.open("w", encoding="utf-8") if path is not None else None
+        self.statuses: Counter = Counter()
+        self.failures: list[str] = []
+        self.conflicts: list[str] = []
+
+    def paper(self, paper: str, status: str, *, reason: str | None = None, study: int | None = None,
+              counts: dict | None = None, seconds: float | None = None, store_seconds: float | None = None) -> None:
+        self.statuses[status] += 1
+        if status in ("refused", "error"):
+            self.failures.append(f"{paper}: {reason}")
+        if self.file is not None:
+            line = {"paper": paper, "status": status, "reason": reason, "study": study, "counts": counts or {},
+                    "seconds": None if seconds is None else round(seconds, 4)}
+            if store_seconds is not None:
+                line["store_seconds"] = round(store_seconds, 4)
+            self.file.write(json.dumps(line, ensure_ascii=False) + "\n")
+            self.file.flush()
+
+    def stored(self, stored, *, paper: str | None = None, seconds: float | None = None) -> None:
+        """One :class:`~oncoev.db.bulk.Stored`."""
+        paper = paper or stored.source
+        if stored.report is None:
+            reason = str(stored.error)
+            if reason.startswith(f"{stored.source}: "):
+                reason = reason[len(stored.source) + 2:]
+            self.paper(paper, "refused", reason=reason, seconds=seconds, store_seconds=stored.seconds)
+            return
+        report = stored.report
+        self.conflicts.extend(f"{paper}: {c.describe()}" for c in report.conflicts)
+        self.paper(paper, report.status, study=report.study_id, counts=report.counts,
+                   seconds=seconds if seconds is not None else stored.seconds,
+                   store_seconds=stored.seconds if seconds is not None else None)
+
+    def summary(self, what: str) -> str:
+        order = ("loaded", "re-extracted", "attached", "unchanged", "refused", "error")
+        parts = [f"{self.statuses[s]} {s}" for s in order if self.statuses[s]]
+        parts += [f"{n} {s}" for s, n in self.statuses.items() if s not in order]
+        return f"{what}: {sum(self.statuses.values())} papers: " + (", ".join(parts) or "none")
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
