@@ -9,6 +9,7 @@ the original text for its provenance: quote, character offsets, page, rule id.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -85,10 +86,26 @@ class _Builder:
         return {"quote": self.document.text[o_start:o_end], "char_start": o_start, "char_end": o_end,
                 "page": self.document.page_of(o_start), "pattern_id": pattern_id, "confidence": confidence}
 
+    def as_written(self, label: str, near: int) -> str:
+        """``label`` as the paper writes it near original offset ``near``: the rules read normalised
+        text ("only 1 lesion"), a reader of the database should see the paper's words ("only one lesion")."""
+        i = bisect_left(self.norm.origin, near)
+        words = label.split()
+        if not words:
+            return label
+        m = re.compile(r"\s+".join(map(re.escape, words))).search(self.norm.text, max(0, i - 400), i + 800)
+        if m is None:
+            return label
+        a, b = self.norm.span(m.start(), m.end())
+        return " ".join(self.document.text[a:b].split()) or label
+
     # cohorts ----------------------------------------------------------------------------------
     def add_cohort(self, label: str, n: Optional[int], *, parent: Optional[str], cited: Optional[str] = None,
                    aliases: Optional[list[str]] = None, key: Optional[str] = None,
                    provenance: Optional[dict[str, Any]] = None) -> str:
+        if provenance and provenance.get("char_start") is not None:
+            label = self.as_written(label, provenance["char_start"])
+            aliases = [self.as_written(a, provenance["char_start"]) for a in aliases or []]
         key = key or _slug(label)
         base, i = key, 2
         while key in self.cohorts:
@@ -155,7 +172,8 @@ class _Builder:
         while key in taken:
             key, i = f"{base}_{i}", i + 1
         prov = self.provenance(sent_start + arm.start, sent_start + arm.end, arm.pattern_id)
-        self.arms.append({"key": key, "label": arm.label, "n": arm.n, "cohort": "all", **prov})
+        self.arms.append({"key": key, "label": self.as_written(arm.label, prov["char_start"]), "n": arm.n,
+                          "cohort": "all", **prov})
 
     # rows -------------------------------------------------------------------------------------
     def add_result(self, found: Found, cohort: str, comparator: Optional[str], cited: Optional[str],

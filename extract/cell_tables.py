@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from oncoev.extract.lexicon import NUMBER
 from oncoev.extract.mentions import find_endpoints, find_times
 from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.tables import CAPTION
 
-NUMBER = r"\d+(?:\.\d+)?"
 P_HEADER = re.compile(r"^(?:p|𝑃|p[- ]?values?|𝑃[- ]?values?)$", re.I)
 CI_HEADER = re.compile(r"\b\d{2}\s*%\s*ci\b|\bconfidence interval|^ci$", re.I)
 RATIO_HEADER = re.compile(r"\b(?P<kind>HR|RR|OR|hazard ratio|odds ratio|relative risk)\b", re.I)

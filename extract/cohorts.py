@@ -1,7 +1,7 @@
 """Patient groups a paper defines, and the cited studies a review reports on.
 
-- ``cohort.named_n``: "Group A, patients with distant LN metastasis only (n = 35)";
-- ``cohort.n_named``: "35 patients diagnosed with distant lymph node metastasis only (group A)";
+- ``cohort.named_n``: "Group B, women with nodal relapse only (n = 21)";
+- ``cohort.n_named``: "21 women diagnosed with nodal relapse only (group B)";
 - ``cohort.label_n``: "metastases to the lung (n = 33)";
 - ``cohort.cited``: in a review, "Hou et al [62] treated 19 patients ...".
 """
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from oncoev.extract.study import parse_count
+from oncoev.extract.lexicon import parse_count
 
 
 @dataclass

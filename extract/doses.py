@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
-import yaml
+from oncoev.extract import lexicon, rules
 
 FLAGS = re.IGNORECASE | re.VERBOSE
 NUMBER_FIELDS = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
@@ -118,20 +117,21 @@ def _alternation(phrases: list[str]) -> str:
 
 
 def _load(name: str) -> Any:
-    return yaml.safe_load((resources.files("oncoev.extract") / "patterns" / name).read_text("utf-8"))
+    return rules.load(name)
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data, drug_data = _load("doses.yaml"), _load("drugs.yaml")
-    words = {str(k).lower(): int(v) for k, v in data["number_words"].items()}
+    # Counts in words reach the rules as digits (the normaliser); "a single fraction" stays a word.
+    words = {**lexicon.number_words(), "single": 1, "a single": 1}
     macros = dict(data["macros"])
     # Word-bounded: "one" in "done" is no count, and the boundary check fails fast mid-word (speed).
     macros["NW"] = ("(?<![\\w.,])(?:\\d+|" + _alternation([re.escape(w).replace("\\ ", "\\s+") for w in words])
                     + ")(?![\\w])")
     constructions = tuple(
-        _Construction(c["id"], re.compile(_unique_groups(_expand(c["pattern"], macros)), FLAGS), c.get("role", "dose"),
-                      tuple(c.get("requires") or ()))
+        _Construction(c.id, re.compile(_unique_groups(_expand(c.pattern, macros)), FLAGS), c.role or "dose",
+                      c.requires)
         for c in data["constructions"])
 
     def any_of(patterns: list[str]) -> re.Pattern:
@@ -317,7 +317,7 @@ def _attach_fractions(found: list[DoseMention], atoms: list[DoseMention]) -> Non
 
 
 def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[DoseMention]:
-    """"a dose of 1.8 to 8 Gy, 5-28 fractions and a prescription dose of 24-50 Gy": the first dose is per fraction."""
+    """"a dose of 2 to 6 Gy, 4-30 fractions and a prescription dose of 20-60 Gy": the first dose is per fraction."""
     out: list[DoseMention] = []
     for d in found:
         f = d.fields
@@ -554,7 +554,7 @@ def drop_subsumed(mentions: list[DoseMention]) -> list[DoseMention]:
 
 
 def share_fraction_size(mentions: list[DoseMention]) -> list[DoseMention]:
-    """A fraction size stated on its own ("the daily fraction of EBRT was 1.8 or 2.0 Gy") belongs to
+    """A fraction size stated on its own ("each daily fraction of IMRT was 2.0 or 2.2 Gy") belongs to
     the same modality's total doses stated without one ("the median EBRT dose was 45 Gy"): copy it
     there and drop the lone statement; unless another general (untargeted) fraction size of that
     modality makes it ambiguous. Meant for mentions of ONE study or group (a primary study's own

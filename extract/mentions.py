@@ -10,19 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-import yaml
+from oncoev.extract import lexicon, rules
+from oncoev.extract.lexicon import NUMBER
 
-NUMBER = r"\d+(?:\.\d+)?"
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
-                "thirty": 30, "thirty-six": 36, "forty-eight": 48, "sixty": 60, "ninety": 90}
+# Counts in words reach the rules as digits (the normaliser); these words remain for text read
+# without it (a single sentence in a test, a table cell).
+WORD_NUMBERS = lexicon.number_words()
 
 
 def _data(name: str) -> dict:
-    return yaml.safe_load((resources.files("oncoev.extract") / "patterns" / name).read_text("utf-8"))
+    return rules.load(name)
 
 
 @dataclass
@@ -228,7 +227,9 @@ RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}
                    rf"|\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
 CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = re.compile(
-    rf"\b(?P<kind>HR|OR|RR|hazard ratio|odds ratio|relative risk)\b\s*(?:\((?:95%\s*CI)\))?\s*"
+    # The abbreviations in capitals only: "or 2" is no odds ratio.
+    rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio)\b"
+    rf"\s*(?:\((?:95%\s*CI)\))?\s*"
     # "HR for death, 0.55", "HR for overall survival was 1.62"
     rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
@@ -282,7 +283,8 @@ def scan(text: str) -> Sentence:
 
     ratios = []
     for m in RATIO.finditer("".join(chars)):
-        kind = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr"}.get(m.group("kind").lower(),
+        kind = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr",
+                "rate ratio": "rr"}.get(m.group("kind").lower(),
                                                                                        m.group("kind").lower())
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end()))
         _blank(chars, m.start("v"), m.end("v"))

@@ -1,19 +1,21 @@
 """Normalise a paper's text before rules read it, keeping a map back to the original offsets.
 
 Real text carries ligatures, no-break spaces, en dashes and minus signs, "·" decimal points,
-"per cent", words broken across lines and web-page furniture. Rules see one clean form; every
-position in it maps back to the original text, so quotes and offsets point at what the paper says.
-The rules live in ``patterns/normalize.yaml``.
+"per cent", counts in words, HTML entities, words broken across lines and web-page furniture.
+Rules see one clean form; every position in it maps back to the original text, so quotes and
+offsets point at what the paper says. The rules live in ``patterns/normalize.yaml``; the words
+they share with the readers (number words, dashes, compounds) in ``patterns/lexicon.yaml``.
 """
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from oncoev.extract import lexicon, rules
 
 
 @dataclass(frozen=True)
@@ -32,21 +34,62 @@ class Normalized:
 @dataclass(frozen=True)
 class _Rules:
     combined: re.Pattern
-    replacements: tuple[str, ...]
+    # per rule: a replacement template, or a function of the match computing the replacement
+    replacements: tuple[str | Callable[[re.Match, str], str], ...]
     boilerplate: re.Pattern | None
+
+
+def _dehyphenate(m: re.Match, text: str) -> str:
+    """'respec-\ntively' -> 'respectively', 'follow-\nup' -> 'follow-up': the lexicon's one policy."""
+    before = re.search(r"[A-Za-z]+$", text[max(0, m.start() - 40):m.start()])
+    after = re.match(r"[A-Za-z]+", text[m.end():m.end() + 40])
+    if before and after and lexicon.keeps_hyphen(before.group(0), after.group(0)):
+        return "-"
+    if before and before.group(0)[-1].islower():
+        return ""
+    return "-"  # "COVID-\nrelated": not a lower-case word broken in two
+
+
+def _digits(m: re.Match, _text: str) -> str:
+    """'Eleven' -> '11', 'nine per cent' -> '9%'."""
+    words = re.sub(r"\s*(?:per\s*cent|percent)$", "", m.group(0), flags=re.I)
+    n = lexicon.parse_count(words)
+    if n is None:
+        return m.group(0)
+    return f"{n}%" if len(words) < len(m.group(0)) else str(n)
+
+
+def _unescape(m: re.Match, _text: str) -> str:
+    out = html.unescape(m.group(0))
+    return out if len(out) == 1 else m.group(0)  # an unknown entity stays as written
+
+
+COMPUTED: dict[str, Callable[[re.Match, str], str]] = {
+    "{dehyphenate}": _dehyphenate, "{digits}": _digits, "{unescape}": _unescape}
+
+
+def _macros() -> dict[str, str]:
+    return {"DASHES": lexicon.dashes(), "NUMBER_WORDS": lexicon.number_words_pattern()}
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    data = yaml.safe_load((resources.files("oncoev.extract") / "patterns" / "normalize.yaml").read_text("utf-8"))
-    rules = data["rules"]
+    data = rules.load("normalize.yaml")
+    macros = _macros()
     # Named groups are made unique per rule so that one combined pattern can hold them all;
     # a replacement may bring back a group's text with \\g<name>.
     parts, replacements = [], []
-    for i, r in enumerate(rules):
-        pattern = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<r{i}_{m.group(1)}>", r["pattern"])
+    for i, r in enumerate(data["rules"]):
+        pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: macros[m.group(1)], r.pattern)
+        pattern = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<r{i}_{m.group(1)}>", pattern)
         parts.append(f"(?P<r{i}>{pattern})")
-        replacements.append(re.sub(r"\\g<(\w+)>", lambda m, i=i: f"\\g<r{i}_{m.group(1)}>", r["replace"]))
+        replace = r.replace or ""
+        if replace.startswith("{") and replace.endswith("}"):
+            if replace not in COMPUTED:
+                raise rules.PatternFileError(f"normalize.yaml: rule {r.id}: no computed replacement {replace}")
+            replacements.append(COMPUTED[replace])
+        else:
+            replacements.append(re.sub(r"\\g<(\w+)>", lambda m, i=i: f"\\g<r{i}_{m.group(1)}>", replace))
     combined = re.compile("|".join(parts))
     lines = data.get("boilerplate_lines") or []
     boilerplate = re.compile("|".join(f"(?:{p})" for p in lines), re.M) if lines else None
@@ -55,22 +98,24 @@ def _rules() -> _Rules:
 
 def normalize(text: str) -> Normalized:
     """Apply the normalisation rules in one pass; see :class:`Normalized`."""
-    rules = _rules()
-    if rules.boilerplate is not None:
+    table = _rules()
+    if table.boilerplate is not None:
         # Blank furniture lines in place (same length), so it costs no offset bookkeeping.
-        text_in = rules.boilerplate.sub(lambda m: " " * len(m.group(0)), text)
+        text_in = table.boilerplate.sub(lambda m: " " * len(m.group(0)), text)
     else:
         text_in = text
     out: list[str] = []
     origin: list[int] = []
     pos = 0
-    for m in rules.combined.finditer(text_in):
+    for m in table.combined.finditer(text_in):
         start, end = m.span()
         if start > pos:
             out.append(text_in[pos:start])
             origin.extend(range(pos, start))
-        replacement = rules.replacements[int(m.lastgroup[1:])]
-        if "\\g<" in replacement:
+        replacement = table.replacements[int(m.lastgroup[1:])]
+        if callable(replacement):
+            replacement = replacement(m, text_in)
+        elif "\\g<" in replacement:
             replacement = m.expand(replacement)
         out.append(replacement)
         if replacement:

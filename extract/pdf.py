@@ -33,13 +33,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 import pdfplumber
-import yaml
 
 from oncoev.errors import DocumentError
+from oncoev.extract import rules
 from oncoev.extract.document import Cell, Document, Table, sha256_of
 from oncoev.extract.pdf_layout import (
     HYPHENS,
@@ -281,8 +280,7 @@ def _drop_running_lines(layouts: list[PageLayout]) -> None:
 
 @lru_cache(maxsize=1)
 def _repairs() -> list[tuple[re.Pattern, str]]:
-    data = yaml.safe_load((resources.files("oncoev.extract") / "patterns" / "pdf_repairs.yaml").read_text("utf-8"))
-    return [(re.compile(r["pattern"]), r["replace"]) for r in data["repairs"]]
+    return [(re.compile(r.pattern), r.replace or "") for r in rules.load("pdf_repairs.yaml")["repairs"]]
 
 
 def repair(text: str) -> str:

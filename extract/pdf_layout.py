@@ -12,39 +12,23 @@ import re
 import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
-import yaml
 from pdfplumber.utils.text import WordExtractor
+
+from oncoev.extract import lexicon, rules
 
 Box = tuple[float, float, float, float]
 
 
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
-    text = (resources.files("oncoev.extract") / "patterns" / "pdf_layout.yaml").read_text("utf-8")
-    return yaml.safe_load(text)["layout"]
-
-
-@lru_cache(maxsize=1)
-def _compounds() -> tuple[frozenset[str], frozenset[str]]:
-    text = (resources.files("oncoev.extract") / "patterns" / "pdf_layout.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return frozenset(data["compound_prefixes"]), frozenset(data["compound_suffixes"])
+    return rules.load("pdf_layout.yaml")["layout"]
 
 
 def join_hyphenated(before: str, after: str) -> str:
-    """The text of two lines where ``before`` ends in a hyphen: "respec-" + "tively" is one word,
-    "follow-" + "up" keeps its hyphen, and so does anything not lower case on both sides."""
-    m = re.search(r"([A-Za-z]+)([-\u2010\u00ad])$", before)
-    n = re.match(r"([A-Za-z]+)", after)
-    if m and n and m.group(1)[-1].islower() and n.group(1)[0].islower():
-        prefixes, suffixes = _compounds()
-        if m.group(2) != "\u00ad" and (m.group(1).lower() in prefixes or n.group(1).lower() in suffixes):
-            return before[:-1] + "-" + after
-        return before[:-1] + after  # a soft hyphen only ever marks a break
-    return before + after
+    """Two lines where ``before`` ends in a hyphen, by the lexicon's one de-hyphenation policy."""
+    return lexicon.join_broken_word(before, after)
 
 
 HYPHENS = ("-", "\u2010", "\u00ad")  # hyphen-minus, hyphen, soft hyphen

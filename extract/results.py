@@ -7,7 +7,7 @@ Each construction is a rule with an id (recorded on every row as ``pattern_id``)
 - ``result.compare``: values in pairs around vs/versus, one row per group, the shared p value and
   the other group as comparator ("40.1% vs 55.2% (p=0.04)").
 - ``result.groups``: one endpoint, one value per named group ("in groups A and B were x and y").
-- ``result.median``: medians in months ("the median PFS and OS times were 9 and 23 months").
+- ``result.median``: medians in months ("median DFS and OS were 11 and 27 months").
 - ``result.ratio``: hazard / odds ratios with their CI and p ("HR 0.72, 95% CI 0.60-0.86").
 - ``result.count``: "N (x%) patients ... endpoint" and "N of M patients achieved CR": a count and,
   when given, its percentage.
@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
-from oncoev.extract.study import parse_count
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
@@ -274,7 +274,7 @@ def _response_sites(s: Sentence) -> None:
 
 
 def _path_stages(s: Sentence) -> list[Endpoint]:
-    """'ypT0 and ypN0 were found in 5 (35.7%) and 10 (71.4%)'."""
+    """'ypT0 and ypN0 were seen in 7 (21.2%) and 19 (57.6%)'."""
     return [Endpoint("PATH_STAGE", m.start(), m.end(), category=m.group("stage"))
             for m in cues()["path_stage"].finditer(s.masked)]
 
@@ -472,8 +472,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 consumed.update(id(c.endpoint) for c in combos if rows and c.endpoint.start >= group[0].end
                                 and c.endpoint.end <= rows[0].end)
                 continue
-        # The endpoints coordinated just before the values ("for overall survival, with a 3-year
-        # overall survival rate of a vs b": the second), else all named since the last values.
+        # The endpoints coordinated just before the values ("predicted survival; its 2-year overall
+        # survival rate was a vs b": the second), else all named since the last values.
         chain = _trailing_chain(s, named)
         for candidates in ([chain, named] if len(chain) < len(named) else [named]):
             rows = _align_group(s, candidates, group, pattern) if candidates else []

@@ -21,19 +21,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
-import yaml
+from oncoev.extract import lexicon, rules
+from oncoev.extract.lexicon import parse_count
 
-UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-COUNT_WORD = "(?:" + "|".join(sorted(UNITS + TENS + ("hundred", "thousand"), key=len, reverse=True)) + ")"
 MACROS = {
-    "COUNT": rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{COUNT_WORD}(?:(?:\s+and\s+|[\s-]+){COUNT_WORD})*)",
+    "COUNT": lexicon.count_pattern(),
     "MONTH": r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
     "YEAR": r"(?:19[5-9]\d|20[0-3]\d)",
@@ -52,6 +48,7 @@ class StudyFields:
 
 @dataclass(frozen=True)
 class _Cue:
+    id: str
     regex: re.Pattern
     weight: float
     anchors: tuple[str, ...]
@@ -86,19 +83,19 @@ class _Rules:
 
 
 def _load(name: str) -> Any:
-    return yaml.safe_load((resources.files("oncoev.extract") / "patterns" / name).read_text("utf-8"))
+    return rules.load(name)
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     return re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
 
 
-def _cues(items: list[dict[str, Any]]) -> tuple[_Cue, ...]:
-    return tuple(_Cue(re.compile(c["cue"], re.I), float(c["weight"]), tuple(c["anchors"])) for c in items)
+def _cues(items: list[rules.Rule]) -> tuple[_Cue, ...]:
+    return tuple(_Cue(c.id, re.compile(c.pattern, re.I), float(c.weight or 1.0), c.anchors) for c in items)
 
 
-def _named(items: list[dict[str, Any]]) -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
-    return tuple((i["id"], re.compile(_expand(i["pattern"], MACROS), re.I), tuple(i.get("anchors") or ()))
+def _named(items: list[rules.Rule]) -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
+    return tuple((i.id, re.compile(_expand(i.pattern, MACROS), re.I), i.anchors)
                  for i in items)
 
 
@@ -177,29 +174,6 @@ def _rules() -> _Rules:
         population_stop=re.compile(fields_["population_stop"], re.I),
         intro_heading=re.compile(fields_["intro_heading"], re.I | re.M),
     )
-
-
-def parse_count(text: str) -> Optional[int]:
-    """'50' -> 50, 'Thirty two' / 'thirty-two' -> 32, 'one hundred and six' -> 106, '1,204' -> 1204."""
-    t = text.strip().lower().replace(",", "")
-    if t.isdigit():
-        return int(t)
-    total, current = 0, 0
-    for w in re.split(r"[\s-]+", t):
-        if w == "and" or not w:
-            continue
-        if w in UNITS:
-            current += UNITS.index(w) + 1
-        elif w in TENS:
-            current += (TENS.index(w) + 2) * 10
-        elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w == "thousand":
-            total += max(current, 1) * 1000
-            current = 0
-        else:
-            return None
-    return (total + current) or None
 
 
 def _score(cues: tuple[_Cue, ...], text: str, low: str, head: int, head_weight: float) -> float:
@@ -383,7 +357,7 @@ def _institution(rules: _Rules, text: str, put: Any) -> None:
         if not rules.institution_before.search(text[max(0, m.start() - 12):m.start()]):
             continue
         name = m.group(0).strip()
-        # "at Yonsei Cancer Center, Yonsei University College of Medicine": one institution in two parts.
+        # "at Riverside Cancer Institute, Riverside University School of Medicine": one institution in two parts.
         sep = re.match(r",\s+", text[m.end():m.end() + 4])
         nxt = rules.institution.match(text, m.end() + sep.end()) if sep else None
         end = m.end()

@@ -1,6 +1,6 @@
 """Results tables, read from text where PDF extraction flattened them.
 
-A flattened table starts at its caption ("Table 3 Response after treatment in Group A (n = 35)")
+A flattened table starts at its caption ("Table 2 Tumour response in Arm B (n = 48)")
 and runs until prose resumes. Its rows come either one per line ("Diarrhea 11 34.4 5 15.6 5 15.6",
 or PDF-reader rows "Neck | 10 | 9 | 8 | 11") or one cell per line (a label line, then its numbers).
 The header says what the columns are; two kinds are read:

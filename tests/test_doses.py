@@ -151,7 +151,7 @@ def test_drug_classes():
 
 
 def test_each_drug_keeps_its_own_schedule():
-    found = find_doses("Chemotherapy was oxaliplatin 85 mg/m2 on day 1 plus oral capecitabine 1000 mg/m2 "
+    found = find_doses("They were given oxaliplatin 130 mg/m2 on day 1 with oral capecitabine 850 mg/m2 "
                        "twice daily on days 1-14 every three weeks.")
     assert [(d.fields["agent"], d.fields.get("schedule")) for d in found] == [
         ("oxaliplatin", "on day 1"), ("capecitabine", "twice daily, on days 1-14, every three weeks")]

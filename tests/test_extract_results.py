@@ -64,10 +64,10 @@ def test_unnamed_comparison_is_marked_for_the_paragraph_to_resolve():
 
 
 def test_values_in_vs_brackets_after_each_time_point():
-    out = found("Responders had higher survival, with 1-year, 2-year and 5-year OS of 80.0% (v.s. 61.0%), "
-                "60.5% (v.s. 33.3%), and 40.0% (v.s. 12.5%), respectively, p = 0.004.")
+    out = found("Responders lived longer, with 1-year, 2-year and 5-year OS of 84.0% (v.s. 66.0%), "
+                "62.5% (v.s. 35.3%), and 41.0% (v.s. 14.5%), respectively, p = 0.004.")
     assert [(f.fields["timepoint_months"], f.fields["value"]) for f in out] == [
-        (12, 80.0), (12, 61.0), (24, 60.5), (24, 33.3), (60, 40.0), (60, 12.5)]
+        (12, 84.0), (12, 66.0), (24, 62.5), (24, 35.3), (60, 41.0), (60, 14.5)]
     assert {f.fields["p_value"] for f in out} == {0.004}
 
 
@@ -130,7 +130,7 @@ def test_definition_parts_are_not_results():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Stable disease was defined as a decrease of less than 30% in the sum of diameters.",
+    "We defined stable disease as a shrinkage below 30% of the summed diameters.",
     "The CR rate ranged from 40 to 60% in earlier series.",
     "The sample size gave 80% power to detect a 15% improvement in 2-year OS.",
 ])

@@ -70,7 +70,7 @@ VOCABULARY = [
     ('DOSE_REDUCTION', 'other', 'Dose reduction', 'A dose lowered during treatment.'),
     ('RT_INTERRUPTION', 'other', 'Radiotherapy interruption', 'A break in a course of radiotherapy.'),
     ('RETREATMENT', 'other', 'Retreatment', 'A further course of treatment of the same site.'),
-    ('SRE', 'other', 'Skeletal-related event', 'Pathological fracture, radiation or surgery to bone, or spinal cord compression.'),
+    ('SRE', 'other', 'Skeletal-related event', 'A pathological fracture, spinal cord compression, or radiotherapy or surgery to bone.'),
     ('SRE_MULTIPLE', 'other', 'Multiple skeletal-related events', 'First and subsequent skeletal-related events.'),
     ('SYMPTOM_RESPONSE', 'response', 'Symptom response', "Palliation of a named symptom; the symptom is the result's category."),
     ('PALLIATIVE_EFFECT', 'response', 'Palliative effect', 'Any palliation reported by the study.'),

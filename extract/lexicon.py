@@ -1,0 +1,109 @@
+"""The shared lexicon: numbers, number words, dashes and words broken across lines.
+
+One place, read by every reader (text, PDF, XML) and every rule, so that a paper says the same
+thing to the rules whatever format it came in. The words themselves are data
+(``patterns/lexicon.yaml``); this module turns them into the patterns and parsers the others use.
+
+- ``NUMBER``: a number as digits ("12", "3.75"); ``COUNT``: a whole count, with thousands
+  separators ("1,204") or in words.
+- :func:`parse_count`: "Thirty two" / "thirty-two" -> 32, "one hundred and six" -> 106.
+- :func:`number_words_pattern`: a regex for counts written in words, compounds included.
+- ``DASHES``: every character that stands for a hyphen, dash or minus sign.
+- :func:`join_broken_word`: the one de-hyphenation policy for a word split at a line end.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from oncoev.extract import rules
+
+NUMBER = r"\d+(?:\.\d+)?"
+# A signed number: "-0.4" (a log ratio, a difference) as well as "12".
+SIGNED_NUMBER = rf"-?{NUMBER}"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return rules.load("lexicon.yaml")
+
+
+def number_words() -> dict[str, int]:
+    """'one' -> 1 ... 'ninety' -> 90 (the words compounds are made of)."""
+    return dict(_data()["number_words"])
+
+
+@lru_cache(maxsize=1)
+def dashes() -> str:
+    """The dash and minus characters a text may use for '-'."""
+    return _data()["dashes"]
+
+
+@lru_cache(maxsize=1)
+def number_words_pattern() -> str:
+    """A regex (no groups) for a count in words: "eleven", "Thirty-two", "one hundred and six".
+
+    Not an ordinal or a fraction ("twenty-first", "two-thirds"), and not inside a longer word.
+    """
+    words = sorted([*number_words(), *_data()["scales"]], key=len, reverse=True)
+    word = "(?:" + "|".join(words) + ")"
+    return (rf"(?<![\w-])(?i:{word}(?:(?:\s+and\s+|[\s-]+){word})*)"
+            r"(?![\w]|-(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|thirds?|quarters?"
+            r"|fifths?|halves|half|fold)\b)")
+
+
+@lru_cache(maxsize=1)
+def count_pattern() -> str:
+    """A whole count: digits (with thousands separators) or words."""
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{number_words_pattern()})"
+
+
+def parse_count(text: str) -> Optional[int]:
+    """'50' -> 50, 'Thirty two' / 'thirty-two' -> 32, 'one hundred and six' -> 106, '1,204' -> 1204."""
+    t = text.strip().lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    words, scales = number_words(), _data()["scales"]
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", t):
+        if w == "and" or not w:
+            continue
+        if w in words:
+            current += words[w]
+        elif w == "hundred":
+            current = max(current, 1) * scales["hundred"]
+        elif w == "thousand":
+            total += max(current, 1) * scales["thousand"]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data()
+    return frozenset(data["compound_prefixes"]), frozenset(data["compound_suffixes"])
+
+
+def keeps_hyphen(before_word: str, after_word: str) -> bool:
+    """Whether "before-" at a line end and "after" on the next line are a hyphenated compound
+    ("follow-" / "up") rather than one word broken in two ("co-" / "hort")."""
+    prefixes, suffixes = _compounds()
+    return before_word.lower() in prefixes or after_word.lower() in suffixes
+
+
+def join_broken_word(before: str, after: str) -> str:
+    """The text of two lines where ``before`` ends in a hyphen: "respec-" + "tively" is one word,
+    "follow-" + "up" keeps its hyphen, and so does anything not lower case on both sides. A soft
+    hyphen only ever marks a break."""
+    m = re.search(r"([A-Za-z]+)([-\u2010\u00ad])$", before)
+    n = re.match(r"([A-Za-z]+)", after)
+    if m and n and m.group(1)[-1].islower() and n.group(1)[0].islower():
+        if m.group(2) != "\u00ad" and keeps_hyphen(m.group(1), n.group(1)):
+            return before[:-1] + "-" + after
+        return before[:-1] + after
+    return before + after

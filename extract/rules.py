@@ -1,0 +1,216 @@
+"""One record for a rule and one loader for every pattern file in ``extract/patterns/``.
+
+Rules are data (medspaCy's way): each pattern file is YAML, and :func:`load` is the only place
+that reads one. It refuses, at load time and naming the file and the key path:
+
+- a key given twice in one mapping (YAML itself would keep the last silently);
+- a key the file's schema (``SCHEMAS``) does not know, or a value of the wrong type;
+- a rule record without an ``id``, with an unknown key, or two rules with one id;
+- a regular expression that does not compile (patterns with ``{MACRO}`` placeholders are checked
+  by the module that expands them).
+
+A rule record (:class:`Rule`) is a mapping with an ``id`` and a ``pattern``, plus what the
+module reading it needs: ``replace`` (normalisation, repairs), ``requires`` / ``anchors`` (cheap
+string tests before the regex is tried), ``role``, ``weight`` and a ``note``. The id reaches every
+row a rule makes as its ``pattern_id``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+from typing import Any, Optional
+
+import yaml
+
+
+class PatternFileError(ValueError):
+    """A pattern file breaks its schema; the message names the file and where."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of a pattern file."""
+
+    id: str
+    pattern: str
+    replace: Optional[str] = None
+    requires: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()
+    role: Optional[str] = None
+    weight: Optional[float] = None
+    note: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> Rule:
+        if not isinstance(data, dict):
+            raise PatternFileError(f"{where}: a rule is a mapping with an id and a pattern, not {data!r}")
+        allowed = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - allowed)
+        if unknown:
+            raise PatternFileError(f"{where}: unknown key(s) {', '.join(unknown)}; a rule takes "
+                                   f"{', '.join(sorted(allowed))}")
+        for key in ("id", "pattern"):
+            if not isinstance(data.get(key), str) or not data[key].strip():
+                raise PatternFileError(f"{where}: every rule needs a non-empty string '{key}'")
+        values = dict(data)
+        for key in ("requires", "anchors"):
+            items = values.get(key) or []
+            if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+                raise PatternFileError(f"{where}.{key}: a list of strings")
+            values[key] = tuple(items)
+        if values.get("weight") is not None:
+            values["weight"] = float(values["weight"])
+        return cls(**values)
+
+
+# --- schemas ----------------------------------------------------------------------------------
+# A schema is a type name or a mapping. Type names: "regex" (a pattern string), "str", "int",
+# "number", "rules" (a list of Rule records), "regexes" / "strs" (lists of strings). A mapping
+# fixes the keys it may hold; the key "*" stands for any key, its value being the type of each.
+
+REGEX, RULES = "regex", "rules"
+SCHEMAS: dict[str, Any] = {
+    "lexicon.yaml": {"number_words": {"*": "int"}, "scales": {"*": "int"}, "dashes": "str",
+                     "compound_prefixes": "strs", "compound_suffixes": "strs"},
+    "cues.yaml": {"definition": REGEX, "citation_verbs": REGEX, "toxicity_terms": REGEX, "grade": REGEX,
+                  "groups_before": REGEX, "groups_parenthesis": REGEX, "group_letters": REGEX,
+                  "than_group": REGEX, "sites": {"*": REGEX}, "path_stage": REGEX},
+    "doses.yaml": {"macros": {"*": "str"}, "constructions": RULES, "exclude_before": "regexes",
+                   "exclude_after": "regexes", "exclude_sentence": "regexes", "dose_context": REGEX,
+                   "statistic_before": {"*": REGEX}, "modality_cues": {"*": "regexes"}, "targets": "regexes",
+                   "schedule": "regexes", "cycles": "str", "drug_quantity": "str", "drug_units": REGEX,
+                   "table": {"label": REGEX, "cell": "str", "unit_header": REGEX, "header_lines": "int"},
+                   "joins": {"prefilter": REGEX, "schedule_break": REGEX, "modality_break": REGEX,
+                             "prescription": REGEX, "phases": REGEX}},
+    "drugs.yaml": {"*": {"*": "strs"}},
+    "endpoints.yaml": {"*": {"names": "strs", "abbreviations": "strs"}},
+    "normalize.yaml": {"rules": RULES, "boilerplate_lines": "regexes"},
+    "pdf_layout.yaml": {"layout": {"*": "any"}},
+    "pdf_repairs.yaml": {"repairs": RULES},
+    "study_cancers.yaml": {"tumour": REGEX, "sites": {"*": "strs"}, "anchors": {"*": "strs"}},
+    "study_countries.yaml": {"*": "strs"},
+    "study_designs.yaml": {"head_chars": "int", "head_weight": "number", "kind": {"*": RULES},
+                           "refine": {"*": "any"}, "default_design": "str", "designs": {"*": RULES}},
+    "study_fields.yaml": {"n_patients": RULES, "n_not_followed_by": REGEX, "n_lesions": "str", "follow_up": RULES,
+                          "enrolment": RULES, "enrolment_context": REGEX, "institution": REGEX,
+                          "institution_anchors": "strs", "country_before": REGEX, "institution_before": REGEX,
+                          "population": REGEX, "population_stop": REGEX, "intro_heading": REGEX},
+}
+
+MACRO = re.compile(r"\{[A-Z]+\}")
+
+
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader that refuses a key given twice in one mapping."""
+
+
+def _mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise PatternFileError(f"line {key_node.start_mark.line + 1}: key '{key}' given twice in one mapping "
+                                   f"(first on line {seen[key]}); the first would be lost")
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def parse(text: str, schema: Any, name: str) -> Any:
+    """The data of one pattern file's text, checked against ``schema``; rule lists become Rules."""
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 (a safe loader)
+    except PatternFileError as e:
+        raise PatternFileError(f"{name}: {e}") from None
+    except yaml.YAMLError as e:
+        raise PatternFileError(f"{name}: not valid YAML: {e}") from None
+    out = _check(data, schema, name)
+    ids = [r.id for r in _all_rules(out)]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise PatternFileError(f"{name}: rule id(s) used twice: {', '.join(twice)}")
+    return out
+
+
+def _check(value: Any, schema: Any, where: str) -> Any:
+    if isinstance(schema, dict):
+        if not isinstance(value, dict):
+            raise PatternFileError(f"{where}: expected a mapping, got {type(value).__name__}")
+        out = {}
+        for key, item in value.items():
+            if key in schema:
+                sub = schema[key]
+            elif "*" in schema:
+                sub = schema["*"]
+            else:
+                known = ", ".join(k for k in schema if k != "*")
+                raise PatternFileError(f"{where}: unknown key '{key}'; known: {known}")
+            out[key] = _check(item, sub, f"{where}.{key}")
+        return out
+    if schema == "any":
+        return value
+    if schema == RULES:
+        if not isinstance(value, list):
+            raise PatternFileError(f"{where}: expected a list of rules")
+        return [Rule.from_dict(item, f"{where}[{i}]") for i, item in enumerate(value)]
+    if schema in ("regexes", "strs"):
+        if not isinstance(value, list) or not all(isinstance(x, (str, int, float)) for x in value):
+            raise PatternFileError(f"{where}: expected a list of strings")
+        if schema == "regexes":
+            for i, x in enumerate(value):
+                _compiles(str(x), f"{where}[{i}]")
+        return [str(x) for x in value]
+    if schema in (REGEX, "str"):
+        if not isinstance(value, str):
+            raise PatternFileError(f"{where}: expected a string, got {type(value).__name__}")
+        if schema == REGEX:
+            _compiles(value, where)
+        return value
+    if schema == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise PatternFileError(f"{where}: expected a whole number, got {value!r}")
+        return value
+    if schema == "number":
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise PatternFileError(f"{where}: expected a number, got {value!r}")
+        return value
+    raise AssertionError(f"unknown schema type {schema!r}")
+
+
+def _compiles(pattern: str, where: str) -> None:
+    if MACRO.search(pattern):
+        return  # expanded (and compiled) by the module that owns the macros
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        raise PatternFileError(f"{where}: the regular expression does not compile: {e}") from None
+
+
+def _all_rules(value: Any):
+    if isinstance(value, Rule):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _all_rules(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _all_rules(item)
+
+
+@cache
+def load(name: str) -> Any:
+    """The checked data of ``extract/patterns/<name>`` (cached: pattern files do not change at run time)."""
+    if name not in SCHEMAS:
+        raise PatternFileError(f"{name}: no schema for this pattern file; add it to rules.SCHEMAS")
+    text = (resources.files("oncoev.extract") / "patterns" / name).read_text("utf-8")
+    return parse(text, SCHEMAS[name], name)
+
+
+def rule_ids() -> set[str]:
+    """Every rule id of every pattern file."""
+    return {r.id for name in SCHEMAS for r in _all_rules(load(name))}

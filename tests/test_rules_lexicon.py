@@ -1,0 +1,109 @@
+"""The one rule loader (extract/rules.py) and the shared lexicon (extract/lexicon.py)."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from oncoev.extract import lexicon, rules
+from oncoev.extract.normalize import normalize
+from oncoev.extract.pdf_layout import join_hyphenated
+
+PATTERN_FILES = sorted(p.name for p in (resources.files("oncoev.extract") / "patterns").iterdir()
+                       if p.name.endswith(".yaml"))
+
+
+def test_every_pattern_file_has_a_schema_and_loads():
+    assert set(PATTERN_FILES) == set(rules.SCHEMAS)
+    for name in PATTERN_FILES:
+        assert rules.load(name)
+
+
+def test_rule_ids_are_unique_and_dotted():
+    ids = rules.rule_ids()
+    assert len(ids) > 80
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_-]+)+", i) for i in ids), sorted(ids)
+
+
+def test_a_key_given_twice_is_refused_with_its_line():
+    text = "constructions:\n  - id: dose.a\n    requires: [x]\n    requires: [y]\n    pattern: 'a'\n"
+    with pytest.raises(rules.PatternFileError, match=r"line 4: key 'requires' given twice.*first on line 3"):
+        rules.parse(text, rules.SCHEMAS["doses.yaml"], "doses.yaml")
+
+
+def test_an_unknown_key_is_refused_with_its_place():
+    with pytest.raises(rules.PatternFileError, match=r"rules\[0\]: unknown key\(s\) flags"):
+        rules.parse("rules:\n  - {id: a.b, pattern: x, flags: i}\n", rules.SCHEMAS["normalize.yaml"], "normalize.yaml")
+    with pytest.raises(rules.PatternFileError, match=r"unknown key 'definitions'"):
+        rules.parse("definitions: 'x'\n", rules.SCHEMAS["cues.yaml"], "cues.yaml")
+
+
+def test_a_rule_needs_an_id_and_ids_are_unique():
+    schema = rules.SCHEMAS["normalize.yaml"]
+    with pytest.raises(rules.PatternFileError, match="needs a non-empty string 'id'"):
+        rules.parse("rules:\n  - {pattern: x}\n", schema, "normalize.yaml")
+    with pytest.raises(rules.PatternFileError, match="used twice: a.b"):
+        rules.parse("rules:\n  - {id: a.b, pattern: x}\n  - {id: a.b, pattern: y}\n", schema, "normalize.yaml")
+
+
+def test_a_broken_regex_is_refused_at_load_time():
+    with pytest.raises(rules.PatternFileError, match=r"cues.yaml.grade: the regular expression does not compile"):
+        rules.parse("grade: '(unclosed'\n", rules.SCHEMAS["cues.yaml"], "cues.yaml")
+
+
+def test_the_dose_rules_keep_every_requires_list():
+    """doses.yaml once gave one rule `requires` twice; the first list was silently lost."""
+    text = (resources.files("oncoev.extract") / "patterns" / "doses.yaml").read_text("utf-8")
+    rules.parse(text, rules.SCHEMAS["doses.yaml"], "doses.yaml")  # refuses any key given twice
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("seven", 7), ("Nineteen", 19), ("forty-one", 41), ("Sixty three", 63),
+    ("two hundred and twelve", 212), ("3,456", 3456), ("17", 17), ("many", None), ("", None)])
+def test_parse_count(words, value):
+    assert lexicon.parse_count(words) == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seventeen (6%) of the women relapsed", "17 (6%) of the women relapsed"),
+    ("in thirty-four of eighty-one cases", "in 34 of 81 cases"),
+    ("fourteen per cent had grade 2 rash", "14% had grade 2 rash"),
+    # ordinals, fractions and words that merely contain a number word stay as written
+    ("the twenty-first day; two-thirds of them; someone; phone",
+     "the twenty-first day; two-thirds of them; someone; phone"),
+])
+def test_counts_in_words_reach_the_rules_as_digits(text, expected):
+    assert normalize(text).text == expected
+
+
+def test_the_quote_of_a_number_word_is_the_word():
+    text = "Overall, nineteen patients improved."
+    norm = normalize(text)
+    i = norm.text.index("19")
+    start, end = norm.span(i, i + 2)
+    assert text[start:end] == "nineteen"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("P&lt;0.05 and grade &ge;2", "P<0.05 and grade ≥2"),
+    ("HR 0\u00b781 (95% CI 0\u00b762\u20131\u00b705)", "HR 0.81 (95% CI 0.62-1.05)"),
+    ("a difference of \u22124 points", "a difference of -4 points"),
+    ("&unknownentity; stays", "&unknownentity; stays"),
+])
+def test_typography_has_one_form(text, expected):
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(("before", "after", "joined"), [
+    ("the co-", "hort was small", "the cohort was small"),
+    ("median follow-", "up was long", "median follow-up was long"),
+    ("respon-", "ded well", "responded well"),
+    ("non-", "small cell", "non-small cell"),
+    ("a dose-", "limiting event", "a dose-limiting event"),
+])
+def test_text_and_pdf_break_words_the_same_way(before, after, joined):
+    """The same words broken at a line end come out alike from a .txt file and from the PDF reader."""
+    assert normalize(f"{before}\n{after}").text == joined
+    assert join_hyphenated(before, after) == joined
