@@ -79,6 +79,7 @@ class _Builder:
         # OS was 40.1% vs 55.2%"), and those this sentence compares.
         self.previous_pair: Optional[tuple[str, str]] = None
         self.last_pair: Optional[tuple[str, str]] = None
+        self.groups = None  # the compared groups (groups.GroupIndex), set by extract_document
 
     # provenance -------------------------------------------------------------------------------
     def provenance(self, start: int, end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
@@ -142,10 +143,39 @@ class _Builder:
                     best, best_score = c.key, score
         return best
 
+    def group_cohort(self, ref: GroupRef) -> str:
+        """The cohort of a group the paper compares (groups.py), made the first time a row names it; a
+        total stated with a count ("21 out of 47 patients in arm A") is the part of the group it was
+        counted in, a cohort of its own under the group when it differs from the group's n."""
+        group = self.groups.get(ref.key) if self.groups else None
+        if ref.key not in self.cohorts:
+            label = group.label if group else ref.label
+            n = group.n if group else None
+            prov = {}
+            if group is not None and group.definition is not None:
+                d = group.definition
+                prov = self.provenance(d.start, d.end, d.pattern_id)
+                label = self.as_written(label, prov["char_start"])
+            aliases = sorted(group.aliases - {label}) if group else []
+            self.cohorts[ref.key] = _Cohort(ref.key, label, n, aliases, "all" if "all" in self.cohorts else None,
+                                            provenance=prov)
+        cohort = self.cohorts[ref.key]
+        if ref.n is None or cohort.n == ref.n:
+            return ref.key
+        if cohort.n is None:
+            cohort.n = ref.n  # the first total the paper counts the group in
+            return ref.key
+        for c in self.cohorts.values():
+            if c.parent == ref.key and c.n == ref.n:
+                return c.key
+        return self.add_cohort(f"{cohort.label} (n = {ref.n})", ref.n, parent=ref.key, key=f"{ref.key}_n{ref.n}")
+
     def cohort_for(self, ref: Optional[GroupRef], default: Optional[str], cited: Optional[str],
                    provenance: dict[str, Any]) -> Optional[str]:
         if ref is None:
             return default
+        if ref.key is not None and cited is None:
+            return self.group_cohort(ref)
         if ref.unnamed is not None and self.previous_pair is not None:
             return self.previous_pair[ref.unnamed]
         found = self.find_cohort(ref, cited)
@@ -199,6 +229,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     norm = normalize(document.text)
     sdoc = build_nlp()(norm.text)
     builder = _Builder(document, norm)
+    builder.groups = sdoc._.groups
     study_fields, study_provenance = _study(sdoc, builder)
     # A meta-analysis reports pooled estimates of its own: like a primary study, its numbers go to
     # the whole (pooled) population; a narrative review's numbers belong to the studies it cites.
@@ -268,7 +299,11 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
             prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
             cohort = builder.cohort_for(found.group, default, cited, prov)
             comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
-            if comparator is not None and builder.last_pair != (comparator, cohort):
+            if found.group is not None and found.group.key and found.comparator is not None \
+                    and found.comparator.key:
+                if builder.last_pair is None:  # the groups as the paper compares them, whole groups
+                    builder.last_pair = (found.group.key, found.comparator.key)
+            elif comparator is not None and builder.last_pair != (comparator, cohort):
                 builder.last_pair = (cohort, comparator)  # rows come in pairs: keep the first's order
             builder.add_result(found, cohort, comparator, cited, prov)
 

@@ -64,6 +64,7 @@ class Ratio:
     start: int
     end: int
     ci: Optional[tuple[float, float]] = None
+    value_start: int = 0  # where the number itself starts
 
 
 @dataclass
@@ -98,6 +99,8 @@ class EndpointMatcher:
     name_codes: dict[str, str]  # "progression free survival" -> "PFS"
     abbreviations: re.Pattern
     abbreviation_codes: dict[str, str]  # group name -> code
+    # entry -> its code and the grade / category the name itself says ("toxic deaths": TOX grade 5)
+    qualifiers: dict[str, tuple[str, Optional[str], Optional[str]]] = field(default_factory=dict)
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -137,11 +140,14 @@ def endpoint_matcher() -> EndpointMatcher:
     lexicon = _data("endpoints.yaml")
     name_codes: dict[str, str] = {}
     abbreviations: list[tuple[int, str, str]] = []
-    for code, entry in lexicon.items():
+    qualifiers: dict[str, tuple[str, Optional[str], Optional[str]]] = {}
+    for key, entry in lexicon.items():
+        # An entry is named by its code, or names its code: "TOX_DEATH: {code: TOX, grade: '5', ...}".
+        qualifiers[key] = (entry.get("code") or key, entry.get("grade"), entry.get("category"))
         for name in entry.get("names") or []:
-            name_codes[" ".join(_words(name))] = code
+            name_codes[" ".join(_words(name))] = key
         for abbr in entry.get("abbreviations") or []:
-            abbreviations.append((len(abbr), code, f"{re.escape(abbr)}s?"))
+            abbreviations.append((len(abbr), key, f"{re.escape(abbr)}s?"))
     names = re.compile(r"(?<![\w-])" + _trie_pattern([tuple(n.split()) for n in name_codes]) + r"(?:s|es)?(?![\w])",
                        re.I)
     abbreviation_codes: dict[str, str] = {}
@@ -151,7 +157,7 @@ def endpoint_matcher() -> EndpointMatcher:
         abbreviation_codes[f"a{i}"] = code
         parts.append(f"(?P<a{i}>{pattern})")
     abbreviation_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
-    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes)
+    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers)
 
 
 def _name_code(matcher: EndpointMatcher, text: str) -> Optional[str]:
@@ -286,7 +292,7 @@ def scan(text: str) -> Sentence:
         kind = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr",
                 "rate ratio": "rr"}.get(m.group("kind").lower(),
                                                                                        m.group("kind").lower())
-        ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end()))
+        ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v")))
         _blank(chars, m.start("v"), m.end("v"))
 
     times = find_times("".join(chars))
@@ -397,5 +403,7 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
         median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))
         mean = bool(re.search(r"\bmean\b[^,;.\d]*$", before)) and not median
-        out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation))
+        code, grade, category = matcher.qualifiers.get(code, (code, None, None))
+        out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation,
+                            grade=grade, category=category))
     return out

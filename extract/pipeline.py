@@ -5,6 +5,7 @@
 - ``oncoev_sentences``: sentence boundaries for wrapped PDF text (``sentences.py``);
 - ``oncoev_sections``: the section each sentence is in (abstract, methods, results, discussion ...);
 - ``oncoev_citations``: the cited studies each sentence names (``cohorts.find_citations``);
+- ``oncoev_groups``: the groups a comparative study compares, over the whole paper (``groups.py``);
 - ``oncoev_cohorts``: group definitions and treatment arms (``cohorts.find_cohorts``, ``find_arms``);
 - ``oncoev_results``: outcome results (``results.find_results``);
 - ``oncoev_tables``: results tables, flattened into the text (``tables.py``) or with their cells
@@ -34,7 +35,8 @@ from oncoev.extract.results import find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 
-EXTENSIONS = ("sections", "citations", "cohorts", "arms", "results", "tables", "doses", "table_doses", "study")
+EXTENSIONS = ("sections", "citations", "groups", "cohorts", "arms", "results", "tables", "doses", "table_doses",
+              "study")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -127,6 +129,14 @@ def citations_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("oncoev_groups")
+def groups_component(doc: Doc) -> Doc:
+    from oncoev.extract.groups import build_index
+
+    doc._.groups = build_index(sentence_texts(doc), text_of(doc))
+    return doc
+
+
 @Language.component("oncoev_cohorts")
 def cohorts_component(doc: Doc) -> Doc:
     doc._.cohorts = [(start, cohort_rules.find_cohorts(text)) for start, text in sentence_texts(doc)]
@@ -138,7 +148,7 @@ def cohorts_component(doc: Doc) -> Doc:
 def results_component(doc: Doc) -> Doc:
     found, previous = [], None
     for start, text in sentence_texts(doc):
-        result = find_results(text, previous=previous)
+        result = find_results(text, previous=previous, groups=doc._.groups)
         found.append((start, result))
         previous = result.sentence
     doc._.results = found
@@ -175,7 +185,8 @@ def study_component(doc: Doc) -> Doc:
     return doc
 
 
-COMPONENTS = ("oncoev_sentences", "oncoev_sections", "oncoev_citations", "oncoev_cohorts", "oncoev_results",
+COMPONENTS = ("oncoev_sentences", "oncoev_sections", "oncoev_citations", "oncoev_groups", "oncoev_cohorts",
+              "oncoev_results",
               "oncoev_tables", "oncoev_doses", "oncoev_study")
 
 

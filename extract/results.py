@@ -24,40 +24,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from oncoev.extract import rules
+from oncoev.extract.findings import Combo as _Combo
+from oncoev.extract.findings import Found, GroupRef
+from oncoev.extract.findings import fields_for as _fields
+from oncoev.extract.group_results import group_results, ratio_groups
+from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
-
-
-@dataclass
-class GroupRef:
-    """A patient group a result is about, as the sentence names it."""
-
-    label: str
-    n: Optional[int] = None
-    unit: str = "patients"
-    # A comparison whose groups the sentence does not name ("OS was 40.1% vs 55.2%"): the
-    # groups are the ones the paragraph compared last.
-    unnamed: Optional[int] = None
-
-
-@dataclass
-class Found:
-    fields: dict
-    start: int  # quote span within the sentence
-    end: int
-    pattern_id: str
-    group: Optional[GroupRef] = None
-    comparator: Optional[GroupRef] = None
-
-
-@dataclass
-class _Combo:
-    endpoint: Endpoint
-    months: Optional[float]
-    measure: str
 
 
 @dataclass
@@ -141,17 +118,6 @@ def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
         else:
             out.append(_Combo(e, None, measure))
     return out
-
-
-def _fields(combo: _Combo, value: Value, grade: Optional[str] = None, category: Optional[str] = None) -> dict:
-    e = combo.endpoint
-    unit = "months" if combo.measure in ("median", "mean") else "%"
-    fields = {"endpoint": e.code, "measure": combo.measure, "timepoint_months": combo.months, "value": value.value,
-              "unit": unit, "value_op": value.op, "grade": grade or e.grade, "category": category or e.category,
-              "site": e.site}
-    if value.ci:
-        fields["ci_low"], fields["ci_high"] = value.ci
-    return fields
 
 
 def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
@@ -279,39 +245,76 @@ def _path_stages(s: Sentence) -> list[Endpoint]:
             for m in cues()["path_stage"].finditer(s.masked)]
 
 
+@lru_cache(maxsize=1)
+def _toxicity_terms() -> re.Pattern:
+    terms = rules.load("toxicities.yaml")["terms"]
+    words = sorted({t.lower() for t in terms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in words)
+                      + r")(?:e?s)?(?![\w-])", re.I)
+
+
+def category_of(term: str) -> str:
+    """A toxicity term as a category: lower case, in the singular ("Paresthesias" -> "paresthesia")."""
+    words = term.lower().split()
+    last = words[-1]
+    if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "is", "us")):
+        last = last[:-2] if last.endswith(("ches", "shes", "xes")) else last[:-1]
+    return " ".join([*words[:-1], last])
+
+
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
-    """'grade 2 diarrhea': a toxicity term next to a grade is a TOX endpoint with that category."""
+    """'grade 2 diarrhea', 'hypocalcaemia was more frequent', 'developed a rash': a toxicity term named
+    with its grade, or as what occurred, is a TOX endpoint with that category."""
     out: list[Endpoint] = []
-    for m in cues()["toxicity_terms"].finditer(s.text):
+    for m in _toxicity_terms().finditer(s.text):
+        category = category_of(m.group(0))
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
                  and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
         if grade:
-            out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=m.group("term").lower()))
-        elif TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()]) and not m.group("term").lower(
-                ).endswith("toxicity"):
-            # "8.5% fracture rates", "<1% risk of myelopathy": the term is the toxicity counted.
-            out.append(Endpoint("TOX", m.start(), m.end(), category=m.group("term").lower()))
+            out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
+        elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
+              or TERM_OCCURS.match(s.text[m.end():m.end() + 60])
+              or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])) \
+                and not category.endswith("toxicity"):
+            # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
+            out.append(Endpoint("TOX", m.start(), m.end(), category=category))
     return out
 
 
 TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
+# "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
+TERM_OCCURS = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                         r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
+                         r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced)\b", re.I)
+# "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
+TERM_COUNTED = re.compile(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
+                          r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
+                          r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
+                          r"severe\s+|mild\s+)?$", re.I)
 
 
 HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                         r"forty|fifty|sixty|seventy|eighty|ninety|[a-z]+teen)\b", re.I)
 
 
-def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResults:
+def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
+                 ) -> SentenceResults:
     """Every result one sentence of normalised text states, by the rules above.
 
     ``previous`` is the sentence before, read the same way: "The 1-, 2- and 5-year OS were a, b
     and c. The OS dropped to d, e and f for ..." repeats the time points without writing them.
+    ``groups`` are the compared groups of the paper (``groups.py``): values said group by group
+    are read by ``group_results`` first.
     """
     if not HAS_NUMBER.search(text):
         return SentenceResults()  # no number, no result: most of a paper's prose
     s = scan(text)
+    mentions = groups.mentions(text) if groups else []
+    if mentions:
+        # "FOLFOX4", "S-1": digits inside a group's name are no values
+        s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
     out = SentenceResults(sentence=s)
     if cues()["definition"].search(text):
         return out
@@ -329,7 +332,16 @@ def find_results(text: str, previous: Optional[Sentence] = None) -> SentenceResu
     _attach_times(s)
     _inherit_single_time(s)
     _inherit_previous_times(s, previous)
-    out.found.extend(_ratios(s))
+    if mentions:
+        rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
+        out.found.extend(rows)
+        s.values = [v for v in s.values if id(v) not in taken]
+    ratios = _ratios(s)
+    if mentions:
+        for r in ratios:
+            if r.group is None and r.comparator is None:
+                r.group, r.comparator = ratio_groups(mentions, groups, r.end)
+    out.found.extend(ratios)
     counts = _counts(s)
     counts += _count_lists(s, counts)
     out.found.extend(counts)
@@ -665,17 +677,31 @@ UNIVARIATE = re.compile(r"\bunivariab|\bunivariat", re.I)
 
 def _ratios(s: Sentence) -> list[Found]:
     out = []
+    factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
+        OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
+        or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start]) for e in s.endpoints)
     for r in s.ratios:
         # "Single lesion (HR 0.60, ...)": the words before the bracket are the factor, not the outcome.
         factor_match = FACTOR_BEFORE.search(s.text[max(0, r.start - 70):r.start])
         factor_start = r.start - 70 + factor_match.start() if factor_match and r.start >= 70 else (
             factor_match.start() if factor_match else r.start)
+        if factor_match and any(factor_start <= e.start < r.start for e in s.endpoints) and not factors_sentence:
+            # "delayed time to first event compared with B (HR ...)": words that name the outcome are
+            # the outcome, not a factor, unless the sentence lists factors of an outcome ("DCR (HR ...)
+            # was a factor for OS")
+            factor_match, factor_start = None, r.start
         candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
+        # "HR for death was 1.6": the outcome named between the ratio's name and its value
+        inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
+        # "pain worsening (HR 0.83, ...)": the outcome just before, with no other ratio between
+        previous_ratio = max((x.end for x in s.ratios if x.end <= r.start), default=-1)
+        near = [e for e in candidates if previous_ratio <= e.start and e.end <= r.start]
         outcome = [e for e in candidates if OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
                    or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
         after = [e for e in candidates if e.start >= r.end]
-        endpoint = outcome[0] if outcome else before[-1] if before else after[0] if after else None
+        endpoint = (inside[0] if inside else near[-1] if near and previous_ratio >= 0 and not factors_sentence
+                    else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
         if endpoint is None:
             # "hazard ratio for progression or death", "HR for death": the trial's event names it.
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])

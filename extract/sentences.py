@@ -27,9 +27,17 @@ SECTION_NAMES = {
     "conflicts of interest": "references", "competing interests": "references",
 }
 _NAMES = "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse=True))
-HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + _NAMES
+# "Results:", "3. Results", ">>> RESULTS" (PubMed abstracts as web pages give their sections so)
+HEADING = re.compile(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + _NAMES
                      + r")\b[ \t]*(?::|\.|\n|$|(?=[A-Z]))", re.I | re.M)
+# "ABSTRACT.RESULTS:", "BODY.RESULTS.SURGERY:", "TITLE:": the labelled plain text some corpora of
+# full texts use; the last part that names a known section names it ("SURGERY" under "RESULTS").
+DOTTED_HEADING = re.compile(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
+                            re.M)
 BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
+LETTERED = re.compile(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
+                      r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis)\s+[A-Z]\.$",
+                      re.I)
 ABBREV_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
 
 
@@ -55,6 +63,12 @@ def find_sections(text: str) -> list[Section]:
         if not m.group("name")[0].isupper():
             continue
         out.append(Section(name, m.start("name"), m.end()))
+    for m in DOTTED_HEADING.finditer(text):
+        parts = [p.strip().lower() for p in m.group("label").split(".")]
+        name = next((SECTION_NAMES[p] for p in reversed(parts) if p in SECTION_NAMES), None)
+        if name is None:
+            name = {"title": "title", "abstract": "abstract"}.get(parts[0], "body")
+        out.append(Section(name, m.start("label"), m.end()))
     named = {s.start for s in out}
     for m in NUMBERED_HEADING.finditer(text):
         title = m.group("title")
@@ -82,7 +96,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         before = text[max(0, m.start() - 12):m.start()]
         a = ABBREV_BEFORE.search(before)
         if a and (a.group(1).lower().rstrip(".") in ABBREVIATIONS or len(a.group(1)) == 1):
-            continue
+            # "J. Smith" is an initial; "in arm B. At 1 year" ends a sentence
+            if not (len(a.group(1)) == 1 and LETTERED.search(text[max(0, m.start() - 24):m.start()])):
+                continue
         cuts.add(m.end())
     for s in find_sections(text):
         cuts.add(s.start)

@@ -174,10 +174,16 @@ def test_discussion_paragraph_about_our_own_patients_counts_until_a_citation(tmp
 def test_a_pubmed_style_trial_abstract_we_wrote():
     extraction = extract_path(FIXTURES / "rct_abstract.txt")
     assert extraction["study"]["design"] == "phase3" and extraction["study"]["n_patients"] == 229
-    label = {c["key"]: c["label"] for c in extraction["cohorts"]}
-    got = {(r["endpoint"], r["measure"], r["value"], label[r["cohort"]]) for r in extraction["results"]}
+    cohorts = {c["key"]: c for c in extraction["cohorts"]}
+    # a count "of 110 patients in the SBRT group" belongs to those 110, a part of the arm of 115
+    arm = {k: cohorts[c["parent"]] if c["key"].endswith(("_n110", "_n111")) else c for k, c in cohorts.items()}
+    got = {(r["endpoint"], r["measure"], r["value"], arm[r["cohort"]]["label"]) for r in extraction["results"]}
     assert ("OS", "median", 11.1, "SBRT") in got and ("OS", "median", 9.4, "conventional radiotherapy") in got
     assert ("TOX", "count", 11.0, "SBRT") in got and ("TOX", "rate", 6.0, "conventional radiotherapy") in got
+    assert {(c["label"], c["n"]) for c in cohorts.values() if c.get("parent") == "all"} >= {
+        ("SBRT", 115), ("conventional radiotherapy", 114)}
+    sized = {(r["endpoint"], r["measure"], cohorts[r["cohort"]]["n"]) for r in extraction["results"]}
+    assert ("TOX", "count", 110) in sized and ("TOX", "count", 111) in sized
     # the unnamed "84% vs 69%" continues the arms of the sentence before it
     assert ("LC", "rate", 84.0, "SBRT") in got and ("LC", "rate", 69.0, "conventional radiotherapy") in got
     (odds,) = [r for r in extraction["results"] if r["measure"] == "or"]

@@ -1,0 +1,56 @@
+"""What the result rules produce: a result row's fields with the span it was read from, and the
+groups it is about as the sentence names them. Shared by the sentence rules (``results``), the
+group rules (``group_results``) and the table readers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from oncoev.extract.mentions import Endpoint, Value
+
+
+@dataclass
+class GroupRef:
+    """A patient group a result is about, as the sentence names it."""
+
+    label: str
+    n: Optional[int] = None
+    unit: str = "patients"
+    # A comparison whose groups the sentence does not name ("OS was 40.1% vs 55.2%"): the
+    # groups are the ones the paragraph compared last.
+    unnamed: Optional[int] = None
+    # A group of the paper's group index (groups.py), named in the sentence by one of its names.
+    key: Optional[str] = None
+
+
+@dataclass
+class Found:
+    fields: dict
+    start: int  # quote span within the sentence
+    end: int
+    pattern_id: str
+    group: Optional[GroupRef] = None
+    comparator: Optional[GroupRef] = None
+
+
+@dataclass
+class Combo:
+    endpoint: Endpoint
+    months: Optional[float]
+    measure: str
+
+
+
+def fields_for(combo: Combo, value: Value, grade: Optional[str] = None, category: Optional[str] = None) -> dict:
+    e = combo.endpoint
+    unit = "months" if combo.measure in ("median", "mean") else "%"
+    fields = {"endpoint": e.code, "measure": combo.measure, "timepoint_months": combo.months, "value": value.value,
+              "unit": unit, "value_op": value.op, "grade": grade or e.grade, "category": category or e.category,
+              "site": e.site}
+    if value.ci:
+        fields["ci_low"], fields["ci_high"] = value.ci
+    return fields
+
+

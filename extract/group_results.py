@@ -1,0 +1,269 @@
+"""Results stated group by group, for the groups a comparative study defined (``groups.py``).
+
+Trials report each number beside the group it is about, in a few ways whatever the endpoint:
+
+- ``result.group.after``: the group after the value: "17 (25%) in the A group and 14 (19%) in the
+  B group", "a median of 15.2 months in arm A", "was 75% in arm A and 58% in arm B";
+- ``result.group.before``: the group before it: "(drug A 4%, drug B 2%)", "arm A: 40%";
+- ``result.group.list``: values and groups listed in parallel: "40% and 30% in the A and B groups,
+  respectively", "13.2%/13.6% in arms A/B";
+- ``result.group.scope``: one group for the whole sentence: "In arm A, the ORR was 40% and ...".
+
+The value's endpoint is the one named before it in the sentence (after it when the values come first:
+"31 (59.6%) in arm A and 27 (62.8%) in arm B had grade 3 events"). A count with its percentage gives
+two rows, the count and the rate; a count out of a stated total ("21 out of 47 patients") keeps that
+total as the size of the group it was counted in. Two groups compared in one breath are each other's
+comparator and share the p value that follows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from oncoev.extract.findings import Combo, Found, GroupRef, fields_for
+from oncoev.extract.groups import GroupIndex, Mention
+from oncoev.extract.mentions import Endpoint, Sentence, Value
+
+COUNTED = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING", "TOX",
+           "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "FAIL_REGIONAL", "DEATH", "PATH_STAGE",
+           "SAE", "DISCONTINUATION", "DOSE_REDUCTION", "TREATMENT_COMPLETION", "RT_INTERRUPTION", "RETREATMENT",
+           "SRE", "R1_RESECTION", "MARGIN_POSITIVE", "SPHINCTER_PRESERVATION", "PERMANENT_STOMA",
+           "POSTOP_COMPLICATION", "REOPERATION", "SYMPTOM_RESPONSE", "SECONDARY_RESECTION", "PATH_RESPONSE"}
+TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "TTP", "DOR", "TTP_LOCAL", "RFS"}
+
+# Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
+AFTER = re.compile(
+    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|"
+    r"events?))?[\s,]*(?:(?:who\s+were\s+)?(?:in|for|among|with|of|on|after|within|receiving|treated\s+with|"
+    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|given|versus|vs\.?)\s+)?(?:the\s+|those\s+(?:in|on|receiving|"
+    r"treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|"
+    r"receiving|treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
+# Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
+BEFORE = re.compile(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
+                    r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b)?\s*"
+                    r"(?:\b(?:was|were|of|a|an)\b)?\s*$", re.I)
+# Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
+JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus|and\s+(?:in|for)(?:\s+the)?)\s*$", re.I)
+SCOPE = re.compile(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
+                   r"treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?)$", re.I)
+# A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
+OUT_OF = re.compile(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
+OF_AFTER = re.compile(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
+SLASH = re.compile(r"^\s*%?\s*\(\s*(?P<k>\d+)\s*/\s*(?P<n>\d+)\s*\)")
+COUNT_NOUN = re.compile(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
+BOTH = re.compile(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
+
+
+@dataclass
+class _Assigned:
+    value: Value
+    mention: Mention
+    rule: str
+    total: Optional[int] = None  # "k out of N": N
+
+
+def _filler(s: Sentence, a: int, b: int) -> str:
+    return s.masked[a:b] if 0 <= a <= b else "\0"
+
+
+def _usable(v: Value) -> bool:
+    return v.unit in ("%", "months") or v.count is not None or (v.unit is None and float(v.value).is_integer())
+
+
+def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
+    """The count and the total a percentage is of, when the sentence states them."""
+    m = OUT_OF.search(s.text[max(0, v.start - 40):v.start])
+    if m:
+        return int(m.group("k")), int(m.group("n"))
+    m = SLASH.match(s.text[v.end:v.end + 20])
+    if m:
+        return int(m.group("k")), int(m.group("n"))
+    m = OF_AFTER.search(s.text[v.start:v.end + 30])  # "11 (10%) of 110 patients"
+    if m and v.count is not None:
+        return v.count, int(m.group("n"))
+    return v.count, None
+
+
+def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_Assigned]:
+    """'a and b in the A and B groups', 'a/b in arms A/B': values matched in order to the groups listed
+    right after (or right before) them."""
+    out: list[_Assigned] = []
+    i = 0
+    while i < len(values):
+        run = [values[i]]
+        while i + len(run) < len(values) and JOIN.match(_filler(s, run[-1].end, values[i + len(run)].start)):
+            run.append(values[i + len(run)])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        after = [m for m in mentions if m.start >= run[-1].end]
+        listed = _mention_run(s, after, len(run))
+        if listed and AFTER.match(_filler(s, run[-1].end, listed[0].start)):
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+            continue
+        before = [m for m in mentions if m.end <= run[0].start]
+        listed = _mention_run(s, list(reversed(before)), len(run), backwards=True)
+        if listed and re.fullmatch(r"[\s:,(]*(?:groups?|arms?)?[\s:,(]*(?:(?:was|were|of|had)\s+)?",
+                                   _filler(s, listed[-1].end, run[0].start), re.I):
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+    return out
+
+
+def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool = False) -> list[Mention]:
+    """``k`` group mentions joined only by list words ("A and B", "A/B", "A, B and C")."""
+    if len(mentions) < k:
+        return []
+    run = mentions[:k]
+    if backwards:
+        run = list(reversed(run))
+    for a, b in zip(run, run[1:], strict=False):
+        if a.end > b.start or not re.fullmatch(r"\s*(?:,|/|and|or|vs\.?|versus|,\s*and)?\s*(?:(?:in|for)\s+)?"
+                                               r"(?:the\s+)?", s.masked[a.end:b.start], re.I):
+            return []
+    if len({m.key for m in run}) != k:
+        return []
+    return run
+
+
+def assign_values(s: Sentence, mentions: list[Mention]) -> list[_Assigned]:
+    """Each value of the sentence that names its group, with that group."""
+    values = [v for v in s.values if _usable(v)]
+    if not values or not mentions:
+        return []
+    assigned = {id(a.value): a for a in _lists(s, values, mentions)}
+    for v in values:
+        if id(v) in assigned:
+            continue
+        nxt = next((m for m in mentions if m.start >= v.end), None)
+        prev = next((m for m in reversed(mentions) if m.end <= v.start), None)
+        if nxt is not None and AFTER.match(_filler(s, v.end, nxt.start)) and \
+                not any(v.end <= w.start < nxt.start for w in values):
+            assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
+        elif prev is not None and BEFORE.match(_filler(s, prev.end, v.start)):
+            assigned[id(v)] = _Assigned(v, prev, "result.group.before")
+    if not assigned and len({m.key for m in mentions}) == 1:
+        first = mentions[0]
+        if SCOPE.match(s.masked[:first.start]) and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[first.end:]):
+            assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
+    out = sorted(assigned.values(), key=lambda a: a.value.start)
+    for a in out:
+        count, total = _totals(s, a.value)
+        a.total = total
+        if a.value.unit == "%" and (total is not None or a.value.count is None) and count is not None:
+            a.value.count = count  # "13 out of 52 patients (25%)": 13, not 52
+    return out
+
+
+def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster_end: int) -> Optional[Combo]:
+    before = [c for c in combos if c.endpoint.end <= a.value.start]
+    if before:
+        last = max(before, key=lambda c: c.endpoint.end)
+        same = [c for c in before if c.endpoint is last.endpoint]
+        return same[0] if len(same) == 1 else None
+    after = [c for c in combos if c.endpoint.start >= cluster_end]
+    if after:
+        first = min(after, key=lambda c: c.endpoint.start)
+        if first.endpoint.start - cluster_end <= 60:
+            same = [c for c in after if c.endpoint is first.endpoint]
+            return same[0] if len(same) == 1 else None
+    return None
+
+
+def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:
+    if v.unit == "months":
+        if combo.measure in ("median", "mean"):
+            return combo.measure
+        return "median" if code in TIME_TO_EVENT else None
+    if v.unit == "%":
+        if code in TIME_TO_EVENT and combo.months is None and code not in COUNTED:
+            return None  # a survival rate needs its time point
+        return "rate"
+    if v.unit is None and code in COUNTED:
+        return "count"
+    return None
+
+
+def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
+                  ) -> tuple[list[Found], set[int]]:
+    """The rows a sentence states group by group, and the ids of the values they took."""
+    mentions = [m for m in mentions if not any(e.start <= m.start < e.end for e in s.endpoints)]
+    if BOTH.search(s.text) and len({m.key for m in mentions}) < 2:
+        return [], set()
+    assigned = assign_values(s, mentions)
+    if not assigned:
+        return [], set()
+    out: list[Found] = []
+    used: set[int] = set()
+    clusters = _clusters(s, assigned)
+    for cluster in clusters:
+        keys = [a.mention.key for a in cluster]
+        distinct = list(dict.fromkeys(keys))
+        cluster_end = max(max(a.value.end, a.mention.end) for a in cluster)
+        p = next((p for p in s.pvalues if p.start >= cluster[-1].value.end and
+                  (p.start - cluster_end) <= 40), None)
+        for a in cluster:
+            combo = _endpoint_for(s, combos, a, cluster_end)
+            if combo is None:
+                continue
+            code = combo.endpoint.code
+            measure = _measure(combo, a.value, code)
+            if measure is None:
+                continue
+            group = _ref(index, a.mention.key, a.total)
+            others = [k for k in distinct if k != a.mention.key]
+            comparator = _ref(index, others[0], None) if len(others) == 1 else None
+            start = min(combo.endpoint.start, a.value.start, a.mention.start)
+            end = max(a.value.end, a.mention.end)
+            rows = []
+            if measure == "count":
+                f = _count_fields(combo, a.value.value)
+                rows.append(f)
+            else:
+                f = fields_for(Combo(combo.endpoint, combo.months, measure), a.value)
+                if measure == "rate" and a.value.count is not None:
+                    rows.append(_count_fields(combo, float(a.value.count)))
+                rows.append(f)
+            for f in rows:
+                if p is not None and len(distinct) == 2:
+                    f["p_value"], f["p_op"] = p.value, (p.op if p.op != "=" else None)
+                out.append(Found(f, start, end, a.rule, group, comparator))
+            used.add(id(a.value))
+    return out, used
+
+
+def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int) -> tuple[Optional[GroupRef],
+                                                                                  Optional[GroupRef]]:
+    """A hazard or odds ratio in a sentence that names two of the compared groups before it ("A delayed
+    the first event compared with B (HR 0.81, ...)"): the first group against the second."""
+    keys = list(dict.fromkeys(m.key for m in mentions if m.end <= start))
+    if len(keys) != 2:
+        return None, None
+    return _ref(index, keys[0], None), _ref(index, keys[1], None)
+
+
+def _count_fields(combo: Combo, count: float) -> dict:
+    e: Endpoint = combo.endpoint
+    return {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": count, "unit": "n",
+            "grade": e.grade, "category": e.category, "site": e.site}
+
+
+def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
+    """Assignments that compare groups in one breath: split where an endpoint is named between them."""
+    out: list[list[_Assigned]] = []
+    for a in assigned:
+        if out:
+            last = out[-1][-1]
+            named_between = any(last.value.end <= e.start < a.value.start for e in s.endpoints)
+            if not named_between and a.mention.key not in {x.mention.key for x in out[-1]}:
+                out[-1].append(a)
+                continue
+        out.append([a])
+    return out
+
+
+def _ref(index: GroupIndex, key: str, total: Optional[int]) -> GroupRef:
+    g = index.get(key)
+    label = g.label if g is not None else key
+    return GroupRef(label, total, key=key)

@@ -1,0 +1,525 @@
+"""The groups a comparative study compares, found over the whole paper, and where a sentence names one.
+
+A trial defines its groups once or twice ("were randomly assigned to A (n = 61) or B (n = 58)",
+"61 were assigned to A and 58 to B", "Arm A (n = 52)") and then names them in many ways: "arm A",
+"the A group", "patients given A", "after A", "A-treated patients", an abbreviation the paper
+introduced ("short-course radiotherapy (SCRT)"), or a letter linked to a treatment ("FOLFOX (arm A)").
+This module reads those definitions into one :class:`GroupIndex` per document: each group with its
+n (when stated) and every name it goes by; :meth:`GroupIndex.mentions` then finds the names in a
+sentence, so that a result can point to the group the paper defined elsewhere instead of to a new,
+nameless one.
+
+Rules (ids reach the rows as provenance of the groups):
+
+- ``group.randomised_n``: "randomly assigned to A (n = 61) or B (n = 58)";
+- ``group.randomised_counts``: "61 patients were randomised to A and 58 to B";
+- ``group.n_in``: "(61 in the A group vs 58 in the B group)", "53 patients were included in A (arm A)";
+- ``group.letter_counts``: "randomised (arm A/B, 53/44)";
+- ``group.label_n``: "Arm A (n = 52)", "the A group (n = 61)", "B: n = 58";
+- ``group.randomised``: "randomly assigned to receive A or B" (no n);
+- ``group.named``: "arm A", "group 2" and "the A group/arm" said at least twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from oncoev.extract.lexicon import parse_count
+
+COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|allocated|assigned|enrolled|included|"
+            r"entered)")
+# The words a group name may carry around its core ("the", "group", "arm"...).
+DECOR = re.compile(r"^(?:the|a|an|either|both|to|receive|receiving|be|given)\s+|\s+(?:group|arm|cohort|regimen|"
+                   r"groups|arms)$", re.I)
+LETTER = re.compile(r"\b(?P<word>arm|group|cohort)\s+(?P<id>[A-H]|[1-9]|I{1,3}|IV)\b", re.I)
+# Names that are no treatment group: "the same group", "each arm", "the age group".
+GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
+           "entire", "all", "overall", "this", "that", "our", "one", "risk", "high-risk", "low-risk", "first",
+           "second", "third", "respective", "corresponding", "latter", "former", "former two", "total", "trial",
+           "patient", "patients", "control and experimental", "subgroup", "intention-to-treat", "per-protocol",
+           "safety", "itt", "pp", "randomised", "randomized", "treated", "dose", "different", "these", "those",
+           "any", "no", "stage", "tumour", "tumor", "reference", "comparison", "working", "research", "cooperative",
+           "oncology", "study's"}
+MAX_NAME_WORDS = 6
+
+
+@dataclass
+class GroupDef:
+    """One group as a sentence defines or names it."""
+
+    label: str
+    n: Optional[int]
+    start: int  # offsets in the document's normalised text
+    end: int
+    pattern_id: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    key: str
+    label: str
+    n: Optional[int]
+    aliases: set[str]
+    definition: Optional[GroupDef] = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    key: str
+
+
+def core(name: str) -> str:
+    """The name without its decoration: "the FOLFOX group" -> "FOLFOX"."""
+    name = re.sub(r"\s+", " ", name).strip(" ,;:.()")
+    while True:
+        shorter = DECOR.sub("", name).strip()
+        if shorter == name:
+            return name
+        name = shorter
+
+
+# A name that holds one of these is a clause or an organisation, not a group.
+NOT_A_NAME = re.compile(r"\b(?:was|were|is|are|had|has|have|than|defined|excluded|included|respectively|compared|"
+                        r"showed|shown|received|reached|did|not|per|trials?|study|studies|oncology|society|institute|"
+                        r"network|consortium|foundation|cent(?:re|er)s?|committee|follow-up|analys[ie]s|p)\b|%|=|\.\s",
+                        re.I)
+
+
+def _clean_name(raw: str) -> Optional[str]:
+    """A treatment named in a randomisation sentence, or None when it is no usable group name."""
+    name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|\bevery\b|\bdaily\b|\bgiven\b"
+                    r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b"
+                    r"|\s\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b)", raw,
+                    flags=re.I)[0]
+    name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$", "", name.strip(),
+                       flags=re.I))
+    if not name or len(name.split()) > MAX_NAME_WORDS or name.lower() in GENERIC:
+        return None
+    if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[\d.\s%()=n-]+", name) or re.match(r"\d+\s", name):
+        return None
+    if NOT_A_NAME.search(name):
+        return None
+    return name
+
+
+def _n(text: Optional[str]) -> Optional[int]:
+    if not text:
+        return None
+    n = parse_count(text)
+    return n if n and n > 0 else None
+
+
+# "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
+GROUP_N = re.compile(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?[nN]\s*=\s*(?P<n>" + COUNT
+                     + r")\s*\)")
+RANDOMISED_TO = re.compile(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
+                           r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
+# "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
+COUNTS_TO = re.compile(
+    r"(?P<n1>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:were\s+|was\s+)?(?:randomly\s+)?" + ASSIGNED +
+    r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:and|while|whereas)\s+"
+    r"(?P<n2>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:(?:were\s+)?(?:randomly\s+)?" + ASSIGNED + r"\s+)?(?:in)?to\s+"
+    r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,]|$)", re.I)
+# "(182 in the A group vs 182 in the B group)", "53 patients were included in A (arm A) and 44 patients in B (arm B)"
+N_IN = re.compile(
+    r"(?P<n1>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?(?:were\s+\w+\s+)?"
+    r"(?:in|into|to)\s+(?:the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\((?P<aa>[^()]{1,30})\))?\s*(?:,\s*)?"
+    r"(?:and|vs\.?|versus)\s+(?P<n2>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?"
+    r"(?:were\s+\w+\s+)?(?:in|into|to)\s+(?:the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\((?P<bb>[^()]{1,30})\))?\s*(?=[.;,)]|$)",
+    re.I)
+# "(arm A/B, 53/44)", "arms A and B: 53 and 44"
+LETTER_COUNTS = re.compile(r"\b(?P<word>arms?|groups?)\s+(?P<a>[A-H1-9])\s*(?:/|and)\s*(?P<b>[A-H1-9])\s*[,:]\s*"
+                           r"(?P<n1>" + COUNT + r")\s*(?:/|and)\s*(?P<n2>" + COUNT + r")\b", re.I)
+# "Arm A (n = 52)", "Group 2: n = 40", "the FOLFOX group (n = 61)"
+LABEL_N = re.compile(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)"
+                     r"{0,3}\s+(?:group|arm))\s*(?:\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)|[:,]\s*[nN]\s*=\s*"
+                     r"(?P<n2>" + COUNT + r")\b)", re.I)
+# "the capecitabine group", "the XELIRI arm", "in the control group"
+NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)\s+(?P<word>group|arm)\b(?!\s+(?:[A-H1-9]\b|of\b))",
+                   re.I)
+# Words a group's name does not contain: where one stands, the name starts after it.
+NOT_IN_NAME = re.compile(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|patients|cases|subjects|women|men|"
+                         r"participants|were|was|a|an|than|between|each|both|all|into|on|from|by|as|at|who|that|"
+                         r"which|per|among|within|after|before|this|our)\s+", re.I)
+# Captions and references are no names ("arm B (Figure 3)").
+NO_NAME = re.compile(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|hr|or|see)\b", re.I)
+# "FOLFOX4 regimen (arm A)", "arm A (FOLFOX4)": a letter and a treatment are one group.
+LETTER_LINK = re.compile(r"\(\s*(?P<letter>(?:arm|group)\s+[A-H1-9])\s*\)"
+                         r"|(?P<letter2>\b(?:arm|group)\s+[A-H1-9])\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
+# Where the treatment before "(arm A)" starts: after the last list word or punctuation.
+ITEM_START = re.compile(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received)\b|\b(?:patients|cases|women|"
+                        r"men|subjects)\s+(?:with|in(?:\s+the)?|diagnosed\s+with|who\s+had|treated\s+with)\b"
+                        r"|\b(?:included|enrolled)\s+in(?:\s+the)?\b)\s*", re.I | re.S)
+LEADING = re.compile(r"^(?:the|a|an|of|to|in|for|either|both|receive|receiving|with)\s+", re.I)
+
+
+def _lead_strip(name: str) -> str:
+    name = name.strip()
+    while True:
+        shorter = LEADING.sub("", name)
+        if shorter == name:
+            return name
+        name = shorter
+
+
+def _head(name: str) -> str:
+    """The head of a long treatment description: "A alone with B only if C" -> "A alone"."""
+    words = name.split()
+    if len(words) <= MAX_NAME_WORDS:
+        return name
+    m = re.match(r"(.+?)\s+(?:with|only|if|who|which|that|in|for|at|given|followed|plus|and)\b", name)
+    return m.group(1) if m else " ".join(words[:3])
+
+
+# A title that compares: "Drug A versus drug B in advanced cancer: a randomised trial".
+TITLE_VERSUS = re.compile(r"(?:^|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)\s+"
+                          r"(?:versus|vs\.?|compared\s+with)\s+(?P<b>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)(?=\s*(?:[:;,.?(]|$|\s+(?:in|for|among|as|"
+                          r"after|before|on|to|plus|:)\b))", re.I)
+
+
+def _title_versus(title: str, start: int) -> list[GroupDef]:
+    """The two treatments a comparative title names."""
+    first_line = title.split("\n")[0] if len(title) > 400 else title
+    m = TITLE_VERSUS.search(first_line)
+    if not m:
+        return []
+    out = []
+    for key in ("a", "b"):
+        name = _clean_name(_head(_lead_strip(m.group(key))))
+        if not name:
+            return []
+        out.append(GroupDef(name, None, start + m.start(key), start + m.end(key), "group.title_versus"))
+    return out
+
+
+def _randomised_n(sentence: str) -> list[GroupDef]:
+    """'randomly assigned to A (n = 61) or B (n = 58)': the groups named with their n after the verb."""
+    m = RANDOMISED_TO.search(sentence)
+    if not m:
+        return []
+    out = []
+    tail_start = m.end()
+    for g in GROUP_N.finditer(sentence, tail_start):
+        if g.start() - tail_start > 120:
+            break
+        raw = re.sub(r"^(?:,|or|and|vs\.?|versus|\s)+", "", g.group("name"), flags=re.I)
+        name = _clean_name(raw)
+        if name:
+            out.append(GroupDef(name, _n(g.group("n")), g.start("name"), g.end(), "group.randomised_n"))
+        tail_start = g.end()
+    return out if len(out) >= 2 else []
+
+
+def _pairs(sentence: str) -> list[GroupDef]:
+    out: list[GroupDef] = []
+    assigning = re.search(ASSIGNED, sentence, re.I)
+    for pattern, pid in ((COUNTS_TO, "group.randomised_counts"), (N_IN, "group.n_in")):
+        if pid == "group.n_in" and not assigning:
+            continue  # "17 in A and 14 in B" is how results are told; only an assignment defines groups
+        for m in pattern.finditer(sentence):
+            if m.group("n1") in ("0", "1") or m.group("n2") in ("0", "1"):
+                continue
+            names = [_clean_name(m.group("a")), _clean_name(m.group("b"))]
+            if not all(names):
+                continue
+            extra = [m.groupdict().get("aa"), m.groupdict().get("bb")]
+            for name, n, key, alias in zip(names, (m.group("n1"), m.group("n2")), ("a", "b"), extra, strict=True):
+                aliases = [alias] if alias and LETTER.fullmatch(alias.strip()) else []
+                out.append(GroupDef(name, _n(n), m.start(key), m.end(key), pid, aliases))
+    for m in LETTER_COUNTS.finditer(sentence):
+        word = m.group("word").rstrip("s").lower()
+        for letter, n, key in ((m.group("a"), m.group("n1"), "a"), (m.group("b"), m.group("n2"), "b")):
+            out.append(GroupDef(f"{word} {letter.upper()}", _n(n), m.start(key), m.end(key), "group.letter_counts"))
+    return out
+
+
+def _label_n(sentence: str) -> list[GroupDef]:
+    out = []
+    for m in LABEL_N.finditer(sentence):
+        name = core(m.group("name"))
+        if LETTER.fullmatch(m.group("name").strip()):
+            name = m.group("name").strip()
+        if not name or name.lower() in GENERIC:
+            continue
+        out.append(GroupDef(name, _n(m.group("n") or m.group("n2")), m.start(), m.end(), "group.label_n"))
+    return out
+
+
+def _randomised_names(sentence: str) -> list[GroupDef]:
+    """'randomly assigned to receive A or B': two or three groups without their n."""
+    m = RANDOMISED_TO.search(sentence)
+    if not m or GROUP_N.search(sentence, m.end(), m.end() + 160):
+        return []
+    tail = sentence[m.end():]
+    stop = re.search(r"[.;(]|\b(?:for|until|at|with\s+(?:a|the)|according|in\s+a|stratified|and\s+(?:were|was|then))\b",
+                     tail)
+    tail = tail[:stop.start()] if stop else tail
+    if not re.search(r"\b(?:or|versus|vs)\b", tail) or not re.search(
+            r"\b(?:patients|participants|women|men|subjects|children|adults|survivors|they|who|[Pp]atients\s+\([^)]*\))\s+"
+            r"(?:\w+\s+){0,6}?(?:were|was|are)\s+(?:then\s+|subsequently\s+)?(?:\w+\s+)?$", sentence[:m.start()]):
+        return []  # only "patients were randomly assigned to A or B" defines the groups
+    parts = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|versus|vs\.?)\s+(?:to\s+)?", tail)
+    names = [_clean_name(p) for p in parts if p.strip()]
+    if len(names) < 2 or len(names) > 4 or not all(names):
+        return []
+    out, pos = [], m.end()
+    for name in names:
+        i = sentence.find(name, pos)
+        out.append(GroupDef(name, None, i, i + len(name), "group.randomised"))
+        pos = i + len(name)
+    return out
+
+
+def find_group_definitions(sentence: str) -> list[GroupDef]:
+    """Groups one sentence of normalised text defines (offsets within the sentence)."""
+    if not re.search(r"(?i)random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", sentence):
+        return []
+    return _randomised_n(sentence) + _pairs(sentence) + _label_n(sentence) + _randomised_names(sentence)
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the paper defines ("short-course radiotherapy (SCRT)"), by the Schwartz-Hearst
+    algorithm (the `abbreviations` package): abbreviation -> its long form."""
+    from abbreviations import schwartz_hearst
+
+    previous = logging.root.manager.disable
+    logging.disable(logging.WARNING)  # the package logs every sentence it cannot pair
+    try:
+        pairs = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=text, most_common_definition=True)
+    finally:
+        logging.disable(previous)
+    return {abbr: long for abbr, long in pairs.items() if 1 < len(abbr) <= 10}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:30] or "group"
+
+
+def _norm(name: str) -> str:
+    return " ".join(core(name).lower().replace("-", " ").split())
+
+
+class GroupIndex:
+    """The compared groups of one document and every name each goes by."""
+
+    def __init__(self, groups: list[Group]):
+        self.groups = groups
+        self.by_key = {g.key: g for g in groups}
+        names: list[tuple[str, str]] = []
+        for g in groups:
+            for alias in g.aliases:
+                names.append((alias, g.key))
+        # Longest names first so that "CRT" is not read inside "short-course CRT arm"; case-sensitive for
+        # abbreviations (RT is no "rt"), any case for words.
+        self._names = sorted(set(names), key=lambda a: -len(a[0]))
+        parts = []
+        self._keys: dict[str, str] = {}
+        for i, (alias, key) in enumerate(self._names):
+            flags = "" if alias.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9+/-]*[A-Z0-9][A-Za-z0-9+/-]*", alias) \
+                else "(?i)"
+            body = r"[\s-]+".join(re.escape(w) for w in alias.split())
+            group = f"g{i}"
+            self._keys[group] = key
+            parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")
+        self._pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(parts) + r")(?![\w/])") if parts else None
+
+    def __bool__(self) -> bool:
+        return len(self.groups) >= 2
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Where the sentence names a group (offsets within it)."""
+        if self._pattern is None:
+            return []
+        return [Mention(m.start(), m.end(), self._keys[m.lastgroup]) for m in self._pattern.finditer(sentence)]
+
+    def get(self, key: str) -> Optional[Group]:
+        return self.by_key.get(key)
+
+
+def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
+    """The groups of a document from its sentences ((start, text) in the normalised text)."""
+    defs: list[GroupDef] = []
+    named: dict[str, list[GroupDef]] = {}
+    links: list[tuple[str, str]] = []
+    for start, sentence in sentences:
+        for d in find_group_definitions(sentence):
+            defs.append(GroupDef(d.label, d.n, start + d.start, start + d.end, d.pattern_id, d.aliases))
+        for m in NAMED.finditer(sentence):
+            name = NOT_IN_NAME.sub("", m.group("name"))
+            if not name or core(name).lower() in GENERIC or NO_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name):
+                continue
+            key = _norm(name)
+            named.setdefault(key, []).append(GroupDef(core(name), None, start + m.end("name") - len(name),
+                                                      start + m.end(), "group.named"))
+        for m in LETTER.finditer(sentence):
+            label = f"{m.group('word').lower()} {m.group('id').upper()}"
+            named.setdefault(label, []).append(GroupDef(label, None, start + m.start(), start + m.end(),
+                                                        "group.named"))
+        for m in LETTER_LINK.finditer(sentence):
+            letter = (m.group("letter") or m.group("letter2")).lower()
+            letter = letter[:-1] + letter[-1].upper()
+            if m.group("letter"):
+                before = sentence[max(0, m.start() - 150):m.start()]
+                raw = before[ITEM_START.match(before).end():]
+            else:
+                raw = m.group("name2")
+            name = _clean_name(_head(_lead_strip(raw)))
+            if name and not NO_NAME.match(name):
+                links.append((" ".join(letter.split()), name))
+    for start, sentence in sentences[:4]:  # the title, after a citation line or two
+        found = _title_versus(sentence, start)
+        if found:
+            defs += found
+            break
+    # A name said once in passing is no group of the study; a definition or a second mention makes it one.
+    # A letter or number counts only beside another of its kind ("arm A" with "arm B").
+    letters = {k for k in named if LETTER.fullmatch(k)}
+    for key, found in named.items():
+        if key in letters:
+            word = key.split()[0]
+            if sum(1 for k in letters if k.split()[0] == word) >= 2:
+                defs.append(found[0])
+        elif len(found) >= 2 and not NOT_A_NAME.search(found[0].label):
+            defs.append(found[0])
+    groups = _merge(defs, links, abbreviations(text))
+    # One group is no comparison; letters alone ("arm A" once in a discussion) are not groups either.
+    if len(groups) < 2:
+        return GroupIndex([])
+    return GroupIndex(groups)
+
+
+def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str, str]) -> list[Group]:
+    groups: list[Group] = []
+    abbrevs = _unique_abbreviations(defs, abbrevs)
+
+    def find(names: set[str]) -> Optional[Group]:
+        keys = {_norm(x) for x in names}
+        for g in groups:
+            if keys & {_norm(a) for a in g.aliases}:
+                return g
+        return None
+
+    # Definitions with an n first: they name the study's groups; mentions join them.
+    for d in sorted(defs, key=lambda d: (d.n is None, d.pattern_id == "group.named", d.start)):
+        names = {d.label, *d.aliases}
+        names |= _variants(d.label, abbrevs)
+        g = find(names)
+        if g is None:
+            if d.pattern_id == "group.named" and groups and any(g.n for g in groups) and not LETTER.fullmatch(d.label):
+                # the study's groups are known with their n: a name seen in passing is one of them by its
+                # words or letters ("the conventional group"), else a subgroup or another study's group
+                holder = _holder(d.label, groups)
+                if holder is not None:
+                    holder.aliases.add(d.label)
+                continue
+            g = Group(_slug(d.label), d.label, d.n, set(), d)
+            groups.append(g)
+        g.aliases |= names
+        if g.n is None and d.n is not None:
+            g.n = d.n
+    _fold_short_names(groups)
+    for letter, name in links:
+        a, b = find({letter}), find({name})
+        if a is not None and b is not None and a is not b:
+            # one group under two names: keep the one defined with its n
+            keep, drop = (a, b) if (a.n is not None or b.n is None) else (b, a)
+            if keep.n is not None and drop.n is not None and keep.n != drop.n:
+                continue  # two groups of their own, each with its n
+            keep.aliases |= drop.aliases
+            keep.n = keep.n or drop.n
+            groups.remove(drop)
+        elif a is not None and b is None:
+            a.aliases |= {name} | _variants(name, abbrevs)
+        elif b is not None and a is None:
+            b.aliases.add(letter)
+    owners: dict[str, int] = {}
+    for g in groups:
+        for a in {_norm(x) for x in g.aliases}:
+            owners[a] = owners.get(a, 0) + 1
+    taken: set[str] = set()
+    for g in groups:
+        base, i = g.key, 2
+        while g.key in taken:
+            g.key, i = f"{base}_{i}", i + 1
+        taken.add(g.key)
+        g.aliases = {a for a in g.aliases if a and a.lower() not in GENERIC and owners[_norm(a)] == 1}
+    return [g for g in groups if g.aliases]
+
+
+def abbreviates(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` can stand for ``name`` by its letters (Schwartz and Hearst's test): its first
+    letter starts the name's first word and every letter appears in order ("SBRT": "stereotactic body
+    radiotherapy"; not "CRT": "radiotherapy")."""
+    letters = [c.lower() for c in abbr if c.isalnum()]
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if len(letters) < 2 or not words or letters[0] != words[0][0] or len(words) > len(letters) + 1:
+        return False
+    text = " ".join(words)
+    pos = 0
+    for c in letters:
+        pos = text.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _fold_short_names(groups: list[Group]) -> None:
+    """A group known by one short name ("the conventional group", "SBRT") that is part of, or the
+    letters of, exactly one other group's name is that group."""
+    for g in list(groups):
+        if g.n is not None or len(g.aliases) != 1:
+            continue
+        (name,) = g.aliases
+        holder = _holder(name, [other for other in groups if other is not g])
+        if holder is not None:
+            holder.aliases |= g.aliases
+            groups.remove(g)
+
+
+def _holder(name: str, groups: list[Group]) -> Optional[Group]:
+    """The one group whose name holds ``name``'s words, or whose letters it is (or the reverse)."""
+    words = set(_norm(name).split())
+    holders = []
+    for other in groups:
+        for alias in other.aliases:
+            if (words < set(_norm(alias).split()) or
+                    (name.isupper() and " " not in name and abbreviates(name, alias)) or
+                    (alias.isupper() and " " not in alias and abbreviates(alias, name))):
+                holders.append(other)
+                break
+    return holders[0] if len(holders) == 1 else None
+
+
+def _unique_abbreviations(defs: list[GroupDef], abbrevs: dict[str, str]) -> dict[str, str]:
+    """The abbreviations whose long form is in the name of one group only ("RT" for "radiotherapy" names
+    "short-course radiotherapy", not "chemoradiotherapy"); "Bev" in two groups' names names neither."""
+    labels = {_norm(d.label) for d in defs} - {_norm(a) for a in abbrevs}
+    out = {}
+    for abbr, long in abbrevs.items():
+        if len(long.split()) > MAX_NAME_WORDS or "." in long:
+            continue  # a long form that ran past its phrase
+        holders = {lab for lab in labels if f" {_norm(long)} " in f" {lab} "}
+        if len(holders) <= 1:
+            out[abbr] = long
+    return out
+
+
+def _variants(name: str, abbrevs: dict[str, str]) -> set[str]:
+    """Other names of a group: an abbreviation the paper defined for it, or for the words that make its
+    name ("preoperative chemoradiotherapy" is "CRT" when the paper wrote "chemoradiotherapy (CRT)")."""
+    out = set()
+    low = f" {_norm(name)} "
+    for abbr, long in abbrevs.items():
+        if f" {_norm(long)} " in low:
+            out.add(abbr)
+        if abbr == name.strip():
+            out.add(long)
+    return out
