@@ -25,6 +25,9 @@ from typing import Any
 from oncoev.errors import EvidenceError
 
 PAPER_SUFFIXES = (".txt", ".pdf")
+# Fewer papers than this are extracted in this process: starting workers (each imports spaCy and builds
+# the pipeline) costs more than it saves.
+SERIAL_BELOW = 4
 COUNTED = ("cohorts", "arms", "doses", "results")
 
 
@@ -59,6 +62,7 @@ class PaperOutcome:
     extraction: dict[str, Any] | None = None
     reason: str | None = None
     seconds: float = 0.0
+    rss_mb: float | None = None  # the peak memory of the process that extracted it, after it did
 
     @property
     def counts(self) -> dict[str, int]:
@@ -69,7 +73,16 @@ class PaperOutcome:
     def report(self) -> dict[str, Any]:
         """The paper's line of a run report (no extraction)."""
         return {"paper": self.paper, "status": self.status, "reason": self.reason, "counts": self.counts,
-                "seconds": round(self.seconds, 4)}
+                "seconds": round(self.seconds, 4), "worker_peak_mb": self.rss_mb}
+
+
+def peak_mb() -> float | None:
+    """This process's peak resident memory so far, in MB (None where the system does not say)."""
+    try:
+        import resource
+    except ImportError:  # not on a Unix
+        return None
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux counts KiB
 
 
 def extract_one(paper: str | Path) -> PaperOutcome:
@@ -78,13 +91,15 @@ def extract_one(paper: str | Path) -> PaperOutcome:
 
     start = time.perf_counter()
     try:
-        extraction = extract_path(paper)
+        outcome = PaperOutcome(str(paper), "extracted", extract_path(paper))
     except EvidenceError as e:
-        return PaperOutcome(str(paper), "refused", reason=str(e), seconds=time.perf_counter() - start)
+        outcome = PaperOutcome(str(paper), "refused", reason=str(e))
     except Exception as e:  # noqa: BLE001  a rule that fails on one paper must not stop a run over thousands
-        return PaperOutcome(str(paper), "refused", reason=f"the extractor failed on this paper: "
-                            f"{type(e).__name__}: {e}", seconds=time.perf_counter() - start)
-    return PaperOutcome(str(paper), "extracted", extraction, seconds=time.perf_counter() - start)
+        outcome = PaperOutcome(str(paper), "refused",
+                               reason=f"the extractor failed on this paper: {type(e).__name__}: {e}")
+    outcome.seconds = time.perf_counter() - start
+    outcome.rss_mb = peak_mb()
+    return outcome
 
 
 WARM_UP_TEXT = ("Forty patients were treated with 50 Gy in 25 fractions. The 2-year overall survival was 61% "
@@ -187,7 +202,7 @@ def extract_many(papers: list[Path], *, jobs: int = 1, dask: str | None = None,
         from oncoev.extract.distributed import extract_on_dask
 
         yield from extract_on_dask(papers, dask, workers=dask_workers or jobs)
-    elif jobs <= 1 or len(papers) <= 1:
+    elif jobs <= 1 or len(papers) < SERIAL_BELOW:
         yield from extract_serial(papers)
     else:
         yield from extract_parallel(papers, min(jobs, len(papers)))

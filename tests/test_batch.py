@@ -132,7 +132,8 @@ def test_extract_into_a_folder_then_resume(corpus, tmp_path):
     assert f"{out}: {len(PAPERS) + 1} papers extracted, 1 refused; one line per paper" in first.output
     report = [json.loads(x) for x in (out / "report.jsonl").read_text().splitlines()]
     assert [r["status"] for r in report].count("refused") == 1
-    assert all(set(r) == {"paper", "status", "reason", "counts", "seconds", "output"} for r in report)
+    assert all(set(r) == {"paper", "status", "reason", "counts", "seconds", "worker_peak_mb", "output"} for r in report)
+    assert all(r["worker_peak_mb"] > 10 for r in report)
     stored = [data for _, data in read_extractions(out)]
     assert [d["source"] for d in stored] == [p.name for p in PAPERS] + ["small_study.txt"]
 
@@ -149,3 +150,42 @@ def test_extract_options_that_do_not_go_together(corpus, tmp_path):
     assert both.exit_code == 2 and "--json and --output are for one paper" in both.output
     many = runner.invoke(cli, ["extract", str(corpus)])
     assert many.exit_code == 2 and "give --out FOLDER" in many.output
+
+
+def test_add_with_workers_stores_what_one_process_stores_and_a_rerun_reads_nothing(corpus, tmp_path,
+                                                                                    migrated_template):
+    from support import rows_without_times
+
+    runner = CliRunner()
+    databases = {}
+    for jobs in ("1", "2"):
+        db = tmp_path / f"jobs{jobs}.db"
+        db.write_bytes(migrated_template.read_bytes())
+        report = tmp_path / f"add{jobs}.jsonl"
+        result = runner.invoke(cli, ["--db", str(db), "add", str(corpus), "--jobs", jobs, "--report", str(report)])
+        assert result.exit_code == 1, result.output  # binary.txt is refused; the others are stored
+        assert "binary.txt: not a text file" in result.output
+        lines = [json.loads(x) for x in report.read_text().splitlines()]
+        assert sorted(x["status"] for x in lines) == ["loaded"] * 4 + ["refused"]
+        loaded = [x for x in lines if x["status"] == "loaded"]
+        assert all(x["seconds"] > 0 and x["store_seconds"] >= 0 and x["study"] and x["counts"]["results"] >= 0
+                   for x in loaded)
+        databases[jobs] = rows_without_times(db)
+    assert databases["1"] == databases["2"]
+
+    (corpus / "binary.txt").unlink()
+    again = tmp_path / "again.jsonl"
+    rerun = runner.invoke(cli, ["--db", str(tmp_path / "jobs2.db"), "add", str(corpus), "--report", str(again)])
+    assert rerun.exit_code == 0, rerun.output
+    lines = [json.loads(x) for x in again.read_text().splitlines()]
+    # Stored by this extractor version: answered from the database, the papers not even read again.
+    assert [x["status"] for x in lines] == ["unchanged"] * 4 and all(x["seconds"] is None for x in lines)
+
+
+def test_add_of_many_papers_prints_counts_not_a_line_each(corpus, db_path, monkeypatch):
+    import oncoev.cli.main as main
+
+    monkeypatch.setattr(main, "TABLE_PAPERS", 2)
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "add", str(corpus), "--jobs", "1"])
+    assert "add: 5 papers: 4 loaded, 1 refused" in result.output
+    assert "┃ paper" not in result.output and result.exit_code == 1

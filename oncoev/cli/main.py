@@ -285,23 +285,6 @@ def publish(ctx: click.Context, folder: Path) -> None:
     click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
 
 
-PAPER_SUFFIXES = (".txt", ".pdf")
-
-
-def _papers(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; folders expand to the .txt and .pdf papers directly inside them."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAPER_SUFFIXES)
-            if not found:
-                raise EvidenceError(f"{path}: no .txt or .pdf papers in this folder")
-            out.extend(found)
-        else:
-            out.append(path)
-    return out
-
-
 def _extract_into(paths: tuple[Path, ...], outdir: Path, *, jsonl: bool, shard_size: int, jobs: int,
                   dask: str | None) -> None:
     from oncoev.extract.batch import extract_many, find_papers
@@ -422,54 +405,71 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir:
     console.print(_results_table(extraction))
 
 
+# A run of more papers than this prints its counts, not a line per paper (--report has every paper).
+TABLE_PAPERS = 50
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @kit.actor_option("'evidence add'")
 @as_document_of_option
+@runs.jobs_option
+@runs.dask_option
+@report_option
 @click.pass_context
 @kit.reports_errors
-def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None) -> None:
+def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None,
+        jobs: int | None, dask: str | None, report_path: Path | None) -> None:
     """Extract papers (.txt or .pdf) and store them in the database.
 
-    Each paper is extracted and loaded in one transaction: all of it or nothing. Its rows are
-    stored as candidates (curation status 'extracted') for a curator to review with
-    `evidence review`. A paper already stored (same file contents) and read by this extractor
-    version is left as it is; one read by an older version is re-extracted: its unreviewed
-    candidates are replaced, rows a curator verified, corrected or rejected never change, and
-    new values that differ from verified ones are listed as conflicts. A paper whose DOI or
-    PMID is already stored is refused unless --as-document-of names its study. A folder adds
-    every .txt and .pdf directly inside it, with a progress bar.
+    Each paper is extracted and loaded all or nothing. Its rows are stored as candidates
+    (curation status 'extracted') for a curator to review with `evidence review`. A paper already
+    stored (same file contents) and read by this extractor version is left as it is, without
+    being read again, so a run that stopped can simply be started again; one read by an older
+    version is re-extracted: its unreviewed candidates are replaced, rows a curator verified,
+    corrected or rejected never change, and new values that differ from verified ones are listed
+    as conflicts. A paper whose DOI or PMID is already stored is refused unless --as-document-of
+    names its study. A folder adds every .txt and .pdf directly inside it.
+
+    Papers are extracted on --jobs worker processes (or on a Dask cluster) and stored by one writer,
+    many papers per transaction. Progress (papers/s, time left, refused so far) goes to stderr; a
+    run of more than 50 papers prints its counts instead of a line per paper.
 
     Example: evidence add data/papers/
-    """
-    from rich.progress import Progress
 
-    from oncoev.db.load import load_extraction
-    from oncoev.extract import extract_path
+    Example: evidence add ../shared/corpus/unlabeled/abstracts --jobs 2 --report add.jsonl
+    """
+    from oncoev.db.batch_add import add_papers
+    from oncoev.db.load import LoadReport
+    from oncoev.extract.batch import find_papers
 
     engine = kit.open_engine(ctx)
-    papers = _papers(paths)
+    papers = find_papers(paths)
+    report = runs.RunReport(report_path)
+    progress = runs.Progress(len(papers), "add")
+    table_rows = {}
+    try:
+        for added in add_papers(engine, papers, jobs=runs.default_jobs(jobs), dask=dask, actor=actor,
+                                as_document_of=as_document_of):
+            report.added(added)
+            progress.advance(refused=added.status == "refused")
+            if len(papers) <= TABLE_PAPERS:
+                table_rows[added.paper] = added.report or (
+                    LoadReport(added.paper, "unchanged", added.study_id) if added.status == "unchanged" else None)
+    finally:
+        progress.close()
+        report.close()
+    if len(papers) > TABLE_PAPERS:
+        _print_run(report, "add")
+        return
     console = kit.console()
     summary = _load_table("paper")
-    failures: list[str] = []
     notes = _Notes()
-    # The bar is for a person watching a folder go by; piped output gets the summary only.
-    with Progress(console=console, transient=True, disable=len(papers) < 2 or not console.is_terminal) as progress:
-        task = progress.add_task("extracting", total=len(papers))
-        for paper in papers:
-            progress.update(task, description=paper.name)
-            try:
-                extraction = extract_path(paper)
-                report = load_extraction(engine, extraction, source=str(paper), actor=actor or "evidence add",
-                                         as_document_of=as_document_of)
-            except EvidenceError as e:
-                failures.append(str(e) if str(paper) in str(e) else f"{paper}: {e}")
-                report = None
-            _report_row(summary, paper.name, report, notes)
-            progress.advance(task)
+    for paper in papers:
+        _report_row(summary, paper.name, table_rows.get(str(paper)), notes)
     _print_summary(console, summary, notes)
-    if failures:
-        raise click.ClickException("\n".join(failures))
+    if report.failures:
+        raise click.ClickException("\n".join(report.failures))
 
 
 def _when(at, seconds: bool = True) -> str:

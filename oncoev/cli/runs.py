@@ -104,6 +104,18 @@ class RunReport:
             self.file.write(json.dumps(line, ensure_ascii=False) + "\n")
             self.file.flush()
 
+    def added(self, added) -> None:
+        """One :class:`~oncoev.db.batch_add.Added`."""
+        line = added.line()
+        self.statuses[added.status] += 1
+        if added.status == "refused":
+            self.failures.append(f"{added.paper}: {added.reason}")
+        if added.report is not None:
+            self.conflicts.extend(f"{added.paper}: {c.describe()}" for c in added.report.conflicts)
+        if self.file is not None:
+            self.file.write(json.dumps(line, ensure_ascii=False) + "\n")
+            self.file.flush()
+
     def stored(self, stored, *, paper: str | None = None, seconds: float | None = None) -> None:
         """One :class:`~oncoev.db.bulk.Stored`."""
         paper = paper or stored.source

@@ -1,0 +1,118 @@
+"""Adding many papers at once: extraction on worker processes (or Dask), one batched writer storing.
+
+:func:`add_papers` is ``evidence add --jobs N``: papers already stored by this extractor version are
+answered at once without being read again (so a run that stopped can simply be started again);
+the others are extracted by :func:`oncoev.extract.batch.extract_many` (workers that build the
+pipeline once) and stored by one :class:`~oncoev.db.bulk.BatchWriter`, many papers per transaction.
+It yields one :class:`Added` per paper as soon as its fate is known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from oncoev.db.bulk import BatchWriter, Stored
+from oncoev.schema.models import Document
+
+DEFAULT_ACTOR = "evidence add"
+
+
+@dataclass
+class Added:
+    """What became of one paper: its status (loaded, unchanged, re-extracted, attached, refused)."""
+
+    paper: str
+    status: str
+    reason: str | None = None
+    study_id: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float | None = None  # extracting it (None when it was not extracted)
+    store_seconds: float | None = None  # its share of storing its batch
+    worker_peak_mb: float | None = None
+    report: Any = None  # the LoadReport, when it was stored
+
+    def line(self) -> dict[str, Any]:
+        """Its line of the run's report (``--report FILE.jsonl``)."""
+        return {"paper": self.paper, "status": self.status, "reason": self.reason, "study": self.study_id,
+                "counts": self.counts, "seconds": _round(self.seconds), "store_seconds": _round(self.store_seconds),
+                "worker_peak_mb": self.worker_peak_mb}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def file_sha256(path: Path) -> str | None:
+    """The sha256 a reader gives the paper's document (that of its bytes); None if it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def already_stored(engine: Engine, papers: list[Path]) -> dict[Path, tuple[int, int]]:
+    """The papers whose file this extractor version already stored: paper -> (study id, document id)."""
+    from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION
+
+    shas = {p: file_sha256(p) for p in papers}
+    wanted = sorted({s for s in shas.values() if s})
+    found: dict[str, tuple[int, int]] = {}
+    with engine.connect() as connection:
+        for start in range(0, len(wanted), 500):
+            rows = connection.execute(select(Document.sha256, Document.study_id, Document.id).where(
+                Document.sha256.in_(wanted[start:start + 500]), Document.extractor == EXTRACTOR_NAME,
+                Document.extractor_version == EXTRACTOR_VERSION))
+            found.update({sha: (study, doc) for sha, study, doc in rows})
+    return {p: found[s] for p, s in shas.items() if s in found}
+
+
+def _stored(stored: Stored) -> Added:
+    outcome = stored.extra
+    common = {"seconds": outcome.seconds, "store_seconds": stored.seconds, "worker_peak_mb": outcome.rss_mb}
+    if stored.report is None:
+        reason = str(stored.error)
+        for prefix in (f"{stored.source}: ", f"{Path(stored.source).name}: "):
+            reason = reason.removeprefix(prefix)
+        return Added(stored.source, "refused", reason, **common)
+    report = stored.report
+    return Added(stored.source, report.status, study_id=report.study_id, counts=report.counts, report=report,
+                 **common)
+
+
+def add_papers(engine: Engine, papers: list[Path], *, jobs: int = 1, dask: str | None = None,
+               actor: str | None = None, as_document_of: str | int | None = None,
+               accept: Callable[[dict[str, Any]], str | None] | None = None, **writer_options) -> Iterator[Added]:
+    """Extract and store ``papers``; one :class:`Added` per paper, as each is decided.
+
+    ``accept(extraction)`` may refuse an extraction before it is stored (it returns the reason).
+    """
+    from oncoev.extract.batch import extract_many
+
+    skip = already_stored(engine, papers) if as_document_of is None else {}
+    for paper, (study, _document) in skip.items():
+        yield Added(str(paper), "unchanged", "already stored, read by this extractor version", study_id=study)
+    todo = [p for p in papers if p not in skip]
+    writer = BatchWriter(engine, actor=actor or DEFAULT_ACTOR, as_document_of=as_document_of, **writer_options)
+    for outcome in extract_many(todo, jobs=jobs, dask=dask, dask_workers=jobs):
+        if outcome.extraction is None:
+            yield Added(outcome.paper, "refused", outcome.reason, seconds=outcome.seconds,
+                        worker_peak_mb=outcome.rss_mb)
+            continue
+        reason = accept(outcome.extraction) if accept is not None else None
+        if reason is not None:
+            yield Added(outcome.paper, "refused", reason, seconds=outcome.seconds, worker_peak_mb=outcome.rss_mb)
+            continue
+        for stored in writer.add(outcome.extraction, outcome.paper, extra=outcome):
+            yield _stored(stored)
+    for stored in writer.flush():
+        yield _stored(stored)
