@@ -7,7 +7,7 @@ DB ?= db/evidence.db
 PORT ?= 8001
 SHARED ?= ../shared
 
-.PHONY: demo build test score bench clean help
+.PHONY: demo build test score bench bench-scale clean help
 
 help:
 	@echo "make demo   build $(DB) from the bundled papers and serve it with Datasette on port $(PORT)"
@@ -15,6 +15,8 @@ help:
 	@echo "make test   run the test suite"
 	@echo "make score  score extraction on the dev corpus (seeds and papers) in $(SHARED)/corpus (needs that folder)"
 	@echo "make bench  print extraction, PDF, pooling and curation speed figures"
+	@echo "make bench-scale  print the figures at scale: ingestion of $(SHARED)/corpus/unlabeled, PDF engines,"
+	@echo "            Datasette on a synthetic 1M-result database (built in build/ the first time: ~15 min)"
 	@echo "make clean  remove .venv and $(DB)"
 
 $(BIN)/evidence: pyproject.toml
@@ -47,6 +49,12 @@ bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_pooling.py
 	$(BIN)/python bench/bench_curation.py
+
+bench-scale: $(BIN)/evidence
+	@test -d $(SHARED)/corpus || { echo "make bench-scale: no corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
+	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_pdf_engines.py
+	$(BIN)/python bench/bench_datasette.py build/synthetic-1m.db
 
 clean:
 	rm -rf $(VENV) $(DB)

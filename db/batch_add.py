@@ -33,6 +33,7 @@ class Added:
     study_id: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float | None = None  # extracting it (None when it was not extracted)
+    cpu_seconds: float | None = None  # the CPU time of extracting it
     store_seconds: float | None = None  # its share of storing its batch
     worker_peak_mb: float | None = None
     report: Any = None  # the LoadReport, when it was stored
@@ -40,8 +41,8 @@ class Added:
     def line(self) -> dict[str, Any]:
         """Its line of the run's report (``--report FILE.jsonl``)."""
         return {"paper": self.paper, "status": self.status, "reason": self.reason, "study": self.study_id,
-                "counts": self.counts, "seconds": _round(self.seconds), "store_seconds": _round(self.store_seconds),
-                "worker_peak_mb": self.worker_peak_mb}
+                "counts": self.counts, "seconds": _round(self.seconds), "cpu_seconds": _round(self.cpu_seconds),
+                "store_seconds": _round(self.store_seconds), "worker_peak_mb": self.worker_peak_mb}
 
 
 def _round(value: float | None) -> float | None:
@@ -78,7 +79,8 @@ def already_stored(engine: Engine, papers: list[Path]) -> dict[Path, tuple[int, 
 
 def _stored(stored: Stored) -> Added:
     outcome = stored.extra
-    common = {"seconds": outcome.seconds, "store_seconds": stored.seconds, "worker_peak_mb": outcome.rss_mb}
+    common = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "store_seconds": stored.seconds,
+              "worker_peak_mb": outcome.rss_mb}
     if stored.report is None:
         reason = str(stored.error)
         for prefix in (f"{stored.source}: ", f"{Path(stored.source).name}: "):
@@ -104,13 +106,13 @@ def add_papers(engine: Engine, papers: list[Path], *, jobs: int = 1, dask: str |
     todo = [p for p in papers if p not in skip]
     writer = BatchWriter(engine, actor=actor or DEFAULT_ACTOR, as_document_of=as_document_of, **writer_options)
     for outcome in extract_many(todo, jobs=jobs, dask=dask, dask_workers=jobs):
+        measured = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "worker_peak_mb": outcome.rss_mb}
         if outcome.extraction is None:
-            yield Added(outcome.paper, "refused", outcome.reason, seconds=outcome.seconds,
-                        worker_peak_mb=outcome.rss_mb)
+            yield Added(outcome.paper, "refused", outcome.reason, **measured)
             continue
         reason = accept(outcome.extraction) if accept is not None else None
         if reason is not None:
-            yield Added(outcome.paper, "refused", reason, seconds=outcome.seconds, worker_peak_mb=outcome.rss_mb)
+            yield Added(outcome.paper, "refused", reason, **measured)
             continue
         for stored in writer.add(outcome.extraction, outcome.paper, extra=outcome):
             yield _stored(stored)

@@ -62,6 +62,7 @@ class PaperOutcome:
     extraction: dict[str, Any] | None = None
     reason: str | None = None
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the CPU time it took (what a core-hour estimate counts; seconds include waiting)
     rss_mb: float | None = None  # the peak memory of the process that extracted it, after it did
 
     @property
@@ -73,7 +74,8 @@ class PaperOutcome:
     def report(self) -> dict[str, Any]:
         """The paper's line of a run report (no extraction)."""
         return {"paper": self.paper, "status": self.status, "reason": self.reason, "counts": self.counts,
-                "seconds": round(self.seconds, 4), "worker_peak_mb": self.rss_mb}
+                "seconds": round(self.seconds, 4), "cpu_seconds": round(self.cpu_seconds, 4),
+                "worker_peak_mb": self.rss_mb}
 
 
 def peak_mb() -> float | None:
@@ -89,7 +91,7 @@ def extract_one(paper: str | Path) -> PaperOutcome:
     """Extract one paper; never raises for a bad paper or a failing rule (the outcome says why)."""
     from oncoev.extract import extract_path
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         outcome = PaperOutcome(str(paper), "extracted", extract_path(paper))
     except EvidenceError as e:
@@ -98,6 +100,7 @@ def extract_one(paper: str | Path) -> PaperOutcome:
         outcome = PaperOutcome(str(paper), "refused",
                                reason=f"the extractor failed on this paper: {type(e).__name__}: {e}")
     outcome.seconds = time.perf_counter() - start
+    outcome.cpu_seconds = time.process_time() - cpu
     outcome.rss_mb = peak_mb()
     return outcome
 

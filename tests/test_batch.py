@@ -132,7 +132,8 @@ def test_extract_into_a_folder_then_resume(corpus, tmp_path):
     assert f"{out}: {len(PAPERS) + 1} papers extracted, 1 refused; one line per paper" in first.output
     report = [json.loads(x) for x in (out / "report.jsonl").read_text().splitlines()]
     assert [r["status"] for r in report].count("refused") == 1
-    assert all(set(r) == {"paper", "status", "reason", "counts", "seconds", "worker_peak_mb", "output"} for r in report)
+    assert all(set(r) == {"paper", "status", "reason", "counts", "seconds", "cpu_seconds", "worker_peak_mb",
+                                       "output"} for r in report)
     assert all(r["worker_peak_mb"] > 10 for r in report)
     stored = [data for _, data in read_extractions(out)]
     assert [d["source"] for d in stored] == [p.name for p in PAPERS] + ["small_study.txt"]
