@@ -7,7 +7,7 @@ DB ?= db/evidence.db
 PORT ?= 8001
 SHARED ?= ../shared
 
-.PHONY: demo build test score bench bench-scale clean help
+.PHONY: demo build test score bench bench-scale readme clean help
 
 help:
 	@echo "make demo   build $(DB) from the bundled papers and serve it with Datasette on port $(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make bench  print extraction, PDF, pooling and curation speed figures"
 	@echo "make bench-scale  print the figures at scale: ingestion of $(SHARED)/corpus/unlabeled, PDF engines,"
 	@echo "            Datasette on a synthetic 1M-result database (built in build/ the first time: ~15 min)"
+	@echo "make readme rewrite the output shown in README.md by running its commands (tests/test_readme.py checks it)"
 	@echo "make clean  remove .venv and $(DB)"
 
 $(BIN)/evidence: pyproject.toml
@@ -39,10 +40,10 @@ test: $(BIN)/evidence
 
 score: $(BIN)/evidence
 	@test -d $(SHARED)/corpus || { echo "make score: no dev corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
-	@mkdir -p build
-	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold $(SHARED)/corpus/gold --texts $(SHARED)/corpus/seeds \
-		--texts $(SHARED)/corpus/papers \
-		--cmd "$(BIN)/evidence extract --json {path}" --report build/score.json
+	@rm -rf build/predictions && mkdir -p build/predictions
+	@$(BIN)/evidence extract --output-dir build/predictions $(SHARED)/corpus/seeds/*.txt $(SHARED)/corpus/papers/*.txt
+	@$(BIN)/python $(SHARED)/tools/score_extraction.py --gold $(SHARED)/corpus/gold --pred-dir build/predictions \
+		--report build/score.json
 
 bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_extract.py
@@ -55,6 +56,9 @@ bench-scale: $(BIN)/evidence
 	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_pdf_engines.py
 	$(BIN)/python bench/bench_datasette.py build/synthetic-1m.db
+
+readme: $(BIN)/evidence
+	$(BIN)/python scripts/readme.py --update
 
 clean:
 	rm -rf $(VENV) $(DB)

@@ -193,12 +193,16 @@ def summarize_change(action: str, before: Any, after: Any) -> str:
       (see :func:`_load_summary`);
     * a list of rows on either side (a delete of many rows): ``"3 rows"``;
     * a row's fields: only the keys whose values differ, ``"value 43.0 -> 45.0, status extracted -> corrected"``;
-      a key present on one side only reads ``"x: None -> 5"``.
+      a key present on one side only reads ``"x: None -> 5"``;
+    * a removed study (its whole export in ``before``): its title and rows.
     """
     if isinstance(before, list) or isinstance(after, list):
         return " -> ".join(_rows(side) for side in (before, after) if side is not None)
     before = before if isinstance(before, dict) else {}
     after = after if isinstance(after, dict) else {}
+    if action == "delete" and isinstance(before.get("study"), dict) and "document" in before:
+        rows = ", ".join(f"{len(before.get(s) or [])} {s}" for s in ("cohorts", "arms", "doses", "results"))
+        return f"removed study {shorten(str(before['study'].get('title')), 40)!r} ({rows}; kept here whole)"
     if action == "load" or isinstance(after.get("counts"), dict) or isinstance(before.get("counts"), dict):
         return _load_summary(after or before)
     parts = []

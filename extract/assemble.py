@@ -19,6 +19,7 @@ from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
+from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.sentences import section_at
 from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION, rules_fingerprint  # noqa: F401
@@ -290,6 +291,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         for mention in cohorts.get(start) or []:
             if review or builder.find_cohort(GroupRef(mention.label, mention.n), None):
                 continue
+            if builder.groups and builder.groups.mentions(mention.label):
+                continue  # "randomised to A (n = 61)": a compared group, which the group index holds
             _add_mention(builder, mention, start)
         if not review:
             for arm in arms.get(start) or []:
@@ -329,6 +332,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     builder.cohorts = {k: c for k, c in builder.cohorts.items()
                        if k in used or k == "all" or (c.cited is None and
                                                       str(c.provenance.get("pattern_id", "")).startswith("cohort."))}
+    settle_assessors(builder.results)
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
     return {

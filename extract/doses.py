@@ -586,3 +586,13 @@ def share_fraction_size(mentions: list[DoseMention]) -> list[DoseMention]:
 def _is_lone_fraction_size(f: dict[str, Any]) -> bool:
     keys = set(_numbers(f))
     return bool(keys) and all(k.startswith("dose_per_fraction") for k in keys)
+
+
+def drug_names() -> re.Pattern:
+    """Every drug name and synonym of ``patterns/drugs.yaml``, as one whole-word pattern."""
+    return _rules().drug_names
+
+
+def canonical_drug(name: str) -> str:
+    """A drug's canonical name ("5-FU" -> "5-fluorouracil"); the name itself when unknown."""
+    return _rules().drugs.get(" ".join(name.lower().split()), (name.lower(), ""))[0]

@@ -33,6 +33,12 @@ class Found:
     pattern_id: str
     group: Optional[GroupRef] = None
     comparator: Optional[GroupRef] = None
+    at: Optional[int] = None  # where the number itself was read, when the rule knows
+
+    @property
+    def value_at(self) -> int:
+        """Where the row's number was read, within the sentence (the quote's end when not known)."""
+        return self.at if self.at is not None else self.end
 
 
 @dataclass

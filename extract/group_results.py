@@ -35,11 +35,14 @@ TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS", 
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = re.compile(
-    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|"
-    r"events?))?[\s,]*(?:(?:who\s+were\s+)?(?:in|for|among|with|of|on|after|within|receiving|treated\s+with|"
-    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|given|versus|vs\.?)\s+)?(?:the\s+|those\s+(?:in|on|receiving|"
-    r"treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|"
-    r"receiving|treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
+    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
+    r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
+    r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
+    # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%
+    r"(?:in|for|among|with|of|on|under|after|within|receiving|taking|treated\s+with|assigned\s+to|allocated\s+to|"
+    r"randomi[sz]ed\s+to|given)\s+(?:the\s+|those\s+(?:in|on|under|receiving|taking|treated\s+with|given|"
+    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|under|receiving|"
+    r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
 # Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
 BEFORE = re.compile(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
                     r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b)?\s*"
@@ -51,8 +54,11 @@ SCOPE = re.compile(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:
 # A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
 OUT_OF = re.compile(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
 OF_AFTER = re.compile(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
-SLASH = re.compile(r"^\s*%?\s*\(\s*(?P<k>\d+)\s*/\s*(?P<n>\d+)\s*\)")
+BARE_OF = re.compile(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
+SLASH = re.compile(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
+                   r"(?:[a-z]+\s*)?[)\]]", re.I)
 COUNT_NOUN = re.compile(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 BOTH = re.compile(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
 
 
@@ -68,8 +74,22 @@ def _filler(s: Sentence, a: int, b: int) -> str:
     return s.masked[a:b] if 0 <= a <= b else "\0"
 
 
-def _usable(v: Value) -> bool:
-    return v.unit in ("%", "months") or v.count is not None or (v.unit is None and float(v.value).is_integer())
+def _usable(s: Sentence, v: Value) -> bool:
+    if v.unit in ("%", "months") or v.count is not None:
+        return True
+    if v.unit is not None or not float(v.value).is_integer():
+        return False
+    # A bare whole number is a count only as one: "eight recurrences", "14 patients", "and 14 in group 2",
+    # "140 of 1975 patients"; never the k of "k out of N (x%)" (the percentage carries it), nor a total.
+    after, before = s.masked[v.end:v.end + 40], s.masked[max(0, v.start - 12):v.start]
+    if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
+        return False
+    if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before):
+        return False
+    if re.search(r"%\s*[(\[]\s*$", s.masked[max(0, v.start - 8):v.start]) or \
+            re.search(r"%\s*[(\[]\s*\d+\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)$", s.masked[max(0, v.start - 30):v.start]):
+        return False  # "43% (24 of the 56)": the count and the total of the percentage before
+    return True
 
 
 def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
@@ -77,12 +97,15 @@ def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
     m = OUT_OF.search(s.text[max(0, v.start - 40):v.start])
     if m:
         return int(m.group("k")), int(m.group("n"))
-    m = SLASH.match(s.text[v.end:v.end + 20])
+    m = SLASH.match(s.text[v.end:v.end + 20]) or SLASH.search(s.text[v.start:v.end])  # "32% (29/90)"
     if m:
         return int(m.group("k")), int(m.group("n"))
     m = OF_AFTER.search(s.text[v.start:v.end + 30])  # "11 (10%) of 110 patients"
     if m and v.count is not None:
         return v.count, int(m.group("n"))
+    m = BARE_OF.match(s.text[v.end:v.end + 30])  # "140 of 1975 patients in group 1"
+    if m and v.unit is None:
+        return int(v.value), int(m.group("n"))
     return v.count, None
 
 
@@ -103,6 +126,16 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
         if listed and AFTER.match(_filler(s, run[-1].end, listed[0].start)):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             continue
+        if RESPECTIVELY.search(s.text):
+            # "medians of a and b months and OS of c and d months in arms A and B, respectively": one
+            # list of groups at the end of the clause serves every list of values in it
+            for j in range(len(mentions) - len(run), -1, -1):
+                listed = _mention_run(s, mentions[j:], len(run))
+                if listed and 0 < listed[0].start - run[-1].end <= 120 and \
+                        RESPECTIVELY.search(s.text[max(0, listed[0].start - 40):listed[-1].end + 40]) and \
+                        not re.search(r"[;.]\s", s.text[run[-1].end:listed[0].start]):
+                    out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+                    break
         before = [m for m in mentions if m.end <= run[0].start]
         listed = _mention_run(s, list(reversed(before)), len(run), backwards=True)
         if listed and re.fullmatch(r"[\s:,(]*(?:groups?|arms?)?[\s:,(]*(?:(?:was|were|of|had)\s+)?",
@@ -129,7 +162,7 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
 
 def assign_values(s: Sentence, mentions: list[Mention]) -> list[_Assigned]:
     """Each value of the sentence that names its group, with that group."""
-    values = [v for v in s.values if _usable(v)]
+    values = [v for v in s.values if _usable(s, v)]
     if not values or not mentions:
         return []
     assigned = {id(a.value): a for a in _lists(s, values, mentions)}
@@ -156,19 +189,42 @@ def assign_values(s: Sentence, mentions: list[Mention]) -> list[_Assigned]:
     return out
 
 
-def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster_end: int) -> Optional[Combo]:
-    before = [c for c in combos if c.endpoint.end <= a.value.start]
+def _depths(text: str) -> list[int]:
+    """The bracket depth at each character."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        out.append(depth)
+        if ch in ")]" and depth:
+            depth -= 1
+    return out
+
+
+def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
+                  depth: list[int]) -> Optional[Combo]:
+    # An endpoint inside brackets explains what comes before it ("one in arm A (neutropenia, sepsis)");
+    # it names none of the values outside them.
+    level = depth[a.value.start] if a.value.start < len(depth) else 0
+    usable = [c for c in combos if c.endpoint.start >= len(depth) or depth[c.endpoint.start] <= level]
+    first_value = min(x.value.start for x in cluster)
+    before = [c for c in usable if c.endpoint.end <= first_value]
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
         same = [c for c in before if c.endpoint is last.endpoint]
         return same[0] if len(same) == 1 else None
-    after = [c for c in combos if c.endpoint.start >= cluster_end]
-    if after:
-        first = min(after, key=lambda c: c.endpoint.start)
-        if first.endpoint.start - cluster_end <= 60:
-            same = [c for c in after if c.endpoint is first.endpoint]
-            return same[0] if len(same) == 1 else None
-    return None
+    cluster_end = max(max(x.value.end, x.mention.end) for x in cluster)
+    after = sorted((c for c in usable if 0 <= c.endpoint.start - cluster_end <= 80
+                    and not re.search(r"[.;]", s.masked[cluster_end:c.endpoint.start])),
+                   key=lambda c: c.endpoint.start)
+    if not after:
+        return None
+    # "had an AE leading to interruption of radiotherapy": the specific outcome, not the generic event
+    specific = [c for c in after if not (c.endpoint.code == "TOX" and c.endpoint.category is None
+                                         and c.endpoint.grade is None)]
+    first = specific[0] if specific else after[0]
+    same = [c for c in after if c.endpoint is first.endpoint]
+    return same[0] if len(same) == 1 else None
 
 
 def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:
@@ -197,6 +253,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     out: list[Found] = []
     used: set[int] = set()
     clusters = _clusters(s, assigned)
+    depth = _depths(s.text)
     for cluster in clusters:
         keys = [a.mention.key for a in cluster]
         distinct = list(dict.fromkeys(keys))
@@ -204,7 +261,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
         p = next((p for p in s.pvalues if p.start >= cluster[-1].value.end and
                   (p.start - cluster_end) <= 40), None)
         for a in cluster:
-            combo = _endpoint_for(s, combos, a, cluster_end)
+            combo = _endpoint_for(s, combos, a, cluster, depth)
             if combo is None:
                 continue
             code = combo.endpoint.code
@@ -228,7 +285,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             for f in rows:
                 if p is not None and len(distinct) == 2:
                     f["p_value"], f["p_op"] = p.value, (p.op if p.op != "=" else None)
-                out.append(Found(f, start, end, a.rule, group, comparator))
+                out.append(Found(f, start, end, a.rule, group, comparator, at=a.value.start))
             used.add(id(a.value))
     return out, used
 
@@ -250,12 +307,15 @@ def _count_fields(combo: Combo, count: float) -> dict:
 
 
 def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
-    """Assignments that compare groups in one breath: split where an endpoint is named between them."""
+    """Assignments that compare groups in one breath: split where an endpoint is named between them
+    (outside brackets: "one in arm A (sepsis), and four in arm B" is one comparison)."""
+    depth = _depths(s.text)
     out: list[list[_Assigned]] = []
     for a in assigned:
         if out:
             last = out[-1][-1]
-            named_between = any(last.value.end <= e.start < a.value.start for e in s.endpoints)
+            named_between = any(last.value.end <= e.start < a.value.start and depth[e.start] <= depth[a.value.start]
+                                for e in s.endpoints)
             if not named_between and a.mention.key not in {x.mention.key for x in out[-1]}:
                 out[-1].append(a)
                 continue

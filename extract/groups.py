@@ -36,6 +36,9 @@ ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|alloca
 DECOR = re.compile(r"^(?:the|a|an|either|both|to|receive|receiving|be|given)\s+|\s+(?:group|arm|cohort|regimen|"
                    r"groups|arms)$", re.I)
 LETTER = re.compile(r"\b(?P<word>arm|group|cohort)\s+(?P<id>[A-H]|[1-9]|I{1,3}|IV)\b", re.I)
+# "arms A and B", "groups 1/2", "arms A, B and C": several lettered groups named at once
+LETTER_LIST = re.compile(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>[A-H1-9])\s*(?:,|/|and|or|vs\.?|versus)\s*"
+                         r"(?P<b>[A-H1-9])\b(?:\s*(?:,|/|and|or)\s*(?P<c>[A-H1-9])\b)?", re.I)
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
            "entire", "all", "overall", "this", "that", "our", "one", "risk", "high-risk", "low-risk", "first",
@@ -328,16 +331,34 @@ class GroupIndex:
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")
-        self._pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(parts) + r")(?![\w/])") if parts else None
+        # "the A/B groups" names two groups; "-" still binds: "5-FU" is no "FU", "A-B arm" is no "A" arm,
+        # but "A-treated patients" are A's
+        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-(?!(?:treated|based|containing|"
+                                   r"receiving|alone|only|arm|group|patients)\b)\w)") if parts else None
+        self._letters = {a.lower()[:-1] + a[-1].upper(): g.key for g in groups for a in g.aliases
+                         if LETTER.fullmatch(a)}
 
     def __bool__(self) -> bool:
         return len(self.groups) >= 2
 
     def mentions(self, sentence: str) -> list[Mention]:
-        """Where the sentence names a group (offsets within it)."""
+        """Where the sentence names a group (offsets within it); "arms A and B" names two."""
         if self._pattern is None:
             return []
-        return [Mention(m.start(), m.end(), self._keys[m.lastgroup]) for m in self._pattern.finditer(sentence)]
+        found = [Mention(m.start(), m.end(), self._keys[m.lastgroup]) for m in self._pattern.finditer(sentence)]
+        for m in LETTER_LIST.finditer(sentence):
+            word = m.group("word").lower()
+            for letter_group in ("a", "b", "c"):
+                letter = m.group(letter_group)
+                if not letter:
+                    continue
+                key = self._letters.get(f"{word} {letter.upper()}")
+                if key is not None:
+                    start = m.start(letter_group) if letter_group != "a" else m.start()
+                    found.append(Mention(start, m.end(letter_group), key))
+        found.sort(key=lambda x: x.start)
+        return [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
+                                                          (o.end - o.start) > (x.end - x.start) for o in found)]
 
     def get(self, key: str) -> Optional[Group]:
         return self.by_key.get(key)
@@ -428,8 +449,11 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
     for letter, name in links:
         a, b = find({letter}), find({name})
         if a is not None and b is not None and a is not b:
-            # one group under two names: keep the one defined with its n
-            keep, drop = (a, b) if (a.n is not None or b.n is None) else (b, a)
+            # one group under two names: keep the one defined with its n, else the one named by its treatment
+            if a.n is not None or (b.n is None and not LETTER.fullmatch(a.label)):
+                keep, drop = a, b
+            else:
+                keep, drop = b, a
             if keep.n is not None and drop.n is not None and keep.n != drop.n:
                 continue  # two groups of their own, each with its n
             keep.aliases |= drop.aliases
@@ -439,6 +463,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             a.aliases |= {name} | _variants(name, abbrevs)
         elif b is not None and a is None:
             b.aliases.add(letter)
+    _drug_heads(groups)
     owners: dict[str, int] = {}
     for g in groups:
         for a in {_norm(x) for x in g.aliases}:
@@ -482,6 +507,23 @@ def _fold_short_names(groups: list[Group]) -> None:
         if holder is not None:
             holder.aliases |= g.aliases
             groups.remove(g)
+
+
+def _drug_heads(groups: list[Group]) -> None:
+    """"Maintenance olaparib" goes by "olaparib" too, when no other group's name holds that drug."""
+    from oncoev.extract.doses import drug_names
+
+    found: dict[str, set[str]] = {}
+    for g in groups:
+        for alias in g.aliases:
+            for m in drug_names().finditer(alias):
+                found.setdefault(m.group(0).lower(), set()).add(g.key)
+    for drug, keys in found.items():
+        if len(keys) == 1:
+            (key,) = keys
+            for g in groups:
+                if g.key == key and drug not in {a.lower() for a in g.aliases}:
+                    g.aliases.add(drug)
 
 
 def _holder(name: str, groups: list[Group]) -> Optional[Group]:

@@ -45,7 +45,7 @@ class Value:
     start: int
     end: int
     op: Optional[str] = None
-    ci: Optional[tuple[float, float]] = None
+    ci: Optional[tuple[float, Optional[float]]] = None  # no upper bound: "not reached"
     count: Optional[int] = None  # "32 (64%)": the count the percentage is of
 
 
@@ -89,6 +89,8 @@ class Sentence:
     citations: list[tuple[int, int]]
     grades: list[tuple[str, int, int]] = field(default_factory=list)
     masked: str = ""  # the text with p values, CIs, ranges, citations and endpoints blanked
+    # endpoints named as the reason for another ("stopped owing to adverse events"): (start, end, words)
+    reasons: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 # --- endpoint lexicon -------------------------------------------------------------------------
@@ -218,9 +220,11 @@ def find_times(text: str) -> list[Times]:
 
 # --- numbers -----------------------------------------------------------------------------------
 
+# An upper bound the data did not reach: "(95% CI 16.1-not reached)", "(95% CI, 9.2 to NR)".
+NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|estimable|evaluable|calculable)|NR|NE|NA|undefined)\b"
 CI = re.compile(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval|C\.I\.)\s*[:,=]?\s*(?:of\s+)?\(?\[?"
-    rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?P<high>-?{NUMBER})\s*%?", re.I)
+    rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?:(?P<high>-?{NUMBER})\s*%?|{NOT_REACHED})", re.I)
 CI_WORDS = re.compile(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?P<high>{NUMBER})\s*%?[\)\]]")
@@ -235,7 +239,7 @@ CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = re.compile(
     # The abbreviations in capitals only: "or 2" is no odds ratio.
     rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio)\b"
-    rf"\s*(?:\((?:95%\s*CI)\))?\s*"
+    rf"\s*(?:\(\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*\))?\s*"
     # "HR for death, 0.55", "HR for overall survival was 1.62"
     rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
@@ -248,11 +252,14 @@ COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eigh
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
-LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
+LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
 
 
-SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS)), re.I)
+# A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
+SPREAD = re.compile(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
+                    rf"|\(\s*(?:SD|SE|s\.d\.|standard\s+deviation)\s*[=:,]?\s*{NUMBER}\s*%?\s*\)")
+SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD)), re.I)
 
 
 def _spaces(m: re.Match) -> str:
@@ -269,7 +276,8 @@ def scan(text: str) -> Sentence:
     """Read every mention in one sentence of normalised text."""
     citations = [(m.start(), m.end()) for m in CITATION.finditer(text)]
     masked = CITATION.sub(_spaces, text)
-    cis = [(m.start(), m.end(), float(m.group("low")), float(m.group("high"))) for m in CI.finditer(masked)]
+    cis = [(m.start(), m.end(), float(m.group("low")), float(m.group("high")) if m.group("high") else None)
+           for m in CI.finditer(masked)]
     masked = CI.sub(_spaces, masked)
     # Not values: "95% CI" on its own, ranges, years, group sizes.
     masked = SET_ASIDE.sub(_spaces, masked)
@@ -318,7 +326,11 @@ def scan(text: str) -> Sentence:
             continue
         before = masked[max(0, m.start() - 1):m.start()]
         if before and (before.isalnum() or before in "-./"):
-            continue  # inside a word or an identifier ("T2", "CTCAE-4", "1.2.3")
+            # inside a word or an identifier ("T2", "CTCAE-4", "1.2.3"); but "13.2%/13.6%" and "51/36 months"
+            # list two values
+            if not (before == "/" and re.match(r"[\d%]", masked[max(0, m.start() - 2):m.start() - 1] or " ")
+                    and (m.group("unit") or "").strip()):
+                continue
         unit = (m.group("unit") or "").strip().lower()
         unit_name = ("%" if unit == "%" else "months" if unit.startswith("mo") else
                      "years" if unit.startswith("y") else None)
@@ -360,7 +372,7 @@ def _spread_units(masked: str, values: list[Value]) -> None:
 
 
 def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio],
-                cis: list[tuple[int, int, float, float]]) -> list[tuple[int, int]]:
+                cis: list[tuple[int, int, float, Optional[float]]]) -> list[tuple[int, int]]:
     """A CI belongs to the nearest value or ratio before it; returns the bare intervals it read."""
     read: list[tuple[int, int]] = []
     targets: list = sorted([*values, *ratios], key=lambda x: x.start)
@@ -368,7 +380,7 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
         before = [t for t in targets if t.start < start]
         if before:
             target = before[-1]
-            if target.ci is None and low <= target.value <= high:
+            if target.ci is None and low <= target.value and (high is None or target.value <= high):
                 target.ci = (low, high)
     # "2.298 (0.839-6.292)": a bare bracketed interval straight after a number.
     for m in CI_BARE.finditer(masked):

@@ -32,6 +32,7 @@ from oncoev.extract.group_results import group_results, ratio_groups
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
+from oncoev.extract.qualifiers import qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
@@ -262,10 +263,50 @@ def category_of(term: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
+
+
+def _set_reasons_aside(s: Sentence) -> None:
+    """'discontinuation was due to adverse events (13%) or death (9%)': what is named after "due to"
+    is why treatment stopped, not an outcome of its own; the stopping is the result, and each reason
+    (its words up to a bracket or the next "or") is kept for the rows after it."""
+    for e in list(s.endpoints):
+        if e.code not in STOPPING:
+            continue
+        cue = cues()["reason"].search(s.text, e.end, min(len(s.text), e.end + 60))
+        if not cue:
+            continue
+        end = len(s.text)
+        for r in [x for x in s.endpoints if cue.start() <= x.start < end and x is not e]:
+            s.endpoints.remove(r)
+        for m in REASON_ITEM.finditer(_outside_brackets(s.text), cue.start("reason"), end):
+            s.reasons.append((m.start("item"), m.end("item"), m.group("item").lower()))
+
+
+def _outside_brackets(text: str) -> str:
+    """The text with what stands inside brackets blanked (same length)."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        out.append(" " if depth and ch not in "()[]" else ch)
+        if ch in ")]" and depth:
+            depth -= 1
+    return "".join(out)
+
+
+# One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
+REASON_ITEM = re.compile(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
+                         r"(?P<item>(?!(?:was|were|is|are|in|for|of)\b)[A-Za-z][\w/-]*"
+                         r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b)[\w/-]+){0,3})"
+                         r"(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|$))")
+
+
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     """'grade 2 diarrhea', 'hypocalcaemia was more frequent', 'developed a rash': a toxicity term named
     with its grade, or as what occurred, is a TOX endpoint with that category."""
     out: list[Endpoint] = []
+    baseline = bool(cues()["baseline"].search(s.text))
     for m in _toxicity_terms().finditer(s.text):
         category = category_of(m.group(0))
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
@@ -275,6 +316,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
               or TERM_OCCURS.match(s.text[m.end():m.end() + 60])
+              or (TERM_NUMBERS.match(s.text[m.end():m.end() + 12]) and not baseline)
               or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])) \
                 and not category.endswith("toxicity"):
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
@@ -284,6 +326,8 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
 
 TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
+# "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)": the term's numbers follow it
+TERM_NUMBERS = re.compile(r"^\s*(?:\(\s*|:\s*|,\s*)(?:n\s*=\s*)?\d", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
@@ -328,6 +372,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         if e.code == "TOX" and e.grade is None:
             e.grade = _grade_for(s, e)
 
+    _set_reasons_aside(s)
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
@@ -366,6 +411,12 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         for f in out.found:
             if f.group is None:
                 f.group = scope
+    qualify(s, out.found, [(m.start, m.end) for m in mentions])
+    if len({m.key for m in mentions}) >= 2:
+        # where a sentence compares the study's groups it says nothing about all patients together: a
+        # value there that no group rule placed is left out rather than given to the whole study
+        lo, hi = mentions[0].start - 80, mentions[-1].end + 20
+        out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi]
     return out
 
 
@@ -804,6 +855,18 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
     return chain
 
 
+# Endpoints that are events one counts: "three deaths", "eight local recurrences", "14 SAEs".
+EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT", "SAE", "SRE",
+               "RETREATMENT", "REOPERATION"}
+
+
+def _prose_before(head: str, m: re.Match) -> bool:
+    """A count written in a sentence: words before it on its line, nothing but spaces after it."""
+    before = head[:m.start()]
+    line = before.rsplit("\n", 1)[-1]
+    return "\n" not in m.group(0) and (not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*$", line)))
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -813,9 +876,11 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
-        if m and not m.group(0).rstrip().endswith(("patients", "patient", "lesions", "cases")) and e.code != "DEATH" \
-                and not re.search(r"[a-z]\s*$", m.group(0), re.I):
-            m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died" is
+        bare = m and not m.group(0).rstrip().endswith(("patients", "patient", "lesions", "cases")) \
+            and not re.search(r"[a-z]\s*$", m.group(0), re.I)
+        if bare and (e.code not in EVENT_CODES and e.grade != "5" or not _prose_before(head, m)):
+            m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",
+            # "3 deaths" and "8 local recurrences" are, in prose (not a table row's "94 Recurrence")
         n = parse_count(m.group("n")) if m else None
         if m and n is not None:
             start = e.start - len(head) + m.start()

@@ -1,10 +1,11 @@
-"""One pooling run: the dataset, the pooled result (overall or by subgroup), leave-one-out, and
-their output as text, CSV rows or a JSON-ready dict. No database and no file access here."""
+"""One pooling run: the dataset, the pooled result (overall or by subgroup), Egger's test, leave-one-out,
+warnings, and their output as text, CSV rows or a JSON-ready dict. No database and no file access here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from oncoev.pooling.bias import EggerTest, egger_test
 from oncoev.pooling.dataset import AnalysisDataset
 from oncoev.pooling.methods import (
     LeaveOneOut,
@@ -16,7 +17,27 @@ from oncoev.pooling.methods import (
 )
 
 CSV_COLUMNS = ("subgroup", "row", "label", "n", "events", "value", "ci_low", "ci_high", "weight", "pi_low",
-               "pi_high", "tau2", "i2", "q", "q_p", "k", "method", "test", "transform", "unit", "result_id")
+               "pi_high", "stat_name", "stat", "df", "p", "tau2", "tau", "i2", "h2", "q", "q_p", "k", "method", "test",
+               "transform", "unit", "result_id")
+POOLED_KEYS = ("pi_low", "pi_high", "stat_name", "stat", "df", "p", "tau2", "tau", "i2", "h2", "q", "q_p", "k")
+
+
+# What mixing without a split means, per study column.
+MIXED = {"cancer": "cancers", "design": "designs"}
+
+
+def mixing_warnings(dataset: AnalysisDataset, by: str | None) -> tuple[str, ...]:
+    """A warning per study column (cancer, design) whose values differ across the pooled studies,
+    unless the analysis is split by it: one pooled number for unlike studies can mislead. A cohort a
+    review cites has the review's cancer but not its design ("review"), so its design does not count."""
+    warnings = []
+    for column, plural in MIXED.items():
+        values = sorted({getattr(s, column) or "(not given)" for s in dataset.studies
+                         if not (column == "design" and s.cited)})
+        if len(values) > 1 and by != column:
+            warnings.append(f"the pooled studies mix {plural} ({', '.join(values)}); split them with "
+                            f"--by {column} or keep one with --{column}")
+    return tuple(warnings)
 
 
 @dataclass(frozen=True)
@@ -24,6 +45,8 @@ class Analysis:
     dataset: AnalysisDataset
     result: PoolResult | SubgroupResult
     sensitivity: LeaveOneOut | None = None
+    egger: EggerTest | None = None
+    warnings: tuple[str, ...] = ()
 
     @property
     def overall(self) -> PoolResult:
@@ -40,7 +63,8 @@ class Analysis:
         for i, row in enumerate(rows):
             s = by_label[row["label"]]
             # "value" is the number in the database; "value_used" is what the model pooled (events / n).
-            row.update({"value": s.value, "value_used": row["value"], "events": s.events,
+            used = s.value if s.events is None else round(100 * s.events / s.n, 10)
+            row.update({"value": s.value, "value_used": used, "events": s.events,
                         "ci_low": round(float(low[i]), 10), "ci_high": round(float(high[i]), 10),
                         "study_id": s.study_id, "result_id": s.result_id, "cited": s.cited})
         return rows
@@ -67,6 +91,8 @@ class Analysis:
                         "group": q.group, "include_cited": q.include_cited, "curated_only": q.curated_only}
         if self.sensitivity is not None:
             out["leave_one_out"] = self.sensitivity.rows()
+        out["egger"] = None if self.egger is None else self.egger.to_dict()
+        out["warnings"] = list(self.warnings)
         out["excluded"] = [{"label": e.label, "result_id": e.result_id, "reason": e.reason}
                            for e in self.dataset.excluded]
         out["notes"] = list(self.dataset.notes)
@@ -88,7 +114,7 @@ class Analysis:
                                  "weight": s["weight"], "k": 1, "result_id": s["result_id"]})
             rows.append({**common, "row": "pooled" if result.pooled else "single study",
                          "label": f"pooled ({name})" if name else "pooled",
-                         **{key: d[key] for key in ("pi_low", "pi_high", "tau2", "i2", "q", "q_p", "k")},
+                         **{key: d[key] for key in POOLED_KEYS},
                          "value": d["estimate"], "ci_low": d["ci_low"], "ci_high": d["ci_high"], "weight": 100.0})
         return [{c: row.get(c) for c in CSV_COLUMNS} for row in rows]
 
@@ -104,6 +130,13 @@ class Analysis:
             parts.append(str(self.result.summary(self.title())))
         if not self.overall.pooled:
             parts.append("Only one study matched: nothing to pool; its own value and interval are shown.")
+        elif self.egger is not None:
+            est, low, high = self.egger.limit_estimate
+            unit = "%" if self.overall.unit == "%" else ""
+            parts.append(f"{self.egger.describe()}\nLimit estimate (as se -> 0): {est:.2f}{unit} "
+                         f"[{low:.2f}, {high:.2f}]")
+        else:
+            parts.append("Egger's regression test for funnel plot asymmetry: needs at least three studies.")
         if self.sensitivity is not None:
             lines = ["Leave-one-out:", f"{'omitted':<58} {'estimate':>9} {'ci_low':>8} {'ci_high':>8} "
                      f"{'tau2':>8} {'I2 %':>7}"]
@@ -129,4 +162,6 @@ def analyse(dataset: AnalysisDataset, method: str = "REML", hk: bool = False, tr
     else:
         result = pool(effects, method=method, hk=hk, level=level)
     loo = leave_one_out(effects, method=method, hk=hk, level=level) if sensitivity else None
-    return Analysis(dataset, result, loo)
+    overall = result.overall if isinstance(result, SubgroupResult) else result
+    egger = egger_test(effects, level=level, back_n=overall.back_n) if effects.k >= 3 else None
+    return Analysis(dataset, result, loo, egger, mixing_warnings(dataset, by))

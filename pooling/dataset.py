@@ -1,7 +1,8 @@
 """From the database to the analysis dataset: one row per independent patient group.
 
-``load_dataset(engine, Query(...))`` reads the matching results (SQL on the ``results_flat`` view
-and the group tables), and ``build_dataset`` (pure, no database) decides what is pooled:
+The database query is ``oncoev.db.pooling_query.fetch_pooling_rows``; here, with no database,
+``records_from_rows`` turns its rows into records (each with the groups above its own and the
+modalities given to them) and ``build_dataset`` decides what is pooled:
 
 - **filters** the user chose: cancer, design, modality (a schedule of that modality given to the
   group, to a group it belongs to, or to an arm covering the whole cohort), unit (patients or
@@ -25,11 +26,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
 
 import numpy as np
-from sqlalchemy import Engine, text
 
 from oncoev.pooling.choices import BY_COLUMNS, MEASURES, RATIO_MEASURES, UNITS
 from oncoev.pooling.methods import EffectSizes, PoolingError, log_ratio_effects, proportion_effects
@@ -55,6 +56,8 @@ class Query:
     curated_only: bool = False
 
     def __post_init__(self) -> None:
+        # Endpoint codes are UPPER_SNAKE (the vocabulary's spelling): "os" asks for OS, and says OS.
+        object.__setattr__(self, "endpoint", self.endpoint.strip().upper())
         if self.measure not in MEASURES:
             raise PoolingError(f"unknown measure {self.measure!r}; choose one of {', '.join(MEASURES)}")
         if self.unit not in UNITS:
@@ -175,7 +178,7 @@ class AnalysisDataset:
         if transform == "log":
             raise PoolingError("proportions are pooled on the logit or pft scale")
         return proportion_effects([s.events for s in self.studies], [s.n for s in self.studies],
-                                  transform=transform, labels=labels)
+                                  transform=transform, labels=labels, reported=[s.value for s in self.studies])
 
     def groups(self, by: str) -> list[str]:
         if by not in BY_COLUMNS:
@@ -184,59 +187,33 @@ class AnalysisDataset:
 
 
 # ---------------------------------------------------------------------------------------------
-# Reading the database
+# From the database's rows to records (pure: the rows come from oncoev.db.pooling_query)
 
-CANDIDATES_SQL = """
-SELECT rf.result_id, rf.study_id, rf.study, rf.year, rf.cancer, rf.design, rf.study_kind,
-       rf.group_label, rf.group_n, rf.group_unit, rf.group_type, rf.value_op, rf.value,
-       rf.ci_low, rf.ci_high, rf.ci_level, rf.comparator, rf.analysis, rf.cited, rf.status,
-       rf.curation_status, s.authors, r.cohort_id, r.arm_id, r.comparator_cohort_id, r.comparator_arm_id
-FROM results_flat rf
-JOIN outcome_results r ON r.id = rf.result_id
-JOIN studies s ON s.id = rf.study_id
-WHERE upper(rf.endpoint) = upper(:endpoint) AND rf.measure = :measure
-  AND (:timepoint IS NULL OR rf.timepoint_months = :timepoint)
-  AND (:cancer IS NULL OR lower(rf.cancer) = lower(:cancer))
-  AND (:design IS NULL OR rf.design = :design)
-ORDER BY rf.study_id, rf.result_id
-"""
+class PoolingRows(Protocol):
+    """What ``records_from_rows`` reads: ``oncoev.db.pooling_query.PoolingRows`` has this shape."""
+
+    results: Sequence[Mapping[str, Any]]
+    cohorts: Mapping[int, tuple[int | None, int | None]]
+    arms: Mapping[int, tuple[int | None, int | None]]
+    doses: Sequence[tuple[int | None, int | None, str]]
 
 
-def _in_list(name: str, values: Iterable[int]) -> tuple[str, dict]:
-    values = sorted(set(values))
-    params = {f"{name}{i}": v for i, v in enumerate(values)}
-    return ", ".join(f":{p}" for p in params) or "NULL", params
-
-
-def fetch_records(engine: Engine, query: Query) -> list[Record]:
-    """The candidate results for ``query`` (endpoint, measure, time point, cancer, design)."""
-    with engine.connect() as conn:
-        rows = conn.execute(text(CANDIDATES_SQL), {
-            "endpoint": query.endpoint, "measure": query.measure, "timepoint": query.timepoint,
-            "cancer": query.cancer, "design": query.design}).mappings().all()
-        if not rows:
-            return []
-        studies, params = _in_list("s", (r["study_id"] for r in rows))
-        cohorts = {row.id: row for row in conn.execute(
-            text(f"SELECT id, parent_id, n FROM cohorts WHERE study_id IN ({studies})"), params)}
-        arms = {row.id: row for row in conn.execute(
-            text(f"SELECT id, cohort_id, n FROM arms WHERE study_id IN ({studies})"), params)}
-        doses = conn.execute(text(f"SELECT cohort_id, arm_id, modality FROM dose_schedules "
-                                  f"WHERE study_id IN ({studies})"), params).all()
+def records_from_rows(rows: PoolingRows) -> list[Record]:
+    """One record per result row, with the groups above its own and the modalities given to them."""
+    cohorts, arms = rows.cohorts, rows.arms
     given: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for d in doses:
-        given[("cohort", d.cohort_id) if d.cohort_id is not None else ("arm", d.arm_id)].add(d.modality)
+    for cohort_id, arm_id, modality in rows.doses:
+        given[("cohort", cohort_id) if cohort_id is not None else ("arm", arm_id)].add(modality)
     # An arm that covers its whole cohort (same n) says what the cohort received.
-    for arm in arms.values():
-        cohort = cohorts.get(arm.cohort_id)
-        if cohort is not None and arm.n is not None and arm.n == cohort.n:
-            given[("cohort", cohort.id)] |= given[("arm", arm.id)]
+    for arm_id, (cohort_id, n) in arms.items():
+        if cohort_id in cohorts and n is not None and n == cohorts[cohort_id][1]:
+            given[("cohort", cohort_id)] |= given[("arm", arm_id)]
 
     def parent(kind: str, gid: int) -> tuple[str, int] | None:
         if kind == "arm":
-            cohort = arms[gid].cohort_id if gid in arms else None
+            cohort = arms[gid][0] if gid in arms else None
             return ("cohort", cohort) if cohort is not None else None
-        p = cohorts[gid].parent_id if gid in cohorts else None
+        p = cohorts[gid][0] if gid in cohorts else None
         return ("cohort", p) if p is not None else None
 
     def lineage(kind: str, gid: int) -> list[tuple[str, int]]:
@@ -248,7 +225,7 @@ def fetch_records(engine: Engine, query: Query) -> list[Record]:
         return chain
 
     records = []
-    for r in rows:
+    for r in rows.results:
         kind, gid = ("cohort", r["cohort_id"]) if r["cohort_id"] is not None else ("arm", r["arm_id"])
         chain = lineage(kind, gid)
         received = frozenset().union(*(given.get(node, set()) for node in [(kind, gid), *chain]))
@@ -276,30 +253,17 @@ def _node(record: Record) -> int:
     return _encode(record.group)
 
 
-def load_dataset(engine: Engine, query: Query) -> AnalysisDataset:
-    """Read the matching results and build the analysis dataset (see the module docstring)."""
-    records = fetch_records(engine, query)
-    if not records:
-        raise PoolingError(f"no results match {query.describe()}. {_available(engine, query)}")
-    return build_dataset(records, query)
-
-
-def _available(engine: Engine, query: Query) -> str:
-    """A hint at what the database does hold for this endpoint and measure."""
-    with engine.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT DISTINCT timepoint_months, cancer FROM results_flat "
-            "WHERE upper(endpoint) = upper(:e) AND measure = :m"), {"e": query.endpoint, "m": query.measure}).all()
-    if not rows:
-        return f"The database has no {query.endpoint} {query.measure} results at all."
-    times = sorted({r[0] for r in rows if r[0] is not None})
-    cancers = sorted({r[1] for r in rows if r[1]})
+def no_match_message(query: Query, timepoints: Sequence[float], cancers: Sequence[str]) -> str:
+    """Why nothing matched, with what the database does hold for this endpoint and measure."""
+    head = f"no results match {query.describe()}."
+    if not timepoints and not cancers:
+        return f"{head} The database has no {query.endpoint} {query.measure} results at all."
     parts = []
-    if times:
-        parts.append("time points (months): " + ", ".join(f"{t:g}" for t in times))
+    if timepoints:
+        parts.append("time points (months): " + ", ".join(f"{t:g}" for t in timepoints))
     if cancers:
         parts.append("cancers: " + ", ".join(cancers))
-    return f"{query.endpoint} {query.measure} results exist for " + "; ".join(parts) + "."
+    return f"{head} {query.endpoint} {query.measure} results exist for " + "; ".join(parts) + "."
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,7 +280,8 @@ def _first_author(authors: str | None) -> str | None:
 def study_label(record: Record, comparison: bool = False) -> str:
     """A short label: the cited source for review rows, else author and year or the study id, and the group."""
     if record.cited:
-        return f"{record.cited} (cited in study {record.study_id})"
+        # The source as the review cites it, and which of its cohorts: "[40]" alone names nothing.
+        return f"{record.cited} (cited in study {record.study_id}): {_short(record.group_label, 40)}"
     author = _first_author(record.authors)
     base = f"{author} {record.year}" if author and record.year else author or f"Study {record.study_id}"
     group = record.group_label

@@ -1,4 +1,4 @@
-"""Forest plots (matplotlib, Agg, PNG or SVG): one row per study, the pooled diamond, heterogeneity.
+"""Forest plots (matplotlib, Agg; PNG, SVG or PDF): one row per study, the pooled diamond, heterogeneity.
 
 Built on the result objects only (no database). The axis is in the natural scale: percent for
 proportions (the intervals are the model's, back-transformed), the ratio on a log axis for hazard
@@ -16,7 +16,7 @@ import numpy as np
 
 from oncoev.pooling.methods import PoolingError, PoolResult, SubgroupResult
 
-FORMATS = (".png", ".svg")
+FORMATS = (".png", ".svg", ".pdf")
 
 
 @dataclass
@@ -31,13 +31,27 @@ class _Row:
     pi: tuple[float, float] | None = None
 
 
-def check_plot_path(path: str | os.PathLike[str]) -> Path:
-    """The plot file, refused before any work if its suffix is not .png or .svg."""
+def check_plot_path(path: str | os.PathLike[str], what: str = "a forest plot") -> Path:
+    """The plot file, refused before any work if its suffix is not .png, .svg or .pdf."""
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
-        raise PoolingError(f"{path}: a forest plot is written as .png or .svg")
+        raise PoolingError(f"{path}: {what} is written as .png, .svg or .pdf")
     if not path.parent.exists():
         raise PoolingError(f"{path}: the folder {path.parent} does not exist")
+    return path
+
+
+def save_figure(fig, path: Path) -> Path:
+    """Write ``fig`` to ``path`` in the format its suffix names, through a temporary file and a rename,
+    so that a failure leaves nothing behind."""
+    fd, tmp = tempfile.mkstemp(suffix=path.suffix, dir=path.parent, prefix=".plot-")
+    os.close(fd)
+    try:
+        fig.savefig(tmp, format=path.suffix[1:].lower(), dpi=150)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return path
 
 
@@ -78,7 +92,7 @@ def _fmt(x: float, unit: str) -> str:
 
 def forest_plot(result: PoolResult | SubgroupResult, path: str | os.PathLike[str], title: str | None = None,
                 notes: tuple[str, ...] = (), xlabel: str | None = None) -> Path:
-    """Draw the forest plot and write it to ``path`` (.png or .svg); returns the path.
+    """Draw the forest plot and write it to ``path`` (.png, .svg or .pdf); returns the path.
 
     The file is written to a temporary name first and renamed, so a failure leaves nothing behind.
     """
@@ -156,12 +170,4 @@ def forest_plot(result: PoolResult | SubgroupResult, path: str | os.PathLike[str
     for j, note in enumerate(notes):
         fig.text(0.02, (0.12 + 0.3 * (len(notes) - 1 - j)) / height, note, fontsize=7.5, style="italic")
 
-    fd, tmp = tempfile.mkstemp(suffix=path.suffix, dir=path.parent, prefix=".forest-")
-    os.close(fd)
-    try:
-        fig.savefig(tmp, format=path.suffix[1:].lower(), dpi=150)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    return save_figure(fig, path)

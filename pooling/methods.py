@@ -25,12 +25,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from scipy import stats
 from statsmodels.stats.meta_analysis import combine_effects
 
 from oncoev.errors import EvidenceError
+from oncoev.pooling.heterogeneity import HeterogeneityCI, q_profile, typical_variance
 
 TRANSFORMS = ("logit", "pft", "log")
 METHODS = ("FE", "DL", "REML")
@@ -53,6 +55,8 @@ class EffectSizes:
 
     ``yi``/``vi`` are what the model pools; ``ni`` the sample sizes (the harmonic mean of them
     back-transforms PFT); ``corrected`` marks studies that got the 1/2 continuity correction.
+    ``values`` are the studies' own values on the natural scale, as reported (a survival rate of
+    36.2 %, a hazard ratio), and ``events`` the counts a proportion was pooled from (18 of 50).
     ``unit`` is the natural-scale unit: ``"%"`` for proportions, ``"ratio"`` for log ratios.
     """
 
@@ -63,6 +67,7 @@ class EffectSizes:
     ni: np.ndarray | None = None
     corrected: np.ndarray | None = None
     values: np.ndarray | None = None
+    events: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if self.transform not in TRANSFORMS:
@@ -87,21 +92,26 @@ class EffectSizes:
             labels=tuple(label for label, keep in zip(self.labels, mask, strict=True) if keep),
             ni=None if self.ni is None else self.ni[mask],
             corrected=None if self.corrected is None else self.corrected[mask],
-            values=None if self.values is None else self.values[mask])
+            values=None if self.values is None else self.values[mask],
+            events=None if self.events is None else self.events[mask])
 
 
 def proportion_effects(events: Sequence[float], n: Sequence[float], transform: str = "logit",
-                       labels: Sequence[str] | None = None, add: float | None = None) -> EffectSizes:
+                       labels: Sequence[str] | None = None, add: float | None = None,
+                       reported: Sequence[float] | None = None) -> EffectSizes:
     """Logit (PLO) or Freeman-Tukey (PFT) effect sizes from event counts, as metafor's escalc.
 
     ``add`` defaults to metafor's: 1/2 for logit, added to both cells of a study with 0 or n events
-    (``to="only0"``), and 0 for PFT, which is defined at 0 and n.
+    (``to="only0"``), and 0 for PFT, which is defined at 0 and n. ``reported`` are the studies' own
+    percentages when the counts were derived from them (default: 100 x events / n).
     """
     x = np.asarray(events, dtype=float)
+    counts = x.copy()
     ni = np.asarray(n, dtype=float)
     if np.any(ni <= 0) or np.any(x < 0) or np.any(x > ni):
         raise PoolingError("events must lie between 0 and n, and n must be positive")
     labels = tuple(labels) if labels is not None else tuple(str(i + 1) for i in range(len(x)))
+    values = 100 * counts / ni if reported is None else np.asarray(reported, dtype=float)
     if transform == "logit":
         add = 0.5 if add is None else add
         m = ni - x
@@ -111,7 +121,7 @@ def proportion_effects(events: Sequence[float], n: Sequence[float], transform: s
         with np.errstate(divide="ignore"):
             yi = np.log(x / m)
             vi = 1 / x + 1 / m
-        return EffectSizes(yi, vi, "logit", labels, ni=ni, corrected=zero, values=100 * np.asarray(events) / ni)
+        return EffectSizes(yi, vi, "logit", labels, ni=ni, corrected=zero, values=values, events=counts)
     if transform == "pft":
         add = 0.0 if add is None else add
         zero = ((x == 0) | (x == ni)) & (add > 0)
@@ -119,7 +129,7 @@ def proportion_effects(events: Sequence[float], n: Sequence[float], transform: s
         nn = np.where(zero, ni + 2 * add, ni)
         yi = 0.5 * (np.arcsin(np.sqrt(x / (nn + 1))) + np.arcsin(np.sqrt((x + 1) / (nn + 1))))
         vi = 1 / (4 * nn + 2)
-        return EffectSizes(yi, vi, "pft", labels, ni=ni, corrected=zero, values=100 * np.asarray(events) / ni)
+        return EffectSizes(yi, vi, "pft", labels, ni=ni, corrected=zero, values=values, events=counts)
     raise PoolingError(f"proportions are pooled on the logit or pft scale, not {transform!r}")
 
 
@@ -263,6 +273,10 @@ class PoolResult:
     ``mu``, ``se``, ``ci``, ``pi`` are on the analysis scale (logit, double arcsine or log ratio);
     ``estimate``, ``ci_low`` ... are on the natural scale in the unit of the pooled values
     (percent for proportions, the ratio for log ratios). ``weights`` are percent and sum to 100.
+    ``stat`` and ``p_value`` test ``mu = 0`` on the analysis scale (``null_value`` on the natural one:
+    a ratio of 1, a proportion of 50 % on the logit scale), with a z or, for Hartung-Knapp, a t
+    statistic on ``df`` degrees of freedom, as metafor's ``zval``/``pval``. ``heterogeneity_ci``
+    holds the Q-profile intervals for tau², tau, I² and H² (random-effects models).
     With a single study nothing is pooled: ``method`` is ``"none"`` and the interval is the
     study's own.
     """
@@ -288,10 +302,33 @@ class PoolResult:
     pi_low: float | None = None
     pi_high: float | None = None
     back_n: float | None = None
+    stat: float | None = None
+    p_value: float | None = None
+    df: int | None = None
 
     @property
     def k(self) -> int:
         return self.effects.k
+
+    @property
+    def tau(self) -> float | None:
+        return None if self.tau2 is None else math.sqrt(self.tau2)
+
+    @property
+    def stat_name(self) -> str:
+        return "t" if self.df is not None else "z"
+
+    @property
+    def null_value(self) -> float:
+        """The natural-scale value that ``mu = 0`` stands for (what the z or t test is a test of)."""
+        return float(back_transform(0.0, self.transform, self.back_n))
+
+    @cached_property
+    def heterogeneity_ci(self) -> HeterogeneityCI | None:
+        """Q-profile CIs for tau², tau, I² and H², as metafor's confint(); None for FE or one study."""
+        if not self.pooled or self.method == "FE":
+            return None
+        return q_profile(self.effects.yi, self.effects.vi, self.tau2 or 0.0, self.level)
 
     @property
     def transform(self) -> str:
@@ -308,8 +345,9 @@ class PoolResult:
     def study_values(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Each study's value and its CI on the natural scale.
 
-        The value is the study's own (events / n, or the reported ratio); the CI is the one the model
-        sees (a Wald interval on the analysis scale, back-transformed; PFT with the study's own n).
+        The value is the study's own as reported (a rate, a ratio); the CI is the one the model sees
+        (a Wald interval on the analysis scale, back-transformed; PFT with the study's own n), so for
+        a rate it is the interval of events / n.
         """
         e = self.effects
         crit = stats.norm.isf((1 - self.level / 100) / 2)
@@ -324,9 +362,9 @@ class PoolResult:
             return "single study: not pooled"
         model = METHOD_NAMES[self.method] + (", Hartung-Knapp CI" if self.test == "knha" else "")
         if self.method == "FE":
-            return f"{model}: Q = {self.q:.2f} (df = {self.q_df}, p = {_p(self.q_p)}), I² = {self.i2:.1f}%"
+            return f"{model}: Q = {self.q:.2f} (df = {self.q_df}, p = {format_p(self.q_p)}), I² = {self.i2:.1f}%"
         return (f"{model}: tau² = {self.tau2:.4f}, I² = {self.i2:.1f}%, "
-                f"Q = {self.q:.2f} (df = {self.q_df}, p = {_p(self.q_p)})")
+                f"Q = {self.q:.2f} (df = {self.q_df}, p = {format_p(self.q_p)})")
 
     def to_dict(self) -> dict:
         """The JSON object: natural-scale numbers in the unit of the pooled values, and the studies."""
@@ -334,55 +372,83 @@ class PoolResult:
         studies = []
         for i, label in enumerate(self.effects.labels):
             n = None if self.effects.ni is None or np.isnan(self.effects.ni[i]) else _num(self.effects.ni[i])
-            studies.append({"label": label, "n": n, "value": _round(values[i]), "weight": _round(self.weights[i])})
+            events = None if self.effects.events is None else _num(self.effects.events[i])
+            studies.append({"label": label, "n": n, "events": events, "value": _round(values[i]),
+                            "weight": _round(self.weights[i])})
+        ci = self.heterogeneity_ci
         return {
             "estimate": _round(self.estimate), "ci_low": _round(self.ci_low), "ci_high": _round(self.ci_high),
             "pi_low": _round(self.pi_low), "pi_high": _round(self.pi_high),
-            "tau2": _round(self.tau2), "i2": _round(self.i2), "q": _round(self.q), "q_p": _round(self.q_p),
+            "stat_name": self.stat_name, "stat": _round(self.stat), "df": self.df, "p": _round(self.p_value),
+            "null_value": _round(self.null_value),
+            "tau2": _round(self.tau2), "tau": _round(self.tau), "i2": _round(self.i2), "h2": _round(self.h2),
+            "tau2_ci": None if ci is None else [_round(ci.tau2_low), _round(ci.tau2_high)],
+            "tau_ci": None if ci is None else [_round(ci.tau_low), _round(ci.tau_high)],
+            "i2_ci": None if ci is None else [_round(ci.i2_low), _round(ci.i2_high)],
+            "h2_ci": None if ci is None else [_round(ci.h2_low), _round(ci.h2_high)],
+            "q": _round(self.q), "q_df": self.q_df if self.pooled else None, "q_p": _round(self.q_p),
             "k": self.k, "method": self.method, "test": self.test, "transform": self.transform,
             "unit": self.unit, "level": self.level, "mu": _round(self.mu), "se": _round(self.se),
             "studies": studies,
         }
 
+    def _heterogeneity_lines(self) -> dict[str, str]:
+        ci = self.heterogeneity_ci
+        if ci is None:
+            return {"Q (df, p):": f"{self.q:.4f} ({self.q_df}, {format_p(self.q_p)})", "I²:": f"{self.i2:.2f}%",
+                    "H²:": f"{self.h2:.4f}"}
+        more = ">" if ci.upper_censored else ""
+        return {"Q (df, p):": f"{self.q:.4f} ({self.q_df}, {format_p(self.q_p)})",
+                f"tau² [{ci.level:g}% CI]:": f"{self.tau2:.4f} [{ci.tau2_low:.4f}, {more}{ci.tau2_high:.4f}]",
+                "tau:": f"{self.tau:.4f} [{ci.tau_low:.4f}, {more}{ci.tau_high:.4f}]",
+                "I²:": f"{self.i2:.2f}% [{ci.i2_low:.2f}, {more}{ci.i2_high:.2f}]",
+                "H²:": f"{self.h2:.4f} [{ci.h2_low:.4f}, {more}{ci.h2_high:.4f}]"}
+
     def summary(self, title: str | None = None):
-        """A statsmodels Summary: the model, the pooled estimate, heterogeneity and the studies."""
+        """A statsmodels Summary: the model, the pooled estimate, heterogeneity and the studies.
+
+        The studies' ``value`` is as reported; ``events`` (proportions) is what the model pooled,
+        and the study CI is that of events / n.
+        """
         import pandas as pd
         from statsmodels.iolib.summary2 import Summary
 
         s = Summary()
         s.add_title(title or "Meta-analysis")
+        unit = "%" if self.unit == "%" else ""
         info = {
             "Model:": METHOD_NAMES.get(self.method, "single study, not pooled"),
             "Scale:": TRANSFORM_NAMES[self.transform],
             "CI:": f"{self.level:g}% " + ("Hartung-Knapp (t, df = k - 1)" if self.test == "knha" else "normal (z)"),
             "Studies (k):": str(self.k),
+            f"{self.stat_name}, p:": f"test of estimate = {self.null_value:g}{unit}",
         }
         if self.pooled:
-            info.update({"Q (df, p):": f"{self.q:.3f} ({self.q_df}, {_p(self.q_p)})", "I²:": f"{self.i2:.2f}%",
-                         "tau²:": f"{self.tau2:.4f}", "H²:": f"{self.h2:.3f}"})
+            info.update(self._heterogeneity_lines())
         s.add_dict(info, ncols=2)
-        unit = "%" if self.unit == "%" else ""
-        def fmt(x: float | None) -> str:
-            return "" if x is None else f"{x:.2f}"
+
+        def fmt(x: float | None, digits: int = 2) -> str:
+            return "" if x is None else f"{x:.{digits}f}"
 
         pooled = pd.DataFrame(
             [[f"{self.estimate:.2f}{unit}", fmt(self.ci_low), fmt(self.ci_high), fmt(self.pi_low), fmt(self.pi_high),
-              f"{self.mu:.4f}", f"{self.se:.4f}"]],
+              fmt(self.stat, 4), format_p(self.p_value), f"{self.mu:.4f}", f"{self.se:.4f}"]],
             index=["pooled" if self.pooled else "single study"],
-            columns=["estimate", "ci_low", "ci_high", "pi_low", "pi_high", "mu", "se"])
+            columns=["estimate", "ci_low", "ci_high", "pi_low", "pi_high", self.stat_name, "p", "mu", "se"])
         s.add_df(pooled)
         values, low, high = self.study_values()
-        n = self.effects.ni
-        studies = pd.DataFrame(
-            {"n": ["" if n is None or np.isnan(n[i]) else f"{n[i]:g}" for i in range(self.k)],
-             "value": [f"{v:.2f}" for v in values], "ci_low": [f"{v:.2f}" for v in low],
-             "ci_high": [f"{v:.2f}" for v in high], "weight %": [f"{w:.1f}" for w in self.weights]},
-            index=list(self.effects.labels))
-        s.add_df(studies)
+        n, events = self.effects.ni, self.effects.events
+        columns = {"n": ["" if n is None or np.isnan(n[i]) else f"{n[i]:g}" for i in range(self.k)]}
+        if events is not None:
+            columns["events"] = [f"{e:g}" for e in events]
+        columns.update({"value": [f"{v:.2f}" for v in values], "ci_low": [f"{v:.2f}" for v in low],
+                        "ci_high": [f"{v:.2f}" for v in high], "weight %": [f"{w:.1f}" for w in self.weights]})
+        s.add_df(pd.DataFrame(columns, index=list(self.effects.labels)))
         return s
 
 
-def _p(p: float | None) -> str:
+def format_p(p: float | None) -> str:
+    """A p value as tables print it: four decimals, or '< 0.0001'."""
     if p is None:
         return ""
     return "< 0.0001" if p < 1e-4 else f"{p:.4f}"
@@ -420,10 +486,11 @@ def pool(effects: EffectSizes, method: str = "REML", hk: bool = False, level: fl
         se = math.sqrt(vi[0])
         ci = (yi[0] - z * se, yi[0] + z * se)
         nat = back_transform([yi[0], *ci], effects.transform, back_n)
+        stat = float(yi[0]) / se
         return PoolResult(effects=effects, method="none", test="z", level=level, mu=float(yi[0]), se=se,
                           ci=ci, pi=None, tau2=None, q=None, q_df=0, q_p=None, i2=None, h2=None,
                           weights=np.array([100.0]), estimate=float(nat[0]), ci_low=float(nat[1]),
-                          ci_high=float(nat[2]), back_n=back_n)
+                          ci_high=float(nat[2]), back_n=back_n, stat=stat, p_value=float(2 * stats.norm.sf(abs(stat))))
 
     fe = _fixed_effect(yi, vi)
     q = float(fe.q)
@@ -439,16 +506,20 @@ def pool(effects: EffectSizes, method: str = "REML", hk: bool = False, level: fl
         w = 1 / (vi + tau2)
         mu = float((w * yi).sum() / w.sum())
         se = math.sqrt(1 / w.sum())
-        w_fe = 1 / vi
         # metafor's "typical" within-study variance, so that I² = tau² / (tau² + s²)
-        s2 = q_df * w_fe.sum() / (w_fe.sum() ** 2 - (w_fe**2).sum())
+        s2 = typical_variance(vi)
         i2 = 100 * tau2 / (tau2 + s2)
         h2 = (tau2 + s2) / s2
+    stat_df = None
     if test == "knha":
         se = math.sqrt((w * (yi - mu) ** 2).sum() / (q_df * w.sum()))
         crit = float(stats.t.isf((1 - level / 100) / 2, q_df))
+        stat_df = q_df
     else:
         crit = z
+    # metafor's zval (tval with Hartung-Knapp) and pval: a test of mu = 0 on the analysis scale.
+    stat = mu / se
+    p_value = float(2 * (stats.t.sf(abs(stat), stat_df) if stat_df else stats.norm.sf(abs(stat))))
     ci = (mu - crit * se, mu + crit * se)
     pi = None
     if method != "FE":
@@ -461,7 +532,7 @@ def pool(effects: EffectSizes, method: str = "REML", hk: bool = False, level: fl
         tau2=float(tau2), q=q, q_df=q_df, q_p=q_p, i2=float(i2), h2=float(h2),
         weights=100 * w / w.sum(), estimate=float(nat[0]), ci_low=float(nat[1]), ci_high=float(nat[2]),
         pi_low=None if pi is None else float(nat_pi[0]), pi_high=None if pi is None else float(nat_pi[1]),
-        back_n=back_n)
+        back_n=back_n, stat=stat, p_value=p_value, df=stat_df)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -486,7 +557,7 @@ class SubgroupResult:
         if self.q_between is None:
             return "test for subgroup differences: needs two or more subgroups"
         return (f"test for subgroup differences ({self.by}): Q = {self.q_between:.2f}, "
-                f"df = {self.df_between}, p = {_p(self.p_between)}")
+                f"df = {self.df_between}, p = {format_p(self.p_between)}")
 
     def to_dict(self) -> dict:
         return {"by": self.by, "subgroups": {name: r.to_dict() for name, r in self.groups.items()},

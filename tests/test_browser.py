@@ -1,5 +1,8 @@
 """A real browser (headless Chromium, driven by Playwright) on `evidence serve`: from the home page,
-one click to 5-year overall survival across studies, whose numbers and chart must be on screen.
+one click to 5-year overall survival across studies, whose numbers and chart must be on screen; and at
+1400 x 900 pixels, the home page, the 5-year OS page, a table page and a row page answer without
+scrolling (value, CI and p within the width, the first data row within the height) and describe no
+column they do not have.
 
 The database is built from the bundled curated studies; what the page must show is read from
 that database, so the test holds however many papers are bundled. The screenshot is saved in
@@ -160,4 +163,89 @@ def test_the_comparison_form_redraws_for_another_endpoint(server, browser, demo_
     assert page.locator("svg.evidence-chart rect.point").count() == n
     page.screenshot(path=str(tmp_path / "compare-form.png"))
     _keep(tmp_path / "compare-form.png", "compare-form.png")
+    page.close()
+
+
+WIDTH, HEIGHT = 1400, 900
+
+
+def _first_row_top(page) -> float:
+    row = page.locator("table.rows-and-columns tbody tr").first
+    assert row.is_visible()
+    return row.bounding_box()["y"]
+
+
+def _described_columns(page) -> set[str]:
+    """Every column a description names on the page: the folded list and the header tooltips."""
+    named = set(page.locator("details.ev-columns dt").all_text_contents())    # folded: not rendered, but there
+    named |= {th.get_attribute("data-column") or th.inner_text().strip()
+              for th in page.locator("table.rows-and-columns th[title]").all()}
+    assert named or page.locator("details.ev-columns").count() == 0
+    return {n.strip() for n in named}
+
+
+def _page_columns(page) -> set[str]:
+    """The columns a page shows: a table's headers, or a row page's field names (one a line)."""
+    headers = page.locator("table.rows-and-columns thead th, table.ev-record th[scope=row]").all()
+    return {(th.get_attribute("data-column") or th.inner_text()).strip() for th in headers}
+
+
+def test_pages_answer_at_a_glance_at_1400_by_900(server, browser, demo_db, tmp_path):
+    page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+
+    page.goto(server + "/")
+    summary = page.locator("p.ev-data-summary")
+    assert summary.is_visible() and summary.bounding_box()["y"] < HEIGHT
+    con = sqlite3.connect(demo_db)
+    try:
+        checked, unverified = con.execute("SELECT sum(status IN ('verified', 'corrected')), "
+                                          "sum(status = 'extracted') FROM outcome_results").fetchone()
+    finally:
+        con.close()
+    assert f"{checked:,} checked by a curator" in summary.inner_text()
+    assert f"{unverified or 0:,} unverified machine extractions" in summary.inner_text()
+    page.screenshot(path=str(tmp_path / "home-1400.png"))
+    _keep(tmp_path / "home-1400.png", "home-1400.png")
+
+    page.goto(server + "/evidence/five_year_os")
+    for column in ("value", "ci_low", "ci_high", "p"):
+        header = page.locator(f"table.rows-and-columns th.col-{column}")
+        box = header.bounding_box()
+        assert box and box["x"] + box["width"] <= WIDTH, column
+    assert _first_row_top(page) < HEIGHT
+    first_value = page.locator("table.rows-and-columns td.col-value").first.bounding_box()
+    assert first_value["x"] + first_value["width"] <= WIDTH and first_value["y"] < HEIGHT
+    study = page.locator("table.rows-and-columns td.col-study a").first
+    assert len(study.get_attribute("title")) >= len(study.inner_text().rstrip("…"))
+    assert _described_columns(page) <= _page_columns(page)
+    page.screenshot(path=str(tmp_path / "five-year-os-1400.png"))
+    _keep(tmp_path / "five-year-os-1400.png", "five-year-os-1400.png")
+
+    for path, name in (("/evidence/survival_rates", "table-survival-rates.png"),
+                       ("/evidence/outcome_results", "table-outcome-results.png")):
+        page.goto(server + path)
+        assert _first_row_top(page) < HEIGHT, path
+        assert _described_columns(page) <= _page_columns(page), path
+        assert not page.locator("dl.column-descriptions").is_visible()
+        page.screenshot(path=str(tmp_path / name))
+        _keep(tmp_path / name, name)
+
+    con = sqlite3.connect(demo_db)
+    try:
+        cohort_id, study_id = con.execute(
+            "SELECT id, study_id FROM cohorts WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+    finally:
+        con.close()
+    for path, name in ((f"/evidence/cohorts/{cohort_id}", "row-cohort.png"),
+                       (f"/evidence/studies/{study_id}", "row-study.png")):
+        page.goto(server + path)
+        assert _first_row_top(page) < HEIGHT, path
+        record = page.locator("table.ev-record").bounding_box()
+        assert record["height"] < 2 * HEIGHT, path       # one field a line, provenance folded: no screens of JSON
+        assert _described_columns(page) <= _page_columns(page), path
+        page.screenshot(path=str(tmp_path / name))
+        _keep(tmp_path / name, name)
+    link = page.locator(f'table.rows-and-columns a[href$="/evidence/studies/{study_id}"]')
+    page.goto(server + f"/evidence/cohorts/{cohort_id}")
+    assert link.count() == 1
     page.close()

@@ -387,12 +387,17 @@ def test_metadata_follows_another_file_name(db, tmp_path):
 
 # -- the chart on its own ------------------------------------------------------------------------
 
-def charts_module():
+def plugin_module(name: str):
+    """A plugin file of datasette/plugins, loaded by path as Datasette loads it."""
     _, plugins = asset_dirs()
-    spec = importlib.util.spec_from_file_location("evidence_charts_under_test", plugins / "evidence_charts.py")
+    spec = importlib.util.spec_from_file_location(f"{name}_under_test", plugins / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def charts_module():
+    return plugin_module("evidence_charts")
 
 
 def test_chart_positions_follow_the_values_and_labels_are_escaped():

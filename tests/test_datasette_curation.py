@@ -126,13 +126,30 @@ def ds(db):
 
 
 def cells(page: str) -> list[dict[str, str]]:
-    """Each table row of a Datasette page as {column: the cell's inner HTML}."""
+    """Each table row of a Datasette page as {column: the cell's inner HTML}; a row page (one field a line,
+    templates/row.html) is one row."""
+    record = re.search(r'<table class="rows-and-columns ev-record">(.*?)</table>', page, flags=re.S)
+    if record:
+        return [dict(re.findall(r'<td class="col-([\w-]+)[^"]*">(.*?)</td>', record.group(1), flags=re.S))]
     out = []
     for tr in re.findall(r"<tr>(.*?)</tr>", page, flags=re.S):
         found = dict(re.findall(r'<td class="col-([\w-]+)[^"]*">(.*?)</td>', tr, flags=re.S))
         if found:
             out.append(found)
     return out
+
+
+def cells_with_json(ds, path: str) -> list[dict]:
+    """A canned query's HTML rows, each with its JSON row under "_json" (the ids its page hides)."""
+    html = cells(get(ds, path).text)
+    url = (path.replace("?", ".json?", 1) + "&" if "?" in path else path + ".json?") + "_shape=array"
+    data = get(ds, url).json()
+    assert len(html) == len(data)
+    return [{**cell, "_json": d} for cell, d in zip(html, data, strict=True)]
+
+
+def cells_by(ds, path: str, key: str) -> dict[str, dict]:
+    return {str(r["_json"][key]): r for r in cells_with_json(ds, path)}
 
 
 def badge_of(cell: str) -> str | None:
@@ -225,22 +242,20 @@ def test_views_show_the_badge_of_the_result_and_of_its_group(ds, ids):
 
 def test_canned_queries_show_badges(ds, ids):
     first = ids["studies"]["in_review"]
-    compare = {r["result_id"]: r for r in cells(
-        get(ds, "/evidence/compare_endpoint?endpoint=OS&measure=rate&timepoint_months=any").text)}
+    compare = cells_by(ds, "/evidence/compare_endpoint?endpoint=OS&measure=rate&timepoint_months=any", "result_id")
     assert badge_of(compare[str(ids["verified"])]["value"]) == "✓ verified"
     assert badge_of(compare[str(ids["corrected"])]["value"]) == "✎ corrected"
     assert badge_of(compare[str(ids["verified"])]["n"]) == "✓ verified"
     assert str(ids["rejected"]) not in compare
-    verified_study = [r for r in compare.values() if re.sub(r"<[^>]+>", "", r["study_id"]) ==
-                      str(ids["studies"]["verified"])]
+    verified_study = [r for r in compare.values() if r["_json"]["study_id"] == ids["studies"]["verified"]]
     assert verified_study and {badge_of(r["value"]) for r in verified_study} == {"✓ verified"}
 
-    doses = {r["dose_id"]: r for r in cells(get(ds, "/evidence/dose_schedules_by_modality?modality=sbrt").text)}
+    doses = cells_by(ds, "/evidence/dose_schedules_by_modality?modality=sbrt", "dose_id")
     assert badge_of(doses[str(ids["dose"])]["total_dose"]) == "✎ corrected"
     assert badge_of(doses[str(ids["dose"])]["bed10"]) == "✎ corrected"
 
-    overview = cells(get(ds, f"/evidence/study_overview?study_id={first}").text)
-    parts = {(r["part"], r["row_id"]): r for r in overview}
+    overview = cells_with_json(ds, f"/evidence/study_overview?study_id={first}")
+    parts = {(r["part"], str(r["_json"]["row_id"])): r for r in overview}
     assert badge_of(parts[("cohort", str(ids["cohort"]))]["n"]) == "✓ verified"
     assert badge_of(parts[("dose", str(ids["dose"]))]["value"]) == "✎ corrected"
     assert badge_of(parts[("result", str(ids["extracted"]))]["value"]) == "unverified"

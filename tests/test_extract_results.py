@@ -393,6 +393,6 @@ def test_more_abstract_constructions():
         (92.3, "lesions \u22643 cm", 0.01), (71.4, "lesions >3 cm", 0.01)]
     (tox,) = found("The estimated 2-year cumulative incidence of grade \u22652 radiation pneumonitis was 12.5%.")
     assert (tox.fields["endpoint"], tox.fields["timepoint_months"], tox.fields["grade"], tox.fields["category"],
-            tox.fields["value"]) == ("TOX", 24, ">=2", "pneumonitis", 12.5)
+            tox.fields["value"]) == ("TOX", 24, ">=2", "radiation pneumonitis", 12.5)
     assert rows("Twelve patients (20%) died within 90 days.") == [("DEATH", "count", None, 12.0),
                                                                   ("DEATH", "rate", None, 20.0)]

@@ -35,7 +35,7 @@ def run(db, *args):
 def test_json_is_one_object_on_the_natural_scale(db):
     result = run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--method", "DL", "--format", "json")
     assert result.exit_code == 0, result.output
-    out = json.loads(result.output)
+    out = json.loads(result.stdout)
     assert REQUIRED_KEYS <= set(out)
     assert out["k"] == 5 and out["method"] == "DL" and out["transform"] == "logit"
     # The same numbers straight from the library, events = round(rate x n) as the dataset documents.
@@ -46,7 +46,7 @@ def test_json_is_one_object_on_the_natural_scale(db):
     assert out["pi_low"] < out["ci_low"] < out["estimate"] < out["ci_high"] < out["pi_high"]
     assert sum(s["weight"] for s in out["studies"]) == pytest.approx(100)
     assert {s["label"]: s["n"] for s in out["studies"]}["Ahn et al. 2019: All patients"] == 40
-    assert {s["label"]: s["value"] for s in out["studies"]}["Jones et al [4] (cited in study 4)"] == 100.0
+    assert {s["label"]: s["value"] for s in out["studies"]}["Jones et al [4] (cited in study 4): Jones series"] == 100.0
     assert any("approximation" in note for note in out["notes"])
     assert any("bound" in e["reason"] for e in out["excluded"])
 
@@ -54,7 +54,7 @@ def test_json_is_one_object_on_the_natural_scale(db):
 def test_json_by_subgroup_has_one_object_each_plus_overall(db):
     result = run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--by", "cancer", "--format", "json")
     assert result.exit_code == 0, result.output
-    out = json.loads(result.output)
+    out = json.loads(result.stdout)
     assert set(out["subgroups"]) == {"cervical", "ovarian"}
     assert REQUIRED_KEYS <= set(out["subgroups"]["cervical"]) and REQUIRED_KEYS <= set(out["overall"])
     assert out["subgroups"]["ovarian"]["k"] == 1 and out["subgroups"]["ovarian"]["note"] == "single study: not pooled"
@@ -65,7 +65,7 @@ def test_json_by_subgroup_has_one_object_each_plus_overall(db):
 def test_hazard_ratios_pool_on_the_log_scale_and_list_missing_cis(db):
     result = run(db, "--endpoint", "OS", "--measure", "hr", "--format", "json")
     assert result.exit_code == 0, result.output
-    out = json.loads(result.output)
+    out = json.loads(result.stdout)
     assert out["transform"] == "log" and out["k"] == 2
     assert min(s["value"] for s in out["studies"]) <= out["estimate"] <= max(s["value"] for s in out["studies"])
     assert any("no confidence interval" in e["reason"] for e in out["excluded"])
@@ -74,7 +74,7 @@ def test_hazard_ratios_pool_on_the_log_scale_and_list_missing_cis(db):
 def test_csv_has_a_row_per_study_and_the_pooled_row(db):
     result = run(db, "--endpoint", "OS", "--timepoint", 60, "--format", "csv", "--transform", "pft", "--hk")
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["row"] for r in rows] == ["study", "study", "study", "pooled"]
     assert rows[-1]["transform"] == "pft" and rows[-1]["test"] == "knha" and rows[-1]["k"] == "3"
 
@@ -94,7 +94,7 @@ def test_single_study_is_reported_not_pooled(db):
     assert "Only one study matched: nothing to pool" in result.output
 
 
-@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml")])
+@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
 def test_forest_plot_files(db, tmp_path, suffix, magic):
     path = tmp_path / f"forest{suffix}"
     result = run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--by", "cancer", "--plot", path)
@@ -103,14 +103,77 @@ def test_forest_plot_files(db, tmp_path, suffix, magic):
     if suffix == ".svg":
         svg = path.read_text(encoding="utf-8")
         assert "Smith et al [3]" in svg and "Overall" in svg
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".forest-")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".plot-")] == []
 
 
-def test_bad_plot_name_is_refused_before_any_work(db, tmp_path):
-    path = tmp_path / "forest.pdf"
-    result = run(db, "--endpoint", "OS", "--timepoint", 60, "--plot", path)
-    assert result.exit_code == 1 and "a forest plot is written as .png or .svg" in result.output
+@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
+def test_funnel_plot_files_carry_eggers_test(db, tmp_path, suffix, magic):
+    path = tmp_path / f"funnel{suffix}"
+    result = run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--funnel", path)
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes().startswith(magic)
+    assert f"funnel plot written to {path}" in result.stderr
+    if suffix == ".svg":
+        assert "Egger" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("option", ["--plot", "--funnel"])
+def test_bad_plot_name_is_refused_before_any_work(db, tmp_path, option):
+    path = tmp_path / "plot.gif"
+    result = run(db, "--endpoint", "OS", "--timepoint", 60, option, path)
+    assert result.exit_code == 1 and "is written as .png, .svg or .pdf" in result.output
     assert not path.exists()
+
+
+def test_endpoint_codes_are_case_insensitive_and_printed_canonical(db):
+    lower = run(db, "--endpoint", "os", "--timepoint", 60, "--format", "json")
+    upper = run(db, "--endpoint", "OS", "--timepoint", 60, "--format", "json")
+    assert lower.exit_code == 0, lower.output
+    assert json.loads(lower.stdout)["estimate"] == json.loads(upper.stdout)["estimate"]
+    assert json.loads(lower.stdout)["query"]["endpoint"] == "OS"
+    table = run(db, "--endpoint", "os", "--timepoint", 60)
+    assert "Pooled OS rate at 60 months" in table.stdout and "os rate" not in table.stdout
+
+
+def test_table_shows_the_reported_value_and_the_derived_events(db):
+    result = run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--cancer", "cervical",
+                 "--method", "DL")
+    assert result.exit_code == 0, result.output
+    out = json.loads(run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--cancer", "cervical",
+                         "--method", "DL", "--format", "json").stdout)
+    header = next(line for line in result.stdout.splitlines() if "events" in line and "weight" in line)
+    assert header.split()[:3] == ["n", "events", "value"]
+    for study in out["studies"]:
+        row = next(line for line in result.stdout.splitlines() if line.startswith(study["label"]))
+        cells = row[len(study["label"]):].split()
+        assert cells[:3] == [f"{study['n']:g}", f"{study['events']:g}", f"{study['value']:.2f}"]
+        assert study["events"] == round(study["value"] * study["n"] / 100)
+
+
+def test_pooled_estimate_carries_its_test_tau_and_heterogeneity_intervals(db):
+    out = json.loads(run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--format", "json").stdout)
+    assert out["stat_name"] == "z" and out["df"] is None
+    assert out["stat"] == pytest.approx(out["mu"] / out["se"])
+    assert 0 < out["p"] <= 1 and out["null_value"] == 50.0
+    assert out["tau"] == pytest.approx(out["tau2"] ** 0.5)
+    for key in ("tau2", "tau", "i2", "h2"):
+        low, high = out[f"{key}_ci"]
+        assert low <= high, key
+    assert out["egger"]["df"] == out["k"] - 2
+    hk = json.loads(run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--hk", "--format",
+                        "json").stdout)
+    assert hk["stat_name"] == "t" and hk["df"] == hk["k"] - 1
+
+
+def test_mixing_cancers_without_by_warns_on_stderr(db):
+    mixed = run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--format", "json")
+    assert "Warning: the pooled studies mix cancers (cervical, ovarian)" in mixed.stderr
+    assert "Warning" not in mixed.stdout
+    assert json.loads(mixed.stdout)["warnings"]
+    split = run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--by", "cancer")
+    assert "mix cancers" not in split.stderr
+    one = run(db, "--endpoint", "OS", "--timepoint", 60, "--include-cited", "--cancer", "cervical")
+    assert "mix cancers" not in one.stderr
 
 
 def test_no_match_is_a_clear_error(db):

@@ -7,8 +7,9 @@ import json
 import pytest
 from support import HERE
 
+from oncoev.cli.pool import load_dataset
 from oncoev.db.load import load_extraction
-from oncoev.pooling.dataset import EVENTS_NOTE, Query, Record, build_dataset, load_dataset
+from oncoev.pooling.dataset import EVENTS_NOTE, Query, Record, build_dataset
 from oncoev.pooling.methods import PoolingError
 
 FIXTURE = json.loads((HERE / "fixtures" / "pooling_studies.json").read_text(encoding="utf-8"))["extractions"]
@@ -127,9 +128,11 @@ def pooling_engine(engine):
 def test_load_dataset_from_the_database(pooling_engine):
     ds = load_dataset(pooling_engine, Query("OS", "rate", 60, include_cited=True))
     labels = [s.label for s in ds.studies]
+    # A cited cohort is named by the source the review cites and by the cohort itself.
     assert labels == ["Ahn et al. 2019: All patients", "Study 2: All patients", "Study 3: Multiple lesions",
-                      "Smith et al [3] (cited in study 4)", "Jones et al [4] (cited in study 4)"]
-    why = {e.label: e.reason for e in ds.excluded}
+                      "Smith et al [3] (cited in study 4): Smith series",
+                      "Jones et al [4] (cited in study 4): Jones series"]
+    why = {e.label.split(": ")[0] if "(cited" in e.label else e.label: e.reason for e in ds.excluded}
     assert "same group reported twice" in why["Ahn et al. 2019: All patients"]
     assert "subgroup of 'All patients'" in why["Ahn et al. 2019: Nodal metastases"]
     assert "no n" in why["Study 3: All patients"]

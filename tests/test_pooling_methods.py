@@ -7,11 +7,14 @@ import math
 
 import numpy as np
 import pytest
-from scipy import optimize
+from scipy import optimize, stats
 from statsmodels.stats.meta_analysis import combine_effects
 from support import HERE, SHARED, need_shared
 
+from oncoev.pooling.bias import egger_test
+from oncoev.pooling.heterogeneity import generalised_q, q_profile
 from oncoev.pooling.methods import (
+    EffectSizes,
     PoolingError,
     ci_to_se,
     ipft,
@@ -58,6 +61,23 @@ def check_case(case: dict) -> None:
     if case["measure"] == "logHR":
         assert np.allclose(effects.yi, [r["yi"] for r in case["data"]], atol=1e-12)
         assert np.allclose(np.sqrt(effects.vi), [r["sei"] for r in case["data"]], atol=1e-12)
+    check_test_and_tau(case, result)
+
+
+def check_test_and_tau(case: dict, result) -> None:
+    """z (or t) and p of the pooled estimate and tau, which the reference does not list, follow from its
+    mu, se and tau² as metafor defines them: zval = beta / se, pval = 2 P(Z > |zval|) (the t distribution
+    with k - 1 df for Hartung-Knapp), tau = sqrt(tau²). So they are checked to the same 1e-6."""
+    stat = case["mu"] / case["se"]
+    if case["test"] == "knha":
+        p = 2 * stats.t.sf(abs(stat), case["k"] - 1)
+        assert result.stat_name == "t" and result.df == case["k"] - 1
+    else:
+        p = 2 * stats.norm.sf(abs(stat))
+        assert result.stat_name == "z" and result.df is None
+    assert result.stat == pytest.approx(stat, abs=TOLERANCE), case["case"]
+    assert result.p_value == pytest.approx(p, abs=TOLERANCE), case["case"]
+    assert result.tau == pytest.approx(math.sqrt(case["tau2"]), abs=TOLERANCE), case["case"]
 
 
 REPO_CASES = json.loads(REPO_REFERENCE.read_text(encoding="utf-8"))["cases"]
@@ -195,3 +215,90 @@ def test_summary_is_a_statsmodels_table_with_every_study():
     assert "5-year OS" in text and "random effects, REML" in text
     for label in ("Alpha", "Beta", "Gamma"):
         assert label in text
+
+
+# -- metafor's printed examples (4 decimals): Q-profile intervals, Egger's test, z and t tests ---------
+
+PUBLISHED = json.loads((HERE / "fixtures" / "pooling_metafor_published.json").read_text(encoding="utf-8"))
+
+
+def _published_effects(name: str) -> EffectSizes:
+    data = PUBLISHED["datasets"][name]
+    a, b, c, d = (np.array(col, dtype=float) for col in zip(*data["rows"], strict=True))
+    if data["measure"] == "RR":          # escalc(measure="RR", ai=tpos, bi=tneg, ci=cpos, di=cneg)
+        yi = np.log((a / (a + b)) / (c / (c + d)))
+        vi = 1 / a - 1 / (a + b) + 1 / c - 1 / (c + d)
+    else:                                # escalc(measure="OR", ai, n1i, ci, n2i): 1/2 added where a cell is 0
+        b, d = b - a, d - c
+        zero = (a == 0) | (b == 0) | (c == 0) | (d == 0)
+        a, b, c, d = (x + 0.5 * zero for x in (a, b, c, d))
+        yi = np.log(a * d / (b * c))
+        vi = 1 / a + 1 / b + 1 / c + 1 / d
+    return EffectSizes(yi, vi, "log", tuple(str(i + 1) for i in range(len(yi))))
+
+
+def _printed(value: float) -> float:
+    return round(value, 4)
+
+
+@pytest.mark.parametrize("case", PUBLISHED["cases"], ids=[c["case"] for c in PUBLISHED["cases"]])
+def test_matches_metafors_printed_examples(case):
+    effects = _published_effects(case["dataset"])
+    result = pool(effects, method=case["method"], hk=case["test"] == "knha")
+    ci = result.heterogeneity_ci
+    got = {"mu": result.mu, "se": result.se, "stat": result.stat, "df": result.df, "p": result.p_value,
+           "ci_low": result.ci[0], "ci_high": result.ci[1], "tau2": result.tau2, "tau": result.tau, "i2": result.i2,
+           "h2": result.h2, "q": result.q, "tau2_ci": [ci.tau2_low, ci.tau2_high], "tau_ci": [ci.tau_low, ci.tau_high],
+           "i2_ci": [ci.i2_low, ci.i2_high], "h2_ci": [ci.h2_low, ci.h2_high]}
+    for key, expected in case["expected"].items():
+        if isinstance(expected, list):
+            assert [_printed(v) for v in got[key]] == expected, (case["case"], key)
+        else:
+            assert _printed(got[key]) == expected, (case["case"], key)
+    if "p_below" in case:
+        assert result.p_value < case["p_below"]
+    if "egger" in case:
+        egger = egger_test(effects)
+        expected = case["egger"]
+        assert (_printed(egger.t), egger.df, _printed(egger.p)) == (expected["t"], expected["df"], expected["p"])
+        assert _printed(egger.intercept) == expected["intercept"]
+        assert [_printed(v) for v in egger.intercept_ci] == expected["intercept_ci"]
+
+
+def test_q_profile_bounds_solve_their_equations():
+    effects = _published_effects("dat.bcg")
+    ci = q_profile(effects.yi, effects.vi, level=95)
+    k = effects.k
+    exact_low = optimize.brentq(lambda t: generalised_q(effects.yi, effects.vi, t) - stats.chi2.isf(0.025, k - 1),
+                                0, 100, xtol=1e-14)
+    exact_high = optimize.brentq(lambda t: generalised_q(effects.yi, effects.vi, t) - stats.chi2.ppf(0.025, k - 1),
+                                 0, 100, xtol=1e-14)
+    # metafor's (and so our) root-finding tolerance is eps ** 0.25, about 1.2e-4.
+    assert ci.tau2_low == pytest.approx(exact_low, abs=1.3e-4)
+    assert ci.tau2_high == pytest.approx(exact_high, abs=1.3e-4)
+    assert ci.tau2_low < pool(effects).tau2 < ci.tau2_high
+
+
+def test_q_profile_is_zero_when_the_studies_agree_more_than_chance():
+    yi, vi = np.array([0.10, 0.12, 0.11, 0.09]), np.array([0.04, 0.05, 0.03, 0.06])
+    ci = q_profile(yi, vi)
+    assert ci.tau2_low == 0.0 and ci.tau2_high == 0.0 and ci.i2_low == 0.0 and ci.h2_high == 1.0
+
+
+def test_a_common_effect_model_has_no_heterogeneity_interval():
+    result = pool(proportion_effects([18, 43, 16], [50, 142, 35]), method="FE")
+    assert result.heterogeneity_ci is None and result.to_dict()["tau2_ci"] is None
+
+
+def test_eggers_test_needs_three_studies():
+    with pytest.raises(PoolingError, match="at least three"):
+        egger_test(proportion_effects([18, 43], [50, 142]))
+
+
+def test_reported_values_are_kept_beside_the_counts():
+    e = proportion_effects([18, 4], [50, 7], reported=[36.2, 57.0])
+    assert e.values.tolist() == [36.2, 57.0] and e.events.tolist() == [18, 4]
+    result = pool(e, method="DL")
+    values, low, high = result.study_values()
+    assert values.tolist() == [36.2, 57.0]
+    assert [s["events"] for s in result.to_dict()["studies"]] == [18, 4]

@@ -88,12 +88,24 @@ class _Scale:
         return PLOT_LEFT + share * (PLOT_RIGHT - PLOT_LEFT)
 
 
-def _title(config: dict, first: dict, unit: str | None) -> str:
+LABEL_WIDTH = 62      # characters of a row's label, "(n=...)" included
+
+
+def _varying(config: dict, rows: Sequence[dict]) -> list[str]:
+    """The title columns whose value differs between rows (time point "any" gives several time points)."""
+    return [c for c in config.get("title_from", ()) if len({r.get(c) for r in rows}) > 1]
+
+
+def _title(config: dict, rows: Sequence[dict], unit: str | None) -> str:
     if config.get("title"):
         return str(config["title"])
+    varying = _varying(config, rows)
     parts = []
     for column in config.get("title_from", ()):
-        value = first.get(column)
+        if column in varying:
+            parts.append("at each time point" if column == "timepoint_months" else f"(several {column})")
+            continue
+        value = rows[0].get(column)
         if value in (None, ""):
             continue
         parts.append(f"at {_fmt(float(value))} months" if column == "timepoint_months" else str(value))
@@ -101,13 +113,18 @@ def _title(config: dict, first: dict, unit: str | None) -> str:
     return f"{text} ({unit})" if unit else text
 
 
-def _label(row: dict, columns: Sequence[str]) -> str:
+def _label(row: dict, columns: Sequence[str], varying: Sequence[str] = ()) -> str:
+    """What a row is: its label columns (a review's cohort with the study it cites), what varies between
+    rows (the time point), and n, which is never cut off."""
     prefixes = {"study_id": "#", "comparator": "vs "}
     bits = [f"{prefixes.get(c, '')}{row[c]}" for c in columns if row.get(c) not in (None, "")]
-    text = " · ".join(bits)
-    if row.get("n") not in (None, ""):
-        text += f" (n={row['n']})"
-    return text
+    if row.get("cited") and "cited" not in columns:
+        bits.insert(0, f"{row['cited']}:")
+    text = " · ".join(bits).replace(": · ", ": ")
+    if "timepoint_months" in varying and row.get("timepoint_months") not in (None, ""):
+        text += f" at {_fmt(float(row['timepoint_months']))} mo"
+    n = f" (n={row['n']})" if row.get("n") not in (None, "") else ""
+    return _short(text, LABEL_WIDTH - len(n)) + n
 
 
 def forest_svg(rows: Sequence[dict], config: dict | None = None) -> str:
@@ -151,7 +168,8 @@ def forest_svg(rows: Sequence[dict], config: dict | None = None) -> str:
 
     height = TOP + len(lines) * ROW_HEIGHT + BOTTOM
     plot_top, plot_bottom = TOP - 6, TOP + len(lines) * ROW_HEIGHT
-    title = _title(config, plotted[0], unit)
+    title = _title(config, plotted, unit)
+    varying = _varying(config, plotted)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="evidence-chart" role="img" width="{WIDTH}" '
            f'height="{height}" viewBox="0 0 {WIDTH} {height}" style="{FONT};font-size:12px;max-width:100%;'
            f'height:auto;background:#fff" aria-label="{escape(title)}">',
@@ -163,7 +181,7 @@ def forest_svg(rows: Sequence[dict], config: dict | None = None) -> str:
                    f'<text x="{legend_x + 15}" y="{legend_y}">whole study population</text>'
                    f'<rect x="{legend_x + 170}" y="{legend_y - 9}" width="10" height="10" fill="{LIGHT}"/>'
                    f'<text x="{legend_x + 185}" y="{legend_y}">subgroup, or a cited study\'s cohort</text>')
-        legend_x += 400
+        legend_x += 430
     if any(_number(r.get(low_col)) is not None for r in plotted):
         out.append(f'<line x1="{legend_x}" x2="{legend_x + 30}" y1="{legend_y - 4}" y2="{legend_y - 4}" '
                    f'stroke="{LINE}"/><text x="{legend_x + 36}" y="{legend_y}">confidence interval</text>')
@@ -203,16 +221,22 @@ def forest_svg(rows: Sequence[dict], config: dict | None = None) -> str:
         whole = row.get("group_key") == "all" and row.get("study_kind") != "review"
         n = _number(row.get("n"))
         side = 5 + 9 * math.sqrt(n / max_n) if n else 6
-        label = _label(row, label_cols)
+        label = _label(row, label_cols, varying)
         op = row.get("value_op") or ""
         text = f"{op}{_fmt(value)}{'%' if unit == '%' else ''}"
         if low is not None and high is not None:
             text += f" ({_fmt(low)}–{_fmt(high)})"
-            out.append(f'<line class="ci" x1="{scale.x(low):.1f}" x2="{scale.x(high):.1f}" y1="{y:.1f}" '
-                       f'y2="{y:.1f}" stroke="{LINE}" stroke-width="1.5"/>')
+            x1, x2 = scale.x(low), scale.x(high)
+            # The interval with whiskers at its ends (none where the axis cuts it off).
+            out.append(f'<line class="ci" x1="{x1:.1f}" x2="{x2:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="{LINE}" '
+                       f'stroke-width="1.5"/>')
+            for end, x_end in ((low, x1), (high, x2)):
+                if scale.clip(end) == end:
+                    out.append(f'<line class="whisker" x1="{x_end:.1f}" x2="{x_end:.1f}" y1="{y - 4:.1f}" '
+                               f'y2="{y + 4:.1f}" stroke="{LINE}" stroke-width="1.5"/>')
         x = scale.x(value)
         out.append(f'<text x="{LABEL_X + 14}" y="{y + 4:.1f}" fill="{LINE}"><title>{escape(label)}</title>'
-                   f'{escape(_short(label, 62))}</text>'
+                   f'{escape(label)}</text>'
                    f'<rect class="point" data-value="{value:g}" x="{x - side / 2:.1f}" y="{y - side / 2:.1f}" '
                    f'width="{side:.1f}" height="{side:.1f}" fill="{DARK if whole else LIGHT}" stroke="{DARK}">'
                    f'<title>{escape(label)}: {escape(text)}</title></rect>'
@@ -228,7 +252,7 @@ def evidence_chart(rows: Sequence[Any], columns: Sequence[str], config: dict | N
     if not svg:
         return Markup("")
     return Markup(f'<figure class="evidence-chart-figure" style="margin:1em 0;overflow-x:auto">{svg}'
-                  '<figcaption style="font-size:0.85em;color:#555">Each row of the table below, drawn. '
+                  '<figcaption style="font-size:0.85em;color:#555">Each row of the table above, drawn. '
                   'Hover a square for its numbers.</figcaption></figure>')
 
 

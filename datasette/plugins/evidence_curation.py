@@ -123,9 +123,8 @@ def _reference(table: str | None, column: str, row: Mapping) -> tuple[str, str, 
             return ("row", source, row_id, "n") if column == "n" else None
         if source == "outcome_results" and column == "value":
             return "row", source, row_id, "value"
-        if source == "dose_schedules" and column in ("value", "ci_low", "ci_high"):
-            return "row", source, row_id, {"value": "total_dose", "ci_low": "total_dose_low",
-                                           "ci_high": "total_dose_high"}[column]
+        if source == "dose_schedules" and column == "value":
+            return "row", source, row_id, "total_dose"
         if source in ("outcome_results", "dose_schedules") and column == "n":
             return "group", source, row_id, None
         return None
@@ -293,6 +292,8 @@ async def _number_cell(datasette, database: str, table: str | None, row: Mapping
         what = f"The size (n) of {'cohort' if source == 'cohorts' else 'arm'} “{record.get('label')}”."
     elif table is None and not _same(value, record.get(column)):
         return None  # a query showing some other number in this column
+    if kind == "row" and column == "value" and record.get("value_op") not in (None, "="):
+        value = f"{record['value_op']}{value}"   # a bound ("< 5"): a query may leave value_op out of its columns
     document = await _document_name(datasette, database, record.get("document_id"))
     return badge(datasette, database, value, source, record, document, what)
 

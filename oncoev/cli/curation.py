@@ -1,6 +1,7 @@
-"""Curator commands: ``evidence review``, ``apply`` and ``export``.
+"""Curator commands: ``evidence review``, ``apply``, ``export`` and ``remove``.
 
-Thin wrappers over :mod:`oncoev.db.review`, :mod:`oncoev.db.apply` and :mod:`oncoev.db.export`.
+Thin wrappers over :mod:`oncoev.db.review`, :mod:`oncoev.db.apply`, :mod:`oncoev.db.export` and
+:mod:`oncoev.db.dedupe`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def review(ctx: click.Context, study: str, output: Path | None, force: bool, pen
     quote from the paper add what the extractor missed. Apply it with `evidence apply`.
     Nothing is changed by writing the file.
 
+    \b
     Example: evidence review 3 -o reviews/study-3.yaml
     """
     from oncoev.db.review import write_review
@@ -71,6 +73,7 @@ def apply(ctx: click.Context, review_file: Path, actor: str | None, dry_run: boo
     corrected or rejected, added rows are stored, and each change is written to the audit log
     (`evidence history STUDY`) with the values before and after and the curator's name.
 
+    \b
     Example: evidence apply reviews/study-3.yaml --actor "A. Curator"
     """
     from oncoev.db.apply import apply_review
@@ -111,6 +114,7 @@ def export(ctx: click.Context, study: str, fmt: str, output: Path | None, force:
     The JSON is the extraction contract with each row's curation status: `evidence load` reads
     it back into another database unchanged. The audit log is not exported.
 
+    \b
     Example: evidence export 3 --format json -o study-3.json
     """
     from oncoev.db.export import export_study
@@ -124,4 +128,50 @@ def export(ctx: click.Context, study: str, fmt: str, output: Path | None, force:
     click.echo(f"{output}: study written; `evidence load {output}` reads it back", err=True)
 
 
-COMMANDS = (review, apply, export)
+@click.command()
+@click.argument("study")
+@click.option("--into", "into", metavar="STUDY", default=None,
+              help="Merge STUDY into this study (id, DOI or PMID): its documents and rows join it, as "
+                   "`evidence load --as-document-of` would join them, then STUDY is removed.")
+@kit.actor_option("none: a curator must be named")
+@click.option("--note", default=None, help="Why, in your words (written to the audit log).")
+@click.option("--force", is_flag=True, help="Remove a study even though a curator checked some of its rows.")
+@kit.json_option("what was removed or merged")
+@click.pass_context
+@kit.reports_errors
+def remove(ctx: click.Context, study: str, into: str | None, actor: str | None, note: str | None, force: bool,
+           as_json: bool) -> None:
+    """Remove STUDY (id, DOI or PMID), or merge it into the study it duplicates (--into).
+
+    For a paper stored twice (its PDF and its text make two studies when no DOI tells them apart).
+    Everything is one transaction. The audit log keeps the removed study whole, as `evidence export`
+    writes it (the `before` of a `delete` event on table studies), so it can be loaded again. A
+    study whose rows a curator checked is only removed with --force; merging keeps that work.
+
+    \b
+    Example: evidence remove 6 --into 3 --actor "A. Curator" --note "the PDF of study 3"
+    """
+    from oncoev.db.dedupe import merge_study, remove_study
+
+    if not actor:
+        raise EvidenceError("name the curator: --actor NAME (or $EVIDENCE_ACTOR)")
+    engine = kit.open_engine(ctx)
+    if into is not None:
+        done = merge_study(engine, study, into, actor, note)
+    else:
+        done = remove_study(engine, study, actor, note, force=force)
+    if as_json:
+        click.echo(json.dumps(done.as_dict(), ensure_ascii=False, indent=1))
+        return
+    rows = ", ".join(f"{n} {table}" for table, n in done.rows.items())
+    if done.into is None:
+        click.echo(f"study {done.study_id} removed: {done.documents} document(s), {rows}; the audit log keeps it")
+        return
+    added = ", ".join(f"{n} {section}" for section, n in done.added.items())
+    click.echo(f"study {done.study_id} merged into study {done.into}: {done.documents} document(s) moved; "
+               f"added {added} (the rest it already held)")
+    for line in done.conflicts:
+        click.echo(f"  conflict: {line.describe()}", err=True)
+
+
+COMMANDS = (review, apply, export, remove)

@@ -25,11 +25,18 @@ if TYPE_CHECKING:
 # small machine, paid by every process): each is imported where a command first uses it.
 
 
-def console() -> Console:
+def console(stderr: bool = False) -> Console:
+    """Rich output on stdout (data: tables), or with ``stderr`` on stderr (progress, notes, messages)."""
     from rich.console import Console
 
     # Rich assumes 80 columns when output is not a terminal; file names would be cut.
-    return Console(highlight=False, width=None if sys.stdout.isatty() else 120)
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(highlight=False, stderr=stderr, width=None if stream.isatty() else 120)
+
+
+def json_option(what: str) -> Callable:
+    """``--json``: the command's data as JSON on stdout (messages stay on stderr)."""
+    return click.option("--json", "as_json", is_flag=True, help=f"Print {what} as JSON instead of a table.")
 
 
 def Table(*columns, **options):  # noqa: N802 (stands in for the class it returns)

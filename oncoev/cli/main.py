@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -13,6 +12,7 @@ import click
 from oncoev import __version__
 from oncoev.cli import kit, runs
 from oncoev.cli.kit import Table
+from oncoev.cli.summary import LoadSummary
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
 
@@ -43,6 +43,7 @@ def init(ctx: click.Context) -> None:
     Runs the Alembic migrations up to head and writes the endpoint vocabulary.
     Safe to run again: existing data is kept.
 
+    \b
     Example: evidence --db db/evidence.db init
     """
     from oncoev.db.migrate import init_database
@@ -55,48 +56,6 @@ def init(ctx: click.Context) -> None:
         click.echo(f"{path}: schema already at revision {after}; {added} endpoint codes added")
     else:
         click.echo(f"{path}: schema {before or 'empty'} -> {after}; {added} endpoint codes added")
-
-
-LOADED = ("cohorts", "arms", "doses", "results")
-
-
-def _load_table(what: str) -> Table:
-    return Table(what, "status", "study", *LOADED)
-
-
-@dataclass
-class _Notes:
-    """What the summary table cannot show, printed after it."""
-
-    conflicts: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-
-
-def _report_row(table: Table, name: str, report, notes: _Notes) -> None:
-    """One file's line of the summary: what was stored, or that it was refused (report None)."""
-    if report is None:
-        table.add_row(name, "[red]refused[/red]", "", *("" for _ in LOADED))
-        return
-    status = report.status
-    if report.conflicts:
-        status += f" [yellow]({len(report.conflicts)} conflicts)[/yellow]"
-    table.add_row(name, status, str(report.study_id), *(str(report.counts.get(k, "")) for k in LOADED))
-    notes.conflicts.extend(f"{name}: {c.describe()}" for c in report.conflicts)
-    if report.status == "unchanged":
-        notes.unchanged.append(name)
-
-
-def _print_summary(console, table: Table, notes: _Notes) -> None:
-    console.print(table)
-    if notes.unchanged:
-        n = len(notes.unchanged)
-        console.print(f"{n} file{'s' if n > 1 else ''} already stored, read by this extractor version: nothing to do "
-                      "(a newer version re-extracts)")
-    if notes.conflicts:
-        console.print(f"[yellow]{len(notes.conflicts)} new values differ from curator-verified ones; the verified "
-                      "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
-        for line in notes.conflicts:
-            console.print(f"  {line}", soft_wrap=True)
 
 
 as_document_of_option = click.option(
@@ -115,11 +74,12 @@ report_option = click.option(
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @kit.actor_option("the file's curator, else 'evidence load'")
 @as_document_of_option
+@kit.json_option("one object per file (status, study, rows added per table, conflicts, error)")
 @report_option
 @click.pass_context
 @kit.reports_errors
 def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_document_of: str | None,
-         report_path: Path | None) -> None:
+         as_json: bool, report_path: Path | None) -> None:
     """Load extraction JSON files (the EXTRACTION_CONTRACT format), or folders of them.
 
     A FOLDER (what `evidence extract PAPERS --out FOLDER` wrote: JSON files and JSONL shards) is
@@ -134,8 +94,8 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
     Invalid input is reported with where each problem is, and the exit code is 1.
     FILE "-" reads one extraction from standard input.
 
+    \b
     Example: evidence load data/curated/*.json
-
     Example: evidence extract data/papers/ --out build/extracted && evidence load build/extracted
     """
     from oncoev.db.load import load_extraction, parse_json, read_json
@@ -144,23 +104,24 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
     if folders:
         if len(folders) < len(files):
             raise click.UsageError("give either extraction files or folders of them, not both")
+        if as_json:
+            raise click.UsageError("--json lists files; a folder's papers are listed by --report FILE.jsonl")
         _load_folders(ctx, folders, actor=actor, as_document_of=as_document_of, report_path=report_path)
         return
     engine = kit.open_engine(ctx)
-    console = kit.console()
     failures: list[str] = []
-    notes = _Notes()
-    table = _load_table("file")
+    summary = LoadSummary("file", as_json)
     for path in files:
+        error = None
         try:
             data = parse_json(sys.stdin.read(), "<stdin>") if str(path) == "-" else read_json(path)
             report = load_extraction(engine, data, source="<stdin>" if str(path) == "-" else str(path), actor=actor,
                                      as_document_of=as_document_of)
         except EvidenceError as e:
-            failures.append(str(e))
+            failures.append(error := str(e))
             report = None
-        _report_row(table, path.name, report, notes)
-    _print_summary(console, table, notes)
+        summary.add(path.name, report, error)
+    summary.emit()
     if failures:
         raise click.ClickException("\n".join(failures))
 
@@ -209,22 +170,29 @@ def _print_run(report, what: str) -> None:
 
 
 @cli.command()
+@kit.json_option('{"tables": {table: rows}, "studies_by_curation_status": {state: studies}}')
 @click.pass_context
 @kit.reports_errors
-def stats(ctx: click.Context) -> None:
-    """Print the number of rows in every table.
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Print the number of rows in every table, and the studies by curation state.
 
-    Example: evidence stats
+    \b
+    Example: evidence stats --json
     """
+    import json
+
     from oncoev.db.stats import study_status_counts, table_counts
 
     engine = kit.open_engine(ctx)
+    counts, by_status = table_counts(engine), study_status_counts(engine)
+    if as_json:
+        click.echo(json.dumps({"tables": counts, "studies_by_curation_status": by_status}, indent=1))
+        return
     table = Table("table", "rows")
-    for name, n in table_counts(engine).items():
+    for name, n in counts.items():
         table.add_row(name, str(n))
     console = kit.console()
     console.print(table)
-    by_status = study_status_counts(engine)
     if by_status:
         console.print("studies by curation status: " + ", ".join(f"{k} {v}" for k, v in by_status.items()))
 
@@ -245,7 +213,9 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
     The database is opened immutable (no writes; Datasette has no write endpoints), with the
     descriptions, canned queries and charts in datasette/. Each SQL query has a time limit.
 
-    Example: evidence serve --port 8001, then open http://127.0.0.1:8001/
+    \b
+    Example: evidence serve --port 8001
+    (then open http://127.0.0.1:8001/ in a browser)
     """
     from oncoev.publish import datasette_command, write_metadata
 
@@ -276,7 +246,9 @@ def publish(ctx: click.Context, folder: Path) -> None:
     run.sh (the `datasette serve` command) and a Dockerfile; README.txt says how to deploy it.
     FOLDER must be new or empty; a failure leaves nothing behind.
 
-    Example: evidence publish build/site && sh build/site/run.sh
+    \b
+    Example: evidence publish build/site
+    (then: sh build/site/run.sh)
     """
     from oncoev.publish import publish_folder
 
@@ -325,16 +297,16 @@ def _results_table(extraction: dict) -> Table:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True,
               help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
-@click.option("--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--out", "--output-dir", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Extract every paper given (files, and the .txt/.pdf files in folders) into this folder: one "
-                   "contract JSON per paper, or JSONL shards with --jsonl, and report.jsonl (one line per paper: "
-                   "status, reason, counts, seconds). No database is needed; `evidence load OUTDIR` stores them. "
-                   "A re-run skips the papers report.jsonl lists.")
+                   "contract JSON per paper (<name>.json), or JSONL shards with --jsonl, and report.jsonl (one line "
+                   "per paper: status, reason, counts, seconds). No database is needed; `evidence load OUTDIR` "
+                   "stores them. A re-run skips the papers this extractor version already read, unchanged.")
 @click.option("--jsonl", is_flag=True, help="With --out: JSONL shards (shard-00000.jsonl, ...) instead of a file "
                                             "per paper.")
 @click.option("--shard-size", type=click.IntRange(1), default=1000, show_default=True,
@@ -349,14 +321,17 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir:
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
     (--output, or --out for many papers) to review it and `evidence load` it later. Every row
     carries its quote, page, character offsets and the rule (pattern_id) that produced it.
-
     With --out, papers are extracted on --jobs processes or on a Dask cluster (--dask) and
     written as they come, in the order given.
 
-    Example: evidence extract --json data/papers/cervical_oligometastases_locoregional_therapy.txt
-
+    \b
+    Example: evidence extract --json data/papers/ovarian_oligometastases_radiotherapy.txt
     Example: evidence extract data/papers/ --out build/extracted --jsonl --jobs 2
     """
+    import json
+
+    from oncoev.extract import extract_path
+
     if outdir is not None:
         if as_json or output is not None:
             raise click.UsageError("--out writes files; --json and --output are for one paper")
@@ -364,12 +339,7 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir:
         return
     if dask is not None or len(paths) > 1 or paths[0].is_dir():
         raise click.UsageError("give --out FOLDER to extract several papers (or a folder, or on Dask)")
-    import json
-
-    from oncoev.extract import extract_path
-
     path = paths[0]
-
     extraction = extract_path(path)
     if output is not None:
         output.write_text(json.dumps(extraction, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -413,13 +383,14 @@ TABLE_PAPERS = 50
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @kit.actor_option("'evidence add'")
 @as_document_of_option
+@kit.json_option("one object per paper (status, study, rows added per table, conflicts, error)")
 @runs.jobs_option
 @runs.dask_option
 @report_option
 @click.pass_context
 @kit.reports_errors
 def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None,
-        jobs: int | None, dask: str | None, report_path: Path | None) -> None:
+        as_json: bool, jobs: int | None, dask: str | None, report_path: Path | None) -> None:
     """Extract papers (.txt or .pdf) and store them in the database.
 
     Each paper is extracted and loaded all or nothing. Its rows are stored as candidates
@@ -431,12 +402,12 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     as conflicts. A paper whose DOI or PMID is already stored is refused unless --as-document-of
     names its study. A folder adds every .txt and .pdf directly inside it.
 
-    Papers are extracted on --jobs worker processes (or on a Dask cluster) and stored by one writer,
-    many papers per transaction. Progress (papers/s, time left, refused so far) goes to stderr; a
-    run of more than 50 papers prints its counts instead of a line per paper.
+    Papers are extracted on --jobs worker processes (or on a Dask cluster) and stored by one
+    writer, many papers per transaction. Progress (papers/s, time left, refused so far) goes to
+    stderr; a run of more than 50 papers prints its counts instead of a line per paper.
 
+    \b
     Example: evidence add data/papers/
-
     Example: evidence add ../shared/corpus/unlabeled/abstracts --jobs 2 --report add.jsonl
     """
     from oncoev.db.batch_add import add_papers
@@ -445,29 +416,32 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
 
     engine = kit.open_engine(ctx)
     papers = find_papers(paths)
+    if as_json and len(papers) > TABLE_PAPERS:
+        raise click.UsageError(f"--json lists up to {TABLE_PAPERS} papers; more are listed by --report FILE.jsonl")
     report = runs.RunReport(report_path)
     progress = runs.Progress(len(papers), "add")
-    table_rows = {}
+    outcomes = {}
     try:
         for added in add_papers(engine, papers, jobs=runs.default_jobs(jobs), dask=dask, actor=actor,
                                 as_document_of=as_document_of):
             report.added(added)
             progress.advance(refused=added.status == "refused")
             if len(papers) <= TABLE_PAPERS:
-                table_rows[added.paper] = added.report or (
-                    LoadReport(added.paper, "unchanged", added.study_id) if added.status == "unchanged" else None)
+                outcomes[added.paper] = added
     finally:
         progress.close()
         report.close()
     if len(papers) > TABLE_PAPERS:
         _print_run(report, "add")
         return
-    console = kit.console()
-    summary = _load_table("paper")
-    notes = _Notes()
+    summary = LoadSummary("paper", as_json)
     for paper in papers:
-        _report_row(summary, paper.name, table_rows.get(str(paper)), notes)
-    _print_summary(console, summary, notes)
+        added = outcomes[str(paper)]
+        if added.status == "refused":
+            summary.add(paper.name, None, f"{paper}: {added.reason}")
+        else:
+            summary.add(paper.name, added.report or LoadReport(str(paper), added.status, added.study_id))
+    summary.emit()
     if report.failures:
         raise click.ClickException("\n".join(report.failures))
 
@@ -489,6 +463,7 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
     corrected or rejected; "fields" is the study fields a curator checked out of those filled in;
     "last change" is the latest audit event (UTC) and who made it.
 
+    \b
     Example: evidence status --state in_review
     """
     import json
@@ -507,9 +482,9 @@ def status(ctx: click.Context, state: str | None, as_json: bool) -> None:
         return
     if not states:
         if state is not None and curation_status(engine):
-            click.echo(f"no studies are {state}; `evidence status` lists them all")
+            click.echo(f"no studies are {state}; `evidence status` lists them all", err=True)
         else:
-            click.echo("no studies yet: `evidence add PAPER` (or `evidence load FILE`)")
+            click.echo("no studies yet: `evidence add PAPER` (or `evidence load FILE`)", err=True)
         return
     # One section per curation state, headed by the state and its number of studies. Counts and times keep
     # their width; a long title is cut and wraps (`evidence history` shows it whole).
@@ -549,6 +524,7 @@ def history(ctx: click.Context, study: str, limit: int | None, as_json: bool) ->
     STUDY is the study's id, DOI (10.xxxx/..., doi:...) or PMID (pmid:NNN). Each event says
     when (UTC), who, what action on which table and row, and what changed.
 
+    \b
     Example: evidence history 3 --limit 20
     """
     import json

@@ -1,4 +1,5 @@
-"""``evidence pool``: a thin click wrapper over dataset.load_dataset, analysis.analyse and forest.forest_plot."""
+"""``evidence pool``: a thin click wrapper over the database query (db.pooling_query), the dataset rules
+(pooling.dataset), the analysis (pooling.analysis) and the plots (pooling.forest, pooling.funnel)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,17 @@ from oncoev.pooling.choices import BY_COLUMNS, MEASURES, UNITS
 FORMATS = ("table", "csv", "json")
 
 
+def load_dataset(engine, query):
+    """The analysis dataset for ``query``: the database's rows, shaped and filtered by the pooling rules."""
+    from oncoev.db.pooling_query import available_results, fetch_pooling_rows
+    from oncoev.pooling.dataset import build_dataset, no_match_message, records_from_rows
+    from oncoev.pooling.methods import PoolingError
+
+    records = records_from_rows(fetch_pooling_rows(engine, query.endpoint, query.measure, query.timepoint,
+                                                   query.cancer, query.design))
+    if not records:
+        raise PoolingError(no_match_message(query, *available_results(engine, query.endpoint, query.measure)))
+    return build_dataset(records, query)
 
 
 def _excluded_lines(analysis) -> list[str]:
@@ -63,7 +75,9 @@ def _excluded_lines(analysis) -> list[str]:
               help="Confidence level in percent.")
 @click.option("--leave-one-out", "loo", is_flag=True, help="Add the leave-one-out sensitivity analysis.")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write a forest plot to this .png or .svg file.")
+              help="Write a forest plot to this .png, .svg or .pdf file.")
+@click.option("--funnel", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a funnel plot (with Egger's regression line) to this .png, .svg or .pdf file.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output: a statsmodels-style table, CSV rows, or one JSON object.")
 @click.pass_context
@@ -71,34 +85,39 @@ def _excluded_lines(analysis) -> list[str]:
 def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | None, cancer: str | None,
          design: str | None, modality: str | None, unit: str, group_text: str | None, include_cited: bool,
          curated_only: bool, by: str | None, method: str, hk: bool, transform: str, level: float, loo: bool,
-         plot: Path | None, fmt: str) -> None:
+         plot: Path | None, funnel: Path | None, fmt: str) -> None:
     """Pool one endpoint across studies: random-effects meta-analysis with a forest plot.
 
     Reads the matching results, keeps one group per study (subgroups, repeats and, by default,
     results cited by reviews are left out and listed), and pools proportions on the logit or
     Freeman-Tukey scale, or log hazard ratios. For survival rates the events are approximated
-    as rate x n.
+    as rate x n. Prints the pooled estimate with its z (or t) test, tau², tau, I² and H² with
+    Q-profile confidence intervals, and Egger's test; warnings (mixed cancers or designs) go
+    to stderr. Endpoint codes are case-insensitive.
 
+    \b
     Example: evidence pool --endpoint OS --measure rate --timepoint 60 --cancer cervical --plot forest.png
     """
     from oncoev.pooling.analysis import analyse
-    from oncoev.pooling.dataset import load_dataset
-    from oncoev.pooling.forest import check_plot_path, forest_plot
-
-    if plot is not None:
-        check_plot_path(plot)
     from oncoev.pooling.dataset import Query
+    from oncoev.pooling.forest import check_plot_path, forest_plot
+    from oncoev.pooling.funnel import funnel_plot
 
+    for path, what in ((plot, "a forest plot"), (funnel, "a funnel plot")):
+        if path is not None:
+            check_plot_path(path, what)
     query = Query(endpoint=endpoint, measure=measure, timepoint=timepoint, cancer=cancer, design=design,
                   modality=modality, unit=unit, group=group_text, include_cited=include_cited,
                   curated_only=curated_only)
     dataset = load_dataset(kit.open_engine(ctx), query)
     analysis = analyse(dataset, method=method.upper(), hk=hk, transform=transform, by=by, level=level,
                        sensitivity=loo)
+    xlabel = (f"{measure.upper()} (log scale)" if query.is_ratio else
+              f"{query.endpoint} {measure}" + (f" at {timepoint:g} months" if timepoint else "") + " (%)")
     if plot is not None:
-        xlabel = (f"{measure.upper()} (log scale)" if query.is_ratio else
-                  f"{endpoint} {measure}" + (f" at {timepoint:g} months" if timepoint else "") + " (%)")
         forest_plot(analysis.result, plot, title=analysis.title(), notes=dataset.notes, xlabel=xlabel)
+    if funnel is not None:
+        funnel_plot(analysis.overall, funnel, egger=analysis.egger, title=analysis.title(), xlabel=xlabel)
     if fmt == "json":
         click.echo(json.dumps(analysis.to_dict(), indent=2, ensure_ascii=False))
     elif fmt == "csv":
@@ -114,6 +133,10 @@ def pool(ctx: click.Context, endpoint: str, measure: str, timepoint: float | Non
         excluded = _excluded_lines(analysis)
         if excluded:
             click.echo("\n".join(excluded))
-    if plot is not None:
-        click.echo(f"forest plot written to {plot}", err=True)
+    # The report first, then what goes to stderr, so that 2>&1 reads in order.
     sys.stdout.flush()
+    for warning in analysis.warnings:
+        click.echo(f"Warning: {warning}.", err=True)
+    for path, what in ((plot, "forest plot"), (funnel, "funnel plot")):
+        if path is not None:
+            click.echo(f"{what} written to {path}", err=True)

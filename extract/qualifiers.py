@@ -1,0 +1,96 @@
+"""Qualifiers a result takes from the words around it, after a rule has read its number.
+
+- a dose reduction names the drug reduced ("dose reductions of oxaliplatin in 13 patients",
+  "9 patients had cisplatin dose reduction"): the category is the drug;
+- a discontinuation names its reason ("stopped owing to adverse events"): the category is the reason;
+- a response names who judged it ("according to the investigators", "investigator-assessed") or how
+  it was seen ("endoscopic CR"): the category says so;
+- a death put down to the treatment ("deaths considered related to the study treatment") is grade 5
+  toxicity.
+
+The cue phrases live in ``patterns/cues.yaml`` (reason, assessor, response_modality, treatment_death).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from oncoev.extract.findings import Found
+from oncoev.extract.mentions import Sentence, cues
+
+RESPONSES = {"CR", "PR", "ORR", "SD", "PD", "DCR"}
+ASSESSOR = "_assessor"
+
+
+def settle_assessors(rows: list[dict]) -> None:
+    """A response judged by two assessors (independent review and the investigators) or seen two ways
+    is two results, told apart by their category; a response judged once needs no category for it."""
+    by_code: dict[str, set] = {}
+    for r in rows:
+        if r.get("endpoint") in RESPONSES:
+            by_code.setdefault(r["endpoint"], set()).add(r.get(ASSESSOR) or r.get("category"))
+    for r in rows:
+        who = r.pop(ASSESSOR, None)
+        if who and not r.get("category") and len(by_code.get(r["endpoint"], set())) > 1:
+            r["category"] = who
+
+
+def _drug_reduced(s: Sentence, at: int, taken: list[tuple[int, int]]) -> Optional[str]:
+    """The drug a dose reduction names: bound to the words ("oxaliplatin dose reduction", "dose reductions
+    of oxaliplatin", "... (25%) for oxaliplatin"), else the nearest drug within 40 characters of the value
+    that is not the name of a compared group."""
+    from oncoev.extract.doses import canonical_drug, drug_names
+
+    every = list(drug_names().finditer(s.text))
+    drugs = [m for m in every if not any(a <= m.start() < b for a, b in taken)]
+    bound = []
+    for e in s.endpoints:
+        if e.code != "DOSE_REDUCTION":
+            continue
+        for m in every:  # "dose reductions of capecitabine" in the capecitabine group: bound, so the drug
+            between = s.text[m.end():e.start] if m.end() <= e.start else s.text[e.end:m.start()]
+            if re.fullmatch(r"\s*(?:-|\s)?\s*" if m.end() <= e.start else r"\s*(?:of|for|in)\s+(?:the\s+)?", between):
+                bound.append((abs(e.start - at), m))
+    after = [m for m in drugs if re.fullmatch(r"[^,;]{0,25}?\b(?:for|of)\s+", s.text[at:m.start()])]
+    if bound:
+        return canonical_drug(min(bound, key=lambda x: x[0])[1].group(0))
+    if after:
+        return canonical_drug(after[0].group(0))
+    near = [(min(abs(m.start() - at), abs(m.end() - at)), m.group(0)) for m in drugs]
+    near = [x for x in near if x[0] <= 40]
+    return canonical_drug(min(near)[1]) if near else None
+
+
+def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -> None:
+    """Fill the category and grade the words around each row give (in place); ``taken`` are the spans that
+    name the study's compared groups (a drug named there is a group, not what a row is about)."""
+    c = cues()
+    death = c["treatment_death"].search(s.text)
+    for f in rows:
+        fields = f.fields
+        code = fields.get("endpoint")
+        if fields.get("category"):
+            continue
+        if code == "DOSE_REDUCTION":
+            fields["category"] = _drug_reduced(s, f.value_at, list(taken))
+        elif code == "DISCONTINUATION":
+            named = [r for r in s.reasons if r[0] <= f.value_at]
+            m = c["reason"].search(s.text, f.start, min(len(s.text), f.end + 80))
+            if named:  # "due to adverse events (13%) or death (9%)": the reason named before the value
+                fields["category"] = named[-1][2]
+            elif m:
+                fields["category"] = m.group("reason").lower()
+        elif code in RESPONSES:
+            how = c["response_modality"].search(re.sub(r"[\s(]*(?:CR|PR|ORR|SD|PD|DCR)?[\s(]*$", "",
+                                                       s.text[max(0, f.start - 25):f.start + 1]))
+            who = c["assessor"].search(s.text)
+            if how:
+                fields["category"] = how.group("how").lower()
+            if who:
+                # kept aside: the assessor is a category only where the paper reports the same response
+                # judged two ways (assemble.settle_assessors)
+                name = next(g for g in who.groups() if g)
+                fields[ASSESSOR] = "investigator" if name.lower().startswith("investigator") else name
+        elif code in ("DEATH", "TOX") and death and not fields.get("grade"):
+            fields["endpoint"], fields["grade"] = "TOX", "5"

@@ -1,0 +1,71 @@
+"""What `evidence load` and `evidence add` print: a table, or with ``--json`` one JSON list, on stdout;
+what the table cannot show (files already stored, conflicts with curator-verified values) on stderr.
+
+A file that was refused has its row (status ``refused``); its reasons are the command's error,
+which click prints on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+
+import click
+
+from oncoev.cli import kit
+from oncoev.cli.kit import Table
+
+LOADED = ("cohorts", "arms", "doses", "results")
+
+
+@dataclass
+class LoadSummary:
+    """One line per file (``what`` names the first column: "file" or "paper")."""
+
+    what: str
+    as_json: bool = False
+    rows: list[dict] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def add(self, name: str, report, error: str | None = None) -> None:
+        """A file's outcome: ``report`` is the LoadReport, or None when it was refused (``error`` says why)."""
+        if report is None:
+            self.rows.append({self.what: name, "status": "refused", "study": None, "counts": {}, "conflicts": [],
+                              "error": error})
+            return
+        conflicts = [c.describe() for c in report.conflicts]
+        self.rows.append({self.what: name, "status": report.status, "study": report.study_id,
+                          "counts": {k: report.counts.get(k, 0) for k in LOADED} if report.counts else {},
+                          "conflicts": conflicts, "error": None})
+        self.conflicts.extend(f"{name}: {c}" for c in conflicts)
+        if report.status == "unchanged":
+            self.unchanged.append(name)
+
+    def emit(self) -> None:
+        """The table (or JSON) on stdout, then the notes on stderr."""
+        if self.as_json:
+            click.echo(json.dumps(self.rows, ensure_ascii=False, indent=1))
+        else:
+            table = Table(self.what, "status", "study", *LOADED)
+            for row in self.rows:
+                status = row["status"]
+                if status == "refused":
+                    status = "[red]refused[/red]"
+                elif row["conflicts"]:
+                    status += f" [yellow]({len(row['conflicts'])} conflicts)[/yellow]"
+                table.add_row(row[self.what], status, "" if row["study"] is None else str(row["study"]),
+                              *(str(row["counts"].get(k, "")) for k in LOADED))
+            kit.console().print(table)
+        sys.stdout.flush()
+        notes = kit.console(stderr=True)
+        if self.unchanged:
+            n = len(self.unchanged)
+            notes.print(f"{n} file{'s' if n > 1 else ''} already stored, read by this extractor version: nothing to do "
+                        "(a newer version re-extracts)")
+        if self.conflicts:
+            notes.print(f"[yellow]{len(self.conflicts)} new values differ from curator-verified ones; the verified "
+                        "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
+            for line in self.conflicts:
+                notes.print(f"  {line}", soft_wrap=True)

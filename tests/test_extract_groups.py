@@ -1,0 +1,210 @@
+"""The compared groups of a paper (extract/groups.py) and results said group by group
+(extract/group_results.py), with sentences we wrote; two or more wordings of each construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.groups import abbreviates, build_index, find_group_definitions
+from oncoev.extract.normalize import normalize
+from oncoev.extract.pipeline import build_nlp, sentence_texts
+from oncoev.extract.results import find_results
+
+
+def index_of(text: str):
+    norm = normalize(text).text
+    doc = build_nlp(("oncoev_sentences",))(norm)
+    return build_index(sentence_texts(doc), norm)
+
+
+def groups_of(text: str) -> dict[str, int | None]:
+    return {g.label: g.n for g in index_of(text).groups}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Eligible men were randomly assigned to apalutamide (n = 61) or placebo (n = 58).",
+     {("apalutamide", 61), ("placebo", 58)}),
+    ("Overall, 212 women were randomised to weekly paclitaxel (n=107) or three-weekly paclitaxel (n=105).",
+     {("weekly paclitaxel", 107), ("3-weekly paclitaxel", 105)}),  # counts in words read as digits
+    ("Of these, 64 patients were randomised to hypofractionation and 59 to conventional fractionation.",
+     {("hypofractionation", 64), ("conventional fractionation", 59)}),
+    ("In all, 88 were assigned to the exercise group and 91 were assigned to usual care.",
+     {("exercise", 88), ("usual care", 91)}),
+    ("A total of 130 patients were randomised (arm A/B, 66/64).", {("arm A", 66), ("arm B", 64)}),
+])
+def test_definitions_with_their_n(sentence, expected):
+    assert {(d.label, d.n) for d in find_group_definitions(normalize(sentence).text)} >= expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Response was seen in 12 of 30 patients in the low-dose group and 19 of 31 in the high-dose group.",
+    "We randomised the order in which the questionnaires were given, and 40 responded.",
+])
+def test_results_and_asides_define_no_groups(sentence):
+    assert [d for d in find_group_definitions(normalize(sentence).text) if d.pattern_id != "group.label_n"] == []
+
+
+def test_names_a_paper_gives_one_group_become_its_aliases():
+    text = ("Nivolumab versus docetaxel in previously treated lung cancer: a randomised trial\n\n"
+            "Patients were randomly assigned to nivolumab (arm A) or docetaxel (arm B). "
+            "Grade 3 events occurred in 10% in arm A and 54% in arm B. "
+            "In the docetaxel group, fatigue was common; the nivolumab group reported less fatigue.")
+    index = index_of(text)
+    by_label = {g.label.lower(): g for g in index.groups}
+    assert set(by_label) == {"nivolumab", "docetaxel"}
+    assert {"arm a", "nivolumab"} <= {a.lower() for a in by_label["nivolumab"].aliases}
+    assert {"arm b", "docetaxel"} <= {a.lower() for a in by_label["docetaxel"].aliases}
+
+
+def test_an_abbreviation_the_paper_defines_names_the_one_group_whose_words_it_stands_for():
+    text = ("Hypofractionated radiotherapy versus chemoradiotherapy for elderly patients with glioma\n\n"
+            "Patients received hypofractionated radiotherapy (HRT) or chemoradiotherapy (CRT). "
+            "The HRT group had more fatigue than the CRT group.")
+    index = index_of(text)
+    aliases = {frozenset(g.aliases) for g in index.groups}
+    assert any("HRT" in a for a in aliases) and any("CRT" in a for a in aliases)
+    assert not any({"HRT", "CRT"} <= a for a in aliases)
+
+
+def test_letters_and_words_are_told_apart():
+    assert abbreviates("SBRT", "stereotactic body radiotherapy")
+    assert abbreviates("IMRT", "intensity-modulated radiotherapy")
+    assert not abbreviates("CRT", "radiotherapy")
+    assert not abbreviates("XY", "stereotactic body radiotherapy")
+
+
+def test_a_single_arm_study_has_no_compared_groups():
+    text = ("Pembrolizumab in recurrent cervical cancer: a phase 2 study\n\n"
+            "Forty patients received pembrolizumab. The objective response rate was 20% (8/40).")
+    assert not index_of(text)
+
+
+TRIAL = ("Capecitabine versus observation after resection of biliary cancer: a randomised trial\n\n"
+         "Patients were randomly assigned to capecitabine (n = 90) or observation (n = 88). ")
+
+
+def rows(sentence: str, text: str = TRIAL) -> set[tuple]:
+    index = index_of(text + sentence)
+    result = find_results(normalize(sentence).text, groups=index)
+    return {(f.group.key if f.group else None, f.fields["endpoint"], f.fields["measure"], f.fields["value"],
+             f.group.n if f.group else None) for f in result.found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relapse occurred in 31 (34%) patients in the capecitabine group and 45 (51%) in the observation group.",
+    "Relapse was seen in 31 (34%) of those given capecitabine and in 45 (51%) of those under observation.",
+])
+def test_counts_after_which_the_group_is_named(sentence):
+    got = rows(sentence)
+    assert ("capecitabine", "FAIL_ANY", "count", 31.0, None) in got
+    assert ("capecitabine", "FAIL_ANY", "rate", 34.0, None) in got
+    assert ("observation", "FAIL_ANY", "count", 45.0, None) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 or 4 neutropenia was more frequent with capecitabine (capecitabine 12%, observation 1%).",
+    "Grade 3 or 4 neutropenia was more frequent with capecitabine (capecitabine: 12%; observation: 1%).",
+])
+def test_values_after_the_group_they_belong_to(sentence):
+    got = rows(sentence)
+    assert ("capecitabine", "TOX", "rate", 12.0, None) in got and ("observation", "TOX", "rate", 1.0, None) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median overall survival was 51 and 36 months in the capecitabine and observation groups, respectively.",
+    "Median overall survival was 51/36 months in the capecitabine/observation groups, respectively.",
+])
+def test_values_and_groups_listed_in_parallel(sentence):
+    got = rows(sentence)
+    assert ("capecitabine", "OS", "median", 51.0, None) in got and ("observation", "OS", "median", 36.0, None) in got
+
+
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("Hand-foot syndrome occurred in 17 out of 84 patients (20%) in the capecitabine group.", 84),
+    ("Hand-foot syndrome occurred in 17 (20%) of 84 patients in the capecitabine group.", 84),
+])
+def test_a_count_keeps_the_total_it_was_counted_in(sentence, total):
+    got = rows(sentence)
+    assert ("capecitabine", "TOX", "count", 17.0, total) in got and ("capecitabine", "TOX", "rate", 20.0, total) in got
+
+
+def test_a_comparative_sentence_gives_no_row_to_all_patients():
+    got = rows("Overall, 30% and 25% were alive at 5 years in the capecitabine and observation groups.")
+    assert all(key is not None for key, *_ in got)
+
+
+def test_a_ratio_between_the_two_groups_of_the_sentence():
+    index = index_of(TRIAL + "Capecitabine prolonged overall survival compared with observation (HR 0.75, "
+                             "95% CI 0.58-0.98).")
+    sentence = "Capecitabine prolonged overall survival compared with observation (HR 0.75, 95% CI 0.58-0.98)."
+    (found,) = find_results(normalize(sentence).text, groups=index).found
+    assert (found.fields["measure"], found.fields["value"], found.group.key, found.comparator.key) == (
+        "hr", 0.75, "capecitabine", "observation")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Treatment was stopped because of toxicity (7%/9% in the capecitabine/observation groups) or progression "
+     "(3%/5% in the capecitabine/observation groups).",
+     {("capecitabine", 7.0, "toxicity"), ("observation", 9.0, "toxicity"), ("capecitabine", 3.0, "progression")}),
+    ("Discontinuation of treatment was due to adverse events in 7% of the capecitabine group.",
+     {("capecitabine", 7.0, "adverse events")}),
+])
+def test_a_stopped_treatment_keeps_its_reason_as_category(sentence, expected):
+    index = index_of(TRIAL + sentence)
+    found = find_results(normalize(sentence).text, groups=index).found
+    got = {(f.group.key, f.fields["value"], f.fields["category"]) for f in found
+           if f.fields["endpoint"] == "DISCONTINUATION"}
+    assert got >= expected
+
+
+@pytest.mark.parametrize(("sentence", "drug"), [
+    ("In the capecitabine group, dose reductions of capecitabine were needed in 21 of 84 patients (25%).",
+     "capecitabine"),
+    ("Twelve patients (14%) in the capecitabine group had an oxaliplatin dose reduction.", "oxaliplatin"),
+])
+def test_a_dose_reduction_names_its_drug(sentence, drug):
+    index = index_of(TRIAL + sentence)
+    found = find_results(normalize(sentence).text, groups=index).found
+    assert {f.fields["category"] for f in found if f.fields["endpoint"] == "DOSE_REDUCTION"} == {drug}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two deaths were considered related to the study treatment.",
+    "Three treatment-related deaths occurred.",
+])
+def test_a_death_caused_by_the_treatment_is_grade_5_toxicity(sentence):
+    found = find_results(normalize(sentence).text).found
+    assert {(f.fields["endpoint"], f.fields["grade"]) for f in found} == {("TOX", "5")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commonest events were anaemia (21% with capecitabine and 9% with observation) and rash (14% with "
+    "capecitabine and 2% with observation).",
+    "The commonest events were anaemia (21% in the capecitabine group, 9% in the observation group) and rash "
+    "(14% in the capecitabine group, 2% in the observation group).",
+])
+def test_each_term_takes_the_numbers_in_its_brackets(sentence):
+    index = index_of(TRIAL + sentence)
+    got = {(f.group.key, f.fields["category"], f.fields["value"])
+           for f in find_results(normalize(sentence).text, groups=index).found}
+    assert got >= {("capecitabine", "anaemia", 21.0), ("observation", "anaemia", 9.0),
+                   ("capecitabine", "rash", 14.0), ("observation", "rash", 2.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Recurrence was seen in 32% (29 of the 90) of the capecitabine group and 48% (42 of the 88) of the observation "
+    "group.",
+    "Recurrence was seen in 32% (29/90) of the capecitabine group and 48% (42/88) of the observation group.",
+])
+def test_a_percentage_with_its_count_and_total_in_brackets(sentence):
+    got = rows(sentence)
+    assert ("capecitabine", "FAIL_ANY", "count", 29.0, 90) in got and ("observation", "FAIL_ANY", "rate", 48.0, 88) in got
+    assert not any(value in (90.0, 88.0) for *_, value, _n in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mean weight loss was 4.1 ± 1.2% with capecitabine and 2.0 ± 0.9% with observation.",
+    "The 2-year relapse rates were 31.5% ± 4.2% with capecitabine and 40.2% ± 5.0% with observation.",
+])
+def test_a_spread_after_a_value_is_no_value(sentence):
+    assert all(value not in (1.2, 0.9, 4.2, 5.0) for *_, value, _n in rows(sentence))
