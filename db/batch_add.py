@@ -9,7 +9,6 @@ It yields one :class:`Added` per paper as soon as its fate is known.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,20 +48,9 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def file_sha256(path: Path) -> str | None:
-    """The sha256 a reader gives the paper's document (that of its bytes); None if it cannot be read."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
 def already_stored(engine: Engine, papers: list[Path]) -> dict[Path, tuple[int, int]]:
     """The papers whose file this extractor version already stored: paper -> (study id, document id)."""
+    from oncoev.extract.batch import file_sha256
     from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION
 
     shas = {p: file_sha256(p) for p in papers}

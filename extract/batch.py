@@ -11,6 +11,7 @@ Nothing here imports spaCy or the database: the pipeline is built in the workers
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import time
@@ -18,7 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +210,60 @@ def extract_many(papers: list[Path], *, jobs: int = 1, dask: str | None = None,
         yield from extract_serial(papers)
     else:
         yield from extract_parallel(papers, min(jobs, len(papers)))
+
+
+def file_sha256(path: str | Path) -> str | None:
+    """The sha256 a reader gives a paper's document (that of the file's bytes); None if it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with Path(path).open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+@dataclass
+class IntoFolder:
+    """What :func:`extract_into` did."""
+
+    extracted: int = 0
+    refused: list[PaperOutcome] = field(default_factory=list)
+
+
+def pending(papers: list[Path], outdir: str | Path) -> list[Path]:
+    """The papers of ``papers`` that ``outdir``'s report does not list as read, from the same file, by
+    this extractor version: what a re-run still has to do."""
+    from oncoev.extract.version import EXTRACTOR_VERSION
+    from oncoev.schema.shards import done_papers
+
+    done = done_papers(outdir)
+    out = []
+    for paper in papers:
+        earlier = done.get(str(paper))
+        if not (earlier and earlier.get("extractor_version") == EXTRACTOR_VERSION
+                and earlier.get("sha256") == file_sha256(paper)):
+            out.append(paper)
+    return out
+
+
+def extract_into(papers: list[Path], outdir: str | Path, *, jsonl: bool = False, shard_size: int = 1000,
+                 jobs: int = 1, dask: str | None = None,
+                 on_outcome: Callable[[PaperOutcome], None] | None = None) -> IntoFolder:
+    """Extract ``papers`` into ``outdir`` (see :mod:`oncoev.schema.shards`); ``on_outcome`` sees each paper."""
+    from oncoev.extract.version import EXTRACTOR_VERSION
+    from oncoev.schema.shards import ShardWriter
+
+    out = IntoFolder()
+    with ShardWriter(outdir, jsonl=jsonl, shard_size=shard_size) as writer:
+        for outcome in extract_many(papers, jobs=jobs, dask=dask, dask_workers=jobs):
+            line = {**outcome.report(), "sha256": file_sha256(outcome.paper), "extractor_version": EXTRACTOR_VERSION}
+            writer.write(outcome.paper, outcome.extraction, line)
+            if outcome.extraction is None:
+                out.refused.append(outcome)
+            else:
+                out.extracted += 1
+            if on_outcome is not None:
+                on_outcome(outcome)
+    return out

@@ -2,12 +2,15 @@
 
 ``OUTDIR`` holds either one contract JSON per paper (``<paper stem>.json``) or JSONL shards
 (``shard-00000.jsonl``, one contract object per line, ``shard_size`` papers each), and
-``report.jsonl``: one line per paper read (paper, status, reason, counts, seconds, output).
+``report.jsonl``: one line per paper read (paper, status, reason, counts, seconds, the file's
+sha256, the extractor version, output).
 
 A run can stop anywhere and start again: a shard is written as ``*.jsonl.partial`` and renamed
 when it is complete, a JSON file is written beside its name and renamed, and only then are the
-papers' report lines appended. A re-run skips the papers the report lists; a paper written but
-not yet reported is extracted again into another file, which loading skips (same sha256).
+papers' report lines appended. A re-run skips the papers the report lists as read from the same
+file by the same extractor version (others are read again; a paper's JSON file is then rewritten
+under its name). A paper written but not yet reported is extracted again into another shard,
+which loading skips (same sha256).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class ShardWriter:
         for stale in self.outdir.glob("*.partial"):  # left by a run that stopped; its papers are not reported
             stale.unlink()
         self.jsonl, self.shard_size = jsonl, max(1, shard_size)
+        self.previous = done_papers(self.outdir)
         self.names = {p.name for p in self.outdir.iterdir()}
         numbers = [int(p.stem.split("-")[1]) for p in self.outdir.glob(SHARD_GLOB) if p.stem.split("-")[1].isdigit()]
         self.next_shard = max(numbers, default=-1) + 1
@@ -47,9 +51,9 @@ class ShardWriter:
         self.shard_path: Path | None = None
         self.waiting: list[dict[str, Any]] = []  # report lines of the open shard
 
-    def done(self) -> set[str]:
-        """Papers (as given) a previous run already reported."""
-        return done_papers(self.outdir)
+    def done(self) -> dict[str, dict[str, Any]]:
+        """Papers (as given) a previous run already reported: paper -> its last report line."""
+        return self.previous
 
     def write(self, paper: str, extraction: dict[str, Any] | None, report: dict[str, Any]) -> None:
         """Store one paper's extraction (None when it was refused) and its report line."""
@@ -65,7 +69,8 @@ class ShardWriter:
             if len(self.waiting) >= self.shard_size:
                 self._close_shard()
         else:
-            name = self._name(Path(paper).stem)
+            earlier = (self.previous.get(paper) or {}).get("output")
+            name = earlier if earlier and not earlier.endswith(".jsonl") else self._name(Path(paper).stem)
             target = self.outdir / name
             partial = target.with_name(name + ".partial")
             partial.write_text(_dumps(extraction), encoding="utf-8")
@@ -105,16 +110,17 @@ class ShardWriter:
         self.close()
 
 
-def done_papers(outdir: str | Path) -> set[str]:
-    """The papers ``outdir/report.jsonl`` lists (extracted or refused)."""
+def done_papers(outdir: str | Path) -> dict[str, dict[str, Any]]:
+    """The papers ``outdir/report.jsonl`` lists (extracted or refused), each with its last line."""
     path = Path(outdir) / REPORT
     if not path.exists():
-        return set()
-    done = set()
+        return {}
+    done = {}
     with path.open(encoding="utf-8") as f:
         for line in f:
             try:
-                done.add(json.loads(line)["paper"])
+                entry = json.loads(line)
+                done[entry["paper"]] = entry
             except (ValueError, KeyError, TypeError):
                 continue  # a line cut short by a stop: its paper is simply done again
     return done

@@ -101,7 +101,7 @@ def test_shards_round_trip_and_a_stopped_shard_is_dropped(tmp_path):
     assert [data for _, data in read_extractions(tmp_path)] == extractions
     assert [where for where, _ in read_extractions(tmp_path)][:3] == ["shard-00000.jsonl:1", "shard-00000.jsonl:2",
                                                                       "shard-00001.jsonl:1"]
-    assert done_papers(tmp_path) == {f"in/p{i}.txt" for i in range(5)} | {"in/bad.txt"}
+    assert set(done_papers(tmp_path)) == {f"in/p{i}.txt" for i in range(5)} | {"in/bad.txt"}
 
     # A run that stops with a shard half-written: the shard stays .partial and its papers unreported.
     writer = ShardWriter(tmp_path, jsonl=True, shard_size=10)
@@ -128,12 +128,12 @@ def test_extract_into_a_folder_then_resume(corpus, tmp_path):
     runner = CliRunner()
     out = tmp_path / "out"
     first = runner.invoke(cli, ["extract", str(corpus), "--out", str(out), "--jsonl", "--jobs", "1"])
-    assert first.exit_code == 0, first.output
+    assert first.exit_code == 1 and f"{corpus / 'binary.txt'}: " in first.output, first.output
     assert f"{out}: {len(PAPERS) + 1} papers extracted, 1 refused; one line per paper" in first.output
     report = [json.loads(x) for x in (out / "report.jsonl").read_text().splitlines()]
     assert [r["status"] for r in report].count("refused") == 1
     assert all(set(r) == {"paper", "status", "reason", "counts", "seconds", "cpu_seconds", "worker_peak_mb",
-                                       "output"} for r in report)
+                          "sha256", "extractor_version", "output"} for r in report)
     assert all(r["worker_peak_mb"] > 10 for r in report)
     stored = [data for _, data in read_extractions(out)]
     assert [d["source"] for d in stored] == [p.name for p in PAPERS] + ["small_study.txt"]
@@ -141,7 +141,7 @@ def test_extract_into_a_folder_then_resume(corpus, tmp_path):
     (corpus / "late.txt").write_text(SMALL_TEXT.replace("40 patients", "41 patients"), encoding="utf-8")
     second = runner.invoke(cli, ["extract", str(corpus), "--out", str(out), "--jsonl", "--jobs", "1"])
     assert second.exit_code == 0, second.output
-    assert "1 papers extracted, 0 refused, 5 already done by an earlier run" in second.output
+    assert "1 papers extracted, 0 refused, 5 already read by this extractor version" in second.output
     assert [d["source"] for _, d in read_extractions(out)][-1] == "late.txt"
 
 
@@ -190,3 +190,17 @@ def test_add_of_many_papers_prints_counts_not_a_line_each(corpus, db_path, monke
     result = CliRunner().invoke(cli, ["--db", str(db_path), "add", str(corpus), "--jobs", "1"])
     assert "add: 5 papers: 4 loaded, 1 refused" in result.output
     assert "┃ paper" not in result.output and result.exit_code == 1
+
+
+def test_a_new_extractor_version_reads_every_paper_again_into_the_same_files(corpus, tmp_path, monkeypatch):
+    import oncoev.extract.version
+
+    (corpus / "binary.txt").unlink()
+    runner = CliRunner()
+    out = tmp_path / "out"
+    assert runner.invoke(cli, ["extract", str(corpus), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    names = sorted(p.name for p in out.iterdir())
+    monkeypatch.setattr(oncoev.extract.version, "EXTRACTOR_VERSION", "9.9.9+rules.newer")
+    again = runner.invoke(cli, ["extract", str(corpus), "--out", str(out), "--jobs", "1"])
+    assert again.exit_code == 0 and "4 papers extracted, 0 refused;" in again.output, again.output
+    assert sorted(p.name for p in out.iterdir()) == names  # rewritten under their names, no second copy

@@ -259,27 +259,22 @@ def publish(ctx: click.Context, folder: Path) -> None:
 
 def _extract_into(paths: tuple[Path, ...], outdir: Path, *, jsonl: bool, shard_size: int, jobs: int,
                   dask: str | None) -> None:
-    from oncoev.extract.batch import extract_many, find_papers
-    from oncoev.schema.shards import ShardWriter
+    from oncoev.extract.batch import extract_into, find_papers, pending
 
     papers = find_papers(paths)
-    with ShardWriter(outdir, jsonl=jsonl, shard_size=shard_size) as writer:
-        done = writer.done()
-        todo = [p for p in papers if str(p) not in done]
-        skipped = len(papers) - len(todo)
-        progress = runs.Progress(len(todo), "extract")
-        extracted = refused = 0
-        try:
-            for outcome in extract_many(todo, jobs=jobs, dask=dask, dask_workers=jobs):
-                writer.write(outcome.paper, outcome.extraction, outcome.report())
-                extracted += outcome.status == "extracted"
-                refused += outcome.status == "refused"
-                progress.advance(refused=outcome.status == "refused")
-        finally:
-            progress.close()
-    already = f", {skipped} already done by an earlier run" if skipped else ""
-    click.echo(f"{outdir}: {extracted} papers extracted, {refused} refused{already}; "
+    todo = pending(papers, outdir)
+    progress = runs.Progress(len(todo), "extract")
+    try:
+        done = extract_into(todo, outdir, jsonl=jsonl, shard_size=shard_size, jobs=jobs, dask=dask,
+                            on_outcome=lambda outcome: progress.advance(refused=outcome.extraction is None))
+    finally:
+        progress.close()
+    skipped = len(papers) - len(todo)
+    already = f", {skipped} already read by this extractor version" if skipped else ""
+    click.echo(f"{outdir}: {done.extracted} papers extracted, {len(done.refused)} refused{already}; "
                f"one line per paper in {outdir / 'report.jsonl'}")
+    if done.refused:
+        raise click.ClickException("\n".join(f"{o.paper}: {o.reason}" for o in done.refused))
 
 
 def _results_table(extraction: dict) -> Table:

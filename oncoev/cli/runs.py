@@ -2,8 +2,8 @@
 
 Progress is for a person or a log watching a long run: papers done of all, papers per second, the
 estimated time left and how many were refused so far. On a terminal it is a bar that disappears at
-the end; otherwise (a batch job's log) one line every ``every`` seconds. Standard output keeps
-only the summary.
+the end; otherwise (a batch job's log) one line every ``every`` seconds, and a last one at the end
+of a run that printed any. Standard output keeps only the summary.
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ def _clock(seconds: float) -> str:
 class Progress:
     """Counts papers as they are done and shows the pace on stderr."""
 
-    def __init__(self, total: int, what: str, *, every: float = 10.0, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, total: int, what: str, *, every: float = 30.0, clock: Callable[[], float] = time.monotonic):
         self.total, self.what, self.every, self.clock = total, what, every, clock
-        self.done = self.refused = 0
+        self.done = self.refused = self.lines = 0
         self.started = self.shown = clock()
         self.bar = None
         if total > 1 and sys.stderr.isatty():
@@ -72,12 +72,13 @@ class Progress:
             self.bar.update(self.task, advance=1, pace=f"{self.rate():.1f} papers/s, {self.refused} refused")
         elif self.clock() - self.shown >= self.every:
             self.shown = self.clock()
+            self.lines += 1
             click.echo(self.line(), err=True)
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.stop()
-        if self.total > 1:
+        if self.lines:
             click.echo(f"{self.line()}, {_clock(self.clock() - self.started)} in all", err=True)
 
 
