@@ -96,7 +96,7 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
 
     \b
     Example: evidence load data/curated/*.json
-    Example: evidence extract data/papers/ --out build/extracted && evidence load build/extracted
+    Example: evidence load data/curated
     """
     from oncoev.db.load import load_extraction, parse_json, read_json
 
@@ -403,7 +403,7 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
 
     \b
     Example: evidence add data/papers/
-    Example: evidence add ../shared/corpus/unlabeled/abstracts --jobs 2 --report add.jsonl
+    Example: evidence add data/papers/ --jobs 2 --report add.jsonl
     """
     from oncoev.db.batch_add import add_papers
     from oncoev.db.load import LoadReport
