@@ -92,17 +92,21 @@ def add_papers(engine: Engine, papers: list[Path], *, jobs: int = 1, dask: str |
     for paper, (study, _document) in skip.items():
         yield Added(str(paper), "unchanged", "already stored, read by this extractor version", study_id=study)
     todo = [p for p in papers if p not in skip]
-    writer = BatchWriter(engine, actor=actor or DEFAULT_ACTOR, as_document_of=as_document_of, **writer_options)
+    # A file of a paper already stored (its PDF, text, XML: same DOI, PMID or title) joins that study.
+    writer = BatchWriter(engine, actor=actor or DEFAULT_ACTOR, as_document_of=as_document_of, same_paper=True,
+                         **writer_options)
     for outcome in extract_many(todo, jobs=jobs, dask=dask, dask_workers=jobs):
         measured = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "worker_peak_mb": outcome.rss_mb}
-        if outcome.extraction is None:
+        if not outcome.extractions:
             yield Added(outcome.paper, "refused", outcome.reason, **measured)
             continue
-        reason = accept(outcome.extraction) if accept is not None else None
-        if reason is not None:
-            yield Added(outcome.paper, "refused", reason, **measured)
-            continue
-        for stored in writer.add(outcome.extraction, outcome.paper, extra=outcome):
-            yield _stored(stored)
+        for extraction in outcome.extractions:  # one, or a PubMed file's citations
+            source = outcome.source(extraction)
+            reason = accept(extraction) if accept is not None else None
+            if reason is not None:
+                yield Added(source, "refused", reason, **measured)
+                continue
+            for stored in writer.add(extraction, source, extra=outcome):
+                yield _stored(stored)
     for stored in writer.flush():
         yield _stored(stored)

@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from oncoev.db.load import DEFAULT_ACTOR, LoadReport, _study, load_extraction, validate
 from oncoev.db.merge import _Merger, document_row
 from oncoev.db.rows import SECTIONS, Groups, derived_doses, to_columns
+from oncoev.db.studies import _title_key
 from oncoev.errors import EvidenceError, LoadError
 from oncoev.schema.contract import Extraction
 from oncoev.schema.models import CurationEvent, Document, Endpoint, Study
@@ -136,8 +137,13 @@ class BatchWriter:
     """
 
     def __init__(self, engine: Engine, *, actor: str | None = None, as_document_of: str | int | None = None,
-                 batch_papers: int = BATCH_PAPERS, batch_seconds: float = BATCH_SECONDS, clock=time.monotonic):
+                 same_paper: bool = False, batch_papers: int = BATCH_PAPERS, batch_seconds: float = BATCH_SECONDS,
+                 clock=time.monotonic):
         self.engine, self.actor, self.as_document_of = engine, actor, as_document_of
+        # same_paper: a file of a stored paper (same DOI, PMID or title) joins that paper's study, as
+        # `evidence add` does (see load_extraction); the titles stored are read once, then kept up to date.
+        self.same_paper = same_paper
+        self.titles: set[str] | None = None
         self.batch_papers, self.batch_seconds, self.clock = batch_papers, batch_seconds, clock
         self.pending: list[_Pending] = []
         self.oldest: float | None = None
@@ -187,7 +193,7 @@ class BatchWriter:
     def _load_one(self, p: _Pending) -> None:
         try:
             p.stored = Stored(p.source, load_extraction(self.engine, p.data, source=p.source, actor=self._actor(p.ext),
-                                                        as_document_of=self.as_document_of))
+                                                        as_document_of=self.as_document_of, same_paper=self.same_paper))
         except EvidenceError as e:
             p.stored = Stored(p.source, error=e)
 
@@ -230,6 +236,9 @@ class BatchWriter:
             for chunk in _chunks(values):
                 column = getattr(Study, name)
                 taken[name] |= set(connection.execute(select(column).where(column.in_(chunk))).scalars())
+        if self.same_paper and self.titles is None:
+            self.titles = {k for (title,) in connection.execute(select(Study.title)) if (k := _title_key(title))}
+        titles = set(self.titles or ())
         kinds, seen = [], set()
         for p in batch:
             ext, doc = p.ext, stored.get(p.ext.document.sha256)
@@ -242,8 +251,9 @@ class BatchWriter:
                 kinds.append("unchanged")
                 continue
             identifiers = [(name, getattr(ext.study, name)) for name in taken if getattr(ext.study, name)]
+            title = _title_key(ext.study.title) if self.same_paper else None
             full = (doc is not None or ext.attached_documents or ext.document.sha256 in seen
-                    or self.as_document_of is not None
+                    or self.as_document_of is not None or (title is not None and title in titles)
                     or any(value in taken[name] for name, value in identifiers)
                     or any(r.document_sha256 not in (None, ext.document.sha256)
                            for section in SECTIONS.values() for r in getattr(ext, section.name)))
@@ -251,6 +261,8 @@ class BatchWriter:
             seen.add(ext.document.sha256)
             for name, value in identifiers:
                 taken[name].add(value)  # a second paper with this DOI in the batch meets the loader's refusal
+            if title is not None:
+                titles.add(title)
         return kinds
 
     def _insert(self, connection, papers: list[_Pending]) -> None:
@@ -265,6 +277,8 @@ class BatchWriter:
                 connection.execute(insert(model), rows.tables[name])
         for p, report in zip(papers, reports, strict=True):
             p.stored = Stored(p.source, report)
+            if self.titles is not None and (key := _title_key(p.ext.study.title or p.ext.source)):
+                self.titles.add(key)
 
     def _row(self, name: str, obj) -> dict[str, Any]:
         values = self.templates[name].copy()

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from oncoev.db.merge import Conflict, MergeRefused, document_row, merge_extraction
-from oncoev.db.studies import resolve_study
+from oncoev.db.studies import find_same_paper, resolve_study
 from oncoev.errors import EvidenceError, LoadError
 from oncoev.schema.contract import Extraction, parse_extraction
 from oncoev.schema.models import Document, Study
@@ -100,7 +100,7 @@ def _duplicate_problems(session: Session, ext: Extraction, allowed_study: int | 
 
 
 def load_extraction(engine: Engine, data: Any, *, source: str | None = None, actor: str | None = None,
-                    as_document_of: str | int | None = None) -> LoadReport:
+                    as_document_of: str | int | None = None, same_paper: bool = False) -> LoadReport:
     """Validate ``data`` and store it, all or nothing. Returns what was done.
 
     - A new paper becomes a new study; its rows are candidates (status ``extracted``) unless
@@ -111,7 +111,9 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None, act
       or rejected stay as they are, and new values that differ from verified ones are listed
       as conflicts (see :func:`oncoev.db.merge.merge_extraction`).
     - ``as_document_of`` (a study id, DOI or PMID) attaches the file to that study as another
-      document; otherwise a DOI or PMID already stored is refused.
+      document; otherwise a DOI or PMID already stored is refused, unless ``same_paper``:
+      then a file of a stored paper (same DOI, PMID or title: the PDF, text and XML of one
+      paper) is attached to that paper's study (``evidence add`` does this).
 
     ``source`` names the input in messages (the JSON file's path); the study records the
     name of the document it was read from (``source`` / ``document.filename`` in the data).
@@ -129,6 +131,11 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None, act
             except EvidenceError as e:
                 raise LoadError([f"--as-document-of: {e}"], source) from None
         existing = session.exec(select(Document).where(Document.sha256 == ext.document.sha256)).first()
+        if same_paper and target is None and existing is None:
+            try:
+                target = find_same_paper(session, ext.study.doi, ext.study.pmid, ext.study.title, ext.study.year)
+            except EvidenceError as e:
+                raise LoadError([str(e)], source) from None
         if existing is not None and target is not None and existing.study_id != target.id:
             raise LoadError([f"this file is already document {existing.id} of study {existing.study_id}; "
                              f"it cannot also be a document of study {target.id}"], source)

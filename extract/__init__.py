@@ -1,4 +1,4 @@
-"""Extraction: a paper (text or PDF) -> the contract JSON (study, cohorts, arms, doses, results).
+"""Extraction: a paper (text, PDF, JATS or PubMed XML) -> the contract JSON (study, cohorts, arms, doses, results).
 
 Data flows one way: ``reader`` (file -> :class:`~oncoev.extract.document.Document`), then
 ``normalize`` (clean text with an offset map), then the spaCy pipeline of ``pipeline``
@@ -10,6 +10,7 @@ CIs, p values, time points, endpoint names), ``results`` (which number is which 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,3 +21,13 @@ def extract_path(path: str | Path) -> dict[str, Any]:
     from oncoev.extract.reader import read_document
 
     return extract_document(read_document(path), source=Path(path).name)
+
+
+def extract_paths(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Every paper in one file, extracted: one for a text, PDF or JATS file, one per citation of a
+    PubMed XML file (streamed: a citation is read, extracted and handed on before the next)."""
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_documents
+
+    for document in read_documents(path):
+        yield extract_document(document, source=document.filename or Path(path).name)

@@ -8,6 +8,7 @@ the original text for its provenance: quote, character offsets, page, rule id.
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.sentences import section_at
+from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION, rules_fingerprint  # noqa: F401
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
 
@@ -101,6 +103,11 @@ class _Builder:
         a, b = self.norm.span(m.start(), m.end())
         return " ".join(self.document.text[a:b].split()) or label
 
+    def provenance_at(self, o_start: int, o_end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
+        """Provenance of a span given in the original text's offsets (a table row)."""
+        return {"quote": self.document.text[o_start:o_end], "char_start": o_start, "char_end": o_end,
+                "page": self.document.page_of(o_start), "pattern_id": pattern_id, "confidence": confidence}
+
     # cohorts ----------------------------------------------------------------------------------
     def add_cohort(self, label: str, n: Optional[int], *, parent: Optional[str], cited: Optional[str] = None,
                    aliases: Optional[list[str]] = None, key: Optional[str] = None,
@@ -179,6 +186,10 @@ class _Builder:
             return self.group_cohort(ref)
         if ref.unnamed is not None and self.previous_pair is not None:
             return self.previous_pair[ref.unnamed]
+        if ref.unnamed is not None and self.groups is not None and len(self.groups.groups) == 2 and cited is None:
+            # "ORR was 34% versus 33%" in a two-arm trial: its two arms, in the order the paper gave them
+            return self.group_cohort(GroupRef(self.groups.groups[ref.unnamed].label,
+                                              key=self.groups.groups[ref.unnamed].key))
         found = self.find_cohort(ref, cited)
         if not ref.label and not found:
             return default
@@ -238,6 +249,13 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     if not review:
         builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
 
+    from oncoev.extract.table_results import read_table
+    from oncoev.extract.table_sources import document_tables, normalized_spans
+
+    tables = document_tables(document, norm)
+    readings = [read_table(t) for t in tables]
+    table_spans = normalized_spans(tables, norm)
+
     sentences = sentence_texts(sdoc)
     results = dict(sdoc._.results or [])
     cohorts = dict(sdoc._.cohorts or [])
@@ -251,6 +269,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     current_cite_key: Optional[str] = None
     previous_end = 0
     for index, (start, text) in enumerate(sentences):
+        if _inside(table_spans, start):
+            continue  # a table's rows are read as a table, below
         section = section_at(sdoc._.sections, start)
         if "\n\n" in norm.text[previous_end:start]:
             current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
@@ -299,6 +319,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
                 builder.add_arm(arm, start)
 
         for found in (results.get(start).found if results.get(start) else []):
+            if _inside(table_spans, start + found.start):
+                continue  # a sentence running into a table: the table's numbers are read as a table
             prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
             cohort = builder.cohort_for(found.group, default, cited, prov)
             comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
@@ -317,11 +339,29 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     if not review:
         dose_mentions.setdefault(("all", None), []).extend((0, d) for d in sdoc._.table_doses or [])
     _add_doses(builder, dose_mentions, review)
+    unexplained: list[dict[str, Any]] = []
     if not review:
-        for _table, rows in sdoc._.tables or []:
-            for found, group in rows:
+        for reading in readings:
+            unexplained.extend(reading.unexplained)
+            for tr in reading.results:
+                _add_table_result(builder, tr)
+        # Tables the older flat reader finds (one cell per line, or space-separated rows): through the
+        # table model when their header can be laid over their columns, else read by that reader.
+        from oncoev.extract.flat_tables import grid_from_flat
+
+        for flat in find_flat_tables(norm.text):
+            if _inside(table_spans, flat.start):
+                continue
+            grid = grid_from_flat(flat, norm, document.text)
+            reading = read_table(grid) if grid is not None else None
+            if reading is not None and reading.results:
+                unexplained.extend(reading.unexplained)
+                for tr in reading.results:
+                    _add_table_result(builder, tr)
+                continue
+            for found, group in read_flat_table(flat):
                 prov = builder.provenance(found.start, found.end, found.pattern_id)
-                prov["locator"] = _cell_locator(document, prov["char_start"], prov["char_end"], found.fields["value"])
+                prov["locator"] = f"{flat.caption[:60]}, {norm.text[found.start:found.end].split(chr(10))[0][:40]}"
                 builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;
@@ -340,11 +380,13 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         "document": document.contract(),
         "extractor": {"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION},
         "curation": {"status": "extracted"},
-        "study": {**study_fields, "provenance": study_provenance or None},
+        "study": {**document.metadata.study_fields(), **study_fields, "provenance": study_provenance or None},
         "cohorts": [c.contract() for c in builder.cohorts.values()],
         "arms": builder.arms,
         "doses": doses_ok,
         "results": results_ok,
+        # Numbers in tables that became no row and are no p value, CI, statistic or baseline figure.
+        "unexplained": unexplained,
         # Rows a rule produced that the contract refuses (a rate above 100, a CI around the
         # wrong value): listed for whoever debugs the rule, never loaded.
         "dropped": dropped + dropped_results,
@@ -383,19 +425,67 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
     return row["timepoint_months"] == seen["timepoint_months"] or row["timepoint_months"] is None
 
 
-def _cell_locator(document: Document, start: int, end: int, value: float) -> Optional[str]:
-    """Where a table number sits, for a table the PDF reader found: page, table, row, column, box."""
-    for table in document.tables:
-        for cell in table.cells:
-            if cell.char_start is None or not (start <= cell.char_start < end):
-                continue
-            numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", cell.text)]
-            if value in numbers[:2]:
-                where = table.locator(cell)
-                if cell.bbox is not None:
-                    where += ", box ({:.0f}, {:.0f}, {:.0f}, {:.0f})".format(*cell.bbox)
-                return where
-    return None
+GENERIC_GROUP_WORDS = re.compile(r"\b(?:groups?|arms?|cohorts?|patients?|treatment|allocated|n)\b|[^A-Za-z]+", re.I)
+
+
+def _add_table_result(builder: _Builder, tr: Any) -> None:
+    """One result read from a table: its row as quote, its locator, its column's group (or its row's,
+    or a subgroup of the column's group) as cohort, the other arm as comparator."""
+    prov = builder.provenance_at(tr.start, tr.end, tr.pattern_id)
+    prov["locator"] = tr.locator
+    group, other = _paper_group(builder, tr.group), _paper_group(builder, tr.comparator)
+    if tr.exact and group is not None:
+        cohort = _exact_cohort(builder, group, prov)
+    else:
+        cohort = builder.cohort_for(group, "all", None, prov)
+    comparator = builder.cohort_for(other, "all", None, prov) if other else None
+    if tr.subgroup:
+        cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)
+    builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)
+
+
+def _exact_cohort(builder: _Builder, ref: GroupRef, provenance: dict[str, Any]) -> str:
+    """The cohort named exactly as a table row names its group, made under 'all' the first time."""
+    for c in builder.cohorts.values():
+        if c.cited is None and c.label.lower() == ref.label.lower() and (ref.n is None or c.n in (None, ref.n)):
+            return c.key
+    return builder.add_cohort(ref.label, ref.n, parent="all" if "all" in builder.cohorts else None,
+                              provenance=provenance)
+
+
+def _subgroup_cohort(builder: _Builder, parent: Optional[str], name: str, n: Optional[int],
+                     provenance: dict[str, Any]) -> Optional[str]:
+    """The part of a group a table row is about ("Early stage" of the column's arm): a cohort under it."""
+    if parent is None:
+        return None
+    # Named by the subgroup alone (its parent says whose part it is): a label holding the parent's
+    # name would be taken for the parent by the next row that names it.
+    label = name
+    for c in builder.cohorts.values():
+        if c.parent == parent and c.label == label:
+            return c.key
+    return builder.add_cohort(label, n, parent=parent, provenance=provenance)
+
+
+def _paper_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRef]:
+    """A table column's group as one of the groups the paper compares ("CRT (%) n = 72" is the CRT arm
+    the text defines), when its header names that group and nothing more (not "Arm A, age < 60")."""
+    if ref is None or not ref.label or ref.key is not None or not builder.groups:
+        return ref
+    mentions = builder.groups.mentions(ref.label)
+    if len({m.key for m in mentions}) != 1:
+        return ref
+    rest = ref.label
+    for m in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    if GENERIC_GROUP_WORDS.sub("", rest).strip():
+        return ref
+    return GroupRef(ref.label, ref.n, ref.unit, key=mentions[0].key)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]],

@@ -25,7 +25,6 @@ from typing import Any
 
 from oncoev.errors import EvidenceError
 
-PAPER_SUFFIXES = (".txt", ".pdf")
 # Fewer papers than this are extracted in this process: starting workers (each imports spaCy and builds
 # the pipeline) costs more than it saves.
 SERIAL_BELOW = 4
@@ -33,13 +32,16 @@ COUNTED = ("cohorts", "arms", "doses", "results")
 
 
 def find_papers(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given; a folder gives the .txt and .pdf papers directly inside it, sorted by name."""
+    """Files as given; a folder gives the papers directly inside it (.txt, .pdf, .nxml, .xml, .xml.gz),
+    sorted by name."""
+    from oncoev.extract.reader import PAPER_SUFFIXES
+
     out: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAPER_SUFFIXES)
             if not found:
-                raise EvidenceError(f"{path}: no .txt or .pdf papers in this folder")
+                raise EvidenceError(f"{path}: no papers (.txt, .pdf, .nxml, .xml, .xml.gz) in this folder")
             out.extend(found)
         else:
             out.append(path)
@@ -56,24 +58,37 @@ def cores() -> int:
 
 @dataclass
 class PaperOutcome:
-    """What extracting one paper gave: its extraction, or why it was refused."""
+    """What extracting one file gave: its extractions (one per paper: a PubMed XML file holds many
+    citations, any other file one paper), or why it was refused."""
 
     paper: str
     status: str  # "extracted" | "refused"
-    extraction: dict[str, Any] | None = None
+    extractions: list[dict[str, Any]] = field(default_factory=list)
     reason: str | None = None
     seconds: float = 0.0
     cpu_seconds: float = 0.0  # the CPU time it took (what a core-hour estimate counts; seconds include waiting)
     rss_mb: float | None = None  # the peak memory of the process that extracted it, after it did
 
     @property
+    def extraction(self) -> dict[str, Any] | None:
+        """The file's one extraction (the first of a PubMed file's); None when it was refused."""
+        return self.extractions[0] if self.extractions else None
+
+    def source(self, extraction: dict[str, Any]) -> str:
+        """The name a paper of this file goes by: the file, or for one citation of many, beside it."""
+        if len(self.extractions) == 1 or not extraction.get("source"):
+            return self.paper
+        return str(Path(self.paper).parent / extraction["source"])
+
+    @property
     def counts(self) -> dict[str, int]:
-        if self.extraction is None:
-            return {}
-        return {k: len(self.extraction.get(k) or []) for k in COUNTED}
+        out = {k: sum(len(e.get(k) or []) for e in self.extractions) for k in COUNTED}
+        if len(self.extractions) > 1:
+            out["papers"] = len(self.extractions)
+        return out if self.extractions else {}
 
     def report(self) -> dict[str, Any]:
-        """The paper's line of a run report (no extraction)."""
+        """The file's line of a run report (no extraction)."""
         return {"paper": self.paper, "status": self.status, "reason": self.reason, "counts": self.counts,
                 "seconds": round(self.seconds, 4), "cpu_seconds": round(self.cpu_seconds, 4),
                 "worker_peak_mb": self.rss_mb}
@@ -89,12 +104,12 @@ def peak_mb() -> float | None:
 
 
 def extract_one(paper: str | Path) -> PaperOutcome:
-    """Extract one paper; never raises for a bad paper or a failing rule (the outcome says why)."""
-    from oncoev.extract import extract_path
+    """Extract one file's papers; never raises for a bad paper or a failing rule (the outcome says why)."""
+    from oncoev.extract import extract_paths
 
     start, cpu = time.perf_counter(), time.process_time()
     try:
-        outcome = PaperOutcome(str(paper), "extracted", extract_path(paper))
+        outcome = PaperOutcome(str(paper), "extracted", list(extract_paths(paper)))
     except EvidenceError as e:
         outcome = PaperOutcome(str(paper), "refused", reason=str(e))
     except Exception as e:  # noqa: BLE001  a rule that fails on one paper must not stop a run over thousands
@@ -259,7 +274,7 @@ def extract_into(papers: list[Path], outdir: str | Path, *, jsonl: bool = False,
     with ShardWriter(outdir, jsonl=jsonl, shard_size=shard_size) as writer:
         for outcome in extract_many(papers, jobs=jobs, dask=dask, dask_workers=jobs):
             line = {**outcome.report(), "sha256": file_sha256(outcome.paper), "extractor_version": EXTRACTOR_VERSION}
-            writer.write(outcome.paper, outcome.extraction, line)
+            writer.write(outcome.paper, outcome.extractions or None, line)
             if outcome.extraction is None:
                 out.refused.append(outcome)
             else:

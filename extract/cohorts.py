@@ -73,6 +73,13 @@ class ArmMention:
     pattern_id: str = "arm.n_received"
 
 
+def is_adverse_event(label: str) -> bool:
+    """Whether a label ends in an adverse-event term ("grade 3 neutropenia", "raised ALT")."""
+    from oncoev.extract.results import toxicity_terms
+
+    return any(m.end() >= len(label.rstrip()) - 1 for m in toxicity_terms().finditer(label))
+
+
 def find_arms(sentence: str) -> list[ArmMention]:
     """Treatment arms a sentence defines by what a counted group of patients received."""
     out = []
@@ -103,6 +110,8 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
         label = _tidy(re.sub(r"^.*\b(?:to|in|of|with|and|or|were|was|had)\s+(?:the\s+)?(?=\S)", "", m.group("label")))
         if not label or not re.search(r"[A-Za-z≤≥<>]", label) or set(label.lower().split()) <= GENERIC:
             continue
+        if re.match(r"[\d.]+\s*%?\s", label) or is_adverse_event(label):
+            continue  # "93% for drug X (n = 15)" holds a result; "neutropenia (n = 9)" counts an event
         out.append(CohortMention(label, int(m.group("n")), m.start(), m.end(), "cohort.label_n"))
     return out
 

@@ -1,9 +1,12 @@
 """The document model every reader produces and the extractor consumes.
 
-One model for text files and PDFs: the full ``text`` in reading order (what quotes and character
-offsets refer to), where each page starts in it, and the tables found, as cells with row and
-column. A text file is one page with no tables (the extractor rebuilds flattened tables from
-the text itself); the PDF reader (``oncoev.extract.pdf``) fills pages and tables from the layout.
+One model for text files, PDFs and XML: the full ``text`` in reading order (what quotes and
+character offsets refer to), where each page starts in it, the tables found, as cells with row,
+column and spans, and the bibliographic metadata (title, DOI, PMID, year, journal). A text file is
+one page with no tables (the extractor rebuilds tables from the text itself); the PDF reader
+(``oncoev.extract.pdf``) fills pages and tables from the layout; the JATS reader
+(``oncoev.extract.jats``) fills sections, tables and metadata from the XML's structure; the PubMed
+reader (``oncoev.extract.pubmed``) gives one document per citation.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ class Cell:
     char_start: Optional[int] = None
     char_end: Optional[int] = None
     bbox: Optional[BBox] = None
+    # A cell spanning several rows or columns (JATS rowspan/colspan) sits at its top-left position.
+    rowspan: int = 1
+    colspan: int = 1
 
 
 @dataclass
@@ -34,33 +40,78 @@ class Table:
     cells: list[Cell]
     caption: Optional[str] = None
     bbox: Optional[BBox] = None
-    # How many leading rows are column headers (the PDF reader knows it from the header rule);
-    # 0 when unknown.
+    # How many leading rows are column headers (the PDF reader knows it from the header rule,
+    # JATS from <thead>); 0 when unknown.
     header_rows: int = 0
+    # "Table 2" as the paper numbers it, when it does.
+    label: Optional[str] = None
+    # Notes under the table: abbreviations, units, "Values are n (%)", footnote marks.
+    footnotes: list[str] = field(default_factory=list)
+    # Where the table was read from: "pdf", "jats", "text" (cells separated by " | ") or "flat"
+    # (cells run together in plain text and split again by ``flat_tables``).
+    source: str = "pdf"
+    # Where the table as a whole sits in Document.text (caption to last row), when known.
+    char_start: Optional[int] = None
+    char_end: Optional[int] = None
 
     @property
     def n_rows(self) -> int:
-        return 1 + max((c.row for c in self.cells), default=-1)
+        return max((c.row + c.rowspan for c in self.cells), default=0)
 
     @property
     def n_cols(self) -> int:
-        return 1 + max((c.col for c in self.cells), default=-1)
+        return max((c.col + c.colspan for c in self.cells), default=0)
 
     def grid(self) -> list[list[Optional[Cell]]]:
+        """The cells by position; a spanning cell fills every position it covers."""
         out: list[list[Optional[Cell]]] = [[None] * self.n_cols for _ in range(self.n_rows)]
         for c in self.cells:
-            out[c.row][c.col] = c
+            for r in range(c.row, c.row + c.rowspan):
+                for k in range(c.col, c.col + c.colspan):
+                    out[r][k] = c
         return out
 
     def rows(self) -> list[list[str]]:
         """Cell texts row by row, '' where a cell is empty or missing."""
         return [[c.text if c else "" for c in row] for row in self.grid()]
 
+    @property
+    def name(self) -> str:
+        """How a reader refers to the table: its label, else its position."""
+        return self.label or f"table {self.index + 1}"
+
     def locator(self, cell: Optional[Cell] = None) -> str:
-        where = f"page {self.page}, table {self.index + 1}"
+        where = f"page {self.page}, {self.name}" if self.source == "pdf" else self.name
         if cell is not None:
             where += f", row {cell.row + 1}, column {cell.col + 1}"
         return where
+
+
+@dataclass
+class Metadata:
+    """What identifies a paper: read from the XML's front matter, or a PDF's or text's first lines."""
+
+    title: Optional[str] = None
+    doi: Optional[str] = None
+    pmid: Optional[str] = None
+    pmcid: Optional[str] = None
+    year: Optional[int] = None
+    journal: Optional[str] = None
+    authors: list[str] = field(default_factory=list)
+
+    def study_fields(self) -> dict[str, Any]:
+        """The fields of the contract's ``study`` object this metadata fills."""
+        return {k: v for k, v in (("title", self.title), ("doi", self.doi), ("pmid", self.pmid),
+                                  ("year", self.year), ("journal", self.journal)) if v is not None}
+
+
+@dataclass
+class Section:
+    """A titled part of a structured document (JATS ``<sec>``, an abstract's labelled part)."""
+
+    title: str
+    start: int  # offset in Document.text of the section's heading
+    kind: Optional[str] = None  # abstract | introduction | methods | results | discussion | ...
 
 
 @dataclass
@@ -71,6 +122,8 @@ class Document:
     filename: Optional[str] = None
     page_starts: list[int] = field(default_factory=lambda: [0])
     tables: list[Table] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+    sections: list[Section] = field(default_factory=list)
 
     @property
     def pages(self) -> int:

@@ -182,7 +182,7 @@ def _head(name: str) -> str:
 
 
 # A title that compares: "Drug A versus drug B in advanced cancer: a randomised trial".
-TITLE_VERSUS = re.compile(r"(?:^|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)\s+"
+TITLE_VERSUS = re.compile(r"(?:^[^A-Za-z]*|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)\s+"
                           r"(?:versus|vs\.?|compared\s+with)\s+(?P<b>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)(?=\s*(?:[:;,.?(]|$|\s+(?:in|for|among|as|"
                           r"after|before|on|to|plus|:)\b))", re.I)
 
@@ -516,8 +516,9 @@ def _drug_heads(groups: list[Group]) -> None:
     found: dict[str, set[str]] = {}
     for g in groups:
         for alias in g.aliases:
-            for m in drug_names().finditer(alias):
-                found.setdefault(m.group(0).lower(), set()).add(g.key)
+            drugs = [m.group(0).lower() for m in drug_names().finditer(alias)]
+            if len(drugs) == 1:  # a combination ("cisplatin/fluorouracil") goes by no one drug of it
+                found.setdefault(drugs[0], set()).add(g.key)
     for drug, keys in found.items():
         if len(keys) == 1:
             (key,) = keys

@@ -252,6 +252,7 @@ COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eigh
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
+UNIT_AFTER = re.compile(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
 
@@ -339,12 +340,20 @@ def scan(text: str) -> Sentence:
     for m in WORD_PERCENT.finditer(masked):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
     values.sort(key=lambda v: v.start)
+    # Intervals first: "40 (24-63), 29 (23-35) and 23 (16-34) months" lists three values once the
+    # intervals between them are read, and the unit written once then covers them all.
+    for start, end in _attach_cis(text, masked, values, ratios, cis):
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    for v in values:  # "23 (16-34) months": the unit after the interval
+        unit = UNIT_AFTER.match(masked[v.end:v.end + 40]) if v.unit is None and v.ci else None
+        if unit:
+            v.unit = "months" if unit.group(1).lower().startswith("mo") else "years"
     _spread_units(masked, values)
     for v in values:
         if v.unit == "years":
             v.value, v.unit = round(v.value * 12, 2), "months"
-    for start, end in _attach_cis(text, masked, values, ratios, cis):
-        masked = masked[:start] + " " * (end - start) + masked[end:]
+            if v.ci is not None:
+                v.ci = (round(v.ci[0] * 12, 2), round(v.ci[1] * 12, 2) if v.ci[1] is not None else None)
     vs = [m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
                     bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked)

@@ -40,6 +40,7 @@ import pdfplumber
 from oncoev.errors import DocumentError
 from oncoev.extract import rules
 from oncoev.extract.document import Cell, Document, Table, sha256_of
+from oncoev.extract.metadata import metadata_from_text
 from oncoev.extract.pdf_layout import (
     HYPHENS,
     Block,
@@ -98,8 +99,12 @@ def read_pdf_bytes(data: bytes, filename: Optional[str] = None) -> Document:
             raise DocumentError(f"{name}: corrupt PDF: it has no pages")
         layouts = []
         has_images = False
+        info = dict(pdf.metadata or {})
+        biggest = None
         for i, page in enumerate(pages):
             try:
+                if i == 0:
+                    biggest = _biggest_type(page)
                 layouts.append(_layout_or_plain(page, i + 1))
                 has_images = has_images or bool(page.images)
             except Exception as e:  # pdfminer raises many kinds on broken content streams
@@ -115,7 +120,23 @@ def read_pdf_bytes(data: bytes, filename: Optional[str] = None) -> Document:
     _drop_running_lines(layouts)
     text, page_starts, tables = assemble(layouts)
     return Document(text=text, media_type="application/pdf", sha256=sha256_of(data), filename=filename,
-                    page_starts=page_starts, tables=tables)
+                    page_starts=page_starts, tables=tables,
+                    metadata=metadata_from_text(text, pdf_info=info, biggest_type=biggest))
+
+
+def _biggest_type(page) -> Optional[str]:
+    """The first page's words in its largest font (the title, on a journal's first page), in reading order."""
+    try:
+        words = page.extract_words(x_tolerance=1, extra_attrs=["size"])
+    except Exception:  # a page pdfminer cannot lay out has no title to offer; the reader reports it later
+        return None
+    if not words:
+        return None
+    top = max(round(w["size"], 1) for w in words)
+    big = [w for w in words if round(w["size"], 1) == top]
+    if len(big) > 40:
+        return None
+    return " ".join(w["text"] for w in sorted(big, key=lambda w: (round(w["top"]), w["x0"])))
 
 
 def _why(e: Exception) -> str:

@@ -8,8 +8,6 @@
 - ``oncoev_groups``: the groups a comparative study compares, over the whole paper (``groups.py``);
 - ``oncoev_cohorts``: group definitions and treatment arms (``cohorts.find_cohorts``, ``find_arms``);
 - ``oncoev_results``: outcome results (``results.find_results``);
-- ``oncoev_tables``: results tables, flattened into the text (``tables.py``) or with their cells
-  separated by " | " as the PDF reader writes them (``cell_tables.py``);
 - ``oncoev_doses``: dose schedules (``doses.find_doses``);
 - ``oncoev_study``: study-level fields (``study.find_study_fields``).
 
@@ -30,10 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from oncoev.extract import cohorts as cohort_rules
-from oncoev.extract.cell_tables import find_cell_tables, read_cell_table
 from oncoev.extract.results import find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
-from oncoev.extract.tables import find_flat_tables, read_flat_table
 
 EXTENSIONS = ("sections", "citations", "groups", "cohorts", "arms", "results", "tables", "doses", "table_doses",
               "study")
@@ -155,14 +151,6 @@ def results_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("oncoev_tables")
-def tables_component(doc: Doc) -> Doc:
-    text = text_of(doc)
-    doc._.tables = [(table, read_flat_table(table)) for table in find_flat_tables(text)] + [
-        (caption, read_cell_table(caption, rows)) for caption, _, rows in find_cell_tables(text)]
-    return doc
-
-
 @Language.component("oncoev_doses")
 def doses_component(doc: Doc) -> Doc:
     from oncoev.extract.doses import find_doses, find_table_doses
@@ -186,8 +174,7 @@ def study_component(doc: Doc) -> Doc:
 
 
 COMPONENTS = ("oncoev_sentences", "oncoev_sections", "oncoev_citations", "oncoev_groups", "oncoev_cohorts",
-              "oncoev_results",
-              "oncoev_tables", "oncoev_doses", "oncoev_study")
+              "oncoev_results", "oncoev_doses", "oncoev_study")
 
 
 @lru_cache(maxsize=8)

@@ -28,14 +28,15 @@ from oncoev.extract import rules
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import Found, GroupRef
 from oncoev.extract.findings import fields_for as _fields
-from oncoev.extract.group_results import group_results, ratio_groups
+from oncoev.extract.group_results import COUNTED, group_results, ratio_groups
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
 from oncoev.extract.qualifiers import qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
-COUNTED_CODES = RESPONSE_CODES | {"TOX", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "DEATH"}
+# Everything counted in patients (responses, events, toxicities, treatment given): group_results keeps the list.
+COUNTED_CODES = RESPONSE_CODES | COUNTED
 
 
 @dataclass
@@ -75,6 +76,14 @@ def _attach_times(s: Sentence) -> None:
 
 
 TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}
+DIFFERENCE_AFTER = re.compile(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
+                              r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
+                              r"greater|better|worse|more|less|fewer|points?)\b", re.I)
+DIFFERENCE_BEFORE = re.compile(r"\b(?:improvement|improved\s+by|benefit|gain|difference|advantage|increased\s+by|"
+                               r"reduced\s+by|absolute|relative\s+(?:risk\s+)?reduction)\b", re.I)
+MEDIAN_CODES = TIME_TO_EVENT | {"TTP", "TTP_LOCAL", "DOR", "RFS", "CFI", "STFS", "RETREATMENT", "SRE", "SRE_MULTIPLE",
+                                "PAIN_WORSENING", "PAIN_INTERFERENCE_WORSENING", "PAIN_MODERATE_SEVERE",
+                                "RELATIVE_SURVIVAL"}
 
 
 MEDIAN_LIST = re.compile(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
@@ -114,6 +123,9 @@ def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
     out = []
     for e in endpoints:
         measure = "median" if e.median else "mean" if e.mean else "rate"
+        if measure == "median" and e.code not in MEDIAN_CODES:
+            # "median survival of patients with a pCR": the median is the survival's, not the response's
+            measure = "rate"
         if e.times and measure == "rate":
             out.extend(_Combo(e, m, measure) for m in e.times)
         else:
@@ -211,6 +223,12 @@ def _clean(label: str) -> str:
 
 
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
+    # "adverse events of grade 3 or 4", "grade 3 adverse events": the grade written with the term
+    own = [g for g in s.grades
+           if (g[1] >= e.end and re.fullmatch(r"\s*(?:of|with|at)?\s*(?:CTCAE\s+|NCI-CTC\s+)?", s.text[e.end:g[1]]))
+           or (g[2] <= e.start and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))]
+    if own:
+        return own[0][0]
     near = [g for g in s.grades if abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40]
     if not near:
         return None
@@ -247,7 +265,7 @@ def _path_stages(s: Sentence) -> list[Endpoint]:
 
 
 @lru_cache(maxsize=1)
-def _toxicity_terms() -> re.Pattern:
+def toxicity_terms() -> re.Pattern:
     terms = rules.load("toxicities.yaml")["terms"]
     words = sorted({t.lower() for t in terms}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in words)
@@ -307,7 +325,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     with its grade, or as what occurred, is a TOX endpoint with that category."""
     out: list[Endpoint] = []
     baseline = bool(cues()["baseline"].search(s.text))
-    for m in _toxicity_terms().finditer(s.text):
+    for m in toxicity_terms().finditer(s.text):
         category = category_of(m.group(0))
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
@@ -360,7 +378,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "FOLFOX4", "S-1": digits inside a group's name are no values
         s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
     out = SentenceResults(sentence=s)
-    if cues()["definition"].search(text):
+    definition = cues()["definition"].search(text)
+    if definition and any(v.start > definition.start() for v in s.values):
+        # "SD was defined as a decrease below 30%": numbers after a definition are its thresholds; a
+        # definition after the numbers ("..., and are defined as good prognosis") names their group
         return out
     tox = _toxicity_endpoints(s)
     if tox:
@@ -387,7 +408,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             if r.group is None and r.comparator is None:
                 r.group, r.comparator = ratio_groups(mentions, groups, r.end)
     out.found.extend(ratios)
-    counts = _counts(s)
+    counts = _counts(s) + _term_n(s)
     counts += _count_lists(s, counts)
     out.found.extend(counts)
     scope = _scope(text)
@@ -412,6 +433,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             if f.group is None:
                 f.group = scope
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
+    # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
+    # groups, not a rate of either
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
+        DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        DIFFERENCE_BEFORE.search(s.text[max(0, f.start - 30):f.value_at])))]
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -697,6 +723,12 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 f["p_value"], f["p_op"] = s.pvalues[0].value, (s.pvalues[0].op if s.pvalues[0].op != "=" else None)
             found.append(Found(f, *quote, pattern, group))
         return found
+    levels = _level_groups(s, values[0].start)
+    if len(combos) == 1 and len(levels) == len(values) >= 2:
+        # "patients with 0, 1 and 2 risk factors had a median OS of a, b and c months"
+        for group, v in zip(levels, values, strict=True):
+            found.append(Found(_fields(combos[0], v), *quote, "result.levels", group))
+        return found
     if len(combos) == 1 and len(values) in (2, 3):
         names = []
         for m in cues()["group_letters"].finditer(s.text):
@@ -712,6 +744,26 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         if len([c for c in combos if c.endpoint is last.endpoint]) == 1 and values[0].start - last.endpoint.end <= 40:
             found.append(Found(_fields(last, values[0]), last.endpoint.start, values[0].end, pattern + ".nearest"))
     return found
+
+
+# "patients with 0, 1 and 2 risk factors", "those with 1, 2-3 or >3 metastases": subgroups by a count
+LEVELS = re.compile(r"\b(?P<who>patients|those|cases|women|men|participants)\s+with\s+"
+                    r"(?P<levels>[<>≤≥]?\d+(?:-\d+)?(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*[<>≤≥]?\d+(?:-\d+)?)+)\s+"
+                    r"(?P<noun>[a-z-]+(?:\s+(?!(?:had|has|have|displayed|showed|were|was|with|and|or|in|of|at|"
+                    r"a|the)\b)[a-z-]+){0,2})", re.I)
+
+
+def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
+    """The subgroups a count defines before ``before``, in order: "with 0, 1 and 2 risk factors"."""
+    m = None
+    for candidate in LEVELS.finditer(s.text, 0, before):
+        m = candidate
+    if m is None:
+        return []
+    noun = m.group("noun")
+    levels = re.findall(r"[<>≤≥]?\d+(?:-\d+)?", m.group("levels"))
+    singular = re.sub(r"s$", "", noun) if not noun.endswith("ss") else noun
+    return [GroupRef(f"{m.group('who').lower()} with {lvl} {singular if lvl == '1' else noun}") for lvl in levels]
 
 
 FACTOR_BEFORE = re.compile(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)\s*\(\s*$")
@@ -858,6 +910,27 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
 # Endpoints that are events one counts: "three deaths", "eight local recurrences", "14 SAEs".
 EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT", "SAE", "SRE",
                "RETREATMENT", "REOPERATION"}
+
+
+TERM_N = re.compile(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
+
+
+def _term_n(s: Sentence) -> list[Found]:
+    """'the grade 3 events were neutropenia (n = 9) and fatigue (n = 4)': a count per adverse event."""
+    out = []
+    for e in s.endpoints:
+        if e.code != "TOX" or not e.category:
+            continue
+        m = TERM_N.match(s.text[e.end:e.end + 30])
+        if not m:
+            continue
+        f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(m.group("n")),
+             "unit": "n", "grade": e.grade, "category": e.category, "site": e.site}
+        out.append(Found(f, e.start, e.end + m.end(), "result.count.term_n"))
+        if m.group("p"):
+            out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), e.start,
+                             e.end + m.end(), "result.count.term_n"))
+    return out
 
 
 def _prose_before(head: str, m: re.Match) -> bool:

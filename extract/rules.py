@@ -97,6 +97,8 @@ SCHEMAS: dict[str, Any] = {
     "study_countries.yaml": {"*": "strs"},
     "study_designs.yaml": {"head_chars": "int", "head_weight": "number", "kind": {"*": RULES},
                            "refine": {"*": "any"}, "default_design": "str", "designs": {"*": RULES}},
+    "tables.yaml": {"header": {"*": REGEX}, "caption": {"*": REGEX}, "row": {"*": REGEX},
+                    "row_endpoints": {"*": REGEX}},
     "study_fields.yaml": {"n_patients": RULES, "n_not_followed_by": REGEX, "n_lesions": "str", "follow_up": RULES,
                           "enrolment": RULES, "enrolment_context": REGEX, "institution": REGEX,
                           "institution_anchors": "strs", "country_before": REGEX, "institution_before": REGEX,

@@ -55,8 +55,10 @@ class ShardWriter:
         """Papers (as given) a previous run already reported: paper -> its last report line."""
         return self.previous
 
-    def write(self, paper: str, extraction: dict[str, Any] | None, report: dict[str, Any]) -> None:
-        """Store one paper's extraction (None when it was refused) and its report line."""
+    def write(self, paper: str, extraction: dict[str, Any] | list[dict[str, Any]] | None,
+              report: dict[str, Any]) -> None:
+        """Store one file's extraction (or the extractions of a file of many papers; None when it was
+        refused) and its report line."""
         if extraction is None:
             self._report([{**report, "output": None}])
         elif self.jsonl:
@@ -64,11 +66,20 @@ class ShardWriter:
                 self.shard_path = self.outdir / f"shard-{self.next_shard:05d}.jsonl"
                 self.next_shard += 1
                 self.shard = self.shard_path.with_name(self.shard_path.name + ".partial").open("w", encoding="utf-8")
-            self.shard.write(_dumps(extraction) + "\n")
+            for one in extraction if isinstance(extraction, list) else [extraction]:
+                self.shard.write(_dumps(one) + "\n")
             self.waiting.append({**report, "output": self.shard_path.name})
             if len(self.waiting) >= self.shard_size:
                 self._close_shard()
+        elif isinstance(extraction, list) and len(extraction) > 1:
+            # A file of many papers (PubMed XML) goes to a shard of its own, whatever the format asked.
+            name = self._name(Path(paper).name.split(".")[0], ".jsonl", prefix="shard-")
+            partial = self.outdir / (name + ".partial")
+            partial.write_text("".join(_dumps(one) + "\n" for one in extraction), encoding="utf-8")
+            os.replace(partial, self.outdir / name)
+            self._report([{**report, "output": name}])
         else:
+            extraction = extraction[0] if isinstance(extraction, list) else extraction
             earlier = (self.previous.get(paper) or {}).get("output")
             name = earlier if earlier and not earlier.endswith(".jsonl") else self._name(Path(paper).stem)
             target = self.outdir / name
@@ -77,11 +88,11 @@ class ShardWriter:
             os.replace(partial, target)
             self._report([{**report, "output": name}])
 
-    def _name(self, stem: str) -> str:
-        name, n = f"{stem}.json", 1
+    def _name(self, stem: str, suffix: str = ".json", prefix: str = "") -> str:
+        name, n = f"{prefix}{stem}{suffix}", 1
         while name in self.names or name == REPORT:
             n += 1
-            name = f"{stem}-{n}.json"
+            name = f"{prefix}{stem}-{n}{suffix}"
         self.names.add(name)
         return name
 

@@ -10,6 +10,7 @@ the README's comment before the block runs one of these first (the reader sees t
     python scripts/readme_scenarios.py newer extraction.json newer.json
     python scripts/readme_scenarios.py broken extraction.json bad_extraction.json
     python scripts/readme_scenarios.py copy paper.txt copy.txt       # the same paper, other bytes
+    python scripts/readme_scenarios.py untitled paper.txt copy.txt   # ... and without its title line
 """
 
 from __future__ import annotations
@@ -84,7 +85,12 @@ def copy(path: Path, out: Path) -> None:
     out.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
 
 
-COMMANDS = {"decide": decide, "typos": typos, "newer": newer, "broken": broken, "copy": copy}
+def untitled(path: Path, out: Path) -> None:
+    """The same paper without its title line: nothing left to tell it is a paper already stored."""
+    out.write_text(path.read_text(encoding="utf-8").split("\n", 1)[1].lstrip("\n"), encoding="utf-8")
+
+
+COMMANDS = {"decide": decide, "typos": typos, "newer": newer, "broken": broken, "copy": copy, "untitled": untitled}
 
 
 def main(argv: list[str]) -> int:

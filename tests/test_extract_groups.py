@@ -198,7 +198,8 @@ def test_each_term_takes_the_numbers_in_its_brackets(sentence):
 ])
 def test_a_percentage_with_its_count_and_total_in_brackets(sentence):
     got = rows(sentence)
-    assert ("capecitabine", "FAIL_ANY", "count", 29.0, 90) in got and ("observation", "FAIL_ANY", "rate", 48.0, 88) in got
+    assert ("capecitabine", "FAIL_ANY", "count", 29.0, 90) in got
+    assert ("observation", "FAIL_ANY", "rate", 48.0, 88) in got
     assert not any(value in (90.0, 88.0) for *_, value, _n in got)
 
 
@@ -208,3 +209,48 @@ def test_a_percentage_with_its_count_and_total_in_brackets(sentence):
 ])
 def test_a_spread_after_a_value_is_no_value(sentence):
     assert all(value not in (1.2, 0.9, 4.2, 5.0) for *_, value, _n in rows(sentence))
+
+
+@pytest.mark.parametrize("title", ["// Erlotinib versus gefitinib in advanced lung cancer",
+                                   "1. Erlotinib vs. gefitinib in advanced lung cancer: a randomised trial"])
+def test_a_comparative_title_after_marks_or_numbers(title):
+    assert {g.label.lower() for g in index_of(title + "\n\nWe report the final analysis.").groups} == {
+        "erlotinib", "gefitinib"}
+
+
+def test_an_unnamed_comparison_in_a_two_arm_trial_is_its_arms_in_their_order():
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = (TRIAL + "\n\nResults: The objective response rate was 41% versus 12% (p < 0.001).")
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "ORR"}
+    assert got == {("capecitabine", 41.0), ("observation", 12.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median overall survival of patients with a pathological complete response was 7.8 years.",
+    "Patients with a complete response had a median survival of 48 months.",
+])
+def test_a_median_belongs_to_a_time_to_event_endpoint(sentence):
+    found = find_results(normalize(sentence).text).found
+    assert all(f.fields["measure"] != "median" or f.fields["endpoint"] == "OS" for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Capecitabine gave an 11% improvement in overall survival at 5 years.",
+    "The absolute benefit in 5-year overall survival was 8.9%.",
+])
+def test_a_difference_is_no_rate(sentence):
+    assert [f for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "rate"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 3-4 events were neutropenia (n = 9), fatigue (n = 4) and rash (n = 2).",
+     {("neutropenia", 9.0), ("fatigue", 4.0), ("rash", 2.0)}),
+    ("The most common grade 3 events were diarrhoea (n=7; 12%) and mucositis (n=3; 5%).",
+     {("diarrhoea", 7.0), ("mucositis", 3.0)}),
+])
+def test_an_event_counted_with_n_after_it(sentence, expected):
+    found = find_results(normalize(sentence).text).found
+    assert {(f.fields["category"], f.fields["value"]) for f in found if f.fields["measure"] == "count"} >= expected

@@ -77,5 +77,5 @@ def test_table_results_from_a_pdf_say_which_cell_they_came_from():
     table_rows = [r for r in extraction["results"] if r["pattern_id"].startswith("table.")]
     assert table_rows
     for row in table_rows:
-        assert row["locator"] and "table" in row["locator"] and "box (" in row["locator"], row
+        assert row["locator"] and "table" in row["locator"].lower() and "box (" in row["locator"], row
         assert row["page"] >= 1

@@ -298,7 +298,7 @@ def _results_table(extraction: dict) -> Table:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
 @click.option("--out", "--output-dir", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Extract every paper given (files, and the .txt/.pdf files in folders) into this folder: one "
+              help="Extract every paper given (files, and the papers in folders) into this folder: one "
                    "contract JSON per paper (<name>.json), or JSONL shards with --jsonl, and report.jsonl (one line "
                    "per paper: status, reason, counts, seconds). No database is needed; `evidence load OUTDIR` "
                    "stores them. A re-run skips the papers this extractor version already read, unchanged.")
@@ -311,7 +311,7 @@ def _results_table(extraction: dict) -> Table:
 @kit.reports_errors
 def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir: Path | None, jsonl: bool,
             shard_size: int, jobs: int | None, dask: str | None) -> None:
-    """Extract study, cohorts, doses and results from papers (.txt or .pdf).
+    """Extract study, cohorts, doses and results from papers (.txt, .pdf, JATS .nxml/.xml, PubMed .xml/.xml.gz).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
     (--output, or --out for many papers) to review it and `evidence load` it later. Every row
@@ -386,7 +386,7 @@ TABLE_PAPERS = 50
 @kit.reports_errors
 def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None,
         as_json: bool, jobs: int | None, dask: str | None, report_path: Path | None) -> None:
-    """Extract papers (.txt or .pdf) and store them in the database.
+    """Extract papers (.txt, .pdf, JATS .nxml/.xml, PubMed .xml/.xml.gz) and store them in the database.
 
     Each paper is extracted and loaded all or nothing. Its rows are stored as candidates
     (curation status 'extracted') for a curator to review with `evidence review`. A paper already
@@ -394,8 +394,10 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     being read again, so a run that stopped can simply be started again; one read by an older
     version is re-extracted: its unreviewed candidates are replaced, rows a curator verified,
     corrected or rejected never change, and new values that differ from verified ones are listed
-    as conflicts. A paper whose DOI or PMID is already stored is refused unless --as-document-of
-    names its study. A folder adds every .txt and .pdf directly inside it.
+    as conflicts. A file of a paper already stored (same DOI, PMID or title: its PDF, text and
+    XML) becomes another document of that paper's study; --as-document-of names the study
+    outright. A folder adds every paper directly inside it. A PubMed XML file (PubmedArticleSet,
+    plain or .gz) adds one study per citation.
 
     Papers are extracted on --jobs worker processes (or on a Dask cluster) and stored by one
     writer, many papers per transaction. Progress (papers/s, time left, refused so far) goes to

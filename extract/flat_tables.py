@@ -1,0 +1,369 @@
+"""Tables flattened into plain text with their cells run together, split back into cells.
+
+Some plain-text renderings of articles write a table as its cell texts one after another with
+nothing between them: "Table 3" and the caption, the header cells ("VariableArm A (%)" / "n = 68"
+...), then every row on one line ("Complete response12 (17.6)9 (12.5)0.412Partial response...").
+A person can still read it because the cells have shapes: a count and its percentage "12 (17.6)",
+a p value "0.412", a mean and SD "10.2 (SD = 3.1)"; and because the header gives each group's size,
+so that "12 (17.6)" can only be 12 of 68. This module splits such a table the same way:
+
+- the header's last cells are the column labels (as many as the widest row has cells, plus the
+  label column), the text before them the caption; a header cell "n = 68" belongs to the one before;
+- a row starts where a label starts (a letter after a number's end); its cells are the shortest
+  run of cell shapes that ends the row; where a row label may end in a digit ("Stage 2", "ypT1"),
+  the split is the one whose counts agree with their percentages and group sizes, and whose label
+  is like its neighbours' ("ypT0", "ypT1", ...); a row that can be split two ways is left whole;
+- cells fill the value columns from the left, a p value goes to the p column.
+
+The result is a :class:`Table` (source "flat") read by the same table model as any other.
+Tables written one cell per line or with runs of spaces are read by ``tables`` (the older reader).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Optional
+
+from oncoev.extract.document import Cell, Table
+from oncoev.extract.normalize import Normalized
+
+CAPTION = re.compile(r"Table\s?(?P<num>\d{1,2})(?=[A-Z(])")
+NUM = r"\d+(?:\.\d+)?"
+# The shapes of cells, tried in this order at each position.
+SHAPES = (
+    ("mean_sd", re.compile(rf"{NUM}\s?\(\s?SD\s?=\s?{NUM}\s?\)")),
+    ("interval", re.compile(rf"{NUM}\s?\(\s?{NUM}\s?[-–]\s?{NUM}\s?\)")),
+    ("count_pct", re.compile(rf"\d+\s?\(\s?{NUM}\s?%?\s?\)")),
+    ("p", re.compile(r"[<>≤≥]?\s?0\.\d{2,4}(?!\d)|[<>≤≥]\s?\.\d{2,4}(?!\d)")),
+    ("decimal", re.compile(r"\d+\.\d+")),
+    ("integer", re.compile(r"\d+")),
+)
+GROUP_N = re.compile(r"\b[nN]\s?=\s?(?P<n>\d+)")
+LABEL_START = re.compile(r"(?<=[\d)%])(?=\s*[A-Za-z≤≥<>])")
+
+
+@dataclass
+class _Candidate:
+    label: str
+    cells: list[tuple[str, int, int, str]]  # kind, start, end (offsets in the chunk), text
+    score: float
+
+
+def _segmentations(tail: str, limit: int) -> list[list[tuple[str, int, int, str]]]:
+    """Every way ``tail`` is a run of at most ``limit`` cells (spaces between them allowed)."""
+    @cache
+    def go(pos: int, left: int) -> tuple:
+        while pos < len(tail) and tail[pos] == " ":
+            pos += 1
+        if pos == len(tail):
+            return ((),)
+        if left == 0:
+            return ()
+        out = []
+        for kind, pattern in SHAPES:
+            m = pattern.match(tail, pos)
+            if not m:
+                continue
+            for end in {m.end()} | ({pos + k for k in range(1, m.end() - pos)} if kind == "integer" else set()):
+                for rest in go(end, left - 1):
+                    out.append(((kind, pos, end, tail[pos:end]), *rest))
+        return tuple(out)
+
+    return [list(s) for s in go(0, limit)]
+
+
+def _number_of(cell: tuple[str, int, int, str]) -> tuple[Optional[int], Optional[float]]:
+    kind, _, _, text = cell
+    if kind == "count_pct":
+        m = re.match(rf"(\d+)\s?\(\s?({NUM})", text)
+        return int(m.group(1)), float(m.group(2))
+    if kind == "integer":
+        return int(text), None
+    return None, None
+
+
+def _shape(label: str) -> str:
+    """'ypT3' -> 'ypT#', 'Differentiation G1' -> 'G#': the form of a label's last word in a numbered series."""
+    words = label.split()
+    return re.sub(r"\d", "#", words[-1]) if words else ""
+
+
+def _split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Optional[str]) -> Optional[_Candidate]:
+    """The label and cells of one row's text, or None when it cannot be split one way only."""
+    width = len(sizes) + (1 if p_last else 0)
+    candidates: list[_Candidate] = []
+    for i in range(1, len(chunk)):
+        label, tail = chunk[:i], chunk[i:]
+        if not re.search(r"[A-Za-z]", label) or not re.match(r"[\d<>≤≥.]", tail.lstrip()) or label.endswith("("):
+            continue
+        if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|\d\.\d|\.$|\(SD\b", label):
+            continue  # a label holds no cell: no "12 (", no decimal
+        for cells in _segmentations(tail, width):
+            if not cells:
+                continue
+            score = _score(label, cells, sizes, p_last, previous)
+            if score is not None:
+                candidates.append(_Candidate(label.rstrip(), [(k, i + a, i + b, t) for k, a, b, t in cells], score))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: -c.score)
+    if len(candidates) > 1 and candidates[1].score >= candidates[0].score - 0.5:
+        return None
+    return candidates[0]
+
+
+def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
+           previous: Optional[str]) -> Optional[float]:
+    n_values = len(sizes)
+    kinds = [c[0] for c in cells]
+    if "p" in kinds[:-1] or (kinds[-1] == "p" and not p_last):
+        return None
+    values = cells[:-1] if kinds[-1] == "p" else cells
+    if len(values) > n_values:
+        return None
+    score = 0.0
+    if re.search(r"[)%\]]\s*\d+$|(?<![A-Za-z\s\d])\d+$|(?<!\d)0\d+$", label):
+        return None  # a label ends in a number only after a word ("ASA2", "Grade 3"), and never in "04"
+    for cell, size in zip(values, sizes, strict=False):
+        count, pct = _number_of(cell)
+        if count is not None and size is not None and count > size:
+            return None
+        if count is not None and len(re.match(r"\d+", cell[3]).group(0)) > 1 and cell[3].startswith("0"):
+            return None  # "04" is no count
+        if pct is not None and size is not None and count is not None:
+            # The count and its percentage agree with the group's size (some papers divide by those evaluated).
+            score += 2 if abs(100 * count / size - pct) <= 0.6 else -1
+    if len(values) == n_values:
+        score += 1
+    score += 0.25 * len(cells)  # the shorter label: cells are not words
+    if re.search(r"\d$", label):
+        if previous is not None and _shape(label) == _shape(previous):
+            score += 1.5  # "ypT4" after "ypT3"
+        else:
+            score -= 1  # a label ending in a digit needs its neighbours to vouch for it
+    return score
+
+
+def _header(text: str, n_values: int, p_last: bool) -> Optional[tuple[str, list[str]]]:
+    """Caption and column labels of the text between 'Table N' and the first row."""
+    pieces = [p.strip() for p in re.split(r"\n|(?<=[a-z)%\d])(?=[A-Z])", text) if p.strip()]
+    merged: list[str] = []
+    for p in pieces:
+        if GROUP_N.fullmatch(p) and merged:
+            merged[-1] = f"{merged[-1]} {p}"
+        else:
+            merged.append(p)
+    width = n_values + (1 if p_last else 0) + 1
+    if len(merged) < width:
+        return None
+    return " ".join(merged[:-width]), merged[-width:]
+
+
+def flat_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -> list[Table]:
+    """Tables run together in the text (see the module's doc), outside the ``taken`` original spans."""
+    text = norm.text
+    out: list[Table] = []
+    for m in CAPTION.finditer(text):
+        o_start = norm.span(m.start(), m.end())[0]
+        if any(a <= o_start < b for a, b in taken):
+            continue
+        table = _read(norm, original, m)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
+    text = norm.text
+    lines = []
+    pos = m.end()
+    for lm in re.finditer(r"[^\n]*\n?", text[pos:pos + 20000]):
+        line = lm.group(0)
+        if not line:
+            break
+        lines.append((pos + lm.start(), line.rstrip("\n")))
+        if len(lines) > 12:
+            break
+    # The body: the first line holding at least three cells run together after a label.
+    body_index = next((i for i, (_, line) in enumerate(lines) if len(re.findall(rf"\d+\s?\(\s?{NUM}\s?%?\)|0\.\d\d",
+                                                                                   line)) >= 3
+                       and re.match(r"\s*[A-Za-z≤≥<>]", line)), None)
+    if body_index is None or body_index == 0:
+        return None
+    body_start, body = lines[body_index]
+    header_text = text[m.end():body_start]
+    if len(header_text) > 600:
+        return None
+    sizes = [int(g.group("n")) for g in GROUP_N.finditer(header_text)]
+    p_last = bool(re.search(r"(?:^|\n)\s*[Pp](?:[- ]?value)?\s*$", header_text.rstrip()))
+    if not sizes:
+        return None
+    n_values = len(sizes)
+    head = _header(header_text, n_values, p_last)
+    if head is None:
+        return None
+    caption, columns = head
+    # Rows: a label starts after a number's end (or a closing bracket) and a space or a letter.
+    starts = [0] + [b.end() for b in LABEL_START.finditer(body)]
+    chunks = [(a, body[a:b]) for a, b in zip(starts, starts[1:] + [len(body)], strict=False) if body[a:b].strip()]
+    # A label with digits inside ("(CRM ≤1 mm)") was cut: glue a chunk with no cells to the next.
+    rows: list[tuple[int, str]] = []
+    for a, chunk in chunks:
+        if rows and (rows[-1][1].count("(") > rows[-1][1].count(")") or not re.search(r"\d", rows[-1][1])):
+            rows[-1] = (rows[-1][0], rows[-1][1] + chunk)
+        else:
+            rows.append((a, chunk))
+    cells: list[Cell] = []
+    header_cells = columns
+    width = len(header_cells)
+    for c, name in enumerate(header_cells):
+        cells.append(Cell(row=0, col=c, text=name))
+    previous: Optional[str] = None
+    r = 0
+    for a, chunk in rows:
+        r += 1
+        lead = len(chunk) - len(chunk.lstrip())
+        split = _split_row(chunk.lstrip(), [*sizes], p_last, previous)
+        label_text = chunk.strip()
+        if split is None:
+            # No cells (a section heading), or cells that cannot be split one way only: those stay
+            # together in the first value column, where the reader lists them as unexplained.
+            start = body_start + a + lead
+            first = re.search(r"(?<=[A-Za-z)%])\s*(?=\d)", label_text)
+            numeric_rest = first and re.search(r"\d\s?\(|\d\.\d", label_text[first.start():])
+            cut = first.start() if numeric_rest else len(label_text)
+            o_a, o_b = norm.span(start, start + cut)
+            cells.append(Cell(row=r, col=0, text=("\u2003" if lead else "") + original[o_a:o_b], char_start=o_a,
+                              char_end=o_b))
+            rest = label_text[cut:].strip()
+            for c in range(1, width):
+                if c == 1 and rest:
+                    s2 = start + label_text.index(rest, cut)
+                    r_a, r_b = norm.span(s2, s2 + len(rest))
+                    cells.append(Cell(row=r, col=c, text=original[r_a:r_b], char_start=r_a, char_end=r_b))
+                else:
+                    cells.append(Cell(row=r, col=c, text=""))
+            previous = None if rest else previous
+            continue
+        previous = split.label.strip()
+        start = body_start + a + lead
+        o_a, o_b = norm.span(start, start + len(split.label))
+        cells.append(Cell(row=r, col=0, text=("\u2003" if lead else "") + original[o_a:o_b], char_start=o_a,
+                          char_end=o_b))
+        values = split.cells
+        placed: dict[int, tuple] = {}
+        if values and values[-1][0] == "p" and p_last:
+            placed[width - 1] = values[-1]
+            values = values[:-1]
+        for k, cell in enumerate(values):
+            placed[1 + k] = cell
+        for c in range(1, width):
+            cell = placed.get(c)
+            if cell is None:
+                cells.append(Cell(row=r, col=c, text=""))
+                continue
+            s = body_start + a + lead + cell[1]
+            o_a, o_b = norm.span(s, s + (cell[2] - cell[1]))
+            cells.append(Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+    if r == 0:
+        return None
+    o_start = norm.span(m.start(), m.end())[0]
+    o_end = norm.span(body_start, body_start + len(body))[1]
+    return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",
+                 source="flat", char_start=o_start, char_end=o_end)
+
+
+# --- tables the older reader found (one cell per line, or a row per line with spaces between cells) ---
+
+GRADE_UNIT = re.compile(r"\bGrades?\s*(?:[≥≤<>]\s*)?(?:\d|I{1,3}V?|IV)(?:\s*[-–/]\s*(?:\d|I{1,3}V?|IV))?", re.I)
+FORMAT_UNIT = re.compile(r"^(?:n|%|no\.?|\(%\))$", re.I)
+
+
+def _header_units(header: str) -> Optional[list[str]]:
+    """The column names a one-line header holds: grade phrases, endpoint names (with a "(%)" after
+    them), time points, "n" / "%", "Total"; None when words are left that name no column."""
+    from oncoev.extract.mentions import find_endpoints, find_times
+
+    spans: list[tuple[int, int]] = [m.span() for m in GRADE_UNIT.finditer(header)]
+    spans += [(e.start, e.end) for e in find_endpoints(header)]
+    spans += [(t.start, t.end) for t in find_times(header)]
+    spans += [m.span() for m in re.finditer(r"(?<!\S)(?:n|%|No\.|Total)(?!\S)", header)]
+    spans.sort()
+    units: list[tuple[int, int]] = []
+    for a, b in spans:
+        if units and a < units[-1][1]:
+            units[-1] = (units[-1][0], max(b, units[-1][1]))
+        else:
+            units.append((a, b))
+    out, pos, leftovers = [], 0, []
+    for a, b in units:
+        gap = header[pos:a].strip()
+        if gap and not re.fullmatch(r"\(?%\)?|rates?|\(?\s*%\s*\)?", gap, re.I):
+            leftovers.append((len(out), gap))
+        elif gap and out:
+            out[-1] = f"{out[-1]} {gap}"
+        out.append(header[a:b])
+        pos = b
+    tail = header[pos:].strip()
+    if tail and re.fullmatch(r"\(?%\)?", tail) and out:
+        out[-1] = f"{out[-1]} {tail}"
+    elif tail:
+        leftovers.append((len(out), tail))
+    # A word before every column is the row labels' own header ("Lesions", "Toxicity"): allowed.
+    if leftovers and not (len(leftovers) == 1 and leftovers[0][0] == 0 and len(leftovers[0][1].split()) <= 3):
+        return None
+    return [re.sub(r"\s+", " ", u).strip() for u in out]
+
+
+def _header_levels(units: list[str], width: int) -> Optional[list[list[str]]]:
+    """Header rows for ``width`` value columns: one level when the units are one per column; two when
+    grades (or groups) head pairs of "n" and "%" columns ("Grade 1 Grade 2 n % n %")."""
+    if len(units) == width:
+        return [units]
+    heads = [u for u in units if not FORMAT_UNIT.match(u)]
+    formats = [u for u in units if FORMAT_UNIT.match(u)]
+    if heads and formats and units == heads + formats and len(formats) == width and width % len(heads) == 0:
+        per = width // len(heads)
+        return [[h for h in heads for _ in range(per)], formats]
+    return None
+
+
+def grid_from_flat(flat, norm: Normalized, original: str) -> Optional[Table]:
+    """The older reader's table (``tables.FlatTable``) as a grid, when its header can be laid over its
+    columns; None when it cannot (the older reader then reads it)."""
+    from oncoev.extract.tables import NUMBER_TOKEN
+
+    widths = {len(r.cells) for r in flat.rows}
+    if len(widths) != 1:
+        return None
+    width = widths.pop()
+    units = _header_units(flat.header)
+    levels = _header_levels(units, width) if units else None
+    if not levels:
+        return None
+    cells: list[Cell] = []
+    for r, level in enumerate(levels):
+        cells.append(Cell(row=r, col=0, text=""))
+        cells.extend(Cell(row=r, col=c + 1, text=t) for c, t in enumerate(level))
+    text = norm.text
+    for i, row in enumerate(flat.rows):
+        r = len(levels) + i
+        found = re.compile(r"\s+".join(map(re.escape, row.label.split()))).search(text, row.start, row.end) \
+            if row.label.split() else None
+        if found is None:
+            return None
+        at, label_end = found.span()  # a label wrapped over two lines is matched across the break
+        tokens = list(NUMBER_TOKEN.finditer(text, label_end, row.end))
+        if len(tokens) != width:
+            return None
+        a, b = norm.span(at, label_end)
+        cells.append(Cell(row=r, col=0, text=original[a:b], char_start=a, char_end=b))
+        for c, t in enumerate(tokens):
+            a, b = norm.span(t.start(), t.end())
+            cells.append(Cell(row=r, col=c + 1, text=original[a:b], char_start=a, char_end=b))
+    a, b = norm.span(flat.start, flat.end)
+    m = re.match(r"\s*Table\s+(\d+|[IVX]+)", text[flat.start:flat.start + 20])
+    return Table(page=1, index=0, cells=cells, caption=flat.caption, header_rows=len(levels),
+                 label=f"Table {m.group(1)}" if m else None, source="flat", char_start=a, char_end=b)

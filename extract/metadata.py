@@ -1,0 +1,119 @@
+"""Bibliographic metadata of a PDF or text paper: title, DOI, PMID, PMCID, year, journal.
+
+XML papers carry these in their front matter (``jats``, ``pubmed``). A PDF or text carries them
+in its first page or header lines: a DOI printed under the title or in the footer ("doi:10.1186/
+s12885-019-5324-y", "https://doi.org/..."), "PMID: 123", a citation line ("BMC Cancer (2019)
+19:123", "BMJ 2015;350:h2145", "Gastroenterol Res Pract 2016;2016:8947505"), a copyright year;
+the title from a "TITLE:" or "// Title" header line, or (PDFs) the PDF's own Title entry or the
+biggest type on the first page. Only the head of the text is read (``HEAD``): a DOI in the
+reference list is another paper's. A field that is not clearly stated stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from oncoev.extract.document import Metadata
+
+HEAD = 6000  # about the first page
+DOI = re.compile(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)", re.I)
+BARE_DOI = re.compile(r"(?<![\w/.])(?P<doi>10\.\d{4,9}/[A-Za-z0-9][^\s\"<>]{2,})")
+PMID = re.compile(r"\bPMID\s*:?\s*(?P<id>\d{5,9})\b")
+PMCID = re.compile(r"\b(?P<id>PMC\d{5,9})\b")
+TITLE_LINE = re.compile(r"^\s*(?:TITLE:\s*\n?\s*|//\s+)(?P<title>\S[^\n]{8,400})$", re.M)
+# "BMC Cancer (2019) 19:123"; "BMJ 2015;350:h2145"; "Int J Radiat Oncol Biol Phys 1988;15(2):433-437"
+CITATION = re.compile(r"^\s*(?:Cite this(?: article)? as:?\s*)?(?P<journal>[A-Z][A-Za-z&.'’\- ]{1,70}?)[ ,]+"
+                      r"\(?(?P<year>(?:19|20)\d\d)\)?\s*[;,]?\s*(?P<volume>\d+)\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?\d+",
+                      re.M)
+COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:The Authors?\(?s?\)?[.,]?\s*)?"
+                            r"(?P<year>(?:19|20)\d\d)\b", re.I)
+VOLUME_YEAR = re.compile(r"\bVolume (?P<year>(?:19|20)\d\d), Article\b")
+PUBLISHED_YEAR = re.compile(r"\b(?:Published(?:\s+online)?|Epub)\s*:?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
+                            r"(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b")
+# "/ Krag et al., 2010": the citation header of an abstract page.
+AUTHOR_YEAR = re.compile(r"^\s*/\s+[A-Z][^\n,]{1,60}\bet al\.?,\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
+# A text whose first line, on its own before a blank line, reads like a title (five to forty words,
+# a capital first, no full stop, no web address or copyright).
+FIRST_LINE_TITLE = re.compile(r"\A\s*(?P<title>[A-Z](?:(?![©@]|https?:|doi)[^\n]){20,300}?)(?<![.;,])[ \t]*\n[ \t]*\n")
+ARTICLE_KIND = re.compile(r"^(?:Research Article|Original Article|Original Research|Clinical Study|Review Article|"
+                          r"Review|Article|Research|Open Access|RESEARCH ARTICLE|ORIGINAL ARTICLE)\s+", re.I)
+
+
+DOI_IN = re.compile(r"10\.\d{4,9}/\S+")
+
+
+def normalize_doi(value: str) -> Optional[str]:
+    """'https://doi.org/10.1000/ABC.' -> '10.1000/abc': DOIs compare case-insensitively."""
+    m = DOI_IN.search(value.strip())
+    if not m:
+        return None
+    return m.group(0).rstrip(".,;)]").lower()
+
+
+def _clean_title(title: str) -> Optional[str]:
+    title = re.sub(r"\s+", " ", title).strip().rstrip(".")
+    title = ARTICLE_KIND.sub("", title).strip()
+    if len(title.split()) < 3 or len(title.split()) > 40 or len(title) > 400:
+        return None
+    return title
+
+
+def metadata_from_text(text: str, pdf_info: Optional[dict[str, Any]] = None,
+                       biggest_type: Optional[str] = None) -> Metadata:
+    """What the head of a text or PDF says about the paper (``pdf_info``: the PDF's document
+    information dictionary; ``biggest_type``: the first page's largest-font text)."""
+    head = text[:HEAD]
+    info = {str(k).lower(): v for k, v in (pdf_info or {}).items() if isinstance(v, str)}
+    meta = Metadata()
+    for source in (info.get("doi", ""), info.get("subject", ""), head):
+        m = DOI.search(source) or (BARE_DOI.search(source) if source is not head else None)
+        if m:
+            meta.doi = normalize_doi(m.group("doi"))
+            break
+    if meta.doi is None:
+        bare = [m.group("doi") for m in BARE_DOI.finditer(head)]
+        if len(set(bare)) == 1:  # one DOI on the first page, with no "doi" before it
+            meta.doi = normalize_doi(bare[0])
+    m = PMID.search(head)
+    meta.pmid = m.group("id") if m else None
+    m = PMCID.search(head)
+    meta.pmcid = m.group("id") if m else None
+
+    m = TITLE_LINE.search(head)
+    title = _clean_title(m.group("title")) if m else None
+    if title is None and info.get("title") and not re.search(r"\.(?:dvi|docx?|pdf|tex)$|^untitled$|^microsoft",
+                                                             info["title"].strip(), re.I):
+        title = _clean_title(info["title"])
+    if title is None and biggest_type:
+        title = _clean_title(biggest_type)
+    if title is None and pdf_info is None:
+        first = FIRST_LINE_TITLE.match(text)
+        if first:
+            title = _clean_title(first.group("title"))
+    meta.title = title
+
+    years: list[int] = []
+    m = CITATION.search(head)
+    if m and not re.search(r"\b(?:Table|Figure|Fig|Vol|Page|Pages)\b", m.group("journal")):
+        meta.journal = m.group("journal").strip(" ,.")
+        years.append(int(m.group("year")))
+    subject = info.get("subject", "")
+    m = re.match(r"\s*(?P<journal>[A-Z][^,]{2,60}),\s*(?P<year>(?:19|20)\d\d)\b", subject)
+    if m:
+        meta.journal = meta.journal or m.group("journal").strip()
+        years.insert(0, int(m.group("year")))
+    for pattern in (AUTHOR_YEAR, VOLUME_YEAR, COPYRIGHT_YEAR, PUBLISHED_YEAR):
+        m = pattern.search(head)
+        if m:
+            years.append(int(m.group("year")))
+    meta.year = years[0] if years else None
+    return meta
+
+
+def normalized_title(title: Optional[str]) -> Optional[str]:
+    """A title reduced to its lower-case words: the same paper's title compares equal across formats."""
+    if not title:
+        return None
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return " ".join(words) if len(words) >= 4 else None

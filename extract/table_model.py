@@ -1,0 +1,502 @@
+"""What a table's columns, rows and cells mean: the one reading of every results table.
+
+A :class:`~oncoev.extract.document.Table` is a grid of cells, whatever it was read from (JATS
+XML, a PDF's layout, " | " rows in text, a table flattened into text and split again). This
+module reads it the way a reader of the paper does:
+
+- **cells** (:func:`parse_cell`): "12 (34.3)" a count and its percentage, "12/35 (34.3%)", "4.2"
+  or "61%", "0.72 (0.55-0.94)" a value with its interval, "10.1 ± 2.3" a mean and SD, "<0.001",
+  "NR" / "—"; footnote marks dropped;
+- **columns** (:func:`read_columns`): each header level ("Arm A (n = 30)" over "Grade 3-4" over
+  "n") adds to what the column is: a group with its size, a time point ("3-year"), a grade, an
+  endpoint ("ORR", "Median OS"), a ratio (HR/OR/RR) of an analysis (univariable / multivariable),
+  its CI or p value, counts or percentages only, a test statistic, the total;
+- **rows** (:func:`read_rows`): the first column's label, its indent and the section row above it
+  ("Grade 3-4 events" then indented "Neutropenia"), the endpoint, time point, median or group
+  size the label names; rows with no values open a section;
+- **the table** (:func:`read_context`): a table of baseline characteristics, of toxicity, of one
+  group ("... in Group A (n = 35)"), the cell convention ("n (%)") from caption and footnotes.
+
+``table_results`` turns this reading into results; the words each reading looks for are data
+(``patterns/tables.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from oncoev.extract import rules
+from oncoev.extract.document import Table
+from oncoev.extract.mentions import find_endpoints, find_times
+from oncoev.extract.normalize import normalize
+
+NUM = r"\d+(?:\.\d+)?"
+SIGNED = r"-?\d+(?:\.\d+)?"
+MARKS = re.compile(r"(?<=[\d)%\]])\s*(?:[*†‡§¶#]+|[a-h](?![a-z])|\^?[a-h],?[a-h]?)$|^[*†‡§¶#]+\s*")
+INDENT = re.compile(r"^[\s\u00a0\u2000-\u200b\u3000]+|^[-•·–]\s+")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, dict[str, re.Pattern]]:
+    data = rules.load("tables.yaml")
+    return {part: {name: re.compile(p, re.I) for name, p in items.items()} for part, items in data.items()}
+
+
+def clean(text: str) -> str:
+    """A cell's text as the rules read it: normalised (dashes, middle dots, spaces), spaces collapsed."""
+    return re.sub(r"\s+", " ", normalize(text).text).strip()
+
+
+# --- cells -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class CellValue:
+    text: str
+    kind: str  # empty | na | count_pct | fraction | interval | mean_sd | number | text
+    value: Optional[float] = None
+    op: Optional[str] = None  # "<", ">", "<=", ">=" bounding the value
+    percent: Optional[float] = None  # the percentage of a count ("12 (34.3)") or the value's own "%"
+    count: Optional[int] = None
+    denominator: Optional[int] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    sd: Optional[float] = None
+    percent_sign: bool = False
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind not in ("empty", "na", "text")
+
+
+OPS = {"<": "<", ">": ">", "≤": "<=", "≥": ">=", "<=": "<=", ">=": ">=", "=": None}
+CELL_PATTERNS = (
+    ("fraction", re.compile(rf"^(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*(?:\(\s*(?P<p>{NUM})\s*%?\s*\))?$")),
+    ("count_pct", re.compile(rf"^(?P<n>\d+)\s*[(\[]\s*(?P<pop>[<>≤≥])?\s*(?P<p>{NUM})\s*%?\s*[)\]]$")),
+    ("size", re.compile(r"^[nN]\s*[=:]\s*(?P<v>\d+)$")),
+    ("pct_count", re.compile(rf"^(?P<p>{NUM})\s*%\s*\(\s*(?P<n>\d+)\s*\)$")),
+    ("interval", re.compile(rf"^(?P<op>[<>≤≥])?\s*(?P<v>{SIGNED})\s*(?P<pct>%)?\s*[(\[]\s*"
+                            rf"(?:95\s*%\s*CI[:,]?\s*|range[:,]?\s*)?(?P<lo>{SIGNED})\s*%?\s*(?:-|to|,|;|–)\s*"
+                            rf"(?P<hi>{SIGNED}|NR|NE|not reached)\s*%?\s*[)\]]$", re.I)),
+    ("interval_bare", re.compile(rf"^(?P<lo>{SIGNED})\s*(?:-|to|–)\s*(?P<hi>{SIGNED})$")),
+    ("mean_sd", re.compile(rf"^(?P<v>{SIGNED})\s*(?:±|\+/-|\+-)\s*(?P<sd>{NUM})$|^(?P<v2>{SIGNED})\s*\(\s*SD\s*[=:]?\s*"
+                           rf"(?P<sd2>{NUM})\s*\)$", re.I)),
+    ("number", re.compile(rf"^(?P<op>[<>≤≥=]|<=|>=)?\s*(?P<v>{SIGNED})\s*(?P<pct>%)?$")),
+)
+
+
+def parse_cell(raw: str) -> CellValue:
+    text = clean(raw)
+    bare = MARKS.sub("", text).strip()
+    # "P = 0.53", "p<.001": a p value written with its letter; ".11": a decimal without its zero.
+    bare = re.sub(r"^[pP]\s*(?=[=<>≤≥])", "", bare)
+    bare = re.sub(r"^([<>≤≥=]?\s*)\.(?=\d)", r"\g<1>0.", bare)
+    if not bare:
+        return CellValue(text, "empty")
+    if cues()["row"]["not_available"].match(bare):
+        return CellValue(text, "na")
+    for kind, pattern in CELL_PATTERNS:
+        m = pattern.match(bare)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "fraction":
+            n, d = int(g["n"]), int(g["d"])
+            pct = float(g["p"]) if g["p"] else None
+            return CellValue(text, kind, value=float(n), count=n, denominator=d, percent=pct)
+        if kind in ("count_pct", "pct_count"):
+            return CellValue(text, "count_pct", value=float(g["n"]), count=int(g["n"]), percent=float(g["p"]),
+                             op=OPS.get(g.get("pop") or "="))
+        if kind == "size":
+            return CellValue(text, "size", value=float(g["v"]))
+        if kind == "interval":
+            hi = g["hi"]
+            return CellValue(text, kind, value=float(g["v"]), op=OPS.get(g["op"] or "="), low=float(g["lo"]),
+                             high=float(hi) if re.match(r"-?\d", hi) else None, percent_sign=bool(g["pct"]))
+        if kind == "interval_bare":
+            return CellValue(text, "interval_only", low=float(g["lo"]), high=float(g["hi"]))
+        if kind == "mean_sd":
+            v, sd = g["v"] or g["v2"], g["sd"] or g["sd2"]
+            return CellValue(text, kind, value=float(v), sd=float(sd))
+        op = OPS.get(g["op"] or "=")
+        return CellValue(text, kind, value=float(g["v"]), op=op, percent_sign=bool(g["pct"]))
+    return CellValue(text, "text")
+
+
+def has_number(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+# --- columns -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class GroupName:
+    label: str
+    n: Optional[int] = None
+
+
+@dataclass
+class Column:
+    index: int
+    levels: list[str]  # header texts from the top level down, repeats dropped
+    role: str = "value"  # label | value | p | ci | count | percent | statistic
+    group: Optional[GroupName] = None
+    total: bool = False
+    months: Optional[float] = None
+    grade: Optional[str] = None
+    ratio: Optional[str] = None  # hr | or | rr
+    analysis: Optional[str] = None
+    endpoint: Optional[str] = None
+    median: bool = False
+    mean: bool = False
+    count_percent: bool = False  # the header says cells are "n (%)"
+
+    @property
+    def header(self) -> str:
+        return " ".join(self.levels)
+
+    def name(self) -> str:
+        return " / ".join(self.levels) or f"column {self.index + 1}"
+
+
+RATIO_KIND = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr",
+              "rate ratio": "rr", "ahr": "hr", "aor": "or", "irr": "rr"}
+
+
+def grade_of(text: str) -> Optional[str]:
+    """The GOLD_FORMAT grade a header names: "Grade 3-4" -> "3-4", "Grade ≥3" -> ">=3", "Any grade" -> None."""
+    matches = list(cues()["header"]["grade"].finditer(clean(text)))
+    if not matches:
+        return None
+    # "Any grade 3 or 4 event": the numbered grade says more than "any grade".
+    m = next((x for x in matches if not x.group("any")), matches[0])
+    g = m.groupdict()
+    if g.get("any"):
+        return "any"
+    if g.get("gg"):
+        return re.sub(r"\s+", "", g["gg"])
+    roman = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+    g1 = roman.get((g["g1"] or "").upper(), g["g1"])
+    g2 = roman.get((g["g2"] or "").upper(), g["g2"]) if g["g2"] else None
+    if g["higher"]:
+        return f">={g1}"
+    if g["op"]:
+        return {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}[g["op"]] + g1
+    if g2:
+        return f"{g1}-{g2}"
+    return g1
+
+
+def _group_name(text: str) -> Optional[GroupName]:
+    """'RT (%) n = 68' -> RT, 68; 'Arm B (N=120)' -> Arm B, 120."""
+    h = cues()["header"]
+    size = h["group_size"].search(text)
+    n = int(size.group("n") or size.group("n2")) if size else None
+    label = h["group_size"].sub(" ", text)
+    label = h["format_note"].sub(" ", label)
+    label = re.sub(r"\s+", " ", label).strip(" ,;:-")
+    if not label or not re.search(r"[A-Za-z]", label):
+        return GroupName(label, n) if n else None
+    return GroupName(label, n)
+
+
+def header_levels(table: Table, header_rows: int) -> list[list[str]]:
+    """For each column, its header texts from the top level down (a spanning cell counts at each
+    column it covers; a level repeating the one above is dropped)."""
+    grid = table.grid()
+    out = []
+    for c in range(table.n_cols):
+        levels: list[str] = []
+        for r in range(header_rows):
+            cell = grid[r][c] if c < len(grid[r]) else None
+            text = clean(cell.text) if cell else ""
+            if text and (not levels or levels[-1] != text):
+                levels.append(text)
+        out.append(levels)
+    return out
+
+
+def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Column]:
+    h = cues()["header"]
+    columns = []
+    levels_of = header_levels(table, header_rows)
+    for c, levels in enumerate(levels_of):
+        col = Column(c, levels)
+        if c < label_cols:
+            col.role = "label"
+            columns.append(col)
+            continue
+        for depth, level in enumerate(levels):
+            lowest = depth == len(levels) - 1
+            level = re.sub(r"\s*[*†‡§¶#]+$|(?<=[)\d%])\^?[a-d]$", "", level)
+            stripped = h["format_note"].sub(" ", level).strip()
+            if h["format_note"].search(level) and re.search(r"%", level):
+                col.count_percent = True
+            kind = h["ratio"].search(level)
+            if kind:
+                k = kind.group("kind").lower().rstrip("s")
+                col.ratio = RATIO_KIND.get(k, k)
+            if h["multivariable"].search(level):
+                col.analysis = "multivariate"
+            elif h["univariable"].search(level):
+                col.analysis = "univariate"
+            grade = grade_of(level)
+            if grade:
+                col.grade = grade
+            times = [m for t in find_times(level) for m in t.months]
+            if len(times) == 1:
+                col.months = times[0]
+            if h["median"].search(level):
+                col.median = True
+            elif h["mean"].search(level):
+                col.mean = True
+            endpoints = {e.code for e in find_endpoints(level)}
+            if len(endpoints) == 1:
+                col.endpoint = endpoints.pop()
+            if lowest:
+                if h["p"].search(stripped) or h["p"].search(level):
+                    col.role = "p"
+                elif h["ci"].search(level) and not kind:
+                    col.role = "ci"
+                elif h["count"].match(stripped) or (re.search(r"\s(?-i:n|N|No\.?)$", stripped)
+                                                    and (grade or col.group or col.months)):
+                    col.role = "count"  # "n", or "Grade 1 n" where the layout ran two header levels together
+                elif h["percent"].match(level.strip()):
+                    col.role = "percent"
+                elif h["statistic"].search(stripped):
+                    col.role = "statistic"
+                elif h["dose"].search(stripped):
+                    col.role = "dose"
+            if h["baseline"].search(stripped) and col.role == "value":
+                col.role = "baseline"
+            if h["total"].match(stripped):
+                col.total = True
+            elif not (kind or grade or col.role in ("p", "ci", "statistic") and lowest or h["count"].match(stripped)
+                      or h["percent"].match(level.strip()) or h["label"].match(stripped)
+                      or h["multivariable"].search(level) or h["univariable"].search(level)
+                      or (len(times) == 1 and _only_time(level)) or (endpoints and _only_endpoint(level))):
+                name = _group_name(level)
+                if name is not None:
+                    col.group = name
+        columns.append(col)
+    # A percentage column right after a count column belongs to the same group, grade and time point
+    # when its own header says nothing more ("Grade 1 | n | %" laid out as "Grade 1 n | %").
+    for a, b in zip(columns, columns[1:], strict=False):
+        if a.role == "count" and b.role == "percent":
+            b.grade = b.grade or a.grade
+            b.group = b.group or a.group
+            b.months = b.months if b.months is not None else a.months
+    return columns
+
+
+def _only_time(text: str) -> bool:
+    """'3-year', '5-yr OS rate (%)': the header is a time point (and an endpoint), not a group's name."""
+    rest = text
+    for t in find_times(text):
+        rest = rest[:t.start] + " " * (t.end - t.start) + rest[t.end:]
+    for e in find_endpoints(rest):
+        rest = rest[:e.start] + " " * (e.end - e.start) + rest[e.end:]
+    rest = cues()["header"]["format_note"].sub(" ", rest)
+    rest = re.sub(r"\b(?:rates?|survival|%|at|of|the|probability|estimates?|months?|years?)\b|[(),:%]", " ", rest,
+                  flags=re.I)
+    return not rest.strip()
+
+
+def _only_endpoint(text: str) -> bool:
+    rest = text
+    for e in find_endpoints(text):
+        rest = rest[:e.start] + " " * (e.end - e.start) + rest[e.end:]
+    rest = cues()["header"]["format_note"].sub(" ", rest)
+    rest = re.sub(r"\b(?:rates?|median|mean|no\.?|n|number|%|months?|mo|time|duration|of|patients|events?)\b|[(),:%/]",
+                  " ", rest, flags=re.I)
+    return not rest.strip()
+
+
+# --- rows ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    index: int
+    label: str
+    indent: int
+    cells: list[CellValue]
+    section: Optional[int] = None  # index of the row this one sits under (a section row or a less indented row)
+    endpoints: list[str] = field(default_factory=list)
+    months: Optional[float] = None
+    median: bool = False
+    mean: bool = False
+    n: Optional[int] = None
+    empty: bool = False  # no value in any column: a section heading
+    context: list[str] = field(default_factory=list)  # labels of the columns left of this row's, carried down
+    start: Optional[int] = None  # where the row's text is in Document.text
+    end: Optional[int] = None
+
+
+def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
+    grid = table.grid()
+    out: list[Row] = []
+    stack: list[Row] = []  # open parents, least indented first
+    carried = ""  # a label wrapped over two rows: its first part, on a row with no values
+    carried_start: Optional[int] = None
+    left: list[str] = [""] * label_cols  # the last label seen in each label column
+    for r in range(header_rows, table.n_rows):
+        row_cells = grid[r]
+        # With several label columns ("Operated | Resected | Lobectomy"), the rightmost filled one is
+        # the row's own label and its column is its depth; a cell spanning them all is a heading.
+        label_cell, depth, parts = None, 0, []
+        for c in range(min(label_cols, len(row_cells))):
+            cell = row_cells[c]
+            if cell is not None and clean(cell.text) and cell.row == r and (cell.col == c):
+                if label_cell is None:
+                    label_cell, depth = cell, c
+                parts.append(clean(cell.text))
+        if label_cell is None and row_cells and row_cells[0] is not None:
+            label_cell = row_cells[0]
+        raw = label_cell.text if label_cell else ""
+        indent_m = INDENT.match(raw)
+        indent = 100 * depth + (len(indent_m.group(0)) if indent_m else 0)
+        label = " ".join(parts) if parts else clean(raw)
+        for c in range(min(label_cols, len(row_cells))):
+            cell = row_cells[c]
+            if cell is not None and clean(cell.text):
+                left[c] = clean(cell.text)
+                left[c + 1:] = [""] * (label_cols - c - 1)
+        context = [x for x in left[:depth] if x]
+        values = []
+        for c in range(label_cols, table.n_cols):
+            cell = row_cells[c] if c < len(row_cells) else None
+            # A spanning cell's text counts once, at its first column and row.
+            first = cell is not None and cell.col == c and cell.row == r
+            values.append(parse_cell(cell.text) if first else CellValue("", "empty"))
+        row_start = None
+        if carried and label[:1].islower():
+            label, row_start = f"{carried} {label}", carried_start
+        carried, carried_start = "", None
+        if not any(v.kind != "empty" for v in values) and r + 1 < table.n_rows:
+            following = grid[r + 1][0].text if grid[r + 1] and grid[r + 1][0] else ""
+            next_indent = INDENT.match(following)
+            if clean(following)[:1].islower() and (len(next_indent.group(0)) if next_indent else 0) == indent:
+                carried = label  # "local recurrence with" / "in both sites": one label
+                carried_start = label_cell.char_start if label_cell is not None else None
+                continue
+        row = Row(r, label, indent, [CellValue(label, "text")] * label_cols + values, context=context)
+        placed = [c for c in row_cells if c is not None and c.char_start is not None and c.text]
+        if placed:
+            row.start = min(c.char_start for c in placed)
+            row.end = max(c.char_end for c in placed)
+            if row_start is not None:
+                row.start = min(row.start, row_start)
+        row.empty = not any(v.kind != "empty" for v in values)
+        size = cues()["header"]["group_size"].search(label)
+        row.n = int(size.group("n") or size.group("n2")) if size else None
+        row.endpoints = row_endpoints(label)
+        times = [m for t in find_times(label) for m in t.months]
+        row.months = times[0] if len(times) == 1 else None
+        row.median = bool(cues()["row"]["median"].search(label))
+        row.mean = bool(cues()["row"]["mean"].search(label))
+        # The row sits under the nearest row before it that is a section heading or less indented;
+        # a section heading at the same indent closes the one before it.
+        while stack and (stack[-1].indent > indent
+                         or (stack[-1].indent == indent and (not stack[-1].empty or row.empty))):
+            stack.pop()
+        if stack:
+            row.section = stack[-1].index
+        if label:
+            stack.append(row)
+        out.append(row)
+    return out
+
+
+KIND_CODES = {"TOX", "POSTOP_COMPLICATION", "DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL",
+              "FAIL_LOCAL_DISTANT", "PATH_STAGE", "DISCONTINUATION", "DOSE_REDUCTION", "SAE", "MARGIN_POSITIVE"}
+
+
+def row_endpoints(label: str) -> list[str]:
+    """The endpoints a row label names: the sentence vocabulary first, then the terse names of table
+    rows ("Death", "Reoperations"); a row naming local and distant failure is both at once."""
+    text = re.sub(r"\s*(?:\(\s*%\s*\)|,?\s*n\s*\(\s*%\s*\)|[*†‡§¶#]+)\s*$", "", label).strip()
+    codes = list(dict.fromkeys(e.code for e in find_endpoints(text)))
+    for code, pattern in cues()["row_endpoints"].items():
+        if pattern.search(text) and code not in codes:
+            codes.append(code)
+    if "TOX" in codes and len(codes) > 1:
+        codes.remove("TOX")  # "Postoperative complications": the more specific name
+    if {"FAIL_LOCAL", "FAIL_DISTANT"} <= set(codes):
+        codes = [c for c in codes if c not in ("FAIL_LOCAL", "FAIL_DISTANT", "FAIL_ANY")] + ["FAIL_LOCAL_DISTANT"]
+    if "FAIL_ANY" in codes and len(codes) > 1:
+        codes.remove("FAIL_ANY")
+    return codes
+
+
+# --- the table as a whole ----------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    caption: str
+    baseline: bool = False
+    cited: bool = False
+    treatment: bool = False
+    toxicity: bool = False
+    group: Optional[GroupName] = None
+    count_percent: bool = False
+    endpoints: list[str] = field(default_factory=list)  # named by the caption
+    cox: bool = False
+    analysis: Optional[str] = None
+    # The caption names more than toxicity ("Type of surgery and complications"): only rows
+    # naming a toxicity are toxicity rows.
+    mixed: bool = False
+    surgical: bool = False
+    grade: Optional[str] = None  # "Grade 3-4 adverse events": the grade of every cell
+
+
+def read_context(table: Table) -> Context:
+    c = cues()["caption"]
+    caption = clean(f"{table.caption or ''}")
+    notes = clean(" ".join(table.footnotes))
+    ctx = Context(caption)
+    endpoints = list(dict.fromkeys(e.code for e in find_endpoints(caption)))
+    ctx.endpoints = endpoints
+    ctx.baseline = bool(c["baseline"].search(caption)) and not endpoints
+    ctx.toxicity = bool(c["toxicity"].search(caption))
+    ctx.cited = bool(c["cited"].search(caption))
+    ctx.treatment = bool(c["treatment"].search(caption)) and not endpoints
+    ctx.cox = bool(c["cox"].search(caption))
+    ctx.mixed = ctx.toxicity and bool(c["not_only_toxicity"].search(caption))
+    ctx.surgical = bool(c["surgical"].search(caption))
+    grade = grade_of(caption)
+    ctx.grade = grade if grade != "any" else None
+    m = c["group"].search(caption)
+    if m:
+        ctx.group = GroupName(re.sub(r"\s+", " ", m.group("name")).capitalize(), int(m.group("n")) if m.group("n")
+                              else None)
+    ctx.count_percent = bool(c["count_percent"].search(caption) or c["count_percent"].search(notes))
+    h = cues()["header"]
+    if h["multivariable"].search(caption) and not h["univariable"].search(caption):
+        ctx.analysis = "multivariate"
+    elif h["univariable"].search(caption) and not h["multivariable"].search(caption):
+        ctx.analysis = "univariate"
+    return ctx
+
+
+def infer_header_rows(table: Table) -> int:
+    """Rows at the top whose value cells hold no number are header rows (when the source did not say)."""
+    if table.header_rows:
+        return table.header_rows
+    rows = table.rows()
+    count = 0
+    for row in rows:
+        values = [clean(x) for x in row[1:] if clean(x)]
+        if values and not any(parse_cell(v).numeric for v in values):
+            count += 1
+            continue
+        if not values and count == 0:
+            count += 1  # a title row spanning the table
+            continue
+        break
+    return min(count, max(0, len(rows) - 1))

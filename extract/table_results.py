@@ -1,0 +1,531 @@
+"""Results from a table, each with a locator (table, row label, column label) and its row as quote.
+
+The table is read by ``table_model`` (what its columns, rows and cells are); this module decides
+which cells are results and what they are. One rule per construction, its id on every row it makes:
+
+- ``table.ratio_columns``: a column of hazard / odds / risk ratios (one per analysis), rows are
+  factors: the ratio, its CI (in the cell or the CI column of its block) and p;
+- ``table.endpoint_columns``: columns named by endpoints (CR, PR, ORR, "Median OS"), rows are
+  groups (or the tumour's sites): counts with their percentages, rates, medians;
+- ``table.group_columns``: rows named by an endpoint ("Complete response", "3-year OS", or a
+  kind of toxicity in a toxicity table, or an item under a row that names one: "Complications"
+  then "Wound"), columns are groups ("Arm A (n = 72)"), grades ("Grade 3-4") or time points
+  ("1-year"): a value per group, with the other group as comparator and the row's p.
+
+A table of baseline characteristics gives no results. Every cell with a number that became no
+result and is not a p value, CI, test statistic or reference category is *unexplained*: listed
+with its table, row, column and offsets, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from oncoev.extract.document import Table
+from oncoev.extract.results import GroupRef
+from oncoev.extract.table_model import (
+    KIND_CODES,
+    CellValue,
+    Column,
+    Context,
+    GroupName,
+    Row,
+    clean,
+    grade_of,
+    infer_header_rows,
+    parse_cell,
+    read_columns,
+    read_context,
+    read_rows,
+)
+from oncoev.extract.table_model import cues as table_cues
+
+COUNTED = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING", "TOX",
+           "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "FAIL_REGIONAL", "DEATH", "PATH_STAGE",
+           "R1_RESECTION", "NON_RADICAL_RESECTION", "MARGIN_POSITIVE", "SPHINCTER_PRESERVATION", "PERMANENT_STOMA",
+           "POSTOP_COMPLICATION", "REOPERATION", "SAE", "TREATMENT_COMPLETION", "DISCONTINUATION", "DOSE_REDUCTION",
+           "RT_INTERRUPTION", "SRE", "PATH_RESPONSE", "SECONDARY_RESECTION", "SYMPTOM_RESPONSE"}
+TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "TTP", "DOR", "RELATIVE_SURVIVAL"}
+def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
+    from oncoev.extract.results import toxicity_terms
+
+    return toxicity_terms()
+
+
+SITE_WORDS = ((re.compile(r"\bprimary\b", re.I), "primary"),
+              (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
+              (re.compile(r"\bdistant\b", re.I), "distant"))
+TOTAL_ROW = re.compile(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?)\W*[a-z]?\)?\s*$", re.I)
+PATH_STAGE = re.compile(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
+NOTE = re.compile(r"\s*(?:\(\s*%\s*\)|,?\s*(?-i:n)\s*\(\s*%\s*\)|,\s*%|\(\s*(?-i:n)\s*\))\s*$")
+
+
+@dataclass
+class TableResult:
+    fields: dict[str, Any]
+    start: int  # the row's span in Document.text
+    end: int
+    pattern_id: str
+    group: Optional[GroupRef]
+    comparator: Optional[GroupRef]
+    locator: str
+    cell: tuple[int, int]  # (row, column) in the grid
+    # A part of ``group`` the row is about ("Early stage" within the arm of the column), if any.
+    subgroup: Optional[str] = None
+    subgroup_n: Optional[int] = None
+    # The group is a row's own label (a factor, a site, a subgroup row): a cohort of exactly that
+    # name, never one whose name merely shares its words ("Treatment: S" is not "Treatment: S + C").
+    exact: bool = False
+
+
+@dataclass
+class TableReading:
+    table: Table
+    kind: str  # baseline | results | unread
+    results: list[TableResult] = field(default_factory=list)
+    numeric_cells: int = 0
+    explained_cells: int = 0
+    unexplained: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, table: Table):
+        self.table = table
+        self.ctx: Context = read_context(table)
+        self.header_rows = infer_header_rows(table)
+        self.label_cols = _label_columns(table, self.header_rows)
+        self.columns: list[Column] = read_columns(table, self.header_rows, self.label_cols)
+        self.rows: list[Row] = read_rows(table, self.header_rows, self.label_cols)
+        self.by_index = {r.index: r for r in self.rows}
+        self.used: dict[tuple[int, int], str] = {}  # (row, col) -> why the cell is explained
+        self.out: list[TableResult] = []
+        # Columns of one group each: the two arms a two-arm table compares.
+        self.group_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and c.group
+                           and not c.total]
+        self.groups = list(dict.fromkeys(c.group.label for c in self.group_cols))
+        self.pairs = self.count_percent_pairs([c for c in self.columns if c.role in ("value", "count", "percent")])
+
+    # -- bookkeeping --------------------------------------------------------------------------------
+    def locator(self, row: Row, col: Column) -> str:
+        where = f"{self.table.locator()}, row {row.label!r}, column {col.name()!r}"
+        cell = next((c for c in self.table.cells if c.row == row.index and c.col == col.index), None)
+        if cell is not None and cell.bbox is not None:
+            where += ", box ({:.0f}, {:.0f}, {:.0f}, {:.0f})".format(*cell.bbox)
+        return where
+
+    def emit(self, row: Row, col: Column, fields: dict[str, Any], rule: str, group: Optional[GroupRef],
+             comparator: Optional[GroupRef] = None, cells: tuple[int, ...] = (),
+             subgroup: Optional[str] = None, subgroup_n: Optional[int] = None) -> None:
+        if row.start is None:
+            return
+        base = {"site": None, "category": None, "grade": None, "timepoint_months": None, "ci_low": None,
+                "ci_high": None, "p_value": None, "p_op": None, "analysis": None, "value_op": None}
+        self.out.append(TableResult({**base, **fields}, row.start, row.end, rule, group, comparator,
+                                    self.locator(row, col), (row.index, col.index), subgroup, subgroup_n))
+        for c in (col.index, *cells):
+            self.used[(row.index, c)] = "result"
+
+    def cell(self, row: Row, col: Column) -> CellValue:
+        return row.cells[col.index] if col.index < len(row.cells) else CellValue("", "empty")
+
+    def p_of(self, row: Row, after: int = 0, before: Optional[int] = None) -> tuple[Optional[float], Optional[str]]:
+        for col in self.columns[after:before]:
+            if col.role == "p":
+                cell = self.cell(row, col)
+                if cell.kind == "number" and cell.value is not None and 0 <= cell.value <= 1:
+                    return cell.value, cell.op
+        return None, None
+
+    # -- the rules ----------------------------------------------------------------------------------
+    def read(self) -> TableReading:
+        if self.ctx.baseline:
+            return self.finish("baseline")
+        if self.ctx.cited:
+            return self.finish("cited")
+        if self.ctx.treatment:
+            return self.finish("treatment")
+        for row in self.rows:
+            for c in self.columns:
+                if self.cell(row, c).kind == "size":
+                    self.used[(row.index, c.index)] = "sample size"
+        for c in self.columns:
+            if c.role in ("p", "ci", "statistic", "dose", "baseline"):
+                for row in self.rows:
+                    if re.search(r"\d", self.cell(row, c).text):
+                        self.used.setdefault((row.index, c.index), c.role)
+        ratio_cols = [c for c in self.columns if c.ratio and c.role not in ("p", "ci")]
+        if ratio_cols:
+            self.ratio_columns(ratio_cols)
+        endpoint_cols = [c for c in self.columns if c.role != "label" and c.endpoint and not c.ratio]
+        if len(endpoint_cols) >= 1 and not ratio_cols:
+            self.endpoint_columns(endpoint_cols)
+        if not ratio_cols:
+            self.group_columns()
+        return self.finish("results" if self.out else "unread")
+
+    def ratio_columns(self, ratio_cols: list[Column]) -> None:
+        ctx = self.ctx
+        for k, col in enumerate(ratio_cols):
+            table_endpoint = col.endpoint or (ctx.endpoints[0] if len(ctx.endpoints) == 1 else None)
+            if table_endpoint is None and not ctx.endpoints and ctx.cox and not any(
+                    r.endpoints and r.empty for r in self.rows):
+                table_endpoint = "OS"  # a Cox model of a survival study that names no endpoint
+            following = ratio_cols[k + 1].index if k + 1 < len(ratio_cols) else len(self.columns)
+            ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
+            for row in self.rows:
+                cell = self.cell(row, col)
+                if cell.kind in ("empty", "na", "text"):
+                    if cell.kind == "text" and re.search(r"\bref", cell.text, re.I):
+                        self.used[(row.index, col.index)] = "reference"
+                    continue
+                if cell.value is None or cell.value <= 0 or not re.search(r"[A-Za-z]", row.label):
+                    continue
+                if cell.value == 1 and cell.low is None:
+                    self.used[(row.index, col.index)] = "reference"
+                    continue
+                # The endpoint: the column's or caption's, else a section row's ("Progression-free survival").
+                endpoint = table_endpoint or self.parent_endpoint(row)
+                if endpoint is None:
+                    continue
+                h = table_cues()["header"]
+                analysis = col.analysis or ("multivariate" if h["multivariable"].search(row.label) else
+                                            "univariate" if h["univariable"].search(row.label) else ctx.analysis)
+                fields = {"endpoint": endpoint, "measure": col.ratio, "unit": "ratio", "value": cell.value,
+                          "analysis": analysis}
+                low, high = cell.low, cell.high
+                if low is None and ci_col is not None:
+                    ci = parse_cell(self.cell(row, ci_col).text.replace(",", " -")) if self.cell(row, ci_col).text \
+                        else None
+                    if ci is not None and ci.kind == "interval_only":
+                        low, high = ci.low, ci.high
+                if low is not None and high is not None and low <= cell.value <= high:
+                    fields["ci_low"], fields["ci_high"] = low, high
+                fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
+                self.emit(row, col, fields, "table.ratio_columns", GroupRef(self.factor(row)))
+                self.out[-1].exact = True
+
+    def endpoint_columns(self, cols: list[Column]) -> None:
+        """Columns named by endpoints; rows are groups or sites."""
+        for row in self.rows:
+            if row.empty or not row.label or row.endpoints and not TOTAL_ROW.match(row.label):
+                continue
+            site = _site(row.label)
+            group = self.table_group() if TOTAL_ROW.match(row.label) or site else GroupRef(self.factor(row), row.n)
+            for col in cols:
+                cell = self.cell(row, col)
+                fields = self.value_fields(col.endpoint, cell, row, col)
+                if fields is None:
+                    continue
+                for f in fields:
+                    f["site"] = site
+                    self.emit(row, col, f, "table.endpoint_columns", group)
+                    self.out[-1].exact = bool(group) and not (TOTAL_ROW.match(row.label) or site)
+
+    def group_columns(self) -> None:
+        """Rows named by endpoints, columns by groups, grades or time points."""
+        value_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and not c.endpoint]
+        if not value_cols:
+            return
+        # A row with a label and nothing in the value columns, naming no endpoint, opens a subgroup
+        # ("Early stage"): the endpoint rows under it are about that subgroup, and its p value (in a
+        # statistic or p column) compares the groups within it. "Total" opens the whole population again.
+        section: Optional[Row] = None
+        section_p: tuple[Optional[float], Optional[str]] = (None, None)
+        for row in self.rows:
+            values = [self.cell(row, c) for c in value_cols]
+            if row.label and not any(v.numeric for v in values) and not row.endpoints:
+                section = None if TOTAL_ROW.match(row.label) else row
+                section_p = self.p_of(row)
+                continue
+            if row.empty or not row.label:
+                continue
+            endpoint, category, subgroup = self.row_endpoint(row)
+            if endpoint is None:
+                continue
+            p, p_op = self.p_of(row)
+            if section is not None and subgroup is None and row.endpoints:
+                subgroup = NOTE.sub("", section.label).strip()
+            if p is None and row.endpoints:
+                p, p_op = section_p
+            pairs = self.count_percent_pairs(value_cols)
+            for col in value_cols:
+                if col.role == "percent" and col.index in pairs.values():
+                    continue  # read with its count column
+                cell = self.cell(row, col)
+                extra: tuple[int, ...] = ()
+                if col.index in pairs:
+                    pct = self.cell(row, self.columns[pairs[col.index]])
+                    if cell.kind == "number" and pct.kind == "number" and pct.value is not None:
+                        cell = CellValue(cell.text, "count_pct", value=cell.value, count=int(cell.value),
+                                         percent=pct.value)
+                        extra = (pairs[col.index],)
+                fields = self.value_fields(endpoint, cell, row, col)
+                if not fields:
+                    continue
+                group = self.column_group(col)
+                comparator = None
+                if col.group and not col.total and len(self.groups) == 2 and subgroup is None:
+                    other = next(c for c in self.group_cols if c.group.label != col.group.label)
+                    comparator = GroupRef(other.group.label, other.group.n)
+                row_grade = grade_of(row.label)
+                grade = col.grade if col.grade not in (None, "any") else (
+                    row_grade if row_grade not in (None, "any") else self.ctx.grade)
+                ci = self.ci_beside(row, col)
+                for f in fields:
+                    f.update(category=category, grade=grade)
+                    if ci is not None and f["measure"] == "rate" and ci[0] <= f["value"] <= ci[1]:
+                        f["ci_low"], f["ci_high"] = ci
+                        self.used[(row.index, col.index + 1)] = "ci"
+                    # The row's p compares the two groups (also within a subgroup: "Stage III" and its p).
+                    if f.get("measure") in ("count", "rate", "median") and len(self.groups) == 2 and col.group \
+                            and not col.total:
+                        f["p_value"], f["p_op"] = p, p_op
+                    rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
+                            else "table.group_columns")
+                    self.emit(row, col, f, rule, group, comparator, extra, subgroup, row.n if subgroup else None)
+
+    # -- what a row, a column, a cell is -------------------------------------------------------------
+    def row_endpoint(self, row: Row) -> tuple[Optional[str], Optional[str], Optional[str]]:
+        """The endpoint a row reports, its category (a toxicity term, a stage, a kind of event) and the
+        subgroup it is about (a row under a response row: "Squamous cell" under "CR")."""
+        stage = PATH_STAGE.match(row.label)
+        if stage:
+            return "PATH_STAGE", stage.group("stage"), None
+        label = NOTE.sub("", row.label).strip()
+        row_cues = table_cues()["row"]
+        parent = self.parent_endpoint(row)
+        if row.endpoints:
+            own = [c for c, pattern in table_cues()["row_endpoints"].items() if c in row.endpoints
+                   and pattern.search(label)]
+            if row_cues["negation"].search(label) and not own:
+                return None, None, None  # "No CR": not the endpoint it names
+            if len(row.endpoints) != 1:
+                return None, None, None
+            code = self.specific(row.endpoints[0])
+            category = None
+            if code == "TOX" and not row_cues["all_toxicity"].search(label):
+                category = _category(label)  # a kind of toxicity
+            elif parent is not None and self.siblings_share(row, code):
+                # Items of the breakdown above that name the same endpoint ("distal margin" and
+                # "circumferential margin" involved): the category tells them apart.
+                category = _category(label)
+            return code, category, None
+        if parent is not None:
+            if parent in KIND_CODES:
+                return parent, _category(label), None
+            if row_cues["missing"].search(label) or row_cues["negation"].search(label):
+                return None, None, None  # "Not evaluable" under a response: missing data
+            return parent, None, label  # a subgroup of a response or survival row
+        if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
+                not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label):
+            return "TOX", _category(label), None
+        return None, None, None
+
+    def siblings_share(self, row: Row, code: str) -> bool:
+        """Whether another row under the same parent names the same endpoint."""
+        row_cues = table_cues()["row"]
+        return any(other is not row and other.section == row.section and other.endpoints
+                   and self.specific(other.endpoints[0]) == code and not row_cues["negation"].search(other.label)
+                   and not row_cues["missing"].search(other.label) for other in self.rows)
+
+    def parent_endpoint(self, row: Row) -> Optional[str]:
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        while parent is not None:
+            if len(parent.endpoints) == 1:
+                return self.specific(parent.endpoints[0])
+            if parent.endpoints:
+                return None
+            parent = self.by_index.get(parent.section) if parent.section is not None else None
+        return None
+
+    def specific(self, code: str) -> str:
+        """'Complications' in a table about operations are postoperative complications."""
+        if code == "TOX" and self.ctx.surgical and self.ctx.mixed:
+            return "POSTOP_COMPLICATION"
+        return code
+
+    def factor(self, row: Row) -> str:
+        """A row's group or factor, with the section heading it sits under ("Age: <60")."""
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        label = NOTE.sub("", row.label).strip()
+        if row.context:
+            own = self.table.grid()[row.index][self.label_cols - 1]
+            label = ": ".join([*row.context, NOTE.sub("", clean(own.text)).strip() if own and own.text.strip()
+                               else label])
+            return label
+        label = re.sub(r"\s*\b(?:uni|multi)-?varia(?:ble|te)\b(?: analysis)?", "", label, flags=re.I).strip() or label
+        if parent is not None and parent.empty and parent.label:
+            return f"{NOTE.sub('', parent.label).strip()}: {label}"
+        return label
+
+    def table_group(self) -> Optional[GroupRef]:
+        return GroupRef(self.ctx.group.label, self.ctx.group.n) if self.ctx.group else None
+
+    def column_group(self, col: Column) -> Optional[GroupRef]:
+        if col.group and not col.total:
+            if self.ctx.group is not None:
+                return GroupRef(f"{self.ctx.group.label}, {col.group.label}", col.group.n)
+            return GroupRef(col.group.label, col.group.n)
+        return self.table_group()
+
+    def ci_beside(self, row: Row, col: Column) -> Optional[tuple[float, float]]:
+        """The interval in a CI column right after a group's value column ("n (%) | (95% CI)")."""
+        if col.index + 1 >= len(self.columns):
+            return None
+        nxt = self.columns[col.index + 1]
+        if nxt.role != "ci" or (nxt.group.label if nxt.group else None) != (col.group.label if col.group else None):
+            return None
+        cell = parse_cell(re.sub(r"^\((.*)\)$", r"\1", self.cell(row, nxt).text.strip()))
+        if cell.kind == "interval_only" and cell.low is not None and cell.high is not None:
+            return cell.low, cell.high
+        return None
+
+    def count_percent_pairs(self, cols: list[Column]) -> dict[int, int]:
+        """A count column followed by a percent column of the same group and grade: one value."""
+        out = {}
+        for a, b in zip(cols, cols[1:], strict=False):
+            if a.role == "count" and b.role == "percent" and b.index == a.index + 1 \
+                    and (a.group.label if a.group else None) == (b.group.label if b.group else None) \
+                    and a.grade == b.grade:
+                out[a.index] = b.index
+        return out
+
+    def value_fields(self, endpoint: str, cell: CellValue, row: Row, col: Column) -> Optional[list[dict]]:
+        """The result(s) one cell gives for ``endpoint``, or None when the cell cannot be read safely."""
+        median = row.median or col.median
+        months = row.months if row.months is not None else col.months
+        if cell.kind in ("count_pct", "fraction"):
+            if cell.count is None or median:
+                return None
+            out = [{"endpoint": endpoint, "measure": "count", "value": float(cell.count), "unit": "n"}]
+            if cell.percent is not None and 0 <= cell.percent <= 100:
+                out.append({"endpoint": endpoint, "measure": "rate", "value": cell.percent, "unit": "%"})
+            return out
+        if cell.kind in ("number", "interval") and cell.value is not None:
+            value = cell.value
+            fields: dict[str, Any] = {"endpoint": endpoint, "value": value, "value_op": cell.op}
+            if cell.kind == "interval" and cell.low is not None and cell.high is not None \
+                    and cell.low <= value <= cell.high and self.says_ci(row, col):
+                fields["ci_low"], fields["ci_high"] = cell.low, cell.high
+            if median:
+                return [{**fields, "measure": "median", "unit": "months"}]
+            if months is not None and endpoint in TIME_TO_EVENT:
+                if not 0 <= value <= 100:
+                    return None
+                return [{**fields, "measure": "rate", "unit": "%", "timepoint_months": months}]
+            percent = cell.percent_sign or col.role == "percent" or "%" in row.label or (
+                re.search(r"%", col.header) and not col.count_percent and not self.ctx.count_percent)
+            if percent and cell.kind == "number":
+                if not 0 <= value <= 100 or endpoint in TIME_TO_EVENT:
+                    return None
+                return [{**fields, "measure": "rate", "unit": "%"}]
+            counted = endpoint in COUNTED or endpoint.startswith("FAIL_")
+            if cell.kind == "number" and value == int(value) and counted and cell.op is None \
+                    and (col.role == "count" or col.count_percent or self.ctx.count_percent or col.group
+                         or col.grade or col.total or re.search(r"\bn\b|\bno\.", col.header, re.I)):
+                return [{**fields, "measure": "count", "unit": "n", "value": float(int(value))}]
+        return None
+
+    def says_ci(self, row: Row, col: Column) -> bool:
+        words = " ".join([row.label, col.header, self.ctx.caption, " ".join(self.table.footnotes)])
+        return bool(re.search(r"\bCI\b|confidence", words, re.I)) and not re.search(r"\brange\b|IQR", row.label + " "
+                                                                                   + col.header, re.I)
+
+    # -- what was not read ---------------------------------------------------------------------------
+    def baseline_section(self, row: Row) -> bool:
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        return parent is not None and bool(table_cues()["row"]["baseline"].search(parent.label))
+
+    def finish(self, kind: str) -> TableReading:
+        row_cues = table_cues()["row"]
+        labelled = [r for r in self.rows if r.label and not r.empty]
+        if kind == "unread" and labelled and sum(1 for r in labelled if row_cues["baseline"].search(r.label)) \
+                >= 0.6 * len(labelled):
+            kind = "baseline"  # a table of who the patients were, whatever its caption says
+        individual = bool(self.columns and self.columns[0].levels
+                          and row_cues["individual"].match(self.columns[0].levels[-1])
+                          and labelled and sum(1 for r in labelled if re.fullmatch(r"\d+[a-z]?", r.label))
+                          >= 0.8 * len(labelled))
+        reading = TableReading(self.table, "individual" if individual and kind == "unread" else kind, self.out)
+        for row in self.rows:
+            for col in self.columns[self.label_cols:]:
+                cell = self.cell(row, col)
+                if not re.search(r"\d", cell.text) or cell.kind == "empty":
+                    continue
+                reading.numeric_cells += 1
+                reason = kind if kind in ("baseline", "cited", "treatment") else self.used.get((row.index, col.index))
+                if reason is None:
+                    reason = next((why for cue, why in (("p_row", "p"), ("ci_row", "ci"), ("size_row", "sample size"),
+                                                        ("follow_up_row", "follow-up"))
+                                   if row_cues[cue].search(row.label)), None)
+                if reason is None and col.role == "count" and not self.pairs.get(col.index):
+                    reason = "sample size"  # a column of group sizes beside the results
+                if reason is None and col.total and any(c.endpoint for c in self.columns):
+                    reason = "sample size"  # "CR | PR | SD | PD | Total": each row's size
+                if reason is None and individual:
+                    reason = "individual patient data"
+                if reason is None and (row_cues["baseline"].search(row.label) or self.baseline_section(row)):
+                    reason = "baseline"
+                if reason is None and cell.kind == "text" and re.fullmatch(r"(?i)[^\d]*(?:ref|reference)[^\d]*",
+                                                                           cell.text):
+                    reason = "reference"
+                if reason is not None:
+                    reading.explained_cells += 1
+                    continue
+                start = next((c.char_start for c in self.table.cells if c.row == row.index and c.col == col.index),
+                             None)
+                end = next((c.char_end for c in self.table.cells if c.row == row.index and c.col == col.index), None)
+                reading.unexplained.append({"source": "table", "where": self.locator(row, col), "text": cell.text,
+                                            "char_start": start, "char_end": end,
+                                            "context": row.label})
+        return reading
+
+
+def _label_columns(table: Table, header_rows: int) -> int:
+    """How many leading columns hold row labels (text), not values: one, or up to three for a table
+    whose hierarchy runs across columns ("Operated | Resected | Lobectomy | 12 (8%) | ...")."""
+    rows = table.rows()[header_rows:]
+    heads = table.rows()[header_rows - 1] if header_rows else []
+    count = 1
+    for c in range(1, min(3, table.n_cols - 1)):
+        column = [r[c] for r in rows if len(r) > c and r[c].strip()]
+        texts = [v for v in column if parse_cell(v).kind == "text" and re.search(r"[A-Za-z]{2}", v)]
+        named = c < len(heads) and table_cues()["header"]["label"].match(clean(heads[c]))
+        if column and (len(texts) >= 0.8 * len(column) or named):
+            count = c + 1
+        else:
+            break
+    return count
+
+
+def _strip_grade(label: str) -> str:
+    return re.sub(r"(?i)\bgrades?\s*(?:[≥≤<>]\s*)?\d(?:\s*(?:-|–|/|or|to)\s*\d)?(?:\s*(?:or|and)\s*(?:higher|above))?",
+                  "", label).strip(" ,:")
+
+
+def _category(label: str) -> Optional[str]:
+    text = NOTE.sub("", label)
+    text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$", "", text)
+    text = _strip_grade(text)
+    text = re.sub(r"\s+", " ", text).strip(" ,:;-").lower()
+    return text or None
+
+
+def _site(label: str) -> Optional[str]:
+    label = re.sub(r"(?<=[A-Za-z])[a-d]\)$|\s*[*†‡]+$", "", label)
+    for pattern, site in SITE_WORDS:
+        if pattern.search(label):
+            return site
+    return None
+
+
+def read_table(table: Table) -> TableReading:
+    """The results one table gives, and the numbers in it that became none."""
+    if table.n_rows < 2 or table.n_cols < 2:
+        return TableReading(table, "unread")
+    return _Reader(table).read()
+
+
+__all__ = ["GroupName", "TableReading", "TableResult", "read_table"]

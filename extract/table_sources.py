@@ -1,0 +1,130 @@
+"""Every table of a document as one :class:`~oncoev.extract.document.Table`, whatever it came from.
+
+Four sources, one model:
+
+- tables the reader found in the file's structure: JATS ``<table>`` elements (``jats``) and the
+  PDF's ruled or whitespace-aligned tables (``pdf``, ``pdf_tables``): ``Document.tables``;
+- tables written in text with their cells separated by " | " (as the PDF and JATS readers write
+  them, so a saved text of either keeps its tables): a caption line, then one line per row;
+- tables flattened into text with their cells run together, split again by ``flat_tables``.
+
+Offsets of cells found in the normalised text are mapped back to the original text, so every
+cell, row and table points at what the paper says.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from oncoev.extract.document import Cell, Document, Table
+from oncoev.extract.normalize import Normalized
+from oncoev.extract.tables import CAPTION
+
+
+def _span(table: Table) -> Optional[tuple[int, int]]:
+    if table.char_start is not None and table.char_end is not None:
+        return table.char_start, table.char_end
+    placed = [c for c in table.cells if c.char_start is not None]
+    if not placed:
+        return None
+    return min(c.char_start for c in placed), max(c.char_end for c in placed)
+
+
+def pipe_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -> list[Table]:
+    """Captioned tables written with " | " between cells, outside the ``taken`` original spans."""
+    text = norm.text
+    out: list[Table] = []
+    captions = list(CAPTION.finditer(text))
+    for i, m in enumerate(captions):
+        limit = captions[i + 1].start() if i + 1 < len(captions) else len(text)
+        o_start = norm.span(m.start(), m.end())[0]
+        if any(a <= o_start < b for a, b in taken):
+            continue
+        lines = []
+        for lm in re.finditer(r"[^\n]+", text[m.end():limit]):
+            line = lm.group(0)
+            if "|" not in line:
+                if lines:
+                    break
+                continue
+            lines.append((m.end() + lm.start(), line))
+        if len(lines) < 2:
+            continue
+        cells: list[Cell] = []
+        for r, (start, line) in enumerate(lines):
+            pos = 0
+            for c, part in enumerate(line.split("|")):
+                lead = len(part) - len(part.lstrip(" "))
+                body = part.strip(" ")
+                a = start + pos + lead
+                o_a, o_b = norm.span(a, a + len(body))
+                cells.append(Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+                pos += len(part) + 1
+        label = f"Table {m.group('num')}"
+        end = norm.span(lines[-1][0], lines[-1][0] + len(lines[-1][1]))[1]
+        out.append(Table(page=1, index=0, cells=cells, caption=m.group("caption").strip(), header_rows=1,
+                         label=label, source="text", char_start=o_start, char_end=end))
+    return out
+
+
+CAPTION_LABEL = re.compile(r"^\s*(?P<label>Table\s+(?:\d+|[IVX]+))[.:]?\s*(?P<rest>.*)$", re.S)
+
+
+def _tidy_pdf_table(table: Table) -> None:
+    """What the PDF's layout leaves for the model to mend: the label inside the caption ("Table 3
+    Response ..."), and a header row whose cells the layout ran into one ("Lesions CR PR SD PD
+    Total") when its words are exactly one per column."""
+    if table.label is None and table.caption:
+        m = CAPTION_LABEL.match(table.caption)
+        if m:
+            table.label, table.caption = " ".join(m.group("label").split()), m.group("rest").strip() or None
+    for r in range(max(table.header_rows, 1)):
+        row = [c for c in table.cells if c.row == r]
+        filled = [c for c in row if c.text.strip()]
+        if len(filled) != 1 or len(row) != table.n_cols:
+            continue
+        text, origin = filled[0].text, filled[0].char_start
+        words = text.split()
+        if len(words) != table.n_cols:
+            continue
+        pos = 0
+        for cell, word in zip(sorted(row, key=lambda c: c.col), words, strict=True):
+            at = text.index(word, pos)
+            pos = at + len(word)
+            start = origin + at if origin is not None else None
+            cell.text, cell.char_start = word, start
+            cell.char_end = start + len(word) if start is not None else None
+
+
+def document_tables(document: Document, norm: Normalized) -> list[Table]:
+    """The document's own tables, then those its text holds outside them; numbered in text order."""
+    tables = list(document.tables)
+    for t in tables:
+        if t.source == "pdf":
+            _tidy_pdf_table(t)
+    taken = [s for s in (_span(t) for t in tables) if s is not None]
+    tables += pipe_tables(norm, document.text, taken)
+    taken = [s for s in (_span(t) for t in tables) if s is not None]
+    from oncoev.extract.flat_tables import flat_tables
+
+    tables += flat_tables(norm, document.text, taken)
+    ordered = sorted(tables, key=lambda t: (_span(t) or (0, 0))[0])
+    for i, t in enumerate(ordered):
+        if t.source != "pdf":
+            t.index = i
+    return ordered
+
+
+def normalized_spans(tables: list[Table], norm: Normalized) -> list[tuple[int, int]]:
+    """The tables' spans in normalised offsets (for skipping their text when reading prose)."""
+    out = []
+    for t in tables:
+        span = _span(t)
+        if span is None:
+            continue
+        a = bisect.bisect_left(norm.origin, span[0])
+        b = bisect.bisect_left(norm.origin, span[1])
+        out.append((a, b))
+    return sorted(out)

@@ -1,0 +1,217 @@
+"""The one table model: cells, headers, rows and the results read from them, on tables we wrote.
+
+Each construction is tested with at least two tables of our own (different arms, endpoints,
+numbers and layouts), whatever source they would come from: the model sees only the grid.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.document import Cell, Table
+from oncoev.extract.table_model import grade_of, parse_cell, row_endpoints
+from oncoev.extract.table_results import read_table
+
+
+def grid(rows: list[list[str]], caption: str, header_rows: int = 1, footnotes: tuple[str, ...] = (),
+         label: str = "Table 2") -> Table:
+    """A table as a reader would hand it over, every cell placed in a text of its own."""
+    cells, pos = [], 0
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cells.append(Cell(row=r, col=c, text=text, char_start=pos, char_end=pos + len(text)))
+            pos += len(text) + 3
+        pos += 1
+    return Table(page=1, index=1, cells=cells, caption=caption, header_rows=header_rows, label=label,
+                 footnotes=list(footnotes), source="jats")
+
+
+def rows_of(reading, **match):
+    return [r for r in reading.results if all(r.fields.get(k) == v for k, v in match.items())]
+
+
+@pytest.mark.parametrize("text, kind, values", [
+    ("12 (34.3)", "count_pct", {"count": 12, "percent": 34.3}),
+    ("7 [9%]", "count_pct", {"count": 7, "percent": 9.0}),
+    ("3 (<1%)", "count_pct", {"count": 3, "percent": 1.0, "op": "<"}),
+    ("18/40 (45.0%)", "fraction", {"count": 18, "denominator": 40, "percent": 45.0}),
+    ("0.61 (0.44–0.85)", "interval", {"value": 0.61, "low": 0.44, "high": 0.85}),
+    ("14.2 [11.0, 17.9]", "interval", {"value": 14.2, "low": 11.0, "high": 17.9}),
+    ("22.4 ± 3.1", "mean_sd", {"value": 22.4, "sd": 3.1}),
+    ("6.5 (SD = 1.2)", "mean_sd", {"value": 6.5, "sd": 1.2}),
+    ("<0.001", "number", {"value": 0.001, "op": "<"}),
+    ("61%", "number", {"value": 61.0, "percent_sign": True}),
+    ("0.04*", "number", {"value": 0.04}),
+    ("NR", "na", {}),
+    ("—", "na", {}),
+    ("n = 57", "size", {"value": 57.0}),
+    ("about a third", "text", {}),
+])
+def test_cell_shapes(text, kind, values):
+    cell = parse_cell(text)
+    assert cell.kind == kind
+    for key, value in values.items():
+        assert getattr(cell, key) == value, key
+
+
+@pytest.mark.parametrize("header, grade", [("Grade 3–4", "3-4"), ("Grade ≥3", ">=3"), ("grades 1/2", "1-2"),
+                                           ("Grade III", "3"), ("G2", "2"), ("Any grade", "any"),
+                                           ("Grade 3 or higher", ">=3"), ("Number", None)])
+def test_grade_headers(header, grade):
+    assert grade_of(header) == grade
+
+
+def test_row_endpoint_names():
+    assert row_endpoints("Deaths") == ["DEATH"]
+    assert row_endpoints("Reoperation") == ["REOPERATION"]
+    assert row_endpoints("Local relapse with distant metastases") == ["FAIL_LOCAL_DISTANT"]
+    assert row_endpoints("Postoperative complications") == ["POSTOP_COMPLICATION"]
+    assert row_endpoints("Age, years") == []
+
+
+ARMS_A = grid([["Outcome", "Drug X (n = 40)", "Placebo (n = 38)", "P"],
+               ["Complete response", "9 (22.5)", "3 (7.9)", "0.07"],
+               ["Partial response", "15 (37.5)", "10 (26.3)", ""],
+               ["Deaths", "6 (15.0)", "11 (28.9)", "0.13"]], "Outcomes by treatment arm")
+ARMS_B = grid([["", "Arm 1, N=55", "Arm 2, N=52", "p value"],
+               ["Disease control", "41/55 (74.5%)", "30/52 (57.7%)", "0.05"],
+               ["Sphincter-preserving surgery", "30 (54.5)", "29 (55.8)", "0.89"]], "Efficacy and surgery")
+
+
+@pytest.mark.parametrize("table, row, group, n, count, rate, p, other", [
+    (ARMS_A, "Complete response", "Drug X", 40, 9, 22.5, 0.07, "Placebo"),
+    (ARMS_A, "Deaths", "Placebo", 38, 11, 28.9, 0.13, "Drug X"),
+    (ARMS_B, "Disease control", "Arm 1", 55, 41, 74.5, 0.05, "Arm 2"),
+    (ARMS_B, "Sphincter-preserving surgery", "Arm 2", 52, 29, 55.8, 0.89, "Arm 1"),
+])
+def test_arm_columns_give_counts_and_rates_per_arm(table, row, group, n, count, rate, p, other):
+    reading = read_table(table)
+    found = [r for r in reading.results if r.locator.startswith(f"Table 2, row {row!r}") and r.group.label == group]
+    assert {r.fields["measure"]: r.fields["value"] for r in found} == {"count": count, "rate": rate}
+    for r in found:
+        assert (r.group.n, r.fields["p_value"], r.comparator.label) == (n, p, other)
+        assert r.pattern_id == "table.group_columns"
+    assert reading.unexplained == []
+
+
+def test_percent_only_cells_and_endpoint_rows():
+    table = grid([["", "Arm A (n = 20)", "Arm B (n = 21)"],
+                  ["Objective response rate, %", "45", "19"],
+                  ["Median PFS, months (95% CI)", "7.4 (5.1–9.0)", "4.2 (3.3–6.0)"],
+                  ["2-year overall survival, %", "62", "48"]], "Efficacy")
+    reading = read_table(table)
+    orr = rows_of(reading, endpoint="ORR")
+    assert sorted((r.group.label, r.fields["measure"], r.fields["value"]) for r in orr) == [
+        ("Arm A", "rate", 45.0), ("Arm B", "rate", 19.0)]
+    pfs = rows_of(reading, endpoint="PFS", measure="median")
+    assert {(r.fields["value"], r.fields["ci_low"], r.fields["ci_high"]) for r in pfs} == {(7.4, 5.1, 9.0),
+                                                                                           (4.2, 3.3, 6.0)}
+    os_rates = rows_of(reading, endpoint="OS", measure="rate")
+    assert {(r.fields["timepoint_months"], r.fields["value"]) for r in os_rates} == {(24.0, 62.0), (24.0, 48.0)}
+
+
+@pytest.mark.parametrize("rows, header_rows, caption, expected", [
+    # Grade columns under one group, toxicity terms as rows.
+    ([["Event", "Grade 1–2", "Grade 3–4"], ["Nausea", "14 (28)", "2 (4)"], ["Rash", "9 (18)", "0"]], 1,
+     "Adverse events (n = 50)", {("nausea", "1-2", "count"): 14.0, ("nausea", "3-4", "rate"): 4.0,
+                                 ("rash", "3-4", "count"): 0.0}),
+    # Two header levels: arm over grade, with "n (%)" cells.
+    ([["", "Arm A", "Arm A", "Arm B", "Arm B"], ["Toxicity", "Any grade", "Grade ≥3", "Any grade", "Grade ≥3"],
+      ["Mucositis", "20 (40.0)", "5 (10.0)", "18 (37.5)", "1 (2.1)"]], 2, "Treatment-related toxicity",
+     {("mucositis", None, "count"): 20.0, ("mucositis", ">=3", "rate"): 10.0}),
+])
+def test_grade_columns(rows, header_rows, caption, expected):
+    reading = read_table(grid(rows, caption, header_rows))
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"]): r.fields["value"] for r in reading.results
+           if r.fields["endpoint"] == "TOX" and (r.group is None or r.group.label == "Arm A")}
+    for key, value in expected.items():
+        assert got.get(key) == value, key
+
+
+def test_two_level_grade_columns_keep_their_arm():
+    table = grid([["", "Arm A", "Arm A", "Arm B", "Arm B"], ["Toxicity", "Any grade", "Grade ≥3", "Any grade",
+                                                              "Grade ≥3"],
+                  ["Mucositis", "20 (40.0)", "5 (10.0)", "18 (37.5)", "1 (2.1)"]], "Treatment-related toxicity", 2)
+    reading = read_table(table)
+    severe = rows_of(reading, grade=">=3", measure="count")
+    assert sorted((r.group.label, r.fields["value"]) for r in severe) == [("Arm A", 5.0), ("Arm B", 1.0)]
+
+
+@pytest.mark.parametrize("rows, endpoint, ratios", [
+    ([["Factor", "HR", "95% CI", "P"], ["Age ≥ 65 years", "1.42", "1.05–1.93", "0.02"],
+      ["Stage III vs II", "2.10", "1.40–3.15", "<0.001"]], "OS",
+     [("Age ≥ 65 years", 1.42, 1.05, 1.93, 0.02), ("Stage III vs II", 2.10, 1.40, 3.15, 0.001)]),
+    ([["Variable", "Univariable OR (95% CI)", "p", "Multivariable OR (95% CI)", "p"],
+      ["Smoking", "1.8 (1.1–2.9)", "0.01", "1.5 (0.9–2.5)", "0.11"]], "PFS",
+     [("Smoking", 1.8, 1.1, 2.9, 0.01), ("Smoking", 1.5, 0.9, 2.5, 0.11)]),
+])
+def test_ratio_columns(rows, endpoint, ratios):
+    caption = ("Cox model for overall survival" if endpoint == "OS"
+               else "Logistic regression of progression-free survival")
+    reading = read_table(grid(rows, caption))
+    got = [(r.group.label, r.fields["value"], r.fields["ci_low"], r.fields["ci_high"], r.fields["p_value"])
+           for r in reading.results]
+    assert got == ratios
+    assert all(r.fields["endpoint"] == endpoint for r in reading.results)
+    if len(ratios) == 2 and ratios[0][0] == ratios[1][0]:
+        assert [r.fields["analysis"] for r in reading.results] == ["univariate", "multivariate"]
+
+
+def test_reference_rows_and_section_rows_in_ratio_tables():
+    table = grid([["Factor", "Hazard ratio (95% CI)", "P"], ["Tumour size", "", ""],
+                  ["\u2003< 3 cm", "1 (reference)", ""], ["\u2003≥ 3 cm", "1.9 (1.2–3.0)", "0.006"]],
+                 "Multivariable analysis of local control")
+    reading = read_table(table)
+    assert [(r.group.label, r.fields["value"], r.fields["analysis"]) for r in reading.results] == [
+        ("Tumour size: ≥ 3 cm", 1.9, "multivariate")]
+    assert reading.unexplained == []
+
+
+def test_breakdown_rows_take_the_endpoint_above_as_their_category():
+    table = grid([["", "Group 1 (n = 30)", "Group 2 (n = 31)"], ["Deaths", "9 (30.0)", "5 (16.1)"],
+                  ["\u2003from disease", "7", "4"], ["\u2003from other causes", "2", "1"]], "Events")
+    reading = read_table(table)
+    got = {(r.fields["category"], r.group.label): r.fields["value"] for r in reading.results
+           if r.fields["measure"] == "count"}
+    assert got == {(None, "Group 1"): 9.0, (None, "Group 2"): 5.0, ("from disease", "Group 1"): 7.0,
+                   ("from disease", "Group 2"): 4.0, ("from other causes", "Group 1"): 2.0,
+                   ("from other causes", "Group 2"): 1.0}
+
+
+def test_negated_and_missing_rows_are_no_results():
+    table = grid([["Response", "Arm X (n = 25)", "Arm Y (n = 24)"], ["Complete response", "6 (24)", "2 (8)"],
+                  ["No complete response", "15 (60)", "19 (79)"], ["\u2003Squamous", "4 (16)", "1 (4)"],
+                  ["Not evaluable", "4 (16)", "3 (13)"]], "Response")
+    reading = read_table(table)
+    values = {r.fields["value"] for r in reading.results}
+    assert values >= {6.0, 24.0, 2.0, 8.0} and not values & {15.0, 60.0, 19.0, 79.0}
+    assert all("Not evaluable" not in r.locator for r in reading.results)
+    assert any("No complete response" in u["where"] for u in reading.unexplained)
+
+
+@pytest.mark.parametrize("caption, rows", [
+    ("Baseline characteristics of the patients", [["", "Arm A (n = 40)"], ["Age, median", "61"], ["Male", "22 (55)"]]),
+    ("Patients", [["", "All (n = 90)"], ["Age ≥ 70 years", "31 (34)"], ["ECOG 0", "40 (44)"], ["Female", "50 (56)"]]),
+])
+def test_baseline_tables_give_no_results_and_explain_their_numbers(caption, rows):
+    reading = read_table(grid(rows, caption))
+    assert reading.kind == "baseline" and reading.results == []
+    assert reading.numeric_cells == reading.explained_cells > 0
+
+
+def test_unread_numbers_are_listed_with_their_place():
+    table = grid([["Measure", "Arm A (n = 12)", "Arm B (n = 13)"], ["Fatigue score change", "-3.1", "-0.4"]],
+                 "Questionnaire scores")
+    reading = read_table(table)
+    assert reading.results == []
+    assert [(u["text"], u["where"]) for u in reading.unexplained] == [
+        ("-3.1", "Table 2, row 'Fatigue score change', column 'Arm A (n = 12)'"),
+        ("-0.4", "Table 2, row 'Fatigue score change', column 'Arm B (n = 13)'")]
+    assert reading.numeric_cells == 2 and reading.explained_cells == 0
+
+
+def test_locator_and_row_span():
+    reading = read_table(ARMS_A)
+    first = reading.results[0]
+    assert first.locator == "Table 2, row 'Complete response', column 'Drug X (n = 40)'"
+    assert first.cell == (1, 1) and first.end > first.start

@@ -1,0 +1,212 @@
+"""Tables written in text (cells separated by " | ", or run together by a flattening), read back into
+grids, and the same paper as JATS XML and as flattened text giving the same table results."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.assemble import extract_document
+from oncoev.extract.flat_tables import flat_tables
+from oncoev.extract.jats import read_jats_bytes
+from oncoev.extract.normalize import normalize
+from oncoev.extract.reader import read_text_bytes
+from oncoev.extract.table_sources import document_tables, pipe_tables
+
+FLAT_ONE = ("Response is summarised in Table 3.Table 3Tumour response by armOutcomeArm A (%)\nn = 30Arm B (%)\n"
+            "n = 28\nP\nComplete response12 (40)7 (25)0.21Partial response9 (30)11 (39.3) Stable disease"
+            "6 (20)5 (17.9)Progression3 (10)5 (17.9)0.44\n\nDiscussion follows here.\n")
+FLAT_TWO = ("Grades are shown in Table 2.Table 2Toxicity by gradeGradeLow dose (%)\nn = 45High dose (%)\nn = 40\n"
+            "P\nG19 (20)6 (15)G214 (31.1)10 (25)0.62G32 (4.4)8 (20)0.03\n\nMore prose.\n")
+
+
+def _flat(text: str):
+    norm = normalize(text)
+    return flat_tables(norm, text, [])
+
+
+def test_flat_table_is_split_back_into_cells():
+    [table] = _flat(FLAT_ONE)
+    assert (table.label, table.caption, table.source) == ("Table 3", "Tumour response by arm", "flat")
+    assert table.rows() == [
+        ["Outcome", "Arm A (%) n = 30", "Arm B (%) n = 28", "P"],
+        ["Complete response", "12 (40)", "7 (25)", "0.21"],
+        ["Partial response", "9 (30)", "11 (39.3)", ""],
+        ["\u2003Stable disease", "6 (20)", "5 (17.9)", ""],  # the space before a label: an indented row
+        ["Progression", "3 (10)", "5 (17.9)", "0.44"]]
+    for cell in table.cells:
+        if cell.char_start is not None:
+            assert FLAT_ONE[cell.char_start:cell.char_end] == cell.text.lstrip("\u2003")
+
+
+def test_flat_table_labels_ending_in_digits_are_split_by_group_sizes():
+    [table] = _flat(FLAT_TWO)
+    # "G214 (31.1)" is G2 and 14 of 45 (31.1%), not G21 and 4, nor G and 214.
+    assert table.rows()[1:] == [["G1", "9 (20)", "6 (15)", ""], ["G2", "14 (31.1)", "10 (25)", "0.62"],
+                                ["G3", "2 (4.4)", "8 (20)", "0.03"]]
+
+
+def test_flat_rows_are_split_by_sizes_or_left_whole():
+    text = ("See Table 1.Table 1Counts by armItemArm A\nn = 90Arm B\nn = 95\nP\nEvents with code 12112 (13.3)"
+            "9 (9.5)0.41Other events1 (1.1)2 (2.1)3 (3.2)0.52\n")
+    [table] = _flat(text)
+    rows = table.rows()
+    # "code 121" and 12 of 90 (13.3%): "code 12" and 112 is more than 90, "code 1211" and 2 is not 13.3%.
+    assert rows[1] == ["Events with code 121", "12 (13.3)", "9 (9.5)", "0.41"]
+    # Three values for two arms: no way to split it; kept whole, where the reader lists it as unexplained.
+    assert rows[2][0] == "Other events" and rows[2][1] == "1 (1.1)2 (2.1)3 (3.2)0.52"
+
+
+PIPE = ("Title of a made-up study\n\nResults\nTable 4. Response by arm\nResponse | Arm A (n = 20) | Arm B (n = 22)\n"
+        "Complete response | 5 (25) | 2 (9.1)\nPartial response | 8 (40) | 6 (27.3)\n\nSome closing prose.\n")
+
+
+def test_pipe_table_in_text():
+    norm = normalize(PIPE)
+    [table] = pipe_tables(norm, PIPE, [])
+    assert (table.label, table.source, table.n_rows, table.n_cols) == ("Table 4", "text", 3, 3)
+    assert table.rows()[1] == ["Complete response", "5 (25)", "2 (9.1)"]
+    for cell in table.cells:
+        assert PIPE[cell.char_start:cell.char_end] == cell.text
+
+
+def test_pipe_table_results_carry_locator_and_quote():
+    doc = read_text_bytes(PIPE.encode("utf-8"), "made_up.txt")
+    out = extract_document(doc)
+    rows = [r for r in out["results"] if r["pattern_id"].startswith("table.")]
+    assert {(r["endpoint"], r["measure"], r["value"]) for r in rows} == {
+        ("CR", "count", 5.0), ("CR", "rate", 25.0), ("CR", "count", 2.0), ("CR", "rate", 9.1),
+        ("PR", "count", 8.0), ("PR", "rate", 40.0), ("PR", "count", 6.0), ("PR", "rate", 27.3)}
+    for r in rows:
+        assert r["quote"] == PIPE[r["char_start"]:r["char_end"]]
+        assert r["locator"].startswith("Table 4, row ")
+    assert out["unexplained"] == []
+
+
+ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
+<article><front><article-meta><title-group><article-title>Drug Q with radiotherapy versus radiotherapy alone
+</article-title></title-group></article-meta></front><body>
+<sec><title>Results</title><p>Responses and deaths by arm are listed in Table 1.
+<table-wrap id="T1"><label>Table 1</label><caption><p>Outcomes by arm</p></caption><table><thead>
+<tr><th>Outcome</th><th>RT + Q (%)<break/>n = 44</th><th>RT (%)<break/>n = 46</th><th>P</th></tr></thead><tbody>
+<tr><td>Complete response</td><td>20 (45.5)</td><td>12 (26.1)</td><td>0.05</td></tr>
+<tr><td>Deaths</td><td>8 (18.2)</td><td>13 (28.3)</td><td>0.25</td></tr>
+<tr><td>&#8195;from cancer</td><td>6</td><td>11</td><td/></tr>
+<tr><td>Reoperations</td><td>2 (4.5)</td><td>1 (2.2)</td><td/></tr></tbody></table></table-wrap></p>
+</sec></body></article>"""
+
+# The same paper as a text that flattens the table: cell texts one after another, nothing between.
+FLATTENED = ("TITLE: Drug Q with radiotherapy versus radiotherapy alone\n\nBODY.RESULTS:\nResponses and deaths by arm"
+             " are listed in Table 1.Table 1Outcomes by armOutcomeRT + Q (%)\nn = 44RT (%)\nn = 46\nP\n"
+             "Complete response20 (45.5)12 (26.1)0.05Deaths8 (18.2)13 (28.3)0.25\u2003from cancer611"
+             "Reoperations2 (4.5)1 (2.2)\n")
+
+
+def _table_rows(out):
+    return sorted(((r["endpoint"], r["category"], r["measure"], r["value"], r["p_value"]) for r in out["results"]
+                   if r["pattern_id"].startswith("table.")), key=repr)
+
+
+def test_the_same_table_from_jats_and_from_flattened_text():
+    xml = extract_document(read_jats_bytes(ARTICLE.encode("utf-8"), "paper.nxml"))
+    txt = extract_document(read_text_bytes(FLATTENED.encode("utf-8"), "paper.txt"))
+    from_xml, from_txt = _table_rows(xml), _table_rows(txt)
+    assert ("CR", None, "count", 20.0, 0.05) in from_xml and ("REOPERATION", None, "rate", 2.2, None) in from_xml
+    # "611" can only be 6 and 11: 61 is more than the 44 patients of the first arm.
+    assert ("DEATH", "from cancer", "count", 11.0, None) in from_txt
+    assert from_txt == from_xml
+    assert xml["unexplained"] == txt["unexplained"] == []
+
+
+@pytest.mark.parametrize("text", [FLAT_ONE, PIPE])
+def test_document_tables_finds_each_table_once(text):
+    doc = read_text_bytes(text.encode("utf-8"), "t.txt")
+    tables = document_tables(doc, normalize(text))
+    assert len(tables) == 1
+
+
+# Tables written as the PDF reader writes them, read through the table model (they were read by a
+# reader of their own before the one model).
+SURVIVAL_BY_ROW = """Table 3: Survival of the two histological groups.
+ | Adenocarcinoma | Squamous (45 cases) | Chi2 value | P value
+Total |  |  | 9.80 | 0.002
+2-year OS rate | 70.1% | 55.0% |  |
+5-year OS rate | 48.0% | 30.5% |  |
+Stage III |  |  | 1.10 | 0.29
+5-year OS rate | 35.0% | 28.1% |  |
+Median OS (months) | 61.0 | 33.5 |  |
+"""
+
+COX = """Table 4: Cox regression analysis of prognostic factors.
+Factor | Univariate analysis HR | 95% CI | P value | Multivariate analysis HR | 95% CI | P value
+Age > 65 years | 1.45 | 1.10–1.91 | 0.008 | 1.30 | 0.98–1.72 | 0.07
+Node positive | 2.10 | 1.60–2.76 | <0.001 | 1.95 | 1.47–2.59 | <0.001
+Sex | 0.95 | — | 0.71 |  |  |
+"""
+
+
+def _read_pipe(text: str):
+    from oncoev.extract.table_results import read_table
+
+    [table] = pipe_tables(normalize(text), text, [])
+    return read_table(table)
+
+
+def test_pipe_rows_named_by_endpoint_and_time_with_group_columns_and_subgroups():
+    reading = _read_pipe(SURVIVAL_BY_ROW)
+    out = {(r.fields["measure"], r.fields["timepoint_months"], r.fields["value"], r.group.label, r.group.n,
+            r.subgroup, r.fields["p_value"]) for r in reading.results}
+    assert ("rate", 24, 70.1, "Adenocarcinoma", None, None, 0.002) in out
+    assert ("rate", 60, 30.5, "Squamous", 45, None, 0.002) in out
+    assert ("rate", 60, 28.1, "Squamous", 45, "Stage III", 0.29) in out
+    assert ("median", None, 61.0, "Adenocarcinoma", None, "Stage III", 0.29) in out
+    assert len(out) == 8  # the chi-square column is no group
+
+
+def test_pipe_ratio_columns_by_analysis_with_ci_and_p():
+    reading = _read_pipe(COX)
+    out = [(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.fields["ci_low"], r.fields["p_op"],
+            r.fields["p_value"], r.fields["analysis"], r.group.label) for r in reading.results]
+    assert ("OS", "hr", 1.45, 1.1, None, 0.008, "univariate", "Age > 65 years") in out
+    assert ("OS", "hr", 1.95, 1.47, "<", 0.001, "multivariate", "Node positive") in out
+    assert ("OS", "hr", 0.95, None, None, 0.71, "univariate", "Sex") in out
+    assert len(out) == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Table 2: Odds of abstinence.\nFactor | OR | 95% CI\nGroup | 1.2 | 0.7-2.1\n",  # no outcome named
+    "Table 5: Cox model of survival, leaving one study out.\nStudy omitted | HR | 95% CI\n1 | 1.64 | 1.26-2.15\n",
+])
+def test_pipe_ratio_tables_that_give_no_result(text):
+    reading = _read_pipe(text)
+    assert reading.results == [] and reading.unexplained
+
+
+# Tables flattened one row per line with spaces between cells, or one cell per line: the older flat
+# reader finds them, and their header is laid over their columns for the table model.
+SPACED = ("Results\n\nTable 5 Acute toxicity\n\nGrade 1 Grade 2\n\nn % n %\n\nNausea 7 23.3 2 6.7\n\n"
+          "Skin reaction 12 40.0 4 13.3\n\nNo grade 3 event occurred in the cohort of thirty patients.\n")
+ONE_PER_LINE = ("Results\n\nTable 2 Response of treated sites\nCR (%)\n\nPR (%)\n\nSD (%)\n\nLiver\n\n4 (40)\n\n"
+                "3 (30)\n\n3 (30)\n\nBone\n\n2 (25)\n\n5 (62.5)\n\n1 (12.5)\n\nThe remaining lesions were not "
+                "assessed because imaging was not repeated in time.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SPACED, {("TOX", "nausea", "1", "count", 7.0), ("TOX", "nausea", "1", "rate", 23.3),
+              ("TOX", "skin reaction", "2", "count", 4.0), ("TOX", "skin reaction", "2", "rate", 13.3)}),
+    (ONE_PER_LINE, {("CR", None, None, "count", 4.0), ("CR", None, None, "rate", 40.0),
+                    ("PR", None, None, "count", 5.0), ("SD", None, None, "rate", 12.5)}),
+])
+def test_older_flat_tables_go_through_the_table_model(text, expected):
+    from oncoev.extract.flat_tables import grid_from_flat
+    from oncoev.extract.tables import find_flat_tables
+
+    norm = normalize(text)
+    [flat] = find_flat_tables(norm.text)
+    grid = grid_from_flat(flat, norm, text)
+    assert grid is not None and grid.source == "flat"
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    got = {(r["endpoint"], r["category"], r["grade"], r["measure"], r["value"]) for r in out["results"]
+           if r["pattern_id"].startswith("table.")}
+    assert expected <= got
+    assert all(r["locator"].startswith(("Table 5, row", "Table 2, row")) for r in out["results"]
+               if r["pattern_id"].startswith("table."))
