@@ -26,7 +26,7 @@ DEFAULT_ACTOR = "evidence add"
 class Added:
     """What became of one paper: its status (loaded, unchanged, re-extracted, attached, refused)."""
 
-    paper: str
+    paper: str  # the paper: its file, or for one citation of a PubMed file, its name beside the file
     status: str
     reason: str | None = None
     study_id: int | None = None
@@ -36,6 +36,7 @@ class Added:
     store_seconds: float | None = None  # its share of storing its batch
     worker_peak_mb: float | None = None
     report: Any = None  # the LoadReport, when it was stored
+    file: str | None = None  # the file it was read from (the paper itself, but for a PubMed file)
 
     def line(self) -> dict[str, Any]:
         """Its line of the run's report (``--report FILE.jsonl``)."""
@@ -68,7 +69,7 @@ def already_stored(engine: Engine, papers: list[Path]) -> dict[Path, tuple[int, 
 def _stored(stored: Stored) -> Added:
     outcome = stored.extra
     common = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "store_seconds": stored.seconds,
-              "worker_peak_mb": outcome.rss_mb}
+              "worker_peak_mb": outcome.rss_mb, "file": outcome.paper}
     if stored.report is None:
         reason = str(stored.error)
         for prefix in (f"{stored.source}: ", f"{Path(stored.source).name}: "):
@@ -90,13 +91,15 @@ def add_papers(engine: Engine, papers: list[Path], *, jobs: int = 1, dask: str |
 
     skip = already_stored(engine, papers) if as_document_of is None else {}
     for paper, (study, _document) in skip.items():
-        yield Added(str(paper), "unchanged", "already stored, read by this extractor version", study_id=study)
+        yield Added(str(paper), "unchanged", "already stored, read by this extractor version", study_id=study,
+                    file=str(paper))
     todo = [p for p in papers if p not in skip]
     # A file of a paper already stored (its PDF, text, XML: same DOI, PMID or title) joins that study.
     writer = BatchWriter(engine, actor=actor or DEFAULT_ACTOR, as_document_of=as_document_of, same_paper=True,
                          **writer_options)
     for outcome in extract_many(todo, jobs=jobs, dask=dask, dask_workers=jobs):
-        measured = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "worker_peak_mb": outcome.rss_mb}
+        measured = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "worker_peak_mb": outcome.rss_mb,
+                    "file": outcome.paper}
         if not outcome.extractions:
             yield Added(outcome.paper, "refused", outcome.reason, **measured)
             continue

@@ -37,7 +37,7 @@ def test_find_papers_expands_folders_and_keeps_files(corpus, tmp_path):
     assert [p.name for p in papers] == sorted(["binary.txt", "small_study.txt", *(p.name for p in PAPERS)]) + \
         [PAPERS[0].name]
     (tmp_path / "empty").mkdir()
-    with pytest.raises(EvidenceError, match="no .txt or .pdf papers"):
+    with pytest.raises(EvidenceError, match=r"no papers \(.txt, .pdf"):
         find_papers([tmp_path / "empty"])
 
 
@@ -51,8 +51,9 @@ def test_a_bad_paper_and_a_failing_rule_are_refused_and_the_run_goes_on(corpus, 
 
     def broken(path):
         raise ZeroDivisionError("a rule divided by zero")
+        yield  # a generator, as extract_paths is
 
-    monkeypatch.setattr(oncoev.extract, "extract_path", broken)
+    monkeypatch.setattr(oncoev.extract, "extract_paths", broken)
     outcome = extract_one(corpus / "small_study.txt")
     assert outcome.status == "refused"
     assert outcome.reason == "the extractor failed on this paper: ZeroDivisionError: a rule divided by zero"
@@ -204,3 +205,27 @@ def test_a_new_extractor_version_reads_every_paper_again_into_the_same_files(cor
     again = runner.invoke(cli, ["extract", str(corpus), "--out", str(out), "--jobs", "1"])
     assert again.exit_code == 0 and "4 papers extracted, 0 refused;" in again.output, again.output
     assert sorted(p.name for p in out.iterdir()) == names  # rewritten under their names, no second copy
+
+
+def test_a_pubmed_file_is_one_task_and_every_citation_a_paper(tmp_path, db_path):
+    import gzip
+
+    from test_xml_readers import PUBMED
+
+    folder = tmp_path / "pubmed"
+    folder.mkdir()
+    (folder / "set.xml.gz").write_bytes(gzip.compress(PUBMED.encode("utf-8")))
+    runner = CliRunner()
+    out = tmp_path / "out"
+    extracted = runner.invoke(cli, ["extract", str(folder), "--out", str(out), "--jobs", "1"])
+    assert extracted.exit_code == 0 and "1 papers extracted" in extracted.output, extracted.output
+    assert [p.name for p in sorted(out.glob("shard-*"))] == ["shard-set.jsonl"]  # many papers: a shard of its own
+    assert [d["source"] for _, d in read_extractions(out)] == [f"set.xml#PMID9000000{i}" for i in (1, 2, 3)]
+    report = tmp_path / "add.jsonl"
+    added = runner.invoke(cli, ["--db", str(db_path), "add", str(folder), "--report", str(report)])
+    assert added.exit_code == 0, added.output
+    lines = [json.loads(x) for x in report.read_text().splitlines()]
+    assert [(Path(x["paper"]).name, x["status"]) for x in lines] == [(f"set.xml#PMID9000000{i}", "loaded")
+                                                                     for i in (1, 2, 3)]
+    loaded = runner.invoke(cli, ["--db", str(db_path), "load", str(out)])
+    assert loaded.exit_code == 0 and "3 papers: 3 unchanged" in loaded.output, loaded.output

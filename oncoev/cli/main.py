@@ -401,7 +401,8 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
 
     Papers are extracted on --jobs worker processes (or on a Dask cluster) and stored by one
     writer, many papers per transaction. Progress (papers/s, time left, refused so far) goes to
-    stderr; a run of more than 50 papers prints its counts instead of a line per paper.
+    stderr; a run of more than 50 papers prints its counts instead of a line per paper (and
+    --report FILE.jsonl lists them all).
 
     \b
     Example: evidence add data/papers/
@@ -413,31 +414,30 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
 
     engine = kit.open_engine(ctx)
     papers = find_papers(paths)
-    if as_json and len(papers) > TABLE_PAPERS:
-        raise click.UsageError(f"--json lists up to {TABLE_PAPERS} papers; more are listed by --report FILE.jsonl")
     report = runs.RunReport(report_path)
     progress = runs.Progress(len(papers), "add")
-    outcomes = {}
+    outcomes = []
     try:
         for added in add_papers(engine, papers, jobs=runs.default_jobs(jobs), dask=dask, actor=actor,
                                 as_document_of=as_document_of):
             report.added(added)
             progress.advance(refused=added.status == "refused")
-            if len(papers) <= TABLE_PAPERS:
-                outcomes[added.paper] = added
+            if as_json or len(outcomes) <= TABLE_PAPERS:
+                outcomes.append(added)
     finally:
         progress.close()
         report.close()
-    if len(papers) > TABLE_PAPERS:
+    if not as_json and len(outcomes) > TABLE_PAPERS:
         _print_run(report, "add")
         return
     summary = LoadSummary("paper", as_json)
-    for paper in papers:
-        added = outcomes[str(paper)]
+    order = {str(paper): i for i, paper in enumerate(papers)}
+    for added in sorted(outcomes, key=lambda a: order.get(a.file, len(order))):  # stable: a file's papers in order
+        name = Path(added.paper).name
         if added.status == "refused":
-            summary.add(paper.name, None, f"{paper}: {added.reason}")
+            summary.add(name, None, f"{added.paper}: {added.reason}")
         else:
-            summary.add(paper.name, added.report or LoadReport(str(paper), added.status, added.study_id))
+            summary.add(name, added.report or LoadReport(added.paper, added.status, added.study_id))
     summary.emit()
     if report.failures:
         raise click.ClickException("\n".join(report.failures))
