@@ -176,7 +176,7 @@ def extract_parallel(papers: list[Path], jobs: int, window: int | None = None,
     that were in flight are then read again one at a time in a fresh worker, so that only the
     paper that kills its worker is refused.
     """
-    window = window or 4 * jobs
+    window = window or 16 * jobs
     todo = list(papers)
     while todo:
         pool = _pool(jobs)
