@@ -41,7 +41,10 @@ def _clock(seconds: float) -> str:
 class Progress:
     """Counts papers as they are done and shows the pace on stderr."""
 
-    def __init__(self, total: int, what: str, *, every: float = 30.0, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, total: int, what: str, *, every: float | None = None,
+                 clock: Callable[[], float] = time.monotonic):
+        # A log gets a line every 30 s of a long run; a run of a few papers only if it is slow indeed.
+        every = every if every is not None else 30.0 if total >= 100 else 120.0
         self.total, self.what, self.every, self.clock = total, what, every, clock
         self.done = self.refused = self.lines = 0
         self.started = self.shown = clock()
