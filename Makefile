@@ -41,7 +41,6 @@ test: $(BIN)/evidence
 score: $(BIN)/evidence
 	@test -d $(SHARED)/corpus || { echo "make score: no dev corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
 	@rm -rf build/predictions && mkdir -p build/predictions
-	@rm -rf build/predictions
 	@$(BIN)/evidence extract --output-dir build/predictions $(SHARED)/corpus/seeds/*.txt $(SHARED)/corpus/papers/*.txt
 	@$(BIN)/python $(SHARED)/tools/score_extraction.py --gold $(SHARED)/corpus/gold --pred-dir build/predictions \
 		--report build/score.json
