@@ -14,7 +14,7 @@ help:
 	@echo "make build  build $(DB) only"
 	@echo "make test   run the test suite"
 	@echo "make score  score extraction on the dev corpus (seeds and papers) in $(SHARED)/corpus (needs that folder)"
-	@echo "make bench  print extraction, PDF, pooling, curation and PubMed streaming figures"
+	@echo "make bench  print extraction, PDF, pooling, curation, PubMed streaming and data safety figures"
 	@echo "make bench-scale  print the figures at scale: ingestion of $(SHARED)/corpus/unlabeled, PDF engines,"
 	@echo "            Datasette on a synthetic 1M-result database (built in build/ the first time: ~15 min)"
 	@echo "make readme rewrite the output shown in README.md by running its commands (tests/test_readme.py checks it)"
@@ -51,6 +51,7 @@ bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_pooling.py
 	$(BIN)/python bench/bench_curation.py
 	$(BIN)/python bench/bench_pubmed.py --sizes 1000,10000
+	$(BIN)/python bench/bench_safety.py
 
 bench-scale: $(BIN)/evidence
 	@test -d $(SHARED)/corpus || { echo "make bench-scale: no corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
@@ -62,4 +63,4 @@ readme: $(BIN)/evidence
 	$(BIN)/python scripts/readme.py --update
 
 clean:
-	rm -rf $(VENV) $(DB)
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -6,6 +6,11 @@ each figure is over whole passes over every text, timing read + normalise + spaC
 assembly: the best of seven passes (this virtual machine's CPU is shared, so single passes vary by
 up to 40 %) and their median.
 
+It also times, in the same run, what "spaCy for real" would cost before any rule ran: spaCy's own
+English tokenizer over the same normalised texts (rules as token Matchers would need its tokens; our
+rules read characters of sentences, so the pipeline uses a whitespace tokenizer, see the README,
+"Why character-level rules").
+
     .venv/bin/python bench/bench_extract.py [FOLDER] [--profile]
 """
 
@@ -38,6 +43,21 @@ def one_pass(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
+def spacy_tokenizer_pass(paths: list[Path]) -> float:
+    """Seconds spaCy's default English tokenizer takes over the normalised texts: a lower bound on
+    what token-level rules would cost."""
+    import spacy
+
+    from oncoev.extract.normalize import normalize
+
+    tokenizer = spacy.blank("en").tokenizer
+    normalised = [normalize(read_document(p).text).text for p in paths]
+    start = time.perf_counter()
+    for text in normalised:
+        tokenizer(text)
+    return time.perf_counter() - start
+
+
 def main(argv: list[str]) -> None:
     profile = "--profile" in argv
     args = [a for a in argv if not a.startswith("--")]
@@ -55,6 +75,9 @@ def main(argv: list[str]) -> None:
     print(f"best of 7 passes: {best:.3f} s -> {rate:,.0f} words/s, {len(paths) / best:.2f} papers/s "
           f"(target >= {TARGET_WORDS_PER_SECOND:,} words/s: {'met' if rate >= TARGET_WORDS_PER_SECOND else 'NOT met'})")
     print(f"median pass: {median:.3f} s -> {words / median:,.0f} words/s")
+    tokenizing = min(spacy_tokenizer_pass(paths) for _ in range(3))
+    print(f"spaCy's own English tokenizer alone over the same texts: {tokenizing:.3f} s "
+          f"({100 * tokenizing / best:.0f}% of our whole pipeline's best pass, before any rule)")
 
 
 if __name__ == "__main__":

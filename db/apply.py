@@ -18,7 +18,8 @@ from sqlmodel import Session, select
 
 from oncoev import __version__
 from oncoev.db.audit import record_event
-from oncoev.db.review import read_review
+from oncoev.db.engine import retry_locked, write_session
+from oncoev.db.review import ReviewFile, read_review
 from oncoev.db.review_check import STATUS_AFTER, Change, ReviewChecker
 from oncoev.db.rows import SECTIONS, STUDY_FIELDS, Groups, derived_doses, field_state, study_rows, to_columns
 from oncoev.errors import ReviewError
@@ -140,7 +141,13 @@ def apply_review(engine: Engine, text: str, source: str, actor: str | None, *, d
         raise ReviewError(["say who you are: --actor NAME or the EVIDENCE_ACTOR environment variable; the "
                            "audit log records the curator of every change"], source)
     review = read_review(text, source)
-    with Session(engine) as session:
+    return retry_locked(lambda: _apply(engine, review, source, actor, dry_run))
+
+
+def _apply(engine: Engine, review: ReviewFile, source: str, actor: str, dry_run: bool) -> ApplyReport:
+    """One transaction holding the write lock from its first read: the file is checked against the
+    study as it is when the change is written, not as it was before another curator's apply."""
+    with write_session(engine) as session:
         study, study_changes, changes = ReviewChecker(session, review).run()
         before = study.curation_status
         try:

@@ -81,7 +81,7 @@ def _stored(stored: Stored) -> Added:
 
 
 def add_papers(engine: Engine, papers: list[Path], *, jobs: int = 1, dask: str | None = None,
-               actor: str | None = None, as_document_of: str | int | None = None,
+               actor: str | None = None, as_document_of: str | int | None = None, limits: Any = None,
                accept: Callable[[dict[str, Any]], str | None] | None = None, **writer_options) -> Iterator[Added]:
     """Extract and store ``papers``; one :class:`Added` per paper, as each is decided.
 
@@ -95,9 +95,10 @@ def add_papers(engine: Engine, papers: list[Path], *, jobs: int = 1, dask: str |
                     file=str(paper))
     todo = [p for p in papers if p not in skip]
     # A file of a paper already stored (its PDF, text, XML: same DOI, PMID or title) joins that study.
+    # A paper with nothing of a study in it is refused when it would be a new study (require_content).
     writer = BatchWriter(engine, actor=actor or DEFAULT_ACTOR, as_document_of=as_document_of, same_paper=True,
-                         **writer_options)
-    for outcome in extract_many(todo, jobs=jobs, dask=dask, dask_workers=jobs):
+                         require_content=True, **writer_options)
+    for outcome in extract_many(todo, jobs=jobs, dask=dask, dask_workers=jobs, limits=limits):
         measured = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "worker_peak_mb": outcome.rss_mb,
                     "file": outcome.paper}
         if not outcome.extractions:

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from oncoev.db.load import DEFAULT_ACTOR, LoadReport, _study, load_extraction, validate
+from oncoev.db.load import DEFAULT_ACTOR, LoadReport, _study, has_study_content, load_extraction, validate
 from oncoev.db.merge import _Merger, document_row
 from oncoev.db.rows import SECTIONS, Groups, derived_doses, to_columns
 from oncoev.db.studies import _title_key
@@ -137,12 +137,12 @@ class BatchWriter:
     """
 
     def __init__(self, engine: Engine, *, actor: str | None = None, as_document_of: str | int | None = None,
-                 same_paper: bool = False, batch_papers: int = BATCH_PAPERS, batch_seconds: float = BATCH_SECONDS,
-                 clock=time.monotonic):
+                 same_paper: bool = False, require_content: bool = False, batch_papers: int = BATCH_PAPERS,
+                 batch_seconds: float = BATCH_SECONDS, clock=time.monotonic):
         self.engine, self.actor, self.as_document_of = engine, actor, as_document_of
         # same_paper: a file of a stored paper (same DOI, PMID or title) joins that paper's study, as
         # `evidence add` does (see load_extraction); the titles stored are read once, then kept up to date.
-        self.same_paper = same_paper
+        self.same_paper, self.require_content = same_paper, require_content
         self.titles: set[str] | None = None
         self.batch_papers, self.batch_seconds, self.clock = batch_papers, batch_seconds, clock
         self.pending: list[_Pending] = []
@@ -193,7 +193,8 @@ class BatchWriter:
     def _load_one(self, p: _Pending) -> None:
         try:
             p.stored = Stored(p.source, load_extraction(self.engine, p.data, source=p.source, actor=self._actor(p.ext),
-                                                        as_document_of=self.as_document_of, same_paper=self.same_paper))
+                                                        as_document_of=self.as_document_of, same_paper=self.same_paper,
+                                                        require_content=self.require_content))
         except EvidenceError as e:
             p.stored = Stored(p.source, error=e)
 
@@ -253,6 +254,7 @@ class BatchWriter:
             identifiers = [(name, getattr(ext.study, name)) for name in taken if getattr(ext.study, name)]
             title = _title_key(ext.study.title) if self.same_paper else None
             full = (doc is not None or ext.attached_documents or ext.document.sha256 in seen
+                    or (self.require_content and not has_study_content(p.data))
                     or self.as_document_of is not None or (title is not None and title in titles)
                     or any(value in taken[name] for name, value in identifiers)
                     or any(r.document_sha256 not in (None, ext.document.sha256)

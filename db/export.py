@@ -56,6 +56,9 @@ def export_data(session: Session, study: Study) -> dict[str, Any]:
                 out["document_sha256"] = sha[row.document_id]
             rows.append(out)
         data[section.name] = rows
+    if any(d.unexplained is not None for d in documents):
+        data["unexplained"] = [{**item, **({"document_sha256": d.sha256} if d is not main else {})}
+                               for d in documents for item in d.unexplained or []]
     return data
 
 

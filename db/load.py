@@ -16,9 +16,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from oncoev.db.engine import retry_locked, write_session
 from oncoev.db.merge import Conflict, MergeRefused, document_row, merge_extraction
 from oncoev.db.studies import find_same_paper, resolve_study
 from oncoev.errors import EvidenceError, LoadError
+from oncoev.limits import LimitError, Limits, current, nesting_depth
 from oncoev.schema.contract import Extraction, parse_extraction
 from oncoev.schema.models import Document, Study
 
@@ -38,24 +40,39 @@ class LoadReport:
     note: str | None = None
 
 
-def read_json(path: str | Path) -> Any:
+def read_json(path: str | Path, limits: Limits | None = None) -> Any:
     """Decode a JSON file, turning I/O and syntax errors into a :class:`LoadError`."""
     path = Path(path)
+    limits = limits or current()
     try:
+        size = path.stat().st_size
+        if size > limits.file_mb * 1e6:
+            raise LimitError(f"{path}: the file has {size / 1e6:,.1f} MB", "file_mb", limits.file_mb)
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LoadError(["file not found"], str(path)) from None
     except (OSError, UnicodeDecodeError) as e:
         raise LoadError([f"cannot read the file: {e}"], str(path)) from None
-    return parse_json(raw, str(path))
+    return parse_json(raw, str(path), limits)
 
 
-def parse_json(raw: str, source: str) -> Any:
-    """Decode JSON text, turning syntax errors into a :class:`LoadError` naming line and column."""
+def parse_json(raw: str, source: str, limits: Limits | None = None) -> Any:
+    """Decode JSON text, turning syntax errors into a :class:`LoadError` naming line and column, and
+    refusing nesting deeper than the ``json_depth`` limit (the contract needs five levels)."""
+    limits = limits or current()
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
     except json.JSONDecodeError as e:
         raise LoadError([f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"], source) from None
+    except RecursionError:
+        data = None  # nested deeper than Python's decoder goes: far past any limit
+        depth = limits.json_depth + 1
+    else:
+        depth = nesting_depth(data, limits.json_depth)
+    if depth > limits.json_depth:
+        raise LimitError(f"{source}: the JSON nests objects and lists more than {limits.json_depth} deep",
+                         "json_depth", limits.json_depth)
+    return data
 
 
 def validate(data: Any, source: str | None = None) -> Extraction:
@@ -99,8 +116,18 @@ def _duplicate_problems(session: Session, ext: Extraction, allowed_study: int | 
     return problems
 
 
+def has_study_content(extraction: dict[str, Any]) -> bool:
+    """Whether the extraction found anything of a study: a result, a dose, an arm, a group with its
+    size or its sentence, or the number of patients or lesions."""
+    study = extraction.get("study") or {}
+    return bool(extraction.get("results") or extraction.get("doses") or extraction.get("arms")
+                or any(c.get("n") is not None or c.get("quote") for c in extraction.get("cohorts") or [])
+                or study.get("n_patients") or study.get("n_lesions"))
+
+
 def load_extraction(engine: Engine, data: Any, *, source: str | None = None, actor: str | None = None,
-                    as_document_of: str | int | None = None, same_paper: bool = False) -> LoadReport:
+                    as_document_of: str | int | None = None, same_paper: bool = False,
+                    require_content: bool = False) -> LoadReport:
     """Validate ``data`` and store it, all or nothing. Returns what was done.
 
     - A new paper becomes a new study; its rows are candidates (status ``extracted``) unless
@@ -115,6 +142,9 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None, act
       then a file of a stored paper (same DOI, PMID or title: the PDF, text and XML of one
       paper) is attached to that paper's study (``evidence add`` does this).
 
+    ``require_content`` (``evidence add``) refuses a paper that would be a new study with nothing of a
+    study in it (:func:`has_study_content`); another document of a stored study needs none.
+
     ``source`` names the input in messages (the JSON file's path); the study records the
     name of the document it was read from (``source`` / ``document.filename`` in the data).
     """
@@ -123,7 +153,15 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None, act
     read_from = ext.source or ext.document.filename or Path(source).name
     actor = actor or ext.curation.curator or DEFAULT_ACTOR
 
-    with Session(engine) as session:
+    content = not require_content or has_study_content(data)
+    return retry_locked(lambda: _store(engine, ext, source, read_from, actor, as_document_of, same_paper, content))
+
+
+def _store(engine: Engine, ext: Extraction, source: str, read_from: str, actor: str,
+           as_document_of: str | int | None, same_paper: bool, content: bool = True) -> LoadReport:
+    """One transaction that holds the write lock from its first read, so that two processes adding the
+    same paper cannot both find it new."""
+    with write_session(engine) as session:
         target: Study | None = None
         if as_document_of is not None:
             try:
@@ -133,9 +171,13 @@ def load_extraction(engine: Engine, data: Any, *, source: str | None = None, act
         existing = session.exec(select(Document).where(Document.sha256 == ext.document.sha256)).first()
         if same_paper and target is None and existing is None:
             try:
-                target = find_same_paper(session, ext.study.doi, ext.study.pmid, ext.study.title, ext.study.year)
+                target = find_same_paper(session, ext.study.doi, ext.study.pmid, ext.study.title,
+                                         ext.study.year)
             except EvidenceError as e:
                 raise LoadError([str(e)], source) from None
+        if not content and existing is None and target is None:
+            raise LoadError(["no study content found (no result, dose, group size or number of patients): "
+                             "is it a paper?"], source)
         if existing is not None and target is not None and existing.study_id != target.id:
             raise LoadError([f"this file is already document {existing.id} of study {existing.study_id}; "
                              f"it cannot also be a document of study {target.id}"], source)

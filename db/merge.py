@@ -109,7 +109,11 @@ class _Merger:
     def __init__(self, session: Session, study: Study, document: Document, ext: Extraction, mode: str, actor: str):
         self.session, self.study, self.document, self.ext, self.mode = session, study, document, ext, mode
         self.actor = actor
-        self.default_status = "verified" if ext.curation.status == "verified" else "extracted"
+        # A file's row statuses count only when it creates the study (a curated file, an export read
+        # back): into a study that exists, every row comes as a candidate. Only a curator's apply makes
+        # a row of a stored study verified.
+        self.keeps_statuses = mode == "loaded"
+        self.default_status = "verified" if ext.curation.status == "verified" and self.keeps_statuses else "extracted"
         self.documents: dict[str, Document] = {ext.document.sha256: document}
         self.documents_meta: dict[str, DocumentIn] = {ext.document.sha256: ext.document}
         self.out = MergeOutcome()
@@ -158,6 +162,19 @@ class _Merger:
         doc.page_count = new.pages if new.pages is not None else doc.page_count
         doc.extractor, doc.extractor_version = self.ext.extractor.name, self.ext.extractor.version
 
+    def store_unexplained(self) -> None:
+        """Each document's unexplained numbers, as this extraction lists them (the main document's list
+        replaces the old one; an attached document's is set when the extraction lists any for it)."""
+        if self.ext.unexplained is None:
+            return
+        main = self.ext.document.sha256
+        lists: dict[str, list[dict[str, Any]]] = {main: []}
+        for item in self.ext.unexplained:
+            lists.setdefault(item.document_sha256 or main, []).append(
+                item.model_dump(exclude_none=True, exclude={"document_sha256"}))
+        for sha, items in lists.items():
+            self.documents[sha].unexplained = items
+
     # -- rows ----------------------------------------------------------------------------
     def provenance(self, row: RowProvenance) -> dict[str, Any]:
         sha = row.document_sha256 or self.ext.document.sha256
@@ -174,7 +191,7 @@ class _Merger:
             "extractor": row.extractor or self.ext.extractor.name,
             "extractor_version": row.extractor_version if row.extractor else self.ext.extractor.version,
             "pattern_id": row.pattern_id, "confidence": row.confidence,
-            "status": row.status or self.default_status,
+            "status": (row.status if self.keeps_statuses else None) or self.default_status,
         }
 
     def replace_candidates(self) -> list[SQLModel]:
@@ -292,7 +309,10 @@ class _Merger:
                                                    quote=(extracted.get(name) or {}).get("quote")))
             elif current is None or self.mode == "re-extracted":
                 setattr(self.study, name, new)
-                provenance[name] = extracted.get(name)
+                meta = extracted.get(name)
+                # As for rows: a field of a stored study is checked by a curator, not by a file.
+                provenance[name] = {k: v for k, v in meta.items() if k not in ("status", "curator")} \
+                    if isinstance(meta, dict) else meta
                 changed.append(name)
         self.study.field_provenance = provenance or None
         return changed
@@ -328,6 +348,7 @@ def merge_extraction(session: Session, study: Study, document: Document, ext: Ex
     if mode == "re-extracted":
         m.reanchor()
         old_groups = m.replace_candidates()
+    m.store_unexplained()
     fields_changed = m.merge_study_fields()
 
     known = set(session.exec(select(Endpoint.code)).all())

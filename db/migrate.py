@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from oncoev.db.engine import make_engine
+from oncoev.db.engine import WRITE, make_engine
 from oncoev.db.vocabulary import sync_endpoints
 from oncoev.errors import DatabaseError
 
@@ -28,7 +28,7 @@ def _with_connection(engine: Engine, action, *args) -> None:
     cfg = alembic_config()
     migration_engine = make_engine(engine.url.database, foreign_keys=False)
     try:
-        with migration_engine.begin() as connection:
+        with migration_engine.execution_options(**{WRITE: True}).begin() as connection:
             cfg.attributes["connection"] = connection
             action(cfg, *args)
     finally:

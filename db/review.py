@@ -29,6 +29,7 @@ from oncoev.db.rows import (
 )
 from oncoev.db.studies import resolve_study
 from oncoev.errors import ReviewError
+from oncoev.limits import LimitError, Limits, current
 from oncoev.schema.models import CurationEvent, Document, Study
 
 FORMAT = 1
@@ -129,7 +130,52 @@ def _mark_differences(section: Section, rows: list, entries: list[dict], groups:
                 entry["differs_from"] = ids
 
 
-def render_review(data: dict[str, Any], study: Study) -> str:
+UNEXPLAINED_HEAD = """\
+# Numbers of the abstract, results and tables that no row above and no known kind (CI bound, p value,
+# dose, sample size, date, citation, baseline characteristic ...) accounts for: what the extractor did
+# not read. Read-only (comments). If one is a result, add it above with `status: add` and its `quote`.
+"""
+
+
+def unexplained_numbers(session: Session, study: Study) -> list[tuple[Document, dict[str, Any]]]:
+    """The study's stored unexplained numbers that no row of the study (a curator's added rows
+    included, rejected ones not) now accounts for, document by document."""
+    from oncoev.extract.document import Document as TextDocument
+    from oncoev.extract.unexplained import still_unexplained
+
+    documents = list(session.exec(select(Document).where(Document.study_id == study.id).order_by(Document.id)))
+    if not any(d.unexplained for d in documents):
+        return []
+    groups = Groups(session, study.id)
+    rows: dict[int | None, dict[str, list[dict[str, Any]]]] = {}
+    for section in SECTIONS.values():
+        for row in study_rows(session, section, study.id):
+            values = {**to_contract(section, row, groups), "char_start": row.char_start, "char_end": row.char_end,
+                      "quote": row.quote, "status": row.status}
+            rows.setdefault(row.document_id, {}).setdefault(section.name, []).append(values)
+    out = []
+    for d in documents:
+        if not d.unexplained or d.text is None:
+            continue
+        extraction = {"document": {"sha256": d.sha256}, **rows.get(d.id, {})}
+        for item in still_unexplained(d.unexplained, extraction, TextDocument(text=d.text)):
+            out.append((d, item))
+    return out
+
+
+def render_unexplained(items: list[tuple[Document, dict[str, Any]]], many_documents: bool) -> str:
+    from oncoev.extract.unexplained import report_lines
+
+    lines = [f"\n# --- unexplained: {len(items)} number{'s' if len(items) != 1 else ''} the extractor did not "
+             "read ---\n", UNEXPLAINED_HEAD]
+    for document, item in items:
+        line = report_lines([item])[0]
+        lines.append(f"#   {document.filename + ': ' if many_documents else ''}{line}\n")
+    return "".join(lines)
+
+
+def render_review(data: dict[str, Any], study: Study,
+                  unexplained: list[tuple[Document, dict[str, Any]]] | None = None) -> str:
     header = HEADER.format(study_id=study.id, title=" ".join(study.title.split()),
                            curation_status=study.curation_status,
                            written=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -139,6 +185,8 @@ def render_review(data: dict[str, Any], study: Study) -> str:
         parts.append(f"\n# --- {key} ---\n" if key != "review" else "")
         parts.append(yaml.dump({key: value}, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
                                allow_unicode=True, width=110))
+    if unexplained:
+        parts.append(render_unexplained(unexplained, len(data["review"]["documents"]) > 1))
     return "".join(parts)
 
 
@@ -146,7 +194,8 @@ def write_review(engine: Engine, ref: str | int, pending_only: bool = False) -> 
     """(YAML text, study id) of the review file for the study ``ref`` names."""
     with Session(engine) as session:
         study = resolve_study(session, ref)
-        return render_review(review_data(session, study, pending_only), study), study.id
+        return render_review(review_data(session, study, pending_only), study,
+                             unexplained_numbers(session, study)), study.id
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -189,14 +238,64 @@ _LineLoader.add_implicit_resolver(
     list("-+0123456789"))
 
 
+def _check_size(data: Any, source: str, limits: Limits) -> None:
+    """Refuse more aliases (``*name``, a value used again) than ``yaml_aliases``, more values than
+    ``yaml_nodes`` once every alias is expanded, and nesting deeper than ``json_depth``.
+
+    An alias costs nothing to load (it is the same object again), but every later step that walks or
+    prints the value pays for each use: nine levels of nine aliases are 387 million values. Sizes are
+    counted once per distinct value (post-order, remembered), so the check itself costs what the file
+    holds, not what it expands to.
+    """
+    def parts(item: Any) -> list[Any]:
+        return list(item.values()) if isinstance(item, dict) else list(item)
+
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    open_: set[int] = set()
+    aliases = 0
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        item, done = stack.pop()
+        if not isinstance(item, (dict, list)):
+            continue
+        key = id(item)
+        if done:
+            kids = [c for c in parts(item) if isinstance(c, (dict, list))]
+            size[key] = 1 + len(parts(item)) - len(kids) + sum(size[id(c)] for c in kids)
+            depth[key] = 1 + max((depth[id(c)] for c in kids), default=0)
+            open_.discard(key)
+            if size[key] > limits.yaml_nodes:
+                raise LimitError(f"{source}: the file holds more than {limits.yaml_nodes:,} values once its aliases "
+                                 "are expanded", "yaml_nodes", limits.yaml_nodes)
+            if depth[key] > limits.json_depth:
+                raise LimitError(f"{source}: the YAML nests mappings and lists more than {limits.json_depth} deep",
+                                 "json_depth", limits.json_depth)
+            continue
+        if key in open_:
+            raise LimitError(f"{source}: a YAML alias refers to a value that holds it (a loop)", "yaml_aliases",
+                             limits.yaml_aliases)
+        if key in size:
+            aliases += 1
+            if aliases > limits.yaml_aliases:
+                raise LimitError(f"{source}: the file uses YAML aliases (*name); a review file needs none",
+                                 "yaml_aliases", limits.yaml_aliases)
+            continue
+        open_.add(key)
+        stack.append((item, True))
+        stack.extend((child, False) for child in parts(item))
+
+
 @dataclass
 class ReviewFile:
     source: str
     data: Located
 
 
-def read_review(text: str, source: str) -> ReviewFile:
-    """Parse a review file; YAML syntax errors become a :class:`ReviewError` with the line."""
+def read_review(text: str, source: str, limits: Limits | None = None) -> ReviewFile:
+    """Parse a review file; YAML syntax errors become a :class:`ReviewError` with the line, and a file
+    past the ``yaml_aliases``, ``yaml_nodes`` or ``json_depth`` limits a :class:`LimitError`."""
+    limits = limits or current()
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader subclass)
     except ReviewError as e:
@@ -205,6 +304,10 @@ def read_review(text: str, source: str) -> ReviewFile:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""
         raise ReviewError([f"{where}not valid YAML: {getattr(e, 'problem', None) or e}"], source) from None
+    except RecursionError:
+        raise LimitError(f"{source}: the YAML nests mappings and lists more than {limits.json_depth} deep",
+                         "json_depth", limits.json_depth) from None
+    _check_size(data, source, limits)
     if not isinstance(data, Located):
         raise ReviewError(["not a review file: expected `review:`, `study:`, `cohorts:` ... at the top level "
                            "(write one with `evidence review STUDY`)"], source)

@@ -28,7 +28,7 @@ from oncoev.db.review import (
 )
 from oncoev.db.rows import CURATED, SECTIONS, STUDY_FIELDS, Groups, Section, field_state, study_rows, to_contract
 from oncoev.errors import ReviewError
-from oncoev.schema.contract import StudyIn, describe_validation_error, shorten
+from oncoev.schema.contract import StudyIn, describe_validation_error, group_size_problems, shorten
 from oncoev.schema.models import CurationEvent, Document, Endpoint, Study
 
 TOP_LEVEL = ("review", "study", *SECTIONS)
@@ -394,11 +394,13 @@ class ReviewChecker:
         finals = [(section, r.id, by_id.get((section.name, r.id)), to_contract(section, r, groups), r.status)
                   for section, r in rows]
         finals += [(c.section, None, c, None, None) for cs in changes.values() for c in cs if c.row_id is None]
+        live: dict[str, list[tuple[dict, int | None, Change | None]]] = {name: [] for name in SECTIONS}
         for section, row_id, change, values, status in finals:
             values = change.after if change is not None else values
             status = STATUS_AFTER[change.action] if change is not None else status
             if status == "rejected":
                 continue
+            live[section.name].append((values, row_id, change))
             for f in section.group_fields:
                 key = values.get(f)
                 if key is None:
@@ -416,6 +418,24 @@ class ReviewChecker:
                     where = rejecting.entry.line if rejecting is not None else (line or 0)
                     self.problem(line or where, f"{label}: {f} {key!r} is rejected, but this "
                                  f"{section.name[:-1]} still belongs to it: repoint it or reject it too")
+
+        self.group_sizes(live)
+
+    def group_sizes(self, live: dict[str, list[tuple[dict, int | None, Change | None]]]) -> None:
+        """The contract's check that no count or subgroup is larger than its group, on the rows as
+        they will be once the file is applied."""
+        rows = {name: [values for values, _, _ in entries] for name, entries in live.items()}
+        # A group changed by this file: rows that belong to it are checked again even if unchanged.
+        changed = {values["key"]: change for name in ("cohorts", "arms") for values, _, change in live[name]
+                   if change is not None}
+        for name, i, field_name, message in group_size_problems(rows["cohorts"], rows["arms"], rows["results"]):
+            values, row_id, change = live[name][i]
+            group = changed.get(values.get("parent" if name == "cohorts" else "cohort"))
+            if change is None and group is None:
+                continue  # stored before this file and not touched by it: not this curator's problem
+            label = f"{SECTIONS[name].table} {row_id}" if row_id is not None else f"new {name[:-1]}"
+            line = change.entry.line_of(field_name) if change is not None else group.entry.line_of("n")
+            self.problem(line, f"{label}: {field_name}: {message}")
 
     def run(self) -> tuple[Study, list[Change], dict[str, list[Change]]]:
         study = self.head()

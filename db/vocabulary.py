@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
-from sqlmodel import Session
 
+from oncoev.db.engine import write_session
 from oncoev.schema.models import Endpoint
 from oncoev.schema.vocabulary import endpoint_vocabulary
 
@@ -15,7 +15,7 @@ def sync_endpoints(engine: Engine) -> int:
     Codes added by the loader (kind "other") are left alone unless the vocabulary now lists them.
     """
     added = 0
-    with Session(engine) as session:
+    with write_session(engine) as session:
         for entry in endpoint_vocabulary():
             row = session.get(Endpoint, entry["code"])
             if row is None:

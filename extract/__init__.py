@@ -12,22 +12,36 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from oncoev.extract.document import Document
+    from oncoev.limits import Limits
 
 
-def extract_path(path: str | Path) -> dict[str, Any]:
-    """Read one paper from disk and return everything extracted from it (the contract JSON)."""
-    from oncoev.extract.assemble import extract_document
+def extract_path(path: str | Path, limits: Limits | None = None) -> dict[str, Any]:
+    """Read one paper from disk and return everything extracted from it (the contract JSON).
+
+    ``limits`` bound the reading (default: those in force, see :mod:`oncoev.limits`).
+    """
     from oncoev.extract.reader import read_document
 
-    return extract_document(read_document(path), source=Path(path).name)
+    return extract_read(read_document(path, limits), limits, source=Path(path).name)
 
 
-def extract_paths(path: str | Path) -> Iterator[dict[str, Any]]:
+def extract_read(document: Document, limits: Limits | None = None, source: str | None = None) -> dict[str, Any]:
+    """The contract JSON of a document a reader produced, refused if its text is over the limit."""
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import check_document
+
+    check_document(document, limits)
+    return extract_document(document, source=source or document.filename)
+
+
+def extract_paths(path: str | Path, limits: Limits | None = None) -> Iterator[dict[str, Any]]:
     """Every paper in one file, extracted: one for a text, PDF or JATS file, one per citation of a
     PubMed XML file (streamed: a citation is read, extracted and handed on before the next)."""
-    from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_documents
 
-    for document in read_documents(path):
-        yield extract_document(document, source=document.filename or Path(path).name)
+    for document in read_documents(path, limits):
+        yield extract_read(document, limits, source=document.filename or Path(path).name)

@@ -24,10 +24,13 @@ from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.sentences import section_at
 from oncoev.extract.tables import find_flat_tables, read_flat_table
+from oncoev.extract.unexplained import unexplained_numbers
 from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION, rules_fingerprint  # noqa: F401
-from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error
+from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error, group_size_problems
 
 # The extractor's name and version live in version.py, which a process can import without spaCy.
+# Groups known only because they were named twice: cohorts only when a row is about them.
+WEAK_GROUPS = ("group.named", "group.named_pair")
 
 OWN_WORK = re.compile(r"\b(?:our|we|present study|this study|current study|this series|our series)\b", re.I)
 POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}
@@ -248,6 +251,11 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     review = study_fields.get("kind") == "review" and study_fields.get("design") != "meta-analysis"
     if not review:
         builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
+        for group in builder.groups.groups if builder.groups else []:
+            # the groups a comparative study compares are its cohorts, whether or not a row names them,
+            # when the paper defines them (a randomisation, a size, a comparative title)
+            if group.n is not None or (group.definition and group.definition.pattern_id not in WEAK_GROUPS):
+                builder.group_cohort(GroupRef(group.label, key=group.key))
 
     from oncoev.extract.table_results import read_table
     from oncoev.extract.table_sources import document_tables, normalized_spans
@@ -371,26 +379,64 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     used |= {builder.cohorts[k].parent for k in used if k in builder.cohorts}
     builder.cohorts = {k: c for k, c in builder.cohorts.items()
                        if k in used or k == "all" or (c.cited is None and
-                                                      str(c.provenance.get("pattern_id", "")).startswith("cohort."))}
+                                                      str(c.provenance.get("pattern_id", "")).startswith(
+                                                          ("cohort.", "group.")))}
     settle_assessors(builder.results)
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
-    return {
+    cohorts = [c.contract() for c in builder.cohorts.values()]
+    results_ok, dropped_sizes = _within_groups(cohorts, builder.arms, results_ok)
+    extraction = {
         "source": source or document.filename,
         "document": document.contract(),
         "extractor": {"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION},
         "curation": {"status": "extracted"},
         "study": {**document.metadata.study_fields(), **study_fields, "provenance": study_provenance or None},
-        "cohorts": [c.contract() for c in builder.cohorts.values()],
+        "cohorts": cohorts,
         "arms": builder.arms,
         "doses": doses_ok,
         "results": results_ok,
-        # Numbers in tables that became no row and are no p value, CI, statistic or baseline figure.
-        "unexplained": unexplained,
         # Rows a rule produced that the contract refuses (a rate above 100, a CI around the
         # wrong value): listed for whoever debugs the rule, never loaded.
-        "dropped": dropped + dropped_results,
+        "dropped": dropped + dropped_results + dropped_sizes,
     }
+    # The numbers of the abstract, results and tables that no row and no class explains; in a table
+    # whose cells the table reader placed, a number it explained (a p value, a baseline figure, a
+    # reference category) is explained whatever the classes say.
+    listed = unexplained_numbers(document, extraction, norm, sdoc._.sections)
+    extraction["unexplained"] = _also_unexplained_by_tables(listed, document, unexplained)
+    return extraction
+
+
+def _also_unexplained_by_tables(items: list[dict[str, Any]], document: Document,
+                                table_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    cells = [(c.char_start, c.char_end) for t in document.tables for c in t.cells
+             if c.char_start is not None and c.char_end is not None]
+    if not cells:
+        return items
+    left = [(t["char_start"], t["char_end"]) for t in table_items
+            if t.get("char_start") is not None and t.get("char_end") is not None]
+
+    def inside(item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+        return any(a <= item["char_start"] and item["char_end"] <= b for a, b in spans)
+
+    return [i for i in items if not inside(i, cells) or inside(i, left)]
+
+
+def _within_groups(cohorts: list[dict[str, Any]], arms: list[dict[str, Any]], results: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[dict]]:
+    """The contract's group-size check (the loader's too): a group larger than the parent it was given
+    loses that link, a count larger than its group is dropped; both are listed with the problem."""
+    dropped, drop = [], set()
+    for section, i, name, message in group_size_problems(cohorts, arms, results):
+        row = cohorts[i] if section == "cohorts" else results[i]
+        dropped.append({"section": section, "pattern_id": row.get("pattern_id"), "quote": row.get("quote"),
+                        "problems": [f"{name}: {message}"]})
+        if section == "cohorts":
+            row["parent"] = None
+        else:
+            drop.add(i)
+    return [r for i, r in enumerate(results) if i not in drop], dropped
 
 
 def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[list[dict[str, Any]], list[dict]]:

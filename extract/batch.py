@@ -11,6 +11,7 @@ Nothing here imports spaCy or the database: the pipeline is built in the workers
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -103,13 +104,14 @@ def peak_mb() -> float | None:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux counts KiB
 
 
-def extract_one(paper: str | Path) -> PaperOutcome:
-    """Extract one file's papers; never raises for a bad paper or a failing rule (the outcome says why)."""
+def extract_one(paper: str | Path, limits: Any = None) -> PaperOutcome:
+    """Extract one file's papers under ``limits`` (:class:`oncoev.limits.Limits`; None: those in force);
+    never raises for a bad paper or a failing rule (the outcome says why)."""
     from oncoev.extract import extract_paths
 
     start, cpu = time.perf_counter(), time.process_time()
     try:
-        outcome = PaperOutcome(str(paper), "extracted", list(extract_paths(paper)))
+        outcome = PaperOutcome(str(paper), "extracted", list(extract_paths(paper, limits)))
     except EvidenceError as e:
         outcome = PaperOutcome(str(paper), "refused", reason=str(e))
     except Exception as e:  # noqa: BLE001  a rule that fails on one paper must not stop a run over thousands
@@ -154,11 +156,11 @@ def in_order(submit: Callable[[Path], Any], papers: list[Path], window: int) -> 
             pending.append((nxt, submit(nxt)))
 
 
-def extract_serial(papers: list[Path]) -> Iterator[PaperOutcome]:
+def extract_serial(papers: list[Path], limits: Any = None) -> Iterator[PaperOutcome]:
     if papers:
         warm_up()
     for paper in papers:
-        yield extract_one(paper)
+        yield extract_one(paper, limits)
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -213,18 +215,19 @@ def _isolated(papers: list[Path], task: Callable[[str], PaperOutcome]) -> Iterat
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def extract_many(papers: list[Path], *, jobs: int = 1, dask: str | None = None,
-                 dask_workers: int | None = None) -> Iterator[PaperOutcome]:
+def extract_many(papers: list[Path], *, jobs: int = 1, dask: str | None = None, dask_workers: int | None = None,
+                 limits: Any = None) -> Iterator[PaperOutcome]:
     """Extract every paper: in this process (``jobs=1``), on ``jobs`` processes, or on Dask
-    (``dask`` is a scheduler address, or "local" for a LocalCluster of ``dask_workers`` on this machine)."""
+    (``dask`` is a scheduler address, or "local" for a LocalCluster of ``dask_workers`` on this machine).
+    ``limits`` (set by `evidence --limit`) go with every paper to whichever process reads it."""
     if dask is not None:
         from oncoev.extract.distributed import extract_on_dask
 
-        yield from extract_on_dask(papers, dask, workers=dask_workers or jobs)
+        yield from extract_on_dask(papers, dask, workers=dask_workers or jobs, limits=limits)
     elif jobs <= 1 or len(papers) < SERIAL_BELOW:
-        yield from extract_serial(papers)
+        yield from extract_serial(papers, limits)
     else:
-        yield from extract_parallel(papers, min(jobs, len(papers)))
+        yield from extract_parallel(papers, min(jobs, len(papers)), task=functools.partial(extract_one, limits=limits))
 
 
 def file_sha256(path: str | Path) -> str | None:
@@ -264,7 +267,7 @@ def pending(papers: list[Path], outdir: str | Path) -> list[Path]:
 
 
 def extract_into(papers: list[Path], outdir: str | Path, *, jsonl: bool = False, shard_size: int = 1000,
-                 jobs: int = 1, dask: str | None = None,
+                 jobs: int = 1, dask: str | None = None, limits: Any = None,
                  on_outcome: Callable[[PaperOutcome], None] | None = None) -> IntoFolder:
     """Extract ``papers`` into ``outdir`` (see :mod:`oncoev.schema.shards`); ``on_outcome`` sees each paper."""
     from oncoev.extract.version import EXTRACTOR_VERSION
@@ -272,7 +275,7 @@ def extract_into(papers: list[Path], outdir: str | Path, *, jsonl: bool = False,
 
     out = IntoFolder()
     with ShardWriter(outdir, jsonl=jsonl, shard_size=shard_size) as writer:
-        for outcome in extract_many(papers, jobs=jobs, dask=dask, dask_workers=jobs):
+        for outcome in extract_many(papers, jobs=jobs, dask=dask, dask_workers=jobs, limits=limits):
             line = {**outcome.report(), "sha256": file_sha256(outcome.paper), "extractor_version": EXTRACTOR_VERSION}
             writer.write(outcome.paper, outcome.extractions or None, line)
             if outcome.extraction is None:

@@ -72,7 +72,7 @@ def check_versions(client) -> int:
 
 
 def extract_on_dask(papers: list[Path], address: str, *, workers: int | None = None,
-                    window: int | None = None) -> Iterator[PaperOutcome]:
+                    window: int | None = None, limits=None) -> Iterator[PaperOutcome]:
     """Extract ``papers`` on the Dask cluster at ``address`` ("local": a LocalCluster here), in order."""
     from distributed import KilledWorker
 
@@ -82,7 +82,7 @@ def extract_on_dask(papers: list[Path], address: str, *, workers: int | None = N
         n = check_versions(client)
         threads = sum(client.nthreads().values()) or n
         # pure=False: a paper is read again if asked again (the file may have changed).
-        submit = lambda paper: client.submit(extract_one, str(paper), pure=False)  # noqa: E731
+        submit = lambda paper: client.submit(extract_one, str(paper), limits, pure=False)  # noqa: E731
         for paper, future in in_order(submit, papers, window or 4 * threads):
             try:
                 outcome = future.result()

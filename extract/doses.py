@@ -243,7 +243,8 @@ def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
         if m.end() <= found[0].start:
             owners = range(len(found))
         else:
-            i = max(k for k, d in enumerate(found) if d.start <= m.start())
+            # the dose the words follow (a word that overlaps the first dose belongs to it)
+            i = max((k for k, d in enumerate(found) if d.start <= m.start()), default=0)
             d = found[i]
             if m.start() < d.end or i + 1 == len(found) or not rules.schedule_break.search(text[d.end:m.start()]):
                 owners = range(i, i + 1)

@@ -160,12 +160,57 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
     return run
 
 
-def assign_values(s: Sentence, mentions: list[Mention]) -> list[_Assigned]:
+# Before the group that is the subject of a sentence: "Drug A improved ...", "Compared with B, A gave ...".
+SUBJECT_LEAD = re.compile(r"^\s*(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
+                          r"\s+)?$", re.I)
+COMPARED_LEAD = re.compile(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+"
+                           r"(?:the\s+)?$", re.I)
+AFTER_COMPARED = re.compile(r"[^,;]{0,40},\s*(?:the\s+|treatment\s+with\s+)?", re.I)
+
+
+def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
+    """The compared group a sentence is about: named first ("Drug A improved ..."), or first after a
+    "Compared with B," lead-in."""
+    if not mentions:
+        return None
+    if SUBJECT_LEAD.match(text[:mentions[0].start]):
+        return mentions[0]
+    if COMPARED_LEAD.match(text[:mentions[0].start]) and len(mentions) > 1 and \
+            AFTER_COMPARED.fullmatch(text[mentions[0].end:mentions[1].start]):
+        return mentions[1]
+    return None
+PAIR_JOIN = re.compile(r"^[^,;]{0,60}?\b(?:vs\.?|versus|compared\s+with|against)\s*$", re.I)
+
+
+def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
+                   taken: set[int]) -> list[_Assigned]:
+    """'Drug A improved PFS (4.3 vs 2.6 months; HR 0.50)': in a two-group trial, the first of each
+    "x vs y" pair is the subject's, the second the other group's."""
+    subject = sentence_subject(s.text, mentions) if len(index.groups) == 2 else None
+    if subject is None:
+        return []
+    other = next(g.key for g in index.groups if g.key != subject.key)
+    other_mention = Mention(subject.start, subject.end, other)
+    out: list[_Assigned] = []
+    free = [v for v in values if id(v) not in taken and v.start > subject.end]
+    for a, b in zip(free, free[1:], strict=False):
+        if a.unit != b.unit or any(id(x.value) in (id(a), id(b)) for x in out):
+            continue
+        if PAIR_JOIN.match(s.masked[a.end:b.start]) and not any(a.end <= m.start < b.start for m in mentions) \
+                and a.start > max(m.end for m in mentions if m.start <= subject.start + 1):
+            out += [_Assigned(a, subject, "result.group.subject_pair"),
+                    _Assigned(b, other_mention, "result.group.subject_pair")]
+    return out
+
+
+def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex] = None) -> list[_Assigned]:
     """Each value of the sentence that names its group, with that group."""
     values = [v for v in s.values if _usable(s, v)]
     if not values or not mentions:
         return []
     assigned = {id(a.value): a for a in _lists(s, values, mentions)}
+    if index is not None:
+        assigned.update({id(a.value): a for a in _subject_pairs(s, values, mentions, index, set(assigned))})
     for v in values:
         if id(v) in assigned:
             continue
@@ -247,7 +292,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     mentions = [m for m in mentions if not any(e.start <= m.start < e.end for e in s.endpoints)]
     if BOTH.search(s.text) and len({m.key for m in mentions}) < 2:
         return [], set()
-    assigned = assign_values(s, mentions)
+    assigned = assign_values(s, mentions, index)
     if not assigned:
         return [], set()
     out: list[Found] = []
@@ -290,11 +335,16 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     return out, used
 
 
-def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int) -> tuple[Optional[GroupRef],
-                                                                                  Optional[GroupRef]]:
+def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: str = "",
+                 ) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """A hazard or odds ratio in a sentence that names two of the compared groups before it ("A delayed
-    the first event compared with B (HR 0.81, ...)"): the first group against the second."""
+    the first event compared with B (HR 0.81, ...)"): the first group against the second; in a
+    two-group trial, a sentence whose subject is one group ("A improved PFS (HR 0.50)"): it against
+    the other."""
     keys = list(dict.fromkeys(m.key for m in mentions if m.end <= start))
+    subject = sentence_subject(text, mentions) if len(index.groups) == 2 else None
+    if subject is not None and len(keys) <= 2:
+        keys = [subject.key, next(g.key for g in index.groups if g.key != subject.key)]
     if len(keys) != 2:
         return None, None
     return _ref(index, keys[0], None), _ref(index, keys[1], None)

@@ -48,6 +48,8 @@ GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "t
            "any", "no", "stage", "tumour", "tumor", "reference", "comparison", "working", "research", "cooperative",
            "oncology", "study's"}
 MAX_NAME_WORDS = 6
+# Words that turn a name into its opposite: a name with one is never another name's longer form.
+POLARITY = {"non", "no", "not", "without", "un", "less", "never"}
 
 
 @dataclass
@@ -147,6 +149,16 @@ LABEL_N = re.compile(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe
 # "the capecitabine group", "the XELIRI arm", "in the control group"
 NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)\s+(?P<word>group|arm)\b(?!\s+(?:[A-H1-9]\b|of\b))",
                    re.I)
+# "the definitive and non-definitive therapy groups", "the A and B arms": two groups named at once,
+# the words after the second shared by both
+NAMED_PAIR = re.compile(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?:and|or|vs\.?|versus)\s+"
+                        r"(?P<b>[A-Za-z][\w+/-]*)(?P<tail>(?:\s+[A-Za-z][\w+/-]*){0,2}?)\s+(?:groups|arms)\b", re.I)
+# "the 9 patients who received definitive therapy", "23 patients in the control group": a group's n
+N_OF_GROUP = r"\b(?:the\s+(?:other\s+)?)?(?P<n>\d+)\s+(?:patients|participants|women|men|subjects)\s+" \
+             r"(?:who\s+(?:received|underwent|had|were\s+given)|in\s+the|treated\s+with|receiving|given|" \
+             r"assigned\s+to|allocated\s+to)\s+" \
+             r"(?:the\s+)?(?:{name})\b"
+
 # Words a group's name does not contain: where one stands, the name starts after it.
 NOT_IN_NAME = re.compile(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|patients|cases|subjects|women|men|"
                          r"participants|were|was|a|an|than|between|each|both|all|into|on|from|by|as|at|who|that|"
@@ -372,6 +384,9 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     for start, sentence in sentences:
         for d in find_group_definitions(sentence):
             defs.append(GroupDef(d.label, d.n, start + d.start, start + d.end, d.pattern_id, d.aliases))
+        low = sentence.lower()
+        if "group" not in low and " arm" not in low:
+            continue  # every rule below names a group or an arm: most sentences are passed at once
         for m in NAMED.finditer(sentence):
             name = NOT_IN_NAME.sub("", m.group("name"))
             if not name or core(name).lower() in GENERIC or NO_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name):
@@ -379,6 +394,14 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             key = _norm(name)
             named.setdefault(key, []).append(GroupDef(core(name), None, start + m.end("name") - len(name),
                                                       start + m.end(), "group.named"))
+        for m in NAMED_PAIR.finditer(sentence):
+            tail = m.group("tail") or ""
+            for key_group in ("a", "b"):
+                name = m.group(key_group) + tail
+                if core(name).lower() in GENERIC or NOT_A_NAME.search(name) or NO_NAME.match(name):
+                    continue
+                named.setdefault(_norm(name), []).append(GroupDef(name, None, start + m.start(key_group),
+                                                                  start + m.end(), "group.named_pair"))
         for m in LETTER.finditer(sentence):
             label = f"{m.group('word').lower()} {m.group('id').upper()}"
             named.setdefault(label, []).append(GroupDef(label, None, start + m.start(), start + m.end(),
@@ -407,13 +430,31 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             word = key.split()[0]
             if sum(1 for k in letters if k.split()[0] == word) >= 2:
                 defs.append(found[0])
-        elif len(found) >= 2 and not NOT_A_NAME.search(found[0].label):
-            defs.append(found[0])
+        elif (len(found) >= 2 or any(d.pattern_id == "group.named_pair" for d in found)) \
+                and not NOT_A_NAME.search(found[0].label):
+            # said twice, or once beside the group it is compared with ("the A and B groups")
+            defs.append(next((d for d in found if d.pattern_id != "group.named_pair"), found[0]))
     groups = _merge(defs, links, abbreviations(text))
+    _sizes_from_prose(groups, sentences)
     # One group is no comparison; letters alone ("arm A" once in a discussion) are not groups either.
     if len(groups) < 2:
         return GroupIndex([])
     return GroupIndex(groups)
+
+
+def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
+    """A group without its n takes it from "the 9 patients who received definitive therapy"."""
+    for g in groups:
+        if g.n is not None:
+            continue
+        names = "|".join(r"[\s-]+".join(map(re.escape, a.split())) for a in sorted(g.aliases, key=len, reverse=True)
+                         if not LETTER.fullmatch(a))
+        if not names:
+            continue
+        pattern = re.compile(N_OF_GROUP.format(name=names), re.I)
+        sizes = {int(m.group("n")) for _, sentence in sentences for m in pattern.finditer(sentence)}
+        if len(sizes) == 1:
+            g.n = sizes.pop()
 
 
 def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str, str]) -> list[Group]:
@@ -533,7 +574,10 @@ def _holder(name: str, groups: list[Group]) -> Optional[Group]:
     holders = []
     for other in groups:
         for alias in other.aliases:
-            if (words < set(_norm(alias).split()) or
+            theirs = set(_norm(alias).split())
+            if theirs - words & POLARITY:
+                continue  # "non-definitive therapy" does not hold "definitive therapy"
+            if (words < theirs or
                     (name.isupper() and " " not in name and abbreviates(name, alias)) or
                     (alias.isupper() and " " not in alias and abbreviates(alias, name))):
                 holders.append(other)

@@ -188,7 +188,7 @@ TIME_BEFORE = re.compile(
     re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = re.compile(
-    rf"\b(?:at|after|in|by|within)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
+    rf"\b(?:at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
     rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)\s+(?P<unit>years?|yrs?|months?)\b",
     re.I)
 
@@ -228,6 +228,7 @@ CI = re.compile(
 CI_WORDS = re.compile(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?P<high>{NUMBER})\s*%?[\)\]]")
+RATIO_CI_AFTER = re.compile(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
 PVALUE = re.compile(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
 RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
                    rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
@@ -239,16 +240,22 @@ CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = re.compile(
     # The abbreviations in capitals only: "or 2" is no odds ratio.
     rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio)\b"
-    rf"\s*(?:\(\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*\))?\s*"
-    # "HR for death, 0.55", "HR for overall survival was 1.62"
-    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]))?[:,=]?\s*"
+    rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
+    # "HR for death, 0.55", "HR for overall survival was 1.62", "hazard ratio [HR] for death 0.80"
+    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
-VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*)?(?P<v>{NUMBER})(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b)?")
+VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
+                   rf"at\s+least\s+|up\s+to\s+|at\s+most\s+|below\s+|above\s+)?(?P<v>{NUMBER})"
+                   rf"(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b|\s*(?:weeks?|wks?)\b)?")
+# Words that bound a value, as the contract's value_op.
+BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longer than": ">", "over": ">",
+               "above": ">", "at least": "≥", "less than": "<", "fewer than": "<", "lower than": "<", "under": "<",
+               "below": "<", "up to": "≤", "at most": "≤"}
 COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
-                           rf"cases?)?\s*\(\s*(?P<p>{NUMBER})\s*%?\s*\)"
+                           rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})\s*%?\s*[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
@@ -260,7 +267,11 @@ VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", r
 # A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
 SPREAD = re.compile(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
                     rf"|\(\s*(?:SD|SE|s\.d\.|standard\s+deviation)\s*[=:,]?\s*{NUMBER}\s*%?\s*\)")
-SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD)), re.I)
+# When an assessment was made: "assessed at a median of 15 weeks" is no result.
+ASSESSED_AT = re.compile(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
+                         rf"(?:weeks?|months?|years?|days?)", re.I)
+SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT)),
+                       re.I)
 
 
 def _spaces(m: re.Match) -> str:
@@ -334,8 +345,9 @@ def scan(text: str) -> Sentence:
                 continue
         unit = (m.group("unit") or "").strip().lower()
         unit_name = ("%" if unit == "%" else "months" if unit.startswith("mo") else
-                     "years" if unit.startswith("y") else None)
-        op = (m.group("op") or "").strip() or None
+                     "years" if unit.startswith("y") else "weeks" if unit.startswith("w") else None)
+        op = " ".join((m.group("op") or "").split()).lower() or None
+        op = BOUND_WORDS.get(op, op)
         values.append(Value(float(m.group("v")), unit_name, m.start("v"), m.end(), op=op))
     for m in WORD_PERCENT.finditer(masked):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
@@ -350,10 +362,11 @@ def scan(text: str) -> Sentence:
             v.unit = "months" if unit.group(1).lower().startswith("mo") else "years"
     _spread_units(masked, values)
     for v in values:
-        if v.unit == "years":
-            v.value, v.unit = round(v.value * 12, 2), "months"
+        factor = {"years": 12.0, "weeks": 12 / 52}.get(v.unit or "")
+        if factor:
+            v.value, v.unit = round(v.value * factor, 2), "months"
             if v.ci is not None:
-                v.ci = (round(v.ci[0] * 12, 2), round(v.ci[1] * 12, 2) if v.ci[1] is not None else None)
+                v.ci = (round(v.ci[0] * factor, 2), round(v.ci[1] * factor, 2) if v.ci[1] is not None else None)
     vs = [m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
                     bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked)
@@ -368,7 +381,8 @@ def grade_string(m: re.Match) -> str:
     if op:
         return {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}[op] + g1
     if g2:
-        return f"{g1}-{g2}" if m.group("sep") in ("-", "to") else f"{g1}-{g2}"
+        # "grade 4-5" reaches the top of the scale: it is "grade 4 or higher"
+        return f">={g1}" if g2 == "5" and g1 in ("2", "3", "4") else f"{g1}-{g2}"
     return g1
 
 
@@ -391,6 +405,14 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
             target = before[-1]
             if target.ci is None and low <= target.value and (high is None or target.value <= high):
                 target.ci = (low, high)
+    # "HR 0.79, 0.65-0.95": a ratio's interval after a comma, without brackets or "95% CI".
+    for r in ratios:
+        if r.ci is None:
+            m = RATIO_CI_AFTER.match(masked, r.end)
+            if m and float(m.group("low")) <= r.value <= float(m.group("high")):
+                r.ci = (float(m.group("low")), float(m.group("high")))
+                values[:] = [v for v in values if not (m.start() <= v.start < m.end())]
+                read.append((m.start("low"), m.end()))
     # "2.298 (0.839-6.292)": a bare bracketed interval straight after a number.
     for m in CI_BARE.finditer(masked):
         low, high = float(m.group("low")), float(m.group("high"))
@@ -425,6 +447,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))
         mean = bool(re.search(r"\bmean\b[^,;.\d]*$", before)) and not median
         code, grade, category = matcher.qualifiers.get(code, (code, None, None))
+        if code == "SYMPTOM_RESPONSE" and category is None:
+            category = " ".join(m.group(0).lower().split())  # the symptom named is the category
         out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation,
                             grade=grade, category=category))
     return out

@@ -62,6 +62,7 @@ from oncoev.extract.pdf_layout import (
     side_of,
     split_segments,
 )
+from oncoev.extract.pdf_limits import check_pages, check_total, lay_out, page_deadline
 from oncoev.extract.pdf_tables import (
     TABLE_CAPTION,
     FoundTable,
@@ -69,6 +70,7 @@ from oncoev.extract.pdf_tables import (
     horizontal_rules,
     ruled_tables,
 )
+from oncoev.limits import LimitError, Limits, current
 
 CELL_SEP = " | "
 NO_TEXT_LAYER = "no text layer: the PDF is scanned images and OCR is not supported"
@@ -85,9 +87,11 @@ class PageLayout:
 # entry point
 
 
-def read_pdf_bytes(data: bytes, filename: Optional[str] = None) -> Document:
-    """A PDF paper as a Document; :class:`DocumentError` names why a PDF cannot be read."""
+def read_pdf_bytes(data: bytes, filename: Optional[str] = None, limits: Optional[Limits] = None) -> Document:
+    """A PDF paper as a Document; :class:`DocumentError` names why a PDF cannot be read, and
+    :class:`~oncoev.limits.LimitError` which limit it would pass (see ``pdf_limits``)."""
     name = filename or "input"
+    limits = limits or current()
     _check_bytes(data, name)
     pdf = _open(data, name)
     try:
@@ -97,16 +101,24 @@ def read_pdf_bytes(data: bytes, filename: Optional[str] = None) -> Document:
             raise DocumentError(f"{name}: corrupt PDF: its pages cannot be read ({_why(e)})") from None
         if not pages:
             raise DocumentError(f"{name}: corrupt PDF: it has no pages")
+        check_pages(len(pages), name, limits)
         layouts = []
         has_images = False
         info = dict(pdf.metadata or {})
         biggest = None
+        chars = 0
         for i, page in enumerate(pages):
             try:
-                if i == 0:
-                    biggest = _biggest_type(page)
-                layouts.append(_layout_or_plain(page, i + 1))
-                has_images = has_images or bool(page.images)
+                with page_deadline(i + 1, name, limits):
+                    lay_out(page, i + 1, name, limits)
+                    if i == 0:
+                        biggest = _biggest_type(page)
+                    layouts.append(_layout_or_plain(page, i + 1))
+                    has_images = has_images or bool(page.images)
+                    chars += len(page.chars)
+                check_total(chars, name, limits)
+            except LimitError:
+                raise
             except Exception as e:  # pdfminer raises many kinds on broken content streams
                 raise DocumentError(f"{name}: corrupt PDF: page {i + 1} cannot be read ({_why(e)})") from None
             finally:

@@ -24,15 +24,15 @@ ASSESSOR = "_assessor"
 
 
 def settle_assessors(rows: list[dict]) -> None:
-    """A response judged by two assessors (independent review and the investigators) or seen two ways
-    is two results, told apart by their category; a response judged once needs no category for it."""
-    by_code: dict[str, set] = {}
-    for r in rows:
-        if r.get("endpoint") in RESPONSES:
-            by_code.setdefault(r["endpoint"], set()).add(r.get(ASSESSOR) or r.get("category"))
+    """A response the paper splits by how it was seen ("endoscopic CR") and also reports as judged by
+    someone ("according to the investigators, CR was ...") is told apart by its category: the assessor
+    becomes the category of the rows that have none. Where no way of seeing splits the response, the
+    assessor stays out of the category: "ORR 75% by independent review and 80% by the investigators"
+    are two readings of one response rate."""
+    seen_ways = {r["endpoint"] for r in rows if r.get("endpoint") in RESPONSES and r.get("category")}
     for r in rows:
         who = r.pop(ASSESSOR, None)
-        if who and not r.get("category") and len(by_code.get(r["endpoint"], set())) > 1:
+        if who and not r.get("category") and r.get("endpoint") in seen_ways:
             r["category"] = who
 
 
@@ -82,8 +82,7 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
             elif m:
                 fields["category"] = m.group("reason").lower()
         elif code in RESPONSES:
-            how = c["response_modality"].search(re.sub(r"[\s(]*(?:CR|PR|ORR|SD|PD|DCR)?[\s(]*$", "",
-                                                       s.text[max(0, f.start - 25):f.start + 1]))
+            how = c["response_modality"].search(s.text[max(0, f.start - 25):f.start])
             who = c["assessor"].search(s.text)
             if how:
                 fields["category"] = how.group("how").lower()

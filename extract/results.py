@@ -103,7 +103,7 @@ def _inherit_single_time(s: Sentence) -> None:
     if len(spans) != 1 or len(s.times[0].months) != 1:
         return
     for e in s.endpoints:
-        if not e.times and not e.median and not e.mean and e.code in TIME_TO_EVENT:
+        if not e.times and not e.median and not e.mean and e.code in MEDIAN_CODES:
             e.times = list(s.times[0].months)
 
 
@@ -281,6 +281,10 @@ def category_of(term: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+ORIGIN_BEFORE = re.compile(r"\b(?:following|after|since|from|before|until|prior\s+to)\s+"
+                           r"(?:the\s+|first\s+|a\s+)?$", re.I)
+# "improvement with re-irradiation": a treatment named as what was given, not as an outcome
+GIVEN_WITH = re.compile(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
 STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
 
 
@@ -370,7 +374,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     ``groups`` are the compared groups of the paper (``groups.py``): values said group by group
     are read by ``group_results`` first.
     """
-    if not HAS_NUMBER.search(text):
+    if not HAS_NUMBER.search(text) and not NOBODY.search(text):
         return SentenceResults()  # no number, no result: most of a paper's prose
     s = scan(text)
     mentions = groups.mentions(text) if groups else []
@@ -388,6 +392,12 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
     s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s), key=lambda e: e.start)
+    # "survival after recurrence", "median survival following retreatment": the event survival is
+    # counted from, not a result of its own
+    s.endpoints = [e for e in s.endpoints
+                   if not ((ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
+                            or (e.code == "RETREATMENT" and GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
+                           and any(o.end <= e.start for o in s.endpoints if o is not e))]
     _response_sites(s)
     for e in s.endpoints:
         if e.code == "TOX" and e.grade is None:
@@ -405,10 +415,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     ratios = _ratios(s)
     if mentions:
         for r in ratios:
-            if r.group is None and r.comparator is None:
-                r.group, r.comparator = ratio_groups(mentions, groups, r.end)
+            g1, g2 = ratio_groups(mentions, groups, r.end, s.text)
+            if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
+                r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
     out.found.extend(ratios)
-    counts = _counts(s) + _term_n(s)
+    counts = [] if cues()["availability"].search(text) else _counts(s) + _term_n(s) + _zero_counts(s)
     counts += _count_lists(s, counts)
     out.found.extend(counts)
     scope = _scope(text)
@@ -437,7 +448,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # groups, not a rate of either
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
         DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
-        DIFFERENCE_BEFORE.search(s.text[max(0, f.start - 30):f.value_at])))]
+        DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])))]  # endpoint names are blank there
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -646,8 +657,8 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     the same endpoints for another group; the first list's rows move to the group named first."""
     combos, first_values, first_rows = last
     after = GROUP_AFTER.match(s.text[values[-1].end:])
-    if not after:
-        return []
+    if not after or len(values) != len(combos):
+        return []  # the second list must match the endpoints one for one
     g2 = GroupRef(_clean(after.group("label")), int(after.group("n")) if after.group("n") else None)
     first_after = GROUP_AFTER.match(s.text[first_values[-1].end:])
     g1 = (GroupRef(_clean(first_after.group("label"))) if first_after else
@@ -837,6 +848,7 @@ COUNT_BEFORE = re.compile(r"(?P<n>\d+|(?<![\w-])(?:one|two|three|four|five|six|s
                           r"[Tt]wenty(?:-[a-z]+)?|[Tt]hirty(?:-[a-z]+)?|[A-Z][a-z]+teen))\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
+                          r"reported|reporting|gained|obtained|required|requiring|needed|underwent|"
                           r"presented with|(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
 
@@ -940,6 +952,38 @@ def _prose_before(head: str, m: re.Match) -> bool:
     return "\n" not in m.group(0) and (not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*$", line)))
 
 
+# "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.
+NOBODY = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)\b|^\s*No\s",
+                    re.I)
+# "No grade 4 toxicity was observed", "no local recurrences occurred": the event itself said not to happen
+NO_EVENT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)no\s+(?:[\w-]+\s+){0,2}?$", re.I)
+NO_EVENT_AFTER = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
+                            r"found|documented|occurred|developed)\b", re.I)
+NOBODY_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)\s+"
+                           r"(?:(?:had|has|have|developed|experienced|required|needed|showed|achieved|suffered|died|"
+                           r"discontinued|stopped|reported|presented\s+with|was|were)\s+)?(?:an?\s+|any\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _zero_counts(s: Sentence) -> list[Found]:
+    out = []
+    for e in s.endpoints:
+        if e.code not in COUNTED_CODES:
+            continue
+        m = NOBODY_BEFORE.search(s.text[max(0, e.start - 60):e.start])
+        if not m:
+            m = NO_EVENT_BEFORE.search(s.text[max(0, e.start - 40):e.start])
+            if not m or not NO_EVENT_AFTER.match(s.text[e.end:e.end + 40]):
+                continue
+            start = e.start - (min(40, e.start) - m.start())
+        else:
+            start = e.start - (min(60, e.start) - m.start())
+        f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": 0.0, "unit": "n",
+             "grade": e.grade, "category": e.category, "site": e.site}
+        out.append(Found(f, start, e.end, "result.count.none"))
+    return out
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -949,7 +993,7 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
-        bare = m and not m.group(0).rstrip().endswith(("patients", "patient", "lesions", "cases")) \
+        bare = m and not re.search(r"\b(?:patients?|lesions?|cases|women|men)\b", m.group(0)) \
             and not re.search(r"[a-z]\s*$", m.group(0), re.I)
         if bare and (e.code not in EVENT_CODES and e.grade != "5" or not _prose_before(head, m)):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",

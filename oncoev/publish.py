@@ -1,5 +1,11 @@
-"""Serving the database with Datasette: the command line, an in-process app for tests, and a
-folder ready to put online.
+"""Serving the database with Datasette: live (``evidence serve``), in process for tests, and a
+folder ready to put online (``evidence publish``).
+
+Live and published are served differently on purpose. ``evidence serve`` reads a database that
+``evidence add`` and ``evidence apply`` may be writing: it opens it read-only but not immutable,
+so every query sees the last committed transaction (the file is in WAL mode, see
+``oncoev.db.engine``), never a half-written paper. ``evidence publish`` copies the database and
+serves the copy immutable: nothing writes it, so Datasette may cache counts and skip locking.
 
 Everything Datasette shows comes from ``datasette/``: ``metadata.yml`` (descriptions, facets,
 canned queries), ``templates/`` (the chart on canned query pages) and ``plugins/`` (the SVG
@@ -26,8 +32,8 @@ from oncoev.config import metadata_text
 from oncoev.errors import EvidenceError
 
 # Datasette settings shared by `evidence serve`, `evidence publish` and the in-process app the tests use.
-# Datasette 0.65 has no write API; with the database immutable and no writable canned query,
-# nothing can change it over HTTP.
+# Datasette 0.65 has no write API; with the database opened read-only (live) or immutable (published)
+# and no writable canned query, nothing can change it over HTTP.
 SETTINGS: dict[str, Any] = {
     "sql_time_limit_ms": 3000,
     "default_page_size": 100,
@@ -105,10 +111,12 @@ def _settings(sql_time_limit_ms: int | None) -> dict[str, Any]:
 
 
 def datasette_arguments(db: str, metadata_file: str, templates: str, plugins: str, *, host: str = "127.0.0.1",
-                        port: int | str = 8001, sql_time_limit_ms: int | None = None) -> list[str]:
-    """The arguments after ``datasette``: serve ``db`` immutable with our metadata, templates and plugins."""
-    args = ["serve", "--immutable", db, "--metadata", metadata_file, "--template-dir", templates,
-            "--plugins-dir", plugins, "--host", host, "--port", str(port)]
+                        port: int | str = 8001, sql_time_limit_ms: int | None = None,
+                        immutable: bool = False) -> list[str]:
+    """The arguments after ``datasette``: serve ``db`` (live, read-only; or ``immutable``, for a published
+    copy) with our metadata, templates and plugins."""
+    args = ["serve", *(["--immutable"] if immutable else []), db, "--metadata", metadata_file, "--template-dir",
+            templates, "--plugins-dir", plugins, "--host", host, "--port", str(port)]
     for name, value in _settings(sql_time_limit_ms).items():
         args += ["--setting", name, str(value).lower() if isinstance(value, bool) else str(value)]
     return args
@@ -116,20 +124,38 @@ def datasette_arguments(db: str, metadata_file: str, templates: str, plugins: st
 
 def datasette_command(db: Path, metadata_file: Path, *, host: str = "127.0.0.1", port: int = 8001,
                       sql_time_limit_ms: int = SETTINGS["sql_time_limit_ms"]) -> list[str]:
-    """The ``datasette serve`` command line for ``db``: immutable, with ``metadata_file``."""
+    """The ``datasette serve`` command line that serves ``db`` live as ``evidence serve`` does."""
     templates, plugins = asset_dirs()
     return [sys.executable, "-m", "datasette", *datasette_arguments(
         str(db), str(metadata_file), str(templates), str(plugins), host=host, port=port,
         sql_time_limit_ms=sql_time_limit_ms)]
 
 
-def datasette_app(db: Path, *, sql_time_limit_ms: int | None = None):
-    """An in-process Datasette over ``db`` configured as ``evidence serve`` configures it."""
+def datasette_app(db: Path, *, sql_time_limit_ms: int | None = None, immutable: bool = False):
+    """An in-process Datasette over ``db`` configured as ``evidence serve`` configures it: read-only
+    and live (each query sees the last committed transaction), or ``immutable`` as a published copy is."""
     from datasette.app import Datasette
 
     templates, plugins = asset_dirs()
-    return Datasette(immutables=[str(db)], metadata=metadata_for(db), settings=_settings(sql_time_limit_ms),
+    files = {"immutables": [str(db)]} if immutable else {"files": [str(db)]}
+    return Datasette(**files, metadata=metadata_for(db), settings=_settings(sql_time_limit_ms),
                      template_dir=str(templates), plugins_dir=str(plugins))
+
+
+def serve_live(db: Path, *, host: str = "127.0.0.1", port: int = 8001,
+               sql_time_limit_ms: int = SETTINGS["sql_time_limit_ms"]) -> None:
+    """Serve ``db`` with Datasette in this process until SIGINT or SIGTERM, as ``datasette serve`` would.
+
+    In this process, not a child: a signal stops the server itself (uvicorn shuts down on SIGINT
+    and SIGTERM), and there is no temporary metadata file to leave behind.
+    """
+    import asyncio
+
+    import uvicorn
+
+    ds = datasette_app(db, sql_time_limit_ms=sql_time_limit_ms)
+    asyncio.run(ds.invoke_startup())
+    uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on", workers=1)
 
 
 def write_metadata(db: Path, folder: Path) -> Path:
@@ -140,12 +166,17 @@ def write_metadata(db: Path, folder: Path) -> Path:
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    """A consistent copy, even while another process writes to ``source`` (SQLite's backup API)."""
+    """A consistent copy, even while another process writes to ``source`` (SQLite's backup API).
+
+    The copy is one self-contained file (rollback journal, not WAL): served immutable, perhaps from
+    read-only storage, it needs no -wal or -shm file beside it.
+    """
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
@@ -203,7 +234,8 @@ def publish_folder(db: Path, folder: Path) -> Path:
         shutil.copytree(templates, work / "templates", ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(plugins, work / "plugins", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         (work / "requirements.txt").write_text(f"datasette=={datasette_version}\n", encoding="utf-8")
-        args = datasette_arguments(db_name, "metadata.json", "templates", "plugins", host="__HOST__", port="__PORT__")
+        args = datasette_arguments(db_name, "metadata.json", "templates", "plugins", host="__HOST__", port="__PORT__",
+                                   immutable=True)
         line = shlex.join(["datasette", *args])
         line = line.replace("__HOST__", '"${HOST:-127.0.0.1}"').replace("__PORT__", '"${PORT:-8001}"')
         (work / "run.sh").write_text(f"#!/bin/sh\n# Built by `evidence publish`: serve {db_name} read-only.\n"

@@ -3,7 +3,8 @@
 Its keys are those of the gold format (study, cohorts, arms, doses, results), plus what
 identifies and traces the read: ``source``, ``document`` (sha256, media type, pages, text),
 ``extractor`` (name, version), ``curation`` (status, curator) and, on every row, provenance
-(quote, page, char_start, char_end, locator, pattern_id, confidence). Keys not listed here are
+(quote, page, char_start, char_end, locator, pattern_id, confidence), and ``unexplained``: the
+numbers of the abstract, results and tables that no row accounts for. Keys not listed here are
 ignored, as the contract allows.
 
 Validation is strict where a wrong value would silently become a wrong number: numbers must be
@@ -14,16 +15,31 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, model_validator
+from pydantic import (
+    AllowInfNan,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from oncoev.schema.vocabulary import ENDPOINT_CODE
 
-# JSON numbers only: a string "36.2" or a boolean is refused rather than coerced.
-Number = Annotated[float, Strict()]
+# JSON numbers only: a string "36.2" or a boolean is refused rather than coerced; and finite ones
+# (JSON's NaN and Infinity, YAML's .nan and .inf, are refused where they are, not by the database).
+Number = Annotated[float, Strict(), AllowInfNan(False)]
 Count = Annotated[int, Strict()]
 
 DEFAULT_UNITS = {"rate": "%", "proportion": "%", "median": "months", "mean": "months",
                  "hr": "ratio", "or": "ratio", "rr": "ratio", "count": "n"}
+
+
+# A document's text and a quote are kept character for character: offsets point into them, so a
+# stripped space would shift every offset after it. Other strings (labels, keys) are stripped.
+Exact = Annotated[str, StringConstraints(strip_whitespace=False)]
 
 
 class _Model(BaseModel):
@@ -31,7 +47,7 @@ class _Model(BaseModel):
 
 
 class RowProvenance(_Model):
-    quote: Optional[str] = None
+    quote: Optional[Exact] = None
     page: Optional[Annotated[int, Field(ge=1)]] = None
     char_start: Optional[Annotated[int, Field(ge=0)]] = None
     char_end: Optional[Annotated[int, Field(ge=0)]] = None
@@ -171,11 +187,19 @@ class ResultIn(RowProvenance):
                 raise ValueError(f"a {self.measure} must be above 0, got {self.value}")
         if self.measure == "count" and (self.unit != "n" or self.value < 0 or self.value != int(self.value)):
             raise ValueError(f"a count is a whole number >= 0 with unit 'n', got {self.value} {self.unit}")
+        if self.unit == "months":
+            for name in ("value", "ci_low", "ci_high"):
+                v = getattr(self, name)
+                if v is not None and v < 0:
+                    raise ValueError(f"{name} {v} is a negative time; a {self.measure} in months is >= 0")
         if (self.ci_low is None) != (self.ci_high is None):
             raise ValueError("ci_low and ci_high go together")
         if self.ci_low is not None:
             if self.ci_low > self.ci_high:
                 raise ValueError(f"ci_low {self.ci_low} is above ci_high {self.ci_high}")
+            if self.value_op in (None, "=") and not self.ci_low <= self.value <= self.ci_high:
+                raise ValueError(f"value {self.value} lies outside its own confidence interval "
+                                 f"{self.ci_low}-{self.ci_high}")
             if self.ci_level is None:
                 self.ci_level = 95.0
         return self
@@ -185,7 +209,7 @@ class DocumentIn(_Model):
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     media_type: str = "text/plain"
     pages: Optional[Annotated[int, Field(ge=1)]] = None
-    text: Optional[str] = None
+    text: Optional[Exact] = None
     filename: Optional[str] = None
     # Offsets where each page starts in `text` (page 1 at 0); lets a quote's page be derived.
     page_starts: Optional[list[Annotated[int, Field(ge=0)]]] = None
@@ -201,6 +225,26 @@ class DocumentIn(_Model):
             raise ValueError(f"page_starts lists {len(starts)} pages, pages says {self.pages}")
         if self.text is not None and starts[-1] > len(self.text):
             raise ValueError(f"page_starts goes past the end of the text ({len(self.text)} characters)")
+        return self
+
+
+class UnexplainedIn(_Model):
+    """A number of the document that no row and no known kind accounts for (extract/unexplained.py)."""
+
+    number: Annotated[str, Field(min_length=1)]
+    value: Optional[Number] = None
+    char_start: Annotated[int, Field(ge=0)]
+    char_end: Annotated[int, Field(ge=0)]
+    page: Optional[Annotated[int, Field(ge=1)]] = None
+    section: Optional[str] = None
+    table: Optional[str] = None
+    context: Optional[str] = None
+    document_sha256: Optional[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = None
+
+    @model_validator(mode="after")
+    def _span(self) -> UnexplainedIn:
+        if self.char_end < self.char_start:
+            raise ValueError(f"char_end {self.char_end} is before char_start {self.char_start}")
         return self
 
 
@@ -227,6 +271,8 @@ class Extraction(_Model):
     arms: list[ArmIn] = []
     doses: list[DoseIn] = []
     results: list[ResultIn] = []
+    # The numbers the extractor did not read; None when the extraction does not say.
+    unexplained: Optional[list[UnexplainedIn]] = None
 
 
 def _where(loc: tuple[Any, ...]) -> str:
@@ -295,6 +341,16 @@ def reference_problems(data: dict[str, Any]) -> list[str]:
         unknown(f"results[{i}].cohort", r.get("cohort"), groups, "cohort or arm")
         unknown(f"results[{i}].comparator", r.get("comparator"), groups, "cohort or arm")
 
+    problems += [f"{section}[{i}].{name}: {message}" for section, i, name, message in
+                 group_size_problems(cohorts, arms, _rows(data, "results"))]
+    curation = data.get("curation")
+    if not isinstance(curation, dict) or curation.get("status", "extracted") == "extracted":
+        for section in ("cohorts", "arms", "doses", "results"):
+            for i, row in enumerate(_rows(data, section)):
+                if row.get("status") not in (None, "extracted"):
+                    problems.append(f"{section}[{i}].status: {row['status']!r} in a file of extracted data "
+                                    "(curation.status 'extracted'); only a curator's review changes a row's status")
+
     document = data.get("document")
     main_text = document.get("text") if isinstance(document, dict) else None
     texts = {d.get("sha256"): d.get("text") for d in _rows(data, "attached_documents")}
@@ -319,6 +375,46 @@ def reference_problems(data: dict[str, Any]) -> list[str]:
                     problems.append(f"{where}.quote: text[{start}:{end}] is not the quote {_short(quote)}")
             elif quote not in text:
                 problems.append(f"{where}.quote: {_short(quote)} is not in the document text")
+    main_sha = document.get("sha256") if isinstance(document, dict) else None
+    for i, item in enumerate(_rows(data, "unexplained")):
+        sha, start, end, number = (item.get(k) for k in ("document_sha256", "char_start", "char_end", "number"))
+        text = main_text if sha in (None, main_sha) else texts.get(sha)
+        if sha not in (None, main_sha) and sha not in texts:
+            problems.append(f"unexplained[{i}].document_sha256: no attached document has sha256 {sha}")
+        elif isinstance(text, str) and isinstance(start, int) and isinstance(end, int) and isinstance(number, str) \
+                and text[start:end] != number:
+            problems.append(f"unexplained[{i}].number: text[{start}:{end}] is not {_short(number)}")
+    return problems
+
+
+def _size(value: Any) -> float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def group_size_problems(cohorts: list[dict[str, Any]], arms: list[dict[str, Any]], results: list[dict[str, Any]]
+                        ) -> list[tuple[str, int, str, str]]:
+    """Numbers larger than the group they count: a subgroup larger than its parent (counted in the
+    same unit), a count larger than its group's n. Works on contract rows (dicts, the parent and the
+    group named by key), so that load, apply and extraction share it; each problem is
+    ``(section, index, field, message)``.
+    """
+    problems = []
+    by_key = {c.get("key"): c for c in cohorts}
+    groups = {**{a.get("key"): a for a in arms}, **by_key}
+    for i, c in enumerate(cohorts):
+        parent = by_key.get(c.get("parent"))
+        n, parent_n = _size(c.get("n")), _size(parent.get("n")) if parent else None
+        if n is not None and parent_n is not None and n > parent_n and \
+                (c.get("unit") or "patients") == (parent.get("unit") or "patients"):
+            problems.append(("cohorts", i, "n", f"{c.get('key')!r} has n = {n:g}, more than its parent "
+                             f"{parent.get('key')!r} (n = {parent_n:g})"))
+    for i, r in enumerate(results):
+        group = groups.get(r.get("cohort"))
+        value, n = _size(r.get("value")), _size(group.get("n")) if group else None
+        if r.get("measure") == "count" and value is not None and n is not None and value > n and \
+                r.get("value_op") in (None, "="):
+            problems.append(("results", i, "value", f"a count of {value:g} is more than its group "
+                             f"{r.get('cohort')!r} holds (n = {n:g})"))
     return problems
 
 

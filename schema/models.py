@@ -47,6 +47,12 @@ ANALYSES = ("univariate", "multivariate")
 CURATION_ACTIONS = ("load", "accept", "correct", "repoint", "reject", "add", "delete", "status")
 
 
+# A row id, once used, names that row for good: the audit log refers to rows by id, so an id freed by
+# a deleted candidate must not be given to a new row (SQLite's AUTOINCREMENT; without it a new row
+# takes the largest id plus one, which a deletion may just have freed).
+NEVER_REUSED_IDS = {"sqlite_autoincrement": True}
+
+
 def _in(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
     listed = ", ".join(f"'{v}'" for v in values)
     check = f"{column} IN ({listed})"
@@ -164,6 +170,11 @@ class Document(SQLModel, table=True):
     page_starts: Optional[list[int]] = Field(
         default=None, sa_type=JSON(none_as_null=True),
         description="Offset in text where each page starts (page 1 at 0)")
+    unexplained: Optional[list[dict]] = Field(
+        default=None, sa_type=JSON(none_as_null=True),
+        description="Numbers of the abstract, results and tables that no extracted row and no known kind "
+                    "(CI bound, p value, dose, sample size, date ...) accounts for: page, section, number, "
+                    "offsets and context. NULL when the extractor did not say")
     extractor: Optional[str] = None
     extractor_version: Optional[str] = None
     ingested_at: datetime = Field(default_factory=utcnow)
@@ -193,6 +204,7 @@ class Cohort(Provenance, _CohortColumns, table=True):
         CheckConstraint(_in("unit", COHORT_UNITS, nullable=False), name="unit"),
         CheckConstraint("parent_id IS NULL OR parent_id != id", name="parent"),
         *provenance_checks(),
+        NEVER_REUSED_IDS,
     )
 
 
@@ -217,6 +229,7 @@ class Arm(Provenance, _ArmColumns, table=True):
         Index("ix_arms_study_status", "study_id", "status"),
         CheckConstraint(_positive("n"), name="n"),
         *provenance_checks(),
+        NEVER_REUSED_IDS,
     )
 
 
@@ -263,6 +276,7 @@ class DoseSchedule(Provenance, _DoseScheduleColumns, table=True):
         CheckConstraint(_positive("dose_per_fraction"), name="dose_per_fraction"),
         CheckConstraint(_positive("fractions"), name="fractions"),
         *provenance_checks(),
+        NEVER_REUSED_IDS,
     )
 
 class Endpoint(SQLModel, table=True):
@@ -334,6 +348,7 @@ class OutcomeResult(Provenance, _OutcomeResultColumns, table=True):
         Index("ix_outcome_results_ratios", "study_id", "endpoint", sqlite_where=text("measure IN ('hr', 'or', 'rr')")),
         Index("ix_outcome_results_study_status", "study_id", "status"),
         *provenance_checks(),
+        NEVER_REUSED_IDS,
     )
 
 class CurationEvent(SQLModel, table=True):

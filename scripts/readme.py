@@ -162,6 +162,7 @@ class Runner:
         if name not in self.folders:
             folder = self.root / name
             folder.mkdir()
+            (folder / "db").mkdir()  # as in the repository, where db/ holds the database layer's code
             if name in ("fresh", "built"):
                 _copy_data(folder)
             if name == "built":

@@ -51,3 +51,12 @@ def write_json(tmp_path: Path):
         path.write_text(json.dumps(data), encoding="utf-8")
         return path
     return write
+
+
+@pytest.fixture(autouse=True)
+def _default_limits():
+    """A command run in process (CliRunner) sets the limits in force for the process: reset them after."""
+    from oncoev import limits
+
+    yield
+    limits.use(None)

@@ -145,6 +145,82 @@ def dump_database(path: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path, *, env: dict | None = None, timeout: float = 60):
+    """`evidence serve` on a free port in a process of its own, as a person runs it; returns (process, url)
+    once it answers. The caller stops it (SIGTERM) and waits for it."""
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "oncoev", "--db", str(db), "serve", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                               env={**os.environ, **(env or {})})
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/-/versions.json", timeout=2):
+                return process, url
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError(f"evidence serve did not start: {process.stderr.read().decode()[-2000:]}") from None
+            time.sleep(0.2)
+
+
+def stop_server(process, sig=None) -> tuple[int, bytes]:
+    """Send SIGTERM (or ``sig``) to the command alone, as a service manager would; its exit status and error
+    output. Whatever of its process group still runs after that is killed, so that no test leaves a server."""
+    import os
+    import signal
+
+    process.send_signal(signal.SIGTERM if sig is None else sig)
+    try:
+        _, err = process.communicate(timeout=30)  # times out if a child still holds the output open
+        return process.returncode, err
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def get_json(url: str):
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def paper_copies(folder: Path, count: int, tag: str) -> list[Path]:
+    """``count`` distinct papers in ``folder``: the bundled example papers in turn, each with a title and
+    a last line of its own (a paper is recognised by its title as well as by its file's sha256). For
+    tests and benchmarks of many papers at once."""
+    papers = sorted((REPO / "data" / "papers").glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(count):
+        source = papers[i % len(papers)]
+        path = folder / f"{tag}_{i:03d}_{source.name}"
+        title, rest = source.read_text(encoding="utf-8").split("\n", 1)
+        path.write_text(f"{title} (copy {tag}-{i})\n{rest}\nCopy {tag}-{i} for a test of many papers.\n",
+                        encoding="utf-8")
+        out.append(path)
+    return out
+
+
 TIMES = ("created_at", "updated_at", "ingested_at", "at")
 
 

@@ -22,9 +22,14 @@ def _rows(db_path, sql):
         return con.execute(sql).fetchall()
 
 
+# Each citation with a result of its own: a citation with no study content is refused, not stored empty.
+PUBMED_WITH_RESULTS = PUBMED.replace("</Abstract>", '<AbstractText Label="RESULTS">Forty patients were treated; '
+                                                    'the objective response rate was 35%.</AbstractText></Abstract>')
+
+
 def test_pubmed_file_adds_a_study_per_citation(db_path, tmp_path):
     path = tmp_path / "citations.xml.gz"
-    path.write_bytes(gzip.compress(PUBMED.encode("utf-8")))
+    path.write_bytes(gzip.compress(PUBMED_WITH_RESULTS.encode("utf-8")))
     result = _add(db_path, path)
     assert result.exit_code == 0, result.output
     studies = _rows(db_path, "select pmid, doi, year, journal from studies order by pmid")
@@ -61,7 +66,7 @@ def test_bad_xml_changes_nothing(db_path, tmp_path):
 
 def test_folder_takes_every_paper_kind(db_path, tmp_path):
     (tmp_path / "a.nxml").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "b.xml.gz").write_bytes(gzip.compress(PUBMED.encode("utf-8")))
+    (tmp_path / "b.xml.gz").write_bytes(gzip.compress(PUBMED_WITH_RESULTS.encode("utf-8")))
     (tmp_path / "notes.md").write_text("not a paper", encoding="utf-8")
     result = _add(db_path, tmp_path)
     assert result.exit_code == 0, result.output

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -28,6 +30,7 @@ def test_init_creates_then_reports_current(runner, tmp_path):
     db = tmp_path / "sub" / "e.db"
     first = invoke(runner, "--db", db, "init")
     assert first.exit_code == 0, first.output
+    assert first.output.startswith(f"{db.parent}: folder created for the database\n")
     head = head_revision()
     assert f"schema empty -> {head}" in first.output
     assert f"{len(endpoint_vocabulary())} endpoint codes added" in first.output
@@ -96,12 +99,17 @@ def test_commands_need_an_initialised_database(runner, tmp_path, extraction, wri
 def test_serve_runs_datasette_read_only_on_localhost(runner, db_path):
     result = invoke(runner, "--db", db_path, "serve", "--dry-run", "--port", "8123")
     assert result.exit_code == 0
-    command = result.output.split()
+    command = result.stdout.split()
     assert command[1:4] == ["-m", "datasette", "serve"]
-    assert "--immutable" in command and str(db_path) in command
+    # Live: read-only but not immutable, so that what is added while it runs shows (a published copy is immutable).
+    assert "--immutable" not in command and command[4] == str(db_path)
     assert command[command.index("--host") + 1] == "127.0.0.1"
     assert command[command.index("--port") + 1] == "8123"
     assert "sql_time_limit_ms" in command
+    # The command runs as printed: the metadata file it names is there.
+    metadata = Path(command[command.index("--metadata") + 1])
+    assert metadata.is_file() and "remove that folder when done" in result.stderr
+    shutil.rmtree(metadata.parent)
 
 
 @pytest.mark.parametrize("command", ["init", "load", "stats", "serve"])

@@ -346,7 +346,9 @@ def test_table_and_view_search_boxes(ds):
 # -- read-only -------------------------------------------------------------------------------------
 
 def test_database_is_served_read_only(ds, db):
-    assert not ds.databases["evidence"].is_mutable
+    # Live (evidence serve): not immutable, so that it shows what is added while it runs; read-only all the same.
+    assert ds.databases["evidence"].is_mutable
+    assert not datasette_app(db, immutable=True).databases["evidence"].is_mutable  # a published copy
     before = dump_database(db)
     response = get(ds, "/evidence.json", params={"sql": "DELETE FROM studies"})
     assert response.status_code == 400
@@ -477,7 +479,7 @@ def test_publish_leaves_nothing_when_it_fails(db, tmp_path, monkeypatch):
 def test_serve_passes_templates_plugins_and_settings(db):
     result = CliRunner().invoke(cli, ["--db", str(db), "serve", "--dry-run", "--port", "9001",
                                       "--sql-time-limit-ms", "1500"])
-    command = result.output.split()
+    command = result.stdout.split()
     templates, plugins = asset_dirs()
     assert command[command.index("--template-dir") + 1] == str(templates)
     assert command[command.index("--plugins-dir") + 1] == str(plugins)

@@ -254,3 +254,42 @@ def test_a_difference_is_no_rate(sentence):
 def test_an_event_counted_with_n_after_it(sentence, expected):
     found = find_results(normalize(sentence).text).found
     assert {(f.fields["category"], f.fields["value"]) for f in found if f.fields["measure"] == "count"} >= expected
+
+
+SUBJECT_TRIAL = "Drug X versus placebo in advanced cancer: a randomised trial\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drug X improved progression-free survival (6.1 months [95% CI 5.0-7.2] vs 3.9 months [3.1-4.4]; hazard "
+    "ratio [HR] 0.61, 95% CI 0.50-0.74).",
+    "Compared with placebo, drug X prolonged progression-free survival (6.1 vs 3.9 months; HR 0.61, 0.50-0.74).",
+])
+def test_the_subject_of_a_sentence_is_the_first_of_each_pair(sentence):
+    index = index_of(SUBJECT_TRIAL + sentence)
+    found = find_results(normalize(sentence).text, groups=index).found
+    got = {(f.fields["measure"], f.fields["value"], f.group.key if f.group else None,
+            f.comparator.key if f.comparator else None) for f in found}
+    assert ("median", 6.1, "drug_x", "placebo") in got and ("median", 3.9, "placebo", "drug_x") in got
+    (ratio,) = [f for f in found if f.fields["measure"] == "hr"]
+    assert (ratio.fields["ci_low"], ratio.fields["ci_high"], ratio.group.key, ratio.comparator.key) == (
+        0.50, 0.74, "drug_x", "placebo")
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate"), [
+    ("Grade 3 neutropenia occurred in 41 [19%] patients given drug X.", 41.0, 19.0),
+    ("Grade 3 neutropenia occurred in 41 (19%) patients given drug X.", 41.0, 19.0),
+])
+def test_counts_with_their_percentage_in_either_bracket(sentence, count, rate):
+    index = index_of(SUBJECT_TRIAL + sentence)
+    found = find_results(normalize(sentence).text, groups=index).found
+    got = {(f.fields["measure"], f.fields["value"]) for f in found if f.group and f.group.key == "drug_x"}
+    assert {("count", count), ("rate", rate)} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hazard ratio [HR] for death was 0.72 (95% CI 0.58-0.90).",
+    "The HR for death 0.72, 95% CI 0.58-0.90.",
+])
+def test_hazard_ratio_written_with_its_abbreviation_in_brackets(sentence):
+    (found,) = [f for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "hr"]
+    assert (found.fields["endpoint"], found.fields["value"], found.fields["ci_low"]) == ("OS", 0.72, 0.58)

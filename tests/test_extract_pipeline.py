@@ -137,7 +137,7 @@ def test_add_folder_goes_on_past_a_bad_paper_and_fails_at_the_end(engine, db_pat
 
 def test_add_an_empty_folder_is_an_error(engine, db_path, tmp_path):
     result = run(db_path, "add", str(tmp_path))
-    assert result.exit_code == 1 and "no papers (.txt, .pdf" in result.output
+    assert result.exit_code == 1 and "no .txt or .pdf or .xml" in result.output
 
 
 def test_unnamed_comparison_takes_the_groups_of_the_sentence_just_before(tmp_path):

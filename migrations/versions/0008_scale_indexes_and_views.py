@@ -24,7 +24,7 @@ A later revision that rebuilds outcome_results, studies, cohorts, arms, endpoint
 recreate these views (import them from here, not from 0002).
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-02
 """
 from importlib import import_module
@@ -33,7 +33,7 @@ from typing import Sequence, Union
 from alembic import op
 
 revision: str = "0008"
-down_revision: Union[str, None] = "0005"
+down_revision: Union[str, None] = "0007"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

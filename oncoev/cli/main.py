@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import subprocess
+import shlex
 import sys
 import tempfile
 from pathlib import Path
 
 import click
 
-from oncoev import __version__
+from oncoev import __version__, limits
 from oncoev.cli import kit, runs
 from oncoev.cli.kit import Table
 from oncoev.cli.summary import LoadSummary
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
+from oncoev.limits import Limits
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,8 +23,11 @@ from oncoev.errors import EvidenceError
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV_VAR,
               show_envvar=True, default=None,
               help=f"SQLite database file. Default: ${DB_ENV_VAR}, else {DEFAULT_DB}.")
+@click.option("--limit", "limit_items", multiple=True, metavar="NAME=VALUE",
+              help="Change a limit on the work one input may cause (repeatable), e.g. --limit pdf_pages=2000; "
+                   "or set $EVIDENCE_LIMIT_<NAME>. Limits and defaults (sizes in MB): " + Limits().describe() + ".")
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None) -> None:
+def cli(ctx: click.Context, db: Path | None, limit_items: tuple[str, ...]) -> None:
     """Structured evidence database for oncology outcomes.
 
     Stores studies, cohorts, dose schedules and outcome results with their provenance
@@ -32,6 +36,10 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = database_path(db)
+    try:
+        limits.use(Limits.from_env(overrides=limits.parse_assignments(limit_items)))
+    except EvidenceError as e:
+        raise click.UsageError(str(e)) from None
 
 
 @cli.command()
@@ -49,7 +57,10 @@ def init(ctx: click.Context) -> None:
     from oncoev.db.migrate import init_database
 
     path: Path = ctx.obj["db"]
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        # Said aloud: a mistyped --db or $EVIDENCE_DB must not quietly grow a tree of folders.
+        path.parent.mkdir(parents=True)
+        click.echo(f"{path.parent}: folder created for the database")
     engine = kit.open_engine(ctx, must_exist=False, must_be_current=False)
     before, after, added = init_database(engine)
     if before == after:
@@ -204,35 +215,35 @@ def stats(ctx: click.Context, as_json: bool) -> None:
               help="Port to listen on (0 picks a free one).")
 @click.option("--sql-time-limit-ms", default=3000, show_default=True, type=click.IntRange(1),
               help="Datasette's time limit for one SQL query.")
-@click.option("--dry-run", is_flag=True, help="Print the Datasette command instead of running it.")
+@click.option("--dry-run", is_flag=True,
+              help="Print the equivalent `datasette serve` command instead (its metadata file is written to a "
+                   "new temporary folder, kept for the command).")
 @click.pass_context
 @kit.reports_errors
 def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_run: bool) -> None:
-    """Browse the database with Datasette, read-only.
+    """Browse the database with Datasette, read-only and live.
 
-    The database is opened immutable (no writes; Datasette has no write endpoints), with the
-    descriptions, canned queries and charts in datasette/. Each SQL query has a time limit.
+    The database is opened read-only (Datasette has no write endpoints) but not immutable: papers
+    added and review files applied while it runs show at once, and every query sees the last
+    committed change, never half of one. To serve a fixed copy, see `evidence publish`. Each SQL
+    query has a time limit. Ctrl+C or SIGTERM stops it.
 
     \b
     Example: evidence serve --port 8001
     (then open http://127.0.0.1:8001/ in a browser)
     """
-    from oncoev.publish import datasette_command, write_metadata
+    from oncoev.publish import datasette_command, serve_live, write_metadata
 
     kit.open_engine(ctx)
     db: Path = ctx.obj["db"]
-    with tempfile.TemporaryDirectory(prefix="evidence-serve-") as folder:
-        command = datasette_command(db, write_metadata(db, Path(folder)), host=host, port=port,
-                                    sql_time_limit_ms=sql_time_limit_ms)
-        if dry_run:
-            click.echo(" ".join(command))
-            return
-        click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-        try:
-            code = subprocess.call(command)
-        except KeyboardInterrupt:
-            code = 0
-    sys.exit(code)
+    if dry_run:
+        folder = Path(tempfile.mkdtemp(prefix="evidence-serve-"))
+        click.echo(shlex.join(datasette_command(db, write_metadata(db, folder), host=host, port=port,
+                                                sql_time_limit_ms=sql_time_limit_ms)))
+        click.echo(f"(the metadata is in {folder}; remove that folder when done)", err=True)
+        return
+    click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    serve_live(db, host=host, port=port, sql_time_limit_ms=sql_time_limit_ms)
 
 
 @cli.command()
@@ -242,8 +253,9 @@ def serve(ctx: click.Context, host: str, port: int, sql_time_limit_ms: int, dry_
 def publish(ctx: click.Context, folder: Path) -> None:
     """Write FOLDER: the database with everything needed to serve it online, read-only.
 
-    FOLDER gets a copy of the database, metadata.json, templates/, plugins/, requirements.txt,
-    run.sh (the `datasette serve` command) and a Dockerfile; README.txt says how to deploy it.
+    FOLDER gets a copy of the database (consistent even while curators write), metadata.json,
+    templates/, plugins/, requirements.txt, run.sh (the `datasette serve` command, which serves the
+    copy immutable: nothing changes it) and a Dockerfile; README.txt says how to deploy it.
     FOLDER must be new or empty; a failure leaves nothing behind.
 
     \b
@@ -255,26 +267,6 @@ def publish(ctx: click.Context, folder: Path) -> None:
     kit.open_engine(ctx)
     target = publish_folder(ctx.obj["db"], folder)
     click.echo(f"{target}: ready to serve. Try: sh {target / 'run.sh'}  (see {target / 'README.txt'})")
-
-
-def _extract_into(paths: tuple[Path, ...], outdir: Path, *, jsonl: bool, shard_size: int, jobs: int,
-                  dask: str | None) -> None:
-    from oncoev.extract.batch import extract_into, find_papers, pending
-
-    papers = find_papers(paths)
-    todo = pending(papers, outdir)
-    progress = runs.Progress(len(todo), "extract")
-    try:
-        done = extract_into(todo, outdir, jsonl=jsonl, shard_size=shard_size, jobs=jobs, dask=dask,
-                            on_outcome=lambda outcome: progress.advance(refused=outcome.extraction is None))
-    finally:
-        progress.close()
-    skipped = len(papers) - len(todo)
-    already = f", {skipped} already read by this extractor version" if skipped else ""
-    click.echo(f"{outdir}: {done.extracted} papers extracted, {len(done.refused)} refused{already}; "
-               f"one line per paper in {outdir / 'report.jsonl'}")
-    if done.refused:
-        raise click.ClickException("\n".join(f"{o.paper}: {o.reason}" for o in done.refused))
 
 
 def _results_table(extraction: dict) -> Table:
@@ -289,6 +281,41 @@ def _results_table(extraction: dict) -> Table:
                       f"{r.get('value_op') or ''}{r['value']:g} {r.get('unit') or ''}".strip(), ci, p,
                       str(r.get("page") or ""), r.get("pattern_id") or "")
     return table
+
+
+def _write_unexplained(extraction: dict, target: Path) -> None:
+    """The extraction's unexplained numbers as a readable report, to ``target`` ('-': standard output)."""
+    from oncoev.extract.unexplained import report_lines
+
+    items = extraction.get("unexplained") or []
+    head = (f"# {extraction.get('source') or ''}: {len(items)} number{'s' if len(items) != 1 else ''} of the abstract, "
+            "results and tables that no row and no known kind explains")
+    text = "\n".join([head, *report_lines(items)]) + "\n"
+    if str(target) == "-":
+        click.echo(text, nl=False)
+    else:
+        target.write_text(text, encoding="utf-8")
+        click.echo(f"{target}: {len(items)} unexplained numbers", err=True)
+
+
+def _extract_into(paths: tuple[Path, ...], outdir: Path, *, jsonl: bool, shard_size: int, jobs: int,
+                  dask: str | None, limits) -> None:
+    from oncoev.extract.batch import extract_into, find_papers, pending
+
+    papers = find_papers(paths)
+    todo = pending(papers, outdir)
+    progress = runs.Progress(len(todo), "extract")
+    try:
+        done = extract_into(todo, outdir, jsonl=jsonl, shard_size=shard_size, jobs=jobs, dask=dask, limits=limits,
+                            on_outcome=lambda outcome: progress.advance(refused=outcome.extraction is None))
+    finally:
+        progress.close()
+    skipped = len(papers) - len(todo)
+    already = f", {skipped} already read by this extractor version" if skipped else ""
+    click.echo(f"{outdir}: {done.extracted} papers extracted, {len(done.refused)} refused{already}; "
+               f"one line per paper in {outdir / 'report.jsonl'}")
+    if done.refused:
+        raise click.ClickException("\n".join(f"{o.paper}: {o.reason}" for o in done.refused))
 
 
 @cli.command()
@@ -308,9 +335,15 @@ def _results_table(extraction: dict) -> Table:
               help="With --jsonl: papers per shard.")
 @runs.jobs_option
 @runs.dask_option
+@click.option("--unexplained", "unexplained", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=None,
+              help="Also write the numbers of the abstract, results and tables that no row and no known kind "
+                   "explains, one line each (page, section, number, context with the number «marked»), to this "
+                   "file ('-': standard output, instead of the tables). "
+                   "Example: evidence extract data/papers/ovarian_oligometastases_radiotherapy.txt --unexplained -")
 @kit.reports_errors
 def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir: Path | None, jsonl: bool,
-            shard_size: int, jobs: int | None, dask: str | None) -> None:
+            shard_size: int, jobs: int | None, dask: str | None, unexplained: Path | None) -> None:
     """Extract study, cohorts, doses and results from papers (.txt, .pdf, JATS .nxml/.xml, PubMed .xml/.xml.gz).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
@@ -328,14 +361,21 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir:
     from oncoev.extract import extract_path
 
     if outdir is not None:
-        if as_json or output is not None:
-            raise click.UsageError("--out writes files; --json and --output are for one paper")
-        _extract_into(paths, outdir, jsonl=jsonl, shard_size=shard_size, jobs=runs.default_jobs(jobs), dask=dask)
+        if as_json or output is not None or unexplained is not None:
+            raise click.UsageError("--out writes files; --json, --output and --unexplained are for one paper")
+        _extract_into(paths, outdir, jsonl=jsonl, shard_size=shard_size, jobs=runs.default_jobs(jobs), dask=dask,
+                      limits=limits.current())
         return
     if dask is not None or len(paths) > 1 or paths[0].is_dir():
         raise click.UsageError("give --out FOLDER to extract several papers (or a folder, or on Dask)")
     path = paths[0]
+    if str(unexplained) == "-" and as_json and output is None:
+        raise click.UsageError("--unexplained - and --json both print to standard output; give one a file")
     extraction = extract_path(path)
+    if unexplained is not None:
+        _write_unexplained(extraction, unexplained)
+        if str(unexplained) == "-" and not as_json and output is None:
+            return
     if output is not None:
         output.write_text(json.dumps(extraction, ensure_ascii=False, indent=1), encoding="utf-8")
         click.echo(f"{output}: {len(extraction['results'])} results, {len(extraction['doses'])} doses, "
@@ -409,17 +449,17 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     Example: evidence add data/papers/ --jobs 2 --report add.jsonl
     """
     from oncoev.db.batch_add import add_papers
+    from oncoev.db.ingest import find_papers
     from oncoev.db.load import LoadReport
-    from oncoev.extract.batch import find_papers
 
     engine = kit.open_engine(ctx)
-    papers = find_papers(paths)
+    papers, skipped = find_papers(paths)
     report = runs.RunReport(report_path)
     progress = runs.Progress(len(papers), "add")
     outcomes = []
     try:
         for added in add_papers(engine, papers, jobs=runs.default_jobs(jobs), dask=dask, actor=actor,
-                                as_document_of=as_document_of):
+                                as_document_of=as_document_of, limits=limits.current()):
             report.added(added)
             progress.advance(refused=added.status == "refused")
             if as_json or len(outcomes) <= TABLE_PAPERS:
@@ -435,12 +475,15 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     for added in sorted(outcomes, key=lambda a: order.get(a.file, len(order))):  # stable: a file's papers in order
         name = Path(added.paper).name
         if added.status == "refused":
-            summary.add(name, None, f"{added.paper}: {added.reason}")
+            summary.add(name, None, added.reason, status="refused")
         else:
             summary.add(name, added.report or LoadReport(added.paper, added.status, added.study_id))
+    for skip in skipped:
+        summary.add(Path(skip.paper).name, None, skip.reason, status=skip.status)
     summary.emit()
     if report.failures:
-        raise click.ClickException("\n".join(report.failures))
+        raise click.ClickException(f"{len(report.failures)} of {len(outcomes)} papers not stored:\n"
+                                   + "\n".join(report.failures))
 
 
 def _when(at, seconds: bool = True) -> str:

@@ -1,8 +1,9 @@
 """What `evidence load` and `evidence add` print: a table, or with ``--json`` one JSON list, on stdout;
 what the table cannot show (files already stored, conflicts with curator-verified values) on stderr.
 
-A file that was refused has its row (status ``refused``); its reasons are the command's error,
-which click prints on stderr.
+A file that was refused has its row (status ``refused``, or ``error`` for a fault of ours); its reasons
+are the command's error, which click prints on stderr. A file in a folder that is not a paper has its
+row too (``skipped``).
 """
 
 from __future__ import annotations
@@ -28,12 +29,16 @@ class LoadSummary:
     rows: list[dict] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
-    def add(self, name: str, report, error: str | None = None) -> None:
-        """A file's outcome: ``report`` is the LoadReport, or None when it was refused (``error`` says why)."""
+    def add(self, name: str, report, error: str | None = None, status: str = "refused") -> None:
+        """A file's outcome: ``report`` is the LoadReport, or None when nothing was stored: ``status`` is then
+        refused, error (a fault of ours) or skipped (not a paper), and ``error`` says why."""
         if report is None:
-            self.rows.append({self.what: name, "status": "refused", "study": None, "counts": {}, "conflicts": [],
+            self.rows.append({self.what: name, "status": status, "study": None, "counts": {}, "conflicts": [],
                               "error": error})
+            if status == "skipped":
+                self.skipped.append(name)
             return
         conflicts = [c.describe() for c in report.conflicts]
         self.rows.append({self.what: name, "status": report.status, "study": report.study_id,
@@ -51,8 +56,10 @@ class LoadSummary:
             table = Table(self.what, "status", "study", *LOADED)
             for row in self.rows:
                 status = row["status"]
-                if status == "refused":
-                    status = "[red]refused[/red]"
+                if status in ("refused", "error"):
+                    status = f"[red]{status}[/red]"
+                elif status == "skipped":
+                    status = "[dim]skipped[/dim]"
                 elif row["conflicts"]:
                     status += f" [yellow]({len(row['conflicts'])} conflicts)[/yellow]"
                 table.add_row(row[self.what], status, "" if row["study"] is None else str(row["study"]),
@@ -64,6 +71,8 @@ class LoadSummary:
             n = len(self.unchanged)
             notes.print(f"{n} file{'s' if n > 1 else ''} already stored, read by this extractor version: nothing to do "
                         "(a newer version re-extracts)")
+        if self.skipped:
+            notes.print(f"{len(self.skipped)} skipped (not papers): " + ", ".join(self.skipped), soft_wrap=True)
         if self.conflicts:
             notes.print(f"[yellow]{len(self.conflicts)} new values differ from curator-verified ones; the verified "
                         "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")

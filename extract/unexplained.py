@@ -1,0 +1,710 @@
+"""What the extractor did not read: the numbers of a paper that became no row.
+
+Every number in the abstract, the results and the tables is accounted for in one of three ways:
+
+- a row explains it: the number lies inside the row's quote and equals one of the row's numbers
+  (a result's value, interval, p value, time point or group size; a dose's amounts; a group's n;
+  a study field's value);
+- a class recognises it as something else: a CI bound, a p value, a date, a citation, a sample
+  size, an age, a dose, a table or page number, a baseline characteristic ... (the classes are
+  data, in ``patterns/unexplained.yaml``);
+- or it is *unexplained*, and listed with its page, section and context for the curator.
+
+When unsure, a number stays unexplained: a curator glancing at a number the machine did read
+costs little; a number wrongly explained away hides a missed result. Nothing here reads the
+rules' internals: rows are read as the extraction contract gives them, so table rows with a
+``locator``, rows of future rules and a curator's rows explain numbers the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Optional
+
+from oncoev.extract import rules
+from oncoev.extract.document import Document
+from oncoev.extract.normalize import Normalized, normalize
+from oncoev.extract.sentences import DOTTED_HEADING, Section, find_sections, split_sentences
+from oncoev.extract.tables import _is_prose
+
+# Sections whose numbers are accounted for; tables are counted wherever they stand.
+COUNTED_SECTIONS = ("abstract", "results", "text")
+CONTEXT_CHARS = 60
+# Row keys that are provenance or bookkeeping, never a number the paper reports.
+NOT_NUMBERS = {"char_start", "char_end", "page", "confidence", "quote", "pattern_id", "locator", "key", "cohort",
+               "comparator", "arm", "parent", "cited", "status", "extractor", "extractor_version", "document_sha256",
+               "unit", "measure", "endpoint", "value_op", "p_op", "modality", "dose_unit", "statistic", "kind",
+               "design", "provenance"}
+
+NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
+GLUED = re.compile(r"[A-Za-zµμ]+")
+UPPER_WORD_HYPHEN = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
+DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
+# "CONSORT guidelinesTable 2"); "see Table 2" in prose is no caption.
+CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%]))(?P<label>Table[ \t]*"
+                     r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*"
+                     r"(?=(?P<caption>[^\n]*))", re.M)
+COUNTED_ONE = re.compile(r"\s*(?:\(|(?:[A-Za-z-]+\s+)?(?:patients?|participants?|subjects?|cases?|wom[ae]n|m[ae]n|"
+                         r"persons?|deaths?|events?|lesions?|tumou?rs?|fractions?|cycles?|courses?|doses?|years?|"
+                         r"months?|weeks?|days?|grade|arm|group)\b|of\s+(?:the\s+)?\d)")
+NOT_A_CAPTION = re.compile(r"[a-z).,;]|(?:shows?|summari[sz]es|lists|presents|gives|describes|displays|illustrates|"
+                           r"reports|compares|provides|contains|details|depicts)\b")
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[%<>=≤≥±();]")
+
+
+@dataclass(frozen=True)
+class _Classes:
+    rules: tuple[tuple[str, str, re.Pattern], ...]  # (rule id, role, regex)
+    baseline_cue: re.Pattern
+    outcome_cue: re.Pattern
+    baseline_caption: re.Pattern
+    name_after: re.Pattern
+    glued_units: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _classes() -> _Classes:
+    data = rules.load("unexplained.yaml")
+    macros = data.get("macros") or {}
+
+    def expand(pattern: str, where: str) -> re.Pattern:
+        for _ in range(3):  # macros may use macros
+            pattern = re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+        try:
+            return re.compile(pattern)
+        except re.error as e:
+            raise rules.PatternFileError(f"unexplained.yaml: {where}: the regular expression does not compile: {e}") \
+                from None
+
+    compiled = tuple((r.id, r.role or r.id, expand(r.pattern, r.id)) for r in data["classes"])
+    return _Classes(compiled, re.compile(data["baseline_cue"]), re.compile(data["outcome_cue"]),
+                    re.compile(data["baseline_caption"]), re.compile(data["name_after"]),
+                    frozenset(u.lower() for u in data["glued_units"]))
+
+
+@dataclass
+class Number:
+    """One number of the text: where it is (normalised and original offsets) and what explains it."""
+
+    start: int  # normalised text
+    end: int
+    value: float
+    original: tuple[int, int] = (0, 0)
+    section: Optional[str] = None
+    table: Optional[str] = None
+    # None: unexplained. "row:<section>" when a row holds it, else the class that recognised it.
+    reason: Optional[str] = None
+    rule: Optional[str] = None
+
+
+def parse_number(text: str) -> Optional[float]:
+    """'1,250' -> 1250.0, '.02' -> 0.02; None when ``text`` is not one number."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str) -> list[Number]:
+    """The numbers of normalised ``text``, leaving out digits that are part of a name.
+
+    "HER2", "CD20", "T2N1", "mg/m2", "COVID-19", "IL-6", "5-FU", "3D-CRT" hold digits but report no
+    quantity. Digits glued to a unit or an ordinal ending ("50Gy", "3rd") are numbers.
+    """
+    classes = _classes()
+    out = []
+    for m in NUMBER.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else ""
+        if before and (before.isalnum() or before == "_"):
+            continue
+        if before == "-" and UPPER_WORD_HYPHEN.search(text[max(0, start - 12):start]):
+            continue
+        glued = GLUED.match(text, end)
+        if glued is not None:
+            word = glued.group(0)
+            if word == "D" or (not (len(word) == 1 and word.isupper())  # "Figure 2A" is a number, "3D" a name
+                               and word.lower() not in classes.glued_units):
+                continue
+        if classes.name_after.match(text, end):
+            continue
+        value = parse_number(m.group(0))
+        if value is not None:
+            out.append(Number(start, end, value))
+    return out
+
+
+# --- where numbers count ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+    name: str  # a section name, or a table's label
+
+
+@dataclass(frozen=True)
+class _Heading:
+    start: int
+    end: int
+    name: str
+    inline: bool  # the heading runs on into its text ("Results: ...")
+    part: Optional[str]  # "abstract" or "body" when a structured label says which ("ABSTRACT.RESULTS:")
+
+
+def _headings(text: str, sections: Optional[list[Section]]) -> list[_Heading]:
+    out = []
+    for s in sections if sections is not None else find_sections(text):
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        rest = "" if text[s.end - 1:s.end] == "\n" else text[s.end:line_end if line_end >= 0 else len(text)]
+        lead = text[line_start:s.end].lstrip()
+        part = "abstract" if lead.startswith((">", "ABSTRACT.")) else "body" if lead.startswith(("BODY.", "BODY:")) \
+            else None
+        start = line_start if not text[line_start:s.start].strip(" \t>") else s.start  # "  >>> RESULTS"
+        out.append(_Heading(start, s.end, "front" if s.name == "title" else s.name, bool(rest.strip()), part))
+    return out
+
+
+# The lines that open a text rendered from a bibliographic record: "/ Author et al., 2001", "// The title",
+# "TITLE: ...". They are front matter, not the abstract, also in a text without headings.
+FRONT_LINES = re.compile(r"(?:[ \t]*(?:TITLE:|//? )[^\n]*\n|[ \t]*\n)+")
+UNHEADED = 3000  # characters before the first heading beyond which they are more than a title block
+ABSTRACT_PARTS = {"abstract", "introduction", "methods", "results", "conclusion"}
+
+
+def section_regions(text: str, sections: Optional[list[Section]] = None) -> list[Region]:
+    """The text cut into sections by its headings (``find_sections``), an abstract's own parts kept in it.
+
+    A structured label says which part is the abstract ("ABSTRACT.METHODS:", ">>> RESULTS" are, "BODY.X:"
+    is not). Otherwise an abstract starts at an "Abstract" heading, or at the first heading when that one
+    runs on into its text ("Background: ..."); its parts stay ``abstract`` until the body starts: a
+    heading repeating a part already seen, a heading on its own line after headings that ran on, or an
+    "Introduction" on its own line. A heading the vocabulary does not name (``body``: "2.1 Patients",
+    "BODY.EFFICACY:") is a sub-heading of the section it is in. Text before the first heading is front
+    matter, or ``abstract`` when the text has no heading at all (an abstract as PubMed gives it), or
+    ``text`` when it runs on longer than a title block (counted: what it is cannot be told).
+    """
+    heads = _headings(text, sections)
+    front = FRONT_LINES.match(text)
+    body = front.end() if front else 0
+    if not heads:
+        return [r for r in (Region(0, body, "front"), Region(body, len(text), "abstract")) if r.end > r.start]
+    if heads[0].start - body > UNHEADED:
+        # A long text before any heading is no title block but the paper itself (a review's body,
+        # headings the vocabulary does not know): it counts, as a text without headings does.
+        regions = [Region(0, body, "front"), Region(body, heads[0].start, "text")]
+    else:
+        regions = [Region(0, heads[0].start, "front")]
+    current: Optional[str] = None
+    in_abstract, seen, ran_on = False, set(), False
+    for i, h in enumerate(heads):
+        stop = heads[i + 1].start if i + 1 < len(heads) else len(text)
+        name = h.name
+        if h.part == "abstract":
+            regions.append(Region(h.start, stop, "abstract"))
+            continue
+        if h.part is None and in_abstract:
+            word = text[h.start:h.end].strip(" \t:.\n").lower()
+            body_starts = (name in seen and name != "abstract") or (ran_on and not h.inline) or \
+                (not h.inline and word.endswith("introduction"))
+            if not body_starts:
+                seen.add(name)
+                ran_on |= h.inline
+                regions.append(Region(h.start, stop, "abstract"))
+                continue
+        in_abstract = False
+        if h.part is None and (name == "abstract" or (i == 0 and h.inline and name in ABSTRACT_PARTS)):
+            in_abstract, seen, ran_on = True, {name} - {"abstract"}, h.inline
+            regions.append(Region(h.start, stop, "abstract"))
+            continue
+        if name != "body" or current in (None, "front"):
+            current = name
+        regions.append(Region(h.start, stop, current))
+    return [r for r in regions if r.end > r.start]
+
+
+SENTENCE_END = re.compile(r"[a-z]{2}[.;] [A-Z]")
+LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
+# Eight lower-case words in a row: a sentence, in a line that started as a table.
+PROSE_RUN = re.compile(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
+INLINE_CAPTION = 40  # characters of a caption that may themselves read as prose
+
+
+def _prose(line: str) -> bool:
+    """A line of running text, not a table's rows flattened into one line: long, mostly lower-case
+    words, and either sentences or few numbers among its words."""
+    if not _is_prose(line):
+        return False
+    numbers = len(NUMBER.findall(line))
+    return bool(SENTENCE_END.search(line)) or numbers < 0.5 * len(LOWER_WORD.findall(line))
+
+
+def _lines_after(text: str, pos: int):
+    """(start, end, line) of each line from ``pos`` on."""
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = nl if nl >= 0 else len(text)
+        yield pos, end, text[pos:end]
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
+def _table_end(text: str, line_end: int) -> int:
+    """Where a table whose caption line ends at ``line_end`` ends: before a heading, the next caption,
+    a paragraph (a long line of sentences) or two lines of prose in a row. A single prose line is a
+    note inside the table (abbreviations, "values are n (%)"); blank lines do not end a table (PDF text
+    has them between cells)."""
+    end = line_end
+    lines = [(a, b, line) for a, b, line in itertools.islice(_lines_after(text, line_end + 1), 3000) if line.strip()]
+    for k, (_, b, line) in enumerate(lines):
+        if CAPTION.match(line) or DOTTED_HEADING.match(line):
+            break
+        if _prose(line):
+            paragraph = len(line) > 200 and SENTENCE_END.search(line)
+            if paragraph or (k + 1 < len(lines) and _prose(lines[k + 1][2])):
+                break
+        end = b
+    return end
+
+
+def table_regions(text: str, document: Optional[Document] = None, norm: Optional[Normalized] = None) -> list[Region]:
+    """Where tables stand in normalised ``text``: the reader's tables with their offsets, and tables
+    flattened into the text, from their caption ("Table 2 ...", also glued to the sentence before it)
+    to their last row (:func:`_table_end`). A region's name is the table's label and its caption, with
+    the caption's continuation lines ("Table 1 Baseline and clinical / characteristics of the patients")."""
+    out = []
+    for m in CAPTION.finditer(text):
+        if NOT_A_CAPTION.match(m.group("caption")):
+            continue  # "Table 2 shows the sites ...": a sentence that names a table
+        line_end = text.find("\n", m.end())
+        if line_end < 0:
+            continue
+        caption = [m.group("caption").strip()]
+        for _, _, line in itertools.islice(_lines_after(text, line_end + 1), 2):
+            if not line.strip()[:1].islower() or any(c.isdigit() for c in line) or len(line) > 80:
+                break  # a caption runs on in lower case; a row label starts with a capital
+            caption.append(line.strip())
+        # From the caption to its last row. A table flattened into its caption's line ends where prose
+        # resumes on that line (a run of lower-case words no table cell holds).
+        prose = PROSE_RUN.search(text, m.end() + INLINE_CAPTION, line_end)
+        end = prose.start() if prose else _table_end(text, line_end)
+        out.append(Region(m.start("label"), end, " ".join(m.group("label").split()) + ": " + " ".join(caption)))
+    if document is not None and norm is not None:
+        for table in document.tables:
+            starts = [c.char_start for c in table.cells if c.char_start is not None]
+            ends = [c.char_end for c in table.cells if c.char_end is not None]
+            first = getattr(table, "char_start", None)
+            last = getattr(table, "char_end", None)
+            first = first if first is not None else min(starts, default=None)
+            last = last if last is not None else max(ends, default=None)
+            if first is None or last is None:
+                continue
+            a = bisect.bisect_left(norm.origin, first)
+            b = bisect.bisect_left(norm.origin, last)
+            name = getattr(table, "label", None) or f"Table {table.index + 1}"
+            out.append(Region(a, b, f"{name}: {table.caption or ''}".rstrip(": ")))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _region_at(regions: list[Region], starts: list[int], pos: int) -> Optional[Region]:
+    """The region holding ``pos`` among non-overlapping ``regions`` sorted by start."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return regions[i] if i >= 0 and pos < regions[i].end else None
+
+
+def _table_at(tables: list[Region], pos: int) -> Optional[Region]:
+    return next((t for t in tables if t.start <= pos < t.end), None)
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Row:
+    start: int  # original offsets
+    end: int
+    values: tuple[tuple[float, float], ...]  # (value, tolerance)
+    section: str
+
+
+def _numbers_in(text: str) -> list[float]:
+    return [float(x) for x in DIGITS.findall(text)]
+
+
+def row_numbers(row: dict[str, Any], sizes: dict[str, int]) -> list[tuple[float, float]]:
+    """Every number a row states, as (value, tolerance): its numeric fields, the numbers in its text
+    fields (a group's label "2-3 lesions", a grade "3-4"), a time point in years and weeks as well as
+    months, and the sizes of the groups it names."""
+    out: list[tuple[float, float]] = []
+    for key, value in row.items():
+        if key in NOT_NUMBERS or value is None or isinstance(value, bool):
+            continue
+        if isinstance(value, (int, float)):
+            out.append((float(value), 1e-9))
+            if key.endswith("months"):
+                out += [(value / 12, 1e-6), (value * 52 / 12, 0.5), (value * 365.25 / 12, 1.0)]
+        elif isinstance(value, str):
+            out += [(v, 1e-9) for v in _numbers_in(value)]
+        elif isinstance(value, list):
+            out += [(v, 1e-9) for item in value if isinstance(item, str) for v in _numbers_in(item)]
+    for key in ("cohort", "comparator", "arm"):
+        n = sizes.get(row.get(key)) if isinstance(row.get(key), str) else None
+        if n is not None:
+            out.append((float(n), 1e-9))
+    return out
+
+
+def _cell_spans(document: Document) -> list[tuple[str, int, int]]:
+    spans = []
+    for table in document.tables:
+        for cell in table.cells:
+            if cell.char_start is not None and cell.char_end is not None:
+                spans.append((table.locator(cell), cell.char_start, cell.char_end))
+    return sorted(spans, key=lambda s: -len(s[0]))
+
+
+def contract_rows(extraction: dict[str, Any], document: Document) -> list[_Row]:
+    """The extraction's rows that point into ``document``, with their spans and numbers."""
+    sizes = {g["key"]: g["n"] for part in ("cohorts", "arms") for g in extraction.get(part) or []
+             if isinstance(g, dict) and isinstance(g.get("n"), int) and g.get("key")}
+    cells: Optional[list[tuple[str, int, int]]] = None
+    sha = (extraction.get("document") or {}).get("sha256")
+    rows: list[tuple[str, dict[str, Any]]] = [
+        (part, r) for part in ("results", "doses", "cohorts", "arms") for r in extraction.get(part) or []
+        if isinstance(r, dict)]
+    study = extraction.get("study") or {}
+    for name, where in (study.get("provenance") or {}).items():
+        if isinstance(where, dict) and study.get(name) is not None:
+            rows.append(("study", {**where, name: study[name]}))
+    out = []
+    for part, row in rows:
+        if row.get("document_sha256") not in (None, sha) or row.get("status") == "rejected":
+            continue
+        start, end = row.get("char_start"), row.get("char_end")
+        if not (isinstance(start, int) and isinstance(end, int)):
+            start = end = None
+            quote, locator = row.get("quote"), row.get("locator")
+            if isinstance(quote, str) and quote:
+                found = document.text.find(quote)
+                if found >= 0:
+                    start, end = found, found + len(quote)
+            elif isinstance(locator, str):
+                cells = cells if cells is not None else _cell_spans(document)
+                hit = next(((a, b) for where, a, b in cells if locator.startswith(where)), None)
+                if hit is not None:
+                    start, end = hit
+        if start is None or end is None:
+            continue
+        out.append(_Row(start, end, tuple(row_numbers(row, sizes)), part))
+    return out
+
+
+REACH_BEFORE, REACH_AFTER = 120, 60
+
+
+def _widen(row: _Row, sentences: list[tuple[int, int]], sentence_starts: list[int]) -> tuple[int, int]:
+    """A row's span stretched to the sentence around it, a little way each side: a quote often
+    leaves out what qualifies its number ("the 3-year [local control rate was 90%]")."""
+    start, end = row.start, row.end
+    i = bisect.bisect_right(sentence_starts, start) - 1
+    if i >= 0 and sentences[i][0] <= start < sentences[i][1]:
+        start = max(sentences[i][0], start - REACH_BEFORE)
+    j = bisect.bisect_right(sentence_starts, max(row.end - 1, row.start)) - 1
+    if j >= 0 and sentences[j][0] <= end <= sentences[j][1]:
+        end = min(sentences[j][1], end + REACH_AFTER)
+    return start, end
+
+
+def _explain_by_rows(numbers: list[Number], rows: list[_Row],
+                     sentences: Optional[list[tuple[int, int]]] = None) -> None:
+    starts = [n.original[0] for n in numbers]
+    sentences = sentences or []
+    sentence_starts = [a for a, _ in sentences]
+    for row in rows:
+        start, end = _widen(row, sentences, sentence_starts) if sentences else (row.start, row.end)
+        i = bisect.bisect_left(starts, start)
+        while i < len(numbers) and numbers[i].original[0] < end:
+            n = numbers[i]
+            if n.reason is None and n.original[1] <= end and \
+                    any(abs(n.value - v) <= tol for v, tol in row.values):
+                n.reason, n.rule = f"row:{row.section}", None
+            i += 1
+
+
+RESTATED_SENTENCE = 400  # characters: longer "sentences" are tables or lists, not a restatement
+
+
+def _explain_restated(text: str, numbers: list[Number], rows: list[dict[str, Any]],
+                      sentences: list[tuple[int, int]]) -> None:
+    """Numbers that say again what result rows say: the results section restating the abstract (a row
+    the extractor kept once). Only in prose, when at least two numbers of one sentence restate values of
+    rows, and only decimals and percentages, whose equality is no coincidence."""
+    starts = [n.start for n in numbers]
+    by_value: dict[float, list[list[tuple[float, float]]]] = {}
+    for row in rows:
+        if isinstance(row, dict) and isinstance(row.get("value"), (int, float)):
+            by_value.setdefault(float(row["value"]), []).append(row_numbers(row, {}))
+    values = set(by_value)
+
+    def telling(n: Number) -> bool:
+        written = text[n.start:n.end]
+        return n.reason is None and n.value in values and ("." in written or text[n.end:n.end + 2].strip()[:1] == "%")
+
+    for a, b in sentences:
+        if b - a > RESTATED_SENTENCE:
+            continue  # a table flattened into one line: equal cells there are coincidences
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        hits = [n for n in numbers[i:j] if telling(n) and n.table is None]
+        if len({n.value for n in hits}) >= 2:
+            # with what else those rows say: "the [5]-year PCR and OS were 85.8% and 36.2%"
+            said = [v for n in hits for numbers_of in by_value[n.value] for v in numbers_of]
+            for n in numbers[i:j]:
+                if n in hits or (n.reason is None and any(abs(n.value - v) <= tol for v, tol in said)):
+                    n.reason, n.rule = "restated", "number.restated"
+
+
+# --- classes ---------------------------------------------------------------------------------
+
+def _mark(numbers: list[Number], starts: list[int], a: int, b: int, role: str, rule: str) -> None:
+    i = bisect.bisect_left(starts, a)
+    while i < len(numbers) and numbers[i].start < b:
+        n = numbers[i]
+        if n.reason is None and n.end <= b:
+            n.reason, n.rule = role, rule
+        i += 1
+
+
+# How far around a number a class rule may need to look (the longest rules read a clause each side).
+WINDOW = 250
+
+
+def _windows(numbers: list[Number], size: int = WINDOW) -> list[tuple[int, int]]:
+    """The stretches of text around the numbers still unexplained, overlapping ones merged."""
+    out: list[list[int]] = []
+    for n in numbers:
+        if n.reason is not None:
+            continue
+        a, b = max(0, n.start - size), n.end + size
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
+             sentences: Optional[list[tuple[int, int]]] = None) -> None:
+    """Give each number no row explains the first class that recognises it (in place); ``sentences``
+    are those of ``text`` (split when not given). Rules read only the text around numbers still
+    unexplained: most of a paper (its introduction, methods, discussion) is never scanned."""
+    classes = _classes()
+    starts = [n.start for n in numbers]
+    for region in tables:
+        caption = region.name.partition(":")[2]
+        if classes.baseline_caption.search(caption):
+            _mark(numbers, starts, region.start, region.end, "baseline", "number.baseline.table")
+    for rule_id, role, regex in classes.rules:
+        windows = _windows(numbers)
+        if not windows:
+            return
+        for a, b in windows:
+            for m in regex.finditer(text, a, min(b, len(text))):
+                spans = [m.span(g) for g, v in m.groupdict().items() if g.startswith("n") and v is not None] \
+                    or [m.span()]
+                for x, y in spans:
+                    _mark(numbers, starts, x, y, role, rule_id)
+    # A sentence (a table line) about who the patients were, not about what happened to them.
+    if not any(n.reason is None for n in numbers):
+        return
+    for a, b in sentences if sentences is not None else split_sentences(text):
+        i = bisect.bisect_left(starts, a)
+        if i >= len(numbers) or numbers[i].start >= b or \
+                not any(n.reason is None for n in numbers[i:bisect.bisect_left(starts, b)]):
+            continue
+        for line_start, line in _lines(text, a, b):
+            if classes.baseline_cue.search(line) and not classes.outcome_cue.search(line):
+                _mark(numbers, starts, line_start, line_start + len(line), "baseline", "number.baseline.sentence")
+
+
+def _lines(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    """A sentence as one piece, or a table-like stretch (short lines) line by line."""
+    chunk = text[a:b]
+    if "\n" not in chunk or _is_prose(chunk.replace("\n", " ")) and chunk.count("\n") < 3:
+        return [(a, chunk)]
+    out, pos = [], a
+    for line in chunk.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+# --- the account -----------------------------------------------------------------------------
+
+@dataclass
+class NumberAccount:
+    """Every counted number of one document and what explains it; :meth:`contract` is the list
+    the extraction contract carries as ``unexplained``."""
+
+    document: Document
+    numbers: list[Number] = field(default_factory=list)
+
+    @property
+    def unexplained(self) -> list[Number]:
+        return [n for n in self.numbers if n.reason is None]
+
+    @property
+    def explained_share(self) -> Optional[float]:
+        if not self.numbers:
+            return None
+        return 1 - len(self.unexplained) / len(self.numbers)
+
+    def reasons(self) -> Counter:
+        """How many numbers each reason explains ("row:results", "ci", ...; None: unexplained)."""
+        return Counter(n.reason for n in self.numbers)
+
+    def item(self, n: Number) -> dict[str, Any]:
+        a, b = n.original
+        out = {"number": self.document.text[a:b], "value": n.value, "char_start": a, "char_end": b,
+               "page": self.document.page_of(a), "section": n.section, "context": context(self.document.text, a, b)}
+        if n.table is not None:
+            out["table"] = n.table
+        return out
+
+    def contract(self) -> list[dict[str, Any]]:
+        return [self.item(n) for n in self.unexplained]
+
+    def summary(self) -> str:
+        share = self.explained_share
+        lines = [f"{len(self.numbers)} numbers in the abstract, results and tables; "
+                 f"{len(self.unexplained)} unexplained"
+                 + (f" (share explained {share:.3f})" if share is not None else "")]
+        for reason, count in self.reasons().most_common():
+            lines.append(f"  {reason or 'unexplained':24s} {count}")
+        return "\n".join(lines)
+
+
+def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
+    """The text around ``text[start:end]`` on one line, the number marked «so»."""
+    before = " ".join(text[max(0, start - width):start].split())
+    after = " ".join(text[end:end + width].split())
+    if text[max(0, start - width):start][-1:].isspace():
+        before += " "
+    if text[end:end + 1].isspace():
+        after = " " + after
+    lead = "…" if start - width > 0 else ""
+    tail = "…" if end + width < len(text) else ""
+    return f"{lead}{before}«{text[start:end]}»{after}{tail}"
+
+
+def _original_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
+    """Where a number of the normalised text stands in the original: a number that normalisation
+    wrote ("9%" for "nine per cent") is the whole run of words it replaced."""
+    a, b = norm.span(start, end)
+    k = end
+    while b <= a and k < len(norm.text):
+        k += 1
+        b = norm.origin[k]
+    return a, max(a, b)
+
+
+def account_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,
+                    sections: Optional[list[Section]] = None) -> NumberAccount:
+    """Account for every number of the abstract, results and tables of ``document``.
+
+    ``extraction`` is the contract object (its rows, with quotes and offsets into ``document.text``);
+    ``norm`` and ``sections`` (``find_sections`` of the normalised text) are recomputed when not given.
+    """
+    norm = norm if norm is not None else normalize(document.text)
+    text = norm.text
+    regions = section_regions(text, sections)
+    region_starts = [r.start for r in regions]
+    tables = table_regions(text, document, norm)
+    counted = []
+    for n in find_numbers(text):
+        if text[n.start:n.end] == "1" and norm.origin[n.start + 1] - norm.origin[n.start] > 1 and \
+                not COUNTED_ONE.match(text, n.end):
+            continue  # the word "one" that counts nothing ("only one of the causes")
+        region = _region_at(regions, region_starts, n.start)
+        table = _table_at(tables, n.start)
+        section = region.name if region is not None else None
+        if section not in COUNTED_SECTIONS and table is None:
+            continue
+        n.section = section if section != "front" else None
+        n.table = table.name.partition(":")[0] if table is not None else None
+        n.original = _original_span(norm, n.start, n.end)
+        if n.original[1] <= n.original[0]:
+            continue  # nothing of the original text to point at
+        counted.append(n)
+    sentences = split_sentences(text)
+    _explain_by_rows(counted, contract_rows(extraction, document), [norm.span(a, b) for a, b in sentences])
+    _explain_restated(text, counted, extraction.get("results") or [], sentences)
+    classify(text, counted, tables, sentences)
+    return NumberAccount(document, counted)
+
+
+def unexplained_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,
+                        sections: Optional[list[Section]] = None) -> list[dict[str, Any]]:
+    """The contract's ``unexplained`` list: the numbers no row and no class accounts for."""
+    return account_numbers(document, extraction, norm, sections).contract()
+
+
+def still_unexplained(items: list[dict[str, Any]], extraction: dict[str, Any], document: Document) -> list[dict]:
+    """The stored ``items`` (the contract's unexplained list) that no row of ``extraction`` now explains:
+    a curator's added row or a later extraction's row covers a number the same way a row does."""
+    rows = contract_rows(extraction, document)
+    out = []
+    for item in items:
+        start, end, value = item.get("char_start"), item.get("char_end"), item.get("value")
+        explained = isinstance(start, int) and isinstance(end, int) and isinstance(value, (int, float)) and any(
+            row.start <= start and end <= row.end and any(abs(value - v) <= tol for v, tol in row.values)
+            for row in rows)
+        if not explained:
+            out.append(item)
+    return out
+
+
+def report_lines(items: list[dict[str, Any]]) -> list[str]:
+    """One readable line per unexplained number: page, section (and table), the number, its context."""
+    out = []
+    for item in items:
+        where = f"p.{item.get('page') or '?'} {item.get('section') or '-'}"
+        if item.get("table"):
+            where += f", {item['table']}"
+        out.append(f"{where:28s} {item.get('number', ''):>10s}  {item.get('context', '')}")
+    return out
+
+
+def context_key(text: str, start: int, end: int, in_table: bool = False, before: int = 3, after: int = 3) -> str:
+    """A few words around a number, lower case, with other numbers as '#' and the number itself as 'N':
+    numbers that share it are missed by the same construction. In a table, the row's label (the line's
+    first words, or those of the nearest line above that has words) and the cell's shape."""
+    def norm(tokens: list[str]) -> list[str]:
+        out: list[str] = []
+        for t in tokens:
+            t = "#" if t[0].isdigit() else t.lower()
+            if not (t == "#" and out and out[-1] == "#"):
+                out.append(t)
+        return out
+
+    if in_table:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        shape = " ".join([*norm(WORD.findall(text[max(line_start, start - 20):start]))[-2:], "N",
+                          *norm(WORD.findall(text[end:min(line_end, end + 20)]))[:2]])
+        # The row's label: the last words before the number, on its line or the lines above.
+        label = norm([w for w in WORD.findall(text[max(0, start - 150):start]) if w[0].isalpha()][-3:])
+        return f"[table] {' '.join(label) or '-'} | {shape}"
+    left = norm(WORD.findall(text[max(0, start - 80):start]))[-before:]
+    right = norm(WORD.findall(text[end:end + 80]))[:after]
+    return " ".join([*left, "N", *right])

@@ -1,0 +1,383 @@
+"""What the extractor did not read: numbers, where they count, what explains them, and the list.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+from click.testing import CliRunner
+from support import query as q
+
+from oncoev.cli import cli
+from oncoev.db.export import export_study
+from oncoev.db.load import load_extraction
+from oncoev.db.review import write_review
+from oncoev.errors import LoadError
+from oncoev.extract.assemble import extract_document
+from oncoev.extract.document import Cell, Document, Table
+from oncoev.extract.normalize import normalize
+from oncoev.extract.unexplained import (
+    account_numbers,
+    classify,
+    context,
+    context_key,
+    find_numbers,
+    report_lines,
+    row_numbers,
+    section_regions,
+    table_regions,
+)
+
+
+def numbers(text: str) -> list[str]:
+    return [text[n.start:n.end] for n in find_numbers(text)]
+
+
+def reason(text: str, number: str, nth: int = 0) -> str | None:
+    """The class ``classify`` gives the ``nth`` occurrence of ``number`` in ``text`` (no rows)."""
+    found = find_numbers(text)
+    classify(text, found)
+    hits = [n for n in found if text[n.start:n.end] == number]
+    assert len(hits) > nth, (number, [text[n.start:n.end] for n in found])
+    return hits[nth].reason
+
+
+# -- which digits are numbers ------------------------------------------------------------
+
+
+def test_digits_inside_names_are_not_numbers():
+    text = ("HER2-positive and CD20 counts, T2N1 tumours, 60 mg/m2 of drug, IL-6 and PD-1 levels after COVID-19, "
+            "with 5-FU or 5-fluorouracil and 3D-CRT planning in the NSABP B-32 style")
+    assert numbers(text) == ["60"]
+
+
+def test_numbers_as_written_are_read():
+    found = find_numbers("Doses of 1,250 mg and 50Gy, p = .02 and 3.75 on the 3rd day; Figure 2A")
+    assert [n.value for n in found] == [1250.0, 50.0, 0.02, 3.75, 3.0, 2.0]
+
+
+# -- each class alone --------------------------------------------------------------------
+
+CLASSES = [
+    # (role, a sentence, the number it must explain, a sentence where that role must not explain it)
+    ("ci", "The hazard ratio was 0.72 (95% CI 0.55-0.94).", "0.55",
+     "Tumours shrank by 0.55 cm on average."),
+    ("ci", "Odds ratio 1.8 [1.1, 2.9] for smokers.", "2.9", "Grade 2.9 was not a thing we saw."),
+    ("ci", "Median survival was 14.1 months (95% CI 10.2 months to not reached).", "10.2",
+     "Median survival was 10.2 months."),
+    ("p_value", "The difference was significant (P < .001).", ".001", "About .001 of the cells stained."),
+    ("p_value", "Arms differed, p = 0.03, in favour of surgery.", "0.03", "The mean was 0.03 units."),
+    ("statistic", "The agreement was good (kappa = 0.81).", "0.81", "Control was 0.81 at one year."),
+    ("range", "Median age 61 years (range, 44-79).", "79", "Response in 79 of 120."),
+    ("date", "Patients were treated between March 2004 and June 2011.", "2011", "We treated 2011 lesions."),
+    ("date", "The data were frozen on 14 February 2019.", "14", "Only 14 patients relapsed."),
+    ("citation", "Earlier series reported similar control [12, 14].", "14", "Control was 14% lower."),
+    ("reference", "Toxicity by grade is shown in Table 3 and Figure 2B.", "3", "Grade 3 toxicity was rare."),
+    ("identifier", "The trial is registered as NCT 01234567 and RTOG 9802.", "9802", "Some 9802 cells were counted."),
+    ("version", "Adverse events were graded with CTCAE version 4.03.", "4.03", "The mean was 4.03 months."),
+    ("sample_size", "Of the 212 patients enrolled, most were men.", "212", "Survival was 212 days."),
+    ("sample_size", "In all, 86 patients were randomised to the two arms (n = 43 each).", "43",
+     "Relapse occurred in 43%."),
+    ("sample_size", "Local failure occurred in 9 of 57 patients.", "57", "Local failure occurred in 57%."),
+    ("sample_size", "The pooled hazard ratio was 0.8 (participants = 1210; 7 trials).", "1210",
+     "Survival was longer by 1210 days."),
+    ("age", "Patients aged 18 to 75 years were eligible.", "75", "Control reached 75% at two years."),
+    ("dose", "Cisplatin 75 mg/m2 on days 1 and 8 every three weeks with 60 Gy in 30 fractions.", "8",
+     "Then 8 patients died."),
+    ("dose", "They received 60 Gy in 30 fractions.", "30", "Then 30 patients relapsed."),
+    ("measurement", "Median haemoglobin was 11.2 g/dL and tumours were 4 cm across.", "11.2",
+     "Median survival was 11.2 months."),
+    ("category", "Grade 3 diarrhoea was uncommon in this phase 2 trial.", "2", "Only 2 patients had diarrhoea."),
+    ("setting", "Patients came from 23 centres in 9 countries.", "23", "We counted 23 deaths."),
+    ("follow_up", "After a median follow-up of 38 months, nine patients had relapsed.", "38",
+     "Median survival was 38 months."),
+    ("design", "The trial had 80% power to detect the difference.", "80", "Response was 80% in arm B."),
+    ("heading", "Intro text.\n3.2 Local control\nControl was good.", "3.2", "Control was 3.2 times higher."),
+    ("baseline", "Most patients were men (71%) and 64% were former smokers.", "71",
+     "Most patients (71%) had a response."),
+]
+
+
+@pytest.mark.parametrize("role, text, number, negative", CLASSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLASSES)])
+def test_each_class_recognises_its_numbers_and_not_others(role, text, number, negative):
+    assert reason(text, number) == role
+    assert reason(negative, number) != role
+
+
+def test_a_result_the_rules_missed_stays_unexplained():
+    text = "Two-year local control was 87.5% in the surgery arm and 64.1% in the radiotherapy arm."
+    assert reason(text, "87.5") is None and reason(text, "64.1") is None
+
+
+def test_a_baseline_table_explains_its_cells_and_an_efficacy_table_does_not():
+    text = ("Intro.\nTable 1 Characteristics of the patients at entry\nAge, years\n61\n63\nFemale\n22 (41)\n"
+            "Table 2 Response by arm\nComplete response\n12 (22)\n8 (15)\n\n"
+            "The next paragraph is written in ordinary prose, with many lower case words in it.\n")
+    tables = table_regions(text)
+    assert [t.name for t in tables] == ["Table 1: Characteristics of the patients at entry",
+                                        "Table 2: Response by arm"]
+    found = find_numbers(text)
+    classify(text, found, tables)
+    by_number = {text[n.start:n.end]: n.reason for n in found}
+    assert by_number["63"] == "baseline" and by_number["41"] == "baseline"
+    assert by_number["12"] is None and by_number["15"] is None
+
+
+def test_a_caption_glued_to_the_sentence_before_starts_a_table_and_a_sentence_naming_one_does_not():
+    text = "Arms were alike (see below).Table 4Grade 3 events\nRash\n3 (5)\nTable 4 shows them all in one view."
+    assert [t.name for t in table_regions(text)] == ["Table 4: Grade 3 events"]
+
+
+def test_a_table_runs_past_a_note_and_rows_flattened_into_one_line_and_stops_at_prose():
+    note = "ECOG Eastern cooperative oncology group, values are the number of patients with the percentage after"
+    rows = "Male43 (63.2)50 (69.4)0.437 Female25 (36.8)22 (30.6) Median age in years of the two groups 61 (9) 62 (8)"
+    prose = ("After the table the paper goes on with its text, which has sentences. They are long and made of "
+             "many lower case words, as prose is, and they end the table here for good. A paragraph of a paper "
+             "runs on for a few lines at least.")
+    text = f"Table 1 Baseline and clinical\ncharacteristics of the cohort\n{note}\n\nArm A\n12 (40)\n{rows}\n{prose}\n"
+    (table,) = table_regions(text)
+    assert table.name == "Table 1: Baseline and clinical characteristics of the cohort"
+    assert text[table.start:table.end].endswith("62 (8)")
+
+
+def test_a_table_flattened_into_a_line_of_prose_ends_where_the_prose_resumes():
+    text = ("Arms were alike.Table 1Baseline characteristicsArm A (n=40)Arm B (n=41)Age (years)61 (9)62 (8)"
+            "Women18 (45%)20 (49%) After a median of two years the local control rate in arm A was 81% and 77% "
+            "in arm B.\n")
+    (table,) = table_regions(text)
+    inside = text[table.start:table.end]
+    assert "20 (49%)" in inside and "81%" not in inside
+    found = find_numbers(text)
+    classify(text, found, [table])
+    assert {text[n.start:n.end]: n.reason for n in found}["81"] is None  # the prose after it is no baseline
+
+
+# -- where numbers count -------------------------------------------------------------------
+
+
+def test_an_abstract_keeps_its_own_headings_until_the_body_starts():
+    text = ("Abstract\nBackground: Why 3 things matter.\nMethods: We treated 40 patients.\n"
+            "Results: Control was 80%.\nIntroduction\nEarlier work found 12%.\nMethods\nWe gave 60 Gy.\n"
+            "Results\nSurvival was 70%.\nDiscussion\nOthers saw 50%.\n")
+    regions = [(text[r.start:r.end].split("\n")[0].split(":")[0], r.name) for r in section_regions(text)]
+    assert regions == [("Abstract", "abstract"), ("Background", "abstract"), ("Methods", "abstract"),
+                       ("Results", "abstract"), ("Introduction", "introduction"), ("Methods", "methods"),
+                       ("Results", "results"), ("Discussion", "discussion")]
+
+
+def test_labelled_headings_of_structured_sources():
+    text = ("TITLE: A trial\nABSTRACT.RESULTS:\nIt worked.\nBODY:\nWhy.\nBODY.PATIENTS AND METHODS.DOSES:\nHow.\n"
+            "BODY.RESULTS.TOXICITY:\nWhat.\nBODY.ADVERSE EVENTS:\nMore.\n  >>> CONCLUSIONS\nSo.\n"
+            "BODY.COMPETING INTERESTS:\nNone.\n")
+    regions = [(text[r.start:r.end].strip().split("\n")[-1], r.name) for r in section_regions(text)]
+    assert regions == [("TITLE: A trial", "front"), ("It worked.", "abstract"), ("Why.", "body"),
+                       ("How.", "methods"), ("What.", "results"), ("More.", "results"), ("So.", "abstract"),
+                       ("None.", "references")]
+
+
+def test_a_long_text_before_the_first_heading_counts():
+    body = "Reviews of this kind report 31 series with many numbers and no heading before their end. " * 40
+    text = f"A review\n\n{body}\nConclusion\nThat is all 3 of it.\n"
+    names = [r.name for r in section_regions(text)]
+    assert names == ["text", "conclusion"]
+    account = account_numbers(Document(text=text), {})
+    assert len(account.numbers) == 40 and all(n.section == "text" for n in account.numbers)
+
+
+def test_a_text_without_headings_is_all_abstract_except_its_record_lines():
+    text = "/ Someone et al., 2002\n// A 5-arm study\n\n    We treated 33 patients.\n"
+    regions = section_regions(text)
+    assert [r.name for r in regions] == ["front", "abstract"]
+    account = account_numbers(Document(text=text), {"document": {}})
+    assert [text[slice(*n.original)] for n in account.numbers] == ["33"]
+
+
+# -- rows ------------------------------------------------------------------------------------
+
+
+def test_a_row_explains_its_numbers_inside_its_quote_only():
+    text = ("Results: The 2-year survival was 71.5% (95% CI 60.2-80.1) among the 88 patients of the first group. "
+            "Elsewhere a rate of 71.5% was noted.\n")
+    quote = "2-year survival was 71.5% (95% CI 60.2-80.1) among the 88 patients of the first group"
+    start = text.index(quote)
+    extraction = {
+        "document": {"sha256": "x"},
+        "cohorts": [{"key": "a", "label": "the first group", "n": 88}],
+        "results": [{"cohort": "a", "endpoint": "OS", "measure": "rate", "value": 71.5, "timepoint_months": 24.0,
+                     "ci_low": 60.2, "ci_high": 80.1, "quote": quote, "char_start": start,
+                     "char_end": start + len(quote)}],
+    }
+    account = account_numbers(Document(text=text), extraction)
+    reasons = {(text[slice(*n.original)], n.original[0]): n.reason for n in account.numbers}
+    first, second = sorted(k for k in reasons if k[0] == "71.5")
+    assert reasons[first] == "row:results" and reasons[second] is None
+    assert reasons[("2", text.index("2-year"))] == "row:results"  # the time point in years
+    assert reasons[("88", text.index("88"))] == "row:results"  # the group's n
+
+
+def test_a_sentence_restating_rows_is_explained_but_one_coincidence_is_not():
+    text = ("Abstract: The 3-year overall and progression-free survival were 61.5% and 42.5%.\n"
+            "Results\nAt 3 years, survival was 61.5% overall and 42.5% without progression (p = 0.2). "
+            "Grade 2 fatigue was seen in 42.5% of patients.\n")
+    quote = "3-year overall and progression-free survival were 61.5% and 42.5%"
+    start = text.index(quote)
+    rows = [{"cohort": "all", "endpoint": e, "measure": "rate", "value": v, "timepoint_months": 36.0,
+             "quote": quote, "char_start": start, "char_end": start + len(quote)} for e, v in (("OS", 61.5),
+                                                                                            ("PFS", 42.5))]
+    account = account_numbers(Document(text=text), {"results": rows})
+    reasons = [(text[slice(*n.original)], n.reason) for n in account.numbers if n.original[0] > text.index("At 3")]
+    assert reasons == [("3", "restated"), ("61.5", "restated"), ("42.5", "restated"), ("0.2", "p_value"),
+                       ("2", "category"), ("42.5", None)]
+
+
+def test_row_numbers_include_text_fields_time_point_forms_and_group_sizes():
+    values = [v for v, _ in row_numbers({"value": 40.0, "timepoint_months": 36.0, "grade": "3-4", "cohort": "b",
+                                         "char_start": 5, "page": 1}, {"b": 25})]
+    assert 40.0 in values and 3.0 in values and 4.0 in values and 36.0 in values and 25.0 in values
+    assert 5.0 not in values and 1.0 not in values
+
+
+def test_a_table_row_with_only_a_locator_explains_its_cell():
+    text = "Results\nTable 1 Response\nCR | 7\nPR | 11\n"
+    cell = Cell(row=0, col=1, text="7", char_start=text.index("7"), char_end=text.index("7") + 1)
+    document = Document(text=text, tables=[Table(page=1, index=0, cells=[cell])])
+    extraction = {"document": {"sha256": "x"},
+                  "results": [{"cohort": "all", "endpoint": "CR", "measure": "count", "value": 7.0,
+                               "locator": "page 1, table 1, row 1, column 2"}]}
+    account = account_numbers(document, extraction)
+    reasons = {text[slice(*n.original)]: n.reason for n in account.numbers}
+    assert reasons["7"] == "row:results" and reasons["11"] is None
+
+
+# -- the list ------------------------------------------------------------------------------
+
+OWN_PAPER = """A small series of our own
+
+Abstract
+Background: We wrote this text to test the list of numbers the extractor does not read.
+Methods: Forty patients with lung metastases were treated between 2015 and 2019 with 54 Gy in 3 fractions.
+Results: The 2-year local control rate was 88% and the 2-year overall survival rate was 64%. The committee met
+7 times to review the scans (P = 0.04).
+
+Introduction
+Earlier series [3] reported control of 75% at 12 months.
+"""
+
+
+def test_end_to_end_every_listed_number_is_where_it_says():
+    document = Document(text=OWN_PAPER, sha256=hashlib.sha256(OWN_PAPER.encode()).hexdigest(), filename="own.txt")
+    extraction = extract_document(document)
+    items = extraction["unexplained"]
+    listed = {item["number"] for item in items}
+    assert "7" in listed  # no rule reads a committee's meetings, and no class knows them
+    assert not listed & {"2015", "2019", "54", "3", "0.04", "75", "12"}  # explained, or not counted
+    for item in items:
+        assert OWN_PAPER[item["char_start"]:item["char_end"]] == item["number"]
+        assert item["page"] == 1 and item["section"] == "abstract"
+        assert f"«{item['number']}»" in item["context"]
+    for row in extraction["results"]:  # a number a row holds is never listed
+        for item in items:
+            inside = row["char_start"] <= item["char_start"] and item["char_end"] <= row["char_end"]
+            assert not (inside and item["value"] == row["value"])
+    lines = report_lines(items)
+    assert len(lines) == len(items) and all(line.startswith("p.1 abstract") for line in lines)
+
+
+def test_context_marks_the_number_and_keys_group_constructions():
+    text = "In arm B, 31 (62%) of 50 patients responded."
+    start = text.index("31")
+    assert context(text, start, start + 2, width=5) == "…m B, «31» (62%…"
+    assert context(text, start, start + 2, width=60) == "In arm B, «31» (62%) of 50 patients responded."
+    assert context_key(text, start, start + 2) == "in arm b N ( # %"
+    assert context_key("Rash\n3 (5)\n", 5, 6, in_table=True) == "[table] rash | N ( #"
+
+
+# -- command line, contract, database, review ----------------------------------------------
+
+
+@pytest.fixture
+def own_paper(tmp_path):
+    path = tmp_path / "own.txt"
+    path.write_text(OWN_PAPER, encoding="utf-8")
+    return path
+
+
+def test_extract_json_lists_and_unexplained_writes_the_report(own_paper, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", "--json", str(own_paper)])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output)["unexplained"]
+    assert any(i["number"] == "7" for i in items)
+    report = tmp_path / "own.unexplained.txt"
+    result = runner.invoke(cli, ["extract", str(own_paper), "--unexplained", str(report)])
+    assert result.exit_code == 0, result.output
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith(f"# own.txt: {len(items)} number")
+    assert any("«7» times" in line for line in lines[1:]) and len(lines) == len(items) + 1
+    printed = runner.invoke(cli, ["extract", str(own_paper), "--unexplained", "-"])
+    assert printed.output.splitlines() == lines
+    both = runner.invoke(cli, ["extract", "--json", str(own_paper), "--unexplained", "-"])
+    assert both.exit_code == 2 and "both print to standard output" in both.output
+
+
+def test_load_stores_the_list_export_returns_it_and_review_shows_it(engine, db_path, own_paper, tmp_path):
+    from oncoev.extract import extract_path
+
+    extraction = extract_path(own_paper)
+    items = extraction["unexplained"]
+    load_extraction(engine, json.loads(json.dumps(extraction)))
+    stored = json.loads(q(db_path, "SELECT unexplained FROM documents")[0][0])
+    assert [i["number"] for i in stored] == [i["number"] for i in items]
+    exported = export_study(engine, "1")
+    assert exported["unexplained"] == items
+
+    text = write_review(engine, "1")[0]
+    block = text[text.index("# --- unexplained"):]
+    assert block.startswith(f"# --- unexplained: {len(items)} number{'s' if len(items) > 1 else ''} the extractor "
+                            "did not read")
+    assert "«7» times" in block and all(line.startswith("#") for line in block.splitlines() if line)
+
+
+def test_a_row_a_curator_adds_takes_its_number_off_the_review_list(engine, own_paper):
+    import yaml
+
+    from oncoev.db.apply import apply_review
+    from oncoev.extract import extract_path
+
+    load_extraction(engine, extract_path(own_paper))
+    text = write_review(engine, "1")[0]
+    assert "«7» times" in text
+    data = yaml.safe_load(text)
+    data["results"].append({"status": "add", "cohort": "all", "endpoint": "TOX", "measure": "count", "value": 7.0,
+                            "quote": "met\n7 times"})
+    apply_review(engine, yaml.safe_dump(data, sort_keys=False), "r.yaml", "A. Curator")
+    assert "«7» times" not in write_review(engine, "1")[0]
+
+
+def test_load_refuses_an_unexplained_number_that_is_not_in_the_text(engine, extraction):
+    text = extraction["document"]["text"]
+    bad = {**extraction, "unexplained": [{"number": "999", "char_start": 0, "char_end": 3, "value": 999.0}]}
+    with pytest.raises(LoadError, match=r"unexplained\[0\]\.number: text\[0:3\] is not '999'"):
+        load_extraction(engine, bad)
+    good = {**extraction, "unexplained": [{"number": text[0:5], "char_start": 0, "char_end": 5}]}
+    assert load_extraction(engine, good).status == "loaded"
+
+
+def test_an_extraction_without_the_list_loads_as_before(engine, db_path, extraction):
+    load_extraction(engine, extraction)
+    assert q(db_path, "SELECT unexplained FROM documents") == [(None,)]
+    assert "unexplained" not in export_study(engine, "1")
+    assert "# --- unexplained" not in write_review(engine, "1")[0]
+
+
+def test_the_normalised_text_maps_listed_numbers_back_to_the_words_written():
+    text = "Results: Eleven patients (22%) attended the 4 meetings."
+    account = account_numbers(Document(text=text), {"document": {}}, normalize(text))
+    assert [i["number"] for i in account.contract()] == ["Eleven", "22", "4"]
+    text = "Results: nine per cent of them came back."
+    assert [i["number"] for i in account_numbers(Document(text=text), {}).contract()] == ["nine per cent"]
+
