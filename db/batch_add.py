@@ -66,6 +66,13 @@ def already_stored(engine: Engine, papers: list[Path]) -> dict[Path, tuple[int, 
     return {p: found[s] for p, s in shas.items() if s in found}
 
 
+def _without_name(reason: str, paper: str) -> str:
+    """The reason without the paper's name in front: the report names the paper once."""
+    for prefix in (f"{paper}: ", f"{Path(paper).name}: "):
+        reason = reason.removeprefix(prefix)
+    return reason
+
+
 def _stored(stored: Stored) -> Added:
     outcome = stored.extra
     common = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "store_seconds": stored.seconds,
@@ -102,7 +109,7 @@ def add_papers(engine: Engine, papers: list[Path], *, jobs: int = 1, dask: str |
         measured = {"seconds": outcome.seconds, "cpu_seconds": outcome.cpu_seconds, "worker_peak_mb": outcome.rss_mb,
                     "file": outcome.paper}
         if not outcome.extractions:
-            yield Added(outcome.paper, "refused", outcome.reason, **measured)
+            yield Added(outcome.paper, "refused", _without_name(outcome.reason or "", outcome.paper), **measured)
             continue
         for extraction in outcome.extractions:  # one, or a PubMed file's citations
             source = outcome.source(extraction)

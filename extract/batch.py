@@ -114,6 +114,8 @@ def extract_one(paper: str | Path, limits: Any = None) -> PaperOutcome:
         outcome = PaperOutcome(str(paper), "extracted", list(extract_paths(paper, limits)))
     except EvidenceError as e:
         outcome = PaperOutcome(str(paper), "refused", reason=str(e))
+    except OSError as e:
+        outcome = PaperOutcome(str(paper), "refused", reason=f"cannot read the file: {e.strerror or e}")
     except Exception as e:  # noqa: BLE001  a rule that fails on one paper must not stop a run over thousands
         outcome = PaperOutcome(str(paper), "refused",
                                reason=f"the extractor failed on this paper: {type(e).__name__}: {e}")

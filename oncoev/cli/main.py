@@ -339,8 +339,7 @@ def _extract_into(paths: tuple[Path, ...], outdir: Path, *, jsonl: bool, shard_s
               default=None,
               help="Also write the numbers of the abstract, results and tables that no row and no known kind "
                    "explains, one line each (page, section, number, context with the number «marked»), to this "
-                   "file ('-': standard output, instead of the tables). "
-                   "Example: evidence extract data/papers/ovarian_oligometastases_radiotherapy.txt --unexplained -")
+                   "file ('-': standard output, instead of the tables).")
 @kit.reports_errors
 def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir: Path | None, jsonl: bool,
             shard_size: int, jobs: int | None, dask: str | None, unexplained: Path | None) -> None:
@@ -354,6 +353,7 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir:
 
     \b
     Example: evidence extract --json data/papers/ovarian_oligometastases_radiotherapy.txt
+    Example: evidence extract data/papers/ovarian_oligometastases_radiotherapy.txt --unexplained -
     Example: evidence extract data/papers/ --out build/extracted --jsonl --jobs 2
     """
     import json

@@ -113,7 +113,7 @@ class RunReport:
         line = added.line()
         self.statuses[added.status] += 1
         if added.status == "refused":
-            self.failures.append(f"{added.paper}: {added.reason}")
+            self.failures.append(f"{added.paper}: refused: {added.reason}")
         if added.report is not None:
             self.conflicts.extend(f"{added.paper}: {c.describe()}" for c in added.report.conflicts)
         if self.file is not None:
