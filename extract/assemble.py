@@ -22,7 +22,7 @@ from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import Found, GroupRef
-from oncoev.extract.sentences import section_at
+from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
 from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION, rules_fingerprint  # noqa: F401
@@ -32,7 +32,6 @@ from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error, 
 # Groups known only because they were named twice: cohorts only when a row is about them.
 WEAK_GROUPS = ("group.named", "group.named_pair")
 
-OWN_WORK = re.compile(r"\b(?:our|we|present study|this study|current study|this series|our series)\b", re.I)
 POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
@@ -265,112 +264,12 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     table_spans = normalized_spans(tables, norm)
 
     sentences = sentence_texts(sdoc)
-    results = dict(sdoc._.results or [])
-    cohorts = dict(sdoc._.cohorts or [])
-    citations = dict(sdoc._.citations or [])
-    doses = dict(sdoc._.doses or [])
-    arms = dict(sdoc._.arms or [])
-
-    dose_mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]] = {}
-    own_paragraph = False
-    current_cite: Optional[str] = None
-    current_cite_key: Optional[str] = None
-    previous_end = 0
-    for index, (start, text) in enumerate(sentences):
-        if _inside(table_spans, start):
-            continue  # a table's rows are read as a table, below
-        section = section_at(sdoc._.sections, start)
-        if "\n\n" in norm.text[previous_end:start]:
-            current_cite, current_cite_key = None, None  # a new paragraph: a review names its study again
-            own_paragraph = False
-            builder.last_pair = None
-        builder.previous_pair, builder.last_pair = builder.last_pair, None
-        previous_end = start + len(text.rstrip())  # trailing blank lines are the paragraph break
-        cites = citations.get(start) or []
-        if review and not cites and NEW_STUDY.search(text):
-            # "In a study of 105 patients, ... . ... (P = 0.011)[89].": a review that cites at the end
-            # of what it says about a study; the study this sentence opens is the next one cited.
-            cites = _next_citations(sentences, index, citations, norm.text)
-        if cites and review:
-            named = [c for c in cites if "et al" in c[0]] or cites
-            current_cite = named[0][0]
-            current_cite_key = _cited_cohort(builder, current_cite, text, named[0][2], start)
-        if section == "references":
-            continue
-
-        # Which group do this sentence's numbers belong to by default?
-        if review:
-            if current_cite_key is None:
-                continue
-            default, cited = current_cite_key, current_cite
-        else:
-            if section == "discussion" and OWN_WORK.search(text) and not cites:
-                own_paragraph = True  # "In our study, ..." and the sentences after it in the paragraph
-            elif cites:
-                own_paragraph = False
-            if cites or section == "introduction" or (section == "discussion" and not own_paragraph):
-                continue
-            default, cited = "all", None
-            for dose in doses.get(start) or []:  # schedules are written in the methods
-                dose_mentions.setdefault((default, None), []).append((start, dose))
-            if section == "methods":
-                continue
-
-        for mention in cohorts.get(start) or []:
-            if review or builder.find_cohort(GroupRef(mention.label, mention.n), None):
-                continue
-            if builder.groups and builder.groups.mentions(mention.label):
-                continue  # "randomised to A (n = 61)": a compared group, which the group index holds
-            _add_mention(builder, mention, start)
-        if not review:
-            for arm in arms.get(start) or []:
-                builder.add_arm(arm, start)
-
-        for found in (results.get(start).found if results.get(start) else []):
-            if _inside(table_spans, start + found.start):
-                continue  # a sentence running into a table: the table's numbers are read as a table
-            prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
-            cohort = builder.cohort_for(found.group, default, cited, prov)
-            comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
-            if found.group is not None and found.group.key and found.comparator is not None \
-                    and found.comparator.key:
-                if builder.last_pair is None:  # the groups as the paper compares them, whole groups
-                    builder.last_pair = (found.group.key, found.comparator.key)
-            elif comparator is not None and builder.last_pair != (comparator, cohort):
-                builder.last_pair = (cohort, comparator)  # rows come in pairs: keep the first's order
-            builder.add_result(found, cohort, comparator, cited, prov)
-
-        if review:
-            for dose in doses.get(start) or []:
-                dose_mentions.setdefault((default, cited), []).append((start, dose))
-
+    scope = Scope(review, sentences, sdoc._.sections, dict(sdoc._.citations or []), norm.text)
+    dose_mentions = _read_sentences(builder, sdoc, scope, table_spans)
     if not review:
         dose_mentions.setdefault(("all", None), []).extend((0, d) for d in sdoc._.table_doses or [])
     _add_doses(builder, dose_mentions, review)
-    unexplained: list[dict[str, Any]] = []
-    if not review:
-        for reading in readings:
-            unexplained.extend(reading.unexplained)
-            for tr in reading.results:
-                _add_table_result(builder, tr)
-        # Tables the older flat reader finds (one cell per line, or space-separated rows): through the
-        # table model when their header can be laid over their columns, else read by that reader.
-        from oncoev.extract.flat_tables import grid_from_flat
-
-        for flat in find_flat_tables(norm.text):
-            if _inside(table_spans, flat.start):
-                continue
-            grid = grid_from_flat(flat, norm, document.text)
-            reading = read_table(grid) if grid is not None else None
-            if reading is not None and reading.results:
-                unexplained.extend(reading.unexplained)
-                for tr in reading.results:
-                    _add_table_result(builder, tr)
-                continue
-            for found, group in read_flat_table(flat):
-                prov = builder.provenance(found.start, found.end, found.pattern_id)
-                prov["locator"] = f"{flat.caption[:60]}, {norm.text[found.start:found.end].split(chr(10))[0][:40]}"
-                builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
+    unexplained = [] if review else _read_tables(builder, readings, table_spans, norm, document)
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;
     # nor is a cited study a review names without reporting a number for it.
@@ -437,6 +336,95 @@ def _within_groups(cohorts: list[dict[str, Any]], arms: list[dict[str, Any]], re
         else:
             drop.add(i)
     return [r for i, r in enumerate(results) if i not in drop], dropped
+
+
+def _read_tables(builder: _Builder, readings: list[Any], table_spans: list[tuple[int, int]], norm: Normalized,
+                 document: Document) -> list[dict[str, Any]]:
+    """The rows of a primary study's tables, and the table numbers they leave unexplained: the tables of
+    the document's grids (JATS, PDF, " | " rows), then those flattened into the text (through the table
+    model when their header can be laid over their columns, else by the older flat reader)."""
+    from oncoev.extract.flat_tables import grid_from_flat
+    from oncoev.extract.table_results import read_table
+
+    unexplained: list[dict[str, Any]] = []
+    for reading in readings:
+        unexplained.extend(reading.unexplained)
+        for tr in reading.results:
+            _add_table_result(builder, tr)
+    for flat in find_flat_tables(norm.text):
+        if _inside(table_spans, flat.start):
+            continue
+        grid = grid_from_flat(flat, norm, document.text)
+        reading = read_table(grid) if grid is not None else None
+        if reading is not None and reading.results:
+            unexplained.extend(reading.unexplained)
+            for tr in reading.results:
+                _add_table_result(builder, tr)
+            continue
+        for found, group in read_flat_table(flat):
+            prov = builder.provenance(found.start, found.end, found.pattern_id)
+            prov["locator"] = f"{flat.caption[:60]}, {norm.text[found.start:found.end].split(chr(10))[0][:40]}"
+            builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
+    return unexplained
+
+
+def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: list[tuple[int, int]]
+                    ) -> dict[tuple[str, Optional[str]], list[tuple[int, Any]]]:
+    """The rows of every sentence the scope policy reads: its group definitions and arms, its results
+    (each given its cohort and comparator), and the dose schedules it states, by group."""
+    results = dict(sdoc._.results or [])
+    cohorts = dict(sdoc._.cohorts or [])
+    doses = dict(sdoc._.doses or [])
+    arms = dict(sdoc._.arms or [])
+    dose_mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]] = {}
+    for index, (start, text) in enumerate(scope.sentences):
+        if _inside(table_spans, start):
+            continue  # a table's rows are read as a table
+        reading = scope.reading(index)
+        if reading.new_paragraph:
+            builder.last_pair = None
+        builder.previous_pair, builder.last_pair = builder.last_pair, None
+        if not reading.read:
+            continue
+        if reading.cited is not None:
+            default = _cited_cohort(builder, reading.cited, text, reading.cite_at, start)
+        else:
+            default = "all"
+        if not scope.review:
+            for dose in doses.get(start) or []:  # schedules are written in the methods
+                dose_mentions.setdefault((default, None), []).append((start, dose))
+        if not reading.results:
+            continue
+        for mention in cohorts.get(start) or []:
+            if scope.review or builder.find_cohort(GroupRef(mention.label, mention.n), None):
+                continue
+            if builder.groups and builder.groups.mentions(mention.label):
+                continue  # "randomised to A (n = 61)": a compared group, which the group index holds
+            _add_mention(builder, mention, start)
+        if not scope.review:
+            for arm in arms.get(start) or []:
+                builder.add_arm(arm, start)
+        for found in (results.get(start).found if results.get(start) else []):
+            if _inside(table_spans, start + found.start):
+                continue  # a sentence running into a table: the table's numbers are read as a table
+            _add_found(builder, found, start, default, reading.cited)
+        if scope.review:
+            for dose in doses.get(start) or []:
+                dose_mentions.setdefault((default, reading.cited), []).append((start, dose))
+    return dose_mentions
+
+
+def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str]) -> None:
+    """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
+    prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
+    cohort = builder.cohort_for(found.group, default, cited, prov)
+    comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
+    if found.group is not None and found.group.key and found.comparator is not None and found.comparator.key:
+        if builder.last_pair is None:  # the groups as the paper compares them, whole groups
+            builder.last_pair = (found.group.key, found.comparator.key)
+    elif comparator is not None and builder.last_pair != (comparator, cohort):
+        builder.last_pair = (cohort, comparator)  # rows come in pairs: keep the first's order
+    builder.add_result(found, cohort, comparator, cited, prov)
 
 
 def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[list[dict[str, Any]], list[dict]]:
@@ -551,22 +539,6 @@ def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list
             if cited:
                 row["cited"] = cited
             builder.doses.append(row)
-
-
-NEW_STUDY = re.compile(r"\b(?:in|a|another|one|the)\s+(?:\w+\s+){0,3}?(?:study|series|trial|analysis|report|cohort)\s+"
-                       r"(?:of|on|with|including|in)\s+(?:\w+\s+){0,2}?\d+\s+(?:patients|women|cases)", re.I)
-
-
-def _next_citations(sentences: list[tuple[int, str]], index: int, citations: dict, text: str) -> list:
-    """The citations of the next sentence or two of the same paragraph."""
-    end = sentences[index][0] + len(sentences[index][1].rstrip())
-    for start, sentence in sentences[index + 1:index + 3]:
-        if "\n\n" in text[end:start]:
-            return []
-        if citations.get(start):
-            return citations[start]
-        end = start + len(sentence.rstrip())
-    return []
 
 
 def _add_mention(builder: _Builder, mention: CohortMention, sent_start: int) -> None:

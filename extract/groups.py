@@ -385,7 +385,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         for d in find_group_definitions(sentence):
             defs.append(GroupDef(d.label, d.n, start + d.start, start + d.end, d.pattern_id, d.aliases))
         low = sentence.lower()
-        if "group" not in low and " arm" not in low:
+        if "group" not in low and "arm" not in low:
             continue  # every rule below names a group or an arm: most sentences are passed at once
         for m in NAMED.finditer(sentence):
             name = NOT_IN_NAME.sub("", m.group("name"))

@@ -535,6 +535,63 @@ def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern:
     return out
 
 
+def _one_combo(s: Sentence, combos: list[_Combo], values: list[Value]) -> Optional[_Combo]:
+    """The one endpoint (and time point) named before the values, when there is exactly one."""
+    named = [c for c in combos if c.endpoint.end <= values[0].start]
+    keys = {(c.endpoint.code, c.months, c.measure, c.endpoint.category, c.endpoint.grade) for c in named}
+    return named[-1] if len(keys) == 1 and len(named) == len(keys) else None
+
+
+def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'were 50% for stage I, 31% for stage II and 20% for stage III': each value names its subgroup
+    after it; one endpoint named before them all."""
+    if len(values) < 3:
+        return []  # two are read by the comparison rules, with their shared p
+    combo = _one_combo(s, combos, values)
+    if combo is None:
+        return []
+    labels = []
+    for v, nxt in zip(values, [*values[1:], None], strict=True):
+        m = GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)])
+        if not m or any(e.start >= v.end and e.end <= v.end + m.end() for e in s.endpoints):
+            return []
+        labels.append(re.sub(r"\s+(?:and|or)$", "", _clean(m.group("label"))))
+    if len(set(labels)) != len(labels):
+        return []
+    return [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".labelled", GroupRef(label))
+            for v, label in zip(values, labels, strict=True)]
+
+
+# "for stage IA and IB subgroups were", "in patients aged <65, 65-74 and ≥75 years were"
+LABELS_BEFORE = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)"
+                           r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\s*"
+                           r"(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?|arms?)?\s*,?\s*"
+                           r"(?:were|was|of|respectively|:)", re.I)
+
+
+def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'survival rates for stage IA and IB subgroups were 72% and 62%, respectively': the groups
+    listed before the values, one for one."""
+    if not s.respectively or len(values) < 2:
+        return []
+    combo = _one_combo(s, combos, values)
+    if combo is None:
+        return []
+    m = None
+    for candidate in LABELS_BEFORE.finditer(s.text, 0, values[0].start):
+        m = candidate
+    if m is None:
+        return []
+    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
+    if len(items) != len(values) or len(set(items)) != len(items):
+        return []
+    head = m.group("head").strip()
+    tail = m.group("tail").strip()
+    labels = [" ".join(x for x in (head, item, tail) if x) for item in items]
+    return [Found(_fields(combo, v), m.start(), v.end, pattern + ".labels_before", GroupRef(label))
+            for v, label in zip(values, labels, strict=True)]
+
+
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
     """Pair each group of listed values with the endpoints named since the previous group."""
     if not combos or not values:
@@ -543,6 +600,9 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     arms = _arm_values(s, combos, values, pattern)
     if arms:
         return arms
+    labelled = _labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
+    if labelled:
+        return labelled
     groups = _value_groups(s, values)
     if not any(c.endpoint.start < values[0].start for c in combos):
         pairs = _factor_pairs(s, combos, groups)

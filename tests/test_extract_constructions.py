@@ -87,3 +87,17 @@ def test_the_extractor_reads_a_sample_of_the_unlabeled_corpus_without_failing():
         extraction = extract_path(path)
         _, problems = parse_extraction(extraction)
         assert problems == [], (path.name, problems[:3])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 3-year overall survival rates were 81% for stage I, 64% for stage II, 40% for stage IIIA and 12% for "
+     "stage IIIB.", [("stage I", 81.0), ("stage II", 64.0), ("stage IIIA", 40.0), ("stage IIIB", 12.0)]),
+    ("Two-year local control rates for stage T1 and T2 tumours were 95% and 84%, respectively.",
+     [("stage T1 tumours", 95.0), ("stage T2 tumours", 84.0)]),
+    ("The 3-year progression-free survival rates in patients aged <60, 60-69 and ≥70 years were 55%, 47% and 38%, "
+     "respectively.", [("patients aged <60 years", 55.0), ("patients aged 60-69 years", 47.0),
+                       ("patients aged ≥70 years", 38.0)]),
+])
+def test_a_rate_per_subgroup_named_after_or_before_the_values(sentence, expected):
+    found = find_results(normalize(sentence).text).found
+    assert [(f.group.label, f.fields["value"]) for f in found] == expected

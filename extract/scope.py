@@ -1,0 +1,102 @@
+"""Which sentences speak for the study, and for whom: the scope policy of assembly.
+
+A primary study's numbers are its own patients' when they stand in the abstract or the results,
+not when its introduction or discussion cite other studies ("In a series of 40 patients, Lee et al
+[12] reported ..."); a discussion sentence speaks for the study when it says so ("In our study, ..."),
+and so do the sentences after it in its paragraph. A narrative review reports nothing of its own:
+each number belongs to the study the sentence (or the paragraph) cites, named by its citation; a
+sentence that opens a study without citing it ("In a study of 105 patients, ...") takes the citation
+of the next sentence or two. Methods sentences give dose schedules but no results.
+
+:class:`Scope` walks the sentences in order and answers, for each, a :class:`Reading`: whether to read
+it, whose numbers they are by default (the whole study, or a cited study), and whether it may give
+doses. It holds no rows; ``assemble`` builds them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from oncoev.extract.sentences import Section, section_at
+
+OWN_WORK = re.compile(r"\b(?:our|we|present study|this study|current study|this series|our series)\b", re.I)
+NEW_STUDY = re.compile(r"\b(?:in|a|another|one|the)\s+(?:\w+\s+){0,3}?(?:study|series|trial|analysis|report|cohort)\s+"
+                       r"(?:of|on|with|including|in)\s+(?:\w+\s+){0,2}?\d+\s+(?:patients|women|cases)", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What to do with one sentence: read it or not; whose numbers are they; does it give doses."""
+
+    read: bool
+    cited: Optional[str] = None  # the cited study the numbers belong to (a review), else the study's own
+    cite_at: Optional[int] = None  # where that citation ends in the sentence (for its n)
+    new_paragraph: bool = False
+    doses: bool = False  # schedules stand in the methods as well as the results
+    results: bool = False  # the methods give schedules, no results
+
+
+SKIP = Reading(read=False)
+
+
+class Scope:
+    """The scope policy over one document's sentences, in order (see the module docstring)."""
+
+    def __init__(self, review: bool, sentences: list[tuple[int, str]], sections: list[Section],
+                 citations: dict[int, list[Any]], text: str):
+        self.review = review
+        self.sentences = sentences
+        self.sections = sections
+        self.citations = citations
+        self.text = text
+        self.previous_end = 0
+        self.own_paragraph = False
+        self.current_cite: Optional[str] = None
+        self.cite_at: Optional[int] = None
+
+    def reading(self, index: int) -> Reading:
+        """The reading of sentence ``index``; call in order, once per sentence."""
+        start, sentence = self.sentences[index]
+        section = section_at(self.sections, start)
+        new_paragraph = "\n\n" in self.text[self.previous_end:start]
+        if new_paragraph:
+            self.current_cite, self.cite_at = None, None  # a new paragraph: a review names its study again
+            self.own_paragraph = False
+        self.previous_end = start + len(sentence.rstrip())  # trailing blank lines are the paragraph break
+        cites = self.citations.get(start) or []
+        if self.review and not cites and NEW_STUDY.search(sentence):
+            # "In a study of 105 patients, ... . ... (P = 0.011)[89].": a review that cites at the end
+            # of what it says about a study; the study this sentence opens is the next one cited.
+            cites = self._next_citations(index)
+        if cites and self.review:
+            named = [c for c in cites if "et al" in c[0]] or cites
+            self.current_cite, self.cite_at = named[0][0], named[0][2]
+        else:
+            self.cite_at = None
+        if section == "references":
+            return Reading(read=False, new_paragraph=new_paragraph)
+        if self.review:
+            if self.current_cite is None:
+                return Reading(read=False, new_paragraph=new_paragraph)
+            return Reading(read=True, cited=self.current_cite, cite_at=self.cite_at, new_paragraph=new_paragraph,
+                           doses=True, results=True)
+        if section == "discussion" and OWN_WORK.search(sentence) and not cites:
+            self.own_paragraph = True  # "In our study, ..." and the sentences after it in the paragraph
+        elif cites:
+            self.own_paragraph = False
+        if cites or section == "introduction" or (section == "discussion" and not self.own_paragraph):
+            return Reading(read=False, new_paragraph=new_paragraph)
+        return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods")
+
+    def _next_citations(self, index: int) -> list:
+        """The citations of the next sentence or two of the same paragraph."""
+        end = self.sentences[index][0] + len(self.sentences[index][1].rstrip())
+        for start, sentence in self.sentences[index + 1:index + 3]:
+            if "\n\n" in self.text[end:start]:
+                return []
+            if self.citations.get(start):
+                return self.citations[start]
+            end = start + len(sentence.rstrip())
+        return []

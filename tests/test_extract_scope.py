@@ -1,0 +1,43 @@
+"""The scope policy (extract/scope.py) alone: which sentences speak for the study, and for whom."""
+
+from __future__ import annotations
+
+from oncoev.extract.cohorts import find_citations
+from oncoev.extract.normalize import normalize
+from oncoev.extract.pipeline import build_nlp, sentence_texts
+from oncoev.extract.scope import Scope
+from oncoev.extract.sentences import find_sections
+
+
+def readings(text: str, review: bool = False):
+    norm = normalize(text).text
+    sentences = sentence_texts(build_nlp(("oncoev_sentences",))(norm))
+    citations = {start: find_citations(s) for start, s in sentences}
+    scope = Scope(review, sentences, find_sections(norm), citations, norm)
+    return [(s.split()[0], scope.reading(i)) for i, (_, s) in enumerate(sentences)]
+
+
+PRIMARY = ("Introduction\nEarlier series reported local control of 80% [3].\n\n"
+           "Methods\nPatients received 50 Gy in 25 fractions.\n\n"
+           "Results\nLocal control at 2 years was 88%.\n\n"
+           "Discussion\nOthers found 70% at 2 years [4]. In our series, local control reached 88%. "
+           "Toxicity was low.\n\nAnother trial reported 60% [5].")
+
+
+def test_a_primary_study_reads_its_results_not_its_introduction_or_others_discussion():
+    got = {first: (r.read, r.results, r.doses) for first, r in readings(PRIMARY)}
+    assert got["Earlier"] == (False, False, False)  # the introduction cites others
+    assert got["Patients"] == (True, False, True)  # the methods give doses, no results
+    assert got["Local"] == (True, True, True)
+    assert got["Others"] == (False, False, False)  # the discussion citing another study
+    assert got["In"][0] and got["Toxicity"][0]  # "In our series" and the sentence after it
+    assert not got["Another"][0]  # a new paragraph of the discussion: not our work again
+
+
+def test_a_review_gives_each_number_to_the_study_it_cites():
+    text = ("Results\nIn a study of 40 patients, local control was 90%. It was durable (Lee et al [7]).\n\n"
+            "Smith et al [8] treated 25 patients with a response rate of 60%.\n\nWe conclude that more is needed.")
+    got = readings(text, review=True)
+    cited = [(first, r.cited) for first, r in got if r.read]
+    assert cited == [("In", "Lee et al [7]"), ("It", "Lee et al [7]"), ("Smith", "Smith et al [8]")]
+    assert not got[-1][1].read  # a sentence of the review's own, citing nothing
