@@ -206,10 +206,11 @@ class _Builder:
         self.cohorts[key].unit = ref.unit
         return key
 
-    def add_arm(self, arm: ArmMention, sent_start: int) -> None:
-        """A treatment arm of the whole population; the same arm stated twice is kept once."""
-        if any(a["label"].lower() == arm.label.lower() and a["n"] == arm.n for a in self.arms):
-            return
+    def add_arm(self, arm: ArmMention, sent_start: int) -> str:
+        """A treatment arm of the whole population (its key); the same arm stated twice is kept once."""
+        for a in self.arms:
+            if a["label"].lower() == arm.label.lower() and a["n"] == arm.n:
+                return a["key"]
         key = "arm_" + _slug(arm.label)
         taken = {a["key"] for a in self.arms}
         base, i = key, 2
@@ -218,6 +219,7 @@ class _Builder:
         prov = self.provenance(sent_start + arm.start, sent_start + arm.end, arm.pattern_id)
         self.arms.append({"key": key, "label": self.as_written(arm.label, prov["char_start"]), "n": arm.n,
                           "cohort": "all", **prov})
+        return key
 
     # rows -------------------------------------------------------------------------------------
     def add_result(self, found: Found, cohort: str, comparator: Optional[str], cited: Optional[str],
@@ -390,9 +392,14 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             default = _cited_cohort(builder, reading.cited, text, reading.cite_at, start)
         else:
             default = "all"
-        if not scope.review:
-            for dose in doses.get(start) or []:  # schedules are written in the methods
-                dose_mentions.setdefault((default, None), []).append((start, dose))
+        if not scope.review and reading.doses:  # schedules are written in the methods
+            previous = scope.sentences[index - 1][1] if index else None
+            for dose in doses.get(start) or []:
+                # "29 patients received 55 Gy": the dose of the arm the sentence counts; else a compared group
+                counted = [a for a in arms.get(start) or [] if a.start <= dose.start and dose.end <= a.end]
+                arm = builder.add_arm(counted[0], start) if counted and reading.results else \
+                    _dose_arm(builder, text, dose, previous)
+                dose_mentions.setdefault((arm, None), []).append((start, dose))
         if not reading.results:
             continue
         for mention in cohorts.get(start) or []:
@@ -525,13 +532,17 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]],
                review: bool) -> None:
     """One group's schedules: restatements dropped, a lone fraction size given to its totals."""
-    from oncoev.extract.doses import drop_subsumed, share_fraction_size
+    from oncoev.extract.doses import drop_restated_in_arms, drop_subsumed, share_fraction_size
 
-    for (arm, cited), found in mentions.items():
-        offset_of = {id(d): start for start, d in found}
-        kept = drop_subsumed([d for _, d in found])
-        if not review:
-            kept = share_fraction_size(kept)
+    offset_of = {id(d): start for found in mentions.values() for start, d in found}
+    kept_by = {key: drop_subsumed([d for _, d in found]) for key, found in mentions.items()}
+    if not review:
+        # One study's treatment: a fraction size stated alone serves its groups' totals too, and the
+        # whole study's copy of a schedule that a group states as well is that group's.
+        shared = {id(d) for d in share_fraction_size([d for found in kept_by.values() for d in found])}
+        own = drop_restated_in_arms({arm: [d for d in kept if id(d) in shared] for (arm, _), kept in kept_by.items()})
+        kept_by = {(arm, None): kept for arm, kept in own.items()}
+    for (arm, cited), kept in kept_by.items():
         for dose in kept:
             start = offset_of.get(id(dose), 0)
             prov = builder.provenance(start + dose.start, start + dose.end, dose.pattern_id)
@@ -539,6 +550,15 @@ def _add_doses(builder: _Builder, mentions: dict[tuple[str, Optional[str]], list
             if cited:
                 row["cited"] = cited
             builder.doses.append(row)
+
+
+def _dose_arm(builder: _Builder, sentence: str, dose: Any, previous: Optional[str]) -> str:
+    """The cohort a schedule belongs to: a compared group the sentence (or the one before) names, else all."""
+    from oncoev.extract.doses import arm_of
+
+    key = arm_of(sentence, dose, builder.groups, previous)
+    group = builder.groups.get(key) if key and builder.groups else None
+    return builder.group_cohort(GroupRef(group.label, key=key)) if group is not None else "all"
 
 
 def _add_mention(builder: _Builder, mention: CohortMention, sent_start: int) -> None:

@@ -26,13 +26,15 @@ FLAGS = re.IGNORECASE | re.VERBOSE
 NUMBER_FIELDS = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
                  "dose_per_fraction_high", "fractions", "fractions_low", "fractions_high")
 RADIATION = ("ebrt", "brachytherapy", "sbrt", "srs")
+ROUTES = ("IV", "PO", "SC", "IM")  # bracketed after a drug, a route and no abbreviation
 # Group names in the YAML -> contract fields.
 GROUP_FIELDS = {"total": "total_dose", "total_low": "total_dose_low", "total_high": "total_dose_high",
                 "dpf": "dose_per_fraction", "dpf_low": "dose_per_fraction_low", "dpf_high": "dose_per_fraction_high",
                 "fractions": "fractions", "fractions_low": "fractions_low", "fractions_high": "fractions_high",
                 "range_low": "total_dose_low", "range_high": "total_dose_high"}
-UNITS = {"mg/m2": re.compile(r"mg\s*/\s*m", re.I), "mg/kg": re.compile(r"mg\s*/\s*kg", re.I),
-         "g/m2": re.compile(r"^g\s*/\s*m", re.I), "mg": re.compile(r"^mg$", re.I)}
+# A unit as written, without spaces, lower case -> the contract's unit ("mgm-2" is mg m-2, "mg/day" flat mg).
+UNITS = {"mg/m2": re.compile(r"^mg(?:/|per)(?:m|square)|^mgm-2"), "mg/kg": re.compile(r"^mg(?:/|per)kg|^mgkg-1"),
+         "g/m2": re.compile(r"^g(?:/|per)m|^gm-2"), "mg": re.compile(r"^mg")}
 
 
 @dataclass
@@ -69,7 +71,14 @@ class _Rules:
     modality_names: tuple[str, ...]
     targets: re.Pattern
     schedule: re.Pattern
+    drug_schedule: re.Pattern
     cycles: re.Pattern
+    cycles_more: re.Pattern
+    cycles_alternatives: re.Pattern
+    cycles_forward: re.Pattern
+    cycles_stop: re.Pattern
+    declared_unit: re.Pattern
+    bare_dose: re.Pattern
     drug_names: re.Pattern
     drugs: dict[str, tuple[str, str]]  # any spelling (lower case, single spaces) -> (canonical, class)
     drug_quantity: re.Pattern
@@ -81,6 +90,8 @@ class _Rules:
     modality_break: re.Pattern
     prescription: re.Pattern
     phases: re.Pattern
+    join_gap: int
+    join_break: re.Pattern
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -167,7 +178,14 @@ def _rules() -> _Rules:
         modality_names=names,
         targets=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["targets"]) + ")(?![\\w-])", re.I),
         schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["schedule"]) + ")(?![\\w-])", re.I),
+        drug_schedule=re.compile(data["drug_schedule"], re.I),
         cycles=re.compile(_expand(data["cycles"], macros), re.I),
+        cycles_more=re.compile(data["cycles_more"], re.I),
+        cycles_alternatives=re.compile(data["cycles_alternatives"], re.I),
+        cycles_forward=re.compile(data["cycles_forward"], re.I),
+        cycles_stop=re.compile(data["cycles_stop"], re.I),
+        declared_unit=re.compile(_unique_groups(_expand(data["declared_unit"], macros)), FLAGS),
+        bare_dose=re.compile(_expand(data["bare_dose"], macros), re.I),
         drug_names=drug_names,
         drugs=drugs,
         drug_quantity=re.compile(_unique_groups(_expand(data["drug_quantity"], macros)), FLAGS),
@@ -179,6 +197,8 @@ def _rules() -> _Rules:
         modality_break=re.compile(data["joins"]["modality_break"], re.I),
         prescription=re.compile(data["joins"]["prescription"], re.I),
         phases=re.compile(data["joins"]["phases"], re.I),
+        join_gap=int(data["joins"]["total_size_gap"]),
+        join_break=re.compile(data["joins"]["total_size_break"], re.I),
     )
 
 
@@ -214,25 +234,46 @@ def _excluded(rules: _Rules, text: str, s: int, e: int) -> bool:
     return bool(rules.exclude_before.search(before) or rules.exclude_after.search(text[e:e + 60]))
 
 
-def find_doses(text: str, context: Optional[str] = None) -> list[DoseMention]:
+def find_doses(text: str, context: Optional[str] = None, aliases: Optional[dict[str, str]] = None) -> list[DoseMention]:
     """Dose schedule components in one sentence (or one table line) of normalised text.
 
     ``context`` (optional, e.g. the sentence before) only fills in what the sentence leaves
     unsaid: the radiation modality ("SBRT was used. Doses were 8 Gy x 5 fractions") and the
-    number of drug cycles ("three cycles ... consisted of cisplatin 100 mg/m2").
+    number of drug cycles ("three cycles ... consisted of cisplatin 100 mg/m2"). ``aliases`` are
+    the abbreviations a paper gave its drugs ("zoledronic acid (ZA)"; see :func:`drug_aliases`):
+    abbreviation as written -> canonical name.
     """
     rules = _rules()
-    if not rules.prefilter.search(text) or rules.exclude_sentence.search(text):
+    if not rules.prefilter.search(text):
         return []
-    found = _radiation(rules, text, context) + _drugs(rules, text, context)
+    found = _radiation(rules, text, context) + _drugs(rules, text, context, aliases)
+    found = _not_recommended(rules, text, found)
     found.sort(key=lambda d: d.start)
     _schedules(rules, text, found)
     return found
 
 
+def _not_recommended(rules: _Rules, text: str, found: list[DoseMention]) -> list[DoseMention]:
+    """Drop a dose that a recommendation or speculation governs: any dose after the word ("guidelines
+    recommend 50 Gy ..., then a 10 Gy boost"; up to a semicolon), a dose before it in the same clause
+    ("45 Gy is recommended"). "... or ZA 4 mg, with vitamin D supplementation recommended" keeps its
+    dose: the recommendation is about something else."""
+    words = [m.span() for m in rules.exclude_sentence.finditer(text)]
+    if not words or not found:
+        return found
+
+    def governed(d: DoseMention, s: int, e: int) -> bool:
+        if e <= d.start:
+            return ";" not in text[e:d.start]
+        return not re.search(r"[,;:()]", text[d.end:s])
+
+    return [d for d in found if not any(governed(d, s, e) for s, e in words)]
+
+
 def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
     """Schedule words go to the dose they follow, unless a connector ("plus", "followed by", ",")
-    stands between, when they describe the next dose; words before the first dose describe all."""
+    stands between, when they describe the next dose; words before the first dose describe all.
+    Never across alternatives ("A ... every 3 weeks (arm A), or B ..."): see :func:`_stretch`."""
     parts: list[list[str]] = [[] for _ in found]
     if not found:
         return
@@ -241,16 +282,22 @@ def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
         if words[:1].isupper() and words[1:2].islower():
             words = words[0].lower() + words[1:]  # "Weekly" at a sentence start is the same word
         if m.end() <= found[0].start:
-            owners = range(len(found))
+            # "weekly cisplatin (40 mg/m2) or carboplatin (AUC 2)": both; "induction A ... followed by B": A's
+            stop = rules.cycles_stop.search(text, m.end())
+            owners = [k for k, d in enumerate(found) if stop is None or d.start < stop.start()]
         else:
             # the dose the words follow (a word that overlaps the first dose belongs to it)
             i = max((k for k, d in enumerate(found) if d.start <= m.start()), default=0)
             d = found[i]
             if m.start() < d.end or i + 1 == len(found) or not rules.schedule_break.search(text[d.end:m.start()]):
-                owners = range(i, i + 1)
+                owners = [i]
             else:
-                owners = range(i + 1, i + 2)
+                owners = [i + 1, i]  # the next dose, or the one before when the next is another group's
+            where = _stretch(text, m.start())
+            owners = [k for k in owners if _stretch(text, found[k].start) == where][:1]
         for k in owners:
+            if found[k].fields.get("dose_unit") == "Gy" and rules.drug_schedule.match(words):
+                continue  # "every 3 weeks", "on days 1-5" is a drug's rhythm, not a radiation dose's
             if words.lower() not in (p.lower() for p in parts[k]):
                 parts[k].append(words)
     for d, p in zip(found, parts, strict=True):
@@ -294,6 +341,7 @@ def _radiation(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMen
     found.sort(key=lambda d: d.start)
     _attach_fractions(found, atoms)
     found = _prescription(rules, text, found)
+    found = _join_total_and_size(rules, text, found)
     cues = [(m.start(), m.end(), m.lastgroup or "ebrt") for m in rules.modality.finditer(text)] if found else []
     for i, d in enumerate(found):
         prev_end = found[i - 1].end if i else 0
@@ -330,6 +378,9 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
             p = prev.fields
             p_totals = [v for k, v in p.items() if k.startswith("total_dose")]
             d_min = min(v for k, v in f.items() if k.startswith("total_dose"))
+            if not p_totals and not _consistent(f, p):
+                out.append(d)  # "three fractions of 7 Gy ... a dose of 30 Gy in total": the numbers disagree
+                continue
             if not p_totals:  # "2-10 Gy per session, 3-30 fractions and a prescription dose of 30-60 Gy"
                 p.update({k: v for k, v in f.items() if k.startswith("total_dose")})
                 prev.end = d.end
@@ -345,6 +396,56 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
                 continue
         out.append(d)
     return out
+
+
+def _parts(f: dict[str, Any]) -> set[str]:
+    """Which of total / dpf / fractions a mention states (a range counts as stated)."""
+    return {p for k, p in (("total_dose", "total"), ("dose_per_fraction", "dpf"), ("fractions", "fractions"))
+            if any(f.get(x) is not None for x in (k, f"{k}_low", f"{k}_high"))}
+
+
+def _values(f: dict[str, Any], base: str) -> list[float]:
+    return [f[k] for k in (base, f"{base}_low", f"{base}_high") if f.get(k) is not None]
+
+
+def _join_total_and_size(rules: _Rules, text: str, found: list[DoseMention]) -> list[DoseMention]:
+    """A total stated alone and a fraction size stated alone next to it are one schedule: "45 Gy over
+    five weeks, 1.8 Gy per fraction", "a total of 50 Gy to the tumour; 2 Gy per fraction", "five
+    fractions of 5 Gy each ..., 25 Gy in total". Not across a word that starts another treatment
+    ("a boost of", "followed by"), nor when the numbers disagree."""
+    out: list[DoseMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and d.role == prev.role == "dose":
+            gap = text[prev.end:d.start]
+            a, b = _parts(prev.fields), _parts(d.fields)
+            near = len(gap) <= rules.join_gap and not rules.join_break.search(gap)
+            if near and a == {"total"} and "dpf" in b and "total" not in b:
+                total, size = prev, d
+            elif near and b == {"total"} and "dpf" in a and "total" not in a:
+                total, size = d, prev
+            else:
+                total = size = None
+            if total is not None and size is not None and _consistent(total.fields, size.fields):
+                merged = dict(size.fields)
+                merged.update({k: v for k, v in total.fields.items() if k.startswith("total_dose")})
+                if total.fields.get("statistic") and "statistic" not in merged:
+                    merged["statistic"] = total.fields["statistic"]
+                prev.fields = merged
+                prev.start, prev.end = min(prev.start, d.start), max(prev.end, d.end)
+                prev.pattern_id = f"{total.pattern_id}+{size.pattern_id}"
+                continue
+        out.append(d)
+    return out
+
+
+def _consistent(total: dict[str, Any], size: dict[str, Any]) -> bool:
+    totals, sizes = _values(total, "total_dose"), _values(size, "dose_per_fraction")
+    if not totals or not sizes or max(sizes) >= min(totals):
+        return False
+    if total.get("total_dose") is not None and size.get("dose_per_fraction") is not None and size.get("fractions"):
+        return abs(size["dose_per_fraction"] * size["fractions"] - total["total_dose"]) < 0.01
+    return True
 
 
 def _modality(rules: _Rules, text: str, d: DoseMention, cues: list[tuple[int, int, str]],
@@ -391,7 +492,7 @@ def _statistic(rules: _Rules, before: str, f: dict[str, Any], pattern_id: str) -
     for name, regex in rules.statistic:
         if regex.search(before[-80:]):
             return name
-    if pattern_id.startswith("dose.median_with_range"):
+    if pattern_id.startswith(("dose.median_with_range", "dose.per_fraction_range_median")):
         return "median"
     for base in ("total_dose", "dose_per_fraction", "fractions"):
         if f.get(base) is None and f.get(f"{base}_low") is not None:
@@ -407,79 +508,189 @@ def _derive(f: dict[str, Any]) -> None:
         f["dose_per_fraction"] = round(total / fx, 2)
     elif fx and dpf and total is None and not ranged:
         f["total_dose"] = round(dpf * fx, 2)
+    elif total and dpf and fx is None and not ranged:
+        count = total / dpf  # "50 Gy at 2 Gy per fraction" is 25 fractions; "45 Gy at 2 Gy" is no whole number
+        if count >= 1 and abs(count - round(count)) < 1e-6:
+            f["fractions"] = float(round(count))
 
 
-def _drugs(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMention]:
-    quantities = [q for q in rules.drug_quantity.finditer(text)
+def _drugs(rules: _Rules, text: str, context: Optional[str],
+           aliases: Optional[dict[str, str]] = None) -> list[DoseMention]:
+    quantities = [(q, _groups(q)) for q in rules.drug_quantity.finditer(text)
                   if not rules.exclude_before.search(text[max(0, q.start() - 30):q.start()])]
-    if not quantities:
-        return []
-    names = list(rules.drug_names.finditer(text))
+    names = _drug_mentions(rules, text, aliases)
     if not names:
         return []
+    quantities += _bare_quantities(rules, text, names, [q for q, _ in quantities])
+    if not quantities:
+        return []
+    quantities.sort(key=lambda qg: qg[0].start())
     found: list[DoseMention] = []
-    for i, q in enumerate(quantities):
-        drug = _drug_for(rules, text, q, names, quantities[i - 1].end() if i else 0)
+    for i, (q, g) in enumerate(quantities):
+        drug = _drug_for(text, q, names, quantities[i - 1][0].end() if i else 0)
         if drug is None:
             continue
-        canonical, cls = rules.drugs[" ".join(drug.group(0).lower().split())]
-        g = _groups(q)
+        canonical, cls = drug[1]
         f: dict[str, Any] = {"modality": cls, "agent": canonical, "target": None}
         if "auc" in g:
             f.update(total_dose=_number(g["auc"], rules.words), dose_unit="AUC")
+        elif "auc_low" in g:
+            f.update(total_dose_low=_number(g["auc_low"], rules.words),
+                     total_dose_high=_number(g["auc_high"], rules.words), dose_unit="AUC")
         elif "dose_low" in g:
             f.update(total_dose_low=_number(g["dose_low"], rules.words),
                      total_dose_high=_number(g["dose_high"], rules.words), dose_unit=_unit(g.get("unit2", "")))
         else:
             f.update(total_dose=_number(g["dose"], rules.words), dose_unit=_unit(g.get("unit", "")))
-        if not all(f[k] > 0 for k in ("total_dose", "total_dose_low", "total_dose_high") if f.get(k) is not None):
+        if not all(f[k] is not None and f[k] > 0 for k in ("total_dose", "total_dose_low", "total_dose_high")
+                   if k in f):
             continue
-        start, end = min(drug.start(), q.start()), max(drug.end(), q.end())
+        start, end = min(drug[0].start(), q.start()), max(drug[0].end(), q.end())
         before = text[max(0, start - 40):start]
         stat = next((n for n, r in rules.statistic if r.search(before)), None)
         f["statistic"] = stat or ("range" if "total_dose_low" in f else "fixed")
-        found.append(DoseMention(f, start, end, "drug.dose_of_name" if drug.start() > q.start() else "drug.name_dose"))
+        pid = "drug.dose_of_name" if drug[0].start() > q.start() else "drug.name_dose"
+        found.append(DoseMention(f, start, end, pid + ("_declared_unit" if "declared" in g else "")))
     _cycles(rules, text, found, context)
     return found
 
 
+_Name = tuple[re.Match, tuple[str, str]]  # where a drug is named, (canonical name, class)
+
+
+def _drug_mentions(rules: _Rules, text: str, aliases: Optional[dict[str, str]]) -> list[_Name]:
+    names: list[_Name] = [(n, rules.drugs[" ".join(n.group(0).lower().split())])
+                          for n in rules.drug_names.finditer(text)]
+    if aliases:
+        taken = [n.span() for n, _ in names]
+        for m in _alias_pattern(tuple(sorted(aliases))).finditer(text):
+            canonical = aliases[m.group(0)]
+            if not _overlaps(taken, *m.span()) and canonical in rules.drugs:
+                names.append((m, rules.drugs[canonical]))
+        names.sort(key=lambda n: n[0].start())
+    return names
+
+
+@lru_cache(maxsize=64)
+def _alias_pattern(abbreviations: tuple[str, ...]) -> re.Pattern:
+    # Case-sensitive: a paper's "ZA" is no "za" inside a word or a sentence.
+    return re.compile("(?<![\\w-])(?:" + _alternation([re.escape(a) for a in abbreviations]) + ")(?![\\w-])")
+
+
+def _bare_quantities(rules: _Rules, text: str, names: list[_Name],
+                     taken: list[re.Match]) -> list[tuple[re.Match, dict[str, str]]]:
+    """"(doses in mg/m2) ... oxaliplatin 85 on day 1 and leucovorin 200": a drug name and a bare number
+    after a unit said once for the list."""
+    declared = rules.declared_unit.search(text)
+    if declared is None:
+        return []
+    unit = declared.group("unit") or declared.group("unit2")
+    spans = [q.span() for q in taken]
+    out: list[tuple[re.Match, dict[str, str]]] = []
+    for n, _ in names:
+        if n.start() < declared.start():
+            continue
+        m = rules.bare_dose.match(text, n.end())
+        if m is None or _overlaps(spans, m.start("dose"), m.end("dose")):
+            continue
+        out.append((m, {"dose": m.group("dose"), "unit": unit, "declared": "1"}))
+    return out
+
+
 def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optional[str]) -> None:
-    """Cycles are the drug's "fractions": "for 6 cycles" counts the drug before it, "6 cycles of X"
-    the drug after it; else a count in the context ("three cycles were given. Each consisted of ...")."""
+    """Cycles are a drug's "fractions". A count that names the regimen after it ("six cycles of X, Y")
+    counts every drug dose after it up to the next count; any other ("X and Y ... for 6 cycles")
+    those before it back to the last count, within the clause. "Two cycles ... and two other cycles"
+    is one count of four. A sentence with no count takes the first of the sentence before ("three
+    cycles were given. Each consisted of ..."), unless it gives its own rhythm (weekly, every ...)."""
+    drugs = [d for d in found if d.fields.get("dose_unit") != "Gy"]
+    if not drugs:
+        return
+    marks = _cycle_marks(rules, text)
+    fallback: list[tuple[float, list[DoseMention]]] = []
+    for i, (start, end, n, forward) in enumerate(marks):
+        # not past the next count, nor into another group's treatment ("A 40 mg daily or B ... for 6 cycles"),
+        # nor past a change of phase ("two cycles of A, followed by concurrent weekly B")
+        lo, hi = _stretch(text, start)
+        lo = max(lo, marks[i - 1][1] if i else 0)
+        hi = min(hi, marks[i + 1][0] if i + 1 < len(marks) else len(text))
+        stop = rules.cycles_stop.search(text, end, hi)
+        hi = stop.start() if stop else hi
+        starts = [m.end() for m in rules.cycles_stop.finditer(text, lo, start)]
+        lo = max([lo, *starts])
+        before = [d for d in drugs if lo <= d.start and d.end <= start]
+        after = [d for d in drugs if end <= d.start < hi]
+        if forward or before:
+            for d in after if forward else before:
+                if n:
+                    d.fields.setdefault("fractions", n)
+        elif n:  # "After four cycles, ... A 75 mg/m2 ... for up to six cycles": only what no other count claims
+            fallback.append((n, after))
+    for n, after in fallback:
+        for d in after:
+            d.fields.setdefault("fractions", n)
+    # The count of the sentence before ("Arm B received four cycles. The regimen was ..."), unless that
+    # sentence gave it to doses of its own or this one has a rhythm of its own (weekly, every, q3w).
+    if not marks and context and not re.search(r"\b(?:weekly|every|q\s?\d+\s?w\w*|until)\b", text, re.I) \
+            and not rules.drug_quantity.search(context):
+        earlier = _cycle_marks(rules, context)
+        if earlier and earlier[0][2]:
+            for d in drugs:
+                d.fields.setdefault("fractions", earlier[0][2])
+
+
+def _cycle_marks(rules: _Rules, text: str) -> list[tuple[int, int, float, bool]]:
+    """Counts of cycles in a text: (start, end, count, whether it counts the doses after it)."""
+    marks: list[tuple[int, int, float, bool]] = []
     for m in rules.cycles.finditer(text):
         n = _number(m.group("n") or m.group("n2"), rules.words)
-        after = [d for d in found if d.start >= m.end() and d.start - m.end() <= 60]
-        before = [d for d in found if d.end <= m.start() and m.start() - d.end <= 90]
-        owner = after[0] if m.group("n") and after else (before[-1] if before else None)
-        if owner is not None and n:
-            owner.fields.setdefault("fractions", n)
-    if context and not re.search(r"\b(?:weekly|every)\b", text, re.I):
-        m = rules.cycles.search(context)
-        if m:
-            for d in found:
-                d.fields.setdefault("fractions", _number(m.group("n") or m.group("n2"), rules.words))
+        if not n:
+            continue
+        number_start = m.start("n") if m.group("n") else m.start("n2")
+        if rules.cycles_alternatives.search(text[max(0, number_start - 24):number_start]) or \
+                rules.cycles_alternatives.match(text[m.end():m.end() + 24]):
+            marks.append((m.start(), m.end(), 0.0, False))  # a count compared between groups counts no dose
+            continue
+        if marks and rules.cycles_more.search(m.group(0)):
+            s0, e0, n0, fwd = marks[-1]
+            marks[-1] = (s0, e0, n0 + n, fwd)  # the first count's end: a forward count still reaches its doses
+            continue
+        forward = bool(m.group("n")) and bool(rules.cycles_forward.match(text, m.end()))
+        marks.append((m.start(), m.end(), n, forward))
+    return marks
 
 
 def _unit(raw: str) -> str:
-    compact = "".join(raw.split())
+    compact = re.sub(r"[\s()]", "", raw).lower()  # "mg m(-2)" is "mgm-2", "mg/m(2)" is "mg/m2"
     for unit, regex in UNITS.items():
         if regex.search(compact):
             return unit
     return "mg"
 
 
-def _drug_for(rules: _Rules, text: str, q: re.Match, names: list[re.Match], prev_q_end: int) -> Optional[re.Match]:
+def _drug_for(text: str, q: re.Match, names: list[_Name], prev_q_end: int) -> Optional[_Name]:
     """The drug a quantity belongs to: "100 mg/m2 of cisplatin", else the nearest drug named before it."""
     for n in names:
-        if n.start() >= q.end():
-            gap = text[q.end():n.start()]
+        if n[0].start() >= q.end():
+            gap = text[q.end():n[0].start()]
             if re.fullmatch(r"\s*(?:of\s+)?(?:(?:intravenous|oral|iv|i\.v\.)\s+)?", gap, re.I):
                 return n
             break
-    before = [n for n in names if n.end() <= q.start() and n.start() >= prev_q_end]
-    if before and q.start() - before[-1].end() <= 80 and ";" not in text[before[-1].end():q.start()]:
+    before = [n for n in names if n[0].end() <= q.start() and n[0].start() >= prev_q_end]
+    if before and q.start() - before[-1][0].end() <= 80 and _DRUG_GAP.fullmatch(text, before[-1][0].end(), q.start()):
         return before[-1]
     return None
+
+
+# What may stand between a drug's name and its dose: "cisplatin 75 mg/m2", "docetaxel (75 mg/m2",
+# "crizotinib at a dose of 250 mg", "capecitabine was given orally at 1000 mg/m2", "oxaliplatin on day 1
+# (85 mg/m2)". Any other word ("exemestane and 800 mg", "rh-endostatin (7.5 mg", "sorafenib dose was
+# reduced to 200 mg", "docetaxel (43 of 339 patients given 2 mg/kg") means the dose is not this drug's
+# schedule, or not this drug's.
+_DRUG_GAP = re.compile(r"(?:[\s,:;=()\[\]–-]|\d+\b|(?:at|a|an|the|dose|doses|dosage|of|was|were|is|are|given|"
+                       r"administered|delivered|infused|intravenous(?:ly)?|i\.?v\.?|oral(?:ly)?|p\.?o\.?|"
+                       r"subcutaneous(?:ly)?|s\.?c\.?|intramuscular(?:ly)?|i\.?m\.?|bolus|infusion|continuous|"
+                       r"daily|weekly|monthly|fixed|flat|standard|starting|on|days?|by|dosed|to|target)\b)*", re.I)
 
 
 def find_table_doses(text: str) -> list[DoseMention]:
@@ -597,3 +808,128 @@ def drug_names() -> re.Pattern:
 def canonical_drug(name: str) -> str:
     """A drug's canonical name ("5-FU" -> "5-fluorouracil"); the name itself when unknown."""
     return _rules().drugs.get(" ".join(name.lower().split()), (name.lower(), ""))[0]
+
+
+def drug_aliases(text: str) -> dict[str, str]:
+    """The abbreviations a paper gives its drugs, "zoledronic acid (ZA)" -> {"ZA": "zoledronic acid"}:
+    a known drug name followed by a bracketed short name with at least two capitals that is not
+    itself a known name; for :func:`find_doses` on the same paper's sentences."""
+    rules = _rules()
+    out: dict[str, str] = {}
+    for n in rules.drug_names.finditer(text):
+        m = re.match(r"\s*\(\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[);,]", text[n.end():n.end() + 16])
+        if m is None:
+            continue
+        abbr = m.group(1)
+        if sum(c.isupper() for c in abbr) < 2 or abbr.lower() in rules.drugs or abbr.upper() in ROUTES:
+            continue
+        # The short name starts with the name's first letter and is made of its letters, in order ("ZA",
+        # "TMZ", "CPA"); "daunorubicin and cytarabine (DA)" names the regimen, not cytarabine.
+        name, letters = n.group(0).lower(), iter(n.group(0).lower())
+        if abbr[0].lower() != name[0] or not all(c in letters for c in re.sub(r"[^a-z]", "", abbr.lower())):
+            continue
+        out.setdefault(abbr, rules.drugs[" ".join(n.group(0).lower().split())][0])
+    return out
+
+
+def arm_of(sentence: str, dose: DoseMention, groups: Any, previous: Optional[str] = None) -> Optional[str]:
+    """The key of the compared group (``groups``: a groups.GroupIndex, anything with ``mentions``) that a
+    schedule in ``sentence`` belongs to, or None for the whole study.
+
+    "in both arms" after the dose: the whole study. A group named right after it ("50 Gy (range 28-50)
+    in arm A"). Within the stretch of the sentence between alternatives ("A ... or B ...", "versus",
+    ";"): the nearest group named before the dose, else one named inside it ("denosumab 120 mg"), else
+    a bracketed label after it ("cisplatin 75 mg/m2 every 3 weeks (arm B)"). A sentence that names a
+    single group this way must call it a group ("the RT arm", "the FOLFOX regimen"): a drug name alone
+    may be a treatment every group had. With no group in the sentence: the one group the sentence
+    before says received treatment ("Patients in arm B received two cycles. The regimen was ...")."""
+    if not groups:
+        return None
+    found = groups.mentions(sentence)
+    if _ALL_GROUPS.match(sentence, dose.end):
+        return None
+    for m in found:
+        if m.start >= dose.end and _NAMED_AFTER.fullmatch(sentence, dose.end, m.start):
+            return m.key
+    lo, hi = _stretch(sentence, dose.start)
+    candidates = [m for m in found if lo <= m.start and m.end <= dose.start][-1:] \
+        or [m for m in found if dose.start <= m.start and m.end <= dose.end][:1] \
+        or [m for m in found if dose.end <= m.start and m.end <= hi and _BRACKETED.search(sentence, 0, m.start)
+            and re.match(r"\s*(?:arm|group|cohort)?\s*[),;]", sentence[m.end:])][:1]
+    if candidates:
+        m = candidates[0]
+        if m.end <= dose.start and _ADD_ON.match(sentence, m.end):
+            return None  # "A or placebo, together with B 500 mg": B is every group's
+        if any(x.key != m.key and (0 <= m.start - x.end <= 1 or 0 <= x.start - m.end <= 1) for x in found):
+            return None  # two names run together ("the immediate docetaxel group"): which group is unclear
+        if len({x.key for x in found}) >= 2 or _labelled(sentence, m.start, m.end):
+            return m.key
+        return None
+    if found or not previous or not _RECEIVED.search(previous) or _stretch(previous, 0) != (0, len(previous)):
+        return None
+    named = groups.mentions(previous)
+    if len({m.key for m in named}) == 1 and any(_labelled(previous, m.start, m.end) for m in named):
+        return named[0].key
+    return None
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """Whether a group name is said as a group's: "arm A", "the RT group", "the FOLFOX regimen"."""
+    return bool(_GROUP_WORD.search(text[start:end]) or _GROUP_WORD.match(text, end)
+                or re.search(r"\b(?:arms?|groups?|cohorts?)\s+$", text[max(0, start - 8):start], re.I))
+
+
+def _stretch(text: str, pos: int) -> tuple[int, int]:
+    """The part of ``text`` around ``pos`` between alternatives at the outer bracket level: "A 40 mg or
+    B 75 mg/m2" has two parts, "(C 75 mg/m2 or D AUC 5)" inside brackets does not split its sentence."""
+    depth, cuts = 0, []
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch == ";" or (ch.isalpha() and (i == 0 or not text[i - 1].isalnum()))):
+            m = _ALTERNATIVE.match(text, i)
+            if m:
+                cuts.append((m.start(), m.end()))
+    lo = max([e for s, e in cuts if e <= pos], default=0)
+    hi = min([s for s, e in cuts if s >= pos], default=len(text))
+    return lo, hi
+
+
+# "placebo together with": what follows a group's name is given with it to every group
+_ADD_ON = re.compile(r"\s*\)?\s*,?\s*(?:together\s+with|along\s+with|in\s+combination\s+with|combined\s+with|plus|"
+                     r"in\s+addition\s+to|on\s+a\s+background\s+of)\b", re.I)
+# a group word in or right after a name
+_GROUP_WORD = re.compile(r"\s*-?\b(?:arms?|groups?|cohorts?|regimens?)\b", re.I)
+# a label in brackets: "(arm B)" (searched up to the label's start)
+_BRACKETED = re.compile(r"\(\s*(?:the\s+)?$")
+# words that start another group's treatment in one sentence
+_ALTERNATIVE = re.compile(r";|(?:or|versus|vs\.?|compared\s+with|whereas|while)\b", re.I)
+# "... 50 Gy in both arms": the schedule of every group (the words after the dose, within its clause)
+_ALL_GROUPS = re.compile(r"[^,;.]{0,30}?\b(?:both|all|each|either)\s+(?:treatment\s+)?(?:arms?|groups?|cohorts?)\b",
+                         re.I)
+# "50 Gy (range 28-50) in arm A": what may stand between a dose and the group it is stated for
+_NAMED_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:in|for|of|to)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+(?:the\s+)?)?", re.I)
+# the sentence before speaks of a group receiving treatment
+_RECEIVED = re.compile(r"\b(?:received?|receiving|given|treated|assigned|allocated|randomi[sz]ed)\b", re.I)
+
+
+def drop_restated_in_arms(by_arm: dict[str, list[DoseMention]], whole: str = "all") -> dict[str, list[DoseMention]]:
+    """A schedule stated for the whole study that a group's own schedule restates in full or in part
+    ("5 x 5 Gy" in the abstract, "five fractions of 5 Gy" in the RT arm's methods) is that group's:
+    the whole study's copy is dropped. Groups keep their own schedules, however alike."""
+    arms = [d for key, found in by_arm.items() if key != whole for d in found]
+    if whole not in by_arm or not arms:
+        return by_arm
+    keep = []
+    for d in by_arm[whole]:
+        nd = _numbers(d.fields)
+        restated = any((o.fields.get("modality"), o.fields.get("agent")) == (d.fields.get("modality"),
+                                                                             d.fields.get("agent"))
+                       and _schedule_words(d) <= _schedule_words(o)
+                       and all(k in _numbers(o.fields) and abs(_numbers(o.fields)[k] - v) < 1e-6 for k, v in nd.items())
+                       for o in arms)
+        if not restated:
+            keep.append(d)
+    return {**by_arm, whole: keep}

@@ -153,12 +153,13 @@ def results_component(doc: Doc) -> Doc:
 
 @Language.component("oncoev_doses")
 def doses_component(doc: Doc) -> Doc:
-    from oncoev.extract.doses import find_doses, find_table_doses
+    from oncoev.extract.doses import drug_aliases, find_doses, find_table_doses
 
     found, previous = [], None
+    aliases = drug_aliases(text_of(doc))  # "zoledronic acid (ZA)": the paper's own short names
     for start, text in sentence_texts(doc):
         # The sentence before supplies what a schedule leaves out ("SBRT was used. ... 8 Gy x 5").
-        found.append((start, find_doses(text, context=previous)))
+        found.append((start, find_doses(text, context=previous, aliases=aliases)))
         previous = text
     doc._.doses = found
     doc._.table_doses = find_table_doses(text_of(doc))

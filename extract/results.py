@@ -570,7 +570,7 @@ LABELS_BEFORE = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<head>(?:[A-Za-z
 
 
 def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
-    """'survival rates for stage IA and IB subgroups were 72% and 62%, respectively': the groups
+    """'local control rates for T1 and T2 lesions were 95% and 84%, respectively': the groups
     listed before the values, one for one."""
     if not s.respectively or len(values) < 2:
         return []
@@ -585,7 +585,7 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
     items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
     if len(items) != len(values) or len(set(items)) != len(items):
         return []
-    head = m.group("head").strip()
+    head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"
     tail = m.group("tail").strip()
     labels = [" ".join(x for x in (head, item, tail) if x) for item in items]
     return [Found(_fields(combo, v), m.start(), v.end, pattern + ".labels_before", GroupRef(label))

@@ -86,6 +86,8 @@ class Scope:
             self.own_paragraph = True  # "In our study, ..." and the sentences after it in the paragraph
         elif cites:
             self.own_paragraph = False
+        if cites and section == "methods":  # "cisplatin 40 mg/m2 weekly [17]": the source of our regimen
+            return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=False)
         if cites or section == "introduction" or (section == "discussion" and not self.own_paragraph):
             return Reading(read=False, new_paragraph=new_paragraph)
         return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods")

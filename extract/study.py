@@ -63,7 +63,13 @@ class _Rules:
     refine: dict[str, tuple[str, ...]]
     refine_min: float
     default_design: Optional[str]
+    report_as: dict[str, str]
+    not_own_before: re.Pattern
+    not_own_after: re.Pattern
+    pooled_phases: re.Pattern
     sites: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
+    mixed: tuple[_Cue, ...]
+    not_counted_before: re.Pattern
     countries: re.Pattern
     country_of: dict[str, str]
     n_patients: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
@@ -155,7 +161,13 @@ def _rules() -> _Rules:
         refine={k: tuple(v) for k, v in designs["refine"].items() if k != "min_score"},
         refine_min=float(designs["refine"]["min_score"]),
         default_design=designs.get("default_design"),
+        report_as=dict(designs.get("report_as") or {}),
+        not_own_before=re.compile(designs["not_own_before"], re.I),
+        not_own_after=re.compile(designs["not_own_after"], re.I),
+        pooled_phases=re.compile(designs["pooled_phases"], re.I),
         sites=sites,
+        mixed=_cues(cancers["mixed"]),
+        not_counted_before=re.compile(cancers["not_counted_before"], re.I),
         countries=country_re,
         country_of=country_of,
         n_patients=_named(fields_["n_patients"]),
@@ -176,10 +188,17 @@ def _rules() -> _Rules:
     )
 
 
-def _score(cues: tuple[_Cue, ...], text: str, low: str, head: int, head_weight: float) -> float:
+def _score(cues: tuple[_Cue, ...], text: str, low: str, head: int, head_weight: float,
+           not_own: Optional[tuple[re.Pattern, re.Pattern]] = None) -> float:
+    """The weighted cues found; with ``not_own`` (words before, words after), a cue those words make
+    another trial's ("is being tested in a phase III trial") does not count."""
     s = 0.0
     for cue in cues:
         for m in _anchored(cue.regex, text, low, cue.anchors):
+            phase = m.group(0).lower().rfind("phase")
+            if not_own and phase >= 0 and (not_own[0].search(text, max(0, m.start() - 60), m.start() + phase)
+                                           or not_own[1].match(text, m.end(), m.end() + 80)):
+                continue  # "a larger phase 3 trial is warranted": the words before the phase, not the cue's start
             s += cue.weight * (head_weight if m.start() < head else 1.0)
     return s
 
@@ -243,19 +262,24 @@ def _design(rules: _Rules, text: str, low: str, head: int, is_review: bool, put:
         candidates = ["meta-analysis", "review"]
     else:
         candidates = [d for d in rules.designs if d not in ("meta-analysis", "review")]
-    scores = {d: _score(rules.designs[d], text, low, head, rules.head_weight) for d in candidates}
+    not_own = (rules.not_own_before, rules.not_own_after)
+    scores = {d: _score(rules.designs[d], text, low, head, rules.head_weight, not_own) for d in candidates}
     best = max(candidates, key=lambda d: (scores[d], -candidates.index(d)))
     if is_review and best == "meta-analysis" and scores["meta-analysis"] < 4:
         best = "review"
-    for specific in rules.refine.get(best, ()):
-        if scores.get(specific, 0) >= rules.refine_min:
-            best = specific
-            break
+    pooled = None if is_review else rules.pooled_phases.search(text, 0, head)
+    if pooled is not None:  # one analysis of several trials of different phases
+        put("design", rules.report_as.get("prospective", "prospective"), pooled.start(), pooled.end(),
+            "study.design.pooled_phases")
+        return
+    specific = [d for d in rules.refine.get(best, ()) if scores.get(d, 0) >= rules.refine_min]
+    if specific:  # the most-cited specific design ("randomised phase II" is phase2, even if phase III is named)
+        best = max(specific, key=lambda d: scores[d])
     if scores[best] <= 0 and not is_review:
         return
     m = _best_cue(rules.designs[best], text, low)
     start, end = (m.start(), m.end()) if m else (0, 0)
-    put("design", best, start, end, f"study.design.{best}")
+    put("design", rules.report_as.get(best, best), start, end, f"study.design.{best}")
 
 
 def _cancer(rules: _Rules, text: str, low: str, head: int, put: Any) -> None:
@@ -266,12 +290,19 @@ def _cancer(rules: _Rules, text: str, low: str, head: int, put: Any) -> None:
             # Abbreviations (NSCLC, HCC) count only in capitals: "npc" or "rcc" in running text is something else.
             if re.fullmatch(r"[A-Za-z]{2,5}", m.group(0)) and not m.group(0).isupper():
                 continue
+            if rules.not_counted_before.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "solid tumours except breast cancer": the site is what the study left out
             counts[site] = counts.get(site, 0.0) + (3.0 if m.start() < head else 1.0)
             first.setdefault(site, m)
-    if counts:
-        site = max(counts, key=lambda s: (counts[s], -first[s].start()))
-        m = first[site]
-        put("cancer", site, m.start(), m.end(), "study.cancer")
+    mixed = _score(rules.mixed, text, low, head, 3.0)
+    best = max(counts, key=lambda s: (counts[s], -first[s].start())) if counts else None
+    if mixed > 0 and (best is None or mixed > counts[best]):
+        m = _best_cue(rules.mixed, text, low)
+        start, end = (m.start(), m.end()) if m else (0, 0)
+        put("cancer", "mixed", start, end, "study.cancer.mixed")
+    elif best is not None:
+        m = first[best]
+        put("cancer", best, m.start(), m.end(), "study.cancer")
 
 
 def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Optional[tuple[int, int]]:

@@ -9,12 +9,14 @@ shared scorer's ``dose_match``. Runs ``find_study_fields`` on each text and comp
 study fields as the scorer does.
 
 Example: .venv/bin/python scripts/score_components.py --verbose
+         .venv/bin/python scripts/score_components.py --verbose --pred-dir build/predictions
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -23,7 +25,14 @@ from typing import Any
 
 import yaml
 
-from oncoev.extract.doses import DoseMention, drop_subsumed, find_doses, find_table_doses, share_fraction_size
+from oncoev.extract.doses import (
+    DoseMention,
+    drop_subsumed,
+    drug_aliases,
+    find_doses,
+    find_table_doses,
+    share_fraction_size,
+)
 from oncoev.extract.study import find_study_fields
 
 REPO = Path(__file__).resolve().parent.parent
@@ -72,9 +81,10 @@ def _text_path(shared: Path, stem: str) -> Path:
 def doses_of(text: str, primary: bool = True) -> list[dict[str, Any]]:
     mentions: list[DoseMention] = []
     previous = None
+    aliases = drug_aliases(text)
     for start, end in _sentences(text):
         sentence = text[start:end]
-        mentions += find_doses(sentence, context=previous)
+        mentions += find_doses(sentence, context=previous, aliases=aliases)
         previous = sentence
     table = find_table_doses(text)
     same_group = drop_subsumed(mentions + [t for t in table if not t.column])
@@ -83,8 +93,19 @@ def doses_of(text: str, primary: bool = True) -> list[dict[str, Any]]:
     return [m.fields for m in same_group + [t for t in table if t.column]]
 
 
-def score(shared: Path, verbose: bool = False, quiet: bool = True) -> dict[str, Any]:
-    """Dose P/R/F1 and study fields right/of over the dev texts (seeds and papers) of ``shared``."""
+def _predicted(pred_dir: Path, stem: str) -> dict[str, Any]:
+    """The full pipeline's output for one dev text (``make score`` writes build/predictions/<stem>.json)."""
+    path = pred_dir / f"{stem}.json"
+    if not path.exists():
+        sys.exit(f"no prediction {path}: run make score first")
+    return json.loads(path.read_text("utf-8"))
+
+
+def score(shared: Path, verbose: bool = False, quiet: bool = True, pred_dir: Path | None = None) -> dict[str, Any]:
+    """Dose P/R/F1 and study fields right/of over the dev texts (seeds and papers) of ``shared``.
+
+    With ``pred_dir`` the doses and study fields are those the whole pipeline wrote there (arms,
+    sections and restatements across groups included), not those of the components alone."""
     scorer = _scorer(shared)
     normalise = _normalise()
     say = (lambda *a: None) if quiet else print
@@ -92,8 +113,12 @@ def score(shared: Path, verbose: bool = False, quiet: bool = True) -> dict[str, 
     for gold_path in sorted((shared / "corpus" / "gold").glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text("utf-8"))
         text = normalise(_text_path(shared, gold_path.stem).read_text("utf-8"))
-        study = find_study_fields(text).fields
-        pred = doses_of(text, primary=study["kind"] == "primary")
+        if pred_dir is not None:
+            whole = _predicted(pred_dir, gold_path.stem)
+            study, pred = whole.get("study") or {}, whole.get("doses") or []
+        else:
+            study = find_study_fields(text).fields
+            pred = doses_of(text, primary=study["kind"] == "primary")
         gd = gold.get("doses") or []
         pairs = scorer.greedy(gd, pred, scorer.dose_match)
         gs = gold.get("study") or {}
@@ -107,7 +132,7 @@ def score(shared: Path, verbose: bool = False, quiet: bool = True) -> dict[str, 
                  if len(right) < len(fields) else ""))
         if verbose:
             got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
-            keys = ("modality", "agent") + scorer.DOSE_FIELDS
+            keys = ("arm", "modality", "agent") + scorer.DOSE_FIELDS
             for i, g in enumerate(gd):
                 if i not in got_g:
                     say("   missed  ", {k: g.get(k) for k in keys if g.get(k) is not None}, repr(g.get("quote")))
@@ -127,8 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=SHARED, help="folder holding corpus/ and tools/")
     ap.add_argument("--verbose", action="store_true", help="list unmatched gold and predicted doses")
+    ap.add_argument("--pred-dir", type=Path, default=None,
+                    help="score the whole pipeline's output in this folder instead (e.g. build/predictions, "
+                         "written by make score)")
     args = ap.parse_args(argv)
-    figures = score(args.shared, args.verbose, quiet=False)
+    figures = score(args.shared, args.verbose, quiet=False, pred_dir=args.pred_dir)
     d, right, of = figures["doses"], figures["study_right"], figures["study_of"]
     print(f"overall: doses P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f} | "
           f"study fields {right}/{of} ({100 * right / max(of, 1):.0f}%)")

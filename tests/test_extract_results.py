@@ -81,7 +81,7 @@ def test_second_list_against_another_group():
 
 def test_groups_named_by_letter():
     out = found("The 2-year PFS in groups A and B was 58.3% and 33.0%, respectively.")
-    assert [(f.fields["value"], f.group.label) for f in out] == [(58.3, "Group a"), (33.0, "Group b")]
+    assert [(f.fields["value"], f.group.label) for f in out] == [(58.3, "group A"), (33.0, "group B")]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -76,12 +76,15 @@ def test_randomised_trial_abstract():
     assert f["median_follow_up_months"] == pytest.approx(38.6)
 
 
-def test_randomised_without_a_phase_is_randomized():
+def test_randomised_without_a_phase_is_reported_prospective():
+    """GOLD_FORMAT's designs have no "randomized": a randomised trial that names no phase is prospective."""
     text = ("Methods: 120 patients with glioblastoma were randomly assigned to hypofractionated or standard "
             "radiotherapy. Median follow-up was 18 months.")
-    f = find_study_fields(text).fields
+    s = find_study_fields(text)
+    f = s.fields
     assert (f["design"], f["cancer"], f["n_patients"], f["median_follow_up_months"]) == (
-        "randomized", "brain", 120, 18)
+        "prospective", "brain", 120, 18)
+    assert s.provenance["design"]["pattern_id"] == "study.design.randomized"
 
 
 def test_phase2_trial_with_number_words_and_numeric_months():
@@ -149,7 +152,7 @@ def test_case_series_and_a_design_left_unsaid():
 def test_country_named_in_the_abstract_without_an_institution():
     f = find_study_fields("Methods: This multicenter randomized clinical trial enrolled 320 patients with locally "
                           "advanced rectal cancer in 12 hospitals in China from June 2015 to December 2018.").fields
-    assert (f["country"], f["design"], f["n_patients"]) == ("China", "randomized", 320)
+    assert (f["country"], f["design"], f["n_patients"]) == ("China", "prospective", 320)
     assert f["population"] == "locally advanced rectal cancer"
     assert (f["enrolment_start"], f["enrolment_end"]) == ("2015-06", "2018-12")
 
@@ -194,3 +197,83 @@ def test_a_meta_analysis_keeps_its_pooled_estimates(tmp_path):
                      "for overall survival was 1.62 (95% CI 1.20-2.19, P = 0.002).\n", encoding="utf-8")
     (row,) = extract_path(paper)["results"]
     assert (row["cohort"], row["measure"], row["value"]) == ("all", "hr", 1.62)
+
+
+@pytest.mark.parametrize("text", [
+    "Title: Two radiotherapy schedules in glioma, a randomised phase II trial. Methods: This was an "
+    "investigator-led, two-centre, blinded, phase II study. 84 patients were enrolled. Conclusion: the shorter "
+    "schedule is now being tested in a phase III trial.",
+    "Purpose: This open-label phase 2 study randomised 70 patients with anal cancer. Discussion: as our objectives "
+    "were met, a phase 3 study of the same arms was started in 2019; a larger phase 3 trial is warranted.",
+])
+def test_a_phase_named_for_another_trial_does_not_make_the_design(text):
+    assert find_study_fields(text).fields["design"] == "phase2"
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: We pooled patients treated in one of three protocols: a phase 1 trial in adults, a phase 1-2 "
+    "trial in children, or a phase 2 basket trial. 92 patients were enrolled.",
+    "Methods: Patients entered a phase I study of escalating doses, a phase I/II expansion, and a phase II "
+    "study at the recommended dose. 61 patients were treated.",
+])
+def test_an_analysis_pooling_trials_of_several_phases_is_prospective(text):
+    s = find_study_fields(text)
+    assert s.fields["design"] == "prospective"
+    assert s.provenance["design"]["pattern_id"] == "study.design.pooled_phases"
+
+
+@pytest.mark.parametrize("text, design", [
+    ("We completed a phase I/II clinical trial of concurrent chemoradiation in which 48 patients were enrolled.",
+     "prospective"),
+    ("The charts of 73 patients with spinal metastases treated at our clinic between 2001 and 2010 were "
+     "reviewed.", "retrospective"),
+])
+def test_phase_one_two_trials_and_chart_reviews(text, design):
+    assert find_study_fields(text).fields["design"] == design
+
+
+@pytest.mark.parametrize("text", [
+    "Title: Radiosurgery for brain metastases. Methods: 87 patients with brain metastases from various primary "
+    "tumours were treated. The primary site distribution was lung in 40 and breast in 15.",
+    "Title: Checkpoint blockade across solid tumours. Methods: 64 patients with advanced solid tumors of 11 "
+    "different tumor types were enrolled; breast cancer was the most common.",
+    "Background: In a trial of patients with bone metastases from solid tumours (excluding breast cancer and "
+    "prostate cancer), 310 patients were randomised.",
+])
+def test_a_population_of_many_primary_sites_is_mixed(text):
+    assert find_study_fields(text).fields["cancer"] == "mixed"
+
+
+@pytest.mark.parametrize("text, cancer", [
+    ("Methods: 55 patients with oligometastatic cervical cancer were treated; cervical cancer oligometastases "
+     "were irradiated with SBRT.", "cervical"),
+    ("Methods: 120 patients with unresectable carcinoma of the lung were treated with radiotherapy; brain "
+     "metastases occurred in 20%.", "lung"),
+])
+def test_one_site_wins_over_a_few_multi_site_words(text, cancer):
+    assert find_study_fields(text).fields["cancer"] == cancer
+
+
+@pytest.mark.parametrize("text, n", [
+    ("In a phase 3 trial of 2,046 patients with cancer, drug A was compared with drug B. This post hoc analysis "
+     "reports outcomes in the subgroup of 612 patients with lung cancer.", 612),
+    ("Ninety-five patients diagnosed with resectable stage III gastric cancer were randomized to two arms.", 95),
+    ("Between 2008 and 2014, 133 patients with ≤3 brain metastases were treated with radiosurgery.", 133),
+])
+def test_the_study_size_in_more_phrasings(text, n):
+    from oncoev.extract.normalize import normalize
+
+    assert find_study_fields(normalize(text).text).fields["n_patients"] == n
+
+
+def test_a_reference_number_glued_to_a_sentence_end_is_no_count():
+    text = "Few patients reached second-line therapy.12 Patients who had not progressed were randomized to A or B."
+    assert find_study_fields(text).fields["n_patients"] is None
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Median follow-up time was 27.5 (range 3.1-60.2) months.", 27.5),
+    ("The median follow-up was 4.2 [IQR 2.9-5.8] years.", 50.4),
+])
+def test_follow_up_with_its_range_before_the_unit(text, months):
+    assert find_study_fields(text).fields["median_follow_up_months"] == pytest.approx(months)
