@@ -9,16 +9,13 @@ the original text for its provenance: quote, character offsets, page, rule id.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Optional
 
 from pydantic import ValidationError
 
-from oncoev import __version__
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
@@ -28,27 +25,12 @@ from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
+from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION, rules_fingerprint  # noqa: F401
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error, group_size_problems
 
-EXTRACTOR_NAME = "oncoev-rules"
+# The extractor's name and version live in version.py, which a process can import without spaCy.
 # Groups known only because they were named twice: cohorts only when a row is about them.
 WEAK_GROUPS = ("group.named", "group.named_pair")
-
-
-def rules_fingerprint(root: Path = Path(__file__).parent) -> str:
-    """The first 8 hex digits of a sha256 over the extraction code and its pattern files.
-
-    Part of the extractor version, so that any change to a rule changes the version by itself:
-    stored rows say exactly which rules made them, and `evidence add` re-extracts a stored paper
-    (new candidates beside curated rows) only when the rules really changed.
-    """
-    digest = hashlib.sha256()
-    for path in sorted([*root.rglob("*.py"), *root.rglob("*.yaml")]):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:8]
-
-
-EXTRACTOR_VERSION = f"{__version__}+rules.{rules_fingerprint()}"
 
 POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
