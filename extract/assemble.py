@@ -61,6 +61,8 @@ class _Cohort:
     cited: Optional[str] = None
     unit: str = "patients"
     provenance: dict[str, Any] = field(default_factory=dict)
+    # the names the rules read it by, in normalised text ("only 1 lesion" where the paper wrote "one")
+    read_as: list[str] = field(default_factory=list)
 
     def names(self) -> list[set[str]]:
         return [w for w in (_words(x) for x in [self.label, *self.aliases]) if w]
@@ -114,6 +116,7 @@ class _Builder:
     def add_cohort(self, label: str, n: Optional[int], *, parent: Optional[str], cited: Optional[str] = None,
                    aliases: Optional[list[str]] = None, key: Optional[str] = None,
                    provenance: Optional[dict[str, Any]] = None) -> str:
+        read_as = [label, *(aliases or [])]
         if provenance and provenance.get("char_start") is not None:
             label = self.as_written(label, provenance["char_start"])
             aliases = [self.as_written(a, provenance["char_start"]) for a in aliases or []]
@@ -121,7 +124,8 @@ class _Builder:
         base, i = key, 2
         while key in self.cohorts:
             key, i = f"{base}_{i}", i + 1
-        self.cohorts[key] = _Cohort(key, label, n, list(aliases or []), parent, cited, provenance=provenance or {})
+        self.cohorts[key] = _Cohort(key, label, n, list(aliases or []), parent, cited, provenance=provenance or {},
+                                    read_as=read_as)
         return key
 
     def find_cohort(self, ref: GroupRef, cited: Optional[str]) -> Optional[str]:
@@ -130,7 +134,7 @@ class _Builder:
             return sized[0] if len(sized) == 1 else None
         name = ref.label.lower()
         for c in self.cohorts.values():
-            if c.cited == cited and (name in (x.lower() for x in [c.label, *c.aliases])
+            if c.cited == cited and (name in (x.lower() for x in [c.label, *c.aliases, *c.read_as])
                                      or c.label.lower().startswith(name + ":")):
                 return c.key
         words = _words(ref.label)

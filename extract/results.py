@@ -329,13 +329,26 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     with its grade, or as what occurred, is a TOX endpoint with that category."""
     out: list[Endpoint] = []
     baseline = bool(cues()["baseline"].search(s.text))
+    listed: Optional[Endpoint] = None  # the last term a "most common ... was" introduced
     for m in toxicity_terms().finditer(s.text):
         category = category_of(m.group(0))
+        if listed is not None and LIST_NEXT.fullmatch(s.text[listed.end:m.start()]):
+            # "... were neutropenia (21%) and fatigue (9%)": the list goes on with the same grade
+            listed = Endpoint("TOX", m.start(), m.end(), grade=listed.grade, category=category)
+            out.append(listed)
+            continue
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
                  and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
+        common = MOST_COMMON.search(s.text[max(0, m.start() - 90):m.start()])
         if grade:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
+        elif common:
+            # "the most common grade 3 toxicity was dermatitis (12%)": the term takes the grade said before it
+            at = m.start() - len(s.text[max(0, m.start() - 90):m.start()]) + common.start()
+            said = [g for g in s.grades if at <= g[1] < m.start()]
+            listed = Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category)
+            out.append(listed)
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
               or TERM_OCCURS.match(s.text[m.end():m.end() + 60])
               or (TERM_NUMBERS.match(s.text[m.end():m.end() + 12]) and not baseline)
@@ -346,6 +359,14 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     return out
 
 
+# "the most common grade 3 toxicity was", "the most frequent adverse events were": the terms that follow
+MOST_COMMON = re.compile(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:reported|observed))|commonest)\s+"
+                         r"(?:[\w≥≤-]+\s+){0,4}?(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?|reactions?)|AEs?|"
+                         r"side[- ]effects?|complications?)\s+(?:was|were|included|being)\s+(?:an?\s+)?$", re.I)
+LIST_NEXT = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|,\s*and|;)\s*", re.I)
+# "dermatitis being the most common grade 3 toxicity (19%)": the generic word's value is the term's
+MOST_COMMON_AFTER = re.compile(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the\s+most\s+(?:common|frequent)\s+"
+                               r"(?:[\w≥≤-]+\s+){0,3}?$", re.I)
 TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)": the term's numbers follow it
@@ -392,6 +413,17 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
     s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s), key=lambda e: e.start)
+    for e in s.endpoints:
+        if e.code == "TOX" and e.category is None:
+            before = [t for t in toxicity_terms().finditer(s.text, max(0, e.start - 90), e.start)
+                      if MOST_COMMON_AFTER.match(s.text[t.end():e.start])]
+            if before:
+                e.category = category_of(before[-1].group(0))
+    # "the most common grade 3 toxicity was dermatitis": the named term is the endpoint, not "toxicity"
+    s.endpoints = [e for e in s.endpoints if not (
+        e.code == "TOX" and e.category is None and any(
+            t.code == "TOX" and t.category and re.fullmatch(r"\s+(?:was|were|included|being)\s+(?:an?\s+)?",
+                                                            s.text[e.end:t.start]) for t in s.endpoints))]
     # "survival after recurrence", "median survival following retreatment": the event survival is
     # counted from, not a result of its own
     s.endpoints = [e for e in s.endpoints
@@ -960,7 +992,7 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
         for group in groups:
             named = [e for e in candidates if previous_end <= e.start < group[0].start]
             previous_end = group[-1].end
-            out += _count_rows(_trailing_endpoints(s, named), group)
+            out += _count_rows(s, _trailing_endpoints(s, named), group)
         return out
     endpoints = _trailing_endpoints(s, [e for e in candidates if e.end <= values[0].start])
     if not endpoints and len(values) == 1:
@@ -982,18 +1014,33 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
             out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end,
                              "result.count_list.arms", g, comparator))
         return out
-    return _count_rows(endpoints, values)
+    return _count_rows(s, endpoints, values)
 
 
-def _count_rows(endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
+# "86% of the patients with a response (38 of 44 patients)", "40% (8/20)": the count's denominator is
+# the size of the group the share is of, and the words before the bracket may name it
+FRACTION_OF = re.compile(r"[\d.]+\s*%\s*(?:of\s+(?:the\s+)?(?P<label>[A-Za-z][^()]{2,60}?)\s*)?"
+                         r"\(\s*\d+\s*(?:/|of)\s*(?P<d>\d+)")
+
+
+def _fraction_group(s: Sentence, v: Value) -> Optional[GroupRef]:
+    m = FRACTION_OF.match(s.text, v.start)
+    if not m:
+        return None
+    label = _clean(m.group("label") or "")
+    return GroupRef(label if label.lower() not in ("patients", "cases", "participants") else "", int(m.group("d")))
+
+
+def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
     if not endpoints or len(endpoints) != len(values):
         return []
     out = []
     for e, v in zip(endpoints, values, strict=True):
         f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count), "unit": "n",
              "grade": e.grade, "category": e.category, "site": e.site}
-        out.append(Found(f, e.start, v.end, "result.count_list"))
-        out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end, "result.count_list"))
+        group = _fraction_group(s, v)
+        out.append(Found(f, e.start, v.end, "result.count_list", group))
+        out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end, "result.count_list", group))
     return out
 
 
@@ -1040,7 +1087,9 @@ def _prose_before(head: str, m: re.Match) -> bool:
     """A count written in a sentence: words before it on its line, nothing but spaces after it."""
     before = head[:m.start()]
     line = before.rsplit("\n", 1)[-1]
-    return "\n" not in m.group(0) and (not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*$", line)))
+    if "\n" in m.group(0) and not re.search(r"(?:\b(?:and|or|with|while|whereas|but)|,)\s*$", line):
+        return False  # "94\nRecurrence" is a table's cell over its next row; "..., and 12\npatients died" is prose
+    return not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*$", line))
 
 
 # "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.
@@ -1140,14 +1189,15 @@ def _counts(s: Sentence) -> list[Found]:
                                  e.end + tail.end(), "result.count"))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
     chain = re.finditer(r"(?P<n>\d+)\s+(?:(?:patients?|lesions?|cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?"
-                        r"(?P<code>CR|PR|SD|PD)\b", s.text)
+                        r"c?(?P<code>CR|PR|SD|PD)\b", s.text)
     hits = list(chain)
     if len(hits) >= 2:
         seen = {(f.fields["endpoint"], f.fields["value"]) for f in out}
         for m in hits:
             if (m.group("code"), float(m.group("n"))) in seen:
                 continue
+            named = [e for e in s.endpoints if e.start <= m.start("code") < e.end]
             f = {"endpoint": m.group("code"), "measure": "count", "timepoint_months": None,
-                 "value": float(m.group("n")), "unit": "n"}
+                 "value": float(m.group("n")), "unit": "n", "site": named[0].site if named else None}
             out.append(Found(f, m.start(), m.end(), "result.count"))
     return out

@@ -170,3 +170,38 @@ def test_a_share_with_its_count_in_brackets_gives_both(sentence, expected):
 def test_a_bracketed_count_that_is_not_the_share_is_not_taken_as_its_count():
     # 45% is not 3 of 5: the bracket says something else, so no count is read from it
     assert not [r for r in rows("In all, 45% (3 of 5 patients) had a partial response.") if r[1] == "count"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The most common grade 3 adverse event was oral mucositis (14%).", ("TOX", "rate", None, 14.0, "3", "mucositis")),
+    ("The most frequent grade 3-4 toxicities were neutropenia (22%) and nausea (6%).",
+     ("TOX", "rate", None, 6.0, "3-4", "nausea")),
+    ("Treatment was well tolerated, with diarrhoea being the most common grade 3 toxicity (11%).",
+     ("TOX", "rate", None, 11.0, "3", "diarrhoea")),
+])
+def test_the_most_common_toxicity_names_its_term(sentence, expected):
+    got = rows(sentence)
+    assert any(r[:5] == expected[:5] and expected[5] in (r[5] or "") for r in got), got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Of the 40 relapses, 25 involved distant sites, including 19 with progression of distant lesions and "
+     "6 with progression of local lesions, and 14 patients died of their cancer.",
+     {("FAIL_DISTANT", "count", None, 19.0, None, None), ("FAIL_LOCAL", "count", None, 6.0, None, None)}),
+    ("Most progressions were distant, and 9\npatients died of disease.", {("DEATH", "count", None, 9.0, None, None)}),
+])
+def test_counted_events_in_a_wrapped_sentence(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_a_number_over_the_next_table_row_is_no_count():
+    assert not [r for r in rows("Stage III 94\nRecurrence 12") if r[0] == "FAIL_ANY" and r[3] == 94.0]
+
+
+@pytest.mark.parametrize(("sentence", "site"), [
+    ("The response rate of the primary tumours was 45%, including 2 cCR and 7 cPR.", "primary"),
+    ("The response rate of distant metastases was 30%, including 1 CR and 5 PR.", "distant"),
+])
+def test_listed_response_counts_take_the_site_of_their_rate(sentence, site):
+    found = [f for f in find_results(normalize(sentence).text).found if f.fields["endpoint"] in ("CR", "PR")]
+    assert found and all((f.fields.get("site") or "") == site for f in found)
