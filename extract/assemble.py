@@ -285,7 +285,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     builder.cohorts = {k: c for k, c in builder.cohorts.items()
                        if k in used or k == "all" or (c.cited is None and
                                                       str(c.provenance.get("pattern_id", "")).startswith(
-                                                          ("cohort.", "group.")))}
+                                                          ("cohort.", "group."))
+                                                      and c.provenance.get("pattern_id") != "cohort.label_n")}
     settle_assessors(builder.results)
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
