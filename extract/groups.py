@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -154,10 +155,33 @@ NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)\s+(?P<word>
 NAMED_PAIR = re.compile(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?:and|or|vs\.?|versus)\s+"
                         r"(?P<b>[A-Za-z][\w+/-]*)(?P<tail>(?:\s+[A-Za-z][\w+/-]*){0,2}?)\s+(?:groups|arms)\b", re.I)
 # "the 9 patients who received definitive therapy", "23 patients in the control group": a group's n
-N_OF_GROUP = r"\b(?:the\s+(?:other\s+)?)?(?P<n>\d+)\s+(?:patients|participants|women|men|subjects)\s+" \
+# A group's size is said as the whole a count is taken of ("12 of 49 patients in the A group", "of the
+# 31 patients treated with A", "9/40 patients in the A arm"), as a definite description ("the 9 patients
+# who received A"), or as an allocation ("61 patients were randomised to A"). "5 patients receiving A
+# withdrew" or "toxicity in 3 patients in the A group" counts an event among A's patients instead.
+N_OF_GROUP = r"(?:(?:\b(?:of|among|amongst)\s+(?:the\s+)?(?:remaining\s+|other\s+)?|/|" \
+             r"\bthe\s+(?:remaining\s+|other\s+)?)" \
+             r"(?P<n>\d+)\s+(?:patients|participants|women|men|subjects)\s+" \
              r"(?:who\s+(?:received|underwent|had|were\s+given)|in\s+the|treated\s+with|receiving|given|" \
-             r"assigned\s+to|allocated\s+to)\s+" \
-             r"(?:the\s+)?(?:{name})\b"
+             r"assigned\s+to|allocated\s+to)" \
+             r"|\b(?P<n2>\d+)\s+(?:patients|participants|women|men|subjects)\s+(?:were\s+)?(?:randomi[sz]ed|" \
+             r"randomly\s+assigned|assigned|allocated)\s+to)\s+(?:receive\s+)?(?:the\s+)?(?:{name})\b" \
+             r"(?!\s*\(\s*n\s*=|\s+(?:or|and|versus|vs)\b|\s*,\s*\w+\s*\(\s*n\s*=)"  # "to A (n = 46) or B": the total
+N_ALLOCATED_END = re.compile(r"\s*(?:arm|group)?\s*(?:\([^()]*\)\s*)?(?:[,;.)]|$)", re.I)  # not "... to A did not ..."
+# "169 patients in the A arm and 168 in the B arm were included in the analysis": sizes by what follows
+N_IN_GROUP = r"\b(?P<n>\d+)\s+(?:(?:patients|participants|women|men|subjects)\s+)?" \
+             r"(?:in\s+the|treated\s+with|receiving)\s+(?:{name})\b"
+INCLUDED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable|eligible|enrolled|randomi[sz]ed|"
+                            r"available\s+for\s+analysis)\b", re.I)
+# "the analysis set held 90 patients (44 received X and 46 received Y)": sizes
+# said side by side in a sentence about who was analysed or allocated
+N_RECEIVED_PAIR = re.compile(r"\b(?P<n1>\d+)\s+(?:(?:patients|participants|women|men|subjects)\s+)?(?:received|were\s+"
+                             r"given|were\s+treated\s+with)\s+(?:the\s+)?(?P<a>[^,;()]{2,40}?)\s*(?:,\s*)?(?:and|while|"
+                             r"whereas)\s+(?P<n2>\d+)\s+(?:(?:patients|participants|women|men|subjects)\s+)?(?:received|"
+                             r"were\s+given|were\s+treated\s+with)\s+(?:the\s+)?(?P<b>[^,;()]{2,40}?)\s*(?=[.;,)]|$)",
+                             re.I)
+ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]|allocat|assigned|population|intention|intent-to-treat|analy[sz]ed|"
+                              r"enrolled|included)", re.I)
 
 # Words a group's name does not contain: where one stands, the name starts after it.
 NOT_IN_NAME = re.compile(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|patients|cases|subjects|women|men|"
@@ -169,7 +193,8 @@ NO_NAME = re.compile(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|
 LETTER_LINK = re.compile(r"\(\s*(?P<letter>(?:arm|group)\s+[A-H1-9])\s*\)"
                          r"|(?P<letter2>\b(?:arm|group)\s+[A-H1-9])\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
 # Where the treatment before "(arm A)" starts: after the last list word or punctuation.
-ITEM_START = re.compile(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received)\b|\b(?:patients|cases|women|"
+ITEM_START = re.compile(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
+                        r"\bfor\b(?!\s+\d)|\b(?:patients|cases|women|"
                         r"men|subjects)\s+(?:with|in(?:\s+the)?|diagnosed\s+with|who\s+had|treated\s+with)\b"
                         r"|\b(?:included|enrolled)\s+in(?:\s+the)?\b)\s*", re.I | re.S)
 LEADING = re.compile(r"^(?:the|a|an|of|to|in|for|either|both|receive|receiving|with)\s+", re.I)
@@ -452,9 +477,40 @@ def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> 
         if not names:
             continue
         pattern = re.compile(N_OF_GROUP.format(name=names), re.I)
-        sizes = {int(m.group("n")) for _, sentence in sentences for m in pattern.finditer(sentence)}
-        if len(sizes) == 1:
-            g.n = sizes.pop()
+        # a whole a count is taken of, or an allocation, weighs twice what a sentence about analysis says
+        sizes = Counter({n: 2 * k for n, k in Counter(
+            int(m.group("n") or m.group("n2")) for _, sentence in sentences for m in pattern.finditer(sentence)
+            if m.group("n") or N_ALLOCATED_END.match(sentence, m.end())).items()})
+        included = re.compile(N_IN_GROUP.format(name=names), re.I)
+        sizes.update(int(m.group("n")) for _, sentence in sentences for m in included.finditer(sentence)
+                     if INCLUDED_AFTER.match(sentence, m.end()))
+        ranked = sizes.most_common(2)
+        # randomised 177 twice, analysed 168 once: the size the paper says most, and none on a tie
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            g.n = ranked[0][0]
+    if any(g.n is None for g in groups):
+        _sizes_side_by_side(groups, sentences)
+
+
+def _named(name: str, groups: list[Group]) -> Optional[Group]:
+    """The group ``name`` is one of the names of, else the one group whose name holds its words."""
+    key = _norm(core(name))
+    exact = [g for g in groups if key in {_norm(a) for a in g.aliases}]
+    return exact[0] if len(exact) == 1 else _holder(name, groups)
+
+
+def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
+    """'(56 received A and 58 received B)' in a sentence about allocation or analysis: both groups' sizes."""
+    for _, sentence in sentences:
+        if not ALLOCATION_WORDS.search(sentence):
+            continue
+        for m in N_RECEIVED_PAIR.finditer(sentence):
+            a, b = _named(m.group("a"), groups), _named(m.group("b"), groups)
+            if a is None or b is None or a is b:
+                continue
+            for g, n in ((a, int(m.group("n1"))), (b, int(m.group("n2")))):
+                if g.n is None:
+                    g.n = n
 
 
 def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str, str]) -> list[Group]:

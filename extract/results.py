@@ -902,6 +902,13 @@ MULTIVARIATE = re.compile(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regr
 UNIVARIATE = re.compile(r"\bunivariab|\bunivariat", re.I)
 
 
+TIME_BEFORE = re.compile(r"\b(?:\d+|one|two|three|five|ten)[- ]years?\s*$", re.I)
+FACTOR_FILLER = re.compile(r"\b(?:and|or|for|of|the|in|on|to|shorter|longer|worse|better|improved|poorer|"
+                           r"overall|median|rates?)\b|[\s(),;:]", re.I)
+FACTOR_CLAUSE = re.compile(r"\b(?:associated|were|was|is|are|had|has|have|predict\w*|correlat\w*|linked|related)\b",
+                           re.I)
+
+
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
@@ -909,6 +916,7 @@ def _ratios(s: Sentence) -> list[Found]:
         or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start]) for e in s.endpoints)
     for r in s.ratios:
         # "Single lesion (HR 0.60, ...)": the words before the bracket are the factor, not the outcome.
+        named_outcome: Optional[Endpoint] = None
         factor_match = FACTOR_BEFORE.search(s.text[max(0, r.start - 70):r.start])
         factor_start = r.start - 70 + factor_match.start() if factor_match and r.start >= 70 else (
             factor_match.start() if factor_match else r.start)
@@ -917,6 +925,20 @@ def _ratios(s: Sentence) -> list[Found]:
             # the outcome, not a factor, unless the sentence lists factors of an outcome ("DCR (HR ...)
             # was a factor for OS")
             factor_match, factor_start = None, r.start
+        if factor_match:
+            rest = s.text[factor_start:r.start]
+            for e in sorted((e for e in s.endpoints if factor_start <= e.start < r.start), key=lambda e: -e.start):
+                rest = rest[:e.start - factor_start] + " " * (e.end - e.start) + rest[e.end - factor_start:]
+            later_outcome = any(e.start >= r.end and OUTCOME_OF.search(
+                TIME_BEFORE.sub("", s.text[max(0, e.start - 50):e.start])) for e in s.endpoints)
+            if FACTOR_CLAUSE.search(rest) or (not re.search(r"[A-Za-z]{2}", FACTOR_FILLER.sub(" ", rest))
+                                              and not later_outcome):
+                # "... with shorter PFS (HR ...) and OS (HR ...)": the words before the bracket are the
+                # outcome or a clause about it, not a group; but "DCR (HR ...) was a factor for OS" names one
+                said = [e for e in s.endpoints if factor_start <= e.start and e.end <= r.start]
+                factor_match, factor_start = None, r.start
+                if said:
+                    named_outcome = said[-1]
         candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
         # "HR for death was 1.6": the outcome named between the ratio's name and its value
         inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
@@ -927,7 +949,8 @@ def _ratios(s: Sentence) -> list[Found]:
                    or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
         after = [e for e in candidates if e.start >= r.end]
-        endpoint = (inside[0] if inside else near[-1] if near and previous_ratio >= 0 and not factors_sentence
+        endpoint = (inside[0] if inside else named_outcome if named_outcome
+                    else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
         if endpoint is None:
             # "hazard ratio for progression or death", "HR for death": the trial's event names it.
@@ -957,6 +980,12 @@ def _ratios(s: Sentence) -> list[Found]:
 _COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+)"
 COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
+# "..., stable disease in 25 (42%)": a later item of a list drops the noun; digits and a bracketed share
+# only, where the clause ends: not the first of several counts ("A and B were found in 5 (20%) and 9 (36%)":
+# respectively), not a count of a group ("in 45 (30%) of 150 patients in arm A")
+COUNT_AFTER_BARE = re.compile(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|noted)\s+in|occurred\s+in|in)\s+"
+                              r"(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
+                              r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
 COUNT_BEFORE = re.compile(r"(?P<n>\d+|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"[Tt]wenty(?:-[a-z]+)?|[Tt]hirty(?:-[a-z]+)?|[A-Z][a-z]+teen))\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
                           r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
@@ -1178,7 +1207,7 @@ def _counts(s: Sentence) -> list[Found]:
             if m.group("p"):
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%")
                 out.append(Found(f2, start, e.end, "result.count", group))
-        tail = COUNT_AFTER.match(s.text[e.end:e.end + 80])
+        tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80])
         if tail and not m:
             n = parse_count(tail.group("n"))
             if n is not None:

@@ -293,3 +293,35 @@ def test_counts_with_their_percentage_in_either_bracket(sentence, count, rate):
 def test_hazard_ratio_written_with_its_abbreviation_in_brackets(sentence):
     (found,) = [f for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "hr"]
     assert (found.fields["endpoint"], found.fields["value"], found.fields["ci_low"]) == ("OS", 0.72, 0.58)
+
+
+SIZED_TRIAL = ("Capaxib versus observation after resection of colon cancer: a randomised trial\n\n"
+               "Patients were randomly assigned to capaxib or observation. ")
+
+
+@pytest.mark.parametrize(("prose", "expected"), [
+    # the whole a count is taken of
+    ("Relapse occurred in 30 of 121 patients in the capaxib group and 44 of 119 patients in the observation "
+     "group.", {"capaxib": 121, "observation": 119}),
+    # sizes side by side in a sentence about who was analysed
+    ("The intention-to-treat population contained 230 patients (118 received capaxib and 112 received "
+     "observation).", {"capaxib": 118, "observation": 112}),
+    # an allocation that ends its clause
+    ("In all, 140 patients were randomised to capaxib, and 138 patients were randomised to observation.",
+     {"capaxib": 140, "observation": 138}),
+])
+def test_a_group_takes_its_size_from_the_prose(prose, expected):
+    assert {label.lower(): n for label, n in groups_of(SIZED_TRIAL + prose).items()} == expected
+
+
+@pytest.mark.parametrize("prose", [
+    # events counted among a group's patients are no size of the group
+    "Toxicity led 6 patients receiving capaxib and 2 patients receiving observation to stop early.",
+    "Grade 3 rash was seen in 9 patients in the capaxib group.",
+    # the total randomised to either group, and patients who did not start
+    "Overall, 200 patients were randomised to capaxib (n = 101) or observation (n = 99).",
+    "Three patients randomised to capaxib did not start treatment.",
+])
+def test_counts_of_events_and_totals_do_not_size_a_group(prose):
+    sizes = {label.lower(): n for label, n in groups_of(SIZED_TRIAL + prose).items()}
+    assert sizes.get("capaxib") in (None, 101), sizes

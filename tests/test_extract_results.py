@@ -396,3 +396,39 @@ def test_more_abstract_constructions():
             tox.fields["value"]) == ("TOX", 24, ">=2", "radiation pneumonitis", 12.5)
     assert rows("Twelve patients (20%) died within 90 days.") == [("DEATH", "count", None, 12.0),
                                                                   ("DEATH", "rate", None, 20.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Higher serum lactate was significantly associated with poorer DFS (HR 1.40, 95% CI 1.10-1.78) "
+     "and OS (HR 1.52, 95% CI 1.15-2.01).", [("DFS", 1.40), ("OS", 1.52)]),
+    ("A rising marker level predicted shorter PFS (HR = 2.2; 95% CI 1.3-3.7) and shorter OS "
+     "(HR = 2.6; 95% CI 1.4-4.8).", [("PFS", 2.2), ("OS", 2.6)]),
+])
+def test_outcome_named_before_its_ratio_is_no_group(sentence, expected):
+    out = found(sentence)
+    assert [(f.fields["endpoint"], f.fields["value"]) for f in out] == expected
+    assert all(f.group is None for f in out)
+
+
+@pytest.mark.parametrize("outcome, code", [("independent factors for PFS", "PFS"),
+                                           ("the factors affecting 3-year OS", "OS")])
+def test_response_named_as_a_factor_of_a_later_outcome_stays_a_group(outcome, code):
+    out = found("Bone-only disease (HR 0.55, 95% CI 0.35-0.86) and ORR (HR 0.70, 95% CI 0.50-0.98) "
+                f"were {outcome}.")
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.label) for f in out] == [
+        (code, 0.55, "Bone-only disease"), (code, 0.70, "ORR")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A partial response was seen in 9 patients (18%), stable disease in 21 (42%) and progression in 8 (16%).",
+     [("PR", 9.0), ("PR", 18.0), ("SD", 21.0), ("SD", 42.0)]),
+    ("Grade 3 fatigue occurred in 6 (11%) and grade 3 rash in 3 (5.5%).",
+     [("TOX", 6.0), ("TOX", 11.0), ("TOX", 3.0), ("TOX", 5.5)]),
+])
+def test_later_list_items_drop_the_noun(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == expected
+
+
+def test_counts_after_coordinated_endpoints_are_respective_not_the_last_ones():
+    out = found("Complete and partial responses were found in 4 (10%) and 15 (37.5%).")
+    assert ("PR", 4.0) not in [(f.fields["endpoint"], f.fields["value"]) for f in out]
