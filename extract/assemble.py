@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.document import Document
+from oncoev.extract.groups import compound_clash
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
@@ -152,6 +153,8 @@ class _Builder:
                 # are not, however many words they share.
                 if (names ^ words) & POLARITY or not (names <= words or words <= names):
                     continue
+                if any(compound_clash(ref.label, x) for x in [c.label, *c.aliases] if _words(x) == names):
+                    continue  # "twice-daily groups" is not the "daily" group
                 score = len(names & words) / max(len(names), len(words))
                 if score > best_score:
                     best, best_score = c.key, score

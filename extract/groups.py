@@ -100,7 +100,9 @@ NOT_A_NAME = re.compile(r"\b(?:was|were|is|are|had|has|have|than|defined|exclude
 
 def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
-    name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|\bevery\b|\bdaily\b|\bgiven\b"
+    # a schedule after the name ends it ("drug A daily for 5 days"), not one that names it ("daily drug A",
+    # "twice-daily drug A")
+    name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b"
                     r"|\s\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b)", raw,
                     flags=re.I)[0]
@@ -153,7 +155,8 @@ NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)\s+(?P<word>
 # "the definitive and non-definitive therapy groups", "the A and B arms": two groups named at once,
 # the words after the second shared by both
 NAMED_PAIR = re.compile(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?:and|or|vs\.?|versus)\s+"
-                        r"(?P<b>[A-Za-z][\w+/-]*)(?P<tail>(?:\s+[A-Za-z][\w+/-]*){0,2}?)\s+(?:groups|arms)\b", re.I)
+                        r"(?P<b>[A-Za-z][\w+/-]*)(?P<tail>(?:\s+(?!(?:between|among|across|within|in|of|for|from|to|by)\b)"
+                        r"[A-Za-z][\w+/-]*){0,2}?)\s+(?:groups|arms)\b", re.I)  # not "A and B between groups"
 # "the 9 patients who received definitive therapy", "23 patients in the control group": a group's n
 # A group's size is said as the whole a count is taken of ("12 of 49 patients in the A group", "of the
 # 31 patients treated with A", "9/40 patients in the A arm"), as a definite description ("the 9 patients
@@ -561,6 +564,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         elif b is not None and a is None:
             b.aliases.add(letter)
     _drug_heads(groups)
+    _distinct_parts(groups)
     owners: dict[str, int] = {}
     for g in groups:
         for a in {_norm(x) for x in g.aliases}:
@@ -624,6 +628,48 @@ def _drug_heads(groups: list[Group]) -> None:
                     g.aliases.add(drug)
 
 
+# Words that make another schedule or intensity of what they are hyphened to: "3-weekly", "twice-daily",
+# "high-dose", "short-course"
+SCHEDULE_MODIFIERS = re.compile(r"\d+(?:\.\d+)?|once|twice|thrice|one|two|three|four|single|double|multi|high|low|"
+                                r"standard|reduced|full|half|short|long|hypo|hyper|bi|tri|semi|non|every|split", re.I)
+
+
+def compound_clash(a: str, b: str) -> bool:
+    """Whether a word stands alone in one name and, in the other, only after a word that makes it another
+    schedule or intensity: "weekly" and "3-weekly", "daily" and "twice-daily", "dose" and "high-dose" are
+    other groups, however many words the names share ("gemcitabine" still names "gemcitabine-cisplatin")."""
+    def free_and_modified(text: str) -> tuple[set[str], set[str]]:
+        tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
+        modified = set()
+        for t in tokens:
+            parts = t.split("-")
+            modified |= {w for before, w in zip(parts, parts[1:], strict=False) if SCHEDULE_MODIFIERS.fullmatch(before)}
+        return {t for t in tokens if "-" not in t}, modified
+    free_a, modified_a = free_and_modified(a)
+    free_b, modified_b = free_and_modified(b)
+    return bool(free_a & (modified_b - free_b) or free_b & (modified_a - free_a))
+
+
+def _distinct_parts(groups: list[Group]) -> None:
+    """"Once-daily drug K" and "twice-daily drug K" go by "once-daily" and "twice-daily" too: the words that
+    tell the groups apart, when all their names end in the same words."""
+    if len(groups) < 2:
+        return
+    names = [g.label.split() for g in groups]
+    if any(len(n) < 2 for n in names):
+        return
+    common = 0
+    while common < min(len(n) for n in names) - 1 and len({n[-1 - common].lower() for n in names}) == 1:
+        common += 1
+    if not common:
+        return
+    parts = [" ".join(n[:-common]) for n in names]
+    if len({p.lower() for p in parts}) == len(parts) and all(re.search(r"[A-Za-z]{3}", p) for p in parts):
+        for g, part in zip(groups, parts, strict=True):
+            if part.lower() not in GENERIC:
+                g.aliases.add(part)
+
+
 def _holder(name: str, groups: list[Group]) -> Optional[Group]:
     """The one group whose name holds ``name``'s words, or whose letters it is (or the reverse)."""
     words = set(_norm(name).split())
@@ -633,6 +679,8 @@ def _holder(name: str, groups: list[Group]) -> Optional[Group]:
             theirs = set(_norm(alias).split())
             if theirs - words & POLARITY:
                 continue  # "non-definitive therapy" does not hold "definitive therapy"
+            if compound_clash(name, alias):
+                continue  # "3-weekly" does not hold "weekly"
             if (words < theirs or
                     (name.isupper() and " " not in name and abbreviates(name, alias)) or
                     (alias.isupper() and " " not in alias and abbreviates(alias, name))):

@@ -219,6 +219,9 @@ def _clean(label: str) -> str:
         if shorter == label:
             break
         label = shorter
+    # "85% in the B groups": the plural head is shared with the group named before ("in the A and ...")
+    if not re.match(r"(?:both|all|two|three|four|these|those|each|other|either|neither|treatment)\b", label, re.I):
+        label = re.sub(r"\b(group|arm|cohort)s$", r"\1", label.strip(" ,.;:"))
     return re.sub(r"\s+", " ", label).strip(" ,.;:")
 
 
@@ -319,7 +322,7 @@ def _outside_brackets(text: str) -> str:
 
 # One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
 REASON_ITEM = re.compile(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
-                         r"(?P<item>(?!(?:was|were|is|are|in|for|of)\b)[A-Za-z][\w/-]*"
+                         r"(?<!\d\s)(?P<item>(?!(?:was|were|is|are|in|for|of|patients?|cases|participants)\b)[A-Za-z][\w/-]*"
                          r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b)[\w/-]+){0,3})"
                          r"(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|$))")
 
@@ -397,6 +400,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     """
     if not HAS_NUMBER.search(text) and not NOBODY.search(text):
         return SentenceResults()  # no number, no result: most of a paper's prose
+    clauses = _clauses(text)
+    if len(clauses) > 1:
+        return _read_clauses(text, clauses, previous, groups)
     s = scan(text)
     mentions = groups.mentions(text) if groups else []
     if mentions:
@@ -436,6 +442,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             e.grade = _grade_for(s, e)
 
     _set_reasons_aside(s)
+    # "died of sepsis and progressive disease", "one death due to disease progression": an endpoint named as the
+    # cause of what was counted is not what was counted
+    s.endpoints = [e for e in s.endpoints if e.code == "DEATH" or not CAUSE_BEFORE.search(
+        s.text[max(0, e.start - 60):e.start])]
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
@@ -459,7 +469,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
                    and not any(c.start <= v.start < c.end for c in counts)]
-    month_values = [v for v in s.values if v.unit == "months"]
+    # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median
+    month_values = [v for v in s.values if v.unit == "months"
+                    and not TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])]
     combos = _combos(s.endpoints)
     # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
     # were read takes no second rate from later in the sentence
@@ -481,17 +493,85 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         for f in out.found:
             if f.group is None:
                 f.group = scope
+    _name_unnamed_pairs(out.found, mentions, groups)
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
     # groups, not a rate of either
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
         DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])))]  # endpoint names are blank there
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
         lo, hi = mentions[0].start - 80, mentions[-1].end + 20
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi]
+    return out
+
+
+CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|secondary\s+to|attributed\s+to|"
+                          r"attributable\s+to)\s+(?:[\w/-]+\s+){0,4}?$", re.I)
+TIME_POINT_BEFORE = re.compile(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
+                               r"(?:,\s*|\s+and\s+|\s+or\s+)(?:\(\w\)\s*)?)*$", re.I)
+# "9% of cycles": a share of treatment given, not of patients
+NOT_PATIENTS_AFTER = re.compile(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
+                                r"administrations|fractions|injections))\b", re.I)
+
+
+def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex]) -> None:
+    """"Diarrhoea was less frequent with B than with A (8% vs 20%)": a pair of values read as "group 1" and
+    "group 2" belongs to the two groups of the paper in the order this sentence named them, not in the order
+    the paper defined them."""
+    keys = list(dict.fromkeys(m.key for m in mentions))
+    if len(keys) != 2 or groups is None:
+        return
+    for f in found:
+        for attr in ("group", "comparator"):
+            g = getattr(f, attr)
+            if g is not None and g.key is None and g.unnamed in (0, 1) and \
+                    all(m.end <= f.value_at for m in mentions if m.key in keys):
+                named = groups.get(keys[g.unnamed])
+                setattr(f, attr, GroupRef(named.label if named else keys[g.unnamed], g.n, key=keys[g.unnamed]))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence joined by semicolons, when each names an endpoint and a number of its own
+    ("ORR was 90% in A and 85% in B; 60% in A and 50% in B had a CR"): each is read alone, so that an
+    endpoint does not reach across the semicolon to values the next clause gives to another."""
+    if ";" not in text:
+        return [(0, len(text))]
+    spans, start = [], 0
+    for m in re.finditer(r";\s+", text):
+        if _bracket_depth(text, m.start()) == 0:
+            spans.append((start, m.start()))
+            start = m.end()
+    spans.append((start, len(text)))
+    if len(spans) < 2:
+        return [(0, len(text))]
+    for a, b in spans:
+        part = scan(text[a:b])
+        if not part.endpoints or not part.values:
+            return [(0, len(text))]
+    return spans
+
+
+def _bracket_depth(text: str, at: int) -> int:
+    return text.count("(", 0, at) - text.count(")", 0, at) + text.count("[", 0, at) - text.count("]", 0, at)
+
+
+def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[Sentence],
+                  groups: Optional[GroupIndex]) -> SentenceResults:
+    out = SentenceResults()
+    for a, b in clauses:
+        part = find_results(text[a:b], previous=previous, groups=groups)
+        for f in part.found:
+            f.start, f.end = f.start + a, f.end + a
+            if f.at is not None:
+                f.at += a
+        out.found.extend(part.found)
+        if part.sentence is not None:
+            previous = part.sentence
+    out.sentence = previous
     return out
 
 
@@ -1000,6 +1080,13 @@ COUNT_THEN_ENDPOINT = re.compile(r"\s*(?:patients?\s+)?(?:(?:were|was|had|have|a
                                 r"attained|required|underwent)\s+)?(?:still\s+)?(?:an?\s+|the\s+)?", re.I)
 
 
+# "ORR, which included CR and PR, was 88% (35/40)": the endpoints that define another are not what is counted
+DEFINING_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:included|includes|include|comprised|comprises|consisted\s+of|"
+                            r"combined|combines|was\s+defined\s+as|is\s+defined\s+as|were|was|is|are)\b"
+                            r"(?:[^;]*?,(?=\s*(?:was|were|is|are|reached|remained)\b)|[^;,]*,)|"
+                            r"\(\s*(?:i\.e\.|defined\s+as|including|comprising)[^()]*\)", re.I)
+
+
 def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     """'ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%)'; 'an ORR of 42.1% (16/38)': counts
     with their percentages, listed in the order of the endpoints named before them."""
@@ -1007,8 +1094,9 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     if not values:
         return []
     counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known}
+    asides = [m.span() for m in DEFINING_ASIDE.finditer(s.text)]
     candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
-                  and (e.code, e.category) not in counted]
+                  and (e.code, e.category) not in counted and not any(a <= e.start < b for a, b in asides)]
     groups: list[list[Value]] = []
     for v in values:  # a new list wherever an endpoint is named between two values
         if groups and not any(groups[-1][-1].end <= e.start < v.start for e in candidates):
@@ -1217,10 +1305,13 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%"), e.start,
                                  e.end + tail.end(), "result.count"))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
-    chain = re.finditer(r"(?P<n>\d+)\s+(?:(?:patients?|lesions?|cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?"
-                        r"c?(?P<code>CR|PR|SD|PD)\b", s.text)
+    chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s+(?:(?:patients?|lesions?|cases?)\s+)?(?:(?:were|had|achieved|in|with)"
+                        r"\s+)?c?(?P<code>CR|PR|SD|PD)\b", s.text)
     hits = list(chain)
-    if len(hits) >= 2:
+    # a list in prose: its items joined by commas or "and" ("12 CR, 20 PR and 18 SD"), not the cells of a
+    # flattened table row ("cPR 41 45 12 29 cSD ...")
+    if len(hits) >= 2 and all(re.fullmatch(r"\s*(?:,|;|and|,\s*and)\s*", s.text[x.end():y.start()])
+                              for x, y in zip(hits, hits[1:], strict=False)):
         seen = {(f.fields["endpoint"], f.fields["value"]) for f in out}
         for m in hits:
             if (m.group("code"), float(m.group("n"))) in seen:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from oncoev.extract.groups import abbreviates, build_index, find_group_definitions
+from oncoev.extract.groups import abbreviates, build_index, compound_clash, find_group_definitions
 from oncoev.extract.normalize import normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.results import find_results
@@ -325,3 +325,46 @@ def test_a_group_takes_its_size_from_the_prose(prose, expected):
 def test_counts_of_events_and_totals_do_not_size_a_group(prose):
     sizes = {label.lower(): n for label, n in groups_of(SIZED_TRIAL + prose).items()}
     assert sizes.get("capaxib") in (None, 101), sizes
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sixty men were randomised to once-daily drug K (n = 30) or twice-daily drug K (n = 30).",
+     {("once-daily drug K", 30), ("twice-daily drug K", 30)}),
+    ("In all, 70 patients were randomised to daily tablets (n = 36) or 3-weekly infusions (n = 34).",
+     {("daily tablets", 36), ("3-weekly infusions", 34)}),
+])
+def test_a_schedule_that_names_a_group_is_kept_in_its_name(sentence, expected):
+    assert set(groups_of(sentence).items()) == expected
+
+
+@pytest.mark.parametrize(("short", "long"), [("weekly", "2-weekly"), ("daily", "twice-daily"), ("dose", "high-dose")])
+def test_a_schedule_word_is_not_held_by_its_modified_compound(short, long):
+    assert compound_clash(short, long) and compound_clash(f"the {long} arm", f"{short} arm")
+
+
+@pytest.mark.parametrize(("short", "long"), [("oxaliplatin", "oxaliplatin-capecitabine"),
+                                             ("weekly", "weekly paclitaxel")])
+def test_a_drug_of_a_hyphened_combination_still_names_it(short, long):
+    assert not compound_clash(short, long)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The total doses of drug P and drug Q between groups did not differ.",
+    "There was no gap in the doses of drug P or drug Q among arms.",
+])
+def test_two_words_before_between_groups_name_no_groups(sentence):
+    assert groups_of(sentence) == {}
+
+
+SCHEDULES = ("Once-daily versus twice-daily drug K in advanced sarcoma: a randomised trial\n\n"
+             "Sixty men were randomised to once-daily drug K (n = 30) or twice-daily drug K (n = 30). ")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Response rates were 40% in the once-daily and 47% in the twice-daily groups.",
+     {("once_daily_drug_k", 40.0), ("twice_daily_drug_k", 47.0)}),
+    ("Grade 3 rash was rarer with twice-daily dosing of drug K than with once-daily dosing (7% vs 17%).",
+     {("twice_daily_drug_k", 7.0), ("once_daily_drug_k", 17.0)}),
+])
+def test_values_go_to_the_schedule_named(sentence, expected):
+    assert {(key, value) for key, _, _, value, _ in rows(sentence, SCHEDULES)} == expected

@@ -432,3 +432,60 @@ def test_later_list_items_drop_the_noun(sentence, expected):
 def test_counts_after_coordinated_endpoints_are_respective_not_the_last_ones():
     out = found("Complete and partial responses were found in 4 (10%) and 15 (37.5%).")
     assert ("PR", 4.0) not in [(f.fields["endpoint"], f.fields["value"]) for f in out]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The response rate was 70%; 30% of the patients had achieved a complete response.",
+     [("ORR", 70.0), ("CR", 30.0)]),
+    ("The ORR was 52%; a CR was seen in 12% of patients.", [("ORR", 52.0), ("CR", 12.0)]),
+])
+def test_each_clause_after_a_semicolon_keeps_its_own_endpoint(sentence, expected):
+    got = [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)]
+    assert [g for g in got if g in expected] == expected
+    assert ("ORR", 30.0) not in got and ("ORR", 12.0) not in got and ("CR", 70.0) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Best response cCR 11 20 0.45  cPR 30 55 14 28  cSD 9 16 3 6  cPD 2 4 1 2",
+    "Response CR 4 9 0.62 PR 21 47 SD 12 27 PD 8 18",
+])
+def test_cells_of_a_flattened_table_row_are_no_counts_in_prose(sentence):
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, the ORR, which included both partial response (PR) and complete response (CR), was 80.0% (24/30).",
+    "The DCR, which comprised CR, PR and SD, was 75.0% (30/40).",
+])
+def test_endpoints_that_define_another_are_not_what_is_counted(sentence):
+    codes = {f.fields["endpoint"] for f in found(sentence)}
+    assert codes and codes <= {"ORR", "DCR"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nomograms predicting survival at (a) 2 years and (b) 4 years were drawn for the test cohort.",
+    "Calibration of survival within 3 years was good in both cohorts.",
+])
+def test_a_time_point_is_no_median(sentence):
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve patients had a dose reduction in 17 cycles (8% of cycles).",
+    "Dose delays (14.5% of courses) were mostly due to neutropenia.",
+])
+def test_a_share_of_cycles_is_no_rate_of_patients(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "rate"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two patients died late, one in the first arm due to sepsis and progressive disease.",
+    "Three deaths occurred, two of them as a result of disease progression.",
+])
+def test_an_endpoint_named_as_a_cause_is_not_counted(sentence):
+    assert "PD" not in {f.fields["endpoint"] for f in found(sentence)}
+
+
+def test_a_reason_is_no_head_noun():
+    out = found("Treatment was stopped due to fatigue in 9 patients (15%).")
+    assert {f.fields.get("category") for f in out} == {"fatigue"}
