@@ -40,12 +40,13 @@ CONTEXT_CHARS = 60
 NOT_NUMBERS = {"char_start", "char_end", "page", "confidence", "quote", "pattern_id", "locator", "key", "cohort",
                "comparator", "arm", "parent", "cited", "status", "extractor", "extractor_version", "document_sha256",
                "unit", "measure", "endpoint", "value_op", "p_op", "modality", "dose_unit", "statistic", "kind",
-               "design", "provenance"}
+               "design", "provenance", "also_at"}
 
 NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
 GLUED = re.compile(r"[A-Za-zµμ]+")
 UPPER_WORD_HYPHEN = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
+PERCENT_AFTER = re.compile(r"[ \t]?%")
 # A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
 # "CONSORT guidelinesTable 2"); "see Table 2" in prose is no caption.
 CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%]))(?P<label>Table[ \t]*"
@@ -67,6 +68,9 @@ class _Classes:
     baseline_caption: re.Pattern
     name_after: re.Pattern
     glued_units: frozenset[str]
+    guarded: frozenset[str]  # rules that take no number after words of an event (``event_before``)
+    event_reach: int
+    event_cue: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -84,9 +88,28 @@ def _classes() -> _Classes:
                 from None
 
     compiled = tuple((r.id, r.role or r.id, expand(r.pattern, r.id)) for r in data["classes"])
+    guard = data["event_before"]
+    unknown = set(guard["rules"]) - {r.id for r in data["classes"]}
+    if unknown:
+        raise rules.PatternFileError(f"unexplained.yaml: event_before.rules: no class {', '.join(sorted(unknown))}")
+    terms = sorted({t.lower() for t in rules.load("toxicities.yaml")["terms"]}, key=len, reverse=True)
+    toxicity = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in terms)
+    toxicity = rf"(?i:(?<![\w-])(?:{toxicity})(?:e?s)?(?![\w-]))"
     return _Classes(compiled, re.compile(data["baseline_cue"]), re.compile(data["outcome_cue"]),
                     re.compile(data["baseline_caption"]), re.compile(data["name_after"]),
-                    frozenset(u.lower() for u in data["glued_units"]))
+                    frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
+                    re.compile(guard["cue"] + "|" + toxicity))
+
+
+CLAUSE_BREAK = re.compile(r"[.;:,(\[\]]\s")
+
+
+def _after_event(text: str, start: int, classes: _Classes) -> bool:
+    """Whether the clause just before ``start`` names an event ("grade 3 pneumonitis (n = 2)")."""
+    before = text[max(0, start - classes.event_reach):start].rstrip(" \t([,;:=")
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    clause = before[breaks[-1]:] if breaks else before
+    return classes.event_cue.search(clause) is not None
 
 
 @dataclass
@@ -102,6 +125,8 @@ class Number:
     # None: unexplained. "row:<section>" when a row holds it, else the class that recognised it.
     reason: Optional[str] = None
     rule: Optional[str] = None
+    percent: bool = False  # written with a % after it
+    decimals: int = 0  # digits written after the point
 
 
 def parse_number(text: str) -> Optional[float]:
@@ -137,7 +162,9 @@ def find_numbers(text: str) -> list[Number]:
             continue
         value = parse_number(m.group(0))
         if value is not None:
-            out.append(Number(start, end, value))
+            written = m.group(0)
+            out.append(Number(start, end, value, percent=PERCENT_AFTER.match(text, end) is not None,
+                              decimals=len(written) - written.index(".") - 1 if "." in written else 0))
     return out
 
 
@@ -335,6 +362,9 @@ class _Row:
     end: int
     values: tuple[tuple[float, float], ...]  # (value, tolerance)
     section: str
+    # A rate (%) or a count, with its group's size when known: the count a rate was computed from
+    # ("9 [18%] of 49") and the percentage beside a count are the same result said twice.
+    share: Optional[tuple[str, float, Optional[int]]] = None
 
 
 def _numbers_in(text: str) -> list[float]:
@@ -351,8 +381,8 @@ def row_numbers(row: dict[str, Any], sizes: dict[str, int]) -> list[tuple[float,
             continue
         if isinstance(value, (int, float)):
             out.append((float(value), 1e-9))
-            if key.endswith("months"):
-                out += [(value / 12, 1e-6), (value * 52 / 12, 0.5), (value * 365.25 / 12, 1.0)]
+            if key.endswith("months") or (row.get("unit") == "months" and key in ("value", "ci_low", "ci_high")):
+                out += in_other_units(float(value))
         elif isinstance(value, str):
             out += [(v, 1e-9) for v in _numbers_in(value)]
         elif isinstance(value, list):
@@ -362,6 +392,12 @@ def row_numbers(row: dict[str, Any], sizes: dict[str, int]) -> list[tuple[float,
         if n is not None:
             out.append((float(n), 1e-9))
     return out
+
+
+def in_other_units(months: float) -> list[tuple[float, float]]:
+    """A number of months as the paper may have written it, in years, weeks or days, with how far
+    the rules' rounding (to 0.01 month for a result, 0.1 for a follow-up) may have moved it."""
+    return [(months / 12, 0.01), (months * 52 / 12, 0.5), (months * 30.4375 / 7, 0.5), (months * 30.4375, 1.6)]
 
 
 def _cell_spans(document: Document) -> list[tuple[str, int, int]]:
@@ -405,8 +441,23 @@ def contract_rows(extraction: dict[str, Any], document: Document) -> list[_Row]:
                     start, end = hit
         if start is None or end is None:
             continue
-        out.append(_Row(start, end, tuple(row_numbers(row, sizes)), part))
+        values = tuple(row_numbers(row, sizes))
+        share = _share(row, sizes) if part == "results" else None
+        out.append(_Row(start, end, values, part, share))
+        for span in row.get("also_at") or []:  # where the paper says the same result again
+            if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
+                out.append(_Row(span[0], span[1], values, part, share))
     return out
+
+
+def _share(row: dict[str, Any], sizes: dict[str, int]) -> Optional[tuple[str, float, Optional[int]]]:
+    value, measure = row.get("value"), row.get("measure")
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or measure not in ("rate", "count"):
+        return None
+    if measure == "rate" and row.get("unit") not in (None, "%"):
+        return None
+    n = sizes.get(row["cohort"]) if isinstance(row.get("cohort"), str) else None
+    return measure, float(value), n
 
 
 REACH_BEFORE, REACH_AFTER = 120, 60
@@ -433,12 +484,52 @@ def _explain_by_rows(numbers: list[Number], rows: list[_Row],
     for row in rows:
         start, end = _widen(row, sentences, sentence_starts) if sentences else (row.start, row.end)
         i = bisect.bisect_left(starts, start)
+        inside = []
         while i < len(numbers) and numbers[i].original[0] < end:
             n = numbers[i]
-            if n.reason is None and n.original[1] <= end and \
-                    any(abs(n.value - v) <= tol for v, tol in row.values):
-                n.reason, n.rule = f"row:{row.section}", None
+            if n.original[1] <= end:
+                inside.append(n)
+                if n.reason is None and any(abs(n.value - v) <= tol for v, tol in row.values):
+                    n.reason, n.rule = f"row:{row.section}", None
             i += 1
+        if row.share is not None and any(n.reason is None for n in inside):
+            _explain_shares(inside, row)
+
+
+SHARE_REACH = 60  # characters between a count and the group size it is a share of ("9 [18%] of 49")
+
+
+def _explain_shares(inside: list[Number], row: _Row) -> None:
+    """A rate's count and a count's percentage, in the row's own stretch of text: "9 [18%] of 49" for a
+    row of 18% explains 9 (and 49); for a row counting 9 it explains 18%. The count, the size and the
+    percentage must agree to the precision the percentage is written with, the size being a number
+    near the count or the row's group's size."""
+    measure, value, size = row.share  # type: ignore[misc]
+
+    def agree(count: float, n: float, percent: float, decimals: int) -> bool:
+        return n > 0 and count <= n and abs(100 * count / n - percent) <= 0.5 * 10 ** -decimals + 0.01
+
+    def sizes_near(k: Number) -> list[Number]:
+        return [n for n in inside if n is not k and not n.percent and n.value == int(n.value) and n.value > 0
+                and abs(n.start - k.start) <= SHARE_REACH]
+
+    if measure == "rate":
+        decimals = 0 if value == int(value) else len(repr(value).split(".")[1])
+        for k in inside:
+            if k.percent or k.value != int(k.value) or k.decimals:
+                continue
+            ns = [n for n in sizes_near(k) if n.start > k.start and agree(k.value, n.value, value, decimals)]
+            if ns or (size is not None and agree(k.value, size, value, decimals)):
+                for n in [k, *ns[:1]]:
+                    if n.reason is None:
+                        n.reason, n.rule = "row:results", "number.row.share"
+    else:
+        for p in inside:
+            if not p.percent or p.reason is not None:
+                continue
+            ns = [n for n in sizes_near(p) if agree(value, n.value, p.value, p.decimals)]
+            if ns or (size is not None and agree(value, size, p.value, p.decimals)):
+                p.reason, p.rule = "row:results", "number.row.share"
 
 
 RESTATED_SENTENCE = 400  # characters: longer "sentences" are tables or lists, not a restatement
@@ -517,8 +608,11 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         windows = _windows(numbers)
         if not windows:
             return
+        guarded = rule_id in classes.guarded
         for a, b in windows:
             for m in regex.finditer(text, a, min(b, len(text))):
+                if guarded and _after_event(text, m.start(), classes):
+                    continue
                 spans = [m.span(g) for g, v in m.groupdict().items() if g.startswith("n") and v is not None] \
                     or [m.span()]
                 for x, y in spans:
@@ -617,14 +711,9 @@ def _original_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
     return a, max(a, b)
 
 
-def account_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,
-                    sections: Optional[list[Section]] = None) -> NumberAccount:
-    """Account for every number of the abstract, results and tables of ``document``.
-
-    ``extraction`` is the contract object (its rows, with quotes and offsets into ``document.text``);
-    ``norm`` and ``sections`` (``find_sections`` of the normalised text) are recomputed when not given.
-    """
-    norm = norm if norm is not None else normalize(document.text)
+def _counted(document: Document, norm: Normalized, sections: Optional[list[Section]]
+             ) -> tuple[list[Number], list[Region], list[tuple[int, int]]]:
+    """The numbers that count (abstract, results, tables), the tables' regions and the sentences."""
     text = norm.text
     regions = section_regions(text, sections)
     region_starts = [r.start for r in regions]
@@ -645,11 +734,44 @@ def account_numbers(document: Document, extraction: dict[str, Any], norm: Option
         if n.original[1] <= n.original[0]:
             continue  # nothing of the original text to point at
         counted.append(n)
-    sentences = split_sentences(text)
+    return counted, tables, split_sentences(text)
+
+
+def account_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,
+                    sections: Optional[list[Section]] = None) -> NumberAccount:
+    """Account for every number of the abstract, results and tables of ``document``.
+
+    ``extraction`` is the contract object (its rows, with quotes and offsets into ``document.text``);
+    ``norm`` and ``sections`` (``find_sections`` of the normalised text) are recomputed when not given.
+    """
+    norm = norm if norm is not None else normalize(document.text)
+    counted, tables, sentences = _counted(document, norm, sections)
     _explain_by_rows(counted, contract_rows(extraction, document), [norm.span(a, b) for a, b in sentences])
-    _explain_restated(text, counted, extraction.get("results") or [], sentences)
-    classify(text, counted, tables, sentences)
+    _explain_restated(norm.text, counted, extraction.get("results") or [], sentences)
+    classify(norm.text, counted, tables, sentences)
     return NumberAccount(document, counted)
+
+
+def class_collisions(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None
+                     ) -> list[Number]:
+    """The classes' precision, measured on what the rules did read: each result's value (the number of
+    a result row's quote equal to its value), left unexplained and given to the classes as if no rule
+    had read it. Every one a class recognises is a class that would hide that result had the rules
+    missed it: ``reason`` and ``rule`` say which."""
+    norm = norm if norm is not None else normalize(document.text)
+    counted, tables, sentences = _counted(document, norm, None)
+    starts = [n.original[0] for n in counted]
+    values: dict[int, Number] = {}
+    for row in extraction.get("results") or []:
+        a, b, value = row.get("char_start"), row.get("char_end"), row.get("value")
+        if not (isinstance(a, int) and isinstance(b, int) and isinstance(value, (int, float))):
+            continue
+        for n in counted[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+            if n.original[1] <= b and abs(n.value - value) < 1e-9:
+                values[n.start] = n
+    taken = sorted(values.values(), key=lambda n: n.start)
+    classify(norm.text, taken, tables, sentences)
+    return [n for n in taken if n.reason is not None]
 
 
 def unexplained_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,
