@@ -101,7 +101,7 @@ SCHEMAS: dict[str, Any] = {
                            "not_counted_before": REGEX},
     "study_countries.yaml": {"*": "strs"},
     "unexplained.yaml": {"macros": {"*": "str"}, "classes": RULES, "baseline_cue": REGEX, "outcome_cue": REGEX,
-                         "baseline_caption": REGEX, "name_after": REGEX, "glued_units": "strs",
+                         "outcome_caption": REGEX, "name_after": REGEX, "glued_units": "strs",
                          "event_before": {"rules": "strs", "reach": "int", "cue": REGEX}},
     "study_designs.yaml": {"head_chars": "int", "head_weight": "number", "kind": {"*": RULES},
                            "report_as": {"*": "str"}, "not_own_before": REGEX, "not_own_after": REGEX,

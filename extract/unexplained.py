@@ -31,6 +31,7 @@ from oncoev.extract import rules
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.sentences import DOTTED_HEADING, Section, find_sections, split_sentences
+from oncoev.extract.table_model import cues as table_cues
 from oncoev.extract.tables import _is_prose
 
 # Sections whose numbers are accounted for; tables are counted wherever they stand.
@@ -48,8 +49,11 @@ UPPER_WORD_HYPHEN = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 PERCENT_AFTER = re.compile(r"[ \t]?%")
 # A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
-# "CONSORT guidelinesTable 2"); "see Table 2" in prose is no caption.
-CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%]))(?P<label>Table[ \t]*"
+# "CONSORT guidelinesTable 2"), or a space when a capitalised title follows ("doi/table-1 Table 1 Patient
+# characteristics"); "see Table 2" in prose is no caption.
+CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%])"
+                     r"|(?<=\s)(?=Table[ \t]*(?:\d{1,2}|[IVX]{1,5})[:|]?[ \t]+[A-Z]))"
+                     r"(?P<label>Table[ \t]*"
                      r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*"
                      r"(?=(?P<caption>[^\n]*))", re.M)
 COUNTED_ONE = re.compile(r"\s*(?:\(|(?:[A-Za-z-]+\s+)?(?:patients?|participants?|subjects?|cases?|wom[ae]n|m[ae]n|"
@@ -65,7 +69,7 @@ class _Classes:
     rules: tuple[tuple[str, str, re.Pattern], ...]  # (rule id, role, regex)
     baseline_cue: re.Pattern
     outcome_cue: re.Pattern
-    baseline_caption: re.Pattern
+    outcome_caption: re.Pattern
     name_after: re.Pattern
     glued_units: frozenset[str]
     guarded: frozenset[str]  # rules that take no number after words of an event (``event_before``)
@@ -96,7 +100,7 @@ def _classes() -> _Classes:
     toxicity = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in terms)
     toxicity = rf"(?i:(?<![\w-])(?:{toxicity})(?:e?s)?(?![\w-]))"
     return _Classes(compiled, re.compile(data["baseline_cue"]), re.compile(data["outcome_cue"]),
-                    re.compile(data["baseline_caption"]), re.compile(data["name_after"]),
+                    re.compile(data["outcome_caption"]), re.compile(data["name_after"]),
                     frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
                     re.compile(guard["cue"] + "|" + toxicity))
 
@@ -258,13 +262,42 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
     return [r for r in regions if r.end > r.start]
 
 
-SENTENCE_END = re.compile(r"[a-z]{2}[.;] [A-Z]")
+SENTENCE_END = re.compile(r"(?:[a-z]{2}|[a-z%]\))[.;] [A-Z]")
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
 # Eight lower-case words in a row: a sentence, in a line that started as a table.
 PROSE_RUN = re.compile(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
 INLINE_CAPTION = 40  # characters of a caption that may themselves read as prose
+CAPTION_CHARS = 300  # a caption ending with a period ends within this many characters
+PARAGRAPH = 120  # characters of a line of two sentences or more: a paragraph after a table, not its note
+# Where running text may start again after a table flattened into one line: a capital after two spaces
+# or after the end of a sentence or a note.
+RESUMES = re.compile(r"(?:(?<=\s\s)|(?<=[.)]\s)|(?<=[a-z%)]\.))[A-Z][a-z]")
+SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
+VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|received|showed|occurred|included|reported|found|observed|"
+                  r"developed|experienced|completed|discontinued|died)\b")
+SENTENCE_WORD = re.compile(r"[a-z][a-z'-]*[,;:]?")
+
+
+def _prose_from(text: str, start: int, end: int) -> Optional[int]:
+    """Where running text resumes in ``text[start:end]`` (a table flattened into its caption's line, then
+    the paragraph after it): eight lower-case words in a row, or a sentence that starts with a capital,
+    ends with a period and reads as prose (most of its words lower-case, or a verb among three or more
+    lower-case words). None when the stretch is all table."""
+    found = PROSE_RUN.search(text, start, end)
+    limit = found.start() if found else end
+    for m in RESUMES.finditer(text, start, limit):
+        stop = SENTENCE_STOP.search(text, m.start(), min(limit, m.start() + 400))
+        if stop is None:
+            continue
+        words = text[m.start():stop.start()].split()
+        lower = sum(1 for w in words if SENTENCE_WORD.fullmatch(w))
+        digits = sum(1 for w in words if any(c.isdigit() for c in w))
+        if len(words) >= 6 and ((lower >= 0.6 * len(words) and digits <= 0.25 * len(words))
+                                or (lower >= 3 and VERB.search(text, m.start(), stop.start()))):
+            return m.start()
+    return found.start() if found else None
 
 
 def _prose(line: str) -> bool:
@@ -298,7 +331,7 @@ def _table_end(text: str, line_end: int) -> int:
         if CAPTION.match(line) or DOTTED_HEADING.match(line):
             break
         if _prose(line):
-            paragraph = len(line) > 200 and SENTENCE_END.search(line)
+            paragraph = len(line) > PARAGRAPH and SENTENCE_END.search(line)
             if paragraph or (k + 1 < len(lines) and _prose(lines[k + 1][2])):
                 break
         end = b
@@ -324,8 +357,9 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
             caption.append(line.strip())
         # From the caption to its last row. A table flattened into its caption's line ends where prose
         # resumes on that line (a run of lower-case words no table cell holds).
-        prose = PROSE_RUN.search(text, m.end() + INLINE_CAPTION, line_end)
-        end = prose.start() if prose else _table_end(text, line_end)
+        title = TITLE_END.search(text, m.end() + 15, min(line_end, m.end() + CAPTION_CHARS))  # the caption's end
+        prose = _prose_from(text, max(m.end() + INLINE_CAPTION, title.end() if title else 0), line_end)
+        end = prose if prose is not None else _table_end(text, line_end)
         out.append(Region(m.start("label"), end, " ".join(m.group("label").split()) + ": " + " ".join(caption)))
     if document is not None and norm is not None:
         for table in document.tables:
@@ -601,9 +635,9 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
     classes = _classes()
     starts = [n.start for n in numbers]
     for region in tables:
-        caption = region.name.partition(":")[2]
-        if classes.baseline_caption.search(caption):
-            _mark(numbers, starts, region.start, region.end, "baseline", "number.baseline.table")
+        said = caption_role(region.name.partition(":")[2])
+        if said is not None:
+            _mark(numbers, starts, region.start, region.end, *said)
     for rule_id, role, regex in classes.rules:
         windows = _windows(numbers)
         if not windows:
@@ -628,6 +662,29 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         for line_start, line in _lines(text, a, b):
             if classes.baseline_cue.search(line) and not classes.outcome_cue.search(line):
                 _mark(numbers, starts, line_start, line_start + len(line), "baseline", "number.baseline.sentence")
+
+
+# Where a caption's title ends in a table flattened into its caption's line: a period, or a word glued
+# to the first cell ("...of the patientsCharacteristic").
+TITLE_END = re.compile(r"\.\s|(?<=[a-z)])(?=[A-Z][a-z])")
+TITLE_CHARS = 160
+CAPTION_ROLES = (("cited", "citation", "number.table.cited"), ("flow", "sample_size", "number.table.flow"),
+                 ("treatment", "treatment", "number.table.treatment"),
+                 ("baseline", "baseline", "number.baseline.table"))
+
+
+@lru_cache(maxsize=1024)
+def caption_role(caption: str) -> Optional[tuple[str, str]]:
+    """(role, rule) for every number of a table whose caption says it holds no results: baseline
+    characteristics, treatment given, other studies, a CONSORT flow (the cues of tables.yaml, which the
+    table reader also follows); None for any other table, or when the title also names an outcome."""
+    title = caption[:TITLE_CHARS]
+    end = TITLE_END.search(title, 15)
+    title = title[:end.start()] if end else title
+    if _classes().outcome_caption.search(title):
+        return None
+    cues = table_cues()["caption"]
+    return next(((role, rule) for cue, role, rule in CAPTION_ROLES if cues[cue].search(title)), None)
 
 
 def _lines(text: str, a: int, b: int) -> list[tuple[int, str]]:
