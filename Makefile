@@ -7,7 +7,7 @@ DB ?= db/evidence.db
 PORT ?= 8001
 SHARED ?= ../shared
 
-.PHONY: demo build test score bench readme clean help
+.PHONY: demo build test score bench bench-scale readme clean help
 
 help:
 	@echo "make demo   build $(DB) from the bundled papers and serve it with Datasette on port $(PORT)"
@@ -15,6 +15,8 @@ help:
 	@echo "make test   run the test suite"
 	@echo "make score  score extraction on the dev corpus (seeds and papers) in $(SHARED)/corpus (needs that folder)"
 	@echo "make bench  print extraction, PDF, pooling, curation, PubMed streaming and data safety figures"
+	@echo "make bench-scale  print the figures at scale: ingestion of $(SHARED)/corpus/unlabeled, PDF engines,"
+	@echo "            Datasette on a synthetic 1M-result database (built in build/ the first time: ~15 min)"
 	@echo "make readme rewrite the output shown in README.md by running its commands (tests/test_readme.py checks it)"
 	@echo "make clean  remove .venv and $(DB)"
 
@@ -50,6 +52,12 @@ bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_curation.py
 	$(BIN)/python bench/bench_pubmed.py --sizes 1000,10000
 	$(BIN)/python bench/bench_safety.py
+
+bench-scale: $(BIN)/evidence
+	@test -d $(SHARED)/corpus || { echo "make bench-scale: no corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }
+	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_pdf_engines.py
+	$(BIN)/python bench/bench_datasette.py build/synthetic-1m.db
 
 readme: $(BIN)/evidence
 	$(BIN)/python scripts/readme.py --update

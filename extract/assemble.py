@@ -9,16 +9,13 @@ the original text for its provenance: quote, character offsets, page, rule id.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Optional
 
 from pydantic import ValidationError
 
-from oncoev import __version__
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
@@ -28,27 +25,12 @@ from oncoev.extract.results import Found, GroupRef
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
+from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION, rules_fingerprint  # noqa: F401
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error, group_size_problems
 
-EXTRACTOR_NAME = "oncoev-rules"
+# The extractor's name and version live in version.py, which a process can import without spaCy.
 # Groups known only because they were named twice: cohorts only when a row is about them.
 WEAK_GROUPS = ("group.named", "group.named_pair")
-
-
-def rules_fingerprint(root: Path = Path(__file__).parent) -> str:
-    """The first 8 hex digits of a sha256 over the extraction code and its pattern files.
-
-    Part of the extractor version, so that any change to a rule changes the version by itself:
-    stored rows say exactly which rules made them, and `evidence add` re-extracts a stored paper
-    (new candidates beside curated rows) only when the rules really changed.
-    """
-    digest = hashlib.sha256()
-    for path in sorted([*root.rglob("*.py"), *root.rglob("*.yaml")]):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:8]
-
-
-EXTRACTOR_VERSION = f"{__version__}+rules.{rules_fingerprint()}"
 
 POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
@@ -79,6 +61,8 @@ class _Cohort:
     cited: Optional[str] = None
     unit: str = "patients"
     provenance: dict[str, Any] = field(default_factory=dict)
+    # the names the rules read it by, in normalised text ("only 1 lesion" where the paper wrote "one")
+    read_as: list[str] = field(default_factory=list)
 
     def names(self) -> list[set[str]]:
         return [w for w in (_words(x) for x in [self.label, *self.aliases]) if w]
@@ -132,6 +116,7 @@ class _Builder:
     def add_cohort(self, label: str, n: Optional[int], *, parent: Optional[str], cited: Optional[str] = None,
                    aliases: Optional[list[str]] = None, key: Optional[str] = None,
                    provenance: Optional[dict[str, Any]] = None) -> str:
+        read_as = [label, *(aliases or [])]
         if provenance and provenance.get("char_start") is not None:
             label = self.as_written(label, provenance["char_start"])
             aliases = [self.as_written(a, provenance["char_start"]) for a in aliases or []]
@@ -139,7 +124,8 @@ class _Builder:
         base, i = key, 2
         while key in self.cohorts:
             key, i = f"{base}_{i}", i + 1
-        self.cohorts[key] = _Cohort(key, label, n, list(aliases or []), parent, cited, provenance=provenance or {})
+        self.cohorts[key] = _Cohort(key, label, n, list(aliases or []), parent, cited, provenance=provenance or {},
+                                    read_as=read_as)
         return key
 
     def find_cohort(self, ref: GroupRef, cited: Optional[str]) -> Optional[str]:
@@ -148,7 +134,7 @@ class _Builder:
             return sized[0] if len(sized) == 1 else None
         name = ref.label.lower()
         for c in self.cohorts.values():
-            if c.cited == cited and (name in (x.lower() for x in [c.label, *c.aliases])
+            if c.cited == cited and (name in (x.lower() for x in [c.label, *c.aliases, *c.read_as])
                                      or c.label.lower().startswith(name + ":")):
                 return c.key
         words = _words(ref.label)

@@ -3,6 +3,7 @@
 - ``cohort.named_n``: "Group B, women with nodal relapse only (n = 21)";
 - ``cohort.n_named``: "21 women diagnosed with nodal relapse only (group B)";
 - ``cohort.label_n``: "metastases to the lung (n = 33)";
+- ``cohort.population``: "95 patients were included in the safety population";
 - ``cohort.cited``: in a review, "Hou et al [62] treated 19 patients ...".
 """
 
@@ -41,6 +42,19 @@ CITED = re.compile(r"(?P<cite>(?:[A-Z][A-Za-z'-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z'
 CITED_N = re.compile(r"\b(?:treated|included|enrolled|analy[sz]ed|reviewed|reported(?:\s+on)?|of|in|randomi[sz]ed|"
                      r"studied)\s+"
                      r"(?P<n>\d+)\s+(?:patients|women|cases|subjects)")
+# The analysis sets a trial reports on: "the safety population", "the per-protocol set".
+_POPULATION = (r"(?P<label>(?:(?:modified\s+)?intention[- ]to[- ]treat|(?:modified\s+)?intent[- ]to[- ]treat|m?ITT|"
+               r"per[- ]protocol|safety|efficacy|full\s+analysis|(?:response[- ])?evaluable|as[- ]treated)\s+"
+               r"(?:population|set|analysis\s+set))")
+_WHO = r"(?:patients|participants|subjects|women|men)"
+POPULATIONS = (
+    # "a total of 95 patients (98%) were included in the safety population"
+    re.compile(rf"\b(?P<n>\d+)\s+(?:{_WHO}\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:were|was)\s+"
+               rf"(?:included|analy[sz]ed|entered)\s+in(?:to)?\s+the\s+{_POPULATION}", re.I),
+    # "the per-protocol population comprised 120 patients"
+    re.compile(rf"\bthe\s+{_POPULATION}\s+(?:comprised|included|consisted\s+of|was\s+composed\s+of|contained)\s+"
+               rf"(?P<n>\d+)\s+{_WHO}", re.I),
+)
 # Labels that name no particular group: "patients (n = 142)", "Total (n = 50)".
 GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subjects", "number", "characteristics",
            "characteristic", "no.", "n", "overall", "cohort", "whole", "the"}
@@ -102,6 +116,12 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
             label = _tidy(m.group("label"))
             out.append(CohortMention(f"{name}: {label}", parse_count(m.group("n")), m.start(), m.end(), pid, name=name,
                                      aliases=[name, label]))
+            taken.append((m.start(), m.end()))
+    for pattern in POPULATIONS:
+        for m in pattern.finditer(sentence):
+            label = " ".join(m.group("label").split())
+            out.append(CohortMention(label[0].upper() + label[1:], int(m.group("n")), m.start(), m.end(),
+                                     "cohort.population", aliases=[label]))
             taken.append((m.start(), m.end()))
     for m in LABEL_N.finditer(sentence):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):

@@ -22,16 +22,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from oncoev.extract.findings import Combo, Found, GroupRef, fields_for
+from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, fields_for
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.mentions import Endpoint, Sentence, Value
-
-COUNTED = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING", "TOX",
-           "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "FAIL_REGIONAL", "DEATH", "PATH_STAGE",
-           "SAE", "DISCONTINUATION", "DOSE_REDUCTION", "TREATMENT_COMPLETION", "RT_INTERRUPTION", "RETREATMENT",
-           "SRE", "R1_RESECTION", "MARGIN_POSITIVE", "SPHINCTER_PRESERVATION", "PERMANENT_STOMA",
-           "POSTOP_COMPLICATION", "REOPERATION", "SYMPTOM_RESPONSE", "SECONDARY_RESECTION", "PATH_RESPONSE"}
-TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "TTP", "DOR", "TTP_LOCAL", "RFS"}
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = re.compile(
@@ -276,9 +269,9 @@ def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:
     if v.unit == "months":
         if combo.measure in ("median", "mean"):
             return combo.measure
-        return "median" if code in TIME_TO_EVENT else None
+        return "median" if code in CURVES else None
     if v.unit == "%":
-        if code in TIME_TO_EVENT and combo.months is None and code not in COUNTED:
+        if code in CURVES and combo.months is None and code not in COUNTED:
             return None  # a survival rate needs its time point
         return "rate"
     if v.unit is None and code in COUNTED:

@@ -42,14 +42,32 @@ def dashes() -> str:
 
 
 @lru_cache(maxsize=1)
+def _count_grammar() -> str:
+    """How number words combine into one count: "thirty-two", "one hundred and six", "two thousand
+    four hundred". Only these combinations: "two and three" and "one, two" are lists of counts, not
+    one count."""
+    words = number_words()
+
+    def alternation(names: list[str]) -> str:
+        return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+
+    units = alternation([w for w, v in words.items() if 1 <= v <= 9])
+    teens = alternation([w for w, v in words.items() if 10 <= v <= 19])
+    tens = alternation([w for w, v in words.items() if v >= 20])
+    zero = alternation([w for w, v in words.items() if v == 0])
+    below100 = rf"(?:{tens}(?:[\s-]+{units})?|{teens}|{units})"
+    hundreds = rf"(?:{units}\s+hundred(?:(?:\s+and\s+|\s+){below100})?)"
+    below1000 = rf"(?:{hundreds}|{below100})"
+    return rf"(?:{below1000}\s+thousand(?:(?:\s+and\s+|[\s,]+){below1000})?|{below1000}|{zero})"
+
+
+@lru_cache(maxsize=1)
 def number_words_pattern() -> str:
     """A regex (no groups) for a count in words: "eleven", "Thirty-two", "one hundred and six".
 
     Not an ordinal or a fraction ("twenty-first", "two-thirds"), and not inside a longer word.
     """
-    words = sorted([*number_words(), *_data()["scales"]], key=len, reverse=True)
-    word = "(?:" + "|".join(words) + ")"
-    return (rf"(?<![\w-])(?i:{word}(?:(?:\s+and\s+|[\s-]+){word})*)"
+    return (rf"(?<![\w-])(?i:{_count_grammar()})"
             r"(?![\w]|-(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|thirds?|quarters?"
             r"|fifths?|halves|half|fold)\b)")
 
@@ -65,6 +83,8 @@ def parse_count(text: str) -> Optional[int]:
     t = text.strip().lower().replace(",", "")
     if t.isdigit():
         return int(t)
+    if not _whole_count().fullmatch(t):
+        return None  # "two and three" is two counts; "one two" no count
     words, scales = number_words(), _data()["scales"]
     total, current, seen = 0, 0, False
     for w in re.split(r"[\s-]+", t):
@@ -81,6 +101,11 @@ def parse_count(text: str) -> Optional[int]:
             return None
         seen = True
     return total + current if seen else None
+
+
+@lru_cache(maxsize=1)
+def _whole_count() -> re.Pattern:
+    return re.compile(_count_grammar(), re.I)
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ class Endpoint:
     site: Optional[str] = None
     category: Optional[str] = None
     abbreviation: bool = False  # written as "OS", not "overall survival"
+    state: bool = False  # a patient's state ("alive", "progression-free"), counted at a time point
 
 
 @dataclass
@@ -103,6 +104,7 @@ class EndpointMatcher:
     abbreviation_codes: dict[str, str]  # group name -> code
     # entry -> its code and the grade / category the name itself says ("toxic deaths": TOX grade 5)
     qualifiers: dict[str, tuple[str, Optional[str], Optional[str]]] = field(default_factory=dict)
+    states: frozenset[str] = frozenset()  # entries that name a patient's state ("alive")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -143,6 +145,7 @@ def endpoint_matcher() -> EndpointMatcher:
     name_codes: dict[str, str] = {}
     abbreviations: list[tuple[int, str, str]] = []
     qualifiers: dict[str, tuple[str, Optional[str], Optional[str]]] = {}
+    states = frozenset(key for key, entry in lexicon.items() if entry.get("state"))
     for key, entry in lexicon.items():
         # An entry is named by its code, or names its code: "TOX_DEATH: {code: TOX, grade: '5', ...}".
         qualifiers[key] = (entry.get("code") or key, entry.get("grade"), entry.get("category"))
@@ -159,7 +162,7 @@ def endpoint_matcher() -> EndpointMatcher:
         abbreviation_codes[f"a{i}"] = code
         parts.append(f"(?P<a{i}>{pattern})")
     abbreviation_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
-    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers)
+    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers, states)
 
 
 def _name_code(matcher: EndpointMatcher, text: str) -> Optional[str]:
@@ -223,7 +226,8 @@ def find_times(text: str) -> list[Times]:
 # An upper bound the data did not reach: "(95% CI 16.1-not reached)", "(95% CI, 9.2 to NR)".
 NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|estimable|evaluable|calculable)|NR|NE|NA|undefined)\b"
 CI = re.compile(
-    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval|C\.I\.)\s*[:,=]?\s*(?:of\s+)?\(?\[?"
+    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval(?:\s*[\[(]CI[\])])?|C\.I\.)"
+    rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?:(?P<high>-?{NUMBER})\s*%?|{NOT_REACHED})", re.I)
 CI_WORDS = re.compile(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
@@ -258,7 +262,10 @@ COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eigh
                            rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})\s*%?\s*[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
-PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)")
+# "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
+PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
+                              r"\(\s*(?P<n>\d+)\s*(?:/|of)\s*(?P<d>\d+)(?:\s+(?:patients|participants|cases|responders|"
+                              r"lesions|women|men))?\s*\)")
 UNIT_AFTER = re.compile(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
@@ -331,6 +338,9 @@ def scan(text: str) -> Sentence:
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(),
                             count=int(n) if n.isdigit() else WORD_NUMBERS[n.lower()]))
     for m in PERCENT_FRACTION.finditer(masked):  # "71.4% (20/28)"
+        n, d = int(m.group("n")), int(m.group("d"))
+        if not 0 < d or n > d or abs(100 * n / d - float(m.group("p"))) > 1.5:
+            continue  # "45% (3/5 of ...)" that is no share of the count: not one figure said twice
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
     taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values]  # a count's own digits are no value
     for m in VALUE.finditer(masked):
@@ -361,6 +371,7 @@ def scan(text: str) -> Sentence:
         if unit:
             v.unit = "months" if unit.group(1).lower().startswith("mo") else "years"
     _spread_units(masked, values)
+    values = _drop_restatements(masked, values)
     for v in values:
         factor = {"years": 12.0, "weeks": 12 / 52}.get(v.unit or "")
         if factor:
@@ -384,6 +395,20 @@ def grade_string(m: re.Match) -> str:
         # "grade 4-5" reaches the top of the scale: it is "grade 4 or higher"
         return f">={g1}" if g2 == "5" and g1 in ("2", "3", "4") else f"{g1}-{g2}"
     return g1
+
+
+TIME_UNITS = ("weeks", "months", "years")
+
+
+def _drop_restatements(masked: str, values: list[Value]) -> list[Value]:
+    """'40 weeks (9.2 months)', '18 months (1.5 years)': one duration said twice in two units is one
+    value; the months the author wrote are kept rather than a conversion of ours."""
+    drop = set()
+    for a, b in zip(values, values[1:], strict=False):
+        if a.unit in TIME_UNITS and b.unit in TIME_UNITS and a.unit != b.unit and a.ci is None \
+                and re.fullmatch(r"\s*\(\s*", masked[a.end:b.start]) and re.match(r"\s*\)", masked[b.end:]):
+            drop.add(id(b) if a.unit == "months" else id(a))
+    return [v for v in values if id(v) not in drop]
 
 
 def _spread_units(masked: str, values: list[Value]) -> None:
@@ -446,9 +471,10 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
         median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))
         mean = bool(re.search(r"\bmean\b[^,;.\d]*$", before)) and not median
+        state = code in matcher.states
         code, grade, category = matcher.qualifiers.get(code, (code, None, None))
         if code == "SYMPTOM_RESPONSE" and category is None:
             category = " ".join(m.group(0).lower().split())  # the symptom named is the category
         out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation,
-                            grade=grade, category=category))
+                            grade=grade, category=category, state=state))
     return out

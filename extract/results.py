@@ -25,10 +25,10 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract import rules
+from oncoev.extract.findings import COUNTED, Found, GroupRef
 from oncoev.extract.findings import Combo as _Combo
-from oncoev.extract.findings import Found, GroupRef
 from oncoev.extract.findings import fields_for as _fields
-from oncoev.extract.group_results import COUNTED, group_results, ratio_groups
+from oncoev.extract.group_results import group_results, ratio_groups
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
@@ -329,13 +329,26 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     with its grade, or as what occurred, is a TOX endpoint with that category."""
     out: list[Endpoint] = []
     baseline = bool(cues()["baseline"].search(s.text))
+    listed: Optional[Endpoint] = None  # the last term a "most common ... was" introduced
     for m in toxicity_terms().finditer(s.text):
         category = category_of(m.group(0))
+        if listed is not None and LIST_NEXT.fullmatch(s.text[listed.end:m.start()]):
+            # "... were neutropenia (21%) and fatigue (9%)": the list goes on with the same grade
+            listed = Endpoint("TOX", m.start(), m.end(), grade=listed.grade, category=category)
+            out.append(listed)
+            continue
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
                  and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
+        common = MOST_COMMON.search(s.text[max(0, m.start() - 90):m.start()])
         if grade:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
+        elif common:
+            # "the most common grade 3 toxicity was dermatitis (12%)": the term takes the grade said before it
+            at = m.start() - len(s.text[max(0, m.start() - 90):m.start()]) + common.start()
+            said = [g for g in s.grades if at <= g[1] < m.start()]
+            listed = Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category)
+            out.append(listed)
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
               or TERM_OCCURS.match(s.text[m.end():m.end() + 60])
               or (TERM_NUMBERS.match(s.text[m.end():m.end() + 12]) and not baseline)
@@ -346,6 +359,14 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     return out
 
 
+# "the most common grade 3 toxicity was", "the most frequent adverse events were": the terms that follow
+MOST_COMMON = re.compile(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:reported|observed))|commonest)\s+"
+                         r"(?:[\w≥≤-]+\s+){0,4}?(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?|reactions?)|AEs?|"
+                         r"side[- ]effects?|complications?)\s+(?:was|were|included|being)\s+(?:an?\s+)?$", re.I)
+LIST_NEXT = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|,\s*and|;)\s*", re.I)
+# "dermatitis being the most common grade 3 toxicity (19%)": the generic word's value is the term's
+MOST_COMMON_AFTER = re.compile(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the\s+most\s+(?:common|frequent)\s+"
+                               r"(?:[\w≥≤-]+\s+){0,3}?$", re.I)
 TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)": the term's numbers follow it
@@ -392,6 +413,17 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
     s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s), key=lambda e: e.start)
+    for e in s.endpoints:
+        if e.code == "TOX" and e.category is None:
+            before = [t for t in toxicity_terms().finditer(s.text, max(0, e.start - 90), e.start)
+                      if MOST_COMMON_AFTER.match(s.text[t.end():e.start])]
+            if before:
+                e.category = category_of(before[-1].group(0))
+    # "the most common grade 3 toxicity was dermatitis": the named term is the endpoint, not "toxicity"
+    s.endpoints = [e for e in s.endpoints if not (
+        e.code == "TOX" and e.category is None and any(
+            t.code == "TOX" and t.category and re.fullmatch(r"\s+(?:was|were|included|being)\s+(?:an?\s+)?",
+                                                            s.text[e.end:t.start]) for t in s.endpoints))]
     # "survival after recurrence", "median survival following retreatment": the event survival is
     # counted from, not a result of its own
     s.endpoints = [e for e in s.endpoints
@@ -419,7 +451,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
                 r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
     out.found.extend(ratios)
-    counts = [] if cues()["availability"].search(text) else _counts(s) + _term_n(s) + _zero_counts(s)
+    counts = [] if cues()["availability"].search(text) else \
+        _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s)
     counts += _count_lists(s, counts)
     out.found.extend(counts)
     scope = _scope(text)
@@ -428,8 +461,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                    and not any(c.start <= v.start < c.end for c in counts)]
     month_values = [v for v in s.values if v.unit == "months"]
     combos = _combos(s.endpoints)
+    # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
+    # were read takes no second rate from later in the sentence
+    counted_rates = {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("timepoint_months"))
+                     for f in counts if f.fields["measure"] == "rate" and f.group is None}
     rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
-                                                            or c.endpoint.code in TIME_TO_EVENT)]
+                                                            or c.endpoint.code in TIME_TO_EVENT)
+             and (c.endpoint.code, c.endpoint.category, c.months) not in counted_rates]
     # "OS (10.6 vs. 5.3 months)": a survival endpoint given in months without "median" is its median.
     medians = [c if c.measure in ("median", "mean") else _Combo(c.endpoint, None, "median") for c in combos
                if c.measure in ("median", "mean") or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP"})]
@@ -597,6 +635,13 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     if not combos or not values:
         return []
     found: list[Found] = []
+    if len(combos) == 1 and len(values) >= 2 and all(_read_by(s, v) for v in values) \
+            and len({_read_by(s, v) for v in values}) == len(values):
+        # "ORR was 62% by central review and 68% according to the investigators": one response read by
+        # two assessors gives two values of one endpoint for the same patients
+        e = combos[0].endpoint
+        return [Found(_fields(combos[0], v), min(e.start, v.start), max(e.end, v.end), "result.readings")
+                for v in values]
     arms = _arm_values(s, combos, values, pattern)
     if arms:
         return arms
@@ -817,6 +862,14 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     return found
 
 
+def _read_by(s: Sentence, v: Value) -> Optional[str]:
+    """Who assessed a value, said straight after it (past its interval): "80% (95% CI ...) according to
+    the investigators" -> "investigators"."""
+    m = re.match(r"[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:by|per)\s+(?:the\s+)?(?=\w+[- ]review))?", s.text[v.end:])
+    who = cues()["assessor"].match(s.text, v.end + m.end())
+    return " ".join(who.group(0).lower().split()) if who else None
+
+
 # "patients with 0, 1 and 2 risk factors", "those with 1, 2-3 or >3 metastases": subgroups by a count
 LEVELS = re.compile(r"\b(?P<who>patients|those|cases|women|men|participants)\s+with\s+"
                     r"(?P<levels>[<>≤≥]?\d+(?:-\d+)?(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*[<>≤≥]?\d+(?:-\d+)?)+)\s+"
@@ -905,12 +958,17 @@ _COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
 COUNT_BEFORE = re.compile(r"(?P<n>\d+|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"[Tt]wenty(?:-[a-z]+)?|[Tt]hirty(?:-[a-z]+)?|[A-Z][a-z]+teen))\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?(?:patients?|lesions?|cases?)?\s*"
+                          r"[Tt]wenty(?:-[a-z]+)?|[Tt]hirty(?:-[a-z]+)?|[A-Z][a-z]+teen))\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
+                          r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
                           r"reported|reporting|gained|obtained|required|requiring|needed|underwent|"
                           r"presented with|(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
+
+
+COUNT_THEN_ENDPOINT = re.compile(r"\s*(?:patients?\s+)?(?:(?:were|was|had|have|achieved|showed|experienced|developed|"
+                                r"attained|required|underwent)\s+)?(?:still\s+)?(?:an?\s+|the\s+)?", re.I)
 
 
 def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
@@ -934,9 +992,14 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
         for group in groups:
             named = [e for e in candidates if previous_end <= e.start < group[0].start]
             previous_end = group[-1].end
-            out += _count_rows(_trailing_endpoints(s, named), group)
+            out += _count_rows(s, _trailing_endpoints(s, named), group)
         return out
     endpoints = _trailing_endpoints(s, [e for e in candidates if e.end <= values[0].start])
+    if not endpoints and len(values) == 1:
+        # "62% of the responders (21 of 34) remained on treatment": the endpoint straight after its count
+        after = [e for e in candidates if e.start >= values[0].end
+                 and COUNT_THEN_ENDPOINT.fullmatch(s.masked[values[0].end:e.start])]
+        endpoints = after[:1]
     arms = [attached_group(s, v) for v in values]
     if len(endpoints) == 1 and len(values) > 1 and all(arms):
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"
@@ -951,18 +1014,33 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
             out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end,
                              "result.count_list.arms", g, comparator))
         return out
-    return _count_rows(endpoints, values)
+    return _count_rows(s, endpoints, values)
 
 
-def _count_rows(endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
+# "86% of the patients with a response (38 of 44 patients)", "40% (8/20)": the count's denominator is
+# the size of the group the share is of, and the words before the bracket may name it
+FRACTION_OF = re.compile(r"[\d.]+\s*%\s*(?:of\s+(?:the\s+)?(?P<label>[A-Za-z][^()]{2,60}?)\s*)?"
+                         r"\(\s*\d+\s*(?:/|of)\s*(?P<d>\d+)")
+
+
+def _fraction_group(s: Sentence, v: Value) -> Optional[GroupRef]:
+    m = FRACTION_OF.match(s.text, v.start)
+    if not m:
+        return None
+    label = _clean(m.group("label") or "")
+    return GroupRef(label if label.lower() not in ("patients", "cases", "participants") else "", int(m.group("d")))
+
+
+def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
     if not endpoints or len(endpoints) != len(values):
         return []
     out = []
     for e, v in zip(endpoints, values, strict=True):
         f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count), "unit": "n",
              "grade": e.grade, "category": e.category, "site": e.site}
-        out.append(Found(f, e.start, v.end, "result.count_list"))
-        out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end, "result.count_list"))
+        group = _fraction_group(s, v)
+        out.append(Found(f, e.start, v.end, "result.count_list", group))
+        out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end, "result.count_list", group))
     return out
 
 
@@ -1009,7 +1087,9 @@ def _prose_before(head: str, m: re.Match) -> bool:
     """A count written in a sentence: words before it on its line, nothing but spaces after it."""
     before = head[:m.start()]
     line = before.rsplit("\n", 1)[-1]
-    return "\n" not in m.group(0) and (not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*$", line)))
+    if "\n" in m.group(0) and not re.search(r"(?:\b(?:and|or|with|while|whereas|but)|,)\s*$", line):
+        return False  # "94\nRecurrence" is a table's cell over its next row; "..., and 12\npatients died" is prose
+    return not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*$", line))
 
 
 # "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.
@@ -1044,6 +1124,36 @@ def _zero_counts(s: Sentence) -> list[Found]:
     return out
 
 
+WHOM = re.compile(r"\b(?:patients?|lesions?|cases|women|men|responders|participants|subjects)\b")
+
+
+def _state_counts(s: Sentence) -> list[Found]:
+    """'9 patients (21%) were alive at 2 years', 'with one patient surviving beyond 1 year': how many
+    were in a state (alive, progression-free) at one time point: a count and its rate at that time."""
+    out = []
+    for e in s.endpoints:
+        if not e.state or len(e.times) != 1:
+            continue  # "12 patients survived" with no time says nothing a curve reports
+        if cues()["eligible_by_state"].search(s.text[e.end:e.end + 80]):
+            continue
+        head = s.masked[max(0, e.start - 60):e.start]
+        m = COUNT_BEFORE.search(head)
+        start = e.start - len(head) + m.start() if m else 0
+        if not m or not (WHOM.search(m.group(0))
+                         or re.search(r"\b(?:of|among)\s+(?:the|these|them|those|all)\b", s.text[:start], re.I)):
+            continue  # a bare number before "alive" is no head count unless the sentence says of whom
+        n = parse_count(m.group("n"))
+        if n is None:
+            continue
+        f = {"endpoint": e.code, "measure": "count", "timepoint_months": e.times[0], "value": float(n), "unit": "n"}
+        group = GroupRef("", int(m.group("of"))) if m.group("of") else None
+        out.append(Found(f, start, e.end, "result.count.state", group))
+        if m.group("p"):
+            out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), start, e.end,
+                             "result.count.state", group))
+    return out
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -1053,8 +1163,7 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
-        bare = m and not re.search(r"\b(?:patients?|lesions?|cases|women|men)\b", m.group(0)) \
-            and not re.search(r"[a-z]\s*$", m.group(0), re.I)
+        bare = m and not WHOM.search(m.group(0)) and not re.search(r"[a-z]\s*$", m.group(0), re.I)
         if bare and (e.code not in EVENT_CODES and e.grade != "5" or not _prose_before(head, m)):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",
             # "3 deaths" and "8 local recurrences" are, in prose (not a table row's "94 Recurrence")
@@ -1080,14 +1189,15 @@ def _counts(s: Sentence) -> list[Found]:
                                  e.end + tail.end(), "result.count"))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
     chain = re.finditer(r"(?P<n>\d+)\s+(?:(?:patients?|lesions?|cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?"
-                        r"(?P<code>CR|PR|SD|PD)\b", s.text)
+                        r"c?(?P<code>CR|PR|SD|PD)\b", s.text)
     hits = list(chain)
     if len(hits) >= 2:
         seen = {(f.fields["endpoint"], f.fields["value"]) for f in out}
         for m in hits:
             if (m.group("code"), float(m.group("n"))) in seen:
                 continue
+            named = [e for e in s.endpoints if e.start <= m.start("code") < e.end]
             f = {"endpoint": m.group("code"), "measure": "count", "timepoint_months": None,
-                 "value": float(m.group("n")), "unit": "n"}
+                 "value": float(m.group("n")), "unit": "n", "site": named[0].site if named else None}
             out.append(Found(f, m.start(), m.end(), "result.count"))
     return out

@@ -79,7 +79,7 @@ SCHEMAS: dict[str, Any] = {
                   "groups_before": REGEX, "groups_parenthesis": REGEX, "group_letters": REGEX,
                   "than_group": REGEX, "sites": {"*": REGEX}, "path_stage": REGEX, "reason": REGEX, "assessor": REGEX,
                   "response_modality": REGEX, "treatment_death": REGEX, "baseline": REGEX,
-                  "availability": REGEX},
+                  "availability": REGEX, "eligible_by_state": REGEX},
     "doses.yaml": {"macros": {"*": "str"}, "constructions": RULES, "exclude_before": "regexes",
                    "exclude_after": "regexes", "exclude_sentence": "regexes", "dose_context": REGEX,
                    "statistic_before": {"*": REGEX}, "modality_cues": {"*": "regexes"}, "targets": "regexes",
@@ -92,7 +92,7 @@ SCHEMAS: dict[str, Any] = {
                              "total_size_break": REGEX}},
     "drugs.yaml": {"*": {"*": "strs"}},
     "endpoints.yaml": {"*": {"names": "strs", "abbreviations": "strs", "code": "str", "grade": "str",
-                             "category": "str"}},
+                             "category": "str", "state": "bool"}},
     "normalize.yaml": {"rules": RULES, "boilerplate_lines": "regexes"},
     "toxicities.yaml": {"terms": "strs"},
     "pdf_layout.yaml": {"layout": {"*": "any"}},
@@ -189,6 +189,10 @@ def _check(value: Any, schema: Any, where: str) -> Any:
     if schema == "int":
         if not isinstance(value, int) or isinstance(value, bool):
             raise PatternFileError(f"{where}: expected a whole number, got {value!r}")
+        return value
+    if schema == "bool":
+        if not isinstance(value, bool):
+            raise PatternFileError(f"{where}: expected true or false, got {value!r}")
         return value
     if schema == "number":
         if not isinstance(value, (int, float)) or isinstance(value, bool):

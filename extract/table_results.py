@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from oncoev.extract.document import Table
+from oncoev.extract.findings import COUNTED, CURVES
 from oncoev.extract.results import GroupRef
 from oncoev.extract.table_model import (
     KIND_CODES,
@@ -44,12 +45,8 @@ from oncoev.extract.table_model import (
 from oncoev.extract.table_model import cues as table_cues
 
 NO_RESULTS = ("baseline", "cited", "treatment", "flow")  # kinds of tables whose every number is explained
-COUNTED = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING", "TOX",
-           "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "FAIL_REGIONAL", "DEATH", "PATH_STAGE",
-           "R1_RESECTION", "NON_RADICAL_RESECTION", "MARGIN_POSITIVE", "SPHINCTER_PRESERVATION", "PERMANENT_STOMA",
-           "POSTOP_COMPLICATION", "REOPERATION", "SAE", "TREATMENT_COMPLETION", "DISCONTINUATION", "DOSE_REDUCTION",
-           "RT_INTERRUPTION", "SRE", "PATH_RESPONSE", "SECONDARY_RESECTION", "SYMPTOM_RESPONSE"}
-TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "TTP", "DOR", "RELATIVE_SURVIVAL"}
+
+
 def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
     from oncoev.extract.results import toxicity_terms
 
@@ -415,14 +412,14 @@ class _Reader:
                 fields["ci_low"], fields["ci_high"] = cell.low, cell.high
             if median:
                 return [{**fields, "measure": "median", "unit": "months"}]
-            if months is not None and endpoint in TIME_TO_EVENT:
+            if months is not None and endpoint in CURVES:
                 if not 0 <= value <= 100:
                     return None
                 return [{**fields, "measure": "rate", "unit": "%", "timepoint_months": months}]
             percent = cell.percent_sign or col.role == "percent" or "%" in row.label or (
                 re.search(r"%", col.header) and not col.count_percent and not self.ctx.count_percent)
             if percent and cell.kind == "number":
-                if not 0 <= value <= 100 or endpoint in TIME_TO_EVENT:
+                if not 0 <= value <= 100 or endpoint in CURVES:
                     return None
                 return [{**fields, "measure": "rate", "unit": "%"}]
             counted = endpoint in COUNTED or endpoint.startswith("FAIL_")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Optional
 
-from sqlalchemy import JSON, CheckConstraint, Index, MetaData, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Index, MetaData, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 # Named constraints are required for Alembic batch mode on SQLite to alter them later.
@@ -199,6 +199,7 @@ class Cohort(Provenance, _CohortColumns, table=True):
     __tablename__ = "cohorts"
     __table_args__ = (
         UniqueConstraint("study_id", "key"),
+        Index("ix_cohorts_study_status", "study_id", "status"),  # the curation queue (migration 0008)
         CheckConstraint(_positive("n"), name="n"),
         CheckConstraint(_in("unit", COHORT_UNITS, nullable=False), name="unit"),
         CheckConstraint("parent_id IS NULL OR parent_id != id", name="parent"),
@@ -225,6 +226,7 @@ class Arm(Provenance, _ArmColumns, table=True):
     __tablename__ = "arms"
     __table_args__ = (
         UniqueConstraint("study_id", "key"),
+        Index("ix_arms_study_status", "study_id", "status"),
         CheckConstraint(_positive("n"), name="n"),
         *provenance_checks(),
         NEVER_REUSED_IDS,
@@ -262,6 +264,7 @@ class DoseSchedule(Provenance, _DoseScheduleColumns, table=True):
 
     __tablename__ = "dose_schedules"
     __table_args__ = (
+        Index("ix_dose_schedules_study_status", "study_id", "status"),
         CheckConstraint("(arm_id IS NULL) != (cohort_id IS NULL)", name="group"),
         CheckConstraint(_in("modality", MODALITIES, nullable=False), name="modality"),
         CheckConstraint(_in("dose_unit", DOSE_UNITS), name="dose_unit"),
@@ -339,7 +342,11 @@ class OutcomeResult(Provenance, _OutcomeResultColumns, table=True):
         CheckConstraint(_in("value_op", OPERATORS), name="value_op"),
         CheckConstraint("timepoint_months IS NULL OR timepoint_months > 0", name="timepoint"),
         CheckConstraint(_in("analysis", ANALYSES), name="analysis"),
-        Index("ix_outcome_results_compare", "endpoint", "measure", "timepoint_months"),
+        # Migration 0008: the indexes behind the analyst views and the canned queries at a million results.
+        Index("ix_outcome_results_compare", "endpoint", "measure", "timepoint_months", "value", "status", "study_id"),
+        Index("ix_outcome_results_by_study", "endpoint", "measure", "study_id", "timepoint_months", "status"),
+        Index("ix_outcome_results_ratios", "study_id", "endpoint", sqlite_where=text("measure IN ('hr', 'or', 'rr')")),
+        Index("ix_outcome_results_study_status", "study_id", "status"),
         *provenance_checks(),
         NEVER_REUSED_IDS,
     )
@@ -351,6 +358,7 @@ class CurationEvent(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint(_in("action", CURATION_ACTIONS, nullable=False), name="action"),
         Index("ix_curation_events_row", "table_name", "row_id"),
+        Index("ix_curation_events_study_at", "study_id", "at", "id"),  # each study's last event (migration 0008)
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -8,8 +8,6 @@ from importlib import resources
 
 import yaml
 
-from oncoev.schema.models import ENDPOINT_KINDS
-
 # GOLD_FORMAT.md: codes are UPPER_SNAKE; "pCR" (pathological CR) is the one mixed-case code,
 # kept distinct from "PCR" (pelvic control rate).
 ENDPOINT_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Z0-9]+)*$")
@@ -18,6 +16,8 @@ ENDPOINT_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Z0-9]+)*$")
 @lru_cache(maxsize=1)
 def endpoint_vocabulary() -> tuple[dict[str, str], ...]:
     """Every endpoint of the shipped vocabulary as ``{code, name, kind, definition}``."""
+    from oncoev.schema.models import ENDPOINT_KINDS  # SQLModel, imported only by those who need the vocabulary
+
     text = (resources.files("oncoev.schema") / "endpoints.yaml").read_text(encoding="utf-8")
     entries = yaml.safe_load(text)
     seen: set[str] = set()

@@ -219,3 +219,21 @@ def paper_copies(folder: Path, count: int, tag: str) -> list[Path]:
                         encoding="utf-8")
         out.append(path)
     return out
+
+
+TIMES = ("created_at", "updated_at", "ingested_at", "at")
+
+
+def rows_without_times(path: Path) -> dict[str, list[tuple]]:
+    """dump_database without the columns that say when a row was written: two runs storing the same
+    papers give the same rows."""
+    con = sqlite3.connect(path)
+    try:
+        out = {}
+        for table, rows in dump_database(path).items():
+            columns = [c[1] for c in con.execute(f'PRAGMA table_info("{table}")')]
+            keep = [i for i, c in enumerate(columns) if c not in TIMES]
+            out[table] = [tuple(row[i] for i in keep) for row in rows]
+        return out
+    finally:
+        con.close()

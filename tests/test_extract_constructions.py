@@ -101,3 +101,107 @@ def test_the_extractor_reads_a_sample_of_the_unlabeled_corpus_without_failing():
 def test_a_rate_per_subgroup_named_after_or_before_the_values(sentence, expected):
     found = find_results(normalize(sentence).text).found
     assert [(f.group.label, f.fields["value"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thirteen patients (31%) were still alive at 3 years.",
+     {("OS", "count", 36.0, 13.0, None, None), ("OS", "rate", 36.0, 31.0, None, None)}),
+    ("Median survival was 7 months, with 4 patients (9%) living beyond 2 years.",
+     {("OS", "count", 24.0, 4.0, None, None), ("OS", "rate", 24.0, 9.0, None, None)}),
+    ("Of the 45 patients treated, 6 remained progression-free at 1 year.", {("PFS", "count", 12.0, 6.0, None, None)}),
+])
+def test_a_head_count_in_a_state_at_a_time_is_a_count_and_rate(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve patients survived.",  # no time point: nothing a survival curve reports
+    "Nineteen patients survived beyond 3 months and were included in the quality-of-life analysis.",
+    "At 3 years, 5 were alive.",  # a bare number, and no word of whom
+])
+def test_a_state_without_time_or_head_count_is_no_result(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "count"]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The median time to retreatment was 30 weeks (6.9 months).", 6.9),
+    ("Median survival after the second course was 18 months (1.5 years).", 18.0),
+])
+def test_a_duration_restated_in_another_unit_is_one_value(sentence, value):
+    medians = [r for r in rows(sentence) if r[1] == "median"]
+    assert [r[3] for r in medians] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The median interval between the first and second courses of radiotherapy was 11 months.", 11.0),
+    ("Median time to re-irradiation was 14 months (range, 4-52).", 14.0),
+])
+def test_time_to_a_second_course_is_a_retreatment_median(sentence, value):
+    assert ("RETREATMENT", "median", None, value, None, None) in rows(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("The objective response rate was 52% (95% CI, 40 to 63) by central review and 58% (95% CI, 46 to 69) "
+     "according to the investigators.", {52.0, 58.0}),
+    ("Disease control rate was 71% as assessed by the IRC and 77% according to investigators.", {71.0, 77.0}),
+])
+def test_one_response_read_by_two_assessors_gives_both_values(sentence, values):
+    assert {r[3] for r in rows(sentence) if r[1] == "rate"} == values
+
+
+def test_an_interval_named_with_its_abbreviation_is_read():
+    (f,) = [f for f in find_results(normalize(
+        "The overall response rate was 52% (95% confidence interval [CI], 40 to 63).").text).found]
+    assert (f.fields["ci_low"], f.fields["ci_high"]) == (40.0, 63.0)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("After a median of 14 months, 70% of the responding patients (14 of 20 patients) were still on treatment.",
+     {("TREATMENT_ONGOING", "count", None, 14.0, None, None), ("TREATMENT_ONGOING", "rate", None, 70.0, None, None)}),
+    ("Nine of 12 responders (75%) remained on treatment.",
+     {("TREATMENT_ONGOING", "count", None, 9.0, None, None), ("TREATMENT_ONGOING", "rate", None, 75.0, None, None)}),
+    ("In all, 30% (6 of 20 patients) had a partial response.",
+     {("PR", "count", None, 6.0, None, None), ("PR", "rate", None, 30.0, None, None)}),
+])
+def test_a_share_with_its_count_in_brackets_gives_both(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_a_bracketed_count_that_is_not_the_share_is_not_taken_as_its_count():
+    # 45% is not 3 of 5: the bracket says something else, so no count is read from it
+    assert not [r for r in rows("In all, 45% (3 of 5 patients) had a partial response.") if r[1] == "count"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The most common grade 3 adverse event was oral mucositis (14%).", ("TOX", "rate", None, 14.0, "3", "mucositis")),
+    ("The most frequent grade 3-4 toxicities were neutropenia (22%) and nausea (6%).",
+     ("TOX", "rate", None, 6.0, "3-4", "nausea")),
+    ("Treatment was well tolerated, with diarrhoea being the most common grade 3 toxicity (11%).",
+     ("TOX", "rate", None, 11.0, "3", "diarrhoea")),
+])
+def test_the_most_common_toxicity_names_its_term(sentence, expected):
+    got = rows(sentence)
+    assert any(r[:5] == expected[:5] and expected[5] in (r[5] or "") for r in got), got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Of the 40 relapses, 25 involved distant sites, including 19 with progression of distant lesions and "
+     "6 with progression of local lesions, and 14 patients died of their cancer.",
+     {("FAIL_DISTANT", "count", None, 19.0, None, None), ("FAIL_LOCAL", "count", None, 6.0, None, None)}),
+    ("Most progressions were distant, and 9\npatients died of disease.", {("DEATH", "count", None, 9.0, None, None)}),
+])
+def test_counted_events_in_a_wrapped_sentence(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_a_number_over_the_next_table_row_is_no_count():
+    assert not [r for r in rows("Stage III 94\nRecurrence 12") if r[0] == "FAIL_ANY" and r[3] == 94.0]
+
+
+@pytest.mark.parametrize(("sentence", "site"), [
+    ("The response rate of the primary tumours was 45%, including 2 cCR and 7 cPR.", "primary"),
+    ("The response rate of distant metastases was 30%, including 1 CR and 5 PR.", "distant"),
+])
+def test_listed_response_counts_take_the_site_of_their_rate(sentence, site):
+    found = [f for f in find_results(normalize(sentence).text).found if f.fields["endpoint"] in ("CR", "PR")]
+    assert found and all((f.fields.get("site") or "") == site for f in found)

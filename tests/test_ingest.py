@@ -90,7 +90,8 @@ def test_add_folder_goes_on_past_an_unreadable_file_and_exits_1(db_path, tmp_pat
         return real_open(path)
 
     monkeypatch.setattr(xml_io, "open_stream", open_stream)
-    result = CliRunner().invoke(cli, ["--db", str(db_path), "add", str(folder)])
+    # --jobs 1: the monkeypatched readers must be those that read (worker processes would not see them).
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "add", str(folder), "--jobs", "1"])
     assert result.exit_code == 1
     lines = {line.split("│")[1].strip(): line.split("│")[2].strip() for line in result.output.splitlines()
              if line.count("│") == 8}

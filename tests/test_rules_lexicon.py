@@ -61,7 +61,9 @@ def test_the_dose_rules_keep_every_requires_list():
 
 @pytest.mark.parametrize(("words", "value"), [
     ("seven", 7), ("Nineteen", 19), ("forty-one", 41), ("Sixty three", 63),
-    ("two hundred and twelve", 212), ("3,456", 3456), ("17", 17), ("many", None), ("", None)])
+    ("two hundred and twelve", 212), ("3,456", 3456), ("17", 17), ("many", None), ("", None),
+    # a list of counts is no one count
+    ("four and six", None), ("three two", None), ("twenty and five", None)])
 def test_parse_count(words, value):
     assert lexicon.parse_count(words) == value
 
@@ -69,6 +71,8 @@ def test_parse_count(words, value):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Seventeen (6%) of the women relapsed", "17 (6%) of the women relapsed"),
     ("in thirty-four of eighty-one cases", "in 34 of 81 cases"),
+    ("survival at one, three and four years", "survival at 1, 3 and 4 years"),
+    ("at two and ten years, and in one hundred and four women", "at 2 and 10 years, and in 104 women"),
     ("fourteen per cent had grade 2 rash", "14% had grade 2 rash"),
     # ordinals, fractions and words that merely contain a number word stay as written
     ("the twenty-first day; two-thirds of them; someone; phone",

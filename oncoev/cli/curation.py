@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 import click
-from rich.table import Table
 
 from oncoev.cli import kit
+from oncoev.cli.kit import Table
 from oncoev.errors import EvidenceError
 from oncoev.limits import LimitError, current
 

@@ -10,18 +10,25 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
 from oncoev.config import DB_ENV_VAR
 from oncoev.errors import DatabaseError, EvidenceError
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from sqlalchemy import Engine
+
+# `evidence --help` and `--version` import neither SQLAlchemy nor rich (a third of a second on a
+# small machine, paid by every process): each is imported where a command first uses it.
+
 
 def console(stderr: bool = False) -> Console:
     """Rich output on stdout (data: tables), or with ``stderr`` on stderr (progress, notes, messages)."""
+    from rich.console import Console
+
     # Rich assumes 80 columns when output is not a terminal; file names would be cut.
     stream = sys.stderr if stderr else sys.stdout
     return Console(highlight=False, stderr=stderr, width=None if stream.isatty() else 120)
@@ -30,6 +37,13 @@ def console(stderr: bool = False) -> Console:
 def json_option(what: str) -> Callable:
     """``--json``: the command's data as JSON on stdout (messages stay on stderr)."""
     return click.option("--json", "as_json", is_flag=True, help=f"Print {what} as JSON instead of a table.")
+
+
+def Table(*columns, **options):  # noqa: N802 (stands in for the class it returns)
+    """rich's Table, imported when a command first draws one."""
+    from rich.table import Table as RichTable
+
+    return RichTable(*columns, **options)
 
 
 def reports_errors(func: Callable) -> Callable:
@@ -41,8 +55,12 @@ def reports_errors(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except EvidenceError as e:
             raise click.ClickException(str(e)) from None
-        except SQLDatabaseError as e:
+        except Exception as e:
             # A file that is not SQLite, a locked or read-only database: say which and why.
+            # (SQLAlchemy is imported only by commands that open the database.)
+            sql_errors = sys.modules.get("sqlalchemy.exc")
+            if sql_errors is None or not isinstance(e, sql_errors.DatabaseError):
+                raise
             db = click.get_current_context().obj["db"]
             raise click.ClickException(f"cannot use the database {db}: {e.orig}") from None
 

@@ -8,10 +8,10 @@ import tempfile
 from pathlib import Path
 
 import click
-from rich.table import Table
 
 from oncoev import __version__, limits
-from oncoev.cli import kit
+from oncoev.cli import kit, runs
+from oncoev.cli.kit import Table
 from oncoev.cli.summary import LoadSummary
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
@@ -76,16 +76,26 @@ as_document_of_option = click.option(
          "already stored is refused.")
 
 
+report_option = click.option(
+    "--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write one JSON line per paper to this file as the run goes: paper, status, reason, study, counts, seconds.")
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @kit.actor_option("the file's curator, else 'evidence load'")
 @as_document_of_option
 @kit.json_option("one object per file (status, study, rows added per table, conflicts, error)")
+@report_option
 @click.pass_context
 @kit.reports_errors
 def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_document_of: str | None,
-         as_json: bool) -> None:
-    """Load extraction JSON files (the EXTRACTION_CONTRACT format).
+         as_json: bool, report_path: Path | None) -> None:
+    """Load extraction JSON files (the EXTRACTION_CONTRACT format), or folders of them.
+
+    A FOLDER (what `evidence extract PAPERS --out FOLDER` wrote: JSON files and JSONL shards) is
+    stored in batches, many papers per transaction, with progress on stderr and a summary; loading
+    it again stores nothing new.
 
     Each file is loaded in one transaction: all of it or nothing. A document (sha256) already
     stored and read by the same extractor version is skipped, so loading twice adds nothing;
@@ -97,9 +107,18 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
 
     \b
     Example: evidence load data/curated/*.json
+    Example: evidence load data/curated
     """
     from oncoev.db.load import load_extraction, parse_json, read_json
 
+    folders = [p for p in files if p.is_dir()]
+    if folders:
+        if len(folders) < len(files):
+            raise click.UsageError("give either extraction files or folders of them, not both")
+        if as_json:
+            raise click.UsageError("--json lists files; a folder's papers are listed by --report FILE.jsonl")
+        _load_folders(ctx, folders, actor=actor, as_document_of=as_document_of, report_path=report_path)
+        return
     engine = kit.open_engine(ctx)
     failures: list[str] = []
     summary = LoadSummary("file", as_json)
@@ -116,6 +135,49 @@ def load(ctx: click.Context, files: tuple[Path, ...], actor: str | None, as_docu
     summary.emit()
     if failures:
         raise click.ClickException("\n".join(failures))
+
+
+def _load_folders(ctx: click.Context, folders: list[Path], *, actor: str | None, as_document_of: str | None,
+                  report_path: Path | None) -> None:
+    from oncoev.db.bulk import BatchWriter, Stored
+    from oncoev.schema.shards import count_extractions, read_extractions
+
+    engine = kit.open_engine(ctx)
+    writer = BatchWriter(engine, actor=actor, as_document_of=as_document_of)
+    report = runs.RunReport(report_path)
+    progress = runs.Progress(sum(count_extractions(f) for f in folders), "load")
+
+    def done(stored_papers: list[Stored]) -> None:
+        for stored in stored_papers:
+            report.stored(stored)
+            progress.advance(refused=stored.report is None)
+
+    try:
+        for folder in folders:
+            for where, data in read_extractions(folder):  # streamed: a folder may hold a million papers
+                source = str(folder / where)
+                if isinstance(data, EvidenceError):  # not JSON: refused in its place in the order
+                    done([*writer.flush(), Stored(source, error=data)])
+                else:
+                    done(writer.add(data, source))
+        done(writer.flush())
+    finally:
+        progress.close()
+        report.close()
+    _print_run(report, ", ".join(str(f) for f in folders))
+
+
+def _print_run(report, what: str) -> None:
+    """The end of a batched run: the counts, conflicts with curated values, and every paper refused."""
+    console = kit.console()
+    console.print(report.summary(what), soft_wrap=True)
+    if report.conflicts:
+        console.print(f"[yellow]{len(report.conflicts)} new values differ from curator-verified ones; the verified "
+                      "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
+        for line in report.conflicts:
+            console.print(f"  {line}", soft_wrap=True)
+    if report.failures:
+        raise click.ClickException(f"{len(report.failures)} not stored:\n" + "\n".join(report.failures))
 
 
 @cli.command()
@@ -236,61 +298,76 @@ def _write_unexplained(extraction: dict, target: Path) -> None:
         click.echo(f"{target}: {len(items)} unexplained numbers", err=True)
 
 
-def _extract_to_folder(paths: tuple[Path, ...], folder: Path) -> None:
-    """Each paper's extraction to FOLDER/<name>.json, in one process (a scorer reads them with --pred-dir)."""
-    import json
+def _extract_into(paths: tuple[Path, ...], outdir: Path, *, jsonl: bool, shard_size: int, jobs: int,
+                  dask: str | None, limits) -> None:
+    from oncoev.extract.batch import extract_into, find_papers, pending
 
-    from oncoev.extract import extract_path
-
-    folder.mkdir(parents=True, exist_ok=True)
-    failures = []
-    for path in paths:
-        try:
-            extraction = extract_path(path)
-        except EvidenceError as e:
-            failures.append(str(e) if str(path) in str(e) else f"{path}: {e}")
-            continue
-        (folder / f"{path.stem}.json").write_text(json.dumps(extraction, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
-    if failures:
-        raise click.ClickException("\n".join(failures))
+    papers = find_papers(paths)
+    todo = pending(papers, outdir)
+    progress = runs.Progress(len(todo), "extract")
+    try:
+        done = extract_into(todo, outdir, jsonl=jsonl, shard_size=shard_size, jobs=jobs, dask=dask, limits=limits,
+                            on_outcome=lambda outcome: progress.advance(refused=outcome.extraction is None))
+    finally:
+        progress.close()
+    skipped = len(papers) - len(todo)
+    already = f", {skipped} already read by this extractor version" if skipped else ""
+    click.echo(f"{outdir}: {done.extracted} papers extracted, {len(done.refused)} refused{already}; "
+               f"one line per paper in {outdir / 'report.jsonl'}")
+    if done.refused:
+        raise click.ClickException("\n".join(f"{o.paper}: {o.reason}" for o in done.refused))
 
 
 @cli.command()
-@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True,
               help="Print the extraction as one JSON object (the EXTRACTION_CONTRACT format) instead of tables.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSON to this file (implies --json).")
-@click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Write each paper's JSON to DIR/<name>.json: several papers in one run (`make score` does).")
+@click.option("--out", "--output-dir", "outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Extract every paper given (files, and the papers in folders) into this folder: one "
+                   "contract JSON per paper (<name>.json), or JSONL shards with --jsonl, and report.jsonl (one line "
+                   "per paper: status, reason, counts, seconds). No database is needed; `evidence load OUTDIR` "
+                   "stores them. A re-run skips the papers this extractor version already read, unchanged.")
+@click.option("--jsonl", is_flag=True, help="With --out: JSONL shards (shard-00000.jsonl, ...) instead of a file "
+                                            "per paper.")
+@click.option("--shard-size", type=click.IntRange(1), default=1000, show_default=True,
+              help="With --jsonl: papers per shard.")
+@runs.jobs_option
+@runs.dask_option
 @click.option("--unexplained", "unexplained", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               default=None,
               help="Also write the numbers of the abstract, results and tables that no row and no known kind "
                    "explains, one line each (page, section, number, context with the number «marked»), to this "
-                   "file ('-': standard output, instead of the tables). "
-                   "Example: evidence extract data/papers/ovarian_oligometastases_radiotherapy.txt --unexplained -")
+                   "file ('-': standard output, instead of the tables).")
 @kit.reports_errors
-def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_dir: Path | None,
-            unexplained: Path | None) -> None:
-    """Extract study, cohorts, doses and results from a paper (.txt, .pdf, JATS .nxml/.xml, or gzipped).
+def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, outdir: Path | None, jsonl: bool,
+            shard_size: int, jobs: int | None, dask: str | None, unexplained: Path | None) -> None:
+    """Extract study, cohorts, doses and results from papers (.txt, .pdf, JATS .nxml/.xml, PubMed .xml/.xml.gz).
 
     Nothing is stored: use `evidence add` to extract into the database, or save the JSON
-    (--output) to review it and `evidence load` it later. Every row carries its quote,
-    page, character offsets and the rule (pattern_id) that produced it.
+    (--output, or --out for many papers) to review it and `evidence load` it later. Every row
+    carries its quote, page, character offsets and the rule (pattern_id) that produced it.
+    With --out, papers are extracted on --jobs processes or on a Dask cluster (--dask) and
+    written as they come, in the order given.
 
     \b
     Example: evidence extract --json data/papers/ovarian_oligometastases_radiotherapy.txt
+    Example: evidence extract data/papers/ovarian_oligometastases_radiotherapy.txt --unexplained -
+    Example: evidence extract data/papers/ --out build/extracted --jsonl --jobs 2
     """
     import json
 
     from oncoev.extract import extract_path
 
-    if output_dir is not None:
-        _extract_to_folder(paths, output_dir)
+    if outdir is not None:
+        if as_json or output is not None or unexplained is not None:
+            raise click.UsageError("--out writes files; --json, --output and --unexplained are for one paper")
+        _extract_into(paths, outdir, jsonl=jsonl, shard_size=shard_size, jobs=runs.default_jobs(jobs), dask=dask,
+                      limits=limits.current())
         return
-    if len(paths) > 1:
-        raise EvidenceError("several papers are written to a folder: give --output-dir DIR")
+    if dask is not None or len(paths) > 1 or paths[0].is_dir():
+        raise click.UsageError("give --out FOLDER to extract several papers (or a folder, or on Dask)")
     path = paths[0]
     if str(unexplained) == "-" and as_json and output is None:
         raise click.UsageError("--unexplained - and --json both print to standard output; give one a file")
@@ -333,62 +410,80 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, output_
     console.print(_results_table(extraction))
 
 
+# A run of more papers than this prints its counts, not a line per paper (--report has every paper).
+TABLE_PAPERS = 50
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @kit.actor_option("'evidence add'")
 @as_document_of_option
 @kit.json_option("one object per paper (status, study, rows added per table, conflicts, error)")
+@runs.jobs_option
+@runs.dask_option
+@report_option
 @click.pass_context
 @kit.reports_errors
 def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_document_of: str | None,
-        as_json: bool) -> None:
+        as_json: bool, jobs: int | None, dask: str | None, report_path: Path | None) -> None:
     """Extract papers (.txt, .pdf, JATS .nxml/.xml, PubMed .xml/.xml.gz) and store them in the database.
 
-    Each paper is extracted and loaded in one transaction: all of it or nothing. Its rows are
-    stored as candidates (curation status 'extracted') for a curator to review with
-    `evidence review`. A paper already stored (same file contents) and read by this extractor
-    version is left as it is; one read by an older version is re-extracted: its unreviewed
-    candidates are replaced, rows a curator verified, corrected or rejected never change, and
-    new values that differ from verified ones are listed as conflicts. A file of a paper already
-    stored (same DOI, PMID or title: its PDF, text and XML) becomes another document of that
-    paper's study; --as-document-of names the study outright. A folder adds every paper directly
-    inside it (.txt, .pdf, .nxml, .xml, .xml.gz), with a progress bar; other files are listed as
-    skipped. A PubMed XML file (PubmedArticleSet, plain or .gz) adds one study per citation, read
-    as a stream.
+    Each paper is extracted and loaded all or nothing. Its rows are stored as candidates
+    (curation status 'extracted') for a curator to review with `evidence review`. A paper already
+    stored (same file contents) and read by this extractor version is left as it is, without
+    being read again, so a run that stopped can simply be started again; one read by an older
+    version is re-extracted: its unreviewed candidates are replaced, rows a curator verified,
+    corrected or rejected never change, and new values that differ from verified ones are listed
+    as conflicts. A file of a paper already stored (same DOI, PMID or title: its PDF, text and
+    XML) becomes another document of that paper's study; --as-document-of names the study
+    outright. A folder adds every paper directly inside it. A PubMed XML file (PubmedArticleSet,
+    plain or .gz) adds one study per citation.
 
-    Every paper gets a line in the summary; a paper that is refused (unreadable, over a limit,
-    no study content, a DOI already stored) does not stop the others, and the exit code is 1 if
-    any was. Several `evidence add` and `evidence apply` may run at once on one database.
-    Limits (pages, characters, time per page, ...) are set with `evidence --limit`.
+    Papers are extracted on --jobs worker processes (or on a Dask cluster) and stored by one
+    writer, many papers per transaction. Progress (papers/s, time left, refused so far) goes to
+    stderr; a run of more than 50 papers prints its counts instead of a line per paper (and
+    --report FILE.jsonl lists them all).
 
     \b
     Example: evidence add data/papers/
+    Example: evidence add data/papers/ --jobs 2 --report add.jsonl
     """
-    from rich.progress import Progress
-
-    from oncoev.db.ingest import add_papers, find_papers
+    from oncoev.db.batch_add import add_papers
+    from oncoev.db.ingest import find_papers
+    from oncoev.db.load import LoadReport
 
     engine = kit.open_engine(ctx)
     papers, skipped = find_papers(paths)
-    progress_console = kit.console(stderr=True)
+    report = runs.RunReport(report_path)
+    progress = runs.Progress(len(papers), "add")
+    outcomes = []
+    try:
+        for added in add_papers(engine, papers, jobs=runs.default_jobs(jobs), dask=dask, actor=actor,
+                                as_document_of=as_document_of, limits=limits.current()):
+            report.added(added)
+            progress.advance(refused=added.status == "refused")
+            if as_json or len(outcomes) <= TABLE_PAPERS:
+                outcomes.append(added)
+    finally:
+        progress.close()
+        report.close()
+    if not as_json and len(outcomes) > TABLE_PAPERS:
+        _print_run(report, "add")
+        return
     summary = LoadSummary("paper", as_json)
-    reports = []
-    # The bar (on stderr) is for a person watching a folder go by; piped output gets the summary only.
-    with Progress(console=progress_console, transient=True,
-                  disable=len(papers) < 2 or not progress_console.is_terminal) as progress:
-        task = progress.add_task("extracting", total=len(papers))
-        for paper in papers:
-            progress.update(task, description=paper.name)
-            for report in add_papers(engine, paper, actor=actor, as_document_of=as_document_of):
-                reports.append(report)
-                summary.add(Path(report.paper).name, report.load, report.reason, status=report.status)
-            progress.advance(task)
-    for report in skipped:
-        summary.add(Path(report.paper).name, None, report.reason, status=report.status)
+    order = {str(paper): i for i, paper in enumerate(papers)}
+    for added in sorted(outcomes, key=lambda a: order.get(a.file, len(order))):  # stable: a file's papers in order
+        name = Path(added.paper).name
+        if added.status == "refused":
+            summary.add(name, None, added.reason, status="refused")
+        else:
+            summary.add(name, added.report or LoadReport(added.paper, added.status, added.study_id))
+    for skip in skipped:
+        summary.add(Path(skip.paper).name, None, skip.reason, status=skip.status)
     summary.emit()
-    failures = [r.describe() for r in reports if not r.ok]
-    if failures:
-        raise click.ClickException(f"{len(failures)} of {len(reports)} papers not stored:\n" + "\n".join(failures))
+    if report.failures:
+        raise click.ClickException(f"{len(report.failures)} of {len(outcomes)} papers not stored:\n"
+                                   + "\n".join(report.failures))
 
 
 def _when(at, seconds: bool = True) -> str:

@@ -13,9 +13,9 @@ import sys
 from dataclasses import dataclass, field
 
 import click
-from rich.table import Table
 
 from oncoev.cli import kit
+from oncoev.cli.kit import Table
 
 LOADED = ("cohorts", "arms", "doses", "results")
 

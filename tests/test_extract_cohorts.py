@@ -1,0 +1,52 @@
+"""Patient groups a paper defines (extract/cohorts.py) and the groups a result is said of, read whole
+through the extractor on texts we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.assemble import extract_document
+from oncoev.extract.cohorts import find_cohorts
+from oncoev.extract.document import Document
+
+
+@pytest.mark.parametrize(("sentence", "label", "n"), [
+    ("Of the 130 randomised participants, 126 (96.9%) were included in the safety population.",
+     "Safety population", 126),
+    ("The per-protocol set comprised 117 patients, after 9 major deviations were excluded.", "Per-protocol set", 117),
+    ("In all, 88 women were analysed in the intention-to-treat population.", "Intention-to-treat population", 88),
+])
+def test_an_analysis_population_with_its_size(sentence, label, n):
+    assert [(c.label, c.n, c.pattern_id) for c in find_cohorts(sentence)] == [(label, n, "cohort.population")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The safety population was defined as everyone who took any study drug.",
+    "Safety was assessed in the safety population at every visit.",
+])
+def test_a_population_without_a_size_is_no_cohort(sentence):
+    assert not [c for c in find_cohorts(sentence) if c.pattern_id == "cohort.population"]
+
+
+def _extract(text: str) -> dict:
+    return extract_document(Document(text=text, filename="written.txt"))
+
+
+def test_a_share_of_a_named_group_with_its_count_gives_the_group_and_its_size():
+    out = _extract("Larotinib in fusion-positive solid tumours: a single-arm study\n\n"
+                   "Sixty patients were treated. The objective response rate was 50%. "
+                   "After a median of 11 months, 70% of the patients with a response (21 of 30 patients) "
+                   "were still on treatment.")
+    (ongoing,) = [r for r in out["results"] if r["endpoint"] == "TREATMENT_ONGOING" and r["measure"] == "count"]
+    cohort = {c["key"]: c for c in out["cohorts"]}[ongoing["cohort"]]
+    assert (ongoing["value"], cohort["n"], cohort["label"]) == (21.0, 30, "patients with a response")
+
+
+def test_a_group_named_in_digits_and_in_words_is_one_cohort():
+    # the rules read "only 1 lesion" in normalised text while the paper wrote "only one lesion"
+    out = _extract("Stereotactic radiotherapy for oligometastases: a retrospective series\n\n"
+                   "We treated 90 patients. In patients who had only one lesion, overall survival at one, two and "
+                   "three years was 88%, 71% and 60%. In patients who had only one lesion, local control at "
+                   "2 years was 91%.")
+    labels = [c["label"] for c in out["cohorts"] if "lesion" in c["label"]]
+    assert len(labels) == 1, labels

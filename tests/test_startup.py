@@ -1,0 +1,72 @@
+"""Start-up: what each `evidence` command imports, checked in a fresh interpreter.
+
+Every process pays for its imports; at PubMed scale (one process per batch, per worker, per
+shell loop) spaCy, pdfplumber and matplotlib cost more than the work of a small command. Only
+commands that extract (or draw) may import them; `--help` and `--version` import neither
+SQLAlchemy nor rich either.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("spacy", "pdfplumber", "matplotlib")
+DATABASE = ("sqlalchemy", "rich", "pydantic")
+
+PROBE = """
+import json, sys
+from oncoev.cli import cli
+try:
+    cli(json.loads(sys.argv[1]), prog_name="evidence")
+except SystemExit as e:
+    code = e.code
+else:
+    code = 0
+print(json.dumps({"code": code, "modules": sorted(m.split(".")[0] for m in sys.modules)}), file=sys.stderr)
+"""
+
+
+def imported(args: list[str], db=None) -> set[str]:
+    env_db = ["--db", str(db)] if db is not None else []
+    run = subprocess.run([sys.executable, "-c", PROBE, json.dumps([*env_db, *args])], capture_output=True, text=True,
+                         timeout=120)
+    report = json.loads(run.stderr.strip().splitlines()[-1])
+    assert report["code"] in (0, None), (args, run.stdout, run.stderr)
+    return set(report["modules"])
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["add", "--help"], ["extract", "--help"],
+                                  ["load", "--help"], ["pool", "--help"], ["serve", "--help"]])
+def test_help_and_version_import_no_library(args):
+    modules = imported(args)
+    assert not modules & {*HEAVY, *DATABASE}, modules & {*HEAVY, *DATABASE}
+
+
+@pytest.mark.parametrize("args", [["stats"], ["status"], ["history", "1"], ["review", "1"], ["export", "1"],
+                                  ["pool", "--endpoint", "OS", "--timepoint", "12"]])
+def test_commands_that_do_not_extract_import_no_extraction_library(args, db_path, extraction, write_json):
+    from oncoev.db.engine import make_engine
+    from oncoev.db.load import load_extraction
+
+    load_extraction(make_engine(db_path), extraction)
+    modules = imported(args, db_path)
+    assert "sqlalchemy" in modules  # the probe really ran the command
+    assert not modules & set(HEAVY), modules & set(HEAVY)
+
+
+def test_load_imports_no_extraction_library(db_path, extraction, write_json):
+    modules = imported(["load", str(write_json(extraction))], db_path)
+    assert "sqlalchemy" in modules and not modules & set(HEAVY)
+
+
+def test_extract_imports_spacy_but_not_pdfplumber_for_text(tmp_path):
+    from support import SMALL_TEXT
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(SMALL_TEXT, encoding="utf-8")
+    modules = imported(["extract", "--json", str(paper)])
+    assert "spacy" in modules and "pdfplumber" not in modules and "sqlalchemy" not in modules
