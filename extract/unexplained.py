@@ -66,7 +66,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[%<>=≤≥±();]")
 
 @dataclass(frozen=True)
 class _Classes:
-    rules: tuple[tuple[str, str, re.Pattern], ...]  # (rule id, role, regex)
+    # (rule id, role, regex, whether every match starts with the number it explains: tried at each number,
+    # anchors: lower-case strings one of which a stretch of text must hold for the regex to be scanned there)
+    rules: tuple[tuple[str, str, re.Pattern, bool, tuple[str, ...]], ...]
     baseline_cue: re.Pattern
     outcome_cue: re.Pattern
     outcome_caption: re.Pattern
@@ -91,7 +93,18 @@ def _classes() -> _Classes:
             raise rules.PatternFileError(f"unexplained.yaml: {where}: the regular expression does not compile: {e}") \
                 from None
 
-    compiled = tuple((r.id, r.role or r.id, expand(r.pattern, r.id)) for r in data["classes"])
+    compiled = []
+    for r in data["classes"]:
+        # A rule whose alternatives start some at a number, some at a cue is split into the two kinds: the
+        # first are tried at each number, the others scanned along the text (with its anchors, if any).
+        branches = top_level_branches(r.pattern)
+        at_number = [b for b in branches if LEADS_WITH_NUMBER.match(b)]
+        others = [b for b in branches if not LEADS_WITH_NUMBER.match(b)]
+        for part, first in (("|".join(at_number), True), ("|".join(others), False)):
+            if part:
+                compiled.append((r.id, r.role or r.id, expand(part, r.id), first,
+                                 () if first else tuple(a.lower() for a in r.anchors)))
+    compiled = tuple(compiled)
     guard = data["event_before"]
     unknown = set(guard["rules"]) - {r.id for r in data["classes"]}
     if unknown:
@@ -103,6 +116,38 @@ def _classes() -> _Classes:
                     re.compile(data["outcome_caption"]), re.compile(data["name_after"]),
                     frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
                     re.compile(guard["cue"] + "|" + toxicity))
+
+
+# A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
+LEADS_WITH_NUMBER = re.compile(r"(?:\\b|\(\?<[!=](?:[^()\\]|\\.|\([^()]*\))*\))*\(\?P<n\d*>")
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level ("a|(b|c)" -> "a", "(b|c)"). An alternative that
+    begins with its number group ("(?P<n>...") can only match where a number starts: it is tried there
+    instead of being scanned along the text."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1:i + 2] != "]" else 2  # "[]...]" holds a ']'
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
 
 
 CLAUSE_BREAK = re.compile(r"[.;:,(\[\]]\s")
@@ -638,19 +683,34 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         said = caption_role(region.name.partition(":")[2])
         if said is not None:
             _mark(numbers, starts, region.start, region.end, *said)
-    for rule_id, role, regex in classes.rules:
-        windows = _windows(numbers)
-        if not windows:
+    left = [n for n in numbers if n.reason is None]
+    # Anchors are looked for in the lower-case text at the same offsets: a text whose lower case changes
+    # its length ("İ" becomes two characters) is scanned without them.
+    low = text.lower()
+    anchored = len(low) == len(text)
+    windows: list[tuple[int, int]] = []
+    for rule_id, role, regex, at_number, anchors in classes.rules:
+        if any(n.reason is not None for n in left):
+            left = [n for n in left if n.reason is None]
+            windows = []
+        if not left:
             return
         guarded = rule_id in classes.guarded
-        for a, b in windows:
-            for m in regex.finditer(text, a, min(b, len(text))):
-                if guarded and _after_event(text, m.start(), classes):
-                    continue
-                spans = [m.span(g) for g, v in m.groupdict().items() if g.startswith("n") and v is not None] \
-                    or [m.span()]
-                for x, y in spans:
-                    _mark(numbers, starts, x, y, role, rule_id)
+        if at_number:  # tried where each number still unexplained starts, not scanned along the text
+            matches: Iterable[re.Match] = (m for n in left if n.reason is None
+                                           for m in (regex.match(text, n.start),) if m is not None)
+        else:
+            windows = windows or _windows(left)
+            matches = (m for a, b in windows
+                       if not (anchored and anchors) or any(low.find(x, a, b) >= 0 for x in anchors)
+                       for m in regex.finditer(text, a, min(b, len(text))))
+        for m in matches:
+            if guarded and _after_event(text, m.start(), classes):
+                continue
+            spans = [m.span(g) for g, v in m.groupdict().items() if g.startswith("n") and v is not None] \
+                or [m.span()]
+            for x, y in spans:
+                _mark(numbers, starts, x, y, role, rule_id)
     # A sentence (a table line) about who the patients were, not about what happened to them.
     if not any(n.reason is None for n in numbers):
         return

@@ -5,6 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 
@@ -17,6 +18,7 @@ from oncoev.db.export import export_study
 from oncoev.db.load import load_extraction
 from oncoev.db.review import write_review
 from oncoev.errors import LoadError
+from oncoev.extract import unexplained
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.document import Cell, Document, Table
 from oncoev.extract.normalize import normalize
@@ -31,6 +33,7 @@ from oncoev.extract.unexplained import (
     row_numbers,
     section_regions,
     table_regions,
+    top_level_branches,
 )
 
 
@@ -561,3 +564,63 @@ def test_a_caption_after_a_space_starts_a_table_and_a_sentence_after_it_ends_it(
     inside = text[table.start:table.end]
     assert table.name.startswith("Table 2: Patient characteristics") and "14 (45%)" in inside
     assert "81%" not in inside
+
+
+# -- how the classes are tried: at each number, or scanned only where one of their anchors is -------------
+
+def test_a_pattern_is_cut_into_its_top_level_alternatives_only():
+    assert top_level_branches(r"a|(b|c)|[|x]|\|d") == ["a", "(b|c)", "[|x]", r"\|d"]
+    assert top_level_branches(r"[]|]x|y(?:z|w)") == ["[]|]x", "y(?:z|w)"]
+
+
+ANCHOR_SENTENCES = [
+    "Scans were read of\nthe 48 patients treated, each seen again.",
+    "Readers used Nos. 3 and 4 of the series and No. 7 of the atlas.",
+    "Overall survival was better (HR 0.70, 95% C.I. 0.52 to 0.91) in arm A.",
+    "The Interquartile Range was 3-9 and the CONFIDENCE INTERVAL 0.6-0.9 in the second group.",
+    "İzmir and Ankara sent 95% CI 1.2-2.6 in their own registry report.",
+]
+
+
+def _sentences() -> list[str]:
+    texts = [c[1] for c in CLASSES] + [c[3] for c in CLASSES] + ANCHOR_SENTENCES
+    for _, positives, negative in NOT_RESULTS:
+        texts += [t for t, _ in positives] + [negative[0]]
+    return [normalize(t).text for t in texts + [t for t, _ in OUTCOMES_LEFT_ALONE]]
+
+
+def test_every_match_of_an_anchored_class_holds_one_of_its_anchors():
+    checked = 0
+    for rule_id, _, regex, at_number, anchors in unexplained._classes().rules:
+        if at_number or not anchors:
+            continue
+        for text in _sentences():
+            for m in regex.finditer(text):
+                assert any(a in m.group(0).lower() for a in anchors), (rule_id, m.group(0))
+                checked += 1
+    assert checked > 20
+
+
+def test_anchors_change_nothing_the_classes_find(monkeypatch):
+    def reasons() -> list[list[tuple]]:
+        out = []
+        for text in _sentences():
+            found = find_numbers(text)
+            classify(text, found)
+            out.append([(text[n.start:n.end], n.reason, n.rule) for n in found])
+        return out
+
+    with_anchors = reasons()
+    plain = unexplained._classes()
+    bare = dataclasses.replace(plain, rules=tuple((*r[:4], ()) for r in plain.rules))
+    monkeypatch.setattr(unexplained, "_classes", lambda: bare)
+    assert reasons() == with_anchors
+    assert any(("48", "sample_size", "number.sample_size.total") in s for s in with_anchors)
+    assert any(("4", "category", "number.category.numero") in s for s in with_anchors)
+    assert any(("2.6", "ci", "number.ci.bounds") in s for s in with_anchors)
+
+
+def test_a_class_that_starts_at_its_number_is_tried_at_every_number():
+    text = normalize("Then 30 patients in arm A and 28 patients in arm B were enrolled.").text
+    assert reason(text, "30") == "sample_size"
+    assert reason(text, "28") == "sample_size"
