@@ -436,6 +436,12 @@ NOT_RESULTS = [
     ("statistic", [("The mean score was 70 with SD = 12 points.", "12"),
                    ("Values are given as 70 ± 12.", "12")],
      ("Partial response, 30%; stable disease (SD) 12%.", "12")),
+    ("time_point", [("Their 1-, 2- and 4-year survival rates were 91%, 77% and 58%.", "4"),
+                    ("Control of the primary was 64% at 3 years and 47% (95% CI 38-56) at 6 years.", "6")],
+     ("The new drug gave a 3-month improvement in median survival.", "3")),
+    ("time_point", [("Relapse-free survival at 2 years was the primary end point.", "2"),
+                    ("The 18-month rate of local control was high.", "18")],
+     ("Local relapse was seen after a median of 18 months.", "18")),
 ]
 
 
