@@ -442,6 +442,10 @@ NOT_RESULTS = [
     ("time_point", [("Relapse-free survival at 2 years was the primary end point.", "2"),
                     ("The 18-month rate of local control was high.", "18")],
      ("Local relapse was seen after a median of 18 months.", "18")),
+    ("sample_size", [("Overall 120 patients (61 in arm A and 59 in arm B) were evaluable for toxicity.", "59"),
+                     ("We excluded 14 patients (6 in the laser group and 8 in the surgery group) for missing scans.",
+                      "8")],
+     ("There were 40 deaths (22 in arm A and 18 in arm B) by the cut-off.", "18")),
 ]
 
 
@@ -468,6 +472,9 @@ OUTCOMES_LEFT_ALONE = [
     ("There were 25 sites of failure (41%) in the pelvis.", "25"),
     ("Median survival was 11 months in group 1, 14 months in group 2.", "11"),
     ("Relapse was rare (n = 1).", "1"),
+    ("In the control group 1 PR was seen, in the study group six.", "1"),
+    ("A total of 3 patients with late distant relapse were still alive.", "3"),
+    ("Among the 52 patients with a lasting response, 30 relapsed.", "52"),
 ]
 
 
