@@ -9,6 +9,11 @@ constructions the next rule should read. A text that crashes or runs past --time
 named, and the run goes on.
 
     .venv/bin/python bench/bench_unexplained.py [CORPUS] [--top 20] [--timeout 120] [--limit N] [--json FILE]
+        [--no-collisions] [--examples 3]
+
+It also checks the classes' precision on what the rules did read: every result row's value, left
+unexplained and given to the classes; a class that recognises one would hide that result were it
+missed (unexplained.class_collisions). The list is printed by class with examples.
 
 Issue 13's targets: share explained >= 0.90 on the abstracts, >= 0.75 on the full texts.
 """
@@ -27,7 +32,7 @@ from pathlib import Path
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.normalize import normalize
 from oncoev.extract.reader import read_document
-from oncoev.extract.unexplained import account_numbers, context, context_key
+from oncoev.extract.unexplained import account_numbers, class_collisions, context, context_key
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "unlabeled"
@@ -54,6 +59,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--timeout", type=int, default=120, help="seconds one text may take")
     parser.add_argument("--limit", type=int, default=None, help="only the first N texts of each folder")
     parser.add_argument("--json", type=Path, default=None, help="write per-text figures to this file")
+    parser.add_argument("--collisions", action=argparse.BooleanOptionalAction, default=True,
+                        help="check the classes on the result values the rules read (a class that takes one "
+                             "would hide that result had the rules missed it)")
+    parser.add_argument("--examples", type=int, default=3, help="examples per class that takes a result value")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"no corpus at {args.corpus}: give its folder", file=sys.stderr)
@@ -63,6 +72,9 @@ def main(argv: list[str]) -> int:
     contexts: Counter = Counter()
     by_folder: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, str] = {}
+    collided: Counter = Counter()  # rule -> result values it would hide
+    collided_examples: dict[str, list[str]] = defaultdict(list)
+    result_values = 0
     per_text = []
     failures = []
     summary = []
@@ -88,6 +100,13 @@ def main(argv: list[str]) -> int:
             finally:
                 signal.alarm(0)
             seconds = time.perf_counter() - t0
+            if args.collisions:
+                hidden = class_collisions(document, extraction)
+                result_values += sum(1 for r in extraction["results"] if isinstance(r.get("char_start"), int))
+                for n in hidden:
+                    collided[n.rule] += 1
+                    a, b = n.original
+                    collided_examples[n.rule].append(f"{path.name}: {context(document.text, a, b, 50)}")
             slowest = max(slowest, (seconds, path.name))
             assert len(extraction["unexplained"]) == len(account.unexplained)
             counted += len(account.numbers)
@@ -126,6 +145,13 @@ def main(argv: list[str]) -> int:
             print(f"\nin {name} alone:")
             for key, count in counts.most_common(args.top):
                 print(f"  {count:5d}  {key}")
+    if args.collisions:
+        print(f"\nclasses that would hide a result the rules read ({sum(collided.values())} of the values of "
+              f"{result_values} result rows; each is a class's false positive, or a wrong row):")
+        for rule, count in collided.most_common():
+            print(f"  {count:5d}  {rule}")
+            for example in collided_examples[rule][:args.examples]:
+                print(f"         e.g. {example}")
     for line in failures:
         print(f"FAILED {line}", file=sys.stderr)
     if args.json is not None:

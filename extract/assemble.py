@@ -236,15 +236,31 @@ class _Builder:
                "analysis": None, "value_op": None, "cited": cited, **found.fields, **provenance}
         if row["value_op"] in ("=", None):
             row["value_op"] = None
-        if any(_restates(row, seen) for seen in self.results):
+        kept = next((seen for seen in self.results if _restates(row, seen)), None)
+        if kept is not None:
+            _also_at(kept, row)
             return
         if row["timepoint_months"] is not None:
             # The abstract said it without the time point the results section gives: keep the fuller one.
             for i, seen in enumerate(self.results):
                 if seen["timepoint_months"] is None and _restates(seen, row):
-                    self.results[i] = row
+                    self.results[i] = _also_at(row, seen)
                     return
         self.results.append(row)
+
+
+def _also_at(kept: dict[str, Any], restated: dict[str, Any]) -> dict[str, Any]:
+    """Where else the paper states the result ``kept`` holds: the span of a restatement dropped for it
+    (the results section saying again what the abstract said), and the places that one listed. The
+    account of numbers (unexplained.py) reads a result's numbers there too; nothing else uses it."""
+    spans = [*kept.get("also_at", []), *restated.get("also_at", [])]
+    if isinstance(restated.get("char_start"), int) and isinstance(restated.get("char_end"), int):
+        spans.append([restated["char_start"], restated["char_end"]])
+    own = [kept.get("char_start"), kept.get("char_end")]
+    spans = [s for i, s in enumerate(spans) if s != own and s not in spans[:i]]
+    if spans:
+        kept["also_at"] = spans
+    return kept
 
 
 def extract_document(document: Document, source: Optional[str] = None) -> dict[str, Any]:

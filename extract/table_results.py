@@ -12,7 +12,8 @@ which cells are results and what they are. One rule per construction, its id on 
   then "Wound"), columns are groups ("Arm A (n = 72)"), grades ("Grade 3-4") or time points
   ("1-year"): a value per group, with the other group as comparator and the row's p.
 
-A table of baseline characteristics gives no results. Every cell with a number that became no
+A table of baseline characteristics, of treatment given, of other studies or of who entered and left the
+study (a CONSORT flow) gives no results. Every cell with a number that became no
 result and is not a p value, CI, test statistic or reference category is *unexplained*: listed
 with its table, row, column and offsets, never silently dropped.
 """
@@ -42,6 +43,8 @@ from oncoev.extract.table_model import (
     read_rows,
 )
 from oncoev.extract.table_model import cues as table_cues
+
+NO_RESULTS = ("baseline", "cited", "treatment", "flow")  # kinds of tables whose every number is explained
 
 
 def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
@@ -79,7 +82,7 @@ class TableResult:
 @dataclass
 class TableReading:
     table: Table
-    kind: str  # baseline | results | unread
+    kind: str  # baseline | cited | treatment | flow | individual | results | unread
     results: list[TableResult] = field(default_factory=list)
     numeric_cells: int = 0
     explained_cells: int = 0
@@ -142,6 +145,8 @@ class _Reader:
             return self.finish("cited")
         if self.ctx.treatment:
             return self.finish("treatment")
+        if table_cues()["caption"]["flow"].search(self.ctx.caption):
+            return self.finish("flow")  # who entered and left the study, by reason: no results
         for row in self.rows:
             for c in self.columns:
                 if self.cell(row, c).kind == "size":
@@ -451,7 +456,7 @@ class _Reader:
                 if not re.search(r"\d", cell.text) or cell.kind == "empty":
                     continue
                 reading.numeric_cells += 1
-                reason = kind if kind in ("baseline", "cited", "treatment") else self.used.get((row.index, col.index))
+                reason = kind if kind in NO_RESULTS else self.used.get((row.index, col.index))
                 if reason is None:
                     reason = next((why for cue, why in (("p_row", "p"), ("ci_row", "ci"), ("size_row", "sample size"),
                                                         ("follow_up_row", "follow-up"))

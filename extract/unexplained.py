@@ -31,6 +31,7 @@ from oncoev.extract import rules
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.sentences import DOTTED_HEADING, Section, find_sections, split_sentences
+from oncoev.extract.table_model import cues as table_cues
 from oncoev.extract.tables import _is_prose
 
 # Sections whose numbers are accounted for; tables are counted wherever they stand.
@@ -40,15 +41,19 @@ CONTEXT_CHARS = 60
 NOT_NUMBERS = {"char_start", "char_end", "page", "confidence", "quote", "pattern_id", "locator", "key", "cohort",
                "comparator", "arm", "parent", "cited", "status", "extractor", "extractor_version", "document_sha256",
                "unit", "measure", "endpoint", "value_op", "p_op", "modality", "dose_unit", "statistic", "kind",
-               "design", "provenance"}
+               "design", "provenance", "also_at"}
 
 NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
 GLUED = re.compile(r"[A-Za-zµμ]+")
 UPPER_WORD_HYPHEN = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
+PERCENT_AFTER = re.compile(r"[ \t]?%")
 # A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
-# "CONSORT guidelinesTable 2"); "see Table 2" in prose is no caption.
-CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%]))(?P<label>Table[ \t]*"
+# "CONSORT guidelinesTable 2"), or a space when a capitalised title follows ("doi/table-1 Table 1 Patient
+# characteristics"); "see Table 2" in prose is no caption.
+CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%])"
+                     r"|(?<=\s)(?=Table[ \t]*(?:\d{1,2}|[IVX]{1,5})[:|]?[ \t]+[A-Z]))"
+                     r"(?P<label>Table[ \t]*"
                      r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*"
                      r"(?=(?P<caption>[^\n]*))", re.M)
 COUNTED_ONE = re.compile(r"\s*(?:\(|(?:[A-Za-z-]+\s+)?(?:patients?|participants?|subjects?|cases?|wom[ae]n|m[ae]n|"
@@ -61,12 +66,17 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[%<>=≤≥±();]")
 
 @dataclass(frozen=True)
 class _Classes:
-    rules: tuple[tuple[str, str, re.Pattern], ...]  # (rule id, role, regex)
+    # (rule id, role, regex, whether every match starts with the number it explains: tried at each number,
+    # anchors: lower-case strings one of which a stretch of text must hold for the regex to be scanned there)
+    rules: tuple[tuple[str, str, re.Pattern, bool, tuple[str, ...]], ...]
     baseline_cue: re.Pattern
     outcome_cue: re.Pattern
-    baseline_caption: re.Pattern
+    outcome_caption: re.Pattern
     name_after: re.Pattern
     glued_units: frozenset[str]
+    guarded: frozenset[str]  # rules that take no number after words of an event (``event_before``)
+    event_reach: int
+    event_cue: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -83,10 +93,72 @@ def _classes() -> _Classes:
             raise rules.PatternFileError(f"unexplained.yaml: {where}: the regular expression does not compile: {e}") \
                 from None
 
-    compiled = tuple((r.id, r.role or r.id, expand(r.pattern, r.id)) for r in data["classes"])
+    compiled = []
+    for r in data["classes"]:
+        # A rule whose alternatives start some at a number, some at a cue is split into the two kinds: the
+        # first are tried at each number, the others scanned along the text (with its anchors, if any).
+        branches = top_level_branches(r.pattern)
+        at_number = [b for b in branches if LEADS_WITH_NUMBER.match(b)]
+        others = [b for b in branches if not LEADS_WITH_NUMBER.match(b)]
+        for part, first in (("|".join(at_number), True), ("|".join(others), False)):
+            if part:
+                compiled.append((r.id, r.role or r.id, expand(part, r.id), first,
+                                 () if first else tuple(a.lower() for a in r.anchors)))
+    compiled = tuple(compiled)
+    guard = data["event_before"]
+    unknown = set(guard["rules"]) - {r.id for r in data["classes"]}
+    if unknown:
+        raise rules.PatternFileError(f"unexplained.yaml: event_before.rules: no class {', '.join(sorted(unknown))}")
+    terms = sorted({t.lower() for t in rules.load("toxicities.yaml")["terms"]}, key=len, reverse=True)
+    toxicity = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in terms)
+    toxicity = rf"(?i:(?<![\w-])(?:{toxicity})(?:e?s)?(?![\w-]))"
     return _Classes(compiled, re.compile(data["baseline_cue"]), re.compile(data["outcome_cue"]),
-                    re.compile(data["baseline_caption"]), re.compile(data["name_after"]),
-                    frozenset(u.lower() for u in data["glued_units"]))
+                    re.compile(data["outcome_caption"]), re.compile(data["name_after"]),
+                    frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
+                    re.compile(guard["cue"] + "|" + toxicity))
+
+
+# A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
+LEADS_WITH_NUMBER = re.compile(r"(?:\\b|\(\?<[!=](?:[^()\\]|\\.|\([^()]*\))*\))*\(\?P<n\d*>")
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level ("a|(b|c)" -> "a", "(b|c)"). An alternative that
+    begins with its number group ("(?P<n>...") can only match where a number starts: it is tried there
+    instead of being scanned along the text."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1:i + 2] != "]" else 2  # "[]...]" holds a ']'
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+CLAUSE_BREAK = re.compile(r"[.;:,(\[\]]\s")
+
+
+def _after_event(text: str, start: int, classes: _Classes) -> bool:
+    """Whether the clause just before ``start`` names an event ("grade 3 pneumonitis (n = 2)")."""
+    before = text[max(0, start - classes.event_reach):start].rstrip(" \t([,;:=")
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    clause = before[breaks[-1]:] if breaks else before
+    return classes.event_cue.search(clause) is not None
 
 
 @dataclass
@@ -102,6 +174,8 @@ class Number:
     # None: unexplained. "row:<section>" when a row holds it, else the class that recognised it.
     reason: Optional[str] = None
     rule: Optional[str] = None
+    percent: bool = False  # written with a % after it
+    decimals: int = 0  # digits written after the point
 
 
 def parse_number(text: str) -> Optional[float]:
@@ -137,7 +211,9 @@ def find_numbers(text: str) -> list[Number]:
             continue
         value = parse_number(m.group(0))
         if value is not None:
-            out.append(Number(start, end, value))
+            written = m.group(0)
+            out.append(Number(start, end, value, percent=PERCENT_AFTER.match(text, end) is not None,
+                              decimals=len(written) - written.index(".") - 1 if "." in written else 0))
     return out
 
 
@@ -231,13 +307,42 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
     return [r for r in regions if r.end > r.start]
 
 
-SENTENCE_END = re.compile(r"[a-z]{2}[.;] [A-Z]")
+SENTENCE_END = re.compile(r"(?:[a-z]{2}|[a-z%]\))[.;] [A-Z]")
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
 # Eight lower-case words in a row: a sentence, in a line that started as a table.
 PROSE_RUN = re.compile(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
 INLINE_CAPTION = 40  # characters of a caption that may themselves read as prose
+CAPTION_CHARS = 300  # a caption ending with a period ends within this many characters
+PARAGRAPH = 120  # characters of a line of two sentences or more: a paragraph after a table, not its note
+# Where running text may start again after a table flattened into one line: a capital after two spaces
+# or after the end of a sentence or a note.
+RESUMES = re.compile(r"(?:(?<=\s\s)|(?<=[.)]\s)|(?<=[a-z%)]\.))[A-Z][a-z]")
+SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
+VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|received|showed|occurred|included|reported|found|observed|"
+                  r"developed|experienced|completed|discontinued|died)\b")
+SENTENCE_WORD = re.compile(r"[a-z][a-z'-]*[,;:]?")
+
+
+def _prose_from(text: str, start: int, end: int) -> Optional[int]:
+    """Where running text resumes in ``text[start:end]`` (a table flattened into its caption's line, then
+    the paragraph after it): eight lower-case words in a row, or a sentence that starts with a capital,
+    ends with a period and reads as prose (most of its words lower-case, or a verb among three or more
+    lower-case words). None when the stretch is all table."""
+    found = PROSE_RUN.search(text, start, end)
+    limit = found.start() if found else end
+    for m in RESUMES.finditer(text, start, limit):
+        stop = SENTENCE_STOP.search(text, m.start(), min(limit, m.start() + 400))
+        if stop is None:
+            continue
+        words = text[m.start():stop.start()].split()
+        lower = sum(1 for w in words if SENTENCE_WORD.fullmatch(w))
+        digits = sum(1 for w in words if any(c.isdigit() for c in w))
+        if len(words) >= 6 and ((lower >= 0.6 * len(words) and digits <= 0.25 * len(words))
+                                or (lower >= 3 and VERB.search(text, m.start(), stop.start()))):
+            return m.start()
+    return found.start() if found else None
 
 
 def _prose(line: str) -> bool:
@@ -271,7 +376,7 @@ def _table_end(text: str, line_end: int) -> int:
         if CAPTION.match(line) or DOTTED_HEADING.match(line):
             break
         if _prose(line):
-            paragraph = len(line) > 200 and SENTENCE_END.search(line)
+            paragraph = len(line) > PARAGRAPH and SENTENCE_END.search(line)
             if paragraph or (k + 1 < len(lines) and _prose(lines[k + 1][2])):
                 break
         end = b
@@ -297,8 +402,9 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
             caption.append(line.strip())
         # From the caption to its last row. A table flattened into its caption's line ends where prose
         # resumes on that line (a run of lower-case words no table cell holds).
-        prose = PROSE_RUN.search(text, m.end() + INLINE_CAPTION, line_end)
-        end = prose.start() if prose else _table_end(text, line_end)
+        title = TITLE_END.search(text, m.end() + 15, min(line_end, m.end() + CAPTION_CHARS))  # the caption's end
+        prose = _prose_from(text, max(m.end() + INLINE_CAPTION, title.end() if title else 0), line_end)
+        end = prose if prose is not None else _table_end(text, line_end)
         out.append(Region(m.start("label"), end, " ".join(m.group("label").split()) + ": " + " ".join(caption)))
     if document is not None and norm is not None:
         for table in document.tables:
@@ -335,6 +441,9 @@ class _Row:
     end: int
     values: tuple[tuple[float, float], ...]  # (value, tolerance)
     section: str
+    # A rate (%) or a count, with its group's size when known: the count a rate was computed from
+    # ("9 [18%] of 49") and the percentage beside a count are the same result said twice.
+    share: Optional[tuple[str, float, Optional[int]]] = None
 
 
 def _numbers_in(text: str) -> list[float]:
@@ -351,8 +460,8 @@ def row_numbers(row: dict[str, Any], sizes: dict[str, int]) -> list[tuple[float,
             continue
         if isinstance(value, (int, float)):
             out.append((float(value), 1e-9))
-            if key.endswith("months"):
-                out += [(value / 12, 1e-6), (value * 52 / 12, 0.5), (value * 365.25 / 12, 1.0)]
+            if key.endswith("months") or (row.get("unit") == "months" and key in ("value", "ci_low", "ci_high")):
+                out += in_other_units(float(value))
         elif isinstance(value, str):
             out += [(v, 1e-9) for v in _numbers_in(value)]
         elif isinstance(value, list):
@@ -362,6 +471,12 @@ def row_numbers(row: dict[str, Any], sizes: dict[str, int]) -> list[tuple[float,
         if n is not None:
             out.append((float(n), 1e-9))
     return out
+
+
+def in_other_units(months: float) -> list[tuple[float, float]]:
+    """A number of months as the paper may have written it, in years, weeks or days, with how far
+    the rules' rounding (to 0.01 month for a result, 0.1 for a follow-up) may have moved it."""
+    return [(months / 12, 0.01), (months * 52 / 12, 0.5), (months * 30.4375 / 7, 0.5), (months * 30.4375, 1.6)]
 
 
 def _cell_spans(document: Document) -> list[tuple[str, int, int]]:
@@ -405,8 +520,23 @@ def contract_rows(extraction: dict[str, Any], document: Document) -> list[_Row]:
                     start, end = hit
         if start is None or end is None:
             continue
-        out.append(_Row(start, end, tuple(row_numbers(row, sizes)), part))
+        values = tuple(row_numbers(row, sizes))
+        share = _share(row, sizes) if part == "results" else None
+        out.append(_Row(start, end, values, part, share))
+        for span in row.get("also_at") or []:  # where the paper says the same result again
+            if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
+                out.append(_Row(span[0], span[1], values, part, share))
     return out
+
+
+def _share(row: dict[str, Any], sizes: dict[str, int]) -> Optional[tuple[str, float, Optional[int]]]:
+    value, measure = row.get("value"), row.get("measure")
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or measure not in ("rate", "count"):
+        return None
+    if measure == "rate" and row.get("unit") not in (None, "%"):
+        return None
+    n = sizes.get(row["cohort"]) if isinstance(row.get("cohort"), str) else None
+    return measure, float(value), n
 
 
 REACH_BEFORE, REACH_AFTER = 120, 60
@@ -433,12 +563,52 @@ def _explain_by_rows(numbers: list[Number], rows: list[_Row],
     for row in rows:
         start, end = _widen(row, sentences, sentence_starts) if sentences else (row.start, row.end)
         i = bisect.bisect_left(starts, start)
+        inside = []
         while i < len(numbers) and numbers[i].original[0] < end:
             n = numbers[i]
-            if n.reason is None and n.original[1] <= end and \
-                    any(abs(n.value - v) <= tol for v, tol in row.values):
-                n.reason, n.rule = f"row:{row.section}", None
+            if n.original[1] <= end:
+                inside.append(n)
+                if n.reason is None and any(abs(n.value - v) <= tol for v, tol in row.values):
+                    n.reason, n.rule = f"row:{row.section}", None
             i += 1
+        if row.share is not None and any(n.reason is None for n in inside):
+            _explain_shares(inside, row)
+
+
+SHARE_REACH = 60  # characters between a count and the group size it is a share of ("9 [18%] of 49")
+
+
+def _explain_shares(inside: list[Number], row: _Row) -> None:
+    """A rate's count and a count's percentage, in the row's own stretch of text: "9 [18%] of 49" for a
+    row of 18% explains 9 (and 49); for a row counting 9 it explains 18%. The count, the size and the
+    percentage must agree to the precision the percentage is written with, the size being a number
+    near the count or the row's group's size."""
+    measure, value, size = row.share  # type: ignore[misc]
+
+    def agree(count: float, n: float, percent: float, decimals: int) -> bool:
+        return n > 0 and count <= n and abs(100 * count / n - percent) <= 0.5 * 10 ** -decimals + 0.01
+
+    def sizes_near(k: Number) -> list[Number]:
+        return [n for n in inside if n is not k and not n.percent and n.value == int(n.value) and n.value > 0
+                and abs(n.start - k.start) <= SHARE_REACH]
+
+    if measure == "rate":
+        decimals = 0 if value == int(value) else len(repr(value).split(".")[1])
+        for k in inside:
+            if k.percent or k.value != int(k.value) or k.decimals:
+                continue
+            ns = [n for n in sizes_near(k) if n.start > k.start and agree(k.value, n.value, value, decimals)]
+            if ns or (size is not None and agree(k.value, size, value, decimals)):
+                for n in [k, *ns[:1]]:
+                    if n.reason is None:
+                        n.reason, n.rule = "row:results", "number.row.share"
+    else:
+        for p in inside:
+            if not p.percent or p.reason is not None:
+                continue
+            ns = [n for n in sizes_near(p) if agree(value, n.value, p.value, p.decimals)]
+            if ns or (size is not None and agree(value, size, p.value, p.decimals)):
+                p.reason, p.rule = "row:results", "number.row.share"
 
 
 RESTATED_SENTENCE = 400  # characters: longer "sentences" are tables or lists, not a restatement
@@ -510,19 +680,37 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
     classes = _classes()
     starts = [n.start for n in numbers]
     for region in tables:
-        caption = region.name.partition(":")[2]
-        if classes.baseline_caption.search(caption):
-            _mark(numbers, starts, region.start, region.end, "baseline", "number.baseline.table")
-    for rule_id, role, regex in classes.rules:
-        windows = _windows(numbers)
-        if not windows:
+        said = caption_role(region.name.partition(":")[2])
+        if said is not None:
+            _mark(numbers, starts, region.start, region.end, *said)
+    left = [n for n in numbers if n.reason is None]
+    # Anchors are looked for in the lower-case text at the same offsets: a text whose lower case changes
+    # its length ("İ" becomes two characters) is scanned without them.
+    low = text.lower()
+    anchored = len(low) == len(text)
+    windows: list[tuple[int, int]] = []
+    for rule_id, role, regex, at_number, anchors in classes.rules:
+        if any(n.reason is not None for n in left):
+            left = [n for n in left if n.reason is None]
+            windows = []
+        if not left:
             return
-        for a, b in windows:
-            for m in regex.finditer(text, a, min(b, len(text))):
-                spans = [m.span(g) for g, v in m.groupdict().items() if g.startswith("n") and v is not None] \
-                    or [m.span()]
-                for x, y in spans:
-                    _mark(numbers, starts, x, y, role, rule_id)
+        guarded = rule_id in classes.guarded
+        if at_number:  # tried where each number still unexplained starts, not scanned along the text
+            matches: Iterable[re.Match] = (m for n in left if n.reason is None
+                                           for m in (regex.match(text, n.start),) if m is not None)
+        else:
+            windows = windows or _windows(left)
+            matches = (m for a, b in windows
+                       if not (anchored and anchors) or any(low.find(x, a, b) >= 0 for x in anchors)
+                       for m in regex.finditer(text, a, min(b, len(text))))
+        for m in matches:
+            if guarded and _after_event(text, m.start(), classes):
+                continue
+            spans = [m.span(g) for g, v in m.groupdict().items() if g.startswith("n") and v is not None] \
+                or [m.span()]
+            for x, y in spans:
+                _mark(numbers, starts, x, y, role, rule_id)
     # A sentence (a table line) about who the patients were, not about what happened to them.
     if not any(n.reason is None for n in numbers):
         return
@@ -534,6 +722,29 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         for line_start, line in _lines(text, a, b):
             if classes.baseline_cue.search(line) and not classes.outcome_cue.search(line):
                 _mark(numbers, starts, line_start, line_start + len(line), "baseline", "number.baseline.sentence")
+
+
+# Where a caption's title ends in a table flattened into its caption's line: a period, or a word glued
+# to the first cell ("...of the patientsCharacteristic").
+TITLE_END = re.compile(r"\.\s|(?<=[a-z)])(?=[A-Z][a-z])")
+TITLE_CHARS = 160
+CAPTION_ROLES = (("cited", "citation", "number.table.cited"), ("flow", "sample_size", "number.table.flow"),
+                 ("treatment", "treatment", "number.table.treatment"),
+                 ("baseline", "baseline", "number.baseline.table"))
+
+
+@lru_cache(maxsize=1024)
+def caption_role(caption: str) -> Optional[tuple[str, str]]:
+    """(role, rule) for every number of a table whose caption says it holds no results: baseline
+    characteristics, treatment given, other studies, a CONSORT flow (the cues of tables.yaml, which the
+    table reader also follows); None for any other table, or when the title also names an outcome."""
+    title = caption[:TITLE_CHARS]
+    end = TITLE_END.search(title, 15)
+    title = title[:end.start()] if end else title
+    if _classes().outcome_caption.search(title):
+        return None
+    cues = table_cues()["caption"]
+    return next(((role, rule) for cue, role, rule in CAPTION_ROLES if cues[cue].search(title)), None)
 
 
 def _lines(text: str, a: int, b: int) -> list[tuple[int, str]]:
@@ -617,14 +828,9 @@ def _original_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
     return a, max(a, b)
 
 
-def account_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,
-                    sections: Optional[list[Section]] = None) -> NumberAccount:
-    """Account for every number of the abstract, results and tables of ``document``.
-
-    ``extraction`` is the contract object (its rows, with quotes and offsets into ``document.text``);
-    ``norm`` and ``sections`` (``find_sections`` of the normalised text) are recomputed when not given.
-    """
-    norm = norm if norm is not None else normalize(document.text)
+def _counted(document: Document, norm: Normalized, sections: Optional[list[Section]]
+             ) -> tuple[list[Number], list[Region], list[tuple[int, int]]]:
+    """The numbers that count (abstract, results, tables), the tables' regions and the sentences."""
     text = norm.text
     regions = section_regions(text, sections)
     region_starts = [r.start for r in regions]
@@ -645,11 +851,44 @@ def account_numbers(document: Document, extraction: dict[str, Any], norm: Option
         if n.original[1] <= n.original[0]:
             continue  # nothing of the original text to point at
         counted.append(n)
-    sentences = split_sentences(text)
+    return counted, tables, split_sentences(text)
+
+
+def account_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,
+                    sections: Optional[list[Section]] = None) -> NumberAccount:
+    """Account for every number of the abstract, results and tables of ``document``.
+
+    ``extraction`` is the contract object (its rows, with quotes and offsets into ``document.text``);
+    ``norm`` and ``sections`` (``find_sections`` of the normalised text) are recomputed when not given.
+    """
+    norm = norm if norm is not None else normalize(document.text)
+    counted, tables, sentences = _counted(document, norm, sections)
     _explain_by_rows(counted, contract_rows(extraction, document), [norm.span(a, b) for a, b in sentences])
-    _explain_restated(text, counted, extraction.get("results") or [], sentences)
-    classify(text, counted, tables, sentences)
+    _explain_restated(norm.text, counted, extraction.get("results") or [], sentences)
+    classify(norm.text, counted, tables, sentences)
     return NumberAccount(document, counted)
+
+
+def class_collisions(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None
+                     ) -> list[Number]:
+    """The classes' precision, measured on what the rules did read: each result's value (the number of
+    a result row's quote equal to its value), left unexplained and given to the classes as if no rule
+    had read it. Every one a class recognises is a class that would hide that result had the rules
+    missed it: ``reason`` and ``rule`` say which."""
+    norm = norm if norm is not None else normalize(document.text)
+    counted, tables, sentences = _counted(document, norm, None)
+    starts = [n.original[0] for n in counted]
+    values: dict[int, Number] = {}
+    for row in extraction.get("results") or []:
+        a, b, value = row.get("char_start"), row.get("char_end"), row.get("value")
+        if not (isinstance(a, int) and isinstance(b, int) and isinstance(value, (int, float))):
+            continue
+        for n in counted[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+            if n.original[1] <= b and abs(n.value - value) < 1e-9:
+                values[n.start] = n
+    taken = sorted(values.values(), key=lambda n: n.start)
+    classify(norm.text, taken, tables, sentences)
+    return [n for n in taken if n.reason is not None]
 
 
 def unexplained_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,

@@ -5,6 +5,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 
@@ -17,11 +18,13 @@ from oncoev.db.export import export_study
 from oncoev.db.load import load_extraction
 from oncoev.db.review import write_review
 from oncoev.errors import LoadError
+from oncoev.extract import unexplained
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.document import Cell, Document, Table
 from oncoev.extract.normalize import normalize
 from oncoev.extract.unexplained import (
     account_numbers,
+    class_collisions,
     classify,
     context,
     context_key,
@@ -30,6 +33,7 @@ from oncoev.extract.unexplained import (
     row_numbers,
     section_regions,
     table_regions,
+    top_level_branches,
 )
 
 
@@ -381,3 +385,255 @@ def test_the_normalised_text_maps_listed_numbers_back_to_the_words_written():
     text = "Results: nine per cent of them came back."
     assert [i["number"] for i in account_numbers(Document(text=text), {}).contract()] == ["nine per cent"]
 
+
+
+# -- classes of numbers that are no results (two variants each, and a result they must leave) --------
+
+NOT_RESULTS = [
+    # (role, two sentences with the number each must explain, a sentence where that number is a result)
+    ("design", [("Participants were randomly allocated (2:1) to the vaccine or to saline.", "2"),
+                ("We assigned them 1:1:1 to three doses in a 2 x 2 factorial design.", "1")],
+     ("Relapse was seen in 2 of 40 patients (5%).", "2")),
+    ("sample_size", [("Of 300 people screened, 212 were enrolled (105 to surgery, 107 to radiotherapy).", "107"),
+                     ("In all 260 were randomly assigned (drug A, 131; drug B, 129).", "129")],
+     ("Drug B gave a response in 129 patients (48%).", "129")),
+    ("sample_size", [("Eleven patients were excluded because of missing scans.", "11"),
+                     ("Later, 4 participants withdrew consent and 2 were lost to follow-up.", "4")],
+     ("Four patients died of sepsis.", "4")),
+    ("sample_size", [("We screened 95 women, 80 of whom were eligible for the study.", "80"),
+                     ("A cohort of 64 men was assembled, 60 of them were evaluable.", "60")],
+     ("Of the 60 patients with a response, 12 relapsed.", "12")),
+    ("design", [("To detect an increase in response from 20% to 35%, 120 patients were needed.", "35"),
+                ("A sample size of 240 patients was planned for the primary comparison.", "240")],
+     ("Response rose from 20% to 35% in the second year.", "35")),
+    ("setting", [("Two reviewers read every abstract and 3 radiologists scored the scans.", "3"),
+                 ("All cases seen over a 12-year period were reviewed.", "12")],
+     ("Only 3 patients were alive at 12 years.", "12")),
+    ("dose", [("Docetaxel was infused over 60 minutes every three weeks.", "60"),
+              ("The median number of cycles given was 5 (range 2-8).", "5")],
+     ("The median time to progression was 5 months.", "5")),
+    ("dose", [("Vinorelbine was given on d1, 8 and 15 of each cycle.", "15"),
+              ("They had 2 or more cycles of induction before surgery.", "2")],
+     ("Grade 3 neutropenia occurred in 15 patients.", "15")),
+    ("measurement", [("Bilirubin had to be under 1.5 times the upper limit of normal.", "1.5"),
+                     ("Smokers of more than 20 pack-years were eligible.", "20")],
+     ("The hazard of death fell by 1.5 times in arm A.", "1.5")),
+    ("dose", [("Plans kept the lung V20 below 30% and the V(5) under 60%.", "30"),
+              ("A V(20) of more than 35% was not allowed.", "20")],
+     ("Pneumonitis was seen in 30% of patients.", "30")),
+    ("name", [("Tumours with an exon 19 deletion responded well.", "19"),
+              ("Scans used [18F] fluorodeoxyglucose, and ligand 1 expression was scored.", "18")],
+     ("Tumours responded in 19 of 30 cases.", "19")),
+    ("citation", [("A meta-analysis (Ann Oncol 2011;22:1233-1240) found the same.", "1233"),
+                  ("The library was searched up to Issue 4 of the database.", "4")],
+     ("Responses were seen in 4 patients.", "4")),
+    ("threshold", [("Subgroups were defined by PD-L1 expression of >=1%, >=5% and >=10%.", "5"),
+                   ("The most common (>10%) side effects were listed.", "10")],
+     ("Rash occurred in 10% of the patients.", "10")),
+    ("p_value", [("Survival differed between stages (p < 10(-4)).", "4"),
+                 ("The trend was strong, P = 10^-6, across the groups.", "6")],
+     ("Four patients had a partial response.", "4")),
+    ("statistic", [("The mean score was 70 with SD = 12 points.", "12"),
+                   ("Values are given as 70 ± 12.", "12")],
+     ("Partial response, 30%; stable disease (SD) 12%.", "12")),
+    ("time_point", [("Their 1-, 2- and 4-year survival rates were 91%, 77% and 58%.", "4"),
+                    ("Control of the primary was 64% at 3 years and 47% (95% CI 38-56) at 6 years.", "6")],
+     ("The new drug gave a 3-month improvement in median survival.", "3")),
+    ("time_point", [("Relapse-free survival at 2 years was the primary end point.", "2"),
+                    ("The 18-month rate of local control was high.", "18")],
+     ("Local relapse was seen after a median of 18 months.", "18")),
+    ("sample_size", [("Overall 120 patients (61 in arm A and 59 in arm B) were evaluable for toxicity.", "59"),
+                     ("We excluded 14 patients (6 in the laser group and 8 in the surgery group) for missing scans.",
+                      "8")],
+     ("There were 40 deaths (22 in arm A and 18 in arm B) by the cut-off.", "18")),
+]
+
+
+@pytest.mark.parametrize("role, positives, negative", NOT_RESULTS, ids=[f"{c[0]}-{i}" for i, c in
+                                                                         enumerate(NOT_RESULTS)])
+def test_numbers_that_are_no_results_are_recognised_and_results_are_not(role, positives, negative):
+    for text, number in positives:
+        assert reason(normalize(text).text, number) == role, text
+    text, number = negative
+    assert reason(normalize(text).text, number) is None, text
+
+
+OUTCOMES_LEFT_ALONE = [
+    # A class must never take a number that counts an outcome: these stay unexplained without a row.
+    ("Dose-limiting events were grade 3 colitis (n = 2) and hepatitis (n = 1).", "2"),
+    ("Reasons to stop were neutropenia (n = 3), rash (n = 1) and fatigue (n = 2).", "3"),
+    ("A total of 21 patients (35%) relapsed within two years.", "21"),
+    ("A total of 40 patients have died so far.", "40"),
+    ("The second group included 14 patients with complete remission.", "14"),
+    ("Of the 9 relapsed patients, four had a second operation.", "9"),
+    ("Among 16 patients (30%) with a response, most were women.", "16"),
+    ("In the arm of 9.4 months median survival nobody was lost.", "9.4"),
+    ("During the follow-up, the median overall survival was 21.3 months.", "21.3"),
+    ("There were 25 sites of failure (41%) in the pelvis.", "25"),
+    ("Median survival was 11 months in group 1, 14 months in group 2.", "11"),
+    ("Relapse was rare (n = 1).", "1"),
+    ("In the control group 1 PR was seen, in the study group six.", "1"),
+    ("A total of 3 patients with late distant relapse were still alive.", "3"),
+    ("Among the 52 patients with a lasting response, 30 relapsed.", "52"),
+]
+
+
+@pytest.mark.parametrize("text, number", OUTCOMES_LEFT_ALONE)
+def test_no_class_takes_a_number_that_counts_an_outcome(text, number):
+    assert reason(normalize(text).text, number) is None
+
+
+def test_a_group_size_after_a_group_is_a_sample_size_and_after_an_event_it_is_not():
+    text = normalize("Patients in the placebo arm (n = 120) and those in arm B (n = 118) were alike; "
+                     "febrile neutropenia (n = 4) was rare.").text
+    assert reason(text, "120") == "sample_size" and reason(text, "118") == "sample_size"
+    assert reason(text, "4") is None
+
+
+# -- the account: numbers a row explains wherever the paper writes them ------------------------------
+
+RESTATING = ("Abstract\nResults: The median overall survival was 18.4 months and the response rate 36%.\n\n"
+             "Introduction\nThe drug is new.\n\nResults\nWe treated 50 patients. Overall survival had a median of "
+             "18.4 months after a median follow-up of 30 months. Thirty patients had stable disease.\n\n"
+             "Discussion\nThat was all.\n")
+
+
+def test_a_result_restated_later_is_explained_there_by_the_row_kept_once():
+    document = Document(text=RESTATING)
+    extraction = extract_document(document)
+    os_rows = [r for r in extraction["results"] if r["endpoint"] == "OS"]
+    assert len(os_rows) == 1 and os_rows[0]["value"] == 18.4
+    later = RESTATING.index("a median of 18.4") + len("a median of ")
+    assert [later, later + len("18.4 months")] != os_rows[0].get("also_at", [[0, 0]])[0][:1]
+    assert any(a <= later < b for a, b in os_rows[0]["also_at"])
+    account = account_numbers(document, extraction)
+    reasons = {n.original[0]: n.reason for n in account.numbers}
+    assert reasons[later] == "row:results"
+
+
+def _one_row(text: str, quote: str, **fields) -> dict:
+    start = text.index(quote)
+    return {"document": {"sha256": "x"}, "cohorts": [{"key": "all", "label": "All", "n": fields.pop("n", None)}],
+            "results": [{"cohort": "all", "quote": quote, "char_start": start, "char_end": start + len(quote),
+                         **fields}]}
+
+
+def test_a_value_the_row_holds_in_months_is_explained_in_weeks_and_years():
+    for text, written, months in (("Results: median survival was 26 weeks overall.\n", "26", 6.0),
+                                  ("Results: median survival was 1.5 years overall.\n", "1.5", 18.0)):
+        quote = text[text.index("median"):text.index(" overall")]
+        extraction = _one_row(text, quote, endpoint="OS", measure="median", value=months, unit="months")
+        account = account_numbers(Document(text=text), extraction)
+        assert {text[slice(*n.original)]: n.reason for n in account.numbers}[written] == "row:results"
+
+
+def test_a_rate_explains_its_count_and_a_count_its_percentage_when_they_agree():
+    text = "Results: Local failure was seen in 9 [18%] of 50 patients, and 7 of 20 others.\n"
+    quote = "Local failure was seen in 9 [18%] of 50 patients"
+    rate = _one_row(text, quote, endpoint="FAIL_LOCAL", measure="rate", value=18.0, unit="%")
+    reasons = {text[slice(*n.original)]: n.reason for n in account_numbers(Document(text=text), rate).numbers}
+    assert reasons["9"] == "row:results" and reasons["50"] == "row:results"
+    assert reasons["7"] is None
+    count = _one_row(text, quote, endpoint="FAIL_LOCAL", measure="count", value=9.0, unit="n")
+    reasons = {text[slice(*n.original)]: n.reason for n in account_numbers(Document(text=text), count).numbers}
+    assert reasons["18"] == "row:results"
+    wrong = _one_row(text, quote, endpoint="FAIL_LOCAL", measure="count", value=8.0, unit="n")
+    reasons = {text[slice(*n.original)]: n.reason for n in account_numbers(Document(text=text), wrong).numbers}
+    assert reasons["18"] is None  # 8 of 50 is 16%: not the percentage written
+
+
+def test_the_classes_are_checked_on_the_values_rows_read():
+    text = "Results: Grade 3 pneumonitis (n = 2) was seen, and 42 patients (n = 42) were treated.\n"
+    quote = "Grade 3 pneumonitis (n = 2)"
+    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=2.0, unit="n")
+    assert class_collisions(Document(text=text), extraction) == []
+    quote = "42 patients (n = 42)"
+    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=42.0, unit="n")
+    (hidden,) = class_collisions(Document(text=text), extraction)
+    assert hidden.rule == "number.sample_size.n_equals"
+
+
+# -- tables of no results ---------------------------------------------------------------------------
+
+def test_tables_of_treatment_given_and_of_who_entered_explain_their_cells_but_not_an_outcome_table():
+    text = ("Results\nTable 1 Treatment administration\nCycles given\n6 (4-8)\nDose reductions\n5 (10)\n"
+            "Table 2 Reasons for non-participation\nToo far to travel\n31 (22)\n"
+            "Table 3 Baseline features and response by arm\nComplete response\n12 (22)\n\n"
+            "The next paragraph is written in ordinary prose, with many lower case words in it.\n")
+    tables = table_regions(text)
+    found = find_numbers(text)
+    classify(text, found, tables)
+    by_number = {text[n.start:n.end]: (n.reason, n.rule) for n in found}
+    assert by_number["8"] == ("treatment", "number.table.treatment")
+    assert by_number["31"] == ("sample_size", "number.table.flow")
+    assert by_number["12"] == (None, None)  # a caption that also names an outcome explains nothing
+
+
+def test_a_caption_after_a_space_starts_a_table_and_a_sentence_after_it_ends_it():
+    text = ("Outcomes are shown below. doi/table-2 Table 2 Patient characteristics by arm Age 61 (9) 60 (8) "
+            "Women 12 (40%) 14 (45%) Notes. Values are n (%).  After surgery the local control rate was 81% in "
+            "the first arm.\nSee Table 2. Then text goes on.\n")
+    (table,) = table_regions(text)
+    inside = text[table.start:table.end]
+    assert table.name.startswith("Table 2: Patient characteristics") and "14 (45%)" in inside
+    assert "81%" not in inside
+
+
+# -- how the classes are tried: at each number, or scanned only where one of their anchors is -------------
+
+def test_a_pattern_is_cut_into_its_top_level_alternatives_only():
+    assert top_level_branches(r"a|(b|c)|[|x]|\|d") == ["a", "(b|c)", "[|x]", r"\|d"]
+    assert top_level_branches(r"[]|]x|y(?:z|w)") == ["[]|]x", "y(?:z|w)"]
+
+
+ANCHOR_SENTENCES = [
+    "Scans were read of\nthe 48 patients treated, each seen again.",
+    "Readers used Nos. 3 and 4 of the series and No. 7 of the atlas.",
+    "Overall survival was better (HR 0.70, 95% C.I. 0.52 to 0.91) in arm A.",
+    "The Interquartile Range was 3-9 and the CONFIDENCE INTERVAL 0.6-0.9 in the second group.",
+    "İzmir and Ankara sent 95% CI 1.2-2.6 in their own registry report.",
+]
+
+
+def _sentences() -> list[str]:
+    texts = [c[1] for c in CLASSES] + [c[3] for c in CLASSES] + ANCHOR_SENTENCES
+    for _, positives, negative in NOT_RESULTS:
+        texts += [t for t, _ in positives] + [negative[0]]
+    return [normalize(t).text for t in texts + [t for t, _ in OUTCOMES_LEFT_ALONE]]
+
+
+def test_every_match_of_an_anchored_class_holds_one_of_its_anchors():
+    checked = 0
+    for rule_id, _, regex, at_number, anchors in unexplained._classes().rules:
+        if at_number or not anchors:
+            continue
+        for text in _sentences():
+            for m in regex.finditer(text):
+                assert any(a in m.group(0).lower() for a in anchors), (rule_id, m.group(0))
+                checked += 1
+    assert checked > 20
+
+
+def test_anchors_change_nothing_the_classes_find(monkeypatch):
+    def reasons() -> list[list[tuple]]:
+        out = []
+        for text in _sentences():
+            found = find_numbers(text)
+            classify(text, found)
+            out.append([(text[n.start:n.end], n.reason, n.rule) for n in found])
+        return out
+
+    with_anchors = reasons()
+    plain = unexplained._classes()
+    bare = dataclasses.replace(plain, rules=tuple((*r[:4], ()) for r in plain.rules))
+    monkeypatch.setattr(unexplained, "_classes", lambda: bare)
+    assert reasons() == with_anchors
+    assert any(("48", "sample_size", "number.sample_size.total") in s for s in with_anchors)
+    assert any(("4", "category", "number.category.numero") in s for s in with_anchors)
+    assert any(("2.6", "ci", "number.ci.bounds") in s for s in with_anchors)
+
+
+def test_a_class_that_starts_at_its_number_is_tried_at_every_number():
+    text = normalize("Then 30 patients in arm A and 28 patients in arm B were enrolled.").text
+    assert reason(text, "30") == "sample_size"
+    assert reason(text, "28") == "sample_size"
