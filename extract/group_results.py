@@ -239,12 +239,21 @@ def _depths(text: str) -> list[int]:
     return out
 
 
+VALUE_THEN_ENDPOINT = re.compile(r"\s*\)?\s*(?:[a-z]+\s+)?(?:(?:with|had|having|achieved|showed|developed|experienced|"
+                                 r"attained)\s+)?(?:an?\s+|the\s+)?", re.I)
+
+
 def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
                   depth: list[int]) -> Optional[Combo]:
     # An endpoint inside brackets explains what comes before it ("one in arm A (neutropenia, sepsis)");
     # it names none of the values outside them.
     level = depth[a.value.start] if a.value.start < len(depth) else 0
     usable = [c for c in combos if c.endpoint.start >= len(depth) or depth[c.endpoint.start] <= level]
+    # "2 (8%) partial responses and 18 (69%) dogs with stable disease": a count's own endpoint straight after it
+    own = [c for c in usable if c.endpoint.start >= a.value.end
+           and VALUE_THEN_ENDPOINT.fullmatch(s.text[a.value.end:c.endpoint.start])]
+    if own and len({id(c.endpoint) for c in own}) == 1 and a.value.unit != "months":
+        return own[0] if len(own) == 1 else None
     first_value = min(x.value.start for x in cluster)
     before = [c for c in usable if c.endpoint.end <= first_value]
     if before:
