@@ -12,16 +12,17 @@ question two small reads answer. Alembic itself runs only when there is somethin
 from __future__ import annotations
 
 import re
+import sqlite3
+from contextlib import closing
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
-from oncoev.db.engine import WRITE, make_engine
 from oncoev.errors import DatabaseError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: `evidence add` checks the schema before it imports SQLAlchemy
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 
 def alembic_config() -> Config:
@@ -36,6 +37,8 @@ def alembic_config() -> Config:
 
 def _with_connection(engine: Engine, action, *args) -> None:
     """Run an Alembic command in one transaction on a foreign-keys-off twin of ``engine``."""
+    from oncoev.db.engine import WRITE, make_engine
+
     cfg = alembic_config()
     migration_engine = make_engine(engine.url.database, foreign_keys=False)
     try:
@@ -79,6 +82,22 @@ def current_revision(engine: Engine) -> str | None:
         from alembic.runtime.migration import MigrationContext
 
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def at_head(path: str | Path) -> bool:
+    """Whether the database file at ``path`` is at the head revision, read with sqlite3 alone (no SQLAlchemy,
+    no Alembic). False also when it cannot tell (no such file, not a database, locked): the caller then
+    opens the database as usual, which says what is wrong."""
+    from oncoev.db.engine import plain_connection
+
+    if not Path(path).is_file():
+        return False
+    try:
+        with closing(plain_connection(path, timeout_ms=100)) as connection:
+            stamped = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return False
+    return [row[0] for row in stamped] == [head_revision()]
 
 
 def _script():

@@ -15,6 +15,8 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -230,6 +232,87 @@ def extract_many(papers: list[Path], *, jobs: int = 1, dask: str | None = None, 
         yield from extract_serial(papers, limits)
     else:
         yield from extract_parallel(papers, min(jobs, len(papers)), task=functools.partial(extract_one, limits=limits))
+
+
+def extract_ahead(papers: list[Path], *, jobs: int, limits: Any = None) -> Ahead | None:
+    """A few papers (fewer than :data:`SERIAL_BELOW`) sent at once to one forked worker process, for a caller
+    with other work to do before it needs them: `evidence add` imports the database layer meanwhile
+    (half a second, against a second or more for spaCy, the rules and the first paper). None when that
+    would not pay or not be safe: one job asked for, no papers, enough of them for the pool of
+    :func:`extract_parallel`, a process that has built the pipeline already (a test, a notebook: its next
+    paper costs milliseconds), a process with threads (see :class:`Ahead`), or a system without ``fork``.
+    """
+    if jobs <= 1 or not papers or len(papers) >= SERIAL_BELOW or "oncoev.extract.pipeline" in sys.modules \
+            or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None
+    return Ahead(papers, limits)
+
+
+class Ahead:
+    """The outcomes of ``papers``, read on one worker process forked when this object is made.
+
+    Forked, not started from a forkserver like the pool's: the forkserver's own start (a new interpreter)
+    would come first on the path that decides the wait. The caller forks before it imports the database
+    layer or holds a connection, and with no thread of its own (a fork copies only the calling thread; a
+    lock another thread held would stay held in the copy).
+
+    Iterating yields one :class:`PaperOutcome` per paper, in the papers' order; a paper that kills the
+    worker is read again alone, as :func:`extract_parallel` does. :meth:`close` (also when the iteration
+    ends, or is abandoned) stops a worker still reading and reaps it: a caller that fails half-way neither
+    waits for the extraction nor leaves a process behind. The worker ignores Ctrl-C (the caller gets it,
+    and closes), and is a daemon, so that even an exit that skips :meth:`close` terminates it.
+    """
+
+    def __init__(self, papers: list[Path], limits: Any = None) -> None:
+        context = multiprocessing.get_context("fork")
+        self.papers = list(papers)
+        self._received_all = False
+        self._task = functools.partial(extract_one, limits=limits)
+        self._receive, send = context.Pipe(duplex=False)
+        for stream in (sys.stdout, sys.stderr):  # or the worker would write out a copy of what is buffered
+            stream.flush()
+        self.process = context.Process(target=_read_ahead, args=(self.papers, self._task, send),
+                                       name="oncoev-extract-ahead", daemon=True)
+        self.process.start()
+        send.close()  # the worker's end: once the worker is gone, a read here ends (EOFError), never waits
+
+    def __iter__(self) -> Iterator[PaperOutcome]:
+        try:
+            for done in range(len(self.papers)):
+                try:
+                    outcome = self._receive.recv()
+                except EOFError:  # the worker died (killed for memory, a crash in a PDF library)
+                    self.close()
+                    yield from _isolated(self.papers[done:], self._task)
+                    return
+                if done == len(self.papers) - 1:
+                    self._received_all = True
+                yield outcome
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the worker unless it has sent every outcome (it then exits by itself), and reap it.
+        Closing again does nothing."""
+        if not self._received_all and self.process.exitcode is None:
+            self.process.terminate()
+        self.process.join()
+        self._receive.close()
+
+
+def _read_ahead(papers: list[Path], task: Callable[[str], PaperOutcome], send) -> None:
+    """:class:`Ahead`'s worker: build the pipeline, then send each paper's outcome."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the caller stops us
+    try:
+        warm_up()  # as extract_serial: a paper's seconds are its own, not the pipeline's set-up
+        for paper in papers:
+            send.send(task(str(paper)))
+    except BrokenPipeError:  # the caller is gone: nobody wants the rest
+        pass
+    finally:
+        send.close()
 
 
 def file_sha256(path: str | Path) -> str | None:
