@@ -5,7 +5,7 @@ the best run is the one least disturbed) with the median beside it, and the CPU 
 
 - `evidence --version` (target < 0.15 s);
 - `python -c "import spacy"` (the floor every extracting process pays);
-- extraction of one abstract (`extract_path`, no database);
+- extraction of one abstract (`extract_path`, no database), and `evidence extract --json` of it;
 - `evidence add` of one abstract into a new database (made by `evidence init`, copied for each run);
 - `evidence add` of one abstract into a database at head that already holds papers (target < 1 s wall).
 
@@ -126,6 +126,7 @@ def cases(tree_dir: Path, paper: Path, templates: dict[str, Path]) -> list[Case]
         Case("evidence --version", evidence("--version")),
         Case('python -c "import spacy"', ["-c", "import spacy"]),
         Case("extract_path(one abstract)", ["-c", EXTRACT_ONE, str(paper)]),
+        Case("evidence extract --json, one abstract", evidence("extract", "--json", paper)),
         Case("evidence add, new database", evidence("--db", target, "add", paper),
              lambda: shutil.copyfile(fresh, target)),
         Case("evidence add, database with papers", evidence("--db", target, "add", paper),
