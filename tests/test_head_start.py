@@ -349,8 +349,11 @@ def test_add_of_a_file_that_is_not_a_database_fails_in_one_line(tmp_path, paper)
 
 @needs_proc
 def test_ctrl_c_during_the_head_start_leaves_no_process_behind(db_path, paper):
-    process = subprocess.Popen([sys.executable, "-m", "oncoev", "--db", str(db_path), "add", "--jobs", "2",
-                                str(paper)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C raises KeyboardInterrupt even where the test runner left SIGINT ignored (a child inherits that).
+    main = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "sys.argv[0] = 'evidence'; runpy.run_module('oncoev', run_name='__main__')")
+    process = subprocess.Popen([sys.executable, "-c", main, "--db", str(db_path), "add", "--jobs", "2", str(paper)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
     workers: list[int] = []
     for _ in range(2000):  # until the worker is forked (a guard against a loop without end, not a timing)
