@@ -15,14 +15,15 @@ once; and a transaction that writes takes the write lock when it begins (``BEGIN
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+if TYPE_CHECKING:  # imported where used: busy_timeout_ms serves a process that has not imported SQLAlchemy
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 # How long a connection waits for another's lock before SQLite gives up (ms); EVIDENCE_BUSY_TIMEOUT_MS
 # changes it. A paper's load holds the lock for well under a second.
@@ -40,12 +41,26 @@ def busy_timeout_ms() -> int:
     return int(raw) if raw and raw.isdigit() else BUSY_TIMEOUT_MS
 
 
+def plain_connection(path: str | Path, *, timeout_ms: int | None = None) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the existing database file at ``path``, for a question asked before
+    SQLAlchemy is imported (`evidence add` checks the schema and finds the papers already stored first).
+
+    Never creates the file (``mode=rw``). Not ``mode=ro`` although it only reads: a read-only connection
+    cannot remove the WAL files it made, a read-write one (the last to close) does; SQLite still opens a
+    write-protected file, for reading. It waits ``timeout_ms`` (default :func:`busy_timeout_ms`) for a lock.
+    """
+    timeout = (busy_timeout_ms() if timeout_ms is None else timeout_ms) / 1000
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=rw", uri=True, timeout=timeout)
+
+
 def make_engine(path: str | Path, *, foreign_keys: bool = True, echo: bool = False) -> Engine:
     """An engine on the SQLite file at ``path``.
 
     ``foreign_keys=False`` is for migrations only: batch mode rebuilds a table by copying it and
     dropping the original, and with foreign keys on, that drop would cascade to child rows.
     """
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{Path(path)}", echo=echo)
     timeout = busy_timeout_ms()
 
@@ -82,10 +97,14 @@ def write_session(engine: Engine) -> Session:
     writes later cannot wait for the lock (SQLite answers "database is locked" at once, since its
     snapshot may be stale), an immediate one waits ``busy_timeout`` for it.
     """
+    from sqlmodel import Session
+
     return Session(engine.execution_options(**{WRITE: True}))
 
 
 def is_locked(error: BaseException) -> bool:
+    from sqlalchemy.exc import OperationalError
+
     text = str(getattr(error, "orig", error)).lower()
     return isinstance(error, OperationalError) and ("database is locked" in text or "database is busy" in text)
 
@@ -96,6 +115,8 @@ def retry_locked(action: Callable[[], T], attempts: int = WRITE_ATTEMPTS) -> T:
     ``action`` must be one whole transaction, so that running it again is safe: nothing of a
     failed attempt was committed.
     """
+    from sqlalchemy.exc import OperationalError
+
     for attempt in range(1, attempts + 1):
         try:
             return action()

@@ -15,13 +15,15 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
-
-from oncoev.db.load import LoadReport, load_extraction
 from oncoev.errors import EvidenceError
 from oncoev.limits import Limits
+
+if TYPE_CHECKING:  # `evidence add` lists its papers before it imports the database layer (see batch_add.start)
+    from sqlalchemy import Engine
+
+    from oncoev.db.load import LoadReport
 
 DEFAULT_ACTOR = "evidence add"
 # What a run reports per paper: the load's own statuses, or one of these.
@@ -127,6 +129,8 @@ def add_extraction(engine: Engine, extraction: dict[str, Any], paper: str, *, ac
                    same_paper: bool = True) -> PaperReport:
     """Load what ``evidence extract`` made of ``paper`` (its name, for the report): the second half of
     :func:`add_paper`, for a caller that extracted in another process."""
+    from oncoev.db.load import load_extraction
+
     started = time.monotonic() if started is None else started
     try:
         report = load_extraction(engine, extraction, source=paper, actor=actor or DEFAULT_ACTOR,

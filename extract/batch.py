@@ -15,6 +15,8 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -232,6 +234,92 @@ def extract_many(papers: list[Path], *, jobs: int = 1, dask: str | None = None, 
         yield from extract_parallel(papers, min(jobs, len(papers)), task=functools.partial(extract_one, limits=limits))
 
 
+def extract_ahead(papers: list[Path], *, jobs: int, limits: Any = None) -> Ahead | None:
+    """A few papers (fewer than :data:`SERIAL_BELOW`) sent at once to one forked worker process, for a caller
+    with other work to do before it needs them: `evidence add` imports the database layer meanwhile
+    (half a second, against a second or more for spaCy, the rules and the first paper). None when that
+    would not pay or not be safe: one job asked for, no papers, enough of them for the pool of
+    :func:`extract_parallel`, a process that has built the pipeline already (a test, a notebook: its next
+    paper costs milliseconds), a process with threads (see :class:`Ahead`), or a system without ``fork``.
+    """
+    if jobs <= 1 or not papers or len(papers) >= SERIAL_BELOW or "oncoev.extract.pipeline" in sys.modules \
+            or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None
+    return Ahead(papers, limits)
+
+
+class Ahead:
+    """The outcomes of ``papers``, read on one worker process forked when this object is made.
+
+    Forked, not started from a forkserver like the pool's: the forkserver's own start (a new interpreter)
+    would come first on the path that decides the wait. The caller forks before it imports the database
+    layer or holds a connection, and with no thread of its own (a fork copies only the calling thread; a
+    lock another thread held would stay held in the copy).
+
+    Iterating yields one :class:`PaperOutcome` per paper, in the papers' order; a paper that kills the
+    worker is read again alone, as :func:`extract_parallel` does. :meth:`close` (also when the iteration
+    ends, or is abandoned) stops a worker still reading and reaps it: a caller that fails half-way neither
+    waits for the extraction nor leaves a process behind. The worker ignores Ctrl-C (the caller gets it,
+    and closes), and is a daemon, so that even an exit that skips :meth:`close` terminates it.
+    """
+
+    def __init__(self, papers: list[Path], limits: Any = None) -> None:
+        context = multiprocessing.get_context("fork")
+        self.papers = list(papers)
+        self._received_all = False
+        self._task = functools.partial(extract_one, limits=limits)
+        self._receive, send = context.Pipe(duplex=False)
+        for stream in (sys.stdout, sys.stderr):  # or the worker would write out a copy of what is buffered
+            stream.flush()
+        self.process = context.Process(target=_read_ahead, args=(self.papers, self._task, send),
+                                       name="oncoev-extract-ahead", daemon=True)
+        self.process.start()
+        send.close()  # the worker's end: once the worker is gone, a read here ends (EOFError), never waits
+
+    def __iter__(self) -> Iterator[PaperOutcome]:
+        try:
+            for done in range(len(self.papers)):
+                try:
+                    outcome = self._receive.recv()
+                except EOFError:  # the worker died (killed for memory, a crash in a PDF library)
+                    self.close()
+                    yield from _isolated(self.papers[done:], self._task)
+                    return
+                if done == len(self.papers) - 1:
+                    self._received_all = True
+                yield outcome
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the worker unless it has sent every outcome (it then exits by itself), and reap it.
+        Closing again does nothing."""
+        if not self._received_all and self.process.exitcode is None:
+            self.process.terminate()
+        self.process.join()
+        self._receive.close()
+
+
+def _read_ahead(papers: list[Path], task: Callable[[str], PaperOutcome], send) -> None:
+    """:class:`Ahead`'s worker: build the pipeline, then send each paper's outcome."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the caller stops us
+    try:
+        import_spacy_without_its_cli()
+    except Exception:  # noqa: BLE001  a spaCy this does not fit: end here, the caller reads the papers again
+        send.close()  # (Ahead sees the worker gone, and reads them in a fresh worker with a plain `import spacy`)
+        return
+    try:
+        warm_up()  # as extract_serial: a paper's seconds are its own, not the pipeline's set-up
+        for paper in papers:
+            send.send(task(str(paper)))
+    except BrokenPipeError:  # the caller is gone: nobody wants the rest
+        pass
+    finally:
+        send.close()
+
+
 def file_sha256(path: str | Path) -> str | None:
     """The sha256 a reader gives a paper's document (that of the file's bytes); None if it cannot be read."""
     digest = hashlib.sha256()
@@ -287,3 +375,35 @@ def extract_into(papers: list[Path], outdir: str | Path, *, jsonl: bool = False,
             if on_outcome is not None:
                 on_outcome(outcome)
     return out
+
+
+def import_spacy_without_its_cli() -> None:
+    """``import spacy`` without spaCy's command line (typer, requests, weasel, ...: a fifth of the import),
+    which spaCy's ``__init__`` imports for one name, ``spacy.info``. For a process that only extracts, as
+    :class:`Ahead`'s worker: this process's ``spacy.info`` imports the real command line when it is called,
+    and so does an ``import spacy.cli`` (the stand-ins are gone from ``sys.modules`` once spaCy is in).
+
+    Raises what the import raises (a spaCy whose ``__init__`` changed, say); the worker then gives up and
+    its papers are read again, with a plain import. Does nothing if spaCy is imported already.
+    """
+    import types
+
+    if "spacy" in sys.modules:
+        return
+
+    def info(*args, **kwargs):
+        del sys.modules["spacy"].info  # the real one from now on
+        from spacy.cli.info import info as real
+
+        sys.modules["spacy"].info = real
+        return real(*args, **kwargs)
+
+    stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli.info"].info = info
+    sys.modules.update(stand_ins)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]

@@ -129,6 +129,44 @@ def test_init_on_a_database_with_data_keeps_it(engine, db_path, extraction):
     assert dump_database(db_path) == before
 
 
+def test_the_revisions_read_from_the_files_are_alembics():
+    """require_current reads the revision ids from the migration files instead of asking Alembic."""
+    assert migrate.chain_from_files() == migrate.revisions()
+    assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+
+
+REVISION = """\"\"\"A migration.\"\"\"
+revision: str = {revision}
+down_revision: Union[str, None] = {down}
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+"""
+
+
+@pytest.mark.parametrize("files, chain", [
+    ({"a": ("'0001'", "None"), "b": ('"0002"', "'0001'")}, ["0001", "0002"]),
+    ({"a": ("'0001'", "None"), "b": ("'0002'", "'0001'"), "c": ("'0003'", "'0001'")}, None),  # a branch
+    ({"a": ("'0001'", "None"), "b": ("'0002'", "('0001', '0003')"), "c": ("'0003'", "'0001'")}, None),  # a merge
+    ({"a": ("'0001'", "None"), "b": ("REVISION", "'0001'")}, None),  # not a plain string
+    ({"a": ("'0001'", "None"), "b": ("'0001'", "None")}, None),  # one id twice
+    ({"a": ("'0002'", "'0001'")}, None),  # no base
+])
+def test_files_that_leave_doubt_are_left_to_alembic(tmp_path, files, chain):
+    for name, (revision, down) in files.items():
+        (tmp_path / f"{name}.py").write_text(REVISION.format(revision=revision, down=down))
+    assert migrate.chain_from_files(tmp_path) == chain
+
+
+def test_current_revision_reads_the_version_table(tmp_path):
+    engine = make_engine(tmp_path / "t.db")
+    assert migrate.current_revision(engine) is None  # no table at all
+    migrate.upgrade(engine, "0001")
+    assert migrate.current_revision(engine) == "0001"
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM alembic_version")
+    assert migrate.current_revision(engine) is None
+
+
 def test_require_current_explains_what_to_do(tmp_path):
     from oncoev.errors import DatabaseError
 

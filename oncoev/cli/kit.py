@@ -59,10 +59,15 @@ def reports_errors(func: Callable) -> Callable:
             # A file that is not SQLite, a locked or read-only database: say which and why.
             # (SQLAlchemy is imported only by commands that open the database.)
             sql_errors = sys.modules.get("sqlalchemy.exc")
-            if sql_errors is None or not isinstance(e, sql_errors.DatabaseError):
+            sqlite_errors = sys.modules.get("sqlite3")  # what `evidence add` reads before SQLAlchemy is imported
+            if sql_errors is not None and isinstance(e, sql_errors.DatabaseError):
+                reason = e.orig
+            elif sqlite_errors is not None and isinstance(e, sqlite_errors.DatabaseError):
+                reason = e
+            else:
                 raise
             db = click.get_current_context().obj["db"]
-            raise click.ClickException(f"cannot use the database {db}: {e.orig}") from None
+            raise click.ClickException(f"cannot use the database {db}: {reason}") from None
 
     return wrapper
 

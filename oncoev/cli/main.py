@@ -448,25 +448,41 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
     Example: evidence add data/papers/
     Example: evidence add data/papers/ --jobs 2 --report add.jsonl
     """
-    from oncoev.db.batch_add import add_papers
+    from oncoev.db import batch_add
     from oncoev.db.ingest import find_papers
+    from oncoev.db.migrate import at_head
+
+    jobs = runs.default_jobs(jobs)
+    started = None
+    if at_head(ctx.obj["db"]):
+        # A head start: the papers are listed and sent to extraction before this process imports the
+        # database layer (SQLAlchemy, the models, the writer), which it then does while they are read.
+        # Any doubt about the database (missing, not at head, unreadable) leaves that to open_engine.
+        papers, skipped = find_papers(paths)
+        started = batch_add.start(ctx.obj["db"], papers, jobs=jobs, dask=dask, as_document_of=as_document_of,
+                                  limits=limits.current(), head_start=True)
+    try:
+        engine = kit.open_engine(ctx)
+        if started is None:
+            papers, skipped = find_papers(paths)
+        report = runs.RunReport(report_path)
+        progress = runs.Progress(len(papers), "add")
+        outcomes = []
+        try:
+            for added in batch_add.add_papers(engine, papers, jobs=jobs, dask=dask, actor=actor, started=started,
+                                              as_document_of=as_document_of, limits=limits.current()):
+                report.added(added)
+                progress.advance(refused=added.status == "refused")
+                if as_json or len(outcomes) <= TABLE_PAPERS:
+                    outcomes.append(added)
+        finally:
+            progress.close()
+            report.close()
+    finally:
+        if started is not None:  # failed before add_papers took it over: stop the worker, leave no process
+            started.close()
     from oncoev.db.load import LoadReport
 
-    engine = kit.open_engine(ctx)
-    papers, skipped = find_papers(paths)
-    report = runs.RunReport(report_path)
-    progress = runs.Progress(len(papers), "add")
-    outcomes = []
-    try:
-        for added in add_papers(engine, papers, jobs=runs.default_jobs(jobs), dask=dask, actor=actor,
-                                as_document_of=as_document_of, limits=limits.current()):
-            report.added(added)
-            progress.advance(refused=added.status == "refused")
-            if as_json or len(outcomes) <= TABLE_PAPERS:
-                outcomes.append(added)
-    finally:
-        progress.close()
-        report.close()
     if not as_json and len(outcomes) > TABLE_PAPERS:
         _print_run(report, "add")
         return
