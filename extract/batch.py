@@ -306,11 +306,6 @@ def _read_ahead(papers: list[Path], task: Callable[[str], PaperOutcome], send) -
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the caller stops us
     try:
-        import_spacy_without_its_cli()
-    except Exception:  # noqa: BLE001  a spaCy this does not fit: end here, the caller reads the papers again
-        send.close()  # (Ahead sees the worker gone, and reads them in a fresh worker with a plain `import spacy`)
-        return
-    try:
         warm_up()  # as extract_serial: a paper's seconds are its own, not the pipeline's set-up
         for paper in papers:
             send.send(task(str(paper)))
@@ -375,35 +370,3 @@ def extract_into(papers: list[Path], outdir: str | Path, *, jsonl: bool = False,
             if on_outcome is not None:
                 on_outcome(outcome)
     return out
-
-
-def import_spacy_without_its_cli() -> None:
-    """``import spacy`` without spaCy's command line (typer, requests, weasel, ...: a fifth of the import),
-    which spaCy's ``__init__`` imports for one name, ``spacy.info``. For a process that only extracts, as
-    :class:`Ahead`'s worker: this process's ``spacy.info`` imports the real command line when it is called,
-    and so does an ``import spacy.cli`` (the stand-ins are gone from ``sys.modules`` once spaCy is in).
-
-    Raises what the import raises (a spaCy whose ``__init__`` changed, say); the worker then gives up and
-    its papers are read again, with a plain import. Does nothing if spaCy is imported already.
-    """
-    import types
-
-    if "spacy" in sys.modules:
-        return
-
-    def info(*args, **kwargs):
-        del sys.modules["spacy"].info  # the real one from now on
-        from spacy.cli.info import info as real
-
-        sys.modules["spacy"].info = real
-        return real(*args, **kwargs)
-
-    stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
-    stand_ins["spacy.cli.info"].info = info
-    sys.modules.update(stand_ins)
-    try:
-        import spacy  # noqa: F401
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]

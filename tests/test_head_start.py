@@ -186,17 +186,6 @@ elif case == "killed":
     out["pid"], out["exitcode"] = ahead.process.pid, ahead.process.exitcode
     out["statuses"] = [o.status for o in outcomes]
     out["papers"] = [o.paper for o in outcomes]
-elif case == "lean import fails":
-    import oncoev.extract.batch as batch
-
-    def fails():
-        raise ImportError("a spaCy this does not fit")
-
-    batch.import_spacy_without_its_cli = fails  # the forked worker calls this one
-    ahead = Ahead(papers)
-    outcomes = list(ahead)
-    out["pid"], out["exitcode"] = ahead.process.pid, ahead.process.exitcode
-    out["statuses"] = [o.status for o in outcomes]
 out["children"] = [p.pid for p in __import__("multiprocessing").active_children()]
 print(json.dumps(out))
 """
@@ -249,40 +238,6 @@ def test_a_paper_whose_worker_dies_is_read_again_alone(paper):
     assert out["exitcode"] == -signal.SIGKILL
     assert out["statuses"] == ["extracted"] and out["papers"] == [str(paper)]
     assert out["children"] == [] and _gone(out["pid"])
-
-
-@needs_proc
-def test_a_worker_whose_lean_spacy_import_fails_hands_its_papers_back(paper):
-    out = _ahead([paper], "lean import fails")
-    assert out["statuses"] == ["extracted"]  # read again in a fresh worker
-    assert out["exitcode"] in (0, -signal.SIGTERM)  # it gave up by itself (stopped if still on its way out)
-    assert out["children"] == [] and _gone(out["pid"])
-
-
-LEAN = r"""
-import json, sys
-from oncoev.extract.batch import import_spacy_without_its_cli
-from oncoev.extract import extract_path
-import_spacy_without_its_cli()
-out = {"cli_imported": sorted(m for m in ("spacy.cli", "typer", "weasel", "requests") if m in sys.modules)}
-out["extraction"] = extract_path(sys.argv[1])
-import spacy
-out["info"] = sorted(spacy.info())  # the real spacy.info, imported when called
-import spacy.cli
-out["real_cli"] = hasattr(spacy.cli, "setup_cli")
-print(json.dumps(out, default=str))
-"""
-
-
-def test_spacy_without_its_cli_extracts_the_same(paper):
-    from oncoev.extract import extract_path
-
-    run = subprocess.run([sys.executable, "-c", LEAN, str(paper)], capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr
-    out = json.loads(run.stdout.strip().splitlines()[-1])
-    assert out["cli_imported"] == []
-    assert out["extraction"] == json.loads(json.dumps(extract_path(paper), default=str))
-    assert "spacy_version" in out["info"] and out["real_cli"]
 
 
 # --- evidence add ------------------------------------------------------------------------------------
