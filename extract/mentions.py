@@ -266,6 +266,9 @@ WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, r
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
                               r"\(\s*(?P<n>\d+)\s*(?:/|of)\s*(?P<d>\d+)(?:\s+(?:patients|participants|cases|responders|"
                               r"lesions|women|men))?\s*\)")
+# "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
+PERCENT_N_OF = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
+                          r"(?:\d+\s+)?(?:patients|participants|cases|subjects|women|men|lesions)\b)", re.I)
 UNIT_AFTER = re.compile(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
@@ -342,6 +345,9 @@ def scan(text: str) -> Sentence:
         if not 0 < d or n > d or abs(100 * n / d - float(m.group("p"))) > 1.5:
             continue  # "45% (3/5 of ...)" that is no share of the count: not one figure said twice
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
+    for m in PERCENT_N_OF.finditer(text):
+        if masked[m.start("p"):m.end("p")] == m.group("p"):
+            values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
     taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values]  # a count's own digits are no value
     for m in VALUE.finditer(masked):
         if any(s <= m.start("v") < e for s, e in taken):
@@ -454,6 +460,11 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
 COMPONENTS = re.compile(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
 
 
+EVENT_FREE = re.compile(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability)\b", re.I)
+# codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
+EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
+
+
 def find_endpoints(masked: str) -> list[Endpoint]:
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
@@ -467,6 +478,11 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
         taken_until = m.end()
+        free = EVENT_FREE.match(masked, m.end())
+        if free and code not in EVENT_FREE_CODES:
+            # "locoregional relapse-free survival" that no name knows: neither the relapse nor overall survival
+            taken_until = free.end()
+            continue
         before = masked[max(0, m.start() - 40):m.start()].lower()
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
         median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract import rules
-from oncoev.extract.findings import COUNTED, Found, GroupRef
+from oncoev.extract.findings import COUNTED, CURVES, Found, GroupRef
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import group_results, ratio_groups
@@ -442,6 +442,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             e.grade = _grade_for(s, e)
 
     _set_reasons_aside(s)
+    # "survival rates, including operative mortality and deaths of any cause, were 63%": what an endpoint counts
+    # in is no endpoint of its own (a breakdown with counts, "including 20 with distant progression", is kept)
+    asides = [m.span() for m in INCLUDING_ASIDE.finditer(s.text)]
+    s.endpoints = [e for e in s.endpoints if not any(
+        a <= e.start < b and any(o.end <= a for o in s.endpoints) for a, b in asides)]
     # "died of sepsis and progressive disease", "one death due to disease progression": an endpoint named as the
     # cause of what was counted is not what was counted
     s.endpoints = [e for e in s.endpoints if e.code == "DEATH" or not CAUSE_BEFORE.search(
@@ -455,6 +460,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found.extend(rows)
         s.values = [v for v in s.values if id(v) not in taken]
     ratios = _ratios(s)
+    ratios += _ratio_lists(s)
     if mentions:
         for r in ratios:
             g1, g2 = ratio_groups(mentions, groups, r.end, s.text)
@@ -464,6 +470,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     counts = [] if cues()["availability"].search(text) else \
         _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s)
     counts += _count_lists(s, counts)
+    counts += _rates_each_at_a_time(s, counts)
     out.found.extend(counts)
     scope = _scope(text)
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
@@ -509,6 +516,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     return out
 
 
+INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|counting|which\s+includes?|which\s+included)\b"
+                             r"[^;,()\d]*,", re.I)
 CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|secondary\s+to|attributed\s+to|"
                           r"attributable\s+to)\s+(?:[\w/-]+\s+){0,4}?$", re.I)
 TIME_POINT_BEFORE = re.compile(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
@@ -532,6 +541,50 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
                     all(m.end <= f.value_at for m in mentions if m.key in keys):
                 named = groups.get(keys[g.unnamed])
                 setattr(f, attr, GroupRef(named.label if named else keys[g.unnamed], g.n, key=keys[g.unnamed]))
+
+
+VALUE_AT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+end\s+of\s+)?(?P<t>\d+(?:\.\d+)?|one|two|"
+                      r"three|four|five|six|seven|eight|nine|ten)[\s-]*(?P<u>years?|yrs?|months?|mos?)\b", re.I)
+VALUE_AT_JOIN = re.compile(r"\s*(?:,|;|and|,\s*and|respectively|versus|vs\.?)*\s*", re.I)
+
+
+def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
+    """'Overall survival was 61% at 2 years and 42% at 4 years': each rate carries its own time point,
+    written right after it; the endpoint is the one named before the first of them."""
+    out: list[Found] = []
+    timed = []
+    for v in s.values:
+        if v.unit != "%" or any(f.start <= v.start < f.end for f in known):
+            continue
+        m = VALUE_AT.match(s.text, v.end)
+        if not m:
+            continue
+        t = parse_count(m.group("t")) if not m.group("t")[0].isdigit() else float(m.group("t"))
+        if t is None:
+            continue
+        timed.append((v, t * 12 if m.group("u").lower().startswith("y") else t, m.end()))
+    if not timed:
+        return out
+    # one run of values joined by list words, each with its time ("a% at 1 year, b% at 3 years and c% at 5")
+    run = [timed[0]]
+    for item in timed[1:]:
+        if VALUE_AT_JOIN.fullmatch(s.text[run[-1][2]:item[0].start]):
+            run.append(item)
+        else:
+            break
+    first = run[0][0]
+    before = [e for e in s.endpoints if e.end <= first.start]
+    if len(run) < 2 or not before or re.search(
+            r"\b(?:arms?|groups?|cohorts?|versus|vs\.?|compared|than|respectively)\b", s.text[first.start:], re.I):
+        return out  # one rate and its time the list rules read; rates of groups are the group rules'
+    e = before[-1]
+    gap = s.masked[e.end:first.start]
+    if e.code not in CURVES or len(gap) > 60 or re.search(r"[;]|\d", gap):
+        return out
+    for v, months, end in run:
+        f = _fields(_Combo(e, months, "rate"), v)
+        out.append(Found(f, e.start, end, "result.rate_at_time", at=v.start))
+    return out
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -701,8 +754,9 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
     if m is None:
         return []
     items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
-    if len(items) != len(values) or len(set(items)) != len(items):
-        return []
+    if len(items) != len(values) or len(set(items)) != len(items) or \
+            {x.lower() for x in items} & set(m.group("head").lower().split()):
+        return []  # "in stage I and stage II": the head repeated is read no better than a wrong label
     head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"
     tail = m.group("tail").strip()
     labels = [" ".join(x for x in (head, item, tail) if x) for item in items]
@@ -1057,6 +1111,69 @@ def _ratios(s: Sentence) -> list[Found]:
     return out
 
 
+RATIO_HEAD = re.compile(r"\b(?:(?P<hr>hazard\s+ratios?|(?-i:HRs?))|(?P<or>odds\s+ratios?|(?-i:ORs?))|"
+                        r"(?P<rr>relative\s+risks?|risk\s+ratios?|(?-i:RRs?)))\b[^.;%]{0,60}?"
+                        r"(?:\b(?:were|was|are|is|of)|[:=])\s*$", re.I)
+FOR_OUTCOME = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?for\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?P<death>death|mortality|dying)\b|"
+                         r"(?P<progression>(?:disease\s+)?progression(?:\s+or\s+death)?)\b)?", re.I)
+LIST_JOIN = re.compile(r"\s*(?:,|;|and|,\s*and)\s*", re.I)
+
+
+def _ratio_lists(s: Sentence) -> list[Found]:
+    """'The hazard ratios were 0.80 (0.70-0.91) for OS and 0.75 (0.66-0.85) for PFS', 'the HR was 1.10 (95% CI
+    ...) for relapse, 0.95 (...) for progression and 1.04 (...) for death': ratios listed each with its interval
+    and the outcome it is for."""
+    items = []
+    for v in s.values:
+        if v.unit is not None or v.ci is None or v.ci[1] is None or not v.ci[0] <= v.value <= v.ci[1]:
+            continue
+        m = FOR_OUTCOME.match(s.text, v.end)
+        if not m:
+            continue
+        if m.group("death") or m.group("progression"):
+            endpoint = Endpoint("PFS" if m.group("progression") else "OS", m.start(), m.end())
+        else:
+            named = [e for e in s.endpoints if e.start == m.end()]
+            if not named:
+                continue
+            endpoint = named[0]
+        items.append((v, endpoint, max(m.end(), endpoint.end)))
+    if not items:
+        return []
+    # the run starts after a ratio the sentence named ("HR ... 1.10 (...) for relapse, 0.95 ...") or right
+    # after "hazard ratios were"
+    first = items[0][0]
+    kind = None
+    previous = [r for r in s.ratios if r.end <= first.start]
+    head = RATIO_HEAD.search(s.text[max(0, first.start - 90):first.start])
+    if previous:
+        r = previous[-1]
+        after = FOR_OUTCOME.match(s.text, r.end)
+        joined_from = after.end() if after else r.end
+        tail = [e for e in s.endpoints if e.start == joined_from]
+        joined_from = tail[0].end if tail else joined_from
+        if LIST_JOIN.fullmatch(s.text[joined_from:first.start]):
+            kind = r.kind
+    if kind is None and head is not None:
+        kind = "hr" if head.group("hr") else "or" if head.group("or") else "rr"
+    if kind is None:
+        return []
+    out = []
+    last_end = None
+    for v, endpoint, end in items:
+        if last_end is not None and not LIST_JOIN.fullmatch(s.text[last_end:v.start]):
+            break
+        p, op = _p_after(s, v.end, end)
+        f = {"endpoint": endpoint.code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
+             "ci_low": v.ci[0], "ci_high": v.ci[1], "p_value": p, "p_op": op if op != "=" else None,
+             "analysis": ("multivariate" if MULTIVARIATE.search(s.text) else
+                          "univariate" if UNIVARIATE.search(s.text) else None)}
+        out.append(Found(f, v.start, end, "result.ratio.list", at=v.start))
+        last_end = end
+    return out
+
+
 _COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+)"
 COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
@@ -1071,8 +1188,9 @@ COUNT_BEFORE = re.compile(r"(?P<n>\d+|(?<![\w-])(?:one|two|three|four|five|six|s
                           r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
-                          r"reported|reporting|gained|obtained|required|requiring|needed|underwent|"
-                          r"presented with|(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
+                          r"reported|reporting|gained|obtained|required|requiring|needed|underwent|suffered|suffering|"
+                          r"sustained|exhibited|displayed|presented with|"
+                          r"(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from oncoev.extract.results import find_results
@@ -489,3 +491,104 @@ def test_an_endpoint_named_as_a_cause_is_not_counted(sentence):
 def test_a_reason_is_no_head_noun():
     out = found("Treatment was stopped due to fatigue in 9 patients (15%).")
     assert {f.fields.get("category") for f in out} == {"fatigue"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Disease-free survival was 72% at 1 year and 48% at 3 years.",
+     [("DFS", "rate", 12, 72.0), ("DFS", "rate", 36, 48.0)]),
+    ("The local control rate was 94% (95% CI 88-97%) at 2 years, 86% at 4 years and 80% at 6 years.",
+     [("LC", "rate", 24, 94.0), ("LC", "rate", 48, 86.0), ("LC", "rate", 72, 80.0)]),
+])
+def test_each_rate_with_its_own_time_point(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_rates_with_times_said_of_groups_are_not_the_whole_study_s():
+    out = found("Overall survival was 58% at 2 years in the surgery group and 41% at 2 years in the others.")
+    assert all(f.pattern_id != "result.rate_at_time" for f in out)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Seven patients (11%) suffered a local relapse.", "FAIL_LOCAL"),
+    ("Three patients (4%) sustained grade 3 dermatitis.", "TOX"),
+])
+def test_counts_with_more_verbs(sentence, code):
+    assert {(f.fields["endpoint"], f.fields["measure"]) for f in found(sentence)} >= {(code, "count"), (code, "rate")}
+
+
+@pytest.mark.parametrize("sentence, code, grade", [
+    ("Postoperative mortality was 2.2%.", "DEATH", None),
+    ("The 30-day mortality was 1.8% and treatment-related mortality 0.9%.", "DEATH", None),
+])
+def test_mortality_as_deaths(sentence, code, grade):
+    out = found(sentence)
+    assert out and out[0].fields["endpoint"] == code and out[0].fields["grade"] == grade
+
+
+def test_treatment_related_mortality_is_grade_5_toxicity():
+    (row,) = found("Treatment-related mortality was 0.9%.")
+    assert (row.fields["endpoint"], row.fields["grade"], row.fields["value"]) == ("TOX", "5", 0.9)
+
+
+@pytest.mark.parametrize("sentence, count, rate", [
+    ("A complete response was seen in 22.5% (n = 9) of patients.", 9.0, 22.5),
+    ("Distant failure occurred in 30% (n = 12) of the 40 patients.", 12.0, 30.0),
+])
+def test_share_with_its_n_before_of(sentence, count, rate):
+    got = {(f.fields["measure"], f.fields["value"]) for f in found(sentence)}
+    assert got == {("count", count), ("rate", rate)}
+
+
+def test_an_n_without_of_after_a_share_may_be_the_group_size():
+    assert {f.fields["measure"] for f in found("The ORR was 45% (n = 40).")} == {"rate"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The hazard ratios were 0.70 (0.58-0.84) for DFS and 0.77 (0.63-0.94) for OS.",
+     [("DFS", "hr", 0.70, 0.58, 0.84), ("OS", "hr", 0.77, 0.63, 0.94)]),
+    ("The odds ratio was 1.9 (95% CI 1.2-3.0) for pCR and 1.4 (95% CI 1.0-2.0) for ORR.",
+     [("pCR", "or", 1.9, 1.2, 3.0), ("ORR", "or", 1.4, 1.0, 2.0)]),
+    ("HRs were 0.91 (95% CI 0.80 to 1.03) for progression and 0.97 (95% CI 0.85 to 1.11) for death.",
+     [("PFS", "hr", 0.91, 0.80, 1.03), ("OS", "hr", 0.97, 0.85, 1.11)]),
+])
+def test_ratios_listed_with_their_outcomes(sentence, expected):
+    got = [(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["ci_low"], f.fields["ci_high"])
+           for f in found(sentence)]
+    assert got == expected
+
+
+def test_a_value_with_an_interval_is_no_ratio_without_a_ratio_named():
+    assert found("Median OS was 12.1 (10.2-14.0) for arm A.") == [] or all(
+        f.fields["measure"] not in ("hr", "or", "rr") for f in found("Median OS was 12.1 (10.2-14.0) for arm A."))
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The 2-year regional relapse-free survival was 77%.", None),
+    ("The 2-year locoregional relapse-free survival was 77%.", "LRFS"),
+])
+def test_an_event_before_free_survival_is_not_the_event(sentence, code):
+    got = {f.fields["endpoint"] for f in found(sentence)}
+    assert got == ({code} if code else set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 3-year DFS in grade 1 and grade 2 tumours was 81% and 70%, respectively.",
+    "Response rates in arm 1 and arm 2 were 44% and 39%, respectively.",
+])
+def test_a_repeated_head_gives_no_half_label(sentence):
+    labels = {f.group.label for f in found(sentence) if f.group is not None}
+    assert not any(re.search(r"\b(grade|arm)\s+(grade|arm)\b|\b\d\s+\d\b", x) for x in labels)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The 4-year survival, including postoperative mortality and deaths of other causes, was 55.5%.", "OS"),
+    ("Two-year local control, counting salvage surgery as failure, was 81%.", "LC"),
+])
+def test_what_an_endpoint_counts_in_is_no_endpoint(sentence, code):
+    assert {f.fields["endpoint"] for f in found(sentence)} == {code}
+
+
+def test_a_breakdown_with_counts_is_kept():
+    out = found("Nine patients relapsed, including 6 with distant metastases and 3 with local recurrence, "
+                "and four died.")
+    assert ("FAIL_LOCAL", 3.0) in {(f.fields["endpoint"], f.fields["value"]) for f in out}
