@@ -234,8 +234,11 @@ class _Builder:
         row = {"cohort": cohort, "site": None, "category": None, "grade": None, "timepoint_months": None,
                "ci_low": None, "ci_high": None, "p_value": None, "p_op": None, "comparator": comparator,
                "analysis": None, "value_op": None, "cited": cited, **found.fields, **provenance}
-        if row["value_op"] in ("=", None):
-            row["value_op"] = None
+        for op in ("value_op", "p_op"):  # the contract's spelling of a bound
+            row[op] = {"≥": ">=", "≤": "<=", "=": None}.get(row[op], row[op])
+        if (row["ci_low"] is None) != (row["ci_high"] is None):
+            # "12 months (95% CI, 8 to not reached)": an interval with one bound is stored as none, the value kept
+            row["ci_low"] = row["ci_high"] = None
         kept = next((seen for seen in self.results if _restates(row, seen)), None)
         if kept is not None:
             _also_at(kept, row)

@@ -191,7 +191,7 @@ TIME_BEFORE = re.compile(
     re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = re.compile(
-    rf"\b(?:at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
+    rf"\b(?:at\s+least|at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
     rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)\s+(?P<unit>years?|yrs?|months?)\b",
     re.I)
 

@@ -478,7 +478,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                    and not any(c.start <= v.start < c.end for c in counts)]
     # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median
     month_values = [v for v in s.values if v.unit == "months"
-                    and not TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])]
+                    and not TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])
+                    and not SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) and not _follow_up(s, v)]
     combos = _combos(s.endpoints)
     # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
     # were read takes no second rate from later in the sentence
@@ -518,6 +519,17 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
 
 INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|counting|which\s+includes?|which\s+included)\b"
                              r"[^;,()\d]*,", re.I)
+def _follow_up(s: Sentence, v: Value) -> bool:
+    """'The median follow-up was 19 months for all and 25 months for those alive': a duration after "follow-up"
+    with no endpoint named between them is the follow-up, not a result."""
+    last = max((m.end() for m in FOLLOW_UP.finditer(s.text, 0, v.start)), default=None)
+    return last is not None and not any(last <= e.start < v.start for e in s.endpoints)
+
+
+FOLLOW_UP = re.compile(r"\bfollow[- ]?up\b", re.I)
+# "patients surviving at least 12 months", "those who lived more than 5 years": who, not how long on median
+SURVIVED_FOR = re.compile(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:for\s+)?(?:at\s+least|more\s+than|over|"
+                          r"longer\s+than|beyond|≥|>)\s*$", re.I)
 CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|secondary\s+to|attributed\s+to|"
                           r"attributable\s+to)\s+(?:[\w/-]+\s+){0,4}?$", re.I)
 TIME_POINT_BEFORE = re.compile(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"

@@ -50,3 +50,13 @@ def test_a_group_named_in_digits_and_in_words_is_one_cohort():
                    "2 years was 91%.")
     labels = [c["label"] for c in out["cohorts"] if "lesion" in c["label"]]
     assert len(labels) == 1, labels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median progression-free survival was 15 months (95% CI, 11 to not reached).",
+    "The median overall survival was 31 months (95% CI 24-NR).",
+])
+def test_an_interval_with_one_bound_keeps_the_value_without_it(sentence):
+    text = "A phase II trial of drug Z in sarcoma\n\nResults\n" + sentence + "\n"
+    (row,) = [r for r in _extract(text)["results"] if r["measure"] == "median"]
+    assert (row["ci_low"], row["ci_high"]) == (None, None) and row["value"] in (15.0, 31.0)

@@ -592,3 +592,23 @@ def test_a_breakdown_with_counts_is_kept():
     out = found("Nine patients relapsed, including 6 with distant metastases and 3 with local recurrence, "
                 "and four died.")
     assert ("FAIL_LOCAL", 3.0) in {(f.fields["endpoint"], f.fields["value"]) for f in out}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The median follow-up was 22 months for all patients and 30 months for those still alive.",
+    "Median follow-up reached 18.5 months (range 3-40) among survivors.",
+])
+def test_follow_up_durations_are_no_medians(sentence):
+    assert [f for f in found(sentence) if f.fields["measure"] == "median"] == []
+
+
+def test_a_result_after_the_follow_up_is_read():
+    assert rows("After a median follow-up of 26 months, the median OS was 19 months.") == [("OS", "median", None, 19.0)]
+
+
+@pytest.mark.parametrize("sentence, months", [
+    ("The proportion surviving at least 24 months was 48.5%.", 24),
+    ("The share of patients surviving at least 1 year was 70%.", 12),
+])
+def test_surviving_at_least_a_time_is_the_rate_at_that_time(sentence, months):
+    assert rows(sentence) == [("OS", "rate", months, 48.5 if months == 24 else 70.0)]
