@@ -460,6 +460,7 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
 COMPONENTS = re.compile(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
 
 
+DEFINED_AS = re.compile(r"\s*\(\s*")
 EVENT_FREE = re.compile(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability)\b", re.I)
 # codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
@@ -473,11 +474,19 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     found = [(m, _name_code(matcher, m.group(0)), False) for m in matcher.names.finditer(masked)]
     found += [(m, matcher.abbreviation_codes[m.lastgroup], True) for m in matcher.abbreviations.finditer(masked)]
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
+    defined = {f[0].start(): f for f in found if f[2]}
     taken_until = -1
     for m, code, abbreviation in found:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
         taken_until = m.end()
+        bracket = DEFINED_AS.match(masked, m.end())
+        if not abbreviation and bracket and len(m.group(0).split()) == 1 and bracket.end() in defined:
+            # "disease survival (DFS)": a one-word name the paper defines by an abbreviation is what that stands
+            # for, read once
+            a, a_code, _ = defined[bracket.end()]
+            if a_code != code and re.match(r"\s*\)", masked[a.end():]):
+                code, taken_until = a_code, a.end()
         free = EVENT_FREE.match(masked, m.end())
         if free and code not in EVENT_FREE_CODES:
             # "locoregional relapse-free survival" that no name knows: neither the relapse nor overall survival

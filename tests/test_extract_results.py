@@ -612,3 +612,15 @@ def test_a_result_after_the_follow_up_is_read():
 ])
 def test_surviving_at_least_a_time_is_the_rate_at_that_time(sentence, months):
     assert rows(sentence) == [("OS", "rate", months, 48.5 if months == 24 else 70.0)]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The pooled HR was 1.61 (95% CI 1.20-2.16) for disease survival (DFS).", "DFS"),
+    ("The median survival (CSS) was 20 months.", "CSS"),
+])
+def test_a_one_word_name_the_paper_defines_by_an_abbreviation(sentence, code):
+    assert {f.fields["endpoint"] for f in found(sentence)} == {code}
+
+
+def test_a_full_name_keeps_its_own_code_before_its_abbreviation():
+    assert {f.fields["endpoint"] for f in found("Overall survival (OS) at 2 years was 60%.")} == {"OS"}
