@@ -193,7 +193,7 @@ NOT_IN_NAME = re.compile(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|pat
 # Captions and references are no names ("arm B (Figure 3)").
 NO_NAME = re.compile(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|hr|or|see)\b", re.I)
 # "FOLFOX4 regimen (arm A)", "arm A (FOLFOX4)": a letter and a treatment are one group.
-LETTER_LINK = re.compile(r"\(\s*(?P<letter>(?:arm|group)\s+[A-H1-9])\s*\)"
+LETTER_LINK = re.compile(r"\(\s*(?P<letter>(?:arm|group)\s+[A-H1-9])\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
                          r"|(?P<letter2>\b(?:arm|group)\s+[A-H1-9])\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
 # Where the treatment before "(arm A)" starts: after the last list word or punctuation.
 ITEM_START = re.compile(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
