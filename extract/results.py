@@ -1435,8 +1435,8 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%"), e.start,
                                  e.end + tail.end(), "result.count"))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
-    chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s+(?:(?:patients?|lesions?|cases?)\s+)?(?:(?:were|had|achieved|in|with)"
-                        r"\s+)?c?(?P<code>CR|PR|SD|PD)\b", s.text)
+    chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?\s(?:(?:patients?|lesions?|"
+                        r"cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?c?(?P<code>CR|PR|SD|PD)\b", s.text)
     hits = list(chain)
     # a list in prose: its items joined by commas or "and" ("12 CR, 20 PR and 18 SD"), not the cells of a
     # flattened table row ("cPR 41 45 12 29 cSD ...")
@@ -1450,4 +1450,7 @@ def _counts(s: Sentence) -> list[Found]:
             f = {"endpoint": m.group("code"), "measure": "count", "timepoint_months": None,
                  "value": float(m.group("n")), "unit": "n", "site": named[0].site if named else None}
             out.append(Found(f, m.start(), m.end(), "result.count"))
+            if m.group("p"):  # "1 (8%) PR, 7 (58%) SD and 5 (42%) PD"
+                out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), m.start(), m.end(),
+                                 "result.count"))
     return out

@@ -642,3 +642,13 @@ def test_the_number_of_a_group_s_name_is_no_value(sentence, expected):
 def test_a_bare_interval_after_a_rate_is_its_ci(sentence, ci):
     (row,) = found(sentence)
     assert (row.fields["ci_low"], row.fields["ci_high"]) == ci
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Best responses were 2 (6%) CR, 12 (36%) PR and 15 (45%) SD.",
+     {("CR", 2.0), ("CR", 6.0), ("PR", 12.0), ("PR", 36.0), ("SD", 15.0), ("SD", 45.0)}),
+    ("Responses included 1 (5%) PR, 9 (45%) SD, and 10 (50%) PD.",
+     {("PR", 1.0), ("PR", 5.0), ("SD", 9.0), ("SD", 45.0), ("PD", 10.0), ("PD", 50.0)}),
+])
+def test_counts_with_shares_before_each_response_code(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)} == expected
