@@ -261,6 +261,9 @@ BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longe
 COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
                            rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})\s*%?\s*[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
+# "9/48 [19%]", "12 of 48 (25%)", "12 out of 48 patients (25%)": the count is the numerator, not the denominator
+FRACTION_PERCENT = re.compile(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
+                              rf"(?:patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*[\)\]]")
 WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
@@ -343,6 +346,13 @@ def scan(text: str) -> Sentence:
         n = m.group("n")
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(),
                             count=int(n) if n.isdigit() else WORD_NUMBERS[n.lower()]))
+    fractions = []
+    for m in FRACTION_PERCENT.finditer(masked):
+        n, d, p = int(m.group("n")), int(m.group("d")), float(m.group("p"))
+        if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:
+            values[:] = [v for v in values if v.start != m.start("p")]
+            values.append(Value(p, "%", m.start("p"), m.end(), count=n))
+            fractions.append((m.start(), m.end()))
     for m in PERCENT_FRACTION.finditer(masked):  # "71.4% (20/28)"
         n, d = int(m.group("n")), int(m.group("d"))
         if not 0 < d or n > d or abs(100 * n / d - float(m.group("p"))) > 1.5:
@@ -351,7 +361,8 @@ def scan(text: str) -> Sentence:
     for m in PERCENT_N_OF.finditer(text):
         if masked[m.start("p"):m.end("p")] == m.group("p"):
             values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
-    taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values]  # a count's own digits are no value
+    # a count's own digits are no value
+    taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values] + fractions
     for m in VALUE.finditer(masked):
         if any(s <= m.start("v") < e for s, e in taken):
             continue

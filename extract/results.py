@@ -1248,6 +1248,13 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
                  and COUNT_THEN_ENDPOINT.fullmatch(s.masked[values[0].end:e.start])]
         endpoints = after[:1]
     arms = [attached_group(s, v) for v in values]
+    if len(endpoints) == 1 and len(values) == 2 and not any(arms) and VERSUS_ONLY.fullmatch(
+            s.masked[values[0].end:values[1].start]):
+        # "fatigue was more common with A than with B (30 [16%] vs 9 [4%])": the pair of the two groups compared
+        g1, g2 = _groups(s)
+        if g1 is None or g2 is None:
+            g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
+        arms = [g1, g2]
     if len(endpoints) == 1 and len(values) > 1 and all(arms):
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"
         e = endpoints[0]
@@ -1262,6 +1269,10 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
                              "result.count_list.arms", g, comparator))
         return out
     return _count_rows(s, endpoints, values)
+
+
+VERSUS_ONLY = re.compile(r"[\s\])]*(?:vs\.?|versus|v\.?|compared\s+with)\s*(?:the\s+)?"
+                         r"(?:[\w-]+\s*(?:(?:/|of)\s*\d+\s*)?(?:patients?\s*)?[\(\[]\s*)?", re.I)  # the second's count
 
 
 # "86% of the patients with a response (38 of 44 patients)", "40% (8/20)": the count's denominator is

@@ -652,3 +652,27 @@ def test_a_bare_interval_after_a_rate_is_its_ci(sentence, ci):
 ])
 def test_counts_with_shares_before_each_response_code(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Grade 3 mucositis was seen more often in the test arm than in the usual-care arm "
+     "(11/60 [18%] vs 3/62 [5%]).", (11.0, 18.0), (3.0, 5.0)),
+    ("Diarrhoea was more common with drug Q than with placebo (41 [22%] vs eight [4%]; p<0.001).",
+     (41.0, 22.0), (8.0, 4.0)),
+])
+def test_a_pair_of_counts_with_shares_compared(sentence, first, second):
+    out = found(sentence)
+    pairs = {}
+    for f in out:
+        pairs.setdefault(f.group.label, {})[f.fields["measure"]] = f.fields["value"]
+    assert len(pairs) == 2
+    got = sorted((d["count"], d["rate"]) for d in pairs.values())
+    assert got == sorted([first, second])
+
+
+@pytest.mark.parametrize("text, count", [("in 7 of 40 (17.5%) patients", 7), ("in 7/40 [17.5%]", 7),
+                                         ("7 out of 40 patients (17.5%)", 7)])
+def test_the_count_of_a_fraction_with_its_share_is_the_numerator(text, count):
+    from oncoev.extract.mentions import scan
+    (v,) = scan(text).values
+    assert (v.value, v.count) == (17.5, count)
