@@ -14,7 +14,7 @@ help:
 	@echo "make build  build $(DB) only"
 	@echo "make test   run the test suite"
 	@echo "make score  score extraction on the dev corpus (seeds and papers) in $(SHARED)/corpus (needs that folder)"
-	@echo "make bench  print extraction, PDF, pooling, curation, PubMed streaming and data safety figures"
+	@echo "make bench  print extraction, PDF, pooling, curation, PubMed streaming, data safety and long-text figures"
 	@echo "make bench-scale  print the figures at scale: ingestion of $(SHARED)/corpus/unlabeled, PDF engines,"
 	@echo "            Datasette on a synthetic 1M-result database (built in build/ the first time: ~15 min)"
 	@echo "make readme rewrite the output shown in README.md by running its commands (tests/test_readme.py checks it)"
@@ -52,6 +52,7 @@ bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_curation.py
 	$(BIN)/python bench/bench_pubmed.py --sizes 1000,10000
 	$(BIN)/python bench/bench_safety.py
+	$(BIN)/python bench/bench_long_text.py --sizes 400000,1950000
 
 bench-scale: $(BIN)/evidence
 	@test -d $(SHARED)/corpus || { echo "make bench-scale: no corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }

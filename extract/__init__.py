@@ -30,12 +30,21 @@ def extract_path(path: str | Path, limits: Limits | None = None) -> dict[str, An
 
 
 def extract_read(document: Document, limits: Limits | None = None, source: str | None = None) -> dict[str, Any]:
-    """The contract JSON of a document a reader produced, refused if its text is over the limit."""
+    """The contract JSON of a document a reader produced, refused if its text is over the limit or its
+    extraction takes more CPU time than ``extract_seconds`` (a text, a PDF's or an XML file's text alike)."""
     from oncoev.extract.assemble import extract_document
+    from oncoev.extract.pipeline import build_nlp
     from oncoev.extract.reader import check_document
+    from oncoev.limits import LimitError, current, deadline
 
+    limits = limits or current()
     check_document(document, limits)
-    return extract_document(document, source=source or document.filename)
+    build_nlp()  # built once per process: the first paper's time is its own
+    name = source or document.filename
+    slow = LimitError(f"{name or 'input'}: extracting it takes more than {limits.extract_seconds:g} s of CPU time",
+                      "extract_seconds", limits.extract_seconds)
+    with deadline(limits.extract_seconds, slow):
+        return extract_document(document, source=name)
 
 
 def extract_paths(path: str | Path, limits: Limits | None = None) -> Iterator[dict[str, Any]]:

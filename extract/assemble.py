@@ -9,6 +9,7 @@ the original text for its provenance: quote, character offsets, page, rule id.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -82,6 +83,7 @@ class _Builder:
         self.document, self.norm = document, norm
         self.cohorts: dict[str, _Cohort] = {}
         self.results: list[dict[str, Any]] = []
+        self.kept = _KeptRows()  # self.results indexed for add_result
         self.doses: list[dict[str, Any]] = []
         self.arms: list[dict[str, Any]] = []
         # The groups the sentence just before compared ("... in A versus B was 100% vs 93.5%. The
@@ -240,31 +242,89 @@ class _Builder:
         if (row["ci_low"] is None) != (row["ci_high"] is None):
             # "12 months (95% CI, 8 to not reached)": an interval with one bound is stored as none, the value kept
             row["ci_low"] = row["ci_high"] = None
-        kept = next((seen for seen in self.results if _restates(row, seen)), None)
+        near = self.kept.near(row)  # the rows it may restate, in order: comparing it with every row is quadratic
+        kept = next((i for i in near if _restates(row, self.results[i])), None)
         if kept is not None:
-            _also_at(kept, row)
+            _also_at(self.results[kept], row, self.kept.listed(kept))
             return
         if row["timepoint_months"] is not None:
             # The abstract said it without the time point the results section gives: keep the fuller one.
-            for i, seen in enumerate(self.results):
+            for i in near:
+                seen = self.results[i]
                 if seen["timepoint_months"] is None and _restates(seen, row):
                     self.results[i] = _also_at(row, seen)
+                    self.kept.replace(i, seen, row)
                     return
+        self.kept.add(len(self.results), row)
         self.results.append(row)
 
 
-def _also_at(kept: dict[str, Any], restated: dict[str, Any]) -> dict[str, Any]:
+def _also_at(kept: dict[str, Any], restated: dict[str, Any],
+             listed: Optional[set[tuple[int, ...]]] = None) -> dict[str, Any]:
     """Where else the paper states the result ``kept`` holds: the span of a restatement dropped for it
     (the results section saying again what the abstract said), and the places that one listed. The
-    account of numbers (unexplained.py) reads a result's numbers there too; nothing else uses it."""
-    spans = [*kept.get("also_at", []), *restated.get("also_at", [])]
-    if isinstance(restated.get("char_start"), int) and isinstance(restated.get("char_end"), int):
-        spans.append([restated["char_start"], restated["char_end"]])
+    account of numbers (unexplained.py) reads a result's numbers there too; nothing else uses it.
+
+    ``listed``, when given, is the set of the spans ``kept`` already lists (each once, none its own),
+    kept up to date here: a result a long text restates thousands of times is then not checked
+    against its whole list at every restatement."""
     own = [kept.get("char_start"), kept.get("char_end")]
-    spans = [s for i, s in enumerate(spans) if s != own and s not in spans[:i]]
+    if listed is None:
+        spans: list[Any] = []
+        listed, more = set(), [*kept.get("also_at", []), *restated.get("also_at", [])]
+    else:
+        spans, more = kept.get("also_at", []), [*restated.get("also_at", [])]
+    if isinstance(restated.get("char_start"), int) and isinstance(restated.get("char_end"), int):
+        more.append([restated["char_start"], restated["char_end"]])
+    for s in more:
+        if s != own and tuple(s) not in listed:
+            listed.add(tuple(s))
+            spans.append(s)
     if spans:
         kept["also_at"] = spans
     return kept
+
+
+class _KeptRows:
+    """The builder's rows by what :func:`_restates` compares exactly (endpoint, measure, grade, category,
+    site) and by their value to the unit (values it takes for the same are less than 0.05 apart, so
+    they are in the same or the next unit), and the spans each row lists as ``also_at``."""
+
+    FIELDS = ("endpoint", "measure", "grade", "category", "site")
+
+    def __init__(self) -> None:
+        self.bins: dict[tuple[Any, ...], list[int]] = {}
+        self.spans: dict[int, set[tuple[int, ...]]] = {}
+
+    def _key(self, row: dict[str, Any], shift: int = 0) -> Optional[tuple[Any, ...]]:
+        value = row["value"]
+        if not math.isfinite(value):
+            return None  # an infinite or NaN value restates nothing and nothing restates it
+        return (*(row[k] for k in self.FIELDS), math.floor(value) + shift)
+
+    def near(self, row: dict[str, Any]) -> list[int]:
+        """The indices of the rows ``row`` may restate or be restated by, in the order they were kept."""
+        found: list[int] = []
+        for shift in (-1, 0, 1):
+            key = self._key(row, shift)
+            found += self.bins.get(key, []) if key is not None else []
+        return sorted(found)
+
+    def add(self, i: int, row: dict[str, Any]) -> None:
+        key = self._key(row)
+        if key is not None:
+            bisect.insort(self.bins.setdefault(key, []), i)
+
+    def replace(self, i: int, old: dict[str, Any], new: dict[str, Any]) -> None:
+        """Row ``i`` is now ``new`` (its value may be in another unit); ``new`` lists what it lists."""
+        key = self._key(old)
+        if key is not None:
+            self.bins[key].remove(i)
+        self.add(i, new)
+        self.spans[i] = {tuple(s) for s in new.get("also_at", [])}
+
+    def listed(self, i: int) -> set[tuple[int, ...]]:
+        return self.spans.setdefault(i, set())
 
 
 def extract_document(document: Document, source: Optional[str] = None) -> dict[str, Any]:

@@ -114,8 +114,9 @@ def sentences(doc: Doc) -> list[Span]:
 def sections_component(doc: Doc) -> Doc:
     sections = find_sections(text_of(doc))
     doc._.sections = sections
+    starts = [s.start for s in sections]  # in order: find_sections sorts them
     for sent in sentences(doc):
-        sent._.section = section_at(sections, sent.start_char)
+        sent._.section = section_at(sections, sent.start_char, starts)
     return doc
 
 

@@ -49,6 +49,8 @@ class Scope:
         self.review = review
         self.sentences = sentences
         self.sections = sections
+        starts = [s.start for s in sections]
+        self.section_starts = starts if starts == sorted(starts) else None
         self.citations = citations
         self.text = text
         self.previous_end = 0
@@ -59,7 +61,7 @@ class Scope:
     def reading(self, index: int) -> Reading:
         """The reading of sentence ``index``; call in order, once per sentence."""
         start, sentence = self.sentences[index]
-        section = section_at(self.sections, start)
+        section = section_at(self.sections, start, self.section_starts)
         new_paragraph = "\n\n" in self.text[self.previous_end:start]
         if new_paragraph:
             self.current_cite, self.cite_at = None, None  # a new paragraph: a review names its study again

@@ -7,6 +7,7 @@ digit (not after an abbreviation), at a blank line, and before a section heading
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -77,7 +78,12 @@ def find_sections(text: str) -> list[Section]:
     return sorted(out, key=lambda s: s.start)
 
 
-def section_at(sections: list[Section], offset: int) -> str | None:
+def section_at(sections: list[Section], offset: int, starts: list[int] | None = None) -> str | None:
+    """The name of the section ``offset`` is in. ``starts``, the sections' starts when they are in order of
+    start, finds it by bisection: a long text has hundreds of sections and tens of thousands of sentences."""
+    if starts is not None:
+        i = bisect.bisect_right(starts, offset)
+        return sections[i - 1].name if i else None
     current = None
     for s in sections:
         if s.start > offset:

@@ -371,13 +371,14 @@ def _table_end(text: str, line_end: int) -> int:
     note inside the table (abbreviations, "values are n (%)"); blank lines do not end a table (PDF text
     has them between cells)."""
     end = line_end
-    lines = [(a, b, line) for a, b, line in itertools.islice(_lines_after(text, line_end + 1), 3000) if line.strip()]
-    for k, (_, b, line) in enumerate(lines):
+    # Read lazily, one line ahead: a table ends within a few lines, and a long text has hundreds of captions.
+    lines = ((a, b, line) for a, b, line in itertools.islice(_lines_after(text, line_end + 1), 3000) if line.strip())
+    for (_, b, line), following in itertools.pairwise(itertools.chain(lines, [None])):
         if CAPTION.match(line) or DOTTED_HEADING.match(line):
             break
         if _prose(line):
             paragraph = len(line) > PARAGRAPH and SENTENCE_END.search(line)
-            if paragraph or (k + 1 < len(lines) and _prose(lines[k + 1][2])):
+            if paragraph or (following is not None and _prose(following[2])):
                 break
         end = b
     return end
@@ -429,8 +430,18 @@ def _region_at(regions: list[Region], starts: list[int], pos: int) -> Optional[R
     return regions[i] if i >= 0 and pos < regions[i].end else None
 
 
-def _table_at(tables: list[Region], pos: int) -> Optional[Region]:
-    return next((t for t in tables if t.start <= pos < t.end), None)
+def _table_finder(tables: list[Region]):
+    """The first of ``tables`` (in order of start; they may overlap) holding a position, by bisection: the first
+    table that starts at or before a position and reaches past it is the first whose furthest end so
+    far does. A long text has hundreds of tables and a hundred thousand numbers."""
+    starts = [t.start for t in tables]
+    reach = list(itertools.accumulate((t.end for t in tables), max))
+
+    def table_at(pos: int) -> Optional[Region]:
+        k = bisect.bisect_right(starts, pos)
+        j = bisect.bisect_right(reach, pos, 0, k)
+        return tables[j] if j < k else None
+    return table_at
 
 
 # --- rows ------------------------------------------------------------------------------------
@@ -835,13 +846,14 @@ def _counted(document: Document, norm: Normalized, sections: Optional[list[Secti
     regions = section_regions(text, sections)
     region_starts = [r.start for r in regions]
     tables = table_regions(text, document, norm)
+    table_at = _table_finder(tables)  # table_regions sorts them by start
     counted = []
     for n in find_numbers(text):
         if text[n.start:n.end] == "1" and norm.origin[n.start + 1] - norm.origin[n.start] > 1 and \
                 not COUNTED_ONE.match(text, n.end):
             continue  # the word "one" that counts nothing ("only one of the causes")
         region = _region_at(regions, region_starts, n.start)
-        table = _table_at(tables, n.start)
+        table = table_at(n.start)
         section = region.name if region is not None else None
         if section not in COUNTED_SECTIONS and table is None:
             continue

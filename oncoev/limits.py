@@ -32,6 +32,9 @@ class Limits:
     pdf_pages: int = 1_000  # pages of one PDF
     page_chars: int = 100_000  # characters on one PDF page (a dense page of small print has 10,000)
     page_seconds: float = 3.0  # CPU time to read one PDF page (the slowest page of our real PDFs takes 1.5 s)
+    # CPU time to extract one paper once read, whatever its format (a 300,000-character review takes 7 s,
+    # 2,000,000 characters about 40 s); 0 for none
+    extract_seconds: float = 120.0
     expanded_mb: float = 32.0  # one PDF page's content streams once decompressed
     yaml_aliases: int = 0  # YAML aliases (*name) in a review file; `evidence review` writes none
     yaml_nodes: int = 2_000_000  # values in a review file, every alias counted where it is used
