@@ -70,6 +70,7 @@ class Rule:
 # A schema is a type name or a mapping. Type names: "regex" (a pattern string), "str", "int",
 # "number", "rules" (a list of Rule records), "regexes" / "strs" (lists of strings). A mapping
 # fixes the keys it may hold; the key "*" stands for any key, its value being the type of each.
+# A one-item list ``[S]`` is a list whose every item is S.
 
 REGEX, RULES = "regex", "rules"
 SCHEMAS: dict[str, Any] = {
@@ -167,6 +168,10 @@ def _check(value: Any, schema: Any, where: str) -> Any:
                 raise PatternFileError(f"{where}: unknown key '{key}'; known: {known}")
             out[key] = _check(item, sub, f"{where}.{key}")
         return out
+    if isinstance(schema, list):
+        if not isinstance(value, list):
+            raise PatternFileError(f"{where}: expected a list, got {type(value).__name__}")
+        return [_check(item, schema[0], f"{where}[{i}]") for i, item in enumerate(value)]
     if schema == "any":
         return value
     if schema == RULES:
