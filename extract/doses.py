@@ -50,16 +50,8 @@ class DoseMention:
 
 
 @dataclass(frozen=True)
-class _Construction:
-    id: str
-    regex: re.Pattern
-    role: str
-    requires: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class _Rules:
-    constructions: tuple[_Construction, ...]
+    constructions: tuple[rules.CompiledRule, ...]
     words: dict[str, int]
     prefilter: re.Pattern
     exclude_before: re.Pattern
@@ -141,8 +133,7 @@ def _rules() -> _Rules:
     macros["NW"] = ("(?<![\\w.,])(?:\\d+|" + _alternation([re.escape(w).replace("\\ ", "\\s+") for w in words])
                     + ")(?![\\w])")
     constructions = tuple(
-        _Construction(c.id, re.compile(_unique_groups(_expand(c.pattern, macros)), FLAGS), c.role or "dose",
-                      c.requires)
+        c.compiled(FLAGS, pattern=_unique_groups(_expand(c.pattern, macros)), default_role="dose")
         for c in data["constructions"])
 
     def any_of(patterns: list[str]) -> re.Pattern:

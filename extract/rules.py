@@ -65,6 +65,26 @@ class Rule:
             values["weight"] = float(values["weight"])
         return cls(**values)
 
+    def compiled(self, flags: int = 0, *, pattern: Optional[str] = None,
+                 default_role: Optional[str] = None) -> CompiledRule:
+        """The rule ready to run: its regex compiled (``pattern``: the module's expansion of this rule's pattern,
+        macros filled in), no role meaning ``default_role``, no weight meaning 1."""
+        return CompiledRule(self.id, re.compile(self.pattern if pattern is None else pattern, flags),
+                            self.role or default_role, 1.0 if self.weight is None else self.weight,
+                            self.requires, self.anchors)
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A :class:`Rule` with its regex compiled: what a module runs, by the same id."""
+
+    id: str
+    regex: re.Pattern
+    role: Optional[str]
+    weight: float
+    requires: tuple[str, ...]
+    anchors: tuple[str, ...]
+
 
 # --- schemas ----------------------------------------------------------------------------------
 # A schema is a type name or a mapping. Type names: "regex" (a pattern string), "str", "int",
