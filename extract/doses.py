@@ -132,6 +132,7 @@ def _rules() -> _Rules:
     # Word-bounded: "one" in "done" is no count, and the boundary check fails fast mid-word (speed).
     macros["NW"] = ("(?<![\\w.,])(?:\\d+|" + _alternation([re.escape(w).replace("\\ ", "\\s+") for w in words])
                     + ")(?![\\w])")
+    macros["NUMWORDS"] = lexicon.number_words_pattern()
     constructions = tuple(
         c.compiled(FLAGS, pattern=_unique_groups(_expand(c.pattern, macros)), default_role="dose")
         for c in data["constructions"])
@@ -168,7 +169,8 @@ def _rules() -> _Rules:
         modality=modality,
         modality_names=names,
         targets=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["targets"]) + ")(?![\\w-])", re.I),
-        schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["schedule"]) + ")(?![\\w-])", re.I),
+        schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in data["schedule"])
+                            + ")(?![\\w-])", re.I),
         drug_schedule=re.compile(data["drug_schedule"], re.I),
         cycles=re.compile(_expand(data["cycles"], macros), re.I),
         cycles_more=re.compile(data["cycles_more"], re.I),
