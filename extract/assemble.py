@@ -39,7 +39,8 @@ STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patient
 
 
 def _words(text: str) -> set[str]:
-    text = text.lower()
+    # "arm A" and "arm B" differ by their letter, which alone would be a stop word ("a")
+    text = re.sub(r"\b(arms?|groups?|cohorts?)\s+([a-z])\b", r"\1\2", text.lower())
     for sign, word in (("≤", " le "), ("≥", " ge "), ("<", " lt "), (">", " gt ")):
         text = text.replace(sign, word)
     return {w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text) if w not in STOP}
@@ -535,18 +536,46 @@ def _subgroup_cohort(builder: _Builder, parent: Optional[str], name: str, n: Opt
     return builder.add_cohort(label, n, parent=parent, provenance=provenance)
 
 
+def _name_tokens(name: str) -> list[str]:
+    """The words of a group's name, a hyphened pair split unless it is one drug's name ("5-FU", "S-1")."""
+    from oncoev.extract.doses import drug_names
+
+    out = []
+    for t in re.split(r"[\s/+,;:()=]+", name):
+        if t and "-" in t and not drug_names().fullmatch(t):
+            out += [x for x in t.split("-") if x]
+        elif t:
+            out.append(t)
+    return out
+
+
 def _paper_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRef]:
     """A table column's group as one of the groups the paper compares ("CRT (%) n = 72" is the CRT arm
     the text defines), when its header names that group and nothing more (not "Arm A, age < 60")."""
     if ref is None or not ref.label or ref.key is not None or not builder.groups:
         return ref
+    from oncoev.extract.doses import canonical_drug, drug_names
+
     mentions = builder.groups.mentions(ref.label)
+    if not mentions:
+        # "5FU-cisplatin" over a column: the group whose name holds the same drugs, when one does
+        tokens = _name_tokens(ref.label)
+        drugs = {canonical_drug(t) for t in tokens if drug_names().fullmatch(t)}
+        rest = [t for t in tokens if not drug_names().fullmatch(t) and GENERIC_GROUP_WORDS.sub("", t)]
+        holders = [g for g in builder.groups.groups if drugs and drugs == {
+            canonical_drug(t) for a in g.aliases for t in _name_tokens(a) if drug_names().fullmatch(t)}]
+        if len(holders) == 1 and not rest:
+            return GroupRef(ref.label, ref.n, ref.unit, key=holders[0].key)
+        return ref
     if len({m.key for m in mentions}) != 1:
         return ref
     rest = ref.label
     for m in sorted(mentions, key=lambda m: -m.start):
         rest = rest[:m.start] + " " + rest[m.end:]
-    if GENERIC_GROUP_WORDS.sub("", rest).strip():
+    # "FOLFOX arm A": beside the group's letter, its drugs or a word of its own name (FOLFOX4) say no more
+    own = {re.sub(r"\d+$", "", w.lower()) for a in builder.groups.get(mentions[0].key).aliases for w in a.split()}
+    words = [w for w in re.findall(r"[A-Za-z0-9]\w*", rest) if GENERIC_GROUP_WORDS.sub("", w)]
+    if any(not drug_names().fullmatch(w) and re.sub(r"\d+$", "", w.lower()) not in own for w in words):
         return ref
     return GroupRef(ref.label, ref.n, ref.unit, key=mentions[0].key)
 

@@ -131,7 +131,8 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                     break
         before = [m for m in mentions if m.end <= run[0].start]
         listed = _mention_run(s, list(reversed(before)), len(run), backwards=True)
-        if listed and re.fullmatch(r"[\s:,(]*(?:groups?|arms?)?[\s:,(]*(?:(?:was|were|of|had)\s+)?",
+        if listed and re.fullmatch(r"[\s:,(]*(?:groups?|arms?|cohorts?|patients|cases|subjects|tumou?rs)?[\s:,(]*"
+                                   r"(?:(?:was|were|of|had)\s+)?",
                                    _filler(s, listed[-1].end, run[0].start), re.I):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
     return out
@@ -196,6 +197,18 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
     return out
 
 
+def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
+    """'of SRC and TC patients was 19 and 48 months': a group named last in a list whose other names are no
+    group the paper defined; the values after the list are the list's, not this group's alone."""
+    head = s.text[max(0, mention.start - 30):mention.start]
+    m = re.search(r"(?P<other>[A-Za-z][\w-]*)\s*(?:,|\band\b|\bor\b|/)\s*(?:the\s+)?$", head)
+    if not m:
+        return False
+    other_start = mention.start - len(head) + m.start("other")
+    return not any(o.start <= other_start < o.end for o in mentions) and m.group("other").lower() not in (
+        "the", "in", "of", "for", "with", "between", "both")
+
+
 def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex] = None) -> list[_Assigned]:
     """Each value of the sentence that names its group, with that group."""
     values = [v for v in s.values if _usable(s, v)]
@@ -212,7 +225,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         if nxt is not None and AFTER.match(_filler(s, v.end, nxt.start)) and \
                 not any(v.end <= w.start < nxt.start for w in values):
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
-        elif prev is not None and BEFORE.match(_filler(s, prev.end, v.start)):
+        elif prev is not None and BEFORE.match(_filler(s, prev.end, v.start)) and not _listed_with_another(s, prev,
+                                                                                                     mentions):
             assigned[id(v)] = _Assigned(v, prev, "result.group.before")
     if not assigned and len({m.key for m in mentions}) == 1:
         first = mentions[0]

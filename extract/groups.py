@@ -193,7 +193,7 @@ NOT_IN_NAME = re.compile(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|pat
 # Captions and references are no names ("arm B (Figure 3)").
 NO_NAME = re.compile(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|hr|or|see)\b", re.I)
 # "FOLFOX4 regimen (arm A)", "arm A (FOLFOX4)": a letter and a treatment are one group.
-LETTER_LINK = re.compile(r"\(\s*(?P<letter>(?:arm|group)\s+[A-H1-9])\s*\)"
+LETTER_LINK = re.compile(r"\(\s*(?P<letter>(?:arm|group)\s+[A-H1-9])\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
                          r"|(?P<letter2>\b(?:arm|group)\s+[A-H1-9])\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
 # Where the treatment before "(arm A)" starts: after the last list word or punctuation.
 ITEM_START = re.compile(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
@@ -234,10 +234,23 @@ def _title_versus(title: str, start: int) -> list[GroupDef]:
     if not m:
         return []
     out = []
+    names = []
     for key in ("a", "b"):
         name = _clean_name(_head(_lead_strip(m.group(key))))
         if not name:
             return []
+        names.append(name)
+    # "Weekly versus 3-weekly docetaxel", "Signet-ring versus tubular carcinoma of the stomach": a one-word
+    # first name shares the second's head noun
+    from oncoev.extract.doses import drug_names
+
+    b_words = re.split(r"\s+(?:of|in|for|among|with)\s+", names[1])[0].split()
+    head_words = b_words[1:]
+    if len(names[0].split()) == 1 and head_words and not any(c.isupper() for c in b_words[0][1:]) and \
+            not any(re.search(r"[\d/+]|^(?:or|and|plus|vs)$", w, re.I) for w in head_words) and \
+            not drug_names().search(names[0]) and not drug_names().search(b_words[0]):
+        names[0] = f"{names[0]} {' '.join(head_words)}"
+    for key, name in zip(("a", "b"), names, strict=True):
         out.append(GroupDef(name, None, start + m.start(key), start + m.end(key), "group.title_versus"))
     return out
 

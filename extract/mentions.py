@@ -268,6 +268,9 @@ PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-
 # "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
 PERCENT_N_OF = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
                           r"(?:\d+\s+)?(?:patients|participants|cases|subjects|women|men|lesions)\b)", re.I)
+LABEL_BEFORE = re.compile(r"\b(?:regimens?|arms?|groups?|cohorts?|cycles?|courses?|stages?|phases?|levels?|types?|"
+                          r"schedules?|parts?|steps?|tiers?|classes?|categories|quartiles?|tertiles?|quintiles?|"
+                          r"days?|weeks?|visits?|strat(?:um|a)|versions?|trials?|studies|study|protocols?)\s*$", re.I)
 UNIT_AFTER = re.compile(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
@@ -351,6 +354,8 @@ def scan(text: str) -> Sentence:
     for m in VALUE.finditer(masked):
         if any(s <= m.start("v") < e for s, e in taken):
             continue
+        if LABEL_BEFORE.search(masked[max(0, m.start() - 24):m.start()]):
+            continue  # "regimen 1", "cohort 2", "day 8": a name's number, not a value
         before = masked[max(0, m.start() - 1):m.start()]
         if before and (before.isalnum() or before in "-./"):
             # inside a word or an identifier ("T2", "CTCAE-4", "1.2.3"); but "13.2%/13.6%" and "51/36 months"
@@ -444,7 +449,8 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
                 values[:] = [v for v in values if not (m.start() <= v.start < m.end())]
                 read.append((m.start("low"), m.end()))
     # "2.298 (0.839-6.292)": a bare bracketed interval straight after a number.
-    for m in CI_BARE.finditer(masked):
+    # on the text, not the masked text: "58.2% (52.1% to 64.0%)" was set aside as a range there
+    for m in CI_BARE.finditer(text):
         low, high = float(m.group("low")), float(m.group("high"))
         for t in targets:
             if t.end <= m.start() + len(m.group("sp")) and m.start() - t.end <= 1 and t.ci is None:
@@ -459,6 +465,7 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
 COMPONENTS = re.compile(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
 
 
+DEFINED_AS = re.compile(r"\s*\(\s*")
 EVENT_FREE = re.compile(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability)\b", re.I)
 # codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
@@ -472,11 +479,19 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     found = [(m, _name_code(matcher, m.group(0)), False) for m in matcher.names.finditer(masked)]
     found += [(m, matcher.abbreviation_codes[m.lastgroup], True) for m in matcher.abbreviations.finditer(masked)]
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
+    defined = {f[0].start(): f for f in found if f[2]}
     taken_until = -1
     for m, code, abbreviation in found:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
         taken_until = m.end()
+        bracket = DEFINED_AS.match(masked, m.end())
+        if not abbreviation and bracket and len(m.group(0).split()) == 1 and bracket.end() in defined:
+            # "disease survival (DFS)": a one-word name the paper defines by an abbreviation is what that stands
+            # for, read once
+            a, a_code, _ = defined[bracket.end()]
+            if a_code != code and re.match(r"\s*\)", masked[a.end():]):
+                code, taken_until = a_code, a.end()
         free = EVENT_FREE.match(masked, m.end())
         if free and code not in EVENT_FREE_CODES:
             # "locoregional relapse-free survival" that no name knows: neither the relapse nor overall survival

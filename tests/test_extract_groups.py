@@ -368,3 +368,23 @@ SCHEDULES = ("Once-daily versus twice-daily drug K in advanced sarcoma: a random
 ])
 def test_values_go_to_the_schedule_named(sentence, expected):
     assert {(key, value) for key, _, _, value, _ in rows(sentence, SCHEDULES)} == expected
+
+
+SUBTYPES = ("Signet-ring versus tubular carcinoma of the stomach\n\n"
+            "We compared 80 patients with signet-ring carcinoma (SRC) with 210 patients with tubular carcinoma "
+            "(TC). The SRC group and the TC group were followed for 5 years. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The median survival of SRC and TC patients was 19.5 months and 48.0 months, respectively.",
+    "The median survival times of the SRC and TC groups were 19.5 and 48.0 months, respectively.",
+])
+def test_values_after_groups_listed_with_their_patients(sentence):
+    got = {(key, value) for key, _, _, value, _ in rows(sentence, SUBTYPES)}
+    assert got == {("signet_ring_carcinoma", 19.5), ("tubular_carcinoma_of_the_stoma", 48.0)}
+
+
+def test_a_group_listed_with_a_name_no_group_has_does_not_take_the_list_s_values():
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    got = rows("The median survival of drug A and TX patients was 19.5 months and 48.0 months.", text)
+    assert ("drug_a", "OS", "median", 48.0, None) not in got

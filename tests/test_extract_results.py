@@ -612,3 +612,33 @@ def test_a_result_after_the_follow_up_is_read():
 ])
 def test_surviving_at_least_a_time_is_the_rate_at_that_time(sentence, months):
     assert rows(sentence) == [("OS", "rate", months, 48.5 if months == 24 else 70.0)]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The pooled HR was 1.61 (95% CI 1.20-2.16) for disease survival (DFS).", "DFS"),
+    ("The median survival (CSS) was 20 months.", "CSS"),
+])
+def test_a_one_word_name_the_paper_defines_by_an_abbreviation(sentence, code):
+    assert {f.fields["endpoint"] for f in found(sentence)} == {code}
+
+
+def test_a_full_name_keeps_its_own_code_before_its_abbreviation():
+    assert {f.fields["endpoint"] for f in found("Overall survival (OS) at 2 years was 60%.")} == {"OS"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The median survival was 18.5 months for regimen 1 and 24.0 months for regimen 2.",
+     [("regimen 1", 18.5), ("regimen 2", 24.0)]),
+    ("Median PFS was 6.1 months in cohort 2 and 4.4 months in cohort 3.", [("cohort 2", 6.1), ("cohort 3", 4.4)]),
+])
+def test_the_number_of_a_group_s_name_is_no_value(sentence, expected):
+    assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, ci", [
+    ("Three-year overall survival was 64.5% (58.0% to 70.1%).", (58.0, 70.1)),
+    ("The 2-year local control rate was 88% (81-93%).", (81.0, 93.0)),
+])
+def test_a_bare_interval_after_a_rate_is_its_ci(sentence, ci):
+    (row,) = found(sentence)
+    assert (row.fields["ci_low"], row.fields["ci_high"]) == ci

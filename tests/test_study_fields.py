@@ -277,3 +277,18 @@ def test_a_reference_number_glued_to_a_sentence_end_is_no_count():
 ])
 def test_follow_up_with_its_range_before_the_unit(text, months):
     assert find_study_fields(text).fields["median_follow_up_months"] == pytest.approx(months)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Methods\nBetween 2003 and 2012 there were 418 consecutive patients with resected colon cancer at our "
+     "hospital.", 418),
+    ("Methods\nDuring 2015 and 2016, there were a total of 57 eligible women who underwent surgery.", 57),
+])
+def test_there_were_n_patients(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize("text", ["Results\nThere were 30 patients in each arm.",
+                                  "Results\nAt the last visit there were 3 patients with grade 4 events."])
+def test_there_were_n_patients_outside_the_enrolment_period_is_no_study_size(text):
+    assert find_study_fields(text).fields.get("n_patients") is None

@@ -210,3 +210,30 @@ def test_older_flat_tables_go_through_the_table_model(text, expected):
     assert expected <= got
     assert all(r["locator"].startswith(("Table 5, row", "Table 2, row")) for r in out["results"]
                if r["pattern_id"].startswith("table."))
+
+
+ARMS_TEXT = ("Drug K plus radiotherapy versus cisplatin/fluorouracil plus radiotherapy: a randomised trial\n\n"
+             "Results\nSixty-one patients were randomly assigned to KRT4 (arm A, n = 30) or cisplatin/fluorouracil "
+             "(arm B, n = 31).\n"
+             "Table 2. Grade 3-4 toxicity by arm\nToxicity | {a} | {b}\n"
+             "Neutropenia | 6 (21.4) | 9 (31.0)\n"
+             "Diarrhoea | 3 (10.7) | 1 (3.4)\n\nSome closing prose.\n")
+
+
+@pytest.mark.parametrize("a, b", [("KRT arm A (n = 28)", "5FU-cisplatin arm B (n = 29)"),
+                                  ("KRT4 arm A (n = 28)", "5-FU/cisplatin (n = 29)")])
+def test_table_columns_named_by_letter_and_drugs_are_the_prose_s_groups(a, b):
+    text = ARMS_TEXT.format(a=a, b=b)
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "made_up.txt"))
+    parents = {c["key"]: c.get("parent") for c in out["cohorts"]}
+    rows = {(r["cohort"], r["value"]) for r in out["results"] if r["pattern_id"].startswith("table.")}
+    by_value = {v: k for k, v in rows}
+    assert by_value[6.0] in ("arm_a", "arm_a_n28") and parents[by_value[6.0]] in ("all", "arm_a")
+    assert by_value[9.0] in ("arm_b", "arm_b_n29") and parents[by_value[9.0]] in ("all", "arm_b")
+
+
+def test_columns_that_differ_by_their_letter_are_two_groups():
+    text = ARMS_TEXT.format(a="arm A, age < 60", b="arm B, age < 60")
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "made_up.txt"))
+    cohorts = {r["cohort"] for r in out["results"] if r["pattern_id"].startswith("table.")}
+    assert len(cohorts) == 2 and not cohorts & {"arm_a", "arm_b"}
