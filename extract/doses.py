@@ -50,16 +50,8 @@ class DoseMention:
 
 
 @dataclass(frozen=True)
-class _Construction:
-    id: str
-    regex: re.Pattern
-    role: str
-    requires: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class _Rules:
-    constructions: tuple[_Construction, ...]
+    constructions: tuple[rules.CompiledRule, ...]
     words: dict[str, int]
     prefilter: re.Pattern
     exclude_before: re.Pattern
@@ -140,9 +132,9 @@ def _rules() -> _Rules:
     # Word-bounded: "one" in "done" is no count, and the boundary check fails fast mid-word (speed).
     macros["NW"] = ("(?<![\\w.,])(?:\\d+|" + _alternation([re.escape(w).replace("\\ ", "\\s+") for w in words])
                     + ")(?![\\w])")
+    macros["NUMWORDS"] = lexicon.number_words_pattern()
     constructions = tuple(
-        _Construction(c.id, re.compile(_unique_groups(_expand(c.pattern, macros)), FLAGS), c.role or "dose",
-                      c.requires)
+        c.compiled(FLAGS, pattern=_unique_groups(_expand(c.pattern, macros)), default_role="dose")
         for c in data["constructions"])
 
     def any_of(patterns: list[str]) -> re.Pattern:
@@ -177,7 +169,8 @@ def _rules() -> _Rules:
         modality=modality,
         modality_names=names,
         targets=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["targets"]) + ")(?![\\w-])", re.I),
-        schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["schedule"]) + ")(?![\\w-])", re.I),
+        schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in data["schedule"])
+                            + ")(?![\\w-])", re.I),
         drug_schedule=re.compile(data["drug_schedule"], re.I),
         cycles=re.compile(_expand(data["cycles"], macros), re.I),
         cycles_more=re.compile(data["cycles_more"], re.I),

@@ -182,8 +182,8 @@ def cues() -> dict:
 # --- time points -------------------------------------------------------------------------------
 
 _UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52}
-_NUM_OR_WORD = (rf"(?:{NUMBER}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|"
-                r"thirty-six|forty-eight|sixty|ninety)")
+# A time point's number: digits, or a count in words (the lexicon's: "five-year", "thirty-six months").
+_NUM_OR_WORD = rf"(?:{NUMBER}|{lexicon.number_words_pattern()})"
 # "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr"
 TIME_BEFORE = re.compile(
     rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
@@ -197,8 +197,8 @@ TIME_AFTER = re.compile(
 
 
 def _num(token: str) -> float:
-    token = token.strip().lower()
-    return float(WORD_NUMBERS[token]) if token in WORD_NUMBERS else float(token)
+    token = token.strip()
+    return float(token) if token[0].isdigit() else float(lexicon.parse_count(token))  # "2.5"; "thirty-six"
 
 
 def find_times(text: str) -> list[Times]:
@@ -207,8 +207,7 @@ def find_times(text: str) -> list[Times]:
         for m in pattern.finditer(text):
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))
-            words = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-            nums = re.findall(rf"{NUMBER}|\b(?:{words})\b", m.group("nums"), flags=re.I)
+            nums = re.findall(_NUM_OR_WORD, m.group("nums"), flags=re.I)
             out.append(Times([round(_num(n) * factor, 2) for n in nums], m.start(), m.end()))
     out.sort(key=lambda t: t.start)
     # "1-year, 2-year and 5-year OS": time points listed one by one are one list.

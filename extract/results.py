@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from oncoev.extract import rules
+from oncoev.extract import lexicon, rules
 from oncoev.extract.findings import COUNTED, CURVES, Found, GroupRef
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
@@ -385,8 +385,7 @@ TERM_COUNTED = re.compile(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episod
                           r"severe\s+|mild\s+)?$", re.I)
 
 
-HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                        r"forty|fifty|sixty|seventy|eighty|ninety|[a-z]+teen)\b", re.I)
+HAS_NUMBER = re.compile(rf"\d|{lexicon.number_words_pattern()}")
 
 
 def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
@@ -1186,7 +1185,7 @@ def _ratio_lists(s: Sentence) -> list[Found]:
     return out
 
 
-_COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+)"
+_COUNT = rf"(?P<n>\d+|{lexicon.number_words_pattern()})"
 COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
 # "..., stable disease in 25 (42%)": a later item of a list drops the noun; digits and a bracketed share
@@ -1195,8 +1194,7 @@ COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|no
 COUNT_AFTER_BARE = re.compile(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|noted)\s+in|occurred\s+in|in)\s+"
                               r"(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
                               r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
-COUNT_BEFORE = re.compile(r"(?P<n>\d+|(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"[Tt]wenty(?:-[a-z]+)?|[Tt]hirty(?:-[a-z]+)?|[A-Z][a-z]+teen))\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
+COUNT_BEFORE = re.compile(rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
                           r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"

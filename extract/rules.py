@@ -65,11 +65,32 @@ class Rule:
             values["weight"] = float(values["weight"])
         return cls(**values)
 
+    def compiled(self, flags: int = 0, *, pattern: Optional[str] = None,
+                 default_role: Optional[str] = None) -> CompiledRule:
+        """The rule ready to run: its regex compiled (``pattern``: the module's expansion of this rule's pattern,
+        macros filled in), no role meaning ``default_role``, no weight meaning 1."""
+        return CompiledRule(self.id, re.compile(self.pattern if pattern is None else pattern, flags),
+                            self.role or default_role, 1.0 if self.weight is None else self.weight,
+                            self.requires, self.anchors)
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A :class:`Rule` with its regex compiled: what a module runs, by the same id."""
+
+    id: str
+    regex: re.Pattern
+    role: Optional[str]
+    weight: float
+    requires: tuple[str, ...]
+    anchors: tuple[str, ...]
+
 
 # --- schemas ----------------------------------------------------------------------------------
 # A schema is a type name or a mapping. Type names: "regex" (a pattern string), "str", "int",
 # "number", "rules" (a list of Rule records), "regexes" / "strs" (lists of strings). A mapping
 # fixes the keys it may hold; the key "*" stands for any key, its value being the type of each.
+# A one-item list ``[S]`` is a list whose every item is S.
 
 REGEX, RULES = "regex", "rules"
 SCHEMAS: dict[str, Any] = {
@@ -167,6 +188,10 @@ def _check(value: Any, schema: Any, where: str) -> Any:
                 raise PatternFileError(f"{where}: unknown key '{key}'; known: {known}")
             out[key] = _check(item, sub, f"{where}.{key}")
         return out
+    if isinstance(schema, list):
+        if not isinstance(value, list):
+            raise PatternFileError(f"{where}: expected a list, got {type(value).__name__}")
+        return [_check(item, schema[0], f"{where}[{i}]") for i, item in enumerate(value)]
     if schema == "any":
         return value
     if schema == RULES:

@@ -47,19 +47,11 @@ class StudyFields:
 
 
 @dataclass(frozen=True)
-class _Cue:
-    id: str
-    regex: re.Pattern
-    weight: float
-    anchors: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class _Rules:
     head_chars: int
     head_weight: float
-    kind: dict[str, tuple[_Cue, ...]]
-    designs: dict[str, tuple[_Cue, ...]]
+    kind: dict[str, tuple[rules.CompiledRule, ...]]
+    designs: dict[str, tuple[rules.CompiledRule, ...]]
     refine: dict[str, tuple[str, ...]]
     refine_min: float
     default_design: Optional[str]
@@ -68,7 +60,7 @@ class _Rules:
     not_own_after: re.Pattern
     pooled_phases: re.Pattern
     sites: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
-    mixed: tuple[_Cue, ...]
+    mixed: tuple[rules.CompiledRule, ...]
     not_counted_before: re.Pattern
     countries: re.Pattern
     country_of: dict[str, str]
@@ -96,8 +88,8 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
 
 
-def _cues(items: list[rules.Rule]) -> tuple[_Cue, ...]:
-    return tuple(_Cue(c.id, re.compile(c.pattern, re.I), float(c.weight or 1.0), c.anchors) for c in items)
+def _cues(items: list[rules.Rule]) -> tuple[rules.CompiledRule, ...]:
+    return tuple(c.compiled(re.I) for c in items)
 
 
 def _named(items: list[rules.Rule]) -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
@@ -188,7 +180,7 @@ def _rules() -> _Rules:
     )
 
 
-def _score(cues: tuple[_Cue, ...], text: str, low: str, head: int, head_weight: float,
+def _score(cues: tuple[rules.CompiledRule, ...], text: str, low: str, head: int, head_weight: float,
            not_own: Optional[tuple[re.Pattern, re.Pattern]] = None) -> float:
     """The weighted cues found; with ``not_own`` (words before, words after), a cue those words make
     another trial's ("is being tested in a phase III trial") does not count."""
@@ -249,7 +241,7 @@ def find_study_fields(text: str) -> StudyFields:
     return out
 
 
-def _best_cue(cues: tuple[_Cue, ...], text: str, low: str) -> Optional[re.Match]:
+def _best_cue(cues: tuple[rules.CompiledRule, ...], text: str, low: str) -> Optional[re.Match]:
     for cue in sorted(cues, key=lambda c: -c.weight):
         found = _anchored(cue.regex, text, low, cue.anchors)
         if found:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -237,3 +241,26 @@ def rows_without_times(path: Path) -> dict[str, list[tuple]]:
         return out
     finally:
         con.close()
+
+
+# `evidence ARGS` in a fresh interpreter; on its last stderr line, the exit code and every top-level module the
+# command imported (start-up cost, and whether spaCy ran in this process or in a worker).
+CLI_PROBE = """
+import json, sys
+from oncoev.cli import cli
+try:
+    cli(json.loads(sys.argv[1]), prog_name="evidence")
+except SystemExit as e:
+    code = e.code
+else:
+    code = 0
+print(json.dumps({"code": code, "modules": sorted({m.split(".")[0] for m in sys.modules})}), file=sys.stderr)
+"""
+
+
+def run_cli_probe(args: list[str], *, env: dict | None = None,
+                  timeout: float = 120) -> tuple[subprocess.CompletedProcess, dict]:
+    """Run `evidence ARGS` in a fresh interpreter: the finished run and its report ``{code, modules}``."""
+    run = subprocess.run([sys.executable, "-c", CLI_PROBE, json.dumps([str(a) for a in args])], capture_output=True,
+                         text=True, timeout=timeout, env={**os.environ, **(env or {})})
+    return run, json.loads(run.stderr.strip().splitlines()[-1])

@@ -8,7 +8,6 @@ pipeline) is what :func:`extract_ahead` refuses to do, and what they check must 
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -18,7 +17,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from support import SMALL_TEXT
+from support import SMALL_TEXT, run_cli_probe
 
 from oncoev.db.batch_add import add_papers, already_stored, start
 from oncoev.db.engine import plain_connection
@@ -242,23 +241,9 @@ def test_a_paper_whose_worker_dies_is_read_again_alone(paper):
 
 # --- evidence add ------------------------------------------------------------------------------------
 
-PROBE = r"""
-import json, sys
-from oncoev.cli import cli
-try:
-    cli(json.loads(sys.argv[1]), prog_name="evidence")
-except SystemExit as e:
-    code = e.code
-else:
-    code = 0
-print(json.dumps({"code": code, "spacy": "spacy" in sys.modules}), file=sys.stderr)
-"""
-
-
 def _add(db: Path, *args, env: dict | None = None) -> tuple[subprocess.CompletedProcess, dict]:
-    run = subprocess.run([sys.executable, "-c", PROBE, json.dumps(["--db", str(db), "add", *map(str, args)])],
-                         capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})})
-    return run, json.loads(run.stderr.strip().splitlines()[-1])
+    run, report = run_cli_probe(["--db", db, "add", *args], env=env, timeout=300)
+    return run, {**report, "spacy": "spacy" in report["modules"]}
 
 
 def _documents(db: Path) -> int:

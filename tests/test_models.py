@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from oncoev.schema.models import Arm, Cohort, DoseSchedule, Endpoint, OutcomeResult, Study
 
@@ -37,9 +37,18 @@ def refused(s: Session, row) -> str:
     return str(info.value.orig)
 
 
-def test_a_valid_result_is_stored(session):
-    session.add(result(session))
-    session.flush()
+def test_a_valid_result_is_stored(session, engine):
+    session.add(result(session, ci_low=30.1, ci_high=42.5, p_value=0.03, p_op="="))
+    session.commit()
+    # Read back through a second connection: what the database holds, not the session's own copy.
+    with Session(engine) as other:
+        stored = other.exec(select(OutcomeResult)).all()
+    assert len(stored) == 1
+    row = stored[0]
+    assert row.id is not None
+    assert (row.study_id, row.cohort_id, row.arm_id) == (session.info["study_id"], session.info["cohort_id"], None)
+    assert (row.endpoint, row.measure, row.timepoint_months, row.value, row.unit) == ("OS", "rate", 60, 36.2, "%")
+    assert (row.ci_low, row.ci_high, row.p_value, row.p_op) == (30.1, 42.5, 0.03, "=")
 
 
 @pytest.mark.parametrize("overrides, constraint", [

@@ -8,6 +8,8 @@ from importlib import resources
 import pytest
 
 from oncoev.extract import lexicon, rules
+from oncoev.extract.doses import find_doses
+from oncoev.extract.mentions import find_times
 from oncoev.extract.normalize import normalize
 from oncoev.extract.pdf_layout import join_hyphenated
 
@@ -80,6 +82,25 @@ def test_parse_count(words, value):
 ])
 def test_counts_in_words_reach_the_rules_as_digits(text, expected):
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("survival at thirty-six months", [36.0]),  # one count, not 30 and 6
+    ("the eleven-year survival", [132.0]),
+    ("at one, 2 and five years", [12.0, 24.0, 60.0]),
+])
+def test_time_points_read_counts_in_words_with_the_lexicon(text, months):
+    # The rules read normalised text (digits), but a word they are given is read by the lexicon's grammar,
+    # not by a shorter list of their own.
+    assert [t.months for t in find_times(text)] == [months]
+
+
+@pytest.mark.parametrize(("text", "schedule"), [
+    ("They received 75 mg/m2 of docetaxel every five weeks.", "every five weeks"),
+    ("They received 75 mg/m2 of docetaxel for eleven cycles.", "for eleven cycles"),
+])
+def test_dose_schedules_read_counts_in_words_with_the_lexicon(text, schedule):
+    assert [d.fields.get("schedule") for d in find_doses(text)] == [schedule]
 
 
 def test_the_quote_of_a_number_word_is_the_word():

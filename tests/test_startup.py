@@ -8,33 +8,16 @@ SQLAlchemy nor rich either.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
+from support import run_cli_probe
 
 HEAVY = ("spacy", "pdfplumber", "matplotlib")
 DATABASE = ("sqlalchemy", "rich", "pydantic")
 
-PROBE = """
-import json, sys
-from oncoev.cli import cli
-try:
-    cli(json.loads(sys.argv[1]), prog_name="evidence")
-except SystemExit as e:
-    code = e.code
-else:
-    code = 0
-print(json.dumps({"code": code, "modules": sorted(m.split(".")[0] for m in sys.modules)}), file=sys.stderr)
-"""
-
 
 def imported(args: list[str], db=None) -> set[str]:
     env_db = ["--db", str(db)] if db is not None else []
-    run = subprocess.run([sys.executable, "-c", PROBE, json.dumps([*env_db, *args])], capture_output=True, text=True,
-                         timeout=120)
-    report = json.loads(run.stderr.strip().splitlines()[-1])
+    run, report = run_cli_probe([*env_db, *args])
     assert report["code"] in (0, None), (args, run.stdout, run.stderr)
     return set(report["modules"])
 
