@@ -441,6 +441,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             e.grade = _grade_for(s, e)
 
     _set_reasons_aside(s)
+    # "outcomes were similar except for more caesarean births in group B (29% v 21%)": the values after
+    # "except" are of what it names, not of an endpoint before it
+    exception = EXCEPT.search(s.text)
+    if exception and not any(e.start >= exception.end() for e in s.endpoints):
+        s.values = [v for v in s.values if v.start < exception.start()]
     # "survival rates, including operative mortality and deaths of any cause, were 63%": what an endpoint counts
     # in is no endpoint of its own (a breakdown with counts, "including 20 with distant progression", is kept)
     asides = [m.span() for m in INCLUDING_ASIDE.finditer(s.text)]
@@ -516,6 +521,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     return out
 
 
+EXCEPT = re.compile(r"\b(?:except(?:\s+for|\s+that)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of)\b", re.I)
 INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|counting|which\s+includes?|which\s+included)\b"
                              r"[^;,()\d]*,", re.I)
 def _follow_up(s: Sentence, v: Value) -> bool:

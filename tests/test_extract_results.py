@@ -676,3 +676,17 @@ def test_the_count_of_a_fraction_with_its_share_is_the_numerator(text, count):
     from oncoev.extract.mentions import scan
     (v,) = scan(text).values
     assert (v.value, v.count) == (17.5, count)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Toxicity was similar in both arms, except for more hospital admissions in arm B (18% v 9%).",
+    "Deaths and adverse events did not differ, apart from fewer transfusions with drug Q (12% vs 20%).",
+])
+def test_values_after_except_belong_to_what_it_names(sentence):
+    assert found(sentence) == []
+
+
+def test_an_endpoint_after_except_keeps_its_values():
+    rows_ = {(f.fields["endpoint"], f.fields["value"]) for f in
+             found("Outcomes were alike, except that grade 3 rash was more frequent with drug Q (14% vs 3%).")}
+    assert rows_ == {("TOX", 14.0), ("TOX", 3.0)}

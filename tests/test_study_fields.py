@@ -292,3 +292,9 @@ def test_there_were_n_patients(text, n):
                                   "Results\nAt the last visit there were 3 patients with grade 4 events."])
 def test_there_were_n_patients_outside_the_enrolment_period_is_no_study_size(text):
     assert find_study_fields(text).fields.get("n_patients") is None
+
+
+@pytest.mark.parametrize("text", ["Results\nOnly three women (exercise group) were enrolled late.",
+                                  "Results\nFour patients (arm B) were treated off protocol."])
+def test_a_count_named_by_its_group_is_no_study_size(text):
+    assert find_study_fields(text).fields.get("n_patients") is None
