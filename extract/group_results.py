@@ -124,9 +124,13 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             # list of groups at the end of the clause serves every list of values in it
             for j in range(len(mentions) - len(run), -1, -1):
                 listed = _mention_run(s, mentions[j:], len(run))
-                if listed and 0 < listed[0].start - run[-1].end <= 120 and \
+                between = s.text[run[-1].end:listed[0].start] if listed else ""
+                # "(median PFS a and b months; median OS c and d months; ... for A and B, respectively)":
+                # inside one bracket, lists split by semicolons share the groups named at its end
+                bracketed = bool(listed) and _inside_one_bracket(s.text, run[-1].end, listed[0].start)
+                if listed and 0 < listed[0].start - run[-1].end <= (240 if bracketed else 120) and \
                         RESPECTIVELY.search(s.text[max(0, listed[0].start - 40):listed[-1].end + 40]) and \
-                        not re.search(r"[;.]\s", s.text[run[-1].end:listed[0].start]):
+                        not re.search(r"\.\s" if bracketed else r"[;.]\s", between):
                     out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
                     break
         before = [m for m in mentions if m.end <= run[0].start]
@@ -136,6 +140,16 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                                    _filler(s, listed[-1].end, run[0].start), re.I):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
     return out
+
+
+def _inside_one_bracket(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] lies inside one pair of round brackets that it neither opens nor closes."""
+    depth, lowest = 0, 0
+    for c in text[a:b]:
+        depth += (c == "(") - (c == ")")
+        lowest = min(lowest, depth)
+    opened_before = text.count("(", 0, a) - text.count(")", 0, a)
+    return depth == 0 and lowest == 0 and opened_before > 0
 
 
 def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool = False) -> list[Mention]:

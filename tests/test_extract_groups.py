@@ -388,3 +388,24 @@ def test_a_group_listed_with_a_name_no_group_has_does_not_take_the_list_s_values
     text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
     got = rows("The median survival of drug A and TX patients was 19.5 months and 48.0 months.", text)
     assert ("drug_a", "OS", "median", 48.0, None) not in got
+
+
+TWO_DRUGS = ("Drug G versus drug C in advanced lung cancer\n\n"
+             "Patients were randomly assigned to drug G (n = 150) or drug C (n = 148). ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Outcomes did not differ (median PFS 4.5 and 4.1 months; median OS 10.9 and 9.8 months; 1-year OS 45% "
+    "and 41%, for drug G and drug C, respectively).",
+    "Survival was alike (median OS 10.9 and 9.8 months; median PFS 4.5 and 4.1 months, in drug G and drug C, "
+    "respectively).",
+])
+def test_lists_in_one_bracket_share_the_groups_named_at_its_end(sentence):
+    got = {(key, endpoint, value) for key, endpoint, _, value, _ in rows(sentence, TWO_DRUGS)}
+    assert {("drug_g", "PFS", 4.5), ("drug_c", "PFS", 4.1), ("drug_g", "OS", 10.9), ("drug_c", "OS", 9.8)} <= got
+
+
+def test_lists_outside_brackets_do_not_share_groups_across_a_semicolon():
+    got = rows("Median PFS was 4.5 and 4.1 months; median OS was 10.9 and 9.8 months for drug G and drug C, "
+               "respectively.", TWO_DRUGS)
+    assert not any(value in (4.5, 4.1) and key is not None for key, _, _, value, _ in got)
