@@ -63,8 +63,12 @@ class _Assigned:
     total: Optional[int] = None  # "k out of N": N
 
 
+EMPTIED = re.compile(r"[(\[]\s*[)\]]")
+
+
 def _filler(s: Sentence, a: int, b: int) -> str:
-    return s.masked[a:b] if 0 <= a <= b else "\0"
+    """The text between two places, with what was read blank; a bracket whose interval was read is blank too."""
+    return EMPTIED.sub(lambda m: " " * len(m.group(0)), s.masked[a:b]) if 0 <= a <= b else "\0"
 
 
 def _usable(s: Sentence, v: Value) -> bool:

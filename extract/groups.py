@@ -47,7 +47,7 @@ GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "t
            "patient", "patients", "control and experimental", "subgroup", "intention-to-treat", "per-protocol",
            "safety", "itt", "pp", "randomised", "randomized", "treated", "dose", "different", "these", "those",
            "any", "no", "stage", "tumour", "tumor", "reference", "comparison", "working", "research", "cooperative",
-           "oncology", "study's"}
+           "oncology", "study's", "the", "a", "an", "in", "of", "for", "with", "and", "or"}
 MAX_NAME_WORDS = 6
 # Words that turn a name into its opposite: a name with one is never another name's longer form.
 POLARITY = {"non", "no", "not", "without", "un", "less", "never"}
@@ -409,7 +409,7 @@ class GroupIndex:
                 if key is not None:
                     start = m.start(letter_group) if letter_group != "a" else m.start()
                     found.append(Mention(start, m.end(letter_group), key))
-        found.sort(key=lambda x: x.start)
+        found = sorted(set(found), key=lambda x: (x.start, x.end))  # "arm A" read by both patterns is one mention
         return [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
                                                           (o.end - o.start) > (x.end - x.start) for o in found)]
 

@@ -409,3 +409,17 @@ def test_lists_outside_brackets_do_not_share_groups_across_a_semicolon():
     got = rows("Median PFS was 4.5 and 4.1 months; median OS was 10.9 and 9.8 months for drug G and drug C, "
                "respectively.", TWO_DRUGS)
     assert not any(value in (4.5, 4.1) and key is not None for key, _, _, value, _ in got)
+
+
+LETTERED = ("Drug P plus drug Q versus drug P alone\n\n"
+            "Patients were randomly assigned to arm A (drug P plus drug Q; n = 45) or arm B (drug P alone; n = 44). ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ORR was 52.5% (95% CI, 37.0% to 67.8%) and 60.0% (95% CI, 44.3% to 74.3%) on arm A and B, respectively.",
+    "Disease control rates were 52.5% (95% CI 37.0-67.8%) and 60.0% (95% CI 44.3-74.3%) in arm A and B, "
+    "respectively.",
+])
+def test_values_with_intervals_listed_for_groups_after_them(sentence):
+    got = {(key, value) for key, _, _, value, _ in rows(sentence, LETTERED)}
+    assert got == {("arm_a", 52.5), ("arm_b", 60.0)}
