@@ -45,14 +45,22 @@ class SentenceResults:
     sentence: Optional[Sentence] = None
 
 
+TRAILING_TIME = re.compile(r"(?:at|after|in|by|within|beyond|past|more|greater|longer)\b", re.I)
+
+
 def _attach_times(s: Sentence) -> None:
     """Give each endpoint the time points that govern it.
 
     A time written before endpoints ("the 5-year PFS and OS") covers the endpoints after it up to
     the first value; one written after ("LC at 1, 2 and 5 years") covers the endpoints before it.
     """
-    first_value = min((v.start for v in s.values if v.unit), default=len(s.text))
     for t in s.times:
+        # the endpoints after the time up to the first value after it ("median OS was 12 months, and 2- and
+        # 5-year survival rates were 40% and 20%": the time is the rates', not the median's)
+        trailing = TRAILING_TIME.match(s.text, t.start) or re.search(
+            r"\b(?:at|after|in|by|within|beyond|past|than)\s+$", s.text[max(0, t.start - 12):t.start], re.I)
+        first_value = min((v.start for v in s.values if v.unit and (v.start >= t.end or trailing)),
+                          default=len(s.text))
         after = [e for e in s.endpoints if e.start >= t.end and e.start < first_value and not e.times]
         following_time = [u.start for u in s.times if u.start > t.start]
         limit = min(following_time, default=len(s.text))

@@ -690,3 +690,18 @@ def test_an_endpoint_after_except_keeps_its_values():
     rows_ = {(f.fields["endpoint"], f.fields["value"]) for f in
              found("Outcomes were alike, except that grade 3 rash was more frequent with drug Q (14% vs 3%).")}
     assert rows_ == {("TOX", 14.0), ("TOX", 3.0)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The median OS was 15.2 months, and 1- and 3-year survival rates were 58.0% and 21.5%, respectively.",
+     [("OS", "rate", 12, 58.0), ("OS", "rate", 36, 21.5), ("OS", "median", None, 15.2)]),
+    ("Median PFS reached 7.1 months, and the 2-year PFS rate was 18%.",
+     [("PFS", "rate", 24, 18.0), ("PFS", "median", None, 7.1)]),
+])
+def test_a_time_before_later_endpoints_is_theirs_not_an_earlier_median_s(sentence, expected):
+    assert sorted(rows(sentence), key=repr) == sorted(expected, key=repr)
+
+
+def test_a_time_after_a_value_does_not_reach_the_endpoints_after_it():
+    got = rows("Local control was 90.5% at one year with no grade 3 toxicity and pain relief in 81% of patients.")
+    assert ("PAIN_RESPONSE", "rate", 12, 81.0) not in got
