@@ -1208,6 +1208,10 @@ COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|no
 COUNT_AFTER_BARE = re.compile(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|noted)\s+in|occurred\s+in|in)\s+"
                               r"(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
                               r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
+COUNT_AFTER_PLAIN = re.compile(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected)\s+in|"
+                               r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
+                               r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+))?\s+(?:patients?|cases?|participants|"
+                               r"subjects|women|men)\b(?!\s*[(\[])", re.I)
 COUNT_BEFORE = re.compile(rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
                           r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
@@ -1457,6 +1461,14 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(f, e.start, e.end + tail.end(), "result.count"))
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%"), e.start,
                                  e.end + tail.end(), "result.count"))
+        plain = None if (tail or m) else COUNT_AFTER_PLAIN.match(s.text, e.end, min(len(s.text), e.end + 80))
+        n = parse_count(plain.group("n")) if plain else None
+        if n is not None and e.code in EVENT_CODES | {"CR", "PR", "SD", "PD", "pCR", "ORR", "DCR", "TOX"}:
+            # "Relapse occurred in 37 patients", "deaths occurred in 25 of 420 patients": a count with no share
+            f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
+                 "grade": e.grade, "category": e.category, "site": e.site}
+            group = GroupRef("", int(plain.group("of"))) if plain.group("of") else None
+            out.append(Found(f, e.start, plain.end(), "result.count", group))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
     chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?\s(?:(?:patients?|lesions?|"
                         r"cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?c?(?P<code>CR|PR|SD|PD)\b", s.text)

@@ -705,3 +705,17 @@ def test_a_time_before_later_endpoints_is_theirs_not_an_earlier_median_s(sentenc
 def test_a_time_after_a_value_does_not_reach_the_endpoints_after_it():
     got = rows("Local control was 90.5% at one year with no grade 3 toxicity and pain relief in 81% of patients.")
     assert ("PAIN_RESPONSE", "rate", 12, 81.0) not in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Distant relapse occurred in 23 patients.", ("FAIL_DISTANT", 23.0, None)),
+    ("Grade 3 esophagitis was observed in four of 52 patients.", ("TOX", 4.0, 52)),
+])
+def test_a_count_without_a_share_after_its_endpoint(sentence, expected):
+    out = [f for f in found(sentence) if f.fields["measure"] == "count"]
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.n if f.group else None) for f in out] == [expected]
+
+
+def test_a_plain_count_needs_people_after_it():
+    assert found("Progression occurred in 12 lesions treated with a lower dose at 3 sites.") == [] or all(
+        f.fields["value"] != 12.0 for f in found("Progression occurred in 12 lesions treated with a lower dose."))
