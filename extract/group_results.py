@@ -147,13 +147,9 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
 
 
 def _inside_one_bracket(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] lies inside one pair of round brackets that it neither opens nor closes."""
-    depth, lowest = 0, 0
-    for c in text[a:b]:
-        depth += (c == "(") - (c == ")")
-        lowest = min(lowest, depth)
-    opened_before = text.count("(", 0, a) - text.count(")", 0, a)
-    return depth == 0 and lowest == 0 and opened_before > 0
+    """Whether text[a:b] lies inside one pair of brackets that it neither opens nor closes."""
+    depths = bracket_depths(text)
+    return 0 < depths[a] == depths[b] <= min(depths[a:b], default=depths[a])
 
 
 def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool = False) -> list[Mention]:
@@ -259,7 +255,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     return out
 
 
-def _depths(text: str) -> list[int]:
+def bracket_depths(text: str) -> list[int]:
     """The bracket depth at each character."""
     out, depth = [], 0
     for ch in text:
@@ -332,7 +328,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     out: list[Found] = []
     used: set[int] = set()
     clusters = _clusters(s, assigned)
-    depth = _depths(s.text)
+    depth = bracket_depths(s.text)
     for cluster in clusters:
         keys = [a.mention.key for a in cluster]
         distinct = list(dict.fromkeys(keys))
@@ -393,7 +389,7 @@ def _count_fields(combo: Combo, count: float) -> dict:
 def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
     """Assignments that compare groups in one breath: split where an endpoint is named between them
     (outside brackets: "one in arm A (sepsis), and four in arm B" is one comparison)."""
-    depth = _depths(s.text)
+    depth = bracket_depths(s.text)
     out: list[list[_Assigned]] = []
     for a in assigned:
         if out:

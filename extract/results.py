@@ -570,7 +570,6 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
 
 VALUE_AT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+end\s+of\s+)?(?P<t>\d+(?:\.\d+)?|one|two|"
                       r"three|four|five|six|seven|eight|nine|ten)[\s-]*(?P<u>years?|yrs?|months?|mos?)\b", re.I)
-VALUE_AT_JOIN = re.compile(r"\s*(?:,|;|and|,\s*and|respectively|versus|vs\.?)*\s*", re.I)
 
 
 def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
@@ -593,7 +592,7 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
     # one run of values joined by list words, each with its time ("a% at 1 year, b% at 3 years and c% at 5")
     run = [timed[0]]
     for item in timed[1:]:
-        if VALUE_AT_JOIN.fullmatch(s.text[run[-1][2]:item[0].start]):
+        if LIST_JOIN.fullmatch(s.text[run[-1][2]:item[0].start]):
             run.append(item)
         else:
             break
@@ -620,7 +619,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
     spans, start = [], 0
     for m in re.finditer(r";\s+", text):
-        if _bracket_depth(text, m.start()) == 0:
+        # counted, not clamped: a stray ")" before the semicolon ("p=0.02);") keeps the sentence whole
+        if text.count("(", 0, m.start()) + text.count("[", 0, m.start()) == \
+                text.count(")", 0, m.start()) + text.count("]", 0, m.start()):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(text)))
@@ -631,10 +632,6 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         if not part.endpoints or not part.values:
             return [(0, len(text))]
     return spans
-
-
-def _bracket_depth(text: str, at: int) -> int:
-    return text.count("(", 0, at) - text.count(")", 0, at) + text.count("[", 0, at) - text.count("]", 0, at)
 
 
 def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[Sentence],
@@ -1142,7 +1139,7 @@ RATIO_HEAD = re.compile(r"\b(?:(?P<hr>hazard\s+ratios?|(?-i:HRs?))|(?P<or>odds\s
 FOR_OUTCOME = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?for\s+(?:the\s+|an?\s+)?"
                          r"(?:(?P<death>death|mortality|dying)\b|"
                          r"(?P<progression>(?:disease\s+)?progression(?:\s+or\s+death)?)\b)?", re.I)
-LIST_JOIN = re.compile(r"\s*(?:,|;|and|,\s*and)\s*", re.I)
+LIST_JOIN = re.compile(r"\s*(?:(?:,|;|and)\s*)+", re.I)  # between the items of a list: ", ", " and ", "; and "
 
 
 def _ratio_lists(s: Sentence) -> list[Found]:

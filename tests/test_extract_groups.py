@@ -423,3 +423,10 @@ LETTERED = ("Drug P plus drug Q versus drug P alone\n\n"
 def test_values_with_intervals_listed_for_groups_after_them(sentence):
     got = {(key, value) for key, _, _, value, _ in rows(sentence, LETTERED)}
     assert got == {("arm_a", 52.5), ("arm_b", 60.0)}
+
+
+@pytest.mark.parametrize("text, a, b, inside", [
+    ("(x; y and z)", 2, 7, True), ("(x) y (z)", 3, 6, False), ("x; (y)", 1, 3, False), ("(ab)", 2, 2, True)])
+def test_inside_one_bracket(text, a, b, inside):
+    from oncoev.extract.group_results import _inside_one_bracket
+    assert _inside_one_bracket(text, a, b) is inside
