@@ -245,7 +245,13 @@ class _Builder:
         near = self.kept.near(row)  # the rows it may restate, in order: comparing it with every row is quadratic
         kept = next((i for i in near if _restates(row, self.results[i])), None)
         if kept is not None:
-            _also_at(self.results[kept], row, self.kept.listed(kept))
+            seen = self.results[kept]
+            if seen["ci_low"] is None and row["ci_low"] is not None:
+                # the abstract gave the value, the results section gives it with its interval: keep the fuller
+                self.results[kept] = _also_at(row, seen)
+                self.kept.replace(kept, seen, row)
+                return
+            _also_at(seen, row, self.kept.listed(kept))
             return
         if row["timepoint_months"] is not None:
             # The abstract said it without the time point the results section gives: keep the fuller one.

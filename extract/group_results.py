@@ -37,9 +37,10 @@ AFTER = re.compile(
     r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|under|receiving|"
     r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
 # Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
+# "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
 BEFORE = re.compile(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
-                    r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b)?\s*"
-                    r"(?:\b(?:was|were|of|a|an)\b)?\s*$", re.I)
+                    r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b|"
+                    r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[])?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*$", re.I)
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus|and\s+(?:in|for)(?:\s+the)?)\s*$", re.I)
 SCOPE = re.compile(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
@@ -77,7 +78,11 @@ def _usable(s: Sentence, v: Value) -> bool:
     if v.unit is not None or not float(v.value).is_integer():
         return False
     # A bare whole number is a count only as one: "eight recurrences", "14 patients", "and 14 in group 2",
-    # "140 of 1975 patients"; never the k of "k out of N (x%)" (the percentage carries it), nor a total.
+    # "140 of 1975 patients"; never the k of "k out of N (x%)" (the percentage carries it), nor a total,
+    # nor a part of a sample ("based on 875 patients (438 in A and 437 in B)").
+    opened = _bracket_open(s.text, v.start)
+    if opened >= 0 and SAMPLE_BEFORE.search(s.text, max(0, opened - 30), opened):
+        return False
     after, before = s.masked[v.end:v.end + 40], s.masked[max(0, v.start - 12):v.start]
     if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
         return False
@@ -87,6 +92,24 @@ def _usable(s: Sentence, v: Value) -> bool:
             re.search(r"%\s*[(\[]\s*\d+\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)$", s.masked[max(0, v.start - 30):v.start]):
         return False  # "43% (24 of the 56)": the count and the total of the percentage before
     return True
+
+
+SAMPLE_BEFORE = re.compile(r"\b(?:based\s+on|includ(?:ed|ing)|enrolled|randomi[sz]ed|analy[sz]ed|compris(?:ed|ing)|"
+                           r"total\s+of|evaluable|assessable)\s+(?:the\s+|all\s+)?\d+\s+(?:evaluable\s+)?"
+                           r"(?:patients|participants|subjects|women|men|cases)\s*$", re.I)
+
+
+def _bracket_open(text: str, pos: int) -> int:
+    """Where the innermost bracket around ``pos`` opens, or -1."""
+    depth = 0
+    for i in range(pos - 1, max(-1, pos - 200), -1):
+        if text[i] in ")]":
+            depth += 1
+        elif text[i] in "([":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
 
 
 def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
@@ -171,9 +194,10 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
 # Before the group that is the subject of a sentence: "Drug A improved ...", "Compared with B, A gave ...".
 SUBJECT_LEAD = re.compile(r"^\s*(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
                           r"\s+)?$", re.I)
+_THOSE = r"(?:the\s+|(?:patients|those)\s+(?:in|on|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?)?"
 COMPARED_LEAD = re.compile(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+"
-                           r"(?:the\s+)?$", re.I)
-AFTER_COMPARED = re.compile(r"[^,;]{0,40},\s*(?:the\s+|treatment\s+with\s+)?", re.I)
+                           + _THOSE + "$", re.I)
+AFTER_COMPARED = re.compile(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE + ")", re.I)
 
 
 def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
@@ -204,11 +228,123 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
     for a, b in zip(free, free[1:], strict=False):
         if a.unit != b.unit or any(id(x.value) in (id(a), id(b)) for x in out):
             continue
+        if out and UNREAD_LABEL.search(s.masked[out[-1].value.end:a.start]) and not any(
+                out[-1].value.end <= e.start < a.start for e in s.endpoints):
+            break  # "(cPR rate: 40% vs 20%; cXY rate: ...)": the next pair is under a label no name knows
         if PAIR_JOIN.match(s.masked[a.end:b.start]) and not any(a.end <= m.start < b.start for m in mentions) \
                 and a.start > max(m.end for m in mentions if m.start <= subject.start + 1):
             out += [_Assigned(a, subject, "result.group.subject_pair"),
                     _Assigned(b, other_mention, "result.group.subject_pair")]
     return out
+
+
+# Between two compared groups, in the order their values follow: "with A than with B", "in the A group compared
+# with the B group", "A versus B", "between A and B".
+COMPARED_PAIR = re.compile(
+    r"^(?:[^.;()\[\]\d]{0,60}?\s)?(?:than|compared\s+(?:with|to)|versus|vs\.?|v\.?|relative\s+to|against|and)\s+"
+    r"(?:(?:with|in|for|among|on|after|by|to|of)\s+)?(?:the\s+|(?:those|that)\s+(?:of|in|for|on|given|receiving|"
+    r"treated\s+with)\s+(?:the\s+)?|patients\s+(?:in|on|given|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
+# Between the two values of a pair, with the second's count: "] vs 30 [", ") versus nine (", " vs ".
+VERSUS_ONLY = re.compile(r"[\s\])]*(?:vs\.?|versus|v\.?|compared\s+with)\s*(?:the\s+)?"
+                         r"(?:[\w-]+\s*(?:(?:/|of)\s*\d+\s*)?(?:patients?\s*)?[\(\[]\s*)?", re.I)  # the second's count
+# Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [".
+PAIR_BETWEEN = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?" + VERSUS_ONLY.pattern, re.I)
+# Before a pair's first value once its count is set aside: "(", "of 12.1 vs", ": ".
+PAIR_LEAD = re.compile(r"[^.;\d]{0,60}?(?:[(\[:,]|\bwas\b|\bwere\b|\bof\b)\s*(?:[\w-]+\s*[(\[]\s*)?$", re.I)
+
+
+# Before a group named as the one that did not get it, or as a time: "no GM-CSF", "non-RT", "during RT".
+NOT_THE_GROUP = re.compile(r"\b(?:no|non|without|during|after|before|following|until|since)[\s-]+(?:the\s+)?$", re.I)
+
+
+def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int]) -> bool:
+    """Whether the bracket after a group holds something other than that group's value: a pair or a list
+    ("than in B (12% vs 8%)"), a bare number ("arm A (60)" is its size, "(one grade 3)" an aside), or the group
+    is not one ("during RT (2%)", "no G-CSF (0%)")."""
+    if id(v) in listed or (v.unit is None and v.count is None):
+        return True
+    close = s.text.find(")", v.end)
+    inside = s.text[v.end:close if close >= 0 else len(s.text)]
+    return bool(re.search(r"\b(?:vs\.?|versus)\s", inside, re.I)) or \
+        bool(NOT_THE_GROUP.search(s.text, max(0, mention.start - 12), mention.start))
+
+
+def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:
+    """'Nausea was more frequent with A than with B (40% vs 10%)', 'A versus B: PFS 5.1 vs 3.2 months and OS
+    (12 vs 10 months)': after two groups compared in one breath, each "x vs y" pair is first the first group's,
+    then the second's, up to the next group named or the clause's end."""
+    if COMPARED_LEAD.match(s.text[:mentions[0].start]):
+        return []  # "Compared with B, A ...": the subject comes second (``_subject_pairs``)
+    depth = bracket_depths(s.text)
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        between = s.masked[first.end:second.start]
+        if first.key == second.key or not COMPARED_PAIR.match(between) or \
+                NOT_THE_GROUP.search(s.text, max(0, second.start - 12), second.start):
+            continue
+        if re.search(r"\band\s+(?:the\s+)?$", between, re.I) and not (
+                re.fullmatch(r"\s*(?:groups?|arms?)?\s*and\s+(?:the\s+)?", between, re.I)
+                and re.search(r"\bbetween\s+(?:the\s+)?$", s.text[max(0, first.start - 12):first.start], re.I)):
+            continue  # "A and B" compares them only after "between"
+        if any(first.end <= v.start < second.start for v in s.values):
+            continue
+        # up to the next group named, or the end of the clause ("; ", ", whereas ...")
+        limit = min(next((m.start for m in mentions if m.start >= second.end), len(s.text)),
+                    clause_end(s.text, second.end, depth))
+        free = [v for v in values if id(v) not in taken and second.end <= v.start < limit]
+        out: list[_Assigned] = []
+        i = 0
+        while i + 1 < len(free):
+            a, b = free[i], free[i + 1]
+            if not _a_pair(s, a, b, depth) or (i == 0 and not PAIR_LEAD.match(s.masked[second.end:a.start])):
+                break  # the pairs follow the groups straight, one after another
+            if i > 0 and UNREAD_LABEL.search(s.masked[free[i - 1].end:a.start]) and not any(
+                    free[i - 1].end <= e.start < a.start for e in s.endpoints):
+                break  # "...; cSD rate: 15% vs 30%": a pair under a label no name knows is not the outcome before
+            out += [_Assigned(a, first, "result.group.compared_pair"),
+                    _Assigned(b, Mention(second.start, second.end, second.key), "result.group.compared_pair")]
+            i += 2
+        if out:
+            return out
+    return []
+
+
+UNREAD_LABEL = re.compile(r"[A-Za-z][\w-]*(?:\s+rates?)?\s*[:=]\s*$")
+UNREAD_LABEL_AHEAD = re.compile(r"[A-Za-z][\w-]*(?:\s+rates?)?\s*:")
+CLAUSE_END = re.compile(r";|,?\s+\b(?:whereas|while|but|although|though)\b", re.I)
+
+
+def clause_end(text: str, pos: int, depth: Optional[list[int]] = None) -> int:
+    """Where the clause around ``pos`` ends: a semicolon or "whereas", "while", "but" outside brackets."""
+    depth = depth if depth is not None else bracket_depths(text)
+    return next((m.start() for m in CLAUSE_END.finditer(text, pos) if depth[m.start()] == 0), len(text))
+
+
+def after_pairs(s: Sentence, last: int) -> int:
+    """Where what pairs read stops counting for the pairs' groups: the end of the clause of the last pair read,
+    or an unread label after it ("; cXY rate: ...")."""
+    end = clause_end(s.text, last)
+    for m in UNREAD_LABEL_AHEAD.finditer(s.masked, last, end):
+        if not any(m.start() <= e.start < m.end() for e in s.endpoints):
+            return m.start()
+    return end
+
+
+def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
+    """Whether two values are an "x vs y" pair of the same kind: "40% vs 10%", "12 [40%] vs nine [10%]",
+    "8% [28 of 334] vs 1% [4 of 313]", "(73 vs 40 deaths)" (bare counts only inside brackets: "2 versus 2 died,
+    3 versus 1 had ..." names its outcomes after them); not when an outcome is named between or right after
+    them ("23% vs 11% for ORR")."""
+    if a.unit != b.unit or (a.count is None) != (b.count is None):
+        return False
+    if not PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]):
+        return False
+    if a.unit is None and a.count is None and depth[a.start] == 0:
+        return False
+    return not any(a.end <= e.start < b.start or (e.start >= b.end and LABEL_AFTER.fullmatch(s.text[b.end:e.start]))
+                   for e in s.endpoints)
+
+
+LABEL_AFTER = re.compile(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% vs 11% for ORR"
 
 
 def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
@@ -231,6 +367,13 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     assigned = {id(a.value): a for a in _lists(s, values, mentions)}
     if index is not None:
         assigned.update({id(a.value): a for a in _subject_pairs(s, values, mentions, index, set(assigned))})
+    assigned.update({id(a.value): a for a in _compared_pairs(s, values, mentions, set(assigned))})
+    # "A (40%)": the bracket after a group holds its value, unless it holds a pair or a list ("than in B (12% vs
+    # 8%)", "in arm A (4.7 and 9.5 months, respectively)")
+    depth = bracket_depths(s.text)
+    listed = {id(a) for a, b in zip(values, values[1:], strict=False)
+              if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) or (
+                  a.unit == b.unit and depth[a.start] > 0 and min(depth[a.start:b.start + 1]) >= depth[a.start])}
     for v in values:
         if id(v) in assigned:
             continue
@@ -239,9 +382,11 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         if nxt is not None and AFTER.match(_filler(s, v.end, nxt.start)) and \
                 not any(v.end <= w.start < nxt.start for w in values):
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
-        elif prev is not None and BEFORE.match(_filler(s, prev.end, v.start)) and not _listed_with_another(s, prev,
-                                                                                                     mentions):
-            assigned[id(v)] = _Assigned(v, prev, "result.group.before")
+        elif prev is not None and BEFORE.match(_filler(s, prev.end, v.start)) and not _listed_with_another(
+                s, prev, mentions):
+            bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
+            if not (bracket and _not_in_bracket(s, v, prev, listed)):
+                assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
     if not assigned and len({m.key for m in mentions}) == 1:
         first = mentions[0]
         if SCOPE.match(s.masked[:first.start]) and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[first.end:]):
@@ -267,16 +412,50 @@ def bracket_depths(text: str) -> list[int]:
     return out
 
 
-VALUE_THEN_ENDPOINT = re.compile(r"\s*\)?\s*(?:[a-z]+\s+)?(?:(?:with|had|having|achieved|showed|developed|experienced|"
-                                 r"attained)\s+)?(?:an?\s+|the\s+)?", re.I)
+# "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
+VALUE_THEN_ENDPOINT = re.compile(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z]+\s+)?"
+                                 r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
+                                 r"(?:an?\s+|the\s+)?", re.I)
+
+
+def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assigned]]) -> list[Optional[Endpoint]]:
+    """'PFS and OS rates were higher with A than with B (a vs b; and c vs d)': k endpoints listed before k
+    comparisons are theirs in order; otherwise each comparison looks for its own (None)."""
+    none: list[Optional[Endpoint]] = [None] * len(clusters)
+    if len(clusters) < 2:
+        return none
+    endpoints = sorted({id(c.endpoint): c.endpoint for c in combos}.values(), key=lambda e: e.start)
+    first, last = clusters[0][0].value.start, clusters[-1][-1].value.end
+    if any(first <= e.start < last for e in endpoints):
+        return none
+    before = [e for e in endpoints if e.end <= first]
+    if not before:
+        return none
+    chain = [before[-1]]
+    for e in reversed(before[:-1]):
+        if not re.fullmatch(r"[\s,]*(?:and|or)?\s*", s.text[e.end:chain[0].start], re.I):
+            break
+        chain.insert(0, e)
+    return list(chain) if len(chain) == len(clusters) else none
 
 
 def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
-                  depth: list[int]) -> Optional[Combo]:
+                  depth: list[int], only: Optional[Endpoint] = None) -> Optional[Combo]:
+    if only is not None:
+        own_combos = [c for c in combos if c.endpoint is only]
+        return own_combos[0] if len(own_combos) == 1 else None
     # An endpoint inside brackets explains what comes before it ("one in arm A (neutropenia, sepsis)");
     # it names none of the values outside them.
     level = depth[a.value.start] if a.value.start < len(depth) else 0
     usable = [c for c in combos if c.endpoint.start >= len(depth) or depth[c.endpoint.start] <= level]
+    if a.rule in ("result.group.bracket", "result.group.compared_pair"):
+        # "with A (40%)": the endpoint was named before the group ("16 in the B arm (17%) showed a change that
+        # contradicted the response" is no response rate), in the same clause ("survival was similar, but
+        # delayed treatment gave shorter symptom-free survival than immediate (2 vs 10 months)")
+        cut = max((m.end() for m in CLAUSE_END.finditer(s.text, 0, a.mention.start) if depth[m.start()] == 0),
+                  default=0)
+        usable = [c for c in usable if cut <= c.endpoint.start and c.endpoint.end <= a.mention.start
+                  or (a.rule == "result.group.compared_pair" and c.endpoint.start > a.mention.end)]
     # "2 (8%) partial responses and 18 (69%) dogs with stable disease": a count's own endpoint straight after it
     own = [c for c in usable if c.endpoint.start >= a.value.end
            and VALUE_THEN_ENDPOINT.fullmatch(s.text[a.value.end:c.endpoint.start])]
@@ -329,14 +508,14 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     used: set[int] = set()
     clusters = _clusters(s, assigned)
     depth = bracket_depths(s.text)
-    for cluster in clusters:
+    for cluster, listed in zip(clusters, _endpoint_chain(s, combos, clusters), strict=True):
         keys = [a.mention.key for a in cluster]
         distinct = list(dict.fromkeys(keys))
         cluster_end = max(max(a.value.end, a.mention.end) for a in cluster)
         p = next((p for p in s.pvalues if p.start >= cluster[-1].value.end and
                   (p.start - cluster_end) <= 40), None)
         for a in cluster:
-            combo = _endpoint_for(s, combos, a, cluster, depth)
+            combo = _endpoint_for(s, combos, a, cluster, depth, listed)
             if combo is None:
                 continue
             code = combo.endpoint.code
@@ -353,7 +532,9 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                 f = _count_fields(combo, a.value.value)
                 rows.append(f)
             else:
-                f = fields_for(Combo(combo.endpoint, combo.months, measure), a.value)
+                # a median has no time point ("median 9 vs 14 months ... and 1-year survival 38 vs 55%")
+                months = None if measure in ("median", "mean") else combo.months
+                f = fields_for(Combo(combo.endpoint, months, measure), a.value)
                 if measure == "rate" and a.value.count is not None:
                     rows.append(_count_fields(combo, float(a.value.count)))
                 rows.append(f)

@@ -479,6 +479,7 @@ COMPONENTS = re.compile(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
 DEFINED_AS = re.compile(r"\s*\(\s*")
 EVENT_FREE = re.compile(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability)\b", re.I)
 # codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
+FREE_OF_BEFORE = re.compile(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
 
 
@@ -508,6 +509,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             # "locoregional relapse-free survival" that no name knows: neither the relapse nor overall survival
             taken_until = free.end()
             continue
+        if code not in EVENT_FREE_CODES and FREE_OF_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "symptom-free survival", "colostomy-free survival": free of what no name knows, not OS
         before = masked[max(0, m.start() - 40):m.start()].lower()
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
         median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))

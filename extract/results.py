@@ -28,7 +28,7 @@ from oncoev.extract import lexicon, rules
 from oncoev.extract.findings import COUNTED, CURVES, Found, GroupRef
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
-from oncoev.extract.group_results import group_results, ratio_groups
+from oncoev.extract.group_results import COMPARED_LEAD, VERSUS_ONLY, after_pairs, group_results, ratio_groups
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
@@ -471,6 +471,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
         out.found.extend(rows)
         s.values = [v for v in s.values if id(v) not in taken]
+        paired = [f.at for f in rows if f.pattern_id in ("result.group.compared_pair", "result.group.subject_pair")]
+        if paired:
+            # "more common with A than B overall (40% vs 29%), whereas in older patients (64% vs 62%)", "(cPR rate:
+            # 40% vs 20%; cXY rate: 15% vs 30%)": values after the pairs, past the clause or under a label no name
+            # knows, are of another population or outcome, which no rule here names
+            cut = after_pairs(s, max(paired))
+            s.values = [v for v in s.values if v.start < cut]
     ratios = _ratios(s)
     ratios += _ratio_lists(s)
     if mentions:
@@ -513,7 +520,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         for f in out.found:
             if f.group is None:
                 f.group = scope
-    _name_unnamed_pairs(out.found, mentions, groups)
+    _name_unnamed_pairs(out.found, mentions, groups, s.text)
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
     # groups, not a rate of either
@@ -552,13 +559,15 @@ NOT_PATIENTS_AFTER = re.compile(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment
                                 r"administrations|fractions|injections))\b", re.I)
 
 
-def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex]) -> None:
+def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], text: str) -> None:
     """"Diarrhoea was less frequent with B than with A (8% vs 20%)": a pair of values read as "group 1" and
     "group 2" belongs to the two groups of the paper in the order this sentence named them, not in the order
     the paper defined them."""
     keys = list(dict.fromkeys(m.key for m in mentions))
     if len(keys) != 2 or groups is None:
         return
+    if COMPARED_LEAD.match(text[:mentions[0].start]):
+        keys.reverse()  # "Compared with those given B, patients given A had longer PFS (5 vs 3 months)"
     for f in found:
         for attr in ("group", "comparator"):
             g = getattr(f, attr)
@@ -1282,10 +1291,6 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
                              "result.count_list.arms", g, comparator))
         return out
     return _count_rows(s, endpoints, values)
-
-
-VERSUS_ONLY = re.compile(r"[\s\])]*(?:vs\.?|versus|v\.?|compared\s+with)\s*(?:the\s+)?"
-                         r"(?:[\w-]+\s*(?:(?:/|of)\s*\d+\s*)?(?:patients?\s*)?[\(\[]\s*)?", re.I)  # the second's count
 
 
 # "86% of the patients with a response (38 of 44 patients)", "40% (8/20)": the count's denominator is

@@ -31,6 +31,10 @@ _NAMES = "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse
 # "Results:", "3. Results", ">>> RESULTS" (PubMed abstracts as web pages give their sections so)
 HEADING = re.compile(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + _NAMES
                      + r")\b[ \t]*(?::|\.|\n|$|(?=[A-Z]))", re.I | re.M)
+# "... were enrolled. Results: The response rate ...": a structured abstract run into one paragraph names its
+# sections inside the line, after a sentence's end and always with a colon (not after a number: "BODY.1.
+# INTRODUCTION:" is a dotted label).
+INLINE_HEADING = re.compile(r"(?<=[a-z)\]%][.!?])[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
 # "ABSTRACT.RESULTS:", "BODY.RESULTS.SURGERY:", "TITLE:": the labelled plain text some corpora of
 # full texts use; the last part that names a known section names it ("SURGERY" under "RESULTS").
 DOTTED_HEADING = re.compile(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
@@ -64,6 +68,9 @@ def find_sections(text: str) -> list[Section]:
         if not m.group("name")[0].isupper():
             continue
         out.append(Section(name, m.start("name"), m.end()))
+    for m in INLINE_HEADING.finditer(text):
+        if m.group("name")[0].isupper():
+            out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
     for m in DOTTED_HEADING.finditer(text):
         parts = [p.strip().lower() for p in m.group("label").split(".")]
         name = next((SECTION_NAMES[p] for p in reversed(parts) if p in SECTION_NAMES), None)

@@ -205,3 +205,16 @@ def test_a_number_over_the_next_table_row_is_no_count():
 def test_listed_response_counts_take_the_site_of_their_rate(sentence, site):
     found = [f for f in find_results(normalize(sentence).text).found if f.fields["endpoint"] in ("CR", "PR")]
     assert found and all((f.fields.get("site") or "") == site for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Abstract\nMedian overall survival was 21 months.\n\nResults\nMedian overall survival was 21 months (95% CI "
+    "17-25).",
+    "Summary\nThe median OS reached 21 months.\n\nResults\nThe median OS was 21 months (95% CI, 17 to 25 months).",
+])
+def test_a_restatement_with_its_interval_is_kept_over_the_bare_value(text):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+    rows = [r for r in extract_document(read_text_bytes(text.encode(), "t.txt"))["results"] if r["endpoint"] == "OS"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(21.0, 17.0, 25.0)]
+    assert rows[0]["char_start"] > text.index("Results") and rows[0]["also_at"]  # the place that gives the CI

@@ -430,3 +430,96 @@ def test_values_with_intervals_listed_for_groups_after_them(sentence):
 def test_inside_one_bracket(text, a, b, inside):
     from oncoev.extract.group_results import _inside_one_bracket
     assert _inside_one_bracket(text, a, b) is inside
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 or worse diarrhoea was more frequent with capecitabine than with observation (22 [24%] vs six [7%]; "
+    "p=0.002).",
+    "Grade 3 or worse diarrhoea was seen more often in the capecitabine group compared with the observation group "
+    "(22 (24%) versus 6 (7%)).",
+    "Grade 3 or worse diarrhoea differed between capecitabine and observation (24% [22 of 90] vs 7% [6 of 88]).",
+])
+def test_a_pair_after_two_groups_compared_is_theirs_in_that_order(sentence):
+    got = {(key, measure, value) for key, endpoint, measure, value, _ in rows(sentence) if endpoint == "TOX"}
+    assert {("capecitabine", "rate", 24.0), ("observation", "rate", 7.0)} <= got
+    assert ("observation", "rate", 24.0) not in got and ("capecitabine", "rate", 7.0) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commonest events with capecitabine versus observation were fatigue (40 [44%] vs 12 [14%]) and nausea "
+    "(18 [20%] vs 5 [6%]).",
+    "Capecitabine vs observation: fatigue (40 (44%) vs 12 (14%)), and nausea (18 (20%) vs 5 (6%)).",
+])
+def test_pairs_after_the_groups_each_take_their_own_outcome(sentence):
+    index = index_of(TRIAL + sentence)
+    found = find_results(normalize(sentence).text, groups=index).found
+    got = {(f.group.key, f.fields["category"], f.fields["value"]) for f in found if f.fields["measure"] == "rate"}
+    assert got == {("capecitabine", "fatigue", 44.0), ("observation", "fatigue", 14.0),
+                   ("capecitabine", "nausea", 20.0), ("observation", "nausea", 6.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 3-year DFS and OS rates were higher with capecitabine than with observation (62% vs 48%, p=0.01; and "
+    "75% vs 66%, p=0.04).",
+    "Rates of 3-year DFS and OS were higher in the capecitabine group compared with the observation group (62% "
+    "versus 48%; 75% versus 66%).",
+])
+def test_k_outcomes_then_k_pairs_are_read_in_order(sentence):
+    got = {(key, endpoint, value) for key, endpoint, _, value, _ in rows(sentence)}
+    assert {("capecitabine", "DFS", 62.0), ("observation", "DFS", 48.0), ("capecitabine", "OS", 75.0),
+            ("observation", "OS", 66.0)} <= got
+    assert not any(endpoint == "OS" and value in (62.0, 48.0) for _, endpoint, value in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hand-foot syndrome was more common with capecitabine (35%) than with observation (2%).",
+    "Hand-foot syndrome was reported more often in the capecitabine group (31 [35%]) than in the observation "
+    "group (2 [2%]).",
+])
+def test_a_bracket_right_after_a_group_holds_its_value(sentence):
+    got = {(key, value) for key, _, measure, value, _ in rows(sentence) if measure == "rate"}
+    assert got == {("capecitabine", 35.0), ("observation", 2.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median survival was longer in the capecitabine group (51 and 36 months for the two periods, respectively).",
+    "Toxicity data are based on 178 patients (90 in the capecitabine group and 88 in the observation group).",
+    "Six patients in the capecitabine group (60) stopped early.",
+    "Neutropenia was rare during capecitabine (3%).",
+])
+def test_a_bracket_after_a_group_that_holds_no_value_of_it_alone(sentence):
+    got = rows(sentence)
+    assert not any(key == "capecitabine" and value in (30.0, 51.0, 36.0, 90.0, 60.0, 3.0)
+                   for key, _, _, value, _ in got if key == "capecitabine")
+    assert not any(value in (90.0, 88.0) for *_, value, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fatigue was more common with capecitabine than with observation overall (40% vs 20%), whereas in older "
+    "patients it was similar (30% vs 28%).",
+    "Fatigue was more common with capecitabine than with observation overall (40% vs 20%); in women the "
+    "rates were 30% vs 28%.",
+])
+def test_a_pair_after_the_clause_of_the_comparison_is_of_another_population(sentence):
+    got = rows(sentence)
+    assert ("capecitabine", "TOX", "rate", 40.0, None) in got
+    assert not any(value in (30.0, 28.0) for *_, value, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Compared with those in the observation group, patients in the capecitabine group had longer median DFS "
+    "(40 vs 25 months).",
+    "Compared with observation, capecitabine gave a longer median DFS (40 vs 25 months).",
+])
+def test_compared_with_first_names_the_second_value(sentence):
+    got = {(key, value) for key, endpoint, _, value, _ in rows(sentence) if endpoint == "DFS"}
+    assert got == {("capecitabine", 40.0), ("observation", 25.0)}
+
+
+def test_a_pair_under_a_label_no_name_knows_is_not_the_outcome_before():
+    for sentence in ("Capecitabine gave more responses than observation (cPR rate: 40% vs 20%; cXY rate: 15% vs 30%).",
+                     "Responses were more frequent with capecitabine than with observation (cPR rate: 40% vs 20%; "
+                     "cXY rate: 15% vs 30%)."):
+        got = rows(sentence)
+        assert ("capecitabine", "PR", "rate", 40.0, None) in got
+        assert not any(value in (15.0, 30.0) for *_, value, _ in got)

@@ -565,6 +565,8 @@ def test_a_value_with_an_interval_is_no_ratio_without_a_ratio_named():
 @pytest.mark.parametrize("sentence, code", [
     ("The 2-year regional relapse-free survival was 77%.", None),
     ("The 2-year locoregional relapse-free survival was 77%.", "LRFS"),
+    ("The 2-year symptom-free survival was 77%.", None),
+    ("Median stoma free survival was 31 months.", None),
 ])
 def test_an_event_before_free_survival_is_not_the_event(sentence, code):
     got = {f.fields["endpoint"] for f in found(sentence)}

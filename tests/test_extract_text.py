@@ -61,6 +61,26 @@ def test_blank_lines_and_headings_end_sentences():
     assert [s.name for s in find_sections(text)] == ["results", "discussion"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Background: We asked a question. Methods: We enrolled 40 women. Results: Half responded. Conclusions: It "
+     "works.", ["introduction", "methods", "results", "conclusion"]),
+    ("PURPOSE: To test a drug. PATIENTS AND METHODS: Ninety men took it. RESULTS: Ten had a response.",
+     ["abstract", "methods", "results"]),
+])
+def test_a_structured_abstract_in_one_paragraph_names_its_sections_inline(text, names):
+    assert [s.name for s in find_sections(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "BODY.1. INTRODUCTION:\nText here.",  # a dotted label, read as such, not twice
+    "We compared the results: response was higher.",  # a colon after a lower-case word
+    "The trial ended in 2005. Results: not yet in.",  # after a number, a heading is too uncertain
+])
+def test_inline_headings_need_a_sentence_end_and_a_capital(text):
+    assert [s.name for s in find_sections(text)].count("results") == 0 or text.startswith("BODY")
+    assert len(find_sections(text)) <= 1
+
+
 def test_lower_case_words_are_not_headings():
     assert find_sections("the results of the discussion were\nresults were good") == []
 
