@@ -181,8 +181,9 @@ INCLUDED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable
 # "the analysis set held 90 patients (44 received X and 46 received Y)": sizes
 # said side by side in a sentence about who was analysed or allocated
 RECEIVED = r"(?:received|were\s+given|were\s+treated\s+with)\s+(?:the\s+)?"
-N_RECEIVED_PAIR = re.compile(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED + r"(?P<a>[^,;()]{2,40}?)\s*(?:,\s*)?"
-                             r"(?:and|while|whereas)\s+(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
+N_RECEIVED_PAIR = re.compile(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
+                             r"(?P<a>[^,;()]{2,40}?)\s*(?:,\s*)?(?:and|while|whereas)\s+"
+                             r"(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
                              r"(?P<b>[^,;()]{2,40}?)\s*(?=[.;,)]|$)", re.I)
 ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]|allocat|assigned|population|intention|intent-to-treat|analy[sz]ed|"
                               r"enrolled|included)", re.I)
