@@ -64,6 +64,7 @@ class _Rules:
     targets: re.Pattern
     schedule: re.Pattern
     drug_schedule: re.Pattern
+    drug_gap: re.Pattern
     cycles: re.Pattern
     cycles_more: re.Pattern
     cycles_alternatives: re.Pattern
@@ -172,6 +173,7 @@ def _rules() -> _Rules:
         schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in data["schedule"])
                             + ")(?![\\w-])", re.I),
         drug_schedule=re.compile(data["drug_schedule"], re.I),
+        drug_gap=re.compile(data["drug_gap"], re.I),
         cycles=re.compile(_expand(data["cycles"], macros), re.I),
         cycles_more=re.compile(data["cycles_more"], re.I),
         cycles_alternatives=re.compile(data["cycles_alternatives"], re.I),
@@ -670,20 +672,10 @@ def _drug_for(text: str, q: re.Match, names: list[_Name], prev_q_end: int) -> Op
                 return n
             break
     before = [n for n in names if n[0].end() <= q.start() and n[0].start() >= prev_q_end]
-    if before and q.start() - before[-1][0].end() <= 80 and _DRUG_GAP.fullmatch(text, before[-1][0].end(), q.start()):
+    if before and q.start() - before[-1][0].end() <= 80 and \
+            _rules().drug_gap.fullmatch(text, before[-1][0].end(), q.start()):
         return before[-1]
     return None
-
-
-# What may stand between a drug's name and its dose: "cisplatin 75 mg/m2", "docetaxel (75 mg/m2",
-# "crizotinib at a dose of 250 mg", "capecitabine was given orally at 1000 mg/m2", "oxaliplatin on day 1
-# (85 mg/m2)". Any other word ("exemestane and 800 mg", "rh-endostatin (7.5 mg", "sorafenib dose was
-# reduced to 200 mg", "docetaxel (43 of 339 patients given 2 mg/kg") means the dose is not this drug's
-# schedule, or not this drug's.
-_DRUG_GAP = re.compile(r"(?:[\s,:;=()\[\]–-]|\d+\b|(?:at|a|an|the|dose|doses|dosage|of|was|were|is|are|given|"
-                       r"administered|delivered|infused|intravenous(?:ly)?|i\.?v\.?|oral(?:ly)?|p\.?o\.?|"
-                       r"subcutaneous(?:ly)?|s\.?c\.?|intramuscular(?:ly)?|i\.?m\.?|bolus|infusion|continuous|"
-                       r"daily|weekly|monthly|fixed|flat|standard|starting|on|days?|by|dosed|to|target)\b)*", re.I)
 
 
 def find_table_doses(text: str) -> list[DoseMention]:

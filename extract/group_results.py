@@ -24,7 +24,7 @@ from typing import Optional
 
 from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, fields_for
 from oncoev.extract.groups import GroupIndex, Mention
-from oncoev.extract.mentions import Endpoint, Sentence, Value
+from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = re.compile(
@@ -42,7 +42,7 @@ BEFORE = re.compile(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
                     r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b|"
                     r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[])?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*$", re.I)
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
-JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus|and\s+(?:in|for)(?:\s+the)?)\s*$", re.I)
+JOIN = re.compile(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*$", re.I)
 SCOPE = re.compile(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
                    r"treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?)$", re.I)
 # A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".

@@ -162,27 +162,29 @@ NAMED_PAIR = re.compile(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?
 # 31 patients treated with A", "9/40 patients in the A arm"), as a definite description ("the 9 patients
 # who received A"), or as an allocation ("61 patients were randomised to A"). "5 patients receiving A
 # withdrew" or "toxicity in 3 patients in the A group" counts an event among A's patients instead.
+# The people a group's size counts, in every pattern below
+PEOPLE = r"(?:patients|participants|women|men|subjects)"
 N_OF_GROUP = r"(?:(?:\b(?:of|among|amongst)\s+(?:the\s+)?(?:remaining\s+|other\s+)?|/|" \
              r"\bthe\s+(?:remaining\s+|other\s+)?)" \
-             r"(?P<n>\d+)\s+(?:patients|participants|women|men|subjects)\s+" \
+             r"(?P<n>\d+)\s+" + PEOPLE + r"\s+" \
              r"(?:who\s+(?:received|underwent|had|were\s+given)|in\s+the|treated\s+with|receiving|given|" \
              r"assigned\s+to|allocated\s+to)" \
-             r"|\b(?P<n2>\d+)\s+(?:patients|participants|women|men|subjects)\s+(?:were\s+)?(?:randomi[sz]ed|" \
+             r"|\b(?P<n2>\d+)\s+" + PEOPLE + r"\s+(?:were\s+)?(?:randomi[sz]ed|" \
              r"randomly\s+assigned|assigned|allocated)\s+to)\s+(?:receive\s+)?(?:the\s+)?(?:{name})\b" \
              r"(?!\s*\(\s*n\s*=|\s+(?:or|and|versus|vs)\b|\s*,\s*\w+\s*\(\s*n\s*=)"  # "to A (n = 46) or B": the total
 N_ALLOCATED_END = re.compile(r"\s*(?:arm|group)?\s*(?:\([^()]*\)\s*)?(?:[,;.)]|$)", re.I)  # not "... to A did not ..."
 # "169 patients in the A arm and 168 in the B arm were included in the analysis": sizes by what follows
-N_IN_GROUP = r"\b(?P<n>\d+)\s+(?:(?:patients|participants|women|men|subjects)\s+)?" \
+N_IN_GROUP = r"\b(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+)?" \
              r"(?:in\s+the|treated\s+with|receiving)\s+(?:{name})\b"
 INCLUDED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable|eligible|enrolled|randomi[sz]ed|"
                             r"available\s+for\s+analysis)\b", re.I)
 # "the analysis set held 90 patients (44 received X and 46 received Y)": sizes
 # said side by side in a sentence about who was analysed or allocated
-N_RECEIVED_PAIR = re.compile(r"\b(?P<n1>\d+)\s+(?:(?:patients|participants|women|men|subjects)\s+)?(?:received|were\s+"
-                             r"given|were\s+treated\s+with)\s+(?:the\s+)?(?P<a>[^,;()]{2,40}?)\s*(?:,\s*)?(?:and|while|"
-                             r"whereas)\s+(?P<n2>\d+)\s+(?:(?:patients|participants|women|men|subjects)\s+)?(?:received|"
-                             r"were\s+given|were\s+treated\s+with)\s+(?:the\s+)?(?P<b>[^,;()]{2,40}?)\s*(?=[.;,)]|$)",
-                             re.I)
+RECEIVED = r"(?:received|were\s+given|were\s+treated\s+with)\s+(?:the\s+)?"
+N_RECEIVED_PAIR = re.compile(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
+                             r"(?P<a>[^,;()]{2,40}?)\s*(?:,\s*)?(?:and|while|whereas)\s+"
+                             r"(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
+                             r"(?P<b>[^,;()]{2,40}?)\s*(?=[.;,)]|$)", re.I)
 ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]|allocat|assigned|population|intention|intent-to-treat|analy[sz]ed|"
                               r"enrolled|included)", re.I)
 
@@ -193,8 +195,9 @@ NOT_IN_NAME = re.compile(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|pat
 # Captions and references are no names ("arm B (Figure 3)").
 NO_NAME = re.compile(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|hr|or|see)\b", re.I)
 # "FOLFOX4 regimen (arm A)", "arm A (FOLFOX4)": a letter and a treatment are one group.
-LETTER_LINK = re.compile(r"\(\s*(?P<letter>(?:arm|group)\s+[A-H1-9])\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
-                         r"|(?P<letter2>\b(?:arm|group)\s+[A-H1-9])\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
+ARM_LETTER = r"(?:arm|group)\s+[A-H1-9]"
+LETTER_LINK = re.compile(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
+                         r"|(?P<letter2>\b" + ARM_LETTER + r")\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
 # Where the treatment before "(arm A)" starts: after the last list word or punctuation.
 ITEM_START = re.compile(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
                         r"\bfor\b(?!\s+\d)|\b(?:patients|cases|women|"

@@ -271,11 +271,11 @@ PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-
 # "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
 PERCENT_N_OF = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
                           r"(?:\d+\s+)?(?:patients|participants|cases|subjects|women|men|lesions)\b)", re.I)
-LABEL_BEFORE = re.compile(r"\b(?:regimens?|arms?|groups?|cohorts?|cycles?|courses?|stages?|phases?|levels?|types?|"
-                          r"schedules?|parts?|steps?|tiers?|classes?|categories|quartiles?|tertiles?|quintiles?|"
-                          r"days?|weeks?|visits?|strat(?:um|a)|versions?|trials?|studies|study|protocols?)\s*$", re.I)
+LABEL_BEFORE = cues()["label_before"]
 UNIT_AFTER = re.compile(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
-LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus)\s*$", re.I)
+# The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
+LIST_WORDS = r",|/|and|or|,\s*and|vs\.?|versus"
+LIST_JOIN = re.compile(r"^\s*(?:" + LIST_WORDS + r")\s*$", re.I)
 VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
 
 

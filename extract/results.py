@@ -1369,13 +1369,14 @@ def _prose_before(head: str, m: re.Match) -> bool:
 
 
 # "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.
-NOBODY = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)\b|^\s*No\s",
-                    re.I)
+# One "nobody" for the sentence test and for the words before an endpoint (NOBODY_BEFORE), so the two agree.
+_NOBODY = r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)"
+NOBODY = re.compile(_NOBODY + r"\b|^\s*No\s", re.I)
 # "No grade 4 toxicity was observed", "no local recurrences occurred": the event itself said not to happen
 NO_EVENT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)no\s+(?:[\w-]+\s+){0,2}?$", re.I)
 NO_EVENT_AFTER = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
                             r"found|documented|occurred|developed)\b", re.I)
-NOBODY_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)\s+"
+NOBODY_BEFORE = re.compile(_NOBODY + r"\s+"
                            r"(?:(?:had|has|have|developed|experienced|required|needed|showed|achieved|suffered|died|"
                            r"discontinued|stopped|reported|presented\s+with|was|were)\s+)?(?:an?\s+|any\s+)?"
                            r"(?:[\w-]+\s+){0,2}?$", re.I)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
 
-from oncoev.extract import rules
+from oncoev.extract import lexicon, rules
 from oncoev.extract.document import Document
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.sentences import DOTTED_HEADING, Section, find_sections, split_sentences
@@ -46,7 +46,7 @@ NOT_NUMBERS = {"char_start", "char_end", "page", "confidence", "quote", "pattern
 NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
 GLUED = re.compile(r"[A-Za-zµμ]+")
 UPPER_WORD_HYPHEN = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
-DIGITS = re.compile(r"\d+(?:\.\d+)?")
+DIGITS = re.compile(lexicon.NUMBER)  # the lexicon's number as digits, not a third copy of it
 PERCENT_AFTER = re.compile(r"[ \t]?%")
 # A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
 # "CONSORT guidelinesTable 2"), or a space when a capitalised title follows ("doi/table-1 Table 1 Patient

@@ -22,6 +22,11 @@ from oncoev.extract.sentences import find_sections, split_sentences
     ("non-\nsmall cell", "non-small cell"),
     ("grade >= 3", "grade \u2265 3"),
     ("3x8 Gy", "3 \u00d7 8 Gy"),
+    # typography has one form, whatever the source wrote (entities, middle dots, minus signs)
+    ("P&lt;0.05 and grade &ge;2", "P<0.05 and grade ≥2"),
+    ("HR 0\u00b781 (95% CI 0\u00b762\u20131\u00b705)", "HR 0.81 (95% CI 0.62-1.05)"),
+    ("a difference of \u22124 points", "a difference of -4 points"),
+    ("&unknownentity; stays", "&unknownentity; stays"),
 ])
 def test_normalize_rewrites_what_rules_should_not_care_about(raw, clean):
     assert normalize(raw).text == clean

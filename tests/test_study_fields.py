@@ -200,17 +200,6 @@ def test_a_meta_analysis_keeps_its_pooled_estimates(tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    "Title: Two radiotherapy schedules in glioma, a randomised phase II trial. Methods: This was an "
-    "investigator-led, two-centre, blinded, phase II study. 84 patients were enrolled. Conclusion: the shorter "
-    "schedule is now being tested in a phase III trial.",
-    "Purpose: This open-label phase 2 study randomised 70 patients with anal cancer. Discussion: as our objectives "
-    "were met, a phase 3 study of the same arms was started in 2019; a larger phase 3 trial is warranted.",
-])
-def test_a_phase_named_for_another_trial_does_not_make_the_design(text):
-    assert find_study_fields(text).fields["design"] == "phase2"
-
-
-@pytest.mark.parametrize("text", [
     "Methods: We pooled patients treated in one of three protocols: a phase 1 trial in adults, a phase 1-2 "
     "trial in children, or a phase 2 basket trial. 92 patients were enrolled.",
     "Methods: Patients entered a phase I study of escalating doses, a phase I/II expansion, and a phase II "
@@ -222,36 +211,60 @@ def test_an_analysis_pooling_trials_of_several_phases_is_prospective(text):
     assert s.provenance["design"]["pattern_id"] == "study.design.pooled_phases"
 
 
-@pytest.mark.parametrize("text, design", [
-    ("We completed a phase I/II clinical trial of concurrent chemoradiation in which 48 patients were enrolled.",
+# One field read from one text: (test id, field, text, expected value)
+ONE_FIELD = [
+    ("a_phase_named_for_another_trial_does_not_make_the_design", "design",
+     "Title: Two radiotherapy schedules in glioma, a randomised phase II trial. Methods: This was an "
+     "investigator-led, two-centre, blinded, phase II study. 84 patients were enrolled. Conclusion: the shorter "
+     "schedule is now being tested in a phase III trial.", "phase2"),
+    ("a_phase_named_for_another_trial_does_not_make_the_design", "design",
+     "Purpose: This open-label phase 2 study randomised 70 patients with anal cancer. Discussion: as our objectives "
+     "were met, a phase 3 study of the same arms was started in 2019; a larger phase 3 trial is warranted.", "phase2"),
+    ("phase_one_two_trials_are_prospective", "design",
+     "We completed a phase I/II clinical trial of concurrent chemoradiation in which 48 patients were enrolled.",
      "prospective"),
-    ("The charts of 73 patients with spinal metastases treated at our clinic between 2001 and 2010 were "
+    ("chart_reviews_are_retrospective", "design",
+     "The charts of 73 patients with spinal metastases treated at our clinic between 2001 and 2010 were "
      "reviewed.", "retrospective"),
-])
-def test_phase_one_two_trials_and_chart_reviews(text, design):
-    assert find_study_fields(text).fields["design"] == design
-
-
-@pytest.mark.parametrize("text", [
-    "Title: Radiosurgery for brain metastases. Methods: 87 patients with brain metastases from various primary "
-    "tumours were treated. The primary site distribution was lung in 40 and breast in 15.",
-    "Title: Checkpoint blockade across solid tumours. Methods: 64 patients with advanced solid tumors of 11 "
-    "different tumor types were enrolled; breast cancer was the most common.",
-    "Background: In a trial of patients with bone metastases from solid tumours (excluding breast cancer and "
-    "prostate cancer), 310 patients were randomised.",
-])
-def test_a_population_of_many_primary_sites_is_mixed(text):
-    assert find_study_fields(text).fields["cancer"] == "mixed"
-
-
-@pytest.mark.parametrize("text, cancer", [
-    ("Methods: 55 patients with oligometastatic cervical cancer were treated; cervical cancer oligometastases "
+    ("a_population_of_many_primary_sites_is_mixed", "cancer",
+     "Title: Radiosurgery for brain metastases. Methods: 87 patients with brain metastases from various primary "
+     "tumours were treated. The primary site distribution was lung in 40 and breast in 15.", "mixed"),
+    ("a_population_of_many_primary_sites_is_mixed", "cancer",
+     "Title: Checkpoint blockade across solid tumours. Methods: 64 patients with advanced solid tumors of 11 "
+     "different tumor types were enrolled; breast cancer was the most common.", "mixed"),
+    ("a_population_of_many_primary_sites_is_mixed", "cancer",
+     "Background: In a trial of patients with bone metastases from solid tumours (excluding breast cancer and "
+     "prostate cancer), 310 patients were randomised.", "mixed"),
+    ("one_site_wins_over_a_few_multi_site_words", "cancer",
+     "Methods: 55 patients with oligometastatic cervical cancer were treated; cervical cancer oligometastases "
      "were irradiated with SBRT.", "cervical"),
-    ("Methods: 120 patients with unresectable carcinoma of the lung were treated with radiotherapy; brain "
+    ("one_site_wins_over_a_few_multi_site_words", "cancer",
+     "Methods: 120 patients with unresectable carcinoma of the lung were treated with radiotherapy; brain "
      "metastases occurred in 20%.", "lung"),
-])
-def test_one_site_wins_over_a_few_multi_site_words(text, cancer):
-    assert find_study_fields(text).fields["cancer"] == cancer
+    ("follow_up_with_its_range_before_the_unit", "median_follow_up_months",
+     "Median follow-up time was 27.5 (range 3.1-60.2) months.", pytest.approx(27.5)),
+    ("follow_up_with_its_range_before_the_unit", "median_follow_up_months",
+     "The median follow-up was 4.2 [IQR 2.9-5.8] years.", pytest.approx(50.4)),
+    ("there_were_n_patients", "n_patients",
+     "Methods\nBetween 2003 and 2012 there were 418 consecutive patients with resected colon cancer at our "
+     "hospital.", 418),
+    ("there_were_n_patients", "n_patients",
+     "Methods\nDuring 2015 and 2016, there were a total of 57 eligible women who underwent surgery.", 57),
+    ("there_were_n_patients_outside_the_enrolment_period_is_no_study_size", "n_patients",
+     "Results\nThere were 30 patients in each arm.", None),
+    ("there_were_n_patients_outside_the_enrolment_period_is_no_study_size", "n_patients",
+     "Results\nAt the last visit there were 3 patients with grade 4 events.", None),
+    ("a_count_named_by_its_group_is_no_study_size", "n_patients",
+     "Results\nOnly three women (exercise group) were enrolled late.", None),
+    ("a_count_named_by_its_group_is_no_study_size", "n_patients",
+     "Results\nFour patients (arm B) were treated off protocol.", None),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", [c[1:] for c in ONE_FIELD],
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(ONE_FIELD)])
+def test_one_field_read_from_one_text(field, text, expected):
+    assert find_study_fields(text).fields.get(field) == expected
 
 
 @pytest.mark.parametrize("text, n", [
@@ -269,32 +282,3 @@ def test_the_study_size_in_more_phrasings(text, n):
 def test_a_reference_number_glued_to_a_sentence_end_is_no_count():
     text = "Few patients reached second-line therapy.12 Patients who had not progressed were randomized to A or B."
     assert find_study_fields(text).fields["n_patients"] is None
-
-
-@pytest.mark.parametrize("text, months", [
-    ("Median follow-up time was 27.5 (range 3.1-60.2) months.", 27.5),
-    ("The median follow-up was 4.2 [IQR 2.9-5.8] years.", 50.4),
-])
-def test_follow_up_with_its_range_before_the_unit(text, months):
-    assert find_study_fields(text).fields["median_follow_up_months"] == pytest.approx(months)
-
-
-@pytest.mark.parametrize("text, n", [
-    ("Methods\nBetween 2003 and 2012 there were 418 consecutive patients with resected colon cancer at our "
-     "hospital.", 418),
-    ("Methods\nDuring 2015 and 2016, there were a total of 57 eligible women who underwent surgery.", 57),
-])
-def test_there_were_n_patients(text, n):
-    assert find_study_fields(text).fields["n_patients"] == n
-
-
-@pytest.mark.parametrize("text", ["Results\nThere were 30 patients in each arm.",
-                                  "Results\nAt the last visit there were 3 patients with grade 4 events."])
-def test_there_were_n_patients_outside_the_enrolment_period_is_no_study_size(text):
-    assert find_study_fields(text).fields.get("n_patients") is None
-
-
-@pytest.mark.parametrize("text", ["Results\nOnly three women (exercise group) were enrolled late.",
-                                  "Results\nFour patients (arm B) were treated off protocol."])
-def test_a_count_named_by_its_group_is_no_study_size(text):
-    assert find_study_fields(text).fields.get("n_patients") is None
