@@ -32,7 +32,7 @@ AFTER = re.compile(
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
     # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%
-    r"(?:in|for|among|with|of|on|under|after|within|receiving|taking|treated\s+with|assigned\s+to|allocated\s+to|"
+    r"(?:in|for|among|with|of|on|under|after|within|from|receiving|taking|treated\s+with|assigned\s+to|allocated\s+to|"
     r"randomi[sz]ed\s+to|given)\s+(?:the\s+|those\s+(?:in|on|under|receiving|taking|treated\s+with|given|"
     r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|under|receiving|"
     r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
@@ -40,9 +40,11 @@ AFTER = re.compile(
 # "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
 BEFORE = re.compile(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
                     r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b|"
-                    r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[])?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*$", re.I)
+                    r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[])?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
+                    r"(?:\d+\s*[(\[]\s*)?$", re.I)  # "drug A 20 (10%)": the count before the share
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
-JOIN = re.compile(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*$", re.I)
+# "40 (19%) and 22 (11%)": the next value's count may stand between
+JOIN = re.compile(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
 SCOPE = re.compile(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
                    r"treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?)$", re.I)
 # A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
@@ -413,7 +415,7 @@ def bracket_depths(text: str) -> list[int]:
 
 
 # "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
-VALUE_THEN_ENDPOINT = re.compile(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z]+\s+)?"
+VALUE_THEN_ENDPOINT = re.compile(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
                                  r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
                                  r"(?:an?\s+|the\s+)?", re.I)
 
@@ -457,8 +459,10 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         usable = [c for c in usable if cut <= c.endpoint.start and c.endpoint.end <= a.mention.start
                   or (a.rule == "result.group.compared_pair" and c.endpoint.start > a.mention.end)]
     # "2 (8%) partial responses and 18 (69%) dogs with stable disease": a count's own endpoint straight after it
-    own = [c for c in usable if c.endpoint.start >= a.value.end
-           and VALUE_THEN_ENDPOINT.fullmatch(s.text[a.value.end:c.endpoint.start])]
+    # "85 (17%) and 61 (24%) deaths in the A and B arms, respectively": a list's values share what follows its last
+    last = max(cluster, key=lambda x: x.value.end).value if a.rule == "result.group.list" else a.value
+    own = [c for c in usable if c.endpoint.start >= last.end
+           and VALUE_THEN_ENDPOINT.fullmatch(s.text[last.end:c.endpoint.start])]
     if own and len({id(c.endpoint) for c in own}) == 1 and a.value.unit != "months":
         return own[0] if len(own) == 1 else None
     first_value = min(x.value.start for x in cluster)
@@ -468,8 +472,13 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         same = [c for c in before if c.endpoint is last.endpoint]
         return same[0] if len(same) == 1 else None
     cluster_end = max(max(x.value.end, x.mention.end) for x in cluster)
-    after = sorted((c for c in usable if 0 <= c.endpoint.start - cluster_end <= 80
-                    and not re.search(r"[.;]", s.masked[cluster_end:c.endpoint.start])),
+    # after the groups, or straight after the values: "40 (19%) and 22 (11%) deaths were seen with A and B"
+    values_end = max(x.value.end for x in cluster)
+    after = sorted((c for c in usable
+                    if (0 <= c.endpoint.start - cluster_end <= 80
+                        and not re.search(r"[.;]", s.masked[cluster_end:c.endpoint.start]))
+                    or (values_end <= c.endpoint.start
+                        and VALUE_THEN_ENDPOINT.fullmatch(s.text[values_end:c.endpoint.start]))),
                    key=lambda c: c.endpoint.start)
     if not after:
         return None
@@ -577,7 +586,9 @@ def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
             last = out[-1][-1]
             named_between = any(last.value.end <= e.start < a.value.start and depth[e.start] <= depth[a.value.start]
                                 for e in s.endpoints)
-            if not named_between and a.mention.key not in {x.mention.key for x in out[-1]}:
+            # a list ("a and b in A and B, respectively") is a comparison of its own
+            list_edge = (a.rule == "result.group.list") != (last.rule == "result.group.list")
+            if not named_between and not list_edge and a.mention.key not in {x.mention.key for x in out[-1]}:
                 out[-1].append(a)
                 continue
         out.append([a])

@@ -227,7 +227,8 @@ NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|estimable|evaluable|calculable)|N
 CI = re.compile(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval(?:\s*[\[(]CI[\])])?|C\.I\.)"
     rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
-    rf"(?P<low>-?{NUMBER})\s*%?\s*(?:-|to|,)\s*(?:(?P<high>-?{NUMBER})\s*%?|{NOT_REACHED})", re.I)
+    rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
+    rf"(?:(?P<high>-?{NUMBER})\s*%?|{NOT_REACHED})", re.I)
 CI_WORDS = re.compile(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?P<high>{NUMBER})\s*%?[\)\]]")

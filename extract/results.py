@@ -1063,6 +1063,10 @@ OUTCOME_OF = re.compile(r"\b(?:for|influencing|affecting|of|on|predicting|predic
 
 RATIO_EVENT = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
                          r"(?:death|dying|mortality)\b", re.I)
+# not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
+DEATH_BEFORE_RATIO = re.compile(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+of\s+"
+                                r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
+                                r"(?!(?:all|any)\s+causes?))[^.;()\[\]\d]{0,60}[(\[,:]?\s*$", re.I)
 MULTIVARIATE = re.compile(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
 UNIVARIATE = re.compile(r"\bunivariab|\bunivariat", re.I)
 
@@ -1120,9 +1124,14 @@ def _ratios(s: Sentence) -> list[Found]:
         if endpoint is None:
             # "hazard ratio for progression or death", "HR for death": the trial's event names it.
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
-            if not event:
+            if event:
+                code = "PFS" if event.group("progression") else "OS"
+            elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start):
+                # "higher all-cause mortality (HR 1.20, ...)", "a lower risk of death (HR 0.8)": the words before
+                # the bracket name the outcome, not a factor
+                code, factor_match = "OS", None
+            else:
                 continue
-            code = "PFS" if event.group("progression") else "OS"
             endpoint = Endpoint(code, r.start, r.end)
         group = GroupRef(_clean(factor_match.group("label"))) if factor_match else None
         comparator = None

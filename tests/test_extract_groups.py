@@ -523,3 +523,33 @@ def test_a_pair_under_a_label_no_name_knows_is_not_the_outcome_before():
         got = rows(sentence)
         assert ("capecitabine", "PR", "rate", 40.0, None) in got
         assert not any(value in (15.0, 30.0) for *_, value, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine (10%) and two (2%) treatment-related deaths occurred with capecitabine and observation, respectively.",
+    "In all, 9 (10%) and 2 (2%) toxic deaths were reported in the capecitabine and observation groups, "
+    "respectively.",
+])
+def test_counts_listed_before_their_outcome_and_groups(sentence):
+    got = {(key, measure, value) for key, endpoint, measure, value, _ in rows(sentence) if endpoint == "TOX"}
+    assert got == {("capecitabine", "count", 9.0), ("capecitabine", "rate", 10.0), ("observation", "count", 2.0),
+                   ("observation", "rate", 2.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 hand-foot syndrome: capecitabine 14 (16%), observation 1 (1%).",
+    "Grade 3 hand-foot syndrome was seen in 14 patients (16%) from the capecitabine group and 1 patient (1%) from "
+    "the observation group.",
+])
+def test_a_count_and_share_beside_its_group(sentence):
+    got = {(key, measure, value) for key, endpoint, measure, value, _ in rows(sentence) if endpoint == "TOX"}
+    assert {("capecitabine", "count", 14.0), ("capecitabine", "rate", 16.0), ("observation", "count", 1.0),
+            ("observation", "rate", 1.0)} <= got
+
+
+def test_a_list_of_counts_shares_the_outcome_named_after_its_last_value():
+    got = rows("Overall, 50 (56%) patients on capecitabine had no relapse, compared with 40 (45%) on observation, "
+               "among whom 12 (13%) and 20 (23%) deaths occurred on capecitabine and observation, respectively.")
+    assert ("capecitabine", "DEATH", "count", 12.0, None) in got
+    assert ("observation", "DEATH", "count", 20.0, None) in got
+    assert not any(endpoint != "DEATH" and value in (12.0, 13.0) for _, endpoint, _, value, _ in got)

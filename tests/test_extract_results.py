@@ -712,3 +712,27 @@ def test_a_count_without_a_share_after_its_endpoint(sentence, expected):
 def test_a_plain_count_needs_people_after_it():
     assert found("Progression occurred in 12 lesions treated with a lower dose at 3 sites.") == [] or all(
         f.fields["value"] != 12.0 for f in found("Progression occurred in 12 lesions treated with a lower dose."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median overall survival was 14 months (95% CI, 9 months to not reached).",
+    "The median OS was 14 months (95% CI 9 months-NR).",
+])
+def test_an_interval_with_units_and_no_upper_bound_keeps_the_value(sentence):
+    assert [(r[0], r[1], r[3]) for r in rows(sentence)] == [("OS", "median", 14.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Treatment with drug A was associated with higher mortality (HR = 1.30; 95% CI = 1.05 to 1.61; P = .02).",
+    "Surgery gave a lower risk of death (hazard ratio, 0.77; 95% CI, 0.62 to 0.95).",
+    "All-cause mortality was higher with drug B (HR 1.30, 95% CI 1.05-1.61).",
+])
+def test_a_ratio_after_mortality_or_the_risk_of_death_is_for_overall_survival(sentence):
+    (f,) = [f for f in found(sentence) if f.fields["measure"] == "hr"]
+    assert f.fields["endpoint"] == "OS" and f.group is None
+
+
+def test_the_risk_of_death_from_one_cancer_is_no_overall_survival_ratio():
+    for sentence in ("Men given drug A had a lower risk of death from prostate cancer (HR 0.40, 95% CI 0.20-0.80).",
+                     "Mortality due to breast cancer was lower with surgery (HR 0.70, 95% CI 0.50-0.98)."):
+        assert not [f for f in found(sentence) if f.fields["endpoint"] == "OS"]
