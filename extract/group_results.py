@@ -24,10 +24,11 @@ from typing import Optional
 
 from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, fields_for
 from oncoev.extract.groups import GroupIndex, Mention
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import Endpoint, Sentence, Value
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
-AFTER = re.compile(
+AFTER = lazy_regex(
     r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
@@ -37,22 +38,22 @@ AFTER = re.compile(
     r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|under|receiving|"
     r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
 # Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
-BEFORE = re.compile(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
+BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
                     r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b)?\s*"
                     r"(?:\b(?:was|were|of|a|an)\b)?\s*$", re.I)
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
-JOIN = re.compile(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus|and\s+(?:in|for)(?:\s+the)?)\s*$", re.I)
-SCOPE = re.compile(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
+JOIN = lazy_regex(r"^\s*(?:,|/|and|or|,\s*and|vs\.?|versus|and\s+(?:in|for)(?:\s+the)?)\s*$", re.I)
+SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
                    r"treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?)$", re.I)
 # A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
-OUT_OF = re.compile(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
-OF_AFTER = re.compile(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
-BARE_OF = re.compile(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
-SLASH = re.compile(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
+OUT_OF = lazy_regex(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
+OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
+BARE_OF = lazy_regex(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
+SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
                    r"(?:[a-z]+\s*)?[)\]]", re.I)
-COUNT_NOUN = re.compile(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-BOTH = re.compile(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
+COUNT_NOUN = lazy_regex(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
+RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
+BOTH = lazy_regex(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
 
 
 @dataclass
@@ -63,7 +64,7 @@ class _Assigned:
     total: Optional[int] = None  # "k out of N": N
 
 
-EMPTIED = re.compile(r"[(\[]\s*[)\]]")
+EMPTIED = lazy_regex(r"[(\[]\s*[)\]]")
 
 
 def _filler(s: Sentence, a: int, b: int) -> str:
@@ -169,11 +170,11 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
 
 
 # Before the group that is the subject of a sentence: "Drug A improved ...", "Compared with B, A gave ...".
-SUBJECT_LEAD = re.compile(r"^\s*(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
+SUBJECT_LEAD = lazy_regex(r"^\s*(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
                           r"\s+)?$", re.I)
-COMPARED_LEAD = re.compile(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+"
+COMPARED_LEAD = lazy_regex(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+"
                            r"(?:the\s+)?$", re.I)
-AFTER_COMPARED = re.compile(r"[^,;]{0,40},\s*(?:the\s+|treatment\s+with\s+)?", re.I)
+AFTER_COMPARED = lazy_regex(r"[^,;]{0,40},\s*(?:the\s+|treatment\s+with\s+)?", re.I)
 
 
 def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
@@ -187,7 +188,7 @@ def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
             AFTER_COMPARED.fullmatch(text[mentions[0].end:mentions[1].start]):
         return mentions[1]
     return None
-PAIR_JOIN = re.compile(r"^[^,;]{0,60}?\b(?:vs\.?|versus|compared\s+with|against)\s*$", re.I)
+PAIR_JOIN = lazy_regex(r"^[^,;]{0,60}?\b(?:vs\.?|versus|compared\s+with|against)\s*$", re.I)
 
 
 def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
@@ -267,7 +268,7 @@ def bracket_depths(text: str) -> list[int]:
     return out
 
 
-VALUE_THEN_ENDPOINT = re.compile(r"\s*\)?\s*(?:[a-z]+\s+)?(?:(?:with|had|having|achieved|showed|developed|experienced|"
+VALUE_THEN_ENDPOINT = lazy_regex(r"\s*\)?\s*(?:[a-z]+\s+)?(?:(?:with|had|having|achieved|showed|developed|experienced|"
                                  r"attained)\s+)?(?:an?\s+|the\s+)?", re.I)
 
 
