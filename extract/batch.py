@@ -21,13 +21,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oncoev.errors import EvidenceError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # Fewer papers than this are extracted in this process: starting workers (each imports spaCy and builds
 # the pipeline) costs more than it saves.
@@ -189,6 +190,8 @@ def extract_serial(papers: list[Path], limits: Any = None) -> Iterator[PaperOutc
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver: workers start from a clean process, never a fork of a parent that holds a database
     # connection or a progress bar's thread; each imports the extractor and builds the pipeline once.
+    from concurrent.futures import ProcessPoolExecutor  # here: `evidence add` of one paper has no pool
+
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("forkserver"),
                                initializer=warm_up_worker)
 
@@ -201,6 +204,8 @@ def extract_parallel(papers: list[Path], jobs: int, window: int | None = None,
     that were in flight are then read again one at a time in a fresh worker, so that only the
     paper that kills its worker is refused.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     window = window or 16 * jobs
     todo = list(papers)
     while todo:
@@ -224,6 +229,8 @@ def extract_parallel(papers: list[Path], jobs: int, window: int | None = None,
 
 
 def _isolated(papers: list[Path], task: Callable[[str], PaperOutcome]) -> Iterator[PaperOutcome]:
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = _pool(1)
     try:
         for paper in papers:
