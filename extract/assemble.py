@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.document import Document
 from oncoev.extract.groups import compound_clash
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
@@ -560,7 +561,7 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
     return row["timepoint_months"] == seen["timepoint_months"] or row["timepoint_months"] is None
 
 
-GENERIC_GROUP_WORDS = re.compile(r"\b(?:groups?|arms?|cohorts?|patients?|treatment|allocated|n)\b|[^A-Za-z]+", re.I)
+GENERIC_GROUP_WORDS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|patients?|treatment|allocated|n)\b|[^A-Za-z]+", re.I)
 
 
 def _add_table_result(builder: _Builder, tr: Any) -> None:

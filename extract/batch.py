@@ -12,6 +12,7 @@ Nothing here imports spaCy or the database: the pipeline is built in the workers
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -20,13 +21,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oncoev.errors import EvidenceError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # Fewer papers than this are extracted in this process: starting workers (each imports spaCy and builds
 # the pipeline) costs more than it saves.
@@ -140,6 +142,24 @@ def warm_up() -> None:
     extract_document(Document(text=WARM_UP_TEXT, filename="warm-up.txt"))
 
 
+def warm_up_worker() -> None:
+    """:func:`warm_up` in a process that is started to extract (a pool's worker, the head start's), with the
+    garbage collector idle meanwhile.
+
+    Importing spaCy and building the rules make objects by the hundred thousand and hardly any garbage, yet
+    every 700 new objects start a collection, and the older generations are walked again and again: a tenth
+    of the worker's start-up. What the start-up made lives as long as the worker, so it is then frozen
+    (``gc.freeze``: left out of later collections, which then walk only what each paper makes). Not for
+    the serial path, which may run in a long-lived process that would keep frozen garbage for good.
+    """
+    gc.disable()
+    try:
+        warm_up()
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def in_order(submit: Callable[[Path], Any], papers: list[Path], window: int) -> Iterator[tuple[Path, Any]]:
     """(paper, future) in the papers' order, with at most ``window`` papers submitted ahead.
 
@@ -170,8 +190,10 @@ def extract_serial(papers: list[Path], limits: Any = None) -> Iterator[PaperOutc
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver: workers start from a clean process, never a fork of a parent that holds a database
     # connection or a progress bar's thread; each imports the extractor and builds the pipeline once.
+    from concurrent.futures import ProcessPoolExecutor  # here: `evidence add` of one paper has no pool
+
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("forkserver"),
-                               initializer=warm_up)
+                               initializer=warm_up_worker)
 
 
 def extract_parallel(papers: list[Path], jobs: int, window: int | None = None,
@@ -182,6 +204,8 @@ def extract_parallel(papers: list[Path], jobs: int, window: int | None = None,
     that were in flight are then read again one at a time in a fresh worker, so that only the
     paper that kills its worker is refused.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     window = window or 16 * jobs
     todo = list(papers)
     while todo:
@@ -205,6 +229,8 @@ def extract_parallel(papers: list[Path], jobs: int, window: int | None = None,
 
 
 def _isolated(papers: list[Path], task: Callable[[str], PaperOutcome]) -> Iterator[PaperOutcome]:
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = _pool(1)
     try:
         for paper in papers:
@@ -306,7 +332,7 @@ def _read_ahead(papers: list[Path], task: Callable[[str], PaperOutcome], send) -
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the caller stops us
     try:
-        warm_up()  # as extract_serial: a paper's seconds are its own, not the pipeline's set-up
+        warm_up_worker()  # as extract_serial: a paper's seconds are its own, not the pipeline's set-up
         for paper in papers:
             send.send(task(str(paper)))
     except BrokenPipeError:  # the caller is gone: nobody wants the rest

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import parse_count
 
 
@@ -30,16 +31,16 @@ class CohortMention:
 
 
 _NAME = r"(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|[IVX]+|\d))"
-NAMED_N = re.compile(rf"{_NAME}\s*[,:(-]\s*(?:(?:the\s+)?patients\s+(?:with|who\s+had|who\s+received)\s+)?"
+NAMED_N = lazy_regex(rf"{_NAME}\s*[,:(-]\s*(?:(?:the\s+)?patients\s+(?:with|who\s+had|who\s+received)\s+)?"
                      rf"(?P<label>[^()]{{3,90}}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
-N_NAMED = re.compile(rf"(?P<n>\d+)\s+(?:patients|cases|women|men)\s+"
+N_NAMED = lazy_regex(rf"(?P<n>\d+)\s+(?:patients|cases|women|men)\s+"
                      rf"(?:(?:were\s+)?diagnosed\s+with|with|who\s+had|who\s+received|"
                      rf"receiving|treated\s+with)\s+(?P<label>[^();]{{3,90}}?)\s*\(\s*{_NAME}\s*\)")
-LABEL_N = re.compile(r"(?:^|(?<=[\s,;(]))(?P<label>[A-Za-z≤≥<>][^,;()\n]{1,70}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
-CITED = re.compile(r"(?P<cite>(?:[A-Z][A-Za-z'-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?\s+et\s+al\.?\s*"
+LABEL_N = lazy_regex(r"(?:^|(?<=[\s,;(]))(?P<label>[A-Za-z≤≥<>][^,;()\n]{1,70}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
+CITED = lazy_regex(r"(?P<cite>(?:[A-Z][A-Za-z'-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?\s+et\s+al\.?\s*"
                    r"(?:\(\d{4}\)\s*)?\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\])|(?:[A-Z][A-Za-z'-]+\s+et\s+al\.?)|"
                    r"(?:\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]))")
-CITED_N = re.compile(r"\b(?:treated|included|enrolled|analy[sz]ed|reviewed|reported(?:\s+on)?|of|in|randomi[sz]ed|"
+CITED_N = lazy_regex(r"\b(?:treated|included|enrolled|analy[sz]ed|reviewed|reported(?:\s+on)?|of|in|randomi[sz]ed|"
                      r"studied)\s+"
                      r"(?P<n>\d+)\s+(?:patients|women|cases|subjects)")
 # The analysis sets a trial reports on: "the safety population", "the per-protocol set".
@@ -58,7 +59,7 @@ POPULATIONS = (
 # Labels that name no particular group: "patients (n = 142)", "Total (n = 50)".
 GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subjects", "number", "characteristics",
            "characteristic", "no.", "n", "overall", "cohort", "whole", "the"}
-LEADING = re.compile(r"^(?:and|or|the|of|to|with|in|for|a|an|patients|who|had)\s+", re.I)
+LEADING = lazy_regex(r"^(?:and|or|the|of|to|with|in|for|a|an|patients|who|had)\s+", re.I)
 
 
 def _tidy(label: str) -> str:
@@ -72,7 +73,7 @@ def _tidy(label: str) -> str:
 
 # "Thirty-nine patients (78%) received chemotherapy", "14 patients underwent resection of the primary":
 # a treatment arm, a group defined by what it was given.
-ARM = re.compile(r"(?:^|(?<=[\s,;(]))(?P<n>\d+|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+ARM = lazy_regex(r"(?:^|(?<=[\s,;(]))(?P<n>\d+|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
                  r"(?:patients|cases|women|men)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
                  r"(?:also\s+)?(?P<verb>received|underwent|were\s+treated\s+with|were\s+given)\s+"
                  r"(?P<label>[^,.;()\n]{3,60}?)(?=\s*(?:[,.;()]|\band\b|\bwith\b|\bfor\b|\bat\b|$))")

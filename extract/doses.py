@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from oncoev.extract import lexicon, rules
+from oncoev.extract.lazy_regex import Regex, lazy_regex
 
 FLAGS = re.IGNORECASE | re.VERBOSE
 NUMBER_FIELDS = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
@@ -53,13 +54,13 @@ class DoseMention:
 class _Rules:
     constructions: tuple[rules.CompiledRule, ...]
     words: dict[str, int]
-    prefilter: re.Pattern
-    exclude_before: re.Pattern
-    exclude_after: re.Pattern
-    exclude_sentence: re.Pattern
-    dose_context: re.Pattern
-    statistic: tuple[tuple[str, re.Pattern], ...]
-    modality: re.Pattern
+    prefilter: Regex
+    exclude_before: Regex
+    exclude_after: Regex
+    exclude_sentence: Regex
+    dose_context: Regex
+    statistic: tuple[tuple[str, Regex], ...]
+    modality: Regex
     modality_names: tuple[str, ...]
     targets: re.Pattern
     schedule: re.Pattern
@@ -74,17 +75,17 @@ class _Rules:
     bare_dose: re.Pattern
     drug_names: re.Pattern
     drugs: dict[str, tuple[str, str]]  # any spelling (lower case, single spaces) -> (canonical, class)
-    drug_quantity: re.Pattern
-    table_label: re.Pattern
-    table_cell: re.Pattern
-    table_unit: re.Pattern
+    drug_quantity: Regex
+    table_label: Regex
+    table_cell: Regex
+    table_unit: Regex
     header_lines: int
-    schedule_break: re.Pattern
-    modality_break: re.Pattern
-    prescription: re.Pattern
-    phases: re.Pattern
+    schedule_break: Regex
+    modality_break: Regex
+    prescription: Regex
+    phases: Regex
     join_gap: int
-    join_break: re.Pattern
+    join_break: Regex
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -138,15 +139,15 @@ def _rules() -> _Rules:
         c.compiled(FLAGS, pattern=_unique_groups(_expand(c.pattern, macros)), default_role="dose")
         for c in data["constructions"])
 
-    def any_of(patterns: list[str]) -> re.Pattern:
-        return re.compile("|".join(f"(?:{_expand(p, macros)})" for p in patterns), re.I)
+    def any_of(patterns: list[str]) -> Regex:
+        return lazy_regex("|".join(f"(?:{_expand(p, macros)})" for p in patterns), re.I)
 
     names = tuple(data["modality_cues"])
     # "HDR intracavitary RT", "SBRT boost": a specific cue takes the generic word after it along,
     # so that the generic word ("RT") is not the nearer cue.
     generic = r"(?:\s+(?:RT|radiotherapy|radiation(?:\s+therapy)?|irradiation|boost))?"
     # The word-boundary checks stand outside the alternatives: most positions then fail at once.
-    modality = re.compile("(?<![\\w-])(?:" + "|".join(
+    modality = lazy_regex("(?<![\\w-])(?:" + "|".join(
         f"(?P<{m}>" + "|".join(f"(?:{p}){generic if m != 'ebrt' else ''}" for p in data["modality_cues"][m]) + ")"
         for m in names) + ")(?![\\w-])", re.I)
     drugs: dict[str, tuple[str, str]] = {}
@@ -154,23 +155,23 @@ def _rules() -> _Rules:
         for canonical, others in entries.items():
             for spelling in [canonical, *(others or [])]:
                 drugs[" ".join(str(spelling).lower().split())] = (canonical, cls)
-    drug_names = re.compile(
+    drug_names = lazy_regex(
         "(?<![\\w-])(?:" + _alternation([re.escape(d).replace("\\ ", "\\s+") for d in drugs]) + ")(?![\\w-])", re.I)
     macros["UNIT"] = data["drug_units"]
     table = data["table"]
     return _Rules(
         constructions=constructions,
         words=words,
-        prefilter=re.compile(data["joins"]["prefilter"], re.I),
+        prefilter=lazy_regex(data["joins"]["prefilter"], re.I),
         exclude_before=any_of(data["exclude_before"]),
         exclude_after=any_of(data["exclude_after"]),
         exclude_sentence=any_of(data["exclude_sentence"]),
-        dose_context=re.compile(data["dose_context"], re.I),
-        statistic=tuple((k, re.compile(v + r"[^\d;]{0,60}$", re.I)) for k, v in data["statistic_before"].items()),
+        dose_context=lazy_regex(data["dose_context"], re.I),
+        statistic=tuple((k, lazy_regex(v + r"[^\d;]{0,60}$", re.I)) for k, v in data["statistic_before"].items()),
         modality=modality,
         modality_names=names,
-        targets=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["targets"]) + ")(?![\\w-])", re.I),
-        schedule=re.compile("(?<![\\w-])(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in data["schedule"])
+        targets=lazy_regex("(?<![\\w-])(?:" + "|".join(f"(?:{p})" for p in data["targets"]) + ")(?![\\w-])", re.I),
+        schedule=lazy_regex("(?<![\\w-])(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in data["schedule"])
                             + ")(?![\\w-])", re.I),
         drug_schedule=re.compile(data["drug_schedule"], re.I),
         drug_gap=re.compile(data["drug_gap"], re.I),
@@ -183,17 +184,17 @@ def _rules() -> _Rules:
         bare_dose=re.compile(_expand(data["bare_dose"], macros), re.I),
         drug_names=drug_names,
         drugs=drugs,
-        drug_quantity=re.compile(_unique_groups(_expand(data["drug_quantity"], macros)), FLAGS),
-        table_label=re.compile(table["label"], re.I | re.M),
-        table_cell=re.compile(_expand(table["cell"], macros), re.I),
-        table_unit=re.compile(table["unit_header"], re.I),
+        drug_quantity=lazy_regex(_unique_groups(_expand(data["drug_quantity"], macros)), FLAGS),
+        table_label=lazy_regex(table["label"], re.I | re.M),
+        table_cell=lazy_regex(_expand(table["cell"], macros), re.I),
+        table_unit=lazy_regex(table["unit_header"], re.I),
         header_lines=int(table["header_lines"]),
-        schedule_break=re.compile(data["joins"]["schedule_break"], re.I),
-        modality_break=re.compile(data["joins"]["modality_break"], re.I),
-        prescription=re.compile(data["joins"]["prescription"], re.I),
-        phases=re.compile(data["joins"]["phases"], re.I),
+        schedule_break=lazy_regex(data["joins"]["schedule_break"], re.I),
+        modality_break=lazy_regex(data["joins"]["modality_break"], re.I),
+        prescription=lazy_regex(data["joins"]["prescription"], re.I),
+        phases=lazy_regex(data["joins"]["phases"], re.I),
         join_gap=int(data["joins"]["total_size_gap"]),
-        join_break=re.compile(data["joins"]["total_size_break"], re.I),
+        join_break=lazy_regex(data["joins"]["total_size_break"], re.I),
     )
 
 
@@ -883,21 +884,21 @@ def _stretch(text: str, pos: int) -> tuple[int, int]:
 
 
 # "placebo together with": what follows a group's name is given with it to every group
-_ADD_ON = re.compile(r"\s*\)?\s*,?\s*(?:together\s+with|along\s+with|in\s+combination\s+with|combined\s+with|plus|"
+_ADD_ON = lazy_regex(r"\s*\)?\s*,?\s*(?:together\s+with|along\s+with|in\s+combination\s+with|combined\s+with|plus|"
                      r"in\s+addition\s+to|on\s+a\s+background\s+of)\b", re.I)
 # a group word in or right after a name
-_GROUP_WORD = re.compile(r"\s*-?\b(?:arms?|groups?|cohorts?|regimens?)\b", re.I)
+_GROUP_WORD = lazy_regex(r"\s*-?\b(?:arms?|groups?|cohorts?|regimens?)\b", re.I)
 # a label in brackets: "(arm B)" (searched up to the label's start)
-_BRACKETED = re.compile(r"\(\s*(?:the\s+)?$")
+_BRACKETED = lazy_regex(r"\(\s*(?:the\s+)?$")
 # words that start another group's treatment in one sentence
-_ALTERNATIVE = re.compile(r";|(?:or|versus|vs\.?|compared\s+with|whereas|while)\b", re.I)
+_ALTERNATIVE = lazy_regex(r";|(?:or|versus|vs\.?|compared\s+with|whereas|while)\b", re.I)
 # "... 50 Gy in both arms": the schedule of every group (the words after the dose, within its clause)
-_ALL_GROUPS = re.compile(r"[^,;.]{0,30}?\b(?:both|all|each|either)\s+(?:treatment\s+)?(?:arms?|groups?|cohorts?)\b",
+_ALL_GROUPS = lazy_regex(r"[^,;.]{0,30}?\b(?:both|all|each|either)\s+(?:treatment\s+)?(?:arms?|groups?|cohorts?)\b",
                          re.I)
 # "50 Gy (range 28-50) in arm A": what may stand between a dose and the group it is stated for
-_NAMED_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:in|for|of|to)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+(?:the\s+)?)?", re.I)
+_NAMED_AFTER = lazy_regex(r"\s*\)?\s*,?\s*(?:in|for|of|to)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+(?:the\s+)?)?", re.I)
 # the sentence before speaks of a group receiving treatment
-_RECEIVED = re.compile(r"\b(?:received?|receiving|given|treated|assigned|allocated|randomi[sz]ed)\b", re.I)
+_RECEIVED = lazy_regex(r"\b(?:received?|receiving|given|treated|assigned|allocated|randomi[sz]ed)\b", re.I)
 
 
 def drop_restated_in_arms(by_arm: dict[str, list[DoseMention]], whole: str = "all") -> dict[str, list[DoseMention]]:

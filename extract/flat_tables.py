@@ -27,9 +27,10 @@ from functools import cache
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 
-CAPTION = re.compile(r"Table\s?(?P<num>\d{1,2})(?=[A-Z(])")
+CAPTION = lazy_regex(r"Table\s?(?P<num>\d{1,2})(?=[A-Z(])")
 NUM = r"\d+(?:\.\d+)?"
 # The shapes of cells, tried in this order at each position.
 SHAPES = (
@@ -40,8 +41,8 @@ SHAPES = (
     ("decimal", re.compile(r"\d+\.\d+")),
     ("integer", re.compile(r"\d+")),
 )
-GROUP_N = re.compile(r"\b[nN]\s?=\s?(?P<n>\d+)")
-LABEL_START = re.compile(r"(?<=[\d)%])(?=\s*[A-Za-z≤≥<>])")
+GROUP_N = lazy_regex(r"\b[nN]\s?=\s?(?P<n>\d+)")
+LABEL_START = lazy_regex(r"(?<=[\d)%])(?=\s*[A-Za-z≤≥<>])")
 
 
 @dataclass
@@ -277,8 +278,8 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
 
 # --- tables the older reader found (one cell per line, or a row per line with spaces between cells) ---
 
-GRADE_UNIT = re.compile(r"\bGrades?\s*(?:[≥≤<>]\s*)?(?:\d|I{1,3}V?|IV)(?:\s*[-–/]\s*(?:\d|I{1,3}V?|IV))?", re.I)
-FORMAT_UNIT = re.compile(r"^(?:n|%|no\.?|\(%\))$", re.I)
+GRADE_UNIT = lazy_regex(r"\bGrades?\s*(?:[≥≤<>]\s*)?(?:\d|I{1,3}V?|IV)(?:\s*[-–/]\s*(?:\d|I{1,3}V?|IV))?", re.I)
+FORMAT_UNIT = lazy_regex(r"^(?:n|%|no\.?|\(%\))$", re.I)
 
 
 def _header_units(header: str) -> Optional[list[str]]:

@@ -24,10 +24,11 @@ from typing import Optional
 
 from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, fields_for
 from oncoev.extract.groups import GroupIndex, Mention
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
-AFTER = re.compile(
+AFTER = lazy_regex(
     r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
@@ -38,24 +39,24 @@ AFTER = re.compile(
     r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
 # Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
 # "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
-BEFORE = re.compile(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
+BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
                     r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b|"
                     r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[])?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
                     r"(?:\d+\s*[(\[]\s*)?$", re.I)  # "drug A 20 (10%)": the count before the share
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 # "40 (19%) and 22 (11%)": the next value's count may stand between
-JOIN = re.compile(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
-SCOPE = re.compile(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
+JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
+SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
                    r"treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?)$", re.I)
 # A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
-OUT_OF = re.compile(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
-OF_AFTER = re.compile(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
-BARE_OF = re.compile(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
-SLASH = re.compile(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
+OUT_OF = lazy_regex(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
+OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
+BARE_OF = lazy_regex(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
+SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
                    r"(?:[a-z]+\s*)?[)\]]", re.I)
-COUNT_NOUN = re.compile(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-BOTH = re.compile(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
+COUNT_NOUN = lazy_regex(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
+RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
+BOTH = lazy_regex(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
 
 
 @dataclass
@@ -66,7 +67,7 @@ class _Assigned:
     total: Optional[int] = None  # "k out of N": N
 
 
-EMPTIED = re.compile(r"[(\[]\s*[)\]]")
+EMPTIED = lazy_regex(r"[(\[]\s*[)\]]")
 
 
 def _filler(s: Sentence, a: int, b: int) -> str:
@@ -96,7 +97,7 @@ def _usable(s: Sentence, v: Value) -> bool:
     return True
 
 
-SAMPLE_BEFORE = re.compile(r"\b(?:based\s+on|includ(?:ed|ing)|enrolled|randomi[sz]ed|analy[sz]ed|compris(?:ed|ing)|"
+SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|enrolled|randomi[sz]ed|analy[sz]ed|compris(?:ed|ing)|"
                            r"total\s+of|evaluable|assessable)\s+(?:the\s+|all\s+)?\d+\s+(?:evaluable\s+)?"
                            r"(?:patients|participants|subjects|women|men|cases)\s*$", re.I)
 
@@ -194,12 +195,12 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
 
 
 # Before the group that is the subject of a sentence: "Drug A improved ...", "Compared with B, A gave ...".
-SUBJECT_LEAD = re.compile(r"^\s*(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
+SUBJECT_LEAD = lazy_regex(r"^\s*(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
                           r"\s+)?$", re.I)
 _THOSE = r"(?:the\s+|(?:patients|those)\s+(?:in|on|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?)?"
-COMPARED_LEAD = re.compile(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+"
+COMPARED_LEAD = lazy_regex(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+"
                            + _THOSE + "$", re.I)
-AFTER_COMPARED = re.compile(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE + ")", re.I)
+AFTER_COMPARED = lazy_regex(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE + ")", re.I)
 
 
 def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
@@ -213,7 +214,7 @@ def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
             AFTER_COMPARED.fullmatch(text[mentions[0].end:mentions[1].start]):
         return mentions[1]
     return None
-PAIR_JOIN = re.compile(r"^[^,;]{0,60}?\b(?:vs\.?|versus|compared\s+with|against)\s*$", re.I)
+PAIR_JOIN = lazy_regex(r"^[^,;]{0,60}?\b(?:vs\.?|versus|compared\s+with|against)\s*$", re.I)
 
 
 def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
@@ -242,21 +243,21 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
 
 # Between two compared groups, in the order their values follow: "with A than with B", "in the A group compared
 # with the B group", "A versus B", "between A and B".
-COMPARED_PAIR = re.compile(
+COMPARED_PAIR = lazy_regex(
     r"^(?:[^.;()\[\]\d]{0,60}?\s)?(?:than|compared\s+(?:with|to)|versus|vs\.?|v\.?|relative\s+to|against|and)\s+"
     r"(?:(?:with|in|for|among|on|after|by|to|of)\s+)?(?:the\s+|(?:those|that)\s+(?:of|in|for|on|given|receiving|"
     r"treated\s+with)\s+(?:the\s+)?|patients\s+(?:in|on|given|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
 # Between the two values of a pair, with the second's count: "] vs 30 [", ") versus nine (", " vs ".
-VERSUS_ONLY = re.compile(r"[\s\])]*(?:vs\.?|versus|v\.?|compared\s+with)\s*(?:the\s+)?"
+VERSUS_ONLY = lazy_regex(r"[\s\])]*(?:vs\.?|versus|v\.?|compared\s+with)\s*(?:the\s+)?"
                          r"(?:[\w-]+\s*(?:(?:/|of)\s*\d+\s*)?(?:patients?\s*)?[\(\[]\s*)?", re.I)  # the second's count
 # Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [".
-PAIR_BETWEEN = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?" + VERSUS_ONLY.pattern, re.I)
+PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?" + VERSUS_ONLY.pattern, re.I)
 # Before a pair's first value once its count is set aside: "(", "of 12.1 vs", ": ".
-PAIR_LEAD = re.compile(r"[^.;\d]{0,60}?(?:[(\[:,]|\bwas\b|\bwere\b|\bof\b)\s*(?:[\w-]+\s*[(\[]\s*)?$", re.I)
+PAIR_LEAD = lazy_regex(r"[^.;\d]{0,60}?(?:[(\[:,]|\bwas\b|\bwere\b|\bof\b)\s*(?:[\w-]+\s*[(\[]\s*)?$", re.I)
 
 
 # Before a group named as the one that did not get it, or as a time: "no GM-CSF", "non-RT", "during RT".
-NOT_THE_GROUP = re.compile(r"\b(?:no|non|without|during|after|before|following|until|since)[\s-]+(?:the\s+)?$", re.I)
+NOT_THE_GROUP = lazy_regex(r"\b(?:no|non|without|during|after|before|following|until|since)[\s-]+(?:the\s+)?$", re.I)
 
 
 def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int]) -> bool:
@@ -310,9 +311,9 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
     return []
 
 
-UNREAD_LABEL = re.compile(r"[A-Za-z][\w-]*(?:\s+rates?)?\s*[:=]\s*$")
-UNREAD_LABEL_AHEAD = re.compile(r"[A-Za-z][\w-]*(?:\s+rates?)?\s*:")
-CLAUSE_END = re.compile(r";|,?\s+\b(?:whereas|while|but|although|though)\b", re.I)
+UNREAD_LABEL = lazy_regex(r"[A-Za-z][\w-]*(?:\s+rates?)?\s*[:=]\s*$")
+UNREAD_LABEL_AHEAD = lazy_regex(r"[A-Za-z][\w-]*(?:\s+rates?)?\s*:")
+CLAUSE_END = lazy_regex(r";|,?\s+\b(?:whereas|while|but|although|though)\b", re.I)
 
 
 def clause_end(text: str, pos: int, depth: Optional[list[int]] = None) -> int:
@@ -346,7 +347,7 @@ def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
                    for e in s.endpoints)
 
 
-LABEL_AFTER = re.compile(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% vs 11% for ORR"
+LABEL_AFTER = lazy_regex(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% vs 11% for ORR"
 
 
 def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
@@ -415,7 +416,7 @@ def bracket_depths(text: str) -> list[int]:
 
 
 # "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
-VALUE_THEN_ENDPOINT = re.compile(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
+VALUE_THEN_ENDPOINT = lazy_regex(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
                                  r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
                                  r"(?:an?\s+|the\s+)?", re.I)
 

@@ -28,17 +28,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import parse_count
 
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|allocated|assigned|enrolled|included|"
             r"entered)")
 # The words a group name may carry around its core ("the", "group", "arm"...).
-DECOR = re.compile(r"^(?:the|a|an|either|both|to|receive|receiving|be|given)\s+|\s+(?:group|arm|cohort|regimen|"
+DECOR = lazy_regex(r"^(?:the|a|an|either|both|to|receive|receiving|be|given)\s+|\s+(?:group|arm|cohort|regimen|"
                    r"groups|arms)$", re.I)
-LETTER = re.compile(r"\b(?P<word>arm|group|cohort)\s+(?P<id>[A-H]|[1-9]|I{1,3}|IV)\b", re.I)
+LETTER = lazy_regex(r"\b(?P<word>arm|group|cohort)\s+(?P<id>[A-H]|[1-9]|I{1,3}|IV)\b", re.I)
 # "arms A and B", "groups 1/2", "arms A, B and C": several lettered groups named at once
-LETTER_LIST = re.compile(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>[A-H1-9])\s*(?:,|/|and|or|vs\.?|versus)\s*"
+LETTER_LIST = lazy_regex(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>[A-H1-9])\s*(?:,|/|and|or|vs\.?|versus)\s*"
                          r"(?P<b>[A-H1-9])\b(?:\s*(?:,|/|and|or)\s*(?P<c>[A-H1-9])\b)?", re.I)
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
@@ -92,7 +93,7 @@ def core(name: str) -> str:
 
 
 # A name that holds one of these is a clause or an organisation, not a group.
-NOT_A_NAME = re.compile(r"\b(?:was|were|is|are|had|has|have|than|defined|excluded|included|respectively|compared|"
+NOT_A_NAME = lazy_regex(r"\b(?:was|were|is|are|had|has|have|than|defined|excluded|included|respectively|compared|"
                         r"showed|shown|received|reached|did|not|per|trials?|study|studies|oncology|society|institute|"
                         r"network|consortium|foundation|cent(?:re|er)s?|committee|follow-up|analys[ie]s|p)\b|%|=|\.\s",
                         re.I)
@@ -125,36 +126,36 @@ def _n(text: Optional[str]) -> Optional[int]:
 
 
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
-GROUP_N = re.compile(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?[nN]\s*=\s*(?P<n>" + COUNT
+GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?[nN]\s*=\s*(?P<n>" + COUNT
                      + r")\s*\)")
-RANDOMISED_TO = re.compile(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
+RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
-COUNTS_TO = re.compile(
+COUNTS_TO = lazy_regex(
     r"(?P<n1>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:were\s+|was\s+)?(?:randomly\s+)?" + ASSIGNED +
     r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:and|while|whereas)\s+"
     r"(?P<n2>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:(?:were\s+)?(?:randomly\s+)?" + ASSIGNED + r"\s+)?(?:in)?to\s+"
     r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,]|$)", re.I)
 # "(182 in the A group vs 182 in the B group)", "53 patients were included in A (arm A) and 44 patients in B (arm B)"
-N_IN = re.compile(
+N_IN = lazy_regex(
     r"(?P<n1>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?(?:were\s+\w+\s+)?"
     r"(?:in|into|to)\s+(?:the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\((?P<aa>[^()]{1,30})\))?\s*(?:,\s*)?"
     r"(?:and|vs\.?|versus)\s+(?P<n2>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?"
     r"(?:were\s+\w+\s+)?(?:in|into|to)\s+(?:the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\((?P<bb>[^()]{1,30})\))?\s*(?=[.;,)]|$)",
     re.I)
 # "(arm A/B, 53/44)", "arms A and B: 53 and 44"
-LETTER_COUNTS = re.compile(r"\b(?P<word>arms?|groups?)\s+(?P<a>[A-H1-9])\s*(?:/|and)\s*(?P<b>[A-H1-9])\s*[,:]\s*"
+LETTER_COUNTS = lazy_regex(r"\b(?P<word>arms?|groups?)\s+(?P<a>[A-H1-9])\s*(?:/|and)\s*(?P<b>[A-H1-9])\s*[,:]\s*"
                            r"(?P<n1>" + COUNT + r")\s*(?:/|and)\s*(?P<n2>" + COUNT + r")\b", re.I)
 # "Arm A (n = 52)", "Group 2: n = 40", "the FOLFOX group (n = 61)"
-LABEL_N = re.compile(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)"
+LABEL_N = lazy_regex(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)"
                      r"{0,3}\s+(?:group|arm))\s*(?:\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)|[:,]\s*[nN]\s*=\s*"
                      r"(?P<n2>" + COUNT + r")\b)", re.I)
 # "the capecitabine group", "the XELIRI arm", "in the control group"
-NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)\s+(?P<word>group|arm)\b(?!\s+(?:[A-H1-9]\b|of\b))",
+NAMED = lazy_regex(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)\s+(?P<word>group|arm)\b(?!\s+(?:[A-H1-9]\b|of\b))",
                    re.I)
 # "the definitive and non-definitive therapy groups", "the A and B arms": two groups named at once,
 # the words after the second shared by both
-NAMED_PAIR = re.compile(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?:and|or|vs\.?|versus)\s+"
+NAMED_PAIR = lazy_regex(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?:and|or|vs\.?|versus)\s+"
                         r"(?P<b>[A-Za-z][\w+/-]*)(?P<tail>(?:\s+(?!(?:between|among|across|within|in|of|for|from|to|by)\b)"
                         r"[A-Za-z][\w+/-]*){0,2}?)\s+(?:groups|arms)\b", re.I)  # not "A and B between groups"
 # "the 9 patients who received definitive therapy", "23 patients in the control group": a group's n
@@ -172,38 +173,38 @@ N_OF_GROUP = r"(?:(?:\b(?:of|among|amongst)\s+(?:the\s+)?(?:remaining\s+|other\s
              r"|\b(?P<n2>\d+)\s+" + PEOPLE + r"\s+(?:were\s+)?(?:randomi[sz]ed|" \
              r"randomly\s+assigned|assigned|allocated)\s+to)\s+(?:receive\s+)?(?:the\s+)?(?:{name})\b" \
              r"(?!\s*\(\s*n\s*=|\s+(?:or|and|versus|vs)\b|\s*,\s*\w+\s*\(\s*n\s*=)"  # "to A (n = 46) or B": the total
-N_ALLOCATED_END = re.compile(r"\s*(?:arm|group)?\s*(?:\([^()]*\)\s*)?(?:[,;.)]|$)", re.I)  # not "... to A did not ..."
+N_ALLOCATED_END = lazy_regex(r"\s*(?:arm|group)?\s*(?:\([^()]*\)\s*)?(?:[,;.)]|$)", re.I)  # not "... to A did not ..."
 # "169 patients in the A arm and 168 in the B arm were included in the analysis": sizes by what follows
 N_IN_GROUP = r"\b(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+)?" \
              r"(?:in\s+the|treated\s+with|receiving)\s+(?:{name})\b"
-INCLUDED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable|eligible|enrolled|randomi[sz]ed|"
+INCLUDED_AFTER = lazy_regex(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable|eligible|enrolled|randomi[sz]ed|"
                             r"available\s+for\s+analysis)\b", re.I)
 # "the analysis set held 90 patients (44 received X and 46 received Y)": sizes
 # said side by side in a sentence about who was analysed or allocated
 RECEIVED = r"(?:received|were\s+given|were\s+treated\s+with)\s+(?:the\s+)?"
-N_RECEIVED_PAIR = re.compile(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
+N_RECEIVED_PAIR = lazy_regex(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
                              r"(?P<a>[^,;()]{2,40}?)\s*(?:,\s*)?(?:and|while|whereas)\s+"
                              r"(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
                              r"(?P<b>[^,;()]{2,40}?)\s*(?=[.;,)]|$)", re.I)
-ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]|allocat|assigned|population|intention|intent-to-treat|analy[sz]ed|"
+ALLOCATION_WORDS = lazy_regex(r"\b(?:randomi[sz]|allocat|assigned|population|intention|intent-to-treat|analy[sz]ed|"
                               r"enrolled|included)", re.I)
 
 # Words a group's name does not contain: where one stands, the name starts after it.
-NOT_IN_NAME = re.compile(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|patients|cases|subjects|women|men|"
+NOT_IN_NAME = lazy_regex(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|patients|cases|subjects|women|men|"
                          r"participants|were|was|a|an|than|between|each|both|all|into|on|from|by|as|at|who|that|"
                          r"which|per|among|within|after|before|this|our)\s+", re.I)
 # Captions and references are no names ("arm B (Figure 3)").
-NO_NAME = re.compile(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|hr|or|see)\b", re.I)
+NO_NAME = lazy_regex(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|hr|or|see)\b", re.I)
 # "FOLFOX4 regimen (arm A)", "arm A (FOLFOX4)": a letter and a treatment are one group.
 ARM_LETTER = r"(?:arm|group)\s+[A-H1-9]"
-LETTER_LINK = re.compile(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
+LETTER_LINK = lazy_regex(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
                          r"|(?P<letter2>\b" + ARM_LETTER + r")\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
 # Where the treatment before "(arm A)" starts: after the last list word or punctuation.
-ITEM_START = re.compile(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
+ITEM_START = lazy_regex(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
                         r"\bfor\b(?!\s+\d)|\b(?:patients|cases|women|"
                         r"men|subjects)\s+(?:with|in(?:\s+the)?|diagnosed\s+with|who\s+had|treated\s+with)\b"
                         r"|\b(?:included|enrolled)\s+in(?:\s+the)?\b)\s*", re.I | re.S)
-LEADING = re.compile(r"^(?:the|a|an|of|to|in|for|either|both|receive|receiving|with)\s+", re.I)
+LEADING = lazy_regex(r"^(?:the|a|an|of|to|in|for|either|both|receive|receiving|with)\s+", re.I)
 
 
 def _lead_strip(name: str) -> str:
@@ -225,7 +226,7 @@ def _head(name: str) -> str:
 
 
 # A title that compares: "Drug A versus drug B in advanced cancer: a randomised trial".
-TITLE_VERSUS = re.compile(r"(?:^[^A-Za-z]*|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)\s+"
+TITLE_VERSUS = lazy_regex(r"(?:^[^A-Za-z]*|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)\s+"
                           r"(?:versus|vs\.?|compared\s+with)\s+(?P<b>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)(?=\s*(?:[:;,.?(]|$|\s+(?:in|for|among|as|"
                           r"after|before|on|to|plus|:)\b))", re.I)
 
@@ -646,7 +647,7 @@ def _drug_heads(groups: list[Group]) -> None:
 
 # Words that make another schedule or intensity of what they are hyphened to: "3-weekly", "twice-daily",
 # "high-dose", "short-course"
-SCHEDULE_MODIFIERS = re.compile(r"\d+(?:\.\d+)?|once|twice|thrice|one|two|three|four|single|double|multi|high|low|"
+SCHEDULE_MODIFIERS = lazy_regex(r"\d+(?:\.\d+)?|once|twice|thrice|one|two|three|four|single|double|multi|high|low|"
                                 r"standard|reduced|full|half|short|long|hypo|hyper|bi|tri|semi|non|every|split", re.I)
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon, rules
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import NUMBER
 
 # Counts in words reach the rules as digits (the normaliser); these words remain for text read
@@ -176,7 +177,7 @@ def _name_code(matcher: EndpointMatcher, text: str) -> Optional[str]:
 @lru_cache(maxsize=1)
 def cues() -> dict:
     data = _data("cues.yaml")
-    return {key: re.compile(value, re.I) if isinstance(value, str) else value for key, value in data.items()}
+    return {key: lazy_regex(value, re.I) if isinstance(value, str) else value for key, value in data.items()}
 
 
 # --- time points -------------------------------------------------------------------------------
@@ -185,12 +186,12 @@ _UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "w
 # A time point's number: digits, or a count in words (the lexicon's: "five-year", "thirty-six months").
 _NUM_OR_WORD = rf"(?:{NUMBER}|{lexicon.number_words_pattern()})"
 # "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr"
-TIME_BEFORE = re.compile(
+TIME_BEFORE = lazy_regex(
     rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
     rf"(?!\s+(?:of|after|later|ago|old|follow))",
     re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
-TIME_AFTER = re.compile(
+TIME_AFTER = lazy_regex(
     rf"\b(?:at\s+least|at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
     rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)\s+(?P<unit>years?|yrs?|months?)\b",
     re.I)
@@ -224,24 +225,24 @@ def find_times(text: str) -> list[Times]:
 
 # An upper bound the data did not reach: "(95% CI 16.1-not reached)", "(95% CI, 9.2 to NR)".
 NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|estimable|evaluable|calculable)|NR|NE|NA|undefined)\b"
-CI = re.compile(
+CI = lazy_regex(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval(?:\s*[\[(]CI[\])])?|C\.I\.)"
     rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
     rf"(?:(?P<high>-?{NUMBER})\s*%?|{NOT_REACHED})", re.I)
-CI_WORDS = re.compile(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
-CI_BARE = re.compile(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
+CI_WORDS = lazy_regex(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
+CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?P<high>{NUMBER})\s*%?[\)\]]")
-RATIO_CI_AFTER = re.compile(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
-PVALUE = re.compile(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
-RANGE = re.compile(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
+RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
+PVALUE = lazy_regex(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
+RANGE = lazy_regex(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
                    rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
                    rf"(?:{NUMBER}|[a-z]+)\s*%?"
                    rf"|\bfollow[- ]?up\b[^,;.]{{0,40}}?{NUMBER}\s*(?:months?|years?)"
                    rf"|\(\s*{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%\s*\)"
                    rf"|\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
-CITATION = re.compile(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
-RATIO = re.compile(
+CITATION = lazy_regex(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
+RATIO = lazy_regex(
     # The abbreviations in capitals only: "or 2" is no odds ratio.
     rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio)\b"
     rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
@@ -249,44 +250,44 @@ RATIO = re.compile(
     rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-N_EQUALS = re.compile(rf"\b[nN]\s*=\s*{NUMBER}")
-VALUE = re.compile(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
+YEAR = lazy_regex(r"\b(?:19|20)\d{2}\b")
+N_EQUALS = lazy_regex(rf"\b[nN]\s*=\s*{NUMBER}")
+VALUE = lazy_regex(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
                    rf"at\s+least\s+|up\s+to\s+|at\s+most\s+|below\s+|above\s+)?(?P<v>{NUMBER})"
                    rf"(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b|\s*(?:weeks?|wks?)\b)?")
 # Words that bound a value, as the contract's value_op.
 BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longer than": ">", "over": ">",
                "above": ">", "at least": "≥", "less than": "<", "fewer than": "<", "lower than": "<", "under": "<",
                "below": "<", "up to": "≤", "at most": "≤"}
-COUNT_PERCENT = re.compile(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
+COUNT_PERCENT = lazy_regex(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
                            rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})\s*%?\s*[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 # "9/48 [19%]", "12 of 48 (25%)", "12 out of 48 patients (25%)": the count is the numerator, not the denominator
-FRACTION_PERCENT = re.compile(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
+FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
                               rf"(?:patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*[\)\]]")
-WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
+WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
-PERCENT_FRACTION = re.compile(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
+PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
                               r"\(\s*(?P<n>\d+)\s*(?:/|of)\s*(?P<d>\d+)(?:\s+(?:patients|participants|cases|responders|"
                               r"lesions|women|men))?\s*\)")
 # "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
-PERCENT_N_OF = re.compile(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
+PERCENT_N_OF = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
                           r"(?:\d+\s+)?(?:patients|participants|cases|subjects|women|men|lesions)\b)", re.I)
 LABEL_BEFORE = cues()["label_before"]
-UNIT_AFTER = re.compile(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
+UNIT_AFTER = lazy_regex(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 # The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
 LIST_WORDS = r",|/|and|or|,\s*and|vs\.?|versus"
-LIST_JOIN = re.compile(r"^\s*(?:" + LIST_WORDS + r")\s*$", re.I)
-VS = re.compile(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
+LIST_JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r")\s*$", re.I)
+VS = lazy_regex(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
 
 
 # A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
-SPREAD = re.compile(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
+SPREAD = lazy_regex(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
                     rf"|\(\s*(?:SD|SE|s\.d\.|standard\s+deviation)\s*[=:,]?\s*{NUMBER}\s*%?\s*\)")
 # When an assessment was made: "assessed at a median of 15 weeks" is no result.
-ASSESSED_AT = re.compile(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
+ASSESSED_AT = lazy_regex(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
                          rf"(?:weeks?|months?|years?|days?)", re.I)
-SET_ASIDE = re.compile("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT)),
+SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT)),
                        re.I)
 
 
@@ -474,13 +475,13 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
     return read
 
 
-COMPONENTS = re.compile(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
+COMPONENTS = lazy_regex(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
 
 
-DEFINED_AS = re.compile(r"\s*\(\s*")
-EVENT_FREE = re.compile(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability)\b", re.I)
+DEFINED_AS = lazy_regex(r"\s*\(\s*")
+EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability)\b", re.I)
 # codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
-FREE_OF_BEFORE = re.compile(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
+FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
 
 

@@ -15,32 +15,33 @@ import re
 from typing import Any, Optional
 
 from oncoev.extract.document import Metadata
+from oncoev.extract.lazy_regex import lazy_regex
 
 HEAD = 6000  # about the first page
-DOI = re.compile(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)", re.I)
-BARE_DOI = re.compile(r"(?<![\w/.])(?P<doi>10\.\d{4,9}/[A-Za-z0-9][^\s\"<>]{2,})")
-PMID = re.compile(r"\bPMID\s*:?\s*(?P<id>\d{5,9})\b")
-PMCID = re.compile(r"\b(?P<id>PMC\d{5,9})\b")
-TITLE_LINE = re.compile(r"^\s*(?:TITLE:\s*\n?\s*|//\s+)(?P<title>\S[^\n]{8,400})$", re.M)
+DOI = lazy_regex(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)", re.I)
+BARE_DOI = lazy_regex(r"(?<![\w/.])(?P<doi>10\.\d{4,9}/[A-Za-z0-9][^\s\"<>]{2,})")
+PMID = lazy_regex(r"\bPMID\s*:?\s*(?P<id>\d{5,9})\b")
+PMCID = lazy_regex(r"\b(?P<id>PMC\d{5,9})\b")
+TITLE_LINE = lazy_regex(r"^\s*(?:TITLE:\s*\n?\s*|//\s+)(?P<title>\S[^\n]{8,400})$", re.M)
 # "BMC Cancer (2019) 19:123"; "BMJ 2015;350:h2145"; "Int J Radiat Oncol Biol Phys 1988;15(2):433-437"
-CITATION = re.compile(r"^\s*(?:Cite this(?: article)? as:?\s*)?(?P<journal>[A-Z][A-Za-z&.'’\- ]{1,70}?)[ ,]+"
+CITATION = lazy_regex(r"^\s*(?:Cite this(?: article)? as:?\s*)?(?P<journal>[A-Z][A-Za-z&.'’\- ]{1,70}?)[ ,]+"
                       r"\(?(?P<year>(?:19|20)\d\d)\)?\s*[;,]?\s*(?P<volume>\d+)\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?\d+",
                       re.M)
-COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:The Authors?\(?s?\)?[.,]?\s*)?"
+COPYRIGHT_YEAR = lazy_regex(r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:The Authors?\(?s?\)?[.,]?\s*)?"
                             r"(?P<year>(?:19|20)\d\d)\b", re.I)
-VOLUME_YEAR = re.compile(r"\bVolume (?P<year>(?:19|20)\d\d), Article\b")
-PUBLISHED_YEAR = re.compile(r"\b(?:Published(?:\s+online)?|Epub)\s*:?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
+VOLUME_YEAR = lazy_regex(r"\bVolume (?P<year>(?:19|20)\d\d), Article\b")
+PUBLISHED_YEAR = lazy_regex(r"\b(?:Published(?:\s+online)?|Epub)\s*:?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
                             r"(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b")
 # "/ Krag et al., 2010": the citation header of an abstract page.
-AUTHOR_YEAR = re.compile(r"^\s*/\s+[A-Z][^\n,]{1,60}\bet al\.?,\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
+AUTHOR_YEAR = lazy_regex(r"^\s*/\s+[A-Z][^\n,]{1,60}\bet al\.?,\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
 # A text whose first line, on its own before a blank line, reads like a title (five to forty words,
 # a capital first, no full stop, no web address or copyright).
-FIRST_LINE_TITLE = re.compile(r"\A\s*(?P<title>[A-Z](?:(?![©@]|https?:|doi)[^\n]){20,300}?)(?<![.;,])[ \t]*\n[ \t]*\n")
-ARTICLE_KIND = re.compile(r"^(?:Research Article|Original Article|Original Research|Clinical Study|Review Article|"
+FIRST_LINE_TITLE = lazy_regex(r"\A\s*(?P<title>[A-Z](?:(?![©@]|https?:|doi)[^\n]){20,300}?)(?<![.;,])[ \t]*\n[ \t]*\n")
+ARTICLE_KIND = lazy_regex(r"^(?:Research Article|Original Article|Original Research|Clinical Study|Review Article|"
                           r"Review|Article|Research|Open Access|RESEARCH ARTICLE|ORIGINAL ARTICLE)\s+", re.I)
 
 
-DOI_IN = re.compile(r"10\.\d{4,9}/\S+")
+DOI_IN = lazy_regex(r"10\.\d{4,9}/\S+")
 
 
 def normalize_doi(value: str) -> Optional[str]:

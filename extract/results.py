@@ -30,6 +30,7 @@ from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import COMPARED_LEAD, VERSUS_ONLY, after_pairs, group_results, ratio_groups
 from oncoev.extract.groups import GroupIndex
+from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
 from oncoev.extract.qualifiers import qualify
@@ -45,7 +46,7 @@ class SentenceResults:
     sentence: Optional[Sentence] = None
 
 
-TRAILING_TIME = re.compile(r"(?:at|after|in|by|within|beyond|past|more|greater|longer)\b", re.I)
+TRAILING_TIME = lazy_regex(r"(?:at|after|in|by|within|beyond|past|more|greater|longer)\b", re.I)
 
 
 def _attach_times(s: Sentence) -> None:
@@ -84,17 +85,17 @@ def _attach_times(s: Sentence) -> None:
 
 
 TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}
-DIFFERENCE_AFTER = re.compile(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
+DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)
-DIFFERENCE_BEFORE = re.compile(r"\b(?:improvement|improved\s+by|benefit|gain|difference|advantage|increased\s+by|"
+DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|difference|advantage|increased\s+by|"
                                r"reduced\s+by|absolute|relative\s+(?:risk\s+)?reduction)\b", re.I)
 MEDIAN_CODES = TIME_TO_EVENT | {"TTP", "TTP_LOCAL", "DOR", "RFS", "CFI", "STFS", "RETREATMENT", "SRE", "SRE_MULTIPLE",
                                 "PAIN_WORSENING", "PAIN_INTERFERENCE_WORSENING", "PAIN_MODERATE_SEVERE",
                                 "RELATIVE_SURVIVAL"}
 
 
-MEDIAN_LIST = re.compile(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
+MEDIAN_LIST = lazy_regex(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
 
 
 def _spread_median(s: Sentence) -> None:
@@ -246,13 +247,13 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
 
 
-SITE_AFTER_RESPONSE = re.compile(r"(?:respon\w*|\b(?:CR|PR|SD|PD|ORR)|rates?)\s+(?:rates?\s+)?(?:of|in|for|at)\s+"
+SITE_AFTER_RESPONSE = lazy_regex(r"(?:respon\w*|\b(?:CR|PR|SD|PD|ORR)|rates?)\s+(?:rates?\s+)?(?:of|in|for|at)\s+"
                                  r"(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
-def _site_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((name, re.compile(pattern, re.I)) for name, pattern in cues()["sites"].items())
+def _site_patterns() -> tuple[tuple[str, Regex], ...]:
+    return tuple((name, lazy_regex(pattern, re.I)) for name, pattern in cues()["sites"].items())
 
 
 def _response_sites(s: Sentence) -> None:
@@ -276,10 +277,10 @@ def _path_stages(s: Sentence) -> list[Endpoint]:
 
 
 @lru_cache(maxsize=1)
-def toxicity_terms() -> re.Pattern:
+def toxicity_terms() -> Regex:
     terms = rules.load("toxicities.yaml")["terms"]
     words = sorted({t.lower() for t in terms}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in words)
+    return lazy_regex(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in words)
                       + r")(?:e?s)?(?![\w-])", re.I)
 
 
@@ -292,10 +293,10 @@ def category_of(term: str) -> str:
     return " ".join([*words[:-1], last])
 
 
-ORIGIN_BEFORE = re.compile(r"\b(?:following|after|since|from|before|until|prior\s+to)\s+"
+ORIGIN_BEFORE = lazy_regex(r"\b(?:following|after|since|from|before|until|prior\s+to)\s+"
                            r"(?:the\s+|first\s+|a\s+)?$", re.I)
 # "improvement with re-irradiation": a treatment named as what was given, not as an outcome
-GIVEN_WITH = re.compile(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
+GIVEN_WITH = lazy_regex(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
 STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
 
 
@@ -329,7 +330,7 @@ def _outside_brackets(text: str) -> str:
 
 
 # One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
-REASON_ITEM = re.compile(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
+REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
                          r"(?<!\d\s)(?P<item>(?!(?:was|were|is|are|in|for|of|patients?|cases|participants)\b)[A-Za-z][\w/-]*"
                          r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b)[\w/-]+){0,3})"
                          r"(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|$))")
@@ -371,29 +372,29 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
 
 
 # "the most common grade 3 toxicity was", "the most frequent adverse events were": the terms that follow
-MOST_COMMON = re.compile(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:reported|observed))|commonest)\s+"
+MOST_COMMON = lazy_regex(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:reported|observed))|commonest)\s+"
                          r"(?:[\w≥≤-]+\s+){0,4}?(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?|reactions?)|AEs?|"
                          r"side[- ]effects?|complications?)\s+(?:was|were|included|being)\s+(?:an?\s+)?$", re.I)
-LIST_NEXT = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|,\s*and|;)\s*", re.I)
+LIST_NEXT = lazy_regex(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|,\s*and|;)\s*", re.I)
 # "dermatitis being the most common grade 3 toxicity (19%)": the generic word's value is the term's
-MOST_COMMON_AFTER = re.compile(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the\s+most\s+(?:common|frequent)\s+"
+MOST_COMMON_AFTER = lazy_regex(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the\s+most\s+(?:common|frequent)\s+"
                                r"(?:[\w≥≤-]+\s+){0,3}?$", re.I)
-TERM_AFTER_VALUE = re.compile(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
+TERM_AFTER_VALUE = lazy_regex(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)": the term's numbers follow it
-TERM_NUMBERS = re.compile(r"^\s*(?:\(\s*|:\s*|,\s*)(?:n\s*=\s*)?\d", re.I)
+TERM_NUMBERS = lazy_regex(r"^\s*(?:\(\s*|:\s*|,\s*)(?:n\s*=\s*)?\d", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
-TERM_OCCURS = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
                          r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced)\b", re.I)
 # "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
-TERM_COUNTED = re.compile(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
+TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
                           r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
                           r"severe\s+|mild\s+)?$", re.I)
 
 
-HAS_NUMBER = re.compile(rf"\d|{lexicon.number_words_pattern()}")
+HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
 
 
 def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
@@ -536,8 +537,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     return out
 
 
-EXCEPT = re.compile(r"\b(?:except(?:\s+for|\s+that)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of)\b", re.I)
-INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|counting|which\s+includes?|which\s+included)\b"
+EXCEPT = lazy_regex(r"\b(?:except(?:\s+for|\s+that)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of)\b", re.I)
+INCLUDING_ASIDE = lazy_regex(r",\s*(?:including|excluding|counting|which\s+includes?|which\s+included)\b"
                              r"[^;,()\d]*,", re.I)
 def _follow_up(s: Sentence, v: Value) -> bool:
     """'The median follow-up was 19 months for all and 25 months for those alive': a duration after "follow-up"
@@ -546,16 +547,16 @@ def _follow_up(s: Sentence, v: Value) -> bool:
     return last is not None and not any(last <= e.start < v.start for e in s.endpoints)
 
 
-FOLLOW_UP = re.compile(r"\bfollow[- ]?up\b", re.I)
+FOLLOW_UP = lazy_regex(r"\bfollow[- ]?up\b", re.I)
 # "patients surviving at least 12 months", "those who lived more than 5 years": who, not how long on median
-SURVIVED_FOR = re.compile(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:for\s+)?(?:at\s+least|more\s+than|over|"
+SURVIVED_FOR = lazy_regex(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:for\s+)?(?:at\s+least|more\s+than|over|"
                           r"longer\s+than|beyond|≥|>)\s*$", re.I)
-CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|secondary\s+to|attributed\s+to|"
+CAUSE_BEFORE = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|secondary\s+to|attributed\s+to|"
                           r"attributable\s+to)\s+(?:[\w/-]+\s+){0,4}?$", re.I)
-TIME_POINT_BEFORE = re.compile(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
+TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
                                r"(?:,\s*|\s+and\s+|\s+or\s+)(?:\(\w\)\s*)?)*$", re.I)
 # "9% of cycles": a share of treatment given, not of patients
-NOT_PATIENTS_AFTER = re.compile(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
+NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
                                 r"administrations|fractions|injections))\b", re.I)
 
 
@@ -577,7 +578,7 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
                 setattr(f, attr, GroupRef(named.label if named else keys[g.unnamed], g.n, key=keys[g.unnamed]))
 
 
-VALUE_AT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+end\s+of\s+)?(?P<t>\d+(?:\.\d+)?|one|two|"
+VALUE_AT = lazy_regex(r"\s*(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+end\s+of\s+)?(?P<t>\d+(?:\.\d+)?|one|two|"
                       r"three|four|five|six|seven|eight|nine|ten)[\s-]*(?P<u>years?|yrs?|months?|mos?)\b", re.I)
 
 
@@ -659,7 +660,7 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
     return out
 
 
-SCOPE = re.compile(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
+SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
                    r"(?P<n>\d+\s+)?"
                    r"(?P<label>(?:[a-z-]+\s+){0,3}?(?P<unit>patients|lesions|cases|women|men)(?:\s+(?:who|with|whose)\s+"
                    r"[^,;]{3,60}?)?)\s*,", re.I)
@@ -680,7 +681,7 @@ def _scope(text: str) -> Optional[GroupRef]:
     return GroupRef(f"{m.group('n').strip()} {label}", int(m.group("n")), unit)
 
 
-JOINER = re.compile(r"[\s,;()]*(?:and|or|vs\.?|v\.s\.|v|versus|respectively)?[\s,;()]*(?:and)?[\s,;()]*"
+JOINER = lazy_regex(r"[\s,;()]*(?:and|or|vs\.?|v\.s\.|v|versus|respectively)?[\s,;()]*(?:and)?[\s,;()]*"
                     r"(?:vs\.?|v\.s\.|v|versus)?[\s,;()]*", re.I)
 
 
@@ -698,7 +699,7 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
 
 
 # "16.4 months (95% CI ...) in the nivolumab group", "62.1% with the combination": the group a value is about.
-ATTACHED_GROUP = re.compile(
+ATTACHED_GROUP = lazy_regex(
     r"^(?:[\s%)\]]|\(\s*\))*(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>[^,;()%]{1,50}?\s(?:group|arm|cohort)s?)\b"
     r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?))(?=\s*(?:[,;().]|\band\b|\bversus\b|\bvs\b|\bcompared\b|$))",
     re.I)
@@ -765,7 +766,7 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
 
 
 # "for stage IA and IB subgroups were", "in patients aged <65, 65-74 and ≥75 years were"
-LABELS_BEFORE = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)"
+LABELS_BEFORE = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)"
                            r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\s*"
                            r"(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?|arms?)?\s*,?\s*"
                            r"(?:were|was|of|respectively|:)", re.I)
@@ -854,14 +855,14 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     return found
 
 
-EXPERIENCING = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:experienc|develop|"
+EXPERIENCING = lazy_regex(r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:experienc|develop|"
                           r"respond|suffer)", re.I)
-VALUE_THEN_ENDPOINT = re.compile(
+VALUE_THEN_ENDPOINT = lazy_regex(
     r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:(?:experiencing|experienced|developing|developed|"
     r"had|having|with|showing|showed|reporting|responding\s+to)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}", re.I)
 
 
-LINK_WORDS = re.compile(r"\b(?:and|or|but|was|were|is|are|while|whereas|respectively|vs|versus|than|compared|in)\b",
+LINK_WORDS = lazy_regex(r"\b(?:and|or|but|was|were|is|are|while|whereas|respectively|vs|versus|than|compared|in)\b",
                         re.I)
 
 
@@ -889,7 +890,7 @@ def complement(label: str) -> str:
     return f"not {label}"
 
 
-FACTORS_OF = re.compile(r"\b(?:factors?|predictors?|associated|influenc\w*)\b", re.I)
+FACTORS_OF = lazy_regex(r"\b(?:factors?|predictors?|associated|influenc\w*)\b", re.I)
 
 
 def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) -> list[Found]:
@@ -916,8 +917,8 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
     return out
 
 
-CONTRAST = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
-GROUP_AFTER = re.compile(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?"
+CONTRAST = lazy_regex(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
+GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?"
                          r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
                          r"(?P<label>[^,;()]{3,70}?)\s*(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d)", re.I)
 
@@ -945,7 +946,7 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     return out
 
 
-COORDINATION = re.compile(r"[\s,]*(?:and|or|,\s*and)?[\s,]*(?:rates?|times?)?[\s,]*", re.I)
+COORDINATION = lazy_regex(r"[\s,]*(?:and|or|,\s*and)?[\s,]*(?:rates?|times?)?[\s,]*", re.I)
 
 
 def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
@@ -1036,7 +1037,7 @@ def _read_by(s: Sentence, v: Value) -> Optional[str]:
 
 
 # "patients with 0, 1 and 2 risk factors", "those with 1, 2-3 or >3 metastases": subgroups by a count
-LEVELS = re.compile(r"\b(?P<who>patients|those|cases|women|men|participants)\s+with\s+"
+LEVELS = lazy_regex(r"\b(?P<who>patients|those|cases|women|men|participants)\s+with\s+"
                     r"(?P<levels>[<>≤≥]?\d+(?:-\d+)?(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*[<>≤≥]?\d+(?:-\d+)?)+)\s+"
                     r"(?P<noun>[a-z-]+(?:\s+(?!(?:had|has|have|displayed|showed|were|was|with|and|or|in|of|at|"
                     r"a|the)\b)[a-z-]+){0,2})", re.I)
@@ -1055,26 +1056,26 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
     return [GroupRef(f"{m.group('who').lower()} with {lvl} {singular if lvl == '1' else noun}") for lvl in levels]
 
 
-FACTOR_BEFORE = re.compile(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)\s*\(\s*$")
-OUTCOME_OF = re.compile(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|"
+FACTOR_BEFORE = lazy_regex(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)\s*\(\s*$")
+OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|"
                         r"factors? for)\s+"
                         r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
 
 
-RATIO_EVENT = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
+RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
                          r"(?:death|dying|mortality)\b", re.I)
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
-DEATH_BEFORE_RATIO = re.compile(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+of\s+"
+DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+of\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
                                 r"(?!(?:all|any)\s+causes?))[^.;()\[\]\d]{0,60}[(\[,:]?\s*$", re.I)
-MULTIVARIATE = re.compile(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
-UNIVARIATE = re.compile(r"\bunivariab|\bunivariat", re.I)
+MULTIVARIATE = lazy_regex(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
+UNIVARIATE = lazy_regex(r"\bunivariab|\bunivariat", re.I)
 
 
-TIME_BEFORE = re.compile(r"\b(?:\d+|one|two|three|five|ten)[- ]years?\s*$", re.I)
-FACTOR_FILLER = re.compile(r"\b(?:and|or|for|of|the|in|on|to|shorter|longer|worse|better|improved|poorer|"
+TIME_BEFORE = lazy_regex(r"\b(?:\d+|one|two|three|five|ten)[- ]years?\s*$", re.I)
+FACTOR_FILLER = lazy_regex(r"\b(?:and|or|for|of|the|in|on|to|shorter|longer|worse|better|improved|poorer|"
                            r"overall|median|rates?)\b|[\s(),;:]", re.I)
-FACTOR_CLAUSE = re.compile(r"\b(?:associated|were|was|is|are|had|has|have|predict\w*|correlat\w*|linked|related)\b",
+FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predict\w*|correlat\w*|linked|related)\b",
                            re.I)
 
 
@@ -1151,13 +1152,13 @@ def _ratios(s: Sentence) -> list[Found]:
     return out
 
 
-RATIO_HEAD = re.compile(r"\b(?:(?P<hr>hazard\s+ratios?|(?-i:HRs?))|(?P<or>odds\s+ratios?|(?-i:ORs?))|"
+RATIO_HEAD = lazy_regex(r"\b(?:(?P<hr>hazard\s+ratios?|(?-i:HRs?))|(?P<or>odds\s+ratios?|(?-i:ORs?))|"
                         r"(?P<rr>relative\s+risks?|risk\s+ratios?|(?-i:RRs?)))\b[^.;%]{0,60}?"
                         r"(?:\b(?:were|was|are|is|of)|[:=])\s*$", re.I)
-FOR_OUTCOME = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?for\s+(?:the\s+|an?\s+)?"
+FOR_OUTCOME = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?for\s+(?:the\s+|an?\s+)?"
                          r"(?:(?P<death>death|mortality|dying)\b|"
                          r"(?P<progression>(?:disease\s+)?progression(?:\s+or\s+death)?)\b)?", re.I)
-LIST_JOIN = re.compile(r"\s*(?:(?:,|;|and)\s*)+", re.I)  # between the items of a list: ", ", " and ", "; and "
+LIST_JOIN = lazy_regex(r"\s*(?:(?:,|;|and)\s*)+", re.I)  # between the items of a list: ", ", " and ", "; and "
 
 
 def _ratio_lists(s: Sentence) -> list[Found]:
@@ -1215,19 +1216,19 @@ def _ratio_lists(s: Sentence) -> list[Found]:
 
 
 _COUNT = rf"(?P<n>\d+|{lexicon.number_words_pattern()})"
-COUNT_AFTER = re.compile(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
+COUNT_AFTER = lazy_regex(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
 # "..., stable disease in 25 (42%)": a later item of a list drops the noun; digits and a bracketed share
 # only, where the clause ends: not the first of several counts ("A and B were found in 5 (20%) and 9 (36%)":
 # respectively), not a count of a group ("in 45 (30%) of 150 patients in arm A")
-COUNT_AFTER_BARE = re.compile(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|noted)\s+in|occurred\s+in|in)\s+"
+COUNT_AFTER_BARE = lazy_regex(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|noted)\s+in|occurred\s+in|in)\s+"
                               r"(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
                               r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
-COUNT_AFTER_PLAIN = re.compile(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected)\s+in|"
+COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected)\s+in|"
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+))?\s+(?:patients?|cases?|participants|"
                                r"subjects|women|men)\b(?!\s*[(\[])", re.I)
-COUNT_BEFORE = re.compile(rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
+COUNT_BEFORE = lazy_regex(rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
                           r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
                           r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
@@ -1237,12 +1238,12 @@ COUNT_BEFORE = re.compile(rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:of
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
 
 
-COUNT_THEN_ENDPOINT = re.compile(r"\s*(?:patients?\s+)?(?:(?:were|was|had|have|achieved|showed|experienced|developed|"
+COUNT_THEN_ENDPOINT = lazy_regex(r"\s*(?:patients?\s+)?(?:(?:were|was|had|have|achieved|showed|experienced|developed|"
                                 r"attained|required|underwent)\s+)?(?:still\s+)?(?:an?\s+|the\s+)?", re.I)
 
 
 # "ORR, which included CR and PR, was 88% (35/40)": the endpoints that define another are not what is counted
-DEFINING_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:included|includes|include|comprised|comprises|consisted\s+of|"
+DEFINING_ASIDE = lazy_regex(r",\s*(?:which|that)\s+(?:included|includes|include|comprised|comprises|consisted\s+of|"
                             r"combined|combines|was\s+defined\s+as|is\s+defined\s+as|were|was|is|are)\b"
                             r"(?:[^;]*?,(?=\s*(?:was|were|is|are|reached|remained)\b)|[^;,]*,)|"
                             r"\(\s*(?:i\.e\.|defined\s+as|including|comprising)[^()]*\)", re.I)
@@ -1304,7 +1305,7 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
 
 # "86% of the patients with a response (38 of 44 patients)", "40% (8/20)": the count's denominator is
 # the size of the group the share is of, and the words before the bracket may name it
-FRACTION_OF = re.compile(r"[\d.]+\s*%\s*(?:of\s+(?:the\s+)?(?P<label>[A-Za-z][^()]{2,60}?)\s*)?"
+FRACTION_OF = lazy_regex(r"[\d.]+\s*%\s*(?:of\s+(?:the\s+)?(?P<label>[A-Za-z][^()]{2,60}?)\s*)?"
                          r"\(\s*\d+\s*(?:/|of)\s*(?P<d>\d+)")
 
 
@@ -1347,7 +1348,7 @@ EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL
                "RETREATMENT", "REOPERATION"}
 
 
-TERM_N = re.compile(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
+TERM_N = lazy_regex(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
 
 
 def _term_n(s: Sentence) -> list[Found]:
@@ -1380,12 +1381,12 @@ def _prose_before(head: str, m: re.Match) -> bool:
 # "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.
 # One "nobody" for the sentence test and for the words before an endpoint (NOBODY_BEFORE), so the two agree.
 _NOBODY = r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)"
-NOBODY = re.compile(_NOBODY + r"\b|^\s*No\s", re.I)
+NOBODY = lazy_regex(_NOBODY + r"\b|^\s*No\s", re.I)
 # "No grade 4 toxicity was observed", "no local recurrences occurred": the event itself said not to happen
-NO_EVENT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)no\s+(?:[\w-]+\s+){0,2}?$", re.I)
-NO_EVENT_AFTER = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
+NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\band\s+)no\s+(?:[\w-]+\s+){0,2}?$", re.I)
+NO_EVENT_AFTER = lazy_regex(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
                             r"found|documented|occurred|developed)\b", re.I)
-NOBODY_BEFORE = re.compile(_NOBODY + r"\s+"
+NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"
                            r"(?:(?:had|has|have|developed|experienced|required|needed|showed|achieved|suffered|died|"
                            r"discontinued|stopped|reported|presented\s+with|was|were)\s+)?(?:an?\s+|any\s+)?"
                            r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -1410,7 +1411,7 @@ def _zero_counts(s: Sentence) -> list[Found]:
     return out
 
 
-WHOM = re.compile(r"\b(?:patients?|lesions?|cases|women|men|responders|participants|subjects)\b")
+WHOM = lazy_regex(r"\b(?:patients?|lesions?|cases|women|men|responders|participants|subjects)\b")
 
 
 def _state_counts(s: Sentence) -> list[Found]:

@@ -25,6 +25,8 @@ from typing import Any, Optional
 
 import yaml
 
+from oncoev.extract.lazy_regex import LazyPattern, lazy_regex
+
 
 class PatternFileError(ValueError):
     """A pattern file breaks its schema; the message names the file and where."""
@@ -67,19 +69,19 @@ class Rule:
 
     def compiled(self, flags: int = 0, *, pattern: Optional[str] = None,
                  default_role: Optional[str] = None) -> CompiledRule:
-        """The rule ready to run: its regex compiled (``pattern``: the module's expansion of this rule's pattern,
-        macros filled in), no role meaning ``default_role``, no weight meaning 1."""
-        return CompiledRule(self.id, re.compile(self.pattern if pattern is None else pattern, flags),
+        """The rule ready to run: its regex, compiled on its first use (``lazy_regex``; ``pattern``: the module's
+        expansion of this rule's pattern, macros filled in), no role meaning ``default_role``, no weight meaning 1."""
+        return CompiledRule(self.id, lazy_regex(self.pattern if pattern is None else pattern, flags),
                             self.role or default_role, 1.0 if self.weight is None else self.weight,
                             self.requires, self.anchors)
 
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A :class:`Rule` with its regex compiled: what a module runs, by the same id."""
+    """A :class:`Rule` with its regex (compiled on first use): what a module runs, by the same id."""
 
     id: str
-    regex: re.Pattern
+    regex: LazyPattern
     role: Optional[str]
     weight: float
     requires: tuple[str, ...]

@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from oncoev.extract.lazy_regex import lazy_regex
+
 ABBREVIATIONS = {"vs", "v.s", "al", "e.g", "i.e", "fig", "figs", "no", "nos", "approx", "dr", "ca", "resp", "ref",
                  "refs",
                  "vol", "pp", "mg", "cf", "etc", "incl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -29,7 +31,7 @@ SECTION_NAMES = {
 }
 _NAMES = "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse=True))
 # "Results:", "3. Results", ">>> RESULTS" (PubMed abstracts as web pages give their sections so)
-HEADING = re.compile(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + _NAMES
+HEADING = lazy_regex(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + _NAMES
                      + r")\b[ \t]*(?::|\.|\n|$|(?=[A-Z]))", re.I | re.M)
 # "... were enrolled. Results: The response rate ...": a structured abstract run into one paragraph names its
 # sections inside the line, after a sentence's end and always with a colon (not after a number: "BODY.1.
@@ -37,13 +39,13 @@ HEADING = re.compile(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+
 INLINE_HEADING = re.compile(r"(?<=[a-z)\]%][.!?])[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
 # "ABSTRACT.RESULTS:", "BODY.RESULTS.SURGERY:", "TITLE:": the labelled plain text some corpora of
 # full texts use; the last part that names a known section names it ("SURGERY" under "RESULTS").
-DOTTED_HEADING = re.compile(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
+DOTTED_HEADING = lazy_regex(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
                             re.M)
-BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
-LETTERED = re.compile(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
+BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
+LETTERED = lazy_regex(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
                       r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis)\s+[A-Z]\.$",
                       re.I)
-ABBREV_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
+ABBREV_BEFORE = lazy_regex(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class Section:
 
 # "2.1 Patients", "3 Treatment results": a numbered heading not in SECTION_NAMES still ends the section
 # before it (an introduction does not run into the methods because their heading has another name).
-NUMBERED_HEADING = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<title>[A-Z][A-Za-z'’ ,:&/()-]{2,60})[ \t]*$",
+NUMBERED_HEADING = lazy_regex(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<title>[A-Z][A-Za-z'’ ,:&/()-]{2,60})[ \t]*$",
                               re.M)
 
 

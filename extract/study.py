@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from oncoev.extract import lexicon, rules
+from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -56,28 +57,28 @@ class _Rules:
     refine_min: float
     default_design: Optional[str]
     report_as: dict[str, str]
-    not_own_before: re.Pattern
-    not_own_after: re.Pattern
-    pooled_phases: re.Pattern
-    sites: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
+    not_own_before: Regex
+    not_own_after: Regex
+    pooled_phases: Regex
+    sites: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     mixed: tuple[rules.CompiledRule, ...]
-    not_counted_before: re.Pattern
-    countries: re.Pattern
+    not_counted_before: Regex
+    countries: Regex
     country_of: dict[str, str]
-    n_patients: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
-    n_not_followed_by: re.Pattern
-    n_lesions: re.Pattern
-    follow_up: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
-    enrolment: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
-    enrolment_context: re.Pattern
-    institution: re.Pattern
+    n_patients: tuple[tuple[str, Regex, tuple[str, ...]], ...]
+    n_not_followed_by: Regex
+    n_lesions: Regex
+    follow_up: tuple[tuple[str, Regex, tuple[str, ...]], ...]
+    enrolment: tuple[tuple[str, Regex, tuple[str, ...]], ...]
+    enrolment_context: Regex
+    institution: Regex
     institution_anchors: tuple[str, ...]
-    institution_before: re.Pattern
-    country_before: re.Pattern
-    country_names: re.Pattern
-    population: re.Pattern
-    population_stop: re.Pattern
-    intro_heading: re.Pattern
+    institution_before: Regex
+    country_before: Regex
+    country_names: Regex
+    population: Regex
+    population_stop: Regex
+    intro_heading: Regex
 
 
 def _load(name: str) -> Any:
@@ -92,12 +93,12 @@ def _cues(items: list[rules.Rule]) -> tuple[rules.CompiledRule, ...]:
     return tuple(c.compiled(re.I) for c in items)
 
 
-def _named(items: list[rules.Rule]) -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
-    return tuple((i.id, re.compile(_expand(i.pattern, MACROS), re.I), i.anchors)
+def _named(items: list[rules.Rule]) -> tuple[tuple[str, Regex, tuple[str, ...]], ...]:
+    return tuple((i.id, lazy_regex(_expand(i.pattern, MACROS), re.I), i.anchors)
                  for i in items)
 
 
-def _anchored(regex: re.Pattern, text: str, hay: str, anchors: tuple[str, ...], back: int = 150,
+def _anchored(regex: Regex, text: str, hay: str, anchors: tuple[str, ...], back: int = 150,
               ahead: int = 220) -> list[re.Match]:
     """Matches of ``regex`` that contain one of ``anchors`` (found in ``hay``, the text or its lower-case
     copy), in text order. Trying a pattern only around a plain-string hit is what keeps a long text fast:
@@ -136,14 +137,14 @@ def _rules() -> _Rules:
                                                                  "study_cancers.yaml", "study_countries.yaml"))
     macros = dict(MACROS, TUMOUR=cancers["tumour"])
     sites = tuple(
-        (site, re.compile("(?<![\\w-])(?:" + "|".join(_expand(p, macros) for p in patterns) + ")(?![\\w-])", re.I),
+        (site, lazy_regex("(?<![\\w-])(?:" + "|".join(_expand(p, macros) for p in patterns) + ")(?![\\w-])", re.I),
          tuple(cancers["anchors"][site]))
         for site, patterns in cancers["sites"].items())
     country_of: dict[str, str] = {}
     for country, others in countries.items():
         for name in [country, *(others or [])]:
             country_of[str(name)] = country
-    country_re = re.compile("(?<![\\w.])(?:" + "|".join(
+    country_re = lazy_regex("(?<![\\w.])(?:" + "|".join(
         re.escape(n) for n in sorted(country_of, key=len, reverse=True)) + ")(?![\\w])")
     return _Rules(
         head_chars=int(designs["head_chars"]),
@@ -154,34 +155,34 @@ def _rules() -> _Rules:
         refine_min=float(designs["refine"]["min_score"]),
         default_design=designs.get("default_design"),
         report_as=dict(designs.get("report_as") or {}),
-        not_own_before=re.compile(designs["not_own_before"], re.I),
-        not_own_after=re.compile(designs["not_own_after"], re.I),
-        pooled_phases=re.compile(designs["pooled_phases"], re.I),
+        not_own_before=lazy_regex(designs["not_own_before"], re.I),
+        not_own_after=lazy_regex(designs["not_own_after"], re.I),
+        pooled_phases=lazy_regex(designs["pooled_phases"], re.I),
         sites=sites,
         mixed=_cues(cancers["mixed"]),
-        not_counted_before=re.compile(cancers["not_counted_before"], re.I),
+        not_counted_before=lazy_regex(cancers["not_counted_before"], re.I),
         countries=country_re,
         country_of=country_of,
         n_patients=_named(fields_["n_patients"]),
-        n_not_followed_by=re.compile(fields_["n_not_followed_by"]),
-        n_lesions=re.compile(_expand(fields_["n_lesions"], MACROS), re.I),
+        n_not_followed_by=lazy_regex(fields_["n_not_followed_by"]),
+        n_lesions=lazy_regex(_expand(fields_["n_lesions"], MACROS), re.I),
         follow_up=_named(fields_["follow_up"]),
         enrolment=_named(fields_["enrolment"]),
-        enrolment_context=re.compile(fields_["enrolment_context"], re.I),
-        institution=re.compile(fields_["institution"]),
+        enrolment_context=lazy_regex(fields_["enrolment_context"], re.I),
+        institution=lazy_regex(fields_["institution"]),
         institution_anchors=tuple(fields_["institution_anchors"]),
-        institution_before=re.compile(fields_["institution_before"], re.I),
-        country_before=re.compile(fields_["country_before"], re.I),
-        country_names=re.compile("(?<![\\w.])(?:" + "|".join(
+        institution_before=lazy_regex(fields_["institution_before"], re.I),
+        country_before=lazy_regex(fields_["country_before"], re.I),
+        country_names=lazy_regex("(?<![\\w.])(?:" + "|".join(
             re.escape(str(c)) for c in sorted(countries, key=len, reverse=True)) + ")(?![\\w])"),
-        population=re.compile(fields_["population"], re.I),
-        population_stop=re.compile(fields_["population_stop"], re.I),
-        intro_heading=re.compile(fields_["intro_heading"], re.I | re.M),
+        population=lazy_regex(fields_["population"], re.I),
+        population_stop=lazy_regex(fields_["population_stop"], re.I),
+        intro_heading=lazy_regex(fields_["intro_heading"], re.I | re.M),
     )
 
 
 def _score(cues: tuple[rules.CompiledRule, ...], text: str, low: str, head: int, head_weight: float,
-           not_own: Optional[tuple[re.Pattern, re.Pattern]] = None) -> float:
+           not_own: Optional[tuple[Regex, Regex]] = None) -> float:
     """The weighted cues found; with ``not_own`` (words before, words after), a cue those words make
     another trial's ("is being tested in a phase III trial") does not count."""
     s = 0.0

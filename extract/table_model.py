@@ -30,19 +30,20 @@ from typing import Optional
 
 from oncoev.extract import rules
 from oncoev.extract.document import Table
+from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times
 from oncoev.extract.normalize import normalize
 
 NUM = r"\d+(?:\.\d+)?"
 SIGNED = r"-?\d+(?:\.\d+)?"
-MARKS = re.compile(r"(?<=[\d)%\]])\s*(?:[*†‡§¶#]+|[a-h](?![a-z])|\^?[a-h],?[a-h]?)$|^[*†‡§¶#]+\s*")
-INDENT = re.compile(r"^[\s\u00a0\u2000-\u200b\u3000]+|^[-•·–]\s+")
+MARKS = lazy_regex(r"(?<=[\d)%\]])\s*(?:[*†‡§¶#]+|[a-h](?![a-z])|\^?[a-h],?[a-h]?)$|^[*†‡§¶#]+\s*")
+INDENT = lazy_regex(r"^[\s\u00a0\u2000-\u200b\u3000]+|^[-•·–]\s+")
 
 
 @lru_cache(maxsize=1)
-def cues() -> dict[str, dict[str, re.Pattern]]:
+def cues() -> dict[str, dict[str, Regex]]:
     data = rules.load("tables.yaml")
-    return {part: {name: re.compile(p, re.I) for name, p in items.items()} for part, items in data.items()}
+    return {part: {name: lazy_regex(p, re.I) for name, p in items.items()} for part, items in data.items()}
 
 
 def clean(text: str) -> str:

@@ -26,6 +26,7 @@ from typing import Any, Optional
 
 from oncoev.extract.document import Table
 from oncoev.extract.findings import COUNTED, CURVES
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.results import GroupRef
 from oncoev.extract.table_model import (
     KIND_CODES,
@@ -56,9 +57,9 @@ def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
 SITE_WORDS = ((re.compile(r"\bprimary\b", re.I), "primary"),
               (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
               (re.compile(r"\bdistant\b", re.I), "distant"))
-TOTAL_ROW = re.compile(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?)\W*[a-z]?\)?\s*$", re.I)
-PATH_STAGE = re.compile(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
-NOTE = re.compile(r"\s*(?:\(\s*%\s*\)|,?\s*(?-i:n)\s*\(\s*%\s*\)|,\s*%|\(\s*(?-i:n)\s*\))\s*$")
+TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?)\W*[a-z]?\)?\s*$", re.I)
+PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
+NOTE = lazy_regex(r"\s*(?:\(\s*%\s*\)|,?\s*(?-i:n)\s*\(\s*%\s*\)|,\s*%|\(\s*(?-i:n)\s*\))\s*$")
 
 
 @dataclass

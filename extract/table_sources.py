@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from oncoev.extract.document import Cell, Document, Table
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 from oncoev.extract.tables import CAPTION
 
@@ -69,7 +70,7 @@ def pipe_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
     return out
 
 
-CAPTION_LABEL = re.compile(r"^\s*(?P<label>Table\s+(?:\d+|[IVX]+))[.:]?\s*(?P<rest>.*)$", re.S)
+CAPTION_LABEL = lazy_regex(r"^\s*(?P<label>Table\s+(?:\d+|[IVX]+))[.:]?\s*(?P<rest>.*)$", re.S)
 
 
 def _tidy_pdf_table(table: Table) -> None:

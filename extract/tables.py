@@ -20,25 +20,26 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times
 from oncoev.extract.results import Found, GroupRef
 
-CAPTION = re.compile(r"^[ \t]*Table[ \t]+(?P<num>\d+|[IVX]+)[.:]?[ \t]+(?P<caption>\S.*)$", re.M)
-NUMBER_CELL = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*%?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?$")
-NUMBER_TOKEN = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*%?(?:\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?(?![\w.])")
-GRADE_HEADER = re.compile(r"\bGrade\s*(?P<g>\d(?:\s*[-–]\s*\d)?|[≥>]\s*\d)", re.I)
-RATE_HEADER = re.compile(r"\b(?:rates?|survival|control)\b|%", re.I)
-TOXICITY_CAPTION = re.compile(r"toxicit|adverse|side effect|complication", re.I)
-GROUP_IN_CAPTION = re.compile(r"\b(?:in|for|of)\s+(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|\d|[IVX]+))"
+CAPTION = lazy_regex(r"^[ \t]*Table[ \t]+(?P<num>\d+|[IVX]+)[.:]?[ \t]+(?P<caption>\S.*)$", re.M)
+NUMBER_CELL = lazy_regex(r"^(?P<n>\d+(?:\.\d+)?)\s*%?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?$")
+NUMBER_TOKEN = lazy_regex(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*%?(?:\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?(?![\w.])")
+GRADE_HEADER = lazy_regex(r"\bGrade\s*(?P<g>\d(?:\s*[-–]\s*\d)?|[≥>]\s*\d)", re.I)
+RATE_HEADER = lazy_regex(r"\b(?:rates?|survival|control)\b|%", re.I)
+TOXICITY_CAPTION = lazy_regex(r"toxicit|adverse|side effect|complication", re.I)
+GROUP_IN_CAPTION = lazy_regex(r"\b(?:in|for|of)\s+(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|\d|[IVX]+))"
                               r"(?:\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\))?")
 SITE_WORDS = (
     (re.compile(r"\bprimary\b", re.I), "primary"),
     (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
     (re.compile(r"\bdistant\b", re.I), "distant"),
 )
-FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z])[a-d]\)$|\s*[*†‡]+$")  # "Metastatic LNa)": footnote a)
-TOTAL_ROW = re.compile(r"^\s*(?:overall|total|all(?: lesions| patients)?)\W*[a-z]?\)?\s*$", re.I)
-LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]+\b")
+FOOTNOTE_MARK = lazy_regex(r"(?<=[A-Za-z])[a-d]\)$|\s*[*†‡]+$")  # "Metastatic LNa)": footnote a)
+TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients)?)\W*[a-z]?\)?\s*$", re.I)
+LOWER_WORD = lazy_regex(r"(?<![\w-])[a-z][a-z'’-]+\b")
 
 
 def _is_prose(line: str) -> bool:
@@ -84,10 +85,10 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-HEADER_LINE = re.compile(r"^(?:(?:n|%|No\.?)\s*)+$|(?:\bGrade\s*\S+.*){2,}", re.I)
+HEADER_LINE = lazy_regex(r"^(?:(?:n|%|No\.?)\s*)+$|(?:\bGrade\s*\S+.*){2,}", re.I)
 
 
-LINK_AT_END = re.compile(r"\b(?:of|at|in|to|with|for|and|or|the|a|was|were)$", re.I)
+LINK_AT_END = lazy_regex(r"\b(?:of|at|in|to|with|for|and|or|the|a|was|were)$", re.I)
 
 
 def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]:

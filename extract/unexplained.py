@@ -29,6 +29,7 @@ from typing import Any, Optional
 
 from oncoev.extract import lexicon, rules
 from oncoev.extract.document import Document
+from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.sentences import DOTTED_HEADING, Section, find_sections, split_sentences
 from oncoev.extract.table_model import cues as table_cues
@@ -43,40 +44,40 @@ NOT_NUMBERS = {"char_start", "char_end", "page", "confidence", "quote", "pattern
                "unit", "measure", "endpoint", "value_op", "p_op", "modality", "dose_unit", "statistic", "kind",
                "design", "provenance", "also_at"}
 
-NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
-GLUED = re.compile(r"[A-Za-zµμ]+")
-UPPER_WORD_HYPHEN = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
-DIGITS = re.compile(lexicon.NUMBER)  # the lexicon's number as digits, not a third copy of it
-PERCENT_AFTER = re.compile(r"[ \t]?%")
+NUMBER = lazy_regex(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
+GLUED = lazy_regex(r"[A-Za-zµμ]+")
+UPPER_WORD_HYPHEN = lazy_regex(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
+DIGITS = lazy_regex(lexicon.NUMBER)  # the lexicon's number as digits, not a third copy of it
+PERCENT_AFTER = lazy_regex(r"[ \t]?%")
 # A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
 # "CONSORT guidelinesTable 2"), or a space when a capitalised title follows ("doi/table-1 Table 1 Patient
 # characteristics"); "see Table 2" in prose is no caption.
-CAPTION = re.compile(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%])"
+CAPTION = lazy_regex(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%])"
                      r"|(?<=\s)(?=Table[ \t]*(?:\d{1,2}|[IVX]{1,5})[:|]?[ \t]+[A-Z]))"
                      r"(?P<label>Table[ \t]*"
                      r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*"
                      r"(?=(?P<caption>[^\n]*))", re.M)
-COUNTED_ONE = re.compile(r"\s*(?:\(|(?:[A-Za-z-]+\s+)?(?:patients?|participants?|subjects?|cases?|wom[ae]n|m[ae]n|"
+COUNTED_ONE = lazy_regex(r"\s*(?:\(|(?:[A-Za-z-]+\s+)?(?:patients?|participants?|subjects?|cases?|wom[ae]n|m[ae]n|"
                          r"persons?|deaths?|events?|lesions?|tumou?rs?|fractions?|cycles?|courses?|doses?|years?|"
                          r"months?|weeks?|days?|grade|arm|group)\b|of\s+(?:the\s+)?\d)")
-NOT_A_CAPTION = re.compile(r"[a-z).,;]|(?:shows?|summari[sz]es|lists|presents|gives|describes|displays|illustrates|"
+NOT_A_CAPTION = lazy_regex(r"[a-z).,;]|(?:shows?|summari[sz]es|lists|presents|gives|describes|displays|illustrates|"
                            r"reports|compares|provides|contains|details|depicts)\b")
-WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[%<>=≤≥±();]")
+WORD = lazy_regex(r"[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[%<>=≤≥±();]")
 
 
 @dataclass(frozen=True)
 class _Classes:
     # (rule id, role, regex, whether every match starts with the number it explains: tried at each number,
     # anchors: lower-case strings one of which a stretch of text must hold for the regex to be scanned there)
-    rules: tuple[tuple[str, str, re.Pattern, bool, tuple[str, ...]], ...]
-    baseline_cue: re.Pattern
-    outcome_cue: re.Pattern
-    outcome_caption: re.Pattern
-    name_after: re.Pattern
+    rules: tuple[tuple[str, str, Regex, bool, tuple[str, ...]], ...]
+    baseline_cue: Regex
+    outcome_cue: Regex
+    outcome_caption: Regex
+    name_after: Regex
     glued_units: frozenset[str]
     guarded: frozenset[str]  # rules that take no number after words of an event (``event_before``)
     event_reach: int
-    event_cue: re.Pattern
+    event_cue: Regex
 
 
 @lru_cache(maxsize=1)
@@ -84,14 +85,10 @@ def _classes() -> _Classes:
     data = rules.load("unexplained.yaml")
     macros = data.get("macros") or {}
 
-    def expand(pattern: str, where: str) -> re.Pattern:
+    def expand(pattern: str, where: str) -> Regex:
         for _ in range(3):  # macros may use macros
             pattern = re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
-        try:
-            return re.compile(pattern)
-        except re.error as e:
-            raise rules.PatternFileError(f"unexplained.yaml: {where}: the regular expression does not compile: {e}") \
-                from None
+        return lazy_regex(pattern, where=f"unexplained.yaml: {where}")  # refused, naming the rule, when first used
 
     compiled = []
     for r in data["classes"]:
@@ -112,14 +109,14 @@ def _classes() -> _Classes:
     terms = sorted({t.lower() for t in rules.load("toxicities.yaml")["terms"]}, key=len, reverse=True)
     toxicity = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in terms)
     toxicity = rf"(?i:(?<![\w-])(?:{toxicity})(?:e?s)?(?![\w-]))"
-    return _Classes(compiled, re.compile(data["baseline_cue"]), re.compile(data["outcome_cue"]),
-                    re.compile(data["outcome_caption"]), re.compile(data["name_after"]),
+    return _Classes(compiled, lazy_regex(data["baseline_cue"]), lazy_regex(data["outcome_cue"]),
+                    lazy_regex(data["outcome_caption"]), lazy_regex(data["name_after"]),
                     frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
-                    re.compile(guard["cue"] + "|" + toxicity))
+                    lazy_regex(guard["cue"] + "|" + toxicity))
 
 
 # A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
-LEADS_WITH_NUMBER = re.compile(r"(?:\\b|\(\?<[!=](?:[^()\\]|\\.|\([^()]*\))*\))*\(\?P<n\d*>")
+LEADS_WITH_NUMBER = lazy_regex(r"(?:\\b|\(\?<[!=](?:[^()\\]|\\.|\([^()]*\))*\))*\(\?P<n\d*>")
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -150,7 +147,7 @@ def top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
-CLAUSE_BREAK = re.compile(r"[.;:,(\[\]]\s")
+CLAUSE_BREAK = lazy_regex(r"[.;:,(\[\]]\s")
 
 
 def _after_event(text: str, start: int, classes: _Classes) -> bool:
@@ -251,7 +248,7 @@ def _headings(text: str, sections: Optional[list[Section]]) -> list[_Heading]:
 
 # The lines that open a text rendered from a bibliographic record: "/ Author et al., 2001", "// The title",
 # "TITLE: ...". They are front matter, not the abstract, also in a text without headings.
-FRONT_LINES = re.compile(r"(?:[ \t]*(?:TITLE:|//? )[^\n]*\n|[ \t]*\n)+")
+FRONT_LINES = lazy_regex(r"(?:[ \t]*(?:TITLE:|//? )[^\n]*\n|[ \t]*\n)+")
 UNHEADED = 3000  # characters before the first heading beyond which they are more than a title block
 ABSTRACT_PARTS = {"abstract", "introduction", "methods", "results", "conclusion"}
 
@@ -307,22 +304,22 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
     return [r for r in regions if r.end > r.start]
 
 
-SENTENCE_END = re.compile(r"(?:[a-z]{2}|[a-z%]\))[.;] [A-Z]")
-LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+SENTENCE_END = lazy_regex(r"(?:[a-z]{2}|[a-z%]\))[.;] [A-Z]")
+LOWER_WORD = lazy_regex(r"\b[a-z][a-z'-]+\b")
 
 
 # Eight lower-case words in a row: a sentence, in a line that started as a table.
-PROSE_RUN = re.compile(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
+PROSE_RUN = lazy_regex(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
 INLINE_CAPTION = 40  # characters of a caption that may themselves read as prose
 CAPTION_CHARS = 300  # a caption ending with a period ends within this many characters
 PARAGRAPH = 120  # characters of a line of two sentences or more: a paragraph after a table, not its note
 # Where running text may start again after a table flattened into one line: a capital after two spaces
 # or after the end of a sentence or a note.
-RESUMES = re.compile(r"(?:(?<=\s\s)|(?<=[.)]\s)|(?<=[a-z%)]\.))[A-Z][a-z]")
-SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
-VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|received|showed|occurred|included|reported|found|observed|"
+RESUMES = lazy_regex(r"(?:(?<=\s\s)|(?<=[.)]\s)|(?<=[a-z%)]\.))[A-Z][a-z]")
+SENTENCE_STOP = lazy_regex(r"\.(?:\s|$)")
+VERB = lazy_regex(r"\b(?:was|were|is|are|had|has|have|did|received|showed|occurred|included|reported|found|observed|"
                   r"developed|experienced|completed|discontinued|died)\b")
-SENTENCE_WORD = re.compile(r"[a-z][a-z'-]*[,;:]?")
+SENTENCE_WORD = lazy_regex(r"[a-z][a-z'-]*[,;:]?")
 
 
 def _prose_from(text: str, start: int, end: int) -> Optional[int]:
@@ -737,7 +734,7 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
 
 # Where a caption's title ends in a table flattened into its caption's line: a period, or a word glued
 # to the first cell ("...of the patientsCharacteristic").
-TITLE_END = re.compile(r"\.\s|(?<=[a-z)])(?=[A-Z][a-z])")
+TITLE_END = lazy_regex(r"\.\s|(?<=[a-z)])(?=[A-Z][a-z])")
 TITLE_CHARS = 160
 CAPTION_ROLES = (("cited", "citation", "number.table.cited"), ("flow", "sample_size", "number.table.flow"),
                  ("treatment", "treatment", "number.table.treatment"),

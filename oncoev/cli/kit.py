@@ -46,6 +46,13 @@ def Table(*columns, **options):  # noqa: N802 (stands in for the class it return
     return RichTable(*columns, **options)
 
 
+def import_tables() -> None:
+    """Import rich's console and table now: for a command that waits for its workers anyway (`evidence add`
+    with a head start), so that drawing the table afterwards adds no import to the wait."""
+    import rich.console  # noqa: F401
+    import rich.table  # noqa: F401
+
+
 def reports_errors(func: Callable) -> Callable:
     """Turn library errors into click's one-line ``Error: ...`` and exit code 1."""
 

@@ -465,6 +465,8 @@ def add(ctx: click.Context, paths: tuple[Path, ...], actor: str | None, as_docum
         engine = kit.open_engine(ctx)
         if started is None:
             papers, skipped = find_papers(paths)
+        elif not as_json:
+            kit.import_tables()  # while the head start extracts
         report = runs.RunReport(report_path)
         progress = runs.Progress(len(papers), "add")
         outcomes = []
