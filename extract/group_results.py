@@ -324,11 +324,16 @@ def clause_end(text: str, pos: int, depth: Optional[list[int]] = None) -> int:
 
 def after_pairs(s: Sentence, last: int) -> int:
     """Where what pairs read stops counting for the pairs' groups: the end of the clause of the last pair read,
-    or an unread label after it ("; cXY rate: ...")."""
+    an unread label after it ("; cXY rate: ..."), or a pair said of a subgroup."""
     end = clause_end(s.text, last)
     for m in UNREAD_LABEL_AHEAD.finditer(s.masked, last, end):
         if not any(m.start() <= e.start < m.end() for e in s.endpoints):
-            return m.start()
+            end = m.start()
+            break
+    later = [v for v in s.values if last < v.start < end]
+    for a, b in zip(later, later[1:], strict=False):
+        if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and SUBGROUP_AFTER.match(s.text, b.end):
+            return a.start  # "..., regardless of status (20% vs 12% in the amplified subgroup; ...)"
     return end
 
 
@@ -343,10 +348,15 @@ def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
         return False
     if a.unit is None and a.count is None and depth[a.start] == 0:
         return False
+    if SUBGROUP_AFTER.match(s.text, b.end):
+        return False  # "(ORR 20% vs 12% in the amplified subgroup)": the pair of a subgroup, not of the groups
     return not any(a.end <= e.start < b.start or (e.start >= b.end and LABEL_AFTER.fullmatch(s.text[b.end:e.start]))
                    for e in s.endpoints)
 
 
+SUBGROUP_AFTER = lazy_regex(r"[\s\])%,]*(?:months?\s+)?(?:in|among|for|within)\s+(?:the\s+|those\s+|patients\s+)?"
+                            r"(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:subgroups?|subsets?|populations?|patients|cohorts?|"
+                            r"tumou?rs?|disease)\b", re.I)
 LABEL_AFTER = lazy_regex(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% vs 11% for ORR"
 
 

@@ -35,8 +35,8 @@ COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|allocated|assigned|enrolled|included|"
             r"entered)")
 # The words a group name may carry around its core ("the", "group", "arm"...).
-DECOR = lazy_regex(r"^(?:the|a|an|either|both|to|receive|receiving|be|given)\s+|\s+(?:group|arm|cohort|regimen|"
-                   r"groups|arms)$", re.I)
+DECOR = lazy_regex(r"^(?:the|a|an|either|both|to|receive|receiving|be|given|just|only)\s+"
+                   r"|\s+(?:group|arm|cohort|regimen|groups|arms)$", re.I)
 LETTER = lazy_regex(r"\b(?P<word>arm|group|cohort)\s+(?P<id>[A-H]|[1-9]|I{1,3}|IV)\b", re.I)
 # "arms A and B", "groups 1/2", "arms A, B and C": several lettered groups named at once
 LETTER_LIST = lazy_regex(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>[A-H1-9])\s*(?:,|/|and|or|vs\.?|versus)\s*"
@@ -128,7 +128,9 @@ def _n(text: Optional[str]) -> Optional[int]:
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
 GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?[nN]\s*=\s*(?P<n>" + COUNT
                      + r")\s*\)")
-RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
+# "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
+RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:(?:with|by|using|in|at|via)\s+"
+                           r"(?!to\b)[\w:-]+(?:\s+(?!to\b)[\w:-]+){0,3}?\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
 COUNTS_TO = lazy_regex(
@@ -300,10 +302,14 @@ def _pairs(sentence: str) -> list[GroupDef]:
     return out
 
 
+# Before a labelled group's name in the sentence that assigns it: "assigned to the A group (n = 60) or the B group"
+LABEL_LEAD = lazy_regex(r"^.*\b(?:to|or|versus|vs\.?|into|than|were|was|receive|receiving)\s+", re.I)
+
+
 def _label_n(sentence: str) -> list[GroupDef]:
     out = []
     for m in LABEL_N.finditer(sentence):
-        name = core(m.group("name"))
+        name = core(LABEL_LEAD.sub("", m.group("name")))
         if LETTER.fullmatch(m.group("name").strip()):
             name = m.group("name").strip()
         if not name or name.lower() in GENERIC:

@@ -553,3 +553,21 @@ def test_a_list_of_counts_shares_the_outcome_named_after_its_last_value():
     assert ("capecitabine", "DEATH", "count", 12.0, None) in got
     assert ("observation", "DEATH", "count", 20.0, None) in got
     assert not any(endpoint != "DEATH" and value in (12.0, 13.0) for _, endpoint, _, value, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In all, 300 patients were randomly assigned with minimisation to receive drug K (40 mg daily; n=150) or "
+     "drug L (10 mg/m2 weekly; n=150).", {("drug K", 150), ("drug L", 150)}),
+    ("Women were randomised in a 2:1 ratio to drug K (n=120) or placebo (n=60).", {("drug K", 120), ("placebo", 60)}),
+    ("Patients were randomly assigned to the drug K group (n=61) or the placebo group (n=59).",
+     {("drug K", 61), ("placebo", 59)}),
+])
+def test_randomisation_sentences_with_a_manner_or_labelled_groups(sentence, expected):
+    assert {(label, n) for label, n in groups_of("A trial\n\n" + sentence).items()} == expected
+
+
+def test_a_pair_said_of_a_subgroup_is_not_the_groups_pair():
+    got = rows("The response rate was higher with capecitabine than with observation (30% vs 12%), whatever the "
+               "marker status (25% vs 10% in the marker-positive subgroup; 33% vs 13% in the marker-negative one).")
+    assert ("capecitabine", "ORR", "rate", 30.0, None) in got
+    assert not any(value in (25.0, 10.0, 33.0, 13.0) for *_, value, _ in got)
