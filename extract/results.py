@@ -499,6 +499,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median
     month_values = [v for v in s.values if v.unit == "months"
                     and not TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])
+                    and not AGE_BEFORE.search(s.text[max(0, v.start - 30):v.start])
                     and not SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) and not _follow_up(s, v)]
     combos = _combos(s.endpoints)
     # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
@@ -521,6 +522,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         for f in out.found:
             if f.group is None:
                 f.group = scope
+    for f in out.found:
+        if f.group is None:
+            f.group = _population_between(s, f)
     _name_unnamed_pairs(out.found, mentions, groups, s.text)
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
@@ -535,6 +539,25 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         lo, hi = mentions[0].start - 80, mentions[-1].end + 20
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi]
     return out
+
+
+# Between an outcome and its value, the patients it is of: "the 5-year OS of the 82 patients with N1 disease was
+# 51%", "survival in women aged over 70 years was 40%": a subgroup's value, not the whole study's
+POPULATION_BETWEEN = lazy_regex(
+    r"\b(?:of|for|in|among|amongst)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:patients|cases|women|men|"
+    r"subjects|participants|those|children|adults)\s+(?:with|who|aged|having|receiving|treated|undergoing|whose|without|"
+    r"older|younger|over|under)\b[^,;()%]{2,60}?)\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)", re.I)
+
+
+def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
+    m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
+    if m is None or any(m.start() <= e.start < m.end() for e in s.endpoints):
+        return None  # "... of patients with a response" names an outcome, not a population
+    label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
+    return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
+
+
+LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|but|and\s+\d)\b", re.I)
 
 
 EXCEPT = lazy_regex(r"\b(?:except(?:\s+for|\s+that)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of)\b", re.I)
@@ -555,6 +578,8 @@ CAUSE_BEFORE = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+resul
                           r"attributable\s+to)\s+(?:[\w/-]+\s+){0,4}?$", re.I)
 TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
                                r"(?:,\s*|\s+and\s+|\s+or\s+)(?:\(\w\)\s*)?)*$", re.I)
+# "patients aged over 70 years", "older than 65 years": an age, not a duration
+AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$", re.I)
 # "9% of cycles": a share of treatment given, not of patients
 NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
                                 r"administrations|fractions|injections))\b", re.I)
@@ -1141,6 +1166,8 @@ def _ratios(s: Sentence) -> list[Found]:
             group, comparator = arms
         elif group is not None and re.search(r"%|\b(?:versus|vs)\b", group.label):
             group = None  # the words before the bracket are a result, not a factor
+        if group is None:
+            group = _ratio_subgroup(s, r.end)
         p, op = _p_after(s, r.end, len(s.text))
         f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
@@ -1150,6 +1177,26 @@ def _ratios(s: Sentence) -> list[Found]:
                          "univariate" if UNIVARIATE.search(s.text) else None)
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio", group, comparator))
     return out
+
+
+# After a ratio, the patients it is of: "HR 0.55 for high expression and HR 1.20 for low expression", "(HR 0.7,
+# 95% CI 0.5-0.9) in women"
+RATIO_FOR = lazy_regex(r"\s*(?:[,;][^()\[\]]*?[)\]]|[)\]])?\s*(?:\([^()]*\)\s*)?[,;]?\s*(?:for|in|among)\s+"
+                       r"(?:the\s+|those\s+(?:with\s+)?|patients\s+(?:with\s+)?)?"
+                       r"(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?=[.,;)]|\s+(?:and|vs\.?|versus)\b|$)", re.I)
+
+
+WHOLE_STUDY = lazy_regex(r"\b(?:intention|intent|ITT|overall|whole|entire|all|total|study|per[- ]protocol|analysis|"
+                         r"population)\b", re.I)
+
+
+def _ratio_subgroup(s: Sentence, end: int) -> Optional[GroupRef]:
+    m = RATIO_FOR.match(s.text, end)
+    if m is None or any(m.start("label") <= e.end and e.start < m.end("label") for e in s.endpoints) or \
+            re.match(r"(?:death|dying|mortality|progression|recurrence|relapse|events?)\b", m.group("label"), re.I) or \
+            WHOLE_STUDY.search(m.group("label")):
+        return None  # "HR 0.80 for OS", "HR for death": the outcome, read by the ratio rules; "in the ITT population"
+    return GroupRef(_clean(m.group("label")))
 
 
 RATIO_HEAD = lazy_regex(r"\b(?:(?P<hr>hazard\s+ratios?|(?-i:HRs?))|(?P<or>odds\s+ratios?|(?-i:ORs?))|"

@@ -736,3 +736,31 @@ def test_the_risk_of_death_from_one_cancer_is_no_overall_survival_ratio():
     for sentence in ("Men given drug A had a lower risk of death from prostate cancer (HR 0.40, 95% CI 0.20-0.80).",
                      "Mortality due to breast cancer was lower with surgery (HR 0.70, 95% CI 0.50-0.98)."):
         assert not [f for f in found(sentence) if f.fields["endpoint"] == "OS"]
+
+
+@pytest.mark.parametrize(("sentence", "label", "n"), [
+    ("The 5-year survival rate of the 82 patients with node-positive disease was 51%.",
+     "patients with node-positive disease", 82),
+    ("Median survival in patients aged over 75 years was 8 months.", "patients aged over 75 years", None),
+    ("Local control for women with small tumours was 95% at 3 years.", "women with small tumours", None),
+])
+def test_an_outcome_of_a_named_population_is_that_subgroups(sentence, label, n):
+    (f,) = found(sentence)
+    assert f.group is not None and f.group.label == label and f.group.n == n
+
+
+def test_an_age_is_no_median():
+    assert [f.fields["value"] for f in found("Median survival of those older than 70 years was 11 months.")] == [11.0]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("Expression predicted survival (HR 0.55 for high expression and HR 1.20 for low expression).",
+     ["high expression", "low expression"]),
+    ("Overall survival was longer with drug A (HR 0.70, 95% CI 0.55-0.90) in never-smokers.", ["never-smokers"]),
+    ("Overall survival was longer with drug A (HR 0.70, 95% CI 0.55-0.90) in the intention-to-treat population.",
+     [None]),
+    ("The hazard ratio was 0.70 (95% CI 0.55-0.90) for death.", [None]),
+])
+def test_a_ratio_said_for_a_subgroup_is_that_subgroups(sentence, labels):
+    got = [f.group.label if f.group else None for f in found(sentence) if f.fields["measure"] == "hr"]
+    assert got == labels
