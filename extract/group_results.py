@@ -84,7 +84,8 @@ def _usable(s: Sentence, v: Value) -> bool:
     # "140 of 1975 patients"; never the k of "k out of N (x%)" (the percentage carries it), nor a total,
     # nor a part of a sample ("based on 875 patients (438 in A and 437 in B)").
     opened = _bracket_open(s.text, v.start)
-    if opened >= 0 and SAMPLE_BEFORE.search(s.text, max(0, opened - 30), opened):
+    if opened >= 0 and (SAMPLE_BEFORE.search(s.text, max(0, opened - 30), opened)
+                        or SAMPLE_INSIDE.match(s.text, opened)):
         return False
     after, before = s.masked[v.end:v.end + 40], s.masked[max(0, v.start - 12):v.start]
     if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
@@ -100,6 +101,9 @@ def _usable(s: Sentence, v: Value) -> bool:
 SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|enrolled|randomi[sz]ed|analy[sz]ed|compris(?:ed|ing)|"
                            r"total\s+of|evaluable|assessable)\s+(?:the\s+|all\s+)?\d+\s+(?:evaluable\s+)?"
                            r"(?:patients|participants|subjects|women|men|cases)\s*$", re.I)
+
+
+SAMPLE_INSIDE = lazy_regex(r"[(\[]\s*[nN]\s*=\s*\d+\s*[;,]")  # "(n=200; 101 in A and 99 in B)"
 
 
 def _bracket_open(text: str, pos: int) -> int:

@@ -929,7 +929,7 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
     for group in groups:
         if len(group) != 2 or not any(group[0].end <= at < group[1].start for at in s.vs):
             continue
-        factor = FACTOR_BEFORE.search(s.text[max(0, group[0].start - 70):group[0].start])
+        factor = FACTOR_BEFORE.search(s.text, max(0, group[0].start - 70), group[0].start)
         if not factor:
             continue
         g1 = GroupRef(_clean(factor.group("label")))
@@ -1081,7 +1081,11 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
     return [GroupRef(f"{m.group('who').lower()} with {lvl} {singular if lvl == '1' else noun}") for lvl in levels]
 
 
-FACTOR_BEFORE = lazy_regex(r"(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)\s*\(\s*$")
+NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|than|different|similar|significant(?:ly)?|was|were|is|are|"
+                          r"intention|intent|population|overall)\b", re.I)
+MAX_FACTOR_WORDS = 6  # "tumour size over 5 cm", "ECOG performance status 2": factors are short names
+FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)"
+                           r"\s*\(\s*$")
 OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|"
                         r"factors? for)\s+"
                         r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
@@ -1112,9 +1116,9 @@ def _ratios(s: Sentence) -> list[Found]:
     for r in s.ratios:
         # "Single lesion (HR 0.60, ...)": the words before the bracket are the factor, not the outcome.
         named_outcome: Optional[Endpoint] = None
-        factor_match = FACTOR_BEFORE.search(s.text[max(0, r.start - 70):r.start])
-        factor_start = r.start - 70 + factor_match.start() if factor_match and r.start >= 70 else (
-            factor_match.start() if factor_match else r.start)
+        # searched in the whole text up to the bracket, so that the label starts at a word, not inside one
+        factor_match = FACTOR_BEFORE.search(s.text, max(0, r.start - 70), r.start)
+        factor_start = factor_match.start() if factor_match else r.start
         if factor_match and any(factor_start <= e.start < r.start for e in s.endpoints) and not factors_sentence:
             # "delayed time to first event compared with B (HR ...)": words that name the outcome are
             # the outcome, not a factor, unless the sentence lists factors of an outcome ("DCR (HR ...)
@@ -1160,6 +1164,11 @@ def _ratios(s: Sentence) -> list[Found]:
                 continue
             endpoint = Endpoint(code, r.start, r.end)
         group = GroupRef(_clean(factor_match.group("label"))) if factor_match else None
+        if factor_match and (len(factor_match.group("label").split()) > MAX_FACTOR_WORDS
+                             or NOT_A_FACTOR.search(factor_match.group("label"))):
+            # "PFS was not different between the marker subgroups (HR ...)", "PFS in the intention-to-treat
+            # population (HR ...)": a clause or the whole study, not a factor
+            group = None
         comparator = None
         arms = [g for g in (attached_group(s, v) for v in s.values if v.end <= r.start) if g is not None]
         if len(arms) == 2:  # "... in the A group and ... in the B group (HR 0.72, ...)": A against B

@@ -571,3 +571,12 @@ def test_a_pair_said_of_a_subgroup_is_not_the_groups_pair():
                "marker status (25% vs 10% in the marker-positive subgroup; 33% vs 13% in the marker-negative one).")
     assert ("capecitabine", "ORR", "rate", 30.0, None) in got
     assert not any(value in (25.0, 10.0, 33.0, 13.0) for *_, value, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wound complications were analysed in the first phase (n=150; 76 patients in the capecitabine group and 74 in "
+    "the observation group).",
+    "Safety is based on 170 patients (86 in the capecitabine group and 84 in the observation group).",
+])
+def test_the_parts_of_a_sample_are_no_counts_of_an_outcome(sentence):
+    assert not any(value in (76.0, 74.0, 86.0, 84.0) for *_, value, _ in rows(sentence))

@@ -764,3 +764,10 @@ def test_an_age_is_no_median():
 def test_a_ratio_said_for_a_subgroup_is_that_subgroups(sentence, labels):
     got = [f.group.label if f.group else None for f in found(sentence) if f.fields["measure"] == "hr"]
     assert got == labels
+
+
+def test_a_factor_label_starts_at_a_word():
+    text = ("Survival did not differ in a long multivariable model adjusting for many covariates between the marker "
+            "subgroups (HR 0.9, 95% CI 0.6-1.3).")
+    labels = [f.group.label for f in found(text) if f.group is not None]
+    assert all(text.find(label) == 0 or not text[text.find(label) - 1].isalpha() for label in labels)
