@@ -479,8 +479,12 @@ COMPONENTS = lazy_regex(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
 
 
 DEFINED_AS = lazy_regex(r"\s*\(\s*")
-EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability)\b", re.I)
+# "relapse-free survival", "local progression-free and overall survival": the event named before "-free" is not
+# what is counted
+EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability|(?P<shared>and|or))\b", re.I)
 # codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
+SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]*?)?)-free\s+(?:and|or)\s+"
+                         r"(?=(?:[\w-]+\s+){0,3}?survival\b)", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
 
@@ -510,6 +514,11 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         if free and code not in EVENT_FREE_CODES:
             # "locoregional relapse-free survival" that no name knows: neither the relapse nor overall survival
             taken_until = free.end()
+            shared = free.group("shared") and _name_code(matcher, m.group(0) + "-free survival")
+            if shared:
+                # "local progression-free and overall survival": "survival" said once for both names
+                end = free.start("shared")
+                out.append(Endpoint(shared, m.start(), masked.rindex("free", m.end(), end) + 4))
             continue
         if code not in EVENT_FREE_CODES and FREE_OF_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "symptom-free survival", "colostomy-free survival": free of what no name knows, not OS
@@ -523,4 +532,14 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             category = " ".join(m.group(0).lower().split())  # the symptom named is the category
         out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation,
                             grade=grade, category=category, state=state))
-    return out
+    for m in SHARED_FREE.finditer(masked):
+        # "disease-free and overall survival": "survival" said once for both names
+        words = m.group("name").split()
+        start = m.start("name")
+        code = _name_code(matcher, m.group("name") + "-free survival")
+        if code is None and len(words) == 2:
+            code = _name_code(matcher, words[1] + "-free survival")
+            start = m.end("name") - len(words[1])
+        if code and not any(e.start <= start < e.end or start <= e.start < m.end("name") + 5 for e in out):
+            out.append(Endpoint(code, start, m.end("name") + 5))
+    return sorted(out, key=lambda e: e.start)

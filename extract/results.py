@@ -542,11 +542,14 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
 
 
 # Between an outcome and its value, the patients it is of: "the 5-year OS of the 82 patients with N1 disease was
-# 51%", "survival in women aged over 70 years was 40%": a subgroup's value, not the whole study's
+# 51%", "survival in women aged over 70 years was 40%", "for stage II was 60%": a subgroup's value, not the
+# whole study's
 POPULATION_BETWEEN = lazy_regex(
-    r"\b(?:of|for|in|among|amongst)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:patients|cases|women|men|"
-    r"subjects|participants|those|children|adults)\s+(?:with|who|aged|having|receiving|treated|undergoing|whose|without|"
-    r"older|younger|over|under)\b[^,;()%]{2,60}?)\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)", re.I)
+    r"\b(?:of|for|in|among|amongst)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|cases|women|men|"
+    r"subjects|participants|those|children|adults|tumou?rs|lesions)\s+(?:with|who|aged|having|receiving|treated|"
+    r"undergoing|whose|without|older|younger|over|under)\b[^,;()%]{2,60}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
+    r"stages?\s+[IV]{1,3}[A-C]?(?:\s*(?:-|to|or|and)\s*[IV]{1,3}[A-C]?)?(?:\s+(?:disease|tumou?rs?|patients))?))"
+    r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)", re.I)
 
 
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
@@ -1439,7 +1442,9 @@ def _prose_before(head: str, m: re.Match) -> bool:
 _NOBODY = r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)"
 NOBODY = lazy_regex(_NOBODY + r"\b|^\s*No\s", re.I)
 # "No grade 4 toxicity was observed", "no local recurrences occurred": the event itself said not to happen
-NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\band\s+)no\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# not "no new adverse events", "no unexpected toxicity": none of a kind is no count of the events
+NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\band\s+)no\s+(?!(?:new|other|additional|further|unexpected|novel)\b)"
+                             r"(?:[\w-]+\s+){0,2}?$", re.I)
 NO_EVENT_AFTER = lazy_regex(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
                             r"found|documented|occurred|developed)\b", re.I)
 NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"

@@ -771,3 +771,27 @@ def test_a_factor_label_starts_at_a_word():
             "subgroups (HR 0.9, 95% CI 0.6-1.3).")
     labels = [f.group.label for f in found(text) if f.group is not None]
     assert all(text.find(label) == 0 or not text[text.find(label) - 1].isalpha() for label in labels)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("After 3 years, disease-free and overall survival were 61% and 72%.",
+     [("DFS", "rate", 36, 61.0), ("OS", "rate", 36, 72.0)]),
+    ("At 2 years, local progression-free and overall survival were 85% and 77%.",
+     [("LRFS", "rate", 24, 85.0), ("OS", "rate", 24, 77.0)]),
+])
+def test_survival_said_once_for_two_free_survival_names(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The 5-year survival rate for tumours with high marker expression was 41%.", "tumours with high marker expression"),
+    ("The 3-year survival rate for stage II was 58%.", "stage II"),
+])
+def test_an_outcome_of_a_stage_or_tumour_kind_is_that_subgroups(sentence, label):
+    (f,) = found(sentence)
+    assert f.group is not None and f.group.label == label
+
+
+@pytest.mark.parametrize("sentence", ["No new adverse events were observed.", "No unexpected toxicity was seen."])
+def test_none_of_a_kind_is_no_zero_count(sentence):
+    assert found(sentence) == []
