@@ -287,8 +287,14 @@ SPREAD = lazy_regex(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
 # When an assessment was made: "assessed at a median of 15 weeks" is no result.
 ASSESSED_AT = lazy_regex(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
                          rf"(?:weeks?|months?|years?|days?)", re.I)
-SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT)),
-                       re.I)
+# The scale a grade is read on ("RTOG grade 3", "CTCAE v4.0 grade 2", "Radiation Therapy Oncology Group grade 3"): no
+# value, and no word between a count and its toxicity
+GRADING_SCALE = lazy_regex(r"\b(?:RTOG(?:/EORTC)?|CTCAE|NCI[- ]?CTC(?:AE)?|"
+                           r"(?:the\s+)?Radiation\s+Therapy\s+Oncology\s+Group(?:/European\s+Organi[sz]ation\s+for\s+Research\s+and\s+Treatment\s+of\s+Cancer)?|Common\s+"
+                           r"Terminology\s+Criteria\s+for\s+Adverse\s+Events)(?:\s*\(\w+\))?(?:\s*(?:v(?:ersion)?\.?\s*)?"
+                           r"\d+(?:\.\d+)?)?(?=\s+(?:acute\s+|late\s+)?grades?\b)", re.I)
+SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT,
+                                                             GRADING_SCALE)), re.I)
 
 
 def _spaces(m: re.Match) -> str:

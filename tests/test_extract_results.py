@@ -784,7 +784,8 @@ def test_survival_said_once_for_two_free_survival_names(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "label"), [
-    ("The 5-year survival rate for tumours with high marker expression was 41%.", "tumours with high marker expression"),
+    ("The 5-year survival rate for tumours with high marker expression was 41%.",
+     "tumours with high marker expression"),
     ("The 3-year survival rate for stage II was 58%.", "stage II"),
 ])
 def test_an_outcome_of_a_stage_or_tumour_kind_is_that_subgroups(sentence, label):
@@ -795,3 +796,13 @@ def test_an_outcome_of_a_stage_or_tumour_kind_is_that_subgroups(sentence, label)
 @pytest.mark.parametrize("sentence", ["No new adverse events were observed.", "No unexpected toxicity was seen."])
 def test_none_of_a_kind_is_no_zero_count(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    ("Six patients (10%) had RTOG grade 3 oesophagitis.", "3"),
+    ("Six patients (10%) developed CTCAE v5.0 grade 2 or higher oesophagitis.", ">=2"),
+    ("Six patients (10%) had Radiation Therapy Oncology Group grade 3 oesophagitis.", "3"),
+])
+def test_the_scale_a_grade_is_read_on_stands_between_a_count_and_its_toxicity(sentence, grade):
+    got = {(f.fields["measure"], f.fields["value"], f.fields["grade"], f.fields["category"]) for f in found(sentence)}
+    assert got == {("count", 6.0, grade, "oesophagitis"), ("rate", 10.0, grade, "oesophagitis")}
