@@ -56,6 +56,8 @@ POPULATIONS = (
     re.compile(rf"\bthe\s+{_POPULATION}\s+(?:comprised|included|consisted\s+of|was\s+composed\s+of|contained)\s+"
                rf"(?P<n>\d+)\s+{_WHO}", re.I),
 )
+# What every population above names (with the same case folding: not a lower-case copy of the sentence).
+POPULATION_WORD = lazy_regex(r"population|set", re.I)
 # Labels that name no particular group: "patients (n = 142)", "Total (n = 50)".
 GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subjects", "number", "characteristics",
            "characteristic", "no.", "n", "overall", "cohort", "whole", "the"}
@@ -98,6 +100,11 @@ def is_adverse_event(label: str) -> bool:
 def find_arms(sentence: str) -> list[ArmMention]:
     """Treatment arms a sentence defines by what a counted group of patients received."""
     out = []
+    # ARM needs a word for the patients and one of its verbs, in this case: most sentences have neither, and
+    # the regex is tried at every word (speed; the same matches).
+    if not (("received" in sentence or "underwent" in sentence or "were" in sentence)
+            and ("patients" in sentence or "cases" in sentence or "men" in sentence)):
+        return out
     for m in ARM.finditer(sentence):
         n = parse_count(m.group("n"))
         label = _tidy(m.group("label"))
@@ -111,20 +118,26 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
     """Group definitions in one sentence of normalised text."""
     out: list[CohortMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, pid in ((NAMED_N, "cohort.named_n"), (N_NAMED, "cohort.n_named")):
+    # What each pattern cannot match without: "n =" (NAMED_N, LABEL_N), a bracket (N_NAMED), "population" or
+    # "set" (POPULATIONS). LABEL_N's label tries up to 70 characters at every word; a sentence rarely has an
+    # "=" (speed; the same matches).
+    sized = "=" in sentence
+    for pattern, pid, needs in ((NAMED_N, "cohort.named_n", sized), (N_NAMED, "cohort.n_named", "(" in sentence)):
+        if not needs:
+            continue
         for m in pattern.finditer(sentence):
             name = re.sub(r"\s+", " ", m.group("name")).capitalize()
             label = _tidy(m.group("label"))
             out.append(CohortMention(f"{name}: {label}", parse_count(m.group("n")), m.start(), m.end(), pid, name=name,
                                      aliases=[name, label]))
             taken.append((m.start(), m.end()))
-    for pattern in POPULATIONS:
+    for pattern in POPULATIONS if POPULATION_WORD.search(sentence) else ():
         for m in pattern.finditer(sentence):
             label = " ".join(m.group("label").split())
             out.append(CohortMention(label[0].upper() + label[1:], int(m.group("n")), m.start(), m.end(),
                                      "cohort.population", aliases=[label]))
             taken.append((m.start(), m.end()))
-    for m in LABEL_N.finditer(sentence):
+    for m in LABEL_N.finditer(sentence) if sized else ():
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
         # "metastases were in the liver (n = 12)": the group is the words after the last link word.

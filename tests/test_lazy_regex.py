@@ -46,3 +46,60 @@ def test_every_rule_table_compiles():
     made = lazy_regex.compile_all()
     assert made > 400
     assert isinstance(rules.load("doses.yaml")["constructions"][0].compiled().regex, LazyPattern)
+
+
+# Expressions of the shapes the rule tables use, each with what it must (not) be guarded by.
+GUARD_CASES = [
+    (r"(?<![\w-])(?:cisplatin|carboplatin|5-fu|zoledronic\s+acid)(?![\w-])", re.I),  # words after a lookbehind
+    (r"\b(?:(?:a|A|adjusted\s+)?HRs?|(?i:hazard ratio|odds ratio))\b[^.;]{0,40}?(?P<n>\d+(?:\.\d+)?)", 0),
+    (r"(?P<r0>&(?:[A-Za-z]{2,8}|#\d{2,6});)|(?P<r1>(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[a-z]))|(?P<r2>(?<=\d) ?percent\b)"
+     r"|(?P<r3>(?<![\w-])(?i:one|two|three)(?![\w]))", 0),  # a combined table of named alternatives
+    (r"(?:\d+\s*)?(?:patients|cases)|(?i:n\s*=\s*)(?P<n>\d+)", 0),  # an optional start: the next item counts too
+    (r"(?:(?P<n>\d+)\s+of|among)\s+(?P<d>\d+)", re.I),
+]
+
+
+@pytest.mark.parametrize("pattern,flags", GUARD_CASES)
+def test_a_guarded_pattern_matches_as_the_pattern_does(pattern, flags):
+    text = ("Among 120 patients, 31 of 50 Patients had cisplatin-based or Carboplatin therapy (5-FU; zoledronic\n"
+            "acid); HR 0.71 (95% CI 0.5-0.9), an adjusted HR of 0.8, hazard Ratio 1.2. N = 45 cases, 3 percent "
+            "&amp; one or Two or three-fold, treat-\nment &#8211; among 7 of 9.")
+    plain, guarded = re.compile(pattern, flags), lazy_regex.compile_guarded(pattern, flags)
+    assert lazy_regex.first_char_guard(pattern, flags) is not None and guarded.pattern != pattern
+    assert (guarded.groups, guarded.groupindex, guarded.flags) == (plain.groups, plain.groupindex, plain.flags)
+    assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)] != []
+    for i in range(len(text)):
+        a, b = plain.match(text, i), guarded.match(text, i)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+    assert guarded.sub("#", text) == plain.sub("#", text) and guarded.split(text) == plain.split(text)
+    assert re.compile(guarded.pattern, flags).groupindex == plain.groupindex  # what it says it is compiles alike
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"(?:cisplatin|carboplatin)?", re.I),  # may match nothing: no character to test
+    (r"^(?:baseline|age)\b", re.I),  # tried at the start only
+    (r"Table\s+(?:\d+|[IVX]+)", 0),  # re skips ahead to "Table" by itself
+    (r"(?<![\w-])\s*(?:of\s+)?the\s+\d+", 0),  # no alternatives before the first character: a try is cheap
+    (r"(?:[^)]+|x)\)", 0),  # a negated class: any character
+    (r"(?a:\w+|x)y", 0),  # a group with flags of its own
+    (r"(?i)(?:one|two)", 0),  # flags for the whole pattern: they must stay first
+])
+def test_no_guard_where_it_would_not_help_or_not_hold(pattern, flags):
+    assert lazy_regex.first_char_guard(pattern, flags) is None
+    assert lazy_regex.compile_guarded(pattern, flags).pattern == pattern
+
+
+def test_every_rule_pattern_compiles_to_what_its_guard_and_itself_match_alike():
+    """Over a paragraph of result reporting, each pattern made so far finds what ``re`` finds (guarded or not)."""
+    from oncoev.extract import doses, mentions, unexplained
+
+    doses._rules(), unexplained._classes(), mentions.cues()
+    text = ("Of the 120 patients randomized (60 to arm A and 60 to arm B), 31 (52%) had a response. Median OS was "
+            "14.2 months (95% CI 11.0-17.3) vs 11.1 months; HR 0.71, 0.55-0.92, p = 0.01. Grade 3-4 neutropenia "
+            "occurred in 12 patients (20%). Cisplatin 75 mg/m2 on day 1 every 3 weeks for 6 cycles [12, 13].")
+    for lazy in list(lazy_regex._MADE):
+        plain = re.compile(lazy.pattern, lazy.lazy_flags)
+        guarded = lazy_regex.compile_guarded(lazy.pattern, lazy.lazy_flags)
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], lazy.pattern
