@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Optional
+from functools import lru_cache
 
 from oncoev.extract.lazy_regex import lazy_regex
 
@@ -62,22 +62,17 @@ NUMBERED_HEADING = lazy_regex(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<title>[
                               re.M)
 
 
-# The last text's sentences and sections: the pipeline's sentence and section components and the account of
-# unexplained numbers all split the same normalised text (the same string object), and splitting it into
+# The last text's sentences and sections are kept (functools.lru_cache): the pipeline's sentence and section
+# components and the account of unexplained numbers all split the same normalised text, and splitting it into
 # sentences finds its sections again; each is worked out once (about 3 % of an extraction's time).
-_last_sections: Optional[tuple[str, list[Section]]] = None
-_last_sentences: Optional[tuple[str, list[tuple[int, int]]]] = None
-
-
 def find_sections(text: str) -> list[Section]:
     """Headings in document order; text before the first heading has no section."""
-    global _last_sections
-    last = _last_sections
-    if last is not None and last[0] is text:
-        return list(last[1])
-    out = _find_sections(text)
-    _last_sections = (text, out)
-    return list(out)
+    return list(_sections_of(text))
+
+
+@lru_cache(maxsize=1)  # a str caches its hash, so the same text is found again at the cost of an identity check
+def _sections_of(text: str) -> tuple[Section, ...]:
+    return tuple(_find_sections(text))
 
 
 def _find_sections(text: str) -> list[Section]:
@@ -121,13 +116,12 @@ def section_at(sections: list[Section], offset: int, starts: list[int] | None = 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of the text, whitespace trimmed."""
-    global _last_sentences
-    last = _last_sentences
-    if last is not None and last[0] is text:
-        return list(last[1])
-    spans = _split_sentences(text)
-    _last_sentences = (text, spans)
-    return list(spans)
+    return list(_sentences_of(text))
+
+
+@lru_cache(maxsize=1)
+def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split_sentences(text))
 
 
 def _split_sentences(text: str) -> list[tuple[int, int]]:
