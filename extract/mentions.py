@@ -276,7 +276,7 @@ PERCENT_N_OF = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(
 LABEL_BEFORE = cues()["label_before"]
 UNIT_AFTER = lazy_regex(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 # The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
-LIST_WORDS = r",|/|and|or|,\s*and|vs\.?|versus"
+LIST_WORDS = r",|/|and|or|,\s*and|vs\.?|versus|v\.?"  # "10.3 v 9.8 months": v is versus between values
 LIST_JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r")\s*$", re.I)
 VS = lazy_regex(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
 

@@ -910,6 +910,14 @@ def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, patter
 FLIPPED = {"<": "≥", "≥": "<", "≤": ">", ">": "≤"}
 
 
+COMPARED_TO = lazy_regex(r"\b(?:than|to|versus|vs\.?|compared\s+(?:with|to))\s+(?:that\s+(?:of|for|with)\s+|"
+                         r"those\s+(?:of|for|with|in|on|receiving|given)\s+|patients\s+(?:with|in|on|receiving|given|"
+                         r"treated\s+with)\s+|the\s+)?(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?=[(,;:])", re.I)
+
+
+NOT_A_NAME_WORD = lazy_regex(r"\b(?:for|with|who|no|not|patients|those|than|the|of|in|was|were)\b", re.I)
+
+
 def complement(label: str) -> str:
     """The other side of a comparison: "GTV < 3 cm" -> "GTV ≥ 3 cm"; "single lesion" -> "not single lesion"."""
     signs = re.findall(r"[<>≤≥]", label)
@@ -1005,7 +1013,13 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         if g1 is None or g2 is None:
             subject = _subject_group(s.text[:values[0].start])
             if subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
-                g1, g2 = subject, GroupRef(complement(subject.label))
+                # "OS for A was noninferior to B (10.3 v 10.1 months)": the other side is named, not "not A"
+                named = [m for m in COMPARED_TO.finditer(s.text, max(0, values[0].start - 60), values[0].start)
+                         if _clean(m.group("b")) and _clean(m.group("b")) != subject.label
+                         and not NOT_A_NAME_WORD.search(m.group("b"))
+                         and not any(e.start < m.end("b") and m.start("b") < e.end for e in s.endpoints)]
+                g1 = subject
+                g2 = GroupRef(_clean(named[-1].group("b"))) if named else GroupRef(complement(subject.label))
             else:
                 g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
         for i, c in enumerate(combos):

@@ -806,3 +806,22 @@ def test_none_of_a_kind_is_no_zero_count(sentence):
 def test_the_scale_a_grade_is_read_on_stands_between_a_count_and_its_toxicity(sentence, grade):
     got = {(f.fields["measure"], f.fields["value"], f.fields["grade"], f.fields["category"]) for f in found(sentence)}
     assert got == {("count", 6.0, grade, "oesophagitis"), ("rate", 10.0, grade, "oesophagitis")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Time to progression was longer with drug A (6.2 v 4.1 months).", {("TTP", 6.2), ("TTP", 4.1)}),
+    ("Response rates differed (41% v 28%; P = .02).", {("ORR", 41.0), ("ORR", 28.0)}),
+])
+def test_v_between_two_values_is_versus(sentence, expected):
+    got = found(sentence)
+    assert {(f.fields["endpoint"], f.fields["value"]) for f in got} == expected
+    assert all(f.group is not None and f.group.key != "all" for f in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall survival for drug K was noninferior to drug L (median, 11.2 v 10.9 months).",
+    "The overall survival for drug K was similar to that of drug L (median, 11.2 vs 10.9 months).",
+])
+def test_the_group_compared_to_is_the_one_named_not_a_complement(sentence):
+    labels = {f.fields["value"]: f.group.label for f in found(sentence)}
+    assert labels == {11.2: "drug K", 10.9: "drug L"}
