@@ -249,8 +249,7 @@ class _Builder:
             seen = self.results[kept]
             if seen["ci_low"] is None and row["ci_low"] is not None:
                 # the abstract gave the value, the results section gives it with its interval: keep the fuller
-                self.results[kept] = _also_at(row, seen)
-                self.kept.replace(kept, seen, row)
+                self._keep_fuller(kept, row)
                 return
             _also_at(seen, row, self.kept.listed(kept))
             return
@@ -259,11 +258,17 @@ class _Builder:
             for i in near:
                 seen = self.results[i]
                 if seen["timepoint_months"] is None and _restates(seen, row):
-                    self.results[i] = _also_at(row, seen)
-                    self.kept.replace(i, seen, row)
+                    self._keep_fuller(i, row)
                     return
         self.kept.add(len(self.results), row)
         self.results.append(row)
+
+    def _keep_fuller(self, i: int, row: dict[str, Any]) -> None:
+        """Row ``i`` is restated by ``row``, which says more (its interval, its time point): ``row`` takes its
+        place and lists where the first was said."""
+        seen = self.results[i]
+        self.results[i] = _also_at(row, seen)
+        self.kept.replace(i, seen, row)
 
 
 def _also_at(kept: dict[str, Any], restated: dict[str, Any],

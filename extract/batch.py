@@ -16,6 +16,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -299,7 +300,16 @@ class Ahead:
             stream.flush()
         self.process = context.Process(target=_read_ahead, args=(self.papers, self._task, send),
                                        name="oncoev-extract-ahead", daemon=True)
-        self.process.start()
+        # Ctrl-C held back while forking: one arriving between the fork and multiprocessing's record of the child
+        # would leave a worker that no exit handler stops or reaps; held, it comes right after, and the daemon
+        # worker is then stopped and reaped at exit like any other
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") \
+            else None
+        try:
+            self.process.start()
+        finally:
+            if held is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
         send.close()  # the worker's end: once the worker is gone, a read here ends (EOFError), never waits
 
     def __iter__(self) -> Iterator[PaperOutcome]:

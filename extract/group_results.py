@@ -25,7 +25,7 @@ from typing import Optional
 from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, fields_for
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value
+from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
@@ -83,7 +83,7 @@ def _usable(s: Sentence, v: Value) -> bool:
     # A bare whole number is a count only as one: "eight recurrences", "14 patients", "and 14 in group 2",
     # "140 of 1975 patients"; never the k of "k out of N (x%)" (the percentage carries it), nor a total,
     # nor a part of a sample ("based on 875 patients (438 in A and 437 in B)").
-    opened = _bracket_open(s.text, v.start)
+    opened = _bracket_open(s, v.start)
     if opened >= 0 and (SAMPLE_BEFORE.search(s.text, max(0, opened - 30), opened)
                         or SAMPLE_INSIDE.match(s.text, opened)):
         return False
@@ -106,16 +106,14 @@ SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|enrolled|randomi[s
 SAMPLE_INSIDE = lazy_regex(r"[(\[]\s*[nN]\s*=\s*\d+\s*[;,]")  # "(n=200; 101 in A and 99 in B)"
 
 
-def _bracket_open(text: str, pos: int) -> int:
-    """Where the innermost bracket around ``pos`` opens, or -1."""
-    depth = 0
+def _bracket_open(s: Sentence, pos: int) -> int:
+    """Where the innermost bracket around ``pos`` opens (looking back 200 characters), or -1."""
+    depth = s.depths[pos] if pos < len(s.depths) else 0
+    if depth == 0:
+        return -1
     for i in range(pos - 1, max(-1, pos - 200), -1):
-        if text[i] in ")]":
-            depth += 1
-        elif text[i] in "([":
-            if depth == 0:
-                return i
-            depth -= 1
+        if s.text[i] in "([" and s.depths[i] == depth:
+            return i
     return -1
 
 
@@ -235,8 +233,7 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
     for a, b in zip(free, free[1:], strict=False):
         if a.unit != b.unit or any(id(x.value) in (id(a), id(b)) for x in out):
             continue
-        if out and UNREAD_LABEL.search(s.masked[out[-1].value.end:a.start]) and not any(
-                out[-1].value.end <= e.start < a.start for e in s.endpoints):
+        if out and _unread_label_between(s, out[-1].value.end, a.start):
             break  # "(cPR rate: 40% vs 20%; cXY rate: ...)": the next pair is under a label no name knows
         if PAIR_JOIN.match(s.masked[a.end:b.start]) and not any(a.end <= m.start < b.start for m in mentions) \
                 and a.start > max(m.end for m in mentions if m.start <= subject.start + 1):
@@ -282,7 +279,7 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
     then the second's, up to the next group named or the clause's end."""
     if COMPARED_LEAD.match(s.text[:mentions[0].start]):
         return []  # "Compared with B, A ...": the subject comes second (``_subject_pairs``)
-    depth = bracket_depths(s.text)
+    depth = s.depths
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = s.masked[first.end:second.start]
         if first.key == second.key or not COMPARED_PAIR.match(between) or \
@@ -296,7 +293,7 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
             continue
         # up to the next group named, or the end of the clause ("; ", ", whereas ...")
         limit = min(next((m.start for m in mentions if m.start >= second.end), len(s.text)),
-                    clause_end(s.text, second.end, depth))
+                    clause_end(s, second.end))
         free = [v for v in values if id(v) not in taken and second.end <= v.start < limit]
         out: list[_Assigned] = []
         i = 0
@@ -304,8 +301,7 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
             a, b = free[i], free[i + 1]
             if not _a_pair(s, a, b, depth) or (i == 0 and not PAIR_LEAD.match(s.masked[second.end:a.start])):
                 break  # the pairs follow the groups straight, one after another
-            if i > 0 and UNREAD_LABEL.search(s.masked[free[i - 1].end:a.start]) and not any(
-                    free[i - 1].end <= e.start < a.start for e in s.endpoints):
+            if i > 0 and _unread_label_between(s, free[i - 1].end, a.start):
                 break  # "...; cSD rate: 15% vs 30%": a pair under a label no name knows is not the outcome before
             out += [_Assigned(a, first, "result.group.compared_pair"),
                     _Assigned(b, Mention(second.start, second.end, second.key), "result.group.compared_pair")]
@@ -315,21 +311,27 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
     return []
 
 
-UNREAD_LABEL = lazy_regex(r"[A-Za-z][\w-]*(?:\s+rates?)?\s*[:=]\s*$")
-UNREAD_LABEL_AHEAD = lazy_regex(r"[A-Za-z][\w-]*(?:\s+rates?)?\s*:")
+# A label before a pair ("cXY rate: 15% vs 30%"); in masked text, one whose outcome was read is blank
+_LABEL = r"[A-Za-z][\w-]*(?:\s+rates?)?\s*"
+UNREAD_LABEL = lazy_regex(_LABEL + r"[:=]\s*$")
+UNREAD_LABEL_AHEAD = lazy_regex(_LABEL + r":")
+
+
+def _unread_label_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether a label no name knows stands just before ``b``, with no outcome read since ``a``."""
+    return bool(UNREAD_LABEL.search(s.masked[a:b])) and not any(a <= e.start < b for e in s.endpoints)
 CLAUSE_END = lazy_regex(r";|,?\s+\b(?:whereas|while|but|although|though)\b", re.I)
 
 
-def clause_end(text: str, pos: int, depth: Optional[list[int]] = None) -> int:
+def clause_end(s: Sentence, pos: int) -> int:
     """Where the clause around ``pos`` ends: a semicolon or "whereas", "while", "but" outside brackets."""
-    depth = depth if depth is not None else bracket_depths(text)
-    return next((m.start() for m in CLAUSE_END.finditer(text, pos) if depth[m.start()] == 0), len(text))
+    return next((m.start() for m in CLAUSE_END.finditer(s.text, pos) if s.depths[m.start()] == 0), len(s.text))
 
 
 def after_pairs(s: Sentence, last: int) -> int:
     """Where what pairs read stops counting for the pairs' groups: the end of the clause of the last pair read,
     an unread label after it ("; cXY rate: ..."), or a pair said of a subgroup."""
-    end = clause_end(s.text, last)
+    end = clause_end(s, last)
     for m in UNREAD_LABEL_AHEAD.finditer(s.masked, last, end):
         if not any(m.start() <= e.start < m.end() for e in s.endpoints):
             end = m.start()
@@ -387,7 +389,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     assigned.update({id(a.value): a for a in _compared_pairs(s, values, mentions, set(assigned))})
     # "A (40%)": the bracket after a group holds its value, unless it holds a pair or a list ("than in B (12% vs
     # 8%)", "in arm A (4.7 and 9.5 months, respectively)")
-    depth = bracket_depths(s.text)
+    depth = s.depths
     listed = {id(a) for a, b in zip(values, values[1:], strict=False)
               if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) or (
                   a.unit == b.unit and depth[a.start] > 0 and min(depth[a.start:b.start + 1]) >= depth[a.start])}
@@ -414,18 +416,6 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         a.total = total
         if a.value.unit == "%" and (total is not None or a.value.count is None) and count is not None:
             a.value.count = count  # "13 out of 52 patients (25%)": 13, not 52
-    return out
-
-
-def bracket_depths(text: str) -> list[int]:
-    """The bracket depth at each character."""
-    out, depth = [], 0
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        out.append(depth)
-        if ch in ")]" and depth:
-            depth -= 1
     return out
 
 
@@ -531,7 +521,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     out: list[Found] = []
     used: set[int] = set()
     clusters = _clusters(s, assigned)
-    depth = bracket_depths(s.text)
+    depth = s.depths
     for cluster, listed in zip(clusters, _endpoint_chain(s, combos, clusters), strict=True):
         keys = [a.mention.key for a in cluster]
         distinct = list(dict.fromkeys(keys))
@@ -594,7 +584,7 @@ def _count_fields(combo: Combo, count: float) -> dict:
 def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
     """Assignments that compare groups in one breath: split where an endpoint is named between them
     (outside brackets: "one in arm A (sepsis), and four in arm B" is one comparison)."""
-    depth = bracket_depths(s.text)
+    depth = s.depths
     out: list[list[_Assigned]] = []
     for a in assigned:
         if out:

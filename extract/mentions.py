@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon, rules
@@ -93,6 +93,23 @@ class Sentence:
     masked: str = ""  # the text with p values, CIs, ranges, citations and endpoints blanked
     # endpoints named as the reason for another ("stopped owing to adverse events"): (start, end, words)
     reasons: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @cached_property
+    def depths(self) -> list[int]:
+        """The bracket depth at each character of ``text``, worked out once for every rule that asks."""
+        return bracket_depths(self.text)
+
+
+def bracket_depths(text: str) -> list[int]:
+    """The bracket depth at each character ("(" counts at itself, ")" still inside)."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        out.append(depth)
+        if ch in ")]" and depth:
+            depth -= 1
+    return out
 
 
 # --- endpoint lexicon -------------------------------------------------------------------------
@@ -487,7 +504,7 @@ COMPONENTS = lazy_regex(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?")
 DEFINED_AS = lazy_regex(r"\s*\(\s*")
 # "relapse-free survival", "local progression-free and overall survival": the event named before "-free" is not
 # what is counted
-EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability|(?P<shared>and|or))\b", re.I)
+EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability|and|or)\b", re.I)
 # codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
 SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]*?)?)-free\s+(?:and|or)\s+"
                          r"(?=(?:[\w-]+\s+){0,3}?survival\b)", re.I)
@@ -519,12 +536,7 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         free = EVENT_FREE.match(masked, m.end())
         if free and code not in EVENT_FREE_CODES:
             # "locoregional relapse-free survival" that no name knows: neither the relapse nor overall survival
-            taken_until = free.end()
-            shared = free.group("shared") and _name_code(matcher, m.group(0) + "-free survival")
-            if shared:
-                # "local progression-free and overall survival": "survival" said once for both names
-                end = free.start("shared")
-                out.append(Endpoint(shared, m.start(), masked.rindex("free", m.end(), end) + 4))
+            taken_until = free.end()  # "local progression-free and overall survival": SHARED_FREE below
             continue
         if code not in EVENT_FREE_CODES and FREE_OF_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "symptom-free survival", "colostomy-free survival": free of what no name knows, not OS
