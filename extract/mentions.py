@@ -276,12 +276,16 @@ VALUE = lazy_regex(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fe
 BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longer than": ">", "over": ">",
                "above": ">", "at least": "≥", "less than": "<", "fewer than": "<", "lower than": "<", "under": "<",
                "below": "<", "up to": "≤", "at most": "≤"}
-COUNT_PERCENT = lazy_regex(rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
-                           rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})\s*%?\s*[\)\]]"
+# not after "of" or "/": "7 of 31 (23%)" counts 7 ("a total of 31 (59%)" counts 31)
+COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
+                           rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
+                           rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})\s*%?\s*"
+                           # "12 (40%; 95% CI 23-59) of 30": the interval (set aside, or bare) inside the bracket
+                           rf"(?:[;,]\s*(?:(?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?\s*)?)?[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 # "9/48 [19%]", "12 of 48 (25%)", "12 out of 48 patients (25%)": the count is the numerator, not the denominator
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
-                              rf"(?:patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*[\)\]]")
+                              rf"(?:patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*(?:[;,]\s*)?[\)\]]")
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
@@ -368,15 +372,20 @@ def scan(text: str) -> Sentence:
     values: list[Value] = []
     for m in COUNT_PERCENT.finditer(masked):
         n = m.group("n")
-        values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(),
-                            count=int(n) if n.isdigit() else WORD_NUMBERS[n.lower()]))
+        value = Value(float(m.group("p")), "%", m.start("p"), m.end(),
+                      count=int(n) if n.isdigit() else WORD_NUMBERS[n.lower()])
+        if m.group("low") and float(m.group("low")) <= value.value <= float(m.group("high")):
+            value.ci = (float(m.group("low")), float(m.group("high")))
+        values.append(value)
     fractions = []
     for m in FRACTION_PERCENT.finditer(masked):
         n, d, p = int(m.group("n")), int(m.group("d")), float(m.group("p"))
         if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:
             values[:] = [v for v in values if v.start != m.start("p")]
             values.append(Value(p, "%", m.start("p"), m.end(), count=n))
-            fractions.append((m.start(), m.end()))
+        else:  # "8 of 17 (23.5%)": the paper's figures disagree; which one is wrong is not ours to guess
+            values[:] = [v for v in values if not m.start() <= v.start < m.end()]
+        fractions.append((m.start(), m.end()))
     for m in PERCENT_FRACTION.finditer(masked):  # "71.4% (20/28)"
         n, d = int(m.group("n")), int(m.group("d"))
         if not 0 < d or n > d or abs(100 * n / d - float(m.group("p"))) > 1.5:

@@ -56,6 +56,11 @@ def _attach_times(s: Sentence) -> None:
     the first value; one written after ("LC at 1, 2 and 5 years") covers the endpoints before it.
     """
     for t in s.times:
+        # "disease-free 1-, 3- and 5-year survival": a time said inside the endpoint's name is its own
+        inside = [e for e in s.endpoints if e.start < t.start and t.end <= e.end and not e.times]
+        if inside:
+            inside[0].times = list(t.months)
+            continue
         # the endpoints after the time up to the first value after it ("median OS was 12 months, and 2- and
         # 5-year survival rates were 40% and 20%": the time is the rates', not the median's)
         trailing = TRAILING_TIME.match(s.text, t.start) or re.search(
@@ -738,7 +743,15 @@ def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Option
     m = ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
     if not m or (arms_only and not m.group("arm")):
         return None
-    label = _clean(m.group("arm") or m.group("treatment"))
+    if m.group("arm"):
+        # read again with the endpoints written out: "in the relapse group" is masked as "in the         group"
+        named = list(s.masked[value.end:value.end + 80])
+        for e in s.endpoints:
+            if e.end > value.end and e.start < value.end + 80:
+                a, b = max(e.start, value.end), min(e.end, value.end + 80)
+                named[a - value.end:b - value.end] = s.text[a:b]
+        m = ATTACHED_GROUP.match("".join(named)) or m
+    label = _clean(m.group("arm") or m.group("treatment") or "")
     return GroupRef(label) if label else None
 
 
@@ -753,15 +766,29 @@ def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern:
     named = _trailing_chain(s, [c for c in combos if c.endpoint.end <= values[0].start])
     if len({(c.endpoint.code, c.months) for c in named}) != 1:
         return []
-    combo = named[-1]
+    own = [named[-1]] * len(values)
+    # the names of the groups ("in the relapse group") are no endpoints of their own
+    names = [(v.end, v.end + ATTACHED_GROUP.match(s.masked[v.end:v.end + 80]).end()) for v in values]
+    combos = [c for c in combos if not any(a <= c.endpoint.start < b for a, b in names)]
+    if any(values[0].end <= c.endpoint.start < values[-1].start and c.endpoint.code == own[0].endpoint.code
+           for c in combos):
+        # "5-year survival was 55% with A, and the 3-year survival was 32% with B": the endpoint said again
+        # before each value, at its own time (other endpoints between are asides: "9% (CR, n = 1; PD ...)")
+        own = []
+        for before, v in zip([None, *values[:-1]], values, strict=True):
+            since = before.end if before else 0
+            mine = [c for c in combos if since <= c.endpoint.start and c.endpoint.end <= v.start]
+            if len({(c.endpoint.code, c.months, c.measure) for c in mine}) != 1:
+                return []
+            own.append(mine[-1])
     p = s.pvalues[0] if len(s.pvalues) == 1 else None
     out = []
-    for v, g in zip(values, groups, strict=True):
+    for v, g, combo in zip(values, groups, own, strict=True):
         f = _fields(combo, v)
         if p is not None:
             f["p_value"], f["p_op"] = p.value, (p.op if p.op != "=" else None)
         other = [x for x in groups if x is not g]
-        out.append(Found(f, combo.endpoint.start, values[-1].end, pattern + ".arms", g,
+        out.append(Found(f, own[0].endpoint.start, values[-1].end, pattern + ".arms", g,
                          other[0] if len(other) == 1 else None))
     return out
 
@@ -1301,9 +1328,13 @@ COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+))?\s+(?:patients?|cases?|participants|"
                                r"subjects|women|men)\b(?!\s*[(\[])", re.I)
-COUNT_BEFORE = lazy_regex(rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
+# "12 (40%) of 30 patients had": the count before the bracket, and the number after "of" is the total, no count
+COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
+                          r"(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
                           r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
-                          r"(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\)\s*)?(?:patients?\s+|lesions?\s+)?"
+                          r"(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]]\s*)?"
+                          r"(?:of\s+(?:the\s+|these\s+)?(?P<total>\d+)\s+)?"
+                          r"(?:(?:patients?|lesions?|cases?|participants|subjects|women|men)\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
                           r"reported|reporting|gained|obtained|required|requiring|needed|underwent|suffered|suffering|"
                           r"sustained|exhibited|displayed|presented with|"
@@ -1370,8 +1401,8 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
             f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count),
                  "unit": "n", "grade": e.grade, "category": e.category, "site": e.site}
             out.append(Found(f, e.start, v.end, "result.count_list.arms", g, comparator))
-            out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end,
-                             "result.count_list.arms", g, comparator))
+            out.append(Found(dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start)), e.start,
+                             v.end, "result.count_list.arms", g, comparator))
         return out
     return _count_rows(s, endpoints, values)
 
@@ -1390,6 +1421,31 @@ def _fraction_group(s: Sentence, v: Value) -> Optional[GroupRef]:
     return GroupRef(label if label.lower() not in ("patients", "cases", "participants") else "", int(m.group("d")))
 
 
+# "three (5%) of 56 patients in the surgery group had ...": a group named after the count, with the count's total
+GROUP_AFTER_COUNT = lazy_regex(r"\s*(?:in|among)\s+(?:the\s+)?"
+                               r"(?P<label>[A-Za-z][^,;()%\d]{0,50}?\s(?:group|arm|cohort))s?\b", re.I)
+EVERY_GROUP = lazy_regex(r"(?:each|both|either|all|every|the\s+two|two|three)\b", re.I)
+COUNT_OF = lazy_regex(r"\bof\s+(?P<d>\d+)\b")
+
+
+def _group_after_count(s: Sentence, v: Value) -> Optional[GroupRef]:
+    m = GROUP_AFTER_COUNT.match(s.text, v.end)
+    if not m or EVERY_GROUP.match(m.group("label")):
+        return None
+    total = COUNT_OF.search(s.text, v.start, v.end)
+    return GroupRef(_clean(m.group("label")), int(total.group("d")) if total else None)
+
+
+AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|entry|inclusion|randomi[sz]ation|"
+                         r"diagnosis)\b", re.I)
+
+
+def _count_start(s: Sentence, v: Value) -> int:
+    """Where the count of a percentage value is written, just before it ("8/20 (40%)", "8 of 20 (40%)")."""
+    at = s.text.rfind(str(v.count), max(0, v.start - 30), v.start)
+    return at if at >= 0 else v.start
+
+
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
     if not endpoints or len(endpoints) != len(values):
         return []
@@ -1397,9 +1453,17 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
     for e, v in zip(endpoints, values, strict=True):
         f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count), "unit": "n",
              "grade": e.grade, "category": e.category, "site": e.site}
-        group = _fraction_group(s, v)
-        out.append(Found(f, e.start, v.end, "result.count_list", group))
-        out.append(Found(dict(f, measure="rate", value=v.value, unit="%"), e.start, v.end, "result.count_list", group))
+        after = GROUP_AFTER_COUNT.match(s.text, v.end)
+        if after and EVERY_GROUP.match(after.group("label")):
+            continue  # "13 (5%) in each group": neither one group's count nor the whole study's
+        if e.start > v.start and AT_BASELINE.match(s.text, e.end):
+            continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
+        group = _fraction_group(s, v) or _group_after_count(s, v)
+        # the endpoint before its count ("ORR was 40% (8/20)") or after it ("8/20 (40%) had a response")
+        start, end = (e.start, v.end) if e.start < v.start else (_count_start(s, v), e.end)
+        out.append(Found(f, start, end, "result.count_list", group))
+        out.append(Found(dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start)), start, end,
+                         "result.count_list", group))
     return out
 
 
@@ -1508,12 +1572,21 @@ def _state_counts(s: Sentence) -> list[Found]:
         if n is None:
             continue
         f = {"endpoint": e.code, "measure": "count", "timepoint_months": e.times[0], "value": float(n), "unit": "n"}
-        group = GroupRef("", int(m.group("of"))) if m.group("of") else None
+        total = m.group("of") or m.group("total")
+        group = GroupRef("", int(total)) if total else None
         out.append(Found(f, start, e.end, "result.count.state", group))
         if m.group("p"):
             out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), start, e.end,
                              "result.count.state", group))
     return out
+
+
+def _interval_at(s: Sentence, at: int) -> dict:
+    """The interval the percentage at ``at`` carries ("9 patients (15%; 95% CI 8-24%)"), as row fields."""
+    for v in s.values:
+        if v.start == at and v.ci is not None:
+            return {"ci_low": v.ci[0], "ci_high": v.ci[1]}
+    return {}
 
 
 def _counts(s: Sentence) -> list[Found]:
@@ -1530,15 +1603,24 @@ def _counts(s: Sentence) -> list[Found]:
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",
             # "3 deaths" and "8 local recurrences" are, in prose (not a table row's "94 Recurrence")
         n = parse_count(m.group("n")) if m else None
+        if m and m.group("total") and not head[m.end("total"):].strip():
+            # "12 (10%) of 120 deaths were from other causes": the deaths are the 120, the 12 some of them
+            n, start = int(m.group("total")), e.start - len(head) + m.start("total")
+            f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
+                 "grade": e.grade, "category": e.category, "site": e.site}
+            out.append(Found(f, start, e.end, "result.count"))
+            continue
         if m and n is not None:
             start = e.start - len(head) + m.start()
             f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
                  "grade": e.grade, "category": e.category, "site": e.site}
             # "21 of the 35 patients achieved CR": the group of 35.
-            group = GroupRef("", int(m.group("of"))) if m.group("of") else None
+            total = m.group("of") or m.group("total")
+            group = GroupRef("", int(total)) if total else None
             out.append(Found(f, start, e.end, "result.count", group))
             if m.group("p"):
-                f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%")
+                f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%",
+                          **_interval_at(s, e.start - len(head) + m.start("p")))
                 out.append(Found(f2, start, e.end, "result.count", group))
         tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80])
         if tail and not m:
@@ -1547,7 +1629,8 @@ def _counts(s: Sentence) -> list[Found]:
                 f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
                      "grade": e.grade, "category": e.category, "site": e.site}
                 out.append(Found(f, e.start, e.end + tail.end(), "result.count"))
-                out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%"), e.start,
+                out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%",
+                                      **_interval_at(s, e.end + tail.start("p"))), e.start,
                                  e.end + tail.end(), "result.count"))
         plain = None if (tail or m) else COUNT_AFTER_PLAIN.match(s.text, e.end, min(len(s.text), e.end + 80))
         n = parse_count(plain.group("n")) if plain else None

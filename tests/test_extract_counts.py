@@ -1,0 +1,168 @@
+"""Counts, their totals and their intervals, said the ways trial reports say them; sentences we wrote,
+two or more wordings of each construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.assemble import extract_document
+from oncoev.extract.normalize import normalize
+from oncoev.extract.reader import read_text_bytes
+from oncoev.extract.results import find_results
+
+
+def rows(sentence: str) -> set[tuple]:
+    return {(f.fields["endpoint"], f.fields["measure"], f.fields.get("timepoint_months"), f.fields["value"],
+             f.fields.get("ci_low"), f.fields.get("ci_high"))
+            for f in find_results(normalize(sentence).text).found}
+
+
+def document_rows(text: str) -> set[tuple]:
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    return {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm"), r.get("ci_low"),
+             r.get("ci_high")) for r in extraction["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate"), [
+    ("In all, 9 (22.5%) of 40 patients had a complete response.", 9.0, 22.5),
+    ("Eleven (27%) of the 41 women achieved a partial response.", 11.0, 27.0),
+    ("Of these, 14 of 52 patients (27%) achieved a partial response.", 14.0, 27.0),
+])
+def test_the_number_after_of_is_the_total_not_the_count(sentence, count, rate):
+    got = rows(sentence)
+    counts = {r[3] for r in got if r[1] == "count"}
+    assert counts == {count}
+    assert {r[3] for r in got if r[1] == "rate"} == {rate}
+
+
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("Twelve (9.5%) of 126 deaths in the elderly were from other causes.", 126.0),
+    ("Of 600 deaths, 301 were in the study arm.", 600.0),
+])
+def test_the_events_counted_are_the_total_when_the_total_names_them(sentence, total):
+    assert {r[3] for r in rows(sentence) if r[0] == "DEATH" and r[1] == "count"} == {total}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 3 adverse events were seen in 9 patients (15.2%; 95% CI, 8.1%-24.3%).", (15.2, 8.1, 24.3)),
+    ("Of the 40 patients, 9 (22.5%; 95% CI 10.8-38.5) had a complete response.", (22.5, 10.8, 38.5)),
+    ("Disease control was seen in seven (35%; 15-59) of 20 patients.", (35.0, 15.0, 59.0)),
+])
+def test_an_interval_inside_the_count_bracket_belongs_to_the_rate(sentence, expected):
+    assert any(r[1] == "rate" and (r[3], r[4], r[5]) == expected for r in rows(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A complete response was seen in 7 of 31 patients (22.6%, p = 0.02) after the higher dose.",
+    "A complete response was seen in 7/31 (22.6%; P < .01).",
+])
+def test_a_p_value_inside_the_bracket_leaves_the_count_alone(sentence):
+    got = rows(sentence)
+    assert {r[3] for r in got if r[1] == "count"} == {7.0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ORR and DCR in the study arm were 5 of 18 (19.4%) and 11 of 18 (61.1%), respectively.",
+    "Response was seen in 3/12 (40%) patients.",
+])
+def test_a_count_and_a_percentage_that_disagree_give_no_row(sentence):
+    assert not {r[3] for r in rows(sentence)} & {5.0, 19.4, 11.0, 61.1, 3.0, 40.0}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Disease-free 1-, 3-, and 5-year survival rates were 81.0%, 60.2%, and 44.4%, respectively.",
+     {("DFS", "rate", 12.0, 81.0), ("DFS", "rate", 36.0, 60.2), ("DFS", "rate", 60.0, 44.4)}),
+    ("Progression-free 2-year survival was 45% and overall 2-year survival was 61%.",
+     {("PFS", "rate", 24.0, 45.0), ("OS", "rate", 24.0, 61.0)}),
+])
+def test_a_time_said_inside_the_endpoint_name_is_its_time(sentence, expected):
+    assert {r[:4] for r in rows(sentence)} >= expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Although 14/28 (50%) had an incomplete resection, margins did not predict relapse.",
+    "Of those, 3/91 (3%) had dose reductions.",
+])
+def test_a_count_before_its_endpoint_quotes_both(sentence):
+    extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "t.txt"))
+    assert extraction["results"]
+    for r in extraction["results"]:
+        assert r["quote"].split("/")[0].strip().isdigit() and r["char_start"] < r["char_end"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, 120/500 (24%) patients had renal impairment at baseline.",
+    "In all, 45/300 (15%) had anaemia before randomisation.",
+])
+def test_a_state_before_treatment_is_no_outcome(sentence):
+    assert not rows(sentence)
+
+
+TRIAL = """Trial of drug Q in gastric cancer
+
+Abstract
+Methods: Between 2010 and 2012, 110 patients were enrolled; 54 were randomly assigned to the drug Q plus \
+surgery group and 56 to the surgery alone group.
+Results: {results}
+"""
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("20 (37%; 95% CI 24-51) of 54 patients in the drug Q plus surgery group had a complete response compared with "
+     "9 (16%; 8-28) of 56 patients in the surgery alone group.",
+     {("CR", "rate", 37.0, "drug_q_plus_surgery", 24.0, 51.0), ("CR", "rate", 16.0, "surgery_alone", 8.0, 28.0),
+      ("CR", "count", 20.0, "drug_q_plus_surgery", None, None), ("CR", "count", 9.0, "surgery_alone", None, None)}),
+    ("Thirteen (24%; 95% CI 13-37) of 54 patients in the drug Q plus surgery group responded, as did 6 (11%; 4-22) "
+     "of 56 patients in the surgery alone group, an objective response each time.",
+     {("ORR", "rate", 24.0, "drug_q_plus_surgery", 13.0, 37.0), ("ORR", "rate", 11.0, "surgery_alone", 4.0, 22.0)}),
+])
+def test_counts_per_arm_with_intervals_inside_their_brackets(results, expected):
+    assert document_rows(TRIAL.format(results=results)) >= expected
+
+
+@pytest.mark.parametrize("results", [
+    "One (2%) of 54 patients in the drug Q plus surgery group had a treatment-related death compared with "
+    "three (5%) of 56 patients in the surgery group.",
+    "A treatment-related death occurred in one (2%) of 54 patients in the drug Q plus surgery group, against "
+    "three (5%) of 56 patients in the surgery group.",
+])
+def test_a_group_named_after_the_count_is_found_by_its_size_not_given_to_all(results):
+    got = document_rows(TRIAL.format(results=results))
+    threes = {r[3] for r in got if r[2] == 3.0 and r[1] == "count"}
+    assert threes == {"surgery_alone"}
+
+
+@pytest.mark.parametrize("results", [
+    "Deaths were due to toxicity in 4 patients or to reoperations (11 [8%] in each group).",
+    "Reoperations were needed by 7 (6%) in both groups.",
+])
+def test_a_count_in_each_group_is_neither_one_group_nor_all(results):
+    got = document_rows(TRIAL.format(results=results))
+    assert not [r for r in got if r[2] in (11.0, 7.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In a side-by-side look, overall 3-year survival was 61% with resection, and the 2-year survival was 40% "
+     "with chemoradiation.", {("OS", "rate", 61.0, "resection"), ("OS", "rate", 40.0, "chemoradiation")}),
+    ("Progression-free survival at 1 year was 52% in the short-course arm, and progression-free survival at 2 years "
+     "was 30% in the long-course arm.", {("PFS", "rate", 52.0, "short_course_arm"),
+                                         ("PFS", "rate", 30.0, "long_course_arm")}),
+])
+def test_the_same_endpoint_said_again_per_group_keeps_each_time(sentence, expected):
+    extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "t.txt"))
+    got = {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm")): r.get("timepoint_months")
+           for r in extraction["results"]}
+    assert set(got) >= expected
+    times = [got[k] for k in sorted(expected, key=lambda k: -k[2])]
+    assert times[0] != times[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median survival was 14.2 months in the relapse group compared with 8.1 months in the no-relapse group.",
+    "Median survival was 7.7 months in the progression group and 19.0 months in the non-progression group.",
+])
+def test_a_group_named_after_an_endpoint_keeps_its_whole_name(sentence):
+    extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "t.txt"))
+    labels = {c["label"] for c in extraction["cohorts"]} | {a["label"] for a in extraction["arms"]}
+    first = sentence.split(" in the ")[1].split(" group")[0] + " group"
+    assert first in labels
