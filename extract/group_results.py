@@ -25,7 +25,7 @@ from typing import Optional
 from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, fields_for
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths
+from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths, count_start
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
@@ -55,7 +55,7 @@ BARE_OF = lazy_regex(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\
 SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
                    r"(?:[a-z]+\s*)?[)\]]", re.I)
 COUNT_NOUN = lazy_regex(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
-RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
+RESPECTIVELY = lazy_regex(r"[\s\w%)\]]{0,20}?,?\s*\brespectively\b", re.I)
 BOTH = lazy_regex(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
 
 
@@ -171,7 +171,18 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                                    r"(?:(?:was|were|of|had)\s+)?",
                                    _filler(s, listed[-1].end, run[0].start), re.I):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+        elif listed and LEADING_GROUPS.match(_filler(s, listed[-1].end, run[0].start)) and \
+                RESPECTIVELY.match(s.text, run[-1].end) and \
+                SCOPE_LEAD.search(s.text, max(0, listed[0].start - 20), listed[0].start):
+            # "In the A and B groups, grade 3 rash occurred in 30 (20%) and 12 (8%) patients, respectively"
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
     return out
+
+
+# The groups named first, at the head of the sentence, the outcome after them: "In the A and B arms, ..."
+SCOPE_LEAD = lazy_regex(r"(?:^|[.;]\s+)\s*(?:in|for|among|with)\s+(?:the\s+)?$", re.I)
+LEADING_GROUPS = lazy_regex(r"\s*(?:groups?|arms?|cohorts?|recipients|patients)?\s*,[^\d;()\[\]]{3,80}"
+                            r"(?:\d+\s*[(\[]\s*)?$", re.I)
 
 
 def _inside_one_bracket(text: str, a: int, b: int) -> bool:
@@ -285,10 +296,13 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
         if first.key == second.key or not COMPARED_PAIR.match(between) or \
                 NOT_THE_GROUP.search(s.text, max(0, second.start - 12), second.start):
             continue
-        if re.search(r"\band\s+(?:the\s+)?$", between, re.I) and not (
-                re.fullmatch(r"\s*(?:groups?|arms?)?\s*and\s+(?:the\s+)?", between, re.I)
-                and re.search(r"\bbetween\s+(?:the\s+)?$", s.text[max(0, first.start - 12):first.start], re.I)):
-            continue  # "A and B" compares them only after "between"
+        # "A and B" compares them after "between", or when each pair is bracketed alone: "with A and B were
+        # nausea (20% and 10%) and fatigue (15% and 9%)"
+        joined = bool(re.search(r"\band\s+(?:the\s+)?$", between, re.I)) and not (
+            re.fullmatch(r"\s*(?:groups?|arms?)?\s*and\s+(?:the\s+)?", between, re.I)
+            and re.search(r"\bbetween\s+(?:the\s+)?$", s.text[max(0, first.start - 12):first.start], re.I))
+        if joined and not JOINED_LEAD.search(s.text, max(0, first.start - 12), first.start):
+            continue
         if any(first.end <= v.start < second.start for v in s.values):
             continue
         # up to the next group named, or the end of the clause ("; ", ", whereas ...")
@@ -299,8 +313,11 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
         i = 0
         while i + 1 < len(free):
             a, b = free[i], free[i + 1]
-            if not _a_pair(s, a, b, depth) or (i == 0 and not PAIR_LEAD.match(s.masked[second.end:a.start])):
+            if not (_bracketed_and_pair(s, a, b) if joined else _a_pair(s, a, b, depth)) or \
+                    (i == 0 and not PAIR_LEAD.match(s.masked[second.end:a.start])):
                 break  # the pairs follow the groups straight, one after another
+            if joined and i == 0 and re.search(r"\b(?:and|or)\b", s.masked[second.end:a.start], re.I):
+                break  # "with A and B, grade 3 and grade 4 nausea (20% and 10%)": the pair of the other list
             if i > 0 and _unread_label_between(s, free[i - 1].end, a.start):
                 break  # "...; cSD rate: 15% vs 30%": a pair under a label no name knows is not the outcome before
             out += [_Assigned(a, first, "result.group.compared_pair"),
@@ -343,6 +360,24 @@ def after_pairs(s: Sentence, last: int) -> int:
     return end
 
 
+# Before two groups joined by "and" whose values are then given in pairs: "with A and B", "in the A and B groups"
+JOINED_LEAD = lazy_regex(r"\b(?:with|in|for|among|on)\s+(?:the\s+)?$", re.I)
+AND_PAIR = lazy_regex(r"\s*(?:and|,)\s*(?:[\w-]+\s*[(\[]\s*)?", re.I)
+
+
+def _bracketed_and_pair(s: Sentence, a: Value, b: Value) -> bool:
+    """'(20% and 10%)', '(12 [8%] and 5 [3%])': two values of one kind alone in one bracket, joined by "and"."""
+    if a.unit != b.unit or (a.count is None) != (b.count is None) or a.unit is None and a.count is None:
+        return False
+    if not AND_PAIR.fullmatch(s.masked[a.end:b.start]):
+        return False
+    open_at, close_at = s.text.rfind("(", 0, a.start), s.text.find(")", b.end)
+    if open_at < 0 or close_at < 0 or not _inside_one_bracket(s.text, a.start, b.end):
+        return False
+    inside = [v for v in s.values if open_at < v.start < close_at]
+    return len(inside) == 2 and not any(open_at < e.start < close_at for e in s.endpoints)
+
+
 def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
     """Whether two values are an "x vs y" pair of the same kind: "40% vs 10%", "12 [40%] vs nine [10%]",
     "8% [28 of 334] vs 1% [4 of 313]", "(73 vs 40 deaths)" (bare counts only inside brackets: "2 versus 2 died,
@@ -364,6 +399,10 @@ SUBGROUP_AFTER = lazy_regex(r"[\s\])%,]*(?:months?\s+)?(?:in|among|for|within)\s
                             r"(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:subgroups?|subsets?|populations?|patients|cohorts?|"
                             r"tumou?rs?|disease)\b", re.I)
 LABEL_AFTER = lazy_regex(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% vs 11% for ORR"
+
+
+PEOPLE_AFTER_GROUP = lazy_regex(r"\s*(?:(?:and|,)\s*\w+\s*[(\[][^()\[\]]*[)\]]\s*[^\d,;()\[\]]{1,40}?\s)?"
+                                r"(?:patients?|recipients|participants|subjects|cases)\b", re.I)
 
 
 def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
@@ -401,6 +440,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         if nxt is not None and AFTER.match(_filler(s, v.end, nxt.start)) and \
                 not any(v.end <= w.start < nxt.start for w in values):
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
+        elif nxt is not None and v.count is not None and re.fullmatch(r"[\s%)\]]*", _filler(s, v.end, nxt.start)) \
+                and PEOPLE_AFTER_GROUP.match(s.text, nxt.end):
+            # "15 (10%) drug A and 6 (4%) placebo patients had ...": the group said as the people's attribute
+            assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and BEFORE.match(_filler(s, prev.end, v.start)) and not _listed_with_another(
                 s, prev, mentions):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
@@ -539,8 +582,10 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             group = _ref(index, a.mention.key, a.total)
             others = [k for k in distinct if k != a.mention.key]
             comparator = _ref(index, others[0], None) if len(others) == 1 else None
-            start = min(combo.endpoint.start, a.value.start, a.mention.start)
-            end = max(a.value.end, a.mention.end)
+            # the quote holds the count, the value, the group and the endpoint, in whatever order they come
+            start = min(combo.endpoint.start, count_start(s.text, a.value) if a.value.count is not None
+                        else a.value.start, a.mention.start)
+            end = max(a.value.end, a.mention.end, combo.endpoint.end)
             rows = []
             if measure == "count":
                 f = _count_fields(combo, a.value.value)

@@ -126,8 +126,9 @@ def _n(text: Optional[str]) -> Optional[int]:
 
 
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
+# "A (n = 61)", "A (dose; n = 61)", "A (n = 61; drug A 50 mg on day 1 (with G-CSF))": the n first or last
 GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?[nN]\s*=\s*(?P<n>" + COUNT
-                     + r")\s*\)")
+                     + r")\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\)")
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
 RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:(?:with|by|using|in|at|via)\s+"
                            r"(?!to\b)[\w:-]+(?:\s+(?!to\b)[\w:-]+){0,3}?\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
@@ -268,14 +269,21 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
         return []
     out = []
     tail_start = m.end()
+    head = re.search(r"\b(arms?|groups?|cohorts?)\s*[,:]?\s*(?:either\s+)?$", m.group(0), re.I)
     for g in GROUP_N.finditer(sentence, tail_start):
         if g.start() - tail_start > 120:
             break
         raw = re.sub(r"^(?:,|or|and|vs\.?|versus|\s)+", "", g.group("name"), flags=re.I)
+        # a capital letter alone names a group it defines with its n: "either DC (n = 160) or D (n = 150)";
+        # after "to arms" it is that arm's letter ("to arms A (n = 7) and B (n = 6)")
         name = _clean_name(raw)
+        if name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
+            name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
         if name:
             out.append(GroupDef(name, _n(g.group("n")), g.start("name"), g.end(), "group.randomised_n"))
         tail_start = g.end()
+    if any(len(d.label) == 1 for d in out) and any(len(d.label) > 1 and len(d.label.split()[-1]) == 1 for d in out):
+        return []  # "arm A (n = 7) and B (n = 6)": the letter shares the head word, read by the letter rules
     return out if len(out) >= 2 else []
 
 

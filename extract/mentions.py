@@ -438,6 +438,18 @@ def scan(text: str) -> Sentence:
                     bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked)
 
 
+COUNT_BEFORE_SHARE = lazy_regex(r"(?:(?P<word>[A-Za-z]+)|(?P<n>\d+)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+)?\d+)?)\s*"
+                                r"(?:patients?\s*|cases?\s*)?[(\[]\s*$")
+
+
+def count_start(text: str, v: Value) -> int:
+    """Where the count of a percentage is written: "8/20 (40%)", "8 of 20 (40%)", "Fifteen (9%)", "12 [8%]"."""
+    m = COUNT_BEFORE_SHARE.search(text, max(0, v.start - 40), v.start)
+    if m and (m.group("n") or (m.group("word") or "").lower() in WORD_NUMBERS):
+        return m.start()
+    return v.start
+
+
 def grade_string(m: re.Match) -> str:
     """The GOLD_FORMAT grade: ">=3" for "grade 3 or higher" / "grade ≥3", "1-2", "3"."""
     digits = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}

@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from oncoev.extract.findings import Found
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import Sentence, cues
 
 RESPONSES = {"CR", "PR", "ORR", "SD", "PD", "DCR"}
@@ -62,6 +63,10 @@ def _drug_reduced(s: Sentence, at: int, taken: list[tuple[int, int]]) -> Optiona
     return canonical_drug(min(near)[1]) if near else None
 
 
+MOSTLY = lazy_regex(r"\b(?:most(?:ly)?|mainly|primarily|largely|chiefly|predominantly|commonly|often|usually)\s+$",
+                    re.I)
+
+
 def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -> None:
     """Fill the category and grade the words around each row give (in place); ``taken`` are the spans that
     name the study's compared groups (a drug named there is a group, not what a row is about)."""
@@ -79,7 +84,8 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
             m = c["reason"].search(s.text, f.start, min(len(s.text), f.end + 80))
             if named:  # "due to adverse events (13%) or death (9%)": the reason named before the value
                 fields["category"] = named[-1][2]
-            elif m:
+            elif m and not MOSTLY.search(s.text, max(0, m.start() - 25), m.start()):
+                # not "..., mostly due to progression": the commonest reason, not the reason of all counted
                 fields["category"] = m.group("reason").lower()
         elif code in RESPONSES:
             how = c["response_modality"].search(s.text[max(0, f.start - 25):f.start])

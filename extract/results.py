@@ -32,7 +32,7 @@ from oncoev.extract.group_results import COMPARED_LEAD, VERSUS_ONLY, after_pairs
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count
-from oncoev.extract.mentions import Endpoint, Sentence, Value, cues, scan
+from oncoev.extract.mentions import Endpoint, Sentence, Value, count_start, cues, scan
 from oncoev.extract.qualifiers import qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
@@ -1440,12 +1440,6 @@ AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|
                          r"diagnosis)\b", re.I)
 
 
-def _count_start(s: Sentence, v: Value) -> int:
-    """Where the count of a percentage value is written, just before it ("8/20 (40%)", "8 of 20 (40%)")."""
-    at = s.text.rfind(str(v.count), max(0, v.start - 30), v.start)
-    return at if at >= 0 else v.start
-
-
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
     if not endpoints or len(endpoints) != len(values):
         return []
@@ -1460,7 +1454,7 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
             continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
         group = _fraction_group(s, v) or _group_after_count(s, v)
         # the endpoint before its count ("ORR was 40% (8/20)") or after it ("8/20 (40%) had a response")
-        start, end = (e.start, v.end) if e.start < v.start else (_count_start(s, v), e.end)
+        start, end = (e.start, v.end) if e.start < v.start else (count_start(s.text, v), e.end)
         out.append(Found(f, start, end, "result.count_list", group))
         out.append(Found(dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start)), start, end,
                          "result.count_list", group))

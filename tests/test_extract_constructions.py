@@ -218,3 +218,16 @@ def test_a_restatement_with_its_interval_is_kept_over_the_bare_value(text):
     rows = [r for r in extract_document(read_text_bytes(text.encode(), "t.txt"))["results"] if r["endpoint"] == "OS"]
     assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(21.0, 17.0, 25.0)]
     assert rows[0]["char_start"] > text.index("Results") and rows[0]["also_at"]  # the place that gives the CI
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("In all, 40 patients stopped treatment because of toxicity.", "toxicity"),
+    ("By the cut-off, 40 patients had stopped treatment, mostly due to progression.", None),
+    ("Overall, 40 patients discontinued the study, most commonly because of fatigue.", None),
+])
+def test_the_commonest_reason_is_not_every_discontinuation_s_reason(sentence, category):
+    (count,) = [f for f in find_results(normalize(sentence).text).found if f.fields["endpoint"] == "DISCONTINUATION"]
+    from oncoev.extract.mentions import scan
+    from oncoev.extract.qualifiers import qualify
+    qualify(scan(normalize(sentence).text), [count])
+    assert count.fields.get("category") == category

@@ -578,3 +578,69 @@ def test_a_pair_said_of_a_subgroup_is_not_the_groups_pair():
 ])
 def test_the_parts_of_a_sample_are_no_counts_of_an_outcome(sentence):
     assert not any(value in (76.0, 74.0, 86.0, 84.0) for *_, value, _ in rows(sentence))
+
+
+ARMS = """Trial of drug Q in gastric cancer
+
+Abstract
+Methods: 300 patients were randomly assigned to drug Q (n = 150) or placebo (n = 150).
+Results: {results}
+"""
+
+
+def arm_rows(results: str) -> set[tuple]:
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(ARMS.format(results=results).encode("utf-8"), "trial.txt"))
+    return {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm"), r["category"])
+            for r in extraction["results"]}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Common events with drug Q and placebo were nausea (20.0% and 10.0%) and fatigue (15.3% and 8.7%).",
+     {("TOX", "rate", 20.0, "drug_q", "nausea"), ("TOX", "rate", 10.0, "placebo", "nausea"),
+      ("TOX", "rate", 15.3, "drug_q", "fatigue"), ("TOX", "rate", 8.7, "placebo", "fatigue")}),
+    ("Rates in the drug Q and placebo groups were alike for rash (11% and 9%).",
+     {("TOX", "rate", 11.0, "drug_q", "rash"), ("TOX", "rate", 9.0, "placebo", "rash")}),
+])
+def test_two_groups_joined_by_and_then_a_bracketed_pair_per_outcome(results, expected):
+    assert arm_rows(results) >= expected
+
+
+@pytest.mark.parametrize("results", [
+    "Nausea (20% and 10%) was reported, with drug Q and placebo given on the same days.",
+    "With drug Q and placebo, grade 3 and grade 4 nausea (20% and 10%) were rare.",
+])
+def test_an_and_pair_without_the_groups_straight_before_is_not_theirs(results):
+    assert not {r for r in arm_rows(results) if r[3] in ("drug_q", "placebo")}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("In the drug Q and placebo groups, grade 3 neutropenia occurred in 30 (20%) and 12 (8%) patients, respectively.",
+     {("TOX", "count", 30.0, "drug_q", "neutropenia"), ("TOX", "count", 12.0, "placebo", "neutropenia")}),
+    ("Among drug Q and placebo recipients, febrile neutropenia was seen in 9 (6%) and 3 (2%), respectively.",
+     {("TOX", "count", 9.0, "drug_q", "febrile neutropenia"), ("TOX", "count", 3.0, "placebo", "febrile neutropenia")}),
+])
+def test_groups_named_at_the_head_of_the_sentence_with_respectively(results, expected):
+    assert arm_rows(results) >= expected
+
+
+@pytest.mark.parametrize("results", [
+    "Twenty (13%) drug Q and 9 (6%) placebo patients developed febrile neutropenia.",
+    "Febrile neutropenia developed in 20 (13%) drug Q patients and 9 (6%) placebo patients.",
+])
+def test_a_group_said_as_the_patients_attribute(results):
+    assert arm_rows(results) >= {("TOX", "count", 20.0, "drug_q", "febrile neutropenia"),
+                                 ("TOX", "count", 9.0, "placebo", "febrile neutropenia")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Patients were randomly assigned to receive either AB (n = 120; drug A 50 mg/m2 on day 1 and drug B (with "
+     "G-CSF) on days 2 to 5) or B (n = 118; drug B alone on days 2 to 5) every 4 weeks.", {"AB": 120, "B": 118}),
+    ("Patients were randomly assigned to receive either XY (n = 120) or Z (n = 118) every 4 weeks.",
+     {"XY": 120, "Z": 118}),
+    ("Thirteen patients were randomised to arms A (n = 7) and B (n = 6).", {"arm A": 7, "arm B": 6}),
+])
+def test_groups_with_n_first_in_their_bracket_and_one_letter_names(sentence, expected):
+    assert groups_of(sentence) == expected
