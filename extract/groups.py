@@ -99,22 +99,32 @@ NOT_A_NAME = lazy_regex(r"\b(?:was|were|is|are|had|has|have|than|defined|exclude
                         re.I)
 
 
+# "assigned to A or assessed in a safety phase": what was done to the patients, no treatment ("pemetrexed" is one)
+PARTICIPLE = lazy_regex(r"(?:assessed|treated|observed|followed|enrolled|included|excluded|evaluated|randomi[sz]ed|"
+                        r"allocated|assigned|stratified|analy[sz]ed|monitored|recruited|selected|screened|registered)",
+                        re.I)
+
+
 def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
     # a schedule after the name ends it ("drug A daily for 5 days"), not one that names it ("daily drug A",
     # "twice-daily drug A")
+    # "once daily oral A", "matching placebo": a schedule or a word before the name is not the name
+    raw = re.sub(r"^\s*(?:(?:once|twice|three\s+times)\s+(?:daily|weekly|a\s+day)|matching)\s+", "", raw, flags=re.I)
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b"
                     r"|\s\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b)", raw,
                     flags=re.I)[0]
-    name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$", "", name.strip(),
+    name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$"
+                       # "up to four cycles of A", "three or four cycles of A": A
+                       r"|^(?:up\s+to\s+)?(?:\w+\s+(?:or\s+\w+\s+)?)?(?:cycles?|courses?)\s+of\s+", "", name.strip(),
                        flags=re.I))
     if not name or len(name.split()) > MAX_NAME_WORDS or name.lower() in GENERIC:
         return None
     if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[\d.\s%()=n-]+", name) or re.match(r"\d+\s", name):
         return None
-    if NOT_A_NAME.search(name):
-        return None
+    if NOT_A_NAME.search(name) or PARTICIPLE.fullmatch(name):
+        return None  # "assigned to A or assessed in a safety phase": a verb, no group
     return name
 
 
@@ -127,10 +137,11 @@ def _n(text: Optional[str]) -> Optional[int]:
 
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
 # "A (n = 61)", "A (dose; n = 61)", "A (n = 61; drug A 50 mg on day 1 (with G-CSF))": the n first or last
-GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?[nN]\s*=\s*(?P<n>" + COUNT
-                     + r")\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\)")
+GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n>" + COUNT
+                     + r")|(?P<people>" + COUNT + r")\s+(?:patients|participants|subjects|women|men))"
+                     r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\)")
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
-RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s+(?:\(\s*\d+\s*:\s*\d+\s*\)\s+)?(?:(?:with|by|using|in|at|via)\s+"
+RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s+(?:\(?\s*\d+\s*:\s*\d+\s*\)?\s+)?(?:(?:with|by|using|in|at|via)\s+"
                            r"(?!to\b)[\w:-]+(?:\s+(?!to\b)[\w:-]+){0,3}?\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
@@ -280,7 +291,8 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
         if name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
         if name:
-            out.append(GroupDef(name, _n(g.group("n")), g.start("name"), g.end(), "group.randomised_n"))
+            out.append(GroupDef(name, _n(g.group("n") or g.group("people")), g.start("name"), g.end(),
+                                "group.randomised_n"))
         tail_start = g.end()
     if any(len(d.label) == 1 for d in out) and any(len(d.label) > 1 and len(d.label.split()[-1]) == 1 for d in out):
         return []  # "arm A (n = 7) and B (n = 6)": the letter shares the head word, read by the letter rules
@@ -326,29 +338,79 @@ def _label_n(sentence: str) -> list[GroupDef]:
     return out
 
 
+# "We randomly assigned 272 patients with ... to A or B", "the trial randomly assigned patients ... to receive A or B"
+WE_ASSIGNED = lazy_regex(r"\b(?:we|trial|study)\s+(?:\w+\s+){0,2}?"
+                         r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
+                         r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?(?:patients|participants|women|men|adults)\b[^.;:]{0,200}?\s"
+                         r"(?:in)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
+# Where the list of treatments ends: a schedule, a stratification, the next clause
+NAMES_END = lazy_regex(r"[.;]|,\s*with\b|\b(?:for|until|at|with\s+(?:a|the)|according|in\s+a|stratified|"
+                       r"and\s+(?:were|was|then)|via|every|using|from)\b")
+# Asides inside the list: "erlotinib (150 mg/day) or placebo", "erlotinib, at a dose of 150 mg daily, or placebo"
+NAME_ASIDE = lazy_regex(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|,\s*(?:at\s+a\s+dose|given|administered)\b[^,;]*(?=,)")
+
+
 def _randomised_names(sentence: str) -> list[GroupDef]:
     """'randomly assigned to receive A or B': two or three groups without their n."""
     m = RANDOMISED_TO.search(sentence)
+    subject = m is not None and re.search(
+        r"\b(?:patients|participants|women|men|subjects|children|adults|survivors|they|who|[Pp]atients\s+\([^)]*\))\s+"
+        r"(?:\w+\s+){0,6}?(?:were|was|are)\s+(?:then\s+|subsequently\s+)?(?:\w+\s+)?$", sentence[:m.start()], re.I)
+    if m is None or not subject:
+        m = WE_ASSIGNED.search(sentence)  # "we randomly assigned patients ... to A or B": the subject said
     if not m or GROUP_N.search(sentence, m.end(), m.end() + 160):
-        return []
-    tail = sentence[m.end():]
-    stop = re.search(r"[.;(]|\b(?:for|until|at|with\s+(?:a|the)|according|in\s+a|stratified|and\s+(?:were|was|then))\b",
-                     tail)
-    tail = tail[:stop.start()] if stop else tail
-    if not re.search(r"\b(?:or|versus|vs)\b", tail) or not re.search(
-            r"\b(?:patients|participants|women|men|subjects|children|adults|survivors|they|who|[Pp]atients\s+\([^)]*\))\s+"
-            r"(?:\w+\s+){0,6}?(?:were|was|are)\s+(?:then\s+|subsequently\s+)?(?:\w+\s+)?$", sentence[:m.start()]):
         return []  # only "patients were randomly assigned to A or B" defines the groups
-    parts = re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|versus|vs\.?)\s+(?:to\s+)?", tail)
-    names = [_clean_name(p) for p in parts if p.strip()]
-    if len(names) < 2 or len(names) > 4 or not all(names):
+    # the asides blanked, so that offsets stay those of the sentence
+    tail = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
+    stop = NAMES_END.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    if not re.search(r"\b(?:or|versus|vs)\b", tail) or re.search(r"\bwith\s+or\s+without\b", tail, re.I):
+        return []  # "A with or without B" names one arm and another by what it adds: not two names here
+    spans, at = [], 0
+    for sep in re.finditer(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|versus|vs\.?)\s+(?:to\s+)?", tail):
+        spans.append((at, sep.start()))
+        at = sep.end()
+    spans.append((at, len(tail)))
+    spans = [(a, b) for a, b in spans if tail[a:b].strip()]
+    if not 2 <= len(spans) <= 4:
         return []
-    out, pos = [], m.end()
-    for name in names:
-        i = sentence.find(name, pos)
+    spans = _without_shared_background(tail, spans)
+    out = []
+    for a, b in spans:
+        start, end = m.end() + a, m.end() + len(tail[:b].rstrip())
+        # "drug A 500 mg plus drug B (AB) or drug A alone (A)": the short name the paper gives it after
+        short = SHORT_NAME.match(sentence, end)
+        name = _clean_name(tail[a:b])
+        if short and re.search(r"[A-Z]", short.group("abbr")):
+            out.append(GroupDef(short.group("abbr"), None, short.start("abbr"), short.end("abbr"), "group.randomised",
+                                [name] if name else []))
+            continue
+        if not name:
+            return []
+        i = sentence.find(name, start, end + 1)
+        if i < 0:
+            return []  # a name that runs over a blanked aside is not written as such
         out.append(GroupDef(name, None, i, i + len(name), "group.randomised"))
-        pos = i + len(name)
     return out
+
+
+def _without_shared_background(tail: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'chemotherapy X plus drug A or chemotherapy X plus placebo': what every arm gets is no arm's name; the
+    names start after the shared words and their "plus" / "with"."""
+    words = [tail[a:b].split() for a, b in spans]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared].lower() for w in words}) == 1:
+        shared += 1
+    if shared == 0 or words[0][shared - 1].lower() not in ("plus", "with", "and", "+"):
+        return spans
+    out = []
+    for (a, b), w in zip(spans, words, strict=True):
+        lead = re.match(r"\s*" + r"\s+".join(re.escape(x) for x in w[:shared]) + r"\s+", tail[a:b])
+        out.append((a + lead.end(), b) if lead else (a, b))
+    return out
+
+
+SHORT_NAME = lazy_regex(r"\s*\(\s*(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)")
 
 
 def find_group_definitions(sentence: str) -> list[GroupDef]:
@@ -402,6 +464,8 @@ class GroupIndex:
             flags = "" if alias.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9+/-]*[A-Z0-9][A-Za-z0-9+/-]*", alias) \
                 else "(?i)"
             body = r"[\s-]+".join(re.escape(w) for w in alias.split())
+            if alias.lower().endswith("control"):
+                body += "s?"  # "for controls": the people of the control group
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")

@@ -189,9 +189,18 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     if m:
         second = _with_n(_clean(m.group("b")))
         first = _subject_group(text[: m.start()])
+        if first is None:
+            # "(40% vs 25%) were higher in the A arm than in the B arm": the first group is the one compared
+            head = COMPARED_IN.search(text, 0, m.start())
+            first = GroupRef(_clean(head.group("a"))) if head else None
         if first is not None:
             return first, second
     return None, None
+
+
+COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
+                         r"(?:frequent\s+|common\s+)?"
+                         r"(?:in|with|for|among|on)\s+(?:the\s+)?(?P<a>[^,;()%\d]{2,60}?)\s*$", re.I)
 
 
 def _names_a_group(label: str) -> bool:

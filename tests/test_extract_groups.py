@@ -644,3 +644,76 @@ def test_a_group_said_as_the_patients_attribute(results):
 ])
 def test_groups_with_n_first_in_their_bracket_and_one_letter_names(sentence, expected):
     assert groups_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We randomly assigned patients with resected stage II colon cancer to capecitabine plus oxaliplatin or to "
+     "observation.", {"capecitabine plus oxaliplatin": None, "observation": None}),
+    ("The study randomly assigned 480 patients with relapsed disease to gefitinib 250 mg daily or placebo, with "
+     "survival as the primary end point.", {"gefitinib": None, "placebo": None}),
+    ("Participants were randomly assigned (1:1) to receive gefitinib (250 mg per day) or sorafenib (400 mg twice "
+     "daily) until disease progression.", {"gefitinib": None, "sorafenib": None}),
+    ("Patients were randomly assigned 2:1 to gefitinib 250 mg per day or up to four cycles of cisplatin/docetaxel.",
+     {"gefitinib": None, "cisplatin/docetaxel": None}),
+    ("Patients were randomly assigned in a 2:1 ratio to receive oral gefitinib, at a dose of 250 mg daily, or placebo.",
+     {"oral gefitinib": None, "placebo": None}),
+    ("Patients were randomly assigned to receive WBRT plus boost (61 patients) or boost alone (64 patients).",
+     {"WBRT plus boost": 61, "boost alone": 64}),
+    ("Patients were randomly assigned to receive drug A 500 mg/m2 plus drug B 120 mg/m2 (AB) or drug A plus drug C "
+     "AUC5 (AC).", {"AB": None, "AC": None}),
+    ("Eligible patients were randomised to receive (1 : 1) FOLFOX chemotherapy plus drug Z or FOLFOX chemotherapy "
+     "plus placebo until progression.", {"drug Z": None, "placebo": None}),
+    ("Patients were randomised in a 1:1 ratio to either once daily oral gefitinib (two 125 mg pills) or matching "
+     "placebo, using sealed envelopes.", {"oral gefitinib": None, "placebo": None}),
+])
+def test_randomisation_sentences_with_doses_asides_and_ratios(sentence, expected):
+    assert groups_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients were randomly assigned to receive gemcitabine with or without drug Z.",
+    "Patients were either assigned to drug Z monotherapy or assessed in a dose-finding safety phase.",
+])
+def test_a_verb_or_an_added_drug_is_no_second_group_name(sentence):
+    assert groups_of(sentence) == {}
+
+
+def test_a_drug_whose_name_ends_like_a_verb_is_still_a_group():
+    assert groups_of("Patients were randomly assigned to pemetrexed or docetaxel.") == {
+        "pemetrexed": None, "docetaxel": None}
+
+
+def sentence_rows(sentence: str) -> set[tuple]:
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    rows = extract_document(read_text_bytes(sentence.encode("utf-8"), "t.txt"))["results"]
+    return {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm")) for r in rows}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 3 rash (20% versus 8%) was more common in the drug Q arm than in the observation arm.",
+     {("TOX", "rate", 20.0, "drug_q_arm"), ("TOX", "rate", 8.0, "observation_arm")}),
+    ("Fatigue (30% vs 10%) was higher in the exercise group than in the usual care group.",
+     {("TOX", "rate", 30.0, "exercise_group"), ("TOX", "rate", 10.0, "usual_care")}),
+])
+def test_a_pair_before_the_groups_compared_with_than(sentence, expected):
+    got = sentence_rows(sentence)
+    assert {r[2:] for r in got} >= {r[2:] for r in expected}
+
+
+def test_a_group_that_adds_a_drug_is_not_the_group_it_adds_to():
+    got = sentence_rows("Rash was more frequent in the drug Z plus gemcitabine and carboplatin group than in the "
+                        "gemcitabine and carboplatin group (55 [18%] of 300 vs 27 [9%] of 301 patients).")
+    groups = {r[2]: r[3] for r in got if r[0] == "TOX" and r[1] == "count"}
+    assert groups[55.0].startswith("drug_z_plus") and groups[27.0].startswith("gemcitabine_and_carboplatin")
+
+
+def test_controls_are_the_control_group():
+    text = ("Trial\n\nAbstract\nMethods: Patients were randomly assigned to drug Q (n = 150) or control (n = 150).\n"
+            "Results: The 3-year survival was 70% (95% CI 62-77) for drug Q and 61% (95% CI 53-68) for controls.\n")
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    assert {(r["value"], r.get("cohort") or r.get("arm")) for r in rows} >= {(70.0, "drug_q"), (61.0, "control")}
