@@ -105,17 +105,23 @@ PARTICIPLE = lazy_regex(r"(?:assessed|treated|observed|followed|enrolled|include
                         re.I)
 
 
+LEAD_SCHEDULE = lazy_regex(r"^\s*(?:(?:once|twice|three\s+times)\s+(?:daily|weekly|a\s+day)\s+)?"
+                           r"(?:matching|oral|intravenous|subcutaneous)\s+"
+                           r"|^\s*(?:once|twice|three\s+times)\s+(?:daily|weekly|a\s+day)\s+", re.I)
+
+
 def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
     # a schedule after the name ends it ("drug A daily for 5 days"), not one that names it ("daily drug A",
     # "twice-daily drug A")
     # "once daily oral A", "matching placebo": a schedule or a word before the name is not the name
-    raw = re.sub(r"^\s*(?:(?:once|twice|three\s+times)\s+(?:daily|weekly|a\s+day)|matching)\s+", "", raw, flags=re.I)
+    raw = LEAD_SCHEDULE.sub("", raw)
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b"
                     r"|\s\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b)", raw,
                     flags=re.I)[0]
     name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$"
+                       r"|\s+(?:orally|intravenously|subcutaneously|daily|weekly)$"
                        # "up to four cycles of A", "three or four cycles of A": A
                        r"|^(?:up\s+to\s+)?(?:\w+\s+(?:or\s+\w+\s+)?)?(?:cycles?|courses?)\s+of\s+", "", name.strip(),
                        flags=re.I))
@@ -141,8 +147,12 @@ GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[
                      + r")|(?P<people>" + COUNT + r")\s+(?:patients|participants|subjects|women|men))"
                      r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\)")
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
-RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s+(?:\(?\s*\d+\s*:\s*\d+\s*\)?\s+)?(?:(?:with|by|using|in|at|via)\s+"
-                           r"(?!to\b)[\w:-]+(?:\s+(?!to\b)[\w:-]+){0,3}?\s+)?(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
+# How the assignment was made, between the verb and "to": "(1:1)", "2:1", "centrally", ", in a 1:1:1 ratio,",
+# "using a block algorithm with random block sizes", "between 1990 and 1995"
+_MANNER = (r"(?:,\s*[^,;.]{1,60}?,\s*|\(?\s*(?:in\s+a\s+)?\d+\s*:\s*\d+(?:\s*:\s*\d+)?(?:\s+ratio)?\s*\)?\s+|"
+           r"(?:centrally|equally|randomly)\s+|(?:with|by|using|in|at|via|between|from|during)\s+"
+           r"(?!to\b)[\w:-]+(?:\s+(?!to\b)[\w:-]+){0,8}?\s+)")
+RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s*(?:" + _MANNER + r"){0,3}(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
 COUNTS_TO = lazy_regex(
@@ -284,6 +294,8 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
     for g in GROUP_N.finditer(sentence, tail_start):
         if g.start() - tail_start > 120:
             break
+        if re.search(r"[()]", sentence[tail_start:g.start()]):
+            return []  # "A (drug X and Y) and surgery (n = 27)": the name runs over a bracket of its own
         raw = re.sub(r"^(?:,|or|and|vs\.?|versus|\s)+", "", g.group("name"), flags=re.I)
         # a capital letter alone names a group it defines with its n: "either DC (n = 160) or D (n = 150)";
         # after "to arms" it is that arm's letter ("to arms A (n = 7) and B (n = 6)")
@@ -340,9 +352,11 @@ def _label_n(sentence: str) -> list[GroupDef]:
 
 # "We randomly assigned 272 patients with ... to A or B", "the trial randomly assigned patients ... to receive A or B"
 WE_ASSIGNED = lazy_regex(r"\b(?:we|trial|study)\s+(?:\w+\s+){0,2}?"
-                         r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
-                         r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?(?:patients|participants|women|men|adults)\b[^.;:]{0,200}?\s"
-                         r"(?:in)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
+                         r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s*(?:,[^,;.]{1,40},\s*|\s)"
+                         r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?(?:patients|participants|women|men|adults)\b"
+                         r"(?:[^.;:]|:(?=\d)){0,200}?\s(?:in)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
+CYCLES_OF = lazy_regex(r"\b(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?:\w+\s+or\s+)?\w+\s+(?:[\w-]+\s+)?"
+                       r"(?:cycles?|courses?)\s+(?:of\s+)?(?=[A-Za-z])", re.I)
 # Where the list of treatments ends: a schedule, a stratification, the next clause
 NAMES_END = lazy_regex(r"[.;]|,\s*with\b|\b(?:for|until|at|with\s+(?:a|the)|according|in\s+a|stratified|"
                        r"and\s+(?:were|was|then)|via|every|using|from)\b")
@@ -354,14 +368,16 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     """'randomly assigned to receive A or B': two or three groups without their n."""
     m = RANDOMISED_TO.search(sentence)
     subject = m is not None and re.search(
-        r"\b(?:patients|participants|women|men|subjects|children|adults|survivors|they|who|[Pp]atients\s+\([^)]*\))\s+"
-        r"(?:\w+\s+){0,6}?(?:were|was|are)\s+(?:then\s+|subsequently\s+)?(?:\w+\s+)?$", sentence[:m.start()], re.I)
+        r"\b(?:patients|participants|women|men|subjects|children|adults|survivors|they|who|those|[Pp]atients\s+\([^)]*\))"
+        r"\s+(?:[^\s.;]+\s+){0,24}?(?:were|was|are)\s+(?:then\s+|subsequently\s+)?(?:\w+\s+)?$", sentence[:m.start()],
+        re.I)
     if m is None or not subject:
         m = WE_ASSIGNED.search(sentence)  # "we randomly assigned patients ... to A or B": the subject said
     if not m or GROUP_N.search(sentence, m.end(), m.end() + 160):
         return []  # only "patients were randomly assigned to A or B" defines the groups
-    # the asides blanked, so that offsets stay those of the sentence
+    # the asides blanked, so that offsets stay those of the sentence; "three or four cycles of A" is A
     tail = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
+    tail = CYCLES_OF.sub(lambda a: " " * len(a.group(0)), tail)
     stop = NAMES_END.search(tail)
     tail = tail[:stop.start()] if stop else tail
     if not re.search(r"\b(?:or|versus|vs)\b", tail) or re.search(r"\bwith\s+or\s+without\b", tail, re.I):
@@ -374,9 +390,10 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     spans = [(a, b) for a, b in spans if tail[a:b].strip()]
     if not 2 <= len(spans) <= 4:
         return []
+    whole = spans
     spans = _without_shared_background(tail, spans)
     out = []
-    for a, b in spans:
+    for (a, b), (full_a, _) in zip(spans, whole, strict=True):
         start, end = m.end() + a, m.end() + len(tail[:b].rstrip())
         # "drug A 500 mg plus drug B (AB) or drug A alone (A)": the short name the paper gives it after
         short = SHORT_NAME.match(sentence, end)
@@ -390,7 +407,9 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
         i = sentence.find(name, start, end + 1)
         if i < 0:
             return []  # a name that runs over a blanked aside is not written as such
-        out.append(GroupDef(name, None, i, i + len(name), "group.randomised"))
+        # "X plus A" stays a name of A: the paper may call the arm by it
+        full = _clean_name(tail[full_a:b]) if full_a != a else None
+        out.append(GroupDef(name, None, i, i + len(name), "group.randomised", [full] if full else []))
     return out
 
 
@@ -562,6 +581,17 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             defs.append(next((d for d in found if d.pattern_id != "group.named_pair"), found[0]))
     groups = _merge(defs, links, abbreviations(text))
     _sizes_from_prose(groups, sentences)
+    if sum(1 for g in groups if g.n is not None) >= 2:
+        # the arms with their n are the trial's; a list of treatments elsewhere that no count ever names
+        # ("assigned to receive drug A 500 mg or drug B 200 mg combined with ...") names them again, in other words
+        unsized = [g for g in groups if g.n is None and g.definition is not None
+                   and g.definition.pattern_id == "group.randomised"]
+        groups = [g for g in groups if g not in unsized]
+        for g in unsized:  # "drug A plus X" is still a name of the "drug A" arm
+            words = set(_norm(g.label).split())
+            held = [h for h in groups if any(set(_norm(a).split()) < words for a in h.aliases)]
+            if len(held) == 1:
+                held[0].aliases |= g.aliases
     # One group is no comparison; letters alone ("arm A" once in a discussion) are not groups either.
     if len(groups) < 2:
         return GroupIndex([])
@@ -779,9 +809,10 @@ def _holder(name: str, groups: list[Group]) -> Optional[Group]:
                 continue  # "non-definitive therapy" does not hold "definitive therapy"
             if compound_clash(name, alias):
                 continue  # "3-weekly" does not hold "weekly"
+            both_short = name.isupper() and alias.isupper()  # "LR" and "LRB" are two arms, not one spelt out
             if (words < theirs or
-                    (name.isupper() and " " not in name and abbreviates(name, alias)) or
-                    (alias.isupper() and " " not in alias and abbreviates(alias, name))):
+                    (name.isupper() and " " not in name and not both_short and abbreviates(name, alias)) or
+                    (alias.isupper() and " " not in alias and not both_short and abbreviates(alias, name))):
                 holders.append(other)
                 break
     return holders[0] if len(holders) == 1 else None

@@ -656,7 +656,7 @@ def test_groups_with_n_first_in_their_bracket_and_one_letter_names(sentence, exp
     ("Patients were randomly assigned 2:1 to gefitinib 250 mg per day or up to four cycles of cisplatin/docetaxel.",
      {"gefitinib": None, "cisplatin/docetaxel": None}),
     ("Patients were randomly assigned in a 2:1 ratio to receive oral gefitinib, at a dose of 250 mg daily, or placebo.",
-     {"oral gefitinib": None, "placebo": None}),
+     {"gefitinib": None, "placebo": None}),
     ("Patients were randomly assigned to receive WBRT plus boost (61 patients) or boost alone (64 patients).",
      {"WBRT plus boost": 61, "boost alone": 64}),
     ("Patients were randomly assigned to receive drug A 500 mg/m2 plus drug B 120 mg/m2 (AB) or drug A plus drug C "
@@ -664,7 +664,7 @@ def test_groups_with_n_first_in_their_bracket_and_one_letter_names(sentence, exp
     ("Eligible patients were randomised to receive (1 : 1) FOLFOX chemotherapy plus drug Z or FOLFOX chemotherapy "
      "plus placebo until progression.", {"drug Z": None, "placebo": None}),
     ("Patients were randomised in a 1:1 ratio to either once daily oral gefitinib (two 125 mg pills) or matching "
-     "placebo, using sealed envelopes.", {"oral gefitinib": None, "placebo": None}),
+     "placebo, using sealed envelopes.", {"gefitinib": None, "placebo": None}),
 ])
 def test_randomisation_sentences_with_doses_asides_and_ratios(sentence, expected):
     assert groups_of(sentence) == expected
@@ -717,3 +717,46 @@ def test_controls_are_the_control_group():
 
     rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
     assert {(r["value"], r.get("cohort") or r.get("arm")) for r in rows} >= {(70.0, "drug_q"), (61.0, "control")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Patients with one or two new lesions were randomly assigned using a permuted block design with blocks of "
+     "varying size to boost plus WBRT or boost alone from 2002 to 2008.",
+     {"boost plus WBRT": None, "boost alone": None}),
+    ("Patients with resected disease were randomly assigned to three or four cycles of platinum-based chemotherapy or "
+     "to observation.", {"platinum-based chemotherapy": None, "observation": None}),
+    ("Those with stable disease were randomly assigned at a ratio of 1:1 to maintenance drug Z or observation.",
+     {"maintenance drug Z": None, "observation": None}),
+    ("Participants were centrally randomly assigned (2:1) to receive either gefitinib orally 250 mg/day or docetaxel "
+     "intravenously 75 mg/m2 every 21 days.", {"gefitinib": None, "docetaxel": None}),
+    ("Frail patients with tumours ≤ 3 cm were randomly assigned to LR or LRB.", {"LR": None, "LRB": None}),
+    ("We randomly assigned, in a 1:1 ratio, patients with untreated disease to receive drug Z (given intravenously at "
+     "3 mg per kilogram) or platinum-based chemotherapy.", {"drug Z": None, "platinum-based chemotherapy": None}),
+    ("We randomly assigned patients, in a 2:1 ratio, to receive drug Z (at a dose of 10 mg per kilogram) or placebo "
+     "every 2 weeks.", {"drug Z": None, "placebo": None}),
+    ("Patients were randomly assigned, in a 1:1:1 ratio, to receive drug Z plus drug Y, drug Z monotherapy, or "
+     "chemotherapy.", {"drug Z plus drug Y": None, "drug Z monotherapy": None, "chemotherapy": None}),
+])
+def test_how_the_assignment_was_made_stands_between_the_verb_and_the_arms(sentence, expected):
+    assert groups_of(sentence) == expected
+
+
+def test_an_arm_name_that_runs_over_a_bracket_is_not_cut_at_it():
+    got = groups_of("In total, 58 patients were randomly assigned between 1990 and 1995 to receive either four cycles "
+                    "of induction chemotherapy (drug X and drug Y) and surgery (27 patients) or surgery alone "
+                    "(31 patients).")
+    assert "surgery" not in got
+
+
+def test_arms_defined_with_their_n_are_not_doubled_by_a_list_of_doses():
+    got = index_of("Patients were randomly assigned to receive drug X 500 mg/m2 or drug Y 200 mg/m2 combined with "
+                   "carboplatin.\n\nResults: Patients were randomly assigned to XCb (n = 301) or YCb (n = 299).")
+    assert {g.label for g in got.groups} == {"XCb", "YCb"}
+
+
+def test_an_arm_named_with_the_treatment_every_arm_gets_keeps_that_name():
+    got = index_of("Patients were randomized in a 1:1 ratio to receive drug Z plus letrozole or placebo plus letrozole."
+                   "\n\nIn all, 47 were randomized to receive drug Z and 50 were randomized to receive placebo.")
+    by_label = {g.label: g for g in got.groups}
+    assert set(by_label) == {"drug Z", "placebo"}
+    assert "drug Z plus letrozole" in by_label["drug Z"].aliases
