@@ -249,7 +249,7 @@ CI = lazy_regex(
     rf"(?:(?P<high>-?{NUMBER})\s*%?|{NOT_REACHED})", re.I)
 CI_WORDS = lazy_regex(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
-                     rf"(?P<high>{NUMBER})\s*%?[\)\]]")
+                     rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})[\)\]]")  # "40.3 months (24.3-not estimable)"
 RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
 PVALUE = lazy_regex(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
 RANGE = lazy_regex(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
@@ -508,10 +508,10 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
     # "2.298 (0.839-6.292)": a bare bracketed interval straight after a number.
     # on the text, not the masked text: "58.2% (52.1% to 64.0%)" was set aside as a range there
     for m in CI_BARE.finditer(text):
-        low, high = float(m.group("low")), float(m.group("high"))
+        low, high = float(m.group("low")), float(m.group("high")) if m.group("high") else None
         for t in targets:
             if t.end <= m.start() + len(m.group("sp")) and m.start() - t.end <= 1 and t.ci is None:
-                if low <= t.value <= high:
+                if low <= t.value and (high is None or t.value <= high):
                     t.ci = (low, high)
                     values[:] = [v for v in values if not (m.start() < v.start < m.end())]
                     read.append((m.start() + len(m.group("sp")), m.end()))
@@ -533,6 +533,9 @@ FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
 
 
+SPREAD_SD = lazy_regex(r"(?:[(\[]|±|\bmean\s*[(\[]?)\s*$", re.I)
+
+
 def find_endpoints(masked: str) -> list[Endpoint]:
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
@@ -546,6 +549,9 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     for m, code, abbreviation in found:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
+        if abbreviation and code == "SD" and SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and \
+                re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3]):
+            continue  # "age 61 (SD, 10 years)", "mean (SD)": a standard deviation, not stable disease
         taken_until = m.end()
         bracket = DEFINED_AS.match(masked, m.end())
         if not abbreviation and bracket and len(m.group(0).split()) == 1 and bracket.end() in defined:

@@ -95,6 +95,11 @@ DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)
 DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|difference|advantage|increased\s+by|"
                                r"reduced\s+by|absolute|relative\s+(?:risk\s+)?reduction)\b", re.I)
+BY_AMOUNT = lazy_regex(r"(?:\b(?:prolonged|improved|extended|increased|reduced|decreased|shortened|lengthened|lowered|"
+                       r"raised)\b[^.;()\d]{0,40}?\s|\(\s*)by\s+"
+                       r"(?:about|approximately|nearly|almost|roughly|some|over|more\s+than|an?\s+(?:additional|extra|"
+                       r"absolute|median\s+of)|a\s+median\s+of)?\s*"
+                       r"(?:[\d.]+\s*(?:months?|mo|years?|weeks?|days?|%)?\s*)?$", re.I)  # up to the value or past it
 MEDIAN_CODES = TIME_TO_EVENT | {"TTP", "TTP_LOCAL", "DOR", "RFS", "CFI", "STFS", "RETREATMENT", "SRE", "SRE_MULTIPLE",
                                 "PAIN_WORSENING", "PAIN_INTERFERENCE_WORSENING", "PAIN_MODERATE_SEVERE",
                                 "RELATIVE_SURVIVAL"}
@@ -546,7 +551,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
         DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
-        DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])))]  # endpoint names are blank there
+        DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])))  # endpoint names are blank there
+        # "prolonged survival by about four months", "by a median of 2.1 months": an amount gained, of any measure
+        and not BY_AMOUNT.search(s.text, max(0, f.value_at - 40), f.value_at)]
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -1135,7 +1142,8 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
 
 
 NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|than|different|similar|significant(?:ly)?|was|were|is|are|"
-                          r"intention|intent|population|overall)\b", re.I)
+                          r"intention|intent|population|overall|reduced|improved|prolonged|increased|decreased|lowered|"
+                          r"showed|had|has|gave|resulted|led)\b", re.I)
 MAX_FACTOR_WORDS = 6  # "tumour size over 5 cm", "ECOG performance status 2": factors are short names
 FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)"
                            r"\s*\(\s*$")
@@ -1144,8 +1152,10 @@ OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predic
                         r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
 
 
-RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
-                         r"(?:death|dying|mortality)\b", re.I)
+EVENTS_OF_A_CURVE = {"FAIL_ANY", "PD", "DEATH"}
+RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
+                         r"(?:death|dying|mortality)\b(?P<then_progression>\s+or\s+(?:disease\s+)?progression\b)?)",
+                         re.I)
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
 DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+of\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
@@ -1194,6 +1204,12 @@ def _ratios(s: Sentence) -> list[Found]:
         candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
         # "HR for death was 1.6": the outcome named between the ratio's name and its value
         inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
+        event = RATIO_EVENT.search(s.text, r.start, r.value_start)
+        if inside and event and inside[0].code in EVENTS_OF_A_CURVE:
+            # "hazard ratio for disease progression or death": the events of progression-free survival, not a
+            # count of progressions
+            inside = [Endpoint("PFS" if event.group("progression") or event.group("then_progression") else "OS",
+                               inside[0].start, inside[0].end)]
         # "pain worsening (HR 0.83, ...)": the outcome just before, with no other ratio between
         previous_ratio = max((x.end for x in s.ratios if x.end <= r.start), default=-1)
         near = [e for e in candidates if previous_ratio <= e.start and e.end <= r.start]
@@ -1208,7 +1224,7 @@ def _ratios(s: Sentence) -> list[Found]:
             # "hazard ratio for progression or death", "HR for death": the trial's event names it.
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
             if event:
-                code = "PFS" if event.group("progression") else "OS"
+                code = "PFS" if event.group("progression") or event.group("then_progression") else "OS"
             elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start):
                 # "higher all-cause mortality (HR 1.20, ...)", "a lower risk of death (HR 0.8)": the words before
                 # the bracket name the outcome, not a factor

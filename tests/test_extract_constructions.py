@@ -231,3 +231,47 @@ def test_the_commonest_reason_is_not_every_discontinuation_s_reason(sentence, ca
     from oncoev.extract.qualifiers import qualify
     qualify(scan(normalize(sentence).text), [count])
     assert count.fields.get("category") == category
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mean age was 58 years (SD, 9.5 years); 88 (41%) were women.",
+    "Mean (SD) tumour size was 3.1 (1.2) cm; 20 (25%) had nodal disease.",
+])
+def test_sd_after_a_mean_is_a_standard_deviation_not_stable_disease(sentence):
+    assert not [r for r in rows(sentence) if r[0] == "SD"]
+
+
+def test_sd_in_a_list_of_responses_is_still_stable_disease():
+    assert ("SD", "count", None, 12.0, None, None) in rows("Best responses were PR 6 (15%) and SD 12 (30%).")
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Drug A was better (hazard ratio for disease progression or death, 0.55; 95% CI, 0.4 to 0.75).", "PFS"),
+    ("Drug A was better (hazard ratio for death or disease progression, 0.55; 95% CI, 0.4 to 0.75).", "PFS"),
+    ("Drug A was better (hazard ratio for death, 0.55; 95% CI, 0.4 to 0.75).", "OS"),
+])
+def test_the_events_a_ratio_is_for_name_its_curve(sentence, code):
+    assert {r[0] for r in rows(sentence) if r[1] == "hr"} == {code}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drug A prolonged median survival (by about three months) compared with observation.",
+    "Median survival was prolonged by 2.4 months with drug A.",
+])
+def test_an_amount_gained_is_no_median(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "median"]
+
+
+def test_experienced_by_is_not_an_amount_gained():
+    assert ("TOX", "rate", None, 30.0, "3", None) in rows(
+        "Grade 3 adverse events were experienced by approximately 30% of patients.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median overall survival was 22.5 months (18.8-30.1) in the surgery group versus 40.3 months (24.3-not "
+    "estimable) in the radiotherapy group.",
+    "Median progression-free survival was 15.2 months (11.0-NR).",
+])
+def test_an_interval_open_at_the_top_is_not_the_value(sentence):
+    medians = {r[3] for r in rows(sentence) if r[1] == "median"}
+    assert medians and not medians & {24.3, 11.0}
