@@ -190,6 +190,11 @@ t = time.perf_counter()
 import click
 from oncoev.cli import cli
 t = lap("import the CLI (click, oncoev.cli)", t)
+try:  # as `evidence` and its workers import spaCy: without its command line, where the tree does so
+    from oncoev.extract import spacy_import
+    spacy_import.install()
+except ImportError:
+    pass
 import spacy
 t = lap("import spacy", t)
 import oncoev.extract.assemble
