@@ -16,9 +16,10 @@ the check fails (another spaCy version laid out otherwise), or spaCy is imported
 as usual. ``tests/test_spacy_import.py`` checks that the installed spaCy is imported this way and that its
 command line still imports afterwards.
 
-It is installed only in processes that are ours from start to end: the `evidence` command and the workers it
-starts to extract (the pool's, the head start's); not by ``import oncoev.extract`` (a notebook, another
-program) and not on a Dask worker, which other work may share. It decides nothing the extractor finds: the
+It is installed only in processes that are ours from start to end: the `evidence` program
+(:func:`oncoev.cli.run`) and the workers started to extract (the pool's, the head start's); not by
+``import oncoev.extract`` or by calling the command group ``oncoev.cli.cli`` (a notebook, a test, another
+program), and not on a Dask worker, which other work may share. It decides nothing the extractor finds: the
 same spaCy modules build the same pipeline (``version.NOT_RULES``).
 """
 

@@ -34,9 +34,6 @@ def cli(ctx: click.Context, db: Path | None, limit_items: tuple[str, ...]) -> No
     in SQLite, and publishes them with Datasette. Start with `evidence init`, then
     `evidence load`, then `evidence serve`.
     """
-    from oncoev.extract import spacy_import
-
-    spacy_import.install()  # this process is ours: spaCy, if a command imports it, comes without its command line
     ctx.ensure_object(dict)
     ctx.obj["db"] = database_path(db)
     try:
