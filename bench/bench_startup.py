@@ -190,6 +190,12 @@ t = time.perf_counter()
 import click
 from oncoev.cli import cli
 t = lap("import the CLI (click, oncoev.cli)", t)
+import os, oncoev.extract
+# as `evidence` and its workers import spaCy: without its command line, where the tree measured does so (an older
+# revision has no spacy_import of its own, and must not borrow the editable install's)
+if os.path.isfile(os.path.join(oncoev.extract.__path__[0], "spacy_import.py")):
+    from oncoev.extract import spacy_import
+    spacy_import.install()
 import spacy
 t = lap("import spacy", t)
 import oncoev.extract.assemble

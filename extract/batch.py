@@ -152,7 +152,12 @@ def warm_up_worker() -> None:
     of the worker's start-up. What the start-up made lives as long as the worker, so it is then frozen
     (``gc.freeze``: left out of later collections, which then walk only what each paper makes). Not for
     the serial path, which may run in a long-lived process that would keep frozen garbage for good.
+
+    spaCy is imported without its command line (:mod:`oncoev.extract.spacy_import`): the process is ours.
     """
+    from oncoev.extract import spacy_import
+
+    spacy_import.install()
     gc.disable()
     try:
         warm_up()

@@ -16,8 +16,9 @@ EXTRACTOR_NAME = "oncoev-rules"
 
 
 # Modules of extract/ that run the extraction but decide nothing it finds: changing how papers are
-# handed to workers must not make every stored paper "read by another extractor version".
-NOT_RULES = frozenset({"batch.py", "distributed.py", "version.py"})
+# handed to workers (or how spaCy is imported) must not make every stored paper "read by another extractor
+# version".
+NOT_RULES = frozenset({"batch.py", "distributed.py", "spacy_import.py", "version.py"})
 
 
 def rules_fingerprint(root: Path = Path(__file__).parent) -> str:

@@ -1,4 +1,4 @@
-from oncoev.cli import cli
+from oncoev.cli import run
 
 if __name__ == "__main__":
-    cli()
+    run()

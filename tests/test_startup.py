@@ -64,3 +64,25 @@ def test_extract_imports_spacy_but_not_pdfplumber_for_text(tmp_path):
     paper.write_text(SMALL_TEXT, encoding="utf-8")
     modules = imported(["extract", "--json", str(paper)])
     assert "spacy" in modules and "pdfplumber" not in modules and "sqlalchemy" not in modules
+
+
+def test_evidence_closes_the_database_before_exiting(db_path, tmp_path):
+    """The `evidence` program skips the interpreter's garbage collections at exit (``oncoev.cli.run``): the
+    commands close what they opened first, so that the database's WAL file is folded back and removed (a
+    copy of the .db file alone holds everything), as after an ordinary exit."""
+    import sqlite3
+    import subprocess
+    import sys
+    from contextlib import closing
+
+    from support import SMALL_TEXT
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(SMALL_TEXT, encoding="utf-8")
+    for args in (["add", str(paper)], ["stats"]):
+        run = subprocess.run([sys.executable, "-m", "oncoev", "--db", str(db_path), *args], capture_output=True,
+                             text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(db_path.name)) == [db_path.name]
+    with closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("SELECT count(*) FROM documents").fetchone()[0] == 1

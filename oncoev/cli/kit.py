@@ -89,6 +89,8 @@ def open_engine(ctx: click.Context, *, must_exist: bool = True, must_be_current:
         raise DatabaseError(f"no database at {path}: run `evidence init` to create it "
                             f"(or give --db / ${DB_ENV_VAR})")
     engine = make_engine(path)
+    # closed when the command ends, not left to the interpreter's teardown (`evidence` cuts it short: cli.run)
+    ctx.call_on_close(engine.dispose)
     if must_be_current:
         require_current(engine)
     return engine
