@@ -432,6 +432,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     listed = {id(a) for a, b in zip(values, values[1:], strict=False)
               if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) or (
                   a.unit == b.unit and depth[a.start] > 0 and min(depth[a.start:b.start + 1]) >= depth[a.start])}
+    assigned.update({id(a.value): a for a in _bracket_lists(s, values, mentions, set(assigned))})
     for v in values:
         if id(v) in assigned:
             continue
@@ -460,6 +461,53 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         if a.value.unit == "%" and (total is not None or a.value.count is None) and count is not None:
             a.value.count = count  # "13 out of 52 patients (25%)": 13, not 52
     return out
+
+
+# "in the A group (34%, 22% and 16%, respectively)": one group's values listed in a bracket straight after it
+BRACKET_LIST_LEAD = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]\s*", re.I)
+BRACKET_LIST_END = lazy_regex(r"[\s%]*(?:,\s*)?respectively\s*[)\]]", re.I)
+
+
+def _bracket_lists(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:
+    out: list[_Assigned] = []
+    for m in mentions:
+        lead = BRACKET_LIST_LEAD.match(s.text, m.end)
+        if lead is None:
+            continue
+        run = [v for v in values if v.start >= lead.end() and id(v) not in taken]
+        listed: list[Value] = []
+        for v in run:
+            if listed and not JOIN.match(_filler(s, listed[-1].end, v.start)):
+                break
+            if not listed and s.text[lead.end():v.start].strip():
+                break
+            listed.append(v)
+        if len(listed) >= 2 and len({v.unit for v in listed}) == 1 and BRACKET_LIST_END.match(s.text, listed[-1].end):
+            out += [_Assigned(v, m, "result.group.bracket_list") for v in listed]
+    return out
+
+
+def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> Optional[list[Combo]]:
+    """The k times of the one endpoint named before a group's bracketed list of k values, in order."""
+    mention = cluster[0].mention
+    before = [c for c in combos if c.endpoint.end <= mention.start]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.endpoint.end).endpoint
+    own = [c for c in before if c.endpoint is last]
+    if len(own) == len(cluster) and len({c.months for c in own}) == len(own) and None not in {c.months for c in own}:
+        return sorted(own, key=lambda c: c.months)
+    # "the median PFS and OS in the A arm (4.7 and 9.5 months, respectively)": k endpoints said together, one each
+    endpoints = sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start)
+    chain = [endpoints[-1]]
+    for e in reversed(endpoints[:-1]):
+        if not re.fullmatch(r"[\s,]*(?:and)?\s*", s.text[e.end:chain[0].start], re.I):
+            break
+        chain.insert(0, e)
+    per = [[c for c in before if c.endpoint is e] for e in chain]
+    if len(chain) != len(cluster) or any(len(p) != 1 for p in per):
+        return None
+    return [p[0] for p in per]
 
 
 # "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
@@ -571,8 +619,11 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
         cluster_end = max(max(a.value.end, a.mention.end) for a in cluster)
         p = next((p for p in s.pvalues if p.start >= cluster[-1].value.end and
                   (p.start - cluster_end) <= 40), None)
-        for a in cluster:
-            combo = _endpoint_for(s, combos, a, cluster, depth, listed)
+        timed = _timed_list(s, combos, cluster) if cluster[0].rule == "result.group.bracket_list" else None
+        if cluster[0].rule == "result.group.bracket_list" and timed is None:
+            continue
+        for i, a in enumerate(cluster):
+            combo = timed[i] if timed else _endpoint_for(s, combos, a, cluster, depth, listed)
             if combo is None:
                 continue
             code = combo.endpoint.code
@@ -638,6 +689,12 @@ def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
                                 for e in s.endpoints)
             # a list ("a and b in A and B, respectively") is a comparison of its own
             list_edge = (a.rule == "result.group.list") != (last.rule == "result.group.list")
+            if "result.group.bracket_list" in (a.rule, last.rule):
+                if a.rule == last.rule and a.mention is last.mention:
+                    out[-1].append(a)  # one group's bracketed list is one cluster, another group's another
+                    continue
+                out.append([a])
+                continue
             if not named_between and not list_edge and a.mention.key not in {x.mention.key for x in out[-1]}:
                 out[-1].append(a)
                 continue

@@ -760,3 +760,28 @@ def test_an_arm_named_with_the_treatment_every_arm_gets_keeps_that_name():
     by_label = {g.label: g for g in got.groups}
     assert set(by_label) == {"drug Z", "placebo"}
     assert "drug Z plus letrozole" in by_label["drug Z"].aliases
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The 1-, 2- and 3-year survival rates in the drug Q group (60.1%, 40.2% and 30.3%, respectively) were better "
+     "than those in the placebo group (50.4%, 30.5% and 20.6%, respectively).",
+     {("OS", "rate", 60.1, "drug_q", None), ("OS", "rate", 30.3, "drug_q", None),
+      ("OS", "rate", 50.4, "placebo", None), ("OS", "rate", 20.6, "placebo", None)}),
+    ("The median PFS and OS in the drug Q arm (7.7 and 19.5 months, respectively) were longer than in the placebo arm "
+     "(5.1 and 14.2 months, respectively).",
+     {("PFS", "median", 7.7, "drug_q", None), ("OS", "median", 19.5, "drug_q", None),
+      ("PFS", "median", 5.1, "placebo", None), ("OS", "median", 14.2, "placebo", None)}),
+])
+def test_one_group_s_values_listed_in_a_bracket_after_it(results, expected):
+    assert arm_rows(results) >= expected
+
+
+def test_a_bracketed_list_takes_the_times_in_order():
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = ARMS.format(results="Survival at 1 and 3 years in the drug Q group (70% and 45%, respectively) exceeded "
+                               "that in the placebo group (62% and 33%, respectively).")
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    got = {(r["value"], r.get("timepoint_months"), r.get("cohort") or r.get("arm")) for r in rows}
+    assert got >= {(70.0, 12.0, "drug_q"), (45.0, 36.0, "drug_q"), (62.0, 12.0, "placebo"), (33.0, 36.0, "placebo")}
