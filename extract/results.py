@@ -816,6 +816,63 @@ def _one_combo(s: Sentence, combos: list[_Combo], values: list[Value]) -> Option
     return named[-1] if len(keys) == 1 and len(named) == len(keys) else None
 
 
+# "were 61%, 45% and 28% for patients with N0, N1 and N2 disease, respectively": the subgroups named after the list
+LABELS_RESPECTIVELY = lazy_regex(
+    r"\s*(?:%|months?|years?)?\s*,?\s*(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those|cases|tumou?rs)\s+"
+    r"(?:with|who\s+had|in|receiving|treated\s+with)\s+)?(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
+    re.I)
+VALUES_JOINED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,|and|or|,\s*and|,\s*or)\s*", re.I)
+LABEL_TAIL = lazy_regex(r"\s+(?:disease|patients|tumou?rs|cases|groups?|cohorts?|subgroups?)$", re.I)
+
+
+def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
+    if len(values) < 2 or not all(VALUES_JOINED.fullmatch(s.masked[a.end:b.start])
+                                  for a, b in zip(values, values[1:], strict=False)):
+        return []
+    combo = _one_combo(s, combos, values)
+    m = LABELS_RESPECTIVELY.match(s.text, values[-1].end)
+    if combo is None or m is None or any(m.start("labels") <= e.start < m.end("labels") for e in s.endpoints):
+        return []
+    if OTHER_STUDIES.search(m.group("labels")):
+        return []  # "61% and 51% in phase I and II studies": other studies' results
+    parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("labels").strip())
+    if any(SUSPENDED.search(p) for p in parts[:-1]):
+        return []  # "treated with and without X": the words shared are not distributed here
+    labels = _distributed(parts)
+    if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels):
+        return []
+    return [Found(_fields(combo, v), combo.endpoint.start, m.end(), "result.labels_respectively", GroupRef(label))
+            for v, label in zip(values, labels, strict=True)]
+
+
+OTHER_STUDIES = lazy_regex(r"\b(?:stud(?:y|ies)|trials?|series|reports?|literature)\b", re.I)
+SUSPENDED = lazy_regex(r"\b(?:with|without|of|for|in|to|and|or)$", re.I)
+LABEL_LEAD = lazy_regex(r"^(?:patients|those)\s+(?:receiving|with|who\s+had|treated\s+with)\s+", re.I)
+UNIT_END = lazy_regex(r"^(?P<range>[\d.]+(?:\s*-\s*[\d.]+)?)\s+(?P<unit>Gy|mg|cm|mm|years?|months?)$", re.I)
+
+
+def _distributed(items: list[str]) -> list[str]:
+    """The words a list says once for all its items: "stage I, II and III" (stage), "low-, intermediate- and
+    high-risk" (risk), "N0, N1 and N2 disease" (no word of its own), "63-69, 74-84 and 92-103 Gy" (Gy)."""
+    items = [LABEL_TAIL.sub("", LABEL_LEAD.sub("", i.strip())) for i in items]
+    if not items or not items[-1]:
+        return items
+    last = items[-1]
+    suffix = last.split("-", 1)[1].split()[0] if "-" in last and not last[0].isdigit() else ""
+    items = [i + suffix if i.endswith("-") and suffix else i for i in items]
+    unit = UNIT_END.match(last)
+    if unit and all(re.fullmatch(r"[\d.]+(?:\s*-\s*[\d.]+)?", i) for i in items[:-1]):
+        return [f"{i} {unit.group('unit')}" for i in items[:-1]] + [last]
+    if any(re.fullmatch(r"[\d.\s-]+", i) for i in items):
+        return []  # a bare number is no subgroup's name
+    head = items[0].split()
+    if len(head) >= 2 and all(len(i.split()) == 1 for i in items[1:]):
+        lead = head[:-1]
+        lead[-1] = re.sub(r"^(group|arm|cohort)s$", r"\1", lead[-1], flags=re.I)  # "groups A and B": group A, B
+        items = [" ".join(lead + [head[-1]])] + [" ".join(lead + [i]) for i in items[1:]]
+    return items
+
+
 def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'were 50% for stage I, 31% for stage II and 20% for stage III': each value names its subgroup
     after it; one endpoint named before them all."""
@@ -882,7 +939,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     arms = _arm_values(s, combos, values, pattern)
     if arms:
         return arms
-    labelled = _labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
+    labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
+                or _labels_respectively(s, combos, values))
     if labelled:
         return labelled
     groups = _value_groups(s, values)

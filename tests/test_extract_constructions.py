@@ -275,3 +275,33 @@ def test_experienced_by_is_not_an_amount_gained():
 def test_an_interval_open_at_the_top_is_not_the_value(sentence):
     medians = {r[3] for r in rows(sentence) if r[1] == "median"}
     assert medians and not medians & {24.3, 11.0}
+
+
+def labelled_rows(sentence: str) -> set[tuple]:
+    found = find_results(normalize(sentence).text).found
+    return {(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.group.label if f.group else None)
+            for f in found}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Local control rates were 90%, 80%, 70%, and 60% for stage I, II, III and IV disease, respectively.",
+     {("LC", "rate", 90.0, "stage I"), ("LC", "rate", 80.0, "stage II"), ("LC", "rate", 60.0, "stage IV")}),
+    ("Median survival times were 30, 20 and 10 months for low-, intermediate- and high-risk patients, respectively.",
+     {("OS", "median", 30.0, "low-risk"), ("OS", "median", 20.0, "intermediate-risk"),
+      ("OS", "median", 10.0, "high-risk")}),
+    ("The 3-year survival rates were 61%, 45% and 28% for patients with N0, N1 and N2 disease, respectively.",
+     {("OS", "rate", 61.0, "N0"), ("OS", "rate", 45.0, "N1"), ("OS", "rate", 28.0, "N2")}),
+    ("The 5-year OS was 5%, 20%, and 30% for patients receiving 60-64, 66-70, and 72-80 Gy, respectively.",
+     {("OS", "rate", 5.0, "60-64 Gy"), ("OS", "rate", 30.0, "72-80 Gy")}),
+])
+def test_subgroups_named_after_a_list_with_respectively(sentence, expected):
+    assert labelled_rows(sentence) >= expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Survival rates were 20% and 6% for N2 patients treated with and without induction chemotherapy, respectively.",
+    "Response rates of 55% and 45% were seen in earlier phase I and II studies, respectively.",
+    "The 3-year rates were 61%, 45% and 28% for PFS, DFS and OS, respectively.",
+])
+def test_lists_whose_labels_are_not_subgroups_of_this_study(sentence):
+    assert not [r for r in labelled_rows(sentence) if r[3]]
