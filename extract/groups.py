@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.lexicon import parse_count
+from oncoev.extract.lexicon import parse_count, phrases
 
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|allocated|assigned|enrolled|included|"
@@ -100,14 +100,14 @@ NOT_A_NAME = lazy_regex(r"\b(?:was|were|is|are|had|has|have|than|defined|exclude
 
 
 # "assigned to A or assessed in a safety phase": what was done to the patients, no treatment ("pemetrexed" is one)
-PARTICIPLE = lazy_regex(r"(?:assessed|treated|observed|followed|enrolled|included|excluded|evaluated|randomi[sz]ed|"
-                        r"allocated|assigned|stratified|analy[sz]ed|monitored|recruited|selected|screened|registered)",
+PARTICIPLE = lazy_regex(phrases("assessed", "treated", "observed", "followed", "enrolled", "included", "excluded",
+                                "evaluated", "randomised", "randomized", "allocated", "assigned", "stratified",
+                                "analysed", "analyzed", "monitored", "recruited", "selected", "screened", "registered"),
                         re.I)
-
-
-LEAD_SCHEDULE = lazy_regex(r"^\s*(?:(?:once|twice|three\s+times)\s+(?:daily|weekly|a\s+day)\s+)?"
-                           r"(?:matching|oral|intravenous|subcutaneous)\s+"
-                           r"|^\s*(?:once|twice|three\s+times)\s+(?:daily|weekly|a\s+day)\s+", re.I)
+# "once daily oral A", "matching placebo": how often and how it is given stand before the name
+_HOW_OFTEN = phrases("once", "twice", "three times") + r"\s+" + phrases("daily", "weekly", "a day") + r"\s+"
+LEAD_SCHEDULE = lazy_regex(rf"^\s*(?:{_HOW_OFTEN})?{phrases('matching', 'oral', 'intravenous', 'subcutaneous')}\s+"
+                           rf"|^\s*{_HOW_OFTEN}", re.I)
 
 
 def _clean_name(raw: str) -> Optional[str]:

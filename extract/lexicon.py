@@ -132,3 +132,9 @@ def join_broken_word(before: str, after: str) -> str:
             return before[:-1] + "-" + after
         return before[:-1] + after
     return before + after
+
+
+def phrases(*words: str) -> str:
+    """A non-capturing alternation of words and phrases, any run of spaces between a phrase's words:
+    ``phrases("due to", "because of")`` is ``(?:due\\s+to|because\\s+of)``. Rules written as word lists."""
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words) + ")"

@@ -31,7 +31,7 @@ from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import COMPARED_LEAD, VERSUS_ONLY, after_pairs, group_results, ratio_groups
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
-from oncoev.extract.lexicon import parse_count
+from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import Endpoint, Sentence, Value, count_start, cues, scan
 from oncoev.extract.qualifiers import qualify
 
@@ -598,8 +598,8 @@ FOLLOW_UP = lazy_regex(r"\bfollow[- ]?up\b", re.I)
 # "patients surviving at least 12 months", "those who lived more than 5 years": who, not how long on median
 SURVIVED_FOR = lazy_regex(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:for\s+)?(?:at\s+least|more\s+than|over|"
                           r"longer\s+than|beyond|≥|>)\s*$", re.I)
-CAUSE_BEFORE = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|secondary\s+to|attributed\s+to|"
-                          r"attributable\s+to)\s+(?:[\w/-]+\s+){0,4}?$", re.I)
+CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "as a result of", "secondary to",
+                                           "attributed to", "attributable to") + r"\s+(?:[\w/-]+\s+){0,4}?$", re.I)
 TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
                                r"(?:,\s*|\s+and\s+|\s+or\s+)(?:\(\w\)\s*)?)*$", re.I)
 # "patients aged over 70 years", "older than 65 years": an age, not a duration
@@ -1210,6 +1210,7 @@ OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predic
                         r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
 
 
+# The counted events that are the events of a curve in a ratio's name ("HR for disease progression or death": PFS)
 EVENTS_OF_A_CURVE = {"FAIL_ANY", "PD", "DEATH"}
 RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
                          r"(?:death|dying|mortality)\b(?P<then_progression>\s+or\s+(?:disease\s+)?progression\b)?)",
@@ -1425,8 +1426,9 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
 
 
-COUNT_THEN_ENDPOINT = lazy_regex(r"\s*(?:patients?\s+)?(?:(?:were|was|had|have|achieved|showed|experienced|developed|"
-                                r"attained|required|underwent)\s+)?(?:still\s+)?(?:an?\s+|the\s+)?", re.I)
+_COUNTED_VERBS = phrases("were", "was", "had", "have", "achieved", "showed", "experienced", "developed", "attained",
+                         "required", "underwent")
+COUNT_THEN_ENDPOINT = lazy_regex(rf"\s*(?:patients?\s+)?(?:{_COUNTED_VERBS}\s+)?(?:still\s+)?(?:an?\s+|the\s+)?", re.I)
 
 
 # "ORR, which included CR and PR, was 88% (35/40)": the endpoints that define another are not what is counted

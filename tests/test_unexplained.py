@@ -8,8 +8,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from support import query as q
 
@@ -66,44 +68,10 @@ def test_numbers_as_written_are_read():
 
 # -- each class alone --------------------------------------------------------------------
 
-CLASSES = [
-    # (role, a sentence, the number it must explain, a sentence where that role must not explain it)
-    ("ci", "The hazard ratio was 0.72 (95% CI 0.55-0.94).", "0.55",
-     "Tumours shrank by 0.55 cm on average."),
-    ("ci", "Odds ratio 1.8 [1.1, 2.9] for smokers.", "2.9", "Grade 2.9 was not a thing we saw."),
-    ("ci", "Median survival was 14.1 months (95% CI 10.2 months to not reached).", "10.2",
-     "Median survival was 10.2 months."),
-    ("p_value", "The difference was significant (P < .001).", ".001", "About .001 of the cells stained."),
-    ("p_value", "Arms differed, p = 0.03, in favour of surgery.", "0.03", "The mean was 0.03 units."),
-    ("statistic", "The agreement was good (kappa = 0.81).", "0.81", "Control was 0.81 at one year."),
-    ("range", "Median age 61 years (range, 44-79).", "79", "Response in 79 of 120."),
-    ("date", "Patients were treated between March 2004 and June 2011.", "2011", "We treated 2011 lesions."),
-    ("date", "The data were frozen on 14 February 2019.", "14", "Only 14 patients relapsed."),
-    ("citation", "Earlier series reported similar control [12, 14].", "14", "Control was 14% lower."),
-    ("reference", "Toxicity by grade is shown in Table 3 and Figure 2B.", "3", "Grade 3 toxicity was rare."),
-    ("identifier", "The trial is registered as NCT 01234567 and RTOG 9802.", "9802", "Some 9802 cells were counted."),
-    ("version", "Adverse events were graded with CTCAE version 4.03.", "4.03", "The mean was 4.03 months."),
-    ("sample_size", "Of the 212 patients enrolled, most were men.", "212", "Survival was 212 days."),
-    ("sample_size", "In all, 86 patients were randomised to the two arms (n = 43 each).", "43",
-     "Relapse occurred in 43%."),
-    ("sample_size", "Local failure occurred in 9 of 57 patients.", "57", "Local failure occurred in 57%."),
-    ("sample_size", "The pooled hazard ratio was 0.8 (participants = 1210; 7 trials).", "1210",
-     "Survival was longer by 1210 days."),
-    ("age", "Patients aged 18 to 75 years were eligible.", "75", "Control reached 75% at two years."),
-    ("dose", "Cisplatin 75 mg/m2 on days 1 and 8 every three weeks with 60 Gy in 30 fractions.", "8",
-     "Then 8 patients died."),
-    ("dose", "They received 60 Gy in 30 fractions.", "30", "Then 30 patients relapsed."),
-    ("measurement", "Median haemoglobin was 11.2 g/dL and tumours were 4 cm across.", "11.2",
-     "Median survival was 11.2 months."),
-    ("category", "Grade 3 diarrhoea was uncommon in this phase 2 trial.", "2", "Only 2 patients had diarrhoea."),
-    ("setting", "Patients came from 23 centres in 9 countries.", "23", "We counted 23 deaths."),
-    ("follow_up", "After a median follow-up of 38 months, nine patients had relapsed.", "38",
-     "Median survival was 38 months."),
-    ("design", "The trial had 80% power to detect the difference.", "80", "Response was 80% in arm B."),
-    ("heading", "Intro text.\n3.2 Local control\nControl was good.", "3.2", "Control was 3.2 times higher."),
-    ("baseline", "Most patients were men (71%) and 64% were former smokers.", "71",
-     "Most patients (71%) had a response."),
-]
+# (role, a sentence, the number it must explain, a sentence where that role must not explain it): case data in
+# fixtures/unexplained_classes.yaml, one entry a case
+CLASSES = [(c["role"], c["text"], c["number"], c["negative"]) for c in yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "unexplained_classes.yaml").read_text(encoding="utf-8"))]
 
 
 @pytest.mark.parametrize("role, text, number, negative", CLASSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLASSES)])
