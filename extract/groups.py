@@ -143,7 +143,8 @@ def _n(text: Optional[str]) -> Optional[int]:
 
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
 # "A (n = 61)", "A (dose; n = 61)", "A (n = 61; drug A 50 mg on day 1 (with G-CSF))": the n first or last
-GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:[^()]{0,60}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n>" + COUNT
+GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:(?:[^()]|\([^()]{0,10}\)){0,100}?[;,]\s*)?"
+                     r"(?:[nN]\s*=\s*(?P<n>" + COUNT
                      + r")|(?P<people>" + COUNT + r")\s+(?:patients|participants|subjects|women|men))"
                      r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\)")
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"

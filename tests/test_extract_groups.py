@@ -637,6 +637,8 @@ def test_a_group_said_as_the_patients_attribute(results):
     ("Patients were randomly assigned to receive either XY (n = 120) or Z (n = 118) every 4 weeks.",
      {"XY": 120, "Z": 118}),
     ("Thirteen patients were randomised to arms A (n = 7) and B (n = 6).", {"arm A": 7, "arm B": 6}),
+    ("In all, 900 patients were randomly assigned with dynamic balancing to receive drug X (250 mg per day orally; "
+     "n=450) or drug Y (75 mg/m(2) intravenously every 3 weeks; n=450).", {"drug X": 450, "drug Y": 450}),
 ])
 def test_groups_with_n_first_in_their_bracket_and_one_letter_names(sentence, expected):
     assert groups_of(sentence) == expected
