@@ -193,6 +193,19 @@ class _Builder:
                 return c.key
         return self.add_cohort(f"{cohort.label} (n = {ref.n})", ref.n, parent=ref.key, key=f"{ref.key}_n{ref.n}")
 
+    def _other_arm(self, ref: GroupRef) -> Optional[str]:
+        """'not patients receiving A' in a two-arm trial: the other arm (the side of a comparison its subject
+        was compared with)."""
+        if self.groups is None or len(self.groups.groups) != 2 or not ref.label.lower().startswith("not "):
+            return None
+        words = _words(ref.label[4:])
+        named = [g for g in self.groups.groups
+                 if any(_words(a) and _words(a) <= words for a in g.aliases)]
+        if len(named) != 1:
+            return None
+        other = next(g for g in self.groups.groups if g is not named[0])
+        return self.group_cohort(GroupRef(other.label, key=other.key))
+
     def cohort_for(self, ref: Optional[GroupRef], default: Optional[str], cited: Optional[str],
                    provenance: dict[str, Any]) -> Optional[str]:
         if ref is None:
@@ -201,6 +214,9 @@ class _Builder:
             return self.group_cohort(ref)
         if ref.unnamed is not None and self.previous_pair is not None:
             return self.previous_pair[ref.unnamed]
+        other = self._other_arm(ref) if cited is None else None
+        if other is not None:
+            return other
         if ref.unnamed is not None and self.groups is not None and len(self.groups.groups) == 2 and cited is None:
             # "ORR was 34% versus 33%" in a two-arm trial: its two arms, in the order the paper gave them
             return self.group_cohort(GroupRef(self.groups.groups[ref.unnamed].label,

@@ -223,7 +223,7 @@ def _with_n(label: str) -> GroupRef:
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
     m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+)?"
-                  r"(?P<label>patients\s+(?:who|with)\s+[^,;()]{3,60}?"
+                  r"(?P<label>patients\s+(?:who|with|receiving|given|treated\s+with)\s+[^,;()]{3,60}?"
                   r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text, re.I)
     if not m:
         m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+)?(?P<label>[A-Z][^,;()]{2,60}?)\s+(?:had|have|showed|achieved)\b",
@@ -234,7 +234,11 @@ def _subject_group(text: str) -> Optional[GroupRef]:
     if not m:
         return None
     n = int(m.group("n")) if m.group("n") else None
-    return GroupRef(_clean(m.group("label")), n)
+    # "Patients receiving A were more likely to have": the subject ends at its verb
+    label = m.group("label")
+    if re.match(r"patients\s+(?:receiving|given|treated\s+with)\s", label, re.I):
+        label = re.split(r"\s+(?:were|was)\s+", label, maxsplit=1)[0]
+    return GroupRef(_clean(label), n)
 
 
 def _clean(label: str) -> str:
@@ -606,7 +610,9 @@ TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\
 AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$", re.I)
 # "9% of cycles": a share of treatment given, not of patients
 NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
-                                r"administrations|fractions|injections))\b", re.I)
+                                r"administrations|fractions|injections|information\s+fraction|(?:planned|expected|required)\s+"
+                                r"events)|maturity|mature|power|information\s+fraction)\b",
+                                re.I)  # "(25% maturity)": how far the data are, no rate
 
 
 def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], text: str) -> None:

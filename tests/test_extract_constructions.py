@@ -301,3 +301,11 @@ def test_subgroups_named_after_a_list_with_respectively(sentence, expected):
 ])
 def test_lists_whose_labels_are_not_subgroups_of_this_study(sentence):
     assert not [r for r in labelled_rows(sentence) if r[3]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At this first interim look, overall survival was still immature (25% maturity).",
+    "Overall survival data were not mature (31% of the information fraction).",
+])
+def test_how_mature_the_data_are_is_no_rate(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "rate"]

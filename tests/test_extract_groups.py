@@ -783,3 +783,12 @@ def test_a_bracketed_list_takes_the_times_in_order():
     rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
     got = {(r["value"], r.get("timepoint_months"), r.get("cohort") or r.get("arm")) for r in rows}
     assert got >= {(70.0, 12.0, "drug_q"), (45.0, 36.0, "drug_q"), (62.0, 12.0, "placebo"), (33.0, 36.0, "placebo")}
+
+
+@pytest.mark.parametrize("results", [
+    "Patients receiving placebo were more likely to have grade 3 or 4 nausea (12.2% v 5.3%; P < .001).",
+    "Patients given placebo had more grade 3 or 4 nausea (12.2% vs 5.3%).",
+])
+def test_the_subject_arm_against_the_other_arm_of_a_two_arm_trial(results):
+    got = {(r[2], r[3]) for r in arm_rows(results) if r[4] == "nausea"}
+    assert got == {(12.2, "placebo"), (5.3, "drug_q")}
