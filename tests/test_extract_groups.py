@@ -632,6 +632,7 @@ def test_a_group_said_as_the_patients_attribute(results):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # the n first in a long bracket, one-letter names
     ("Patients were randomly assigned to receive either AB (n = 120; drug A 50 mg/m2 on day 1 and drug B (with "
      "G-CSF) on days 2 to 5) or B (n = 118; drug B alone on days 2 to 5) every 4 weeks.", {"AB": 120, "B": 118}),
     ("Patients were randomly assigned to receive either XY (n = 120) or Z (n = 118) every 4 weeks.",
@@ -639,12 +640,7 @@ def test_a_group_said_as_the_patients_attribute(results):
     ("Thirteen patients were randomised to arms A (n = 7) and B (n = 6).", {"arm A": 7, "arm B": 6}),
     ("In all, 900 patients were randomly assigned with dynamic balancing to receive drug X (250 mg per day orally; "
      "n=450) or drug Y (75 mg/m(2) intravenously every 3 weeks; n=450).", {"drug X": 450, "drug Y": 450}),
-])
-def test_groups_with_n_first_in_their_bracket_and_one_letter_names(sentence, expected):
-    assert groups_of(sentence) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
+    # doses, asides and ratios inside the list of arms
     ("We randomly assigned patients with resected stage II colon cancer to capecitabine plus oxaliplatin or to "
      "observation.", {"capecitabine plus oxaliplatin": None, "observation": None}),
     ("The study randomly assigned 480 patients with relapsed disease to gefitinib 250 mg daily or placebo, with "
@@ -663,8 +659,25 @@ def test_groups_with_n_first_in_their_bracket_and_one_letter_names(sentence, exp
      "plus placebo until progression.", {"drug Z": None, "placebo": None}),
     ("Patients were randomised in a 1:1 ratio to either once daily oral gefitinib (two 125 mg pills) or matching "
      "placebo, using sealed envelopes.", {"gefitinib": None, "placebo": None}),
+    # how the assignment was made, between the verb and the arms
+    ("Patients with one or two new lesions were randomly assigned using a permuted block design with blocks of "
+     "varying size to boost plus WBRT or boost alone from 2002 to 2008.",
+     {"boost plus WBRT": None, "boost alone": None}),
+    ("Patients with resected disease were randomly assigned to three or four cycles of platinum-based chemotherapy or "
+     "to observation.", {"platinum-based chemotherapy": None, "observation": None}),
+    ("Those with stable disease were randomly assigned at a ratio of 1:1 to maintenance drug Z or observation.",
+     {"maintenance drug Z": None, "observation": None}),
+    ("Participants were centrally randomly assigned (2:1) to receive either gefitinib orally 250 mg/day or docetaxel "
+     "intravenously 75 mg/m2 every 21 days.", {"gefitinib": None, "docetaxel": None}),
+    ("Frail patients with tumours ≤ 3 cm were randomly assigned to LR or LRB.", {"LR": None, "LRB": None}),
+    ("We randomly assigned, in a 1:1 ratio, patients with untreated disease to receive drug Z (given intravenously at "
+     "3 mg per kilogram) or platinum-based chemotherapy.", {"drug Z": None, "platinum-based chemotherapy": None}),
+    ("We randomly assigned patients, in a 2:1 ratio, to receive drug Z (at a dose of 10 mg per kilogram) or placebo "
+     "every 2 weeks.", {"drug Z": None, "placebo": None}),
+    ("Patients were randomly assigned, in a 1:1:1 ratio, to receive drug Z plus drug Y, drug Z monotherapy, or "
+     "chemotherapy.", {"drug Z plus drug Y": None, "drug Z monotherapy": None, "chemotherapy": None}),
 ])
-def test_randomisation_sentences_with_doses_asides_and_ratios(sentence, expected):
+def test_randomisation_sentences_name_the_arms(sentence, expected):
     assert groups_of(sentence) == expected
 
 
@@ -715,28 +728,6 @@ def test_controls_are_the_control_group():
 
     rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
     assert {(r["value"], r.get("cohort") or r.get("arm")) for r in rows} >= {(70.0, "drug_q"), (61.0, "control")}
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Patients with one or two new lesions were randomly assigned using a permuted block design with blocks of "
-     "varying size to boost plus WBRT or boost alone from 2002 to 2008.",
-     {"boost plus WBRT": None, "boost alone": None}),
-    ("Patients with resected disease were randomly assigned to three or four cycles of platinum-based chemotherapy or "
-     "to observation.", {"platinum-based chemotherapy": None, "observation": None}),
-    ("Those with stable disease were randomly assigned at a ratio of 1:1 to maintenance drug Z or observation.",
-     {"maintenance drug Z": None, "observation": None}),
-    ("Participants were centrally randomly assigned (2:1) to receive either gefitinib orally 250 mg/day or docetaxel "
-     "intravenously 75 mg/m2 every 21 days.", {"gefitinib": None, "docetaxel": None}),
-    ("Frail patients with tumours ≤ 3 cm were randomly assigned to LR or LRB.", {"LR": None, "LRB": None}),
-    ("We randomly assigned, in a 1:1 ratio, patients with untreated disease to receive drug Z (given intravenously at "
-     "3 mg per kilogram) or platinum-based chemotherapy.", {"drug Z": None, "platinum-based chemotherapy": None}),
-    ("We randomly assigned patients, in a 2:1 ratio, to receive drug Z (at a dose of 10 mg per kilogram) or placebo "
-     "every 2 weeks.", {"drug Z": None, "placebo": None}),
-    ("Patients were randomly assigned, in a 1:1:1 ratio, to receive drug Z plus drug Y, drug Z monotherapy, or "
-     "chemotherapy.", {"drug Z plus drug Y": None, "drug Z monotherapy": None, "chemotherapy": None}),
-])
-def test_how_the_assignment_was_made_stands_between_the_verb_and_the_arms(sentence, expected):
-    assert groups_of(sentence) == expected
 
 
 def test_an_arm_name_that_runs_over_a_bracket_is_not_cut_at_it():
