@@ -89,7 +89,7 @@ def _attach_times(s: Sentence) -> None:
                 e.times = list(t.months)
 
 
-TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}
+TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}
 DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)
@@ -100,7 +100,8 @@ BY_AMOUNT = lazy_regex(r"(?:\b(?:prolonged|improved|extended|increased|reduced|d
                        r"(?:about|approximately|nearly|almost|roughly|some|over|more\s+than|an?\s+(?:additional|extra|"
                        r"absolute|median\s+of)|a\s+median\s+of)?\s*"
                        r"(?:[\d.]+\s*(?:months?|mo|years?|weeks?|days?|%)?\s*)?$", re.I)  # up to the value or past it
-MEDIAN_CODES = TIME_TO_EVENT | {"TTP", "TTP_LOCAL", "DOR", "RFS", "CFI", "STFS", "RETREATMENT", "SRE", "SRE_MULTIPLE",
+MEDIAN_CODES = TIME_TO_EVENT | {"TTP", "TTF", "TTP_LOCAL", "DOR", "RFS", "CFI", "STFS",
+                                "RETREATMENT", "SRE", "SRE_MULTIPLE",
                                 "PAIN_WORSENING", "PAIN_INTERFERENCE_WORSENING", "PAIN_MODERATE_SEVERE",
                                 "RELATIVE_SURVIVAL"}
 
@@ -534,7 +535,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
              and (c.endpoint.code, c.endpoint.category, c.months) not in counted_rates]
     # "OS (10.6 vs. 5.3 months)": a survival endpoint given in months without "median" is its median.
     medians = [c if c.measure in ("median", "mean") else _Combo(c.endpoint, None, "median") for c in combos
-               if c.measure in ("median", "mean") or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP"})]
+               if c.measure in ("median", "mean")
+               or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP", "TTF"})]
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
     with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}

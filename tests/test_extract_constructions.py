@@ -309,3 +309,18 @@ def test_lists_whose_labels_are_not_subgroups_of_this_study(sentence):
 ])
 def test_how_mature_the_data_are_is_no_rate(sentence):
     assert not [r for r in rows(sentence) if r[1] == "rate"]
+
+
+@pytest.mark.parametrize(("sentence", "code", "value"), [
+    ("Median failure-free survival was 3.1 months in the short-course arm.", "FFS", 3.1),
+    ("The 2-year failure-free survival was 48%.", "FFS", 48.0),
+    ("PFS was 9.0 months with drug A, and time to treatment failure was 12.4 months.", "TTF", 12.4),
+])
+def test_failure_free_survival_and_time_to_treatment_failure_are_their_own_endpoints(sentence, code, value):
+    got = rows(sentence)
+    assert code in {r[0] for r in got if r[3] == value}
+    assert not [r for r in got if r[3] == value and r[0] != code]
+
+
+def test_a_longer_failure_free_name_keeps_its_code():
+    assert {r[0] for r in rows("The 3-year local failure-free survival was 80%.")} == {"LRFS"}
