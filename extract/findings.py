@@ -62,6 +62,12 @@ class Combo:
 
 
 
+def count_fields(e: Endpoint, n: float) -> dict:
+    """The fields of a count of patients (or events) with an endpoint: "12 patients had a complete response"."""
+    return {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
+            "grade": e.grade, "category": e.category, "site": e.site}
+
+
 def fields_for(combo: Combo, value: Value, grade: Optional[str] = None, category: Optional[str] = None) -> dict:
     e = combo.endpoint
     unit = "months" if combo.measure in ("median", "mean") else "%"

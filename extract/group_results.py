@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, fields_for
+from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, count_fields, fields_for
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths, count_start
@@ -498,12 +498,7 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
     if len(own) == len(cluster) and len({c.months for c in own}) == len(own) and None not in {c.months for c in own}:
         return sorted(own, key=lambda c: c.months)
     # "the median PFS and OS in the A arm (4.7 and 9.5 months, respectively)": k endpoints said together, one each
-    endpoints = sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start)
-    chain = [endpoints[-1]]
-    for e in reversed(endpoints[:-1]):
-        if not re.fullmatch(r"[\s,]*(?:and)?\s*", s.text[e.end:chain[0].start], re.I):
-            break
-        chain.insert(0, e)
+    chain = _coordinated(s, sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start))
     per = [[c for c in before if c.endpoint is e] for e in chain]
     if len(chain) != len(cluster) or any(len(p) != 1 for p in per):
         return None
@@ -529,12 +524,18 @@ def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assig
     before = [e for e in endpoints if e.end <= first]
     if not before:
         return none
-    chain = [before[-1]]
-    for e in reversed(before[:-1]):
+    chain = _coordinated(s, before)
+    return list(chain) if len(chain) == len(clusters) else none
+
+
+def _coordinated(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint]:
+    """The last of ``endpoints`` (in text order) and those joined to it by commas and "and"/"or": "PFS and OS"."""
+    chain = [endpoints[-1]]
+    for e in reversed(endpoints[:-1]):
         if not re.fullmatch(r"[\s,]*(?:and|or)?\s*", s.text[e.end:chain[0].start], re.I):
             break
         chain.insert(0, e)
-    return list(chain) if len(chain) == len(clusters) else none
+    return chain
 
 
 def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
@@ -639,14 +640,14 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             end = max(a.value.end, a.mention.end, combo.endpoint.end)
             rows = []
             if measure == "count":
-                f = _count_fields(combo, a.value.value)
+                f = count_fields(combo.endpoint, a.value.value)
                 rows.append(f)
             else:
                 # a median has no time point ("median 9 vs 14 months ... and 1-year survival 38 vs 55%")
                 months = None if measure in ("median", "mean") else combo.months
                 f = fields_for(Combo(combo.endpoint, months, measure), a.value)
                 if measure == "rate" and a.value.count is not None:
-                    rows.append(_count_fields(combo, float(a.value.count)))
+                    rows.append(count_fields(combo.endpoint, float(a.value.count)))
                 rows.append(f)
             for f in rows:
                 if p is not None and len(distinct) == 2:
@@ -669,12 +670,6 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
     if len(keys) != 2:
         return None, None
     return _ref(index, keys[0], None), _ref(index, keys[1], None)
-
-
-def _count_fields(combo: Combo, count: float) -> dict:
-    e: Endpoint = combo.endpoint
-    return {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": count, "unit": "n",
-            "grade": e.grade, "category": e.category, "site": e.site}
 
 
 def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon, rules
-from oncoev.extract.findings import COUNTED, CURVES, Found, GroupRef
+from oncoev.extract.findings import COUNTED, CURVES, Found, GroupRef, count_fields
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import COMPARED_LEAD, VERSUS_ONLY, after_pairs, group_results, ratio_groups
@@ -611,10 +611,10 @@ TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\
 # "patients aged over 70 years", "older than 65 years": an age, not a duration
 AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$", re.I)
 # "9% of cycles": a share of treatment given, not of patients
+# "(25% maturity)", "31% of the information fraction": how far the data are, no rate
 NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
-                                r"administrations|fractions|injections|information\s+fraction|(?:planned|expected|required)\s+"
-                                r"events)|maturity|mature|power|information\s+fraction)\b",
-                                re.I)  # "(25% maturity)": how far the data are, no rate
+                                r"administrations|fractions|injections|(?:planned|expected|required)\s+events)|"
+                                r"(?:of\s+(?:the\s+)?)?information\s+fraction|maturity|mature|power)\b", re.I)
 
 
 def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], text: str) -> None:
@@ -1223,6 +1223,13 @@ EVENTS_OF_A_CURVE = {"FAIL_ANY", "PD", "DEATH"}
 RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
                          r"(?:death|dying|mortality)\b(?P<then_progression>\s+or\s+(?:disease\s+)?progression\b)?)",
                          re.I)
+
+
+def _event_code(event: re.Match) -> str:
+    """The curve a ratio's events are of: progression with death, PFS; death alone, OS."""
+    return "PFS" if event.group("progression") or event.group("then_progression") else "OS"
+
+
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
 DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+of\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
@@ -1275,8 +1282,7 @@ def _ratios(s: Sentence) -> list[Found]:
         if inside and event and inside[0].code in EVENTS_OF_A_CURVE:
             # "hazard ratio for disease progression or death": the events of progression-free survival, not a
             # count of progressions
-            inside = [Endpoint("PFS" if event.group("progression") or event.group("then_progression") else "OS",
-                               inside[0].start, inside[0].end)]
+            inside = [Endpoint(_event_code(event), inside[0].start, inside[0].end)]
         # "pain worsening (HR 0.83, ...)": the outcome just before, with no other ratio between
         previous_ratio = max((x.end for x in s.ratios if x.end <= r.start), default=-1)
         near = [e for e in candidates if previous_ratio <= e.start and e.end <= r.start]
@@ -1291,7 +1297,7 @@ def _ratios(s: Sentence) -> list[Found]:
             # "hazard ratio for progression or death", "HR for death": the trial's event names it.
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
             if event:
-                code = "PFS" if event.group("progression") or event.group("then_progression") else "OS"
+                code = _event_code(event)
             elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start):
                 # "higher all-cause mortality (HR 1.20, ...)", "a lower risk of death (HR 0.8)": the words before
                 # the bracket name the outcome, not a factor
@@ -1491,8 +1497,7 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
         for v, g in zip(values, arms, strict=True):
             other = [a for a in arms if a is not g]
             comparator = other[0] if len(other) == 1 else None
-            f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count),
-                 "unit": "n", "grade": e.grade, "category": e.category, "site": e.site}
+            f = count_fields(e, v.count)
             out.append(Found(f, e.start, v.end, "result.count_list.arms", g, comparator))
             out.append(Found(dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start)), e.start,
                              v.end, "result.count_list.arms", g, comparator))
@@ -1521,12 +1526,11 @@ EVERY_GROUP = lazy_regex(r"(?:each|both|either|all|every|the\s+two|two|three)\b"
 COUNT_OF = lazy_regex(r"\bof\s+(?P<d>\d+)\b")
 
 
-def _group_after_count(s: Sentence, v: Value) -> Optional[GroupRef]:
-    m = GROUP_AFTER_COUNT.match(s.text, v.end)
-    if not m or EVERY_GROUP.match(m.group("label")):
+def _group_after_count(s: Sentence, v: Value, after: Optional[re.Match]) -> Optional[GroupRef]:
+    if after is None:
         return None
     total = COUNT_OF.search(s.text, v.start, v.end)
-    return GroupRef(_clean(m.group("label")), int(total.group("d")) if total else None)
+    return GroupRef(_clean(after.group("label")), int(total.group("d")) if total else None)
 
 
 AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|entry|inclusion|randomi[sz]ation|"
@@ -1538,14 +1542,13 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         return []
     out = []
     for e, v in zip(endpoints, values, strict=True):
-        f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(v.count), "unit": "n",
-             "grade": e.grade, "category": e.category, "site": e.site}
+        f = count_fields(e, v.count)
         after = GROUP_AFTER_COUNT.match(s.text, v.end)
         if after and EVERY_GROUP.match(after.group("label")):
             continue  # "13 (5%) in each group": neither one group's count nor the whole study's
         if e.start > v.start and AT_BASELINE.match(s.text, e.end):
             continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
-        group = _fraction_group(s, v) or _group_after_count(s, v)
+        group = _fraction_group(s, v) or _group_after_count(s, v, after)
         # the endpoint before its count ("ORR was 40% (8/20)") or after it ("8/20 (40%) had a response")
         start, end = (e.start, v.end) if e.start < v.start else (count_start(s.text, v), e.end)
         out.append(Found(f, start, end, "result.count_list", group))
@@ -1631,8 +1634,7 @@ def _zero_counts(s: Sentence) -> list[Found]:
             start = e.start - (min(40, e.start) - m.start())
         else:
             start = e.start - (min(60, e.start) - m.start())
-        f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": 0.0, "unit": "n",
-             "grade": e.grade, "category": e.category, "site": e.site}
+        f = count_fields(e, 0.0)
         out.append(Found(f, start, e.end, "result.count.none"))
     return out
 
@@ -1693,14 +1695,12 @@ def _counts(s: Sentence) -> list[Found]:
         if m and m.group("total") and not head[m.end("total"):].strip():
             # "12 (10%) of 120 deaths were from other causes": the deaths are the 120, the 12 some of them
             n, start = int(m.group("total")), e.start - len(head) + m.start("total")
-            f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
-                 "grade": e.grade, "category": e.category, "site": e.site}
+            f = count_fields(e, n)
             out.append(Found(f, start, e.end, "result.count"))
             continue
         if m and n is not None:
             start = e.start - len(head) + m.start()
-            f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
-                 "grade": e.grade, "category": e.category, "site": e.site}
+            f = count_fields(e, n)
             # "21 of the 35 patients achieved CR": the group of 35.
             total = m.group("of") or m.group("total")
             group = GroupRef("", int(total)) if total else None
@@ -1713,8 +1713,7 @@ def _counts(s: Sentence) -> list[Found]:
         if tail and not m:
             n = parse_count(tail.group("n"))
             if n is not None:
-                f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
-                     "grade": e.grade, "category": e.category, "site": e.site}
+                f = count_fields(e, n)
                 out.append(Found(f, e.start, e.end + tail.end(), "result.count"))
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%",
                                       **_interval_at(s, e.end + tail.start("p"))), e.start,
@@ -1723,8 +1722,7 @@ def _counts(s: Sentence) -> list[Found]:
         n = parse_count(plain.group("n")) if plain else None
         if n is not None and e.code in EVENT_CODES | {"CR", "PR", "SD", "PD", "pCR", "ORR", "DCR", "TOX"}:
             # "Relapse occurred in 37 patients", "deaths occurred in 25 of 420 patients": a count with no share
-            f = {"endpoint": e.code, "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
-                 "grade": e.grade, "category": e.category, "site": e.site}
+            f = count_fields(e, n)
             group = GroupRef("", int(plain.group("of"))) if plain.group("of") else None
             out.append(Found(f, e.start, plain.end(), "result.count", group))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
