@@ -43,8 +43,9 @@ STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patient
 
 
 def _words(text: str) -> set[str]:
-    # "arm A" and "arm B" differ by their letter, which alone would be a stop word ("a")
-    text = re.sub(r"\b(arms?|groups?|cohorts?)\s+([a-z])\b", r"\1\2", text.lower())
+    # "arm A" and "arm B", "drug A" and "drug B" differ by their letter, which alone would be a stop word ("a")
+    text = re.sub(r"\b(arms?|groups?|cohorts?)\s+([a-z])\b", r"\1\2", text, flags=re.I)
+    text = re.sub(r"(?<![\w-])([A-Z])(?![\w-])", r"letter\1", text).lower()
     for sign, word in (("≤", " le "), ("≥", " ge "), ("<", " lt "), (">", " gt ")):
         text = text.replace(sign, word)
     return {w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text) if w not in STOP}

@@ -462,7 +462,9 @@ def _slug(text: str) -> str:
 
 
 def _norm(name: str) -> str:
-    return " ".join(core(name).lower().replace("-", " ").split())
+    # "standard TKIs" is the "standard TKI" group: a plural is its singular
+    return " ".join(re.sub(r"(?<=[a-z]{3})(?<!ss|us|is)s$", "", w)
+                    for w in core(name).lower().replace("-", " ").split())
 
 
 class GroupIndex:
@@ -483,9 +485,14 @@ class GroupIndex:
         for i, (alias, key) in enumerate(self._names):
             flags = "" if alias.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9+/-]*[A-Z0-9][A-Za-z0-9+/-]*", alias) \
                 else "(?i)"
-            body = r"[\s-]+".join(re.escape(w) for w in alias.split())
-            if alias.lower().endswith("control"):
-                body += "s?"  # "for controls": the people of the control group
+            words = alias.split()
+            if len(alias) >= 3 and alias[-1].isalpha():
+                # "for controls", "with standard TKIs", "the 3-week arm" of the "3-weeks" one: singular and
+                # plural name the same group
+                words[-1] = re.sub(r"(?<=[A-Za-z]{3})(?<!ss|us|is)s$", "", words[-1])
+            body = r"[\s-]+".join(re.escape(w) for w in words)
+            if len(alias) >= 3 and alias[-1].isalpha():
+                body += "s?"
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")

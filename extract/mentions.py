@@ -93,6 +93,9 @@ class Sentence:
     masked: str = ""  # the text with p values, CIs, ranges, citations and endpoints blanked
     # endpoints named as the reason for another ("stopped owing to adverse events"): (start, end, words)
     reasons: list[tuple[int, int, str]] = field(default_factory=list)
+    # where values another rule already read end: an endpoint before one of them is that rule's, out of reach
+    # of values after another endpoint ("rate was higher with A (a vs b), and the median X was longer (c vs d)")
+    read_ends: list[int] = field(default_factory=list)
 
     @cached_property
     def depths(self) -> list[int]:

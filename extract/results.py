@@ -495,6 +495,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if mentions:
         rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
         out.found.extend(rows)
+        s.read_ends = sorted(v.end for v in s.values if id(v) in taken)
         s.values = [v for v in s.values if id(v) not in taken]
         paired = [f.at for f in rows if f.pattern_id in ("result.group.compared_pair", "result.group.subject_pair")]
         if paired:
@@ -961,7 +962,9 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     consumed: set[int] = set()  # endpoints a value written before them already took ("7.5% fracture")
     for group in groups:
         named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start
-                 and id(c.endpoint) not in consumed]
+                 and id(c.endpoint) not in consumed
+                 and not any(c.endpoint.end <= end <= group[0].start and any(
+                     end <= e.start < group[0].start for e in s.endpoints) for end in s.read_ends)]
         between = s.masked[previous_end:group[0].start]
         previous_end = group[-1].end
         if not named and last is not None and len(group) == len(last[1]) and (

@@ -324,3 +324,11 @@ def test_failure_free_survival_and_time_to_treatment_failure_are_their_own_endpo
 
 def test_a_longer_failure_free_name_keeps_its_code():
     assert {r[0] for r in rows("The 3-year local failure-free survival was 80%.")} == {"LRFS"}
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The median duration of response was 14.3 months.", 14.3),
+    ("Responses were frequent (38%), and the median duration of response was 9.1 months (95% CI, 7.0 to 12.2).", 9.1),
+])
+def test_the_median_of_a_duration_of_response(sentence, value):
+    assert ("DOR", "median", None, value, None, None) in rows(sentence)

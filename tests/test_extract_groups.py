@@ -783,3 +783,38 @@ def test_a_bracketed_list_takes_the_times_in_order():
 def test_the_subject_arm_against_the_other_arm_of_a_two_arm_trial(results):
     got = {(r[2], r[3]) for r in arm_rows(results) if r[4] == "nausea"}
     assert got == {(12.2, "placebo"), (5.3, "drug_q")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median survival was 9.4 months with regimen A and 6.1 months with regimen B.",
+     {("OS", "median", 9.4, "regimen_a"), ("OS", "median", 6.1, "regimen_b")}),
+    ("The response rate was 41% with schedule C versus 23% with schedule D.",
+     {("ORR", "rate", 41.0, "schedule_c"), ("ORR", "rate", 23.0, "schedule_d")}),
+])
+def test_groups_that_differ_by_a_letter_are_two_groups(sentence, expected):
+    assert sentence_rows(sentence) >= expected
+
+
+@pytest.mark.parametrize("results", [
+    "The 2-year survival was 66% with drug Q and 52% with standard inhibitors.",
+    "Median time to progression was longer with drug Q than with standard inhibitors (9.9 vs 5.0 months).",
+])
+def test_a_plural_names_the_group_defined_in_the_singular(results):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = ("Trial\n\nAbstract\nMethods: Patients were randomly assigned to drug Q (n = 150) or a standard inhibitor "
+            f"(n = 150).\nResults: {results}\n")
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    assert {r.get("cohort") for r in rows} == {"drug_q", "standard_inhibitor"}
+
+
+@pytest.mark.parametrize("results", [
+    "The response rate was higher with drug Q than with placebo (40.2% vs. 22.5%), and the median duration of "
+    "response was longer (61.0% vs. 44.3% were still responding after a year).",
+    "The objective response rate was higher in the drug Q group than in the placebo group (40.2% vs 22.5%; "
+    "P = 0.01), and the median time to progression was longer (61.0% vs 44.3% were free of progression at 6 months).",
+])
+def test_values_after_another_endpoint_are_not_those_of_the_pair_read_before(results):
+    got = {r[2] for r in arm_rows(results) if r[0] == "ORR"}
+    assert got == {40.2, 22.5}
