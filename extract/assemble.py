@@ -224,6 +224,10 @@ class _Builder:
                                               key=self.groups.groups[ref.unnamed].key))
         found = self.find_cohort(ref, cited)
         if not ref.label and not found:
+            whole = self.cohorts.get(default) if default else None
+            if ref.n is not None and whole is not None and whole.n != ref.n and cited is None and self.groups:
+                # "ten (14%) of 72 patients" in a trial of 150 in two arms: some group no name gives, likely an arm
+                return None
             return default
         if found:
             if ref.n is not None and self.cohorts[found].n is None:
@@ -485,7 +489,9 @@ def _read_tables(builder: _Builder, readings: list[Any], table_spans: list[tuple
         for found, group in read_flat_table(flat):
             prov = builder.provenance(found.start, found.end, found.pattern_id)
             prov["locator"] = f"{flat.caption[:60]}, {norm.text[found.start:found.end].split(chr(10))[0][:40]}"
-            builder.add_result(found, builder.cohort_for(group, "all", None, prov), None, None, prov)
+            cohort = builder.cohort_for(group, "all", None, prov)
+            if cohort is not None:
+                builder.add_result(found, cohort, None, None, prov)
     return unexplained
 
 
@@ -544,6 +550,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
     prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
     cohort = builder.cohort_for(found.group, default, cited, prov)
+    if cohort is None:
+        return  # a group known only by a size no group of the paper has: its numbers stay unexplained
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
     if found.group is not None and found.group.key and found.comparator is not None and found.comparator.key:
         if builder.last_pair is None:  # the groups as the paper compares them, whole groups
@@ -598,6 +606,8 @@ def _add_table_result(builder: _Builder, tr: Any) -> None:
         cohort = _exact_cohort(builder, group, prov)
     else:
         cohort = builder.cohort_for(group, "all", None, prov)
+    if cohort is None:
+        return
     comparator = builder.cohort_for(other, "all", None, prov) if other else None
     if tr.subgroup:
         cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)

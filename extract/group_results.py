@@ -265,7 +265,9 @@ VERSUS_ONLY = lazy_regex(r"[\s\])]*(?:vs\.?|versus|v\.?|compared\s+with)\s*(?:th
 # Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [".
 PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?" + VERSUS_ONLY.pattern, re.I)
 # Before a pair's first value once its count is set aside: "(", "of 12.1 vs", ": ".
-PAIR_LEAD = lazy_regex(r"[^.;\d]{0,60}?(?:[(\[:,]|\bwas\b|\bwere\b|\bof\b)\s*(?:[\w-]+\s*[(\[]\s*)?$", re.I)
+# A label may stand before the pair inside the bracket: "than with B (neutropenia 30 [20%] vs 9 [6%]; ...)".
+PAIR_LEAD = lazy_regex(r"[^.;\d]{0,60}?(?:[(\[:,]|\bwas\b|\bwere\b|\bof\b)\s*(?:[A-Za-z][\w-]*\s+){0,4}?[(\[]?\s*"
+                       r"(?:[\w-]+\s*[(\[]\s*)?$", re.I)
 
 
 # Before a group named as the one that did not get it, or as a time: "no GM-CSF", "non-RT", "during RT".

@@ -387,7 +387,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             out.append(listed)
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
               or TERM_OCCURS.match(s.text[m.end():m.end() + 60])
-              or (TERM_NUMBERS.match(s.text[m.end():m.end() + 12]) and not baseline)
+              or (TERM_NUMBERS.match(s.text[m.end():m.end() + 40]) and not baseline)
               or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])) \
                 and not category.endswith("toxicity"):
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
@@ -405,8 +405,10 @@ MOST_COMMON_AFTER = lazy_regex(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the
                                r"(?:[\w≥≤-]+\s+){0,3}?$", re.I)
 TERM_AFTER_VALUE = lazy_regex(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
-# "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)": the term's numbers follow it
-TERM_NUMBERS = lazy_regex(r"^\s*(?:\(\s*|:\s*|,\s*)(?:n\s*=\s*)?\d", re.I)
+# "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)", "(rash 30 [20%] vs ...", "(rash 20% vs ...": the term's numbers
+# follow it
+TERM_NUMBERS = lazy_regex(r"^(?:\s*(?:\(\s*|:\s*|,\s*)|[ \t](?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])"
+                          r"[ \t]*(?:vs\.?|versus)[ \t]))(?:n\s*=\s*)?\d", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
@@ -530,7 +532,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
     # were read takes no second rate from later in the sentence
     counted_rates = {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("timepoint_months"))
-                     for f in counts if f.fields["measure"] == "rate" and f.group is None}
+                     for f in counts if f.fields["measure"] == "rate" and (f.group is None or not f.group.label)}
     rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
                                                             or c.endpoint.code in TIME_TO_EVENT)
              and (c.endpoint.code, c.endpoint.category, c.months) not in counted_rates]
@@ -546,7 +548,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                          and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
     if scope is not None:
         for f in out.found:
-            if f.group is None:
+            if f.group is None or not f.group.label:  # known by its size only: the scope names it
                 f.group = scope
     for f in out.found:
         if f.group is None:
@@ -1455,6 +1457,9 @@ DEFINING_ASIDE = lazy_regex(r",\s*(?:which|that)\s+(?:included|includes|include|
                             r"\(\s*(?:i\.e\.|defined\s+as|including|comprising)[^()]*\)", re.I)
 
 
+ITEM_N = lazy_regex(r"\s*[,:]?\s*n\s*=\s*\d", re.I)
+
+
 def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     """'ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%)'; 'an ORR of 42.1% (16/38)': counts
     with their percentages, listed in the order of the endpoints named before them."""
@@ -1463,8 +1468,10 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
         return []
     counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known}
     asides = [m.span() for m in DEFINING_ASIDE.finditer(s.text)]
+    # "[decreased platelet count, n=8; ...]": a breakdown's items carry their own count, no share of a list
     candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
-                  and (e.code, e.category) not in counted and not any(a <= e.start < b for a, b in asides)]
+                  and (e.code, e.category) not in counted and not any(a <= e.start < b for a, b in asides)
+                  and not ITEM_N.match(s.text, e.end)]
     groups: list[list[Value]] = []
     for v in values:  # a new list wherever an endpoint is named between two values
         if groups and not any(groups[-1][-1].end <= e.start < v.start for e in candidates):
@@ -1540,6 +1547,11 @@ AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|
                          r"diagnosis)\b", re.I)
 
 
+# "ten [14%] of 72 patients", "12 (9%) out of 133": the total a count is of, after its share
+OF_TOTAL = lazy_regex(r"[\d.]+[\s%)\]]*(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%|\.\d)"
+                      r"(?=\s*(?:patients|participants)?\s*(?:[)\];,(\[]|vs\b|versus\b|and\b))", re.I)
+
+
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
     if not endpoints or len(endpoints) != len(values):
         return []
@@ -1552,6 +1564,9 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         if e.start > v.start and AT_BASELINE.match(s.text, e.end):
             continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
         group = _fraction_group(s, v) or _group_after_count(s, v, after)
+        total = OF_TOTAL.match(s.text, v.start)
+        if group is None and total:
+            group = GroupRef("", int(total.group("n")))  # "seven [12%] of 59": the group of 59
         # the endpoint before its count ("ORR was 40% (8/20)") or after it ("8/20 (40%) had a response")
         start, end = (e.start, v.end) if e.start < v.start else (count_start(s.text, v), e.end)
         out.append(Found(f, start, end, "result.count_list", group))

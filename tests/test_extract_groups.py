@@ -818,3 +818,34 @@ def test_a_plural_names_the_group_defined_in_the_singular(results):
 def test_values_after_another_endpoint_are_not_those_of_the_pair_read_before(results):
     got = {r[2] for r in arm_rows(results) if r[0] == "ORR"}
     assert got == {40.2, 22.5}
+
+
+@pytest.mark.parametrize("results", [
+    "Grade 3-4 toxic events were seen more often in the drug Q group than in the placebo group (neutropenia "
+    "30 [20%] vs "
+    "9 [6%]; fatigue 15 [10%] vs 6 [4%]).",
+    "Toxic effects were more frequent with drug Q than with placebo (most frequent, decreased neutrophil count "
+    "30 [20%] vs 9 [6%]; fatigue 15 [10%] vs 6 [4%]).",
+])
+def test_labelled_pairs_in_the_bracket_after_the_compared_groups(results):
+    got = {(r[2], r[3], r[4]) for r in arm_rows(results) if r[1] == "count"}
+    assert {(15.0, "drug_q", "fatigue"), (6.0, "placebo", "fatigue")} <= got
+    assert {(30.0, "drug_q"), (9.0, "placebo")} <= {(r[0], r[1]) for r in got}
+
+
+@pytest.mark.parametrize("results", [
+    "Diarrhoea was the commonest event (12 [9%] of 133 patients had diarrhoea).",
+    "Grade 3 rash occurred in 7 of 96 patients.",
+])
+def test_a_count_of_a_size_no_group_has_is_not_given_to_all_patients_of_a_two_arm_trial(results):
+    assert not [r for r in arm_rows(results) if r[3] == "all" and r[1] == "count"]
+
+
+@pytest.mark.parametrize("results", [
+    "Serious adverse events occurred in more patients with drug Q (ten [7%] of 150 patients [pneumonia, n=6; sepsis, "
+    "n=4] vs three [2%] of 150 patients [both pneumonia]).",
+    "Serious events were commoner with drug Q (eight [5%] [neutropenia, n=5; rash, n=3] vs two [1%] [rash, n=2]).",
+])
+def test_items_of_a_breakdown_with_their_own_n_take_no_count_of_the_list(results):
+    got = arm_rows(results)
+    assert not [r for r in got if r[4] in ("sepsis", "rash", "neutropenia", "pneumonia") and r[2] in (2.0, 3.0, 1.0)]
