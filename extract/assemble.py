@@ -94,7 +94,22 @@ class _Builder:
         # OS was 40.1% vs 55.2%"), and those this sentence compares.
         self.previous_pair: Optional[tuple[str, str]] = None
         self.last_pair: Optional[tuple[str, str]] = None
+        # The two groups a sentence gave compared values for, in the order the text gives the values (a
+        # "..., respectively" pair is read in that order); the sentence before's, and this one's so far.
+        self.text_pair_before: Optional[tuple[str, str]] = None
+        self.text_pair_rows: list[tuple[int, str]] = []
         self.groups = None  # the compared groups (groups.GroupIndex), set by extract_document
+
+    def next_sentence(self, new_paragraph: bool) -> None:
+        if new_paragraph:
+            self.last_pair = None
+        self.previous_pair, self.last_pair = self.last_pair, None
+        self.text_pair_before = None if new_paragraph else self.text_pair()
+        self.text_pair_rows = []
+
+    def text_pair(self) -> Optional[tuple[str, str]]:
+        order = list(dict.fromkeys(key for _, key in sorted(self.text_pair_rows, key=lambda r: r[0])))
+        return (order[0], order[1]) if len(order) == 2 else None
 
     # provenance -------------------------------------------------------------------------------
     def provenance(self, start: int, end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
@@ -213,6 +228,19 @@ class _Builder:
             return default
         if ref.key is not None and cited is None:
             return self.group_cohort(ref)
+        if ref.pair_only:
+            # "...; 1-year survival was 44% and 25%, respectively": the pair this sentence or the one before compared
+            pair = self.text_pair() or self.text_pair_before
+            if pair is not None and cited is None:
+                return pair[ref.unnamed or 0]
+            arms = self.groups.groups if self.groups is not None else []
+            defined = ("group.randomised", "group.label_n")
+            if len(arms) == 2 and cited is None and all(
+                    g.definition is not None and g.definition.pattern_id.startswith(defined) for g in arms):
+                # a two-arm trial whose arms were defined in one place: the order they were defined in
+                g = sorted(arms, key=lambda g: g.definition.start)[ref.unnamed or 0]
+                return self.group_cohort(GroupRef(g.label, key=g.key))
+            return None
         if ref.unnamed is not None and self.previous_pair is not None:
             return self.previous_pair[ref.unnamed]
         other = self._other_arm(ref) if cited is None else None
@@ -508,9 +536,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         if _inside(table_spans, start):
             continue  # a table's rows are read as a table
         reading = scope.reading(index)
-        if reading.new_paragraph:
-            builder.last_pair = None
-        builder.previous_pair, builder.last_pair = builder.last_pair, None
+        builder.next_sentence(reading.new_paragraph)
         if not reading.read:
             continue
         if reading.cited is not None:
@@ -558,6 +584,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
             builder.last_pair = (found.group.key, found.comparator.key)
     elif comparator is not None and builder.last_pair != (comparator, cohort):
         builder.last_pair = (cohort, comparator)  # rows come in pairs: keep the first's order
+    if comparator is not None and cohort != "all" and cited is None and not (found.group and found.group.pair_only):
+        builder.text_pair_rows.append((start + (found.at if found.at is not None else found.start), cohort))
     builder.add_result(found, cohort, comparator, cited, prov)
 
 

@@ -36,6 +36,9 @@ class GroupRef:
     unnamed: Optional[int] = None
     # A group of the paper's group index (groups.py), named in the sentence by one of its names.
     key: Optional[str] = None
+    # An unnamed group that is only ever one of the pair compared just before ("..., respectively"): with no
+    # such pair it is no group at all, never a new "group 1".
+    pair_only: bool = False
 
 
 @dataclass

@@ -563,12 +563,24 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])))  # endpoint names are blank there
         # "prolonged survival by about four months", "by a median of 2.1 months": an amount gained, of any measure
         and not BY_AMOUNT.search(s.text, max(0, f.value_at - 40), f.value_at)]
+    if any(f.group is not None and f.group.label for f in out.found):
+        # "10.3% for P and 23.8% for CP" where only CP is a known name: the first value is P's, not all patients'
+        out.found = [f for f in out.found if f.group is not None
+                     or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))]
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
         lo, hi = mentions[0].start - 80, mentions[-1].end + 20
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi]
     return out
+
+
+# After a value, the group it is of: "10.3% for P", "2.8 months (95% CI ...) with drug A", "in the A arm"
+GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
+                               r"(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"
+                               r"total|this|these|our|patients|those|whom|which|terms|comparison|addition|contrast|"
+                               r"general|particular|study|trial|series|population|cohort|analysis|intention|ITT)\b)"
+                               r"(?:the\s+)?[A-Za-z]", re.I)
 
 
 # Between an outcome and its value, the patients it is of: "the 5-year OS of the 82 patients with N1 disease was
@@ -1112,6 +1124,42 @@ def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
     return chain
 
 
+# "1-year survival was 44% (95% CI ...) and 25% (...), respectively" with no group or label after the values
+RESPECTIVELY_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*respectively\b", re.I)
+# Between a single endpoint and its two values: a verb, no label ("in men and women was")
+ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+)?(?:was|were|of|reached|:)\s*(?:about\s+)?", re.I)
+LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)
+CLAUSE_PAIRING = lazy_regex(r"\b(?:and|or|vs\.?|versus|compared|than|between|respectively)\b|/", re.I)
+
+
+def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
+    """'Median OS was 10 months with A and 6 months with B; 1-year survival was 44% and 25%, respectively': one
+    endpoint, two values of one kind and "respectively", with nothing in the clause to name them by: the two
+    groups compared just before, in the order given (``GroupRef.pair_only``; with no pair, no row)."""
+    if len(combos) != 1 or len(values) != 2 or not s.respectively:
+        return []
+    a, b = values
+    e = combos[0].endpoint
+    if a.unit != b.unit or a.unit is None or a.count is not None or b.count is not None or e.end > a.start:
+        return []
+    after = RESPECTIVELY_NEXT.match(s.text, b.end)
+    if not after or not ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or LABELS_NEXT.match(s.text, after.end()):
+        return []  # "..., respectively, for men and women": the labels are given after
+    if not re.fullmatch(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*and\s+", s.text[a.end:b.start]):
+        return []
+    clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
+    if CLAUSE_PAIRING.search(s.text, clause_start, e.start) or _groups(s, (clause_start, b.end)) != (None, None):
+        return []  # "in men and women the survival was ...": the clause names what the values are of
+    groups = [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
+    p = _p_after(s, b.end, len(s.text))
+    out = []
+    for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0])):
+        f = _fields(combos[0], v)
+        f["p_value"], f["p_op"] = p[0], (p[1] if p[1] != "=" else None)
+        out.append(Found(f, e.start, b.end, "result.respectively_pair", g, other))
+    return out
+
+
 def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     # "The OS of those who achieved DCR was higher, with 1-, 2- and 5-year OS of ...": when the
     # counts only agree without the endpoints that carry no time point, those were not reported here.
@@ -1167,6 +1215,9 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         for group, v in zip(levels, values, strict=True):
             found.append(Found(_fields(combos[0], v), *quote, "result.levels", group))
         return found
+    pair = _respectively_pair(s, combos, values)
+    if pair:
+        return pair
     if len(combos) == 1 and len(values) in (2, 3):
         names = []
         for m in cues()["group_letters"].finditer(s.text):

@@ -849,3 +849,42 @@ def test_a_count_of_a_size_no_group_has_is_not_given_to_all_patients_of_a_two_ar
 def test_items_of_a_breakdown_with_their_own_n_take_no_count_of_the_list(results):
     got = arm_rows(results)
     assert not [r for r in got if r[4] in ("sepsis", "rash", "neutropenia", "pneumonia") and r[2] in (2.0, 3.0, 1.0)]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Median survival was 11.4 months with drug Q and 8.3 months with placebo (hazard ratio 0.70; P=0.01); 2-year "
+     "survival was 27.5% (95% CI 20.1-35.0) and 15.2% (9.8-21.7), respectively.",
+     {("OS", "rate", 27.5, "drug_q", None), ("OS", "rate", 15.2, "placebo", None)}),
+    ("Median progression-free survival was 6.6 months in the drug Q group and 4.0 months in the placebo group. "
+     "Response rates were 38% and 21%, respectively (P=0.002).",
+     {("ORR", "rate", 38.0, "drug_q", None), ("ORR", "rate", 21.0, "placebo", None)}),
+])
+def test_a_pair_with_respectively_is_of_the_groups_compared_just_before(results, expected):
+    assert arm_rows(results) >= expected
+
+
+def test_a_pair_with_respectively_reads_the_groups_in_the_order_the_values_were_given():
+    got = arm_rows("Response rates were 18% in the placebo group and 31% in the drug Q group. Median response "
+                   "durations were 4.1 and 7.7 months, respectively.")
+    assert {(r[2], r[3]) for r in got if r[0] == "DOR"} == {(4.1, "placebo"), (7.7, "drug_q")}
+
+
+@pytest.mark.parametrize("text", [
+    "A phase 2 study of drug Q in 60 patients.\n\nResults: Response rates were 38% and 21%, respectively.",
+    ARMS.format(results="Median survival was 11.4 months with drug Q and 8.3 months with placebo. The 2-year "
+                        "survival rates were 27% and 15%, respectively, for men and women."),
+])
+def test_a_pair_with_respectively_and_no_pair_before_or_its_own_labels_is_not_the_arms(text):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    assert not [r for r in rows if r["pattern_id"] == "result.respectively_pair"]
+
+
+@pytest.mark.parametrize("results", [
+    "The response rates were 12.5% for Q and 26.0% for the placebo group (P = .03).",
+    "Median survival was 4.9 months with Q-alone and 9.1 months with placebo.",
+])
+def test_a_value_named_for_a_group_no_name_knows_is_not_all_patients(results):
+    assert not [r for r in arm_rows(results) if r[3] == "all" and r[2] in (12.5, 4.9)]
