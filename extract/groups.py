@@ -161,6 +161,12 @@ COUNTS_TO = lazy_regex(
     r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:and|while|whereas)\s+"
     r"(?P<n2>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:(?:were\s+)?(?:randomly\s+)?" + ASSIGNED + r"\s+)?(?:in)?to\s+"
     r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,]|$)", re.I)
+# "1129 patients were assigned drug A and 563 placebo": the assignment without "to", short names only
+_SHORT_NAME = r"(?!to\b|into\b)[A-Za-z][\w/+-]*(?:\s+(?!and\b|were\b|was\b)[\w/+-]+){0,3}?"
+COUNTS_NO_TO = lazy_regex(
+    r"(?P<n1>" + COUNT + r")\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomly\s+)?(?:assigned|allocated)\s+"
+    r"(?P<a>" + _SHORT_NAME + r")\s*,?\s+and\s+(?P<n2>" + COUNT + r")\s+(?:patients\s+)?(?P<b>" + _SHORT_NAME + r")"
+    r"\s*(?=[.;,]|$)", re.I)
 # "(182 in the A group vs 182 in the B group)", "53 patients were included in A (arm A) and 44 patients in B (arm B)"
 N_IN = lazy_regex(
     r"(?P<n1>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?(?:were\s+\w+\s+)?"
@@ -315,7 +321,8 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
 def _pairs(sentence: str) -> list[GroupDef]:
     out: list[GroupDef] = []
     assigning = re.search(ASSIGNED, sentence, re.I)
-    for pattern, pid in ((COUNTS_TO, "group.randomised_counts"), (N_IN, "group.n_in")):
+    for pattern, pid in ((COUNTS_TO, "group.randomised_counts"), (COUNTS_NO_TO, "group.randomised_counts"),
+                         (N_IN, "group.n_in")):
         if pid == "group.n_in" and not assigning:
             continue  # "17 in A and 14 in B" is how results are told; only an assignment defines groups
         for m in pattern.finditer(sentence):

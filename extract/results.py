@@ -553,6 +553,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     for f in out.found:
         if f.group is None:
             f.group = _population_between(s, f)
+    # "(5.6 vs 5.1 months) or among the 812 patients with X (6.3 vs 5.4 months)": an unnamed pair said of a
+    # subgroup is each arm's subgroup, which no row here names; not the arms themselves
+    out.found = [f for f in out.found if not (
+        f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
+        and SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at))]
     _name_unnamed_pairs(out.found, mentions, groups, s.text)
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
@@ -630,6 +635,13 @@ AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$",
 NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
                                 r"administrations|fractions|injections|(?:planned|expected|required)\s+events)|"
                                 r"(?:of\s+(?:the\s+)?)?information\s+fraction|maturity|mature|power)\b", re.I)
+
+
+# "... or among the 812 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"
+SUBGROUP_BEFORE = lazy_regex(r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)\b(?:among|in|for|within)\s+"
+                             r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"
+                             r"(?:with|who|aged|whose|without|older|younger)\b(?:(?!\b(?:than|versus|vs|compared)\b)[^;()])"
+                             r"{0,60}[(\[][^()\[\]]*$", re.I)
 
 
 def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], text: str) -> None:
@@ -1127,7 +1139,9 @@ def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
 # "1-year survival was 44% (95% CI ...) and 25% (...), respectively" with no group or label after the values
 RESPECTIVELY_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*respectively\b", re.I)
 # Between a single endpoint and its two values: a verb, no label ("in men and women was")
-ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+)?(?:was|were|of|reached|:)\s*(?:about\s+)?", re.I)
+ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
+                           r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
+                           r"(?:was|were|of|reached|:)\s*(?:about\s+)?", re.I)
 LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)
 CLAUSE_PAIRING = lazy_regex(r"\b(?:and|or|vs\.?|versus|compared|than|between|respectively)\b|/", re.I)
 
@@ -1297,8 +1311,8 @@ UNIVARIATE = lazy_regex(r"\bunivariab|\bunivariat", re.I)
 TIME_BEFORE = lazy_regex(r"\b(?:\d+|one|two|three|five|ten)[- ]years?\s*$", re.I)
 FACTOR_FILLER = lazy_regex(r"\b(?:and|or|for|of|the|in|on|to|shorter|longer|worse|better|improved|poorer|"
                            r"overall|median|rates?)\b|[\s(),;:]", re.I)
-FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predict\w*|correlat\w*|linked|related)\b",
-                           re.I)
+FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predict\w*|correlat\w*|linked|related|"
+                           r"respectively)\b", re.I)
 
 
 def _ratios(s: Sentence) -> list[Found]:

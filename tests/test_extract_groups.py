@@ -888,3 +888,34 @@ def test_a_pair_with_respectively_and_no_pair_before_or_its_own_labels_is_not_th
 ])
 def test_a_value_named_for_a_group_no_name_knows_is_not_all_patients(results):
     assert not [r for r in arm_rows(results) if r[3] == "all" and r[2] in (12.5, 4.9)]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The median overall survival in the two groups was 13.1 and 9.9 months, respectively (hazard ratio, 0.81).",
+     {("OS", "median", 13.1, "drug_q", None), ("OS", "median", 9.9, "placebo", None)}),
+    ("Response rates in both arms were 41% and 17%, respectively.",
+     {("ORR", "rate", 41.0, "drug_q", None), ("ORR", "rate", 17.0, "placebo", None)}),
+])
+def test_values_of_the_two_groups_in_order_with_respectively(results, expected):
+    got = arm_rows(results)
+    assert got >= expected
+    assert not [r for r in got if r[3] == "respectively"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In total, 842 patients were assigned drug Z and 419 placebo.", {("drug Z", 842), ("placebo", 419)}),
+    ("Of these, 97 were randomly allocated observation and 101 adjuvant radiotherapy.",
+     {("observation", 97), ("adjuvant radiotherapy", 101)}),
+])
+def test_an_assignment_without_to_defines_the_groups_with_their_n(sentence, expected):
+    assert {(d.label, d.n) for d in find_group_definitions(sentence)} >= expected
+
+
+@pytest.mark.parametrize("results", [
+    "Survival did not differ between the groups overall (5.7 months for drug Q and 5.2 months for placebo; hazard "
+    "ratio 0.89) or among the 212 patients with squamous tumours (8.8 months vs 6.0 months; 0.84).",
+    "Response rates were similar (31% vs 29%), also for those aged over 70 years (35% vs 22%).",
+])
+def test_an_unnamed_pair_said_of_a_subgroup_is_not_the_arms(results):
+    got = {r[2] for r in arm_rows(results) if r[3] in ("drug_q", "placebo")}
+    assert not got & {8.8, 6.0, 35.0, 22.0}
