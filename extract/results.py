@@ -397,9 +397,9 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
 
 # "the most common grade 3 toxicity was", "the most frequent adverse events were": the terms that follow
 MOST_COMMON = lazy_regex(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:reported|observed))|commonest)\s+"
-                         r"(?:[\w≥≤-]+\s+){0,4}?(?:toxicit(?:y|ies)|adverse\s+(?:events?|effects?|reactions?)|AEs?|"
+                         r"(?:[\w≥≤-]+\s+){0,4}?(?:toxicit(?:y|ies)|(?:adverse\s+|toxic\s+)?(?:events?|effects?|reactions?)|AEs?|"
                          r"side[- ]effects?|complications?)\s+(?:was|were|included|being)\s+(?:an?\s+)?$", re.I)
-LIST_NEXT = lazy_regex(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|,\s*and|;)\s*", re.I)
+LIST_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\)){0,120}\))?\s*(?:,|and|,\s*and|;)\s*", re.I)
 # "dermatitis being the most common grade 3 toxicity (19%)": the generic word's value is the term's
 MOST_COMMON_AFTER = lazy_regex(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the\s+most\s+(?:common|frequent)\s+"
                                r"(?:[\w≥≤-]+\s+){0,3}?$", re.I)
@@ -1525,6 +1525,49 @@ DEFINING_ASIDE = lazy_regex(r",\s*(?:which|that)\s+(?:included|includes|include|
 ITEM_N = lazy_regex(r"\s*[,:]?\s*n\s*=\s*\d", re.I)
 
 
+PAIR_OPEN = lazy_regex(r"\s*[(\[]\s*$")
+
+
+def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value]) -> list[Found]:
+    """'Fatigue (20 [13%] vs 9 [6%]) and diarrhoea (12 [8%] vs 3 [2%]) were more common with A': each outcome with
+    its own bracketed pair of counts, of the two groups compared (named, else the pair of the paragraph or the
+    arms of a two-arm trial, as ``GroupRef.unnamed``). Every count of the sentence must be in such a pair."""
+    if len(values) < 2 or len(values) % 2:
+        return []
+    found = []
+    for a, b in zip(values[::2], values[1::2], strict=True):
+        if not VERSUS_ONLY.fullmatch(s.masked[a.end:b.start]) or not _inside_one_bracket_pair(s, a, b):
+            return []
+        start = count_start(s.text, a)
+        own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
+        if len(own) != 1:
+            return []
+        found.append((own[0], a, b))
+    g1, g2 = _groups(s)
+    if g1 is None or g2 is None:
+        g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
+    p = s.pvalues[0] if len(s.pvalues) == 1 and len(found) == 1 else None
+    out = []
+    for e, a, b in found:
+        for v, g, other in ((a, g1, g2), (b, g2, g1)):
+            f = count_fields(e, v.count)
+            rate = dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start))
+            for row in (f, rate):
+                if p is not None:
+                    row["p_value"], row["p_op"] = p.value, (p.op if p.op != "=" else None)
+                out.append(Found(row, e.start, b.end, "result.count_pairs", g, other, at=v.start))
+    return out
+
+
+def _inside_one_bracket_pair(s: Sentence, a: Value, b: Value) -> bool:
+    """Both values of a pair inside the same bracket, which holds nothing else but an interval or p value."""
+    depth = s.depths
+    start = count_start(s.text, a)
+    opened = s.text.rfind("(", 0, start)
+    return opened >= 0 and depth[start] == depth[count_start(s.text, b)] and depth[start] >= 1 and \
+        all(depth[i] >= depth[start] for i in range(opened + 1, b.end))
+
+
 def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     """'ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%)'; 'an ORR of 42.1% (16/38)': counts
     with their percentages, listed in the order of the endpoints named before them."""
@@ -1537,6 +1580,9 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
                   and (e.code, e.category) not in counted and not any(a <= e.start < b for a, b in asides)
                   and not ITEM_N.match(s.text, e.end)]
+    pairs = _bracketed_pairs(s, candidates, values)
+    if pairs:
+        return pairs
     groups: list[list[Value]] = []
     for v in values:  # a new list wherever an endpoint is named between two values
         if groups and not any(groups[-1][-1].end <= e.start < v.start for e in candidates):

@@ -919,3 +919,28 @@ def test_an_assignment_without_to_defines_the_groups_with_their_n(sentence, expe
 def test_an_unnamed_pair_said_of_a_subgroup_is_not_the_arms(results):
     got = {r[2] for r in arm_rows(results) if r[3] in ("drug_q", "placebo")}
     assert not got & {8.8, 6.0, 35.0, 22.0}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Grade 3 or worse fatigue (20 [13%] vs 9 [6%]) and diarrhoea (12 [8%] vs 3 [2%]) were more common in the "
+     "drug Q group.",
+     {("TOX", "count", 20.0, "drug_q", "fatigue"), ("TOX", "count", 9.0, "placebo", "fatigue"),
+      ("TOX", "count", 12.0, "drug_q", "diarrhoea"), ("TOX", "count", 3.0, "placebo", "diarrhoea")}),
+    ("Febrile neutropenia (14 [9%] vs two [1%]) and rash (30 [20%] vs 11 [7%]) were reported more often.",
+     {("TOX", "count", 14.0, "drug_q", "febrile neutropenia"), ("TOX", "count", 2.0, "placebo", "febrile neutropenia"),
+      ("TOX", "rate", 20.0, "drug_q", "rash"), ("TOX", "rate", 7.0, "placebo", "rash")}),
+])
+def test_each_outcome_with_its_own_bracketed_pair_of_counts(results, expected):
+    assert arm_rows(results) >= expected
+
+
+def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = ARMS.format(results="The commonest grade 3 or worse toxic events were anaemia (31 patients [21%] in the "
+                               "drug Q group vs 12 [8%] in the placebo group), rash (15 [10%] vs 4 [3%]), and cough "
+                               "(9 [6%] vs 2 [1%]).")
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    grades = {(r["category"], r["value"]): r["grade"] for r in rows if r["measure"] == "count"}
+    assert grades[("rash", 15.0)] == ">=3" and grades[("cough", 2.0)] == ">=3"
