@@ -1139,9 +1139,11 @@ def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
 # "1-year survival was 44% (95% CI ...) and 25% (...), respectively" with no group or label after the values
 RESPECTIVELY_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*respectively\b", re.I)
 # Between a single endpoint and its two values: a verb, no label ("in men and women was")
-ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
+ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
                            r"(?:was|were|of|reached|:)\s*(?:about\s+)?", re.I)
+# After a pair, more pairs of other outcomes and then "respectively", nothing naming a group or label between
+LATER_PAIRS_RESPECTIVELY = lazy_regex(r"(?:(?!\b(?:for|in|among|with|versus|vs|than)\b)[^;])*?\brespectively\b", re.I)
 LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)
 CLAUSE_PAIRING = lazy_regex(r"\b(?:and|or|vs\.?|versus|compared|than|between|respectively)\b|/", re.I)
 
@@ -1157,12 +1159,21 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     if a.unit != b.unit or a.unit is None or a.count is not None or b.count is not None or e.end > a.start:
         return []
     after = RESPECTIVELY_NEXT.match(s.text, b.end)
-    if not after or not ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or LABELS_NEXT.match(s.text, after.end()):
+    if not after:
+        # "Median survival was 8.0 and 6.6 months, and 1-year survival 31% and 26%, respectively": pairs in a row
+        later = LATER_PAIRS_RESPECTIVELY.match(s.text, b.end)
+        if not later:
+            return []
+        after = later
+    if not ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or LABELS_NEXT.match(s.text, after.end()):
         return []  # "..., respectively, for men and women": the labels are given after
     if not re.fullmatch(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*and\s+", s.text[a.end:b.start]):
         return []
-    clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
-    if CLAUSE_PAIRING.search(s.text, clause_start, e.start) or _groups(s, (clause_start, b.end)) != (None, None):
+    clause_start = max([s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0]
+                       + [v.end for v in s.values if v.end <= e.start])
+    lead = re.sub(r"^\s*(?:%|months?|years?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*,?\s*(?:and|while|whereas)\s+", "",
+                  s.text[clause_start:e.start])
+    if CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, b.end)) != (None, None):
         return []  # "in men and women the survival was ...": the clause names what the values are of
     groups = [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
     p = _p_after(s, b.end, len(s.text))

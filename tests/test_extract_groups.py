@@ -944,3 +944,13 @@ def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
     grades = {(r["category"], r["value"]): r["grade"] for r in rows if r["measure"] == "count"}
     assert grades[("rash", 15.0)] == ">=3" and grades[("cough", 2.0)] == ">=3"
+
+
+@pytest.mark.parametrize("results", [
+    "Median survival times were 9.1 and 7.4 months, and 2-year survival rates were 22% and 14%, respectively.",
+    "Median survival was 9.1 months (95% CI, 8.0 to 10.3) and 7.4 months (95% CI, 6.2 to 8.1), and 2-year survival "
+    "was 22% and 14%, respectively.",
+])
+def test_pairs_of_several_outcomes_in_a_row_with_one_respectively(results):
+    assert arm_rows(results) >= {("OS", "median", 9.1, "drug_q", None), ("OS", "median", 7.4, "placebo", None),
+                                 ("OS", "rate", 22.0, "drug_q", None), ("OS", "rate", 14.0, "placebo", None)}
