@@ -1141,7 +1141,10 @@ RESPECTIVELY_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\
 # Between a single endpoint and its two values: a verb, no label ("in men and women was")
 ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
-                           r"(?:was|were|of|reached|:)\s*(?:about\s+)?", re.I)
+                           r"(?:was|were|of|reached|:)\s*(?:about\s+)?"
+                           # "neutropenia occurred in both groups (17% and 15%, respectively)"
+                           r"|\s*(?:[a-z]+\s+){0,2}(?:in|for|with|among)\s+(?:both|the\s+two)\s+(?:treatment\s+|study\s+)?"
+                           r"(?:groups|arms)\s*[(\[]\s*", re.I)
 # After a pair, more pairs of other outcomes and then "respectively", nothing naming a group or label between
 LATER_PAIRS_RESPECTIVELY = lazy_regex(r"(?:(?!\b(?:for|in|among|with|versus|vs|than)\b)[^;])*?\brespectively\b", re.I)
 LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)

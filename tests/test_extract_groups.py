@@ -954,3 +954,24 @@ def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
 def test_pairs_of_several_outcomes_in_a_row_with_one_respectively(results):
     assert arm_rows(results) >= {("OS", "median", 9.1, "drug_q", None), ("OS", "median", 7.4, "placebo", None),
                                  ("OS", "rate", 22.0, "drug_q", None), ("OS", "rate", 14.0, "placebo", None)}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The median progression-free survival was 4.4 months in both groups.",
+     {("PFS", "median", 4.4, "drug_q", None), ("PFS", "median", 4.4, "placebo", None)}),
+    ("Grade 3 rash occurred in both arms (11% and 3%, respectively).",
+     {("TOX", "rate", 11.0, "drug_q", "rash"), ("TOX", "rate", 3.0, "placebo", "rash")}),
+])
+def test_a_value_of_both_groups_is_each_group_s(results, expected):
+    got = arm_rows(results)
+    assert got >= expected
+    assert not [r for r in got if r[3].startswith(("both", "each"))]
+
+
+def test_a_value_of_both_groups_with_no_groups_known_is_no_cohort_of_its_own():
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = "A study of drug Q.\n\nResults: The median survival was 9.9 months in both arms.\n"
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    assert not [r for r in rows if r["cohort"].startswith(("both", "each"))]
