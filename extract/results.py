@@ -337,8 +337,19 @@ def _set_reasons_aside(s: Sentence) -> None:
         end = len(s.text)
         for r in [x for x in s.endpoints if cue.start() <= x.start < end and x is not e]:
             s.endpoints.remove(r)
-        for m in REASON_ITEM.finditer(_outside_brackets(s.text), cue.start("reason"), end):
+        # the list of reasons ends where the counting starts: the first number outside a bracket ("... occurred in
+        # 19 (5%) patients in the A group and six (3%) ...")
+        # the reasons are one list right after the cue ("due to A (13%), B (4%) or C"): an item after anything else
+        # ("... occurred in 19 (5%) patients in the A group and six ...") is no reason
+        outside = _outside_brackets(s.text)
+        previous = cue.start("reason")
+        for m in REASON_ITEM.finditer(outside, cue.start("reason"), end):
+            gap = outside[previous:m.start("item")]
+            if previous != cue.start("reason") and not (re.fullmatch(r"[\s,;()\[\]]*(?:(?:or|and)\s+)?", gap)
+                                                          and re.search(r"[,;()\[\]]|\b(?:or|and)\b", gap)):
+                break
             s.reasons.append((m.start("item"), m.end("item"), m.group("item").lower()))
+            previous = m.end("item")
 
 
 def _outside_brackets(text: str) -> str:
@@ -356,8 +367,9 @@ def _outside_brackets(text: str) -> str:
 # One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
 REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
                          r"(?<!\d\s)(?P<item>(?!(?:was|were|is|are|in|for|of|patients?|cases|participants)\b)[A-Za-z][\w/-]*"
-                         r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b)[\w/-]+){0,3})"
-                         r"(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|$))")
+                         r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b|occurred\b|led\b|resulted\b)[\w/-]+)"
+                         r"{0,3})(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|\boccurred\b|\bled\b|"
+                         r"\bresulted\b|$))")
 
 
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:

@@ -332,3 +332,13 @@ def test_a_longer_failure_free_name_keeps_its_code():
 ])
 def test_the_median_of_a_duration_of_response(sentence, value):
     assert ("DOR", "median", None, value, None, None) in rows(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Discontinuations due to treatment-related adverse events occurred in 14 (9%) patients.",
+     "treatment-related adverse events"),
+    ("Discontinuation because of toxic effects was reported in 11% of the patients.", "toxic effects"),
+])
+def test_the_reason_for_stopping_ends_at_its_verb(sentence, category):
+    got = {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"}
+    assert got == {category}
