@@ -418,9 +418,9 @@ MOST_COMMON_AFTER = lazy_regex(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the
 TERM_AFTER_VALUE = lazy_regex(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)", "(rash 30 [20%] vs ...", "(rash 20% vs ...": the term's numbers
-# follow it
-TERM_NUMBERS = lazy_regex(r"^(?:\s*(?:\(\s*|:\s*|,\s*)|[ \t](?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])"
-                          r"[ \t]*(?:vs\.?|versus)[ \t]))(?:n\s*=\s*)?\d", re.I)
+# follow it (straight after it only when a pair starts there)
+_PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:vs\.?|versus)[ \t])"
+TERM_NUMBERS = lazy_regex(rf"^(?:\s*(?:\(\s*|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?\d", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
@@ -650,10 +650,11 @@ NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment
 
 
 # "... or among the 812 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"
-SUBGROUP_BEFORE = lazy_regex(r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)\b(?:among|in|for|within)\s+"
-                             r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"
-                             r"(?:with|who|aged|whose|without|older|younger)\b(?:(?!\b(?:than|versus|vs|compared)\b)[^;()])"
-                             r"{0,60}[(\[][^()\[\]]*$", re.I)
+_NOT_COMPARED = r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)"
+_WHO_HAVE = (r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"
+             r"(?:with|who|aged|whose|without|older|younger)\b")
+SUBGROUP_BEFORE = lazy_regex(rf"{_NOT_COMPARED}\b(?:among|in|for|within)\s+{_WHO_HAVE}"
+                             r"(?:(?!\b(?:than|versus|vs|compared)\b)[^;()]){0,60}[(\[][^()\[\]]*$", re.I)
 
 
 def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], text: str) -> None:
