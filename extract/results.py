@@ -597,7 +597,11 @@ GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s
                                r"(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"
                                r"total|this|these|our|patients|those|whom|which|terms|comparison|addition|contrast|"
                                r"general|particular|study|trial|series|population|cohort|analysis|intention|ITT)\b)"
-                               r"(?:the\s+)?[A-Za-z]", re.I)
+                               r"(?:the\s+)?[A-Za-z]"
+                               # "92% of those who received B"
+                               r"|[\d.]*\s*%?\s*of\s+(?:the\s+)?(?:patients|those|participants)\s+"
+                               r"(?:who\s+(?:received|were\s+(?:given|treated|assigned|allocated|randomi[sz]ed))|receiving|given|"
+                               r"treated\s+with)\b", re.I)
 
 
 # Between an outcome and its value, the patients it is of: "the 5-year OS of the 82 patients with N1 disease was
@@ -798,8 +802,11 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
 # "16.4 months (95% CI ...) in the nivolumab group", "62.1% with the combination": the group a value is about.
 ATTACHED_GROUP = lazy_regex(
     r"^(?:[\s%)\]]|\(\s*\))*(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>[^,;()%]{1,50}?\s(?:group|arm|cohort)s?)\b"
-    r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?))(?=\s*(?:[,;().]|\band\b|\bversus\b|\bvs\b|\bcompared\b|$))",
-    re.I)
+    r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?)"
+    # "28.7 months (...) for patients who received A and 20.3 months (...) for those who received B"
+    r"|(?:for|in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+who\s+(?:received|were\s+(?:given|treated\s+with|"
+    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to))\s+(?P<given>(?:the\s+)?[^,;()%]{2,40}?))"
+    r"(?=\s*(?:[,;().]|\band\b|\bversus\b|\bvs\b|\bcompared\b|$))", re.I)
 
 
 def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Optional[GroupRef]:
@@ -815,7 +822,7 @@ def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Option
                 a, b = max(e.start, value.end), min(e.end, value.end + 80)
                 named[a - value.end:b - value.end] = s.text[a:b]
         m = ATTACHED_GROUP.match("".join(named)) or m
-    label = _clean(m.group("arm") or m.group("treatment") or "")
+    label = _clean(m.group("arm") or m.group("treatment") or m.group("given") or "")
     return GroupRef(label) if label else None
 
 

@@ -975,3 +975,13 @@ def test_a_value_of_both_groups_with_no_groups_known_is_no_cohort_of_its_own():
     text = "A study of drug Q.\n\nResults: The median survival was 9.9 months in both arms.\n"
     rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
     assert not [r for r in rows if r["cohort"].startswith(("both", "each"))]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Median survival was 17.2 months (95% CI 14.0-20.1) for patients who received drug Q and 12.9 months (10.8-15.5) "
+     "for those who received placebo (hazard ratio 0.71).", {(17.2, "drug_q"), (12.9, "placebo")}),
+    ("The response rate was 41% among patients who were assigned to drug Q and 22% among those who were assigned to "
+     "placebo.", {(41.0, "drug_q"), (22.0, "placebo")}),
+])
+def test_values_for_the_patients_who_received_each_treatment(results, expected):
+    assert {(r[2], r[3]) for r in arm_rows(results) if r[1] in ("median", "rate")} >= expected
