@@ -29,7 +29,7 @@ from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, brack
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
-    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
+    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?)\s+)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
     # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%
@@ -407,6 +407,18 @@ PEOPLE_AFTER_GROUP = lazy_regex(r"\s*(?:(?:and|,)\s*\w+\s*[(\[][^()\[\]]*[)\]]\s
                                 r"(?:patients?|recipients|participants|subjects|cases)\b", re.I)
 
 
+def _heads_a_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
+    """'... months in the A vs B arms, respectively': the group is the first of a list of groups the values before
+    are given for in order, not the group of the value just before it alone."""
+    later = next((m for m in mentions if m.start >= mention.end and m.key != mention.key), None)
+    if later is None:
+        return False
+    joiner = re.fullmatch(r"\s*(?:(?P<vs>vs\.?|versus)|,|and|or|/)\s*(?:the\s+)?", s.text[mention.end:later.start],
+                          re.I)
+    return bool(joiner) and bool(joiner.group("vs") or re.match(r"\s*(?:groups|arms|cohorts)?\s*,?\s*respectively\b",
+                                                                s.text[later.end:later.end + 40], re.I))
+
+
 def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """'of SRC and TC patients was 19 and 48 months': a group named last in a list whose other names are no
     group the paper defined; the values after the list are the list's, not this group's alone."""
@@ -441,7 +453,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         nxt = next((m for m in mentions if m.start >= v.end), None)
         prev = next((m for m in reversed(mentions) if m.end <= v.start), None)
         if nxt is not None and AFTER.match(_filler(s, v.end, nxt.start)) and \
-                not any(v.end <= w.start < nxt.start for w in values):
+                not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions):
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
         elif nxt is not None and v.count is not None and re.fullmatch(r"[\s%)\]]*", _filler(s, v.end, nxt.start)) \
                 and PEOPLE_AFTER_GROUP.match(s.text, nxt.end):

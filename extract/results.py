@@ -580,6 +580,12 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])))  # endpoint names are blank there
         # "prolonged survival by about four months", "by a median of 2.1 months": an amount gained, of any measure
         and not BY_AMOUNT.search(s.text, max(0, f.value_at - 40), f.value_at)]
+    for f in out.found:
+        # "12 (8%) patients in both arms", "60% in each group": the same value for each group (assemble gives it
+        # to each)
+        both = IN_BOTH_GROUPS.search(s.text, f.start, min(len(s.text), max(f.end, f.value_at) + 40))
+        if f.group is None and both and not any(both.start() <= m.start < both.end() + 40 for m in mentions):
+            f.group = GroupRef(both.group("label"))
     if any(f.group is not None and f.group.label for f in out.found):
         # "10.3% for P and 23.8% for CP" where only CP is a known name: the first value is P's, not all patients'
         out.found = [f for f in out.found if f.group is not None
@@ -801,7 +807,7 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
 
 # "16.4 months (95% CI ...) in the nivolumab group", "62.1% with the combination": the group a value is about.
 ATTACHED_GROUP = lazy_regex(
-    r"^(?:[\s%)\]]|\(\s*\))*(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>[^,;()%]{1,50}?\s(?:group|arm|cohort)s?)\b"
+    r"^(?:[\s%)\]]|\(\s*\))*(?:(?:months?|years?|weeks?)\s+)?(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>(?:(?!\b(?:vs|versus)\b)[^,;()%]){1,50}?\s(?:group|arm|cohort)s?)\b"
     r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?)"
     # "28.7 months (...) for patients who received A and 20.3 months (...) for those who received B"
     r"|(?:for|in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+who\s+(?:received|were\s+(?:given|treated\s+with|"
@@ -822,6 +828,8 @@ def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Option
                 a, b = max(e.start, value.end), min(e.end, value.end + 80)
                 named[a - value.end:b - value.end] = s.text[a:b]
         m = ATTACHED_GROUP.match("".join(named)) or m
+    if m.group("arm") and re.search(r"\b(?:and|or)\b.*s$", m.group("arm").strip()):
+        return None  # "in the A and B groups": two groups, not this value's one
     label = _clean(m.group("arm") or m.group("treatment") or m.group("given") or "")
     return GroupRef(label) if label else None
 
@@ -1677,6 +1685,9 @@ def _fraction_group(s: Sentence, v: Value) -> Optional[GroupRef]:
 # "three (5%) of 56 patients in the surgery group had ...": a group named after the count, with the count's total
 GROUP_AFTER_COUNT = lazy_regex(r"\s*(?:in|among)\s+(?:the\s+)?"
                                r"(?P<label>[A-Za-z][^,;()%\d]{0,50}?\s(?:group|arm|cohort))s?\b", re.I)
+IN_BOTH_GROUPS = lazy_regex(r"(?<![\w-])(?:in|for|among|with)\s+(?P<label>(?:both|each|all\s+(?:three|four|3|4))\s+"
+                            r"(?:of\s+the\s+)?(?:treatment\s+|study\s+)?(?:groups?|arms?))\b(?![\w-])", re.I)
+BOTH_GROUPS_LABEL = lazy_regex(r"(?:both|each|either|the\s+two)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)", re.I)
 EVERY_GROUP = lazy_regex(r"(?:each|both|either|all|every|the\s+two|two|three)\b", re.I)
 COUNT_OF = lazy_regex(r"\bof\s+(?P<d>\d+)\b")
 
@@ -1704,11 +1715,14 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
     for e, v in zip(endpoints, values, strict=True):
         f = count_fields(e, v.count)
         after = GROUP_AFTER_COUNT.match(s.text, v.end)
-        if after and EVERY_GROUP.match(after.group("label")):
-            continue  # "13 (5%) in each group": neither one group's count nor the whole study's
+        each = after and EVERY_GROUP.match(after.group("label"))
+        if each and not BOTH_GROUPS_LABEL.fullmatch(after.group("label").strip()):
+            continue  # "13 (5%) in all three arms": neither one group's count nor the whole study's
         if e.start > v.start and AT_BASELINE.match(s.text, e.end):
             continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
-        group = _fraction_group(s, v) or _group_after_count(s, v, after)
+        # "13 (5%) in each group": the same count in each of the two groups (assemble gives it to both)
+        group = GroupRef(after.group("label").strip()) if each else \
+            _fraction_group(s, v) or _group_after_count(s, v, after)
         total = OF_TOTAL.match(s.text, v.start)
         if group is None and total:
             group = GroupRef("", int(total.group("n")))  # "seven [12%] of 59": the group of 59

@@ -985,3 +985,18 @@ def test_a_value_of_both_groups_with_no_groups_known_is_no_cohort_of_its_own():
 ])
 def test_values_for_the_patients_who_received_each_treatment(results, expected):
     assert {(r[2], r[3]) for r in arm_rows(results) if r[1] in ("median", "rate")} >= expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Median survival was 31.5 months (95% CI 25.1-37.9) in the drug Q group and 24.6 (20.2-29.0) months in the "
+     "placebo group.", {(31.5, "drug_q"), (24.6, "placebo")}),
+    ("Grade 3 rash occurred in 12 (8%) patients in each group.", {(12.0, "drug_q"), (12.0, "placebo")}),
+])
+def test_the_unit_after_an_interval_and_the_same_count_in_each_group(results, expected):
+    assert {(r[2], r[3]) for r in arm_rows(results) if r[1] in ("median", "count")} == expected
+
+
+def test_values_before_a_list_of_groups_with_respectively_are_not_the_first_group_s():
+    got = arm_rows("The median time to progression was 6.1 (4.0-8.2) months vs 5.9 (4.4-7.5) months in the drug Q vs "
+                   "placebo arms, respectively.")
+    assert not [r for r in got if r[2] == 5.9 and r[3] == "drug_q"]
