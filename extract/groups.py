@@ -143,10 +143,13 @@ def _n(text: Optional[str]) -> Optional[int]:
 
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
 # "A (n = 61)", "A (dose; n = 61)", "A (n = 61; drug A 50 mg on day 1 (with G-CSF))": the n first or last
-GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:(?:[^()]|\([^()]{0,10}\)){0,100}?[;,]\s*)?"
+GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
+                     # "either A (269) or B (270)": a bare count alone in the bracket (not a year)
+                     r"(?P<bare>(?!19\d\d\b|20\d\d\b)\d{2,5})\s*\)|"
+                     r"(?:(?:[^()]|\([^()]{0,10}\)){0,100}?[;,]\s*)?"
                      r"(?:[nN]\s*=\s*(?P<n>" + COUNT
                      + r")|(?P<people>" + COUNT + r")\s+(?:patients|participants|subjects|women|men))"
-                     r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\)")
+                     r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\))")
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
 # How the assignment was made, between the verb and "to": "(1:1)", "2:1", "centrally", ", in a 1:1:1 ratio,",
 # "using a block algorithm with random block sizes", "between 1990 and 1995"
@@ -310,7 +313,8 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
         if name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
         if name:
-            out.append(GroupDef(name, _n(g.group("n") or g.group("people")), g.start("name"), g.end(),
+            size = g.group("n") or g.group("people") or g.group("bare")
+            out.append(GroupDef(name, _n(size), g.start("name"), g.end(),
                                 "group.randomised_n"))
         tail_start = g.end()
     if any(len(d.label) == 1 for d in out) and any(len(d.label) > 1 and len(d.label.split()[-1]) == 1 for d in out):

@@ -1000,3 +1000,18 @@ def test_values_before_a_list_of_groups_with_respectively_are_not_the_first_grou
     got = arm_rows("The median time to progression was 6.1 (4.0-8.2) months vs 5.9 (4.4-7.5) months in the drug Q vs "
                    "placebo arms, respectively.")
     assert not [r for r in got if r[2] == 5.9 and r[3] == "drug_q"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall, 402 patients were randomly assigned to receive either drug Z plus radiotherapy (201) or radiotherapy "
+     "alone (201).", {("drug Z plus radiotherapy", 201), ("radiotherapy alone", 201)}),
+    ("A total of 95 women were randomised to regimen K (48) or regimen L (47).",
+     {("regimen K", 48), ("regimen L", 47)}),
+])
+def test_a_bare_count_in_the_bracket_after_each_arm_is_its_n(sentence, expected):
+    assert {(d.label, d.n) for d in find_group_definitions(sentence)} >= expected
+
+
+def test_a_year_in_the_bracket_after_an_arm_is_no_n():
+    got = find_group_definitions("Patients were randomised to protocol K (2009) or protocol L (2011).")
+    assert not [d for d in got if d.n in (2009, 2011)]
