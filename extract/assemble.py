@@ -254,7 +254,7 @@ class _Builder:
         if not ref.label and not found:
             whole = self.cohorts.get(default) if default else None
             if ref.n is not None and whole is not None and whole.n != ref.n and cited is None and self.groups:
-                # "ten (14%) of 72 patients" in a trial of 150 in two arms: some group no name gives, likely an arm
+                # "nine (13%) of 70 patients" in a trial of 140 in two arms: some group no name gives, likely an arm
                 return None
             return default
         if found:

@@ -144,7 +144,7 @@ def _n(text: Optional[str]) -> Optional[int]:
 # "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
 # "A (n = 61)", "A (dose; n = 61)", "A (n = 61; drug A 50 mg on day 1 (with G-CSF))": the n first or last
 GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
-                     # "either A (269) or B (270)": a bare count alone in the bracket (not a year)
+                     # "either A (212) or B (208)": a bare count alone in the bracket (not a year)
                      r"(?P<bare>(?!19\d\d\b|20\d\d\b)\d{2,5})\s*\)|"
                      r"(?:(?:[^()]|\([^()]{0,10}\)){0,100}?[;,]\s*)?"
                      r"(?:[nN]\s*=\s*(?P<n>" + COUNT
@@ -164,7 +164,7 @@ COUNTS_TO = lazy_regex(
     r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:and|while|whereas)\s+"
     r"(?P<n2>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:(?:were\s+)?(?:randomly\s+)?" + ASSIGNED + r"\s+)?(?:in)?to\s+"
     r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,]|$)", re.I)
-# "1129 patients were assigned drug A and 563 placebo": the assignment without "to", short names only
+# "840 patients were assigned drug A and 421 placebo": the assignment without "to", short names only
 _SHORT_NAME = r"(?!to\b|into\b)[A-Za-z][\w/+-]*(?:\s+(?!and\b|were\b|was\b)[\w/+-]+){0,3}?"
 COUNTS_NO_TO = lazy_regex(
     r"(?P<n1>" + COUNT + r")\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomly\s+)?(?:assigned|allocated)\s+"

@@ -338,9 +338,9 @@ def _set_reasons_aside(s: Sentence) -> None:
         for r in [x for x in s.endpoints if cue.start() <= x.start < end and x is not e]:
             s.endpoints.remove(r)
         # the list of reasons ends where the counting starts: the first number outside a bracket ("... occurred in
-        # 19 (5%) patients in the A group and six (3%) ...")
+        # 17 (6%) patients in the A group and five (2%) ...")
         # the reasons are one list right after the cue ("due to A (13%), B (4%) or C"): an item after anything else
-        # ("... occurred in 19 (5%) patients in the A group and six ...") is no reason
+        # ("... occurred in 17 (6%) patients in the A group and five ...") is no reason
         outside = _outside_brackets(s.text)
         previous = cue.start("reason")
         for m in REASON_ITEM.finditer(outside, cue.start("reason"), end):
@@ -565,7 +565,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     for f in out.found:
         if f.group is None:
             f.group = _population_between(s, f)
-    # "(5.6 vs 5.1 months) or among the 812 patients with X (6.3 vs 5.4 months)": an unnamed pair said of a
+    # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
     # subgroup is each arm's subgroup, which no row here names; not the arms themselves
     out.found = [f for f in out.found if not (
         f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
@@ -587,7 +587,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         if f.group is None and both and not any(both.start() <= m.start < both.end() + 40 for m in mentions):
             f.group = GroupRef(both.group("label"))
     if any(f.group is not None and f.group.label for f in out.found):
-        # "10.3% for P and 23.8% for CP" where only CP is a known name: the first value is P's, not all patients'
+        # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
         out.found = [f for f in out.found if f.group is not None
                      or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))]
     if len({m.key for m in mentions}) >= 2:
@@ -598,13 +598,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     return out
 
 
-# After a value, the group it is of: "10.3% for P", "2.8 months (95% CI ...) with drug A", "in the A arm"
+# After a value, the group it is of: "12.5% for Q", "3.4 months (95% CI ...) with drug A", "in the A arm"
 GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
                                r"(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"
                                r"total|this|these|our|patients|those|whom|which|terms|comparison|addition|contrast|"
                                r"general|particular|study|trial|series|population|cohort|analysis|intention|ITT)\b)"
                                r"(?:the\s+)?[A-Za-z]"
-                               # "92% of those who received B"
+                               # "88% of those who received B"
                                r"|[\d.]*\s*%?\s*of\s+(?:the\s+)?(?:patients|those|participants)\s+"
                                r"(?:who\s+(?:received|were\s+(?:given|treated|assigned|allocated|randomi[sz]ed))|receiving|given|"
                                r"treated\s+with)\b", re.I)
@@ -659,7 +659,7 @@ NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment
                                 r"(?:of\s+(?:the\s+)?)?information\s+fraction|maturity|mature|power)\b", re.I)
 
 
-# "... or among the 812 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"
+# "... or among the 640 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"
 _NOT_COMPARED = r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)"
 _WHO_HAVE = (r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"
              r"(?:with|who|aged|whose|without|older|younger)\b")
@@ -809,7 +809,7 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
 ATTACHED_GROUP = lazy_regex(
     r"^(?:[\s%)\]]|\(\s*\))*(?:(?:months?|years?|weeks?)\s+)?(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>(?:(?!\b(?:vs|versus)\b)[^,;()%]){1,50}?\s(?:group|arm|cohort)s?)\b"
     r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?)"
-    # "28.7 months (...) for patients who received A and 20.3 months (...) for those who received B"
+    # "17.2 months (...) for patients who received A and 12.9 months (...) for those who received B"
     r"|(?:for|in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+who\s+(?:received|were\s+(?:given|treated\s+with|"
     r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to))\s+(?P<given>(?:the\s+)?[^,;()%]{2,40}?))"
     r"(?=\s*(?:[,;().]|\band\b|\bversus\b|\bvs\b|\bcompared\b|$))", re.I)
@@ -1191,7 +1191,7 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
         return []
     after = RESPECTIVELY_NEXT.match(s.text, b.end)
     if not after:
-        # "Median survival was 8.0 and 6.6 months, and 1-year survival 31% and 26%, respectively": pairs in a row
+        # "Median survival was 9.1 and 7.4 months, and 2-year survival 22% and 14%, respectively": pairs in a row
         later = LATER_PAIRS_RESPECTIVELY.match(s.text, b.end)
         if not later:
             return []
@@ -1618,7 +1618,7 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
         return []
     counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known}
     asides = [m.span() for m in DEFINING_ASIDE.finditer(s.text)]
-    # "[decreased platelet count, n=8; ...]": a breakdown's items carry their own count, no share of a list
+    # "[pneumonia, n=6; sepsis, n=4]": a breakdown's items carry their own count, no share of a list
     candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
                   and (e.code, e.category) not in counted and not any(a <= e.start < b for a, b in asides)
                   and not ITEM_N.match(s.text, e.end)]
@@ -1703,7 +1703,7 @@ AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|
                          r"diagnosis)\b", re.I)
 
 
-# "ten [14%] of 72 patients", "12 (9%) out of 133": the total a count is of, after its share
+# "nine [13%] of 70 patients", "12 (9%) out of 133": the total a count is of, after its share
 OF_TOTAL = lazy_regex(r"[\d.]+[\s%)\]]*(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%|\.\d)"
                       r"(?=\s*(?:patients|participants)?\s*(?:[)\];,(\[]|vs\b|versus\b|and\b))", re.I)
 
@@ -1725,7 +1725,7 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
             _fraction_group(s, v) or _group_after_count(s, v, after)
         total = OF_TOTAL.match(s.text, v.start)
         if group is None and total:
-            group = GroupRef("", int(total.group("n")))  # "seven [12%] of 59": the group of 59
+            group = GroupRef("", int(total.group("n")))  # "six [11%] of 57": the group of 57
         # the endpoint before its count ("ORR was 40% (8/20)") or after it ("8/20 (40%) had a response")
         start, end = (e.start, v.end) if e.start < v.start else (count_start(s.text, v), e.end)
         out.append(Found(f, start, end, "result.count_list", group))
