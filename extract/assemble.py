@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.document import Document
+from oncoev.extract.findings import EVERY_GROUP_LABEL
 from oncoev.extract.groups import compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized, normalize
@@ -573,29 +574,32 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
 
 
 # "5.6 months in both groups", "18% in each arm": one value that is every compared group's
-BOTH_GROUPS = re.compile(r"(?:both|each|either|the\s+two|all\s+(?P<n>three|four|3|4))\s+(?:of\s+the\s+)?"
-                         r"(?:treatment\s+|study\s+|randomi[sz]ed\s+)?(?:groups?|arms?)", re.I)
+BOTH_GROUPS = lazy_regex(EVERY_GROUP_LABEL, re.I)
+
+
+def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: int) -> None:
+    """The same value for each of the groups compared ("in both arms", "in all three groups"): one row each (their
+    order does not matter); with no such groups known, none."""
+    size = {"three": 3, "3": 3, "four": 4, "4": 4}.get((every.group("n") or "").lower(), 2)
+    arms: list[Optional[str]] = list(builder.text_pair() or builder.text_pair_before or ()) if size == 2 else []
+    if not arms and builder.groups is not None and len(builder.groups.groups) == size:
+        arms = [builder.group_cohort(GroupRef(g.label, key=g.key)) for g in builder.groups.groups]
+    if len(arms) != size or not all(arms) or len(set(arms)) != size:
+        return
+    # an interval said with the one value is at most one group's ("12 months in both groups (95% CI 8 to 14 and 7 to
+    # 17)"): the rows keep the value only
+    fields = dict(found.fields, ci_low=None, ci_high=None)
+    for mine in arms:
+        prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
+        other = next(a for a in arms if a != mine) if size == 2 else None
+        builder.add_result(Found(dict(fields), found.start, found.end, found.pattern_id), mine, other, None, prov)
 
 
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str]) -> None:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
     every = BOTH_GROUPS.fullmatch(found.group.label.strip()) if found.group is not None and found.group.label else None
     if every and cited is None:
-        # the same value for each of the groups compared, one row each (their order does not matter); with no such
-        # groups known, none
-        size = {"three": 3, "3": 3, "four": 4, "4": 4}.get((every.group("n") or "").lower(), 2)
-        arms: list[Optional[str]] = list(builder.text_pair() or builder.text_pair_before or ()) if size == 2 else []
-        if not arms and builder.groups is not None and len(builder.groups.groups) == size:
-            arms = [builder.group_cohort(GroupRef(g.label, key=g.key)) for g in builder.groups.groups]
-        if len(arms) == size and all(arms) and len(set(arms)) == size:
-            # an interval said with the one value is at most one group's ("12 months in both groups (95% CI 8 to 14
-            # and 7 to 17)"): the rows keep the value only
-            fields = dict(found.fields, ci_low=None, ci_high=None)
-            for mine in arms:
-                prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
-                other = next(a for a in arms if a != mine) if size == 2 else None
-                builder.add_result(Found(dict(fields), found.start, found.end, found.pattern_id), mine, other,
-                                   cited, prov)
+        _add_to_each_group(builder, found, every, start)
         return
     prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
     cohort = builder.cohort_for(found.group, default, cited, prov)

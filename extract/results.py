@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon, rules
-from oncoev.extract.findings import COUNTED, CURVES, Found, GroupRef, count_fields
+from oncoev.extract.findings import COUNTED, CURVES, EVERY_GROUP_LABEL, Found, GroupRef, count_fields
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import COMPARED_LEAD, VERSUS_ONLY, after_pairs, group_results, ratio_groups
@@ -1685,9 +1685,10 @@ def _fraction_group(s: Sentence, v: Value) -> Optional[GroupRef]:
 # "three (5%) of 56 patients in the surgery group had ...": a group named after the count, with the count's total
 GROUP_AFTER_COUNT = lazy_regex(r"\s*(?:in|among)\s+(?:the\s+)?"
                                r"(?P<label>[A-Za-z][^,;()%\d]{0,50}?\s(?:group|arm|cohort))s?\b", re.I)
-IN_BOTH_GROUPS = lazy_regex(r"(?<![\w-])(?:in|for|among|with)\s+(?P<label>(?:both|each|all\s+(?:three|four|3|4))\s+"
-                            r"(?:of\s+the\s+)?(?:treatment\s+|study\s+)?(?:groups?|arms?))\b(?![\w-])", re.I)
-BOTH_GROUPS_LABEL = lazy_regex(r"(?:both|each|either|the\s+two)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)", re.I)
+# not "in either group", which mostly says none of all patients had it ("no deaths in either group")
+IN_BOTH_GROUPS = lazy_regex(rf"(?<![\w-])(?:in|for|among|with)\s+(?P<label>(?!either\b){EVERY_GROUP_LABEL})\b(?![\w-])",
+                            re.I)
+BOTH_GROUPS_LABEL = lazy_regex(EVERY_GROUP_LABEL, re.I)
 EVERY_GROUP = lazy_regex(r"(?:each|both|either|all|every|the\s+two|two|three)\b", re.I)
 COUNT_OF = lazy_regex(r"\bof\s+(?P<d>\d+)\b")
 
