@@ -520,6 +520,7 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
 
 
 # "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
+AFTER_THE_BRACKET = lazy_regex(r"[\s%\]]*\)\s*(?:(?!(?:and|or|vs|versus|than|in|with|for)\b)[a-z][a-z-]*\s+)?", re.I)
 VALUE_THEN_ENDPOINT = lazy_regex(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
                                  r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
                                  r"(?:an?\s+|the\s+)?", re.I)
@@ -562,6 +563,13 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     level = depth[a.value.start] if a.value.start < len(depth) else 0
     usable = [c for c in combos if c.endpoint.start >= len(depth) or depth[c.endpoint.start] <= level]
     if a.rule in ("result.group.bracket", "result.group.compared_pair"):
+        # "..., and more patients given A (21 [14%]) than B (nine [6%]) discontinued treatment": the outcome named
+        # straight after the pair's closing bracket is the pair's, not one named before in another clause
+        end = max(x.value.end for x in cluster)
+        closing = [c for c in usable if c.endpoint.start >= end
+                   and AFTER_THE_BRACKET.fullmatch(s.text[end:c.endpoint.start])]
+        if len({id(c.endpoint) for c in closing}) == 1:
+            return closing[0] if len(closing) == 1 else None
         # "with A (40%)": the endpoint was named before the group ("16 in the B arm (17%) showed a change that
         # contradicted the response" is no response rate), in the same clause ("survival was similar, but
         # delayed treatment gave shorter symptom-free survival than immediate (2 vs 10 months)")

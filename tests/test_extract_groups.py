@@ -1015,3 +1015,15 @@ def test_a_bare_count_in_the_bracket_after_each_arm_is_its_n(sentence, expected)
 def test_a_year_in_the_bracket_after_an_arm_is_no_n():
     got = find_group_definitions("Patients were randomised to protocol K (2009) or protocol L (2011).")
     assert not [d for d in got if d.n in (2009, 2011)]
+
+
+@pytest.mark.parametrize("results", [
+    "Dose reductions were more common with drug Q (30 [20%]) than with placebo (12 [8%]), and more patients receiving "
+    "drug Q (21 [14%]) than placebo (nine [6%]) discontinued treatment because of adverse events.",
+    "Rash was reported more often with drug Q (44 [29%]) than with placebo (10 [7%]); more patients given drug Q "
+    "(21 [14%]) than placebo (nine [6%]) stopped treatment early.",
+])
+def test_a_pair_takes_the_outcome_named_straight_after_its_bracket(results):
+    got = {(r[0], r[2]) for r in arm_rows(results) if r[1] == "count"}
+    assert {("DISCONTINUATION", 21.0), ("DISCONTINUATION", 9.0)} <= got
+    assert not {("DOSE_REDUCTION", 21.0), ("TOX", 21.0)} & got
