@@ -321,7 +321,7 @@ ORIGIN_BEFORE = lazy_regex(r"\b(?:following|after|since|from|before|until|prior\
                            r"(?:the\s+|first\s+|a\s+)?$", re.I)
 # "improvement with re-irradiation": a treatment named as what was given, not as an outcome
 GIVEN_WITH = lazy_regex(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
-STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
+STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
 
 
 def _set_reasons_aside(s: Sentence) -> None:
@@ -334,22 +334,23 @@ def _set_reasons_aside(s: Sentence) -> None:
         cue = cues()["reason"].search(s.text, e.end, min(len(s.text), e.end + 60))
         if not cue:
             continue
-        end = len(s.text)
-        for r in [x for x in s.endpoints if cue.start() <= x.start < end and x is not e]:
-            s.endpoints.remove(r)
-        # the list of reasons ends where the counting starts: the first number outside a bracket ("... occurred in
-        # 17 (6%) patients in the A group and five (2%) ...")
         # the reasons are one list right after the cue ("due to A (13%), B (4%) or C"): an item after anything else
         # ("... occurred in 17 (6%) patients in the A group and five ...") is no reason
         outside = _outside_brackets(s.text)
         previous = cue.start("reason")
-        for m in REASON_ITEM.finditer(outside, cue.start("reason"), end):
+        for m in REASON_ITEM.finditer(outside, cue.start("reason"), len(s.text)):
             gap = outside[previous:m.start("item")]
             if previous != cue.start("reason") and not (re.fullmatch(r"[\s,;()\[\]]*(?:(?:or|and)\s+)?", gap)
                                                           and re.search(r"[,;()\[\]]|\b(?:or|and)\b", gap)):
                 break
             s.reasons.append((m.start("item"), m.end("item"), m.group("item").lower()))
             previous = m.end("item")
+        # what is named after the cue is a reason, no outcome of its own ("due to progression in 20 (65%), toxic
+        # effects in 14 (30%)"), but another stopping is one ("..., and more patients given A (21 [14%]) than B
+        # (nine [6%]) discontinued treatment")
+        for r in [x for x in s.endpoints if cue.start() <= x.start and x is not e
+                  and not (x.code in STOPPING and x.start >= max(previous, cue.end()))]:
+            s.endpoints.remove(r)
 
 
 def _outside_brackets(text: str) -> str:

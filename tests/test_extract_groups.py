@@ -1027,3 +1027,20 @@ def test_a_pair_takes_the_outcome_named_straight_after_its_bracket(results):
     got = {(r[0], r[2]) for r in arm_rows(results) if r[1] == "count"}
     assert {("DISCONTINUATION", 21.0), ("DISCONTINUATION", 9.0)} <= got
     assert not {("DOSE_REDUCTION", 21.0), ("TOX", 21.0)} & got
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Dose interruptions were needed more often with drug Q (52 [35%]) than with placebo (15 [10%]).",
+     {("DOSE_INTERRUPTION", "count", 52.0, "drug_q", None), ("DOSE_INTERRUPTION", "count", 15.0, "placebo", None)}),
+    ("Dosing interruptions occurred in 35% of patients in the drug Q group and 10% of those in the placebo group.",
+     {("DOSE_INTERRUPTION", "rate", 35.0, "drug_q", None), ("DOSE_INTERRUPTION", "rate", 10.0, "placebo", None)}),
+])
+def test_dose_interruptions_are_an_outcome_of_their_own(results, expected):
+    assert arm_rows(results) >= expected
+
+
+def test_a_stopping_named_after_a_list_of_reasons_is_read_but_the_reasons_are_not():
+    got = arm_rows("Treatment was stopped because of progression in 20 patients (13%), toxic effects in 14 (9%); more "
+                   "patients given drug Q (21 [14%]) than placebo (nine [6%]) discontinued treatment.")
+    assert not [r for r in got if r[0] == "TOX"]
+    assert {("DISCONTINUATION", 21.0), ("DISCONTINUATION", 9.0)} <= {(r[0], r[2]) for r in got if r[1] == "count"}
