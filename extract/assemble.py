@@ -112,6 +112,10 @@ class _Builder:
         order = list(dict.fromkeys(key for _, key in sorted(self.text_pair_rows, key=lambda r: r[0])))
         return (order[0], order[1]) if len(order) == 2 else None
 
+    def compared_pair(self) -> Optional[tuple[str, str]]:
+        """The two groups this sentence compares so far, else those the sentence before compared."""
+        return self.text_pair() or self.text_pair_before
+
     # provenance -------------------------------------------------------------------------------
     def provenance(self, start: int, end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
         o_start, o_end = self.norm.span(start, end)
@@ -231,7 +235,7 @@ class _Builder:
             return self.group_cohort(ref)
         if ref.pair_only:
             # "...; 1-year survival was 44% and 25%, respectively": the pair this sentence or the one before compared
-            pair = self.text_pair() or self.text_pair_before
+            pair = self.compared_pair()
             if pair is not None and cited is None:
                 return pair[ref.unnamed or 0]
             arms = self.groups.groups if self.groups is not None else []
@@ -581,7 +585,7 @@ def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: 
     """The same value for each of the groups compared ("in both arms", "in all three groups"): one row each (their
     order does not matter); with no such groups known, none."""
     size = {"three": 3, "3": 3, "four": 4, "4": 4}.get((every.group("n") or "").lower(), 2)
-    arms: list[Optional[str]] = list(builder.text_pair() or builder.text_pair_before or ()) if size == 2 else []
+    arms: list[Optional[str]] = list(builder.compared_pair() or ()) if size == 2 else []
     if not arms and builder.groups is not None and len(builder.groups.groups) == size:
         arms = [builder.group_cohort(GroupRef(g.label, key=g.key)) for g in builder.groups.groups]
     if len(arms) != size or not all(arms) or len(set(arms)) != size:

@@ -472,10 +472,14 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:30] or "group"
 
 
+def _singular(word: str) -> str:
+    """'TKIs' -> 'TKI', 'controls' -> 'control'; not 'class', 'bonus', 'metastasis'."""
+    return re.sub(r"(?<=[A-Za-z]{3})(?<!ss|us|is)s$", "", word)
+
+
 def _norm(name: str) -> str:
     # "standard TKIs" is the "standard TKI" group: a plural is its singular
-    return " ".join(re.sub(r"(?<=[a-z]{3})(?<!ss|us|is)s$", "", w)
-                    for w in core(name).lower().replace("-", " ").split())
+    return " ".join(_singular(w) for w in core(name).lower().replace("-", " ").split())
 
 
 class GroupIndex:
@@ -497,13 +501,12 @@ class GroupIndex:
             flags = "" if alias.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9+/-]*[A-Z0-9][A-Za-z0-9+/-]*", alias) \
                 else "(?i)"
             words = alias.split()
-            if len(alias) >= 3 and alias[-1].isalpha():
-                # "for controls", "with standard TKIs", "the 3-week arm" of the "3-weeks" one: singular and
-                # plural name the same group
-                words[-1] = re.sub(r"(?<=[A-Za-z]{3})(?<!ss|us|is)s$", "", words[-1])
-            body = r"[\s-]+".join(re.escape(w) for w in words)
-            if len(alias) >= 3 and alias[-1].isalpha():
-                body += "s?"
+            # "for controls", "with standard TKIs", "the 3-week arm" of the "3-weeks" one: singular and plural name
+            # the same group
+            plural = len(alias) >= 3 and alias[-1].isalpha()
+            if plural:
+                words[-1] = _singular(words[-1])
+            body = r"[\s-]+".join(re.escape(w) for w in words) + ("s?" if plural else "")
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")

@@ -1165,8 +1165,11 @@ def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
     return chain
 
 
+# One bracket after a value, an interval with a nested bracket or a square one: "(95% CI 8-14 (per protocol))"
+_AFTER_BRACKET = r"(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])"
 # "1-year survival was 44% (95% CI ...) and 25% (...), respectively" with no group or label after the values
-RESPECTIVELY_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*respectively\b", re.I)
+RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*respectively\b", re.I)
+PAIR_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*and\s+")
 # Between a single endpoint and its two values: a verb, no label ("in men and women was")
 ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
@@ -1199,7 +1202,7 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
         after = later
     if not ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or LABELS_NEXT.match(s.text, after.end()):
         return []  # "..., respectively, for men and women": the labels are given after
-    if not re.fullmatch(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*and\s+", s.text[a.end:b.start]):
+    if not PAIR_AND.fullmatch(s.text[a.end:b.start]):
         return []
     clause_start = max([s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0]
                        + [v.end for v in s.values if v.end <= e.start])
