@@ -48,6 +48,12 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
 JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
 SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
                    r"treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?)$", re.I)
+# "The most common grade 3 adverse events with drug A were ...": a list of one group's events
+LIST_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:most\s+(?:common|frequent)|commonest)\s+(?:[\w≥≤-]+\s+){0,5}?"
+                        r"(?:toxicit(?:y|ies)|(?:adverse\s+|toxic\s+)?(?:events?|effects?|reactions?)|AEs?|"
+                        r"side[- ]effects?)\s+(?:with|in|among|for|on)\s+(?:the\s+|patients\s+(?:in|on|receiving|"
+                        r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
+LIST_SCOPE_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:were|was|included)\b", re.I)
 # A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
 OUT_OF = lazy_regex(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
 OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
@@ -467,6 +473,9 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     if not assigned and len({m.key for m in mentions}) == 1:
         first = mentions[0]
         if SCOPE.match(s.masked[:first.start]) and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[first.end:]):
+            assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
+        elif LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
+            # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
     out = sorted(assigned.values(), key=lambda a: a.value.start)
     for a in out:

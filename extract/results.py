@@ -411,7 +411,10 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
 # "the most common grade 3 toxicity was", "the most frequent adverse events were": the terms that follow
 MOST_COMMON = lazy_regex(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:reported|observed))|commonest)\s+"
                          r"(?:[\w≥≤-]+\s+){0,4}?(?:toxicit(?:y|ies)|(?:adverse\s+|toxic\s+)?(?:events?|effects?|reactions?)|AEs?|"
-                         r"side[- ]effects?|complications?)\s+(?:was|were|included|being)\s+(?:an?\s+)?$", re.I)
+                         r"side[- ]effects?|complications?)\s+"
+                         # "... adverse events with drug A were": the group whose events they were
+                         r"(?:(?:with|in|among|for|on)\s+[^,;()]{1,60}?\s+)?(?:was|were|included|being)\s+(?:an?\s+)?$",
+                         re.I)
 LIST_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\)){0,120}\))?\s*(?:,|and|,\s*and|;)\s*", re.I)
 # "dermatitis being the most common grade 3 toxicity (19%)": the generic word's value is the term's
 MOST_COMMON_AFTER = lazy_regex(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the\s+most\s+(?:common|frequent)\s+"
@@ -421,7 +424,10 @@ TERM_AFTER_VALUE = lazy_regex(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|wit
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)", "(rash 30 [20%] vs ...", "(rash 20% vs ...": the term's numbers
 # follow it (straight after it only when a pair starts there)
 _PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:vs\.?|versus)[ \t])"
-TERM_NUMBERS = lazy_regex(rf"^(?:\s*(?:\(\s*|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?\d", re.I)
+# "raised enzyme X levels (3 [1%] vs 12 [5%])": a laboratory term with its word for the measured quantity
+_LAB_QUANTITY = r"(?:\s+(?:levels?|concentrations?))?"
+TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?"
+                          rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[])", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
@@ -501,15 +507,17 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         a <= e.start < b and any(o.end <= a for o in s.endpoints) for a, b in asides)]
     # "died of sepsis and progressive disease", "one death due to disease progression": an endpoint named as the
     # cause of what was counted is not what was counted
-    s.endpoints = [e for e in s.endpoints if e.code == "DEATH" or not CAUSE_BEFORE.search(
-        s.text[max(0, e.start - 60):e.start])]
+    s.endpoints = [e for e in s.endpoints if (e.code == "DEATH" or not CAUSE_BEFORE.search(
+        s.text[max(0, e.start - 60):e.start])) and not ASSESSED_IN.match(s.text, e.end)]
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
     _inherit_previous_times(s, previous)
+    taken_values: list[Value] = []
     if mentions:
         rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
         out.found.extend(rows)
+        taken_values = [v for v in s.values if id(v) in taken]
         s.read_ends = sorted(v.end for v in s.values if id(v) in taken)
         s.values = [v for v in s.values if id(v) not in taken]
         paired = [f.at for f in rows if f.pattern_id in ("result.group.compared_pair", "result.group.subject_pair")]
@@ -531,6 +539,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s)
     counts += _count_lists(s, counts)
     counts += _rates_each_at_a_time(s, counts)
+    # "In the A group, grade 3 rash occurred in nine patients (6%)": a count whose share a group rule read is that
+    # group's, not a second row for no group (the count rules read the text, not the values left)
+    counts = [c for c in counts if not any(c.start <= v.start < c.end and c.fields["value"] in (
+        (v.value,) if c.fields["measure"] == "rate" else (v.count, v.value)) for v in taken_values)]
     out.found.extend(counts)
     scope = _scope(text)
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
@@ -649,6 +661,9 @@ SURVIVED_FOR = lazy_regex(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:
                           r"longer\s+than|beyond|≥|>)\s*$", re.I)
 CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "as a result of", "secondary to",
                                            "attributed to", "attributable to") + r"\s+(?:[\w/-]+\s+){0,4}?$", re.I)
+# "toxicity was assessed in 80 (95%) of 84 patients", "response could be evaluated in 40": who was assessed, no outcome
+ASSESSED_IN = lazy_regex(r"\s+(?:was|were|could\s+be|had\s+been)\s+(?:\w+\s+)?(?:assessed|evaluated|evaluable|"
+                         r"assessable|measured|analy[sz]ed|available)\s+(?:in|for)\s", re.I)
 TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
                                r"(?:,\s*|\s+and\s+|\s+or\s+)(?:\(\w\)\s*)?)*$", re.I)
 # "patients aged over 70 years", "older than 65 years": an age, not a duration
@@ -1571,13 +1586,14 @@ DEFINING_ASIDE = lazy_regex(r",\s*(?:which|that)\s+(?:included|includes|include|
 ITEM_N = lazy_regex(r"\s*[,:]?\s*n\s*=\s*\d", re.I)
 
 
-PAIR_OPEN = lazy_regex(r"\s*[(\[]\s*$")
+PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}\s*[(\[]\s*$", re.I)
 
 
 def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value]) -> list[Found]:
     """'Fatigue (20 [13%] vs 9 [6%]) and diarrhoea (12 [8%] vs 3 [2%]) were more common with A': each outcome with
     its own bracketed pair of counts, of the two groups compared (named, else the pair of the paragraph or the
-    arms of a two-arm trial, as ``GroupRef.unnamed``). Every count of the sentence must be in such a pair."""
+    arms of a two-arm trial, as ``GroupRef.unnamed``). Every count of the sentence must be in such a pair; a pair
+    after an outcome the vocabulary does not know ('..., and raised enzyme X (3 [1%] vs 12 [5%])') is left unread."""
     if len(values) < 2 or len(values) % 2:
         return []
     found = []
@@ -1586,9 +1602,8 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
             return []
         start = count_start(s.text, a)
         own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
-        if len(own) != 1:
-            return []
-        found.append((own[0], a, b))
+        if len(own) == 1:
+            found.append((own[0], a, b))
     g1, g2 = _groups(s)
     if g1 is None or g2 is None:
         g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)

@@ -934,6 +934,56 @@ def test_each_outcome_with_its_own_bracketed_pair_of_counts(results, expected):
     assert arm_rows(results) >= expected
 
 
+@pytest.mark.parametrize(("results", "expected", "unread"), [
+    ("Grade 3 events were fatigue (20 [13%] vs 9 [6%]), a raised enzyme score (4 [3%] vs 16 [11%]), and "
+     "diarrhoea (12 [8%] vs 3 [2%]).",
+     {("TOX", "count", 20.0, "drug_q", "fatigue"), ("TOX", "count", 3.0, "placebo", "diarrhoea")}, {4.0, 16.0}),
+    ("Rash (30 [20%] vs 11 [7%]) and poor sleep quality (six [4%] vs 18 [12%]) were the commonest complaints.",
+     {("TOX", "count", 30.0, "drug_q", "rash"), ("TOX", "count", 11.0, "placebo", "rash")}, {6.0, 18.0}),
+])
+def test_a_pair_after_an_outcome_not_in_the_vocabulary_leaves_the_other_pairs_read(results, expected, unread):
+    got = arm_rows(results)
+    assert got >= expected and not {r[2] for r in got} & unread
+
+
+@pytest.mark.parametrize(("results", "category"), [
+    ("Common grade 3 events were rash (30 [20%] vs 11 [7%]) and raised ALT levels (three [2%] vs 15 [10%]).",
+     "raised alt"),
+    ("Grade 3 elevated aspartate aminotransferase concentrations (nine [6%] vs 4 [3%]) led to dose changes.",
+     "elevated aspartate aminotransferase"),
+])
+def test_a_liver_enzyme_rise_is_an_adverse_event_of_each_arm(results, category):
+    assert {r[3] for r in arm_rows(results) if r[4] == category} == {"drug_q", "placebo"}
+
+
+@pytest.mark.parametrize("results", [
+    "In the drug Q group, grade 3 fatigue occurred in nine patients (6%).",
+    "With drug Q, grade 2 rash was seen in 12 patients (8%).",
+])
+def test_a_count_said_of_one_group_is_that_group_s_only(results):
+    got = arm_rows(results)
+    assert {r[3] for r in got} == {"drug_q"} and len(got) == 2
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The most common grade 3 toxic effects with drug Q were fatigue (nine [6%] of 150 patients) and rash (four [3%] "
+     "patients).", {("TOX", "count", 9.0, "drug_q", "fatigue"), ("TOX", "count", 4.0, "drug_q", "rash")}),
+    ("The most frequent side-effects among patients given placebo were nausea (20%) and headache (11%).",
+     {("TOX", "rate", 20.0, "placebo", "nausea"), ("TOX", "rate", 11.0, "placebo", "headache")}),
+])
+def test_the_most_common_events_of_one_group_are_that_group_s(results, expected):
+    got = arm_rows(results)
+    assert got >= expected and {r[3] for r in got} == {r[3] for r in expected}
+
+
+@pytest.mark.parametrize("results", [
+    "Toxicity was assessed in 140 (93%) of 150 patients in the drug Q group and 139 (93%) of 150 in the placebo group.",
+    "Response could be evaluated in 120 patients (80%) given drug Q and in 118 (79%) given placebo.",
+])
+def test_how_many_patients_were_assessed_is_no_outcome(results):
+    assert not arm_rows(results)
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
