@@ -552,11 +552,17 @@ def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assig
     return list(chain) if len(chain) == len(clusters) else none
 
 
+COORDINATED = lazy_regex(r"(?:\s+(?:times?|rates?))?[\s,]*(?:and|or)?\s*(?:the\s+)?"
+                         r"(?:(?:median|mean)\s+|\d+(?:\.\d+)?[- ](?:years?|months?)\s+)?", re.I)
+
+
 def _coordinated(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint]:
     """The last of ``endpoints`` (in text order) and those joined to it by commas and "and"/"or": "PFS and OS"."""
     chain = [endpoints[-1]]
     for e in reversed(endpoints[:-1]):
-        if not re.fullmatch(r"[\s,]*(?:and|or)?\s*", s.text[e.end:chain[0].start], re.I):
+        # "median TTP and median OS", "median OS and 2-year survival": a measure or time point said with the next
+        # name is still one list
+        if not COORDINATED.fullmatch(s.text[e.end:chain[0].start]):
             break
         chain.insert(0, e)
     return chain
@@ -632,12 +638,70 @@ def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:
     return None
 
 
+# Inside a block of one group's values: "4.2 and 10.5 months", "11.4 months (95% CI ...) and 21%"
+BLOCK_JOIN = lazy_regex(r"\s*(?:%|months?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*(?:,\s*and|,|and)\s*", re.I)
+# Between one group's block and the next group's: "in arm A and 5.0 ...", "for A, versus 5.0 ..."
+BLOCK_NEXT = lazy_regex(r"\s*(?:groups?|arms?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?[\s,;]*"
+                        r"(?:and|versus|vs\.?|compared\s+with|while|whereas)\s+", re.I)
+
+
+def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
+                  ) -> tuple[list[Found], set[int]]:
+    """'Median PFS and OS were 4.2 and 10.5 months in arm A and 5.0 and 12.8 months in arm B, respectively': k
+    endpoints said together, then for each group a block of k values in that order. Every value of each block
+    must have a measure its endpoint takes, and the groups must differ; otherwise nothing is read here."""
+    values = [v for v in s.values if _usable(s, v)]
+    if len(values) < 4 or not mentions:
+        return [], set()
+    endpoints = sorted({id(c.endpoint): c.endpoint for c in combos}.values(), key=lambda e: e.start)
+    before = [e for e in endpoints if e.end <= values[0].start]
+    if len(before) < 2 or any(e.start >= values[0].start for e in endpoints):
+        return [], set()
+    chain = _coordinated(s, before)
+    k = len(chain)
+    if k < 2 or len(values) % k:
+        return [], set()
+    own = [[c for c in combos if c.endpoint is e] for e in chain]
+    if any(len(o) != 1 for o in own):
+        return [], set()
+    blocks: list[tuple[list[Value], Mention]] = []
+    for b in range(0, len(values), k):
+        block = values[b:b + k]
+        if not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for x, y in zip(block, block[1:], strict=False)):
+            return [], set()
+        m = next((m for m in mentions if m.start >= block[-1].end), None)
+        if m is None or not AFTER.match(_filler(s, block[-1].end, m.start)):
+            return [], set()
+        if blocks and not BLOCK_NEXT.fullmatch(_filler(s, blocks[-1][1].end, block[0].start)):
+            return [], set()
+        blocks.append((block, m))
+    keys = [m.key for _, m in blocks]
+    if len(set(keys)) != len(keys):
+        return [], set()
+    out: list[Found] = []
+    for block, m in blocks:
+        others = [key for key in keys if key != m.key]
+        comparator = _ref(index, others[0], None) if len(others) == 1 else None
+        for (combo,), v in zip(own, block, strict=True):
+            measure = _measure(combo, v, combo.endpoint.code)
+            if measure is None or measure == "count":
+                return [], set()
+            months = None if measure in ("median", "mean") else combo.months
+            f = fields_for(Combo(combo.endpoint, months, measure), v)
+            out.append(Found(f, combo.endpoint.start, m.end, "result.group.block", _ref(index, m.key, None),
+                             comparator, at=v.start))
+    return out, {id(v) for block, _ in blocks for v in block}
+
+
 def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
                   ) -> tuple[list[Found], set[int]]:
     """The rows a sentence states group by group, and the ids of the values they took."""
     mentions = [m for m in mentions if not any(e.start <= m.start < e.end for e in s.endpoints)]
     if BOTH.search(s.text) and len({m.key for m in mentions}) < 2:
         return [], set()
+    blocks, in_blocks = _value_blocks(s, combos, mentions, index)
+    if blocks:
+        return blocks, in_blocks
     assigned = assign_values(s, mentions, index)
     if not assigned:
         return [], set()

@@ -143,8 +143,9 @@ def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
     out = []
     for e in endpoints:
         measure = "median" if e.median else "mean" if e.mean else "rate"
-        if measure == "median" and e.code not in MEDIAN_CODES:
-            # "median survival of patients with a pCR": the median is the survival's, not the response's
+        if measure == "median" and (e.code not in MEDIAN_CODES or e.times):
+            # "median survival of patients with a pCR": the median is the survival's, not the response's;
+            # "median OS and 2-year survival rates": a survival at a time point is a rate whatever came before
             measure = "rate"
         if e.times and measure == "rate":
             out.extend(_Combo(e, m, measure) for m in e.times)
@@ -1138,7 +1139,10 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
 CONTRAST = lazy_regex(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
 GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?"
                          r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
-                         r"(?P<label>[^,;()]{3,70}?)\s*(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d)", re.I)
+                         # "for A versus 8 months for B": the label ends where the contrast starts
+                         r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while)\b)[^,;()]){3,70}?)\s*"
+                         r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)",
+                         re.I)
 
 
 def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
@@ -1558,11 +1562,12 @@ COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+))?\s+(?:patients?|cases?|participants|"
                                r"subjects|women|men)\b(?!\s*[(\[])", re.I)
 # "12 (40%) of 30 patients had": the count before the bracket, and the number after "of" is the total, no count
+_ASSESSED = r"(?:(?:evaluable|assessable)\s+)?"  # "26 of 92 evaluable patients"
 COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
-                          r"(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?"
+                          r"(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?" + _ASSESSED +
                           r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
                           r"(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]]\s*)?"
-                          r"(?:of\s+(?:the\s+|these\s+)?(?P<total>\d+)\s+)?"
+                          r"(?:of\s+(?:the\s+|these\s+)?(?P<total>\d+)\s+)?" + _ASSESSED +
                           r"(?:(?:patients?|lesions?|cases?|participants|subjects|women|men)\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
                           r"reported|reporting|gained|obtained|required|requiring|needed|underwent|suffered|suffering|"

@@ -24,6 +24,15 @@ def document_rows(text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("sentence", "count", "rate"), [
+    ("Seventeen of 64 assessable patients (27%) achieved a partial response.", 17.0, 27.0),
+    ("23 (31%) of 74 evaluable women had a complete response.", 23.0, 31.0),
+])
+def test_a_count_of_the_evaluable_patients(sentence, count, rate):
+    got = {(r[1], r[3]) for r in rows(sentence)}
+    assert ("count", count) in got and ("rate", rate) in got
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate"), [
     ("In all, 9 (22.5%) of 40 patients had a complete response.", 9.0, 22.5),
     ("Eleven (27%) of the 41 women achieved a partial response.", 11.0, 27.0),
     ("Of these, 14 of 52 patients (27%) achieved a partial response.", 14.0, 27.0),

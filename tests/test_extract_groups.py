@@ -984,6 +984,31 @@ def test_how_many_patients_were_assessed_is_no_outcome(results):
     assert not arm_rows(results)
 
 
+@pytest.mark.parametrize(("results", "first"), [
+    ("Median progression-free and overall survival were 4.2 and 10.5 months with drug Q and 3.0 and 8.1 months with "
+     "placebo, respectively.", "PFS"),
+    ("Median time to progression and median overall survival were 4.2 months (95% CI 3.6-5.0) and 10.5 months in the "
+     "drug Q group versus 3.0 months (95% CI 2.4-3.7) and 8.1 months in the placebo group.", "TTP"),
+])
+def test_each_group_s_block_of_values_for_endpoints_said_together(results, first):
+    got = {(r[0], r[2], r[3]) for r in arm_rows(results) if r[1] == "median"}
+    assert got == {(first, 4.2, "drug_q"), ("OS", 10.5, "drug_q"), (first, 3.0, "placebo"), ("OS", 8.1, "placebo")}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Median overall survival and 2-year survival rates were 11.4 months and 21% for drug Q and 13.9 months and 27% "
+     "for placebo, respectively.",
+     {("OS", "median", 11.4, "drug_q"), ("OS", "rate", 21.0, "drug_q"), ("OS", "median", 13.9, "placebo"),
+      ("OS", "rate", 27.0, "placebo")}),
+    ("The response rate and the median survival were 33% and 9.1 months with drug Q, and 24% and 8.0 months with "
+     "placebo.",
+     {("ORR", "rate", 33.0, "drug_q"), ("OS", "median", 9.1, "drug_q"), ("ORR", "rate", 24.0, "placebo"),
+      ("OS", "median", 8.0, "placebo")}),
+])
+def test_blocks_that_mix_a_median_and_a_rate(results, expected):
+    assert {r[:4] for r in arm_rows(results)} == expected
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
