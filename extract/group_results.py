@@ -286,8 +286,9 @@ def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int]) -
     is not one ("during RT (2%)", "no G-CSF (0%)")."""
     if id(v) in listed or (v.unit is None and v.count is None):
         return True
-    close = s.text.find(")", v.end)
-    inside = s.text[v.end:close if close >= 0 else len(s.text)]
+    # the value may hold its own closing bracket ("12 (8%)"): what comes after it is outside
+    close = s.text.find(")", v.start)
+    inside = s.text[v.end:close if close >= v.end else (v.end if close >= 0 else len(s.text))]
     return bool(re.search(r"\b(?:vs\.?|versus)\s", inside, re.I)) or \
         bool(NOT_THE_GROUP.search(s.text, max(0, mention.start - 12), mention.start))
 
@@ -529,7 +530,9 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
 
 
 # "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
-AFTER_THE_BRACKET = lazy_regex(r"[\s%\]]*\)\s*(?:(?!(?:and|or|vs|versus|than|in|with|for)\b)[a-z][a-z-]*\s+)?", re.I)
+# "12 (8%) deaths", "12 (8%) patients had grade 3 rash": the bracket may be the value's own
+AFTER_THE_BRACKET = lazy_regex(r"[\s%\]]*\)?\s*(?:(?!(?:and|or|vs|versus|than|in|with|for)\b)[a-z][a-z-]*\s+)?"
+                               r"(?:(?:had|developed|experienced|achieved|showed)\s+(?:an?\s+)?)?", re.I)
 VALUE_THEN_ENDPOINT = lazy_regex(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
                                  r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
                                  r"(?:an?\s+|the\s+)?", re.I)

@@ -559,6 +559,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # were read takes no second rate from later in the sentence
     counted_rates = {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("timepoint_months"))
                      for f in counts if f.fields["measure"] == "rate" and (f.group is None or not f.group.label)}
+    # "Within group A, 40 (94%) had a positive margin": the count a group rule read is that endpoint's too
+    counted_rates |= {(f.fields["endpoint"], f.fields.get("category"), None) for f in out.found
+                      if f.fields["measure"] == "count" and f.pattern_id == "result.group.bracket"}
     rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
                                                             or c.endpoint.code in TIME_TO_EVENT)
              and (c.endpoint.code, c.endpoint.category, c.months) not in counted_rates]
@@ -1625,6 +1628,39 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
     return out
 
 
+# "pCR was observed in 18 (12%) and 9 patients (6%), respectively": an outcome, its verb and two counts
+COUNT_VERB = lazy_regex(r"\s*(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|documented)\s+in\s+|"
+                        r"\s*(?:occurred|developed)\s+in\s+", re.I)
+COUNT_AND = lazy_regex(r"\s*[)\]]?\s*(?:patients\s*)?,?\s*and\s*", re.I)
+COUNT_RESPECTIVELY = lazy_regex(r"\s*[)\]]?\s*(?:patients\s*)?,?\s*respectively\b", re.I)
+
+
+def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[Value]) -> list[Found]:
+    """'A complete response was seen in 18 (12%) and 9 patients (6%), respectively', the clause naming no group: the
+    two groups compared just before, in the order given (``GroupRef.pair_only``, as ``_respectively_pair``)."""
+    if len(values) != 2 or not s.respectively:
+        return []
+    a, b = values
+    own = [e for e in candidates if e.end <= count_start(s.text, a)]
+    if len(own) != 1 or not COUNT_VERB.fullmatch(s.text, own[0].end, count_start(s.text, a)):
+        return []
+    after = COUNT_RESPECTIVELY.match(s.text, b.end)
+    if not COUNT_AND.fullmatch(s.text, a.end, count_start(s.text, b)) or not after or \
+            LABELS_NEXT.match(s.text, after.end()) or re.match(r"\s*,?\s*of\b", s.text[after.end():]):
+        return []  # "..., respectively, of patients with small tumours": the labels are given after
+    e = own[0]
+    clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
+    if CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, b.end)) != (None, None):
+        return []
+    groups = [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
+    out = []
+    for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0])):
+        f = count_fields(e, v.count)
+        for row in (f, dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start))):
+            out.append(Found(row, e.start, b.end, "result.respectively_pair", g, other, at=v.start))
+    return out
+
+
 def _inside_one_bracket_pair(s: Sentence, a: Value, b: Value) -> bool:
     """Both values of a pair inside the same bracket, which holds nothing else but an interval or p value."""
     depth = s.depths
@@ -1646,7 +1682,7 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
                   and (e.code, e.category) not in counted and not any(a <= e.start < b for a, b in asides)
                   and not ITEM_N.match(s.text, e.end)]
-    pairs = _bracketed_pairs(s, candidates, values)
+    pairs = _bracketed_pairs(s, candidates, values) or _respectively_counts(s, candidates, values)
     if pairs:
         return pairs
     groups: list[list[Value]] = []

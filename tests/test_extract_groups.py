@@ -1009,6 +1009,35 @@ def test_blocks_that_mix_a_median_and_a_rate(results, expected):
     assert {r[:4] for r in arm_rows(results)} == expected
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Pathological complete response was observed in 18 (12.0%) and 9 patients (6.0%), respectively.",
+     {("pCR", "count", 18.0, "drug_q", None), ("pCR", "rate", 6.0, "placebo", None)}),
+    ("Median survival was 9 months with drug Q and 7 months with placebo. Grade 3 rash occurred in 20 (13%) and "
+     "4 (3%) patients, respectively.",
+     {("TOX", "count", 20.0, "drug_q", "rash"), ("TOX", "count", 4.0, "placebo", "rash")}),
+])
+def test_two_counts_and_respectively_with_no_group_named_are_the_arms(results, expected):
+    assert arm_rows(results) >= expected
+
+
+@pytest.mark.parametrize("results", [
+    "A complete response was seen in 18 (12%) and 9 (6%), respectively, of patients with small tumours.",
+    "In men and women, a complete response was seen in 18 (12%) and 9 (6%), respectively.",
+])
+def test_two_counts_and_respectively_whose_labels_are_words_are_not_the_arms(results):
+    assert not arm_rows(results)
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("In the drug Q group, 12 (8%) deaths were treatment related versus three (2%) in the placebo group.",
+     {("DEATH", "count", 12.0, "drug_q", None), ("DEATH", "count", 3.0, "placebo", None)}),
+    ("With drug Q, 12 (8%) patients had grade 3 rash compared with three (2%) with placebo.",
+     {("TOX", "count", 12.0, "drug_q", "rash"), ("TOX", "count", 3.0, "placebo", "rash")}),
+])
+def test_a_group_then_its_count_then_the_outcome_against_the_other_group(results, expected):
+    assert arm_rows(results) >= expected
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
