@@ -1562,7 +1562,8 @@ COUNT_AFTER_BARE = lazy_regex(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                               r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
 COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected)\s+in|"
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
-                               r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+))?\s+(?:patients?|cases?|participants|"
+                               r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
+                               r"(?:patients?|cases?|participants|"
                                r"subjects|women|men)\b(?!\s*[(\[])", re.I)
 # "12 (40%) of 30 patients had": the count before the bracket, and the number after "of" is the total, no count
 _ASSESSED = r"(?:(?:evaluable|assessable)\s+)?"  # "26 of 92 evaluable patients"
@@ -1961,7 +1962,8 @@ def _counts(s: Sentence) -> list[Found]:
         if n is not None and e.code in EVENT_CODES | {"CR", "PR", "SD", "PD", "pCR", "ORR", "DCR", "TOX"}:
             # "Relapse occurred in 37 patients", "deaths occurred in 25 of 420 patients": a count with no share
             f = count_fields(e, n)
-            group = GroupRef("", int(plain.group("of"))) if plain.group("of") else None
+            total = plain.group("of") or plain.group("slash")
+            group = GroupRef("", int(total)) if total else None
             out.append(Found(f, e.start, plain.end(), "result.count", group))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
     chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?\s(?:(?:patients?|lesions?|"

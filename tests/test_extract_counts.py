@@ -32,6 +32,14 @@ def test_a_count_of_the_evaluable_patients(sentence, count, rate):
     assert ("count", count) in got and ("rate", rate) in got
 
 
+@pytest.mark.parametrize("sentence", [
+    "Grade 2 fatigue occurred in 11/64 patients.",
+    "Febrile neutropenia developed in 11 / 64 patients.",
+])
+def test_a_count_written_as_a_fraction_without_a_share(sentence):
+    assert {(r[0], r[1], r[3]) for r in rows(sentence)} == {("TOX", "count", 11.0)}
+
+
 @pytest.mark.parametrize(("sentence", "count", "rate"), [
     ("In all, 9 (22.5%) of 40 patients had a complete response.", 9.0, 22.5),
     ("Eleven (27%) of the 41 women achieved a partial response.", 11.0, 27.0),

@@ -1038,6 +1038,15 @@ def test_a_group_then_its_count_then_the_outcome_against_the_other_group(results
     assert arm_rows(results) >= expected
 
 
+@pytest.mark.parametrize("results", [
+    "Grade 3 rash (drug Q, 12/150 [8%]; placebo, 3/150 [2%]) was mild.",
+    "Grade 3 rash: drug Q 12/150 (8%) vs placebo 3/150 (2%).",
+])
+def test_counts_written_as_a_fraction_after_each_group(results):
+    got = {(r[2], r[3]) for r in arm_rows(results) if r[1] == "count"}
+    assert got == {(12.0, "drug_q"), (3.0, "placebo")}
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
