@@ -185,8 +185,9 @@ def grade_of(text: str) -> Optional[str]:
     g2 = roman.get((g["g2"] or "").upper(), g["g2"]) if g["g2"] else None
     if g["higher"]:
         return f">={g1}"
-    if g["op"]:
-        return {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}[g["op"]] + g1
+    op = g["op"] or g.get("pre")  # "Grade ≥3", "≥Grade 3"
+    if op:
+        return {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}[op] + g1
     if g2:
         return f"{g1}-{g2}"
     return g1
@@ -274,7 +275,9 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                     col.role = "dose"
             if h["baseline"].search(stripped) and col.role == "value":
                 col.role = "baseline"
-            if h["total"].match(stripped):
+            if h["total"].match(stripped) and col.group is not None:
+                pass  # "DZ group (N = 49) / All": all grades (or all items) of that group, not all patients
+            elif h["total"].match(stripped):
                 col.total = True
             elif not (kind or grade or col.role in ("p", "ci", "statistic") and lowest or h["count"].match(stripped)
                       or h["percent"].match(level.strip()) or h["label"].match(stripped)

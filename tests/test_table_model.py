@@ -56,7 +56,8 @@ def test_cell_shapes(text, kind, values):
 
 @pytest.mark.parametrize("header, grade", [("Grade 3–4", "3-4"), ("Grade ≥3", ">=3"), ("grades 1/2", "1-2"),
                                            ("Grade III", "3"), ("G2", "2"), ("Any grade", "any"),
-                                           ("Grade 3 or higher", ">=3"), ("Number", None)])
+                                           ("Grade 3 or higher", ">=3"), ("Number", None), ("≥Grade 3", ">=3"),
+                                           ("≤ Grade 2", "<=2")])
 def test_grade_headers(header, grade):
     assert grade_of(header) == grade
 
@@ -135,6 +136,22 @@ def test_two_level_grade_columns_keep_their_arm():
     reading = read_table(table)
     severe = rows_of(reading, grade=">=3", measure="count")
     assert sorted((r.group.label, r.fields["value"]) for r in severe) == [("Arm A", 5.0), ("Arm B", 1.0)]
+
+
+@pytest.mark.parametrize("rows", [
+    [["", "Arm C (n = 40)", "Arm C (n = 40)", "Arm D (n = 44)", "Arm D (n = 44)"],
+     ["Event", "All", "≥Grade 3", "All", "≥Grade 3"],
+     ["Mucositis", "20 (50.0)", "5 (12.5)", "18 (40.9)", "1 (2.3)"]],
+    [["", "Arm C (n = 40)", "Arm C (n = 40)", "Arm D (n = 44)", "Arm D (n = 44)"],
+     ["Event", "Total", "Grade ≥3", "Total", "Grade ≥3"],
+     ["Mucositis", "20 (50.0)", "5 (12.5)", "18 (40.9)", "1 (2.3)"]],
+])
+def test_an_all_column_under_an_arm_is_that_arm_s(rows):
+    reading = read_table(grid(rows, "Adverse events by arm", 2))
+    counts = {(r.group.label if r.group else None, r.fields["grade"], r.fields["value"])
+              for r in rows_of(reading, measure="count")}
+    assert {label for label, _, _ in counts} == {"Arm C", "Arm D"}
+    assert ("Arm C", ">=3", 5.0) in counts and ("Arm D", ">=3", 1.0) in counts
 
 
 @pytest.mark.parametrize("rows, endpoint, ratios", [
