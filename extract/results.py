@@ -977,8 +977,10 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
 
 
 # "for stage IA and IB subgroups were", "in patients aged <65, 65-74 and ≥75 years were"
-LABELS_BEFORE = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)"
-                           r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\s*"
+# "for patients with stage I, II and III disease were", "by stage (I, II and III) were": who before the head
+LABELS_BEFORE = lazy_regex(r"\b(?:for|in|among|by)\s+(?:the\s+)?(?:(?:patients|those|cases)\s+(?:with|who\s+had|in|"
+                           r"receiving|treated\s+with|by)\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)\(?"
+                           r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\)?\s*"
                            r"(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?|arms?)?\s*,?\s*"
                            r"(?:were|was|of|respectively|:)", re.I)
 
@@ -1001,7 +1003,7 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
             {x.lower() for x in items} & set(m.group("head").lower().split()):
         return []  # "in stage I and stage II": the head repeated is read no better than a wrong label
     head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"
-    tail = m.group("tail").strip()
+    tail = re.sub(r"^disease$", "", m.group("tail").strip(), flags=re.I)  # "stage I, II and III disease": stage I
     labels = [" ".join(x for x in (head, item, tail) if x) for item in items]
     return [Found(_fields(combo, v), m.start(), v.end, pattern + ".labels_before", GroupRef(label))
             for v, label in zip(values, labels, strict=True)]

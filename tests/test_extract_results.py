@@ -81,6 +81,17 @@ def test_second_list_against_another_group():
         (24, 82.0, "older women"), (60, 50.0, "older women")]
 
 
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("Median survival times for patients with stage I, II and III disease were 31.2, 14.5 and 8.9 months, "
+     "respectively.",
+     ["stage I", "stage II", "stage III"]),
+    ("The median survival by performance status (0, 1 and 2) was 20.4, 11.0 and 4.6 months, respectively.",
+     ["performance status 0", "performance status 1", "performance status 2"]),
+])
+def test_subgroups_listed_before_their_values(sentence, labels):
+    assert [f.group.label for f in found(sentence) if f.fields["measure"] == "median"] == labels
+
+
 def test_groups_named_by_letter():
     out = found("The 2-year PFS in groups A and B was 58.3% and 33.0%, respectively.")
     assert [(f.fields["value"], f.group.label) for f in out] == [(58.3, "group A"), (33.0, "group B")]
