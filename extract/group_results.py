@@ -612,8 +612,10 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     # after the groups, or straight after the values: "40 (19%) and 22 (11%) deaths were seen with A and B"
     values_end = max(x.value.end for x in cluster)
     after = sorted((c for c in usable
+                    # not past another bracket: "(21 [20%] vs none), skin effects (none vs 15 [14%]), and asthenia"
+                    # names other items' values
                     if (0 <= c.endpoint.start - cluster_end <= 80
-                        and not re.search(r"[.;]", s.masked[cluster_end:c.endpoint.start]))
+                        and not re.search(r"[.;]|[)\]]\s*,\s*[^()\[\]]*[(\[]", s.masked[cluster_end:c.endpoint.start]))
                     or (values_end <= c.endpoint.start
                         and VALUE_THEN_ENDPOINT.fullmatch(s.text[values_end:c.endpoint.start]))),
                    key=lambda c: c.endpoint.start)

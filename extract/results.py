@@ -94,7 +94,9 @@ DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)
 DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|difference|advantage|increased\s+by|"
-                               r"reduced\s+by|absolute|relative\s+(?:risk\s+)?reduction)\b", re.I)
+                               # "absolute neutrophil count" is a laboratory value, no difference
+                               r"reduced\s+by|absolute(?!\s+(?:neutrophil|lymphocyte|granulocyte))|"
+                               r"relative\s+(?:risk\s+)?reduction)\b", re.I)
 BY_AMOUNT = lazy_regex(r"(?:\b(?:prolonged|improved|extended|increased|reduced|decreased|shortened|lengthened|lowered|"
                        r"raised)\b[^.;()\d]{0,40}?\s|\(\s*)by\s+"
                        r"(?:about|approximately|nearly|almost|roughly|some|over|more\s+than|an?\s+(?:additional|extra|"

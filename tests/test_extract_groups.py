@@ -1047,6 +1047,24 @@ def test_counts_written_as_a_fraction_after_each_group(results):
     assert got == {(12.0, "drug_q"), (3.0, "placebo")}
 
 
+@pytest.mark.parametrize("results", [
+    "Grade 3 rash occurred in 9 (6%) of 150 patients in the drug Q group versus none of 150 in the placebo group.",
+    "Common events were rash (9 [6%] of 150 patients given drug Q vs none of 150 patients given placebo) and cough "
+    "(4 [3%] vs 2 [1%]).",
+])
+def test_none_of_the_other_group_is_a_count_of_zero(results):
+    assert {(r[2], r[3]) for r in arm_rows(results) if r[1] == "count" and r[4] == "rash"} == {
+        (9.0, "drug_q"), (0.0, "placebo")}
+
+
+@pytest.mark.parametrize("results", [
+    "Grade 4 events were a low absolute neutrophil count (14 [9%] of 150 with drug Q vs 3 [2%] of 150 with placebo).",
+    "A low absolute neutrophil count was seen in 14 (9%) of 150 patients given drug Q and 3 (2%) of 150 given placebo.",
+])
+def test_a_low_absolute_neutrophil_count_is_no_absolute_difference(results):
+    assert {(r[1], r[2], r[3]) for r in arm_rows(results)} >= {("rate", 9.0, "drug_q"), ("rate", 2.0, "placebo")}
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
