@@ -489,7 +489,9 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
 
 # "in the A group (34%, 22% and 16%, respectively)": one group's values listed in a bracket straight after it
 BRACKET_LIST_LEAD = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]\s*", re.I)
-BRACKET_LIST_END = lazy_regex(r"[\s%]*(?:,\s*)?respectively\s*[)\]]", re.I)
+# ... or with no "respectively" when the endpoint's time points are as many ("OS at 1, 2 and 3 years after A (61%, 40%
+# and 25%) versus B (58%, 37% and 21%; HR ...)"): ``_timed_list`` checks that
+BRACKET_LIST_END = lazy_regex(r"[\s%]*(?:(?:,\s*)?respectively\s*)?(?:[)\]]|;)", re.I)
 
 
 def _bracket_lists(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:

@@ -28,7 +28,14 @@ from oncoev.extract import lexicon, rules
 from oncoev.extract.findings import COUNTED, CURVES, EVERY_GROUP_LABEL, Found, GroupRef, count_fields
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
-from oncoev.extract.group_results import COMPARED_LEAD, VERSUS_ONLY, after_pairs, group_results, ratio_groups
+from oncoev.extract.group_results import (
+    COMPARED_LEAD,
+    COORDINATED,
+    VERSUS_ONLY,
+    after_pairs,
+    group_results,
+    ratio_groups,
+)
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
@@ -531,7 +538,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             cut = after_pairs(s, max(paired))
             s.values = [v for v in s.values if v.start < cut]
     ratios = _ratios(s)
-    ratios += _ratio_lists(s)
+    ratios += _ratio_lists(s) or _ratios_respectively(s)
     if mentions:
         for r in ratios:
             g1, g2 = ratio_groups(mentions, groups, r.end, s.text)
@@ -685,8 +692,10 @@ NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment
 _NOT_COMPARED = r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)"
 _WHO_HAVE = (r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"
              r"(?:with|who|aged|whose|without|older|younger)\b")
-SUBGROUP_BEFORE = lazy_regex(rf"{_NOT_COMPARED}\b(?:among|in|for|within)\s+{_WHO_HAVE}"
-                             r"(?:(?!\b(?:than|versus|vs|compared)\b)[^;()]){0,60}[(\[][^()\[\]]*$", re.I)
+SUBGROUP_BEFORE = lazy_regex(rf"{_NOT_COMPARED}\b(?:among|in|for|within)\s+(?:{_WHO_HAVE}"
+                             r"(?:(?!\b(?:than|versus|vs|compared)\b)[^;()]){0,60}|"
+                             # "in the stage II subgroup (3-year PFS: 36% v 55%)"
+                             r"(?:the\s+)?[^;()]{0,40}?\bsub(?:groups?|sets?|populations?)\s*)[(\[][^()\[\]]*$", re.I)
 
 
 def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], text: str) -> None:
@@ -1552,6 +1561,52 @@ def _ratio_lists(s: Sentence) -> list[Found]:
                           "univariate" if UNIVARIATE.search(s.text) else None)}
         out.append(Found(f, v.start, end, "result.ratio.list", at=v.start))
         last_end = end
+    return out
+
+
+# "The hazard ratios for PFS and OS were 0.72 (95% CI ...; P = .004) and 0.81 (...), respectively"
+RATIOS_FOR = lazy_regex(r"\b(?:(?P<hr>hazard\s+ratios|(?-i:HRs))|(?P<or>odds\s+ratios|(?-i:ORs))|"
+                        r"(?P<rr>relative\s+risks|risk\s+ratios|(?-i:RRs)))\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+RATIO_VERB = lazy_regex(r"\s*(?:were|was|:)\s*", re.I)
+RATIO_AND = lazy_regex(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*(?:,|and|,\s*and)\s*", re.I)
+RATIO_RESPECTIVELY = lazy_regex(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*,?\s*respectively\b", re.I)
+
+
+def _ratios_respectively(s: Sentence) -> list[Found]:
+    """'The hazard ratios for PFS and OS were 0.72 (95% CI ...) and 0.81 (...), respectively': k ratios for the k
+    outcomes named after "hazard ratios for", in order; every piece must be there, else nothing."""
+    if not s.respectively or not s.endpoints:
+        return []
+    values = [v for v in s.values if v.unit is None and v.count is None and 0 < v.value < 50]
+    if len(values) < 2:
+        return []
+    before = [e for e in s.endpoints if e.end <= values[0].start]
+    if not before:
+        return []
+    chain = [before[-1]]  # the outcomes said together last before the values: "PFS and OS"
+    for e in reversed(before[:-1]):
+        if not COORDINATED.fullmatch(s.text[e.end:chain[0].start]):
+            break
+        chain.insert(0, e)
+    head = RATIOS_FOR.search(s.text, max(0, chain[0].start - 40), chain[0].start)
+    k = len(chain)
+    if head is None or k < 2 or len(values) < k or not RATIO_VERB.fullmatch(s.text, chain[-1].end, values[0].start):
+        return []
+    listed = values[:k]
+    if not all(RATIO_AND.fullmatch(s.text, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)):
+        return []
+    if not RATIO_RESPECTIVELY.match(s.text, listed[-1].end):
+        return []
+    kind = "hr" if head.group("hr") else "or" if head.group("or") else "rr"
+    out = []
+    for e, v, nxt in zip(chain, listed, [*listed[1:], None], strict=True):
+        p, op = _p_after(s, v.end, nxt.start if nxt else v.end + 40)
+        ci = v.ci if v.ci is not None and v.ci[1] is not None and v.ci[0] <= v.value <= v.ci[1] else (None, None)
+        f = {"endpoint": e.code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
+             "ci_low": ci[0], "ci_high": ci[1], "p_value": p, "p_op": op if op != "=" else None,
+             "analysis": ("multivariate" if MULTIVARIATE.search(s.text) else
+                          "univariate" if UNIVARIATE.search(s.text) else None)}
+        out.append(Found(f, head.start(), v.end, "result.ratio.respectively", at=v.start))
     return out
 
 

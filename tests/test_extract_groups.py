@@ -1065,6 +1065,25 @@ def test_a_low_absolute_neutrophil_count_is_no_absolute_difference(results):
     assert {(r[1], r[2], r[3]) for r in arm_rows(results)} >= {("rate", 9.0, "drug_q"), ("rate", 2.0, "placebo")}
 
 
+@pytest.mark.parametrize("results", [
+    "Overall survival at 1, 2 and 3 years did not differ after drug Q (61%, 40% and 25%) versus placebo (58%, 37% and "
+    "21%; HR 0.95, 95% CI 0.80-1.12, p=0.5).",
+    "The 1-, 2- and 3-year survival rates were similar with drug Q (61%, 40% and 25%) and placebo (58%, 37% and 21%).",
+])
+def test_each_group_with_its_bracketed_rates_at_the_time_points_said_once(results):
+    got = {(r[2], r[3]) for r in arm_rows(results) if r[1] == "rate"}
+    assert got == {(61.0, "drug_q"), (40.0, "drug_q"), (25.0, "drug_q"), (58.0, "placebo"), (37.0, "placebo"),
+                   (21.0, "placebo")}
+
+
+@pytest.mark.parametrize("results", [
+    "The benefit of drug Q was seen in the stage III subgroup (2-year survival: 44% v 30%; P = .01).",
+    "Response was more frequent within the older subgroup (38% vs 21%).",
+])
+def test_an_unnamed_pair_of_a_named_subgroup_is_not_the_arms(results):
+    assert not {r for r in arm_rows(results) if r[3] in ("drug_q", "placebo", "all")}
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes

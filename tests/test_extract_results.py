@@ -92,6 +92,17 @@ def test_subgroups_listed_before_their_values(sentence, labels):
     assert [f.group.label for f in found(sentence) if f.fields["measure"] == "median"] == labels
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The hazard ratios for progression-free and overall survival were 0.72 and 0.81, respectively.",
+     [("PFS", "hr", 0.72, None), ("OS", "hr", 0.81, None)]),
+    ("Hazard ratios for PFS and OS were 0.64 (95% CI, 0.50 to 0.82; P < .001) and 0.88 (95% CI, 0.70 to 1.10; "
+     "P = .26), respectively.", [("PFS", "hr", 0.64, 0.5), ("OS", "hr", 0.88, 0.7)]),
+])
+def test_ratios_for_outcomes_named_before_them_respectively(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["ci_low"])
+            for f in found(sentence)] == expected
+
+
 def test_groups_named_by_letter():
     out = found("The 2-year PFS in groups A and B was 58.3% and 33.0%, respectively.")
     assert [(f.fields["value"], f.group.label) for f in out] == [(58.3, "group A"), (33.0, "group B")]

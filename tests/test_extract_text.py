@@ -76,6 +76,24 @@ def test_a_structured_abstract_in_one_paragraph_names_its_sections_inline(text, 
     assert [s.name for s in find_sections(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Methods: Eighty men were randomly assigned. Results The trial closed early. Conclusion: It works.",
+     ["methods", "results", "conclusion"]),
+    ("PURPOSE: To test a drug. METHODS: We enrolled sixty women. Results Median survival was long.",
+     ["abstract", "methods", "results"]),
+])
+def test_a_results_heading_run_in_without_its_colon(text, names):
+    assert [s.name for s in find_sections(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: We enrolled forty women. Results were good in all of them.",
+    "Methods: We enrolled forty women. Results of the trial are given below.",
+])
+def test_the_word_results_opening_a_sentence_is_no_heading(text):
+    assert [s.name for s in find_sections(text)] == ["methods"]
+
+
 @pytest.mark.parametrize("text", [
     "BODY.1. INTRODUCTION:\nText here.",  # a dotted label, read as such, not twice
     "We compared the results: response was higher.",  # a colon after a lower-case word
