@@ -759,6 +759,10 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     return out, used
 
 
+RATIO_FOR_GROUP = lazy_regex(r"\b(?:hazard|odds|risk)\s+ratios?\b[^.;()\d]{0,60}?\bfor\s+(?:the\s+)?(?:patients\s+"
+                             r"(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
+
+
 def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: str = "",
                  ) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """A hazard or odds ratio in a sentence that names two of the compared groups before it ("A delayed
@@ -766,6 +770,10 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
     two-group trial, a sentence whose subject is one group ("A improved PFS (HR 0.50)"): it against
     the other."""
     keys = list(dict.fromkeys(m.key for m in mentions if m.end <= start))
+    named = [m for m in mentions if m.end <= start and RATIO_FOR_GROUP.search(text, max(0, m.start - 90), m.start)]
+    if len(keys) == 1 and len(index.groups) == 2 and named:
+        # "the hazard ratio of death for A patients was 1.6": A against the trial's other arm
+        return _ref(index, keys[0], None), _ref(index, next(g.key for g in index.groups if g.key != keys[0]), None)
     subject = sentence_subject(text, mentions) if len(index.groups) == 2 else None
     if subject is not None and len(keys) <= 2:
         keys = [subject.key, next(g.key for g in index.groups if g.key != subject.key)]

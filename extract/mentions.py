@@ -267,7 +267,8 @@ RATIO = lazy_regex(
     rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio)\b"
     rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
     # "HR for death, 0.55", "HR for overall survival was 1.62", "hazard ratio [HR] for death 0.80"
-    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,40}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
+    # "hazard ratio of death for A patients compared to patients in the B group was 0.74": the groups may follow
+    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,90}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
 YEAR = lazy_regex(r"\b(?:19|20)\d{2}\b")

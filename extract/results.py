@@ -1372,13 +1372,19 @@ OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predic
 # The counted events that are the events of a curve in a ratio's name ("HR for disease progression or death": PFS)
 EVENTS_OF_A_CURVE = {"FAIL_ANY", "PD", "DEATH"}
 RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
-                         r"(?:death|dying|mortality)\b(?P<then_progression>\s+or\s+(?:disease\s+)?progression\b)?)",
-                         re.I)
+                         r"(?:death|dying|mortality)\b(?P<then_progression>\s+or\s+(?:disease\s+)?progression\b)?|"
+                         # "hazard ratio of distant metastases": time to distant metastasis
+                         r"(?P<distant>distant\s+metastas[ie]s|distant\s+metastatic\s+disease)\b|"
+                         # "hazard ratio of cancer progression for A": the events of a progression-free curve
+                         r"(?P<progression_only>(?:disease\s+|cancer\s+|tumou?r\s+)?progression)\b(?!\s+or\b))", re.I)
 
 
 def _event_code(event: re.Match) -> str:
     """The curve a ratio's events are of: progression with death, PFS; death alone, OS."""
-    return "PFS" if event.group("progression") or event.group("then_progression") else "OS"
+    if event.group("distant"):
+        return "DMFS"
+    return "PFS" if event.group("progression") or event.group("then_progression") or event.group("progression_only") \
+        else "OS"
 
 
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall

@@ -1084,6 +1084,18 @@ def test_an_unnamed_pair_of_a_named_subgroup_is_not_the_arms(results):
     assert not {r for r in arm_rows(results) if r[3] in ("drug_q", "placebo", "all")}
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The hazard ratio of death for drug Q patients compared to patients in the placebo group was 0.74 (95% CI: "
+     "0.58-0.95).", ("OS", "hr", 0.74, "drug_q", None)),
+    ("The hazard ratio of distant metastases for placebo patients was 2.1 (95% CI: 1.2-3.6).",
+     ("DMFS", "hr", 2.1, "placebo", None)),
+    ("Hazard ratio of disease progression for placebo patients was 1.62 (95% CI: 1.10-2.38).",
+     ("PFS", "hr", 1.62, "placebo", None)),
+])
+def test_a_hazard_ratio_named_for_one_arm_s_patients(results, expected):
+    assert expected in arm_rows(results)
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
