@@ -41,7 +41,8 @@ AFTER = lazy_regex(
 # "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
 BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
                     r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b|"
-                    r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[])?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
+                    # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
+                    r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[]|\s*(?:median|mean)\b)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
                     r"(?:\d+\s*(?:/\s*\d+\s*)?[(\[]\s*)?$", re.I)  # "drug A 20 (10%)", "drug A 20/200 (10%)"
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 # "40 (19%) and 22 (11%)": the next value's count may stand between

@@ -1390,7 +1390,11 @@ def _event_code(event: re.Match) -> str:
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
 DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+of\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
-                                r"(?!(?:all|any)\s+causes?))[^.;()\[\]\d]{0,60}[(\[,:]?\s*$", re.I)
+                                # "the risk of death was 30% lower with A than with B (hazard ratio, 0.70": a
+                                # share said between is the reduction, not another outcome
+                                r"(?!(?:all|any)\s+causes?))(?:[^.;()\[\]\d]|\d+(?:\.\d+)?\s*%\s+"
+                                r"(?:lower|higher|reduction|increase|decrease|less|more)|by\s+\d+(?:\.\d+)?\s*%)"
+                                r"{0,60}[(\[,:]?\s*$", re.I)
 MULTIVARIATE = lazy_regex(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
 UNIVARIATE = lazy_regex(r"\bunivariab|\bunivariat", re.I)
 

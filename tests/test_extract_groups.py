@@ -1096,6 +1096,26 @@ def test_a_hazard_ratio_named_for_one_arm_s_patients(results, expected):
     assert expected in arm_rows(results)
 
 
+@pytest.mark.parametrize("results", [
+    "The risk of death was 30% lower with drug Q than with placebo (hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
+    "Drug Q reduced the risk of death by 30% compared with placebo (hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
+])
+def test_a_reduction_in_the_risk_of_death_then_its_hazard_ratio(results):
+    assert ("OS", "hr", 0.7, "drug_q", None) in arm_rows(results)
+
+
+@pytest.mark.parametrize(("results", "endpoint"), [
+    ("Overall survival was longer with drug Q (median survival 14.1 months) versus placebo (median survival 10.2 "
+     "months) (P = 0.01).", "OS"),
+    ("Progression-free survival was longer in the drug Q group (median 6.2 months) than in the placebo group (median "
+     "4.0 months).", "PFS"),
+])
+def test_a_median_said_inside_the_bracket_after_each_group(results, endpoint):
+    got = {(r[0], r[2], r[3]) for r in arm_rows(results) if r[1] == "median"}
+    assert got == {(endpoint, 14.1 if endpoint == "OS" else 6.2, "drug_q"),
+                   (endpoint, 10.2 if endpoint == "OS" else 4.0, "placebo")}
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
