@@ -1116,6 +1116,21 @@ def test_a_median_said_inside_the_bracket_after_each_group(results, endpoint):
                    (endpoint, 10.2 if endpoint == "OS" else 4.0, "placebo")}
 
 
+@pytest.mark.parametrize("results", [
+    "Grade 2 rash occurred in 1,020 (68%) of 1,500 patients given drug Q and 740 (49%) of 1,510 given placebo.",
+    "Rash (grade 2) was reported in 1,020 of 1,500 patients (68%) given drug Q and 740 of 1,510 (49%) given placebo.",
+])
+def test_counts_with_thousands_separators_are_whole_counts(results):
+    text = ARMS.replace("(n = 150)", "(n = 1,500)", 1).replace("(n = 150)", "(n = 1,510)").format(results=results)
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    counts = {(r["value"], r.get("cohort")) for r in rows if r["measure"] == "count"}
+    assert counts == {(1020.0, "drug_q"), (740.0, "placebo")}
+    assert all(text[r["char_start"]:r["char_end"]] == r["quote"] for r in rows)
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes

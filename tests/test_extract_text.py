@@ -14,6 +14,8 @@ from oncoev.extract.sentences import find_sections, split_sentences
     ("OS was 36\u00b72%", "OS was 36.2%"),
     ("control in 11.5 per cent of patients", "control in 11.5% of patients"),
     ("toxicity 29 percent", "toxicity 29%"),
+    ("1,020 (68%) of 1,500 patients", "1020 (68%) of 1500 patients"),
+    ("a dose of 0,125 mg in 2004,2005", "a dose of 0,125 mg in 2004,2005"),
     ("range 43.2\u201354 Gy", "range 43.2-54 Gy"),
     ("HR \u22120.2", "HR -0.2"),
     ("5\u00a0Gy\u2009per fraction", "5 Gy per fraction"),
