@@ -649,8 +649,8 @@ def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:
 # Inside a block of one group's values: "4.2 and 10.5 months", "11.4 months (95% CI ...) and 21%"
 BLOCK_JOIN = lazy_regex(r"\s*(?:%|months?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*(?:,\s*and|,|and)\s*", re.I)
 # Between one group's block and the next group's: "in arm A and 5.0 ...", "for A, versus 5.0 ..."
-BLOCK_NEXT = lazy_regex(r"\s*(?:groups?|arms?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?[\s,;]*"
-                        r"(?:and|versus|vs\.?|compared\s+with|while|whereas)\s+", re.I)
+BLOCK_NEXT = lazy_regex(r"\s*(?:groups?|arms?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?(?:[\s,;]*"
+                        r"(?:and|versus|vs\.?|compared\s+with|while|whereas)\s+|\s*[,;]\s*)", re.I)
 
 
 def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
@@ -663,14 +663,15 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
         return [], set()
     endpoints = sorted({id(c.endpoint): c.endpoint for c in combos}.values(), key=lambda e: e.start)
     before = [e for e in endpoints if e.end <= values[0].start]
-    if len(before) < 2 or any(e.start >= values[0].start for e in endpoints):
+    if not before or any(e.start >= values[0].start for e in endpoints):
         return [], set()
     chain = _coordinated(s, before)
-    k = len(chain)
-    if k < 2 or len(values) % k:
-        return [], set()
     own = [[c for c in combos if c.endpoint is e] for e in chain]
-    if any(len(o) != 1 for o in own):
+    if len(chain) == 1 and len({c.months for c in own[0]}) == len(own[0]) >= 2 and None not in {
+            c.months for c in own[0]}:
+        own = [[c] for c in own[0]]  # "the 2- and 5-year RFS rates were a and b in A, c and d in B": its time points
+    k = len(own)
+    if k < 2 or len(values) % k or any(len(o) != 1 for o in own):
         return [], set()
     blocks: list[tuple[list[Value], Mention]] = []
     for b in range(0, len(values), k):

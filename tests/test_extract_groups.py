@@ -1131,6 +1131,16 @@ def test_counts_with_thousands_separators_are_whole_counts(results):
     assert all(text[r["char_start"]:r["char_end"]] == r["quote"] for r in rows)
 
 
+@pytest.mark.parametrize("results", [
+    "The 1- and 3-year overall survival rates were 80% and 50% with drug Q and 71% and 38% with placebo.",
+    "The 1- and 3-year overall survival rates were 80% (70-87) and 50% (40-59) in the drug Q group, 71% (61-79) and "
+    "38% (29-47) in the placebo group, respectively.",
+])
+def test_each_group_s_block_of_rates_at_the_time_points_said_once(results):
+    got = {(r[0], r[2], r[3]) for r in arm_rows(results) if r[1] == "rate"}
+    assert got == {("OS", 80.0, "drug_q"), ("OS", 50.0, "drug_q"), ("OS", 71.0, "placebo"), ("OS", 38.0, "placebo")}
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
