@@ -47,7 +47,7 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 # "40 (19%) and 22 (11%)": the next value's count may stand between
 JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
-SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|on|receiving|"
+SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|of|on|receiving|"
                    r"treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?)$", re.I)
 # "The most common grade 3 adverse events with drug A were ...": a list of one group's events
 LIST_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:most\s+(?:common|frequent)|commonest)\s+(?:[\w≥≤-]+\s+){0,5}?"
@@ -532,6 +532,33 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
     return [p[0] for p in per]
 
 
+def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Optional[GroupRef]:
+    """'In the A group, ...', 'For patients given A, ...': the one group a whole sentence is about, when it opens
+    with it and names no other."""
+    if len({m.key for m in mentions}) != 1:
+        return None
+    first = mentions[0]
+    if SCOPE.match(s.masked[:first.start]) and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[first.end:]):
+        return _ref(index, first.key, None)
+    return None
+
+
+def _scoped_times(combos: list[Combo], cluster: list[_Assigned]) -> Optional[list[Combo]]:
+    """'In group A, the local control rates at 3, 6 and 12 months were a, b and c': one endpoint's k time points for
+    the k values the group's sentence lists, in order."""
+    first = min(a.value.start for a in cluster)
+    before = [c for c in combos if c.endpoint.end <= first]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.endpoint.end).endpoint  # the outcome named last before the values
+    timed = [c for c in before if c.endpoint is last and c.months is not None and c.measure == "rate"]
+    if len(timed) != len(cluster) or len(timed) < 2:
+        return None
+    if len({c.months for c in timed}) != len(timed) or any(a.value.unit != "%" for a in cluster):
+        return None
+    return timed
+
+
 # "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
 # "12 (8%) deaths", "12 (8%) patients had grade 3 rash": the bracket may be the value's own
 AFTER_THE_BRACKET = lazy_regex(r"[\s%\]]*\)?\s*(?:(?!(?:and|or|vs|versus|than|in|with|for)\b)[a-z][a-z-]*\s+)?"
@@ -724,7 +751,8 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
         cluster_end = max(max(a.value.end, a.mention.end) for a in cluster)
         p = next((p for p in s.pvalues if p.start >= cluster[-1].value.end and
                   (p.start - cluster_end) <= 40), None)
-        timed = _timed_list(s, combos, cluster) if cluster[0].rule == "result.group.bracket_list" else None
+        timed = _timed_list(s, combos, cluster) if cluster[0].rule == "result.group.bracket_list" else \
+            _scoped_times(combos, cluster) if cluster[0].rule == "result.group.scope" else None
         if cluster[0].rule == "result.group.bracket_list" and timed is None:
             continue
         for i, a in enumerate(cluster):
@@ -796,6 +824,9 @@ def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
                                 for e in s.endpoints)
             # a list ("a and b in A and B, respectively") is a comparison of its own
             list_edge = (a.rule == "result.group.list") != (last.rule == "result.group.list")
+            if a.rule == last.rule == "result.group.scope" and not named_between:
+                out[-1].append(a)  # "In group A, ... were a, b and c": one group's list is one cluster
+                continue
             if "result.group.bracket_list" in (a.rule, last.rule):
                 if a.rule == last.rule and a.mention is last.mention:
                     out[-1].append(a)  # one group's bracketed list is one cluster, another group's another

@@ -210,6 +210,18 @@ TIME_BEFORE = lazy_regex(
     rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
     rf"(?!\s+(?:of|after|later|ago|old|follow))",
     re.I)
+# "the corresponding 6 and 12 months PFS rates": time points listed, the unit in the plural, then what they are of
+TIME_LIST_BEFORE = lazy_regex(
+    rf"\b(?P<nums>{_NUM_OR_WORD}(?:\s*(?:,|and|,\s*and)\s*{_NUM_OR_WORD})+)\s(?P<unit>years|months)\b"
+    # only before an outcome's name ("... were 9 and 23 months respectively" lists values, not time points)
+    rf"(?=\s+(?:(?-i:[A-Z]{{2,}})|(?:overall|progression|disease|local|locoregional|loco-regional|distant|event|"
+    rf"relapse|recurrence|metastasis|cancer|failure|freedom|survival|cumulative|actuarial)[\w-]*)\b)",
+    re.I)
+# "the local control rate of 3, 6 and 12 months was": a rate's time points after "of" (a list: "a median of 24 months"
+# is a value)
+RATE_OF_TIMES = lazy_regex(
+    rf"(?:(?<=\brate )|(?<=\brates ))of\s+(?P<nums>{_NUM_OR_WORD}(?:\s*(?:,|and|,\s*and)\s*{_NUM_OR_WORD})+)\s+"
+    rf"(?P<unit>years|months)\b", re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = lazy_regex(
     rf"\b(?:at\s+least|at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
@@ -224,13 +236,14 @@ def _num(token: str) -> float:
 
 def find_times(text: str) -> list[Times]:
     out = []
-    for pattern in (TIME_BEFORE, TIME_AFTER):
+    for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES):
         for m in pattern.finditer(text):
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))
             nums = re.findall(_NUM_OR_WORD, m.group("nums"), flags=re.I)
             out.append(Times([round(_num(n) * factor, 2) for n in nums], m.start(), m.end()))
-    out.sort(key=lambda t: t.start)
+    out.sort(key=lambda t: (t.start, -t.end))
+    out = [t for i, t in enumerate(out) if not any(o.start <= t.start < o.end for o in out[:i])]  # one span, one list
     # "1-year, 2-year and 5-year OS": time points listed one by one are one list.
     merged: list[Times] = []
     for t in out:
@@ -537,6 +550,9 @@ EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability
 # codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
 SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]*?)?)-free\s+(?:and|or)\s+"
                          r"(?=(?:[\w-]+\s+){0,3}?survival\b)", re.I)
+# "overall and cancer-specific survival", "disease-specific and overall survival": "survival" said once for both
+SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)\s+(?:and|or)\s+"
+                             r"(?=(?:[\w-]+\s+){0,2}?survival\b)", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "FFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
 
@@ -595,4 +611,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             start = m.end("name") - len(words[1])
         if code and not any(e.start <= start < e.end or start <= e.start < m.end("name") + 5 for e in out):
             out.append(Endpoint(code, start, m.end("name") + 5))
+    for m in SHARED_SURVIVAL.finditer(masked):
+        code = _name_code(matcher, m.group("name") + " survival")
+        if code and not any(e.start <= m.start("name") < e.end for e in out):
+            out.append(Endpoint(code, m.start("name"), m.end("name")))
     return sorted(out, key=lambda e: e.start)

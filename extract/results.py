@@ -35,6 +35,7 @@ from oncoev.extract.group_results import (
     after_pairs,
     group_results,
     ratio_groups,
+    scope_group,
 )
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
@@ -554,7 +555,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     counts = [c for c in counts if not any(c.start <= v.start < c.end and c.fields["value"] in (
         (v.value,) if c.fields["measure"] == "rate" else (v.count, v.value)) for v in taken_values)]
     out.found.extend(counts)
-    scope = _scope(text)
+    # "Of the 14 resected patients, ...", "In the A group, ...": the sentence's numbers are that group's
+    scope = _scope(text) or (scope_group(s, mentions, groups) if mentions and groups is not None else None)
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
                    and not any(c.start <= v.start < c.end for c in counts)]
@@ -1020,6 +1022,32 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
             for v, label in zip(values, labels, strict=True)]
 
 
+# "The 3-year survival rates were as follows: stage I, 71.0%; stage II, 48.5%; and stage III, 20.4%"
+_ITEM_LABEL = r"(?P<label>[A-Za-z][\w ≥≤<>+/.-]{0,40}?)\s*,\s*$"
+FIRST_LABEL = lazy_regex(r"\s*(?:(?:rates?|times?)\s+)?(?:were|was)\s+(?:as\s+follows\s*)?:\s*" + _ITEM_LABEL, re.I)
+NEXT_LABEL = lazy_regex(r"\s*%?\s*;\s*(?:and\s+)?" + _ITEM_LABEL, re.I)
+
+
+def _labels_each(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'... were as follows: stage I, 71.0%; stage II, 48.5%': each value after its own label, the items set off by
+    semicolons; every value must have one."""
+    combo = _one_combo(s, combos, values) if len(values) >= 2 else None
+    if combo is None:
+        return []
+    labels = []
+    previous, rule = combo.endpoint.end, FIRST_LABEL
+    for v in values:
+        m = rule.fullmatch(s.text, previous, v.start)
+        if m is None:
+            return []
+        labels.append(m.group("label").strip())
+        previous, rule = v.end, NEXT_LABEL
+    if len(set(labels)) != len(labels):
+        return []
+    return [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".labels_each", GroupRef(label))
+            for v, label in zip(values, labels, strict=True)]
+
+
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
     """Pair each group of listed values with the endpoints named since the previous group."""
     if not combos or not values:
@@ -1036,7 +1064,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     if arms:
         return arms
     labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
-                or _labels_respectively(s, combos, values))
+                or _labels_respectively(s, combos, values) or _labels_each(s, combos, values, pattern))
     if labelled:
         return labelled
     groups = _value_groups(s, values)

@@ -1141,6 +1141,24 @@ def test_each_group_s_block_of_rates_at_the_time_points_said_once(results):
     assert got == {("OS", 80.0, "drug_q"), ("OS", 50.0, "drug_q"), ("OS", 71.0, "placebo"), ("OS", 38.0, "placebo")}
 
 
+@pytest.mark.parametrize("results", [
+    "In the drug Q group, the local control rates at 6, 12 and 24 months were 95%, 88% and 71%.",
+    "For placebo, the local control rate of 6, 12, 24 months was 91%, 80%, 62%.",
+])
+def test_one_group_s_rates_at_the_time_points_of_its_sentence(results):
+    got = {(r[2], r[3]) for r in arm_rows(results) if r[0] == "LC"}
+    assert len(got) == 3 and len({c for _, c in got}) == 1 and {c for _, c in got} < {"drug_q", "placebo"}
+
+
+@pytest.mark.parametrize("results", [
+    "In the drug Q group, the response rate was 40% and the local control rate was 80%.",
+    "In the drug Q group, the response rate and the local control rate were 40% and 80%, respectively.",
+])
+def test_every_value_of_a_sentence_opened_by_one_group_is_that_group_s(results):
+    got = {(r[0], r[2], r[3]) for r in arm_rows(results)}
+    assert got == {("ORR", 40.0, "drug_q"), ("LC", 80.0, "drug_q")}
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes

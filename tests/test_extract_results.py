@@ -103,6 +103,41 @@ def test_ratios_for_outcomes_named_before_them_respectively(sentence, expected):
             for f in found(sentence)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall and cancer-specific survival at 1, 2, and 3 years was 90%, 71%, 58%, and 95%, 84%, 80%, respectively.",
+     [("OS", "rate", 12.0, 90.0), ("OS", "rate", 24.0, 71.0), ("OS", "rate", 36.0, 58.0),
+      ("CSS", "rate", 12.0, 95.0), ("CSS", "rate", 24.0, 84.0), ("CSS", "rate", 36.0, 80.0)]),
+    ("The 5-year overall and disease-specific survival rates were 61% and 70%.",
+     [("OS", "rate", 60.0, 61.0), ("CSS", "rate", 60.0, 70.0)]),
+])
+def test_overall_and_specific_survival_said_with_one_survival(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The corresponding 6 and 12 months PFS rates were 70% and 41%, respectively.",
+     [("PFS", "rate", 6.0, 70.0), ("PFS", "rate", 12.0, 41.0)]),
+    ("The 12 and 24 months local control rates were 93% and 85%.",
+     [("LC", "rate", 12.0, 93.0), ("LC", "rate", 24.0, 85.0)]),
+])
+def test_time_points_listed_with_a_plural_unit_before_the_endpoint(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_values_listed_in_months_before_respectively_are_no_time_points():
+    assert rows("The median PFS and OS times were 7 and 19 months respectively.") == [
+        ("PFS", "median", None, 7.0), ("OS", "median", None, 19.0)]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("The 3-year survival rates were as follows: stage I, 71.0%; stage II, 48.5%; stage III, 20.4%.",
+     ["stage I", "stage II", "stage III"]),
+    ("The 5-year local control rates were as follows: T1, 92%; T2, 80%; and T3, 61%.", ["T1", "T2", "T3"]),
+])
+def test_a_label_before_each_value_set_off_by_semicolons(sentence, labels):
+    assert [f.group.label if f.group else None for f in found(sentence)] == labels
+
+
 def test_groups_named_by_letter():
     out = found("The 2-year PFS in groups A and B was 58.3% and 33.0%, respectively.")
     assert [(f.fields["value"], f.group.label) for f in out] == [(58.3, "group A"), (33.0, "group B")]
