@@ -618,6 +618,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
         out.found = [f for f in out.found if f.group is not None
                      or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))]
+    # "(not reached [range ...] vs 6.3 months)": the value compared with a median not reached is the other group's,
+    # which no rule here names; never all patients'
+    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
+                 or not _against_not_reached(s.text, f)]
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -626,6 +630,15 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     return out
 
 
+# "not reached [range ...] vs. 6.3 months", "38.2 months versus not reached": a median against one not reached
+NOT_REACHED_PAIR = lazy_regex(r"\b(?:not\s+(?:yet\s+)?reached|NR)\b[^;]{0,80}?\b(?:vs\.?|versus|compared\s+with)\s*"
+                              r"\d|\d[^;]{0,60}?\b(?:vs\.?|versus|compared\s+with)\s*(?:not\s+(?:yet\s+)?reached|NR)\b",
+                              re.I)
+
+
+def _against_not_reached(text: str, f: Found) -> bool:
+    """A value compared with a median not reached is the other group's."""
+    return NOT_REACHED_PAIR.search(text, max(0, f.start - 10), min(len(text), f.end + 60)) is not None
 # After a value, the group it is of: "12.5% for Q", "3.4 months (95% CI ...) with drug A", "in the A arm"
 GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
                                r"(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"

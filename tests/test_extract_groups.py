@@ -1159,6 +1159,14 @@ def test_every_value_of_a_sentence_opened_by_one_group_is_that_group_s(results):
     assert got == {("ORR", 40.0, "drug_q"), ("LC", 80.0, "drug_q")}
 
 
+@pytest.mark.parametrize("results", [
+    "The median duration of response was longer (not reached [range, 2.0+ to 15.1+ months] vs. 7.1 months).",
+    "Median relapse-free survival was 38.2 months versus not reached (p=0.02).",
+])
+def test_a_median_against_one_not_reached_is_not_all_patients(results):
+    assert not {r for r in arm_rows(results) if r[3] == "all"}
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
