@@ -474,7 +474,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
     if not assigned and len({m.key for m in mentions}) == 1:
         first = mentions[0]
-        if SCOPE.match(s.masked[:first.start]) and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[first.end:]):
+        if _opens_the_sentence(s, first):
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
         elif LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
@@ -535,12 +535,15 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
 def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Optional[GroupRef]:
     """'In the A group, ...', 'For patients given A, ...': the one group a whole sentence is about, when it opens
     with it and names no other."""
-    if len({m.key for m in mentions}) != 1:
+    if len({m.key for m in mentions}) != 1 or not _opens_the_sentence(s, mentions[0]):
         return None
-    first = mentions[0]
-    if SCOPE.match(s.masked[:first.start]) and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[first.end:]):
-        return _ref(index, first.key, None)
-    return None
+    return _ref(index, mentions[0].key, None)
+
+
+def _opens_the_sentence(s: Sentence, mention: Mention) -> bool:
+    """'In the A group, ...': the group named first, as the sentence's frame, before a comma."""
+    return bool(SCOPE.match(s.masked[:mention.start])
+                and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[mention.end:]))
 
 
 def _scoped_times(combos: list[Combo], cluster: list[_Assigned]) -> Optional[list[Combo]]:
