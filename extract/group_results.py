@@ -444,6 +444,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     values = [v for v in s.values if _usable(s, v)]
     if not values or not mentions:
         return []
+    if len({m.key for m in mentions}) == 2 and not s.vs:
+        two = _two_lists(s, values, mentions)
+        if two:
+            return _with_totals(s, two)
     assigned = {id(a.value): a for a in _lists(s, values, mentions)}
     if index is not None:
         assigned.update({id(a.value): a for a in _subject_pairs(s, values, mentions, index, set(assigned))})
@@ -479,13 +483,45 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         elif LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
-    out = sorted(assigned.values(), key=lambda a: a.value.start)
+    return _with_totals(s, sorted(assigned.values(), key=lambda a: a.value.start))
+
+
+def _with_totals(s: Sentence, out: list[_Assigned]) -> list[_Assigned]:
     for a in out:
         count, total = _totals(s, a.value)
         a.total = total
         if a.value.unit == "%" and (total is not None or a.value.count is None) and count is not None:
             a.value.count = count  # "13 out of 52 patients (25%)": 13, not 52
     return out
+
+
+# "..., compared with neutropenia (20 [13%]), ... in the B group": where the first group's list ends
+LIST_CONTRAST = lazy_regex(r"[\s,;]*(?:compared\s+with|as\s+against|versus|whereas|while)\s+", re.I)
+LIST_END_GROUP = lazy_regex(r"[\s%)\]]*(?:in|with|among|for)\s+(?:the\s+|those\s+(?:in|given|receiving)\s+"
+                            r"(?:the\s+)?|patients\s+(?:in|given|receiving)\s+(?:the\s+)?)?$", re.I)
+
+
+def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_Assigned]:
+    """'The most common grade 3 events in the A group were X (..), Y (..), compared with Z (..) and W (..) in the B
+    group': the values before the contrast are the first group's, those after it the group named at the end."""
+    first = mentions[0]
+    second = next(m for m in mentions if m.key != first.key)
+    if not (LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end)) or not values:
+        return []
+    if any(m.key == first.key and m.start > first.end for m in mentions) or values[-1].end > second.start:
+        return []
+    if not LIST_END_GROUP.search(s.text[values[-1].end:second.start]):
+        return []
+    splits = [m for m in LIST_CONTRAST.finditer(s.text, first.end, second.start)]
+    if len(splits) != 1:
+        return []
+    cut = splits[0].start()
+    ones = [v for v in values if v.start < cut]
+    twos = [v for v in values if v.start > cut]
+    if not ones or not twos:
+        return []
+    return [_Assigned(v, first, "result.group.scope") for v in ones] + \
+        [_Assigned(v, second, "result.group.scope") for v in twos]
 
 
 # "in the A group (34%, 22% and 16%, respectively)": one group's values listed in a bracket straight after it

@@ -426,7 +426,9 @@ MOST_COMMON = lazy_regex(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:report
                          # "... adverse events with drug A were": the group whose events they were
                          r"(?:(?:with|in|among|for|on)\s+[^,;()]{1,60}?\s+)?(?:was|were|included|being)\s+(?:an?\s+)?$",
                          re.I)
-LIST_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\)){0,120}\))?\s*(?:,|and|,\s*and|;)\s*", re.I)
+# "..., compared with neutropenia (..)", "..., whereas anaemia (..)": the other group's list of the same grade
+LIST_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\)){0,120}\))?\s*(?:,|and|,\s*and|;|,?\s*compared\s+with|"
+                       r",?\s*whereas)\s*", re.I)
 # "dermatitis being the most common grade 3 toxicity (19%)": the generic word's value is the term's
 MOST_COMMON_AFTER = lazy_regex(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the\s+most\s+(?:common|frequent)\s+"
                                r"(?:[\w≥≤-]+\s+){0,3}?$", re.I)

@@ -1168,6 +1168,21 @@ def test_a_median_against_one_not_reached_is_not_all_patients(results):
     assert not {r for r in arm_rows(results) if r[3] == "all"}
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The most common grade 3 or 4 adverse events in the drug Q group were rash (30 [20%] of 150 patients) and fatigue "
+     "(9 [6%]), compared with neutropenia (20 [13%] of 150 patients) and anaemia (6 [4%]) in the placebo group.",
+     {("TOX", "count", 30.0, "drug_q", "rash"), ("TOX", "count", 9.0, "drug_q", "fatigue"),
+      ("TOX", "count", 20.0, "placebo", "neutropenia"), ("TOX", "count", 6.0, "placebo", "anaemia")}),
+    ("The most frequent grade 3 events with drug Q were rash (20%) and fatigue (9%), whereas neutropenia (13%) and "
+     "anaemia (4%) were most frequent with placebo.",
+     {("TOX", "rate", 20.0, "drug_q", "rash"), ("TOX", "rate", 9.0, "drug_q", "fatigue"),
+      ("TOX", "rate", 13.0, "placebo", "neutropenia"), ("TOX", "rate", 4.0, "placebo", "anaemia")}),
+])
+def test_each_group_s_list_of_its_most_common_events(results, expected):
+    got = arm_rows(results)
+    assert got >= expected and not {r for r in got if r[3] == "all"}
+
+
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
