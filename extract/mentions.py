@@ -225,7 +225,7 @@ RATE_OF_TIMES = lazy_regex(
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = lazy_regex(
     rf"\b(?:at\s+least|at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
-    rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)\s+(?P<unit>years?|yrs?|months?)\b",
+    rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)(?:\s+(?P<unit>years?|yrs?|months?)|(?<=\d)(?P<unit2>yrs?))\b",
     re.I)
 
 

@@ -623,7 +623,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "(not reached [range ...] vs 6.3 months)": the value compared with a median not reached is the other group's,
     # which no rule here names; never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
-                 or not _against_not_reached(s.text, f)]
+                 or not (_against_not_reached(s.text, f) or _in_a_named_bracket(s, f))]
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -636,6 +636,17 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
 NOT_REACHED_PAIR = lazy_regex(r"\b(?:not\s+(?:yet\s+)?reached|NR)\b[^;]{0,80}?\b(?:vs\.?|versus|compared\s+with)\s*"
                               r"\d|\d[^;]{0,60}?\b(?:vs\.?|versus|compared\s+with)\s*(?:not\s+(?:yet\s+)?reached|NR)\b",
                               re.I)
+
+
+# "... after CHARTWEL (31%, 22% and 11%) versus CF (32%, ...)": values in a bracket that opens after a name
+NAMED_BRACKET = lazy_regex(r"\b(?:after|with|in|for|on|versus|vs\.?)\s+(?:the\s+)?(?-i:[A-Z])[\w+/-]*"
+                           r"(?:\s+[\w+/-]+){0,3}?\s*\([^()]*$", re.I)
+
+
+def _in_a_named_bracket(s: Sentence, f: Found) -> bool:
+    """A value listed in a bracket after a name no group rule knows, in a sentence that compares: that name's,
+    never all patients'."""
+    return bool(s.vs) and NAMED_BRACKET.search(s.text, max(0, f.value_at - 120), f.value_at) is not None
 
 
 def _against_not_reached(text: str, f: Found) -> bool:

@@ -138,6 +138,15 @@ def test_a_label_before_each_value_set_off_by_semicolons(sentence, labels):
     assert [f.group.label if f.group else None for f in found(sentence)] == labels
 
 
+@pytest.mark.parametrize("sentence", [
+    "Overall survival at 2, 3 and 5yr did not differ after REGIMEN-X (31%, 22% and 11%) versus REGIMEN-Y (32%, 18% "
+    "and 7%; HR 0.92).",
+    "Local control at 1 and 2 years was similar with Scheme K (90% and 81%) vs Scheme L (88% and 79%).",
+])
+def test_rates_in_a_bracket_after_an_unknown_name_are_not_all_patients(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "rate" and f.group is None]
+
+
 def test_groups_named_by_letter():
     out = found("The 2-year PFS in groups A and B was 58.3% and 33.0%, respectively.")
     assert [(f.fields["value"], f.group.label) for f in out] == [(58.3, "group A"), (33.0, "group B")]

@@ -116,6 +116,8 @@ def test_lower_case_words_are_not_headings():
     ("Local control at 6 and 12 months was 95% and 90%.", [[6.0, 12.0]]),
     ("with 1-year, 2-year and 3-year PFS of 60%, 40% and 30%", [[12.0, 24.0, 36.0]]),
     ("the four year LC was 67.4%", [[48.0]]),
+    ("survival at 1, 3 and 4yr was 70%, 40% and 30%", [[12.0, 36.0, 48.0]]),
+    ("control at 2yrs was 81%", [[24.0]]),
 ])
 def test_time_points(sentence, months):
     assert [t.months for t in scan(sentence).times] == months
