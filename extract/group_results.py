@@ -561,7 +561,7 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
     if len(own) == len(cluster) and len({c.months for c in own}) == len(own) and None not in {c.months for c in own}:
         return sorted(own, key=lambda c: c.months)
     # "the median PFS and OS in the A arm (4.7 and 9.5 months, respectively)": k endpoints said together, one each
-    chain = _coordinated(s, sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start))
+    chain = coordinated(s, sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start))
     per = [[c for c in before if c.endpoint is e] for e in chain]
     if len(chain) != len(cluster) or any(len(p) != 1 for p in per):
         return None
@@ -620,7 +620,7 @@ def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assig
     before = [e for e in endpoints if e.end <= first]
     if not before:
         return none
-    chain = _coordinated(s, before)
+    chain = coordinated(s, before)
     return list(chain) if len(chain) == len(clusters) else none
 
 
@@ -628,7 +628,7 @@ COORDINATED = lazy_regex(r"(?:\s+(?:times?|rates?))?[\s,]*(?:and|or)?\s*(?:the\s
                          r"(?:(?:median|mean)\s+|\d+(?:\.\d+)?[- ](?:years?|months?)\s+)?", re.I)
 
 
-def _coordinated(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint]:
+def coordinated(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint]:
     """The last of ``endpoints`` (in text order) and those joined to it by commas and "and"/"or": "PFS and OS"."""
     chain = [endpoints[-1]]
     for e in reversed(endpoints[:-1]):
@@ -681,7 +681,7 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     # after the groups, or straight after the values: "40 (19%) and 22 (11%) deaths were seen with A and B"
     values_end = max(x.value.end for x in cluster)
     after = sorted((c for c in usable
-                    # not past another bracket: "(21 [20%] vs none), skin effects (none vs 15 [14%]), and asthenia"
+                    # not past another bracket: "(18 [12%] vs none), mucositis (none vs 11 [7%]), and fatigue"
                     # names other items' values
                     if (0 <= c.endpoint.start - cluster_end <= 80
                         and not re.search(r"[.;]|[)\]]\s*,\s*[^()\[\]]*[(\[]", s.masked[cluster_end:c.endpoint.start]))
@@ -731,7 +731,7 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     before = [e for e in endpoints if e.end <= values[0].start]
     if not before or any(e.start >= values[0].start for e in endpoints):
         return [], set()
-    chain = _coordinated(s, before)
+    chain = coordinated(s, before)
     own = [[c for c in combos if c.endpoint is e] for e in chain]
     if len(chain) == 1 and len({c.months for c in own[0]}) == len(own[0]) >= 2 and None not in {
             c.months for c in own[0]}:

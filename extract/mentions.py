@@ -210,18 +210,19 @@ TIME_BEFORE = lazy_regex(
     rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
     rf"(?!\s+(?:of|after|later|ago|old|follow))",
     re.I)
-# "the corresponding 6 and 12 months PFS rates": time points listed, the unit in the plural, then what they are of
+# Two or more time points' numbers: "3 and 9", "1, 2 and 4"
+_NUM_LIST = rf"{_NUM_OR_WORD}(?:\s*(?:,|and|,\s*and)\s*{_NUM_OR_WORD})+"
+# "the 3 and 9 months PFS rates": time points listed, the unit in the plural, then what they are of
 TIME_LIST_BEFORE = lazy_regex(
-    rf"\b(?P<nums>{_NUM_OR_WORD}(?:\s*(?:,|and|,\s*and)\s*{_NUM_OR_WORD})+)\s(?P<unit>years|months)\b"
-    # only before an outcome's name ("... were 9 and 23 months respectively" lists values, not time points)
+    rf"\b(?P<nums>{_NUM_LIST})\s(?P<unit>years|months)\b"
+    # only before an outcome's name ("... were 7 and 19 months respectively" lists values, not time points)
     rf"(?=\s+(?:(?-i:[A-Z]{{2,}})|(?:overall|progression|disease|local|locoregional|loco-regional|distant|event|"
     rf"relapse|recurrence|metastasis|cancer|failure|freedom|survival|cumulative|actuarial)[\w-]*)\b)",
     re.I)
-# "the local control rate of 3, 6 and 12 months was": a rate's time points after "of" (a list: "a median of 24 months"
-# is a value)
-RATE_OF_TIMES = lazy_regex(
-    rf"(?:(?<=\brate )|(?<=\brates ))of\s+(?P<nums>{_NUM_OR_WORD}(?:\s*(?:,|and|,\s*and)\s*{_NUM_OR_WORD})+)\s+"
-    rf"(?P<unit>years|months)\b", re.I)
+# "the control rate of 4 and 8 months was": a rate's time points after "of" (a list: "a median of 24 months" is a
+# value)
+RATE_OF_TIMES = lazy_regex(rf"(?:(?<=\brate )|(?<=\brates ))of\s+(?P<nums>{_NUM_LIST})\s+(?P<unit>years|months)\b",
+                           re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = lazy_regex(
     rf"\b(?:at\s+least|at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
@@ -304,8 +305,7 @@ COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
                               rf"(?:patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*(?:[;,]\s*)?[\)\]]")
 # "(31 [14%] of 227 patients given A vs none of 224 given B)": no patient of the other group, a count of 0
-NONE_OF = lazy_regex(r"(?<=\bvs\b\s)none(?=\s+of\s+\d)|(?<=\bvs\.\s)none(?=\s+of\s+\d)|"
-                     r"(?<=\bversus\s)none(?=\s+of\s+\d)", re.I)
+NONE_OF = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))none(?=\s+of\s+\d)", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"

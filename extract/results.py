@@ -30,9 +30,9 @@ from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
     COMPARED_LEAD,
-    COORDINATED,
     VERSUS_ONLY,
     after_pairs,
+    coordinated,
     group_results,
     ratio_groups,
     scope_group,
@@ -620,7 +620,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
         out.found = [f for f in out.found if f.group is not None
                      or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))]
-    # "(not reached [range ...] vs 6.3 months)": the value compared with a median not reached is the other group's,
+    # "(not reached [range ...] vs 7.1 months)": the value compared with a median not reached is the other group's,
     # which no rule here names; never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not (_against_not_reached(s.text, f) or _in_a_named_bracket(s, f))]
@@ -632,13 +632,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     return out
 
 
-# "not reached [range ...] vs. 6.3 months", "38.2 months versus not reached": a median against one not reached
+# "not reached [range ...] vs. 7.1 months", "38.2 months versus not reached": a median against one not reached
 NOT_REACHED_PAIR = lazy_regex(r"\b(?:not\s+(?:yet\s+)?reached|NR)\b[^;]{0,80}?\b(?:vs\.?|versus|compared\s+with)\s*"
                               r"\d|\d[^;]{0,60}?\b(?:vs\.?|versus|compared\s+with)\s*(?:not\s+(?:yet\s+)?reached|NR)\b",
                               re.I)
-
-
-# "... after CHARTWEL (31%, 22% and 11%) versus CF (32%, ...)": values in a bracket that opens after a name
+# "... after REGIMEN-X (31%, 22% and 11%) versus REGIMEN-Y (32%, ...)": values in a bracket that opens after a name
 NAMED_BRACKET = lazy_regex(r"\b(?:after|with|in|for|on|versus|vs\.?)\s+(?:the\s+)?(?-i:[A-Z])[\w+/-]*"
                            r"(?:\s+[\w+/-]+){0,3}?\s*\([^()]*$", re.I)
 
@@ -652,6 +650,8 @@ def _in_a_named_bracket(s: Sentence, f: Found) -> bool:
 def _against_not_reached(text: str, f: Found) -> bool:
     """A value compared with a median not reached is the other group's."""
     return NOT_REACHED_PAIR.search(text, max(0, f.start - 10), min(len(text), f.end + 60)) is not None
+
+
 # After a value, the group it is of: "12.5% for Q", "3.4 months (95% CI ...) with drug A", "in the A arm"
 GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
                                r"(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"
@@ -1429,7 +1429,7 @@ RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disea
                          r"(?:death|dying|mortality)\b(?P<then_progression>\s+or\s+(?:disease\s+)?progression\b)?|"
                          # "hazard ratio of distant metastases": time to distant metastasis
                          r"(?P<distant>distant\s+metastas[ie]s|distant\s+metastatic\s+disease)\b|"
-                         # "hazard ratio of cancer progression for A": the events of a progression-free curve
+                         # "the hazard ratio of tumour progression in group A": the events of a progression-free curve
                          r"(?P<progression_only>(?:disease\s+|cancer\s+|tumou?r\s+)?progression)\b(?!\s+or\b))", re.I)
 
 
@@ -1628,16 +1628,15 @@ def _ratio_lists(s: Sentence) -> list[Found]:
     return out
 
 
-# "The hazard ratios for PFS and OS were 0.72 (95% CI ...; P = .004) and 0.81 (...), respectively"
+# "Hazard ratios for DFS and OS were 0.72 (95% CI ...; P = .004) and 0.81 (...), respectively"
 RATIOS_FOR = lazy_regex(r"\b(?:(?P<hr>hazard\s+ratios|(?-i:HRs))|(?P<or>odds\s+ratios|(?-i:ORs))|"
                         r"(?P<rr>relative\s+risks|risk\s+ratios|(?-i:RRs)))\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 RATIO_VERB = lazy_regex(r"\s*(?:were|was|:)\s*", re.I)
-RATIO_AND = lazy_regex(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*(?:,|and|,\s*and)\s*", re.I)
-RATIO_RESPECTIVELY = lazy_regex(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*,?\s*respectively\b", re.I)
+RATIO_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*(?:,|and|,\s*and)\s*", re.I)
 
 
 def _ratios_respectively(s: Sentence) -> list[Found]:
-    """'The hazard ratios for PFS and OS were 0.72 (95% CI ...) and 0.81 (...), respectively': k ratios for the k
+    """'Hazard ratios for DFS and OS were 0.72 (95% CI ...) and 0.81 (...), respectively': k ratios for the k
     outcomes named after "hazard ratios for", in order; every piece must be there, else nothing."""
     if not s.respectively or not s.endpoints:
         return []
@@ -1647,11 +1646,7 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
     before = [e for e in s.endpoints if e.end <= values[0].start]
     if not before:
         return []
-    chain = [before[-1]]  # the outcomes said together last before the values: "PFS and OS"
-    for e in reversed(before[:-1]):
-        if not COORDINATED.fullmatch(s.text[e.end:chain[0].start]):
-            break
-        chain.insert(0, e)
+    chain = coordinated(s, before)  # the outcomes said together last before the values: "DFS and OS"
     head = RATIOS_FOR.search(s.text, max(0, chain[0].start - 40), chain[0].start)
     k = len(chain)
     if head is None or k < 2 or len(values) < k or not RATIO_VERB.fullmatch(s.text, chain[-1].end, values[0].start):
@@ -1659,7 +1654,7 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
     listed = values[:k]
     if not all(RATIO_AND.fullmatch(s.text, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)):
         return []
-    if not RATIO_RESPECTIVELY.match(s.text, listed[-1].end):
+    if not RESPECTIVELY_NEXT.match(s.text, listed[-1].end):
         return []
     kind = "hr" if head.group("hr") else "or" if head.group("or") else "rr"
     out = []

@@ -38,11 +38,11 @@ HEADING = lazy_regex(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+
 # sections inside the line, after a sentence's end and always with a colon (not after a number: "BODY.1.
 # INTRODUCTION:" is a dotted label).
 INLINE_HEADING = re.compile(r"(?<=[a-z)\]%][.!?])[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
-# "... (PFS). Results The study was closed ...": a journal's heading run into the methods without its colon, the
+# "... (OS). Results The trial ended early ...": a journal's heading run into the methods without its colon, the
 # capitalised name then a capitalised sentence (never "Results were", "Results of ...")
 BARE_INLINE_HEADING = re.compile(r"(?<=[a-z)\]%][.!?])[ \t]+(?P<name>Results|Conclusions?|Findings|Interpretation)"
                                  r"[ \t]+(?=(?:The|A|An|Of|In|At|Among|Between|From|After|Overall|Median|Patients|"
-                                 r"Of|We|Our|This|These|Treatment|Compared|Between|Although|Overall)\b)")
+                                 r"We|Our|This|These|Treatment|Compared|Although)\b)")
 # "ABSTRACT.RESULTS:", "BODY.RESULTS.SURGERY:", "TITLE:": the labelled plain text some corpora of
 # full texts use; the last part that names a known section names it ("SURGERY" under "RESULTS").
 DOTTED_HEADING = lazy_regex(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",

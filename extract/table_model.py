@@ -275,10 +275,9 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                     col.role = "dose"
             if h["baseline"].search(stripped) and col.role == "value":
                 col.role = "baseline"
-            if h["total"].match(stripped) and col.group is not None:
-                pass  # "DZ group (N = 49) / All": all grades (or all items) of that group, not all patients
-            elif h["total"].match(stripped):
-                col.total = True
+            if h["total"].match(stripped):
+                # "Arm C (n = 40) / All" names all grades (or all items) of that arm, not all patients
+                col.total = col.total or col.group is None
             elif not (kind or grade or col.role in ("p", "ci", "statistic") and lowest or h["count"].match(stripped)
                       or h["percent"].match(level.strip()) or h["label"].match(stripped)
                       or h["multivariable"].search(level) or h["univariable"].search(level)
