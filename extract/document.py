@@ -47,8 +47,9 @@ class Table:
     label: Optional[str] = None
     # Notes under the table: abbreviations, units, "Values are n (%)", footnote marks.
     footnotes: list[str] = field(default_factory=list)
-    # Where the table was read from: "pdf", "jats", "text" (cells separated by " | ") or "flat"
-    # (cells run together in plain text and split again by ``flat_tables``).
+    # Where the table was read from: "pdf", "jats", "text" (cells separated by " | "), "flat"
+    # (cells run together in plain text, split again by ``flat_tables``) or "spaced" (a table on one
+    # line, single spaces between cells, split again by ``spaced_tables``).
     source: str = "pdf"
     # Where the table as a whole sits in Document.text (caption to last row), when known.
     char_start: Optional[int] = None

@@ -52,8 +52,10 @@ class _Candidate:
     score: float
 
 
-def _segmentations(tail: str, limit: int) -> list[list[tuple[str, int, int, str]]]:
-    """Every way ``tail`` is a run of at most ``limit`` cells (spaces between them allowed)."""
+def _segmentations(tail: str, limit: int, shapes: tuple = SHAPES,
+                   run_together: bool = True) -> list[list[tuple[str, int, int, str]]]:
+    """Every way ``tail`` is a run of at most ``limit`` cells (spaces between them allowed; with
+    ``run_together``, digits may also be two cells written without a space: "8" "11" in "811")."""
     @cache
     def go(pos: int, left: int) -> tuple:
         while pos < len(tail) and tail[pos] == " ":
@@ -63,11 +65,12 @@ def _segmentations(tail: str, limit: int) -> list[list[tuple[str, int, int, str]
         if left == 0:
             return ()
         out = []
-        for kind, pattern in SHAPES:
+        for kind, pattern in shapes:
             m = pattern.match(tail, pos)
             if not m:
                 continue
-            for end in {m.end()} | ({pos + k for k in range(1, m.end() - pos)} if kind == "integer" else set()):
+            inner = range(1, m.end() - pos) if kind == "integer" and run_together else range(0)
+            for end in {m.end()} | {pos + k for k in inner}:
                 for rest in go(end, left - 1):
                     out.append(((kind, pos, end, tail[pos:end]), *rest))
         return tuple(out)
@@ -91,17 +94,23 @@ def _shape(label: str) -> str:
     return re.sub(r"\d", "#", words[-1]) if words else ""
 
 
-def _split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Optional[str]) -> Optional[_Candidate]:
+def _split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Optional[str],
+               shapes: tuple = SHAPES, run_together: bool = True) -> Optional[_Candidate]:
     """The label and cells of one row's text, or None when it cannot be split one way only."""
     width = len(sizes) + (1 if p_last else 0)
     candidates: list[_Candidate] = []
     for i in range(1, len(chunk)):
         label, tail = chunk[:i], chunk[i:]
+        if label[-1].isspace():
+            continue  # the same split as the label without its trailing space
         if not re.search(r"[A-Za-z]", label) or not re.match(r"[\d<>≤≥.]", tail.lstrip()) or label.endswith("("):
             continue
-        if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|\d\.\d|\.$|\(SD\b", label):
-            continue  # a label holds no cell: no "12 (", no decimal
-        for cells in _segmentations(tail, width):
+        if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|\.$|\(SD\b", label) or (
+                run_together and re.search(r"\d\.\d", label)) or re.search(r"[<>≤≥=–-]\s*$", label) or (
+                not run_together and re.search(r"(?<!\S)\d+(?:\.\d+)?\s+\d+(?:\.\d+)?(?!\S)", label)):
+            continue  # a label holds no cell: no "12 (", no decimal run into it or two numbers in a row, no bound
+            # without its number
+        for cells in _segmentations(tail, width, shapes, run_together):
             if not cells:
                 continue
             score = _score(label, cells, sizes, p_last, previous)

@@ -164,6 +164,8 @@ class Column:
         return " / ".join(self.levels) or f"column {self.index + 1}"
 
 
+# A group's letter or number after "arm", "group" or "cohort" in a column's header.
+ARM_NAME = lazy_regex(r"(?i)\b(?:arm|group|cohort)\s?(?-i:[A-Z]|\d{1,2}|I{1,3}V?)\b")
 RATIO_KIND = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr",
               "rate ratio": "rr", "ahr": "hr", "aor": "or", "irr": "rr"}
 
@@ -257,6 +259,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             elif h["mean"].search(level):
                 col.mean = True
             endpoints = {e.code for e in find_endpoints(level)}
+            if ARM_NAME.search(level):
+                endpoints = set()  # "PCR (Arm B)": a regimen's letters that spell an endpoint name a group here
             if len(endpoints) == 1:
                 col.endpoint = endpoints.pop()
             if lowest:

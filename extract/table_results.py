@@ -247,7 +247,7 @@ class _Reader:
             if endpoint is None:
                 continue
             p, p_op = self.p_of(row)
-            if section is not None and subgroup is None and row.endpoints:
+            if section is not None and subgroup is None and row.endpoints and not ASSESSMENT.search(section.label):
                 subgroup = NOTE.sub("", section.label).strip()
             if p is None and row.endpoints:
                 p, p_op = section_p
@@ -308,7 +308,8 @@ class _Reader:
             code = self.specific(row.endpoints[0])
             category = None
             if code == "TOX" and not row_cues["all_toxicity"].search(label):
-                category = _category(label)  # a kind of toxicity
+                # a kind of toxicity; a row naming only a grade is a grade of the heading it sits under
+                category = _category(label) or self.heading_term(row)
             elif parent is not None and self.siblings_share(row, code):
                 # Items of the breakdown above that name the same endpoint ("distal margin" and
                 # "circumferential margin" involved): the category tells them apart.
@@ -319,11 +320,21 @@ class _Reader:
                 return parent, _category(label), None
             if row_cues["missing"].search(label) or row_cues["negation"].search(label):
                 return None, None, None  # "Not evaluable" under a response: missing data
+            if parent in ("ORR", "DCR") and re.fullmatch(r"[a-z]?-?[A-Z]{2,4}(?:[/-][A-Za-z]{1,4})*", label):
+                return None, None, None  # "nPR", "CRu": a kind of response the vocabulary lacks, not a subgroup
             return parent, None, label  # a subgroup of a response or survival row
         if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label):
-            return "TOX", _category(label), None
+            return "TOX", _category(label) or self.heading_term(row), None
         return None, None, None
+
+    def heading_term(self, row: Row) -> Optional[str]:
+        """The term of the heading row a row sits under ("Diarrhoea" over "Grade 1", "Grade 2"), when the
+        heading has no values of its own and names no overall toxicity."""
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        if parent is None or not parent.empty or table_cues()["row"]["all_toxicity"].search(parent.label):
+            return None
+        return _category(parent.label)
 
     def siblings_share(self, row: Row, code: str) -> bool:
         """Whether another row under the same parent names the same endpoint."""
@@ -500,6 +511,11 @@ def _label_columns(table: Table, header_rows: int) -> int:
         else:
             break
     return count
+
+
+# A heading that says how the rows under it were assessed ("Clinical response", "Toxicity"), not
+# who they are about.
+ASSESSMENT = lazy_regex(r"(?i)\b(?:respon[sd]\w*|toxicit\w*|adverse|events?|complications?)\b")
 
 
 def _strip_grade(label: str) -> str:

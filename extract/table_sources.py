@@ -6,7 +6,8 @@ Four sources, one model:
   PDF's ruled or whitespace-aligned tables (``pdf``, ``pdf_tables``): ``Document.tables``;
 - tables written in text with their cells separated by " | " (as the PDF and JATS readers write
   them, so a saved text of either keeps its tables): a caption line, then one line per row;
-- tables flattened into text with their cells run together, split again by ``flat_tables``.
+- tables flattened into text with their cells run together, split again by ``flat_tables``;
+- tables written on one line with single spaces between cells, split again by ``spaced_tables``.
 
 Offsets of cells found in the normalised text are mapped back to the original text, so every
 cell, row and table points at what the paper says.
@@ -111,6 +112,10 @@ def document_tables(document: Document, norm: Normalized) -> list[Table]:
     from oncoev.extract.flat_tables import flat_tables
 
     tables += flat_tables(norm, document.text, taken)
+    taken = [s for s in (_span(t) for t in tables) if s is not None]
+    from oncoev.extract.spaced_tables import spaced_tables
+
+    tables += spaced_tables(norm, document.text, taken)
     ordered = sorted(tables, key=lambda t: (_span(t) or (0, 0))[0])
     for i, t in enumerate(ordered):
         if t.source != "pdf":

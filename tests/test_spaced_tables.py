@@ -1,0 +1,152 @@
+"""Tables written on one line with single spaces between cells (spaced_tables): split back into a grid
+only where the header lays over the columns, every cell quoted at its offsets, and read by the table
+model like a table from any other source."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.assemble import extract_document
+from oncoev.extract.normalize import normalize
+from oncoev.extract.reader import read_text_bytes
+from oncoev.extract.spaced_tables import spaced_tables
+from oncoev.extract.table_results import read_table
+
+# Names before each size; an indented grade row under each event; a dash for no p value.
+NAMED_SIZES = (
+    "Events were mostly mild.  Table 4 Side effects by arm, n (%) Event Drug Q (n = 40) Placebo (n = 38) p "
+    "Diarrhoea \u2003Grade 1 6 (15%) 2 (5%) 0.26 \u2003Grade 2 4 (10%) 0 0.12 \u2003Grade 3 0 0 - "
+    "Headache 9 (22.5%) 7 (18.4%) 0.78 Insomnia 3 (7.5%) 1 (2.6%) 0.62 * Judged by the site investigator   "
+    "Next, the discussion.\n"
+)
+# Every name, then every size ("Arm K Arm L" over "n = 25 n = 24"); p values written "p = ".
+SIZES_AFTER_NAMES = (
+    "Table 2 Outcome of the two schedules Arm K Arm L n = 25 n = 24 p Complete response 5 (20%) 3 (12.5%) "
+    "p = 0.70 Partial response 11 (44%) 9 (37.5%) p = 0.77 Age > 70 years 8 (32%) 6 (25%) p = 0.75\n"
+)
+# A count column and a percentage column under each group.
+COUNT_AND_PERCENT = (
+    "Table 3 Side effects Effect Short course (n = 52) Long course (n = 50) P -value No . % No . % "
+    "Nausea 4 8 11 22 0.06 Fatigue 2 3.8 6 12 0.16\n"
+)
+
+
+def _tables(text: str):
+    return spaced_tables(normalize(text), text, [])
+
+
+def _results(table):
+    return sorted([(r.fields["endpoint"], r.fields.get("category"), r.fields.get("grade"), r.fields["measure"],
+                    r.fields["value"], r.group.label if r.group else None, r.group.n if r.group else None,
+                    r.fields.get("p_value")) for r in read_table(table).results], key=repr)
+
+
+@pytest.mark.parametrize("text", [NAMED_SIZES, SIZES_AFTER_NAMES, COUNT_AND_PERCENT])
+def test_every_cell_is_quoted_at_its_offsets(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    assert table.source == "spaced"
+
+
+def test_names_before_sizes_indented_grades_and_a_dash_for_p():
+    [table] = _tables(NAMED_SIZES)
+    assert (table.label, table.caption) == ("Table 4", "Side effects by arm, n (%) Event")
+    rows = table.rows()
+    assert rows[0] == ["", "Drug Q n = 40", "Placebo n = 38", "p"]
+    assert rows[1] == ["Diarrhoea", "", "", ""]
+    assert rows[2] == ["\u2003Grade 1", "6 (15%)", "2 (5%)", "0.26"]
+    assert rows[4] == ["\u2003Grade 3", "0", "0", "-"]
+    # the footnote after the last row is no row
+    assert rows[-1] == ["Insomnia", "3 (7.5%)", "1 (2.6%)", "0.62"]
+    results = _results(table)
+    assert ("TOX", "diarrhoea", "1", "count", 6.0, "Drug Q", 40, 0.26) in results
+    assert ("TOX", "diarrhoea", "2", "count", 0.0, "Placebo", 38, 0.12) in results
+    assert ("TOX", "headache", None, "count", 7.0, "Placebo", 38, 0.78) in results
+
+
+def test_names_then_sizes_and_a_bound_in_a_label():
+    [table] = _tables(SIZES_AFTER_NAMES)
+    rows = table.rows()
+    assert rows[0] == ["", "Arm K n = 25", "Arm L n = 24", "p"]
+    assert rows[1] == ["Complete response", "5 (20%)", "3 (12.5%)", "p = 0.70"]
+    # "> 70 years": the number runs on into a word, so no row starts after it
+    assert rows[3] == ["Age > 70 years", "8 (32%)", "6 (25%)", "p = 0.75"]
+    results = _results(table)
+    assert ("CR", None, None, "count", 5.0, "Arm K", 25, 0.7) in results
+    assert ("PR", None, None, "count", 9.0, "Arm L", 24, 0.77) in results
+
+
+def test_a_count_and_a_percentage_column_under_each_group():
+    [table] = _tables(COUNT_AND_PERCENT)
+    assert table.header_rows == 2
+    assert table.rows()[2] == ["Nausea", "4", "8", "11", "22", "0.06"]
+    results = _results(table)
+    assert ("TOX", "nausea", None, "count", 11.0, "Long course", 50, 0.06) in results
+    assert ("TOX", "fatigue", None, "rate", 3.8, "Short course", 52, 0.16) in results
+
+
+@pytest.mark.parametrize("text", [
+    # a p column between the groups: a row's values cannot be placed from the left
+    "Table 5 Events Arm K (n = 25) P Arm L (n = 24) Fever 3 (12%) 5 (20.8%) Cough 2 (8%) 4 (16.7%)\n",
+    # a level above the groups that the line lost (the same names twice)
+    "Table 6 Events by cycle Cycle 1 Cycle 2 Arm K (n = 25) Arm L (n = 24) Arm K (n = 25) Arm L (n = 24) "
+    "Fever 3 (12%) 5 (20.8%) 1 (4%) 2 (8.3%) Cough 2 (8%) 4 (16.7%) 0 1 (4.2%)\n",
+    # "Table 5" inside a sentence is no table
+    "As listed in Table 5 Arm K (n = 25) Arm L (n = 24) had fever in 3 (12%) and 5 (20.8%) and 4 (16.7%).\n",
+])
+def test_headers_that_cannot_be_laid_over_the_columns_give_no_table(text):
+    assert _tables(text) == []
+
+
+def test_rows_from_a_spaced_table_reach_the_extraction_with_their_groups():
+    text = ("Patients were randomly assigned to drug Q (n = 40) or placebo (n = 38).\n\n" + NAMED_SIZES)
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "paper.txt"))
+    table_rows = [r for r in out["results"] if r["pattern_id"].startswith("table.")]
+    assert {r["cohort"] for r in table_rows} == {"drug_q", "placebo"}
+    numbers = {u["text"] for u in out["unexplained"]}
+    assert not numbers & {"6", "15", "22.5"}
+
+
+def test_a_regimen_whose_letters_spell_an_endpoint_names_a_group_beside_its_arm():
+    text = ("Table 7 Toxicity LC-X (Arm A) (n = 30) LC (Arm B) (n = 28) p Nausea 3 (10%) 5 (17.9%) 0.47 "
+            "Fatigue 6 (20%) 4 (14.3%) 0.73\n")
+    [table] = _tables(text)
+    results = _results(table)
+    assert ("TOX", "nausea", None, "count", 5.0, "LC (Arm B)", 28, 0.47) in results
+    assert {r[0] for r in results} == {"TOX"}
+
+
+def test_a_kind_of_response_the_vocabulary_lacks_is_no_subgroup():
+    text = ("Table 8 Best response Drug Q (n = 30) Placebo (n = 28) p Overall response 12 (40%) 5 (17.9%) 0.09 "
+            "\u2003CR 4 (13.3%) 1 (3.6%) 0.36 \u2003VGPR 2 (6.7%) 1 (3.6%) 1.00 \u2003PR 6 (20%) 3 (10.7%) 0.47\n")
+    [table] = _tables(text)
+    results = _results(table)
+    assert ("CR", None, None, "count", 4.0, "Drug Q", 30, 0.36) in results
+    assert not [r for r in read_table(table).results if r.subgroup]
+    assert not [r for r in results if r[4] == 2.0]
+
+
+def test_a_heading_that_says_how_response_was_assessed_is_no_subgroup():
+    text = ("Table 9 Response after surgery Response Drug Q (n = 30) Placebo (n = 28) p Radiological response "
+            "\u2003CR 4 (13.3%) 1 (3.6%) 0.36 \u2003PR 6 (20%) 3 (10.7%) 0.47\n")
+    [table] = _tables(text)
+    assert ("PR", None, None, "count", 3.0, "Placebo", 28, 0.47) in _results(table)
+    assert not [r for r in read_table(table).results if r.subgroup]
+
+
+def test_a_row_whose_numbers_cannot_be_told_from_its_label_stays_whole():
+    text = ("Table 10 Tumour grade Drug Q (n = 30) Placebo (n = 28) Grade 1 10 12 2 14 11 3 6 5 "
+            "Nausea 3 (10%) 2 (7.1%)\n")
+    [table] = _tables(text)
+    rows = table.rows()
+    assert rows[1] == ["Grade", "1 10 12 2 14 11 3 6 5", ""]
+    assert rows[2] == ["Nausea", "3 (10%)", "2 (7.1%)"]
+
+
+def test_a_grade_under_each_group_is_a_header_level_of_its_own():
+    text = ("Table 11 Severe events Event Drug Q (n = 30) Placebo (n = 28) Grade ≥3 Grade ≥3 "
+            "Nausea 3 (10%) 2 (7.1%) Fatigue 5 (16.7%) 1 (3.6%)\n")
+    [table] = _tables(text)
+    assert table.header_rows == 2 and table.rows()[2] == ["Nausea", "3 (10%)", "2 (7.1%)"]
+    assert ("TOX", "fatigue", ">=3", "count", 5.0, "Drug Q", 30, None) in _results(table)
