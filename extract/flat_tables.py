@@ -124,6 +124,28 @@ def _split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: O
     return candidates[0]
 
 
+def row_cells(split: _Candidate, row: int, width: int, p_last: bool, norm: Normalized, original: str,
+              at: int) -> list[Cell]:
+    """The value cells of a split row (its label at normalised offset ``at``): values fill the columns
+    from the left, a p value goes to the p column, and every cell is quoted at its original offsets."""
+    values = list(split.cells)
+    placed: dict[int, tuple] = {}
+    if values and values[-1][0] == "p" and p_last:
+        placed[width - 1] = values.pop()
+    for k, cell in enumerate(values):
+        placed[1 + k] = cell
+    out = []
+    for c in range(1, width):
+        cell = placed.get(c)
+        if cell is None:
+            out.append(Cell(row=row, col=c, text=""))
+            continue
+        s = at + cell[1]
+        o_a, o_b = norm.span(s, s + (cell[2] - cell[1]))
+        out.append(Cell(row=row, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+    return out
+
+
 def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
            previous: Optional[str]) -> Optional[float]:
     n_values = len(sizes)
@@ -262,21 +284,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
         o_a, o_b = norm.span(start, start + len(split.label))
         cells.append(Cell(row=r, col=0, text=("\u2003" if lead else "") + original[o_a:o_b], char_start=o_a,
                           char_end=o_b))
-        values = split.cells
-        placed: dict[int, tuple] = {}
-        if values and values[-1][0] == "p" and p_last:
-            placed[width - 1] = values[-1]
-            values = values[:-1]
-        for k, cell in enumerate(values):
-            placed[1 + k] = cell
-        for c in range(1, width):
-            cell = placed.get(c)
-            if cell is None:
-                cells.append(Cell(row=r, col=c, text=""))
-                continue
-            s = body_start + a + lead + cell[1]
-            o_a, o_b = norm.span(s, s + (cell[2] - cell[1]))
-            cells.append(Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+        cells += row_cells(split, r, width, p_last, norm, original, body_start + a + lead)
     if r == 0:
         return None
     o_start = norm.span(m.start(), m.end())[0]

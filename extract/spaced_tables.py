@@ -24,7 +24,7 @@ import re
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
-from oncoev.extract.flat_tables import NUM, SHAPES, _split_row
+from oncoev.extract.flat_tables import NUM, SHAPES, _split_row, row_cells
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 
@@ -236,20 +236,7 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
         previous = split.label.strip()
         o_a, o_b = norm.span(at, at + len(split.label))
         cells.append(Cell(row=rows, col=0, text=mark + original[o_a:o_b], char_start=o_a, char_end=o_b))
-        values = list(split.cells)
-        placed: dict[int, tuple] = {}
-        if values and values[-1][0] == "p" and p_last:
-            placed[width - 1] = values.pop()
-        for i, cell in enumerate(values):
-            placed[1 + i] = cell
-        for c in range(1, width):
-            cell = placed.get(c)
-            if cell is None:
-                cells.append(Cell(row=rows, col=c, text=""))
-                continue
-            s = at + cell[1]
-            c_a, c_b = norm.span(s, s + (cell[2] - cell[1]))
-            cells.append(Cell(row=rows, col=c, text=original[c_a:c_b], char_start=c_a, char_end=c_b))
+        cells += row_cells(split, rows, width, p_last, norm, original, at)
     if rows < header_rows:
         return None
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
