@@ -55,10 +55,16 @@ SPACED_SHAPES = (
 ROW_START = lazy_regex(r"(?<=[\d)%])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [A-Za-z])|(?<=\S)(?=  +\S)")
 
 
-def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[list[str]]:
-    """The names over the size columns, or None when the header cannot be laid over them."""
+def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[list[str], list[str]]]:
+    """The names over the size columns and the cell formats written after each size but the last
+    ("Drug A N = 50 n (%) Drug B N = 49 n (%)"), or None when the header cannot be laid over them."""
     k = len(sizes)
-    gaps = [text[a.end():b.start()] for a, b in zip(sizes, sizes[1:], strict=False)]
+    gaps = [re.sub(r"^[\s)]+", "", text[a.end():b.start()]) for a, b in zip(sizes, sizes[1:], strict=False)]
+    formats = [f.group(0).strip() for f in (FORMAT_HEAD.match(" " + g) for g in gaps) if f]
+    if len(formats) == len(gaps):
+        gaps = [g[len(f):] for g, f in zip(gaps, formats, strict=True)]
+    else:
+        formats = []
     tidy = [re.sub(r"^[\s)]+|[\s(,;%]+$", "", g) for g in gaps]
     if any(P_HEAD.match(t) for t in tidy if t):
         return None  # a p column between groups: its rows' values cannot be placed from the left
@@ -68,10 +74,10 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[list[st
         last = [w.strip("()") for w in words[-2 * k:]]
         if len(last) == 2 * k and len({last[2 * i] for i in range(k)}) == 1 and \
                 len({last[2 * i + 1] for i in range(k)}) == k:
-            return [f"{last[2 * i]} {last[2 * i + 1]}" for i in range(k)]
+            return [f"{last[2 * i]} {last[2 * i + 1]}" for i in range(k)], formats
         last = words[-k:]
         if len(last) == k and len(set(last)) == k and all(re.match(r"[A-Z0-9]", w) for w in last):
-            return last
+            return last, formats
         return None
     if any(not t or len(t) > 60 or re.search(rf"\d\s?\(\s?{NUM}|[.;:]\s", t) for t in tidy):
         return None
@@ -87,7 +93,11 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[list[st
     # ... and more than a lone letter or number, which ends a name ("Drug Q", "Group 2")
     if len(first) == 1 and len(first[0].strip("()")) <= 2 and len(words) > 1 and not LABEL_HEAD.fullmatch(words[-2]):
         first = words[-2:]
-    return [" ".join(first), *tidy]
+    # names that start alike ("Surgery plus X", "Surgery alone"): the first one starts at that word
+    lead = tidy[0].split()[0]
+    if lead not in first and lead in words[-len(first) - 3:]:
+        first = words[len(words) - 1 - words[::-1].index(lead):]
+    return [" ".join(first), *tidy], formats
 
 
 def _spans_in(norm: Normalized, o_start: int, o_end: int) -> tuple[int, int]:
@@ -120,13 +130,13 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
         sizes.append(g)
     if len(sizes) < 2:
         return None
-    names = _group_names(text[:sizes[0].start()], sizes, text)
-    if names is None or len(set(names)) != len(names):
+    named = _group_names(text[:sizes[0].start()], sizes, text)
+    names, formats = named if named is not None else ([], [])
+    if named is None or len(set(names)) != len(names):
         return None  # a repeated name is a level above the groups (cycles, time points) the line lost
     # "(%, n = 43)": that group's cells are percentages
     percent = [bool(re.search(r"%[,;\s]*$", text[max(0, s.start() - 6):s.start()])) for s in sizes]
     pos = sizes[-1].end()
-    formats = []
     p_last = False
     grade_at = 0
     for _ in range(2 * len(sizes) + 3):

@@ -519,8 +519,9 @@ ASSESSMENT = lazy_regex(r"(?i)\b(?:respon[sd]\w*|toxicit\w*|adverse|events?|comp
 
 
 def _strip_grade(label: str) -> str:
-    return re.sub(r"(?i)\bgrades?\s*(?:[≥≤<>]\s*)?\d(?:\s*(?:-|–|/|or|to)\s*\d)?(?:\s*(?:or|and)\s*(?:higher|above))?",
-                  "", label).strip(" ,:")
+    grade = r"(?i)\bgrades?\s*(?:[≥≤<>]\s*)?\d(?:\s*(?:-|–|/|or|to)\s*\d)?(?:\s*(?:or|and)\s*(?:higher|above)|\+)?"
+    label = re.sub(grade, "", label)
+    return re.sub(r"\(\s*\)", "", label).strip(" ,:")  # "Anaemia (grade 3+)" -> "Anaemia"
 
 
 def _category(label: str) -> Optional[str]:

@@ -150,3 +150,39 @@ def test_a_grade_under_each_group_is_a_header_level_of_its_own():
     [table] = _tables(text)
     assert table.header_rows == 2 and table.rows()[2] == ["Nausea", "3 (10%)", "2 (7.1%)"]
     assert ("TOX", "fatigue", ">=3", "count", 5.0, "Drug Q", 30, None) in _results(table)
+
+
+@pytest.mark.parametrize("header, first", [
+    # a format after each size, and names that start alike
+    ("Complications Surgery plus drug Q N=60 n (%) Surgery alone N=58 n (%)", "Surgery plus drug Q"),
+    ("Toxicity Drug R with drug S N=60 n (%) Drug R alone N=58 n (%)", "Drug R with drug S"),
+])
+def test_names_that_start_alike_with_a_format_after_each_size(header, first):
+    text = f"Table 12 Events after treatment {header} Pneumonia 6 (10.0) 3 (5.2) Fistula 0 2 (3.4)\n"
+    [table] = _tables(text)
+    rows = table.rows()
+    assert rows[0][1].startswith(first + " n = 60") and rows[0][2].startswith(first.split()[0])
+    assert rows[2] == ["Fistula", "0", "2 (3.4)"]
+    assert ("TOX", "pneumonia", None, "count", 3.0, rows[0][2].split(" n = ")[0], 58, None) in _results(table)
+
+
+@pytest.mark.parametrize("label, grade, category", [
+    ("Anaemia (grade 3+)", ">=3", "anaemia"),
+    ("Grade 4+ fatigue", ">=4", "fatigue"),
+])
+def test_a_grade_with_a_plus_is_that_grade_or_higher(label, grade, category):
+    text = f"Table 13 Toxicity Event Drug Q (n = 30) Placebo (n = 28) {label} 3 (10%) 2 (7.1%)\n"
+    [table] = _tables(text)
+    assert ("TOX", category, grade, "count", 3.0, "Drug Q", 30, None) in _results(table)
+
+
+@pytest.mark.parametrize("sentence, grade", [
+    ("Grade 3+ nausea occurred in 9 patients (6%) in the drug Q group and 4 patients (3%) in the placebo group.",
+     ">=3"),
+    ("Grade 2+ diarrhoea was seen in 15 patients (10%) in the drug Q group and 7 (5%) in the placebo group.",
+     ">=2"),
+])
+def test_a_grade_with_a_plus_in_prose(sentence, grade):
+    text = "Patients were randomly assigned to drug Q (n = 150) or placebo (n = 150). " + sentence
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "paper.txt"))
+    assert {r["grade"] for r in out["results"] if r["endpoint"] == "TOX"} == {grade}
