@@ -1272,6 +1272,30 @@ LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)
 CLAUSE_PAIRING = lazy_regex(r"\b(?:and|or|vs\.?|versus|compared|than|between|respectively)\b|/", re.I)
 
 
+# "..., with corresponding response rates of": the pair after it is the same two groups' as the comparison before
+CORRESPONDING = lazy_regex(r"\b(?:the\s+)?corresponding\s+(?:median\s+|\d+(?:\.\d+)?[-\s]?(?:years?|months?|yr)\s+)?$",
+                           re.I)
+
+
+def _corresponding_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
+    """'Drug A lengthened PFS (HR ...), with corresponding response rates of 35% and 15%': two values of the
+    endpoint named after "corresponding" are the two groups the sentence or the one before compared
+    (``GroupRef.pair_only``), never the endpoints named before it."""
+    if len(values) != 2 or not combos:
+        return []
+    e = combos[-1].endpoint
+    a, b = values
+    if not CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]) or e.end > a.start:
+        return []
+    if a.unit != b.unit or a.unit is None or not ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) \
+            or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or LABELS_NEXT.match(s.text, b.end) \
+            or _groups(s, (e.start, b.end)) != (None, None):
+        return []
+    groups = [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
+    return [Found(_fields(combos[-1], v), e.start, b.end, "result.corresponding_pair", g, other)
+            for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0]))]
+
+
 def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     """'Median OS was 10 months with A and 6 months with B; 1-year survival was 44% and 25%, respectively': one
     endpoint, two values of one kind and "respectively", with nothing in the clause to name them by: the two
@@ -1346,6 +1370,9 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         return found
     if paired:
         return found
+    corresponding = _corresponding_pair(s, combos, values)
+    if corresponding:
+        return corresponding
     if len(values) == len(combos):
         # "The 5-year PCR, PFS and OS were a, b and c" (", respectively, for those who had ...").
         after = GROUP_AFTER.match(s.text[values[-1].end:])

@@ -1293,3 +1293,20 @@ def test_a_stopping_named_after_a_list_of_reasons_is_read_but_the_reasons_are_no
                    "patients given drug Q (21 [14%]) than placebo (nine [6%]) discontinued treatment.")
     assert not [r for r in got if r[0] == "TOX"]
     assert {("DISCONTINUATION", 21.0), ("DISCONTINUATION", 9.0)} <= {(r[0], r[2]) for r in got if r[1] == "count"}
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("Drug Q lengthened progression-free survival (HR 0.70; 95% CI 0.52-0.94), with corresponding response "
+     "rates of 44% and 27%.",
+     {("ORR", "rate", 44.0, "drug_q", None), ("ORR", "rate", 27.0, "placebo", None)}),
+    ("Median overall survival was 13.1 months with drug Q and 10.2 months with placebo, and the corresponding "
+     "1-year survival rates were 55% and 41%.",
+     {("OS", "rate", 55.0, "drug_q", None), ("OS", "rate", 41.0, "placebo", None)}),
+])
+def test_a_corresponding_pair_is_of_the_groups_compared_and_of_the_endpoint_after_it(results, expected):
+    got = arm_rows(results)
+    assert got >= expected
+    # the endpoint named before "corresponding" takes none of the pair's values
+    kinds = {(e[0], e[1]) for e in expected}
+    assert not [r for r in got if r[2] in (44.0, 27.0, 55.0, 41.0) and (r[0], r[1]) not in kinds]
+    assert not [r for r in got if r[2] in (44.0, 27.0, 55.0, 41.0) and r[3] == "all"]
