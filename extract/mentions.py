@@ -334,8 +334,11 @@ GRADING_SCALE = lazy_regex(r"\b(?:RTOG(?:/EORTC)?|CTCAE|NCI[- ]?CTC(?:AE)?|"
                            r"(?:the\s+)?Radiation\s+Therapy\s+Oncology\s+Group(?:/European\s+Organi[sz]ation\s+for\s+Research\s+and\s+Treatment\s+of\s+Cancer)?|Common\s+"
                            r"Terminology\s+Criteria\s+for\s+Adverse\s+Events)(?:\s*\(\w+\))?(?:\s*(?:v(?:ersion)?\.?\s*)?"
                            r"\d+(?:\.\d+)?)?(?=\s+(?:acute\s+|late\s+)?grades?\b)", re.I)
+# A meta-analysis's heterogeneity ("I(2) 45%", "I² = 0%", "tau² 0.02"): a statistic, not a rate
+HETEROGENEITY = lazy_regex(rf"(?<![A-Za-z])(?:I\s?\(2\)|I\^?2|I²|I-squared|tau\^?2|tau²|τ\^?2|τ²)\s*(?:[=:]|of|was)?\s*"
+                           rf"{NUMBER}\s*%?")
 SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT,
-                                                             GRADING_SCALE)), re.I)
+                                                             GRADING_SCALE, HETEROGENEITY)), re.I)
 
 
 def _spaces(m: re.Match) -> str:

@@ -215,8 +215,10 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     return None, None
 
 
+THAN_BRACKET = lazy_regex(r"\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s+)?[^,;()%\d]{2,70}?\s*[(\[]\s*$",
+                          re.I)
 COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
-                         r"(?:frequent\s+|common\s+)?"
+                         r"(?:frequent\s+|common\s+|often\s+|frequently\s+)?"
                          r"(?:in|with|for|among|on)\s+(?:the\s+)?(?P<a>[^,;()%\d]{2,60}?)\s*$", re.I)
 
 
@@ -1086,7 +1088,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         e = combos[0].endpoint
         return [Found(_fields(combos[0], v), min(e.start, v.start), max(e.end, v.end), "result.readings")
                 for v in values]
-    arms = _arm_values(s, combos, values, pattern)
+    arms = _arm_values(s, combos, values, pattern) or _than_brackets(s, combos, values)
     if arms:
         return arms
     labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
@@ -1330,6 +1332,30 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
         f = _fields(combos[0], v)
         f["p_value"], f["p_op"] = p[0], (p[1] if p[1] != "=" else None)
         out.append(Found(f, e.start, b.end, "result.respectively_pair", g, other))
+    return out
+
+
+def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
+    """'ORR was better with A (71%; 95% CI ...) than with B (31%; ...)': one endpoint, each group's value in a
+    bracket right after its name, the two names joined by "than"."""
+    if len(values) != 2:
+        return []
+    a, b = values
+    before = [c for c in combos if c.endpoint.end <= a.start]
+    opening = re.search(r"[(\[]\s*$", s.text[:a.start])
+    if len(before) != 1 or a.unit != b.unit or opening is None or not THAN_BRACKET.search(s.text[a.end:b.start]):
+        return []
+    head = COMPARED_IN.search(s.text, 0, opening.start())
+    second = cues()["than_group"].search(s.text, a.end, b.start)
+    if head is None or second is None or not _names_a_group(second.group("b")):
+        return []
+    g1, g2 = GroupRef(_clean(head.group("a"))), _with_n(_clean(second.group("b")))
+    p, op = _p_after(s, b.end, len(s.text))
+    out = []
+    for v, grp, other in ((a, g1, g2), (b, g2, g1)):
+        f = _fields(before[0], v)
+        f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+        out.append(Found(f, before[0].endpoint.start, b.end, "result.compare", grp, other))
     return out
 
 

@@ -342,3 +342,18 @@ def test_the_median_of_a_duration_of_response(sentence, value):
 def test_the_reason_for_stopping_ends_at_its_verb(sentence, category):
     got = {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"}
     assert got == {category}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pooled survival improved with the added drug (HR 0.81, 95% CI 0.70 to 0.93; I(2) 12%; 2210 participants).",
+    "Overall survival favoured consolidation (HR 0.77; 95% CI 0.61-0.97; I² = 38%).",
+])
+def test_a_meta_analysis_heterogeneity_is_no_rate(sentence):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    got = rows(sentence)
+    assert not [r for r in got if r[1] == "rate"]
+    assert [r for r in got if r[1] == "hr"]
+    out = extract_document(read_text_bytes(sentence.encode("utf-8"), "review.txt"))
+    assert not [u for u in out["unexplained"] if u["value"] in (12.0, 38.0)]

@@ -1310,3 +1310,22 @@ def test_a_corresponding_pair_is_of_the_groups_compared_and_of_the_endpoint_afte
     kinds = {(e[0], e[1]) for e in expected}
     assert not [r for r in got if r[2] in (44.0, 27.0, 55.0, 41.0) and (r[0], r[1]) not in kinds]
     assert not [r for r in got if r[2] in (44.0, 27.0, 55.0, 41.0) and r[3] == "all"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Disease control was achieved more often with drug R (64%; 95% CI, 55 to 72) than with drug S (45%; "
+     "95% CI, 36 to 54).",
+     {("DCR", 64.0, "drug R", 55.0), ("DCR", 45.0, "drug S", 36.0)}),
+    ("The share of patients with grade 3 or higher adverse events was lower with drug R (19%) than with drug S "
+     "(37%).",
+     {("TOX", 19.0, "drug R", None), ("TOX", 37.0, "drug S", None)}),
+])
+def test_each_group_s_value_in_a_bracket_after_its_name_joined_by_than(sentence, expected):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = "A trial of two drugs\n\nPatients were randomly assigned to one of two drugs. " + sentence
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    got = {(r["endpoint"], r["value"], labels[r["cohort"]], r["ci_low"]) for r in out["results"]}
+    assert got == expected
