@@ -32,6 +32,9 @@ AFTER = lazy_regex(
     r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?)\s+)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
+    # "15 (10%) fatal events occurred in the A group": the events' own verb (their name was read and is blank),
+    # after a count only (a pair's "(12% vs 8%) occurred with A" is not A's)
+    r"(?P<verb>(?:occurred|(?:were|was)\s+(?:seen|observed|reported|recorded|noted|documented))\s+)?"
     # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%
     r"(?:in|for|among|with|of|on|under|after|within|from|receiving|taking|treated\s+with|assigned\s+to|allocated\s+to|"
     r"randomi[sz]ed\s+to|given)\s+(?:the\s+|those\s+(?:in|on|under|receiving|taking|treated\s+with|given|"
@@ -155,7 +158,8 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             continue
         after = [m for m in mentions if m.start >= run[-1].end]
         listed = _mention_run(s, after, len(run))
-        if listed and AFTER.match(_filler(s, run[-1].end, listed[0].start)):
+        joined = AFTER.match(_filler(s, run[-1].end, listed[0].start)) if listed else None
+        if joined and not joined.group("verb"):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             continue
         if RESPECTIVELY.search(s.text):
@@ -464,7 +468,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             continue
         nxt = next((m for m in mentions if m.start >= v.end), None)
         prev = next((m for m in reversed(mentions) if m.end <= v.start), None)
-        if nxt is not None and AFTER.match(_filler(s, v.end, nxt.start)) and \
+        after = AFTER.match(_filler(s, v.end, nxt.start)) if nxt is not None else None
+        if after and (v.count is not None or v.unit is None or not after.group("verb")) and \
                 not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions):
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
         elif nxt is not None and v.count is not None and re.fullmatch(r"[\s%)\]]*", _filler(s, v.end, nxt.start)) \
@@ -745,7 +750,8 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
         if not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for x, y in zip(block, block[1:], strict=False)):
             return [], set()
         m = next((m for m in mentions if m.start >= block[-1].end), None)
-        if m is None or not AFTER.match(_filler(s, block[-1].end, m.start)):
+        joined = AFTER.match(_filler(s, block[-1].end, m.start)) if m is not None else None
+        if joined is None or joined.group("verb"):
             return [], set()
         if blocks and not BLOCK_NEXT.fullmatch(_filler(s, blocks[-1][1].end, block[0].start)):
             return [], set()
@@ -828,7 +834,8 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     return out, used
 
 
-RATIO_FOR_GROUP = lazy_regex(r"\b(?:hazard|odds|risk)\s+ratios?\b[^.;()\d]{0,60}?\bfor\s+(?:the\s+)?(?:patients\s+"
+RATIO_FOR_GROUP = lazy_regex(r"\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+hazards?)\b[^.;()\d]{0,60}?\bfor\s+"
+                             r"(?:the\s+)?(?:patients\s+"
                              r"(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
 
 

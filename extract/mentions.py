@@ -278,7 +278,7 @@ RANGE = lazy_regex(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}
 CITATION = lazy_regex(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = lazy_regex(
     # The abbreviations in capitals only: "or 2" is no odds ratio.
-    rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio)\b"
+    rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio|relative hazard)\b"
     rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
     # "HR for death, 0.55", "HR for overall survival was 1.62", "hazard ratio [HR] for death 0.80"
     # "hazard ratio of death for A patients compared to patients in the B group was 0.74": the groups may follow
@@ -377,7 +377,7 @@ def scan(text: str) -> Sentence:
     ratios = []
     for m in RATIO.finditer("".join(chars)):
         kind = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr",
-                "rate ratio": "rr"}.get(m.group("kind").lower(),
+                "rate ratio": "rr", "relative hazard": "hr"}.get(m.group("kind").lower(),
                                                                                        m.group("kind").lower())
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v")))
         _blank(chars, m.start("v"), m.end("v"))

@@ -1329,3 +1329,35 @@ def test_each_group_s_value_in_a_bracket_after_its_name_joined_by_than(sentence,
     labels = {c["key"]: c["label"] for c in out["cohorts"]}
     got = {(r["endpoint"], r["value"], labels[r["cohort"]], r["ci_low"]) for r in out["results"]}
     assert got == expected
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("11 (7%) fatal adverse events occurred in the drug Q group and three (2%) in the placebo group.",
+     {("TOX", "count", 11.0, "drug_q", None), ("TOX", "count", 3.0, "placebo", None)}),
+    ("Twenty-two (15%) serious adverse events were reported in the drug Q group and 14 (9%) in the placebo group.",
+     {("SAE", "count", 22.0, "drug_q", None), ("SAE", "count", 14.0, "placebo", None)}),
+])
+def test_a_count_before_its_events_and_their_verb_is_the_group_s_named_after(results, expected):
+    got = arm_rows(results)
+    assert got >= expected
+    assert not [r for r in got if r[3] == "all"]
+
+
+@pytest.mark.parametrize("results, endpoint, cohort", [
+    ("The relative hazard of death for drug Q-treated patients was 0.74 (95% CI = 0.58-0.94).", "OS", "drug_q"),
+    ("The relative hazard for progression with drug Q was 0.66 (95% CI, 0.51 to 0.85).", "PFS", None),
+])
+def test_a_relative_hazard_is_a_hazard_ratio(results, endpoint, cohort):
+    got = [r for r in arm_rows(results) if r[1] == "hr"]
+    assert [r[0] for r in got] == [endpoint]
+    if cohort:
+        assert got[0][3] == cohort
+
+
+@pytest.mark.parametrize("results", [
+    "Fatigue (12% vs 8%) occurred more often with drug Q.",
+    "Objective responses (31% vs. 9%) were observed in the drug Q group more often.",
+])
+def test_a_pair_before_the_events_verb_is_not_the_group_named_after(results):
+    got = arm_rows(results)
+    assert not [r for r in got if r[2] in (8.0, 9.0) and r[3] == "drug_q"]
