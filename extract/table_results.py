@@ -98,6 +98,7 @@ class _Reader:
         self.label_cols = _label_columns(table, self.header_rows)
         self.columns: list[Column] = read_columns(table, self.header_rows, self.label_cols)
         self.rows: list[Row] = read_rows(table, self.header_rows, self.label_cols)
+        _failure_sites(self.ctx, self.rows)
         self.by_index = {r.index: r for r in self.rows}
         self.used: dict[tuple[int, int], str] = {}  # (row, col) -> why the cell is explained
         self.out: list[TableResult] = []
@@ -516,6 +517,21 @@ def _label_columns(table: Table, header_rows: int) -> int:
 # A heading that says how the rows under it were assessed ("Clinical response", "Toxicity"), not
 # who they are about.
 ASSESSMENT = lazy_regex(r"(?i)\b(?:respon[sd]\w*|toxicit\w*|adverse|events?|complications?)\b")
+
+
+def _failure_sites(ctx: Context, rows: list[Row]) -> None:
+    """In a table of where the disease came back ("Sites of first failure"), a row naming only a site
+    ("Local only", "Distant", "Locoregional and distant") names the failure at that site."""
+    sites = table_cues()["failure_sites"]
+    if not sites["caption"].search(ctx.caption or ""):
+        return
+    for row in rows:
+        if row.endpoints:
+            continue
+        label = re.sub(r"\s*(?:\[[^\[\]]*\]|\([^()]*\)|[*†‡§¶#]+|,?\s*n\s*\(\s*%\s*\))\s*$", "", row.label).strip()
+        code = next((c for c, pattern in sites.items() if c != "caption" and pattern.search(label)), None)
+        if code is not None:
+            row.endpoints = [code]
 
 
 def _strip_grade(label: str) -> str:

@@ -186,3 +186,15 @@ def test_a_grade_with_a_plus_in_prose(sentence, grade):
     text = "Patients were randomly assigned to drug Q (n = 150) or placebo (n = 150). " + sentence
     out = extract_document(read_text_bytes(text.encode("utf-8"), "paper.txt"))
     assert {r["grade"] for r in out["results"] if r["endpoint"] == "TOX"} == {grade}
+
+
+@pytest.mark.parametrize("caption", ["Sites of first failure", "Relapse pattern by arm"])
+def test_rows_of_a_failure_site_table_name_the_failure_at_that_site(caption):
+    text = (f"Table 14 {caption} Site Drug Q (n = 50) Placebo (n = 48) Local only 4 (8%) 9 (18.8%) "
+            "Distant only 11 (22%) 12 (25%) Local and distant 2 (4%) 3 (6.3%) Pain 5 (10%) 6 (12.5%)\n")
+    [table] = _tables(text)
+    results = _results(table)
+    assert ("FAIL_LOCAL", None, None, "count", 9.0, "Placebo", 48, None) in results
+    assert ("FAIL_DISTANT", None, None, "count", 11.0, "Drug Q", 50, None) in results
+    assert ("FAIL_LOCAL_DISTANT", None, None, "rate", 6.3, "Placebo", 48, None) in results
+    assert not [r for r in results if r[4] in (5.0, 6.0, 10.0, 12.5) and r[0].startswith("FAIL")]
