@@ -1744,6 +1744,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]]\s*)?"
                           r"(?:of\s+(?:the\s+|these\s+)?(?P<total>\d+)\s+)?" + _ASSESSED +
                           r"(?:(?:patients?|lesions?|cases?|participants|subjects|women|men)\s+)?"
+                          # "8 (5%) patients in each group stopped treatment": the same count for each group
+                          r"(?:in\s+(?:each|both|either)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
                           r"reported|reporting|gained|obtained|required|requiring|needed|underwent|suffered|suffering|"
                           r"sustained|exhibited|displayed|presented with|"

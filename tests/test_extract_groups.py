@@ -1361,3 +1361,16 @@ def test_a_relative_hazard_is_a_hazard_ratio(results, endpoint, cohort):
 def test_a_pair_before_the_events_verb_is_not_the_group_named_after(results):
     got = arm_rows(results)
     assert not [r for r in got if r[2] in (8.0, 9.0) and r[3] == "drug_q"]
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("Six (4%) patients in each group stopped treatment because of adverse events.",
+     {("DISCONTINUATION", "count", 6.0, "drug_q", "adverse events"),
+      ("DISCONTINUATION", "count", 6.0, "placebo", "adverse events")}),
+    ("Two patients (1%) in both arms had grade 4 thrombocytopenia.",
+     {("TOX", "count", 2.0, "drug_q", "thrombocytopenia"), ("TOX", "count", 2.0, "placebo", "thrombocytopenia")}),
+])
+def test_a_count_of_patients_in_each_group_before_the_event_is_each_group_s(results, expected):
+    got = arm_rows(results)
+    assert got >= expected
+    assert not [r for r in got if r[3] == "all"]
