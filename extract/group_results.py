@@ -43,7 +43,8 @@ AFTER = lazy_regex(
 # Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
 # "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
 BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
-                    r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b|"
+                    # "..., had died: A in 75 (50%) and B in 85 (57%)": "in" and the count straight after
+                    r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b|\bin(?=\s+\d+\s*[(\[])|"
                     # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
                     r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[]|\s*(?:median|mean)\b)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
                     r"(?:\d+\s*(?:/\s*\d+\s*)?[(\[]\s*)?$", re.I)  # "drug A 20 (10%)", "drug A 20/200 (10%)"

@@ -34,6 +34,9 @@ MACROS = {
     "MONTH": r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
     "YEAR": r"(?:19[5-9]\d|20[0-3]\d)",
+    # a space within one paragraph: a line may wrap, but a blank line ends the phrase ("Two regimens" of a
+    # title line is no count of the "Patients" that open the next paragraph)
+    "SP": r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))",
 }
 FIELDS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
           "institution", "country", "median_follow_up_months")

@@ -1374,3 +1374,13 @@ def test_a_count_of_patients_in_each_group_before_the_event_is_each_group_s(resu
     got = arm_rows(results)
     assert got >= expected
     assert not [r for r in got if r[3] == "all"]
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("By the cut-off, 101 patients (34%) had died: drug Q in 45 (30%) and placebo in 56 (37%).",
+     {("DEATH", "count", 45.0, "drug_q", None), ("DEATH", "count", 56.0, "placebo", None)}),
+    ("Grade 3 fatigue was recorded for 30 patients: drug Q in 19 (13%) and placebo in 11 (7%).",
+     {("TOX", "count", 19.0, "drug_q", "fatigue"), ("TOX", "count", 11.0, "placebo", "fatigue")}),
+])
+def test_a_group_then_in_and_its_count(results, expected):
+    assert arm_rows(results) >= expected

@@ -282,3 +282,14 @@ def test_the_study_size_in_more_phrasings(text, n):
 def test_a_reference_number_glued_to_a_sentence_end_is_no_count():
     text = "Few patients reached second-line therapy.12 Patients who had not progressed were randomized to A or B."
     assert find_study_fields(text).fields["n_patients"] is None
+
+
+@pytest.mark.parametrize("text, n", [
+    # a count on a title line is no count of the patients that open the next paragraph
+    ("A comparison of two regimens\n\nPatients were randomly assigned to one of them.", None),
+    ("Three radiotherapy schedules\n\nPatients were enrolled at four centres.", None),
+    # a line that wraps inside one paragraph still carries its count
+    ("Methods\n\nIn total, 84 consecutive\npatients were enrolled at one centre.", 84),
+])
+def test_a_count_and_its_patients_are_in_one_paragraph(text, n):
+    assert find_study_fields(text).fields.get("n_patients") == n
