@@ -1264,7 +1264,7 @@ PAIR_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*and\s+")
 # Between a single endpoint and its two values: a verb, no label ("in men and women was")
 ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
-                           r"(?:was|were|of|reached|:)\s*(?:about\s+)?"
+                           r"(?:was|were|of|reached|:|in)\s*(?:about\s+)?"
                            # "neutropenia occurred in both groups (17% and 15%, respectively)"
                            r"|\s*(?:[a-z]+\s+){0,2}(?:in|for|with|among)\s+(?:both|the\s+two)\s+(?:treatment\s+|study\s+)?"
                            r"(?:groups|arms)\s*[(\[]\s*", re.I)

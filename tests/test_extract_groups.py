@@ -1384,3 +1384,13 @@ def test_a_count_of_patients_in_each_group_before_the_event_is_each_group_s(resu
 ])
 def test_a_group_then_in_and_its_count(results, expected):
     assert arm_rows(results) >= expected
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("Radiotherapy was completed in 93% and 88% of patients, respectively.",
+     {("TREATMENT_COMPLETION", "rate", 93.0, "drug_q", None), ("TREATMENT_COMPLETION", "rate", 88.0, "placebo", None)}),
+    ("Chemotherapy was completed by 61% of patients in the drug Q group and by 70% in the placebo group.",
+     {("TREATMENT_COMPLETION", "rate", 61.0, "drug_q", None), ("TREATMENT_COMPLETION", "rate", 70.0, "placebo", None)}),
+])
+def test_treatment_was_completed_is_treatment_completion(results, expected):
+    assert arm_rows(results) >= expected
