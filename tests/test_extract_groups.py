@@ -1394,3 +1394,18 @@ def test_a_group_then_in_and_its_count(results, expected):
 ])
 def test_treatment_was_completed_is_treatment_completion(results, expected):
     assert arm_rows(results) >= expected
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("Distant metastases developed in 19 (13%) patients given drug Q and in 31 (21%) given placebo.",
+     {("FAIL_DISTANT", "count", 19.0, "drug_q", None), ("FAIL_DISTANT", "count", 31.0, "placebo", None)}),
+    ("Twelve patients (8%) in the drug Q group developed distant metastases.",
+     {("FAIL_DISTANT", "count", 12.0, "drug_q", None)}),
+])
+def test_distant_metastases_with_the_verb_of_their_occurring_are_distant_failure(results, expected):
+    assert arm_rows(results) >= expected
+
+
+def test_distant_metastases_named_as_a_site_are_no_failure():
+    got = arm_rows("Of the patients with distant metastases at entry, 40 (27%) received drug Q.")
+    assert not [r for r in got if r[0] == "FAIL_DISTANT"]
