@@ -285,7 +285,8 @@ RATIO = lazy_regex(
     rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,90}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
-YEAR = lazy_regex(r"\b(?:19|20)\d{2}\b")
+# a year, not the total of a count ("169 of 2011 patients", "12 of 1987 in group 2")
+YEAR = lazy_regex(r"(?<!\d\sof\s)\b(?:19|20)\d{2}\b(?!\s+(?:patients|participants|women|men|subjects|cases)\b)")
 N_EQUALS = lazy_regex(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = lazy_regex(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
                    rf"at\s+least\s+|up\s+to\s+|at\s+most\s+|below\s+|above\s+)?(?P<v>{NUMBER})"

@@ -1409,3 +1409,18 @@ def test_distant_metastases_with_the_verb_of_their_occurring_are_distant_failure
 def test_distant_metastases_named_as_a_site_are_no_failure():
     got = arm_rows("Of the patients with distant metastases at entry, 40 (27%) received drug Q.")
     assert not [r for r in got if r[0] == "FAIL_DISTANT"]
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("In all, 300 deaths occurred: 131 of 1994 patients in group 1 and 169 of 2008 in group 2.", 2008),
+    ("Relapse was recorded in 88 of 1950 in group 1 and in 97 of 2003 in group 2.", 2003),
+])
+def test_a_count_out_of_a_total_that_looks_like_a_year(sentence, total):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = "A trial of two schedules\n\nPatients were randomly assigned to group 1 or group 2. " + sentence
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    sizes = {c["label"]: c["n"] for c in out["cohorts"]}
+    assert sizes.get("group 2") == total
+    assert [r for r in out["results"] if r["cohort"] == "group_2" and r["measure"] == "count"]
