@@ -2038,7 +2038,8 @@ def _zero_counts(s: Sentence) -> list[Found]:
     for e in s.endpoints:
         if e.code not in COUNTED_CODES:
             continue
-        m = NOBODY_BEFORE.search(s.text[max(0, e.start - 60):e.start])
+        # the grade read before the endpoint is blank there: "No patient developed grade 3 or higher X"
+        m = NOBODY_BEFORE.search(s.masked[max(0, e.start - 60):e.start])
         if not m:
             m = NO_EVENT_BEFORE.search(s.text[max(0, e.start - 40):e.start])
             if not m or not NO_EVENT_AFTER.match(s.text[e.end:e.end + 40]):

@@ -20,6 +20,9 @@ def rows(sentence: str) -> set[tuple]:
     ("No patient stopped treatment because of toxicity.", ("DISCONTINUATION", "count", None, 0.0, None, "toxicity")),
     ("None of the patients developed grade 4 mucositis.", ("TOX", "count", None, 0.0, "4", "mucositis")),
     ("No grade 3-5 adverse events were observed.", ("TOX", "count", None, 0.0, ">=3", None)),
+    # a grade of several words between "no patient ... developed" and the event
+    ("No patient developed grade 3 or higher side effect.", ("TOX", "count", None, 0.0, ">=3", None)),
+    ("None of the patients had grade 2 or worse toxicity.", ("TOX", "count", None, 0.0, ">=2", None)),
 ])
 def test_nothing_happened_is_a_count_of_zero(sentence, expected):
     assert expected in rows(sentence)
