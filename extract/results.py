@@ -457,6 +457,9 @@ TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episod
 HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
 
 
+TERM_NAMED_AFTER = lazy_regex(r"\s+(?:of\s+)?(?:(?:was|were|included|being)\s+(?:an?\s+)?)?")
+
+
 def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
                  ) -> SentenceResults:
     """Every result one sentence of normalised text states, by the rules above.
@@ -494,10 +497,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             if before:
                 e.category = category_of(before[-1].group(0))
     # "the most common grade 3 toxicity was dermatitis": the named term is the endpoint, not "toxicity"
+    # (its grade between is blank in the masked text: "the most common event of grade 3 or 4 was anaemia")
     s.endpoints = [e for e in s.endpoints if not (
         e.code == "TOX" and e.category is None and any(
-            t.code == "TOX" and t.category and re.fullmatch(r"\s+(?:was|were|included|being)\s+(?:an?\s+)?",
-                                                            s.text[e.end:t.start]) for t in s.endpoints))]
+            t.code == "TOX" and t.category and TERM_NAMED_AFTER.fullmatch(s.masked[e.end:t.start])
+            for t in s.endpoints))]
     # "survival after recurrence", "median survival following retreatment": the event survival is
     # counted from, not a result of its own
     s.endpoints = [e for e in s.endpoints
@@ -1267,7 +1271,9 @@ ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:i
                            r"(?:was|were|of|reached|:|in)\s*(?:about\s+)?"
                            # "neutropenia occurred in both groups (17% and 15%, respectively)"
                            r"|\s*(?:[a-z]+\s+){0,2}(?:in|for|with|among)\s+(?:both|the\s+two)\s+(?:treatment\s+|study\s+)?"
-                           r"(?:groups|arms)\s*[(\[]\s*", re.I)
+                           r"(?:groups|arms)\s*[(\[]\s*"
+                           # "the most common grade 3 event was anaemia (5% and 2%, respectively)"
+                           r"|\s*[(\[]\s*", re.I)
 # After a pair, more pairs of other outcomes and then "respectively", nothing naming a group or label between
 LATER_PAIRS_RESPECTIVELY = lazy_regex(r"(?:(?!\b(?:for|in|among|with|versus|vs|than)\b)[^;])*?\brespectively\b", re.I)
 LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)

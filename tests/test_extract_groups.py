@@ -1424,3 +1424,17 @@ def test_a_count_out_of_a_total_that_looks_like_a_year(sentence, total):
     sizes = {c["label"]: c["n"] for c in out["cohorts"]}
     assert sizes.get("group 2") == total
     assert [r for r in out["results"] if r["cohort"] == "group_2" and r["measure"] == "count"]
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("Median survival was 14.2 months with drug Q and 11.0 months with placebo; the most frequent adverse event "
+     "of grade 3 or 4 was anaemia (5.1% and 2.2%, respectively).",
+     {("TOX", "rate", 5.1, "drug_q", "anaemia"), ("TOX", "rate", 2.2, "placebo", "anaemia")}),
+    ("Response rates were 40% with drug Q and 22% with placebo. The commonest event of grade 3 or higher was "
+     "fatigue (9% and 4%, respectively).",
+     {("TOX", "rate", 9.0, "drug_q", "fatigue"), ("TOX", "rate", 4.0, "placebo", "fatigue")}),
+])
+def test_the_most_common_graded_event_with_a_bracketed_pair_and_respectively(results, expected):
+    got = arm_rows(results)
+    assert got >= expected
+    assert not [r for r in got if r[0] == "TOX" and r[3] == "all"]
