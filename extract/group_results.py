@@ -32,7 +32,7 @@ AFTER = lazy_regex(
     r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?)\s+)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
-    # "15 (10%) fatal events occurred in the A group": the events' own verb (their name was read and is blank),
+    # "13 (10%) fatal events occurred in the A group": the events' own verb (their name was read and is blank),
     # after a count only (a pair's "(12% vs 8%) occurred with A" is not A's)
     r"(?P<verb>(?:occurred|(?:were|was)\s+(?:seen|observed|reported|recorded|noted|documented))\s+)?"
     # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%

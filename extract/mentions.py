@@ -285,7 +285,7 @@ RATIO = lazy_regex(
     rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,90}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
-# a year, not the total of a count ("169 of 2011 patients", "12 of 1987 in group 2")
+# a year, not the total of a count ("152 of 2008 patients", "12 of 1987 in group 2")
 YEAR = lazy_regex(r"(?<!\d\sof\s)\b(?:19|20)\d{2}\b(?!\s+(?:patients|participants|women|men|subjects|cases)\b)")
 N_EQUALS = lazy_regex(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = lazy_regex(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
@@ -335,7 +335,7 @@ GRADING_SCALE = lazy_regex(r"\b(?:RTOG(?:/EORTC)?|CTCAE|NCI[- ]?CTC(?:AE)?|"
                            r"(?:the\s+)?Radiation\s+Therapy\s+Oncology\s+Group(?:/European\s+Organi[sz]ation\s+for\s+Research\s+and\s+Treatment\s+of\s+Cancer)?|Common\s+"
                            r"Terminology\s+Criteria\s+for\s+Adverse\s+Events)(?:\s*\(\w+\))?(?:\s*(?:v(?:ersion)?\.?\s*)?"
                            r"\d+(?:\.\d+)?)?(?=\s+(?:acute\s+|late\s+)?grades?\b)", re.I)
-# A meta-analysis's heterogeneity ("I(2) 45%", "I² = 0%", "tau² 0.02"): a statistic, not a rate
+# A meta-analysis's heterogeneity ("I(2) 38%", "I² = 0%", "tau² 0.02"): a statistic, not a rate
 HETEROGENEITY = lazy_regex(rf"(?<![A-Za-z])(?:I\s?\(2\)|I\^?2|I²|I-squared|tau\^?2|tau²|τ\^?2|τ²)\s*(?:[=:]|of|was)?\s*"
                            rf"{NUMBER}\s*%?")
 SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT,

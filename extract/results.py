@@ -1286,7 +1286,7 @@ CORRESPONDING = lazy_regex(r"\b(?:the\s+)?corresponding\s+(?:median\s+|\d+(?:\.\
 
 
 def _corresponding_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
-    """'Drug A lengthened PFS (HR ...), with corresponding response rates of 35% and 15%': two values of the
+    """'Drug A lengthened PFS (HR ...), with corresponding response rates of 44% and 27%': two values of the
     endpoint named after "corresponding" are the two groups the sentence or the one before compared
     (``GroupRef.pair_only``), never the endpoints named before it."""
     if len(values) != 2 or not combos:
@@ -1342,7 +1342,7 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
 
 
 def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
-    """'ORR was better with A (71%; 95% CI ...) than with B (31%; ...)': one endpoint, each group's value in a
+    """'ORR was better with A (64%; 95% CI ...) than with B (45%; ...)': one endpoint, each group's value in a
     bracket right after its name, the two names joined by "than"."""
     if len(values) != 2:
         return []

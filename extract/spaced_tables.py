@@ -134,7 +134,7 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     names, formats = named if named is not None else ([], [])
     if named is None or len(set(names)) != len(names):
         return None  # a repeated name is a level above the groups (cycles, time points) the line lost
-    # "(%, n = 43)": that group's cells are percentages
+    # "(%, n = 38)": that group's cells are percentages
     percent = [bool(re.search(r"%[,;\s]*$", text[max(0, s.start() - 6):s.start()])) for s in sizes]
     pos = sizes[-1].end()
     p_last = False
