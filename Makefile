@@ -53,6 +53,7 @@ bench: $(BIN)/evidence
 	$(BIN)/python bench/bench_pubmed.py --sizes 1000,10000
 	$(BIN)/python bench/bench_safety.py
 	$(BIN)/python bench/bench_long_text.py --sizes 400000,1950000
+	$(BIN)/python bench/bench_spaced_tables.py
 
 bench-scale: $(BIN)/evidence
 	@test -d $(SHARED)/corpus || { echo "make bench-scale: no corpus at $(SHARED)/corpus (set SHARED=...)"; exit 1; }

@@ -30,6 +30,8 @@ from oncoev.extract.normalize import Normalized
 
 # "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence.
 START = lazy_regex(r"(?m)(?:^|(?<=  ))Table\s?(?P<num>\d{1,2})\.?[ \u00a0]+(?=\S)")
+# The longest line read as one table (the longest in the unlabeled full texts is under 10,000 characters).
+MAX_CHARS = 40_000
 # A table's line ends at a line break or where the next paragraph starts (two or more plain spaces).
 END = lazy_regex(r"\n|  ")
 GROUP_N = lazy_regex(r"\b[nN]\s?=\s?(?P<n>\d+)\b")
@@ -120,6 +122,8 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]])
 
 
 def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[Table]:
+    if o_end - m.end() > MAX_CHARS:
+        return None  # a line that long is prose run together, not one table
     a, b = _spans_in(norm, m.end(), o_end)
     text = norm.text[a:b]
     sizes: list[re.Match] = []
@@ -223,8 +227,11 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
         rows += 1
         at = base + start + lead
         mark = "\u2003" if indent else ""
-        split = _split_row(stripped, col_sizes, p_last, previous, SPACED_SHAPES,
-                           run_together=False)
+        # a cell holds at most three numbers ("63 (47-75)"): a row with more than that per column cannot be
+        # split, and trying every split of a long run of numbers costs time for nothing
+        numbers = len(re.findall(r"\d+(?:\.\d+)?", stripped))
+        split = _split_row(stripped, col_sizes, p_last, previous, SPACED_SHAPES, run_together=False) \
+            if numbers <= 3 * (width - 1) + 1 else None
         if split is None:
             o_a, o_b = norm.span(at, at + len(stripped))
             digits = re.search(r"\d", stripped)

@@ -198,3 +198,22 @@ def test_rows_of_a_failure_site_table_name_the_failure_at_that_site(caption):
     assert ("FAIL_DISTANT", None, None, "count", 11.0, "Drug Q", 50, None) in results
     assert ("FAIL_LOCAL_DISTANT", None, None, "rate", 6.3, "Placebo", 48, None) in results
     assert not [r for r in results if r[4] in (5.0, 6.0, 10.0, 12.5) and r[0].startswith("FAIL")]
+
+
+def test_a_line_longer_than_any_table_is_no_table():
+    from oncoev.extract.spaced_tables import MAX_CHARS
+
+    rows = " ".join(f"Item{i} 3 (10%) 2 (7.1%)" for i in range(MAX_CHARS // 20))
+    text = "Table 15 Events Event Drug Q (n = 30) Placebo (n = 28) " + rows + "\n"
+    assert len(text) > MAX_CHARS and _tables(text) == []
+    short = "Table 15 Events Event Drug Q (n = 30) Placebo (n = 28) " + rows[:2000].rsplit(" Item", 1)[0] + "\n"
+    assert len(_tables(short)) == 1
+
+
+def test_a_row_of_more_numbers_than_its_columns_can_hold_stays_whole():
+    text = ("Table 16 Scores Event Drug Q (n = 30) Placebo (n = 28) p Nausea 3 (10%) 2 (7.1%) 0.64 "
+            "Index 1 2 3 4 5 6 7 8 9 10 11 Fatigue 5 (16.7%) 1 (3.6%) 0.20\n")
+    [table] = _tables(text)
+    rows = table.rows()
+    assert rows[2][0] == "Index" and rows[2][2:] == ["", ""]
+    assert rows[3] == ["Fatigue", "5 (16.7%)", "1 (3.6%)", "0.20"]
