@@ -94,7 +94,7 @@ def _shape(label: str) -> str:
     return re.sub(r"\d", "#", words[-1]) if words else ""
 
 
-def _split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Optional[str],
+def split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Optional[str],
                shapes: tuple = SHAPES, run_together: bool = True) -> Optional[_Candidate]:
     """The label and cells of one row's text, or None when it cannot be split one way only."""
     width = len(sizes) + (1 if p_last else 0)
@@ -257,7 +257,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     for a, chunk in rows:
         r += 1
         lead = len(chunk) - len(chunk.lstrip())
-        split = _split_row(chunk.lstrip(), [*sizes], p_last, previous)
+        split = split_row(chunk.lstrip(), [*sizes], p_last, previous)
         label_text = chunk.strip()
         if split is None:
             # No cells (a section heading), or cells that cannot be split one way only: those stay

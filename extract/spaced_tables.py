@@ -10,7 +10,7 @@ does or where the next paragraph starts after a run of plain spaces:
 Nothing marks where a cell ends, but the header gives each group's size ("n = 50"), and cells have
 shapes ("4 (8%)", "0.23", "-"): a row starts where a label starts (a letter after a number, or an
 indent), and its cells are the split of its numbers that agrees with the group sizes
-(``flat_tables._split_row``, which also leaves whole a row that splits more than one way). The
+(``flat_tables.split_row``, which also leaves whole a row that splits more than one way). The
 group names are the header's words before each size: "Drug A (n = 50) Drug B (n = 49)", or, when
 the sizes follow all the names ("Drug-A Drug-B n = 50 n = 49"), one word per name or two words
 sharing the first ("Arm A Arm B"). A header it cannot lay over the columns this way is no table
@@ -24,7 +24,7 @@ import re
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
-from oncoev.extract.flat_tables import NUM, SHAPES, _split_row, row_cells
+from oncoev.extract.flat_tables import NUM, SHAPES, row_cells, split_row
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 
@@ -46,9 +46,8 @@ LABEL_HEAD = lazy_regex(r"(?i)(?:characteristics?|variables?|parameters?|events?
                         r"|factors?|complications?|features?|items?|symptoms?|measures?|categor(?:y|ies)|effects?|responses?)")
 # A footnote after the last row ends the body.
 FOOTNOTE = lazy_regex(r"\s(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b)")
-# Cells this layout writes that the run-together layout does not: "p = 0.53",
-# a p value of 1.
-# a p value of 1; and in the p column, a dash or NA for none.
+# Cells this layout writes that the run-together layout does not, all in the p column: "p = 0.53", a p value
+# of 1, and a dash or NA for none.
 SPACED_SHAPES = (
     ("p", re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)|[<>≤≥]?\s?1\.0{1,3}(?![\d.])|[-–—](?![\d.])|N/?A\b")),
     *SHAPES,
@@ -230,7 +229,7 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
         # a cell holds at most three numbers ("63 (47-75)"): a row with more than that per column cannot be
         # split, and trying every split of a long run of numbers costs time for nothing
         numbers = len(re.findall(r"\d+(?:\.\d+)?", stripped))
-        split = _split_row(stripped, col_sizes, p_last, previous, SPACED_SHAPES, run_together=False) \
+        split = split_row(stripped, col_sizes, p_last, previous, SPACED_SHAPES, run_together=False) \
             if numbers <= 3 * (width - 1) + 1 else None
         if split is None:
             o_a, o_b = norm.span(at, at + len(stripped))
