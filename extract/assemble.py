@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -125,7 +124,7 @@ class _Builder:
     def as_written(self, label: str, near: int) -> str:
         """``label`` as the paper writes it near original offset ``near``: the rules read normalised
         text ("only 1 lesion"), a reader of the database should see the paper's words ("only one lesion")."""
-        i = bisect_left(self.norm.origin, near)
+        i = self.norm.index(near)
         words = label.split()
         if not words:
             return label

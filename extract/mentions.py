@@ -286,6 +286,9 @@ RATIO = lazy_regex(
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
 # a year, not the total of a count ("152 of 2008 patients", "12 of 1987 in group 2")
+# A ratio's name as its measure ("HR", "OR", "RR" are their own)
+RATIO_KINDS = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr", "rate ratio": "rr",
+               "relative hazard": "hr"}
 YEAR = lazy_regex(r"(?<!\d\sof\s)\b(?:19|20)\d{2}\b(?!\s+(?:patients|participants|women|men|subjects|cases)\b)")
 N_EQUALS = lazy_regex(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = lazy_regex(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
@@ -377,9 +380,7 @@ def scan(text: str) -> Sentence:
 
     ratios = []
     for m in RATIO.finditer("".join(chars)):
-        kind = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr",
-                "rate ratio": "rr", "relative hazard": "hr"}.get(m.group("kind").lower(),
-                                                                                       m.group("kind").lower())
+        kind = RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower())
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v")))
         _blank(chars, m.start("v"), m.end("v"))
 

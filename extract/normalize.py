@@ -9,6 +9,7 @@ they share with the readers (number words, dashes, compounds) in ``patterns/lexi
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Callable
@@ -30,6 +31,10 @@ class Normalized:
         # The end is where the next normalised character came from, so a replaced run
         # ("per cent" -> "%") is quoted whole.
         return self.origin[start], max(self.origin[start], self.origin[end])
+
+    def index(self, original: int) -> int:
+        """The normalised offset of original offset ``original`` (the first character that came from it or later)."""
+        return bisect.bisect_left(self.origin, original)
 
 
 @dataclass(frozen=True)

@@ -1280,6 +1280,12 @@ LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)
 CLAUSE_PAIRING = lazy_regex(r"\b(?:and|or|vs\.?|versus|compared|than|between|respectively)\b|/", re.I)
 
 
+# A pair said of no group by name: the two groups compared just before, in the order given (resolved when the
+# paper's rows are assembled; with no such pair, no row). New objects each time: a row's group may be changed.
+def _pair_only() -> list[GroupRef]:
+    return [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
+
+
 # "..., with corresponding response rates of": the pair after it is the same two groups' as the comparison before
 CORRESPONDING = lazy_regex(r"\b(?:the\s+)?corresponding\s+(?:median\s+|\d+(?:\.\d+)?[-\s]?(?:years?|months?|yr)\s+)?$",
                            re.I)
@@ -1299,7 +1305,7 @@ def _corresponding_pair(s: Sentence, combos: list[_Combo], values: list[Value]) 
             or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or LABELS_NEXT.match(s.text, b.end) \
             or _groups(s, (e.start, b.end)) != (None, None):
         return []
-    groups = [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
+    groups = _pair_only()
     return [Found(_fields(combos[-1], v), e.start, b.end, "result.corresponding_pair", g, other)
             for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0]))]
 
@@ -1331,7 +1337,7 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
                   s.text[clause_start:e.start])
     if CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, b.end)) != (None, None):
         return []  # "in men and women the survival was ...": the clause names what the values are of
-    groups = [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
+    groups = _pair_only()
     p = _p_after(s, b.end, len(s.text))
     out = []
     for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0])):
@@ -1832,7 +1838,7 @@ def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[V
     clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
     if CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, b.end)) != (None, None):
         return []
-    groups = [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
+    groups = _pair_only()
     out = []
     for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0])):
         f = count_fields(e, v.count)

@@ -19,7 +19,6 @@ here: its numbers stay unexplained rather than be given to a wrong column.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Optional
 
@@ -27,6 +26,7 @@ from oncoev.extract.document import Cell, Table
 from oncoev.extract.flat_tables import NUM, SHAPES, row_cells, split_row
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
+from oncoev.extract.tables import NUMBER_TOKEN
 
 # "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence.
 START = lazy_regex(r"(?m)(?:^|(?<=  ))Table\s?(?P<num>\d{1,2})\.?[ \u00a0]+(?=\S)")
@@ -40,7 +40,6 @@ P_HEAD = lazy_regex(r"\s*\)?\s*(?P<p>[Pp]\s?(?:-?\s?values?)?\s?[*†‡a-d]?)(?
 FORMAT_HEAD = lazy_regex(r"\s*(?:(?:[nN]|No\s?\.?)\s?\(\s?%\s?\)|\(?%\)?|No\s?\.|[nN]"
                          r"|(?:Any\s)?[Gg]rades?(?:\s?[≥>]=?\s?|\s)\d(?:\s?[-–]\s?\d)?\+?)(?=\s|$)")
 GRADE_HEAD = lazy_regex(r"(?i)grade")
-NUMBER_TOKEN = lazy_regex(r"[<>≤≥]?\(?\d+(?:\.\d+)?%?\)?[,;]?")
 # The header of the label column, which stands just before the first group's name.
 LABEL_HEAD = lazy_regex(r"(?i)(?:characteristics?|variables?|parameters?|events?|toxicit(?:y|ies)|outcomes?|endpoints?"
                         r"|factors?|complications?|features?|items?|symptoms?|measures?|categor(?:y|ies)|effects?|responses?)")
@@ -101,10 +100,6 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     return [" ".join(first), *tidy], formats
 
 
-def _spans_in(norm: Normalized, o_start: int, o_end: int) -> tuple[int, int]:
-    return bisect.bisect_left(norm.origin, o_start), bisect.bisect_left(norm.origin, o_end)
-
-
 def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -> list[Table]:
     """Tables written on one line with single spaces between cells (see the module's doc), outside the
     ``taken`` original spans."""
@@ -123,7 +118,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]])
 def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[Table]:
     if o_end - m.end() > MAX_CHARS:
         return None  # a line that long is prose run together, not one table
-    a, b = _spans_in(norm, m.end(), o_end)
+    a, b = norm.index(m.end()), norm.index(o_end)
     text = norm.text[a:b]
     sizes: list[re.Match] = []
     for g in GROUP_N.finditer(text[:700]):
@@ -186,7 +181,7 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
             continue
         indent = piece.startswith("  ")
         if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
-                                      or not any(NUMBER_TOKEN.fullmatch(w) for w in chunks[-1][1].split())
+                                      or not NUMBER_TOKEN.search(chunks[-1][1])
                                       or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
             # a label with a number inside it ("T2 stage", "(CTCAE v4)") was cut after that number, or a
             # number runs on into words ("> 65 years"): no row starts there

@@ -31,7 +31,7 @@ from typing import Optional
 from oncoev.extract import rules
 from oncoev.extract.document import Table
 from oncoev.extract.lazy_regex import Regex, lazy_regex
-from oncoev.extract.mentions import find_endpoints, find_times
+from oncoev.extract.mentions import RATIO_KINDS, find_endpoints, find_times
 from oncoev.extract.normalize import normalize
 
 NUM = r"\d+(?:\.\d+)?"
@@ -164,10 +164,7 @@ class Column:
         return " / ".join(self.levels) or f"column {self.index + 1}"
 
 
-# A group's letter or number after "arm", "group" or "cohort" in a column's header.
-ARM_NAME = lazy_regex(r"(?i)\b(?:arm|group|cohort)\s?(?-i:[A-Z]|\d{1,2}|I{1,3}V?)\b")
-RATIO_KIND = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr",
-              "rate ratio": "rr", "ahr": "hr", "aor": "or", "irr": "rr"}
+RATIO_KIND = {**RATIO_KINDS, "ahr": "hr", "aor": "or", "irr": "rr"}
 
 
 def grade_of(text: str) -> Optional[str]:
@@ -259,7 +256,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             elif h["mean"].search(level):
                 col.mean = True
             endpoints = {e.code for e in find_endpoints(level)}
-            if ARM_NAME.search(level):
+            if h["arm_name"].search(level):
                 endpoints = set()  # "PCR (Arm B)": a regimen's letters that spell an endpoint name a group here
             if len(endpoints) == 1:
                 col.endpoint = endpoints.pop()

@@ -248,7 +248,8 @@ class _Reader:
             if endpoint is None:
                 continue
             p, p_op = self.p_of(row)
-            if section is not None and subgroup is None and row.endpoints and not ASSESSMENT.search(section.label):
+            if section is not None and subgroup is None and row.endpoints and \
+                    not table_cues()["row"]["assessment"].search(section.label):
                 subgroup = NOTE.sub("", section.label).strip()
             if p is None and row.endpoints:
                 p, p_op = section_p
@@ -512,11 +513,6 @@ def _label_columns(table: Table, header_rows: int) -> int:
         else:
             break
     return count
-
-
-# A heading that says how the rows under it were assessed ("Clinical response", "Toxicity"), not
-# who they are about.
-ASSESSMENT = lazy_regex(r"(?i)\b(?:respon[sd]\w*|toxicit\w*|adverse|events?|complications?)\b")
 
 
 def _failure_sites(ctx: Context, rows: list[Row]) -> None:

@@ -15,7 +15,6 @@ cell, row and table points at what the paper says.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Optional
 
@@ -130,7 +129,5 @@ def normalized_spans(tables: list[Table], norm: Normalized) -> list[tuple[int, i
         span = _span(t)
         if span is None:
             continue
-        a = bisect.bisect_left(norm.origin, span[0])
-        b = bisect.bisect_left(norm.origin, span[1])
-        out.append((a, b))
+        out.append((norm.index(span[0]), norm.index(span[1])))
     return sorted(out)
