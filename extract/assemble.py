@@ -233,6 +233,10 @@ class _Builder:
         if ref.key is not None and cited is None:
             return self.group_cohort(ref)
         if ref.pair_only:
+            sized = [g for g in (self.groups.groups if self.groups is not None else []) if ref.n and g.n == ref.n]
+            if len(sized) == 1 and cited is None:
+                # "... in 4 of 52 vs 11 of 50 patients": the one group of that size
+                return self.group_cohort(GroupRef(sized[0].label, key=sized[0].key))
             # "...; 1-year survival was 44% and 25%, respectively": the pair this sentence or the one before compared
             pair = self.compared_pair()
             if pair is not None and cited is None:

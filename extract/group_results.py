@@ -574,12 +574,23 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
     return [p[0] for p in per]
 
 
+# "A patients experienced ...", "Patients given A had ...": the group as the subject of what its patients went through
+SUBJECT_EXPERIENCED = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:experienced|had|developed|suffered)\b",
+                                 re.I)
+COMPARING = lazy_regex(r"\b(?:than|compared|versus|vs\.?|whereas|while|respectively|both|each)\b", re.I)
+
+
 def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Optional[GroupRef]:
-    """'In the A group, ...', 'For patients given A, ...': the one group a whole sentence is about, when it opens
-    with it and names no other."""
-    if len({m.key for m in mentions}) != 1 or not _opens_the_sentence(s, mentions[0]):
+    """'In the A group, ...', 'For patients given A, ...', 'A patients experienced ...': the one group a whole
+    sentence is about, when it opens with it and names no other (nor compares it with another)."""
+    if len({m.key for m in mentions}) != 1:
         return None
-    return _ref(index, mentions[0].key, None)
+    first = mentions[0]
+    if not _opens_the_sentence(s, first) and not (
+            SUBJECT_LEAD.match(s.text[:first.start]) and SUBJECT_EXPERIENCED.match(s.masked, first.end)
+            and not COMPARING.search(s.text)):
+        return None
+    return _ref(index, first.key, None)
 
 
 def _opens_the_sentence(s: Sentence, mention: Mention) -> bool:

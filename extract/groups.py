@@ -146,10 +146,13 @@ def _n(text: Optional[str]) -> Optional[int]:
 GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
                      # "either A (212) or B (208)": a bare count alone in the bracket (not a year)
                      r"(?P<bare>(?!19\d\d\b|20\d\d\b)\d{2,5})\s*\)|"
-                     r"(?:(?:[^()]|\([^()]{0,10}\)){0,100}?[;,]\s*)?"
+                     r"(?:(?P<inner>(?:[^()]|\([^()]{0,10}\)){0,100}?)[;,]\s*)?"
                      r"(?:[nN]\s*=\s*(?P<n>" + COUNT
                      + r")|(?P<people>" + COUNT + r")\s+(?:patients|participants|subjects|women|men))"
                      r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\))")
+# The words before the n in that bracket when they name the group: "(the observation group, n = 46)"
+BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm)\s*",
+                                re.I)
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
 # How the assignment was made, between the verb and "to": "(1:1)", "2:1", "centrally", ", in a 1:1:1 ratio,",
 # "using a block algorithm with random block sizes", "between 1990 and 1995"
@@ -314,8 +317,11 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
         if name:
             size = g.group("n") or g.group("people") or g.group("bare")
+            # "no further treatment (observation group, 46 patients)": the group's other name, said with its n
+            inner = BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
+            aliases = [inner.group("name")] if inner and core(inner.group("name")).lower() not in GENERIC else []
             out.append(GroupDef(name, _n(size), g.start("name"), g.end(),
-                                "group.randomised_n"))
+                                "group.randomised_n", aliases))
         tail_start = g.end()
     if any(len(d.label) == 1 for d in out) and any(len(d.label) > 1 and len(d.label.split()[-1]) == 1 for d in out):
         return []  # "arm A (n = 7) and B (n = 6)": the letter shares the head word, read by the letter rules
@@ -408,9 +414,12 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     for (a, b), (full_a, _) in zip(spans, whole, strict=True):
         start, end = m.end() + a, m.end() + len(tail[:b].rstrip())
         # "drug A 500 mg plus drug B (AB) or drug A alone (A)": the short name the paper gives it after
-        short = SHORT_NAME.match(sentence, end)
+        blanked = b + len(tail[b:]) - len(tail[b:].lstrip(" "))  # the item's asides, blanked after its words
+        short = SHORT_NAME.match(sentence, end) or SHORT_NAME_LAST.search(sentence, m.end() + a, m.end() + blanked)
         name = _clean_name(tail[a:b])
         if short and re.search(r"[A-Z]", short.group("abbr")):
+            if name and ADD_ON.search(tail[a:b]) and not ADD_ON.search(name):
+                name = None  # "drug A 500 mg plus drug B (AB)" cut at the dose: "drug A" is no name of AB
             out.append(GroupDef(short.group("abbr"), None, short.start("abbr"), short.end("abbr"), "group.randomised",
                                 [name] if name else []))
             continue
@@ -442,6 +451,9 @@ def _without_shared_background(tail: str, spans: list[tuple[int, int]]) -> list[
 
 
 SHORT_NAME = lazy_regex(r"\s*\(\s*(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)")
+ADD_ON = lazy_regex(r"\b(?:plus|with|and)\b|\+", re.I)
+# ... or the last bracket of the item, after brackets of its own ("drug A 500 mg/m(2) plus drug B (AB)")
+SHORT_NAME_LAST = lazy_regex(r"\(\s*(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)\s*$")
 
 
 def find_group_definitions(sentence: str) -> list[GroupDef]:
@@ -652,12 +664,18 @@ def _named(name: str, groups: list[Group]) -> Optional[Group]:
     return exact[0] if len(exact) == 1 else _holder(name, groups)
 
 
+# "(A: 46; B: 52)", "(A, n = 46; B, n = 52)": two groups' sizes in one bracket, each after its name
+NAME_COLON_PAIR = lazy_regex(r"\(\s*(?P<a>[A-Za-z][^():;,=]{0,39}?)\s*(?::|,?\s*n\s*=)\s*(?P<n1>\d+)\s*[;,]\s*"
+                             r"(?P<b>[A-Za-z][^():;,=]{0,39}?)\s*(?::|,?\s*n\s*=)\s*(?P<n2>\d+)\s*\)", re.I)
+
+
 def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
-    """'(56 received A and 58 received B)' in a sentence about allocation or analysis: both groups' sizes."""
+    """'(56 received A and 58 received B)', '(A: 56; B: 58)' in a sentence about allocation or analysis: both
+    groups' sizes."""
     for _, sentence in sentences:
         if not ALLOCATION_WORDS.search(sentence):
             continue
-        for m in N_RECEIVED_PAIR.finditer(sentence):
+        for m in [*N_RECEIVED_PAIR.finditer(sentence), *NAME_COLON_PAIR.finditer(sentence)]:
             a, b = _named(m.group("a"), groups), _named(m.group("b"), groups)
             if a is None or b is None or a is b:
                 continue
@@ -714,6 +732,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         elif b is not None and a is None:
             b.aliases.add(letter)
     _drug_heads(groups)
+    _abbreviation_heads(groups)
     _distinct_parts(groups)
     owners: dict[str, int] = {}
     for g in groups:
@@ -755,9 +774,18 @@ def _fold_short_names(groups: list[Group]) -> None:
             continue
         (name,) = g.aliases
         holder = _holder(name, [other for other in groups if other is not g])
+        if holder is not None and _listed_together(g, holder):
+            continue  # "assigned to chemotherapy or chemotherapy plus drug A": the add-on design's two arms
         if holder is not None:
             holder.aliases |= g.aliases
             groups.remove(g)
+
+
+def _listed_together(a: Group, b: Group) -> bool:
+    """Whether two groups were defined as alternatives of one assignment ("randomised to A or A plus B")."""
+    da, db = a.definition, b.definition
+    return da is not None and db is not None and da.pattern_id.startswith("group.randomised") \
+        and db.pattern_id.startswith("group.randomised") and abs(da.start - db.start) < 300
 
 
 def _drug_heads(groups: list[Group]) -> None:
@@ -776,6 +804,25 @@ def _drug_heads(groups: list[Group]) -> None:
             for g in groups:
                 if g.key == key and drug not in {a.lower() for a in g.aliases}:
                     g.aliases.add(drug)
+
+
+# "PC with concurrent RT", "FOLFOX plus bevacizumab": a regimen's abbreviation heading a longer name
+ABBREVIATION_HEAD = lazy_regex(r"(?P<abbr>[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+(?:with|plus|and|\+|"
+                               r"followed\s+by|combined\s+with)\s+\S")
+
+
+def _abbreviation_heads(groups: list[Group]) -> None:
+    """"PC with concurrent RT" goes by "PC" too, when no other group's name starts with that abbreviation."""
+    found: dict[str, set[str]] = {}
+    for g in groups:
+        for alias in g.aliases:
+            m = ABBREVIATION_HEAD.match(alias)
+            if m:
+                found.setdefault(m.group("abbr"), set()).add(g.key)
+    for abbr, keys in found.items():
+        holders = [g for g in groups if g.key in keys]
+        if len(keys) == 1 and not any(abbr in g.aliases for g in groups if g.key not in keys):
+            holders[0].aliases.add(abbr)
 
 
 # Words that make another schedule or intensity of what they are hyphened to: "3-weekly", "twice-daily",

@@ -556,6 +556,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found.extend(ratios)
     counts = [] if cues()["availability"].search(text) else \
         _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s)
+    versus = _versus_counts(s) if not cues()["availability"].search(text) else []
+    if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
+        counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
+                                               for v in versus)] + versus
     counts += _count_lists(s, counts)
     counts += _rates_each_at_a_time(s, counts)
     # "In the A group, grade 3 rash occurred in nine patients (6%)": a count whose share a group rule read is that
@@ -1230,7 +1234,8 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
         return []  # the second list must match the endpoints one for one
     g2 = GroupRef(_clean(after.group("label")), int(after.group("n")) if after.group("n") else None)
     first_after = GROUP_AFTER.match(s.text[first_values[-1].end:])
-    g1 = (GroupRef(_clean(first_after.group("label"))) if first_after else
+    g1 = (GroupRef(_clean(first_after.group("label")), int(first_after.group("n")) if first_after.group("n") else None)
+          if first_after else
           _subject_group(s.text[:first_values[0].start]) or GroupRef("group 1", unnamed=0))
     p, op = _p_after(s, values[-1].end, len(s.text))
     out = []
@@ -1844,6 +1849,57 @@ def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[V
         f = count_fields(e, v.count)
         for row in (f, dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start))):
             out.append(Found(row, e.start, b.end, "result.respectively_pair", g, other, at=v.start))
+    return out
+
+
+# "Relapse occurred in 4 of 52 vs 11 of 50 patients", "... was seen in 9 (17%) versus 3 (6%) patients": one
+# outcome, its verb and two counts of the two groups compared, each with its total or share or both
+_PEOPLE_NOUN = r"(?:\s+(?:patients|participants|subjects|women|men|cases))?"
+
+
+def _one_count(key: str) -> str:
+    return (rf"(?P<{key}>\d+|{lexicon.number_words_pattern()})"
+            rf"(?:\s*(?:of|/|out\s+of)\s*(?:the\s+)?(?P<{key}_of>\d+))?{_PEOPLE_NOUN}"
+            rf"(?:\s*[(\[]\s*(?P<{key}_p>\d+(?:\.\d+)?)\s*%\s*[)\]])?")
+
+
+VERSUS_COUNTS = lazy_regex(
+    r"\s*(?:(?:was|were)\s+(?:observed|seen|reported|noted|found|documented|recorded)\s+in|"
+    r"(?:occurred|developed)\s+in)\s+" + _one_count("a") +
+    r"\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s+" + _one_count("b") + _PEOPLE_NOUN +
+    r"\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?=[.;,]|$)", re.I)
+
+
+def _versus_counts(s: Sentence) -> list[Found]:
+    """'Relapse occurred in 4 of 52 vs 11 of 50 patients (P = .04)': the two counts of one outcome, the clause
+    naming no group. Each count goes to the group of its total when exactly one of the paper's groups has that
+    size, else to the two groups compared just before or the two arms in the order the paper gave them
+    (``GroupRef.pair_only``: with neither, no row)."""
+    out: list[Found] = []
+    for e in s.endpoints:
+        if e.code not in COUNTED_CODES:
+            continue
+        m = VERSUS_COUNTS.match(s.text, e.end)
+        if not m or any(o is not e and e.end <= o.start < m.end() for o in s.endpoints):
+            continue
+        counts = [parse_count(m.group(k)) for k in ("a", "b")]
+        if None in counts:
+            continue
+        clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
+        if CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, m.end())) != (None, None):
+            continue
+        refs = _pair_only()
+        own_p = [p for p in s.pvalues if m.start() <= p.start < m.end()]  # the pair's bracket: "(P = .04)"
+        for key, n, g, other in (("a", counts[0], refs[0], refs[1]), ("b", counts[1], refs[1], refs[0])):
+            if m.group(f"{key}_of"):
+                g.n = int(m.group(f"{key}_of"))
+            f = count_fields(e, n)
+            if len(own_p) == 1:
+                f["p_value"], f["p_op"] = own_p[0].value, (own_p[0].op if own_p[0].op != "=" else None)
+            out.append(Found(f, e.start, m.end(), "result.versus_counts", g, other, at=m.start(key)))
+            if m.group(f"{key}_p"):
+                out.append(Found(dict(f, measure="rate", value=float(m.group(f"{key}_p")), unit="%"), e.start,
+                                 m.end(), "result.versus_counts", g, other, at=m.start(f"{key}_p")))
     return out
 
 

@@ -56,6 +56,54 @@ def test_names_a_paper_gives_one_group_become_its_aliases():
     assert {"arm b", "docetaxel"} <= {a.lower() for a in by_label["docetaxel"].aliases}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Women were randomly assigned to adjuvant letrozole (hormone group, 73 patients) or active surveillance "
+     "(control group, 70 patients). Relapse was rarer in the hormone group than in the control group.",
+     {"adjuvant letrozole": ("hormone", 73), "active surveillance": ("control", 70)}),
+    ("Men were randomised to brachytherapy boost (the boost arm; n = 121) or external beam only (the standard "
+     "arm; n = 118). Toxicity was higher in the boost arm.",
+     {"brachytherapy boost": ("boost", 121), "external beam only": ("standard", 118)}),
+])
+def test_a_group_named_again_inside_the_bracket_of_its_n(text, expected):
+    by_label = {g.label: g for g in index_of(text).groups}
+    assert set(by_label) == set(expected)
+    for label, (alias, n) in expected.items():
+        assert by_label[label].n == n
+        assert alias in {a.lower() for a in by_label[label].aliases}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients were randomized to GC or GCb with maintenance erlotinib. A total of 80 patients were enrolled "
+     "(GC: 41; GCb: 39). The response rate was GC: 35%; GCb: 30%.",
+     {"GC": 41, "GCb with maintenance erlotinib": 39}),
+    ("Patients were randomly assigned to XP or XP plus trastuzumab. In all, 120 patients were randomized "
+     "(XP, n = 58; XP plus trastuzumab, n = 62).",
+     {"XP": 58, "XP plus trastuzumab": 62}),
+])
+def test_sizes_after_each_name_in_one_bracket(text, expected):
+    assert groups_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "abbr", "label"), [
+    ("Patients were randomized to TC or DC with concurrent radiotherapy. Toxicity was milder with DC than "
+     "with TC.", "DC", "DC with concurrent radiotherapy"),
+    ("Patients were randomly assigned to FOLFIRI plus cetuximab or FOLFOX alone. In the FOLFIRI arm, rash "
+     "was common; the FOLFOX arm had more neuropathy.", "FOLFIRI", "FOLFIRI plus cetuximab"),
+])
+def test_a_regimen_abbreviation_heading_a_longer_name_names_that_group(text, abbr, label):
+    by_label = {g.label: g for g in index_of(text).groups}
+    assert abbr in by_label[label].aliases
+    assert sum(abbr in g.aliases for g in by_label.values()) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Women were randomly assigned to chemotherapy or chemotherapy plus an antibody.",
+    "Patients were randomised to radiotherapy or radiotherapy with concurrent cisplatin.",
+])
+def test_an_add_on_design_keeps_both_arms(text):
+    assert len(groups_of(text)) == 2
+
+
 def test_an_abbreviation_the_paper_defines_names_the_one_group_whose_words_it_stands_for():
     text = ("Hypofractionated radiotherapy versus chemoradiotherapy for elderly patients with glioma\n\n"
             "Patients received hypofractionated radiotherapy (HRT) or chemoradiotherapy (CRT). "
@@ -1437,3 +1485,67 @@ def test_each_group_s_rows_of_a_sentence(results, expected, none_for_all):
     assert got >= expected
     if none_for_all:
         assert not [r for r in got if r[3] == "all"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 2-year survival rate was 81% in 57 patients with stage I disease and 64% in 40 patients with stage II "
+     "disease.", {(81.0, 57), (64.0, 40)}),
+    ("Five-year local control was 92% among 33 patients with small tumours, against 70% among 29 patients with "
+     "bulky tumours.", {(92.0, 33), (70.0, 29)}),
+])
+def test_two_subgroups_compared_keep_the_sizes_said_with_them(sentence, expected):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(ARMS.format(results=sentence).encode("utf-8"), "trial.txt"))
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    assert {(r["value"], sizes[r["cohort"]]) for r in extraction["results"]} == expected
+
+
+SIZED_ARMS = """Trial of drug Q in gastric cancer
+
+Abstract
+Methods: 118 patients were randomly assigned to drug Q (n = 60) or placebo (n = 58).
+Results: {results}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # each count goes to the arm of its total, in whichever order they come
+    ("Wound infection occurred in 7 of 60 patients vs 2 of 58 patients (P = .09).",
+     {("count", 7.0, "drug_q"), ("count", 2.0, "placebo")}),
+    ("Relapse was observed in 21 of 58 versus 9 of 60 patients.",
+     {("count", 21.0, "placebo"), ("count", 9.0, "drug_q")}),
+    ("Grade 3 rash was seen in 11/60 vs 1/58 patients.", {("count", 11.0, "drug_q"), ("count", 1.0, "placebo")}),
+    # with shares and no totals: the two arms in the order the paper gave them
+    ("Grade 3 fatigue was reported in 14 (23%) vs 6 (10%) patients.",
+     {("count", 14.0, "drug_q"), ("rate", 23.0, "drug_q"), ("count", 6.0, "placebo"), ("rate", 10.0, "placebo")}),
+])
+def test_two_counts_of_one_outcome_said_versus_each_other(sentence, expected):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(SIZED_ARMS.format(results=sentence).encode("utf-8"), "trial.txt"))
+    assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"]} == expected
+
+
+def test_counts_versus_each_other_in_a_clause_naming_groups_are_left_to_the_group_rules():
+    got = arm_rows("Among patients given drug Q and placebo, relapse occurred in 5 vs 12 patients in the older "
+                   "subgroup.")
+    assert not any(r[2] in (5.0, 12.0) and r[3] in ("drug_q", "placebo", "all") for r in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Drug Q patients experienced grade 3 diarrhoea (12.5%) and grade 3 or 4 fatigue (7.5%).",
+     {("TOX", "rate", 12.5, "drug_q", "diarrhoea"), ("TOX", "rate", 7.5, "drug_q", "fatigue")}),
+    ("Patients given placebo had grade 3 nausea (3.3%), grade 3 rash (2.0%) and grade 4 neutropenia (0.7%).",
+     {("TOX", "rate", 3.3, "placebo", "nausea"), ("TOX", "rate", 2.0, "placebo", "rash"),
+      ("TOX", "rate", 0.7, "placebo", "neutropenia")}),
+])
+def test_a_group_as_the_subject_of_what_its_patients_had(sentence, expected):
+    assert arm_rows(sentence) == expected
+
+
+def test_a_group_subject_compared_with_another_is_no_scope():
+    got = arm_rows("Patients given drug Q had grade 3 rash more often than those in the other trial (9.5% vs 2.5%).")
+    assert not {r for r in got if r[2] == 2.5 and r[3] == "drug_q"}

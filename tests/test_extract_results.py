@@ -157,6 +157,10 @@ def test_groups_named_by_letter():
     ("Median progression-free survival and overall survival were 7.2 and 15.9 months, respectively.",
      [("PFS", "median", None, 7.2), ("OS", "median", None, 15.9)]),
     ("the median time to progression was 2.5 years", [("TTP", "median", None, 30.0)]),
+    # "disease progression" alone is a failure; timed, it is time to progression
+    ("Median time to disease progression was 7.7 months.", [("TTP", "median", None, 7.7)]),
+    ("The median time to radiographic progression was 13.4 months (95% CI, 10.2-16.0).",
+     [("TTP", "median", None, 13.4)]),
 ])
 def test_medians(sentence, expected):
     assert rows(sentence) == expected
