@@ -159,7 +159,8 @@ BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[
 _MANNER = (r"(?:,\s*[^,;.]{1,60}?,\s*|\(?\s*(?:in\s+a\s+)?\d+\s*:\s*\d+(?:\s*:\s*\d+)?(?:\s+ratio)?\s*\)?\s+|"
            r"(?:centrally|equally|randomly)\s+|(?:with|by|using|in|at|via|between|from|during)\s+"
            r"(?!to\b)[\w:-]+(?:\s+(?!to\b)[\w:-]+){0,8}?\s+)")
-RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s*(?:" + _MANNER + r"){0,3}(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
+RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s*(?:them\s+|these\s+patients\s+)?(?:" + _MANNER +
+                           r"){0,3}(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
 COUNTS_TO = lazy_regex(

@@ -301,7 +301,8 @@ BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longe
 # not after "of" or "/": "7 of 31 (23%)" counts 7 ("a total of 31 (59%)" counts 31)
 COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
                            rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
-                           rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})\s*%?\s*"
+                           # a share without its "%" has at most two decimals: "N1 or 2 (1.733)" is a ratio
+                           rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})(?:\s*%|(?<!\.\d\d\d))\s*"
                            # "12 (40%; 95% CI 23-59) of 30": the interval (set aside, or bare) inside the bracket
                            rf"(?:[;,]\s*(?:(?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?\s*)?)?[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")

@@ -101,6 +101,13 @@ TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "PCR", "DMFS", 
 DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)
+# "2.4 months longer", "3 weeks of gain": a time gained or lost, not a median of either group
+TIME_DIFFERENCE_AFTER = lazy_regex(r"[\d.]*\s*(?:(?:months?|mo|weeks?|wk|days?|years?)\b)?\s*(?:\([^()]*\)\s*)?"
+                                   r"(?:of\s+)?(?:improvement|increase|reduction|decrease|benefit|gain|advantage|"
+                                   r"difference|longer|shorter|prolongation|extension)\b", re.I)
+DIFFERENCE_OF = lazy_regex(r"\b(?:benefit|gain|advantage|improvement|prolongation|difference)\s+(?:of|was|is)\s+"
+                           r"(?:about\s+|approximately\s+|nearly\s+|almost\s+|only\s+|over\s+)?[\d.\s]*"
+                           r"(?:months?|weeks?|days?|years?)?\s*$", re.I)
 DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|difference|advantage|increased\s+by|"
                                # "absolute neutrophil count" is a laboratory value, no difference
                                r"reduced\s+by|absolute(?!\s+(?:neutrophil|lymphocyte|granulocyte))|"
@@ -614,6 +621,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
     # groups, not a rate of either
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and f.comparator is None
+                                              and (f.group is None or f.group.unnamed is None) and (
+        TIME_DIFFERENCE_AFTER.match(s.text, f.value_at, f.value_at + 40)
+        # "a gain in median OS of 2 months" (before the endpoint: "no survival difference (median 13 and 17 months)"
+        # is two medians), "an OS benefit of 4 months"
+        or DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.start + 1])
+        or DIFFERENCE_OF.search(s.masked, max(0, f.value_at - 40), f.value_at)))]
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
         DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or

@@ -895,3 +895,39 @@ def test_v_between_two_values_is_versus(sentence, expected):
 def test_the_group_compared_to_is_the_one_named_not_a_complement(sentence):
     labels = {f.fields["value"]: f.group.label for f in found(sentence)}
     assert labels == {11.2: "drug K", 10.9: "drug L"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # freedom from a local event is local control, not the event's rate
+    ("The rate of freedom from local recurrence at 3 years was 81%.", [("LC", "rate", 36, 81.0)]),
+    ("Freedom from local failure at 2 years was 77% (95% CI 70-83%).", [("LC", "rate", 24, 77.0)]),
+])
+def test_freedom_from_a_local_event_is_local_control(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relapse was more likely with nodal stage 1 or 2 (1.914) disease and with larger tumours (1.407).",
+    "Local recurrence was influenced by grade 2 (2.315) and by margin status (1.882).",
+])
+def test_a_bracket_with_three_decimals_and_no_percent_sign_is_no_share(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] in ("count", "rate")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median survival was 2.4 months longer with the new schedule.",
+    "The new schedule brought an improvement in median overall survival of 3.3 months.",
+    "The difference in median progression-free survival favouring the new schedule was 1.9 months (p = 0.03).",
+    "The trial showed an overall survival benefit of 5.5 months for the new schedule.",
+])
+def test_a_time_gained_is_no_median(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "median"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drug K lengthened median overall survival (13.5 vs 10.2 months), a gain of 3.3 months.",
+    "Drug K brought a survival benefit (13.5 vs 10.2 months).",
+    "There was no survival difference between the two stages (median survivals, 13.5 and 10.2 months).",
+])
+def test_the_two_medians_of_a_benefit_stay_medians(sentence):
+    assert [r[3] for r in rows(sentence) if r[1] == "median"] == [13.5, 10.2]
