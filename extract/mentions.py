@@ -182,7 +182,9 @@ def endpoint_matcher() -> EndpointMatcher:
     for i, (_, code, pattern) in enumerate(sorted(abbreviations, key=lambda a: -a[0])):
         abbreviation_codes[f"a{i}"] = code
         parts.append(f"(?P<a{i}>{pattern})")
-    abbreviation_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+    # "PD-L1", "PD-1", "PFS-2": an abbreviation hyphened to a number (or a letter and a number) is another name
+    # ("PFS-IRC", by independent review, is still PFS)
+    abbreviation_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-[A-Z]?\d)")
     return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers, states)
 
 

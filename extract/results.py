@@ -108,7 +108,7 @@ TIME_DIFFERENCE_AFTER = lazy_regex(r"[\d.]*\s*(?:(?:months?|mo|weeks?|wk|days?|y
 DIFFERENCE_OF = lazy_regex(r"\b(?:benefit|gain|advantage|improvement|prolongation|difference)\s+(?:of|was|is)\s+"
                            r"(?:about\s+|approximately\s+|nearly\s+|almost\s+|only\s+|over\s+)?[\d.\s]*"
                            r"(?:months?|weeks?|days?|years?)?\s*$", re.I)
-DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|difference|advantage|increased\s+by|"
+DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|differences?|advantage|increased\s+by|"
                                # "absolute neutrophil count" is a laboratory value, no difference
                                r"reduced\s+by|absolute(?!\s+(?:neutrophil|lymphocyte|granulocyte))|"
                                r"relative\s+(?:risk\s+)?reduction)\b", re.I)
@@ -515,6 +515,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                    if not ((ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
                             or (e.code == "RETREATMENT" and GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
                            and any(o.end <= e.start for o in s.endpoints if o is not e))]
+    # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
+    s.endpoints = [e for e in s.endpoints
+                   if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
     _response_sites(s)
     for e in s.endpoints:
         if e.code == "TOX" and e.grade is None:
@@ -601,6 +604,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP", "TTF"})]
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
+    # "in patients 65 to 74 years (HR ...)": a span of 25 years or more is an age, never a cohort's median time
+    out.found = [f for f in out.found if not (f.fields["measure"] in ("median", "mean")
+                                              and f.fields.get("unit") == "months"
+                                              and f.fields["value"] >= MAX_MEDIAN_MONTHS)]
     with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}
     out.found = [f for f in out.found
                  if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
@@ -631,7 +638,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
         DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
-        DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])))  # endpoint names are blank there
+        # endpoint names are blank there; "no differences in OS between the groups (32% vs 30%)" is the two groups'
+        (DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
+         and (f.comparator is None or f.pattern_id == "result.compare_blocks"))))
         # "prolonged survival by about four months", "by a median of 2.1 months": an amount gained, of any measure
         and not BY_AMOUNT.search(s.text, max(0, f.value_at - 40), f.value_at)]
     for f in out.found:
@@ -731,8 +740,13 @@ ASSESSED_IN = lazy_regex(r"\s+(?:was|were|could\s+be|had\s+been)\s+(?:\w+\s+)?(?
                          r"assessable|measured|analy[sz]ed|available)\s+(?:in|for)\s", re.I)
 TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
                                r"(?:,\s*|\s+and\s+|\s+or\s+)(?:\(\w\)\s*)?)*$", re.I)
+MAX_MEDIAN_MONTHS = 300
+EVENTS_AFTER = lazy_regex(r"\s*(?:rates?\s+)?events?\b", re.I)
 # "patients aged over 70 years", "older than 65 years": an age, not a duration
-AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$", re.I)
+AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$"
+                        # "patients below 65 years", "patients 70 years or older"
+                        r"|\b(?:patients|participants|women|men|subjects)\s+(?:(?:below|above|under|over|of|"
+                        r"less\s+than|more\s+than|at\s+least)\s+)?[<>≤≥]?\s*$", re.I)
 # "9% of cycles": a share of treatment given, not of patients
 # "(25% maturity)", "31% of the information fraction": how far the data are, no rate
 NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
@@ -1767,6 +1781,9 @@ COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
                                r"(?:patients?|cases?|participants|"
                                r"subjects|women|men)\b(?!\s*[(\[])", re.I)
+# "fatigue (41 of 96 patients)", "rash (9/60)": a count and its total alone in a bracket after the outcome
+COUNT_OF_BRACKET = lazy_regex(r"\s*[(\[]\s*" + _COUNT + r"\s*(?:of|/|out\s+of)\s*(?:the\s+)?(?P<of>\d+)"
+                              r"(?:\s+(?:patients|participants|subjects|cases|women|men))?\s*[)\];]", re.I)
 # "12 (40%) of 30 patients had": the count before the bracket, and the number after "of" is the total, no count
 _ASSESSED = r"(?:(?:evaluable|assessable)\s+)?"  # "26 of 92 evaluable patients"
 COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
@@ -2213,6 +2230,13 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%",
                                       **_interval_at(s, e.end + tail.start("p"))), e.start,
                                  e.end + tail.end(), "result.count"))
+        bracket = None if (tail or m) else COUNT_OF_BRACKET.match(s.text, e.end, min(len(s.text), e.end + 60))
+        n = parse_count(bracket.group("n")) if bracket else None
+        if n is not None and n <= int(bracket.group("of")) and e.code in COUNTED_CODES:
+            # "grade 2 fatigue (41 of 96 patients)": the count, of the group of that size
+            out.append(Found(count_fields(e, n), e.start, bracket.end(), "result.count",
+                             GroupRef("", int(bracket.group("of"))), at=e.end + bracket.start("n")))
+            continue
         plain = None if (tail or m) else COUNT_AFTER_PLAIN.match(s.text, e.end, min(len(s.text), e.end + 80))
         n = parse_count(plain.group("n")) if plain else None
         if n is not None and e.code in EVENT_CODES | {"CR", "PR", "SD", "PD", "pCR", "ORR", "DCR", "TOX"}:

@@ -931,3 +931,39 @@ def test_a_time_gained_is_no_median(sentence):
 ])
 def test_the_two_medians_of_a_benefit_stay_medians(sentence):
     assert [r[3] for r in rows(sentence) if r[1] == "median"] == [13.5, 10.2]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The most common event was grade 2 fatigue (37 of 88 patients).", [("TOX", 37.0, 88)]),
+    ("Grade 3 rash (6/71) and grade 3 diarrhoea (3/71; p = 0.3) were recorded.", [("TOX", 6.0, 71), ("TOX", 3.0, 71)]),
+    ("A complete response (14 of 52 patients) was confirmed centrally.", [("CR", 14.0, 52)]),
+])
+def test_a_count_and_its_total_in_a_bracket_after_the_outcome(sentence, expected):
+    got = [(f.fields["endpoint"], f.fields["value"], f.group.n if f.group else None) for f in found(sentence)
+           if f.fields["measure"] == "count"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # an abbreviation hyphened to a capital or digit is another name: a biomarker, a later line's endpoint
+    "Benefit was larger in tumours with PD-L1 expression of at least 50%.",
+    "PFS-2 at 1 year was 64% in the whole cohort.",
+    # an age, not a median
+    "Survival was similar in patients below 65 years and in older patients.",
+    "Overall survival did not differ in patients 75 years or older.",
+    # a difference between groups, not a rate of either
+    "Survival differences between the arms grew from 3.1% at 1 year to 7.4% at 3 years.",
+    # the events an analysis counts, not a survival rate
+    "OS events had occurred in 61% of patients at the cut-off.",
+    "The analysis was done after PFS events in 72% of the patients.",
+])
+def test_numbers_beside_an_endpoint_that_are_no_result_of_it(sentence):
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall survival favoured drug K in patients 65 to 79 years (HR 0.81; 95% CI 0.70-0.93).",
+    "Median survival was similar whether patients were younger or 80 years and older.",
+])
+def test_a_span_of_decades_is_an_age_not_a_median(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "median"]
