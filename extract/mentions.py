@@ -231,6 +231,14 @@ TIME_AFTER = lazy_regex(
     rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)(?:\s+(?P<unit>years?|yrs?|months?)|(?<=\d)(?P<unit2>yrs?))\b",
     re.I)
 
+# "alive 5 years after diagnosis", "progression-free 3 years from randomisation": the state's time point, counted from
+# an event of the study ("median survival was 14 months from randomisation" is a median)
+TIME_SINCE = lazy_regex(
+    rf"(?:(?<=alive\s)|(?<=surviving\s)|(?<=living\s)|(?<=free\s))(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)\s+(?:after|from|since|following)\s+(?:the\s+|their\s+)?"
+    rf"(?:initial\s+|first\s+|start\s+of\s+|end\s+of\s+|completion\s+of\s+)?(?:diagnosis|treatment|therapy|surgery|"
+    rf"resection|randomi[sz]ation|radiotherapy|irradiation|chemotherapy|chemoradiotherapy|operation|enrol?ment|"
+    rf"registration|transplantation)\b", re.I)
+
 
 def _num(token: str) -> float:
     token = token.strip()
@@ -239,7 +247,7 @@ def _num(token: str) -> float:
 
 def find_times(text: str) -> list[Times]:
     out = []
-    for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES):
+    for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE):
         for m in pattern.finditer(text):
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))

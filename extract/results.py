@@ -638,6 +638,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
         DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        CUT_OFF_BEFORE.search(s.text, max(0, f.value_at - 50), f.value_at) or
         # endpoint names are blank there; "no differences in OS between the groups (32% vs 30%)" is the two groups'
         (DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
          and (f.comparator is None or f.pattern_id == "result.compare_blocks"))))
@@ -751,7 +752,15 @@ AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$"
 # "(25% maturity)", "31% of the information fraction": how far the data are, no rate
 NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
                                 r"administrations|fractions|injections|(?:planned|expected|required)\s+events)|"
-                                r"(?:of\s+(?:the\s+)?)?information\s+fraction|maturity|mature|power)\b", re.I)
+                                r"(?:of\s+(?:the\s+)?)?information\s+fraction|maturity|mature|power|"
+                                # "adverse events with incidences of 10% or greater": a threshold; "10% of tumour
+                                # cells", "1% membranous staining": a biomarker's cut-off
+                                r"or\s+(?:greater|higher|more|above|over)|(?:membranous\s+|nuclear\s+)?staining|"
+                                r"of\s+(?:the\s+)?(?:tumou?r\s+)?cells)\b", re.I)
+# "the cut-off for positive tumours being 10%": a threshold a paper chose, no result
+# ("at data cut-off, 33% had died" is when the data were taken)
+CUT_OFF_BEFORE = lazy_regex(r"(?<!data\s)\b(?:cut-?offs?|thresholds?)\s+(?:for|of|was|were|being|set|value|level)\b"
+                            r"[^.;]{0,40}$", re.I)
 
 
 # "... or among the 640 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"

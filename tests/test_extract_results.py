@@ -967,3 +967,29 @@ def test_numbers_beside_an_endpoint_that_are_no_result_of_it(sentence):
 ])
 def test_a_span_of_decades_is_an_age_not_a_median(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "median"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The most common adverse events with incidences of 15% or greater were nausea and fatigue.",
+    "Survival did not differ by arm with the cut-off for positive tumours set at 20% membranous staining.",
+    "Response was more frequent when at least 50% of tumour cells expressed the marker.",
+])
+def test_a_threshold_is_no_rate(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "rate"]
+
+
+@pytest.mark.parametrize("sentence", ["At the data cut-off, 41% of patients had died.",
+                                      "At data cut-off, the 2-year survival rate was 41%."])
+def test_the_data_cut_off_is_no_threshold(sentence):
+    assert [f.fields["value"] for f in found(sentence)] == [41.0]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # alive some years after an event of the study: a count at that time, not a median
+    ("Only 27 patients were alive 5 years after diagnosis.", [("OS", "count", 60.0, 27.0)]),
+    ("Eleven patients remained progression-free 2 years after surgery.", [("PFS", "count", 24.0, 11.0)]),
+    # a median counted from randomisation stays a median
+    ("Median survival was 14 months from randomisation.", [("OS", "median", None, 14.0)]),
+])
+def test_a_state_some_years_after_an_event(sentence, expected):
+    assert rows(sentence) == expected
