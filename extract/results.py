@@ -199,7 +199,13 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
     m = c["groups_before"].search(text)
     if m:
-        return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
+        a, b = _clean(m.group("a")), _clean(m.group("b"))
+        # "of patients with small tumours and patients with large tumours": the first is patients with them too
+        who = re.match(r"patients\s+(?:with|who\s+had|receiving|treated\s+with)\s", b, re.I)
+        if who and re.search(r"\bpatients\s+(?:with|who\s+had|receiving|treated\s+with)\s+$", text[:m.start("a")],
+                             re.I):
+            a = who.group(0) + a
+        return GroupRef(a), GroupRef(b)
     letters = []
     for m in c["group_letters"].finditer(text):
         word = m.group(0).split()[0].rstrip("s").lower()
@@ -250,8 +256,8 @@ def _subject_group(text: str) -> Optional[GroupRef]:
         m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+)?(?P<label>[A-Z][^,;()]{2,60}?)\s+(?:had|have|showed|achieved)\b",
                      text)
     if not m:
-        m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in)\s+(?:the\s+)?(?P<n>\d+\s+)?"
-                      r"(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text)
+        m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in|with|among)\s+(?:the\s+)?(?P<n>\d+\s+)?"
+                      r"(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text, re.I)
     if not m:
         return None
     n = int(m.group("n")) if m.group("n") else None
@@ -275,7 +281,9 @@ def _clean(label: str) -> str:
     # "85% in the B groups": the plural head is shared with the group named before ("in the A and ...")
     if not re.match(r"(?:both|all|two|three|four|these|those|each|other|either|neither|treatment)\b", label, re.I):
         label = re.sub(r"\b(group|arm|cohort)s$", r"\1", label.strip(" ,.;:"))
-    return re.sub(r"\s+", " ", label).strip(" ,.;:")
+    label = re.sub(r"\s+", " ", label).strip(" ,.;:")
+    # "than in those with nodal disease": the patients with it, not "with nodal disease"
+    return f"patients {label}" if re.match(r"(?:with|without|who|whose)\s", label, re.I) else label
 
 
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:

@@ -1549,3 +1549,20 @@ def test_a_group_as_the_subject_of_what_its_patients_had(sentence, expected):
 def test_a_group_subject_compared_with_another_is_no_scope():
     got = arm_rows("Patients given drug Q had grade 3 rash more often than those in the other trial (9.5% vs 2.5%).")
     assert not {r for r in got if r[2] == 2.5 and r[3] == "drug_q"}
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("Survival with single-site disease was better than that of multisite disease (51 vs 28%; P = .01).",
+     {"single-site disease", "multisite disease"}),
+    ("Survival of patients with small tumours and patients with large tumours did not differ (median, 14.1 vs "
+     "13.2 months).", {"patients with small tumours", "patients with large tumours"}),
+    ("The response rate was higher in patients with squamous histology than in those with adenocarcinoma "
+     "(41% vs 22%).", {"patients with squamous histology", "patients with adenocarcinoma"}),
+])
+def test_subgroups_compared_are_named_as_the_sentence_names_them(sentence, labels):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "subgroups.txt"))
+    used = {r["cohort"] for r in extraction["results"]}
+    assert {c["label"] for c in extraction["cohorts"] if c["key"] in used} == labels
