@@ -106,10 +106,11 @@ def split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Op
         if not re.search(r"[A-Za-z]", label) or not re.match(r"[\d<>≤≥.]", tail.lstrip()) or label.endswith("("):
             continue
         if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|\.$|\(SD\b", label) or (
-                run_together and re.search(r"\d\.\d", label)) or re.search(r"[<>≤≥=–-]\s*$", label) or (
+                run_together and re.search(r"\d\.\d", label)) or re.search(r"[<>≤≥=–-]\s*$|\s(?:or|to|and)\s*$",
+                                                                                    label) or (
                 not run_together and re.search(r"(?<!\S)\d+(?:\.\d+)?\s+\d+(?:\.\d+)?(?!\S)", label)):
             continue  # a label holds no cell: no "12 (", no decimal run into it or two numbers in a row, no bound
-            # without its number
+            # without its number, no "Grade 1 or" without the number that ends it
         for cells in _segmentations(tail, width, shapes, run_together):
             if not cells:
                 continue

@@ -32,17 +32,31 @@ from oncoev.extract.tables import NUMBER_TOKEN
 START = lazy_regex(r"(?m)(?:^|(?<=  ))Table\s?(?P<num>\d{1,2})\.?[ \u00a0]+(?=\S)")
 # The longest line read as one table (the longest in the unlabeled full texts is under 10,000 characters).
 MAX_CHARS = 40_000
-# A table's line ends at a line break or where the next paragraph starts (two or more plain spaces).
-END = lazy_regex(r"\n|  ")
-GROUP_N = lazy_regex(r"\b[nN]\s?=\s?(?P<n>\d+)\b")
+# A table's line ends at a line break or where the next paragraph starts (two or more plain spaces), but not at
+# the wide spaces of a group's size ("Arm A ( n  = 40)", "Total  n =  90"): a paragraph starts with no "=".
+END = lazy_regex(r"\n|(?<![=\s])  +(?![\s=]|[nN]\s*=)")
+GROUP_N = lazy_regex(r"\b[nN]\s{0,2}=\s{0,2}(?P<n>\d+)\b")  # "n = 40", "N  = 40"
 # Header cells after the groups' sizes: the p column, and the cell-format notes under each group.
 P_HEAD = lazy_regex(r"\s*\)?\s*(?P<p>[Pp]\s?(?:-?\s?values?)?\s?[*†‡a-d]?)(?=\s|$)")
 FORMAT_HEAD = lazy_regex(r"\s*(?:(?:[nN]|No\s?\.?)\s?\(\s?%\s?\)|\(?%\)?|No\s?\.|[nN]"
                          r"|(?:Any\s)?[Gg]rades?(?:\s?[≥>]=?\s?|\s)\d(?:\s?[-–]\s?\d)?\+?)(?=\s|$)")
 GRADE_HEAD = lazy_regex(r"(?i)grade")
+# A grade's column under a group, as written once per group ("All", "Any grade", "Grade 1-2", "Grade III or IV",
+# "≥Grade 3", "Grade≥3"): several under each group are a header level between the groups and the cells.
+GRADE_CELL = lazy_regex(r"\s*(?:(?:All|Any)(?:\s[Gg]rades?)?|[≥>]\s?[Gg]rade\s?[0-5]"
+                        r"|[Gg]rades?\s?(?:[≥>]=?\s?)?(?:[0-5]|IV|I{1,3})(?:\s?(?:[-–/]|or|to)\s?(?:[0-5]|IV|I{1,3}))?\+?)"
+                        r"(?=\s|$)")
+COUNT_HEAD = lazy_regex(r"(?:[nN]|No\.?|Number)$")
+# Column headers left after the groups' sizes where the first row should start: a ratio and its CI.
+MORE_COLUMNS = lazy_regex(r"(?:H\.?R|O\.?R|R\.?R|(?:\d{2}\s?%\s?)?CI|[Hh]azard|[Oo]dds)\b")
+NUMBER_HEAD = lazy_regex(r"\s*Number(?=\s|$)")
+CLOSE = lazy_regex(r"\s*\)")
 # The header of the label column, which stands just before the first group's name.
-LABEL_HEAD = lazy_regex(r"(?i)(?:characteristics?|variables?|parameters?|events?|toxicit(?:y|ies)|outcomes?|endpoints?"
-                        r"|factors?|complications?|features?|items?|symptoms?|measures?|categor(?:y|ies)|effects?|responses?)")
+LABEL_WORDS = (r"(?:characteristics?|variables?|parameters?|events?|toxicit(?:y|ies)|outcomes?|endpoints?"
+               r"|factors?|complications?|features?|items?|symptoms?|measures?|categor(?:y|ies)|effects?|responses?)")
+LABEL_HEAD = lazy_regex(r"(?i)" + LABEL_WORDS)
+# The label column's header between the groups and the grades under them ("Adverse event", "Toxicity").
+LABEL_BEFORE_GRADES = lazy_regex(r"\s*(?:[A-Z][a-z]+\s)?(?i:" + LABEL_WORDS + r")(?=\s)")
 # A footnote after the last row ends the body.
 FOOTNOTE = lazy_regex(r"\s(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b)")
 # Cells this layout writes that the run-together layout does not, all in the p column: "p = 0.53", a p value
@@ -100,6 +114,53 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     return [" ".join(first), *tidy], formats
 
 
+def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list[str], bool, int]]:
+    """Grade columns under each of ``k`` groups, read from ``pos`` just after the last group's size: the
+    same grades under every group ("Drug Q (n = 40) Placebo (n = 38) Grade 1-2 Grade 3 Grade 1-2 Grade 3"), a
+    p column before or after them, then none, one or two format cells under each grade ("n (%)", or "No." and
+    "%"). (grades under each column, formats under each column, p column, end of the header); None for any
+    other header."""
+    close = CLOSE.match(text, pos)
+    pos = close.end() if close else pos
+    p_last = False
+    m = P_HEAD.match(text, pos)
+    if m:
+        p_last, pos = True, m.end()
+    label = LABEL_BEFORE_GRADES.match(text, pos)  # the label column's header, "Adverse event", between them
+    pos = label.end() if label else pos
+    grades: list[str] = []
+    while len(grades) < 12:
+        g = GRADE_CELL.match(text, pos)
+        if not g:
+            break
+        grades.append(g.group(0).strip())
+        pos = g.end()
+    if not grades or len(grades) % k:
+        return None
+    per_group = len(grades) // k
+    if per_group < 2 or len({tuple(x.lower() for x in grades[i::per_group]) for i in range(per_group)}) != per_group \
+            or any(grades[i * per_group:(i + 1) * per_group] != grades[:per_group] for i in range(k)):
+        return None  # not the same two or more grades under every group
+    formats: list[str] = []
+    while len(formats) < 2 * len(grades):
+        f = FORMAT_HEAD.match(text, pos) or NUMBER_HEAD.match(text, pos)
+        if not f or GRADE_HEAD.search(f.group(0)):
+            break
+        formats.append(re.sub(r"\s+(?=\.)", "", f.group(0).strip()))
+        pos = f.end()
+    if not p_last:
+        m = P_HEAD.match(text, pos)
+        if m:
+            p_last, pos = True, m.end()
+    if len(formats) == 2 * len(grades):
+        if not all(COUNT_HEAD.match(formats[2 * i]) and formats[2 * i + 1].strip("()") == "%"
+                   for i in range(len(grades))):
+            return None
+    elif formats and (len(formats) != len(grades) or len(set(formats)) != 1 or "%" not in formats[0]):
+        return None
+    return grades, formats, p_last, pos
+
+
 def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -> list[Table]:
     """Tables written on one line with single spaces between cells (see the module's doc), outside the
     ``taken`` original spans."""
@@ -137,6 +198,9 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     pos = sizes[-1].end()
     p_last = False
     grade_at = 0
+    levels = None if formats else _grade_levels(text, pos, len(sizes))
+    if levels is not None:
+        return _read_grade_levels(norm, original, m, a, text, names, sizes, levels)
     for _ in range(2 * len(sizes) + 3):
         f = FORMAT_HEAD.match(text, pos)
         if f and f.end() > pos:
@@ -165,30 +229,6 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
         split_cols = True  # "No. %" under each group: a count column and a percentage column
     elif formats and len(formats) != k:
         return None
-    first_name = text.rfind(names[0], 0, sizes[0].start())
-    caption = text[:first_name].strip() if first_name > 0 else ""
-    body_start = pos
-    foot = FOOTNOTE.search(text, body_start)
-    body_end = foot.start() if foot else len(text)
-    body = text[body_start:body_end]
-    if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)) < 4:
-        return None
-    cuts = [0] + [x.end() for x in ROW_START.finditer(body)] + [len(body)]
-    chunks: list[tuple[int, str, bool]] = []  # start in body, text, opened by an indent
-    for x, y in zip(cuts, cuts[1:], strict=False):
-        piece = body[x:y]
-        if not piece.strip():
-            continue
-        indent = piece.startswith("  ")
-        if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
-                                      or not NUMBER_TOKEN.search(chunks[-1][1])
-                                      or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
-            # a label with a number inside it ("T2 stage", "(CTCAE v4)") was cut after that number, or a
-            # number runs on into words ("> 65 years"): no row starts there
-            s, t, ind = chunks[-1]
-            chunks[-1] = (s, t + piece, ind)
-            continue
-        chunks.append((x, piece, indent))
     grades = bool(formats) and not split_cols and all(GRADE_HEAD.search(f) for f in formats)
     per = 2 if split_cols else 1
     width = 1 + per * k + (1 if p_last else 0)
@@ -212,12 +252,49 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     header_rows = 2 if split_cols or grades else 1
     if header_rows == 2:
         cells += [Cell(row=1, col=0, text="")] + ([Cell(row=1, col=width - 1, text="")] if p_last else [])
+    return _body(norm, original, m, a, text, names[0], sizes[0].start(), pos, cells, width, col_sizes, p_last,
+                 header_rows)
+
+
+def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, first_name_text: str, first_size: int,
+          pos: int, cells: list[Cell], width: int, col_sizes: list[Optional[int]], p_last: bool, header_rows: int,
+          full_rows: bool = False) -> Optional[Table]:
+    """The table under a header read up to ``pos``: its caption, and its rows split into the ``width`` columns
+    whose group sizes are ``col_sizes`` (None for a percentage column, read with the count column before it).
+    With ``full_rows``, a row splits only into every value column, each count agreeing with its percentage: with
+    many columns of small counts, a row short of one cell would shift every cell after the gap."""
+    first_name = text.rfind(first_name_text, 0, first_size)
+    caption = text[:first_name].strip() if first_name > 0 else ""
+    body_start = pos
+    foot = FOOTNOTE.search(text, body_start)
+    body_end = foot.start() if foot else len(text)
+    body = text[body_start:body_end]
+    if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)) < 4:
+        return None
+    cuts = [0] + [x.end() for x in ROW_START.finditer(body)] + [len(body)]
+    chunks: list[tuple[int, str, bool]] = []  # start in body, text, opened by an indent
+    for x, y in zip(cuts, cuts[1:], strict=False):
+        piece = body[x:y]
+        if not piece.strip():
+            continue
+        indent = piece.startswith("  ")
+        if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
+                                      or not NUMBER_TOKEN.search(chunks[-1][1])
+                                      or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
+            # a label with a number inside it ("T2 stage", "(CTCAE v4)") was cut after that number, or a
+            # number runs on into words ("> 65 years"): no row starts there
+            s, t, ind = chunks[-1]
+            chunks[-1] = (s, t + piece, ind)
+            continue
+        chunks.append((x, piece, indent))
     base = a + body_start
     previous: Optional[str] = None
     rows = header_rows - 1
-    for start, chunk, indent in chunks:
+    for i, (start, chunk, indent) in enumerate(chunks):
         lead = len(chunk) - len(chunk.lstrip())
         stripped = chunk.strip()
+        if i == 0 and MORE_COLUMNS.match(stripped):
+            return None  # "HR 95% CI" after the groups: columns the header has and the split would not place
         rows += 1
         at = base + start + lead
         mark = "\u2003" if indent else ""
@@ -226,6 +303,8 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
         numbers = len(re.findall(r"\d+(?:\.\d+)?", stripped))
         split = split_row(stripped, col_sizes, p_last, previous, SPACED_SHAPES, run_together=False) \
             if numbers <= 3 * (width - 1) + 1 else None
+        if split is not None and full_rows and not _full(split, col_sizes):
+            split = None
         if split is None:
             o_a, o_b = norm.span(at, at + len(stripped))
             digits = re.search(r"\d", stripped)
@@ -253,3 +332,55 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
                  label=f"Table {m.group('num')}", source="spaced", char_start=m.start(),
                  char_end=norm.span(base, a + body_end)[1])
+
+
+def _full(split, col_sizes: list[Optional[int]]) -> bool:
+    """Every value column holds a cell, and every count agrees with its percentage and the group's size (to the
+    percentage's rounding): "9 (18%)" of 50, or "9" and "18" under "No." and "%"."""
+    values = split.cells[:len(col_sizes)]
+    if len(values) != len(col_sizes) or any(c[0] == "p" for c in values):
+        return False
+    for i, size in enumerate(col_sizes):
+        if size is None:
+            continue
+        pair = re.fullmatch(rf"(\d+)\s?\(\s?({NUM})\s?%?\s?\)", values[i][3])
+        if pair is None and i + 1 < len(col_sizes) and col_sizes[i + 1] is None:
+            pair = re.fullmatch(r"\d+", values[i][3]) and re.fullmatch(NUM, values[i + 1][3]) and \
+                (values[i][3], values[i + 1][3])
+            if not pair:
+                return False
+            count, pct = float(pair[0]), float(pair[1])
+        elif pair is not None:
+            count, pct = float(pair.group(1)), float(pair.group(2))
+        else:
+            continue
+        if size == 0 or abs(100 * count / size - pct) > 1:
+            return False
+    return True
+
+
+def _read_grade_levels(norm: Normalized, original: str, m: re.Match, a: int, text: str, names: list[str],
+                       sizes: list[re.Match], levels: tuple[list[str], list[str], bool, int]) -> Optional[Table]:
+    """A header of groups over grades over formats (``_grade_levels``) as three header rows, one column per
+    group, grade and format: "Drug Q n = 40" over "Grade 3" over "%"."""
+    grades, formats, p_last, pos = levels
+    per_group = len(grades) // len(sizes)
+    per = 2 if len(formats) == 2 * len(grades) else 1
+    width = 1 + len(grades) * per + (1 if p_last else 0)
+    header_rows = 3 if formats else 2
+    cells = [Cell(row=r, col=0, text="") for r in range(header_rows)]
+    col_sizes: list[Optional[int]] = []
+    col = 1
+    for g, grade in enumerate(grades):
+        name, size = names[g // per_group], sizes[g // per_group]
+        for f in range(per):
+            cells += [Cell(row=0, col=col, text=f"{name} n = {size.group('n')}"), Cell(row=1, col=col, text=grade)]
+            if formats:
+                cells.append(Cell(row=2, col=col, text=formats[per * g + f]))
+            col_sizes.append(int(size.group("n")) if f == 0 else None)
+            col += 1
+    if p_last:
+        cells += [Cell(row=0, col=width - 1, text="p")] + [Cell(row=r, col=width - 1, text="")
+                                                          for r in range(1, header_rows)]
+    return _body(norm, original, m, a, text, names[0], sizes[0].start(), pos, cells, width, col_sizes, p_last,
+                 header_rows, full_rows=True)

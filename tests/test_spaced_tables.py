@@ -217,3 +217,67 @@ def test_a_row_of_more_numbers_than_its_columns_can_hold_stays_whole():
     rows = table.rows()
     assert rows[2][0] == "Index" and rows[2][2:] == ["", ""]
     assert rows[3] == ["Fatigue", "5 (16.7%)", "1 (3.6%)", "0.20"]
+
+
+# Grades under each group, and a count column and a percentage column under each grade; sizes written with
+# wide spaces ("( N  = 40)").
+GROUPS_GRADES_COUNT_PERCENT = (
+    "Table 17 Side effects of the two schedules Event Schedule K ( N  = 40) Schedule L ( N  = 25) Grade 1-2 "
+    "Grade ≥3 Grade 1-2 Grade ≥3 Number % Number % Number % Number % Nausea 10 25 2 5 6 24 1 4 Rash 4 10 0 0 3 12 0 0\n"
+)
+# Grades under each group after the label column's header, a count with its percentage in each cell.
+GROUPS_GRADES_COUNT_PCT = (
+    "Table 18 Toxicity No. (%) Arm X ( n  = 20) Arm Y ( n  = 30) Side effect All grades Grade 3-4 "
+    "All grades Grade 3-4 Fever 5 (25.0) 1 (5.0) 3 (10.0) 0 Cough 2 (10.0) 0 6 (20.0) 2 (6.7)\n"
+)
+
+
+@pytest.mark.parametrize("text", [GROUPS_GRADES_COUNT_PERCENT, GROUPS_GRADES_COUNT_PCT])
+def test_grades_under_each_group_are_a_header_level_between_groups_and_cells(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    results = _results(table)
+    if text is GROUPS_GRADES_COUNT_PERCENT:
+        assert table.header_rows == 3 and table.rows()[3] == ["Nausea", "10", "25", "2", "5", "6", "24", "1", "4"]
+        assert ("TOX", "nausea", ">=3", "count", 2.0, "Schedule K", 40, None) in results
+        assert ("TOX", "rash", "1-2", "rate", 12.0, "Schedule L", 25, None) in results
+        assert ("TOX", "rash", ">=3", "rate", 0.0, "Schedule L", 25, None) in results
+    else:
+        assert table.header_rows == 2 and table.rows()[2] == ["Fever", "5 (25.0)", "1 (5.0)", "3 (10.0)", "0"]
+        assert ("TOX", "cough", "3-4", "rate", 6.7, "Arm Y", 30, None) in results
+        assert ("TOX", "fever", None, "count", 5.0, "Arm X", 20, None) in results
+        assert not [r for r in results if r[1] and "grade" in r[1]]  # the header is no row
+
+
+@pytest.mark.parametrize("row", [
+    "Cough 4 10 0 0 3 12",  # short of two cells: which ones is unknown
+    "Cough 4 10 0 0 3 30 0 0",  # 3 of 25 is not 30%: the cells are not where the header says
+])
+def test_a_row_that_does_not_fill_the_grade_columns_stays_whole(row):
+    text = GROUPS_GRADES_COUNT_PERCENT.replace("Rash 4 10 0 0 3 12 0 0", row)
+    [table] = _tables(text)
+    assert table.rows()[4][0] == "Cough" and table.rows()[4][2:] == [""] * 7
+    assert not [r for r in _results(table) if r[1] == "cough"]
+
+
+@pytest.mark.parametrize("columns", ["HR 95% CI", "Hazard ratio (95% CI)"])
+def test_a_ratio_column_after_the_groups_leaves_the_table_unread(columns):
+    text = (f"Table 19 Relapse by arm Site Drug Q (n = 80) Placebo (n = 78) {columns} Any relapse 20 (25.0%) "
+            "31 (39.7%) Local 5 (6.3%) 9 (11.5%) 0.53 0.31-0.90\n")
+    assert _tables(text) == []
+
+
+@pytest.mark.parametrize("label", ["Event grade 1 or", "Change from 2 to"])
+def test_a_label_never_ends_in_a_word_that_joins_it_to_a_number(label):
+    from oncoev.extract.flat_tables import split_row
+    from oncoev.extract.spaced_tables import SPACED_SHAPES
+
+    assert split_row(f"{label} 2", [20, 30], False, None, SPACED_SHAPES, run_together=False) is None
+
+
+@pytest.mark.parametrize("sizes", ["Drug Q ( n  = 40) Placebo ( n  = 38)", "Drug Q  n =  40 Placebo  n =  38"])
+def test_wide_spaces_in_a_group_size_do_not_end_the_table(sizes):
+    text = f"Table 20 Response by arm Response {sizes} Complete response 8 (20%) 4 (10.5%)\n"
+    [table] = _tables(text)
+    assert ("CR", None, None, "count", 8.0, "Drug Q", 40, None) in _results(table)
