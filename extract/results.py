@@ -456,7 +456,7 @@ TERM_AFTER_VALUE = lazy_regex(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|wit
 _PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:vs\.?|versus)[ \t])"
 # "raised enzyme X levels (3 [1%] vs 12 [5%])": a laboratory term with its word for the measured quantity
 _LAB_QUANTITY = r"(?:\s+(?:levels?|concentrations?))?"
-TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?"
+TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?"
                           rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[])", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
@@ -1988,7 +1988,7 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
             named = [e for e in candidates if previous_end <= e.start < group[0].start]
             previous_end = group[-1].end
             out += _count_rows(s, _trailing_endpoints(s, named), group)
-        return out
+        return _shared_total(s, out)
     endpoints = _trailing_endpoints(s, [e for e in candidates if e.end <= values[0].start])
     if not endpoints and len(values) == 1:
         # "62% of the responders (21 of 34) remained on treatment": the endpoint straight after its count
@@ -2057,6 +2057,37 @@ AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|
 # "nine [13%] of 70 patients", "12 (9%) out of 133": the total a count is of, after its share
 OF_TOTAL = lazy_regex(r"[\d.]+[\s%)\]]*(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%|\.\d)"
                       r"(?=\s*(?:patients|participants)?\s*(?:[)\];,(\[]|vs\b|versus\b|and\b))", re.I)
+
+
+# Between the items of one list of outcomes: "..., neutropenia (13 [4%]), and fatigue (15 [4%])"
+LIST_ITEM_JOIN = lazy_regex(r"[^()\[;.]*[)\]]\s*(?:,|,?\s*and)\s*", re.I)
+
+
+def _shared_total(s: Sentence, rows: list[Found]) -> list[Found]:
+    """'anaemia (16 [4%] of 359 patients), neutropenia (13 [4%]) and fatigue (15 [4%])': the total said with a
+    list's first item is that of the items after it, when each of their shares is its count of that total."""
+    total: Optional[GroupRef] = None
+    last_end = -1
+    for f in rows:
+        g = f.group
+        if g is not None and not g.label and g.n:
+            total, last_end = g, f.value_at
+            continue
+        if g is not None:
+            total = None
+            continue
+        if total is None or f.fields["measure"] != "count" or not LIST_ITEM_JOIN.fullmatch(s.text, last_end, f.start):
+            if f.fields["measure"] == "count":
+                total = None
+            continue
+        rate = next((r for r in rows if r is not f and r.start == f.start and r.fields["measure"] == "rate"), None)
+        if rate is None or abs(100 * f.fields["value"] / total.n - rate.fields["value"]) > 1.0:
+            total = None
+            continue
+        f.group = GroupRef("", total.n)
+        rate.group = GroupRef("", total.n)
+        last_end = f.value_at
+    return rows
 
 
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:

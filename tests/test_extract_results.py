@@ -993,3 +993,16 @@ def test_the_data_cut_off_is_no_threshold(sentence):
 ])
 def test_a_state_some_years_after_an_event(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The most common grade 3-4 events were anaemia (12 [8%] of 150 patients), neutropenia (9 [6%]), and fatigue "
+     "(6 [4%]).", {("anaemia", 150), ("neutropenia", 150), ("fatigue", 150)}),
+    ("Frequent events were rash (in 44 [55%] of 80 patients), diarrhoea (36 [45%]) and nausea (20 [25%]).",
+     {("rash", 80), ("diarrhoea", 80), ("nausea", 80)}),
+    # a share that is no count of that total ends the list's total
+    ("The most common grade 3-4 events were anaemia (12 [8%] of 150 patients), neutropenia (9 [12%]), and fatigue "
+     "(6 [4%]).", {("anaemia", 150), ("neutropenia", None), ("fatigue", None)}),
+])
+def test_the_total_said_with_a_list_s_first_item_is_that_of_the_items_after_it(sentence, expected):
+    assert {(f.fields["category"], f.group.n if f.group else None) for f in found(sentence)} == expected
