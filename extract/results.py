@@ -554,6 +554,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if mentions:
         rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
         out.found.extend(rows)
+        whole = _total_before_breakdown(s, rows, taken)
+        out.found.extend(whole)
+        taken |= {id(v) for v in s.values if any(f.at == v.start for f in whole)}
         taken_values = [v for v in s.values if id(v) in taken]
         s.read_ends = sorted(v.end for v in s.values if id(v) in taken)
         s.values = [v for v in s.values if id(v) not in taken]
@@ -670,7 +673,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
         lo, hi = mentions[0].start - 80, mentions[-1].end + 20
-        out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi]
+        # (a total the groups' counts add up to is all patients' by that sum: result.count.total)
+        out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
+                     or f.pattern_id == "result.count.total"]
     return out
 
 
@@ -2227,6 +2232,32 @@ def _state_counts(s: Sentence) -> list[Found]:
         if m.group("p"):
             out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), start, e.end,
                              "result.count.state", group))
+    return out
+
+
+# After a count of all patients, the breakdown by group that follows it: "in 21 (14%) patients: 12 in arm A and ..."
+BREAKDOWN_OPENS = lazy_regex(r"\s*[)\]]?\s*(?:patients|participants|cases)?\s*(?::|;|,\s*(?:including|of\s+whom|with))",
+                             re.I)
+
+
+def _total_before_breakdown(s: Sentence, rows: list[Found], taken: set[int]) -> list[Found]:
+    """'Relapse occurred in 21 (14.1%) patients: 12 (16.2%) in arm A and 9 (12.0%) in arm B': the count before the
+    breakdown is all patients', when the groups' counts after it add up to it."""
+    out: list[Found] = []
+    for v in s.values:
+        if id(v) in taken or v.count is None or not BREAKDOWN_OPENS.match(s.text, v.end):
+            continue
+        parts = [f for f in rows if f.fields["measure"] == "count" and f.group is not None and f.value_at > v.end]
+        kinds = {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("grade")) for f in parts}
+        groups = {f.group.key or f.group.label for f in parts}
+        if len(parts) < 2 or len(kinds) != 1 or len(groups) != len(parts) or \
+                sum(f.fields["value"] for f in parts) != v.count:
+            continue
+        f = dict(parts[0].fields, value=float(v.count), p_value=None, p_op=None)
+        start = min(p.start for p in parts)
+        out.append(Found(f, start, v.end, "result.count.total", at=v.start))
+        out.append(Found(dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start)), start, v.end,
+                         "result.count.total", at=v.start))
     return out
 
 

@@ -1566,3 +1566,20 @@ def test_subgroups_compared_are_named_as_the_sentence_names_them(sentence, label
     extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "subgroups.txt"))
     used = {r["cohort"] for r in extraction["results"]}
     assert {c["label"] for c in extraction["cohorts"] if c["key"] in used} == labels
+
+
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("Wound infection occurred in 23 (7.7%) patients: 15 (10.0%) in the drug Q group and 8 (5.3%) in the placebo "
+     "group.", 23.0),
+    ("Grade 3 rash was reported in 17 (5.7%) patients, including 11 (7.3%) given drug Q and 6 (4.0%) given placebo.",
+     17.0),
+])
+def test_a_total_the_groups_counts_add_up_to_is_all_patients(sentence, total):
+    got = arm_rows(sentence)
+    assert ("count", total, "all") in {(r[1], r[2], r[3]) for r in got}
+
+
+def test_a_total_the_groups_counts_do_not_add_up_to_is_left_unread():
+    got = arm_rows("Wound infection occurred in 25 (8.3%) patients: 15 (10.0%) in the drug Q group and 8 (5.3%) in "
+                   "the placebo group.")
+    assert not [r for r in got if r[3] == "all"]
