@@ -45,7 +45,8 @@ BARE_INLINE_HEADING = re.compile(r"(?<=[a-z)\]%][.!?])[ \t]+(?P<name>Results|Con
                                  r"We|Our|This|These|Treatment|Compared|Although)\b)")
 # "ABSTRACT.RESULTS:", "BODY.RESULTS.SURGERY:", "TITLE:": the labelled plain text some corpora of
 # full texts use; the last part that names a known section names it ("SURGERY" under "RESULTS").
-DOTTED_HEADING = lazy_regex(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
+# "BODY.RESULTS:", "BODY.3. RESULTS.3.1. TOXICITIES:" (numbered sections put a space after the number's dot)
+DOTTED_HEADING = lazy_regex(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[ ]?[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
                             re.M)
 BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
 LETTERED = lazy_regex(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"

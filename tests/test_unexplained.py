@@ -605,3 +605,14 @@ def test_a_class_that_starts_at_its_number_is_tried_at_every_number():
     text = normalize("Then 30 patients in arm A and 28 patients in arm B were enrolled.").text
     assert reason(text, "30") == "sample_size"
     assert reason(text, "28") == "sample_size"
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: A trial\nBODY.2. PATIENTS AND METHODS.2.1. DOSES:\nHow.\nBODY.3. RESULTS.3.2. SAFETY:\nWhat.\n",
+    "TITLE: A trial\nBODY.4. METHODS:\nHow.\nBODY.5. RESULTS:\nWhat.\n",
+])
+def test_numbered_dotted_headings_name_their_sections_and_their_numbers_are_no_result(text):
+    regions = [(text[r.start:r.end].strip().split("\n")[-1], r.name) for r in section_regions(text)]
+    assert ("How.", "methods") in regions and ("What.", "results") in regions
+    account = account_numbers(Document(text=text), {})
+    assert account.unexplained == []
