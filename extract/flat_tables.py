@@ -205,6 +205,15 @@ def flat_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
         table = _read(norm, original, m)
         if table is not None:
             out.append(table)
+    taken = taken + [(t.char_start, t.char_end) for t in out]
+    for m in LINE_CAPTION.finditer(text):
+        o_start = norm.span(m.start(), m.end())[0]
+        if any(a <= o_start < b for a, b in taken):
+            continue
+        table = _read_cell_lines(norm, original, m)
+        if table is not None:
+            out.append(table)
+            taken.append((table.char_start, table.char_end))
     return out
 
 
@@ -292,6 +301,220 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     o_end = norm.span(body_start, body_start + len(body))[1]
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",
                  source="flat", char_start=o_start, char_end=o_end)
+
+
+# --- tables written one cell per line ---
+#
+# Other renderings write a table's header on one line, its cells run together ("EventDrug A (n = 40)Drug B
+# (n = 38)") and the first row's label glued to its end, or one header cell per line; then every body cell
+# on a line of its own, an empty cell as an empty line:
+#
+#     Table 2 Side effects
+#     EventDrug A (n = 40)Drug B (n = 38)Fever
+#     6 (15)
+#     2 (5.3)
+#     Cough
+#     ...
+#
+# Once the number of columns is known (from the header), the body is a grid: a label line and one line per
+# value column. A label followed directly by another label (or by empty lines only) heads a section. A body
+# that does not come out as such a grid, or a header that cannot be laid over its columns, is no table here.
+
+LINE_CAPTION = lazy_regex(r"Table\s?(?P<num>\d{1,2})\.?\s?(?=[A-Z(])")
+MAX_LINES = 3000  # a table's lines read at most; a longer run is no table of a paper
+HEADER_LINES = 40
+# Where a table's body has ended: a note, a sentence, the next caption or a figure's.
+STOP = lazy_regex(r"(?:Abbreviations?|Notes?\b|Data (?:are|were)\b|Values? (?:are|were)\b|[*†‡§¶]|Fig(?:ure|\.)?\s"
+                  r"|Table\s?\d)")
+LONG_WORD = lazy_regex(r"[A-Za-z]{3,}")
+# Cells of the header run together: a new cell starts with a capital after a lower-case letter, a digit or a
+# bracket ("(n = 40)Drug B", "Any gradeGrade 3").
+HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d])(?=[A-Z])")
+# A line holding two header cells run together ("(n = 40)Drug B", "groupDrug"): no header of one cell per line.
+GLUED = lazy_regex(r"[)%](?=[A-Z])|[a-z]{2}(?=[A-Z][a-z])")
+
+
+def _line_kind(line: str) -> str:
+    """'blank', 'size' ("n = 40" on its own line, a header's), 'cell' (a value: a number, "12 (30)", "<0.001",
+    a dash or NA) or 'label' (words)."""
+    from oncoev.extract.table_model import parse_cell
+
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if GROUP_N.fullmatch(stripped.strip("()")):
+        return "size"
+    if len(stripped) > 60 and " " in stripped:
+        return "label"
+    value = parse_cell(stripped)
+    if value.numeric or value.kind == "na":
+        return "cell"
+    # "0.91a0.02b": two values with their footnote letters, still a cell; a word of three letters is a label
+    if re.search(r"\d", stripped) and not LONG_WORD.search(stripped):
+        return "cell"
+    return "label"
+
+
+def _stops(line: str) -> bool:
+    from oncoev.extract.tables import _is_prose
+
+    stripped = line.strip()
+    return len(stripped) > 150 or _is_prose(stripped) or bool(STOP.match(stripped))
+
+
+def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
+    text = norm.text
+    cap_end = text.find("\n", m.end())
+    if cap_end < 0 or cap_end - m.end() > 300:
+        return None  # "Table 2 shows ..." in a paragraph: no caption line
+    caption = text[m.end():cap_end].strip()
+    lines: list[tuple[int, str]] = []  # normalised start, text
+    pos = cap_end + 1
+    while pos < len(text) and len(lines) < MAX_LINES:
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        lines.append((pos, text[pos:nl]))
+        pos = nl + 1
+        if _stops(lines[-1][1]) and len(lines) > 1:
+            break
+    kinds = [_line_kind(line) for _, line in lines]
+    first = next((i for i, k in enumerate(kinds[:HEADER_LINES]) if k == "cell"), None)
+    if first is None or first == 0 or kinds[first - 1] != "label":
+        return None
+    label_at = first - 1
+    pre: list[str] = []
+    for (_, line), kind in zip(lines[:label_at], kinds[:label_at], strict=True):
+        if kind == "size" and pre:
+            pre[-1] = f"{pre[-1]} {line.strip()}"  # "Drug A" over "n = 40": one header cell
+        else:
+            pre.append(line.strip())
+    if any(_stops(p) for p in pre):
+        return None
+    # One header cell per line: as many columns as lines; else the header run together, read as a spaced one.
+    grids = []
+    while pre and not pre[-1]:
+        pre.pop()  # an empty line after the header parts it from the body
+    if len(pre) >= 2 and not any(GLUED.search(p) for p in pre):
+        grids.append(([[p for p in pre]], len(pre), [_size_in(p) for p in pre[1:]], None))
+        grids[-1] += (label_at,)
+    # the header's line ends in the first row's label, or in a section's with the first row's label below it
+    for upto in (first, first - 1):
+        spaced = _run_together_header(caption, [line for _, line in lines[:upto]]) if upto > 0 else None
+        if spaced is not None:
+            grids.append((*spaced, upto - 1))
+    for levels, width, sizes, first_label, start in grids:
+        table = _cell_grid(norm, original, m, caption, lines, kinds, start, first_label, levels, width, sizes)
+        if table is not None:
+            return table
+    return None
+
+
+def _size_in(header: str) -> Optional[int]:
+    sizes = GROUP_N.findall(header)
+    return int(sizes[0]) if len(sizes) == 1 else None
+
+
+def _run_together_header(caption: str, lines: list[str]) -> Optional[tuple[list[list[str]], int, list, int]]:
+    """A header written on one line (or a few), its cells run together and the first row's label glued to its
+    end, read as a spaced table's header: (header rows, columns, group sizes, length of the first label in the
+    last line)."""
+    from oncoev.extract.spaced_tables import MORE_COLUMNS, read_header
+
+    joined = HEADER_JOIN.sub(" ", " ".join(line.strip() for line in lines))
+    text = f"{caption} {joined}"
+    head = read_header(text)
+    if head is None:
+        return None
+    label = text[head.pos:].strip()
+    if MORE_COLUMNS.match(label):
+        return None  # "HR 95% CI" after the groups: columns the header has and the groups do not name
+    squeezed = re.sub(r"\s", "", label)
+    last = lines[-1].rstrip()
+    if not squeezed or not re.sub(r"\s", "", last).endswith(squeezed) or not re.search(r"[A-Za-z]", label):
+        return None
+    # the label's start in the last line: as many non-space characters back from its end
+    count, at = 0, len(last)
+    while count < len(squeezed):
+        at -= 1
+        count += not last[at].isspace()
+    levels = [["" for _ in range(head.width)] for _ in range(head.header_rows)]
+    for c in head.cells:
+        levels[c.row][c.col] = c.text
+    return levels, head.width, head.col_sizes, len(last) - at
+
+
+def _cell_grid(norm: Normalized, original: str, m: re.Match, caption: str, lines: list[tuple[int, str]],
+               kinds: list[str], label_at: int, first_label: Optional[int], levels: list[list[str]], width: int,
+               sizes: list[Optional[int]]) -> Optional[Table]:
+    """The body from line ``label_at`` as a grid of ``width`` columns (the first label is the last
+    ``first_label`` characters of its line when the header ran into it), or None when it is no such grid."""
+    from oncoev.extract.table_model import parse_cell
+
+    if width < 2:
+        return None
+    rows: list[tuple[int, list[Optional[int]]]] = []  # label line, its cells' lines (None: a section row)
+    i = label_at
+    while i < len(lines):
+        if kinds[i] == "blank":
+            i += 1
+            continue
+        if _stops(lines[i][1]) and i != label_at:
+            break
+        if kinds[i] != "label":
+            return None
+        ahead = kinds[i + 1:i + width]
+        if len(ahead) == width - 1 and all(k in ("blank", "cell") for k in ahead) and "cell" in ahead and (
+                i + width >= len(lines) or kinds[i + width] != "cell"):
+            rows.append((i, list(range(i + 1, i + width))))
+            i += width
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if kinds[j] != "blank"), None)
+        if nxt is not None and kinds[nxt] != "label":
+            return None  # a label and fewer cells than columns: the grid is not regular
+        rows.append((i, []))
+        i = nxt if nxt is not None else len(lines)
+    while rows and not rows[-1][1]:
+        rows.pop()  # a note after the last row is no section
+    if sum(1 for _, c in rows if c) < 2:
+        return None
+    # Every count agrees with its percentage and its group's size: a check that the columns are the header's.
+    checked = agree = 0
+    for _, cell_lines in rows:
+        for c, j in enumerate(cell_lines):
+            size = sizes[c] if c < len(sizes) else None
+            value = parse_cell(lines[j][1])
+            if size is None or value.kind != "count_pct" or value.count is None or value.percent is None:
+                continue
+            checked += 1
+            if value.count > size:
+                return None
+            agree += abs(100 * value.count / size - value.percent) <= 1 or (value.op == "<" and value.percent <= 1)
+    if checked and agree < 0.9 * checked:
+        return None
+    cells = [Cell(row=r, col=c, text=t) for r, level in enumerate(levels) for c, t in enumerate(level)]
+    r = len(levels) - 1
+    end = None
+    for at, cell_lines in rows:
+        r += 1
+        start, line = lines[at]
+        lead = len(line) - len(line.lstrip())
+        a = start + (len(line.rstrip()) - first_label if at == label_at and first_label else lead)
+        b = start + len(line.rstrip())
+        o_a, o_b = norm.span(a, b)
+        mark = "\u2003" if lead and not (at == label_at and first_label) else ""
+        cells.append(Cell(row=r, col=0, text=mark + original[o_a:o_b], char_start=o_a, char_end=o_b))
+        for c in range(1, width):
+            if not cell_lines or not lines[cell_lines[c - 1]][1].strip():
+                cells.append(Cell(row=r, col=c, text=""))
+                continue
+            s, cell = lines[cell_lines[c - 1]]
+            lead = len(cell) - len(cell.lstrip())
+            o_a, o_b = norm.span(s + lead, s + len(cell.rstrip()))
+            cells.append(Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+            end = o_b
+    o_start = norm.span(m.start(), m.end())[0]
+    return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=len(levels),
+                 label=f"Table {m.group('num')}", source="flat", char_start=o_start, char_end=end)
 
 
 # --- tables the older reader found (one cell per line, or a row per line with spaces between cells) ---

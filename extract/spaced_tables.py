@@ -20,6 +20,7 @@ here: its numbers stay unexplained rather than be given to a wrong column.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
@@ -129,12 +130,19 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
     label = LABEL_BEFORE_GRADES.match(text, pos)  # the label column's header, "Adverse event", between them
     pos = label.end() if label else pos
     grades: list[str] = []
+    ends: list[int] = []
     while len(grades) < 12:
         g = GRADE_CELL.match(text, pos)
         if not g:
             break
         grades.append(g.group(0).strip())
+        ends.append(g.end())
         pos = g.end()
+    if grades and len(grades) % k and len(grades) > k:
+        # "... Any grade Grade 3 Any adverse event": the first row's label starts like a grade; the grades are as
+        # many under every group
+        del grades[len(grades) - len(grades) % k:]
+        pos = ends[len(grades) - 1]
     if not grades or len(grades) % k:
         return None
     per_group = len(grades) // k
@@ -181,6 +189,33 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
         return None  # a line that long is prose run together, not one table
     a, b = norm.index(m.end()), norm.index(o_end)
     text = norm.text[a:b]
+    head = read_header(text)
+    if head is None:
+        return None
+    return _body(norm, original, m, a, text, head)
+
+
+@dataclass
+class Header:
+    """A one-line header laid over its columns: the header cells (rows 0 to ``header_rows`` - 1), the number of
+    columns with the label column, each value column's group size (None for a percentage column read with the
+    count before it), whether the last column holds p values, where the header ends in the text, the first
+    group's name and where its size stands (the caption is what comes before that name), and whether a row must
+    fill every value column (grades under each group)."""
+    cells: list[Cell]
+    width: int
+    col_sizes: list[Optional[int]]
+    p_last: bool
+    header_rows: int
+    pos: int
+    first_name: str
+    first_size: int
+    full_rows: bool = False
+
+
+def read_header(text: str) -> Optional[Header]:
+    """The header at the start of ``text`` (caption, group names with their sizes, the formats or grades under
+    them, a p column), or None when it cannot be laid over the columns."""
     sizes: list[re.Match] = []
     for g in GROUP_N.finditer(text[:700]):
         if sizes and (g.start() - sizes[-1].end() > 60 or re.search(rf"\d\s?\(\s?{NUM}\s?%?\s?\)",
@@ -200,7 +235,7 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     grade_at = 0
     levels = None if formats else _grade_levels(text, pos, len(sizes))
     if levels is not None:
-        return _read_grade_levels(norm, original, m, a, text, names, sizes, levels)
+        return _grade_level_header(names, sizes, levels)
     for _ in range(2 * len(sizes) + 3):
         f = FORMAT_HEAD.match(text, pos)
         if f and f.end() > pos:
@@ -252,20 +287,19 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     header_rows = 2 if split_cols or grades else 1
     if header_rows == 2:
         cells += [Cell(row=1, col=0, text="")] + ([Cell(row=1, col=width - 1, text="")] if p_last else [])
-    return _body(norm, original, m, a, text, names[0], sizes[0].start(), pos, cells, width, col_sizes, p_last,
-                 header_rows)
+    return Header(cells, width, col_sizes, p_last, header_rows, pos, names[0], sizes[0].start())
 
 
-def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, first_name_text: str, first_size: int,
-          pos: int, cells: list[Cell], width: int, col_sizes: list[Optional[int]], p_last: bool, header_rows: int,
-          full_rows: bool = False) -> Optional[Table]:
+def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head: Header) -> Optional[Table]:
     """The table under a header read up to ``pos``: its caption, and its rows split into the ``width`` columns
     whose group sizes are ``col_sizes`` (None for a percentage column, read with the count column before it).
     With ``full_rows``, a row splits only into every value column, each count agreeing with its percentage: with
     many columns of small counts, a row short of one cell would shift every cell after the gap."""
-    first_name = text.rfind(first_name_text, 0, first_size)
-    caption = text[:first_name].strip() if first_name > 0 else ""
-    body_start = pos
+    cells, width, col_sizes, p_last, header_rows = list(head.cells), head.width, head.col_sizes, head.p_last, \
+        head.header_rows
+    full_rows = head.full_rows
+    caption = header_caption(text, head)
+    body_start = head.pos
     foot = FOOTNOTE.search(text, body_start)
     body_end = foot.start() if foot else len(text)
     body = text[body_start:body_end]
@@ -334,6 +368,12 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, first
                  char_end=norm.span(base, a + body_end)[1])
 
 
+def header_caption(text: str, head: Header) -> str:
+    """The caption: what the text says before the first group's name."""
+    first_name = text.rfind(head.first_name, 0, head.first_size)
+    return text[:first_name].strip() if first_name > 0 else ""
+
+
 def _full(split, col_sizes: list[Optional[int]]) -> bool:
     """Every value column holds a cell, and every count agrees with its percentage and the group's size (to the
     percentage's rounding): "9 (18%)" of 50, or "9" and "18" under "No." and "%"."""
@@ -359,8 +399,8 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
     return True
 
 
-def _read_grade_levels(norm: Normalized, original: str, m: re.Match, a: int, text: str, names: list[str],
-                       sizes: list[re.Match], levels: tuple[list[str], list[str], bool, int]) -> Optional[Table]:
+def _grade_level_header(names: list[str], sizes: list[re.Match], levels: tuple[list[str], list[str], bool, int]
+                        ) -> Header:
     """A header of groups over grades over formats (``_grade_levels``) as three header rows, one column per
     group, grade and format: "Drug Q n = 40" over "Grade 3" over "%"."""
     grades, formats, p_last, pos = levels
@@ -382,5 +422,4 @@ def _read_grade_levels(norm: Normalized, original: str, m: re.Match, a: int, tex
     if p_last:
         cells += [Cell(row=0, col=width - 1, text="p")] + [Cell(row=r, col=width - 1, text="")
                                                           for r in range(1, header_rows)]
-    return _body(norm, original, m, a, text, names[0], sizes[0].start(), pos, cells, width, col_sizes, p_last,
-                 header_rows, full_rows=True)
+    return Header(cells, width, col_sizes, p_last, header_rows, pos, names[0], sizes[0].start(), full_rows=True)

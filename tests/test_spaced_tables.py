@@ -281,3 +281,12 @@ def test_wide_spaces_in_a_group_size_do_not_end_the_table(sizes):
     text = f"Table 20 Response by arm Response {sizes} Complete response 8 (20%) 4 (10.5%)\n"
     [table] = _tables(text)
     assert ("CR", None, None, "count", 8.0, "Drug Q", 40, None) in _results(table)
+
+
+@pytest.mark.parametrize("first", ["Any event", "All reported events"])
+def test_a_first_row_label_that_starts_like_a_grade_is_no_grade(first):
+    text = (f"Table 5 Side effects Event Drug K (n = 30) Drug L (n = 20) Any grade Grade 3 Any grade Grade 3 {first} "
+            "12 (40) 3 (10) 8 (40) 2 (10) Nausea 6 (20) 0 4 (20) 1 (5)\n")
+    [table] = _tables(text)
+    assert table.rows()[2:] == [[first, "12 (40)", "3 (10)", "8 (40)", "2 (10)"],
+                                ["Nausea", "6 (20)", "0", "4 (20)", "1 (5)"]]

@@ -10,6 +10,7 @@ from oncoev.extract.flat_tables import flat_tables
 from oncoev.extract.jats import read_jats_bytes
 from oncoev.extract.normalize import normalize
 from oncoev.extract.reader import read_text_bytes
+from oncoev.extract.table_results import read_table
 from oncoev.extract.table_sources import document_tables, pipe_tables
 
 FLAT_ONE = ("Response is summarised in Table 3.Table 3Tumour response by armOutcomeArm A (%)\nn = 30Arm B (%)\n"
@@ -237,3 +238,69 @@ def test_columns_that_differ_by_their_letter_are_two_groups():
     out = extract_document(read_text_bytes(text.encode("utf-8"), "made_up.txt"))
     cohorts = {r["cohort"] for r in out["results"] if r["pattern_id"].startswith("table.")}
     assert len(cohorts) == 2 and not cohorts & {"arm_a", "arm_b"}
+
+
+# --- tables written one cell per line -------------------------------------------------------------------------
+
+# One header cell per line (an empty corner cell as an empty line), then a label line and one line per cell.
+CELLS_HEADER_PER_LINE = ("Tumours shrank in most patients.\nTable 6 Response of the target lesions\n\nArm P (n=24)\n"
+                         "Arm Q (n=22)\np\nComplete response\n6 (25%)\n2 (9.1%)\n\nPartial response\n9 (37.5%)\n"
+                         "8 (36.4%)\n0.91\nStable disease\n5 (20.8%)\n7 (31.8%)\n\n* Judged by two readers\n"
+                         "A paragraph of our own follows the table here, long enough to read as a sentence of prose.\n")
+# The header run together on one line with the first label glued to its end; grades under each group; a section
+# row (a label with no cells) and empty cells as empty lines.
+CELLS_HEADER_RUN_TOGETHER = ("Table 3Side effects by grade\nEvent, n (%)Drug V (N = 50)Drug W (N = 40)Any grade"
+                             "Grade 3Any gradeGrade 3Skin\nRash\n12 (24)\n2 (4)\n6 (15)\n\nItch\n5 (10)\n\n4 (10)\n"
+                             "1 (2.5)\nFever\n10 (20)\n1 (2)\n8 (20)\n2 (5)\n\nOur own closing words are here.\n")
+
+
+def test_a_table_of_one_cell_per_line_with_a_header_cell_per_line():
+    [table] = _flat(CELLS_HEADER_PER_LINE)
+    assert (table.label, table.caption, table.header_rows) == ("Table 6", "Response of the target lesions", 1)
+    assert table.rows() == [["", "Arm P (n=24)", "Arm Q (n=22)", "p"],
+                            ["Complete response", "6 (25%)", "2 (9.1%)", ""],
+                            ["Partial response", "9 (37.5%)", "8 (36.4%)", "0.91"],
+                            ["Stable disease", "5 (20.8%)", "7 (31.8%)", ""]]
+    for cell in table.cells:
+        if cell.char_start is not None:
+            assert CELLS_HEADER_PER_LINE[cell.char_start:cell.char_end] == cell.text
+    got = {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.group.label)
+           for r in read_table(table).results}
+    assert ("CR", "count", 6.0, "Arm P") in got and ("PR", "rate", 36.4, "Arm Q") in got
+
+
+def test_a_table_of_one_cell_per_line_under_a_header_run_together():
+    [table] = _flat(CELLS_HEADER_RUN_TOGETHER)
+    assert table.header_rows == 2
+    assert table.rows()[2:] == [["Skin", "", "", "", ""],
+                                ["Rash", "12 (24)", "2 (4)", "6 (15)", ""],
+                                ["Itch", "5 (10)", "", "4 (10)", "1 (2.5)"],
+                                ["Fever", "10 (20)", "1 (2)", "8 (20)", "2 (5)"]]
+    assert table.rows()[0][1:] == ["Drug V n = 50", "Drug V n = 50", "Drug W n = 40", "Drug W n = 40"]
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.n)
+           for r in read_table(table).results}
+    assert ("itch", "3", "count", 1.0, 40) in got and ("rash", None, "rate", 24.0, 50) in got
+
+
+@pytest.mark.parametrize("text", [
+    # a row short of one cell: the grid is not regular
+    CELLS_HEADER_PER_LINE.replace("2 (9.1%)\n\n", "2 (9.1%)\n"),
+    # a count larger than its group, or disagreeing with its percentage: the columns are not the header's
+    CELLS_HEADER_RUN_TOGETHER.replace("12 (24)", "62 (24)"),
+    CELLS_HEADER_RUN_TOGETHER.replace("5 (10)\n\n4", "5 (30)\n\n4").replace("10 (20)\n1", "10 (40)\n1"),
+    # a ratio and its interval after the groups: columns no header cell names
+    CELLS_HEADER_RUN_TOGETHER.replace("Grade 3Skin", "Grade 3HR (95% CI)Skin"),
+    # a header of fewer cells than the rows have
+    CELLS_HEADER_PER_LINE.replace("\np\n", "\n", 1),
+])
+def test_one_cell_per_line_that_is_no_regular_grid_is_left_unread(text):
+    assert _flat(text) == []
+
+
+def test_a_long_run_of_number_lines_is_read_in_time():
+    import time
+
+    text = "Table 1 Counts\n\nArm P (n=40)\nArm Q (n=40)\nAlpha\n" + "3\n" * 200_000 + "End of our text.\n"
+    began = time.perf_counter()
+    assert _flat(text) == []
+    assert time.perf_counter() - began < 5
