@@ -1081,6 +1081,9 @@ LABELS_BEFORE = lazy_regex(r"\b(?:for|in|among|by)\s+(?:the\s+)?(?:(?:patients|t
                            r"receiving|treated\s+with|by)\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)\(?"
                            r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\)?\s*"
                            r"(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?|arms?)?\s*,?\s*"
+                           # "... tumours at 3 years after surgery were": the time point (blank in the masked text)
+                           # and what it is counted from
+                           r"(?:(?:after|following|from)\s+[A-Za-z-]+\s+)?"
                            r"(?:were|was|of|respectively|:)", re.I)
 
 
@@ -1093,7 +1096,7 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
     if combo is None:
         return []
     m = None
-    for candidate in LABELS_BEFORE.finditer(s.text, 0, values[0].start):
+    for candidate in LABELS_BEFORE.finditer(s.masked, 0, values[0].start):
         m = candidate
     if m is None:
         return []

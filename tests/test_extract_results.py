@@ -1006,3 +1006,13 @@ def test_a_state_some_years_after_an_event(sentence, expected):
 ])
 def test_the_total_said_with_a_list_s_first_item_is_that_of_the_items_after_it(sentence, expected):
     assert {(f.fields["category"], f.group.n if f.group else None) for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local control rates for T1 and T2 tumours at 3 years were 94% and 71%, respectively.",
+    "Cumulative local control rates for T1 and T2 tumours at 3 years after radiotherapy were 94% and 71%, "
+    "respectively.",
+])
+def test_labels_listed_before_a_time_point_and_their_values(sentence):
+    got = [(f.fields["value"], f.fields["timepoint_months"], f.group.label) for f in found(sentence)]
+    assert got == [(94.0, 36.0, "T1 tumours"), (71.0, 36.0, "T2 tumours")]
