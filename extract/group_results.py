@@ -48,6 +48,9 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
                     # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
                     r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[]|\s*(?:median|mean)\b)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
                     r"(?:\d+\s*(?:/\s*\d+\s*)?[(\[]\s*)?$", re.I)  # "drug A 20 (10%)", "drug A 20/200 (10%)"
+# BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks
+# (a flattened table's cells, blanked words) make its optional blanks backtrack for seconds: matched collapsed
+MAX_BEFORE = 160
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 # "40 (19%) and 22 (11%)": the next value's count may stand between
 JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
@@ -477,8 +480,9 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 and PEOPLE_AFTER_GROUP.match(s.text, nxt.end):
             # "15 (10%) drug A and 6 (4%) placebo patients had ...": the group said as the people's attribute
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
-        elif prev is not None and BEFORE.match(_filler(s, prev.end, v.start)) and not _listed_with_another(
-                s, prev, mentions):
+        elif prev is not None and v.start - prev.end <= MAX_BEFORE \
+                and BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start))) \
+                and not _listed_with_another(s, prev, mentions):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")

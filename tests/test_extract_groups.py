@@ -1583,3 +1583,11 @@ def test_a_total_the_groups_counts_do_not_add_up_to_is_left_unread():
     got = arm_rows("Wound infection occurred in 25 (8.3%) patients: 15 (10.0%) in the drug Q group and 8 (5.3%) in "
                    "the placebo group.")
     assert not [r for r in got if r[3] == "all"]
+
+
+def test_a_group_named_far_before_a_value_across_blanks_is_not_its_group():
+    # a flattened table's cells can leave long runs of blanks between a name and a number
+    near = arm_rows("Grade 3 rash: drug Q, 20 (13.3%).")
+    far = arm_rows("Grade 3 rash: drug Q," + " " * 170 + "20 (13.3%).")
+    assert ("TOX", "count", 20.0, "drug_q", "rash") in near
+    assert not [r for r in far if r[3] == "drug_q"]
