@@ -196,24 +196,18 @@ def _header(text: str, n_values: int, p_last: bool) -> Optional[tuple[str, list[
 
 def flat_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -> list[Table]:
     """Tables run together in the text (see the module's doc), outside the ``taken`` original spans."""
-    text = norm.text
     out: list[Table] = []
-    for m in CAPTION.finditer(text):
-        o_start = norm.span(m.start(), m.end())[0]
-        if any(a <= o_start < b for a, b in taken):
-            continue
-        table = _read(norm, original, m)
-        if table is not None:
-            out.append(table)
-    taken = taken + [(t.char_start, t.char_end) for t in out]
-    for m in LINE_CAPTION.finditer(text):
-        o_start = norm.span(m.start(), m.end())[0]
-        if any(a <= o_start < b for a, b in taken):
-            continue
-        table = _read_cell_lines(norm, original, m)
-        if table is not None:
-            out.append(table)
-            taken.append((table.char_start, table.char_end))
+    taken = list(taken)
+    # run-together tables first; a caption inside a table one of them read is that table's
+    for captions, read in ((CAPTION, _read), (LINE_CAPTION, _read_cell_lines)):
+        for m in captions.finditer(norm.text):
+            o_start = norm.span(m.start(), m.end())[0]
+            if any(a <= o_start < b for a, b in taken):
+                continue
+            table = read(norm, original, m)
+            if table is not None:
+                out.append(table)
+                taken.append((table.char_start, table.char_end))
     return out
 
 
