@@ -589,9 +589,11 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     for m, code, abbreviation in found:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
-        if abbreviation and code == "SD" and SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and \
-                re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3]):
-            continue  # "age 61 (SD, 10 years)", "mean (SD)": a standard deviation, not stable disease
+        if abbreviation and code == "SD" and (SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and
+                                             re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])
+                                             or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])):
+            # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
+            continue
         taken_until = m.end()
         bracket = DEFINED_AS.match(masked, m.end())
         if not abbreviation and bracket and len(m.group(0).split()) == 1 and bracket.end() in defined:

@@ -1016,3 +1016,18 @@ def test_the_total_said_with_a_list_s_first_item_is_that_of_the_items_after_it(s
 def test_labels_listed_before_a_time_point_and_their_values(sentence):
     got = [(f.fields["value"], f.fields["timepoint_months"], f.group.label) for f in found(sentence)]
     assert got == [(94.0, 36.0, "T1 tumours"), (71.0, 36.0, "T2 tumours")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "SD=" with a number is a standard deviation, not stable disease
+    ("Dropouts were older (mean age=63.1 years, SD=8.4; 70% women).", []),
+    ("The cohort had a mean score of 41 (SD=9.2; 55% men).", []),
+    ("Disease was controlled (PR = 10.5%, SD = 61.2%) after induction.", [("PR", "rate", None, 10.5),
+                                                                         ("SD", "rate", None, 61.2)]),
+    # either response is the objective response
+    ("A partial or complete response was seen in 31 patients (44%).", [("ORR", "count", None, 31.0),
+                                                                      ("ORR", "rate", None, 44.0)]),
+    ("Complete or partial responses occurred in 18 of 40 patients.", [("ORR", "count", None, 18.0)]),
+])
+def test_standard_deviations_and_either_response(sentence, expected):
+    assert rows(sentence) == expected
