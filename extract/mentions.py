@@ -269,12 +269,14 @@ def find_times(text: str) -> list[Times]:
 
 # An upper bound the data did not reach: "(95% CI 16.1-not reached)", "(95% CI, 9.2 to NR)".
 NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|estimable|evaluable|calculable)|NR|NE|NA|undefined)\b"
+# "95% CI", "95% exact CI", "95% Clopper-Pearson CI": the interval's level, whatever method is named between
+_CI_METHOD = r"(?:(?:exact|two-sided|one-sided|bootstrap|binomial|Clopper[- ]Pearson|Wilson|Wald)\s+)?"
 CI = lazy_regex(
-    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*(?:CI|confidence interval(?:\s*[\[(]CI[\])])?|C\.I\.)"
+    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_METHOD}(?:CI|confidence interval(?:\s*[\[(]CI[\])])?|C\.I\.)"
     rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
     rf"(?:(?P<high>-?{NUMBER})\s*%?|{NOT_REACHED})", re.I)
-CI_WORDS = lazy_regex(r"\b\d{2}(?:\.\d)?\s*%\s*(?:CIs?|confidence intervals?|C\.I\.)", re.I)
+CI_WORDS = lazy_regex(rf"\b\d{{2}}(?:\.\d)?\s*%\s*{_CI_METHOD}(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})[\)\]]")  # "40.3 months (24.3-not estimable)"
 RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")

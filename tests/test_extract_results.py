@@ -1031,3 +1031,12 @@ def test_labels_listed_before_a_time_point_and_their_values(sentence):
 ])
 def test_standard_deviations_and_either_response(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The response rate was 27% (95% exact CI 18-38).",
+    "The response rate was 27% (95% Clopper-Pearson CI, 18 to 38).",
+])
+def test_a_confidence_level_with_its_method_named_is_no_value(sentence):
+    got = found(sentence)
+    assert [(f.fields["value"], f.fields.get("ci_low"), f.fields.get("ci_high")) for f in got] == [(27.0, 18.0, 38.0)]
