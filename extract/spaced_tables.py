@@ -27,6 +27,7 @@ from oncoev.extract.document import Cell, Table
 from oncoev.extract.flat_tables import NUM, SHAPES, row_cells, split_row
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
+from oncoev.extract.table_model import TIME_LEVEL
 from oncoev.extract.tables import NUMBER_TOKEN
 
 # "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence.
@@ -74,7 +75,8 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     """The names over the size columns and the cell formats written after each size but the last
     ("Drug A N = 50 n (%) Drug B N = 49 n (%)"), or None when the header cannot be laid over them."""
     k = len(sizes)
-    gaps = [re.sub(r"^[\s)]+", "", text[a.end():b.start()]) for a, b in zip(sizes, sizes[1:], strict=False)]
+    # a comma may part a size from its format ("Drug Q (n = 40), n (%) Placebo (n = 38), n (%)")
+    gaps = [re.sub(r"^[\s),]+", "", text[a.end():b.start()]) for a, b in zip(sizes, sizes[1:], strict=False)]
     formats = [f.group(0).strip() for f in (FORMAT_HEAD.match(" " + g) for g in gaps) if f]
     if len(formats) == len(gaps):
         gaps = [g[len(f):] for g, f in zip(gaps, formats, strict=True)]
@@ -99,17 +101,30 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     # each name before its size: the first name has as many words as the next one, less a caption's
     # last word or the label column's header ("Event", "Characteristic") ...
     width = len(tidy[0].split())
+    lead = tidy[0].split()[0]
+    # the label column's header run into the first name in capitals ("EVENTSARM A" before "ARM B"): two words
+    glued = re.compile(r"(?i:" + LABEL_WORDS + r")(?=" + re.escape(lead) + r"$)")
+    words = [w for word in words for w in glued.sub(lambda g: g.group(0) + " ", word).split()]
     words = re.sub(r"[\s(,;%]+$", "", " ".join(words[-width - 4:])).split()
     if len(words) < width:
         return None
     first = words[-width:]
+    # a name does not run back over the label column's header ("Toxicity Arm A", when "Arm B" is longer)
+    heads = [i for i, w in enumerate(first[:-1]) if LABEL_HEAD.fullmatch(w.strip(":,"))]
+    if heads:
+        first = first[heads[-1] + 1:]
     while len(first) > 1 and (first[0][:1].islower() and tidy[0][:1].isupper() or LABEL_HEAD.fullmatch(first[0])):
         first = first[1:]
+    # a name in small letters among capitalised ones ("Usual care" before "Drug Q"): its capitalised first word
+    # is the one before it
+    at = len(words) - len(first)
+    if all(w[:1].islower() for w in first) and tidy[0][:1].isupper() and at > 0 and words[at - 1][:1].isupper() \
+            and not LABEL_HEAD.fullmatch(words[at - 1]):
+        first = [words[at - 1], *first]
     # ... and more than a lone letter or number, which ends a name ("Drug Q", "Group 2")
     if len(first) == 1 and len(first[0].strip("()")) <= 2 and len(words) > 1 and not LABEL_HEAD.fullmatch(words[-2]):
         first = words[-2:]
     # names that start alike ("Surgery plus X", "Surgery alone"): the first one starts at that word
-    lead = tidy[0].split()[0]
     if lead not in first and lead in words[-len(first) - 3:]:
         first = words[len(words) - 1 - words[::-1].index(lead):]
     return [" ".join(first), *tidy], formats
@@ -131,26 +146,32 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
     pos = label.end() if label else pos
     grades: list[str] = []
     ends: list[int] = []
+    inline: list[str] = []  # a format written after each grade ("Grade 1-2 n (%) Grade 3-4 n (%)")
     while len(grades) < 12:
         g = GRADE_CELL.match(text, pos)
         if not g:
             break
         grades.append(g.group(0).strip())
-        ends.append(g.end())
         pos = g.end()
+        f = FORMAT_HEAD.match(text, pos)
+        if f and "%" in f.group(0) and not GRADE_HEAD.search(f.group(0)):
+            inline.append(re.sub(r"\s+", " ", f.group(0).strip()))
+            pos = f.end()
+        ends.append(pos)
     if grades and len(grades) % k and len(grades) > k:
         # "... Any grade Grade 3 Any adverse event": the first row's label starts like a grade; the grades are as
         # many under every group
         del grades[len(grades) - len(grades) % k:]
+        del inline[len(grades):]
         pos = ends[len(grades) - 1]
-    if not grades or len(grades) % k:
-        return None
+    if not grades or len(grades) % k or inline and (len(inline) != len(grades) or len(set(inline)) != 1):
+        return None  # a format after some grades only: not one level under every grade
     per_group = len(grades) // k
     if per_group < 2 or len({tuple(x.lower() for x in grades[i::per_group]) for i in range(per_group)}) != per_group \
             or any(grades[i * per_group:(i + 1) * per_group] != grades[:per_group] for i in range(k)):
         return None  # not the same two or more grades under every group
-    formats: list[str] = []
-    while len(formats) < 2 * len(grades):
+    formats: list[str] = list(inline)
+    while not inline and len(formats) < 2 * len(grades):
         f = FORMAT_HEAD.match(text, pos) or NUMBER_HEAD.match(text, pos)
         if not f or GRADE_HEAD.search(f.group(0)):
             break
@@ -225,9 +246,17 @@ def read_header(text: str) -> Optional[Header]:
     if len(sizes) < 2:
         return None
     named = _group_names(text[:sizes[0].start()], sizes, text)
-    names, formats = named if named is not None else ([], [])
-    if named is None or len(set(names)) != len(names):
-        return None  # a repeated name is a level above the groups (cycles, time points) the line lost
+    if named is None:
+        return None
+    names, formats = named
+    populations: list[str] = []
+    if len(set(names)) != len(names):
+        # a repeated name is a level above the groups (cycles, time points): read only when that level's names
+        # stand before the groups' ("All patients Women Drug Q (n = 90) Placebo (n = 88) Drug Q (n = 40) ...")
+        first = text.rfind(names[0], 0, sizes[0].start())
+        populations = _populations(text[:first], names, [int(s.group("n")) for s in sizes]) if first > 0 else []
+        if not populations:
+            return None
     # "(%, n = 38)": that group's cells are percentages
     percent = [bool(re.search(r"%[,;\s]*$", text[max(0, s.start() - 6):s.start()])) for s in sizes]
     pos = sizes[-1].end()
@@ -235,7 +264,7 @@ def read_header(text: str) -> Optional[Header]:
     grade_at = 0
     levels = None if formats else _grade_levels(text, pos, len(sizes))
     if levels is not None:
-        return _grade_level_header(names, sizes, levels)
+        return _over_populations(_grade_level_header(names, sizes, levels), populations)
     for _ in range(2 * len(sizes) + 3):
         f = FORMAT_HEAD.match(text, pos)
         if f and f.end() > pos:
@@ -249,7 +278,7 @@ def read_header(text: str) -> Optional[Header]:
             p_last = True
             pos = p.end()
             continue
-        close = re.match(r"\s*\)", text[pos:])
+        close = re.match(r"\s*\)|,(?=\s?(?:[nN]|No)\b)", text[pos:])
         if close:
             pos += close.end()
             continue
@@ -287,7 +316,8 @@ def read_header(text: str) -> Optional[Header]:
     header_rows = 2 if split_cols or grades else 1
     if header_rows == 2:
         cells += [Cell(row=1, col=0, text="")] + ([Cell(row=1, col=width - 1, text="")] if p_last else [])
-    return Header(cells, width, col_sizes, p_last, header_rows, pos, names[0], sizes[0].start())
+    return _over_populations(Header(cells, width, col_sizes, p_last, header_rows, pos, names[0], sizes[0].start()),
+                             populations)
 
 
 def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head: Header) -> Optional[Table]:
@@ -397,6 +427,75 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
         if size == 0 or abs(100 * count / size - pct) > 1:
             return False
     return True
+
+
+# A population's name over repeated groups starts with a capital ("All patients", "Women aged 70 or over").
+POPULATION_START = lazy_regex(r"[A-Z][a-z]*(?:[-\s]|$)|[≥<>≤]")
+POPULATION_TOTAL = lazy_regex(r"(?i)(?:overall|total|all|whole|entire|intention|ITT|randomi[sz]ed)\b")
+
+
+def _populations(pre: str, names: list[str], sizes: list[int]) -> list[str]:
+    """The names of the populations the groups repeat under, read from the words before the first group: the
+    same groups in the same order under each ("Drug Q Placebo Drug Q Placebo" under two), each population's name
+    starting with a capital word, the first the whole population (its groups no smaller than any other's) or
+    all named alike ("Cohort 1 Cohort 2"); [] when that cannot be told."""
+    base = names[:len(dict.fromkeys(names))]
+    k = len(base)
+    if k < 2 or len(names) % k or names != base * (len(names) // k):
+        return []
+    count = len(names) // k
+    words = pre.split()
+    out: list[list[str]] = []
+    while words and len(out) < count:
+        # from the end: a population is the words back to its capital first word
+        i = len(words) - 1
+        while i >= 0 and not POPULATION_START.match(words[i]):
+            i -= 1
+        if i < 0:
+            return []
+        out.insert(0, words[i:])
+        words = words[:i]
+    if len(out) != count or any(len(p) > 6 for p in out):
+        return []
+    populations = [" ".join(p) for p in out]
+    if len(set(x.lower() for x in populations)) != count:
+        return []
+    whole = POPULATION_TOTAL.match(populations[0]) and all(
+        sizes[g] >= sizes[j * k + g] for j in range(1, count) for g in range(k))
+    # cohorts named alike, of groups of their own sizes; the same sizes under each are the same patients counted
+    # again (cycles, visits), a level of time, not of populations
+    alike = len({p[0].lower() for p in out}) == 1 and all(len(p) > 1 for p in out) and \
+        len({tuple(sizes[j * k:(j + 1) * k]) for j in range(count)}) == count
+    if any(TIME_LEVEL.search(p) for p in populations):
+        return []
+    return populations if whole or alike else []
+
+
+def _over_populations(head: Header, populations: list[str]) -> Optional[Header]:
+    """A header read with its groups repeated under populations: a level above them naming each column's
+    population (the groups' columns in order, as many under each population); None when the columns do not
+    fall into as many groups under each."""
+    if not populations:
+        return head
+    run: list[int] = []  # each value column's group, counted along the top row
+    tops = {c.col: c.text for c in head.cells if c.row == 0 and c.col > 0 and c.text != "p"}
+    previous = None
+    for col in sorted(tops):
+        if tops[col] != previous:
+            run.append(col)
+            previous = tops[col]
+    per = len(run) // len(populations)
+    if per < 2 or per * len(populations) != len(run):
+        return None
+    of_col: dict[int, str] = {}
+    for g, start in enumerate(run):
+        end = run[g + 1] if g + 1 < len(run) else max(tops) + 1
+        for col in range(start, end):
+            of_col[col] = populations[g // per]
+    cells = [Cell(row=c.row + 1, col=c.col, text=c.text) for c in head.cells]
+    cells += [Cell(row=0, col=c, text=of_col.get(c, "")) for c in range(head.width)]
+    return Header(cells, head.width, head.col_sizes, head.p_last, head.header_rows + 1, head.pos, populations[0],
+                  head.first_size, head.full_rows)
 
 
 def _grade_level_header(names: list[str], sizes: list[re.Match], levels: tuple[list[str], list[str], bool, int]

@@ -155,6 +155,9 @@ class Column:
     median: bool = False
     mean: bool = False
     count_percent: bool = False  # the header says cells are "n (%)"
+    # The population over the column's group when the same groups repeat under several ("Older adults" over
+    # "Drug Q" and "Placebo", as "All randomised" is over them too): the cells are that group within it.
+    population: Optional[str] = None
 
     @property
     def header(self) -> str:
@@ -225,6 +228,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
     h = cues()["header"]
     columns = []
     levels_of = header_levels(table, header_rows)
+    uppers: dict[int, str] = {}  # a column's group-naming level above its group ("" for the whole population)
     for c, levels in enumerate(levels_of):
         col = Column(c, levels)
         if c < label_cols:
@@ -278,6 +282,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                 col.role = "baseline"
             if h["total"].match(stripped):
                 # "Arm C (n = 40) / All" names all grades (or all items) of that arm, not all patients
+                if col.group is None and not col.total:
+                    uppers[c] = ""
                 col.total = col.total or col.group is None
             elif not (kind or grade or col.role in ("p", "ci", "statistic") and lowest or h["count"].match(stripped)
                       or h["percent"].match(level.strip()) or h["label"].match(stripped)
@@ -285,8 +291,14 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                       or (len(times) == 1 and _only_time(level)) or (endpoints and _only_endpoint(level))):
                 name = _group_name(level)
                 if name is not None:
+                    if col.group is not None:
+                        # a third level naming groups ("ITT" over "Drug Q" over "Assessor A"): which level is the
+                        # arm is unknown, no population is placed
+                        # a size over the group's ("Drug Q (n = 52)" over "Grade"): the upper level is the arm
+                        uppers[c] = col.group.label if c not in uppers and col.group.n is None else "\n"
                     col.group = name
         columns.append(col)
+    _place_populations(columns, uppers)
     # A percentage column right after a count column belongs to the same group, grade and time point
     # when its own header says nothing more ("Grade 1 | n | %" laid out as "Grade 1 n | %").
     for a, b in zip(columns, columns[1:], strict=False):
@@ -295,6 +307,35 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             b.group = b.group or a.group
             b.months = b.months if b.months is not None else a.months
     return columns
+
+
+# A header level naming a time or a phase of treatment, not a population ("Cycle 2", "During radiotherapy").
+TIME_LEVEL = re.compile(r"(?i)\b(?:cycles?|courses?|visits?|weeks?|months?|years?|days?|baseline|follow|during|after"
+                        r"|before|end of|phases?)\b")
+
+
+def _place_populations(columns: list[Column], uppers: dict[int, str]) -> None:
+    """A level naming populations over the groups ("All patients" | "Women" over "Drug Q" | "Placebo" under each):
+    the groups repeat under two or more of them. A column's group is then its group within that population (the
+    whole population's is the group itself); with no group repeating, the upper level stays read as before."""
+    if "\n" in uppers.values() or any(TIME_LEVEL.search(u) or find_times(u) for u in uppers.values()):
+        return  # an upper level of time ("Cycle 2", "During radiotherapy"): the same patients again
+    under: dict[str, set[str]] = {}
+    for c, upper in uppers.items():
+        col = columns[c]
+        if col.group is None:
+            continue  # a column of all patients ("Total") with no group under it
+        if col.group.n is None:
+            return  # a group each population gives the size of ("Drug Q (n = 30)"), or no population level
+        under.setdefault(col.group.label.lower(), set()).add(upper.lower())
+    if not any(len(u) >= 2 for u in under.values()):
+        return
+    for c, upper in uppers.items():
+        col = columns[c]
+        if col.group is None or not col.group.label:
+            continue
+        col.total = False
+        col.population = upper or None
 
 
 def _only_time(text: str) -> bool:

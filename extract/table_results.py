@@ -105,7 +105,10 @@ class _Reader:
         # Columns of one group each: the two arms a two-arm table compares.
         self.group_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and c.group
                            and not c.total]
-        self.groups = list(dict.fromkeys(c.group.label for c in self.group_cols))
+        # a group within each of several populations is a group of its own ("Drug Q" of all patients and of women)
+        self.groups = list(dict.fromkeys((c.population, c.group.label) for c in self.group_cols))
+        # two groups compared (a comparator, the row's p): not when they stand within several populations
+        self.two_arms = len(self.groups) == 2 and not any(c.population for c in self.group_cols)
         self.pairs = self.count_percent_pairs([c for c in self.columns if c.role in ("value", "count", "percent")])
 
     # -- bookkeeping --------------------------------------------------------------------------------
@@ -270,7 +273,7 @@ class _Reader:
                     continue
                 group = self.column_group(col)
                 comparator = None
-                if col.group and not col.total and len(self.groups) == 2 and subgroup is None:
+                if col.group and not col.total and self.two_arms and subgroup is None:
                     other = next(c for c in self.group_cols if c.group.label != col.group.label)
                     comparator = GroupRef(other.group.label, other.group.n)
                 row_grade = grade_of(row.label)
@@ -283,12 +286,15 @@ class _Reader:
                         f["ci_low"], f["ci_high"] = ci
                         self.used[(row.index, col.index + 1)] = "ci"
                     # The row's p compares the two groups (also within a subgroup: "Stage III" and its p).
-                    if f.get("measure") in ("count", "rate", "median") and len(self.groups) == 2 and col.group \
+                    if f.get("measure") in ("count", "rate", "median") and self.two_arms and col.group \
                             and not col.total:
                         f["p_value"], f["p_op"] = p, p_op
                     rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
                             else "table.group_columns")
                     self.emit(row, col, f, rule, group, comparator, extra, subgroup, row.n if subgroup else None)
+                    if col.population is not None:
+                        # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
+                        self.out[-1].exact = True
 
     # -- what a row, a column, a cell is -------------------------------------------------------------
     def row_endpoint(self, row: Row) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -379,6 +385,10 @@ class _Reader:
         return GroupRef(self.ctx.group.label, self.ctx.group.n) if self.ctx.group else None
 
     def column_group(self, col: Column) -> Optional[GroupRef]:
+        if col.group and col.population is not None:
+            # the group within its population, named as a group within the table's population is ("Women, Drug Q")
+            within = f"{self.ctx.group.label}, {col.population}" if self.ctx.group is not None else col.population
+            return GroupRef(f"{within}, {col.group.label}", col.group.n)
         if col.group and not col.total:
             if self.ctx.group is not None:
                 return GroupRef(f"{self.ctx.group.label}, {col.group.label}", col.group.n)

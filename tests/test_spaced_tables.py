@@ -89,7 +89,7 @@ def test_a_count_and_a_percentage_column_under_each_group():
 @pytest.mark.parametrize("text", [
     # a p column between the groups: a row's values cannot be placed from the left
     "Table 5 Events Arm K (n = 25) P Arm L (n = 24) Fever 3 (12%) 5 (20.8%) Cough 2 (8%) 4 (16.7%)\n",
-    # a level above the groups that the line lost (the same names twice)
+    # a level of time above the groups (the same names and sizes under each cycle)
     "Table 6 Events by cycle Cycle 1 Cycle 2 Arm K (n = 25) Arm L (n = 24) Arm K (n = 25) Arm L (n = 24) "
     "Fever 3 (12%) 5 (20.8%) 1 (4%) 2 (8.3%) Cough 2 (8%) 4 (16.7%) 0 1 (4.2%)\n",
     # "Table 5" inside a sentence is no table
@@ -290,3 +290,79 @@ def test_a_first_row_label_that_starts_like_a_grade_is_no_grade(first):
     [table] = _tables(text)
     assert table.rows()[2:] == [[first, "12 (40)", "3 (10)", "8 (40)", "2 (10)"],
                                 ["Nausea", "6 (20)", "0", "4 (20)", "1 (5)"]]
+
+
+# The same two arms under the whole population and under a part of it, grades under each arm.
+POPULATIONS_OVER_ARMS = (
+    "Table 7 Side effects by age, n (%) All treated Over 70 Drug Q (n = 100) Placebo (n = 96) Drug Q (n = 20) "
+    "Placebo (n = 16) Any grade Grade ≥3 Any grade Grade ≥3 Any grade Grade ≥3 Any grade Grade ≥3 "
+    "Nausea 40 (40) 5 (5) 24 (25) 2 (2.1) 10 (50) 2 (10) 4 (25) 0 Rash 20 (20) 1 (1) 12 (12.5) 0 6 (30) 1 (5) "
+    "2 (12.5) 0\n"
+)
+# Two cohorts named alike, the same two arms under each, one value column per arm.
+COHORTS_OVER_ARMS = (
+    "Table 8 Response by cohort Response Cohort 1 Cohort 2 Arm K (n = 30) Arm L (n = 30) Arm K (n = 24) "
+    "Arm L (n = 20) Complete response 6 (20) 3 (10) 4 (16.7) 2 (10) Partial response 9 (30) 7 (23.3) 8 (33.3) "
+    "5 (25)\n"
+)
+
+
+@pytest.mark.parametrize("text", [POPULATIONS_OVER_ARMS, COHORTS_OVER_ARMS])
+def test_groups_repeated_under_populations_are_each_group_within_its_population(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    results = _results(table)
+    if text is POPULATIONS_OVER_ARMS:
+        assert table.rows()[0][1:5] == ["All treated"] * 4 and table.rows()[0][5:] == ["Over 70"] * 4
+        # the whole population's columns are the arms themselves, the others each arm within that part
+        assert ("TOX", "nausea", ">=3", "count", 5.0, "Drug Q", 100, None) in results
+        assert ("TOX", "nausea", None, "count", 10.0, "Over 70, Drug Q", 20, None) in results
+        assert ("TOX", "rash", ">=3", "rate", 5.0, "Over 70, Drug Q", 20, None) in results
+        assert ("TOX", "rash", None, "count", 2.0, "Over 70, Placebo", 16, None) in results
+    else:
+        assert ("CR", None, None, "count", 6.0, "Cohort 1, Arm K", 30, None) in results
+        assert ("PR", None, None, "rate", 25.0, "Cohort 2, Arm L", 20, None) in results
+    # four groups, not two arms: no comparator
+    assert all(r.comparator is None for r in read_table(table).results)
+
+
+@pytest.mark.parametrize("change", [
+    ("All treated Over 70", "all treated Over 70"),  # where the first population's name starts is unknown
+    ("Drug Q (n = 100) Placebo (n = 96)", "Drug Q (n = 10) Placebo (n = 96)"),  # the whole smaller than its part
+    ("All treated Over 70", "Over 70 Under 50"),  # neither the whole population nor named alike
+])
+def test_populations_that_cannot_be_told_leave_the_table_unread(change):
+    assert _tables(POPULATIONS_OVER_ARMS) != []  # the table as written is read
+    assert _tables(POPULATIONS_OVER_ARMS.replace(*change)) == []
+
+
+@pytest.mark.parametrize("header, grades", [
+    # Roman grades joined by a slash, a format after each grade, the label column's header run into the first name
+    ("SIDE EFFECTARM K (n = 12) ARM L (n = 10) Grade I/II n (%) Grade III/IV n (%) Grade I/II n (%) "
+     "Grade III/IV n (%)", ("1-2", "3-4")),
+    ("Toxicity ARM K (n = 12) ARM L (n = 10) Grade I–II No. (%) Grade III–IV No. (%) Grade I–II No. (%) "
+     "Grade III–IV No. (%)", ("1-2", "3-4")),
+])
+def test_roman_grades_with_a_format_after_each_grade(header, grades):
+    text = f"Table 9 Toxicity by arm {header} Fatigue 6 (50) 1 (8.3) 4 (40) 0 Anorexia 3 (25) 0 2 (20) 1 (10)\n"
+    [table] = _tables(text)
+    assert table.rows()[0][1:] == ["ARM K n = 12", "ARM K n = 12", "ARM L n = 10", "ARM L n = 10"]
+    results = _results(table)
+    assert ("TOX", "fatigue", grades[0], "count", 6.0, "ARM K", 12, None) in results
+    assert ("TOX", "anorexia", grades[1], "rate", 10.0, "ARM L", 10, None) in results
+    assert ("TOX", "fatigue", grades[1], "count", 0.0, "ARM L", 10, None) in results
+
+
+@pytest.mark.parametrize("header, first", [
+    ("Usual care (n = 40), n (%) Drug Q (n = 38), n (%) Total (N = 78), n (%)", "Usual care"),
+    ("Arm K (n = 40), No. (%) Arm L (n = 38), No. (%) Total (N = 78), No. (%)", "Arm K"),
+])
+def test_a_format_after_a_comma_after_each_group_size(header, first):
+    text = (f"Table 10 Side effects by arm Event {header} Nausea 8 (20) 11 (28.9) 19 (24.4) Fever 2 (5) 4 (10.5) "
+            "6 (7.7)\n")
+    [table] = _tables(text)
+    assert table.rows()[1] == ["Nausea", "8 (20)", "11 (28.9)", "19 (24.4)"]
+    results = _results(table)
+    assert ("TOX", "nausea", None, "count", 8.0, first, 40, None) in results
+    assert ("TOX", "fever", None, "rate", 10.5, table.rows()[0][2].split(" n = ")[0], 38, None) in results

@@ -304,3 +304,44 @@ def test_a_long_run_of_number_lines_is_read_in_time():
     began = time.perf_counter()
     assert _flat(text) == []
     assert time.perf_counter() - began < 5
+
+
+# A JATS table whose arms repeat under two populations: the whole one and a part of it.
+POPULATION_ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
+<article><front><article-meta><title-group><article-title>Drug Q or placebo after surgery
+</article-title></title-group></article-meta></front><body>
+<sec><title>Results</title><p>Side effects are listed in Table 2.
+<table-wrap id="T2"><label>Table 2</label><caption><p>Side effects by arm, n (%)</p></caption><table><thead>
+<tr><th rowspan="2">Event</th><th colspan="2">WHOLE</th><th colspan="2">PART</th></tr>
+<tr><th>Drug Q (n = 80)</th><th>Placebo (n = 78)</th><th>Drug Q (n = 30)</th><th>Placebo (n = 28)</th></tr>
+</thead><tbody>
+<tr><td>Fever</td><td>16 (20)</td><td>8 (10.3)</td><td>9 (30)</td><td>2 (7.1)</td></tr>
+<tr><td>Rash</td><td>4 (5)</td><td>2 (2.6)</td><td>3 (10)</td><td>1 (3.6)</td></tr>
+</tbody></table></table-wrap></p></sec></body></article>"""
+
+
+@pytest.mark.parametrize("whole, part, total", [
+    ("All patients", "Women", False), ("Overall", "Stage III disease", True)])
+def test_a_jats_table_of_arms_repeated_under_populations(whole, part, total):
+    xml = POPULATION_ARTICLE
+    if total:  # a column of all patients beside the arms does not hide the populations
+        xml = xml.replace('<th colspan="2">PART', '<th rowspan="2">Total</th><th colspan="2">PART')
+        xml = xml.replace("<td>8 (10.3)</td>", "<td>8 (10.3)</td><td>24 (15.2)</td>")
+        xml = xml.replace("<td>2 (2.6)</td>", "<td>2 (2.6)</td><td>6 (3.8)</td>")
+    xml = xml.replace("WHOLE", whole).replace("PART", part)
+    out = extract_document(read_jats_bytes(xml.encode("utf-8"), "paper.nxml"))
+    labels = {c["key"]: (c["label"], c["n"]) for c in out["cohorts"]}
+    rows = {(r["category"], r["measure"], r["value"], labels[r["cohort"]]) for r in out["results"]
+            if r["pattern_id"].startswith("table.")}
+    # the whole population's columns are the arms, not all patients; the others each arm within the part
+    assert ("fever", "count", 16.0, ("Drug Q", 80)) in rows
+    assert ("fever", "count", 9.0, (f"{part}, Drug Q", 30)) in rows
+    assert ("rash", "rate", 3.6, (f"{part}, Placebo", 28)) in rows
+    # all patients' rows are the Total column's only
+    assert {r["value"] for r in out["results"] if r["pattern_id"].startswith("table.") and r["cohort"] == "all"} \
+        == ({24.0, 15.2, 6.0, 3.8} if total else set())
+    assert all(r["comparator"] is None for r in out["results"] if r["pattern_id"].startswith("table."))
+    # a level of time over the same arms is no population: no cohort is named by it
+    timed = POPULATION_ARTICLE.replace("WHOLE", "Cycle 1").replace("PART", "Cycle 2")
+    out = extract_document(read_jats_bytes(timed.encode("utf-8"), "paper.nxml"))
+    assert not [c for c in out["cohorts"] if c["label"].startswith("Cycle")]
