@@ -322,8 +322,8 @@ STOP = lazy_regex(r"(?:Abbreviations?|Notes?\b|Data (?:are|were)\b|Values? (?:ar
                   r"|Table\s?\d)")
 LONG_WORD = lazy_regex(r"[A-Za-z]{3,}")
 # Cells of the header run together: a new cell starts with a capital after a lower-case letter, a digit or a
-# bracket ("(n = 40)Drug B", "Any gradeGrade 3").
-HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d])(?=[A-Z])")
+# bracket ("(n = 40)Drug B", "Any gradeGrade 3"), or after a count's format under a bracketed size ("(40) NDrug B").
+HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d])(?=[A-Z])|(?<=\) [nN])(?=[A-Z][a-z])|(?<=\) No\.)(?=[A-Z][a-z])")
 # A line holding two header cells run together ("(n = 40)Drug B", "groupDrug"): no header of one cell per line.
 GLUED = lazy_regex(r"[)%](?=[A-Z])|[a-z]{2}(?=[A-Z][a-z])")
 

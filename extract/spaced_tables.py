@@ -38,6 +38,8 @@ MAX_CHARS = 40_000
 # the wide spaces of a group's size ("Arm A ( n  = 40)", "Total  n =  90"): a paragraph starts with no "=".
 END = lazy_regex(r"\n|(?<![=\s])  +(?![\s=]|[nN]\s*=)")
 GROUP_N = lazy_regex(r"\b[nN]\s{0,2}=\s{0,2}(?P<n>\d+)\b")  # "n = 40", "N  = 40"
+# A size written bare in brackets after a name, read only with the count's format after it: "Arm K (60) N".
+BARE_SIZE = lazy_regex(r"(?<=[A-Za-z\d] )\((?P<n>\d{1,4})\)(?=\s?(?:[nN]|No\s?\.|[nN]\s?\(\s?%\s?\))(?:\s|$))")
 # Header cells after the groups' sizes: the p column, and the cell-format notes under each group.
 P_HEAD = lazy_regex(r"\s*\)?\s*(?P<p>[Pp]\s?(?:-?\s?values?)?\s?[*†‡a-d]?)(?=\s|$)")
 FORMAT_HEAD = lazy_regex(r"\s*(?:(?:[nN]|No\s?\.?)\s?\(\s?%\s?\)|\(?%\)?|No\s?\.|[nN]"
@@ -238,7 +240,11 @@ def read_header(text: str) -> Optional[Header]:
     """The header at the start of ``text`` (caption, group names with their sizes, the formats or grades under
     them, a p column), or None when it cannot be laid over the columns."""
     sizes: list[re.Match] = []
-    for g in GROUP_N.finditer(text[:700]):
+    found = list(GROUP_N.finditer(text[:700]))
+    if len(found) < 2:
+        # the size bracketed after a name with no "n =" but a count's format after it ("Arm K (60) N Arm L (58) N")
+        found = list(BARE_SIZE.finditer(text[:700]))
+    for g in found:
         if sizes and (g.start() - sizes[-1].end() > 60 or re.search(rf"\d\s?\(\s?{NUM}\s?%?\s?\)",
                                                                     text[sizes[-1].end():g.start()])):
             break
@@ -308,7 +314,8 @@ def read_header(text: str) -> Optional[Header]:
         if grades:  # "Grade 3+" under each group: a level of its own
             cells += [Cell(row=0, col=c + 1, text=head), Cell(row=1, col=c + 1, text=formats[c])]
         else:
-            head += f" {formats[c]}" if formats else " (%)" if percent[c] else ""
+            # a bare count's format ("N", "No.") says only that the cells are counts, as a bare number is read
+            head += f" {formats[c]}" if formats and not COUNT_HEAD.match(formats[c]) else " (%)" if percent[c] else ""
             cells.append(Cell(row=0, col=c + 1, text=head))
         col_sizes.append(int(size.group("n")))
     if p_last:

@@ -345,3 +345,20 @@ def test_a_jats_table_of_arms_repeated_under_populations(whole, part, total):
     timed = POPULATION_ARTICLE.replace("WHOLE", "Cycle 1").replace("PART", "Cycle 2")
     out = extract_document(read_jats_bytes(timed.encode("utf-8"), "paper.nxml"))
     assert not [c for c in out["cohorts"] if c["label"].startswith("Cycle")]
+
+
+@pytest.mark.parametrize("header, first", [
+    ("Arm P (48) NArm Q (45) N", "Arm P"),  # a count's format run into the next name
+    ("Short course (48) No. Long course (45) No.", "Short course"),
+])
+def test_a_size_in_brackets_after_each_name_with_a_count_format(header, first):
+    text = (f"Table 4Severe side effects by arm\n{header}Nausea\n5\n2\nFatigue\n3\n0\nRash\n1\n4\n\n"
+            "Our own closing words are here.\n")
+    [table] = _flat(text)
+    assert table.rows()[1:] == [["Nausea", "5", "2"], ["Fatigue", "3", "0"], ["Rash", "1", "4"]]
+    got = {(r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label, r.group.n)
+           for r in read_table(table).results}
+    second = table.rows()[0][2].split(" n = ")[0]
+    assert ("nausea", "count", 5.0, first, 48) in got and ("rash", "count", 4.0, second, 45) in got
+    # a bracketed number with no count's format after it is no size: the header cannot be laid over the columns
+    assert _flat(text.replace(" N", "").replace(" No.", "")) == []
