@@ -232,12 +232,17 @@ GROUPS_GRADES_COUNT_PCT = (
 )
 
 
-@pytest.mark.parametrize("text", [GROUPS_GRADES_COUNT_PERCENT, GROUPS_GRADES_COUNT_PCT])
-def test_grades_under_each_group_are_a_header_level_between_groups_and_cells(text):
+def _placed_table(text: str):
+    """The one table of ``text``, each cell found at its offsets, and its results."""
     [table] = _tables(text)
     placed = [c for c in table.cells if c.char_start is not None]
     assert all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
-    results = _results(table)
+    return table, _results(table)
+
+
+@pytest.mark.parametrize("text", [GROUPS_GRADES_COUNT_PERCENT, GROUPS_GRADES_COUNT_PCT])
+def test_grades_under_each_group_are_a_header_level_between_groups_and_cells(text):
+    table, results = _placed_table(text)
     if text is GROUPS_GRADES_COUNT_PERCENT:
         assert table.header_rows == 3 and table.rows()[3] == ["Nausea", "10", "25", "2", "5", "6", "24", "1", "4"]
         assert ("TOX", "nausea", ">=3", "count", 2.0, "Schedule K", 40, None) in results
@@ -309,10 +314,7 @@ COHORTS_OVER_ARMS = (
 
 @pytest.mark.parametrize("text", [POPULATIONS_OVER_ARMS, COHORTS_OVER_ARMS])
 def test_groups_repeated_under_populations_are_each_group_within_its_population(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
-    results = _results(table)
+    table, results = _placed_table(text)
     if text is POPULATIONS_OVER_ARMS:
         assert table.rows()[0][1:5] == ["All treated"] * 4 and table.rows()[0][5:] == ["Over 70"] * 4
         # the whole population's columns are the arms themselves, the others each arm within that part
