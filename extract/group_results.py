@@ -51,6 +51,9 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks
 # (a flattened table's cells, blanked words) make its optional blanks backtrack for seconds: matched collapsed
 MAX_BEFORE = 160
+# "three deaths in arm B, two due to sepsis": a count of the causes within the group's count, not the group's count
+CAUSE_AFTER = lazy_regex(r"\s+(?:of\s+them\s+|of\s+whom\s+)?(?:due\s+to|because\s+of|owing\s+to|caused\s+by|"
+                         r"attributed\s+to|related\s+to)\b", re.I)
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 # "40 (19%) and 22 (11%)": the next value's count may stand between
 JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
@@ -482,7 +485,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
                 and BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start))) \
-                and not _listed_with_another(s, prev, mentions):
+                and not _listed_with_another(s, prev, mentions) and not CAUSE_AFTER.match(s.text, v.end):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")

@@ -1591,3 +1591,12 @@ def test_a_group_named_far_before_a_value_across_blanks_is_not_its_group():
     far = arm_rows("Grade 3 rash: drug Q," + " " * 170 + "20 (13.3%).")
     assert ("TOX", "count", 20.0, "drug_q", "rash") in near
     assert not [r for r in far if r[3] == "drug_q"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One death (0.7%) occurred with drug Q and four (2.7%) with placebo, three due to sepsis.",
+    "Treatment-related deaths: one with drug Q and four in the placebo group, two of them because of bleeding.",
+])
+def test_a_count_of_causes_within_a_group_s_count_is_not_the_group_s_count(sentence):
+    got = arm_rows(sentence)
+    assert not [r for r in got if r[3] == "placebo" and r[2] in (3.0, 2.0)]
