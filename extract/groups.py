@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -793,18 +794,30 @@ def _drug_heads(groups: list[Group]) -> None:
     """"Maintenance olaparib" goes by "olaparib" too, when no other group's name holds that drug."""
     from oncoev.extract.doses import drug_names
 
+    def one_drug(alias: str) -> Optional[str]:
+        drugs = [m.group(0).lower() for m in drug_names().finditer(alias)]
+        return drugs[0] if len(drugs) == 1 else None  # a combination ("A/B") goes by no one drug of it
+
+    _unique_heads(groups, one_drug)
+
+
+def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) -> None:
+    """A head of a group's names (``head_of`` an alias) that only that group's names have, and no other group
+    goes by, is a name of that group too."""
     found: dict[str, set[str]] = {}
     for g in groups:
         for alias in g.aliases:
-            drugs = [m.group(0).lower() for m in drug_names().finditer(alias)]
-            if len(drugs) == 1:  # a combination ("cisplatin/fluorouracil") goes by no one drug of it
-                found.setdefault(drugs[0], set()).add(g.key)
-    for drug, keys in found.items():
-        if len(keys) == 1:
-            (key,) = keys
-            for g in groups:
-                if g.key == key and drug not in {a.lower() for a in g.aliases}:
-                    g.aliases.add(drug)
+            head = head_of(alias)
+            if head:
+                found.setdefault(head, set()).add(g.key)
+    for head, keys in found.items():
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        taken = {a.lower() for g in groups for a in g.aliases if g.key != key}
+        own = next(g for g in groups if g.key == key)
+        if head.lower() not in taken and head.lower() not in {a.lower() for a in own.aliases}:
+            own.aliases.add(head)
 
 
 # "PC with concurrent RT", "FOLFOX plus bevacizumab": a regimen's abbreviation heading a longer name
@@ -814,16 +827,7 @@ ABBREVIATION_HEAD = lazy_regex(r"(?P<abbr>[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A
 
 def _abbreviation_heads(groups: list[Group]) -> None:
     """"PC with concurrent RT" goes by "PC" too, when no other group's name starts with that abbreviation."""
-    found: dict[str, set[str]] = {}
-    for g in groups:
-        for alias in g.aliases:
-            m = ABBREVIATION_HEAD.match(alias)
-            if m:
-                found.setdefault(m.group("abbr"), set()).add(g.key)
-    for abbr, keys in found.items():
-        holders = [g for g in groups if g.key in keys]
-        if len(keys) == 1 and not any(abbr in g.aliases for g in groups if g.key not in keys):
-            holders[0].aliases.add(abbr)
+    _unique_heads(groups, lambda alias: m.group("abbr") if (m := ABBREVIATION_HEAD.match(alias)) else None)
 
 
 # Words that make another schedule or intensity of what they are hyphened to: "3-weekly", "twice-daily",

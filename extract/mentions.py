@@ -234,7 +234,8 @@ TIME_AFTER = lazy_regex(
 # "alive 5 years after diagnosis", "progression-free 3 years from randomisation": the state's time point, counted from
 # an event of the study ("median survival was 14 months from randomisation" is a median)
 TIME_SINCE = lazy_regex(
-    rf"(?:(?<=alive\s)|(?<=surviving\s)|(?<=living\s)|(?<=free\s))(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)\s+(?:after|from|since|following)\s+(?:the\s+|their\s+)?"
+    rf"(?:(?<=alive\s)|(?<=surviving\s)|(?<=living\s)|(?<=free\s))(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)"
+    rf"\s+(?:after|from|since|following)\s+(?:the\s+|their\s+)?"
     rf"(?:initial\s+|first\s+|start\s+of\s+|end\s+of\s+|completion\s+of\s+)?(?:diagnosis|treatment|therapy|surgery|"
     rf"resection|randomi[sz]ation|radiotherapy|irradiation|chemotherapy|chemoradiotherapy|operation|enrol?ment|"
     rf"registration|transplantation)\b", re.I)

@@ -101,11 +101,12 @@ TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "PCR", "DMFS", 
 DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)
-# "2.4 months longer", "3 weeks of gain": a time gained or lost, not a median of either group
+# "2.4 months longer", "a gain of 2 months", "3 weeks of prolongation": a time gained or lost, not a median of
+# either group
+_TIME_GAINED = r"(?:improvement|increase|reduction|decrease|benefit|gain|advantage|difference|prolongation|extension)"
 TIME_DIFFERENCE_AFTER = lazy_regex(r"[\d.]*\s*(?:(?:months?|mo|weeks?|wk|days?|years?)\b)?\s*(?:\([^()]*\)\s*)?"
-                                   r"(?:of\s+)?(?:improvement|increase|reduction|decrease|benefit|gain|advantage|"
-                                   r"difference|longer|shorter|prolongation|extension)\b", re.I)
-DIFFERENCE_OF = lazy_regex(r"\b(?:benefit|gain|advantage|improvement|prolongation|difference)\s+(?:of|was|is)\s+"
+                                   rf"(?:of\s+)?(?:{_TIME_GAINED}|longer|shorter)\b", re.I)
+DIFFERENCE_OF = lazy_regex(rf"\b{_TIME_GAINED}\s+(?:of|was|is)\s+"
                            r"(?:about\s+|approximately\s+|nearly\s+|almost\s+|only\s+|over\s+)?[\d.\s]*"
                            r"(?:months?|weeks?|days?|years?)?\s*$", re.I)
 DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|differences?|advantage|increased\s+by|"
