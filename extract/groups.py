@@ -300,7 +300,8 @@ def _title_versus(title: str, start: int) -> list[GroupDef]:
 
 def _randomised_n(sentence: str) -> list[GroupDef]:
     """'randomly assigned to A (n = 61) or B (n = 58)': the groups named with their n after the verb."""
-    m = RANDOMISED_TO.search(sentence)
+    # "we randomly assigned 300 patients with X to A (n = 150) or B (n = 150)": the subject said before "to"
+    m = RANDOMISED_TO.search(sentence) or WE_ASSIGNED.search(sentence)
     if not m:
         return []
     out = []

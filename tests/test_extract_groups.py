@@ -607,6 +607,12 @@ def test_a_list_of_counts_shares_the_outcome_named_after_its_last_value():
     ("Women were randomised in a 2:1 ratio to drug K (n=120) or placebo (n=60).", {("drug K", 120), ("placebo", 60)}),
     ("Patients were randomly assigned to the drug K group (n=61) or the placebo group (n=59).",
      {("drug K", 61), ("placebo", 59)}),
+    # "we randomly assigned N patients ... to": the subject and its count before "to"
+    ("We randomly assigned 240 patients with resected disease to receive either drug K plus fluorouracil and "
+     "leucovorin (n=121) or fluorouracil and leucovorin alone (n=119).",
+     {("drug K plus fluorouracil and leucovorin", 121), ("fluorouracil and leucovorin alone", 119)}),
+    ("The trial randomly allocated 88 adults to drug K (n=45) or observation (n=43).",
+     {("drug K", 45), ("observation", 43)}),
 ])
 def test_randomisation_sentences_with_a_manner_or_labelled_groups(sentence, expected):
     assert {(label, n) for label, n in groups_of("A trial\n\n" + sentence).items()} == expected
