@@ -33,8 +33,8 @@ from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|allocated|assigned|enrolled|included|"
-            r"entered)")
+ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|(?:allocated|assigned)(?:\s+at\s+random)?|"
+            r"underwent\s+randomi[sz]ation|enrolled|included|entered)")
 # The words a group name may carry around its core ("the", "group", "arm"...).
 DECOR = lazy_regex(r"^(?:the|a|an|either|both|to|receive|receiving|be|given|just|only)\s+"
                    r"|\s+(?:group|arm|cohort|regimen|groups|arms)$", re.I)
@@ -111,12 +111,22 @@ LEAD_SCHEDULE = lazy_regex(rf"^\s*(?:{_HOW_OFTEN})?{phrases('matching', 'oral', 
                            rf"|^\s*{_HOW_OFTEN}", re.I)
 
 
+_DOSE = (r"\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b"
+         r"(?:\s*/\s*(?:m\s*2|m|kg|day|d))?")
+LEAD_DOSE = lazy_regex(r"(?:^\s*(?:to\s+)?|(?<=\bplus\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\+\s))" + _DOSE +
+                       r"\s+(?=[A-Za-z])(?!(?:every|daily|weekly|on|for|per|given|once|twice|in|at|x|q\d)\b)"
+                       r"|\s" + _DOSE + r"(?=\s+(?:plus|and|\+)\s+[A-Za-z])", re.I)
+
+
 def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
     # a schedule after the name ends it ("drug A daily for 5 days"), not one that names it ("daily drug A",
     # "twice-daily drug A")
     # "once daily oral A", "matching placebo": a schedule or a word before the name is not the name
     raw = LEAD_SCHEDULE.sub("", raw)
+    # "to 20 mg/m2 drug A plus 50 mg/m2 drug B": a dose before a drug's name, or before the "plus" of the next
+    # drug, is dropped; a dose after the last drug ends the name below
+    raw = LEAD_DOSE.sub("", raw)
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b"
                     r"|\s\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b)", raw,
@@ -151,6 +161,9 @@ GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
                      r"(?:[nN]\s*=\s*(?P<n>" + COUNT
                      + r")|(?P<people>" + COUNT + r")\s+(?:patients|participants|subjects|women|men))"
                      r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\))")
+# The same over a sentence whose asides are blanked (``_blank_asides``): a name may run over a blanked bracket
+GROUP_N_BLANKED = lazy_regex(GROUP_N.pattern.replace(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)",
+                                                     r"(?P<name>[A-Za-z][^()=;:]{0,240}?)"))
 # The words before the n in that bracket when they name the group: "(the observation group, n = 46)"
 BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm)\s*",
                                 re.I)
@@ -182,6 +195,17 @@ N_IN = lazy_regex(
     r"(?:and|vs\.?|versus)\s+(?P<n2>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?"
     r"(?:were\s+\w+\s+)?(?:in|into|to)\s+(?:the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\((?P<bb>[^()]{1,30})\))?\s*(?=[.;,)]|$)",
     re.I)
+# "61 and 58 patients were randomly assigned to A (dose) and B (dose), respectively"
+COUNTS_RESPECTIVELY = lazy_regex(
+    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:patients|participants|subjects|women|men)\s+"
+    r"(?:were\s+)?(?:randomly\s+)?" + ASSIGNED + r"\s+(?:in)?to\s+(?:receive\s+)?(?:the\s+)?"
+    r"(?P<a>[^,;()]{2,60}?)(?:\s*\((?:[^()]|\([^()]{0,5}\)){1,40}\))?\s*,?\s*(?:and|or)\s+(?:the\s+)?"
+    r"(?P<b>[^,;()]{2,60}?)(?:\s*\((?:[^()]|\([^()]{0,5}\)){1,40}\))?\s*,?\s*respectively\b", re.I)
+# "(n = 33 in the A group, n = 31 in the B group)": each size with the group it counts
+N_EQUALS_IN = lazy_regex(
+    r"\b[nN]\s*=\s*(?P<n1>" + COUNT + r")\s+(?:in|to|for)\s+(?:the\s+)?(?P<a>[^,;()=]{2,60}?)\s*(?:,|;|\band\b|"
+    r"\bvs\.?|\bversus\b)\s*(?:and\s+)?[nN]\s*=\s*(?P<n2>" + COUNT + r")\s+(?:in|to|for)\s+(?:the\s+)?"
+    r"(?P<b>[^,;()=]{2,60}?)\s*(?=[);.,]|$)")
 # "(arm A/B, 53/44)", "arms A and B: 53 and 44"
 LETTER_COUNTS = lazy_regex(r"\b(?P<word>arms?|groups?)\s+(?P<a>[A-H1-9])\s*(?:/|and)\s*(?P<b>[A-H1-9])\s*[,:]\s*"
                            r"(?P<n1>" + COUNT + r")\s*(?:/|and)\s*(?P<n2>" + COUNT + r")\b", re.I)
@@ -190,8 +214,9 @@ LABEL_N = lazy_regex(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe
                      r"{0,3}\s+(?:group|arm))\s*(?:\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)|[:,]\s*[nN]\s*=\s*"
                      r"(?P<n2>" + COUNT + r")\b)", re.I)
 # "the capecitabine group", "the XELIRI arm", "in the control group"
-NAMED = lazy_regex(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)\s+(?P<word>group|arm)\b(?!\s+(?:[A-H1-9]\b|of\b))",
-                   re.I)
+# A dose inside the name is one word of it: "the drug A 500 mg plus drug B group"
+NAMED = lazy_regex(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|gy)\b(?:/[\w()]+)?|[\w+/-]+))"
+                   r"{0,3}?)\s+(?P<word>group|arm)\b(?!\s+(?:[A-H1-9]\b|of\b))", re.I)
 # "the definitive and non-definitive therapy groups", "the A and B arms": two groups named at once,
 # the words after the second shared by both
 NAMED_PAIR = lazy_regex(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?:and|or|vs\.?|versus)\s+"
@@ -307,12 +332,17 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
     out = []
     tail_start = m.end()
     head = re.search(r"\b(arms?|groups?|cohorts?)\s*[,:]?\s*(?:either\s+)?$", m.group(0), re.I)
-    for g in GROUP_N.finditer(sentence, tail_start):
+    # "A (drug X and Y) and surgery (n = 27)", "drug A (DA) for 2 weeks (120 patients)", "20 mg/m(2) drug A (n = 61)":
+    # a bracket that holds no size is part of the item, blanked so that the name runs over it (offsets kept); a
+    # short name in one is that item's other name
+    masked, shorts = _blank_asides(sentence, tail_start)
+    raws: list[str] = []
+    for g in GROUP_N_BLANKED.finditer(masked, tail_start):
         if g.start() - tail_start > 120:
             break
-        if re.search(r"[()]", sentence[tail_start:g.start()]):
-            return []  # "A (drug X and Y) and surgery (n = 27)": the name runs over a bracket of its own
         raw = re.sub(r"^(?:,|or|and|vs\.?|versus|\s)+", "", g.group("name"), flags=re.I)
+        if re.search(r"\s(?:or|versus|vs\.?)\s", raw) and not re.search(r"\bwith\s+or\s+without\b", raw):
+            return []  # "... 15 mg/kg (n = 35) plus X or X alone (n = 32)": an item without a name ran into the next
         # a capital letter alone names a group it defines with its n: "either DC (n = 160) or D (n = 150)";
         # after "to arms" it is that arm's letter ("to arms A (n = 7) and B (n = 6)")
         name = _clean_name(raw)
@@ -323,18 +353,59 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             # "no further treatment (observation group, 46 patients)": the group's other name, said with its n
             inner = BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
             aliases = [inner.group("name")] if inner and core(inner.group("name")).lower() not in GENERIC else []
+            if aliases and re.search(r"[,;]", raw):
+                # "drug A, drug B, and drug C every 3 weeks (ABC group; n = 60)": a list, cut at its commas, is
+                # named by the group name its bracket gives
+                name, aliases = aliases[0], []
+            aliases += [abbr for at, abbr in shorts if g.start("name") <= at < g.end("name")]
             out.append(GroupDef(name, _n(size), g.start("name"), g.end(),
                                 "group.randomised_n", aliases))
+            raws.append(raw)
         tail_start = g.end()
+    for i, d in enumerate(out):
+        # "surgery alone (n = 212) ... or surgery followed by adjuvant X (n = 211)": a name cut at "followed by"
+        # that another arm's name starts with is named by what follows instead
+        words = _norm(d.label).split()
+        clash = any(o is not d and _norm(o.label).split()[:len(words)] == words for o in out)
+        after = re.split(r"\bfollowed\s+by\s+", raws[i], maxsplit=1, flags=re.I)
+        if clash and len(after) == 2:
+            better = _clean_name(after[1])
+            if better is None:
+                return []
+            out[i] = GroupDef(better, d.n, d.start, d.end, d.pattern_id, d.aliases)
     if any(len(d.label) == 1 for d in out) and any(len(d.label) > 1 and len(d.label.split()[-1]) == 1 for d in out):
         return []  # "arm A (n = 7) and B (n = 6)": the letter shares the head word, read by the letter rules
     return out if len(out) >= 2 else []
+
+
+# A bracket that gives a group's size: "(n = 61)", "(dose; n = 61)", "(61 patients)", "(212)"
+SIZE_BRACKET = lazy_regex(r"\((?:[^()]*[;,]\s*)?(?:[nN]\s*=\s*" + COUNT + r"|" + COUNT + r"\s+(?:patients|participants|"
+                          r"subjects|women|men))\b[^()]*\)|\(\s*(?!19\d\d\b|20\d\d\b)\d{2,5}\s*\)")
+
+
+def _blank_asides(sentence: str, start: int) -> tuple[str, list[tuple[int, str]]]:
+    """The sentence with every bracket after ``start`` that gives no size blanked (innermost first, offsets kept),
+    and the short names among them as (offset, name): "drug A (DA)"."""
+    text, shorts = sentence, []
+    while True:
+        found = [b for b in re.finditer(r"\([^()]*\)", text[start:]) if not SIZE_BRACKET.fullmatch(b.group(0))]
+        if not found:
+            return text, shorts
+        for b in found:
+            short = SHORT_NAME.fullmatch(b.group(0))
+            abbr = short.group("abbr") if short else ""
+            if re.search(r"[A-Z]", abbr) and not re.fullmatch(r"[IVX]+|\d.*", abbr):  # not "(II)", "(2 x 250 mg)"
+                shorts.append((start + b.start(), abbr))
+        for b in reversed(found):
+            a, e = start + b.start(), start + b.end()
+            text = text[:a] + " " * (e - a) + text[e:]
 
 
 def _pairs(sentence: str) -> list[GroupDef]:
     out: list[GroupDef] = []
     assigning = re.search(ASSIGNED, sentence, re.I)
     for pattern, pid in ((COUNTS_TO, "group.randomised_counts"), (COUNTS_NO_TO, "group.randomised_counts"),
+                         (COUNTS_RESPECTIVELY, "group.randomised_counts"), (N_EQUALS_IN, "group.n_equals_in"),
                          (N_IN, "group.n_in")):
         if pid == "group.n_in" and not assigning:
             continue  # "17 in A and 14 in B" is how results are told; only an assignment defines groups
@@ -359,9 +430,14 @@ def _pairs(sentence: str) -> list[GroupDef]:
 LABEL_LEAD = lazy_regex(r"^.*\b(?:to|or|versus|vs\.?|into|than|were|was|receive|receiving)\s+", re.I)
 
 
+N_BEFORE_NAME = lazy_regex(r"\b[nN]\s*=\s*" + COUNT + r"\s+(?:in|to|for)\s+(?:the\s+)?$")
+
+
 def _label_n(sentence: str) -> list[GroupDef]:
     out = []
     for m in LABEL_N.finditer(sentence):
+        if N_BEFORE_NAME.search(sentence, 0, m.start("name")):
+            continue  # "n = 33 in the A group, n = 31 in the B group": the n after A's comma is B's
         name = core(LABEL_LEAD.sub("", m.group("name")))
         if LETTER.fullmatch(m.group("name").strip()):
             name = m.group("name").strip()
@@ -497,6 +573,30 @@ def _norm(name: str) -> str:
     return " ".join(_singular(w) for w in core(name).lower().replace("-", " ").split())
 
 
+# How a combination's parts are joined: "A plus B", "A + B", "A-B", "A/B" name one regimen. "A and B" names it
+# only where the paper's own name of it says "and": "in the A and B groups" is two groups of a factorial trial.
+_JOINER = r"(?:[\s-]+plus[\s-]+|\s*[+/-]\s*|\s+)"
+_JOINER_AND = r"(?:[\s-]+(?:plus|and)[\s-]+|\s*[+/-]\s*|\s+)"
+# A word of two drug-like parts: "carboplatin-paclitaxel", "A/B" (not "5-FU", "PD-1", "non-small")
+_JOINED_PARTS = re.compile(r"[A-Za-z]{4,}(?:[-/][A-Za-z]{4,})+")
+
+
+def _alias_body(words: list[str]) -> str:
+    """The regex of a group name's words: blanks or hyphens between them, and any way of joining a combination's
+    parts between two drugs."""
+    out, joined = "", True
+    for i, w in enumerate(words):
+        if w.lower() in ("plus", "and", "+") and 0 < i < len(words) - 1:
+            out += _JOINER_AND if w.lower() == "and" else _JOINER
+            joined = True
+            continue
+        if not joined:
+            out += r"[\s-]+"
+        joined = False
+        out += _JOINER.join(re.escape(x) for x in re.split(r"[-/]", w)) if _JOINED_PARTS.fullmatch(w) else re.escape(w)
+    return out
+
+
 class GroupIndex:
     """The compared groups of one document and every name each goes by."""
 
@@ -521,7 +621,7 @@ class GroupIndex:
             plural = len(alias) >= 3 and alias[-1].isalpha()
             if plural:
                 words[-1] = _singular(words[-1])
-            body = r"[\s-]+".join(re.escape(w) for w in words) + ("s?" if plural else "")
+            body = _alias_body(words) + ("s?" if plural else "")
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")
@@ -779,9 +879,23 @@ def _fold_short_names(groups: list[Group]) -> None:
         holder = _holder(name, [other for other in groups if other is not g])
         if holder is not None and _listed_together(g, holder):
             continue  # "assigned to chemotherapy or chemotherapy plus drug A": the add-on design's two arms
+        if holder is not None and _combination_of(holder, g, groups):
+            continue  # the groups "A", "B" and "A plus B": B is an arm of its own, not the combination
         if holder is not None:
             holder.aliases |= g.aliases
             groups.remove(g)
+
+
+def _combination_of(holder: Group, part: Group, groups: list[Group]) -> bool:
+    """Whether ``holder``'s name is ``part``'s joined to another group's: "A plus B" of the groups "A" and "B"."""
+    joiners = {_norm(w) for w in ("plus", "and", "with", "+")}  # as ``_norm`` spells them ("plus" is no plural)
+    part_words = set(_norm(next(iter(part.aliases))).split())
+    for alias in holder.aliases:
+        rest = [w for w in _norm(alias).replace("/", " ").split() if w not in part_words and w not in joiners]
+        if rest and any(_norm(a).split() == rest for o in groups if o is not holder and o is not part
+                        for a in o.aliases):
+            return True
+    return False
 
 
 def _listed_together(a: Group, b: Group) -> bool:

@@ -1606,3 +1606,91 @@ def test_a_group_named_far_before_a_value_across_blanks_is_not_its_group():
 def test_a_count_of_causes_within_a_group_s_count_is_not_the_group_s_count(sentence):
     got = arm_rows(sentence)
     assert not [r for r in got if r[3] == "placebo" and r[2] in (3.0, 2.0)]
+
+
+# -- randomisation sentences whose items carry doses, asides and short names --------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # how the assignment is said: "underwent randomisation to", "allocated at random to"
+    ("In all, 240 patients underwent randomization to drug K plus drug L (121 patients) or observation (119).",
+     {"drug K plus drug L": 121, "observation": 119}),
+    ("Women were allocated at random to drug K (n = 88) or drug L (n = 90).", {"drug K": 88, "drug L": 90}),
+    # a dose before a drug's name, or before the "plus" of the next drug, is no part of the name
+    ("In total, 300 patients were randomly assigned to observation (n=152) or to 20 mg/m(2) drug K plus 50 mg/m(2) "
+     "drug L (n=148).", {"observation": 152, "drug K plus drug L": 148}),
+    ("Adults were randomised to drug M 40 mg plus drug N (n = 75) or drug N alone (n = 77).",
+     {"drug M plus drug N": 75, "drug N alone": 77}),
+    # an aside in brackets inside an item: the name runs over it, and a short name in one is the item's other name
+    ("In total, 70 patients were randomly assigned between 1990 and 1995 to receive either four cycles of "
+     "chemotherapy (drug K and drug L) and surgery (36 patients) or surgery alone (34 patients).",
+     {"chemotherapy and surgery": 36, "surgery alone": 34}),
+    ("They were allocated at random to receive either drug K (KK) for 2 weeks (120 patients) or drug L (LL) for "
+     "4 weeks (118 patients).", {"drug K": 120, "drug L": 118}),
+    # a list of drugs, cut at its commas, is named by the group name its bracket gives
+    ("Between 1990 and 1995, 900 patients were randomly assigned to receive drug K (5 mg/m2 on day 1), drug L "
+     "(3 mg/m2 on days 1 and 8), and drug M (80 mg/m2 on day 1) every 3 weeks (KLM group; n = 452) or no "
+     "treatment (control group; n = 448).", {"KLM": 452, "no treatment": 448}),
+    # "A followed by B" and "A alone": the arm is named by what follows
+    ("In this trial, 600 patients were randomly assigned to surgery alone (200 patients), three cycles of "
+     "preoperative drug K followed by surgery (201 patients), or surgery followed by three cycles of adjuvant drug K "
+     "(199 patients).", {"surgery alone": 200, "preoperative drug K": 201, "adjuvant drug K": 199}),
+    ("Patients were randomly assigned to radiotherapy alone (n = 50) or radiotherapy followed by drug K (n = 52).",
+     {"radiotherapy alone": 50, "drug K": 52}),
+    # the sizes said first, the arms after with "respectively"
+    ("In all, 120 and 118 patients were randomly assigned to drug K (100 mg daily) and drug L (50 mg/m(2) every 2 "
+     "weeks), respectively.", {"drug K": 120, "drug L": 118}),
+    ("From 2001 to 2004, 64 and 66 participants were randomised to the drug K arm and the observation arm, "
+     "respectively.", {"drug K": 64, "observation": 66}),
+    # each size with the group it counts
+    ("After 64 patients were recruited (n=33 in the drug K alone group, n=31 in the drug K plus radiotherapy "
+     "group), the trial stopped.", {"drug K alone": 33, "drug K plus radiotherapy": 31}),
+    ("The analysis held every patient (n = 90 in the observation arm and n = 88 in the drug K arm).",
+     {"observation": 90, "drug K": 88}),
+])
+def test_randomisation_items_with_doses_asides_and_short_names(sentence, expected):
+    assert groups_of("A trial\n\n" + sentence) == expected
+
+
+def test_a_short_name_in_an_items_aside_names_that_group():
+    index = index_of("A trial\n\nThey were allocated at random to receive either drug K (KK) for 2 weeks (120 "
+                     "patients) or drug L (LL) for 4 weeks (118 patients). Nausea was rare in the KK group.")
+    assert {g.label: sorted(g.aliases) for g in index.groups}["drug K"] == ["KK", "drug K"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the second dose has no drug's name of its own: its item runs into the next, and no arm is read at all
+    "In all, 90 patients were randomly assigned to drug K 5 (n = 30) or 10 mg/kg (n = 31) plus drug L (AUC 5) "
+    "every 3 weeks or drug L alone (n = 29).",
+    "Patients were randomised to drug K at 2 (n = 40) or 4 mg/kg (n = 41) with drug L, or drug L alone (n = 39).",
+])
+def test_an_item_without_a_name_leaves_the_sizes_unread(sentence):
+    assert not any(n in (29, 31, 39, 41) for n in groups_of("A trial\n\n" + sentence).values())
+
+
+@pytest.mark.parametrize("written", ["drug K-drug L", "drug K/drug L", "drug K + drug L"])
+def test_a_combination_goes_by_any_way_of_joining_its_parts(written):
+    index = index_of("A trial\n\nPatients were randomly assigned to drug K plus drug L (n = 60) or drug M (n = 62). "
+                     f"Grade 3 rash was seen in the {written} group.")
+    keys = {m.key for m in index.mentions(f"Grade 3 rash was seen in the {written} group.")}
+    assert keys == {g.key for g in index.groups if g.label == "drug K plus drug L"}
+
+
+def test_two_named_groups_are_not_the_combination_named_with_and():
+    index = index_of("A trial\n\nPatients were randomly assigned to drug K plus drug L (n = 60), drug K (n = 61) or "
+                     "drug L (n = 59). Rash was rare in the drug K and drug L groups.")
+    keys = {m.key for m in index.mentions("Rash was rare in the drug K and drug L groups.")}
+    combination = {g.key for g in index.groups if g.label == "drug K plus drug L"}
+    assert keys and not keys & combination
+
+
+@pytest.mark.parametrize("text", [
+    "A trial of zelumab, tarnozole and both.\n\nNausea occurred in the zelumab 50 mg group and in the zelumab 50 mg "
+    "plus tarnozole group. Rash was seen in the tarnozole group. Fatigue was rare in the tarnozole group, the zelumab "
+    "50 mg group and the zelumab 50 mg plus tarnozole group.",
+    "A trial of zelumab, tarnozole and both.\n\nThe zelumab group and the zelumab plus tarnozole group had nausea. "
+    "The tarnozole group and the zelumab group had rash. Fatigue was rare in the zelumab plus tarnozole group and the "
+    "tarnozole group.",
+])
+def test_a_group_named_by_one_part_of_a_combination_group_stays_its_own(text):
+    labels = set(groups_of(text))
+    assert "tarnozole" in labels and any(label.endswith("plus tarnozole") for label in labels)
