@@ -289,6 +289,9 @@ def test_add_of_a_file_that_is_not_a_database_fails_in_one_line(tmp_path, paper)
 
 @needs_proc
 def test_ctrl_c_during_the_head_start_leaves_no_process_behind(db_path, paper):
+    # a paper long enough that the run is still at work when the signal lands, however fast the machine: with the
+    # small one the run could end first, and a finished run is no interrupted one
+    paper.write_text("\n\n".join([SMALL_TEXT] * 60), encoding="utf-8")
     # Ctrl-C raises KeyboardInterrupt even where the test runner left SIGINT ignored (a child inherits that).
     main = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
             "sys.argv[0] = 'evidence'; runpy.run_module('oncoev', run_name='__main__')")
