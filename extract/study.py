@@ -70,6 +70,7 @@ class _Rules:
     country_of: dict[str, str]
     n_patients: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     n_not_followed_by: Regex
+    n_one_of_several: Regex
     n_lesions: Regex
     follow_up: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     enrolment: tuple[tuple[str, Regex, tuple[str, ...]], ...]
@@ -168,6 +169,7 @@ def _rules() -> _Rules:
         country_of=country_of,
         n_patients=_named(fields_["n_patients"]),
         n_not_followed_by=lazy_regex(fields_["n_not_followed_by"]),
+        n_one_of_several=lazy_regex(fields_["n_one_of_several"]),
         n_lesions=lazy_regex(_expand(fields_["n_lesions"], MACROS), re.I),
         follow_up=_named(fields_["follow_up"]),
         enrolment=_named(fields_["enrolment"]),
@@ -306,7 +308,8 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
     for rank, (pid, regex, anchors) in enumerate(rules.n_patients):
         for m in _anchored(regex, text, low, anchors):
             n = parse_count(m.group("n"))
-            if not n or rules.n_not_followed_by.search(text[m.end("n"):m.end("n") + 12]):
+            after_n = text[m.end("n"):m.end("n") + 12]
+            if not n or rules.n_not_followed_by.search(after_n) or rules.n_one_of_several.search(after_n):
                 continue
             if rules.n_not_followed_by.search(text[m.end():m.end() + 12]):
                 continue

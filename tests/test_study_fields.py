@@ -129,6 +129,15 @@ def test_a_subgroup_with_a_percentage_is_not_the_study_size():
     assert find_study_fields(text).fields["n_patients"] == 120
 
 
+@pytest.mark.parametrize("text", [
+    "A randomized trial in gastric cancer. In all, 88 and 91 patients were randomly assigned to drug K and drug L, "
+    "respectively.",
+    "A phase III trial in lung cancer. Overall, 140 or 142 patients were enrolled per arm.",
+])
+def test_two_groups_sizes_said_together_are_not_the_study_size(text):
+    assert find_study_fields(text).fields["n_patients"] not in (88, 140)
+
+
 def test_abstract_with_n_equals_and_comma_follow_up():
     text = ("Methods: Consecutive patients with 1-4 brain metastases from non-small cell lung cancer treated with "
             "SRS between 2015 and 2020 were retrospectively analysed (n = 187). "
