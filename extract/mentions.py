@@ -518,11 +518,17 @@ def _drop_restatements(masked: str, values: list[Value]) -> list[Value]:
     return [v for v in values if id(v) not in drop]
 
 
+EMPTY_BRACKETS = lazy_regex(r"[(\[]\s*[)\]]")
+
+
 def _spread_units(masked: str, values: list[Value]) -> None:
-    """'9 and 23 months', '75.6 and 76.8%': a unit written once covers the listed numbers before it."""
+    """'9 and 23 months', '75.6 and 76.8%': a unit written once covers the listed numbers before it, over the
+    brackets of their intervals too ("11.2 [95% CI 9.1-13.0] vs 5.3 [4.4-6.1] months": the interval read, its
+    brackets stand empty)."""
     for i in range(len(values) - 2, -1, -1):
         v, nxt = values[i], values[i + 1]
-        if v.unit is None and nxt.unit is not None and LIST_JOIN.match(masked[v.end:nxt.start]):
+        if v.unit is None and nxt.unit is not None and \
+                LIST_JOIN.match(EMPTY_BRACKETS.sub(" ", masked[v.end:nxt.start])):
             v.unit = nxt.unit
 
 

@@ -206,6 +206,12 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         if who and re.search(r"\bpatients\s+(?:with|who\s+had|receiving|treated\s+with)\s+$", text[:m.start("a")],
                              re.I):
             a = who.group(0) + a
+        if re.fullmatch(r"(?:patients\s+)?(?:who|which|that|not|were|did|had)?", b, re.I):
+            # "between patients who were treated with A and those who were not": the second is the first's
+            # negation; a bare "who" is no group's name
+            if not NEGATED_AFTER.match(text, m.start("b")):
+                return None, None
+            b = f"not {a}"
         return GroupRef(a), GroupRef(b)
     letters = []
     for m in c["group_letters"].finditer(text):
@@ -229,6 +235,8 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     return None, None
 
 
+# "those who were not", "those who did not": the group that is not the one named before
+NEGATED_AFTER = lazy_regex(r"(?:those|patients)?\s*(?:who|that)?\s*(?:were|did|had|was)\s+not\b", re.I)
 THAN_BRACKET = lazy_regex(r"\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s+)?[^,;()%\d]{2,70}?\s*[(\[]\s*$",
                           re.I)
 COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
@@ -908,8 +916,9 @@ def _scope(text: str) -> Optional[GroupRef]:
     return GroupRef(f"{m.group('n').strip()} {label}", int(m.group("n")), unit)
 
 
-JOINER = lazy_regex(r"[\s,;()]*(?:and|or|vs\.?|v\.s\.|v|versus|respectively)?[\s,;()]*(?:and)?[\s,;()]*"
-                    r"(?:vs\.?|v\.s\.|v|versus)?[\s,;()]*", re.I)
+# brackets round or square: a value's interval, read, leaves its brackets ("11.2 [95% CI 9.1-13.0] vs 5.3")
+JOINER = lazy_regex(r"[\s,;()\[\]]*(?:and|or|vs\.?|v\.s\.|v|versus|respectively)?[\s,;()\[\]]*(?:and)?"
+                    r"[\s,;()\[\]]*(?:vs\.?|v\.s\.|v|versus)?[\s,;()\[\]]*", re.I)
 
 
 def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:

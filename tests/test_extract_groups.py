@@ -1694,3 +1694,29 @@ def test_two_named_groups_are_not_the_combination_named_with_and():
 def test_a_group_named_by_one_part_of_a_combination_group_stays_its_own(text):
     labels = set(groups_of(text))
     assert "tarnozole" in labels and any(label.endswith("plus tarnozole") for label in labels)
+
+
+@pytest.mark.parametrize("results", [
+    # the unit written once after two values with their intervals in brackets, square or round
+    "Median PFS was longer in the drug Q group than in the placebo group (11.2 [95% CI 9.1-13.0] vs 5.3 [4.4-6.1] "
+    "months; HR 0.40, 95% CI 0.30-0.55).",
+    "Median PFS was longer with drug Q than with placebo (11.2 (95% CI 9.1-13.0) versus 5.3 (4.4-6.1) months).",
+])
+def test_two_medians_with_their_intervals_share_the_unit_written_after_the_second(results):
+    got = {(r[2], r[3]) for r in arm_rows(results) if r[:2] == ("PFS", "median")}
+    assert got == {(11.2, "drug_q"), (5.3, "placebo")}
+
+
+@pytest.mark.parametrize(("sentence", "negated"), [
+    ("There was no difference in ORR between patients who were treated with drug Q and those who were not "
+     "(24% [95% CI 17-32%] versus 26% [95% CI 18-33%]).", "not treated with drug Q"),
+    ("Median OS did not differ between patients given drug Q and those who were not (14.1 vs 12.9 months).",
+     "not patients given drug Q"),
+])
+def test_those_who_were_not_is_the_negation_of_the_group_before(sentence, negated):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = f"A review of 200 patients with melanoma\n\nWe reviewed 200 patients. {sentence}"
+    labels = {c["label"] for c in extract_document(read_text_bytes(text.encode(), "t.txt"))["cohorts"]}
+    assert negated in labels and not labels & {"who", "not", "patients who"}
