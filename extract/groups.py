@@ -111,11 +111,17 @@ LEAD_SCHEDULE = lazy_regex(rf"^\s*(?:{_HOW_OFTEN})?{phrases('matching', 'oral', 
                            rf"|^\s*{_HOW_OFTEN}", re.I)
 
 
-_DOSE = (r"\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b"
+_DOSE = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b"
          r"(?:\s*/\s*(?:m\s*2|m|kg|day|d))?")
-LEAD_DOSE = lazy_regex(r"(?:^\s*(?:to\s+)?|(?<=\bplus\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\+\s))" + _DOSE +
+# "drug A 75 mg/m2 on day 1 and drug B ...": the schedule of a dose said before the next drug
+_DOSE_SCHEDULE = (r"(?:\s+(?:on\s+days?\s+\d+(?:\s*(?:,|and|-)\s*(?:days?\s+)?\d+)*|every\s+\d+\s+\w+|daily|weekly|"
+                  r"over\s+\d+\s+\w+))?")
+LEAD_DOSE = lazy_regex(r"(?:^\s*(?:to\s+)?|(?<=\bplus\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bof\s)|(?<=\+\s))" + _DOSE +
                        r"\s+(?=[A-Za-z])(?!(?:every|daily|weekly|on|for|per|given|once|twice|in|at|x|q\d)\b)"
-                       r"|\s" + _DOSE + r"(?=\s+(?:plus|and|\+)\s+[A-Za-z])", re.I)
+                       r"|\s" + _DOSE + _DOSE_SCHEDULE + r"(?=\s+(?:plus|and|\+)\s+[A-Za-z])", re.I)
+# "a once-daily tablet of drug A", "an infusion of drug A": the form it is given in is no part of its name
+LEAD_FORM = lazy_regex(r"^(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|capsules?|injections?|infusions?)\s+of\s+(?=\S)",
+                       re.I)
 
 
 def _clean_name(raw: str) -> Optional[str]:
@@ -126,10 +132,11 @@ def _clean_name(raw: str) -> Optional[str]:
     raw = LEAD_SCHEDULE.sub("", raw)
     # "to 20 mg/m2 drug A plus 50 mg/m2 drug B": a dose before a drug's name, or before the "plus" of the next
     # drug, is dropped; a dose after the last drug ends the name below
-    raw = LEAD_DOSE.sub("", raw)
+    raw = LEAD_FORM.sub("", LEAD_DOSE.sub("", raw))
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b"
-                    r"|\s\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b)", raw,
+                    r"|\s(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b)",
+                    raw,
                     flags=re.I)[0]
     name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$"
                        r"|\s+(?:orally|intravenously|subcutaneously|daily|weekly)$"
@@ -172,7 +179,8 @@ BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[
 # "using a block algorithm with random block sizes", "between 1990 and 1995"
 _MANNER = (r"(?:,\s*[^,;.]{1,60}?,\s*|\(?\s*(?:in\s+a\s+)?\d+\s*:\s*\d+(?:\s*:\s*\d+)?(?:\s+ratio)?\s*\)?\s+|"
            r"(?:centrally|equally|randomly)\s+|(?:with|by|using|in|at|via|between|from|during)\s+"
-           r"(?!to\b)[\w:-]+(?:\s+(?!to\b)[\w:-]+){0,8}?\s+)")
+           # "in a double-blind, double-dummy design", "with a stratified, permuted block algorithm"
+           r"(?!to\b)[\w:-]+,?(?:\s+(?!to\b)[\w:-]+,?){0,8}?\s+)")
 RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s*(?:them\s+|these\s+patients\s+)?(?:" + _MANNER +
                            r"){0,3}(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
@@ -323,10 +331,26 @@ def _title_versus(title: str, start: int) -> list[GroupDef]:
     return out
 
 
+# "Patients received A (n = 863) or B (n = 862)", "124 patients underwent A (n = 69) or B (n = 55)": the treatments
+# the patients were given, each with its n, are the compared groups as an assignment names them
+RECEIVED_ITEMS = lazy_regex(r"^\s*(?:>>>\s*)?(?:[A-Z]{2,}(?:\s+(?:AND\s+)?[A-Z]{2,})*:?\s+)?"  # a heading
+                            r"(?:(?:in\s+total|overall|in\s+all),?\s+)?(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+|"
+                            r"[A-Z][a-z]+(?:[\s-][a-z]+){0,3}\s+)?(?:eligible\s+)?"
+                            r"(?:patients|participants|women|men|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
+                            r"(?:(?:with|who\s+had)\s+[^.;()]{0,80}?\s+)?(?:received|underwent|were\s+treated\s+with|"
+                            r"were\s+given)\s+(?:either\s+)?", re.I)
+
+
+# treatment after the study's own: "received A (n = 3) or B (n = 9) after progression" names no compared group
+LATER_TREATMENT = lazy_regex(r"\b(?:after|following|at|upon|on)\s+(?:disease\s+)?(?:progression|recurrence|relapse|"
+                             r"failure)|\b(?:subsequent|salvage|second-line|further)\b", re.I)
+
+
 def _randomised_n(sentence: str) -> list[GroupDef]:
     """'randomly assigned to A (n = 61) or B (n = 58)': the groups named with their n after the verb."""
     # "we randomly assigned 300 patients with X to A (n = 150) or B (n = 150)": the subject said before "to"
-    m = RANDOMISED_TO.search(sentence) or WE_ASSIGNED.search(sentence)
+    m = RANDOMISED_TO.search(sentence) or WE_ASSIGNED.search(sentence) or (
+        None if LATER_TREATMENT.search(sentence) else RECEIVED_ITEMS.search(sentence))
     if not m:
         return []
     out = []
@@ -430,7 +454,10 @@ def _pairs(sentence: str) -> list[GroupDef]:
 LABEL_LEAD = lazy_regex(r"^.*\b(?:to|or|versus|vs\.?|into|than|were|was|receive|receiving)\s+", re.I)
 
 
-N_BEFORE_NAME = lazy_regex(r"\b[nN]\s*=\s*" + COUNT + r"\s+(?:in|to|for)\s+(?:the\s+)?$")
+N_BEFORE_NAME = lazy_regex(r"\b[nN]\s*=\s*" + COUNT + r"\s+(?:(?:in|to|for)\s+(?:the\s+)?)?$")
+
+
+RUN_TOGETHER = lazy_regex(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
 def _label_n(sentence: str) -> list[GroupDef]:
@@ -438,7 +465,9 @@ def _label_n(sentence: str) -> list[GroupDef]:
     for m in LABEL_N.finditer(sentence):
         if N_BEFORE_NAME.search(sentence, 0, m.start("name")):
             continue  # "n = 33 in the A group, n = 31 in the B group": the n after A's comma is B's
-        name = core(LABEL_LEAD.sub("", m.group("name")))
+        # "Table 1Patient characteristics at baselineIntervention group (n = 30)": words of a caption run into the
+        # group's name without a blank; the name starts at the last such join
+        name = core(RUN_TOGETHER.split(LABEL_LEAD.sub("", m.group("name")))[-1])
         if LETTER.fullmatch(m.group("name").strip()):
             name = m.group("name").strip()
         if not name or name.lower() in GENERIC:
@@ -581,19 +610,20 @@ _JOINER_AND = r"(?:[\s-]+(?:plus|and)[\s-]+|\s*[+/-]\s*|\s+)"
 _JOINED_PARTS = re.compile(r"[A-Za-z]{4,}(?:[-/][A-Za-z]{4,})+")
 
 
-def _alias_body(words: list[str]) -> str:
+def _alias_body(words: list[str], loose_and: bool = False) -> str:
     """The regex of a group name's words: blanks or hyphens between them, and any way of joining a combination's
-    parts between two drugs."""
+    parts between two drugs; "and" too with ``loose_and`` (no group goes by a part alone)."""
     out, joined = "", True
     for i, w in enumerate(words):
         if w.lower() in ("plus", "and", "+") and 0 < i < len(words) - 1:
-            out += _JOINER_AND if w.lower() == "and" else _JOINER
+            out += _JOINER_AND if w.lower() == "and" or loose_and else _JOINER
             joined = True
             continue
         if not joined:
             out += r"[\s-]+"
         joined = False
-        out += _JOINER.join(re.escape(x) for x in re.split(r"[-/]", w)) if _JOINED_PARTS.fullmatch(w) else re.escape(w)
+        joiner = _JOINER_AND if loose_and else _JOINER
+        out += joiner.join(re.escape(x) for x in re.split(r"[-/]", w)) if _JOINED_PARTS.fullmatch(w) else re.escape(w)
     return out
 
 
@@ -610,6 +640,11 @@ class GroupIndex:
         # Longest names first so that "CRT" is not read inside "short-course CRT arm"; case-sensitive for
         # abbreviations (RT is no "rt"), any case for words.
         self._names = sorted(set(names), key=lambda a: -len(a[0]))
+        # "A and B" names the "A plus B" group unless a group goes by A or B alone ("the A and B groups": two)
+        # (a short name that only stands for "X alone" is no part alone: "X and Y" is still the combination)
+        alone = {_norm(re.sub(r"\s+(?:alone|only)$", "", a, flags=re.I)) for a, _ in self._names
+                 if re.search(r"\s(?:alone|only)$", a, re.I)}
+        single = {_norm(a) for a, _ in self._names} - alone
         parts = []
         self._keys: dict[str, str] = {}
         for i, (alias, key) in enumerate(self._names):
@@ -621,7 +656,12 @@ class GroupIndex:
             plural = len(alias) >= 3 and alias[-1].isalpha()
             if plural:
                 words[-1] = _singular(words[-1])
-            body = _alias_body(words) + ("s?" if plural else "")
+            combined = [_norm(x) for x in re.split(r"\s+(?:plus|and|\+)\s+|(?<=[A-Za-z]{4})[-/](?=[A-Za-z]{4})", alias)]
+            loose = len(combined) >= 2 and not any(c in single for c in combined)
+            body = _alias_body(words, loose) + ("s?" if plural else "")
+            if _norm(alias) in alone:
+                # "drug A", said for "drug A alone", is not the start of "drug A and drug B"
+                body += r"(?!\s*(?:plus|and|with|\+|/)\s*\w)"
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")
@@ -670,7 +710,11 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         if "group" not in low and "arm" not in low:
             continue  # every rule below names a group or an arm: most sentences are passed at once
         for m in NAMED.finditer(sentence):
-            name = NOT_IN_NAME.sub("", m.group("name"))
+            raw = m.group("name")
+            if m.group("word").lower() in ("group", "arm"):
+                # "the A and B group", "the A plus B arm": one group (two would be "the A and B groups")
+                raw = re.sub(r"(?<=\w)\s+(and|plus)\s+(?=\w)", lambda j: f"_{j.group(1)}_", raw)
+            name = re.sub(r"_(and|plus)_", r" \1 ", NOT_IN_NAME.sub("", raw))
             if not name or core(name).lower() in GENERIC or NO_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name):
                 continue
             key = _norm(name)
@@ -758,6 +802,37 @@ def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> 
             g.n = ranked[0][0]
     if any(g.n is None for g in groups):
         _sizes_side_by_side(groups, sentences)
+    if any(g.n is None for g in groups):
+        _sizes_after_names(groups, sentences)
+
+
+# "... 23 months for A (n = 118) and 35 months for B (n = 125)": each group's n in a bracket straight after its name
+SIZE_AFTER_NAME = r"(?<![\w-])(?:{name})(?:\s+(?:group|arm))?\s*\(\s*n\s*=\s*(?P<n>\d+)\s*[;,)]"
+# a sentence about part of the patients gives that part's sizes
+SUBSET_WORDS = lazy_regex(r"\b(?:subgroups?|subsets?|among|in\s+(?:patients|those)\s+(?:with|who|aged)|aged|with\s+"
+                          r"(?:positive|negative|high|low)|positive|negative|mutations?|mutant|PD-L1|age|women|men|"
+                          r"elderly|older|younger)\b", re.I)
+
+
+def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
+    """Groups without their n take it from one sentence that gives two or more of them one each, in a bracket
+    after the name, and speaks of no subset of the patients."""
+    for _, sentence in sentences:
+        if "n" not in sentence.lower() or SUBSET_WORDS.search(sentence):
+            continue
+        found: dict[str, int] = {}
+        for g in groups:
+            names = "|".join(r"[\s-]+".join(map(re.escape, a.split())) for a in sorted(g.aliases, key=len, reverse=True)
+                             if not LETTER.fullmatch(a))
+            sizes = {int(m.group("n")) for m in re.finditer(SIZE_AFTER_NAME.format(name=names), sentence, re.I)} \
+                if names else set()
+            if len(sizes) == 1:
+                found[g.key] = sizes.pop()
+        if len(found) >= 2:
+            for g in groups:
+                if g.n is None and g.key in found:
+                    g.n = found[g.key]
+            return
 
 
 def _named(name: str, groups: list[Group]) -> Optional[Group]:
@@ -772,13 +847,20 @@ NAME_COLON_PAIR = lazy_regex(r"\(\s*(?P<a>[A-Za-z][^():;,=]{0,39}?)\s*(?::|,?\s*
                              r"(?P<b>[A-Za-z][^():;,=]{0,39}?)\s*(?::|,?\s*n\s*=)\s*(?P<n2>\d+)\s*\)", re.I)
 
 
+# "(242 to A, 122 to B)", "(242 in A and 122 in B)": two groups' sizes in one bracket, each before its name
+N_TO_PAIR = lazy_regex(r"\(\s*(?P<n1>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<a>[A-Za-z][^():;,=]{0,39}?)\s*"
+                       r"(?:,|;|\band\b)\s*(?:and\s+)?(?P<n2>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<b>[A-Za-z][^():;,=]{0,39}?)\s*\)",
+                       re.I)
+
+
 def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """'(56 received A and 58 received B)', '(A: 56; B: 58)' in a sentence about allocation or analysis: both
     groups' sizes."""
     for _, sentence in sentences:
         if not ALLOCATION_WORDS.search(sentence):
             continue
-        for m in [*N_RECEIVED_PAIR.finditer(sentence), *NAME_COLON_PAIR.finditer(sentence)]:
+        for m in [*N_RECEIVED_PAIR.finditer(sentence), *NAME_COLON_PAIR.finditer(sentence),
+                  *N_TO_PAIR.finditer(sentence)]:
             a, b = _named(m.group("a"), groups), _named(m.group("b"), groups)
             if a is None or b is None or a is b:
                 continue
@@ -799,6 +881,8 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         return None
 
     # Definitions with an n first: they name the study's groups; mentions join them.
+    unplaced: list[str] = []  # names said as "the X group" that no sized group holds
+    named_hit: set[str] = set()  # the sized groups such a name found
     for d in sorted(defs, key=lambda d: (d.n is None, d.pattern_id == "group.named", d.start)):
         names = {d.label, *d.aliases}
         names |= _variants(d.label, abbrevs)
@@ -810,12 +894,19 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
                 holder = _holder(d.label, groups)
                 if holder is not None:
                     holder.aliases.add(d.label)
+                    named_hit.add(holder.key)
+                else:
+                    unplaced.append(d.label)
                 continue
             g = Group(_slug(d.label), d.label, d.n, set(), d)
             groups.append(g)
         g.aliases |= names
         if g.n is None and d.n is not None:
             g.n = d.n
+        if d.pattern_id == "group.named":
+            named_hit.add(g.key)
+    _name_by_elimination(groups, unplaced, named_hit)
+    _alone_dropped(groups)
     _fold_short_names(groups)
     for letter, name in links:
         a, b = find({letter}), find({name})
@@ -884,6 +975,34 @@ def _fold_short_names(groups: list[Group]) -> None:
         if holder is not None:
             holder.aliases |= g.aliases
             groups.remove(g)
+
+
+# Words of a treatment's name: "the combined hormone therapy group" names an arm, "the high-risk group" a subset
+TREATMENT_WORDS = lazy_regex(r"\b(?:therapy|treatment|chemotherapy|radiotherapy|chemoradiotherapy|surgery|"
+                             r"observation|control|placebo|hormone|drug|regimen|intervention|standard|experimental|"
+                             r"combination|combined|maintenance|adjuvant|neoadjuvant|immunotherapy|vaccine)\b", re.I)
+
+
+def _alone_dropped(groups: list[Group]) -> None:
+    """"Drug A alone" goes by "drug A" too ("the drug A group"), when no other group is called that."""
+    taken = {_norm(a) for g in groups for a in g.aliases}
+    for g in groups:
+        for alias in list(g.aliases):
+            short = re.sub(r"\s+(?:alone|only)$", "", alias, flags=re.I)
+            if short != alias and _norm(short) not in taken and short.lower() not in GENERIC:
+                g.aliases.add(short)
+                taken.add(_norm(short))
+
+
+def _name_by_elimination(groups: list[Group], unplaced: list[str], named_hit: set[str]) -> None:
+    """Two or more arms with their n, every one but one found by a "the X group" name, and one such name of a
+    treatment found by none: that name is the last arm's ("conjugated oestrogen plus X (n = 8506) or placebo
+    (n = 8102)" ... "the combined hormone therapy group" ... "the placebo group")."""
+    sized = [g for g in groups if g.n is not None]
+    left = [g for g in sized if g.key not in named_hit]
+    names = {_norm(n): n for n in unplaced if TREATMENT_WORDS.search(n)}
+    if len(sized) >= 2 and len(left) == 1 and len(names) == 1:
+        left[0].aliases.add(next(iter(names.values())))
 
 
 def _combination_of(holder: Group, part: Group, groups: list[Group]) -> bool:

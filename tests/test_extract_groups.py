@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from oncoev.extract.groups import abbreviates, build_index, compound_clash, find_group_definitions
@@ -1720,3 +1722,91 @@ def test_those_who_were_not_is_the_negation_of_the_group_before(sentence, negate
     text = f"A review of 200 patients with melanoma\n\nWe reviewed 200 patients. {sentence}"
     labels = {c["label"] for c in extract_document(read_text_bytes(text.encode(), "t.txt"))["cohorts"]}
     assert negated in labels and not labels & {"who", "not", "patients who"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the treatments the patients were given, each with its n
+    ("Patients received drug K 75 mg/m(2) on day 1 and drug L 1,250 mg/m(2) on days 1 and 8 (n = 410) or drug K "
+     "75 mg/m(2) and drug M 500 mg/m(2) on day 1 (n = 402) every 3 weeks.",
+     {"drug K and drug L": 410, "drug K and drug M": 402}),
+    ("METHODS Ninety patients with stage I disease underwent wedge resection (n = 47) or stereotactic radiotherapy "
+     "(n = 43) from 2001 through 2006.", {"wedge resection": 47, "stereotactic radiotherapy": 43}),
+    # how the assignment was made, with commas in it
+    ("Eligible patients were randomly assigned in a double-blind, double-dummy design to receive drug K 60 mg "
+     "(n = 401) or drug L 2 mg (dose adjusted for renal function; n = 399).", {"drug K": 401, "drug L": 399}),
+    ("Women were randomly assigned with a stratified, permuted block algorithm to receive a once-daily tablet of "
+     "0.5 mg drug K plus 1.5 mg drug L (n = 3001) or matching placebo (n = 2998).",
+     {"drug K plus drug L": 3001, "placebo": 2998}),
+])
+def test_groups_given_with_their_n_in_one_sentence(sentence, expected):
+    assert groups_of("A trial\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Only 3% of patients received a kinase inhibitor (n = 4) or chemotherapy (n = 9) after disease progression.",
+    "At relapse, patients received salvage surgery (n = 12) or further chemotherapy (n = 20).",
+])
+def test_treatment_after_progression_names_no_compared_group(sentence):
+    assert groups_of("A trial\n\n" + sentence) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each group's n in a bracket straight after its name, in one sentence
+    ("A trial\n\nPatients were randomly assigned to drug K or placebo. Median survival was 20 months for drug K "
+     "(n = 118) and 31 months for placebo (n = 125; P = .01).", {"drug K": 118, "placebo": 125}),
+    # two sizes in one bracket, each before its name
+    ("A trial\n\nPatients were randomly assigned to drug K or drug L. In all, 300 were randomly assigned (201 to "
+     "drug K, 99 to drug L).", {"drug K": 201, "drug L": 99}),
+])
+def test_sizes_said_after_the_groups_are_defined(text, expected):
+    assert groups_of(text) == expected
+
+
+def test_sizes_of_a_subset_are_not_the_groups_sizes():
+    text = ("A trial\n\nPatients were randomly assigned to drug K or placebo. Among patients with a mutation, median "
+            "survival was 20 months for drug K (n = 40) and 12 months for placebo (n = 38).")
+    assert groups_of(text) == {"drug K": None, "placebo": None}
+
+
+@pytest.mark.parametrize("text", [
+    # a group named once with its n and otherwise by another name: the one name no other arm holds is the last arm's
+    "A trial\n\nWomen were randomly assigned to drug K plus drug L (n = 500) or placebo (n = 498). Deaths were more "
+    "frequent in the combined hormone therapy group than in the placebo group. Fractures were fewer in the combined "
+    "hormone therapy group than in the placebo group.",
+    "A trial\n\nPatients were randomly assigned to drug K plus drug L (n = 500) or observation (n = 498). Relapse was "
+    "rarer in the experimental therapy group than in the observation group. Rash was seen in the experimental therapy "
+    "group, never in the observation group.",
+])
+def test_the_one_unplaced_treatment_name_is_the_one_arm_no_name_found(text):
+    index = index_of(text)
+    combination = next(g for g in index.groups if g.label == "drug K plus drug L")
+    assert any(a.endswith("therapy") for a in combination.aliases)
+
+
+@pytest.mark.parametrize(("sentence", "alone", "combined"), [
+    ("Rash was seen in the drug K group.", True, False),
+    ("Rash was seen in patients given drug K and drug L.", False, True),
+])
+def test_a_name_without_alone_is_that_arm_but_not_the_start_of_a_combination(sentence, alone, combined):
+    index = index_of("A trial\n\nPatients were randomly assigned to drug K alone (n = 60) or drug K plus drug L "
+                     "(n = 61). " + sentence)
+    keys = {m.key for m in index.mentions(sentence)}
+    labels = {index.get(k).label for k in keys}
+    assert ("drug K alone" in labels) is alone and ("drug K plus drug L" in labels) is combined
+
+
+@pytest.mark.parametrize("text", [
+    "A trial\n\nThe zelumab and tarnozole group had less rash than the placebo group. Nausea was rare in the zelumab "
+    "and tarnozole group and in the placebo group.",
+    "A trial\n\nIn the zelumab plus tarnozole arm, fatigue was common; in the placebo arm it was not. The zelumab plus "
+    "tarnozole arm also had more rash than the placebo arm.",
+])
+def test_a_singular_group_word_after_two_drugs_names_one_group(text):
+    labels = set(groups_of(text))
+    assert any(re.fullmatch(r"zelumab (?:and|plus) tarnozole", label) for label in labels) and "tarnozole" not in labels
+
+
+def test_a_caption_run_into_a_group_name_is_no_part_of_it():
+    text = ("A trial\n\nTable 1Baseline characteristics of the studyIntervention group (n = 30)Control group (n = 31)\n"
+            "Fatigue was rare in the intervention group and in the control group.")
+    assert groups_of(text) == {"Intervention": 30, "Control": 31}
