@@ -1732,10 +1732,10 @@ def test_those_who_were_not_is_the_negation_of_the_group_before(sentence, negate
     ("METHODS Ninety patients with stage I disease underwent wedge resection (n = 47) or stereotactic radiotherapy "
      "(n = 43) from 2001 through 2006.", {"wedge resection": 47, "stereotactic radiotherapy": 43}),
     # how the assignment was made, with commas in it
-    ("Eligible patients were randomly assigned in a double-blind, double-dummy design to receive drug K 60 mg "
-     "(n = 401) or drug L 2 mg (dose adjusted for renal function; n = 399).", {"drug K": 401, "drug L": 399}),
-    ("Women were randomly assigned with a stratified, permuted block algorithm to receive a once-daily tablet of "
-     "0.5 mg drug K plus 1.5 mg drug L (n = 3001) or matching placebo (n = 2998).",
+    ("Adults were randomised in a double-blind, double-dummy fashion to drug K 60 mg (n = 401) or drug L 2 mg "
+     "(dose adjusted for renal function; n = 399).", {"drug K": 401, "drug L": 399}),
+    ("Women were randomised with a minimised, computer-generated list to a twice-daily capsule of 0.5 mg drug K "
+     "plus 1.5 mg drug L (n = 3001) or matching placebo (n = 2998).",
      {"drug K plus drug L": 3001, "placebo": 2998}),
 ])
 def test_groups_given_with_their_n_in_one_sentence(sentence, expected):
@@ -1770,9 +1770,9 @@ def test_sizes_of_a_subset_are_not_the_groups_sizes():
 
 @pytest.mark.parametrize("text", [
     # a group named once with its n and otherwise by another name: the one name no other arm holds is the last arm's
-    "A trial\n\nWomen were randomly assigned to drug K plus drug L (n = 500) or placebo (n = 498). Deaths were more "
-    "frequent in the combined hormone therapy group than in the placebo group. Fractures were fewer in the combined "
-    "hormone therapy group than in the placebo group.",
+    "A trial\n\nWomen were randomly assigned to drug K plus drug L (n = 500) or placebo (n = 498). With the combined "
+    "hormone therapy group, deaths were commoner; the placebo group had fewer. Fractures were rarer for the combined "
+    "hormone therapy group, not for the placebo group.",
     "A trial\n\nPatients were randomly assigned to drug K plus drug L (n = 500) or observation (n = 498). Relapse was "
     "rarer in the experimental therapy group than in the observation group. Rash was seen in the experimental therapy "
     "group, never in the observation group.",
