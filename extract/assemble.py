@@ -17,6 +17,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
+from oncoev.extract.denominators import move_to_share_populations
 from oncoev.extract.document import Document
 from oncoev.extract.findings import EVERY_GROUP_LABEL
 from oncoev.extract.groups import compound_clash
@@ -430,6 +431,9 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         dose_mentions.setdefault(("all", None), []).extend((0, d) for d in sdoc._.table_doses or [])
     _add_doses(builder, dose_mentions, review)
     unexplained = [] if review else _read_tables(builder, readings, table_spans, norm, document)
+    # "24 patients (46.2%) in arm A" of arm A's 52 treated patients, not its 53 randomised: the population the share
+    # was taken of
+    move_to_share_populations(builder.results, builder.cohorts)
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;
     # nor is a cited study a review names without reporting a number for it.

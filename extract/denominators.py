@@ -1,0 +1,64 @@
+"""Which of a group's populations a count is of, by the share printed with it.
+
+"Paresthesia occurred in 24 patients (46.2%) in arm A" where arm A was randomised with 53 patients and 52 of them
+were treated: 24 of 53 is 45.3%, 24 of 52 is 46.2%. The share says the count is of the 52, the arm's safety
+population, which the paper defined ("of 52 patients treated in arm A"); both rows belong to that cohort. Only an
+existing cohort under the group is chosen, and only when the group's own size does not fit the share and exactly
+one of its sub-populations does.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Protocol
+
+
+class _Sized(Protocol):
+    key: str
+    n: Optional[int]
+    parent: Optional[str]
+
+
+def _tolerance(share: float) -> float:
+    """Half a unit of the last decimal the share was printed with: 46.2% stands for 46.15 to 46.25."""
+    text = f"{share:.4f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 0.5 * 10 ** -decimals + 1e-9
+
+
+def _fits(count: float, share: float, n: int) -> bool:
+    return n > 0 and abs(100.0 * count / n - share) <= _tolerance(share)
+
+
+def population_of_share(count: float, share: float, group: _Sized, cohorts: list[_Sized]) -> Optional[str]:
+    """The key of the one cohort under ``group`` whose size the share fits, when the group's own does not."""
+    if not group.n or count <= 0 or share <= 0 or share > 100 or _fits(count, share, group.n):
+        return None
+    fitting = [c.key for c in cohorts if c.parent == group.key and c.n and c.n >= count and
+               _fits(count, share, c.n)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+# The fields a count and its share share when one phrase gives both ("24 patients (46.2%)")
+_SAME_FINDING = ("cohort", "endpoint", "category", "grade", "site", "timepoint_months", "char_start", "quote")
+
+
+def move_to_share_populations(results: list[dict[str, Any]], cohorts: dict[str, _Sized]) -> int:
+    """Move each count and its share to the sub-population the share was taken of (``population_of_share``);
+    returns how many rows moved."""
+    rates = {}
+    for r in results:
+        if r.get("measure") == "rate" and r.get("unit") == "%":
+            rates.setdefault(tuple(r.get(k) for k in _SAME_FINDING), []).append(r)
+    moved = 0
+    listed = list(cohorts.values())
+    for r in results:
+        if r.get("measure") != "count" or r.get("cohort") not in cohorts:
+            continue
+        shares = rates.get(tuple(r.get(k) for k in _SAME_FINDING), [])
+        if len(shares) != 1 or shares[0].get("value_op") or r.get("value_op"):
+            continue
+        target = population_of_share(float(r["value"]), float(shares[0]["value"]), cohorts[r["cohort"]], listed)
+        if target is not None:
+            r["cohort"] = shares[0]["cohort"] = target
+            moved += 2
+    return moved

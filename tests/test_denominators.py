@@ -1,0 +1,66 @@
+"""The population a count is of, by the share printed with it (extract/denominators.py); texts written for
+these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import pytest
+
+from oncoev.extract.assemble import extract_document
+from oncoev.extract.denominators import move_to_share_populations, population_of_share
+from oncoev.extract.reader import read_text_bytes
+
+
+@dataclass
+class C:
+    key: str
+    n: Optional[int]
+    parent: Optional[str] = None
+
+
+ARM = C("arm_a", 80, "all")
+TREATED = C("arm_a_n77", 77, "arm_a")
+EVALUABLE = C("arm_a_n70", 70, "arm_a")
+COHORTS = [C("all", 160), ARM, C("arm_b", 80, "all"), TREATED, EVALUABLE]
+
+
+@pytest.mark.parametrize(("count", "share", "expected"), [
+    (30, 39.0, "arm_a_n77"),   # 30/77 = 38.96; 30/80 = 37.5
+    (30, 42.9, "arm_a_n70"),   # 30/70 = 42.86
+    (30, 37.5, None),          # the arm's own size fits: it stays the arm's
+    (30, 41.0, None),          # no population fits
+    (0, 0.0, None),
+])
+def test_the_one_sub_population_the_share_fits(count, share, expected):
+    assert population_of_share(count, share, ARM, COHORTS) == expected
+
+
+def test_two_fitting_sub_populations_choose_none():
+    twins = [*COHORTS, C("arm_a_n78", 78, "arm_a")]
+    assert population_of_share(9, 12, ARM, twins) is None  # 9/77 = 11.7% and 9/78 = 11.5% both print 12%
+    assert population_of_share(9, 11.7, ARM, twins) == "arm_a_n77"  # one decimal tells them apart
+
+
+def test_a_count_and_its_share_move_together_and_nothing_else_does():
+    rows = [{"cohort": "arm_a", "endpoint": "TOX", "category": "rash", "grade": None, "site": None,
+             "timepoint_months": None, "char_start": 10, "quote": "q", "measure": m, "value": v, "unit": u}
+            for m, v, u in (("count", 30.0, "n"), ("rate", 39.0, "%"))]
+    other = dict(rows[1], char_start=99, value=12.0)
+    moved = move_to_share_populations([*rows, other], {c.key: c for c in COHORTS})
+    assert moved == 2 and [r["cohort"] for r in rows] == ["arm_a_n77", "arm_a_n77"] and other["cohort"] == "arm_a"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash occurred in 30 patients (39.0%) in the drug Q group.",
+    "In the drug Q group, 30 patients (39.0%) had grade 3 rash.",
+])
+def test_a_safety_population_defined_in_the_paper_takes_its_counts(sentence):
+    text = ("Drug Q versus placebo in gastric cancer: a randomised trial\n\n"
+            "Patients were randomly assigned to drug Q (n = 80) or placebo (n = 80). Nausea occurred in 12 of 77 "
+            "patients in the drug Q group and in 10 of 76 patients in the placebo group. " + sentence)
+    extraction = extract_document(read_text_bytes(text.encode(), "t.txt"))
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    rash = [r for r in extraction["results"] if r["category"] == "rash"]
+    assert rash and {sizes[r["cohort"]] for r in rash} == {77}
