@@ -17,7 +17,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
-from oncoev.extract.denominators import move_to_share_populations
+from oncoev.extract.denominators import move_to_share_populations, subject_populations
 from oncoev.extract.document import Document
 from oncoev.extract.findings import EVERY_GROUP_LABEL
 from oncoev.extract.groups import compound_clash
@@ -155,6 +155,12 @@ class _Builder:
         self.cohorts[key] = _Cohort(key, label, n, list(aliases or []), parent, cited, provenance=provenance or {},
                                     read_as=read_as)
         return key
+
+    def subject_cohort(self, label: str, n: int, parent: str, o_start: int, o_end: int) -> str:
+        """A cohort the paper defines as a sentence's subject ("14 patients underwent resection"), at original
+        offsets."""
+        return self.add_cohort(label, n, parent=parent,
+                               provenance=self.provenance_at(o_start, o_end, "cohort.share_subject"))
 
     def find_cohort(self, ref: GroupRef, cited: Optional[str]) -> Optional[str]:
         if not ref.label:  # "21 of the 35 patients": known only by its size
@@ -433,6 +439,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     unexplained = [] if review else _read_tables(builder, readings, table_spans, norm, document)
     # "24 patients (46.2%) in arm A" of arm A's 52 treated patients, not its 53 randomised: the population the share
     # was taken of
+    subject_populations(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
     move_to_share_populations(builder.results, builder.cohorts)
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;

@@ -9,7 +9,12 @@ one of its sub-populations does.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any, Optional, Protocol
+
+from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.lexicon import number_words_pattern, parse_count
 
 
 class _Sized(Protocol):
@@ -61,4 +66,53 @@ def move_to_share_populations(results: list[dict[str, Any]], cohorts: dict[str, 
         if target is not None:
             r["cohort"] = shares[0]["cohort"] = target
             moved += 2
+    return moved
+
+
+# "Fourteen patients underwent resection, with 5 (35.7%) experiencing a complete response", "40 patients received
+# drug A, of whom 12 (30%) relapsed": the people the sentence's subject counts, named by what they underwent,
+# right before a count and its share of them
+SUBJECT_BEFORE = lazy_regex(
+    r"(?:^|[.;:]\s+|\n)(?:(?:in\s+all|in\s+total|overall|of\s+these|of\s+them|finally),?\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + number_words_pattern() + r")\s+"
+    r"(?P<who>patients|participants|women|men|subjects|children|adults)\s+"
+    r"(?P<verb>underwent|received|had|developed|were\s+treated\s+with|were\s+given|completed)\s+"
+    r"(?P<what>[^.;:()\d]{3,80}?)\s*,?\s*(?:with|of\s+whom|among\s+whom|in\s+whom|and)\s+$", re.I)
+
+
+def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized],
+                        add_cohort: Callable[[str, int, str, int, int], str]) -> int:
+    """A count with its share straight after "N patients underwent X, with" is of those N when the share fits
+    them and not the row's own group: the cohort "patients who underwent X" (N) is made under that group
+    (``add_cohort(label, n, parent, start, end)`` gives its key) and both rows are its; returns rows moved."""
+    rates = {}
+    for r in results:
+        if r.get("measure") == "rate" and r.get("unit") == "%":
+            rates.setdefault(tuple(r.get(k) for k in _SAME_FINDING), []).append(r)
+    made: dict[tuple[str, int], str] = {}
+    moved = 0
+    for r in results:
+        group = cohorts.get(r.get("cohort") or "")
+        start = r.get("char_start")
+        if r.get("measure") != "count" or group is None or not isinstance(start, int):
+            continue
+        shares = rates.get(tuple(r.get(k) for k in _SAME_FINDING), [])
+        if len(shares) != 1:
+            continue
+        count, share = float(r["value"]), float(shares[0]["value"])
+        if group.n and _fits(count, share, group.n):
+            continue
+        window = text[max(0, start - 200):start]
+        m = SUBJECT_BEFORE.search(window)
+        n = parse_count(m.group("n")) if m else None
+        if not m or not n or n < count or not _fits(count, share, n):
+            continue
+        verb = " ".join(m.group("verb").split()).lower()
+        label = f"{m.group('who').lower()} who {verb} {' '.join(m.group('what').split())}"
+        key = made.get((label, n))
+        if key is None:
+            offset = max(0, start - 200)
+            key = made[(label, n)] = add_cohort(label, n, group.key, offset + m.start("n"), offset + m.end("what"))
+        r["cohort"] = shares[0]["cohort"] = key
+        moved += 2
     return moved

@@ -64,3 +64,29 @@ def test_a_safety_population_defined_in_the_paper_takes_its_counts(sentence):
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
     rash = [r for r in extraction["results"] if r["category"] == "rash"]
     assert rash and {sizes[r["cohort"]] for r in rash} == {77}
+
+
+@pytest.mark.parametrize(("sentence", "label", "n"), [
+    ("Twelve patients underwent resection of the primary tumour, with 4 (33.3%) having a pathological complete "
+     "response.", "patients who underwent resection of the primary tumour", 12),
+    ("In all, 40 patients received salvage radiotherapy, of whom 14 (35%) died within a year.",
+     "patients who received salvage radiotherapy", 40),
+])
+def test_a_count_of_the_sentences_subject_is_of_those_patients(sentence, label, n):
+    text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
+    extraction = extract_document(read_text_bytes(text.encode(), "t.txt"))
+    cohorts = {c["key"]: c for c in extraction["cohorts"]}
+    keys = {r["cohort"] for r in extraction["results"] if r["value"] in (4.0, 33.3, 14.0, 35.0)}
+    assert keys and all(cohorts[k]["n"] == n and cohorts[k]["label"] == label for k in keys)
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # the share fits all patients: theirs
+    ("Ninety patients underwent surgery, with 30 (33.3%) having a pathological complete response.", (30.0, 33.3)),
+    # the share fits neither: no population is guessed
+    ("Twelve patients underwent resection, with 4 (25%) having a pathological complete response.", (4.0, 25.0)),
+])
+def test_a_share_that_does_not_fit_the_subject_leaves_the_count_where_it_was(sentence, values):
+    text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
+    extraction = extract_document(read_text_bytes(text.encode(), "t.txt"))
+    assert {r["cohort"] for r in extraction["results"] if r["value"] in values} == {"all"}
