@@ -17,7 +17,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
-from oncoev.extract.denominators import move_to_share_populations, subject_populations
+from oncoev.extract.denominators import move_to_share_populations, stated_totals, subject_populations
 from oncoev.extract.document import Document
 from oncoev.extract.findings import EVERY_GROUP_LABEL
 from oncoev.extract.groups import compound_clash
@@ -161,6 +161,11 @@ class _Builder:
         offsets."""
         return self.add_cohort(label, n, parent=parent,
                                provenance=self.provenance_at(o_start, o_end, "cohort.share_subject"))
+
+    def part_of(self, key: str, n: int) -> str:
+        """The part of group ``key`` a count of ``n`` patients is of: the group itself while it has no size, else
+        its sub-cohort of that size (made the first time)."""
+        return self.group_cohort(GroupRef(self.cohorts[key].label, n=n, key=key))
 
     def find_cohort(self, ref: GroupRef, cited: Optional[str]) -> Optional[str]:
         if not ref.label:  # "21 of the 35 patients": known only by its size
@@ -440,6 +445,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     # "24 patients (46.2%) in arm A" of arm A's 52 treated patients, not its 53 randomised: the population the share
     # was taken of
     subject_populations(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
+    stated_totals(builder.results, builder.cohorts, builder.part_of)
     move_to_share_populations(builder.results, builder.cohorts)
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;

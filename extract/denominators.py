@@ -116,3 +116,40 @@ def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[
         r["cohort"] = shares[0]["cohort"] = key
         moved += 2
     return moved
+
+
+# "rash (11 [13%] of 84 patients given drug A)": the total a count is said of, straight after it (and its share)
+COUNT_OF_TOTAL = lazy_regex(r"(?<![\w.])(?P<count>\d+|" + number_words_pattern() + r")\s*(?:\[[^\]]{1,12}\]|"
+                            r"\([^()]{1,12}\))?\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)")
+
+
+def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
+                  part_of: Callable[[str, int], str]) -> int:
+    """A group's count said of a total other than the group's size ("11 [13%] of 84 patients given drug A" of an
+    arm randomised with 86) is of that part of the group: the cohort ``part_of(group key, total)`` gives (the
+    group's own when it had no size yet), with the count's share; returns rows moved. A total above the group's
+    size, or a count whose value the quote says of two totals, moves nothing."""
+    rates = {}
+    for r in results:
+        if r.get("measure") == "rate" and r.get("unit") == "%":
+            rates.setdefault(tuple(r.get(k) for k in _SAME_FINDING), []).append(r)
+    moved = 0
+    for r in results:
+        group = cohorts.get(r.get("cohort") or "")
+        if r.get("measure") != "count" or group is None or group.key == "all" or not r.get("quote"):
+            continue
+        totals = {parse_count(m.group("n")) for m in COUNT_OF_TOTAL.finditer(r["quote"])
+                  if parse_count(m.group("count")) == r["value"]}
+        if len(totals) != 1:
+            continue
+        total = totals.pop()
+        if not total or total == group.n or total < r["value"] or (group.n is not None and total > group.n):
+            continue
+        shares = rates.get(tuple(r.get(k) for k in _SAME_FINDING), [])
+        if len(shares) > 1 or (shares and not _fits(float(r["value"]), float(shares[0]["value"]), total)):
+            continue  # the share printed with it is of another total: the quote is read wrong somewhere
+        key = part_of(group.key, total)
+        for row in (r, *shares):
+            row["cohort"] = key
+        moved += 1 + len(shares)
+    return moved

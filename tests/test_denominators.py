@@ -9,7 +9,7 @@ from typing import Optional
 import pytest
 
 from oncoev.extract.assemble import extract_document
-from oncoev.extract.denominators import move_to_share_populations, population_of_share
+from oncoev.extract.denominators import move_to_share_populations, population_of_share, stated_totals
 from oncoev.extract.reader import read_text_bytes
 
 
@@ -90,3 +90,36 @@ def test_a_share_that_does_not_fit_the_subject_leaves_the_count_where_it_was(sen
     text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
     extraction = extract_document(read_text_bytes(text.encode(), "t.txt"))
     assert {r["cohort"] for r in extraction["results"] if r["value"] in values} == {"all"}
+
+
+def _row(cohort: str, measure: str, value: float, quote: str) -> dict:
+    return {"cohort": cohort, "endpoint": "TOX", "category": "rash", "grade": None, "site": None,
+            "timepoint_months": None, "char_start": 5, "quote": quote, "measure": measure, "value": value,
+            "unit": "%" if measure == "rate" else "n"}
+
+
+@pytest.mark.parametrize("quote", [
+    "rash (31 [40%] of 77 patients given drug Q",
+    "rash occurred in thirty-one (40%) out of 77 treated patients in the drug Q group",
+])
+def test_a_count_said_of_a_total_goes_to_that_part_of_its_group(quote):
+    rows = [_row("arm_a", "count", 31.0, quote), _row("arm_a", "rate", 40.0, quote)]
+    made = []
+
+    def part_of(key: str, n: int) -> str:
+        made.append((key, n))
+        return f"{key}_n{n}"
+
+    assert stated_totals(rows, {c.key: c for c in COHORTS}, part_of) == 2
+    assert made == [("arm_a", 77)] and {r["cohort"] for r in rows} == {"arm_a_n77"}
+
+
+@pytest.mark.parametrize("quote", [
+    "rash (31 [40%] of 77 patients vs 31 [39%] of 79 patients",  # one value, two totals
+    "rash (31 [33%] of 95 patients given drug Q",  # a total above the arm's 80
+    "rash (31 [40%] of 80 patients given drug Q",  # the arm's own size
+])
+def test_no_part_is_made_when_the_total_is_unclear_or_the_groups_own(quote):
+    rows = [_row("arm_a", "count", 31.0, quote)]
+    assert stated_totals(rows, {c.key: c for c in COHORTS}, lambda key, n: "made") == 0
+    assert rows[0]["cohort"] == "arm_a"
