@@ -9,6 +9,7 @@ one of its sub-populations does.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any, Optional, Protocol
@@ -34,9 +35,23 @@ def _fits(count: float, share: float, n: int) -> bool:
     return n > 0 and abs(100.0 * count / n - share) <= _tolerance(share)
 
 
+# How many whole sizes a count and its printed share may leave open and still say which population it is of:
+# "24 (46.2%)" leaves 52 alone; "1 (1%)" anything from 67 to 200, which says nothing
+MAX_OPEN_SIZES = 3
+
+
+def _sizes_open(count: float, share: float) -> int:
+    tolerance = _tolerance(share)
+    low, high = 100.0 * count / (share + tolerance), 100.0 * count / max(share - tolerance, 1e-9)
+    return max(0, math.floor(high) - math.ceil(low) + 1)
+
+
 def population_of_share(count: float, share: float, group: _Sized, cohorts: list[_Sized]) -> Optional[str]:
-    """The key of the one cohort under ``group`` whose size the share fits, when the group's own does not."""
+    """The key of the one cohort under ``group`` whose size the share fits, when the group's own does not and the
+    share is precise enough to tell sizes apart."""
     if not group.n or count <= 0 or share <= 0 or share > 100 or _fits(count, share, group.n):
+        return None
+    if _sizes_open(count, share) > MAX_OPEN_SIZES:
         return None
     fitting = [c.key for c in cohorts if c.parent == group.key and c.n and c.n >= count and
                _fits(count, share, c.n)]

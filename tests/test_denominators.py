@@ -123,3 +123,9 @@ def test_no_part_is_made_when_the_total_is_unclear_or_the_groups_own(quote):
     rows = [_row("arm_a", "count", 31.0, quote)]
     assert stated_totals(rows, {c.key: c for c in COHORTS}, lambda key, n: "made") == 0
     assert rows[0]["cohort"] == "arm_a"
+
+
+def test_a_share_too_coarse_to_tell_sizes_apart_moves_nothing():
+    big, small = C("arm_b", 530, "all"), C("arm_b_n75", 75, "arm_b")
+    assert population_of_share(1, 1.0, big, [big, small]) is None  # "1 (<1%)" or "1 (1%)": any size from 67 to 200
+    assert population_of_share(11, 14.7, big, [big, small]) == "arm_b_n75"  # 11/75 = 14.67: only 75 prints 14.7
