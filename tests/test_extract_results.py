@@ -906,6 +906,16 @@ def test_freedom_from_a_local_event_is_local_control(sentence, expected):
     assert rows(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "progression of (the) disease" is disease progression, never the response named earlier in the sentence
+    ("The response rate was 40.2% (68 patients), and progression of the disease was seen in twelve patients (7.1%).",
+     {("ORR", "rate", 40.2), ("FAIL_ANY", "count", 12.0), ("FAIL_ANY", "rate", 7.1)}),
+    ("Median time to progression of disease was 7.3 months.", {("TTP", "median", 7.3)}),
+])
+def test_progression_of_disease_is_a_name_of_disease_progression(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"]) for f in found(sentence)} == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Relapse was more likely with nodal stage 1 or 2 (1.914) disease and with larger tumours (1.407).",
     "Local recurrence was influenced by grade 2 (2.315) and by margin status (1.882).",
