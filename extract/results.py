@@ -1993,6 +1993,20 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     pairs = _bracketed_pairs(s, candidates, values) or _respectively_counts(s, candidates, values)
     if pairs:
         return pairs
+    # "two (5%) had a complete response, 10 (25%) a partial response and 8 (20%) stable disease": a count with the
+    # outcome written straight after it is that outcome's, not the one named before it
+    following = [(v, e) for v, e in ((v, _endpoint_after(s, candidates, v)) for v in values) if e is not None]
+    if following and len({id(e) for _, e in following}) == len(following):
+        first = _count_rows(s, [e for _, e in following], [v for v, _ in following])
+        used = {id(e) for _, e in following} | {id(v) for v, _ in following}
+        values = [v for v in values if id(v) not in used]
+        candidates = [e for e in candidates if id(e) not in used]
+        return first + (_count_lists_of(s, values, candidates) if values else [])
+    return _count_lists_of(s, values, candidates)
+
+
+def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]) -> list[Found]:
+    """``_count_lists`` for the counts no outcome straight after them names."""
     groups: list[list[Value]] = []
     for v in values:  # a new list wherever an endpoint is named between two values
         if groups and not any(groups[-1][-1].end <= e.start < v.start for e in candidates):
@@ -2106,6 +2120,23 @@ def _shared_total(s: Sentence, rows: list[Found]) -> list[Found]:
         rate.group = GroupRef("", total.n)
         last_end = f.value_at
     return rows
+
+
+def _endpoint_after(s: Sentence, candidates: list[Endpoint], v: Value) -> Optional[Endpoint]:
+    """The endpoint written straight after a count ("10 (25%) a partial response", "16 (11.3%) progressive
+    disease")."""
+    if "%" not in s.text[v.start:v.end + 1]:
+        return None  # "12 (27)  Overall response": a table's cells run into the next row's label
+    depth = s.depths
+    # "regional (9 [14%]) recurrences": a count in a bracket of its own is not what the words after the bracket name
+    after = [e for e in candidates if e.start >= v.end and SHARE_THEN_ENDPOINT.fullmatch(s.text[v.end:e.start])
+             and depth[count_start(s.text, v)] <= depth[e.start]]
+    return after[0] if after else None
+
+
+# Between a count's share and the outcome written after it, in one line of prose: "(25%) a partial response",
+# "[3%] discontinued"; a line break, a run of blanks or no blank at all is a table's layout instead
+SHARE_THEN_ENDPOINT = lazy_regex(rf"%?[)\]]? (?:patients? )?(?:{_COUNTED_VERBS} )?(?:still )?(?:an? |the )?", re.I)
 
 
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:

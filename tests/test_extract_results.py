@@ -907,6 +907,35 @@ def test_freedom_from_a_local_event_is_local_control(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # each count with the outcome written straight after it, not the one named before it
+    ("Two patients (5%) had a complete response, 10 (25%) a partial response and 8 (20%) stable disease.",
+     {("CR", 2.0, 5.0), ("PR", 10.0, 25.0), ("SD", 8.0, 20.0)}),
+    ("A complete response was seen in 3 patients (7.5%), 12 (30%) had stable disease and 9 (22.5%) progressive "
+     "disease.", {("CR", 3.0, 7.5), ("SD", 12.0, 30.0), ("PD", 9.0, 22.5)}),
+])
+def test_a_count_goes_to_the_outcome_written_right_after_it(sentence, expected):
+    got = {}
+    for f in found(sentence):
+        got.setdefault(f.fields["endpoint"], {})[f.fields["measure"]] = f.fields["value"]
+    assert {(e, m.get("count"), m.get("rate")) for e, m in got.items()} == expected
+
+
+def test_a_table_row_run_into_the_next_keeps_each_count_with_its_own_label():
+    got = {(f.fields["endpoint"], f.fields["value"]) for f in found(
+        "Stable disease 9 (20)  Progressive disease 12 (27)  Partial response 4 (9)") if f.fields["measure"] == "count"}
+    assert got == {("SD", 9.0), ("PD", 12.0), ("PR", 4.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count in a bracket of its own is not what the words after the bracket name
+    "Failures were mostly distant, with few local (4 [8%]) and regional (3 [6%]) relapses.",
+    "Most failures were distant, with rare nodal (2 [4%]) and local (5 [10%]) recurrences.",
+])
+def test_no_outcome_is_read_after_a_bracketed_count(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["endpoint"] == "FAIL_ANY"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # "progression of (the) disease" is disease progression, never the response named earlier in the sentence
     ("The response rate was 40.2% (68 patients), and progression of the disease was seen in twelve patients (7.1%).",
      {("ORR", "rate", 40.2), ("FAIL_ANY", "count", 12.0), ("FAIL_ANY", "rate", 7.1)}),
