@@ -28,7 +28,7 @@ from oncoev.extract.flat_tables import NUM, SHAPES, row_cells, split_row
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 from oncoev.extract.table_model import TIME_LEVEL
-from oncoev.extract.tables import NUMBER_TOKEN
+from oncoev.extract.tables import NUMBER_TOKEN, _is_prose
 
 # "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence.
 START = lazy_regex(r"(?m)(?:^|(?<=  ))Table\s?(?P<num>\d{1,2})\.?[ \u00a0]+(?=\S)")
@@ -69,6 +69,26 @@ SPACED_SHAPES = (
     ("p", re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)|[<>≤≥]?\s?1\.0{1,3}(?![\d.])|[-–—](?![\d.])|N/?A\b")),
     *SHAPES,
 )
+# A caption glued to its table ("Table 3Toxicity", "Table 3.Toxicity"), the table's line opening a line or a
+# paragraph or glued to the sentence before it ("... as planned.Table 3Toxicity"), and a count glued to the label
+# or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
+GLUED_START = lazy_regex(r"(?m)(?:^|(?<=  )|(?<=[a-z\d)]\.))Table\s?(?P<num>\d{1,2})\.?\s?(?=[A-Z(])")
+GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+\s?\(\s?\d")
+# A population's size in a caption: the words and a comma before it in its bracket.
+POPULATION_SIZE = lazy_regex(r"\([A-Za-z][^()]{2,},\s?$")
+# The header's cells run together: a new cell starts with a capital after a small letter, a digit, a bracket or a
+# footnote mark, or with a number after a closing bracket ("(n = 40)80 mg"); but a lone "p" glued to a capital
+# is a label's start ("pT3"), not the p column's header.
+GLUED_HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d*†‡])(?<![^A-Za-z]p)(?=[A-Z])|(?<=\))(?=\d)")
+# Where the body of a run-together table ends: a note, or a list of abbreviations ("AE, adverse event;").
+GLUED_FOOTNOTE = lazy_regex(r"(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b"
+                            r"|(?<![A-Za-z])[A-Z][A-Za-z0-9-]{0,11}, [a-z][a-z -]{2,40}[;.])")
+# A run-together row's text that is words and one small number after a space, no cell ("At least 1", "Grade 3 or
+# 4"): a label cut after a number inside it, which runs on into the next piece.
+LABEL_NUMBER = lazy_regex(r"\s*[^()]*[A-Za-z][^()\d]*\s\d{1,2}\s*")
+HEADER_CHARS = 1000  # the header is read within the line's first characters
+# Where a row starts in the run-together layout: a letter after a number's end or a bracket or %.
+GLUED_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-z≤≥<>])|(?<=\S)(?=  +\S)")
 # Where a row starts: a letter after a number's end, a bracket or %, or after a dash standing for a cell.
 ROW_START = lazy_regex(r"(?<=[\d)%])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [A-Za-z])|(?<=\S)(?=  +\S)")
 
@@ -204,6 +224,14 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]])
         table = _read(norm, original, m, o_end)
         if table is not None:
             out.append(table)
+    # then tables whose cells the line runs together (a caption glued to its table, "Table 3Toxicity"); a table
+    # the spaced reading took stays as it read it
+    for m in GLUED_START.finditer(original):
+        if any(a <= m.start() < b for a, b in taken) or any(t.char_start <= m.start() < t.char_end for t in out):
+            continue
+        table = _read_glued(norm, original, m)
+        if table is not None:
+            out.append(table)
     return out
 
 
@@ -216,6 +244,36 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     if head is None:
         return None
     return _body(norm, original, m, a, text, head)
+
+
+def _read_glued(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
+    """A table written on one line with its cells run together ("(n = 40)Drug B (n = 38)Fatigue12 (30)9 (24)Rash
+    ..."): its header read as a spaced one once its cells are parted where a capital follows a small letter, a
+    digit or a bracket (``flat_tables.HEADER_JOIN``), its rows split as the run-together layout's."""
+    nl = original.find("\n", m.end())
+    o_end = nl if nl >= 0 else len(original)
+    if o_end - m.end() > MAX_CHARS:
+        return None
+    a, b = norm.index(m.end()), norm.index(o_end)
+    text = norm.text[a:b]
+    if len(GLUED_CELL.findall(text)) < 3:
+        return None  # cells parted by spaces, or too few rows to tell
+    # the header with its cells parted, and where each of its characters stands in the line
+    head_text = text[:HEADER_CHARS]
+    joined, back, pos = [], [], 0
+    for j in GLUED_HEADER_JOIN.finditer(head_text):
+        joined.append(head_text[pos:j.start()] + " ")
+        back += list(range(pos, j.start())) + [j.start()]
+        pos = j.start()
+    joined.append(head_text[pos:])
+    back += list(range(pos, len(head_text) + 1))
+    spaced = "".join(joined)
+    head = read_header(spaced)
+    if head is None:
+        return None
+    caption = header_caption(spaced, head)
+    head.pos = back[head.pos]
+    return _body(norm, original, m, a, text, head, caption=caption, run_together=True)
 
 
 @dataclass
@@ -240,7 +298,9 @@ def read_header(text: str) -> Optional[Header]:
     """The header at the start of ``text`` (caption, group names with their sizes, the formats or grades under
     them, a p column), or None when it cannot be laid over the columns."""
     sizes: list[re.Match] = []
-    found = list(GROUP_N.finditer(text[:700]))
+    # a size after words and a comma in its bracket is the caption's population ("(safety population, n = 90)")
+    found = [g for g in GROUP_N.finditer(text[:700]) if not POPULATION_SIZE.search(text, max(0, g.start() - 60),
+                                                                                    g.start())]
     if len(found) < 2:
         # the size bracketed after a name with no "n =" but a count's format after it ("Arm K (60) N Arm L (58) N")
         found = list(BARE_SIZE.finditer(text[:700]))
@@ -327,7 +387,8 @@ def read_header(text: str) -> Optional[Header]:
                              populations)
 
 
-def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head: Header) -> Optional[Table]:
+def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head: Header,
+          caption: Optional[str] = None, run_together: bool = False) -> Optional[Table]:
     """The table under a header read up to ``pos``: its caption, and its rows split into the ``width`` columns
     whose group sizes are ``col_sizes`` (None for a percentage column, read with the count column before it).
     With ``full_rows``, a row splits only into every value column, each count agreeing with its percentage: with
@@ -335,14 +396,14 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     cells, width, col_sizes, p_last, header_rows = list(head.cells), head.width, head.col_sizes, head.p_last, \
         head.header_rows
     full_rows = head.full_rows
-    caption = header_caption(text, head)
+    caption = header_caption(text, head) if caption is None else caption
     body_start = head.pos
-    foot = FOOTNOTE.search(text, body_start)
+    foot = (GLUED_FOOTNOTE if run_together else FOOTNOTE).search(text, body_start)
     body_end = foot.start() if foot else len(text)
     body = text[body_start:body_end]
     if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)) < 4:
         return None
-    cuts = [0] + [x.end() for x in ROW_START.finditer(body)] + [len(body)]
+    cuts = [0] + [x.end() for x in (GLUED_ROW_START if run_together else ROW_START).finditer(body)] + [len(body)]
     chunks: list[tuple[int, str, bool]] = []  # start in body, text, opened by an indent
     for x, y in zip(cuts, cuts[1:], strict=False):
         piece = body[x:y]
@@ -357,22 +418,33 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             s, t, ind = chunks[-1]
             chunks[-1] = (s, t + piece, ind)
             continue
+        if run_together and chunks and not indent and LABEL_NUMBER.fullmatch(chunks[-1][1]):
+            # "At least 1 AE40 (98%)": a label's words around a small number, cut after it
+            s, t, ind = chunks[-1]
+            chunks[-1] = (s, t + piece, ind)
+            continue
         chunks.append((x, piece, indent))
     base = a + body_start
     previous: Optional[str] = None
     rows = header_rows - 1
+    split_rows = numbered_rows = checked = agree = 0
     for i, (start, chunk, indent) in enumerate(chunks):
         lead = len(chunk) - len(chunk.lstrip())
         stripped = chunk.strip()
         if i == 0 and MORE_COLUMNS.match(stripped):
             return None  # "HR 95% CI" after the groups: columns the header has and the split would not place
+        if run_together and i > 0 and _is_prose(stripped):
+            body_end = body_start + start  # the line runs on into a note or the next paragraph: the table is over
+            break
         rows += 1
+        numbered_rows += bool(re.search(r"\d", stripped))
         at = base + start + lead
         mark = "\u2003" if indent else ""
         # a cell holds at most three numbers ("63 (47-75)"): a row with more than that per column cannot be
         # split, and trying every split of a long run of numbers costs time for nothing
         numbers = len(re.findall(r"\d+(?:\.\d+)?", stripped))
-        split = split_row(stripped, col_sizes, p_last, previous, SPACED_SHAPES, run_together=False) \
+        split = split_row(stripped, col_sizes, p_last, previous, SHAPES if run_together else SPACED_SHAPES,
+                          run_together=run_together) \
             if numbers <= 3 * (width - 1) + 1 else None
         if split is not None and full_rows and not _full(split, col_sizes):
             split = None
@@ -395,14 +467,32 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             previous = None
             continue
         previous = split.label.strip()
+        split_rows += 1
+        checked, agree = _agreement(split, col_sizes, checked, agree)
         o_a, o_b = norm.span(at, at + len(split.label))
         cells.append(Cell(row=rows, col=0, text=mark + original[o_a:o_b], char_start=o_a, char_end=o_b))
         cells += row_cells(split, rows, width, p_last, norm, original, at)
     if rows < header_rows:
         return None
+    if run_together and (checked < 3 or agree < 0.9 * checked or 2 * split_rows < numbered_rows):
+        # with nothing but shapes to part the cells, the header lays over the body only when the counts agree with
+        # their percentages and their groups' sizes, and most rows split
+        return None
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
                  label=f"Table {m.group('num')}", source="spaced", char_start=m.start(),
                  char_end=norm.span(base, a + body_end)[1])
+
+
+def _agreement(split, col_sizes: list[Optional[int]], checked: int, agree: int) -> tuple[int, int]:
+    """The counts of a split row checked against their percentages and groups' sizes, added to ``checked``, and
+    of them those that agree (to a point), added to ``agree``."""
+    for cell, size in zip(split.cells, col_sizes, strict=False):
+        pair = re.fullmatch(rf"(\d+)\s?\(\s?({NUM})\s?%?\s?\)", cell[3]) if cell[0] == "count_pct" else None
+        if pair is None or not size:
+            continue
+        checked += 1
+        agree += abs(100 * int(pair.group(1)) / size - float(pair.group(2))) <= 1
+    return checked, agree
 
 
 def header_caption(text: str, head: Header) -> str:

@@ -368,3 +368,82 @@ def test_a_format_after_a_comma_after_each_group_size(header, first):
     results = _results(table)
     assert ("TOX", "nausea", None, "count", 8.0, first, 40, None) in results
     assert ("TOX", "fever", None, "rate", 10.5, table.rows()[0][2].split(" n = ")[0], 38, None) in results
+
+
+# --- tables whose line runs the cells together (the caption glued to the table, no space between cells) ---
+
+# Three arms; a population's size in the caption; a label with a number inside it ("at least 2"); rows parted by
+# a space; a list of abbreviations after the last row; the line glued to the sentence before it.
+GLUED_THREE_ARMS = (
+    "Toxicity was as expected.Table 5.Adverse events by arm (treated population, n = 120)EventPatients (%)Low "
+    "dose Zeloxib (n = 38)High dose Zeloxib (n = 42)Observation (n = 40)Patients with at least 2 events17 (44.7%)"
+    "25 (59.5%)9 (22.5%) Infection4 (10.5%)6 (14.3%)1 (2.5%) Fatigue3 (7.9%)11 (26.2%)0 Rash07 (16.7%)2 (5%)"
+    "ZX, zeloxib; n, number.\n"
+)
+# Two arms and a p column; numbered labels ("T1", "T2") glued to the header and to the cells before them; the
+# line runs on into a paragraph.
+GLUED_TWO_ARMS_P = (
+    "Table 2Tumour stage after surgeryStage, n (%)Drug K (n = 60)Drug L (n = 55)p valueT112 (20.0)8 (14.5)0.43"
+    "T225 (41.7)20 (36.4)0.56T318 (30.0)21 (38.2)0.36Not staged5 (8.3)6 (10.9)0.64 The stages did not differ "
+    "between the two arms in any of the analyses that we had planned.\n"
+)
+
+
+@pytest.mark.parametrize("text", [GLUED_THREE_ARMS, GLUED_TWO_ARMS_P])
+def test_run_together_line_every_cell_is_quoted_at_its_offsets(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+
+
+def test_run_together_line_three_arms_and_a_label_with_a_number():
+    [table] = _tables(GLUED_THREE_ARMS)
+    assert table.label == "Table 5"
+    rows = table.rows()
+    # the caption's population is no arm
+    assert rows[0] == ["", "Low dose Zeloxib n = 38", "High dose Zeloxib n = 42", "Observation n = 40"]
+    assert rows[1] == ["Patients with at least 2 events", "17 (44.7%)", "25 (59.5%)", "9 (22.5%)"]
+    assert rows[3] == ["Fatigue", "3 (7.9%)", "11 (26.2%)", "0"]
+    assert rows[4] == ["Rash", "0", "7 (16.7%)", "2 (5%)"]
+    assert len(rows) == 5  # the abbreviations are no row
+    got = _results(table)
+    assert ("TOX", "infection", None, "count", 6.0, "High dose Zeloxib", 42, None) in got
+    assert ("TOX", "rash", None, "count", 7.0, "High dose Zeloxib", 42, None) in got
+    assert not [r for r in got if r[4] == 2.0 and r[1] and "least" in r[1]]  # "2" of "at least 2" is no value
+
+
+def test_run_together_line_two_arms_numbered_labels_and_p():
+    [table] = _tables(GLUED_TWO_ARMS_P)
+    rows = table.rows()
+    assert rows[0] == ["", "Drug K n = 60", "Drug L n = 55", "p"]
+    assert [r[0] for r in rows[1:]] == ["T1", "T2", "T3", "Not staged"]
+    assert rows[2] == ["T2", "25 (41.7)", "20 (36.4)", "0.56"]
+    assert table.char_end <= GLUED_TWO_ARMS_P.index(" The stages")  # the paragraph after it is no row
+
+
+def test_run_together_label_starting_with_p_is_no_p_column():
+    text = GLUED_TWO_ARMS_P.replace("p valueT1", "pT1").replace("T2", "pT2").replace("T3", "pT3")
+    for p in ("0.43", "0.56", "0.36", "0.64"):
+        text = text.replace(p, "")
+    [table] = _tables(text)
+    rows = table.rows()
+    assert rows[0] == ["", "Drug K n = 60", "Drug L n = 55"]
+    assert rows[1] == ["pT1", "12 (20.0)", "8 (14.5)"]
+
+
+@pytest.mark.parametrize("text", [
+    GLUED_THREE_ARMS.replace("(n = 42)", ""),
+    GLUED_TWO_ARMS_P.replace("(n = 60)", "").replace("(n = 55)", ""),
+])
+def test_run_together_line_read_only_when_every_group_has_its_size(text):
+    whole = GLUED_THREE_ARMS if "Zeloxib" in text else GLUED_TWO_ARMS_P
+    assert len(_tables(whole)) == 1
+    assert _tables(text) == []
+
+
+def test_a_size_in_the_caption_population_is_no_group_in_a_spaced_table():
+    text = ("Table 3 Grade 3 events (safety population, n = 78) Event Drug Q (n = 40) Placebo (n = 38) "
+            "Fever 6 (15%) 2 (5.3%) Cough 4 (10%) 3 (7.9%)\n")
+    [table] = _tables(text)
+    assert table.rows()[0] == ["", "Drug Q n = 40", "Placebo n = 38"]
+    assert table.rows()[1] == ["Fever", "6 (15%)", "2 (5.3%)"]
