@@ -169,17 +169,23 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
     grades: list[str] = []
     ends: list[int] = []
     inline: list[str] = []  # a format written after each grade ("Grade 1-2 n (%) Grade 3-4 n (%)")
+    last_grade = pos
     while len(grades) < 12:
         g = GRADE_CELL.match(text, pos)
         if not g:
             break
         grades.append(g.group(0).strip())
-        pos = g.end()
+        pos = last_grade = g.end()
         f = FORMAT_HEAD.match(text, pos)
         if f and "%" in f.group(0) and not GRADE_HEAD.search(f.group(0)):
             inline.append(re.sub(r"\s+", " ", f.group(0).strip()))
             pos = f.end()
         ends.append(pos)
+    if len(inline) == 1 and len(grades) > 1 and not GRADE_CELL.match(text, pos):
+        # "Grade 1-2 Grade 3 Grade 1-2 Grade 3 n (%) n (%) n (%) n (%)": the format after the last grade is the first
+        # of the format row, written once under every grade
+        inline, pos = [], last_grade
+        ends[-1] = pos
     if grades and len(grades) % k and len(grades) > k:
         # "... Any grade Grade 3 Any adverse event": the first row's label starts like a grade; the grades are as
         # many under every group
@@ -222,6 +228,8 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]])
         end = END.search(original, m.end())
         o_end = end.start() if end else len(original)
         table = _read(norm, original, m, o_end)
+        if table is None and end is not None and end.group(0) == "\n":
+            table = _read_next_line(norm, original, m, end.start())
         if table is not None:
             out.append(table)
     # then tables whose cells the line runs together (a caption glued to its table, "Table 3Toxicity"); a table
@@ -244,6 +252,23 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     if head is None:
         return None
     return _body(norm, original, m, a, text, head)
+
+
+def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: int) -> Optional[Table]:
+    """A caption on a line of its own and the table on the next line (header and rows, the cells parted by spaces,
+    runs of spaces where cells are empty): read as one line, up to the next line break."""
+    if caption_end - m.end() > 300 or GROUP_N.search(original, m.end(), caption_end):
+        return None  # a caption's line holds no group's size
+    nl = original.find("\n", caption_end + 1)
+    o_end = nl if nl >= 0 else len(original)
+    if o_end - caption_end > MAX_CHARS:
+        return None
+    a, b = norm.index(m.end()), norm.index(o_end)
+    text = norm.text[a:b].replace("\n", " ")  # the same length: offsets in it stay those of the text
+    head = read_header(text)
+    if head is None or head.pos < norm.index(caption_end) - a:
+        return None
+    return _body(norm, original, m, a, text, head, stop_at_prose=True)
 
 
 def _read_glued(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
@@ -273,7 +298,7 @@ def _read_glued(norm: Normalized, original: str, m: re.Match) -> Optional[Table]
         return None
     caption = header_caption(spaced, head)
     head.pos = back[head.pos]
-    return _body(norm, original, m, a, text, head, caption=caption, run_together=True)
+    return _body(norm, original, m, a, text, head, caption=caption, run_together=True, stop_at_prose=True)
 
 
 @dataclass
@@ -388,7 +413,7 @@ def read_header(text: str) -> Optional[Header]:
 
 
 def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head: Header,
-          caption: Optional[str] = None, run_together: bool = False) -> Optional[Table]:
+          caption: Optional[str] = None, run_together: bool = False, stop_at_prose: bool = False) -> Optional[Table]:
     """The table under a header read up to ``pos``: its caption, and its rows split into the ``width`` columns
     whose group sizes are ``col_sizes`` (None for a percentage column, read with the count column before it).
     With ``full_rows``, a row splits only into every value column, each count agreeing with its percentage: with
@@ -433,7 +458,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         stripped = chunk.strip()
         if i == 0 and MORE_COLUMNS.match(stripped):
             return None  # "HR 95% CI" after the groups: columns the header has and the split would not place
-        if run_together and i > 0 and _is_prose(stripped):
+        if (run_together or stop_at_prose) and i > 0 and _is_prose(stripped):
             body_end = body_start + start  # the line runs on into a note or the next paragraph: the table is over
             break
         rows += 1
@@ -460,7 +485,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             cut = re.search(r"(?<=[A-Za-z])\s*(?=\d)", stripped)
             cut_at = cut.start() if cut else 0
             l_a, l_b = norm.span(at, at + cut_at)
-            r_a, r_b = norm.span(at + cut_at, at + len(stripped))
+            r_a, r_b = norm.span(at + (cut.end() if cut else 0), at + len(stripped))  # the cells without the space
             cells.append(Cell(row=rows, col=0, text=mark + original[l_a:l_b], char_start=l_a, char_end=l_b))
             cells.append(Cell(row=rows, col=1, text=original[r_a:r_b].strip(), char_start=r_a, char_end=r_b))
             cells += [Cell(row=rows, col=c, text="") for c in range(2, width)]

@@ -447,3 +447,73 @@ def test_a_size_in_the_caption_population_is_no_group_in_a_spaced_table():
     [table] = _tables(text)
     assert table.rows()[0] == ["", "Drug Q n = 40", "Placebo n = 38"]
     assert table.rows()[1] == ["Fever", "6 (15%)", "2 (5.3%)"]
+
+
+# --- grades under each group, then the format row written once under every grade ---
+
+@pytest.mark.parametrize("header, grades, fmt", [
+    ("Drug Q (n = 40) Placebo (n = 38) Any grade Grade 3 Any grade Grade 3 n (%) n (%) n (%) n (%)",
+     ["Any grade", "Grade 3"], "n (%)"),
+    ("Arm K (n = 40) Arm L (n = 38) Grade 1-2 Grade 3-4 Grade 1-2 Grade 3-4 No. (%) No. (%) No. (%) No. (%)",
+     ["Grade 1-2", "Grade 3-4"], "No. (%)"),
+])
+def test_a_format_row_once_under_every_grade(header, grades, fmt):
+    text = f"Table 4 Side effects Event {header} Fever 6 (15) 2 (5) 4 (10.5) 1 (2.6) Cough 4 (10) 0 (0) 3 (7.9) 0 (0)\n"
+    [table] = _tables(text)
+    rows = table.rows()
+    assert rows[1] == ["", *grades, *grades]
+    assert rows[2] == ["", fmt, fmt, fmt, fmt]
+    assert rows[3] == ["Fever", "6 (15)", "2 (5)", "4 (10.5)", "1 (2.6)"]
+    got = _results(table)
+    second = grades[1].split()[-1]
+    assert ("TOX", "fever", second, "count", 2.0, text.split("(n = 40)")[0].split()[-2] + " " + text.split(
+        " (n = 40)")[0].split()[-1], 40, None) in got
+    assert not [r for r in got if r[4] == 3.0 and r[1] in ("any grade grade", "grade")]  # "Grade 3" is no row
+
+
+# --- a caption on a line of its own, the table on the next line ---
+
+# Grades under each group; runs of spaces between header levels and where cells are empty.
+NEXT_LINE_GRADES = (
+    "Table 5 Side effects of the short and long schedules    \n"
+    " Event Arm K (n = 30) Arm L (n = 28)   Grade 1-4 Grade 3-4 Grade 1-4 Grade 3-4   n (%) n (%) n (%) n (%) "
+    "Fever 6 (20.0) 1 (3.3) 4 (14.3) 0 (0) Hair loss 21 (70.0)   19 (67.9)   Cough 3 (10.0) 0 (0) 5 (17.9) 1 (3.6) "
+    "Abbreviation:  K , the short schedule. \n"
+    "The next paragraph of the results.\n"
+)
+# Two groups and a p column.
+NEXT_LINE_P = (
+    "Table 2 Response by arm\n"
+    "Response Drug Q (n = 50) Placebo (n = 45) p Complete response 9 (18%) 3 (6.7%) 0.09 Partial response 20 (40%) "
+    "12 (26.7%) 0.17 Stable disease 11 (22%) 14 (31.1%) 0.32 We saw no response at all in the patients who had "
+    "stopped early, whatever their arm had been.\n"
+)
+
+
+@pytest.mark.parametrize("text", [NEXT_LINE_GRADES, NEXT_LINE_P])
+def test_caption_line_then_table_line_every_cell_is_quoted_at_its_offsets(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+
+
+def test_caption_line_then_table_line_with_grades_and_empty_cells():
+    [table] = _tables(NEXT_LINE_GRADES)
+    rows = table.rows()
+    assert table.label == "Table 5" and table.caption.startswith("Side effects of the short and long schedules")
+    assert rows[0] == ["", "Arm K n = 30", "Arm K n = 30", "Arm L n = 28", "Arm L n = 28"]
+    assert rows[3] == ["Fever", "6 (20.0)", "1 (3.3)", "4 (14.3)", "0 (0)"]
+    assert ["Cough", "3 (10.0)", "0 (0)", "5 (17.9)", "1 (3.6)"] in [[r[0].lstrip("\u2003"), *r[1:]] for r in rows]
+    got = _results(table)
+    assert ("TOX", "cough", "1-4", "count", 5.0, "Arm L", 28, None) in got
+    assert ("TOX", "cough", "3-4", "rate", 3.6, "Arm L", 28, None) in got
+
+
+def test_caption_line_then_table_line_with_p_ends_at_the_paragraph():
+    [table] = _tables(NEXT_LINE_P)
+    rows = table.rows()
+    assert rows[0] == ["", "Drug Q n = 50", "Placebo n = 45", "p"]
+    assert rows[-1] == ["Stable disease", "11 (22%)", "14 (31.1%)", "0.32"]
+    assert table.char_end < NEXT_LINE_P.index("We saw")
+    # a caption whose next line is a paragraph is no table
+    assert _tables(NEXT_LINE_P.replace("Response Drug Q (n = 50) Placebo (n = 45) p ", "")) == []
