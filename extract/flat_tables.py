@@ -373,6 +373,10 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
             break
     kinds = [_line_kind(line) for _, line in lines]
     first = next((i for i, k in enumerate(kinds[:HEADER_LINES]) if k == "cell"), None)
+    bare = _bare_grade_header(lines, kinds, first) if first else None
+    if bare is not None:  # the first "cell" is the grade 0 heading a column
+        levels, width, sizes, first_label, start = bare
+        return _cell_grid(norm, original, m, caption, lines, kinds, start, first_label, levels, width, sizes)
     if first is None or first == 0 or kinds[first - 1] != "label":
         return None
     label_at = first - 1
@@ -401,6 +405,47 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
         if table is not None:
             return table
     return None
+
+
+def _bare_grade_header(lines: list[tuple[int, str]], kinds: list[str], first: int
+                       ) -> Optional[tuple[list[list[str]], int, list, None, int]]:
+    """A header of one line per group with its size ("Drug Q (n = 40)"), a p column's, then the grades under
+    every group written bare, one per line ("0", "I", "II", "III", "IV", "0", "I", ...): the same run of three
+    or more grades numbered in order from 0 or 1 under each group (the grade line "0" is no body cell). As
+    ``_cell_grid``'s arguments: (header rows, columns, group sizes, None, the first row's label line)."""
+    from oncoev.extract.table_model import ROMAN, cues
+
+    bare = cues()["header"]["bare_grade"]
+    run: list[str] = []
+    i = first
+    while i < len(lines) and (kinds[i] == "blank" or bare.match(lines[i][1].strip())):
+        if kinds[i] != "blank":
+            run.append(lines[i][1].strip())
+        elif run:
+            break
+        i += 1
+    label_at = next((j for j in range(i, len(lines)) if kinds[j] != "blank"), None)
+    head = [line.strip() for _, line in lines[:first] if line.strip()]
+    sized = [j for j, h in enumerate(head) if GROUP_N.search(h)]
+    if label_at is None or kinds[label_at] != "label" or not sized or len(run) < 3 * len(sized):
+        return None
+    k = len(sized)
+    per = len(run) // k
+    numbers = [int(g) if g.isdigit() else ROMAN[g] for g in run[:per]]
+    if len(run) != per * k or any(run[j * per:(j + 1) * per] != run[:per] for j in range(k)) or per < 3 \
+            or numbers[0] not in (0, 1) or numbers != list(range(numbers[0], numbers[0] + per)):
+        return None
+    # the header lines: the label column's, the groups' (one after another), a p column's
+    if sized != list(range(sized[0], sized[0] + k)) or sized[0] > 1 or len(head) - sized[-1] - 1 > 1:
+        return None
+    p_col = len(head) > sized[-1] + 1
+    if p_col and not re.fullmatch(r"[Pp](?:[- ]?values?)?\s?[*†‡a-d]?", head[-1]):
+        return None
+    groups = [head[j] for j in sized]
+    top = [head[0] if sized[0] == 1 else ""] + [g for g in groups for _ in range(per)] + ([head[-1]] if p_col else [])
+    grades = [""] + run + ([""] if p_col else [])
+    sizes = [_size_in(g) for g in groups for _ in range(per)] + ([None] if p_col else [])
+    return [top, grades], len(top), sizes, None, label_at
 
 
 def _size_in(header: str) -> Optional[int]:

@@ -228,6 +228,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
     h = cues()["header"]
     columns = []
     levels_of = header_levels(table, header_rows)
+    for c in _bare_grade_columns(table, levels_of, label_cols):
+        levels_of[c][-1] = f"Grade {levels_of[c][-1]}"
     uppers: dict[int, str] = {}  # a column's group-naming level above its group ("" for the whole population)
     for c, levels in enumerate(levels_of):
         col = Column(c, levels)
@@ -307,6 +309,34 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             b.group = b.group or a.group
             b.months = b.months if b.months is not None else a.months
     return columns
+
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: int) -> list[int]:
+    """The columns whose lowest header level is a grade written bare ("0", "I", "II", ... under "Drug Q (n = 40)"):
+    in a table of toxicity (its caption, or its label column's header, says so), a run of three or more columns
+    under the same upper levels numbered in order from 0 or 1. A lone "II" or "2" may name a group or a cycle."""
+    bare = cues()["header"]["bare_grade"]
+    toxic = cues()["caption"]["toxicity"]
+    label_head = " ".join(" ".join(levels) for levels in levels_of[:label_cols])
+    if not (toxic.search(clean(table.caption or "")) or toxic.search(label_head)):
+        return []
+    out: list[int] = []
+    run: list[tuple[int, int]] = []  # (column, grade) of the current run
+    for c in [*range(label_cols, len(levels_of)), None]:
+        levels = levels_of[c] if c is not None else []
+        grade = None
+        if len(levels) >= 2 and bare.match(levels[-1]):
+            grade = int(levels[-1]) if levels[-1].isdigit() else ROMAN[levels[-1]]
+        if run and grade is not None and grade == run[-1][1] + 1 and levels[:-1] == levels_of[run[-1][0]][:-1]:
+            run.append((c, grade))
+            continue
+        if len(run) >= 3 and run[0][1] in (0, 1):
+            out += [col for col, _ in run]
+        run = [(c, grade)] if grade is not None else []
+    return out
 
 
 # A header level naming a time or a phase of treatment, not a population ("Cycle 2", "During radiotherapy").

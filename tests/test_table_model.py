@@ -232,3 +232,32 @@ def test_locator_and_row_span():
     first = reading.results[0]
     assert first.locator == "Table 2, row 'Complete response', column 'Drug X (n = 40)'"
     assert first.cell == (1, 1) and first.end > first.start
+
+
+V, W = "Drug V (n = 30)", "Drug W (n = 28)"
+L1, L2 = "Level 1 (n = 12)", "Level 2 (n = 14)"
+
+
+@pytest.mark.parametrize("rows, caption, expected", [
+    ([["Event", V, V, V, V, W, W, W, W],
+      ["", "0", "I", "II", "III", "0", "I", "II", "III"],
+      ["Fever", "20", "6", "3", "1", "22", "5", "1", "0"]], "Side effects in the two arms",
+     {("0", 20.0, "Drug V"), ("1", 6.0, "Drug V"), ("2", 3.0, "Drug V"), ("3", 1.0, "Drug V"),
+      ("0", 22.0, "Drug W"), ("1", 5.0, "Drug W"), ("2", 1.0, "Drug W"), ("3", 0.0, "Drug W")}),
+    ([["", L1, L1, L1, L2, L2, L2],
+      ["", "1", "2", "3", "1", "2", "3"],
+      ["Fever", "4", "1", "1", "5", "2", "0"]], "Toxicity by dose level",
+     {("1", 4.0, "Level 1"), ("2", 1.0, "Level 1"), ("3", 1.0, "Level 1"),
+      ("1", 5.0, "Level 2"), ("2", 2.0, "Level 2"), ("3", 0.0, "Level 2")}),
+])
+def test_grades_written_bare_under_each_group(rows, caption, expected):
+    reading = read_table(grid(rows, caption, header_rows=2))
+    assert {(r.fields["grade"], r.fields["value"], r.group.label) for r in reading.results} == expected
+
+
+def test_bare_numbers_under_groups_outside_a_toxicity_table_are_no_grades():
+    rows = [["", L1, L1, L1, L2, L2, L2],
+            ["", "1", "2", "3", "1", "2", "3"],
+            ["Responders", "4", "1", "1", "5", "2", "0"]]
+    assert all(r.fields.get("grade") is None for r in read_table(grid(rows, "Responders by visit", 2)).results)
+    assert all(r.fields.get("grade") for r in read_table(grid(rows, "Side effects by visit", 2)).results)

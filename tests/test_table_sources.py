@@ -362,3 +362,44 @@ def test_a_size_in_brackets_after_each_name_with_a_count_format(header, first):
     assert ("nausea", "count", 5.0, first, 48) in got and ("rash", "count", 4.0, second, 45) in got
     # a bracketed number with no count's format after it is no size: the header cannot be laid over the columns
     assert _flat(text.replace(" N", "").replace(" No.", "")) == []
+
+
+# The grades under each group written bare, one per line, after a line per group with its size and a p column's;
+# the grade line "0" is no body cell.
+CELLS_BARE_ROMAN = ("Table 4Side effects in the two arms\nEvent\nDrug V (n = 30)\nDrug W (n = 28)\np\n\n\n0\nI\nII\nIII"
+                    "\n0\nI\nII\nIII\n\nFever\n20\n6\n3\n1\n22\n5\n1\n0\n0.41\nRash\n25\n4\n1\n0\n19\n6\n2\n1\n0.37\n\n"
+                    "Our own closing words are here.\n")
+# Arabic grades from 1 under three groups, no label header, no p column.
+CELLS_BARE_ARABIC = ("Table 2Toxicity by dose level\nLevel 1 (n = 12)\nLevel 2 (n = 14)\nLevel 3 (n = 10)\n"
+                     "1\n2\n3\n1\n2\n3\n1\n2\n3\nNausea\n4\n1\n0\n5\n2\n0\n3\n3\n1\nCough\n2\n0\n0\n1\n1\n0\n2\n0\n0\n\n"
+                     "A paragraph of our own follows the table here, long enough to read as a sentence of prose.\n")
+
+
+@pytest.mark.parametrize("text, width, first_row", [
+    (CELLS_BARE_ROMAN, 10, ["Fever", "20", "6", "3", "1", "22", "5", "1", "0", "0.41"]),
+    (CELLS_BARE_ARABIC, 10, ["Nausea", "4", "1", "0", "5", "2", "0", "3", "3", "1"]),
+])
+def test_one_cell_per_line_under_grades_written_bare(text, width, first_row):
+    [table] = _flat(text)
+    rows = table.rows()
+    assert table.header_rows == 2 and len(rows[0]) == width
+    assert rows[2] == first_row
+    for cell in table.cells:
+        if cell.char_start is not None:
+            assert text[cell.char_start:cell.char_end] == cell.text
+    got = {(r.fields["category"], r.fields["grade"], r.fields["value"], r.group.label, r.group.n)
+           for r in read_table(table).results}
+    if text is CELLS_BARE_ROMAN:
+        assert ("fever", "3", 1.0, "Drug V", 30) in got and ("rash", "0", 19.0, "Drug W", 28) in got
+        assert ("rash", "2", 2.0, "Drug W", 28) in got
+    else:
+        assert ("nausea", "3", 1.0, "Level 3", 10) in got and ("cough", "1", 1.0, "Level 2", 14) in got
+
+
+@pytest.mark.parametrize("text", [
+    CELLS_BARE_ROMAN.replace("\n0\nI\nII\nIII\n\nFever", "\n0\nI\nIII\nII\n\nFever"),  # not in order
+    CELLS_BARE_ARABIC.replace("\n1\n2\n3\nNausea", "\n1\n2\n4\nNausea"),  # not the same under every group
+])
+def test_bare_numbers_that_are_no_grade_series_leave_the_table_unread(text):
+    assert len(_flat(CELLS_BARE_ROMAN)) == 1 and len(_flat(CELLS_BARE_ARABIC)) == 1
+    assert _flat(text) == []
