@@ -257,7 +257,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     for c, name in enumerate(header_cells):
         cells.append(Cell(row=0, col=c, text=name))
     previous: Optional[str] = None
-    r = 0
+    r = split_rows = 0
     for a, chunk in rows:
         r += 1
         lead = len(chunk) - len(chunk.lstrip())
@@ -284,13 +284,14 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
             previous = None if rest else previous
             continue
         previous = split.label.strip()
+        split_rows += 1
         start = body_start + a + lead
         o_a, o_b = norm.span(start, start + len(split.label))
         cells.append(Cell(row=r, col=0, text=("\u2003" if lead else "") + original[o_a:o_b], char_start=o_a,
                           char_end=o_b))
         cells += row_cells(split, r, width, p_last, norm, original, body_start + a + lead)
-    if r == 0:
-        return None
+    if r == 0 or not split_rows:
+        return None  # no row splits under this header: the table is not of this layout
     o_start = norm.span(m.start(), m.end())[0]
     o_end = norm.span(body_start, body_start + len(body))[1]
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",

@@ -86,9 +86,11 @@ GLUED_FOOTNOTE = lazy_regex(r"(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?
 # A run-together row's text that is words and one small number after a space, no cell ("At least 1", "Grade 3 or
 # 4"): a label cut after a number inside it, which runs on into the next piece.
 LABEL_NUMBER = lazy_regex(r"\s*[^()]*[A-Za-z][^()\d]*\s\d{1,2}\s*")
-HEADER_CHARS = 1000  # the header is read within the line's first characters
+HEADER_CHARS = 1000
+GLUED_LINES = 60  # lines a run-together table's line may be broken into
+LINE_FOOTNOTE = lazy_regex(r"(?<=[)\d%])[a-d*†‡]{1,2}(?=\n)")  # the header is read within the line's first characters
 # Where a row starts in the run-together layout: a letter after a number's end or a bracket or %.
-GLUED_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-z≤≥<>])|(?<=\S)(?=  +\S)")
+GLUED_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=\S)(?=  +[A-Za-zα-ω≤≥<>])")
 # Where a row starts: a letter after a number's end, a bracket or %, or after a dash standing for a cell.
 ROW_START = lazy_regex(r"(?<=[\d)%])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [A-Za-z])|(?<=\S)(?=  +\S)")
 
@@ -277,10 +279,26 @@ def _read_glued(norm: Normalized, original: str, m: re.Match) -> Optional[Table]
     digit or a bracket (``flat_tables.HEADER_JOIN``), its rows split as the run-together layout's."""
     nl = original.find("\n", m.end())
     o_end = nl if nl >= 0 else len(original)
+    # the rendering may break the table's line (in a header, after a footnote's letter): the lines after it that
+    # go on with cells, up to an empty line, a sentence, a section's heading or the next caption
+    for _ in range(GLUED_LINES):
+        if o_end >= len(original):
+            break
+        nxt = original.find("\n", o_end + 1)
+        nxt = len(original) if nxt < 0 else nxt
+        line = original[o_end + 1:nxt]
+        if not re.search(r"\d", line) or _is_prose(line) and len(GLUED_CELL.findall(line)) < 2 \
+                or re.match(r"\s*(?:Table|Fig)", line):
+            break
+        if GROUP_N.search(line) and len(GROUP_N.findall(original, m.end(), o_end)) >= 2:
+            break  # a group's size after the header's: the header of another part, read no further
+        o_end = nxt
     if o_end - m.end() > MAX_CHARS:
         return None
     a, b = norm.index(m.end()), norm.index(o_end)
-    text = norm.text[a:b]
+    # a footnote's letter ending a line is no cell ("(10.6)b"); the lines read as one: the same length, so that
+    # offsets in it stay those of the text
+    text = LINE_FOOTNOTE.sub(lambda f: " " * len(f.group(0)), norm.text[a:b]).replace("\n", " ")
     if len(GLUED_CELL.findall(text)) < 3:
         return None  # cells parted by spaces, or too few rows to tell
     # the header with its cells parted, and where each of its characters stands in the line

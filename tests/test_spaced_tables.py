@@ -517,3 +517,49 @@ def test_caption_line_then_table_line_with_p_ends_at_the_paragraph():
     assert table.char_end < NEXT_LINE_P.index("We saw")
     # a caption whose next line is a paragraph is no table
     assert _tables(NEXT_LINE_P.replace("Response Drug Q (n = 50) Placebo (n = 45) p ", "")) == []
+
+
+# --- a run-together table whose line the rendering broke ---
+
+# The grades under each group on lines of their own, with a footnote's letter; a row broken after a footnote's
+# letter; a label starting with a Greek letter.
+GLUED_BROKEN_GRADES = (
+    "Table 3Events seen in at least a tenth of patients, n (%)Drug K (n = 40)Drug L (n = 44)Any gradeGrade 3b\n"
+    "Any gradeGrade 3b\nFever30 (75.0)4 (10.0)22 (50.0)2 (4.5)Cough12 (30.0)1 (2.5)9 (20.5)0β-Lactam rash10 (25.0)"
+    "3 (7.5)c\n6 (13.6)1 (2.3)Headache8 (20.0)08 (18.2)1 (2.3)\n\nOur own words come after the table.\n"
+)
+# Three groups; the body broken over two lines where a row ends; a heading after it.
+GLUED_BROKEN_ROWS = (
+    "Table 4Response by doseResponse, n (%)Low (n = 20)Mid (n = 25)High (n = 30)Complete response2 (10.0)5 (20.0)"
+    "9 (30.0)\nPartial response6 (30.0)8 (32.0)11 (36.7)Stable disease7 (35.0)6 (24.0)5 (16.7)\nBODY.DISCUSSION:\n"
+    "We discuss the results in our own words here, at the length of a sentence or more.\n"
+)
+
+
+@pytest.mark.parametrize("text", [GLUED_BROKEN_GRADES, GLUED_BROKEN_ROWS])
+def test_run_together_table_over_lines_every_cell_is_quoted_at_its_offsets(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+
+
+def test_run_together_table_over_lines_with_grades_on_lines_of_their_own():
+    [table] = _tables(GLUED_BROKEN_GRADES)
+    rows = [[r[0].lstrip("\u2003"), *r[1:]] for r in table.rows()]
+    assert rows[1] == ["", "Any grade", "Grade 3", "Any grade", "Grade 3"]  # the footnote letter is no grade
+    assert rows[2:] == [["Fever", "30 (75.0)", "4 (10.0)", "22 (50.0)", "2 (4.5)"],
+                        ["Cough", "12 (30.0)", "1 (2.5)", "9 (20.5)", "0"],
+                        ["β-Lactam rash", "10 (25.0)", "3 (7.5)", "6 (13.6)", "1 (2.3)"],
+                        ["Headache", "8 (20.0)", "0", "8 (18.2)", "1 (2.3)"]]
+    got = _results(table)
+    assert ("TOX", "β-lactam rash", "3", "count", 1.0, "Drug L", 44, None) in got
+
+
+def test_run_together_table_over_lines_ends_at_a_heading():
+    [table] = _tables(GLUED_BROKEN_ROWS)
+    rows = table.rows()
+    assert rows[0] == ["", "Low n = 20", "Mid n = 25", "High n = 30"]
+    assert rows[1:] == [["Complete response", "2 (10.0)", "5 (20.0)", "9 (30.0)"],
+                        ["Partial response", "6 (30.0)", "8 (32.0)", "11 (36.7)"],
+                        ["Stable disease", "7 (35.0)", "6 (24.0)", "5 (16.7)"]]
+    assert table.char_end < GLUED_BROKEN_ROWS.index("BODY")
