@@ -31,7 +31,8 @@ from oncoev.extract.table_model import TIME_LEVEL
 from oncoev.extract.tables import NUMBER_TOKEN, _is_prose
 
 # "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence.
-START = lazy_regex(r"(?m)(?:^|(?<=  ))Table\s?(?P<num>\d{1,2})\.?[ \u00a0]+(?=\S)")
+# (The anchors are looked behind from after "Table": a pattern starting with that word is found by a fast scan.)
+START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table))\s?(?P<num>\d{1,2})\.?[ \u00a0]+(?=\S)")
 # The longest line read as one table (the longest in the unlabeled full texts is under 10,000 characters).
 MAX_CHARS = 40_000
 # A table's line ends at a line break or where the next paragraph starts (two or more plain spaces), but not at
@@ -72,7 +73,8 @@ SPACED_SHAPES = (
 # A caption glued to its table ("Table 3Toxicity", "Table 3.Toxicity"), the table's line opening a line or a
 # paragraph or glued to the sentence before it ("... as planned.Table 3Toxicity"), and a count glued to the label
 # or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
-GLUED_START = lazy_regex(r"(?m)(?:^|(?<=  )|(?<=[a-z\d)]\.))Table\s?(?P<num>\d{1,2})\.?\s?(?=[A-Z(])")
+GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|(?<=[a-z\d)]\.Table))\s?(?P<num>\d{1,2})\.?\s?"
+                         r"(?=[A-Z(])")
 GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+\s?\(\s?\d")
 # A population's size in a caption: the words and a comma before it in its bracket.
 POPULATION_SIZE = lazy_regex(r"\([A-Za-z][^()]{2,},\s?$")
@@ -86,6 +88,7 @@ GLUED_FOOTNOTE = lazy_regex(r"(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?
 # A run-together row's text that is words and one small number after a space, no cell ("At least 1", "Grade 3 or
 # 4"): a label cut after a number inside it, which runs on into the next piece.
 LABEL_NUMBER = lazy_regex(r"\s*[^()]*[A-Za-z][^()\d]*\s\d{1,2}\s*")
+LABEL_CHARS = 200  # a longer piece is no label (and is not tried: the pattern backtracks over its length)
 HEADER_CHARS = 1000
 GLUED_LINES = 60  # lines a run-together table's line may be broken into
 LINE_FOOTNOTE = lazy_regex(r"(?<=[)\d%])[a-d*†‡]{1,2}(?=\n)")  # the header is read within the line's first characters
@@ -461,7 +464,8 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             s, t, ind = chunks[-1]
             chunks[-1] = (s, t + piece, ind)
             continue
-        if run_together and chunks and not indent and LABEL_NUMBER.fullmatch(chunks[-1][1]):
+        if run_together and chunks and not indent and len(chunks[-1][1]) < LABEL_CHARS \
+                and LABEL_NUMBER.fullmatch(chunks[-1][1]):
             # "At least 1 AE40 (98%)": a label's words around a small number, cut after it
             s, t, ind = chunks[-1]
             chunks[-1] = (s, t + piece, ind)
