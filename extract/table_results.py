@@ -325,7 +325,8 @@ class _Reader:
             return code, category, None
         if parent is not None:
             if parent in KIND_CODES:
-                return parent, _category(label), None
+                # a row naming only a grade is a grade of the term heading it ("Anaemia" over "Grade 2")
+                return parent, _category(label) or self.heading_term(row), None
             if row_cues["missing"].search(label) or row_cues["negation"].search(label):
                 return None, None, None  # "Not evaluable" under a response: missing data
             if parent in ("ORR", "DCR") and re.fullmatch(r"[a-z]?-?[A-Z]{2,4}(?:[/-][A-Za-z]{1,4})*", label):
@@ -340,7 +341,12 @@ class _Reader:
         """The term of the heading row a row sits under ("Diarrhoea" over "Grade 1", "Grade 2"), when the
         heading has no values of its own and names no overall toxicity."""
         parent = self.by_index.get(row.section) if row.section is not None else None
-        if parent is None or not parent.empty or table_cues()["row"]["all_toxicity"].search(parent.label):
+        if parent is None or table_cues()["row"]["all_toxicity"].search(parent.label):
+            return None
+        # a heading may hold the p values of the comparison of the grades under it ("Anaemia | | | 0.05")
+        if not (parent.empty or all(v.kind == "empty" or self.columns[c].role == "p"
+                                    for c, v in enumerate(parent.cells) if c < len(self.columns)
+                                    and self.columns[c].role != "label")):
             return None
         return _category(parent.label)
 

@@ -261,3 +261,29 @@ def test_bare_numbers_under_groups_outside_a_toxicity_table_are_no_grades():
             ["Responders", "4", "1", "1", "5", "2", "0"]]
     assert all(r.fields.get("grade") is None for r in read_table(grid(rows, "Responders by visit", 2)).results)
     assert all(r.fields.get("grade") for r in read_table(grid(rows, "Side effects by visit", 2)).results)
+
+
+@pytest.mark.parametrize("rows", [
+    # a section heading over the terms, each term with its p value over its grades
+    [["Event", "Drug Q (n = 40)", "Placebo (n = 38)", "p"],
+     ["Blood toxicity", "", "", ""],
+     ["\u2003Anaemia", "", "", "0.21"],
+     ["\u2003\u2003Grade 1", "9", "5", ""],
+     ["\u2003\u2003Grade 2", "4", "1", ""],
+     ["\u2003Neutropenia", "", "", "0.04"],
+     ["\u2003\u2003Grade 1", "7", "2", ""],
+     ["\u2003\u2003Grade 2", "3", "0", ""]],
+    # no section heading; the p column's header "P value"
+    [["", "Drug Q (n = 40)", "Placebo (n = 38)", "P value"],
+     ["Anaemia", "", "", "0.21"],
+     ["\u2003Grade 1", "9", "5", ""],
+     ["\u2003Grade 2", "4", "1", ""],
+     ["Neutropenia", "", "", "0.04"],
+     ["\u2003Grade 1", "7", "2", ""],
+     ["\u2003Grade 2", "3", "0", ""]],
+])
+def test_grade_rows_under_a_term_holding_only_its_p_value(rows):
+    reading = read_table(grid(rows, "Side effects by arm"))
+    got = {(r.fields["category"], r.fields["grade"], r.fields["value"], r.group.label) for r in reading.results}
+    assert ("anaemia", "2", 4.0, "Drug Q") in got and ("neutropenia", "1", 2.0, "Placebo") in got
+    assert len(got) == 8 and all(category in ("anaemia", "neutropenia") for category, _, _, _ in got)
