@@ -276,7 +276,7 @@ class _Reader:
                 if col.group and not col.total and self.two_arms and subgroup is None:
                     other = next(c for c in self.group_cols if c.group.label != col.group.label)
                     comparator = GroupRef(other.group.label, other.group.n)
-                row_grade = grade_of(row.label)
+                row_grade = grade_of(row.label) or self.bare_grade(row)
                 grade = col.grade if col.grade not in (None, "any") else (
                     row_grade if row_grade not in (None, "any") else self.ctx.grade)
                 ci = self.ci_beside(row, col)
@@ -306,6 +306,8 @@ class _Reader:
         label = NOTE.sub("", row.label).strip()
         row_cues = table_cues()["row"]
         parent = self.parent_endpoint(row)
+        if self.bare_grade(row):
+            return "TOX", self.heading_term(row), None  # "III-IV" under "Anaemia": a grade of that toxicity
         if row.endpoints:
             own = [c for c, pattern in table_cues()["row_endpoints"].items() if c in row.endpoints
                    and pattern.search(label)]
@@ -336,6 +338,16 @@ class _Reader:
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label):
             return "TOX", _category(label) or self.heading_term(row), None
         return None, None, None
+
+    def bare_grade(self, row: Row) -> Optional[str]:
+        """The grade a row names bare ("I-II", "3-4") under a toxicity term heading it, in a toxicity table; a
+        bare "III" elsewhere may be a stage."""
+        label = re.sub(r"\s*[*†‡§¶#]+$", "", clean(row.label))
+        if not table_cues()["row"]["bare_grade"].match(label) or not self.ctx.toxicity or self.ctx.mixed \
+                or self.heading_term(row) is None:
+            return None
+        grade = grade_of(f"Grade {label}")
+        return grade if grade not in (None, "any") else None
 
     def heading_term(self, row: Row) -> Optional[str]:
         """The term of the heading row a row sits under ("Diarrhoea" over "Grade 1", "Grade 2"), when the

@@ -287,3 +287,27 @@ def test_grade_rows_under_a_term_holding_only_its_p_value(rows):
     got = {(r.fields["category"], r.fields["grade"], r.fields["value"], r.group.label) for r in reading.results}
     assert ("anaemia", "2", 4.0, "Drug Q") in got and ("neutropenia", "1", 2.0, "Placebo") in got
     assert len(got) == 8 and all(category in ("anaemia", "neutropenia") for category, _, _, _ in got)
+
+
+@pytest.mark.parametrize("rows, grades", [
+    ([["", "Arm K (n = 50)", "Arm L (n = 48)"],
+      ["Anaemia", "", ""], ["\u2003I–II", "20 (40.0)", "12 (25.0)"], ["\u2003III–IV", "5 (10.0)", "2 (4.2)"],
+      ["Fatigue", "", ""], ["\u2003I–II", "30 (60.0)", "22 (45.8)"], ["\u2003III–IV", "4 (8.0)", "1 (2.1)"]],
+     {"1-2", "3-4"}),
+    ([["Event", "Drug Q (n = 40)", "Placebo (n = 38)", "p"],
+      ["Rash", "", "", "0.03"], ["\u20031", "10", "4", ""], ["\u20032", "6", "1", ""], ["\u20033", "2", "0", ""],
+      ["Cough", "", "", "0.40"], ["\u20031", "7", "5", ""], ["\u20032", "2", "1", ""], ["\u20033", "0", "1", ""]],
+     {"1", "2", "3"}),
+])
+def test_rows_naming_grades_bare_under_a_toxicity_term(rows, grades):
+    reading = read_table(grid(rows, "Adverse events by arm"))
+    got = {(r.fields["category"], r.fields["grade"]) for r in reading.results}
+    terms = {rows[1][0].lower(), rows[1 + len(grades) + 1][0].lower()}
+    assert got == {(t, g) for t in terms for g in grades}
+
+
+def test_a_bare_stage_range_outside_a_toxicity_table_is_no_grade():
+    rows = [["", "Arm K (n = 50)", "Arm L (n = 48)"],
+            ["Stage", "", ""], ["\u2003I–II", "20 (40.0)", "12 (25.0)"], ["\u2003III–IV", "30 (60.0)", "36 (75.0)"]]
+    assert all(r.fields.get("grade") is None for r in read_table(grid(rows, "Characteristics of the patients")).results)
+    assert {r.fields.get("grade") for r in read_table(grid(rows, "Adverse events by arm")).results} == {"1-2", "3-4"}
