@@ -401,6 +401,14 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
         spaced = _run_together_header(caption, [line for _, line in lines[:upto]]) if upto > 0 else None
         if spaced is not None:
             grids.append((*spaced, upto - 1))
+    # or the header run together on lines of its own, ending where the body starts, with a section's label
+    # ("Group 1 (40) N (%)Group 2 (38) N (%)" over "Anaemia", then "Grade 1-2" and its cells)
+    for upto in range(1, min(label_at, 4) + 1):
+        if kinds[upto] != "label" or any(k != "label" for k in kinds[:upto]):
+            continue
+        spaced = _run_together_header(caption, [line for _, line in lines[:upto]], whole=True)
+        if spaced is not None:
+            grids.append((*spaced, upto))
     for levels, width, sizes, first_label, start in grids:
         table = _cell_grid(norm, original, m, caption, lines, kinds, start, first_label, levels, width, sizes)
         if table is not None:
@@ -454,10 +462,11 @@ def _size_in(header: str) -> Optional[int]:
     return int(sizes[0]) if len(sizes) == 1 else None
 
 
-def _run_together_header(caption: str, lines: list[str]) -> Optional[tuple[list[list[str]], int, list, int]]:
+def _run_together_header(caption: str, lines: list[str], whole: bool = False
+                         ) -> Optional[tuple[list[list[str]], int, list, Optional[int]]]:
     """A header written on one line (or a few), its cells run together and the first row's label glued to its
     end, read as a spaced table's header: (header rows, columns, group sizes, length of the first label in the
-    last line)."""
+    last line); with ``whole``, the lines are the header and nothing more (no label: None for its length)."""
     from oncoev.extract.spaced_tables import MORE_COLUMNS, read_header
 
     joined = HEADER_JOIN.sub(" ", " ".join(line.strip() for line in lines))
@@ -468,6 +477,13 @@ def _run_together_header(caption: str, lines: list[str]) -> Optional[tuple[list[
     label = text[head.pos:].strip()
     if MORE_COLUMNS.match(label):
         return None  # "HR 95% CI" after the groups: columns the header has and the groups do not name
+    if whole:
+        if label:
+            return None
+        levels = [["" for _ in range(head.width)] for _ in range(head.header_rows)]
+        for c in head.cells:
+            levels[c.row][c.col] = c.text
+        return levels, head.width, head.col_sizes, None
     squeezed = re.sub(r"\s", "", label)
     last = lines[-1].rstrip()
     if not squeezed or not re.sub(r"\s", "", last).endswith(squeezed) or not re.search(r"[A-Za-z]", label):

@@ -403,3 +403,31 @@ def test_one_cell_per_line_under_grades_written_bare(text, width, first_row):
 def test_bare_numbers_that_are_no_grade_series_leave_the_table_unread(text):
     assert len(_flat(CELLS_BARE_ROMAN)) == 1 and len(_flat(CELLS_BARE_ARABIC)) == 1
     assert _flat(text) == []
+
+
+# The header run together on a line of its own (bare sizes, a format after each), then a section's label over rows
+# naming grades bare.
+CELLS_HEADER_LINE_THEN_SECTION = ("Table 3Blood toxicity by arm\nArm K (50) N (%)Arm L (48) N (%)\nAnaemia\n\n I-II\n"
+                                  "20 (40.0)\n12 (25.0)\n III-IV\n5 (10.0)\n2 (4.2)\n\nFatigue\n\n I-II\n30 (60.0)\n"
+                                  "22 (45.8)\n III-IV\n4 (8.0)\n1 (2.1)\n\nOur own closing words are here.\n")
+# Sizes written "n = "; no empty line between the section and its rows; the grades' ranges with en dashes.
+CELLS_HEADER_LINE_THEN_SECTION_N = ("Table 2Side effects\nDrug Q (n = 40)Placebo (n = 38)\nRash\nI\u2013II\n10 (25.0)\n"
+                                    "4 (10.5)\nIII\u2013IV\n2 (5.0)\n0 (0)\nCough\nI\u2013II\n7 (17.5)\n5 (13.2)\n"
+                                    "III\u2013IV\n0 (0)\n1 (2.6)\n\nOur own closing words are here.\n")
+
+
+@pytest.mark.parametrize("text, first, term", [
+    (CELLS_HEADER_LINE_THEN_SECTION, ["Arm K n = 50 N (%)", "Arm L n = 48 N (%)"], "anaemia"),
+    (CELLS_HEADER_LINE_THEN_SECTION_N, ["Drug Q n = 40", "Placebo n = 38"], "rash"),
+])
+def test_one_cell_per_line_under_a_header_line_of_its_own(text, first, term):
+    [table] = _flat(text)
+    rows = table.rows()
+    assert rows[0][1:] == first
+    assert rows[1][1:] == ["", ""]  # the section's label
+    for cell in table.cells:
+        if cell.char_start is not None:
+            assert text[cell.char_start:cell.char_end] == cell.text.lstrip("\u2003")
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"])
+           for r in read_table(table).results}
+    assert (term, "3-4", "count", 2.0) in got and (term, "1-2", "count", 10.0 if term == "rash" else 20.0) in got
