@@ -311,3 +311,13 @@ def test_a_bare_stage_range_outside_a_toxicity_table_is_no_grade():
             ["Stage", "", ""], ["\u2003I–II", "20 (40.0)", "12 (25.0)"], ["\u2003III–IV", "30 (60.0)", "36 (75.0)"]]
     assert all(r.fields.get("grade") is None for r in read_table(grid(rows, "Characteristics of the patients")).results)
     assert {r.fields.get("grade") for r in read_table(grid(rows, "Adverse events by arm")).results} == {"1-2", "3-4"}
+
+
+@pytest.mark.parametrize("caption", ["Adverse features of the tumours by arm", "Adverse prognostic factors by arm"])
+def test_adverse_features_of_a_disease_are_no_toxicity(caption):
+    rows = [["", "Drug Q (n = 40)", "Placebo (n = 38)"],
+            ["Perineural invasion", "12 (30.0)", "9 (23.7)"],
+            ["Close margins", "6 (15.0)", "8 (21.1)"]]
+    assert not [r for r in read_table(grid(rows, caption)).results if r.fields["endpoint"] == "TOX"]
+    # the same rows under a caption of harms are toxicities
+    assert [r for r in read_table(grid(rows, "Adverse events by arm")).results if r.fields["endpoint"] == "TOX"]
