@@ -57,6 +57,9 @@ class PValue:
     op: str
     start: int
     end: int
+    # "(p = 0.61, 0.47 and 0.52, respectively)": the list this p value is one of (the start of its first p) and
+    # its place in it; each is the p of one comparison said before, in order
+    listed: Optional[tuple[int, int]] = None
 
 
 @dataclass
@@ -282,6 +285,12 @@ CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<l
                      rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})[\)\]]")  # "40.3 months (24.3-not estimable)"
 RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
 PVALUE = lazy_regex(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
+# The next p of a list after the first ("p = 0.61, 0.47, and 0.52, respectively"; "P < .001 and = .02"), and the
+# "respectively" that makes it a list of the comparisons before it rather than numbers of something else
+P_LIST_NEXT = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:[pP]\s*(?=[=<>≤≥]))?(?P<op>[=<>≤≥]\s*)?"
+                         r"(?P<v>0?\.\d+|1(?:\.0+)?|0)\b(?!\s*%)")
+P_LIST_END = lazy_regex(r"\s*,?\s*respectively\b", re.I)
+MAX_LISTED_P = 8
 RANGE = lazy_regex(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
                    rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
                    rf"(?:{NUMBER}|[a-z]+)\s*%?"
@@ -369,6 +378,26 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+def _listed_p(text: str, first: PValue, chars: list[str]) -> list[PValue]:
+    """The p values listed after ``first`` and closed by "respectively" (blanked in ``chars``); none when the
+    list is not closed so: "p = 0.04, 12 patients" lists nothing."""
+    more, end = [], first.end
+    while len(more) < MAX_LISTED_P:
+        m = P_LIST_NEXT.match(text, end)
+        if m is None:
+            break
+        op = (m.group("op") or "=").strip().replace("≤", "<=").replace("≥", ">=")
+        more.append(PValue(float(m.group("v")), op, m.start("v"), m.end()))
+        end = m.end()
+    if not more or not P_LIST_END.match(text, end):
+        return []
+    first.listed = (first.start, 0)
+    for i, p in enumerate(more, 1):
+        p.listed = (first.start, i)
+        _blank(chars, p.start, p.end)
+    return more
+
+
 def scan(text: str) -> Sentence:
     """Read every mention in one sentence of normalised text."""
     citations = [(m.start(), m.end()) for m in CITATION.finditer(text)]
@@ -386,10 +415,13 @@ def scan(text: str) -> Sentence:
 
     pvalues = []
     for m in PVALUE.finditer("".join(chars)):
+        if pvalues and m.start() < pvalues[-1].end:
+            continue  # one a list before read ("P = .003 and P < .001, respectively")
         op = m.group("op")
         op = "=" if op in ("is", "of") else op.replace("≤", "<=").replace("≥", ">=")
         pvalues.append(PValue(float(m.group("v")), op, m.start(), m.end()))
         _blank(chars, m.start(), m.end())
+        pvalues += _listed_p(text, pvalues[-1], chars)
 
 
     ratios = []

@@ -678,6 +678,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # which no rule here names; never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not (_against_not_reached(s.text, f) or _in_a_named_bracket(s, f))]
+    _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -686,6 +687,34 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
                      or f.pattern_id == "result.count.total"]
     return out
+
+
+def _listed_p_values(s: Sentence, found: list[Found]) -> None:
+    """'LC 95% vs 98%, DM 21% vs 25% and OS 80% vs 74% (p = 0.61, 0.47 and 0.52, respectively)': the k-th p of
+    a list is the k-th comparison's, the comparisons counted by what they compare (endpoint, time, category,
+    grade; an HR beside a pair is the same comparison). When the comparisons before the list do not number as
+    many as its p values, which p is whose is not known: the rows there take none of them."""
+    lists: dict[int, list] = {}
+    for p in s.pvalues:
+        if p.listed is not None:
+            lists.setdefault(p.listed[0], []).append(p)
+    for start, listed in lists.items():
+        listed.sort(key=lambda p: p.listed[1])
+        since = max([p.end for p in s.pvalues if p.end <= start] + [0])
+        rows = sorted((f for f in found if since <= f.value_at <= start), key=lambda f: f.value_at)
+        keys = list(dict.fromkeys((f.fields["endpoint"], f.fields.get("timepoint_months"), f.fields.get("category"),
+                                   f.fields.get("grade")) for f in rows))
+        compared = any(f.comparator is not None or (f.group is not None and f.group.unnamed is not None)
+                       for f in rows)
+        for f in rows:
+            p = None
+            if compared and len(keys) == len(listed):
+                p = listed[keys.index((f.fields["endpoint"], f.fields.get("timepoint_months"),
+                                       f.fields.get("category"), f.fields.get("grade")))]
+            elif f.fields.get("p_value") not in [x.value for x in listed]:
+                continue  # a p of its own, said before the list
+            f.fields["p_value"] = p.value if p else None
+            f.fields["p_op"] = (p.op if p.op != "=" else None) if p else None
 
 
 # "not reached [range ...] vs. 7.1 months", "38.2 months versus not reached": a median against one not reached

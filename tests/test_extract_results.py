@@ -1079,3 +1079,34 @@ def test_standard_deviations_and_either_response(sentence, expected):
 def test_a_confidence_level_with_its_method_named_is_no_value(sentence):
     got = found(sentence)
     assert [(f.fields["value"], f.fields.get("ci_low"), f.fields.get("ci_high")) for f in got] == [(27.0, 18.0, 38.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("At 1 year, local control was 91.5% versus 96%, nodal failure 6.2% versus 4.1%, and overall survival 79.0% "
+     "versus 72.3% (p = 0.44, 0.38, and 0.27, respectively).",
+     [("LC", 0.44), ("LC", 0.44), ("FAIL_REGIONAL", 0.38), ("FAIL_REGIONAL", 0.38), ("OS", 0.27), ("OS", 0.27)]),
+    ("Median overall survival (13.4 vs 8.8 months) and progression-free survival (5.9 vs 3.7 months) were both "
+     "longer in arm A than in arm B (P = .002 and P < .001, respectively).",
+     [("OS", 0.002), ("OS", 0.002), ("PFS", 0.001), ("PFS", 0.001)]),
+])
+def test_a_list_of_p_values_goes_to_the_comparisons_in_order(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["p_value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # three p values for two comparisons read: which is whose is not known
+    "At 1 year, local control was 91.5% versus 96%, regional spread 6.2% versus 4.1%, and overall survival 79.0% "
+    "versus 72.3% (p = 0.44, 0.38, and 0.27, respectively).",
+    "Overall survival at 2 years was 64% vs 51%, with toxicity scores of 12 vs 9 (P = .03 and .41, respectively).",
+])
+def test_a_list_of_p_values_that_does_not_match_the_comparisons_gives_none(sentence):
+    got = [f for f in found(sentence) if f.fields["endpoint"] == "OS"]
+    assert got and all(f.fields["p_value"] is None for f in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The distant metastasis rate was 17.5% at 3 years.",
+    "The rate of distant metastases was 17.5%.",
+])
+def test_the_distant_metastasis_rate_is_distant_failure(sentence):
+    assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == [("FAIL_DISTANT", 17.5)]

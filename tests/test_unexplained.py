@@ -401,6 +401,10 @@ NOT_RESULTS = [
     ("p_value", [("Survival differed between stages (p < 10(-4)).", "4"),
                  ("The trend was strong, P = 10^-6, across the groups.", "6")],
      ("Four patients had a partial response.", "4")),
+    # a list of p values with a comma before its "and", or a "P" before each
+    ("p_value", [("Rates differed by arm (p = 0.31, 0.07, and 0.64, respectively).", "0.64"),
+                 ("Both medians were longer (P = .004 and P < .001, respectively).", ".001")],
+     ("Rates were 31%, 7%, and 64%, respectively.", "64")),
     ("statistic", [("The mean score was 70 with SD = 12 points.", "12"),
                    ("Values are given as 70 ± 12.", "12")],
      ("Partial response, 30%; stable disease (SD) 12%.", "12")),
