@@ -828,16 +828,20 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
     """"Diarrhoea was less frequent with B than with A (8% vs 20%)": a pair of values read as "group 1" and
     "group 2" belongs to the two groups of the paper in the order this sentence named them, not in the order
     the paper defined them."""
-    keys = list(dict.fromkeys(m.key for m in mentions))
-    if len(keys) != 2 or groups is None:
+    if groups is None:
         return
-    if COMPARED_LEAD.match(text[:mentions[0].start]):
-        keys.reverse()  # "Compared with those given B, patients given A had longer PFS (5 vs 3 months)"
     for f in found:
+        # the groups named before the values: "longer with A than with B (x vs y) and with C than with B (...)"
+        # names its first pair by the two before it, whatever the clause after names
+        before = [m for m in mentions if m.end <= f.value_at]
+        keys = list(dict.fromkeys(m.key for m in before))
+        if len(keys) != 2:
+            continue
+        if COMPARED_LEAD.match(text[:before[0].start]):
+            keys.reverse()  # "Compared with those given B, patients given A had longer PFS (5 vs 3 months)"
         for attr in ("group", "comparator"):
             g = getattr(f, attr)
-            if g is not None and g.key is None and g.unnamed in (0, 1) and \
-                    all(m.end <= f.value_at for m in mentions if m.key in keys):
+            if g is not None and g.key is None and g.unnamed in (0, 1):
                 named = groups.get(keys[g.unnamed])
                 setattr(f, attr, GroupRef(named.label if named else keys[g.unnamed], g.n, key=keys[g.unnamed]))
 

@@ -1810,3 +1810,18 @@ def test_a_caption_run_into_a_group_name_is_no_part_of_it():
     text = ("A trial\n\nTable 1Baseline characteristics of the studyIntervention group (n = 30)Control group (n = 31)\n"
             "Fatigue was rare in the intervention group and in the control group.")
     assert groups_of(text) == {"Intervention": 30, "Control": 31}
+
+
+THREE_ARMS = ("Drug Q, drug R or drug S in advanced cancer: a randomised trial\n\n"
+              "Patients were randomly assigned to drug Q (n = 100), drug R (n = 98) or drug S (n = 97). ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drug Q improved overall survival over drug S (median 14.0 vs 9.5 months), but drug R did not.",
+    "Compared with drug S, drug Q gave a longer overall survival (median 14.0 vs 9.5 months), and drug R a longer "
+    "progression-free survival.",
+    "Relative to drug S, drug Q prolonged overall survival (median 14.0 vs 9.5 months); drug R gave no such gain.",
+])
+def test_a_pair_is_of_the_two_groups_named_before_it_whatever_a_third_named_after(sentence):
+    got = {(key, value) for key, endpoint, measure, value, _ in rows(sentence, THREE_ARMS) if endpoint == "OS"}
+    assert got == {("drug_q", 14.0), ("drug_s", 9.5)}
