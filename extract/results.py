@@ -1213,6 +1213,12 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                  and not any(c.endpoint.end <= end <= group[0].start and any(
                      end <= e.start < group[0].start for e in s.endpoints) for end in s.read_ends)]
         between = s.masked[previous_end:group[0].start]
+        if not named and last is not None:
+            rows = _said_again(s, last, group, previous_end)
+            if rows:
+                found.extend(rows)
+                previous_end, last = group[-1].end, None
+                continue
         previous_end = group[-1].end
         if not named and last is not None and len(group) == len(last[1]) and (
                 CONTRAST.search(between) or (GROUP_AFTER.match(s.text[last[1][-1].end:])
@@ -1240,6 +1246,43 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 last = (candidates, group, rows) if len(rows) == len(group) else None
                 break
     return found
+
+
+# "...; at 5 years, they were", "; it was", "and at 3 years the corresponding rates were": the endpoints of the values
+# before, said again by a pronoun, at the time point (blank in the masked text) the clause gives, if any
+SAID_AGAIN = lazy_regex(r"[\s%)\],]*(?:respectively|overall|in\s+all\s+patients)?[\s,]*"
+                        r"(?:;|,?\s*(?:and|while|whereas))[\s,]*"
+                        r"(?:they|these|it|the\s+(?:corresponding\s+)?(?:rates?|figures|values|estimates))\s+"
+                        r"(?:were|was)\s+(?:(?:about|approximately|only|still)\s+)?", re.I)
+
+
+def _said_again(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value],
+                since: int) -> list[Found]:
+    """'The DFS and OS rates at 3 years were a and b, respectively; at 5 years, they were c and d, respectively':
+    the values after a pronoun are the same endpoints' as the list before (at the new time point, when one is
+    given); 'The LC rate was a; it was b and c for stage I and II, respectively': one endpoint's values for the
+    subgroups named after them. Only when the values before were all patients' (no group of their own)."""
+    combos, first_values, first_rows = last
+    m = SAID_AGAIN.fullmatch(s.masked, since, values[0].start)
+    if m is None or any(f.group is not None for f in first_rows) or \
+            len({(c.endpoint.code, c.months, c.measure) for c in combos}) != len(combos):
+        return []
+    times = [t for t in s.times if since <= t.start < values[0].start]
+    if times:
+        if len(times) != 1 or len(times[0].months) != 1 or \
+                any(c.measure != "rate" or c.months is None or c.endpoint.code not in CURVES for c in combos):
+            return []  # a new time for rates said at a time; a median has none
+        combos = [_Combo(c.endpoint, times[0].months[0], "rate") for c in combos]
+    if len(values) == len(combos) and len(values) >= 2:
+        after = s.text[values[-1].end:]
+        if not (RESPECTIVELY_NEXT.match(after) or re.match(r"[\s%)]*(?:[.;]|$)", after)):
+            return []  # "they were a and b for men" names groups this does not read
+        start = min(f.start for f in first_rows)  # the quote shows the endpoints the pronoun stands for
+        return [Found(_fields(c, v), start, v.end, "result.said_again") for c, v in zip(combos, values, strict=True)]
+    if len(combos) == 1 and len(values) >= 2 and not times:
+        return [Found(f.fields, f.start, f.end, "result.said_again" + f.pattern_id[len("result"):], f.group)
+                for f in _labels_respectively(s, combos, values)]
+    return []
 
 
 EXPERIENCING = lazy_regex(r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:experienc|develop|"

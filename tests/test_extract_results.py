@@ -1110,3 +1110,34 @@ def test_a_list_of_p_values_that_does_not_match_the_comparisons_gives_none(sente
 ])
 def test_the_distant_metastasis_rate_is_distant_failure(sentence):
     assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == [("FAIL_DISTANT", 17.5)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The local control and overall survival rates at 2 years were 88% and 71%, respectively; at 4 years, they "
+     "were 80% and 52%, respectively.",
+     [("LC", "rate", 24, 88.0), ("OS", "rate", 24, 71.0), ("LC", "rate", 48, 80.0), ("OS", "rate", 48, 52.0)]),
+    ("At 1 year, progression-free and overall survival were 61% and 90%, and at 3 years the corresponding rates "
+     "were 33% and 64%.",
+     [("PFS", "rate", 12, 61.0), ("OS", "rate", 12, 90.0), ("PFS", "rate", 36, 33.0), ("OS", "rate", 36, 64.0)]),
+])
+def test_endpoints_said_again_by_a_pronoun_at_a_new_time(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("The overall response rate was 58%; it was 71% and 40% for low-grade and high-grade tumours, respectively.",
+     [None, "low-grade", "high-grade"]),
+    ("Local control was 84% overall, while it was 92%, 85% and 70% for T1, T2 and T3 tumours, respectively.",
+     [None, "T1", "T2", "T3"]),
+])
+def test_one_endpoint_said_again_by_a_pronoun_for_subgroups(sentence, labels):
+    assert [f.group.label if f.group else None for f in found(sentence)] == labels
+
+
+@pytest.mark.parametrize("sentence", [
+    # a median has no new time point; groups named after the values are not read here
+    "Median survival was 14 months; at 2 years, it was 30% and 22%, respectively.",
+    "The 2-year survival rates were 64% and 48% in arms A and B; they were 51% and 39% for women.",
+])
+def test_a_pronoun_does_not_carry_values_it_cannot_place(sentence):
+    assert all(f.pattern_id != "result.said_again" for f in found(sentence))
