@@ -605,11 +605,16 @@ DEFINED_AS = lazy_regex(r"\s*\(\s*")
 # what is counted
 EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability|and|or)\b", re.I)
 # codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
-SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]*?)?)-free\s+(?:and|or)\s+"
-                         r"(?=(?:[\w-]+\s+){0,3}?survival\b)", re.I)
+# (its values may stand in a bracket after each name: "disease-free (24% vs 20%), and distant metastasis-free (40% vs
+# 31%) survival rates"; the list may have commas: "local control, disease-free, and overall survival")
+SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]*?)?)-free\s*(?:\([^()]{0,120}\)\s*)?"
+                         r"(?:(?:,\s*(?:and\s+|or\s+)?|(?<=\s)(?:and|or)\s+)"
+                         r"(?=(?:[\w-]+,?\s+|\([^()]{0,120}\),?\s*){0,8}?survival\b)|(?<=\))\s*(?=survival\b))", re.I)
 # "overall and cancer-specific survival", "disease-specific and overall survival": "survival" said once for both
-SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)\s+(?:and|or)\s+"
-                             r"(?=(?:[\w-]+\s+){0,2}?survival\b)", re.I)
+# (with its values in a bracket after it, a comma may join: "overall (52% vs 58%), disease-free (...) ... survival")
+SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)(?:\s+(?:and|or)\s+"
+                             r"(?=(?:[\w-]+\s+){0,2}?survival\b)|\s*\([^()]{0,120}\)\s*,?\s*(?:and\s+|or\s+)?"
+                             r"(?=(?:[\w-]+,?\s+|\([^()]{0,120}\),?\s*){0,8}?survival\b))", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "FFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
 

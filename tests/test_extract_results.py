@@ -1141,3 +1141,17 @@ def test_one_endpoint_said_again_by_a_pronoun_for_subgroups(sentence, labels):
 ])
 def test_a_pronoun_does_not_carry_values_it_cannot_place(sentence):
     assert all(f.pattern_id != "result.said_again" for f in found(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 3-year local control, event-free, and overall survival rates were 88%, 61% and 75%, respectively.",
+     [("LC", "rate", 36, 88.0), ("EFS", "rate", 36, 61.0), ("OS", "rate", 36, 75.0)]),
+    ("At 2 years, overall (45% vs 38%), progression-free (30% vs 21%) and distant metastasis-free (60% vs 52%) "
+     "survival were similar in arms A and B.",
+     [("OS", "rate", 24, 45.0), ("OS", "rate", 24, 38.0), ("PFS", "rate", 24, 30.0), ("PFS", "rate", 24, 21.0),
+      ("DMFS", "rate", 24, 60.0), ("DMFS", "rate", 24, 52.0)]),
+    ("Similar overall (HR 0.91; 95% CI 0.77-1.08) and cancer-specific (HR 0.93; 95% CI 0.76-1.14) survival were "
+     "seen with drug Q.", [("OS", "hr", None, 0.91), ("CSS", "hr", None, 0.93)]),
+])
+def test_survival_said_once_after_a_list_of_kinds_with_commas_or_values_between(sentence, expected):
+    assert rows(sentence) == expected
