@@ -1130,6 +1130,21 @@ LABELS_BEFORE = lazy_regex(r"\b(?:for|in|among|by)\s+(?:the\s+)?(?:(?:patients|t
                            r"(?:were|was|of|respectively|:)", re.I)
 
 
+def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Match]]:
+    """The groups listed last before ``before`` ("for T1 and T2 lesions were"), with the words the list shares."""
+    m = None
+    for candidate in LABELS_BEFORE.finditer(s.masked, 0, before):
+        m = candidate
+    if m is None:
+        return [], None
+    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
+    if len(set(items)) != len(items) or {x.lower() for x in items} & set(m.group("head").lower().split()):
+        return [], None  # "in stage I and stage II": the head repeated is read no better than a wrong label
+    head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"
+    tail = re.sub(r"^disease$", "", m.group("tail").strip(), flags=re.I)  # "stage I, II and III disease": stage I
+    return [" ".join(x for x in (head, item, tail) if x) for item in items], m
+
+
 def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'local control rates for T1 and T2 lesions were 95% and 84%, respectively': the groups
     listed before the values, one for one."""
@@ -1138,20 +1153,52 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
     combo = _one_combo(s, combos, values)
     if combo is None:
         return []
-    m = None
-    for candidate in LABELS_BEFORE.finditer(s.masked, 0, values[0].start):
-        m = candidate
-    if m is None:
+    labels, m = _listed_labels(s, values[0].start)
+    if m is None or len(labels) != len(values):
         return []
-    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
-    if len(items) != len(values) or len(set(items)) != len(items) or \
-            {x.lower() for x in items} & set(m.group("head").lower().split()):
-        return []  # "in stage I and stage II": the head repeated is read no better than a wrong label
-    head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"
-    tail = re.sub(r"^disease$", "", m.group("tail").strip(), flags=re.I)  # "stage I, II and III disease": stage I
-    labels = [" ".join(x for x in (head, item, tail) if x) for item in items]
     return [Found(_fields(combo, v), m.start(), v.end, pattern + ".labels_before", GroupRef(label))
             for v, label in zip(values, labels, strict=True)]
+
+
+# Inside one endpoint's block of values ("a and b", "a vs b"), and between two blocks ("a and b (p = x), c and d")
+IN_BLOCK = lazy_regex(r"\s*(?:%|months?)?\s*(?:,\s*(?:and\s+)?|and|vs\.?|versus)\s*", re.I)
+NEXT_BLOCK = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]{0,40}\)\s*)?(?:[,;]\s*(?:and\s+)?|(?<=\))\s*and\s+)", re.I)
+
+
+def _labels_before_each_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'The 3-year LC and OS rates for stage IA and IB were a and b (p = x), and c and d (p = y), respectively':
+    k endpoints, then m groups, then k blocks of m values, each block one endpoint's, its values the groups' in
+    the order listed. Each block must carry its own p: a comparison of the groups, so that the block is an endpoint's
+    (without it, "a and b, and c and d" may as well be each group's two endpoints)."""
+    if not s.respectively or len(values) < 4:
+        return []
+    named = [c for c in combos if c.endpoint.end <= values[0].start]
+    if len(named) < 2 or len({(c.endpoint.code, c.months, c.measure, c.endpoint.category, c.endpoint.grade)
+                              for c in named}) != len(named):
+        return []
+    labels, m = _listed_labels(s, values[0].start)
+    if m is None or len(labels) < 2 or len(values) != len(named) * len(labels) or \
+            m.start() < max(c.endpoint.end for c in named):
+        return []  # the groups named after the endpoints, right before "were"
+    k = len(labels)
+    blocks = [values[i:i + k] for i in range(0, len(values), k)]
+    inside = [(a, b) for block in blocks for a, b in zip(block, block[1:], strict=False)]
+    if not all(IN_BLOCK.fullmatch(s.masked, a.end, b.start) for a, b in inside) or not all(
+            NEXT_BLOCK.fullmatch(s.masked, a[-1].end, b[0].start) for a, b in zip(blocks, blocks[1:], strict=False)):
+        return []
+    limits = [b[0].start for b in blocks[1:]] + [len(s.text)]
+    ps = [_p_after(s, block[-1].end, limit) for block, limit in zip(blocks, limits, strict=True)]
+    if any(p is None for p, _ in ps):
+        return []
+    out = []
+    for c, block, (p, op) in zip(named, blocks, ps, strict=True):
+        for v, label in zip(block, labels, strict=True):
+            f = _fields(c, v)
+            f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+            others = [x for x in labels if x != label]
+            out.append(Found(f, named[0].endpoint.start, v.end, pattern + ".labels_before_each", GroupRef(label),
+                             GroupRef(others[0]) if len(others) == 1 else None))
+    return out
 
 
 # "The 3-year survival rates were as follows: stage I, 71.0%; stage II, 48.5%; and stage III, 20.4%"
@@ -1196,6 +1243,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     if arms:
         return arms
     labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
+                or _labels_before_each_endpoint(s, combos, values, pattern)
                 or _labels_respectively(s, combos, values) or _labels_each(s, combos, values, pattern))
     if labelled:
         return labelled

@@ -1155,3 +1155,32 @@ def test_a_pronoun_does_not_carry_values_it_cannot_place(sentence):
 ])
 def test_survival_said_once_after_a_list_of_kinds_with_commas_or_values_between(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 2-year local control and overall survival rates for T1 and T2 tumours were 95% and 87% (p = 0.21), and "
+     "78% and 60% (p = 0.03), respectively.",
+     [("LC", 95.0, "T1 tumours", 0.21), ("LC", 87.0, "T2 tumours", 0.21), ("OS", 78.0, "T1 tumours", 0.03),
+      ("OS", 60.0, "T2 tumours", 0.03)]),
+    ("The 1-year local control, progression-free survival and overall survival rates in patients with low, "
+     "intermediate and high scores were 90%, 81% and 64% (p = 0.02); 62%, 45% and 30% (p < 0.01); and 85%, 70% and "
+     "51% (p = 0.04), respectively.",
+     [("LC", 90.0, "low scores", 0.02), ("LC", 81.0, "intermediate scores", 0.02), ("LC", 64.0, "high scores", 0.02),
+      ("PFS", 62.0, "low scores", 0.01), ("PFS", 45.0, "intermediate scores", 0.01), ("PFS", 30.0, "high scores", 0.01),
+      ("OS", 85.0, "low scores", 0.04), ("OS", 70.0, "intermediate scores", 0.04), ("OS", 51.0, "high scores", 0.04)]),
+])
+def test_k_endpoints_then_groups_then_k_blocks_of_values(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields.get("p_value"))
+            for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # no p for each block: endpoint by endpoint or group by group is not known
+    "The 2-year local control and overall survival rates for T1 and T2 tumours were 95% and 87%, and 78% and 60%, "
+    "respectively.",
+    # the groups named before the endpoints
+    "For T1 and T2 tumours, the 2-year local control and overall survival rates were 95% and 87% (p = 0.21), and "
+    "78% and 60% (p = 0.03), respectively.",
+])
+def test_blocks_of_values_whose_order_is_not_known_are_not_read_by_group(sentence):
+    assert all(not f.pattern_id.endswith("labels_before_each") for f in found(sentence))
