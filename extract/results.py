@@ -1573,6 +1573,10 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     found: list[Found] = []
     quote = (min(c.endpoint.start for c in combos), max(v.end for v in values))
     paired = any(values[0].end <= at < values[-1].start for at in s.vs)
+    if paired and len(combos) == 1:
+        between = _compared_between(s, combos[0], values, pattern)
+        if between:
+            return between
     if paired and len(values) == 2 * len(combos):
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:
@@ -1639,6 +1643,60 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         if len([c for c in combos if c.endpoint is last.endpoint]) == 1 and values[0].start - last.endpoint.end <= 40:
             found.append(Found(_fields(last, values[0]), last.endpoint.start, values[0].end, pattern + ".nearest"))
     return found
+
+
+# "similar between small, medium, and large tumours (" right before the bracket of values compared
+BETWEEN_LIST = lazy_regex(r"\bbetween\s+(?:the\s+)?"
+                          r"(?:(?:patients|those)\s+(?:with|who\s+had|receiving|treated\s+with)\s+)?"
+                          r"(?P<items>[^;:()%\d][^;:()%]{1,150}?)\s*\(\s*$", re.I)
+# "..., as was 2-year local failure (": the same groups compared again for another endpoint
+AS_WAS = lazy_regex(r"\s*,?\s*(?:as\s+(?:was|were|did)|and\s+(?:so\s+(?:was|were|did)|also))\s+[^;()%]{2,80}\(\s*$",
+                    re.I)
+# Words of a time or of a measurement's occasion, not of a group: "between baseline and week 12"
+NOT_A_GROUP_ITEM = lazy_regex(r"\b(?:baseline|weeks?|months?|years?|days?|cycles?|visits?|before|after|pre|post|"
+                              r"the\s+two|both|groups|arms|cohorts)\b|^[\d.\s-]+$", re.I)
+
+
+def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: str) -> list[Found]:
+    """'2-year OS was similar between A, B, and C (80% vs. 63% vs. 87%, P=0.62), as was 2-year local failure (0% vs.
+    10% vs. 16%, P=0.64)': one endpoint, the groups listed after "between" right before the bracket of its values
+    joined by vs, one value per group in the order listed (or the same groups again after "as was")."""
+    text = s.text
+    opening = text.rfind("(", 0, values[0].start)
+    close = text.find(")", values[-1].end)
+    if opening < 0 or close < 0 or any(opening < e.start < values[0].start for e in s.endpoints) or \
+            "(" in text[opening + 1:values[-1].end] or ")" in text[opening:values[-1].end]:
+        return []
+    m = BETWEEN_LIST.search(text, 0, opening + 1)
+    if m is None:
+        # the groups compared in the bracket before, said again by "as was"
+        before = text.rfind(")", 0, opening)
+        first = BETWEEN_LIST.search(text, 0, text.rfind("(", 0, before) + 1) if before > 0 else None
+        if first is None or not AS_WAS.fullmatch(text, before + 1, opening + 1):
+            return []
+        m = first
+    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+", m.group("items"))]
+    if any(SUSPENDED.search(x) for x in items[:-1]):
+        return []  # "tumours with and without X": the words shared are not distributed here
+    labels = _distributed(items)
+    if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels) or \
+            any(NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in labels):
+        return []
+    words = [set(re.split(r"[\s-]+", x.lower())) for x in labels]
+    if any(a < b for a in words for b in words):
+        return []  # "central" and "ultra-central": a name inside another is taken for the same group downstream
+    if not all(re.fullmatch(r"\s*(?:%|months?)?\s*(?:vs\.?|versus)\s*", s.masked[a.end:b.start], re.I)
+               for a, b in zip(values, values[1:], strict=False)):
+        return []
+    p, op = _p_after(s, values[-1].end, close + 1)
+    out = []
+    for v, label in zip(values, labels, strict=True):
+        f = _fields(combo, v)
+        f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+        others = [x for x in labels if x != label]
+        out.append(Found(f, combo.endpoint.start, v.end, "result.compare.between", GroupRef(label),
+                         GroupRef(others[0]) if len(others) == 1 else None))
+    return out
 
 
 def _read_by(s: Sentence, v: Value) -> Optional[str]:

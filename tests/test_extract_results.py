@@ -1184,3 +1184,26 @@ def test_k_endpoints_then_groups_then_k_blocks_of_values(sentence, expected):
 ])
 def test_blocks_of_values_whose_order_is_not_known_are_not_read_by_group(sentence):
     assert all(not f.pattern_id.endswith("labels_before_each") for f in found(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Three-year overall survival did not differ between small, medium, and large tumours (71.5% vs. 64.0% vs. 58.2%, "
+     "P=0.33), as was 3-year local failure (3% vs. 7.5% vs. 11.0%, P=0.47).",
+     [("OS", 71.5, "small", 0.33), ("OS", 64.0, "medium", 0.33), ("OS", 58.2, "large", 0.33),
+      ("FAIL_LOCAL", 3.0, "small", 0.47), ("FAIL_LOCAL", 7.5, "medium", 0.47), ("FAIL_LOCAL", 11.0, "large", 0.47)]),
+    ("There was no difference in median overall survival between patients with left-sided and right-sided lesions "
+     "(19.5 vs. 16.0 months; p = 0.28).",
+     [("OS", 19.5, "left-sided", 0.28), ("OS", 16.0, "right-sided lesions", 0.28)]),
+])
+def test_groups_listed_after_between_right_before_the_values_compared(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["p_value"])
+            for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Response rates differed between baseline and week 8 (35% vs. 52%, P=0.02).",
+    "Overall survival was similar between tumours with and without the marker (61% vs. 57%, P=0.52).",
+    "Overall survival was similar between lateral, far-lateral and medial lesions (55% vs. 60% vs. 71%, P=0.30).",
+])
+def test_between_a_time_a_shared_word_or_a_name_inside_another_is_no_list_of_groups(sentence):
+    assert all(f.pattern_id != "result.compare.between" for f in found(sentence))
