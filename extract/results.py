@@ -1539,6 +1539,41 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     return out
 
 
+PAIR_BRACKET_END = lazy_regex(r"\s*%?\s*(?:[;,]\s*[^()]{0,40})?\)")
+
+
+def _pair_after_term(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
+    """'Grade 3 events in men and women were anaemia (8% and 3%) and fatigue (5% and 4%)': two values in a
+    bracket right after one endpoint, joined by "and", in a sentence that named two groups before it: the
+    groups' values in that order (with no such groups, no row: "(grade 3 and 4)" could be what they are)."""
+    if len(combos) != 1 or len(values) != 2:
+        return []
+    e = combos[0].endpoint
+    a, b = values
+    if e.code == "TOX" and e.category is None:
+        return []  # "pulmonary complications (a and b)": a kind of event no term names, not all toxicity
+    if a.unit != b.unit or a.unit is None or e.end > a.start or \
+            not re.fullmatch(r"\s*[(\[]\s*", s.masked[e.end:a.start]) or \
+            not re.fullmatch(r"\s*%?\s*and\s*", s.masked[a.end:b.start]) or not PAIR_BRACKET_END.match(s.text, b.end):
+        return []
+    g1, g2 = _groups(s)
+    if g1 is None or g2 is None or g1.unnamed is not None or \
+            not 0 <= s.text.find(g2.label) < e.start or s.text.find(g1.label) < 0:
+        return []
+    p, op = _p_after(s, b.end, s.text.find(")", b.end) + 1)
+    # "Grade 3 events in A and B were anaemia (...), fatigue (...)": the one grade said before the list is each
+    # term's, however far down the list
+    grades = {g[0] for g in s.grades if g[2] <= e.start}
+    out = []
+    for v, g, other in ((a, g1, g2), (b, g2, g1)):
+        f = _fields(combos[0], v)
+        f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+        if f.get("grade") is None and len(grades) == 1 and e.code == "TOX":
+            f["grade"] = next(iter(grades))
+        out.append(Found(f, e.start, b.end, "result.compare.after_term", g, other))
+    return out
+
+
 def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     """'ORR was better with A (64%; 95% CI ...) than with B (45%; ...)': one endpoint, each group's value in a
     bracket right after its name, the two names joined by "than"."""
@@ -1625,7 +1660,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         for group, v in zip(levels, values, strict=True):
             found.append(Found(_fields(combos[0], v), *quote, "result.levels", group))
         return found
-    pair = _respectively_pair(s, combos, values)
+    pair = _respectively_pair(s, combos, values) or _pair_after_term(s, combos, values)
     if pair:
         return pair
     if len(combos) == 1 and len(values) in (2, 3):

@@ -1207,3 +1207,27 @@ def test_groups_listed_after_between_right_before_the_values_compared(sentence, 
 ])
 def test_between_a_time_a_shared_word_or_a_name_inside_another_is_no_list_of_groups(sentence):
     assert all(f.pattern_id != "result.compare.between" for f in found(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 3 or 4 events in younger and older patients included neutropenia (21.0% and 30.5%), diarrhoea (6.1% and "
+     "9.9%), and rash (3.0% and 1.2%).",
+     [("neutropenia", 21.0, "younger", "3-4"), ("neutropenia", 30.5, "older patients", "3-4"),
+      ("diarrhoea", 6.1, "younger", "3-4"), ("diarrhoea", 9.9, "older patients", "3-4"),
+      ("rash", 3.0, "younger", "3-4"), ("rash", 1.2, "older patients", "3-4")]),
+    ("Grade 2 toxic effects in men and women were nausea (14% and 22%; p = 0.04) and mucositis (9% and 8%).",
+     [("nausea", 14.0, "men", "2"), ("nausea", 22.0, "women", "2"), ("mucositis", 9.0, "men", "2"),
+      ("mucositis", 8.0, "women", "2")]),
+])
+def test_a_pair_after_each_term_is_the_two_groups_named_before(sentence, expected):
+    assert [(f.fields["category"], f.fields["value"], f.group.label, f.fields["grade"])
+            for f in found(sentence) if f.pattern_id == "result.compare.after_term"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 events included neutropenia (21.0% and 30.5%) and diarrhoea (6.1% and 9.9%).",
+    "Events in men and women included wound complications (14% and 22%) and ileus (9% and 8%).",
+])
+def test_a_pair_after_a_term_with_no_groups_named_or_no_term_known_gives_no_group_row(sentence):
+    assert not [f for f in found(sentence) if f.pattern_id == "result.compare.after_term" and f.fields["category"]
+                in (None, "neutropenia", "diarrhoea")]
