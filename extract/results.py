@@ -416,8 +416,16 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     out: list[Endpoint] = []
     baseline = bool(cues()["baseline"].search(s.text))
     listed: Optional[Endpoint] = None  # the last term a "most common ... was" introduced
+    joined_until = -1
     for m in toxicity_terms().finditer(s.text):
+        if m.start() < joined_until:
+            continue  # the second of "nausea/vomiting", read with the first
         category = category_of(m.group(0))
+        joined = SLASH_JOINED.match(s.text, m.end())
+        if joined:
+            # "acute kidney injury/dehydration (29% vs 15%)": one event counted under both names, not the first alone
+            category, joined_until = f"{category}/{category_of(joined.group('more'))}", joined.end()
+            m = _Span(m.start(), joined.end(), s.text[m.start():joined.end()])
         if listed is not None and LIST_NEXT.fullmatch(s.text[listed.end:m.start()]):
             # "... were neutropenia (21%) and fatigue (9%)": the list goes on with the same grade
             listed = Endpoint("TOX", m.start(), m.end(), grade=listed.grade, category=category)
@@ -443,6 +451,29 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
             out.append(Endpoint("TOX", m.start(), m.end(), category=category))
     return out
+
+
+# "/dehydration", "/vomiting" after a term, right before its numbers or the list goes on
+SLASH_JOINED = lazy_regex(r"\s*/\s*(?P<more>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*){0,3}(?:\s+[a-z][\w-]*){0,2}?)"
+                          r"(?=\s*(?:[(\[:,;.]|$|(?:and|or|was|were|is|are|occurred|developed|in|rates?|of)\b))")
+
+
+@dataclass
+class _Span:
+    """A match-like span (start, end, text) for a term read further than its regex matched."""
+
+    _start: int
+    _end: int
+    text: str
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self.text
 
 
 # "the most common grade 3 toxicity was", "the most frequent adverse events were": the terms that follow

@@ -1231,3 +1231,16 @@ def test_a_pair_after_each_term_is_the_two_groups_named_before(sentence, expecte
 def test_a_pair_after_a_term_with_no_groups_named_or_no_term_known_gives_no_group_row(sentence):
     assert not [f for f in found(sentence) if f.pattern_id == "result.compare.after_term" and f.fields["category"]
                 in (None, "neutropenia", "diarrhoea")]
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Grade 3 nausea/vomiting occurred in 14% of patients.", "nausea/vomiting"),
+    ("More patients in arm A had acute kidney injury/dehydration (22.5% vs 11.0%, p = 0.02).",
+     "acute kidney injury/dehydration"),
+    ("The most common events were fatigue (40%) and myalgia/arthralgia/back pain (18%).",
+     "myalgia/arthralgia/back pain"),
+])
+def test_terms_joined_by_a_slash_are_one_event(sentence, category):
+    got = [f for f in found(sentence) if f.fields["endpoint"] == "TOX"]
+    assert got and got[-1].fields["category"] == category
+    assert all(f.fields["category"] in (category, "fatigue") for f in got)
