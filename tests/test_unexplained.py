@@ -405,6 +405,10 @@ NOT_RESULTS = [
     ("p_value", [("Rates differed by arm (p = 0.31, 0.07, and 0.64, respectively).", "0.64"),
                  ("Both medians were longer (P = .004 and P < .001, respectively).", ".001")],
      ("Rates were 31%, 7%, and 64%, respectively.", "64")),
+    # a relative difference between groups, never a group's rate
+    ("statistic", [("With drug Q the risk of relapse was 29% lower than with drug R.", "29"),
+                   ("Drug Q cut the risk of progression by 35% (HR 0.65).", "35")],
+     ("The response rate was 29%, lower than hoped.", "29")),
     ("statistic", [("The mean score was 70 with SD = 12 points.", "12"),
                    ("Values are given as 70 ± 12.", "12")],
      ("Partial response, 30%; stable disease (SD) 12%.", "12")),
