@@ -705,6 +705,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
         out.found = [f for f in out.found if f.group is not None
                      or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))]
+    # "pCR in 35% after A vs. 65% after A-B" that no rule could name: the value is A's, never all patients'
+    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
+                 or not any(v.start <= f.value_at <= v.end and _after_group(s, v) for v in s.values)]
     # "(not reached [range ...] vs 7.1 months)": the value compared with a median not reached is the other group's,
     # which no rule here names; never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
@@ -1004,8 +1007,14 @@ ATTACHED_GROUP = lazy_regex(
     r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?)"
     # "17.2 months (...) for patients who received A and 12.9 months (...) for those who received B"
     r"|(?:for|in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+who\s+(?:received|were\s+(?:given|treated\s+with|"
-    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to))\s+(?P<given>(?:the\s+)?[^,;()%]{2,40}?))"
+    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to))\s+(?P<given>(?:the\s+)?[^,;()%]{2,40}?)"
+    # "pCR in 35% after preoperative A vs. 65% after preoperative B": the treatment the value followed (no time:
+    # "after 2 years", "after a median of", "after four cycles" are times, read by AFTER_A_TIME below)
+    r"|after\s+(?P<after>(?:the\s+)?[A-Za-z][^,;()%\d]{1,40}?))"
     r"(?=\s*(?:[,;().]|\band\b|\bversus\b|\bvs\b|\bcompared\b|$))", re.I)
+AFTER_A_TIME = lazy_regex(r"\b(?:median|follow|cycles?|courses?|fractions?|doses?|weeks?|months?|years?|days?|hours?|"
+                          r"one|two|three|four|five|six|ten|first|second|third|last|end|completion|start|initiation|"
+                          r"baseline|diagnosis|randomi[sz]ation|enrol?ment|recurrence|relapse|progression)\b", re.I)
 
 
 def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Optional[GroupRef]:
@@ -1023,8 +1032,17 @@ def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Option
         m = ATTACHED_GROUP.match("".join(named)) or m
     if m.group("arm") and re.search(r"\b(?:and|or)\b.*s$", m.group("arm").strip()):
         return None  # "in the A and B groups": two groups, not this value's one
-    label = _clean(m.group("arm") or m.group("treatment") or m.group("given") or "")
+    if m.group("after") and not _after_group(s, value):
+        return None  # "after 2 years"; "(PR 10%, SD 61%) after induction": what the values are after, not whose
+    label = _clean(m.group("arm") or m.group("treatment") or m.group("given") or m.group("after") or "")
     return GroupRef(label) if label else None
+
+
+def _after_group(s: Sentence, value: Value) -> bool:
+    """Whether the value is followed by the treatment it came after ("35% after preoperative A")."""
+    m = ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
+    return bool(m and m.group("after") and not AFTER_A_TIME.search(m.group("after"))
+                and not re.search(r"[)\]]", m.group(0)[:m.start("after")]))
 
 
 def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
@@ -1033,7 +1051,8 @@ def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern:
     if len(values) not in (2, 3):
         return []
     groups = [attached_group(s, v) for v in values]
-    if any(g is None for g in groups) or len({g.label.lower() for g in groups}) != len(groups):
+    if any(g is None for g in groups) or len({g.label.lower() for g in groups}) != len(groups) \
+            or _name_inside_another([g.label for g in groups]):
         return []
     named = _trailing_chain(s, [c for c in combos if c.endpoint.end <= values[0].start])
     if len({(c.endpoint.code, c.months) for c in named}) != 1:
@@ -1723,6 +1742,13 @@ NOT_A_GROUP_ITEM = lazy_regex(r"\b(?:baseline|weeks?|months?|years?|days?|cycles
                               r"the\s+two|both|groups|arms|cohorts)\b|^[\d.\s-]+$", re.I)
 
 
+def _name_inside_another(labels: list[str]) -> bool:
+    """'central' and 'ultra-central', 'ChT' and 'ChT-RT': the words of one name all in another's, which the paper's
+    cohorts take for the same group (assemble matches a name by its words)."""
+    words = [set(re.split(r"[\s/-]+", x.lower())) - {"the"} for x in labels]  # "drug A": the letter is a name
+    return any(a < b for a in words for b in words)
+
+
 def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: str) -> list[Found]:
     """'2-year OS was similar between A, B, and C (80% vs. 63% vs. 87%, P=0.62), as was 2-year local failure (0% vs.
     10% vs. 16%, P=0.64)': one endpoint, the groups listed after "between" right before the bracket of its values
@@ -1748,9 +1774,8 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
     if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels) or \
             any(NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in labels):
         return []
-    words = [set(re.split(r"[\s-]+", x.lower())) for x in labels]
-    if any(a < b for a in words for b in words):
-        return []  # "central" and "ultra-central": a name inside another is taken for the same group downstream
+    if _name_inside_another(labels):
+        return []
     if not all(re.fullmatch(r"\s*(?:%|months?)?\s*(?:vs\.?|versus)\s*", s.masked[a.end:b.start], re.I)
                for a, b in zip(values, values[1:], strict=False)):
         return []

@@ -1244,3 +1244,30 @@ def test_terms_joined_by_a_slash_are_one_event(sentence, category):
     got = [f for f in found(sentence) if f.fields["endpoint"] == "TOX"]
     assert got and got[-1].fields["category"] == category
     assert all(f.fields["category"] in (category, "fatigue") for f in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A nodal pCR was achieved in 31% after induction chemotherapy vs. 58% after induction chemoradiotherapy "
+     "(p = 0.02).", [(31.0, "induction chemotherapy", 0.02), (58.0, "induction chemoradiotherapy", 0.02)]),
+    ("The local/regional recurrence rate was 20.5% after wedge resection and 5.0% after lobectomy.",
+     [(20.5, "wedge resection", None), (5.0, "lobectomy", None)]),
+])
+def test_each_value_after_the_treatment_it_followed(sentence, expected):
+    assert [(f.fields["value"], f.group.label, f.fields.get("p_value")) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Response was 40% after two cycles and 61% after four cycles.",
+    "Local control was 88% after 2 years and 80% after a median follow-up of 5 years.",
+])
+def test_a_time_after_a_value_is_no_group(sentence):
+    assert all(f.group is None or not f.group.label for f in found(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # the second name holds the first's words: no group rule names them, and neither is all patients'
+    "A nodal pCR was achieved in 31% after chemotherapy vs. 58% after chemotherapy-radiotherapy (p = 0.02).",
+    "Disease control was 52% after drug Q and 77% after drug Q plus drug R.",
+])
+def test_values_after_treatments_no_rule_names_are_not_all_patients(sentence):
+    assert [f for f in found(sentence) if f.group is None] == []
