@@ -612,7 +612,7 @@ SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]
                          r"(?=(?:[\w-]+,?\s+|\([^()]{0,120}\),?\s*){0,8}?survival\b)|(?<=\))\s*(?=survival\b))", re.I)
 # "overall and cancer-specific survival", "disease-specific and overall survival": "survival" said once for both
 # (with its values in a bracket after it, a comma may join: "overall (52% vs 58%), disease-free (...) ... survival")
-SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)(?:\s+(?:and|or)\s+"
+SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)(?:-?\s+(?:and|or)\s+"
                              r"(?=(?:[\w-]+\s+){0,2}?survival\b)|\s*\([^()]{0,120}\)\s*,?\s*(?:and\s+|or\s+)?"
                              r"(?=(?:[\w-]+,?\s+|\([^()]{0,120}\),?\s*){0,8}?survival\b))", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)

@@ -89,7 +89,8 @@ def _attach_times(s: Sentence) -> None:
             # joined to it by commas/"and".
             chain = [before[-1]]
             for e in reversed(before[:-1]):
-                if re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*(?:rates?)?[\s,]*", s.text[e.end:chain[0].start], re.I):
+                # ("overall- and cancer-specific survival": the hyphen of the name said once)
+                if re.fullmatch(r"-?[\s,]*(?:and|or)?[\s,]*(?:rates?)?[\s,]*", s.text[e.end:chain[0].start], re.I):
                     chain.insert(0, e)
                 else:
                     break
@@ -1486,7 +1487,7 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     return out
 
 
-COORDINATION = lazy_regex(r"[\s,]*(?:and|or|,\s*and)?[\s,]*(?:rates?|times?)?[\s,]*", re.I)
+COORDINATION = lazy_regex(r"-?[\s,]*(?:and|or|,\s*and)?[\s,]*(?:rates?|times?)?[\s,]*", re.I)
 
 
 def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:

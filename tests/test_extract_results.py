@@ -1271,3 +1271,13 @@ def test_a_time_after_a_value_is_no_group(sentence):
 ])
 def test_values_after_treatments_no_rule_names_are_not_all_patients(sentence):
     assert [f for f in found(sentence) if f.group is None] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall- and cancer-specific survival at 1 and 3 years were 90%, 61%, and 96%, 83%, respectively.",
+     [("OS", "rate", 12, 90.0), ("OS", "rate", 36, 61.0), ("CSS", "rate", 12, 96.0), ("CSS", "rate", 36, 83.0)]),
+    ("Overall- and disease-specific survival at 5 years were 47% and 70%.",
+     [("OS", "rate", 60, 47.0), ("CSS", "rate", 60, 70.0)]),
+])
+def test_a_hyphen_left_hanging_before_and_shares_survival_and_its_time(sentence, expected):
+    assert rows(sentence) == expected
