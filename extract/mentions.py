@@ -615,6 +615,12 @@ SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]
 SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)(?:-?\s+(?:and|or)\s+"
                              r"(?=(?:[\w-]+\s+){0,2}?survival\b)|\s*\([^()]{0,120}\)\s*,?\s*(?:and\s+|or\s+)?"
                              r"(?=(?:[\w-]+,?\s+|\([^()]{0,120}\),?\s*){0,8}?survival\b))", re.I)
+# "local, regional, and distant (disease) recurrence were a, b and c, respectively": the event said once for each
+# site; only as a list of three or more, or of two with "respectively" after ("local and distant failure" alone may
+# be the one event of either)
+_SITE = r"(?:loco-?regional|local|regional|nodal|distant)"
+SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+{_SITE})"
+                            r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?)\b", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "FFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
 
@@ -675,6 +681,19 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             start = m.end("name") - len(words[1])
         if code and not any(e.start <= start < e.end or start <= e.start < m.end("name") + 5 for e in out):
             out.append(Endpoint(code, start, m.end("name") + 5))
+    for m in SHARED_FAILURE.finditer(masked):
+        items = list(re.finditer(_SITE, m.group("list"), re.I))
+        if len(items) < 3 and not re.search(r"\brespectively\b", masked[m.end():], re.I):
+            continue
+        head = re.sub(r"s$", "", m.group("head").lower())
+        codes = [_name_code(matcher, f"{i.group(0).lower()} {head}") for i in items]
+        if None in codes or len(set(codes)) != len(codes):
+            continue
+        out = [e for e in out if not (m.start() <= e.start < m.end() or e.start <= m.start() < e.end)]
+        base = m.start("list")
+        for i, code in zip(items, codes, strict=True):
+            end = base + i.end() if i is not items[-1] else m.end()
+            out.append(Endpoint(code, base + i.start(), end))
     for m in SHARED_SURVIVAL.finditer(masked):
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):

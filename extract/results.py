@@ -1463,6 +1463,11 @@ GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s
                          re.I)
 
 
+# "In the X groups, ...": the group the sentence's first values are about, when the second block names its own
+LEAD_GROUP = lazy_regex(r"\s*(?:In|For|Among)\s+(?:the\s+)?(?P<label>[^,;()%\d]{2,50}?)\s+"
+                        r"(?:sub)?(?:groups?|arms?|cohorts?)\s*,", re.I)
+
+
 def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
     """'X had 1-, 2- and 5-year OS of a, b and c, against d, e and f for Y': the second list is
     the same endpoints for another group; the first list's rows move to the group named first."""
@@ -1472,9 +1477,12 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
         return []  # the second list must match the endpoints one for one
     g2 = GroupRef(_clean(after.group("label")), int(after.group("n")) if after.group("n") else None)
     first_after = GROUP_AFTER.match(s.text[first_values[-1].end:])
+    lead = LEAD_GROUP.match(s.text)
     g1 = (GroupRef(_clean(first_after.group("label")), int(first_after.group("n")) if first_after.group("n") else None)
           if first_after else
-          _subject_group(s.text[:first_values[0].start]) or GroupRef("group 1", unnamed=0))
+          _subject_group(s.text[:first_values[0].start])
+          or (GroupRef(_clean(lead.group("label"))) if lead and lead.end() <= first_values[0].start else None)
+          or GroupRef("group 1", unnamed=0))
     p, op = _p_after(s, values[-1].end, len(s.text))
     out = []
     for row in first_rows:

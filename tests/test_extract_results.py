@@ -1281,3 +1281,27 @@ def test_values_after_treatments_no_rule_names_are_not_all_patients(sentence):
 ])
 def test_a_hyphen_left_hanging_before_and_shares_survival_and_its_time(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Estimated rates of local, regional, and distant disease recurrence were 6.0%, 9.5%, and 12.0%, respectively.",
+     [("FAIL_LOCAL", "rate", None, 6.0), ("FAIL_REGIONAL", "rate", None, 9.5), ("FAIL_DISTANT", "rate", None, 12.0)]),
+    ("The 3-year rates of regional and distant relapse were 7.5% and 19.0%, respectively.",
+     [("FAIL_REGIONAL", "rate", None, 7.5), ("FAIL_DISTANT", "rate", None, 19.0)]),
+])
+def test_failure_said_once_for_each_site_listed(sentence, expected):
+    assert [r[:2] + (None,) + r[3:] for r in rows(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In the marker-positive groups, the local and distant failure rates were 25.0% and 60.5%, respectively, while "
+     "they were 38.0% and 41.5% in the marker-negative groups (p=0.41).",
+     [("FAIL_LOCAL", 25.0, "marker-positive"), ("FAIL_DISTANT", 60.5, "marker-positive"),
+      ("FAIL_LOCAL", 38.0, "marker-negative group"), ("FAIL_DISTANT", 41.5, "marker-negative group")]),
+    ("For the high-risk cohorts, the 2-year local control and overall survival rates were 71% and 58%, respectively, "
+     "whereas they were 90% and 77% for the low-risk cohorts (p=0.02).",
+     [("LC", 71.0, "high-risk"), ("OS", 58.0, "high-risk"), ("LC", 90.0, "low-risk cohort"),
+      ("OS", 77.0, "low-risk cohort")]),
+])
+def test_the_first_block_is_the_group_a_sentence_opens_with(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.label) for f in found(sentence)] == expected
