@@ -1211,6 +1211,36 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
             for v, label in zip(values, labels, strict=True)]
 
 
+# "..., respectively, at 5 years": a block's time, said after its "respectively" (blank in the masked text)
+BLOCK_AT = lazy_regex(r"\s*%?\s*,?\s*respectively\s*,?\s*", re.I)
+
+
+def _blocks_each_at_a_time(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'Rates of local, regional and distant recurrence were a, b and c, respectively, at 5 years and d, e and f,
+    respectively, at 7 years': k endpoints with no time, then blocks of k values, each closed by "respectively" and
+    its own time point."""
+    named = [c for c in combos if c.endpoint.end <= values[0].start]
+    k = len(named)
+    if k < 2 or len(values) < 2 * k or len(values) % k or any(c.measure != "rate" for c in named) \
+            or len({c.endpoint.code for c in named}) != k:
+        return []
+    blocks = [values[i:i + k] for i in range(0, len(values), k)]
+    times = []
+    for block, nxt in zip(blocks, [*blocks[1:], None], strict=True):
+        if not all(VALUES_JOINED.fullmatch(s.masked, a.end, b.start) for a, b in zip(block, block[1:], strict=False)):
+            return []
+        at = BLOCK_AT.match(s.masked, block[-1].end)
+        t = [x for x in s.times if at and at.start() < x.start <= at.end() and len(x.months) == 1]
+        if not t or (nxt is not None and not re.fullmatch(r"\s*,?\s*(?:and\s+)?", s.masked[t[0].end:nxt[0].start])):
+            return []
+        times.append(t[0].months[0])
+    if any(c.months not in (None, times[0]) for c in named):
+        return []  # (the first block's time may have been given to the endpoints before it; no other)
+    return [Found(_fields(_Combo(c.endpoint, months, "rate"), v), named[0].endpoint.start, v.end,
+                  pattern + ".blocks_at_times")
+            for block, months in zip(blocks, times, strict=True) for c, v in zip(named, block, strict=True)]
+
+
 # Inside one endpoint's block of values ("a and b", "a vs b"), and between two blocks ("a and b (p = x), c and d")
 IN_BLOCK = lazy_regex(r"\s*(?:%|months?)?\s*(?:,\s*(?:and\s+)?|and|vs\.?|versus)\s*", re.I)
 NEXT_BLOCK = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]{0,40}\)\s*)?(?:[,;]\s*(?:and\s+)?|(?<=\))\s*and\s+)", re.I)
@@ -1293,6 +1323,9 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     arms = _arm_values(s, combos, values, pattern) or _than_brackets(s, combos, values)
     if arms:
         return arms
+    timed_blocks = _blocks_each_at_a_time(s, combos, values, pattern)
+    if timed_blocks:
+        return timed_blocks
     labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
                 or _labels_before_each_endpoint(s, combos, values, pattern)
                 or _labels_respectively(s, combos, values) or _labels_each(s, combos, values, pattern))

@@ -1305,3 +1305,16 @@ def test_failure_said_once_for_each_site_listed(sentence, expected):
 ])
 def test_the_first_block_is_the_group_a_sentence_opens_with(sentence, expected):
     assert [(f.fields["endpoint"], f.fields["value"], f.group.label) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Estimated rates of local, regional, and distant disease recurrence were 6.0%, 9.5%, and 12.0%, respectively, "
+     "at 3 years and 7.5%, 11.0%, and 14.5%, respectively, at 5 years.",
+     [("FAIL_LOCAL", "rate", 36, 6.0), ("FAIL_REGIONAL", "rate", 36, 9.5), ("FAIL_DISTANT", "rate", 36, 12.0),
+      ("FAIL_LOCAL", "rate", 60, 7.5), ("FAIL_REGIONAL", "rate", 60, 11.0), ("FAIL_DISTANT", "rate", 60, 14.5)]),
+    ("Local control and overall survival were 90% and 75%, respectively, at 2 years, and 82% and 51%, "
+     "respectively, at 5 years.",
+     [("LC", "rate", 24, 90.0), ("OS", "rate", 24, 75.0), ("LC", "rate", 60, 82.0), ("OS", "rate", 60, 51.0)]),
+])
+def test_blocks_of_values_each_closed_by_respectively_and_a_time(sentence, expected):
+    assert rows(sentence) == expected
