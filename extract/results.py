@@ -1813,6 +1813,8 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
     if any(SUSPENDED.search(x) for x in items[:-1]):
         return []  # "tumours with and without X": the words shared are not distributed here
     labels = _distributed(items)
+    # "between patients given A and those who were not": the second is the first's negation
+    labels = [f"not {labels[0]}" if i and NEGATED_AFTER.fullmatch(x) else x for i, x in enumerate(labels)]
     if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels) or \
             any(NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in labels):
         return []
