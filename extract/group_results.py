@@ -349,6 +349,34 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
     return []
 
 
+# Between a group and the bracket that opens straight after it: "with A (", "in the A arm ("
+BRACKET_AFTER_GROUP = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]\s*$", re.I)
+
+
+def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[Mention],
+                               taken: set[int]) -> list[_Assigned]:
+    """'less frequent with A (41% vs. 50% with B)': the bracket straight after a group holds one pair whose
+    second value names another group inside that bracket; the first value is the group's before the bracket."""
+    depth = s.depths
+    out: list[_Assigned] = []
+    for a, b in zip(values, values[1:], strict=False):
+        if id(a) in taken or not _a_pair(s, a, b, depth) or depth[a.start] == 0:
+            continue
+        prev = next((m for m in reversed(mentions) if m.end <= a.start), None)
+        if prev is None or not BRACKET_AFTER_GROUP.fullmatch(_filler(s, prev.end, a.start)) or \
+                NOT_THE_GROUP.search(s.text, max(0, prev.start - 12), prev.start):
+            continue
+        nxt = next((m for m in mentions if m.start >= b.end), None)
+        if nxt is None or nxt.key == prev.key or not _inside_one_bracket(s.text, a.start, nxt.end):
+            continue
+        close = next((i for i in range(nxt.end, len(s.text)) if depth[i] < depth[a.start]), len(s.text))
+        if not AFTER.match(_filler(s, b.end, nxt.start)) or any(b.end <= v.start < nxt.start for v in s.values) \
+                or any(a.start < v.start < close and v is not a and v is not b for v in s.values):
+            continue  # only the pair and the second's name in the bracket
+        out += [_Assigned(a, prev, "result.group.bracket_pair"), _Assigned(b, nxt, "result.group.bracket_pair")]
+    return out
+
+
 # A label before a pair ("cXY rate: 15% vs 30%"); in masked text, one whose outcome was read is blank
 _LABEL = r"[A-Za-z][\w-]*(?:\s+rates?)?\s*"
 UNREAD_LABEL = lazy_regex(_LABEL + r"[:=]\s*$")
@@ -463,6 +491,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     if index is not None:
         assigned.update({id(a.value): a for a in _subject_pairs(s, values, mentions, index, set(assigned))})
     assigned.update({id(a.value): a for a in _compared_pairs(s, values, mentions, set(assigned))})
+    assigned.update({id(a.value): a for a in _bracket_pair_second_named(s, values, mentions, set(assigned))})
     # "A (40%)": the bracket after a group holds its value, unless it holds a pair or a list ("than in B (12% vs
     # 8%)", "in arm A (4.7 and 9.5 months, respectively)")
     depth = s.depths

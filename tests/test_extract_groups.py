@@ -1825,3 +1825,12 @@ THREE_ARMS = ("Drug Q, drug R or drug S in advanced cancer: a randomised trial\n
 def test_a_pair_is_of_the_two_groups_named_before_it_whatever_a_third_named_after(sentence):
     got = {(key, value) for key, endpoint, measure, value, _ in rows(sentence, THREE_ARMS) if endpoint == "OS"}
     assert got == {("drug_q", 14.0), ("drug_s", 9.5)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash was less frequent with drug Q (17% vs. 26% with drug S).",
+    "Grade 3 anaemia was rarer in the drug Q arm (8% vs 15% in the drug S arm; P = 0.02).",
+])
+def test_a_pair_in_the_bracket_after_a_group_whose_second_is_named_inside_is_of_both(sentence):
+    got = {(key, value) for key, endpoint, measure, value, _ in rows(sentence, THREE_ARMS) if endpoint == "TOX"}
+    assert got == ({("drug_q", 17.0), ("drug_s", 26.0)} if "rash" in sentence else {("drug_q", 8.0), ("drug_s", 15.0)})
