@@ -30,6 +30,7 @@ from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
     COMPARED_LEAD,
+    OTHER_ITEM_BETWEEN,
     VERSUS_ONLY,
     after_pairs,
     coordinated,
@@ -1720,6 +1721,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
         for i, c in enumerate(combos):
             a, b = values[2 * i], values[2 * i + 1]
+            if c.endpoint.end <= a.start and OTHER_ITEM_BETWEEN.search(s.masked[c.endpoint.end:a.start]):
+                continue  # "more nausea (a vs b) and fewer hiccups (c vs d)": the hiccups' pair, not the nausea's
             limit = values[2 * i + 2].start if 2 * i + 2 < len(values) else len(s.text)
             p, op = _p_after(s, b.end, limit)
             if p is None and len(s.pvalues) == 1:
