@@ -1318,3 +1318,13 @@ def test_the_first_block_is_the_group_a_sentence_opens_with(sentence, expected):
 ])
 def test_blocks_of_values_each_closed_by_respectively_and_a_time(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Local and distant relapse was found together in 7% of the women.", [("FAIL_LOCAL_DISTANT", 7.0)]),
+    ("Locoregional and distant failure at once occurred in 13 patients (6%).",
+     [("FAIL_LOCAL_DISTANT", 6.0), ("FAIL_LOCAL_DISTANT", 13.0)]),
+    ("Local and distant relapse rates were 6% and 19%, respectively.", [("FAIL_LOCAL", 6.0), ("FAIL_DISTANT", 19.0)]),
+])
+def test_local_and_distant_failure_without_respectively_is_both_sites_at_once(sentence, expected):
+    assert sorted((f.fields["endpoint"], f.fields["value"]) for f in found(sentence)) == sorted(expected)
