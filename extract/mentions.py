@@ -622,6 +622,11 @@ _SITE = r"(?:loco-?regional|local|regional|nodal|distant)"
 SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+{_SITE})"
                             r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?)\b", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
+# "64% of patients were free from local recurrence": the share free of a failure is not the failure's rate; free of
+# local failure is local control, free of distant failure distant metastasis-free; free of another failure ("free
+# from CNS recurrence", "free of recurrence") no code names
+FREE_FROM_BEFORE = lazy_regex(r"\bfree\s+(?:from|of)\s+(?:any\s+)?(?P<word>[A-Za-z-]+\s+)?$", re.I)
+FREE_FROM_CODES = {"FAIL_LOCAL": "LC", "FAIL_DISTANT": "DMFS"}
 EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "FFS", "RFS", "STFS", "CFI", "NARCOTIC_FREE"})
 
 
@@ -661,6 +666,11 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             continue
         if code not in EVENT_FREE_CODES and FREE_OF_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "symptom-free survival", "colostomy-free survival": free of what no name knows, not OS
+        freed = FREE_FROM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        if freed and code.startswith("FAIL_"):
+            if freed.group("word") or code not in FREE_FROM_CODES:
+                continue
+            code = FREE_FROM_CODES[code]
         before = masked[max(0, m.start() - 40):m.start()].lower()
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
         median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))

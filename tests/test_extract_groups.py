@@ -1843,3 +1843,13 @@ def test_a_pair_in_the_bracket_after_a_group_whose_second_is_named_inside_is_of_
 def test_values_of_an_item_no_term_names_after_a_named_item_are_not_that_items(sentence):
     got = {value for key, endpoint, measure, value, _ in rows(sentence)}
     assert got == ({38.0, 14.0} if "rash" in sentence else {27.0, 10.0})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By 3 years, 58% of patients given capecitabine were free from local recurrence.", {("LC", 58.0)}),
+    ("By 3 years, 58% of patients given capecitabine were free of distant recurrence.", {("DMFS", 58.0)}),
+    ("By 3 years, 58% of patients given capecitabine were free from brain recurrence.", set()),
+    ("By 3 years, 58% of patients given capecitabine were free of any recurrence.", set()),
+])
+def test_a_share_free_from_a_failure_is_not_that_failures_rate(sentence, expected):
+    assert {(endpoint, value) for key, endpoint, measure, value, _ in rows(sentence)} == expected
