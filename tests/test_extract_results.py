@@ -1328,3 +1328,11 @@ def test_blocks_of_values_each_closed_by_respectively_and_a_time(sentence, expec
 ])
 def test_local_and_distant_failure_without_respectively_is_both_sites_at_once(sentence, expected):
     assert sorted((f.fields["endpoint"], f.fields["value"]) for f in found(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The local lesion control rate at 9 months was 83%.", [("LC", 83.0)]),
+    ("Local lesion control was achieved in 71% of the treated metastases.", [("LC", 71.0)]),
+])
+def test_local_lesion_control_is_local_control(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == expected
