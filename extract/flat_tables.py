@@ -116,7 +116,9 @@ def split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Op
                 continue
             score = _score(label, cells, sizes, p_last, previous)
             if score is not None:
-                candidates.append(_Candidate(label.rstrip(), [(k, i + a, i + b, t) for k, a, b, t in cells], score))
+                # (a footnote's mark written out of the text is no part of the label: ``spaced_tables.MARK_LINE``)
+                candidates.append(_Candidate(label.rstrip().rstrip("\u200b").rstrip(),
+                                             [(k, i + a, i + b, t) for k, a, b, t in cells], score))
     if not candidates:
         return None
     candidates.sort(key=lambda c: -c.score)

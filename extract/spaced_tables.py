@@ -32,12 +32,16 @@ from oncoev.extract.tables import NUMBER_TOKEN, _is_prose
 
 # "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence.
 # (The anchors are looked behind from after "Table": a pattern starting with that word is found by a fast scan.)
-START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table))\s?(?P<num>\d{1,2})\.?[ \u00a0]+(?=\S)")
+START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table))\s?(?P<num>\d{1,2}|[IVX]{1,4})\.?[ \u00a0]+(?=\S)")
 # The longest line read as one table (the longest in the unlabeled full texts is under 10,000 characters).
 MAX_CHARS = 40_000
 # A table's line ends at a line break or where the next paragraph starts (two or more plain spaces), but not at
 # the wide spaces of a group's size ("Arm A ( n  = 40)", "Total  n =  90"): a paragraph starts with no "=".
 END = lazy_regex(r"\n|(?<![=\s])  +(?![\s=]|[nN]\s*=)")
+# A footnote's mark on a line of its own, then lines holding a space, where the rendering broke the table's line
+# after the cell the mark belongs to ("Hypertension \n b \n \n 290 (57.2)", "AEs \n \n Fatigue 198 (39.1)"): the
+# line runs on after them when the next starts with a space too.
+MARK_LINE = lazy_regex(r"\n(?: ?[a-h*†‡§] ?\n)?(?: +\n)+(?= \S)")
 GROUP_N = lazy_regex(r"\b[nN]\s{0,2}=\s{0,2}(?P<n>\d+)\b")  # "n = 40", "N  = 40"
 # A size written bare in brackets after a name, read only with the count's format after it: "Arm K (60) N".
 BARE_SIZE = lazy_regex(r"(?<=[A-Za-z\d] )\((?P<n>\d{1,4})\)(?=\s?(?:[nN]|No\s?\.|[nN]\s?\(\s?%\s?\))(?:\s|$))")
@@ -231,6 +235,8 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]])
         if any(a <= m.start() < b for a, b in taken):
             continue
         end = END.search(original, m.end())
+        while end is not None and end.group(0) == "\n" and MARK_LINE.match(original, end.start()):
+            end = END.search(original, MARK_LINE.match(original, end.start()).end())
         o_end = end.start() if end else len(original)
         table = _read(norm, original, m, o_end)
         if table is None and end is not None and end.group(0) == "\n":
@@ -252,7 +258,12 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     if o_end - m.end() > MAX_CHARS:
         return None  # a line that long is prose run together, not one table
     a, b = norm.index(m.end()), norm.index(o_end)
+    # the lines are written out of the text (the same length: offsets in it stay those of the text): before a number,
+    # by no space, lest the label before them and the cells after them be parted as rows; before words, by spaces,
+    # where a row starts ("Frequent AEs \n \n Fatigue 198 (39.1)")
     text = norm.text[a:b]
+    text = MARK_LINE.sub(lambda f: ("\u200b" if re.match(r" ?[\d<>≤≥]", text[f.end():]) else " ") * len(f.group(0)),
+                         text)
     head = read_header(text)
     if head is None:
         return None
@@ -458,6 +469,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         indent = piece.startswith("  ")
         if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
                                       or not NUMBER_TOKEN.search(chunks[-1][1])
+                                      or re.fullmatch(r"\s*[≥≤<>]\s?\d+", chunks[-1][1])
                                       or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
             # a label with a number inside it ("T2 stage", "(CTCAE v4)") was cut after that number, or a
             # number runs on into words ("> 65 years"): no row starts there

@@ -563,3 +563,50 @@ def test_run_together_table_over_lines_ends_at_a_heading():
                         ["Partial response", "6 (30.0)", "8 (32.0)", "11 (36.7)"],
                         ["Stable disease", "7 (35.0)", "6 (24.0)", "5 (16.7)"]]
     assert table.char_end < GLUED_BROKEN_ROWS.index("BODY")
+
+
+# --- a table's line broken by footnote marks on lines of their own ---
+
+# A Roman table number; a mark after the caption and after two row labels, each on its own line with an empty line
+# after it; a heading row before an empty line; a label opening with a bound ("≥2 events").
+MARKS_ROMAN = (
+    "We list the events below.   Table IV Adverse events by dose level \n a \n \n Event, n (%) Low dose (n = 60) "
+    "High dose (n = 55) ≥2 events 31 (51.7) 40 (72.7) Any serious event \n b \n \n 9 (15.0) 14 (25.5) Common events "
+    "\n \n Cough 20 (33.3) 22 (40.0) Rash \n c \n \n \n \n 6 (10.0) 11 (20.0) Chills 5 (8.3) 9 (16.4)\n\n"
+    "BODY.DISCUSSION:\nOur own words follow the table here.\n"
+)
+# An Arabic number and a p column; a mark after a label whose cells follow on the next line.
+MARKS_P = (
+    "Table 2 Response by arm Response Arm K (n = 40) Arm L (n = 36) p Complete response \n d \n \n 8 (20.0) "
+    "3 (8.3) 0.20 Partial response 14 (35.0) 10 (27.8) 0.63 Stable disease \n e \n \n 9 (22.5) 12 (33.3) 0.32\n"
+    "Next, the discussion in our own words.\n"
+)
+
+
+@pytest.mark.parametrize("text", [MARKS_ROMAN, MARKS_P])
+def test_marks_on_lines_of_their_own_every_cell_is_quoted_at_its_offsets(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+
+
+def test_marks_on_lines_of_their_own_with_a_roman_number():
+    [table] = _tables(MARKS_ROMAN)
+    assert table.label == "Table IV"
+    rows = [[r[0].lstrip("\u2003"), *r[1:]] for r in table.rows()]
+    assert ["≥2 events", "31 (51.7)", "40 (72.7)"] in rows
+    assert ["Any serious event", "9 (15.0)", "14 (25.5)"] in rows
+    assert ["Cough", "20 (33.3)", "22 (40.0)"] in rows
+    assert ["Rash", "6 (10.0)", "11 (20.0)"] in rows
+    assert rows[-1] == ["Chills", "5 (8.3)", "9 (16.4)"]
+    got = _results(table)
+    assert ("TOX", "rash", None, "count", 11.0, "High dose", 55, None) in got
+
+
+def test_marks_on_lines_of_their_own_with_a_p_column():
+    [table] = _tables(MARKS_P)
+    rows = table.rows()
+    assert rows[0] == ["", "Arm K n = 40", "Arm L n = 36", "p"]
+    assert rows[1:] == [["Complete response", "8 (20.0)", "3 (8.3)", "0.20"],
+                        ["Partial response", "14 (35.0)", "10 (27.8)", "0.63"],
+                        ["Stable disease", "9 (22.5)", "12 (33.3)", "0.32"]]
