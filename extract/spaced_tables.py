@@ -38,6 +38,10 @@ MAX_CHARS = 40_000
 # A table's line ends at a line break or where the next paragraph starts (two or more plain spaces), but not at
 # the wide spaces of a group's size ("Arm A ( n  = 40)", "Total  n =  90"): a paragraph starts with no "=".
 END = lazy_regex(r"\n|(?<![=\s])  +(?![\s=]|[nN]\s*=)")
+# A header's line broken inside a cell, before a format's bracket ("Grade≥3 N \n (%) N (%) Rash 37 (47.4%)"), and a
+# count cell, which no header holds.
+HEADER_CELL_BREAK = lazy_regex(r"\n \(%\)")
+COUNT_CELL = lazy_regex(r"\d\s?\(\s?\d+(?:\.\d+)?\s?%?\s?\)")
 # A footnote's mark on a line of its own, then lines holding a space, where the rendering broke the table's line
 # after the cell the mark belongs to ("Hypertension \n b \n \n 290 (57.2)", "AEs \n \n Fatigue 198 (39.1)"): the
 # line runs on after them when the next starts with a space too.
@@ -218,6 +222,8 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
         m = P_HEAD.match(text, pos)
         if m:
             p_last, pos = True, m.end()
+    if k < len(grades) and re.fullmatch(rf"(?:(?:[nN]|No\.?) ?\(%\) ?){{{k}}}", re.sub(r"\s+", " ", " ".join(formats))):
+        formats = ["n (%)"] * len(grades)  # "N (%)" written once under each group, for every grade under it
     if len(formats) == 2 * len(grades):
         if not all(COUNT_HEAD.match(formats[2 * i]) and formats[2 * i + 1].strip("()") == "%"
                    for i in range(len(grades))):
@@ -238,8 +244,10 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]])
         while end is not None and end.group(0) == "\n" and MARK_LINE.match(original, end.start()):
             end = END.search(original, MARK_LINE.match(original, end.start()).end())
         o_end = end.start() if end else len(original)
-        table = _read(norm, original, m, o_end)
-        if table is None and end is not None and end.group(0) == "\n":
+        broken = end is not None and end.group(0) == "\n" and HEADER_CELL_BREAK.match(original, end.start())
+        table = _read_next_line(norm, original, m, end.start()) if broken else None
+        table = table or _read(norm, original, m, o_end)
+        if table is None and end is not None and end.group(0) == "\n" and not broken:
             table = _read_next_line(norm, original, m, end.start())
         if table is not None:
             out.append(table)
@@ -273,8 +281,10 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
 def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: int) -> Optional[Table]:
     """A caption on a line of its own and the table on the next line (header and rows, the cells parted by spaces,
     runs of spaces where cells are empty): read as one line, up to the next line break."""
-    if caption_end - m.end() > 300 or GROUP_N.search(original, m.end(), caption_end):
-        return None  # a caption's line holds no group's size
+    if caption_end - m.end() > 300 or GROUP_N.search(original, m.end(), caption_end) and (
+            HEADER_CELL_BREAK.match(original, caption_end) is None
+            or COUNT_CELL.search(original, m.end(), caption_end)):
+        return None  # a caption's line holds no group's size, but for a header broken inside a cell ("N \n (%)")
     nl = original.find("\n", caption_end + 1)
     o_end = nl if nl >= 0 else len(original)
     if o_end - caption_end > MAX_CHARS:
@@ -366,6 +376,11 @@ def read_header(text: str) -> Optional[Header]:
                                                                     text[sizes[-1].end():g.start()])):
             break
         sizes.append(g)
+    if len(sizes) >= 3 and int(sizes[0].group("n")) >= sum(int(g.group("n")) for g in sizes[1:]) \
+            and _grade_levels(text, sizes[-1].end(), len(sizes)) is None \
+            and _grade_levels(text, sizes[-1].end(), len(sizes) - 1) is not None:
+        sizes = sizes[1:]  # the caption's total ("Adverse events (N = 155) Drug A (n = 78) Drug B (n = 75)"), with
+        # grades under the groups after it only
     if len(sizes) < 2:
         return None
     named = _group_names(text[:sizes[0].start()], sizes, text)

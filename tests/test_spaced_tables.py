@@ -610,3 +610,46 @@ def test_marks_on_lines_of_their_own_with_a_p_column():
     assert rows[1:] == [["Complete response", "8 (20.0)", "3 (8.3)", "0.20"],
                         ["Partial response", "14 (35.0)", "10 (27.8)", "0.63"],
                         ["Stable disease", "9 (22.5)", "12 (33.3)", "0.32"]]
+
+
+# --- a header broken inside a cell, under a caption's total ---
+
+# The caption's population ("(N = 120)") before the groups, grades under each group, "N (%)" once under each group
+# and broken over two lines; a p column.
+CAPTION_TOTAL_GRADES = (
+    "Table 6 Side effects of the two schedules (N = 120) Arm K (n = 60) Arm L (n = 58) P -value Side effect "
+    "Any grade Grade 1-2 Grade 3 Any grade Grade 1-2 Grade 3 N \n (%) N (%) Fever 12 (20.0%) 9 (15.0%) 3 (5.0%) "
+    "6 (10.3%) 6 (10.3%) 0 (0%) 0.20 Cough 15 (25.0%) 15 (25.0%) 0 (0%) 18 (31.0%) 16 (27.6%) 2 (3.4%) 0.47\n"
+    "Next, the discussion in our own words.\n"
+)
+# The same with a total written "( N  = 150)" after the caption and a footnote mark, and two grades.
+CAPTION_TOTAL_TWO_GRADES = (
+    "Table 3 Events during treatment ( N  = 150)* Drug Q ( n =74) Placebo ( n =72) p Toxicity Any grade Grade 3 "
+    "Any grade Grade 3 n \n (%) n (%) Rash 30 (40.5%) 4 (5.4%) 10 (13.9%) 0 (0%) 0.01 Headache 8 (10.8%) 1 (1.4%) "
+    "9 (12.5%) 1 (1.4%) 0.80\n\nOur own words follow.\n"
+)
+
+
+@pytest.mark.parametrize("text", [CAPTION_TOTAL_GRADES, CAPTION_TOTAL_TWO_GRADES])
+def test_caption_total_and_broken_header_every_cell_is_quoted_at_its_offsets(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+
+
+def test_caption_total_is_no_group_and_the_broken_format_is_read():
+    [table] = _tables(CAPTION_TOTAL_GRADES)
+    rows = table.rows()
+    assert rows[0] == ["", *["Arm K n = 60"] * 3, *["Arm L n = 58"] * 3, "p"]
+    assert rows[1][1:4] == ["Any grade", "Grade 1-2", "Grade 3"]
+    assert rows[-1] == ["Cough", "15 (25.0%)", "15 (25.0%)", "0 (0%)", "18 (31.0%)", "16 (27.6%)", "2 (3.4%)", "0.47"]
+    got = _results(table)
+    assert ("TOX", "cough", "3", "count", 2.0, "Arm L", 58) in [r[:7] for r in got]
+    assert not [r for r in got if r[6] == 120]  # the caption's total is no group
+
+
+def test_caption_total_with_two_grades():
+    [table] = _tables(CAPTION_TOTAL_TWO_GRADES)
+    rows = table.rows()
+    assert rows[0] == ["", "Drug Q n = 74", "Drug Q n = 74", "Placebo n = 72", "Placebo n = 72", "p"]
+    assert rows[-1] == ["Headache", "8 (10.8%)", "1 (1.4%)", "9 (12.5%)", "1 (1.4%)", "0.80"]
