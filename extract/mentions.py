@@ -708,4 +708,11 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
             out.append(Endpoint(code, m.start("name"), m.end("name")))
+    # "had either died or been followed up for 2 years": one of two conditions, never a count of the first alone
+    out = [e for e in out if not (EITHER_BEFORE.search(masked, max(0, e.start - 12), e.start)
+                                  and OR_AFTER.match(masked, e.end))]
     return sorted(out, key=lambda e: e.start)
+
+
+EITHER_BEFORE = lazy_regex(r"\beither\s+$", re.I)
+OR_AFTER = lazy_regex(r"\s+or\s+\w", re.I)

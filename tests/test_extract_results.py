@@ -935,6 +935,18 @@ def test_no_outcome_is_read_after_a_bracketed_count(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["endpoint"] == "FAIL_ANY"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # one of two conditions ("either died or been followed up"), never a count of the first alone
+    "By the cut-off, 85% of patients in each arm (120 of 140 and 118 of 139) had either died or been followed up for "
+    "two years.",
+    "By the last visit, 44 patients (31%) had either died or withdrawn their consent.",
+])
+def test_either_this_or_that_is_no_count_of_this(sentence):
+    from oncoev.extract.mentions import scan
+
+    assert not scan(sentence).endpoints and not found(sentence)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "progression of (the) disease" is disease progression, never the response named earlier in the sentence
     ("The response rate was 40.2% (68 patients), and progression of the disease was seen in twelve patients (7.1%).",
