@@ -62,19 +62,25 @@ def population_of_share(count: float, share: float, group: _Sized, cohorts: list
 _SAME_FINDING = ("cohort", "endpoint", "category", "grade", "site", "timepoint_months", "char_start", "quote")
 
 
-def move_to_share_populations(results: list[dict[str, Any]], cohorts: dict[str, _Sized]) -> int:
-    """Move each count and its share to the sub-population the share was taken of (``population_of_share``);
-    returns how many rows moved."""
-    rates = {}
+def _shares(results: list[dict[str, Any]]) -> Callable[[dict[str, Any]], list[dict[str, Any]]]:
+    """The share rows of each finding, looked up by a count row of it ("24 patients (46.2%)": the 46.2% row)."""
+    rates: dict[tuple, list[dict[str, Any]]] = {}
     for r in results:
         if r.get("measure") == "rate" and r.get("unit") == "%":
             rates.setdefault(tuple(r.get(k) for k in _SAME_FINDING), []).append(r)
+    return lambda count: rates.get(tuple(count.get(k) for k in _SAME_FINDING), [])
+
+
+def move_to_share_populations(results: list[dict[str, Any]], cohorts: dict[str, _Sized]) -> int:
+    """Move each count and its share to the sub-population the share was taken of (``population_of_share``);
+    returns how many rows moved."""
+    shares_of = _shares(results)
     moved = 0
     listed = list(cohorts.values())
     for r in results:
         if r.get("measure") != "count" or r.get("cohort") not in cohorts:
             continue
-        shares = rates.get(tuple(r.get(k) for k in _SAME_FINDING), [])
+        shares = shares_of(r)
         if len(shares) != 1 or shares[0].get("value_op") or r.get("value_op"):
             continue
         target = population_of_share(float(r["value"]), float(shares[0]["value"]), cohorts[r["cohort"]], listed)
@@ -100,10 +106,7 @@ def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[
     """A count with its share straight after "N patients underwent X, with" is of those N when the share fits
     them and not the row's own group: the cohort "patients who underwent X" (N) is made under that group
     (``add_cohort(label, n, parent, start, end)`` gives its key) and both rows are its; returns rows moved."""
-    rates = {}
-    for r in results:
-        if r.get("measure") == "rate" and r.get("unit") == "%":
-            rates.setdefault(tuple(r.get(k) for k in _SAME_FINDING), []).append(r)
+    shares_of = _shares(results)
     made: dict[tuple[str, int], str] = {}
     moved = 0
     for r in results:
@@ -111,7 +114,7 @@ def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[
         start = r.get("char_start")
         if r.get("measure") != "count" or group is None or not isinstance(start, int):
             continue
-        shares = rates.get(tuple(r.get(k) for k in _SAME_FINDING), [])
+        shares = shares_of(r)
         if len(shares) != 1:
             continue
         count, share = float(r["value"]), float(shares[0]["value"])
@@ -144,10 +147,7 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
     arm randomised with 86) is of that part of the group: the cohort ``part_of(group key, total)`` gives (the
     group's own when it had no size yet), with the count's share; returns rows moved. A total above the group's
     size, or a count whose value the quote says of two totals, moves nothing."""
-    rates = {}
-    for r in results:
-        if r.get("measure") == "rate" and r.get("unit") == "%":
-            rates.setdefault(tuple(r.get(k) for k in _SAME_FINDING), []).append(r)
+    shares_of = _shares(results)
     moved = 0
     for r in results:
         group = cohorts.get(r.get("cohort") or "")
@@ -160,7 +160,7 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
         total = totals.pop()
         if not total or total == group.n or total < r["value"] or (group.n is not None and total > group.n):
             continue
-        shares = rates.get(tuple(r.get(k) for k in _SAME_FINDING), [])
+        shares = shares_of(r)
         if len(shares) > 1 or (shares and not _fits(float(r["value"]), float(shares[0]["value"]), total)):
             continue  # the share printed with it is of another total: the quote is read wrong somewhere
         key = part_of(group.key, total)

@@ -135,9 +135,7 @@ def _clean_name(raw: str) -> Optional[str]:
     raw = LEAD_FORM.sub("", LEAD_DOSE.sub("", raw))
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b"
-                    r"|\s(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b)",
-                    raw,
-                    flags=re.I)[0]
+                    r"|\s" + _DOSE + ")", raw, flags=re.I)[0]
     name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$"
                        r"|\s+(?:orally|intravenously|subcutaneously|daily|weekly)$"
                        # "up to four cycles of A", "three or four cycles of A": A
@@ -642,8 +640,7 @@ class GroupIndex:
         self._names = sorted(set(names), key=lambda a: -len(a[0]))
         # "A and B" names the "A plus B" group unless a group goes by A or B alone ("the A and B groups": two)
         # (a short name that only stands for "X alone" is no part alone: "X and Y" is still the combination)
-        alone = {_norm(re.sub(r"\s+(?:alone|only)$", "", a, flags=re.I)) for a, _ in self._names
-                 if re.search(r"\s(?:alone|only)$", a, re.I)}
+        alone = {_norm(_without_alone(a)) for a, _ in self._names if _without_alone(a) != a}
         single = {_norm(a) for a, _ in self._names} - alone
         parts = []
         self._keys: dict[str, str] = {}
@@ -983,12 +980,17 @@ TREATMENT_WORDS = lazy_regex(r"\b(?:therapy|treatment|chemotherapy|radiotherapy|
                              r"combination|combined|maintenance|adjuvant|neoadjuvant|immunotherapy|vaccine)\b", re.I)
 
 
+def _without_alone(name: str) -> str:
+    """"drug A alone" -> "drug A"; any other name as it is."""
+    return re.sub(r"\s+(?:alone|only)$", "", name, flags=re.I)
+
+
 def _alone_dropped(groups: list[Group]) -> None:
     """"Drug A alone" goes by "drug A" too ("the drug A group"), when no other group is called that."""
     taken = {_norm(a) for g in groups for a in g.aliases}
     for g in groups:
         for alias in list(g.aliases):
-            short = re.sub(r"\s+(?:alone|only)$", "", alias, flags=re.I)
+            short = _without_alone(alias)
             if short != alias and _norm(short) not in taken and short.lower() not in GENERIC:
                 g.aliases.add(short)
                 taken.add(_norm(short))
