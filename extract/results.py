@@ -1788,7 +1788,7 @@ NOT_A_GROUP_ITEM = lazy_regex(r"\b(?:baseline|weeks?|months?|years?|days?|cycles
 
 
 def _name_inside_another(labels: list[str]) -> bool:
-    """'central' and 'ultra-central', 'ChT' and 'ChT-RT': the words of one name all in another's, which the paper's
+    """'inner' and 'extra-inner', 'AB' and 'AB-RT': the words of one name all in another's, which the paper's
     cohorts take for the same group (assemble matches a name by its words)."""
     words = [set(re.split(r"[\s/-]+", x.lower())) - {"the"} for x in labels]  # "drug A": the letter is a name
     return any(a < b for a in words for b in words)
