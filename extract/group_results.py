@@ -897,7 +897,7 @@ RATIO_FOR_GROUP = lazy_regex(r"\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+ha
                              r"(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
 
 
-def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: str = "",
+def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: str = "", after: bool = True,
                  ) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """A hazard or odds ratio in a sentence that names two of the compared groups before it ("A delayed
     the first event compared with B (HR 0.81, ...)"): the first group against the second; in a
@@ -911,6 +911,12 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
     subject = sentence_subject(text, mentions) if len(index.groups) == 2 else None
     if subject is not None and len(keys) <= 2:
         keys = [subject.key, next(g.key for g in index.groups if g.key != subject.key)]
+    if not keys and after and len(index.groups) == 2:
+        # "no difference in OS (HR 0.93, ...) with medians of 23 and 20 months in the A and B arms": a two-group
+        # trial's ratio in a sentence that names both groups after it compares them, in the order named
+        after = list(dict.fromkeys(m.key for m in mentions if m.start >= start))
+        if set(after) == {g.key for g in index.groups}:
+            keys = after
     if len(keys) != 2:
         return None, None
     return _ref(index, keys[0], None), _ref(index, keys[1], None)

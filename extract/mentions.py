@@ -62,6 +62,10 @@ class PValue:
     listed: Optional[tuple[int, int]] = None
 
 
+# Words that make a ratio after them a number the trial planned, not one it found
+PLANNED_RATIO_BEFORE = lazy_regex(r"\b(?:margins?|to\s+detect|hypothesi[sz]\w*|assum\w+|powered|expected|targeted|"
+                                  r"(?:upper|lower)\s+(?:confidence\s+)?(?:limit|bound|boundary))\b[^.;()]*$", re.I)
+
 @dataclass
 class Ratio:
     kind: str  # "hr" | "or" | "rr"
@@ -426,6 +430,8 @@ def scan(text: str) -> Sentence:
 
     ratios = []
     for m in RATIO.finditer("".join(chars)):
+        if PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v")):
+            continue  # "a non-inferiority margin of a hazard ratio of 1.3", "powered to detect an HR of 0.75"
         kind = RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower())
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v")))
         _blank(chars, m.start("v"), m.end("v"))

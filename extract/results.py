@@ -613,7 +613,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     ratios += _ratio_lists(s) or _ratios_respectively(s)
     if mentions:
         for r in ratios:
-            g1, g2 = ratio_groups(mentions, groups, r.end, s.text)
+            # (the groups named after it only for a ratio no words before named a subgroup of: "similar in
+            # patients with X (HR ...; n = 40 in the A group ...)" is X's)
+            g1, g2 = ratio_groups(mentions, groups, r.end, s.text,
+                                  after=r.group is None and _population_between(s, r) is None)
             if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
                 r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
     out.found.extend(ratios)
@@ -720,8 +723,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # value there that no group rule placed is left out rather than given to the whole study
         lo, hi = mentions[0].start - 80, mentions[-1].end + 20
         # (a total the groups' counts add up to is all patients' by that sum: result.count.total)
+        # (a ratio compares groups: one no group rule placed is the comparison's, of all patients)
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
-                     or f.pattern_id == "result.count.total"]
+                     or f.pattern_id == "result.count.total" or f.fields.get("unit") == "ratio"]
     return out
 
 

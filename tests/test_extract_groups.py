@@ -1853,3 +1853,16 @@ def test_values_of_an_item_no_term_names_after_a_named_item_are_not_that_items(s
 ])
 def test_a_share_free_from_a_failure_is_not_that_failures_rate(sentence, expected):
     assert {(endpoint, value) for key, endpoint, measure, value, _ in rows(sentence)} == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Overall survival did not differ (HR 1.04; 95% CI 0.81-1.33), with medians of 14.2 and 13.9 months in the "
+     "drug Q and placebo groups, respectively.", ("OS", "hr", 1.04, "drug_q", None)),
+    ("Progression-free survival favoured treatment (hazard ratio 0.66, 95% CI 0.50 to 0.87): 7.7 months with "
+     "drug Q versus 5.1 months with placebo.", ("PFS", "hr", 0.66, "drug_q", None)),
+])
+def test_a_ratio_before_the_two_groups_it_compares(results, expected):
+    # the groups named after the ratio are the ones it compares; the medians are still each group's
+    got = arm_rows(results)
+    assert expected in got
+    assert {r[3] for r in got if r[1] == "median"} == {"drug_q", "placebo"}

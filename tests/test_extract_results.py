@@ -1348,3 +1348,12 @@ def test_local_and_distant_failure_without_respectively_is_both_sites_at_once(se
 ])
 def test_local_lesion_control_is_local_control(sentence, expected):
     assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trial was powered to detect a hazard ratio of 0.70 for overall survival.",
+    "Non-inferiority of drug A for progression-free survival required a margin for the hazard ratio of 1.25.",
+    "Overall survival with drug A was assumed to give a hazard ratio of 0.80 against drug B.",
+])
+def test_a_ratio_the_trial_planned_is_no_result(sentence):
+    assert rows(sentence) == []
