@@ -252,10 +252,13 @@ INCLUDED_AFTER = lazy_regex(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable
 # "the analysis set held 90 patients (44 received X and 46 received Y)": sizes
 # said side by side in a sentence about who was analysed or allocated
 RECEIVED = r"(?:received|were\s+given|were\s+treated\s+with)\s+(?:the\s+)?"
+# "120 patients received A (group 1), and 118 received B (group 2)": each item may carry the group's label
+_LABEL_ASIDE = r"(?:\s*\((?P<{}>(?:arm|group|cohort)\s+[A-H1-9IV]{{1,3}})\))?"
 N_RECEIVED_PAIR = lazy_regex(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
-                             r"(?P<a>[^,;()]{2,40}?)\s*(?:,\s*)?(?:and|while|whereas)\s+"
+                             r"(?P<a>[^,;()]{2,40}?)" + _LABEL_ASIDE.format("la") +
+                             r"\s*(?:,\s*)?(?:and|while|whereas)\s+"
                              r"(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
-                             r"(?P<b>[^,;()]{2,40}?)\s*(?=[.;,)]|$)", re.I)
+                             r"(?P<b>[^,;()]{2,40}?)" + _LABEL_ASIDE.format("lb") + r"\s*(?=[.;,)]|$)", re.I)
 ALLOCATION_WORDS = lazy_regex(r"\b(?:randomi[sz]|allocat|assigned|population|intention|intent-to-treat|analy[sz]ed|"
                               r"enrolled|included)", re.I)
 
@@ -854,11 +857,16 @@ def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -
     """'(56 received A and 58 received B)', '(A: 56; B: 58)' in a sentence about allocation or analysis: both
     groups' sizes."""
     for _, sentence in sentences:
-        if not ALLOCATION_WORDS.search(sentence):
+        # a pair that labels both groups where it gives their sizes defines them, whatever the sentence is about
+        labelled = [m for m in N_RECEIVED_PAIR.finditer(sentence) if m.group("la") and m.group("lb")]
+        if not ALLOCATION_WORDS.search(sentence) and not labelled:
             continue
-        for m in [*N_RECEIVED_PAIR.finditer(sentence), *NAME_COLON_PAIR.finditer(sentence),
-                  *N_TO_PAIR.finditer(sentence)]:
+        pairs = [*N_RECEIVED_PAIR.finditer(sentence), *NAME_COLON_PAIR.finditer(sentence),
+                 *N_TO_PAIR.finditer(sentence)] if ALLOCATION_WORDS.search(sentence) else labelled
+        for m in pairs:
             a, b = _named(m.group("a"), groups), _named(m.group("b"), groups)
+            if "la" in m.re.groupindex and m.group("la") and m.group("lb"):
+                a, b = a or _named(m.group("la"), groups), b or _named(m.group("lb"), groups)
             if a is None or b is None or a is b:
                 continue
             for g, n in ((a, int(m.group("n1"))), (b, int(m.group("n2")))):

@@ -1994,6 +1994,12 @@ def _ratios(s: Sentence) -> list[Found]:
         p, op = _p_after(s, r.end, len(s.text))
         f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
+        if (endpoint.category or endpoint.grade) and endpoint.end <= r.value_start and not any(
+                x is not r and (endpoint.end <= x.start < r.start or r.end <= x.start) for x in s.ratios):
+            # "thrombocytopenia (OR 1.9, ...)": the odds of that event; not when another ratio stands between the
+            # term and this one ("rates of X (OR ...), Y (OR ...)" with Y no term known) or follows it ("X, Y and Z
+            # (OR a; OR b and OR c, respectively)"): whose term is whose is not known there
+            f["category"], f["grade"] = endpoint.category, endpoint.grade
         if r.ci:
             f["ci_low"], f["ci_high"] = r.ci
         f["analysis"] = ("multivariate" if MULTIVARIATE.search(s.text) else
@@ -2157,7 +2163,9 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"reported|reporting|gained|obtained|required|requiring|needed|underwent|suffered|suffering|"
                           r"sustained|exhibited|displayed|presented with|"
                           r"(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
-                          r"(?:an?\s+|the\s+)?(?:overall\s+)?)?$", re.I)
+                          r"(?:an?\s+|the\s+)?(?:overall\s+)?)?"
+                          # "28 confirmed partial responses": how the responses were judged, between count and name
+                          r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?$", re.I)
 
 
 _COUNTED_VERBS = phrases("were", "was", "had", "have", "achieved", "showed", "experienced", "developed", "attained",
@@ -2528,6 +2536,20 @@ def _term_n(s: Sentence) -> list[Found]:
     return out
 
 
+# "9 partial responses", "one complete remission": responses named as things counted
+RESPONSES_COUNTED = lazy_regex(r"(?:responses|remissions)\s*$|(?:response|remission)\s*$", re.I)
+ONE = lazy_regex(r"(?:1|one|a\s+single)\s*$", re.I)
+
+
+def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
+    """A response code after a bare number counts responses when the name is a countable noun: plural after
+    any number, singular after one ("one complete response"); never an abbreviation ("6 CR" in a table)."""
+    if e.code not in ("CR", "PR", "SD", "PD", "pCR"):
+        return False
+    said = RESPONSES_COUNTED.search(text, e.start, e.end)
+    return said is not None and (said.group(0).lower().rstrip().endswith("s") or bool(ONE.search(m.group("n"))))
+
+
 def _prose_before(head: str, m: re.Match) -> bool:
     """A count written in a sentence: words before it on its line, nothing but spaces after it."""
     before = head[:m.start()]
@@ -2647,9 +2669,11 @@ def _counts(s: Sentence) -> list[Found]:
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
         bare = m and not WHOM.search(m.group(0)) and not re.search(r"[a-z]\s*$", m.group(0), re.I)
-        if bare and (e.code not in EVENT_CODES and e.grade != "5" or not _prose_before(head, m)):
+        if bare and (e.code not in EVENT_CODES and e.grade != "5" and not _responses_counted(s.text, e, m)
+                     or not _prose_before(head, m)):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",
-            # "3 deaths" and "8 local recurrences" are, in prose (not a table row's "94 Recurrence")
+            # "3 deaths", "8 local recurrences" and "9 partial responses" are, in prose (not a table row's
+            # "94 Recurrence")
         n = parse_count(m.group("n")) if m else None
         if m and m.group("total") and not head[m.end("total"):].strip():
             # "12 (10%) of 120 deaths were from other causes": the deaths are the 120, the 12 some of them

@@ -1866,3 +1866,20 @@ def test_a_ratio_before_the_two_groups_it_compares(results, expected):
     got = arm_rows(results)
     assert expected in got
     assert {r[3] for r in got if r[1] == "median"} == {"drug_q", "placebo"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over the period, 84 patients received wide excision alone (group A), and 79 patients received wide excision "
+     "with brachytherapy (group B).", {"group A": 84, "group B": 79}),
+    ("Of those, 52 women were given drug K (arm 1) and 47 women were given drug M (arm 2).",
+     {"arm 1": 52, "arm 2": 47}),
+])
+def test_sizes_given_with_each_group_s_label_define_the_groups(text, expected):
+    assert groups_of(text) == expected
+
+
+def test_sizes_received_without_labels_or_allocation_are_not_group_sizes():
+    # two counts of who received what, with no group labelled or allocated here: no group sizes from them
+    got = groups_of("Patients were randomly assigned to drug K or drug M. Later, 30 patients received "
+                    "steroids and 12 patients received antibiotics.")
+    assert set(got.values()) == {None}

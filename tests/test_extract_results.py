@@ -1357,3 +1357,33 @@ def test_local_lesion_control_is_local_control(sentence, expected):
 ])
 def test_a_ratio_the_trial_planned_is_no_result(sentence):
     assert rows(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("There were 4 complete responses and 13 partial responses among the 61 treated patients.",
+     [("CR", "count", None, 4.0), ("PR", "count", None, 13.0)]),
+    ("Fifteen partial remissions and one complete remission were recorded.",
+     [("PR", "count", None, 15.0), ("CR", "count", None, 1.0)]),
+    ("The objective response rate was 27%, with 17 confirmed partial responses and 3 confirmed complete responses.",
+     [("PR", "count", None, 17.0), ("CR", "count", None, 3.0), ("ORR", "rate", None, 27.0)]),
+])
+def test_responses_counted_as_things(sentence, expected):
+    assert sorted(rows(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scans at 3 complete response visits were reviewed again.",
+    "Patients with 2 partial response criteria met were reviewed again.",
+])
+def test_a_bare_number_before_a_response_abbreviation_or_adjective_is_no_count(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "count"]
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Anaemia was more common with the doublet (OR, 1.87; 95% CI, 1.22-2.86; P = 0.004).", "anaemia"),
+    ("Peripheral neuropathy occurred less often on the weekly schedule (odds ratio 0.51, 95% CI 0.33 to 0.79).",
+     "peripheral neuropathy"),
+])
+def test_the_odds_ratio_of_a_toxicity_keeps_its_term(sentence, category):
+    (f,) = found(sentence)
+    assert (f.fields["endpoint"], f.fields["measure"], f.fields["category"]) == ("TOX", "or", category)
