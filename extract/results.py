@@ -1917,6 +1917,10 @@ FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predic
                            r"respectively)\b", re.I)
 
 
+TIME_ORIGIN_BEFORE = lazy_regex(r"\b(?:from|since)\s+(?:the\s+)?"
+                                r"(?:(?:time|date|onset)\s+of\s+(?:the\s+)?(?:first\s+)?)?$", re.I)
+
+
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
@@ -1947,7 +1951,9 @@ def _ratios(s: Sentence) -> list[Found]:
                 factor_match, factor_start = None, r.start
                 if said:
                     named_outcome = said[-1]
-        candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
+        # "OS from the time of PD (HR ...)": an event the time is counted from is no outcome of the ratio
+        candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)
+                      and not TIME_ORIGIN_BEFORE.search(s.text, max(0, e.start - 30), e.start)]
         # "HR for death was 1.6": the outcome named between the ratio's name and its value
         inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
         event = RATIO_EVENT.search(s.text, r.start, r.value_start)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from oncoev.extract.normalize import normalize
 from oncoev.extract.results import find_results
 
 
@@ -1387,3 +1388,31 @@ def test_a_bare_number_before_a_response_abbreviation_or_adjective_is_no_count(s
 def test_the_odds_ratio_of_a_toxicity_keeps_its_term(sentence, category):
     (f,) = found(sentence)
     assert (f.fields["endpoint"], f.fields["measure"], f.fields["category"]) == ("TOX", "or", category)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The median time to death or distant metastasis was 19.7 months.", [("DMFS", "median", None, 19.7)]),
+    ("Median time to distant metastasis or death reached 31.5 months.", [("DMFS", "median", None, 31.5)]),
+])
+def test_time_to_death_or_distant_metastasis_is_distant_metastasis_free_survival(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Progression-free survival favoured the doublet (hazards ratio 0.72; 95% Cl 0.60-0.86).",
+     ("PFS", "hr", 0.72, 0.6, 0.86)),
+    ("Overall survival did not differ (hazards ratio, 1.06, 95%Cl: 0.88-1.27).", ("OS", "hr", 1.06, 0.88, 1.27)),
+])
+def test_a_hazards_ratio_with_an_interval_written_cl(sentence, expected):
+    (f,) = found(normalize(sentence).text)
+    assert (f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields.get("ci_low"),
+            f.fields.get("ci_high")) == expected
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("Patients who stayed on drug K had longer OS from the time of PD (hazard ratio 0.41, 95% CI 0.30-0.57).", "OS"),
+    ("Survival measured from the date of first relapse favoured the re-challenge group (HR 0.66; 95% CI 0.48-0.91).",
+     "OS"),
+])
+def test_an_event_the_time_is_counted_from_is_not_the_ratio_s_outcome(sentence, endpoint):
+    assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "hr"] == [endpoint]

@@ -29,6 +29,10 @@ from oncoev.extract.sentences import find_sections, split_sentences
     ("HR 0\u00b781 (95% CI 0\u00b762\u20131\u00b705)", "HR 0.81 (95% CI 0.62-1.05)"),
     ("a difference of \u22124 points", "a difference of -4 points"),
     ("&unknownentity; stays", "&unknownentity; stays"),
+    ("the hazards ratio was 0.64", "the hazard ratio was 0.64"),
+    ("Hazards ratios for death", "Hazard ratios for death"),
+    ("41% (95% Cl 30-52%) and 12 (95%Cl: 8-17)", "41% (95% CI 30-52%) and 12 (95%CI: 8-17)"),
+    ("Cl was infused; chloride (Cl) levels", "Cl was infused; chloride (Cl) levels"),
 ])
 def test_normalize_rewrites_what_rules_should_not_care_about(raw, clean):
     assert normalize(raw).text == clean
