@@ -701,6 +701,23 @@ OTHER_ITEM_BETWEEN = lazy_regex(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*,?\s*(?:and
                                 r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2}\s*[(\[]\s*$", re.I)
 
 
+_LABEL = r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}"
+_CLOSED = r"[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]"
+# "adverse events (19 [4%] vs none), transfusions (42 [10%] vs 7 [3%])": a list whose next item is a name no endpoint
+# knows, set off by a comma (or by "and"/"or" after such an item), right before the values' bracket
+UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _LABEL + r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
+                                 r"[)\]]\s*,\s*" + _LABEL + r"\s*" + _CLOSED + r"\s*,?\s*(?:and|or)\s+" + _LABEL +
+                                 r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$", re.I)
+# "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
+CAUSES = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|reasons?|caus(?:e|es|ed))\b", re.I)
+
+
+def unnamed_item_between(text: str) -> bool:
+    """Between an endpoint and a bracket of values, an item of a list that no endpoint names: the values are that
+    item's, not the endpoint's."""
+    return bool(UNNAMED_ITEM_BEFORE.search(text)) and not CAUSES.search(text)
+
+
 def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
                   depth: list[int], only: Optional[Endpoint] = None) -> Optional[Combo]:
     if only is not None:
@@ -736,7 +753,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     before = [c for c in usable if c.endpoint.end <= first_value]
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
-        if OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]):
+        if OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \
+                unnamed_item_between(s.masked[last.endpoint.end:first_value]):
             return None  # "more rash (40% vs 12%) but less chills (4% vs 13%)": chills' pair, not the rash's
         same = [c for c in before if c.endpoint is last.endpoint]
         return same[0] if len(same) == 1 else None
@@ -747,7 +765,11 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                     # not past another bracket: "(18 [12%] vs none), mucositis (none vs 11 [7%]), and fatigue"
                     # names other items' values
                     if (0 <= c.endpoint.start - cluster_end <= 80
-                        and not re.search(r"[.;]|[)\]]\s*,\s*[^()\[\]]*[(\[]", s.masked[cluster_end:c.endpoint.start]))
+                        and not re.search(r"[.;]|[)\]]\s*,\s*[^()\[\]]*[(\[]", s.masked[cluster_end:c.endpoint.start])
+                        # "more X with A than B (a vs b), and fatigue (c vs d)": past the pair's bracket, a name
+                        # with a bracket of its own labels that bracket, not this pair
+                        and not (re.search(r"[)\]]", s.masked[cluster_end:c.endpoint.start])
+                                 and re.match(r"\s*[(\[]\s*\d", s.text[c.endpoint.end:])))
                     or (values_end <= c.endpoint.start
                         and VALUE_THEN_ENDPOINT.fullmatch(s.text[values_end:c.endpoint.start]))),
                    key=lambda c: c.endpoint.start)

@@ -175,7 +175,10 @@ BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
 # How the assignment was made, between the verb and "to": "(1:1)", "2:1", "centrally", ", in a 1:1:1 ratio,",
 # "using a block algorithm with random block sizes", "between 1990 and 1995"
+_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
 _MANNER = (r"(?:,\s*[^,;.]{1,60}?,\s*|\(?\s*(?:in\s+a\s+)?\d+\s*:\s*\d+(?:\s*:\s*\d+)?(?:\s+ratio)?\s*\)?\s+|"
+           # "from March 15, 2005, to July 20, 2007,": when, not to what
+           r"(?:from|between)\s+" + _DATE + r",?\s+(?:to|through|until|and)\s+" + _DATE + r",?\s+|"
            r"(?:centrally|equally|randomly)\s+|(?:with|by|using|in|at|via|between|from|during)\s+"
            # "in a double-blind, double-dummy design", "with a stratified, permuted block algorithm"
            r"(?!to\b)[\w:-]+,?(?:\s+(?!to\b)[\w:-]+,?){0,8}?\s+)")

@@ -337,6 +337,8 @@ FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:t
                               rf"(?:patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*(?:[;,]\s*)?[\)\]]")
 # "(31 [14%] of 227 patients given A vs none of 224 given B)": no patient of the other group, a count of 0
 NONE_OF = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))none(?=\s+of\s+\d)", re.I)
+# "(12 [9%] vs none)": the other group's count, none, closing a bracket that compares two counts
+NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+patients?)(?=\s*[)\];,])", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
@@ -494,6 +496,8 @@ def scan(text: str) -> Sentence:
     for m in WORD_PERCENT.finditer(masked):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
     values += [Value(0.0, None, m.start(), m.end()) for m in NONE_OF.finditer(masked)]
+    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_AGAINST.finditer(masked)
+               if any(v.count is not None and 0 <= m.start() - v.end <= 3 for v in values)]
     values.sort(key=lambda v: v.start)
     # Intervals first: "40 (24-63), 29 (23-35) and 23 (16-34) months" lists three values once the
     # intervals between them are read, and the unit written once then covers them all.

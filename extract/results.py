@@ -37,6 +37,7 @@ from oncoev.extract.group_results import (
     group_results,
     ratio_groups,
     scope_group,
+    unnamed_item_between,
 )
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
@@ -2360,6 +2361,8 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
             out += _count_rows(s, _trailing_endpoints(s, named), group)
         return _shared_total(s, out)
     endpoints = _trailing_endpoints(s, [e for e in candidates if e.end <= values[0].start])
+    if endpoints and unnamed_item_between(s.masked[endpoints[-1].end:count_start(s.text, values[0])]):
+        endpoints = []  # "events (21 [7%] vs none), transfusions (38 [13%] vs 6 [4%])": an item no endpoint names
     if not endpoints and len(values) == 1:
         # "62% of the responders (21 of 34) remained on treatment": the endpoint straight after its count
         after = [e for e in candidates if e.start >= values[0].end

@@ -1883,3 +1883,43 @@ def test_sizes_received_without_labels_or_allocation_are_not_group_sizes():
     got = groups_of("Patients were randomly assigned to drug K or drug M. Later, 30 patients received "
                     "steroids and 12 patients received antibiotics.")
     assert set(got.values()) == {None}
+
+
+@pytest.mark.parametrize(("results", "category", "count"), [
+    ("Grade 3 oral mucositis was more common with drug Q (14 [9%] vs none).", "oral mucositis", 14.0),
+    ("Febrile neutropenia was seen only with drug Q (6 (4%) versus no patients).", "febrile neutropenia", 6.0),
+])
+def test_a_count_against_none_in_the_other_group(results, category, count):
+    got = arm_rows(results)
+    assert ("TOX", "count", count, "drug_q", category) in got
+    assert ("TOX", "count", 0.0, "placebo", category) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Overall, 380 patients were randomly assigned (in a 2:1 ratio) from April 2, 2009, to May 30, 2011, using "
+    "minimisation to receive drug K (n=254) or placebo (n=126).",
+    "In all, 271 women were randomized from January 2010 through August 2013, by a central office, to drug K "
+    "(n = 136) or placebo (n = 135).",
+])
+def test_the_dates_of_randomisation_are_no_group(text):
+    assert set(groups_of(text)) == {"drug K", "placebo"}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Use of care was higher with drug Q than with placebo: stays in hospital for adverse events (21 [7%] vs none), "
+     "blood transfusions (38 [13%] vs 6 [4%]) and growth factor support (17 [6%] vs 3 [2%]).", {21.0, 0.0}),
+    ("Drug Q needed more resources than placebo: admissions for adverse events (12 [4%] vs 1 [1%]), and "
+     "outpatient visits (55 [18%] vs 9 [6%]).", {12.0, 1.0}),
+])
+def test_items_of_a_list_no_endpoint_names_take_no_earlier_endpoint(results, expected):
+    assert {r[2] for r in arm_rows(results) if r[0] == "TOX" and r[1] == "count"} == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("There was more hair thinning with drug Q than with placebo (33 [11%] vs 4 [3%]), and fatigue (48 [16%] vs "
+     "13 [9%]).", {48.0, 13.0}),
+    ("Drug Q gave more skin dryness than placebo (27 [9%] vs 2 [1%]), and nausea (60 [20%] vs 18 [12%]).",
+     {60.0, 18.0}),
+])
+def test_a_name_with_its_own_bracket_after_a_pair_is_not_that_pair_s(results, expected):
+    assert {r[2] for r in arm_rows(results) if r[1] == "count"} == expected
