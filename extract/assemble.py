@@ -20,7 +20,7 @@ from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.denominators import move_to_share_populations, stated_totals, subject_populations
 from oncoev.extract.document import Document
 from oncoev.extract.findings import EVERY_GROUP_LABEL
-from oncoev.extract.groups import compound_clash
+from oncoev.extract.groups import LETTER, compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
@@ -256,8 +256,10 @@ class _Builder:
             arms = self.groups.groups if self.groups is not None else []
             defined = ("group.randomised", "group.label_n")
             if len(arms) == 2 and cited is None and all(
-                    g.definition is not None and g.definition.pattern_id.startswith(defined) for g in arms):
-                # a two-arm trial whose arms were defined in one place: the order they were defined in
+                    g.definition is not None and (g.definition.pattern_id.startswith(defined) or LETTER.fullmatch(
+                        g.label)) for g in arms):
+                # a two-arm trial whose arms were defined in one place, or are lettered ("group A", "arm 2"): the
+                # order they were defined in
                 g = sorted(arms, key=lambda g: g.definition.start)[ref.unnamed or 0]
                 return self.group_cohort(GroupRef(g.label, key=g.key))
             return None

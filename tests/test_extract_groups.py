@@ -1923,3 +1923,21 @@ def test_items_of_a_list_no_endpoint_names_take_no_earlier_endpoint(results, exp
 ])
 def test_a_name_with_its_own_bracket_after_a_pair_is_not_that_pair_s(results, expected):
     assert {r[2] for r in arm_rows(results) if r[1] == "count"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trial of wide excision\n\nAbstract\nIn the trial, 96 patients received wide excision alone (group A), and 93 "
+     "patients received wide excision with brachytherapy (group B). Regional failure was less frequent in group B "
+     "(P = .02). Local control was high in both groups (88% and 91%, respectively).",
+     {(88.0, "group_a"), (91.0, "group_b")}),
+    ("Trial of two schedules\n\nAbstract\nOf the patients, 61 were given drug K weekly (arm 1) and 59 were given "
+     "drug K every 3 weeks (arm 2). Neutropenia was less frequent in arm 2 (P = .04). The response rate was alike in "
+     "both arms (34% and 29%, respectively).", {(34.0, "arm_1"), (29.0, "arm_2")}),
+])
+def test_a_pair_said_of_both_lettered_groups_is_theirs_in_order(text, expected):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    got = {(r["value"], r.get("cohort")) for r in extraction["results"] if r["measure"] == "rate"}
+    assert expected <= got

@@ -1416,3 +1416,14 @@ def test_a_hazards_ratio_with_an_interval_written_cl(sentence, expected):
 ])
 def test_an_event_the_time_is_counted_from_is_not_the_ratio_s_outcome(sentence, endpoint):
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "hr"] == [endpoint]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Regional-only failure occurred in 4 patients (8%).", [("FAIL_REGIONAL", "count", None, 4.0),
+                                                             ("FAIL_REGIONAL", "rate", None, 8.0)]),
+    ("Isolated local failures were seen in 6 patients (11%), and distant-only failure in 13 (24%).",
+     [("FAIL_LOCAL", "count", None, 6.0), ("FAIL_LOCAL", "rate", None, 11.0), ("FAIL_DISTANT", "count", None, 13.0),
+      ("FAIL_DISTANT", "rate", None, 24.0)]),
+])
+def test_failure_at_one_site_only_is_that_site_s_failure(sentence, expected):
+    assert sorted(rows(sentence)) == sorted(expected)

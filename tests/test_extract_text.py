@@ -30,6 +30,8 @@ from oncoev.extract.sentences import find_sections, split_sentences
     ("a difference of \u22124 points", "a difference of -4 points"),
     ("&unknownentity; stays", "&unknownentity; stays"),
     ("the hazards ratio was 0.64", "the hazard ratio was 0.64"),
+    ("(P less than .01) and (p equals 0.21)", "(P < .01) and (p = 0.21)"),
+    ("p greater than 0.5; less than .05 of the dose", "p > 0.5; less than .05 of the dose"),
     ("control (62% vs.48%) and 9 vs.7 months", "control (62% vs. 48%) and 9 vs. 7 months"),
     ("Hazards ratios for death", "Hazard ratios for death"),
     ("41% (95% Cl 30-52%) and 12 (95%Cl: 8-17)", "41% (95% CI 30-52%) and 12 (95%CI: 8-17)"),
