@@ -504,7 +504,9 @@ TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
-                         r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced)\b", re.I)
+                         r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced|"
+                         # "nausea was common (61%; ...)": how often, said without a comparison
+                         r"(?:very\s+|also\s+)?(?:common|frequent))\b", re.I)
 # "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
 TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
@@ -610,6 +612,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             # knows, are of another population or outcome, which no rule here names
             cut = after_pairs(s, max(paired))
             s.values = [v for v in s.values if v.start < cut]
+    graded = _graded_brackets(s)
+    if graded:
+        out.found.extend(graded)
+        s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
     ratios = _ratios(s)
     ratios += _ratio_lists(s) or _ratios_respectively(s)
     if mentions:
@@ -1920,6 +1926,39 @@ FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predic
 
 TIME_ORIGIN_BEFORE = lazy_regex(r"\b(?:from|since)\s+(?:the\s+)?"
                                 r"(?:(?:time|date|onset)\s+of\s+(?:the\s+)?(?:first\s+)?)?$", re.I)
+
+
+# "Nausea was common (61%; grade 3 in 9%)", "rash (40%, grade 3-4 in 6%)", "fatigue (55% any grade; 8% grade 3)":
+# a toxicity's rate at any grade, then at a grade, in one bracket after its name
+_PCT = r"(\d+(?:\.\d+)?)\s*%"
+GRADED_BRACKET = lazy_regex(r"[^()\d;.]{0,30}?\(\s*(?:"
+                            r"(?P<all>\d+(?:\.\d+)?)\s*%\s*[;,]\s*(?P<g>grades?\b[^()%;,]{1,24}?)\s+in\s+(?P<gv>\d+(?:\.\d+)?)"
+                            r"\s*%|(?P<all2>\d+(?:\.\d+)?)\s*%\s*(?:any\s+grade|all\s+grades)\s*[;,]\s*(?P<gv2>\d+(?:\.\d+)?)"
+                            r"\s*%\s*(?P<g2>grades?\b[^()%;,]{1,24}?))\s*\)", re.I)
+
+
+def _graded_brackets(s: Sentence) -> list[Found]:
+    """A toxicity's rate at any grade and at one grade, said in the bracket after its name: two rows, the first
+    with no grade (not the grade that follows it in the bracket, nor one said before the name)."""
+    out: list[Found] = []
+    free = {v.start for v in s.values}
+    for e in s.endpoints:
+        if e.code != "TOX":
+            continue
+        m = GRADED_BRACKET.match(s.text, e.end)
+        if m is None:
+            continue
+        key = "" if m.group("all") else "2"
+        grade = next((g for g, a, b in s.grades if m.start("g" + key) <= a < m.end("g" + key)), None)
+        if grade is None or m.start("all" + key) not in free or m.start("gv" + key) not in free:
+            continue
+        f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": e.category,
+             "site": e.site}
+        out.append(Found(dict(f, value=float(m.group("all" + key)), grade=None), e.start, m.end(),
+                         "result.graded_bracket", at=m.start("all" + key)))
+        out.append(Found(dict(f, value=float(m.group("gv" + key)), grade=grade), e.start, m.end(),
+                         "result.graded_bracket", at=m.start("gv" + key)))
+    return out
 
 
 def _ratios(s: Sentence) -> list[Found]:

@@ -1427,3 +1427,18 @@ def test_an_event_the_time_is_counted_from_is_not_the_ratio_s_outcome(sentence, 
 ])
 def test_failure_at_one_site_only_is_that_site_s_failure(sentence, expected):
     assert sorted(rows(sentence)) == sorted(expected)
+
+
+def _tox(sentence: str) -> set[tuple]:
+    return {(f.fields.get("category"), f.fields.get("grade"), f.fields["value"]) for f in found(sentence)
+            if f.fields["endpoint"] == "TOX" and f.fields["measure"] == "rate"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Fatigue was common (52%; grade 3 in 6%) as was anorexia (37%; grade 3 in 4%).",
+     {("fatigue", None, 52.0), ("fatigue", "3", 6.0), ("anorexia", None, 37.0), ("anorexia", "3", 4.0)}),
+    ("Mucositis was frequent (44%, grade 3-4 in 10%), and rash (29% any grade; 5% grade 3) was seen too.",
+     {("mucositis", None, 44.0), ("mucositis", "3-4", 10.0), ("rash", None, 29.0), ("rash", "3", 5.0)}),
+])
+def test_a_toxicity_at_any_grade_then_at_one_grade_in_its_bracket(sentence, expected):
+    assert _tox(sentence) == expected
