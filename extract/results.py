@@ -1161,6 +1161,29 @@ def _distributed(items: list[str]) -> list[str]:
     return items
 
 
+VALUE_THEN_LETTER = lazy_regex(r"\s*(?:months?|mo|years?|%)?\s*,\s*$", re.I)
+LETTER_THEN_VALUE = lazy_regex(r"^\s*[,:]\s*$")
+
+
+def _values_beside_letters(s: Sentence, letters: list[re.Match], values: list[Value]
+                           ) -> Optional[list[tuple[str, Value]]]:
+    """'(11 months, group A; 27 months, group B)', '(group A: 11 months; group B: 27 months)': each lettered
+    group with the value set against it by a comma or colon, when every letter has exactly one; no pairs ([]) when
+    only some have (which value is whose is not known then, and not by their order either); None when none has."""
+    if len(letters) < 2 or any(m.group("b") for m in letters):
+        return None
+    out = []
+    for m in letters:
+        word = m.group(0).split()[0].rstrip("s").lower()
+        near = [v for v in values if (v.end <= m.start() and VALUE_THEN_LETTER.match(s.text[v.end:m.start()]))
+                or (v.start >= m.end() and LETTER_THEN_VALUE.match(s.text[m.end():count_start(s.text, v)]))]
+        if len(near) == 1:
+            out.append((f"{word} {m.group('a')}".capitalize(), near[0]))
+    if not out:
+        return None
+    return out if len(out) == len(letters) and len({id(v) for _, v in out}) == len(out) else []
+
+
 def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'were 50% for stage I, 31% for stage II and 20% for stage III': each value names its subgroup
     after it; one endpoint named before them all."""
@@ -1771,9 +1794,17 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         return pair
     if len(combos) == 1 and len(values) in (2, 3):
         names = []
-        for m in cues()["group_letters"].finditer(s.text):
+        letters = list(cues()["group_letters"].finditer(s.text))
+        for m in letters:
             word = m.group(0).split()[0].rstrip("s").lower()
             names += [f"{word} {m.group(k)}".capitalize() for k in ("a", "b") if m.group(k)]
+        beside = _values_beside_letters(s, letters, values)
+        if beside is not None:  # (an empty list: some values set against letters, not all: nothing is read)
+            # "19 months (11 months, group A; 27 months, group B)": each group's value is the one written against
+            # its letter; the others are not the groups' (the first is all patients')
+            for name, v in beside:
+                found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))
+            return found
         if len(names) == len(values):
             for name, v in zip(names, values, strict=False):
                 found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))

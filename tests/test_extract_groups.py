@@ -1941,3 +1941,26 @@ def test_a_pair_said_of_both_lettered_groups_is_theirs_in_order(text, expected):
     extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
     got = {(r["value"], r.get("cohort")) for r in extraction["results"] if r["measure"] == "rate"}
     assert expected <= got
+
+
+LETTERED = ("Trial of drug K\n\nAbstract\nPatients were randomly assigned to drug K (group A) or placebo (group B). "
+            "{results}")
+
+
+@pytest.mark.parametrize(("results", "expected", "exact"), [
+    ("Median overall survival was 21 months (group A: 13 months; group B: 29 months).",
+     {(13.0, "drug_k"), (29.0, "placebo")}, True),
+    ("Median overall survival was 24 months (group A: 15.5 months, group B: 30.2 months).",
+     {(15.5, "drug_k"), (30.2, "placebo")}, False),
+    ("Median time to progression was 7.5 months (4.1 months, group A; 9.9 months, group B).",
+     {(4.1, "drug_k"), (9.9, "placebo")}, False),
+])
+def test_values_set_against_their_group_letters(results, expected, exact):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(LETTERED.format(results=results).encode("utf-8"), "t.txt"))
+    got = {(r["value"], r.get("cohort")) for r in extraction["results"] if r["measure"] == "median"
+           and r.get("cohort") in ("drug_k", "placebo")}
+    # never the value for all patients given to a group, nor a group's value to the other group
+    assert got == expected if exact else got <= expected
