@@ -1943,8 +1943,8 @@ def test_a_pair_said_of_both_lettered_groups_is_theirs_in_order(text, expected):
     assert expected <= got
 
 
-LETTERED = ("Trial of drug K\n\nAbstract\nPatients were randomly assigned to drug K (group A) or placebo (group B). "
-            "{results}")
+GROUP_LETTERS_TRIAL = ("Trial of drug K\n\nAbstract\nPatients were randomly assigned to drug K (group A) or "
+                       "placebo (group B). {results}")
 
 
 @pytest.mark.parametrize(("results", "expected", "exact"), [
@@ -1959,7 +1959,7 @@ def test_values_set_against_their_group_letters(results, expected, exact):
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
 
-    extraction = extract_document(read_text_bytes(LETTERED.format(results=results).encode("utf-8"), "t.txt"))
+    extraction = extract_document(read_text_bytes(GROUP_LETTERS_TRIAL.format(results=results).encode("utf-8"), "t.txt"))
     got = {(r["value"], r.get("cohort")) for r in extraction["results"] if r["measure"] == "median"
            and r.get("cohort") in ("drug_k", "placebo")}
     # never the value for all patients given to a group, nor a group's value to the other group
