@@ -612,7 +612,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             # knows, are of another population or outcome, which no rule here names
             cut = after_pairs(s, max(paired))
             s.values = [v for v in s.values if v.start < cut]
-    graded = _graded_brackets(s)
+    graded = _graded_brackets(s) + _grades_respectively(s)
     if graded:
         out.found.extend(graded)
         s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
@@ -1523,6 +1523,7 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
 
 
 CONTRAST = lazy_regex(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
+ANY_PATIENTS = lazy_regex(r"(?:all\s+)?(?:the\s+)?(?:patients|cases|subjects|participants|people|persons)", re.I)
 GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?"
                          r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
                          # "for A versus 8 months for B": the label ends where the contrast starts
@@ -1775,7 +1776,9 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         # "The 5-year PCR, PFS and OS were a, b and c" (", respectively, for those who had ...").
         after = GROUP_AFTER.match(s.text[values[-1].end:])
         group = attached_group(s, values[0], arms_only=True) if len(values) == 1 else None
-        if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)):
+        if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)) \
+                and not ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
+            # ("in 21% and 17% of patients, respectively": of the patients, no group of them)
             group = GroupRef(_clean(after.group("label")))
         for c, v in zip(combos, values, strict=True):
             f = _fields(c, v)
@@ -1989,6 +1992,39 @@ def _graded_brackets(s: Sentence) -> list[Found]:
                          "result.graded_bracket", at=m.start("all" + key)))
         out.append(Found(dict(f, value=float(m.group("gv" + key)), grade=grade), e.start, m.end(),
                          "result.graded_bracket", at=m.start("gv" + key)))
+    return out
+
+
+# "Grades 3 and 4 neutropenia occurred in 14% and 9%, respectively": one grade for each value
+GRADES_PAIR = lazy_regex(r"\bgrades?\s+(?P<a>[1-5])\s*(?:,|and)\s*(?:grade\s+)?(?P<b>[1-5])\s+(?=\S)", re.I)
+# ("..., respectively, in the A and B arms": the values are the groups', each at grades 3 and 4 together)
+TWO_GROUPS_WORDS = lazy_regex(r"\b(?:arms|groups|cohorts)\b|\bvs\b|\bversus\b", re.I)
+VALUES_RESPECTIVELY = lazy_regex(r"^\s*(?:and|,)\s*$")
+
+
+def _grades_respectively(s: Sentence) -> list[Found]:
+    """Two grades before a toxicity, two rates after it, then "respectively": each rate is its grade's."""
+    if not s.respectively or TWO_GROUPS_WORDS.search(s.text):
+        return []
+    out: list[Found] = []
+    free = [v for v in s.values if v.unit == "%" and v.count is None]
+    for m in GRADES_PAIR.finditer(s.text):
+        e = next((e for e in s.endpoints if e.code == "TOX" and e.start <= m.end() + 1 <= e.end + 1
+                  and e.end > m.end()), None)
+        if e is None:
+            continue
+        after = [v for v in free if v.start > e.end]
+        if len(after) < 2 or not VALUES_RESPECTIVELY.match(s.text[after[0].end:count_start(s.text, after[1])]):
+            continue
+        if not re.match(r"\s*%?\s*,?\s*respectively\b", s.text[after[1].end:], re.I):
+            continue
+        if any(x.start > e.end and x.start < after[0].start for x in s.endpoints):
+            continue  # another outcome named between: the values may be its
+        f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": e.category,
+             "site": e.site}
+        for grade, v in ((m.group("a"), after[0]), (m.group("b"), after[1])):
+            out.append(Found(dict(f, value=v.value, grade=grade), m.start(), after[1].end,
+                             "result.grades_respectively", at=v.start))
     return out
 
 

@@ -1442,3 +1442,25 @@ def _tox(sentence: str) -> set[tuple]:
 ])
 def test_a_toxicity_at_any_grade_then_at_one_grade_in_its_bracket(sentence, expected):
     assert _tox(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grades 3 and 4 anaemia occurred in 11% and 4%, respectively, of patients given drug K.",
+     {("anaemia", "3", 11.0), ("anaemia", "4", 4.0)}),
+    ("Grade 3 and grade 4 neutropenia were recorded in 18% and 7% of patients, respectively.",
+     {("neutropenia", "3", 18.0), ("neutropenia", "4", 7.0)}),
+    # the two values are the groups', not the grades'
+    ("Grades 3 and 4 neutropenia occurred in 18% and 7% in the drug K and placebo arms, respectively.",
+     {("neutropenia", "3-4", 18.0), ("neutropenia", "3-4", 7.0)}),
+])
+def test_two_grades_then_two_rates_respectively(sentence, expected):
+    assert _tox(sentence) <= expected and not {g for _, g, _ in _tox(sentence)} - {g for _, g, _ in expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 or 4 anaemia and neutropenia occurred in 19% and 12% of patients, respectively.",
+    "Grade 2 or higher dermatitis and mucositis were seen in 40% and 22% of the patients, respectively.",
+])
+def test_of_patients_after_a_list_is_no_group(sentence):
+    got = found(sentence)
+    assert len(got) == 2 and {f.group.label if f.group else None for f in got} == {None}
