@@ -36,11 +36,16 @@ NUM = r"\d+(?:\.\d+)?"
 SHAPES = (
     ("mean_sd", re.compile(rf"{NUM}\s?\(\s?SD\s?=\s?{NUM}\s?\)")),
     ("interval", re.compile(rf"{NUM}\s?\(\s?{NUM}\s?[-–]\s?{NUM}\s?\)")),
-    ("count_pct", re.compile(rf"\d+\s?\(\s?{NUM}\s?%?\s?\)")),
+    # a percentage too small to write is bounded: "1 (<1%)"
+    ("count_pct", re.compile(rf"\d+\s?\(\s?(?:[<>≤≥]\s?)?{NUM}\s?%?\s?\)")),
     ("p", re.compile(r"[<>≤≥]?\s?0\.\d{2,4}(?!\d)|[<>≤≥]\s?\.\d{2,4}(?!\d)")),
     ("decimal", re.compile(r"\d+\.\d+")),
     ("integer", re.compile(r"\d+")),
 )
+# A cell written as a mark standing for nothing: a dash, or the two dots of some journals' style ("··"). Read only
+# where every row must fill every column (``spaced_tables``' grades under groups): there a mark holds a column's
+# place, and the cells after it stay in their columns.
+EMPTY_SHAPE = ("empty", re.compile(r"\.\.|[-–—]"))
 GROUP_N = lazy_regex(r"\b[nN]\s?=\s?(?P<n>\d+)")
 LABEL_START = lazy_regex(r"(?<=[\d)%])(?=\s*[A-Za-z≤≥<>])")
 
@@ -82,6 +87,8 @@ def _number_of(cell: tuple[str, int, int, str]) -> tuple[Optional[int], Optional
     kind, _, _, text = cell
     if kind == "count_pct":
         m = re.match(rf"(\d+)\s?\(\s?({NUM})", text)
+        if m is None:  # "1 (<1%)": the count, and no percentage to check it against
+            return int(re.match(r"\d+", text).group(0)), None
         return int(m.group(1)), float(m.group(2))
     if kind == "integer":
         return int(text), None
@@ -98,12 +105,13 @@ def split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Op
                shapes: tuple = SHAPES, run_together: bool = True) -> Optional[_Candidate]:
     """The label and cells of one row's text, or None when it cannot be split one way only."""
     width = len(sizes) + (1 if p_last else 0)
+    marks = r"[\d<>≤≥.]|[-–—]" if any(kind == "empty" for kind, _ in shapes) else r"[\d<>≤≥.]"  # a row's first cell
     candidates: list[_Candidate] = []
     for i in range(1, len(chunk)):
         label, tail = chunk[:i], chunk[i:]
         if label[-1].isspace():
             continue  # the same split as the label without its trailing space
-        if not re.search(r"[A-Za-z]", label) or not re.match(r"[\d<>≤≥.]", tail.lstrip()) or label.endswith("("):
+        if not re.search(r"[A-Za-z]", label) or not re.match(marks, tail.lstrip()) or label.endswith("("):
             continue
         if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|\.$|\(SD\b", label) or (
                 run_together and re.search(r"\d\.\d", label)) or re.search(r"[<>≤≥=–-]\s*$|\s(?:or|to|and)\s*$",
@@ -155,7 +163,9 @@ def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
     kinds = [c[0] for c in cells]
     if "p" in kinds[:-1] or (kinds[-1] == "p" and not p_last):
         return None
-    values = cells[:-1] if kinds[-1] == "p" else cells
+    # the last cell is the p column's: a p value, or a mark standing for none after every value column's cell
+    values = cells[:-1] if kinds[-1] == "p" or (kinds[-1] == "empty" and p_last and len(cells) > n_values) \
+        else cells
     if len(values) > n_values:
         return None
     score = 0.0

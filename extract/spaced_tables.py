@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
-from oncoev.extract.flat_tables import NUM, SHAPES, row_cells, split_row
+from oncoev.extract.flat_tables import EMPTY_SHAPE, NUM, SHAPES, row_cells, split_row
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 from oncoev.extract.table_model import TIME_LEVEL
@@ -102,6 +102,12 @@ GLUED_LINES = 60  # lines a run-together table's line may be broken into
 LINE_FOOTNOTE = lazy_regex(r"(?<=[)\d%])[a-d*†‡]{1,2}(?=\n)")  # the header is read within the line's first characters
 # Where a row starts in the run-together layout: a letter after a number's end or a bracket or %.
 GLUED_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=\S)(?=  +[A-Za-zα-ω≤≥<>])")
+# With every row filling every column (grades under groups), a cell may be a mark standing for nothing ("-", ".."):
+# a row starts after one too ("12 (5%)-Nausea", "4 (2%)....Rash").
+GLUED_MARK_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=\S)(?=  +[A-Za-zα-ω≤≥<>])"
+                                  r"|(?<=[\d)%.][-–—])(?=\s?[A-Za-zα-ω])|(?<=[-–—][-–—])(?=\s?[A-Za-zα-ω])"
+                                  r"|(?<=\.\.)(?=\s?[A-Za-zα-ω])")
+GLUED_MARK_SHAPES = (EMPTY_SHAPE, *SHAPES)
 # Where a row starts: a letter after a number's end, a bracket or %, or after a dash standing for a cell.
 ROW_START = lazy_regex(r"(?<=[\d)%])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [A-Za-z])|(?<=\S)(?=  +\S)")
 
@@ -475,7 +481,9 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     body = text[body_start:body_end]
     if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)) < 4:
         return None
-    cuts = [0] + [x.end() for x in (GLUED_ROW_START if run_together else ROW_START).finditer(body)] + [len(body)]
+    marks = run_together and full_rows  # cells may be marks standing for nothing ("-", "..")
+    row_start = GLUED_MARK_ROW_START if marks else GLUED_ROW_START if run_together else ROW_START
+    cuts = [0] + [x.end() for x in row_start.finditer(body)] + [len(body)]
     chunks: list[tuple[int, str, bool]] = []  # start in body, text, opened by an indent
     for x, y in zip(cuts, cuts[1:], strict=False):
         piece = body[x:y]
@@ -517,7 +525,8 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         # a cell holds at most three numbers ("63 (47-75)"): a row with more than that per column cannot be
         # split, and trying every split of a long run of numbers costs time for nothing
         numbers = len(re.findall(r"\d+(?:\.\d+)?", stripped))
-        split = split_row(stripped, col_sizes, p_last, previous, SHAPES if run_together else SPACED_SHAPES,
+        shapes = GLUED_MARK_SHAPES if marks else SHAPES if run_together else SPACED_SHAPES
+        split = split_row(stripped, col_sizes, p_last, previous, shapes,
                           run_together=run_together) \
             if numbers <= 3 * (width - 1) + 1 else None
         if split is not None and full_rows and not _full(split, col_sizes):

@@ -239,6 +239,8 @@ class _Reader:
         # statistic or p column) compares the groups within it. "Total" opens the whole population again.
         section: Optional[Row] = None
         section_p: tuple[Optional[float], Optional[str]] = (None, None)
+        several_grades = any(len({c.grade for c in value_cols if c.group and c.group.label == g.group.label}) > 1
+                             for g in self.group_cols)
         for row in self.rows:
             values = [self.cell(row, c) for c in value_cols]
             if row.label and not any(v.numeric for v in values) and not row.endpoints:
@@ -285,9 +287,10 @@ class _Reader:
                     if ci is not None and f["measure"] == "rate" and ci[0] <= f["value"] <= ci[1]:
                         f["ci_low"], f["ci_high"] = ci
                         self.used[(row.index, col.index + 1)] = "ci"
-                    # The row's p compares the two groups (also within a subgroup: "Stage III" and its p).
+                    # The row's p compares the two groups (also within a subgroup: "Stage III" and its p); with
+                    # several grades under each group, which grade one p compares is not said.
                     if f.get("measure") in ("count", "rate", "median") and self.two_arms and col.group \
-                            and not col.total:
+                            and not col.total and not several_grades:
                         f["p_value"], f["p_op"] = p, p_op
                     rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
                             else "table.group_columns")
@@ -444,7 +447,9 @@ class _Reader:
                 return None
             out = [{"endpoint": endpoint, "measure": "count", "value": float(cell.count), "unit": "n"}]
             if cell.percent is not None and 0 <= cell.percent <= 100:
-                out.append({"endpoint": endpoint, "measure": "rate", "value": cell.percent, "unit": "%"})
+                # "1 (<1%)": the percentage is a bound, the count exact
+                out.append({"endpoint": endpoint, "measure": "rate", "value": cell.percent, "unit": "%",
+                            "value_op": cell.op})
             return out
         if cell.kind in ("number", "interval") and cell.value is not None:
             value = cell.value

@@ -653,3 +653,54 @@ def test_caption_total_with_two_grades():
     rows = table.rows()
     assert rows[0] == ["", "Drug Q n = 74", "Drug Q n = 74", "Placebo n = 72", "Placebo n = 72", "p"]
     assert rows[-1] == ["Headache", "8 (10.8%)", "1 (1.4%)", "9 (12.5%)", "1 (1.4%)", "0.80"]
+
+
+# --- run-together lines of grades under groups whose empty cells are marks ("..", "-") ---
+
+# Two dots for an empty cell, a p column compared at one grade only (a note says so), a percentage bounded "<1%".
+GLUED_GRADES_DOTS = (
+    "Table 6Delayed side effects (beyond 6 months)Short schedule (n=150)Long schedule (n=160)p value*Grade 1–2"
+    "Grade 3Grade 4Grade 1–2Grade 3Grade 4Fibrosis30 (20%)....40 (25%)2 (1%)..0·21Stricture6 (4%)1 (<1%)..5 (3%)"
+    "....0·65Skin atrophy45 (30%)9 (6%)..52 (33%)8 (5%)1 (<1%)0·44Data are n (%).*Compared at grade 3 or worse.\n"
+)
+# Dashes for empty cells, no p column, a row opening with an empty cell.
+GLUED_GRADES_DASHES = (
+    "Table 4Laboratory toxicity by gradeDrug R (n = 40)Drug S (n = 25)Grade 1Grade 2Grade 3Grade 1Grade 2Grade 3"
+    "Anaemia10 (25%)4 (10%)-5 (20%)-1 (4%)Raised ALT-2 (5%)1 (2.5%)3 (12%)2 (8%)-Low platelets6 (15%)--4 (16%)"
+    "1 (4%)-\n"
+)
+
+
+@pytest.mark.parametrize("text", [GLUED_GRADES_DOTS, GLUED_GRADES_DASHES])
+def test_run_together_grades_with_marks_for_empty_cells_keep_every_cell_in_its_column(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    rows = table.rows()
+    if text is GLUED_GRADES_DOTS:
+        assert rows[1] == ["", "Grade 1-2", "Grade 3", "Grade 4", "Grade 1-2", "Grade 3", "Grade 4", ""]
+        assert rows[3] == ["Stricture", "6 (4%)", "1 (<1%)", "..", "5 (3%)", "..", "..", "0·65"]
+        assert len(rows) == 5  # the notes are no row
+    else:
+        assert rows[3] == ["Raised ALT", "-", "2 (5%)", "1 (2.5%)", "3 (12%)", "2 (8%)", "-"]
+        assert rows[4] == ["Low platelets", "6 (15%)", "-", "-", "4 (16%)", "1 (4%)", "-"]
+
+
+def test_run_together_grades_with_marks_give_each_grade_its_value_and_no_p_of_another_grade():
+    got = _results(_tables(GLUED_GRADES_DOTS)[0])
+    assert ("TOX", "fibrosis", "3", "count", 2.0, "Long schedule", 160, None) in got
+    assert ("TOX", "skin atrophy", "1-2", "rate", 33.0, "Long schedule", 160, None) in got
+    # one p per row, three grades under each group: the p is not given to any of them
+    assert all(r[-1] is None for r in got)
+    assert not [r for r in got if r[1] == "fibrosis" and r[2] == "4"]  # ".." is no value
+    got = _results(_tables(GLUED_GRADES_DASHES)[0])
+    assert ("TOX", "raised alt", "2", "count", 2.0, "Drug R", 40, None) in got
+    assert ("TOX", "low platelets", "2", "count", 1.0, "Drug S", 25, None) in got
+    assert not [r for r in got if r[1] == "anaemia" and r[2] == "3" and r[5] == "Drug R"]
+
+
+def test_a_count_with_a_bounded_percentage_gives_the_rate_as_a_bound():
+    [table] = _tables(GLUED_GRADES_DOTS)
+    rates = [(r.fields["value"], r.fields["value_op"]) for r in read_table(table).results
+             if r.fields["category"] == "stricture" and r.fields["grade"] == "3" and r.fields["measure"] == "rate"]
+    assert rates == [(1.0, "<")]

@@ -321,3 +321,34 @@ def test_adverse_features_of_a_disease_are_no_toxicity(caption):
     assert not [r for r in read_table(grid(rows, caption)).results if r.fields["endpoint"] == "TOX"]
     # the same rows under a caption of harms are toxicities
     assert [r for r in read_table(grid(rows, "Adverse events by arm")).results if r.fields["endpoint"] == "TOX"]
+
+
+# Several grades under each of two groups and one p per row: which grade the p compares is not said.
+@pytest.mark.parametrize("rows", [
+    [["Event", "Arm K (n = 70)", "Arm K (n = 70)", "Arm L (n = 66)", "Arm L (n = 66)", "P"],
+     ["", "Grade 1-2", "Grade 3-4", "Grade 1-2", "Grade 3-4", ""],
+     ["Mucositis", "21 (30)", "7 (10)", "13 (19.7)", "2 (3.0)", "0.04"]],
+    [["Toxicity", "Drug V (n = 45)", "Drug V (n = 45)", "Drug V (n = 45)", "Drug W (n = 50)", "Drug W (n = 50)",
+      "Drug W (n = 50)", "p value"],
+     ["", "Grade 1", "Grade 2", "Grade 3", "Grade 1", "Grade 2", "Grade 3", ""],
+     ["Neuropathy", "9 (20)", "3 (6.7)", "1 (<1)", "12 (24)", "5 (10)", "0", "0.31"]],
+])
+def test_one_p_over_several_grades_per_group_is_given_to_none(rows):
+    reading = read_table(grid(rows, "Adverse events by arm", header_rows=2))
+    assert reading.results and all(r.fields["p_value"] is None for r in reading.results)
+    # with one grade under each group (the first under each) the row's p compares the two groups
+    second = (len(rows[0]) - 2) // 2 + 1  # the first column of the second group
+    one = [[row[0], row[1], row[second], row[-1]] for row in rows]
+    single = read_table(grid(one, "Adverse events by arm", header_rows=2))
+    assert single.results and all(r.fields["p_value"] is not None for r in single.results)
+
+
+@pytest.mark.parametrize("cell, count", [("1 (<1)", 1.0), ("2 (<1%)", 2.0)])
+def test_a_bounded_percentage_beside_a_count_is_a_bound(cell, count):
+    table = grid([["Event", "Schedule A (n = 210)", "Schedule B (n = 205)"],
+                  ["Hiccups", cell, "6 (2.9)"]], "Side effects")
+    rates = [(r.fields["value"], r.fields["value_op"]) for r in read_table(table).results
+             if r.fields["measure"] == "rate" and r.group.label == "Schedule A"]
+    counts = [r.fields["value"] for r in read_table(table).results
+              if r.fields["measure"] == "count" and r.group.label == "Schedule A"]
+    assert rates == [(1.0, "<")] and counts == [count]
