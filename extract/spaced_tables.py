@@ -20,6 +20,7 @@ here: its numbers stay unexplained rather than be given to a wrong column.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
 
@@ -72,6 +73,9 @@ LABEL_HEAD = lazy_regex(r"(?i)" + LABEL_WORDS)
 LABEL_BEFORE_GRADES = lazy_regex(r"\s*(?:[A-Z][a-z]+\s)?(?i:" + LABEL_WORDS + r")(?=\s)")
 # A footnote after the last row ends the body.
 FOOTNOTE = lazy_regex(r"\s(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b)")
+# Footnote marks after a cell's number, where the next row starts (a label, then a count with its percentage) or the
+# line ends: the cell's marks, not a note's.
+CELL_MARK = lazy_regex(r"(?<=[\d)])(?: ?[*†‡§¶]{1,2})+(?= *$| +[A-Z][^.;:*†‡§¶]{0,60}? \d+ ?\( ?\d)")
 # Cells this layout writes that the run-together layout does not, all in the p column: "p = 0.53", a p value
 # of 1, and a dash or NA for none.
 SPACED_SHAPES = (
@@ -108,8 +112,13 @@ GLUED_MARK_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=
                                   r"|(?<=[\d)%.][-–—])(?=\s?[A-Za-zα-ω])|(?<=[-–—][-–—])(?=\s?[A-Za-zα-ω])"
                                   r"|(?<=\.\.)(?=\s?[A-Za-zα-ω])")
 GLUED_MARK_SHAPES = (EMPTY_SHAPE, *SHAPES)
+# A piece of a row holding only a bounded p value ("< 0.001"): no row of its own.
+P_ALONE = lazy_regex(r"\s*[<>≤≥]\s?0?\.\d{1,4}\s*")
 # Where a row starts: a letter after a number's end, a bracket or %, or after a dash standing for a cell.
 ROW_START = lazy_regex(r"(?<=[\d)%])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [A-Za-z])|(?<=\S)(?=  +\S)")
+
+
+TOTAL_NAME = lazy_regex(r"(?<=\s)(?:Total|Overall|All(?: patients)?)$")
 
 
 def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[list[str], list[str]]]:
@@ -168,6 +177,11 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     # names that start alike ("Surgery plus X", "Surgery alone"): the first one starts at that word
     if lead not in first and lead in words[-len(first) - 3:]:
         first = words[len(words) - 1 - words[::-1].index(lead):]
+    # the whole population's column first ("... by arm Total n = 90 Drug Q n = 46"): its name is that word alone,
+    # however long the next name is
+    total = TOTAL_NAME.search(" ".join(first))
+    if total and total.start() > 0:
+        first = total.group(0).split()
     return [" ".join(first), *tidy], formats
 
 
@@ -278,10 +292,14 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     text = norm.text[a:b]
     text = MARK_LINE.sub(lambda f: ("\u200b" if re.match(r" ?[\d<>≤≥]", text[f.end():]) else " ") * len(f.group(0)),
                          text)
+    # a footnote's mark after a cell ("0.004 † Nausea 12 (5.1) ..."), before the next row or at the line's end, is
+    # no note's start: written out (the same length)
+    unmarked = [f.start() for f in CELL_MARK.finditer(text)]
+    text = CELL_MARK.sub(lambda f: " " * len(f.group(0)), text)
     head = read_header(text)
     if head is None:
         return None
-    return _body(norm, original, m, a, text, head)
+    return _body(norm, original, m, a, text, head, unmarked=unmarked)
 
 
 def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: int) -> Optional[Table]:
@@ -466,11 +484,13 @@ def read_header(text: str) -> Optional[Header]:
 
 
 def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head: Header,
-          caption: Optional[str] = None, run_together: bool = False, stop_at_prose: bool = False) -> Optional[Table]:
+          caption: Optional[str] = None, run_together: bool = False, stop_at_prose: bool = False,
+          unmarked: Sequence[int] = ()) -> Optional[Table]:
     """The table under a header read up to ``pos``: its caption, and its rows split into the ``width`` columns
     whose group sizes are ``col_sizes`` (None for a percentage column, read with the count column before it).
     With ``full_rows``, a row splits only into every value column, each count agreeing with its percentage: with
-    many columns of small counts, a row short of one cell would shift every cell after the gap."""
+    many columns of small counts, a row short of one cell would shift every cell after the gap. ``unmarked``: where
+    footnote marks after cells were written out as spaces (no row after them is indented)."""
     cells, width, col_sizes, p_last, header_rows = list(head.cells), head.width, head.col_sizes, head.p_last, \
         head.header_rows
     full_rows = head.full_rows
@@ -489,13 +509,18 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         piece = body[x:y]
         if not piece.strip():
             continue
-        indent = piece.startswith("  ")
+        indent = piece.startswith("  ") and body_start + x not in unmarked  # not the spaces of a mark written out
         if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
                                       or not NUMBER_TOKEN.search(chunks[-1][1])
                                       or re.fullmatch(r"\s*[≥≤<>]\s?\d+", chunks[-1][1])
                                       or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
             # a label with a number inside it ("T2 stage", "(CTCAE v4)") was cut after that number, or a
             # number runs on into words ("> 65 years"): no row starts there
+            s, t, ind = chunks[-1]
+            chunks[-1] = (s, t + piece, ind)
+            continue
+        if chunks and P_ALONE.fullmatch(piece):
+            # "< 0.001" after a row's cells: its p value (a label may start with a bound, but holds words)
             s, t, ind = chunks[-1]
             chunks[-1] = (s, t + piece, ind)
             continue

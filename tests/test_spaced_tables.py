@@ -704,3 +704,39 @@ def test_a_count_with_a_bounded_percentage_gives_the_rate_as_a_bound():
     rates = [(r.fields["value"], r.fields["value_op"]) for r in read_table(table).results
              if r.fields["category"] == "stricture" and r.fields["grade"] == "3" and r.fields["measure"] == "rate"]
     assert rates == [(1.0, "<")]
+
+
+# The whole population's column before the groups, after a caption ending in words; footnote marks after p values,
+# and a p value written with a space after its bound ("< 0.001").
+TOTAL_FIRST_MARKS = (
+    "Table 3 Side effects (grade 3 or worse) that differed between the schedules Total n = 200 (%) Weekly drug K "
+    "n = 104 (%) Monthly drug K n = 96 (%) p * Neutropenia 30 (15.0) 24 (23.1) 6 (6.3) < 0.001 Mucositis 9 (4.5) "
+    "8 (7.7) 1 (1.0) 0.03 † Rash 12 (6.0) 2 (1.9) 10 (10.4) 0.01 † *  Chi-square test;  †  Fisher's exact test.\n"
+)
+TOTAL_FIRST_MARKS_2 = (
+    "Table 4 Adverse events that were more frequent in one arm All patients n = 120 (%) Arm R n = 61 (%) Arm S n = 59 (%) "
+    "p Fever 14 (11.7) 11 (18.0) 3 (5.1) 0.04 ‡ Cough 20 (16.7) 6 (9.8) 14 (23.7) 0.046 Oedema 5 (4.2) 0 (0.0) "
+    "5 (8.5) < 0.05 ‡\n"
+)
+
+
+@pytest.mark.parametrize("text", [TOTAL_FIRST_MARKS, TOTAL_FIRST_MARKS_2])
+def test_a_total_first_marks_after_cells_and_a_spaced_bound_p(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    rows = table.rows()
+    total = "Total" if "Total" in text else "All patients"
+    assert rows[0][1].startswith(f"{total} n = ")  # the caption's words are not the total's name
+    assert len(rows) == 4 and [r[0] for r in rows[1:]] == [r for r in (
+        ["Neutropenia", "Mucositis", "Rash"] if total == "Total" else ["Fever", "Cough", "Oedema"])]
+    assert all(len(r) == 5 and r[4] for r in rows[1:])  # every row has its p, none is a row of its own
+    got = _results(table)
+    if total == "Total":
+        assert ("TOX", "neutropenia", ">=3", "count", 24.0, "Weekly drug K", 104, 0.001) in got
+        assert ("TOX", "rash", ">=3", "count", 10.0, "Monthly drug K", 96, 0.01) in got
+        assert ("TOX", "neutropenia", ">=3", "count", 30.0, None, None, None) in got
+    else:
+        assert ("TOX", "cough", None, "count", 14.0, "Arm S", 59, 0.046) in got
+        assert ("TOX", "oedema", None, "count", 5.0, "Arm S", 59, 0.05) in got
+        assert not [r for r in got if r[5] and "patients" in r[5]]

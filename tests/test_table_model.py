@@ -352,3 +352,12 @@ def test_a_bounded_percentage_beside_a_count_is_a_bound(cell, count):
     counts = [r.fields["value"] for r in read_table(table).results
               if r.fields["measure"] == "count" and r.group.label == "Schedule A"]
     assert rates == [(1.0, "<")] and counts == [count]
+
+
+# A group named by its dose-dense schedule is a group, not a column of doses.
+@pytest.mark.parametrize("name, other", [("Dose-dense FEC (n = 80)", "Standard FEC (n = 78)"),
+                                         ("dose dense paclitaxel (n = 41)", "3-weekly paclitaxel (n = 44)")])
+def test_a_dose_dense_group_is_a_group(name, other):
+    table = grid([["Event", name, other, "p"], ["Myalgia", "12 (15)", "5 (6.4)", "0.09"]], "Toxicity by arm")
+    groups = {r.group.label for r in read_table(table).results}
+    assert groups == {name.split(" (")[0], other.split(" (")[0]}
