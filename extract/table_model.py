@@ -228,8 +228,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
     h = cues()["header"]
     columns = []
     levels_of = header_levels(table, header_rows)
-    for c in _bare_grade_columns(table, levels_of, label_cols):
-        levels_of[c][-1] = f"Grade {levels_of[c][-1]}"
+    for c, at in _bare_grade_columns(table, levels_of, label_cols):
+        levels_of[c][at] = f"Grade {levels_of[c][at]}"
     uppers: dict[int, str] = {}  # a column's group-naming level above its group ("" for the whole population)
     for c, levels in enumerate(levels_of):
         col = Column(c, levels)
@@ -290,9 +290,13 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             elif not (kind or grade or col.role in ("p", "ci", "statistic") and lowest or h["count"].match(stripped)
                       or h["percent"].match(level.strip()) or h["label"].match(stripped)
                       or h["multivariable"].search(level) or h["univariable"].search(level)
-                      or (len(times) == 1 and _only_time(level)) or (endpoints and _only_endpoint(level))):
+                      or (len(times) == 1 and _only_time(level)) or (endpoints and _only_endpoint(level))
+                      or h["grading"].search(stripped)):
                 name = _group_name(level)
-                if name is not None:
+                if name is not None and not name.label and col.group is not None and col.group.label \
+                        and col.group.n is None:
+                    col.group = GroupName(col.group.label, name.n)  # "Drug Q" over "(n = 40)": one group, its size
+                elif name is not None:
                     if col.group is not None:
                         # a third level naming groups ("ITT" over "Drug Q" over "Assessor A"): which level is the
                         # arm is unknown, no population is placed
@@ -314,28 +318,33 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 
-def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: int) -> list[int]:
-    """The columns whose lowest header level is a grade written bare ("0", "I", "II", ... under "Drug Q (n = 40)"):
+def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: int) -> list[tuple[int, int]]:
+    """The columns whose lowest header level (or the one above a format, "n (%)") is a grade written bare ("0", "I",
+    "II", ... under "Drug Q (n = 40)"), with that level:
     in a table of toxicity (its caption, or its label column's header, says so), a run of three or more columns
     under the same upper levels numbered in order from 0 or 1. A lone "II" or "2" may name a group or a cycle."""
     bare = cues()["header"]["bare_grade"]
+    fmt = cues()["header"]["format_only"]
     toxic = cues()["caption"]["toxicity"]
     label_head = " ".join(" ".join(levels) for levels in levels_of[:label_cols])
     if not (toxic.search(clean(table.caption or "")) or toxic.search(label_head)):
         return []
-    out: list[int] = []
-    run: list[tuple[int, int]] = []  # (column, grade) of the current run
+    out: list[tuple[int, int]] = []  # (column, level of its grade)
+    run: list[tuple[int, int, int]] = []  # (column, grade, level) of the current run
     for c in [*range(label_cols, len(levels_of)), None]:
         levels = levels_of[c] if c is not None else []
         grade = None
-        if len(levels) >= 2 and bare.match(levels[-1]):
-            grade = int(levels[-1]) if levels[-1].isdigit() else ROMAN[levels[-1]]
-        if run and grade is not None and grade == run[-1][1] + 1 and levels[:-1] == levels_of[run[-1][0]][:-1]:
-            run.append((c, grade))
+        # the grade is the lowest level, or the one above a cell format written under every column ("n (%)")
+        at = len(levels) - 2 if len(levels) >= 3 and fmt.fullmatch(levels[-1]) else len(levels) - 1
+        if at >= 1 and bare.match(levels[at]):
+            grade = int(levels[at]) if levels[at].isdigit() else ROMAN[levels[at]]
+        if run and grade is not None and grade == run[-1][1] + 1 and at == run[-1][2] \
+                and levels[:at] == levels_of[run[-1][0]][:at]:
+            run.append((c, grade, at))
             continue
         if len(run) >= 3 and run[0][1] in (0, 1):
-            out += [col for col, _ in run]
-        run = [(c, grade)] if grade is not None else []
+            out += [(col, level) for col, _, level in run]
+        run = [(c, grade, at)] if grade is not None else []
     return out
 
 

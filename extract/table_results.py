@@ -21,6 +21,7 @@ with its table, row, column and offsets, never silently dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -232,6 +233,11 @@ class _Reader:
     def group_columns(self) -> None:
         """Rows named by endpoints, columns by groups, grades or time points."""
         value_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and not c.endpoint]
+        # Columns that say the same of the same group ("Arm A" under "Cycle 1" and again under "Cycle 2", a level no
+        # result keeps): their values for one row cannot be told apart, so none of them is read.
+        filled = {c.index for c in value_cols if any(self.cell(row, c).numeric for row in self.rows)}
+        same = Counter(_column_key(c) for c in value_cols if c.index in filled)
+        value_cols = [c for c in value_cols if same[_column_key(c)] <= 1]
         if not value_cols:
             return
         # A row with a label and nothing in the value columns, naming no endpoint, opens a subgroup
@@ -531,6 +537,12 @@ class _Reader:
         return reading
 
 
+def _column_key(col: Column) -> tuple:
+    """What a value column says of its cells as a result keeps it: group, population, grade, time, kind of value."""
+    return (col.population, (col.group.label, col.group.n) if col.group else None, col.total, col.grade, col.months,
+            col.role, col.median, col.mean, col.endpoint, col.ratio)
+
+
 def _label_columns(table: Table, header_rows: int) -> int:
     """How many leading columns hold row labels (text), not values: one, or up to three for a table
     whose hierarchy runs across columns ("Operated | Resected | Lobectomy | 12 (8%) | ...")."""
@@ -571,7 +583,8 @@ def _strip_grade(label: str) -> str:
 
 def _category(label: str) -> Optional[str]:
     text = NOTE.sub("", label)
-    text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$", "", text)
+    # footnote marks: "Rash*", "ALT elevationa", and a number glued to a word in small letters ("Vomiting1")
+    text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$|(?<=[a-z]{3})[1-9]$", "", text)
     text = _strip_grade(text)
     text = re.sub(r"\s+", " ", text).strip(" ,:;-").lower()
     return text or None

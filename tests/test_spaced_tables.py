@@ -714,9 +714,9 @@ TOTAL_FIRST_MARKS = (
     "8 (7.7) 1 (1.0) 0.03 † Rash 12 (6.0) 2 (1.9) 10 (10.4) 0.01 † *  Chi-square test;  †  Fisher's exact test.\n"
 )
 TOTAL_FIRST_MARKS_2 = (
-    "Table 4 Adverse events that were more frequent in one arm All patients n = 120 (%) Arm R n = 61 (%) Arm S n = 59 (%) "
-    "p Fever 14 (11.7) 11 (18.0) 3 (5.1) 0.04 ‡ Cough 20 (16.7) 6 (9.8) 14 (23.7) 0.046 Oedema 5 (4.2) 0 (0.0) "
-    "5 (8.5) < 0.05 ‡\n"
+    "Table 4 Adverse events that were more frequent in one arm All patients n = 120 (%) Arm R n = 61 (%) "
+    "Arm S n = 59 (%) p Fever 14 (11.7) 11 (18.0) 3 (5.1) 0.04 ‡ Cough 20 (16.7) 6 (9.8) 14 (23.7) 0.046 "
+    "Oedema 5 (4.2) 0 (0.0) 5 (8.5) < 0.05 ‡\n"
 )
 
 

@@ -361,3 +361,69 @@ def test_a_dose_dense_group_is_a_group(name, other):
     table = grid([["Event", name, other, "p"], ["Myalgia", "12 (15)", "5 (6.4)", "0.09"]], "Toxicity by arm")
     groups = {r.group.label for r in read_table(table).results}
     assert groups == {name.split(" (")[0], other.split(" (")[0]}
+
+
+# The same group under two phases of treatment, a level no result keeps: its values for one row cannot be told apart.
+@pytest.mark.parametrize("rows", [
+    [["Toxicity", "During induction", "During induction", "During consolidation", "During consolidation"],
+     ["", "Drug Q (n = 50)", "Placebo (n = 48)", "Drug Q (n = 50)", "Placebo (n = 48)"],
+     ["Nausea", "10 (20)", "4 (8.3)", "3 (6)", "2 (4.2)"]],
+    [["Event", "During cycle 1", "During cycle 1", "After cycle 4", "After cycle 4"],
+     ["", "Arm K (n = 33)", "Arm L (n = 31)", "Arm K (n = 33)", "Arm L (n = 31)"],
+     ["Rash", "5", "9", "7", "12"]],
+])
+def test_a_group_repeated_under_phases_is_not_read(rows):
+    reading = read_table(grid(rows, "Adverse events by phase", header_rows=2))
+    assert reading.results == []
+    assert len(reading.unexplained) == 4  # listed, not dropped
+    # one phase alone is read
+    one = read_table(grid([row[:3] for row in rows], "Adverse events by phase", header_rows=2))
+    assert len(one.results) >= 2
+
+
+# A level naming the grading scale over the grades is no group: the arm above it is.
+@pytest.mark.parametrize("scale, grades", [("NCI-CTC grade (%)", ("Any grade", "G3-4")),
+                                           ("CTCAE v4.0 grade", ("All grades", "Grade 3-4"))])
+def test_a_grading_scale_level_is_no_group(scale, grades):
+    rows = [["Event", "Drug V (n = 90)", "Drug V (n = 90)", "Drug W (n = 88)", "Drug W (n = 88)"],
+            ["", scale, scale, scale, scale],
+            ["", *grades, *grades],
+            ["Mucositis", "40 (44.4)", "6 (6.7)", "22 (25.0)", "1 (1.1)"]]
+    reading = read_table(grid(rows, "Adverse events", header_rows=3))
+    got = {(r.group.label, r.fields["grade"], r.fields["measure"], r.fields["value"]) for r in reading.results}
+    assert ("Drug V", "3-4", "count", 6.0) in got and ("Drug W", None, "count", 22.0) in got
+    assert {g for g, *_ in got} == {"Drug V", "Drug W"}
+
+
+# Bare grades ("1", "2", "3") over a format written under every column ("n (%)").
+@pytest.mark.parametrize("fmt, grades", [("n (%)", ["1", "2", "3"]), ("No. (%)", ["I", "II", "III", "IV"])])
+def test_bare_grades_over_a_format_level(fmt, grades):
+    k = len(grades)
+    rows = [["Adverse event", *["Arm X (n = 25)"] * k, *["Arm Y (n = 20)"] * k],
+            ["", *grades, *grades],
+            ["", *[fmt] * (2 * k)],
+            ["Stomatitis", *[f"{i + 1} ({4 * (i + 1)})" for i in range(k)], *[f"{i} ({5 * i})" for i in range(k)]]]
+    reading = read_table(grid(rows, "Toxicity by grade", header_rows=3))
+    got = {(r.group.label, r.fields["grade"], r.fields["value"]) for r in reading.results
+           if r.fields["measure"] == "count"}
+    assert ("Arm X", "2", 2.0) in got and ("Arm Y", "3", 2.0) in got
+    assert all(g is not None for _, g, _ in got)
+
+
+# A heading naming a kind of events ("Laboratory abnormalities") is no subgroup of the rows under it.
+@pytest.mark.parametrize("heading", ["Haematological laboratory abnormalities", "Non-hematologic"])
+def test_a_heading_naming_a_kind_of_events_is_no_subgroup(heading):
+    rows = [["Event", "Schedule A (n = 60)", "Schedule B (n = 58)"],
+            [heading, "", ""],
+            ["Febrile neutropenia", "6 (10)", "2 (3.4)"],
+            ["Renal toxicity", "3 (5)", "1 (1.7)"],
+            ["Thrombocytopenia", "9 (15)", "5 (8.6)"]]
+    reading = read_table(grid(rows, "Adverse events"))
+    assert reading.results and all(r.subgroup is None for r in reading.results)
+
+
+@pytest.mark.parametrize("label, term", [("Vomiting1", "vomiting"),
+                                         ("Peripheral neuropathy2", "peripheral neuropathy")])
+def test_a_footnote_number_glued_to_a_toxicity_term_is_no_part_of_it(label, term):
+    table = grid([["Event", "Arm K (n = 50)", "Arm L (n = 52)"], [label, "8 (16)", "3 (5.8)"]], "Adverse events")
+    assert {r.fields["category"] for r in read_table(table).results} == {term}
