@@ -82,6 +82,9 @@ SPACED_SHAPES = (
     ("p", re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)|[<>≤≥]?\s?1\.0{1,3}(?![\d.])|[-–—](?![\d.])|N/?A\b")),
     *SHAPES,
 )
+# With every row filling every column, a dash is an empty cell wherever it stands (no p column's alone).
+SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)"
+                                                                   r"|[<>≤≥]?\s?1\.0{1,3}(?![\d.])|N/?A\b")), *SHAPES)
 # A caption glued to its table ("Table 3Toxicity", "Table 3.Toxicity"), the table's line opening a line or a
 # paragraph or glued to the sentence before it ("... as planned.Table 3Toxicity"), and a count glued to the label
 # or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
@@ -137,14 +140,19 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
         return None  # a p column between groups: its rows' values cannot be placed from the left
     words = pre.split()
     if all(not t for t in tidy):
-        # every name, then every size: "Drug-A Drug-B n = 50 n = 49" or "Arm A Arm B N = 50 N = 49"
+        # every name, then every size: "Drug-A Drug-B n = 50 n = 49" or "Arm A Arm B N = 50 N = 49"; each name's
+        # regimen may follow all the names, one bracket each ("Arm A Arm B (Drug Q) (Drug R) N = 50 N = 49")
+        glosses = words[-k:] if len(words) > k and all(re.fullmatch(r"\([^()\s]+\)", w) for w in words[-k:]) else []
+        if glosses:
+            words = words[:-k]
+        gloss = [f" {g}" for g in glosses] or [""] * k
         last = [w.strip("()") for w in words[-2 * k:]]
         if len(last) == 2 * k and len({last[2 * i] for i in range(k)}) == 1 and \
                 len({last[2 * i + 1] for i in range(k)}) == k:
-            return [f"{last[2 * i]} {last[2 * i + 1]}" for i in range(k)], formats
+            return [f"{last[2 * i]} {last[2 * i + 1]}{gloss[i]}" for i in range(k)], formats
         last = words[-k:]
         if len(last) == k and len(set(last)) == k and all(re.match(r"[A-Z0-9]", w) for w in last):
-            return last, formats
+            return [f"{w}{g}" for w, g in zip(last, gloss, strict=True)], formats
         return None
     if any(not t or len(t) > 60 or re.search(rf"\d\s?\(\s?{NUM}|[.;:]\s", t) for t in tidy):
         return None
@@ -501,8 +509,8 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     body = text[body_start:body_end]
     if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)) < 4:
         return None
-    marks = run_together and full_rows  # cells may be marks standing for nothing ("-", "..")
-    row_start = GLUED_MARK_ROW_START if marks else GLUED_ROW_START if run_together else ROW_START
+    marks = full_rows  # cells may be marks standing for nothing ("-", "..")
+    row_start = (GLUED_MARK_ROW_START if marks else GLUED_ROW_START) if run_together else ROW_START
     cuts = [0] + [x.end() for x in row_start.finditer(body)] + [len(body)]
     chunks: list[tuple[int, str, bool]] = []  # start in body, text, opened by an indent
     for x, y in zip(cuts, cuts[1:], strict=False):
@@ -550,7 +558,8 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         # a cell holds at most three numbers ("63 (47-75)"): a row with more than that per column cannot be
         # split, and trying every split of a long run of numbers costs time for nothing
         numbers = len(re.findall(r"\d+(?:\.\d+)?", stripped))
-        shapes = GLUED_MARK_SHAPES if marks else SHAPES if run_together else SPACED_SHAPES
+        shapes = (GLUED_MARK_SHAPES if marks else SHAPES) if run_together else SPACED_MARK_SHAPES if marks \
+            else SPACED_SHAPES
         split = split_row(stripped, col_sizes, p_last, previous, shapes,
                           run_together=run_together) \
             if numbers <= 3 * (width - 1) + 1 else None
@@ -619,6 +628,9 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
         if size is None:
             continue
         pair = re.fullmatch(rf"(\d+)\s?\(\s?({NUM})\s?%?\s?\)", values[i][3])
+        if values[i][0] == "empty" and (i + 1 >= len(col_sizes) or col_sizes[i + 1] is not None
+                                        or values[i + 1][0] == "empty"):
+            continue  # a mark for an empty cell (and for its percentage: "- -" under "No. %")
         if pair is None and i + 1 < len(col_sizes) and col_sizes[i + 1] is None:
             pair = re.fullmatch(r"\d+", values[i][3]) and re.fullmatch(NUM, values[i + 1][3]) and \
                 (values[i][3], values[i + 1][3])

@@ -581,11 +581,17 @@ def _strip_grade(label: str) -> str:
     return re.sub(r"\(\s*\)", "", label).strip(" ,:")  # "Anaemia (grade 3+)" -> "Anaemia"
 
 
+NUMBERED = lazy_regex(r"(?i)\b(?:grades?|cycles?|courses?|stages?|types?|days?|weeks?|months?|years?|phases?|arms?"
+                      r"|groups?|doses?|levels?|cohorts?)\s?\d$")
+
+
 def _category(label: str) -> Optional[str]:
     text = NOTE.sub("", label)
-    # footnote marks: "Rash*", "ALT elevationa", and a number glued to a word in small letters ("Vomiting1")
-    text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$|(?<=[a-z]{3})[1-9]$", "", text)
+    text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$", "", text)  # footnote marks: "Rash*", "ALT elevationa"
     text = _strip_grade(text)
+    # a footnote's number after a term in small letters ("Vomiting1", "Vomiting 1"), not a numbered thing's ("Cycle 2")
+    if not NUMBERED.search(text):
+        text = re.sub(r"(?<=[a-z]{3}) ?[1-9]$", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,:;-").lower()
     return text or None
 

@@ -740,3 +740,34 @@ def test_a_total_first_marks_after_cells_and_a_spaced_bound_p(text):
         assert ("TOX", "cough", None, "count", 14.0, "Arm S", 59, 0.046) in got
         assert ("TOX", "oedema", None, "count", 5.0, "Arm S", 59, 0.05) in got
         assert not [r for r in got if r[5] and "patients" in r[5]]
+
+
+# Every name, then each name's regimen in brackets, then every size; grades under each group, "N %" under each grade,
+# a dash for each empty cell.
+NAMES_GLOSSES_DASHES = (
+    "Table 3 Grade 3-4 toxicity by arm Arm 1 Arm 2 (DRUG-K) (DRUG-L) N = 80 N = 75 Grade III Grade IV Grade III "
+    "Grade IV N % N % N % N % Rash 4 5 – – 9 12 1 1 Cough – – – – 3 4 – – Anaemia 8 10 2 3 – – – –\n"
+)
+NAMES_GLOSSES_DASHES_2 = (
+    "Table 5 Severe side effects Group X Group Y (short) (long) n = 40 n = 44 Grade 3 Grade 4 Grade 3 Grade 4 "
+    "No. % No. % No. % No. % Fatigue 2 5 – – 6 14 – – Pain – – 1 3 4 9 2 5\n"
+)
+
+
+@pytest.mark.parametrize("text", [NAMES_GLOSSES_DASHES, NAMES_GLOSSES_DASHES_2])
+def test_names_then_their_regimens_then_sizes_with_dashes_for_empty_cells(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    rows = table.rows()
+    got = _results(table)
+    if text is NAMES_GLOSSES_DASHES:
+        assert rows[0][1] == "Arm 1 (DRUG-K) n = 80" and rows[0][5] == "Arm 2 (DRUG-L) n = 75"
+        assert rows[4] == ["Cough", "–", "–", "–", "–", "3", "4", "–", "–"]
+        assert ("TOX", "rash", "3", "count", 9.0, "Arm 2 (DRUG-L)", 75, None) in got
+        assert ("TOX", "anaemia", "4", "rate", 3.0, "Arm 1 (DRUG-K)", 80, None) in got
+    else:
+        assert rows[0][1] == "Group X (short) n = 40"
+        assert ("TOX", "pain", "4", "count", 2.0, "Group Y (long)", 44, None) in got
+        assert ("TOX", "fatigue", "3", "rate", 5.0, "Group X (short)", 40, None) in got
+    assert not [r for r in got if r[3] == "count" and r[4] == 0.0]  # a dash is no zero

@@ -423,7 +423,8 @@ def test_a_heading_naming_a_kind_of_events_is_no_subgroup(heading):
 
 
 @pytest.mark.parametrize("label, term", [("Vomiting1", "vomiting"),
-                                         ("Peripheral neuropathy2", "peripheral neuropathy")])
+                                         ("Peripheral neuropathy2", "peripheral neuropathy"),
+                                         ("Alopecia 3", "alopecia")])
 def test_a_footnote_number_glued_to_a_toxicity_term_is_no_part_of_it(label, term):
     table = grid([["Event", "Arm K (n = 50)", "Arm L (n = 52)"], [label, "8 (16)", "3 (5.8)"]], "Adverse events")
     assert {r.fields["category"] for r in read_table(table).results} == {term}
