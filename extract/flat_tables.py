@@ -37,7 +37,7 @@ SHAPES = (
     ("mean_sd", re.compile(rf"{NUM}\s?\(\s?SD\s?=\s?{NUM}\s?\)")),
     ("interval", re.compile(rf"{NUM}\s?\(\s?{NUM}\s?[-–]\s?{NUM}\s?\)")),
     # a percentage too small to write is bounded: "1 (<1%)"
-    ("count_pct", re.compile(rf"\d+\s?\(\s?(?:[<>≤≥]\s?)?{NUM}\s?%?\s?\)")),
+    ("count_pct", re.compile(rf"\d+\s{{0,2}}\(\s?(?:[<>≤≥]\s?)?{NUM}\s?%?\s?\)")),  # "14  (27%)" too
     ("p", re.compile(r"[<>≤≥]?\s?0\.\d{2,4}(?!\d)|[<>≤≥]\s?\.\d{2,4}(?!\d)")),
     ("decimal", re.compile(r"\d+\.\d+")),
     ("integer", re.compile(r"\d+")),
@@ -86,7 +86,7 @@ def _segmentations(tail: str, limit: int, shapes: tuple = SHAPES,
 def _number_of(cell: tuple[str, int, int, str]) -> tuple[Optional[int], Optional[float]]:
     kind, _, _, text = cell
     if kind == "count_pct":
-        m = re.match(rf"(\d+)\s?\(\s?({NUM})", text)
+        m = re.match(rf"(\d+)\s{{0,2}}\(\s?({NUM})", text)
         if m is None:  # "1 (<1%)": the count, and no percentage to check it against
             return int(re.match(r"\d+", text).group(0)), None
         return int(m.group(1)), float(m.group(2))

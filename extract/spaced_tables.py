@@ -52,7 +52,7 @@ GROUP_N = lazy_regex(r"\b[nN]\s{0,2}=\s{0,2}(?P<n>\d+)\b")  # "n = 40", "N  = 40
 BARE_SIZE = lazy_regex(r"(?<=[A-Za-z\d] )\((?P<n>\d{1,4})\)(?=\s?(?:[nN]|No\s?\.|[nN]\s?\(\s?%\s?\))(?:\s|$))")
 # Header cells after the groups' sizes: the p column, and the cell-format notes under each group.
 P_HEAD = lazy_regex(r"\s*\)?\s*(?P<p>[Pp]\s?(?:-?\s?values?)?\s?[*†‡a-d]?)(?=\s|$)")
-FORMAT_HEAD = lazy_regex(r"\s*(?:(?:[nN]|No\s?\.?)\s?\(\s?%\s?\)|\(?%\)?|No\s?\.|[nN]"
+FORMAT_HEAD = lazy_regex(r"\s*(?:(?:[nN]|No\s?\.?)\s{0,2}\(\s?%\s?\)|\(?%\)?|No\s?\.|[nN]"
                          r"|(?:Any\s)?[Gg]rades?(?:\s?[≥>]=?\s?|\s)\d(?:\s?[-–]\s?\d)?\+?)(?=\s|$)")
 GRADE_HEAD = lazy_regex(r"(?i)grade")
 # A grade's column under a group, as written once per group ("All", "Any grade", "Grade 1-2", "Grade III or IV",
@@ -90,13 +90,14 @@ SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], re.compile(r"[Pp]\s?[=<
 # or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
 GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|(?<=[a-z\d)]\.Table))\s?(?P<num>\d{1,2})\.?\s?"
                          r"(?=[A-Z(])")
-GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+\s?\(\s?\d")
+GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+\s{0,2}\(\s?\d")
 # A population's size in a caption: the words and a comma before it in its bracket.
 POPULATION_SIZE = lazy_regex(r"\([A-Za-z][^()]{2,},\s?$")
 # The header's cells run together: a new cell starts with a capital after a small letter, a digit, a bracket or a
-# footnote mark, or with a number after a closing bracket ("(n = 40)80 mg"); but a lone "p" glued to a capital
-# is a label's start ("pT3"), not the p column's header.
-GLUED_HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d*†‡])(?<![^A-Za-z]p)(?=[A-Z])|(?<=\))(?=\d)")
+# footnote mark, or with a number after a closing bracket ("(n = 40)80 mg"), or a format after a format ("n (%)n (%)");
+# but a lone "p" glued to a capital is a label's start ("pT3"), not the p column's header.
+GLUED_HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d*†‡])(?<![^A-Za-z]p)(?=[A-Z])|(?<=\))(?=\d)"
+                               r"|(?<=%\))(?=[nN](?:o\.)?\s{0,2}\()")
 # Where the body of a run-together table ends: a note, or a list of abbreviations ("AE, adverse event;").
 GLUED_FOOTNOTE = lazy_regex(r"(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b"
                             r"|(?<![A-Za-z])[A-Z][A-Za-z0-9-]{0,11}, [a-z][a-z -]{2,40}[;.])")
@@ -115,6 +116,11 @@ GLUED_MARK_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=
                                   r"|(?<=[\d)%.][-–—])(?=\s?[A-Za-zα-ω])|(?<=[-–—][-–—])(?=\s?[A-Za-zα-ω])"
                                   r"|(?<=\.\.)(?=\s?[A-Za-zα-ω])")
 GLUED_MARK_SHAPES = (EMPTY_SHAPE, *SHAPES)
+# A count's bracket left open before the next cell ("24 (46%8 (15%)"): a misprinted cell, not a label's bracket that
+# runs on into the next piece.
+BROKEN_CELL = lazy_regex(r"\d\s{0,2}\(\s?\d+(?:\.\d+)?\s?%?(?=\d)")
+# A heading of words run into the label after it: a capital after three small letters ("Lab abnormalitiesAnaemia")
+GLUED_HEADING = lazy_regex(r"\s*[A-Z][A-Za-z ,/-]*?[a-z]{3}(?=[A-Z][a-z]+[^()]*?\d)")
 # A piece of a row holding only a bounded p value ("< 0.001"): no row of its own.
 P_ALONE = lazy_regex(r"\s*[<>≤≥]\s?0?\.\d{1,4}\s*")
 # Where a row starts: a letter after a number's end, a bracket or %, or after a dash standing for a cell.
@@ -193,6 +199,35 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     return [" ".join(first), *tidy], formats
 
 
+# The grading scale's name over each group's grades, and the grades written bare under it (run together or not):
+# "NCI-CTCAE grade NCI-CTCAE grade 1 2 3 4 1 2 3 4", "Grade Grade 1234 1234".
+SCALE_HEAD = lazy_regex(r"\s*(?:[a-d*†‡](?=\s))?\s*(?:(?:(?:NCI[- ]?)?CTC(?:AE)?(?:[- ]?v?\d(?:\.\d+)?)?|[Tt]oxicity"
+                        r"|[Ww]orst|WHO|RTOG)\s)?[Gg]rades?(?![A-Za-z])")
+BARE_GRADE_RUN = lazy_regex(r"\s*((?:[0-5]\s?)+?)(?=\s?[nN%(]|\s?No\b)")
+
+
+def _bare_grades(text: str, pos: int, k: int) -> Optional[tuple[list[str], int]]:
+    """Grades written bare under the grading scale's name, one run per group: ("Grade 1", ... per column, the end),
+    or None. Each group's run is the same, three or more grades numbered in order from 0 or 1, and a cell format
+    follows (which the grades' end must be told by)."""
+    count = 0
+    while count < k:
+        scale = SCALE_HEAD.match(text, pos)
+        if not scale:
+            return None
+        pos, count = scale.end(), count + 1
+    run = BARE_GRADE_RUN.match(text, pos)
+    if not run:
+        return None
+    digits = re.sub(r"\s", "", run.group(1))
+    per = len(digits) // k
+    first = digits[:per]
+    if per < 3 or digits != first * k or first[0] not in "01" \
+            or first != "".join(str(g) for g in range(int(first[0]), int(first[0]) + per)):
+        return None
+    return [f"Grade {g}" for g in first] * k, run.end()
+
+
 def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list[str], bool, int]]:
     """Grade columns under each of ``k`` groups, read from ``pos`` just after the last group's size: the
     same grades under every group ("Drug Q (n = 40) Placebo (n = 38) Grade 1-2 Grade 3 Grade 1-2 Grade 3"), a
@@ -210,8 +245,12 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
     grades: list[str] = []
     ends: list[int] = []
     inline: list[str] = []  # a format written after each grade ("Grade 1-2 n (%) Grade 3-4 n (%)")
+    bare = _bare_grades(text, pos, k)  # "CTCAE grade" over each group's grades written bare: "1 2 3 4"
+    if bare is not None:
+        grades, pos = bare
+        ends = [pos] * len(grades)
     last_grade = pos
-    while len(grades) < 12:
+    while not bare and len(grades) < 12:
         g = GRADE_CELL.match(text, pos)
         if not g:
             break
@@ -519,6 +558,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             continue
         indent = piece.startswith("  ") and body_start + x not in unmarked  # not the spaces of a mark written out
         if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
+                                      and not BROKEN_CELL.search(chunks[-1][1])
                                       or not NUMBER_TOKEN.search(chunks[-1][1])
                                       or re.fullmatch(r"\s*[≥≤<>]\s?\d+", chunks[-1][1])
                                       or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
@@ -539,6 +579,16 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             chunks[-1] = (s, t + piece, ind)
             continue
         chunks.append((x, piece, indent))
+    if run_together:
+        # a section's heading glued to the first row under it ("Laboratory abnormalitiesAnaemia12 (30%)"): two rows
+        parted: list[tuple[int, str, bool]] = []
+        for x, piece, indent in chunks:
+            heading = GLUED_HEADING.match(piece)
+            if heading:
+                parted += [(x, heading.group(0), indent), (x + heading.end(), piece[heading.end():], False)]
+            else:
+                parted.append((x, piece, indent))
+        chunks = parted
     base = a + body_start
     previous: Optional[str] = None
     rows = header_rows - 1
@@ -604,7 +654,7 @@ def _agreement(split, col_sizes: list[Optional[int]], checked: int, agree: int) 
     """The counts of a split row checked against their percentages and groups' sizes, added to ``checked``, and
     of them those that agree (to a point), added to ``agree``."""
     for cell, size in zip(split.cells, col_sizes, strict=False):
-        pair = re.fullmatch(rf"(\d+)\s?\(\s?({NUM})\s?%?\s?\)", cell[3]) if cell[0] == "count_pct" else None
+        pair = re.fullmatch(rf"(\d+)\s{{0,2}}\(\s?({NUM})\s?%?\s?\)", cell[3]) if cell[0] == "count_pct" else None
         if pair is None or not size:
             continue
         checked += 1
@@ -627,7 +677,7 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
     for i, size in enumerate(col_sizes):
         if size is None:
             continue
-        pair = re.fullmatch(rf"(\d+)\s?\(\s?({NUM})\s?%?\s?\)", values[i][3])
+        pair = re.fullmatch(rf"(\d+)\s{{0,2}}\(\s?({NUM})\s?%?\s?\)", values[i][3])
         if values[i][0] == "empty" and (i + 1 >= len(col_sizes) or col_sizes[i + 1] is not None
                                         or values[i + 1][0] == "empty"):
             continue  # a mark for an empty cell (and for its percentage: "- -" under "No. %")

@@ -249,7 +249,8 @@ class _Reader:
                              for g in self.group_cols)
         for row in self.rows:
             values = [self.cell(row, c) for c in value_cols]
-            if row.label and not any(v.numeric for v in values) and not row.endpoints:
+            # (a row whose numbers could not be parted into cells is no heading: its cells hold digits)
+            if row.label and not any(v.numeric or re.search(r"\d", v.text) for v in values) and not row.endpoints:
                 section = None if TOTAL_ROW.match(row.label) else row
                 section_p = self.p_of(row)
                 continue
@@ -259,8 +260,10 @@ class _Reader:
             if endpoint is None:
                 continue
             p, p_op = self.p_of(row)
+            # (a heading naming a toxicity in a toxicity table is the term of the grades under it, not a subgroup)
             if section is not None and subgroup is None and row.endpoints and \
-                    not table_cues()["row"]["assessment"].search(section.label):
+                    not table_cues()["row"]["assessment"].search(section.label) and \
+                    not (self.ctx.toxicity and TOXICITY_TERM().search(section.label)):
                 subgroup = NOTE.sub("", section.label).strip()
             if p is None and row.endpoints:
                 p, p_op = section_p

@@ -771,3 +771,40 @@ def test_names_then_their_regimens_then_sizes_with_dashes_for_empty_cells(text):
         assert ("TOX", "pain", "4", "count", 2.0, "Group Y (long)", 44, None) in got
         assert ("TOX", "fatigue", "3", "rate", 5.0, "Group X (short)", 40, None) in got
     assert not [r for r in got if r[3] == "count" and r[4] == 0.0]  # a dash is no zero
+
+
+# Run together: the grading scale's name over each group, the grades bare under it ("1234"), "n (%)" under each
+# grade with no space between them, two spaces inside a cell, a heading glued to the row under it, a dash for an
+# empty cell, and a misprinted cell (its bracket left open) that must not swallow the rows after it.
+GLUED_SCALE_GRADES = (
+    "Table 4Laboratory toxicity by worst gradeDrug V  (n =40)Drug W  (n =20)CTCAE gradeCTCAE grade123123n  (%)"
+    "n  (%)n  (%)n  (%)n  (%)n  (%)Blood countsAnaemia8  (20%)4  (10%)-3  (15%)2  (10%)-Neutropenia6  (15%"
+    "2  (5%)1  (3%)1  (5%)--Thrombocytopenia2  (5%)-1  (3%)4  (20%)1  (5%)-Liver testsBilirubin rise10  (25%)"
+    "3  (8%)-5  (25%)--\n"
+)
+GLUED_SCALE_GRADES_2 = (
+    "Table 2Side effects per armArm K  (n =50)Arm L  (n =25)Toxicity gradeToxicity grade01230123n  (%)n  (%)"
+    "n  (%)n  (%)n  (%)n  (%)n  (%)n  (%)Skin changesRash30  (60%)15  (30%)5  (10%)-20  (80%)5  (20%)--Dry skin"
+    "40  (80%)10  (20%)--25  (100%)---\n"
+)
+
+
+@pytest.mark.parametrize("text", [GLUED_SCALE_GRADES, GLUED_SCALE_GRADES_2])
+def test_run_together_scale_over_bare_grades_and_headings_glued_to_rows(text):
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    rows = table.rows()
+    got = _results(table)
+    if text is GLUED_SCALE_GRADES:
+        assert rows[1][1:] == ["Grade 1", "Grade 2", "Grade 3"] * 2
+        assert [r[0] for r in rows[3:]] == ["Blood counts", "Anaemia", "Neutropenia", "Thrombocytopenia",
+                                            "Liver tests", "Bilirubin rise"]
+        assert ("TOX", "thrombocytopenia", "1", "count", 4.0, "Drug W", 20, None) in got
+        assert ("TOX", "bilirubin rise", "2", "count", 3.0, "Drug V", 40, None) in got
+        assert not [r for r in got if r[1] == "neutropenia"]  # the misprinted row is left whole
+    else:
+        assert rows[1][1:] == ["Grade 0", "Grade 1", "Grade 2", "Grade 3"] * 2
+        assert ("TOX", "rash", "1", "count", 5.0, "Arm L", 25, None) in got
+        assert ("TOX", "dry skin", "0", "count", 40.0, "Arm K", 50, None) in got
+    assert all(r[5] in ("Drug V", "Drug W", "Arm K", "Arm L") for r in got)  # no heading is a subgroup

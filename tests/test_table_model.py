@@ -428,3 +428,20 @@ def test_a_heading_naming_a_kind_of_events_is_no_subgroup(heading):
 def test_a_footnote_number_glued_to_a_toxicity_term_is_no_part_of_it(label, term):
     table = grid([["Event", "Arm K (n = 50)", "Arm L (n = 52)"], [label, "8 (16)", "3 (5.8)"]], "Adverse events")
     assert {r.fields["category"] for r in read_table(table).results} == {term}
+
+
+# A row whose numbers could not be parted into cells is no heading of the rows after it; nor is a toxicity's name
+# over its grades the subgroup of an endpoint row after them.
+@pytest.mark.parametrize("rows", [
+    [["Event", "Drug K (n = 44)", "Drug L (n = 46)"],
+     ["Fatigue", "", ""], ["\u2003Grade 1-2", "10 (23)", "12 (26)"], ["\u2003Grade 3", "2 (5)", "1 (2)"],
+     ["Death", "1 (2)", "0"]],
+    [["Event", "Arm R (n = 30)", "Arm S (n = 31)"],
+     ["Hypokalaemia of any grade", "4 5 -", ""],
+     ["Treatment discontinuation", "3 (10)", "5 (16)"], ["Death", "0", "1 (3)"]],
+])
+def test_no_heading_of_a_toxicity_or_of_an_unparted_row_is_a_subgroup(rows):
+    reading = read_table(grid(rows, "Toxicity by arm"))
+    endpoints = {r.fields["endpoint"] for r in reading.results}
+    assert "DEATH" in endpoints
+    assert all(r.subgroup is None for r in reading.results)
