@@ -453,7 +453,26 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
                 and not category.endswith("toxicity"):
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
             out.append(Endpoint("TOX", m.start(), m.end(), category=category))
-    return out
+    return _coordinated_terms(s, out)
+
+
+COORDINATED_TERMS = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _coordinated_terms(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
+    """'anaemia and fatigue (which occurred in ...)': a term joined by "and"/"or"/a comma to a term read as an
+    event is an event too, with the same grade ("grade 3 X" has its own)."""
+    starts = {e.start for e in found}
+    added: list[Endpoint] = []
+    for m in reversed(list(toxicity_terms().finditer(s.text))):
+        if m.start() in starts or any(e.start <= m.start() < e.end for e in found + added):
+            continue
+        gap = COORDINATED_TERMS.match(s.text, m.end())
+        nxt = next((e for e in found + added if gap and e.start == gap.end()), None)
+        if nxt is None or category_of(m.group(0)).endswith("toxicity"):
+            continue
+        added.append(Endpoint("TOX", m.start(), m.end(), grade=nxt.grade, category=category_of(m.group(0))))
+    return sorted(found + added, key=lambda e: e.start)
 
 
 # "/dehydration", "/vomiting" after a term, right before its numbers or the list goes on
@@ -502,7 +521,8 @@ _LAB_QUANTITY = r"(?:\s+(?:levels?|concentrations?))?"
 TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?"
                           rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[])", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
-TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|that)\s+)?"
+                         r"(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
                          r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced|"
                          # "nausea was common (61%; ...)": how often, said without a comparison

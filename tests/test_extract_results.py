@@ -1464,3 +1464,13 @@ def test_two_grades_then_two_rates_respectively(sentence, expected):
 def test_of_patients_after_a_list_is_no_group(sentence):
     got = found(sentence)
     assert len(got) == 2 and {f.group.label if f.group else None for f in got} == {None}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The commonest effects were anaemia and fatigue (which were seen in 22% and 35% of patients, respectively).",
+     {("anaemia", None, 22.0), ("fatigue", None, 35.0)}),
+    ("Drug K gave more blood toxicity, chiefly grade 3/4 leukopenia and neutropenia (which occurred in 44% and 29% "
+     "of patients, respectively).", {("leukopenia", "3-4", 44.0), ("neutropenia", "3-4", 29.0)}),
+])
+def test_terms_joined_to_an_event_are_events_too(sentence, expected):
+    assert _tox(sentence) == expected

@@ -31,6 +31,7 @@ from oncoev.extract.sentences import find_sections, split_sentences
     ("&unknownentity; stays", "&unknownentity; stays"),
     ("the hazards ratio was 0.64", "the hazard ratio was 0.64"),
     ("(P less than .01) and (p equals 0.21)", "(P < .01) and (p = 0.21)"),
+    ("grade \u2a7e3 rash in \u2a7d 5% of patients", "grade \u22653 rash in \u2264 5% of patients"),
     ("p greater than 0.5; less than .05 of the dose", "p > 0.5; less than .05 of the dose"),
     ("control (62% vs.48%) and 9 vs.7 months", "control (62% vs. 48%) and 9 vs. 7 months"),
     ("Hazards ratios for death", "Hazard ratios for death"),
