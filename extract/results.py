@@ -1226,14 +1226,18 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
 
 # "for stage IA and IB subgroups were", "in patients aged <65, 65-74 and ≥75 years were"
 # "for patients with stage I, II and III disease were", "by stage (I, II and III) were": who before the head
-LABELS_BEFORE = lazy_regex(r"\b(?:for|in|among|by)\s+(?:the\s+)?(?:(?:patients|those|cases)\s+(?:with|who\s+had|in|"
-                           r"receiving|treated\s+with|by)\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)\(?"
+LABELS_BEFORE = lazy_regex(r"\b(?P<lead>for|in|among|by|of)\s+(?:the\s+)?"
+                           r"(?:(?:patients|those|cases)\s+(?:with|who\s+had|in|receiving|treated\s+with|by)\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)\(?"
                            r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\)?\s*"
                            r"(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?|arms?)?\s*,?\s*"
                            # "... tumours at 3 years after surgery were": the time point (blank in the masked text)
                            # and what it is counted from
                            r"(?:(?:after|following|from)\s+[A-Za-z-]+\s+)?"
                            r"(?:were|was|of|respectively|:)", re.I)
+
+
+LABELLED_WHO = lazy_regex(r"\b(?:patients|cases|subgroups?|groups|cohorts)\s*,?\s*(?:were|was|of|respectively|:)$",
+                          re.I)
 
 
 def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Match]]:
@@ -1243,6 +1247,8 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
         m = candidate
     if m is None:
         return [], None
+    if m.group("lead").lower() == "of" and not LABELLED_WHO.search(m.group(0)):
+        return [], None  # "survival of N1 and N2 patients was": "of" names subgroups only with the people named
     items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
     if len(set(items)) != len(items) or {x.lower() for x in items} & set(m.group("head").lower().split()):
         return [], None  # "in stage I and stage II": the head repeated is read no better than a wrong label

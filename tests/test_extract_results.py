@@ -1474,3 +1474,16 @@ def test_of_patients_after_a_list_is_no_group(sentence):
 ])
 def test_terms_joined_to_an_event_are_events_too(sentence, expected):
     assert _tox(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("The 3-year overall survival of N0 and N1 patients was 72% and 48%, respectively.", ["N0", "N1"]),
+    ("Local control of the T1, T2 and T3 subgroups was 97%, 88% and 70%, respectively.", ["T1", "T2", "T3"]),
+])
+def test_subgroups_named_after_of_then_their_values(sentence, labels):
+    assert [f.group.label if f.group else None for f in found(sentence)] == labels
+
+
+def test_of_a_list_that_names_no_people_is_no_subgroup():
+    assert [f.group for f in found("The 2-year rates of local and regional failure were 9% and 14%, respectively.")] \
+        == [None, None]
