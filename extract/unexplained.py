@@ -147,6 +147,20 @@ def top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
+SIGNED = lazy_regex(r"(?:(?<![\d.%])-)?(?:(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|\.\d+)")  # "-1.0", not "42-51"
+
+
+def _around(m: re.Match) -> bool:
+    """Whether a match's value (group ``v``) lies between the first and the last number of its group ``n``:
+    "-7.2 (-13.4, -1.0)", "47.1 (42.3-51.9)" are a value and the interval around it; "10 (4, 6)" is not."""
+    bounds = [parse_number(x) for x in SIGNED.findall(m.group("n") or "")]
+    value = parse_number(m.group("v"))
+    if value is None or len(bounds) < 2 or bounds[0] is None or bounds[-1] is None:
+        return False
+    low, high = bounds[0], bounds[-1]
+    return low < high and low <= value <= high
+
+
 CLAUSE_BREAK = lazy_regex(r"[.;:,(\[\]]\s")
 
 
@@ -714,6 +728,8 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
                        for m in regex.finditer(text, a, min(b, len(text))))
         for m in matches:
             if guarded and _after_event(text, m.start(), classes):
+                continue
+            if "v" in m.re.groupindex and not _around(m):
                 continue
             spans = [m.span(g) for g, v in m.groupdict().items() if g.startswith("n") and v is not None] \
                 or [m.span()]

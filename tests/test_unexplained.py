@@ -424,6 +424,14 @@ NOT_RESULTS = [
                      ("We excluded 14 patients (6 in the laser group and 8 in the surgery group) for missing scans.",
                       "8")],
      ("There were 40 deaths (22 in arm A and 18 in arm B) by the cut-off.", "18")),
+    # the pair in brackets around a value is its interval (a CI, a range, an IQR); two counts after a total are not
+    ("interval", [("Pain scores moved by -4.6 (-8.1, -1.2) points with the gel.", "8.1"),
+                  ("Patients stayed 9 days (5-21) in hospital after the operation.", "21"),
+                  ("The marker ratio was 1.42 [1.05; 1.93] between the two sites.", "1.93")],
+     ("There were 12 responses (8, 4 by arm) overall.", "8")),
+    ("interval", [("GENE1 1.62 1.10 - 2.38 0.012 GENE2 0.71 0.52 - 0.97 0.031", "2.38"),
+                  ("Smokers 1.35 1.02 - 1.79 0.04", "1.02")],
+     ("Control rates 0.45 0.50 - 0.62 across the three visits.", "0.62")),
 ]
 
 
