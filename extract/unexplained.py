@@ -78,6 +78,9 @@ class _Classes:
     guarded: frozenset[str]  # rules that take no number after words of an event (``event_before``)
     event_reach: int
     event_cue: Regex
+    # (rule id, role, caption regex, whether only coefficients are taken) of tables.yaml's kinds left out
+    tables: tuple[tuple[str, str, Regex, bool], ...] = ()
+    individual_header: Optional[Regex] = None
 
 
 @lru_cache(maxsize=1)
@@ -109,10 +112,13 @@ def _classes() -> _Classes:
     terms = sorted({t.lower() for t in rules.load("toxicities.yaml")["terms"]}, key=len, reverse=True)
     toxicity = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in terms)
     toxicity = rf"(?i:(?<![\w-])(?:{toxicity})(?:e?s)?(?![\w-]))"
+    tables = tuple((t["id"], t["role"], lazy_regex(t["caption"], re.I, where=f"unexplained.yaml: {t['id']}"),
+                    bool(t.get("coefficients"))) for t in data.get("tables") or [])
     return _Classes(compiled, lazy_regex(data["baseline_cue"]), lazy_regex(data["outcome_cue"]),
                     lazy_regex(data["outcome_caption"]), lazy_regex(data["name_after"]),
                     frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
-                    lazy_regex(guard["cue"] + "|" + toxicity))
+                    lazy_regex(guard["cue"] + "|" + toxicity), tables,
+                    lazy_regex(data["individual_header"]) if data.get("individual_header") else None)
 
 
 # A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
@@ -667,11 +673,14 @@ def _explain_restated(text: str, numbers: list[Number], rows: list[dict[str, Any
 
 # --- classes ---------------------------------------------------------------------------------
 
-def _mark(numbers: list[Number], starts: list[int], a: int, b: int, role: str, rule: str) -> None:
+def _mark(numbers: list[Number], starts: list[int], a: int, b: int, role: str, rule: str,
+          coefficients: bool = False) -> None:
+    """Explain the numbers of ``[a, b)`` still unexplained; with ``coefficients`` only those written with
+    decimals between -1 and 1 (a correlation, a kappa), not the counts beside them."""
     i = bisect.bisect_left(starts, a)
     while i < len(numbers) and numbers[i].start < b:
         n = numbers[i]
-        if n.reason is None and n.end <= b:
+        if n.reason is None and n.end <= b and (not coefficients or (n.decimals and abs(n.value) <= 1)):
             n.reason, n.rule = role, rule
         i += 1
 
@@ -702,9 +711,19 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
     classes = _classes()
     starts = [n.start for n in numbers]
     for region in tables:
-        said = caption_role(region.name.partition(":")[2])
+        caption = region.name.partition(":")[2]
+        said = caption_role(caption)
         if said is not None:
             _mark(numbers, starts, region.start, region.end, *said)
+            continue
+        rows = _individual(text, region, classes)
+        if rows is not None:
+            _mark(numbers, starts, *rows, "individual", "number.table.individual")
+            continue
+        for rule_id, role, cue, coefficients in classes.tables:
+            if cue.search(_title(caption)) and (coefficients or not classes.outcome_caption.search(_title(caption))):
+                _mark(numbers, starts, region.start, region.end, role, rule_id, coefficients)
+                break
     left = [n for n in numbers if n.reason is None]
     # Anchors are looked for in the lower-case text at the same offsets: a text whose lower case changes
     # its length ("İ" becomes two characters) is scanned without them.
@@ -762,13 +781,49 @@ def caption_role(caption: str) -> Optional[tuple[str, str]]:
     """(role, rule) for every number of a table whose caption says it holds no results: baseline
     characteristics, treatment given, other studies, a CONSORT flow (the cues of tables.yaml, which the
     table reader also follows); None for any other table, or when the title also names an outcome."""
-    title = caption[:TITLE_CHARS]
-    end = TITLE_END.search(title, 15)
-    title = title[:end.start()] if end else title
+    title = _title(caption)
     if _classes().outcome_caption.search(title):
         return None
     cues = table_cues()["caption"]
     return next(((role, rule) for cue, role, rule in CAPTION_ROLES if cues[cue].search(title)), None)
+
+
+def _title(caption: str) -> str:
+    """A caption's title: up to its first period, or the first cell glued to it."""
+    title = caption[:TITLE_CHARS]
+    end = TITLE_END.search(title, 15)
+    return title[:end.start()] if end else title
+
+
+LINE_NUMBER = lazy_regex(r"(?m)^[ \t]*(\d{1,3})[ \t]*$")
+INDIVIDUAL_ROWS = 5  # patients numbered 1, 2, 3 ... at least this far
+
+
+def _individual(text: str, region: Region, classes: _Classes) -> Optional[tuple[int, int]]:
+    """Where the rows of a table of individual patients stand, one cell a line: a header naming the patient
+    (or case) column, then rows that start with the patients' numbers 1, 2, 3 ... each the same number of
+    lines after the one before. Their values are each patient's own (a staining, a level), not the
+    aggregate outcome a curator records: a "Mean" row after them is not among them."""
+    if classes.individual_header is None:
+        return None
+    lines = [(m.start(), int(m.group(1))) for m in LINE_NUMBER.finditer(text, region.start, region.end)]
+    first = next((k for k, (_, v) in enumerate(lines) if v == 1), None)
+    if first is None or not classes.individual_header.search(text, region.start, lines[first][0]):
+        return None
+    rows = [lines[first]]
+    for pos, value in lines[first + 1:]:
+        if value == rows[-1][1] + 1:
+            rows.append((pos, value))
+    if len(rows) < INDIVIDUAL_ROWS:
+        return None
+    strides = {text.count("\n", a, b) for (a, _), (b, _) in itertools.pairwise(rows)}
+    if len(strides) != 1 or strides == {1}:
+        return None
+    end = rows[-1][0]
+    for _ in range(strides.pop()):  # the last patient's row: as many lines as each row before it
+        nl = text.find("\n", end + 1, region.end)
+        end = nl if nl >= 0 else region.end
+    return rows[0][0], end
 
 
 def _lines(text: str, a: int, b: int) -> list[tuple[int, str]]:

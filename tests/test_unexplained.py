@@ -634,3 +634,54 @@ def test_numbered_dotted_headings_name_their_sections_and_their_numbers_are_no_r
     assert ("How.", "methods") in regions and ("What.", "results") in regions
     account = account_numbers(Document(text=text), {})
     assert account.unexplained == []
+
+
+# -- tables of other things than results: coefficients, costs, laboratory levels, individual patients -----------
+
+AFTER_TABLE = "\n\nThe paper then goes on in plain running prose, with many small lower case words in each line.\n"
+TABLES_OF_NO_RESULTS = [
+    # (a table, a number it must explain as the role, a table of the same shape where that number stays unexplained)
+    ("Table 3 Correlations between sleep quality and fatigue scores at 3 and 9 months\nScale\n3 months\n9 months\n"
+     "N\n112\n97\nSleep quality\n0.41\n-0.27\nFatigue\n0.19\n0.33", "0.41", "statistic",
+     "Table 3 Sleep quality and fatigue scores at 3 and 9 months\nScale\n3 months\n9 months\n"
+     "N\n112\n97\nSleep quality\n0.41\n-0.27\nFatigue\n0.19\n0.33"),
+    ("Table 3 Correlation coefficients of the two pain scales with mood\nPain now\n-0.52\nWorst pain\n0.38\n"
+     "Number of replies\n86", "0.38", "statistic",
+     "Table 3 The two pain scales with mood\nPain now\n-0.52\nWorst pain\n0.38\nNumber of replies\n86"),
+    ("Table 2 Costs of the nurse home visits per family\nItem\nEuros\nTravel\n412\nStaff time\n1,930",
+     "412", "cost", "Table 2 Costs and response by home visit\nItem\nEuros\nTravel\n412\nStaff time\n1,930"),
+    ("Table 2 Unit costs used in the model\nScan\n310\nDay in hospital\n655", "655", "cost",
+     "Table 2 Events used in the model\nScan\n310\nDay in hospital\n655"),
+    ("Table 4 Serum ferritin levels before and after the iron infusions\nWeek 0\n88.5\nWeek 6\n243.1", "243.1",
+     "measurement", "Table 4 Serum ferritin levels and survival after the iron infusions\nWeek 0\n88.5\nWeek 6\n243.1"),
+    ("Table 4 Mean plasma drug concentrations by day of the first cycle\nDay 1\n1.82\nDay 8\n0.64", "1.82",
+     "measurement", "Table 4 Mean drug doses by day of the first cycle\nDay 1\n1.82\nDay 8\n0.64"),
+    # a table of individual patients: numbered rows under a patient column; a row of their mean is no patient's
+    ("Table 5 Marker staining before and after the course\nCase\nBefore (%)\nAfter (%)\n1\n12.5\n9.1\n2\n40.2\n22.7\n"
+     "3\n8.8\n8.0\n4\n61.3\n35.4\n5\n17.0\n16.2\n6\n25.9\n11.8\nMean\n27.6\n17.2", "35.4", "individual",
+     "Table 5 Marker staining before and after the course\nGrade\nBefore (%)\nAfter (%)\n1\n12.5\n9.1\n2\n40.2\n22.7\n"
+     "3\n8.8\n8.0\n4\n61.3\n35.4\n5\n17.0\n16.2\n6\n25.9\n11.8\nMean\n27.6\n17.2"),
+    ("Table 1 Values for each person\nPatient no.\nLevel\n1\n3.3\n2\n4.1\n3\n2.9\n4\n5.5\n5\n3.8\nMean\n3.9", "5.5",
+     "individual", "Table 1 Values for each person\nLevel\n1\n3.3\n2\n4.1\n3\n2.9\n4\n5.5\n5\n3.8\nMean\n3.9"),
+]
+
+
+def _table_reasons(table: str) -> dict:
+    text = "Results\n" + table + AFTER_TABLE
+    found = find_numbers(text)
+    classify(text, found, table_regions(text))
+    return {text[n.start:n.end]: n.reason for n in found}
+
+
+@pytest.mark.parametrize("table, number, role, negative", TABLES_OF_NO_RESULTS,
+                         ids=[f"{c[2]}-{i}" for i, c in enumerate(TABLES_OF_NO_RESULTS)])
+def test_tables_of_coefficients_costs_levels_and_single_patients_explain_their_cells(table, number, role, negative):
+    assert _table_reasons(table)[number] == role
+    assert _table_reasons(negative)[number] is None
+
+
+def test_a_correlation_table_explains_its_coefficients_not_its_counts_and_patients_not_their_mean():
+    reasons = _table_reasons(TABLES_OF_NO_RESULTS[0][0])
+    assert reasons["0.27"] == "statistic" and reasons["112"] is None
+    reasons = _table_reasons(TABLES_OF_NO_RESULTS[6][0])
+    assert reasons["12.5"] == "individual" and reasons["27.6"] is None and reasons["17.2"] is None
