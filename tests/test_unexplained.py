@@ -432,6 +432,29 @@ NOT_RESULTS = [
     ("interval", [("GENE1 1.62 1.10 - 2.38 0.012 GENE2 0.71 0.52 - 0.97 0.031", "2.38"),
                   ("Smokers 1.35 1.02 - 1.79 0.04", "1.02")],
      ("Control rates 0.45 0.50 - 0.62 across the three visits.", "0.62")),
+    ("identifier", [("The raw counts are kept at 10.5061/dryad.kq27b for reuse.", "10.5061"),
+                    ("See the file 10.1000/jrn.0421775.g003 for the curves.", "0421775")],
+     ("Median response lasted 10.5061 months in the first arm.", "10.5061")),
+    ("identifier", [("Results of the IMpower 132 trial are awaited.", "132"),
+                    ("In Study 204, the drug was given weekly.", "204")],
+     ("In the study, 204 patients had a response.", "204")),
+    ("name", [("Plans used four-dimensional CT to follow breathing.", "4"),
+              ("Carriers of HLA-DRB1*1501 were left out of the vaccine arm.", "1501")],
+     ("Responses were seen in 4 patients.", "4")),
+    ("items", [("We measured the expression of 21 genes in each tumour.", "21"),
+               ("All 6 circulating markers were scored twice.", "6")],
+     ("New lesions were found in 21 patients.", "21")),
+    ("cost", [("The new drug cost $1,250 per cycle.", "1250"),
+              ("A night on the ward cost 480 euros in 2015.", "480")],
+     ("Grade 3 rash was seen in 480 patients.", "480")),
+    ("time_point", [("Scores were lower at week 12 than before treatment.", "12"),
+                    ("Transfusions rose from cycle 2 to cycle 6 in the control arm.", "6"),
+                    ("Blood was drawn before the 4th infusion.", "4")],
+     ("Scores were lower in 12 patients.", "12")),
+    ("time_point", [("Scans were repeated 8 weeks after the last dose.", "8"),
+                    ("Surgery followed 5 to 7 weeks after chemoradiation.", "7"),
+                    ("Biopsies were taken within 48 hours of the first infusion.", "48")],
+     ("Time to progression was 9 months after drug A versus 7 months after drug B.", "7")),
 ]
 
 
@@ -461,6 +484,8 @@ OUTCOMES_LEFT_ALONE = [
     ("In the control group 1 PR was seen, in the study group six.", "1"),
     ("A total of 3 patients with late distant relapse were still alive.", "3"),
     ("Among the 52 patients with a lasting response, 30 relapsed.", "52"),
+    ("One woman died 14 months after her operation.", "14"),
+    ("Time to progression was 9 months after drug A versus 7 months after drug B.", "9"),
 ]
 
 
