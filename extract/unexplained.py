@@ -78,8 +78,9 @@ class _Classes:
     guarded: frozenset[str]  # rules that take no number after words of an event (``event_before``)
     event_reach: int
     event_cue: Regex
-    # (rule id, role, caption regex, whether only coefficients are taken) of tables.yaml's kinds left out
-    tables: tuple[tuple[str, str, Regex, bool], ...] = ()
+    # (rule id, role, caption regex, whether only coefficients are taken, what the title may not name: None for
+    # an outcome) of the kinds of tables tables.yaml's caption cues leave out
+    tables: tuple[tuple[str, str, Regex, bool, Optional[Regex]], ...] = ()
     individual_header: Optional[Regex] = None
 
 
@@ -113,7 +114,8 @@ def _classes() -> _Classes:
     toxicity = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in terms)
     toxicity = rf"(?i:(?<![\w-])(?:{toxicity})(?:e?s)?(?![\w-]))"
     tables = tuple((t["id"], t["role"], lazy_regex(t["caption"], re.I, where=f"unexplained.yaml: {t['id']}"),
-                    bool(t.get("coefficients"))) for t in data.get("tables") or [])
+                    bool(t.get("coefficients")), lazy_regex(t["unless"], re.I) if t.get("unless") else None)
+                   for t in data.get("tables") or [])
     return _Classes(compiled, lazy_regex(data["baseline_cue"]), lazy_regex(data["outcome_cue"]),
                     lazy_regex(data["outcome_caption"]), lazy_regex(data["name_after"]),
                     frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
@@ -720,8 +722,9 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         if rows is not None:
             _mark(numbers, starts, *rows, "individual", "number.table.individual")
             continue
-        for rule_id, role, cue, coefficients in classes.tables:
-            if cue.search(_title(caption)) and (coefficients or not classes.outcome_caption.search(_title(caption))):
+        title = _title(caption)
+        for rule_id, role, cue, coefficients, unless in classes.tables:
+            if cue.search(title) and (coefficients or not (unless or classes.outcome_caption).search(title)):
                 _mark(numbers, starts, region.start, region.end, role, rule_id, coefficients)
                 break
     left = [n for n in numbers if n.reason is None]
