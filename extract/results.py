@@ -617,6 +617,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _inherit_previous_times(s, previous)
     taken_values: list[Value] = []
     if mentions:
+        # "after a median follow-up of 11.4 months for A and 11.5 months for B, median PFS was ...": the follow-up
+        # of each group is no group's result
+        s.values = [v for v in s.values if not (v.unit == "months" and _follow_up(s, v))]
         rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
         out.found.extend(rows)
         whole = _total_before_breakdown(s, rows, taken)
@@ -666,10 +669,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
                    and not any(c.start <= v.start < c.end for c in counts)]
     # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median
-    month_values = [v for v in s.values if v.unit == "months"
-                    and not TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])
-                    and not AGE_BEFORE.search(s.text[max(0, v.start - 30):v.start])
-                    and not SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) and not _follow_up(s, v)]
+    month_values = [v for v in s.values if v.unit == "months" and not _no_duration_result(s, v)]
     combos = _combos(s.endpoints)
     # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
     # were read takes no second rate from later in the sentence
@@ -841,6 +841,14 @@ LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|b
 EXCEPT = lazy_regex(r"\b(?:except(?:\s+for|\s+that)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of)\b", re.I)
 INCLUDING_ASIDE = lazy_regex(r",\s*(?:including|excluding|counting|which\s+includes?|which\s+included)\b"
                              r"[^;,()\d]*,", re.I)
+def _no_duration_result(s: Sentence, v: Value) -> bool:
+    """A duration that is no result's value: a time point ("at 3 years", "in the first 6 months"), an age, how long
+    some survived ("surviving beyond 2 years"), the follow-up."""
+    return bool(TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])
+                or AGE_BEFORE.search(s.text[max(0, v.start - 30):v.start])
+                or SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) or _follow_up(s, v))
+
+
 def _follow_up(s: Sentence, v: Value) -> bool:
     """'The median follow-up was 19 months for all and 25 months for those alive': a duration after "follow-up"
     with no endpoint named between them is the follow-up, not a result."""
@@ -857,7 +865,8 @@ CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "a
 # "toxicity was assessed in 80 (95%) of 84 patients", "response could be evaluated in 40": who was assessed, no outcome
 ASSESSED_IN = lazy_regex(r"\s+(?:was|were|could\s+be|had\s+been)\s+(?:\w+\s+)?(?:assessed|evaluated|evaluable|"
                          r"assessable|measured|analy[sz]ed|available)\s+(?:in|for)\s", re.I)
-TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by)\s+(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
+TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by|(?:in|during|over|after)\s+the\s+first)\s+"
+                               r"(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
                                r"(?:,\s*|\s+and\s+|\s+or\s+)(?:\(\w\)\s*)?)*$", re.I)
 MAX_MEDIAN_MONTHS = 300
 EVENTS_AFTER = lazy_regex(r"\s*(?:rates?\s+)?events?\b", re.I)

@@ -1964,3 +1964,13 @@ def test_values_set_against_their_group_letters(results, expected, exact):
            and r.get("cohort") in ("drug_k", "placebo")}
     # never the value for all patients given to a group, nor a group's value to the other group
     assert got == expected if exact else got <= expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("After a median follow-up of 10.2 months for the drug Q group and 10.6 months for the placebo group, median "
+     "PFS was longer with drug Q than with placebo: 14.1 weeks versus 12.0 weeks.", {3.25, 2.77}),
+    ("Drug Q gave better overall survival than placebo in the first 9 months after surgery (HR 0.52, 95% CI "
+     "0.31-0.88), but not later.", {0.52}),
+])
+def test_follow_up_and_time_windows_are_no_group_s_result(results, expected):
+    assert {r[2] for r in arm_rows(results)} == expected

@@ -1487,3 +1487,12 @@ def test_subgroups_named_after_of_then_their_values(sentence, labels):
 def test_of_a_list_that_names_no_people_is_no_subgroup():
     assert [f.group for f in found("The 2-year rates of local and regional failure were 9% and 14%, respectively.")] \
         == [None, None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Surgery was associated with better overall survival than radiotherapy in the first 6 months after diagnosis "
+    "(adjusted HR, 0.48 [95% CI, 0.30-0.77]).",
+    "Overall survival favoured the operated patients during the first 4 months (HR 0.57; 95% CI 0.36-0.90).",
+])
+def test_a_time_window_is_no_median(sentence):
+    assert [r for r in rows(sentence) if r[1] == "median"] == []
