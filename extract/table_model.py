@@ -244,6 +244,12 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             if h["format_note"].search(level) and re.search(r"%", level):
                 col.count_percent = True
             kind = h["ratio"].search(level)
+            # "95% CI for HR", "HR p-value": the interval or p of the ratio beside it, not a ratio
+            rest = re.sub(r"\s+", " ", h["ratio"].sub(" ", stripped)).strip() if kind else ""
+            p_of_ratio = kind is not None and bool(h["p_of_ratio"].search(rest))
+            of_ratio = p_of_ratio or kind is not None and bool(h["ci_of_ratio"].search(rest))
+            if of_ratio:
+                kind = None
             if kind:
                 k = kind.group("kind").lower().rstrip("s")
                 col.ratio = RATIO_KIND.get(k, k)
@@ -267,9 +273,9 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             if len(endpoints) == 1:
                 col.endpoint = endpoints.pop()
             if lowest:
-                if h["p"].search(stripped) or h["p"].search(level):
+                if h["p"].search(stripped) or h["p"].search(level) or p_of_ratio:
                     col.role = "p"
-                elif h["ci"].search(level) and not kind:
+                elif h["ci"].search(level) and not kind or of_ratio:
                     col.role = "ci"
                 elif h["count"].match(stripped) or (re.search(r"\s(?-i:n|N|No\.?)$", stripped)
                                                     and (grade or col.group or col.months)):
@@ -425,6 +431,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
     grid = table.grid()
     out: list[Row] = []
     stack: list[Row] = []  # open parents, least indented first
+    first_child: dict[int, int] = {}  # a parent's index -> the indent of the first row under it
     carried = ""  # a label wrapped over two rows: its first part, on a row with no values
     carried_start: Optional[int] = None
     left: list[str] = [""] * label_cols  # the last label seen in each label column
@@ -484,12 +491,15 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
         row.median = bool(cues()["row"]["median"].search(label))
         row.mean = bool(cues()["row"]["mean"].search(label))
         # The row sits under the nearest row before it that is a section heading or less indented;
-        # a section heading at the same indent closes the one before it.
+        # a section heading at the same indent closes the one before it, and so does a row at the heading's own
+        # indent when the heading's rows were indented under it ("Race" over " White", then "Age": no race).
         while stack and (stack[-1].indent > indent
-                         or (stack[-1].indent == indent and (not stack[-1].empty or row.empty))):
+                         or (stack[-1].indent == indent and (not stack[-1].empty or row.empty
+                                                             or first_child.get(stack[-1].index, indent) > indent))):
             stack.pop()
         if stack:
             row.section = stack[-1].index
+            first_child.setdefault(row.section, indent)
         if label:
             stack.append(row)
         out.append(row)

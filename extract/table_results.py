@@ -203,8 +203,9 @@ class _Reader:
                           "analysis": analysis}
                 low, high = cell.low, cell.high
                 if low is None and ci_col is not None:
-                    ci = parse_cell(self.cell(row, ci_col).text.replace(",", " -")) if self.cell(row, ci_col).text \
-                        else None
+                    # "1.05-1.93", "1.05, 1.93", "(1.05, 1.93)": the interval alone, in its brackets or not
+                    ci_text = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", clean(self.cell(row, ci_col).text))
+                    ci = parse_cell(ci_text.replace(",", " -")) if ci_text else None
                     if ci is not None and ci.kind == "interval_only":
                         low, high = ci.low, ci.high
                 if low is not None and high is not None and low <= cell.value <= high:

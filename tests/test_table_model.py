@@ -445,3 +445,28 @@ def test_no_heading_of_a_toxicity_or_of_an_unparted_row_is_a_subgroup(rows):
     endpoints = {r.fields["endpoint"] for r in reading.results}
     assert "DEATH" in endpoints
     assert all(r.subgroup is None for r in reading.results)
+
+
+@pytest.mark.parametrize("ci_head, p_head, ci_cell", [
+    ("95% CI for HR", "HR p-value", "(0.71, 2.88)"),
+    ("CI of the HR", "p for HR", "0.71-2.88"),
+])
+def test_the_interval_and_p_of_a_ratio_named_in_their_headers(ci_head, p_head, ci_cell):
+    # the ratio's name in the CI's and the p's headers says whose they are: they are no ratios of their own
+    table = grid([["Covariate", "Deaths", "HR", ci_head, p_head],
+                  ["Albumin (per g/dl)", "41", "1.43", ci_cell, "0.33"]],
+                 "Proportional hazards model of overall survival")
+    reading = read_table(table)
+    assert [(r.group.label, r.fields["value"], r.fields["ci_low"], r.fields["ci_high"], r.fields["p_value"])
+            for r in reading.results] == [("Albumin (per g/dl)", 1.43, 0.71, 2.88, 0.33)]
+
+
+@pytest.mark.parametrize("heading, levels, after", [
+    ("Nodal status", [("\u2003N0", "52", "", ""), ("\u2003N1-2", "37", "1.77", "1.12–2.80")], "Platelet count"),
+    ("Grade of the tumour", [("  Low", "60", "", ""), ("  High", "29", "2.40", "1.31–4.39")], "Lactate dehydrogenase"),
+])
+def test_a_row_at_a_heading_s_own_indent_after_its_indented_levels_is_not_under_it(heading, levels, after):
+    rows = [["Factor", "Patients", "HR", "95% CI"], [heading, "", "", ""], *[list(x) for x in levels],
+            [after, "89", "1.09", "0.93–1.28"]]
+    reading = read_table(grid(rows, "Univariable Cox regression for disease-free survival"))
+    assert [r.group.label for r in reading.results] == [f"{heading}: {levels[1][0].strip()}", after]
