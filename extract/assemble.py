@@ -689,7 +689,10 @@ def _add_table_result(builder: _Builder, tr: Any) -> None:
         cohort = builder.cohort_for(group, "all", None, prov)
     if cohort is None:
         return
-    comparator = builder.cohort_for(other, "all", None, prov) if other else None
+    if tr.comparator_exact and other is not None:
+        comparator = _exact_cohort(builder, other, prov)  # a factor's reference level, named as its row is
+    else:
+        comparator = builder.cohort_for(other, "all", None, prov) if other else None
     if tr.subgroup:
         cohort = _subgroup_cohort(builder, cohort, tr.subgroup, tr.subgroup_n, prov)
     builder.add_result(Found(tr.fields, 0, 0, tr.pattern_id), cohort, comparator, None, prov)

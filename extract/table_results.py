@@ -60,6 +60,8 @@ SITE_WORDS = ((re.compile(r"\bprimary\b", re.I), "primary"),
               (re.compile(r"\bdistant\b", re.I), "distant"))
 TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?)\W*[a-z]?\)?\s*$", re.I)
 PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
+# a footnote's mark after a cell's word or number ("Ref.a", "1.00*"), not a word's last letter ("Ref")
+MARKS_AT_END = lazy_regex(r"(?:(?<=[\d.)])\s*\^?[a-h]|\s*[*†‡§¶#]+)$")
 NOTE = lazy_regex(r"\s*(?:\(\s*%\s*\)|,?\s*(?-i:n)\s*\(\s*%\s*\)|,\s*%|\(\s*(?-i:n)\s*\))\s*$")
 
 
@@ -79,6 +81,8 @@ class TableResult:
     # The group is a row's own label (a factor, a site, a subgroup row): a cohort of exactly that
     # name, never one whose name merely shares its words ("Treatment: S" is not "Treatment: S + C").
     exact: bool = False
+    # The comparator is a row's own label too (a factor's reference level): a cohort of exactly that name.
+    comparator_exact: bool = False
 
 
 @dataclass
@@ -211,8 +215,47 @@ class _Reader:
                 if low is not None and high is not None and low <= cell.value <= high:
                     fields["ci_low"], fields["ci_high"] = low, high
                 fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
-                self.emit(row, col, fields, "table.ratio_columns", GroupRef(self.factor(row)))
+                reference = self.reference_level(row, col)
+                self.emit(row, col, fields, "table.ratio_columns", GroupRef(self.factor(row)),
+                          GroupRef(self.level_name(reference)) if reference is not None else None)
                 self.out[-1].exact = True
+                self.out[-1].comparator_exact = reference is not None
+
+    def reference_level(self, row: Row, col: Column) -> Optional[Row]:
+        """The level a factor's row is compared with, when the table says which: the one other level of the same
+        factor (the rows under one heading, or beside one factor's name in the column to the left) whose cell in
+        this ratio column says it is the reference ("Ref.", "1.00"). A level named in the row's own label ("III vs
+        I") or a factor with no heading or two such levels has none."""
+        if re.search(r"\bvs?\b\.?|\bversus\b|\bcompared\b", row.label, re.I):
+            return None
+
+        def factor_of(r: Row) -> Optional[tuple]:
+            if r.context:
+                return ("beside", tuple(r.context))
+            if self.label_cols > 1 and len(self.left_labels(r)) > 1:
+                return ("beside", tuple(self.left_labels(r)[:-1]))  # the factor's first level, on its name's row
+            parent = self.by_index.get(r.section) if r.section is not None else None
+            return ("under", parent.index) if parent is not None and parent.empty and parent.label else None
+
+        own = factor_of(row)
+        if own is None:
+            return None
+        cue = table_cues()["row"]["reference_level"]
+        levels = [r for r in self.rows if r.index != row.index and factor_of(r) == own
+                  and cue.match(MARKS_AT_END.sub("", clean(self.cell(r, col).text)))]
+        return levels[0] if len(levels) == 1 else None
+
+    def left_labels(self, row: Row) -> list[str]:
+        """The texts of a row's own label cells, left to right ("Age", "<60" on the first row of a factor)."""
+        grid = self.table.grid()[row.index]
+        return [clean(c.text) for c in grid[:self.label_cols] if c is not None and c.row == row.index and clean(c.text)]
+
+    def level_name(self, row: Row) -> str:
+        """A factor's level named as its other levels are ("Age: <60" as "Age: 60-70")."""
+        parts = self.left_labels(row)
+        if not row.context and len(parts) > 1:
+            return ": ".join(NOTE.sub("", x).strip() for x in parts)
+        return self.factor(row)
 
     def endpoint_columns(self, cols: list[Column]) -> None:
         """Columns named by endpoints; rows are groups or sites."""

@@ -470,3 +470,49 @@ def test_a_row_at_a_heading_s_own_indent_after_its_indented_levels_is_not_under_
             [after, "89", "1.09", "0.93–1.28"]]
     reading = read_table(grid(rows, "Univariable Cox regression for disease-free survival"))
     assert [r.group.label for r in reading.results] == [f"{heading}: {levels[1][0].strip()}", after]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # levels indented under their factor's heading, the reference said in the ratio's cell
+    ([["Variable", "Cases", "HR (95% CI)", "P"], ["Tumour site", "", "", ""], ["\u2003Proximal", "48", "Ref.", ""],
+      ["\u2003Distal", "33", "1.64 (1.02–2.63)", "0.04"], ["\u2003Both", "9", "2.21 (0.97–5.03)", "0.06"]],
+     [("Tumour site: Distal", "Tumour site: Proximal"), ("Tumour site: Both", "Tumour site: Proximal")]),
+    # the factor's name in a column of its own, on its first level's row; the reference written as 1.00
+    ([["Factor", "Level", "OR", "95% CI", "P"], ["Smoking history", "Never", "1.00", "", ""],
+      ["", "Former", "1.38", "0.81–2.35", "0.23"], ["Weight loss", "No", "1.00", "", ""],
+      ["", "Yes", "2.75", "1.49–5.08", "0.001"]],
+     [("Smoking history: Former", "Smoking history: Never"), ("Weight loss: Yes", "Weight loss: No")]),
+])
+def test_a_factor_s_levels_are_compared_with_the_level_the_table_calls_the_reference(rows, expected):
+    # (where the factor's name has a column of its own, it spans the rows of its levels)
+    table = _spanning_factor_names(rows) if rows[0][1] == "Level" else grid(
+        rows, "Multivariable regression of overall survival")
+    reading = read_table(table)
+    assert [(r.group.label, r.comparator.label if r.comparator else None) for r in reading.results] == expected
+    assert all(r.comparator_exact for r in reading.results)
+
+
+def _spanning_factor_names(rows: list[list[str]]) -> Table:
+    """A table whose factor names span their levels' rows, as a JATS rowspan gives them."""
+    cells, pos = [], 0
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if c == 0 and text == "" and r > 0:
+                continue  # covered by the name above it
+            span = 2 if c == 0 and r > 0 and r + 1 < len(rows) and rows[r + 1][0] == "" else 1
+            cells.append(Cell(row=r, col=c, text=text, char_start=pos, char_end=pos + len(text), rowspan=span))
+            pos += len(text) + 3
+        pos += 1
+    return Table(page=1, index=1, cells=cells, caption="Multivariable regression of overall survival", header_rows=1,
+                 label="Table 2", footnotes=[], source="jats")
+
+
+@pytest.mark.parametrize("reference", ["—", "", "0.72"])
+def test_no_comparator_without_a_level_the_table_calls_the_reference(reference):
+    # a dash or an empty cell may be a missing value, and a factor whose every level has a ratio has no reference
+    rows = [["Variable", "Cases", "HR (95% CI)", "P"], ["Tumour site", "", "", ""],
+            ["\u2003Proximal", "48", reference, ""], ["\u2003Distal", "33", "1.64 (1.02–2.63)", "0.04"],
+            ["\u2003Distal vs proximal", "81", "1.50 (1.00–2.25)", "0.05"]]
+    reading = read_table(grid(rows, "Multivariable regression of overall survival"))
+    assert all(r.comparator is None for r in reading.results)
+    assert "Tumour site: Distal" in [r.group.label for r in reading.results]
