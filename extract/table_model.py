@@ -540,7 +540,6 @@ class Context:
     group: Optional[GroupName] = None
     count_percent: bool = False
     endpoints: list[str] = field(default_factory=list)  # named by the caption
-    cox: bool = False
     analysis: Optional[str] = None
     # The caption names more than toxicity ("Type of surgery and complications"): only rows
     # naming a toxicity are toxicity rows.
@@ -560,7 +559,6 @@ def read_context(table: Table) -> Context:
     ctx.toxicity = bool(c["toxicity"].search(caption))
     ctx.cited = bool(c["cited"].search(caption))
     ctx.treatment = bool(c["treatment"].search(caption)) and not endpoints
-    ctx.cox = bool(c["cox"].search(caption))
     ctx.mixed = ctx.toxicity and bool(c["not_only_toxicity"].search(caption))
     ctx.surgical = bool(c["surgical"].search(caption))
     grade = grade_of(caption)

@@ -179,10 +179,9 @@ class _Reader:
     def ratio_columns(self, ratio_cols: list[Column]) -> None:
         ctx = self.ctx
         for k, col in enumerate(ratio_cols):
+            # The endpoint is the column's, the caption's or a heading row's: a model whose endpoint none of them
+            # names is not read ("Cox regression of prognostic factors" may be a model of response or of relapse).
             table_endpoint = col.endpoint or (ctx.endpoints[0] if len(ctx.endpoints) == 1 else None)
-            if table_endpoint is None and not ctx.endpoints and ctx.cox and not any(
-                    r.endpoints and r.empty for r in self.rows):
-                table_endpoint = "OS"  # a Cox model of a survival study that names no endpoint
             following = ratio_cols[k + 1].index if k + 1 < len(ratio_cols) else len(self.columns)
             ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
             for row in self.rows:

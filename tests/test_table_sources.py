@@ -137,7 +137,7 @@ Stage III |  |  | 1.10 | 0.29
 Median OS (months) | 61.0 | 33.5 |  |
 """
 
-COX = """Table 4: Cox regression analysis of prognostic factors.
+COX = """Table 4: Cox regression analysis of prognostic factors for overall survival.
 Factor | Univariate analysis HR | 95% CI | P value | Multivariate analysis HR | 95% CI | P value
 Age > 65 years | 1.45 | 1.10–1.91 | 0.008 | 1.30 | 0.98–1.72 | 0.07
 Node positive | 2.10 | 1.60–2.76 | <0.001 | 1.95 | 1.47–2.59 | <0.001
@@ -176,6 +176,9 @@ def test_pipe_ratio_columns_by_analysis_with_ci_and_p():
 @pytest.mark.parametrize("text", [
     "Table 2: Odds of abstinence.\nFactor | OR | 95% CI\nGroup | 1.2 | 0.7-2.1\n",  # no outcome named
     "Table 5: Cox model of survival, leaving one study out.\nStudy omitted | HR | 95% CI\n1 | 1.64 | 1.26-2.15\n",
+    # a model that names no endpoint: of survival, of response or of relapse, the table does not say
+    "Table 3: Cox regression of prognostic factors.\nFactor | HR | 95% CI | P\nAnaemia | 1.71 | 1.08-2.71 | 0.02\n",
+    "Table 4: Proportional hazards model.\nCovariate | Hazard ratio (95% CI) | P\nRaised CRP | 1.33 (0.91-1.94) | 0.14\n",
 ])
 def test_pipe_ratio_tables_that_give_no_result(text):
     reading = _read_pipe(text)
