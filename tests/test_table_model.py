@@ -516,3 +516,12 @@ def test_no_comparator_without_a_level_the_table_calls_the_reference(reference):
     reading = read_table(grid(rows, "Multivariable regression of overall survival"))
     assert all(r.comparator is None for r in reading.results)
     assert "Tumour site: Distal" in [r.group.label for r in reading.results]
+
+
+@pytest.mark.parametrize("crude, adjusted", [("Unadjustedb", "Adjustedc"), ("Crudea", "Adjusted*")])
+def test_the_analysis_of_a_ratio_column_with_a_footnote_letter_glued_to_it(crude, adjusted):
+    rows = [["", crude, crude, adjusted, adjusted], ["Marker", "HR", "95% CI", "HR", "95% CI"],
+            ["Ki-67 above 20%", "1.58", "1.07–2.33", "1.39", "0.92–2.10"]]
+    reading = read_table(grid(rows, "Hazard of death from any cause (overall survival)", header_rows=2))
+    assert [(r.fields["value"], r.fields["analysis"]) for r in reading.results] == [(1.58, "univariate"),
+                                                                                    (1.39, "multivariate")]
