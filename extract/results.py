@@ -358,7 +358,7 @@ def category_of(term: str) -> str:
 
 
 ORIGIN_BEFORE = lazy_regex(r"\b(?:following|after|since|from|before|until|prior\s+to)\s+"
-                           r"(?:the\s+|first\s+|a\s+)?$", re.I)
+                           r"(?:the\s+|first\s+|a\s+)?(?:(?:time|date|onset)\s+of\s+(?:the\s+)?(?:first\s+)?)?$", re.I)
 # "improvement with re-irradiation": a treatment named as what was given, not as an outcome
 GIVEN_WITH = lazy_regex(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
 STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
@@ -582,8 +582,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         e.code == "TOX" and e.category is None and any(
             t.code == "TOX" and t.category and TERM_NAMED_AFTER.fullmatch(s.masked[e.end:t.start])
             for t in s.endpoints))]
-    # "survival after recurrence", "median survival following retreatment": the event survival is
-    # counted from, not a result of its own
+    # "survival after recurrence", "median survival following retreatment", "OS from the time of PD": the event
+    # survival is counted from, not a result of its own
     s.endpoints = [e for e in s.endpoints
                    if not ((ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
                             or (e.code == "RETREATMENT" and GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
@@ -1993,13 +1993,8 @@ FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predic
                            r"respectively)\b", re.I)
 
 
-TIME_ORIGIN_BEFORE = lazy_regex(r"\b(?:from|since)\s+(?:the\s+)?"
-                                r"(?:(?:time|date|onset)\s+of\s+(?:the\s+)?(?:first\s+)?)?$", re.I)
-
-
 # "Nausea was common (61%; grade 3 in 9%)", "rash (40%, grade 3-4 in 6%)", "fatigue (55% any grade; 8% grade 3)":
 # a toxicity's rate at any grade, then at a grade, in one bracket after its name
-_PCT = r"(\d+(?:\.\d+)?)\s*%"
 GRADED_BRACKET = lazy_regex(r"[^()\d;.]{0,30}?\(\s*(?:"
                             r"(?P<all>\d+(?:\.\d+)?)\s*%\s*[;,]\s*(?P<g>grades?\b[^()%;,]{1,24}?)\s+in\s+(?P<gv>\d+(?:\.\d+)?)"
                             r"\s*%|(?P<all2>\d+(?:\.\d+)?)\s*%\s*(?:any\s+grade|all\s+grades)\s*[;,]\s*(?P<gv2>\d+(?:\.\d+)?)"
@@ -2034,7 +2029,6 @@ def _graded_brackets(s: Sentence) -> list[Found]:
 GRADES_PAIR = lazy_regex(r"\bgrades?\s+(?P<a>[1-5])\s*(?:,|and)\s*(?:grade\s+)?(?P<b>[1-5])\s+(?=\S)", re.I)
 # ("..., respectively, in the A and B arms": the values are the groups', each at grades 3 and 4 together)
 TWO_GROUPS_WORDS = lazy_regex(r"\b(?:arms|groups|cohorts)\b|\bvs\b|\bversus\b", re.I)
-VALUES_RESPECTIVELY = lazy_regex(r"^\s*(?:and|,)\s*$")
 
 
 def _grades_respectively(s: Sentence) -> list[Found]:
@@ -2044,12 +2038,11 @@ def _grades_respectively(s: Sentence) -> list[Found]:
     out: list[Found] = []
     free = [v for v in s.values if v.unit == "%" and v.count is None]
     for m in GRADES_PAIR.finditer(s.text):
-        e = next((e for e in s.endpoints if e.code == "TOX" and e.start <= m.end() + 1 <= e.end + 1
-                  and e.end > m.end()), None)
+        e = next((e for e in s.endpoints if e.code == "TOX" and e.start <= m.end() < e.end), None)
         if e is None:
             continue
         after = [v for v in free if v.start > e.end]
-        if len(after) < 2 or not VALUES_RESPECTIVELY.match(s.text[after[0].end:count_start(s.text, after[1])]):
+        if len(after) < 2 or not VALUES_JOINED.fullmatch(s.text, after[0].end, count_start(s.text, after[1])):
             continue
         if not re.match(r"\s*%?\s*,?\s*respectively\b", s.text[after[1].end:], re.I):
             continue
@@ -2093,9 +2086,7 @@ def _ratios(s: Sentence) -> list[Found]:
                 factor_match, factor_start = None, r.start
                 if said:
                     named_outcome = said[-1]
-        # "OS from the time of PD (HR ...)": an event the time is counted from is no outcome of the ratio
-        candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)
-                      and not TIME_ORIGIN_BEFORE.search(s.text, max(0, e.start - 30), e.start)]
+        candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
         # "HR for death was 1.6": the outcome named between the ratio's name and its value
         inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
         event = RATIO_EVENT.search(s.text, r.start, r.value_start)
