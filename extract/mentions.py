@@ -625,12 +625,12 @@ SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]
 SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)(?:-?\s+(?:and|or)\s+"
                              r"(?=(?:[\w-]+\s+){0,2}?survival\b)|\s*\([^()]{0,120}\)\s*,?\s*(?:and\s+|or\s+)?"
                              r"(?=(?:[\w-]+,?\s+|\([^()]{0,120}\),?\s*){0,8}?survival\b))", re.I)
-# "local, regional, and distant (disease) recurrence were a, b and c, respectively": the event said once for each
-# site; only as a list of three or more, or of two with "respectively" after ("local and distant failure" alone may
-# be the one event of either)
+# "local, regional, and distant (disease) recurrence were a, b and c, respectively", "local and distant control
+# rates were a and b, respectively": the event said once for each site; only as a list of three or more, or of two
+# with "respectively" after ("local and distant failure" alone may be the one event of either)
 _SITE = r"(?:loco-?regional|local|regional|nodal|distant)"
 SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+{_SITE})"
-                            r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?)\b", re.I)
+                            r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?|control)\b", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 # "64% of patients were free from local recurrence": the share free of a failure is not the failure's rate; free of
 # local failure is local control, free of distant failure distant metastasis-free; free of another failure ("free

@@ -519,6 +519,8 @@ _PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:v
 # "raised enzyme X levels (3 [1%] vs 12 [5%])": a laboratory term with its word for the measured quantity
 _LAB_QUANTITY = r"(?:\s+(?:levels?|concentrations?))?"
 TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?"
+                          # "rash (grade 2, 11%; grade 3, 4%)": the numbers under grade labels
+                          r"(?:(?:(?:all|any)\s+grades?|grades?\b[^,:;()\[\]%]{1,24}?)\s*[,:]\s*)?"
                           rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[])", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|that)\s+)?"
@@ -635,7 +637,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             # knows, are of another population or outcome, which no rule here names
             cut = after_pairs(s, max(paired))
             s.values = [v for v in s.values if v.start < cut]
-    graded = _graded_brackets(s) + _grades_respectively(s)
+    graded = _graded_brackets(s) + _grades_respectively(s) + _labelled_grades(s, mentions)
     if graded:
         out.found.extend(graded)
         s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
@@ -1620,6 +1622,8 @@ _AFTER_BRACKET = r"(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])"
 # "1-year survival was 44% (95% CI ...) and 25% (...), respectively" with no group or label after the values
 RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*respectively\b", re.I)
 PAIR_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*and\s+")
+# " months with drug B," after a value read as a group's: that group's name, up to the comma closing it
+READ_VALUE_GROUP = lazy_regex(r"\s*(?:%|months?|years?|weeks?)?\s*(?:with|in|for|among|on)\s+[^,;()\[\]]{1,60}?,")
 # Between a single endpoint and its two values: a verb, no label ("in men and women was")
 ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
@@ -1688,6 +1692,12 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
         return []
     clause_start = max([s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0]
                        + [v.end for v in s.values if v.end <= e.start])
+    read = max([x for x in s.read_ends if x <= e.start], default=-1)
+    if read > clause_start:
+        # "10 months with A and 8 months with B, with 1-year survival of 44% and 25%, respectively": the group
+        # named after a value a group rule read is that value's; the clause after it starts past its comma
+        own = READ_VALUE_GROUP.match(s.text, read)
+        clause_start = own.end() if own else read
     lead = re.sub(r"^\s*(?:%|months?|years?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*,?\s*(?:and|while|whereas)\s+", "",
                   s.text[clause_start:e.start])
     if CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, b.end)) != (None, None):
@@ -2022,6 +2032,43 @@ def _graded_brackets(s: Sentence) -> list[Found]:
                          "result.graded_bracket", at=m.start("all" + key)))
         out.append(Found(dict(f, value=float(m.group("gv" + key)), grade=grade), e.start, m.end(),
                          "result.graded_bracket", at=m.start("gv" + key)))
+    return out
+
+
+# "Rash (grade 2, 11%; grade 3, 4%)", "pneumonitis occurred in 9 of 80 (any grade, 11%; grade 3 or higher, 3%)":
+# a toxicity's rates under grade labels, one after another in the bracket after it
+GRADE_LABEL = r"(?:(?:all|any)\s+grades?|grades?\b[^,:;()\[\]%]{1,24}?)\s*[,:]\s*\d+(?:\.\d+)?\s*%"
+LABELLED_GRADES = lazy_regex(r"[^()\[\];.%]{0,60}?\(\s*(?P<items>" + GRADE_LABEL + r"(?:\s*;\s*" + GRADE_LABEL
+                             + r")+)\s*\)", re.I)
+ALL_GRADES = lazy_regex(r"\s*(?:all|any)\s+grades?\b", re.I)
+COMPARED_AFTER = lazy_regex(r"\b(?:more|less|higher|lower|fewer|greater|vs|versus|than|compared)\b", re.I)
+
+
+def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
+    """A toxicity's rates under two or more grade labels in one bracket after it: each rate is its label's grade
+    ("all grades" or "any grade": no grade). Not when a group is named after the term or a comparison follows
+    ("... were more frequent with drug A": that group's rates, which no rule here places)."""
+    out: list[Found] = []
+    for e in s.endpoints:
+        if e.code != "TOX":
+            continue
+        m = LABELLED_GRADES.match(s.text, e.end)
+        if m is None or any(e.end <= x.start < m.start("items") for x in s.endpoints if x is not e) \
+                or any(g.start >= e.start for g in mentions or []) or COMPARED_AFTER.search(s.text, m.end()):
+            continue
+        rows = []
+        for item in re.finditer(GRADE_LABEL, m.group("items"), re.I):
+            a, b = m.start("items") + item.start(), m.start("items") + item.end()
+            value = next((v for v in s.values if a <= v.start < b and v.unit == "%"), None)
+            grade = next((g for g, ga, _ in s.grades if a <= ga < b), None)
+            if value is None or (grade is None) == (ALL_GRADES.match(s.text, a) is None):
+                rows = []  # a label that is neither a grade nor all grades: not this construction
+                break
+            rows.append((value, grade))
+        f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": e.category,
+             "site": e.site}
+        out.extend(Found(dict(f, value=v.value, grade=g), e.start, m.end(), "result.labelled_grades", at=v.start)
+                   for v, g in rows)
     return out
 
 

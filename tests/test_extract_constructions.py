@@ -360,3 +360,11 @@ def test_a_meta_analysis_heterogeneity_is_no_rate(sentence):
     assert [r for r in got if r[1] == "hr"]
     out = extract_document(read_text_bytes(sentence.encode("utf-8"), "review.txt"))
     assert not [u for u in out["unexplained"] if u["value"] in (12.0, 38.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2-year local and distant control rates were 88% and 61%, respectively.",
+    "At 2 years, freedom from distant metastasis was 61% and local control 88%.",
+])
+def test_control_of_distant_disease_is_distant_metastasis_free_survival(sentence):
+    assert ("DMFS", "rate", 24.0, 61.0, None, None) in rows(sentence)

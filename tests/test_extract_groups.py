@@ -1368,6 +1368,20 @@ def test_a_corresponding_pair_is_of_the_groups_compared_and_of_the_endpoint_afte
     assert not [r for r in got if r[2] in (44.0, 27.0, 55.0, 41.0) and r[3] == "all"]
 
 
+@pytest.mark.parametrize("results, expected", [
+    ("Median overall survival was 13.1 months with drug Q and 10.2 months with placebo, with 1-year survival "
+     "rates of 55% and 41%, respectively.",
+     {("OS", "rate", 55.0, "drug_q", None), ("OS", "rate", 41.0, "placebo", None)}),
+    ("Median progression-free survival was 6.3 months in the drug Q group and 4.4 months in the placebo group, "
+     "and response rates were 38% and 17%, respectively.",
+     {("ORR", "rate", 38.0, "drug_q", None), ("ORR", "rate", 17.0, "placebo", None)}),
+])
+def test_a_respectively_pair_after_a_clause_that_compared_the_groups(results, expected):
+    got = arm_rows(results)
+    assert got >= expected
+    assert not [r for r in got if r[2] in (55.0, 41.0, 38.0, 17.0) and r[3] == "all"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Disease control was achieved more often with drug R (64%; 95% CI, 55 to 72) than with drug S (45%; "
      "95% CI, 36 to 54).",

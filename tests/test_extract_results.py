@@ -1445,6 +1445,31 @@ def test_a_toxicity_at_any_grade_then_at_one_grade_in_its_bracket(sentence, expe
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Toxicity was modest; thrombocytopenia (grade 3, 6.5%; grade 4, 2.1%) and diarrhoea (grade 3, 4%; grade 4, "
+     "1%) led the list.",
+     {("thrombocytopenia", "3", 6.5), ("thrombocytopenia", "4", 2.1), ("diarrhoea", "3", 4.0),
+      ("diarrhoea", "4", 1.0)}),
+    ("Mucositis developed in 21 of 140 patients (any grade: 15%; grade 3 or worse: 5%).",
+     {("mucositis", None, 15.0), ("mucositis", ">=3", 5.0)}),
+    ("Rash (all grades, 33%; grade 3, 7%) was managed with creams.",
+     {("rash", None, 33.0), ("rash", "3", 7.0)}),
+])
+def test_a_toxicitys_rates_under_grade_labels_in_its_bracket(sentence, expected):
+    assert _tox(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the rates are of the group named after them, or of a group compared: no row for all patients
+    "Neutropenia (grade 3, 12%; grade 4, 5%) was more common in the older patients.",
+    "Fatigue (grade 2, 20%; grade 3, 6%) was less frequent than in the earlier study.",
+    # a label that is no grade
+    "Rash (cohort 1, 20%; cohort 2, 6%) resolved.",
+])
+def test_rates_under_grade_labels_are_not_read_for_a_group_or_a_comparison(sentence):
+    assert not _tox(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Grades 3 and 4 anaemia occurred in 11% and 4%, respectively, of patients given drug K.",
      {("anaemia", "3", 11.0), ("anaemia", "4", 4.0)}),
     ("Grade 3 and grade 4 neutropenia were recorded in 18% and 7% of patients, respectively.",
