@@ -214,16 +214,21 @@ class _Builder:
             aliases = sorted(group.aliases - {label}) if group else []
             self.cohorts[ref.key] = _Cohort(ref.key, label, n, aliases, "all" if "all" in self.cohorts else None,
                                             provenance=prov)
-        cohort = self.cohorts[ref.key]
-        if ref.n is None or cohort.n == ref.n:
-            return ref.key
+        return self.counted_in(ref.key, ref.n)
+
+    def counted_in(self, key: str, n: Optional[int]) -> str:
+        """The cohort ``key``, or the part of it a total ``n`` that differs from its own counts (a cohort of its
+        own under it: "15 of 19 patients of the A group" when the A group had 83)."""
+        cohort = self.cohorts[key]
+        if n is None or cohort.n == n:
+            return key
         if cohort.n is None:
-            cohort.n = ref.n  # the first total the paper counts the group in
-            return ref.key
+            cohort.n = n  # the first total the paper counts the group in
+            return key
         for c in self.cohorts.values():
-            if c.parent == ref.key and c.n == ref.n:
+            if c.parent == key and c.n == n:
                 return c.key
-        return self.add_cohort(f"{cohort.label} (n = {ref.n})", ref.n, parent=ref.key, key=f"{ref.key}_n{ref.n}")
+        return self.add_cohort(f"{cohort.label} (n = {n})", n, parent=key, key=f"{key}_n{n}")
 
     def _other_arm(self, ref: GroupRef) -> Optional[str]:
         """'not patients receiving A' in a two-arm trial: the other arm (the side of a comparison its subject
@@ -280,9 +285,7 @@ class _Builder:
                 return None
             return default
         if found:
-            if ref.n is not None and self.cohorts[found].n is None:
-                self.cohorts[found].n = ref.n
-            return found
+            return self.counted_in(found, ref.n) if found != "all" else found
         if ref.n is not None and not ref.unnamed and self.cohorts.get("all") and self.cohorts["all"].n == ref.n \
                 and ref.unit == "patients" and cited is None:
             return "all"  # "For all 142 patients, ..."

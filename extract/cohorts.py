@@ -150,10 +150,26 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
     return out
 
 
+# "56% [49-64]", "12.1 months [10.3-14.0]": a bracketed range round the value just before it is its interval
+VALUE_BEFORE = lazy_regex(r"(?P<v>\d+(?:\.\d+)?)\s*%?\s*(?:\(\s*)?$")
+RANGE_IN_BRACKET = lazy_regex(r"\[\s*(?P<a>\d+(?:\.\d+)?)\s*[-,]\s*(?P<b>\d+(?:\.\d+)?)\s*\]")
+
+
+def interval_not_citation(sentence: str, start: int, end: int) -> bool:
+    """Whether the bracket at ``start:end`` is the interval of the value before it (which lies inside it), not
+    a citation of references a to b ("a rate of 45% [12-14]" cites)."""
+    m = RANGE_IN_BRACKET.fullmatch(sentence, start, end)
+    v = VALUE_BEFORE.search(sentence, max(0, start - 16), start)
+    return bool(m and v and float(m.group("a")) <= float(v.group("v")) <= float(m.group("b"))
+                and float(m.group("a")) < float(m.group("b")))
+
+
 def find_citations(sentence: str) -> list[tuple[str, int, int]]:
     """Cited studies in a sentence: ("Hou et al [62]", start, end); author names preferred to bare numbers."""
     out = []
     for m in CITED.finditer(sentence):
+        if interval_not_citation(sentence, m.start(), m.end()):
+            continue
         cite = re.sub(r"\s+", " ", m.group("cite")).strip()
         cite = re.sub(r"\bal\.\s*", "al ", cite).strip()
         out.append((cite, m.start(), m.end()))

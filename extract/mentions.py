@@ -330,7 +330,9 @@ COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
                            # a share without its "%" has at most two decimals: "N1 or 2 (1.733)" is a ratio
                            rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})(?:\s*%|(?<!\.\d\d\d))\s*"
                            # "12 (40%; 95% CI 23-59) of 30": the interval (set aside, or bare) inside the bracket
-                           rf"(?:[;,]\s*(?:(?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?\s*)?)?[\)\]]"
+                           rf"(?:[;,]\s*(?:(?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?\s*)?)?"
+                           # "12 (40% [95% CI 23-59]) of 30": the interval's own brackets, emptied
+                           r"(?:\[\s*\]\s*)?[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 # "9/48 [19%]", "12 of 48 (25%)", "12 out of 48 patients (25%)": the count is the numerator, not the denominator
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"

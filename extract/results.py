@@ -2548,6 +2548,11 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
                  and COUNT_THEN_ENDPOINT.fullmatch(s.masked[values[0].end:e.start])]
         endpoints = after[:1]
     arms = [attached_group(s, v) for v in values]
+    if len(endpoints) == 1 and len(values) > 1 and not any(arms):
+        # "in 40 (65%) of 62 untreated patients and in 20 (31%) of 64 pretreated patients": each of its group
+        labelled = [_labelled_total(s, v) for v in values]
+        if all(g is not None and g.label for g in labelled) and len({g.label.lower() for g in labelled}) == len(values):
+            arms = labelled
     if len(endpoints) == 1 and len(values) == 2 and not any(arms) and VERSUS_ONLY.fullmatch(
             s.masked[values[0].end:values[1].start]):
         # "fatigue was more common with A than with B (30 [16%] vs 9 [4%])": the pair of the two groups compared
@@ -2607,8 +2612,30 @@ AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|
 
 
 # "nine [13%] of 70 patients", "12 (9%) out of 133": the total a count is of, after its share
-OF_TOTAL = lazy_regex(r"[\d.]+[\s%)\]]*(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%|\.\d)"
+# (a share's interval may stand in its bracket: "12 (40% [95% CI 23-59]) of 30", "12 (40%; 95% CI 23-59) of 30")
+_SHARE_THEN = r"[\d.]+\s*%?\s*(?:[;,][^()\[\]]{0,40}|\[[^()\[\]]{0,40}\])?[\s%)\]]*"
+OF_TOTAL = lazy_regex(_SHARE_THEN + r"(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%|\.\d)"
                       r"(?=\s*(?:patients|participants)?\s*(?:[)\];,(\[]|vs\b|versus\b|and\b))", re.I)
+
+
+# "nine (13%) of 70 previously treated patients": the total a count is of, with the words that say who they are
+OF_LABELLED_TOTAL = lazy_regex(_SHARE_THEN + r"(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+"
+                               r"(?P<label>(?:(?!(?:and|or|of|in|with|who|the|patients|participants)\b)[A-Za-z][\w-]*\s+)"
+                               r"{1,3}?(?:patients|participants|women|men))(?=\s*(?:[)\];,.]|and\b|$))", re.I)
+# the words that only say the patients were counted, not which ones ("of 40 evaluable patients")
+COUNTED_PATIENTS = lazy_regex(r"(?:(?:evaluable|assessable|eligible|enrolled|treated|analy[sz]ed|randomi[sz]ed|"
+                              r"consecutive|included|response-evaluable|efficacy-evaluable|available|registered|"
+                              r"accrued|study)\s+)+(?:patients|participants)", re.I)
+
+
+def _labelled_total(s: Sentence, v: Value) -> Optional[GroupRef]:
+    """'20 (31%) of 64 pretreated patients': the group of 64 the words name; 'of 40 evaluable patients': a group of
+    40 no words name (the whole study when it had 40)."""
+    m = OF_LABELLED_TOTAL.match(s.text, v.start)
+    if m is None:
+        return None
+    label = _clean(m.group("label"))
+    return GroupRef("" if COUNTED_PATIENTS.fullmatch(label) else label, int(m.group("n")))
 
 
 # Between the items of one list of outcomes: "..., neutropenia (13 [4%]), and fatigue (15 [4%])"
@@ -2677,6 +2704,8 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         total = OF_TOTAL.match(s.text, v.start)
         if group is None and total:
             group = GroupRef("", int(total.group("n")))  # "six [11%] of 57": the group of 57
+        if group is None:
+            group = _labelled_total(s, v)
         # the endpoint before its count ("ORR was 40% (8/20)") or after it ("8/20 (40%) had a response")
         start, end = (e.start, v.end) if e.start < v.start else (count_start(s.text, v), e.end)
         out.append(Found(f, start, end, "result.count_list", group))

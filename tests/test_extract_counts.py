@@ -184,3 +184,55 @@ def test_a_group_named_after_an_endpoint_keeps_its_whole_name(sentence):
     labels = {c["label"] for c in extraction["cohorts"]} | {a["label"] for a in extraction["arms"]}
     first = sentence.split(" in the ")[1].split(" group")[0] + " group"
     assert first in labels
+
+
+def _cohort_rows(text: str) -> tuple[set[tuple], dict[str, tuple]]:
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    cohorts = {c["key"]: (c["label"], c.get("n")) for c in extraction["cohorts"]}
+    return {(r["endpoint"], r["measure"], r["value"], cohorts[r["cohort"]], r.get("ci_low")) for r in
+            extraction["results"]}, cohorts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A partial or complete response was seen in 33 (58%) of 57 chemotherapy-naive patients and in 14 (25%) of "
+     "56 previously treated patients.",
+     {("ORR", "count", 33.0, ("chemotherapy-naive patients", 57), None),
+      ("ORR", "count", 14.0, ("previously treated patients", 56), None)}),
+    # the share's interval in its bracket, square or after a semicolon
+    ("Objective responses occurred in 33 (58% [95% CI 44-71]) of 57 chemotherapy-naive patients and 14 (25%; "
+     "95% CI 14-38) of 56 previously treated patients.",
+     {("ORR", "rate", 58.0, ("chemotherapy-naive patients", 57), 44.0),
+      ("ORR", "rate", 25.0, ("previously treated patients", 56), 14.0)}),
+    ("Trial of drug W.\n\n90 patients were enrolled. Grade 3 diarrhoea developed in 7 (19%) of 37 elderly patients.",
+     {("TOX", "count", 7.0, ("elderly patients", 37), None)}),
+])
+def test_a_count_of_a_total_that_words_name_is_that_groups(text, expected):
+    got, _ = _cohort_rows(text)
+    assert got >= expected
+    assert not [r for r in got if r[3][0] == "All patients"]
+
+
+def test_a_count_of_evaluable_patients_is_of_all_patients():
+    got, _ = _cohort_rows("Trial of drug W.\n\n40 patients were enrolled. A complete response was seen in 6 (15%) "
+                          "of 40 evaluable patients.")
+    assert ("CR", "count", 6.0, ("All patients", 40), None) in got
+
+
+def test_a_bracketed_range_round_the_value_before_it_is_its_interval_not_a_citation():
+    # a sentence citing other work is not read as the study's; an interval is no citation
+    got, _ = _cohort_rows("Trial of drug W.\n\nResults: Disease control was achieved in 41 (72% [60-83]) of 57 "
+                          "chemotherapy-naive patients and 30 (54% [40-67]) of 56 previously treated patients.")
+    assert {r[2] for r in got if r[1] == "count"} == {41.0, 30.0}
+    cited, _ = _cohort_rows("Trial of drug W.\n\nResults: In an earlier series, disease control was achieved in "
+                            "41 (72%) of 57 chemotherapy-naive patients [12-14].")
+    assert not cited
+
+
+def test_a_group_counted_again_in_a_smaller_total_is_a_part_of_it():
+    got, cohorts = _cohort_rows(
+        "Trial of drug W.\n\nObjective responses were seen in 20 (35%) of 57 chemotherapy-naive patients and "
+        "9 (16%) of 56 previously treated patients. Among those with brain metastases, intracranial objective "
+        "responses were seen in 5 (42%) of 12 chemotherapy-naive patients and 2 (18%) of 11 previously treated "
+        "patients.")
+    sizes = {(label, n) for label, n in cohorts.values()}
+    assert {("chemotherapy-naive patients", 57), ("chemotherapy-naive patients (n = 12)", 12)} <= sizes
