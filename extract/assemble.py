@@ -604,12 +604,15 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
 
 # "5.6 months in both groups", "18% in each arm": one value that is every compared group's
 BOTH_GROUPS = lazy_regex(EVERY_GROUP_LABEL, re.I)
+EVERY_AFTER = lazy_regex(r"[\s%)\]]*,?\s*(?:in|for|among|across|with)\s+(?:all|every)\b", re.I)
 
 
 def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: int) -> None:
     """The same value for each of the groups compared ("in both arms", "in all three groups"): one row each (their
     order does not matter); with no such groups known, none."""
     size = {"three": 3, "3": 3, "four": 4, "4": 4}.get((every.group("n") or "").lower(), 2)
+    if every.group("every"):  # "in all arms", "in every group": as many as the paper compares
+        size = len(builder.groups.groups) if builder.groups is not None and len(builder.groups.groups) > 1 else 0
     arms: list[Optional[str]] = list(builder.compared_pair() or ()) if size == 2 else []
     if not arms and builder.groups is not None and len(builder.groups.groups) == size:
         arms = [builder.group_cohort(GroupRef(g.label, key=g.key)) for g in builder.groups.groups]
@@ -627,6 +630,10 @@ def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: 
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str]) -> None:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
     every = BOTH_GROUPS.fullmatch(found.group.label.strip()) if found.group is not None and found.group.label else None
+    if every and every.group("every") and not EVERY_AFTER.match(builder.norm.text, start + found.end):
+        # "similar in all groups, with 68% with A, 68% with B and 73% with C": each value's own group follows it;
+        # "all"/"every" is the value's only when said right after it ("rates were 2% in all arms")
+        return
     if every and cited is None:
         _add_to_each_group(builder, found, every, start)
         return

@@ -42,9 +42,10 @@ class GroupRef:
     pair_only: bool = False
 
 
-# The groups a value is said of all at once ("both arms", "each group", "all three groups"): one row per group.
-EVERY_GROUP_LABEL = (r"(?:both|each|either|the\s+two|all\s+(?P<n>three|four|3|4))\s+(?:of\s+the\s+)?"
-                     r"(?:treatment\s+|study\s+|randomi[sz]ed\s+)?(?:groups?|arms?)")
+# The groups a value is said of all at once ("both arms", "each group", "all three groups", "in every arm"): one row
+# per group ("all"/"every" without a number: every group the paper compares).
+EVERY_GROUP_LABEL = (r"(?:both|each|either|the\s+two|all\s+(?P<n>three|four|3|4)|(?P<every>all(?:\s+the)?|every))\s+"
+                     r"(?:of\s+the\s+)?(?:treatment\s+|study\s+|randomi[sz]ed\s+)?(?:groups?|arms?)")
 
 
 @dataclass

@@ -376,6 +376,36 @@ SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YE
                                                              GRADING_SCALE, HETEROGENEITY)), re.I)
 
 
+# "the group with V20 ≤30%", "KPS <70%", "PD-L1 expression ≥50%": a share after a sign after the quantity it bounds is
+# a cut-off that defines patients, no result; not after a verb, a preposition or an outcome's name ("rates were
+# ≤2%", "in <5%", "toxicity <5%": bounds of results)
+THRESHOLD_SIGN = lazy_regex(r"[<>≤≥]")
+THRESHOLD = lazy_regex(r"(?<![\w-])(?P<var>[A-Za-z][\w-]{0,20})[ ]?[<>≤≥][ ]?(?P<v>\d+(?:\.\d+)?)[ ]?%")
+NOT_A_VARIABLE = lazy_regex(
+    r"(?:in|of|and|or|with|without|a|an|the|had|has|have|by|as|were|was|is|are|be|been|being|that|which|at|for|"
+    r"from|on|when|vs|versus|than|to|one|only|approximately|about|nearly|almost|still|reported|receiving|received|"
+    r"completed|usually|showed|shown|reached|achieved|remained|observed|seen|found|noted|occurred|developed|"
+    r"experienced|rates?|incidences?|frequenc(?:y|ies)|risks?|probabilit(?:y|ies)|proportions?|percentages?|"
+    r"toxicit(?:y|ies)|events?|effects?|complications?|survival|responses?|control|recurrences?|failures?|"
+    r"relapses?|progression|mortality|deaths?|grades?|[pP]|n|all|each|both|either|arms?|groups?|patients?|cases?|"
+    r"subjects?|participants?|overall|total|respectively)", re.I)
+
+
+def _thresholds(masked: str) -> list[tuple[int, int]]:
+    """The spans of the shares that are cut-offs (``THRESHOLD``), to be blanked."""
+    matcher = endpoint_matcher()
+    out = []
+    for m in THRESHOLD.finditer(masked):
+        word = m.group("var")
+        if NOT_A_VARIABLE.fullmatch(word) or matcher.abbreviations.fullmatch(word):
+            continue
+        named = matcher.names.search(word)
+        if named and named.group(0).lower() == word.lower():
+            continue
+        out.append((m.start("v"), m.end()))
+    return out
+
+
 def _spaces(m: re.Match) -> str:
     return re.sub(r"[^\n]", " ", m.group(0))
 
@@ -416,6 +446,9 @@ def scan(text: str) -> Sentence:
     # Not values: "95% CI" on its own, ranges, years, group sizes.
     masked = SET_ASIDE.sub(_spaces, masked)
     chars = list(masked)
+    if THRESHOLD_SIGN.search(masked):
+        for start, end in _thresholds(masked):
+            _blank(chars, start, end)
     grades = []
     for m in cues()["grade"].finditer("".join(chars)):
         grades.append((grade_string(m), m.start(), m.end()))

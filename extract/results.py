@@ -1564,8 +1564,11 @@ ANY_PATIENTS = lazy_regex(r"(?:all\s+)?(?:the\s+)?(?:patients|cases|subjects|par
 GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?"
                          r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
                          # "for A versus 8 months for B": the label ends where the contrast starts
-                         r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while)\b)[^,;()]){3,70}?)\s*"
-                         r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)",
+                         # (no share in a label: "for all arms despite 9% of patients receiving X" names no group)
+                         r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while|despite|although|because)\b)"
+                         r"[^,;()%]){2,70}?)\s*"
+                         # ("from 53% for A to 74% for B": the next value ends the label)
+                         r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?)|\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)",
                          re.I)
 
 

@@ -1988,3 +1988,54 @@ def test_values_set_against_their_group_letters(results, expected, exact):
 ])
 def test_follow_up_and_time_windows_are_no_group_s_result(results, expected):
     assert {r[2] for r in arm_rows(results)} == expected
+
+
+KLM_ARMS = """Trial of three schedules in lung cancer
+
+Abstract
+Methods: 300 patients were randomly assigned to drug K (n = 101), drug L (n = 99) or drug M (n = 100).
+Results: {results}
+"""
+
+
+def three_arm_rows(results: str) -> set[tuple]:
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(KLM_ARMS.format(results=results).encode("utf-8"), "trial.txt"))
+    return {(r["endpoint"], r["value"], r.get("cohort")) for r in extraction["results"]}
+
+
+@pytest.mark.parametrize("results", [
+    "Grade 3 or higher diarrhoea rates were 3% in all arms.",
+    "The rate of grade 3 fatigue was 3% for every arm.",
+])
+def test_a_value_said_of_all_arms_is_each_arms(results):
+    got = three_arm_rows(results)
+    assert {cohort for _, value, cohort in got if value == 3.0} == {"drug_k", "drug_l", "drug_m"}
+
+
+@pytest.mark.parametrize("results", [
+    # each value's own group follows it; "all groups" before them is no value's
+    "Adverse events were similar in all arms, with 61% of patients affected with drug K, 64% with drug L and 70% "
+    "with drug M.",
+    # the share after "despite" is of something else, and names no group
+    "Grade 3 bleeding rates were 2% for all arms despite 9% of patients receiving anticoagulants.",
+])
+def test_all_arms_is_no_group_of_a_value_it_does_not_follow(results):
+    got = three_arm_rows(results)
+    assert not [r for r in got if r[1] in (61.0, 9.0)]
+    assert not [r for r in got if "all" in r[2] and r[2] != "all"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The response rate was 21% in KL and 30% in KM.", {("ORR", 21.0, "KL"), ("ORR", 30.0, "KM")}),
+    ("Two-year survival ranged from 41% for drug K to 66% for drug M.",
+     {("OS", 41.0, "drug K"), ("OS", 66.0, "drug M")}),
+    ("Median survival rose from 11 months in the early period to 15 months in the late period.",
+     {("OS", 11.0, "early period"), ("OS", 15.0, "late period")}),
+])
+def test_the_group_after_a_value_ends_where_the_next_value_starts(sentence, expected):
+    got = {(f.fields["endpoint"], f.fields["value"], f.group.label if f.group else None)
+           for f in find_results(normalize(sentence).text).found}
+    assert got == expected

@@ -1521,3 +1521,17 @@ def test_of_a_list_that_names_no_people_is_no_subgroup():
 ])
 def test_a_time_window_is_no_median(sentence):
     assert [r for r in rows(sentence) if r[1] == "median"] == []
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # a share after a sign after the quantity it bounds is a cut-off: no rate
+    ("Grade 3 pneumonitis occurred in the group with V20 ≤32% and the group with V20 >32% at rates of 4% and 27%.",
+     set()),
+    ("Median survival was shorter for patients with KPS <80% (5.2 vs 9.9 months).", set()),
+    # a bound of the result itself is kept
+    ("Grade 3 bleeding rates were <3% overall.", {3.0}),
+])
+def test_a_share_that_bounds_a_quantity_is_a_cut_off_not_a_rate(sentence, kept):
+    rates = {f.fields["value"] for f in found(sentence) if f.fields["measure"] == "rate"}
+    assert not rates & {32.0, 80.0}
+    assert kept <= rates

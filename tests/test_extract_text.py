@@ -37,6 +37,10 @@ from oncoev.extract.sentences import find_sections, split_sentences
     ("Hazards ratios for death", "Hazard ratios for death"),
     ("41% (95% Cl 30-52%) and 12 (95%Cl: 8-17)", "41% (95% CI 30-52%) and 12 (95%CI: 8-17)"),
     ("Cl was infused; chloride (Cl) levels", "Cl was infused; chloride (Cl) levels"),
+    # a bibliographic database's "or =" after the sign, with or without its entity
+    ("grade &gt; or =2 in 14%; nodules &lt; or = 2 cm", "grade ≥2 in 14%; nodules ≤ 2 cm"),
+    ("aged > or = 75 years, or >/= 3 lesions", "aged ≥ 75 years, or ≥ 3 lesions"),
+    ("x > y or = z", "x > y or = z"),
 ])
 def test_normalize_rewrites_what_rules_should_not_care_about(raw, clean):
     assert normalize(raw).text == clean
