@@ -360,6 +360,8 @@ VS = lazy_regex(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", r
 # A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
 SPREAD = lazy_regex(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
                     rf"|\(\s*(?:SD|SE|s\.d\.|standard\s+deviation)\s*[=:,]?\s*{NUMBER}\s*%?\s*\)")
+# "52 +/- 6.1% at 1 year", "14.2 ± 1.3 months": the unit written once after the spread is the value's too
+SPREAD_UNIT = lazy_regex(rf"\s*(?:±|\+/-|\+-)\s*{NUMBER}\s*(?P<unit>%|months?\b|years?\b)", re.I)
 # When an assessment was made: "assessed at a median of 15 weeks" is no result.
 ASSESSED_AT = lazy_regex(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
                          rf"(?:weeks?|months?|years?|days?)", re.I)
@@ -523,11 +525,15 @@ def scan(text: str) -> Sentence:
                     and (m.group("unit") or "").strip()):
                 continue
         unit = (m.group("unit") or "").strip().lower()
+        end = m.end()
+        spread = SPREAD_UNIT.match(text, end) if not unit else None
+        if spread:  # "52 +/- 6.1% at 1 year": 52%, said with its spread
+            unit, end = spread.group("unit").lower(), spread.end()
         unit_name = ("%" if unit == "%" else "months" if unit.startswith("mo") else
                      "years" if unit.startswith("y") else "weeks" if unit.startswith("w") else None)
         op = " ".join((m.group("op") or "").split()).lower() or None
         op = BOUND_WORDS.get(op, op)
-        values.append(Value(float(m.group("v")), unit_name, m.start("v"), m.end(), op=op))
+        values.append(Value(float(m.group("v")), unit_name, m.start("v"), end, op=op))
     for m in WORD_PERCENT.finditer(masked):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
     values += [Value(0.0, None, m.start(), m.end()) for m in NONE_OF.finditer(masked)]

@@ -1535,3 +1535,12 @@ def test_a_share_that_bounds_a_quantity_is_a_cut_off_not_a_rate(sentence, kept):
     rates = {f.fields["value"] for f in found(sentence) if f.fields["measure"] == "rate"}
     assert not rates & {32.0, 80.0}
     assert kept <= rates
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall survival was 64 +/- 4.8% at 2 years and 38 +/- 5.5% at 5 years.", {(24.0, 64.0), (60.0, 38.0)}),
+    ("The 3-year local control rate was 81 ± 6%.", {(36.0, 81.0)}),
+])
+def test_a_rate_said_with_its_spread_takes_the_unit_written_after_the_spread(sentence, expected):
+    assert {(f.fields.get("timepoint_months"), f.fields["value"]) for f in found(sentence)
+            if f.fields["measure"] == "rate"} == expected
