@@ -1,0 +1,33 @@
+"""The test modules themselves: a module-level name bound twice silently replaces the first binding, so the tests
+above it read data they were not written for, or a test function disappears."""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+TEST_DIR = Path(__file__).parent
+
+
+def _bound_twice(source: str) -> list[str]:
+    names: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names[node.name] += 1
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, ast.AnnAssign) else []
+        names.update(t.id for t in targets if isinstance(t, ast.Name) and t.id.isupper())
+    return sorted(n for n, k in names.items() if k > 1)
+
+
+@pytest.mark.parametrize("path", sorted(TEST_DIR.glob("*.py")), ids=lambda p: p.name)
+def test_no_test_module_binds_a_constant_or_a_test_twice(path):
+    assert _bound_twice(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_check_finds_a_constant_and_a_function_bound_twice():
+    source = "ARMS = 'a'\ndef test_x():\n    pass\nARMS = 'b'\ndef test_x():\n    pass\nlower = 1\nlower = 2\n"
+    assert _bound_twice(source) == ["ARMS", "test_x"]
