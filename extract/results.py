@@ -156,7 +156,9 @@ def _inherit_previous_times(s: Sentence, previous: Optional[Sentence]) -> None:
     if len(lists) != 1:
         return
     for e in s.endpoints:
-        if not e.times and not e.median and e.code in codes:
+        # ("The corresponding cancer-specific survival was 60% and 32%": another curve, at the same times)
+        if not e.times and not e.median and (e.code in codes or (
+                e.code in CURVES and CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]))):
             e.times = list(lists[0])
 
 
@@ -1660,6 +1662,8 @@ def _corresponding_pair(s: Sentence, combos: list[_Combo], values: list[Value]) 
     if len(values) != 2 or not combos:
         return []
     e = combos[-1].endpoint
+    if len(e.times) > 1:
+        return []  # "the corresponding X was a and b" after "the 2- and 5-year Y": X at those two times
     a, b = values
     if not CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]) or e.end > a.start:
         return []

@@ -1544,3 +1544,27 @@ def test_a_share_that_bounds_a_quantity_is_a_cut_off_not_a_rate(sentence, kept):
 def test_a_rate_said_with_its_spread_takes_the_unit_written_after_the_spread(sentence, expected):
     assert {(f.fields.get("timepoint_months"), f.fields["value"]) for f in found(sentence)
             if f.fields["measure"] == "rate"} == expected
+
+
+def test_the_corresponding_curve_after_a_list_of_times_is_at_those_times():
+    first = find_results(normalize("The 3- and 5-year overall survival rates were 47% and 29%, respectively.").text)
+    second = find_results(normalize("The corresponding cancer-specific survival was 66% and 51%.").text,
+                          previous=first.sentence)
+    assert {(f.fields["endpoint"], f.fields["timepoint_months"], f.fields["value"]) for f in second.found} == {
+        ("CSS", 36.0, 66.0), ("CSS", 60.0, 51.0)}
+    assert not [f for f in second.found if f.group is not None]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the scale a result was judged by, in brackets or after "by", is no definition
+    ("Neutropenia and anaemia (NCI criteria) occurred in 34% and 12% of patients, respectively.",
+     {("TOX", 34.0), ("TOX", 12.0)}),
+    ("A partial response by RECIST criteria was recorded in 27% of patients.", {("PR", 27.0)}),
+    ("The 5-year cause-specific survival was 58%.", {("CSS", 58.0)}),
+])
+def test_a_result_judged_by_named_criteria_is_read(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)} == expected
+
+
+def test_criteria_that_define_a_response_leave_their_thresholds_unread():
+    assert not found("Response criteria were a shrinkage of 30% or more of the summed diameters.")
