@@ -1253,6 +1253,10 @@ LABELLED_WHO = lazy_regex(r"\b(?:patients|cases|subgroups?|groups|cohorts)\s*,?\
                           re.I)
 
 
+PEOPLE = lazy_regex(r"(?:wo)?men|(?:fe)?males|(?:non-?|never-?|current\s+|former\s+|ex-?)?smokers|"
+                    r"(?:non-?)?responders|survivors|children|adults|elderly|younger|older", re.I)
+
+
 def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Match]]:
     """The groups listed last before ``before`` ("for T1 and T2 lesions were"), with the words the list shares."""
     m = None
@@ -1260,9 +1264,12 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
         m = candidate
     if m is None:
         return [], None
-    if m.group("lead").lower() == "of" and not LABELLED_WHO.search(m.group(0)):
-        return [], None  # "survival of N1 and N2 patients was": "of" names subgroups only with the people named
     items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
+    if m.group("lead").lower() == "of" and not LABELLED_WHO.search(m.group(0)) and not (
+            not m.group("head").strip() and all(PEOPLE.fullmatch(x) for x in items)):
+        # "survival of N1 and N2 patients was": "of" names subgroups only with the people named ("of men and
+        # women were", "of responders and non-responders was")
+        return [], None
     if len(set(items)) != len(items) or {x.lower() for x in items} & set(m.group("head").lower().split()):
         return [], None  # "in stage I and stage II": the head repeated is read no better than a wrong label
     head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"

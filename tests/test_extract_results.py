@@ -1568,3 +1568,15 @@ def test_a_result_judged_by_named_criteria_is_read(sentence, expected):
 
 def test_criteria_that_define_a_response_leave_their_thresholds_unread():
     assert not found("Response criteria were a shrinkage of 30% or more of the summed diameters.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 3-year survival rates of men and women were 35% and 47%, respectively.",
+     {("men", 35.0), ("women", 47.0)}),
+    ("Median progression-free survival of responders and non-responders was 14.6 and 5.1 months, respectively.",
+     {("responders", 14.6), ("non-responders", 5.1)}),
+    ("The 2-year survival of smokers and never-smokers was 48% and 61%, respectively.",
+     {("smokers", 48.0), ("never-smokers", 61.0)}),
+])
+def test_people_listed_after_of_are_the_groups_of_the_values(sentence, expected):
+    assert {(f.group.label if f.group else None, f.fields["value"]) for f in found(sentence)} == expected
