@@ -393,6 +393,11 @@ NOT_A_VARIABLE = lazy_regex(
     r"subjects?|participants?|overall|total|respectively)", re.I)
 
 
+# "201 128 58 15 100 63.6 28.9 7.5": six numbers or more with nothing but spaces between are a table's row run into
+# the prose (a table the reader did not find), whose columns no sentence rule can tell apart
+NUMBER_RUN = lazy_regex(r"(?<![\w.])(?:\d+(?:\.\d+)?[ ]?%?[ \t\u00a0]+){5,}\d+(?:\.\d+)?(?![\w.])")
+
+
 def _thresholds(masked: str) -> list[tuple[int, int]]:
     """The spans of the shares that are cut-offs (``THRESHOLD``), to be blanked."""
     matcher = endpoint_matcher()
@@ -451,6 +456,8 @@ def scan(text: str) -> Sentence:
     if THRESHOLD_SIGN.search(masked):
         for start, end in _thresholds(masked):
             _blank(chars, start, end)
+    for m in NUMBER_RUN.finditer(masked):
+        _blank(chars, m.start(), m.end())
     grades = []
     for m in cues()["grade"].finditer("".join(chars)):
         grades.append((grade_string(m), m.start(), m.end()))

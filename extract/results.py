@@ -614,7 +614,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "died of sepsis and progressive disease", "one death due to disease progression": an endpoint named as the
     # cause of what was counted is not what was counted
     s.endpoints = [e for e in s.endpoints if (e.code == "DEATH" or not CAUSE_BEFORE.search(
-        s.text[max(0, e.start - 60):e.start])) and not ASSESSED_IN.match(s.text, e.end)]
+        s.text[max(0, e.start - 60):e.start])) and not ASSESSED_IN.match(s.text, e.end)
+        and not EVALUABLE_FOR.search(s.text[max(0, e.start - 40):e.start])]
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
@@ -866,6 +867,9 @@ SURVIVED_FOR = lazy_regex(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:
                           r"longer\s+than|beyond|≥|>)\s*$", re.I)
 CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "as a result of", "secondary to",
                                            "attributed to", "attributable to") + r"\s+(?:[\w/-]+\s+){0,4}?$", re.I)
+# "three patients were not evaluable for tumour response", "assessable for PFS": who could be judged, no result
+EVALUABLE_FOR = lazy_regex(r"\b(?:evaluable|assessable|eligible|available|evaluated|assessed)\s+for\s+"
+                           r"(?:the\s+|an?\s+)?$", re.I)
 # "toxicity was assessed in 80 (95%) of 84 patients", "response could be evaluated in 40": who was assessed, no outcome
 ASSESSED_IN = lazy_regex(r"\s+(?:was|were|could\s+be|had\s+been)\s+(?:\w+\s+)?(?:assessed|evaluated|evaluable|"
                          r"assessable|measured|analy[sz]ed|available)\s+(?:in|for)\s", re.I)

@@ -2039,3 +2039,8 @@ def test_the_group_after_a_value_ends_where_the_next_value_starts(sentence, expe
     got = {(f.fields["endpoint"], f.fields["value"], f.group.label if f.group else None)
            for f in find_results(normalize(sentence).text).found}
     assert got == expected
+
+
+def test_an_abbreviation_joined_to_another_names_another_group():
+    got = three_arm_rows("The response rate was 48% for the CX-RX group and 33% for the RX group.")
+    assert {c for _, v, c in got if v == 48.0} != {c for _, v, c in got if v == 33.0}

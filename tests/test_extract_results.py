@@ -1580,3 +1580,33 @@ def test_criteria_that_define_a_response_leave_their_thresholds_unread():
 ])
 def test_people_listed_after_of_are_the_groups_of_the_values(sentence, expected):
     assert {(f.group.label if f.group else None, f.fields["value"]) for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tumour response was seen in 22% of patients (95% CI 14-31).", {("ORR", 22.0)}),
+    ("The rate of radiographic response was 41%.", {("ORR", 41.0)}),
+    ("A complete tumour response was recorded in 9% and a partial tumour response in 30%.",
+     {("CR", 9.0), ("PR", 30.0)}),
+    ("A complete or partial tumour response occurred in 39% of patients.", {("ORR", 39.0)}),
+])
+def test_a_tumours_response_is_the_objective_response(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)
+            if f.fields["measure"] == "rate"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four patients in the second group were not evaluable for tumour response.",
+    "Of the 88 patients, 81 (92%) were assessable for progression-free survival.",
+])
+def test_patients_evaluable_for_an_outcome_are_no_result_of_it(sentence):
+    assert not found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tumour response by marker status All cases Negative Low High p No. of patients% 150 90 45 15 100 60.0 30.0 "
+    "10.0 ORR% 52 61 44 27 0.01",
+    "Tumour response by stage Stage I Stage II Stage III No. of patients% 90 40 30 20 100 44.4 33.3 22.2 ORR% 50 60 "
+    "45 35",
+])
+def test_a_run_of_bare_numbers_is_a_table_row_no_sentence_rule_reads(sentence):
+    assert not found(sentence)
