@@ -728,7 +728,8 @@ def _subgroup_cohort(builder: _Builder, parent: Optional[str], name: str, n: Opt
     # name would be taken for the parent by the next row that names it.
     label = name
     for c in builder.cohorts.values():
-        if c.parent == parent and c.label == label:
+        # (its label as the paper writes it, "Stage II–III", or as it was read, "Stage II-III")
+        if c.parent == parent and (c.label == label or label in c.read_as) and (n is None or c.n in (None, n)):
             return c.key
     return builder.add_cohort(label, n, parent=parent, provenance=provenance)
 

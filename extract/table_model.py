@@ -248,7 +248,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             rest = re.sub(r"\s+", " ", h["ratio"].sub(" ", stripped)).strip() if kind else ""
             p_of_ratio = kind is not None and bool(h["p_of_ratio"].search(rest))
             of_ratio = p_of_ratio or kind is not None and bool(h["ci_of_ratio"].search(rest))
-            if of_ratio:
+            interaction = kind is not None and bool(h["interaction"].search(stripped))
+            if of_ratio or interaction:
                 kind = None
             if kind:
                 k = kind.group("kind").lower().rstrip("s")
@@ -273,7 +274,9 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             if len(endpoints) == 1:
                 col.endpoint = endpoints.pop()
             if lowest:
-                if h["p"].search(stripped) or h["p"].search(level) or p_of_ratio:
+                # (a level of p values over the tests that gave them: "P value" over "Fisher" and "Log-rank")
+                p_above = any(h["p"].search(h["format_note"].sub(" ", x).strip()) for x in levels[:depth])
+                if h["p"].search(stripped) or h["p"].search(level) or p_of_ratio or p_above and not kind:
                     col.role = "p"
                 elif h["ci"].search(level) and not kind or of_ratio:
                     col.role = "ci"
@@ -282,7 +285,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                     col.role = "count"  # "n", or "Grade 1 n" where the layout ran two header levels together
                 elif h["percent"].match(level.strip()):
                     col.role = "percent"
-                elif h["statistic"].search(stripped):
+                elif h["statistic"].search(stripped) or interaction:
                     col.role = "statistic"
                 elif h["dose"].search(stripped):
                     col.role = "dose"
@@ -302,6 +305,11 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                 if name is not None and not name.label and col.group is not None and col.group.label \
                         and col.group.n is None:
                     col.group = GroupName(col.group.label, name.n)  # "Drug Q" over "(n = 40)": one group, its size
+                elif name is not None and re.fullmatch(r"\([^()]+\)", name.label) and col.group is not None \
+                        and col.group.label and col.group.n is None:
+                    # "Arm 2" over "(Drug Q)": the group's other name, in brackets under its name (as a text written
+                    # on one line names it: "Arm 2 (Drug Q)")
+                    col.group = GroupName(f"{col.group.label} {name.label}", name.n)
                 elif name is not None:
                     if col.group is not None:
                         # a third level naming groups ("ITT" over "Drug Q" over "Assessor A"): which level is the
@@ -579,7 +587,7 @@ def read_context(table: Table) -> Context:
 def infer_header_rows(table: Table) -> int:
     """Rows at the top whose value cells hold no number are header rows (when the source did not say)."""
     if table.header_rows:
-        return table.header_rows
+        return table.header_rows + _header_rows_in_body(table, table.header_rows)
     rows = table.rows()
     count = 0
     for row in rows:
@@ -592,3 +600,23 @@ def infer_header_rows(table: Table) -> int:
             continue
         break
     return min(count, max(0, len(rows) - 1))
+
+
+def _header_rows_in_body(table: Table, declared: int) -> int:
+    """Header levels the source put in the body, right under its header ("Grade 1-2 | Grade 3-4" under each arm,
+    then "n (%)"): rows whose label cell is empty or names the label column ("Adverse event"), with two or more
+    cells of their own in the value columns, none holding a number, before the first row that holds one."""
+    grid = table.grid()
+    label = cues()["header"]["label"]
+    count = 0
+    for r in range(declared, table.n_rows - 1):
+        row = grid[r]
+        head = clean(row[0].text) if row and row[0] is not None and row[0].row == r else ""
+        own = [c for c in row[1:] if c is not None and c.row == r and clean(c.text)]
+        own = list({id(c): c for c in own}.values())
+        if len(own) < 2 or (head and not label.match(head)) or any(parse_cell(c.text).kind != "text" for c in own):
+            break
+        count += 1
+    if count and not any(parse_cell(c.text).numeric for c in grid[declared + count][1:] if c is not None):
+        return 0  # no values under them: text rows of a table of words, not headers
+    return count

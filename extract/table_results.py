@@ -20,6 +20,7 @@ with its table, row, column and offsets, never silently dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,7 +47,8 @@ from oncoev.extract.table_model import (
 )
 from oncoev.extract.table_model import cues as table_cues
 
-NO_RESULTS = ("baseline", "cited", "treatment", "flow")  # kinds of tables whose every number is explained
+# kinds of tables whose every number is explained
+NO_RESULTS = ("baseline", "cited", "treatment", "flow", "correlation")
 
 
 def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
@@ -96,8 +98,10 @@ class TableReading:
 
 
 class _Reader:
-    def __init__(self, table: Table):
+    def __init__(self, table: Table, parts: Optional[dict[int, GroupName]] = None):
         self.table = table
+        # the part of each column's group the rows are about, named by a row over them ("Women (n = 21)")
+        self.parts = parts
         self.ctx: Context = read_context(table)
         self.header_rows = infer_header_rows(table)
         self.label_cols = _label_columns(table, self.header_rows)
@@ -157,6 +161,8 @@ class _Reader:
             return self.finish("treatment")
         if table_cues()["caption"]["flow"].search(self.ctx.caption):
             return self.finish("flow")  # who entered and left the study, by reason: no results
+        if table_cues()["caption"]["correlation"].search(self.ctx.caption) and self.coefficients_only():
+            return self.finish("correlation")  # coefficients between scales or markers: statistics
         for row in self.rows:
             for c in self.columns:
                 if self.cell(row, c).kind == "size":
@@ -167,9 +173,15 @@ class _Reader:
                     if re.search(r"\d", self.cell(row, c).text):
                         self.used.setdefault((row.index, c.index), c.role)
         ratio_cols = [c for c in self.columns if c.ratio and c.role not in ("p", "ci")]
+        if self.parts is not None:
+            if not ratio_cols and not any(c.endpoint for c in self.columns):
+                self.group_columns()  # (ratios of factors and endpoints' columns know no part of a column's group)
+            return self.finish("results" if self.out else "unread")
         if ratio_cols:
             self.ratio_columns(ratio_cols)
-        endpoint_cols = [c for c in self.columns if c.role != "label" and c.endpoint and not c.ratio]
+        # (a p value's column under an endpoint's name, "Relapse / Log-rank P", holds no value of that endpoint)
+        endpoint_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and c.endpoint
+                         and not c.ratio]
         if len(endpoint_cols) >= 1 and not ratio_cols:
             self.endpoint_columns(endpoint_cols)
         if not ratio_cols:
@@ -219,6 +231,15 @@ class _Reader:
                           GroupRef(self.level_name(reference)) if reference is not None else None)
                 self.out[-1].exact = True
                 self.out[-1].comparator_exact = reference is not None
+
+    def coefficients_only(self) -> bool:
+        """Whether every value of the table (outside rows and columns of sizes and p values) is a number between -1
+        and 1 ("0.42", "− 0.31*", a minus set apart from its digits), as correlation coefficients are."""
+        size_row = table_cues()["row"]["size_row"]
+        values = [clean(self.cell(row, c).text) for row in self.rows if not size_row.search(row.label)
+                  for c in self.columns[self.label_cols:] if c.role not in ("p", "count")]
+        cells = [parse_cell(re.sub(r"^-\s+(?=\d)", "-", v)) for v in values if re.search(r"\d", v)]
+        return bool(cells) and all(c.kind == "number" and c.value is not None and -1 <= c.value <= 1 for c in cells)
 
     def reference_level(self, row: Row, col: Column) -> Optional[Row]:
         """The level a factor's row is compared with, when the table says which: the one other level of the same
@@ -279,8 +300,14 @@ class _Reader:
         # Columns that say the same of the same group ("Arm A" under "Cycle 1" and again under "Cycle 2", a level no
         # result keeps): their values for one row cannot be told apart, so none of them is read.
         filled = {c.index for c in value_cols if any(self.cell(row, c).numeric for row in self.rows)}
-        same = Counter(_column_key(c) for c in value_cols if c.index in filled)
-        value_cols = [c for c in value_cols if same[_column_key(c)] <= 1]
+        parts = self.parts or {}
+
+        def key(c: Column) -> tuple:
+            part = parts.get(c.index)
+            return (*_column_key(c), (part.label, part.n) if part else None)
+
+        same = Counter(key(c) for c in value_cols if c.index in filled)
+        value_cols = [c for c in value_cols if same[key(c)] <= 1]
         if not value_cols:
             return
         # A row with a label and nothing in the value columns, naming no endpoint, opens a subgroup
@@ -314,6 +341,13 @@ class _Reader:
             for col in value_cols:
                 if col.role == "percent" and col.index in pairs.values():
                     continue  # read with its count column
+                part = self.parts.get(col.index) if self.parts is not None else None
+                if self.parts is not None and (part is None or subgroup is not None or not col.group or col.total
+                                               or part.label.lower() == col.group.label.lower()):
+                    # a part of no group, a subgroup of the row's own besides, or the column's group named again with
+                    # another size ("Arm A (n = 63)" over rows after treatment, under "Arm A (n = 59)"): the same
+                    # groups at another time, which no field tells apart
+                    continue
                 cell = self.cell(row, col)
                 extra: tuple[int, ...] = ()
                 if col.index in pairs:
@@ -327,7 +361,7 @@ class _Reader:
                     continue
                 group = self.column_group(col)
                 comparator = None
-                if col.group and not col.total and self.two_arms and subgroup is None:
+                if col.group and not col.total and self.two_arms and subgroup is None and part is None:
                     other = next(c for c in self.group_cols if c.group.label != col.group.label)
                     comparator = GroupRef(other.group.label, other.group.n)
                 row_grade = grade_of(row.label) or self.bare_grade(row)
@@ -342,11 +376,14 @@ class _Reader:
                     # The row's p compares the two groups (also within a subgroup: "Stage III" and its p); with
                     # several grades under each group, which grade one p compares is not said.
                     if f.get("measure") in ("count", "rate", "median") and self.two_arms and col.group \
-                            and not col.total and not several_grades:
+                            and not col.total and not several_grades and part is None:
                         f["p_value"], f["p_op"] = p, p_op
                     rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
                             else "table.group_columns")
-                    self.emit(row, col, f, rule, group, comparator, extra, subgroup, row.n if subgroup else None)
+                    if part is not None:
+                        self.emit(row, col, f, rule, group, None, extra, part.label, part.n)
+                    else:
+                        self.emit(row, col, f, rule, group, comparator, extra, subgroup, row.n if subgroup else None)
                     if col.population is not None:
                         # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
                         self.out[-1].exact = True
@@ -654,7 +691,62 @@ def read_table(table: Table) -> TableReading:
     """The results one table gives, and the numbers in it that became none."""
     if table.n_rows < 2 or table.n_cols < 2:
         return TableReading(table, "unread")
-    return _Reader(table).read()
+    blocks = _blocks_under_part_headers(table)
+    if not blocks:
+        return _Reader(table).read()
+    readings = [_Reader(sub, parts).read() for sub, parts in blocks]
+    # the sizes the rows naming the parts give ("Women (n = 21)"): numbers explained as group sizes
+    sizes = sum(1 for _, parts in blocks[1:] for _ in {id(p) for p in (parts or {}).values()})
+    kinds = {r.kind for r in readings}
+    kind = "results" if any(r.results for r in readings) else next(iter(kinds)) if len(kinds) == 1 else "unread"
+    out = TableReading(table, kind, numeric_cells=sizes, explained_cells=sizes)
+    for r in readings:
+        out.results += r.results
+        out.numeric_cells += r.numeric_cells
+        out.explained_cells += r.explained_cells
+        out.unexplained += r.unexplained
+    return out
+
+
+def _part_header(row: list, r: int) -> Optional[dict[int, GroupName]]:
+    """A row (``r``, its cells by column) in a table's body naming, over each value column, a part of the column's
+    group with its size ("Women (n = 21)" | "Men (n = 19)" under each arm): the rows below it are about those parts."""
+    own = list({id(c): c for c in row[1:] if c is not None and c.row == r and clean(c.text)}.values())
+    if len(own) < 2:
+        return None
+    size = table_cues()["header"]["group_size"]
+    parts: dict[int, GroupName] = {}
+    for cell in own:
+        text = clean(cell.text)
+        m = size.search(text)
+        name = re.sub(r"\s+", " ", size.sub(" ", text)).strip(" ,;:-")
+        if parse_cell(text).kind != "text" or m is None or not re.search(r"[A-Za-z]{2}", name):
+            return None
+        part = GroupName(name, int(m.group("n") or m.group("n2")))
+        for c in range(cell.col, cell.col + cell.colspan):
+            parts[c] = part  # (one part over the columns its cell spans)
+    return parts
+
+
+def _blocks_under_part_headers(table: Table) -> list[tuple[Table, Optional[dict[int, GroupName]]]]:
+    """A table whose body restarts under rows naming parts of the column groups: one table per block, each with the
+    table's header; a block after such a row keeps the parts it names. None when the body has no such row."""
+    head = infer_header_rows(table)
+    grid = table.grid()
+    at = [(r, parts) for r in range(head + 1, table.n_rows - 1) if (parts := _part_header(grid[r], r))]
+    if not at:
+        return []
+    bounds = [(head, at[0][0], None)] + [(r + 1, (at[i + 1][0] if i + 1 < len(at) else table.n_rows), parts)
+                                           for i, (r, parts) in enumerate(at)]
+    out = []
+    for first, last, parts in bounds:
+        keep = [*range(head), *range(first, last)]
+        new_row = {r: i for i, r in enumerate(keep)}
+        cells = [dataclasses.replace(c, row=new_row[c.row], rowspan=min(c.rowspan, last - c.row if c.row >= first
+                                                                          else head - c.row))
+                 for c in table.cells if c.row in new_row]
+        out.append((dataclasses.replace(table, cells=cells, header_rows=head), parts))
+    return out
 
 
 __all__ = ["GroupName", "TableReading", "TableResult", "read_table"]

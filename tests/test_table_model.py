@@ -525,3 +525,130 @@ def test_the_analysis_of_a_ratio_column_with_a_footnote_letter_glued_to_it(crude
     reading = read_table(grid(rows, "Hazard of death from any cause (overall survival)", header_rows=2))
     assert [(r.fields["value"], r.fields["analysis"]) for r in reading.results] == [(1.58, "univariate"),
                                                                                     (1.39, "multivariate")]
+
+
+@pytest.mark.parametrize("site, p_head", [("Nodal relapse", "Log-rank P"), ("Local recurrence", "P value")])
+def test_a_p_column_under_an_endpoint_s_name_gives_no_value_of_it(site, p_head):
+    rows = [["", site, site], ["Marker", "Patients", p_head], ["Marker Q high", "14", "0.000"],
+            ["Marker Q low", "27", "0.31"]]
+    reading = read_table(grid(rows, "Markers and the site of relapse", header_rows=2))
+    assert not [r for r in reading.results if r.fields["value"] in (0.0, 0.31)]
+
+
+@pytest.mark.parametrize("levels, grades", [
+    ([["Toxicity", "Grade 1–2", "Grade 3–4", "Grade 1–2", "Grade 3–4"]], ["1-2", "3-4", "1-2", "3-4"]),
+    ([["", "Any grade", "Grade ≥3", "Any grade", "Grade ≥3"], ["Event", "No. (%)", "No. (%)", "No. (%)", "No. (%)"]],
+     [None, ">=3", None, ">=3"]),
+])
+def test_header_levels_the_source_put_in_the_body(levels, grades):
+    # the source's header holds only the arms; the grades (and the cells' format) open its body
+    rows = [["", "Drug R (n = 64)", "Drug R (n = 64)", "Control (n = 66)", "Control (n = 66)"], *levels,
+            ["Mucositis", "21 (32.8)", "5 (7.8)", "9 (13.6)", "1 (1.5)"],
+            ["Hand-foot syndrome", "17 (26.6)", "2 (3.1)", "4 (6.1)", "0 (0)"]]
+    reading = read_table(grid(rows, "Adverse events by arm"))
+    counts = rows_of(reading, measure="count", category="mucositis")
+    assert [(r.group.label, r.fields["grade"], r.fields["value"]) for r in counts] == [
+        ("Drug R", grades[0], 21.0), ("Drug R", grades[1], 5.0), ("Control", grades[2], 9.0),
+        ("Control", grades[3], 1.0)]
+    assert reading.explained_cells == reading.numeric_cells
+
+
+@pytest.mark.parametrize("caption", ["Highest grade of toxic events per arm", "Toxic effects by worst grade"])
+def test_a_caption_naming_toxic_events_is_a_toxicity_table(caption):
+    rows = [["", "Drug S (n = 30)", "Drug S (n = 30)", "Drug S (n = 30)", "Drug S (n = 30)"],
+            ["", "1", "2", "3", "4"], ["Alopecia", "6", "4", "1", "0"], ["Mucositis", "3", "2", "2", "1"]]
+    reading = read_table(grid(rows, caption, header_rows=2))
+    assert [(r.fields["grade"], r.fields["value"]) for r in rows_of(reading, category="mucositis")] == [
+        ("1", 3.0), ("2", 2.0), ("3", 2.0), ("4", 1.0)]
+
+
+@pytest.mark.parametrize("tests", [("Fisher", "Log-rank"), ("Chi-square", "Mann-Whitney")])
+def test_a_p_value_level_over_the_tests_that_gave_them(tests):
+    rows = [["", "Arm X (n = 45)", "Arm Y (n = 47)", "P value", "P value"], ["", "", "", *tests],
+            ["Disease control", "30 (66.7)", "21 (44.7)", "0.04", "0.03"]]
+    reading = read_table(grid(rows, "Efficacy outcomes", header_rows=2))
+    assert reading.explained_cells == reading.numeric_cells == 4
+
+
+@pytest.mark.parametrize("head", ["Interaction HR", "TxB (HR)"])
+def test_the_ratio_of_an_interaction_is_no_ratio_of_the_row(head):
+    rows = [["Subgroup", "HR", "95% CI", head], ["Marker B low (n = 88)", "0.71", "0.49–1.03", "1.42"],
+            ["Marker B high (n = 64)", "0.52", "0.30–0.90", "(0.72–2.80)"]]
+    reading = read_table(grid(rows, "Treatment effect on overall survival by marker"))
+    assert [r.fields["value"] for r in reading.results] == [0.71, 0.52]
+    assert reading.explained_cells == reading.numeric_cells
+
+
+@pytest.mark.parametrize("parts, sizes", [(("Stage II", "Stage III"), (18, 22, 17, 21)),
+                                          (("Age < 65 years", "Age ≥ 65 years"), (25, 15, 23, 15))])
+def test_a_row_in_the_body_naming_parts_of_each_arm(parts, sizes):
+    # the rows under it are about those parts of each arm, with their own sizes
+    rows = [["", "Drug T (n = 40)", "Drug T (n = 40)", "Control (n = 38)", "Control (n = 38)"],
+            ["Partial response", "14 (35.0)", "14 (35.0)", "8 (21.1)", "8 (21.1)"],
+            ["By part", *(f"{p} (n = {n})" for p, n in zip(parts * 2, sizes, strict=True))],
+            ["Partial response", "7 (38.9)", "7 (31.8)", "4 (23.5)", "4 (19.0)"]]
+    cells, pos = [], 0
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if r in (0, 1) and c in (2, 4):
+                continue  # covered by the cell to its left
+            span = 2 if r in (0, 1) and c in (1, 3) else 1
+            cells.append(Cell(row=r, col=c, text=text, char_start=pos, char_end=pos + len(text), colspan=span))
+            pos += len(text) + 3
+    reading = read_table(Table(page=1, index=1, cells=cells, caption="Responses", header_rows=1, label="Table 3",
+                               source="jats"))
+    counts = [(r.group.label, r.subgroup, r.subgroup_n, r.fields["value"]) for r in rows_of(reading, measure="count")]
+    assert counts == [("Drug T", None, None, 14.0), ("Control", None, None, 8.0),
+                      ("Drug T", parts[0], sizes[0], 7.0), ("Drug T", parts[1], sizes[1], 7.0),
+                      ("Control", parts[0], sizes[2], 4.0), ("Control", parts[1], sizes[3], 4.0)]
+    assert all(r.comparator is None for r in reading.results if r.subgroup)
+    assert reading.explained_cells == reading.numeric_cells
+
+
+@pytest.mark.parametrize("first, second", [
+    (("Drug V (n = 33)", "Placebo (n = 31)"), ("Drug V (n = 30)", "Placebo (n = 27)")),
+    (("Arm 1 (n = 50)", "Arm 2 (n = 49)"), ("Arm 1 (n = 44)", "Arm 2 (n = 46)")),
+])
+def test_the_arms_named_again_with_other_sizes_over_later_rows_are_not_read(first, second):
+    # the same arms counted again at another time ("after surgery"), which no field of a row tells apart
+    rows = [["After induction", *first], ["Partial response", "12", "7"], ["After surgery", *second],
+            ["Partial response", "15", "9"]]
+    reading = read_table(grid(rows, "Responses to treatment"))
+    assert sorted(r.fields["value"] for r in reading.results) == [7.0, 12.0]
+
+
+@pytest.mark.parametrize("name, other", [("Arm 1", "(Drug K + RT)"), ("Cohort B", "(Low dose)")])
+def test_a_group_s_other_name_in_brackets_under_its_name(name, other):
+    rows = [["", name, "Control"], ["", other, "(RT alone)"], ["", "n = 41", "n = 39"],
+            ["Complete response", "15 (36.6)", "9 (23.1)"]]
+    reading = read_table(grid(rows, "Responses by arm", header_rows=3))
+    assert [(r.group.label, r.group.n) for r in rows_of(reading, measure="count")] == [
+        (f"{name} {other}", 41), ("Control (RT alone)", 39)]
+
+
+@pytest.mark.parametrize("head", ["FDR", "q-value"])
+def test_a_false_discovery_rate_column_holds_p_values(head):
+    rows = [["Marker", "HR", "95% CI", "P", head], ["Marker L", "1.74", "1.12–2.70", "0.013", "0.088"],
+            ["Marker M", "0.61", "0.40–0.93", "0.021", "0.094"]]
+    reading = read_table(grid(rows, "Markers and overall survival"))
+    assert [r.fields["value"] for r in reading.results] == [1.74, 0.61]
+    assert reading.explained_cells == reading.numeric_cells
+
+
+@pytest.mark.parametrize("head", ["Std diff", "Standardized difference"])
+def test_a_standardised_difference_column_is_a_statistic(head):
+    rows = [["Characteristic", "Drug N (n = 210)", "Control (n = 58)", head],
+            ["Partial response", "88 (41.9)", "17 (29.3)", "0.261"]]
+    reading = read_table(grid(rows, "Outcomes after weighting"))
+    assert reading.explained_cells == reading.numeric_cells
+
+
+@pytest.mark.parametrize("cells", [["0.31*", "− 0.12", "0.05"], ["-0.44", "-0.08", "0.52*"]])
+def test_a_table_of_correlation_coefficients_gives_no_results(cells):
+    rows = [["", "Fatigue", "Pain", "Sleep"], ["N", "96", "94", "95"], ["Worry score", *cells]]
+    reading = read_table(grid(rows, "Correlations between worry and symptom scales at 12 months"))
+    assert reading.kind == "correlation" and not reading.results
+    assert reading.explained_cells == reading.numeric_cells
+    # counts under a caption naming a correlation (a cross-table): no coefficients
+    rows = [["Marker level", "Low", "High", "P"], ["Stage I–II", "21", "9", "0.04"], ["Stage III", "12", "18", ""]]
+    assert read_table(grid(rows, "Correlation between marker level and clinical factors")).kind != "correlation"
