@@ -211,7 +211,7 @@ def flat_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
     out: list[Table] = []
     taken = list(taken)
     # run-together tables first; a caption inside a table one of them read is that table's
-    for captions, read in ((CAPTION, _read), (LINE_CAPTION, _read_cell_lines)):
+    for captions, read in ((CAPTION, _read), (LINE_CAPTION, _read_cell_lines), (CAPTION, _read_ratios)):
         for m in captions.finditer(norm.text):
             o_start = norm.span(m.start(), m.end())[0]
             if any(a <= o_start < b for a, b in taken):
@@ -308,6 +308,80 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     o_end = norm.span(body_start, body_start + len(body))[1]
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",
                  source="flat", char_start=o_start, char_end=o_end)
+
+
+# --- tables of ratios run together ---
+#
+# A table of hazard (odds, risk) ratios whose header names the ratio, its interval and the p value, each row a
+# factor, its ratio, the interval in brackets and the p value, the next row's label right after:
+#
+#     Table 4Cox model of overall survivalHR95% CI\np-valueAge ≥ 70 years1.31(1.02, 1.69)0.034Nodes positive2....
+#
+# The ratio is the decimal just before the interval's bracket that lies within the interval ("≥ 701.31" is 70 and
+# 1.31, not 701.31): a row where no decimal, or more than one, does is not split and ends the table.
+
+RATIO_HEAD = lazy_regex(r"(?P<ratio>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio)s?\s?"
+                        r"(?:\(\s?95\s?%\s?CI\s?\)|95\s?%\s?CI(?:\s?(?:for|of)\s?(?:the\s)?(?-i:HR|OR|RR))?)"
+                        r"\s?(?P<p>(?:p[- ]?values?|(?-i:P))(?-i:(?![a-z])))?", re.I)
+RATIO_TAIL = lazy_regex(r"\(\s?(?P<lo>\d+\.\d+)\s?(?:,|-|–|to)\s?(?P<hi>\d+\.\d+)\s?\)\s?"
+                        r"(?P<p>[<>≤≥]\s?0?\.\d+|0\.\d+|1\.0+(?!\d)|1(?![\d.]))?")
+RATIO_ROW_CHARS = 150  # a factor's label and its ratio: at most this long
+
+
+def _ratio_split(head: str, low: float, high: float) -> Optional[int]:
+    """Where the ratio starts at the end of ``head`` (a label and the ratio before the interval's bracket): the one
+    split whose decimal lies within the interval; None when none or several do."""
+    run = re.search(r"[\d.]+\s?$", head)
+    if run is None:
+        return None
+    fits = [run.start() + k for k in range(len(run.group(0).rstrip()))
+            if re.fullmatch(r"\d+\.\d+", head[run.start() + k:].strip())
+            and low <= float(head[run.start() + k:].strip()) <= high]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _read_ratios(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
+    text = norm.text
+    head = RATIO_HEAD.search(text, m.end(), min(len(text), m.end() + 400))
+    if head is None or not head.group("p") or "\n\n" in text[m.end():head.start()]:
+        return None
+    caption = re.sub(r"\s+", " ", text[m.end():head.start()]).strip()
+    if not re.search(r"[A-Za-z]{3}", caption) or re.search(r"\d\.\d", caption):
+        return None  # a caption holds no cells: numbers before the header are columns this reader knows nothing of
+    rows: list[tuple[int, int, int, re.Match]] = []  # label start, label end, ratio start, its interval and p
+    pos = head.end()
+    while True:
+        tail = RATIO_TAIL.search(text, pos, min(len(text), pos + RATIO_ROW_CHARS))
+        if tail is None:
+            break
+        chunk = text[pos:tail.start()]
+        at = _ratio_split(chunk, float(tail.group("lo")), float(tail.group("hi")))
+        if at is None:
+            break
+        label = chunk[:at]
+        lead = len(label) - len(label.lstrip())
+        label = label.strip()
+        if not re.search(r"[A-Za-z]", label) or "\n" in label or label.count("(") != label.count(")") \
+                or re.search(r"[<>≤≥=–-]$|\d\.\d+$", label):
+            break  # no factor's name: the table has ended (or its rows hold more than this reader knows)
+        rows.append((pos + lead, pos + lead + len(label), pos + at, tail))
+        pos = tail.end()
+    if len(rows) < 2:
+        return None
+    cells = [Cell(row=0, col=c, text=name) for c, name in
+             enumerate(["", head.group("ratio"), "95% CI", "P"])]
+
+    def cell(r: int, c: int, a: int, b: int) -> Cell:
+        o_a, o_b = norm.span(a, b)
+        return Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b)
+
+    for r, (a, b, v, tail) in enumerate(rows, start=1):
+        cells += [cell(r, 0, a, b), cell(r, 1, v, tail.start()),
+                  cell(r, 2, tail.start(), tail.end("hi") + text[tail.end("hi"):].index(")") + 1)]
+        cells.append(cell(r, 3, tail.start("p"), tail.end("p")) if tail.group("p") else Cell(row=r, col=3, text=""))
+    o_start = norm.span(m.start(), m.end())[0]
+    return Table(page=1, index=0, cells=cells, caption=caption, header_rows=1, label=f"Table {m.group('num')}",
+                 source="flat", char_start=o_start, char_end=norm.span(pos - 1, pos)[1])
 
 
 # --- tables written one cell per line ---

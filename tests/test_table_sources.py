@@ -449,3 +449,24 @@ def test_one_cohort_for_a_part_of_an_arm_written_with_a_dash(part):
     parts = [c for c in out["cohorts"] if c["label"] == part]
     assert len(parts) == 2 and len({c["parent"] for c in parts}) == 2
 
+
+@pytest.mark.parametrize("text, caption, rows", [
+    ("We fitted a model (Table 4).Table 4Cox model of overall survival in the cohortHR95% CI for HR\n"
+     "p-valueAge ≥ 70 years1.31(1.02, 1.69)0.034Nodes positive (vs. negative)2.05(1.44, 2.92)<0.001\n\nDiscussion.\n",
+     "Cox model of overall survival in the cohort",
+     [["Age ≥ 70 years", "1.31", "(1.02, 1.69)", "0.034"], ["Nodes positive (vs. negative)", "2.05", "(1.44, 2.92)",
+                                                           "<0.001"]]),
+    ("Odds are in Table 2.Table 2Logistic regression of complete response (multivariable)OR (95% CI)P"
+     "Tumour ≤ 3 cm2.40(1.10-5.24)0.03 Grade 3 (vs. 1-2)0.52(0.28-0.97)0.04\nMore prose follows here.\n",
+     "Logistic regression of complete response (multivariable)",
+     [["Tumour ≤ 3 cm", "2.40", "(1.10-5.24)", "0.03"], ["Grade 3 (vs. 1-2)", "0.52", "(0.28-0.97)", "0.04"]]),
+])
+def test_a_table_of_ratios_run_together_is_split_back(text, caption, rows):
+    [table] = _flat(text)
+    assert (table.caption, table.rows()[1:]) == (caption, rows)
+    for cell in table.cells:
+        if cell.char_start is not None:
+            assert text[cell.char_start:cell.char_end] == cell.text
+    reading = read_table(table)
+    assert [r.fields["value"] for r in reading.results] == [float(r[1]) for r in rows]
+    assert reading.explained_cells == reading.numeric_cells
