@@ -333,6 +333,7 @@ LOWER_WORD = lazy_regex(r"\b[a-z][a-z'-]+\b")
 # Eight lower-case words in a row: a sentence, in a line that started as a table.
 PROSE_RUN = lazy_regex(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
 INLINE_CAPTION = 40  # characters of a caption that may themselves read as prose
+GROUP_SIZE = lazy_regex(r"\b[nN]\s?=\s?\d+")
 CAPTION_CHARS = 300  # a caption ending with a period ends within this many characters
 PARAGRAPH = 120  # characters of a line of two sentences or more: a paragraph after a table, not its note
 # Where running text may start again after a table flattened into one line: a capital after two spaces
@@ -370,7 +371,10 @@ def _prose(line: str) -> bool:
     if not _is_prose(line):
         return False
     numbers = len(NUMBER.findall(line))
-    return bool(SENTENCE_END.search(line)) or numbers < 0.5 * len(LOWER_WORD.findall(line))
+    lower = len(LOWER_WORD.findall(line))
+    if numbers > 2 * lower:
+        return False  # a table's rows flattened into one line, its note's "vs. Control" no sentence's end
+    return bool(SENTENCE_END.search(line)) or numbers < 0.5 * lower
 
 
 def _lines_after(text: str, pos: int):
@@ -423,7 +427,10 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
         # From the caption to its last row. A table flattened into its caption's line ends where prose
         # resumes on that line (a run of lower-case words no table cell holds).
         title = TITLE_END.search(text, m.end() + 15, min(line_end, m.end() + CAPTION_CHARS))  # the caption's end
-        prose = _prose_from(text, max(m.end() + INLINE_CAPTION, title.end() if title else 0), line_end)
+        # (a caption line with no number after the label but a group's size, "(n = 80)", holds no cells: its words are
+        # the caption's, the rows are below)
+        prose = _prose_from(text, max(m.end() + INLINE_CAPTION, title.end() if title else 0), line_end) \
+            if NUMBER.search(GROUP_SIZE.sub(" ", text[m.end():line_end])) else None
         end = prose if prose is not None else _table_end(text, line_end)
         out.append(Region(m.start("label"), end, " ".join(m.group("label").split()) + ": " + " ".join(caption)))
     if document is not None and norm is not None:

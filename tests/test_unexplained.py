@@ -769,3 +769,24 @@ def test_a_correlation_table_explains_its_coefficients_not_its_counts_and_patien
     assert reasons["0.27"] == "statistic" and reasons["112"] is None
     reasons = _table_reasons(next(t for t, _, role, _ in TABLES_OF_NO_RESULTS if role == "individual"))
     assert reasons["12.5"] == "individual" and reasons["27.6"] is None and reasons["17.2"] is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Baseline features of the patients who were enrolled at the two sites and kept in the final model",
+    "Characteristics of the women treated with either schedule at the start of their first course of therapy (n = 84).",
+])
+def test_a_long_caption_alone_on_its_line_is_no_prose_ending_its_table(caption):
+    # the caption's words run on in lower case, its line holds no cell: the rows below are the table's
+    text = (f"We list them below.Table 2{caption}\nFeatureArm AArm B\nAge, years\n58 (11)\n61 (10)\nWomen\n30 (71)\n"
+            "28 (67)\n")
+    (table,) = table_regions(text)
+    assert text[table.start:table.end].endswith("28 (67)")
+
+
+@pytest.mark.parametrize("note", ["(a) Mixed model P value for site vs. Control/Treated",
+                                  "* Fisher exact test, arm B vs. Arm A"])
+def test_rows_flattened_into_one_line_with_a_note_naming_a_comparison_are_no_prose(note):
+    rows = " ".join(f"Had prior therapy {k} {20 + k} ({40 + k}.5%) {18 + k} ({36 + k}.1%) 0.{k}1" for k in range(1, 9))
+    text = f"Table 1 Features of the two groups\nItem Arm A Arm B P\n{rows} {note}\nMore table text 5 (3%)\n"
+    (table,) = table_regions(text)
+    assert text[table.start:table.end].endswith("5 (3%)")
