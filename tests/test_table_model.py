@@ -652,3 +652,12 @@ def test_a_table_of_correlation_coefficients_gives_no_results(cells):
     # counts under a caption naming a correlation (a cross-table): no coefficients
     rows = [["Marker level", "Low", "High", "P"], ["Stage I–II", "21", "9", "0.04"], ["Stage III", "12", "18", ""]]
     assert read_table(grid(rows, "Correlation between marker level and clinical factors")).kind != "correlation"
+
+
+@pytest.mark.parametrize("occasions", [("First evaluation", "Second evaluation"), ("Visit 1", "Visit 2")])
+def test_columns_of_occasions_of_assessment_are_no_groups(occasions):
+    # the arms are rows, each over the responses counted at each occasion: no field tells the occasions apart
+    rows = [["Arm", *occasions], ["Drug Y", "80", "71"], ["\u2003Partial response", "30 (37.5)", "35 (49.3)"],
+            ["Control", "78", "66"], ["\u2003Partial response", "22 (28.2)", "25 (37.9)"]]
+    reading = read_table(grid(rows, "Responses at each evaluation"))
+    assert not reading.results
