@@ -155,6 +155,7 @@ class Column:
     median: bool = False
     mean: bool = False
     count_percent: bool = False  # the header says cells are "n (%)"
+    percent_only: bool = False  # ... by a "(%)" alone, not "n (%)"
     # The population over the column's group when the same groups repeat under several ("Older adults" over
     # "Drug Q" and "Placebo", as "All randomised" is over them too): the cells are that group within it.
     population: Optional[str] = None
@@ -242,7 +243,10 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             level = re.sub(r"\s*[*†‡§¶#]+$|(?<=[)\d%])\^?[a-d]$", "", level)
             stripped = h["format_note"].sub(" ", level).strip()
             if h["format_note"].search(level) and re.search(r"%", level):
+                # "n (%)", "No. (%)": a count and its percentage; "(%)" alone says so only of a column holding counts
+                # with their percentages ("Arm A (%)" over "12 (34)"): over bare numbers it says they are percentages
                 col.count_percent = True
+                col.percent_only = not h["count_note"].search(level)
             kind = h["ratio"].search(level)
             # "95% CI for HR", "HR p-value": the interval or p of the ratio beside it, not a ratio
             rest = re.sub(r"\s+", " ", h["ratio"].sub(" ", stripped)).strip() if kind else ""
@@ -271,6 +275,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             endpoints = {e.code for e in find_endpoints(level)}
             if h["arm_name"].search(level):
                 endpoints = set()  # "PCR (Arm B)": a regimen's letters that spell an endpoint name a group here
+            if "SD" in endpoints and h["mean"].search(level):
+                endpoints.discard("SD")  # "Weight change, mean [SD]": a standard deviation, not stable disease
             if len(endpoints) == 1:
                 col.endpoint = endpoints.pop()
             if lowest:

@@ -107,6 +107,9 @@ class _Reader:
         self.label_cols = _label_columns(table, self.header_rows)
         self.columns: list[Column] = read_columns(table, self.header_rows, self.label_cols)
         self.rows: list[Row] = read_rows(table, self.header_rows, self.label_cols)
+        for col in self.columns:
+            if col.percent_only and not any(self.cell(row, col).kind in ("count_pct", "fraction") for row in self.rows):
+                col.count_percent = False  # "Grade 3 (%)" over "12.8", "0": every cell a percentage
         _failure_sites(self.ctx, self.rows)
         self.by_index = {r.index: r for r in self.rows}
         self.used: dict[tuple[int, int], str] = {}  # (row, col) -> why the cell is explained

@@ -661,3 +661,21 @@ def test_columns_of_occasions_of_assessment_are_no_groups(occasions):
             ["Control", "78", "66"], ["\u2003Partial response", "22 (28.2)", "25 (37.9)"]]
     reading = read_table(grid(rows, "Responses at each evaluation"))
     assert not reading.results
+
+
+@pytest.mark.parametrize("fmt", ["(%)", ", %"])
+def test_bare_numbers_under_a_percent_header_are_percentages_not_counts(fmt):
+    rows = [["Toxicity", f"Drug P (n = 52){fmt}", f"Drug P (n = 52){fmt}"], ["", "Any grade", "Grade 3–4"],
+            ["Mucositis", "23.1", "4"], ["Rash", "12", "0"]]
+    reading = read_table(grid(rows, "Adverse events", header_rows=2))
+    read = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"]) for r in reading.results}
+    assert read == {("mucositis", None, "rate", 23.1), ("mucositis", "3-4", "rate", 4.0), ("rash", None, "rate", 12.0),
+                    ("rash", "3-4", "rate", 0.0)}
+
+
+@pytest.mark.parametrize("head", ["Body weight (%), mean [SD]", "Albumin (g/L), mean [SD]"])
+def test_a_standard_deviation_beside_a_mean_is_no_stable_disease(head):
+    rows = [["", head, head, head], ["Subgroup", "All", "P", "Missing"], ["Smoker", "-6.2 [7.4]", "0.04", "12"],
+            ["Tumour site: oral", "-9.1 [8.0]", "0.31", "3"]]
+    reading = read_table(grid(rows, "Weight loss during treatment by subgroup", header_rows=2))
+    assert not reading.results
