@@ -282,6 +282,19 @@ def _subject_group(text: str) -> Optional[GroupRef]:
     return GroupRef(_clean(label), n)
 
 
+def _named_subject(s: Sentence, before: int) -> Optional[GroupRef]:
+    """``_subject_group`` of the words before ``before``, unless they run over an outcome's name ("median survival
+    for 110 patients was ...": no group the rule can name; ``OVER_OUTCOME``)."""
+    g = _subject_group(s.text[:before])
+    if g is not None and g.label and any(s.text.find(g.label) <= e.start < s.text.find(g.label) + len(g.label)
+                                         for e in s.endpoints):
+        return OVER_OUTCOME
+    return g
+
+
+OVER_OUTCOME = GroupRef("")  # a subject that runs over an outcome's name: no group
+
+
 def _clean(label: str) -> str:
     # "Multivariate analysis showed that the number of lesions": the group is what follows "that".
     label = re.sub(r"^.*\b(?:that|showed|revealed|including|included|were|was|are|is)\s+", "", label.strip(),
@@ -1438,8 +1451,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 continue
         previous_end = group[-1].end
         if not named and last is not None and len(group) == len(last[1]) and (
-                CONTRAST.search(between) or (GROUP_AFTER.match(s.text[last[1][-1].end:])
-                                             and GROUP_AFTER.match(s.text[group[-1].end:]))):
+                CONTRAST.search(between) or (GROUP_AFTER_BRACKET.match(s.text[last[1][-1].end:])
+                                             and GROUP_AFTER_BRACKET.match(s.text[group[-1].end:]))):
             # "... were a and b for stage I and c and d for stage II": a second block for another group
             found.extend(_second_block(s, last, group))
             last = None
@@ -1574,15 +1587,20 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
 
 CONTRAST = lazy_regex(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
 ANY_PATIENTS = lazy_regex(r"(?:all\s+)?(?:the\s+)?(?:patients|cases|subjects|participants|people|persons)", re.I)
-GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?(?:for|in|among|of)\s+(?:the\s+)?"
-                         r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
-                         # "for A versus 8 months for B": the label ends where the contrast starts
-                         # (no share in a label: "for all arms despite 9% of patients receiving X" names no group)
-                         r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while|despite|although|because)\b)"
-                         r"[^,;()%]){2,70}?)\s*"
-                         # ("from 53% for A to 74% for B": the next value ends the label)
-                         r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?)|\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)",
-                         re.I)
+_GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
+               r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
+               # "for A versus 8 months for B": the label ends where the contrast starts
+               # (no share in a label: "for all arms despite 9% of patients receiving X" names no group)
+               r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while|despite|although|because)\b)"
+               r"[^,;()%]){2,70}?)\s*"
+               # ("from 53% for A to 74% for B": the next value ends the label)
+               r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?)|\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)")
+GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?" + _GROUP_NAMED, re.I)
+# "37 months (95% CI, 27 to 48) for A and 26 months (95% CI, 20 to 34) for B": each value's interval or range in its
+# bracket before its group (two blocks compared; not in longer lists, whose labels a comma may cut short)
+GROUP_AFTER_BRACKET = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?"
+                                 r"(?:\((?:[^()]|\([^()]*\))*?\b(?:CI|confidence\s+interval|range|IQR)\b"
+                                 r"[^()]*\)[\s,]*)?" + _GROUP_NAMED, re.I)
 
 
 # "In the X groups, ...": the group the sentence's first values are about, when the second block names its own
@@ -1594,17 +1612,19 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     """'X had 1-, 2- and 5-year OS of a, b and c, against d, e and f for Y': the second list is
     the same endpoints for another group; the first list's rows move to the group named first."""
     combos, first_values, first_rows = last
-    after = GROUP_AFTER.match(s.text[values[-1].end:])
+    after = GROUP_AFTER_BRACKET.match(s.text[values[-1].end:])
     if not after or len(values) != len(combos):
         return []  # the second list must match the endpoints one for one
     g2 = GroupRef(_clean(after.group("label")), int(after.group("n")) if after.group("n") else None)
-    first_after = GROUP_AFTER.match(s.text[first_values[-1].end:])
+    first_after = GROUP_AFTER_BRACKET.match(s.text[first_values[-1].end:])
     lead = LEAD_GROUP.match(s.text)
     g1 = (GroupRef(_clean(first_after.group("label")), int(first_after.group("n")) if first_after.group("n") else None)
           if first_after else
-          _subject_group(s.text[:first_values[0].start])
+          _named_subject(s, first_values[0].start)
           or (GroupRef(_clean(lead.group("label"))) if lead and lead.end() <= first_values[0].start else None)
           or GroupRef("group 1", unnamed=0))
+    if g1 is OVER_OUTCOME:
+        return []  # "median survival for 110 patients was 10 months; but 16 months in those ...": the first is all's
     p, op = _p_after(s, values[-1].end, len(s.text))
     out = []
     for row in first_rows:

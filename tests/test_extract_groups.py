@@ -2044,3 +2044,25 @@ def test_the_group_after_a_value_ends_where_the_next_value_starts(sentence, expe
 def test_an_abbreviation_joined_to_another_names_another_group():
     got = three_arm_rows("The response rate was 48% for the CX-RX group and 33% for the RX group.")
     assert {c for _, v, c in got if v == 48.0} != {c for _, v, c in got if v == 33.0}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median survival was 31 months (95% CI, 24.5 to 40.2) for ICX and 22.0 months (95% CI, 17.1 to 27.9) for SGX "
+     "(P = .09).",
+     {("OS", 31.0, "ICX"), ("OS", 22.0, "SGX")}),
+    ("Median progression-free survival was 7.9 months (range, 1-30) in marker-positive patients and 3.1 months "
+     "(range, 1-12) in marker-negative patients.",
+     {("PFS", 7.9, "marker-positive patients"), ("PFS", 3.1, "marker-negative patients")}),
+])
+def test_two_values_each_with_its_interval_then_its_group(sentence, expected):
+    got = {(f.fields["endpoint"], f.fields["value"], f.group.label if f.group else None)
+           for f in find_results(normalize(sentence).text).found}
+    assert got == expected
+
+
+def test_a_subject_that_runs_over_the_outcome_names_no_group():
+    got = {(f.fields["value"], f.group.label if f.group else None) for f in find_results(normalize(
+        "Median overall survival for 84 patients was 9 months (95% CI 7.1-10.9); but 15 months (95% CI 12-18) in "
+        "those given two lines or more.").text).found}
+    assert (9.0, None) in got or not got
+    assert not [g for _, g in got if g and "survival" in g.lower()]
