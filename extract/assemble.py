@@ -629,6 +629,14 @@ def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: 
         builder.add_result(Found(dict(fields), found.start, found.end, found.pattern_id), mine, other, None, prov)
 
 
+def _group_size_stated(builder: _Builder, cohort: str, found: Found, start: int) -> bool:
+    """Whether a count given to a compared group is that group's size, read where the paper defines the group."""
+    group = builder.groups.get(cohort) if builder.groups else None
+    if group is None or group.n is None or group.definition is None or found.fields.get("measure") != "count":
+        return False
+    return found.fields.get("value") == group.n and abs(group.definition.start - (start + found.start)) < 300
+
+
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str]) -> None:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
     every = BOTH_GROUPS.fullmatch(found.group.label.strip()) if found.group is not None and found.group.label else None
@@ -643,6 +651,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     cohort = builder.cohort_for(found.group, default, cited, prov)
     if cohort is None:
         return  # a group known only by a size no group of the paper has: its numbers stay unexplained
+    if _group_size_stated(builder, cohort, found, start):
+        return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
     if found.group is not None and found.group.key and found.comparator is not None and found.comparator.key:
         if builder.last_pair is None:  # the groups as the paper compares them, whole groups

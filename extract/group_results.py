@@ -462,8 +462,9 @@ def _heads_a_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> boo
         return False
     joiner = re.fullmatch(r"\s*(?:(?P<vs>vs\.?|versus)|,|and|or|/)\s*(?:the\s+)?", s.text[mention.end:later.start],
                           re.I)
-    return bool(joiner) and bool(joiner.group("vs") or re.match(r"\s*(?:groups|arms|cohorts)?\s*,?\s*respectively\b",
-                                                                s.text[later.end:later.end + 40], re.I))
+    # "... for A, low-dose B, and high-dose B plus C, respectively": the list may name more than the groups' names
+    return bool(joiner) and bool(joiner.group("vs") or re.match(r"[^;.()\d]{0,80}?\brespectively\b",
+                                                                s.text[later.end:later.end + 120], re.I))
 
 
 def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:

@@ -120,7 +120,7 @@ LEAD_DOSE = lazy_regex(r"(?:^\s*(?:to\s+)?|(?<=\bplus\s)|(?<=\band\s)|(?<=\bwith
                        r"\s+(?=[A-Za-z])(?!(?:every|daily|weekly|on|for|per|given|once|twice|in|at|x|q\d)\b)"
                        r"|\s" + _DOSE + _DOSE_SCHEDULE + r"(?=\s+(?:plus|and|\+)\s+[A-Za-z])", re.I)
 # "a once-daily tablet of drug A", "an infusion of drug A": the form it is given in is no part of its name
-LEAD_FORM = lazy_regex(r"^(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|capsules?|injections?|infusions?)\s+of\s+(?=\S)",
+LEAD_FORM = lazy_regex(r"^(?:an?\s+)?(?:[\w.-]+\s+){0,2}?(?:tablets?|capsules?|injections?|infusions?)\s+of\s+(?=\S)",
                        re.I)
 
 
@@ -182,14 +182,20 @@ _MANNER = (r"(?:,\s*[^,;.]{1,60}?,\s*|\(?\s*(?:in\s+a\s+)?\d+\s*:\s*\d+(?:\s*:\s
            r"(?:centrally|equally|randomly)\s+|(?:with|by|using|in|at|via|between|from|during)\s+"
            # "in a double-blind, double-dummy design", "with a stratified, permuted block algorithm"
            r"(?!to\b)[\w:-]+,?(?:\s+(?!to\b)[\w:-]+,?){0,8}?\s+)")
-RANDOMISED_TO = lazy_regex(ASSIGNED + r"\s*(?:them\s+|these\s+patients\s+)?(?:" + _MANNER +
+RANDOMISED_TO = lazy_regex(r"(?:" + ASSIGNED + r"\s*(?:them\s+|these\s+patients\s+)?(?:" + _MANNER +
                            r"){0,3}(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
-                           r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?(?:either\s+)?", re.I)
+                           r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?"
+                           # "were randomised and treated with A or B"
+                           r"|randomi[sz]ed\s+and\s+(?:treated\s+with|given)\s+)(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
+# "61 patients (median age 60 years) were randomised to A": an aside on who they were after the count
+_WHO_ASIDE = r"(?:\s*\([^()]{1,80}\))?"
 COUNTS_TO = lazy_regex(
-    r"(?P<n1>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:were\s+|was\s+)?(?:randomly\s+)?" + ASSIGNED +
+    r"(?P<n1>" + COUNT + r")\s+(?:\w+\s+){0,2}?" + _WHO_ASIDE + r"\s*(?:were\s+|was\s+|had\s+been\s+)?(?:randomly\s+)?"
+    + ASSIGNED +
     r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:and|while|whereas)\s+"
-    r"(?P<n2>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:(?:were\s+)?(?:randomly\s+)?" + ASSIGNED + r"\s+)?(?:in)?to\s+"
+    r"(?P<n2>" + COUNT + r")\s+(?:\w+\s+){0,2}?" + _WHO_ASIDE + r"\s*(?:(?:were\s+|had\s+been\s+)?(?:randomly\s+)?"
+    + ASSIGNED + r"\s+)?(?:in)?to\s+"
     r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,]|$)", re.I)
 # "840 patients were assigned drug A and 421 placebo": the assignment without "to", short names only
 _SHORT_NAME = r"(?!to\b|into\b)[A-Za-z][\w/+-]*(?:\s+(?!and\b|were\b|was\b)[\w/+-]+){0,3}?"
@@ -429,24 +435,58 @@ def _blank_asides(sentence: str, start: int) -> tuple[str, list[tuple[int, str]]
             text = text[:a] + " " * (e - a) + text[e:]
 
 
+# "the A and B arms comprised 120 and 118 patients, respectively"
+_PAIR_NAME = r"[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?"
+ARMS_COMPRISED = lazy_regex(
+    r"\b(?P<a>" + _PAIR_NAME + r")\s+(?:and|or)\s+(?:the\s+)?(?P<b>" + _PAIR_NAME + r")\s+(?:arms|groups|cohorts)\s+"
+    r"(?:comprised|included|consisted\s+of|contained|enrolled)\s+(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT +
+    r")\s+" + PEOPLE + r"\s*,?\s*respectively\b", re.I)
+# "(randomly assigned ...,) with 120 and 118 receiving A and B, respectively"
+RECEIVING_RESPECTIVELY = lazy_regex(
+    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:receiving|received|"
+    r"were\s+given|were\s+treated\s+with|treated\s+with)\s+(?:the\s+)?(?P<a>[^,;()]{2,60}?)\s+(?:and|or)\s+"
+    r"(?:the\s+)?(?P<b>[^,;()]{2,60}?)\s*,?\s*respectively\b", re.I)
+# "120 patients underwent A (the A group) and 118 did not (the B group)": each count with the group a bracket names
+_DEFINING = (r"(?:(?:were|was)\s+)?(?:randomi[sz]ed|assigned|allocated|treated|received|underwent|given|included|"
+             r"did\s+not\s+(?:receive|undergo))\b")
+_BRACKET_GROUP = r"\(\s*(?:the\s+)?(?P<{}>[A-Za-z][^()\d;,=]{{0,30}}?\s+(?:group|arm)|(?:arm|group)\s+[A-H1-9])\s*\)"
+BRACKET_NAMED = lazy_regex(
+    r"\b(?P<n1>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?" + _DEFINING + r"[^.;()\d]{0,80}?" +
+    _BRACKET_GROUP.format("a") + r"\s*,?\s*(?:and|while|whereas)\s+(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?" +
+    _DEFINING + r"[^.;()\d]{0,80}?" + _BRACKET_GROUP.format("b"), re.I)
+
+
 def _pairs(sentence: str) -> list[GroupDef]:
     out: list[GroupDef] = []
     assigning = re.search(ASSIGNED, sentence, re.I)
     for pattern, pid in ((COUNTS_TO, "group.randomised_counts"), (COUNTS_NO_TO, "group.randomised_counts"),
                          (COUNTS_RESPECTIVELY, "group.randomised_counts"), (N_EQUALS_IN, "group.n_equals_in"),
-                         (N_IN, "group.n_in")):
-        if pid == "group.n_in" and not assigning:
+                         (N_IN, "group.n_in"), (ARMS_COMPRISED, "group.comprised"),
+                         (RECEIVING_RESPECTIVELY, "group.receiving_counts"), (BRACKET_NAMED, "group.bracket_named")):
+        if pid in ("group.comprised", "group.receiving_counts") and "respectively" not in sentence or \
+                pid == "group.bracket_named" and ")" not in sentence:
+            continue  # what each of these cannot match without (speed; the same matches)
+        if pid in ("group.n_in", "group.receiving_counts") and not assigning:
             continue  # "17 in A and 14 in B" is how results are told; only an assignment defines groups
+        if pid == "group.receiving_counts" and LATER_TREATMENT.search(sentence):
+            continue  # "12 and 9 received second-line A and B, respectively": a later treatment
         for m in pattern.finditer(sentence):
             if m.group("n1") in ("0", "1") or m.group("n2") in ("0", "1"):
                 continue
-            names = [_clean_name(m.group("a")), _clean_name(m.group("b"))]
+            if pid == "group.comprised":
+                names = [_clean_name(NOT_IN_NAME.sub("", m.group(k))) for k in ("a", "b")]
+            elif pid == "group.bracket_named":
+                names = [m.group(k).strip() if LETTER.fullmatch(m.group(k).strip()) else _clean_name(m.group(k))
+                         for k in ("a", "b")]
+            else:
+                names = [_clean_name(m.group("a")), _clean_name(m.group("b"))]
             if not all(names):
                 continue
             extra = [m.groupdict().get("aa"), m.groupdict().get("bb")]
             for name, n, key, alias in zip(names, (m.group("n1"), m.group("n2")), ("a", "b"), extra, strict=True):
                 aliases = [alias] if alias and LETTER.fullmatch(alias.strip()) else []
-                out.append(GroupDef(name, _n(n), m.start(key), m.end(key), pid, aliases))
+                at = m.group(key).rfind(name)  # "Results: the A and B arms comprised ...": where the name starts
+                out.append(GroupDef(name, _n(n), m.start(key) + max(at, 0), m.end(key), pid, aliases))
     for m in LETTER_COUNTS.finditer(sentence):
         word = m.group("word").rstrip("s").lower()
         for letter, n, key in ((m.group("a"), m.group("n1"), "a"), (m.group("b"), m.group("n2"), "b")):
@@ -568,11 +608,82 @@ ADD_ON = lazy_regex(r"\b(?:plus|with|and)\b|\+", re.I)
 SHORT_NAME_LAST = lazy_regex(r"\(\s*(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)\s*$")
 
 
+_RANDOMISED = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|underwent\s+randomi[sz]ation)"
+_ENROLLED = r"(?:enrolled|accrued|included|registered|entered)"
+# The list of the groups' sizes in a bracket: "(84 drug A, 85 drug B)", "(drug A, 441; drug B, 222)",
+# "(A: 150, B: 147)", "(placebo, n = 300; low dose, n = 310)", "(arm A, 159; arm B, 160 patients)"
+_LIST = r"\((?P<list>[^()]{5,160})\)"
+# Where a list of sizes follows a total that it must add up to: "180 patients were randomised (90 A, 90 B)",
+# "there were 180 randomised patients (A, 90; B, 90)", "180 patients (arm A, 90; arm B, 90) were enrolled",
+# "the random assignment of 180 patients: 90 to A and 90 to B"
+SIZED_LIST = lazy_regex(
+    r"\b(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,3}?(?:" + PEOPLE + r"\s+)?(?:were|had\s+been)\s+(?:then\s+)?"
+    r"(?P<verb>" + _RANDOMISED + r"|" + _ENROLLED + r")\s*" + _LIST +
+    r"|\b(?P<total2>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?P<verb2>randomi[sz]ed|" + _ENROLLED + r")\s+" + PEOPLE +
+    r"\s*" + _LIST.replace("list", "list2") +
+    r"|\b(?P<total3>" + COUNT + r")\s+(?:[\w-]+\s+){0,3}?" + PEOPLE + r"\s*" + _LIST.replace("list", "list3") +
+    r"\s*(?:were|had\s+been)\s+(?P<verb3>" + _RANDOMISED + r"|" + _ENROLLED + r")\b"
+    r"|\b(?:random(?:ised|ized)?\s+(?:assignment|allocation)|randomi[sz]ation)\s+of\s+(?P<total4>" + COUNT + r")\s+"
+    + PEOPLE + r"\s*[:;,]\s*(?P<list4>[^.;()]{5,160}?)\s*(?=[.;]|$)", re.I)
+# One item of such a list: its name and its size, either way round
+SIZED_ITEM = lazy_regex(
+    r"(?:(?:the|and)\s+)?(?P<name>[A-Za-z][\w.+/ -]{0,40}?)\s*(?::|,|=|,?\s*n\s*=)?\s*(?P<n>" + COUNT + r")"
+    r"(?:\s+" + PEOPLE + r")?"
+    r"|(?:and\s+)?(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:(?:to|in|into|on|received|receiving)\s+)?"
+    r"(?:the\s+)?(?P<name2>[A-Za-z][\w.+/ -]{0,40}?)", re.I)
+
+
+# Who the patients were, no treatment: "randomised (120 men, 60 women)"
+PEOPLE_WORDS = lazy_regex(r"(?:" + PEOPLE + r"|males?|females?|boys|girls|adults|children|smokers|non-?smokers)", re.I)
+# A short code of a regimen with a digit in it: "C3", "D75", "F13"
+SHORT_CODE = lazy_regex(r"[A-Z][A-Za-z]?\d{1,3}[A-Za-z]?")
+
+
+def _sized_list(sentence: str) -> list[GroupDef]:
+    """'180 patients were randomised (90 A, 90 B)': the groups a randomisation gives with sizes that add up to
+    its total (no subset, no evaluable count: the sum is the check)."""
+    if not re.search(r"(?i)random|\b" + _ENROLLED, sentence):
+        return []
+    out: list[GroupDef] = []
+    for m in SIZED_LIST.finditer(sentence):
+        key = next(k for k in ("list", "list2", "list3", "list4") if m.group(k) is not None)
+        total = _n(m.group({"list": "total", "list2": "total2", "list3": "total3", "list4": "total4"}[key]))
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3") or "randomised"
+        body, at = m.group(key), m.start(key)
+        # items split at ";" when the list has one (its items may hold a comma), else at "," and "and"
+        sep = r"\s*;\s*(?:and\s+)?" if ";" in body else r",\s*(?:and\s+)?|\s+and\s+(?=\d)"
+        items, pos = [], 0
+        for s in [*re.finditer(sep, body), None]:
+            end = s.start() if s else len(body)
+            items.append((pos, end))
+            pos = s.end() if s else pos
+        defs = []
+        for a, b in items:
+            item = SIZED_ITEM.fullmatch(body[a:b].strip())
+            if item is None:
+                break
+            raw = (item.group("name") or item.group("name2")).strip()
+            name = raw if LETTER.fullmatch(raw) or SHORT_CODE.fullmatch(raw) else _clean_name(raw)
+            size = _n(item.group("n") or item.group("n2"))
+            if name is None or size is None or PEOPLE_WORDS.fullmatch(name):
+                break
+            lead = len(body[a:b]) - len(body[a:b].lstrip())
+            defs.append(GroupDef(name, size, at + a + lead, at + b, "group.sized_list"))
+        else:
+            if len(defs) < 2 or total is None or sum(d.n for d in defs) != total:
+                continue
+            if not re.match(r"(?i)random", verb) and not all(LETTER.fullmatch(d.label) for d in defs):
+                continue  # "180 patients were enrolled (120 men, 60 women)": strata; lettered arms are arms
+            out += defs
+    return out
+
+
 def find_group_definitions(sentence: str) -> list[GroupDef]:
     """Groups one sentence of normalised text defines (offsets within the sentence)."""
     if not re.search(r"(?i)random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", sentence):
         return []
-    return _randomised_n(sentence) + _pairs(sentence) + _label_n(sentence) + _randomised_names(sentence)
+    return _randomised_n(sentence) + _pairs(sentence) + _label_n(sentence) + _randomised_names(sentence) + \
+        _sized_list(sentence)
 
 
 def abbreviations(text: str) -> dict[str, str]:

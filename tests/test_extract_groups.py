@@ -2066,3 +2066,73 @@ def test_a_subject_that_runs_over_the_outcome_names_no_group():
         "those given two lines or more.").text).found}
     assert (9.0, None) in got or not got
     assert not [g for _, g in got if g and "survival" in g.lower()]
+
+# Group sizes said as a list that adds up to the number randomised: the sum is what tells arms from subsets
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In all, 240 men were randomised (118 drug K, 122 observation).", {("drug K", 118), ("observation", 122)}),
+    ("There were 150 randomised participants (drug M, 76; placebo, 74).", {("drug M", 76), ("placebo", 74)}),
+    ("A total of 90 patients (arm A, 31; arm B, 30; arm C, 29 patients) were enrolled.",
+     {("arm A", 31), ("arm B", 30), ("arm C", 29)}),
+    ("Eighty women were randomly allocated (drug K, n = 41; drug L, n = 39) at four sites.",
+     {("drug K", 41), ("drug L", 39)}),
+    ("Accrual stopped early after the random allocation of 120 women: 61 to exercise and 59 to usual care.",
+     {("exercise", 61), ("usual care", 59)}),
+    ("Overall, 212 participants (median age 58 years) had been allocated to drug K, and 210 participants (median "
+     "age 60 years) had been allocated to placebo.", {("drug K", 212), ("placebo", 210)}),
+    ("The drug K and placebo arms comprised 75 and 73 patients, respectively.", {("drug K", 75), ("placebo", 73)}),
+    ("Of those eligible, 160 were randomly assigned to maintenance, with 81 and 79 receiving drug K and placebo, "
+     "respectively.", {("drug K", 81), ("placebo", 79)}),
+    ("Overall, 45 patients received drug K (the drug K group) and 43 did not receive it (the observation group).",
+     {("drug K", 45), ("observation", 43)}),
+    ("In all, 90 patients were randomized and treated with drug K (46) or drug L (44).",
+     {("drug K", 46), ("drug L", 44)}),
+    ("Women were randomly assigned to a twice-daily 2.5-mg tablet of drug K (n = 400) or matching placebo (n = 410).",
+     {("drug K", 400), ("placebo", 410)}),
+])
+def test_group_sizes_said_in_more_ways(sentence, expected):
+    assert {(d.label, d.n) for d in find_group_definitions(normalize(sentence).text)} >= expected
+
+
+@pytest.mark.parametrize(("arms", "no_arms"), [
+    # 190: not the 200 randomised
+    ("In all, 200 patients were randomised (100 drug K, 100 placebo).",
+     "In all, 200 patients were randomised (90 drug K, 100 placebo)."),
+    # who they were, not what they were given
+    ("Overall, 180 patients were randomised (120 drug K, 60 placebo).",
+     "Overall, 180 patients were randomised (120 men, 60 women)."),
+    ("A total of 180 patients (arm A, 100; arm B, 80) were enrolled.",
+     "A total of 180 patients were enrolled (100 with colon cancer, 80 with rectal cancer)."),
+    ("Of the 300 who were randomly assigned, with 150 and 150 receiving drug K and drug L, respectively.",
+     "Of the 300 who were randomly assigned, 24 and 19 received salvage drug K and drug L, respectively."),
+    ("Overall, 20 patients received drug K (the drug K group) and 15 did not receive it (the observation group).",
+     "Of these, 20 patients died within a year (the drug K group) and 15 relapsed (the observation group)."),
+])
+def test_sizes_that_are_no_arms(arms, no_arms):
+    sized = {"group.label_n", "group.randomised"}
+    assert {d.pattern_id for d in find_group_definitions(normalize(arms).text)} - sized
+    assert {d.pattern_id for d in find_group_definitions(normalize(no_arms).text)} <= sized
+
+
+def test_the_sizes_stated_where_groups_are_defined_are_no_counts_of_an_outcome():
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    for text in ("In total, 300 patients began induction and 62% achieved disease control; 186 were then randomly "
+                 "assigned to maintenance, with 94 and 92 receiving drug K and drug K plus drug L, respectively.",
+                 "Overall, 410 patients started treatment, 55% had stable disease, and 220 were randomly assigned, "
+                 "with 111 and 109 receiving drug M and placebo, respectively."):
+        extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+        assert not [r for r in extraction["results"] if r["measure"] == "count"]
+        assert sorted(c["n"] for c in extraction["cohorts"] if c["key"] != "all") in ([92, 94], [109, 111])
+
+
+@pytest.mark.parametrize("listed", ["placebo, low-dose drug K, and high-dose drug K plus drug L",
+                                    "placebo, low-dose drug K and high-dose drug K with drug L"])
+def test_a_list_of_values_for_a_list_of_longer_names_is_not_the_first_groups(listed):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = ("Patients were randomly assigned to placebo (n = 110), low dose (n = 112) or high dose (n = 108). "
+            f"Response rates were 12.5%, 20.5% and 25.5% for {listed}, respectively.")
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    assert {(r["value"], r["cohort"]) for r in rows if r["cohort"] == "placebo"} <= {(12.5, "placebo")}
