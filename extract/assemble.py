@@ -428,7 +428,10 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     # the whole (pooled) population; a narrative review's numbers belong to the studies it cites.
     review = study_fields.get("kind") == "review" and study_fields.get("design") != "meta-analysis"
     if not review:
-        builder.add_cohort("All patients", study_fields.get("n_patients"), parent=None, key="all")
+        builder.add_cohort("All patients", _total_of_its_arms(sdoc._.study, builder.groups,
+                                                              study_fields.get("n_patients")), parent=None, key="all")
+        if builder.cohorts["all"].n != study_fields.get("n_patients"):
+            study_fields["n_patients"] = builder.cohorts["all"].n
         for group in builder.groups.groups if builder.groups else []:
             # the groups a comparative study compares are its cohorts, whether or not a row names them,
             # when the paper defines them (a randomisation, a size, a comparative title)
@@ -637,6 +640,20 @@ def _group_size_stated(builder: _Builder, cohort: str, found: Found, start: int)
     return found.fields.get("value") == group.n and abs(group.definition.start - (start + found.start)) < 300
 
 
+# "424 had disease progression and were enrolled": who the study took in, no outcome of theirs
+ENROLMENT_AFTER = lazy_regex(r"[^.;]{0,80}?\b(?:were|was)\s+(?:then\s+)?(?:enrolled|randomi[sz]ed|randomly\s+assigned|"
+                             r"included|eligible|registered|accrued)\b", re.I)
+
+
+def _whole_sample_defined(builder: _Builder, cohort: str, found: Found, start: int) -> bool:
+    """Whether a count of the whole study population is the study's size, said where the patients are enrolled."""
+    whole = builder.cohorts.get(cohort) if cohort == "all" else None
+    if whole is None or whole.n is None or found.fields.get("measure") != "count" or \
+            found.fields.get("value") != whole.n:
+        return False
+    return ENROLMENT_AFTER.match(builder.norm.text, start + found.end) is not None
+
+
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str]) -> None:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
     every = BOTH_GROUPS.fullmatch(found.group.label.strip()) if found.group is not None and found.group.label else None
@@ -651,7 +668,7 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     cohort = builder.cohort_for(found.group, default, cited, prov)
     if cohort is None:
         return  # a group known only by a size no group of the paper has: its numbers stay unexplained
-    if _group_size_stated(builder, cohort, found, start):
+    if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
     if found.group is not None and found.group.key and found.comparator is not None and found.comparator.key:
@@ -842,6 +859,21 @@ def _cited_cohort(builder: _Builder, cite: str, text: str, cite_end: int, sent_s
 
 STUDY_KEYS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
               "institution", "country", "median_follow_up_months")
+
+
+def _total_of_its_arms(found: Any, groups: Any, n: Optional[int]) -> Optional[int]:
+    """The study's size, unless it was read from the first of the sizes a sentence gives its arms ("203 patients were
+    assigned to A and 221 to B"): then the arms' sizes together."""
+    where = (found.provenance or {}).get("n_patients") if found is not None and n else None
+    if not where or where.get("quote_start") is None or not groups:
+        return n
+    at = where["quote_start"]
+    arms = [g for g in groups.groups if g.n is not None and g.definition is not None
+            and 0 <= g.definition.start - at <= 200 and g.definition.pattern_id != "group.label_n"]
+    if len(arms) >= 2 and len({g.definition.pattern_id for g in arms}) == 1 and n == arms[0].n \
+            and arms[0].definition.start == min(g.definition.start for g in arms):
+        return sum(g.n for g in arms)
+    return n
 
 
 def _study(sdoc, builder: _Builder) -> tuple[dict[str, Any], dict[str, Any]]:

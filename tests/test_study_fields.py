@@ -302,3 +302,50 @@ def test_a_reference_number_glued_to_a_sentence_end_is_no_count():
 ])
 def test_a_count_and_its_patients_are_in_one_paragraph(text, n):
     assert find_study_fields(text).fields.get("n_patients") == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("A randomized trial in gastric cancer. METHODS Included in the study were 88 consecutive patients with stage II "
+     "disease treated with drug K.", 88),
+    ("A phase III trial in lung cancer. RESULTS Of the 212 patients who were enrolled, 200 could be assessed.", 212),
+    ("A phase III trial in lung cancer. RESULTS Of 300 patients randomized, 290 were eligible.", 300),
+    ("A phase III trial in lung cancer. RESULTS Of the 96 patients who underwent randomization, ten withdrew.", 96),
+    ("A phase III trial in lung cancer. RESULTS Of the 96 enrolled patients, 80 were randomly assigned to two groups.",
+     96),
+    ("A registry study of colon cancer. RESULTS In total, 1,420 women met the inclusion criteria.", 1420),
+    ("A phase III trial. RESULTS Baseline features of 150 randomly assigned patients were balanced.", 150),
+    ("A phase II trial. RESULTS From 2001 to 2005, 140 eligible patients (90 men, 50 women) were entered in the study.",
+     140),
+])
+def test_the_study_size_said_in_more_ways(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("A phase III trial in lung cancer.\n\nRESULTS A total of 61 patients were randomly assigned to drug K, and 58 "
+     "patients were randomly assigned to placebo. Median survival was 10 months with drug K.", 119),
+    ("A phase III trial in lung cancer.\n\nRESULTS In all, 75 patients were randomised to receive drug M and 70 were "
+     "randomised to receive drug L.", 145),
+])
+def test_the_size_of_the_first_arm_is_not_the_studys(text, n):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    assert [c["n"] for c in extraction["cohorts"] if c["key"] == "all"] == [n]
+    assert extraction["study"]["n_patients"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Of 700 patients screened, 240 had stable disease and were randomized. In all, 120 patients were randomised to "
+    "drug K and 120 to placebo.",
+    "Of 500 women screened, 180 had a partial response and were then enrolled. Overall, 90 women were randomly "
+    "assigned to drug M and 90 to observation.",
+])
+def test_the_count_that_defines_the_whole_sample_is_no_outcome(text):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    assert [c["n"] for c in extraction["cohorts"] if c["key"] == "all"] in ([240], [180])
+    assert not [r for r in extraction["results"] if r["measure"] == "count" and r["cohort"] == "all"]
