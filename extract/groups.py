@@ -914,10 +914,39 @@ def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> 
         # randomised 177 twice, analysed 168 once: the size the paper says most, and none on a tie
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             g.n = ranked[0][0]
+    if groups and all(g.n is None for g in groups):
+        _sizes_each(groups, sentences)
     if any(g.n is None for g in groups):
         _sizes_side_by_side(groups, sentences)
     if any(g.n is None for g in groups):
         _sizes_after_names(groups, sentences)
+
+
+# "316 patients were randomly assigned (158 patients in each group)", "60 were allocated, with 30 in each arm"
+EACH_GROUP = lazy_regex(r"\b(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:(?:were|was)\s+)?(?:\w+\s+)?"
+                        r"(?:in|per|to|for|into)\s+each\s+(?:of\s+the\s+(?:two|three|four)\s+)?(?:treatment\s+|study\s+)?"
+                        r"(?:groups?|arms?)\b", re.I)
+EACH_ALLOCATED = lazy_regex(r"\b(?:randomi[sz]|allocat|assigned|enrolled|accrued)", re.I)
+# ... but "analysed 74 in each arm" counts those analysed
+EACH_ANALYSED = lazy_regex(r"\b(?:analy[sz]|evaluable|assessable|evaluated|completed|available)", re.I)
+NUMBER = lazy_regex(r"(?<![\d.,])" + COUNT + r"(?![\d.,]\d)")
+
+
+def _sizes_each(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
+    """'316 patients were randomly assigned (158 patients in each group)': every group of the study that size, when
+    the sentence also gives the total those sizes make up."""
+    for _, sentence in sentences:
+        if "each" not in sentence or not EACH_ALLOCATED.search(sentence) or EACH_ANALYSED.search(sentence):
+            continue
+        sizes = {parse_count(m.group("n")) for m in EACH_GROUP.finditer(sentence)}
+        if len(sizes) != 1:
+            continue
+        n = sizes.pop()
+        totals = {parse_count(m.group(0)) for m in NUMBER.finditer(sentence)}
+        if n and n * len(groups) in totals:
+            for g in groups:
+                g.n = n
+            return
 
 
 # "... 23 months for A (n = 118) and 35 months for B (n = 125)": each group's n in a bracket straight after its name

@@ -2136,3 +2136,18 @@ def test_a_list_of_values_for_a_list_of_longer_names_is_not_the_first_groups(lis
             f"Response rates were 12.5%, 20.5% and 25.5% for {listed}, respectively.")
     rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
     assert {(r["value"], r["cohort"]) for r in rows if r["cohort"] == "placebo"} <= {(12.5, "placebo")}
+
+
+@pytest.mark.parametrize(("text", "n", "not_theirs"), [
+    ("Patients were randomly assigned to drug K or placebo. In all, 240 eligible patients were randomly assigned to "
+     "the two arms (120 patients in each group).", 120,
+     # those analysed, not those randomised
+     "Patients were randomly assigned to drug K or placebo. We randomised 130 patients and analysed 60 in each arm."),
+    ("Patients were randomly assigned to drug K or placebo. Overall, 80 women were allocated over two years, with "
+     "forty women in each arm.", 40,
+     # no total those sizes make up
+     "Patients were randomly assigned to drug K or placebo. Up to 50 patients were to be enrolled in each arm."),
+])
+def test_the_same_size_for_each_group(text, n, not_theirs):
+    assert groups_of(text) == {"drug K": n, "placebo": n}
+    assert groups_of(not_theirs) == {"drug K": None, "placebo": None}
