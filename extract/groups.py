@@ -639,6 +639,42 @@ PEOPLE_WORDS = lazy_regex(r"(?:" + PEOPLE + r"|males?|females?|boys|girls|adults
 SHORT_CODE = lazy_regex(r"[A-Z][A-Za-z]?\d{1,3}[A-Za-z]?")
 
 
+# "120 patients were randomly assigned to A, 118 to B, 121 to C, and 119 to D": three or more groups, each count
+# before its own
+COUNTS_TO_LIST = lazy_regex(r"\b(?P<n>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:were\s+|had\s+been\s+)?(?:randomly\s+)?"
+                            + ASSIGNED + r"\s+(?:in)?to\s+(?:receive\s+)?(?:the\s+)?", re.I)
+NEXT_COUNT_TO = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + COUNT + r")\s+(?:" + PEOPLE +
+                           r"\s+)?(?:were\s+)?(?:(?:randomly\s+)?" + ASSIGNED + r"\s+)?(?:in)?to\s+(?:receive\s+)?"
+                           r"(?:the\s+)?", re.I)
+
+
+def _counts_to_list(sentence: str) -> list[GroupDef]:
+    """'120 were randomly assigned to A, 118 to B, 121 to C, and 119 to D': each group with the count before it."""
+    out: list[GroupDef] = []
+    for m in COUNTS_TO_LIST.finditer(sentence):
+        items, n, at = [], m.group("n"), m.end()
+        while True:
+            nxt = next((x for x in NEXT_COUNT_TO.finditer(sentence, at)
+                        if not re.search(r"[;.()]", sentence[at:x.start()])), None)
+            end = nxt.start() if nxt else (re.search(r"[;.(]|$", sentence[at:]).start() + at)
+            items.append((n, at, end))
+            if nxt is None:
+                break
+            n, at = nxt.group("n"), nxt.end()
+        if len(items) < 3:
+            continue
+        defs = []
+        for n, a, b in items:
+            name = _clean_name(sentence[a:b])
+            if name is None or _n(n) is None or not 0 <= b - a <= 60:
+                break
+            defs.append(GroupDef(name, _n(n), a, b, "group.randomised_counts"))
+        else:
+            if len({_norm(d.label) for d in defs}) == len(defs):
+                return defs  # not "to A 2 mg/kg, ... to A 10 mg/kg": two groups the names left no longer tell apart
+    return out
+
+
 def _sized_list(sentence: str) -> list[GroupDef]:
     """'180 patients were randomised (90 A, 90 B)': the groups a randomisation gives with sizes that add up to
     its total (no subset, no evaluable count: the sum is the check)."""
@@ -670,7 +706,8 @@ def _sized_list(sentence: str) -> list[GroupDef]:
             lead = len(body[a:b]) - len(body[a:b].lstrip())
             defs.append(GroupDef(name, size, at + a + lead, at + b, "group.sized_list"))
         else:
-            if len(defs) < 2 or total is None or sum(d.n for d in defs) != total:
+            if len(defs) < 2 or total is None or sum(d.n for d in defs) != total or \
+                    len({_norm(d.label) for d in defs}) != len(defs):
                 continue
             if not re.match(r"(?i)random", verb) and not all(LETTER.fullmatch(d.label) for d in defs):
                 continue  # "180 patients were enrolled (120 men, 60 women)": strata; lettered arms are arms
@@ -682,6 +719,9 @@ def find_group_definitions(sentence: str) -> list[GroupDef]:
     """Groups one sentence of normalised text defines (offsets within the sentence)."""
     if not re.search(r"(?i)random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", sentence):
         return []
+    listed = _counts_to_list(sentence)
+    if listed:
+        return listed + _label_n(sentence)  # the pairs in it are two of its groups
     return _randomised_n(sentence) + _pairs(sentence) + _label_n(sentence) + _randomised_names(sentence) + \
         _sized_list(sentence)
 

@@ -2151,3 +2151,18 @@ def test_a_list_of_values_for_a_list_of_longer_names_is_not_the_first_groups(lis
 def test_the_same_size_for_each_group(text, n, not_theirs):
     assert groups_of(text) == {"drug K": n, "placebo": n}
     assert groups_of(not_theirs) == {"drug K": None, "placebo": None}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In all, 75 patients were randomly assigned to receive drug K, 72 to drug L, 80 to drug K and drug M, and 70 to "
+     "drug L and drug M.", None),
+    ("Overall, 90 were assigned to drug K, 91 to drug L and 89 to drug K plus drug L; 10 withdrew.",
+     {("drug K", 90), ("drug L", 91), ("drug K plus drug L", 89)}),
+])
+def test_three_or_more_groups_each_with_the_count_before_it(sentence, expected):
+    found = {(d.label, d.n) for d in find_group_definitions(normalize(sentence).text)}
+    assert found >= (expected or {("drug K", 75), ("drug L", 72), ("drug K and drug M", 80),
+                                  ("drug L and drug M", 70)})
+    # not "to A 2 mg/kg, ... to A 10 mg/kg": the names no longer tell those groups apart
+    same = "Overall, 300 were assigned to drug K 2 mg/kg, 301 to drug K 10 mg/kg and 299 to drug L."
+    assert ("drug K", 300) not in {(d.label, d.n) for d in find_group_definitions(normalize(same).text)}
