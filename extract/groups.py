@@ -456,15 +456,30 @@ BRACKET_NAMED = lazy_regex(
     _DEFINING + r"[^.;()\d]{0,80}?" + _BRACKET_GROUP.format("b"), re.I)
 
 
+# "evaluated drug K plus drug M (KM, n = 434) versus drug M alone (M, n = 444)": two groups compared, each with its
+# short name and n in the bracket after it
+def _versus_item(name: str, n: str) -> str:
+    return (rf"(?P<{name}>[A-Za-z][^()=;,]{{1,60}}?)\s*\(\s*(?P<{name}{name}>[A-Za-z][\w/+-]{{0,11}})\s*[,;:]\s*"
+            rf"[nN]\s*=\s*(?P<{n}>" + COUNT + r")\s*\)")
+
+
+VERSUS_N = lazy_regex(_versus_item("a", "n1") + r"\s*,?\s*(?:versus|vs\.?|or|and|compared\s+with)\s+" +
+                      _versus_item("b", "n2"))
+# Where such a name starts: after the comparison's verb or a list word
+VERSUS_LEAD = lazy_regex(r"^.*\b(?:evaluated|evaluating|compared|comparing|assessed|tested|of|between|to|versus|vs|"
+                         r"received|receiving|either)\s+(?:the\s+)?", re.I)
+
+
 def _pairs(sentence: str) -> list[GroupDef]:
     out: list[GroupDef] = []
     assigning = re.search(ASSIGNED, sentence, re.I)
     for pattern, pid in ((COUNTS_TO, "group.randomised_counts"), (COUNTS_NO_TO, "group.randomised_counts"),
                          (COUNTS_RESPECTIVELY, "group.randomised_counts"), (N_EQUALS_IN, "group.n_equals_in"),
                          (N_IN, "group.n_in"), (ARMS_COMPRISED, "group.comprised"),
-                         (RECEIVING_RESPECTIVELY, "group.receiving_counts"), (BRACKET_NAMED, "group.bracket_named")):
+                         (RECEIVING_RESPECTIVELY, "group.receiving_counts"), (BRACKET_NAMED, "group.bracket_named"),
+                         (VERSUS_N, "group.versus_n")):
         if pid in ("group.comprised", "group.receiving_counts") and "respectively" not in sentence or \
-                pid == "group.bracket_named" and ")" not in sentence:
+                pid in ("group.bracket_named", "group.versus_n") and ")" not in sentence:
             continue  # what each of these cannot match without (speed; the same matches)
         if pid in ("group.n_in", "group.receiving_counts") and not assigning:
             continue  # "17 in A and 14 in B" is how results are told; only an assignment defines groups
@@ -475,6 +490,8 @@ def _pairs(sentence: str) -> list[GroupDef]:
                 continue
             if pid == "group.comprised":
                 names = [_clean_name(NOT_IN_NAME.sub("", m.group(k))) for k in ("a", "b")]
+            elif pid == "group.versus_n":
+                names = [_clean_name(VERSUS_LEAD.sub("", m.group(k))) for k in ("a", "b")]
             elif pid == "group.bracket_named":
                 names = [m.group(k).strip() if LETTER.fullmatch(m.group(k).strip()) else _clean_name(m.group(k))
                          for k in ("a", "b")]
@@ -485,6 +502,8 @@ def _pairs(sentence: str) -> list[GroupDef]:
             extra = [m.groupdict().get("aa"), m.groupdict().get("bb")]
             for name, n, key, alias in zip(names, (m.group("n1"), m.group("n2")), ("a", "b"), extra, strict=True):
                 aliases = [alias] if alias and LETTER.fullmatch(alias.strip()) else []
+                if pid == "group.versus_n" and re.search(r"[A-Z]", alias or ""):
+                    aliases = [alias.strip()]  # "(KM, n = 434)": the short name the paper calls it by
                 at = m.group(key).rfind(name)  # "Results: the A and B arms comprised ...": where the name starts
                 out.append(GroupDef(name, _n(n), m.start(key) + max(at, 0), m.end(key), pid, aliases))
     for m in LETTER_COUNTS.finditer(sentence):

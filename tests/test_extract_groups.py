@@ -2166,3 +2166,27 @@ def test_three_or_more_groups_each_with_the_count_before_it(sentence, expected):
     # not "to A 2 mg/kg, ... to A 10 mg/kg": the names no longer tell those groups apart
     same = "Overall, 300 were assigned to drug K 2 mg/kg, 301 to drug K 10 mg/kg and 299 to drug L."
     assert ("drug K", 300) not in {(d.label, d.n) for d in find_group_definitions(normalize(same).text)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("This randomized trial evaluated drug K plus drug M (KM, n = 210) versus drug M alone (M, n = 205).",
+     {("drug K plus drug M", 210, "KM"), ("drug M alone", 205, "M")}),
+    ("Women were randomly treated with either low-dose drug K (LD; n = 40) or high-dose drug K (HD; n = 41).",
+     {("low-dose drug K", 40, "LD"), ("high-dose drug K", 41, "HD")}),
+])
+def test_two_groups_compared_each_with_its_short_name_and_n(sentence, expected):
+    found = {(d.label, d.n, a) for d in find_group_definitions(normalize(sentence).text) for a in d.aliases}
+    assert found >= expected
+
+
+@pytest.mark.parametrize("text", [
+    "We compared drug K (n = 50) versus drug L (n = 60) in a randomized trial.",
+    "A retrospective study comparing drug K (n = 50) and drug L (n = 60) in elderly patients.",
+])
+def test_a_cohort_label_leaves_out_the_comparison_verb(text):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text += " The 2-year survival was 80% with drug K and 70% with drug L."
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    assert {(c["label"], c["n"]) for c in extraction["cohorts"]} >= {("drug K", 50), ("drug L", 60)}
