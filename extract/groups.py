@@ -224,6 +224,11 @@ N_EQUALS_IN = lazy_regex(
 # "(arm A/B, 53/44)", "arms A and B: 53 and 44"
 LETTER_COUNTS = lazy_regex(r"\b(?P<word>arms?|groups?)\s+(?P<a>[A-H1-9])\s*(?:/|and)\s*(?P<b>[A-H1-9])\s*[,:]\s*"
                            r"(?P<n1>" + COUNT + r")\s*(?:/|and)\s*(?P<n2>" + COUNT + r")\b", re.I)
+# "43 and 26 patients were accrued to arms A and B, respectively"
+LETTERS_RESPECTIVELY = lazy_regex(
+    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:patients|participants|subjects|women|men)\s+"
+    r"(?:were\s+)?(?:randomly\s+)?(?:" + ASSIGNED + r"|accrued|registered)\s+(?:in)?to\s+(?:the\s+)?"
+    r"(?P<word>arms|groups|cohorts)\s+(?P<a>[A-H1-9])\s*(?:,|and|/)\s*(?P<b>[A-H1-9])\s*,?\s*respectively\b", re.I)
 # "Arm A (n = 52)", "Group 2: n = 40", "the FOLFOX group (n = 61)"
 LABEL_N = lazy_regex(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)"
                      r"{0,3}\s+(?:group|arm))\s*(?:\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)|[:,]\s*[nN]\s*=\s*"
@@ -506,7 +511,7 @@ def _pairs(sentence: str) -> list[GroupDef]:
                     aliases = [alias.strip()]  # "(KM, n = 434)": the short name the paper calls it by
                 at = m.group(key).rfind(name)  # "Results: the A and B arms comprised ...": where the name starts
                 out.append(GroupDef(name, _n(n), m.start(key) + max(at, 0), m.end(key), pid, aliases))
-    for m in LETTER_COUNTS.finditer(sentence):
+    for m in [*LETTER_COUNTS.finditer(sentence), *LETTERS_RESPECTIVELY.finditer(sentence)]:
         word = m.group("word").rstrip("s").lower()
         for letter, n, key in ((m.group("a"), m.group("n1"), "a"), (m.group("b"), m.group("n2"), "b")):
             out.append(GroupDef(f"{word} {letter.upper()}", _n(n), m.start(key), m.end(key), "group.letter_counts"))

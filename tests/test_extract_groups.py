@@ -2190,3 +2190,11 @@ def test_a_cohort_label_leaves_out_the_comparison_verb(text):
     text += " The 2-year survival was 80% with drug K and 70% with drug L."
     extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
     assert {(c["label"], c["n"]) for c in extraction["cohorts"]} >= {("drug K", 50), ("drug L", 60)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Forty-one and 39 participants were accrued to arms C and D, respectively.", {("arm C", 41), ("arm D", 39)}),
+    ("Overall, 50 and 48 women were registered to groups 1 and 2, respectively.", {("group 1", 50), ("group 2", 48)}),
+])
+def test_two_lettered_groups_sized_respectively(sentence, expected):
+    assert {(d.label, d.n) for d in find_group_definitions(normalize(sentence).text)} >= expected
