@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from oncoev.extract.mentions import scan
@@ -183,3 +185,16 @@ def test_endpoint_names_share_prefixes_without_swallowing_spaces():
     assert [(e.code, text[e.start:e.end]) for e in find_endpoints(text)] == [
         ("OS", "overall survival"), ("OS", "OS"), ("PFS", "progression free survival rate"),
         ("LC", "local control rates"), ("FAIL_LOCAL", "in-field failure")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not before two or four digits ("2 50", "5 1000"): no group of three digits, no separator
+    ("In all, 12\u2009406 adults were given 2\u200950 units.", "In all, 12406 adults were given 2 50 units."),
+    ("Of 3\u202f250 women screened, 1\u2009100 took 5\u20091000 units.",
+     "Of 3250 women screened, 1100 took 5 1000 units."),
+])
+def test_a_thin_space_between_digit_groups_separates_thousands(text, expected):
+    norm = normalize(text)
+    assert norm.text == expected
+    for m in re.finditer(r"\d+", norm.text):  # offsets still map to the paper's characters
+        assert re.sub(r"\D", "", text[slice(*norm.span(m.start(), m.end()))]) == m.group(0)
