@@ -19,6 +19,7 @@ rules' internals: rows are read as the extraction contract gives them, so table 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -82,6 +83,9 @@ class _Classes:
     # an outcome) of the kinds of tables tables.yaml's caption cues leave out
     tables: tuple[tuple[str, str, Regex, bool, Optional[Regex]], ...] = ()
     individual_header: Optional[Regex] = None
+    # (rule id, role, the abstract's part: "methods", "introduction") whose sentences tell how the study was done
+    # or what others found: their numbers are no result of the study unless the sentence names an outcome
+    parts: tuple[tuple[str, str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +124,8 @@ def _classes() -> _Classes:
                     lazy_regex(data["outcome_caption"]), lazy_regex(data["name_after"]),
                     frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
                     lazy_regex(guard["cue"] + "|" + toxicity), tables,
-                    lazy_regex(data["individual_header"]) if data.get("individual_header") else None)
+                    lazy_regex(data["individual_header"]) if data.get("individual_header") else None,
+                    tuple((p["id"], p["role"], p["part"]) for p in data.get("abstract_parts") or []))
 
 
 # A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
@@ -195,6 +200,7 @@ class Number:
     rule: Optional[str] = None
     percent: bool = False  # written with a % after it
     decimals: int = 0  # digits written after the point
+    part: Optional[str] = None  # the abstract's part it stands in (Region.part)
 
 
 def parse_number(text: str) -> Optional[float]:
@@ -243,6 +249,9 @@ class Region:
     start: int
     end: int
     name: str  # a section name, or a table's label
+    # An abstract's own part, by its heading ("methods" for "PATIENTS AND METHODS:", "introduction" for
+    # "Background:"); None when the abstract has no headings, or outside it.
+    part: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -304,7 +313,7 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
         stop = heads[i + 1].start if i + 1 < len(heads) else len(text)
         name = h.name
         if h.part == "abstract":
-            regions.append(Region(h.start, stop, "abstract"))
+            regions.append(Region(h.start, stop, "abstract", _part(text, h)))
             continue
         if h.part is None and in_abstract:
             word = text[h.start:h.end].strip(" \t:.\n").lower()
@@ -313,17 +322,47 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
             if not body_starts:
                 seen.add(name)
                 ran_on |= h.inline
-                regions.append(Region(h.start, stop, "abstract"))
+                regions.append(Region(h.start, stop, "abstract", _part(text, h)))
                 continue
         in_abstract = False
         if h.part is None and (name == "abstract" or (i == 0 and h.inline and name in ABSTRACT_PARTS)):
             in_abstract, seen, ran_on = True, {name} - {"abstract"}, h.inline
-            regions.append(Region(h.start, stop, "abstract"))
+            regions.append(Region(h.start, stop, "abstract", _part(text, h)))
             continue
         if name != "body" or current in (None, "front"):
             current = name
         regions.append(Region(h.start, stop, current))
-    return [r for r in regions if r.end > r.start]
+    return _trusted_parts([r for r in regions if r.end > r.start])
+
+
+def _trusted_parts(regions: list[Region]) -> list[Region]:
+    """The regions with their abstract's parts named only before the abstract's results part: a part whose
+    heading was known runs on over any heading that was not ("Methodology/Principal Findings:"), so a part
+    is trusted to hold what its heading says only when a results heading is found after it."""
+    out, results_seen = [], False
+    for r in reversed(regions):
+        if r.name != "abstract":
+            results_seen = False
+        elif r.part == "results":
+            results_seen = True
+        elif r.part is not None and not results_seen:
+            r = dataclasses.replace(r, part=None)
+        out.append(r)
+    return out[::-1]
+
+
+# A heading that names the findings with the methods ("METHODS AND RESULTS", "Methods/Findings").
+NAMES_FINDINGS = lazy_regex(r"(?i:\b(?:results?|findings?|outcomes?)\b)")
+
+
+def _part(text: str, h: _Heading) -> Optional[str]:
+    """The abstract's part a heading opens: its section name, or None when the heading's words also name
+    the findings ("METHODS AND RESULTS:"), the part then holding both."""
+    line_end = text.find("\n", h.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if h.name == "results":
+        return h.name
+    return None if NAMES_FINDINGS.search(text, h.start, min(line_end, h.end + 30)) else h.name
 
 
 SENTENCE_END = lazy_regex(r"(?:[a-z]{2}|[a-z%]\))[.;] [A-Z]")
@@ -775,6 +814,16 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         for line_start, line in _lines(text, a, b):
             if classes.baseline_cue.search(line) and not classes.outcome_cue.search(line):
                 _mark(numbers, starts, line_start, line_start + len(line), "baseline", "number.baseline.sentence")
+    # A sentence of an abstract's methods or background part (no outcome named in it): how the study was done.
+    roles = {part: (rule_id, role) for rule_id, role, part in classes.parts}
+    if not roles or not any(n.reason is None and n.part in roles for n in numbers):
+        return
+    for a, b in sentences if sentences is not None else split_sentences(text):
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        left = [n for n in numbers[i:j] if n.reason is None and n.table is None and n.part in roles]
+        if left and not classes.outcome_cue.search(text, a, b):
+            for n in left:
+                n.reason, n.rule = roles[n.part][1], roles[n.part][0]
 
 
 # Where a caption's title ends in a table flattened into its caption's line: a period, or a word glued
@@ -936,6 +985,7 @@ def _counted(document: Document, norm: Normalized, sections: Optional[list[Secti
         if section not in COUNTED_SECTIONS and table is None:
             continue
         n.section = section if section != "front" else None
+        n.part = region.part if region is not None else None
         n.table = table.name.partition(":")[0] if table is not None else None
         n.original = _original_span(norm, n.start, n.end)
         if n.original[1] <= n.original[0]:

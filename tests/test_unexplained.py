@@ -168,6 +168,37 @@ def test_a_text_without_headings_is_all_abstract_except_its_record_lines():
     assert [text[slice(*n.original)] for n in account.numbers] == ["33"]
 
 
+def _reasons(text: str) -> dict[str, str | None]:
+    account = account_numbers(Document(text=text), {"document": {}})
+    return {text[slice(*n.original)]: n.reason for n in account.numbers}
+
+
+@pytest.mark.parametrize("text", [
+    "Background: Near 35% of such tumours spread early.\nMethods: Our nurses saw 57 people on 3 wards and "
+    "phoned each 2 times.\nResults: Control held in 88% while 14 people relapsed.\n",
+    ">>> BACKGROUND\nNear 35% of such tumours spread early.\n>>> PATIENTS AND METHODS\nOur nurses saw 57 "
+    "people on 3 wards and phoned each 2 times.\n>>> RESULTS\nControl held in 88% while 14 people relapsed.\n",
+])
+def test_numbers_of_an_abstracts_methods_and_background_are_the_designs(text):
+    reasons = _reasons(text)
+    assert reasons["35"] == "background"
+    assert reasons["57"] == reasons["3"] == reasons["2"] == "methods"
+    assert reasons["88"] is None and reasons["14"] is None  # the findings
+
+
+def test_a_methods_sentence_naming_an_outcome_or_a_part_naming_findings_keeps_its_numbers():
+    reasons = _reasons("Methods: Our nurses saw 57 people; 14 of them relapsed within the year. Calls took 9 "
+                       "minutes.\nResults: Control held in 88%.\n")
+    assert reasons["9"] == "methods" and reasons["14"] is None
+    reasons = _reasons("Background: Near 35% of such tumours spread early.\nMETHODS AND RESULTS: Our nurses saw 57 "
+                       "people and 14 felt better.\nResults: Control held in 88%.\n")
+    assert reasons["35"] == "background" and reasons["57"] is None and reasons["14"] is None
+    # No results heading after them: a heading not known ("Methodology/Principal Findings") may have been run over.
+    reasons = _reasons("Background: Near 35% of such tumours spread early.\nMethodology/Principal Findings: Our "
+                       "nurses saw 57 people and 14 felt better.\nConclusions: Calls help.\n")
+    assert reasons["35"] is None and reasons["14"] is None
+
+
 # -- rows ------------------------------------------------------------------------------------
 
 
