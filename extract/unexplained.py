@@ -86,6 +86,10 @@ class _Classes:
     # (rule id, role, the abstract's part: "methods", "introduction") whose sentences tell how the study was done
     # or what others found: their numbers are no result of the study unless the sentence names an outcome
     parts: tuple[tuple[str, str, str], ...] = ()
+    # (rule id, role, cue, unless) of the sentences about something other than what happened to the patients
+    # (what they were given, how they came into the study): a sentence with the cue and without `unless` (the
+    # outcome cue when it has none) is explained whole
+    sentence_classes: tuple[tuple[str, str, Regex, Optional[Regex]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +129,10 @@ def _classes() -> _Classes:
                     frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
                     lazy_regex(guard["cue"] + "|" + toxicity), tables,
                     lazy_regex(data["individual_header"]) if data.get("individual_header") else None,
-                    tuple((p["id"], p["role"], p["part"]) for p in data.get("abstract_parts") or []))
+                    tuple((p["id"], p["role"], p["part"]) for p in data.get("abstract_parts") or []),
+                    tuple((c["id"], c["role"], expand(c["cue"], c["id"]),
+                           expand(c["unless"], c["id"]) if c.get("unless") else None)
+                          for c in data.get("sentences") or []))
 
 
 # A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
@@ -814,6 +821,13 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         for line_start, line in _lines(text, a, b):
             if classes.baseline_cue.search(line) and not classes.outcome_cue.search(line):
                 _mark(numbers, starts, line_start, line_start + len(line), "baseline", "number.baseline.sentence")
+                continue
+            for rule_id, role, cue, unless in classes.sentence_classes:
+                # nor an event (a toxicity term, "grade 3 leaks"): a sentence that counts events
+                if cue.search(line) and not (unless or classes.outcome_cue).search(line) \
+                        and not classes.event_cue.search(line):
+                    _mark(numbers, starts, line_start, line_start + len(line), role, rule_id)
+                    break
     # A sentence of an abstract's methods or background part (no outcome named in it): how the study was done.
     roles = {part: (rule_id, role) for rule_id, role, part in classes.parts}
     if not roles or not any(n.reason is None and n.part in roles for n in numbers):

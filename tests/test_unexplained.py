@@ -85,6 +85,13 @@ def test_a_result_the_rules_missed_stays_unexplained():
     assert reason(text, "87.5") is None and reason(text, "64.1") is None
 
 
+def test_a_sentence_about_who_the_patients_were_that_says_who_lived_is_no_baseline():
+    assert reason("Of 40 smokers, 12 were alive at two years.", "12") is None
+    assert reason("Among the 40 women, 12 had died by the spring.", "12") is None
+    assert reason("Lobectomy was done in 12 people; 3 were dead within a month.", "3") is None
+    assert reason("Lobectomy was done in 30 people and 4 had an anastomotic leak.", "4") is None  # an event
+
+
 def test_a_baseline_table_explains_its_cells_and_an_efficacy_table_does_not():
     text = ("Intro.\nTable 1 Characteristics of the patients at entry\nAge, years\n61\n63\nFemale\n22 (41)\n"
             "Table 2 Response by arm\nComplete response\n12 (22)\n8 (15)\n\n"
