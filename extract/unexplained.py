@@ -339,13 +339,18 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
         if name != "body" or current in (None, "front"):
             current = name
         regions.append(Region(h.start, stop, current))
-    return _trusted_parts([r for r in regions if r.end > r.start])
+    return _trusted_parts(text, [r for r in regions if r.end > r.start])
 
 
-def _trusted_parts(regions: list[Region]) -> list[Region]:
+# A line that reads as a heading the vocabulary does not know: ">>> PATIENTS AND MATERIALS", "DESIGN, SETTING:".
+OTHER_HEADING = lazy_regex(r"(?m)^[ \t]*(?:>{1,3}[ \t]*\S|[A-Z][A-Z ,&/-]{2,50}:)")
+
+
+def _trusted_parts(text: str, regions: list[Region]) -> list[Region]:
     """The regions with their abstract's parts named only before the abstract's results part: a part whose
     heading was known runs on over any heading that was not ("Methodology/Principal Findings:"), so a part
-    is trusted to hold what its heading says only when a results heading is found after it."""
+    is trusted to hold what its heading says only when a results heading is found after it, and only up to
+    a line that reads as another heading (the rest of it is left without a part)."""
     out, results_seen = [], False
     for r in reversed(regions):
         if r.name != "abstract":
@@ -354,12 +359,19 @@ def _trusted_parts(regions: list[Region]) -> list[Region]:
             results_seen = True
         elif r.part is not None and not results_seen:
             r = dataclasses.replace(r, part=None)
+        elif r.part is not None:
+            first_line = text.find("\n", r.start, r.end)
+            other = OTHER_HEADING.search(text, first_line + 1, r.end) if first_line >= 0 else None
+            if other is not None:
+                out.append(Region(other.start(), r.end, r.name))
+                r = dataclasses.replace(r, end=other.start())
         out.append(r)
     return out[::-1]
 
 
 # A heading that names the findings with the methods ("METHODS AND RESULTS", "Methods/Findings").
 NAMES_FINDINGS = lazy_regex(r"(?i:\b(?:results?|findings?|outcomes?)\b)")
+NAMES_PURPOSE = lazy_regex(r"(?i:\b(?:purpose|objectives?|aims?)\b)")
 
 
 def _part(text: str, h: _Heading) -> Optional[str]:
@@ -369,7 +381,11 @@ def _part(text: str, h: _Heading) -> Optional[str]:
     line_end = len(text) if line_end < 0 else line_end
     if h.name == "results":
         return h.name
-    return None if NAMES_FINDINGS.search(text, h.start, min(line_end, h.end + 30)) else h.name
+    if NAMES_FINDINGS.search(text, h.start, min(line_end, h.end + 30)):
+        return None
+    if h.name == "abstract" and NAMES_PURPOSE.search(text, h.start, h.end):
+        return "purpose"  # the vocabulary counts "Purpose:" as the abstract's own name
+    return h.name
 
 
 SENTENCE_END = lazy_regex(r"(?:[a-z]{2}|[a-z%]\))[.;] [A-Z]")
