@@ -90,6 +90,9 @@ class _Classes:
     # (what they were given, how they came into the study): a sentence with the cue and without `unless` (the
     # outcome cue when it has none) is explained whole
     sentence_classes: tuple[tuple[str, str, Regex, Optional[Regex]], ...] = ()
+    # (rule id, role, heading, unless) of the results' sub-headings that say their sentences tell who the patients
+    # were: a sentence there without `unless` (the outcome cue when it has none) is explained whole
+    subsections: tuple[tuple[str, str, Regex, Optional[Regex]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +135,10 @@ def _classes() -> _Classes:
                     tuple((p["id"], p["role"], p["part"]) for p in data.get("abstract_parts") or []),
                     tuple((c["id"], c["role"], expand(c["cue"], c["id"]),
                            expand(c["unless"], c["id"]) if c.get("unless") else None)
-                          for c in data.get("sentences") or []))
+                          for c in data.get("sentences") or []),
+                    tuple((c["id"], c["role"], expand(c["heading"], c["id"]),
+                           expand(c["unless"], c["id"]) if c.get("unless") else None)
+                          for c in data.get("results_subsections") or []))
 
 
 # A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
@@ -257,7 +263,8 @@ class Region:
     end: int
     name: str  # a section name, or a table's label
     # An abstract's own part, by its heading ("methods" for "PATIENTS AND METHODS:", "introduction" for
-    # "Background:"); None when the abstract has no headings, or outside it.
+    # "Background:"); in the results, the words of a sub-heading ("patient characteristics" for
+    # "BODY.RESULTS.PATIENT CHARACTERISTICS:", "3.1 Patient characteristics"); None elsewhere.
     part: Optional[str] = None
 
 
@@ -338,7 +345,7 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
             continue
         if name != "body" or current in (None, "front"):
             current = name
-        regions.append(Region(h.start, stop, current))
+        regions.append(Region(h.start, stop, current, _label(text, h) if current == "results" else None))
     return _trusted_parts(text, [r for r in regions if r.end > r.start])
 
 
@@ -367,6 +374,13 @@ def _trusted_parts(text: str, regions: list[Region]) -> list[Region]:
                 r = dataclasses.replace(r, end=other.start())
         out.append(r)
     return out[::-1]
+
+
+def _label(text: str, h: _Heading) -> Optional[str]:
+    """A results sub-heading's own words, lower case: "patient characteristics" for "BODY.RESULTS.PATIENT
+    CHARACTERISTICS:" or "3.1 Patient characteristics"; None for the results heading itself."""
+    words = text[h.start:h.end].strip(" \t\n:>").split(".")[-1].strip(" \t0123456789").lower()
+    return None if not words or words == "results" else " ".join(words.split())
 
 
 # A heading that names the findings with the methods ("METHODS AND RESULTS", "Methods/Findings").
@@ -844,16 +858,32 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
                         and not classes.event_cue.search(line):
                     _mark(numbers, starts, line_start, line_start + len(line), role, rule_id)
                     break
-    # A sentence of an abstract's methods or background part (no outcome named in it): how the study was done.
-    roles = {part: (rule_id, role) for rule_id, role, part in classes.parts}
-    if not roles or not any(n.reason is None and n.part in roles for n in numbers):
+    # A sentence of an abstract's methods or background part, or of a results sub-section on who the patients
+    # were, that names no outcome: how the study was done, whom it took in.
+    in_abstract = {part: (rule_id, role, None) for rule_id, role, part in classes.parts}
+    in_results: dict[str, Optional[tuple[str, str, Optional[Regex]]]] = {}
+
+    def part_class(n: Number) -> Optional[tuple[str, str, Optional[Regex]]]:
+        if n.reason is not None or n.table is not None or n.part is None:
+            return None
+        if n.section == "abstract":
+            return in_abstract.get(n.part)
+        if n.section != "results":
+            return None
+        if n.part not in in_results:
+            in_results[n.part] = next(((rule_id, role, unless) for rule_id, role, heading, unless
+                                       in classes.subsections if heading.search(n.part)), None)
+        return in_results[n.part]
+
+    if not any(part_class(n) for n in numbers):
         return
     for a, b in sentences if sentences is not None else split_sentences(text):
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        left = [n for n in numbers[i:j] if n.reason is None and n.table is None and n.part in roles]
-        if left and not classes.outcome_cue.search(text, a, b):
-            for n in left:
-                n.reason, n.rule = roles[n.part][1], roles[n.part][0]
+        for n in numbers[i:j]:
+            found = part_class(n)
+            if found is not None and not (found[2] or classes.outcome_cue).search(text, a, b) and \
+                    (n.section != "results" or not classes.event_cue.search(text, a, b)):  # nor an event there
+                n.reason, n.rule = found[1], found[0]
 
 
 # Where a caption's title ends in a table flattened into its caption's line: a period, or a word glued

@@ -205,6 +205,19 @@ def test_an_abstracts_purpose_is_its_design_up_to_a_heading_not_known(text):
     assert reasons["57"] is None  # under a heading the vocabulary does not know: what it holds is not known
 
 
+@pytest.mark.parametrize("text", [
+    "Results\n\n3.1 Patient characteristics\n\nOur nurses saw 57 people, 41 living alone and 16 with a partner. "
+    "Later, 12 received a second course.\n\n3.2 Calls\n\nIn the spring, 38 people felt better.\n",
+    "BODY.RESULTS:\nAll went to plan.\nBODY.RESULTS.PATIENTS:\nOur nurses saw 57 people, 41 living alone and 16 with "
+    "a partner. Later, 12 received a second course.\nBODY.RESULTS.CALLS:\nIn the spring, 38 people felt better.\n",
+])
+def test_a_results_subsection_on_who_the_patients_were_is_baseline_but_not_what_they_received(text):
+    reasons = _reasons(text)
+    assert reasons["41"] == reasons["16"] == "baseline"
+    assert reasons["12"] is None  # a treatment received there may be a finding (a second course)
+    assert reasons["38"] is None  # another sub-section
+
+
 def test_a_methods_sentence_naming_an_outcome_or_a_part_naming_findings_keeps_its_numbers():
     reasons = _reasons("Methods: Our nurses saw 57 people; 14 of them relapsed within the year. Calls took 9 "
                        "minutes.\nResults: Control held in 88%.\n")
