@@ -130,7 +130,7 @@ SCHEMAS: dict[str, Any] = {
                          "tables": [{"id": "str", "role": "str", "caption": REGEX, "coefficients": "bool",
                                      "unless": REGEX}],
                          "individual_header": REGEX,
-                         "abstract_parts": [{"id": "str", "role": "str", "part": "str"}],
+                         "abstract_parts": [{"id": "str", "role": "str", "part": "str", "finding": REGEX}],
                          "sentences": [{"id": "str", "role": "str", "cue": REGEX, "unless": REGEX}],
                          "results_subsections": [{"id": "str", "role": "str", "heading": REGEX, "unless": REGEX}]},
     "study_designs.yaml": {"head_chars": "int", "head_weight": "number", "kind": {"*": RULES},

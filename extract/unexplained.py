@@ -85,7 +85,7 @@ class _Classes:
     individual_header: Optional[Regex] = None
     # (rule id, role, the abstract's part: "methods", "introduction") whose sentences tell how the study was done
     # or what others found: their numbers are no result of the study unless the sentence names an outcome
-    parts: tuple[tuple[str, str, str], ...] = ()
+    parts: tuple[tuple[str, str, str, Optional[Regex]], ...] = ()
     # (rule id, role, cue, unless) of the sentences about something other than what happened to the patients
     # (what they were given, how they came into the study): a sentence with the cue and without `unless` (the
     # outcome cue when it has none) is explained whole
@@ -132,7 +132,8 @@ def _classes() -> _Classes:
                     frozenset(u.lower() for u in data["glued_units"]), frozenset(guard["rules"]), guard["reach"],
                     lazy_regex(guard["cue"] + "|" + toxicity), tables,
                     lazy_regex(data["individual_header"]) if data.get("individual_header") else None,
-                    tuple((p["id"], p["role"], p["part"]) for p in data.get("abstract_parts") or []),
+                    tuple((p["id"], p["role"], p["part"], expand(p["finding"], p["id"]) if p.get("finding") else None)
+                          for p in data.get("abstract_parts") or []),
                     tuple((c["id"], c["role"], expand(c["cue"], c["id"]),
                            expand(c["unless"], c["id"]) if c.get("unless") else None)
                           for c in data.get("sentences") or []),
@@ -860,10 +861,12 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
                     break
     # A sentence of an abstract's methods or background part, or of a results sub-section on who the patients
     # were, that names no outcome: how the study was done, whom it took in.
-    in_abstract = {part: (rule_id, role, None) for rule_id, role, part in classes.parts}
-    in_results: dict[str, Optional[tuple[str, str, Optional[Regex]]]] = {}
+    # (rule id, role, unless, finding): a sentence is refused when it has `unless` (the outcome cue when it has none)
+    # and, when `finding` is given, a finding's words as well
+    in_abstract = {part: (rule_id, role, None, finding) for rule_id, role, part, finding in classes.parts}
+    in_results: dict[str, Optional[tuple[str, str, Optional[Regex], Optional[Regex]]]] = {}
 
-    def part_class(n: Number) -> Optional[tuple[str, str, Optional[Regex]]]:
+    def part_class(n: Number) -> Optional[tuple[str, str, Optional[Regex], Optional[Regex]]]:
         if n.reason is not None or n.table is not None or n.part is None:
             return None
         if n.section == "abstract":
@@ -871,7 +874,7 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         if n.section != "results":
             return None
         if n.part not in in_results:
-            in_results[n.part] = next(((rule_id, role, unless) for rule_id, role, heading, unless
+            in_results[n.part] = next(((rule_id, role, unless, None) for rule_id, role, heading, unless
                                        in classes.subsections if heading.search(n.part)), None)
         return in_results[n.part]
 
@@ -881,9 +884,13 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         for n in numbers[i:j]:
             found = part_class(n)
-            if found is not None and not (found[2] or classes.outcome_cue).search(text, a, b) and \
-                    (n.section != "results" or not classes.event_cue.search(text, a, b)):  # nor an event there
-                n.reason, n.rule = found[1], found[0]
+            if found is None:
+                continue
+            rule_id, role, unless, finding = found
+            refused = (unless or classes.outcome_cue).search(text, a, b) is not None and \
+                (finding is None or finding.search(text, a, b) is not None)
+            if not refused and (n.section != "results" or not classes.event_cue.search(text, a, b)):  # nor an event
+                n.reason, n.rule = role, rule_id
 
 
 # Where a caption's title ends in a table flattened into its caption's line: a period, or a word glued

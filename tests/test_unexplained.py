@@ -218,6 +218,15 @@ def test_a_results_subsection_on_who_the_patients_were_is_baseline_but_not_what_
     assert reasons["38"] is None  # another sub-section
 
 
+def test_a_methods_sentence_naming_an_outcome_without_a_finding_is_the_design():
+    reasons = _reasons("Methods: The primary end point was survival, and 57 people in 4 towns were to be phoned. "
+                       "There were 31 deaths among those not phoned.\nResults: Control held in 88%.\n")
+    assert reasons["57"] == reasons["4"] == "methods"
+    assert reasons["31"] is None  # a finding: "there were 31 deaths"
+    reasons = _reasons("Background: Survival at 24 months is near 35%.\nResults: Control held in 88%.\n")
+    assert reasons["35"] is None  # what others found is a finding the background reports
+
+
 def test_a_methods_sentence_naming_an_outcome_or_a_part_naming_findings_keeps_its_numbers():
     reasons = _reasons("Methods: Our nurses saw 57 people; 14 of them relapsed within the year. Calls took 9 "
                        "minutes.\nResults: Control held in 88%.\n")
