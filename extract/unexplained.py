@@ -854,10 +854,14 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
                 _mark(numbers, starts, line_start, line_start + len(line), "baseline", "number.baseline.sentence")
                 continue
             for rule_id, role, cue, unless in classes.sentence_classes:
-                # nor an event (a toxicity term, "grade 3 leaks"): a sentence that counts events
+                # nor an event (a toxicity term, "grade 3 leaks"): a sentence that counts events. Prose only: a
+                # table's line ("Lobectomy 41 62.5 0.03") leaves to its header what its numbers are.
                 if cue.search(line) and not (unless or classes.outcome_cue).search(line) \
                         and not classes.event_cue.search(line):
-                    _mark(numbers, starts, line_start, line_start + len(line), role, rule_id)
+                    for n in numbers[bisect.bisect_left(starts, line_start):
+                                     bisect.bisect_left(starts, line_start + len(line))]:
+                        if n.reason is None and n.table is None and n.end <= line_start + len(line):
+                            n.reason, n.rule = role, rule_id
                     break
     # A sentence of an abstract's methods or background part, or of a results sub-section on who the patients
     # were, that names no outcome: how the study was done, whom it took in.

@@ -92,6 +92,14 @@ def test_a_sentence_about_who_the_patients_were_that_says_who_lived_is_no_baseli
     assert reason("Lobectomy was done in 30 people and 4 had an anastomotic leak.", "4") is None  # an event
 
 
+def test_a_sentence_class_reads_prose_not_the_lines_of_a_table():
+    text = ("Results\n\nWe saw many people over the years, in several places and seasons.\n\nTable 2 Outcome by "
+            "operation\nOperation N Rate\nLobectomy 41 62.5\nSegmentectomy 12 48.1\n\nThe rest of the text goes on "
+            "here in plain words as it did before the table, with nothing more to add.\n")
+    reasons = _reasons(text)
+    assert reasons["41"] is None and reasons["62.5"] is None and reasons["48.1"] is None
+
+
 def test_a_baseline_table_explains_its_cells_and_an_efficacy_table_does_not():
     text = ("Intro.\nTable 1 Characteristics of the patients at entry\nAge, years\n61\n63\nFemale\n22 (41)\n"
             "Table 2 Response by arm\nComplete response\n12 (22)\n8 (15)\n\n"
