@@ -351,30 +351,49 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
 
 
 # A line that reads as a heading the vocabulary does not know: ">>> PATIENTS AND MATERIALS", "DESIGN, SETTING:".
-OTHER_HEADING = lazy_regex(r"(?m)^[ \t]*(?:>{1,3}[ \t]*\S|[A-Z][A-Z ,&/-]{2,50}:)")
+OTHER_HEADING = lazy_regex(r"(?m)^[ \t]*(?:>{1,3}[ \t]*(?P<words>[A-Za-z][^\n]{0,60})"
+                           r"|(?P<label>[A-Z][A-Z ,&/-]{2,50}):)")
+# What such a heading's words name: the findings ("MAIN RESULTS"), how the study was done ("DESIGN, SETTING, AND
+# PARTICIPANTS", "SEARCH STRATEGY", "MAIN OUTCOME MEASURES"), or what it was for ("OBJECTIVES", "QUESTIONS").
+OTHER_PARTS = (("results", lazy_regex(r"(?i:\b(?:results?|findings?)\b)")),
+               ("methods", lazy_regex(r"(?i:\b(?:design|setting|participants|patients|subjects|materials?|methods?|"
+                                      r"interventions?|search|selection|data\s+collection|measures?)\b)")),
+               ("purpose", lazy_regex(r"(?i:\b(?:objectives?|aims?|questions?|purpose)\b)")))
+
+
+def _other_part(words: str) -> Optional[str]:
+    """The part a heading the vocabulary does not know opens, when its words name one kind only."""
+    named = [part for part, cue in OTHER_PARTS if cue.search(words)]
+    return named[0] if len(named) == 1 else None
 
 
 def _trusted_parts(text: str, regions: list[Region]) -> list[Region]:
-    """The regions with their abstract's parts named only before the abstract's results part: a part whose
-    heading was known runs on over any heading that was not ("Methodology/Principal Findings:"), so a part
-    is trusted to hold what its heading says only when a results heading is found after it, and only up to
-    a line that reads as another heading (the rest of it is left without a part)."""
+    """The regions with their abstract's parts named only before the abstract's results part. A part whose
+    heading was known runs on over any heading that was not: it is cut at a line that reads as a heading, the
+    piece after it named by that heading's words when they name one part ("DESIGN, SETTING, AND PARTICIPANTS"
+    is methods, "MAIN RESULTS" results), else left without a part; and a part is trusted to hold what its
+    heading says only when a results heading is found after it."""
+    pieces = []
+    for r in regions:
+        if r.name == "abstract":
+            start = r.start
+            first_line = text.find("\n", r.start, r.end)
+            for other in OTHER_HEADING.finditer(text, first_line + 1 if first_line >= 0 else r.end, r.end):
+                pieces.append(dataclasses.replace(r, start=start, end=other.start()))
+                start = other.start()
+                r = dataclasses.replace(r, part=_other_part(other.group("words") or other.group("label")))
+            r = dataclasses.replace(r, start=start)
+        pieces.append(r)
     out, results_seen = [], False
-    for r in reversed(regions):
+    for r in reversed(pieces):
         if r.name != "abstract":
             results_seen = False
         elif r.part == "results":
             results_seen = True
         elif r.part is not None and not results_seen:
             r = dataclasses.replace(r, part=None)
-        elif r.part is not None:
-            first_line = text.find("\n", r.start, r.end)
-            other = OTHER_HEADING.search(text, first_line + 1, r.end) if first_line >= 0 else None
-            if other is not None:
-                out.append(Region(other.start(), r.end, r.name))
-                r = dataclasses.replace(r, end=other.start())
         out.append(r)
-    return out[::-1]
+    return [r for r in out[::-1] if r.end > r.start]
 
 
 def _label(text: str, h: _Heading) -> Optional[str]:
