@@ -83,8 +83,9 @@ class _Classes:
     # an outcome) of the kinds of tables tables.yaml's caption cues leave out
     tables: tuple[tuple[str, str, Regex, bool, Optional[Regex]], ...] = ()
     individual_header: Optional[Regex] = None
-    # (rule id, role, the abstract's part: "methods", "introduction") whose sentences tell how the study was done
-    # or what others found: their numbers are no result of the study unless the sentence names an outcome
+    # (rule id, role, the abstract's part: "methods", "introduction", finding) whose sentences tell how the study
+    # was done or what others found: their numbers are no result of the study unless the sentence names an outcome
+    # (and, with `finding`, also has a finding's words)
     parts: tuple[tuple[str, str, str, Optional[Regex]], ...] = ()
     # (rule id, role, cue, unless) of the sentences about something other than what happened to the patients
     # (what they were given, how they came into the study): a sentence with the cue and without `unless` (the
@@ -409,8 +410,8 @@ NAMES_PURPOSE = lazy_regex(r"(?i:\b(?:purpose|objectives?|aims?)\b)")
 
 
 def _part(text: str, h: _Heading) -> Optional[str]:
-    """The abstract's part a heading opens: its section name, or None when the heading's words also name
-    the findings ("METHODS AND RESULTS:"), the part then holding both."""
+    """The abstract's part a heading opens: its section name ("purpose" for "Purpose:", "Objectives:"), or None
+    when the heading's words also name the findings ("METHODS AND RESULTS:"), the part then holding both."""
     line_end = text.find("\n", h.start)
     line_end = len(text) if line_end < 0 else line_end
     if h.name == "results":
@@ -883,9 +884,9 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
                             n.reason, n.rule = role, rule_id
                     break
     # A sentence of an abstract's methods or background part, or of a results sub-section on who the patients
-    # were, that names no outcome: how the study was done, whom it took in.
-    # (rule id, role, unless, finding): a sentence is refused when it has `unless` (the outcome cue when it has none)
-    # and, when `finding` is given, a finding's words as well
+    # were, that names no outcome: how the study was done, whom it took in. Each part's class is (rule id, role,
+    # unless, finding): a sentence is refused when it has `unless` (the outcome cue when it has none) and, when
+    # `finding` is given, a finding's words as well.
     in_abstract = {part: (rule_id, role, None, finding) for rule_id, role, part, finding in classes.parts}
     in_results: dict[str, Optional[tuple[str, str, Optional[Regex], Optional[Regex]]]] = {}
 
@@ -905,14 +906,19 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         return
     for a, b in sentences if sentences is not None else split_sentences(text):
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        refused: dict[tuple, bool] = {}
         for n in numbers[i:j]:
             found = part_class(n)
             if found is None:
                 continue
             rule_id, role, unless, finding = found
-            refused = (unless or classes.outcome_cue).search(text, a, b) is not None and \
-                (finding is None or finding.search(text, a, b) is not None)
-            if not refused and (n.section != "results" or not classes.event_cue.search(text, a, b)):  # nor an event
+            if (found, n.section) not in refused:
+                refused[found, n.section] = (
+                    (unless or classes.outcome_cue).search(text, a, b) is not None
+                    and (finding is None or finding.search(text, a, b) is not None)
+                    # in the results, nor a sentence naming an event
+                    or (n.section == "results" and classes.event_cue.search(text, a, b) is not None))
+            if not refused[found, n.section]:
                 n.reason, n.rule = role, rule_id
 
 
