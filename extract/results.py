@@ -628,7 +628,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # cause of what was counted is not what was counted
     s.endpoints = [e for e in s.endpoints if (e.code == "DEATH" or not CAUSE_BEFORE.search(
         s.text[max(0, e.start - 60):e.start])) and not ASSESSED_IN.match(s.text, e.end)
-        and not EVALUABLE_FOR.search(s.text[max(0, e.start - 40):e.start])]
+        and not EVALUABLE_FOR.search(s.text[max(0, e.start - 40):e.start])
+        # "had renal impairment at baseline (arm A, 74; arm B, 88)": who the patients were, no outcome
+        and not (e.code == "TOX" and AT_BASELINE.match(s.text, e.end))]
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)

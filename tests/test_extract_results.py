@@ -1610,3 +1610,14 @@ def test_patients_evaluable_for_an_outcome_are_no_result_of_it(sentence):
 ])
 def test_a_run_of_bare_numbers_is_a_table_row_no_sentence_rule_reads(sentence):
     assert not found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # who the patients were before treatment, by arm
+    "Overall, 150 of 600 patients (25%) had hepatic impairment at baseline (drug arm, 70; control arm, 80).",
+    # a planned analysis, no event counted
+    "Planned enrolment was 1200 men, with the final analysis after 350 deaths.",
+    "Targeted enrollment was 900 patients and an interim analysis at 200 events.",
+])
+def test_baseline_conditions_and_planned_analyses_are_no_results(sentence):
+    assert not found(sentence)
