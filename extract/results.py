@@ -2388,6 +2388,9 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
                           r"reported|reporting|gained|obtained|required|requiring|needed|underwent|suffered|suffering|"
                           r"sustained|exhibited|displayed|presented with|"
+                          # "two cases (2%) of grade 2 pneumonitis": the cases counted (with their share), of the event
+                          # named after
+                          r"(?<=[)\]]\s)of|"
                           r"(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?"
                           # "28 confirmed partial responses": how the responses were judged, between count and name

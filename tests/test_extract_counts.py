@@ -236,3 +236,19 @@ def test_a_group_counted_again_in_a_smaller_total_is_a_part_of_it():
         "patients.")
     sizes = {(label, n) for label, n in cohorts.values()}
     assert {("chemotherapy-naive patients", 57), ("chemotherapy-naive patients (n = 12)", 12)} <= sizes
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate"), [
+    ("We recorded three cases (4.1%) of grade 2 mucositis.", 3.0, 4.1),
+    ("Five cases (6%) of febrile neutropenia were seen.", 5.0, 6.0),
+])
+def test_cases_with_their_share_of_a_named_event_are_its_count(sentence, count, rate):
+    got = {(r[1], r[3]) for r in rows(sentence) if r[0] == "TOX"}
+    assert got == {("count", count), ("rate", rate)}
+
+
+def test_a_denominator_in_square_brackets_is_a_group_size_not_unexplained():
+    extraction = extract_document(read_text_bytes(
+        b"Trial of drug W.\n\nResults: Toxic effects of grade 3 or worse were more frequent with drug W (120 [80%] of "
+        b"150 vs 90 [61%] of 148 patients; p<0.001).", "trial.txt"))
+    assert not [u for u in extraction["unexplained"] if u["context"].count("«150»") or u["context"].count("«148»")]
