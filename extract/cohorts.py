@@ -142,8 +142,8 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
             continue
         # "metastases were in the liver (n = 12)": the group is the words after the last link word.
         # "we compared drug K (n = 50) versus drug L (n = 60)": nor does a comparison's verb or "versus" name it
-        label = _tidy(re.sub(r"^.*\b(?:to|in|of|with|and|or|were|was|had|versus|vs\.?|compared|comparing|evaluated|"
-                             r"evaluating)\s+(?:the\s+)?(?=\S)", "", m.group("label")))
+        label = _tidy(re.sub(r"^.*\b(?:to|in|of|for|among|with|and|or|were|was|had|versus|vs\.?|compared|comparing|"
+                             r"evaluated|evaluating)\s+(?:the\s+)?(?=\S)", "", m.group("label")))
         if not label or not re.search(r"[A-Za-z≤≥<>]", label) or set(label.lower().split()) <= GENERIC:
             continue
         if re.match(r"[\d.]+\s*%?\s", label) or is_adverse_event(label):

@@ -60,3 +60,11 @@ def test_an_interval_with_one_bound_keeps_the_value_without_it(sentence):
     text = "A phase II trial of drug Z in sarcoma\n\nResults\n" + sentence + "\n"
     (row,) = [r for r in _extract(text)["results"] if r["measure"] == "median"]
     assert (row["ci_low"], row["ci_high"]) == (None, None) and row["value"] in (15.0, 31.0)
+
+
+@pytest.mark.parametrize(("sentence", "label", "n"), [
+    ("Median OS and PFS times for stage II patients (n = 51) were 30.2 and 12.5 months.", "stage II patients", 51),
+    ("Local control was 90% among the elderly patients (n = 33).", "elderly patients", 33),
+])
+def test_a_labelled_size_starts_after_for_or_among(sentence, label, n):
+    assert [(c.label, c.n) for c in find_cohorts(sentence)] == [(label, n)]
