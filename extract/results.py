@@ -630,7 +630,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         s.text[max(0, e.start - 60):e.start])) and not ASSESSED_IN.match(s.text, e.end)
         and not EVALUABLE_FOR.search(s.text[max(0, e.start - 40):e.start])
         # "had renal impairment at baseline (arm A, 74; arm B, 88)": who the patients were, no outcome
-        and not (e.code == "TOX" and AT_BASELINE.match(s.text, e.end))]
+        and not (e.code == "TOX" and AT_BASELINE.match(s.text, e.end))
+        # "patients whose disease progressed due to X", "21% have not progressed": who the patients are, or the event
+        # denied, said with the verb
+        and not (e.state and e.code == "FAIL_ANY" and (WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
+                                                       or KIND_AFTER.match(s.text, e.end)))]
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
@@ -882,6 +886,9 @@ SURVIVED_FOR = lazy_regex(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:
                           r"longer\s+than|beyond|≥|>)\s*$", re.I)
 CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "as a result of", "secondary to",
                                            "attributed to", "attributable to") + r"\s+(?:[\w/-]+\s+){0,4}?$", re.I)
+# ("131 patients progressed due to growing lesions": one kind of progression, no count of all progressions)
+KIND_AFTER = lazy_regex(r"\s+(?:due\s+to|because\s+of|owing\s+to|through|by\s+way\s+of)\b", re.I)
+WHO_OR_NOT_BEFORE = lazy_regex(r"\b(?:who|whose|that|which|not|never|without)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
 # "three patients were not evaluable for tumour response", "assessable for PFS": who could be judged, no result
 EVALUABLE_FOR = lazy_regex(r"\b(?:evaluable|assessable|eligible|available|evaluated|assessed)\s+for\s+"
                            r"(?:the\s+|an?\s+)?$", re.I)

@@ -252,3 +252,21 @@ def test_a_denominator_in_square_brackets_is_a_group_size_not_unexplained():
         b"Trial of drug W.\n\nResults: Toxic effects of grade 3 or worse were more frequent with drug W (120 [80%] of "
         b"150 vs 90 [61%] of 148 patients; p<0.001).", "trial.txt"))
     assert not [u for u in extraction["unexplained"] if u["context"].count("«150»") or u["context"].count("«148»")]
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate"), [
+    ("Fourteen patients (35%) progressed during treatment.", 14.0, 35.0),
+    ("Overall, 23 (41%) relapsed.", 23.0, 41.0),
+])
+def test_patients_who_progressed_or_relapsed_are_counted_as_failures(sentence, count, rate):
+    got = {(r[1], r[3]) for r in rows(sentence) if r[0] == "FAIL_ANY"}
+    assert got == {("count", count), ("rate", rate)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Survival of the patients whose disease progressed in the liver was 8.1 months (HR 0.71).",
+    "Thirty-one percent of patients have not progressed.",
+    "In arm A, 40 patients (30%) progressed due to new lesions.",
+])
+def test_progressed_said_of_who_the_patients_are_or_denied_or_of_one_kind_is_no_failure_count(sentence):
+    assert not [r for r in rows(sentence) if r[0] == "FAIL_ANY"]
