@@ -1733,7 +1733,9 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
         if not later:
             return []
         after = later
-    if not ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or LABELS_NEXT.match(s.text, after.end()):
+    # ("with 1-year survival at 49% and 34%, respectively": "at" the values)
+    if not (ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or re.fullmatch(r"\s*at\s+", s.masked[e.end:a.start])) \
+            or LABELS_NEXT.match(s.text, after.end()):
         return []  # "..., respectively, for men and women": the labels are given after
     if not PAIR_AND.fullmatch(s.text[a.end:b.start]):
         return []

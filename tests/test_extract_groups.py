@@ -1375,11 +1375,15 @@ def test_a_corresponding_pair_is_of_the_groups_compared_and_of_the_endpoint_afte
     ("Median progression-free survival was 6.3 months in the drug Q group and 4.4 months in the placebo group, "
      "and response rates were 38% and 17%, respectively.",
      {("ORR", "rate", 38.0, "drug_q", None), ("ORR", "rate", 17.0, "placebo", None)}),
+    # the unit written once, the values "at" the endpoint
+    ("Median overall survival was 13.1 months with drug Q and 10.2 months with placebo, with 2-year survival at 31 "
+     "and 19%, respectively.",
+     {("OS", "rate", 31.0, "drug_q", None), ("OS", "rate", 19.0, "placebo", None)}),
 ])
 def test_a_respectively_pair_after_a_clause_that_compared_the_groups(results, expected):
     got = arm_rows(results)
     assert got >= expected
-    assert not [r for r in got if r[2] in (55.0, 41.0, 38.0, 17.0) and r[3] == "all"]
+    assert not [r for r in got if r[2] in (55.0, 41.0, 38.0, 17.0, 31.0, 19.0) and r[3] == "all"]
 
 
 @pytest.mark.parametrize("sentence, expected", [
