@@ -35,6 +35,19 @@ def _tables(text: str):
     return spaced_tables(normalize(text), text, [])
 
 
+def _quoted_table(text: str):
+    """The one table of ``text``, with some cells placed and each placed cell quoted at its offsets."""
+    [table] = _tables(text)
+    placed = [c for c in table.cells if c.char_start is not None]
+    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    return table
+
+
+def _unindented_rows(table):
+    """The table's rows, each label without the indent that marks it as under a heading."""
+    return [[r[0].lstrip("\u2003"), *r[1:]] for r in table.rows()]
+
+
 def _results(table):
     return sorted([(r.fields["endpoint"], r.fields.get("category"), r.fields.get("grade"), r.fields["measure"],
                     r.fields["value"], r.group.label if r.group else None, r.group.n if r.group else None,
@@ -43,9 +56,7 @@ def _results(table):
 
 @pytest.mark.parametrize("text", [NAMED_SIZES, SIZES_AFTER_NAMES, COUNT_AND_PERCENT])
 def test_every_cell_is_quoted_at_its_offsets(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    table = _quoted_table(text)
     assert table.source == "spaced"
 
 
@@ -234,9 +245,7 @@ GROUPS_GRADES_COUNT_PCT = (
 
 def _placed_table(text: str):
     """The one table of ``text``, each cell found at its offsets, and its results."""
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    table = _quoted_table(text)
     return table, _results(table)
 
 
@@ -389,13 +398,6 @@ GLUED_TWO_ARMS_P = (
 )
 
 
-@pytest.mark.parametrize("text", [GLUED_THREE_ARMS, GLUED_TWO_ARMS_P])
-def test_run_together_line_every_cell_is_quoted_at_its_offsets(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
-
-
 def test_run_together_line_three_arms_and_a_label_with_a_number():
     [table] = _tables(GLUED_THREE_ARMS)
     assert table.label == "Table 5"
@@ -490,20 +492,13 @@ NEXT_LINE_P = (
 )
 
 
-@pytest.mark.parametrize("text", [NEXT_LINE_GRADES, NEXT_LINE_P])
-def test_caption_line_then_table_line_every_cell_is_quoted_at_its_offsets(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
-
-
 def test_caption_line_then_table_line_with_grades_and_empty_cells():
     [table] = _tables(NEXT_LINE_GRADES)
     rows = table.rows()
     assert table.label == "Table 5" and table.caption.startswith("Side effects of the short and long schedules")
     assert rows[0] == ["", "Arm K n = 30", "Arm K n = 30", "Arm L n = 28", "Arm L n = 28"]
     assert rows[3] == ["Fever", "6 (20.0)", "1 (3.3)", "4 (14.3)", "0 (0)"]
-    assert ["Cough", "3 (10.0)", "0 (0)", "5 (17.9)", "1 (3.6)"] in [[r[0].lstrip("\u2003"), *r[1:]] for r in rows]
+    assert ["Cough", "3 (10.0)", "0 (0)", "5 (17.9)", "1 (3.6)"] in _unindented_rows(table)
     got = _results(table)
     assert ("TOX", "cough", "1-4", "count", 5.0, "Arm L", 28, None) in got
     assert ("TOX", "cough", "3-4", "rate", 3.6, "Arm L", 28, None) in got
@@ -536,16 +531,9 @@ GLUED_BROKEN_ROWS = (
 )
 
 
-@pytest.mark.parametrize("text", [GLUED_BROKEN_GRADES, GLUED_BROKEN_ROWS])
-def test_run_together_table_over_lines_every_cell_is_quoted_at_its_offsets(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
-
-
 def test_run_together_table_over_lines_with_grades_on_lines_of_their_own():
     [table] = _tables(GLUED_BROKEN_GRADES)
-    rows = [[r[0].lstrip("\u2003"), *r[1:]] for r in table.rows()]
+    rows = _unindented_rows(table)
     assert rows[1] == ["", "Any grade", "Grade 3", "Any grade", "Grade 3"]  # the footnote letter is no grade
     assert rows[2:] == [["Fever", "30 (75.0)", "4 (10.0)", "22 (50.0)", "2 (4.5)"],
                         ["Cough", "12 (30.0)", "1 (2.5)", "9 (20.5)", "0"],
@@ -583,17 +571,10 @@ MARKS_P = (
 )
 
 
-@pytest.mark.parametrize("text", [MARKS_ROMAN, MARKS_P])
-def test_marks_on_lines_of_their_own_every_cell_is_quoted_at_its_offsets(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
-
-
 def test_marks_on_lines_of_their_own_with_a_roman_number():
     [table] = _tables(MARKS_ROMAN)
     assert table.label == "Table IV"
-    rows = [[r[0].lstrip("\u2003"), *r[1:]] for r in table.rows()]
+    rows = _unindented_rows(table)
     assert ["≥2 events", "31 (51.7)", "40 (72.7)"] in rows
     assert ["Any serious event", "9 (15.0)", "14 (25.5)"] in rows
     assert ["Cough", "20 (33.3)", "22 (40.0)"] in rows
@@ -628,13 +609,6 @@ CAPTION_TOTAL_TWO_GRADES = (
     "Any grade Grade 3 n \n (%) n (%) Rash 30 (40.5%) 4 (5.4%) 10 (13.9%) 0 (0%) 0.01 Headache 8 (10.8%) 1 (1.4%) "
     "9 (12.5%) 1 (1.4%) 0.80\n\nOur own words follow.\n"
 )
-
-
-@pytest.mark.parametrize("text", [CAPTION_TOTAL_GRADES, CAPTION_TOTAL_TWO_GRADES])
-def test_caption_total_and_broken_header_every_cell_is_quoted_at_its_offsets(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
 
 
 def test_caption_total_is_no_group_and_the_broken_format_is_read():
@@ -673,9 +647,7 @@ GLUED_GRADES_DASHES = (
 
 @pytest.mark.parametrize("text", [GLUED_GRADES_DOTS, GLUED_GRADES_DASHES])
 def test_run_together_grades_with_marks_for_empty_cells_keep_every_cell_in_its_column(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    table = _quoted_table(text)
     rows = table.rows()
     if text is GLUED_GRADES_DOTS:
         assert rows[1] == ["", "Grade 1-2", "Grade 3", "Grade 4", "Grade 1-2", "Grade 3", "Grade 4", ""]
@@ -722,9 +694,7 @@ TOTAL_FIRST_MARKS_2 = (
 
 @pytest.mark.parametrize("text", [TOTAL_FIRST_MARKS, TOTAL_FIRST_MARKS_2])
 def test_a_total_first_marks_after_cells_and_a_spaced_bound_p(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    table = _quoted_table(text)
     rows = table.rows()
     total = "Total" if "Total" in text else "All patients"
     assert rows[0][1].startswith(f"{total} n = ")  # the caption's words are not the total's name
@@ -756,9 +726,7 @@ NAMES_GLOSSES_DASHES_2 = (
 
 @pytest.mark.parametrize("text", [NAMES_GLOSSES_DASHES, NAMES_GLOSSES_DASHES_2])
 def test_names_then_their_regimens_then_sizes_with_dashes_for_empty_cells(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    table = _quoted_table(text)
     rows = table.rows()
     got = _results(table)
     if text is NAMES_GLOSSES_DASHES:
@@ -791,9 +759,7 @@ GLUED_SCALE_GRADES_2 = (
 
 @pytest.mark.parametrize("text", [GLUED_SCALE_GRADES, GLUED_SCALE_GRADES_2])
 def test_run_together_scale_over_bare_grades_and_headings_glued_to_rows(text):
-    [table] = _tables(text)
-    placed = [c for c in table.cells if c.char_start is not None]
-    assert placed and all(text[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed)
+    table = _quoted_table(text)
     rows = table.rows()
     got = _results(table)
     if text is GLUED_SCALE_GRADES:
@@ -808,3 +774,15 @@ def test_run_together_scale_over_bare_grades_and_headings_glued_to_rows(text):
         assert ("TOX", "rash", "1", "count", 5.0, "Arm L", 25, None) in got
         assert ("TOX", "dry skin", "0", "count", 40.0, "Arm K", 50, None) in got
     assert all(r[5] in ("Drug V", "Drug W", "Arm K", "Arm L") for r in got)  # no heading is a subgroup
+
+
+# Each run-together, broken or marked table above: every cell it places stands in the text at its offsets.
+@pytest.mark.parametrize("text", [
+    GLUED_THREE_ARMS, GLUED_TWO_ARMS_P,
+    NEXT_LINE_GRADES, NEXT_LINE_P,
+    GLUED_BROKEN_GRADES, GLUED_BROKEN_ROWS,
+    MARKS_ROMAN, MARKS_P,
+    CAPTION_TOTAL_GRADES, CAPTION_TOTAL_TWO_GRADES,
+])
+def test_each_later_table_every_cell_is_quoted_at_its_offsets(text):
+    _quoted_table(text)
