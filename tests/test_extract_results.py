@@ -52,12 +52,21 @@ def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     assert all(f.pattern_id == "result.compare" for f in out)
 
 
-def test_comparison_of_two_endpoints_keeps_each_p_with_its_pair():
-    out = found("DFS and OS rates for arm A were better than those for arm B (61.0% vs. 40.2%, p = 0.03; "
-                "and 70.5% vs. 58.8%, p = 0.048, respectively).")
-    assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["p_value"]) for f in out] == [
-        ("DFS", 61.0, "Arm a", 0.03), ("DFS", 40.2, "Arm b", 0.03),
-        ("OS", 70.5, "Arm a", 0.048), ("OS", 58.8, "Arm b", 0.048)]
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("DFS and OS rates for arm A were better than those for arm B (61.0% vs. 40.2%, p = 0.03; "
+                 "and 70.5% vs. 58.8%, p = 0.048, respectively).",
+                 [("DFS", 61.0, "Arm a", 0.03), ("DFS", 40.2, "Arm b", 0.03),
+                  ("OS", 70.5, "Arm a", 0.048), ("OS", 58.8, "Arm b", 0.048)],
+                 id="two endpoints compared keep each p with its pair"),
+    pytest.param("Tumour volume < 20 cc (81.0% vs. 52.5%, p = 0.01) and dose \u2265 50 Gy (77.7% vs. 60.1%, "
+                 "p = 0.04) were favourable factors for LC.",
+                 [("LC", 81.0, "Tumour volume < 20 cc", 0.01), ("LC", 52.5, "Tumour volume \u2265 20 cc", 0.01),
+                  ("LC", 77.7, "dose \u2265 50 Gy", 0.04), ("LC", 60.1, "dose < 50 Gy", 0.04)],
+                 id="factor pairs with the endpoint named at the end"),
+])
+def test_each_p_stays_with_its_pair_of_values(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["p_value"])
+            for f in found(sentence)] == expected
 
 
 def test_comparison_with_groups_in_brackets_and_a_bounded_p():
@@ -257,14 +266,6 @@ def test_survival_in_months_without_the_word_median_is_a_median():
     out = found("Adding chest radiotherapy gave a significant survival benefit (14.2 vs. 9.8 months, p = 0.02).")
     assert [(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["p_value"]) for f in out] == [
         ("OS", "median", 14.2, 0.02), ("OS", "median", 9.8, 0.02)]
-
-
-def test_factor_pairs_with_the_endpoint_named_at_the_end():
-    out = found("Tumour volume < 20 cc (81.0% vs. 52.5%, p = 0.01) and dose \u2265 50 Gy (77.7% vs. 60.1%, p = 0.04) "
-                "were favourable factors for LC.")
-    assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["p_value"]) for f in out] == [
-        ("LC", 81.0, "Tumour volume < 20 cc", 0.01), ("LC", 52.5, "Tumour volume \u2265 20 cc", 0.01),
-        ("LC", 77.7, "dose \u2265 50 Gy", 0.04), ("LC", 60.1, "dose < 50 Gy", 0.04)]
 
 
 def test_time_points_carried_from_the_previous_sentence():
