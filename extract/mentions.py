@@ -772,5 +772,72 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     return sorted(out, key=lambda e: e.start)
 
 
+# "in-field failure (IFF)", "time to local progression (TTLP)": an endpoint's name, then the paper's short name for it
+ALIAS_DEFINED = lazy_regex(r"\(\s*(?P<abbr>[A-Z]{2,6})\s*[),;]")
+# short names that the results rules read as something else ("RR" a relative risk, "HR", "OR", "CI")
+NOT_ALIASES = frozenset({"HR", "OR", "RR", "CI", "NS", "NA", "NE", "NR", "IQR", "SE"})
+MEDIAN_OR_MEAN_BEFORE = lazy_regex(r"\b(?:median|mean)\s+$", re.I)
+
+
+def endpoint_aliases(text: str) -> dict[str, str]:
+    """The paper's own short names of endpoints: an abbreviation in brackets right after a name the endpoint
+    vocabulary knows, whose letters the name spells (not one the vocabulary knows already, not one given to two
+    endpoints)."""
+    matcher = endpoint_matcher()
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for m in ALIAS_DEFINED.finditer(text):
+        abbr = m.group("abbr")
+        if abbr in clash or abbr in NOT_ALIASES or matcher.abbreviations.fullmatch(abbr):
+            continue
+        before = text[max(0, m.start() - 80):m.start()].rstrip()
+        named = [e for e in find_endpoints(before) if e.end == len(before) and not e.abbreviation]
+        if not named or not _initials_fit(abbr, before[named[-1].start:]):
+            continue
+        code = named[-1].code
+        if out.get(abbr, code) != code:
+            clash.add(abbr)
+            del out[abbr]
+            continue
+        out[abbr] = code
+    return out
+
+
+def _initials_fit(abbr: str, name: str) -> bool:
+    """"IFF" for "in-field failure", "LRR" for "locoregional recurrence": the short name's first letter begins the
+    name and each of its letters stands in the name in order (a bracket after a name may hold anything else)."""
+    letters, words = abbr.lower(), name.lower()
+    if not words.startswith(letters[0]):
+        return False
+    at = 0
+    for ch in letters:
+        at = words.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
+    """The endpoints a sentence names by the paper's own short names (``endpoint_aliases``), blanked in its masked
+    text as every endpoint is; "median TTLP" is a median."""
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    added = []
+    for m in pattern.finditer(s.text):
+        if any(e.start <= m.start() < e.end for e in s.endpoints) or ALIAS_DEFINED.match(s.text, max(0, m.start() - 1)):
+            continue  # inside a name read already, or the definition itself "(IFF)"
+        said = MEDIAN_OR_MEAN_BEFORE.search(s.text, max(0, m.start() - 12), m.start())
+        added.append(Endpoint(aliases[m.group(0)], m.start(), m.end(), abbreviation=True,
+                              median=bool(said and said.group(0).lower().startswith("median")),
+                              mean=bool(said and said.group(0).lower().startswith("mean"))))
+    if added:
+        s.endpoints = sorted(s.endpoints + added, key=lambda e: e.start)
+        chars = list(s.masked)
+        for e in added:
+            chars[e.start:e.end] = " " * (e.end - e.start)
+        s.masked = "".join(chars)
+
+
 EITHER_BEFORE = lazy_regex(r"\beither\s+$", re.I)
 OR_AFTER = lazy_regex(r"\s+or\s+\w", re.I)

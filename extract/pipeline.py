@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from oncoev.extract import cohorts as cohort_rules
+from oncoev.extract.mentions import endpoint_aliases
 from oncoev.extract.results import find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
 
@@ -143,8 +144,9 @@ def cohorts_component(doc: Doc) -> Doc:
 @Language.component("oncoev_results")
 def results_component(doc: Doc) -> Doc:
     found, previous = [], None
+    aliases = endpoint_aliases(text_of(doc))  # "in-field failure (IFF)": the paper's own short names
     for start, text in sentence_texts(doc):
-        result = find_results(text, previous=previous, groups=doc._.groups)
+        result = find_results(text, previous=previous, groups=doc._.groups, aliases=aliases)
         found.append((start, result))
         previous = result.sentence
     doc._.results = found

@@ -42,7 +42,7 @@ from oncoev.extract.group_results import (
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
-from oncoev.extract.mentions import Endpoint, Sentence, Value, count_start, cues, scan
+from oncoev.extract.mentions import Endpoint, Sentence, Value, add_aliases, count_start, cues, scan
 from oncoev.extract.qualifiers import qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
@@ -558,20 +558,23 @@ TERM_NAMED_AFTER = lazy_regex(r"\s+(?:of\s+)?(?:(?:was|were|included|being)\s+(?
 
 
 def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
-                 ) -> SentenceResults:
+                 aliases: Optional[dict[str, str]] = None) -> SentenceResults:
     """Every result one sentence of normalised text states, by the rules above.
 
     ``previous`` is the sentence before, read the same way: "The 1-, 2- and 5-year OS were a, b
     and c. The OS dropped to d, e and f for ..." repeats the time points without writing them.
     ``groups`` are the compared groups of the paper (``groups.py``): values said group by group
-    are read by ``group_results`` first.
+    are read by ``group_results`` first. ``aliases`` are the paper's own short names of endpoints
+    (``mentions.endpoint_aliases``: "in-field failure (IFF)").
     """
     if not HAS_NUMBER.search(text) and not NOBODY.search(text):
         return SentenceResults()  # no number, no result: most of a paper's prose
     clauses = _clauses(text)
     if len(clauses) > 1:
-        return _read_clauses(text, clauses, previous, groups)
+        return _read_clauses(text, clauses, previous, groups, aliases)
     s = scan(text)
+    if aliases:
+        add_aliases(s, aliases)
     mentions = groups.mentions(text) if groups else []
     if mentions:
         # "FOLFOX4", "S-1": digits inside a group's name are no values
@@ -1019,10 +1022,10 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[Sentence],
-                  groups: Optional[GroupIndex]) -> SentenceResults:
+                  groups: Optional[GroupIndex], aliases: Optional[dict[str, str]] = None) -> SentenceResults:
     out = SentenceResults()
     for a, b in clauses:
-        part = find_results(text[a:b], previous=previous, groups=groups)
+        part = find_results(text[a:b], previous=previous, groups=groups, aliases=aliases)
         for f in part.found:
             f.start, f.end = f.start + a, f.end + a
             if f.at is not None:
@@ -2152,6 +2155,10 @@ def _grades_respectively(s: Sentence) -> list[Found]:
     return out
 
 
+# "BCS hazard ratio = 0.76", "XYZ HR 1.2": a short name right before the ratio's name
+UNKNOWN_NAME_BEFORE = lazy_regex(r"(?<![\w-])(?P<abbr>[A-Z]{2,6})\s*$")
+
+
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
@@ -2200,6 +2207,10 @@ def _ratios(s: Sentence) -> list[Found]:
         endpoint = (inside[0] if inside else named_outcome if named_outcome
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
+        unknown = UNKNOWN_NAME_BEFORE.search(s.text, max(0, r.start - 12), r.start)
+        if endpoint is not None and unknown and endpoint.end <= unknown.start("abbr") \
+                and not any(e.start <= unknown.start("abbr") < e.end for e in s.endpoints):
+            continue  # "...; BCS hazard ratio = 0.76": the ratio of an outcome no vocabulary knows, not the last named
         if endpoint is None:
             # "hazard ratio for progression or death", "HR for death": the trial's event names it.
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])

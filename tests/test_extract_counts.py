@@ -270,3 +270,31 @@ def test_patients_who_progressed_or_relapsed_are_counted_as_failures(sentence, c
 ])
 def test_progressed_said_of_who_the_patients_are_or_denied_or_of_one_kind_is_no_failure_count(sentence):
     assert not [r for r in rows(sentence) if r[0] == "FAIL_ANY"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trial of drug W.\n\nMethods: Failure was scored as in-field failure (IFF) or marginal failure.\n\nResults: "
+     "The 3-year IFF rate was 14%.", {("FAIL_LOCAL", "rate", 14.0)}),
+    ("Trial of drug W.\n\nMethods: The end point was time to local progression (TTLP).\n\nResults: The median TTLP "
+     "was 11.2 months.", {("TTP_LOCAL", "median", 11.2)}),
+])
+def test_a_papers_own_short_name_of_an_endpoint_is_read_as_that_endpoint(text, expected):
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    assert {(r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a short name whose letters the name does not spell, or one the ratio rules read as a ratio, is no alias
+    "Trial of drug W.\n\nMethods: Local control (QX) was assessed.\n\nResults: QX was 71%.",
+    "Trial of drug W.\n\nMethods: The response rate (RR) was the end point.\n\nResults: RR was 1.4 for women.",
+])
+def test_short_names_that_do_not_spell_the_endpoint_or_are_ratios_are_no_aliases(text):
+    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    assert not extraction["results"]
+
+
+def test_a_ratio_after_a_short_name_no_vocabulary_knows_is_not_the_last_named_outcomes():
+    got = {(f.fields["endpoint"], f.fields["value"]) for f in find_results(normalize(
+        "Overall survival hazard ratio = 0.81, 95% CI 0.6 to 1.1; QLS hazard ratio = 0.66, 95% CI 0.4 to 1.1.").text
+    ).found if f.fields["measure"] == "hr"}
+    assert got == {("OS", 0.81)}
