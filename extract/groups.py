@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.lexicon import parse_count, phrases
+from oncoev.extract.lexicon import abbreviates, parse_count, phrases
 
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|(?:allocated|assigned)(?:\s+at\s+random)?|"
@@ -1152,24 +1152,6 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         taken.add(g.key)
         g.aliases = {a for a in g.aliases if a and a.lower() not in GENERIC and owners[_norm(a)] == 1}
     return [g for g in groups if g.aliases]
-
-
-def abbreviates(abbr: str, name: str) -> bool:
-    """Whether ``abbr`` can stand for ``name`` by its letters (Schwartz and Hearst's test): its first
-    letter starts the name's first word and every letter appears in order ("SBRT": "stereotactic body
-    radiotherapy"; not "CRT": "radiotherapy")."""
-    letters = [c.lower() for c in abbr if c.isalnum()]
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    if len(letters) < 2 or not words or letters[0] != words[0][0] or len(words) > len(letters) + 1:
-        return False
-    text = " ".join(words)
-    pos = 0
-    for c in letters:
-        pos = text.find(c, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
 
 
 def _fold_short_names(groups: list[Group]) -> None:

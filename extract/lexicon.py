@@ -138,3 +138,21 @@ def phrases(*words: str) -> str:
     """A non-capturing alternation of words and phrases, any run of spaces between a phrase's words:
     ``phrases("due to", "because of")`` is ``(?:due\\s+to|because\\s+of)``. Rules written as word lists."""
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words) + ")"
+
+
+def abbreviates(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` can stand for ``name`` by its letters (Schwartz and Hearst's test): its first
+    letter starts the name's first word and every letter appears in order ("SBRT": "stereotactic body
+    radiotherapy"; not "CRT": "radiotherapy")."""
+    letters = [c.lower() for c in abbr if c.isalnum()]
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if len(letters) < 2 or not words or letters[0] != words[0][0] or len(words) > len(letters) + 1:
+        return False
+    text = " ".join(words)
+    pos = 0
+    for c in letters:
+        pos = text.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True

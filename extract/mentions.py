@@ -792,7 +792,7 @@ def endpoint_aliases(text: str) -> dict[str, str]:
             continue
         before = text[max(0, m.start() - 80):m.start()].rstrip()
         named = [e for e in find_endpoints(before) if e.end == len(before) and not e.abbreviation]
-        if not named or not _initials_fit(abbr, before[named[-1].start:]):
+        if not named or not lexicon.abbreviates(abbr, before[named[-1].start:]):
             continue
         code = named[-1].code
         if out.get(abbr, code) != code:
@@ -801,21 +801,6 @@ def endpoint_aliases(text: str) -> dict[str, str]:
             continue
         out[abbr] = code
     return out
-
-
-def _initials_fit(abbr: str, name: str) -> bool:
-    """"IFF" for "in-field failure", "LRR" for "locoregional recurrence": the short name's first letter begins the
-    name and each of its letters stands in the name in order (a bracket after a name may hold anything else)."""
-    letters, words = abbr.lower(), name.lower()
-    if not words.startswith(letters[0]):
-        return False
-    at = 0
-    for ch in letters:
-        at = words.find(ch, at)
-        if at < 0:
-            return False
-        at += 1
-    return True
 
 
 def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:

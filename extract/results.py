@@ -286,8 +286,8 @@ def _named_subject(s: Sentence, before: int) -> Optional[GroupRef]:
     """``_subject_group`` of the words before ``before``, unless they run over an outcome's name ("median survival
     for 110 patients was ...": no group the rule can name; ``OVER_OUTCOME``)."""
     g = _subject_group(s.text[:before])
-    if g is not None and g.label and any(s.text.find(g.label) <= e.start < s.text.find(g.label) + len(g.label)
-                                         for e in s.endpoints):
+    at = s.text.find(g.label) if g is not None and g.label else -1
+    if at >= 0 and any(at <= e.start < at + len(g.label) for e in s.endpoints):
         return OVER_OUTCOME
     return g
 
@@ -531,11 +531,13 @@ TERM_AFTER_VALUE = lazy_regex(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|wit
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)", "(rash 30 [20%] vs ...", "(rash 20% vs ...": the term's numbers
 # follow it (straight after it only when a pair starts there)
 _PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:vs\.?|versus)[ \t])"
+# "grade 3, " / "any grade: ": a grade label before its value
+_GRADE_NAMED = r"(?:(?:all|any)\s+grades?|grades?\b[^,:;()\[\]%]{1,24}?)\s*[,:]\s*"
 # "raised enzyme X levels (3 [1%] vs 12 [5%])": a laboratory term with its word for the measured quantity
 _LAB_QUANTITY = r"(?:\s+(?:levels?|concentrations?))?"
 TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?"
                           # "rash (grade 2, 11%; grade 3, 4%)": the numbers under grade labels
-                          r"(?:(?:(?:all|any)\s+grades?|grades?\b[^,:;()\[\]%]{1,24}?)\s*[,:]\s*)?"
+                          rf"(?:{_GRADE_NAMED})?"
                           rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[])", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|that)\s+)?"
@@ -2089,7 +2091,7 @@ def _graded_brackets(s: Sentence) -> list[Found]:
 
 # "Rash (grade 2, 11%; grade 3, 4%)", "pneumonitis occurred in 9 of 80 (any grade, 11%; grade 3 or higher, 3%)":
 # a toxicity's rates under grade labels, one after another in the bracket after it
-GRADE_LABEL = r"(?:(?:all|any)\s+grades?|grades?\b[^,:;()\[\]%]{1,24}?)\s*[,:]\s*\d+(?:\.\d+)?\s*%"
+GRADE_LABEL = _GRADE_NAMED + r"\d+(?:\.\d+)?\s*%"
 LABELLED_GRADES = lazy_regex(r"[^()\[\];.%]{0,60}?\(\s*(?P<items>" + GRADE_LABEL + r"(?:\s*;\s*" + GRADE_LABEL
                              + r")+)\s*\)", re.I)
 ALL_GRADES = lazy_regex(r"\s*(?:all|any)\s+grades?\b", re.I)
