@@ -19,6 +19,7 @@ comparator and share the p value that follows them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
 
@@ -708,15 +709,27 @@ _CLOSED = r"[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]"
 # knows, set off by a comma (or by "and"/"or" after such an item), right before the values' bracket
 UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _LABEL + r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
                                  r"[)\]]\s*,\s*" + _LABEL + r"\s*" + _CLOSED + r"\s*,?\s*(?:and|or)\s+" + _LABEL +
-                                 r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$", re.I)
+                                 r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
+                                 # "diarrhoea (a vs b) and liver enzyme elevations (none with A vs c ...": "and"/"or"
+                                 # without a comma, and the item's bracket may open with words
+                                 r"[)\]]\s*(?:and|or)\s+(?P<label>" + _LABEL + r")\s*[(\[][^()\[\]\d]*"
+                                 r"(?:\d+\s*[(\[]\s*)?$", re.I)
 # "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
 CAUSES = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|reasons?|caus(?:e|es|ed))\b", re.I)
 
 
-def unnamed_item_between(text: str) -> bool:
+def unnamed_item_between(text: str, at: int = 0, groups: Sequence[Mention] = ()) -> bool:
     """Between an endpoint and a bracket of values, an item of a list that no endpoint names: the values are that
-    item's, not the endpoint's."""
-    return bool(UNNAMED_ITEM_BEFORE.search(text)) and not CAUSES.search(text)
+    item's, not the endpoint's. ``text`` starts at ``at`` in the sentence; an item that is one of ``groups`` ("and
+    arm B (30%)") names the values' group, no other outcome."""
+    m = UNNAMED_ITEM_BEFORE.search(text)
+    if not m or CAUSES.search(text):
+        return False
+    if m.group("label") is None:
+        return True
+    # "... both before surgery (a vs b) and post-operatively (c vs d)": a when, not an item
+    return not m.group("label").lower().endswith("ly") and not any(
+        g.start < at + m.end("label") and at + m.start("label") < g.end for g in groups)
 
 
 def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
@@ -755,7 +768,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
         if OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \
-                unnamed_item_between(s.masked[last.endpoint.end:first_value]):
+                unnamed_item_between(s.masked[last.endpoint.end:first_value], last.endpoint.end,
+                                     [x.mention for x in cluster]):
             return None  # "more rash (40% vs 12%) but less chills (4% vs 13%)": chills' pair, not the rash's
         same = [c for c in before if c.endpoint is last.endpoint]
         return same[0] if len(same) == 1 else None

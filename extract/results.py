@@ -875,7 +875,13 @@ def _no_duration_result(s: Sentence, v: Value) -> bool:
     some survived ("surviving beyond 2 years"), the follow-up."""
     return bool(TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])
                 or AGE_BEFORE.search(s.text[max(0, v.start - 30):v.start])
-                or SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) or _follow_up(s, v))
+                or SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) or _follow_up(s, v)
+                or RATIO_AFTER.match(s.text, v.end))
+
+
+# "(marker at 6 weeks HR 0.40, 95% CI ...)": a duration right before a ratio is part of its factor's name
+# ("14 months (HR 0.7 ...)" and "6 months or longer" are no such name)
+RATIO_AFTER = lazy_regex(r"\s+(?:a?HR|OR|RR|[Hh]azard\s+ratio|[Oo]dds\s+ratio)\b")
 
 
 def _follow_up(s: Sentence, v: Value) -> bool:
@@ -1132,8 +1138,9 @@ def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern:
             or _name_inside_another([g.label for g in groups]):
         return []
     named = _trailing_chain(s, [c for c in combos if c.endpoint.end <= values[0].start])
-    if len({(c.endpoint.code, c.months) for c in named}) != 1:
-        return []
+    if len({(c.endpoint.code, c.months) for c in named}) != 1 \
+            or unnamed_item_between(s.masked[named[-1].endpoint.end:values[0].start]):
+        return []  # "fatigue (a with A vs b with B) or cholangitis (c with A ...": the unnamed item's values
     own = [named[-1]] * len(values)
     # the names of the groups ("in the relapse group") are no endpoints of their own
     names = [(v.end, v.end + ATTACHED_GROUP.match(s.masked[v.end:v.end + 80]).end()) for v in values]

@@ -347,3 +347,33 @@ def test_a_meta_analysis_heterogeneity_is_no_rate(sentence):
 ])
 def test_control_of_distant_disease_is_distant_metastasis_free_survival(sentence):
     assert ("DMFS", "rate", 24.0, 61.0, None, None) in rows(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lower marker levels at 4 weeks were linked to longer overall survival (marker 4 weeks HR 0.45, 95% CI "
+    "0.21-0.96).",
+    "After 8 weeks the enzyme level still predicted progression-free survival (log enzyme 8 weeks hazard ratio 1.9, "
+    "95% CI 1.1-3.3).",
+])
+def test_a_duration_naming_a_ratios_factor_is_no_median(sentence):
+    got = rows(sentence)
+    assert not [r for r in got if r[1] == "median"], got
+    assert [r for r in got if r[1] == "hr"], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median overall survival was 19 months (HR 0.71, 95% CI 0.55-0.92).",
+    "Median progression-free survival was 7 months or longer in half of the patients.",
+])
+def test_a_median_before_its_ratio_or_a_bound_stays(sentence):
+    assert [r for r in rows(sentence) if r[1] == "median"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A sensitivity analysis of overall survival will be conducted in the treated population if more than 10% of "
+    "patients are lost.",
+    "Progression-free survival will be compared between arms, and a rate of 35% at 1 year would be considered "
+    "promising.",
+])
+def test_what_a_protocol_will_do_gives_no_result(sentence):
+    assert rows(sentence) == set()

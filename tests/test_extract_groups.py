@@ -2134,3 +2134,42 @@ def test_a_cohort_label_leaves_out_the_comparison_verb(text):
 def test_definitions_with_their_n(sentence, expected):
     assert {(d.label, d.n) for d in find_group_definitions(normalize(sentence).text)} >= expected
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serious events were hand-foot syndrome (12 [13%] of 90 patients given capecitabine vs one [1%] of 88 under "
+    "observation) and stent occlusion (7 [8%] vs 3 [3%]).",
+    "The main events were fatigue (20% with capecitabine vs 9% with observation) or cholangitis "
+    "(11% with capecitabine vs 6% with observation).",
+    "Leading events were hand-foot syndrome (12 [13%] of 90 given capecitabine vs one [1%] of 88 under observation), "
+    "and bile leak (7 [8%] vs 3 [3%]).",
+])
+def test_a_listed_item_no_vocabulary_knows_keeps_its_values_from_the_item_before(sentence):
+    """An unknown name after "and"/"or" heads the bracket of values that follows it: those values are that item's,
+    not the toxicity named before it."""
+    got = rows(sentence)
+    assert not {r for r in got if r[3] in (7.0, 8.0, 3.0, 11.0, 6.0)}, got
+    assert {r for r in got if r[3] in (12.0, 13.0, 20.0)}  # the first item keeps its own values
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fatigue was reported by the capecitabine group (20 [22%]) and the observation group (9 [10%]).",
+    "Relapse occurred in the capecitabine arm (31 [34%]) and in the observation arm (45 [51%]).",
+])
+def test_a_group_named_after_and_before_its_bracket_is_no_unnamed_item(sentence):
+    got = rows(sentence)
+    assert {r[0] for r in got} == {"capecitabine", "observation"}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 adverse events were as frequent before surgery (in 21 [23%] of 90 patients in the capecitabine "
+    "group vs 19 [22%] of 88 in the observation group) and post-operatively (in 14 [16%] of 88 patients in the "
+    "capecitabine group vs 12 [14%] of 85 patients in the observation group).",
+    "Serious adverse events were rare both during treatment (seen in 5 [6%] of 90 patients in the capecitabine "
+    "group vs 4 [5%] of 88 in the observation group) and subsequently (in 14 [16%] of 88 patients in the "
+    "capecitabine group vs 12 [14%] of 85 patients in the observation group).",
+])
+def test_a_when_after_and_is_no_unnamed_item(sentence):
+    """ "and post-operatively (...)" says when the outcome named before was counted again, not another item."""
+    got = {r[2:4] for r in rows(sentence)}
+    assert {("count", 14.0), ("count", 12.0)} <= got, got
