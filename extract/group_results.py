@@ -732,6 +732,16 @@ def unnamed_item_between(text: str, at: int = 0, groups: Sequence[Mention] = ())
         g.start < at + m.end("label") and at + m.start("label") < g.end for g in groups)
 
 
+# "... in the B group had grade 3 or worse events": the verb of what those counted had, up to the outcome
+HAD_THEN = lazy_regex(r"[^.;,()\[\]]{0,30}?\b(?:had|developed|experienced|suffered(?:\s+from)?|reported)\s+"
+                      r"(?:an?\s+|any\s+|at\s+least\s+one\s+)?(?:[\w≥≤<>=-]+\s+){0,5}", re.I)
+
+
+def _generic(e: Endpoint) -> bool:
+    """A toxicity no kind or grade qualifies ("adverse events", "toxicity")."""
+    return e.code == "TOX" and e.category is None and e.grade is None
+
+
 def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
                   depth: list[int], only: Optional[Endpoint] = None) -> Optional[Combo]:
     if only is not None:
@@ -771,6 +781,14 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                 unnamed_item_between(s.masked[last.endpoint.end:first_value], last.endpoint.end,
                                      [x.mention for x in cluster]):
             return None  # "more rash (40% vs 12%) but less chills (4% vs 13%)": chills' pair, not the rash's
+        if _generic(last.endpoint):
+            # "Adverse events were similar: 150 (50%) of 300 given A vs 141 (47%) of 300 given B had grade 3 or
+            # higher events": what the patients counted had, said after them, is the values' outcome
+            end = max(max(x.value.end, x.mention.end) for x in cluster)
+            had = [c for c in usable if c.endpoint.code == "TOX" and not _generic(c.endpoint)
+                   and c.endpoint.start >= end and HAD_THEN.fullmatch(s.text[end:c.endpoint.start])]
+            if had:
+                return had[0] if len({id(c.endpoint) for c in had}) == 1 else None
         same = [c for c in before if c.endpoint is last.endpoint]
         return same[0] if len(same) == 1 else None
     cluster_end = max(max(x.value.end, x.mention.end) for x in cluster)

@@ -806,6 +806,9 @@ def _alias_body(words: list[str], loose_and: bool = False) -> str:
     return out
 
 
+THIS_GROUP = lazy_regex(r"\b(?:this|that|the\s+same)\s+(?:group|arm|cohort)\b", re.I)
+
+
 class GroupIndex:
     """The compared groups of one document and every name each goes by."""
 
@@ -869,8 +872,15 @@ class GroupIndex:
                     start = m.start(letter_group) if letter_group != "a" else m.start()
                     found.append(Mention(start, m.end(letter_group), key))
         found = sorted(set(found), key=lambda x: (x.start, x.end))  # "arm A" read by both patterns is one mention
-        return [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
-                                                          (o.end - o.start) > (x.end - x.start) for o in found)]
+        found = [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
+                                                           (o.end - o.start) > (x.end - x.start) for o in found)]
+        # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
+        # group" is the one group the sentence named before it (none when it named two)
+        for m in THIS_GROUP.finditer(sentence):
+            before = {x.key for x in found if x.end <= m.start()}
+            if len(before) == 1:
+                found.append(Mention(m.start(), m.end(), before.pop()))
+        return sorted(found, key=lambda x: (x.start, x.end))
 
     def get(self, key: str) -> Optional[Group]:
         return self.by_key.get(key)

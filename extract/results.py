@@ -842,7 +842,11 @@ GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s
                                # "88% of those who received B"
                                r"|[\d.]*\s*%?\s*of\s+(?:the\s+)?(?:patients|those|participants)\s+"
                                r"(?:who\s+(?:received|were\s+(?:given|treated|assigned|allocated|randomi[sz]ed))|receiving|given|"
-                               r"treated\s+with)\b", re.I)
+                               r"treated\s+with)\b"
+                               # "in 53 (12%) patients in this group": a group named before, which no rule resolved
+                               r"|[\d.]*\s*(?:%|percent)?\s*[)\]]?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
+                               r"(?:(?:of\s+(?:the\s+)?)?patients\s+)?(?:in|of|among)\s+(?:this|that|the\s+same)\s+"
+                               r"(?:group|arm|cohort)\b", re.I)
 
 
 # Between an outcome and its value, the patients it is of: "the 5-year OS of the 82 patients with N1 disease was

@@ -2173,3 +2173,38 @@ def test_a_when_after_and_is_no_unnamed_item(sentence):
     """ "and post-operatively (...)" says when the outcome named before was counted again, not another item."""
     got = {r[2:4] for r in rows(sentence)}
     assert {("count", 14.0), ("count", 12.0)} <= got, got
+
+
+@pytest.mark.parametrize(("sentence", "grade", "category"), [
+    ("Adverse events were alike in both groups: 30 (33%) of 90 patients given capecitabine versus 27 (31%) of 88 "
+     "under observation had grade 3 or higher adverse events.", ">=3", None),
+    ("Toxicity was comparable: 12 (13%) of 90 patients in the capecitabine group and 2 (2%) of 88 in the "
+     "observation group developed grade 3 hand-foot syndrome.", "3", "hand-foot syndrome"),
+])
+def test_what_the_counted_patients_had_said_after_them_is_their_outcome(sentence, grade, category):
+    found = [f for f in found_in(sentence) if f.fields["measure"] == "count"]
+    assert len(found) == 2 and {f.group.key for f in found} == {"capecitabine", "observation"}
+    assert {(f.fields["grade"], f.fields.get("category")) for f in found} == {(grade, category)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relapse was more frequent in the observation group, occurring in 45 (51%) patients in this group compared "
+    "with 31 (34%) patients in the capecitabine group.",
+    "Fewer relapses occurred in the capecitabine arm: 31 (34%) patients in that arm relapsed, against 45 (51%) "
+    "in the observation arm.",
+])
+def test_this_group_is_the_group_named_before_it(sentence):
+    by_value = {f.fields["value"]: f.group.key for f in found_in(sentence) if f.fields["measure"] == "count"}
+    assert by_value.get(45.0) == "observation" and by_value.get(31.0) == "capecitabine", by_value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relapse was more frequent in the untreated group, occurring in 45 (51%) patients in this group compared with "
+    "31 (34%) patients in the capecitabine group.",
+    "Relapse was commoner without treatment, seen in 45 (51%) of the patients in that arm against 31 (34%) in the "
+    "capecitabine arm.",
+])
+def test_this_group_that_no_rule_resolves_is_not_all_patients(sentence):
+    found = found_in(sentence)
+    assert not [f for f in found if f.fields["value"] in (45.0, 51.0) and (f.group is None or f.group.key == "all"
+                                                                           or not f.group.label)], found
