@@ -703,7 +703,7 @@ OTHER_ITEM_BETWEEN = lazy_regex(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*,?\s*(?:and
                                 r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2}\s*[(\[]\s*$", re.I)
 
 
-_LABEL = r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}"
+_LABEL = r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}"
 _CLOSED = r"[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]"
 # "adverse events (19 [4%] vs none), transfusions (42 [10%] vs 7 [3%])": a list whose next item is a name no endpoint
 # knows, set off by a comma (or by "and"/"or" after such an item), right before the values' bracket

@@ -2752,9 +2752,24 @@ def _endpoint_after(s: Sentence, candidates: list[Endpoint], v: Value) -> Option
         return None  # "12 (27)  Overall response": a table's cells run into the next row's label
     depth = s.depths
     # "regional (9 [14%]) recurrences": a count in a bracket of its own is not what the words after the bracket name
-    after = [e for e in candidates if e.start >= v.end and SHARE_THEN_ENDPOINT.fullmatch(s.text[v.end:e.start])
+    after = [e for e in candidates if e.start >= v.end and SHARE_THEN_ENDPOINT.fullmatch(_ungraded(s, v.end, e.start))
              and depth[count_start(s.text, v)] <= depth[e.start]]
     return after[0] if after else None
+
+
+def _ungraded(s: Sentence, a: int, b: int) -> str:
+    """The text between a and b without the grades said there and a "treatment-related" before the outcome
+    ("12 (30%) patients had grade 3-4 treatment-related adverse events")."""
+    cut = [(g[1], g[2]) for g in s.grades if a <= g[1] and g[2] <= b]
+    if not cut:
+        return s.text[a:b]  # (blanks kept: a run of them is a table's layout, no prose)
+    pieces = [s.text[x:y] for x, y in zip([a] + [end for _, end in cut], [start for start, _ in cut] + [b],
+                                          strict=True)]
+    text = (pieces[0].rstrip() + " " + " ".join(p.strip() for p in pieces[1:] if p.strip())).rstrip() + " "
+    return RELATED_BEFORE.sub("", text)
+
+
+RELATED_BEFORE = lazy_regex(r"(?<=\s)(?:treatment|drug|therapy|immune|radiation)[- ]related\s+$", re.I)
 
 
 # Between a count's share and the outcome written after it, in one line of prose: "(25%) a partial response",

@@ -377,3 +377,14 @@ def test_a_median_before_its_ratio_or_a_bound_stays(sentence):
 ])
 def test_what_a_protocol_will_do_gives_no_result(sentence):
     assert rows(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    ("One (3%) patient died of postoperative complications and 11 (35%) patients had grade 3-4 treatment-related "
+     "adverse events.", "3-4"),
+    ("Two patients (6%) needed reoperation, and 9 (27%) experienced grade 3 or higher drug-related adverse events.",
+     ">=3"),
+])
+def test_a_count_then_a_graded_outcome_is_that_outcomes(sentence, grade):
+    got = {r for r in rows(sentence) if r[3] in (11.0, 35.0, 9.0, 27.0)}
+    assert got and {(r[0], r[4]) for r in got} == {("TOX", grade)}, got

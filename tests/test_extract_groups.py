@@ -2208,3 +2208,13 @@ def test_this_group_that_no_rule_resolves_is_not_all_patients(sentence):
     found = found_in(sentence)
     assert not [f for f in found if f.fields["value"] in (45.0, 51.0) and (f.group is None or f.group.key == "all"
                                                                            or not f.group.label)], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Common events with capecitabine were fatigue (40 [44%]), nausea (30 [33%]), and a rise in serum bilirubin "
+    "(20 [22%]) in the capecitabine group.",
+    "Events were fatigue (40 [44%]) and nausea (30 [33%]), and an increase of serum creatinine (20 [22%]) in "
+    "the capecitabine group.",
+])
+def test_a_long_item_no_vocabulary_knows_keeps_its_values(sentence):
+    assert not [r for r in rows(sentence) if r[3] in (20.0, 22.0)]
