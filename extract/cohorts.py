@@ -175,7 +175,24 @@ def find_citations(sentence: str) -> list[tuple[str, int, int]]:
         cite = re.sub(r"\s+", " ", m.group("cite")).strip()
         cite = re.sub(r"\bal\.\s*", "al ", cite).strip()
         out.append((cite, m.start(), m.end()))
-    return out
+    for m in SUPERSCRIPT_CITED.finditer(sentence):
+        if m.group("mark") or not NOT_CITED_WORD.fullmatch(m.group("word")):
+            out.append(("[" + m.group("refs") + "]", m.start("refs"), m.end("refs")))
+    return sorted(out, key=lambda c: c[1])
+
+
+# Reference numbers set as superscripts and run into the word they follow when the text was flattened: "as in
+# earlier trials.4,7 We ...", "the adjuvant setting12 and ...". Not a table's cells run into their row label
+# ("Not known4 (2%)": a count, its share after it), nor a number right after a word that takes one ("grade3"; "after
+# 5 years.1" cites).
+SUPERSCRIPT_CITED = lazy_regex(r"(?<![A-Za-z\d/-])(?P<word>[a-z]{4,})(?P<mark>[.,;:)])?"
+                               r"(?P<refs>\d{1,3}(?:[,–-]\d{1,3})*)(?=\s*$|[.,;:](?:\s|$)|\s+[^\s(\[\d%])"
+                               # with no stop or comma before the numbers, prose goes on after them ("setting12 and"),
+                               # not a table's next row label ("Chest pain70 Cough80")
+                               r"(?(mark)|(?=\s*$|[.,;:](?:\s|$)|\s+[a-z]))")
+NOT_CITED_WORD = lazy_regex(r"grade|cycles?|days?|weeks?|arms?|groups?|stages?|phase|visits?|levels?|doses?|"
+                            r"courses?|parts?|steps?|types?|class|lines?|tables?|figures?|versions?|items?|"
+                            r"fractions?|sessions?|grades|months?|years?|hours?")
 
 
 def cited_n(sentence: str, after: int) -> Optional[int]:

@@ -67,6 +67,17 @@ MOSTLY = lazy_regex(r"\b(?:most(?:ly)?|mainly|primarily|largely|chiefly|predomin
                     re.I)
 
 
+def _reason(words: str) -> str:
+    """A reason as a category: without its article, short names of adverse events written out ("because of an
+    AE" -> "adverse event")."""
+    words = re.sub(r"^(?:an?|the)\s+", "", words.strip().lower())
+    return SHORT_REASONS.get(words, words)
+
+
+SHORT_REASONS = {"ae": "adverse event", "aes": "adverse events", "sae": "serious adverse event",
+                 "saes": "serious adverse events", "pd": "progressive disease"}
+
+
 def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -> None:
     """Fill the category and grade the words around each row give (in place); ``taken`` are the spans that
     name the study's compared groups (a drug named there is a group, not what a row is about)."""
@@ -83,10 +94,10 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
             named = [r for r in s.reasons if r[0] <= f.value_at]
             m = c["reason"].search(s.text, f.start, min(len(s.text), f.end + 80))
             if named:  # "due to adverse events (13%) or death (9%)": the reason named before the value
-                fields["category"] = named[-1][2]
+                fields["category"] = _reason(named[-1][2])
             elif m and not MOSTLY.search(s.text, max(0, m.start() - 25), m.start()):
                 # not "..., mostly due to progression": the commonest reason, not the reason of all counted
-                fields["category"] = m.group("reason").lower()
+                fields["category"] = _reason(m.group("reason"))
         elif code in RESPONSES:
             how = c["response_modality"].search(s.text[max(0, f.start - 25):f.start])
             who = c["assessor"].search(s.text)

@@ -892,10 +892,14 @@ def _follow_up(s: Sentence, v: Value) -> bool:
     """'The median follow-up was 19 months for all and 25 months for those alive': a duration after "follow-up"
     with no endpoint named between them is the follow-up, not a result."""
     last = max((m.end() for m in FOLLOW_UP.finditer(s.text, 0, v.start)), default=None)
-    return last is not None and not any(last <= e.start < v.start for e in s.endpoints)
+    # ("follow-up in patients who were alive at the analysis was 5 months": whose follow-up, no outcome)
+    return last is not None and not any(last <= e.start < v.start and not WHO_ALIVE.search(s.text, last, e.end)
+                                        for e in s.endpoints)
 
 
 FOLLOW_UP = lazy_regex(r"\bfollow[- ]?up\b", re.I)
+WHO_ALIVE = lazy_regex(r"\b(?:who\s+(?:were|are|remained)|still|those)\s+(?:still\s+)?(?:alive|living|surviving)$",
+                       re.I)
 # "patients surviving at least 12 months", "those who lived more than 5 years": who, not how long on median
 SURVIVED_FOR = lazy_regex(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:for\s+)?(?:at\s+least|more\s+than|over|"
                           r"longer\s+than|beyond|≥|>)\s*$", re.I)

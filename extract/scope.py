@@ -22,7 +22,8 @@ from typing import Any, Optional
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.sentences import Section, section_at
 
-OWN_WORK = lazy_regex(r"\b(?:our|we|present study|this study|current study|this series|our series)\b", re.I)
+OWN_WORK = lazy_regex(r"\b(?:our|we|present study|this study|current study|this series|our series|"
+                      r"(?:entire|whole|overall)\s+study\s+population)\b", re.I)
 NEW_STUDY = lazy_regex(r"\b(?:in|a|another|one|the)\s+(?:\w+\s+){0,3}?(?:study|series|trial|analysis|report|cohort)\s+"
                        r"(?:of|on|with|including|in)\s+(?:\w+\s+){0,2}?\d+\s+(?:patients|women|cases)", re.I)
 

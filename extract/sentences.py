@@ -57,7 +57,10 @@ BARE_INLINE_HEADING = re.compile(r"(?<=[a-z)\]%][.!?])[ \t]+(?P<name>Results|Con
 # "BODY.RESULTS:", "BODY.3. RESULTS.3.1. TOXICITIES:" (numbered sections put a space after the number's dot)
 DOTTED_HEADING = lazy_regex(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[ ]?[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
                             re.M)
-BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*")
+# (the third: reference numbers set as superscripts after the full stop, run into it in flattened text: "... in
+# earlier trials.4,7 We then ...")
+BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"'])|\n[ \t]*\n\s*|"
+                      r"(?<=[a-z][a-z][.!?])\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])")
 LETTERED = lazy_regex(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
                       r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis)\s+[A-Z]\.$",
                       re.I)

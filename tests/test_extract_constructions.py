@@ -388,3 +388,19 @@ def test_what_a_protocol_will_do_gives_no_result(sentence):
 def test_a_count_then_a_graded_outcome_is_that_outcomes(sentence, grade):
     got = {r for r in rows(sentence) if r[3] in (11.0, 35.0, 9.0, 27.0)}
     assert got and {(r[0], r[4]) for r in got} == {("TOX", grade)}, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median follow-up among participants who were alive at this analysis was 6.1 months (IQR 2.0-9.9).",
+    "The median follow-up for those still alive at the data cut-off was 27 months (range 3-41).",
+])
+def test_the_follow_up_of_those_alive_is_no_survival(sentence):
+    assert rows(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Two participants discontinued therapy because of an adverse event.", "adverse event"),
+    ("Four patients stopped treatment due to AEs.", "adverse events"),
+])
+def test_a_reason_is_named_without_article_or_short_name(sentence, category):
+    assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"} == {category}

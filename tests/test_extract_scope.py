@@ -54,3 +54,24 @@ def test_a_structured_abstracts_methods_part_by_any_of_its_names_gives_no_result
             "lesions were reviewed.\n\n>>> MEASUREMENTS AND RESULTS\nLocal control at 1 year was 77%.\n")
     rows = extract_document(read_text_bytes(text.encode(), "a.txt"))["results"]
     assert {(r["endpoint"], r["value"]) for r in rows} == {("LC", 77.0)}
+
+
+@pytest.mark.parametrize("text", [
+    "Discussion\nIn our series, local control reached 88%. A larger trial reported 71% with the same schedule.7 "
+    "Toxicity was low in that trial.",
+    "Discussion\nIn our series, local control reached 88%. A larger trial reported 71% with the same "
+    "schedule,7,9 and toxicity was low in that trial.",
+])
+def test_reference_numbers_run_into_the_text_are_citations(text):
+    """Superscript reference numbers lose their raise when a paper is flattened to text ("schedule.7 Toxicity"):
+    the sentence citing another study is not the study's own, and it ends there."""
+    got = dict(readings(text))
+    assert got["In"].read and not got["A"].read
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fatigue7 Nausea5 Vomiting2",  # a table's rows run together
+    "Any grade3 event was counted; pain12 (40%) was the commonest.",
+])
+def test_numbers_run_into_words_that_are_no_citations(sentence):
+    assert find_citations(sentence) == []

@@ -198,3 +198,12 @@ def test_a_thin_space_between_digit_groups_separates_thousands(text, expected):
     assert norm.text == expected
     for m in re.finditer(r"\d+", norm.text):  # offsets still map to the paper's characters
         assert re.sub(r"\D", "", text[slice(*norm.span(m.start(), m.end()))]) == m.group(0)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Rates were higher in earlier series.4,5 Our rate was 12%.", "Rates were higher in earlier series.4,5"),
+    ("As reported before.11 The median was 9 months.", "As reported before.11"),
+])
+def test_a_sentence_ends_after_reference_numbers_run_into_its_full_stop(text, first):
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans][0] == first and len(spans) == 2
