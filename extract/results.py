@@ -428,6 +428,9 @@ REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
                          r"\bresulted\b|$))")
 
 
+GLUED_CELL = lazy_regex(r"[a-z]{3}\d{1,4}\s?[(\[]\s*$|[a-z]{3}\d{1,4}\s?[(\[]\s*[\d.]+\s*%?\s*[)\]]\s*$")
+
+
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     """'grade 2 diarrhea', 'hypocalcaemia was more frequent', 'developed a rash': a toxicity term named
     with its grade, or as what occurred, is a TOX endpoint with that category."""
@@ -575,6 +578,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if len(clauses) > 1:
         return _read_clauses(text, clauses, previous, groups, aliases)
     s = scan(text)
+    # "Progressive disease19 (48%)34 (69%)": a table's row run together, its label glued to the count whose
+    # share stands in brackets; the share is a cell of that row, no value of the prose around it
+    s.values = [v for v in s.values if not GLUED_CELL.search(s.text, max(0, v.start - 16), v.start)]
     if aliases:
         add_aliases(s, aliases)
     mentions = groups.mentions(text) if groups else []

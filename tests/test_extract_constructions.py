@@ -404,3 +404,15 @@ def test_the_follow_up_of_those_alive_is_no_survival(sentence):
 ])
 def test_a_reason_is_named_without_article_or_short_name(sentence, category):
     assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"} == {category}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Response by arm  Disease control rate (CR + PR + SD)11 (31%)9 (19%)  Overall response rate (CR + PR)3 (8%)"
+    "2 (4%)  Progressive disease17 (46%)30 (65%)",
+    "Outcome  Complete response4 (10%)6 (14%)  Objective response rate9 (22%)8 (19%)  Stable disease14 (35%)"
+    "12 (28%)",
+])
+def test_a_table_row_run_together_gives_no_prose_rate(sentence):
+    """The share of a count glued to its row's label ("disease17 (46%)") is a cell of that row, never a rate of the
+    outcome the row before named."""
+    assert not [r for r in rows(sentence) if r[1] == "rate" and r[3] in (46.0, 65.0, 35.0, 28.0)]
