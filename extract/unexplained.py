@@ -529,6 +529,8 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
         prose = _prose_from(text, max(m.end() + INLINE_CAPTION, title.end() if title else 0), line_end) \
             if NUMBER.search(GROUP_SIZE.sub(" ", text[m.end():line_end])) else None
         end = prose if prose is not None else _table_end(text, line_end)
+        if out and out[-1].end > m.start("label"):  # a table ends where the next one's caption starts
+            out[-1] = Region(out[-1].start, m.start("label"), out[-1].name)
         out.append(Region(m.start("label"), end, " ".join(m.group("label").split()) + ": " + " ".join(caption)))
     if document is not None and norm is not None:
         for table in document.tables:

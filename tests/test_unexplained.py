@@ -114,6 +114,23 @@ def test_a_baseline_table_explains_its_cells_and_an_efficacy_table_does_not():
     assert by_number["12"] is None and by_number["15"] is None
 
 
+def test_a_flattened_table_ends_where_the_next_caption_starts():
+    # a table flattened into a line runs on into the next table's caption on the same line: the second's cells are its
+    # own, not the first table's (here baseline characteristics)
+    for first, second in (("Table 1 Characteristics of the patients at entry. Age 58 Women 30 (44)",
+                           "Table 2 Relapse by arm. Local 7 (10) 11 (16)"),
+                          ("Table 3 Baseline laboratory values. Haemoglobin 12.1 Platelets 240",
+                           "Table 4 Best response. Partial response 19 (27) Stable disease 25 (36)")):
+        text = "Intro.\n" + first + "   " + second + AFTER_TABLE
+        tables = table_regions(text)
+        assert len(tables) == 2 and tables[0].end <= tables[1].start
+        found = find_numbers(text)
+        classify(text, found, tables)
+        reasons = {text[n.start:n.end]: n.reason for n in found}
+        assert reasons["30" if "30" in reasons else "240"] == "baseline"
+        assert all(reasons[x] is None for x in ("7", "11", "19", "25") if x in reasons)
+
+
 def test_a_caption_glued_to_the_sentence_before_starts_a_table_and_a_sentence_naming_one_does_not():
     text = "Arms were alike (see below).Table 4Grade 3 events\nRash\n3 (5)\nTable 4 shows them all in one view."
     assert [t.name for t in table_regions(text)] == ["Table 4: Grade 3 events"]
