@@ -843,10 +843,17 @@ TABLES_OF_NO_RESULTS = [
      "measurement", "Table 4 Mean drug doses by day of the first cycle\nDay 1\n1.82\nDay 8\n0.64"),
     # scales measured before treatment are who the patients were; the same scales after it are outcomes
     ("Table 2 Quality of life and mood scores at baseline by arm\nFatigue\n41.2 (9.8)\n40.6 (10.1)\nMood\n12.7 (4.4)",
-     "40.6", "baseline", "Table 2 Quality of life and mood scores at baseline and after six weeks by arm\n"
+     "40.6", "baseline", "Table 2 Effects on pain and mood scores at baseline and after six weeks by arm\n"
      "Fatigue\n41.2 (9.8)\n40.6 (10.1)\nMood\n12.7 (4.4)"),
     ("Table 2 Baseline outcome measures of the two groups\nPain\n3.9 (2.2)\n4.4 (2.0)", "4.4", "baseline",
      "Table 2 Baseline outcome measures and their change in the two groups\nPain\n3.9 (2.2)\n4.4 (2.0)"),
+    # patient-reported scale scores by visit or arm are no curated endpoint; a title naming toxicity or survival too is
+    ("Table 3 Self-reported fatigue and sleep subscale scores by visit\nWeek 0\n44.1 (12.3)\nWeek 12\n51.8", "51.8",
+     "scale_score", "Table 3 Self-reported fatigue and sleep toxicity by visit\nWeek 0\n44.1 (12.3)\nWeek 12\n51.8"),
+    ("Table 4 FACT-B and HADS scores in the two arms\nArm A\n96.2 ± 14.0\nArm B\n90.7 ± 15.5", "90.7", "scale_score",
+     "Table 4 FACT-B and HADS scores and survival in the two arms\nArm A\n96.2 ± 14.0\nArm B\n90.7 ± 15.5"),
+    ("Table 2 Global quality of life over time\nStart\n58.0\nEnd of radiotherapy\n49.5", "49.5", "scale_score",
+     "Table 2 Global response over time\nStart\n58.0\nEnd of radiotherapy\n49.5"),
     # "efficacy population" names who was counted, not an outcome
     ("Table 1 Baseline characteristics (efficacy population, n = 88)\nAge, years\n63 (41-80)\nMen\n51 (58)", "51",
      "baseline", "Table 1 Baseline characteristics and efficacy\nAge, years\n63 (41-80)\nMen\n51 (58)"),
