@@ -615,6 +615,9 @@ NOT_RESULTS = [
                     ("Biopsies were taken within 48 hours of the first infusion.", "48"),
                     ("Deaths within the first 60 days were counted as early.", "60")],
      ("Time to progression was 9 months after drug A versus 7 months after drug B.", "7")),
+    ("missing", [("Partial response 14 (31%) 10 (24%) Missing imaging data 3 (7%) 5 (12%)", "5"),
+                 ("Stable disease 9 (18) 12 (25) Missing 4 (8) 2 (4)", "4")],
+     ("Stable disease 9 (18) 12 (25) Progression 4 (8) 2 (4)", "4")),
 ]
 
 
