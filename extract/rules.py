@@ -128,7 +128,7 @@ SCHEMAS: dict[str, Any] = {
                          "outcome_caption": REGEX, "name_after": REGEX, "glued_units": "strs",
                          "event_before": {"rules": "strs", "reach": "int", "cue": REGEX},
                          "tables": [{"id": "str", "role": "str", "caption": REGEX, "coefficients": "bool",
-                                     "unless": REGEX}],
+                                     "unless": REGEX, "cells_unless": REGEX}],
                          "individual_header": REGEX,
                          "abstract_parts": [{"id": "str", "role": "str", "part": "str", "finding": REGEX}],
                          "sentences": [{"id": "str", "role": "str", "cue": REGEX, "unless": REGEX}],

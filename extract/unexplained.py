@@ -80,8 +80,9 @@ class _Classes:
     event_reach: int
     event_cue: Regex
     # (rule id, role, caption regex, whether only coefficients are taken, what the title may not name: None for
-    # an outcome) of the kinds of tables tables.yaml's caption cues leave out
-    tables: tuple[tuple[str, str, Regex, bool, Optional[Regex]], ...] = ()
+    # an outcome, what the table's text after its title may not hold: None for no such test) of the kinds of tables
+    # tables.yaml's caption cues leave out
+    tables: tuple[tuple[str, str, Regex, bool, Optional[Regex], Optional[Regex]], ...] = ()
     individual_header: Optional[Regex] = None
     # (rule id, role, the abstract's part: "methods", "introduction", finding) whose sentences tell how the study
     # was done or what others found: their numbers are no result of the study unless the sentence names an outcome
@@ -126,7 +127,9 @@ def _classes() -> _Classes:
     toxicity = "|".join(r"[\s-]+".join(map(re.escape, t.split())) for t in terms)
     toxicity = rf"(?i:(?<![\w-])(?:{toxicity})(?:e?s)?(?![\w-]))"
     tables = tuple((t["id"], t["role"], lazy_regex(t["caption"], re.I, where=f"unexplained.yaml: {t['id']}"),
-                    bool(t.get("coefficients")), lazy_regex(t["unless"], re.I) if t.get("unless") else None)
+                    bool(t.get("coefficients")), lazy_regex(t["unless"], re.I) if t.get("unless") else None,
+                    lazy_regex(t["cells_unless"], where=f"unexplained.yaml: {t['id']}")
+                    if t.get("cells_unless") else None)
                    for t in data.get("tables") or [])
     return _Classes(compiled, lazy_regex(data["baseline_cue"]), lazy_regex(data["outcome_cue"]),
                     lazy_regex(data["outcome_caption"]), lazy_regex(data["name_after"]),
@@ -829,8 +832,12 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
             _mark(numbers, starts, *rows, "individual", "number.table.individual")
             continue
         title = _title(caption)
-        for rule_id, role, cue, coefficients, unless in classes.tables:
+        for rule_id, role, cue, coefficients, unless, cells_unless in classes.tables:
             if cue.search(title) and (coefficients or not (unless or classes.outcome_caption).search(title)):
+                if cells_unless is not None:  # the rows and cells after the title ("Relapse 3 (5) 4 (7)")
+                    at = text.find(title, region.start, region.end)
+                    if cells_unless.search(text, at + len(title) if at >= 0 else region.start, region.end):
+                        continue
                 _mark(numbers, starts, region.start, region.end, role, rule_id, coefficients)
                 break
     left = [n for n in numbers if n.reason is None]

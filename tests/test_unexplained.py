@@ -857,6 +857,12 @@ TABLES_OF_NO_RESULTS = [
      "Table 4 FACT-B and HADS scores and survival in the two arms\nArm A\n96.2 ± 14.0\nArm B\n90.7 ± 15.5"),
     ("Table 2 Global quality of life over time\nStart\n58.0\nEnd of radiotherapy\n49.5", "49.5", "scale_score",
      "Table 2 Global response over time\nStart\n58.0\nEnd of radiotherapy\n49.5"),
+    # nor a table whose rows name an outcome curated, whatever its title says
+    ("Table 5 Quality of life and clinical outcomes by arm\nGlobal health\n61.0 (18.2)\nPhysical function\n77.4 (15.0)",
+     "77.4", "scale_score", "Table 5 Quality of life and clinical outcomes by arm\nGlobal health\n61.0 (18.2)\n"
+     "Local relapse\n77.4 (15.0)"),
+    ("Table 6 Questionnaire scores and findings at one year\nSleep\n6.2 (2.0)\nMood\n4.9 (1.8)", "4.9", "scale_score",
+     "Table 6 Questionnaire scores and findings at one year\nSleep\n6.2 (2.0)\nDeaths\n4.9 (1.8)"),
     # "efficacy population" names who was counted, not an outcome
     ("Table 1 Baseline characteristics (efficacy population, n = 88)\nAge, years\n63 (41-80)\nMen\n51 (58)", "51",
      "baseline", "Table 1 Baseline characteristics and efficacy\nAge, years\n63 (41-80)\nMen\n51 (58)"),
