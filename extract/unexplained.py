@@ -433,7 +433,8 @@ LOWER_WORD = lazy_regex(r"\b[a-z][a-z'-]+\b")
 # Eight lower-case words in a row: a sentence, in a line that started as a table.
 PROSE_RUN = lazy_regex(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
 INLINE_CAPTION = 40  # characters of a caption that may themselves read as prose
-GROUP_SIZE = lazy_regex(r"\b[nN]\s?=\s?\d+")
+# Numbers a caption's own words hold, no cell: a group's size ("n = 80"), a confidence level ("(95% CI)").
+GROUP_SIZE = lazy_regex(r"\b[nN]\s?=\s?\d+|\b\d{2}(?:\.\d)?\s?%\s?(?:CIs?\b|confidence)")
 CAPTION_CHARS = 300  # a caption ending with a period ends within this many characters
 PARAGRAPH = 120  # characters of a line of two sentences or more: a paragraph after a table, not its note
 # Where running text may start again after a table flattened into one line: a capital after two spaces

@@ -131,6 +131,18 @@ def test_a_flattened_table_ends_where_the_next_caption_starts():
         assert all(reasons[x] is None for x in ("7", "11", "19", "25") if x in reasons)
 
 
+def test_a_caption_naming_a_confidence_level_holds_no_cells_and_its_words_are_no_prose():
+    # a long caption with "(95% CI)" and a run of lower-case words, its table's cells one a line below it
+    for caption, cell in (("Adjusted mean scores (95% CI) of the sleep and mood scales and of the other secondary "
+                           "measures in both arms", "39.0"),
+                          ("Median times in months with their 90 % confidence intervals for each of the two study "
+                           "groups by site", "12.7")):
+        text = f"Results\nTable 2 {caption}\nScale\nArm A\nArm B\nFirst\n41.5 (38.2-44.8)\n{cell} (35.1-42.9)\n" \
+            + AFTER_TABLE
+        (table,) = table_regions(text)
+        assert cell in text[table.start:table.end]
+
+
 def test_a_caption_glued_to_the_sentence_before_starts_a_table_and_a_sentence_naming_one_does_not():
     text = "Arms were alike (see below).Table 4Grade 3 events\nRash\n3 (5)\nTable 4 shows them all in one view."
     assert [t.name for t in table_regions(text)] == ["Table 4: Grade 3 events"]
