@@ -428,6 +428,7 @@ REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
                          r"\bresulted\b|$))")
 
 
+RESPONSE_KINDS = frozenset({"CR", "PR", "SD", "PD"})
 GLUED_CELL = lazy_regex(r"[a-z]{3}\d{1,4}\s?[(\[]\s*$|[a-z]{3}\d{1,4}\s?[(\[]\s*[\d.]+\s*%?\s*[)\]]\s*$")
 
 
@@ -779,6 +780,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # which no rule here names; never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not (_against_not_reached(s.text, f) or _in_a_named_bracket(s, f))]
+    # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
+    # response category beside it names the patients it was computed in
+    out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
     _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a

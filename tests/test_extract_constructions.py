@@ -416,3 +416,11 @@ def test_a_table_row_run_together_gives_no_prose_rate(sentence):
     """The share of a count glued to its row's label ("disease17 (46%)") is a cell of that row, never a rate of the
     outcome the row before named."""
     assert not [r for r in rows(sentence) if r[1] == "rate" and r[3] in (46.0, 65.0, 35.0, 28.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maintenance therapy prolonged progression-free survival in both the SD (HR 0.71; P = 0.01) and the PR subgroups.",
+    "Survival was longer among patients with PR (hazard ratio 0.62, 95% CI 0.45-0.86) than with PD.",
+])
+def test_a_response_category_beside_a_hazard_ratio_is_no_endpoint_of_it(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "hr" and r[0] in ("SD", "PR", "CR", "PD")]
