@@ -94,6 +94,18 @@ def sentence_texts(doc: Doc) -> list[tuple[int, str]]:
     return doc.user_data["oncoev_sentence_texts"]
 
 
+def read_in_order(doc: Doc, read, keep) -> list[tuple[int, object]]:
+    """(start offset, ``read(text, before)``) of every sentence, in order, where ``before`` is what
+    ``keep(text, found)`` kept of the sentence before it (None for the first): for rules whose reading of a
+    sentence leans on the one before it."""
+    found, before = [], None
+    for start, text in sentence_texts(doc):
+        got = read(text, before)
+        found.append((start, got))
+        before = keep(text, got)
+    return found
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from the tokens on every call, kept once."""
     text = doc.user_data.get("oncoev_text")
@@ -143,13 +155,12 @@ def cohorts_component(doc: Doc) -> Doc:
 
 @Language.component("oncoev_results")
 def results_component(doc: Doc) -> Doc:
-    found, previous = [], None
     aliases = endpoint_aliases(text_of(doc))  # "in-field failure (IFF)": the paper's own short names
-    for start, text in sentence_texts(doc):
-        result = find_results(text, previous=previous, groups=doc._.groups, aliases=aliases)
-        found.append((start, result))
-        previous = result.sentence
-    doc._.results = found
+    groups = doc._.groups
+    # The sentence before, read the same way, supplies time points a list leaves out ("The OS fell to a, b and c").
+    doc._.results = read_in_order(
+        doc, lambda text, before: find_results(text, previous=before, groups=groups, aliases=aliases),
+        keep=lambda _text, result: result.sentence)
     return doc
 
 
@@ -157,13 +168,10 @@ def results_component(doc: Doc) -> Doc:
 def doses_component(doc: Doc) -> Doc:
     from oncoev.extract.doses import drug_aliases, find_doses, find_table_doses
 
-    found, previous = [], None
     aliases = drug_aliases(text_of(doc))  # "zoledronic acid (ZA)": the paper's own short names
-    for start, text in sentence_texts(doc):
-        # The sentence before supplies what a schedule leaves out ("SBRT was used. ... 8 Gy x 5").
-        found.append((start, find_doses(text, context=previous, aliases=aliases)))
-        previous = text
-    doc._.doses = found
+    # The sentence before supplies what a schedule leaves out ("SBRT was used. ... 8 Gy x 5").
+    doc._.doses = read_in_order(doc, lambda text, before: find_doses(text, context=before, aliases=aliases),
+                                keep=lambda text, _doses: text)
     doc._.table_doses = find_table_doses(text_of(doc))
     return doc
 
