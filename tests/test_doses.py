@@ -23,6 +23,11 @@ def numbers(d: DoseMention) -> dict:
     return {k: d.fields[k] for k in keys if d.fields.get(k) is not None}
 
 
+def doses_of(*sentences: str) -> list[DoseMention]:
+    """The mentions of several sentences, each read on its own, in order (as a paper's would be)."""
+    return [d for sentence in sentences for d in find_doses(sentence)]
+
+
 def one(text: str, **kw) -> DoseMention:
     found = find_doses(text, **kw)
     assert len(found) == 1, [(d.pattern_id, d.fields) for d in found]
@@ -246,10 +251,8 @@ def test_table_rows_naming_a_dose():
 
 
 def test_drop_subsumed_keeps_the_fuller_mention_and_other_phases():
-    found = (find_doses("Patients received 45 Gy to the pelvis.")
-             + find_doses("The pelvis received 45 Gy in 25 fractions.")
-             + find_doses("Induction cisplatin 75 mg/m2 was given.")
-             + find_doses("Concurrent cisplatin 75 mg/m2 for 2 cycles was given."))
+    found = doses_of("Patients received 45 Gy to the pelvis.", "The pelvis received 45 Gy in 25 fractions.",
+                     "Induction cisplatin 75 mg/m2 was given.", "Concurrent cisplatin 75 mg/m2 for 2 cycles was given.")
     kept = drop_subsumed(found)
     assert [(d.fields.get("agent"), numbers(d)) for d in kept] == [
         (None, {"total_dose": 45, "fractions": 25, "dose_per_fraction": 1.8}),
@@ -258,10 +261,10 @@ def test_drop_subsumed_keeps_the_fuller_mention_and_other_phases():
 
 
 def test_a_general_fraction_size_completes_the_totals_of_its_modality():
-    found = (find_doses("External beam RT was given in daily fractions of 1.8 Gy.")
-             + find_doses("The median EBRT dose was 50.4 Gy (range, 45-54 Gy).")
-             + find_doses("Bone metastases received 3 Gy per fraction to a total of 30 Gy.")
-             + find_doses("HDR brachytherapy delivered 28 Gy in 4 fractions."))
+    found = doses_of("External beam RT was given in daily fractions of 1.8 Gy.",
+                     "The median EBRT dose was 50.4 Gy (range, 45-54 Gy).",
+                     "Bone metastases received 3 Gy per fraction to a total of 30 Gy.",
+                     "HDR brachytherapy delivered 28 Gy in 4 fractions.")
     shared = share_fraction_size(found)
     assert [numbers(d) for d in shared] == [
         {"total_dose": 50.4, "total_dose_low": 45, "total_dose_high": 54, "dose_per_fraction": 1.8},
@@ -270,8 +273,8 @@ def test_a_general_fraction_size_completes_the_totals_of_its_modality():
 
 
 def test_two_general_fraction_sizes_are_ambiguous():
-    found = (find_doses("EBRT was given at 1.8 Gy per fraction.") + find_doses("EBRT was given at 3 Gy per fraction.")
-             + find_doses("The median EBRT dose was 50 Gy."))
+    found = doses_of("EBRT was given at 1.8 Gy per fraction.", "EBRT was given at 3 Gy per fraction.",
+                     "The median EBRT dose was 50 Gy.")
     assert [numbers(d) for d in share_fraction_size(found)] == [numbers(d) for d in found]
 
 

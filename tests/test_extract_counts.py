@@ -17,6 +17,11 @@ def rows(sentence: str) -> set[tuple]:
             for f in find_results(normalize(sentence).text).found}
 
 
+def measures_of(sentence: str, endpoint: str) -> set[tuple]:
+    """(measure, value) of the sentence's rows of one endpoint."""
+    return {(r[1], r[3]) for r in rows(sentence) if r[0] == endpoint}
+
+
 def document_rows(text: str) -> set[tuple]:
     extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
     return {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm"), r.get("ci_low"),
@@ -243,8 +248,7 @@ def test_a_group_counted_again_in_a_smaller_total_is_a_part_of_it():
     ("Five cases (6%) of febrile neutropenia were seen.", 5.0, 6.0),
 ])
 def test_cases_with_their_share_of_a_named_event_are_its_count(sentence, count, rate):
-    got = {(r[1], r[3]) for r in rows(sentence) if r[0] == "TOX"}
-    assert got == {("count", count), ("rate", rate)}
+    assert measures_of(sentence, "TOX") == {("count", count), ("rate", rate)}
 
 
 def test_a_denominator_in_square_brackets_is_a_group_size_not_unexplained():
@@ -259,8 +263,7 @@ def test_a_denominator_in_square_brackets_is_a_group_size_not_unexplained():
     ("Overall, 23 (41%) relapsed.", 23.0, 41.0),
 ])
 def test_patients_who_progressed_or_relapsed_are_counted_as_failures(sentence, count, rate):
-    got = {(r[1], r[3]) for r in rows(sentence) if r[0] == "FAIL_ANY"}
-    assert got == {("count", count), ("rate", rate)}
+    assert measures_of(sentence, "FAIL_ANY") == {("count", count), ("rate", rate)}
 
 
 @pytest.mark.parametrize("sentence", [
