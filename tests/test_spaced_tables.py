@@ -249,19 +249,28 @@ def _placed_table(text: str):
     return table, _results(table)
 
 
-@pytest.mark.parametrize("text", [GROUPS_GRADES_COUNT_PERCENT, GROUPS_GRADES_COUNT_PCT])
-def test_grades_under_each_group_are_a_header_level_between_groups_and_cells(text):
+def _reads(text: str, header_rows: int, rows: dict[int, list[str]], has: list[tuple]):
+    """The one table of ``text`` (each placed cell quoted at its offsets) and its results, after checking what
+    its reading must give: the header's depth, some rows by their index, and results among the table's."""
     table, results = _placed_table(text)
-    if text is GROUPS_GRADES_COUNT_PERCENT:
-        assert table.header_rows == 3 and table.rows()[3] == ["Nausea", "10", "25", "2", "5", "6", "24", "1", "4"]
-        assert ("TOX", "nausea", ">=3", "count", 2.0, "Schedule K", 40, None) in results
-        assert ("TOX", "rash", "1-2", "rate", 12.0, "Schedule L", 25, None) in results
-        assert ("TOX", "rash", ">=3", "rate", 0.0, "Schedule L", 25, None) in results
-    else:
-        assert table.header_rows == 2 and table.rows()[2] == ["Fever", "5 (25.0)", "1 (5.0)", "3 (10.0)", "0"]
-        assert ("TOX", "cough", "3-4", "rate", 6.7, "Arm Y", 30, None) in results
-        assert ("TOX", "fever", None, "count", 5.0, "Arm X", 20, None) in results
-        assert not [r for r in results if r[1] and "grade" in r[1]]  # the header is no row
+    assert table.header_rows == header_rows
+    assert {i: table.rows()[i] for i in rows} == rows
+    assert set(has) <= set(results)
+    return table, results
+
+
+@pytest.mark.parametrize(("text", "header_rows", "rows", "has"), [
+    (GROUPS_GRADES_COUNT_PERCENT, 3, {3: ["Nausea", "10", "25", "2", "5", "6", "24", "1", "4"]},
+     [("TOX", "nausea", ">=3", "count", 2.0, "Schedule K", 40, None),
+      ("TOX", "rash", "1-2", "rate", 12.0, "Schedule L", 25, None),
+      ("TOX", "rash", ">=3", "rate", 0.0, "Schedule L", 25, None)]),
+    (GROUPS_GRADES_COUNT_PCT, 2, {2: ["Fever", "5 (25.0)", "1 (5.0)", "3 (10.0)", "0"]},
+     [("TOX", "cough", "3-4", "rate", 6.7, "Arm Y", 30, None),
+      ("TOX", "fever", None, "count", 5.0, "Arm X", 20, None)]),
+])
+def test_grades_under_each_group_are_a_header_level_between_groups_and_cells(text, header_rows, rows, has):
+    _, results = _reads(text, header_rows, rows, has)
+    assert not [r for r in results if r[1] and "grade" in r[1]]  # the header is no row
 
 
 @pytest.mark.parametrize("row", [
@@ -321,19 +330,19 @@ COHORTS_OVER_ARMS = (
 )
 
 
-@pytest.mark.parametrize("text", [POPULATIONS_OVER_ARMS, COHORTS_OVER_ARMS])
-def test_groups_repeated_under_populations_are_each_group_within_its_population(text):
-    table, results = _placed_table(text)
-    if text is POPULATIONS_OVER_ARMS:
-        assert table.rows()[0][1:5] == ["All treated"] * 4 and table.rows()[0][5:] == ["Over 70"] * 4
-        # the whole population's columns are the arms themselves, the others each arm within that part
-        assert ("TOX", "nausea", ">=3", "count", 5.0, "Drug Q", 100, None) in results
-        assert ("TOX", "nausea", None, "count", 10.0, "Over 70, Drug Q", 20, None) in results
-        assert ("TOX", "rash", ">=3", "rate", 5.0, "Over 70, Drug Q", 20, None) in results
-        assert ("TOX", "rash", None, "count", 2.0, "Over 70, Placebo", 16, None) in results
-    else:
-        assert ("CR", None, None, "count", 6.0, "Cohort 1, Arm K", 30, None) in results
-        assert ("PR", None, None, "rate", 25.0, "Cohort 2, Arm L", 20, None) in results
+@pytest.mark.parametrize(("text", "header_rows", "rows", "has"), [
+    # the whole population's columns are the arms themselves, the others each arm within that part
+    (POPULATIONS_OVER_ARMS, 3, {0: ["", *["All treated"] * 4, *["Over 70"] * 4]},
+     [("TOX", "nausea", ">=3", "count", 5.0, "Drug Q", 100, None),
+      ("TOX", "nausea", None, "count", 10.0, "Over 70, Drug Q", 20, None),
+      ("TOX", "rash", ">=3", "rate", 5.0, "Over 70, Drug Q", 20, None),
+      ("TOX", "rash", None, "count", 2.0, "Over 70, Placebo", 16, None)]),
+    (COHORTS_OVER_ARMS, 2, {0: ["", "Cohort 1", "Cohort 1", "Cohort 2", "Cohort 2"]},
+     [("CR", None, None, "count", 6.0, "Cohort 1, Arm K", 30, None),
+      ("PR", None, None, "rate", 25.0, "Cohort 2, Arm L", 20, None)]),
+])
+def test_groups_repeated_under_populations_are_each_group_within_its_population(text, header_rows, rows, has):
+    table, _ = _reads(text, header_rows, rows, has)
     # four groups, not two arms: no comparator
     assert all(r.comparator is None for r in read_table(table).results)
 
@@ -645,17 +654,15 @@ GLUED_GRADES_DASHES = (
 )
 
 
-@pytest.mark.parametrize("text", [GLUED_GRADES_DOTS, GLUED_GRADES_DASHES])
-def test_run_together_grades_with_marks_for_empty_cells_keep_every_cell_in_its_column(text):
-    table = _quoted_table(text)
-    rows = table.rows()
-    if text is GLUED_GRADES_DOTS:
-        assert rows[1] == ["", "Grade 1-2", "Grade 3", "Grade 4", "Grade 1-2", "Grade 3", "Grade 4", ""]
-        assert rows[3] == ["Stricture", "6 (4%)", "1 (<1%)", "..", "5 (3%)", "..", "..", "0·65"]
-        assert len(rows) == 5  # the notes are no row
-    else:
-        assert rows[3] == ["Raised ALT", "-", "2 (5%)", "1 (2.5%)", "3 (12%)", "2 (8%)", "-"]
-        assert rows[4] == ["Low platelets", "6 (15%)", "-", "-", "4 (16%)", "1 (4%)", "-"]
+@pytest.mark.parametrize(("text", "rows"), [
+    (GLUED_GRADES_DOTS, {1: ["", "Grade 1-2", "Grade 3", "Grade 4", "Grade 1-2", "Grade 3", "Grade 4", ""],
+                         3: ["Stricture", "6 (4%)", "1 (<1%)", "..", "5 (3%)", "..", "..", "0·65"]}),
+    (GLUED_GRADES_DASHES, {3: ["Raised ALT", "-", "2 (5%)", "1 (2.5%)", "3 (12%)", "2 (8%)", "-"],
+                           4: ["Low platelets", "6 (15%)", "-", "-", "4 (16%)", "1 (4%)", "-"]}),
+])
+def test_run_together_grades_with_marks_for_empty_cells_keep_every_cell_in_its_column(text, rows):
+    table, _ = _reads(text, 2, rows, [])
+    assert len(table.rows()) == 5  # the notes are no row
 
 
 def test_run_together_grades_with_marks_give_each_grade_its_value_and_no_p_of_another_grade():
@@ -692,24 +699,28 @@ TOTAL_FIRST_MARKS_2 = (
 )
 
 
-@pytest.mark.parametrize("text", [TOTAL_FIRST_MARKS, TOTAL_FIRST_MARKS_2])
-def test_a_total_first_marks_after_cells_and_a_spaced_bound_p(text):
-    table = _quoted_table(text)
-    rows = table.rows()
-    total = "Total" if "Total" in text else "All patients"
-    assert rows[0][1].startswith(f"{total} n = ")  # the caption's words are not the total's name
-    assert len(rows) == 4 and [r[0] for r in rows[1:]] == [r for r in (
-        ["Neutropenia", "Mucositis", "Rash"] if total == "Total" else ["Fever", "Cough", "Oedema"])]
-    assert all(len(r) == 5 and r[4] for r in rows[1:])  # every row has its p, none is a row of its own
-    got = _results(table)
-    if total == "Total":
-        assert ("TOX", "neutropenia", ">=3", "count", 24.0, "Weekly drug K", 104, 0.001) in got
-        assert ("TOX", "rash", ">=3", "count", 10.0, "Monthly drug K", 96, 0.01) in got
-        assert ("TOX", "neutropenia", ">=3", "count", 30.0, None, None, None) in got
-    else:
-        assert ("TOX", "cough", None, "count", 14.0, "Arm S", 59, 0.046) in got
-        assert ("TOX", "oedema", None, "count", 5.0, "Arm S", 59, 0.05) in got
-        assert not [r for r in got if r[5] and "patients" in r[5]]
+@pytest.mark.parametrize(("text", "rows", "has"), [
+    # the caption's words are not the total's name; every row has its p, none is a row of its own
+    (TOTAL_FIRST_MARKS,
+     {0: ["", "Total n = 200 (%)", "Weekly drug K n = 104 (%)", "Monthly drug K n = 96 (%)", "p"],
+      1: ["Neutropenia", "30 (15.0)", "24 (23.1)", "6 (6.3)", "< 0.001"],
+      2: ["Mucositis", "9 (4.5)", "8 (7.7)", "1 (1.0)", "0.03"],
+      3: ["Rash", "12 (6.0)", "2 (1.9)", "10 (10.4)", "0.01"]},
+     [("TOX", "neutropenia", ">=3", "count", 24.0, "Weekly drug K", 104, 0.001),
+      ("TOX", "rash", ">=3", "count", 10.0, "Monthly drug K", 96, 0.01),
+      ("TOX", "neutropenia", ">=3", "count", 30.0, None, None, None)]),
+    (TOTAL_FIRST_MARKS_2,
+     {0: ["", "All patients n = 120 (%)", "Arm R n = 61 (%)", "Arm S n = 59 (%)", "p"],
+      1: ["Fever", "14 (11.7)", "11 (18.0)", "3 (5.1)", "0.04"],
+      2: ["Cough", "20 (16.7)", "6 (9.8)", "14 (23.7)", "0.046"],
+      3: ["Oedema", "5 (4.2)", "0 (0.0)", "5 (8.5)", "< 0.05"]},
+     [("TOX", "cough", None, "count", 14.0, "Arm S", 59, 0.046),
+      ("TOX", "oedema", None, "count", 5.0, "Arm S", 59, 0.05)]),
+])
+def test_a_total_first_marks_after_cells_and_a_spaced_bound_p(text, rows, has):
+    table, got = _reads(text, 1, rows, has)
+    assert len(table.rows()) == 4
+    assert not [r for r in got if r[5] and "patients" in r[5]]  # the whole population is no group
 
 
 # Every name, then each name's regimen in brackets, then every size; grades under each group, "N %" under each grade,
@@ -724,20 +735,17 @@ NAMES_GLOSSES_DASHES_2 = (
 )
 
 
-@pytest.mark.parametrize("text", [NAMES_GLOSSES_DASHES, NAMES_GLOSSES_DASHES_2])
-def test_names_then_their_regimens_then_sizes_with_dashes_for_empty_cells(text):
-    table = _quoted_table(text)
-    rows = table.rows()
-    got = _results(table)
-    if text is NAMES_GLOSSES_DASHES:
-        assert rows[0][1] == "Arm 1 (DRUG-K) n = 80" and rows[0][5] == "Arm 2 (DRUG-L) n = 75"
-        assert rows[4] == ["Cough", "–", "–", "–", "–", "3", "4", "–", "–"]
-        assert ("TOX", "rash", "3", "count", 9.0, "Arm 2 (DRUG-L)", 75, None) in got
-        assert ("TOX", "anaemia", "4", "rate", 3.0, "Arm 1 (DRUG-K)", 80, None) in got
-    else:
-        assert rows[0][1] == "Group X (short) n = 40"
-        assert ("TOX", "pain", "4", "count", 2.0, "Group Y (long)", 44, None) in got
-        assert ("TOX", "fatigue", "3", "rate", 5.0, "Group X (short)", 40, None) in got
+@pytest.mark.parametrize(("text", "rows", "has"), [
+    (NAMES_GLOSSES_DASHES, {0: ["", *["Arm 1 (DRUG-K) n = 80"] * 4, *["Arm 2 (DRUG-L) n = 75"] * 4],
+                            4: ["Cough", "–", "–", "–", "–", "3", "4", "–", "–"]},
+     [("TOX", "rash", "3", "count", 9.0, "Arm 2 (DRUG-L)", 75, None),
+      ("TOX", "anaemia", "4", "rate", 3.0, "Arm 1 (DRUG-K)", 80, None)]),
+    (NAMES_GLOSSES_DASHES_2, {0: ["", *["Group X (short) n = 40"] * 4, *["Group Y (long) n = 44"] * 4]},
+     [("TOX", "pain", "4", "count", 2.0, "Group Y (long)", 44, None),
+      ("TOX", "fatigue", "3", "rate", 5.0, "Group X (short)", 40, None)]),
+])
+def test_names_then_their_regimens_then_sizes_with_dashes_for_empty_cells(text, rows, has):
+    _, got = _reads(text, 3, rows, has)
     assert not [r for r in got if r[3] == "count" and r[4] == 0.0]  # a dash is no zero
 
 
@@ -757,22 +765,21 @@ GLUED_SCALE_GRADES_2 = (
 )
 
 
-@pytest.mark.parametrize("text", [GLUED_SCALE_GRADES, GLUED_SCALE_GRADES_2])
-def test_run_together_scale_over_bare_grades_and_headings_glued_to_rows(text):
-    table = _quoted_table(text)
-    rows = table.rows()
-    got = _results(table)
-    if text is GLUED_SCALE_GRADES:
-        assert rows[1][1:] == ["Grade 1", "Grade 2", "Grade 3"] * 2
-        assert [r[0] for r in rows[3:]] == ["Blood counts", "Anaemia", "Neutropenia", "Thrombocytopenia",
-                                            "Liver tests", "Bilirubin rise"]
-        assert ("TOX", "thrombocytopenia", "1", "count", 4.0, "Drug W", 20, None) in got
-        assert ("TOX", "bilirubin rise", "2", "count", 3.0, "Drug V", 40, None) in got
-        assert not [r for r in got if r[1] == "neutropenia"]  # the misprinted row is left whole
-    else:
-        assert rows[1][1:] == ["Grade 0", "Grade 1", "Grade 2", "Grade 3"] * 2
-        assert ("TOX", "rash", "1", "count", 5.0, "Arm L", 25, None) in got
-        assert ("TOX", "dry skin", "0", "count", 40.0, "Arm K", 50, None) in got
+@pytest.mark.parametrize(("text", "rows", "has", "unread"), [
+    # the headings are rows of their own; the misprinted row is left whole, in one cell, and gives no result
+    (GLUED_SCALE_GRADES, {1: ["", *["Grade 1", "Grade 2", "Grade 3"] * 2], 3: ["Blood counts", *[""] * 6],
+                          5: ["Neutropenia", "6  (15%2  (5%)1  (3%)1  (5%)--", *[""] * 5],
+                          7: ["Liver tests", *[""] * 6]},
+     [("TOX", "thrombocytopenia", "1", "count", 4.0, "Drug W", 20, None),
+      ("TOX", "bilirubin rise", "2", "count", 3.0, "Drug V", 40, None)], "neutropenia"),
+    (GLUED_SCALE_GRADES_2, {1: ["", *["Grade 0", "Grade 1", "Grade 2", "Grade 3"] * 2],
+                            3: ["Skin changes", *[""] * 8]},
+     [("TOX", "rash", "1", "count", 5.0, "Arm L", 25, None),
+      ("TOX", "dry skin", "0", "count", 40.0, "Arm K", 50, None)], None),
+])
+def test_run_together_scale_over_bare_grades_and_headings_glued_to_rows(text, rows, has, unread):
+    _, got = _reads(text, 3, rows, has)
+    assert not [r for r in got if r[1] == unread]
     assert all(r[5] in ("Drug V", "Drug W", "Arm K", "Arm L") for r in got)  # no heading is a subgroup
 
 
