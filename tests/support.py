@@ -90,6 +90,14 @@ def small_extraction() -> dict:
     }
 
 
+def extract_text(text: str, filename: str = "t.txt") -> dict:
+    """The extraction of a text paper written in a test, as ``evidence extract`` gives it."""
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    return extract_document(read_text_bytes(text.encode("utf-8"), filename))
+
+
 def need_shared(*parts: str) -> Path:
     """The path under ../shared a test reads: skip without it, but fail in CI, where it must be present."""
     import os

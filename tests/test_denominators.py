@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 import pytest
+from support import extract_text
 
-from oncoev.extract.assemble import extract_document
 from oncoev.extract.denominators import move_to_share_populations, population_of_share, stated_totals
-from oncoev.extract.reader import read_text_bytes
 
 
 @dataclass
@@ -60,7 +59,7 @@ def test_a_safety_population_defined_in_the_paper_takes_its_counts(sentence):
     text = ("Drug Q versus placebo in gastric cancer: a randomised trial\n\n"
             "Patients were randomly assigned to drug Q (n = 80) or placebo (n = 80). Nausea occurred in 12 of 77 "
             "patients in the drug Q group and in 10 of 76 patients in the placebo group. " + sentence)
-    extraction = extract_document(read_text_bytes(text.encode(), "t.txt"))
+    extraction = extract_text(text)
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
     rash = [r for r in extraction["results"] if r["category"] == "rash"]
     assert rash and {sizes[r["cohort"]] for r in rash} == {77}
@@ -74,7 +73,7 @@ def test_a_safety_population_defined_in_the_paper_takes_its_counts(sentence):
 ])
 def test_a_count_of_the_sentences_subject_is_of_those_patients(sentence, label, n):
     text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
-    extraction = extract_document(read_text_bytes(text.encode(), "t.txt"))
+    extraction = extract_text(text)
     cohorts = {c["key"]: c for c in extraction["cohorts"]}
     keys = {r["cohort"] for r in extraction["results"] if r["value"] in (4.0, 33.3, 14.0, 35.0)}
     assert keys and all(cohorts[k]["n"] == n and cohorts[k]["label"] == label for k in keys)
@@ -88,7 +87,7 @@ def test_a_count_of_the_sentences_subject_is_of_those_patients(sentence, label, 
 ])
 def test_a_share_that_does_not_fit_the_subject_leaves_the_count_where_it_was(sentence, values):
     text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
-    extraction = extract_document(read_text_bytes(text.encode(), "t.txt"))
+    extraction = extract_text(text)
     assert {r["cohort"] for r in extraction["results"] if r["value"] in values} == {"all"}
 
 

@@ -4,7 +4,7 @@ and the extractor's robustness over the unlabeled corpus."""
 from __future__ import annotations
 
 import pytest
-from support import need_shared
+from support import extract_text, need_shared
 
 from oncoev.extract.normalize import normalize
 from oncoev.extract.results import find_results
@@ -182,9 +182,7 @@ def test_listed_response_counts_take_the_site_of_their_rate(sentence, site):
     "Summary\nThe median OS reached 21 months.\n\nResults\nThe median OS was 21 months (95% CI, 17 to 25 months).",
 ])
 def test_a_restatement_with_its_interval_is_kept_over_the_bare_value(text):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-    rows = [r for r in extract_document(read_text_bytes(text.encode(), "t.txt"))["results"] if r["endpoint"] == "OS"]
+    rows = [r for r in extract_text(text)["results"] if r["endpoint"] == "OS"]
     assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(21.0, 17.0, 25.0)]
     assert rows[0]["char_start"] > text.index("Results") and rows[0]["also_at"]  # the place that gives the CI
 
@@ -331,13 +329,10 @@ def test_the_reason_for_stopping_ends_at_its_verb(sentence, category):
     "Overall survival favoured consolidation (HR 0.77; 95% CI 0.61-0.97; I² = 38%).",
 ])
 def test_a_meta_analysis_heterogeneity_is_no_rate(sentence):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     got = rows(sentence)
     assert not [r for r in got if r[1] == "rate"]
     assert [r for r in got if r[1] == "hr"]
-    out = extract_document(read_text_bytes(sentence.encode("utf-8"), "review.txt"))
+    out = extract_text(sentence, "review.txt")
     assert not [u for u in out["unexplained"] if u["value"] in (12.0, 38.0)]
 
 

@@ -4,10 +4,9 @@ two or more wordings of each construction."""
 from __future__ import annotations
 
 import pytest
+from support import extract_text
 
-from oncoev.extract.assemble import extract_document
 from oncoev.extract.normalize import normalize
-from oncoev.extract.reader import read_text_bytes
 from oncoev.extract.results import find_results
 
 
@@ -23,7 +22,7 @@ def measures_of(sentence: str, endpoint: str) -> set[tuple]:
 
 
 def document_rows(text: str) -> set[tuple]:
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    extraction = extract_text(text, "trial.txt")
     return {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm"), r.get("ci_low"),
              r.get("ci_high")) for r in extraction["results"]}
 
@@ -106,7 +105,7 @@ def test_a_time_said_inside_the_endpoint_name_is_its_time(sentence, expected):
     "Of those, 3/91 (3%) had dose reductions.",
 ])
 def test_a_count_before_its_endpoint_quotes_both(sentence):
-    extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "t.txt"))
+    extraction = extract_text(sentence)
     assert extraction["results"]
     for r in extraction["results"]:
         assert r["quote"].split("/")[0].strip().isdigit() and r["char_start"] < r["char_end"]
@@ -172,7 +171,7 @@ def test_a_count_in_each_group_is_each_group_s_not_one_group_nor_all(results):
                                          ("PFS", "rate", 30.0, "long_course_arm")}),
 ])
 def test_the_same_endpoint_said_again_per_group_keeps_each_time(sentence, expected):
-    extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "t.txt"))
+    extraction = extract_text(sentence)
     got = {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm")): r.get("timepoint_months")
            for r in extraction["results"]}
     assert set(got) >= expected
@@ -185,14 +184,14 @@ def test_the_same_endpoint_said_again_per_group_keeps_each_time(sentence, expect
     "Median survival was 7.7 months in the progression group and 19.0 months in the non-progression group.",
 ])
 def test_a_group_named_after_an_endpoint_keeps_its_whole_name(sentence):
-    extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "t.txt"))
+    extraction = extract_text(sentence)
     labels = {c["label"] for c in extraction["cohorts"]} | {a["label"] for a in extraction["arms"]}
     first = sentence.split(" in the ")[1].split(" group")[0] + " group"
     assert first in labels
 
 
 def _cohort_rows(text: str) -> tuple[set[tuple], dict[str, tuple]]:
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    extraction = extract_text(text, "trial.txt")
     cohorts = {c["key"]: (c["label"], c.get("n")) for c in extraction["cohorts"]}
     return {(r["endpoint"], r["measure"], r["value"], cohorts[r["cohort"]], r.get("ci_low")) for r in
             extraction["results"]}, cohorts
@@ -252,9 +251,9 @@ def test_cases_with_their_share_of_a_named_event_are_its_count(sentence, count, 
 
 
 def test_a_denominator_in_square_brackets_is_a_group_size_not_unexplained():
-    extraction = extract_document(read_text_bytes(
-        b"Trial of drug W.\n\nResults: Toxic effects of grade 3 or worse were more frequent with drug W (120 [80%] of "
-        b"150 vs 90 [61%] of 148 patients; p<0.001).", "trial.txt"))
+    extraction = extract_text(
+        "Trial of drug W.\n\nResults: Toxic effects of grade 3 or worse were more frequent with drug W (120 [80%] of "
+        "150 vs 90 [61%] of 148 patients; p<0.001).", "trial.txt")
     assert not [u for u in extraction["unexplained"] if u["context"].count("«150»") or u["context"].count("«148»")]
 
 
@@ -282,7 +281,7 @@ def test_progressed_said_of_who_the_patients_are_or_denied_or_of_one_kind_is_no_
      "was 11.2 months.", {("TTP_LOCAL", "median", 11.2)}),
 ])
 def test_a_papers_own_short_name_of_an_endpoint_is_read_as_that_endpoint(text, expected):
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    extraction = extract_text(text, "trial.txt")
     assert {(r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]} == expected
 
 
@@ -292,7 +291,7 @@ def test_a_papers_own_short_name_of_an_endpoint_is_read_as_that_endpoint(text, e
     "Trial of drug W.\n\nMethods: The response rate (RR) was the end point.\n\nResults: RR was 1.4 for women.",
 ])
 def test_short_names_that_do_not_spell_the_endpoint_or_are_ratios_are_no_aliases(text):
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    extraction = extract_text(text, "trial.txt")
     assert not extraction["results"]
 
 

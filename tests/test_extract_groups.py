@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from support import extract_text
 
 from oncoev.extract.groups import abbreviates, build_index, compound_clash, find_group_definitions
 from oncoev.extract.normalize import normalize
@@ -245,11 +246,8 @@ def test_a_comparative_title_after_marks_or_numbers(title):
 
 
 def test_an_unnamed_comparison_in_a_two_arm_trial_is_its_arms_in_their_order():
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = (TRIAL + "\n\nResults: The objective response rate was 41% versus 12% (p < 0.001).")
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    extraction = extract_text(text, "trial.txt")
     got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "ORR"}
     assert got == {("capecitabine", 41.0), ("observation", 12.0)}
 
@@ -610,10 +608,7 @@ Results: {results}
 
 
 def arm_rows(results: str) -> set[tuple]:
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(ARMS.format(results=results).encode("utf-8"), "trial.txt"))
+    extraction = extract_text(ARMS.format(results=results), "trial.txt")
     return {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm"), r["category"])
             for r in extraction["results"]}
 
@@ -703,10 +698,7 @@ def test_a_drug_whose_name_ends_like_a_verb_is_still_a_group():
 
 
 def sentence_rows(sentence: str) -> set[tuple]:
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    rows = extract_document(read_text_bytes(sentence.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(sentence)["results"]
     return {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm")) for r in rows}
 
 
@@ -731,10 +723,8 @@ def test_a_group_that_adds_a_drug_is_not_the_group_it_adds_to():
 def test_controls_are_the_control_group():
     text = ("Trial\n\nAbstract\nMethods: Patients were randomly assigned to drug Q (n = 150) or control (n = 150).\n"
             "Results: The 3-year survival was 70% (95% CI 62-77) for drug Q and 61% (95% CI 53-68) for controls.\n")
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
 
-    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(text)["results"]
     assert {(r["value"], r.get("cohort") or r.get("arm")) for r in rows} >= {(70.0, "drug_q"), (61.0, "control")}
 
 
@@ -760,12 +750,9 @@ def test_an_arm_named_with_the_treatment_every_arm_gets_keeps_that_name():
 
 
 def test_a_bracketed_list_takes_the_times_in_order():
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = ARMS.format(results="Survival at 1 and 3 years in the drug Q group (70% and 45%, respectively) exceeded "
                                "that in the placebo group (62% and 33%, respectively).")
-    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(text)["results"]
     got = {(r["value"], r.get("timepoint_months"), r.get("cohort") or r.get("arm")) for r in rows}
     assert got >= {(70.0, 12.0, "drug_q"), (45.0, 36.0, "drug_q"), (62.0, 12.0, "placebo"), (33.0, 36.0, "placebo")}
 
@@ -794,12 +781,9 @@ def test_groups_that_differ_by_a_letter_are_two_groups(sentence, expected):
     "Median time to progression was longer with drug Q than with standard inhibitors (9.9 vs 5.0 months).",
 ])
 def test_a_plural_names_the_group_defined_in_the_singular(results):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = ("Trial\n\nAbstract\nMethods: Patients were randomly assigned to drug Q (n = 150) or a standard inhibitor "
             f"(n = 150).\nResults: {results}\n")
-    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(text)["results"]
     assert {r.get("cohort") for r in rows} == {"drug_q", "standard_inhibitor"}
 
 
@@ -857,10 +841,7 @@ def test_a_pair_with_respectively_reads_the_groups_in_the_order_the_values_were_
                         "survival rates were 27% and 15%, respectively, for men and women."),
 ])
 def test_a_pair_with_respectively_and_no_pair_before_or_its_own_labels_is_not_the_arms(text):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(text)["results"]
     assert not [r for r in rows if r["pattern_id"] == "result.respectively_pair"]
 
 
@@ -1057,10 +1038,8 @@ def test_a_median_said_inside_the_bracket_after_each_group(results, endpoint):
 ])
 def test_counts_with_thousands_separators_are_whole_counts(results):
     text = ARMS.replace("(n = 150)", "(n = 1,500)", 1).replace("(n = 150)", "(n = 1,510)").format(results=results)
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
 
-    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(text)["results"]
     counts = {(r["value"], r.get("cohort")) for r in rows if r["measure"] == "count"}
     assert counts == {(1020.0, "drug_q"), (740.0, "placebo")}
     assert all(text[r["char_start"]:r["char_end"]] == r["quote"] for r in rows)
@@ -1119,13 +1098,10 @@ def test_each_group_s_list_of_its_most_common_events(results, expected):
 
 
 def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = ARMS.format(results="The commonest grade 3 or worse toxic events were anaemia (31 patients [21%] in the "
                                "drug Q group vs 12 [8%] in the placebo group), rash (15 [10%] vs 4 [3%]), and cough "
                                "(9 [6%] vs 2 [1%]).")
-    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(text)["results"]
     grades = {(r["category"], r["value"]): r["grade"] for r in rows if r["measure"] == "count"}
     assert grades[("rash", 15.0)] == ">=3" and grades[("cough", 2.0)] == ">=3"
 
@@ -1153,11 +1129,8 @@ def test_a_value_of_both_groups_is_each_group_s(results, expected):
 
 
 def test_a_value_of_both_groups_with_no_groups_known_is_no_cohort_of_its_own():
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = "A study of drug Q.\n\nResults: The median survival was 9.9 months in both arms.\n"
-    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(text)["results"]
     assert not [r for r in rows if r["cohort"].startswith(("both", "each"))]
 
 
@@ -1327,11 +1300,8 @@ def test_a_respectively_pair_after_a_clause_that_compared_the_groups(results, ex
      {("TOX", 19.0, "drug R", None), ("TOX", 37.0, "drug S", None)}),
 ])
 def test_each_group_s_value_in_a_bracket_after_its_name_joined_by_than(sentence, expected):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = "A trial of two drugs\n\nPatients were randomly assigned to one of two drugs. " + sentence
-    out = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    out = extract_text(text)
     labels = {c["key"]: c["label"] for c in out["cohorts"]}
     got = {(r["endpoint"], r["value"], labels[r["cohort"]], r["ci_low"]) for r in out["results"]}
     assert got == expected
@@ -1367,11 +1337,8 @@ def test_distant_metastases_named_as_a_site_are_no_failure():
     ("Relapse was recorded in 88 of 1950 in group 1 and in 97 of 2003 in group 2.", 2003),
 ])
 def test_a_count_out_of_a_total_that_looks_like_a_year(sentence, total):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = "A trial of two schedules\n\nPatients were randomly assigned to group 1 or group 2. " + sentence
-    out = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    out = extract_text(text)
     sizes = {c["label"]: c["n"] for c in out["cohorts"]}
     assert sizes.get("group 2") == total
     assert [r for r in out["results"] if r["cohort"] == "group_2" and r["measure"] == "count"]
@@ -1452,10 +1419,7 @@ def test_each_group_s_rows_of_a_sentence(results, expected, none_for_all):
      "bulky tumours.", {(92.0, 33), (70.0, 29)}),
 ])
 def test_two_subgroups_compared_keep_the_sizes_said_with_them(sentence, expected):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(ARMS.format(results=sentence).encode("utf-8"), "trial.txt"))
+    extraction = extract_text(ARMS.format(results=sentence), "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
     assert {(r["value"], sizes[r["cohort"]]) for r in extraction["results"]} == expected
 
@@ -1480,10 +1444,7 @@ Results: {results}
      {("count", 14.0, "drug_q"), ("rate", 23.0, "drug_q"), ("count", 6.0, "placebo"), ("rate", 10.0, "placebo")}),
 ])
 def test_two_counts_of_one_outcome_said_versus_each_other(sentence, expected):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(SIZED_ARMS.format(results=sentence).encode("utf-8"), "trial.txt"))
+    extraction = extract_text(SIZED_ARMS.format(results=sentence), "trial.txt")
     assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"]} == expected
 
 
@@ -1518,10 +1479,7 @@ def test_a_group_subject_compared_with_another_is_no_scope():
      "(41% vs 22%).", {"patients with squamous histology", "patients with adenocarcinoma"}),
 ])
 def test_subgroups_compared_are_named_as_the_sentence_names_them(sentence, labels):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(sentence.encode("utf-8"), "subgroups.txt"))
+    extraction = extract_text(sentence, "subgroups.txt")
     used = {r["cohort"] for r in extraction["results"]}
     assert {c["label"] for c in extraction["cohorts"] if c["key"] in used} == labels
 
@@ -1625,11 +1583,8 @@ def test_two_medians_with_their_intervals_share_the_unit_written_after_the_secon
      "not patients given drug Q"),
 ])
 def test_those_who_were_not_is_the_negation_of_the_group_before(sentence, negated):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = f"A review of 200 patients with melanoma\n\nWe reviewed 200 patients. {sentence}"
-    labels = {c["label"] for c in extract_document(read_text_bytes(text.encode(), "t.txt"))["cohorts"]}
+    labels = {c["label"] for c in extract_text(text)["cohorts"]}
     assert negated in labels and not labels & {"who", "not", "patients who"}
 
 
@@ -1884,10 +1839,7 @@ def test_a_name_with_its_own_bracket_after_a_pair_is_not_that_pair_s(results, ex
      "both arms (34% and 29%, respectively).", {(34.0, "arm_1"), (29.0, "arm_2")}),
 ])
 def test_a_pair_said_of_both_lettered_groups_is_theirs_in_order(text, expected):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    extraction = extract_text(text, "trial.txt")
     got = {(r["value"], r.get("cohort")) for r in extraction["results"] if r["measure"] == "rate"}
     assert expected <= got
 
@@ -1905,10 +1857,7 @@ GROUP_LETTERS_TRIAL = ("Trial of drug K\n\nAbstract\nPatients were randomly assi
      {(4.1, "drug_k"), (9.9, "placebo")}, False),
 ])
 def test_values_set_against_their_group_letters(results, expected, exact):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(GROUP_LETTERS_TRIAL.format(results=results).encode("utf-8"), "t.txt"))
+    extraction = extract_text(GROUP_LETTERS_TRIAL.format(results=results))
     got = {(r["value"], r.get("cohort")) for r in extraction["results"] if r["measure"] == "median"
            and r.get("cohort") in ("drug_k", "placebo")}
     # never the value for all patients given to a group, nor a group's value to the other group
@@ -1934,10 +1883,7 @@ Results: {results}
 
 
 def three_arm_rows(results: str) -> set[tuple]:
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(KLM_ARMS.format(results=results).encode("utf-8"), "trial.txt"))
+    extraction = extract_text(KLM_ARMS.format(results=results), "trial.txt")
     return {(r["endpoint"], r["value"], r.get("cohort")) for r in extraction["results"]}
 
 
@@ -2017,14 +1963,11 @@ def test_sizes_that_are_no_arms(arms, no_arms):
 
 
 def test_the_sizes_stated_where_groups_are_defined_are_no_counts_of_an_outcome():
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     for text in ("In total, 300 patients began induction and 62% achieved disease control; 186 were then randomly "
                  "assigned to maintenance, with 94 and 92 receiving drug K and drug K plus drug L, respectively.",
                  "Overall, 410 patients started treatment, 55% had stable disease, and 220 were randomly assigned, "
                  "with 111 and 109 receiving drug M and placebo, respectively."):
-        extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+        extraction = extract_text(text)
         assert not [r for r in extraction["results"] if r["measure"] == "count"]
         assert sorted(c["n"] for c in extraction["cohorts"] if c["key"] != "all") in ([92, 94], [109, 111])
 
@@ -2032,12 +1975,9 @@ def test_the_sizes_stated_where_groups_are_defined_are_no_counts_of_an_outcome()
 @pytest.mark.parametrize("listed", ["placebo, low-dose drug K, and high-dose drug K plus drug L",
                                     "placebo, low-dose drug K and high-dose drug K with drug L"])
 def test_a_list_of_values_for_a_list_of_longer_names_is_not_the_first_groups(listed):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = ("Patients were randomly assigned to placebo (n = 110), low dose (n = 112) or high dose (n = 108). "
             f"Response rates were 12.5%, 20.5% and 25.5% for {listed}, respectively.")
-    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    rows = extract_text(text)["results"]
     assert {(r["value"], r["cohort"]) for r in rows if r["cohort"] == "placebo"} <= {(12.5, "placebo")}
 
 
@@ -2087,11 +2027,8 @@ def test_two_groups_compared_each_with_its_short_name_and_n(sentence, expected):
     "A retrospective study comparing drug K (n = 50) and drug L (n = 60) in elderly patients.",
 ])
 def test_a_cohort_label_leaves_out_the_comparison_verb(text):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text += " The 2-year survival was 80% with drug K and 70% with drug L."
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    extraction = extract_text(text)
     assert {(c["label"], c["n"]) for c in extraction["cohorts"]} >= {("drug K", 50), ("drug L", 60)}
 
 

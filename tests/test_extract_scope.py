@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support import extract_text
 
 from oncoev.extract.cohorts import find_citations
 from oncoev.extract.normalize import normalize
@@ -47,12 +48,9 @@ def test_a_review_gives_each_number_to_the_study_it_cites():
 
 @pytest.mark.parametrize("heading", ["PATIENTS AND MATERIALS", "DESIGN, SETTING, AND PARTICIPANTS", "INTERVENTIONS"])
 def test_a_structured_abstracts_methods_part_by_any_of_its_names_gives_no_results(heading):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
     text = (f"Retreatment of lung tumours\n\n>>> {heading}\nForty-one patients retreated with radiotherapy for 44 "
             "lesions were reviewed.\n\n>>> MEASUREMENTS AND RESULTS\nLocal control at 1 year was 77%.\n")
-    rows = extract_document(read_text_bytes(text.encode(), "a.txt"))["results"]
+    rows = extract_text(text, "a.txt")["results"]
     assert {(r["endpoint"], r["value"]) for r in rows} == {("LC", 77.0)}
 
 

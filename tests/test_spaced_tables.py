@@ -5,10 +5,9 @@ model like a table from any other source."""
 from __future__ import annotations
 
 import pytest
+from support import extract_text
 
-from oncoev.extract.assemble import extract_document
 from oncoev.extract.normalize import normalize
-from oncoev.extract.reader import read_text_bytes
 from oncoev.extract.spaced_tables import spaced_tables
 from oncoev.extract.table_results import read_table
 
@@ -112,7 +111,7 @@ def test_headers_that_cannot_be_laid_over_the_columns_give_no_table(text):
 
 def test_rows_from_a_spaced_table_reach_the_extraction_with_their_groups():
     text = ("Patients were randomly assigned to drug Q (n = 40) or placebo (n = 38).\n\n" + NAMED_SIZES)
-    out = extract_document(read_text_bytes(text.encode("utf-8"), "paper.txt"))
+    out = extract_text(text, "paper.txt")
     table_rows = [r for r in out["results"] if r["pattern_id"].startswith("table.")]
     assert {r["cohort"] for r in table_rows} == {"drug_q", "placebo"}
     numbers = {u["text"] for u in out["unexplained"]}
@@ -195,7 +194,7 @@ def test_a_grade_with_a_plus_is_that_grade_or_higher(label, grade, category):
 ])
 def test_a_grade_with_a_plus_in_prose(sentence, grade):
     text = "Patients were randomly assigned to drug Q (n = 150) or placebo (n = 150). " + sentence
-    out = extract_document(read_text_bytes(text.encode("utf-8"), "paper.txt"))
+    out = extract_text(text, "paper.txt")
     assert {r["grade"] for r in out["results"] if r["endpoint"] == "TOX"} == {grade}
 
 

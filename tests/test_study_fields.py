@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support import extract_text
 
 from oncoev.extract.study import find_study_fields, parse_count
 
@@ -328,10 +329,7 @@ def test_the_study_size_said_in_more_ways(text, n):
      "randomised to receive drug L.", 145),
 ])
 def test_the_size_of_the_first_arm_is_not_the_studys(text, n):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    extraction = extract_text(text)
     assert [c["n"] for c in extraction["cohorts"] if c["key"] == "all"] == [n]
     assert extraction["study"]["n_patients"] == n
 
@@ -343,9 +341,6 @@ def test_the_size_of_the_first_arm_is_not_the_studys(text, n):
     "assigned to drug M and 90 to observation.",
 ])
 def test_the_count_that_defines_the_whole_sample_is_no_outcome(text):
-    from oncoev.extract.assemble import extract_document
-    from oncoev.extract.reader import read_text_bytes
-
-    extraction = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    extraction = extract_text(text)
     assert [c["n"] for c in extraction["cohorts"] if c["key"] == "all"] in ([240], [180])
     assert not [r for r in extraction["results"] if r["measure"] == "count" and r["cohort"] == "all"]

@@ -4,6 +4,7 @@ grids, and the same paper as JATS XML and as flattened text giving the same tabl
 from __future__ import annotations
 
 import pytest
+from support import extract_text
 
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.flat_tables import flat_tables
@@ -109,7 +110,7 @@ def _table_rows(out):
 
 def test_the_same_table_from_jats_and_from_flattened_text():
     xml = extract_document(read_jats_bytes(ARTICLE.encode("utf-8"), "paper.nxml"))
-    txt = extract_document(read_text_bytes(FLATTENED.encode("utf-8"), "paper.txt"))
+    txt = extract_text(FLATTENED, "paper.txt")
     from_xml, from_txt = _table_rows(xml), _table_rows(txt)
     assert ("CR", None, "count", 20.0, 0.05) in from_xml and ("REOPERATION", None, "rate", 2.2, None) in from_xml
     # "611" can only be 6 and 11: 61 is more than the 44 patients of the first arm.
@@ -209,7 +210,7 @@ def test_older_flat_tables_go_through_the_table_model(text, expected):
     [flat] = find_flat_tables(norm.text)
     grid = grid_from_flat(flat, norm, text)
     assert grid is not None and grid.source == "flat"
-    out = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))
+    out = extract_text(text)
     got = {(r["endpoint"], r["category"], r["grade"], r["measure"], r["value"]) for r in out["results"]
            if r["pattern_id"].startswith("table.")}
     assert expected <= got
@@ -229,7 +230,7 @@ ARMS_TEXT = ("Drug K plus radiotherapy versus cisplatin/fluorouracil plus radiot
                                   ("KRT4 arm A (n = 28)", "5-FU/cisplatin (n = 29)")])
 def test_table_columns_named_by_letter_and_drugs_are_the_prose_s_groups(a, b):
     text = ARMS_TEXT.format(a=a, b=b)
-    out = extract_document(read_text_bytes(text.encode("utf-8"), "made_up.txt"))
+    out = extract_text(text, "made_up.txt")
     parents = {c["key"]: c.get("parent") for c in out["cohorts"]}
     rows = {(r["cohort"], r["value"]) for r in out["results"] if r["pattern_id"].startswith("table.")}
     by_value = {v: k for k, v in rows}
@@ -239,7 +240,7 @@ def test_table_columns_named_by_letter_and_drugs_are_the_prose_s_groups(a, b):
 
 def test_columns_that_differ_by_their_letter_are_two_groups():
     text = ARMS_TEXT.format(a="arm A, age < 60", b="arm B, age < 60")
-    out = extract_document(read_text_bytes(text.encode("utf-8"), "made_up.txt"))
+    out = extract_text(text, "made_up.txt")
     cohorts = {r["cohort"] for r in out["results"] if r["pattern_id"].startswith("table.")}
     assert len(cohorts) == 2 and not cohorts & {"arm_a", "arm_b"}
 
@@ -445,7 +446,7 @@ def test_one_cohort_for_a_part_of_an_arm_written_with_a_dash(part):
             f"{part} | | \n\u2003Complete response | 4 (20.0) | 2 (10.0)\n"
             "\u2003Partial response | 7 (35.0) | 5 (25.0)\n"
             "\nClosing prose.\n")
-    out = extract_document(read_text_bytes(text.encode("utf-8"), "parts.txt"))
+    out = extract_text(text, "parts.txt")
     parts = [c for c in out["cohorts"] if c["label"] == part]
     assert len(parts) == 2 and len({c["parent"] for c in parts}) == 2
 
