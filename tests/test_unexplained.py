@@ -148,6 +148,12 @@ def test_a_caption_glued_to_the_sentence_before_starts_a_table_and_a_sentence_na
     assert [t.name for t in table_regions(text)] == ["Table 4: Grade 3 events"]
 
 
+def _one_table(text: str):
+    """The one table region of ``text`` and the text it spans."""
+    (table,) = table_regions(text)
+    return table, text[table.start:table.end]
+
+
 def test_a_table_runs_past_a_note_and_rows_flattened_into_one_line_and_stops_at_prose():
     note = "ECOG Eastern cooperative oncology group, values are the number of patients with the percentage after"
     rows = "Male43 (63.2)50 (69.4)0.437 Female25 (36.8)22 (30.6) Median age in years of the two groups 61 (9) 62 (8)"
@@ -155,17 +161,16 @@ def test_a_table_runs_past_a_note_and_rows_flattened_into_one_line_and_stops_at_
              "many lower case words, as prose is, and they end the table here for good. A paragraph of a paper "
              "runs on for a few lines at least.")
     text = f"Table 1 Baseline and clinical\ncharacteristics of the cohort\n{note}\n\nArm A\n12 (40)\n{rows}\n{prose}\n"
-    (table,) = table_regions(text)
+    table, inside = _one_table(text)
     assert table.name == "Table 1: Baseline and clinical characteristics of the cohort"
-    assert text[table.start:table.end].endswith("62 (8)")
+    assert inside.endswith("62 (8)")
 
 
 def test_a_table_flattened_into_a_line_of_prose_ends_where_the_prose_resumes():
     text = ("Arms were alike.Table 1Baseline characteristicsArm A (n=40)Arm B (n=41)Age (years)61 (9)62 (8)"
             "Women18 (45%)20 (49%) After a median of two years the local control rate in arm A was 81% and 77% "
             "in arm B.\n")
-    (table,) = table_regions(text)
-    inside = text[table.start:table.end]
+    table, inside = _one_table(text)
     assert "20 (49%)" in inside and "81%" not in inside
     found = find_numbers(text)
     classify(text, found, [table])
@@ -759,8 +764,7 @@ def test_a_caption_after_a_space_starts_a_table_and_a_sentence_after_it_ends_it(
     text = ("Outcomes are shown below. doi/table-2 Table 2 Patient characteristics by arm Age 61 (9) 60 (8) "
             "Women 12 (40%) 14 (45%) Notes. Values are n (%).  After surgery the local control rate was 81% in "
             "the first arm.\nSee Table 2. Then text goes on.\n")
-    (table,) = table_regions(text)
-    inside = text[table.start:table.end]
+    table, inside = _one_table(text)
     assert table.name.startswith("Table 2: Patient characteristics") and "14 (45%)" in inside
     assert "81%" not in inside
 
@@ -917,8 +921,7 @@ def test_a_long_caption_alone_on_its_line_is_no_prose_ending_its_table(caption):
     # the caption's words run on in lower case, its line holds no cell: the rows below are the table's
     text = (f"We list them below.Table 2{caption}\nFeatureArm AArm B\nAge, years\n58 (11)\n61 (10)\nWomen\n30 (71)\n"
             "28 (67)\n")
-    (table,) = table_regions(text)
-    assert text[table.start:table.end].endswith("28 (67)")
+    assert _one_table(text)[1].endswith("28 (67)")
 
 
 @pytest.mark.parametrize("note", ["(a) Mixed model P value for site vs. Control/Treated",
@@ -926,5 +929,4 @@ def test_a_long_caption_alone_on_its_line_is_no_prose_ending_its_table(caption):
 def test_rows_flattened_into_one_line_with_a_note_naming_a_comparison_are_no_prose(note):
     rows = " ".join(f"Had prior therapy {k} {20 + k} ({40 + k}.5%) {18 + k} ({36 + k}.1%) 0.{k}1" for k in range(1, 9))
     text = f"Table 1 Features of the two groups\nItem Arm A Arm B P\n{rows} {note}\nMore table text 5 (3%)\n"
-    (table,) = table_regions(text)
-    assert text[table.start:table.end].endswith("5 (3%)")
+    assert _one_table(text)[1].endswith("5 (3%)")
