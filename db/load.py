@@ -20,7 +20,7 @@ from oncoev.db.engine import retry_locked, write_session
 from oncoev.db.merge import Conflict, MergeRefused, document_row, merge_extraction
 from oncoev.db.studies import find_same_paper, resolve_study
 from oncoev.errors import EvidenceError, LoadError
-from oncoev.limits import LimitError, Limits, current, nesting_depth
+from oncoev.limits import LimitError, Limits, check_file_size, current, nesting_depth
 from oncoev.schema.contract import Extraction, parse_extraction
 from oncoev.schema.models import Document, Study
 
@@ -45,9 +45,7 @@ def read_json(path: str | Path, limits: Limits | None = None) -> Any:
     path = Path(path)
     limits = limits or current()
     try:
-        size = path.stat().st_size
-        if size > limits.file_mb * 1e6:
-            raise LimitError(f"{path}: the file has {size / 1e6:,.1f} MB", "file_mb", limits.file_mb)
+        check_file_size(path, limits)
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LoadError(["file not found"], str(path)) from None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from oncoev.errors import DocumentError
 from oncoev.extract.document import Document, sha256_of
-from oncoev.limits import LimitError, Limits, current
+from oncoev.limits import LimitError, Limits, check_file_size, current
 
 PDF_MAGIC = b"%PDF-"
 XML_SUFFIXES = (".xml", ".nxml")
@@ -84,9 +84,7 @@ def read_documents(path: str | Path, limits: Limits | None = None) -> Iterator[D
     if not path.is_file():
         raise DocumentError(f"{path}: no such file")
     try:
-        size = path.stat().st_size
-        if size > limits.file_mb * 1e6:
-            raise LimitError(f"{path}: the file has {size / 1e6:,.1f} MB", "file_mb", limits.file_mb)
+        check_file_size(path, limits)
         with open_stream(path) as stream:
             head, _ = peek(stream, path.name)
     except OSError as e:

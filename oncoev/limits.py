@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 from typing import Any
 
 from oncoev.errors import EvidenceError
@@ -106,6 +107,15 @@ _current: Limits | None = None
 def current() -> Limits:
     """The limits in force: those set by :func:`use`, else the defaults and the environment."""
     return _current if _current is not None else Limits.from_env()
+
+
+def check_file_size(path: Path, limits: Limits | None = None) -> None:
+    """Refuse a file on disk larger than the ``file_mb`` limit, before anything reads it (``stat``'s errors,
+    a missing file among them, reach the caller as they are)."""
+    limits = limits or current()
+    size = path.stat().st_size
+    if size > limits.file_mb * 1e6:
+        raise LimitError(f"{path}: the file has {size / 1e6:,.1f} MB", "file_mb", limits.file_mb)
 
 
 def use(limits: Limits | None) -> None:

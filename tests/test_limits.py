@@ -53,6 +53,19 @@ def test_the_file_size_is_checked_before_reading(tmp_path):
         read_document(path, Limits(file_mb=0.1))
 
 
+@pytest.mark.parametrize("command, name, options", [("load", "big.json", []),
+                                                    ("apply", "big.yaml", ["--actor", "A. Curator"])])
+def test_an_extraction_file_or_a_review_file_over_the_file_size_limit_is_refused(db_path, tmp_path, command, name,
+                                                                                  options):
+    path = tmp_path / name
+    path.write_bytes(hostile.long_text(0.2))
+    before = db_path.read_bytes()
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "--limit", "file_mb=0.1", command, str(path), *options])
+    assert result.exit_code != 0
+    assert f"{name}: the file has 0.2 MB (limit file_mb=0.1" in result.output
+    assert db_path.read_bytes() == before
+
+
 def test_a_pdf_drawing_too_many_characters_on_a_page_is_refused(engine, db_path, tmp_path):
     reason = refused(engine, db_path, tmp_path, "ops.pdf", hostile.pdf_text_operators(0.5), Limits(page_chars=5000))
     assert reason.startswith("page 1 draws more than 5,000 characters (limit page_chars=5000")

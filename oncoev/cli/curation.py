@@ -14,7 +14,7 @@ import click
 from oncoev.cli import kit
 from oncoev.cli.kit import Table
 from oncoev.errors import EvidenceError
-from oncoev.limits import LimitError, current
+from oncoev.limits import check_file_size
 
 
 def _write_new(path: Path, text: str, force: bool) -> None:
@@ -81,10 +81,7 @@ def apply(ctx: click.Context, review_file: Path, actor: str | None, dry_run: boo
 
     engine = kit.open_engine(ctx)
     try:
-        limits = current()
-        if review_file.stat().st_size > limits.file_mb * 1e6:
-            raise LimitError(f"{review_file}: the file has {review_file.stat().st_size / 1e6:,.1f} MB", "file_mb",
-                             limits.file_mb)
+        check_file_size(review_file)
         text = review_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise EvidenceError(f"{review_file}: cannot read the file: {e}") from None
