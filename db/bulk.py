@@ -78,13 +78,9 @@ class _NewGroups(Groups):
     def __init__(self) -> None:
         self.cohorts, self.arms, self._cohort_keys, self._arm_keys = {}, {}, {}, {}
 
-    def add(self, row: _Group) -> None:
-        if row.section == "cohorts":
-            self.cohorts[row.key] = row
-            self._cohort_keys[row.id] = row.key
-        else:
-            self.arms[row.key] = row
-            self._arm_keys[row.id] = row.key
+    @staticmethod
+    def is_cohort(row: _Group) -> bool:
+        return row.section == "cohorts"
 
 
 @dataclass

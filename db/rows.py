@@ -62,8 +62,12 @@ class Groups:
         self._cohort_keys = {c.id: k for k, c in self.cohorts.items()}
         self._arm_keys = {a.id: k for k, a in self.arms.items()}
 
+    @staticmethod
+    def is_cohort(row: Cohort | Arm) -> bool:
+        return isinstance(row, Cohort)
+
     def add(self, row: Cohort | Arm) -> None:
-        if isinstance(row, Cohort):
+        if self.is_cohort(row):
             self.cohorts[row.key] = row
             self._cohort_keys[row.id] = row.key
         else:
