@@ -237,3 +237,20 @@ def test_load_command_reports_unchanged_conflicts_and_attachments(db_path, extra
     attached = runner.invoke(cli, ["--db", str(db_path), "load", str(path), "--as-document-of", "1"])
     assert attached.exit_code == 0 and "attached" in attached.output
     assert _rows(db_path, "SELECT count(*) FROM documents") == [(2,)]
+
+
+def test_load_prints_each_conflict_with_a_verified_value_on_stderr(engine, db_path, extraction, tmp_path):
+    from click.testing import CliRunner
+
+    from oncoev.cli import cli
+
+    load_extraction(engine, extraction)
+    _execute(db_path, "UPDATE outcome_results SET status = 'verified' WHERE id = ?", result_id(db_path, "OS", 12))
+    again = newer(extraction)
+    again["results"][0]["value"] = 91.0
+    path = tmp_path / "again.json"
+    path.write_text(json.dumps(again), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "load", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "1 new values differ from curator-verified ones" in result.stderr
+    assert "again.json: outcome_results 1: value is 90.0 (verified), the extractor now reads 91.0" in result.stderr

@@ -25,6 +25,15 @@ def _write_new(path: Path, text: str, force: bool) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _print_or_write(text: str, output: Path | None, force: bool, written: str) -> None:
+    """``text`` on stdout, or into the new file ``output`` with a line on stderr saying what was ``written``."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    _write_new(output, text, force)
+    click.echo(f"{output}: {written}", err=True)
+
+
 @click.command()
 @click.argument("study")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -50,12 +59,8 @@ def review(ctx: click.Context, study: str, output: Path | None, force: bool, pen
 
     engine = kit.open_engine(ctx)
     text, study_id = write_review(engine, study, pending_only)
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    _write_new(output, text, force)
-    click.echo(f"{output}: review file for study {study_id}; set each entry's status, then "
-               f"`evidence apply {output} --actor \"Your Name\"`", err=True)
+    _print_or_write(text, output, force, f"review file for study {study_id}; set each entry's status, then "
+                                         f"`evidence apply {output} --actor \"Your Name\"`")
 
 
 @click.command()
@@ -123,11 +128,7 @@ def export(ctx: click.Context, study: str, fmt: str, output: Path | None, force:
 
     engine = kit.open_engine(ctx)
     text = json.dumps(export_study(engine, study), ensure_ascii=False, indent=1) + "\n"
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    _write_new(output, text, force)
-    click.echo(f"{output}: study written; `evidence load {output}` reads it back", err=True)
+    _print_or_write(text, output, force, f"study written; `evidence load {output}` reads it back")
 
 
 @click.command()

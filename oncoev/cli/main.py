@@ -12,7 +12,7 @@ import click
 from oncoev import __version__, limits
 from oncoev.cli import kit, runs
 from oncoev.cli.kit import Table
-from oncoev.cli.summary import LoadSummary
+from oncoev.cli.summary import LoadSummary, print_conflicts
 from oncoev.config import DB_ENV_VAR, DEFAULT_DB, database_path
 from oncoev.errors import EvidenceError
 from oncoev.limits import Limits
@@ -171,11 +171,7 @@ def _print_run(report, what: str) -> None:
     """The end of a batched run: the counts, conflicts with curated values, and every paper refused."""
     console = kit.console()
     console.print(report.summary(what), soft_wrap=True)
-    if report.conflicts:
-        console.print(f"[yellow]{len(report.conflicts)} new values differ from curator-verified ones; the verified "
-                      "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
-        for line in report.conflicts:
-            console.print(f"  {line}", soft_wrap=True)
+    print_conflicts(console, report.conflicts)
     if report.failures:
         raise click.ClickException(f"{len(report.failures)} not stored:\n" + "\n".join(report.failures))
 

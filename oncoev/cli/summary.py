@@ -73,8 +73,13 @@ class LoadSummary:
                         "(a newer version re-extracts)")
         if self.skipped:
             notes.print(f"{len(self.skipped)} skipped (not papers): " + ", ".join(self.skipped), soft_wrap=True)
-        if self.conflicts:
-            notes.print(f"[yellow]{len(self.conflicts)} new values differ from curator-verified ones; the verified "
-                        "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
-            for line in self.conflicts:
-                notes.print(f"  {line}", soft_wrap=True)
+        print_conflicts(notes, self.conflicts)
+
+
+def print_conflicts(console, conflicts: list) -> None:
+    """New values that differ from curator-verified ones, one a line, under a note that says what became of them."""
+    if conflicts:
+        console.print(f"[yellow]{len(conflicts)} new values differ from curator-verified ones; the verified "
+                      "rows are unchanged and the new values wait as candidates in `evidence review`:[/yellow]")
+        for line in conflicts:
+            console.print(f"  {line}", soft_wrap=True)
