@@ -383,6 +383,15 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
             put(" " + text)
         return length - len(text)
 
+    page_open = False  # the page being laid out has its start in page_starts
+
+    def open_page(at: int) -> None:
+        """The page being laid out starts at offset ``at``, unless it has started already."""
+        nonlocal page_open
+        if not page_open:
+            page_starts.append(at)
+            page_open = True
+
     prev: Optional[Block] = None
     prev_full = False  # the previous line reached its column's right edge
     for lay in layouts:
@@ -393,9 +402,7 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
         for b in lay.blocks:
             if b.table is not None:
                 paragraph_break()
-                if not page_open:
-                    page_starts.append(length)
-                    page_open = True
+                open_page(length)
                 tables.append(_put_table(b.table, lay.number, len(tables), put, lambda: length))  # noqa: B023
                 put("\n")
                 prev, prev_full = None, False
@@ -406,15 +413,10 @@ def assemble(layouts: list[PageLayout]) -> tuple[str, list[int], list[Table]]:
             runs_on = (prev is not None and prev_full and not prev.floating and text[:1].islower() and parts
                        and not parts[-1].endswith("\n"))
             if same or runs_on:
-                start = append_line(text)
-                if not page_open:
-                    page_starts.append(start)  # the page starts at this line's first character
-                    page_open = True
+                open_page(append_line(text))  # the page starts at this line's first character
             else:
                 paragraph_break()
-                if not page_open:
-                    page_starts.append(length)
-                    page_open = True
+                open_page(length)
                 put(text)
             width = right[b.side] - left[b.side]
             prev, prev_full = b, b.line.x1 >= right[b.side] - settings()["short_line_share"] * width
