@@ -714,6 +714,12 @@ UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _LABEL + r"\
                                  # without a comma, and the item's bracket may open with words
                                  r"[)\]]\s*(?:and|or)\s+(?P<label>" + _LABEL + r")\s*[(\[][^()\[\]\d]*"
                                  r"(?:\d+\s*[(\[]\s*)?$", re.I)
+# "toxicity was seen in 30 (60%) in arm A, while a cholinergic syndrome was detected in nine (18%) in arm B": a new
+# clause whose subject no vocabulary knows, seen in the patients counted after it, is what they are counted for
+NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:[,;]\s*(?:while|whereas|and|but)?|\bwhile|\bwhereas)\s+(?:an?\s+|the\s+)?"
+                                 r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:was|were)\s+(?:also\s+)?(?:detected|"
+                                 r"observed|reported|seen|noted|found|recorded|documented|diagnosed)\s+in\b[^,;]*$",
+                                 re.I)
 # "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
 CAUSES = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|reasons?|caus(?:e|es|ed))\b", re.I)
 
@@ -778,6 +784,7 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
         if OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \
+                NEW_SUBJECT_BETWEEN.search(s.masked[last.endpoint.end:count_start(s.text, a.value)]) or \
                 unnamed_item_between(s.masked[last.endpoint.end:first_value], last.endpoint.end,
                                      [x.mention for x in cluster]):
             return None  # "more rash (40% vs 12%) but less chills (4% vs 13%)": chills' pair, not the rash's

@@ -429,6 +429,12 @@ REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
 
 
 RESPONSE_KINDS = frozenset({"CR", "PR", "SD", "PD"})
+LEVEL_BEFORE = lazy_regex(r"\b(?:to|by)\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
+
+
+def _reduced_to(quote: str, value: float) -> bool:
+    """Whether the quote gives the value as the level a dose went to or the cut ("reduction to 75%", "by 25%")."""
+    return any(float(m.group("v")) == value for m in LEVEL_BEFORE.finditer(quote))
 GLUED_CELL = lazy_regex(r"[a-z]{3}\d{1,4}\s?[(\[]\s*$|[a-z]{3}\d{1,4}\s?[(\[]\s*[\d.]+\s*%?\s*[)\]]\s*$")
 
 
@@ -783,6 +789,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
     # response category beside it names the patients it was computed in
     out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
+    # "dose reduction to 75%", "doses reduced by 25%": the level the dose went to or the cut, not how many had one
+    out.found = [f for f in out.found if not (f.fields["endpoint"] == "DOSE_REDUCTION" and f.fields["measure"] == "rate"
+                                              and _reduced_to(s.text[f.start:f.end + 12], f.fields["value"]))]
     _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a

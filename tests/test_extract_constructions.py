@@ -419,3 +419,11 @@ def test_a_table_row_run_together_gives_no_prose_rate(sentence):
 ])
 def test_a_response_category_beside_a_hazard_ratio_is_no_endpoint_of_it(sentence):
     assert not [r for r in rows(sentence) if r[1] == "hr" and r[0] in ("SD", "PR", "CR", "PD")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doses were lowered in 14 patients, with a dose reduction to 80% in most of them.",
+    "Nine patients needed a dose reduction by 25% after the second cycle.",
+])
+def test_the_level_a_dose_was_reduced_to_is_no_rate_of_reductions(sentence):
+    assert not [r for r in rows(sentence) if r[0] == "DOSE_REDUCTION" and r[1] == "rate"]

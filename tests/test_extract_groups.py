@@ -2160,3 +2160,17 @@ def test_this_group_that_no_rule_resolves_is_not_all_patients(sentence):
 ])
 def test_a_long_item_no_vocabulary_knows_keeps_its_values(sentence):
     assert not [r for r in rows(sentence) if r[3] in (20.0, 22.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fatigue was seen in 30 patients (33%) given capecitabine, while a taste disorder was reported in nine patients "
+    "(10%) under observation.",
+    "Fatigue occurred in 30 patients (33%) given capecitabine; a bile leak was observed in nine patients (10%) under "
+    "observation.",
+])
+def test_a_new_clause_about_an_unnamed_event_keeps_its_values(sentence):
+    """The values counted after "while/; an X was reported in" are that X's, which no vocabulary names, not the
+    outcome of the clause before."""
+    got = rows(sentence)
+    assert not [r for r in got if r[3] in (9.0, 10.0)], got
+    assert [r for r in got if r[3] == 30.0]
