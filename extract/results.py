@@ -1887,11 +1887,15 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 g2 = GroupRef(_clean(named[-1].group("b"))) if named else GroupRef(complement(subject.label))
             else:
                 g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
+        k = len(combos)
+        split = [at for at in s.vs if values[0].end <= at < values[-1].start]
+        # "1-, 2- and 3-year OS of 38%, 12% and 2% versus 45%, 12% and 6%": one list of each group's, not pairs
+        blocks = k >= 2 and len(split) == 1 and values[k - 1].end <= split[0] < values[k].start
         for i, c in enumerate(combos):
-            a, b = values[2 * i], values[2 * i + 1]
+            a, b = (values[i], values[k + i]) if blocks else (values[2 * i], values[2 * i + 1])
             if c.endpoint.end <= a.start and OTHER_ITEM_BETWEEN.search(s.masked[c.endpoint.end:a.start]):
                 continue  # "more nausea (a vs b) and fewer hiccups (c vs d)": the hiccups' pair, not the nausea's
-            limit = values[2 * i + 2].start if 2 * i + 2 < len(values) else len(s.text)
+            limit = values[2 * i + 2].start if 2 * i + 2 < len(values) and not blocks else len(s.text)
             p, op = _p_after(s, b.end, limit)
             if p is None and len(s.pvalues) == 1:
                 p, op = s.pvalues[0].value, s.pvalues[0].op

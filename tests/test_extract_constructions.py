@@ -427,3 +427,18 @@ def test_a_response_category_beside_a_hazard_ratio_is_no_endpoint_of_it(sentence
 ])
 def test_the_level_a_dose_was_reduced_to_is_no_rate_of_reductions(sentence):
     assert not [r for r in rows(sentence) if r[0] == "DOSE_REDUCTION" and r[1] == "rate"]
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    ("The 1-, 2- and 3-year overall survival rates were 40%, 15% and 4% versus 47%, 16% and 8%, respectively.",
+     {12.0: {40.0, 47.0}, 24.0: {15.0, 16.0}, 36.0: {4.0, 8.0}}),
+    ("Progression-free survival rates at 1 and 2 years were 21% and 6% vs 30% and 11%.",
+     {12.0: {21.0, 30.0}, 24.0: {6.0, 11.0}}),
+])
+def test_one_list_of_each_group_on_either_side_of_versus(sentence, pairs):
+    """ "a, b and c versus d, e and f" with the times said before: the k-th value of each list is at the k-th time,
+    not a pair of neighbours."""
+    got: dict = {}
+    for r in rows(sentence):
+        got.setdefault(r[2], set()).add(r[3])
+    assert got == pairs
