@@ -792,6 +792,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "dose reduction to 75%", "doses reduced by 25%": the level the dose went to or the cut, not how many had one
     out.found = [f for f in out.found if not (f.fields["endpoint"] == "DOSE_REDUCTION" and f.fields["measure"] == "rate"
                                               and _reduced_to(s.text[f.start:f.end + 12], f.fields["value"]))]
+    # "the response rate (28% compared with 15%, respectively)" with no group rule naming the two: either side is
+    # one group's, never all patients'
+    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
+                 or not _one_of_a_pair(s, f)]
     _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
@@ -850,6 +854,28 @@ def _in_a_named_bracket(s: Sentence, f: Found) -> bool:
 def _against_not_reached(text: str, f: Found) -> bool:
     """A value compared with a median not reached is the other group's."""
     return NOT_REACHED_PAIR.search(text, max(0, f.start - 10), min(len(text), f.end + 60)) is not None
+
+
+# "(28% compared with 15%, respectively)", "was 7.5 vs 4.1 months": a value and the number it is compared with
+_PAIR_VALUE = r"\d+(?:\.\d+)?\s*(?:%|months?|mo|weeks?|years?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?,?\s*"
+_PAIR_JOINER = r"(?:compared\s+(?:with|to)|versus|vs\.?|v\.?)\s+"
+COMPARED_NEXT = lazy_regex(_PAIR_VALUE + _PAIR_JOINER + r"(?:\d|not\s+(?:yet\s+)?reached\b|none\b|nil\b|zero\b)", re.I)
+COMPARED_BEFORE = lazy_regex(_PAIR_VALUE + _PAIR_JOINER + r"$", re.I)
+# "64% compared with 41% in historical controls": the other number is of another series, the first is the study's
+OTHER_SERIES = lazy_regex(r"[^;.]{0,60}?\b(?:historical|previous(?:ly)?|prior|published|literature|expected|"
+                          r"reported\s+(?:in|by)|other\s+(?:studies|series|trials))\b", re.I)
+
+
+def _one_of_a_pair(s: Sentence, f: Found) -> bool:
+    """Whether the row's number is one side of an 'x vs y' pair ('y' written as a number too): a value of one of
+    two compared groups, which, when no rule named the groups, is never all patients'."""
+    text = s.text
+    # (a rule that did not keep where it read the number ends the quote with it)
+    at = next((v.start for v in s.values if v.start <= f.value_at <= v.end), f.value_at)
+    after = COMPARED_NEXT.match(text, at)
+    if after:
+        return not OTHER_SERIES.match(text, after.end())
+    return COMPARED_BEFORE.search(text, max(0, at - 140), at) is not None
 
 
 # After a value, the group it is of: "12.5% for Q", "3.4 months (95% CI ...) with drug A", "in the A arm"

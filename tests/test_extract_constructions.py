@@ -442,3 +442,25 @@ def test_one_list_of_each_group_on_either_side_of_versus(sentence, pairs):
     for r in rows(sentence):
         got.setdefault(r[2], set()).add(r[3])
     assert got == pairs
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("The new schedule was superior in terms of response rate (41.5% compared with 19.0%, respectively; P = .003).",
+     (41.5, 19.0)),
+    ("Adding the antibody prolonged median survival (13.2 months compared with 10.8 months, respectively; P = .02).",
+     (13.2, 10.8)),
+    ("Apart from fatigue, only proteinuria (4% versus 0) was more frequent with the combination.", (4.0, 0.0)),
+])
+def test_one_side_of_an_unnamed_pair_is_not_all_patients(sentence, values):
+    found = [f for f in find_results(normalize(sentence).text).found if f.fields["value"] in values]
+    assert all(f.group is not None for f in found)
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    ("The 3-year overall survival was 57% compared with 35% in historical controls.",
+     ("OS", "rate", 36.0, 57.0, None, None)),
+    ("Median overall survival reached 15.1 months, versus 9.4 months in previously published series.",
+     ("OS", "median", None, 15.1, None, None)),
+])
+def test_a_value_compared_with_another_series_stays_the_studys(sentence, row):
+    assert row in rows(sentence)
