@@ -1738,8 +1738,10 @@ READ_VALUE_GROUP = lazy_regex(r"\s*(?:%|months?|years?|weeks?)?\s*(?:with|in|for
 ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
                            r"(?:was|were|of|reached|:|in)\s*(?:about\s+)?"
-                           # "neutropenia occurred in both groups (17% and 15%, respectively)"
-                           r"|\s*(?:[a-z]+\s+){0,2}(?:in|for|with|among)\s+(?:both|the\s+two)\s+(?:treatment\s+|study\s+)?"
+                           # "neutropenia occurred in both groups (17% and 15%, respectively)", "did not differ
+                           # significantly between the two arms (41% and 39%, respectively)"
+                           r"|\s*(?:(?!(?:and|or|than|versus|vs|respectively)\b)[a-z]+\s+){0,4}"
+                           r"(?:in|for|with|among|between)\s+(?:both|the\s+(?:two|2))\s+(?:treatment\s+|study\s+)?"
                            r"(?:groups|arms)\s*[(\[]\s*"
                            # "the most common grade 3 event was anaemia (5% and 2%, respectively)"
                            r"|\s*[(\[]\s*", re.I)

@@ -464,3 +464,19 @@ def test_one_side_of_an_unnamed_pair_is_not_all_patients(sentence, values):
 ])
 def test_a_value_compared_with_another_series_stays_the_studys(sentence, row):
     assert row in rows(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two-year overall survival did not differ between the two groups (54.1% and 52.3%, respectively; "
+     "hazard ratio 0.97).", {("OS", "rate", 54.1, "alpha"), ("OS", "rate", 52.3, "beta")}),
+    ("The median progression-free survival was not significantly different between the two arms "
+     "(6.3 and 5.8 months, respectively; P = .41).", {("PFS", "median", 6.3, "alpha"), ("PFS", "median", 5.8, "beta")}),
+])
+def test_a_pair_said_between_the_two_groups_is_the_arms_in_order(sentence, expected):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = "Patients were randomly assigned to alpha (n = 120) or beta (n = 118). " + sentence
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
+    got = {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]}
+    assert got >= expected
