@@ -178,10 +178,11 @@ def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
 
 
 def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
-    """'overall survival (OS)': the abbreviation repeating the name is one mention."""
+    """'overall survival (OS)': the abbreviation repeating the name is one mention (not two events of one code
+    listed side by side: "pneumonitis, fatigue and rash")."""
     out: list[Endpoint] = []
     for e in endpoints:
-        if out and out[-1].code == e.code and e.start - out[-1].end <= 3:
+        if out and out[-1].code == e.code and e.start - out[-1].end <= 3 and out[-1].category == e.category:
             out[-1].end = e.end
             continue
         out.append(e)
@@ -497,6 +498,36 @@ def _coordinated_terms(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
         if nxt is None or category_of(m.group(0)).endswith("toxicity"):
             continue
         added.append(Endpoint("TOX", m.start(), m.end(), grade=nxt.grade, category=category_of(m.group(0))))
+    return _terms_listed_after(s, sorted(found + added, key=lambda e: e.start))
+
+
+# After the last term of a list, its numbers: "... and fatigue were 4 (5%), ...", "... and rash in 3%, ..."
+LIST_THEN_NUMBERS = lazy_regex(r"\s*(?:(?:were|was)\s+(?:(?:observed|seen|reported|noted|recorded)\s+in\s+)?|"
+                               r"(?:occurred|developed)\s+in\s+|in\s+|:\s*)(?:\d|"
+                               rf"{lexicon.number_words_pattern()})", re.I)
+
+
+def _terms_listed_after(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
+    """'grade 3 pneumonitis, oesophagitis and rash were 4 (5%), 6 (8%) and 2 (3%)': terms listed after a term read
+    as an event, the list ending in its numbers, are events too, with the grade written before the list."""
+    terms = {m.start(): m for m in toxicity_terms().finditer(s.text)}
+    added: list[Endpoint] = []
+    for e in found:
+        if e.code != "TOX" or not e.category or any(a.start <= e.start < a.end for a in added):
+            continue
+        chain: list[re.Match] = []
+        end = e.end
+        while True:
+            gap = COORDINATED_TERMS.match(s.text, end)
+            m = terms.get(gap.end()) if gap else None
+            if m is None or category_of(m.group(0)).endswith("toxicity"):
+                break
+            chain.append(m)
+            end = m.end()
+        if not chain or not LIST_THEN_NUMBERS.match(s.text, end) or \
+                any(o.start >= e.end and o.start < end for o in found):
+            continue
+        added += [Endpoint("TOX", m.start(), m.end(), grade=e.grade, category=category_of(m.group(0))) for m in chain]
     return sorted(found + added, key=lambda e: e.start)
 
 

@@ -480,3 +480,23 @@ def test_a_pair_said_between_the_two_groups_is_the_arms_in_order(sentence, expec
     out = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))
     got = {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]}
     assert got >= expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mucositis, dysphagia and xerostomia occurred in 9 (12%), 5 (7%) and 3 (4%) patients, respectively.",
+     {("TOX", "count", None, 9.0, None, "mucositis"), ("TOX", "rate", None, 7.0, None, "dysphagia"),
+      ("TOX", "count", None, 3.0, None, "xerostomia")}),
+    ("Grade 2 dermatitis, cystitis and proctitis were 11 (15%), 6 (8%) and 2 (3%), respectively.",
+     {("TOX", "rate", None, 15.0, "2", "dermatitis"), ("TOX", "count", None, 6.0, "2", "cystitis"),
+      ("TOX", "rate", None, 3.0, "2", "proctitis")}),
+    ("The rates of grade 4 neutropenia, anaemia and thrombocytopenia were 21%, 6% and 2%, respectively.",
+     {("TOX", "rate", None, 21.0, "4", "neutropenia"), ("TOX", "rate", None, 6.0, "4", "anaemia"),
+      ("TOX", "rate", None, 2.0, "4", "thrombocytopenia")}),
+])
+def test_toxicity_terms_listed_before_their_numbers(sentence, expected):
+    assert rows(sentence) >= expected
+
+
+def test_terms_listed_with_no_numbers_after_them_are_no_events():
+    assert not rows("Grade 2 dermatitis occurred in 11 patients (15%), while cystitis and proctitis were mild.") \
+        - {("TOX", "count", None, 11.0, "2", "dermatitis"), ("TOX", "rate", None, 15.0, "2", "dermatitis")}
