@@ -500,3 +500,13 @@ def test_toxicity_terms_listed_before_their_numbers(sentence, expected):
 def test_terms_listed_with_no_numbers_after_them_are_no_events():
     assert not rows("Grade 2 dermatitis occurred in 11 patients (15%), while cystitis and proctitis were mild.") \
         - {("TOX", "count", None, 11.0, "2", "dermatitis"), ("TOX", "rate", None, 15.0, "2", "dermatitis")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Systemic failure developed in 14 patients (26%) after a median of 9 months.",
+     ("FAIL_DISTANT", "rate", None, 26.0, None, None)),
+    ("The crude systemic relapse rate was 31%, and local relapse occurred in 6 patients.",
+     ("FAIL_DISTANT", "rate", None, 31.0, None, None)),
+])
+def test_systemic_failure_is_distant_failure(sentence, expected):
+    assert expected in rows(sentence)
