@@ -314,6 +314,10 @@ def _clean(label: str) -> str:
     return f"patients {label}" if re.match(r"(?:with|without|who|whose)\s", label, re.I) else label
 
 
+MOSTLY_BEFORE = lazy_regex(r"\b(?:mostly|mainly|predominantly|largely|generally|primarily|usually|all\s+but\s+\w+)\s+"
+                           r"(?:of\s+)?$", re.I)
+
+
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     # "adverse events of grade 3 or 4", "grade 3 adverse events": the grade written with the term
     own = [g for g in s.grades
@@ -321,7 +325,9 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
            or (g[2] <= e.start and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))]
     if own:
         return own[0][0]
-    near = [g for g in s.grades if abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40]
+    # ("events, which were mostly grade 1 or 2": how severe most were, not which were counted)
+    near = [g for g in s.grades if (abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40)
+            and not MOSTLY_BEFORE.search(s.text, max(0, g[1] - 30), g[1])]
     if not near:
         return None
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
@@ -2513,7 +2519,11 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?"
                           # "28 confirmed partial responses": how the responses were judged, between count and name
-                          r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?$", re.I)
+                          r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?"
+                          # "4 patients (5%) had grade 3 treatment-related adverse events": what the events came from
+                          r"(?P<made>(?:treatment|therapy|drug|chemotherapy|radiation|radiotherapy|immune)"
+                          r"[- ]related\s+)?$",
+                          re.I)
 
 
 _COUNTED_VERBS = phrases("were", "was", "had", "have", "achieved", "showed", "experienced", "developed", "attained",
@@ -3062,7 +3072,9 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
-        bare = m and not WHOM.search(m.group(0)) and not re.search(r"[a-z]\s*$", m.group(0), re.I)
+        # (what the events came from, "5 treatment-related events", leaves the number as bare as "5 events")
+        said = m.group(0)[:m.start("made") - m.start()] if m and m.group("made") else m.group(0) if m else ""
+        bare = m and not WHOM.search(said) and not re.search(r"[a-z]\s*$", said, re.I)
         if bare and (e.code not in EVENT_CODES and e.grade != "5" and not _responses_counted(s.text, e, m)
                      or not _prose_before(head, m)):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",

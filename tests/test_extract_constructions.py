@@ -510,3 +510,30 @@ def test_terms_listed_with_no_numbers_after_them_are_no_events():
 ])
 def test_systemic_failure_is_distant_failure(sentence, expected):
     assert expected in rows(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Four patients (7.5%) experienced grade 3 treatment-related adverse events.",
+     {("TOX", "count", None, 4.0, "3", None), ("TOX", "rate", None, 7.5, "3", None)}),
+    ("Eleven patients (14%) had grade 2 radiotherapy-related toxicity.",
+     {("TOX", "count", None, 11.0, "2", None), ("TOX", "rate", None, 14.0, "2", None)}),
+])
+def test_a_count_of_events_named_by_what_they_came_from(sentence, expected):
+    assert rows(sentence) >= expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fewer patients had grade 3, 4, or 5 drug-related adverse events with the new regimen.",
+    "Table 4 Treatment-Related AEs Seen in More Than One Patient",
+])
+def test_a_bare_number_before_events_of_a_source_is_no_count(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "count"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, 88 (91%) of 97 participants reported treatment-related adverse events, which were mostly of grade 1.",
+    "In all, 40 (83%) of 48 patients had drug-related toxicity, predominantly grade 2.",
+])
+def test_how_severe_most_events_were_is_not_the_grade_counted(sentence):
+    got = [r for r in rows(sentence) if r[0] == "TOX"]
+    assert got and all(r[4] is None for r in got)
