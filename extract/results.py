@@ -600,6 +600,7 @@ TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episod
                           r"severe\s+|mild\s+)?$", re.I)
 
 
+DOSE_UNIT_AFTER = lazy_regex(r"\s*(?:(?:mg|mcg|µg|μg|g|IU)\s*/\s*(?:m\s*\(\s*2\s*\)|m2|m²|kg)|c?Gy|mg|mcg)\b", re.I)
 HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
 
 
@@ -631,6 +632,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if mentions:
         # "FOLFOX4", "S-1": digits inside a group's name are no values
         s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
+    # "in 11 patients treated with drug A 100 mg/m(2)": a dose, no result's number
+    s.values = [v for v in s.values if not DOSE_UNIT_AFTER.match(s.text, v.end)]
     out = SentenceResults(sentence=s)
     definition = cues()["definition"].search(text)
     if definition and any(v.start > definition.start() for v in s.values):

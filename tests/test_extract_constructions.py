@@ -537,3 +537,17 @@ def test_a_bare_number_before_events_of_a_source_is_no_count(sentence):
 def test_how_severe_most_events_were_is_not_the_grade_counted(sentence):
     got = [r for r in rows(sentence) if r[0] == "TOX"]
     assert got and all(r[4] is None for r in got)
+
+
+@pytest.mark.parametrize(("sentence", "doses"), [
+    ("Patients were randomly assigned to paclitaxel or observation. Grade 4 neutropenia occurred in 7 patients "
+     "treated with paclitaxel 175 mg/m(2) and in two patients given paclitaxel 135 mg/m(2).", (175.0, 135.0)),
+    ("Patients were randomly assigned to paclitaxel or observation. Neuropathy was reported in 5 patients on "
+     "paclitaxel 90 mg/m2 and in 3 patients receiving 60 Gy with paclitaxel.", (90.0, 60.0)),
+])
+def test_a_dose_after_a_group_is_no_count(sentence, doses):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    out = extract_document(read_text_bytes(sentence.encode("utf-8"), "trial.txt"))
+    assert not [r for r in out["results"] if r["value"] in doses]
