@@ -551,3 +551,12 @@ def test_a_dose_after_a_group_is_no_count(sentence, doses):
 
     out = extract_document(read_text_bytes(sentence.encode("utf-8"), "trial.txt"))
     assert not [r for r in out["results"] if r["value"] in doses]
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    ("Grade 3, 4, or 5 pneumonitis was reported in 6 patients (8%).", ">=3"),
+    ("Grade 1, 2, or 3 hand-foot syndrome developed in 14 patients (19%).", "1-3"),
+])
+def test_a_list_of_grades_ending_in_or_is_one_class(sentence, grade):
+    got = {r[4] for r in rows(sentence) if r[0] == "TOX"}
+    assert got == {grade}
