@@ -724,6 +724,13 @@ NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:[,;]\s*(?:while|whereas|and|but)?|\bwhile|
 CAUSES = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|reasons?|caus(?:e|es|ed))\b", re.I)
 
 
+# "(hysterectomy: A 40%, B 45%)": a label no endpoint knows, with its colon right before the first group, heads the
+# groups' values; they are that
+# label's, not an outcome's named before it (a measure's label, "median:", still leaves them the outcome's)
+UNNAMED_LABEL = lazy_regex(r"[(\[,;]\s*(?!(?:median|mean|rates?|range|n|hr|or|rr|all|overall|total)\s*:)"
+                           r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*:\s*$", re.I)
+
+
 def unnamed_item_between(text: str, at: int = 0, groups: Sequence[Mention] = ()) -> bool:
     """Between an endpoint and a bracket of values, an item of a list that no endpoint names: the values are that
     item's, not the endpoint's. ``text`` starts at ``at`` in the sentence; an item that is one of ``groups`` ("and
@@ -786,7 +793,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         if OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \
                 NEW_SUBJECT_BETWEEN.search(s.masked[last.endpoint.end:count_start(s.text, a.value)]) or \
                 unnamed_item_between(s.masked[last.endpoint.end:first_value], last.endpoint.end,
-                                     [x.mention for x in cluster]):
+                                     [x.mention for x in cluster]) or \
+                UNNAMED_LABEL.search(s.masked, last.endpoint.end, min(x.mention.start for x in cluster)):
             return None  # "more rash (40% vs 12%) but less chills (4% vs 13%)": chills' pair, not the rash's
         if _generic(last.endpoint):
             # "Adverse events were similar: 150 (50%) of 300 given A vs 141 (47%) of 300 given B had grade 3 or

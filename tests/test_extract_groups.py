@@ -1452,6 +1452,24 @@ def test_two_counts_of_one_outcome_said_versus_each_other(sentence, expected):
     assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"]} == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a label no outcome names, with its colon, heads the groups' values: they are not the outcome's said before
+    ("Relapse was rare (8%), and the type of surgery did not differ (mastectomy: drug Q: 56%, placebo: 60%).", set()),
+    ("Response was seen in 40% of patients, and the operations did not differ (hysterectomy: drug Q: 30%, placebo: "
+     "35%).", set()),
+    # an outcome whose values follow in a bracket stays theirs
+    ("The response rate (drug Q: 56%, placebo: 40%) was higher with drug Q.",
+     {("rate", 56.0, "drug_q"), ("rate", 40.0, "placebo")}),
+])
+def test_values_under_a_label_no_outcome_names(sentence, expected):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    extraction = extract_document(read_text_bytes(SIZED_ARMS.format(results=sentence).encode("utf-8"), "trial.txt"))
+    assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"]
+            if r["cohort"] in ("drug_q", "placebo")} == expected
+
+
 def test_counts_versus_each_other_in_a_clause_naming_groups_are_left_to_the_group_rules():
     got = arm_rows("Among patients given drug Q and placebo, relapse occurred in 5 vs 12 patients in the older "
                    "subgroup.")
