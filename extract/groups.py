@@ -169,6 +169,8 @@ GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
 # The same over a sentence whose asides are blanked (``_blank_asides``): a name may run over a blanked bracket
 GROUP_N_BLANKED = lazy_regex(GROUP_N.pattern.replace(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)",
                                                      r"(?P<name>[A-Za-z][^()=;:]{0,240}?)"))
+# An item of a list of lettered arms: "A, 20 Gy in 5 fractions", "B: drug K alone"
+LETTER_ITEM = lazy_regex(r"\s*(?P<id>[A-H])\s*[,:]\s+(?P<what>\S.*)", re.S)
 # The words before the n in that bracket when they name the group: "(the observation group, n = 46)"
 BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm)\s*",
                                 re.I)
@@ -249,9 +251,11 @@ NAMED_PAIR = lazy_regex(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?
 # withdrew" or "toxicity in 3 patients in the A group" counts an event among A's patients instead.
 # The people a group's size counts, in every pattern below
 PEOPLE = r"(?:patients|participants|women|men|subjects)"
+# "12 of 49 patients (24%) in the A group", "12 of 49 (24%) in the A group": the share the count is of the whole
+_PERCENT_ASIDE = r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s+"
 N_OF_GROUP = r"(?:(?:\b(?:of|among|amongst)\s+(?:the\s+)?(?:remaining\s+|other\s+)?|/|" \
              r"\bthe\s+(?:remaining\s+|other\s+)?)" \
-             r"(?P<n>\d+)\s+" + PEOPLE + r"\s+" \
+             r"(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+(?:" + _PERCENT_ASIDE + r")?|" + _PERCENT_ASIDE + r"(?=in\s+the\b))" \
              r"(?:who\s+(?:received|underwent|had|were\s+given)|in\s+the|treated\s+with|receiving|given|" \
              r"assigned\s+to|allocated\s+to)" \
              r"|\b(?P<n2>\d+)\s+" + PEOPLE + r"\s+(?:were\s+)?(?:randomi[sz]ed|" \
@@ -385,8 +389,14 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
         # a capital letter alone names a group it defines with its n: "either DC (n = 160) or D (n = 150)";
         # after "to arms" it is that arm's letter ("to arms A (n = 7) and B (n = 6)")
         name = _clean_name(raw)
+        described = []
         if name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
+        elif name is None and head and (lettered := LETTER_ITEM.fullmatch(raw)):
+            # "to three arms: A, 20 Gy in 5 fractions (n = 60); B, ...": the letter names the arm, what follows
+            # describes it
+            name = f"{head.group(1).rstrip('s').lower()} {lettered.group('id')}"
+            described = [d for d in [_clean_name(lettered.group("what"))] if d]
         if name:
             size = g.group("n") or g.group("people") or g.group("bare")
             # "no further treatment (observation group, 46 patients)": the group's other name, said with its n
@@ -397,6 +407,7 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
                 # named by the group name its bracket gives
                 name, aliases = aliases[0], []
             aliases += [abbr for at, abbr in shorts if g.start("name") <= at < g.end("name")]
+            aliases += described
             out.append(GroupDef(name, _n(size), g.start("name"), g.end(),
                                 "group.randomised_n", aliases))
             raws.append(raw)
@@ -661,6 +672,11 @@ SIZED_ITEM = lazy_regex(
 PEOPLE_WORDS = lazy_regex(r"(?:" + PEOPLE + r"|males?|females?|boys|girls|adults|children|smokers|non-?smokers)", re.I)
 # A short code of a regimen with a digit in it: "C3", "D75", "F13"
 SHORT_CODE = lazy_regex(r"[A-Z][A-Za-z]?\d{1,3}[A-Za-z]?")
+# A regimen's initials, hyphened or slashed: "S", "CT-S", "GC/R" ("randomised (S: 90, CT-S: 88)"); not a sex ("M",
+# "F")
+SHORT_CAPS = lazy_regex(r"(?![MF]$)[A-Z]{1,5}(?:[-/+][A-Z]{1,5}){0,2}")
+# Strata, not arms: "randomised (stage IIIA, 45; stage IIIB, 45)"
+STAGE_NAME = lazy_regex(r"(?:stage\s+)?[IV]{1,3}[ABC]?\d?", re.I)
 
 
 # "120 patients were randomly assigned to A, 118 to B, 121 to C, and 119 to D": three or more groups, each count
@@ -723,9 +739,10 @@ def _sized_list(sentence: str) -> list[GroupDef]:
             if item is None:
                 break
             raw = (item.group("name") or item.group("name2")).strip()
-            name = raw if LETTER.fullmatch(raw) or SHORT_CODE.fullmatch(raw) else _clean_name(raw)
+            name = raw if LETTER.fullmatch(raw) or SHORT_CODE.fullmatch(raw) or SHORT_CAPS.fullmatch(raw) \
+                else _clean_name(raw)
             size = _n(item.group("n") or item.group("n2"))
-            if name is None or size is None or PEOPLE_WORDS.fullmatch(name):
+            if name is None or size is None or PEOPLE_WORDS.fullmatch(name) or STAGE_NAME.fullmatch(name):
                 break
             lead = len(body[a:b]) - len(body[a:b].lstrip())
             defs.append(GroupDef(name, size, at + a + lead, at + b, "group.sized_list"))

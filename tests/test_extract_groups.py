@@ -332,6 +332,11 @@ SIZED_TRIAL = ("Capaxib versus observation after resection of colon cancer: a ra
     # an allocation that ends its clause
     ("In all, 140 patients were randomised to capaxib, and 138 patients were randomised to observation.",
      {"capaxib": 140, "observation": 138}),
+    # the whole a count is taken of, with the count's share after it
+    ("Relapse occurred in 30 of 121 patients (25%) in the capaxib group and 44 of 119 patients (37%) in the "
+     "observation group.", {"capaxib": 121, "observation": 119}),
+    ("Of those operated on, 30 of 121 (25%) in the capaxib group and 44 of 119 (37%) in the observation group had "
+     "a lobectomy.", {"capaxib": 121, "observation": 119}),
 ])
 def test_a_group_takes_its_size_from_the_prose(prose, expected):
     assert {label.lower(): n for label, n in groups_of(SIZED_TRIAL + prose).items()} == expected
@@ -1985,6 +1990,17 @@ def test_sizes_that_are_no_arms(arms, no_arms):
     assert {d.pattern_id for d in find_group_definitions(normalize(no_arms).text)} <= sized
 
 
+@pytest.mark.parametrize("sentence", [
+    # who the patients were, or their stage: strata that add up to the total too
+    "In all, 180 patients were randomised (M: 120, F: 60).",
+    "Overall, 90 patients were randomised (stage IIIA, 45; stage IIIB, 45).",
+    "A total of 90 patients were randomised (IIIA: 46, IIIB: 44).",
+])
+def test_strata_in_a_list_of_sizes_are_no_arms(sentence):
+    assert not [d for d in find_group_definitions(normalize(sentence).text) if d.pattern_id == "group.sized_list"]
+
+
+
 def test_the_sizes_stated_where_groups_are_defined_are_no_counts_of_an_outcome():
     for text in ("In total, 300 patients began induction and 62% achieved disease control; 186 were then randomly "
                  "assigned to maintenance, with 94 and 92 receiving drug K and drug K plus drug L, respectively.",
@@ -2090,6 +2106,14 @@ def test_a_cohort_label_leaves_out_the_comparison_verb(text):
     # two lettered groups sized respectively
     ("Forty-one and 39 participants were accrued to arms C and D, respectively.", {("arm C", 41), ("arm D", 39)}),
     ("Overall, 50 and 48 women were registered to groups 1 and 2, respectively.", {("group 1", 50), ("group 2", 48)}),
+    # a list of sizes whose items are the arms' initials
+    ("In all, 220 patients were randomised (S: 112, CT-S: 108).", {("S", 112), ("CT-S", 108)}),
+    ("Overall, 150 women were randomised (R: 76, CRT-R: 74) at six centres.", {("R", 76), ("CRT-R", 74)}),
+    # lettered arms, each described after its letter and sized in a bracket
+    ("Women were randomly assigned to three arms: A, 24 Gy in three fractions (n = 51); B, 36 Gy in nine fractions "
+     "(n = 49); and C, 60 Gy in 30 fractions (n = 50).", {("arm A", 51), ("arm B", 49), ("arm C", 50)}),
+    ("Patients were randomised to two groups: A, drug K alone (n = 70); B, drug K plus drug L (n = 68).",
+     {("group A", 70), ("group B", 68)}),
 ])
 def test_definitions_with_their_n(sentence, expected):
     assert {(d.label, d.n) for d in find_group_definitions(normalize(sentence).text)} >= expected
