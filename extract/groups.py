@@ -1166,6 +1166,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             b.aliases.add(letter)
     _drug_heads(groups)
     _abbreviation_heads(groups)
+    _qualified_heads(groups)
     _distinct_parts(groups)
     owners: dict[str, int] = {}
     for g in groups:
@@ -1278,6 +1279,23 @@ def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) 
         own = next(g for g in groups if g.key == key)
         if head.lower() not in taken and head.lower() not in {a.lower() for a in own.aliases}:
             own.aliases.add(head)
+
+
+# "standard chemotherapy", "conventional radiotherapy": a treatment named with the word that marks it the comparator
+QUALIFIED = lazy_regex(r"(?:standard|conventional|usual|routine|reference|control)\s+(?P<head>[a-z][a-z-]{3,})", re.I)
+
+
+def _qualified_heads(groups: list[Group]) -> None:
+    """"Standard chemotherapy" goes by "chemotherapy" too ("16 patients on chemotherapy"), when no other group's
+    name has that word."""
+    for g in groups:
+        heads = {m.group("head").lower() for a in g.aliases if (m := QUALIFIED.fullmatch(a))}
+        if len(heads) != 1:
+            continue
+        (head,) = heads
+        others = {w for o in groups if o is not g for a in o.aliases for w in _norm(a).replace("/", " ").split()}
+        if _norm(head) not in others and head not in GENERIC:
+            g.aliases.add(head)
 
 
 # "PC with concurrent RT", "FOLFOX plus bevacizumab": a regimen's abbreviation heading a longer name

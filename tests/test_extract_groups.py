@@ -2216,3 +2216,20 @@ def test_a_new_clause_about_an_unnamed_event_keeps_its_values(sentence):
     got = rows(sentence)
     assert not [r for r in got if r[3] in (9.0, 10.0)], got
     assert [r for r in got if r[3] == 30.0]
+@pytest.mark.parametrize(("text", "alias"), [
+    ("Drug K versus standard chemotherapy in lung cancer: a randomised trial\n\nWe randomly assigned 240 patients "
+     "to drug K (n = 120) or standard chemotherapy (n = 120). Serious events occurred in 4 patients (3%) on drug K "
+     "and in 15 patients (12%) on chemotherapy.", "chemotherapy"),
+    ("Schedules of radiation for bone pain: a randomised trial\n\nOverall, 200 men were randomised to "
+     "hypofractionation (n = 101) or conventional radiotherapy (n = 99).", "radiotherapy"),
+])
+def test_a_comparator_named_with_its_qualifier_goes_by_its_head_noun(text, alias):
+    groups = {g.label: g.aliases for g in index_of(text).groups}
+    assert [label for label, aliases in groups.items() if alias in aliases] == [
+        next(label for label in groups if label.lower().startswith(("standard", "conventional")))]
+
+
+def test_a_head_noun_another_group_shares_is_no_name_of_the_comparator():
+    text = ("Drug K plus chemotherapy versus standard chemotherapy: a randomised trial\n\nWe randomly assigned 240 "
+            "patients to drug K plus chemotherapy (n = 120) or standard chemotherapy (n = 120).")
+    assert not [g for g in index_of(text).groups if "chemotherapy" in g.aliases]
