@@ -648,6 +648,8 @@ _ENROLLED = r"(?:enrolled|accrued|included|registered|entered)"
 # The list of the groups' sizes in a bracket: "(84 drug A, 85 drug B)", "(drug A, 441; drug B, 222)",
 # "(A: 150, B: 147)", "(placebo, n = 300; low dose, n = 310)", "(arm A, 159; arm B, 160 patients)"
 _LIST = r"\((?P<list>[^()]{5,160})\)"
+# A size's share of the total after it: "90 (50%)"
+_SHARE = r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]"
 # Where a list of sizes follows a total that it must add up to: "180 patients were randomised (90 A, 90 B)",
 # "there were 180 randomised patients (A, 90; B, 90)", "180 patients (arm A, 90; arm B, 90) were enrolled",
 # "the random assignment of 180 patients: 90 to A and 90 to B"
@@ -659,12 +661,18 @@ SIZED_LIST = lazy_regex(
     r"|\b(?P<total3>" + COUNT + r")\s+(?:[\w-]+\s+){0,3}?" + PEOPLE + r"\s*" + _LIST.replace("list", "list3") +
     r"\s*(?:were|had\s+been)\s+(?P<verb3>" + _RANDOMISED + r"|" + _ENROLLED + r")\b"
     r"|\b(?:random(?:ised|ized)?\s+(?:assignment|allocation)|randomi[sz]ation)\s+of\s+(?P<total4>" + COUNT + r")\s+"
-    + PEOPLE + r"\s*[:;,]\s*(?P<list4>[^.;()]{5,160}?)\s*(?=[.;]|$)", re.I)
+    + PEOPLE + r"\s*[:;,]\s*(?P<list4>[^.;()]{5,160}?)\s*(?=[.;]|$)"
+    # "we randomly allocated 180 patients; 90 (50%) to A and 90 (50%) to B (...)": each size with its share
+    r"|\b(?:we|they|investigators)\s+(?:then\s+)?"
+    r"(?P<verb5>" + _RANDOMISED + r"|randomly\s+allocated|allocated|assigned)"
+    r"\s+(?P<total5>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE + r"\s*[:;,]\s*"
+    r"(?P<list5>(?:[^.;()]|" + _SHARE + r"){5,200}?)\s*(?=[.;]|\((?!\s*\d+(?:\.\d+)?\s*%\s*\))|$)", re.I)
 # One item of such a list: its name and its size, either way round
 SIZED_ITEM = lazy_regex(
     r"(?:(?:the|and)\s+)?(?P<name>[A-Za-z][\w.+/ -]{0,40}?)\s*(?::|,|=|,?\s*n\s*=)?\s*(?P<n>" + COUNT + r")"
     r"(?:\s+" + PEOPLE + r")?"
-    r"|(?:and\s+)?(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:(?:to|in|into|on|received|receiving)\s+)?"
+    r"|(?:and\s+)?(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:" + _SHARE + r"\s+)?"
+    r"(?:(?:to|in|into|on|received|receiving)\s+)?"
     r"(?:the\s+)?(?P<name2>[A-Za-z][\w.+/ -]{0,40}?)", re.I)
 
 
@@ -722,8 +730,9 @@ def _sized_list(sentence: str) -> list[GroupDef]:
         return []
     out: list[GroupDef] = []
     for m in SIZED_LIST.finditer(sentence):
-        key = next(k for k in ("list", "list2", "list3", "list4") if m.group(k) is not None)
-        total = _n(m.group({"list": "total", "list2": "total2", "list3": "total3", "list4": "total4"}[key]))
+        key = next(k for k in ("list", "list2", "list3", "list4", "list5") if m.group(k) is not None)
+        total = _n(m.group({"list": "total", "list2": "total2", "list3": "total3", "list4": "total4",
+                            "list5": "total5"}[key]))
         verb = m.group("verb") or m.group("verb2") or m.group("verb3") or "randomised"
         body, at = m.group(key), m.start(key)
         # items split at ";" when the list has one (its items may hold a comma), else at "," and "and"

@@ -1983,6 +1983,9 @@ def test_a_subject_that_runs_over_the_outcome_names_no_group():
      "Of the 300 who were randomly assigned, 24 and 19 received salvage drug K and drug L, respectively."),
     ("Overall, 20 patients received drug K (the drug K group) and 15 did not receive it (the observation group).",
      "Of these, 20 patients died within a year (the drug K group) and 15 relapsed (the observation group)."),
+    # 291: not the 300 allocated
+    ("We randomly assigned 300 women: 151 (50%) to drug K, and 149 (50%) to placebo.",
+     "We randomly assigned 300 women: 151 (50%) to drug K, and 140 (47%) to placebo."),
 ])
 def test_sizes_that_are_no_arms(arms, no_arms):
     sized = {"group.label_n", "group.randomised"}
@@ -2109,6 +2112,11 @@ def test_a_cohort_label_leaves_out_the_comparison_verb(text):
     # a list of sizes whose items are the arms' initials
     ("In all, 220 patients were randomised (S: 112, CT-S: 108).", {("S", 112), ("CT-S", 108)}),
     ("Overall, 150 women were randomised (R: 76, CRT-R: 74) at six centres.", {("R", 76), ("CRT-R", 74)}),
+    # the sizes after the number allocated, each with its share of it
+    ("From 2011 to 2014 we randomly allocated 231 men; 115 (50%) to drug K and 116 (50%) to chemotherapy (40 [34%] "
+     "to drug L, 76 [66%] to drug M).", {("drug K", 115), ("chemotherapy", 116)}),
+    ("We randomly assigned 300 women: 151 (50%) to drug K, and 149 (50%) to placebo.",
+     {("drug K", 151), ("placebo", 149)}),
     # lettered arms, each described after its letter and sized in a bracket
     ("Women were randomly assigned to three arms: A, 24 Gy in three fractions (n = 51); B, 36 Gy in nine fractions "
      "(n = 49); and C, 60 Gy in 30 fractions (n = 50).", {("arm A", 51), ("arm B", 49), ("arm C", 50)}),
