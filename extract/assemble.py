@@ -671,6 +671,12 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
+    if comparator == cohort and cohort != "all" and found.group is not None and found.comparator is not None and \
+            found.group.label and found.comparator.label and \
+            found.group.label.strip().lower() != found.comparator.label.strip().lower():
+        # "25% for drug A plus X and 22% for X": two groups read as one ("X" taken for the group whose name holds it),
+        # so one of them is the wrong one; neither row is kept
+        return
     if found.group is not None and found.group.key and found.comparator is not None and found.comparator.key:
         if builder.last_pair is None:  # the groups as the paper compares them, whole groups
             builder.last_pair = (found.group.key, found.comparator.key)

@@ -2241,3 +2241,17 @@ def test_a_head_noun_another_group_shares_is_no_name_of_the_comparator():
     text = ("Drug K plus chemotherapy versus standard chemotherapy: a randomised trial\n\nWe randomly assigned 240 "
             "patients to drug K plus chemotherapy (n = 120) or standard chemotherapy (n = 120).")
     assert not [g for g in index_of(text).groups if "chemotherapy" in g.aliases]
+
+
+@pytest.mark.parametrize("text", [
+    "A study of rectal cancer. The 3-year survival was 70% for radiotherapy with drug M and 64% for radiotherapy.",
+    "A study of anal cancer. The 2-year survival was 81% for chemoradiotherapy with drug L and 75% for "
+    "chemoradiotherapy.",
+])
+def test_two_groups_read_as_one_give_neither_their_value(text):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
+    cohorts = [r["cohort"] for r in rows if r["endpoint"] == "OS"]
+    assert len(cohorts) == len(set(cohorts)), rows
