@@ -807,6 +807,10 @@ def _norm(name: str) -> str:
     return " ".join(_singular(w) for w in core(name).lower().replace("-", " ").split())
 
 
+# A value or a link word after a group's "and" ("A and 38 months with B", "A and in 14 with B"): no drug joined to
+# the name
+VALUE_AFTER_AND = (r"\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?|patients)\b|"
+                   r"(?:in|among|for|on|at|was|were|had|respectively)\b")
 # How a combination's parts are joined: "A plus B", "A + B", "A-B", "A/B" name one regimen. "A and B" names it
 # only where the paper's own name of it says "and": "in the A and B groups" is two groups of a factorial trial.
 _JOINER = r"(?:[\s-]+plus[\s-]+|\s*[+/-]\s*|\s+)"
@@ -867,8 +871,9 @@ class GroupIndex:
             loose = len(combined) >= 2 and not any(c in single for c in combined)
             body = _alias_body(words, loose) + ("s?" if plural else "")
             if _norm(alias) in alone:
-                # "drug A", said for "drug A alone", is not the start of "drug A and drug B"
-                body += r"(?!\s*(?:plus|and|with|\+|/)\s*\w)"
+                # "drug A", said for "drug A alone", is not the start of "drug A and drug B" (but is in "drug A and
+                # 38 months with drug B": a value or a link word, no drug, after the "and")
+                body += r"(?!\s*(?:plus|and|with|\+|/)\s*(?!" + VALUE_AFTER_AND + r")\w)"
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")

@@ -2255,3 +2255,27 @@ def test_two_groups_read_as_one_give_neither_their_value(text):
     rows = extract_document(read_text_bytes(text.encode("utf-8"), "t.txt"))["results"]
     cohorts = [r["cohort"] for r in rows if r["endpoint"] == "OS"]
     assert len(cohorts) == len(set(cohorts)), rows
+
+
+GIVEN_TRIAL = ("Radiotherapy with or without chemotherapy: a randomised trial\n\nWe randomly assigned 400 men to "
+               "radiotherapy alone (n = 200) or chemotherapy and radiotherapy (n = 200). {results}")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the group's word before its name: "in the group given A"
+    ("Local recurrence was seen in 22 of 200 men (11%) in the group given radiotherapy and in 14 of 200 men (7%) in "
+     "the group given chemotherapy and radiotherapy.",
+     {("count", 22.0, "radiotherapy_alone"), ("rate", 11.0, "radiotherapy_alone"),
+      ("count", 14.0, "chemotherapy_and_radiotherapy"), ("rate", 7.0, "chemotherapy_and_radiotherapy")}),
+    # "radiotherapy and 31 months": a value after the "and", no drug joined to the name
+    ("Median overall survival was 27 months in the group receiving radiotherapy and 31 months in the group receiving "
+     "chemotherapy and radiotherapy.",
+     {("median", 27.0, "radiotherapy_alone"), ("median", 31.0, "chemotherapy_and_radiotherapy")}),
+])
+def test_values_in_the_group_given_a_treatment(sentence, expected):
+    from oncoev.extract.assemble import extract_document
+    from oncoev.extract.reader import read_text_bytes
+
+    text = GIVEN_TRIAL.format(results=sentence)
+    rows = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))["results"]
+    assert {(r["measure"], r["value"], r["cohort"]) for r in rows} == expected
