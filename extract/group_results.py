@@ -39,8 +39,9 @@ AFTER = lazy_regex(
     # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%
     r"(?:in|for|among|with|of|on|under|after|within|from|receiving|taking|treated\s+with|assigned\s+to|allocated\s+to|"
     r"randomi[sz]ed\s+to|given)\s+(?:the\s+|"
-    # "in the group given A": the group's word before its name
-    r"the\s+(?:groups?|arms?)\s+(?:given|receiving|treated\s+with|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+"
+    # "in the group given A", "in the group that received A": the group's word before its name
+    r"the\s+(?:groups?|arms?)\s+(?:(?:that|which)\s+(?:received|was\s+given)|given|receiving|treated\s+with|"
+    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+"
     r"(?:the\s+)?|those\s+(?:in|on|under|receiving|taking|treated\s+with|given|"
     r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|under|receiving|"
     r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)

@@ -807,9 +807,9 @@ def _norm(name: str) -> str:
     return " ".join(_singular(w) for w in core(name).lower().replace("-", " ").split())
 
 
-# A value or a link word after a group's "and" ("A and 38 months with B", "A and in 14 with B"): no drug joined to
-# the name
-VALUE_AFTER_AND = (r"\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?|days?|patients)\b|"
+# A value or a link word after a group's "and" ("A and 38 months with B", "A and 12 deaths with B", "A and in 14
+# with B"): no drug joined to the name (a dose or a number of cycles may be: "A and 6 cycles of B")
+VALUE_AFTER_AND = (r"\d+(?:\.\d+)?\s*(?:%|(?!(?:mg|g|gy|cycles?|courses?|doses?|fractions?)\b)[a-z]+\b)|"
                    r"(?:in|among|for|on|at|was|were|had|respectively)\b")
 # How a combination's parts are joined: "A plus B", "A + B", "A-B", "A/B" name one regimen. "A and B" names it
 # only where the paper's own name of it says "and": "in the A and B groups" is two groups of a factorial trial.

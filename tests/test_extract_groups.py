@@ -2267,6 +2267,10 @@ GIVEN_TRIAL = ("Radiotherapy with or without chemotherapy: a randomised trial\n\
      "the group given chemotherapy and radiotherapy.",
      {("count", 22.0, "radiotherapy_alone"), ("rate", 11.0, "radiotherapy_alone"),
       ("count", 14.0, "chemotherapy_and_radiotherapy"), ("rate", 7.0, "chemotherapy_and_radiotherapy")}),
+    ("In all, nine deaths (5%) occurred in the group that received radiotherapy and 12 deaths (6%) in the group that "
+     "received chemotherapy and radiotherapy.",
+     {("count", 9.0, "radiotherapy_alone"), ("rate", 5.0, "radiotherapy_alone"),
+      ("count", 12.0, "chemotherapy_and_radiotherapy"), ("rate", 6.0, "chemotherapy_and_radiotherapy")}),
     # "radiotherapy and 31 months": a value after the "and", no drug joined to the name
     ("Median overall survival was 27 months in the group receiving radiotherapy and 31 months in the group receiving "
      "chemotherapy and radiotherapy.",
