@@ -600,7 +600,20 @@ TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episod
                           r"severe\s+|mild\s+)?$", re.I)
 
 
-DOSE_UNIT_AFTER = lazy_regex(r"\s*(?:(?:mg|mcg|µg|μg|g|IU)\s*/\s*(?:m\s*\(\s*2\s*\)|m2|m²|kg)|c?Gy|mg|mcg)\b", re.I)
+DOSE_UNIT_AFTER = lazy_regex(r"\s*(?:(?:(?:mg|mcg|µg|μg|g|IU)\s*/\s*(?:m\s*\(\s*2\s*\)|m2|m²|kg)|c?Gy|mg|mcg)\b|"
+                             r"(?-i:[µμnm]M)(?!\w))", re.I)
+# Numbers that are no result whatever follows: an age ("women aged <=40"), a threshold a list is cut at ("the most
+# common (>1%) events", "events occurring in >=3% of patients"), how much weight was lost ("a weight loss of 8%",
+# "21 (30%) had >5% weight loss")
+NOT_A_RESULT_BEFORE = lazy_regex(r"\baged?\s*(?:[<>≤≥]=?|under|over|above|below|younger\s+than|older\s+than)?\s*$|"
+                                 r"\b(?:most\s+(?:common|frequent)\w*|frequen\w*|occurring|reported|observed)\s*"
+                                 r"(?:\(\s*|in\s+)?(?:[>≥]=?|at\s+least|more\s+than)\s*$|"
+                                 r"\bweight\s+loss\s+(?:of\s+)?(?:[<>≤≥]=?\s*)?$", re.I)
+TERM_THRESHOLD_AFTER = lazy_regex(r"\s*(?:of\s+)?(?:[<>≤≥]=?|more\s+than|over|exceeding)\s*\d+(?:\.\d+)?\s*%")
+TERM_THRESHOLD_BEFORE = lazy_regex(r"[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%\s*$")
+WEIGHT_LOSS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+)?(?:(?:body|baseline)\s+)?weight\s+loss\b|"
+                               r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s+)?had\s+(?:a\s+)?weight\s+loss\s+(?:of\s+)?"
+                               r"(?:[<>≤≥]|more\s+than|over)", re.I)
 HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
 
 
@@ -633,7 +646,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "FOLFOX4", "S-1": digits inside a group's name are no values
         s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
     # "in 11 patients treated with drug A 100 mg/m(2)": a dose, no result's number
-    s.values = [v for v in s.values if not DOSE_UNIT_AFTER.match(s.text, v.end)]
+    s.values = [v for v in s.values if not DOSE_UNIT_AFTER.match(s.text, v.end)
+                and not NOT_A_RESULT_BEFORE.search(s.text, max(0, v.start - 40), v.start)
+                and not WEIGHT_LOSS_AFTER.match(s.text, v.end)]
     out = SentenceResults(sentence=s)
     definition = cues()["definition"].search(text)
     if definition and any(v.start > definition.start() for v in s.values):
@@ -645,6 +660,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
     s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s), key=lambda e: e.start)
+    # "21 (34%) had >5% weight loss", "weight loss over 10%": a term with a threshold describes the patients
+    s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and (
+        TERM_THRESHOLD_AFTER.match(s.text, e.end)
+        or TERM_THRESHOLD_BEFORE.search(s.text, max(0, e.start - 14), e.start)))]
     for e in s.endpoints:
         if e.code == "TOX" and e.category is None:
             before = [t for t in toxicity_terms().finditer(s.text, max(0, e.start - 90), e.start)
@@ -965,6 +984,8 @@ def _no_duration_result(s: Sentence, v: Value) -> bool:
     return bool(TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])
                 or AGE_BEFORE.search(s.text[max(0, v.start - 30):v.start])
                 or SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) or _follow_up(s, v)
+                or FOLLOW_UP_AFTER.match(s.text, v.end)
+                or ALIVE_FOR.search(s.text, max(0, v.start - 40), v.start)
                 or RATIO_AFTER.match(s.text, v.end))
 
 
@@ -983,6 +1004,11 @@ def _follow_up(s: Sentence, v: Value) -> bool:
 
 
 FOLLOW_UP = lazy_regex(r"\bfollow[- ]?up\b", re.I)
+# "alive with 25 months of median follow-up", "33 were alive (median 24 months, range 7-132)": how long those alive
+# were followed, no survival
+FOLLOW_UP_AFTER = lazy_regex(r"\s*(?:months?|years?|mo)?\s*(?:of\s+)?(?:median\s+)?follow[- ]?up\b", re.I)
+ALIVE_FOR = lazy_regex(r"\balive\s*(?:\(\s*|,\s*|with\s+(?:a\s+)?)(?:median|mean)?(?:\s+follow[- ]?up)?\s*"
+                       r"(?:of\s+)?$", re.I)
 WHO_ALIVE = lazy_regex(r"\b(?:who\s+(?:were|are|remained)|still|those)\s+(?:still\s+)?(?:alive|living|surviving)$",
                        re.I)
 # "patients surviving at least 12 months", "those who lived more than 5 years": who, not how long on median

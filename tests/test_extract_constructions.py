@@ -560,3 +560,45 @@ def test_a_dose_after_a_group_is_no_count(sentence, doses):
 def test_a_list_of_grades_ending_in_or_is_one_class(sentence, grade):
     got = {r[4] for r in rows(sentence) if r[0] == "TOX"}
     assert got == {grade}
+
+
+TWO_ARMS = "We randomly assigned 200 patients to drug A (n=100) or drug B (n=100). "
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("This effect was not seen in women aged <=45 treated with drug A, who showed early normalisation of markers "
+     "after completion of treatment.", 45.0),
+    ("No gain was found in men aged over 70 given drug B, who stopped soon after completion of treatment.", 70.0),
+])
+def test_an_age_is_no_result(sentence, age):
+    assert not [r for r in extract_text(TWO_ARMS + sentence)["results"] if r["value"] == age]
+
+
+@pytest.mark.parametrize(("sentence", "cut"), [
+    ("The most frequently reported AEs (occurring in >=4% of patients) leading to discontinuation were fatigue and "
+     "rash.", 4.0),
+    ("The most common (>2%) events leading to a dose reduction were nausea and neuropathy.", 2.0),
+])
+def test_the_threshold_of_a_list_of_events_is_no_rate(sentence, cut):
+    assert not [r for r in extract_text(TWO_ARMS + sentence)["results"] if r["value"] == cut]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At entry, 17 (29%) had >10% weight loss and 40 (68%) had stage III disease.",
+    "On average patients lost weight, with a weight loss of 6.2% (SD 4.0%) over the course of radiotherapy.",
+    "Of the cohort, 22% had weight loss over 5% before treatment.",
+])
+def test_weight_lost_or_a_weight_loss_threshold_is_no_toxicity_rate(sentence):
+    assert not [r for r in rows(sentence) if r[0] == "TOX"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In all, 64 patients (51%) remain alive with 31.5 months of median follow-up.",
+    "At the last visit 20 patients were alive (median 41 months, range 12-96 months).",
+])
+def test_how_long_those_alive_were_followed_is_no_survival(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "median"]
+
+
+def test_weight_loss_as_an_event_is_still_read():
+    assert ("TOX", "rate", None, 20.0, None, "weight loss") in rows("Weight loss occurred in 12 patients (20%).")
