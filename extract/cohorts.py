@@ -175,12 +175,20 @@ def find_citations(sentence: str) -> list[tuple[str, int, int]]:
         cite = re.sub(r"\s+", " ", m.group("cite")).strip()
         cite = re.sub(r"\bal\.\s*", "al ", cite).strip()
         out.append((cite, m.start(), m.end()))
+    for m in AUTHOR_YEAR_CITED.finditer(sentence):
+        if not any(a <= m.start("cite") < b for _, a, b in out):
+            out.append((re.sub(r"\s+", " ", m.group("cite")).strip(), m.start("cite"), m.end("cite")))
     for m in SUPERSCRIPT_CITED.finditer(sentence):
         if m.group("mark") or not NOT_CITED_WORD.fullmatch(m.group("word")):
             out.append(("[" + m.group("refs") + "]", m.start("refs"), m.end("refs")))
     return sorted(out, key=lambda c: c[1])
 
 
+# Author-year citations: "(Lee and Park, 2004)", "(Lee et al., 2004; Kim, 2006)", "the Nordic Group (1992) found";
+# a year alone in brackets after a name that is no author's ("the WHO (2008) criteria") is rare enough to accept.
+AUTHOR_YEAR_CITED = lazy_regex(r"(?P<cite>\(\s*(?-i:[A-Z][A-Za-z'’-]+)(?:\s+(?:and|&)\s+[A-Z][A-Za-z'’-]+)?"
+                               r"(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d\d[a-z]?\s*[;,)]|"
+                               r"(?-i:[A-Z][A-Za-z'’-]{2,})\s+\(\s*(?:19|20)\d\d[a-z]?\s*\))")
 # Reference numbers set as superscripts and run into the word they follow when the text was flattened: "as in
 # earlier trials.4,7 We ...", "the adjuvant setting12 and ...". Not a table's cells run into their row label
 # ("Not known4 (2%)": a count, its share after it), nor a number right after a word that takes one ("grade3"; "after

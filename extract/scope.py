@@ -24,6 +24,10 @@ from oncoev.extract.sentences import Section, section_at
 
 OWN_WORK = lazy_regex(r"\b(?:our|we|present study|this study|current study|this series|our series|"
                       r"(?:entire|whole|overall)\s+study\s+population)\b", re.I)
+# "In a separate study from Finland, ...", "a previous trial of the same drug found ...": another study's numbers
+OTHER_STUDY = lazy_regex(r"\b(?:in|by|from)\s+(?:a|an|one|another|two|several)\s+(?:separate|previous|earlier|prior|"
+                         r"recent|other|similar|larger|smaller|published|historical)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:stud(?:y|ies)|trials?|series|analys[ie]s|reports?|meta-analys[ie]s|cohorts?)\b", re.I)
 NEW_STUDY = lazy_regex(r"\b(?:in|a|another|one|the)\s+(?:\w+\s+){0,3}?(?:study|series|trial|analysis|report|cohort)\s+"
                        r"(?:of|on|with|including|in)\s+(?:\w+\s+){0,2}?\d+\s+(?:patients|women|cases)", re.I)
 
@@ -92,7 +96,8 @@ class Scope:
             self.own_paragraph = False
         if cites and section == "methods":  # "cisplatin 40 mg/m2 weekly [17]": the source of our regimen
             return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=False)
-        if cites or section == "introduction" or (section == "discussion" and not self.own_paragraph):
+        if cites or section == "introduction" or (section == "discussion" and not self.own_paragraph) \
+                or (OTHER_STUDY.search(sentence) and not OWN_WORK.search(sentence)):
             return Reading(read=False, new_paragraph=new_paragraph)
         return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods")
 

@@ -73,3 +73,14 @@ def test_reference_numbers_run_into_the_text_are_citations(text):
 ])
 def test_numbers_run_into_words_that_are_no_citations(sentence):
     assert find_citations(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our trial gave a response rate of 30%. The Northern Trials Group (1994) found a response rate of 41% with the "
+    "same drugs.",
+    "Our trial gave a response rate of 30%. In a separate study from Norway, the response rate reached 41%.",
+    "Our trial gave a response rate of 30%. Response reached 41% in one series (Berg and Holm, 2001).",
+])
+def test_another_study_named_by_author_year_or_in_words_is_not_read(text):
+    got = readings(text)
+    assert got[0][1].read and not got[1][1].read
