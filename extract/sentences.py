@@ -111,6 +111,9 @@ def _find_sections(text: str) -> list[Section]:
         name = next((SECTION_NAMES[p] for p in reversed(parts) if p in SECTION_NAMES), None)
         if name is None:
             name = {"title": "title", "abstract": "abstract"}.get(parts[0], "body")
+        if parts == ["body"] and not any(x.name in ("methods", "results", "discussion") for x in out
+                                         if x.start < m.start() and text.startswith("BODY", x.start)):
+            name = "introduction"  # "BODY:" with no heading of its own, before the methods: the unheaded introduction
         out.append(Section(name, m.start("label"), m.end()))
     named = {s.start for s in out}
     for m in NUMBERED_HEADING.finditer(text):

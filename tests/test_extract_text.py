@@ -207,3 +207,13 @@ def test_a_thin_space_between_digit_groups_separates_thousands(text, expected):
 def test_a_sentence_ends_after_reference_numbers_run_into_its_full_stop(text, first):
     spans = split_sentences(text)
     assert [text[a:b] for a, b in spans][0] == first and len(spans) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: A trial\n\nABSTRACT.RESULTS:\nResponse was 30%.\n\nBODY:\nEarlier trials gave 41%.\n\n"
+    "BODY.METHODS.PATIENTS:\nWe enrolled 60.\n",
+    "TITLE: A trial\n\nABSTRACT:\nResponse was 30%.\n\nBODY:\nEarlier series gave 41%.\n\nBODY.RESULTS:\nIt was 30%.\n",
+])
+def test_a_body_with_no_heading_before_the_methods_is_the_introduction(text):
+    names = [s.name for s in find_sections(text)]
+    assert "introduction" in names and names.index("introduction") < len(names) - 1
