@@ -585,6 +585,8 @@ _LAB_QUANTITY = r"(?:\s+(?:levels?|concentrations?))?"
 TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?"
                           # "rash (grade 2, 11%; grade 3, 4%)": the numbers under grade labels
                           rf"(?:{_GRADE_NAMED})?"
+                          # "nausea (arm A/B, 33%/40%)": the groups the numbers are of, named first
+                          r"(?:(?:arms?|groups?)\s+[A-Z0-9](?:\s*(?:/|and|vs\.?)\s*[A-Z0-9])*\s*[,:]\s*)?"
                           rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[])", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|that)\s+)?"

@@ -2283,3 +2283,16 @@ def test_values_in_the_group_given_a_treatment(sentence, expected):
     text = GIVEN_TRIAL.format(results=sentence)
     rows = extract_document(read_text_bytes(text.encode("utf-8"), "trial.txt"))["results"]
     assert {(r["measure"], r["value"], r["cohort"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients were randomly assigned to arm A (n=60) or arm B (n=58). The most common adverse events were nausea "
+    "(arm A/B, 30%/41%) and cough (arm A/B, 15%/11%).",
+    "Patients were randomly assigned to group 1 (n=60) or group 2 (n=58). Frequent events were rash (groups 1 and 2: "
+    "30%/41%) and cough (groups 1 and 2: 15%/11%).",
+])
+def test_a_term_whose_bracket_names_the_groups_first_is_each_values_category(sentence):
+    from support import extract_text
+
+    got = {(r["value"], r["category"]) for r in extract_text(sentence)["results"]}
+    assert {(15.0, "cough"), (11.0, "cough")} <= got, got
