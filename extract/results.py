@@ -30,6 +30,7 @@ from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
     COMPARED_LEAD,
+    GRADES_RESPECTIVELY,
     OTHER_ITEM_BETWEEN,
     VERSUS_ONLY,
     after_pairs,
@@ -850,6 +851,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
     # response category beside it names the patients it was computed in
     out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
+    # "(grade 3 and 4 were, respectively, 25% and 3% for arm A v 22% and 7% for arm B)": each group's values are by
+    # grade, which no rule pairs; none is a group's rate of the outcome at one grade
+    for m in GRADES_RESPECTIVELY.finditer(s.text):
+        out.found = [f for f in out.found if not (f.end > m.end() and f.start < m.end() + 120)]
     # "dose reduction to 75%", "doses reduced by 25%": the level the dose went to or the cut, not how many had one
     out.found = [f for f in out.found if not (f.fields["endpoint"] == "DOSE_REDUCTION" and f.fields["measure"] == "rate"
                                               and _reduced_to(s.text[f.start:f.end + 12], f.fields["value"]))]

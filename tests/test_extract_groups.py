@@ -2296,3 +2296,17 @@ def test_a_term_whose_bracket_names_the_groups_first_is_each_values_category(sen
 
     got = {(r["value"], r["category"]) for r in extract_text(sentence)["results"]}
     assert {(15.0, "cough"), (11.0, "cough")} <= got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients were randomly assigned to arm A (n=60) or arm B (n=60). Rates of mucositis (grade 3 and 4 were, "
+    "respectively, 25% and 3% for arm A v 22% and 7% for arm B) were similar.",
+    "Patients were randomly assigned to arm A (n=60) or arm B (n=60). Dysphagia was common (grades 2 and 3 were, "
+    "respectively, 40% and 12% for arm A versus 35% and 9% for arm B).",
+])
+def test_values_by_grade_respectively_for_each_group_are_no_rate_of_one_grade(sentence):
+    """Each group's pair is by grade, which no rule pairs: no row rather than the second grade's value given to the
+    group with no grade of its own."""
+    from support import extract_text
+
+    assert extract_text(sentence)["results"] == []
