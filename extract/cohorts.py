@@ -179,6 +179,11 @@ def find_citations(sentence: str) -> list[tuple[str, int, int]]:
         if not any(a <= m.start("cite") < b for _, a, b in out):
             out.append((re.sub(r"\s+", " ", m.group("cite")).strip(), m.start("cite"), m.end("cite")))
     for m in SUPERSCRIPT_CITED.finditer(sentence):
+        if m.group("shut") and (not m.group("mark") or m.group("refs").startswith("0")
+                                or not WORDS_IN_BRACKET.search(sentence, 0, m.start("shut") + 1)):
+            # "(n = 12)3", "(84.1%).053": a table's cells or a p value after a bracket of numbers, not a reference;
+            # "(ECOG 2-3).5,6", "(Table 2).12" are references
+            continue
         if m.group("mark") or not NOT_CITED_WORD.fullmatch(m.group("word")):
             out.append(("[" + m.group("refs") + "]", m.start("refs"), m.end("refs")))
     return sorted(out, key=lambda c: c[1])
@@ -193,11 +198,12 @@ AUTHOR_YEAR_CITED = lazy_regex(r"(?P<cite>\(\s*(?-i:[A-Z][A-Za-z'’-]+)(?:\s+(?
 # earlier trials.4,7 We ...", "the adjuvant setting12 and ...". Not a table's cells run into their row label
 # ("Not known4 (2%)": a count, its share after it), nor a number right after a word that takes one ("grade3"; "after
 # 5 years.1" cites).
-SUPERSCRIPT_CITED = lazy_regex(r"(?<![A-Za-z\d/-])(?P<word>[a-z]{4,})(?P<mark>[.,;:)])?"
+SUPERSCRIPT_CITED = lazy_regex(r"(?:(?<![A-Za-z\d/-])(?P<word>[a-z]{4,})|(?P<shut>[)\]]))(?P<mark>[.,;:)])?"
                                r"(?P<refs>\d{1,3}(?:[,–-]\d{1,3})*)(?=\s*$|[.,;:](?:\s|$)|\s+[^\s(\[\d%])"
                                # with no stop or comma before the numbers, prose goes on after them ("setting12 and"),
                                # not a table's next row label ("Chest pain70 Cough80")
                                r"(?(mark)|(?=\s*$|[.,;:](?:\s|$)|\s+[a-z]))")
+WORDS_IN_BRACKET = lazy_regex(r"[(\[][^()\[\]]*[A-Za-z]{2}[^()\[\]]*[)\]]$")
 NOT_CITED_WORD = lazy_regex(r"grade|cycles?|days?|weeks?|arms?|groups?|stages?|phase|visits?|levels?|doses?|"
                             r"courses?|parts?|steps?|types?|class|lines?|tables?|figures?|versions?|items?|"
                             r"fractions?|sessions?|grades|months?|years?|hours?")

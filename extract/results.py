@@ -614,6 +614,9 @@ NOT_A_RESULT_BEFORE = lazy_regex(r"\baged?\s*(?:[<>≤≥]=?|under|over|above|be
                                  r"\bweight\s+loss\s+(?:of\s+)?(?:[<>≤≥]=?\s*)?$", re.I)
 TERM_THRESHOLD_AFTER = lazy_regex(r"\s*(?:of\s+)?(?:[<>≤≥]=?|more\s+than|over|exceeding)\s*\d+(?:\.\d+)?\s*%")
 TERM_THRESHOLD_BEFORE = lazy_regex(r"[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%\s*$")
+CENSORED_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?)?(?:patients\s+|observations\s+|data\s+)?(?:were\s+)?"
+                            r"censored\b", re.I)
+CENSORED_BEFORE = lazy_regex(r"\bcensored\b[^.;,()\[\]]*$", re.I)
 WEIGHT_LOSS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+)?(?:(?:body|baseline)\s+)?weight\s+loss\b|"
                                r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s+)?had\s+(?:a\s+)?weight\s+loss\s+(?:of\s+)?"
                                r"(?:[<>≤≥]|more\s+than|over)", re.I)
@@ -651,7 +654,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "in 11 patients treated with drug A 100 mg/m(2)": a dose, no result's number
     s.values = [v for v in s.values if not DOSE_UNIT_AFTER.match(s.text, v.end)
                 and not NOT_A_RESULT_BEFORE.search(s.text, max(0, v.start - 40), v.start)
-                and not WEIGHT_LOSS_AFTER.match(s.text, v.end)]
+                and not WEIGHT_LOSS_AFTER.match(s.text, v.end)
+                # "(52% censored for progression-free survival and 82% for overall survival)": shares censored
+                and not CENSORED_AFTER.match(s.text, v.end)
+                and not CENSORED_BEFORE.search(s.text, max(0, v.start - 100), v.start)]
     out = SentenceResults(sentence=s)
     definition = cues()["definition"].search(text)
     if definition and any(v.start > definition.start() for v in s.values):

@@ -602,3 +602,16 @@ def test_how_long_those_alive_were_followed_is_no_survival(sentence):
 
 def test_weight_loss_as_an_event_is_still_read():
     assert ("TOX", "rate", None, 20.0, None, "weight loss") in rows("Weight loss occurred in 12 patients (20%).")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The data were immature (48% censored patients for progression-free survival and 79% for overall survival).",
+    "Follow-up was short, with 55% of patients censored for overall survival and 71% for disease-free survival.",
+])
+def test_shares_censored_are_no_survival(sentence):
+    assert rows(sentence) == set()
+
+
+def test_a_survival_after_a_clause_about_censoring_is_read():
+    sentence = "Overall, 61% of observations were censored for overall survival, and the 2-year OS was 70%."
+    assert ("OS", "rate", 24.0, 70.0, None, None) in rows(sentence)

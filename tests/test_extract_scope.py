@@ -70,6 +70,7 @@ def test_reference_numbers_run_into_the_text_are_citations(text):
 @pytest.mark.parametrize("sentence", [
     "Fatigue7 Nausea5 Vomiting2",  # a table's rows run together
     "Any grade3 event was counted; pain12 (40%) was the commonest.",
+    "White 310 (81.2%)295 (80.4%).061 Black 40 (10.5%)",  # a table's p values after a share's bracket
 ])
 def test_numbers_run_into_words_that_are_no_citations(sentence):
     assert find_citations(sentence) == []

@@ -217,3 +217,11 @@ def test_a_sentence_ends_after_reference_numbers_run_into_its_full_stop(text, fi
 def test_a_body_with_no_heading_before_the_methods_is_the_introduction(text):
     names = [s.name for s in find_sections(text)]
     assert "introduction" in names and names.index("introduction") < len(names) - 1
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were older here (ECOG 2-3).5,6 Taking the drug helped.",
+    "The same was seen before (Table 2).12 We went on.",
+])
+def test_reference_numbers_after_a_bracket_and_stop_end_the_sentence(text):
+    assert len(split_sentences(text)) == 2
