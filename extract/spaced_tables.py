@@ -15,6 +15,12 @@ group names are the header's words before each size: "Drug A (n = 50) Drug B (n 
 the sizes follow all the names ("Drug-A Drug-B n = 50 n = 49"), one word per name or two words
 sharing the first ("Arm A Arm B"). A header it cannot lay over the columns this way is no table
 here: its numbers stay unexplained rather than be given to a wrong column.
+
+Where the cells run together, names and sizes too ("Drug Q weeklyObservationn = 30n = 28"), the names
+are parted by the compared groups the prose defines (``names``): each size goes to the group named in
+its place. A row naming a part of the population with each group's size in it ("Womenn = 10n = 12")
+starts a block whose counts are of those parts, and a time point alone ("6 months") heads the rows
+under it.
 """
 
 from __future__ import annotations
@@ -300,9 +306,11 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
     return grades, formats, p_last, pos
 
 
-def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -> list[Table]:
+def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
+                  names: Sequence[Sequence[str]] = ()) -> list[Table]:
     """Tables written on one line with single spaces between cells (see the module's doc), outside the
-    ``taken`` original spans."""
+    ``taken`` original spans; ``names``: every name of each compared group the prose defines (one list per
+    group), which part a header whose names run together ("Drug QPlacebon = 40n = 38")."""
     out: list[Table] = []
     for m in START.finditer(original):
         if any(a <= m.start() < b for a, b in taken):
@@ -323,7 +331,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]])
     for m in GLUED_START.finditer(original):
         if any(a <= m.start() < b for a, b in taken) or any(t.char_start <= m.start() < t.char_end for t in out):
             continue
-        table = _read_glued(norm, original, m)
+        table = _read_glued(norm, original, m, names)
         if table is not None:
             out.append(table)
     return out
@@ -368,7 +376,7 @@ def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: i
     return _body(norm, original, m, a, text, head, stop_at_prose=True)
 
 
-def _read_glued(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
+def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Sequence[str]] = ()) -> Optional[Table]:
     """A table written on one line with its cells run together ("(n = 40)Drug B (n = 38)Fatigue12 (30)9 (24)Rash
     ..."): its header read as a spaced one once its cells are parted where a capital follows a small letter, a
     digit or a bracket (``flat_tables.HEADER_JOIN``), its rows split as the run-together layout's."""
@@ -408,10 +416,75 @@ def _read_glued(norm: Normalized, original: str, m: re.Match) -> Optional[Table]
     spaced = "".join(joined)
     head = read_header(spaced)
     if head is None:
-        return None
+        named = _named_sizes_header(head_text, names)
+        if named is None:
+            return None
+        head, caption = named
+        return _body(norm, original, m, a, text, head, caption=caption, run_together=True, stop_at_prose=True)
     caption = header_caption(spaced, head)
     head.pos = back[head.pos]
     return _body(norm, original, m, a, text, head, caption=caption, run_together=True, stop_at_prose=True)
+
+
+# The groups' sizes run together after their names, which run together too: "Drug QPlacebon = 40n = 38". (A size
+# starts at "n =" even glued to the word before it: "Placebon = 38" is "Placebo", "n = 38".)
+SIZE_RUN = lazy_regex(r"[nN]\s?=\s?\d+(?:\s?[nN]\s?=\s?\d+)+")
+SIZE_IN_RUN = lazy_regex(r"[nN]\s?=\s?(?P<n>\d+)")
+# A row naming a part of the population and each group's size in it ("Women n = 21n = 19"); a time point heading the
+# rows after it, written after the last cell of the row before ("5 (11%) 6 months  Nausea..."), and alone.
+PART_ROW = lazy_regex(r"(?P<name>[A-Za-z][^\d()=]{1,60}?)(?P<sizes>[nN]\s?=\s?\d+(?:\s?[nN]\s?=\s?\d+)+)")
+TIME_CUT = lazy_regex(r"(?<=[\d)%])(?=\s\d{1,3}\s(?:days?|weeks?|months?|years?)(?:\s\s|$))")
+TIME_ALONE = lazy_regex(r"\d{1,3}\s(?:days?|weeks?|months?|years?)")
+# What may stand between two groups' names in such a header: nothing, or a bracketed gloss ("Drug Q (oral)").
+NAME_GAP = lazy_regex(r"\s?(?:\([^()]{1,40}\))?\s?")
+# The population the sizes are of, named after the last group's name ("...PlaceboAll patientsn = 40n = 38"): the
+# whole one only (another's sizes are not the groups').
+WHOLE_POPULATION = lazy_regex(r"(?i)(?:all|total|overall)(?:\s(?:patients|participants|subjects))?")
+
+
+def _name_spans(text: str, names: Sequence[Sequence[str]]) -> list[tuple[int, int, int]]:
+    """Where ``text`` names a group (start, end, the group's index), any case, even run into the words around it
+    (a header's cells run together); the longest name first, spans not overlapping."""
+    found: list[tuple[int, int, int]] = []
+    for _, g, name in sorted(((len(n), g, n) for g, ns in enumerate(names) for n in ns if len(n) >= 4), reverse=True):
+        for x in re.finditer(re.escape(name), text, re.I):
+            if not any(a < x.end() and x.start() < b for a, b, _ in found):
+                found.append((x.start(), x.end(), g))
+    return sorted(found)
+
+
+def _named_sizes_header(text: str, names: Sequence[Sequence[str]]) -> Optional[tuple[Header, str]]:
+    """A run-together header that names the groups one after another, then gives their sizes in the same order
+    ("Grade 3 eventsDrug QPlacebon = 40n = 38"): the names parted by the groups the prose defines (``names``), each
+    column the group named in its place and the size in its place; (header, caption), or None unless every size
+    has one group's name, each group named once, with nothing but a bracketed gloss between the names."""
+    run = SIZE_RUN.search(text)
+    if run is None or len(names) < 2:
+        return None
+    sizes = [int(x.group("n")) for x in SIZE_IN_RUN.finditer(run.group(0))]
+    k = len(sizes)
+    before = text[:run.start()]
+    spans = _name_spans(before, names)
+    if len(spans) < k:
+        return None
+    last = spans[-k:]
+    if len({g for _, _, g in last}) != k:
+        return None
+    for (_, end, _), (start, _, _) in zip(last, last[1:], strict=False):
+        if not NAME_GAP.fullmatch(before[end:start]):
+            return None
+    tail = before[last[-1][1]:]
+    gloss = NAME_GAP.match(tail)
+    population = tail[gloss.end():].strip()
+    if population and not WHOLE_POPULATION.fullmatch(population):
+        return None
+    cells = [Cell(row=0, col=0, text="")]
+    for c, ((start, _, _), n) in enumerate(zip(last, sizes, strict=True)):
+        end = last[c + 1][0] if c + 1 < k else last[-1][1] + gloss.end()
+        cells.append(Cell(row=0, col=c + 1, text=f"{before[start:end].strip()} n = {n}"))
+    caption = before[:last[0][0]].strip()
+    head = Header(cells, 1 + k, list(sizes), False, 1, run.end(), cells[1].text, last[0][0])
+    return head, caption
 
 
 @dataclass
@@ -550,7 +623,13 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         return None
     marks = full_rows  # cells may be marks standing for nothing ("-", "..")
     row_start = (GLUED_MARK_ROW_START if marks else GLUED_ROW_START) if run_together else ROW_START
-    cuts = [0] + [x.end() for x in row_start.finditer(body)] + [len(body)]
+    # a row naming a part of the population with each group's size in it ("Women n = 21n = 19") is one row, cut
+    # where its sizes end
+    runs = [(x.start(), x.end()) for x in SIZE_RUN.finditer(body)] if run_together else []
+    cuts = [0] + [x.end() for x in row_start.finditer(body) if not any(r_a < x.end() <= r_b for r_a, r_b in runs)]
+    # a time point heading the rows after it, after a row's last cell ("12 (30%) 6 months  Fatigue ...")
+    times = [x.end() for x in TIME_CUT.finditer(body)] if run_together else []
+    cuts = sorted({*cuts, *(b for _, b in runs if b < len(body)), *times, len(body)})
     chunks: list[tuple[int, str, bool]] = []  # start in body, text, opened by an indent
     for x, y in zip(cuts, cuts[1:], strict=False):
         piece = body[x:y]
@@ -573,7 +652,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             chunks[-1] = (s, t + piece, ind)
             continue
         if run_together and chunks and not indent and len(chunks[-1][1]) < LABEL_CHARS \
-                and LABEL_NUMBER.fullmatch(chunks[-1][1]):
+                and LABEL_NUMBER.fullmatch(chunks[-1][1]) and not PART_ROW.fullmatch(chunks[-1][1].strip()):
             # "At least 1 AE40 (98%)": a label's words around a small number, cut after it
             s, t, ind = chunks[-1]
             chunks[-1] = (s, t + piece, ind)
@@ -598,6 +677,25 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         stripped = chunk.strip()
         if i == 0 and MORE_COLUMNS.match(stripped):
             return None  # "HR 95% CI" after the groups: columns the header has and the split would not place
+        part = PART_ROW.fullmatch(stripped) if runs and not full_rows and None not in col_sizes else None
+        if part is not None:
+            sizes = list(SIZE_IN_RUN.finditer(stripped, part.start("sizes")))
+            if len(sizes) != len(col_sizes):
+                return None  # a part's sizes that are not one for each group's column: no table of this layout
+            # the rows under it count that part of each group: each column's size is its part's
+            rows += 1
+            at = base + start + lead
+            name = part.group("name").strip()
+            o_a, o_b = norm.span(at, at + len(name))
+            cells.append(Cell(row=rows, col=0, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+            for c, x in enumerate(sizes):
+                s_a, s_b = norm.span(at + x.start(), at + x.end())
+                cells.append(Cell(row=rows, col=c + 1, text=f"{name} n = {x.group('n')}", char_start=s_a,
+                                  char_end=s_b))
+            cells += [Cell(row=rows, col=c, text="") for c in range(1 + len(sizes), width)]
+            col_sizes = [int(x.group("n")) for x in sizes]
+            previous = None
+            continue
         if (run_together or stop_at_prose) and i > 0 and _is_prose(stripped):
             body_end = body_start + start  # the line runs on into a note or the next paragraph: the table is over
             break
@@ -618,7 +716,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         if split is None:
             o_a, o_b = norm.span(at, at + len(stripped))
             digits = re.search(r"\d", stripped)
-            if digits is None:
+            if digits is None or run_together and TIME_ALONE.fullmatch(stripped):  # a heading: "6 months"
                 cells.append(Cell(row=rows, col=0, text=mark + original[o_a:o_b], char_start=o_a, char_end=o_b))
                 cells += [Cell(row=rows, col=c, text="") for c in range(1, width)]
                 previous = None

@@ -61,6 +61,8 @@ SITE_WORDS = ((re.compile(r"\bprimary\b", re.I), "primary"),
               (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
               (re.compile(r"\bdistant\b", re.I), "distant"))
 TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?)\W*[a-z]?\)?\s*$", re.I)
+# A heading that names a time point and nothing else: "6 months", "At 12 weeks", "After 2 years".
+TIME_HEADING = lazy_regex(r"(?i)(?:(?:at|after)\s)?(?P<k>\d{1,3})\s?(?P<unit>days?|weeks?|months?|years?)")
 PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
 # a footnote's mark after a cell's word or number ("Ref.a", "1.00*"), not a word's last letter ("Ref")
 MARKS_AT_END = lazy_regex(r"(?:(?<=[\d.)])\s*\^?[a-h]|\s*[*†‡§¶#]+)$")
@@ -317,6 +319,7 @@ class _Reader:
         # ("Early stage"): the endpoint rows under it are about that subgroup, and its p value (in a
         # statistic or p column) compares the groups within it. "Total" opens the whole population again.
         section: Optional[Row] = None
+        section_months: Optional[float] = None
         section_p: tuple[Optional[float], Optional[str]] = (None, None)
         several_grades = any(len({c.grade for c in value_cols if c.group and c.group.label == g.group.label}) > 1
                              for g in self.group_cols)
@@ -324,7 +327,9 @@ class _Reader:
             values = [self.cell(row, c) for c in value_cols]
             # (a row whose numbers could not be parted into cells is no heading: its cells hold digits)
             if row.label and not any(v.numeric or re.search(r"\d", v.text) for v in values) and not row.endpoints:
-                section = None if TOTAL_ROW.match(row.label) else row
+                # a heading that is a time point alone ("At 6 months") is the time of the counts under it, no subgroup
+                section_months = _heading_months(row.label)
+                section = None if TOTAL_ROW.match(row.label) or section_months is not None else row
                 section_p = self.p_of(row)
                 continue
             if row.empty or not row.label:
@@ -362,6 +367,9 @@ class _Reader:
                 fields = self.value_fields(endpoint, cell, row, col)
                 if not fields:
                     continue
+                if section_months is not None and row.months is None:
+                    fields = [{**f, "timepoint_months": f.get("timepoint_months") or section_months}
+                              if f["measure"] in ("count", "rate") else f for f in fields]
                 group = self.column_group(col)
                 comparator = None
                 if col.group and not col.total and self.two_arms and subgroup is None and part is None:
@@ -659,6 +667,15 @@ def _failure_sites(ctx: Context, rows: list[Row]) -> None:
         code = next((c for c, pattern in sites.items() if c != "caption" and pattern.search(label)), None)
         if code is not None:
             row.endpoints = [code]
+
+
+def _heading_months(label: str) -> Optional[float]:
+    """The time point in months a heading names alone ("6 months", "At 2 years"), or None."""
+    m = TIME_HEADING.fullmatch(label.strip())
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    return int(m.group("k")) * {"d": 1 / 30.4375, "w": 7 / 30.4375, "m": 1, "y": 12}[unit[0]]
 
 
 def _strip_grade(label: str) -> str:

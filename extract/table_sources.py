@@ -16,6 +16,7 @@ cell, row and table points at what the paper says.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Optional
 
 from oncoev.extract.document import Cell, Document, Table
@@ -99,8 +100,9 @@ def _tidy_pdf_table(table: Table) -> None:
             cell.char_end = start + len(word) if start is not None else None
 
 
-def document_tables(document: Document, norm: Normalized) -> list[Table]:
-    """The document's own tables, then those its text holds outside them; numbered in text order."""
+def document_tables(document: Document, norm: Normalized, names: Sequence[Sequence[str]] = ()) -> list[Table]:
+    """The document's own tables, then those its text holds outside them; numbered in text order. ``names``: every
+    name of each compared group the prose defines, which part a run-together header's names."""
     tables = list(document.tables)
     for t in tables:
         if t.source == "pdf":
@@ -114,7 +116,7 @@ def document_tables(document: Document, norm: Normalized) -> list[Table]:
     taken = [s for s in (_span(t) for t in tables) if s is not None]
     from oncoev.extract.spaced_tables import spaced_tables
 
-    tables += spaced_tables(norm, document.text, taken)
+    tables += spaced_tables(norm, document.text, taken, names)
     ordered = sorted(tables, key=lambda t: (_span(t) or (0, 0))[0])
     for i, t in enumerate(ordered):
         if t.source != "pdf":

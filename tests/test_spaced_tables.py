@@ -794,3 +794,49 @@ def test_run_together_scale_over_bare_grades_and_headings_glued_to_rows(text, ro
 ])
 def test_each_later_table_every_cell_is_quoted_at_its_offsets(text):
     _quoted_table(text)
+
+
+# Run together: the groups' names one after another, then their sizes in the same order; rows parted by two spaces,
+# a time point heading the rows under it, and a row naming a part of the population with each group's size in it.
+GLUED_NAMES_THEN_SIZES = (
+    "Table 5.Response by visitResponseNo. (%)Drug Q weeklyDrug Q monthlyObservationAll patientsn = 30n = 32n = 28"
+    " 3 months  Partial response6 (20%)8 (25%)2 (7%)  Progressive disease9 (30%)7 (22%)14 (50%) 9 months  Partial "
+    "response4 (13%)9 (28%)1 (4%)Womenn = 10n = 16n = 12 3 months  Partial response2 (20%)4 (25%)1 (8%)\n"
+)
+GLUED_TWO_ARMS = (
+    "Table 3 Toxicity by armToxicityLow doseHigh dose (oral)n = 44n = 41  Nausea5 (11%)12 (29%)  Rash"
+    "3 (7%)9 (22%)  Fatigue14 (32%)20 (49%)\n"
+)
+
+
+def _glued(text: str, names):
+    return spaced_tables(normalize(text), text, [], names)
+
+
+def test_a_run_together_header_of_names_then_sizes_is_parted_by_the_groups_names():
+    names = [["drug Q weekly"], ["drug Q monthly"], ["observation"]]
+    [table] = _glued(GLUED_NAMES_THEN_SIZES, names)
+    placed = [c for c in table.cells if c.char_start is not None and c.col == 0 or c.text[:1].isdigit()]
+    assert all(GLUED_NAMES_THEN_SIZES[c.char_start:c.char_end] == c.text.lstrip("\u2003") for c in placed
+               if c.char_start is not None)
+    rows = {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.fields.get("timepoint_months"),
+             r.group.label, r.group.n, r.subgroup, r.subgroup_n) for r in read_table(table).results}
+    assert ("PD", "count", 9.0, 3, "Drug Q weekly", 30, None, None) in rows
+    assert ("PD", "count", 14.0, 3, "Observation", 28, None, None) in rows
+    assert ("PR", "count", 9.0, 9, "Drug Q monthly", 32, None, None) in rows
+    # the rows under "Women": that part of each group, with its own size
+    assert ("PR", "count", 4.0, 3, "Drug Q monthly", 32, "Women", 16) in rows
+    assert not any(r[6] in ("3 months", "9 months") for r in rows)  # a time point heading is no subgroup
+    # without the groups' names the header cannot be parted: no table
+    assert _glued(GLUED_NAMES_THEN_SIZES, []) == []
+
+
+def test_two_run_together_names_with_a_gloss_then_their_sizes():
+    [table] = _glued(GLUED_TWO_ARMS, [["low dose"], ["high dose", "high-dose arm"]])
+    rows = {(r.fields["endpoint"], r.fields.get("category"), r.fields["measure"], r.fields["value"], r.group.label,
+             r.group.n) for r in read_table(table).results}
+    assert ("TOX", "nausea", "count", 12.0, "High dose (oral)", 41) in rows
+    assert ("TOX", "fatigue", "count", 14.0, "Low dose", 44) in rows
+    assert len(rows) == 12  # three rows, a count and a rate under each of two groups
+    # a name the header does not hold in its place (a third group named in the prose): the sizes are not laid
+    assert _glued(GLUED_TWO_ARMS, [["low dose"], ["placebo"]]) == []
