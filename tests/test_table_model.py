@@ -70,6 +70,12 @@ def test_row_endpoint_names():
     assert row_endpoints("Age, years") == []
 
 
+@pytest.mark.parametrize("label", ["Tumour control (CR + PR + SD)", "Clinical benefit rate (PR/CR/SD)",
+                                   "Disease stabilisation or better (CR, PR, SD)"])
+def test_a_rate_its_bracket_defines_as_responses_and_stable_disease_is_disease_control(label):
+    assert row_endpoints(label) == ["DCR"]
+
+
 ARMS_A = grid([["Outcome", "Drug X (n = 40)", "Placebo (n = 38)", "P"],
                ["Complete response", "9 (22.5)", "3 (7.9)", "0.07"],
                ["Partial response", "15 (37.5)", "10 (26.3)", ""],
