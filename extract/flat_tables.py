@@ -36,6 +36,8 @@ NUM = r"\d+(?:\.\d+)?"
 SHAPES = (
     ("mean_sd", re.compile(rf"{NUM}\s?\(\s?SD\s?=\s?{NUM}\s?\)")),
     ("interval", re.compile(rf"{NUM}\s?\(\s?{NUM}\s?[-–]\s?{NUM}\s?\)")),
+    # a count of its own denominator and the percentage: "12/40 (30%)"
+    ("fraction_pct", re.compile(rf"\d+\s?/\s?\d+\s{{0,2}}\(\s?{NUM}\s?%?\s?\)")),
     # a percentage too small to write is bounded: "1 (<1%)"
     ("count_pct", re.compile(rf"\d+\s{{0,2}}\(\s?(?:[<>≤≥]\s?)?{NUM}\s?%?\s?\)")),  # "14  (27%)" too
     ("p", re.compile(r"[<>≤≥]?\s?0\.\d{2,4}(?!\d)|[<>≤≥]\s?\.\d{2,4}(?!\d)")),
@@ -85,6 +87,9 @@ def _segmentations(tail: str, limit: int, shapes: tuple = SHAPES,
 
 def _number_of(cell: tuple[str, int, int, str]) -> tuple[Optional[int], Optional[float]]:
     kind, _, _, text = cell
+    if kind == "fraction_pct":  # the percentage is of the cell's own denominator, checked in ``_score``
+        m = re.match(rf"(\d+)\s?/\s?(\d+)\s{{0,2}}\(\s?({NUM})", text)
+        return int(m.group(1)), float(m.group(3))
     if kind == "count_pct":
         m = re.match(rf"(\d+)\s{{0,2}}\(\s?({NUM})", text)
         if m is None:  # "1 (<1%)": the count, and no percentage to check it against
@@ -114,11 +119,11 @@ def split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Op
         if not re.search(r"[A-Za-z]", label) or not re.match(marks, tail.lstrip()) or label.endswith("("):
             continue
         if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|\.$|\(SD\b", label) or (
-                run_together and re.search(r"\d\.\d", label)) or re.search(r"[<>≤≥=–-]\s*$|\s(?:or|to|and)\s*$",
+                run_together and re.search(r"\d\.\d", label)) or re.search(r"[<>≤≥=–/-]\s*$|\s(?:or|to|and)\s*$",
                                                                                     label) or (
                 not run_together and re.search(r"(?<!\S)\d+(?:\.\d+)?\s+\d+(?:\.\d+)?(?!\S)", label)):
             continue  # a label holds no cell: no "12 (", no decimal run into it or two numbers in a row, no bound
-            # without its number, no "Grade 1 or" without the number that ends it
+            # or slash without its number ("7/" of "7/40"), no "Grade 1 or" without the number that ends it
         for cells in _segmentations(tail, width, shapes, run_together):
             if not cells:
                 continue
@@ -173,6 +178,13 @@ def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
         return None  # a label ends in a number only after a word ("ASA2", "Grade 3"), and never in "04"
     for cell, size in zip(values, sizes, strict=False):
         count, pct = _number_of(cell)
+        if cell[0] == "fraction_pct":
+            # "12/40 (30%)": 12 of 40, which must be the column's group (a count of another population, those
+            # evaluated or responding, is not the group's: the row stays unread)
+            denominator = int(re.match(r"\d+\s?/\s?(\d+)", cell[3]).group(1))
+            if size is not None and denominator != size:
+                return None
+            size = denominator
         if count is not None and size is not None and count > size:
             return None
         if count is not None and len(re.match(r"\d+", cell[3]).group(0)) > 1 and cell[3].startswith("0"):

@@ -840,3 +840,22 @@ def test_two_run_together_names_with_a_gloss_then_their_sizes():
     assert len(rows) == 12  # three rows, a count and a rate under each of two groups
     # a name the header does not hold in its place (a third group named in the prose): the sizes are not laid
     assert _glued(GLUED_TWO_ARMS, [["low dose"], ["placebo"]]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # run together: each count of its own denominator, the rows glued to each other
+    "Table 6Toxicity by armEventShort course (n = 52)Long course (n = 50)Nausea7/52 (13%)15/50 (30%)"
+    "Vomiting4/52 (8%)10/50 (20%)Diarrhoea9/52 (17%)12/50 (24%)\n",
+    # one space between cells
+    "Table 6 Toxicity by arm Event Short course (n = 52) Long course (n = 50) Nausea 7/52 (13%) "
+    "15/50 (30%) Vomiting 4/52 (8%) 10/50 (20%) Diarrhoea 9/52 (17%) 12/50 (24%)\n",
+])
+def test_counts_written_over_their_own_denominators(text):
+    [table] = _tables(text)
+    rows = {(r.fields["measure"], r.fields["value"], r.group.label, r.group.n) for r in read_table(table).results}
+    assert ("count", 15.0, "Long course", 50) in rows and ("rate", 30.0, "Long course", 50) in rows
+    assert ("count", 4.0, "Short course", 52) in rows
+    assert len(rows) == 12
+    # counted over fewer patients than the group (those evaluated): not the group's counts, the rows stay unread
+    fewer = text.replace("/52 (", "/48 (")
+    assert not [r for t in _tables(fewer) for r in read_table(t).results]
