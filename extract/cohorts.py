@@ -175,10 +175,11 @@ def find_citations(sentence: str) -> list[tuple[str, int, int]]:
         cite = re.sub(r"\s+", " ", m.group("cite")).strip()
         cite = re.sub(r"\bal\.\s*", "al ", cite).strip()
         out.append((cite, m.start(), m.end()))
-    for m in AUTHOR_YEAR_CITED.finditer(sentence):
+    years = YEAR.search(sentence)
+    for m in (AUTHOR_YEAR_CITED.finditer(sentence) if years else ()):
         if not any(a <= m.start("cite") < b for _, a, b in out):
             out.append((re.sub(r"\s+", " ", m.group("cite")).strip(), m.start("cite"), m.end("cite")))
-    for m in SUPERSCRIPT_CITED.finditer(sentence):
+    for m in (SUPERSCRIPT_CITED.finditer(sentence) if RUN_INTO.search(sentence) else ()):
         if m.group("shut") and (not m.group("mark") or m.group("refs").startswith("0")
                                 or not WORDS_IN_BRACKET.search(sentence, 0, m.start("shut") + 1)):
             # "(n = 12)3", "(84.1%).053": a table's cells or a p value after a bracket of numbers, not a reference;
@@ -203,6 +204,9 @@ SUPERSCRIPT_CITED = lazy_regex(r"(?:(?<![A-Za-z\d/-])(?P<word>[a-z]{4,})|(?P<shu
                                # with no stop or comma before the numbers, prose goes on after them ("setting12 and"),
                                # not a table's next row label ("Chest pain70 Cough80")
                                r"(?(mark)|(?=\s*$|[.,;:](?:\s|$)|\s+[a-z]))")
+# cheap checks that a sentence may hold either kind at all (most sentences hold neither)
+YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
+RUN_INTO = lazy_regex(r"[a-z)\]][.,;:)]?\d")
 WORDS_IN_BRACKET = lazy_regex(r"[(\[][^()\[\]]*[A-Za-z]{2}[^()\[\]]*[)\]]$")
 NOT_CITED_WORD = lazy_regex(r"grade|cycles?|days?|weeks?|arms?|groups?|stages?|phase|visits?|levels?|doses?|"
                             r"courses?|parts?|steps?|types?|class|lines?|tables?|figures?|versions?|items?|"
