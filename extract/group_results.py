@@ -724,6 +724,7 @@ NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:[,;]\s*(?:while|whereas|and|but)?|\bwhile|
                                  r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:was|were)\s+(?:also\s+)?(?:detected|"
                                  r"observed|reported|seen|noted|found|recorded|documented|diagnosed)\s+in\b[^,;]*$",
                                  re.I)
+MADE_OF = lazy_regex(r"\b(?:including|of\s+whom|of\s+which|comprising|consisting\s+of)\b", re.I)
 GRADES_RESPECTIVELY = lazy_regex(r"\bgrades?\s+[1-5IV]+\s*(?:,\s*[1-5IV]+\s*)*(?:and|or)\s+[1-5IV]+\s+"
                                  r"(?:were|was)\s*,?\s*respectively\b", re.I)
 # "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
@@ -820,6 +821,9 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                     # names other items' values
                     if (0 <= c.endpoint.start - cluster_end <= 80
                         and not re.search(r"[.;]|[)\]]\s*,\s*[^()\[\]]*[(\[]", s.masked[cluster_end:c.endpoint.start])
+                        # "... was 41% (69 patients), including one with complete remission": what the value is
+                        # made of, not what it is
+                        and not MADE_OF.search(s.text, cluster_end, c.endpoint.start)
                         # "more X with A than B (a vs b), and fatigue (c vs d)": past the pair's bracket, a name
                         # with a bracket of its own labels that bracket, not this pair
                         and not (re.search(r"[)\]]", s.masked[cluster_end:c.endpoint.start])

@@ -2310,3 +2310,13 @@ def test_values_by_grade_respectively_for_each_group_are_no_rate_of_one_grade(se
     from support import extract_text
 
     assert extract_text(sentence)["results"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the 90 patients in the capecitabine group, the clinical remission rate following capecitabine was 41% (37 "
+    "patients), including two patients with complete remission and 35 with partial remission.",
+    "In the observation group, the shrinkage rate after observation was 23% (20 patients), of whom three had a "
+    "complete response.",
+])
+def test_what_a_value_is_made_of_is_not_what_it_is(sentence):
+    assert not [r for r in rows(sentence) if r[3] in (41.0, 23.0)]
