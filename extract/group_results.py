@@ -725,8 +725,6 @@ NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:[,;]\s*(?:while|whereas|and|but)?|\bwhile|
                                  r"observed|reported|seen|noted|found|recorded|documented|diagnosed)\s+in\b[^,;]*$",
                                  re.I)
 MADE_OF = lazy_regex(r"\b(?:including|of\s+whom|of\s+which|comprising|consisting\s+of)\b", re.I)
-GRADES_RESPECTIVELY = lazy_regex(r"\bgrades?\s+[1-5IV]+\s*(?:,\s*[1-5IV]+\s*)*(?:and|or)\s+[1-5IV]+\s+"
-                                 r"(?:were|was)\s*,?\s*respectively\b", re.I)
 # "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
 CAUSES = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|reasons?|caus(?:e|es|ed))\b", re.I)
 
@@ -921,10 +919,6 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     blocks, in_blocks = _value_blocks(s, combos, mentions, index)
     if blocks:
         return blocks, in_blocks
-    if GRADES_RESPECTIVELY.search(s.text):
-        # "(grade 3 and 4 were, respectively, 25% and 3% for arm A v 22% and 7% for arm B)": each group's values
-        # are by grade, which no rule here pairs; none is the group's rate of the outcome
-        return [], set()
     assigned = assign_values(s, mentions, index)
     if not assigned:
         return [], set()

@@ -30,7 +30,6 @@ from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
     COMPARED_LEAD,
-    GRADES_RESPECTIVELY,
     OTHER_ITEM_BETWEEN,
     VERSUS_ONLY,
     after_pairs,
@@ -44,7 +43,7 @@ from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import Endpoint, Sentence, Value, add_aliases, count_start, cues, scan
-from oncoev.extract.qualifiers import qualify
+from oncoev.extract.qualifiers import RESPONSES, qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 # Everything counted in patients (responses, events, toxicities, treatment given): group_results keeps the list.
@@ -436,7 +435,10 @@ REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
                          r"\bresulted\b|$))")
 
 
-RESPONSE_KINDS = frozenset({"CR", "PR", "SD", "PD"})
+# "(grade 3 and 4 were, respectively, a and b for arm A v c and d for arm B)": values by grade for each group
+GRADES_RESPECTIVELY = lazy_regex(r"\bgrades?\s+[1-5IV]+\s*(?:,\s*[1-5IV]+\s*)*(?:and|or)\s+[1-5IV]+\s+"
+                                 r"(?:were|was)\s*,?\s*respectively\b", re.I)
+RESPONSE_KINDS = frozenset(RESPONSES - {"ORR", "DCR"})  # the categories a response is judged in
 LEVEL_BEFORE = lazy_regex(r"\b(?:to|by)\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 
 
@@ -623,6 +625,17 @@ WEIGHT_LOSS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+)?(?:(?:body|baseline)\s+)?weig
 HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
 
 
+def _no_result_value(s: Sentence, v: Value) -> bool:
+    """A number no result rule may read, whatever the sentence's outcome: a dose ("drug A 100 mg/m(2)"), an age, a
+    threshold, weight lost, a share censored ("(52% censored for PFS and 82% for OS)"), or a table's cell run into
+    its row label ("Progressive disease19 (48%)34 (69%)": the share of the count glued to the label)."""
+    return bool(DOSE_UNIT_AFTER.match(s.text, v.end) or WEIGHT_LOSS_AFTER.match(s.text, v.end)
+                or CENSORED_AFTER.match(s.text, v.end)
+                or NOT_A_RESULT_BEFORE.search(s.text, max(0, v.start - 40), v.start)
+                or CENSORED_BEFORE.search(s.text, max(0, v.start - 100), v.start)
+                or GLUED_CELL.search(s.text, max(0, v.start - 16), v.start))
+
+
 TERM_NAMED_AFTER = lazy_regex(r"\s+(?:of\s+)?(?:(?:was|were|included|being)\s+(?:an?\s+)?)?")
 
 
@@ -642,22 +655,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if len(clauses) > 1:
         return _read_clauses(text, clauses, previous, groups, aliases)
     s = scan(text)
-    # "Progressive disease19 (48%)34 (69%)": a table's row run together, its label glued to the count whose
-    # share stands in brackets; the share is a cell of that row, no value of the prose around it
-    s.values = [v for v in s.values if not GLUED_CELL.search(s.text, max(0, v.start - 16), v.start)]
     if aliases:
         add_aliases(s, aliases)
     mentions = groups.mentions(text) if groups else []
     if mentions:
         # "FOLFOX4", "S-1": digits inside a group's name are no values
         s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
-    # "in 11 patients treated with drug A 100 mg/m(2)": a dose, no result's number
-    s.values = [v for v in s.values if not DOSE_UNIT_AFTER.match(s.text, v.end)
-                and not NOT_A_RESULT_BEFORE.search(s.text, max(0, v.start - 40), v.start)
-                and not WEIGHT_LOSS_AFTER.match(s.text, v.end)
-                # "(52% censored for progression-free survival and 82% for overall survival)": shares censored
-                and not CENSORED_AFTER.match(s.text, v.end)
-                and not CENSORED_BEFORE.search(s.text, max(0, v.start - 100), v.start)]
+    s.values = [v for v in s.values if not _no_result_value(s, v)]
     out = SentenceResults(sentence=s)
     definition = cues()["definition"].search(text)
     if definition and any(v.start > definition.start() for v in s.values):
