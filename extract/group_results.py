@@ -1028,6 +1028,11 @@ def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
     return out
 
 
+def group_ref(index: GroupIndex, key: str) -> GroupRef:
+    """The group of the paper's index that ``key`` names, as a result's group."""
+    return _ref(index, key, None)
+
+
 def _ref(index: GroupIndex, key: str, total: Optional[int]) -> GroupRef:
     g = index.get(key)
     label = g.label if g is not None else key

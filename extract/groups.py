@@ -38,10 +38,11 @@ ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|(?:all
 # The words a group name may carry around its core ("the", "group", "arm"...).
 DECOR = lazy_regex(r"^(?:the|a|an|either|both|to|receive|receiving|be|given|just|only)\s+"
                    r"|\s+(?:group|arm|cohort|regimen|groups|arms)$", re.I)
-LETTER = lazy_regex(r"\b(?P<word>arm|group|cohort)\s+(?P<id>[A-H]|[1-9]|I{1,3}|IV)\b", re.I)
+# (the letter in its case: "arm B and a 2-year survival" names no arm "A")
+LETTER = lazy_regex(r"\b(?P<word>arm|group|cohort)\s+(?P<id>(?-i:[A-H]|[1-9]|I{1,3}|IV))\b", re.I)
 # "arms A and B", "groups 1/2", "arms A, B and C": several lettered groups named at once
-LETTER_LIST = lazy_regex(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>[A-H1-9])\s*(?:,|/|and|or|vs\.?|versus)\s*"
-                         r"(?P<b>[A-H1-9])\b(?:\s*(?:,|/|and|or)\s*(?P<c>[A-H1-9])\b)?", re.I)
+LETTER_LIST = lazy_regex(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>(?-i:[A-H1-9]))\s*(?:,|/|and|or|vs\.?|versus)\s*"
+                         r"(?P<b>(?-i:[A-H1-9]))\b(?:\s*(?:,|/|and|or)\s*(?P<c>(?-i:[A-H1-9]))\b)?", re.I)
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
            "entire", "all", "overall", "this", "that", "our", "one", "risk", "high-risk", "low-risk", "first",

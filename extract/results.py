@@ -34,6 +34,7 @@ from oncoev.extract.group_results import (
     VERSUS_ONLY,
     after_pairs,
     coordinated,
+    group_ref,
     group_results,
     ratio_groups,
     scope_group,
@@ -430,9 +431,10 @@ def _outside_brackets(text: str) -> str:
 # One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
 REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
                          r"(?<!\d\s)(?P<item>(?!(?:was|were|is|are|in|for|of|patients?|cases|participants)\b)[A-Za-z][\w/-]*"
-                         r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b|occurred\b|led\b|resulted\b)[\w/-]+)"
+                         r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b|occurred\b|led\b|resulted\b|versus\b|vs\b|"
+                         r"v\b|compared\b|than\b)[\w/-]+)"
                          r"{0,3})(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|\boccurred\b|\bled\b|"
-                         r"\bresulted\b|$))")
+                         r"\bresulted\b|\bversus\b|\bvs\b|\bv\b|\bcompared\b|\bthan\b|$))")
 
 
 # "(grade 3 and 4 were, respectively, a and b for arm A v c and d for arm B)": values by grade for each group
@@ -749,7 +751,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             # knows, are of another population or outcome, which no rule here names
             cut = after_pairs(s, max(paired))
             s.values = [v for v in s.values if v.start < cut]
-    graded = _graded_brackets(s) + _grades_respectively(s) + _labelled_grades(s, mentions)
+    graded = _graded_brackets(s) + _grades_respectively(s, mentions, groups) + _labelled_grades(s, mentions)
     if graded:
         out.found.extend(graded)
         s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
@@ -2276,36 +2278,56 @@ def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
 
 
 # "Grades 3 and 4 neutropenia occurred in 14% and 9%, respectively": one grade for each value
-GRADES_PAIR = lazy_regex(r"\bgrades?\s+(?P<a>[1-5])\s*(?:,|and)\s*(?:grade\s+)?(?P<b>[1-5])\s+(?=\S)", re.I)
+GRADES_PAIR = lazy_regex(r"\bgrades?\s+(?P<a>[1-5])\s*(?:,|and|or)\s*(?:grade\s+)?(?P<b>[1-5])\s+(?=\S)", re.I)
+# "... in 12% and 5% of patients, respectively"
+RESPECTIVELY_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s*)?,?\s*"
+                                r"respectively\b", re.I)
+# between an event and its two graded values: "neutropenia (", "neutropenia in ", "neutropenia occurred in "
+TERM_THEN_VALUES = lazy_regex(r"\s*(?:\(|(?:(?:occurred|was\s+(?:seen|observed|reported))\s+)?in\s+)\s*", re.I)
 # ("..., respectively, in the A and B arms": the values are the groups', each at grades 3 and 4 together)
 TWO_GROUPS_WORDS = lazy_regex(r"\b(?:arms|groups|cohorts)\b|\bvs\b|\bversus\b", re.I)
 
 
-def _grades_respectively(s: Sentence) -> list[Found]:
-    """Two grades before a toxicity, two rates after it, then "respectively": each rate is its grade's."""
-    if not s.respectively or TWO_GROUPS_WORDS.search(s.text):
+def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupIndex]) -> list[Found]:
+    """Two grades before a toxicity, two rates after it, then "respectively": each rate is its grade's; with one
+    group named in the sentence ("... on arm B were ..."), that group's."""
+    if not s.respectively or TWO_GROUPS_WORDS.search(s.text) or len({m.key for m in mentions}) > 1 \
+            or (mentions and groups is None):
         return []
+    group = group_ref(groups, mentions[0].key) if mentions else None
+    # "the commonest event of grade 3 or 4 was pneumonia (4% and 3%, respectively)" after two groups: one grade
+    # range, the values the groups'; only a sentence naming one group ("... on arm B ...") pairs them by grade
+    pairs = [m for m in GRADES_PAIR.finditer(s.text) if group is not None or not re.match(
+        r"\bgrades?\s+\d\s*or\b", m.group(0), re.I)]
     out: list[Found] = []
     free = [v for v in s.values if v.unit == "%" and v.count is None]
-    for m in GRADES_PAIR.finditer(s.text):
+    for m in pairs:
         e = next((e for e in s.endpoints if e.code == "TOX" and e.start <= m.end() < e.end), None)
         if e is None:
             continue
         after = [v for v in free if v.start > e.end]
         if len(after) < 2 or not VALUES_JOINED.fullmatch(s.text, after[0].end, count_start(s.text, after[1])):
             continue
-        if not re.match(r"\s*%?\s*,?\s*respectively\b", s.text[after[1].end:], re.I):
+        if not RESPECTIVELY_AFTER.match(s.text, after[1].end):
             continue
-        if any(x.start > e.end and x.start < after[0].start for x in s.endpoints):
+        between = [x for x in s.endpoints if x.start > e.end and x.start < after[0].start]
+        if between and not (len(between) == 1 and e.category is None and between[0].code == "TOX"
+                            and between[0].category and TERM_THEN_VALUES.fullmatch(s.text, between[0].end,
+                                                                                   count_start(s.text, after[0]))):
             continue  # another outcome named between: the values may be its
-        f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": e.category,
-             "site": e.site}
+        # "Grade 3 or 4 toxicities were mainly neutropenia (18% and 20%, respectively)": the one event named
+        # between is what the graded values are of
+        term = between[0] if between else e
+        f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": term.category,
+             "site": term.site}
         for grade, v in ((m.group("a"), after[0]), (m.group("b"), after[1])):
             out.append(Found(dict(f, value=v.value, grade=grade), m.start(), after[1].end,
-                             "result.grades_respectively", at=v.start))
+                             "result.grades_respectively", group, at=v.start))
     return out
 
 
+# What stands between an outcome and the ratio in the bracket after it: "PFS (HR", "OS [adjusted OR"
+BRACKET_BETWEEN = lazy_regex(r"\s*[(\[]\s*(?:(?:adjusted|unadjusted|pooled|stratified)\s+)?")
 # "BCS hazard ratio = 0.76", "XYZ HR 1.2": a short name right before the ratio's name
 UNKNOWN_NAME_BEFORE = lazy_regex(r"(?<![\w-])(?P<abbr>[A-Z]{2,6})\s*$")
 
@@ -2351,12 +2373,18 @@ def _ratios(s: Sentence) -> list[Found]:
         # "pain worsening (HR 0.83, ...)": the outcome just before, with no other ratio between
         previous_ratio = max((x.end for x in s.ratios if x.end <= r.start), default=-1)
         near = [e for e in candidates if previous_ratio <= e.start and e.end <= r.start]
+        # "X (OR a) and 1-year survival (OR b)": an outcome with a ratio's bracket of its own is that ratio's
+        candidates = [e for e in candidates if e.start < r.end or not any(
+            x is not r and x.start >= e.end and BRACKET_BETWEEN.fullmatch(s.text, e.end, x.start) for x in s.ratios)]
         outcome = [e for e in candidates if OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
                    or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
         after = [e for e in candidates if e.start >= r.end]
+        # "local control (OR 0.5, ...)": the outcome right before the ratio's bracket is the ratio's
+        adjacent = [e for e in before if BRACKET_BETWEEN.fullmatch(s.text, e.end, r.start)]
         endpoint = (inside[0] if inside else named_outcome if named_outcome
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
+                    else adjacent[-1] if adjacent and not factor_match and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
         unknown = UNKNOWN_NAME_BEFORE.search(s.text, max(0, r.start - 12), r.start)
         if endpoint is not None and unknown and endpoint.end <= unknown.start("abbr") \

@@ -27,7 +27,10 @@ OWN_WORK = lazy_regex(r"\b(?:our|we|present study|this study|current study|this 
 # "In a separate study from Finland, ...", "a previous trial of the same drug found ...": another study's numbers
 OTHER_STUDY = lazy_regex(r"\b(?:in|by|from)\s+(?:a|an|one|another|two|several)\s+(?:separate|previous|earlier|prior|"
                          r"recent|other|similar|larger|smaller|published|historical)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:stud(?:y|ies)|trials?|series|analys[ie]s|reports?|meta-analys[ie]s|cohorts?)\b", re.I)
+                         r"(?:stud(?:y|ies)|trials?|series|analys[ie]s|reports?|meta-analys[ie]s|cohorts?)\b"
+                         # "observed in many second-line trials", "across most published series": others' in general
+                         r"|\b(?:in|by|from|across)\s+(?:many|most|numerous|various|multiple)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:studies|trials|series|analyses|reports|cohorts)\b", re.I)
 NEW_STUDY = lazy_regex(r"\b(?:in|a|another|one|the)\s+(?:\w+\s+){0,3}?(?:study|series|trial|analysis|report|cohort)\s+"
                        r"(?:of|on|with|including|in)\s+(?:\w+\s+){0,2}?\d+\s+(?:patients|women|cases)", re.I)
 

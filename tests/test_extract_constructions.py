@@ -615,3 +615,14 @@ def test_shares_censored_are_no_survival(sentence):
 def test_a_survival_after_a_clause_about_censoring_is_read():
     sentence = "Overall, 61% of observations were censored for overall survival, and the 2-year OS was 70%."
     assert ("OS", "rate", 24.0, 70.0, None, None) in rows(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Nine (6%) participants discontinued treatment because of toxicity versus 21 (14%) in the comparator arm.",
+     "toxicity"),
+    ("Treatment was discontinued due to adverse events vs 17 (11%) on the control arm.", "adverse events"),
+])
+def test_a_reason_ends_before_a_comparison(sentence, category):
+    # the other group's count after "versus" is no part of the reason
+    assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"} <= {category}
+    assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"}

@@ -2320,3 +2320,28 @@ def test_values_by_grade_respectively_for_each_group_are_no_rate_of_one_grade(se
 ])
 def test_what_a_value_is_made_of_is_not_what_it_is(sentence):
     assert not [r for r in rows(sentence) if r[3] in (41.0, 23.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 or 4 toxicities on arm 2 were mainly leucopenia (16% and 8%, respectively).",
+    "Grade 3 and 4 adverse events in arm 2 consisted mostly of leucopenia (16% and 8%, respectively).",
+])
+def test_values_by_grade_in_a_sentence_naming_one_arm_are_that_arms(sentence):
+    text = ("Methods: Patients were randomly assigned to radiotherapy alone (arm 1) or chemotherapy then "
+            "radiotherapy (arm 2). Results: We enrolled 150 patients. " + sentence)
+    out = extract_text(text)
+    arm = {c["key"] for c in out["cohorts"] + out["arms"] if c["label"].startswith("chemotherapy then")}
+    got = {(r["cohort"], r["category"], r["grade"], r["value"]) for r in out["results"] if r["endpoint"] == "TOX"}
+    assert got == {(k, "leucopenia", g, v) for k in arm for g, v in (("3", 16.0), ("4", 8.0))} and arm
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median survival was 10 months on arm C versus 13 months on arm D and a 2-year survival of 22% and 30%.",
+    "Local control was 80% on arm C and 70% on arm D and a 2-year survival of 58% and 61% was reached.",
+])
+def test_the_article_a_after_a_lettered_group_is_no_group_a(sentence):
+    # "group D and a ..." names one group, not groups D and A
+    text = "Results: We randomly assigned 120 patients to arm A, arm B, arm C or arm D. " + sentence
+    out = extract_text(text)
+    assert not [r for r in out["results"] if r["cohort"] in ("arm_a", "group_a")]
+    assert {r["cohort"] for r in out["results"]} & {"arm_c", "group_c", "arm_d", "group_d"}

@@ -1450,3 +1450,38 @@ def test_a_tumours_response_is_the_objective_response(sentence, expected):
 def test_no_result_found(sentence):
     assert found(sentence) == []
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Across the pooled trials, tumour response (OR 0.61, 95% CI 0.52 to 0.70) and one-year survival (OR 0.88, "
+     "95% CI 0.79 to 0.97) favoured the triplet.", {("ORR", 0.61), ("OS", 0.88)}),
+    ("Adding the antibody improved local control (OR 0.47; 95% CI, 0.30-0.74) and 3-year survival (OR 0.72; "
+     "95% CI, 0.55-0.94).", {("LC", 0.47), ("OS", 0.72)}),
+])
+def test_a_ratio_bracket_right_after_an_outcome_is_that_outcomes(sentence, expected):
+    # the next outcome, which has a ratio bracket of its own, does not take this ratio
+    assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "or"} \
+        == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two grades of events in general, then the one event they were: each value is that event's at its grade
+    ("Grade 3 and 4 adverse events were chiefly febrile neutropenia (9% and 3%, respectively).",
+     {("febrile neutropenia", "3", 9.0), ("febrile neutropenia", "4", 3.0)}),
+    ("Grade 3 and 4 toxicities consisted mostly of diarrhoea (13% and 2%, respectively).",
+     {("diarrhoea", "3", 13.0), ("diarrhoea", "4", 2.0)}),
+    # "of patients" between the values and "respectively"
+    ("Grade 3 and 4 thrombocytopenia occurred in 14% and 6% of patients, respectively.",
+     {("thrombocytopenia", "3", 14.0), ("thrombocytopenia", "4", 6.0)}),
+])
+def test_two_grades_of_events_then_the_event_and_its_two_rates(sentence, expected):
+    assert _tox(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 or 4 events occurred in 31.2% of patients given drug Q and 24.5% of those given placebo; the most "
+    "common event of grade 3 or 4 was anaemia (6.1% and 2.2%, respectively).",
+    "The commonest toxicity of grade 3 or 4 was rash (7.5% and 1.9%, respectively) in the two arms.",
+])
+def test_grade_3_or_4_is_one_range_not_two_grades_to_pair(sentence):
+    assert not {g for _, g, _ in _tox(sentence)} & {"3", "4"}
