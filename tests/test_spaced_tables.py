@@ -555,11 +555,6 @@ def test_run_together_table_over_lines_with_grades_on_lines_of_their_own():
 
 def test_run_together_table_over_lines_ends_at_a_heading():
     [table] = _tables(GLUED_BROKEN_ROWS)
-    rows = table.rows()
-    assert rows[0] == ["", "Low n = 20", "Mid n = 25", "High n = 30"]
-    assert rows[1:] == [["Complete response", "2 (10.0)", "5 (20.0)", "9 (30.0)"],
-                        ["Partial response", "6 (30.0)", "8 (32.0)", "11 (36.7)"],
-                        ["Stable disease", "7 (35.0)", "6 (24.0)", "5 (16.7)"]]
     assert table.char_end < GLUED_BROKEN_ROWS.index("BODY")
 
 
@@ -594,13 +589,23 @@ def test_marks_on_lines_of_their_own_with_a_roman_number():
     assert ("TOX", "rash", None, "count", 11.0, "High dose", 55, None) in got
 
 
-def test_marks_on_lines_of_their_own_with_a_p_column():
-    [table] = _tables(MARKS_P)
+@pytest.mark.parametrize(("text", "header", "body"), [
+    # run together over lines, up to a heading
+    (GLUED_BROKEN_ROWS, ["", "Low n = 20", "Mid n = 25", "High n = 30"],
+     [["Complete response", "2 (10.0)", "5 (20.0)", "9 (30.0)"],
+      ["Partial response", "6 (30.0)", "8 (32.0)", "11 (36.7)"],
+      ["Stable disease", "7 (35.0)", "6 (24.0)", "5 (16.7)"]]),
+    # footnote marks on lines of their own, and a p column
+    (MARKS_P, ["", "Arm K n = 40", "Arm L n = 36", "p"],
+     [["Complete response", "8 (20.0)", "3 (8.3)", "0.20"],
+      ["Partial response", "14 (35.0)", "10 (27.8)", "0.63"],
+      ["Stable disease", "9 (22.5)", "12 (33.3)", "0.32"]]),
+])
+def test_the_rows_of_a_table_broken_over_lines(text, header, body):
+    [table] = _tables(text)
     rows = table.rows()
-    assert rows[0] == ["", "Arm K n = 40", "Arm L n = 36", "p"]
-    assert rows[1:] == [["Complete response", "8 (20.0)", "3 (8.3)", "0.20"],
-                        ["Partial response", "14 (35.0)", "10 (27.8)", "0.63"],
-                        ["Stable disease", "9 (22.5)", "12 (33.3)", "0.32"]]
+    assert rows[0] == header
+    assert rows[1:] == body
 
 
 # --- a header broken inside a cell, under a caption's total ---
