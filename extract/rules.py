@@ -98,7 +98,8 @@ REGEX, RULES = "regex", "rules"
 SCHEMAS: dict[str, Any] = {
     "lexicon.yaml": {"number_words": {"*": "int"}, "scales": {"*": "int"}, "dashes": "str",
                      "compound_prefixes": "strs", "compound_suffixes": "strs"},
-    "cues.yaml": {"definition": REGEX, "citation_verbs": REGEX, "grade": REGEX,
+    "cues.yaml": {"definition": REGEX, "citation_verbs": REGEX, "own_work": REGEX, "other_study": REGEX,
+                  "new_study": REGEX, "grade": REGEX,
                   "groups_before": REGEX, "groups_parenthesis": REGEX, "group_letters": REGEX,
                   "than_group": REGEX, "sites": {"*": REGEX}, "path_stage": REGEX, "reason": REGEX, "assessor": REGEX,
                   "response_modality": REGEX, "treatment_death": REGEX, "baseline": REGEX,

@@ -10,29 +10,18 @@ of the next sentence or two. Methods sentences give dose schedules but no result
 
 :class:`Scope` walks the sentences in order and answers, for each, a :class:`Reading`: whether to read
 it, whose numbers they are by default (the whole study, or a cited study), and whether it may give
-doses. It holds no rows; ``assemble`` builds them.
+doses. It holds no rows; ``assemble`` builds them. The phrases that say whose study a sentence speaks
+of ("in our series", "in a previous trial", "in a study of 105 patients") are cues in ``patterns/cues.yaml``
+(own_work, other_study, new_study).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.mentions import cues
 from oncoev.extract.sentences import Section, section_at
-
-OWN_WORK = lazy_regex(r"\b(?:our|we|present study|this study|current study|this series|our series|"
-                      r"(?:entire|whole|overall)\s+study\s+population)\b", re.I)
-# "In a separate study from Finland, ...", "a previous trial of the same drug found ...": another study's numbers
-OTHER_STUDY = lazy_regex(r"\b(?:in|by|from)\s+(?:a|an|one|another|two|several)\s+(?:separate|previous|earlier|prior|"
-                         r"recent|other|similar|larger|smaller|published|historical)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:stud(?:y|ies)|trials?|series|analys[ie]s|reports?|meta-analys[ie]s|cohorts?)\b"
-                         # "observed in many second-line trials", "across most published series": others' in general
-                         r"|\b(?:in|by|from|across)\s+(?:many|most|numerous|various|multiple)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:studies|trials|series|analyses|reports|cohorts)\b", re.I)
-NEW_STUDY = lazy_regex(r"\b(?:in|a|another|one|the)\s+(?:\w+\s+){0,3}?(?:study|series|trial|analysis|report|cohort)\s+"
-                       r"(?:of|on|with|including|in)\s+(?:\w+\s+){0,2}?\d+\s+(?:patients|women|cases)", re.I)
 
 
 @dataclass(frozen=True)
@@ -77,7 +66,7 @@ class Scope:
             self.own_paragraph = False
         self.previous_end = start + len(sentence.rstrip())  # trailing blank lines are the paragraph break
         cites = self.citations.get(start) or []
-        if self.review and not cites and NEW_STUDY.search(sentence):
+        if self.review and not cites and cues()["new_study"].search(sentence):
             # "In a study of 105 patients, ... . ... (P = 0.011)[89].": a review that cites at the end
             # of what it says about a study; the study this sentence opens is the next one cited.
             cites = self._next_citations(index)
@@ -93,14 +82,14 @@ class Scope:
                 return Reading(read=False, new_paragraph=new_paragraph)
             return Reading(read=True, cited=self.current_cite, cite_at=self.cite_at, new_paragraph=new_paragraph,
                            doses=True, results=True)
-        if section == "discussion" and OWN_WORK.search(sentence) and not cites:
+        if section == "discussion" and cues()["own_work"].search(sentence) and not cites:
             self.own_paragraph = True  # "In our study, ..." and the sentences after it in the paragraph
         elif cites:
             self.own_paragraph = False
         if cites and section == "methods":  # "cisplatin 40 mg/m2 weekly [17]": the source of our regimen
             return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=False)
         if cites or section == "introduction" or (section == "discussion" and not self.own_paragraph) \
-                or (OTHER_STUDY.search(sentence) and not OWN_WORK.search(sentence)):
+                or (cues()["other_study"].search(sentence) and not cues()["own_work"].search(sentence)):
             return Reading(read=False, new_paragraph=new_paragraph)
         return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods")
 
