@@ -44,7 +44,7 @@ from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import Endpoint, Sentence, Value, add_aliases, count_start, cues, scan
-from oncoev.extract.qualifiers import RESPONSES, qualify
+from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 # Everything counted in patients (responses, events, toxicities, treatment given): group_results keeps the list.
@@ -385,6 +385,21 @@ ORIGIN_BEFORE = lazy_regex(r"\b(?:following|after|since|from|before|until|prior\
 # "improvement with re-irradiation": a treatment named as what was given, not as an outcome
 GIVEN_WITH = lazy_regex(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
 STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
+
+
+OF_ALL_PATIENTS = lazy_regex(r"%\s*of\s+(?:all\s+|the\s+)?(?:patients|participants|subjects)\b", re.I)
+
+
+def _share_by_reason(s: Sentence, f: Found) -> bool:
+    """Whether the row's value stands among reasons after "mostly/mainly because of": a breakdown of those who
+    stopped."""
+    cue = None
+    for m in cues()["reason"].finditer(s.text, max(0, f.value_at - 120), f.value_at):
+        cue = m
+    # ("most commonly due to progression (63% and 57% of patients in the A and B arms)": of all patients, said so)
+    return cue is not None and bool(MOSTLY.search(s.text, max(0, cue.start() - 25), cue.start())) \
+        and not re.search(r"[.;]", s.text[cue.end():f.value_at]) \
+        and not OF_ALL_PATIENTS.search(s.text, cue.end(), min(len(s.text), cue.end() + 120))
 
 
 def _set_reasons_aside(s: Sentence) -> None:
@@ -867,6 +882,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # grade, which no rule pairs; none is a group's rate of the outcome at one grade
     for m in GRADES_RESPECTIVELY.finditer(s.text):
         out.found = [f for f in out.found if not (f.end > m.end() and f.start < m.end() + 120)]
+    # "64 discontinued, mostly because of progression (70%) or death (20%)": the shares of those who stopped, by
+    # reason, not rates among all patients
+    out.found = [f for f in out.found if not (f.fields["endpoint"] in STOPPING and f.fields["measure"] == "rate"
+                                              and _share_by_reason(s, f))]
     # "dose reduction to 75%", "doses reduced by 25%": the level the dose went to or the cut, not how many had one
     out.found = [f for f in out.found if not (f.fields["endpoint"] == "DOSE_REDUCTION" and f.fields["measure"] == "rate"
                                               and _reduced_to(s.text[f.start:f.end + 12], f.fields["value"]))]

@@ -592,3 +592,20 @@ def test_a_reason_ends_before_a_comparison(sentence, category):
     # the other group's count after "versus" is no part of the reason
     assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"} <= {category}
     assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 120 patients, 64 discontinued treatment early, mostly because of progression (70%) or death (20%).",
+    "Forty-one participants discontinued therapy, mainly due to disease progression (61%) and toxicity (22%).",
+])
+def test_shares_by_reason_of_those_who_stopped_are_no_rates(sentence):
+    # the percentages split the patients who stopped by reason; none is a rate among all patients
+    assert not [r for r in rows(sentence) if r[0] == "DISCONTINUATION" and r[1] == "rate"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Almost all patients discontinued treatment, most commonly due to progression (52% of patients).",
+    "Nearly all discontinued the drug, mainly because of progression (47% of the participants).",
+])
+def test_shares_by_reason_said_of_all_patients_are_rates(sentence):
+    assert [r[3] for r in rows(sentence) if r[:2] == ("DISCONTINUATION", "rate") and r[5] == "progression"]
