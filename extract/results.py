@@ -994,18 +994,28 @@ GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s
 # Between an outcome and its value, the patients it is of: "the 5-year OS of the 82 patients with N1 disease was
 # 51%", "survival in women aged over 70 years was 40%", "for stage II was 60%": a subgroup's value, not the
 # whole study's
+# Words before "patients" that mark a subset: "completely resected", "node-negative", "high-risk"
+SUBSET = (r"(?:(?:(?:completely|incompletely|radically)\s+resected|node-(?:positive|negative)|"
+          r"(?:high|low|intermediate)-risk)\s+)")
 POPULATION_BETWEEN = lazy_regex(
-    r"\b(?:of|for|in|among|amongst)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|cases|women|men|"
+    r"\b(?:of|for|in|among|amongst)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
+    r"cases|women|men|"
     r"subjects|participants|those|children|adults|tumou?rs|lesions)\s+(?:with|who|aged|having|receiving|treated|"
     r"undergoing|whose|without|older|younger|over|under)\b[^,;()%]{2,60}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
-    r"stages?\s+[IV]{1,3}[A-C]?(?:\s*(?:-|to|or|and)\s*[IV]{1,3}[A-C]?)?(?:\s+(?:disease|tumou?rs?|patients))?))"
-    r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)", re.I)
+    r"stages?\s+[IV]{1,3}[A-C]?(?:\s*(?:-|to|or|and)\s*[IV]{1,3}[A-C]?)?(?:\s+(?:disease|tumou?rs?|patients))?"
+    # "of N1 patients", "of completely resected patients", "in node-negative patients": a word that marks a subset
+    r"|(?-i:(?:y?p?[TNM][0-4][a-c]?|R[0-2]))\s+(?:patients|cases)|{SUBSET}(?:patients|cases)))"
+    r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)".replace("{SUBSET}", SUBSET), re.I)
 
 
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
     m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
-    if m is None or any(m.start() <= e.start < m.end() for e in s.endpoints):
-        return None  # "... of patients with a response" names an outcome, not a population
+    inside = [e for e in s.endpoints if m is not None and m.start() <= e.start < m.end()]
+    if m is None or any(e.code == f.fields.get("endpoint") for e in inside):
+        return None  # "the proportion of patients with a response" names the outcome, not a population
+    if inside and not (f.fields.get("endpoint") in TIME_TO_EVENT and all(e.code in RESPONSE_CODES for e in inside)):
+        return None
+    # ("median survival of patients with a complete response": the responders, a population)
     label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
 
@@ -2182,6 +2192,7 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
 NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|than|different|similar|significant(?:ly)?|was|were|is|are|"
                           r"intention|intent|population|overall|reduced|improved|prolonged|increased|decreased|lowered|"
                           r"showed|had|has|gave|resulted|led)\b", re.I)
+LEVELS_COMPARED = lazy_regex(r"^\W*[A-Za-z]{2}.*\b(?:versus|vs\.?|v)\s", re.I)
 MAX_FACTOR_WORDS = 6  # "tumour size over 5 cm", "ECOG performance status 2": factors are short names
 FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)"
                            r"\s*\(\s*$")
@@ -2421,6 +2432,10 @@ def _ratios(s: Sentence) -> list[Found]:
             else:
                 continue
             endpoint = Endpoint(code, r.start, r.end)
+        if factor_match and FACTORS_OF.search(s.text) and LEVELS_COMPARED.search(factor_match.group("label")):
+            # "a KPS of 90% vs 70-80% (HR 3.9, ...) and ... were prognostic factors": the levels of a factor compared,
+            # whose patients no row here names; never all patients'
+            continue
         group = GroupRef(_clean(factor_match.group("label"))) if factor_match else None
         if factor_match and (len(factor_match.group("label").split()) > MAX_FACTOR_WORDS
                              or NOT_A_FACTOR.search(factor_match.group("label"))):

@@ -2345,3 +2345,15 @@ def test_the_article_a_after_a_lettered_group_is_no_group_a(sentence):
     out = extract_text(text)
     assert not [r for r in out["results"] if r["cohort"] in ("arm_a", "group_a")]
     assert {r["cohort"] for r in out["results"]} & {"arm_c", "group_c", "arm_d", "group_d"}
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The 5-year overall survival of N2 patients was 31.5%.", "N2 patients"),
+    ("The 3-year survival rate of completely resected patients was 64%.", "completely resected patients"),
+    ("The 3-year survival of node-negative patients was 71%.", "node-negative patients"),
+    ("Median survival of patients with a complete response was 6.2 years.", "patients with a complete response"),
+])
+def test_a_subset_named_before_the_value_is_its_cohort(sentence, label):
+    out = extract_text("Results: We treated 150 patients. " + sentence)
+    (row,) = [r for r in out["results"] if r["endpoint"] == "OS"]
+    assert {c["key"]: c["label"] for c in out["cohorts"]}[row["cohort"]] == label

@@ -1485,3 +1485,13 @@ def test_two_grades_of_events_then_the_event_and_its_two_rates(sentence, expecte
 ])
 def test_grade_3_or_4_is_one_range_not_two_grades_to_pair(sentence):
     assert not {g for _, g, _ in _tox(sentence)} & {"3", "4"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "For PFS both 'two or more organs involved vs. one organ' (HR 0.40, 0.20-0.80, p = 0.01) and a 'Karnofsky score "
+    "of 90 % vs. 70-80 %' (HR 3.9, 1.5-9.9, p = 0.03) were significant prognostic factors.",
+    "On multivariable analysis, albumin above 35 g/L versus below (HR 0.61; 95% CI 0.40-0.93) was associated with "
+    "longer overall survival.",
+])
+def test_a_ratio_between_the_levels_of_a_factor_is_not_all_patients(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "hr" and f.group is None]
