@@ -720,10 +720,13 @@ UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _LABEL + r"\
                                  r"(?:\d+\s*[(\[]\s*)?$", re.I)
 # "toxicity was seen in 30 (60%) in arm A, while a cholinergic syndrome was detected in nine (18%) in arm B": a new
 # clause whose subject no vocabulary knows, seen in the patients counted after it, is what they are counted for
-NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:[,;]\s*(?:while|whereas|and|but)?|\bwhile|\bwhereas)\s+(?:an?\s+|the\s+)?"
-                                 r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:was|were)\s+(?:also\s+)?(?:detected|"
-                                 r"observed|reported|seen|noted|found|recorded|documented|diagnosed)\s+in\b[^,;]*$",
-                                 re.I)
+# ("... and revisional operations (appendix) were required in 22 (51%) of 43 patients": an aside may follow the subject)
+# (after a bare "and" only what was done: "X and Y were observed in 5" names both X and Y)
+_SUBJECT = r"(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:\s+\([^()]{1,30}\))?\s+(?:was|were)\s+(?:also\s+)?"
+NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:(?:[,;]\s*(?:while|whereas|and|but)?|\bwhile|\bwhereas)\s+" + _SUBJECT +
+                                 r"(?:detected|observed|reported|seen|noted|found|recorded|documented|diagnosed|"
+                                 r"required|needed|necessary|performed)|\band\s+" + _SUBJECT +
+                                 r"(?:required|needed|necessary|performed))\s+in\b[^,;]*$", re.I)
 MADE_OF = lazy_regex(r"\b(?:including|of\s+whom|of\s+which|comprising|consisting\s+of)\b", re.I)
 # "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
 CAUSES = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|reasons?|caus(?:e|es|ed))\b", re.I)

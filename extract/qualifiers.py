@@ -95,7 +95,9 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
             m = c["reason"].search(s.text, f.start, min(len(s.text), f.end + 80))
             if named:  # "due to adverse events (13%) or death (9%)": the reason named before the value
                 fields["category"] = _reason(named[-1][2])
-            elif m and not MOSTLY.search(s.text, max(0, m.start() - 25), m.start()):
+            elif m and not MOSTLY.search(s.text, max(0, m.start() - 25), m.start()) \
+                    and not (f.value_at < m.start() and re.match(r"\s*[(\[]\s*\d", s.text[m.end("reason"):])):
+                # (not "83 discontinued due to progression (57), toxicity (8) ...": the total of a list of reasons)
                 # not "..., mostly due to progression": the commonest reason, not the reason of all counted
                 fields["category"] = _reason(m.group("reason"))
         elif code in RESPONSES:

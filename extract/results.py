@@ -30,6 +30,7 @@ from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
     COMPARED_LEAD,
+    NEW_SUBJECT_BETWEEN,
     OTHER_ITEM_BETWEEN,
     VERSUS_ONLY,
     after_pairs,
@@ -387,6 +388,8 @@ GIVEN_WITH = lazy_regex(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
 STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
 
 
+REASONS_FOR = lazy_regex(r"\breasons?\s+(?:for|of)\s+(?:\w+\s+){0,2}?(?:discontinu\w*|withdraw\w*|stopping|"
+                         r"termination|dropp\w*\s+out|dose\s+(?:reductions?|interruptions?|delays?))", re.I)
 OF_ALL_PATIENTS = lazy_regex(r"%\s*of\s+(?:all\s+|the\s+)?(?:patients|participants|subjects)\b", re.I)
 
 
@@ -882,6 +885,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # grade, which no rule pairs; none is a group's rate of the outcome at one grade
     for m in GRADES_RESPECTIVELY.finditer(s.text):
         out.found = [f for f in out.found if not (f.end > m.end() and f.start < m.end() + 120)]
+    # "The reasons for discontinuation in the A vs B arms were progression (55% vs 80%), ...": a breakdown of those
+    # who stopped, by reason; no rate among all patients
+    reasons_for = REASONS_FOR.search(s.text)
+    if reasons_for:
+        out.found = [f for f in out.found if f.fields["measure"] != "rate" or f.value_at < reasons_for.end()]
     # "64 discontinued, mostly because of progression (70%) or death (20%)": the shares of those who stopped, by
     # reason, not rates among all patients
     out.found = [f for f in out.found if not (f.fields["endpoint"] in STOPPING and f.fields["measure"] == "rate"
@@ -2993,6 +3001,8 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
             continue  # "13 (5%) in all three arms": neither one group's count nor the whole study's
         if e.start > v.start and AT_BASELINE.match(s.text, e.end):
             continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
+        if e.end <= v.start and NEW_SUBJECT_BETWEEN.search(s.masked[e.end:count_start(s.text, v)]):
+            continue  # "... died, and repeat operations were required in 17 (40%)": the count of a new subject
         # "13 (5%) in each group": the same count in each of the two groups (assemble gives it to both)
         group = GroupRef(after.group("label").strip()) if each else \
             _fraction_group(s, v) or _group_after_count(s, v, after)

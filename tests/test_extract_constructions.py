@@ -609,3 +609,39 @@ def test_shares_by_reason_of_those_who_stopped_are_no_rates(sentence):
 ])
 def test_shares_by_reason_said_of_all_patients_are_rates(sentence):
     assert [r[3] for r in rows(sentence) if r[:2] == ("DISCONTINUATION", "rate") and r[5] == "progression"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "During treatment, 71 patients discontinued the study due to disease progression (49), adverse events (9), "
+    "patient request (7) and other reasons (6).",
+    "In all, 38 participants stopped treatment because of toxicity (20), progression (12) or withdrawal (6).",
+])
+def test_the_total_before_a_list_of_reasons_has_no_one_reason(sentence):
+    got = [r for r in rows(sentence) if r[0] == "DISCONTINUATION" and r[1] == "count"]
+    assert got and all(r[5] is None for r in got if r[3] in (71.0, 38.0))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reasons for discontinuation in the drug vs placebo arms were progressive disease (51.2% vs 77.0%), AEs "
+    "(19.5% vs 3.1%), patient decision (9.8% vs 0%) and death (2.4% vs 1.5%).",
+    "Main reasons for treatment withdrawal were toxicity (42%), progression (33%) and consent withdrawn (25%).",
+])
+def test_the_shares_of_reasons_for_stopping_are_no_rates(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "rate"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three patients (5%) died of sepsis and repeat surgery was needed in 11 patients (19%).",
+    "Two (4%) participants died after surgery and a second operation (drainage) was required in 9 (18%).",
+])
+def test_a_new_subject_counted_after_an_outcome_keeps_its_own_values(sentence):
+    assert {r[3] for r in rows(sentence) if r[0] == "DEATH"} <= {2.0, 3.0, 4.0, 5.0}
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Complete tumour regression and ypN0 were found in 7 (28.0%).", 7.0),
+    ("Grade 3 mucositis and dysphagia were observed in 6 (12%).", 6.0),
+])
+def test_two_subjects_joined_by_and_keep_their_count(sentence, count):
+    # "and Y were observed in" is no new subject after X: the count is read
+    assert {r[3] for r in rows(sentence) if r[1] == "count"} == {count}
