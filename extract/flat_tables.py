@@ -499,6 +499,11 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
         spaced = _run_together_header(caption, [line for _, line in lines[:upto]]) if upto > 0 else None
         if spaced is not None:
             grids.append((*spaced, upto - 1))
+    # or the header run together with the grades under each group bare after it ("01230123"), the first label glued
+    cells = next((j for j in range(first, len(lines)) if kinds[j] == "label"), len(lines)) - first
+    glued = _glued_grade_header(caption, [line for _, line in lines[:first]], cells)
+    if glued is not None:
+        grids.append((*glued, first - 1))
     # or the header run together on lines of its own, ending where the body starts, with a section's label
     # ("Group 1 (40) N (%)Group 2 (38) N (%)" over "Anaemia", then "Grade 1-2" and its cells)
     for upto in range(1, min(label_at, 4) + 1):
@@ -553,6 +558,75 @@ def _bare_grade_header(lines: list[tuple[int, str]], kinds: list[str], first: in
     grades = [""] + run + ([""] if p_col else [])
     sizes = [_size_in(g) for g in groups for _ in range(per)] + ([None] if p_col else [])
     return [top, grades], len(top), sizes, None, label_at
+
+
+# The grades under every group written bare and run together on the header's line ("Drug V (N = 30)Drug W (N = 28)
+# p-value 012301230"... read as "0123" under each group): a run of digits after the last group's size.
+GRADE_DIGITS = lazy_regex(r"(?<![\d.=])\d{6,30}(?![\d.])")
+# A group's header cell: the size in brackets and the cell format after it ("Drug V (N = 30), n (%)").
+SIZED_CELL = lazy_regex(r"\s?\(?\s?[nN]\s?=\s?\d+\s?\)?(?:,?\s?(?:[nN]|No\.?)\s?\(\s?%\s?\))?")
+
+
+def _glued_grade_header(caption: str, header: list[str], n_cells: int
+                        ) -> Optional[tuple[list[list[str]], int, list, int]]:
+    """A header on one line whose lowest level, the grades under each group, is written bare and run together
+    ("Drug V (N = 30), n (%)Drug W (N = 28), n (%)p-value 01230123WilcoxonFisherFever"): the same run of three or
+    more grades numbered in order from 0 or 1 under every group, as many as the groups' sizes; after the groups, a
+    p column's header over the ``n_cells`` - grades columns the rows have besides (each named by its test right after
+    the grades), then the first row's label. Words before the first group (a level over the groups) are dropped.
+    As ``_cell_grid``'s arguments: (header rows, columns, sizes of the value columns, length of the first label)."""
+    from oncoev.extract.table_model import cues
+
+    if not cues()["caption"]["toxicity"].search(caption):
+        return None  # bare numbers are grades only in a table of toxicity
+    text = " ".join(line.strip() for line in header)
+    sizes = list(GROUP_N.finditer(text))
+    run = GRADE_DIGITS.search(text, sizes[-1].end()) if sizes else None
+    if run is None:
+        return None
+    k, digits = len(sizes), run.group(0)
+    per = len(digits) // k
+    first = digits[:per]
+    if per < 3 or digits != first * k or first[0] not in "01" \
+            or first != "".join(str(g) for g in range(int(first[0]), int(first[0]) + per)):
+        return None
+    # each group's cell: from the end of the one before it (the first from where its cell starts) to its format's end
+    groups, ends = [], []
+    for i, size in enumerate(sizes):
+        if i == 0:
+            starts = [0] + [j.start() for j in HEADER_JOIN.finditer(text, 0, size.start())]
+            begin = starts[-1]
+        else:
+            begin = ends[-1]
+        cell = SIZED_CELL.match(text, size.start() - (1 if text[size.start() - 1] == "(" else 0))
+        name = text[begin:size.start()].strip(" (")
+        if not re.search(r"[A-Za-z]", name) or len(name) > 40 or cell is None or GROUP_N.search(name):
+            return None
+        groups.append(text[begin:cell.end()].strip())
+        ends.append(cell.end())
+    extra = n_cells - k * per
+    between = text[ends[-1]:run.start()].strip()
+    p_head = P_ALONE.fullmatch(between) if between else None
+    if extra < 0 or (extra > 0) != (p_head is not None) or (between and p_head is None):
+        return None  # columns besides the grades only under a p value's header, and nothing else between
+    # the tests each p column gives (or one p column with no test named), then the first row's label
+    tests, pos = [], run.end()
+    test = cues()["header"]["test_name"]
+    while len(tests) < extra and (t := test.match(text, pos)):
+        tests.append(t.group(0))
+        pos = t.end()
+    if len(tests) != extra and not (extra == 1 and not tests):
+        return None
+    label = text[pos:].strip()
+    if not re.match(r"[A-Za-z]", label) or not header[-1].rstrip().endswith(label):
+        return None
+    top = [""] + [g for g in groups for _ in range(per)] + [p_head.group(0).strip() if p_head else ""] * extra
+    low = [""] + list(first) * k + (tests or [""] * extra)
+    col_sizes = [int(s.group("n")) for s in sizes for _ in range(per)] + [None] * extra
+    return [top, low], len(top), col_sizes, len(label)
+
+
+P_ALONE = lazy_regex(r"[Pp](?:[- ]?values?)?")
 
 
 def _size_in(header: str) -> Optional[int]:

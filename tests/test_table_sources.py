@@ -410,6 +410,52 @@ def test_bare_numbers_that_are_no_grade_series_leave_the_table_unread(text):
     assert _flat(text) == []
 
 
+# The header run together on one line, the grades under each group written bare and run together after the groups
+# and a p column's header spanning two tests, the first label glued to the end; then one cell per line, "-" for none.
+CELLS_GLUED_GRADES = ("Table 5 Highest grade of side effects\n MedicineArm P (N=30), n(%)Arm Q (N=28), n(%)p-value "
+                      "01230123WilcoxonFisherRash\n20(67)\n5(17)\n4(13)\n1(3)\n21(75)\n4(14)\n2(7)\n1(4)\n0.52\n"
+                      "0.61\nCough\n26(87)\n-\n3(10)\n1(3)\n24(86)\n2(7)\n2(7)\n-\n0.33\n0.45\n\n"
+                      "Our own closing words are here.\n")
+# Three groups, grades from 1, no p column, bare counts.
+CELLS_GLUED_GRADES_THREE = ("Table 2 Toxicity by dose level\nEventDose 1 (N=10)Dose 2 (N=12)Dose 3 (N=11)123123123"
+                            "Cough\n2\n0\n0\n1\n1\n0\n2\n0\n0\nNausea\n4\n1\n0\n5\n2\n0\n3\n3\n1\n\n"
+                            "A paragraph of our own follows the table here, long enough to read as a sentence of "
+                            "prose.\n")
+
+
+@pytest.mark.parametrize("text, width, first_row, has", [
+    (CELLS_GLUED_GRADES, 11, ["Rash", "20(67)", "5(17)", "4(13)", "1(3)", "21(75)", "4(14)", "2(7)", "1(4)", "0.52",
+                              "0.61"],
+     {("rash", "3", "count", 1.0, "Arm P", 30), ("cough", "0", "count", 24.0, "Arm Q", 28),
+      ("cough", "2", "rate", 10.0, "Arm P", 30)}),
+    (CELLS_GLUED_GRADES_THREE, 10, ["Cough", "2", "0", "0", "1", "1", "0", "2", "0", "0"],
+     {("nausea", "3", "count", 1.0, "Dose 3", 11), ("cough", "1", "count", 1.0, "Dose 2", 12)}),
+])
+def test_one_cell_per_line_under_grades_run_together_in_the_header(text, width, first_row, has):
+    [table] = _flat(text)
+    rows = table.rows()
+    assert table.header_rows == 2 and len(rows[0]) == width
+    assert rows[2] == first_row
+    _assert_quoted(text, table)
+    reading = read_table(table)
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label, r.group.n)
+           for r in reading.results}
+    assert got >= has
+    # the p values are the tests' (read as such); every other number a result
+    assert not reading.unexplained
+
+
+@pytest.mark.parametrize("text", [
+    CELLS_GLUED_GRADES.replace("01230123", "01320132"),  # not in order
+    CELLS_GLUED_GRADES_THREE.replace("123123123", "123123124"),  # not the same under every group
+    CELLS_GLUED_GRADES_THREE.replace("Toxicity by dose level", "Visits by dose level"),  # no table of toxicity
+    CELLS_GLUED_GRADES.replace("p-value ", ""),  # columns beside the grades that no header names
+    CELLS_GLUED_GRADES.replace("WilcoxonFisher", "Wilcoxon"),  # a test short: where the first label starts is unknown
+])
+def test_glued_numbers_that_are_no_grades_under_each_group_leave_the_table_unread(text):
+    assert _flat(text) == []
+
+
 # The header run together on a line of its own (bare sizes, a format after each), then a section's label over rows
 # naming grades bare.
 CELLS_HEADER_LINE_THEN_SECTION = ("Table 3Blood toxicity by arm\nArm K (50) N (%)Arm L (48) N (%)\nAnaemia\n\n I-II\n"
