@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
-from oncoev.extract.flat_tables import EMPTY_SHAPE, NUM, SHAPES, row_cells, split_row
+from oncoev.extract.flat_tables import EMPTY_SHAPE, NUM, SHAPES, _Candidate, row_cells, split_row
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 from oncoev.extract.table_model import TIME_LEVEL
@@ -702,7 +702,9 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         rows += 1
         numbered_rows += bool(re.search(r"\d", stripped))
         at = base + start + lead
-        mark = "\u2003" if indent else ""
+        # a row indented deeper than one level ("  Anaemia" over "   Grade 1"): one mark per level, so that the model
+        # sees which row sits under which
+        mark = "\u2003" * max(1, lead - 1) if indent else ""
         # a cell holds at most three numbers ("63 (47-75)"): a row with more than that per column cannot be
         # split, and trying every split of a long run of numbers costs time for nothing
         numbers = len(re.findall(r"\d+(?:\.\d+)?", stripped))
@@ -713,6 +715,8 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             if numbers <= 3 * (width - 1) + 1 else None
         if split is not None and full_rows and not _full(split, col_sizes):
             split = None
+        if split is None and p_last and not run_together:
+            split = _heading_p(stripped, lead, chunks[i + 1][1] if i + 1 < len(chunks) else "")
         if split is None:
             o_a, o_b = norm.span(at, at + len(stripped))
             digits = re.search(r"\d", stripped)
@@ -746,6 +750,20 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
                  label=f"Table {m.group('num')}", source="spaced", char_start=m.start(),
                  char_end=norm.span(base, a + body_end)[1])
+
+
+# A row's label (no digit in it) and one p value: "Nausea 0.48".
+LONE_P = lazy_regex(r"(?P<label>[^\d]*[A-Za-z][^\d]*?)\s(?P<p>[<>≤≥]?\s?0?\.\d{2,4})")
+
+
+def _heading_p(stripped: str, lead: int, following: str) -> Optional[_Candidate]:
+    """A heading row with the p value of the rows indented under it ("Nausea 0.48" over "  Grade 1 12 9", "  Grade 2
+    ..."): its one number is the p column's, not the first group's (a lone decimal splits either way, and is left
+    unsplit there). None for any other row."""
+    lone = LONE_P.fullmatch(stripped)
+    if lone is None or len(following) - len(following.lstrip()) <= lead or not re.search(r"\d", following):
+        return None
+    return _Candidate(lone.group("label"), [("p", lone.start("p"), lone.end("p"), lone.group("p"))], 0.0)
 
 
 def _agreement(split, col_sizes: list[Optional[int]], checked: int, agree: int) -> tuple[int, int]:

@@ -864,3 +864,43 @@ def test_counts_written_over_their_own_denominators(text):
     # counted over fewer patients than the group (those evaluated): not the group's counts, the rows stay unread
     fewer = text.replace("/52 (", "/48 (")
     assert not [r for t in _tables(fewer) for r in read_table(t).results]
+
+
+# A section, a term under it with the p value of the grades indented under the term, one em space per level.
+TERM_P_OVER_GRADES = (
+    "Most events were mild.  Table 3. Side effects by arm Event Arm P ( n =40) Arm Q ( n =38) P Blood events "
+    "\u2003Anaemia 0.210 \u2003\u2003Grade 0 30 25 \u2003\u2003Grade 1 6 9 \u2003\u2003Grade 2 4 4 "
+    "\u2003Nausea 0.480 \u2003\u2003Grade 0 20 22 \u2003\u2003Grade 1 15 12 \u2003\u2003Grade 2 5 4 "
+    "Data are numbers of patients. \n"
+)
+# No section; the terms at the left edge, the grades one level in; bounded p values.
+TERM_P_OVER_GRADES_FLAT = (
+    "Table 5 Worst toxicity by schedule Toxicity Weekly (n = 30) Daily (n = 31) p Rash <0.01 \u2003Grade 1 4 12 "
+    "\u2003Grade 2 1 6 \u2003Grade 3 0 3 Cough 0.62 \u2003Grade 1 8 7 \u2003Grade 2 2 3 \u2003Grade 3 1 0\n"
+)
+
+
+@pytest.mark.parametrize("text, term_row, has", [
+    (TERM_P_OVER_GRADES, ["\u2003Anaemia", "", "", "0.210"],
+     {("TOX", "anaemia", "1", "count", 6.0, "Arm P", 40, None), ("TOX", "nausea", "2", "count", 4.0, "Arm Q", 38,
+                                                                  None)}),
+    (TERM_P_OVER_GRADES_FLAT, ["Rash", "", "", "<0.01"],
+     {("TOX", "rash", "3", "count", 3.0, "Daily", 31, None), ("TOX", "cough", "1", "count", 8.0, "Weekly", 30,
+                                                             None)}),
+])
+def test_a_term_row_holding_only_the_p_of_the_grades_under_it(text, term_row, has):
+    table = _quoted_table(text)
+    rows = table.rows()
+    assert term_row in rows
+    results = _results(table)
+    assert set(results) >= has
+    # every grade is the term's over it, never the section's
+    assert {r[1] for r in results} == {term_row[0].strip("\u2003").lower(), "cough" if "Rash" in text else "nausea"}
+    assert not read_table(table).unexplained
+
+
+def test_a_lone_decimal_with_no_rows_indented_under_it_stays_unsplit():
+    text = TERM_P_OVER_GRADES_FLAT.replace("\u2003", "")
+    table = _quoted_table(text)
+    # (as before: a lone decimal may be a value of the first group; the reader lists it unexplained)
+    assert ["Cough", "0.62", "", ""] in table.rows() and ["Cough", "", "", "0.62"] not in table.rows()
