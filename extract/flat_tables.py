@@ -634,6 +634,9 @@ def _size_in(header: str) -> Optional[int]:
     return int(sizes[0]) if len(sizes) == 1 else None
 
 
+ANY_RUN_INTO_GRADE = lazy_regex(r"(?<![A-Za-z])(?:Any|All)(?=Grades?\s?(?:[≥>]=?\s?)?(?:\d(?!\d)|IV|I{1,3}V?))")
+
+
 def _run_together_header(caption: str, lines: list[str], whole: bool = False
                          ) -> Optional[tuple[list[list[str]], int, list, Optional[int]]]:
     """A header written on one line (or a few), its cells run together and the first row's label glued to its
@@ -641,7 +644,10 @@ def _run_together_header(caption: str, lines: list[str], whole: bool = False
     last line); with ``whole``, the lines are the header and nothing more (no label: None for its length)."""
     from oncoev.extract.spaced_tables import MORE_COLUMNS, read_header
 
-    joined = HEADER_JOIN.sub(" ", " ".join(line.strip() for line in lines))
+    joined = " ".join(line.strip() for line in lines)
+    # "AnyGrade 3/4": "Any" run into the next cell is a cell of its own, any grade (parted, "Any Grade 3/4" would read
+    # as one cell); "Any grade 3/4", written with its space, stays one
+    joined = HEADER_JOIN.sub(" ", ANY_RUN_INTO_GRADE.sub(r"\g<0> grade", joined))
     text = f"{caption} {joined}"
     head = read_header(text)
     if head is None:

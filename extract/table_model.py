@@ -231,6 +231,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
     levels_of = header_levels(table, header_rows)
     for c, at in _bare_grade_columns(table, levels_of, label_cols):
         levels_of[c][at] = f"Grade {levels_of[c][at]}"
+    for c in _bare_any_columns(levels_of, label_cols):
+        levels_of[c][-1] = f"{levels_of[c][-1]} grades"
     uppers: dict[int, str] = {}  # a column's group-naming level above its group ("" for the whole population)
     for c, levels in enumerate(levels_of):
         col = Column(c, levels)
@@ -365,6 +367,21 @@ def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: in
         if len(run) >= 3 and run[0][1] in (0, 1):
             out += [(col, level) for col, _, level in run]
         run = [(c, grade, at)] if grade is not None else []
+    return out
+
+
+def _bare_any_columns(levels_of: list[list[str]], label_cols: int) -> list[int]:
+    """The columns whose lowest header level is "Any" or "All" alone beside a grade's column under the same upper
+    levels ("Drug Q (n = 40)" over "Any" and "Grade 3-4"): any grade of that group, not a group named "Any". (A
+    bare "All" with no grade beside it stays what it was: the whole population's column.)"""
+    out = []
+    for c in range(label_cols, len(levels_of)):
+        levels = levels_of[c]
+        if len(levels) < 2 or not re.fullmatch(r"(?i)any|all", levels[-1]):
+            continue
+        if any(len(other) == len(levels) and other[:-1] == levels[:-1] and grade_of(other[-1]) not in (None, "any")
+               for other in levels_of[label_cols:]):
+            out.append(c)
     return out
 
 

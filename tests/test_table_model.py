@@ -160,6 +160,20 @@ def test_an_all_column_under_an_arm_is_that_arm_s(rows):
     assert ("Arm C", ">=3", 5.0) in counts and ("Arm D", ">=3", 1.0) in counts
 
 
+@pytest.mark.parametrize("first, severe", [("Any", "Grade 3/4"), ("any", "Grade ≥3")])
+def test_any_alone_beside_a_grade_under_an_arm_is_any_grade_of_that_arm(first, severe):
+    rows = [["Event", "Drug Q (%) n = 60", "Drug Q (%) n = 60", "Placebo (%) n = 58", "Placebo (%) n = 58"],
+            ["", first, severe, first, severe],
+            ["Cough", "30", "5", "12", "2"], ["Rash", "45", "<1", "20", "0"]]
+    reading = read_table(grid(rows, "Side effects by arm", 2))
+    got = {(r.fields["category"], r.fields["grade"], r.fields["value"], r.fields["value_op"], r.group.label)
+           for r in reading.results}
+    grade = grade_of(severe)
+    assert {("cough", None, 30.0, None, "Drug Q"), ("rash", grade, 1.0, "<", "Drug Q"),
+            ("rash", None, 20.0, None, "Placebo")} <= got
+    assert not reading.unexplained
+
+
 @pytest.mark.parametrize("rows, caption, endpoint, ratios, analyses", [
     # the analysis unnamed: none is given
     ([["Factor", "HR", "95% CI", "P"], ["Age ≥ 65 years", "1.42", "1.05–1.93", "0.02"],

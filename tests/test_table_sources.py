@@ -456,6 +456,25 @@ def test_glued_numbers_that_are_no_grades_under_each_group_leave_the_table_unrea
     assert _flat(text) == []
 
 
+@pytest.mark.parametrize("text, has", [
+    ("Table 3Side effects by grade\nEventDrug V (%) n=50Drug W (%) n=40AnyGrade 3AnyGrade 3Rash\n24\n4\n15\n0\n"
+     "Fever\n20\n2\n20\n5\n\nOur own closing words are here.\n",
+     {("rash", None, "rate", 24.0, 50), ("fever", "3", "rate", 5.0, 40)}),
+    ("Table 2Toxicity by arm\nToxicityArm K (n = 50)Arm L (n = 40)AllGrade ≥3AllGrade ≥3Cough\n6 (12)\n1 (2)\n"
+     "4 (10)\n0 (0)\nItch\n10 (20)\n3 (6)\n2 (5)\n1 (2.5)\n\nOur own closing words are here.\n",
+     {("cough", None, "count", 6.0, 50), ("itch", ">=3", "rate", 2.5, 40)}),
+])
+def test_one_cell_per_line_under_any_run_into_the_grade_beside_it(text, has):
+    [table] = _flat(text)
+    assert table.header_rows == 2 and len(table.rows()[0]) == 5
+    _assert_quoted(text, table)
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.n)
+           for r in read_table(table).results}
+    assert got >= has
+    # "Any grade 3", written with its space, is one cell: the rows have more cells than the header columns
+    assert _flat(text.replace("AnyGrade 3", "Any grade 3").replace("AllGrade", "All grade")) == []
+
+
 # The header run together on a line of its own (bare sizes, a format after each), then a section's label over rows
 # naming grades bare.
 CELLS_HEADER_LINE_THEN_SECTION = ("Table 3Blood toxicity by arm\nArm K (50) N (%)Arm L (48) N (%)\nAnaemia\n\n I-II\n"
