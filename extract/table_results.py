@@ -66,6 +66,7 @@ TIME_HEADING = lazy_regex(r"(?i)(?:(?:at|after)\s)?(?P<k>\d{1,3})\s?(?P<unit>day
 PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
 # a footnote's mark after a cell's word or number ("Ref.a", "1.00*"), not a word's last letter ("Ref")
 MARKS_AT_END = lazy_regex(r"(?:(?<=[\d.)])\s*\^?[a-h]|\s*[*†‡§¶#]+)$")
+OUTCOME_WORD = lazy_regex(r"(?i)\b(?:rates?|responses?|benefit|survival|control)\b")
 NOTE = lazy_regex(r"\s*(?:\(\s*%\s*\)|,?\s*(?-i:n)\s*\(\s*%\s*\)|,\s*%|\(\s*(?-i:n)\s*\))\s*$")
 
 
@@ -182,6 +183,12 @@ class _Reader:
             if not ratio_cols and not any(c.endpoint for c in self.columns):
                 self.group_columns()  # (ratios of factors and endpoints' columns know no part of a column's group)
             return self.finish("results" if self.out else "unread")
+        if ratio_cols and self.arms_compared(ratio_cols):
+            # two arms and the ratio comparing them, one endpoint a row: the arms' values, then the ratios
+            self.group_columns()
+            self.ci_rows()
+            self.arms_ratios(ratio_cols)
+            return self.finish("results" if self.out else "unread")
         if ratio_cols:
             self.ratio_columns(ratio_cols)
         # (a p value's column under an endpoint's name, "Relapse / Log-rank P", holds no value of that endpoint)
@@ -191,7 +198,70 @@ class _Reader:
             self.endpoint_columns(endpoint_cols)
         if not ratio_cols:
             self.group_columns()
+            self.ci_rows()
         return self.finish("results" if self.out else "unread")
+
+    def arms_compared(self, ratio_cols: list[Column]) -> bool:
+        """Whether the table compares two arms on endpoints ("Drug X (n = 40) | Placebo (n = 38) | HR | 95% CI | P",
+        rows "Overall survival" over "Median, months"): two arms' columns, ratio columns of no group, and every row
+        with a ratio naming an endpoint for all patients of the arms (a factor's level, "Age < 65", makes it a table
+        of subgroups, read as factors are)."""
+        if not self.two_arms or any(c.group or c.index < max(g.index for g in self.group_cols) for c in ratio_cols):
+            return False
+        rated = [row for row in self.rows if row.label and any(self.cell(row, c).kind in ("number", "interval")
+                                                               for c in ratio_cols)]
+        named = [self.row_endpoint(row) for row in rated]
+        # (a rate the vocabulary has no code for, "Clinical benefit rate, %", is an outcome too, no factor)
+        return any(e in CURVES and s is None for e, _, s in named) and all(
+            s is None and (e is not None or OUTCOME_WORD.search(row.label))
+            for row, (e, _, s) in zip(rated, named, strict=True))
+
+    def arms_ratios(self, ratio_cols: list[Column]) -> None:
+        """The hazard ratio of a time-to-event endpoint beside the two arms' medians: the first arm's against the
+        second's, when the medians say so (a ratio under 1 beside a longer median in the first arm, above 1 beside a
+        shorter one). A table may put the control arm first: a ratio whose direction its medians do not show, or the
+        ratio of a rate (an odds ratio under a header of hazard ratios), is left unread."""
+        arms = list(dict.fromkeys((c.group.label, c.group.n) for c in self.group_cols))
+        for k, col in enumerate(ratio_cols):
+            following = ratio_cols[k + 1].index if k + 1 < len(ratio_cols) else len(self.columns)
+            ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
+            for row in self.rows:
+                cell = self.cell(row, col)
+                endpoint, _, subgroup = self.row_endpoint(row)
+                if col.ratio != "hr" or cell.kind not in ("number", "interval") or cell.value is None \
+                        or cell.value <= 0 or cell.value == 1 or cell.op is not None or endpoint not in CURVES:
+                    continue
+                medians = self.arm_medians(row, endpoint, [label for label, _ in arms])
+                if medians is None or medians[0] == medians[1] or (cell.value < 1) != (medians[0] > medians[1]):
+                    continue
+                fields = {"endpoint": endpoint, "measure": "hr", "unit": "ratio", "value": cell.value,
+                          "analysis": col.analysis or self.ctx.analysis}
+                low, high = cell.low, cell.high
+                if low is None and ci_col is not None:
+                    ci_text = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", clean(self.cell(row, ci_col).text))
+                    ci = parse_cell(ci_text.replace(",", " -"))
+                    if ci.kind == "interval_only":
+                        low, high = ci.low, ci.high
+                if low is not None and high is not None and low <= cell.value <= high:
+                    fields["ci_low"], fields["ci_high"] = low, high
+                fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
+                self.emit(row, col, fields, "table.arms_ratio", GroupRef(*arms[0]), GroupRef(*arms[1]))
+
+    def arm_medians(self, row: Row, endpoint: str, arms: list[str]) -> Optional[tuple[float, float]]:
+        """The two arms' medians of ``endpoint`` read from ``row`` or from a row under the same heading, one each."""
+        found: dict[str, list[float]] = {}
+        for r in self.out:
+            at = self.by_index.get(r.cell[0])
+            if at is None or r.fields["endpoint"] != endpoint or r.fields["measure"] != "median" or r.subgroup \
+                    or r.fields.get("value_op") or not (at is row or row.section is not None
+                                                        and at.section == row.section):
+                continue
+            group = self.columns[r.cell[1]].group
+            if group is not None and group.label in arms:
+                found.setdefault(group.label, []).append(r.fields["value"])
+        if any(len(found.get(a, [])) != 1 for a in arms):
+            return None
+        return found[arms[0]][0], found[arms[1]][0]
 
     def ratio_columns(self, ratio_cols: list[Column]) -> None:
         ctx = self.ctx
@@ -301,7 +371,8 @@ class _Reader:
 
     def group_columns(self) -> None:
         """Rows named by endpoints, columns by groups, grades or time points."""
-        value_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and not c.endpoint]
+        value_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and not c.endpoint
+                      and not c.ratio]
         # Columns that say the same of the same group ("Arm A" under "Cycle 1" and again under "Cycle 2", a level no
         # result keeps): their values for one row cannot be told apart, so none of them is read.
         filled = {c.index for c in value_cols if any(self.cell(row, c).numeric for row in self.rows)}
@@ -399,6 +470,21 @@ class _Reader:
                         # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
                         self.out[-1].exact = True
 
+    def ci_rows(self) -> None:
+        """A row "95% CI" right under a row of medians or rates: each cell the interval of the value above it."""
+        ci_row = table_cues()["row"]["ci_row"]
+        for above, row in zip(self.rows, self.rows[1:], strict=False):
+            if not ci_row.search(NOTE.sub("", row.label).strip()):
+                continue
+            for r in self.out:
+                if r.cell[0] != above.index or r.fields["measure"] not in ("median", "rate") \
+                        or r.fields["ci_low"] is not None:
+                    continue
+                cell = parse_cell(re.sub(r"^\((.*)\)$", r"\1", clean(self.cell(row, self.columns[r.cell[1]]).text)))
+                if cell.kind == "interval_only" and cell.low is not None and cell.high is not None \
+                        and cell.low <= r.fields["value"] <= cell.high:
+                    r.fields["ci_low"], r.fields["ci_high"] = cell.low, cell.high
+
     # -- what a row, a column, a cell is -------------------------------------------------------------
     def row_endpoint(self, row: Row) -> tuple[Optional[str], Optional[str], Optional[str]]:
         """The endpoint a row reports, its category (a toxicity term, a stage, a kind of event) and the
@@ -434,6 +520,10 @@ class _Reader:
                 return parent, _category(label) or self.heading_term(row), None
             if row_cues["missing"].search(label) or row_cues["negation"].search(label):
                 return None, None, None  # "Not evaluable" under a response: missing data
+            if row_cues["statistic_of_heading"].fullmatch(label):
+                return parent, None, None  # "Median, months" under "Overall survival": that endpoint's median
+            if row_cues["events_of_heading"].search(label) or row_cues["ci_row"].search(label):
+                return None, None, None  # its events, or the interval of the row above: no value, no subgroup
             if parent in ("ORR", "DCR") and re.fullmatch(r"[a-z]?-?[A-Z]{2,4}(?:[/-][A-Za-z]{1,4})*", label):
                 return None, None, None  # "nPR", "CRu": a kind of response the vocabulary lacks, not a subgroup
             return parent, None, label  # a subgroup of a response or survival row

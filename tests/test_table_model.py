@@ -699,3 +699,71 @@ def test_a_standard_deviation_beside_a_mean_is_no_stable_disease(head):
             ["Tumour site: oral", "-9.1 [8.0]", "0.31", "3"]]
     reading = read_table(grid(rows, "Weight loss during treatment by subgroup", header_rows=2))
     assert not reading.results
+
+
+# Two arms compared on endpoints, the hazard ratio in a column beside them; the statistics of each endpoint on rows
+# under its heading. The first arm is the one the ratio is of only when the medians agree with it.
+ARMS_AND_RATIO_A = [["Endpoint", "Regimen K (n = 84)", "Regimen L (n = 81)", "HR", "95% CI", "P"],
+                    ["Overall survival", "", "", "", "", ""],
+                    ["\u2003Events, n (%)", "50 (59.5)", "61 (75.3)", "", "", ""],
+                    ["\u2003Median, months", "19.4", "13.2", "0.66", "0.45–0.96", "0.03"],
+                    ["\u200395% CI", "15.1–23.0", "10.8–16.5", "", "", ""],
+                    ["Time to progression", "", "", "", "", ""],
+                    ["\u2003Median (95% CI)", "7.7", "5.9", "0.81", "0.58–1.12", "0.20"]]
+ARMS_AND_RATIO_B = [["", "Cohort Q, N=120", "Cohort R, N=118", "Hazard ratio (95% CI)", "p value"],
+                    ["Disease-free survival, median (months)", "31.0", "40.5", "1.37 (1.02–1.84)", "0.04"],
+                    ["Response rate, %", "44", "39", "1.22 (0.70–2.10)", "0.48"]]
+
+
+@pytest.mark.parametrize("rows, caption, medians, ratios", [
+    (ARMS_AND_RATIO_A, "Efficacy in the two arms",
+     {("OS", "Regimen K"): (19.4, 15.1, 23.0), ("OS", "Regimen L"): (13.2, 10.8, 16.5),
+      ("TTP", "Regimen K"): (7.7, None, None), ("TTP", "Regimen L"): (5.9, None, None)},
+     {("OS", 0.66, 0.45, 0.96, 0.03), ("TTP", 0.81, 0.58, 1.12, 0.2)}),
+    (ARMS_AND_RATIO_B, "Outcomes by cohort",
+     {("DFS", "Cohort Q"): (31.0, None, None), ("DFS", "Cohort R"): (40.5, None, None)},
+     {("DFS", 1.37, 1.02, 1.84, 0.04)}),
+])
+def test_a_ratio_beside_two_arms_compares_them(rows, caption, medians, ratios):
+    reading = read_table(grid(rows, caption))
+    got = {(r.fields["endpoint"], r.group.label): (r.fields["value"], r.fields["ci_low"], r.fields["ci_high"])
+           for r in rows_of(reading, measure="median")}
+    assert got == medians
+    assert all(r.subgroup is None for r in reading.results)  # "Median, months" is no subgroup of the patients
+    hrs = rows_of(reading, measure="hr")
+    assert {(r.fields["endpoint"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"], r.fields["p_value"])
+            for r in hrs} == ratios
+    first, second = rows[0][1], rows[0][2]
+    assert all(first.startswith(r.group.label) and second.startswith(r.comparator.label) for r in hrs)
+    # the events of a composite endpoint, and the ratio of a rate under a header of hazard ratios: not read
+    assert not rows_of(reading, measure="count") and not rows_of(reading, measure="or")
+
+
+@pytest.mark.parametrize("first, second", [("22.0", "16.1"), ("NR", "12.4")])
+def test_no_ratio_of_two_arms_whose_medians_do_not_show_its_direction(first, second):
+    # a ratio above 1 beside a longer median in the first arm: the table compares the second with the first
+    rows = [["", "Drug M (n = 60)", "Drug N (n = 62)", "HR (95% CI)", "P"],
+            ["Progression-free survival", "", "", "", ""],
+            ["\u2003Median, months", first, second, "1.45 (1.01–2.08)", "0.04"]]
+    reading = read_table(grid(rows, "Survival by arm"))
+    assert not rows_of(reading, measure="hr")
+    assert any("1.45" in u["text"] for u in reading.unexplained)
+
+
+def test_a_ratio_of_subgroups_beside_two_arms_is_read_as_the_subgroup_s():
+    rows = [["Subgroup", "Drug M (n = 60)", "Drug N (n = 62)", "HR (95% CI)"],
+            ["Age < 70 years", "14.0", "10.1", "0.72 (0.50–1.04)"],
+            ["Age ≥ 70 years", "9.9", "9.0", "0.93 (0.61–1.42)"]]
+    reading = read_table(grid(rows, "Overall survival by subgroup"))
+    hrs = rows_of(reading, measure="hr")
+    assert {(r.group.label, r.fields["value"]) for r in hrs} == {("Age < 70 years", 0.72), ("Age ≥ 70 years", 0.93)}
+    assert all(r.pattern_id == "table.ratio_columns" and r.comparator is None for r in hrs)
+
+
+@pytest.mark.parametrize("label", ["95% CI", "95% exact CI"])
+def test_an_interval_row_under_rates_is_their_interval(label):
+    rows = [["", "Arm A (n = 50)", "Arm B (n = 47)"], ["Objective response rate, %", "36", "21"],
+            [label, "23–51", "11–36"]]
+    reading = read_table(grid(rows, "Tumour response"))
+    assert {(r.group.label, r.fields["value"], r.fields["ci_low"], r.fields["ci_high"])
+            for r in rows_of(reading, measure="rate")} == {("Arm A", 36.0, 23.0, 51.0), ("Arm B", 21.0, 11.0, 36.0)}
