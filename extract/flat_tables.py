@@ -420,9 +420,17 @@ HEADER_LINES = 40
 STOP = lazy_regex(r"(?:Abbreviations?|Notes?\b|Data (?:are|were)\b|Values? (?:are|were)\b|[*†‡§¶]|Fig(?:ure|\.)?\s"
                   r"|Table\s?\d)")
 LONG_WORD = lazy_regex(r"[A-Za-z]{3,}")
+CI_LABEL = lazy_regex(r"\d{2}\s?%\s?C\.?I\.?")
 # Cells of the header run together: a new cell starts with a capital after a lower-case letter, a digit or a
 # bracket ("(n = 40)Drug B", "Any gradeGrade 3"), or after a count's format under a bracketed size ("(40) NDrug B").
 HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d])(?=[A-Z])|(?<=\) [nN])(?=[A-Z][a-z])|(?<=\) No\.)(?=[A-Z][a-z])")
+# A group's size in a header run together ("Drug K (N = 84)"), and the columns comparing the groups right after the
+# last one: the ratio, its interval, the p value ("Hazard ratio95% CIP", "HR (95% CI)P value"); a "P" alone is the
+# p column's only before a capital or a space ("CIPOverall survival"), not the label's first letter ("CIProgression").
+SIZE_IN_HEADER = lazy_regex(r"\(\s?[nN]\s?=\s?\d+\s?\)")
+COMPARISON_COLUMNS = lazy_regex(r"\s?(?P<ratio>(?:(?-i:HR|OR|RR)|[Hh]azard ratio|[Oo]dds ratio|[Rr]elative risk"
+                                r"|[Rr]isk ratio)(?:\s?\(\s?95\s?%\s?CI\s?\))?)\s?(?P<ci>95\s?%\s?CI)?\s?"
+                                r"(?P<p>(?:[Pp][- ]?values?|P)(?=[A-Z\s]|$))?")
 # A line holding two header cells run together ("(n = 40)Drug B", "groupDrug"): no header of one cell per line.
 GLUED = lazy_regex(r"[)%](?=[A-Z])|[a-z]{2}(?=[A-Z][a-z])")
 
@@ -442,8 +450,9 @@ def _line_kind(line: str) -> str:
     value = parse_cell(stripped)
     if value.numeric or value.kind == "na":
         return "cell"
-    # "0.91a0.02b": two values with their footnote letters, still a cell; a word of three letters is a label
-    if re.search(r"\d", stripped) and not LONG_WORD.search(stripped):
+    # "0.91a0.02b": two values with their footnote letters, still a cell; a word of three letters is a label, and so
+    # is "95% CI", the row of the intervals of the values above
+    if re.search(r"\d", stripped) and not LONG_WORD.search(stripped) and not CI_LABEL.fullmatch(stripped):
         return "cell"
     return "label"
 
@@ -648,20 +657,30 @@ def _run_together_header(caption: str, lines: list[str], whole: bool = False
     # "AnyGrade 3/4": "Any" run into the next cell is a cell of its own, any grade (parted, "Any Grade 3/4" would read
     # as one cell); "Any grade 3/4", written with its space, stays one
     joined = HEADER_JOIN.sub(" ", ANY_RUN_INTO_GRADE.sub(r"\g<0> grade", joined))
+    # "Drug K (N = 84)Drug L (N = 81)Hazard ratio95% CIPOverall survival": the columns comparing the groups after
+    # them, taken out of the header and laid after the groups' columns
+    compared: list[str] = []
+    last_size = list(SIZE_IN_HEADER.finditer(joined))
+    after = COMPARISON_COLUMNS.match(joined, last_size[-1].end()) if last_size else None
+    if after is not None and after.group("ratio"):
+        compared = [after.group("ratio").strip()] + [after.group(k).strip() for k in ("ci", "p") if after.group(k)]
+        joined = f"{joined[:after.start()]} {joined[after.end():]}"
     text = f"{caption} {joined}"
     head = read_header(text)
-    if head is None:
+    if head is None or compared and (head.p_last or head.header_rows != 1):
         return None
     label = text[head.pos:].strip()
     if MORE_COLUMNS.match(label):
         return None  # "HR 95% CI" after the groups: columns the header has and the groups do not name
+    width, sizes = head.width + len(compared), [*head.col_sizes, *[None] * len(compared)]
+    levels = [["" for _ in range(width)] for _ in range(head.header_rows)]
+    for c in head.cells:
+        levels[c.row][c.col] = c.text
+    levels[0][head.width:] = compared
     if whole:
         if label:
             return None
-        levels = [["" for _ in range(head.width)] for _ in range(head.header_rows)]
-        for c in head.cells:
-            levels[c.row][c.col] = c.text
-        return levels, head.width, head.col_sizes, None
+        return levels, width, sizes, None
     squeezed = re.sub(r"\s", "", label)
     last = lines[-1].rstrip()
     if not squeezed or not re.sub(r"\s", "", last).endswith(squeezed) or not re.search(r"[A-Za-z]", label):
@@ -671,10 +690,7 @@ def _run_together_header(caption: str, lines: list[str], whole: bool = False
     while count < len(squeezed):
         at -= 1
         count += not last[at].isspace()
-    levels = [["" for _ in range(head.width)] for _ in range(head.header_rows)]
-    for c in head.cells:
-        levels[c.row][c.col] = c.text
-    return levels, head.width, head.col_sizes, len(last) - at
+    return levels, width, sizes, len(last) - at
 
 
 def _cell_grid(norm: Normalized, original: str, m: re.Match, caption: str, lines: list[tuple[int, str]],

@@ -534,3 +534,47 @@ def test_a_table_of_ratios_run_together_is_split_back(text, caption, rows):
     reading = read_table(table)
     assert [r.fields["value"] for r in reading.results] == [float(r[1]) for r in rows]
     assert reading.explained_cells == reading.numeric_cells
+
+
+# Two arms compared on endpoints: the header run together with the ratio, its interval and the p column after the
+# arms and the first heading glued to its end ("...Hazard ratio95% CIPOverall survival"); statistics on the rows
+# under each heading, one cell per line, an empty cell an empty line. The same table as JATS XML.
+CELLS_ARMS_AND_RATIO = ("Table 2Outcomes of the two regimens\nEndpointRegimen K (N = 84)Regimen L (N = 81)"
+                        "RATIO95% CIPOverall survival\n Events, n (%)\n50 (59.5)\n61 (75.3)\n\n\n\n Median, months\n"
+                        "19.4\n13.2\n0.66\n0.45-0.96\n0.03\n 95% CI\n15.1-23.0\n10.8-16.5\n\n\n\nTime to progression\n"
+                        " Median, months\n7.7\n5.9\n0.81\n0.58-1.12\n0.20\n\nOur own closing words are here.\n")
+ARMS_AND_RATIO_ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
+<article><front><article-meta><title-group><article-title>Regimen K or regimen L</article-title></title-group>
+</article-meta></front><body><sec><title>Results</title><p>Outcomes are in Table 2.
+<table-wrap id="T2"><label>Table 2</label><caption><p>Outcomes of the two regimens</p></caption><table><thead>
+<tr><th>Endpoint</th><th>Regimen K (N = 84)</th><th>Regimen L (N = 81)</th><th>RATIO</th><th>95% CI</th><th>P</th>
+</tr></thead><tbody>
+<tr><td colspan="6">Overall survival</td></tr>
+<tr><td>&#x2003;Events, n (%)</td><td>50 (59.5)</td><td>61 (75.3)</td><td/><td/><td/></tr>
+<tr><td>&#x2003;Median, months</td><td>19.4</td><td>13.2</td><td>0.66</td><td>0.45-0.96</td><td>0.03</td></tr>
+<tr><td>&#x2003;95% CI</td><td>15.1-23.0</td><td>10.8-16.5</td><td/><td/><td/></tr>
+<tr><td colspan="6">Time to progression</td></tr>
+<tr><td>&#x2003;Median, months</td><td>7.7</td><td>5.9</td><td>0.81</td><td>0.58-1.12</td><td>0.20</td></tr>
+</tbody></table></table-wrap></p></sec></body></article>"""
+
+
+@pytest.mark.parametrize("ratio", ["Hazard ratio", "HR"])
+def test_two_arms_and_the_ratio_comparing_them_read_alike_from_text_and_xml(ratio):
+    text = CELLS_ARMS_AND_RATIO.replace("RATIO", ratio)
+    [table] = _flat(text)
+    assert table.rows()[0] == ["", "Regimen K n = 84", "Regimen L n = 81", ratio, "95% CI", "P"]
+    assert table.rows()[3] == ["\u2003Median, months", "19.4", "13.2", "0.66", "0.45-0.96", "0.03"]
+    _assert_quoted(text, table)
+    [jats] = read_jats_bytes(ARMS_AND_RATIO_ARTICLE.replace("RATIO", ratio).encode("utf-8"), "paper.nxml").tables
+
+    def results(t):
+        return {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"],
+                 r.group.label, r.group.n, r.comparator.label if r.comparator else None)
+                for r in read_table(t).results}
+
+    got = results(table)
+    assert got == results(jats)
+    assert ("OS", "median", 19.4, 15.1, 23.0, "Regimen K", 84, "Regimen L") in got
+    assert ("OS", "hr", 0.66, 0.45, 0.96, "Regimen K", 84, "Regimen L") in got
+    assert ("TTP", "hr", 0.81, 0.58, 1.12, "Regimen K", 84, "Regimen L") in got
+    assert not [r for r in got if r[1] == "count"]  # the events of each endpoint: no result
