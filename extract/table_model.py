@@ -397,12 +397,18 @@ def _place_populations(columns: list[Column], uppers: dict[int, str]) -> None:
     if "\n" in uppers.values() or any(TIME_LEVEL.search(u) or find_times(u) for u in uppers.values()):
         return  # an upper level of time ("Cycle 2", "During radiotherapy"): the same patients again
     under: dict[str, set[str]] = {}
+    # a level naming the whole population, no endpoint ("Overall population", not "Overall survival")
+    whole = any(upper == "" and any(cues()["header"]["total"].match(x) and not find_endpoints(x)
+                                    for x in columns[c].levels) for c, upper in uppers.items())
     for c, upper in uppers.items():
         col = columns[c]
         if col.group is None:
             continue  # a column of all patients ("Total") with no group under it
-        if col.group.n is None:
-            return  # a group each population gives the size of ("Drug Q (n = 30)"), or no population level
+        if col.group.n is None and not whole:
+            # a group each population gives the size of ("Drug Q (n = 30)"), or no population level; unless one upper
+            # level names the whole population ("Overall population" | "Women" over "Drug Q" | "Placebo" under each,
+            # their sizes in the body): that level is no arm, and the others are populations too
+            return
         under.setdefault(col.group.label.lower(), set()).add(upper.lower())
     if not any(len(u) >= 2 for u in under.values()):
         return

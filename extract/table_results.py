@@ -60,7 +60,8 @@ def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
 SITE_WORDS = ((re.compile(r"\bprimary\b", re.I), "primary"),
               (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
               (re.compile(r"\bdistant\b", re.I), "distant"))
-TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?)\W*[a-z]?\)?\s*$", re.I)
+TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?|(?:overall|whole|entire|total|study) "
+                       r"(?:population|cohort))\W*[a-z]?\)?\s*$", re.I)
 # A heading that names a time point and nothing else: "6 months", "At 12 weeks", "After 2 years".
 TIME_HEADING = lazy_regex(r"(?i)(?:(?:at|after)\s)?(?P<k>\d{1,3})\s?(?P<unit>days?|weeks?|months?|years?)")
 PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
@@ -392,6 +393,7 @@ class _Reader:
         section: Optional[Row] = None
         section_months: Optional[float] = None
         section_p: tuple[Optional[float], Optional[str]] = (None, None)
+        section_sizes: dict[int, int] = {}  # the part's size in each column, when its heading gives them
         several_grades = any(len({c.grade for c in value_cols if c.group and c.group.label == g.group.label}) > 1
                              for g in self.group_cols)
         for row in self.rows:
@@ -402,6 +404,15 @@ class _Reader:
                 section_months = _heading_months(row.label)
                 section = None if TOTAL_ROW.match(row.label) or section_months is not None else row
                 section_p = self.p_of(row)
+                section_sizes = {}
+                continue
+            if row.label and not row.endpoints and any(v.kind == "size" for v in values) \
+                    and all(v.kind in ("size", "empty") for v in values):
+                # "Prior chemotherapy | n = 126 | n = 125": a heading giving the size of its part of each column's group
+                section_months, section_p = None, self.p_of(row)
+                section = None if TOTAL_ROW.match(row.label) else row
+                section_sizes = {c.index: int(v.value) for c, v in zip(value_cols, values, strict=True)
+                                 if v.kind == "size" and v.value is not None}
                 continue
             if row.empty or not row.label:
                 continue
@@ -414,6 +425,9 @@ class _Reader:
                     not table_cues()["row"]["assessment"].search(section.label) and \
                     not (self.ctx.toxicity and TOXICITY_TERM().search(section.label)):
                 subgroup = NOTE.sub("", section.label).strip()
+                sizes = section_sizes
+            else:
+                sizes = {}
             if p is None and row.endpoints:
                 p, p_op = section_p
             pairs = self.count_percent_pairs(value_cols)
@@ -465,7 +479,8 @@ class _Reader:
                     if part is not None:
                         self.emit(row, col, f, rule, group, None, extra, part.label, part.n)
                     else:
-                        self.emit(row, col, f, rule, group, comparator, extra, subgroup, row.n if subgroup else None)
+                        self.emit(row, col, f, rule, group, comparator, extra, subgroup,
+                                  sizes.get(col.index, row.n) if subgroup else None)
                     if col.population is not None:
                         # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
                         self.out[-1].exact = True

@@ -767,3 +767,47 @@ def test_an_interval_row_under_rates_is_their_interval(label):
     reading = read_table(grid(rows, "Tumour response"))
     assert {(r.group.label, r.fields["value"], r.fields["ci_low"], r.fields["ci_high"])
             for r in rows_of(reading, measure="rate")} == {("Arm A", 36.0, 23.0, 51.0), ("Arm B", 21.0, 11.0, 36.0)}
+
+
+# The arms under two populations, the whole one and a part of it, their sizes in the body: on the whole population's
+# row ("All patients" or "Overall"), then on each stratum's heading row.
+def _populations_sized_in_body(whole: str, part: str) -> Table:
+    return grid([["", whole, whole, part, part],
+                 ["", "Drug Y", "Control", "Drug Y", "Control"],
+                 [whole, "n = 210", "n = 205", "n = 44", "n = 40"],
+                 ["\u2003Median OS", "11.8 (10.2–13.5)", "9.6 (8.4–10.9)", "14.0 (9.9–18.3)", "8.7 (6.0–11.1)"],
+                 ["\u2003ORR, n (%)", "63 (30.0)", "41 (20.0)", "15 (34.1)", "7 (17.5)"],
+                 ["Prior surgery", "n = 90", "n = 88", "n = 20", "n = 17"],
+                 ["\u2003Median OS", "13.1 (10.9–15.6)", "10.0 (8.1–12.2)", "15.2 (9.0–21.0)", "9.1 (5.5–13.0)"],
+                 ["No prior surgery", "n = 120", "n = 117", "n = 24", "n = 23"],
+                 ["\u2003Median OS", "10.9 (9.0–12.8)", "9.2 (7.7–10.6)", "12.5 (8.1–17.7)", "8.2 (5.1–10.4)"]],
+                "Efficacy by population", header_rows=2)
+
+
+@pytest.mark.parametrize("whole, part", [("Overall population", "Patients aged 75 or over"),
+                                         ("All patients", "Asian patients")])
+def test_arms_under_the_whole_population_and_a_part_with_sizes_in_the_body(whole, part):
+    reading = read_table(_populations_sized_in_body(whole, part))
+    got = {(r.fields["value"], r.group.label, r.subgroup, r.subgroup_n) for r in rows_of(reading, measure="median")}
+    assert got == {
+        # the whole population's columns are the arms, the part's each arm within it, never the arm or all patients
+        (11.8, "Drug Y", None, None), (9.6, "Control", None, None),
+        (14.0, f"{part}, Drug Y", None, None), (8.7, f"{part}, Control", None, None),
+        # a heading with the sizes of its stratum is the stratum of each column's group, with that size
+        (13.1, "Drug Y", "Prior surgery", 90), (10.0, "Control", "Prior surgery", 88),
+        (15.2, f"{part}, Drug Y", "Prior surgery", 20), (9.1, f"{part}, Control", "Prior surgery", 17),
+        (10.9, "Drug Y", "No prior surgery", 120), (9.2, "Control", "No prior surgery", 117),
+        (12.5, f"{part}, Drug Y", "No prior surgery", 24), (8.2, f"{part}, Control", "No prior surgery", 23)}
+    assert {(r.fields["value"], r.group.label) for r in rows_of(reading, endpoint="ORR", measure="rate")} == {
+        (30.0, "Drug Y"), (20.0, "Control"), (34.1, f"{part}, Drug Y"), (17.5, f"{part}, Control")}
+
+
+def test_an_endpoint_over_the_same_columns_is_no_whole_population():
+    # "Overall survival" over a ratio and its p, beside another endpoint's: endpoints, no populations
+    rows = [["Factor", "Time to progression", "Time to progression", "Overall survival", "Overall survival"],
+            ["", "HR (95% CI)", "P value", "HR (95% CI)", "P value"],
+            ["Age ≥ 60 years", "1.31 (0.92–1.86)", "0.13", "1.52 (1.07–2.16)", "0.02"]]
+    reading = read_table(grid(rows, "Univariable Cox models", header_rows=2))
+    assert {(r.fields["endpoint"], r.fields["value"], r.fields["p_value"]) for r in reading.results} == {
+        ("TTP", 1.31, 0.13), ("OS", 1.52, 0.02)}
+    assert reading.unexplained == []
