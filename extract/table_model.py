@@ -307,7 +307,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             elif not (kind or grade or col.role in ("p", "ci", "statistic") and lowest or h["count"].match(stripped)
                       or h["percent"].match(level.strip()) or h["label"].match(stripped)
                       or h["multivariable"].search(level) or h["univariable"].search(level)
-                      or (len(times) == 1 and _only_time(level)) or (endpoints and _only_endpoint(level))
+                      or (len(times) == 1 and only_time(level)) or (endpoints and _only_endpoint(level))
                       or h["grading"].search(stripped) or h["occasion"].search(stripped)):
                 name = _group_name(level)
                 if name is not None and not name.label and col.group is not None and col.group.label \
@@ -420,7 +420,7 @@ def _place_populations(columns: list[Column], uppers: dict[int, str]) -> None:
         col.population = upper or None
 
 
-def _only_time(text: str) -> bool:
+def only_time(text: str) -> bool:
     """'3-year', '5-yr OS rate (%)': the header is a time point (and an endpoint), not a group's name."""
     rest = text
     for t in find_times(text):

@@ -40,6 +40,7 @@ from oncoev.extract.table_model import (
     clean,
     grade_of,
     infer_header_rows,
+    only_time,
     parse_cell,
     read_columns,
     read_context,
@@ -200,7 +201,42 @@ class _Reader:
         if not ratio_cols:
             self.group_columns()
             self.ci_rows()
+            self.ratio_rows()
         return self.finish("results" if self.out else "unread")
+
+    def ratio_rows(self) -> None:
+        """A row of hazard ratios under a row of two arms' medians ("Median PFS | 6.1 | 4.0" then "HR (95% CI) | 0.70
+        (0.55-0.89)", its cell spanning both arms or under the first): the ratio of the first arm's against the
+        second's, within the population over both, when the medians show that direction. A ratio of a subgroup's
+        arms (under a stratum's heading) names no cohort to compare with, and is left unread."""
+        ratio = table_cues()["header"]["ratio"]
+        cols = [c for c in self.columns if c.role in ("value", "count", "percent") and c.group and not c.total]
+        for k, row in enumerate(self.rows):
+            m = ratio.search(row.label)
+            if m is None or m.group("kind").lower().rstrip("s") not in ("hr", "hazard ratio") or k == 0:
+                continue
+            # the medians: of the row right above, or of the row above it when a row of intervals stands between
+            above = self.rows[k - 1]
+            if table_cues()["row"]["ci_row"].search(NOTE.sub("", above.label).strip()) and k >= 2:
+                above = self.rows[k - 2]
+            medians = {r.cell[1]: r for r in self.out if r.cell[0] == above.index and r.fields["measure"] == "median"}
+            for a, b in zip(cols, cols[1:], strict=False):
+                cell, other = self.cell(row, a), self.cell(row, b)
+                if a.population != b.population or a.group.label == b.group.label or other.kind != "empty" \
+                        or cell.kind not in ("number", "interval") or cell.value is None or cell.value <= 0 \
+                        or cell.value == 1 or cell.op is not None or a.index not in medians or b.index not in medians:
+                    continue
+                first, second = medians[a.index], medians[b.index]
+                if first.subgroup or second.subgroup or first.fields["endpoint"] != second.fields["endpoint"] \
+                        or first.fields["endpoint"] not in CURVES or first.fields.get("value_op") \
+                        or second.fields.get("value_op") or first.fields["value"] == second.fields["value"] \
+                        or (cell.value < 1) != (first.fields["value"] > second.fields["value"]):
+                    continue
+                fields = {"endpoint": first.fields["endpoint"], "measure": "hr", "unit": "ratio", "value": cell.value,
+                          "analysis": self.ctx.analysis}
+                if cell.low is not None and cell.high is not None and cell.low <= cell.value <= cell.high:
+                    fields["ci_low"], fields["ci_high"] = cell.low, cell.high
+                self.emit(row, a, fields, "table.arms_ratio", self.column_group(a), self.column_group(b))
 
     def arms_compared(self, ratio_cols: list[Column]) -> bool:
         """Whether the table compares two arms on endpoints ("Drug X (n = 40) | Placebo (n = 38) | HR | 95% CI | P",
@@ -495,7 +531,9 @@ class _Reader:
                 if r.cell[0] != above.index or r.fields["measure"] not in ("median", "rate") \
                         or r.fields["ci_low"] is not None:
                     continue
-                cell = parse_cell(re.sub(r"^\((.*)\)$", r"\1", clean(self.cell(row, self.columns[r.cell[1]]).text)))
+                # "(23–51)", "23-51", "23, 51": the interval alone
+                text = re.sub(r"^\((.*)\)$", r"\1", clean(self.cell(row, self.columns[r.cell[1]]).text))
+                cell = parse_cell(re.sub(r"^(-?[\d.]+)\s*,\s*(?=-?\d)", r"\1 - ", text))
                 if cell.kind == "interval_only" and cell.low is not None and cell.high is not None \
                         and cell.low <= r.fields["value"] <= cell.high:
                     r.fields["ci_low"], r.fields["ci_high"] = cell.low, cell.high
@@ -537,6 +575,8 @@ class _Reader:
                 return None, None, None  # "Not evaluable" under a response: missing data
             if row_cues["statistic_of_heading"].fullmatch(label):
                 return parent, None, None  # "Median, months" under "Overall survival": that endpoint's median
+            if row.months is not None and (_heading_months(label) is not None or only_time(label)):
+                return parent, None, None  # "At 12 months" under "Overall survival": its time point, no subgroup
             if row_cues["events_of_heading"].search(label) or row_cues["ci_row"].search(label):
                 return None, None, None  # its events, or the interval of the row above: no value, no subgroup
             if parent in ("ORR", "DCR") and re.fullmatch(r"[a-z]?-?[A-Z]{2,4}(?:[/-][A-Za-z]{1,4})*", label):
@@ -682,7 +722,10 @@ class _Reader:
         return None
 
     def says_ci(self, row: Row, col: Column) -> bool:
-        words = " ".join([row.label, col.header, self.ctx.caption, " ".join(self.table.footnotes)])
+        # (or the heading the row sits under: "Survival, % (95% CI)" over "At 12 months")
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        words = " ".join([row.label, col.header, self.ctx.caption, " ".join(self.table.footnotes),
+                          parent.label if parent is not None else ""])
         return bool(re.search(r"\bCI\b|confidence", words, re.I)) and not re.search(r"\brange\b|IQR", row.label + " "
                                                                                    + col.header, re.I)
 

@@ -811,3 +811,51 @@ def test_an_endpoint_over_the_same_columns_is_no_whole_population():
     assert {(r.fields["endpoint"], r.fields["value"], r.fields["p_value"]) for r in reading.results} == {
         ("TTP", 1.31, 0.13), ("OS", 1.52, 0.02)}
     assert reading.unexplained == []
+
+
+@pytest.mark.parametrize("first, second, months", [("At 6 months", "At 18 months", (6.0, 18.0)),
+                                                   ("1-year", "3-year", (12.0, 36.0))])
+def test_time_point_rows_under_a_survival_heading_are_its_time_points_no_subgroups(first, second, months):
+    rows = [["", "Arm E (n=70)", "Arm F (n=66)"], ["Estimated survival, % (95% CI)", "", ""],
+            [f"\u2003{first}", "91.2 (84.0, 95.1)", "85.0 (76.3, 90.8)"],
+            [f"\u2003{second}", "58.4 (46.1, 68.9)", "44.7 (32.9, 55.8)"]]
+    reading = read_table(grid(rows, "Overall survival by arm"))
+    got = {(r.fields["timepoint_months"], r.group.label, r.fields["value"], r.fields["ci_low"], r.subgroup)
+           for r in rows_of(reading, measure="rate")}
+    assert got == {(months[0], "Arm E", 91.2, 84.0, None), (months[0], "Arm F", 85.0, 76.3, None),
+                   (months[1], "Arm E", 58.4, 46.1, None), (months[1], "Arm F", 44.7, 32.9, None)}
+
+
+@pytest.mark.parametrize("label, cells", [("95% CIa", ("21.0, 37.5", "9.8, 22.4")),
+                                          ("95% CI*", ("(21.0–37.5)", "(9.8–22.4)"))])
+def test_an_interval_row_with_a_footnote_mark_and_its_bounds_apart_by_a_comma(label, cells):
+    rows = [["", "Drug S (n = 88)", "Drug T (n = 90)"], ["ORR, n (%)", "26 (29.5)", "14 (15.6)"], [label, *cells]]
+    reading = read_table(grid(rows, "Best overall response"))
+    assert {(r.group.label, r.fields["ci_low"], r.fields["ci_high"]) for r in rows_of(reading, measure="rate")} == {
+        ("Drug S", 21.0, 37.5), ("Drug T", 9.8, 22.4)}
+
+
+# A row of hazard ratios under the arms' medians, its cell under the first arm (spanning both in the source); under
+# each of two populations in the second table, with a row of intervals between.
+RATIO_ROW_A = [["", "Drug G (n = 150)", "Drug H (n = 148)"], ["Median PFS, months", "8.3", "5.6"],
+               ["HR (95% CI)", "0.71 (0.55–0.92)", ""], ["p value", "0.009", ""]]
+RATIO_ROW_B = [["", "All patients", "All patients", "Women", "Women"], ["", "Drug G", "Drug H", "Drug G", "Drug H"],
+               ["All patients", "n = 150", "n = 148", "n = 70", "n = 71"],
+               ["\u2003Median OS, mo", "17.5", "19.9", "16.0", "18.8"],
+               ["\u200395% CI", "15.0–20.2", "17.1–22.6", "12.9–19.4", "15.2–23.0"],
+               ["\u2003Hazard ratio", "1.18", "", "1.21", ""]]
+
+
+@pytest.mark.parametrize("rows, header_rows, expected", [
+    (RATIO_ROW_A, 1, {("PFS", 0.71, 0.55, 0.92, "Drug G", "Drug H")}),
+    (RATIO_ROW_B, 2, {("OS", 1.18, None, None, "Drug G", "Drug H"),
+                      ("OS", 1.21, None, None, "Women, Drug G", "Women, Drug H")}),
+])
+def test_a_row_of_hazard_ratios_under_the_arms_medians(rows, header_rows, expected):
+    reading = read_table(grid(rows, "Efficacy", header_rows=header_rows))
+    assert {(r.fields["endpoint"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"], r.group.label,
+             r.comparator.label) for r in rows_of(reading, measure="hr")} == expected
+    # medians that contradict the ratio's direction: the second arm's against the first, or unknown
+    flipped = [[c.replace("8.3", "4.9").replace("17.5", "21.0") for c in row] for row in rows]
+    assert not rows_of(read_table(grid(flipped, "Efficacy", header_rows=header_rows)), measure="hr", value=expected
+                       and min(e[1] for e in expected))
