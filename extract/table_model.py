@@ -77,6 +77,9 @@ OPS = {"<": "<", ">": ">", "≤": "<=", "≥": ">=", "<=": "<=", ">=": ">=", "="
 CELL_PATTERNS = (
     ("fraction", re.compile(rf"^(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*(?:\(\s*(?P<p>{NUM})\s*%?\s*\))?$")),
     ("count_pct", re.compile(rf"^(?P<n>\d+)\s*[(\[]\s*(?P<pop>[<>≤≥])?\s*(?P<p>{NUM})\s*%?\s*[)\]]$")),
+    # "13 (27.7) [15.6–42.6]", "13 (27.7%) (95% CI 15.6-42.6)": a count, its percentage and the percentage's interval
+    ("count_pct_ci", re.compile(rf"^(?P<n>\d+)\s*\(\s*(?P<p>{NUM})\s*%?\s*\)\s*[(\[]\s*(?:95\s*%\s*CI[:,]?\s*)?"
+                                rf"(?P<lo>{NUM})\s*%?\s*(?:-|–|to|,)\s*(?P<hi>{NUM})\s*%?\s*[)\]]$", re.I)),
     ("size", re.compile(r"^[nN]\s*[=:]\s*(?P<v>\d+)$")),
     ("pct_count", re.compile(rf"^(?P<p>{NUM})\s*%\s*\(\s*(?P<n>\d+)\s*\)$")),
     ("interval", re.compile(rf"^(?P<op>[<>≤≥])?\s*(?P<v>{SIGNED})\s*(?P<pct>%)?\s*[(\[]\s*"
@@ -108,6 +111,9 @@ def parse_cell(raw: str) -> CellValue:
             n, d = int(g["n"]), int(g["d"])
             pct = float(g["p"]) if g["p"] else None
             return CellValue(text, kind, value=float(n), count=n, denominator=d, percent=pct)
+        if kind == "count_pct_ci":
+            return CellValue(text, "count_pct", value=float(g["n"]), count=int(g["n"]), percent=float(g["p"]),
+                             op=None, low=float(g["lo"]), high=float(g["hi"]))
         if kind in ("count_pct", "pct_count"):
             return CellValue(text, "count_pct", value=float(g["n"]), count=int(g["n"]), percent=float(g["p"]),
                              op=OPS.get(g.get("pop") or "="))

@@ -695,6 +695,9 @@ class _Reader:
                 # "1 (<1%)": the percentage is a bound, the count exact
                 out.append({"endpoint": endpoint, "measure": "rate", "value": cell.percent, "unit": "%",
                             "value_op": cell.op})
+                if cell.low is not None and cell.high is not None and cell.low <= cell.percent <= cell.high \
+                        and self.says_ci(row, col):
+                    out[-1]["ci_low"], out[-1]["ci_high"] = cell.low, cell.high  # "13 (27.7) [15.6–42.6]"
             return out
         if cell.kind in ("number", "interval") and cell.value is not None:
             value = cell.value
@@ -710,7 +713,8 @@ class _Reader:
                 return [{**fields, "measure": "rate", "unit": "%", "timepoint_months": months}]
             percent = cell.percent_sign or col.role == "percent" or "%" in row.label or (
                 re.search(r"%", col.header) and not col.count_percent and not self.ctx.count_percent)
-            if percent and cell.kind == "number":
+            # (a percentage with its interval, "34% (19.8–48.4%)", is a rate too)
+            if percent and (cell.kind == "number" or cell.kind == "interval" and cell.percent_sign):
                 if not 0 <= value <= 100 or endpoint in CURVES:
                     return None
                 return [{**fields, "measure": "rate", "unit": "%"}]

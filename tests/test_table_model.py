@@ -859,3 +859,28 @@ def test_a_row_of_hazard_ratios_under_the_arms_medians(rows, header_rows, expect
     flipped = [[c.replace("8.3", "4.9").replace("17.5", "21.0") for c in row] for row in rows]
     assert not rows_of(read_table(grid(flipped, "Efficacy", header_rows=header_rows)), measure="hr", value=expected
                        and min(e[1] for e in expected))
+
+
+@pytest.mark.parametrize("label, cells, expected", [
+    # a count, its percentage and the percentage's interval in one cell
+    ("Objective response [95% CI], n (%)", ("19 (31.7) [20.3–45.0]", "8 (13.8) [6.1–25.4]"),
+     {("Arm U", "count", 19.0, None), ("Arm U", "rate", 31.7, (20.3, 45.0)),
+      ("Arm V", "count", 8.0, None), ("Arm V", "rate", 13.8, (6.1, 25.4))}),
+    # a percentage with its interval, its sign on both
+    ("Objective response rate (%) (95% confidence interval)", ("31.7% (20.3–45.0%)", "13.8% (6.1–25.4%)"),
+     {("Arm U", "rate", 31.7, (20.3, 45.0)), ("Arm V", "rate", 13.8, (6.1, 25.4))}),
+])
+def test_a_rate_with_its_interval_in_one_cell(label, cells, expected):
+    reading = read_table(grid([["", "Arm U (n = 60)", "Arm V (n = 58)"], [label, *cells]], "Response"))
+    got = {(r.group.label, r.fields["measure"], r.fields["value"],
+            (r.fields["ci_low"], r.fields["ci_high"]) if r.fields["ci_low"] is not None else None)
+           for r in reading.results}
+    assert got == expected
+
+
+def test_brackets_after_a_rate_that_nothing_calls_an_interval_give_none():
+    reading = read_table(grid([["", "Arm U (n = 60)", "Arm V (n = 58)"],
+                               ["Objective response", "19 (31.7%) (20.3%–45.0%)", "8 (13.8%) (6.1%–25.4%)"]],
+                              "Response"))
+    assert {(r.fields["value"], r.fields["ci_low"]) for r in rows_of(reading, measure="rate")} == {
+        (31.7, None), (13.8, None)}
