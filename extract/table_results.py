@@ -499,6 +499,10 @@ class _Reader:
                 row_grade = grade_of(row.label) or self.bare_grade(row)
                 grade = col.grade if col.grade not in (None, "any") else (
                     row_grade if row_grade not in (None, "any") else self.ctx.grade)
+                if grade == "0":
+                    # the patients without the event ("Grade 0"): no toxicity result, their number no result missed
+                    self.used[(row.index, col.index)] = "no event"
+                    continue
                 ci = self.ci_beside(row, col)
                 for f in fields:
                     f.update(category=category, grade=grade)

@@ -781,7 +781,7 @@ GLUED_SCALE_GRADES_2 = (
     (GLUED_SCALE_GRADES_2, {1: ["", *["Grade 0", "Grade 1", "Grade 2", "Grade 3"] * 2],
                             3: ["Skin changes", *[""] * 8]},
      [("TOX", "rash", "1", "count", 5.0, "Arm L", 25, None),
-      ("TOX", "dry skin", "0", "count", 40.0, "Arm K", 50, None)], None),
+      ("TOX", "dry skin", "1", "count", 10.0, "Arm K", 50, None)], None),
 ])
 def test_run_together_scale_over_bare_grades_and_headings_glued_to_rows(text, rows, has, unread):
     _, got = _reads(text, 3, rows, has)

@@ -262,8 +262,9 @@ L1, L2 = "Level 1 (n = 12)", "Level 2 (n = 14)"
     ([["Event", V, V, V, V, W, W, W, W],
       ["", "0", "I", "II", "III", "0", "I", "II", "III"],
       ["Fever", "20", "6", "3", "1", "22", "5", "1", "0"]], "Side effects in the two arms",
-     {("0", 20.0, "Drug V"), ("1", 6.0, "Drug V"), ("2", 3.0, "Drug V"), ("3", 1.0, "Drug V"),
-      ("0", 22.0, "Drug W"), ("1", 5.0, "Drug W"), ("2", 1.0, "Drug W"), ("3", 0.0, "Drug W")}),
+     # (grade 0, the patients without the event, gives no row)
+     {("1", 6.0, "Drug V"), ("2", 3.0, "Drug V"), ("3", 1.0, "Drug V"),
+      ("1", 5.0, "Drug W"), ("2", 1.0, "Drug W"), ("3", 0.0, "Drug W")}),
     ([["", L1, L1, L1, L2, L2, L2],
       ["", "1", "2", "3", "1", "2", "3"],
       ["Fever", "4", "1", "1", "5", "2", "0"]], "Toxicity by dose level",
@@ -884,3 +885,12 @@ def test_brackets_after_a_rate_that_nothing_calls_an_interval_give_none():
                               "Response"))
     assert {(r.fields["value"], r.fields["ci_low"]) for r in rows_of(reading, measure="rate")} == {
         (31.7, None), (13.8, None)}
+
+
+@pytest.mark.parametrize("header", [["Event", "Grade 0", "Grade 1", "Grade 2", "Grade 3"],
+                                    ["Toxicity", "G0", "G1", "G2", "G3"]])
+def test_a_grade_0_column_is_those_without_the_event_no_toxicity(header):
+    rows = [header, ["Stomatitis", "41 (82)", "6 (12)", "2 (4)", "1 (2)"]]
+    reading = read_table(grid(rows, "Toxicity by grade in 50 patients"))
+    got = {(r.fields["grade"], r.fields["value"]) for r in rows_of(reading, measure="count")}
+    assert ("3", 1.0) in got and not [g for g, _ in got if g == "0"]
