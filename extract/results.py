@@ -682,6 +682,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "FOLFOX4", "S-1": digits inside a group's name are no values
         s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
     s.values = [v for v in s.values if not _no_result_value(s, v)]
+    front = SCOPE.match(text)
+    if front is not None and front.group("n") is None:
+        # "Among patients with a score of at least 50%, ...": a number in the group's name is no result
+        s.values = [v for v in s.values if v.start >= front.end()]
     out = SentenceResults(sentence=s)
     definition = cues()["definition"].search(text)
     if definition and any(v.start > definition.start() for v in s.values):
@@ -798,7 +802,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         (v.value,) if c.fields["measure"] == "rate" else (v.count, v.value)) for v in taken_values)]
     out.found.extend(counts)
     # "Of the 14 resected patients, ...", "In the A group, ...": the sentence's numbers are that group's
-    scope = _scope(text) or (scope_group(s, mentions, groups) if mentions and groups is not None else None)
+    # ("In patients given drug A, ...": a group the paper compares, by the name it knows)
+    scope = (_scope(text) if not _names_an_arm(text, mentions) else None) or \
+        (scope_group(s, mentions, groups) if mentions and groups is not None else None)
     counted = {(v.start, v.end) for v in s.values if v.count is not None}
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
                    and not any(c.start <= v.start < c.end for c in counts)]
@@ -829,6 +835,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = [f for f in out.found
                  if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
                          and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
+    if scope is not None and scope.key is None and _a_subgroup(text, groups):
+        out.found = _within_subgroup(s, out.found, mentions)
     if scope is not None:
         for f in out.found:
             if f.group is None or not f.group.label:  # known by its size only: the scope names it
@@ -1220,10 +1228,17 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
     return out
 
 
-SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
+# what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
+_TRAIT = r"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger)\s+[^,;]{3,60}?"
+SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"
                    r"(?P<n>\d+\s+)?"
-                   r"(?P<label>(?:[a-z-]+\s+){0,3}?(?P<unit>patients|lesions|cases|women|men)(?:\s+(?:who|with|whose)\s+"
-                   r"[^,;]{3,60}?)?)\s*,", re.I)
+                   rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men)(?:\s+{_TRAIT})?"
+                   rf"|those\s+{_TRAIT})\s*,", re.I)
+# "In evaluable patients, ...", "For all treated patients, ...": words that name the study's patients, no subgroup
+NO_SUBGROUP_WORDS = lazy_regex(r"(?:(?:all|our|these|those|such|study|evaluable|assessable|eligible|enrolled|"
+                               r"treated|included|randomi[sz]ed|analy[sz]able|remaining|other|individual|most|many|"
+                               r"some|few|several|both|total|each|every|the|\d+)\s+)*(?:patients|lesions|cases|women|men)",
+                               re.I)
 
 
 def _scope(text: str) -> Optional[GroupRef]:
@@ -1232,13 +1247,122 @@ def _scope(text: str) -> Optional[GroupRef]:
     m = SCOPE.match(text)
     if not m:
         return None
-    unit = "lesions" if m.group("unit").lower() == "lesions" else "patients"
+    unit = "lesions" if (m.group("unit") or "").lower() == "lesions" else "patients"
     label = _clean(m.group("label"))
     if not m.group("n"):
-        if not re.search(r"\b(?:who|with|whose)\b", label):
-            return None  # "For patients, ..." names no group
-        return GroupRef(label, None, unit)
+        if NO_SUBGROUP_WORDS.fullmatch(m.group("label")) or (
+                re.match(r"\s*(?:Results:\s*)?\w+\s+these\s", m.group(0), re.I)
+                and not re.search(rf"\b{_TRAIT}", label)):
+            # "For patients, ...", "In evaluable patients, ..." name no group of them; "Among these untreated
+            # patients" the ones said before, maybe all
+            return None
+        return GroupRef(label, None, unit)  # "In node-positive patients", "Among women aged 70 or more"
     return GroupRef(f"{m.group('n').strip()} {label}", int(m.group("n")), unit)
+
+
+# "..., whereas 7% of those with T2 tumours", "compared with 85% in node-negative patients": a contrast, then the
+# other group's name
+OTHER_GROUP_AFTER = lazy_regex(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|(?:whereas|while|but)\b"
+                               r"[^;]{0,80}?\b(?:those|patients|others|cases|women|men))\b", re.I)
+
+
+# "patients given A", "patients who received A", "those in the A arm": the people of a group the paper compares
+ARM_PEOPLE = lazy_regex(r"(?:\d+\s+)?(?:patients|those|women|men|cases)\s+(?:who\s+(?:received|were\s+(?:given|"
+                        r"treated\s+with|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to))|given|receiving|"
+                        r"treated\s+with|assigned\s+to|in|on|of)?\s*(?:the\s+)?\s*(?:arms?|groups?|cohorts?)?\s*", re.I)
+# "who were randomised", "who were evaluable": a trait every patient of the study has
+ALL_TRAIT = lazy_regex(r"\b(?:(?:who|that)\s+(?:were|was|had\s+been)\s+(?:randomi[sz]ed|enrolled|eligible|evaluable|"
+                       r"assessable|included|treated|analy[sz]ed|registered)|(?:who|that)\s+(?:started|received|began|"
+                       r"had)\s+(?:the\s+)?(?:study\s+|protocol\s+|any\s+)?(?:treatment|therapy|drug)|"
+                       r"(?:who|that)\s+received\s+at\s+least\s+one\s+dose\b.*)\s*$", re.I)
+
+
+RATIOS = ("hr", "or", "rr")
+COMPARATOR_BEFORE = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
+
+
+def _within_subgroup(s: Sentence, found: list[Found], mentions: list) -> list[Found]:
+    """The rows of a sentence that opens with a subgroup ("Among patients with X, ..."; ``_a_subgroup``) that are
+    the subgroup's (its scope names those with no group of their own).
+
+    "Among patients with nodal disease, LC was 70% versus 85%", "..., OS was 14 months with A and 9 months with B":
+    values of two groups said within a subgroup are the subgroup's part of each (never the two groups', nor the pair
+    compared before), which no row here names, and a value no rule placed in such a sentence may be either's; nor is
+    a group named within the subgroup ("..., survival was worse in patients with Y (HR 1.7)"); "Among patients with
+    X, 4% relapsed, whereas 7% of those with Y did": past the contrast the values are another group's. A ratio
+    comparing two groups within the subgroup ("(HR 0.54)") is the subgroup's, and so is a value given to a group
+    named inside the subgroup's own name ("Of the 7 patients who had two cycles of A, one had a CR").
+    """
+    front = SCOPE.match(s.text)
+    inside = {m.key for m in mentions if front.start("label") <= m.start < front.end()}
+    for f in found:
+        if f.group is not None and f.group.key is not None and (
+                f.group.key in inside or f.fields["measure"] in RATIOS):
+            f.group, f.comparator = None, None
+
+    def of_two_groups(f: Found) -> bool:
+        return any(g is not None and (g.key is not None or g.unnamed in (0, 1)) for g in (f.group, f.comparator))
+
+    def named_within(f: Found) -> bool:
+        m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
+        if m is None or _population_between(s, f) is None:
+            return False
+        # (a ratio between two groups named in the subgroup: "longer with A than among those given B (HR 0.3)")
+        return not (f.fields["measure"] in RATIOS and COMPARATOR_BEFORE.search(s.text, 0, m.start()))
+
+    groups_within = any(of_two_groups(f) for f in found)
+    return [f for f in found if not (of_two_groups(f) or ((f.group is None or not f.group.label) and (
+        (groups_within and f.fields["measure"] not in RATIOS) or named_within(f)
+        or (_past_a_contrast(s, f.value_at) and f.fields["measure"] not in RATIOS))))]
+
+
+def _names_an_arm(text: str, mentions: list) -> bool:
+    """Whether the group a sentence opens with is one the paper compares, named by its treatment ("In patients
+    given A, ..."), rather than a subgroup named with one ("Among patients with X in the A group, ...")."""
+    front = SCOPE.match(text)
+    inside = [m for m in mentions if front is not None and front.start("label") <= m.start < front.end()]
+    if not inside:
+        return False
+    rest = text[front.start("label"):front.end("label")]
+    for m in reversed(inside):
+        rest = rest[:m.start - front.start("label")] + rest[m.end - front.start("label"):]
+    return bool(ARM_PEOPLE.fullmatch(rest))
+
+
+def _a_subgroup(text: str, groups: Optional[GroupIndex]) -> bool:
+    """Whether the sentence opens with a subgroup of the study's patients ("Among patients with X,", "In 40 women
+    older than 70,"), not with all of them ("Of the 120 patients who were randomised,", "Among the 300 patients
+    with X," when the groups compared number 300 together)."""
+    front = SCOPE.match(text)
+    if front is None or ALL_TRAIT.search(front.group("label")) or NO_SUBGROUP_WORDS.fullmatch(front.group("label")):
+        return False
+    sizes = [g.n for g in groups.groups] if groups is not None else []
+    return not (front.group("n") and sizes and all(sizes) and int(front.group("n")) >= 0.95 * sum(sizes))
+
+
+def _past_a_contrast(s: Sentence, at: int) -> bool:
+    """Whether the value at ``at`` comes after a contrast with another group, in a sentence opened by a group."""
+    front = SCOPE.match(s.text)
+    return bool(front and any(m.start() < at for m in OTHER_GROUP_AFTER.finditer(s.text, front.end())))
+
+
+# Between a fronted group and its clause's first value, only the outcome's own words ("Among women with bulky tumours,
+# the actuarial 3-year pelvic control rate was 70% ..."; endpoint names and time points blank): no subject of its own
+# ("..., those given a boost had 70% ...": a group within the fronted one, which no row here names)
+OUTCOME_WORDS = lazy_regex(r"[\s,]*(?:(?:the|an?|its|their|overall|median|mean|estimated|actuarial|cumulative|"
+                           r"crude|rates?|times?|of|at|was|were|is|are|and|reached|observed|to\s+be)\b[\s,]*)*", re.I)
+
+
+def _fronted_group(s: Sentence, before: int) -> Optional[GroupRef]:
+    """The group a clause opens with ("In patients with nodal disease, ..."; ``_scope``) when it is the subject of
+    the value at ``before``: only the outcome's words between them."""
+    front = _scope(s.text)
+    if front is None:
+        return None
+    gap = list(s.masked[:before])
+    for t in s.times:
+        gap[t.start:t.end] = " " * (t.end - t.start)
+    return front if OUTCOME_WORDS.fullmatch("".join(gap), SCOPE.match(s.text).end()) else None
 
 
 # brackets round or square: a value's interval, read, leaves its brackets ("11.2 [95% CI 9.1-13.0] vs 5.3")
@@ -1754,6 +1878,17 @@ def complement(label: str) -> str:
     return f"not {label}"
 
 
+# "those without", "the others", "the remaining patients": the group that is not the one compared with it
+THE_OTHERS = lazy_regex(r"(?:patients\s+)?without|(?:the\s+)?(?:others?|rest|remainder)|"
+                        r"(?:the\s+)?(?:remaining|other)\s+(?:patients|cases|women|men)", re.I)
+
+
+def the_others(label: str) -> str:
+    """The group a comparison sets against ``label`` when it names it only as "those without" or "the others"."""
+    m = re.match(r"(patients|those|women|men|cases)\s+with\s+(.+)", label, re.I)
+    return f"{m.group(1)} without {m.group(2)}" if m else complement(label)
+
+
 FACTORS_OF = lazy_regex(r"\b(?:factors?|predictors?|associated|influenc\w*)\b", re.I)
 
 
@@ -1811,16 +1946,23 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     after = GROUP_AFTER_BRACKET.match(s.text[values[-1].end:])
     if not after or len(values) != len(combos):
         return []  # the second list must match the endpoints one for one
-    g2 = GroupRef(_clean(after.group("label")), int(after.group("n")) if after.group("n") else None)
+    g2 = GroupRef(_people(after.group("label")), int(after.group("n")) if after.group("n") else None)
     first_after = GROUP_AFTER_BRACKET.match(s.text[first_values[-1].end:])
     lead = LEAD_GROUP.match(s.text)
-    g1 = (GroupRef(_clean(first_after.group("label")), int(first_after.group("n")) if first_after.group("n") else None)
+    g1 = (GroupRef(_people(first_after.group("label")), int(first_after.group("n")) if first_after.group("n") else None)
           if first_after else
           _named_subject(s, first_values[0].start)
           or (GroupRef(_clean(lead.group("label"))) if lead and lead.end() <= first_values[0].start else None)
+          # "Among patients with nodal disease, the 2-year LC was 70% compared with 85% in those without": the fronted
+          # group's, never the pair the sentence before compared
+          or _fronted_group(s, first_values[0].start)
           or GroupRef("group 1", unnamed=0))
-    if g1 is OVER_OUTCOME:
-        return []  # "median survival for 110 patients was 10 months; but 16 months in those ...": the first is all's
+    if g1 is OVER_OUTCOME or ANY_PATIENTS.fullmatch(g2.label):
+        # "median survival for 110 patients was 10 months; but 16 months in those ...": the first is all's; "12% of
+        # patients had A, whereas 27% of patients had B": two outcomes of all patients, no second group
+        return []
+    if g1.unnamed is None and THE_OTHERS.fullmatch(g2.label):
+        g2 = GroupRef(the_others(g1.label), g2.n)  # "70% in patients with X compared with 85% in those without"
     p, op = _p_after(s, values[-1].end, len(s.text))
     out = []
     for row in first_rows:
@@ -1831,6 +1973,16 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
         f.update(p_value=p, p_op=op if op != "=" else None)
         out.append(Found(f, first_rows[0].start, v.end, "result.compare_blocks", g2, g1))
     return out
+
+
+# "of those with adenocarcinoma had a response", "of node-negative patients were alive": the people end at the verb
+PEOPLE_END = lazy_regex(r"(?<!who)(?<!that)\s+(?:had|have|has|were|was|are|is|achieved|showed|developed|experienced|"
+                        r"died|relapsed|responded|remained|survived)\b.*", re.I)
+
+
+def _people(label: str) -> str:
+    """A group's name said after its values, without what they did ("of those with X had a response")."""
+    return _clean(PEOPLE_END.sub("", label))
 
 
 COORDINATION = lazy_regex(r"-?[\s,]*(?:and|or|,\s*and)?[\s,]*(?:rates?|times?)?[\s,]*", re.I)
@@ -2036,7 +2188,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 g1 = subject
                 g2 = GroupRef(_clean(named[-1].group("b"))) if named else GroupRef(complement(subject.label))
             else:
-                g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
+                g1, g2 = _fronted_pair(s, values) or (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         k = len(combos)
         split = [at for at in s.vs if values[0].end <= at < values[-1].start]
         # "1-, 2- and 3-year OS of 38%, 12% and 2% versus 45%, 12% and 6%": one list of each group's, not pairs
@@ -2105,6 +2257,17 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         if len([c for c in combos if c.endpoint is last.endpoint]) == 1 and values[0].start - last.endpoint.end <= 40:
             found.append(Found(_fields(last, values[0]), last.endpoint.start, values[0].end, pattern + ".nearest"))
     return found
+
+
+def _fronted_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
+    """'For those with bulky tumours, the 5-year PCR was 62% versus 81% in those without': the first of a pair is
+    the fronted group's (``_fronted_group``), the second the group named after it."""
+    first = _fronted_group(s, values[0].start) if len(values) == 2 else None
+    after = GROUP_AFTER.match(s.text[values[-1].end:]) if first is not None else None
+    if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
+        return None
+    second = _clean(after.group("label"))
+    return first, GroupRef(the_others(first.label) if THE_OTHERS.fullmatch(second) else second)
 
 
 # "similar between small, medium, and large tumours (" right before the bracket of values compared
