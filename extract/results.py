@@ -502,7 +502,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             listed = Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category)
             out.append(listed)
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
-              or TERM_OCCURS.match(s.text[m.end():m.end() + 60])
+              or TERM_OCCURS.match(s.text[m.end():m.end() + 60]) or TERM_RATE_AFTER.match(s.text, m.end())
               or (TERM_NUMBERS.match(s.text[m.end():m.end() + 40]) and not baseline)
               or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])) \
                 and not category.endswith("toxicity"):
@@ -619,6 +619,8 @@ TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|
                          # "nausea was common (61%; ...)": how often, said without a comparison
                          r"(?:very\s+|also\s+)?(?:common|frequent))\b", re.I)
 # "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
+# "the radiation pneumonitis rate in patients with A was ...", "the proctitis incidence was": the term's frequency
+TERM_RATE_AFTER = lazy_regex(r"\s+(?:rates?|incidence|frequency)\b(?!\s+(?:ratios?|factors?)\b)", re.I)
 TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
                           r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
@@ -2274,6 +2276,12 @@ def _fronted_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, 
 BETWEEN_LIST = lazy_regex(r"\bbetween\s+(?:the\s+)?"
                           r"(?:(?:patients|those)\s+(?:with|who\s+had|receiving|treated\s+with)\s+)?"
                           r"(?P<items>[^;:()%\d][^;:()%]{1,150}?)\s*\(\s*$", re.I)
+# "comparable in KRAS-mutant and KRAS-wild-type tumours (", "higher for women and men (": the groups a comparison is
+# said of, listed right before the bracket of their values
+IN_LIST = lazy_regex(r"\b(?:comparable|similar|higher|lower|better|worse|longer|shorter|greater|superior|inferior|"
+                     r"equivalent|different)\s+(?:in|for|among)\s+(?:the\s+)?"
+                     r"(?:(?:patients|those)\s+(?:with|who\s+had|receiving|treated\s+with)\s+)?"
+                     r"(?P<items>[^;:()%\d][^;:()%]{1,150}?\s(?:and|or|vs\.?|versus)\s[^;:()%]{1,80}?)\s*\(\s*$", re.I)
 # "..., as was 2-year local failure (": the same groups compared again for another endpoint
 AS_WAS = lazy_regex(r"\s*,?\s*(?:as\s+(?:was|were|did)|and\s+(?:so\s+(?:was|were|did)|also))\s+[^;()%]{2,80}\(\s*$",
                     re.I)
@@ -2299,7 +2307,7 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
     if opening < 0 or close < 0 or any(opening < e.start < values[0].start for e in s.endpoints) or \
             "(" in text[opening + 1:values[-1].end] or ")" in text[opening:values[-1].end]:
         return []
-    m = BETWEEN_LIST.search(text, 0, opening + 1)
+    m = BETWEEN_LIST.search(text, 0, opening + 1) or IN_LIST.search(text, 0, opening + 1)
     if m is None:
         # the groups compared in the bracket before, said again by "as was"
         before = text.rfind(")", 0, opening)

@@ -107,3 +107,24 @@ def test_which_fronted_phrases_name_a_subgroup(sentence, label):
     rows = find_results(sentence).found
     assert len(rows) == 1
     assert (rows[0].group.label if rows[0].group else None) == label
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "comparable in A and B (x vs y)": the groups the comparison is said of, in the order listed
+    ("The response rate was comparable in KRAS-mutant and KRAS-wild-type tumours (32% vs. 25%; P = 0.34).",
+     [(32.0, "KRAS-mutant"), (25.0, "KRAS-wild-type")]),
+    ("Median overall survival was similar for women receiving docetaxel and paclitaxel (9.1 versus 8.4 months).",
+     [(9.1, "women receiving docetaxel"), (8.4, "women receiving paclitaxel")]),
+])
+def test_a_pair_compared_in_the_groups_listed_before_it(sentence, expected):
+    assert [(f.fields["value"], f.group.label) for f in find_results(sentence).found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "category", "value"), [
+    # a toxicity named before "rate"/"incidence" is the event counted
+    ("The radiation pneumonitis rate was 12%.", "radiation pneumonitis", 12.0),
+    ("The proctitis incidence in the whole series was 9%.", "proctitis", 9.0),
+])
+def test_a_toxicity_rate_named_by_its_term(sentence, category, value):
+    assert [(f.fields["endpoint"], f.fields.get("category"), f.fields["value"])
+            for f in find_results(sentence).found] == [("TOX", category, value)]
