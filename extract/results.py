@@ -783,6 +783,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     ratios += _ratio_lists(s) or _ratios_respectively(s)
     if mentions:
         for r in ratios:
+            if r.pattern_id == "result.ratio.response_group":
+                continue  # "A prolonged PFS in the SD group (HR 0.68)": the subgroup's ratio of the two groups
             # (the groups named after it only for a ratio no words before named a subgroup of: "similar in
             # patients with X (HR ...; n = 40 in the A group ...)" is X's)
             g1, g2 = ratio_groups(mentions, groups, r.end, s.text,
@@ -2611,6 +2613,11 @@ def _ratios(s: Sentence) -> list[Found]:
             else:
                 continue
             endpoint = Endpoint(code, r.start, r.end)
+        by_response = _response_subgroup(s, endpoint, r) if r.kind == "hr" else None
+        if by_response is not None:
+            # "prolonged PFS in both the SD (HR 0.68) and CR/PR (HR 0.74) groups": the survival's ratio in the patients
+            # of each response category
+            endpoint, factor_match = by_response
         if factor_match and FACTORS_OF.search(s.text) and LEVELS_COMPARED.search(factor_match.group("label")):
             # "a KPS of 90% vs 70-80% (HR 3.9, ...) and ... were prognostic factors": the levels of a factor compared,
             # whose patients no row here names; never all patients'
@@ -2642,8 +2649,40 @@ def _ratios(s: Sentence) -> list[Found]:
             f["ci_low"], f["ci_high"] = r.ci
         f["analysis"] = ("multivariate" if MULTIVARIATE.search(s.text) else
                          "univariate" if UNIVARIATE.search(s.text) else None)
-        out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end), "result.ratio", group, comparator))
+        out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end),
+                         "result.ratio.response_group" if by_response else "result.ratio", group, comparator))
     return out
+
+
+# "... in both the SD (", "... in the SD group only (", "... and CR/PR (": a response category named as the patients a
+# ratio is of, the survival it is of named before it in the clause
+IN_RESPONSE_GROUP = lazy_regex(r"\b(?:in|among|for)\s+(?:both\s+|either\s+)?(?:the\s+)?$", re.I)
+RESPONSE_GROUP_AFTER = lazy_regex(r"\s*(?P<head>(?:sub)?groups?|patients|cohorts?)?\s*(?:only\s*)?[(\[,:]?\s*$", re.I)
+RATIO_THEN_NEXT = lazy_regex(r"\s*(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?[)\]]?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
+
+
+def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[Endpoint, re.Match]]:
+    """The survival and the response group of a ratio said of "the SD group" (``IN_RESPONSE_GROUP``), as (endpoint,
+    a match whose "label" group names the patients); None unless both are certain."""
+    if endpoint.code not in RESPONSE_KINDS or endpoint.end > r.start:
+        return None
+    start = endpoint.start
+    joined = re.search(r"[A-Za-z]+\s*/\s*$", s.text[max(0, start - 12):start])  # "CR/PR"
+    if joined:
+        start -= len(joined.group(0))
+    after = RESPONSE_GROUP_AFTER.fullmatch(s.text[endpoint.end:r.start])
+    if after is None:
+        return None
+    previous_ratio = max((x.end for x in s.ratios if x.end <= start), default=-1)
+    lead = s.text[max(0, previous_ratio):start]
+    if not (IN_RESPONSE_GROUP.search(lead) or (previous_ratio >= 0 and RATIO_THEN_NEXT.fullmatch(lead))):
+        return None
+    curves = [e for e in s.endpoints if e.end <= start and e.code in TIME_TO_EVENT | {"TTP"}]
+    if not curves or any(curves[-1].end <= e.start < start and e.code not in RESPONSE_KINDS for e in s.endpoints) \
+            or any(curves[-1].end <= v.start < start for v in s.values):
+        return None
+    label = f"{s.text[start:endpoint.end]} {after.group('head') or 'group'}"
+    return curves[-1], re.match(r"(?P<label>.+)", label)
 
 
 # After a ratio, the patients it is of: "HR 0.55 for high expression and HR 1.20 for low expression", "(HR 0.7,

@@ -128,3 +128,23 @@ def test_a_pair_compared_in_the_groups_listed_before_it(sentence, expected):
 def test_a_toxicity_rate_named_by_its_term(sentence, category, value):
     assert [(f.fields["endpoint"], f.fields.get("category"), f.fields["value"])
             for f in find_results(sentence).found] == [("TOX", category, value)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a response category named as the patients a hazard ratio is of: the survival named before it, in that group
+    ("Maintenance therapy prolonged PFS in both the SD (hazard ratio [HR] = 0.66; P < 0.001) and CR/PR (HR = 0.79; "
+     "P = 0.006) groups, while OS was prolonged in the SD group only (HR = 0.70; P = 0.002).",
+     [("PFS", 0.66, "SD group"), ("PFS", 0.79, "CR/PR group"), ("OS", 0.7, "SD group")]),
+    ("Time to progression was improved in the PR subgroup (HR 0.5, 95% CI 0.3-0.8).",
+     [("TTP", 0.5, "PR subgroup")]),
+])
+def test_a_ratio_said_of_a_response_group_is_that_groups_survival(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"], f.group.label) for f in find_results(sentence).found
+            if f.fields["measure"] == "hr"] == expected
+
+
+def test_a_response_groups_ratio_of_two_arms_is_not_an_arms():
+    out = extract_text(TRIAL + "Gemcitabine prolonged progression-free survival in the SD subgroup (HR 0.66; 95% CI "
+                       "0.50-0.88) and in the PR subgroup (HR 0.81; 95% CI 0.60-1.09).")
+    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    assert [(r["value"], labels[r["cohort"]]) for r in out["results"]] == [(0.66, "SD subgroup"), (0.81, "PR subgroup")]
