@@ -1237,12 +1237,16 @@ _TRAIT = r"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|old
 SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"
                    r"(?P<n>\d+\s+)?"
                    rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men)(?:\s+{_TRAIT})?"
-                   rf"|those\s+{_TRAIT})\s*,", re.I)
+                   rf"|those\s+{_TRAIT}"
+                   # "In the high-risk group,", "In the subgroup with X,", "In the group of responders,"
+                   rf"|(?:[\w/+-]+\s+){{0,3}}?(?:sub)?(?:groups?|cohorts?|subsets?)(?:\s+(?:of\s+[\w-]+|{_TRAIT}))?)"
+                   r"\s*,", re.I)
 # "In evaluable patients, ...", "For all treated patients, ...": words that name the study's patients, no subgroup
 NO_SUBGROUP_WORDS = lazy_regex(r"(?:(?:all|our|these|those|such|study|evaluable|assessable|eligible|enrolled|"
                                r"treated|included|randomi[sz]ed|analy[sz]able|remaining|other|individual|most|many|"
-                               r"some|few|several|both|total|each|every|the|\d+)\s+)*(?:patients|lesions|cases|women|men)",
-                               re.I)
+                               r"some|few|several|both|total|each|every|the|whole|entire|overall|full|same|present|"
+                               r"current|two|three|treatment|this|that|either|\d+)\s+)*(?:patients|lesions|cases|women|men|(?:sub)?groups?|"
+                               r"cohorts?|subsets?)", re.I)
 
 
 def _scope(text: str) -> Optional[GroupRef]:
@@ -1251,6 +1255,8 @@ def _scope(text: str) -> Optional[GroupRef]:
     m = SCOPE.match(text)
     if not m:
         return None
+    if re.fullmatch(r"(?:sub)?(?:groups?|cohorts?|subsets?)\s+[A-Z0-9]{1,2}", m.group("label")):
+        return None  # "In group 2, ...": a group's letter or number, which the group index reads when it knows it
     unit = "lesions" if (m.group("unit") or "").lower() == "lesions" else "patients"
     label = _clean(m.group("label"))
     if not m.group("n"):
@@ -1271,9 +1277,10 @@ OTHER_GROUP_AFTER = lazy_regex(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|(
 
 
 # "patients given A", "patients who received A", "those in the A arm": the people of a group the paper compares
-ARM_PEOPLE = lazy_regex(r"(?:\d+\s+)?(?:patients|those|women|men|cases)\s+(?:who\s+(?:received|were\s+(?:given|"
+ARM_PEOPLE = lazy_regex(r"(?:\d+\s+)?(?:(?:patients|those|women|men|cases)\s+(?:who\s+(?:received|were\s+(?:given|"
                         r"treated\s+with|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to))|given|receiving|"
-                        r"treated\s+with|assigned\s+to|in|on|of)?\s*(?:the\s+)?\s*(?:arms?|groups?|cohorts?)?\s*", re.I)
+                        r"treated\s+with|assigned\s+to|in|on|of)?)?\s*(?:the\s+)?\s*(?:arms?|groups?|cohorts?)?\s*",
+                        re.I)
 # "who were randomised", "who were evaluable": a trait every patient of the study has
 ALL_TRAIT = lazy_regex(r"\b(?:(?:who|that)\s+(?:were|was|had\s+been)\s+(?:randomi[sz]ed|enrolled|eligible|evaluable|"
                        r"assessable|included|treated|analy[sz]ed|registered)|(?:who|that)\s+(?:started|received|began|"
@@ -1282,6 +1289,9 @@ ALL_TRAIT = lazy_regex(r"\b(?:(?:who|that)\s+(?:were|was|had\s+been)\s+(?:random
 
 
 RATIOS = ("hr", "or", "rr")
+SUBJECT_WITHIN = lazy_regex(r"(?:^|[,;])\s*(?:the\s+|those\s+)?(?:[a-z-]+\s+){0,3}(?:patients|cases|women|men|those)\b"
+                            r"(?:\s+[\w-]+){0,6}?\s+(?:had|have|showed|achieved|experienced|developed|attained)\b",
+                            re.I)
 COMPARATOR_BEFORE = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
 
 
@@ -1314,9 +1324,14 @@ def _within_subgroup(s: Sentence, found: list[Found], mentions: list) -> list[Fo
         # (a ratio between two groups named in the subgroup: "longer with A than among those given B (HR 0.3)")
         return not (f.fields["measure"] in RATIOS and COMPARATOR_BEFORE.search(s.text, 0, m.start()))
 
+    def subject_within(f: Found) -> bool:
+        # "In the group of responders, nondownstaged patients showed a median survival of 30 months": the people of a
+        # group within the subgroup, said as the subject before the value (not a count of them: "12 patients had")
+        return f.fields["measure"] != "count" and SUBJECT_WITHIN.search(s.text[front.end():f.value_at]) is not None
+
     groups_within = any(of_two_groups(f) for f in found)
     return [f for f in found if not (of_two_groups(f) or ((f.group is None or not f.group.label) and (
-        (groups_within and f.fields["measure"] not in RATIOS) or named_within(f)
+        (groups_within and f.fields["measure"] not in RATIOS) or named_within(f) or subject_within(f)
         or (_past_a_contrast(s, f.value_at) and f.fields["measure"] not in RATIOS))))]
 
 

@@ -148,3 +148,32 @@ def test_a_response_groups_ratio_of_two_arms_is_not_an_arms():
                        "0.50-0.88) and in the PR subgroup (HR 0.81; 95% CI 0.60-1.09).")
     labels = {c["key"]: c["label"] for c in out["cohorts"]}
     assert [(r["value"], labels[r["cohort"]]) for r in out["results"]] == [(0.66, "SD subgroup"), (0.81, "PR subgroup")]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # a fronted group named as a group, subgroup or cohort
+    ("In the high-risk group, the 3-year overall survival was 48%.", "high-risk group"),
+    ("In the subgroup with persistent nodal disease, the 5-year overall survival was 21%.",
+     "subgroup with persistent nodal disease"),
+    ("In the cohort with thymic tumours, the response rate was 36%.", "cohort with thymic tumours"),
+    # words that name all the study's patients, or a group said before
+    ("In the whole cohort, the 2-year overall survival was 70%.", None),
+    ("In this group, the median survival was 19 months.", None),
+])
+def test_a_fronted_group_cohort_or_subgroup(sentence, label):
+    (row,) = find_results(sentence).found
+    assert (row.group.label if row.group else None) == label
+
+
+def test_a_fronted_arm_named_as_a_group_stays_the_arm():
+    out = extract_text(TRIAL + "In the gemcitabine group, the 2-year overall survival was 61%.")
+    assert [(r["value"], r["cohort"]) for r in out["results"]] == [(61.0, "gemcitabine")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject of the clause is a group within the fronted one: its values are no row of the fronted group
+    "In the group of responders, older patients showed a median survival of 26 months.",
+    "Among women with nodal disease, those over 70 years had a 2-year overall survival of 44%.",
+])
+def test_a_subject_within_a_fronted_subgroup_is_not_the_subgroup(sentence):
+    assert find_results(sentence).found == []
