@@ -561,11 +561,17 @@ WE_ASSIGNED = lazy_regex(r"\b(?:we|trial|study)\s+(?:\w+\s+){0,2}?"
                          r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s*(?:,[^,;.]{1,40},\s*|\s)"
                          r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?(?:patients|participants|women|men|adults)\b"
                          r"(?:[^.;:]|:(?=\d)){0,200}?\s(?:in)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
-CYCLES_OF = lazy_regex(r"\b(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?:\w+\s+or\s+)?\w+\s+(?:[\w-]+\s+)?"
-                       r"(?:cycles?|courses?)\s+(?:of\s+)?(?=[A-Za-z])", re.I)
+# ("3 or 4 cycles of A": the word before the "or" is a count; in "A alone or 3 cycles of B" it is the first arm's)
+CYCLES_OF = lazy_regex(r"\b(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?:\d+\s+or\s+)?(?!(?:or|and|to)\b)\w+\s+"
+                       r"(?:(?!(?:or|and|to)\b)[\w-]+\s+)?(?:cycles?|courses?)\s+(?:of\s+(?=\w)|(?=[A-Za-z]))", re.I)
 # Where the list of treatments ends: a schedule, a stratification, the next clause
-NAMES_END = lazy_regex(r"[.;]|,\s*with\b|\b(?:for|until|at|with\s+(?:a|the)|according|in\s+a|stratified|"
+# ("to A or B, in addition to X", "to A or B, each combined with X": what every arm gets ends the list)
+NAMES_END = lazy_regex(r"[.;]|,\s*(?:with|in\s+addition\s+to|(?:each\s+|both\s+|all\s+)?"
+                       r"(?:in\s+combination|combined)\s+with)\b|\b(?:for|until|at|with\s+(?:a|the)|according|in\s+a|stratified|"
                        r"and\s+(?:were|was|then)|via|every|using|from)\b")
+# Between two words of a name, a bracket that gives a dose: "drug A (20 mg/m(2)) and drug B"
+# (before the word that joins the next drug only: "drug A (20 mg) twice daily" is no name "drug A twice")
+DOSE_ASIDE = r"(?:\s+|\s*\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*(?=(?:and|plus|with|\+)\s))"
 # Asides inside the list: "erlotinib (150 mg/day) or placebo", "erlotinib, at a dose of 150 mg daily, or placebo"
 NAME_ASIDE = lazy_regex(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|,\s*(?:at\s+a\s+dose|given|administered)\b[^,;]*(?=,)")
 
@@ -588,6 +594,11 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     tail = tail[:stop.start()] if stop else tail
     if not re.search(r"\b(?:or|versus|vs)\b", tail) or re.search(r"\bwith\s+or\s+without\b", tail, re.I):
         return []  # "A with or without B" names one arm and another by what it adds: not two names here
+    first_or = re.search(r"\s(?:or|versus|vs\.?)\s", tail)
+    either = [e for e in re.finditer(r"\beither\s+", tail, re.I) if first_or and e.end() <= first_or.start()]
+    if either:
+        # "to receive drug K (dose) and either drug L or drug M": what comes before "either" every arm gets
+        tail = " " * either[-1].end() + tail[either[-1].end():]
     spans, at = [], 0
     for sep in re.finditer(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|versus|vs\.?)\s+(?:to\s+)?", tail):
         spans.append((at, sep.start()))
@@ -613,12 +624,16 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
             continue
         if not name:
             return []
-        i = sentence.find(name, start, end + 1)
+        i, j = sentence.find(name, start, end + 1), -1
         if i < 0:
-            return []  # a name that runs over a blanked aside is not written as such
+            # "drug A (20 mg/m2) and drug B": a name whose words a dose in brackets parts is written round it
+            dosed = re.compile(DOSE_ASIDE.join(map(re.escape, name.split()))).search(sentence, start, end + 1)
+            if dosed is None:
+                return []  # a name that runs over another blanked aside is not written as such
+            i, j = dosed.span()
         # "X plus A" stays a name of A: the paper may call the arm by it
         full = _clean_name(tail[full_a:b]) if full_a != a else None
-        out.append(GroupDef(name, None, i, i + len(name), "group.randomised", [full] if full else []))
+        out.append(GroupDef(name, None, i, j if j >= 0 else i + len(name), "group.randomised", [full] if full else []))
     return out
 
 
@@ -837,6 +852,8 @@ def _alias_body(words: list[str], loose_and: bool = False) -> str:
     return out
 
 
+# A treatment named after one of these is a time ("after surgery", "before radiotherapy"), not a group
+TIMING_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("after", "before", "following", "during", "until", "since"))
 THIS_GROUP = lazy_regex(r"\b(?:this|that|the\s+same)\s+(?:group|arm|cohort)\b", re.I)
 
 
@@ -875,6 +892,8 @@ class GroupIndex:
                 # "drug A", said for "drug A alone", is not the start of "drug A and drug B" (but is in "drug A and
                 # 38 months with drug B": a value or a link word, no drug, after the "and")
                 body += r"(?!\s*(?:plus|and|with|\+|/)\s*(?!" + VALUE_AFTER_AND + r")\w)"
+                # nor is "surgery", said for "surgery alone", the arm in "died after surgery": when it was given
+                body = TIMING_BEFORE + body
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")

@@ -2357,3 +2357,46 @@ def test_a_subset_named_before_the_value_is_its_cohort(sentence, label):
     out = extract_text("Results: We treated 150 patients. " + sentence)
     (row,) = [r for r in out["results"] if r["endpoint"] == "OS"]
     assert {c["key"]: c["label"] for c in out["cohorts"]}[row["cohort"]] == label
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "alone or 3 cycles of B": the "or" parts the two arms; the number of cycles is no part of B's name
+    ("Patients were randomly assigned to resection alone or to three cycles of drug K (80 mg/m(2)) and drug L (area "
+     "under curve, 5) followed by resection.", {"resection alone", "drug K and drug L"}),
+    ("Eligible women were randomised to receive either observation alone or four courses of regimen Q given every "
+     "two weeks.", {"observation alone", "regimen Q"}),
+    # what every arm gets, after the list, ends it
+    ("Patients were randomly assigned to drug K 100 mg or placebo, in addition to drug M 60 mg/m2 plus drug N "
+     "(up to four cycles).", {"drug K", "placebo"}),
+    ("Participants were randomized to drug K or matching placebo, each combined with drug M and drug N.",
+     {"drug K", "placebo"}),
+])
+def test_an_allocation_whose_second_arm_has_a_number_of_cycles_or_a_shared_background(sentence, expected):
+    assert {d.label for d in find_group_definitions(normalize(sentence).text)} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # before "either", what every arm gets
+    ("Patients were randomized to receive drug M (area under the curve = 5) and either drug K (80 mg/m2 over 1 h) or "
+     "drug L (175 mg/m2 over 3 h) every 3 weeks.", {"drug K", "drug L"}),
+    ("Women were randomly assigned to receive radiotherapy and either drug K or drug L.", {"drug K", "drug L"}),
+])
+def test_what_comes_before_either_is_no_arm_name(sentence, expected):
+    assert {d.label for d in find_group_definitions(normalize(sentence).text)} == expected
+
+
+def test_a_dose_in_brackets_joins_only_two_drugs_of_one_name():
+    """"drug K (250 mg) twice daily or chemotherapy with either drug L or drug M": no arm is "drug K twice"."""
+    got = find_group_definitions(normalize(
+        "Patients were randomly assigned to receive drug K (250 mg) twice daily or chemotherapy with either drug L "
+        "(500 mg/m2) or drug M (75 mg/m2) every 3 weeks.").text)
+    assert not [d for d in got if "twice" in d.label or d.label in ("drug L", "drug M")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, 14 patients (5%) died after resection: six in the drug K arm and eight in the resection-alone arm.",
+    "Overall, 14 patients (5%) died during resection, six in the drug K arm and eight in the resection-alone arm.",
+])
+def test_a_treatment_said_as_a_time_is_not_the_arm_that_had_it_alone(sentence):
+    text = "Patients were randomly assigned to drug K plus resection (n = 120) or resection alone (n = 118). "
+    text += sentence
+    got = {(r["value"], r["cohort"]) for r in extract_text(text)["results"] if r["measure"] == "count"}
+    assert {value for value, cohort in got if cohort == "resection_alone"} == {8.0}
