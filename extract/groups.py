@@ -819,8 +819,9 @@ def _singular(word: str) -> str:
 
 
 def _norm(name: str) -> str:
-    # "standard TKIs" is the "standard TKI" group: a plural is its singular
-    return " ".join(_singular(w) for w in core(name).lower().replace("-", " ").split())
+    # "standard TKIs" is the "standard TKI" group: a plural is its singular; "the surgery-only arm" is "surgery alone"
+    words = [_singular(w) for w in core(name).lower().replace("-", " ").split()]
+    return " ".join(words[:-1] + ["alone"] if len(words) >= 2 and words[-1] == "only" else words)
 
 
 # A value or a link word after a group's "and" ("A and 38 months with B", "A and 12 deaths with B", "A and in 14
@@ -1224,6 +1225,10 @@ def _fold_short_names(groups: list[Group]) -> None:
             continue
         (name,) = g.aliases
         holder = _holder(name, [other for other in groups if other is not g])
+        alone = [o for o in groups if o is not g and f"{_norm(name)} alone" in {_norm(a) for a in o.aliases}]
+        if holder is None and len(alone) == 1 and not _listed_together(g, alone[0]):
+            # "drug A" of "drug A or drug A plus drug B", the title's "drug A alone": the one group called so
+            holder = alone[0]
         if holder is not None and _listed_together(g, holder):
             continue  # "assigned to chemotherapy or chemotherapy plus drug A": the add-on design's two arms
         if holder is not None and _combination_of(holder, g, groups):

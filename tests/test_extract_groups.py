@@ -2400,3 +2400,14 @@ def test_a_treatment_said_as_a_time_is_not_the_arm_that_had_it_alone(sentence):
     text += sentence
     got = {(r["value"], r["cohort"]) for r in extract_text(text)["results"] if r["measure"] == "count"}
     assert {value for value, cohort in got if cohort == "resection_alone"} == {8.0}
+
+
+@pytest.mark.parametrize("text", [
+    "Drug K plus drug L versus drug K alone in lung cancer. Patients were randomized to receive either drug K or "
+    "drug K plus drug L every 4 weeks.",
+    "Resection with or without drug L: a randomised trial. Patients were randomly assigned to resection alone or to "
+    "four cycles of drug L followed by resection. Median survival was 30 months in the resection-only arm.",
+])
+def test_a_name_and_the_same_name_alone_or_only_are_one_group(text):
+    index = index_of(text)
+    assert len(index.groups) == 2, [g.aliases for g in index.groups]
