@@ -1122,16 +1122,27 @@ N_TO_PAIR = lazy_regex(r"\(\s*(?P<n1>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<a>[A
                        re.I)
 
 
+# Nothing but a heading or "In total," before a sentence's subject
+SENTENCE_OPENING = lazy_regex(r"\s*(?:>>>\s*)?(?:[A-Z]{2,}(?:\s+(?:AND\s+)?[A-Z]{2,})*:?\s+)?"
+                              r"(?:(?:in\s+total|overall|in\s+all),?\s+)?", re.I)
+
+
 def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """'(56 received A and 58 received B)', '(A: 56; B: 58)' in a sentence about allocation or analysis: both
     groups' sizes."""
     for _, sentence in sentences:
         # a pair that labels both groups where it gives their sizes defines them, whatever the sentence is about
         labelled = [m for m in N_RECEIVED_PAIR.finditer(sentence) if m.group("la") and m.group("lb")]
-        if not ALLOCATION_WORDS.search(sentence) and not labelled:
+        # "52 patients received A (dose, schedule) and 49 received B.": a sentence that is only who received which of
+        # a two-arm trial's treatments (its asides blanked) gives their sizes too
+        blanked = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence)
+        opening = [m for m in N_RECEIVED_PAIR.finditer(blanked) if len(groups) == 2 and
+                   SENTENCE_OPENING.fullmatch(blanked, 0, m.start()) and re.fullmatch(r"\s*\.?\s*", blanked[m.end():])
+                   and not LATER_TREATMENT.search(sentence)]
+        if not ALLOCATION_WORDS.search(sentence) and not labelled and not opening:
             continue
         pairs = [*N_RECEIVED_PAIR.finditer(sentence), *NAME_COLON_PAIR.finditer(sentence),
-                 *N_TO_PAIR.finditer(sentence)] if ALLOCATION_WORDS.search(sentence) else labelled
+                 *N_TO_PAIR.finditer(sentence)] if ALLOCATION_WORDS.search(sentence) else labelled + opening
         for m in pairs:
             a, b = _named(m.group("a"), groups), _named(m.group("b"), groups)
             if "la" in m.re.groupindex and m.group("la") and m.group("lb"):

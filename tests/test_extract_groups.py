@@ -2373,6 +2373,27 @@ def test_an_allocation_whose_second_arm_has_a_number_of_cycles_or_a_shared_backg
     assert {d.label for d in find_group_definitions(normalize(sentence).text)} == expected
 
 
+ASSIGNED_KM = "Patients were randomly assigned to drug K plus drug M (KM) or drug L plus drug M (LM). "
+
+
+@pytest.mark.parametrize("text", [
+    ASSIGNED_KM + "RESULTS Forty-one patients received KM (drug K 20 mg/m(2), day 1, every 3 weeks) and 39 received "
+    "LM.",
+    ASSIGNED_KM + "In total, 41 women received KM and 39 women received LM.",
+])
+def test_a_sentence_that_only_says_who_received_which_arm_gives_the_sizes(text):
+    assert sorted(n for n in groups_of(text).values()) == [39, 41]
+
+
+@pytest.mark.parametrize("text", [
+    ASSIGNED_KM + "Of the patients who progressed, 21 received KM and 19 received LM.",
+    ASSIGNED_KM + "At progression, 21 patients received KM and 19 received LM.",
+    ASSIGNED_KM + "Later, 21 patients received KM and 19 received LM as second-line therapy.",
+])
+def test_who_received_which_among_some_patients_or_later_gives_no_sizes(text):
+    assert set(groups_of(text).values()) == {None}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # before "either", what every arm gets
     ("Patients were randomized to receive drug M (area under the curve = 5) and either drug K (80 mg/m2 over 1 h) or "
