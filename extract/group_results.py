@@ -30,12 +30,17 @@ from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, brack
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
+    # "12 (9%) of 130 treated patients in the A group": the total's people may be qualified
     r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?)\s+)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
+    r"(?:\s*(?:treated|evaluable|assessable|eligible|randomi[sz]ed|analy[sz]ed)(?=\s+(?:patients|participants)\b))?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
     # "13 (10%) fatal events occurred in the A group": the events' own verb (their name was read and is blank),
     # after a count only (a pair's "(12% vs 8%) occurred with A" is not A's)
-    r"(?P<verb>(?:occurred|(?:were|was)\s+(?:seen|observed|reported|recorded|noted|documented))\s+)?"
+    # "9 (7%) patients had a partial response in the A group": the people's verb before the blank outcome
+    r"(?P<verb>(?:occurred|(?:were|was)\s+(?:seen|observed|reported|recorded|noted|documented)|"
+    r"(?:had|developed|experienced|achieved)(?:\s+an?)?(?:\s+[a-z][\w-]*){0,3}?(?=\s+(?:in|with|among|on|receiving|given|"
+    r"treated\s+with)\s))\s+)?"
     # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%
     r"(?:in|for|among|with|of|on|under|after|within|from|receiving|taking|treated\s+with|assigned\s+to|allocated\s+to|"
     r"randomi[sz]ed\s+to|given)\s+(?:the\s+|"

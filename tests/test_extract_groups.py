@@ -2432,3 +2432,20 @@ def test_a_treatment_said_as_a_time_is_not_the_arm_that_had_it_alone(sentence):
 def test_a_name_and_the_same_name_alone_or_only_are_one_group(text):
     index = index_of(text)
     assert len(index.groups) == 2, [g.aliases for g in index.groups]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the people's verb before the outcome, the group after it
+    ("No complete response was seen; 11 (12%) patients had a partial response in the capecitabine group, as did two "
+     "patients in the observation group.", [("capecitabine", "PR", "count", 11.0, None)]),
+    ("Nine (10%) patients developed grade 3 diarrhoea in the capecitabine arm and one in the observation arm.",
+     [("capecitabine", "TOX", "count", 9.0, None)]),
+    # the total's people qualified: "of 86 treated patients"
+    ("Adverse events of grade 3 or worse occurred in 20 (23%) of 86 treated patients in the capecitabine group and in "
+     "6 (7%) of 85 in the observation group.", [("capecitabine", "TOX", "count", 20.0, 86)]),
+    ("Serious adverse events were reported in 15 (17%) of 87 evaluable patients in the capecitabine group and 5 (6%) "
+     "of 85 in the observation group.", [("capecitabine", "SAE", "count", 15.0, 87)]),
+])
+def test_a_count_whose_outcome_or_qualified_total_stands_between_it_and_its_group(sentence, expected):
+    got = rows(sentence)
+    assert [row for row in expected if row in got] == expected, got
