@@ -489,6 +489,14 @@ def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention])
         "the", "in", "of", "for", "with", "between", "both")
 
 
+def _ends_group_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
+    """'for A and B were 6.1 and 7.2 months and ...': the group named last in a list of the paper's groups; the values
+    after the list are the list's (``_lists`` pairs them when it can), not this group's alone."""
+    return any(o.key != mention.key and o.end <= mention.start and
+               re.fullmatch(r"\s*(?:,|/|,?\s*and|or)\s*(?:the\s+)?", s.text[o.end:mention.start], re.I)
+               for o in mentions)
+
+
 def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex] = None) -> list[_Assigned]:
     """Each value of the sentence that names its group, with that group."""
     values = [v for v in s.values if _usable(s, v)]
@@ -525,7 +533,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
                 and BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start))) \
-                and not _listed_with_another(s, prev, mentions) and not CAUSE_AFTER.match(s.text, v.end):
+                and not _listed_with_another(s, prev, mentions) and not _ends_group_list(s, prev, mentions) \
+                and not CAUSE_AFTER.match(s.text, v.end):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
@@ -817,6 +826,14 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                    and c.endpoint.start >= end and HAD_THEN.fullmatch(s.text[end:c.endpoint.start])]
             if had:
                 return had[0] if len({id(c.endpoint) for c in had}) == 1 else None
+        named = sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start)
+        chain = coordinated(s, named)
+        if a.rule == "result.group.list" and len({(e.code, e.category) for e in chain}) >= 2 and \
+                re.search(r"\b(?:and|or)\b", s.text[chain[-2].end:chain[-1].start]):
+            # "median PFS and OS for A and B were a and b months and c and d months": which pair is which outcome
+            # only the order of the pairs tells (``_endpoint_chain``, when every pair was read); one pair alone is
+            # not the last outcome's
+            return None
         same = [c for c in before if c.endpoint is last.endpoint]
         return same[0] if len(same) == 1 else None
     cluster_end = max(max(x.value.end, x.mention.end) for x in cluster)

@@ -2449,3 +2449,17 @@ def test_a_name_and_the_same_name_alone_or_only_are_one_group(text):
 def test_a_count_whose_outcome_or_qualified_total_stands_between_it_and_its_group(sentence, expected):
     got = rows(sentence)
     assert [row for row in expected if row in got] == expected, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median PFS and overall survival times for capecitabine and observation were 9.1 and 6.4 months (HR, 0.81; 95% CI, "
+    "0.6 to 1.1) and 51.1 and 36.4 months (HR, 0.75; 95% CI, 0.5 to 1.0), respectively.",
+    "Median relapse-free and overall survival for capecitabine and observation were 9.1 and 6.4 months and 51.1 and "
+    "36.4 months, respectively.",
+])
+def test_pairs_of_values_after_two_outcomes_are_not_the_last_outcome(sentence):
+    """Which pair is which outcome only their order tells; a pair read alone is no value of the outcome named last,
+    nor is the first value the second group's."""
+    got = rows(sentence)
+    assert not [r for r in got if r[1] == "OS" and r[3] in (9.1, 6.4)], got
+    assert not [r for r in got if r[0] == "observation" and r[3] == 9.1], got
