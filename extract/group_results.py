@@ -722,6 +722,9 @@ OTHER_ITEM_BETWEEN = lazy_regex(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*,?\s*(?:and
 
 
 _LABEL = r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}"
+# ... whose words may carry their short names: "enzyme K (EK)/enzyme L (EL) elevation"
+_LABEL_ABBR = (r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s*\([A-Z][A-Za-z0-9]{0,7}\)(?:\s*/\s*[a-z][\w/-]*)?|"
+               r"\s+[a-z][\w/-]*){0,6}")
 _CLOSED = r"[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]"
 # "adverse events (19 [4%] vs none), transfusions (42 [10%] vs 7 [3%])": a list whose next item is a name no endpoint
 # knows, set off by a comma (or by "and"/"or" after such an item), right before the values' bracket
@@ -730,8 +733,9 @@ UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _LABEL + r"\
                                  r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
                                  # "diarrhoea (a vs b) and liver enzyme elevations (none with A vs c ...": "and"/"or"
                                  # without a comma, and the item's bracket may open with words
-                                 r"[)\]]\s*(?:and|or)\s+(?P<label>" + _LABEL + r")\s*[(\[][^()\[\]\d]*"
-                                 r"(?:\d+\s*[(\[]\s*)?$", re.I)
+                                 r"[)\]]\s*(?:and|or)\s+(?P<label>" + _LABEL_ABBR + r")\s*[(\[][^()\[\]\d]*"
+                                 # ("(6.1%/13.0% for A ...": the values before a slash are the item's too)
+                                 r"(?:\d+\s*[(\[]\s*|\d+(?:\.\d+)?\s*%?\s*/\s*)?$", re.I)
 # "toxicity was seen in 30 (60%) in arm A, while a cholinergic syndrome was detected in nine (18%) in arm B": a new
 # clause whose subject no vocabulary knows, seen in the patients counted after it, is what they are counted for
 # ("... and revisional operations (appendix) were required in 22 (51%) of 43 patients": an aside may follow the subject)

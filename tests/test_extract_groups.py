@@ -2463,3 +2463,14 @@ def test_pairs_of_values_after_two_outcomes_are_not_the_last_outcome(sentence):
     got = rows(sentence)
     assert not [r for r in got if r[1] == "OS" and r[3] in (9.1, 6.4)], got
     assert not [r for r in got if r[0] == "observation" and r[3] == 9.1], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The main grade 3 events were rash (3% with capecitabine v 1% with observation) and enzyme K (EK)/enzyme L (EL) "
+    "elevation (5%/11% with capecitabine v 2%/4% with observation).",
+    "The main grade 3 events were rash (3% with capecitabine v 1% with observation) and serum marker (SM) rise (9% with "
+    "capecitabine v 6% with observation).",
+])
+def test_values_of_a_later_item_no_vocabulary_knows_are_not_the_earlier_items(sentence):
+    got = rows(sentence)
+    assert not [r for r in got if r[3] in (5.0, 11.0, 2.0, 4.0, 9.0, 6.0)], got
