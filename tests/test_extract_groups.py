@@ -2468,8 +2468,8 @@ def test_pairs_of_values_after_two_outcomes_are_not_the_last_outcome(sentence):
 @pytest.mark.parametrize("sentence", [
     "The main grade 3 events were rash (3% with capecitabine v 1% with observation) and enzyme K (EK)/enzyme L (EL) "
     "elevation (5%/11% with capecitabine v 2%/4% with observation).",
-    "The main grade 3 events were rash (3% with capecitabine v 1% with observation) and serum marker (SM) rise (9% with "
-    "capecitabine v 6% with observation).",
+    "The main grade 3 events were rash (3% with capecitabine v 1% with observation) and serum marker (SM) rise (9% "
+    "with capecitabine v 6% with observation).",
 ])
 def test_values_of_a_later_item_no_vocabulary_knows_are_not_the_earlier_items(sentence):
     got = rows(sentence)
