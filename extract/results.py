@@ -2612,6 +2612,16 @@ def _ratios(s: Sentence) -> list[Found]:
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else adjacent[-1] if adjacent and not factor_match and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
+        if not inside and not named_outcome and not outcome and before and endpoint is before[-1]:
+            # "median PFS and OS were a and b months (HR ...) and c and d months (HR ...)": as many ratios after two
+            # outcomes joined by and/or as outcomes are theirs in order, not all the last one's
+            chain = coordinated(s, before)
+            later = [x for x in s.ratios if x.start >= chain[-1].end]
+            if len(chain) >= 2 and len({(e.code, e.category) for e in chain}) == len(chain) and \
+                    re.search(r"\b(?:and|or)\b", s.text[chain[-2].end:chain[-1].start]) and \
+                    len(later) == len(chain) and r in later and \
+                    not any(chain[-1].end <= e.start < later[-1].start for e in s.endpoints):
+                endpoint = chain[later.index(r)]
         unknown = UNKNOWN_NAME_BEFORE.search(s.text, max(0, r.start - 12), r.start)
         if endpoint is not None and unknown and endpoint.end <= unknown.start("abbr") \
                 and not any(e.start <= unknown.start("abbr") < e.end for e in s.endpoints):

@@ -2474,3 +2474,15 @@ def test_pairs_of_values_after_two_outcomes_are_not_the_last_outcome(sentence):
 def test_values_of_a_later_item_no_vocabulary_knows_are_not_the_earlier_items(sentence):
     got = rows(sentence)
     assert not [r for r in got if r[3] in (5.0, 11.0, 2.0, 4.0, 9.0, 6.0)], got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median PFS and overall survival times for capecitabine and observation were 9.1 and 6.4 months (HR, 0.81; 95% "
+     "CI, 0.6 to 1.1) and 51.1 and 36.4 months (HR, 0.75; 95% CI, 0.5 to 1.0), respectively.",
+     {("PFS", 0.81), ("OS", 0.75)}),
+    ("Relapse-free and overall survival for capecitabine and observation were 9.1 and 6.4 months (HR 0.81, 95% CI "
+     "0.6-1.1) and 51.1 and 36.4 months (HR 0.75, 95% CI 0.5-1.0).", {("DFS", 0.81), ("OS", 0.75)}),
+])
+def test_as_many_ratios_after_two_outcomes_as_outcomes_are_theirs_in_order(sentence, expected):
+    got = {(r[1], r[3]) for r in rows(sentence) if r[2] == "hr"}
+    assert got == expected
