@@ -161,10 +161,15 @@ def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
     return v.count, None
 
 
+# Between two lists of values of the same groups: the first list's unit and aside, then "and"
+NEXT_LIST = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*and\s+", re.I)
+
+
 def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_Assigned]:
     """'a and b in the A and B groups', 'a/b in arms A/B': values matched in order to the groups listed
     right after (or right before) them."""
     out: list[_Assigned] = []
+    previous_list: Optional[tuple[list[Value], list[Mention]]] = None
     i = 0
     while i < len(values):
         run = [values[i]]
@@ -199,6 +204,14 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                                    r"(?:(?:was|were|of|had)\s+)?",
                                    _filler(s, listed[-1].end, run[0].start), re.I):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+            previous_list = (run, listed)
+        elif previous_list is not None and len(run) == len(previous_list[0]) and \
+                NEXT_LIST.fullmatch(s.text, previous_list[0][-1].end, run[0].start):
+            # "for A and B were a and b months (HR ...) and c and d months": the next list of values, with nothing
+            # but an aside and "and" between, is of the same groups (its outcome is the next of those named before,
+            # ``_endpoint_chain``)
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, previous_list[1], strict=True)]
+            previous_list = (run, previous_list[1])
         elif listed and LEADING_GROUPS.match(_filler(s, listed[-1].end, run[0].start)) and \
                 RESPECTIVELY.match(s.text, run[-1].end) and \
                 SCOPE_LEAD.search(s.text, max(0, listed[0].start - 20), listed[0].start):

@@ -2486,3 +2486,15 @@ def test_values_of_a_later_item_no_vocabulary_knows_are_not_the_earlier_items(se
 def test_as_many_ratios_after_two_outcomes_as_outcomes_are_theirs_in_order(sentence, expected):
     got = {(r[1], r[3]) for r in rows(sentence) if r[2] == "hr"}
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median PFS and overall survival times for capecitabine and observation were 9.1 and 6.4 months (HR, 0.81; 95% "
+    "CI, 0.6 to 1.1) and 51.1 and 36.4 months (HR, 0.75; 95% CI, 0.5 to 1.0), respectively.",
+    "Median DFS and OS for capecitabine and observation were 9.1 and 6.4 months (HR 0.81, 95% CI 0.6-1.1) and 51.1 "
+    "and 36.4 months (HR 0.75, 95% CI 0.5-1.0).",
+])
+def test_two_lists_of_values_after_two_outcomes_are_theirs_in_order(sentence):
+    got = rows(sentence)
+    assert {("capecitabine", "OS", "median", 51.1, None), ("observation", "OS", "median", 36.4, None)} <= got, got
+    assert not [r for r in got if r[1] == "OS" and r[3] in (9.1, 6.4)], got
