@@ -1046,6 +1046,15 @@ LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|b
 EXCEPT = lazy_regex(r"\b(?:except(?:\s+for|\s+that)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of)\b", re.I)
 INCLUDING_ASIDE = lazy_regex(r",\s*(?:including|excluding|counting|which\s+includes?|which\s+included)\b"
                              r"[^;,()\d]*,", re.I)
+# "(5 years, 77%; 10 years, 70%)": a duration labelling the rate after it, at the head of a bracket's item (not a
+# list's "median OS, 2-year OS and DFS were 19 months, 33% and 30%")
+TIME_LABEL_AFTER = lazy_regex(r"\s*[,:]\s*\d+(?:\.\d+)?\s*%")
+
+
+def _time_label(s: Sentence, v: Value) -> bool:
+    return bool(TIME_LABEL_AFTER.match(s.text, v.end) and re.search(r"[(\[;]\s*$", s.text[max(0, v.start - 3):v.start]))
+
+
 def _no_duration_result(s: Sentence, v: Value) -> bool:
     """A duration that is no result's value: a time point ("at 3 years", "in the first 6 months"), an age, how long
     some survived ("surviving beyond 2 years"), the follow-up."""
@@ -1054,7 +1063,7 @@ def _no_duration_result(s: Sentence, v: Value) -> bool:
                 or SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) or _follow_up(s, v)
                 or FOLLOW_UP_AFTER.match(s.text, v.end)
                 or ALIVE_FOR.search(s.text, max(0, v.start - 40), v.start)
-                or RATIO_AFTER.match(s.text, v.end))
+                or RATIO_AFTER.match(s.text, v.end) or _time_label(s, v))
 
 
 # "(marker at 6 weeks HR 0.40, 95% CI ...)": a duration right before a ratio is part of its factor's name
@@ -2394,7 +2403,8 @@ FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,6
                            r"\s*\(\s*$")
 OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|"
                         r"factors? for)\s+"
-                        r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+)*$", re.I)
+                        r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+|decreased\s+|increased\s+|"
+                        r"reduced\s+|improved\s+|inferior\s+|superior\s+|lower\s+|higher\s+)*$", re.I)
 
 
 # The counted events that are the events of a curve in a ratio's name ("HR for disease progression or death": PFS)
@@ -2647,7 +2657,9 @@ def _ratios(s: Sentence) -> list[Found]:
             # "a KPS of 90% vs 70-80% (HR 3.9, ...) and ... were prognostic factors": the levels of a factor compared,
             # whose patients no row here names; never all patients'
             continue
-        group = GroupRef(_clean(factor_match.group("label"))) if factor_match else None
+        # ("both X (HR a) and Y (HR b) were associated with ...": "both" is no part of the factor's name)
+        group = GroupRef(re.sub(r"^(?:both|either)\s+", "", _clean(factor_match.group("label")), flags=re.I)) \
+            if factor_match else None
         if factor_match and (len(factor_match.group("label").split()) > MAX_FACTOR_WORDS
                              or NOT_A_FACTOR.search(factor_match.group("label"))):
             # "PFS was not different between the marker subgroups (HR ...)", "PFS in the intention-to-treat

@@ -1495,3 +1495,24 @@ def test_grade_3_or_4_is_one_range_not_two_grades_to_pair(sentence):
 ])
 def test_a_ratio_between_the_levels_of_a_factor_is_not_all_patients(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "hr" and f.group is None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both relapse (HR, 2.40; 95% CI, 1.50 to 3.80) and grade 3 or higher pneumonitis (HR, 1.90; 95% CI, 1.10 to "
+    "3.30) were associated with decreased overall survival.",
+    "As time-dependent covariates, local failure (HR 1.8, 95% CI 1.2-2.7) and distant failure (HR 3.1, 95% CI "
+    "2.0-4.8) were associated with reduced overall survival.",
+])
+def test_outcomes_named_as_factors_of_survival_are_factors(sentence):
+    # the events before the brackets are the factors; the survival after them is the outcome of both ratios
+    got = [(f.fields["endpoint"], f.group.label if f.group else None) for f in found(sentence)
+           if f.fields["measure"] == "hr"]
+    assert len(got) == 2 and all(code == "OS" and label for code, label in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Survival after segmentectomy was lower than that of those undergoing lobectomy (5 years, 81%; 10 years, 66%).",
+    "Survival favoured the larger resection (3 years: 74%; 5 years: 63%).",
+])
+def test_a_duration_labelling_the_rate_after_it_is_no_median(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "median"]
