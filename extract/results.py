@@ -320,6 +320,24 @@ MOSTLY_BEFORE = lazy_regex(r"\b(?:mostly|mainly|predominantly|largely|generally|
                            r"(?:of\s+)?$", re.I)
 
 
+# "15 [10%] were grade 3", "6 (4%) of which were grade 4": a grade said of the values right before it
+VALUES_THEN_GRADE = lazy_regex(r"\d+(?:\.\d+)?\s*%?\s*[\])]?\s*(?:[\[(]\s*[<>≤]?\s*\d+(?:\.\d+)?\s*%?\s*[\])]\s*)?"
+                               r"(?:patients?\s+|cases?\s+)?(?:of\s+which\s+|of\s+whom\s+)?(?:were|was|had)\s+(?:of\s+)?$",
+                               re.I)
+
+
+def _grades_said_after_values(s: Sentence, rows: list[Found]) -> None:
+    """'diarrhoea (339 [87%] of 390; 66 [17%] were grade 3)': the count and share before "were grade 3" are at that
+    grade (in place)."""
+    for f in rows:
+        if f.fields.get("endpoint") != "TOX" or f.at is None:
+            continue
+        for g, a, _ in s.grades:
+            if a > f.at and VALUES_THEN_GRADE.fullmatch(s.text, f.at, a) and not re.search(r"[;]", s.text[f.at:a]):
+                f.fields["grade"] = g
+                break
+
+
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     # "adverse events of grade 3 or 4", "grade 3 adverse events": the grade written with the term
     own = [g for g in s.grades
@@ -328,8 +346,12 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     if own:
         return own[0][0]
     # ("events, which were mostly grade 1 or 2": how severe most were, not which were counted)
+    # ("nausea (120 [80%]; 15 [10%] were grade 3) and fatigue (...)": a grade said inside a bracket closed before the
+    # term is of that bracket's values, not the term's)
     near = [g for g in s.grades if (abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40)
-            and not MOSTLY_BEFORE.search(s.text, max(0, g[1] - 30), g[1])]
+            and not MOSTLY_BEFORE.search(s.text, max(0, g[1] - 30), g[1])
+            and not (s.depths[g[1]] > s.depths[e.start] and (
+                g[2] <= e.start or VALUES_THEN_GRADE.search(s.text, e.end, g[1])))]
     if not near:
         return None
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
@@ -855,6 +877,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         and SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at))]
     _name_unnamed_pairs(out.found, mentions, groups, s.text)
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
+    _grades_said_after_values(s, out.found)
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
     # groups, not a rate of either
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and f.comparator is None

@@ -2498,3 +2498,17 @@ def test_two_lists_of_values_after_two_outcomes_are_theirs_in_order(sentence):
     got = rows(sentence)
     assert {("capecitabine", "OS", "median", 51.1, None), ("observation", "OS", "median", 36.4, None)} <= got, got
     assert not [r for r in got if r[1] == "OS" and r[3] in (9.1, 6.4)], got
+
+
+@pytest.mark.parametrize("events", [
+    "nausea (120 [80%] of 150 patients; 15 [10%] were grade 3) and fatigue (90 [60%] patients; 9 [6%] were grade 3)",
+    "nausea (120 [80%] of 150 participants; 15 [10%] of which were grade 3) and fatigue (90 [60%]; 9 [6%] were "
+    "grade 3)",
+])
+def test_a_grade_said_after_values_in_a_bracket_is_theirs(events):
+    text = ("Methods: Patients were randomly assigned to drug K or placebo. Results: The most common adverse events "
+            f"in the drug K group were {events}.")
+    got = {(r["category"], r["measure"], r["value"], r["grade"]) for r in extract_text(text)["results"]
+           if r["endpoint"] == "TOX"}
+    assert {("nausea", "count", 120.0, None), ("nausea", "count", 15.0, "3"), ("fatigue", "count", 90.0, None),
+            ("fatigue", "rate", 6.0, "3")} <= got

@@ -1516,3 +1516,13 @@ def test_outcomes_named_as_factors_of_survival_are_factors(sentence):
 ])
 def test_a_duration_labelling_the_rate_after_it_is_no_median(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "median"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The most common adverse events (most of them grade 1 or 2) were nausea (64.2%), rash (51.0%) and fatigue (40.3%).",
+    "Frequent toxicities (majority, grade 1-2) included diarrhoea (58%) and vomiting (37%).",
+])
+def test_a_grade_in_a_bracket_before_the_terms_is_not_their_rates_grade(sentence):
+    # how severe most events were, said in an aside, is no grade the rates were counted at
+    got = _tox(sentence)
+    assert got and {g for _, g, _ in got} == {None}
