@@ -478,6 +478,11 @@ def scan(text: str) -> Sentence:
     for m in RATIO.finditer("".join(chars)):
         if PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v")):
             continue  # "a non-inferiority margin of a hazard ratio of 1.3", "powered to detect an HR of 0.75"
+        if re.match(r"\s*%", text[m.end("v"):]):
+            # "a RR of 29.0%": a response rate written "RR", no ratio (a ratio is never a percentage); which
+            # response no rule here knows, so the value is read as nothing else either
+            _blank(chars, m.start("v"), m.end("v"))
+            continue
         kind = RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower())
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v")))
         _blank(chars, m.start("v"), m.end("v"))

@@ -1526,3 +1526,11 @@ def test_a_grade_in_a_bracket_before_the_terms_is_not_their_rates_grade(sentence
     # how severe most events were, said in an aside, is no grade the rates were counted at
     got = _tox(sentence)
     assert got and {g for _, g, _ in got} == {None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median PFS was 9.1 months and a RR of 33.5% was seen.",
+    "The RR was 41 % with a median PFS of 7.7 months.",
+])
+def test_rr_with_a_percentage_is_a_response_rate_not_a_ratio(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] in ("rr", "hr", "or")]
