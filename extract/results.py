@@ -326,6 +326,19 @@ VALUES_THEN_GRADE = lazy_regex(r"\d+(?:\.\d+)?\s*%?\s*[\])]?\s*(?:[\[(]\s*[<>≤
                                re.I)
 
 
+UNKNOWN_EVENT_OF = lazy_regex(r"\b(?:incidences?|rates?|frequenc(?:y|ies)|risks?|occurrences?)\s+(?:rates?\s+)?of\s+"
+                              r"(?:the\s+)?(?P<event>[A-Za-z][\w/-]*)", re.I)
+
+
+def _unknown_event_between(s: Sentence, f: Found) -> bool:
+    """Whether an event no endpoint names is counted ("the incidence of X") between the row's outcome and its value."""
+    for m in UNKNOWN_EVENT_OF.finditer(s.text, f.start, f.value_at):
+        if m.end() <= f.value_at and not any(e.start <= m.start("event") < e.end for e in s.endpoints) \
+                and not any(g.start <= m.start("event") < g.end for g in s.values):
+            return True
+    return False
+
+
 def _grades_said_after_values(s: Sentence, rows: list[Found]) -> None:
     """'diarrhoea (339 [87%] of 390; 66 [17%] were grade 3)': the count and share before "were grade 3" are at that
     grade (in place)."""
@@ -878,6 +891,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _name_unnamed_pairs(out.found, mentions, groups, s.text)
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     _grades_said_after_values(s, out.found)
+    # "Among the adverse events, the incidence of PPE in the A arm was higher (48% vs 9%)": the rates of an event no
+    # vocabulary knows, not of adverse events in general
+    out.found = [f for f in out.found if not (f.fields.get("endpoint") == "TOX" and not f.fields.get("category")
+                                              and _unknown_event_between(s, f))]
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
     # groups, not a rate of either
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and f.comparator is None

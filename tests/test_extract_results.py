@@ -1534,3 +1534,11 @@ def test_a_grade_in_a_bracket_before_the_terms_is_not_their_rates_grade(sentence
 ])
 def test_rr_with_a_percentage_is_a_response_rate_not_a_ratio(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] in ("rr", "hr", "or")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the adverse events, the incidence of PPE in the XY arm was higher (48% vs 9%).",
+    "Adverse events were common; the rate of HFS was 31%.",
+])
+def test_the_rate_of_an_unknown_event_is_not_adverse_events_in_general(sentence):
+    assert not [f for f in found(sentence) if f.fields["endpoint"] == "TOX" and not f.fields.get("category")]
