@@ -326,6 +326,19 @@ VALUES_THEN_GRADE = lazy_regex(r"\d+(?:\.\d+)?\s*%?\s*[\])]?\s*(?:[\[(]\s*[<>≤
                                re.I)
 
 
+SUBGROUP_IN = lazy_regex(r"\b(?:in|among|for|within)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)|elderly|older|younger|"
+                         r"(?:[\w]+-)+(?:positive|negative|mutant|mutated|wild-type|high|low))\s+"
+                         r"(?:patients|subjects|participants|women|men|cases|subgroups?|populations?)\b", re.I)
+
+
+def _subgroup_of_arms(s: Sentence, f: Found, mentions: list) -> bool:
+    """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value."""
+    for m in SUBGROUP_IN.finditer(s.text, 0, f.value_at):
+        if not any(x.start < m.end() and x.end > m.start() for x in mentions):
+            return True
+    return False
+
+
 UNKNOWN_EVENT_OF = lazy_regex(r"\b(?:incidences?|rates?|frequenc(?:y|ies)|risks?|occurrences?)\s+(?:rates?\s+)?of\s+"
                               r"(?:the\s+)?(?P<event>[A-Za-z][\w/-]*)", re.I)
 
@@ -888,6 +901,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = [f for f in out.found if not (
         f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
         and SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at))]
+    # "Median PFS in Japanese patients was 12.1 months for A and 4.9 months for B": each arm's value within a subgroup,
+    # which no row here names; never the arm's own
+    out.found = [f for f in out.found if not (f.group is not None and f.group.key is not None
+                                              and _subgroup_of_arms(s, f, mentions))]
     _name_unnamed_pairs(out.found, mentions, groups, s.text)
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     _grades_said_after_values(s, out.found)

@@ -2512,3 +2512,14 @@ def test_a_grade_said_after_values_in_a_bracket_is_theirs(events):
            if r["endpoint"] == "TOX"}
     assert {("nausea", "count", 120.0, None), ("nausea", "count", 15.0, "3"), ("fatigue", "count", 90.0, None),
             ("fatigue", "rate", 6.0, "3")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median PFS in Korean patients was 11.4 months for drug A and 5.2 months for drug B (hazard ratio 0.45).",
+    "The commonest events in elderly patients were rash (44%) for drug A and nausea (38%) for drug B.",
+])
+def test_arms_values_within_a_subgroup_are_not_the_arms(sentence):
+    text = "Methods: Patients were randomly assigned to drug A or drug B. Results: We enrolled 300 patients. " + sentence
+    out = extract_text(text)
+    arms = {c["key"] for c in out["cohorts"] + out["arms"] if c["label"] in ("drug A", "drug B")}
+    assert arms and not [r for r in out["results"] if r["cohort"] in arms]
