@@ -357,7 +357,9 @@ RECEIVED_ITEMS = lazy_regex(r"^\s*(?:>>>\s*)?(?:[A-Z]{2,}(?:\s+(?:AND\s+)?[A-Z]{
                             r"(?:(?:in\s+total|overall|in\s+all),?\s+)?(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+|"
                             r"[A-Z][a-z]+(?:[\s-][a-z]+){0,3}\s+)?(?:eligible\s+)?"
                             r"(?:patients|participants|women|men|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
-                            r"(?:(?:with|who\s+had)\s+[^.;()]{0,80}?\s+)?(?:received|underwent|were\s+treated\s+with|"
+                            # ("patients with stage II (T2 N0) disease were treated with": an aside on who they are)
+                            r"(?:(?:with|who\s+had)\s+(?:[^.;()]|\([^().;]{0,30}\)){0,80}?\s+)?"
+                            r"(?:received|underwent|were\s+treated\s+with|"
                             r"were\s+given)\s+(?:either\s+)?", re.I)
 
 

@@ -1659,6 +1659,11 @@ def test_those_who_were_not_is_the_negation_of_the_group_before(sentence, negate
      {"drug K and drug L": 410, "drug K and drug M": 402}),
     ("METHODS Ninety patients with stage I disease underwent wedge resection (n = 47) or stereotactic radiotherapy "
      "(n = 43) from 2001 through 2006.", {"wedge resection": 47, "stereotactic radiotherapy": 43}),
+    # a short aside in who the patients are ("stage II (T2 N0) disease") does not end the sentence's subject
+    ("A total of 130 patients with stage II (T2 N0) melanoma were treated with either wide excision (n=72) or "
+     "excision plus drug K (n=58) between 1999 and 2007.", {"wide excision": 72, "excision plus drug K": 58}),
+    ("Ninety-one men with localized (Gleason 6-7) prostate cancer underwent implant therapy (n = 40) or "
+     "external radiotherapy (n = 51).", {"implant therapy": 40, "external radiotherapy": 51}),
     # how the assignment was made, with commas in it
     ("Adults were randomised in a double-blind, double-dummy fashion to drug K 60 mg (n = 401) or drug L 2 mg "
      "(dose adjusted for renal function; n = 399).", {"drug K": 401, "drug L": 399}),
@@ -2519,7 +2524,8 @@ def test_a_grade_said_after_values_in_a_bracket_is_theirs(events):
     "The commonest events in elderly patients were rash (44%) for drug A and nausea (38%) for drug B.",
 ])
 def test_arms_values_within_a_subgroup_are_not_the_arms(sentence):
-    text = "Methods: Patients were randomly assigned to drug A or drug B. Results: We enrolled 300 patients. " + sentence
+    text = ("Methods: Patients were randomly assigned to drug A or drug B. Results: We enrolled 300 patients. "
+            + sentence)
     out = extract_text(text)
     arms = {c["key"] for c in out["cohorts"] + out["arms"] if c["label"] in ("drug A", "drug B")}
     assert arms and not [r for r in out["results"] if r["cohort"] in arms]
