@@ -221,6 +221,11 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
                 return None, None
             b = f"not {a}"
         return GroupRef(a), GroupRef(b)
+    m = c["groups_compared"].search(text)
+    if m:
+        # "compared with those who had B": the patients who had B
+        b = re.sub(r"^those\b", "patients", m.group("b"), flags=re.I)
+        return GroupRef(_clean(m.group("a")), int(m.group("n")) if m.group("n") else None), GroupRef(_clean(b))
     letters = []
     for m in c["group_letters"].finditer(text):
         word = m.group(0).split()[0].rstrip("s").lower()
@@ -236,7 +241,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         first = _subject_group(text[: m.start()])
         if first is None:
             # "(40% vs 25%) were higher in the A arm than in the B arm": the first group is the one compared
-            head = COMPARED_IN.search(text, 0, m.start())
+            head = COMPARED_IN.search(text, 0, m.start()) or PATIENTS_BEFORE_THAN.search(text, 0, m.start())
             first = GroupRef(_clean(head.group("a"))) if head else None
         if first is not None:
             return first, second
@@ -250,6 +255,12 @@ THAN_BRACKET = lazy_regex(r"\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s
 COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
                          r"(?:frequent\s+|common\s+|often\s+|frequently\s+)?"
                          r"(?:in|with|for|among|on)\s+(?:the\s+)?(?P<a>[^,;()%\d]{2,60}?)\s*$", re.I)
+
+# "(longer PFS was seen) in patients who received A than in those who did not": the patients right before "than"
+PATIENTS_BEFORE_THAN = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
+                                  r"(?P<a>(?:patients|women|men|subjects|participants)\s+"
+                                  r"(?:with|without|who|receiving|treated|given|undergoing)\b[^,;()%\d]{2,60}?)\s*$",
+                                  re.I)
 
 
 def _names_a_group(label: str) -> bool:

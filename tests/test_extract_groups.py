@@ -2529,3 +2529,25 @@ def test_arms_values_within_a_subgroup_are_not_the_arms(sentence):
     out = extract_text(text)
     arms = {c["key"] for c in out["cohorts"] + out["arms"] if c["label"] in ("drug A", "drug B")}
     assert arms and not [r for r in out["results"] if r["cohort"] in arms]
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    # two groups of patients, each said by who they are, around "compared with"
+    ("Local control was better in patients with small tumours compared to patients with bulky tumours "
+     "(83% vs 58%; p = 0.03).", "patients with small tumours", "patients with bulky tumours"),
+    ("The 3-year survival for the 44 patients with one lesion, as compared with those who had several lesions, was "
+     "57% versus 29%, respectively (p = 0.01).", "patients with one lesion", "patients who had several lesions"),
+    # the patients right before "than" and "those who ..." after it
+    ("Longer PFS was seen in patients who received drug K than in those who received no drug K (median PFS, 9.4 "
+     "months versus 5.1 months).", "patients who received drug K", "patients who received no drug K"),
+    ("Higher response rates were seen among women treated with drug K than in women treated with drug L "
+     "(44% vs 26%).", "women treated with drug K", "women treated with drug L"),
+])
+def test_values_of_two_groups_said_by_who_they_are(sentence, first, second):
+    text = f"A review of melanoma\n\nWe reviewed 160 patients treated from 2002 to 2010. {sentence}"
+    out = extract_text(text)
+    label = {c["key"]: c["label"] for c in out["cohorts"]}
+    rows = [r for r in out["results"] if r["measure"] in ("rate", "median")]
+    assert len(rows) == 2
+    assert [label[r["cohort"]] for r in rows] == [first, second]
+    assert rows[0]["comparator"] == rows[1]["cohort"] and rows[1]["comparator"] == rows[0]["cohort"]
