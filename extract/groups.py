@@ -125,8 +125,18 @@ LEAD_FORM = lazy_regex(r"^(?:an?\s+)?(?:[\w.-]+\s+){0,2}?(?:tablets?|capsules?|i
                        re.I)
 
 
+# A radiotherapy schedule that is the arm itself, as fractionation trials name their arms: "30 Gy in 10 fractions",
+# "a 10 Gy single fraction", "20 Gy/5 fractions", "8 Gy in one fraction"
+SCHEDULE_ARM = lazy_regex(r"\s*(?:an?\s+)?(?P<name>\d+(?:\.\d+)?\s*Gy(?:\s+in\s+(?:\d+|one|two|three|four|five|six|ten|"
+                          r"fifteen|twenty|a\s+single)\s+(?:daily\s+)?fractions?|\s*/\s*\d+\s*(?:fractions?|fx)|"
+                          r"\s+(?:(?:as|in)\s+a\s+)?single[\s-]fraction)(?:\s+over\s+\d+\s+(?:days|weeks))?)\s*", re.I)
+
+
 def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
+    schedule = SCHEDULE_ARM.fullmatch(raw)
+    if schedule:
+        return re.sub(r"\s+", " ", schedule.group("name"))
     # a schedule after the name ends it ("drug A daily for 5 days"), not one that names it ("daily drug A",
     # "twice-daily drug A")
     # "once daily oral A", "matching placebo": a schedule or a word before the name is not the name
@@ -146,6 +156,8 @@ def _clean_name(raw: str) -> Optional[str]:
         return None
     if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[\d.\s%()=n-]+", name) or re.match(r"\d+\s", name):
         return None
+    if re.match(r"(?:Gy|mg|cGy)\b", name):
+        return None  # "20 Gy/5 fractions" cut after its number: a unit is no name's start
     if NOT_A_NAME.search(name) or PARTICIPLE.fullmatch(name):
         return None  # "assigned to A or assessed in a safety phase": a verb, no group
     return name
@@ -1215,6 +1227,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
     _drug_heads(groups)
     _abbreviation_heads(groups)
     _qualified_heads(groups)
+    _schedule_heads(groups)
     _distinct_parts(groups)
     owners: dict[str, int] = {}
     for g in groups:
@@ -1331,6 +1344,26 @@ def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) 
         own = next(g for g in groups if g.key == key)
         if head.lower() not in taken and head.lower() not in {a.lower() for a in own.aliases}:
             own.aliases.add(head)
+
+
+# How a fractionation trial calls its arms for short: by the dose ("the 8 Gy arm"), by "single fraction"
+SCHEDULE_DOSE = lazy_regex(r"^\d+(?:\.\d+)?\s*Gy\b", re.I)
+SINGLE_FRACTION = lazy_regex(r"\bsingle[\s-]fraction\b", re.I)
+
+
+def _schedule_heads(groups: list[Group]) -> None:
+    """"8 Gy in one fraction" goes by "8 Gy" too, and "20 Gy in 5 fractions" by "20 Gy", when no other group's name
+    starts with that dose; a single-fraction arm goes by "single fraction" when it is the only one."""
+    def head(alias: str) -> Optional[str]:
+        if not SCHEDULE_ARM.fullmatch(alias):
+            return None
+        m = SCHEDULE_DOSE.match(alias)
+        return re.sub(r"\s+", " ", m.group(0)) if m else None
+
+    _unique_heads(groups, head)
+    single = [g for g in groups if any(SCHEDULE_ARM.fullmatch(a) and SINGLE_FRACTION.search(a) for a in g.aliases)]
+    if len(single) == 1 and all(any(SCHEDULE_ARM.fullmatch(a) for a in g.aliases) for g in groups):
+        single[0].aliases.update({"single fraction", "single-fraction"})
 
 
 # "standard chemotherapy", "conventional radiotherapy": a treatment named with the word that marks it the comparator

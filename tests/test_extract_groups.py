@@ -2551,3 +2551,27 @@ def test_values_of_two_groups_said_by_who_they_are(sentence, first, second):
     assert len(rows) == 2
     assert [label[r["cohort"]] for r in rows] == [first, second]
     assert rows[0]["comparator"] == rows[1]["cohort"] and rows[1]["comparator"] == rows[0]["cohort"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a fractionation trial's arms are its schedules
+    ("Patients with painful spinal metastases were randomised to receive either 24 Gy in 6 fractions or a 9 Gy "
+     "single fraction.", {"24 Gy in 6 fractions", "9 Gy single fraction"}),
+    ("Women with brain metastases were randomly assigned to 36 Gy in twelve fractions or 18 Gy in two fractions.",
+     {"36 Gy in 12 fractions", "18 Gy in 2 fractions"}),  # number words are read as digits
+])
+def test_radiotherapy_schedules_name_the_arms(sentence, expected):
+    assert set(groups_of("A trial\n\n" + sentence)) == expected
+
+
+@pytest.mark.parametrize("results", [
+    "Pain relief at 2 months was 64% in the 24 Gy arm and 59% in the single fraction arm.",
+    "Pain relief at 2 months was 64% after 24 Gy and 59% after the 9 Gy single fraction.",
+])
+def test_schedule_arms_go_by_their_dose_or_single_fraction(results):
+    text = ("A trial\n\nPatients with painful spinal metastases were randomised to receive either 24 Gy in 6 fractions "
+            "or a 9 Gy single fraction. " + results)
+    out = extract_text(text)
+    label = {c["key"]: c["label"] for c in out["cohorts"]}
+    assert [(label[r["cohort"]], r["value"]) for r in out["results"]] == [
+        ("24 Gy in 6 fractions", 64.0), ("9 Gy single fraction", 59.0)]
