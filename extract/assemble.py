@@ -282,8 +282,10 @@ class _Builder:
         found = self.find_cohort(ref, cited)
         if not ref.label and not found:
             whole = self.cohorts.get(default) if default else None
-            if ref.n is not None and whole is not None and whole.n != ref.n and cited is None and self.groups:
+            if ref.n is not None and whole is not None and whole.n != ref.n and cited is None and self.groups and \
+                    not (whole.n is not None and 0.6 * whole.n <= ref.n <= whole.n):
                 # "nine (13%) of 70 patients" in a trial of 140 in two arms: some group no name gives, likely an arm
+                # (but "17 (8%) of 222" in a trial of 224 is of all who could be evaluated: no arm is that large)
                 return None
             return default
         if found:

@@ -3218,7 +3218,8 @@ AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|
 # (a share's interval may stand in its bracket: "12 (40% [95% CI 23-59]) of 30", "12 (40%; 95% CI 23-59) of 30")
 _SHARE_THEN = r"[\d.]+\s*%?\s*(?:[;,][^()\[\]]{0,40}|\[[^()\[\]]{0,40}\])?[\s%)\]]*"
 OF_TOTAL = lazy_regex(_SHARE_THEN + r"(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%|\.\d)"
-                      r"(?=\s*(?:patients|participants)?\s*(?:[)\];,(\[]|vs\b|versus\b|and\b))", re.I)
+                      # (or the sentence's end: "in 22 (25%) of 88 patients.")
+                      r"(?=\s*(?:patients|participants)?\s*(?:[)\];,(\[]|vs\b|versus\b|and\b|\.(?!\d)|$))", re.I)
 
 
 # "nine (13%) of 70 previously treated patients": the total a count is of, with the words that say who they are

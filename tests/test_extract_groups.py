@@ -2575,3 +2575,18 @@ def test_schedule_arms_go_by_their_dose_or_single_fraction(results):
     label = {c["key"]: c["label"] for c in out["cohorts"]}
     assert [(label[r["cohort"]], r["value"]) for r in out["results"]] == [
         ("24 Gy in 6 fractions", 64.0), ("9 Gy single fraction", 59.0)]
+
+
+@pytest.mark.parametrize(("results", "to_all"), [
+    # "of N" at the sentence's end: the total the count is of; an arm's size in a two-arm trial is no one's whole
+    ("Local recurrence occurred in 19 (21%) of 90 patients.", False),
+    ("Grade 3 diarrhoea was seen in 12 (13%) of 90.", False),
+    # a total near the trial's size is of all who could be evaluated: no arm is that large
+    ("Local recurrence occurred in 19 (11%) of 178 patients.", True),
+    ("Grade 3 diarrhoea was seen in 12 (7%) of 176.", True),
+])
+def test_a_count_of_an_arm_sized_total_is_no_row_of_all(results, to_all):
+    text = ("A trial\n\nIn all, 180 patients with soft-tissue sarcoma were randomly assigned to drug K or drug M. "
+            + results)
+    rows = extract_text(text)["results"]
+    assert [r["cohort"] for r in rows] == (["all", "all"] if to_all else [])
