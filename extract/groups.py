@@ -651,6 +651,58 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     return out
 
 
+# "This randomised phase III trial compared A with B", "in a multicentre randomized trial that compared A to B": the
+# paper's own trial and its two arms (a trial of others, past or to come, defines none of this paper's groups)
+TRIAL_COMPARED = lazy_regex(r"\b(?:this|the|our|a|an)\s+(?:[\w,/-]+\s+){0,4}?randomi[sz]ed\s+(?:[\w,/-]+\s+){0,4}?"
+                            r"(?:trial|study)\s+(?:that\s+|which\s+|to\s+)?(?:compared|comparing|compares|compare)\s+",
+                            re.I)
+NOT_OUR_TRIAL = lazy_regex(r"\b(?:previous|prior|earlier|recent|other|another|ongoing|future|planned|proposed|needed|"
+                           r"warranted|required|should|would|will|could|may|might|trials|studies|instance|example|"
+                           r"et\s+al)\b|\[\d|\(\s*[A-Z][^()]*\b(?:19|20)\d\d\s*\)", re.I)
+# "a randomized trial" is the paper's own when "we" ran it or when it opens the sentence ("A randomized trial compared
+# A to B."); "in a randomized trial comparing A with B, ..." mid-sentence may be anyone's
+OUR_TRIAL = lazy_regex(r"\b(?:this|our|present|current)\s+(?:[\w,/-]+\s+){0,4}?randomi[sz]ed\b|\b(?:we|our)\b|"
+                       r"^\W*(?-i:(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*:?\s+)?(?:A|An|The))\s+(?:[\w,/-]+\s+){0,4}?randomi[sz]ed\b",
+                       re.I)
+# Where the second arm's name ends: "... with B in patients with X", "... to B as first-line treatment"
+COMPARED_END = lazy_regex(r"[.;,:]|\s(?:in|among|for|as|on|at|after|among|regarding|concerning|and\s+(?:found|showed|"
+                          r"reported|assessed|evaluated|was|were))\s", re.I)
+
+
+def _compared_trial(sentence: str) -> list[GroupDef]:
+    """'A randomized trial compared A to B': the two arms of the paper's trial, without their n."""
+    m = TRIAL_COMPARED.search(sentence)
+    if not m or NOT_OUR_TRIAL.search(sentence) or not OUR_TRIAL.search(sentence, 0, m.end()):
+        return []
+    tail = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
+    stop = COMPARED_END.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    # the word between the two names: "versus" before "to" before "with" (which names may hold)
+    for sep in (r"\s+(?:versus|vs\.?)\s+", r"\s+to\s+", r"\s+with\s+"):
+        parts = re.split(sep, tail, flags=re.I)
+        if len(parts) == 2:
+            break
+        if len(parts) > 2:
+            return []  # "A with B with C": where one name ends is not said
+    else:
+        return []
+    out = []
+    at = m.end()
+    for part in parts:
+        start = m.end() + tail.index(part, at - m.end())
+        at = start + len(part)
+        name = _clean_name(re.sub(r"^(?:our|the|an?|its)\s+", "", part.strip(), flags=re.I))
+        if not name or ADD_ON.fullmatch(name) or re.search(r"\b(?:or|versus|vs|either)\b", name, re.I):
+            return []
+        short = SHORT_NAME.match(sentence, start + len(part.rstrip()))
+        aliases = [short.group("abbr")] if short and re.search(r"[A-Z]", short.group("abbr")) else []
+        i = sentence.find(name, start, at + 1)
+        if i < 0:
+            return []
+        out.append(GroupDef(name, None, i, i + len(name), "group.trial_compared", aliases))
+    return out
+
+
 def _without_shared_background(tail: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'chemotherapy X plus drug A or chemotherapy X plus placebo': what every arm gets is no arm's name; the
     names start after the shared words and their "plus" / "with"."""
@@ -803,7 +855,7 @@ def find_group_definitions(sentence: str) -> list[GroupDef]:
     if listed:
         return listed + _label_n(sentence)  # the pairs in it are two of its groups
     return _randomised_n(sentence) + _pairs(sentence) + _label_n(sentence) + _randomised_names(sentence) + \
-        _sized_list(sentence)
+        _sized_list(sentence) + _compared_trial(sentence)
 
 
 def abbreviations(text: str) -> dict[str, str]:
@@ -1020,7 +1072,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         # the arms with their n are the trial's; a list of treatments elsewhere that no count ever names
         # ("assigned to receive drug A 500 mg or drug B 200 mg combined with ...") names them again, in other words
         unsized = [g for g in groups if g.n is None and g.definition is not None
-                   and g.definition.pattern_id == "group.randomised"]
+                   and g.definition.pattern_id in ("group.randomised", "group.trial_compared")]
         groups = [g for g in groups if g not in unsized]
         for g in unsized:  # "drug A plus X" is still a name of the "drug A" arm
             words = set(_norm(g.label).split())

@@ -2590,3 +2590,19 @@ def test_a_count_of_an_arm_sized_total_is_no_row_of_all(results, to_all):
             + results)
     rows = extract_text(text)["results"]
     assert [r["cohort"] for r in rows] == (["all", "all"] if to_all else [])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the paper's own trial and the two arms it compared
+    ("This randomised phase II trial compared drug K plus radiotherapy with radiotherapy alone in adults with "
+     "glioma.", {"drug K plus radiotherapy", "radiotherapy alone"}),
+    ("We report a multicentre randomized study that compared wide excision to excision plus drug M (EM).",
+     {"wide excision", "excision plus drug M"}),
+    ("A randomized trial compared drug K versus observation.", {"drug K", "observation"}),
+    # someone else's trial, or one still to be run, defines none of the paper's groups
+    ("For example, in a randomized trial comparing drug K with drug L, thrombosis was more frequent.", set()),
+    ("A randomized trial that compared drug K with drug L is needed.", set()),
+    ("In a phase III randomised trial comparing drug K with drug L, rashes were common (Moore et al, 2004).", set()),
+])
+def test_the_arms_a_trial_of_ours_compared(sentence, expected):
+    assert set(groups_of("A trial\n\n" + sentence)) == expected
