@@ -45,7 +45,8 @@ STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patient
 
 def _words(text: str) -> set[str]:
     # "arm A" and "arm B", "drug A" and "drug B" differ by their letter, which alone would be a stop word ("a")
-    text = re.sub(r"\b(arms?|groups?|cohorts?)\s+([a-z])\b", r"\1\2", text, flags=re.I)
+    # (and "group 1" from "group 2" by their number: "1" alone would be a word of any name holding it, "with 1-year")
+    text = re.sub(r"\b(arms?|groups?|cohorts?)\s+([a-z]|\d+)\b", r"\1\2", text, flags=re.I)
     # "CT-RT" and "RT", "RT-CT" and "CT": an abbreviation joined to another is a third group, no part of it
     text = re.sub(r"\b([A-Z]{1,6})-(?=[A-Z]{1,6}\b)", r"\1", text)
     text = re.sub(r"(?<![\w-])([A-Z])(?![\w-])", r"letter\1", text).lower()

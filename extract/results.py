@@ -2021,7 +2021,10 @@ _GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
                r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while|despite|although|because)\b)"
                r"[^,;()%]){2,70}?)\s*"
                # ("from 53% for A to 74% for B": the next value ends the label)
-               r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?)|\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)")
+               # ("for B with 1- and 2-year PFS rates of ...": the time points of the next values)
+               r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?)|"
+               r"\s+with\s+(?:an?\s+)?\d+(?:-|\s*(?:,|and|or)\s*\d+-)|"
+               r"\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)")
 GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?" + _GROUP_NAMED, re.I)
 # "37 months (95% CI, 27 to 48) for A and 26 months (95% CI, 20 to 34) for B": each value's interval or range in its
 # bracket before its group (two blocks compared; not in longer lists, whose labels a comma may cut short)
@@ -2464,7 +2467,7 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
 
 NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|than|different|similar|significant(?:ly)?|was|were|is|are|"
                           r"intention|intent|population|overall|reduced|improved|prolonged|increased|decreased|lowered|"
-                          r"showed|had|has|gave|resulted|led)\b", re.I)
+                          r"showed|had|has|gave|resulted|led|shown|seen|see|fig(?:ure)?s?|tables?)\b", re.I)
 LEVELS_COMPARED = lazy_regex(r"^\W*[A-Za-z]{2}.*\b(?:versus|vs\.?|v)\s", re.I)
 MAX_FACTOR_WORDS = 6  # "tumour size over 5 cm", "ECOG performance status 2": factors are short names
 FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)"

@@ -2606,3 +2606,28 @@ def test_a_count_of_an_arm_sized_total_is_no_row_of_all(results, to_all):
 ])
 def test_the_arms_a_trial_of_ours_compared(sentence, expected):
     assert set(groups_of("A trial\n\n" + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a group's name ends before the time points of the next values ("with 1- and 3-year ...")
+    ("Median PFS was 7 months for drug K and 4.5 months for drug L with 1- and 3-year survival rates of 41% and 9% "
+     "versus 37% and 5% (P = .41). Median OS for drug K was 11.2 months versus 10.1 months for drug L."),
+    ("Median PFS was 7 months for drug K and 4.5 months for drug L with 1-, 2- and 3-year survival rates of 41%, 20% "
+     "and 9% versus 37%, 15% and 5%. Median OS for drug K was 11.2 months versus 10.1 months for drug L."),
+])
+def test_a_group_named_before_time_points_is_no_numbered_group(sentence):
+    out = extract_text("A trial\n\nWe treated 200 patients with mesothelioma. " + sentence)
+    label = {c["key"]: c["label"] for c in out["cohorts"]}
+    medians = [(label[r["cohort"]], r["value"]) for r in out["results"] if r["measure"] == "median"]
+    assert ("drug L", 4.5) in medians and ("drug L", 10.1) in medians
+    assert not any(re.search(r"\d", name) for name, _ in medians)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients given drug K had the highest response rate, as shown in Fig. 3 (OR, 4.1; 95% CI 1.5-11.2).",
+    "Patients given drug K had a higher response rate, see Table 2 (OR 3.3, 95% CI 1.2-9.0).",
+])
+def test_a_figure_or_table_is_no_factor_of_a_ratio(sentence):
+    out = extract_text("A trial\n\nWe treated 120 patients with sarcoma. " + sentence)
+    labels = {c["label"].lower() for c in out["cohorts"]}
+    assert not any(re.search(r"\b(?:fig|table|shown|see)\b", x) for x in labels)
