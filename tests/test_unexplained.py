@@ -667,6 +667,9 @@ OUTCOMES_LEFT_ALONE = [
     ("Among the 52 patients with a lasting response, 30 relapsed.", "52"),
     ("One woman died 14 months after her operation.", "14"),
     ("Time to progression was 9 months after drug A versus 7 months after drug B.", "9"),
+    ("Fever struck 3 patients (arm A 1 and DrugB 2) in May.", "2"),
+    ("Rash 12 (7) Fever 3 (2) Nausea 5 (4)", "2"),
+    ("Any grade 40 (22) 31 (17) Cough 9 (5) 4 (2) Pain 8 (4) 6 (3) Rash", "3"),
 ]
 
 
