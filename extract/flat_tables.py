@@ -36,8 +36,12 @@ NUM = r"\d+(?:\.\d+)?"
 SHAPES = (
     ("mean_sd", re.compile(rf"{NUM}\s?\(\s?SD\s?=\s?{NUM}\s?\)")),
     ("interval", re.compile(rf"{NUM}\s?\(\s?{NUM}\s?[-–]\s?{NUM}\s?\)")),
+    # an interval in square brackets, its upper bound perhaps not estimable: "2.0 [1.5–18.8]", "14.7 [3.3–NE]"
+    ("interval", re.compile(rf"{NUM}\s?\[\s?{NUM}\s?[-–]\s?(?:{NUM}|NE|NR)\s?\]")),
     # a count of its own denominator and the percentage: "12/40 (30%)"
     ("fraction_pct", re.compile(rf"\d+\s?/\s?\d+\s{{0,2}}\(\s?{NUM}\s?%?\s?\)")),
+    # a count, its percentage and the percentage's interval in square brackets: "13 (27.7) [15.6–42.6]"
+    ("count_pct", re.compile(rf"\d+\s{{0,2}}\(\s?{NUM}\s?%?\s?\)\s?\[\s?{NUM}\s?%?\s?[-–]\s?{NUM}\s?%?\s?\]")),
     # a percentage too small to write is bounded: "1 (<1%)"
     ("count_pct", re.compile(rf"\d+\s{{0,2}}\(\s?(?:[<>≤≥]\s?)?{NUM}\s?%?\s?\)")),  # "14  (27%)" too
     ("p", re.compile(r"[<>≤≥]?\s?0\.\d{2,4}(?!\d)|[<>≤≥]\s?\.\d{2,4}(?!\d)")),

@@ -115,13 +115,15 @@ HEADER_CHARS = 1000
 GLUED_LINES = 60  # lines a run-together table's line may be broken into
 LINE_FOOTNOTE = lazy_regex(r"(?<=[)\d%])[a-d*†‡]{1,2}(?=\n)")  # the header is read within the line's first characters
 # Where a row starts in the run-together layout: a letter after a number's end or a bracket or %.
-GLUED_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=\S)(?=  +[A-Za-zα-ω≤≥<>])")
+GLUED_ROW_START = lazy_regex(r"(?<=[\d)%\]])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=\S)(?=  +[A-Za-zα-ω≤≥<>])")
 # With every row filling every column (grades under groups), a cell may be a mark standing for nothing ("-", ".."):
 # a row starts after one too ("12 (5%)-Nausea", "4 (2%)....Rash").
 GLUED_MARK_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=\S)(?=  +[A-Za-zα-ω≤≥<>])"
                                   r"|(?<=[\d)%.][-–—])(?=\s?[A-Za-zα-ω])|(?<=[-–—][-–—])(?=\s?[A-Za-zα-ω])"
                                   r"|(?<=\.\.)(?=\s?[A-Za-zα-ω])")
 GLUED_MARK_SHAPES = (EMPTY_SHAPE, *SHAPES)
+# "95% CI" in a row's label ("Overall response rate [95% CI], n (%)"): its number is no cell's.
+CI_WORDS = lazy_regex(r"\b\d{2}\s?%\s?CI\b")
 # A count's bracket left open before the next cell ("24 (46%8 (15%)"): a misprinted cell, not a label's bracket that
 # runs on into the next piece.
 BROKEN_CELL = lazy_regex(r"\d\s{0,2}\(\s?\d+(?:\.\d+)?\s?%?(?=\d)")
@@ -130,7 +132,7 @@ GLUED_HEADING = lazy_regex(r"\s*[A-Z][A-Za-z ,/-]*?[a-z]{3}(?=[A-Z][a-z]+[^()]*?
 # A piece of a row holding only a bounded p value ("< 0.001"): no row of its own.
 P_ALONE = lazy_regex(r"\s*[<>≤≥]\s?0?\.\d{1,4}\s*")
 # Where a row starts: a letter after a number's end, a bracket or %, or after a dash standing for a cell.
-ROW_START = lazy_regex(r"(?<=[\d)%])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [A-Za-z])|(?<=\S)(?=  +\S)")
+ROW_START = lazy_regex(r"(?<=[\d)%\]])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [A-Za-z])|(?<=\S)(?=  +\S)")
 
 
 TOTAL_NAME = lazy_regex(r"(?<=\s)(?:Total|Overall|All(?: patients)?)$")
@@ -638,6 +640,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         indent = piece.startswith("  ") and body_start + x not in unmarked  # not the spaces of a mark written out
         if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
                                       and not BROKEN_CELL.search(chunks[-1][1])
+                                      or chunks[-1][1].count("[") > chunks[-1][1].count("]")
                                       or not NUMBER_TOKEN.search(chunks[-1][1])
                                       or re.fullmatch(r"\s*[≥≤<>]\s?\d+", chunks[-1][1])
                                       or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
@@ -705,9 +708,11 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         # a row indented deeper than one level ("  Anaemia" over "   Grade 1"): one mark per level, so that the model
         # sees which row sits under which
         mark = "\u2003" * max(1, lead - 1) if indent else ""
-        # a cell holds at most three numbers ("63 (47-75)"): a row with more than that per column cannot be
-        # split, and trying every split of a long run of numbers costs time for nothing
-        numbers = len(re.findall(r"\d+(?:\.\d+)?", stripped))
+        # a cell holds at most three numbers ("63 (47-75)"), or four with a count's interval ("13 (27.7) [15.6-42.6]"):
+        # a row with more than that per column cannot be split, and trying every split of a long run of numbers costs
+        # time for nothing (a "95% CI" in the label is no cell's)
+        numbers = len(re.findall(r"\d+(?:\.\d+)?", CI_WORDS.sub("", stripped)))
+        numbers -= len(re.findall(r"\d\s?\(\s?\d+(?:\.\d+)?\s?%?\s?\)\s?\[", stripped))
         shapes = (GLUED_MARK_SHAPES if marks else SHAPES) if run_together else SPACED_MARK_SHAPES if marks \
             else SPACED_SHAPES
         split = split_row(stripped, col_sizes, p_last, previous, shapes,

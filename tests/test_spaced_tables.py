@@ -904,3 +904,26 @@ def test_a_lone_decimal_with_no_rows_indented_under_it_stays_unsplit():
     table = _quoted_table(text)
     # (as before: a lone decimal may be a value of the first group; the reader lists it unexplained)
     assert ["Cough", "0.62", "", ""] in table.rows() and ["Cough", "", "", "0.62"] not in table.rows()
+
+
+@pytest.mark.parametrize("text", [
+    # run together: the labels say "[95% CI]", the intervals in square brackets, one upper bound not estimable
+    "Table 4Tumour response by armDrug K (n = 60)Drug L (n = 58)Best response, n (%)  CR2 (3.3)1 (1.7)"
+    "  PR16 (26.7)8 (13.8)Objective response [95% CI], n (%)18 (30.0) [18.8–43.2]9 (15.5) [7.3–27.4]"
+    "Median duration of response [95% CI], months9.2 [6.1–12.4]7.8 [4.0–NE]\n",
+    # one space between cells
+    "Table 4 Tumour response by arm Drug K (n = 60) Drug L (n = 58) CR 2 (3.3) 1 (1.7) PR 16 (26.7) 8 (13.8) "
+    "Objective response [95% CI], n (%) 18 (30.0) [18.8–43.2] 9 (15.5) [7.3–27.4] "
+    "Median duration of response [95% CI], months 9.2 [6.1–12.4] 7.8 [4.0–NE]\n",
+])
+def test_rows_labelled_with_a_ci_in_square_brackets(text):
+    [table] = _tables(text)
+    rows = {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.fields.get("ci_low"),
+             r.fields.get("ci_high"), r.group.label, r.group.n) for r in read_table(table).results}
+    assert ("ORR", "count", 18.0, None, None, "Drug K", 60) in rows
+    assert ("ORR", "rate", 30.0, 18.8, 43.2, "Drug K", 60) in rows
+    assert ("ORR", "rate", 15.5, 7.3, 27.4, "Drug L", 58) in rows
+    assert ("DOR", "median", 9.2, 6.1, 12.4, "Drug K", 60) in rows
+    assert ("DOR", "median", 7.8, None, None, "Drug L", 58) in rows  # no upper bound: no interval
+    assert ("PR", "count", 8.0, None, None, "Drug L", 58) in rows
+
