@@ -40,6 +40,8 @@ SHAPES = (
     ("interval", re.compile(rf"{NUM}\s?\[\s?{NUM}\s?[-–]\s?(?:{NUM}|NE|NR)\s?\]")),
     # a count of its own denominator and the percentage: "12/40 (30%)"
     ("fraction_pct", re.compile(rf"\d+\s?/\s?\d+\s{{0,2}}\(\s?{NUM}\s?%?\s?\)")),
+    # a percentage and the count over its own denominator after it: "2.5 (1/40)", "12.5%(5/40)"
+    ("pct_fraction", re.compile(rf"{NUM}\s?%?\s?\(\s?\d+\s?/\s?\d+\s?\)")),
     # a count, its percentage and the percentage's interval in square brackets: "13 (27.7) [15.6–42.6]"
     ("count_pct", re.compile(rf"\d+\s{{0,2}}\(\s?{NUM}\s?%?\s?\)\s?\[\s?{NUM}\s?%?\s?[-–]\s?{NUM}\s?%?\s?\]")),
     # a percentage too small to write is bounded: "1 (<1%)"
@@ -94,6 +96,9 @@ def _number_of(cell: tuple[str, int, int, str]) -> tuple[Optional[int], Optional
     if kind == "fraction_pct":  # the percentage is of the cell's own denominator, checked in ``_score``
         m = re.match(rf"(\d+)\s?/\s?(\d+)\s{{0,2}}\(\s?({NUM})", text)
         return int(m.group(1)), float(m.group(3))
+    if kind == "pct_fraction":  # "2.5 (1/40)": the count and its percentage, checked in ``_score``
+        m = re.match(rf"({NUM})\s?%?\s?\(\s?(\d+)", text)
+        return int(m.group(2)), float(m.group(1))
     if kind == "count_pct":
         m = re.match(rf"(\d+)\s{{0,2}}\(\s?({NUM})", text)
         if m is None:  # "1 (<1%)": the count, and no percentage to check it against
@@ -182,10 +187,10 @@ def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
         return None  # a label ends in a number only after a word ("ASA2", "Grade 3"), and never in "04"
     for cell, size in zip(values, sizes, strict=False):
         count, pct = _number_of(cell)
-        if cell[0] == "fraction_pct":
-            # "12/40 (30%)": 12 of 40, which must be the column's group (a count of another population, those
-            # evaluated or responding, is not the group's: the row stays unread)
-            denominator = int(re.match(r"\d+\s?/\s?(\d+)", cell[3]).group(1))
+        if cell[0] in ("fraction_pct", "pct_fraction"):
+            # "12/40 (30%)", "30 (12/40)": 12 of 40, which must be the column's group (a count of another population,
+            # those evaluated or responding, is not the group's: the row stays unread)
+            denominator = int(re.search(r"\d+\s?/\s?(\d+)", cell[3]).group(1))
             if size is not None and denominator != size:
                 return None
             size = denominator

@@ -96,7 +96,8 @@ SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], re.compile(r"[Pp]\s?[=<
 # or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
 GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|(?<=[a-z\d)]\.Table))\s?(?P<num>\d{1,2})\.?\s?"
                          r"(?=[A-Z(])")
-GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+(?:\s?/\s?\d+)?\s{0,2}\(\s?\d")  # "Fatigue12 (30)", "Rash3/40 (8%)"
+# "Fatigue12 (30)", "Rash3/40 (8%)", "Fever6.0% (3/50)"
+GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+(?:\s?/\s?\d+|(?:\.\d+)?\s?%?(?=\s{0,2}\(\s?\d+\s?/\s?\d))?\s{0,2}\(\s?\d")
 # A population's size in a caption: the words and a comma before it in its bracket.
 POPULATION_SIZE = lazy_regex(r"\([A-Za-z][^()]{2,},\s?$")
 # The header's cells run together: a new cell starts with a capital after a small letter, a digit, a bracket or a
@@ -781,6 +782,12 @@ def _agreement(split, col_sizes: list[Optional[int]], checked: int, agree: int) 
         if fraction is not None and int(fraction.group(2)):  # "12/40 (30%)": of its own denominator
             checked += 1
             agree += abs(100 * int(fraction.group(1)) / int(fraction.group(2)) - float(fraction.group(3))) <= 1
+            continue
+        behind = re.fullmatch(rf"({NUM})\s?%?\s?\(\s?(\d+)\s?/\s?(\d+)\s?\)", cell[3]) \
+            if cell[0] == "pct_fraction" else None
+        if behind is not None and int(behind.group(3)):  # "30 (12/40)": the percentage first
+            checked += 1
+            agree += abs(100 * int(behind.group(2)) / int(behind.group(3)) - float(behind.group(1))) <= 1
             continue
         if pair is None or not size:
             continue

@@ -76,6 +76,8 @@ class CellValue:
 OPS = {"<": "<", ">": ">", "≤": "<=", "≥": ">=", "<=": "<=", ">=": ">=", "=": None}
 CELL_PATTERNS = (
     ("fraction", re.compile(rf"^(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*(?:\(\s*(?P<p>{NUM})\s*%?\s*\))?$")),
+    # "12.5 (5/40)", "12.5% (5/40)": the percentage first, then the count over its denominator
+    ("pct_fraction", re.compile(rf"^(?P<p>{NUM})\s*%?\s*\(\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*\)$")),
     ("count_pct", re.compile(rf"^(?P<n>\d+)\s*[(\[]\s*(?P<pop>[<>≤≥])?\s*(?P<p>{NUM})\s*%?\s*[)\]]$")),
     # "13 (27.7) [15.6–42.6]", "13 (27.7%) (95% CI 15.6-42.6)": a count, its percentage and the percentage's interval
     ("count_pct_ci", re.compile(rf"^(?P<n>\d+)\s*\(\s*(?P<p>{NUM})\s*%?\s*\)\s*[(\[]\s*(?:95\s*%\s*CI[:,]?\s*)?"
@@ -107,9 +109,12 @@ def parse_cell(raw: str) -> CellValue:
         if not m:
             continue
         g = m.groupdict()
-        if kind == "fraction":
+        if kind in ("fraction", "pct_fraction"):
             n, d = int(g["n"]), int(g["d"])
             pct = float(g["p"]) if g["p"] else None
+            if kind == "pct_fraction" and (not d or abs(100 * n / d - pct) > 1):
+                return CellValue(text, "text")  # a percentage that is not the count's: which is which no one can say
+            kind = "fraction"
             return CellValue(text, kind, value=float(n), count=n, denominator=d, percent=pct)
         if kind == "count_pct_ci":
             return CellValue(text, "count_pct", value=float(g["n"]), count=int(g["n"]), percent=float(g["p"]),

@@ -844,8 +844,17 @@ NUMBERED = lazy_regex(r"(?i)\b(?:grades?|cycles?|courses?|stages?|types?|days?|w
                       r"|groups?|doses?|levels?|cohorts?)\s?\d$")
 
 
+# A heading of events run into the term under it where a one-line rendering lost the row break between them ("Minor
+# complications and side effects A small haematoma", "Late toxicities Skin fibrosis"): the term is what follows, from
+# its capital on (a term of two words or more, the second in small letters, so that no name in capitals is cut).
+_EVENTS = r"(?:complications|side[- ]effects|adverse\s(?:events|effects|reactions)|toxicities)"
+EVENTS_HEADING = lazy_regex(rf"^(?:[A-Za-z-]+\s){{0,2}}(?i:{_EVENTS}(?:\s(?:and|or)\s(?:[a-z-]+\s)?{_EVENTS})?)\s"
+                            r"(?=[A-Z][a-z]*\s[a-z])")
+
+
 def _category(label: str) -> Optional[str]:
     text = NOTE.sub("", label)
+    text = EVENTS_HEADING.sub("", text)
     text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$", "", text)  # footnote marks: "Rash*", "ALT elevationa"
     text = _strip_grade(text)
     # a footnote's number after a term in small letters ("Vomiting1", "Vomiting 1"), not a numbered thing's ("Cycle 2")

@@ -927,3 +927,27 @@ def test_rows_labelled_with_a_ci_in_square_brackets(text):
     assert ("DOR", "median", 7.8, None, None, "Drug L", 58) in rows  # no upper bound: no interval
     assert ("PR", "count", 8.0, None, None, "Drug L", 58) in rows
 
+
+@pytest.mark.parametrize("text", [
+    # one space between cells; a heading of events run into the first term under it
+    "Table 5 Complications by arm Event Arm K n = 50 (%) Arm L n = 48 (%) p Serious complications 0 0 "
+    "Minor complications and side effects Transient fever 6.0 (3/50) 12.5 (6/48) 0.32 "
+    "Wound infection 4.0 (2/50) 2.1 (1/48) 0.99 Flank pain 10.0 (5/50) 25.0 (12/48)\n",
+    # run together, the percentages written with their sign
+    "Table 5Complications by armEventArm K (n = 50)Arm L (n = 48)Transient fever6.0% (3/50)12.5% (6/48)"
+    "Wound infection4.0% (2/50)2.1% (1/48)Flank pain10.0% (5/50)25.0% (12/48)\n",
+])
+def test_a_percentage_before_its_count_over_the_denominator(text):
+    [table] = _tables(text)
+    rows = {(r.fields["endpoint"], r.fields.get("category"), r.fields["measure"], r.fields["value"], r.group.label,
+             r.group.n) for r in read_table(table).results}
+    assert ("TOX", "transient fever", "count", 3.0, "Arm K", 50) in rows
+    assert ("TOX", "transient fever", "rate", 12.5, "Arm L", 48) in rows
+    assert ("TOX", "flank pain", "count", 12.0, "Arm L", 48) in rows
+    assert ("TOX", "wound infection", "rate", 2.1, "Arm L", 48) in rows
+    assert not any("complications" in (r[1] or "") and "fever" in (r[1] or "") for r in rows)
+    # a count over fewer than the group's patients, or a percentage that is not the count's: the row stays unread
+    for wrong in (text.replace("(5/50)", "(5/45)"), text.replace("10.0% (5/50)", "15.0% (5/50)").replace(
+            "10.0 (5/50)", "15.0 (5/50)")):
+        read = {(r.fields.get("category"), r.fields["value"]) for t in _tables(wrong) for r in read_table(t).results}
+        assert ("flank pain", 5.0) not in read
