@@ -951,3 +951,19 @@ def test_a_percentage_before_its_count_over_the_denominator(text):
             "10.0 (5/50)", "15.0 (5/50)")):
         read = {(r.fields.get("category"), r.fields["value"]) for t in _tables(wrong) for r in read_table(t).results}
         assert ("flank pain", 5.0) not in read
+
+
+@pytest.mark.parametrize("text", [
+    "Table 2 Clinical response by schedule Arm K Arm L n = 25 n = 24 p cCR 5 (20%) 3 (12.5%) p = 0.70 "
+    "cPR 11 (44%) 9 (37.5%) cSD 6 (24%) 8 (33.3%) cPD 3 (12%) 4 (16.7%)\n",
+    "Table 2 Clinical response by schedule Arm K (n = 25) Arm L (n = 24) cCR 5 (20%) 3 (12.5%) "
+    "cPR 11 (44%) 9 (37.5%) cSD 6 (24%) 8 (33.3%) cPD 3 (12%) 4 (16.7%)\n",
+])
+def test_clinical_stable_and_progressive_disease_rows(text):
+    """'cSD' and 'cPD' beside 'cCR' and 'cPR': stable and progressive disease as assessed clinically."""
+    [table] = _tables(text)
+    rows = {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.group.label) for r in
+            read_table(table).results}
+    assert {("SD", "count", 6.0, "Arm K"), ("SD", "rate", 33.3, "Arm L"), ("PD", "count", 3.0, "Arm K"),
+            ("PD", "rate", 16.7, "Arm L")} <= rows
+    assert len(rows) == 16
