@@ -52,8 +52,9 @@ DIGITS = lazy_regex(lexicon.NUMBER)  # the lexicon's number as digits, not a thi
 PERCENT_AFTER = lazy_regex(r"[ \t]?%")
 # A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
 # "CONSORT guidelinesTable 2"), or a space when a capitalised title follows ("doi/table-1 Table 1 Patient
-# characteristics"); "see Table 2" in prose is no caption.
-CAPTION = lazy_regex(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%])"
+# characteristics"), or the table's DOI suffix a rendering glued to it ("journal.pone.0123456.t001Table 1"); "see Table
+# 2" in prose is no caption.
+CAPTION = lazy_regex(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%])|(?<=\.t\d{3})"
                      r"|(?<=\s)(?=Table[ \t]*(?:\d{1,2}|[IVX]{1,5})[:|]?[ \t]+[A-Z]))"
                      r"(?P<label>Table[ \t]*"
                      r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*"

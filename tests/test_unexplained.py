@@ -148,6 +148,15 @@ def test_a_caption_glued_to_the_sentence_before_starts_a_table_and_a_sentence_na
     assert [t.name for t in table_regions(text)] == ["Table 4: Grade 3 events"]
 
 
+@pytest.mark.parametrize("doi", ["10.1371/journal.pone.0100001.t002", "10.1371/journal.pmed.0200002.t002"])
+def test_a_caption_after_the_tables_doi_starts_a_table(doi):
+    """A rendering that writes the table's DOI glued to its label ('...t002Table 2'): a caption all the same."""
+    text = f"The arms were alike.\n{doi}Table 2BODY.PATIENT FEATURES BY ARM.:\nAge\n61\n62\nSee the methods for more.\n"
+    assert [t.name for t in table_regions(text)] == ["Table 2: BODY.PATIENT FEATURES BY ARM.:"]
+    # a DOI in a sentence, not glued to a label, starts none
+    assert table_regions(f"The data are at {doi} and Table 2 shows them.\n") == []
+
+
 def _one_table(text: str):
     """The one table region of ``text`` and the text it spans."""
     (table,) = table_regions(text)
