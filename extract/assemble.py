@@ -444,8 +444,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     from oncoev.extract.table_results import read_table
     from oncoev.extract.table_sources import document_tables, normalized_spans
 
-    tables = document_tables(document, norm, [sorted(g.aliases) for g in builder.groups.groups]
-                             if builder.groups else ())
+    groups = builder.groups.groups if builder.groups else []
+    tables = document_tables(document, norm, [sorted(g.aliases) for g in groups], [g.n for g in groups])
     readings = [read_table(t) for t in tables]
     table_spans = normalized_spans(tables, norm)
 

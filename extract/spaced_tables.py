@@ -94,7 +94,7 @@ SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], re.compile(r"[Pp]\s?[=<
 # A caption glued to its table ("Table 3Toxicity", "Table 3.Toxicity"), the table's line opening a line or a
 # paragraph or glued to the sentence before it ("... as planned.Table 3Toxicity"), and a count glued to the label
 # or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
-GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|(?<=[a-z\d)]\.Table))\s?(?P<num>\d{1,2})\.?\s?"
+GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|(?<=[A-Za-z\d)]\.Table))\s?(?P<num>\d{1,2})\.?\s?"
                          r"(?=[A-Z(])")
 # "Fatigue12 (30)", "Rash3/40 (8%)", "Fever6.0% (3/50)"
 GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+(?:\s?/\s?\d+|(?:\.\d+)?\s?%?(?=\s{0,2}\(\s?\d+\s?/\s?\d))?\s{0,2}\(\s?\d")
@@ -310,10 +310,11 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
 
 
 def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
-                  names: Sequence[Sequence[str]] = ()) -> list[Table]:
+                  names: Sequence[Sequence[str]] = (), sizes: Sequence[Optional[int]] = ()) -> list[Table]:
     """Tables written on one line with single spaces between cells (see the module's doc), outside the
     ``taken`` original spans; ``names``: every name of each compared group the prose defines (one list per
-    group), which part a header whose names run together ("Drug QPlacebon = 40n = 38")."""
+    group), which part a header whose names run together ("Drug QPlacebon = 40n = 38"); ``sizes``: each of those
+    groups' size as the prose gives it (None where it gives none), for a header that names the groups without."""
     out: list[Table] = []
     for m in START.finditer(original):
         if any(a <= m.start() < b for a, b in taken):
@@ -334,7 +335,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
     for m in GLUED_START.finditer(original):
         if any(a <= m.start() < b for a, b in taken) or any(t.char_start <= m.start() < t.char_end for t in out):
             continue
-        table = _read_glued(norm, original, m, names)
+        table = _read_glued(norm, original, m, names, sizes)
         if table is not None:
             out.append(table)
     return out
@@ -379,7 +380,8 @@ def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: i
     return _body(norm, original, m, a, text, head, stop_at_prose=True)
 
 
-def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Sequence[str]] = ()) -> Optional[Table]:
+def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Sequence[str]] = (),
+                sizes: Sequence[Optional[int]] = ()) -> Optional[Table]:
     """A table written on one line with its cells run together ("(n = 40)Drug B (n = 38)Fatigue12 (30)9 (24)Rash
     ..."): its header read as a spaced one once its cells are parted where a capital follows a small letter, a
     digit or a bracket (``flat_tables.HEADER_JOIN``), its rows split as the run-together layout's."""
@@ -419,7 +421,7 @@ def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Se
     spaced = "".join(joined)
     head = read_header(spaced)
     if head is None:
-        named = _named_sizes_header(head_text, names)
+        named = _named_sizes_header(head_text, names) or _prose_sized_header(head_text, names, sizes)
         if named is None:
             return None
         head, caption = named
@@ -487,6 +489,68 @@ def _named_sizes_header(text: str, names: Sequence[Sequence[str]]) -> Optional[t
         cells.append(Cell(row=0, col=c + 1, text=f"{before[start:end].strip()} n = {n}"))
     caption = before[:last[0][0]].strip()
     head = Header(cells, 1 + k, list(sizes), False, 1, run.end(), cells[1].text, last[0][0])
+    return head, caption
+
+
+# Between two groups' names in a header that gives no sizes: the word "arm" or "group" and the cells' format ("QX arm
+# [cases (%)]LK arm [cases (%)]", "Drug Q, n (%)Placebo, n (%)"), nothing else.
+FORMAT_GAP = lazy_regex(r"\s?(?:arms?|groups?)?\s?,?\s?(?:\[[^\[\]\d]{0,20}\]|\((?:[nN]|No\.?)?\s?\(?%\)?\)"
+                        r"|(?:[nN]|No\.?)\s?\(%\))?\s?")
+# The p column's header run into the first row's label ("P valueNeutropenia"), or alone with a space after it.
+GLUED_P_HEAD = lazy_regex(r"\s?(?:[Pp]\s?-?\s?values?[*†‡]?(?=[A-Z\s]|$)|[Pp][*†‡]?(?=\s))")
+
+
+def _prose_sized_header(text: str, names: Sequence[Sequence[str]],
+                        sizes: Sequence[Optional[int]]) -> Optional[tuple[Header, str]]:
+    """A run-together header that names the groups the prose defines one after another, each with no size but its
+    cells' format ("Grade 3-4 eventsEventQX arm [cases (%)]LK arm [cases (%)]P valueAnaemia6 (12.0)..."): each
+    column the group named in its place, of the size the prose gives it (the rows' counts must then agree with their
+    percentages and those sizes, ``_body``); (header, caption), or None unless two groups or more are named so, each
+    once, every one with a size in the prose, the names ending the header (only a p column's after them)."""
+    if len(names) < 2 or len(sizes) != len(names):
+        return None
+    first_cell = GLUED_CELL.search(text)
+    if first_cell is None:
+        return None
+    before = text[:first_cell.start()]
+    spans = _name_spans(before, names)
+    # a short name in capitals ("QX", "LK") too, as written, no capital or small letter run on after it
+    for g, group in enumerate(names):
+        for name in group:
+            if len(name) < 4 and re.fullmatch(r"[A-Z][A-Z\d]+", name):
+                for x in re.finditer(rf"(?<![A-Z]){re.escape(name)}(?![A-Za-z])", before):
+                    if not any(a < x.end() and x.start() < b for a, b, _ in spans):
+                        spans.append((x.start(), x.end(), g))
+    spans = sorted(x for x in spans if sizes[x[2]])
+    # the run of names parted only by formats, the last of them followed by the p column's header or the first row
+    best: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    for span in spans:
+        if run and FORMAT_GAP.fullmatch(before[run[-1][1]:span[0]]):
+            run.append(span)
+        else:
+            run = [span]
+        if len(run) >= 2:
+            best = list(run)
+    if len(best) < 2 or len({g for _, _, g in best}) != len(best):
+        return None
+    gap = FORMAT_GAP.match(before, best[-1][1])
+    pos = gap.end()
+    p = GLUED_P_HEAD.match(before, pos)
+    if p is not None:
+        pos = p.end()
+    if any(x[0] >= pos for x in spans) or not re.match(r"\s?[A-Z]", before[pos:]):
+        return None  # a group named again after the header, or no row's label where the header ends
+    k = len(best)
+    cells = [Cell(row=0, col=0, text="")]
+    for c, (start, _, g) in enumerate(best):
+        end = best[c + 1][0] if c + 1 < k else gap.end()
+        cells.append(Cell(row=0, col=c + 1, text=f"{before[start:end].strip()} n = {sizes[g]}"))
+    if p is not None:
+        cells.append(Cell(row=0, col=k + 1, text=p.group(0).strip()))
+    caption = before[:best[0][0]].strip()
+    head = Header(cells, 1 + k + (p is not None), [sizes[g] for _, _, g in best], p is not None, 1, pos,
+                  cells[1].text, best[0][0])
     return head, caption
 
 

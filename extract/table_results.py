@@ -846,10 +846,15 @@ NUMBERED = lazy_regex(r"(?i)\b(?:grades?|cycles?|courses?|stages?|types?|days?|w
 
 # A heading of events run into the term under it where a one-line rendering lost the row break between them ("Minor
 # complications and side effects A small haematoma", "Late toxicities Skin fibrosis"): the term is what follows, from
-# its capital on (a term of two words or more, the second in small letters, so that no name in capitals is cut).
+# its capital on (after a heading of events, a term of two words or more, the second in small letters, so that no name
+# in capitals is cut).
 _EVENTS = r"(?:complications|side[- ]effects|adverse\s(?:events|effects|reactions)|toxicities)"
 EVENTS_HEADING = lazy_regex(rf"^(?:[A-Za-z-]+\s){{0,2}}(?i:{_EVENTS}(?:\s(?:and|or)\s(?:[a-z-]+\s)?{_EVENTS})?)\s"
-                            r"(?=[A-Z][a-z]*\s[a-z])")
+                            r"(?=[A-Z][a-z]*\s[a-z])"
+                            # the blood's and the other events' headings ("Hematologic Neutropenia", "Non-haematological
+                            # Nausea"): a term in capitals after them is a row of its own run in
+                            r"|^(?:[Nn]on-?\s?)?[Hh]a?ematologic(?:al)?(?:\s(?:toxicit(?:y|ies)|(?:adverse\s)?events))?\s"
+                            r"(?=[A-Z][a-z])")
 
 
 def _category(label: str) -> Optional[str]:

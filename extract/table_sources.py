@@ -100,9 +100,11 @@ def _tidy_pdf_table(table: Table) -> None:
             cell.char_end = start + len(word) if start is not None else None
 
 
-def document_tables(document: Document, norm: Normalized, names: Sequence[Sequence[str]] = ()) -> list[Table]:
+def document_tables(document: Document, norm: Normalized, names: Sequence[Sequence[str]] = (),
+                    sizes: Sequence[Optional[int]] = ()) -> list[Table]:
     """The document's own tables, then those its text holds outside them; numbered in text order. ``names``: every
-    name of each compared group the prose defines, which part a run-together header's names."""
+    name of each compared group the prose defines, which part a run-together header's names; ``sizes``: each such
+    group's size in the prose (None where it gives none), for a header that names the groups without sizes."""
     tables = list(document.tables)
     for t in tables:
         if t.source == "pdf":
@@ -116,7 +118,7 @@ def document_tables(document: Document, norm: Normalized, names: Sequence[Sequen
     taken = [s for s in (_span(t) for t in tables) if s is not None]
     from oncoev.extract.spaced_tables import spaced_tables
 
-    tables += spaced_tables(norm, document.text, taken, names)
+    tables += spaced_tables(norm, document.text, taken, names, sizes)
     ordered = sorted(tables, key=lambda t: (_span(t) or (0, 0))[0])
     for i, t in enumerate(ordered):
         if t.source != "pdf":

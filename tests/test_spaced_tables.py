@@ -967,3 +967,27 @@ def test_clinical_stable_and_progressive_disease_rows(text):
     assert {("SD", "count", 6.0, "Arm K"), ("SD", "rate", 33.3, "Arm L"), ("PD", "count", 3.0, "Arm K"),
             ("PD", "rate", 16.7, "Arm L")} <= rows
     assert len(rows) == 16
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a sentence ending in capitals, short names in capitals, each with its cells' format; the p column's header
+    # run into the first row, whose label a section's heading opens
+    ("Events were graded by CTCAE.Table 4Grade 3-4 adverse events in the QX and LK armsEventQX arm [cases (%)]"
+     "LK arm [cases (%)]\n"
+     "P valueHaematologic Anaemia6 (12.0)2 (4.4)0.27 Fatigue9 (18.0)4 (8.9)0.23 Rash3 (6.0)5 (11.1)0.47\n",
+     [["QX"], ["LK"]]),
+    # longer names, a comma before the format, no p column
+    ("Table 4Grade 3-4 adverse events by armEventDrug Q weekly, n (%)Observation, n (%)Anaemia6 (12.0)2 (4.4)"
+     "Fatigue9 (18.0)4 (8.9)Rash3 (6.0)5 (11.1)\n", [["drug Q weekly"], ["observation"]]),
+])
+def test_a_run_together_header_naming_the_groups_without_sizes_takes_the_prose_sizes(text, names):
+    [table] = spaced_tables(normalize(text), text, [], names, [50, 45])
+    rows = {(r.fields.get("category"), r.fields.get("grade"), r.fields["measure"], r.fields["value"], r.group.n)
+            for r in read_table(table).results}
+    assert {("anaemia", "3-4", "count", 6.0, 50), ("fatigue", "3-4", "rate", 8.9, 45),
+            ("rash", "3-4", "count", 5.0, 45)} <= rows
+    assert len(rows) == 12
+    # sizes the percentages do not agree with, or no size for a group, or a group the header does not name: no table
+    assert spaced_tables(normalize(text), text, [], names, [60, 45]) == []
+    assert spaced_tables(normalize(text), text, [], names, [50, None]) == []
+    assert spaced_tables(normalize(text), text, [], [names[0], ["placebo"]], [50, 45]) == []
