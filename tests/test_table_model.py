@@ -229,6 +229,10 @@ def test_negated_and_missing_rows_are_no_results():
 @pytest.mark.parametrize("caption, rows", [
     ("Baseline characteristics of the patients", [["", "Arm A (n = 40)"], ["Age, median", "61"], ["Male", "22 (55)"]]),
     ("Patients", [["", "All (n = 90)"], ["Age ≥ 70 years", "31 (34)"], ["ECOG 0", "40 (44)"], ["Female", "50 (56)"]]),
+    ("General data of the two groups", [["", "Arm A (n = 40)", "Arm B (n = 38)"], ["Lung primary", "21", "17"],
+                                        ["Liver primary", "12", "15"]]),
+    ("The general information of the cohort", [["", "All (n = 90)"], ["Lung primary", "31 (34)"],
+                                               ["Liver primary", "40 (44)"]]),
 ])
 def test_baseline_tables_give_no_results_and_explain_their_numbers(caption, rows):
     reading = read_table(grid(rows, caption))

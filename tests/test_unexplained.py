@@ -114,6 +114,19 @@ def test_a_baseline_table_explains_its_cells_and_an_efficacy_table_does_not():
     assert by_number["12"] is None and by_number["15"] is None
 
 
+@pytest.mark.parametrize("caption, role", [
+    ("General data of the drug and control groups", "baseline"),
+    ("Characteristics of the patients in the study and control arms", "baseline"),
+    ("Baseline characteristics and local control", None),  # local control is an outcome
+    ("Characteristics of the control group and their responses", None),
+])
+def test_a_control_group_in_a_caption_is_the_comparator_not_an_outcome(caption, role):
+    text = f"Intro.\nTable 1 {caption}\nStage III\n21\n17\nLung primary\n12 (30)\n\n"
+    found = find_numbers(text)
+    classify(text, found, table_regions(text))
+    assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
+
+
 def test_a_flattened_table_ends_where_the_next_caption_starts():
     # a table flattened into a line runs on into the next table's caption on the same line: the second's cells are its
     # own, not the first table's (here baseline characteristics)
