@@ -394,6 +394,8 @@ class _Reader:
         for row in self.rows:
             if row.empty or not row.label or row.endpoints and not TOTAL_ROW.match(row.label):
                 continue
+            if BARE_NUMBER_LABEL.fullmatch(NOTE.sub("", row.label).strip()) and not self.numbered_level(row):
+                continue  # a row named by a number alone ("3" under "Arm K"): a time point, or a level of nothing named
             site = _site(row.label)
             group = self.table_group() if TOTAL_ROW.match(row.label) or site else GroupRef(self.factor(row), row.n)
             for col in cols:
@@ -651,6 +653,16 @@ class _Reader:
             return f"{NOTE.sub('', parent.label).strip()}: {label}"
         return label
 
+    def numbered_level(self, row: Row) -> bool:
+        """Whether a row named by a number alone is a level of the factor heading it ("Number of lesions" over "1",
+        "2"): not when no heading names what it counts, nor when the label column's header names a time ("Group/Time
+        (months)": "3" under "Arm K" is the third month, not a part of the arm)."""
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        if parent is None or not parent.empty or not parent.label:
+            return False
+        head = " ".join(clean(c.text) for c in (self.table.grid()[r][0] for r in range(self.header_rows)) if c)
+        return not TIME_HEAD.search(head)
+
     def table_group(self) -> Optional[GroupRef]:
         return GroupRef(self.ctx.group.label, self.ctx.group.n) if self.ctx.group else None
 
@@ -785,6 +797,11 @@ class _Reader:
                                             "char_start": start, "char_end": end,
                                             "context": row.label})
         return reading
+
+
+# A row label that is a number and nothing else ("3", "12.5"): what it counts the table says elsewhere if at all.
+BARE_NUMBER_LABEL = lazy_regex(r"\d+(?:\.\d+)?")
+TIME_HEAD = lazy_regex(r"(?i)\b(?:time|days?|weeks?|months?|years?)\b")
 
 
 def _column_key(col: Column) -> tuple:

@@ -898,3 +898,19 @@ def test_a_grade_0_column_is_those_without_the_event_no_toxicity(header):
     reading = read_table(grid(rows, "Toxicity by grade in 50 patients"))
     got = {(r.fields["grade"], r.fields["value"]) for r in rows_of(reading, measure="count")}
     assert ("3", 1.0) in got and not [g for g, _ in got if g == "0"]
+
+
+@pytest.mark.parametrize("head", ["Arm/Time (months)", "Group and week"])
+def test_rows_named_by_a_number_under_a_time_header_are_no_groups(head):
+    """'3' under 'Arm K' in a column headed by a time is the third month of the arm, not a part named '3'."""
+    rows = [[head, "Patients", "CR", "PR", "Control rate (%)"], ["Arm K", "", "", "", ""],
+            ["3", "40", "21", "9", "75.0 (30/40)"], ["6", "38", "19", "8", "71.1 (27/38)"],
+            ["Arm L", "", "", "", ""], ["3", "41", "15", "11", "63.4 (26/41)"]]
+    reading = read_table(grid(rows, "Response of the lesions by arm and time"))
+    assert reading.results == []
+    # under a factor's heading with no time in the label column's header, the numbers are its levels
+    rows[0][0] = "Factor"
+    rows[1][0] = rows[4][0] = "Number of lesions"
+    named = {(r.group.label if r.group else None)
+             for r in read_table(grid(rows, "Response by number of lesions")).results}
+    assert "Number of lesions: 3" in named and not {"3", "6"} & named
