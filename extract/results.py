@@ -563,6 +563,9 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
               or TERM_OCCURS.match(s.text[m.end():m.end() + 60]) or TERM_RATE_AFTER.match(s.text, m.end())
               or (TERM_NUMBERS.match(s.text[m.end():m.end() + 40]) and not baseline)
+              # (a term another endpoint names, "anastomotic leak" a postoperative complication, stays that one's)
+              or (TERM_IN_COUNT.match(s.text, m.end()) and not baseline
+                  and not any(e.code != "TOX" and e.start <= m.start() < e.end for e in s.endpoints))
               or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])) \
                 and not category.endswith("toxicity"):
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
@@ -680,6 +683,11 @@ TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|
 # "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
 # "the radiation pneumonitis rate in patients with A was ...", "the proctitis incidence was": the term's frequency
 TERM_RATE_AFTER = lazy_regex(r"\s+(?:rates?|incidence|frequency)\b(?!\s+(?:ratios?|factors?)\b)", re.I)
+# "neutropenia in 40 (31%) patients", "febrile neutropenia in 6 (5%)", "rash in 12 of 80 patients": the term's count
+# follows "in" (a count with its share or its patients, never a year or a dose: "anaemia in 2010", "rash in 2 cycles")
+TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:\d+|{lexicon.number_words_pattern()})"
+                           r"(?:\s*(?:/|of(?:\s+the)?|out\s+of)\s*\d+)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%|"
+                           r"(?:patients|participants|subjects|cases|women|men)\b)", re.I)
 TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
                           r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"

@@ -300,3 +300,32 @@ def test_a_ratio_after_a_short_name_no_vocabulary_knows_is_not_the_last_named_ou
         "Overall survival hazard ratio = 0.81, 95% CI 0.6 to 1.1; QLS hazard ratio = 0.66, 95% CI 0.4 to 1.1.").text
     ).found if f.fields["measure"] == "hr"}
     assert got == {("OS", 0.81)}
+
+
+def tox_rows(sentence: str) -> set[tuple]:
+    """(category, grade, measure, value) of the sentence's toxicity rows."""
+    return {(f.fields.get("category"), f.fields.get("grade"), f.fields["measure"], f.fields["value"])
+            for f in find_results(normalize(sentence).text).found if f.fields["endpoint"] == "TOX"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Side effects were chiefly mucositis in 41 (55%) patients and diarrhea in 9 (12%).",
+     {("mucositis", None, "count", 41.0), ("mucositis", None, "rate", 55.0),
+      ("diarrhea", None, "count", 9.0), ("diarrhea", None, "rate", 12.0)}),
+    ("Adverse events mainly comprised anemia in 30 patients (25%) and thrombocytopenia in 14 (12%).",
+     {("anemia", None, "count", 30.0), ("anemia", None, "rate", 25.0),
+      ("thrombocytopenia", None, "count", 14.0), ("thrombocytopenia", None, "rate", 12.0)}),
+    ("The toxicity profile included fatigue in 22 of 70 patients (31%).",
+     {("fatigue", None, "count", 22.0), ("fatigue", None, "rate", 31.0)}),
+])
+def test_a_term_with_its_count_after_in_is_that_events_count(sentence, expected):
+    assert tox_rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anaemia in 30 (25%) patients was present at baseline.",
+    "Before treatment, fatigue in 22 (31%) patients was reported.",
+])
+def test_a_term_counted_before_treatment_is_no_event(sentence):
+    assert not tox_rows(sentence)
+
