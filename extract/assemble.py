@@ -17,7 +17,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
-from oncoev.extract.denominators import move_to_share_populations, stated_totals, subject_populations
+from oncoev.extract.denominators import move_to_share_populations, shares_of_a_part, stated_totals, subject_populations
 from oncoev.extract.document import Document
 from oncoev.extract.findings import EVERY_GROUP_LABEL
 from oncoev.extract.groups import LETTER, compound_clash
@@ -461,6 +461,9 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     subject_populations(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
     stated_totals(builder.results, builder.cohorts, builder.part_of)
     move_to_share_populations(builder.results, builder.cohorts)
+    # "neutropenia in 300 (90%) patients" in a trial of 800: a share of a part of the study no rule named, not of all
+    part = shares_of_a_part(builder.results, builder.cohorts)
+    builder.results = [r for r in builder.results if not any(r is p for p in part)]
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;
     # nor is a cited study a review names without reporting a number for it.
@@ -489,7 +492,9 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
         "results": results_ok,
         # Rows a rule produced that the contract refuses (a rate above 100, a CI around the
         # wrong value): listed for whoever debugs the rule, never loaded.
-        "dropped": dropped + dropped_results + dropped_sizes,
+        "dropped": dropped + dropped_results + dropped_sizes + [
+            {"section": "results", "pattern_id": r.get("pattern_id"), "quote": r.get("quote"),
+             "problems": ["cohort: the share is of far fewer patients than the study's"]} for r in part],
     }
     # The numbers of the abstract, results and tables that no row and no class explains; in a table
     # whose cells the table reader placed, a number it explained (a p value, a baseline figure, a

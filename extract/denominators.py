@@ -168,3 +168,33 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
             row["cohort"] = key
         moved += 1 + len(shares)
     return moved
+
+
+# How small a part of the whole study a count's share may say it was taken of and still be all patients' (a share of
+# the evaluable or treated patients): below this, the count is of a part the sentence did not name (one arm)
+PART_OF_THE_STUDY = 0.6
+
+
+def shares_of_a_part(results: list[dict[str, Any]], cohorts: dict[str, _Sized]) -> list[dict[str, Any]]:
+    """The share rows of all patients whose count and share say they were taken of far fewer patients than the study
+    has: "tolerance to chemotherapy included neutropenia in 300 (90%) patients" in a trial of 800, half of them given
+    no chemotherapy, is 90% of the treated arm, which the sentence does not name, never of all patients (the 300
+    patients are still a count of all the study's)."""
+    whole = cohorts.get("all")
+    if whole is None or not whole.n:
+        return []
+    shares_of = _shares(results)
+    out: list[dict[str, Any]] = []
+    for r in results:
+        if r.get("measure") != "count" or r.get("cohort") != "all" or r.get("value_op") or r.get("unit") != "n":
+            continue
+        shares = shares_of(r)
+        if len(shares) != 1 or shares[0].get("value_op"):
+            continue
+        count, share = float(r["value"]), float(shares[0]["value"])
+        lowest = share - _tolerance(share)
+        if count <= 0 or lowest <= 0 or share > 100:
+            continue
+        if 100.0 * count / lowest < PART_OF_THE_STUDY * whole.n:
+            out.append(shares[0])
+    return out

@@ -329,3 +329,16 @@ def test_a_term_with_its_count_after_in_is_that_events_count(sentence, expected)
 def test_a_term_counted_before_treatment_is_no_event(sentence):
     assert not tox_rows(sentence)
 
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Methods: 600 patients were randomly assigned to surgery alone (n = 300) or to surgery and chemotherapy "
+     "(n = 300). Results: Chemotherapy was chiefly complicated by mucositis in 240 (81%) patients. "
+     "Eleven (1.8%) patients died after surgery.", {81.0}, {240.0, 11.0, 1.8}),
+    ("Methods: 500 women were randomised to drug A (n = 250) or watchful waiting (n = 250). Results: The drug was "
+     "well tolerated; 60 patients (25%) had grade 3 fatigue. In all, 95 (19%) women progressed.",
+     {25.0}, {60.0, 95.0, 19.0}),
+])
+def test_a_share_of_a_part_of_the_study_is_no_rate_of_all_patients(text, gone, kept):
+    values = {r["value"] for r in extract_text(text)["results"] if r.get("cohort") == "all"}
+    assert not values & gone
+    assert kept <= values
