@@ -684,6 +684,12 @@ SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)(?:
 _SITE = r"(?:loco-?regional|local|regional|nodal|distant)"
 SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+{_SITE})"
                             r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?|control)\b", re.I)
+# "three complete and 22 partial responses", "2 (4%) complete and 11 (22%) partial remissions": each count with its
+# kind of response, "responses" said once for both (only counted: "complete and partial response in 40%" may be
+# either or both)
+_COUNTED = rf"(?:\d+|{lexicon.number_words_pattern()})\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
+SHARED_RESPONSE = lazy_regex(rf"(?<![\w-]){_COUNTED}(?P<first>complete|partial)\s*,?\s+(?:and|with|plus)\s+"
+                             rf"{_COUNTED}(?P<second>complete|partial)\s+(?P<head>responses?|remissions?)\b", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 # "64% of patients were free from local recurrence": the share free of a failure is not the failure's rate; free of
 # local failure is local control, free of distant failure distant metastasis-free; free of another failure ("free
@@ -771,6 +777,12 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
             out.append(Endpoint(code, m.start("name"), m.end("name")))
+    for m in SHARED_RESPONSE.finditer(masked):
+        head = re.sub(r"s$", "", m.group("head").lower())
+        code = _name_code(matcher, f"{m.group('first').lower()} {head}")
+        if m.group("first").lower() != m.group("second").lower() and code and \
+                not any(e.start <= m.start("first") < e.end for e in out):
+            out.append(Endpoint(code, m.start("first"), m.end("first")))
     # "had either died or been followed up for 2 years": one of two conditions, never a count of the first alone
     out = [e for e in out if not (EITHER_BEFORE.search(masked, max(0, e.start - 12), e.start)
                                   and OR_AFTER.match(masked, e.end))]

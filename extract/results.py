@@ -44,7 +44,7 @@ from oncoev.extract.group_results import (
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
-from oncoev.extract.mentions import Endpoint, Sentence, Value, add_aliases, count_start, cues, scan
+from oncoev.extract.mentions import SHARED_RESPONSE, Endpoint, Sentence, Value, add_aliases, count_start, cues, scan
 from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
@@ -3396,7 +3396,12 @@ def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
     if e.code not in ("CR", "PR", "SD", "PD", "pCR"):
         return False
     said = RESPONSES_COUNTED.search(text, e.start, e.end)
-    return said is not None and (said.group(0).lower().rstrip().endswith("s") or bool(ONE.search(m.group("n"))))
+    # "three complete and 22 partial responses": the first kind's noun is the one said after the second
+    shared = next((x for x in SHARED_RESPONSE.finditer(text, max(0, e.start - 30), min(len(text), e.end + 60))
+                   if x.start("first") == e.start), None) if said is None else None
+    plural = said.group(0).lower().rstrip().endswith("s") if said is not None else \
+        shared is not None and shared.group("head").lower().endswith("s")
+    return (said is not None or shared is not None) and (plural or bool(ONE.search(m.group("n"))))
 
 
 def _prose_before(head: str, m: re.Match) -> bool:

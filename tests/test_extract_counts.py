@@ -342,3 +342,15 @@ def test_a_share_of_a_part_of_the_study_is_no_rate_of_all_patients(text, gone, k
     values = {r["value"] for r in extract_text(text)["results"] if r.get("cohort") == "all"}
     assert not values & gone
     assert kept <= values
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The overall response rate was 45% (18 of 40), with two complete and 16 partial responses.",
+     {("CR", "count", 2.0), ("PR", "count", 16.0)}),
+    ("Among evaluable patients there were 3 (6%) complete and 12 (24%) partial remissions.",
+     {("CR", "count", 3.0), ("CR", "rate", 6.0), ("PR", "count", 12.0), ("PR", "rate", 24.0)}),
+    ("Responses included one complete and five partial responses.", {("CR", "count", 1.0), ("PR", "count", 5.0)}),
+])
+def test_counts_of_two_kinds_of_response_said_with_one_noun(sentence, expected):
+    assert {(r[0], r[1], r[3]) for r in rows(sentence) if r[0] in ("CR", "PR")} == expected
+
