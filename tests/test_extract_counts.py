@@ -354,3 +354,15 @@ def test_a_share_of_a_part_of_the_study_is_no_rate_of_all_patients(text, gone, k
 def test_counts_of_two_kinds_of_response_said_with_one_noun(sentence, expected):
     assert {(r[0], r[1], r[3]) for r in rows(sentence) if r[0] in ("CR", "PR")} == expected
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall, 38% of patients responded to the regimen.", {("rate", 38.0)}),
+    ("Fourteen (35%) patients responded after two cycles.", {("count", 14.0), ("rate", 35.0)}),
+    ("Tumours responded in 61% of the women treated.", {("rate", 61.0)}),
+])
+def test_patients_or_tumours_that_responded_are_the_objective_response(sentence, expected):
+    assert measures_of(sentence, "ORR") == expected
+
+
+def test_patients_who_responded_are_a_group_not_a_response_rate():
+    assert not measures_of("Patients who responded, 30% of the cohort, lived longer.", "ORR")
