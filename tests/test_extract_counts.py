@@ -366,3 +366,22 @@ def test_patients_or_tumours_that_responded_are_the_objective_response(sentence,
 
 def test_patients_who_responded_are_a_group_not_a_response_rate():
     assert not measures_of("Patients who responded, 30% of the cohort, lived longer.", "ORR")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Therapy was well tolerated, with G3-4 anemia and fatigue in 7 and 4% of patients, respectively.",
+     {("anemia", "3-4", "rate", 7.0), ("fatigue", "3-4", "rate", 4.0)}),
+    ("G3/4 diarrhea developed in 15% of the cohort.", {("diarrhea", "3-4", "rate", 15.0)}),
+    ("G≥3 mucositis was seen in 6 (11%) patients.",
+     {("mucositis", ">=3", "count", 6.0), ("mucositis", ">=3", "rate", 11.0)}),
+])
+def test_a_grade_written_short_as_a_range_or_bound_is_the_terms_grade(sentence, expected):
+    assert tox_rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tumours graded G2 or G3 were included; grade 2 rash was seen in 18% of patients.",
+    "Drug A halts cells in G2/M; grade 2 rash was seen in 18% of patients.",
+])
+def test_a_histological_grade_or_a_cell_cycle_phase_is_no_toxicity_grade(sentence):
+    assert tox_rows(sentence) == {("rash", "2", "rate", 18.0)}
