@@ -308,7 +308,9 @@ RATIO = lazy_regex(
     rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
     # "HR for death, 0.55", "HR for overall survival was 1.62", "hazard ratio [HR] for death 0.80"
     # "hazard ratio of death for A patients compared to patients in the B group was 0.74": the groups may follow
-    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,90}}?\s*(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
+    # "HR for progression-free survival (PFS) was 0.54": the outcome's abbreviation may follow its name
+    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,90}}?(?:\s*\((?-i:[A-Z][A-Za-z0-9-]{{0,9}})\))?\s*"
+    rf"(?=\s(?:was|were|is)\b|\s*[=:,]|\s+\d))?[:,=]?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
 # a year, not the total of a count ("152 of 2008 patients", "12 of 1987 in group 2")

@@ -246,6 +246,18 @@ def test_the_events_a_ratio_is_for_name_its_curve(sentence, code):
     assert {r[0] for r in rows(sentence) if r[1] == "hr"} == {code}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The HR for time to progression (TTP) was 0.62 (95% CI, 0.45-0.85), in favour of arm 1.",
+     ("TTP", "hr", None, 0.62, None, None)),
+    ("The hazard ratio for disease-free survival (DFS) was 0.77 (95% CI 0.61 to 0.97; P = .03).",
+     ("DFS", "hr", None, 0.77, None, None)),
+    ("The odds ratio for objective response (ORR) was 1.9 with the combination.", ("ORR", "or", None, 1.9, None, None)),
+])
+def test_a_ratio_named_for_an_outcome_with_its_abbreviation(sentence, expected):
+    # "HR for <outcome> (<ABBR>) was x": the outcome's abbreviation between its name and the ratio's verb
+    assert expected in rows(sentence)
+
+
 def test_experienced_by_is_not_an_amount_gained():
     assert ("TOX", "rate", None, 30.0, "3", None) in rows(
         "Grade 3 adverse events were experienced by approximately 30% of patients.")
