@@ -240,8 +240,9 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
     if backwards:
         run = list(reversed(run))
     for a, b in zip(run, run[1:], strict=False):
-        if a.end > b.start or not re.fullmatch(r"\s*(?:,|/|and|or|vs\.?|versus|,\s*and)?\s*(?:(?:in|for)\s+)?"
-                                               r"(?:the\s+)?", s.masked[a.end:b.start], re.I):
+        # ("the A group and the B group": each name with its own group noun)
+        if a.end > b.start or not re.fullmatch(r"\s*(?:(?:group|arm|cohort)\s*)?(?:,|/|and|or|vs\.?|versus|,\s*and)?"
+                                               r"\s*(?:(?:in|for)\s+)?(?:the\s+)?", s.masked[a.end:b.start], re.I):
             return []
     if len({m.key for m in run}) != k:
         return []
@@ -758,6 +759,7 @@ NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:(?:[,;]\s*(?:while|whereas|and|but)?|\bwhi
                                  r"(?:detected|observed|reported|seen|noted|found|recorded|documented|diagnosed|"
                                  r"required|needed|necessary|performed)|\band\s+" + _SUBJECT +
                                  r"(?:required|needed|necessary|performed))\s+in\b[^,;]*$", re.I)
+LEFT_OUT = lazy_regex(r"\b(?:excluding|except|apart\s+from|other\s+than|leaving\s+out|censoring)\b", re.I)
 MADE_OF = lazy_regex(r"\b(?:including|of\s+whom|of\s+which|comprising|consisting\s+of)\b", re.I)
 # "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
 CAUSES = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|reasons?|caus(?:e|es|ed))\b", re.I)
@@ -864,6 +866,9 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                         # "... was 41% (69 patients), including one with complete remission": what the value is
                         # made of, not what it is
                         and not MADE_OF.search(s.text, cluster_end, c.endpoint.start)
+                        # "86% and 83% for A and B when excluding patients who died": who was left out, not what
+                        # the values are
+                        and not LEFT_OUT.search(s.text, cluster_end, c.endpoint.start)
                         # "more X with A than B (a vs b), and fatigue (c vs d)": past the pair's bracket, a name
                         # with a bracket of its own labels that bracket, not this pair
                         and not (re.search(r"[)\]]", s.masked[cluster_end:c.endpoint.start])

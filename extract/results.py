@@ -1698,6 +1698,9 @@ PEOPLE = lazy_regex(r"(?:wo)?men|(?:fe)?males|(?:non-?|never-?|current\s+|former
                     r"(?:non-?)?responders|survivors|children|adults|elderly|younger|older", re.I)
 
 
+NOT_A_LABEL = lazy_regex(r"(?-i:the|an?)|(?:sub)?groups?|arms?|cohorts?|patients|those", re.I)  # not "A" of "A and B"
+
+
 def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Match]]:
     """The groups listed last before ``before`` ("for T1 and T2 lesions were"), with the words the list shares."""
     m = None
@@ -1713,6 +1716,10 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
         return [], None
     if len(set(items)) != len(items) or {x.lower() for x in items} & set(m.group("head").lower().split()):
         return [], None  # "in stage I and stage II": the head repeated is read no better than a wrong label
+    if any(NOT_A_LABEL.fullmatch(x) for x in items):
+        # "in the A group and the B group were": the items are an article and a group noun, the names stand
+        # outside the list; no label here would be right
+        return [], None
     head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"
     tail = re.sub(r"^disease$", "", m.group("tail").strip(), flags=re.I)  # "stage I, II and III disease": stage I
     return [" ".join(x for x in (head, item, tail) if x) for item in items], m

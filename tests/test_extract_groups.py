@@ -140,10 +140,36 @@ OS_51_36 = [("capecitabine", "OS", "median", 51.0, None), ("observation", "OS", 
     ("Median overall survival was 51 and 36 months in the capecitabine and observation groups, respectively.",
      OS_51_36),
     ("Median overall survival was 51/36 months in the capecitabine/observation groups, respectively.", OS_51_36),
+    # each group named with its own group noun ("the A group and the B group")
+    ("Median overall survival in the capecitabine group and the observation group was 51 and 36 months, "
+     "respectively.", OS_51_36),
+    ("Median overall survival was 51 and 36 months for the capecitabine arm and the observation arm, respectively.",
+     OS_51_36),
 ])
 def test_each_value_goes_to_its_group(sentence, expected):
     got = rows(sentence)
     assert [row for row in expected if row in got] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rates of resuming work were 74% and 70% in the capecitabine and observation groups after excluding three "
+    "patients who died.",
+    "Satisfaction was 64% and 58% for the capecitabine group and observation group except for two patients who "
+    "died.",
+])
+def test_an_outcome_named_as_who_was_left_out_is_not_the_values(sentence):
+    # the outcome after "excluding" says who was not counted; what the values are of is not named
+    assert not [row for row in rows(sentence) if row[3] in (74.0, 70.0, 64.0, 58.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median survival in the drug X group and the drug Y group was 19 and 15 months, respectively.",
+    "The 3-year local control rates in the short arm and the long arm were 81% and 77%, respectively.",
+])
+def test_a_list_of_articles_and_group_nouns_names_no_group(sentence):
+    # with no groups the paper defined, "group and the" is no list of two labels: no row takes a label made of it
+    labels = {f.group.label for f in find_results(normalize(sentence).text).found if f.group is not None}
+    assert not [label for label in labels if re.search(r"\b(?:the|group|arm)\b", label)]
 
 
 @pytest.mark.parametrize(("sentence", "total"), [
