@@ -711,7 +711,9 @@ def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assig
     return list(chain) if len(chain) == len(clusters) else none
 
 
-COORDINATED = lazy_regex(r"(?:\s+(?:times?|rates?))?[\s,]*(?:and|or)?\s*(?:the\s+)?"
+# ("median survival time (MST) and 1-year survival": a short name the paper gives the first, in its bracket)
+COORDINATED = lazy_regex(r"(?:\s+(?:times?|rates?))?(?:\s*\((?-i:[A-Z][A-Za-z0-9-]{0,9})\))?"
+                         r"[\s,]*(?:and|or)?\s*(?:the\s+)?"
                          r"(?:(?:median|mean)\s+|\d+(?:\.\d+)?[- ](?:years?|months?)\s+)?", re.I)
 
 
@@ -927,8 +929,8 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     k = len(own)
     if k < 2 or len(values) % k or any(len(o) != 1 for o in own):
         return [], set()
-    blocks: list[tuple[list[Value], Mention]] = []
-    for b in range(0, len(values), k):
+    blocks: list[tuple[list[Value], Mention]] = _blocks_respectively(s, [o[0] for o in own], values, mentions)
+    for b in range(0, len(values), k) if not blocks else ():
         block = values[b:b + k]
         if not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for x, y in zip(block, block[1:], strict=False)):
             return [], set()
@@ -955,6 +957,44 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             out.append(Found(f, combo.endpoint.start, m.end, "result.group.block", _ref(index, m.key, None),
                              comparator, at=v.start))
     return out, {id(v) for block, _ in blocks for v in block}
+
+
+# Between one group's block and the next when the groups are named together after all blocks: "and", ",", ";"
+BLOCKS_NEXT = lazy_regex(r"\s*(?:%|months?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*(?:[,;]\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def _unit_fits(combo: Combo, v: Value) -> bool:
+    """A median (or mean) in months, a rate at a time point in percent: the value's unit says which it is."""
+    if combo.measure in ("median", "mean"):
+        return v.unit == "months"
+    return combo.months is not None and v.unit == "%"
+
+
+def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], mentions: list[Mention],
+                         ) -> list[tuple[list[Value], Mention]]:
+    """'The median survival and 1-year survival rate were 20 months (95% CI ...) and 70% and 11 months and 45% for
+    arms A and B, respectively': one block of k values per group, the groups named together after the last block.
+    Only when the units tell blocks by group from blocks by outcome (a median and a rate), else nothing."""
+    k, g = len(chain), len(values) // len(chain)
+    if g < 2 or not RESPECTIVELY.search(s.text, values[-1].end):
+        return []
+    by_group = all(_unit_fits(chain[j % k], v) for j, v in enumerate(values))
+    by_outcome = all(_unit_fits(chain[j // g], v) for j, v in enumerate(values))
+    if not by_group or by_outcome:
+        return []
+    blocks = [values[b:b + k] for b in range(0, len(values), k)]
+    if not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for block in blocks
+               for x, y in zip(block, block[1:], strict=False)) or \
+            not all(BLOCKS_NEXT.fullmatch(_filler(s, a[-1].end, b[0].start)) for a, b in zip(blocks, blocks[1:],
+                                                                                          strict=False)):
+        return []
+    listed = _mention_run(s, [m for m in mentions if m.start >= values[-1].end], g)
+    if not listed:
+        return []
+    joined = AFTER.match(_filler(s, values[-1].end, listed[0].start))
+    if joined is None or joined.group("verb") or not RESPECTIVELY.match(s.text, listed[-1].end):
+        return []
+    return list(zip(blocks, listed, strict=True))
 
 
 def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,

@@ -974,6 +974,30 @@ def test_blocks_that_mix_a_median_and_a_rate(results, expected):
 
 
 @pytest.mark.parametrize("results", [
+    "The median survival time (MST) and 2-year survival rate were 11.4 months (95% CI 9.0-14.2) and 21% (95% CI "
+    "14-29) and 13.9 months (95% CI 10.1-17.5) and 27% (95% CI 19-35) for drug Q and placebo, respectively.",
+    "Median overall survival and the 2-year survival rate were 11.4 months and 21%, and 13.9 months and 27%, in the "
+    "drug Q and placebo groups, respectively.",
+])
+def test_blocks_of_a_median_and_a_rate_with_the_groups_named_after_all(results):
+    # one block per group, in the groups' order; a month value and a percent tell the blocks from the outcomes
+    assert {r[:4] for r in arm_rows(results)} == {("OS", "median", 11.4, "drug_q"), ("OS", "rate", 21.0, "drug_q"),
+                                                  ("OS", "median", 13.9, "placebo"), ("OS", "rate", 27.0, "placebo")}
+
+
+@pytest.mark.parametrize(("results", "wrong"), [
+    # the values by outcome, not by group: "a and b months and c% and d%"
+    ("The median survival and 2-year survival rate were 11.4 and 13.9 months and 21% and 27% for drug Q and "
+     "placebo, respectively.", {(13.9, "drug_q"), (27.0, "drug_q"), (11.4, "placebo"), (21.0, "placebo")}),
+    # values of one unit tell neither order: no block is read
+    ("The 1-year and 2-year survival rates were 51% and 21% and 57% and 27% for drug Q and placebo, respectively.",
+     {(21.0, "drug_q"), (57.0, "placebo"), (21.0, "placebo"), (57.0, "drug_q")}),
+])
+def test_blocks_the_units_do_not_tell_are_not_read_by_group(results, wrong):
+    assert not [r for r in arm_rows(results) if (r[2], r[3]) in wrong]
+
+
+@pytest.mark.parametrize("results", [
     # how many patients were assessed is no outcome
     "Toxicity was assessed in 140 (93%) of 150 patients in the drug Q group and 139 (93%) of 150 in the placebo group.",
     "Response could be evaluated in 120 patients (80%) given drug Q and in 118 (79%) given placebo.",
