@@ -283,7 +283,8 @@ CI = lazy_regex(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_METHOD}(?:CI|confidence interval(?:\s*[\[(]CI[\])])?|C\.I\.)"
     rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
-    rf"(?:(?P<high>-?{NUMBER})\s*%?|{NOT_REACHED})", re.I)
+    # "(95% CI, 5.2 to 11.5 months) and 14.1 months": the unit after the upper bound too
+    rf"(?:(?P<high>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?)\b)?|{NOT_REACHED})", re.I)
 CI_WORDS = lazy_regex(rf"\b\d{{2}}(?:\.\d)?\s*%\s*{_CI_METHOD}(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})[\)\]]")  # "40.3 months (24.3-not estimable)"

@@ -239,6 +239,8 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     if m:
         second = _with_n(_clean(m.group("b")))
         first = _subject_group(text[: m.start()])
+        if first is OVER_OUTCOME:
+            return None, None
         if first is None:
             # "(40% vs 25%) were higher in the A arm than in the B arm": the first group is the one compared
             head = COMPARED_IN.search(text, 0, m.start()) or PATIENTS_BEFORE_THAN.search(text, 0, m.start())
@@ -275,6 +277,10 @@ def _with_n(label: str) -> GroupRef:
     return GroupRef(label)
 
 
+NOT_PEOPLE = lazy_regex(r"\b(?:analys[ie]s|stud(?:y|ies)|trials?|data|results?|comparisons?|models?|reviews?)\b",
+                        re.I)
+
+
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
     m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+)?"
@@ -288,6 +294,10 @@ def _subject_group(text: str) -> Optional[GroupRef]:
                       r"(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text, re.I)
     if not m:
         return None
+    if NOT_PEOPLE.search(m.group("label")):
+        # "A subgroup analysis of X patients showed ... (a vs b)": an analysis, not the patients it is of; whose the
+        # values are, no words here say
+        return OVER_OUTCOME
     n = int(m.group("n")) if m.group("n") else None
     # "Patients receiving A were more likely to have": the subject ends at its verb
     label = m.group("label")
@@ -340,13 +350,20 @@ VALUES_THEN_GRADE = lazy_regex(r"\d+(?:\.\d+)?\s*%?\s*[\])]?\s*(?:[\[(]\s*[<>≤
 SUBGROUP_IN = lazy_regex(r"\b(?:in|among|for|within)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)|elderly|older|younger|"
                          r"(?:[\w]+-)+(?:positive|negative|mutant|mutated|wild-type|high|low))\s+"
                          r"(?:patients|subjects|participants|women|men|cases|subgroups?|populations?)\b", re.I)
+# "Subgroup analysis of node-positive patients shows that the A group ...", "in the subset of patients treated with":
+# the subgroup named as what was analysed, the values within it
+SUBGROUP_ANALYSED = lazy_regex(r"\bsub(?:group|set)s?\s+(?:analys[ie]s\s+)?(?:of|in|among|for)\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:patients|subjects|participants|women|men|cases)\b", re.I)
 
 
-def _subgroup_of_arms(s: Sentence, f: Found, mentions: list) -> bool:
-    """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value."""
-    for m in SUBGROUP_IN.finditer(s.text, 0, f.value_at):
-        if not any(x.start < m.end() and x.end > m.start() for x in mentions):
-            return True
+def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
+    """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
+    ``analysed_only``: only as what was analysed ("a subgroup analysis of X patients"; a pair may set a subgroup named
+    otherwise against the rest: "in Japanese patients as in the overall population (20% vs 11%)")."""
+    for rule in (SUBGROUP_ANALYSED,) if analysed_only else (SUBGROUP_IN, SUBGROUP_ANALYSED):
+        for m in rule.finditer(s.text, 0, f.value_at):
+            if not any(x.start < m.end() and x.end > m.start() for x in mentions):
+                return True
     return False
 
 
@@ -919,7 +936,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # subgroup is each arm's subgroup, which no row here names; not the arms themselves
     out.found = [f for f in out.found if not (
         f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
-        and SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at))]
+        and (SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
+             or _subgroup_of_arms(s, f, mentions, analysed_only=True)))]
     # "Median PFS in Japanese patients was 12.1 months for A and 4.9 months for B": each arm's value within a subgroup,
     # which no row here names; never the arm's own
     out.found = [f for f in out.found if not (f.group is not None and f.group.key is not None
@@ -2293,6 +2311,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:
             subject = _subject_group(s.text[:values[0].start])
+            if subject is OVER_OUTCOME:
+                return found
             if subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
                 # "OS for A was noninferior to B (10.3 v 10.1 months)": the other side is named, not "not A"
                 named = [m for m in COMPARED_TO.finditer(s.text, max(0, values[0].start - 60), values[0].start)
@@ -2368,9 +2388,17 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     if len(values) == 1 and len(combos) > 1:
         # "OS benefit with grade 2 or higher toxicity 29%": one value is about the endpoint just before it.
         last = max(combos, key=lambda c: c.endpoint.end)
+        named = sorted({id(c.endpoint): c.endpoint for c in combos if c.endpoint.end <= last.endpoint.end}.values(),
+                       key=lambda e: e.start)
+        if len(coordinated(s, named)) >= 2 and SHARED_VERB.fullmatch(s.text, last.endpoint.end, values[0].start):
+            return found  # "median PFS and OS were 7.8 months (...)": one value for two outcomes said together
         if len([c for c in combos if c.endpoint is last.endpoint]) == 1 and values[0].start - last.endpoint.end <= 40:
             found.append(Found(_fields(last, values[0]), last.endpoint.start, values[0].end, pattern + ".nearest"))
     return found
+
+
+# Between outcomes said together and one value: a verb only ("PFS and OS were 7.8"), not "X and Y in 88%"
+SHARED_VERB = lazy_regex(r"[\s,]*(?:(?:rates?|times?|estimates?)\s+)?(?:were|was|are|is|reached|of|:)?\s*", re.I)
 
 
 def _fronted_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:

@@ -264,6 +264,25 @@ def test_experienced_by_is_not_an_amount_gained():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Median time to progression and overall survival were 5.9 months (95% CI, 4.1 to 7.7 months) and 16.3 months "
+    "(95% CI, 12.0 to 20.2 months), respectively.",
+    "Median time to progression and overall survival were 5.9 (95% CI 4.1-7.7 months) and 16.3 months (95% CI "
+    "12.0-20.2 months).",
+])
+def test_medians_listed_with_intervals_that_carry_their_unit(sentence):
+    # the unit after an interval's upper bound is the interval's: the list goes on past it, each median its outcome's
+    assert {(r[0], r[3]) for r in rows(sentence) if r[1] == "median"} == {("TTP", 5.9), ("OS", 16.3)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median time to progression and overall survival were 5.9 months (range of means 4.1 to 7.7).",
+    "The median disease-free survival and overall survival reached 31.2 months in this series.",
+])
+def test_one_median_for_two_outcomes_said_together_is_neither_s(sentence):
+    assert not [r for r in rows(sentence) if r[1] == "median"]
+
+
+@pytest.mark.parametrize("sentence", [
     "Median overall survival was 22.5 months (18.8-30.1) in the surgery group versus 40.3 months (24.3-not "
     "estimable) in the radiotherapy group.",
     "Median progression-free survival was 15.2 months (11.0-NR).",

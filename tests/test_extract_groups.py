@@ -2570,8 +2570,23 @@ def test_a_grade_said_after_values_in_a_bracket_is_theirs(events):
 
 
 @pytest.mark.parametrize("sentence", [
+    "A subgroup analysis of node-negative patients showed that drug A gave a longer mean survival (31.2 months; "
+    "95% CI: 25.0-37.1 months versus 24.4 months; 95% CI: 19.9-29.3 months).",
+    "The pooled analysis of elderly patients showed a longer median survival (14.0 vs 9.1 months).",
+])
+def test_an_analysis_that_shows_a_pair_is_no_group(sentence):
+    # the subject that "showed" the pair is an analysis, not patients: neither it nor "not" it is a group
+    out = extract_text("Results: We enrolled 300 patients. " + sentence)
+    assert not [r for r in out["results"] if "analysis" in (r.get("cohort") or "")]
+
+
+@pytest.mark.parametrize("sentence", [
     "Median PFS in Korean patients was 11.4 months for drug A and 5.2 months for drug B (hazard ratio 0.45).",
     "The commonest events in elderly patients were rash (44%) for drug A and nausea (38%) for drug B.",
+    # the subgroup named as what was analysed, before the arm's values
+    "A subgroup analysis of node-negative patients showed that drug A gave a longer mean survival (31.2 months; "
+    "95% CI: 25.0-37.1 months versus 24.4 months; 95% CI: 19.9-29.3 months).",
+    "Subset analyses in premenopausal women found median PFS of 11.4 months with drug A and 5.2 months with drug B.",
 ])
 def test_arms_values_within_a_subgroup_are_not_the_arms(sentence):
     text = ("Methods: Patients were randomly assigned to drug A or drug B. Results: We enrolled 300 patients. "
