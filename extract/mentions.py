@@ -74,6 +74,7 @@ class Ratio:
     end: int
     ci: Optional[tuple[float, float]] = None
     value_start: int = 0  # where the number itself starts
+    pair: Optional[tuple[str, str]] = None  # the groups a bracket after its name compares: "HR (A/B)"
 
 
 @dataclass
@@ -307,6 +308,8 @@ RATIO = lazy_regex(
     # The abbreviations in capitals only: "or 2" is no odds ratio.
     rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio|relative hazard)\b"
     rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
+    # "hazard ratio (A/B) of 1.3", "HR (A vs B) 0.8": the two groups compared, the first against the second
+    rf"(?:\((?P<first>[A-Za-z][^()/]{{0,40}}?)\s*(?:/|\s(?:vs\.?|versus)\s)\s*(?P<second>[A-Za-z][^()/]{{0,40}}?)\)\s*)?"
     # "HR for death, 0.55", "HR for overall survival was 1.62", "hazard ratio [HR] for death 0.80"
     # "hazard ratio of death for A patients compared to patients in the B group was 0.74": the groups may follow
     # "HR for progression-free survival (PFS) was 0.54": the outcome's abbreviation may follow its name
@@ -487,7 +490,8 @@ def scan(text: str) -> Sentence:
             _blank(chars, m.start("v"), m.end("v"))
             continue
         kind = RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower())
-        ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v")))
+        pair = (m.group("first").strip(), m.group("second").strip()) if m.group("first") else None
+        ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v"), pair=pair))
         _blank(chars, m.start("v"), m.end("v"))
 
     times = find_times("".join(chars))

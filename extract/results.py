@@ -875,7 +875,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                                   after=r.group is None and _population_between(s, r) is None)
             if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
                 r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
-    out.found.extend(ratios)
+    out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
     counts = [] if cues()["availability"].search(text) else \
         _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s)
     versus = _versus_counts(s) if not cues()["availability"].search(text) else []
@@ -2803,6 +2803,40 @@ def _ratios(s: Sentence) -> list[Found]:
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end),
                          "result.ratio.response_group" if by_response else "result.ratio", group, comparator))
     return out
+
+
+# Words in a ratio's bracket that name no group: "HR (adjusted/unadjusted)"
+NOT_A_PAIR = lazy_regex(r"\b(?:adjusted|unadjusted|stratified|univaria\w*|multivaria\w*|CI|confidence|p|95)\b", re.I)
+GROUP_WORDS = lazy_regex(r"^(?:the\s+)?|\s+(?:groups?|arms?|cohorts?|patients)$", re.I)
+
+
+def _same_group(label: str, name: str) -> bool:
+    a, b = (GROUP_WORDS.sub("", x.strip()).lower() for x in (label, name))
+    return bool(a and b) and (a == b or re.search(rf"\b{re.escape(b)}\b", a) is not None
+                              or re.search(rf"\b{re.escape(a)}\b", b) is not None)
+
+
+def _as_the_pair_says(s: Sentence, f: Found) -> Optional[Found]:
+    """'The median TTP was 4.7 months for A and 4.2 months for B, with a hazard ratio (A/B) of 1.0': the ratio is the
+    first group's against the second's as its bracket names them. Groups read otherwise that the bracket names the
+    other way round are swapped; groups it does not name make the ratio no row (whose it is, is not sure)."""
+    r = next((r for r in s.ratios if r.pair and f.start <= r.start < f.end and r.value == f.fields["value"]), None)
+    if r is None or f.fields.get("measure") not in RATIOS:
+        return f
+    first, second = r.pair
+    if NOT_A_PAIR.search(first) or NOT_A_PAIR.search(second):
+        return None
+    if f.group is None and f.comparator is None:
+        f.group, f.comparator = GroupRef(_clean(first)), GroupRef(_clean(second))
+        return f
+    if f.group is None or f.comparator is None:
+        return None
+    if _same_group(f.group.label, first) and _same_group(f.comparator.label, second):
+        return f
+    if _same_group(f.group.label, second) and _same_group(f.comparator.label, first):
+        f.group, f.comparator = f.comparator, f.group
+        return f
+    return None
 
 
 # "... in both the SD (", "... in the SD group only (", "... and CR/PR (": a response category named as the patients a

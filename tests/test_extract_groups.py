@@ -196,6 +196,23 @@ def test_a_ratio_between_the_two_groups_of_the_sentence():
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median relapse-free survival was 30 months with capecitabine and 24 months with observation, with a hazard ratio "
+     "(capecitabine/observation) of 0.81 (95% CI 0.66-0.99).", ("capecitabine", "observation")),
+    # the bracket names them the other way round from the values: the ratio is the bracket's first group's
+    ("Median relapse-free survival was 30 months with capecitabine and 24 months with observation; the hazard ratio "
+     "(observation vs capecitabine) was 1.23 (95% CI 1.01-1.52).", ("observation", "capecitabine")),
+])
+def test_a_ratio_is_the_first_group_s_against_the_second_its_bracket_names(sentence, expected):
+    (ratio,) = [f for f in found_in(sentence) if f.fields["measure"] == "hr"]
+    assert (ratio.group.key, ratio.comparator.key) == expected
+
+
+def test_a_ratio_bracket_of_words_that_name_no_groups_gives_no_row():
+    sentence = "Median relapse-free survival was 30 months; the hazard ratio (adjusted/unadjusted) was 0.81."
+    assert not [f for f in found_in(sentence) if f.fields["measure"] == "hr"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Treatment was stopped because of toxicity (7%/9% in the capecitabine/observation groups) or progression "
      "(3%/5% in the capecitabine/observation groups).",
      {("capecitabine", 7.0, "toxicity"), ("observation", 9.0, "toxicity"), ("capecitabine", 3.0, "progression")}),
