@@ -2558,6 +2558,39 @@ FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predic
                            r"respectively)\b", re.I)
 
 
+# "Prognostic factors for OS were performance status (", "OS was associated with nodal stage (": in a sentence of
+# factors, the name after the clause's last verb or "with", right before the ratio's bracket
+FACTOR_AFTER_CLAUSE = lazy_regex(r"(?:\b(?:factors?|predictors?|variables?|covariates?)\b[^,;()]{0,60}?\b"
+                                 r"(?:were|was|are|is|included?|including|namely)|"
+                                 r"\b(?:associated|correlated|linked)\s+with)\s+(?:the\s+|an?\s+)?"
+                                 r"(?P<label>[A-Za-z≤≥<>][^,;()]{1,60}?)\s*[(\[]\s*(?:(?:adjusted|unadjusted)\s+)?$",
+                                 re.I)
+
+
+def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
+    """The factor named after a clause about an outcome, right before a ratio's bracket at ``end``, in a sentence of
+    factors of an outcome; None unless it is a short name with no outcome, time or clause in it."""
+    if not FACTORS_OF.search(s.text):
+        return None
+    m = None
+    for candidate in FACTOR_AFTER_CLAUSE.finditer(s.text, start, end):
+        if candidate.end() >= end:
+            m = candidate
+    if m is None:
+        return None
+    label = m.group("label")
+    later = FACTOR_AFTER_CLAUSE.search(label + " (")  # the last clause word: "OS was associated with X"
+    while later is not None:
+        label = later.group("label")
+        later = FACTOR_AFTER_CLAUSE.search(label + " (")
+    at = s.text.rfind(label, start, end)
+    if at < 0 or any(at <= e.start < end for e in s.endpoints) or len(label.split()) > MAX_FACTOR_WORDS or \
+            NOT_A_FACTOR.search(label) or FACTOR_CLAUSE.search(label) or \
+            not re.search(r"[A-Za-z]{2}", label):
+        return None
+    return re.sub(r"^(?:both|either)\s+", "", _clean(label), flags=re.I)
+
+
 # "Nausea was common (61%; grade 3 in 9%)", "rash (40%, grade 3-4 in 6%)", "fatigue (55% any grade; 8% grade 3)":
 # a toxicity's rate at any grade, then at a grade, in one bracket after its name
 GRADED_BRACKET = lazy_regex(r"[^()\d;.]{0,30}?\(\s*(?:"
@@ -2690,13 +2723,15 @@ def _ratios(s: Sentence) -> list[Found]:
     for r in s.ratios:
         # "Single lesion (HR 0.60, ...)": the words before the bracket are the factor, not the outcome.
         named_outcome: Optional[Endpoint] = None
+        factor_tail: Optional[str] = None
         # searched in the whole text up to the bracket, so that the label starts at a word, not inside one
         factor_match = FACTOR_BEFORE.search(s.text, max(0, r.start - 70), r.start)
         factor_start = factor_match.start() if factor_match else r.start
         if factor_match and any(factor_start <= e.start < r.start for e in s.endpoints) and not factors_sentence:
             # "delayed time to first event compared with B (HR ...)": words that name the outcome are
             # the outcome, not a factor, unless the sentence lists factors of an outcome ("DCR (HR ...)
-            # was a factor for OS")
+            # was a factor for OS"); "OS was associated with stage (HR ...)": the factor after the clause
+            factor_tail = _factor_after_clause(s, factor_start, r.start)
             factor_match, factor_start = None, r.start
         if factor_match:
             rest = s.text[factor_start:r.start]
@@ -2709,6 +2744,7 @@ def _ratios(s: Sentence) -> list[Found]:
                 # "... with shorter PFS (HR ...) and OS (HR ...)": the words before the bracket are the
                 # outcome or a clause about it, not a group; but "DCR (HR ...) was a factor for OS" names one
                 said = [e for e in s.endpoints if factor_start <= e.start and e.end <= r.start]
+                factor_tail = _factor_after_clause(s, factor_start, r.start)
                 factor_match, factor_start = None, r.start
                 if said:
                     named_outcome = said[-1]
@@ -2779,6 +2815,8 @@ def _ratios(s: Sentence) -> list[Found]:
             # "PFS was not different between the marker subgroups (HR ...)", "PFS in the intention-to-treat
             # population (HR ...)": a clause or the whole study, not a factor
             group = None
+        if group is None and factor_tail is not None:
+            group = GroupRef(factor_tail)  # "factors for OS were performance status (HR ...)": the factor's
         comparator = None
         arms = [g for g in (attached_group(s, v) for v in s.values if v.end <= r.start) if g is not None]
         if len(arms) == 2:  # "... in the A group and ... in the B group (HR 0.72, ...)": A against B

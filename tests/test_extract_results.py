@@ -1497,6 +1497,20 @@ def test_a_ratio_between_the_levels_of_a_factor_is_not_all_patients(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "hr" and f.group is None]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Independent predictors of worse PFS were serum albumin below 30 g/L (HR 2.2, 95% CI 1.3-3.7) and bone "
+     "involvement (HR 1.6, 95% CI 1.1-2.4).", [("PFS", 2.2, "serum albumin below 30 g/L"),
+                                             ("PFS", 1.6, "bone involvement")]),
+    ("On univariable analysis, overall survival was associated with smoking history (HR 1.45; 95% CI 1.02-2.06).",
+     [("OS", 1.45, "smoking history")]),
+])
+def test_a_factor_named_after_the_clause_before_its_ratio(sentence, expected):
+    # "factors for X were F (HR ...)", "X was associated with F (HR ...)": the factor is the words after the clause
+    got = [(f.fields["endpoint"], f.fields["value"], f.group.label if f.group else None) for f in found(sentence)
+           if f.fields["measure"] == "hr"]
+    assert got == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Both relapse (HR, 2.40; 95% CI, 1.50 to 3.80) and grade 3 or higher pneumonitis (HR, 1.90; 95% CI, 1.10 to "
     "3.30) were associated with decreased overall survival.",
