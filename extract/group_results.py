@@ -737,15 +737,16 @@ OTHER_ITEM_BETWEEN = lazy_regex(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*,?\s*(?:and
                                 r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2}\s*[(\[]\s*$", re.I)
 
 
-_LABEL = r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}"
+_ITEM_LABEL = r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}"
 # ... whose words may carry their short names: "enzyme K (EK)/enzyme L (EL) elevation"
 _LABEL_ABBR = (r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s*\([A-Z][A-Za-z0-9]{0,7}\)(?:\s*/\s*[a-z][\w/-]*)?|"
                r"\s+[a-z][\w/-]*){0,6}")
 _CLOSED = r"[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]"
 # "adverse events (19 [4%] vs none), transfusions (42 [10%] vs 7 [3%])": a list whose next item is a name no endpoint
 # knows, set off by a comma (or by "and"/"or" after such an item), right before the values' bracket
-UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _LABEL + r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
-                                 r"[)\]]\s*,\s*" + _LABEL + r"\s*" + _CLOSED + r"\s*,?\s*(?:and|or)\s+" + _LABEL +
+UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _ITEM_LABEL + r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
+                                 r"[)\]]\s*,\s*" + _ITEM_LABEL + r"\s*" + _CLOSED + r"\s*,?\s*(?:and|or)\s+" +
+                                 _ITEM_LABEL +
                                  r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
                                  # "diarrhoea (a vs b) and liver enzyme elevations (none with A vs c ...": "and"/"or"
                                  # without a comma, and the item's bracket may open with words

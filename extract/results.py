@@ -2567,6 +2567,13 @@ FACTOR_AFTER_CLAUSE = lazy_regex(r"(?:\b(?:factors?|predictors?|variables?|covar
                                  re.I)
 
 
+# "associated with higher mortality (HR", "with a lower risk of progression (HR": an outcome, not a factor
+AN_OUTCOME = lazy_regex(r"^(?:higher|lower|greater|less|more|fewer|increased|decreased|reduced|improved|better|worse|"
+                        r"poorer|longer|shorter|superior|inferior)\b|\b(?:mortality|death|dying|survival|progression|"
+                        r"recurrences?|relapses?|risks?|hazards?|odds|responses?|failures?|outcomes?|benefits?|"
+                        r"toxicit\w*|events?|prognosis)\b", re.I)
+
+
 def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
     """The factor named after a clause about an outcome, right before a ratio's bracket at ``end``, in a sentence of
     factors of an outcome; None unless it is a short name with no outcome, time or clause in it."""
@@ -2585,10 +2592,11 @@ def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
         later = FACTOR_AFTER_CLAUSE.search(label + " (")
     at = s.text.rfind(label, start, end)
     if at < 0 or any(at <= e.start < end for e in s.endpoints) or len(label.split()) > MAX_FACTOR_WORDS or \
-            NOT_A_FACTOR.search(label) or FACTOR_CLAUSE.search(label) or \
+            NOT_A_FACTOR.search(label) or FACTOR_CLAUSE.search(label) or AN_OUTCOME.search(label) or \
             not re.search(r"[A-Za-z]{2}", label):
         return None
     return re.sub(r"^(?:both|either)\s+", "", _clean(label), flags=re.I)
+
 
 
 # "Nausea was common (61%; grade 3 in 9%)", "rash (40%, grade 3-4 in 6%)", "fatigue (55% any grade; 8% grade 3)":
