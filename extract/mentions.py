@@ -239,6 +239,9 @@ TIME_AFTER = lazy_regex(
     rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)(?:\s+(?P<unit>years?|yrs?|months?)|(?<=\d)(?P<unit2>yrs?))\b",
     re.I)
 
+# "74% (3 years) and 63% (5 years)": a rate's time point in the bracket right after it
+TIME_AFTER_RATE = lazy_regex(rf"(?<=%)\s*\(\s*(?:at\s+)?(?P<nums>{_NUM_OR_WORD})[\s-]*"
+                             rf"(?P<unit>years?|yrs?|months?)\s*\)", re.I)
 # "alive 5 years after diagnosis", "progression-free 3 years from randomisation": the state's time point, counted from
 # an event of the study ("median survival was 14 months from randomisation" is a median)
 TIME_SINCE = lazy_regex(
@@ -256,7 +259,7 @@ def _num(token: str) -> float:
 
 def find_times(text: str) -> list[Times]:
     out = []
-    for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE):
+    for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_AFTER_RATE):
         for m in pattern.finditer(text):
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))

@@ -1253,8 +1253,11 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
                 setattr(f, attr, GroupRef(named.label if named else keys[g.unnamed], g.n, key=keys[g.unnamed]))
 
 
-VALUE_AT = lazy_regex(r"\s*(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+end\s+of\s+)?(?P<t>\d+(?:\.\d+)?|one|two|"
-                      r"three|four|five|six|seven|eight|nine|ten)[\s-]*(?P<u>years?|yrs?|months?|mos?)\b", re.I)
+# "61% at 2 years", "42% (95% CI ...) after 4 years", "74% (3 years)": a rate's own time point, right after it
+VALUE_AT = lazy_regex(r"\s*(?:(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+end\s+of\s+)?|"
+                      r"(?P<open>\(\s*(?:at\s+)?))"
+                      r"(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
+                      r"(?P<u>years?|yrs?|months?|mos?)\b(?(open)\s*\))", re.I)
 
 
 def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:

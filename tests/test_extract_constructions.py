@@ -263,6 +263,19 @@ def test_experienced_by_is_not_an_amount_gained():
         "Grade 3 adverse events were experienced by approximately 30% of patients.")
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Disease-free survival was 58% (4 years) and 49% (6 years).",
+     {("DFS", "rate", 48, 58.0, None, None), ("DFS", "rate", 72, 49.0, None, None)}),
+    ("Freedom from local progression was 93% (1 year), 87% (2 years) and 81% (3 years).",
+     {("LC", "rate", 12, 93.0, None, None), ("LC", "rate", 24, 87.0, None, None),
+      ("LC", "rate", 36, 81.0, None, None)}),
+])
+def test_a_rate_with_its_time_point_in_the_bracket_after_it(sentence, expected):
+    # "(4 years)" after a rate is its time point, never a median of 48 months
+    got = rows(sentence)
+    assert expected <= got and not [r for r in got if r[1] == "median"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Median time to progression and overall survival were 5.9 months (95% CI, 4.1 to 7.7 months) and 16.3 months "
     "(95% CI, 12.0 to 20.2 months), respectively.",
