@@ -56,7 +56,8 @@ def _count_grammar() -> str:
     tens = alternation([w for w, v in words.items() if v >= 20])
     zero = alternation([w for w, v in words.items() if v == 0])
     below100 = rf"(?:{tens}(?:[\s-]+{units})?|{teens}|{units})"
-    hundreds = rf"(?:{units}\s+hundred(?:(?:\s+and\s+|\s+){below100})?)"
+    # ("three hundred-forty": a hyphen where a blank was meant joins the tens as well)
+    hundreds = rf"(?:{units}\s+hundred(?:(?:\s+and\s+|\s+|-){below100})?)"
     below1000 = rf"(?:{hundreds}|{below100})"
     return rf"(?:{below1000}\s+thousand(?:(?:\s+and\s+|[\s,]+){below1000})?|{below1000}|{zero})"
 

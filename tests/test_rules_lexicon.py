@@ -76,6 +76,9 @@ def test_parse_count(words, value):
     ("survival at one, three and four years", "survival at 1, 3 and 4 years"),
     ("at two and ten years, and in one hundred and four women", "at 2 and 10 years, and in 104 women"),
     ("fourteen per cent had grade 2 rash", "14% had grade 2 rash"),
+    # a hyphen after "hundred" where a blank was meant
+    ("Two hundred-sixty women were enrolled", "260 women were enrolled"),
+    ("in one hundred-thirty-one men", "in 131 men"),
     # ordinals, fractions and words that merely contain a number word stay as written
     ("the twenty-first day; two-thirds of them; someone; phone",
      "the twenty-first day; two-thirds of them; someone; phone"),
