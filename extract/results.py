@@ -392,6 +392,41 @@ def _grades_said_after_values(s: Sentence, rows: list[Found]) -> None:
                 break
 
 
+# "grade 3-4 events, mainly oesophagitis (11%), neutropenia (9%) and leukopenia (8%)", "grade 3 or higher toxic effects
+# (...), specifically fatigue (...)": the events of that grade, by kind
+KINDS_NAMED = lazy_regex(r"\b(?:mainly|mostly|chiefly|predominantly|primarily|specifically|particularly|notably|"
+                         r"especially|including|namely|most\s+(?:commonly|frequently))\b\s*:?\s*", re.I)
+# between the kinds listed: their values and the joins of the list, nothing else ("; nausea of any grade in 40%": no)
+KINDS_BETWEEN = lazy_regex(r"(?:\s*(?:\((?:[^()]|\([^()]*\)){0,80}\)|\[[^\[\]]{0,40}\]|"
+                           r"in\s+(?:only\s+)?\d+(?:\.\d+)?\s*%(?:\s+of\s+(?:the\s+)?patients)?|"
+                           r"in\s+\w+\s*\([^()]{0,20}\)(?:\s+patients)?|,|and|or))*\s*", re.I)
+
+
+def _grades_of_the_kinds_named(s: Sentence) -> None:
+    """Toxicity terms listed after "mainly", "specifically", "including" ... right after a graded generic event take
+    its grade: "G3/4 adverse events, mainly oesophagitis (11%) and neutropenia (9%)" are grade 3-4 oesophagitis and
+    neutropenia, never the terms at any grade."""
+    for m in KINDS_NAMED.finditer(s.text):
+        heads = [e for e in s.endpoints if e.end <= m.start()]
+        if not heads:
+            continue
+        head = heads[-1]
+        grade = (head.grade or _grade_for(s, head)) if head.code == "TOX" else None
+        if head.code != "TOX" or head.category is not None or grade is None or \
+                m.start() - head.end > 160 or any(s.text[i] == ";" and s.depths[i] <= s.depths[head.start]
+                                                  for i in range(head.end, m.start())) or \
+                any(head.end <= g[1] < m.start() for g in s.grades):
+            continue
+        at = m.end()
+        for e in [e for e in s.endpoints if e.start >= m.end()]:
+            if e.code != "TOX" or not e.category or not KINDS_BETWEEN.fullmatch(s.text, at, e.start) or \
+                    any(at <= g[1] < e.start for g in s.grades):
+                break
+            if e.grade is None:
+                e.grade = grade
+            at = e.end
+
+
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     # "adverse events of grade 3 or 4", "grade 3 adverse events": the grade written with the term
     own = [g for g in s.grades
@@ -809,6 +844,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     s.endpoints = [e for e in s.endpoints
                    if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
     _response_sites(s)
+    _grades_of_the_kinds_named(s)
     for e in s.endpoints:
         if e.code == "TOX" and e.grade is None:
             e.grade = _grade_for(s, e)

@@ -385,3 +385,20 @@ def test_a_grade_written_short_as_a_range_or_bound_is_the_terms_grade(sentence, 
 ])
 def test_a_histological_grade_or_a_cell_cycle_phase_is_no_toxicity_grade(sentence):
     assert tox_rows(sentence) == {("rash", "2", "rate", 18.0)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On treatment, 35% of patients had G3/4 adverse events, mainly mucositis (13.0%), anemia (7.5%), and fatigue "
+     "(6.1%).", {(None, "3-4", "rate", 35.0), ("mucositis", "3-4", "rate", 13.0), ("anemia", "3-4", "rate", 7.5),
+                 ("fatigue", "3-4", "rate", 6.1)}),
+    ("Grade 3 or higher toxicities were seen in 28% of patients, including neutropenia (11%) and diarrhea (6%).",
+     {(None, ">=3", "rate", 28.0), ("neutropenia", ">=3", "rate", 11.0), ("diarrhea", ">=3", "rate", 6.0)}),
+])
+def test_terms_listed_after_mainly_or_including_take_the_grade_of_the_events_before(sentence, expected):
+    assert tox_rows(sentence) == expected
+
+
+def test_terms_after_a_semicolon_keep_their_own_grade():
+    got = tox_rows("Grade 3 toxicity was rare (4%); most commonly, fatigue (40%) and nausea (30%) were mild.")
+    assert {r for r in got if r[0] in ("fatigue", "nausea")} == {("fatigue", None, "rate", 40.0),
+                                                                 ("nausea", None, "rate", 30.0)}
