@@ -1224,7 +1224,13 @@ SURVIVED_FOR = lazy_regex(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:
 CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "as a result of", "secondary to",
                                            "attributed to", "attributable to") + r"\s+(?:[\w/-]+\s+){0,4}?$", re.I)
 # ("131 patients progressed due to growing lesions": one kind of progression, no count of all progressions)
-KIND_AFTER = lazy_regex(r"\s+(?:due\s+to|because\s+of|owing\s+to|through|by\s+way\s+of)\b", re.I)
+# ("relapsed locally", "recurred within the radiation field", "progressed in the brain": a failure at one site, which
+# the state's name does not say; no failure of any kind)
+KIND_AFTER = lazy_regex(r"\s+(?:due\s+to|because\s+of|owing\s+to|through|by\s+way\s+of|locally|loco-?regionally|"
+                        r"regionally|distantly|systemically|intra-?cranially|within|outside|inside|in-field|"
+                        r"out-of-field|(?:in|at)\s+(?:the\s+|a\s+)?(?:brain|liver|lungs?|bones?|mediastin\w*|pelvi\w*|"
+                        r"primary|original|treated|irradiated|same|other|distant|local|regional|nodal|radiation|"
+                        r"treatment|surgical|resection)\b)", re.I)
 WHO_OR_NOT_BEFORE = lazy_regex(r"\b(?:who|whose|that|which|not|never|without)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
 # "three patients were not evaluable for tumour response", "assessable for PFS": who could be judged, no result
 EVALUABLE_FOR = lazy_regex(r"\b(?:evaluable|assessable|eligible|available|evaluated|assessed)\s+for\s+"

@@ -402,3 +402,20 @@ def test_terms_after_a_semicolon_keep_their_own_grade():
     got = tox_rows("Grade 3 toxicity was rare (4%); most commonly, fatigue (40%) and nausea (30%) were mild.")
     assert {r for r in got if r[0] in ("fatigue", "nausea")} == {("fatigue", None, "rate", 40.0),
                                                                  ("nausea", None, "rate", 30.0)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Eleven (18%) patients recurred during follow-up.", {("count", 11.0), ("rate", 18.0)}),
+    ("By the last visit, 14 patients (23%) had recurred.", {("count", 14.0), ("rate", 23.0)}),
+])
+def test_patients_who_recurred_are_counted_as_failures(sentence, expected):
+    assert measures_of(sentence, "FAIL_ANY") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve (20%) patients relapsed locally.",
+    "Nine patients (15%) recurred within the irradiated volume.",
+    "Six (10%) patients progressed in the brain only.",
+])
+def test_a_failure_said_with_its_site_is_no_failure_of_any_kind(sentence):
+    assert not measures_of(sentence, "FAIL_ANY")
