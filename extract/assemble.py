@@ -17,7 +17,13 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
-from oncoev.extract.denominators import move_to_share_populations, shares_of_a_part, stated_totals, subject_populations
+from oncoev.extract.denominators import (
+    move_to_share_populations,
+    shares_of_a_part,
+    shares_with_their_counts,
+    stated_totals,
+    subject_populations,
+)
 from oncoev.extract.document import Document
 from oncoev.extract.findings import EVERY_GROUP_LABEL
 from oncoev.extract.groups import LETTER, compound_clash
@@ -461,6 +467,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     subject_populations(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
     stated_totals(builder.results, builder.cohorts, builder.part_of)
     move_to_share_populations(builder.results, builder.cohorts)
+    shares_with_their_counts(builder.results)
     # "neutropenia in 300 (90%) patients" in a trial of 800: a share of a part of the study no rule named, not of all
     part = shares_of_a_part(builder.results, builder.cohorts)
     builder.results = [r for r in builder.results if not any(r is p for p in part)]

@@ -198,3 +198,29 @@ def shares_of_a_part(results: list[dict[str, Any]], cohorts: dict[str, _Sized]) 
         if 100.0 * count / lowest < PART_OF_THE_STUDY * whole.n:
             out.append(shares[0])
     return out
+
+
+LEADING_COUNT = lazy_regex(r"\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + number_words_pattern() + r")\b")
+
+
+def shares_with_their_counts(results: list[dict[str, Any]]) -> int:
+    """A share of all patients said inside the phrase whose count a group rule gave to a group ("Among those given
+    drug A, 60 patients (25%) had grade 3 fatigue": the 60 drug A's) is that group's share too, never all patients';
+    returns how many share rows moved."""
+    same = ("endpoint", "category", "grade", "site", "timepoint_months")
+    counts = [r for r in results if r.get("measure") == "count" and r.get("cohort") not in (None, "all")
+              and isinstance(r.get("char_start"), int) and isinstance(r.get("char_end"), int)]
+    moved = 0
+    for r in results:
+        if r.get("measure") != "rate" or r.get("unit") != "%" or r.get("cohort") != "all" or \
+                not isinstance(r.get("char_start"), int) or not isinstance(r.get("char_end"), int):
+            continue
+        # (the count the share's phrase opens with: "42 (30%) and 50 (36%) required ..." are two counts)
+        lead = LEADING_COUNT.match(r.get("quote") or "")
+        n = parse_count(lead.group("n")) if lead else None
+        holders = {c["cohort"] for c in counts if all(c.get(k) == r.get(k) for k in same) and c.get("value") == n
+                   and c["char_start"] <= r["char_start"] and r["char_end"] <= c["char_end"]}
+        if len(holders) == 1:
+            r["cohort"] = holders.pop()
+            moved += 1
+    return moved

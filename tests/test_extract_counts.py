@@ -419,3 +419,13 @@ def test_patients_who_recurred_are_counted_as_failures(sentence, expected):
 ])
 def test_a_failure_said_with_its_site_is_no_failure_of_any_kind(sentence):
     assert not measures_of(sentence, "FAIL_ANY")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among those given drug A, 60 patients (25%) had grade 3 fatigue.",
+    "Among women given drug A, sixty patients (25%) had grade 3 fatigue.",
+])
+def test_a_share_said_with_a_groups_count_is_that_groups_share(sentence):
+    text = "Methods: 500 women were randomised to drug A (n = 250) or watchful waiting (n = 250). Results: " + sentence
+    rows = [r for r in extract_text(text)["results"] if r["value"] in (60.0, 25.0)]
+    assert {(r["measure"], r["cohort"]) for r in rows} == {("count", "drug_a"), ("rate", "drug_a")}
