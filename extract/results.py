@@ -1013,6 +1013,17 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
         out.found = [f for f in out.found if f.group is not None
                      or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))]
+    # "The response rate was 80% for stage II patients", "grade 3 rash occurred in the placebo arm in 2%": a value said
+    # of a group named right after or before it in its clause, which no rule placed, is that group's; never all's
+    # (a ratio compares the groups: one no rule placed is of the comparison, said beside either group's name)
+    kept = []
+    for f in out.found:
+        beside = None if f.group is not None or f.fields["measure"] in RATIOS else _group_beside(s, f)
+        if beside:
+            f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
+        if beside != "" and not (beside and not f.group.label):
+            kept.append(f)
+    out.found = kept
     # "pCR in 35% after A vs. 65% after A-B" that no rule could name: the value is A's, never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not any(v.start <= f.value_at <= v.end and _after_group(s, v) for v in s.values)]
@@ -1141,6 +1152,147 @@ GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s
                                r"(?:group|arm|cohort)\b", re.I)
 
 
+# Right after a value, the people it is of: "80% for stage II patients", "12.1 months (95% CI ...) in the placebo arm",
+# "40% among those with nodal disease" (the label's last word names people or a group)
+_PEOPLE = r"(?:patients|cases|women|men|subjects|participants|responders|non-?responders|(?:sub)?groups?|arms?|" \
+          r"cohorts?|subsets?|populations?|those)"
+PEOPLE_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
+                                r"(?:for|in|among|amongst|within)\s+(?:the\s+)?"
+                                rf"(?P<label>(?:[\w/+≥≤<>.-]+\s+){{0,4}}?{_PEOPLE})\b"
+                                r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b[^,;()]{0,60})?", re.I)
+# Before a value in its clause, a group by its name: "in the placebo arm", "of the surgery-alone group", "The
+# high-dose cohort had ..."
+GROUP_BEFORE_VALUE = lazy_regex(r"(?:\b(?:in|of|for|among|with|within|on)\s+|^\s*)the\s+"
+                                r"(?P<label>(?:(?!(?:for|of|in|on|at|by|to|from|with|was|were|is|are|and|or|than|"
+                                r"versus|vs|the|this|that)\b)[\w/+.-]+\s+){1,4}?(?:sub)?(?:groups?|arms?|cohorts?))\b",
+                                re.I)
+# "a higher CR rate (54%) than patients given B (31%)": the values either side of "than" are of the two groups compared
+THAN_PEOPLE_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\]]*)?[)\]]\s*than\s+"
+                               r"(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+|those\s+)?(?:patients|those|subjects|"
+                               r"participants|women|men|cases)\b", re.I)
+THAN_PEOPLE_BEFORE = lazy_regex(r"\bthan\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+|those\s+)?(?:patients|those|"
+                                r"subjects|participants|women|men|cases)\b[^()\[\];.%]{0,60}[(\[]\s*$", re.I)
+# "77% (95% CI 64-87%) across doses", "20% overall", "12% in all": a value of all patients after groups' values
+ALL_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*(?:across|overall\b|"
+                             r"in\s+total|(?:for|in|among)\s+(?:all|both|each|the\s+(?:whole|entire|overall|total)))",
+                             re.I)
+# "35% in the A group": a number right before a group's name (the name is that number's)
+NUMBER_BEFORE_NAME = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|percent)?\s*[)\]]?\s*"
+                                r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*$", re.I)
+PLURAL_GROUPS = lazy_regex(r"\b(?:groups|arms|cohorts|subgroups)$", re.I)
+CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b", re.I)
+# A clause's subject that names patients with a trait and their verb: "patients with nodal disease had", "T1N0
+# patients showed", "those older than 70 years achieved"
+SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))\s*"
+                           r"(?:the\s+)?(?P<label>(?:(?!(?:although|while|whereas|but|and|or|the|that|which|in|of)\b)"
+                           r"[\w/+≥≤<>.-]+\s+){0,3}?(?:patients|cases|subjects|participants|"
+                           r"women|men|tumou?rs?|those))(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b"
+                           r"[^,;()]{0,60})?\s+(?:had|has|have|showed|shows|achieved|experienced|developed|attained|"
+                           r"demonstrated|reached)\b", re.I)
+# Where a group's name beside a number ends ("patients with X whereas ...", not "older than 70 years")
+BESIDE_STOP = lazy_regex(r"\s+(?:whereas|while|compared|versus|vs\.?|using|but)\b", re.I)
+COUNTING_WORDS = frozenset("no none of only all both each every who whose with without".split())
+PAIR_NEXT = lazy_regex(r"[\d.]*\s*(?:(?:%|months?|mo|weeks?|years?)\s*|[(\[][^()\[\]]{0,80}[)\]]\s*)*,?\s*"
+                       r"(?:compared\s+(?:with|to)|versus|vs\.?|v\.?)\s+\d", re.I)
+RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
+# Where a clause of a sentence starts: "..., whereas", "..., but", "...; ", "..., which represents"
+CLAUSE_START = lazy_regex(r";|,\s*(?:which|but)\b|\b(?:whereas|while|although)\b", re.I)
+# Words that name all of a study's patients, not a part of them ("in all evaluable patients", "in both arms", "the
+# study cohort", "the 120 patients")
+ALL_PATIENTS_WORDS = frozenset(
+    "all our these such study evaluable assessable eligible enrolled included randomised randomized analysable "
+    "analyzable individual most many some few several both total each every the whole entire overall full present "
+    "current two three four five either safety intention-to-treat itt efficacy analysis pooled combined randomly "
+    "assigned allocated registered accrued recruited consecutive treated different".split())
+# "in our patients with X": all of them, described
+
+
+def _a_part_of_the_patients(label: str, trait: Optional[str] = None) -> bool:
+    """Whether a group's name after "in"/"for" names a part of the study's patients: a word that sets them apart
+    ("stage II patients", "the placebo arm"), or a trait ("those with nodal disease"; not "patients who were
+    randomised", all of them)."""
+    if trait and not ALL_TRAIT.search(trait.strip()) and not re.search(r"\b(?:our|all|these)\b", label, re.I):
+        return True
+    return any(w.lower() not in ALL_PATIENTS_WORDS and not w.isdigit() for w in label.split()[:-1])
+
+
+def _group_beside(s: Sentence, f: Found) -> Optional[str]:
+    """The group the row's number is of when one is named beside it in its clause: right after the number ("was 80%
+    for stage II patients") or between the clause's start and the number ("Grade 3 events in the placebo arm were
+    rash (n=2)"); "" when the number is of a group that the words beside it do not settle ("higher (40%) than in
+    those given B", "in the A group, ..., whereas 30% in the B group", "in both groups"); None when no group is
+    named there."""
+    at = next((v.start for v in s.values if v.start <= f.value_at <= v.end), f.value_at)
+    if THAN_PEOPLE_AFTER.match(s.text, at) or THAN_PEOPLE_BEFORE.search(s.text, max(0, at - 90), at):
+        return ""
+    if ALL_AFTER_VALUE.match(s.text, at):
+        return None  # "77% (95% CI ...) across doses", "20% overall": all patients', whatever group came before
+    after = PEOPLE_AFTER_VALUE.match(s.text, at)
+    if after and _a_part_of_the_patients(after.group("label"), after.group("trait")):
+        return "" if PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait") or "")
+    # (a semicolon or "whereas" inside brackets parts a bracket's items, not the sentence's clauses)
+    clause = max([m.start() for m in CLAUSE_START.finditer(s.text, 0, at) if s.depths[m.start()] == 0], default=0)
+    front = SCOPE.match(s.text)  # "Of the 31 patients in the A group, ...": the fronted scope's rules place it
+    start = max(clause, front.end() if front else 0, at - 150)
+    # "Patients with X-negative tumours had favourable outcomes (ORR, 46%; PFS, 8.2 months)", "T1N0 patients had a
+    # better survival (83%)": the clause's subject, a part of the patients, is whom the number is of
+    subject = [m for m in SUBJECT_GROUP.finditer(s.text, start, at)
+               if _a_part_of_the_patients(m.group("label"), m.group("trait"))
+               # "16 patients had a PR", "No patients developed", "87 of 143 patients had": a count, not a group
+               and not any(parse_count(w) is not None or w.lower() in COUNTING_WORDS
+                           for w in m.group("label").split()[:-1])]
+    if subject:
+        if CONTRAST.search(s.text, subject[-1].end(), at):
+            return ""  # "... (83%) compared with T2N0 patients (71%)": the other group's
+        return subject[-1].group("label") + (subject[-1].group("trait") or "")
+    named = [m for m in GROUP_BEFORE_VALUE.finditer(s.text, start, at) if _a_part_of_the_patients(m.group("label"))
+             # "(35%) in the A group, the B group had 24%": the name said right after another number is that one's
+             and not NUMBER_BEFORE_NAME.search(s.text, max(0, m.start() - 80), m.start())]
+    if not named:
+        return None
+    if PAIR_NEXT.match(s.text, at) or RESPECTIVELY.search(s.text, at, _clause_end(s.text, at, 200)):
+        # "10.9 (3.5-16.5) months vs 5.5 months", "19% and 26%, respectively": one of a pair or list, whichever
+        # group was named before
+        return ""
+    label = named[-1].group("label")
+    # "in the A groups: 46% (X) and 49% (Y)", "(248 in the A group and 260 in the B group) and 85% ...", "in the A arm
+    # had a CR compared with no B patients (0%)": more than one group, or the name before a contrast
+    if (len({m.group("label").lower() for m in named}) > 1 or PLURAL_GROUPS.search(label)
+            or CONTRAST.search(s.text, named[-1].end(), at)):
+        return ""
+    # "HR 0.7 (6.7 v 6.1 months) in the low-dose group and 0.8 (6.5 v 6.1 months) in the high-dose group": another
+    # group named just after the number may as well be its
+    later = {m.group("label").lower() for m in GROUP_BEFORE_VALUE.finditer(s.text, at, _clause_end(s.text, at, 80))}
+    return label if later <= {label.lower()} else ""
+
+
+# A group named by its role in the trial ("the control arm", "the experimental group"): the paper's own name of one of
+# its arms, which only the paper's group index can tell
+ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|standard|study|treatment|intervention|"
+                       r"comparator|reference|observation)\s+(?:arms?|groups?|cohorts?)$", re.I)
+
+
+def _beside_group(label: str, groups: Optional[GroupIndex]) -> GroupRef:
+    """The group named beside a number, as a result's group: the paper's group when the name is one of its names
+    ("the dovitinib arm"), else a group of that name ("stage II patients"); no group (an empty label) for a name by
+    role the paper's groups do not know ("four deaths in the control arm" of a trial of arms A and B)."""
+    known = {m.key for m in groups.mentions(label)} if groups is not None else set()
+    if len(known) == 1:
+        return group_ref(groups, known.pop())
+    return GroupRef("" if known or ROLE_NAME.search(label) else label)
+
+
+def _clause_end(text: str, at: int, limit: int) -> int:
+    """Where the clause of the number at ``at`` ends, at most ``limit`` characters on: a semicolon outside the
+    brackets the number is in, or the sentence's end."""
+    depth = text.count("(", 0, at) - text.count(")", 0, at)
+    for i in range(at, min(len(text), at + limit)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if text[i] == ";" and depth <= 0:
+            return i
+    return min(len(text), at + limit)
+
+
 # Between an outcome and its value, the patients it is of: "the 5-year OS of the 82 patients with N1 disease was
 # 51%", "survival in women aged over 70 years was 40%", "for stage II was 60%": a subgroup's value, not the
 # whole study's
@@ -1150,7 +1302,7 @@ SUBSET = (r"(?:(?:(?:completely|incompletely|radically)\s+resected|node-(?:posit
 POPULATION_BETWEEN = lazy_regex(
     r"\b(?:of|for|in|among|amongst)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
     r"cases|women|men|"
-    r"subjects|participants|those|children|adults|tumou?rs|lesions)\s+(?:with|who|aged|having|receiving|treated|"
+    r"subjects|participants|those|children|adults|tumou?rs?|lesions)\s+(?:with|who|aged|having|receiving|treated|"
     r"undergoing|whose|without|older|younger|over|under)\b[^,;()%]{2,60}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
     r"stages?\s+[IV]{1,3}[A-C]?(?:\s*(?:-|to|or|and)\s*[IV]{1,3}[A-C]?)?(?:\s+(?:disease|tumou?rs?|patients))?"
     # "of N1 patients", "of completely resected patients", "in node-negative patients": a word that marks a subset

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from support import extract_text
 
 from oncoev.extract.normalize import normalize
 from oncoev.extract.results import find_results
@@ -1556,3 +1557,84 @@ def test_rr_with_a_percentage_is_a_response_rate_not_a_ratio(sentence):
 ])
 def test_the_rate_of_an_unknown_event_is_not_adverse_events_in_general(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] == "TOX" and not f.fields.get("category")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The objective response rate was 62% for stage II patients.",
+    "Median survival reached 14.2 months (95% CI 11.0-17.3) among those with liver metastases.",
+    "Grade 3 events in the radiotherapy-alone arm were nausea (n=2) and rash (n=1).",
+    "The most frequent events in the low-dose cohort, whatever the cause, were cough (31%) and fatigue (22%).",
+    "The sequential group had 12 patients with a partial response and four with stable disease.",
+    "Fever was more common (41%) than in those receiving the standard schedule (12%).",
+])
+def test_a_value_of_a_group_named_beside_it_is_not_all_patients(sentence):
+    assert [f for f in found(sentence) if f.group is None] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were 58 deaths in 210 randomly assigned patients.",
+    "The 3-year overall survival was 44% in all evaluable patients.",
+    "Fatigue was common in the second arm, whereas the 2-year overall survival was 64%.",
+    "Two deaths occurred in arm B, which represents an overall rate of toxic deaths of 2.1% in the study.",
+    "The median time to progression for this cohort of patients was 6.2 months.",
+])
+def test_a_value_of_all_patients_beside_words_that_name_all_of_them_stays(sentence):
+    assert [f for f in found(sentence) if f.group is None]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The HR was 0.71 (median PFS, 7.2 v 6.0 months; P = .02) in the low-dose group and 0.80 (median PFS, 6.9 v 6.0 "
+     "months; P = .04) in the high-dose group.", 6.9),
+    ("Relapse was rarer in the boost groups: 12% (low boost) and 15% (high boost).", 12.0),
+    ("In all, 31 patients (22%) in the sequential group had a CR compared with no concurrent-treated patients "
+     "(0%).", 0.0),
+    ("The disease control rate was 41% in the observation group, the maintenance group reached a DCR of 67%.", 67.0),
+    ("Median PFS for the marker-high subgroup (n = 40) was 9.9 (3.1-14.0) months vs 4.4 (2.0-8.1) months in the "
+     "two arms.", 9.9),
+    ("The earlier trial favoured the doublet arm, with 1-year survival of 17% and 23%, respectively.", 17.0),
+])
+def test_a_group_named_before_a_value_is_not_its_when_another_may_be(sentence, value):
+    assert not [f for f in found(sentence) if f.fields["value"] == value and f.group is not None
+                and f.group.label and f.group.label.lower() in ("low-dose group", "boost groups", "sequential group",
+                                                                "observation group", "marker-high subgroup",
+                                                                "doublet arm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fatigue led to a dose cut in the 160-mg group, and the response rate was 77% (95% CI 64-87%) across doses.",
+    "Rash was frequent in the weekly arm, and the response rate reached 58% overall.",
+])
+def test_a_value_said_of_all_after_a_group_is_all_patients(sentence):
+    assert [f.fields["value"] for f in found(sentence) if f.group is None] in ([77.0], [58.0])
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Although patients with marker-negative disease had good outcomes (ORR, 41%; median PFS, 7.6 months), a subset "
+     "did poorly.", "patients with marker-negative disease"),
+    ("T2N1 patients had a better survival at 3 years (77.2%) than expected.", "T2N1 patients"),
+    ("Those older than 80 years showed a median OS of 8.8 months.", "older than 80 years"),
+])
+def test_a_subject_that_names_a_part_of_the_patients_is_whom_the_values_are_of(sentence, label):
+    rows = found(sentence)
+    assert rows and all(f.group is not None and f.group.label.lower() == label.lower() for f in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "14 patients had a partial remission, so the objective response rate came to 23.4%.",
+    "No patients developed grade 4 pneumonitis.",
+    "Patients had a median overall survival of 17.3 months.",
+])
+def test_a_count_of_patients_as_subject_names_no_group(sentence):
+    assert all(f.group is None or not f.group.label for f in found(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 events in the control arm were rash (4.9%) and cough (2.2%).",
+    "Among the adverse events of the experimental group, fatigue was the most frequent (61.7%).",
+])
+def test_a_value_beside_a_group_named_by_its_role_only_is_not_all_patients(sentence):
+    out = extract_text("Methods: Patients were randomly assigned to arm A or arm B. Results: We enrolled 120 "
+                       "patients. " + sentence)
+    # (nor a new group named by the role, beside the paper's arms A and B)
+    assert not [r for r in out["results"] if r["value"] in (4.9, 2.2, 61.7)
+                and (r["cohort"] == "all" or "control" in r["cohort"] or "experimental" in r["cohort"])]
