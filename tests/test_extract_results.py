@@ -1638,3 +1638,13 @@ def test_a_value_beside_a_group_named_by_its_role_only_is_not_all_patients(sente
     # (nor a new group named by the role, beside the paper's arms A and B)
     assert not [r for r in out["results"] if r["value"] in (4.9, 2.2, 61.7)
                 and (r["cohort"] == "all" or "control" in r["cohort"] or "experimental" in r["cohort"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 3-year tumour-specific survival was 77%.",
+    "Melanoma-specific survival at 2 years reached 88%.",
+    "PCa-specific survival was 91% at 10 years.",
+])
+def test_survival_specific_to_the_named_cancer_is_cancer_specific_survival(sentence):
+    assert [r[0] for r in rows(sentence)] == ["CSS"]
+
