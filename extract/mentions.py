@@ -252,6 +252,12 @@ TIME_SINCE = lazy_regex(
     rf"registration|transplantation)\b", re.I)
 
 
+# "more than 3 months after the end of treatment", "at least 6 weeks from surgery": the lower bound of a window that
+# says which events were counted ("late" ones), not the time point of a rate
+WINDOW_FROM = lazy_regex(r"(?:at\s+least|beyond|(?:more|greater|longer)\s+than)\s", re.I)
+EVENT_AFTER = lazy_regex(r"\s+(?:after|from|following|since)\b", re.I)
+
+
 def _num(token: str) -> float:
     token = token.strip()
     return float(token) if token[0].isdigit() else float(lexicon.parse_count(token))  # "2.5"; "thirty-six"
@@ -261,6 +267,11 @@ def find_times(text: str) -> list[Times]:
     out = []
     for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_AFTER_RATE):
         for m in pattern.finditer(text):
+            if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and EVENT_AFTER.match(text, m.end()):
+                # "late events (more than 3 months after treatment end)": which events count, no time point (kept as
+                # a time of no months, so that its number is read as no value either)
+                out.append(Times([], m.start(), m.end()))
+                continue
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))
             nums = re.findall(_NUM_OR_WORD, m.group("nums"), flags=re.I)

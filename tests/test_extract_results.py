@@ -1648,3 +1648,11 @@ def test_a_value_beside_a_group_named_by_its_role_only_is_not_all_patients(sente
 def test_survival_specific_to_the_named_cancer_is_cancer_specific_survival(sentence):
     assert [r[0] for r in rows(sentence)] == ["CSS"]
 
+
+@pytest.mark.parametrize("sentence", [
+    "Late toxicities (reported more than 6 months after radiotherapy) included rash in 12% of patients.",
+    "Grade 3 toxicity seen at least 3 months from surgery occurred in 9% of patients.",
+])
+def test_the_lower_bound_of_a_window_of_events_is_no_time_point(sentence):
+    got = rows(sentence)
+    assert got and all(r[2] is None for r in got)
