@@ -440,10 +440,37 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     near = [g for g in s.grades if (abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40)
             and not MOSTLY_BEFORE.search(s.text, max(0, g[1] - 30), g[1])
             and not (s.depths[g[1]] > s.depths[e.start] and (
-                g[2] <= e.start or VALUES_THEN_GRADE.search(s.text, e.end, g[1])))]
+                g[2] <= e.start or VALUES_THEN_GRADE.search(s.text, e.end, g[1])))
+            # ("grade 3 toxicity was rare; fatigue occurred in 40%": a clause's grade, not the next clause's event)
+            and not any(s.text[i] == ";" and s.depths[i] == 0
+                        for i in range(min(g[2], e.end), max(g[1], e.start)))]
     if not near:
-        return None
+        return _list_grade(s, e)
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
+
+
+# After a grade, the head of a list of events of that grade: "grade 3-4 adverse events were", "grade 3 toxicities
+# included:", "grade >=3 treatment-related AEs consisted of"
+GRADED_LIST_HEAD = lazy_regex(r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug[- ]related|"
+                              r"non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?)\s+)*(?:adverse\s+(?:events?|effects?|"
+                              r"reactions?)|toxicit(?:y|ies)|AEs|TRAEs|(?:toxic|side)[- ]effects|events)\b[^;.]{0,60}?"
+                              r"\b(?:were|was|included|include|consisted\s+of)\b\s*:?", re.I)
+
+
+def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
+    """The grade of a list's head for an event far down the list: "The most common grade 3-4 adverse events were
+    rash (31 [14%] vs none), diarrhoea (19 [8%] vs 2 [1%]) and raised ALT levels (2 [1%] vs 19 [8%])" (no other grade,
+    semicolon or full stop between the head and the event, outside brackets)."""
+    before = [g for g in s.grades if g[2] <= e.start]
+    if not before:
+        return None
+    g = before[-1]
+    head = GRADED_LIST_HEAD.match(s.text, g[2])
+    if head is None or head.end() > e.start:
+        return None
+    if any(s.text[i] in ";." and s.depths[i] == 0 for i in range(head.end(), e.start)):
+        return None
+    return g[0]
 
 
 SITE_AFTER_RESPONSE = lazy_regex(r"(?:respon\w*|\b(?:CR|PR|SD|PD|ORR)|rates?)\s+(?:rates?\s+)?(?:of|in|for|at)\s+"

@@ -1656,3 +1656,22 @@ def test_survival_specific_to_the_named_cancer_is_cancer_specific_survival(sente
 def test_the_lower_bound_of_a_window_of_events_is_no_time_point(sentence):
     got = rows(sentence)
     assert got and all(r[2] is None for r in got)
+
+
+@pytest.mark.parametrize("sentence, last", [
+    ("Grade 3 toxicities included nausea (6%), vomiting (4%), stomatitis (3%) and peripheral sensory neuropathy (2%).",
+     "peripheral sensory neuropathy"),
+    ("The grade 3 or 4 adverse events seen most often were neutropenia (41%), fatigue (17%), anorexia (9%), "
+     "diarrhoea (8%) and hand-foot syndrome (6%).", "hand-foot syndrome"),
+])
+def test_a_grade_said_at_a_lists_head_is_every_listed_events(sentence, last):
+    got = {f.fields.get("category"): f.fields.get("grade") for f in found(sentence)}
+    assert got.get(last) in ("3", "3-4")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 toxicity was rare; fatigue occurred in 40% of patients.",
+    "Grade 4 events were absent; nausea was reported by 22% of patients.",
+])
+def test_a_grade_does_not_cross_a_semicolon_to_the_next_clauses_event(sentence):
+    assert [f.fields.get("grade") for f in found(sentence) if f.fields.get("endpoint") == "TOX"] == [None]
