@@ -1081,6 +1081,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # one group's, never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not _one_of_a_pair(s, f)]
+    # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
+    # at least, which counts no patients
+    out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
     _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
@@ -1091,6 +1094,19 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
                      or f.pattern_id == "result.count.total" or f.fields.get("unit") == "ratio"]
     return out
+
+
+THRESHOLD_COUNT = lazy_regex(r"(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+minimum\s+of)|[≥>])"
+                             r"\s*(?P<n>\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:AEs?|events?|"
+                             r"toxicit(?:y|ies)|episodes?|effects?|reactions?|complications?)\b", re.I)
+
+
+def _threshold_count(s: Sentence, f: Found) -> bool:
+    """Whether the count a row read is the least (or most) number of events each patient had ("at least one AE"),
+    not a number of patients."""
+    return any(parse_count(m.group("n")) == f.fields["value"]
+               for m in THRESHOLD_COUNT.finditer(s.text, max(0, f.start - 25), min(len(s.text), f.end + 40))
+               if m.start() <= f.end and m.end() >= f.start)
 
 
 def _listed_p_values(s: Sentence, found: list[Found]) -> None:

@@ -1675,3 +1675,11 @@ def test_a_grade_said_at_a_lists_head_is_every_listed_events(sentence, last):
 ])
 def test_a_grade_does_not_cross_a_semicolon_to_the_next_clauses_event(sentence):
     assert [f.fields.get("grade") for f in found(sentence) if f.fields.get("endpoint") == "TOX"] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nearly all patients reported at least one AE (93.1%).",
+    "Most patients had at least one adverse event of any grade (87%).",
+])
+def test_at_least_one_event_is_no_count_of_one_patient(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["value"] == 1.0]
