@@ -1223,7 +1223,7 @@ ALL_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\
 NUMBER_BEFORE_NAME = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|percent)?\s*[)\]]?\s*"
                                 r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*$", re.I)
 PLURAL_GROUPS = lazy_regex(r"\b(?:groups|arms|cohorts|subgroups)$", re.I)
-CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b", re.I)
+CLAUSE_CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b", re.I)
 # A clause's subject that names patients with a trait and their verb: "patients with nodal disease had", "T1N0
 # patients showed", "those older than 70 years achieved"
 SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))\s*"
@@ -1285,7 +1285,7 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
                and not any(parse_count(w) is not None or w.lower() in COUNTING_WORDS
                            for w in m.group("label").split()[:-1])]
     if subject:
-        if CONTRAST.search(s.text, subject[-1].end(), at):
+        if CLAUSE_CONTRAST.search(s.text, subject[-1].end(), at):
             return ""  # "... (83%) compared with T2N0 patients (71%)": the other group's
         return subject[-1].group("label") + (subject[-1].group("trait") or "")
     named = [m for m in GROUP_BEFORE_VALUE.finditer(s.text, start, at) if _a_part_of_the_patients(m.group("label"))
@@ -1301,7 +1301,7 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     # "in the A groups: 46% (X) and 49% (Y)", "(248 in the A group and 260 in the B group) and 85% ...", "in the A arm
     # had a CR compared with no B patients (0%)": more than one group, or the name before a contrast
     if (len({m.group("label").lower() for m in named}) > 1 or PLURAL_GROUPS.search(label)
-            or CONTRAST.search(s.text, named[-1].end(), at)):
+            or CLAUSE_CONTRAST.search(s.text, named[-1].end(), at)):
         return ""
     # "HR 0.7 (6.7 v 6.1 months) in the low-dose group and 0.8 (6.5 v 6.1 months) in the high-dose group": another
     # group named just after the number may as well be its
