@@ -1577,7 +1577,9 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
 _TRAIT = r"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger)\s+[^,;]{3,60}?"
-SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"
+# (after a word that joins it to the sentence before: "And among 12 patients who ...,", "However, in those with X,")
+SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furthermore|Also|Conversely|Similarly|"
+                   r"In\s+contrast|By\s+contrast),?\s+)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"
                    r"(?P<n>\d+\s+)?"
                    rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men)(?:\s+{_TRAIT})?"
                    rf"|those\s+{_TRAIT}"

@@ -177,3 +177,17 @@ def test_a_fronted_arm_named_as_a_group_stays_the_arm():
 ])
 def test_a_subject_within_a_fronted_subgroup_is_not_the_subgroup(sentence):
     assert find_results(sentence).found == []
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    # a word joining the clause to the sentence before does not hide the group it opens with
+    ("And among 14 patients who had liver metastases, the median survival was 6 months.",
+     "14 patients who had liver metastases"),
+    ("However, in patients with bulky nodes, the 2-year overall survival was 38%.", "patients with bulky nodes"),
+    ("In contrast, among women with a raised marker, the median overall survival was 9 months.",
+     "women with a raised marker"),
+])
+def test_a_fronted_group_after_a_joining_word(sentence, group):
+    out = extract_text("Results: We treated 90 patients with melanoma. " + sentence)
+    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    assert [labels[r["cohort"]] for r in out["results"]] == [group]
