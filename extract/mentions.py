@@ -360,7 +360,9 @@ FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:t
 # "(31 [14%] of 227 patients given A vs none of 224 given B)": no patient of the other group, a count of 0
 NONE_OF = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))none(?=\s+of\s+\d)", re.I)
 # "(12 [9%] vs none)": the other group's count, none, closing a bracket that compares two counts
-NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+patients?)(?=\s*[)\];,])", re.I)
+# (or a bare zero: "(13 [3%] vs 0, p=0.006)")
+NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
+                          r"(?=\s*[)\];,])", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"

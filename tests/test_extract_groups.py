@@ -1892,6 +1892,9 @@ def test_sizes_received_without_labels_or_allocation_are_not_group_sizes():
 @pytest.mark.parametrize(("results", "category", "count"), [
     ("Grade 3 oral mucositis was more common with drug Q (14 [9%] vs none).", "oral mucositis", 14.0),
     ("Febrile neutropenia was seen only with drug Q (6 (4%) versus no patients).", "febrile neutropenia", 6.0),
+    # a bare zero for the other group's count
+    ("Grade 3 oral mucositis was more common with drug Q (11 [7%] vs 0, p=0.002).", "oral mucositis", 11.0),
+    ("Febrile neutropenia was seen only with drug Q (5 [3%] versus zero).", "febrile neutropenia", 5.0),
 ])
 def test_a_count_against_none_in_the_other_group(results, category, count):
     got = arm_rows(results)
