@@ -965,13 +965,18 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
     # were read takes no second rate from later in the sentence
     counted_rates = {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("timepoint_months"))
-                     for f in counts if f.fields["measure"] == "rate" and (f.group is None or not f.group.label)}
+                     for f in counts if f.fields["measure"] == "rate" and (f.group is None or not f.group.label)
+                     and f.pattern_id != "result.rate_at_time"}
+    # "The 5- and 10-year survivals after A were 59% and 35%, less than after B (5 years, 77%; 10 years, 70%)": the
+    # rates each with its own time are the endpoint named just before them, not the same endpoints named earlier
+    timed_names = {f.start for f in counts if f.pattern_id == "result.rate_at_time"}
     # "Within group A, 40 (94%) had a positive margin": the count a group rule read is that endpoint's too
     counted_rates |= {(f.fields["endpoint"], f.fields.get("category"), None) for f in out.found
                       if f.fields["measure"] == "count" and f.pattern_id == "result.group.bracket"}
     rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
                                                             or c.endpoint.code in TIME_TO_EVENT)
-             and (c.endpoint.code, c.endpoint.category, c.months) not in counted_rates]
+             and (c.endpoint.code, c.endpoint.category, c.months) not in counted_rates
+             and c.endpoint.start not in timed_names]
     # "OS (10.6 vs. 5.3 months)": a survival endpoint given in months without "median" is its median.
     medians = [c if c.measure in ("median", "mean") else _Combo(c.endpoint, None, "median") for c in combos
                if c.measure in ("median", "mean")
@@ -1495,6 +1500,11 @@ VALUE_AT = lazy_regex(r"\s*(?:(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+
                       r"(?P<open>\(\s*(?:at\s+)?))"
                       r"(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
                       r"(?P<u>years?|yrs?|months?|mos?)\b(?(open)\s*\))", re.I)
+# "(3 years: 74%; 5 years: 63%)", "(at 1 year, 90%, and at 2 years, 81%)": a rate's own time point, right before it
+# in a bracket list of time-rate pairs (the bracket or the list's joint before the time)
+TIME_THEN_VALUE = lazy_regex(r"(?:[(;]|,\s*(?:and\s+)?)\s*(?P<time>(?:at\s+)?"
+                             r"(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
+                             r"(?P<u>years?|yrs?|months?|mos?))\s*[:,=]\s*$", re.I)
 
 
 def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
@@ -1506,31 +1516,37 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
         if v.unit != "%" or any(f.start <= v.start < f.end for f in known):
             continue
         m = VALUE_AT.match(s.text, v.end)
-        if not m:
+        before_m = TIME_THEN_VALUE.search(s.text, max(0, v.start - 30), v.start)
+        if before_m and not m:
+            m, start, end = before_m, before_m.start("time"), v.end + (s.text[v.end:v.end + 1] == "%")
+        elif m:
+            start, end = v.start, m.end()
+        else:
             continue
         t = parse_count(m.group("t")) if not m.group("t")[0].isdigit() else float(m.group("t"))
         if t is None:
             continue
-        timed.append((v, t * 12 if m.group("u").lower().startswith("y") else t, m.end()))
+        timed.append((v, t * 12 if m.group("u").lower().startswith("y") else t, end, start))
     if not timed:
         return out
-    # one run of values joined by list words, each with its time ("a% at 1 year, b% at 3 years and c% at 5")
+    # one run of values joined by list words, each with its time ("a% at 1 year, b% at 3 years and c% at 5";
+    # "(1 year, a%; 3 years, b%)")
     run = [timed[0]]
     for item in timed[1:]:
-        if LIST_JOIN.fullmatch(s.text[run[-1][2]:item[0].start]):
+        if LIST_JOIN.fullmatch(s.text[run[-1][2]:item[3]]):
             run.append(item)
         else:
             break
     first = run[0][0]
-    before = [e for e in s.endpoints if e.end <= first.start]
+    before = [e for e in s.endpoints if e.end <= run[0][3]]
     if len(run) < 2 or not before or re.search(
             r"\b(?:arms?|groups?|cohorts?|versus|vs\.?|compared|than|respectively)\b", s.text[first.start:], re.I):
         return out  # one rate and its time the list rules read; rates of groups are the group rules'
     e = before[-1]
-    gap = s.masked[e.end:first.start]
+    gap = s.masked[e.end:run[0][3]]
     if e.code not in CURVES or len(gap) > 60 or re.search(r"[;]|\d", gap):
         return out
-    for v, months, end in run:
+    for v, months, end, _ in run:
         f = _fields(_Combo(e, months, "rate"), v)
         out.append(Found(f, e.start, end, "result.rate_at_time", at=v.start))
     return out

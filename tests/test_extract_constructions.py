@@ -276,6 +276,25 @@ def test_a_rate_with_its_time_point_in_the_bracket_after_it(sentence, expected):
     assert expected <= got and not [r for r in got if r[1] == "median"]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall survival after resection was favourable (3 years: 71%; 5 years: 58%).",
+     {("OS", "rate", 36, 71.0, None, None), ("OS", "rate", 60, 58.0, None, None)}),
+    ("Progression-free survival in the whole series was modest (1 year, 44%; 2 years, 27%).",
+     {("PFS", "rate", 12, 44.0, None, None), ("PFS", "rate", 24, 27.0, None, None)}),
+    ("Local control of the irradiated lesions remained high (at 6 months, 95%, and at 18 months, 83%).",
+     {("LC", "rate", 6, 95.0, None, None), ("LC", "rate", 18, 83.0, None, None)}),
+    # the earlier endpoint keeps its own rates: the timed ones in the bracket are the later one's
+    ("The 3- and 6-year survivals after a limited operation were 52% and 31%, respectively, lower than the "
+     "survivals of those given the full operation (3 years, 70%; 6 years, 62%).",
+     {("OS", "rate", 36, 52.0, None, None), ("OS", "rate", 72, 31.0, None, None),
+      ("OS", "rate", 36, 70.0, None, None), ("OS", "rate", 72, 62.0, None, None)}),
+])
+def test_a_rate_with_its_time_point_written_before_it_in_a_bracket(sentence, expected):
+    # "(3 years: 71%; 5 years: 58%)": each rate takes the time written just before it, none is left without one
+    got = rows(sentence)
+    assert expected <= got and not [r for r in got if r[1] == "rate" and r[2] is None]
+
+
 @pytest.mark.parametrize("sentence", [
     "Median time to progression and overall survival were 5.9 months (95% CI, 4.1 to 7.7 months) and 16.3 months "
     "(95% CI, 12.0 to 20.2 months), respectively.",
