@@ -665,7 +665,7 @@ OUR_TRIAL = lazy_regex(r"\b(?:this|our|present|current)\s+(?:[\w,/-]+\s+){0,4}?r
                        r"^\W*(?-i:(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*:?\s+)?(?:A|An|The))\s+(?:[\w,/-]+\s+){0,4}?randomi[sz]ed\b",
                        re.I)
 # Where the second arm's name ends: "... with B in patients with X", "... to B as first-line treatment"
-COMPARED_END = lazy_regex(r"[.;,:]|\s(?:in|among|for|as|on|at|after|among|regarding|concerning|and\s+(?:found|showed|"
+COMPARED_END = lazy_regex(r"[.;,:]|\s(?:in|among|for|as|on|at|after|regarding|concerning|and\s+(?:found|showed|"
                           r"reported|assessed|evaluated|was|were))\s", re.I)
 
 
