@@ -109,6 +109,9 @@ class _Builder:
         self.text_pair_before: Optional[tuple[str, str]] = None
         self.text_pair_rows: list[tuple[int, str]] = []
         self.groups = None  # the compared groups (groups.GroupIndex), set by extract_document
+        # Set while a sentence contrasts groups in words that name none of the paper's groups ("longer in patients
+        # with low compared with high marker levels (a vs b)"): its unnamed pair is those groups, not the arms
+        self.contrasts_others = False
 
     def next_sentence(self, new_paragraph: bool) -> None:
         if new_paragraph:
@@ -269,7 +272,7 @@ class _Builder:
                 return pair[ref.unnamed or 0]
             arms = self.groups.groups if self.groups is not None else []
             defined = ("group.randomised", "group.label_n")
-            if len(arms) == 2 and cited is None and all(
+            if len(arms) == 2 and cited is None and not self.contrasts_others and all(
                     g.definition is not None and (g.definition.pattern_id.startswith(defined) or LETTER.fullmatch(
                         g.label)) for g in arms):
                 # a two-arm trial whose arms were defined in one place, or are lettered ("group A", "arm 2"): the
@@ -282,7 +285,8 @@ class _Builder:
         other = self._other_arm(ref) if cited is None else None
         if other is not None:
             return other
-        if ref.unnamed is not None and self.groups is not None and len(self.groups.groups) == 2 and cited is None:
+        if ref.unnamed is not None and self.groups is not None and len(self.groups.groups) == 2 and cited is None \
+                and not self.contrasts_others:
             # "ORR was 34% versus 33%" in a two-arm trial: its two arms, in the order the paper gave them
             return self.group_cohort(GroupRef(self.groups.groups[ref.unnamed].label,
                                               key=self.groups.groups[ref.unnamed].key))
@@ -613,10 +617,12 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         if not scope.review:
             for arm in arms.get(start) or []:
                 builder.add_arm(arm, start)
+        builder.contrasts_others = _contrasts_other_groups(builder, text)
         for found in (results.get(start).found if results.get(start) else []):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
             _add_found(builder, found, start, default, reading.cited)
+        builder.contrasts_others = False
         if scope.review:
             for dose in doses.get(start) or []:
                 dose_mentions.setdefault((default, reading.cited), []).append((start, dose))
@@ -668,6 +674,18 @@ def _whole_sample_defined(builder: _Builder, cohort: str, found: Found, start: i
             found.fields.get("value") != whole.n:
         return False
     return ENROLMENT_AFTER.match(builder.norm.text, start + found.end) is not None
+
+
+# "compared with high levels", "than those without X", "versus women": a contrast said in words, not in numbers
+NAMED_CONTRAST = lazy_regex(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to)\s+(?:(?:those|patients|the|"
+                            r"in|with|without|who|for|among|an?)\s+)*(?![\d(\[])[A-Za-z]", re.I)
+
+
+def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
+    """Whether a sentence contrasts, in words, groups that are none of the paper's groups."""
+    if builder.groups is None or not builder.groups.groups:
+        return False
+    return NAMED_CONTRAST.search(sentence) is not None and not builder.groups.mentions(sentence)
 
 
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str]) -> None:

@@ -2716,3 +2716,22 @@ def test_a_figure_or_table_is_no_factor_of_a_ratio(sentence):
     out = extract_text("A trial\n\nWe treated 120 patients with sarcoma. " + sentence)
     labels = {c["label"].lower() for c in out["cohorts"]}
     assert not any(re.search(r"\b(?:fig|table|shown|see)\b", x) for x in labels)
+
+
+TWO_ARMS = "A trial\n\nIn all, 240 patients were randomly assigned to drug K (n = 120) or placebo (n = 120). "
+
+
+@pytest.mark.parametrize(("sentence", "arms"), [
+    # a contrast in words of groups that are none of the trial's arms: its unnamed pair is not the arms
+    ("Overall survival was longer in patients with low compared with high marker levels (15.2 months vs 9.8 "
+     "months).", False),
+    ("More rash was seen in the maintenance phase compared to induction (18% vs 6%).", False),
+    # a pair with no words of contrast, or one whose words name an arm, is the arms'
+    ("Overall survival was 15.2 months vs 9.8 months.", True),
+    ("Overall survival was longer with drug K compared with placebo (15.2 months vs 9.8 months).", True),
+])
+def test_an_unnamed_pair_of_other_groups_is_not_the_arms(sentence, arms):
+    out = extract_text(TWO_ARMS + sentence)
+    cohorts = {r["cohort"] for r in out["results"]}
+    assert (cohorts == {"drug_k", "placebo"}) == arms
+    assert len(out["results"]) == 2
