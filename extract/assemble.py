@@ -617,8 +617,12 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         if not scope.review:
             for arm in arms.get(start) or []:
                 builder.add_arm(arm, start)
-        builder.contrasts_others = _contrasts_other_groups(builder, text)
-        for found in (results.get(start).found if results.get(start) else []):
+        found_here = results.get(start).found if results.get(start) else []
+        # (only a sentence with an unnamed pair needs to know: most sentences are passed without the regexes)
+        builder.contrasts_others = any(ref is not None and ref.unnamed is not None
+                                       for f in found_here for ref in (f.group, f.comparator)) \
+            and _contrasts_other_groups(builder, text)
+        for found in found_here:
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
             _add_found(builder, found, start, default, reading.cited)

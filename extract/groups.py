@@ -126,9 +126,9 @@ LEAD_FORM = lazy_regex(r"^(?:an?\s+)?(?:[\w.-]+\s+){0,2}?(?:tablets?|capsules?|i
 
 
 # A radiotherapy schedule that is the arm itself, as fractionation trials name their arms: "30 Gy in 10 fractions",
-# "a 10 Gy single fraction", "20 Gy/5 fractions", "8 Gy in one fraction"
-SCHEDULE_ARM = lazy_regex(r"\s*(?:an?\s+)?(?P<name>\d+(?:\.\d+)?\s*Gy(?:\s+in\s+(?:\d+|one|two|three|four|five|six|ten|"
-                          r"fifteen|twenty|a\s+single)\s+(?:daily\s+)?fractions?|\s*/\s*\d+\s*(?:fractions?|fx)|"
+# "a 10 Gy single fraction", "20 Gy/5 fractions", "8 Gy in one fraction" (normalised text: number words are digits)
+SCHEDULE_ARM = lazy_regex(r"\s*(?:an?\s+)?(?P<name>\d+(?:\.\d+)?\s*Gy(?:\s+in\s+(?:\d+|a\s+single)\s+(?:daily\s+)?"
+                          r"fractions?|\s*/\s*\d+\s*(?:fractions?|fx)|"
                           r"\s+(?:(?:as|in)\s+a\s+)?single[\s-]fraction)(?:\s+over\s+\d+\s+(?:days|weeks))?)\s*", re.I)
 
 
