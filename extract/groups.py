@@ -884,6 +884,12 @@ def _singular(word: str) -> str:
     return re.sub(r"(?<=[A-Za-z]{3})(?<!ss|us|is)s$", "", word)
 
 
+def _noun_form(key: str) -> str:
+    """"interventional" -> "intervention": a paper that says "the intervention group" once and "the interventional
+    group" later names one group; the adjective in "-ional" is counted under its noun."""
+    return re.sub(r"(?<=ion)al\b", "", key)
+
+
 def _norm(name: str) -> str:
     # "standard TKIs" is the "standard TKI" group: a plural is its singular; "the surgery-only arm" is "surgery alone"
     words = [_singular(w) for w in core(name).lower().replace("-", " ").split()]
@@ -1023,7 +1029,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             name = re.sub(r"_(and|plus)_", r" \1 ", NOT_IN_NAME.sub("", raw))
             if not name or core(name).lower() in GENERIC or NO_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name):
                 continue
-            key = _norm(name)
+            key = _noun_form(_norm(name))
             named.setdefault(key, []).append(GroupDef(core(name), None, start + m.end("name") - len(name),
                                                       start + m.end(), "group.named"))
         for m in NAMED_PAIR.finditer(sentence):
@@ -1065,7 +1071,10 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         elif (len(found) >= 2 or any(d.pattern_id == "group.named_pair" for d in found)) \
                 and not NOT_A_NAME.search(found[0].label):
             # said twice, or once beside the group it is compared with ("the A and B groups")
-            defs.append(next((d for d in found if d.pattern_id != "group.named_pair"), found[0]))
+            first = next((d for d in found if d.pattern_id != "group.named_pair"), found[0])
+            # "the intervention group" and "the interventional group": the other form is a name of it too
+            first.aliases = sorted({d.label for d in found if _norm(d.label) != _norm(first.label)})
+            defs.append(first)
     groups = _merge(defs, links, abbreviations(text))
     _sizes_from_prose(groups, sentences)
     if sum(1 for g in groups if g.n is not None) >= 2:

@@ -311,7 +311,11 @@ P_LIST_NEXT = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:[pP]\s*(?=[=<
                          r"(?P<v>0?\.\d+|1(?:\.0+)?|0)\b(?!\s*%)")
 P_LIST_END = lazy_regex(r"\s*,?\s*respectively\b", re.I)
 MAX_LISTED_P = 8
-RANGE = lazy_regex(rf"\(?\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)?"
+# A bracketed range runs to its bracket ("(range 2-60 months)"); one without brackets ends with its unit, not at the
+# next ")": "(median 9 months, range 1-40 [95% CI 7-11] vs 8 months, ...)" holds the other group's value after it
+RANGE = lazy_regex(rf"\(\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)"
+                   rf"|\b(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}"
+                   rf"(?:\s*(?:%|(?:months?|years?|weeks?|days?|mo|yr|wk)\b))?"
                    rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
                    rf"(?:{NUMBER}|[a-z]+)\s*%?"
                    rf"|\bfollow[- ]?up\b[^,;.]{{0,40}}?{NUMBER}\s*(?:months?|years?)"

@@ -1050,7 +1050,20 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # (a ratio compares the groups: one no rule placed is of the comparison, said beside either group's name)
     kept = []
     for f in out.found:
-        beside = None if f.group is not None or f.fields["measure"] in RATIOS else _group_beside(s, f)
+        beside = None if f.group is not None else _group_beside(s, f)
+        if f.fields["measure"] in RATIOS:
+            # "Patients with X mutations had a median PFS of 5 months (HR 1.4)": a ratio said of a part of the patients
+            # that none of the paper's groups is, is computed within that part; never all patients'
+            # (an arm, by its name or its role, is one side of the comparison: "the HR in the experimental arm")
+            if beside and not (groups is not None and groups.mentions(beside)) and \
+                    not ROLE_NAME.search(beside) and not ARM_WORD_END.search(beside):
+                f.group = GroupRef(_clean(BESIDE_STOP.split(beside)[0]))
+            elif f.group is None and A_SUBGROUP_BEFORE.search(s.text, 0, f.value_at):
+                # "Subgroup analysis showed a larger effect in women (HR 0.7)", "in all subgroups, including those with
+                # X: OS HR 0.6": a subgroup's ratio whose subgroup no rule named; never all patients'
+                continue
+            kept.append(f)
+            continue
         if beside:
             f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
@@ -1318,6 +1331,10 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
 # its arms, which only the paper's group index can tell
 ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|standard|study|treatment|intervention|"
                        r"comparator|reference|observation)\s+(?:arms?|groups?|cohorts?)$", re.I)
+
+
+A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b", re.I)
+ARM_WORD_END = lazy_regex(r"\barms?\s*$", re.I)
 
 
 def _beside_group(label: str, groups: Optional[GroupIndex]) -> GroupRef:

@@ -708,3 +708,45 @@ def test_a_new_subject_counted_after_an_outcome_keeps_its_own_values(sentence):
 def test_two_subjects_joined_by_and_keep_their_count(sentence, count):
     # "and Y were observed in" is no new subject after X: the count is read
     assert {r[3] for r in rows(sentence) if r[1] == "count"} == {count}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Survival did not differ between the groups (median 20.1 months, range 3.0-71.4 [95% CI 17.2-23.0] vs 18.6 "
+    "months, range 2.2-69.9 [15.5-21.7]; hazard ratio 0.92 [0.74-1.15], p=0.46).",
+    "Overall survival was similar (median 20.1 months, range 3 to 71 months, 95% CI 17.2-23.0, versus 18.6 months, "
+    "range 2 to 70 months, 95% CI 15.5-21.7).",
+])
+def test_a_range_without_brackets_ends_at_its_unit_not_the_next_bracket(sentence):
+    medians = {r["cohort"]: r["value"] for r in extract_text("A trial\n\n" + TWO_ARMS + sentence)["results"]
+               if r["measure"] == "median"}
+    assert medians == {"drug_a": 20.1, "drug_b": 18.6}
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Patients with BRAF mutations had a median overall survival of 6.3 months (HR 1.52, 95% CI 1.10-2.10).",
+     "braf mutations"),
+    ("Women older than 70 years showed a shorter progression-free survival (HR 1.31, 95% CI 1.02-1.69, p = 0.03).",
+     "older than 70"),
+])
+def test_a_ratio_said_of_a_part_of_the_patients_is_that_parts(sentence, label):
+    ratios = [r for r in extract_text("A trial\n\n" + TWO_ARMS + sentence)["results"] if r["measure"] == "hr"]
+    assert len(ratios) == 1 and ratios[0]["cohort"] != "all"
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    labels = {c["key"]: c["label"].lower() for c in out["cohorts"]}
+    assert label in labels[ratios[0]["cohort"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a subgroup analysis, the benefit was larger in never-smokers (HR 0.62; 95% CI 0.45-0.86).",
+    "Overall survival improved in all subgroups, including poor performance status, overall survival HR 0.71 "
+    "(0.55-0.92), and liver metastases, overall survival HR 0.69 (0.50-0.95).",
+])
+def test_a_subgroups_ratio_that_no_rule_names_is_not_all_patients(sentence):
+    ratios = [r for r in extract_text("A trial\n\n" + TWO_ARMS + sentence)["results"] if r["measure"] == "hr"]
+    assert not any(r["cohort"] == "all" for r in ratios)
+
+
+def test_a_ratio_before_a_word_on_subgroups_stays_all_patients():
+    out = extract_text("A trial\n\n" + TWO_ARMS + "Overall survival was longer with drug A (HR 0.74; 95% CI "
+                       "0.60-0.91), and the effect was consistent across subgroups.")
+    assert [r["value"] for r in out["results"] if r["measure"] == "hr"] == [0.74]

@@ -2735,3 +2735,20 @@ def test_an_unnamed_pair_of_other_groups_is_not_the_arms(sentence, arms):
     cohorts = {r["cohort"] for r in out["results"]}
     assert (cohorts == {"drug_k", "placebo"}) == arms
     assert len(out["results"]) == 2
+
+
+@pytest.mark.parametrize(("methods", "results"), [
+    ("The intervention group received six weekly doses of drug K. The control group received best supportive care.",
+     "Pain relief was reported in 40 of 90 patients in the interventional group and 22 of 88 patients in the control "
+     "group. Median survival was 13.4 months vs 11.0 months (hazard ratio 0.81, 95% CI 0.62-1.05)."),
+    ("Patients in the observation group were seen every three months; the chemotherapy group received four cycles.",
+     "In the chemotherapy group and the observational group, 3-year overall survival was 71% and 64% respectively. "
+     "Median disease-free survival was 40.2 months vs 31.7 months."),
+])
+def test_an_adjective_in_ional_names_the_group_its_noun_names(methods, results):
+    out = extract_text(f"A trial\n\n{methods} {results}")
+    labels = {c["key"]: c["label"].lower() for c in out["cohorts"]}
+    named = [k for k, lab in labels.items() if lab.startswith(("intervention", "observation"))]
+    assert len(named) == 1  # one group, not "intervention" and "interventional"
+    medians = {r["cohort"]: r["value"] for r in out["results"] if r["measure"] == "median"}
+    assert len(medians) == 2 and "all" not in medians
