@@ -729,6 +729,15 @@ EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "FFS", "RFS",
 SPREAD_SD = lazy_regex(r"(?:[(\[]|±|\bmean\s*[(\[]?)\s*$", re.I)
 
 
+# A response said as the trait of people after a survival outcome names a population, not a result of its own
+RESPONSE_OF_PEOPLE = frozenset({"CR", "PR", "ORR", "SD", "PD", "pCR", "DCR"})
+SURVIVAL_OF_PEOPLE = frozenset({"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "DMFS", "CSS", "TTP", "RFS"})
+RESPONDERS_BEFORE = lazy_regex(r"\b(?:patients|those|subjects|participants|cases|women|men)\s+(?:with|who\s+"
+                               r"(?:achieved|had|attained|showed|obtained|experienced)|achieving|having)\s+(?:an?\s+)?"
+                               r"(?:(?:clinical|pathologic(?:al)?|radiologic(?:al)?|objective|overall|major)\s+)?$",
+                               re.I)
+
+
 def find_endpoints(masked: str) -> list[Endpoint]:
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
@@ -746,6 +755,12 @@ def find_endpoints(masked: str) -> list[Endpoint]:
                                              re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])
                                              or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])):
             # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
+            continue
+        if code in RESPONSE_OF_PEOPLE and RESPONDERS_BEFORE.search(masked, max(0, m.start() - 60), m.start()) and any(
+                e.code in SURVIVAL_OF_PEOPLE and ";" not in masked[e.end:m.start()] for e in out):
+            # "3-year survival for patients with a complete response was 62%": the response names whose survival it
+            # is, no outcome of its own (the population's name stays in the text for the group rules)
+            taken_until = m.end()
             continue
         taken_until = m.end()
         bracket = DEFINED_AS.match(masked, m.end())

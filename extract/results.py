@@ -1028,6 +1028,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         or DIFFERENCE_OF.search(s.masked, max(0, f.value_at - 40), f.value_at)))]
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
         DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        # "a 10% absolute survival benefit": the endpoint said between the number and the difference's word
+        (f.pattern_id.endswith(".value_first") and DIFFERENCE_AFTER.match(s.text[f.end:f.end + 40])) or
         NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         CUT_OFF_BEFORE.search(s.text, max(0, f.value_at - 50), f.value_at) or
         # endpoint names are blank there; "no differences in OS between the groups (32% vs 30%)" is the two groups'
@@ -1597,6 +1599,10 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
     out = SentenceResults()
     for a, b in clauses:
         part = find_results(text[a:b], previous=previous, groups=groups, aliases=aliases)
+        # "... in all subgroups: X, OS HR 0.6; Y, OS HR 0.7": the subgroups named in a clause before reach the ratios
+        # no rule gave a group in the clauses after it
+        part.found = [f for f in part.found if not (f.fields["measure"] in RATIOS and f.group is None
+                                                    and A_SUBGROUP_BEFORE.search(text, 0, a))]
         for f in part.found:
             f.start, f.end = f.start + a, f.end + a
             if f.at is not None:
@@ -1613,7 +1619,7 @@ _TRAIT = r"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|old
 # (after a word that joins it to the sentence before: "And among 12 patients who ...,", "However, in those with X,")
 SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furthermore|Also|Conversely|Similarly|"
                    r"In\s+contrast|By\s+contrast),?\s+)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"
-                   r"(?P<n>\d+\s+)?"
+                   r"(?P<n>\d+\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"  # "Of the 154 (92%) patients who ..."
                    rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men)(?:\s+{_TRAIT})?"
                    rf"|those\s+{_TRAIT}"
                    # "In the high-risk group,", "In the subgroup with X,", "In the group of responders,"
@@ -2260,7 +2266,8 @@ def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, patter
     if len(gap) > 60 or not VALUE_THEN_ENDPOINT.fullmatch(gap) or LINK_WORDS.search(gap) or \
             sum(1 for c in after if c.endpoint is nearest.endpoint) != 1:
         return []
-    return [Found(_fields(nearest, value), value.start, nearest.endpoint.end, pattern + ".value_first")]
+    # (the number is first: where it was read is its own place, not the quote's end)
+    return [Found(_fields(nearest, value), value.start, nearest.endpoint.end, pattern + ".value_first", at=value.start)]
 
 
 FLIPPED = {"<": "≥", "≥": "<", "≤": ">", ">": "≤"}

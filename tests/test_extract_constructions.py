@@ -740,6 +740,9 @@ def test_a_ratio_said_of_a_part_of_the_patients_is_that_parts(sentence, label):
     "In a subgroup analysis, the benefit was larger in never-smokers (HR 0.62; 95% CI 0.45-0.86).",
     "Overall survival improved in all subgroups, including poor performance status, overall survival HR 0.71 "
     "(0.55-0.92), and liver metastases, overall survival HR 0.69 (0.50-0.95).",
+    "The benefit held in every subgroup we examined: women, overall survival HR 0.64 (95% CI 0.47-0.87, p=0.004) "
+    "and progression-free survival HR 0.52 (0.40-0.68, p<0.001); age over 75 years, overall survival HR 0.81 "
+    "(0.66-0.99, p=0.04) and progression-free survival HR 0.73 (0.59-0.90, p=0.003).",
 ])
 def test_a_subgroups_ratio_that_no_rule_names_is_not_all_patients(sentence):
     ratios = [r for r in extract_text("A trial\n\n" + TWO_ARMS + sentence)["results"] if r["measure"] == "hr"]
@@ -750,3 +753,30 @@ def test_a_ratio_before_a_word_on_subgroups_stays_all_patients():
     out = extract_text("A trial\n\n" + TWO_ARMS + "Overall survival was longer with drug A (HR 0.74; 95% CI "
                        "0.60-0.91), and the effect was consistent across subgroups.")
     assert [r["value"] for r in out["results"] if r["measure"] == "hr"] == [0.74]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 3-year survival for patients with a complete response was 62%.",
+    "Two-year progression-free survival among those who achieved a partial response was 47%.",
+])
+def test_a_response_naming_whose_survival_it_is_is_no_result_of_its_own(sentence):
+    out = extract_text("A trial\n\nWe treated 90 patients with gastric cancer. " + sentence)
+    assert [(r["endpoint"], r["cohort"] != "all") for r in out["results"]] in ([("OS", True)], [("PFS", True)])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 120 (80%) patients who underwent resection, 6% died within 90 days.",
+    "Among 64 (45.7%) patients with nodal disease, median overall survival was 30.2 months.",
+])
+def test_a_fronted_subgroup_with_its_share_is_still_a_subgroup(sentence):
+    out = extract_text("A trial\n\nWe treated 150 patients with gastric cancer. " + sentence)
+    assert len(out["results"]) == 1 and out["results"][0]["cohort"] != "all"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Combination chemotherapy yielded 14% longer survival than single-agent therapy.",
+    "Adding radiotherapy gave a 7% absolute survival benefit at 3 years.",
+])
+def test_a_difference_said_before_its_endpoint_is_no_rate(sentence):
+    out = extract_text("A trial\n\nWe treated 150 patients with gastric cancer. " + sentence)
+    assert not [r for r in out["results"] if r["measure"] == "rate"]

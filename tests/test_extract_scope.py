@@ -84,6 +84,9 @@ def test_numbers_run_into_words_that_are_no_citations(sentence):
     # others' results in general
     "Our trial gave a response rate of 30%. Median survival observed in many first-line trials is about 11 months.",
     "Our trial gave a response rate of 30%. Across most published surgical series, response has been near 41%.",
+    # one said before, by a pointing word
+    "Our trial gave a response rate of 30%. In that study of 52 older patients, the response rate was 41%.",
+    "Our trial gave a response rate of 30%. In the earlier phase II trial, median survival reached 14 months.",
 ])
 def test_another_study_named_by_author_year_or_in_words_is_not_read(text):
     got = readings(text)
