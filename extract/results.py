@@ -380,6 +380,34 @@ def _unknown_event_between(s: Sentence, f: Found) -> bool:
     return False
 
 
+# "...(6%), acute coronary syndrome (": a list's next item, named right before the bracket of its value
+ANOTHER_ITEM = lazy_regex(r"\s*%?\s*[)\]]\s*[,;]?\s*(?:and\s+|or\s+)?(?P<words>[A-Za-z][A-Za-z /-]{2,60}?)\s*[(\[]\s*")
+ITEM_GROUP_WORDS = lazy_regex(r"\b(?:than|compared|versus|vs|in|among|for|on|groups?|arms?|cohorts?|patients|those|"
+                              r"treated|receiving|given)\b", re.I)
+# Words that join a list's items or say whose they are: no event's name
+ITEM_JOIN_WORDS = frozenset("and or respectively patients cases each both arms arm group groups with were was the of "
+                            "in than".split())
+
+
+def _unknown_term_before(s: Sentence, f: Found) -> bool:
+    """'neutropenia (13%), diarrhoea (6%), acute coronary syndrome (4%)': whether an event no vocabulary knows is named
+    between the row's event, its values, and the row's value (the value is that event's, not the last one known)."""
+    # (the sentence's values a group rule took are no longer in s.values: the text says where the number is)
+    numbers = list(re.finditer(r"\d+(?:\.\d+)?", s.text[:f.value_at]))
+    start = f.at if f.at is not None else numbers[-1].start() if numbers else None
+    category = f.fields["category"].lower()
+    term_at = s.text.lower().rfind(category, 0, start) if start is not None else -1
+    if term_at < 0:
+        return False  # the term said in other words ("diarrhea" for "diarrhoea"): not known where
+    between = list(re.finditer(r"\d+(?:\.\d+)?", s.text[term_at + len(category):start]))
+    if not between:
+        return False
+    named = ANOTHER_ITEM.fullmatch(s.text, term_at + len(category) + between[-1].end(), start)
+    # ("... (16%) than in patients treated with B (6%": the other group's value of the same event)
+    return named is not None and not ITEM_GROUP_WORDS.search(named.group("words")) and \
+        any(w.lower() not in ITEM_JOIN_WORDS for w in named.group("words").split())
+
+
 def _grades_said_after_values(s: Sentence, rows: list[Found]) -> None:
     """'diarrhoea (339 [87%] of 390; 66 [17%] were grade 3)': the count and share before "were grade 3" are at that
     grade (in place)."""
@@ -526,8 +554,12 @@ GIVEN_WITH = lazy_regex(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
 STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
 
 
-REASONS_FOR = lazy_regex(r"\breasons?\s+(?:for|of)\s+(?:\w+\s+){0,2}?(?:discontinu\w*|withdraw\w*|stopping|"
-                         r"termination|dropp\w*\s+out|dose\s+(?:reductions?|interruptions?|delays?))", re.I)
+REASONS_END = lazy_regex(r",?\s+(?:while|whereas)\b|,\s+but\b", re.I)
+# ("Reasons for starting treatment were pain (23%), ...": whatever the reasons are for, shares of those who had one)
+REASONS_FOR = lazy_regex(r"\breasons?\s+(?:for|of|why)\s+(?:\w+\s+){0,3}?(?:discontinu\w*|withdraw\w*|stopping|"
+                         r"termination|dropp\w*\s+out|dose\s+(?:reductions?|interruptions?|delays?)|starting|"
+                         r"initiating|beginning|delaying|changing|switching|admission|hospitali[sz]ation|"
+                         r"(?:[\w-]+\s+){0,3}?(?:were|was|included)\b)", re.I)
 OF_ALL_PATIENTS = lazy_regex(r"%\s*of\s+(?:all\s+|the\s+)?(?:patients|participants|subjects)\b", re.I)
 
 
@@ -1017,6 +1049,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # vocabulary knows, not of adverse events in general
     out.found = [f for f in out.found if not (f.fields.get("endpoint") == "TOX" and not f.fields.get("category")
                                               and _unknown_event_between(s, f))]
+    out.found = [f for f in out.found if not (f.fields.get("endpoint") == "TOX" and f.fields.get("category")
+                                              and _unknown_term_before(s, f))]
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
     # groups, not a rate of either
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and f.comparator is None
@@ -1089,7 +1123,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # who stopped, by reason; no rate among all patients
     reasons_for = REASONS_FOR.search(s.text)
     if reasons_for:
-        out.found = [f for f in out.found if f.fields["measure"] != "rate" or f.value_at < reasons_for.end()]
+        # (up to the clause's end: "..., while 4 (3%) patients died" is a new subject's own rate)
+        until = REASONS_END.search(s.text, reasons_for.end())
+        until = until.start() if until else len(s.text)
+        out.found = [f for f in out.found
+                     if f.fields["measure"] != "rate" or not reasons_for.end() <= f.value_at < until]
     # "64 discontinued, mostly because of progression (70%) or death (20%)": the shares of those who stopped, by
     # reason, not rates among all patients
     out.found = [f for f in out.found if not (f.fields["endpoint"] in STOPPING and f.fields["measure"] == "rate"
@@ -3761,6 +3799,10 @@ EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL
                "RETREATMENT", "REOPERATION"}
 
 
+PEOPLE_WITH_TERM = lazy_regex(r"(?:\b(?:who|that)\s+(?:did\s+not\s+|didn't\s+|never\s+)?(?:develop(?:ed)?|"
+                              r"experienc(?:ed|e)|ha[dv]e?|showed|suffered)|\b(?:patients|those|subjects|participants|"
+                              r"cases|women|men)\s+(?:with|without|developing|experiencing))\s+(?:an?\s+|any\s+)?"
+                              r"(?:[\w-]+\s+){0,3}$", re.I)
 TERM_N = lazy_regex(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
 
 
@@ -3771,8 +3813,8 @@ def _term_n(s: Sentence) -> list[Found]:
         if e.code != "TOX" or not e.category:
             continue
         m = TERM_N.match(s.text[e.end:e.end + 30])
-        if not m:
-            continue
+        if not m or PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 50), e.start):
+            continue  # "those who did not develop rash (n = 67)": the size of a group the event defines
         f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(m.group("n")),
              "unit": "n", "grade": e.grade, "category": e.category, "site": e.site}
         out.append(Found(f, e.start, e.end + m.end(), "result.count.term_n"))

@@ -780,3 +780,37 @@ def test_a_fronted_subgroup_with_its_share_is_still_a_subgroup(sentence):
 def test_a_difference_said_before_its_endpoint_is_no_rate(sentence):
     out = extract_text("A trial\n\nWe treated 150 patients with gastric cancer. " + sentence)
     assert not [r for r in out["results"] if r["measure"] == "rate"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hazard ratio for those who did not develop rash (n = 51) was 1.3.",
+    "Survival was longer in patients with grade 2 diarrhoea (n = 14).",
+])
+def test_the_size_of_a_group_an_event_defines_is_no_count_of_the_event(sentence):
+    out = extract_text("A trial\n\nWe treated 150 patients with gastric cancer. " + sentence)
+    assert not [r for r in out["results"] if r["measure"] == "count"]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("In the drug A arm, grade 3 or 4 adverse events were neutropenia (15%), diarrhoea (7%), deep vein thrombosis "
+     "(3%), and cardiac ischaemia (1%).", {15.0, 7.0, 3.0}),
+    ("Grade 3 events were fatigue (12%), vomiting (6%) and a rise in creatine kinase (2%).", {12.0, 6.0}),
+])
+def test_a_value_after_an_event_no_vocabulary_knows_is_not_the_last_known_events(sentence, kept):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    assert {r["value"] for r in out["results"] if r["endpoint"] == "TOX"} == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reasons for starting treatment in the placebo group were pain (31%), fatigue (22%) and weight loss (18%).",
+    "The most common reasons for hospital admission were fever (40%) and vomiting (25%).",
+])
+def test_shares_by_reason_are_no_rates_of_the_events(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    assert not [r for r in out["results"] if r["measure"] == "rate"]
+
+
+def test_a_new_subject_after_the_reasons_keeps_its_rate():
+    out = extract_text("A trial\n\n" + TWO_ARMS + "Reasons for leaving the study included relocation (5%) and "
+                       "refusal (4%), while 7 (4%) patients died within the first year.")
+    assert [(r["endpoint"], r["value"]) for r in out["results"] if r["measure"] == "rate"] == [("DEATH", 4.0)]
