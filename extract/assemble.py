@@ -622,7 +622,9 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         builder.contrasts_others = any(ref is not None and ref.unnamed is not None
                                        for f in found_here for ref in (f.group, f.comparator)) \
             and _contrasts_other_groups(builder, text)
-        for found in found_here:
+        # (rows that name their groups first: "... for A with 11 months compared to 8 months in B, with 1-year
+        # survival at 49% and 34%, respectively" pairs the unnamed values with the groups this sentence compared)
+        for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
             _add_found(builder, found, start, default, reading.cited)

@@ -1408,7 +1408,7 @@ POPULATION_BETWEEN = lazy_regex(
     r"\b(?:of|for|in|among|amongst)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
     r"cases|women|men|"
     r"subjects|participants|those|children|adults|tumou?rs?|lesions)\s+(?:with|who|aged|having|receiving|treated|"
-    r"undergoing|whose|without|older|younger|over|under)\b[^,;()%]{2,60}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
+    r"undergoing|whose|without|older|younger|over|under)\b[^,;()%]{2,100}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
     r"stages?\s+[IV]{1,3}[A-C]?(?:\s*(?:-|to|or|and)\s*[IV]{1,3}[A-C]?)?(?:\s+(?:disease|tumou?rs?|patients))?"
     # "of N1 patients", "of completely resected patients", "in node-negative patients": a word that marks a subset
     r"|(?-i:(?:y?p?[TNM][0-4][a-c]?|R[0-2]))\s+(?:patients|cases)|{SUBSET}(?:patients|cases)))"
@@ -1743,6 +1743,8 @@ def _within_subgroup(s: Sentence, found: list[Found], mentions: list) -> list[Fo
         m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
         if m is None or _population_between(s, f) is None:
             return False
+        if f.fields["measure"] in RATIOS and LABEL_STOP.search(m.group("label")):
+            return False  # "longer among those given A than among those given B (HR 0.3)": the two compared
         # (a ratio between two groups named in the subgroup: "longer with A than among those given B (HR 0.3)")
         return not (f.fields["measure"] in RATIOS and COMPARATOR_BEFORE.search(s.text, 0, m.start()))
 
@@ -2376,16 +2378,20 @@ _GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
                # ("from 53% for A to 74% for B": the next value ends the label)
                # ("for B with 1- and 2-year PFS rates of ...": the time points of the next values)
                r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?)|"
-               r"\s+with\s+(?:an?\s+)?\d+(?:-|\s*(?:,|and|or)\s*\d+-)|"
+               r"\s+with\s+(?:an?\s+)?\d+(?:-|\s*(?:,|and|or)\s*\d+-|\s*(?:years?|months?)\b)|"
                r"\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)")
-GROUP_AFTER = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?" + _GROUP_NAMED, re.I)
+# ("4.4 months (mo) in B": a unit's abbreviation defined after it)
+_UNIT_DEFINED = r"(?:\(\s*(?:mos?|yrs?|wks?)\.?\s*\)\s*)?"
+GROUP_AFTER = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:respectively[\s,]*)?" + _GROUP_NAMED, re.I)
 # "37 months (95% CI, 27 to 48) for A and 26 months (95% CI, 20 to 34) for B": each value's interval or range in its
 # bracket before its group (two blocks compared; not in longer lists, whose labels a comma may cut short)
-GROUP_AFTER_BRACKET = lazy_regex(r"^[\s%),]*(?:respectively[\s,]*)?"
+GROUP_AFTER_BRACKET = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:respectively[\s,]*)?"
                                  r"(?:\((?:[^()]|\([^()]*\))*?\b(?:CI|confidence\s+interval|range|IQR)\b"
                                  r"[^()]*\)[\s,]*)?" + _GROUP_NAMED, re.I)
 
 
+GROUP_WITH_VALUE = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{0,40}?)\s+with\s+"
+                              r"(?:an?\s+)?(?:median\s+(?:of\s+)?)?$", re.I)
 # "In the X groups, ...": the group the sentence's first values are about, when the second block names its own
 LEAD_GROUP = lazy_regex(r"\s*(?:In|For|Among)\s+(?:the\s+)?(?P<label>[^,;()%\d]{2,50}?)\s+"
                         r"(?:sub)?(?:groups?|arms?|cohorts?)\s*,", re.I)
@@ -2401,8 +2407,12 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     g2 = GroupRef(_people(after.group("label")), int(after.group("n")) if after.group("n") else None)
     first_after = GROUP_AFTER_BRACKET.match(s.text[first_values[-1].end:])
     lead = LEAD_GROUP.match(s.text)
+    with_value = GROUP_WITH_VALUE.search(s.text, 0, first_values[0].start)
     g1 = (GroupRef(_people(first_after.group("label")), int(first_after.group("n")) if first_after.group("n") else None)
           if first_after else
+          # "longer for A with 11.5 months compared to 8.6 months in B": the group said right before "with" its value
+          GroupRef(_clean(with_value.group("label"))) if with_value and not any(
+              with_value.start() <= e.start < with_value.end() for e in s.endpoints) else
           _named_subject(s, first_values[0].start)
           or (GroupRef(_clean(lead.group("label"))) if lead and lead.end() <= first_values[0].start else None)
           # "Among patients with nodal disease, the 2-year LC was 70% compared with 85% in those without": the fronted

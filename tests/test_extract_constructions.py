@@ -814,3 +814,46 @@ def test_a_new_subject_after_the_reasons_keeps_its_rate():
     out = extract_text("A trial\n\n" + TWO_ARMS + "Reasons for leaving the study included relocation (5%) and "
                        "refusal (4%), while 7 (4%) patients died within the first year.")
     assert [(r["endpoint"], r["value"]) for r in out["results"] if r["measure"] == "rate"] == [("DEATH", 4.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Objective response rates (complete response plus partial response) were 38% and 33% for arms A and B, "
+    "respectively.",
+    "The response rate (complete plus partial responses) was 44%.",
+])
+def test_a_response_defined_by_its_parts_in_words_is_the_response_not_a_part(sentence):
+    out = extract_text("A trial\n\nWe treated 200 patients with lung cancer. " + sentence)
+    assert out["results"] and {r["endpoint"] for r in out["results"]} == {"ORR"}
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Median PFS was 3.9 months in KP and 4.4 months (mo) in LM (p=0.18).", {"kp", "lm"}),
+    ("Median OS was 12.9 months (mo) for XZ and 10.1 months for YW.", {"xz", "yw"}),
+])
+def test_a_units_abbreviation_defined_after_it_is_no_word_between_value_and_group(sentence, groups):
+    out = extract_text("A trial\n\nWe treated 200 patients with lung cancer. " + sentence)
+    assert {r["cohort"] for r in out["results"]} == groups
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 5-year survival of patients with recurrent tumours treated by a second resection at the referral centre "
+    "was 47%.",
+    "The 2-year local control of patients whose lesions had been irradiated once before at another institution was "
+    "66%.",
+])
+def test_a_long_name_of_a_population_between_outcome_and_value_is_still_a_population(sentence):
+    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    assert len(out["results"]) == 1 and out["results"][0]["cohort"] != "all"
+
+
+@pytest.mark.parametrize(("results", "kp", "lm"), [
+    ("Median PFS was 5.2 months in LM and 6.0 months in KP (p=0.30). Median survival was longer for KP with 12.4 mo "
+     "compared to 9.1 mo in LM, with 2-year survival at 27 and 15%, respectively.", {12.4, 27.0}, {9.1, 15.0}),
+    ("Response rates were 31% in LM and 35% in KP. Median PFS was longer for KP with 7.7 months compared to 5.5 "
+     "months for LM, with 1-year PFS of 30% and 19%, respectively.", {7.7, 30.0}, {5.5, 19.0}),
+])
+def test_a_group_said_before_with_its_value_and_the_pair_it_sets_for_respectively(results, kp, lm):
+    out = extract_text("A trial\n\nWe treated 200 patients with lung cancer. " + results)
+    later = [r for r in out["results"] if r["char_start"] > out["results"][1]["char_end"]]
+    assert {r["value"] for r in later if r["cohort"] == "kp"} == kp
+    assert {r["value"] for r in later if r["cohort"] == "lm"} == lm
