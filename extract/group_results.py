@@ -678,6 +678,14 @@ def _scoped_times(combos: list[Combo], cluster: list[_Assigned]) -> Optional[lis
         return None
     last = max(before, key=lambda c: c.endpoint.end).endpoint  # the outcome named last before the values
     timed = [c for c in before if c.endpoint is last and c.months is not None and c.measure == "rate"]
+    if not timed and any(c.endpoint is last and c.measure == "rate" for c in before):
+        # "..., the local control rate of 6, 12, 24 months was a, b, c respectively, and the local progression rate
+        # was d, e, f respectively": a second outcome's list at the time points the first list was given at
+        earlier = [c for c in before if c.months is not None and c.measure == "rate" and c.endpoint is not last]
+        if earlier:
+            first_listed = max(earlier, key=lambda c: c.endpoint.end).endpoint
+            times = [c.months for c in earlier if c.endpoint is first_listed]
+            timed = [Combo(last, m, "rate") for m in times]
     if len(timed) != len(cluster) or len(timed) < 2:
         return None
     if len({c.months for c in timed}) != len(timed) or any(a.value.unit != "%" for a in cluster):

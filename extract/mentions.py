@@ -877,6 +877,8 @@ def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
     for m in pattern.finditer(s.text):
         if any(e.start <= m.start() < e.end for e in s.endpoints) or ALIAS_DEFINED.match(s.text, max(0, m.start() - 1)):
             continue  # inside a name read already, or the definition itself "(IFF)"
+        if aliases[m.group(0)] not in EVENT_FREE_CODES and EVENT_FREE.match(s.text, m.end()):
+            continue  # "LTP free survival", "LR-free rate": free of the event the short name stands for, not it
         said = MEDIAN_OR_MEAN_BEFORE.search(s.text, max(0, m.start() - 12), m.start())
         added.append(Endpoint(aliases[m.group(0)], m.start(), m.end(), abbreviation=True,
                               median=bool(said and said.group(0).lower().startswith("median")),

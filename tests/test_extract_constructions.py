@@ -857,3 +857,25 @@ def test_a_group_said_before_with_its_value_and_the_pair_it_sets_for_respectivel
     later = [r for r in out["results"] if r["char_start"] > out["results"][1]["char_end"]]
     assert {r["value"] for r in later if r["cohort"] == "kp"} == kp
     assert {r["value"] for r in later if r["cohort"] == "lm"} == lm
+
+
+@pytest.mark.parametrize(("results", "code"), [
+    ("In group A, the local control rate at 6, 12 and 24 months was 93.0%, 84.1% and 70.2%, respectively, and the "
+     "local tumor progression rate was 3.5%, 9.0% and 21.7%, respectively.", "FAIL_LOCAL"),
+    ("In group A, the overall survival rates at 1, 3 and 5 years were 91%, 72% and 58%, respectively, and the "
+     "disease-free survival rates were 85%, 61% and 49%, respectively.", "DFS"),
+])
+def test_a_second_outcomes_list_takes_the_time_points_the_first_was_given_at(results, code):
+    out = extract_text("A trial\n\nPatients were randomly assigned to group A (n = 50) or group B (n = 52). " + results)
+    second = [r for r in out["results"] if r["endpoint"] == code]
+    assert len(second) == 3 and len({r["timepoint_months"] for r in second}) == 3
+    assert None not in {r["timepoint_months"] for r in second}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local tumour progression (LTP) occurred in 6 patients. The 1-year LTP free survival rate was 88%.",
+    "Local recurrence (LR) was seen in 9 patients. The 2-year LR-free rate was 81%.",
+])
+def test_free_of_an_event_named_by_its_short_name_is_not_the_event(sentence):
+    out = extract_text("A trial\n\nWe treated 90 patients with liver metastases. " + sentence)
+    assert not [r for r in out["results"] if r["endpoint"].startswith("FAIL") and r["measure"] == "rate"]
