@@ -1105,6 +1105,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
     out.found = kept
+    # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
+    # within a part of the patients, which no row here names; never the groups' own
+    out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
     # "pCR in 35% after A vs. 65% after A-B" that no rule could name: the value is A's, never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not any(v.start <= f.value_at <= v.end and _after_group(s, v) for v in s.values)]
@@ -1374,6 +1377,41 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 
 
 A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b", re.I)
+# after a value: its bracket, the pair's other value and its bracket, then "in <whom>"
+PAIR_THEN_IN = lazy_regex(r"\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
+                          r"(?P<other>(?:versus|vs\.?|v\.?)\s*\d+(?:\.\d+)?\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*"
+                          r"(?:[(\[][^()\[\]]*[)\]]\s*)?)?,?\s*(?:in|among)\s+(?:the\s+)?"
+                          r"(?P<label>[A-Za-z][^,;()%\d]{1,50}?)(?=\s*(?:[,;.)]|\band\b|$))", re.I)
+PAIR_BEFORE = lazy_regex(r"\d\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
+                         r"(?:versus|vs\.?|v\.?)\s*$", re.I)
+WHOLE_OR_GROUPS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|both|each|all|every|overall|entire|whole|total|ITT|"
+                             r"intention|intent|population|study|trial|years?|months?|weeks?|days?|respectively)\b",
+                             re.I)
+
+
+def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) -> bool:
+    """Whether a row's value is one of an "x versus y" pair said of a part of the patients ("... in women") that is
+    none of the paper's groups."""
+    numbers = list(re.finditer(r"\d+(?:\.\d+)?", s.text[:f.value_at + 1]))
+    start = f.at if f.at is not None else numbers[-1].start() if numbers else None
+    if start is None:
+        return False
+    number = re.match(r"\d+(?:\.\d+)?", s.text[start:])
+    m = PAIR_THEN_IN.match(s.text, start + number.end()) if number else None
+    # (one of a pair: the other value after it, or before it: "31% versus 12% in women" for both)
+    if m is None or not (m.group("other") or PAIR_BEFORE.search(s.text, max(0, start - 40), start)):
+        return False
+    # (the rest of the name up to the clause's end: "in the A and B group" is a group of the paper's)
+    whole = re.match(r"[^,;.()]*", s.text[m.start("label"):]).group(0)
+    if WHOLE_OR_GROUPS.search(whole):
+        return False
+    label = m.group("label")
+    if groups is not None and (groups.mentions(label) or groups.mentions(whole)):
+        return False
+    own = (f.group.label or "").lower()
+    return not (own and (own in label.lower() or label.lower() in own))
+
+
 ARM_WORD_END = lazy_regex(r"\barms?\s*$", re.I)
 
 

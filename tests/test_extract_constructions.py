@@ -879,3 +879,21 @@ def test_a_second_outcomes_list_takes_the_time_points_the_first_was_given_at(res
 def test_free_of_an_event_named_by_its_short_name_is_not_the_event(sentence):
     out = extract_text("A trial\n\nWe treated 90 patients with liver metastases. " + sentence)
     assert not [r for r in out["results"] if r["endpoint"].startswith("FAIL") and r["measure"] == "rate"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two-year survival rates with drug A versus drug B were 31% versus 12% in women and 25% versus 15% in men.",
+    "Response rates with drug A versus drug B were 44% (95% CI 30-58) vs 20% (95% CI 11-33) among never-smokers.",
+])
+def test_a_pair_said_of_a_part_of_the_patients_is_not_the_groups_own(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash occurred in 10% vs 2% in the drug A and drug B arms.",
+    "The incidence of grade 4 toxicity was 48% in patients receiving drug A and 25% in those who did not.",
+])
+def test_a_value_named_by_its_own_group_after_it_is_kept(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    assert len(out["results"]) == 2
