@@ -44,7 +44,17 @@ from oncoev.extract.group_results import (
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
-from oncoev.extract.mentions import SHARED_RESPONSE, Endpoint, Sentence, Value, add_aliases, count_start, cues, scan
+from oncoev.extract.mentions import (
+    SHARED_RESPONSE,
+    Endpoint,
+    Sentence,
+    Value,
+    add_aliases,
+    bracket_depths,
+    count_start,
+    cues,
+    scan,
+)
 from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
 
 RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
@@ -1108,6 +1118,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
     # within a part of the patients, which no row here names; never the groups' own
     out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
+    # "Three risk groups were identified: low risk, ... (5-year OS, 48%); high risk, ... (5-year OS, 14%)": the values
+    # after such a list's head are its groups', which no row here names
+    out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
+                                              and GROUPS_LISTED.search(s.text, 0, f.value_at))]
     # "pCR in 35% after A vs. 65% after A-B" that no rule could name: the value is A's, never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not any(v.start <= f.value_at <= v.end and _after_group(s, v) for v in s.values)]
@@ -1377,6 +1391,8 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 
 
 A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b", re.I)
+GROUPS_LISTED = lazy_regex(r"\b(?:groups?|subgroups?|classes|categories|strata|clusters)\s+(?:were|was)\s+"
+                           r"(?:identified|defined|formed|created|distinguished|derived|found)\b[^:;.]{0,60}:", re.I)
 # after a value: its bracket, the pair's other value and its bracket, then "in <whom>"
 PAIR_THEN_IN = lazy_regex(r"\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
                           r"(?P<other>(?:versus|vs\.?|v\.?)\s*\d+(?:\.\d+)?\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*"
@@ -1568,6 +1584,29 @@ SUBGROUP_BEFORE = lazy_regex(rf"{_NOT_COMPARED}\b(?:among|in|for|within)\s+(?:{_
                              r"(?:the\s+)?[^;()]{0,40}?\bsub(?:groups?|sets?|populations?)\s*)[(\[][^()\[\]]*$", re.I)
 
 
+# "Significantly more neutropenia (41% v 26%), febrile neutropenia (4% v 1%) ... occurred with A": a comparative
+# before the pairs, the one group they favour named at the clause's end
+MORE_BEFORE = lazy_regex(r"\b(?:more|less|fewer|higher|lower|greater)\b", re.I)
+OCCURRED_WITH = lazy_regex(r"\b(?:occurred|were\s+(?:seen|observed|reported|noted|found)|was\s+(?:seen|observed|"
+                           r"reported|noted|found))\s+(?:with|in|among|on|for)\s+(?:the\s+)?(?:patients\s+"
+                           r"(?:given|receiving|treated\s+with|on)\s+)?$", re.I)
+
+
+def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, text: str) -> list[str]:
+    """The keys, first and second, of a pair whose first group is named after it at its clause's end."""
+    depths = bracket_depths(text)  # (a semicolon inside a bracket, "(grade 1 or 2; 37% v 7%)", ends no clause)
+    start = max([i for i, c in enumerate(text[:f.value_at]) if c == ";" and depths[i] == 0], default=0)
+    end = min([i for i in range(f.value_at, len(text)) if text[i] == ";" and depths[i] == 0], default=len(text))
+    after = [m for m in mentions if f.value_at < m.start and m.end <= end]
+    if any(start <= m.start < f.value_at for m in mentions) or len({m.key for m in after}) != 1 or \
+            not MORE_BEFORE.search(text, start, f.value_at) or \
+            not OCCURRED_WITH.search(text, f.value_at, after[0].start):
+        return []
+    first = after[0].key
+    other = [g.key for g in groups.groups if g.key != first]
+    return [first, other[0]] if len(other) == 1 else []
+
+
 def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], text: str) -> None:
     """"Diarrhoea was less frequent with B than with A (8% vs 20%)": a pair of values read as "group 1" and
     "group 2" belongs to the two groups of the paper in the order this sentence named them, not in the order
@@ -1579,9 +1618,12 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
         # names its first pair by the two before it, whatever the clause after names
         before = [m for m in mentions if m.end <= f.value_at]
         keys = list(dict.fromkeys(m.key for m in before))
+        if len(keys) < 2 and len(groups.groups) == 2:
+            # (a group named in an earlier clause only: "... occurred with A; more X (a v b) occurred with B")
+            keys = _named_at_clause_end(f, mentions, groups, text) or keys
         if len(keys) != 2:
             continue
-        if COMPARED_LEAD.match(text[:before[0].start]):
+        if before and COMPARED_LEAD.match(text[:before[0].start]):
             keys.reverse()  # "Compared with those given B, patients given A had longer PFS (5 vs 3 months)"
         for attr in ("group", "comparator"):
             g = getattr(f, attr)
@@ -1679,6 +1721,9 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
         # no rule gave a group in the clauses after it
         part.found = [f for f in part.found if not (f.fields["measure"] in RATIOS and f.group is None
                                                     and A_SUBGROUP_BEFORE.search(text, 0, a))]
+        # (and the groups a list's head announced: "groups were identified: X (OS 48%); Y (OS 14%)")
+        part.found = [f for f in part.found if not ((f.group is None or not f.group.label)
+                                                    and GROUPS_LISTED.search(text, 0, a))]
         for f in part.found:
             f.start, f.end = f.start + a, f.end + a
             if f.at is not None:

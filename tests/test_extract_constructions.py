@@ -897,3 +897,27 @@ def test_a_pair_said_of_a_part_of_the_patients_is_not_the_groups_own(sentence):
 def test_a_value_named_by_its_own_group_after_it_is_kept(sentence):
     out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
     assert len(out["results"]) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Significantly more grade 3 or 4 neutropenia (38.5% v 21.0%) and febrile neutropenia (5.2% v 1.1%) occurred with "
+    "drug B.",
+    "More anaemia (12% v 6%) occurred with drug A; more grade 3 or 4 neutropenia (38.5% v 21.0%) and febrile "
+    "neutropenia (grade 3; 5.2% v 1.1%) were seen with drug B.",
+])
+def test_a_pair_whose_group_is_named_at_its_clauses_end_is_that_groups_first(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    rows = {(r["category"], r["value"]): r["cohort"] for r in out["results"]}
+    assert rows[("neutropenia", 38.5)] == "drug_b" and rows[("neutropenia", 21.0)] == "drug_a"
+    assert rows[("febrile neutropenia", 5.2)] == "drug_b" and rows[("febrile neutropenia", 1.1)] == "drug_a"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three prognostic groups were identified: good, with one lesion (3-year OS, 61%); intermediate (3-year OS, 40%); "
+    "and poor, with bone disease (3-year OS, 18%).",
+    "Two risk classes were derived from the model: low (median survival 22 months) and high (median survival "
+    "7 months).",
+])
+def test_values_after_a_list_of_groups_announced_are_not_all_patients(sentence):
+    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    assert not [r for r in out["results"] if r["cohort"] == "all"]
