@@ -363,7 +363,8 @@ SUBGROUP_IN = lazy_regex(r"\b(?:in|among|for|within)\s+(?:the\s+)?(?:(?-i:[A-Z][
 # "Subgroup analysis of node-positive patients shows that the A group ...", "in the subset of patients treated with":
 # the subgroup named as what was analysed, the values within it
 SUBGROUP_ANALYSED = lazy_regex(r"\bsub(?:group|set)s?\s+(?:analys[ie]s\s+)?(?:of|in|among|for)\s+(?:the\s+)?"
-                               r"(?:[\w-]+\s+){0,3}?(?:patients|subjects|participants|women|men|cases)\b", re.I)
+                               r"(?:[\w-]+\s+){0,3}?(?:patients|subjects|participants|women|men|cases|tumou?rs|cancers|"
+                               r"populations?|cohorts?)\b", re.I)
 
 
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
@@ -1050,8 +1051,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
              or _subgroup_of_arms(s, f, mentions, analysed_only=True)))]
     # "Median PFS in Japanese patients was 12.1 months for A and 4.9 months for B": each arm's value within a subgroup,
     # which no row here names; never the arm's own
-    out.found = [f for f in out.found if not (f.group is not None and f.group.key is not None
-                                              and _subgroup_of_arms(s, f, mentions))]
+    out.found = [f for f in out.found if not (f.group is not None and (f.group.key is not None or (
+        groups is not None and f.group.label and groups.mentions(f.group.label)))
+        and _subgroup_of_arms(s, f, mentions))]
     _name_unnamed_pairs(out.found, mentions, groups, s.text)
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     _grades_said_after_values(s, out.found)

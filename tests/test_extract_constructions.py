@@ -921,3 +921,13 @@ def test_a_pair_whose_group_is_named_at_its_clauses_end_is_that_groups_first(sen
 def test_values_after_a_list_of_groups_announced_are_not_all_patients(sentence):
     out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
     assert not [r for r in out["results"] if r["cohort"] == "all"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a subset analysis of KRAS wild-type tumours, PFS for drug A versus drug B was 4.3 v 2.1 months (HR, 0.61; "
+    "95% CI, 0.45 to 0.83; P = .01), and OS was 9.0 v 10.1 months (HR, 0.98; 95% CI, 0.69 to 1.39), respectively.",
+    "In a subgroup analysis of EGFR-mutant cancers, the response rate with drug A versus drug B was 60% versus 15%.",
+])
+def test_the_arms_values_within_an_analysed_subgroup_are_not_the_arms(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
