@@ -1395,13 +1395,12 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b", re.I)
 GROUPS_LISTED = lazy_regex(r"\b(?:groups?|subgroups?|classes|categories|strata|clusters)\s+(?:were|was)\s+"
                            r"(?:identified|defined|formed|created|distinguished|derived|found)\b[^:;.]{0,60}:", re.I)
-# after a value: its bracket, the pair's other value and its bracket, then "in <whom>"
-PAIR_THEN_IN = lazy_regex(r"\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
-                          r"(?P<other>(?:versus|vs\.?|v\.?)\s*\d+(?:\.\d+)?\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*"
-                          r"(?:[(\[][^()\[\]]*[)\]]\s*)?)?,?\s*(?:in|among)\s+(?:the\s+)?"
-                          r"(?P<label>[A-Za-z][^,;()%\d]{1,50}?)(?=\s*(?:[,;.)]|\band\b|$))", re.I)
-PAIR_BEFORE = lazy_regex(r"\d\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
-                         r"(?:versus|vs\.?|v\.?)\s*$", re.I)
+# after a value: its unit and bracket, the pair's other value with its own, then "in <whom>"
+_UNIT_BRACKET = r"\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
+_VERSUS = r"(?:versus|vs\.?|v\.?)"
+PAIR_THEN_IN = lazy_regex(_UNIT_BRACKET + rf"(?P<other>{_VERSUS}\s*\d+(?:\.\d+)?{_UNIT_BRACKET})?,?\s*(?:in|among)\s+"
+                          r"(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)(?=\s*(?:[,;.)]|\band\b|$))", re.I)
+PAIR_BEFORE = lazy_regex(r"\d" + _UNIT_BRACKET + _VERSUS + r"\s*$", re.I)
 WHOLE_OR_GROUPS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|both|each|all|every|overall|entire|whole|total|ITT|"
                              r"intention|intent|population|study|trial|years?|months?|weeks?|days?|respectively)\b",
                              re.I)
