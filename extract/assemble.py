@@ -31,7 +31,7 @@ from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
-from oncoev.extract.results import Found, GroupRef
+from oncoev.extract.results import ALL_PATIENTS_WORDS, Found, GroupRef
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
@@ -47,6 +47,11 @@ POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}
 ADDED = {"plus"}
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
+
+
+# "Japanese patients treated with A", "elderly women given B": people named by a trait before the people noun
+PEOPLE_QUALIFIED = lazy_regex(r"^\s*(?:the\s+)?(?P<words>(?:[\w-]+\s+){1,3}?)(?:patients|women|men|subjects|"
+                              r"participants|cases|controls)\b", re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -191,6 +196,8 @@ class _Builder:
         words = _words(ref.label)
         if not words:
             return None
+        qualified = PEOPLE_QUALIFIED.match(ref.label)
+        trait = {w for w in _words(qualified.group("words")) if w not in ALL_PATIENTS_WORDS} if qualified else set()
         best, best_score = None, 0.0
         for c in self.cohorts.values():
             if c.cited != cited or c.key == "all":
@@ -205,6 +212,8 @@ class _Builder:
                     continue
                 if any(compound_clash(ref.label, x) for x in [c.label, *c.aliases] if _words(x) == names):
                     continue  # "twice-daily groups" is not the "daily" group
+                if trait - names:
+                    continue  # "Japanese patients treated with A": a part of the A group, not all of it
                 score = len(names & words) / max(len(names), len(words))
                 if score > best_score:
                     best, best_score = c.key, score

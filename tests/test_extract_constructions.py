@@ -931,3 +931,14 @@ def test_values_after_a_list_of_groups_announced_are_not_all_patients(sentence):
 def test_the_arms_values_within_an_analysed_subgroup_are_not_the_arms(sentence):
     out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
     assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least one dose reduction was needed in 30% of elderly patients treated with drug A, compared with 52% of "
+    "elderly patients treated with drug B.",
+    "The response rate was 48% in Asian patients receiving drug A, compared with 27% in Asian patients receiving "
+    "drug B.",
+])
+def test_people_named_by_a_trait_and_an_arm_are_a_part_of_the_arm(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    assert out["results"] and not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
