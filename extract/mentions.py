@@ -744,6 +744,21 @@ RESPONDERS_BEFORE = lazy_regex(r"\b(?:patients|those|subjects|participants|cases
                                re.I)
 
 
+def _longer_state(matcher, masked: str, f: tuple) -> tuple:
+    """"were alive and disease-free": a state's name that a longer state's name starts inside ("alive and
+    disease-free" within "were alive") is the longer one (the names' search finds no overlapping names)."""
+    m, code, abbreviation = f
+    if abbreviation or code not in matcher.states:
+        return f
+    for pos in range(m.start() + 1, m.end()):
+        if masked[pos - 1].isalnum():
+            continue
+        o = matcher.names.match(masked, pos)
+        if o is not None and o.end() > m.end() and _name_code(matcher, o.group(0)) in matcher.states:
+            return o, _name_code(matcher, o.group(0)), False
+    return f
+
+
 def find_endpoints(masked: str) -> list[Endpoint]:
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
@@ -751,6 +766,7 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     matcher = endpoint_matcher()
     found = [(m, _name_code(matcher, m.group(0)), False) for m in matcher.names.finditer(masked)]
     found += [(m, matcher.abbreviation_codes[m.lastgroup], True) for m in matcher.abbreviations.finditer(masked)]
+    found = [_longer_state(matcher, masked, f) for f in found]
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
     defined = {f[0].start(): f for f in found if f[2]}
     taken_until = -1

@@ -1023,7 +1023,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "OS (10.6 vs. 5.3 months)": a survival endpoint given in months without "median" is its median.
     medians = [c if c.measure in ("median", "mean") else _Combo(c.endpoint, None, "median") for c in combos
                if c.measure in ("median", "mean")
-               or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP", "TTF"})]
+               # (not a state the sentence gives no median of: "were alive without disease and followed for less
+               # than 3 years"; "survived a median of 6.7 months" is one)
+               or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP", "TTF"}
+                   and not (c.endpoint.state and not MEDIAN_WORD.search(s.text)))]
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
     # "in patients 65 to 74 years (HR ...)": a span of 25 years or more is an age, never a cohort's median time
@@ -1429,6 +1432,7 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
     return not (own and (own in label.lower() or label.lower() in own))
 
 
+MEDIAN_WORD = lazy_regex(r"\bmedian\b", re.I)
 ARM_WORD_END = lazy_regex(r"\barms?\s*$", re.I)
 
 

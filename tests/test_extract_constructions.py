@@ -942,3 +942,27 @@ def test_the_arms_values_within_an_analysed_subgroup_are_not_the_arms(sentence):
 def test_people_named_by_a_trait_and_an_arm_are_a_part_of_the_arm(sentence):
     out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
     assert out["results"] and not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("At 3 years, 84 patients (56%) were alive and progression-free.", "PFS"),
+    ("At 3 years, 40 patients (27%) were alive and free of disease.", "DFS"),
+])
+def test_a_state_named_by_a_longer_name_inside_a_shorter_one_is_the_longer(sentence, code):
+    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    assert out["results"] and {r["endpoint"] for r in out["results"]} == {code}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve patients were alive without disease and had been followed for less than 2 years.",
+    "Nine patients survived 4 years without any further treatment.",
+])
+def test_a_state_with_a_time_is_no_median(sentence):
+    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    assert not [r for r in out["results"] if r["measure"] == "median"]
+
+
+def test_a_state_with_a_median_keeps_it():
+    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. Those who relapsed survived a median of "
+                       "8.3 months.")
+    assert [r["value"] for r in out["results"] if r["measure"] == "median"] == [8.3]
