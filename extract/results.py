@@ -1395,7 +1395,10 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
                        r"comparator|reference|observation)\s+(?:arms?|groups?|cohorts?)$", re.I)
 
 
-A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b", re.I)
+# (or an analysis restricted to some: "When the analysis is restricted to node-negative women, ... (HR ...)")
+A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b|\b(?:restrict\w*|limit\w*|confin\w*)\s+(?:the\s+|our\s+)?"
+                               r"(?:analys[ie]s|comparisons?)\s+to\b|\b(?:analys[ie]s|comparisons?)\s+(?:was\s+|were\s+)?"
+                               r"(?:restricted|limited|confined)\s+to\b", re.I)
 GROUPS_LISTED = lazy_regex(r"\b(?:groups?|subgroups?|classes|categories|strata|clusters)\s+(?:were|was)\s+"
                            r"(?:identified|defined|formed|created|distinguished|derived|found)\b[^:;.]{0,60}:", re.I)
 # after a value: its unit and bracket, the pair's other value with its own, then "in <whom>"
@@ -1746,7 +1749,8 @@ _TRAIT = r"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|old
 SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furthermore|Also|Conversely|Similarly|"
                    r"In\s+contrast|By\s+contrast),?\s+)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"
                    r"(?P<n>\d+\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"  # "Of the 154 (92%) patients who ..."
-                   rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men)(?:\s+{_TRAIT})?"
+                   rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men|controls|subjects|"
+                   rf"participants)(?:\s+{_TRAIT})?"
                    rf"|those\s+{_TRAIT}"
                    # "In the high-risk group,", "In the subgroup with X,", "In the group of responders,"
                    rf"|(?:[\w/+-]+\s+){{0,3}}?(?:sub)?(?:groups?|cohorts?|subsets?)(?:\s+(?:of\s+[\w-]+|{_TRAIT}))?)"

@@ -966,3 +966,22 @@ def test_a_state_with_a_median_keeps_it():
     out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. Those who relapsed survived a median of "
                        "8.3 months.")
     assert [r["value"] for r in out["results"] if r["measure"] == "median"] == [8.3]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Restricting the analysis to the node-negative group gave similar results (PFS hazard ratio = 0.81, 95% CI 0.52 "
+    "to 1.26).",
+    "When the comparison was confined to women, overall survival still favoured drug A (HR 0.72, 95% CI 0.55-0.94).",
+])
+def test_a_ratio_of_an_analysis_restricted_to_some_is_not_all_patients(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    assert not [r for r in out["results"] if r["measure"] == "hr" and r["cohort"] == "all"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the matched controls, 12 (9%) died of lung cancer.",
+    "Of the 40 healthy subjects, 3 (8%) developed grade 2 rash.",
+])
+def test_controls_and_subjects_fronted_are_a_group_of_their_own(sentence):
+    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    assert out["results"] and not [r for r in out["results"] if r["cohort"] == "all"]
