@@ -2752,3 +2752,15 @@ def test_an_adjective_in_ional_names_the_group_its_noun_names(methods, results):
     assert len(named) == 1  # one group, not "intervention" and "interventional"
     medians = {r["cohort"]: r["value"] for r in out["results"] if r["measure"] == "median"}
     assert len(medians) == 2 and "all" not in medians
+
+
+@pytest.mark.parametrize(("results", "after"), [
+    ("At last follow-up, 80% of patients (40 patients in arm A and 38 patients in arm B) had PD and 60% of patients "
+     "(30 patients in arm A and 29 patients in arm B) had died.", "DEATH"),
+    ("Overall, 45% (22 in arm A and 21 in arm B) relapsed locally and 20% (11 in arm A and 9 in arm B) had a complete "
+     "response.", "CR"),
+])
+def test_counts_in_a_bracket_of_groups_are_of_the_outcome_after_the_bracket(results, after):
+    out = extract_text("A trial\n\nPatients were randomly assigned to arm A (n = 50) or arm B (n = 48). " + results)
+    last = sorted(out["results"], key=lambda r: r["char_start"])[-2:]
+    assert len(last) == 2 and {r["endpoint"] for r in last} == {after}
