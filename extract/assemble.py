@@ -307,6 +307,10 @@ class _Builder:
                 # "nine (13%) of 70 patients" in a trial of 140 in two arms: some group no name gives, likely an arm
                 # (but "17 (8%) of 222" in a trial of 224 is of all who could be evaluated: no arm is that large)
                 return None
+            if ref.n is not None and whole is not None and whole.n is not None and cited is None and \
+                    ref.n < 0.3 * whole.n:
+                # "3 of 7 patients had local recurrences" in a study of 57: a small part no name gives, never all
+                return None
             return default
         if found:
             return self.counted_in(found, ref.n) if found != "all" else found

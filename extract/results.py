@@ -1123,6 +1123,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
     # within a part of the patients, which no row here names; never the groups' own
     out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
+    # "fatigue (8%; 0)", "rash (6%; 2%)": two values in one bracket parted by a semicolon are two groups', which no
+    # row here names (the "0" without its sign is no value of the pair rules); never all patients'
+    out.found = [f for f in out.found
+                 if not ((f.group is None or not f.group.label) and _first_of_a_bracket_pair(s, f))]
     # "Three risk groups were identified: low risk, ... (5-year OS, 48%); high risk, ... (5-year OS, 14%)": the values
     # after such a list's head are its groups', which no row here names
     out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
@@ -1433,6 +1437,19 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
         return False
     own = (f.group.label or "").lower()
     return not (own and (own in label.lower() or label.lower() in own))
+
+
+SEMICOLON_PAIR_AFTER = lazy_regex(r"\s*%?\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*[)\]]", re.I)
+
+
+def _first_of_a_bracket_pair(s: Sentence, f: Found) -> bool:
+    """Whether the row's value is the first of "(8%; 0)": a bracket holding it and one other value after a
+    semicolon."""
+    numbers = list(re.finditer(r"\d+(?:\.\d+)?", s.text[:f.value_at + 1]))
+    start = f.at if f.at is not None else numbers[-1].start() if numbers else None
+    number = re.match(r"\d+(?:\.\d+)?", s.text[start:]) if start is not None else None
+    return bool(number and s.text[start - 1:start] in ("(", "[") and
+                SEMICOLON_PAIR_AFTER.match(s.text, start + number.end()))
 
 
 MEDIAN_WORD = lazy_regex(r"\bmedian\b", re.I)

@@ -985,3 +985,27 @@ def test_a_ratio_of_an_analysis_restricted_to_some_is_not_all_patients(sentence)
 def test_controls_and_subjects_fronted_are_a_group_of_their_own(sentence):
     out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
     assert out["results"] and not [r for r in out["results"] if r["cohort"] == "all"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local recurrence occurred in 2 (15%) of 13 patients.",
+    "The response rate was 16.7% (2/12).",
+])
+def test_a_count_of_a_small_unnamed_part_is_not_all_patients(sentence):
+    out = extract_text("A trial\n\nWe treated 80 patients with lung cancer. " + sentence)
+    assert not [r for r in out["results"] if r["cohort"] == "all"]
+
+
+def test_a_count_of_nearly_all_evaluable_patients_is_all_patients():
+    out = extract_text("A trial\n\nWe treated 80 patients with lung cancer. Local recurrence occurred in 12 (16%) of "
+                       "75 evaluable patients.")
+    assert {r["cohort"] for r in out["results"]} == {"all"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3/4 toxicities were neutropenia (12%; 3%), fatigue (8%; 0) and rash (6%; 2%).",
+    "Serious events were infection (5%; 1%) and thrombosis [4%; none].",
+])
+def test_two_values_in_a_bracket_parted_by_a_semicolon_are_not_all_patients(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    assert not [r for r in out["results"] if r["cohort"] == "all"]
