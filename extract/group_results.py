@@ -554,8 +554,12 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
     if not assigned and len({m.key for m in mentions}) == 1:
         first = mentions[0]
-        if _opens_the_sentence(s, first):
-            assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
+        if opens_the_sentence(s, first):
+            # (not the two values of a pair: "In arm A, response rate (70% v 9%) favoured mutant tumours" compares
+            # two parts of the arm, neither the whole arm)
+            paired = {id(x) for a, b in zip(values, values[1:], strict=False)
+                      if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) for x in (a, b)}
+            assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values if id(v) not in paired}
         elif LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
@@ -656,14 +660,14 @@ def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Opti
     if len({m.key for m in mentions}) != 1:
         return None
     first = mentions[0]
-    if not _opens_the_sentence(s, first) and not (
+    if not opens_the_sentence(s, first) and not (
             SUBJECT_LEAD.match(s.text[:first.start]) and SUBJECT_EXPERIENCED.match(s.masked, first.end)
             and not COMPARING.search(s.text)):
         return None
     return _ref(index, first.key, None)
 
 
-def _opens_the_sentence(s: Sentence, mention: Mention) -> bool:
+def opens_the_sentence(s: Sentence, mention: Mention) -> bool:
     """'In the A group, ...': the group named first, as the sentence's frame, before a comma."""
     return bool(SCOPE.match(s.masked[:mention.start])
                 and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[mention.end:]))

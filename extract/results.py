@@ -37,6 +37,7 @@ from oncoev.extract.group_results import (
     coordinated,
     group_ref,
     group_results,
+    opens_the_sentence,
     ratio_groups,
     scope_group,
     unnamed_item_between,
@@ -1058,6 +1059,12 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         groups is not None and f.group.label and groups.mentions(f.group.label)))
         and _subgroup_of_arms(s, f, mentions))]
     _name_unnamed_pairs(out.found, mentions, groups, s.text)
+    if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
+        # "In arm A, response rate (70% v 9%) ... favoured mutant tumours": a pair said within the one group that opens
+        # the sentence compares two parts of it, never the paper's two groups; nor are parts named within it ("more
+        # frequent in the pretreated group (12% vs 4% for the others)") groups any row here names
+        out.found = [f for f in out.found if not any(g is not None and g.key is None and (
+            g.unnamed in (0, 1) or (g.label and f.comparator is not None)) for g in (f.group, f.comparator))]
     qualify(s, out.found, [(m.start, m.end) for m in mentions])
     _grades_said_after_values(s, out.found)
     # "Among the adverse events, the incidence of PPE in the A arm was higher (48% vs 9%)": the rates of an event no

@@ -2764,3 +2764,20 @@ def test_counts_in_a_bracket_of_groups_are_of_the_outcome_after_the_bracket(resu
     out = extract_text("A trial\n\nPatients were randomly assigned to arm A (n = 50) or arm B (n = 48). " + results)
     last = sorted(out["results"], key=lambda r: r["char_start"])[-2:]
     assert len(last) == 2 and {r["endpoint"] for r in last} == {after}
+
+
+@pytest.mark.parametrize("results", [
+    "In arm A, response rate (70% v 9%), PFS (14.1 v 2.6 months), and overall survival (31.3 v 18.1 months) "
+    "favoured EGFR-mutant patients.",
+    "In arm A, grade 3 rash was more frequent in the previously treated group (12% vs 4% for the untreated group).",
+])
+def test_a_pair_within_the_one_group_that_opens_the_sentence_is_no_groups_own(results):
+    out = extract_text("A trial\n\nPatients were randomly assigned to arm A (drug K, n = 80) or arm B (drug L, "
+                       "n = 82). " + results)
+    assert not out["results"]
+
+
+def test_the_one_group_that_opens_the_sentence_keeps_its_own_values():
+    out = extract_text("A trial\n\nPatients were randomly assigned to arm A (drug K, n = 80) or arm B (drug L, "
+                       "n = 82). In arm A, the response rate was 40% and median PFS was 6.1 months.")
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == {("arm_a", 40.0), ("arm_a", 6.1)}
