@@ -383,8 +383,18 @@ UNKNOWN_EVENT_OF = lazy_regex(r"\b(?:incidences?|rates?|frequenc(?:y|ies)|risks?
                               r"(?:the\s+)?(?P<event>[A-Za-z][\w/-]*)", re.I)
 
 
+# "...: drowsiness (": a list's item named right before the bracket of its value
+ITEM_BEFORE_VALUE = lazy_regex(r"[:,]\s*(?:and\s+)?(?P<words>[A-Za-z][A-Za-z -]{2,40}?)\s*[(\[]\s*$")
+
+
 def _unknown_event_between(s: Sentence, f: Found) -> bool:
-    """Whether an event no endpoint names is counted ("the incidence of X") between the row's outcome and its value."""
+    """Whether an event no endpoint names is counted ("the incidence of X") between the row's outcome and its value,
+    or listed as the item the value is of ("toxicity was: drowsiness (2.5%), ...")."""
+    numbers = list(re.finditer(r"\d+(?:\.\d+)?", s.text[:f.value_at + 1]))
+    start = f.at if f.at is not None else numbers[-1].start() if numbers else None
+    item = ITEM_BEFORE_VALUE.search(s.text, f.start, start) if start is not None and start > f.start else None
+    if item and not any(e.start < item.end("words") and item.start("words") < e.end for e in s.endpoints):
+        return True
     for m in UNKNOWN_EVENT_OF.finditer(s.text, f.start, f.value_at):
         if m.end() <= f.value_at and not any(e.start <= m.start("event") < e.end for e in s.endpoints) \
                 and not any(g.start <= m.start("event") < g.end for g in s.values):
@@ -492,7 +502,7 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
 # After a grade, the head of a list of events of that grade: "grade 3-4 adverse events were", "grade 3 toxicities
 # included:", "grade >=3 treatment-related AEs consisted of"
 GRADED_LIST_HEAD = lazy_regex(r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug[- ]related|"
-                              r"non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?)\s+)*(?:adverse\s+(?:events?|effects?|"
+                              r"non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?|(?:non-?)?laboratory)\s+)*(?:adverse\s+(?:events?|effects?|"
                               r"reactions?)|toxicit(?:y|ies)|AEs|TRAEs|(?:toxic|side)[- ]effects|events)\b[^;.]{0,60}?"
                               r"\b(?:were|was|included|include|consisted\s+of)\b\s*:?", re.I)
 

@@ -1009,3 +1009,14 @@ def test_a_count_of_nearly_all_evaluable_patients_is_all_patients():
 def test_two_values_in_a_bracket_parted_by_a_semicolon_are_not_all_patients(sentence):
     out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
     assert not [r for r in out["results"] if r["cohort"] == "all"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 non-laboratory toxicity was: drowsiness (2.5% of patients), infection (1.3%), nausea and vomiting (5.0%) "
+    "and cough (3.8%).",
+    "Grade 3 laboratory toxicities included: hypokalaemia (4.0%), neutropenia (2.5%) and anaemia (1.2%).",
+])
+def test_a_graded_lists_items_keep_its_grade_and_an_unknown_item_is_not_the_heads(sentence):
+    out = extract_text("A trial\n\nWe treated 80 patients with lung cancer. " + sentence)
+    rows = out["results"]
+    assert rows and all(r["grade"] == "3" and r["category"] for r in rows)
