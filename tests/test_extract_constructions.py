@@ -1020,3 +1020,13 @@ def test_a_graded_lists_items_keep_its_grade_and_an_unknown_item_is_not_the_head
     out = extract_text("A trial\n\nWe treated 80 patients with lung cancer. " + sentence)
     rows = out["results"]
     assert rows and all(r["grade"] == "3" and r["category"] for r in rows)
+
+
+@pytest.mark.parametrize(("sentence", "categories"), [
+    ("Toxicity was acceptable, with rates of grade 3 or higher oesophageal toxicity of 6% and grade 3 or higher "
+     "pulmonary toxicity of 9%.", {"oesophageal toxicity", "pulmonary toxicity"}),
+    ("Grade 3 or worse cardiovascular toxicity was seen in 14 patients (9%).", {"cardiovascular toxicity"}),
+])
+def test_an_organs_toxicity_is_the_category(sentence, categories):
+    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    assert {r["category"] for r in out["results"]} == categories
