@@ -387,6 +387,20 @@ UNKNOWN_EVENT_OF = lazy_regex(r"\b(?:incidences?|rates?|frequenc(?:y|ies)|risks?
 ITEM_BEFORE_VALUE = lazy_regex(r"[:,]\s*(?:and\s+)?(?P<words>[A-Za-z][A-Za-z -]{2,40}?)\s*[(\[]\s*$")
 
 
+ASIDE_WITH_VALUE = lazy_regex(r"%|\b(?:had|has|have|was|were|developed|experienced|occurred|showed|died)\b", re.I)
+
+
+def _in_an_aside(s: Sentence, e: Endpoint) -> bool:
+    """Whether an endpoint lies in a bracket that says what events were, not their rate ("(7 cases of hypertension,
+    one myocarditis)", "(hypertension)"); not a bracket with a share or a clause ("(hypertension 5% vs 1%)", "(two
+    had grade 5 toxicity)")."""
+    if e.start >= len(s.depths) or s.depths[e.start] == 0:
+        return False
+    opening = s.text.rfind("(", 0, e.start)
+    closing = s.text.find(")", e.end)
+    return opening >= 0 and closing >= 0 and not ASIDE_WITH_VALUE.search(s.text, opening, closing)
+
+
 def _unknown_event_between(s: Sentence, f: Found) -> bool:
     """Whether an event no endpoint names is counted ("the incidence of X") between the row's outcome and its value,
     or listed as the item the value is of ("toxicity was: drowsiness (2.5%), ...")."""
@@ -899,6 +913,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
     s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s), key=lambda e: e.start)
+    # "Grade 3-4 cardiovascular toxicity in 11 patients given A (7 cases of hypertension, ...) and 1 given B
+    # (hypertension) (33% vs 3%)": a term in an aside of no shares names what the events were, after the toxicity
+    # named outside brackets; the values are the latter's
+    s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and _in_an_aside(s, e) and any(
+        o.code == "TOX" and o.end <= e.start and s.depths[o.start] == 0 for o in s.endpoints))]
     # "21 (34%) had >5% weight loss", "weight loss over 10%": a term with a threshold describes the patients
     s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and (
         TERM_THRESHOLD_AFTER.match(s.text, e.end)

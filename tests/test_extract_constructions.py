@@ -1030,3 +1030,21 @@ def test_a_graded_lists_items_keep_its_grade_and_an_unknown_item_is_not_the_head
 def test_an_organs_toxicity_is_the_category(sentence, categories):
     out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
     assert {r["category"] for r in out["results"]} == categories
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3-4 cardiovascular toxicity occurred in 9 patients given drug A (5 cases of hypertension, 4 of heart "
+    "failure) and 1 patient given drug B (hypertension) (12% vs 1%, p<0.01).",
+    "Grade 3 cardiovascular toxicity, mostly arrhythmia (arrhythmia), was more frequent with drug A than with drug B "
+    "(11% vs 2%).",
+])
+def test_a_term_in_an_aside_does_not_name_the_values_after_it(sentence):
+    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    rates = [r for r in out["results"] if r["measure"] == "rate"]
+    assert rates and {r["category"] for r in rates} == {"cardiovascular toxicity"}
+
+
+def test_a_term_in_an_aside_with_its_own_count_is_read():
+    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. Twelve patients had grade 3 or worse "
+                       "lung toxicity (two patients had grade 5 lung toxicity).")
+    assert {(r["value"], r["grade"]) for r in out["results"]} == {(12.0, ">=3"), (2.0, "5")}
