@@ -835,12 +835,11 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                   default=0)
         usable = [c for c in usable if cut <= c.endpoint.start and c.endpoint.end <= a.mention.start
                   or (a.rule == "result.group.compared_pair" and c.endpoint.start > a.mention.end)]
-    ends = max(max(x.value.end, x.mention.end) for x in cluster)
     if a.rule == "result.group.after" and level > 0 and all(
             x.mention.start < len(depth) and depth[x.mention.start] >= level for x in cluster):
         # "60% of patients (30 in arm A and 29 in arm B) had died": values in a bracket of groups are of the outcome
         # said straight after the bracket closes, not of one named before it ("... had PD and 60% (...) had died")
-        close = s.text.find(")", ends)
+        close = s.text.find(")", max(max(x.value.end, x.mention.end) for x in cluster))
         closing = [c for c in usable if close >= 0 and c.endpoint.start > close
                    and all(depth[i] >= level for i in range(min(x.value.start for x in cluster), close))
                    and AFTER_THE_BRACKET.fullmatch(s.text[close:c.endpoint.start])]

@@ -400,11 +400,8 @@ GRADING_SCALE = lazy_regex(r"\b(?:RTOG(?:/EORTC)?|CTCAE|NCI[- ]?CTC(?:AE)?|"
 # A meta-analysis's heterogeneity ("I(2) 38%", "I² = 0%", "tau² 0.02"): a statistic, not a rate
 HETEROGENEITY = lazy_regex(rf"(?<![A-Za-z])(?:I\s?\(2\)|I\^?2|I²|I-squared|tau\^?2|tau²|τ\^?2|τ²)\s*(?:[=:]|of|was)?\s*"
                            rf"{NUMBER}\s*%?")
-# "4.4 months (mo) in B": a unit's abbreviation defined after it, no word of the sentence
-UNIT_DEFINED = lazy_regex(r"(?<=months)\s*\(\s*mos?\.?\s*\)|(?<=years)\s*\(\s*(?:yrs?|y)\.?\s*\)"
-                          r"|(?<=weeks)\s*\(\s*(?:wks?|w)\.?\s*\)", re.I)
 SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT,
-                                                             GRADING_SCALE, HETEROGENEITY, UNIT_DEFINED)), re.I)
+                                                             GRADING_SCALE, HETEROGENEITY)), re.I)
 
 
 # "the group with V20 ≤30%", "KPS <70%", "PD-L1 expression ≥50%": a share after a sign after the quantity it bounds is
@@ -692,7 +689,7 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
 
 # ("(complete response plus partial response)", "(complete or partial responses)": the parts said in words, in brackets)
 _PART = r"(?:CR|PR|SD|(?i:complete|partial|stable)(?:\s+(?i:responses?|remissions?|disease))?)"
-COMPONENTS = lazy_regex(rf"\(?\s*(?-i:CR|PR|SD)(?:\s*\+\s*(?-i:CR|PR|SD))+\s*\)?"
+COMPONENTS = lazy_regex(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?"
                         rf"|\(\s*{_PART}(?:\s*(?:\+|,|/|(?i:plus|and|or|and/or))\s*{_PART})+\s*\)")
 
 

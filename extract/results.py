@@ -51,7 +51,6 @@ from oncoev.extract.mentions import (
     Sentence,
     Value,
     add_aliases,
-    bracket_depths,
     count_start,
     cues,
     scan,
@@ -401,12 +400,28 @@ def _in_an_aside(s: Sentence, e: Endpoint) -> bool:
     return opening >= 0 and closing >= 0 and not ASIDE_WITH_VALUE.search(s.text, opening, closing)
 
 
+# a number as the text writes it ("12", "4.6"): where a row's value is, when the rule did not say
+NUMBER_TEXT = lazy_regex(r"\d+(?:\.\d+)?")
+
+
+def _value_span(s: Sentence, f: Found) -> Optional[tuple[int, int]]:
+    """Where the row's number is in its sentence: where the rule read it, else the last number by the quote's end (the
+    sentence's values a group rule took are no longer in ``s.values``; the text still says where)."""
+    start = f.at
+    if start is None:
+        starts = [m.start() for m in NUMBER_TEXT.finditer(s.text, 0, min(len(s.text), f.value_at + 1))]
+        if not starts:
+            return None
+        start = starts[-1]
+    number = NUMBER_TEXT.match(s.text, start)
+    return (start, number.end()) if number else None
+
+
 def _unknown_event_between(s: Sentence, f: Found) -> bool:
     """Whether an event no endpoint names is counted ("the incidence of X") between the row's outcome and its value,
     or listed as the item the value is of ("toxicity was: drowsiness (2.5%), ...")."""
-    numbers = list(re.finditer(r"\d+(?:\.\d+)?", s.text[:f.value_at + 1]))
-    start = f.at if f.at is not None else numbers[-1].start() if numbers else None
-    item = ITEM_BEFORE_VALUE.search(s.text, f.start, start) if start is not None and start > f.start else None
+    span = _value_span(s, f)
+    item = ITEM_BEFORE_VALUE.search(s.text, f.start, span[0]) if span is not None and span[0] > f.start else None
     if item and not any(e.start < item.end("words") and item.start("words") < e.end for e in s.endpoints):
         return True
     for m in UNKNOWN_EVENT_OF.finditer(s.text, f.start, f.value_at):
@@ -428,9 +443,8 @@ ITEM_JOIN_WORDS = frozenset("and or respectively patients cases each both arms a
 def _unknown_term_before(s: Sentence, f: Found) -> bool:
     """'neutropenia (13%), diarrhoea (6%), acute coronary syndrome (4%)': whether an event no vocabulary knows is named
     between the row's event, its values, and the row's value (the value is that event's, not the last one known)."""
-    # (the sentence's values a group rule took are no longer in s.values: the text says where the number is)
-    numbers = list(re.finditer(r"\d+(?:\.\d+)?", s.text[:f.value_at]))
-    start = f.at if f.at is not None else numbers[-1].start() if numbers else None
+    span = _value_span(s, f)
+    start = span[0] if span is not None else None
     category = f.fields["category"].lower()
     term_at = s.text.lower().rfind(category, 0, start) if start is not None else -1
     if term_at < 0:
@@ -1087,7 +1101,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = [f for f in out.found if not (f.group is not None and (f.group.key is not None or (
         groups is not None and f.group.label and groups.mentions(f.group.label)))
         and _subgroup_of_arms(s, f, mentions))]
-    _name_unnamed_pairs(out.found, mentions, groups, s.text)
+    _name_unnamed_pairs(out.found, mentions, groups, s)
     if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
         # "In arm A, response rate (70% v 9%) ... favoured mutant tumours": a pair said within the one group that opens
         # the sentence compares two parts of it, never the paper's two groups; nor are parts named within it ("more
@@ -1455,12 +1469,11 @@ WHOLE_OR_GROUPS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|both|each|all|every|o
 def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) -> bool:
     """Whether a row's value is one of an "x versus y" pair said of a part of the patients ("... in women") that is
     none of the paper's groups."""
-    numbers = list(re.finditer(r"\d+(?:\.\d+)?", s.text[:f.value_at + 1]))
-    start = f.at if f.at is not None else numbers[-1].start() if numbers else None
-    if start is None:
+    span = _value_span(s, f)
+    if span is None:
         return False
-    number = re.match(r"\d+(?:\.\d+)?", s.text[start:])
-    m = PAIR_THEN_IN.match(s.text, start + number.end()) if number else None
+    start = span[0]
+    m = PAIR_THEN_IN.match(s.text, span[1])
     # (one of a pair: the other value after it, or before it: "31% versus 12% in women" for both)
     if m is None or not (m.group("other") or PAIR_BEFORE.search(s.text, max(0, start - 40), start)):
         return False
@@ -1481,11 +1494,8 @@ SEMICOLON_PAIR_AFTER = lazy_regex(r"\s*%?\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\
 def _first_of_a_bracket_pair(s: Sentence, f: Found) -> bool:
     """Whether the row's value is the first of "(8%; 0)": a bracket holding it and one other value after a
     semicolon."""
-    numbers = list(re.finditer(r"\d+(?:\.\d+)?", s.text[:f.value_at + 1]))
-    start = f.at if f.at is not None else numbers[-1].start() if numbers else None
-    number = re.match(r"\d+(?:\.\d+)?", s.text[start:]) if start is not None else None
-    return bool(number and s.text[start - 1:start] in ("(", "[") and
-                SEMICOLON_PAIR_AFTER.match(s.text, start + number.end()))
+    span = _value_span(s, f)
+    return bool(span and s.text[span[0] - 1:span[0]] in ("(", "[") and SEMICOLON_PAIR_AFTER.match(s.text, span[1]))
 
 
 MEDIAN_WORD = lazy_regex(r"\bmedian\b", re.I)
@@ -1653,11 +1663,11 @@ OCCURRED_WITH = lazy_regex(r"\b(?:occurred|were\s+(?:seen|observed|reported|note
                            r"(?:given|receiving|treated\s+with|on)\s+)?$", re.I)
 
 
-def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, text: str) -> list[str]:
+def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Sentence) -> list[str]:
     """The keys, first and second, of a pair whose first group is named after it at its clause's end."""
-    depths = bracket_depths(text)  # (a semicolon inside a bracket, "(grade 1 or 2; 37% v 7%)", ends no clause)
-    start = max([i for i, c in enumerate(text[:f.value_at]) if c == ";" and depths[i] == 0], default=0)
-    end = min([i for i in range(f.value_at, len(text)) if text[i] == ";" and depths[i] == 0], default=len(text))
+    text, depths = s.text, s.depths  # (a semicolon inside a bracket, "(grade 1 or 2; 37% v 7%)", ends no clause)
+    start = max((i for i in range(f.value_at) if text[i] == ";" and depths[i] == 0), default=0)
+    end = min((i for i in range(f.value_at, len(text)) if text[i] == ";" and depths[i] == 0), default=len(text))
     after = [m for m in mentions if f.value_at < m.start and m.end <= end]
     if any(start <= m.start < f.value_at for m in mentions) or len({m.key for m in after}) != 1 or \
             not MORE_BEFORE.search(text, start, f.value_at) or \
@@ -1668,23 +1678,25 @@ def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, text: str
     return [first, other[0]] if len(other) == 1 else []
 
 
-def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], text: str) -> None:
+def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], s: Sentence) -> None:
     """"Diarrhoea was less frequent with B than with A (8% vs 20%)": a pair of values read as "group 1" and
     "group 2" belongs to the two groups of the paper in the order this sentence named them, not in the order
     the paper defined them."""
     if groups is None:
         return
     for f in found:
+        if not any(g is not None and g.key is None and g.unnamed in (0, 1) for g in (f.group, f.comparator)):
+            continue  # no pair to name
         # the groups named before the values: "longer with A than with B (x vs y) and with C than with B (...)"
         # names its first pair by the two before it, whatever the clause after names
         before = [m for m in mentions if m.end <= f.value_at]
         keys = list(dict.fromkeys(m.key for m in before))
         if len(keys) < 2 and len(groups.groups) == 2:
             # (a group named in an earlier clause only: "... occurred with A; more X (a v b) occurred with B")
-            keys = _named_at_clause_end(f, mentions, groups, text) or keys
+            keys = _named_at_clause_end(f, mentions, groups, s) or keys
         if len(keys) != 2:
             continue
-        if before and COMPARED_LEAD.match(text[:before[0].start]):
+        if before and COMPARED_LEAD.match(s.text[:before[0].start]):
             keys.reverse()  # "Compared with those given B, patients given A had longer PFS (5 vs 3 months)"
         for attr in ("group", "comparator"):
             g = getattr(f, attr)

@@ -615,6 +615,16 @@ def test_a_list_of_grades_ending_in_or_is_one_class(sentence, grade):
 TWO_ARMS = "We randomly assigned 200 patients to drug A (n=100) or drug B (n=100). "
 
 
+def in_two_arms(text: str) -> dict:
+    """The extraction of ``text`` after the title and the sentence defining the arms drug A and drug B."""
+    return extract_text("A trial\n\n" + TWO_ARMS + text)
+
+
+def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> dict:
+    """The extraction of ``text`` in a single-arm study of ``patients`` patients."""
+    return extract_text(f"A trial\n\nWe treated {patients} patients with {cancer}. " + text)
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
     # an age is no result
     ("This effect was not seen in women aged <=45 treated with drug A, who showed early normalisation of markers "
@@ -717,7 +727,7 @@ def test_two_subjects_joined_by_and_keep_their_count(sentence, count):
     "range 2 to 70 months, 95% CI 15.5-21.7).",
 ])
 def test_a_range_without_brackets_ends_at_its_unit_not_the_next_bracket(sentence):
-    medians = {r["cohort"]: r["value"] for r in extract_text("A trial\n\n" + TWO_ARMS + sentence)["results"]
+    medians = {r["cohort"]: r["value"] for r in in_two_arms(sentence)["results"]
                if r["measure"] == "median"}
     assert medians == {"drug_a": 20.1, "drug_b": 18.6}
 
@@ -729,9 +739,9 @@ def test_a_range_without_brackets_ends_at_its_unit_not_the_next_bracket(sentence
      "older than 70"),
 ])
 def test_a_ratio_said_of_a_part_of_the_patients_is_that_parts(sentence, label):
-    ratios = [r for r in extract_text("A trial\n\n" + TWO_ARMS + sentence)["results"] if r["measure"] == "hr"]
+    out = in_two_arms(sentence)
+    ratios = [r for r in out["results"] if r["measure"] == "hr"]
     assert len(ratios) == 1 and ratios[0]["cohort"] != "all"
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
     labels = {c["key"]: c["label"].lower() for c in out["cohorts"]}
     assert label in labels[ratios[0]["cohort"]]
 
@@ -745,13 +755,13 @@ def test_a_ratio_said_of_a_part_of_the_patients_is_that_parts(sentence, label):
     "(0.66-0.99, p=0.04) and progression-free survival HR 0.73 (0.59-0.90, p=0.003).",
 ])
 def test_a_subgroups_ratio_that_no_rule_names_is_not_all_patients(sentence):
-    ratios = [r for r in extract_text("A trial\n\n" + TWO_ARMS + sentence)["results"] if r["measure"] == "hr"]
+    ratios = [r for r in in_two_arms(sentence)["results"] if r["measure"] == "hr"]
     assert not any(r["cohort"] == "all" for r in ratios)
 
 
 def test_a_ratio_before_a_word_on_subgroups_stays_all_patients():
-    out = extract_text("A trial\n\n" + TWO_ARMS + "Overall survival was longer with drug A (HR 0.74; 95% CI "
-                       "0.60-0.91), and the effect was consistent across subgroups.")
+    out = in_two_arms("Overall survival was longer with drug A (HR 0.74; 95% CI 0.60-0.91), and the effect was "
+                      "consistent across subgroups.")
     assert [r["value"] for r in out["results"] if r["measure"] == "hr"] == [0.74]
 
 
@@ -760,7 +770,7 @@ def test_a_ratio_before_a_word_on_subgroups_stays_all_patients():
     "Two-year progression-free survival among those who achieved a partial response was 47%.",
 ])
 def test_a_response_naming_whose_survival_it_is_is_no_result_of_its_own(sentence):
-    out = extract_text("A trial\n\nWe treated 90 patients with gastric cancer. " + sentence)
+    out = in_one_arm(sentence, patients=90, cancer="gastric cancer")
     assert [(r["endpoint"], r["cohort"] != "all") for r in out["results"]] in ([("OS", True)], [("PFS", True)])
 
 
@@ -769,7 +779,7 @@ def test_a_response_naming_whose_survival_it_is_is_no_result_of_its_own(sentence
     "Among 64 (45.7%) patients with nodal disease, median overall survival was 30.2 months.",
 ])
 def test_a_fronted_subgroup_with_its_share_is_still_a_subgroup(sentence):
-    out = extract_text("A trial\n\nWe treated 150 patients with gastric cancer. " + sentence)
+    out = in_one_arm(sentence, cancer="gastric cancer")
     assert len(out["results"]) == 1 and out["results"][0]["cohort"] != "all"
 
 
@@ -778,7 +788,7 @@ def test_a_fronted_subgroup_with_its_share_is_still_a_subgroup(sentence):
     "Adding radiotherapy gave a 7% absolute survival benefit at 3 years.",
 ])
 def test_a_difference_said_before_its_endpoint_is_no_rate(sentence):
-    out = extract_text("A trial\n\nWe treated 150 patients with gastric cancer. " + sentence)
+    out = in_one_arm(sentence, cancer="gastric cancer")
     assert not [r for r in out["results"] if r["measure"] == "rate"]
 
 
@@ -787,7 +797,7 @@ def test_a_difference_said_before_its_endpoint_is_no_rate(sentence):
     "Survival was longer in patients with grade 2 diarrhoea (n = 14).",
 ])
 def test_the_size_of_a_group_an_event_defines_is_no_count_of_the_event(sentence):
-    out = extract_text("A trial\n\nWe treated 150 patients with gastric cancer. " + sentence)
+    out = in_one_arm(sentence, cancer="gastric cancer")
     assert not [r for r in out["results"] if r["measure"] == "count"]
 
 
@@ -797,7 +807,7 @@ def test_the_size_of_a_group_an_event_defines_is_no_count_of_the_event(sentence)
     ("Grade 3 events were fatigue (12%), vomiting (6%) and a rise in creatine kinase (2%).", {12.0, 6.0}),
 ])
 def test_a_value_after_an_event_no_vocabulary_knows_is_not_the_last_known_events(sentence, kept):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     assert {r["value"] for r in out["results"] if r["endpoint"] == "TOX"} == kept
 
 
@@ -806,13 +816,13 @@ def test_a_value_after_an_event_no_vocabulary_knows_is_not_the_last_known_events
     "The most common reasons for hospital admission were fever (40%) and vomiting (25%).",
 ])
 def test_shares_by_reason_are_no_rates_of_the_events(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     assert not [r for r in out["results"] if r["measure"] == "rate"]
 
 
 def test_a_new_subject_after_the_reasons_keeps_its_rate():
-    out = extract_text("A trial\n\n" + TWO_ARMS + "Reasons for leaving the study included relocation (5%) and "
-                       "refusal (4%), while 7 (4%) patients died within the first year.")
+    out = in_two_arms("Reasons for leaving the study included relocation (5%) and refusal (4%), while 7 (4%) "
+                      "patients died within the first year.")
     assert [(r["endpoint"], r["value"]) for r in out["results"] if r["measure"] == "rate"] == [("DEATH", 4.0)]
 
 
@@ -822,7 +832,7 @@ def test_a_new_subject_after_the_reasons_keeps_its_rate():
     "The response rate (complete plus partial responses) was 44%.",
 ])
 def test_a_response_defined_by_its_parts_in_words_is_the_response_not_a_part(sentence):
-    out = extract_text("A trial\n\nWe treated 200 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence, patients=200)
     assert out["results"] and {r["endpoint"] for r in out["results"]} == {"ORR"}
 
 
@@ -831,7 +841,7 @@ def test_a_response_defined_by_its_parts_in_words_is_the_response_not_a_part(sen
     ("Median OS was 12.9 months (mo) for XZ and 10.1 months for YW.", {"xz", "yw"}),
 ])
 def test_a_units_abbreviation_defined_after_it_is_no_word_between_value_and_group(sentence, groups):
-    out = extract_text("A trial\n\nWe treated 200 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence, patients=200)
     assert {r["cohort"] for r in out["results"]} == groups
 
 
@@ -842,7 +852,7 @@ def test_a_units_abbreviation_defined_after_it_is_no_word_between_value_and_grou
     "66%.",
 ])
 def test_a_long_name_of_a_population_between_outcome_and_value_is_still_a_population(sentence):
-    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence)
     assert len(out["results"]) == 1 and out["results"][0]["cohort"] != "all"
 
 
@@ -853,7 +863,7 @@ def test_a_long_name_of_a_population_between_outcome_and_value_is_still_a_popula
      "months for LM, with 1-year PFS of 30% and 19%, respectively.", {7.7, 30.0}, {5.5, 19.0}),
 ])
 def test_a_group_said_before_with_its_value_and_the_pair_it_sets_for_respectively(results, kp, lm):
-    out = extract_text("A trial\n\nWe treated 200 patients with lung cancer. " + results)
+    out = in_one_arm(results, patients=200)
     later = [r for r in out["results"] if r["char_start"] > out["results"][1]["char_end"]]
     assert {r["value"] for r in later if r["cohort"] == "kp"} == kp
     assert {r["value"] for r in later if r["cohort"] == "lm"} == lm
@@ -877,7 +887,7 @@ def test_a_second_outcomes_list_takes_the_time_points_the_first_was_given_at(res
     "Local recurrence (LR) was seen in 9 patients. The 2-year LR-free rate was 81%.",
 ])
 def test_free_of_an_event_named_by_its_short_name_is_not_the_event(sentence):
-    out = extract_text("A trial\n\nWe treated 90 patients with liver metastases. " + sentence)
+    out = in_one_arm(sentence, patients=90, cancer="liver metastases")
     assert not [r for r in out["results"] if r["endpoint"].startswith("FAIL") and r["measure"] == "rate"]
 
 
@@ -886,7 +896,7 @@ def test_free_of_an_event_named_by_its_short_name_is_not_the_event(sentence):
     "Response rates with drug A versus drug B were 44% (95% CI 30-58) vs 20% (95% CI 11-33) among never-smokers.",
 ])
 def test_a_pair_said_of_a_part_of_the_patients_is_not_the_groups_own(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
 
 
@@ -895,7 +905,7 @@ def test_a_pair_said_of_a_part_of_the_patients_is_not_the_groups_own(sentence):
     "The incidence of grade 4 toxicity was 48% in patients receiving drug A and 25% in those who did not.",
 ])
 def test_a_value_named_by_its_own_group_after_it_is_kept(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     assert len(out["results"]) == 2
 
 
@@ -906,7 +916,7 @@ def test_a_value_named_by_its_own_group_after_it_is_kept(sentence):
     "neutropenia (grade 3; 5.2% v 1.1%) were seen with drug B.",
 ])
 def test_a_pair_whose_group_is_named_at_its_clauses_end_is_that_groups_first(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     rows = {(r["category"], r["value"]): r["cohort"] for r in out["results"]}
     assert rows[("neutropenia", 38.5)] == "drug_b" and rows[("neutropenia", 21.0)] == "drug_a"
     assert rows[("febrile neutropenia", 5.2)] == "drug_b" and rows[("febrile neutropenia", 1.1)] == "drug_a"
@@ -919,7 +929,7 @@ def test_a_pair_whose_group_is_named_at_its_clauses_end_is_that_groups_first(sen
     "7 months).",
 ])
 def test_values_after_a_list_of_groups_announced_are_not_all_patients(sentence):
-    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence)
     assert not [r for r in out["results"] if r["cohort"] == "all"]
 
 
@@ -929,7 +939,7 @@ def test_values_after_a_list_of_groups_announced_are_not_all_patients(sentence):
     "In a subgroup analysis of EGFR-mutant cancers, the response rate with drug A versus drug B was 60% versus 15%.",
 ])
 def test_the_arms_values_within_an_analysed_subgroup_are_not_the_arms(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
 
 
@@ -940,7 +950,7 @@ def test_the_arms_values_within_an_analysed_subgroup_are_not_the_arms(sentence):
     "drug B.",
 ])
 def test_people_named_by_a_trait_and_an_arm_are_a_part_of_the_arm(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     assert out["results"] and not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
 
 
@@ -949,7 +959,7 @@ def test_people_named_by_a_trait_and_an_arm_are_a_part_of_the_arm(sentence):
     ("At 3 years, 40 patients (27%) were alive and free of disease.", "DFS"),
 ])
 def test_a_state_named_by_a_longer_name_inside_a_shorter_one_is_the_longer(sentence, code):
-    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence)
     assert out["results"] and {r["endpoint"] for r in out["results"]} == {code}
 
 
@@ -958,13 +968,12 @@ def test_a_state_named_by_a_longer_name_inside_a_shorter_one_is_the_longer(sente
     "Nine patients survived 4 years without any further treatment.",
 ])
 def test_a_state_with_a_time_is_no_median(sentence):
-    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence)
     assert not [r for r in out["results"] if r["measure"] == "median"]
 
 
 def test_a_state_with_a_median_keeps_it():
-    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. Those who relapsed survived a median of "
-                       "8.3 months.")
+    out = in_one_arm("Those who relapsed survived a median of 8.3 months.")
     assert [r["value"] for r in out["results"] if r["measure"] == "median"] == [8.3]
 
 
@@ -974,7 +983,7 @@ def test_a_state_with_a_median_keeps_it():
     "When the comparison was confined to women, overall survival still favoured drug A (HR 0.72, 95% CI 0.55-0.94).",
 ])
 def test_a_ratio_of_an_analysis_restricted_to_some_is_not_all_patients(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     assert not [r for r in out["results"] if r["measure"] == "hr" and r["cohort"] == "all"]
 
 
@@ -983,7 +992,7 @@ def test_a_ratio_of_an_analysis_restricted_to_some_is_not_all_patients(sentence)
     "Of the 40 healthy subjects, 3 (8%) developed grade 2 rash.",
 ])
 def test_controls_and_subjects_fronted_are_a_group_of_their_own(sentence):
-    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence)
     assert out["results"] and not [r for r in out["results"] if r["cohort"] == "all"]
 
 
@@ -992,13 +1001,12 @@ def test_controls_and_subjects_fronted_are_a_group_of_their_own(sentence):
     "The response rate was 16.7% (2/12).",
 ])
 def test_a_count_of_a_small_unnamed_part_is_not_all_patients(sentence):
-    out = extract_text("A trial\n\nWe treated 80 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence, patients=80)
     assert not [r for r in out["results"] if r["cohort"] == "all"]
 
 
 def test_a_count_of_nearly_all_evaluable_patients_is_all_patients():
-    out = extract_text("A trial\n\nWe treated 80 patients with lung cancer. Local recurrence occurred in 12 (16%) of "
-                       "75 evaluable patients.")
+    out = in_one_arm("Local recurrence occurred in 12 (16%) of 75 evaluable patients.", patients=80)
     assert {r["cohort"] for r in out["results"]} == {"all"}
 
 
@@ -1007,7 +1015,7 @@ def test_a_count_of_nearly_all_evaluable_patients_is_all_patients():
     "Serious events were infection (5%; 1%) and thrombosis [4%; none].",
 ])
 def test_two_values_in_a_bracket_parted_by_a_semicolon_are_not_all_patients(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     assert not [r for r in out["results"] if r["cohort"] == "all"]
 
 
@@ -1017,7 +1025,7 @@ def test_two_values_in_a_bracket_parted_by_a_semicolon_are_not_all_patients(sent
     "Grade 3 laboratory toxicities included: hypokalaemia (4.0%), neutropenia (2.5%) and anaemia (1.2%).",
 ])
 def test_a_graded_lists_items_keep_its_grade_and_an_unknown_item_is_not_the_heads(sentence):
-    out = extract_text("A trial\n\nWe treated 80 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence, patients=80)
     rows = out["results"]
     assert rows and all(r["grade"] == "3" and r["category"] for r in rows)
 
@@ -1028,7 +1036,7 @@ def test_a_graded_lists_items_keep_its_grade_and_an_unknown_item_is_not_the_head
     ("Grade 3 or worse cardiovascular toxicity was seen in 14 patients (9%).", {"cardiovascular toxicity"}),
 ])
 def test_an_organs_toxicity_is_the_category(sentence, categories):
-    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. " + sentence)
+    out = in_one_arm(sentence)
     assert {r["category"] for r in out["results"]} == categories
 
 
@@ -1039,12 +1047,11 @@ def test_an_organs_toxicity_is_the_category(sentence, categories):
     "(11% vs 2%).",
 ])
 def test_a_term_in_an_aside_does_not_name_the_values_after_it(sentence):
-    out = extract_text("A trial\n\n" + TWO_ARMS + sentence)
+    out = in_two_arms(sentence)
     rates = [r for r in out["results"] if r["measure"] == "rate"]
     assert rates and {r["category"] for r in rates} == {"cardiovascular toxicity"}
 
 
 def test_a_term_in_an_aside_with_its_own_count_is_read():
-    out = extract_text("A trial\n\nWe treated 150 patients with lung cancer. Twelve patients had grade 3 or worse "
-                       "lung toxicity (two patients had grade 5 lung toxicity).")
+    out = in_one_arm("Twelve patients had grade 3 or worse lung toxicity (two patients had grade 5 lung toxicity).")
     assert {(r["value"], r["grade"]) for r in out["results"]} == {(12.0, ">=3"), (2.0, "5")}
