@@ -1080,6 +1080,23 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     return out, used
 
 
+# Two groups compared, the ratio right after them: "A versus B (HR ...", "with A than with B (hazard ratio ..."
+VERSUS_JOIN = lazy_regex(r"\s*,?\s*(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|than(?:\s+(?:with|in|for))?|over)\s+"
+                         r"(?:(?:with|in|for|the)\s+){0,2}", re.I)
+RATIO_AFTER_PAIR = lazy_regex(r"\s*(?:[(\[]|,?\s*(?:with\s+)?(?:an?\s+|the\s+)?"
+                              r"(?:(?:hazard|odds|risk)\s+ratio|HR|OR|RR)\b)", re.I)
+
+
+def compared_just_before(before: list[Mention], text: str, after: re.Pattern) -> Optional[tuple[str, str]]:
+    """The keys of the two groups the last mentions in ``before`` compare ("with A than with B", "A versus B"),
+    when what follows the second is ``after`` (a bracket, a ratio's name); else None."""
+    if len(before) < 2 or before[-1].key == before[-2].key:
+        return None
+    if not (VERSUS_JOIN.fullmatch(text, before[-2].end, before[-1].start) and after.match(text, before[-1].end)):
+        return None
+    return before[-2].key, before[-1].key
+
+
 RATIO_FOR_GROUP = lazy_regex(r"\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+hazards?)\b[^.;()\d]{0,60}?\bfor\s+"
                              r"(?:the\s+)?(?:patients\s+"
                              r"(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
@@ -1091,8 +1108,14 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
     the first event compared with B (HR 0.81, ...)"): the first group against the second; in a
     two-group trial, a sentence whose subject is one group ("A improved PFS (HR 0.50)"): it against
     the other."""
-    keys = list(dict.fromkeys(m.key for m in mentions if m.end <= start))
-    named = [m for m in mentions if m.end <= start and RATIO_FOR_GROUP.search(text, max(0, m.start - 90), m.start)]
+    before = [m for m in mentions if m.end <= start]
+    pair = compared_just_before(before, text, RATIO_AFTER_PAIR)
+    if pair:
+        # "for A 10 mg versus B (HR 0.79, ...)" in a trial of three groups: the ratio compares the two named just
+        # before it, whatever groups the sentence named earlier
+        return _ref(index, pair[0], None), _ref(index, pair[1], None)
+    keys = list(dict.fromkeys(m.key for m in before))
+    named = [m for m in before if RATIO_FOR_GROUP.search(text, max(0, m.start - 90), m.start)]
     if len(keys) == 1 and len(index.groups) == 2 and named:
         # "the hazard ratio of death for A patients was 1.6": A against the trial's other arm
         return _ref(index, keys[0], None), _ref(index, next(g.key for g in index.groups if g.key != keys[0]), None)

@@ -800,8 +800,9 @@ def _counts_to_list(sentence: str) -> list[GroupDef]:
                 break
             defs.append(GroupDef(name, _n(n), a, b, "group.randomised_counts"))
         else:
+            defs = _told_apart_by_dose(defs, sentence)  # "to A 2 mg/kg, ... to A 10 mg/kg": two groups
             if len({_norm(d.label) for d in defs}) == len(defs):
-                return defs  # not "to A 2 mg/kg, ... to A 10 mg/kg": two groups the names left no longer tell apart
+                return defs  # not two groups the names left no longer tell apart
     return out
 
 
@@ -854,8 +855,39 @@ def find_group_definitions(sentence: str) -> list[GroupDef]:
     listed = _counts_to_list(sentence)
     if listed:
         return listed + _label_n(sentence)  # the pairs in it are two of its groups
-    return _randomised_n(sentence) + _pairs(sentence) + _label_n(sentence) + _randomised_names(sentence) + \
-        _sized_list(sentence) + _compared_trial(sentence)
+    return _told_apart_by_dose(_randomised_n(sentence) + _pairs(sentence), sentence) + _label_n(sentence) + \
+        _randomised_names(sentence) + _sized_list(sentence) + _compared_trial(sentence)
+
+
+# A dose said with a group's name: after it ("drug K 5 mg/kg", "drug K 100 mg daily") or before it ("40 mg drug K")
+DOSE_AFTER_NAME = lazy_regex(r"\s*(?P<dose>" + _DOSE + r")", re.I)
+DOSE_BEFORE_NAME = lazy_regex(r"(?P<dose>" + _DOSE + r")\s+(?:of\s+)?$", re.I)
+
+
+def _told_apart_by_dose(defs: list[GroupDef], sentence: str) -> list[GroupDef]:
+    """"Assigned to drug K 5 mg/kg (n = 120), drug K 15 mg/kg (n = 118) or placebo": arms of one drug at two doses
+    are two groups, named with their dose; the names alone (both "drug K") would make them one."""
+    by_name: dict[str, list[GroupDef]] = {}
+    for d in defs:
+        by_name.setdefault(_norm(d.label), []).append(d)
+    out = list(defs)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        doses = []
+        for d in same:
+            at = sentence.find(d.label, d.start, d.end)
+            after = DOSE_AFTER_NAME.match(sentence, at + len(d.label)) if at >= 0 else None
+            begin = at if at >= 0 else d.start
+            before = DOSE_BEFORE_NAME.search(sentence[max(0, begin - 30):begin])
+            found = after or before
+            doses.append(re.sub(r"\s+", " ", found.group("dose")) if found else None)
+        if None in doses or len(set(doses)) != len(doses):
+            continue  # the same name twice and no dose that tells the two apart: as before, one group
+        for d, dose in zip(same, doses, strict=True):
+            out[out.index(d)] = GroupDef(f"{d.label} {dose}", d.n, d.start, d.end, d.pattern_id,
+                                         [*d.aliases, f"{dose} {d.label}", dose])  # "those given 5 mg/kg"
+    return out
 
 
 def abbreviations(text: str) -> dict[str, str]:

@@ -34,6 +34,7 @@ from oncoev.extract.group_results import (
     OTHER_ITEM_BETWEEN,
     VERSUS_ONLY,
     after_pairs,
+    compared_just_before,
     coordinated,
     group_ref,
     group_results,
@@ -1678,6 +1679,10 @@ def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Senten
     return [first, other[0]] if len(other) == 1 else []
 
 
+# The bracket a pair of values is in, right after the groups compared: "... than with B (median 5 vs 3 months"
+PAIR_BRACKET_AFTER = lazy_regex(r"\s*[(\[][^()\[\]]*$")
+
+
 def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], s: Sentence) -> None:
     """"Diarrhoea was less frequent with B than with A (8% vs 20%)": a pair of values read as "group 1" and
     "group 2" belongs to the two groups of the paper in the order this sentence named them, not in the order
@@ -1690,7 +1695,8 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
         # the groups named before the values: "longer with A than with B (x vs y) and with C than with B (...)"
         # names its first pair by the two before it, whatever the clause after names
         before = [m for m in mentions if m.end <= f.value_at]
-        keys = list(dict.fromkeys(m.key for m in before))
+        keys = list(compared_just_before(before, s.text[:f.value_at], PAIR_BRACKET_AFTER) or
+                    dict.fromkeys(m.key for m in before))
         if len(keys) < 2 and len(groups.groups) == 2:
             # (a group named in an earlier clause only: "... occurred with A; more X (a v b) occurred with B")
             keys = _named_at_clause_end(f, mentions, groups, s) or keys

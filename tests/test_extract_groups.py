@@ -2781,3 +2781,56 @@ def test_the_one_group_that_opens_the_sentence_keeps_its_own_values():
     out = extract_text("A trial\n\nPatients were randomly assigned to arm A (drug K, n = 80) or arm B (drug L, "
                        "n = 82). In arm A, the response rate was 40% and median PFS was 6.1 months.")
     assert {(r["cohort"], r["value"]) for r in out["results"]} == {("arm_a", 40.0), ("arm_a", 6.1)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We enrolled 640 patients: 210 allocated to drug K 5 mg/kg, 215 allocated to drug K 15 mg/kg, and 215 allocated "
+     "to drug L.", {"drug K 5 mg/kg": 210, "drug K 15 mg/kg": 215, "drug L": 215}),
+    ("Patients were randomly assigned to drug K 100 mg daily (n=100), drug K 200 mg daily (n=101), or placebo (n=99).",
+     {"drug K 100 mg": 100, "drug K 200 mg": 101, "placebo": 99}),
+    ("Of 330 patients, 110 were randomly assigned to 40 mg drug K, 112 to 80 mg drug K and 108 to placebo.",
+     {"drug K 40 mg": 110, "drug K 80 mg": 112, "placebo": 108}),
+])
+def test_arms_of_one_drug_at_two_doses_are_two_groups(sentence, expected):
+    assert groups_of("A trial\n\n" + sentence) == expected
+
+
+DOSE_ARMS = ("A trial\n\nWe enrolled 600 patients: 200 allocated to drug K 3 mg/kg, 201 allocated to drug K 9 mg/kg, "
+             "and 199 allocated to drug L. ")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Median survival was 9.5 months with drug K 3 mg/kg, 11.2 months with drug K 9 mg/kg, and 7.9 months with "
+     "drug L.", {("drug_k_3_mg_kg", 9.5), ("drug_k_9_mg_kg", 11.2), ("drug_l", 7.9)}),
+    ("Grade 3 or worse adverse events were less frequent with drug K (31 [16%] of 196 patients given 3 mg/kg and 40 "
+     "[20%] of 198 given 9 mg/kg) than with drug L (70 [37%] of 190).",
+     {("drug_k_3_mg_kg_n196", 31.0), ("drug_k_3_mg_kg_n196", 16.0), ("drug_k_9_mg_kg_n198", 40.0),
+      ("drug_k_9_mg_kg_n198", 20.0), ("drug_l_n190", 70.0), ("drug_l_n190", 37.0)}),
+])
+def test_values_of_dose_arms_go_to_the_dose_named(results, expected):
+    out = extract_text(DOSE_ARMS + results)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+
+
+@pytest.mark.parametrize("results", [
+    "Survival was longer for drug K 3 mg/kg versus drug L (HR 0.80, 95% CI 0.66-0.97) and for drug K 9 mg/kg "
+    "versus drug L (HR 0.70, 95% CI 0.57-0.86).",
+    "Compared with drug L, survival was longer with drug K 3 mg/kg and with drug K 9 mg/kg; the gain was largest "
+    "with drug K 9 mg/kg vs drug L (hazard ratio 0.70, 95% CI 0.57-0.86).",
+])
+def test_a_ratio_right_after_two_groups_compared_is_theirs(results):
+    out = extract_text(DOSE_ARMS + results)
+    ratio = [r for r in out["results"] if r["value"] == 0.70]
+    assert [(r["cohort"], r["comparator"]) for r in ratio] == [("drug_k_9_mg_kg", "drug_l")]
+
+
+@pytest.mark.parametrize(("results", "value"), [
+    ("The response rate was higher with drug K 3 mg/kg than with drug L (34% vs 21%) and with drug K 9 mg/kg than "
+     "with drug L (38% vs 21%).", 38.0),
+    ("Median survival was longer for drug K 3 mg/kg versus drug L (median 10.1 vs 8.0 months) and for drug K 9 mg/kg "
+     "versus drug L (median 12.3 vs 8.0 months).", 12.3),
+])
+def test_a_pair_right_after_two_groups_compared_is_theirs(results, value):
+    out = extract_text(DOSE_ARMS + results)
+    assert [(r["cohort"], r["comparator"]) for r in out["results"] if r["value"] == value] == [
+        ("drug_k_9_mg_kg", "drug_l")]
