@@ -352,7 +352,8 @@ BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longe
 COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
                            rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
                            # a share without its "%" has at most two decimals: "N1 or 2 (1.733)" is a ratio
-                           rf"cases?)?\s*[\(\[]\s*(?P<p>{NUMBER})(?:\s*%|(?<!\.\d\d\d))\s*"
+                           # "one [<1%]": a share the paper bounds, its count exact
+                           rf"cases?)?\s*[\(\[]\s*(?P<op><|≤)?\s*(?P<p>{NUMBER})(?:\s*%|(?<!\.\d\d\d))\s*"
                            # "12 (40%; 95% CI 23-59) of 30": the interval (set aside, or bare) inside the bracket
                            rf"(?:[;,]\s*(?:(?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?\s*)?)?"
                            # "12 (40% [95% CI 23-59]) of 30": the interval's own brackets, emptied
@@ -367,6 +368,9 @@ NONE_OF = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))none(?=\s+of
 # (or a bare zero: "(13 [3%] vs 0, p=0.006)")
 NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
                           r"(?=\s*[)\];,])", re.I)
+# "(none vs 18 [12%])": the first group's count, none, opening a bracket that compares two counts
+NONE_FIRST = lazy_regex(r"(?<=[(\[])\s*(?P<none>none|no\s+patients?|nil|zero)(?=\s+(?:vs\.?|versus)\s+"
+                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[(\[]\s*[<≤]?\s*\d)", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
@@ -527,7 +531,7 @@ def scan(text: str) -> Sentence:
     values: list[Value] = []
     for m in COUNT_PERCENT.finditer(masked):
         n = m.group("n")
-        value = Value(float(m.group("p")), "%", m.start("p"), m.end(),
+        value = Value(float(m.group("p")), "%", m.start("p"), m.end(), op=m.group("op"),
                       count=int(n) if n.isdigit() else WORD_NUMBERS[n.lower()])
         if m.group("low") and float(m.group("low")) <= value.value <= float(m.group("high")):
             value.ci = (float(m.group("low")), float(m.group("high")))
@@ -578,6 +582,7 @@ def scan(text: str) -> Sentence:
     values += [Value(0.0, None, m.start(), m.end()) for m in NONE_OF.finditer(masked)]
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_AGAINST.finditer(masked)
                if any(v.count is not None and 0 <= m.start() - v.end <= 3 for v in values)]
+    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_FIRST.finditer(masked)]
     values.sort(key=lambda v: v.start)
     # Intervals first: "40 (24-63), 29 (23-35) and 23 (16-34) months" lists three values once the
     # intervals between them are read, and the unit written once then covers them all.
@@ -601,7 +606,7 @@ def scan(text: str) -> Sentence:
 
 
 COUNT_BEFORE_SHARE = lazy_regex(r"(?:(?P<word>[A-Za-z]+)|(?P<n>\d+)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+)?\d+)?)\s*"
-                                r"(?:patients?\s*|cases?\s*)?[(\[]\s*$")
+                                r"(?:patients?\s*|cases?\s*)?[(\[]\s*[<≤]?\s*$")
 
 
 def count_start(text: str, v: Value) -> int:

@@ -20,7 +20,8 @@ not agree yields nothing rather than a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -834,7 +835,9 @@ TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)
                           rf"(?:{_GRADE_NAMED})?"
                           # "nausea (arm A/B, 33%/40%)": the groups the numbers are of, named first
                           r"(?:(?:arms?|groups?)\s+[A-Z0-9](?:\s*(?:/|and|vs\.?)\s*[A-Z0-9])*\s*[,:]\s*)?"
-                          rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[])", re.I)
+                          # "rash (none vs 18 [12%])": the first group's count none, against the second's
+                          rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[]|none\s+(?:vs\.?|versus)\s+(?:\d|"
+                          rf"{lexicon.number_words_pattern()}))", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|that)\s+)?"
                          r"(?:(?:was|were|has\s+been|have\s+been)\s+)?"
@@ -1033,7 +1036,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
                                                for v in versus)] + versus
-    counts += _count_lists(s, counts)
+    counts += _count_lists(s, counts, taken_values, groups if mentions else None)
     counts += _rates_each_at_a_time(s, counts)
     # "In the A group, grade 3 rash occurred in nine patients (6%)": a count whose share a group rule read is that
     # group's, not a second row for no group (the count rules read the text, not the values left)
@@ -3591,10 +3594,18 @@ DEFINING_ASIDE = lazy_regex(r",\s*(?:which|that)\s+(?:included|includes|include|
 ITEM_N = lazy_regex(r"\s*[,:]?\s*n\s*=\s*\d", re.I)
 
 
+def _rate_row(count_row: dict, s: Sentence, v: Value) -> dict:
+    """The share row beside a count's row: "12 (8%)", "one [<1%]" (its bound kept), with its interval if any."""
+    return dict(count_row, measure="rate", value=v.value, value_op=v.op, unit="%", **_interval_at(s, v.start))
+
+
+# After a count of a pair, the total it is of: "40 [27%] of 148 vs ..."
+PAIR_OF_TOTAL = lazy_regex(r"(?:[\s\])]*of\s+(?P<total>\d+)(?:\s+patients)?)?")
 PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}\s*[(\[]\s*$", re.I)
 
 
-def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value]) -> list[Found]:
+def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value],
+                     groups: Optional[GroupIndex] = None) -> list[Found]:
     """'Fatigue (20 [13%] vs 9 [6%]) and diarrhoea (12 [8%] vs 3 [2%]) were more common with A': each outcome with
     its own bracketed pair of counts, of the two groups compared (named, else the pair of the paragraph or the
     arms of a two-arm trial, as ``GroupRef.unnamed``). Every count of the sentence must be in such a pair; a pair
@@ -3603,21 +3614,28 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
         return []
     found = []
     for a, b in zip(values[::2], values[1::2], strict=True):
-        if not VERSUS_ONLY.fullmatch(s.masked[a.end:b.start]) or not _inside_one_bracket_pair(s, a, b):
+        between = PAIR_OF_TOTAL.match(s.masked, a.end)  # "40 [27%] of 148 vs one [<1%] of 149 patients"
+        if not VERSUS_ONLY.fullmatch(s.masked[between.end():b.start]) or not _inside_one_bracket_pair(s, a, b):
             return []
         start = count_start(s.text, a)
         own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
         if len(own) == 1:
-            found.append((own[0], a, b))
+            second = PAIR_OF_TOTAL.match(s.masked, b.end)
+            totals = (between.group("total"), second.group("total") if between.group("total") else None)
+            found.append((own[0], a, b, tuple(int(t) if t else None for t in totals)))
     g1, g2 = _groups(s)
-    if g1 is None or g2 is None:
+    if g1 is None or g2 is None or (groups is not None and not all(groups.mentions(g.label) for g in (g1, g2))):
+        # (words the paper's groups do not name, "A plus B and C" cut at its "and", are no pair's groups: the
+        # groups the sentence names by the paper's names are)
         g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
     p = s.pvalues[0] if len(s.pvalues) == 1 and len(found) == 1 else None
     out = []
-    for e, a, b in found:
-        for v, g, other in ((a, g1, g2), (b, g2, g1)):
+    for e, a, b, (n1, n2) in found:
+        # each count of its group's total: the groups as many as the totals say
+        ga, gb = (replace(g1, n=n1), replace(g2, n=n2)) if n1 and n2 else (g1, g2)
+        for v, g, other in ((a, ga, gb), (b, gb, ga)):
             f = count_fields(e, v.count)
-            rate = dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start))
+            rate = _rate_row(f, s, v)
             for row in (f, rate):
                 if p is not None:
                     row["p_value"], row["p_op"] = p.value, (p.op if p.op != "=" else None)
@@ -3653,7 +3671,7 @@ def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[V
     out = []
     for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0])):
         f = count_fields(e, v.count)
-        for row in (f, dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start))):
+        for row in (f, _rate_row(f, s, v)):
             out.append(Found(row, e.start, b.end, "result.respectively_pair", g, other, at=v.start))
     return out
 
@@ -3718,7 +3736,8 @@ def _inside_one_bracket_pair(s: Sentence, a: Value, b: Value) -> bool:
         all(depth[i] >= depth[start] for i in range(opened + 1, b.end))
 
 
-def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
+def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
+                 groups: Optional[GroupIndex] = None) -> list[Found]:
     """'ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%)'; 'an ORR of 42.1% (16/38)': counts
     with their percentages, listed in the order of the endpoints named before them."""
     values = [v for v in s.values if v.count is not None and not any(f.start <= v.start < f.end for f in known)]
@@ -3730,7 +3749,12 @@ def _count_lists(s: Sentence, known: list[Found]) -> list[Found]:
     candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
                   and (e.code, e.category) not in counted and not any(a <= e.start < b for a, b in asides)
                   and not ITEM_N.match(s.text, e.end)]
-    pairs = _bracketed_pairs(s, candidates, values) or _respectively_counts(s, candidates, values)
+    # a pair is read whole, its second count too where a group rule read it ("40 [27%] of 148 vs one [1%] of 149
+    # patients in the B group, ...": the rule knows the second by the name after it, the first by none)
+    paired = sorted(values + [v for v in taken if v.count is not None], key=lambda v: v.start)
+    pairs = _bracketed_pairs(s, candidates, paired, groups) or \
+        (paired != values and _bracketed_pairs(s, candidates, values, groups)) \
+        or _respectively_counts(s, candidates, values)
     if pairs:
         return pairs
     # "two (5%) had a complete response, 10 (25%) a partial response and 8 (20%) stable disease": a count with the
@@ -3791,7 +3815,7 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
             comparator = other[0] if len(other) == 1 else None
             f = count_fields(e, v.count)
             out.append(Found(f, e.start, v.end, "result.count_list.arms", g, comparator))
-            out.append(Found(dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start)), e.start,
+            out.append(Found(_rate_row(f, s, v), e.start,
                              v.end, "result.count_list.arms", g, comparator))
         return out
     return _count_rows(s, endpoints, values)
@@ -3949,7 +3973,7 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         # the endpoint before its count ("ORR was 40% (8/20)") or after it ("8/20 (40%) had a response")
         start, end = (e.start, v.end) if e.start < v.start else (count_start(s.text, v), e.end)
         out.append(Found(f, start, end, "result.count_list", group))
-        out.append(Found(dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start)), start, end,
+        out.append(Found(_rate_row(f, s, v), start, end,
                          "result.count_list", group))
     return out
 
@@ -4112,7 +4136,7 @@ def _total_before_breakdown(s: Sentence, rows: list[Found], taken: set[int]) -> 
         f = dict(parts[0].fields, value=float(v.count), p_value=None, p_op=None)
         start = min(p.start for p in parts)
         out.append(Found(f, start, v.end, "result.count.total", at=v.start))
-        out.append(Found(dict(f, measure="rate", value=v.value, unit="%", **_interval_at(s, v.start)), start, v.end,
+        out.append(Found(_rate_row(f, s, v), start, v.end,
                          "result.count.total", at=v.start))
     return out
 

@@ -1055,3 +1055,40 @@ def test_a_term_in_an_aside_does_not_name_the_values_after_it(sentence):
 def test_a_term_in_an_aside_with_its_own_count_is_read():
     out = in_one_arm("Twelve patients had grade 3 or worse lung toxicity (two patients had grade 5 lung toxicity).")
     assert {(r["value"], r["grade"]) for r in out["results"]} == {(12.0, ">=3"), (2.0, "5")}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    # the first count of its group's total, the second's group named after it, more pairs after
+    ("Patients in the drug A group had more grade 3-4 rash (30 [31%] of 97 vs one [<1%] of 99 patients in the drug B "
+     "group), hypokalaemia (14 [14%] vs six [6%] patients), and grade 3 or higher fatigue (12 [12%] vs 5 [5%] "
+     "patients) than did those in the drug B group.",
+     {("drug_a_n97", "rash", 30), ("drug_b_n99", "rash", 1), ("drug_a", "hypokalaemia", 14),
+      ("drug_b", "hypokalaemia", 6), ("drug_a", "fatigue", 12), ("drug_b", "fatigue", 5)}),
+    # no patient of the first group; a word for a count
+    ("Neutropenia (none vs 21 [21%]) and anaemia (one [1%] vs three [3%]) were more frequent with drug B.",
+     {("drug_a", "neutropenia", 0), ("drug_b", "neutropenia", 21), ("drug_a", "anaemia", 1),
+      ("drug_b", "anaemia", 3)}),
+])
+def test_bracketed_count_pairs_with_totals_words_and_none(results, expected):
+    out = in_two_arms(results)
+    assert {(r["cohort"], r["category"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
+
+
+@pytest.mark.parametrize("results", [
+    "Rash (30 [31%] vs 1 [<1%]) was more frequent with drug A.",
+    "Grade 3 diarrhoea occurred in 12 (12%) patients given drug A and one (<1%) patient given drug B.",
+])
+def test_a_share_written_as_a_bound_keeps_its_bound(results):
+    out = in_two_arms(results)
+    bounded = [r for r in out["results"] if r["cohort"] == "drug_b"]
+    assert {(r["measure"], r["value"], r["value_op"]) for r in bounded} >= {("count", 1.0, None), ("rate", 1.0, "<")}
+
+
+def test_a_pair_keeps_the_papers_groups_when_a_name_holds_and():
+    out = extract_text("A trial\n\nWe randomly assigned 400 patients to cetuximab plus gemcitabine and oxaliplatin "
+                       "(n=200) or gemcitabine and oxaliplatin alone (n=200). Patients in the cetuximab plus "
+                       "gemcitabine and oxaliplatin group had more rash (40 [20%] vs 2 [1%]) and diarrhoea "
+                       "(16 [8%] vs six [3%]) than did those in the gemcitabine and oxaliplatin alone group.")
+    assert {(r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == {
+        ("cetuximab_plus_gemcitabine_and", 40), ("gemcitabine_and_oxaliplatin_al", 2),
+        ("cetuximab_plus_gemcitabine_and", 16), ("gemcitabine_and_oxaliplatin_al", 6)}
