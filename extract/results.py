@@ -1534,7 +1534,7 @@ def _clause_end(text: str, at: int, limit: int) -> int:
 SUBSET = (r"(?:(?:(?:completely|incompletely|radically)\s+resected|node-(?:positive|negative)|"
           r"(?:high|low|intermediate)-risk)\s+)")
 POPULATION_BETWEEN = lazy_regex(
-    r"\b(?:of|for|in|among|amongst)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
+    r"\b(?:of|for|in|among|amongst|between)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
     r"cases|women|men|"
     r"subjects|participants|those|children|adults|tumou?rs?|lesions)\s+(?:with|who|aged|having|receiving|treated|"
     r"undergoing|whose|without|older|younger|over|under)\b[^,;()%]{2,100}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
@@ -1546,16 +1546,24 @@ POPULATION_BETWEEN = lazy_regex(
 
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
     m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
+    if m is not None and m.group(0).lower().startswith("between") and (
+            not PEOPLE_BETWEEN.match(m.group("label")) or BOTH_NAMED.search(s.text, m.end(), f.value_at)):
+        # "between patients who had X (median 10 months) and ...": the first kind's value; not "between stage I
+        # versus II (13 and 17 months)", nor the value after the second kind is named
+        m = None
     inside = [e for e in s.endpoints if m is not None and m.start() <= e.start < m.end()]
     if m is None or any(e.code == f.fields.get("endpoint") for e in inside):
         return None  # "the proportion of patients with a response" names the outcome, not a population
-    if inside and not (f.fields.get("endpoint") in TIME_TO_EVENT and all(e.code in RESPONSE_CODES for e in inside)):
+    if inside and f.fields.get("endpoint") not in TIME_TO_EVENT:
         return None
-    # ("median survival of patients with a complete response": the responders, a population)
+    # ("median survival of patients with a complete response": the responders, a population; "longer for those
+    # with a complete resection than for the others": the resected)
     label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
 
 
+PEOPLE_BETWEEN = lazy_regex(r"(?:patients|those|participants|women|men)\s+(?:who|with|without|whose)\b", re.I)
+BOTH_NAMED = lazy_regex(r"\b(?:and|versus|vs\.?|or)\b", re.I)
 LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|but|and\s+\d)\b", re.I)
 
 
@@ -3219,6 +3227,20 @@ BRACKET_BETWEEN = lazy_regex(r"\s*[(\[]\s*(?:(?:adjusted|unadjusted|pooled|strat
 UNKNOWN_NAME_BEFORE = lazy_regex(r"(?<![\w-])(?P<abbr>[A-Z]{2,6})\s*$")
 
 
+# Two kinds of patients compared: "between patients who had X and those who did not", "in patients with X than in
+# those with Y"
+PEOPLE_COMPARED = lazy_regex(r"\b(?:between|in|for|among)\s+(?:the\s+)?(?:patients|those|participants|women|men)\s+"
+                             r"(?:who|with|without|whose)\b[^;]*?\b(?:and|than|versus|vs\.?|compared\s+with)\s+"
+                             r"(?:in\s+|for\s+|among\s+)?(?:those|patients|participants|women|men)\b", re.I)
+CLAUSE_BREAK = lazy_regex(r";|,\s*(?:and|but|whereas|while)\s|\s(?:whereas|while)\s")
+
+
+def _clause_break(s: Sentence, start: int, end: int) -> bool:
+    """Whether a clause ends between ``start`` and ``end``, outside brackets."""
+    depth = s.depths
+    return any(depth[m.start()] == 0 for m in CLAUSE_BREAK.finditer(s.text, start, end))
+
+
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
@@ -3253,6 +3275,12 @@ def _ratios(s: Sentence) -> list[Found]:
                 if said:
                     named_outcome = said[-1]
         candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
+        # "survival was better for patients who had a full resection than for those with residual disease (HR ...)": who
+        # the patients compared are is no outcome of the ratio when an outcome is named before them
+        people = [e for e in candidates if e.end <= r.start and PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 60),
+                                                                                      e.start)]
+        if people and any(e.end <= people[0].start and e not in people for e in candidates):
+            candidates = [e for e in candidates if e not in people]
         # "HR for death was 1.6": the outcome named between the ratio's name and its value
         inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
         event = RATIO_EVENT.search(s.text, r.start, r.value_start)
@@ -3269,6 +3297,10 @@ def _ratios(s: Sentence) -> list[Found]:
         outcome = [e for e in candidates if OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
                    or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
+        if before:
+            # "OS was 11 vs 9 months (HR 1.37), and B was associated with more diarrhoea (...)": an outcome in a
+            # clause after the ratio's is that clause's
+            outcome = [e for e in outcome if e.end <= r.start or not _clause_break(s, r.end, e.start)]
         after = [e for e in candidates if e.start >= r.end]
         # "local control (OR 0.5, ...)": the outcome right before the ratio's bracket is the ratio's
         adjacent = [e for e in before if BRACKET_BETWEEN.fullmatch(s.text, e.end, r.start)]
@@ -3286,6 +3318,9 @@ def _ratios(s: Sentence) -> list[Found]:
                     len(later) == len(chain) and r in later and \
                     not any(chain[-1].end <= e.start < later[-1].start for e in s.endpoints):
                 endpoint = chain[later.index(r)]
+        if endpoint is not None and endpoint.start >= r.end and endpoint.category:
+            continue  # "attempted suicide (RR 1.3, ...), depression (RR 1.1, ...)": an item no vocabulary knows, not
+            # the next item's
         unknown = UNKNOWN_NAME_BEFORE.search(s.text, max(0, r.start - 12), r.start)
         if endpoint is not None and unknown and endpoint.end <= unknown.start("abbr") \
                 and not any(e.start <= unknown.start("abbr") < e.end for e in s.endpoints):
@@ -3329,6 +3364,10 @@ def _ratios(s: Sentence) -> list[Found]:
             group = None  # the words before the bracket are a result, not a factor
         if group is None:
             group = _ratio_subgroup(s, r.end)
+        if (group is None or factor_match) and comparator is None and \
+                PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start):
+            continue  # "OS did not differ between patients who developed rash (...) and those who did not (HR ...)":
+            # two kinds of patients compared, neither of which is the whole study nor a factor's level
         p, op = _p_after(s, r.end, len(s.text))
         f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}

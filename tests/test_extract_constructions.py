@@ -1092,3 +1092,37 @@ def test_a_pair_keeps_the_papers_groups_when_a_name_holds_and():
     assert {(r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == {
         ("cetuximab_plus_gemcitabine_and", 40), ("gemcitabine_and_oxaliplatin_al", 2),
         ("cetuximab_plus_gemcitabine_and", 16), ("gemcitabine_and_oxaliplatin_al", 6)}
+
+
+@pytest.mark.parametrize("results", [
+    "Median overall survival was 12.4 months with drug A compared with 9.9 months with drug B (HR 0.78, 95% CI "
+    "0.61-0.99; p=0.04), and drug A was linked to a higher incidence of grade 3-4 diarrhoea (15% vs 7%).",
+    "Overall survival was longer with drug A than with drug B (hazard ratio 0.78, 95% CI 0.61-0.99); however drug A "
+    "led to a higher incidence of grade 3-4 diarrhoea (15% vs 7%).",
+])
+def test_a_ratio_is_the_outcome_of_its_clause_not_of_the_clause_after(results):
+    out = in_two_arms(results)
+    assert {r["endpoint"] for r in out["results"] if r["measure"] == "hr"} == {"OS"}
+
+
+@pytest.mark.parametrize("results", [
+    "Overall survival did not differ between patients who developed acne (median 13.2 months) and those who did not "
+    "(10.7 months; HR 0.80, 95% CI 0.51-1.25).",
+    "Survival after surgery was better for patients who had a complete resection than for those with an R1 "
+    "resection (HR 0.42, 95% CI 0.30-0.58).",
+])
+def test_a_ratio_comparing_two_kinds_of_patients_is_no_result_of_all(results):
+    out = in_one_arm(results)
+    assert not [r for r in out["results"] if r["measure"] == "hr"]
+    assert not [r for r in out["results"] if r["cohort"] == "all"]
+
+
+@pytest.mark.parametrize("results", [
+    "There was no excess of attempted self-harm (10 [0.2%] vs 9 [0.2%]; RR 1.11 [0.45-2.72]) or depression "
+    "(30 [0.6%] vs 27 [0.5%]; RR 1.10 [0.66-1.84]).",
+    "Rates of sleep disturbance (RR 1.31, 95% CI 0.80-2.14), insomnia (RR 1.05, 95% CI 0.70-1.58) were alike.",
+])
+def test_a_ratio_of_an_item_no_vocabulary_knows_is_not_the_next_items(results):
+    out = in_two_arms(results)
+    assert all(r["category"] for r in out["results"] if r["measure"] == "rr")
+    assert {r["value"] for r in out["results"] if r["measure"] == "rr"} <= {1.10, 1.05}

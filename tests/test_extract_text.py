@@ -225,3 +225,17 @@ def test_a_body_with_no_heading_before_the_methods_is_the_introduction(text):
 ])
 def test_reference_numbers_after_a_bracket_and_stop_end_the_sentence(text):
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Median survival was 9 months (HR 1.2). mFOLFOX was given to most.", "mFOLFOX was given to most."),
+    ("The primary end point was met. pCR rates were higher with the new regimen.",
+     "pCR rates were higher with the new regimen."),
+])
+def test_a_sentence_may_open_with_a_name_in_lower_case(text, second):
+    assert [text[s:e] for s, e in split_sentences(text)][1:] == [second]
+
+
+def test_an_abbreviation_before_a_lower_case_name_ends_no_sentence():
+    text = "It was compared vs. mAb therapy in a few cases."
+    assert len(split_sentences(text)) == 1
