@@ -718,6 +718,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
         _add_to_each_group(builder, found, every, start)
         return
     prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
+    if cited is None:
+        found.group, found.comparator = _prose_group(builder, found.group), _prose_group(builder, found.comparator)
     cohort = builder.cohort_for(found.group, default, cited, prov)
     if cohort is None:
         return  # a group known only by a size no group of the paper has: its numbers stay unexplained
@@ -831,6 +833,23 @@ def _name_tokens(name: str) -> list[str]:
         elif t:
             out.append(t)
     return out
+
+
+def _prose_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRef]:
+    """A group a sentence names in words of its own ("the 10 × 3-Gy arm") as the paper's group those words name, as
+    for a table's column; "not <that group>" in a trial of two groups is the other."""
+    if ref is None or ref.key is not None or not ref.label or not builder.groups:
+        return ref
+    negated = re.match(r"not\s+(?P<rest>.+)", ref.label)
+    if negated is None:
+        return _paper_group(builder, ref)
+    if len(builder.groups.groups) != 2:
+        return ref
+    inner = _paper_group(builder, GroupRef(negated.group("rest"), None, ref.unit))
+    if inner is None or inner.key is None:
+        return ref
+    other = next(g for g in builder.groups.groups if g.key != inner.key)
+    return GroupRef(other.label, ref.n, ref.unit, key=other.key)
 
 
 def _paper_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRef]:

@@ -127,15 +127,31 @@ LEAD_FORM = lazy_regex(r"^(?:an?\s+)?(?:[\w.-]+\s+){0,2}?(?:tablets?|capsules?|i
 
 # A radiotherapy schedule that is the arm itself, as fractionation trials name their arms: "30 Gy in 10 fractions",
 # "a 10 Gy single fraction", "20 Gy/5 fractions", "8 Gy in one fraction" (normalised text: number words are digits)
-SCHEDULE_ARM = lazy_regex(r"\s*(?:an?\s+)?(?P<name>\d+(?:\.\d+)?\s*Gy(?:\s+in\s+(?:\d+|a\s+single)\s+(?:daily\s+)?"
+# ("10 × 3 Gy": the number of fractions times the dose of each)
+SCHEDULE_ARM = lazy_regex(r"\s*(?:an?\s+)?(?P<name>\d+\s*[x×]\s*\d+(?:\.\d+)?[\s-]*Gy|"
+                          r"\d+(?:\.\d+)?\s*Gy(?:\s+in\s+(?:\d+|a\s+single)\s+(?:daily\s+)?"
                           r"fractions?|\s*/\s*\d+\s*(?:fractions?|fx)|"
                           r"\s+(?:(?:as|in)\s+a\s+)?single[\s-]fraction)(?:\s+over\s+\d+\s+(?:days|weeks))?)\s*", re.I)
+
+
+SCHEDULE_LAST = lazy_regex(r"(?<![\w.])(?=\d)" + SCHEDULE_ARM.pattern + "$", re.I)
+JOINED_BEFORE = lazy_regex(r"\b(?:plus|with|and|followed|after|before|then|alone)\b", re.I)
+
+
+def _has_drug(text: str) -> bool:
+    from oncoev.extract.doses import drug_names
+    return drug_names().search(text) is not None
 
 
 def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
     schedule = SCHEDULE_ARM.fullmatch(raw)
     if schedule:
+        return re.sub(r"\s+", " ", schedule.group("name"))
+    # "the efficacy of 2 × 8 Gy", "our standard 10 × 3 Gy": words before a schedule that join nothing to it
+    schedule = SCHEDULE_LAST.search(raw)
+    if schedule and re.fullmatch(r"\s*(?:[a-z]+\s+)*", raw[:schedule.start()]) and \
+            not JOINED_BEFORE.search(raw, 0, schedule.start()) and not _has_drug(raw[:schedule.start()]):
         return re.sub(r"\s+", " ", schedule.group("name"))
     # a schedule after the name ends it ("drug A daily for 5 days"), not one that names it ("daily drug A",
     # "twice-daily drug A")
@@ -665,7 +681,7 @@ OUR_TRIAL = lazy_regex(r"\b(?:this|our|present|current)\s+(?:[\w,/-]+\s+){0,4}?r
                        r"^\W*(?-i:(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*:?\s+)?(?:A|An|The))\s+(?:[\w,/-]+\s+){0,4}?randomi[sz]ed\b",
                        re.I)
 # Where the second arm's name ends: "... with B in patients with X", "... to B as first-line treatment"
-COMPARED_END = lazy_regex(r"[.;,:]|\s(?:in|among|for|as|on|at|after|regarding|concerning|and\s+(?:found|showed|"
+COMPARED_END = lazy_regex(r"[.;,:](?!\d)|\s(?:in|among|for|as|on|at|after|regarding|concerning|and\s+(?:found|showed|"
                           r"reported|assessed|evaluated|was|were))\s", re.I)
 
 
@@ -1042,6 +1058,9 @@ class GroupIndex:
         return self.by_key.get(key)
 
 
+UNIT_ONLY = lazy_regex(r"c?Gy|mg(?:/m2|/kg)?|g|ml|units?", re.I)
+
+
 def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     """The groups of a document from its sentences ((start, text) in the normalised text)."""
     defs: list[GroupDef] = []
@@ -1059,8 +1078,9 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
                 # "the A and B group", "the A plus B arm": one group (two would be "the A and B groups")
                 raw = re.sub(r"(?<=\w)\s+(and|plus)\s+(?=\w)", lambda j: f"_{j.group(1)}_", raw)
             name = re.sub(r"_(and|plus)_", r" \1 ", NOT_IN_NAME.sub("", raw))
-            if not name or core(name).lower() in GENERIC or NO_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name):
-                continue
+            if not name or core(name).lower() in GENERIC or NO_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name) \
+                    or UNIT_ONLY.fullmatch(core(name)):
+                continue  # (not "Gy" of "the 2 × 8-Gy arm": a unit of a schedule no pattern here read whole)
             key = _noun_form(_norm(name))
             named.setdefault(key, []).append(GroupDef(core(name), None, start + m.end("name") - len(name),
                                                       start + m.end(), "group.named"))

@@ -237,7 +237,10 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     if m:
         # "compared with those who had B": the patients who had B
         b = re.sub(r"^those\b", "patients", m.group("b"), flags=re.I)
-        return GroupRef(_clean(m.group("a")), int(m.group("n")) if m.group("n") else None), GroupRef(_clean(b))
+        a, n = m.group("a"), m.group("n")
+        if n and re.match(r"\s*[x×]\s*\d", text[m.end("n"):]):
+            a, n = text[m.start("n"):m.end("a")], None  # "the 10 × 3-Gy arm": a schedule's number, no count
+        return GroupRef(_clean(a), int(n) if n else None), GroupRef(_clean(b))
     letters = []
     for m in c["group_letters"].finditer(text):
         word = m.group(0).split()[0].rstrip("s").lower()
@@ -283,7 +286,7 @@ def _names_a_group(label: str) -> bool:
 
 
 def _with_n(label: str) -> GroupRef:
-    m = re.match(r"(?:the\s+)?(\d+)\s+(.*)", label)
+    m = re.match(r"(?:the\s+)?(\d+)\s+(?![x×]\s*\d)(.*)", label)  # not "10 × 3 Gy": a schedule, no count
     if m:
         return GroupRef(_clean(m.group(2)), int(m.group(1)))
     return GroupRef(label)
@@ -295,15 +298,15 @@ NOT_PEOPLE = lazy_regex(r"\b(?:analys[ie]s|stud(?:y|ies)|trials?|data|results?|c
 
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
-    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+)?"
+    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+(?![x×]\s*\d))?"
                   r"(?P<label>patients\s+(?:who|with|receiving|given|treated\s+with)\s+[^,;()]{3,60}?"
                   r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text, re.I)
     if not m:
-        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+)?(?P<label>[A-Z][^,;()]{2,60}?)\s+(?:had|have|showed|achieved)\b",
-                     text)
+        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+(?![x×]\s*\d))?(?P<label>[A-Z][^,;()]{2,60}?)\s+"
+                     r"(?:had|have|showed|achieved)\b", text)
     if not m:
-        m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in|with|among)\s+(?:the\s+)?(?P<n>\d+\s+)?"
-                      r"(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text, re.I)
+        m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in|with|among)\s+(?:the\s+)?"
+                      r"(?P<n>\d+\s+(?![x×]\s*\d))?(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text, re.I)
     if not m:
         return None
     if NOT_PEOPLE.search(m.group("label")):
@@ -1093,7 +1096,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                 f.group = scope
     for f in out.found:
         if f.group is None:
-            f.group = _population_between(s, f)
+            f.group = _population_between(s, f) or _stage_after(s, f)
     # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
     # subgroup is each arm's subgroup, which no row here names; not the arms themselves
     out.found = [f for f in out.found if not (
@@ -1560,6 +1563,22 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
     # with a complete resection than for the others": the resected)
     label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
+
+
+VALUE_WITH_UNIT = lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|months?|mos?|years?|yrs?|weeks?)?", re.I)
+# "9.1 years (stage I) and 6.5 years (stage II)", "72% (T1 tumours)": the stage a value is of, in a bracket after it
+STAGE_AFTER = lazy_regex(r"\s*\(\s*(?P<label>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[0IV]{1,4}[A-C]?|"
+                         r"(?:stages?\s+)?(?:[pyc]?T[0-4][a-d]?(?:\s*N[0-3])?|[pyc]?N[0-3][a-c]?))"
+                         r"(?:\s+(?:tumou?rs?|disease|cancers?|patients))?\s*[),;]")
+
+
+def _stage_after(s: Sentence, f: Found) -> Optional[GroupRef]:
+    if f.value_at is None:
+        return None
+    # (where a row's number is: its start, or for some rules its end)
+    number = VALUE_WITH_UNIT.match(s.text, f.value_at)
+    m = STAGE_AFTER.match(s.text, number.end() if number and number.end() > f.value_at else f.value_at)
+    return GroupRef(_clean(m.group(0).strip(" (),;"))) if m else None
 
 
 PEOPLE_BETWEEN = lazy_regex(r"(?:patients|those|participants|women|men)\s+(?:who|with|without|whose)\b", re.I)

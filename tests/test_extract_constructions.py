@@ -1126,3 +1126,14 @@ def test_a_ratio_of_an_item_no_vocabulary_knows_is_not_the_next_items(results):
     out = in_two_arms(results)
     assert all(r["category"] for r in out["results"] if r["measure"] == "rr")
     assert {r["value"] for r in out["results"] if r["measure"] == "rr"} <= {1.10, 1.05}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Median overall survival was 8.2 years (stage I) and 5.1 years (stage II).", ("OS", "stage_i")),
+    ("Local control at 3 years was 91% (T1 tumours) and 79% (T2 tumours).", ("LC", "t1_tumours")),
+])
+def test_a_stage_in_a_bracket_after_a_value_is_its_group(results, expected):
+    out = in_one_arm(results)
+    first = min(out["results"], key=lambda r: r["char_start"])
+    assert (first["endpoint"], first["cohort"]) == expected
+    assert "all" not in {r["cohort"] for r in out["results"]}

@@ -2834,3 +2834,23 @@ def test_a_pair_right_after_two_groups_compared_is_theirs(results, value):
     out = extract_text(DOSE_ARMS + results)
     assert [(r["cohort"], r["comparator"]) for r in out["results"] if r["value"] == value] == [
         ("drug_k_9_mg_kg", "drug_l")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A trial\n\nA randomised study compared the efficacy of 5 x 4 Gy versus our standard 12 x 2.5 Gy in 180 patients. "
+     "Patients were randomized to receive either 12 x 2.5 Gy or 5 x 4 Gy.", {"5 × 4 Gy", "12 × 2.5 Gy"}),
+    ("A trial\n\nA randomised study compared the effect of 1 x 10 Gy with 6 x 4 Gy in 90 patients. Palliation in the "
+     "6 x 4-Gy arm lasted longer than in the 1 x 10-Gy arm.", {"1 × 10 Gy", "6 × 4 Gy"}),
+])
+def test_a_schedule_of_fractions_times_dose_names_an_arm(text, expected):
+    assert set(groups_of(text)) == expected
+
+
+@pytest.mark.parametrize("results", [
+    "Survival in the 12 x 2.5-Gy arm was better than in the 5 x 4-Gy arm with 1-year survival of 23.1% v 12.4%.",
+    "Survival was better in the 12 x 2.5-Gy arm than in the 5 x 4-Gy arm, with 1-year survival of 23.1% v 12.4%.",
+])
+def test_values_of_schedule_arms_go_to_the_arms(results):
+    out = extract_text("A trial\n\nA randomised study compared the efficacy of 5 x 4 Gy versus our standard "
+                       "12 x 2.5 Gy in 180 patients. " + results)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == {("12_2_5_gy", 23.1), ("5_4_gy", 12.4)}
