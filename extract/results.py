@@ -528,8 +528,23 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
             and not any(s.text[i] == ";" and s.depths[i] == 0
                         for i in range(min(g[2], e.end), max(g[1], e.start)))]
     if not near:
-        return _list_grade(s, e)
+        return _list_grade(s, e) or _chained_grade(s, e)
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
+
+
+# Between two events of one list, each with its bracket of values: "(14% v 3%), ", "(20 [9%] vs 4 [2%]), and "
+BRACKET_LINK = lazy_regex(r"\s*[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]\s*"
+                          r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _chained_grade(s: Sentence, e: Endpoint) -> Optional[str]:
+    """"grade 3 or 4 anaemia (14% v 3%), thrombocytopenia (21% v 6%), and fatigue (11% v 4%)": an event listed after
+    graded events, each with its bracket, has their grade."""
+    previous = [p for p in s.endpoints if p.code == "TOX" and p.end <= e.start]
+    if not previous or e.code != "TOX":
+        return None
+    p = previous[-1]
+    return p.grade if p.grade and BRACKET_LINK.fullmatch(s.text, p.end, e.start) else None
 
 
 # After a grade, the head of a list of events of that grade: "grade 3-4 adverse events were", "grade 3 toxicities

@@ -1137,3 +1137,14 @@ def test_a_stage_in_a_bracket_after_a_value_is_its_group(results, expected):
     first = min(out["results"], key=lambda r: r["char_start"])
     assert (first["endpoint"], first["cohort"]) == expected
     assert "all" not in {r["cohort"] for r in out["results"]}
+
+
+@pytest.mark.parametrize("results", [
+    "Significantly more grade 3 or 4 anaemia (15.2% v 3.1%), thrombocytopenia (20.4% v 6.3%), and fatigue "
+    "(12.2% v 4.4%) occurred with drug A.",
+    "Drug A caused more grade 3-4 neutropenia (30 [30%] vs 12 [12%]), diarrhoea (9 [9%] vs 3 [3%]), nausea (7 [7%] vs "
+    "2 [2%]) and fatigue (6 [6%] vs 1 [1%]).",
+])
+def test_events_listed_after_a_graded_event_have_its_grade(results):
+    out = in_two_arms(results)
+    assert out["results"] and {r["grade"] for r in out["results"]} == {"3-4"}
