@@ -1191,7 +1191,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
-    out.found = kept
+    # "Subgroup analysis showed that patients with low X had a shorter PFS (1.9 months in 17 patients of the A group
+    # versus 3.6 months in 15 of the B group)": each arm's value within the subgroup, which no row here names
+    out.found = [f for f in kept if not (
+        f.group is not None and f.fields.get("measure") not in RATIOS
+        and SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
+        and (f.group.key is not None or f.group.unnamed is not None or ARM_WORD_END.search(f.group.label or "")
+             or (groups is not None and groups.mentions(f.group.label or ""))))]
     # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
     # within a part of the patients, which no row here names; never the groups' own
     out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
@@ -1472,6 +1478,8 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 
 
 # (or an analysis restricted to some: "When the analysis is restricted to node-negative women, ... (HR ...)")
+SUBGROUP_SHOWED = lazy_regex(r"\bsub-?(?:group|set)\s+analys[ie]s\s+(?:\w+\s+){0,3}?(?:showed|shows|revealed|"
+                             r"demonstrated|found|indicated|suggested)\b", re.I)
 A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b|\b(?:restrict\w*|limit\w*|confin\w*)\s+(?:the\s+|our\s+)?"
                                r"(?:analys[ie]s|comparisons?)\s+to\b|\b(?:analys[ie]s|comparisons?)\s+(?:was\s+|were\s+)?"
                                r"(?:restricted|limited|confined)\s+to\b", re.I)
@@ -3266,6 +3274,19 @@ UNKNOWN_NAME_BEFORE = lazy_regex(r"(?<![\w-])(?P<abbr>[A-Z]{2,6})\s*$")
 PEOPLE_COMPARED = lazy_regex(r"\b(?:between|in|for|among)\s+(?:the\s+)?(?:patients|those|participants|women|men)\s+"
                              r"(?:who|with|without|whose)\b[^;]*?\b(?:and|than|versus|vs\.?|compared\s+with)\s+"
                              r"(?:in\s+|for\s+|among\s+)?(?:those|patients|participants|women|men)\b", re.I)
+# The head of an outcome's name, known or not: "time to first bone event", "risk of fracture"
+OUTCOME_HEAD = lazy_regex(r"\b(?:time\s+to|rates?\s+of|risk\s+of|incidence\s+of|events?|survival|control|"
+                          r"recurrences?|failures?|progression|relapses?)\b", re.I)
+FILLER_WORDS = {"and", "or", "the", "for", "with", "value", "values", "respectively", "units", "unit", "versus",
+                "ratio", "hazard", "odds", "confidence", "interval", "was", "were", "while", "whereas", "but",
+                "also", "its", "their", "both", "all", "per", "adjusted", "unadjusted"}
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """How many words, other than joining words and a ratio's own, stand between ``start`` and ``end``."""
+    return sum(1 for w in re.findall(r"[A-Za-z]{3,}", text[start:end]) if w.lower() not in FILLER_WORDS)
+
+
 CLAUSE_BREAK = lazy_regex(r";|,\s*(?:and|but|whereas|while)\s|\s(?:whereas|while)\s")
 
 
@@ -3352,6 +3373,11 @@ def _ratios(s: Sentence) -> list[Found]:
                     len(later) == len(chain) and r in later and \
                     not any(chain[-1].end <= e.start < later[-1].start for e in s.endpoints):
                 endpoint = chain[later.index(r)]
+        if endpoint is not None and previous_ratio >= 0 and not inside and not named_outcome and not near and \
+                endpoint.end <= previous_ratio and OUTCOME_HEAD.search(s.text, previous_ratio, r.start) and \
+                _words_between(s.text, previous_ratio, r.start) >= 2:
+            continue  # "improved PFS (HR 0.90, ...), improved time to first skeletal event (HR 0.82, ...)": the ratio
+            # of an outcome named between the two ratios that no vocabulary knows, not the outcome before the first
         if endpoint is not None and endpoint.start >= r.end and endpoint.category:
             continue  # "attempted suicide (RR 1.3, ...), depression (RR 1.1, ...)": an item no vocabulary knows, not
             # the next item's

@@ -1148,3 +1148,25 @@ def test_a_stage_in_a_bracket_after_a_value_is_its_group(results, expected):
 def test_events_listed_after_a_graded_event_have_its_grade(results):
     out = in_two_arms(results)
     assert out["results"] and {r["grade"] for r in out["results"]} == {"3-4"}
+
+
+@pytest.mark.parametrize("results", [
+    "Baseline albumin subgroup analysis showed that patients with low albumin (n = 40) had a shorter PFS (2.1 months "
+    "in 21 patients of the drug A group versus 3.2 months in 19 patients of the drug B group, P = 0.04).",
+    "A subgroup analysis by age revealed that patients older than 70 years had longer survival with drug A (14.2 "
+    "months for drug A versus 9.8 months for drug B).",
+])
+def test_arm_values_within_a_subgroup_analysis_are_no_arms_own(results):
+    out = in_two_arms(results)
+    assert not [r for r in out["results"] if r["cohort"].startswith(("drug_a", "drug_b"))]
+
+
+@pytest.mark.parametrize("results", [
+    "Patients with a higher marker level had improved PFS (HR=0.91, 95% CI=0.81-1.02), improved time to first bone "
+    "event (HR=0.83, 95% CI=0.67-1.03) and improved OS (HR=0.76, 95% CI=0.62-0.95).",
+    "A higher score was linked to longer OS (HR 0.81, 95% CI 0.70-0.94) and a lower risk of hip fracture (HR 0.64, "
+    "95% CI 0.45-0.91).",
+])
+def test_a_ratio_after_an_outcome_no_vocabulary_knows_is_not_the_earlier_outcomes(results):
+    out = in_one_arm(results)
+    assert all(r["value"] not in (0.83, 0.64) for r in out["results"])
