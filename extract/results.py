@@ -271,7 +271,8 @@ THAN_BRACKET = lazy_regex(r"\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s
                           re.I)
 COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
                          r"(?:frequent\s+|common\s+|often\s+|frequently\s+)?"
-                         r"(?:in|with|for|among|on)\s+(?:the\s+)?(?P<a>[^,;()%\d]{2,60}?)\s*$", re.I)
+                         # ("better after lobectomy than after pneumonectomy": two operations compared)
+                         r"(?:in|with|for|among|on|after|following)\s+(?:the\s+)?(?P<a>[^,;()%\d]{2,60}?)\s*$", re.I)
 
 # "(longer PFS was seen) in patients who received A than in those who did not": the patients right before "than"
 PATIENTS_BEFORE_THAN = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"

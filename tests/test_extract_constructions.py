@@ -1170,3 +1170,14 @@ def test_arm_values_within_a_subgroup_analysis_are_no_arms_own(results):
 def test_a_ratio_after_an_outcome_no_vocabulary_knows_is_not_the_earlier_outcomes(results):
     out = in_one_arm(results)
     assert all(r["value"] not in (0.83, 0.64) for r in out["results"])
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Five-year survival was better after lobectomy than after pneumonectomy (45% versus 18%; p=0.02).",
+     {("lobectomy", 45.0), ("pneumonectomy", 18.0)}),
+    ("Local control was better following hypofractionated radiotherapy than following conventional radiotherapy "
+     "(88% vs 71%).", {("hypofractionated_radiotherapy", 88.0), ("conventional_radiotherapy", 71.0)}),
+])
+def test_two_treatments_compared_with_after_are_the_pairs_groups(results, expected):
+    out = in_one_arm(results)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
