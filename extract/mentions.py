@@ -473,6 +473,23 @@ def _listed_p(text: str, first: PValue, chars: list[str]) -> list[PValue]:
     return more
 
 
+# After a sentence's first ratio, the next ones as a journal's style writes them once the first is named: "(HR 0.71,
+# 95% CI 0.58-0.88; p=0.0008) and for C versus B (0.61, 0.49-0.75; p<0.0001)", "(17.3 vs 8.2 months; 0.50, 0.36-0.70)"
+BARE_RATIO = lazy_regex(r"(?:[(\[]|;\s)\s*(?P<v>\d\.\d\d)\s*,\s*(?:95%\s*CI\s*:?\s*)?(?P<lo>\d\.\d\d)\s*(?:-|–|to)\s*"
+                        r"(?P<hi>\d{1,2}\.\d\d)\s*(?=[;)\]]|,\s*p\b)", re.I)
+
+
+def _bare_ratios(text: str, chars: list[str], first: Ratio) -> list[Ratio]:
+    out = []
+    for m in BARE_RATIO.finditer(text, first.end):
+        v, lo, hi = (float(m.group(k)) for k in ("v", "lo", "hi"))
+        if not lo <= v <= hi or "".join(chars[m.start("v"):m.end("v")]) != m.group("v"):
+            continue  # a number already read otherwise, or no estimate inside its interval
+        out.append(Ratio(first.kind, v, m.start("v"), m.end("hi"), ci=(lo, hi), value_start=m.start("v")))
+        _blank(chars, m.start("v"), m.end("hi"))
+    return out
+
+
 def scan(text: str) -> Sentence:
     """Read every mention in one sentence of normalised text."""
     citations = [(m.start(), m.end()) for m in CITATION.finditer(text)]
@@ -517,6 +534,8 @@ def scan(text: str) -> Sentence:
         pair = (m.group("first").strip(), m.group("second").strip()) if m.group("first") else None
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v"), pair=pair))
         _blank(chars, m.start("v"), m.end("v"))
+    if ratios:
+        ratios += _bare_ratios(text, chars, ratios[0])
 
     times = find_times("".join(chars))
     for t in times:

@@ -1192,6 +1192,12 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
+    # "Likewise, for this patient population, PFS was longer with A than with B (5.0 vs 4.1 months; HR 0.59)": the
+    # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
+    # ("In this population, the response rate was 40%" in a one-group study is the study's own)
+    if THIS_POPULATION.search(s.text):
+        kept = [f for f in kept if f.group is None or (f.group.key is None and f.group.unnamed is None and not (
+            groups is not None and f.group.label and groups.mentions(f.group.label)))]
     # "Subgroup analysis showed that patients with low X had a shorter PFS (1.9 months in 17 patients of the A group
     # versus 3.6 months in 15 of the B group)": each arm's value within the subgroup, which no row here names
     out.found = [f for f in kept if not (
@@ -1479,6 +1485,8 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 
 
 # (or an analysis restricted to some: "When the analysis is restricted to node-negative women, ... (HR ...)")
+THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|those|the\s+same)\s+(?:patient\s+)?"
+                             r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)
 SUBGROUP_SHOWED = lazy_regex(r"\bsub-?(?:group|set)\s+analys[ie]s\s+(?:\w+\s+){0,3}?(?:showed|shows|revealed|"
                              r"demonstrated|found|indicated|suggested)\b", re.I)
 A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b|\b(?:restrict\w*|limit\w*|confin\w*)\s+(?:the\s+|our\s+)?"

@@ -1181,3 +1181,36 @@ def test_a_ratio_after_an_outcome_no_vocabulary_knows_is_not_the_earlier_outcome
 def test_two_treatments_compared_with_after_are_the_pairs_groups(results, expected):
     out = in_one_arm(results)
     assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Survival was longer with drug A than with drug B (hazard ratio [HR] 0.74, 95% CI 0.60-0.91; p=0.004), as was "
+     "progression-free survival (0.69, 0.57-0.84; p=0.0002).", {("OS", 0.74, 0.60, 0.91), ("PFS", 0.69, 0.57, 0.84)}),
+    ("Overall survival favoured drug A in men (HR 0.81, 95% CI 0.66-0.99; p=0.04) and in women (0.77, 0.58-1.02; "
+     "p=0.07).", {("OS", 0.81, 0.66, 0.99), ("OS", 0.77, 0.58, 1.02)}),
+])
+def test_ratios_after_the_first_may_be_written_without_their_name(results, expected):
+    out = in_two_arms(results)
+    assert {(r["endpoint"], r["value"], r["ci_low"], r["ci_high"]) for r in out["results"]} == expected
+
+
+def test_a_bare_number_and_range_with_no_ratio_named_before_is_no_ratio():
+    out = in_two_arms("Median age was 61 years (0.95, 0.80-1.10) in both arms.")
+    assert not [r for r in out["results"] if r["measure"] == "hr"]
+
+
+@pytest.mark.parametrize("results", [
+    "Among patients with high marker levels, survival was longer with drug A (HR 0.60, 95% CI 0.45-0.80). Likewise, "
+    "for this patient population, progression-free survival was longer with drug A than with drug B (6.1 vs 4.0 "
+    "months).",
+    "In patients older than 70 years, response was more frequent with drug A. In this subgroup, median survival was "
+    "11.8 months with drug A and 9.1 months with drug B.",
+])
+def test_values_said_of_the_subgroup_named_before_are_no_arms_own(results):
+    out = in_two_arms(results)
+    assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b") and r["measure"] != "hr"]
+
+
+def test_this_population_in_a_one_group_study_is_the_study():
+    out = in_one_arm("In this population, the objective response rate was 38%.")
+    assert [(r["cohort"], r["value"]) for r in out["results"]] == [("all", 38.0)]
