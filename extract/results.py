@@ -527,7 +527,9 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
                 g[2] <= e.start or VALUES_THEN_GRADE.search(s.text, e.end, g[1])))
             # ("grade 3 toxicity was rare; fatigue occurred in 40%": a clause's grade, not the next clause's event)
             and not any(s.text[i] == ";" and s.depths[i] == 0
-                        for i in range(min(g[2], e.end), max(g[1], e.start)))]
+                        for i in range(min(g[2], e.end), max(g[1], e.start)))
+            # ("neuropathy (4% v 0%), and alopecia (grade 1 or 2; 37% v 7%)": the grade of the event named between)
+            and not (g[1] >= e.end and any(e.end <= o.start < g[1] for o in s.endpoints if o is not e))]
     if not near:
         return _list_grade(s, e) or _chained_grade(s, e)
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
@@ -538,6 +540,9 @@ BRACKET_LINK = lazy_regex(r"\s*[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)
                           r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
+OWN_GRADE_WORDS = lazy_regex(r"\s*[(\[]\s*(?:(?:any|all)[\s-]+grades?|grades?\b)", re.I)
+
+
 def _chained_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     """"grade 3 or 4 anaemia (14% v 3%), thrombocytopenia (21% v 6%), and fatigue (11% v 4%)": an event listed after
     graded events, each with its bracket, has their grade."""
@@ -545,6 +550,8 @@ def _chained_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     if not previous or e.code != "TOX":
         return None
     p = previous[-1]
+    if OWN_GRADE_WORDS.match(s.text, e.end):
+        return None  # "rash (any grade; 40% vs 10%)": the event's own bracket says its grade
     return p.grade if p.grade and BRACKET_LINK.fullmatch(s.text, p.end, e.start) else None
 
 
@@ -1167,8 +1174,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             f.group = GroupRef(both.group("label"))
     if any(f.group is not None and f.group.label for f in out.found):
         # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
+        # (not "89% for stage IA patients (40% had a CR)": patients named right after it, whose value it is)
         out.found = [f for f in out.found if f.group is not None
-                     or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))]
+                     or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))
+                     or PATIENTS_WORD.search(_group_beside(s, f) or "")]
     # "The response rate was 80% for stage II patients", "grade 3 rash occurred in the placebo arm in 2%": a value said
     # of a group named right after or before it in its clause, which no rule placed, is that group's; never all's
     # (a ratio compares the groups: one no rule placed is of the comparison, said beside either group's name)
@@ -1581,6 +1590,17 @@ POPULATION_BETWEEN = lazy_regex(
 
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
     m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
+    if m is None and f.start < len(s.depths) and s.depths[f.start] > 0:
+        # "similar in patients with X in plasma (ORR, 63%; PFS, 9.7 months) or ...": labelled values in a bracket
+        # right after the population they are of
+        opened = s.text.rfind("(", 0, f.start)
+        before = list(POPULATION_BETWEEN.finditer(s.text, max(0, opened - 120), opened)) if opened > 0 else []
+        m = before[-1] if before and before[-1].end() >= opened - 2 else None
+        if m is None and opened > 0:
+            # "... in patients with X (...) or Y (ORR, 61%; ...)": the second population, named after "or"
+            other = OTHER_POPULATION.search(s.text, max(0, opened - 70), opened)
+            if other and POPULATION_BETWEEN.search(s.text, max(0, opened - 250), other.start()):
+                return GroupRef(_clean(other.group("label")))
     if m is not None and m.group(0).lower().startswith("between") and (
             not PEOPLE_BETWEEN.match(m.group("label")) or BOTH_NAMED.search(s.text, m.end(), f.value_at)):
         # "between patients who had X (median 10 months) and ...": the first kind's value; not "between stage I
@@ -1613,6 +1633,9 @@ def _stage_after(s: Sentence, f: Found) -> Optional[GroupRef]:
     return GroupRef(_clean(m.group(0).strip(" (),;"))) if m else None
 
 
+PATIENTS_WORD = lazy_regex(r"\bpatients\b", re.I)
+OTHER_POPULATION = lazy_regex(r"\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?:in\s+)?(?:those\s+with\s+)?"
+                              r"(?P<label>[^,;()]{2,60}?)\s*$", re.I)
 PEOPLE_BETWEEN = lazy_regex(r"(?:patients|those|participants|women|men)\s+(?:who|with|without|whose)\b", re.I)
 BOTH_NAMED = lazy_regex(r"\b(?:and|versus|vs\.?|or)\b", re.I)
 LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|but|and\s+\d)\b", re.I)

@@ -1214,3 +1214,27 @@ def test_values_said_of_the_subgroup_named_before_are_no_arms_own(results):
 def test_this_population_in_a_one_group_study_is_the_study():
     out = in_one_arm("In this population, the objective response rate was 38%.")
     assert [(r["cohort"], r["value"]) for r in out["results"]] == [("all", 38.0)]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("More grade 3 or 4 neutropenia (38.2% v 22.4%), peripheral neuropathy (3.9% v 0%), and alopecia (grade 1 or 2; "
+     "33.1% v 5.2%) occurred with drug A.", {"neutropenia": "3-4", "peripheral neuropathy": "3-4", "alopecia": "1-2"}),
+    ("Grade 3-4 anaemia (12% vs 5%), nausea (4% vs 1%), and rash (any grade; 40% vs 10%) were more common with drug A.",
+     {"anaemia": "3-4", "nausea": "3-4", "rash": None}),
+])
+def test_a_grade_in_the_next_events_bracket_is_not_this_events(results, expected):
+    out = in_two_arms(results)
+    assert {r["category"]: r["grade"] for r in out["results"]} == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Response and median PFS were similar in patients with mutation-positive plasma (ORR, 58%; PFS, 8.3 months) or "
+     "mutation-positive tissue (ORR, 61%; PFS, 8.1 months) results.",
+     {("patients_with_mutation_positive_plasma", 58.0), ("patients_with_mutation_positive_plasma", 8.3),
+      ("mutation_positive_tissue", 61.0), ("mutation_positive_tissue", 8.1)}),
+    ("The overall response rate was 84% for stage II patients (35% had a complete response).",
+     {("stage_ii_patients", 84.0), ("stage_ii_patients", 35.0)}),
+])
+def test_labelled_values_in_a_bracket_are_of_the_patients_named_before_it(results, expected):
+    out = in_one_arm(results)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
