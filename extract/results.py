@@ -2424,6 +2424,29 @@ def _labels_each(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             for v, label in zip(values, labels, strict=True)]
 
 
+# After the last value of a list: "..., respectively." (nothing but its unit and a comma between)
+RESPECTIVELY_ENDS = lazy_regex(r"\s*(?:%|months?|years?)?\s*,?\s*respectively\s*[.;]?\s*$", re.I)
+
+
+def _respectively_in_order(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """"Response rate, median survival and the 2-year survival rate were 35%, 11.9 months and 52%, respectively": as
+    many endpoints named before the values as values of their kind, paired in order (the median with its months is
+    read by its own pass), when "respectively" ends the sentence right after the last value."""
+    if pattern != "result.list" or len(combos) < 2 or len(combos) != len(values) or \
+            any(c.endpoint.end > values[0].start for c in combos) or \
+            not RESPECTIVELY_ENDS.match(s.text, values[-1].end) or \
+            any(s.depths[v.start] > 0 for v in values) or \
+            any(c.measure != "rate" or v.unit != "%" for c, v in zip(combos, values, strict=True)):
+        return []
+    ids = {id(c.endpoint) for c in combos}
+    first, last = combos[0].endpoint, combos[-1].endpoint
+    if len(ids) != len(combos) or not any(id(e) not in ids and first.end <= e.start < last.start for e in s.endpoints):
+        return []  # (only where another outcome's value stands among them: the other lists read as they did)
+    if any(combos[0].endpoint.start <= end <= values[0].start for end in s.read_ends):
+        return []  # "recurrence rates were a and b in A and B, respectively, and survival rates were c and d"
+    return [Found(_fields(c, v), c.endpoint.start, v.end, pattern) for c, v in zip(combos, values, strict=True)]
+
+
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
     """Pair each group of listed values with the endpoints named since the previous group."""
     if not combos or not values:
@@ -2436,6 +2459,9 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         e = combos[0].endpoint
         return [Found(_fields(combos[0], v), min(e.start, v.start), max(e.end, v.end), "result.readings")
                 for v in values]
+    in_order = _respectively_in_order(s, combos, values, pattern)
+    if in_order:
+        return in_order
     arms = _arm_values(s, combos, values, pattern) or _than_brackets(s, combos, values)
     if arms:
         return arms

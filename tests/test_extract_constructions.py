@@ -1238,3 +1238,14 @@ def test_a_grade_in_the_next_events_bracket_is_not_this_events(results, expected
 def test_labelled_values_in_a_bracket_are_of_the_patients_named_before_it(results, expected):
     out = in_one_arm(results)
     assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Response rate, median survival and the 1-year survival rate were 35.0%, 11.9 months, and 52.2%, "
+     "respectively.", {("ORR", "rate", 35.0), ("OS", "median", 11.9), ("OS", "rate", 52.2)}),
+    ("The objective response rate, median progression-free survival and 2-year overall survival rate were 44%, "
+     "7.2 months and 31%, respectively.", {("ORR", "rate", 44.0), ("PFS", "median", 7.2), ("OS", "rate", 31.0)}),
+])
+def test_a_respectively_list_with_a_median_among_rates_pairs_in_order(results, expected):
+    out = in_one_arm(results)
+    assert {(r["endpoint"], r["measure"], r["value"]) for r in out["results"]} == expected
