@@ -344,3 +344,20 @@ def test_the_count_that_defines_the_whole_sample_is_no_outcome(text):
     extraction = extract_text(text)
     assert [c["n"] for c in extraction["cohorts"] if c["key"] == "all"] in ([240], [180])
     assert not [r for r in extraction["results"] if r["measure"] == "count" and r["cohort"] == "all"]
+
+
+@pytest.mark.parametrize("text", [
+    "Checkpoint inhibitors in advanced melanoma: a review on efficacy and the management of immune toxicity\n\n"
+    "Several antibodies have reached routine use. One of them prolonged survival versus chemotherapy (median 15.9 "
+    "versus 10.8 months). Its first clinical results are reviewed here, with a focus on toxicity.",
+    "Radiotherapy for bone metastases: a review of the literature\n\nSingle and multiple fractions give similar pain "
+    "relief (overall response 60% versus 61%). Retreatment rates differ and are discussed.",
+])
+def test_a_paper_titled_as_a_review_is_a_review(text):
+    assert find_study_fields(text).fields["kind"] == "review"
+
+
+def test_a_series_reviewing_its_own_patients_is_primary():
+    text = ("Segmentectomy for small lung tumours\n\nWe treated 120 patients with segmentectomy. A review of tumour "
+            "size and margin revealed no factor predictive of recurrence. Local recurrence occurred in 9 (7.5%).")
+    assert find_study_fields(text).fields["kind"] == "primary"
