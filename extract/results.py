@@ -1203,6 +1203,24 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             kept.append(f)
     # "Likewise, for this patient population, PFS was longer with A than with B (5.0 vs 4.1 months; HR 0.59)": the
     # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
+    # "In patients with no reported progression, median OS was 15 versus 14 months (HR 0.9) for A and B,
+    # respectively": the arms' values within the part of the patients the sentence opens with, which no row here
+    # names; its ratio is that part's
+    opening = SCOPE.match(s.text) if mentions else None
+    sized = [g.n for g in groups.groups if g.n] if groups is not None else []
+    if opening is not None and TRAIT_WORD.search(opening.group("label")) and \
+            not any(m.start < opening.end() for m in mentions) and not (
+            # ("Among the 300 patients who started treatment, ...": nearly all the arms' patients, no part of them)
+            opening.group("n") and sized and int(opening.group("n")) >= 0.9 * sum(sized)):
+        part = _scope(s.text)
+        arm_rows = [f for f in kept if f.group is not None and (
+            f.group.key is not None or f.group.unnamed is not None
+            or (groups is not None and f.group.label and groups.mentions(f.group.label)))]
+        if part is not None and arm_rows:
+            for f in arm_rows:
+                if f.fields["measure"] in RATIOS:
+                    f.group, f.comparator = part, None
+            kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS]
     # ("In this population, the response rate was 40%" in a one-group study is the study's own)
     if THIS_POPULATION.search(s.text):
         kept = [f for f in kept if f.group is None or (f.group.key is None and f.group.unnamed is None and not (
@@ -1494,6 +1512,7 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 
 
 # (or an analysis restricted to some: "When the analysis is restricted to node-negative women, ... (HR ...)")
+TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose)\b", re.I)
 THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|those|the\s+same)\s+(?:patient\s+)?"
                              r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)
 SUBGROUP_SHOWED = lazy_regex(r"\bsub-?(?:group|set)\s+analys[ie]s\s+(?:\w+\s+){0,3}?(?:showed|shows|revealed|"

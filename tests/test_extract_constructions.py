@@ -1249,3 +1249,26 @@ def test_labelled_values_in_a_bracket_are_of_the_patients_named_before_it(result
 def test_a_respectively_list_with_a_median_among_rates_pairs_in_order(results, expected):
     out = in_one_arm(results)
     assert {(r["endpoint"], r["measure"], r["value"]) for r in out["results"]} == expected
+
+
+@pytest.mark.parametrize("results", [
+    "In patients without any recorded progression, median OS was 16.6 versus 15.8 months (HR 0.91) for drug A "
+    "and drug B, respectively.",
+    "Among patients whose tumours were larger than 5 cm, median survival was 12.4 months with drug A and 10.1 months "
+    "with drug B (HR 0.91).",
+])
+def test_arm_values_within_the_part_of_the_patients_a_sentence_opens_with(results):
+    out = in_two_arms(results)
+    assert [r["measure"] for r in out["results"]] == ["hr"]
+    assert out["results"][0]["cohort"] not in ("drug_a", "drug_b", "all")
+
+
+def test_a_fronted_analysis_set_of_nearly_all_patients_keeps_the_arms_values():
+    out = in_two_arms("Among the 196 patients who started study treatment, grade 3-4 adverse events occurred in 40% "
+                      "with drug A and 31% with drug B.")
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == {("drug_a", 40.0), ("drug_b", 31.0)}
+
+
+def test_a_misspelt_confidence_interval_is_an_interval():
+    out = in_one_arm("Median survival was 14.1 months (95% confidential interval: 11.2-17.0).")
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in out["results"]] == [(14.1, 11.2, 17.0)]
