@@ -1111,7 +1111,7 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
     before = [m for m in mentions if m.end <= start]
     pair = compared_just_before(before, text, RATIO_AFTER_PAIR)
     if pair:
-        # "for A 10 mg versus B (HR 0.79, ...)" in a trial of three groups: the ratio compares the two named just
+        # "for A 20 mg versus B (HR 0.8, ...)" in a trial of three groups: the ratio compares the two named just
         # before it, whatever groups the sentence named earlier
         return _ref(index, pair[0], None), _ref(index, pair[1], None)
     keys = list(dict.fromkeys(m.key for m in before))

@@ -473,8 +473,8 @@ def _listed_p(text: str, first: PValue, chars: list[str]) -> list[PValue]:
     return more
 
 
-# After a sentence's first ratio, the next ones as a journal's style writes them once the first is named: "(HR 0.71,
-# 95% CI 0.58-0.88; p=0.0008) and for C versus B (0.61, 0.49-0.75; p<0.0001)", "(17.3 vs 8.2 months; 0.50, 0.36-0.70)"
+# After a sentence's first ratio, the next ones as a journal's style writes them once the first is named: "(HR 0.74,
+# 95% CI 0.60-0.91; p=0.004) and for C versus B (0.66, 0.52-0.83; p<0.001)", "(12.0 vs 7.5 months; 0.55, 0.41-0.73)"
 BARE_RATIO = lazy_regex(r"(?:[(\[]|;\s)\s*(?P<v>\d\.\d\d)\s*,\s*(?:95%\s*CI\s*:?\s*)?(?P<lo>\d\.\d\d)\s*(?:-|–|to)\s*"
                         r"(?P<hi>\d{1,2}\.\d\d)\s*(?=[;)\]]|,\s*p\b)", re.I)
 

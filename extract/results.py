@@ -1201,7 +1201,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
-    # "Likewise, for this patient population, PFS was longer with A than with B (5.0 vs 4.1 months; HR 0.59)": the
+    # "Likewise, for this patient population, PFS was longer with A than with B (6.0 vs 4.5 months; HR 0.6)": the
     # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
     # "In patients with no reported progression, median OS was 15 versus 14 months (HR 0.9) for A and B,
     # respectively": the arms' values within the part of the patients the sentence opens with, which no row here
@@ -1225,8 +1225,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if THIS_POPULATION.search(s.text):
         kept = [f for f in kept if f.group is None or (f.group.key is None and f.group.unnamed is None and not (
             groups is not None and f.group.label and groups.mentions(f.group.label)))]
-    # "Subgroup analysis showed that patients with low X had a shorter PFS (1.9 months in 17 patients of the A group
-    # versus 3.6 months in 15 of the B group)": each arm's value within the subgroup, which no row here names
+    # "Subgroup analysis showed that patients with low X had a shorter PFS (2 months in 20 patients of the A group
+    # versus 4 months in 18 of the B group)": each arm's value within the subgroup, which no row here names
     out.found = [f for f in kept if not (
         f.group is not None and f.fields.get("measure") not in RATIOS
         and SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
@@ -1610,7 +1610,7 @@ POPULATION_BETWEEN = lazy_regex(
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
     m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
     if m is None and f.start < len(s.depths) and s.depths[f.start] > 0:
-        # "similar in patients with X in plasma (ORR, 63%; PFS, 9.7 months) or ...": labelled values in a bracket
+        # "similar in patients with X in plasma (ORR, 60%; PFS, 9 months) or ...": labelled values in a bracket
         # right after the population they are of
         opened = s.text.rfind("(", 0, f.start)
         before = list(POPULATION_BETWEEN.finditer(s.text, max(0, opened - 120), opened)) if opened > 0 else []
@@ -1637,7 +1637,7 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
 
 
 VALUE_WITH_UNIT = lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|months?|mos?|years?|yrs?|weeks?)?", re.I)
-# "9.1 years (stage I) and 6.5 years (stage II)", "72% (T1 tumours)": the stage a value is of, in a bracket after it
+# "8 years (stage I) and 5 years (stage II)", "72% (T1 tumours)": the stage a value is of, in a bracket after it
 STAGE_AFTER = lazy_regex(r"\s*\(\s*(?P<label>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[0IV]{1,4}[A-C]?|"
                          r"(?:stages?\s+)?(?:[pyc]?T[0-4][a-d]?(?:\s*N[0-3])?|[pyc]?N[0-3][a-c]?))"
                          r"(?:\s+(?:tumou?rs?|disease|cancers?|patients))?\s*[),;]")
@@ -2448,7 +2448,7 @@ RESPECTIVELY_ENDS = lazy_regex(r"\s*(?:%|months?|years?)?\s*,?\s*respectively\s*
 
 
 def _respectively_in_order(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
-    """"Response rate, median survival and the 2-year survival rate were 35%, 11.9 months and 52%, respectively": as
+    """"Response rate, median survival and the 2-year survival rate were 35%, 12 months and 50%, respectively": as
     many endpoints named before the values as values of their kind, paired in order (the median with its months is
     read by its own pass), when "respectively" ends the sentence right after the last value."""
     if pattern != "result.list" or len(combos) < 2 or len(combos) != len(values) or \
@@ -3430,7 +3430,7 @@ def _ratios(s: Sentence) -> list[Found]:
                    or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
         if before:
-            # "OS was 11 vs 9 months (HR 1.37), and B was associated with more diarrhoea (...)": an outcome in a
+            # "OS was 11 vs 9 months (HR 1.3), and B was associated with more diarrhoea (...)": an outcome in a
             # clause after the ratio's is that clause's
             outcome = [e for e in outcome if e.end <= r.start or not _clause_break(s, r.end, e.start)]
         after = [e for e in candidates if e.start >= r.end]
@@ -3453,7 +3453,7 @@ def _ratios(s: Sentence) -> list[Found]:
         if endpoint is not None and previous_ratio >= 0 and not inside and not named_outcome and not near and \
                 endpoint.end <= previous_ratio and OUTCOME_HEAD.search(s.text, previous_ratio, r.start) and \
                 _words_between(s.text, previous_ratio, r.start) >= 2:
-            continue  # "improved PFS (HR 0.90, ...), improved time to first skeletal event (HR 0.82, ...)": the ratio
+            continue  # "improved PFS (HR 0.9, ...), improved time to first bone event (HR 0.8, ...)": the ratio
             # of an outcome named between the two ratios that no vocabulary knows, not the outcome before the first
         if endpoint is not None and endpoint.start >= r.end and endpoint.category:
             continue  # "attempted suicide (RR 1.3, ...), depression (RR 1.1, ...)": an item no vocabulary knows, not
