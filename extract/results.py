@@ -238,7 +238,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         # "compared with those who had B": the patients who had B
         b = re.sub(r"^those\b", "patients", m.group("b"), flags=re.I)
         a, n = m.group("a"), m.group("n")
-        if n and re.match(r"\s*[x×]\s*\d", text[m.end("n"):]):
+        if n and not re.match(_NOT_A_SCHEDULE, text[m.end("n"):].lstrip()):
             a, n = text[m.start("n"):m.end("a")], None  # "the 10 × 3-Gy arm": a schedule's number, no count
         return GroupRef(_clean(a), int(n) if n else None), GroupRef(_clean(b))
     letters = []
@@ -286,8 +286,12 @@ def _names_a_group(label: str) -> bool:
     return not re.fullmatch(r"\s*[\d.]+\s*(?:months?|mo|years?|%|weeks?)?\s*", label, re.I)
 
 
+# After a number, what makes it a schedule's, not a count of patients: "the 10 × 3 Gy arm"
+_NOT_A_SCHEDULE = r"(?![x×]\s*\d)"
+
+
 def _with_n(label: str) -> GroupRef:
-    m = re.match(r"(?:the\s+)?(\d+)\s+(?![x×]\s*\d)(.*)", label)  # not "10 × 3 Gy": a schedule, no count
+    m = re.match(r"(?:the\s+)?(\d+)\s+" + _NOT_A_SCHEDULE + r"(.*)", label)
     if m:
         return GroupRef(_clean(m.group(2)), int(m.group(1)))
     return GroupRef(label)
@@ -299,15 +303,15 @@ NOT_PEOPLE = lazy_regex(r"\b(?:analys[ie]s|stud(?:y|ies)|trials?|data|results?|c
 
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
-    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+(?![x×]\s*\d))?"
+    m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?"
                   r"(?P<label>patients\s+(?:who|with|receiving|given|treated\s+with)\s+[^,;()]{3,60}?"
                   r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text, re.I)
     if not m:
-        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+(?![x×]\s*\d))?(?P<label>[A-Z][^,;()]{2,60}?)\s+"
+        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?(?P<label>[A-Z][^,;()]{2,60}?)\s+"
                      r"(?:had|have|showed|achieved)\b", text)
     if not m:
         m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in|with|among)\s+(?:the\s+)?"
-                      r"(?P<n>\d+\s+(?![x×]\s*\d))?(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text, re.I)
+                      r"(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text, re.I)
     if not m:
         return None
     if NOT_PEOPLE.search(m.group("label")):
@@ -1201,37 +1205,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
-    # "Likewise, for this patient population, PFS was longer with A than with B (6.0 vs 4.5 months; HR 0.6)": the
-    # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
-    # "In patients with no reported progression, median OS was 15 versus 14 months (HR 0.9) for A and B,
-    # respectively": the arms' values within the part of the patients the sentence opens with, which no row here
-    # names; its ratio is that part's
-    opening = SCOPE.match(s.text) if mentions else None
-    sized = [g.n for g in groups.groups if g.n] if groups is not None else []
-    if opening is not None and TRAIT_WORD.search(opening.group("label")) and \
-            not any(m.start < opening.end() for m in mentions) and not (
-            # ("Among the 300 patients who started treatment, ...": nearly all the arms' patients, no part of them)
-            opening.group("n") and sized and int(opening.group("n")) >= 0.9 * sum(sized)):
-        part = _scope(s.text)
-        arm_rows = [f for f in kept if f.group is not None and (
-            f.group.key is not None or f.group.unnamed is not None
-            or (groups is not None and f.group.label and groups.mentions(f.group.label)))]
-        if part is not None and arm_rows:
-            for f in arm_rows:
-                if f.fields["measure"] in RATIOS:
-                    f.group, f.comparator = part, None
-            kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS]
-    # ("In this population, the response rate was 40%" in a one-group study is the study's own)
-    if THIS_POPULATION.search(s.text):
-        kept = [f for f in kept if f.group is None or (f.group.key is None and f.group.unnamed is None and not (
-            groups is not None and f.group.label and groups.mentions(f.group.label)))]
-    # "Subgroup analysis showed that patients with low X had a shorter PFS (2 months in 20 patients of the A group
-    # versus 4 months in 18 of the B group)": each arm's value within the subgroup, which no row here names
-    out.found = [f for f in kept if not (
-        f.group is not None and f.fields.get("measure") not in RATIOS
-        and SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
-        and (f.group.key is not None or f.group.unnamed is not None or ARM_WORD_END.search(f.group.label or "")
-             or (groups is not None and groups.mentions(f.group.label or ""))))]
+    out.found = _subgroup_arm_rows_dropped(s, kept, mentions, groups)
     # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
     # within a part of the patients, which no row here names; never the groups' own
     out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
@@ -1512,6 +1486,43 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 
 
 # (or an analysis restricted to some: "When the analysis is restricted to node-negative women, ... (HR ...)")
+def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, groups: Optional[GroupIndex],
+                               ) -> list[Found]:
+    """The rows left once the arms' values said within a subgroup are dropped (no row here names the subgroup's arms)
+    and a ratio said within one is given to it."""
+    # "In patients with no reported progression, median OS was 15 versus 14 months (HR 0.9) for A and B,
+    # respectively": the arms' values within the part of the patients the sentence opens with, which no row here
+    # names; its ratio is that part's
+    opening = SCOPE.match(s.text) if mentions else None
+    sized = [g.n for g in groups.groups if g.n] if groups is not None else []
+    if opening is not None and TRAIT_WORD.search(opening.group("label")) and \
+            not any(m.start < opening.end() for m in mentions) and not (
+            # ("Among the 300 patients who started treatment, ...": nearly all the arms' patients, no part of them)
+            opening.group("n") and sized and int(opening.group("n")) >= 0.9 * sum(sized)):
+        part = _scope(s.text)
+        arm_rows = [f for f in kept if f.group is not None and (
+            f.group.key is not None or f.group.unnamed is not None
+            or (groups is not None and f.group.label and groups.mentions(f.group.label)))]
+        if part is not None and arm_rows:
+            for f in arm_rows:
+                if f.fields["measure"] in RATIOS:
+                    f.group, f.comparator = part, None
+            kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS]
+    # "Likewise, for this patient population, PFS was longer with A than with B (6.0 vs 4.5 months; HR 0.6)": the
+    # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
+    # ("In this population, the response rate was 40%" in a one-group study is the study's own)
+    if THIS_POPULATION.search(s.text):
+        kept = [f for f in kept if f.group is None or (f.group.key is None and f.group.unnamed is None and not (
+            groups is not None and f.group.label and groups.mentions(f.group.label)))]
+    # "Subgroup analysis showed that patients with low X had a shorter PFS (2 months in 20 patients of the A group
+    # versus 4 months in 18 of the B group)": each arm's value within the subgroup, which no row here names
+    return [f for f in kept if not (
+        f.group is not None and f.fields.get("measure") not in RATIOS
+        and SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
+        and (f.group.key is not None or f.group.unnamed is not None or ARM_WORD_END.search(f.group.label or "")
+             or (groups is not None and groups.mentions(f.group.label or ""))))]
+
+
 TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose)\b", re.I)
 THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|those|the\s+same)\s+(?:patient\s+)?"
                              r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)
