@@ -511,6 +511,11 @@ def _ends_group_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> 
                for o in mentions)
 
 
+# A bracket's item "value, group": after the value its unit and a comma; after the group the item's end
+VALUE_COMMA = lazy_regex(r"\s*%?\s*(?:months?|years?|weeks?|mo)?\s*,\s*(?:the\s+)?", re.I)
+ITEM_END = lazy_regex(r"\s*(?:[;)\]]|$)")
+
+
 def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex] = None) -> list[_Assigned]:
     """Each value of the sentence that names its group, with that group."""
     values = [v for v in s.values if _usable(s, v)]
@@ -540,6 +545,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         after = AFTER.match(_filler(s, v.end, nxt.start)) if nxt is not None else None
         if after and (v.count is not None or v.unit is None or not after.group("verb")) and \
                 not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions):
+            assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
+        elif nxt is not None and depth[v.start] > 0 and VALUE_COMMA.fullmatch(_filler(s, v.end, nxt.start)) and \
+                ITEM_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):
+            # "(14 months, group A; 39 months, group B)": in a bracket's item, the value, a comma and the group alone
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
         elif nxt is not None and v.count is not None and re.fullmatch(r"[\s%)\]]*", _filler(s, v.end, nxt.start)) \
                 and PEOPLE_AFTER_GROUP.match(s.text, nxt.end):

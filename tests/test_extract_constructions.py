@@ -1272,3 +1272,14 @@ def test_a_fronted_analysis_set_of_nearly_all_patients_keeps_the_arms_values():
 def test_a_misspelt_confidence_interval_is_an_interval():
     out = in_one_arm("Median survival was 14.1 months (95% confidential interval: 11.2-17.0).")
     assert [(r["value"], r["ci_low"], r["ci_high"]) for r in out["results"]] == [(14.1, 11.2, 17.0)]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Median overall survival was 28 months (14 months, drug A; 39 months, drug B).",
+     {("drug_a", 14.0), ("drug_b", 39.0)}),
+    ("The main grade 3-4 toxicities were diarrhoea (21%, drug A) and neutropenia (44%, drug B).",
+     {("drug_a", 21.0), ("drug_b", 44.0)}),
+])
+def test_a_value_then_its_group_alone_in_a_brackets_item(results, expected):
+    out = in_two_arms(results)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
