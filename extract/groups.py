@@ -1127,7 +1127,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             # "the intervention group" and "the interventional group": the other form is a name of it too
             first.aliases = sorted({d.label for d in found if _norm(d.label) != _norm(first.label)})
             defs.append(first)
-    groups = _merge(defs, links, abbreviations(text))
+    groups = _letters_joined(_merge(defs, links, abbreviations(text)))
     _sizes_from_prose(groups, sentences)
     if sum(1 for g in groups if g.n is not None) >= 2:
         # the arms with their n are the trial's; a list of treatments elsewhere that no count ever names
@@ -1144,6 +1144,19 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     if len(groups) < 2:
         return GroupIndex([])
     return GroupIndex(groups)
+
+
+def _letters_joined(groups: list[Group]) -> list[Group]:
+    """"Group A (n = 50)" and "arm A" are one group: a lettered group without its n that another lettered group of
+    the same letter, with its n, names by another word ("arm", "group") is a name of that one."""
+    lettered = {g.key: LETTER.fullmatch(g.label) for g in groups}
+    for g in [g for g in groups if g.n is None and lettered[g.key]]:
+        same = [o for o in groups if o is not g and o.n is not None and lettered[o.key]
+                and lettered[o.key].group("id").upper() == lettered[g.key].group("id").upper()]
+        if len(same) == 1:
+            same[0].aliases |= g.aliases
+            groups = [x for x in groups if x is not g]
+    return groups
 
 
 def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> None:

@@ -2854,3 +2854,15 @@ def test_values_of_schedule_arms_go_to_the_arms(results):
     out = extract_text("A trial\n\nA randomised study compared the efficacy of 5 x 4 Gy versus our standard "
                        "12 x 2.5 Gy in 180 patients. " + results)
     assert {(r["cohort"], r["value"]) for r in out["results"]} == {("12_2_5_gy", 23.1), ("5_4_gy", 12.4)}
+
+
+@pytest.mark.parametrize("text", [
+    "A trial\n\nPatients were randomly assigned to group A (n = 50) or group B (n = 48). Median PFS was 9 months "
+    "(arm A, 6 months; arm B, 12 months).",
+    "A trial\n\nWe randomised 98 patients to arm A (n = 50) or arm B (n = 48). The response rate was 31% in group A "
+    "and 22% in group B.",
+])
+def test_a_letter_named_by_arm_and_by_group_is_one_group(text):
+    out = extract_text(text)
+    assert len([c for c in out["cohorts"] if c["key"] != "all"]) == 2
+    assert {r["cohort"] for r in out["results"]} <= {c["key"] for c in out["cohorts"] if c["n"] in (50, 48)}
