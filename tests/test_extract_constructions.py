@@ -1283,3 +1283,12 @@ def test_a_misspelt_confidence_interval_is_an_interval():
 def test_a_value_then_its_group_alone_in_a_brackets_item(results, expected):
     out = in_two_arms(results)
     assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+
+
+@pytest.mark.parametrize("results", [
+    "Subjective response was seen in 70% of patients.",
+    "Subjective improvement occurred in 61% of the patients after treatment.",
+])
+def test_a_subjective_response_is_a_symptom_response_not_an_objective_one(results):
+    out = in_one_arm(results)
+    assert {r["endpoint"] for r in out["results"]} == {"SYMPTOM_RESPONSE"}
