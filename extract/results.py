@@ -533,7 +533,9 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
             and not any(s.text[i] == ";" and s.depths[i] == 0
                         for i in range(min(g[2], e.end), max(g[1], e.start)))
             # ("neuropathy (4% v 0%), and alopecia (grade 1 or 2; 37% v 7%)": the grade of the event named between)
-            and not (g[1] >= e.end and any(e.end <= o.start < g[1] for o in s.endpoints if o is not e))]
+            and not (g[1] >= e.end and any(e.end <= o.start <= g[1] for o in s.endpoints if o is not e))]
+    if near and _list_repeats_grades(s, e):
+        return None  # a grade said near it is another item's, in a list that says each item's grade
     if not near:
         return _list_grade(s, e) or _chained_grade(s, e)
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
@@ -556,7 +558,26 @@ def _chained_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     p = previous[-1]
     if OWN_GRADE_WORDS.match(s.text, e.end):
         return None  # "rash (any grade; 40% vs 10%)": the event's own bracket says its grade
-    return p.grade if p.grade and BRACKET_LINK.fullmatch(s.text, p.end, e.start) else None
+    if not (p.grade and BRACKET_LINK.fullmatch(s.text, p.end, e.start)):
+        return None
+    # "grade 3/4 leukopenia (...), alopecia (...), and grade 3/4 mucositis (...)": where the list says the grade again
+    # for a later item, an item it is not said for is of no grade the list names
+    return None if _list_repeats_grades(s, e) else p.grade
+
+
+def _list_repeats_grades(s: Sentence, e: Endpoint) -> bool:
+    """Whether ``e`` stands in a list of events, each with its bracket, that says a grade with two other items or more
+    and none with ``e`` ("grade 3/4 leukopenia (...), alopecia (...), and grade 3/4 mucositis (...)")."""
+    tox = [x for x in s.endpoints if x.code == "TOX"]
+    if e not in tox:
+        return False
+    lo = hi = tox.index(e)
+    while lo > 0 and BRACKET_LINK.fullmatch(s.text, tox[lo - 1].end, tox[lo].start):
+        lo -= 1
+    while hi + 1 < len(tox) and BRACKET_LINK.fullmatch(s.text, tox[hi].end, tox[hi + 1].start):
+        hi += 1
+    graded_own = sum(1 for x in tox[lo:hi + 1] if x is not e and any(g[1] <= x.start < g[2] for g in s.grades))
+    return graded_own >= 2
 
 
 # After a grade, the head of a list of events of that grade: "grade 3-4 adverse events were", "grade 3 toxicities

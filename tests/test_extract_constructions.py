@@ -1292,3 +1292,15 @@ def test_a_value_then_its_group_alone_in_a_brackets_item(results, expected):
 def test_a_subjective_response_is_a_symptom_response_not_an_objective_one(results):
     out = in_one_arm(results)
     assert {r["endpoint"] for r in out["results"]} == {"SYMPTOM_RESPONSE"}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Drug A and drug B were associated with a similar rate of 3/4 grade leukopenia (21% vs 13%) and 3/4 grade "
+     "nausea (6% vs 2%).", {"leukopenia": "3-4", "nausea": "3-4"}),
+    ("The incidence of grade 3/4 neutropenia (22% vs 15%), myalgia (6% vs 9%), alopecia (81% vs 87%), and grade 3/4 "
+     "stomatitis (7% vs 11%) was lower with drug A.",
+     {"neutropenia": "3-4", "myalgia": None, "alopecia": None, "stomatitis": "3-4"}),
+])
+def test_grades_written_number_first_or_said_again_down_a_list(results, expected):
+    out = in_two_arms(results)
+    assert {r["category"]: r["grade"] for r in out["results"]} == expected
