@@ -309,7 +309,7 @@ class _Builder:
                 return None
             if ref.n is not None and whole is not None and whole.n is not None and cited is None and \
                     ref.n < 0.3 * whole.n:
-                # "3 of 7 patients had local recurrences" in a study of 57: a small part no name gives, never all
+                # "2 of 9 patients had local recurrences" in a study of 57: a small part no name gives, never all
                 return None
             return default
         if found:

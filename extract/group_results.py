@@ -564,7 +564,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     if not assigned and len({m.key for m in mentions}) == 1:
         first = mentions[0]
         if opens_the_sentence(s, first):
-            # (not the two values of a pair: "In arm A, response rate (70% v 9%) favoured mutant tumours" compares
+            # (not the two values of a pair: "In arm A, response rate (64% v 11%) favoured mutant tumours" compares
             # two parts of the arm, neither the whole arm)
             paired = {id(x) for a, b in zip(values, values[1:], strict=False)
                       if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) for x in (a, b)}

@@ -271,7 +271,7 @@ THAN_BRACKET = lazy_regex(r"\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s
                           re.I)
 COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
                          r"(?:frequent\s+|common\s+|often\s+|frequently\s+)?"
-                         # ("better after lobectomy than after pneumonectomy": two operations compared)
+                         # ("better after surgery than after radiotherapy": two treatments compared)
                          r"(?:in|with|for|among|on|after|following)\s+(?:the\s+)?(?P<a>[^,;()%\d]{2,60}?)\s*$", re.I)
 
 # "(longer PFS was seen) in patients who received A than in those who did not": the patients right before "than"
@@ -1158,7 +1158,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         and _subgroup_of_arms(s, f, mentions))]
     _name_unnamed_pairs(out.found, mentions, groups, s)
     if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
-        # "In arm A, response rate (70% v 9%) ... favoured mutant tumours": a pair said within the one group that opens
+        # "In arm A, response rate (64% v 11%) ... favoured mutant tumours": a pair said within the one group that opens
         # the sentence compares two parts of it, never the paper's two groups; nor are parts named within it ("more
         # frequent in the pretreated group (12% vs 4% for the others)") groups any row here names
         out.found = [f for f in out.found if not any(g is not None and g.key is None and (
@@ -1226,7 +1226,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
-    out.found = _subgroup_arm_rows_dropped(s, kept, mentions, groups)
+    out.found = _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
     # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
     # within a part of the patients, which no row here names; never the groups' own
     out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
@@ -1507,23 +1507,27 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 
 
 # (or an analysis restricted to some: "When the analysis is restricted to node-negative women, ... (HR ...)")
+def _of_an_arm(g: Optional[GroupRef], groups: Optional[GroupIndex]) -> bool:
+    """Whether a row's group is one of the groups the paper compares: by its key, as one of an unnamed pair, or by a
+    name the paper's index knows."""
+    return g is not None and (g.key is not None or g.unnamed is not None
+                              or bool(groups is not None and g.label and groups.mentions(g.label)))
+
+
 def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, groups: Optional[GroupIndex],
-                               ) -> list[Found]:
+                               opening: Optional[re.Match]) -> list[Found]:
     """The rows left once the arms' values said within a subgroup are dropped (no row here names the subgroup's arms)
-    and a ratio said within one is given to it."""
+    and a ratio said within one is given to it (``opening``: the sentence's fronted scope, ``SCOPE``'s match)."""
     # "In patients with no reported progression, median OS was 15 versus 14 months (HR 0.9) for A and B,
     # respectively": the arms' values within the part of the patients the sentence opens with, which no row here
     # names; its ratio is that part's
-    opening = SCOPE.match(s.text) if mentions else None
     sized = [g.n for g in groups.groups if g.n] if groups is not None else []
-    if opening is not None and TRAIT_WORD.search(opening.group("label")) and \
+    if mentions and opening is not None and TRAIT_WORD.search(opening.group("label")) and \
             not any(m.start < opening.end() for m in mentions) and not (
             # ("Among the 300 patients who started treatment, ...": nearly all the arms' patients, no part of them)
             opening.group("n") and sized and int(opening.group("n")) >= 0.9 * sum(sized)):
         part = _scope(s.text)
-        arm_rows = [f for f in kept if f.group is not None and (
-            f.group.key is not None or f.group.unnamed is not None
-            or (groups is not None and f.group.label and groups.mentions(f.group.label)))]
+        arm_rows = [f for f in kept if _of_an_arm(f.group, groups)]
         if part is not None and arm_rows:
             for f in arm_rows:
                 if f.fields["measure"] in RATIOS:
@@ -1533,15 +1537,13 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
     # ("In this population, the response rate was 40%" in a one-group study is the study's own)
     if THIS_POPULATION.search(s.text):
-        kept = [f for f in kept if f.group is None or (f.group.key is None and f.group.unnamed is None and not (
-            groups is not None and f.group.label and groups.mentions(f.group.label)))]
+        kept = [f for f in kept if not _of_an_arm(f.group, groups)]
     # "Subgroup analysis showed that patients with low X had a shorter PFS (2 months in 20 patients of the A group
     # versus 4 months in 18 of the B group)": each arm's value within the subgroup, which no row here names
     return [f for f in kept if not (
         f.group is not None and f.fields.get("measure") not in RATIOS
         and SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
-        and (f.group.key is not None or f.group.unnamed is not None or ARM_WORD_END.search(f.group.label or "")
-             or (groups is not None and groups.mentions(f.group.label or ""))))]
+        and (_of_an_arm(f.group, groups) or ARM_WORD_END.search(f.group.label or "")))]
 
 
 TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose)\b", re.I)
@@ -1668,26 +1670,25 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
 
 
-VALUE_WITH_UNIT = lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|months?|mos?|years?|yrs?|weeks?)?", re.I)
 # "8 years (stage I) and 5 years (stage II)", "72% (T1 tumours)": the stage a value is of, in a bracket after it
-STAGE_AFTER = lazy_regex(r"\s*\(\s*(?P<label>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[0IV]{1,4}[A-C]?|"
+STAGE_AFTER = lazy_regex(r"\s*(?:%|months?|mos?|years?|yrs?|weeks?)?\s*\("  # (after the number: its unit, a bracket)
+                         r"\s*(?P<label>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[0IV]{1,4}[A-C]?|"
                          r"(?:stages?\s+)?(?:[pyc]?T[0-4][a-d]?(?:\s*N[0-3])?|[pyc]?N[0-3][a-c]?))"
-                         r"(?:\s+(?:tumou?rs?|disease|cancers?|patients))?\s*[),;]")
+                         r"(?P<head>\s+(?:tumou?rs?|disease|cancers?|patients))?\s*[),;]")
 
 
 def _stage_after(s: Sentence, f: Found) -> Optional[GroupRef]:
-    if f.value_at is None:
-        return None
-    # (where a row's number is: its start, or for some rules its end)
-    number = VALUE_WITH_UNIT.match(s.text, f.value_at)
-    m = STAGE_AFTER.match(s.text, number.end() if number and number.end() > f.value_at else f.value_at)
-    return GroupRef(_clean(m.group(0).strip(" (),;"))) if m else None
+    span = _value_span(s, f) if f.value_at is not None else None
+    m = STAGE_AFTER.match(s.text, span[1]) if span is not None else None
+    return GroupRef(_clean(m.group("label") + (m.group("head") or ""))) if m else None
 
 
 PATIENTS_WORD = lazy_regex(r"\bpatients\b", re.I)
 OTHER_POPULATION = lazy_regex(r"\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?:in\s+)?(?:those\s+with\s+)?"
                               r"(?P<label>[^,;()]{2,60}?)\s*$", re.I)
-PEOPLE_BETWEEN = lazy_regex(r"(?:patients|those|participants|women|men)\s+(?:who|with|without|whose)\b", re.I)
+# People of a kind: "patients who ...", "those with ...", "women without ..."
+_PEOPLE_OF_A_KIND = r"(?:patients|those|participants|women|men)\s+(?:who|with|without|whose)\b"
+PEOPLE_BETWEEN = lazy_regex(_PEOPLE_OF_A_KIND, re.I)
 BOTH_NAMED = lazy_regex(r"\b(?:and|versus|vs\.?|or)\b", re.I)
 LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|but|and\s+\d)\b", re.I)
 
@@ -3380,8 +3381,8 @@ UNKNOWN_NAME_BEFORE = lazy_regex(r"(?<![\w-])(?P<abbr>[A-Z]{2,6})\s*$")
 
 # Two kinds of patients compared: "between patients who had X and those who did not", "in patients with X than in
 # those with Y"
-PEOPLE_COMPARED = lazy_regex(r"\b(?:between|in|for|among)\s+(?:the\s+)?(?:patients|those|participants|women|men)\s+"
-                             r"(?:who|with|without|whose)\b[^;]*?\b(?:and|than|versus|vs\.?|compared\s+with)\s+"
+PEOPLE_COMPARED = lazy_regex(r"\b(?:between|in|for|among)\s+(?:the\s+)?" + _PEOPLE_OF_A_KIND +
+                             r"[^;]*?\b(?:and|than|versus|vs\.?|compared\s+with)\s+"
                              r"(?:in\s+|for\s+|among\s+)?(?:those|patients|participants|women|men)\b", re.I)
 # The head of an outcome's name, known or not: "time to first bone event", "risk of fracture"
 OUTCOME_HEAD = lazy_regex(r"\b(?:time\s+to|rates?\s+of|risk\s+of|incidence\s+of|events?|survival|control|"

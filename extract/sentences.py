@@ -59,7 +59,7 @@ DOTTED_HEADING = lazy_regex(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[ ]?[
                             re.M)
 # (the third: reference numbers set as superscripts after the full stop, run into it in flattened text: "... in
 # earlier trials.4,7 We then ...")
-# (a sentence may open with a name whose first letters are lower case: "mEOC+P was ...", "pCR rates were ...")
+# (a sentence may open with a name whose first letters are lower case: "mFOLFOX was ...", "pCR rates were ...")
 BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"']|[a-z]{1,3}[A-Z])|\n[ \t]*\n\s*|"
                       r"(?<=[a-z][a-z][.!?]|\w[)\]][.!?])\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])")
 LETTERED = lazy_regex(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
