@@ -1387,7 +1387,13 @@ def _fold_short_names(groups: list[Group]) -> None:
             continue  # the groups "A", "B" and "A plus B": B is an arm of its own, not the combination
         if holder is not None:
             holder.aliases |= g.aliases
+            at = groups.index(g)
             groups.remove(g)
+            if groups.index(holder) > at:
+                # the group keeps the place of its name said first ("A plus B versus A" before "the AB arm"): the
+                # order of the paper's groups is the order of an unnamed pair's values
+                groups.remove(holder)
+                groups.insert(at, holder)
 
 
 # Words of a treatment's name: "the combined hormone therapy group" names an arm, "the high-risk group" a subset

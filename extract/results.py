@@ -301,6 +301,15 @@ NOT_PEOPLE = lazy_regex(r"\b(?:analys[ie]s|stud(?:y|ies)|trials?|data|results?|c
                         re.I)
 
 
+# The subject of a sentence that is the study itself, with only words that keep all its patients: "This phase III
+# trial", "An intention-to-treat analysis", "Per-protocol analyses", "The updated results" (not "A subgroup analysis",
+# "The analysis of women", "Multivariate analysis")
+WHOLE_STUDY_SUBJECT = lazy_regex(r"(?:an?|the|this|our|its|their)?\s*(?:(?:intent(?:ion)?[- ]to[- ]treat|ITT|"
+                                 r"per[- ]protocol|primary|final|updated|interim|efficacy|present|current|"
+                                 r"randomi[sz]ed|pivotal|phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?|(?-i:[A-Z]{2,}[\w-]*))\s+){0,3}"
+                                 r"(?:analys[ie]s|stud(?:y|ies)|trials?|data|results?)", re.I)
+
+
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
     m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?"
@@ -313,6 +322,10 @@ def _subject_group(text: str) -> Optional[GroupRef]:
         m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in|with|among)\s+(?:the\s+)?"
                       r"(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text, re.I)
     if not m:
+        return None
+    if WHOLE_STUDY_SUBJECT.fullmatch(m.group("label").strip()):
+        # "The intent-to-treat analysis showed better survival (a vs b)": the study of all its patients, no group of
+        # its own; the pair is the arms', as after "It showed"
         return None
     if NOT_PEOPLE.search(m.group("label")):
         # "A subgroup analysis of X patients showed ... (a vs b)": an analysis, not the patients it is of; whose the

@@ -1161,6 +1161,24 @@ def test_arm_values_within_a_subgroup_analysis_are_no_arms_own(results):
     assert not [r for r in out["results"] if r["cohort"].startswith(("drug_a", "drug_b"))]
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The intention-to-treat analysis showed better 2-year survival (41% v 27%; P = .02).",
+     {("OS", "rate", 41.0, "drug_a"), ("OS", "rate", 27.0, "drug_b")}),
+    ("Per-protocol analyses showed a longer median time to progression (6.4 v 4.1 months; P = .003).",
+     {("TTP", "median", 6.4, "drug_a"), ("TTP", "median", 4.1, "drug_b")}),
+    ("This phase III trial showed a higher response rate (38.5 v 21.2%; P = .01).",
+     {("ORR", "rate", 38.5, "drug_a"), ("ORR", "rate", 21.2, "drug_b")}),
+])
+def test_a_pair_after_the_whole_study_as_subject_is_the_arms(results, expected):
+    # the study or its analysis of all patients says whose the pair is no more than "It showed" does
+    out = in_two_arms(results)
+    assert {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]} == expected
+    # an analysis of some of them does: no group here is the pair's
+    some = results.replace("The intention-to-treat analysis", "A subgroup analysis").replace(
+        "Per-protocol analyses", "Multivariate analyses").replace("This phase III trial", "The analysis of women")
+    assert in_two_arms(some)["results"] == []
+
+
 @pytest.mark.parametrize("results", [
     "Patients with a higher marker level had improved PFS (HR=0.91, 95% CI=0.81-1.02), improved time to first bone "
     "event (HR=0.83, 95% CI=0.67-1.03) and improved OS (HR=0.76, 95% CI=0.62-0.95).",
