@@ -315,6 +315,9 @@ NOT_IN_NAME = lazy_regex(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|pat
                          r"which|per|among|within|after|before|this|our)\s+", re.I)
 # Captions and references are no names ("arm B (Figure 3)").
 NO_NAME = lazy_regex(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|hr|or|see)\b", re.I)
+# Nor is a result in the bracket after a lettered group ("arm A (median survival 16 months)", "group B (40%)"):
+# a number with a result's unit, or a median or mean
+VALUE_NAME = lazy_regex(r"\d\s*(?:%|percent|months?|mo\b|weeks?|wk\b|years?|yr\b|days?)|\b(?:median|mean)\b", re.I)
 # "FOLFOX4 regimen (arm A)", "arm A (FOLFOX4)": a letter and a treatment are one group.
 ARM_LETTER = r"(?:arm|group)\s+[A-H1-9]"
 LETTER_LINK = lazy_regex(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
@@ -1105,7 +1108,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             else:
                 raw = m.group("name2")
             name = _clean_name(_head(_lead_strip(raw)))
-            if name and not NO_NAME.match(name):
+            if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
                 links.append((" ".join(letter.split()), name))
     for start, sentence in sentences[:4]:  # the title, after a citation line or two
         found = _title_versus(sentence, start)

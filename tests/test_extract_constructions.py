@@ -1179,6 +1179,22 @@ def test_a_pair_after_the_whole_study_as_subject_is_the_arms(results, expected):
     assert in_two_arms(some)["results"] == []
 
 
+LETTERED_ARMS = ("A trial\n\nWe randomly assigned 90 patients to drug R with radiotherapy (arm A, n = 45) or "
+                 "radiotherapy alone (arm B, n = 45). ")
+
+
+@pytest.mark.parametrize("results", [
+    "Overall survival was longer in arm A (median survival 21.4 months) versus arm B (median survival 15.2 months).",
+    "Overall survival was longer in arm A (median, 21.4 months) than in arm B (median, 15.2 months).",
+    "Survival favoured arm A (median: 21.4 months) over arm B (median: 15.2 months; P = 0.03).",
+])
+def test_a_median_in_the_bracket_after_each_lettered_arm_is_that_arms(results):
+    # the bracket after "arm A" holds its value, not another name of arm A
+    out = extract_text(LETTERED_ARMS + results)
+    assert {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]} == {
+        ("OS", "median", 21.4, "arm_a"), ("OS", "median", 15.2, "arm_b")}
+
+
 @pytest.mark.parametrize("results", [
     "Patients with a higher marker level had improved PFS (HR=0.91, 95% CI=0.81-1.02), improved time to first bone "
     "event (HR=0.83, 95% CI=0.67-1.03) and improved OS (HR=0.76, 95% CI=0.62-0.95).",
