@@ -1179,6 +1179,16 @@ def test_a_pair_after_the_whole_study_as_subject_is_the_arms(results, expected):
     assert in_two_arms(some)["results"] == []
 
 
+@pytest.mark.parametrize("results", [
+    "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively.",
+    "The median times to disease progression were 7.3 months for drug A and 4.8 months for drug B.",
+])
+def test_two_arms_times_to_progression_in_the_plural(results):
+    out = in_two_arms(results)
+    assert {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]} == {
+        ("TTP", "median", 7.3, "drug_a"), ("TTP", "median", 4.8, "drug_b")}
+
+
 LETTERED_ARMS = ("A trial\n\nWe randomly assigned 90 patients to drug R with radiotherapy (arm A, n = 45) or "
                  "radiotherapy alone (arm B, n = 45). ")
 
