@@ -357,6 +357,13 @@ class _Builder:
                 return
             _also_at(seen, row, self.kept.listed(kept))
             return
+        other_name = self._named_otherwise(row)
+        if other_name is not None:
+            if row["endpoint"] == "PFS":
+                self._keep_fuller(other_name, row)  # the results section's name for it
+            else:
+                _also_at(self.results[other_name], row, self.kept.listed(other_name))
+            return
         if row["timepoint_months"] is not None:
             # The abstract said it without the time point the results section gives: keep the fuller one.
             for i in near:
@@ -366,6 +373,18 @@ class _Builder:
                     return
         self.kept.add(len(self.results), row)
         self.results.append(row)
+
+    def _named_otherwise(self, row: dict[str, Any]) -> Optional[int]:
+        """The row holding this group's same median under the other of two names papers use for one curve: an
+        abstract's "median times to progression were 15 and 9 months" is the results section's "median PFS was 15
+        months in arm A and 9 months in arm B" (curators record one PFS row). PFS is kept. A paper that reports both
+        endpoints may give one group the same median for each (when few die before progressing): its TTP row is then
+        lost, its span listed where the PFS row was also said, so its numbers are not called unexplained."""
+        pair = {"TTP": "PFS", "PFS": "TTP"}
+        if row["measure"] != "median" or row["endpoint"] not in pair:
+            return None
+        twin = {**row, "endpoint": pair[row["endpoint"]]}
+        return next((i for i in self.kept.near(twin) if _restates(twin, self.results[i])), None)
 
     def _keep_fuller(self, i: int, row: dict[str, Any]) -> None:
         """Row ``i`` is restated by ``row``, which says more (its interval, its time point): ``row`` takes its

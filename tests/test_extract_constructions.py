@@ -1189,6 +1189,21 @@ def test_two_arms_times_to_progression_in_the_plural(results):
         ("TTP", "median", 7.3, "drug_a"), ("TTP", "median", 4.8, "drug_b")}
 
 
+TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
+PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
+
+
+@pytest.mark.parametrize("results", [TTP_SAID + PFS_SAID, PFS_SAID + TTP_SAID])
+def test_one_groups_median_under_the_two_names_of_one_curve_is_one_pfs_row(results):
+    out = in_two_arms(results)
+    assert {(r["endpoint"], r["value"], r["cohort"]) for r in out["results"]} == {
+        ("PFS", 7.3, "drug_a"), ("PFS", 4.8, "drug_b")}
+    # other medians under the two names are two endpoints
+    other = in_two_arms(results.replace("PFS was 7.3", "PFS was 6.9"))
+    assert {(r["endpoint"], r["value"]) for r in other["results"] if r["cohort"] == "drug_a"} == {
+        ("TTP", 7.3), ("PFS", 6.9)}
+
+
 LETTERED_ARMS = ("A trial\n\nWe randomly assigned 90 patients to drug R with radiotherapy (arm A, n = 45) or "
                  "radiotherapy alone (arm B, n = 45). ")
 
