@@ -3823,7 +3823,7 @@ def _rate_row(count_row: dict, s: Sentence, v: Value) -> dict:
 
 # After a count of a pair, the total it is of: "40 [27%] of 148 vs ..."
 PAIR_OF_TOTAL = lazy_regex(r"(?:[\s\])]*of\s+(?P<total>\d+)(?:\s+patients)?)?")
-PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}\s*[(\[]\s*$", re.I)
+PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
 
 
 def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value],
@@ -3837,7 +3837,9 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
     found = []
     for a, b in zip(values[::2], values[1::2], strict=True):
         between = PAIR_OF_TOTAL.match(s.masked, a.end)  # "40 [27%] of 148 vs one [<1%] of 149 patients"
-        if not VERSUS_ONLY.fullmatch(s.masked[between.end():b.start]) or not _inside_one_bracket_pair(s, a, b):
+        joined = s.masked[between.end():b.start]
+        if not (VERSUS_ONLY.fullmatch(joined) or AND_ONLY.fullmatch(joined) and _closes_the_pair(s, b)) \
+                or not _inside_one_bracket_pair(s, a, b):
             return []
         start = count_start(s.text, a)
         own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
@@ -3947,6 +3949,17 @@ def _versus_counts(s: Sentence) -> list[Found]:
                 out.append(Found(dict(f, measure="rate", value=float(m.group(f"{key}_p")), unit="%"), e.start,
                                  m.end(), "result.versus_counts", g, other, at=m.start(f"{key}_p")))
     return out
+
+
+# "(59 of 98 [60%] and 17 of 84 [20%], p<0.001)": a pair joined by "and", when nothing but a p value or
+# "respectively" follows its second count in the bracket (not "(12 [8%] and 3 [2%] at grade 3 and 4)")
+AND_ONLY = lazy_regex(VERSUS_ONLY.pattern.replace(r"(?:vs\.?|versus|v\.?|compared\s+with)", r"(?:and)"), re.I)
+PAIR_CLOSED = lazy_regex(r"(?:[\s\])]*of\s+\d+(?:\s+patients)?)?[\s\])%]*(?:[,;]\s*(?:respectively|"
+                         r"p\s*[=<>≤≥]\s*0?[.·]\d+)\s*)*\)", re.I)
+
+
+def _closes_the_pair(s: Sentence, b: Value) -> bool:
+    return PAIR_CLOSED.match(s.text, b.end) is not None
 
 
 def _inside_one_bracket_pair(s: Sentence, a: Value, b: Value) -> bool:

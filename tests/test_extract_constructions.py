@@ -1189,6 +1189,24 @@ def test_two_arms_times_to_progression_in_the_plural(results):
         ("TTP", "median", 7.3, "drug_a"), ("TTP", "median", 4.8, "drug_b")}
 
 
+@pytest.mark.parametrize("results", [
+    "The pathological complete response rate (41 of 100 [41%] and 12 of 100 [12%], p<0.0001) favoured drug A.",
+    "Fatigue (33 [33%] and 14 [14%]; p=0.002) was more frequent with drug A.",
+    "Fatigue (33 [33%] and 14 [14%], respectively) was more frequent with drug A than with drug B.",
+])
+def test_a_bracketed_count_pair_joined_by_and(results):
+    out = in_two_arms(results)
+    by_arm = {(r["measure"], r["cohort"]): r["value"] for r in out["results"]}
+    assert (by_arm[("count", "drug_a")], by_arm[("count", "drug_b")]) in ((41.0, 12.0), (33.0, 14.0))
+    assert len(out["results"]) == 4
+
+
+def test_a_bracketed_and_pair_with_words_after_is_no_pair():
+    # "(12 [8%] and 3 [2%] at grade 3 and 4)": two grades of one group, perhaps; not the two arms
+    out = in_two_arms("Neutropenia (12 [12%] and 3 [3%] at grade 3 and 4) was seen with drug A.")
+    assert not [r for r in out["results"] if r["cohort"] == "drug_b"]
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
