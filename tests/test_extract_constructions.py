@@ -1351,6 +1351,30 @@ def test_a_misspelt_confidence_interval_is_an_interval():
     assert [(r["value"], r["ci_low"], r["ci_high"]) for r in out["results"]] == [(14.1, 11.2, 17.0)]
 
 
+@pytest.mark.parametrize("results", [
+    "Progression-free survival was longer with drug A (HR = 0.72, 95% CI of HR (0.58-0.89); p = 0.003).",
+    "Progression-free survival was longer with drug A (HR: 0.72, CI95%: 0.58-0.89).",
+    "Progression-free survival was longer with drug A (hazard ratio 0.72, CI 95% 0.58 to 0.89).",
+])
+def test_an_interval_written_in_other_orders_is_the_ratios(results):
+    [row] = in_two_arms(results)["results"]
+    assert (row["endpoint"], row["measure"], row["value"], row["ci_low"], row["ci_high"]) == ("PFS", "hr", 0.72, 0.58,
+                                                                                             0.89)
+
+
+def test_a_header_naming_the_ratios_interval_keeps_its_words():
+    from oncoev.extract.normalize import normalize
+    header = "Factor | HR | 95% CI for HR | p\nStage (III vs II) | 1.84 | 1.12-3.02 | 0.02\n"
+    assert normalize(header).text == header
+
+
+def test_the_level_of_confidence_limits_is_no_rate():
+    out = in_two_arms("Progression-free survival was longer with drug A (HR 0.72; 95% confidence limits 0.58 and "
+                      "0.89).")
+    assert [(r["measure"], r["value"]) for r in out["results"]] == [("hr", 0.72)]
+    assert not [u for u in out["unexplained"] if u["value"] == 95.0]
+
+
 @pytest.mark.parametrize(("results", "expected"), [
     ("Median overall survival was 28 months (14 months, drug A; 39 months, drug B).",
      {("drug_a", 14.0), ("drug_b", 39.0)}),
