@@ -929,8 +929,11 @@ DOSE_UNIT_AFTER = lazy_regex(r"\s*(?:(?:(?:mg|mcg|µg|μg|g|IU)\s*/\s*(?:m\s*\(\
 # common (>1%) events", "events occurring in >=3% of patients"), how much weight was lost ("a weight loss of 8%",
 # "21 (30%) had >5% weight loss")
 NOT_A_RESULT_BEFORE = lazy_regex(r"\baged?\s*(?:[<>≤≥]=?|under|over|above|below|younger\s+than|older\s+than)?\s*$|"
-                                 r"\b(?:most\s+(?:common|frequent)\w*|frequen\w*|occurring|reported|observed)\s*"
-                                 r"(?:\(\s*|in\s+)?(?:[>≥]=?|at\s+least|more\s+than)\s*$|"
+                                 # ("toxicities experienced by at least 5% of patients" heads a list; "was
+                                 # experienced by more than 5%" bounds a result)
+                                 r"\b(?:most\s+(?:common|frequent)\w*|frequen\w*|(?<!\bwas\s)(?<!\bwere\s)"
+                                 r"(?:occurring|reported|observed|experienced|seen))\s*"
+                                 r"(?:\(\s*|(?:in|by)\s+)?(?:[>≥]=?|at\s+least|more\s+than)\s*$|"
                                  r"\bweight\s+loss\s+(?:of\s+)?(?:[<>≤≥]=?\s*)?$", re.I)
 TERM_THRESHOLD_AFTER = lazy_regex(r"\s*(?:of\s+)?(?:[<>≤≥]=?|more\s+than|over|exceeding)\s*\d+(?:\.\d+)?\s*%")
 TERM_THRESHOLD_BEFORE = lazy_regex(r"[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%\s*$")
@@ -1572,7 +1575,8 @@ GROUPS_LISTED = lazy_regex(r"\b(?:groups?|subgroups?|classes|categories|strata|c
 # after a value: its unit and bracket, the pair's other value with its own, then "in <whom>"
 _UNIT_BRACKET = r"\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
 _VERSUS = r"(?:versus|vs\.?|v\.?)"
-PAIR_THEN_IN = lazy_regex(_UNIT_BRACKET + rf"(?P<other>{_VERSUS}\s*\d+(?:\.\d+)?{_UNIT_BRACKET})?,?\s*(?:in|among)\s+"
+PAIR_THEN_IN = lazy_regex(_UNIT_BRACKET + rf"(?P<other>{_VERSUS}\s*\d+(?:\.\d+)?{_UNIT_BRACKET})?,?\s*"
+                          r"(?:in|among|for)\s+"
                           r"(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)(?=\s*(?:[,;.)]|\band\b|$))", re.I)
 PAIR_BEFORE = lazy_regex(r"\d" + _UNIT_BRACKET + _VERSUS + r"\s*$", re.I)
 WHOLE_OR_GROUPS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|both|each|all|every|overall|entire|whole|total|ITT|"
@@ -1598,6 +1602,8 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
     label = m.group("label")
     if groups is not None and (groups.mentions(label) or groups.mentions(whole)):
         return False
+    if any(m.start("label") <= e.start < m.start("label") + len(whole) for e in s.endpoints):
+        return False  # "6.1 versus 4.2 months for PFS": the outcome the pair is of, no part of the patients
     own = (f.group.label or "").lower()
     return not (own and (own in label.lower() or label.lower() in own))
 
@@ -1783,8 +1789,10 @@ AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$"
                         r"less\s+than|more\s+than|at\s+least)\s+)?[<>≤≥]?\s*$", re.I)
 # "9% of cycles": a share of treatment given, not of patients
 # "(25% maturity)", "31% of the information fraction": how far the data are, no rate
-NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?(?:cycles|courses|doses|infusions|"
-                                r"administrations|fractions|injections|(?:planned|expected|required)\s+events)|"
+# "23% (95% CI 5-51) of responses lasted 6 months": a share of the responses, no response rate
+NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?"
+                                r"(?:cycles|courses|doses|infusions|administrations|fractions|injections|responses|"
+                                r"responders|(?:planned|expected|required)\s+events)|"
                                 r"(?:of\s+(?:the\s+)?)?information\s+fraction|maturity|mature|power|"
                                 # "adverse events with incidences of 10% or greater": a threshold; "10% of tumour
                                 # cells", "1% membranous staining": a biomarker's cut-off

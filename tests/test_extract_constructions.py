@@ -1207,6 +1207,29 @@ def test_a_bracketed_and_pair_with_words_after_is_no_pair():
     assert not [r for r in out["results"] if r["cohort"] == "drug_b"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 or 4 toxicities experienced by at least 7% of patients are listed in Table 2.",
+    "Adverse events reported by more than 12% of patients in either arm are shown in Table 3.",
+    "Events seen in >15% of the patients are summarised below.",
+])
+def test_the_threshold_a_list_of_events_is_cut_at_is_no_rate(sentence):
+    assert in_two_arms(sentence)["results"] == []
+
+
+def test_a_share_said_to_be_experienced_by_more_than_is_a_bounded_rate():
+    [row] = in_two_arms("Grade 3 neutropenia was experienced by more than 12% of patients given drug A.")["results"]
+    assert (row["value"], row["value_op"], row["cohort"]) == (12.0, ">", "drug_a")
+
+
+@pytest.mark.parametrize("results", [
+    "Median overall survival for drug A versus drug B was 10.2 months versus 7.7 months for women, and 6.4 months "
+    "versus 5.1 months for men.",
+    "The response rate was 44% versus 30% for never-smokers and 21% versus 19% for smokers.",
+])
+def test_pairs_said_for_parts_of_the_patients_are_not_the_arms(results):
+    assert not [r for r in in_two_arms(results)["results"] if r["cohort"] in ("drug_a", "drug_b")]
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
