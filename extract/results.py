@@ -1056,6 +1056,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # denied, said with the verb
         and not (e.state and e.code == "FAIL_ANY" and (WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
                                                        or KIND_AFTER.match(s.text, e.end)))]
+    # "completed the regimen without delayed or reduced doses (61% versus 40%)", "patients without grade 3 toxicity
+    # were 70%": the share without the event, not the event's rate
+    s.endpoints = [e for e in s.endpoints if not WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
@@ -1770,6 +1773,8 @@ KIND_AFTER = lazy_regex(r"\s+(?:due\s+to|because\s+of|owing\s+to|through|by\s+wa
                         r"out-of-field|(?:in|at)\s+(?:the\s+|a\s+)?(?:brain|liver|lungs?|bones?|mediastin\w*|pelvi\w*|"
                         r"primary|original|treated|irradiated|same|other|distant|local|regional|nodal|radiation|"
                         r"treatment|surgical|resection)\b)", re.I)
+WITHOUT_BEFORE = lazy_regex(r"\b(?:without|free\s+(?:of|from))\s+(?:any\s+)?(?:[\w-]+\s+(?:or|and)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
 WHO_OR_NOT_BEFORE = lazy_regex(r"\b(?:who|whose|that|which|not|never|without)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
 # "three patients were not evaluable for tumour response", "assessable for PFS": who could be judged, no result
 EVALUABLE_FOR = lazy_regex(r"\b(?:evaluable|assessable|eligible|available|evaluated|assessed)\s+for\s+"

@@ -1230,6 +1230,25 @@ def test_pairs_said_for_parts_of_the_patients_are_not_the_arms(results):
     assert not [r for r in in_two_arms(results)["results"] if r["cohort"] in ("drug_a", "drug_b")]
 
 
+@pytest.mark.parametrize("results", [
+    "More patients completed the planned regimen without delayed or reduced doses with drug A (58% versus 36%).",
+    "Infection without neutropenia (9% versus 4%) was more frequent with drug A.",
+    "The share of patients free of grade 3 toxicity was 66% with drug A and 52% with drug B.",
+    "Death without relapse was more frequent with drug A (11% vs 6%).",
+])
+def test_the_share_without_an_event_is_not_the_events_rate(results):
+    assert in_two_arms(results)["results"] == []
+
+
+@pytest.mark.parametrize(("results", "endpoint"), [
+    ("The 3-year survival without recurrence was 58% with drug A and 47% with drug B.", "DFS"),
+    ("The 2-year survival without progression was 38% with drug A and 27% with drug B.", "PFS"),
+])
+def test_survival_without_the_event_is_the_event_free_survival(results, endpoint):
+    out = in_two_arms(results)
+    assert {(r["endpoint"], r["cohort"]) for r in out["results"]} == {(endpoint, "drug_a"), (endpoint, "drug_b")}
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
