@@ -125,7 +125,8 @@ def _usable(s: Sentence, v: Value) -> bool:
     return True
 
 
-SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|enrolled|randomi[sz]ed|analy[sz]ed|compris(?:ed|ing)|"
+SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|exclud(?:ed|ing)|enrolled|randomi[sz]ed|analy[sz]ed|"
+                           r"compris(?:ed|ing)|"
                            r"total\s+of|evaluable|assessable)\s+(?:the\s+|all\s+)?\d+\s+(?:evaluable\s+)?"
                            r"(?:patients|participants|subjects|women|men|cases)\s*$", re.I)
 

@@ -1249,6 +1249,16 @@ def test_survival_without_the_event_is_the_event_free_survival(results, endpoint
     assert {(r["endpoint"], r["cohort"]) for r in out["results"]} == {(endpoint, "drug_a"), (endpoint, "drug_b")}
 
 
+@pytest.mark.parametrize("results", [
+    "Response (complete or partial response vs stable or progressive disease) was assessed in 180 patients; we "
+    "excluded 20 patients (11 in the drug A group and 9 in the drug B group) without a scan.",
+    "Progressive disease was judged on the scans of 180 patients, excluding 14 patients (8 in the drug A group and 6 "
+    "in the drug B group) who had none.",
+])
+def test_the_arms_shares_of_the_patients_excluded_are_no_outcome(results):
+    assert in_two_arms(results)["results"] == []
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
