@@ -912,10 +912,10 @@ TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|
 # "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
 # "the radiation pneumonitis rate in patients with A was ...", "the proctitis incidence was": the term's frequency
 TERM_RATE_AFTER = lazy_regex(r"\s+(?:rates?|incidence|frequency)\b(?!\s+(?:ratios?|factors?)\b)", re.I)
-# "neutropenia in 40 (31%) patients", "febrile neutropenia in 6 (5%)", "rash in 12 of 80 patients": the term's count
+# "neutropenia in 40 (31%) patients", "febrile neutropenia in 6 [5%]", "rash in 12 of 80 patients": the term's count
 # follows "in" (a count with its share or its patients, never a year or a dose: "anaemia in 2010", "rash in 2 cycles")
 TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:\d+|{lexicon.number_words_pattern()})"
-                           r"(?:\s*(?:/|of(?:\s+the)?|out\s+of)\s*\d+)?\s*(?:\(\s*\d+(?:\.\d+)?\s*%|"
+                           r"(?:\s*(?:/|of(?:\s+the)?|out\s+of)\s*\d+)?\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%|"
                            r"(?:patients|participants|subjects|cases|women|men)\b)", re.I)
 TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"

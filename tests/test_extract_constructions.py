@@ -1259,6 +1259,17 @@ def test_the_arms_shares_of_the_patients_excluded_are_no_outcome(results):
     assert in_two_arms(results)["results"] == []
 
 
+@pytest.mark.parametrize("results", [
+    "Neutropenia occurred in 45 [45%] of 100 patients and thrombocytopenia in 21 [21%] patients with drug A.",
+    "Anaemia was seen in 38 [38%] of 100 patients and mucositis in 17 [17%] of them with drug A.",
+])
+def test_an_event_whose_count_follows_in_square_brackets_keeps_its_own_values(results):
+    # the second event's count is its own, not the first event's
+    out = in_two_arms(results)
+    second = results.split(" and ")[1].split()[0]
+    assert {r["category"] for r in out["results"] if r["value"] in (21.0, 17.0)} == {second}
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
