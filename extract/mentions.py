@@ -366,10 +366,14 @@ FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:t
 NONE_OF = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))none(?=\s+of\s+\d)", re.I)
 # "(12 [9%] vs none)": the other group's count, none, closing a bracket that compares two counts
 # (or a bare zero: "(13 [3%] vs 0, p=0.006)")
+# (or the pair's grade after it: "(8 [5%] vs none for grade 3 or 4)")
+# (in the masked text a grade is blank: "for" and spaces are what is left of "for grade 3 or 4")
+_GRADE_LABEL = r"(?:\s*(?:for|at)\b(?:\s*(?:all\s+grades|any\s+grade|grades?\s+[\dIV][^;()\[\]]{0,15}))?)?"
 NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
-                          r"(?=\s*[)\];,])", re.I)
+                          rf"(?={_GRADE_LABEL}\s*[)\];,])", re.I)
 # "(none vs 18 [12%])": the first group's count, none, opening a bracket that compares two counts
-NONE_FIRST = lazy_regex(r"(?<=[(\[])\s*(?P<none>none|no\s+patients?|nil|zero)(?=\s+(?:vs\.?|versus)\s+"
+# (or opening the second pair of one bracket: "(... for all grades; none vs one [<1%] for grade 3/4)")
+NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?|nil|zero)(?=\s+(?:vs\.?|versus)\s+"
                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[(\[]\s*[<≤]?\s*\d)", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count

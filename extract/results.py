@@ -3834,6 +3834,9 @@ def _rate_row(count_row: dict, s: Sentence, v: Value) -> dict:
     return dict(count_row, measure="rate", value=v.value, value_op=v.op, unit="%", **_interval_at(s, v.start))
 
 
+# Between two pairs of one bracket, the first's grade: "(40 [27%] vs five [3%] for all grades; eight [5%] vs ..."
+GRADE_LABEL_THEN_PAIR = lazy_regex(r"[\s%\])]*(?:of\s+\d+\s+)?(?:for\s+|at\s+)?(?:all\s+grades|any\s+grade|"
+                                   r"grades?\s+[\dIV][^;()\[\]]{0,15})\s*;\s*", re.I)
 # After a count of a pair, the total it is of: "40 [27%] of 148 vs ..."
 PAIR_OF_TOTAL = lazy_regex(r"(?:[\s\])]*of\s+(?P<total>\d+)(?:\s+patients)?)?")
 PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
@@ -3856,6 +3859,14 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
             return []
         start = count_start(s.text, a)
         own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
+        if not own and found and found[-1][2] is not None and GRADE_LABEL_THEN_PAIR.fullmatch(
+                s.text[found[-1][2].end:start]) and _inside_one_bracket_pair(s, found[-1][1], b):
+            # "rash (40 [27%] vs five [3%] for all grades; eight [5%] vs none for grade 3 or 4)": the outcome of the
+            # pair before in the bracket, at the grade said after this pair
+            close = s.text.find(")", b.end)
+            grade = next((g for g, g_start, _ in s.grades if b.end <= g_start < close), None)
+            if grade is not None:
+                own = [replace(found[-1][0], grade=grade)]
         if len(own) == 1:
             second = PAIR_OF_TOTAL.match(s.masked, b.end)
             totals = (between.group("total"), second.group("total") if between.group("total") else None)

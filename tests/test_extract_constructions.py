@@ -1270,6 +1270,17 @@ def test_an_event_whose_count_follows_in_square_brackets_keeps_its_own_values(re
     assert {r["category"] for r in out["results"] if r["value"] in (21.0, 17.0)} == {second}
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Mucositis (31 [31%] vs six [6%] for all grades; seven [7%] vs none for grade 3 or 4) was more common with "
+     "drug A.", {(None, "drug_a", 31.0), (None, "drug_b", 6.0), ("3-4", "drug_a", 7.0), ("3-4", "drug_b", 0.0)}),
+    ("Neuropathy (none vs 19 [19%] for any grade; none vs three [3%] for grade 3) was seen with drug B only.",
+     {(None, "drug_a", 0.0), (None, "drug_b", 19.0), ("3", "drug_a", 0.0), ("3", "drug_b", 3.0)}),
+])
+def test_two_pairs_of_one_bracket_each_at_its_grade(results, expected):
+    out = in_two_arms(results)
+    assert {(r["grade"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
