@@ -1579,7 +1579,7 @@ GROUPS_LISTED = lazy_regex(r"\b(?:groups?|subgroups?|classes|categories|strata|c
 _UNIT_BRACKET = r"\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
 _VERSUS = r"(?:versus|vs\.?|v\.?)"
 PAIR_THEN_IN = lazy_regex(_UNIT_BRACKET + rf"(?P<other>{_VERSUS}\s*\d+(?:\.\d+)?{_UNIT_BRACKET})?,?\s*"
-                          r"(?:in|among|for)\s+"
+                          r"(?P<prep>in|among|for)\s+"
                           r"(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)(?=\s*(?:[,;.)]|\band\b|$))", re.I)
 PAIR_BEFORE = lazy_regex(r"\d" + _UNIT_BRACKET + _VERSUS + r"\s*$", re.I)
 WHOLE_OR_GROUPS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|both|each|all|every|overall|entire|whole|total|ITT|"
@@ -1605,6 +1605,8 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
     label = m.group("label")
     if groups is not None and (groups.mentions(label) or groups.mentions(whole)):
         return False
+    if m.group("prep").lower() == "for" and not _of_an_arm(f.group, groups):
+        return False  # "In node-positive women, OS was 58% vs. 77% for node-negative women": the two parts compared
     if any(m.start("label") <= e.start < m.start("label") + len(whole) for e in s.endpoints):
         return False  # "6.1 versus 4.2 months for PFS": the outcome the pair is of, no part of the patients
     own = (f.group.label or "").lower()
@@ -3222,13 +3224,15 @@ def _event_code(event: re.Match) -> str:
 
 
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
-DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+of\s+"
+DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+(?:of|for)\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
                                 # "the risk of death was 30% lower with A than with B (hazard ratio, 0.70": a
                                 # share said between is the reduction, not another outcome
                                 r"(?!(?:all|any)\s+causes?))(?:[^.;()\[\]\d]|\d+(?:\.\d+)?\s*%\s+"
-                                r"(?:lower|higher|reduction|increase|decrease|less|more)|by\s+\d+(?:\.\d+)?\s*%)"
-                                r"{0,60}[(\[,:]?\s*$", re.I)
+                                r"(?:lower|higher|reduction|increase|decrease|less|more)|by\s+\d+(?:\.\d+)?\s*%|"
+                                # "the risk of death at 2 years (RR 0.93": the time the risk is of
+                                r"\bat\s+\d+\s*(?:years?|months?)\b)"
+                                r"{0,90}[(\[,:]?\s*$", re.I)
 MULTIVARIATE = lazy_regex(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
 UNIVARIATE = lazy_regex(r"\bunivariab|\bunivariat", re.I)
 
@@ -3526,7 +3530,7 @@ def _ratios(s: Sentence) -> list[Found]:
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
             if event:
                 code = _event_code(event)
-            elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start):
+            elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start):
                 # "higher all-cause mortality (HR 1.20, ...)", "a lower risk of death (HR 0.8)": the words before
                 # the bracket name the outcome, not a factor
                 code, factor_match = "OS", None

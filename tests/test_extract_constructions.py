@@ -1281,6 +1281,18 @@ def test_two_pairs_of_one_bracket_each_at_its_grade(results, expected):
     assert {(r["grade"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
 
 
+@pytest.mark.parametrize(("results", "measure"), [
+    ("Drug A gave a reduction in the risk of death at three years (relative risk (RR) 0.91; 95% CI 0.85 to 0.97).",
+     "rr"),
+    ("Drug A reduced the risk of death at 1 year (OR: 0.84, 95% CI 0.74-0.95; p=0.006).", "or"),
+    ("The adjusted risk for death was significantly lower in patients assigned drug A than in those assigned drug B "
+     "(hazard ratio 0.77 [95% CI 0.63-0.94]).", "hr"),
+])
+def test_a_ratio_of_the_risk_of_death_at_a_time_or_said_far_before_is_overall_survivals(results, measure):
+    [row] = in_two_arms(results)["results"]
+    assert (row["endpoint"], row["measure"]) == ("OS", measure)
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
