@@ -1587,6 +1587,10 @@ WHOLE_OR_GROUPS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|both|each|all|every|o
                              re.I)
 
 
+PART_OF_PEOPLE = lazy_regex(r"\b(?:women|men|patients|those|people|participants|subjects|(?:never|ever|current|former|"
+                            r"non)?-?smokers|elderly|children|adults)\b", re.I)
+
+
 def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) -> bool:
     """Whether a row's value is one of an "x versus y" pair said of a part of the patients ("... in women") that is
     none of the paper's groups."""
@@ -1605,8 +1609,11 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
     label = m.group("label")
     if groups is not None and (groups.mentions(label) or groups.mentions(whole)):
         return False
-    if m.group("prep").lower() == "for" and not _of_an_arm(f.group, groups):
-        return False  # "In node-positive women, OS was 58% vs. 77% for node-negative women": the two parts compared
+    if m.group("prep").lower() == "for" and (not _of_an_arm(f.group, groups) or not PART_OF_PEOPLE.search(label)):
+        # "for" names groups as often as parts ("11.2 versus 10.1 months for drug L"): a part only when the words are
+        # people's ("for women", "for never-smokers"), and of arms' values ("In node-positive women, OS was 58% vs.
+        # 77% for node-negative women" compares the two parts)
+        return False
     if any(m.start("label") <= e.start < m.start("label") + len(whole) for e in s.endpoints):
         return False  # "6.1 versus 4.2 months for PFS": the outcome the pair is of, no part of the patients
     own = (f.group.label or "").lower()
@@ -1775,7 +1782,8 @@ KIND_AFTER = lazy_regex(r"\s+(?:due\s+to|because\s+of|owing\s+to|through|by\s+wa
                         r"out-of-field|(?:in|at)\s+(?:the\s+|a\s+)?(?:brain|liver|lungs?|bones?|mediastin\w*|pelvi\w*|"
                         r"primary|original|treated|irradiated|same|other|distant|local|regional|nodal|radiation|"
                         r"treatment|surgical|resection)\b)", re.I)
-WITHOUT_BEFORE = lazy_regex(r"\b(?:without|free\s+(?:of|from))\s+(?:any\s+)?(?:[\w-]+\s+(?:or|and)\s+)?"
+# ("free from local recurrence" is local control, read as such where failures are named)
+WITHOUT_BEFORE = lazy_regex(r"\bwithout\s+(?:any\s+)?(?:[\w-]+\s+(?:or|and)\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
 WHO_OR_NOT_BEFORE = lazy_regex(r"\b(?:who|whose|that|which|not|never|without)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
 # "three patients were not evaluable for tumour response", "assessable for PFS": who could be judged, no result

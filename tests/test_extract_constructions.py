@@ -1233,7 +1233,7 @@ def test_pairs_said_for_parts_of_the_patients_are_not_the_arms(results):
 @pytest.mark.parametrize("results", [
     "More patients completed the planned regimen without delayed or reduced doses with drug A (58% versus 36%).",
     "Infection without neutropenia (9% versus 4%) was more frequent with drug A.",
-    "The share of patients free of grade 3 toxicity was 66% with drug A and 52% with drug B.",
+    "The share of patients without grade 3 toxicity was 66% with drug A and 52% with drug B.",
     "Death without relapse was more frequent with drug A (11% vs 6%).",
 ])
 def test_the_share_without_an_event_is_not_the_events_rate(results):
