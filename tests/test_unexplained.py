@@ -199,6 +199,24 @@ def test_a_table_flattened_into_a_line_of_prose_ends_where_the_prose_resumes():
     assert {text[n.start:n.end]: n.reason for n in found}["81"] is None  # the prose after it is no baseline
 
 
+@pytest.mark.parametrize("after", [
+    " At 2 months and 4-months, the walking test was 301.5 m and 344.0 m (p < .01), a sentence of results.",
+    " Grade 3 events occurred in 14 (9%) patients of arm A and in 11 (7%) of arm B during the first cycles.",
+])
+def test_a_note_with_a_verb_after_a_tables_last_rows_is_no_prose_but_a_sentence_after_it_is(after):
+    # a table flattened into one line, its rows after two spaces each, then its note (with a verb), then a sentence
+    text = ("Arms were alike (Table 1).  Table 1 Baseline characteristics. Arm A Arm B P-value n = 70 n = 71 "
+            "Sex, n (%) 0.512   Male 41 (58.6) 39 (54.9)   Female 29 (41.4) 32 (45.1) Stage, n (%) 0.301   II 33 "
+            "(47.1) 27 (38.0)   III 37 (52.9) 44 (62.0) Chi-square test unless otherwise stated; *Data were missing "
+            "for one patient." + after + "\n")
+    table, inside = _one_table(text)
+    assert "44 (62.0)" in inside and after.split(",")[0].strip() not in inside
+    found = find_numbers(text)
+    classify(text, found, [table])
+    reasons = {text[n.start:n.end]: n.reason for n in found}
+    assert reasons["44"] is not None and reasons["14" if "14" in after else "301.5"] is None
+
+
 # -- where numbers count -------------------------------------------------------------------
 
 
