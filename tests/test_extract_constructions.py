@@ -1293,6 +1293,16 @@ def test_a_ratio_of_the_risk_of_death_at_a_time_or_said_far_before_is_overall_su
     assert (row["endpoint"], row["measure"]) == ("OS", measure)
 
 
+@pytest.mark.parametrize("results", [
+    "The numbers of deaths from adverse events (7 [7%] vs 4 [4%]) did not differ between groups.",
+    "Deaths due to toxicity occurred in 7 (7%) patients given drug A and 4 (4%) given drug B.",
+])
+def test_deaths_from_adverse_events_are_grade_5_toxicity(results):
+    out = in_two_arms(results)
+    assert {(r["endpoint"], r["grade"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} \
+        == {("TOX", "5", "drug_a", 7.0), ("TOX", "5", "drug_b", 4.0)}
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
