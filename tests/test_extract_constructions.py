@@ -1303,6 +1303,18 @@ def test_deaths_from_adverse_events_are_grade_5_toxicity(results):
         == {("TOX", "5", "drug_a", 7.0), ("TOX", "5", "drug_b", 4.0)}
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Rash or acne (40 [40%] vs 9 [9%]) and paronychia (12 [12%] vs none) were more common with drug A.",
+     {("rash or acne", "drug_a", 40.0), ("rash or acne", "drug_b", 9.0), ("paronychia", "drug_a", 12.0),
+      ("paronychia", "drug_b", 0.0)}),
+    ("Grade 3/4 granulocytopenia occurred in 33 (33%) and 21 (21%) patients given drug A and drug B, respectively.",
+     {("granulocytopenia", "drug_a", 33.0), ("granulocytopenia", "drug_b", 21.0)}),
+])
+def test_more_common_terms_of_adverse_events_are_events(results, expected):
+    out = in_two_arms(results)
+    assert {(r["category"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
