@@ -626,6 +626,38 @@ def _site_patterns() -> tuple[tuple[str, Regex], ...]:
     return tuple((name, lazy_regex(pattern, re.I)) for name, pattern in cues()["sites"].items())
 
 
+# "The QoL response rates were excellent for hemoptysis (79%); good for chest pain (53%) and cough (49%)": responses
+# of symptoms (palliation), measured by what patients report, not tumour responses
+SYMPTOM_RESPONSE_HEAD = lazy_regex(r"\b(?:QoL|HRQoL|quality[- ]of[- ]life|symptom(?:atic)?|palliati(?:ve|on))\s+$",
+                                   re.I)
+FOR_A_SYMPTOM = lazy_regex(r"\bfor\s+(?:the\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)
+NEXT_ITEM = lazy_regex(r"[)\]]\s*[,;]?\s*(?:and\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)  # "pain (53%), and cough"
+
+
+def _symptom_responses(s: Sentence) -> None:
+    """A response rate named as a symptom's or the patients' quality of life is no tumour response: a symptom
+    response, and each event term after it said "for" a symptom ("... for cough (49%)") is that symptom's response,
+    no adverse event."""
+    heads = [e for e in s.endpoints if e.code in ("ORR", "CR", "PR")
+             and SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start)]
+    for e in heads:
+        e.code = "SYMPTOM_RESPONSE"
+    heads += [e for e in s.endpoints if e.code == "SYMPTOM_RESPONSE" and e not in heads]  # "symptomatic response"
+    if not heads:
+        return
+    first = min(e.start for e in heads)
+    for e in s.endpoints:
+        if e.code != "TOX" or not e.category or e.start <= first or e.grade is not None:
+            continue
+        # said "for" the symptom, or an item of a list of symptoms that a "for" opened in this clause ("good for
+        # arm pain (56%), chest wall pain (53%), and cough (49%)")
+        clause = max(first, s.text.rfind(";", 0, e.start))
+        if FOR_A_SYMPTOM.search(s.text, max(0, e.start - 30), e.start) or (
+                NEXT_ITEM.search(s.text, max(clause, e.start - 30), e.start)
+                and re.search(r"\bfor\b", s.text[clause:e.start], re.I)):
+            e.code = "SYMPTOM_RESPONSE"
+
+
 def _response_sites(s: Sentence) -> None:
     """'The response rate of the primary tumours was 71.4%, with 6 CR and 14 PR': the responses' site."""
     named = set()
@@ -1028,6 +1060,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
     s.endpoints = [e for e in s.endpoints
                    if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
+    _symptom_responses(s)
     _response_sites(s)
     _grades_of_the_kinds_named(s)
     for e in s.endpoints:

@@ -1315,6 +1315,18 @@ def test_more_common_terms_of_adverse_events_are_events(results, expected):
     assert {(r["category"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
 
 
+@pytest.mark.parametrize("results", [
+    "The QoL response rates were high for cough (61%) and dyspnoea (44%), and low for fatigue (18%).",
+    "Symptomatic response rates were good for chest pain (58%), nausea (47%), and fatigue (18%); the objective "
+    "response rate was 23%.",
+])
+def test_response_rates_of_symptoms_are_symptom_responses_not_tumour_responses_or_events(results):
+    out = in_one_arm(results)
+    codes = {(r["endpoint"], r["category"], r["value"]) for r in out["results"]}
+    assert ("SYMPTOM_RESPONSE", "fatigue", 18.0) in codes
+    assert not [c for c in codes if c[0] == "TOX"] and all(c[0] != "ORR" or c[2] == 23.0 for c in codes)
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
