@@ -115,6 +115,8 @@ def _usable(s: Sentence, v: Value) -> bool:
                         or SAMPLE_INSIDE.match(s.text, opened)):
         return False
     after, before = s.masked[v.end:v.end + 40], s.masked[max(0, v.start - 12):v.start]
+    if NAME_GOES_ON.match(after):
+        return False  # "in the EPI 40 + EPO arm", "the DRUG 120 arm": the number of a group's name (its dose)
     if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
         return False
     if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before):
@@ -131,6 +133,7 @@ SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|exclud(?:ed|ing)|e
                            r"(?:patients|participants|subjects|women|men|cases)\s*$", re.I)
 
 
+NAME_GOES_ON = lazy_regex(r"\s*(?:\+\s*[A-Za-z]|(?:arm|group|cohort)s?\b)", re.I)
 SAMPLE_INSIDE = lazy_regex(r"[(\[]\s*[nN]\s*=\s*\d+\s*[;,]")  # "(n=200; 101 in A and 99 in B)"
 
 

@@ -1327,6 +1327,15 @@ def test_response_rates_of_symptoms_are_symptom_responses_not_tumour_responses_o
     assert not [c for c in codes if c[0] == "TOX"] and all(c[0] != "ORR" or c[2] == 23.0 for c in codes)
 
 
+@pytest.mark.parametrize("results", [
+    "Complete response was obtained in 42 patients, 16 (16%) in the drug A 120 arm and 26 (26%) in the drug A 40 + "
+    "drug B arm.",
+    "Complete response was obtained in 26 (26%) patients in the drug B 30 arm and 16 (16%) in the drug B 60 group.",
+])
+def test_the_number_of_a_groups_name_is_no_count(results):
+    assert not [r for r in in_two_arms(results)["results"] if r["value"] in (120.0, 40.0, 60.0, 30.0)]
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
