@@ -1336,6 +1336,14 @@ def test_the_number_of_a_groups_name_is_no_count(results):
     assert not [r for r in in_two_arms(results)["results"] if r["value"] in (120.0, 40.0, 60.0, 30.0)]
 
 
+@pytest.mark.parametrize("results", [
+    "Pathological tumour responses were similar (31 [31%] of 100 patients with drug A vs 27 [27%] of 100 with drug B).",
+    "Histological response was seen in 31 (31%) patients given drug A and 27 (27%) given drug B.",
+])
+def test_the_tumours_response_the_pathologist_judges_is_no_objective_response(results):
+    assert {r["endpoint"] for r in in_two_arms(results)["results"]} == {"PATH_RESPONSE"}
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
