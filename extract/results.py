@@ -3884,6 +3884,7 @@ GRADE_LABEL_THEN_PAIR = lazy_regex(r"[\s%\])]*(?:of\s+\d+\s+)?(?:for\s+|at\s+)?(
                                    r"grades?\s+[\dIV][^;()\[\]]{0,15})\s*;\s*", re.I)
 # After a count of a pair, the total it is of: "40 [27%] of 148 vs ..."
 PAIR_OF_TOTAL = lazy_regex(r"(?:[\s\])]*of\s+(?P<total>\d+)(?:\s+patients)?)?")
+GROUP_THEN_OPEN = lazy_regex(r"\s+(?:with|in|for|on)\s+(?:the\s+)?(?P<group>[^()\[\],;]{1,40}?)\s*[(\[]\s*", re.I)
 PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
 
 
@@ -3903,7 +3904,11 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
                 or not _inside_one_bracket_pair(s, a, b):
             return []
         start = count_start(s.text, a)
-        own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
+        own = [e for e in candidates if e.end <= start and (PAIR_OPEN.fullmatch(s.text[e.end:start]) or (
+            # "grade 3 diarrhoea with drug K (30 [20%] vs nine [6%])": the group that had more of it named between
+            # the outcome and its pair, whose values are still the two groups' in the paper's order
+            groups is not None and (g := GROUP_THEN_OPEN.fullmatch(s.text[e.end:start])) is not None
+            and groups.mentions(g.group("group"))))]
         if not own and found and found[-1][2] is not None and GRADE_LABEL_THEN_PAIR.fullmatch(
                 s.text[found[-1][2].end:start]) and _inside_one_bracket_pair(s, found[-1][1], b):
             # "rash (40 [27%] vs five [3%] for all grades; eight [5%] vs none for grade 3 or 4)": the outcome of the

@@ -1344,6 +1344,18 @@ def test_the_tumours_response_the_pathologist_judges_is_no_objective_response(re
     assert {r["endpoint"] for r in in_two_arms(results)["results"]} == {"PATH_RESPONSE"}
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("We saw more grade 3 diarrhoea with drug A (21 [21%] vs seven [7%]) and more grade 3 rash with drug B (4 [4%] vs "
+     "15 [15%]).", {("diarrhoea", "drug_a", 21.0), ("diarrhoea", "drug_b", 7.0), ("rash", "drug_a", 4.0),
+                    ("rash", "drug_b", 15.0)}),
+    ("Grade 3 stomatitis was more frequent in the drug A group (11 [11%] vs none).",
+     {("stomatitis", "drug_a", 11.0), ("stomatitis", "drug_b", 0.0)}),
+])
+def test_a_group_named_between_an_event_and_its_pair_leaves_the_pair_in_the_papers_order(results, expected):
+    out = in_two_arms(results)
+    assert {(r["category"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
