@@ -1309,6 +1309,8 @@ def test_deaths_from_adverse_events_are_grade_5_toxicity(results):
       ("paronychia", "drug_b", 0.0)}),
     ("Grade 3/4 granulocytopenia occurred in 33 (33%) and 21 (21%) patients given drug A and drug B, respectively.",
      {("granulocytopenia", "drug_a", 33.0), ("granulocytopenia", "drug_b", 21.0)}),
+    ("Asthenic disorders (28 [28%] vs 46 [46%]) were less common with drug A.",
+     {("asthenic disorder", "drug_a", 28.0), ("asthenic disorder", "drug_b", 46.0)}),
 ])
 def test_more_common_terms_of_adverse_events_are_events(results, expected):
     out = in_two_arms(results)
