@@ -626,7 +626,7 @@ def _site_patterns() -> tuple[tuple[str, Regex], ...]:
     return tuple((name, lazy_regex(pattern, re.I)) for name, pattern in cues()["sites"].items())
 
 
-# "The QoL response rates were excellent for hemoptysis (79%); good for chest pain (53%) and cough (49%)": responses
+# "QoL response rates were high for cough (61%) and fair for chest pain (40%)": responses
 # of symptoms (palliation), measured by what patients report, not tumour responses
 SYMPTOM_RESPONSE_HEAD = lazy_regex(r"\b(?:QoL|HRQoL|quality[- ]of[- ]life|symptom(?:atic)?|palliati(?:ve|on))\s+$",
                                    re.I)

@@ -113,6 +113,17 @@ def test_short_review_abstract():
     assert (f["kind"], f["design"], f["cancer"]) == ("review", "review", "melanoma")
 
 
+@pytest.mark.parametrize("text", [
+    "This review was set up to judge the outcome of radical radiotherapy for early lung cancer. The study involved a "
+    "retrospective review of 212 patients treated at one institute. The 5-year overall survival rate was 31%.",
+    "The records of 310 patients with bone metastases treated at our centre from 1980 to 1992 were reviewed. This "
+    "review shows that the 1-year overall survival rate was 44%.",
+])
+def test_a_review_of_patients_records_is_a_study_of_those_patients(text):
+    assert find_study_fields(text).fields["kind"] == "primary"
+    assert [r["value"] for r in extract_text("A study\n\n" + text)["results"]] in ([31.0], [44.0])
+
+
 def test_meta_analysis():
     f = find_study_fields(META).fields
     assert (f["kind"], f["design"], f["cancer"]) == ("review", "meta-analysis", "liver")
