@@ -112,6 +112,30 @@ def _attach_times(s: Sentence) -> None:
                     break
             for e in chain:
                 e.times = list(t.months)
+    _parallel_times(s)
+
+
+def _parallel_times(s: Sentence) -> None:
+    """"CSS rates at 1 and 2 years were 90% and 76%, while OS rates were 85% and 70%, respectively": a curve's rates
+    named without times, in a clause after one whose curve has k times and k rates, have the same times when they
+    are k rates too (not two groups' values: those a group rule reads)."""
+    if not s.respectively:
+        return
+    for e in s.endpoints:
+        if e.times or e.code not in TIME_TO_EVENT or e.median:
+            continue
+        timed = [o for o in s.endpoints if len(o.times) >= 2 and o.end <= e.start]
+        if len(timed) != 1:
+            continue
+        first = timed[0]
+        k = len(first.times)
+        values_of = [[v for v in s.values if v.unit == "%" and a.end <= v.start < b]
+                     for a, b in ((first, e.start), (e, min((o.start for o in s.endpoints if o.start > e.end),
+                                                             default=len(s.text))))]
+        # (no time of its own said between the first clause's values and this curve)
+        if all(len(vs) == k for vs in values_of) and not any(
+                values_of[0][-1].end < t.start < e.start for t in s.times):
+            e.times = list(first.times)
 
 
 TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}

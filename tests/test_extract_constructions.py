@@ -1358,6 +1358,16 @@ def test_a_group_named_between_an_event_and_its_pair_leaves_the_pair_in_the_pape
     assert {(r["category"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
 
 
+@pytest.mark.parametrize("results", [
+    "Local control rates at 1 and 3 years were 91% and 84%, while OS rates were 77% and 52%, respectively.",
+    "The PFS rates at 1 and 3 years were 58% and 33%, and the OS rates were 77% and 52%, respectively.",
+])
+def test_rates_of_a_parallel_clause_share_the_first_clauses_times(results):
+    out = in_one_arm(results)
+    assert {(r["endpoint"], r["value"], r["timepoint_months"]) for r in out["results"] if r["endpoint"] == "OS"} == {
+        ("OS", 77.0, 12.0), ("OS", 52.0, 36.0)}
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
