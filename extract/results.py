@@ -1306,6 +1306,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
     # within a part of the patients, which no row here names; never the groups' own
     out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
+    _named_has_more(s, out.found, groups)
     # "fatigue (8%; 0)", "rash (6%; 2%)": two values in one bracket parted by a semicolon are two groups', which no
     # row here names (the "0" without its sign is no value of the pair rules); never all patients'
     out.found = [f for f in out.found
@@ -3908,6 +3909,27 @@ GRADE_LABEL_THEN_PAIR = lazy_regex(r"[\s%\])]*(?:of\s+\d+\s+)?(?:for\s+|at\s+)?(
                                    r"grades?\s+[\dIV][^;()\[\]]{0,15})\s*;\s*", re.I)
 # After a count of a pair, the total it is of: "40 [27%] of 148 vs ..."
 PAIR_OF_TOTAL = lazy_regex(r"(?:[\s\])]*of\s+(?P<total>\d+)(?:\s+patients)?)?")
+MORE_SAID = lazy_regex(r"\b(?:more|higher|greater|increased|commoner)\b", re.I)  # ("frequent" says neither)
+LESS_SAID = lazy_regex(r"\b(?:less|lower|fewer|reduced|decreased|rarer)\b", re.I)
+
+
+def _said_more(s: Sentence, at: int) -> Optional[bool]:
+    """Whether the last comparison said before ``at`` is of more (True) or of less (False); None when none is."""
+    words = [(x.start(), True) for x in MORE_SAID.finditer(s.text, 0, at)] + \
+            [(x.start(), False) for x in LESS_SAID.finditer(s.text, 0, at)]
+    return max(words)[1] if words else None
+
+
+def _named_pair_agrees(s: Sentence, groups: GroupIndex, a: Value, b: Value) -> bool:
+    """Whether a pair after "with <group>" is the paper's two arms in their order: the sentence says the named group had
+    more (or less) of the event, and in that order the named group's value is the larger (or smaller). Papers write
+    the pair both in the arms' order ("rash with B (23 [6%] vs 41 [10%])", B second) and the named group's first
+    ("more common in the B group (7 [18%] vs 2 [4%])"); where the comparison does not tell which, the pair is left
+    unread."""
+    arms = _arms_by_comparison(s, groups, count_start(s.text, a), a.value, b.value)
+    return arms is not None and arms[0].key == groups.groups[0].key
+
+
 GROUP_THEN_OPEN = lazy_regex(r"\s+(?:with|in|for|on)\s+(?:the\s+)?(?P<group>[^()\[\],;]{1,40}?)\s*[(\[]\s*", re.I)
 PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
 
@@ -3928,11 +3950,15 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
                 or not _inside_one_bracket_pair(s, a, b):
             return []
         start = count_start(s.text, a)
-        own = [e for e in candidates if e.end <= start and (PAIR_OPEN.fullmatch(s.text[e.end:start]) or (
-            # "grade 3 diarrhoea with drug K (30 [20%] vs nine [6%])": the group that had more of it named between
-            # the outcome and its pair, whose values are still the two groups' in the paper's order
-            groups is not None and (g := GROUP_THEN_OPEN.fullmatch(s.text[e.end:start])) is not None
-            and groups.mentions(g.group("group"))))]
+        own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
+        named = None
+        if not own and groups is not None:
+            # "grade 3 diarrhoea with drug K (30 [20%] vs nine [6%])": the group that had more (or less) of it named
+            # between the outcome and its pair; whose value comes first only the comparison tells
+            own = [e for e in candidates if e.end <= start and (g := GROUP_THEN_OPEN.fullmatch(s.text[e.end:start]))
+                   and (named := groups.mentions(g.group("group")))]
+            if named and not _named_pair_agrees(s, groups, a, b):
+                own = []
         if not own and found and found[-1][2] is not None and GRADE_LABEL_THEN_PAIR.fullmatch(
                 s.text[found[-1][2].end:start]) and _inside_one_bracket_pair(s, found[-1][1], b):
             # "rash (40 [27%] vs five [3%] for all grades; eight [5%] vs none for grade 3 or 4)": the outcome of the
@@ -4098,11 +4124,70 @@ def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
         used = {id(e) for _, e in following} | {id(v) for v, _ in following}
         values = [v for v in values if id(v) not in used]
         candidates = [e for e in candidates if id(e) not in used]
-        return first + (_count_lists_of(s, values, candidates) if values else [])
-    return _count_lists_of(s, values, candidates)
+        return first + (_count_lists_of(s, values, candidates, groups) if values else [])
+    return _count_lists_of(s, values, candidates, groups)
 
 
-def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]) -> list[Found]:
+def _named_has_more(s: Sentence, found: list[Found], groups: Optional[GroupIndex]) -> None:
+    """"Grade 3 rash was more common with B (9% vs 3%)": an unnamed pair (the arms in the paper's order) after one of
+    the paper's groups named with a comparison is that group's larger (or smaller) value and the other group's other,
+    whichever order the paper writes them in ("with B (3% vs 9%)" too)."""
+    if groups is None:
+        return
+    pairs: dict[tuple, list[Found]] = {}
+    for f in found:
+        if f.group is not None and f.group.unnamed in (0, 1) and f.fields.get("measure") not in RATIOS:
+            pairs.setdefault((f.start, f.pattern_id, f.fields["endpoint"], f.fields.get("category"),
+                              f.fields.get("grade")), []).append(f)
+    for rows in pairs.values():
+        measure = "rate" if any(f.fields["measure"] == "rate" for f in rows) else rows[0].fields["measure"]
+        a = next((f for f in rows if f.group.unnamed == 0 and f.fields["measure"] == measure), None)
+        b = next((f for f in rows if f.group.unnamed == 1 and f.fields["measure"] == measure), None)
+        if a is None or b is None:
+            continue
+        arms = _arms_by_comparison(s, groups, min(f.value_at for f in rows), a.fields["value"], b.fields["value"])
+        if arms is not None:
+            for f in rows:
+                f.group, f.comparator = arms if f.group.unnamed == 0 else arms[::-1]
+
+
+GENERIC_NAMED = lazy_regex(r"(?:patients|those|both|each|all|either)\b", re.I)
+# "more common with B (", "higher in the B group (": one group named right before a pair's bracket; not the group
+# compared with ("more with A compared with B (": B is the second value's, which the rules comparing two groups read)
+NAMED_BEFORE_PAIR = lazy_regex(r"(?<!compared\s)(?<!than\s)(?<!versus\s)(?<!relative\s)\b(?:with|in|for|on|among)\s+"
+                               r"(?:the\s+)?(?P<group>[A-Za-z][^()\[\],;]{0,40}?)\s*[(\[]\s*$", re.I)
+
+
+def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int, first: float,
+                        second: float) -> Optional[tuple[GroupRef, GroupRef]]:
+    """The two arms of a pair whose first value is at ``first_at``, as (first value's, second value's), when one arm is
+    named right before the pair's bracket and the sentence said before it that this arm had more (or less): the larger
+    (or smaller) value is that arm's, whichever order the paper writes the values in. None when that is not said, or
+    the values are equal."""
+    if groups is None or len(groups.groups) != 2 or first == second:
+        return None
+    bracket = max(s.text.rfind("(", 0, first_at), s.text.rfind("[", 0, first_at))
+    outer = s.text.rfind("(", 0, bracket)
+    if outer >= 0 and re.fullmatch(r"\s*(?:\d+|[a-z]+)\s*", s.text[outer + 1:bracket], re.I):
+        bracket = outer  # "(14 [9%]": the count's bracket, not its share's
+    if bracket < 0 or first_at - bracket > 30:
+        return None
+    start = max(0, bracket - 60)
+    m = NAMED_BEFORE_PAIR.search(s.text[start:bracket + 1])
+    named = groups.mentions(m.group("group")) if m is not None and not GENERIC_NAMED.match(m.group("group")) else []
+    if len({x.key for x in named}) != 1:
+        return None
+    more = _said_more(s, start + m.start())
+    if more is None:
+        return None
+    key = named[0].key
+    other = next(g.key for g in groups.groups if g.key != key)
+    mine, theirs = group_ref(groups, key), group_ref(groups, other)
+    return (mine, theirs) if (first > second) == more else (theirs, mine)
+
+
+def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint],
+                    index: Optional[GroupIndex] = None) -> list[Found]:
     """``_count_lists`` for the counts no outcome straight after them names."""
     groups: list[list[Value]] = []
     for v in values:  # a new list wherever an endpoint is named between two values
@@ -4137,7 +4222,8 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         # "fatigue was more common with A than with B (30 [16%] vs 9 [4%])": the pair of the two groups compared
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:
-            g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
+            g1, g2 = _arms_by_comparison(s, index, values[0].start, values[0].value, values[1].value) or (
+                GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         arms = [g1, g2]
     if len(endpoints) == 1 and len(values) > 1 and all(arms):
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"

@@ -1368,6 +1368,19 @@ def test_rates_of_a_parallel_clause_share_the_first_clauses_times(results):
         ("OS", 77.0, 12.0), ("OS", 52.0, 36.0)}
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Grade 3 rash was more common with drug B (9% vs 3%).", {("drug_b", 9.0), ("drug_a", 3.0)}),
+    ("Grade 3 rash was more frequent in the drug B group (3% vs 9%).", {("drug_a", 3.0), ("drug_b", 9.0)}),
+    ("Grade 3 rash was less frequent in the drug A group (3% vs 9%).", {("drug_a", 3.0), ("drug_b", 9.0)}),
+    ("Grade 3 rash was more common with drug B (14 [14%] vs 5 [5%]).", {("drug_b", 14.0), ("drug_a", 5.0)}),
+    # the group compared with is the second value's, as it was
+    ("Grade 3 rash was more common with drug A compared with drug B (14% vs 5%).", {("drug_a", 14.0), ("drug_b", 5.0)}),
+])
+def test_the_group_said_to_have_more_has_the_larger_value_whatever_the_order(results, expected):
+    rows = {(r["cohort"], r["value"]) for r in in_two_arms(results)["results"]}
+    assert expected <= rows and len({v for _, v in rows}) == len(rows)  # each value one group's
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
