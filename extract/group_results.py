@@ -891,6 +891,14 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
             # only the order of the pairs tells (``_endpoint_chain``, when every pair was read); one pair alone is
             # not the last outcome's
             return None
+        if a.rule == "result.group.scope" and s.respectively and len(chain) >= 2 and \
+                len({(e.code, e.category) for e in chain}) == len(chain) == len(cluster) and \
+                re.search(r"\b(?:and|or)\b", s.text[chain[-2].end:chain[-1].start]):
+            # "In arm B, the median PFS and OS were 4.1 and 9.8 months, respectively": one group's values of the
+            # outcomes named, in their order
+            own_outcome = chain[sorted(x.value.start for x in cluster).index(a.value.start)]
+            same = [c for c in before if c.endpoint is own_outcome]
+            return same[0] if len(same) == 1 else None
         same = [c for c in before if c.endpoint is last.endpoint]
         return same[0] if len(same) == 1 else None
     cluster_end = max(max(x.value.end, x.mention.end) for x in cluster)

@@ -1579,3 +1579,14 @@ def test_a_subjective_response_is_a_symptom_response_not_an_objective_one(result
 def test_grades_written_number_first_or_said_again_down_a_list(results, expected):
     out = in_two_arms(results)
     assert {r["category"]: r["grade"] for r in out["results"]} == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("For arm B, the median TTP and OS were 16.2 weeks and 40.1 weeks respectively.",
+     {("TTP", 3.74, "arm_b"), ("OS", 9.25, "arm_b")}),
+    ("In arm A, the median PFS and OS were 5.2 and 11.8 months, respectively.",
+     {("PFS", 5.2, "arm_a"), ("OS", 11.8, "arm_a")}),
+])
+def test_one_groups_values_of_the_outcomes_named_in_order(results, expected):
+    out = extract_text(LETTERED_ARMS.replace("drug R with radiotherapy", "drug R") + results)
+    assert {(r["endpoint"], r["value"], r["cohort"]) for r in out["results"]} == expected
