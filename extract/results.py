@@ -1615,6 +1615,17 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # ("In this population, the response rate was 40%" in a one-group study is the study's own)
     if THIS_POPULATION.search(s.text):
         kept = [f for f in kept if not _of_an_arm(f.group, groups)]
+    # "The 5-year survival rate for patients with stage II disease was 27% with A and 48% with B", "OS in women was
+    # ...": the arms' values within a part of the patients the outcome is said of, which no row here names
+    parts = [e.end for e in s.endpoints if (m := OUTCOME_OF_A_PART.match(s.text, e.end)) is not None
+             and not (groups is not None and groups.mentions(m.group("part")))]
+    if parts:
+        # (an unnamed pair's placeholders stay: "OS in patients with and without X (96% versus 81%)" is the two parts')
+        # (nor a value with its own total, "42% (11 of 26 patients) in arm A": a part of the arm of that size)
+        kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.group.unnamed is None and f.group.n is None
+                                        and f.fields.get("measure") not in RATIOS
+                                        and any(end <= f.value_at and not _clause_break(s, end, f.value_at)
+                                                for end in parts))]
     # "Subgroup analysis showed that patients with low X had a shorter PFS (2 months in 20 patients of the A group
     # versus 4 months in 18 of the B group)": each arm's value within the subgroup, which no row here names
     return [f for f in kept if not (
@@ -1623,6 +1634,13 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
         and (_of_an_arm(f.group, groups) or ARM_WORD_END.search(f.group.label or "")))]
 
 
+# An outcome said of a part of the patients: "survival rate for patients with stage II disease", "OS in women",
+# "the survival of stage III patients at 5 years"
+OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months?))?\s+(?:of|for|in|among)\s+"
+                               r"(?:the\s+)?(?:\d+\s+)?(?P<part>(?:(?:patients|women|men|those|participants)\s+"
+                               r"(?:with|who|without|whose|aged|older|younger)\b|stages?\s+(?:[IV]{1,4}|[1-4])"
+                               r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b)[^,;()]{0,50}?)"
+                               r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
 TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose)\b", re.I)
 THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|those|the\s+same)\s+(?:patient\s+)?"
                              r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)

@@ -1381,6 +1381,24 @@ def test_the_group_said_to_have_more_has_the_larger_value_whatever_the_order(res
     assert expected <= rows and len({v for _, v in rows}) == len(rows)  # each value one group's
 
 
+@pytest.mark.parametrize("results", [
+    "The 5-year survival rate for patients with stage II disease was 31% with drug A and 44% with drug B.",
+    "The survival rate of stage III patients at 3 years was 18% with drug A and 26% with drug B.",
+    "Overall survival in women was 14.2 months with drug A and 11.9 months with drug B.",
+])
+def test_the_arms_values_of_an_outcome_said_of_a_part_of_the_patients_are_not_the_arms(results):
+    assert not [r for r in in_two_arms(results)["results"] if r["cohort"] in ("drug_a", "drug_b")]
+
+
+@pytest.mark.parametrize("results", [
+    "Adverse events of grade 3 or higher occurred in 31% with drug A and 44% with drug B.",
+    "The response rate in patients with measurable disease was 42% (11 of 26 patients) with drug A and 25% (6 of 24 "
+    "patients) with drug B.",
+])
+def test_an_events_grade_or_a_part_with_its_own_total_is_no_part_the_rule_drops(results):
+    assert len([r for r in in_two_arms(results)["results"] if r["cohort"].startswith(("drug_a", "drug_b"))]) >= 2
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
