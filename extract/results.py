@@ -3496,7 +3496,7 @@ UNKNOWN_NAME_BEFORE = lazy_regex(r"(?<![\w-])(?P<abbr>[A-Z]{2,6})\s*$")
 # Two kinds of patients compared: "between patients who had X and those who did not", "in patients with X than in
 # those with Y"
 PEOPLE_COMPARED = lazy_regex(r"\b(?:between|in|for|among)\s+(?:the\s+)?" + _PEOPLE_OF_A_KIND +
-                             r"[^;]*?\b(?:and|than|versus|vs\.?|compared\s+with)\s+"
+                             r"[^;]*?\b(?:and|than|versus|vs\.?|compared\s+(?:with|to))\s+"
                              r"(?:in\s+|for\s+|among\s+)?(?:those|patients|participants|women|men)\b", re.I)
 # The head of an outcome's name, known or not: "time to first bone event", "risk of fracture"
 OUTCOME_HEAD = lazy_regex(r"\b(?:time\s+to|rates?\s+of|risk\s+of|incidence\s+of|events?|survival|control|"
@@ -3512,6 +3512,14 @@ def _words_between(text: str, start: int, end: int) -> int:
 
 
 CLAUSE_BREAK = lazy_regex(r";|,\s*(?:and|but|whereas|while)\s|\s(?:whereas|while)\s")
+
+
+def _bracket_end(text: str, pos: int) -> int:
+    """Where the bracket holding ``pos`` closes, and the spaces and comma after it ("(HR 0.9; 95% CI ...) between ...");
+    ``pos`` itself when it is in no bracket."""
+    # (past the brackets of outcomes coordinated after it: "RFS (HR 0.91 ...) and OS (HR 0.77 ...) between ...")
+    m = re.match(r"[^()]*\)[\s,]*(?:and\s+[\w -]{1,30}?\s*\([^()]*\)[\s,]*)*", text[pos:])
+    return pos + m.end() if m else pos
 
 
 def _clause_break(s: Sentence, start: int, end: int) -> bool:
@@ -3649,7 +3657,10 @@ def _ratios(s: Sentence) -> list[Found]:
         if group is None:
             group = _ratio_subgroup(s, r.end)
         if (group is None or factor_match) and comparator is None and \
-                PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start):
+                (PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start)
+                 or PEOPLE_COMPARED.match(s.text, _bracket_end(s.text, r.end))):
+            # (or named right after the ratio's bracket: "no difference in RFS (HR 0.91 ...) between patients with X
+            # when compared to those with Y")
             continue  # "OS did not differ between patients who developed rash (...) and those who did not (HR ...)":
             # two kinds of patients compared, neither of which is the whole study nor a factor's level
         p, op = _p_after(s, r.end, len(s.text))

@@ -1399,6 +1399,23 @@ def test_an_events_grade_or_a_part_with_its_own_total_is_no_part_the_rule_drops(
     assert len([r for r in in_two_arms(results)["results"] if r["cohort"].startswith(("drug_a", "drug_b"))]) >= 2
 
 
+@pytest.mark.parametrize("results", [
+    "There was no difference in PFS (HR = 0.88; 95% CI: 0.61 to 1.27) and OS (HR = 0.93; 95% CI: 0.62 to 1.40) "
+    "between patients with the high-risk profile when compared to those with the low-risk profile.",
+    "RFS did not differ (HR 1.12, 95% CI 0.80-1.57) between patients who had a PET response and those who did not.",
+])
+def test_ratios_comparing_two_kinds_of_patients_named_after_them_are_no_rows_of_all(results):
+    assert not [r for r in in_two_arms(results)["results"] if r["measure"] == "hr" and r["cohort"] == "all"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Based on a median PFS of 8 months in the drug B arm, the final analysis is projected at 40 months.",
+    "Based on the median overall survival of 21 months in the drug B arm, a 10% difference corresponds to 60 days.",
+])
+def test_a_design_built_on_an_expected_median_holds_no_result(sentence):
+    assert in_two_arms(sentence)["results"] == []
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
