@@ -116,7 +116,7 @@ def _usable(s: Sentence, v: Value) -> bool:
         return False
     after, before = s.masked[v.end:v.end + 40], s.masked[max(0, v.start - 12):v.start]
     if NAME_GOES_ON.match(after):
-        return False  # "in the EPI 40 + EPO arm", "the DRUG 120 arm": the number of a group's name (its dose)
+        return False  # "in the DRUG 40 + X arm", "the DRUG 120 arm": the number of a group's name (its dose)
     if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
         return False
     if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before):

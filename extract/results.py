@@ -655,7 +655,7 @@ def _site_patterns() -> tuple[tuple[str, Regex], ...]:
 SYMPTOM_RESPONSE_HEAD = lazy_regex(r"\b(?:QoL|HRQoL|quality[- ]of[- ]life|symptom(?:atic)?|palliati(?:ve|on))\s+$",
                                    re.I)
 FOR_A_SYMPTOM = lazy_regex(r"\bfor\s+(?:the\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)
-NEXT_ITEM = lazy_regex(r"[)\]]\s*[,;]?\s*(?:and\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)  # "pain (53%), and cough"
+NEXT_ITEM = lazy_regex(r"[)\]]\s*[,;]?\s*(?:and\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)  # "pain (45%), and cough"
 
 
 def _symptom_responses(s: Sentence) -> None:
@@ -674,7 +674,7 @@ def _symptom_responses(s: Sentence) -> None:
         if e.code != "TOX" or not e.category or e.start <= first or e.grade is not None:
             continue
         # said "for" the symptom, or an item of a list of symptoms that a "for" opened in this clause ("good for
-        # arm pain (56%), chest wall pain (53%), and cough (49%)")
+        # back pain (62%), chest pain (45%), and cough (38%)")
         clause = max(first, s.text.rfind(";", 0, e.start))
         if FOR_A_SYMPTOM.search(s.text, max(0, e.start - 30), e.start) or (
                 NEXT_ITEM.search(s.text, max(clause, e.start - 30), e.start)
@@ -1113,7 +1113,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # denied, said with the verb
         and not (e.state and e.code == "FAIL_ANY" and (WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
                                                        or KIND_AFTER.match(s.text, e.end)))]
-    # "completed the regimen without delayed or reduced doses (61% versus 40%)", "patients without grade 3 toxicity
+    # "completed the regimen without delayed or reduced doses (58% versus 36%)", "patients without grade 3 toxicity
     # were 70%": the share without the event, not the event's rate
     s.endpoints = [e for e in s.endpoints if not WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
     _spread_median(s)
@@ -1615,13 +1615,13 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # ("In this population, the response rate was 40%" in a one-group study is the study's own)
     if THIS_POPULATION.search(s.text):
         kept = [f for f in kept if not _of_an_arm(f.group, groups)]
-    # "The 5-year survival rate for patients with stage II disease was 27% with A and 48% with B", "OS in women was
+    # "The 5-year survival rate for patients with stage II disease was 31% with A and 44% with B", "OS in women was
     # ...": the arms' values within a part of the patients the outcome is said of, which no row here names
     parts = [e.end for e in s.endpoints if (m := OUTCOME_OF_A_PART.match(s.text, e.end)) is not None
              and not (groups is not None and groups.mentions(m.group("part")))]
     if parts:
-        # (an unnamed pair's placeholders stay: "OS in patients with and without X (96% versus 81%)" is the two parts')
-        # (nor a value with its own total, "42% (11 of 26 patients) in arm A": a part of the arm of that size)
+        # (an unnamed pair's placeholders stay: "OS in patients with and without X (88% versus 74%)" is the two parts')
+        # (nor a value with its own total, "40% (10 of 25 patients) in arm A": a part of the arm of that size)
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.group.unnamed is None and f.group.n is None
                                         and f.fields.get("measure") not in RATIOS
                                         and any(end <= f.value_at and not _clause_break(s, end, f.value_at)
@@ -1880,7 +1880,7 @@ AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$"
                         r"less\s+than|more\s+than|at\s+least)\s+)?[<>≤≥]?\s*$", re.I)
 # "9% of cycles": a share of treatment given, not of patients
 # "(25% maturity)", "31% of the information fraction": how far the data are, no rate
-# "23% (95% CI 5-51) of responses lasted 6 months": a share of the responses, no response rate
+# "31% (95% CI 12-56) of responses lasted 6 months": a share of the responses, no response rate
 NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?"
                                 r"(?:cycles|courses|doses|infusions|administrations|fractions|injections|responses|"
                                 r"responders|(?:planned|expected|required)\s+events)|"
@@ -3314,7 +3314,7 @@ DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|
                                 # share said between is the reduction, not another outcome
                                 r"(?!(?:all|any)\s+causes?))(?:[^.;()\[\]\d]|\d+(?:\.\d+)?\s*%\s+"
                                 r"(?:lower|higher|reduction|increase|decrease|less|more)|by\s+\d+(?:\.\d+)?\s*%|"
-                                # "the risk of death at 2 years (RR 0.93": the time the risk is of
+                                # "the risk of death at 2 years (RR 0.91": the time the risk is of
                                 r"\bat\s+\d+\s*(?:years?|months?)\b)"
                                 r"{0,90}[(\[,:]?\s*$", re.I)
 MULTIVARIATE = lazy_regex(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
@@ -3517,7 +3517,7 @@ CLAUSE_BREAK = lazy_regex(r";|,\s*(?:and|but|whereas|while)\s|\s(?:whereas|while
 def _bracket_end(text: str, pos: int) -> int:
     """Where the bracket holding ``pos`` closes, and the spaces and comma after it ("(HR 0.9; 95% CI ...) between ...");
     ``pos`` itself when it is in no bracket."""
-    # (past the brackets of outcomes coordinated after it: "RFS (HR 0.91 ...) and OS (HR 0.77 ...) between ...")
+    # (past the brackets of outcomes coordinated after it: "RFS (HR 0.86 ...) and OS (HR 0.79 ...) between ...")
     m = re.match(r"[^()]*\)[\s,]*(?:and\s+[\w -]{1,30}?\s*\([^()]*\)[\s,]*)*", text[pos:])
     return pos + m.end() if m else pos
 
@@ -3659,7 +3659,7 @@ def _ratios(s: Sentence) -> list[Found]:
         if (group is None or factor_match) and comparator is None and \
                 (PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start)
                  or PEOPLE_COMPARED.match(s.text, _bracket_end(s.text, r.end))):
-            # (or named right after the ratio's bracket: "no difference in RFS (HR 0.91 ...) between patients with X
+            # (or named right after the ratio's bracket: "no difference in RFS (HR 0.86 ...) between patients with X
             # when compared to those with Y")
             continue  # "OS did not differ between patients who developed rash (...) and those who did not (HR ...)":
             # two kinds of patients compared, neither of which is the whole study nor a factor's level
@@ -4104,7 +4104,7 @@ def _versus_counts(s: Sentence) -> list[Found]:
     return out
 
 
-# "(59 of 98 [60%] and 17 of 84 [20%], p<0.001)": a pair joined by "and", when nothing but a p value or
+# "(41 of 100 [41%] and 12 of 100 [12%], p<0.001)": a pair joined by "and", when nothing but a p value or
 # "respectively" follows its second count in the bracket (not "(12 [8%] and 3 [2%] at grade 3 and 4)")
 AND_ONLY = lazy_regex(VERSUS_ONLY.pattern.replace(r"(?:vs\.?|versus|v\.?|compared\s+with)", r"(?:and)"), re.I)
 PAIR_CLOSED = lazy_regex(r"(?:[\s\])]*of\s+\d+(?:\s+patients)?)?[\s\])%]*(?:[,;]\s*(?:respectively|"

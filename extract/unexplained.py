@@ -445,7 +445,7 @@ SENTENCE_STOP = lazy_regex(r"\.(?:\s|$)")
 VERB = lazy_regex(r"\b(?:was|were|is|are|had|has|have|did|received|showed|occurred|included|reported|found|observed|"
                   r"developed|experienced|completed|discontinued|died)\b")
 SENTENCE_WORD = lazy_regex(r"[a-z][a-z'-]*[,;:]?")
-NUMBER_WORD = lazy_regex(r"[(\[]?[<>≤≥]?\d[\d.,%·)\]–-]*")  # "32", "(36.0)", "0.838": a cell's number, no "3-months"
+NUMBER_WORD = lazy_regex(r"[(\[]?[<>≤≥]?\d[\d.,%·)\]–-]*")  # "41", "(58.6)", "0.512": a cell's number, no "3-months"
 
 
 def _prose_from(text: str, start: int, end: int) -> Optional[int]:
@@ -462,7 +462,7 @@ def _prose_from(text: str, start: int, end: int) -> Optional[int]:
         words = text[m.start():stop.start()].split()
         lower = sum(1 for w in words if SENTENCE_WORD.fullmatch(w))
         digits = sum(1 for w in words if any(c.isdigit() for c in w))
-        # (a verb after many numbers is a table's note after its last rows: "Well 32 (36.0) 31 (35.2) ... Data were
+        # (a verb after many numbers is a table's note after its last rows: "Well 41 (58.6) 39 (54.9) ... Data were
         # missing in one", no sentence, whose verb comes before its fourth number: "Grade 3 events occurred in 12 (8%)")
         verb = VERB.search(text, m.start(), stop.start())
         if len(words) >= 6 and ((lower >= 0.6 * len(words) and digits <= 0.25 * len(words))
