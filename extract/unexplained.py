@@ -822,6 +822,24 @@ def _windows(numbers: list[Number], size: int = WINDOW) -> list[tuple[int, int]]
     return [(a, b) for a, b in out]
 
 
+# A table whose header names a p column ("P", "P value", "Log-rank P", "p-value")
+P_COLUMN = lazy_regex(r"(?:^|[\s|(\d%)])(?:[Pp](?:\s*-\s*|\s+)?(?:values?)?|Log-?rank\s+[Pp])(?=[\s|)a-z]|$)", re.M)
+# A number of a p's shape right after an interval, itself no value with an interval: "1.134 - 3.080 0.013",
+# "0.70 (0.46, 1.05) 0.12" (an estimate after an interval has its own: "0.75 (0.61, 0.93) 0.92 (0.69, 1.23)")
+P_AFTER_INTERVAL = lazy_regex(r"\d(?:\.\d+)?\s*(?:-|–|to|,)\s*\d+(?:\.\d+)?\s*[)\]]?[ \t]+"
+                              r"(?P<n>[<≤]?\s*0?\.\d{2,4})(?![\d.%])(?!\s*[(\[])(?!\s*(?:-|–|to)\s*\d)")
+TABLE_HEADER = 400  # characters of a flattened table's start that hold its caption and header
+
+
+def _p_after_intervals(text: str, region: Region, numbers: list[Number], starts: list[int]) -> None:
+    """In a table whose header names a p column, the number of a p's shape right after each row's interval is that
+    row's p value ("GGH 1.869 1.134 - 3.080 0.013 0.354" under "H.R. 95% CI Log-Rank P FDR")."""
+    if not P_COLUMN.search(text, region.start, min(region.end, region.start + TABLE_HEADER)):
+        return
+    for m in P_AFTER_INTERVAL.finditer(text, region.start, region.end):
+        _mark(numbers, starts, m.start("n"), m.end("n"), "p_value", "number.table.p_after_interval")
+
+
 def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
              sentences: Optional[list[tuple[int, int]]] = None) -> None:
     """Give each number no row explains the first class that recognises it (in place); ``sentences``
@@ -839,6 +857,7 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         if rows is not None:
             _mark(numbers, starts, *rows, "individual", "number.table.individual")
             continue
+        _p_after_intervals(text, region, numbers, starts)
         title = _title(caption)
         for rule_id, role, cue, coefficients, unless, cells_unless in classes.tables:
             if cue.search(title) and (coefficients or not (unless or classes.outcome_caption).search(title)):

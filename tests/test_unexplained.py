@@ -217,6 +217,26 @@ def test_a_note_with_a_verb_after_a_tables_last_rows_is_no_prose_but_a_sentence_
     assert reasons["44"] is not None and reasons["14" if "14" in after else "301.5"] is None
 
 
+@pytest.mark.parametrize(("header", "rows", "reasons"), [
+    # under a p column, the number right after each row's interval is its p value
+    ("Table 3 Markers and relapse Marker HR 95% CI P", " KRT7 1.42 1.08 - 1.87 0.012 MUC4 0.81 0.60 - 1.09 0.164",
+     {"0.012": "p_value", "0.164": "p_value"}),
+    ("Table 3 Risk of death by factor Factor HR (95% CI) p-value",
+     " Age >70 1.31 (1.05, 1.63) 0.017 Male 0.97 (0.78, 1.21) 0.79", {"0.017": "p_value", "0.79": "p_value"}),
+    # no p column named: no p; an estimate with an interval of its own after an interval is no p either
+    ("Table 3 Markers and relapse Marker HR 95% CI", " KRT7 1.42 1.08 - 1.87 0.012", {"0.012": None}),
+    ("Table 3 Survival by arm Outcome Arm A HR (95% CI) Arm B HR (95% CI) P",
+     " OS 0.76 (0.61, 0.94) 0.88 (0.70, 1.11) 0.31", {"0.88": None, "0.31": "p_value"}),
+])
+def test_the_number_after_a_rows_interval_under_a_p_column_is_its_p_value(header, rows, reasons):
+    text = f"Results are in the table.\n{header}\n{rows}\n"
+    table, _ = _one_table(text)
+    found = find_numbers(text)
+    classify(text, found, [table])
+    got = {text[n.start:n.end]: n.reason for n in found}
+    assert {k: got[k] for k in reasons} == reasons
+
+
 # -- where numbers count -------------------------------------------------------------------
 
 
