@@ -1416,6 +1416,18 @@ def test_a_design_built_on_an_expected_median_holds_no_result(sentence):
     assert in_two_arms(sentence)["results"] == []
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Drug A was associated with worse overall survival (AHR, 1.27 [95% CI, 1.08-1.49]) and cancer-specific survival "
+     "(AHR, 1.41 [95% CI, 1.15-1.73]).", {("OS", 1.27), ("CSS", 1.41)}),
+    ("Progression-free survival was longer with drug A (9.2 months vs. 5.1 months; hazard ratio; 0.44; 95% CI, 0.31 "
+     "to 0.62).", {("PFS", 0.44)}),
+    ("Overall survival was longer with drug A (aHR 0.81, 95% CI 0.69-0.95).", {("OS", 0.81)}),
+])
+def test_an_adjusted_ratios_abbreviation_or_a_semicolon_before_its_value(results, expected):
+    out = in_two_arms(results)
+    assert {(r["endpoint"], r["value"]) for r in out["results"] if r["measure"] == "hr"} == expected
+
+
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
 PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B. "
 
