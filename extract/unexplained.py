@@ -824,8 +824,8 @@ def _windows(numbers: list[Number], size: int = WINDOW) -> list[tuple[int, int]]
 
 # A table whose header names a p column ("P", "P value", "Log-rank P", "p-value")
 P_COLUMN = lazy_regex(r"(?:^|[\s|(\d%)])(?:[Pp](?:\s*-\s*|\s+)?(?:values?)?|Log-?rank\s+[Pp])(?=[\s|)a-z]|$)", re.M)
-# A number of a p's shape right after an interval, itself no value with an interval: "1.134 - 3.080 0.013",
-# "0.70 (0.46, 1.05) 0.12" (an estimate after an interval has its own: "0.75 (0.61, 0.93) 0.92 (0.69, 1.23)")
+# A number of a p's shape right after an interval, itself no value with an interval: "1.08 - 1.87 0.012",
+# "1.31 (1.05, 1.63) 0.017" (an estimate after an interval has its own: "0.76 (0.61, 0.94) 0.88 (0.70, 1.11)")
 P_AFTER_INTERVAL = lazy_regex(r"\d(?:\.\d+)?\s*(?:-|–|to|,)\s*\d+(?:\.\d+)?\s*[)\]]?[ \t]+"
                               r"(?P<n>[<≤]?\s*0?\.\d{2,4})(?![\d.%])(?!\s*[(\[])(?!\s*(?:-|–|to)\s*\d)")
 TABLE_HEADER = 400  # characters of a flattened table's start that hold its caption and header
@@ -833,7 +833,7 @@ TABLE_HEADER = 400  # characters of a flattened table's start that hold its capt
 
 def _p_after_intervals(text: str, region: Region, numbers: list[Number], starts: list[int]) -> None:
     """In a table whose header names a p column, the number of a p's shape right after each row's interval is that
-    row's p value ("GGH 1.869 1.134 - 3.080 0.013 0.354" under "H.R. 95% CI Log-Rank P FDR")."""
+    row's p value ("KRT7 1.42 1.08 - 1.87 0.012" under "Marker HR 95% CI P")."""
     if not P_COLUMN.search(text, region.start, min(region.end, region.start + TABLE_HEADER)):
         return
     for m in P_AFTER_INTERVAL.finditer(text, region.start, region.end):
