@@ -662,14 +662,14 @@ def _symptom_responses(s: Sentence) -> None:
     """A response rate named as a symptom's or the patients' quality of life is no tumour response: a symptom
     response, and each event term after it said "for" a symptom ("... for cough (49%)") is that symptom's response,
     no adverse event."""
-    heads = [e for e in s.endpoints if e.code in ("ORR", "CR", "PR")
-             and SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start)]
-    for e in heads:
-        e.code = "SYMPTOM_RESPONSE"
-    heads += [e for e in s.endpoints if e.code == "SYMPTOM_RESPONSE" and e not in heads]  # "symptomatic response"
+    for e in s.endpoints:
+        if e.code in ("ORR", "CR", "PR") and SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start):
+            e.code = "SYMPTOM_RESPONSE"
+    # (these and the vocabulary's own: "symptomatic response")
+    heads = [e.start for e in s.endpoints if e.code == "SYMPTOM_RESPONSE"]
     if not heads:
         return
-    first = min(e.start for e in heads)
+    first = min(heads)
     for e in s.endpoints:
         if e.code != "TOX" or not e.category or e.start <= first or e.grade is not None:
             continue
@@ -1634,10 +1634,13 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
         and (_of_an_arm(f.group, groups) or ARM_WORD_END.search(f.group.label or "")))]
 
 
+# People of a kind: "patients who ...", "those with ...", "women without ..."
+_PEOPLE_HEAD = r"(?:patients|those|participants|women|men)"
+_PEOPLE_OF_A_KIND = _PEOPLE_HEAD + r"\s+(?:who|with|without|whose)\b"
 # An outcome said of a part of the patients: "survival rate for patients with stage II disease", "OS in women",
 # "the survival of stage III patients at 5 years"
 OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months?))?\s+(?:of|for|in|among)\s+"
-                               r"(?:the\s+)?(?:\d+\s+)?(?P<part>(?:(?:patients|women|men|those|participants)\s+"
+                               rf"(?:the\s+)?(?:\d+\s+)?(?P<part>(?:{_PEOPLE_HEAD}\s+"
                                r"(?:with|who|without|whose|aged|older|younger)\b|stages?\s+(?:[IV]{1,4}|[1-4])"
                                r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b)[^,;()]{0,50}?)"
                                r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
@@ -1793,8 +1796,6 @@ def _stage_after(s: Sentence, f: Found) -> Optional[GroupRef]:
 PATIENTS_WORD = lazy_regex(r"\bpatients\b", re.I)
 OTHER_POPULATION = lazy_regex(r"\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?:in\s+)?(?:those\s+with\s+)?"
                               r"(?P<label>[^,;()]{2,60}?)\s*$", re.I)
-# People of a kind: "patients who ...", "those with ...", "women without ..."
-_PEOPLE_OF_A_KIND = r"(?:patients|those|participants|women|men)\s+(?:who|with|without|whose)\b"
 PEOPLE_BETWEEN = lazy_regex(_PEOPLE_OF_A_KIND, re.I)
 BOTH_NAMED = lazy_regex(r"\b(?:and|versus|vs\.?|or)\b", re.I)
 LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|but|and\s+\d)\b", re.I)
@@ -3959,7 +3960,14 @@ def _named_pair_agrees(s: Sentence, groups: GroupIndex, a: Value, b: Value) -> b
     return arms is not None and arms[0].key == groups.groups[0].key
 
 
-GROUP_THEN_OPEN = lazy_regex(r"\s+(?:with|in|for|on)\s+(?:the\s+)?(?P<group>[^()\[\],;]{1,40}?)\s*[(\[]\s*", re.I)
+# A group named right before a pair's bracket: "with B (", "in the B group (", "among those given B ("
+_GROUP_BEFORE_BRACKET = r"(?:with|in|for|on|among)\s+(?:the\s+)?(?P<group>[A-Za-z][^()\[\],;]{0,40}?)\s*[(\[]\s*"
+# ... right after an outcome: "grade 3 diarrhoea with B (30 [20%] vs ..."
+GROUP_THEN_OPEN = lazy_regex(r"\s+" + _GROUP_BEFORE_BRACKET, re.I)
+# ... not the group compared with ("more with A compared with B (": B is the second value's, which the rules comparing
+# two groups read)
+NAMED_BEFORE_PAIR = lazy_regex(r"(?<!compared\s)(?<!than\s)(?<!versus\s)(?<!relative\s)\b"
+                               + _GROUP_BEFORE_BRACKET + "$", re.I)
 PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
 
 
@@ -3980,13 +3988,12 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
             return []
         start = count_start(s.text, a)
         own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
-        named = None
         if not own and groups is not None:
             # "grade 3 diarrhoea with drug K (30 [20%] vs nine [6%])": the group that had more (or less) of it named
             # between the outcome and its pair; whose value comes first only the comparison tells
             own = [e for e in candidates if e.end <= start and (g := GROUP_THEN_OPEN.fullmatch(s.text[e.end:start]))
-                   and (named := groups.mentions(g.group("group")))]
-            if named and not _named_pair_agrees(s, groups, a, b):
+                   and groups.mentions(g.group("group"))]
+            if own and not _named_pair_agrees(s, groups, a, b):
                 own = []
         if not own and found and found[-1][2] is not None and GRADE_LABEL_THEN_PAIR.fullmatch(
                 s.text[found[-1][2].end:start]) and _inside_one_bracket_pair(s, found[-1][1], b):
@@ -4181,10 +4188,6 @@ def _named_has_more(s: Sentence, found: list[Found], groups: Optional[GroupIndex
 
 
 GENERIC_NAMED = lazy_regex(r"(?:patients|those|both|each|all|either)\b", re.I)
-# "more common with B (", "higher in the B group (": one group named right before a pair's bracket; not the group
-# compared with ("more with A compared with B (": B is the second value's, which the rules comparing two groups read)
-NAMED_BEFORE_PAIR = lazy_regex(r"(?<!compared\s)(?<!than\s)(?<!versus\s)(?<!relative\s)\b(?:with|in|for|on|among)\s+"
-                               r"(?:the\s+)?(?P<group>[A-Za-z][^()\[\],;]{0,40}?)\s*[(\[]\s*$", re.I)
 
 
 def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int, first: float,
