@@ -2444,6 +2444,17 @@ LABELS_BEFORE = lazy_regex(r"\b(?P<lead>for|in|among|by|of)\s+(?:the\s+)?"
 
 LABELLED_WHO = lazy_regex(r"\b(?:patients|cases|subgroups?|groups|cohorts)\s*,?\s*(?:were|was|of|respectively|:)$",
                           re.I)
+# "of patients with stage IA and IB disease were": "of" before the people named by what they have
+OF_PEOPLE_WITH = lazy_regex(r"^of\s+(?:the\s+)?(?:patients|those|cases)\s+(?:with|who\s+had|in)\s", re.I)
+# "in stage IA and stage IB were", "for grade 2, grade 3 and grade 4 disease were": the word of the list said again
+# before each item
+LABELS_REPEATED = lazy_regex(r"\b(?P<lead>for|in|among|of)\s+(?:the\s+)?"
+                             r"(?:(?:patients|those|cases)\s+(?:with|who\s+had|in)\s+)?"
+                             r"(?P<word>[A-Za-z]+)\s+(?P<first>[\w≤≥<>.-]+)"
+                             r"(?P<more>(?:\s*,\s*(?P=word)\s+[\w≤≥<>.-]+)*)\s*,?\s*(?:and|or)\s+(?P=word)\s+"
+                             r"(?P<last>[\w≤≥<>.-]+)\s*(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?)?"
+                             r"\s*,?\s*(?:(?:after|following|from)\s+[A-Za-z-]+\s+)?(?:were|was|of|respectively|:)",
+                             re.I)
 
 
 PEOPLE = lazy_regex(r"(?:wo)?men|(?:fe)?males|(?:non-?|never-?|current\s+|former\s+|ex-?)?smokers|"
@@ -2458,11 +2469,23 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
     m = None
     for candidate in LABELS_BEFORE.finditer(s.masked, 0, before):
         m = candidate
+    again = None
+    for candidate in LABELS_REPEATED.finditer(s.masked, 0, before):
+        again = candidate
+    if again is not None and (m is None or again.start() <= m.start()) and (
+            again.group("lead").lower() != "of" or OF_PEOPLE_WITH.match(again.group(0))):
+        word = again.group("word")
+        middle = [x.split()[-1] for x in re.split(r"\s*,\s*", again.group("more")) if x.strip()]
+        items = [again.group("first"), *middle, again.group("last")]
+        tail = re.sub(r"^disease$", "", again.group("tail").strip(), flags=re.I)
+        if len(set(items)) == len(items) and not NOT_A_LABEL.fullmatch(word):
+            return [" ".join(x for x in (word, item, tail) if x) for item in items], again
+        return [], None
     if m is None:
         return [], None
     items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
-    if m.group("lead").lower() == "of" and not LABELLED_WHO.search(m.group(0)) and not (
-            not m.group("head").strip() and all(PEOPLE.fullmatch(x) for x in items)):
+    if m.group("lead").lower() == "of" and not LABELLED_WHO.search(m.group(0)) and not OF_PEOPLE_WITH.match(
+            m.group(0)) and not (not m.group("head").strip() and all(PEOPLE.fullmatch(x) for x in items)):
         # "survival of N1 and N2 patients was": "of" names subgroups only with the people named ("of men and
         # women were", "of responders and non-responders was")
         return [], None

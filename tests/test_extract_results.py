@@ -232,6 +232,28 @@ def test_subgroups_listed_before_their_values(sentence, labels):
     assert [f.group.label for f in found(sentence) if f.fields["measure"] == "median"] == labels
 
 
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # the list's word said again before each item
+    ("The 2-year local control rates in stage IA and stage IB were 93% and 79%, respectively.",
+     ["stage IA", "stage IB"]),
+    ("Overall survival at 3 years for stage II, stage IIIA and stage IIIB disease was 58%, 37% and 19%, respectively.",
+     ["stage II", "stage IIIA", "stage IIIB"]),
+    # "of" before the people named by what they have
+    ("The 5-year survival rates of patients with stage II and III disease were 47% and 26%, respectively.",
+     ["stage II", "stage III"]),
+    ("The 1-year survival of those with T1 and T2 tumours was 89% and 72%, respectively.",
+     ["T1 tumours", "T2 tumours"]),
+])
+def test_subgroup_rates_listed_before_their_values(sentence, labels):
+    assert [f.group.label for f in found(sentence) if f.fields["measure"] == "rate"] == labels
+
+
+def test_of_before_a_bare_list_names_no_subgroups():
+    # "of N1 and N2 disease" (no people named) may be the disease's own rate, not the patients'
+    assert not [f for f in found("The 5-year survival rates of N1 and N2 disease were 47% and 26%, respectively.")
+                if f.group is not None]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The hazard ratios for progression-free and overall survival were 0.72 and 0.81, respectively.",
      [("PFS", "hr", 0.72, None), ("OS", "hr", 0.81, None)]),
