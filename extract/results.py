@@ -1158,7 +1158,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                 r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
     counts = [] if cues()["availability"].search(text) else \
-        _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s)
+        _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
     versus = _versus_counts(s) if not cues()["availability"].search(text) else []
     if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
@@ -3485,7 +3485,8 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
     pairs = [m for m in GRADES_PAIR.finditer(s.text) if group is not None or not re.match(
         r"\bgrades?\s+\d\s*or\b", m.group(0), re.I)]
     out: list[Found] = []
-    free = [v for v in s.values if v.unit == "%" and v.count is None]
+    # "... in 21 (17%) and 7 (6%), respectively": each rate with its count
+    free = [v for v in s.values if v.unit == "%"]
     for m in pairs:
         e = next((e for e in s.endpoints if e.code == "TOX" and e.start <= m.end() < e.end), None)
         if e is None:
@@ -3505,9 +3506,14 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
         term = between[0] if between else e
         f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": term.category,
              "site": term.site}
+        if (after[0].count is None) != (after[1].count is None):
+            continue  # a count for one grade only: not two values said alike
         for grade, v in ((m.group("a"), after[0]), (m.group("b"), after[1])):
             out.append(Found(dict(f, value=v.value, grade=grade), m.start(), after[1].end,
                              "result.grades_respectively", group, at=v.start))
+            if v.count is not None:
+                out.append(Found(dict(f, measure="count", unit="n", value=float(v.count), grade=grade), m.start(),
+                                 after[1].end, "result.grades_respectively", group, at=count_start(s.text, v)))
     return out
 
 
@@ -4621,6 +4627,49 @@ def _interval_at(s: Sentence, at: int) -> dict:
         if v.start == at and v.ci is not None:
             return {"ci_low": v.ci[0], "ci_high": v.ci[1]}
     return {}
+
+
+# "Local and distant failure occurred in 6 and 14 patients, respectively": the outcomes joined, then as many bare
+# counts of patients, then "respectively" closing the sentence or its clause
+OUTCOMES_JOINED = lazy_regex(r"\s*(?:,|,?\s*(?:and|or))\s*", re.I)
+COUNTS_VERB = lazy_regex(r"\b(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected)\s+in|"
+                         r"occurred\s+in|developed\s+in|in)\s+", re.I)
+COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\s*,?\s*respectively\s*"
+                                      r"(?:[.;]|$|,\s*(?:but|and|while|whereas|although)\b)", re.I)
+
+
+def _counts_respectively(s: Sentence) -> list[Found]:
+    """'Grade 3 nausea and vomiting occurred in 8 and 5 patients, respectively': each bare count is the outcome's
+    named in the same place of the list before it (a grade said before the first is the list's)."""
+    if not s.respectively:
+        return []
+    out: list[Found] = []
+    for m in COUNTS_VERB.finditer(s.masked):
+        listed = [e for e in s.endpoints if e.end <= m.start()]
+        chain: list[Endpoint] = []
+        for e in reversed(listed):
+            end = chain[0].start if chain else m.start()
+            if (chain and not OUTCOMES_JOINED.fullmatch(s.masked, e.end, end)) or \
+                    (not chain and s.masked[e.end:end].strip()):
+                break
+            chain.insert(0, e)
+        if len(chain) < 2 or any(e.code not in COUNTED_CODES for e in chain) or \
+                len({(e.code, e.category) for e in chain}) != len(chain):
+            continue
+        values = [v for v in s.values if v.start >= m.end()][:len(chain)]
+        if len(values) != len(chain) or values[0].start != m.end() or any(
+                v.unit is not None or v.count is not None or v.value != int(v.value) for v in values) or \
+                not all(VALUES_JOINED.fullmatch(s.masked, a.end, b.start) for a, b in zip(values, values[1:],
+                                                                                         strict=False)) or \
+                not COUNTS_THEN_RESPECTIVELY.match(s.text, values[-1].end):
+            continue
+        grade = chain[0].grade
+        for e, v in zip(chain, values, strict=True):
+            f = count_fields(e, v.value)
+            if f["grade"] is None and grade is not None and e.code == chain[0].code:
+                f["grade"] = grade
+            out.append(Found(f, chain[0].start, values[-1].end, "result.count.respectively", at=v.start))
+    return out
 
 
 def _counts(s: Sentence) -> list[Found]:

@@ -1305,6 +1305,39 @@ def test_two_grades_then_two_rates_respectively(sentence, expected):
     assert _tox(sentence) <= expected and not {g for _, g, _ in _tox(sentence)} - {g for _, g, _ in expected}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rates of grade 2 and 3 acute oesophagitis were 21 (17%) and 7 (6%), respectively.",
+     {("rate", "2", 17.0), ("count", "2", 21.0), ("rate", "3", 6.0), ("count", "3", 7.0)}),
+    ("Late grades 2 and 3 pneumonitis occurred in 13 (11%) and 5 (4%), respectively.",
+     {("rate", "2", 11.0), ("count", "2", 13.0), ("rate", "3", 4.0), ("count", "3", 5.0)}),
+])
+def test_two_grades_then_two_counts_with_rates_respectively(sentence, expected):
+    got = found(sentence)
+    assert {(f.fields["measure"], f.fields["grade"], f.fields["value"]) for f in got} == expected
+    assert all(f.group is None for f in got)  # the grades', not two unnamed groups'
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Local, regional and distant failures were seen in 6, 9 and 14 patients, respectively.",
+     {("FAIL_LOCAL", None, 6.0), ("FAIL_REGIONAL", None, 9.0), ("FAIL_DISTANT", None, 14.0)}),
+    ("Transient grade 4 anaemia or thrombocytopenia occurred in 7 and 3 patients, respectively, but resolved.",
+     {("TOX", "4", 7.0), ("TOX", "4", 3.0)}),
+])
+def test_bare_counts_of_listed_outcomes_respectively(sentence, expected):
+    got = [f for f in found(sentence) if f.fields["measure"] == "count"]
+    assert {(f.fields["endpoint"], f.fields["grade"], f.fields["value"]) for f in got} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the counts are the arms', not the outcomes' one each
+    "Local and distant failures were seen in 6 and 14 patients, respectively, in the A and B arms.",
+    # one outcome, two counts: whose is not said
+    "Grade 3 nausea and vomiting occurred in 8 and 5 patients, respectively.",
+])
+def test_bare_counts_respectively_not_read_one_per_outcome(sentence):
+    assert not [f for f in found(sentence) if f.pattern_id == "result.count.respectively"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Grade 3 or 4 anaemia and neutropenia occurred in 19% and 12% of patients, respectively.",
     "Grade 2 or higher dermatitis and mucositis were seen in 40% and 22% of the patients, respectively.",
