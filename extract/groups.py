@@ -1189,6 +1189,8 @@ def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> 
         _sizes_side_by_side(groups, sentences)
     if any(g.n is None for g in groups):
         _sizes_after_names(groups, sentences)
+    if any(g.n is None for g in groups):
+        _sizes_in_list(groups, sentences)
 
 
 # "316 patients were randomly assigned (158 patients in each group)", "60 were allocated, with 30 in each arm"
@@ -1244,6 +1246,43 @@ def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) ->
             for g in groups:
                 if g.n is None and g.key in found:
                     g.n = found[g.key]
+            return
+
+
+# "265 patients were accrued, with 131 in arm 1, 67 in arm 2 and 66 in arm 3 being eligible": each group's size
+# before "in" and its name, one list naming every group of the study
+N_IN_ITEM = lazy_regex(r"(?<![\w.,])(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:were\s+)?in\s+(?:the\s+)?"
+                       r"(?P<name>[A-Za-z][^,;:()\d]{0,50}?(?:\s+\d{1,2})?)"
+                       r"(?=\s*(?:,|;|\band\b|\.|$|\)|\s(?:being|were|was)\b))", re.I)
+N_IN_JOIN = lazy_regex(r"\s*(?:,|;)?\s*(?:and\s+)?")
+N_IN_WORDS = lazy_regex(r"\b(?:randomi[sz]|allocat|assigned|accrued|enrolled|eligible|evaluable|included|registered)",
+                        re.I)
+
+
+def _sizes_in_list(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
+    """'A total of 240 patients were accrued, with 118 in arm 1 and 122 in arm 2': every group's size, when one list
+    in a sentence about allocation gives each of the study's groups exactly one (a list that leaves a group out, or
+    names something else, may be of a subset or of other people)."""
+    for _, sentence in sentences:
+        if " in " not in sentence or not N_IN_WORDS.search(sentence):
+            continue
+        items = list(N_IN_ITEM.finditer(sentence))
+        runs: list[list[re.Match]] = []
+        for m in items:
+            if runs and N_IN_JOIN.fullmatch(sentence, runs[-1][-1].end(), m.start()):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in runs:
+            if len(run) != len(groups):
+                continue
+            named = [_named(m.group("name").strip(), groups) for m in run]
+            if any(g is None for g in named) or len({id(g) for g in named}) != len(groups):
+                continue
+            for g, m in zip(named, run, strict=True):
+                n = parse_count(m.group("n"))
+                if g.n is None and n:
+                    g.n = n
             return
 
 

@@ -1882,6 +1882,29 @@ def test_groups_with_sizes_said_with_or_after_their_names(text, expected):
     assert groups_of(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # every group's size before "in" and its name, in one list of a sentence about who was accrued
+    ("Patients were randomly assigned to drug K (arm 1) or placebo (arm 2). A total of 233 patients were accrued, "
+     "with 115 in arm 1 and 114 in arm 2 being eligible.", {"drug K": 115, "placebo": 114}),
+    ("Patients were randomly assigned to drug K or drug M. In all, 96 women were enrolled: 49 in the drug K group "
+     "and 47 in the drug M group.", {"drug K": 49, "drug M": 47}),
+])
+def test_every_groups_size_in_one_list_after_in(text, expected):
+    assert groups_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a list that leaves a group out may be of a subset
+    "Patients were randomly assigned to drug K, drug M or placebo. Of those enrolled, 31 in the drug K group and "
+    "29 in the drug M group were older than 70.",
+    # no allocation said: who the counts are is not known
+    "Patients were randomly assigned to drug K or placebo. Relapse occurred in 12 patients in the drug K group and "
+    "19 in the placebo group.",
+])
+def test_a_list_after_in_that_is_no_allocation_gives_no_sizes(text):
+    assert set(groups_of(text).values()) == {None}
+
+
 def test_sizes_received_without_labels_or_allocation_are_not_group_sizes():
     # two counts of who received what, with no group labelled or allocated here: no group sizes from them
     got = groups_of("Patients were randomly assigned to drug K or drug M. Later, 30 patients received "
