@@ -322,6 +322,8 @@ VALUE_NAME = lazy_regex(r"\d\s*(?:%|percent|months?|mo\b|weeks?|wk\b|years?|yr\b
 ARM_LETTER = r"(?:arm|group)\s+[A-H1-9]"
 LETTER_LINK = lazy_regex(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
                          r"|(?P<letter2>\b" + ARM_LETTER + r")\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
+# "(GEM arm)", "(BSC group)": a short name with the word for a group, in a bracket after the treatment
+SHORT_ARM_LINK = lazy_regex(r"\(\s*(?P<short>(?-i:[A-Z][A-Za-z0-9+/-]{0,9}))\s+(?:arm|group)\s*\)", re.I)
 # Where the treatment before "(arm A)" starts: after the last list word or punctuation.
 ITEM_START = lazy_regex(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
                         r"\bfor\b(?!\s+\d)|\b(?:patients|cases|women|"
@@ -1069,6 +1071,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     defs: list[GroupDef] = []
     named: dict[str, list[GroupDef]] = {}
     links: list[tuple[str, str]] = []
+    short_links: list[tuple[str, str]] = []
     for start, sentence in sentences:
         for d in find_group_definitions(sentence):
             defs.append(GroupDef(d.label, d.n, start + d.start, start + d.end, d.pattern_id, d.aliases))
@@ -1110,6 +1113,24 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             name = _clean_name(_head(_lead_strip(raw)))
             if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
                 links.append((" ".join(letter.split()), name))
+        for m in SHORT_ARM_LINK.finditer(sentence):
+            # "plus best supportive care (GEM arm), or best supportive care only (BSC arm)": the short name the
+            # paper calls that treatment's group by
+            before = sentence[max(0, m.start() - 150):m.start()]
+            # (a dose's bracket inside the treatment's name is no start of it: "drug A (500 mg) plus B (AB arm)")
+            before = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), before)
+            name = _clean_name(_head(_lead_strip(before[ITEM_START.match(before).end():])))
+            if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
+                short_links.append((m.group("short"), name))
+    # a short name said for two treatments, or two short names for one ("(EPI arm)", "(EPI-W arm)" each after
+    # "epirubicin"): which is which is not known
+    shorts: dict[str, set[str]] = {}
+    longs: dict[str, set[str]] = {}
+    for short, name in short_links:
+        shorts.setdefault(short, set()).add(_norm(name))
+        longs.setdefault(_norm(name), set()).add(short)
+    links += [(short, name) for short, name in short_links
+              if len(shorts[short]) == 1 and len(longs[_norm(name)]) == 1]
     for start, sentence in sentences[:4]:  # the title, after a citation line or two
         found = _title_versus(sentence, start)
         if found:
@@ -1138,11 +1159,20 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         unsized = [g for g in groups if g.n is None and g.definition is not None
                    and g.definition.pattern_id in ("group.randomised", "group.trial_compared")]
         groups = [g for g in groups if g not in unsized]
+        left: list[Group] = []
         for g in unsized:  # "drug A plus X" is still a name of the "drug A" arm
             words = set(_norm(g.label).split())
             held = [h for h in groups if any(set(_norm(a).split()) < words for a in h.aliases)]
             if len(held) == 1:
                 held[0].aliases |= g.aliases
+            else:
+                left.append(g)
+        if len(groups) == 2 and len(unsized) == 2 and len(left) == 1 and len(left[0].aliases) > 1:
+            # "A plus B (AB arm) or B alone" then "140 to A and 70 to B": B alone found its arm, so the combination
+            # (which holds both arms' words) is the other, with the short name the paper calls it by
+            other = [h for h in groups if not (h.aliases & next(g for g in unsized if g is not left[0]).aliases)]
+            if len(other) == 1:
+                other[0].aliases |= left[0].aliases
     # One group is no comparison; letters alone ("arm A" once in a discussion) are not groups either.
     if len(groups) < 2:
         return GroupIndex([])
@@ -1375,6 +1405,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
     _name_by_elimination(groups, unplaced, named_hit)
     _alone_dropped(groups)
     _fold_short_names(groups)
+    unlinked: list[str] = []
     for letter, name in links:
         a, b = find({letter}), find({name})
         if a is not None and b is not None and a is not b:
@@ -1392,6 +1423,17 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             a.aliases |= {name} | _variants(name, abbrevs)
         elif b is not None and a is None:
             b.aliases.add(letter)
+        elif a is None and b is None:
+            target = _link_target(name, groups)
+            if target is not None:
+                target.aliases.add(letter)
+            else:
+                unlinked.append(letter)
+    linked = [g for g in groups if any(letter in g.aliases for letter, _ in links)]
+    if len(unlinked) == 1 and len(groups) == 2 and len(linked) == 1:
+        # "A plus B (AB arm), or B only (B arm)": B's short name found its group, so the other short name is the
+        # other group's (the combination holds both groups' words, which says nothing alone)
+        next(g for g in groups if g is not linked[0]).aliases.add(unlinked[0])
     _drug_heads(groups)
     _abbreviation_heads(groups)
     _qualified_heads(groups)
@@ -1607,6 +1649,17 @@ def _distinct_parts(groups: list[Group]) -> None:
         for g, part in zip(groups, parts, strict=True):
             if part.lower() not in GENERIC:
                 g.aliases.add(part)
+
+
+def _link_target(name: str, groups: list[Group]) -> Optional[Group]:
+    """The group a treatment's name before its short name's bracket is: the one it names, else the one group all of
+    whose words of some name it holds ("best supportive care only" is "best supportive care")."""
+    named = _named(name, groups)
+    if named is not None:
+        return named
+    words = set(_norm(_without_alone(name)).split()) - {"only", "alone"}
+    held = [g for g in groups if any(set(_norm(a).split()) <= words for a in g.aliases if a)]
+    return held[0] if len(held) == 1 else None
 
 
 def _holder(name: str, groups: list[Group]) -> Optional[Group]:

@@ -1905,6 +1905,30 @@ def test_a_list_after_in_that_is_no_allocation_gives_no_sizes(text):
     assert set(groups_of(text).values()) == {None}
 
 
+@pytest.mark.parametrize(("text", "short", "group"), [
+    # the short name in a bracket after the treatment, with the word for a group
+    ("Patients were randomly assigned to drug K plus radiotherapy (KR arm) or radiotherapy alone (R arm). In all, 180 "
+     "patients were randomised (drug K plus radiotherapy, n = 91; radiotherapy alone, n = 89).",
+     "KR", "drug K plus radiotherapy"),
+    # a dose's bracket inside the first name; the combination holds both groups' words, so it is found by the other
+    ("Patients were randomised to receive drug K (400 mg daily) plus best supportive care (DK arm), or best "
+     "supportive care alone (BSC arm). Of 210 patients, 140 were assigned to drug K and 70 to best supportive care.",
+     "DK", "drug K"),
+])
+def test_a_short_name_in_a_bracket_after_the_treatment_is_its_groups(text, short, group):
+    index = index_of(text)
+    assert len(index.groups) == 2
+    assert next(g.label for g in index.groups if short in g.aliases) == group
+
+
+def test_one_short_name_for_each_of_two_treatments_or_none():
+    # three short names after one treatment's name: which is which is not known, and no group takes them all
+    index = index_of("Patients were randomly assigned to drug K (K arm), drug K with drug M (KM arm) or drug K with "
+                     "drug Q (KQ arm). In all, 150 patients were randomised (drug K, n = 50; drug K with drug M, "
+                     "n = 50; drug K with drug Q, n = 50).")
+    assert all(len({"K", "KM", "KQ"} & g.aliases) <= 1 for g in index.groups)
+
+
 def test_sizes_received_without_labels_or_allocation_are_not_group_sizes():
     # two counts of who received what, with no group labelled or allocated here: no group sizes from them
     got = groups_of("Patients were randomly assigned to drug K or drug M. Later, 30 patients received "
