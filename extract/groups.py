@@ -322,7 +322,7 @@ VALUE_NAME = lazy_regex(r"\d\s*(?:%|percent|months?|mo\b|weeks?|wk\b|years?|yr\b
 ARM_LETTER = r"(?:arm|group)\s+[A-H1-9]"
 LETTER_LINK = lazy_regex(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
                          r"|(?P<letter2>\b" + ARM_LETTER + r")\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
-# "(GEM arm)", "(BSC group)": a short name with the word for a group, in a bracket after the treatment
+# "(AB arm)", "(C group)": a short name with the word for a group, in a bracket after the treatment
 SHORT_ARM_LINK = lazy_regex(r"\(\s*(?P<short>(?-i:[A-Z][A-Za-z0-9+/-]{0,9}))\s+(?:arm|group)\s*\)", re.I)
 # Where the treatment before "(arm A)" starts: after the last list word or punctuation.
 ITEM_START = lazy_regex(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
@@ -1114,7 +1114,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
                 links.append((" ".join(letter.split()), name))
         for m in SHORT_ARM_LINK.finditer(sentence):
-            # "plus best supportive care (GEM arm), or best supportive care only (BSC arm)": the short name the
+            # "drug A plus supportive care (AS arm), or supportive care only (S arm)": the short name the
             # paper calls that treatment's group by
             before = sentence[max(0, m.start() - 150):m.start()]
             # (a dose's bracket inside the treatment's name is no start of it: "drug A (500 mg) plus B (AB arm)")
