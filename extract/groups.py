@@ -1151,7 +1151,15 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             # "the intervention group" and "the interventional group": the other form is a name of it too
             first.aliases = sorted({d.label for d in found if _norm(d.label) != _norm(first.label)})
             defs.append(first)
-    groups = _letters_joined(_merge(defs, links, abbreviations(text)))
+    # which names of groups a sentence says together ("X in the A group and Y in the B group")
+    together: dict[str, set[str]] = {}
+    spans = [(start, start + len(sentence)) for start, sentence in sentences]
+    said = [(d.start, _norm(d.label)) for found in named.values() for d in found]
+    for a, b in spans:
+        here = {label for at, label in said if a <= at < b}
+        for label in here:
+            together.setdefault(label, set()).update(here - {label})
+    groups = _letters_joined(_merge(defs, links, abbreviations(text), together))
     _sizes_from_prose(groups, sentences)
     if sum(1 for g in groups if g.n is not None) >= 2:
         # the arms with their n are the trial's; a list of treatments elsewhere that no count ever names
@@ -1366,7 +1374,8 @@ def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -
                     g.n = n
 
 
-def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str, str]) -> list[Group]:
+def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str, str],
+           together: Optional[dict[str, set[str]]] = None) -> list[Group]:
     groups: list[Group] = []
     abbrevs = _unique_abbreviations(defs, abbrevs)
 
@@ -1402,7 +1411,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             g.n = d.n
         if d.pattern_id == "group.named":
             named_hit.add(g.key)
-    _name_by_elimination(groups, unplaced, named_hit)
+    _name_by_elimination(groups, unplaced, named_hit, together or {})
     _alone_dropped(groups)
     _fold_short_names(groups)
     unlinked: list[str] = []
@@ -1502,13 +1511,34 @@ def _alone_dropped(groups: list[Group]) -> None:
                 taken.add(_norm(short))
 
 
-def _name_by_elimination(groups: list[Group], unplaced: list[str], named_hit: set[str]) -> None:
+# Words of what patients had before the study, which name a subgroup, not an arm ("the prior chemotherapy group")
+HISTORY_WORDS = lazy_regex(r"\b(?:prior|previous|previously|pre-?treated|na[iï]ve|earlier|former|first-line|"
+                           r"second-line|induction)\b", re.I)
+# The arm a trial compares its treatment with: nothing, a dummy, or what both arms get alone
+COMPARATOR_ARM = lazy_regex(r"\b(?:observation|placebo|no\s+(?:further\s+)?(?:treatment|therapy)|"
+                            r"(?:best\s+)?supportive\s+care|usual\s+care|watchful\s+waiting|alone|only)\b", re.I)
+
+
+def _name_by_elimination(groups: list[Group], unplaced: list[str], named_hit: set[str],
+                         together: dict[str, set[str]]) -> None:
     """Two or more arms with their n, every one but one found by a "the X group" name, and one such name of a
     treatment found by none: that name is the last arm's ("conjugated oestrogen plus X (n = 8506) or placebo
     (n = 8102)" ... "the combined hormone therapy group" ... "the placebo group")."""
     sized = [g for g in groups if g.n is not None]
     left = [g for g in sized if g.key not in named_hit]
     names = {_norm(n): n for n in unplaced if TREATMENT_WORDS.search(n)}
+    comparators = [g for g in sized if any(COMPARATOR_ARM.search(a) for a in g.aliases)]
+    if len(sized) == 2 and len(comparators) == 1 and len(names) == 1:
+        # a trial of a treatment against observation (or placebo, or care alone): a treatment's name that is no
+        # word of the comparator's names, said in one sentence with the comparator's ("65 months in the
+        # chemotherapy group and 44 months in the observation group"), is the other arm's; not a group of what the
+        # patients had before ("the prior chemotherapy group")
+        (name,) = names.values()
+        words = set(_norm(name).split())
+        beside = together.get(_norm(name), set()) & {_norm(a) for a in comparators[0].aliases}
+        if beside and not COMPARATOR_ARM.search(name) and not HISTORY_WORDS.search(name) and \
+                not any(words & set(_norm(a).split()) for a in comparators[0].aliases):
+            left = [g for g in sized if g is not comparators[0]]
     if len(sized) >= 2 and len(left) == 1 and len(names) == 1:
         left[0].aliases.add(next(iter(names.values())))
 

@@ -1929,6 +1929,25 @@ def test_one_short_name_for_each_of_two_treatments_or_none():
     assert all(len({"K", "KM", "KQ"} & g.aliases) <= 1 for g in index.groups)
 
 
+@pytest.mark.parametrize(("text", "name", "arm"), [
+    ("We randomly assigned 300 patients to drug K plus drug M (n = 148) or observation (n = 152). Median survival "
+     "was 50.2 months in the chemotherapy group and 38.1 months in the observation group. Grade 3 neutropenia "
+     "occurred in 41 patients in the chemotherapy group.", "chemotherapy", "drug K plus drug M"),
+    ("Patients were randomly assigned to drug K (n = 210) or placebo (n = 105). Median survival was 9.9 months in "
+     "the immunotherapy group and 8.0 months in the placebo group. Rash was more common in the immunotherapy group.",
+     "immunotherapy", "drug K"),
+])
+def test_a_treatments_name_said_beside_the_comparator_arm_is_the_other_arm(text, name, arm):
+    assert next(g.label for g in index_of(text).groups if name in g.aliases) == arm
+
+
+def test_a_group_of_what_patients_had_before_is_no_arm():
+    index = index_of("Patients were randomly assigned to drug K (n = 210) or placebo (n = 105). Median PFS was 9.0 "
+                     "months in the prior chemotherapy group and 11.2 months in the placebo group. Rash was more "
+                     "common in the prior chemotherapy group.")
+    assert not any("prior chemotherapy" in g.aliases for g in index.groups)
+
+
 def test_sizes_received_without_labels_or_allocation_are_not_group_sizes():
     # two counts of who received what, with no group labelled or allocated here: no group sizes from them
     got = groups_of("Patients were randomly assigned to drug K or drug M. Later, 30 patients received "
