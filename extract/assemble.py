@@ -961,6 +961,10 @@ STUDY_KEYS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions
 def _total_of_its_arms(found: Any, groups: Any, n: Optional[int]) -> Optional[int]:
     """The study's size, unless it was read from the first of the sizes a sentence gives its arms ("203 patients were
     assigned to A and 221 to B"): then the arms' sizes together."""
+    if n is None and groups and len(groups.groups) >= 2 and all(g.n is not None for g in groups.groups):
+        # no size said for the whole study ("we randomly assigned 1200 patients" read by no rule), but every group of
+        # it has one: they add up to it
+        return sum(g.n for g in groups.groups)
     where = (found.provenance or {}).get("n_patients") if found is not None and n else None
     if not where or where.get("quote_start") is None or not groups:
         return n

@@ -68,3 +68,15 @@ def test_an_interval_with_one_bound_keeps_the_value_without_it(sentence):
 ])
 def test_a_labelled_size_starts_after_for_or_among(sentence, label, n):
     assert [(c.label, c.n) for c in find_cohorts(sentence)] == [(label, n)]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # no rule reads the whole study's size from these openings; every arm has its own
+    ("Methods\nWe randomly assigned patients with lung cancer to drug K (n = 164) or placebo (n = 81).\n\n"
+     "Results\nAt the time of analysis, 139 (57%) of 245 patients had died.\n", 245),
+    ("Methods\nWomen were allocated to drug K (arm A, n = 52), drug M (arm B, n = 49) or placebo (arm C, n = 50).\n",
+     151),
+])
+def test_the_whole_study_is_its_arms_together_when_no_size_is_said(text, n):
+    out = _extract(text)
+    assert next(c["n"] for c in out["cohorts"] if c["key"] == "all") == n

@@ -372,3 +372,12 @@ def test_a_series_reviewing_its_own_patients_is_primary():
     text = ("Segmentectomy for small lung tumours\n\nWe treated 120 patients with segmentectomy. A review of tumour "
             "size and margin revealed no factor predictive of recurrence. Local recurrence occurred in 9 (7.5%).")
     assert find_study_fields(text).fields["kind"] == "primary"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Methods: Between 2011 and 2014, we randomly assigned 512 patients with untreated lung cancer to drug K or "
+     "placebo.", 512),
+    ("In this open-label trial we randomised 1,208 women in 14 countries to drug K plus drug M or drug M alone.", 1208),
+])
+def test_the_size_of_a_trial_that_says_it_randomly_assigned_its_patients(text, n):
+    assert find_study_fields(text).fields.get("n_patients") == n
