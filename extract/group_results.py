@@ -713,7 +713,10 @@ def _scoped_times(combos: list[Combo], cluster: list[_Assigned]) -> Optional[lis
 # "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
 # "12 (8%) deaths", "12 (8%) patients had grade 3 rash": the bracket may be the value's own
 AFTER_THE_BRACKET = lazy_regex(r"[\s%\]]*\)?\s*(?:(?!(?:and|or|vs|versus|than|in|with|for)\b)[a-z][a-z-]*\s+)?"
-                               r"(?:(?:had|developed|experienced|achieved|showed)\s+(?:an?\s+)?)?", re.I)
+                               r"(?:(?:had|developed|experienced|achieved|showed)\s+(?:an?\s+)?)?"
+                               # "... developed grade 3 fibrosis": the grade the event is said at
+                               r"(?:grades?\s+[1-5](?:\s*(?:-|–|to|or|and)\s*[1-5])?\s+(?:or\s+(?:higher|worse)\s+)?)?",
+                               re.I)
 VALUE_THEN_ENDPOINT = lazy_regex(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
                                  r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
                                  r"(?:an?\s+|the\s+)?", re.I)

@@ -940,7 +940,10 @@ def _singular(word: str) -> str:
 def _noun_form(key: str) -> str:
     """"interventional" -> "intervention": a paper that says "the intervention group" once and "the interventional
     group" later names one group; the adjective in "-ional" is counted under its noun."""
-    return re.sub(r"(?<=ion)al\b", "", key)
+    key = re.sub(r"(?<=ion)al\b", "", key)
+    # "the standard treatment arm" and later "the standard arm": the word for treatment after a qualifier adds nothing
+    return re.sub(r"^((?:standard|experimental|investigational|control|conventional|active)) (?:treatment|therapy)$",
+                  r"\1", key)
 
 
 def _norm(name: str) -> str:

@@ -4600,24 +4600,34 @@ BREAKDOWN_OPENS = lazy_regex(r"\s*[)\]]?\s*(?:patients|participants|cases)?\s*(?
                              re.I)
 
 
+# "536 deaths were recorded (263 in arm A and 273 in arm B)": a bare count, then the bracket that splits it
+BARE_BREAKDOWN = lazy_regex(r"\s+(?:[A-Za-z-]+\s+){1,4}?\(\s*(?=\d)")
+
+
 def _total_before_breakdown(s: Sentence, rows: list[Found], taken: set[int]) -> list[Found]:
     """'Relapse occurred in 21 (14.1%) patients: 12 (16.2%) in arm A and 9 (12.0%) in arm B': the count before the
     breakdown is all patients', when the groups' counts after it add up to it."""
     out: list[Found] = []
     for v in s.values:
-        if id(v) in taken or v.count is None or not BREAKDOWN_OPENS.match(s.text, v.end):
+        bare = BARE_BREAKDOWN.match(s.text, v.end) if v.count is None and v.unit is None and not v.op else None
+        if id(v) in taken or (v.count is None and bare is None) or \
+                (bare is None and not BREAKDOWN_OPENS.match(s.text, v.end)):
             continue
-        parts = [f for f in rows if f.fields["measure"] == "count" and f.group is not None and f.value_at > v.end]
+        parts = [f for f in rows if f.fields["measure"] == "count" and f.group is not None and f.value_at > v.end
+                 and (bare is None or bare.end() <= f.value_at < bare.end() + 80)]
         kinds = {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("grade")) for f in parts}
         groups = {f.group.key or f.group.label for f in parts}
+        total = v.count if bare is None else v.value
         if len(parts) < 2 or len(kinds) != 1 or len(groups) != len(parts) or \
-                sum(f.fields["value"] for f in parts) != v.count:
+                sum(f.fields["value"] for f in parts) != total:
             continue
-        f = dict(parts[0].fields, value=float(v.count), p_value=None, p_op=None)
-        start = min(p.start for p in parts)
-        out.append(Found(f, start, v.end, "result.count.total", at=v.start))
-        out.append(Found(_rate_row(f, s, v), start, v.end,
-                         "result.count.total", at=v.start))
+        f = dict(parts[0].fields, value=float(total), p_value=None, p_op=None)
+        start = min(min(p.start for p in parts), v.start)  # (the quote holds the total and what it counts)
+        end = v.end if bare is None else max(bare.end(), max(p.end for p in parts))
+        out.append(Found(f, start, end, "result.count.total", at=v.start))
+        if bare is None:
+            out.append(Found(_rate_row(f, s, v), start, end,
+                             "result.count.total", at=v.start))
     return out
 
 

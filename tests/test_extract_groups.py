@@ -2946,3 +2946,45 @@ def test_a_group_named_first_in_the_title_keeps_its_place_under_its_short_name(t
            f"Response rates were higher (44% v 23%; P = .01), favouring the {short}.\n"
     rows = {r["value"]: r["cohort"] for r in extract_text(text)["results"]}
     assert re.search(r"alone|single", rows[23.0]) and rows[44.0] not in ("all", rows[23.0])
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("In all, 190 deaths were recorded (88 in the drug Q group and 102 in the placebo group).",
+     {(88.0, "drug_q"), (102.0, "placebo"), (190.0, "all")}),
+    ("Relapse occurred in 70 patients (31 in the drug Q group and 39 in the placebo group).",
+     {(31.0, "drug_q"), (39.0, "placebo"), (70.0, "all")}),
+])
+def test_a_bare_count_split_between_the_arms_in_its_bracket(results, expected):
+    assert {(r[2], r[3]) for r in arm_rows(results) if r[1] == "count"} == expected
+
+
+def test_a_bare_count_the_split_does_not_add_up_to_is_not_all_patients():
+    got = {(r[2], r[3]) for r in arm_rows("Relapse occurred in 70 patients (31 in the drug Q group and 29 in the "
+                                          "placebo group).") if r[1] == "count"}
+    assert (70.0, "all") not in got
+
+
+def test_a_qualified_arm_named_with_and_without_the_word_treatment_is_one_group():
+    text = ("A trial of first-line drug K followed by drug M against the reverse sequence\n\nResults: In all, 420 "
+            "patients were randomly assigned. There were 151 deaths in the standard treatment arm and 170 in the "
+            "experimental arm. Median survival was 10.9 months in the standard arm and 8.1 months in the "
+            "experimental arm.")
+    got = {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in extract_text(text, "trial.txt")["results"]}
+    cohorts = {r[3] for r in got if r[1] in ("median", "count") and r[0] in ("OS", "DEATH")}
+    assert len(cohorts) == 2 and ("DEATH", "count", 151.0) in {r[:3] for r in got}
+    assert {r[3] for r in got if r[2] in (151.0, 10.9)} == {r[3] for r in got if r[2] == 151.0}
+
+
+@pytest.mark.parametrize(("results", "category", "grade"), [
+    ("Grade 3 pneumonitis was seen in six patients in each group, and five patients (three in the drug Q group and "
+     "two in the placebo group) developed grade 3 pulmonary fibrosis.", "pulmonary fibrosis", "3"),
+    ("Grade 3 rash was rare, and seven patients (four in the drug Q group and three in the placebo group) had grade 2 "
+     "fatigue.", "fatigue", "2"),
+])
+def test_a_split_in_a_bracket_is_of_the_graded_event_said_after_it(results, category, grade):
+    extraction = extract_text(ARMS.format(results=results), "trial.txt")
+    split = {(r["value"], r["cohort"]) for r in extraction["results"]
+             if r["measure"] == "count" and r["category"] == category and r["grade"] == grade}
+    assert len(split & {(3.0, "placebo"), (2.0, "placebo"), (4.0, "drug_q"), (3.0, "drug_q")}) == 2
+    assert not [r for r in extraction["results"] if r["cohort"] in ("drug_q", "placebo")
+                and r["category"] != category and r["value"] < 5]
