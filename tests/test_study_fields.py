@@ -381,3 +381,12 @@ def test_a_series_reviewing_its_own_patients_is_primary():
 ])
 def test_the_size_of_a_trial_that_says_it_randomly_assigned_its_patients(text, n):
     assert find_study_fields(text).fields.get("n_patients") == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Results: Four hundred twelve patients (median age, 58 years; range, 31 to 79 years) had been randomly "
+     "assigned when the trial closed.", 412),
+    ("In all, 233 women (median age 61 years, range 35 to 84 years; 58% postmenopausal) were enrolled.", 233),
+])
+def test_a_size_said_with_a_long_bracket_of_who_the_patients_were(text, n):
+    assert find_study_fields(text).fields.get("n_patients") == n
