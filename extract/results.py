@@ -1165,6 +1165,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                                                for v in versus)] + versus
     counts += _count_lists(s, counts, taken_values, groups if mentions else None)
     counts += _rates_each_at_a_time(s, counts)
+    if mentions:
+        _breakdown_of_a_groups_value(s, counts, out.found, taken_values)
     # "In the A group, grade 3 rash occurred in nine patients (6%)": a count whose share a group rule read is that
     # group's, not a second row for no group (the count rules read the text, not the values left)
     counts = [c for c in counts if not any(c.start <= v.start < c.end and c.fields["value"] in (
@@ -4526,7 +4528,9 @@ def _prose_before(head: str, m: re.Match) -> bool:
     line = before.rsplit("\n", 1)[-1]
     if "\n" in m.group(0) and not re.search(r"(?:\b(?:and|or|with|while|whereas|but)|,)\s*$", line):
         return False  # "94\nRecurrence" is a table's cell over its next row; "..., and 12\npatients died" is prose
-    return not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*$", line))
+    # ("responded (5 complete and 41 partial responses)": a bracket opened in prose is prose too)
+    # (words an earlier rule read are blanks before the bracket: "36 patients responded (")
+    return not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*(?:[(\[]\s*)?$|\w {2,}[(\[]\s*$", line))
 
 
 # "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.
@@ -4602,6 +4606,29 @@ BREAKDOWN_OPENS = lazy_regex(r"\s*[)\]]?\s*(?:patients|participants|cases)?\s*(?
 
 # "536 deaths were recorded (263 in arm A and 273 in arm B)": a bare count, then the bracket that splits it
 BARE_BREAKDOWN = lazy_regex(r"\s+(?:[A-Za-z-]+\s+){1,4}?\(\s*(?=\d)")
+
+
+# Between a group's value and the bracket that breaks it down: "28% (", "28% of patients responded (", "21 responded ["
+VALUE_THEN_BREAKDOWN = lazy_regex(r"[\s%)\]]*(?:(?:of\s+(?:the\s+)?)?(?:patients|participants)\s+)?(?:[a-z]+\s+){0,2}?"
+                                  r"[(\[]\s*$", re.I)
+
+
+def _breakdown_of_a_groups_value(s: Sentence, counts: list[Found], group_rows: list[Found],
+                                 taken: list[Value]) -> None:
+    """'whereas in arm B, 28% responded (4 complete and 38 partial responses)': counts no group rule placed, in the
+    bracket straight after a value a group rule gave to a group, are that group's (not all patients')."""
+    owner = {f.at: f.group for f in group_rows if f.group is not None and f.group.key and f.at is not None}
+    for c in counts:
+        at = c.at if c.at is not None else c.start
+        if c.group is not None or at >= len(s.depths) or s.depths[at] == 0:
+            continue
+        opened = max(s.text.rfind("(", 0, at), s.text.rfind("[", 0, at))
+        if opened < 0 or s.depths[opened] != s.depths[at] or re.search(r"[)\]]", s.text[opened:at]):
+            continue  # (the bracket that holds the count, opened before it and not closed since)
+        before = [v for v in taken if v.end <= opened and v.start in owner
+                  and VALUE_THEN_BREAKDOWN.fullmatch(s.text, v.end, opened + 1)]
+        if len(before) == 1:
+            c.group = owner[before[0].start]
 
 
 def _total_before_breakdown(s: Sentence, rows: list[Found], taken: set[int]) -> list[Found]:

@@ -2988,3 +2988,17 @@ def test_a_split_in_a_bracket_is_of_the_graded_event_said_after_it(results, cate
     assert len(split & {(3.0, "placebo"), (2.0, "placebo"), (4.0, "drug_q"), (3.0, "drug_q")}) == 2
     assert not [r for r in extraction["results"] if r["cohort"] in ("drug_q", "placebo")
                 and r["category"] != category and r["value"] < 5]
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("With drug Q, 31% of patients responded (6 complete responses and 40 partial responses), whereas with placebo, "
+     "9% responded (1 complete response and 12 partial responses).",
+     {("CR", 6.0, "drug_q"), ("PR", 40.0, "drug_q"), ("CR", 1.0, "placebo"), ("PR", 12.0, "placebo")}),
+    ("In the drug Q group, 36 patients responded [four complete responses and 32 partial responses].",
+     {("CR", 4.0, "drug_q"), ("PR", 32.0, "drug_q")}),
+])
+def test_a_breakdown_in_the_bracket_after_a_groups_value_is_that_groups(results, expected):
+    extraction = extract_text(ARMS.format(results=results), "trial.txt")
+    got = {(r["endpoint"], r["value"], r["cohort"]) for r in extraction["results"]
+           if r["measure"] == "count" and r["endpoint"] in ("CR", "PR")}
+    assert got == expected
