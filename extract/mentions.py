@@ -646,6 +646,9 @@ def grade_string(m: re.Match) -> str:
     g1, g2, op = (digits.get((g or "").lower(), g) for g in (m.group("g1"), m.group("g2"), m.group("op")))
     if m.group("higher"):
         return f">={g2 or g1}" if not g2 else f">={g1}"
+    if (m.group("above") or m.group("below")) and not op and not g2:
+        # "toxicity above grade 2", "worse than grade 2": beyond the grade named, as the paper says it
+        return (">" if m.group("above") else "<") + g1
     if op:
         return {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}[op] + g1
     if g2:

@@ -1738,3 +1738,16 @@ def test_a_grade_does_not_cross_a_semicolon_to_the_next_clauses_event(sentence):
 ])
 def test_at_least_one_event_is_no_count_of_one_patient(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["value"] == 1.0]
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    # a grade bounded in words before it, as the paper says it
+    ("Complications above grade 2 arose in 11 patients (4.8%).", ">2"),
+    ("Toxicity worse than grade 2 occurred in 7 patients (5%).", ">2"),
+    ("Toxicity lower than grade 3 was seen in 31 patients (22%).", "<3"),
+    # the grade itself, and the bound after it, as before
+    ("Grade 2 toxicity was seen in 31 patients (22%).", "2"),
+    ("Toxicity of grade 3 or above occurred in 7 patients (5%).", ">=3"),
+])
+def test_a_grade_bounded_in_words(sentence, grade):
+    assert {f.fields["grade"] for f in found(sentence) if f.fields["endpoint"] == "TOX"} == {grade}
