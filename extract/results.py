@@ -4508,11 +4508,20 @@ RESPONSES_COUNTED = lazy_regex(r"(?:responses|remissions)\s*$|(?:response|remiss
 ONE = lazy_regex(r"(?:1|one|a\s+single)\s*$", re.I)
 
 
+# "10 partial responses and 20 stable disease": a count of responses listed just before, of which the disease states
+# after it are more items
+RESPONSE_ITEM_BEFORE = lazy_regex(r"\d+\s+(?:complete|partial|objective|major|minor)\s+(?:responses|remissions)\s*"
+                                  r"(?:,\s*(?:and\s+)?|and\s+)\d+\s+$", re.I)
+
+
 def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
     """A response code after a bare number counts responses when the name is a countable noun: plural after
     any number, singular after one ("one complete response"); never an abbreviation ("6 CR" in a table)."""
     if e.code not in ("CR", "PR", "SD", "PD", "pCR"):
         return False
+    if e.code in ("SD", "PD") and re.search(r"\bdisease\s*$", text[e.start:e.end], re.I) and \
+            RESPONSE_ITEM_BEFORE.search(text, max(0, e.start - 80), e.start):
+        return True  # (the disease states have no plural: "20 stable disease" is a count only in such a list)
     said = RESPONSES_COUNTED.search(text, e.start, e.end)
     # "three complete and 22 partial responses": the first kind's noun is the one said after the second
     shared = next((x for x in SHARED_RESPONSE.finditer(text, max(0, e.start - 30), min(len(text), e.end + 60))

@@ -1751,3 +1751,18 @@ def test_at_least_one_event_is_no_count_of_one_patient(sentence):
 ])
 def test_a_grade_bounded_in_words(sentence, grade):
     assert {f.fields["grade"] for f in found(sentence) if f.fields["endpoint"] == "TOX"} == {grade}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a disease state after counted responses in one list is a count too, though it has no plural
+    ("In all, 7 partial responses and 19 stable disease were recorded.", {("PR", 7.0), ("SD", 19.0)}),
+    ("Over the whole study there were 2 complete responses, 9 partial responses and 14 progressive disease.",
+     {("CR", 2.0), ("PR", 9.0), ("PD", 14.0)}),
+])
+def test_disease_states_listed_after_counted_responses(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "count"} \
+        == expected
+
+
+def test_a_disease_state_alone_after_a_bare_number_is_no_count():
+    assert not [f for f in found("Of the patients, 19 stable disease were seen.") if f.fields["measure"] == "count"]
