@@ -54,6 +54,11 @@ PEOPLE_QUALIFIED = lazy_regex(r"^\s*(?:the\s+)?(?P<words>(?:[\w-]+\s+){1,3}?)(?:
                               r"participants|cases|controls)\b", re.I)
 
 
+# What narrows people of a kind after they are named: "completely resected patients with T3 disease"
+PEOPLE_NARROWED = lazy_regex(r"\b(?:patients|women|men|subjects|participants|cases)\s+(?:with|without)\s+"
+                             r"(?P<words>.+)$", re.I)
+
+
 def _words(text: str) -> set[str]:
     # "arm A" and "arm B", "drug A" and "drug B" differ by their letter, which alone would be a stop word ("a")
     # (and "group 1" from "group 2" by their number: "1" alone would be a word of any name holding it, "with 1-year")
@@ -198,6 +203,9 @@ class _Builder:
             return None
         qualified = PEOPLE_QUALIFIED.match(ref.label)
         trait = {w for w in _words(qualified.group("words")) if w not in ALL_PATIENTS_WORDS} if qualified else set()
+        narrowed = PEOPLE_NARROWED.search(ref.label) if trait else None
+        if narrowed:  # "completely resected patients with T3 disease": a part of the completely resected
+            trait |= {w for w in _words(narrowed.group("words")) if w not in ALL_PATIENTS_WORDS}
         best, best_score = None, 0.0
         for c in self.cohorts.values():
             if c.cited != cited or c.key == "all":

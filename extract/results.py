@@ -1746,10 +1746,15 @@ POPULATION_BETWEEN = lazy_regex(
     r"\b(?:of|for|in|among|amongst|between)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
     r"cases|women|men|"
     r"subjects|participants|those|children|adults|tumou?rs?|lesions)\s+(?:with|who|aged|having|receiving|treated|"
-    r"undergoing|whose|without|older|younger|over|under)\b[^,;()%]{2,100}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
+    r"undergoing|whose|without|older|younger|over|under|(?!during\b)[a-z]{3,}ing)\b[^,;()%]{2,100}?|"
+    # "for those patients completely resected", "for the 41 patients finishing the trial": what they had done or did
+    r"(?:patients|cases|women|men|those)\s+(?:(?:completely|successfully|radically|curatively)\s+)?"
+    r"(?:resected|operated|irradiated)\b[^,;()%]{0,100}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
     r"stages?\s+[IV]{1,3}[A-C]?(?:\s*(?:-|to|or|and)\s*[IV]{1,3}[A-C]?)?(?:\s+(?:disease|tumou?rs?|patients))?"
     # "of N1 patients", "of completely resected patients", "in node-negative patients": a word that marks a subset
-    r"|(?-i:(?:y?p?[TNM][0-4][a-c]?|R[0-2]))\s+(?:patients|cases)|{SUBSET}(?:patients|cases)))"
+    r"|(?-i:(?:y?p?[TNM][0-4][a-c]?|R[0-2]))\s+(?:patients|cases)|{SUBSET}(?:patients|cases)"
+    # "of completely resected patients with chest wall invasion": the subset, narrowed by what they had
+    r"(?:\s+(?:with|without)\s+[^,;()%]{2,60}?)?))"
     r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)".replace("{SUBSET}", SUBSET), re.I)
 
 

@@ -1766,3 +1766,25 @@ def test_disease_states_listed_after_counted_responses(sentence, expected):
 
 def test_a_disease_state_alone_after_a_bare_number_is_no_count():
     assert not [f for f in found("Of the patients, 19 stable disease were seen.") if f.fields["measure"] == "count"]
+
+
+@pytest.mark.parametrize(("sentence", "label", "n"), [
+    # people named by what they did or had done, after them
+    ("The 3-year survival rate for the 41 patients finishing the trial was 47%.", "patients finishing the trial", 41),
+    ("The median survival for those patients completely resected was 27.1 months.", "patients completely resected",
+     None),
+    # a subset narrowed by what its patients had
+    ("The 5-year survival of completely resected patients with chest wall invasion was 33.0%.",
+     "completely resected patients with chest wall invasion", None),
+])
+def test_an_outcome_of_people_named_by_what_they_did_is_theirs(sentence, label, n):
+    (f,) = found(sentence)
+    assert (f.group.label, f.group.n) == (label, n)
+
+
+def test_a_narrower_subset_is_a_cohort_of_its_own():
+    text = ("Surgery for lung cancer invading the chest wall: a review of 97 patients\n\nResults: The 5-year survival "
+            "of completely resected patients was 36.1%. The 5-year survival of completely resected patients with "
+            "N0 disease was 45.3%.")
+    rows = {r["value"]: r["cohort"] for r in extract_text(text, "series.txt")["results"] if r["endpoint"] == "OS"}
+    assert rows[36.1] != rows[45.3] and "all" not in (rows[36.1], rows[45.3])
