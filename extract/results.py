@@ -1354,6 +1354,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
     # at least, which counts no patients
     out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
+    # "Three patients had recurrence in the lobe; the 3-year primary tumour and lobe (local) control rate was 90%": past
+    # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
+    out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
+                                              and _unread_outcome_between(s, f))]
     _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
@@ -1756,6 +1760,17 @@ POPULATION_BETWEEN = lazy_regex(
     # "of completely resected patients with chest wall invasion": the subset, narrowed by what they had
     r"(?:\s+(?:with|without)\s+[^,;()%]{2,60}?)?))"
     r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)".replace("{SUBSET}", SUBSET), re.I)
+
+
+# After a semicolon, the head of an outcome no endpoint name covered (the masked text blanks those it read)
+UNREAD_OUTCOME = lazy_regex(r";[^;]*\b(?:control|survival|failure|response|recurrence|relapse|progression)\s+"
+                            r"(?:rates?|probability|proportion)\b[^;]*$", re.I)
+
+
+def _unread_outcome_between(s: Sentence, f: Found) -> bool:
+    named = [e for e in s.endpoints if e.start == f.start]
+    return bool(named) and named[0].end <= f.value_at and \
+        UNREAD_OUTCOME.search(s.masked, named[0].end, f.value_at) is not None
 
 
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:

@@ -1788,3 +1788,21 @@ def test_a_narrower_subset_is_a_cohort_of_its_own():
             "N0 disease was 45.3%.")
     rows = {r["value"]: r["cohort"] for r in extract_text(text, "series.txt")["results"] if r["endpoint"] == "OS"}
     assert rows[36.1] != rows[45.3] and "all" not in (rows[36.1], rows[45.3])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four patients had recurrence within the treated lobe; the 3-year primary tumour and lobe (local) control rate "
+    "was 91.5%.",
+    "Two patients had relapse in the nodes; the 2-year mediastinal and hilar (regional) control probability was 86%.",
+])
+def test_a_rate_past_a_semicolon_under_an_unread_outcome_is_not_the_event_before(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "rate"]
+
+
+@pytest.mark.parametrize(("sentence", "code", "value"), [
+    ("Two patients had regional failure; the 3-year local-regional control rate was 88.4%.", "LC", 88.4),
+    ("The 3-year rate of disseminated failure was 19.7%.", "FAIL_DISTANT", 19.7),
+])
+def test_more_names_of_control_and_distant_failure(sentence, code, value):
+    assert (code, value) in {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)
+                             if f.fields["measure"] == "rate"}
