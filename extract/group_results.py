@@ -31,7 +31,7 @@ from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, brack
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
     # "12 (9%) of 130 treated patients in the A group": the total's people may be qualified
-    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?)\s+)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
+    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?|days?)\s+)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
     r"(?:\s*(?:treated|evaluable|assessable|eligible|randomi[sz]ed|analy[sz]ed)(?=\s+(?:patients|participants)\b))?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
@@ -516,7 +516,7 @@ def _ends_group_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> 
 
 
 # A bracket's item "value, group": after the value its unit and a comma; after the group the item's end
-VALUE_COMMA = lazy_regex(r"\s*%?\s*(?:months?|years?|weeks?|mo)?\s*,\s*(?:the\s+)?", re.I)
+VALUE_COMMA = lazy_regex(r"\s*%?\s*(?:months?|years?|weeks?|days?|mo)?\s*,\s*(?:the\s+)?", re.I)
 ITEM_END = lazy_regex(r"\s*(?:[;)\]]|$)")
 
 

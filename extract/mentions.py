@@ -297,9 +297,9 @@ _CI_METHOD = r"(?:(?:exact|two-sided|one-sided|bootstrap|binomial|Clopper[- ]Pea
 CI = lazy_regex(
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_METHOD}(?:CI|confidence interval(?:\s*[\[(]CI[\])])?|C\.I\.)"
     rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
-    rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
+    rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?|days?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
     # "(95% CI, 5.2 to 11.5 months) and 14.1 months": the unit after the upper bound too
-    rf"(?:(?P<high>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?)\b)?|{NOT_REACHED})", re.I)
+    rf"(?:(?P<high>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?|days?)\b)?|{NOT_REACHED})", re.I)
 CI_WORDS = lazy_regex(rf"\b\d{{2}}(?:\.\d)?\s*%\s*{_CI_METHOD}(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})[\)\]]")  # "40.3 months (24.3-not estimable)"
@@ -343,7 +343,7 @@ YEAR = lazy_regex(r"(?<!\d\sof\s)\b(?:19|20)\d{2}\b(?!\s+(?:patients|participant
 N_EQUALS = lazy_regex(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = lazy_regex(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
                    rf"at\s+least\s+|up\s+to\s+|at\s+most\s+|below\s+|above\s+)?(?P<v>{NUMBER})"
-                   rf"(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b|\s*(?:weeks?|wks?)\b)?")
+                   rf"(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b|\s*(?:weeks?|wks?)\b|\s*days?\b)?")
 # Words that bound a value, as the contract's value_op.
 BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longer than": ">", "over": ">",
                "above": ">", "at least": "≥", "less than": "<", "fewer than": "<", "lower than": "<", "under": "<",
@@ -596,7 +596,8 @@ def scan(text: str) -> Sentence:
         if spread:  # "52 +/- 6.1% at 1 year": 52%, said with its spread
             unit, end = spread.group("unit").lower(), spread.end()
         unit_name = ("%" if unit == "%" else "months" if unit.startswith("mo") else
-                     "years" if unit.startswith("y") else "weeks" if unit.startswith("w") else None)
+                     "years" if unit.startswith("y") else "weeks" if unit.startswith("w") else
+                     "days" if unit.startswith("d") else None)
         op = " ".join((m.group("op") or "").split()).lower() or None
         op = BOUND_WORDS.get(op, op)
         values.append(Value(float(m.group("v")), unit_name, m.start("v"), end, op=op))
@@ -618,7 +619,7 @@ def scan(text: str) -> Sentence:
     _spread_units(masked, values)
     values = _drop_restatements(masked, values)
     for v in values:
-        factor = {"years": 12.0, "weeks": 12 / 52}.get(v.unit or "")
+        factor = {"years": 12.0, "weeks": 12 / 52, "days": 12 / 365.25}.get(v.unit or "")
         if factor:
             v.value, v.unit = round(v.value * factor, 2), "months"
             if v.ci is not None:
@@ -882,6 +883,9 @@ def find_endpoints(masked: str) -> list[Endpoint]:
 
 
 # "in-field failure (IFF)", "time to local progression (TTLP)": an endpoint's name, then the paper's short name for it
+# Words of an outcome: a short name given to them is the endpoint's under another name
+OUTCOME_WORDS = lazy_regex(r"\b(?:respon\w*|remission|surviv\w*|progress\w*|control|recurren\w*|relapse|failure|"
+                           r"rates?|disease|death|mortality|toxicit\w*|events?|benefit)\b", re.I)
 ALIAS_DEFINED = lazy_regex(r"\(\s*(?P<abbr>[A-Z]{2,6})\s*[),;]")
 # short names that the results rules read as something else ("RR" a relative risk, "HR", "OR", "CI")
 NOT_ALIASES = frozenset({"HR", "OR", "RR", "CI", "NS", "NA", "NE", "NR", "IQR", "SE"})
@@ -891,15 +895,27 @@ MEDIAN_OR_MEAN_BEFORE = lazy_regex(r"\b(?:median|mean)\s+$", re.I)
 def endpoint_aliases(text: str) -> dict[str, str]:
     """The paper's own short names of endpoints: an abbreviation in brackets right after a name the endpoint
     vocabulary knows, whose letters the name spells (not one the vocabulary knows already, not one given to two
-    endpoints)."""
+    endpoints); a short name the vocabulary knows, given to other words, maps to "" (no endpoint here)."""
     matcher = endpoint_matcher()
     out: dict[str, str] = {}
     clash: set[str] = set()
+    as_endpoint: set[str] = set()
     for m in ALIAS_DEFINED.finditer(text):
         abbr = m.group("abbr")
-        if abbr in clash or abbr in NOT_ALIASES or matcher.abbreviations.fullmatch(abbr):
+        if abbr in clash or abbr in NOT_ALIASES:
             continue
         before = text[max(0, m.start() - 80):m.start()].rstrip()
+        if matcher.abbreviations.fullmatch(abbr):
+            # "open segmentectomy (OS)", "standard deviation (SD)": a short name of the vocabulary the paper gives
+            # to words of its own (their initials), which then never names the endpoint in this paper
+            words = list(re.finditer(r"[A-Za-z]+", before))[-len(abbr):]
+            named_words = before[words[0].start():] if words else ""
+            if find_endpoints(named_words) or OUTCOME_WORDS.search(named_words):
+                # "overall survival (OS)", "objective remission rate (ORR)": the vocabulary's reading stands
+                as_endpoint.add(abbr)
+            elif len(words) == len(abbr) and "".join(w.group(0)[0] for w in words).lower() == abbr.lower():
+                out[abbr] = ""
+            continue
         named = [e for e in find_endpoints(before) if e.end == len(before) and not e.abbreviation]
         if not named or not lexicon.abbreviates(abbr, before[named[-1].start:]):
             continue
@@ -909,12 +925,19 @@ def endpoint_aliases(text: str) -> dict[str, str]:
             del out[abbr]
             continue
         out[abbr] = code
-    return out
+    return {a: code for a, code in out.items() if code or a not in as_endpoint}
 
 
 def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
     """The endpoints a sentence names by the paper's own short names (``endpoint_aliases``), blanked in its masked
-    text as every endpoint is; "median TTLP" is a median."""
+    text as every endpoint is; "median TTLP" is a median. A short name the paper gave to words of its own (an
+    empty code: "open segmentectomy (OS)") names no endpoint there."""
+    taken = {a for a, code in aliases.items() if not code}
+    if taken:
+        s.endpoints = [e for e in s.endpoints if not (e.abbreviation and s.text[e.start:e.end] in taken)]
+        aliases = {a: code for a, code in aliases.items() if code}
+        if not aliases:
+            return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True)))
                          + r")(?![\w-])")
     added = []

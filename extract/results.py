@@ -307,7 +307,7 @@ PATIENTS_BEFORE_THAN = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
 
 def _names_a_group(label: str) -> bool:
     """'≤15 mm', 'arm A' name groups; '23.2' or '10.1 months' are the values themselves."""
-    return not re.fullmatch(r"\s*[\d.]+\s*(?:months?|mo|years?|%|weeks?)?\s*", label, re.I)
+    return not re.fullmatch(r"\s*[\d.]+\s*(?:months?|mo|years?|%|weeks?|days?)?\s*", label, re.I)
 
 
 # After a number, what makes it a schedule's, not a count of patients: "the 10 × 3 Gy arm"
@@ -1354,6 +1354,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
     # at least, which counts no patients
     out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
+    # "Survival > 90 days (n)", "survival of more than 5 years": a bound with no median said is a threshold of survival,
+    # not its median
+    out.found = [f for f in out.found if not (f.fields["measure"] == "median" and f.fields.get("value_op")
+                                              and not MEDIAN_WORD.search(s.text, max(0, f.start - 40), f.end))]
     # "Three patients had recurrence in the lobe; the 3-year primary tumour and lobe (local) control rate was 90%": past
     # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
     out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
@@ -1432,7 +1436,7 @@ def _against_not_reached(text: str, f: Found) -> bool:
 
 
 # "(28% compared with 15%, respectively)", "was 7.5 vs 4.1 months": a value and the number it is compared with
-_PAIR_VALUE = r"\d+(?:\.\d+)?\s*(?:%|months?|mo|weeks?|years?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?,?\s*"
+_PAIR_VALUE = r"\d+(?:\.\d+)?\s*(?:%|months?|mo|weeks?|days?|years?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?,?\s*"
 _PAIR_JOINER = r"(?:compared\s+(?:with|to)|versus|vs\.?|v\.?)\s+"
 COMPARED_NEXT = lazy_regex(_PAIR_VALUE + _PAIR_JOINER + r"(?:\d|not\s+(?:yet\s+)?reached\b|none\b|nil\b|zero\b)", re.I)
 COMPARED_BEFORE = lazy_regex(_PAIR_VALUE + _PAIR_JOINER + r"$", re.I)
@@ -1454,7 +1458,8 @@ def _one_of_a_pair(s: Sentence, f: Found) -> bool:
 
 
 # After a value, the group it is of: "12.5% for Q", "3.4 months (95% CI ...) with drug A", "in the A arm"
-GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
+GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|percent)?\s*"
+                               r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
                                r"(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"
                                r"total|this|these|our|patients|those|whom|which|terms|comparison|addition|contrast|"
                                r"general|particular|study|trial|series|population|cohort|analysis|intention|ITT)\b)"
@@ -1473,7 +1478,8 @@ GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s
 # "40% among those with nodal disease" (the label's last word names people or a group)
 _PEOPLE = r"(?:patients|cases|women|men|subjects|participants|responders|non-?responders|(?:sub)?groups?|arms?|" \
           r"cohorts?|subsets?|populations?|those)"
-PEOPLE_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
+PEOPLE_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|percent)?\s*"
+                                r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
                                 r"(?:for|in|among|amongst|within)\s+(?:the\s+)?"
                                 rf"(?P<label>(?:[\w/+≥≤<>.-]+\s+){{0,4}}?{_PEOPLE})\b"
                                 r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b[^,;()]{0,60})?", re.I)
@@ -1494,7 +1500,7 @@ ALL_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\
                              r"in\s+total|(?:for|in|among)\s+(?:all|both|each|the\s+(?:whole|entire|overall|total)))",
                              re.I)
 # "35% in the A group": a number right before a group's name (the name is that number's)
-NUMBER_BEFORE_NAME = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|percent)?\s*[)\]]?\s*"
+NUMBER_BEFORE_NAME = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?|percent)?\s*[)\]]?\s*"
                                 r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*$", re.I)
 PLURAL_GROUPS = lazy_regex(r"\b(?:groups|arms|cohorts|subgroups)$", re.I)
 CLAUSE_CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b", re.I)
@@ -1509,7 +1515,7 @@ SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?
 # Where a group's name beside a number ends ("patients with X whereas ...", not "older than 70 years")
 BESIDE_STOP = lazy_regex(r"\s+(?:whereas|while|compared|versus|vs\.?|using|but)\b", re.I)
 COUNTING_WORDS = frozenset("no none of only all both each every who whose with without".split())
-PAIR_NEXT = lazy_regex(r"[\d.]*\s*(?:(?:%|months?|mo|weeks?|years?)\s*|[(\[][^()\[\]]{0,80}[)\]]\s*)*,?\s*"
+PAIR_NEXT = lazy_regex(r"[\d.]*\s*(?:(?:%|months?|mo|weeks?|days?|years?)\s*|[(\[][^()\[\]]{0,80}[)\]]\s*)*,?\s*"
                        r"(?:compared\s+(?:with|to)|versus|vs\.?|v\.?)\s+\d", re.I)
 RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
 # Where a clause of a sentence starts: "..., whereas", "..., but", "...; ", "..., which represents"
@@ -1661,7 +1667,7 @@ A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b|\b(?:restrict\w*|lim
 GROUPS_LISTED = lazy_regex(r"\b(?:groups?|subgroups?|classes|categories|strata|clusters)\s+(?:were|was)\s+"
                            r"(?:identified|defined|formed|created|distinguished|derived|found)\b[^:;.]{0,60}:", re.I)
 # after a value: its unit and bracket, the pair's other value with its own, then "in <whom>"
-_UNIT_BRACKET = r"\s*(?:%|(?:months?|mo|years?|weeks?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
+_UNIT_BRACKET = r"\s*(?:%|(?:months?|mo|years?|weeks?|days?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
 _VERSUS = r"(?:versus|vs\.?|v\.?)"
 PAIR_THEN_IN = lazy_regex(_UNIT_BRACKET + rf"(?P<other>{_VERSUS}\s*\d+(?:\.\d+)?{_UNIT_BRACKET})?,?\s*"
                           r"(?P<prep>in|among|for)\s+"
@@ -1762,6 +1768,7 @@ POPULATION_BETWEEN = lazy_regex(
     r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)".replace("{SUBSET}", SUBSET), re.I)
 
 
+MEDIAN_WORD = lazy_regex(r"\b(?:median|mean|average)\b", re.I)
 # After a semicolon, the head of an outcome no endpoint name covered (the masked text blanks those it read)
 UNREAD_OUTCOME = lazy_regex(r";[^;]*\b(?:control|survival|failure|response|recurrence|relapse|progression)\s+"
                             r"(?:rates?|probability|proportion)\b[^;]*$", re.I)
@@ -1803,7 +1810,8 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
 
 
 # "8 years (stage I) and 5 years (stage II)", "72% (T1 tumours)": the stage a value is of, in a bracket after it
-STAGE_AFTER = lazy_regex(r"\s*(?:%|months?|mos?|years?|yrs?|weeks?)?\s*\("  # (after the number: its unit, a bracket)
+# (after the number: its unit, a bracket)
+STAGE_AFTER = lazy_regex(r"\s*(?:%|months?|mos?|years?|yrs?|weeks?|days?)?\s*\("
                          r"\s*(?P<label>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[0IV]{1,4}[A-C]?|"
                          r"(?:stages?\s+)?(?:[pyc]?T[0-4][a-d]?(?:\s*N[0-3])?|[pyc]?N[0-3][a-c]?))"
                          r"(?P<head>\s+(?:tumou?rs?|disease|cancers?|patients))?\s*[),;]")
@@ -2263,7 +2271,7 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
 
 # "16.4 months (95% CI ...) in the nivolumab group", "62.1% with the combination": the group a value is about.
 ATTACHED_GROUP = lazy_regex(
-    r"^(?:[\s%)\]]|\(\s*\))*(?:(?:months?|years?|weeks?)\s+)?(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>(?:(?!\b(?:vs|versus)\b)[^,;()%]){1,50}?\s(?:group|arm|cohort)s?)\b"
+    r"^(?:[\s%)\]]|\(\s*\))*(?:(?:months?|years?|weeks?|days?)\s+)?(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>(?:(?!\b(?:vs|versus)\b)[^,;()%]){1,50}?\s(?:group|arm|cohort)s?)\b"
     r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?)"
     # "17.2 months (...) for patients who received A and 12.9 months (...) for those who received B"
     r"|(?:for|in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+who\s+(?:received|were\s+(?:given|treated\s+with|"
@@ -2861,7 +2869,7 @@ _GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
                r"[^,;()%]){2,70}?)\s*"
                # ("from 53% for A to 74% for B": the next value ends the label)
                # ("for B with 1- and 2-year PFS rates of ...": the time points of the next values)
-               r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?)|"
+               r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?|days?)|"
                r"\s+with\s+(?:an?\s+)?\d+(?:-|\s*(?:,|and|or)\s*\d+-|\s*(?:years?|months?)\b)|"
                r"\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)")
 # ("4.4 months (mo) in B": a unit's abbreviation defined after it)
@@ -2953,7 +2961,7 @@ _AFTER_BRACKET = r"(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])"
 RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*respectively\b", re.I)
 PAIR_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*and\s+")
 # " months with drug B," after a value read as a group's: that group's name, up to the comma closing it
-READ_VALUE_GROUP = lazy_regex(r"\s*(?:%|months?|years?|weeks?)?\s*(?:with|in|for|among|on)\s+[^,;()\[\]]{1,60}?,")
+READ_VALUE_GROUP = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:with|in|for|among|on)\s+[^,;()\[\]]{1,60}?,")
 # Between a single endpoint and its two values: a verb, no label ("in men and women was")
 ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"

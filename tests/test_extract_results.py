@@ -1806,3 +1806,29 @@ def test_a_rate_past_a_semicolon_under_an_unread_outcome_is_not_the_event_before
 def test_more_names_of_control_and_distant_failure(sentence, code, value):
     assert (code, value) in {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)
                              if f.fields["measure"] == "rate"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a duration in days is a value in months, as weeks and years are
+    ("Median survival was 213 days.", [("OS", "median", None, 7.0)]),
+    ("The median duration of response was 250 days.", [("DOR", "median", None, 8.21)]),
+])
+def test_a_median_in_days(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a bound of survival with no median said is a threshold, not a median (a table's row label here)
+    "Survival > 24 months (n) 26 26",
+    "Survival > 90 days (n) 31 29",
+])
+def test_a_bound_of_survival_without_a_median_is_no_median(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "median"]
+
+
+def test_a_short_name_the_paper_gives_to_other_words_names_no_endpoint():
+    text = ("Open versus thoracoscopic segmentectomy\n\nThis study compares thoracoscopic segmentectomy (TS) with open "
+            "segmentectomy (OS) in 58 patients. The OS group had a complication rate of 19% and the TS group 8%. "
+            "Values are given as mean and standard deviation (SD); 12 SD was the widest spread.")
+    got = extract_text(text, "surgery.txt")["results"]
+    assert not [r for r in got if r["endpoint"] in ("OS", "SD")]
