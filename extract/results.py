@@ -1357,7 +1357,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "Survival > 90 days (n)", "survival of more than 5 years": a bound with no median said is a threshold of survival,
     # not its median
     out.found = [f for f in out.found if not (f.fields["measure"] == "median" and f.fields.get("value_op")
-                                              and not MEDIAN_WORD.search(s.text, max(0, f.start - 40), f.end))]
+                                              and not AVERAGE_SAID.search(s.text, max(0, f.start - 40), f.end))]
     # "Three patients had recurrence in the lobe; the 3-year primary tumour and lobe (local) control rate was 90%": past
     # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
     out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
@@ -1768,7 +1768,7 @@ POPULATION_BETWEEN = lazy_regex(
     r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)".replace("{SUBSET}", SUBSET), re.I)
 
 
-MEDIAN_WORD = lazy_regex(r"\b(?:median|mean|average)\b", re.I)
+AVERAGE_SAID = lazy_regex(r"\b(?:median|mean|average)\b", re.I)
 # After a semicolon, the head of an outcome no endpoint name covered (the masked text blanks those it read)
 UNREAD_OUTCOME = lazy_regex(r";[^;]*\b(?:control|survival|failure|response|recurrence|relapse|progression)\s+"
                             r"(?:rates?|probability|proportion)\b[^;]*$", re.I)
