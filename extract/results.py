@@ -2440,6 +2440,9 @@ def _values_beside_letters(s: Sentence, letters: list[re.Match], values: list[Va
     return out if len(out) == len(letters) and len({id(v) for _, v in out}) == len(out) else []
 
 
+OVERALL_AFTER = lazy_regex(r"\s*%?\s*(?:for\s+all\s+patients|overall|in\s+all\s+patients)\s*,", re.I)
+
+
 def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'were 50% for stage I, 31% for stage II and 20% for stage III': each value names its subgroup
     after it; one endpoint named before them all."""
@@ -2448,15 +2451,19 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
     combo = _one_combo(s, combos, values)
     if combo is None:
         return []
-    labels = []
-    for v, nxt in zip(values, [*values[1:], None], strict=True):
+    labels: list[Optional[str]] = []
+    for i, (v, nxt) in enumerate(zip(values, [*values[1:], None], strict=True)):
+        if i == 0 and OVERALL_AFTER.match(s.text, v.end):
+            labels.append(None)  # "was 7% overall, 12% for T1 tumours and ...": the first value is all patients'
+            continue
         m = GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)])
         if not m or any(e.start >= v.end and e.end <= v.end + m.end() for e in s.endpoints):
             return []
         labels.append(re.sub(r"\s+(?:and|or)$", "", _clean(m.group("label"))))
     if len(set(labels)) != len(labels):
         return []
-    return [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".labelled", GroupRef(label))
+    return [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".labelled",
+                  GroupRef(label) if label is not None else None)
             for v, label in zip(values, labels, strict=True)]
 
 

@@ -1832,3 +1832,13 @@ def test_a_short_name_the_paper_gives_to_other_words_names_no_endpoint():
             "Values are given as mean and standard deviation (SD); 12 SD was the widest spread.")
     got = extract_text(text, "surgery.txt")["results"]
     assert not [r for r in got if r["endpoint"] in ("OS", "SD")]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("The 5-year survival was 7% overall, 12% for T1 tumours, and 15% for patients who declined surgery.",
+     [None, "T1 tumours", "patients who declined surgery"]),
+    ("The 2-year local control rate was 81% overall, 90% for lesions under 2 cm and 66% for larger lesions.",
+     [None, "lesions under 2 cm", "larger lesions"]),
+])
+def test_a_labelled_list_that_starts_with_all_patients(sentence, labels):
+    assert [f.group.label if f.group else None for f in found(sentence)] == labels
