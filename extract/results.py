@@ -1116,6 +1116,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "completed the regimen without delayed or reduced doses (58% versus 36%)", "patients without grade 3 toxicity
     # were 70%": the share without the event, not the event's rate
     s.endpoints = [e for e in s.endpoints if not WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
+    # "survival of patients who undergo complete resection", "despite complete resection, 31 had recurrence", "after
+    # complete resection": who the patients are, not a resection rate
+    s.endpoints = [e for e in s.endpoints if not (e.code == "R0_RESECTION" and RESECTED_PEOPLE_BEFORE.search(
+        s.text, max(0, e.start - 40), e.start))]
     _spread_median(s)
     _attach_times(s)
     _inherit_single_time(s)
@@ -1778,6 +1782,11 @@ def _unread_outcome_between(s: Sentence, f: Found) -> bool:
     named = [e for e in s.endpoints if e.start == f.start]
     return bool(named) and named[0].end <= f.value_at and \
         UNREAD_OUTCOME.search(s.masked, named[0].end, f.value_at) is not None
+
+
+RESECTED_PEOPLE_BEFORE = lazy_regex(r"(?:\b(?:who|they|which|that)\s+(?:\w+\s+)?(?:undergo|underwent|undergoing|"
+                                    r"had|have|received)|\b(?:after|following|despite|before|with|without|"
+                                    r"underwent\s+a\s+potentially))\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:

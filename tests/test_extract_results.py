@@ -1842,3 +1842,22 @@ def test_a_short_name_the_paper_gives_to_other_words_names_no_endpoint():
 ])
 def test_a_labelled_list_that_starts_with_all_patients(sentence, labels):
     assert [f.group.label if f.group else None for f in found(sentence)] == labels
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Complete resection was achieved in 43 patients (81%).", {("count", 43.0), ("rate", 81.0)}),
+    ("The complete resection rate was 88.5%.", {("rate", 88.5)}),
+])
+def test_complete_resection_achieved_is_an_r0_result(sentence, expected):
+    assert {(f.fields["measure"], f.fields["value"]) for f in found(sentence)
+            if f.fields["endpoint"] == "R0_RESECTION"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # who the patients are: those resected completely
+    "The 5-year survival of patients who underwent complete resection was 58%.",
+    "Despite complete resection, 19 of 47 patients (40%) had a recurrence.",
+    "Patients who undergo complete resection will have 97% disease-free survival at 5 years.",
+])
+def test_complete_resection_of_the_people_described_is_no_r0_result(sentence):
+    assert not [f for f in found(sentence) if f.fields["endpoint"] == "R0_RESECTION"]
