@@ -1167,7 +1167,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
                                                for v in versus)] + versus
-    counts += _count_lists(s, counts, taken_values, groups if mentions else None)
+    counts += _count_lists(s, counts, taken_values, groups if mentions else None, sized=groups)
     counts += _rates_each_at_a_time(s, counts)
     if mentions:
         _breakdown_of_a_groups_value(s, counts, out.found, taken_values)
@@ -4047,7 +4047,7 @@ PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences
 
 
 def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value],
-                     groups: Optional[GroupIndex] = None) -> list[Found]:
+                     groups: Optional[GroupIndex] = None, sized: Optional[GroupIndex] = None) -> list[Found]:
     """'Fatigue (20 [13%] vs 9 [6%]) and diarrhoea (12 [8%] vs 3 [2%]) were more common with A': each outcome with
     its own bracketed pair of counts, of the two groups compared (named, else the pair of the paragraph or the
     arms of a two-arm trial, as ``GroupRef.unnamed``). Every count of the sentence must be in such a pair; a pair
@@ -4090,8 +4090,10 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
     p = s.pvalues[0] if len(s.pvalues) == 1 and len(found) == 1 else None
     out = []
     for e, a, b, (n1, n2) in found:
-        # each count of its group's total: the groups as many as the totals say
-        ga, gb = (replace(g1, n=n1), replace(g2, n=n2)) if n1 and n2 else (g1, g2)
+        # each count of its group's total: the groups as many as the totals say; of a trial's two arms, the arm of
+        # that size, whatever order the paper writes the counts in
+        by_size = _arms_by_size(s, sized, [a, b]) if g1.unnamed is not None else None
+        ga, gb = by_size if by_size else (replace(g1, n=n1), replace(g2, n=n2)) if n1 and n2 else (g1, g2)
         for v, g, other in ((a, ga, gb), (b, gb, ga)):
             f = count_fields(e, v.count)
             rate = _rate_row(f, s, v)
@@ -4207,7 +4209,7 @@ def _inside_one_bracket_pair(s: Sentence, a: Value, b: Value) -> bool:
 
 
 def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
-                 groups: Optional[GroupIndex] = None) -> list[Found]:
+                 groups: Optional[GroupIndex] = None, sized: Optional[GroupIndex] = None) -> list[Found]:
     """'ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%)'; 'an ORR of 42.1% (16/38)': counts
     with their percentages, listed in the order of the endpoints named before them."""
     values = [v for v in s.values if v.count is not None and not any(f.start <= v.start < f.end for f in known)]
@@ -4222,8 +4224,8 @@ def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
     # a pair is read whole, its second count too where a group rule read it ("40 [27%] of 148 vs one [1%] of 149
     # patients in the B group, ...": the rule knows the second by the name after it, the first by none)
     paired = sorted(values + [v for v in taken if v.count is not None], key=lambda v: v.start)
-    pairs = _bracketed_pairs(s, candidates, paired, groups) or \
-        (paired != values and _bracketed_pairs(s, candidates, values, groups)) \
+    pairs = _bracketed_pairs(s, candidates, paired, groups, sized) or \
+        (paired != values and _bracketed_pairs(s, candidates, values, groups, sized)) \
         or _respectively_counts(s, candidates, values)
     if pairs:
         return pairs
@@ -4235,8 +4237,8 @@ def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
         used = {id(e) for _, e in following} | {id(v) for v, _ in following}
         values = [v for v in values if id(v) not in used]
         candidates = [e for e in candidates if id(e) not in used]
-        return first + (_count_lists_of(s, values, candidates, groups) if values else [])
-    return _count_lists_of(s, values, candidates, groups)
+        return first + (_count_lists_of(s, values, candidates, groups, sized) if values else [])
+    return _count_lists_of(s, values, candidates, groups, sized)
 
 
 def _named_has_more(s: Sentence, found: list[Found], groups: Optional[GroupIndex]) -> None:
@@ -4293,9 +4295,26 @@ def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int
     return (mine, theirs) if (first > second) == more else (theirs, mine)
 
 
+def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
+                  ) -> Optional[tuple[GroupRef, GroupRef]]:
+    """'(9 [6%] of 148 vs 31 [21%] of 152)' in a trial of two arms of 152 and 148: each count is of the arm its total
+    is the size of, whatever order the paper writes them in; None unless both totals are the two arms' sizes."""
+    if index is None or len(index.groups) != 2:
+        return None
+    totals = [OF_TOTAL.match(s.text, v.start) for v in values]
+    if not all(totals):
+        return None
+    by_size = {g.n: g for g in index.groups if g.n is not None}
+    n1, n2 = (int(m.group("n")) for m in totals)
+    if n1 == n2 or len(by_size) != 2 or {n1, n2} != set(by_size):
+        return None
+    return group_ref(index, by_size[n1].key), group_ref(index, by_size[n2].key)
+
+
 def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint],
-                    index: Optional[GroupIndex] = None) -> list[Found]:
-    """``_count_lists`` for the counts no outcome straight after them names."""
+                    index: Optional[GroupIndex] = None, sized: Optional[GroupIndex] = None) -> list[Found]:
+    """``_count_lists`` for the counts no outcome straight after them names (``sized``: the paper's groups, named in
+    the sentence or not, whose sizes a pair's totals may be)."""
     groups: list[list[Value]] = []
     for v in values:  # a new list wherever an endpoint is named between two values
         if groups and not any(groups[-1][-1].end <= e.start < v.start for e in candidates):
@@ -4329,8 +4348,9 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         # "fatigue was more common with A than with B (30 [16%] vs 9 [4%])": the pair of the two groups compared
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:
-            g1, g2 = _arms_by_comparison(s, index, values[0].start, values[0].value, values[1].value) or (
-                GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
+            g1, g2 = _arms_by_size(s, sized, values) or \
+                _arms_by_comparison(s, index, values[0].start, values[0].value, values[1].value) or (
+                    GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         arms = [g1, g2]
     if len(endpoints) == 1 and len(values) > 1 and all(arms):
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"

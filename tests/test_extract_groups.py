@@ -3002,3 +3002,22 @@ def test_a_breakdown_in_the_bracket_after_a_groups_value_is_that_groups(results,
     got = {(r["endpoint"], r["value"], r["cohort"]) for r in extraction["results"]
            if r["measure"] == "count" and r["endpoint"] in ("CR", "PR")}
     assert got == expected
+
+
+SIZED_ARMS = """Trial of drug Q in gastric cancer
+
+Abstract
+Methods: 300 patients were randomly assigned to drug Q (n = 152) or placebo (n = 148).
+Results: {results}
+"""
+
+
+@pytest.mark.parametrize("results", [
+    # the paper writes the placebo arm's count first; its total says whose it is
+    "Local recurrence was less common (9 [6%] of 148 vs 31 [21%] of 152).",
+    "Radiotherapy prevented local recurrence (9 [6%] of 148 vs 31 [21%] of 152; P<.001).",
+])
+def test_a_pairs_counts_go_to_the_arms_their_totals_are_the_sizes_of(results):
+    extraction = extract_text(SIZED_ARMS.format(results=results), "trial.txt")
+    got = {(r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "count"}
+    assert got == {(9.0, "placebo"), (31.0, "drug_q")}
