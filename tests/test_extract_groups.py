@@ -3004,7 +3004,7 @@ def test_a_breakdown_in_the_bracket_after_a_groups_value_is_that_groups(results,
     assert got == expected
 
 
-SIZED_ARMS = """Trial of drug Q in gastric cancer
+ARMS_152_148 = """Trial of drug Q in gastric cancer
 
 Abstract
 Methods: 300 patients were randomly assigned to drug Q (n = 152) or placebo (n = 148).
@@ -3018,6 +3018,6 @@ Results: {results}
     "Radiotherapy prevented local recurrence (9 [6%] of 148 vs 31 [21%] of 152; P<.001).",
 ])
 def test_a_pairs_counts_go_to_the_arms_their_totals_are_the_sizes_of(results):
-    extraction = extract_text(SIZED_ARMS.format(results=results), "trial.txt")
+    extraction = extract_text(ARMS_152_148.format(results=results), "trial.txt")
     got = {(r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "count"}
     assert got == {(9.0, "placebo"), (31.0, "drug_q")}
