@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -147,6 +148,23 @@ class _Expired(BaseException):
     """Raised by the timer: a BaseException, so that no library's ``except Exception`` swallows it."""
 
 
+# Modules that report an exception (the interpreter's hook for one raised in a finaliser, pytest's): an interrupt
+# raised inside them fails the report itself ("Failed to process unraisable exception") instead of the work
+_REPORTING = ("traceback", "warnings", "_pytest", "logging")
+
+
+def interruptible(frame: Any, until: Any = None) -> bool:
+    """Whether the timer may raise in ``frame``: not inside a finaliser (``__del__``, whose exception the interpreter
+    only reports) nor inside code reporting an exception, in the frames run since ``until`` (the frame that set the
+    deadline; the ones below it, a test runner's, are not the work's); the timer fires again 0.1 s later."""
+    depth = 0
+    while frame is not None and frame is not until and depth < 60:
+        if frame.f_code.co_name == "__del__" or str(frame.f_globals.get("__name__", "")).startswith(_REPORTING):
+            return False
+        frame, depth = frame.f_back, depth + 1
+    return True
+
+
 @contextmanager
 def deadline(seconds: float, on_expiry: Exception) -> Iterator[None]:
     """Raise ``on_expiry`` from the block once it has used ``seconds`` of CPU time.
@@ -162,8 +180,11 @@ def deadline(seconds: float, on_expiry: Exception) -> Iterator[None]:
         yield
         return
 
-    def expire(_signum, _frame):
-        raise _Expired
+    entry = sys._getframe(2)  # who entered the deadline: (this generator, contextlib's __enter__, the caller)
+
+    def expire(_signum, frame):
+        if interruptible(frame, entry):
+            raise _Expired
 
     previous = signal.signal(signal.SIGPROF, expire)
     signal.setitimer(signal.ITIMER_PROF, seconds, 0.1)

@@ -7,6 +7,7 @@ within 10 s and 500 MB. Small limits keep these tests fast: the same code refuse
 from __future__ import annotations
 
 import json
+import sys
 
 import hostile
 import pytest
@@ -181,3 +182,24 @@ def test_json_infinity_written_by_python_is_refused(engine, extraction):
     text = json.dumps(extraction).replace('"value": 90.0', '"value": Infinity', 1)
     with pytest.raises(EvidenceError, match=r"results\[0\]\.value: Input should be a finite number"):
         load_extraction(engine, parse_json(text, "x.json"))
+
+
+
+
+def _frame_of(name: str, module: str):
+    """A frame of a function called ``name`` in a module called ``module``."""
+    namespace: dict = {"__name__": module, "sys": sys}
+    exec(f"def {name}():\n    return sys._getframe()", namespace)
+    return namespace[name]()
+
+
+def test_the_timer_does_not_interrupt_a_finaliser_or_an_exception_report():
+    from oncoev.limits import interruptible
+    # a finaliser's exception is only reported, never raised; one raised while an exception is reported breaks
+    # the report itself: the timer's next tick, in the work, is where it raises
+    here = sys._getframe()  # the frame that set the deadline: the ones below it (pytest's) are not the work's
+    assert not interruptible(_frame_of("__del__", "some_library"), until=here)
+    assert not interruptible(_frame_of("format_exception", "traceback"), until=here)
+    assert interruptible(_frame_of("parse_page", "some_library"), until=here)
+    # (without that frame, the test runner's own frames below make every tick wait)
+    assert not interruptible(_frame_of("parse_page", "some_library"))
