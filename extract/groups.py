@@ -1125,8 +1125,8 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             name = _clean_name(_head(_lead_strip(before[ITEM_START.match(before).end():])))
             if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
                 short_links.append((m.group("short"), name))
-    # a short name said for two treatments, or two short names for one ("(EPI arm)", "(EPI-W arm)" each after
-    # "epirubicin"): which is which is not known
+    # a short name said for two treatments, or two short names for one ("(K arm)", "(KW arm)" each after
+    # "drug K"): which is which is not known
     shorts: dict[str, set[str]] = {}
     longs: dict[str, set[str]] = {}
     for short, name in short_links:
@@ -1290,7 +1290,7 @@ def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) ->
             return
 
 
-# "265 patients were accrued, with 131 in arm 1, 67 in arm 2 and 66 in arm 3 being eligible": each group's size
+# "240 patients were accrued, with 81 in arm 1, 80 in arm 2 and 77 in arm 3 being eligible": each group's size
 # before "in" and its name, one list naming every group of the study
 N_IN_ITEM = lazy_regex(r"(?<![\w.,])(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:were\s+)?in\s+(?:the\s+)?"
                        r"(?P<name>[A-Za-z][^,;:()\d]{0,50}?(?:\s+\d{1,2})?)"
@@ -1533,8 +1533,8 @@ def _name_by_elimination(groups: list[Group], unplaced: list[str], named_hit: se
     comparators = [g for g in sized if any(COMPARATOR_ARM.search(a) for a in g.aliases)]
     if len(sized) == 2 and len(comparators) == 1 and len(names) == 1:
         # a trial of a treatment against observation (or placebo, or care alone): a treatment's name that is no
-        # word of the comparator's names, said in one sentence with the comparator's ("65 months in the
-        # chemotherapy group and 44 months in the observation group"), is the other arm's; not a group of what the
+        # word of the comparator's names, said in one sentence with the comparator's ("51 months in the
+        # chemotherapy group and 39 months in the observation group"), is the other arm's; not a group of what the
         # patients had before ("the prior chemotherapy group")
         (name,) = names.values()
         words = set(_norm(name).split())

@@ -1116,7 +1116,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "completed the regimen without delayed or reduced doses (58% versus 36%)", "patients without grade 3 toxicity
     # were 70%": the share without the event, not the event's rate
     s.endpoints = [e for e in s.endpoints if not WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
-    # "survival of patients who undergo complete resection", "despite complete resection, 31 had recurrence", "after
+    # "survival of patients who undergo complete resection", "despite complete resection, 12 had recurrence", "after
     # complete resection": who the patients are, not a resection rate
     s.endpoints = [e for e in s.endpoints if not (e.code == "R0_RESECTION" and RESECTED_PEOPLE_BEFORE.search(
         s.text, max(0, e.start - 40), e.start))]
@@ -1358,11 +1358,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
     # at least, which counts no patients
     out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
-    # "Survival > 90 days (n)", "survival of more than 5 years": a bound with no median said is a threshold of survival,
-    # not its median
+    # "Survival > 120 days (n)", "survival of more than 5 years": a bound with no median said is a threshold of
+    # survival, not its median
     out.found = [f for f in out.found if not (f.fields["measure"] == "median" and f.fields.get("value_op")
                                               and not AVERAGE_SAID.search(s.text, max(0, f.start - 40), f.end))]
-    # "Three patients had recurrence in the lobe; the 3-year primary tumour and lobe (local) control rate was 90%": past
+    # "Two relapsed in the treated lobe; the 2-year tumour and lobe (local) control probability was 93%": past
     # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
     out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
                                               and _unread_outcome_between(s, f))]
@@ -4572,7 +4572,7 @@ RESPONSES_COUNTED = lazy_regex(r"(?:responses|remissions)\s*$|(?:response|remiss
 ONE = lazy_regex(r"(?:1|one|a\s+single)\s*$", re.I)
 
 
-# "10 partial responses and 20 stable disease": a count of responses listed just before, of which the disease states
+# "7 partial responses and 19 stable disease": a count of responses listed just before, of which the disease states
 # after it are more items
 RESPONSE_ITEM_BEFORE = lazy_regex(r"\d+\s+(?:complete|partial|objective|major|minor)\s+(?:responses|remissions)\s*"
                                   r"(?:,\s*(?:and\s+)?|and\s+)\d+\s+$", re.I)
@@ -4677,7 +4677,7 @@ BREAKDOWN_OPENS = lazy_regex(r"\s*[)\]]?\s*(?:patients|participants|cases)?\s*(?
                              re.I)
 
 
-# "536 deaths were recorded (263 in arm A and 273 in arm B)": a bare count, then the bracket that splits it
+# "190 deaths were recorded (88 in arm A and 102 in arm B)": a bare count, then the bracket that splits it
 BARE_BREAKDOWN = lazy_regex(r"\s+(?:[A-Za-z-]+\s+){1,4}?\(\s*(?=\d)")
 
 

@@ -2967,7 +2967,7 @@ def test_a_bare_count_the_split_does_not_add_up_to_is_not_all_patients():
 def test_a_qualified_arm_named_with_and_without_the_word_treatment_is_one_group():
     text = ("A trial of first-line drug K followed by drug M against the reverse sequence\n\nResults: In all, 420 "
             "patients were randomly assigned. There were 151 deaths in the standard treatment arm and 170 in the "
-            "experimental arm. Median survival was 10.9 months in the standard arm and 8.1 months in the "
+            "experimental arm. Median survival was 10.9 months in the standard arm and 8.6 months in the "
             "experimental arm.")
     got = {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in extract_text(text, "trial.txt")["results"]}
     cohorts = {r[3] for r in got if r[1] in ("median", "count") and r[0] in ("OS", "DEATH")}
