@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, count_fields, fields_for
@@ -635,12 +635,17 @@ def _bracket_lists(s: Sentence, values: list[Value], mentions: list[Mention], ta
         for v in run:
             if listed and not JOIN.match(_filler(s, listed[-1].end, v.start)):
                 break
-            if not listed and s.text[lead.end():v.start].strip():
-                break
+            if not listed and s.text[lead.end():count_start(s.text, v)].strip():
+                break  # (the first value may open with its count: "(40 [27%] and 12 [8%], respectively)")
             listed.append(v)
         if len(listed) >= 2 and len({v.unit for v in listed}) == 1 and BRACKET_LIST_END.match(s.text, listed[-1].end):
             out += [_Assigned(v, m, "result.group.bracket_list") for v in listed]
     return out
+
+
+# Between a list of events as a subject and the generic name it is: "... were the main grade 3 " (the grade blank)
+THE_EVENTS_WERE = lazy_regex(r"\s+(?:were|was)\s+(?:the\s+)?(?:(?:main|most\s+common|most\s+frequent|commonest|"
+                             r"predominant|principal|major|only)\s+)?[\s\w-]*?", re.I)
 
 
 def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> Optional[list[Combo]]:
@@ -654,7 +659,18 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
     if len(own) == len(cluster) and len({c.months for c in own}) == len(own) and None not in {c.months for c in own}:
         return sorted(own, key=lambda c: c.months)
     # "the median PFS and OS in the A arm (4.7 and 9.5 months, respectively)": k endpoints said together, one each
-    chain = coordinated(s, sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start))
+    named = sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start)
+    chain = coordinated(s, named)
+    if len(chain) == 1 and len(cluster) > 1 and chain[0].code == "TOX" and chain[0].category is None \
+            and named.index(chain[0]) > 0:
+        # "Neutropenia and fatigue were the main grade 3 toxicities in group 1 (40 [27%] and 12 [8%], respectively)":
+        # the events listed as the subject, at the grade the generic name after them gives
+        generic = chain[0]
+        events = coordinated(s, named[:named.index(generic)])
+        if THE_EVENTS_WERE.fullmatch(s.text, events[-1].end, generic.start) and \
+                all(e.code == "TOX" and e.category for e in events):
+            chain = [replace(e, grade=e.grade or generic.grade) for e in events]
+            return [Combo(e, None, "rate") for e in chain] if len(chain) == len(cluster) else None
     per = [[c for c in before if c.endpoint is e] for e in chain]
     if len(chain) != len(cluster) or any(len(p) != 1 for p in per):
         return None

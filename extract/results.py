@@ -843,6 +843,11 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             said = [g for g in s.grades if at <= g[1] < m.start()]
             listed = Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category)
             out.append(listed)
+        elif (main := THE_MAIN_EVENTS.match(s.text, m.end())) is not None:
+            # "Neutropenia and fatigue were the main grade 3 toxicities in ...": the events as the subject, at the grade
+            # the generic name gives
+            said = [g for g in s.grades if m.end() <= g[1] < main.end()]
+            out.append(Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category))
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
               or TERM_OCCURS.match(s.text[m.end():m.end() + 60]) or TERM_RATE_AFTER.match(s.text, m.end())
               or (TERM_NUMBERS.match(s.text[m.end():m.end() + 40]) and not baseline)
@@ -856,6 +861,10 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     return _coordinated_terms(s, out)
 
 
+# After the last of a list of events: "were the main grade 3 or 4 toxicities", "was the most common adverse event"
+THE_MAIN_EVENTS = lazy_regex(r"\s+(?:were|was)\s+(?:the\s+)?(?:main|most\s+common|most\s+frequent|commonest|"
+                             r"predominant|principal|major)\s+(?:[\w≥≤-]+\s+){0,5}?(?:toxicit(?:y|ies)|adverse\s+events?|"
+                             r"side\s+effects?|(?:toxic\s+)?events?|complications?)\b", re.I)
 COORDINATED_TERMS = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 

@@ -3021,3 +3021,28 @@ def test_a_pairs_counts_go_to_the_arms_their_totals_are_the_sizes_of(results):
     extraction = extract_text(ARMS_152_148.format(results=results), "trial.txt")
     got = {(r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "count"}
     assert got == {(9.0, "placebo"), (31.0, "drug_q")}
+
+
+LETTERED_ARMS = """Trial of drug Q in gastric cancer
+
+Abstract
+Methods: Patients were randomly assigned to drug Q (group 1, n = 150) or placebo (group 2, n = 150).
+Results: {results}
+"""
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Neutropenia and fatigue were the main grade 3 toxicities in group 1 (40 [27%] and 12 [8%], respectively) and "
+     "group 2 (35 [23%] and 20 [13%], respectively).",
+     {("neutropenia", "3", 40.0, "group_1"), ("fatigue", "3", 12.0, "group_1"), ("neutropenia", "3", 35.0, "group_2"),
+      ("fatigue", "3", 20.0, "group_2")}),
+    ("Anaemia and diarrhoea were the most common grade 3 or 4 adverse events, in group 1 (22 [15%] and 9 [6%], "
+     "respectively) and in group 2 (14 [9%] and 3 [2%], respectively).",
+     {("anaemia", "3-4", 22.0, "group_1"), ("diarrhoea", "3-4", 9.0, "group_1"), ("anaemia", "3-4", 14.0, "group_2"),
+      ("diarrhoea", "3-4", 3.0, "group_2")}),
+])
+def test_events_named_as_the_main_toxicities_then_each_groups_bracket_of_counts(results, expected):
+    extraction = extract_text(LETTERED_ARMS.format(results=results), "trial.txt")
+    got = {(r["category"], r["grade"], r["value"], r["cohort"]) for r in extraction["results"]
+           if r["measure"] == "count"}
+    assert got == expected
