@@ -2383,6 +2383,12 @@ LABELS_RESPECTIVELY = lazy_regex(
     r"\s*(?:%|months?|years?)?\s*,?\s*(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those|cases|tumou?rs)\s+"
     r"(?:with|who\s+had|in|receiving|treated\s+with)\s+)?(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
     re.I)
+# "... for patients with and without nodal disease, respectively", "... treated with and without surgery"
+WITH_AND_WITHOUT = lazy_regex(r"\s*(?:%|months?|years?)?\s*,?\s*(?:for|in|among)\s+(?:the\s+)?"
+                              r"(?P<head>(?:[\w-]+\s+){0,2}?(?:patients|those|cases|women|men)"
+                              r"(?:\s+(?:treated|managed|operated))?)\s+"
+                              r"(?P<a>with|without)\s+and\s+(?P<b>without|with)\s+(?P<rest>[^;()%,]{2,80}?)\s*,?\s*"
+                              r"respectively\b", re.I)
 VALUES_JOINED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,|and|or|,\s*and|,\s*or)\s*", re.I)
 LABEL_TAIL = lazy_regex(r"\s+(?:disease|patients|tumou?rs|cases|groups?|cohorts?|subgroups?)$", re.I)
 
@@ -2392,6 +2398,14 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
                                   for a, b in zip(values, values[1:], strict=False)):
         return []
     combo = _one_combo(s, combos, values)
+    both = WITH_AND_WITHOUT.match(s.text, values[-1].end)
+    if combo is not None and both is not None and len(values) == 2 and \
+            not any(both.start("rest") <= e.start < both.end("rest") for e in s.endpoints):
+        # "52% and 31% for patients with and without nodal involvement, respectively": the two kinds of patients
+        head, rest = " ".join(both.group("head").split()), " ".join(both.group("rest").split())
+        return [Found(_fields(combo, v), combo.endpoint.start, both.end(), "result.labels_respectively",
+                      GroupRef(f"{head} {word} {rest}"))
+                for v, word in zip(values, (both.group("a").lower(), both.group("b").lower()), strict=True)]
     m = LABELS_RESPECTIVELY.match(s.text, values[-1].end)
     if combo is None or m is None or any(m.start("labels") <= e.start < m.end("labels") for e in s.endpoints):
         return []

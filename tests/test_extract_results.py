@@ -1861,3 +1861,13 @@ def test_complete_resection_achieved_is_an_r0_result(sentence, expected):
 ])
 def test_complete_resection_of_the_people_described_is_no_r0_result(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] == "R0_RESECTION"]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("The 5-year survival rates were 52% and 31% for patients with and without nodal involvement, respectively.",
+     ["patients with nodal involvement", "patients without nodal involvement"]),
+    ("Median survival was 21 and 9 months for stage III patients treated with and without surgery, respectively.",
+     ["stage III patients treated with surgery", "stage III patients treated without surgery"]),
+])
+def test_two_kinds_of_patients_with_and_without_something_respectively(sentence, labels):
+    assert [f.group.label for f in found(sentence)] == labels
