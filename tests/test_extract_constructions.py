@@ -346,7 +346,6 @@ def test_subgroups_named_after_a_list_with_respectively(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Survival rates were 20% and 6% for N2 patients treated with and without induction chemotherapy, respectively.",
     "Response rates of 55% and 45% were seen in earlier phase I and II studies, respectively.",
     "The 3-year rates were 61%, 45% and 28% for PFS, DFS and OS, respectively.",
 ])

@@ -1868,6 +1868,9 @@ def test_complete_resection_of_the_people_described_is_no_r0_result(sentence):
      ["patients with nodal involvement", "patients without nodal involvement"]),
     ("Median survival was 21 and 9 months for stage III patients treated with and without surgery, respectively.",
      ["stage III patients treated with surgery", "stage III patients treated without surgery"]),
+    # (the list read before as a suspended one, so that no half label "N2 patients treated with" came out)
+    ("Survival rates were 20% and 6% for N2 patients treated with and without induction chemotherapy, respectively.",
+     ["N2 patients treated with induction chemotherapy", "N2 patients treated without induction chemotherapy"]),
 ])
 def test_two_kinds_of_patients_with_and_without_something_respectively(sentence, labels):
     assert [f.group.label for f in found(sentence)] == labels
