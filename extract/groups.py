@@ -22,6 +22,7 @@ Rules (ids reach the rows as provenance of the groups):
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -1156,10 +1157,12 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             defs.append(first)
     # which names of groups a sentence says together ("X in the A group and Y in the B group")
     together: dict[str, set[str]] = {}
-    spans = [(start, start + len(sentence)) for start, sentence in sentences]
-    said = [(d.start, _norm(d.label)) for found in named.values() for d in found]
-    for a, b in spans:
-        here = {label for at, label in said if a <= at < b}
+    starts = [start for start, _ in sentences]
+    by_sentence: dict[int, set[str]] = {}
+    for found in named.values():
+        for d in found:  # (each name to its sentence by bisection: a long text has hundreds of both)
+            by_sentence.setdefault(bisect.bisect_right(starts, d.start), set()).add(_norm(d.label))
+    for here in by_sentence.values():
         for label in here:
             together.setdefault(label, set()).update(here - {label})
     groups = _letters_joined(_merge(defs, links, abbreviations(text), together))
