@@ -175,6 +175,26 @@ def _spread_median(s: Sentence) -> None:
             b.median, b.mean = a.median, a.mean
 
 
+# "Median OS (months) was A: 14.1 (95% CI ...); B: 11.0": the unit said once, in a bracket after the median's name
+UNIT_AFTER_NAME = lazy_regex(r"\s*[(\[]\s*(?:in\s+)?(?P<unit>months?|mo|weeks?|wk|years?|yr)\s*[)\]]", re.I)
+
+
+def _unit_after_the_name(s: Sentence) -> None:
+    """Bare values after a median named with its unit in a bracket ("Median OS (months) was ...") are in that unit,
+    up to the sentence's next outcome."""
+    for i, e in enumerate(s.endpoints):
+        m = UNIT_AFTER_NAME.match(s.text, e.end)
+        if m is None or not (e.median or e.mean):
+            continue
+        until = s.endpoints[i + 1].start if i + 1 < len(s.endpoints) else len(s.text)
+        factor = {"w": 12 / 52, "y": 12.0}.get(m.group("unit")[0].lower(), 1.0)
+        for v in s.values:
+            if m.end() <= v.start < until and v.unit is None and v.count is None and not v.op:
+                v.value, v.unit = round(v.value * factor, 2), "months"
+                if v.ci is not None and factor != 1.0:
+                    v.ci = (round(v.ci[0] * factor, 2), round(v.ci[1] * factor, 2) if v.ci[1] is not None else None)
+
+
 def _inherit_single_time(s: Sentence) -> None:
     """'The 3-year PCR was 88%, and the DFS and OS rates were 52% and 64%': one time point
     written once covers the other survival rates of the sentence."""
@@ -1130,6 +1150,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     s.endpoints = [e for e in s.endpoints if not (e.code == "R0_RESECTION" and RESECTED_PEOPLE_BEFORE.search(
         s.text, max(0, e.start - 40), e.start))]
     _spread_median(s)
+    _unit_after_the_name(s)
     _attach_times(s)
     _inherit_single_time(s)
     _inherit_previous_times(s, previous)

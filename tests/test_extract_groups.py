@@ -3046,3 +3046,14 @@ def test_events_named_as_the_main_toxicities_then_each_groups_bracket_of_counts(
     got = {(r["category"], r["grade"], r["value"], r["cohort"]) for r in extraction["results"]
            if r["measure"] == "count"}
     assert got == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    # the unit said once, in a bracket after the median's name
+    ("Median OS (months) was drug Q: 14.1 (95% CI, 12.0-16.3); placebo: 11.0 (95% CI, 9.2-13.5).",
+     {(14.1, "drug_q"), (11.0, "placebo")}),
+    ("Median PFS (weeks) was 26 in the drug Q group and 13 in the placebo group.", {(6.0, "drug_q"), (3.0, "placebo")}),
+])
+def test_a_medians_unit_in_a_bracket_after_its_name(results, expected):
+    extraction = extract_text(ARMS.format(results=results), "trial.txt")
+    assert {(r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "median"} == expected
