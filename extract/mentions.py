@@ -619,11 +619,8 @@ def scan(text: str) -> Sentence:
     _spread_units(masked, values)
     values = _drop_restatements(masked, values)
     for v in values:
-        factor = {"years": 12.0, "weeks": 12 / 52, "days": 12 / 365.25}.get(v.unit or "")
-        if factor:
-            v.value, v.unit = round(v.value * factor, 2), "months"
-            if v.ci is not None:
-                v.ci = (round(v.ci[0] * factor, 2), round(v.ci[1] * factor, 2) if v.ci[1] is not None else None)
+        if v.unit in MONTHS_PER:
+            in_months(v, v.unit)
     vs = [m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
                     bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked)
@@ -631,6 +628,20 @@ def scan(text: str) -> Sentence:
 
 COUNT_BEFORE_SHARE = lazy_regex(r"(?:(?P<word>[A-Za-z]+)|(?P<n>\d+)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+)?\d+)?)\s*"
                                 r"(?:patients?\s*|cases?\s*)?[(\[]\s*[<≤]?\s*$")
+
+
+# A duration's length in months, the unit every result is given in
+MONTHS_PER = {"years": 12.0, "weeks": 12 / 52, "days": 12 / 365.25}
+
+
+def in_months(v: Value, unit: str) -> None:
+    """``v``, said in ``unit`` (years, weeks, days or months), as months, its interval too."""
+    factor = MONTHS_PER.get(unit)
+    if factor:
+        v.value = round(v.value * factor, 2)
+        if v.ci is not None:
+            v.ci = (round(v.ci[0] * factor, 2), round(v.ci[1] * factor, 2) if v.ci[1] is not None else None)
+    v.unit = "months"
 
 
 def count_start(text: str, v: Value) -> int:

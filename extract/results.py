@@ -55,6 +55,7 @@ from oncoev.extract.mentions import (
     add_aliases,
     count_start,
     cues,
+    in_months,
     scan,
 )
 from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
@@ -187,12 +188,10 @@ def _unit_after_the_name(s: Sentence) -> None:
         if m is None or not (e.median or e.mean):
             continue
         until = s.endpoints[i + 1].start if i + 1 < len(s.endpoints) else len(s.text)
-        factor = {"w": 12 / 52, "y": 12.0}.get(m.group("unit")[0].lower(), 1.0)
+        unit = {"w": "weeks", "y": "years"}.get(m.group("unit")[0].lower(), "months")
         for v in s.values:
             if m.end() <= v.start < until and v.unit is None and v.count is None and not v.op:
-                v.value, v.unit = round(v.value * factor, 2), "months"
-                if v.ci is not None and factor != 1.0:
-                    v.ci = (round(v.ci[0] * factor, 2), round(v.ci[1] * factor, 2) if v.ci[1] is not None else None)
+                in_months(v, unit)
 
 
 def _inherit_single_time(s: Sentence) -> None:
@@ -2522,14 +2521,14 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
 
 # "for stage IA and IB subgroups were", "in patients aged <65, 65-74 and ≥75 years were"
 # "for patients with stage I, II and III disease were", "by stage (I, II and III) were": who before the head
+# Where a list of labels before its values ends: "... were", "..., respectively,", and "... tumours at 3 years after
+# surgery were": the time point (blank in the masked text) and what it is counted from
+_LABELS_CLOSE = r"\s*,?\s*(?:(?:after|following|from)\s+[A-Za-z-]+\s+)?(?:were|was|of|respectively|:)"
 LABELS_BEFORE = lazy_regex(r"\b(?P<lead>for|in|among|by|of)\s+(?:the\s+)?"
                            r"(?:(?:patients|those|cases)\s+(?:with|who\s+had|in|receiving|treated\s+with|by)\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)\(?"
                            r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\)?\s*"
-                           r"(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?|arms?)?\s*,?\s*"
-                           # "... tumours at 3 years after surgery were": the time point (blank in the masked text)
-                           # and what it is counted from
-                           r"(?:(?:after|following|from)\s+[A-Za-z-]+\s+)?"
-                           r"(?:were|was|of|respectively|:)", re.I)
+                           r"(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?|arms?)?"
+                           + _LABELS_CLOSE, re.I)
 
 
 LABELLED_WHO = lazy_regex(r"\b(?:patients|cases|subgroups?|groups|cohorts)\s*,?\s*(?:were|was|of|respectively|:)$",
@@ -2543,8 +2542,7 @@ LABELS_REPEATED = lazy_regex(r"\b(?P<lead>for|in|among|of)\s+(?:the\s+)?"
                              r"(?P<word>[A-Za-z]+)\s+(?P<first>[\w≤≥<>.-]+)"
                              r"(?P<more>(?:\s*,\s*(?P=word)\s+[\w≤≥<>.-]+)*)\s*,?\s*(?:and|or)\s+(?P=word)\s+"
                              r"(?P<last>[\w≤≥<>.-]+)\s*(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?)?"
-                             r"\s*,?\s*(?:(?:after|following|from)\s+[A-Za-z-]+\s+)?(?:were|was|of|respectively|:)",
-                             re.I)
+                             + _LABELS_CLOSE, re.I)
 
 
 PEOPLE = lazy_regex(r"(?:wo)?men|(?:fe)?males|(?:non-?|never-?|current\s+|former\s+|ex-?)?smokers|"
@@ -4785,7 +4783,6 @@ def _interval_at(s: Sentence, at: int) -> dict:
 
 # "Local and distant failure occurred in 6 and 14 patients, respectively": the outcomes joined, then as many bare
 # counts of patients, then "respectively" closing the sentence or its clause
-OUTCOMES_JOINED = lazy_regex(r"\s*(?:,|,?\s*(?:and|or))\s*", re.I)
 COUNTS_VERB = lazy_regex(r"\b(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected)\s+in|"
                          r"occurred\s+in|developed\s+in|in)\s+", re.I)
 COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\s*,?\s*respectively\s*"
@@ -4803,7 +4800,7 @@ def _counts_respectively(s: Sentence) -> list[Found]:
         chain: list[Endpoint] = []
         for e in reversed(listed):
             end = chain[0].start if chain else m.start()
-            if (chain and not OUTCOMES_JOINED.fullmatch(s.masked, e.end, end)) or \
+            if (chain and not COORDINATED_TERMS.fullmatch(s.masked, e.end, end)) or \
                     (not chain and s.masked[e.end:end].strip()):
                 break
             chain.insert(0, e)
