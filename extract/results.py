@@ -48,6 +48,7 @@ from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import (
+    CI_WORDS,
     SHARED_RESPONSE,
     Endpoint,
     Sentence,
@@ -2881,13 +2882,32 @@ def complement(label: str) -> str:
 
 # "those without", "the others", "the remaining patients": the group that is not the one compared with it
 THE_OTHERS = lazy_regex(r"(?:patients\s+)?without|(?:the\s+)?(?:others?|rest|remainder)|"
-                        r"(?:the\s+)?(?:remaining|other)\s+(?:patients|cases|women|men)", re.I)
+                        r"(?:the\s+)?(?:remaining|other)\s+(?:patients|cases|women|men)|"
+                        r"(?:patients|those)\s+who\s+did\s+not", re.I)
+# "patients who received A ... those who did not": what the others did not do
+_DID_NOT = {"received": "receive", "underwent": "undergo", "had": "have", "completed": "complete"}
 
 
 def the_others(label: str) -> str:
     """The group a comparison sets against ``label`` when it names it only as "those without" or "the others"."""
     m = re.match(r"(patients|those|women|men|cases)\s+with\s+(.+)", label, re.I)
-    return f"{m.group(1)} without {m.group(2)}" if m else complement(label)
+    if m:
+        return f"{m.group(1)} without {m.group(2)}"
+    m = re.match(rf"(patients|those|women|men|cases)\s+who\s+({'|'.join(_DID_NOT)})\s+(.+)", label, re.I)
+    if m:
+        return f"{m.group(1)} who did not {_DID_NOT[m.group(2).lower()]} {m.group(3)}"
+    m = re.match(r"(patients|those|women|men|cases)\s+(receiving|undergoing|having|given|treated\s+with)\s+(.+)",
+                 label, re.I)
+    if m:
+        return f"{m.group(1)} not {m.group(2)} {m.group(3)}"  # "patients receiving A" -> "patients not receiving A"
+    return complement(label)
+
+
+def _other_side(first: str, second: str) -> str:
+    """The second group's name when the paper calls it only the others of the first; "those who did not" stays as
+    written when the first names no act it did not do."""
+    other = the_others(first)
+    return second if re.search(r"\bwho\s+did\s+not$", second) and other.startswith("not ") else other
 
 
 FACTORS_OF = lazy_regex(r"\b(?:factors?|predictors?|associated|influenc\w*)\b", re.I)
@@ -2934,10 +2954,12 @@ _GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
 _UNIT_DEFINED = r"(?:\(\s*(?:mos?|yrs?|wks?)\.?\s*\)\s*)?"
 GROUP_AFTER = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:respectively[\s,]*)?" + _GROUP_NAMED, re.I)
 # "37 months (95% CI, 27 to 48) for A and 26 months (95% CI, 20 to 34) for B": each value's interval or range in its
-# bracket before its group (two blocks compared; not in longer lists, whose labels a comma may cut short)
+# bracket before its group (two blocks compared; not in longer lists, whose labels a comma may cut short); the second
+# interval often bare, its level said once: "... for A versus 26 months (20-34) for B"
 GROUP_AFTER_BRACKET = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:respectively[\s,]*)?"
-                                 r"(?:\((?:[^()]|\([^()]*\))*?\b(?:CI|confidence\s+interval|range|IQR)\b"
-                                 r"[^()]*\)[\s,]*)?" + _GROUP_NAMED, re.I)
+                                 r"(?:\((?:(?:[^()]|\([^()]*\))*?\b(?:CI|confidence\s+interval|range|IQR)\b[^()]*"
+                                 r"|\s*\d+(?:\.\d+)?\s*%?\s*(?:-|to)\s*\d+(?:\.\d+)?\s*%?\s*)\)[\s,]*)?"
+                                 + _GROUP_NAMED, re.I)
 
 
 GROUP_WITH_VALUE = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{0,40}?)\s+with\s+"
@@ -2974,17 +2996,26 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
         # patients had A, whereas 27% of patients had B": two outcomes of all patients, no second group
         return []
     if g1.unnamed is None and THE_OTHERS.fullmatch(g2.label):
-        g2 = GroupRef(the_others(g1.label), g2.n)  # "70% in patients with X compared with 85% in those without"
+        g2 = GroupRef(_other_side(g1.label, g2.label), g2.n)  # "70% in patients with X vs 85% in those without"
     p, op = _p_after(s, values[-1].end, len(s.text))
     out = []
     for row in first_rows:
         row.group, row.comparator, row.pattern_id = g1, g2, "result.compare_blocks"
         row.fields.update(p_value=p, p_op=op if op != "=" else None)
+    spread_first = first_after is not None and SPREAD_BRACKET.search(first_after.group(0))
     for c, v in zip(combos, values, strict=True):
         f = _fields(c, v)
         f.update(p_value=p, p_op=op if op != "=" else None)
+        if spread_first and not CI_WORDS.search(after.group(0)):
+            # "(IQR a-b) for A and c months (d-e) for B": the second is an IQR too
+            for key in ("ci_low", "ci_high"):
+                f.pop(key, None)
         out.append(Found(f, first_rows[0].start, v.end, "result.compare_blocks", g2, g1))
     return out
+
+
+# a bracket of a spread, not of an interval: "(range 2-40)", "(IQR 5-21)"
+SPREAD_BRACKET = lazy_regex(r"\((?:[^()]*)\b(?:range|IQR|interquartile)\b", re.I)
 
 
 # "of those with adenocarcinoma had a response", "of node-negative patients were alive": the people end at the verb
@@ -3289,7 +3320,7 @@ def _fronted_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, 
     if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
         return None
     second = _clean(after.group("label"))
-    return first, GroupRef(the_others(first.label) if THE_OTHERS.fullmatch(second) else second)
+    return first, GroupRef(_other_side(first.label, second) if THE_OTHERS.fullmatch(second) else second)
 
 
 # "similar between small, medium, and large tumours (" right before the bracket of values compared

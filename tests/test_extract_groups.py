@@ -3057,3 +3057,44 @@ def test_events_named_as_the_main_toxicities_then_each_groups_bracket_of_counts(
 def test_a_medians_unit_in_a_bracket_after_its_name(results, expected):
     extraction = extract_text(ARMS.format(results=results), "trial.txt")
     assert {(r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "median"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Overall survival was 15.3 months (95% CI 12.2-17.9) for drug K versus 10.4 months (8.1-12.6) for placebo "
+     "(hazard ratio 0.71 [95% CI 0.55-0.92]; p=0.01).", (15.3, "drug K", 12.2), (10.4, "placebo", 8.1)),
+    ("Median progression-free survival was 6.3 months (95% CI 5.2 to 7.7) for the combination compared with "
+     "4.1 months (3.5 to 4.9) for drug M alone.", (6.3, "combination", 5.2), (4.1, "drug M alone", 3.5)),
+    ("The 2-year survival rate was 44% (95% CI 35-53) for arm A and 29% (21-37) for arm B.",
+     (44.0, "arm A", 35.0), (29.0, "arm B", 21.0)),
+])
+def test_a_bare_interval_after_the_second_value_still_leaves_its_group_named(sentence, first, second):
+    # the level of the interval said once, in the first bracket; the second bracket holds its bounds alone
+    got = {(f.fields["value"], f.group.label if f.group else None, f.fields["ci_low"]) for f in find_results(sentence).found
+           if f.fields["measure"] != "hr"}
+    assert got == {first, second}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median overall survival was 11.5 months (IQR 6.1-20.2) for 600 patients assigned drug K and 9.3 months "
+    "(4.0-17.0) for 598 patients assigned placebo.",
+    "Median time to progression was 7.5 months (range 1.5-30.5) for arm A and 5.5 months (0.5-26.0) for arm B.",
+])
+def test_a_bare_bracket_after_a_spread_is_a_spread_too(sentence):
+    got = find_results(sentence).found
+    assert len(got) == 2 and all(f.group is not None for f in got)
+    assert not [f for f in got if f.fields.get("ci_low") is not None]
+
+
+@pytest.mark.parametrize(("sentence", "others"), [
+    ("Median overall survival in patients who received drug K was 21.0 months (95% CI 17.2-26.5) compared with "
+     "18.0 months (15.8-22.6) in those who did not.", "patients who did not receive drug K"),
+    ("The 3-year survival was 61% for patients who underwent surgery and 22% for those who did not.",
+     "patients who did not undergo surgery"),
+    ("Grade 4 toxicity was 51% in patients receiving drug K and 24% in those who did not.",
+     "patients not receiving drug K"),
+    # no act named to undo: the others keep the words the paper gave them
+    ("Grade 4 toxicity was 51% in patients on drug K and 24% in those who did not.", "patients who did not"),
+])
+def test_those_who_did_not_are_named_by_what_the_others_did(sentence, others):
+    labels = {f.group.label for f in find_results(sentence).found if f.group is not None}
+    assert others in labels

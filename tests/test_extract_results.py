@@ -737,6 +737,8 @@ def test_a_plain_count_needs_people_after_it():
 @pytest.mark.parametrize("sentence", [
     "Median overall survival was 14 months (95% CI, 9 months to not reached).",
     "The median OS was 14 months (95% CI 9 months-NR).",
+    "Median overall survival was 14 months (95% CI, 9 months to not achieved).",
+    "Median overall survival reached 14 months (95% confidence interval 9 to not yet achieved).",
 ])
 def test_an_interval_with_units_and_no_upper_bound_keeps_the_value(sentence):
     assert [(r[0], r[1], r[3]) for r in rows(sentence)] == [("OS", "median", 14.0)]
