@@ -3069,8 +3069,8 @@ def test_a_medians_unit_in_a_bracket_after_its_name(results, expected):
 ])
 def test_a_bare_interval_after_the_second_value_still_leaves_its_group_named(sentence, first, second):
     # the level of the interval said once, in the first bracket; the second bracket holds its bounds alone
-    got = {(f.fields["value"], f.group.label if f.group else None, f.fields["ci_low"]) for f in find_results(sentence).found
-           if f.fields["measure"] != "hr"}
+    got = {(f.fields["value"], f.group.label if f.group else None, f.fields["ci_low"])
+           for f in find_results(sentence).found if f.fields["measure"] != "hr"}
     assert got == {first, second}
 
 
