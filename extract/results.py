@@ -3451,6 +3451,11 @@ def _event_code(event: re.Match) -> str:
 
 
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
+# "the relative reduction in the risk of death with A was 19% (hazard ratio, 0.81": the share is the reduction the
+# ratio gives
+DEATH_REDUCED_BY = lazy_regex(r"\b(?:reduction|decrease|increase)\s+in\s+(?:the\s+)?(?:risk|hazard|odds)\s+of\s+"
+                              r"(?:death|dying)\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+(?!(?:all|any)\s+causes?))"
+                              r"[^.;()\[\]\d]{0,60}\b(?:was|of)\s+\d+(?:\.\d+)?\s*%\s*[(\[,:]?\s*$", re.I)
 DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+(?:of|for)\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
                                 # "the risk of death was 30% lower with A than with B (hazard ratio, 0.70": a
@@ -3771,7 +3776,8 @@ def _ratios(s: Sentence) -> list[Found]:
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
             if event:
                 code = _event_code(event)
-            elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start):
+            elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start) or \
+                    DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start):
                 # "higher all-cause mortality (HR 1.20, ...)", "a lower risk of death (HR 0.8)": the words before
                 # the bracket name the outcome, not a factor
                 code, factor_match = "OS", None

@@ -748,6 +748,10 @@ def test_an_interval_with_units_and_no_upper_bound_keeps_the_value(sentence):
     "Treatment with drug A was associated with higher mortality (HR = 1.30; 95% CI = 1.05 to 1.61; P = .02).",
     "Surgery gave a lower risk of death (hazard ratio, 0.77; 95% CI, 0.62 to 0.95).",
     "All-cause mortality was higher with drug B (HR 1.30, 95% CI 1.05-1.61).",
+    # the share between is the reduction the ratio gives
+    "The relative reduction in the risk of death with drug A versus drug B was 23% (hazard ratio, 0.77; 95% CI, "
+    "0.62 to 0.95).",
+    "The reduction in the risk of death from any cause was 19% (HR 0.81, 95% CI 0.70-0.94).",
 ])
 def test_a_ratio_after_mortality_or_the_risk_of_death_is_for_overall_survival(sentence):
     (f,) = [f for f in found(sentence) if f.fields["measure"] == "hr"]
@@ -756,6 +760,7 @@ def test_a_ratio_after_mortality_or_the_risk_of_death_is_for_overall_survival(se
 
 def test_the_risk_of_death_from_one_cancer_is_no_overall_survival_ratio():
     for sentence in ("Men given drug A had a lower risk of death from prostate cancer (HR 0.40, 95% CI 0.20-0.80).",
+                     "The reduction in the risk of death from lung cancer was 19% (HR 0.81, 95% CI 0.70-0.94).",
                      "Mortality due to breast cancer was lower with surgery (HR 0.70, 95% CI 0.50-0.98)."):
         assert not [f for f in found(sentence) if f.fields["endpoint"] == "OS"]
 
