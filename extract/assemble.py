@@ -31,7 +31,7 @@ from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
-from oncoev.extract.results import ALL_PATIENTS_WORDS, Found, GroupRef
+from oncoev.extract.results import ALL_PATIENTS_WORDS, Found, GroupRef, negated
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
@@ -260,11 +260,12 @@ class _Builder:
         return self.add_cohort(f"{cohort.label} (n = {n})", n, parent=key, key=f"{key}_n{n}")
 
     def _other_arm(self, ref: GroupRef) -> Optional[str]:
-        """'not patients receiving A' in a two-arm trial: the other arm (the side of a comparison its subject
-        was compared with)."""
-        if self.groups is None or len(self.groups.groups) != 2 or not ref.label.lower().startswith("not "):
+        """'not patients receiving A', 'patients who did not receive A' in a two-arm trial: the other arm (the side
+        of a comparison its subject was compared with)."""
+        lacked = negated(ref.label)
+        if self.groups is None or len(self.groups.groups) != 2 or lacked is None:
             return None
-        words = _words(ref.label[4:])
+        words = _words(lacked)
         named = [g for g in self.groups.groups
                  if any(_words(a) and _words(a) <= words for a in g.aliases)]
         if len(named) != 1:

@@ -318,6 +318,18 @@ COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|be
                          # ("better after surgery than after radiotherapy": two treatments compared)
                          r"(?:in|with|for|among|on|after|following)\s+(?:the\s+)?(?P<a>[^,;()%\d]{2,60}?)\s*$", re.I)
 
+# "Women had a higher response rate (", "Patients given A showed significantly longer survival (": people, the
+# subject of a comparison whose outcome and value follow
+SUBJECT_COMPARED = lazy_regex(
+    r"(?:^|[;:]\s*|,\s*)(?P<a>(?:[^,;()%\d]{0,40}?\b(?:patients|those|women|men|people|participants|subjects|"
+    r"children|adults|smokers|non-?smokers|survivors)\b|(?:the\s+)?[^,;()%\d]{1,40}?\s(?:group|arm|cohort))"
+    # ("patients with stage III disease (T4 or N3) had ...": an aside in a bracket is part of who they are)
+    r"[^,;()%\d]{0,40}?(?:\s*\([^()%]{1,30}\))?)\s+(?:had|showed|achieved|experienced|attained)\s+(?:an?\s+)?"
+    r"(?:(?:significantly|slightly|markedly|much|statistically\s+significantly)\s+)?"
+    r"(?:higher|lower|better|worse|longer|shorter|greater|improved|more|fewer|less)\s+[^,;()%]{2,60}?\s*$", re.I)
+# "than previously reported (", "than expected (": no group the values are of
+NOT_COMPARED_GROUP = lazy_regex(r"\s*(?:(?:was\s+)?previously|expected|historical|reported|in\s+the\s+literature|"
+                                r"before|usual)\b", re.I)
 # "(longer PFS was seen) in patients who received A than in those who did not": the patients right before "than"
 PATIENTS_BEFORE_THAN = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
                                   r"(?P<a>(?:patients|women|men|subjects|participants)\s+"
@@ -410,8 +422,11 @@ def _clean(label: str) -> str:
     if not re.match(r"(?:both|all|two|three|four|these|those|each|other|either|neither|treatment)\b", label, re.I):
         label = re.sub(r"\b(group|arm|cohort)s$", r"\1", label.strip(" ,.;:"))
     label = re.sub(r"\s+", " ", label).strip(" ,.;:")
-    # "than in those with nodal disease": the patients with it, not "with nodal disease"
-    return f"patients {label}" if re.match(r"(?:with|without|who|whose)\s", label, re.I) else label
+    # "than in those with nodal disease": the patients with it, not "with nodal disease"; "those treated with A": the
+    # patients treated with it
+    return f"patients {label}" if re.match(r"(?:with|without|who|whose|given|receiving|undergoing|"
+                                           r"(?:treated|assigned|allocated|randomi[sz]ed)\s+(?:with|by|to|at|in|using))\s",
+                                           label, re.I) else label
 
 
 MOSTLY_BEFORE = lazy_regex(r"\b(?:mostly|mainly|predominantly|largely|generally|primarily|usually|all\s+but\s+\w+)\s+"
@@ -2877,6 +2892,10 @@ def complement(label: str) -> str:
     signs = re.findall(r"[<>≤≥]", label)
     if len(signs) == 1:
         return re.sub(r"[<>≤≥]", lambda m: FLIPPED[m.group(0)], label)
+    m = re.match(r"(patients|those|women|men|cases)\s+(receiving|undergoing|having|given|treated\s+with)\s+(.+)",
+                 label, re.I)
+    if m:
+        return f"{m.group(1)} not {m.group(2)} {m.group(3)}"  # "patients receiving A" -> "patients not receiving A"
     return f"not {label}"
 
 
@@ -2896,11 +2915,21 @@ def the_others(label: str) -> str:
     m = re.match(rf"(patients|those|women|men|cases)\s+who\s+({'|'.join(_DID_NOT)})\s+(.+)", label, re.I)
     if m:
         return f"{m.group(1)} who did not {_DID_NOT[m.group(2).lower()]} {m.group(3)}"
-    m = re.match(r"(patients|those|women|men|cases)\s+(receiving|undergoing|having|given|treated\s+with)\s+(.+)",
-                 label, re.I)
-    if m:
-        return f"{m.group(1)} not {m.group(2)} {m.group(3)}"  # "patients receiving A" -> "patients not receiving A"
     return complement(label)
+
+
+# The names ``complement`` and ``the_others`` give the other side: "not A", "patients not receiving A", "patients who
+# did not receive A", "patients without A"
+NEGATED = lazy_regex(r"not\s+(?P<a>.+)|(?:patients|those|women|men|cases)\s+(?:not\s+(?:receiving|undergoing|having|"
+                     r"given|treated\s+with)|who\s+did\s+not\s+(?:receive|undergo|have|complete)|without)\s+(?P<b>.+)",
+                     re.I)
+
+
+def negated(label: str) -> Optional[str]:
+    """What a group named as the other side lacks: "patients not receiving drug A" -> "drug A"; None for a name
+    that negates nothing."""
+    m = NEGATED.fullmatch(label.strip())
+    return (m.group("a") or m.group("b")) if m else None
 
 
 def _other_side(first: str, second: str) -> str:
@@ -3191,8 +3220,14 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     if len(before) != 1 or a.unit != b.unit or opening is None or not THAN_BRACKET.search(s.text[a.end:b.start]):
         return []
     head = COMPARED_IN.search(s.text, 0, opening.start())
+    if head is None:
+        # "Patients with X had a higher response rate (a%) than those with Y (b%)": the first group is the subject
+        head = SUBJECT_COMPARED.search(s.text, 0, opening.start())
+        if head is not None and not any(head.end("a") <= c.endpoint.start for c in before):
+            head = None
     second = cues()["than_group"].search(s.text, a.end, b.start)
-    if head is None or second is None or not _names_a_group(second.group("b")):
+    if head is None or second is None or not _names_a_group(second.group("b")) or \
+            NOT_COMPARED_GROUP.match(second.group("b")):
         return []
     g1, g2 = GroupRef(_clean(head.group("a"))), _with_n(_clean(second.group("b")))
     p, op = _p_after(s, b.end, len(s.text))
@@ -3260,7 +3295,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         # "The 5-year PCR, PFS and OS were a, b and c" (", respectively, for those who had ...").
         after = GROUP_AFTER.match(s.text[values[-1].end:])
         group = attached_group(s, values[0], arms_only=True) if len(values) == 1 else None
-        if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)) \
+        if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)
+                      or negated(_clean(after.group("label")))) \
                 and not ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
             # ("in 21% and 17% of patients, respectively": of the patients, no group of them)
             group = GroupRef(_clean(after.group("label")))

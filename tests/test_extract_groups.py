@@ -814,6 +814,15 @@ def test_the_subject_arm_against_the_other_arm_of_a_two_arm_trial(results):
     assert got == {(12.2, "placebo"), (5.3, "drug_q")}
 
 
+@pytest.mark.parametrize("results", [
+    "Grade 3 nausea was 14% in patients receiving drug Q compared with 6% in patients not receiving drug Q.",
+    "Grade 3 nausea was 14% in patients who received drug Q compared with 6% in those who did not.",
+])
+def test_those_who_did_not_get_one_arms_treatment_are_the_other_arm(results):
+    got = {(r[2], r[3]) for r in arm_rows(results) if r[4] == "nausea"}
+    assert got == {(14.0, "drug_q"), (6.0, "placebo")}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Median survival was 9.4 months with regimen A and 6.1 months with regimen B.",
      {("OS", "median", 9.4, "regimen_a"), ("OS", "median", 6.1, "regimen_b")}),
@@ -3098,3 +3107,22 @@ def test_a_bare_bracket_after_a_spread_is_a_spread_too(sentence):
 def test_those_who_did_not_are_named_by_what_the_others_did(sentence, others):
     labels = {f.group.label for f in find_results(sentence).found if f.group is not None}
     assert others in labels
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Patients with locally advanced disease (stage III) had a significantly better response rate (54%) than those "
+     "with metastatic disease (23%) (P < 0.01).",
+     {(54.0, "Patients with locally advanced disease (stage III)"), (23.0, "patients with metastatic disease")}),
+    ("Women had a higher response rate (48%) than men (31%).", {(48.0, "Women"), (31.0, "men")}),
+    ("The drug K group had a higher 2-year survival (61%) than the placebo group (42%; p=0.03).",
+     {(61.0, "drug K group"), (42.0, "placebo")}),
+    ("Those treated with surgery had longer median survival (23 months) than those treated with radiotherapy "
+     "(15 months).", {(23.0, "patients treated with surgery"), (15.0, "patients treated with radiotherapy")}),
+])
+def test_a_group_as_the_subject_of_a_comparison_with_each_value_after_its_name(sentence, expected):
+    assert {(f.fields["value"], f.group.label) for f in find_results(sentence).found if f.group} == expected
+
+
+def test_a_comparison_with_what_was_reported_before_names_no_second_group():
+    got = find_results("Patients had a higher response rate (48%) than previously reported (31%).").found
+    assert not [f for f in got if f.fields["value"] == 31.0]
