@@ -1881,3 +1881,24 @@ def test_complete_resection_of_the_people_described_is_no_r0_result(sentence):
 ])
 def test_two_kinds_of_patients_with_and_without_something_respectively(sentence, labels):
     assert [f.group.label for f in found(sentence)] == labels
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("At a median follow-up of 30 months, 24 patients (41%) were deceased.", {("DEATH", "count", 24.0),
+                                                                             ("DEATH", "rate", 41.0)}),
+    ("By the last visit, 31 of 60 patients (52%) were dead.", {("DEATH", "count", 31.0), ("DEATH", "rate", 52.0)}),
+    ("At the data cut-off, 19 patients (27%) were continuing to receive drug K.",
+     {("TREATMENT_ONGOING", "count", 19.0), ("TREATMENT_ONGOING", "rate", 27.0)}),
+    ("Overall, 22 of 80 patients (28%) continued to receive drug M after the first scan.",
+     {("TREATMENT_ONGOING", "count", 22.0), ("TREATMENT_ONGOING", "rate", 28.0)}),
+])
+def test_the_dead_and_those_still_on_treatment_are_counted(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"]) for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tissue from deceased donors was used in 14 patients (20%).",
+    "Patients continued to receive drug K until progression or unacceptable toxicity.",
+])
+def test_deceased_donors_and_a_schedule_are_no_counts(sentence):
+    assert not [f for f in found(sentence) if f.fields["endpoint"] in ("DEATH", "TREATMENT_ONGOING")]
