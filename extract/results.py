@@ -275,7 +275,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
             # negation; a bare "who" is no group's name
             if not NEGATED_AFTER.match(text, m.start("b")):
                 return None, None
-            b = f"not {a}"
+            b = complement(a)
         return GroupRef(a), GroupRef(b)
     m = c["groups_compared"].search(text)
     if m:
@@ -3407,7 +3407,7 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
         return []  # "tumours with and without X": the words shared are not distributed here
     labels = _distributed(items)
     # "between patients given A and those who were not": the second is the first's negation
-    labels = [f"not {labels[0]}" if i and NEGATED_AFTER.fullmatch(x) else x for i, x in enumerate(labels)]
+    labels = [complement(labels[0]) if i and NEGATED_AFTER.fullmatch(x) else x for i, x in enumerate(labels)]
     if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels) or \
             any(NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in labels):
         return []

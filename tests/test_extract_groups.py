@@ -1681,9 +1681,9 @@ def test_two_medians_with_their_intervals_share_the_unit_written_after_the_secon
 
 @pytest.mark.parametrize(("sentence", "negated"), [
     ("There was no difference in ORR between patients who were treated with drug Q and those who were not "
-     "(24% [95% CI 17-32%] versus 26% [95% CI 18-33%]).", "not treated with drug Q"),
+     "(24% [95% CI 17-32%] versus 26% [95% CI 18-33%]).", "patients not treated with drug Q"),
     ("Median OS did not differ between patients given drug Q and those who were not (14.1 vs 12.9 months).",
-     "not patients given drug Q"),
+     "patients not given drug Q"),
 ])
 def test_those_who_were_not_is_the_negation_of_the_group_before(sentence, negated):
     text = f"A review of 200 patients with melanoma\n\nWe reviewed 200 patients. {sentence}"
