@@ -2887,13 +2887,16 @@ COMPARED_TO = lazy_regex(r"\b(?:than|to|versus|vs\.?|compared\s+(?:with|to))\s+(
 NOT_A_NAME_WORD = lazy_regex(r"\b(?:for|with|who|no|not|patients|those|than|the|of|in|was|were)\b", re.I)
 
 
+# What patients had, said of them: "patients receiving A", negated as "patients not receiving A"
+_TREATED = r"receiving|undergoing|having|given|treated\s+with"
+
+
 def complement(label: str) -> str:
     """The other side of a comparison: "GTV < 3 cm" -> "GTV ≥ 3 cm"; "single lesion" -> "not single lesion"."""
     signs = re.findall(r"[<>≤≥]", label)
     if len(signs) == 1:
         return re.sub(r"[<>≤≥]", lambda m: FLIPPED[m.group(0)], label)
-    m = re.match(r"(patients|those|women|men|cases)\s+(receiving|undergoing|having|given|treated\s+with)\s+(.+)",
-                 label, re.I)
+    m = re.match(rf"(patients|those|women|men|cases)\s+({_TREATED})\s+(.+)", label, re.I)
     if m:
         return f"{m.group(1)} not {m.group(2)} {m.group(3)}"  # "patients receiving A" -> "patients not receiving A"
     return f"not {label}"
@@ -2920,9 +2923,8 @@ def the_others(label: str) -> str:
 
 # The names ``complement`` and ``the_others`` give the other side: "not A", "patients not receiving A", "patients who
 # did not receive A", "patients without A"
-NEGATED = lazy_regex(r"not\s+(?P<a>.+)|(?:patients|those|women|men|cases)\s+(?:not\s+(?:receiving|undergoing|having|"
-                     r"given|treated\s+with)|who\s+did\s+not\s+(?:receive|undergo|have|complete)|without)\s+(?P<b>.+)",
-                     re.I)
+NEGATED = lazy_regex(rf"not\s+(?P<a>.+)|(?:patients|those|women|men|cases)\s+(?:not\s+(?:{_TREATED})|"
+                     r"who\s+did\s+not\s+(?:receive|undergo|have|complete)|without)\s+(?P<b>.+)", re.I)
 
 
 def negated(label: str) -> Optional[str]:
@@ -2998,6 +3000,10 @@ LEAD_GROUP = lazy_regex(r"\s*(?:In|For|Among)\s+(?:the\s+)?(?P<label>[^,;()%\d]{
                         r"(?:sub)?(?:groups?|arms?|cohorts?)\s*,", re.I)
 
 
+# a bracket of a spread, not of an interval: "(range 2-40)", "(IQR 5-21)"
+SPREAD_BRACKET = lazy_regex(r"\((?:[^()]*)\b(?:range|IQR|interquartile)\b", re.I)
+
+
 def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
     """'X had 1-, 2- and 5-year OS of a, b and c, against d, e and f for Y': the second list is
     the same endpoints for another group; the first list's rows move to the group named first."""
@@ -3041,10 +3047,6 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
                 f.pop(key, None)
         out.append(Found(f, first_rows[0].start, v.end, "result.compare_blocks", g2, g1))
     return out
-
-
-# a bracket of a spread, not of an interval: "(range 2-40)", "(IQR 5-21)"
-SPREAD_BRACKET = lazy_regex(r"\((?:[^()]*)\b(?:range|IQR|interquartile)\b", re.I)
 
 
 # "of those with adenocarcinoma had a response", "of node-negative patients were alive": the people end at the verb
@@ -3487,11 +3489,6 @@ def _event_code(event: re.Match) -> str:
 
 
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
-# "the relative reduction in the risk of death with A was 19% (hazard ratio, 0.81": the share is the reduction the
-# ratio gives
-DEATH_REDUCED_BY = lazy_regex(r"\b(?:reduction|decrease|increase)\s+in\s+(?:the\s+)?(?:risk|hazard|odds)\s+of\s+"
-                              r"(?:death|dying)\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+(?!(?:all|any)\s+causes?))"
-                              r"[^.;()\[\]\d]{0,60}\b(?:was|of)\s+\d+(?:\.\d+)?\s*%\s*[(\[,:]?\s*$", re.I)
 DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+(?:of|for)\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
                                 # "the risk of death was 30% lower with A than with B (hazard ratio, 0.70": a
@@ -3501,6 +3498,11 @@ DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|
                                 # "the risk of death at 2 years (RR 0.91": the time the risk is of
                                 r"\bat\s+\d+\s*(?:years?|months?)\b)"
                                 r"{0,90}[(\[,:]?\s*$", re.I)
+# "the relative reduction in the risk of death with A was 19% (hazard ratio, 0.81": the share is the reduction the
+# ratio gives
+DEATH_REDUCED_BY = lazy_regex(r"\b(?:reduction|decrease|increase)\s+in\s+(?:the\s+)?(?:risk|hazard|odds)\s+of\s+"
+                              r"(?:death|dying)\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+(?!(?:all|any)\s+causes?))"
+                              r"[^.;()\[\]\d]{0,60}\b(?:was|of)\s+\d+(?:\.\d+)?\s*%\s*[(\[,:]?\s*$", re.I)
 MULTIVARIATE = lazy_regex(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
 UNIVARIATE = lazy_regex(r"\bunivariab|\bunivariat", re.I)
 
