@@ -2416,7 +2416,7 @@ def _one_combo(s: Sentence, combos: list[_Combo], values: list[Value]) -> Option
 
 # "were 61%, 45% and 28% for patients with N0, N1 and N2 disease, respectively": the subgroups named after the list
 LABELS_RESPECTIVELY = lazy_regex(
-    r"\s*(?:%|months?|years?)?\s*,?\s*(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those|cases|tumou?rs)\s+"
+    r"\s*(?:%|months?|years?)?\s*,?\s*(?P<prep>for|in|among|with)\s+(?:the\s+)?(?:(?:patients|those|cases|tumou?rs)\s+"
     r"(?:with|who\s+had|in|receiving|treated\s+with)\s+)?(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
     re.I)
 # "... for patients with and without nodal disease, respectively", "... treated with and without surgery"
@@ -2448,15 +2448,22 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
     if OTHER_STUDIES.search(m.group("labels")):
         return []  # "61% and 51% in phase I and II studies": other studies' results
     parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("labels").strip())
+    parts = [p.strip("'\"‘’“”") for p in parts]  # "with 'early A' and 'late A'": a name in quotes is the name
     if any(SUSPENDED.search(p) for p in parts[:-1]):
         return []  # "treated with and without X": the words shared are not distributed here
     labels = _distributed(parts)
     if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels):
         return []
+    if m.group("prep").lower() == "with" and any(NOT_A_GROUP_ITEM.search(x) or WITH_NO_TREATMENT.match(x)
+                                                 for x in labels):
+        return []  # "... with a median follow-up of 2 and 3 years, respectively": what came with the values, no groups
     return [Found(_fields(combo, v), combo.endpoint.start, m.end(), "result.labels_respectively", GroupRef(label))
             for v, label in zip(values, labels, strict=True)]
 
 
+# After "with", words that name no treatment a group was given: "with a median of", "with 95% CI"
+WITH_NO_TREATMENT = lazy_regex(r"(?:an?\s+|the\s+)?(?:median|mean|follow|respect|regard|CI|confidence|p\b|"
+                               r"and\b|or\b|without\b)", re.I)
 OTHER_STUDIES = lazy_regex(r"\b(?:stud(?:y|ies)|trials?|series|reports?|literature)\b", re.I)
 SUSPENDED = lazy_regex(r"\b(?:with|without|of|for|in|to|and|or)$", re.I)
 LABEL_LEAD = lazy_regex(r"^(?:patients|those)\s+(?:receiving|with|who\s+had|treated\s+with)\s+", re.I)

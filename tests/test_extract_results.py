@@ -1902,3 +1902,21 @@ def test_the_dead_and_those_still_on_treatment_are_counted(sentence, expected):
 ])
 def test_deceased_donors_and_a_schedule_are_no_counts(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] in ("DEATH", "TREATMENT_ONGOING")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median OS was 8.7 and 8.1 months with drug A and drug B, respectively.",
+     {(8.7, "drug A"), (8.1, "drug B")}),
+    ("Response rates were 31% and 22% with 'early drug K' and 'late drug K', respectively.",
+     {(31.0, "early drug K"), (22.0, "late drug K")}),
+])
+def test_values_respectively_with_the_treatments_named_after(sentence, expected):
+    assert {(f.fields["value"], f.group.label) for f in found(sentence) if f.group} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local control rates were 91% and 84% with a median follow-up of 2 and 3 years, respectively.",
+    "The 2-year survival rates were 61% and 45%, with 95% CI of 50-70 and 35-55, respectively.",
+])
+def test_what_came_with_the_values_respectively_is_no_group(sentence):
+    assert not [f for f in found(sentence) if f.group]
