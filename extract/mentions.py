@@ -290,8 +290,7 @@ def find_times(text: str) -> list[Times]:
 
 # --- numbers -----------------------------------------------------------------------------------
 
-# An upper bound the data did not reach: "(95% CI 16.1-not reached)", "(95% CI, 9.2 to NR)".
-NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|achieved|estimable|evaluable|calculable)|NR|NE|NA|undefined)\b"
+NOT_REACHED = lexicon.NOT_REACHED  # "(95% CI 16.1-not reached)", "(95% CI, 9.2 to NR)"
 # "95% CI", "95% exact CI", "95% Clopper-Pearson CI": the interval's level, whatever method is named between
 _CI_METHOD = r"(?:(?:exact|two-sided|one-sided|bootstrap|binomial|Clopper[- ]Pearson|Wilson|Wald)\s+)?"
 CI = lazy_regex(

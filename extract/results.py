@@ -1800,7 +1800,11 @@ def _clause_end(text: str, at: int, limit: int) -> int:
 # whole study's
 # Words before "patients" that mark a subset: "completely resected", "node-negative", "high-risk"
 SUBSET = (r"(?:(?:(?:completely|incompletely|radically)\s+resected|node-(?:positive|negative)|"
-          r"(?:high|low|intermediate)-risk)\s+)")
+          r"(?:high|low|intermediate)-risk|"
+          # "in ALK-positive patients", "of EGFR-mutant patients", "in treatment-naive patients": a marker's status or
+          # what they had before
+          r"[A-Za-z][\w/]*-(?:positive|negative|mutant|mutated|wild-type|rearranged|amplified|naive|naïve|pretreated|"
+          r"refractory|sensitive|resistant)|elderly|older|younger|asymptomatic|symptomatic)\s+)")
 POPULATION_BETWEEN = lazy_regex(
     r"\b(?:of|for|in|among|amongst|between)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
     r"cases|women|men|"
@@ -1813,7 +1817,7 @@ POPULATION_BETWEEN = lazy_regex(
     # "of N1 patients", "of completely resected patients", "in node-negative patients": a word that marks a subset
     r"|(?-i:(?:y?p?[TNM][0-4][a-c]?|R[0-2]))\s+(?:patients|cases)|{SUBSET}(?:patients|cases)"
     # "of completely resected patients with chest wall invasion": the subset, narrowed by what they had
-    r"(?:\s+(?:with|without)\s+[^,;()%]{2,60}?)?))"
+    r"(?:\s+(?:with|without|on|receiving|given|treated\s+with)\s+[^,;()%]{2,60}?)?))"
     r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)".replace("{SUBSET}", SUBSET), re.I)
 
 
@@ -1959,7 +1963,9 @@ TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by|(?:in|during|over|afte
 MAX_MEDIAN_MONTHS = 300
 EVENTS_AFTER = lazy_regex(r"\s*(?:rates?\s+)?events?\b", re.I)
 # "patients aged over 70 years", "older than 65 years": an age, not a duration
-AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b[^,;.()\d]{0,15}$"
+AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b"
+                        # ("in elderly patients was 8 months": a verb between, the value is the outcome's)
+                        r"(?:(?!\b(?:was|were|is|are|reached)\b)[^,;.()\d]){0,15}$"
                         # "patients below 65 years", "patients 70 years or older"
                         r"|\b(?:patients|participants|women|men|subjects)\s+(?:(?:below|above|under|over|of|"
                         r"less\s+than|more\s+than|at\s+least)\s+)?[<>≤≥]?\s*$", re.I)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from oncoev.extract import rules
+from oncoev.extract import lexicon, rules
 from oncoev.extract.document import Table
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.mentions import RATIO_KINDS, find_endpoints, find_times
@@ -86,7 +86,7 @@ CELL_PATTERNS = (
     ("pct_count", re.compile(rf"^(?P<p>{NUM})\s*%\s*\(\s*(?P<n>\d+)\s*\)$")),
     ("interval", re.compile(rf"^(?P<op>[<>≤≥])?\s*(?P<v>{SIGNED})\s*(?P<pct>%)?\s*[(\[]\s*"
                             rf"(?:95\s*%\s*CI[:,]?\s*|range[:,]?\s*)?(?P<lo>{SIGNED})\s*%?\s*(?:-|to|,|;|–)\s*"
-                            rf"(?P<hi>{SIGNED}|NR|NE|not reached)\s*%?\s*[)\]]$", re.I)),
+                            rf"(?P<hi>{SIGNED}|{lexicon.NOT_REACHED})\s*%?\s*[)\]]$", re.I)),
     ("interval_bare", re.compile(rf"^(?P<lo>{SIGNED})\s*(?:-|to|–)\s*(?P<hi>{SIGNED})$")),
     ("mean_sd", re.compile(rf"^(?P<v>{SIGNED})\s*(?:±|\+/-|\+-)\s*(?P<sd>{NUM})$|^(?P<v2>{SIGNED})\s*\(\s*SD\s*[=:]?\s*"
                            rf"(?P<sd2>{NUM})\s*\)$", re.I)),

@@ -101,7 +101,8 @@ class _Classes:
 @lru_cache(maxsize=1)
 def _classes() -> _Classes:
     data = rules.load("unexplained.yaml")
-    macros = data.get("macros") or {}
+    # the words of an upper bound not reached are the lexicon's, which the text reader uses too
+    macros = {**(data.get("macros") or {}), "NOTREACHED": lexicon.NOT_REACHED}
 
     def expand(pattern: str, where: str) -> Regex:
         for _ in range(3):  # macros may use macros

@@ -1920,3 +1920,30 @@ def test_values_respectively_with_the_treatments_named_after(sentence, expected)
 ])
 def test_what_came_with_the_values_respectively_is_no_group(sentence):
     assert not [f for f in found(sentence) if f.group]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Median PFS in ALK-positive patients was 9.4 months.", "ALK-positive patients"),
+    ("The response rate of KRAS-mutant patients was 64%.", "KRAS-mutant patients"),
+    ("Median PFS in treatment-naive patients on drug K was 10.2 months.", "treatment-naive patients on drug K"),
+    ("Median overall survival in elderly patients was 7.7 months.", "elderly patients"),
+    ("Median overall survival in older patients was 7.7 months.", "older patients"),
+])
+def test_patients_named_by_a_marker_or_their_age_are_a_subgroup(sentence, label):
+    (f,) = found(sentence)
+    assert f.group is not None and f.group.label == label
+
+
+def test_an_age_before_a_value_is_still_no_outcome():
+    # guard: the age itself is no median survival
+    assert not [f for f in found("Patients older than 65 years were included.") if f.fields["measure"] == "median"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At data cutoff, median OS was 18.3 months (95% CI 16.2-NC).",
+    "Median OS was 18.3 months (95% CI, 16.2 to NC; 24% maturity).",
+])
+def test_an_upper_bound_not_calculable_leaves_the_lower_bound_an_interval(sentence):
+    extraction = extract_text(f"Trial\n\nAbstract\nResults: {sentence}\n")
+    assert [r["value"] for r in extraction["results"]] == [18.3]
+    assert not [u for u in extraction["unexplained"] if u["value"] == 16.2]  # the bound is an interval's, explained
