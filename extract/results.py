@@ -3331,6 +3331,9 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     if pair:
         return pair
     if len(combos) == 1 and len(values) in (2, 3):
+        named_pair = _subject_and_other(s, combos, values, pattern)
+        if named_pair:
+            return named_pair
         names = []
         letters = list(cues()["group_letters"].finditer(s.text))
         for m in letters:
@@ -3357,6 +3360,26 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         if len([c for c in combos if c.endpoint is last.endpoint]) == 1 and values[0].start - last.endpoint.end <= 40:
             found.append(Found(_fields(last, values[0]), last.endpoint.start, values[0].end, pattern + ".nearest"))
     return found
+
+
+# Between the two values of "X in A was 9 months, and 14 months for B": "and" only
+AND_BETWEEN_BLOCKS = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*,?\s*and\s*", re.I)
+
+
+def _subject_and_other(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'Median PFS in patients with X was 9.0 months, and 13.8 months for patients with Y': the first value is the
+    group named before it, the second the group named after it (as after "compared with": ``_second_block``)."""
+    if len(values) != 2 or not AND_BETWEEN_BLOCKS.fullmatch(s.masked[values[0].end:values[1].start]):
+        return []
+    after = GROUP_AFTER_BRACKET.match(s.text[values[1].end:])
+    if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))) or \
+            OTHER_STUDIES.search(after.group("label")) or \
+            re.match(r"\s*,?\s*respectively\b", s.text[values[1].end + after.end():], re.I) or \
+            _named_subject(s, values[0].start) in (None, OVER_OUTCOME):
+        return []  # ("61% and 51% in phase I and II studies, respectively": two groups named after, of other studies)
+    first = [Found(_fields(combos[0], values[0]), combos[0].endpoint.start, values[0].end, pattern)]
+    second = _second_block(s, (combos, values[:1], first), values[1:])  # names the first row's group too
+    return first + second if second else []
 
 
 # Between outcomes said together and one value: a verb only ("PFS and OS were 7.8"), not "X and Y in 88%"

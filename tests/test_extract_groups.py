@@ -3126,3 +3126,19 @@ def test_a_group_as_the_subject_of_a_comparison_with_each_value_after_its_name(s
 def test_a_comparison_with_what_was_reported_before_names_no_second_group():
     got = find_results("Patients had a higher response rate (48%) than previously reported (31%).").found
     assert not [f for f in got if f.fields["value"] == 31.0]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median PFS in patients with ALK fusion was 9.1 months, and 12.7 months for patients with EGFR mutation.",
+     {(9.1, "patients with ALK fusion"), (12.7, "patients with EGFR mutation")}),
+    ("The response rate for patients with small tumours was 58% and 33% for patients with bulky tumours.",
+     {(58.0, "patients with small tumours"), (33.0, "patients with bulky tumours")}),
+])
+def test_a_group_before_the_first_value_and_another_after_the_second(sentence, expected):
+    assert {(f.fields["value"], f.group.label) for f in find_results(sentence).found if f.group} == expected
+
+
+def test_values_of_other_studies_named_after_them_respectively_are_no_groups():
+    got = find_results("Drug K given twice daily showed good activity in patients with X, with response rates of 57% "
+                       "and 48% in earlier phase I and II studies, respectively.").found
+    assert not [f for f in got if f.group]
