@@ -35,6 +35,16 @@ def _fits(count: float, share: float, n: int) -> bool:
     return n > 0 and abs(100.0 * count / n - share) <= _tolerance(share)
 
 
+def _fits_row(count: float, share: dict[str, Any], n: int) -> bool:
+    """``_fits`` for a share row, whose value may be a bound the paper printed ("1 [<1%] of 298": under 1%)."""
+    value, op = float(share["value"]), share.get("value_op")
+    if op in ("<", "<=", "≤"):
+        return n > 0 and 100.0 * count / n <= value + _tolerance(value)
+    if op in (">", ">=", "≥"):
+        return n > 0 and 100.0 * count / n >= value - _tolerance(value)
+    return _fits(count, value, n)
+
+
 # How many whole sizes a count and its printed share may leave open and still say which population it is of:
 # "24 (46.2%)" leaves 52 alone; "1 (1%)" anything from 67 to 200, which says nothing
 MAX_OPEN_SIZES = 3
@@ -161,7 +171,7 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
         if not total or total == group.n or total < r["value"] or (group.n is not None and total > group.n):
             continue
         shares = shares_of(r)
-        if len(shares) > 1 or (shares and not _fits(float(r["value"]), float(shares[0]["value"]), total)):
+        if len(shares) > 1 or (shares and not _fits_row(float(r["value"]), shares[0], total)):
             continue  # the share printed with it is of another total: the quote is read wrong somewhere
         key = part_of(group.key, total)
         for row in (r, *shares):

@@ -128,3 +128,14 @@ def test_a_share_too_coarse_to_tell_sizes_apart_moves_nothing():
     big, small = C("arm_b", 530, "all"), C("arm_b_n75", 75, "arm_b")
     assert population_of_share(1, 1.0, big, [big, small]) is None  # "1 (<1%)" or "1 (1%)": any size from 67 to 200
     assert population_of_share(11, 14.7, big, [big, small]) == "arm_b_n75"  # 11/75 = 14.67: only 75 prints 14.7
+
+
+@pytest.mark.parametrize(("quote", "count", "share", "op", "moved"), [
+    ("rash (1 [<2%] of 77 patients given drug Q", 1.0, 2.0, "<", True),       # 1/77 = 1.3%: under 2%
+    ("nausea (76 [>98%] of 77 patients given drug Q", 76.0, 98.0, ">", True),  # 76/77 = 98.7%: over 98%
+    ("rash (5 [<2%] of 77 patients given drug Q", 5.0, 2.0, "<", False),       # 5/77 = 6.5%: the bound is of another
+])
+def test_a_share_printed_as_a_bound_fits_the_total_it_bounds(quote, count, share, op, moved):
+    rows = [_row("arm_a", "count", count, quote), dict(_row("arm_a", "rate", share, quote), value_op=op)]
+    assert stated_totals(rows, {c.key: c for c in COHORTS}, lambda key, n: f"{key}_n{n}") == (2 if moved else 0)
+    assert {r["cohort"] for r in rows} == {"arm_a_n77" if moved else "arm_a"}
