@@ -1552,7 +1552,8 @@ ALL_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\
 NUMBER_BEFORE_NAME = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?|percent)?\s*[)\]]?\s*"
                                 r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*$", re.I)
 PLURAL_GROUPS = lazy_regex(r"\b(?:groups|arms|cohorts|subgroups)$", re.I)
-CLAUSE_CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b", re.I)
+CLAUSE_CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
+                             r"as\s+compared\s+(?:with|to)|whereas|while)\b", re.I)
 # A clause's subject that names patients with a trait and their verb: "patients with nodal disease had", "T1N0
 # patients showed", "those older than 70 years achieved"
 SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))\s*"
@@ -1622,9 +1623,11 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
              and not NUMBER_BEFORE_NAME.search(s.text, max(0, m.start() - 80), m.start())]
     if not named:
         return None
-    if PAIR_NEXT.match(s.text, at) or RESPECTIVELY.search(s.text, at, _clause_end(s.text, at, 200)):
+    if PAIR_NEXT.match(s.text, at) or (RESPECTIVELY.search(s.text, at, _clause_end(s.text, at, 200))
+                                       and not _outcomes_listed(s, start, named[-1].start())):
         # "10.9 (3.5-16.5) months vs 5.5 months", "19% and 26%, respectively": one of a pair or list, whichever
-        # group was named before
+        # group was named before (but "the ORR and DCR in the A group were 47% and 65%, respectively": the list is of
+        # the outcomes named before the one group)
         return ""
     label = named[-1].group("label")
     # "in the A groups: 46% (X) and 49% (Y)", "(248 in the A group and 260 in the B group) and 85% ...", "in the A arm
@@ -1636,6 +1639,15 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     # group named just after the number may as well be its
     later = {m.group("label").lower() for m in GROUP_BEFORE_VALUE.finditer(s.text, at, _clause_end(s.text, at, 80))}
     return label if later <= {label.lower()} else ""
+
+
+# "the 1- and 2-year", "1-, 3- and 5-year": time points listed before one outcome
+TIMES_LISTED = lazy_regex(r"\b\d+-?\s*(?:,|and|or)\s*(?:\d+-?\s*(?:,|and|or)\s*)*\d+-(?:years?|months?)\b", re.I)
+
+
+def _outcomes_listed(s: Sentence, start: int, end: int) -> bool:
+    """Whether more than one outcome (or time point of one) is named between ``start`` and ``end``."""
+    return len([e for e in s.endpoints if start <= e.start < end]) > 1 or bool(TIMES_LISTED.search(s.text, start, end))
 
 
 # A group named by its role in the trial ("the control arm", "the experimental group"): the paper's own name of one of
@@ -2984,6 +2996,8 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
 CONTRAST = lazy_regex(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
 ANY_PATIENTS = lazy_regex(r"(?:all\s+)?(?:the\s+)?(?:patients|cases|subjects|participants|people|persons)", re.I)
 _GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
+               # ("in comparison with", "in addition", "in contrast": a link between clauses, no group)
+               r"(?!(?:comparison|contrast|addition|particular|general|summary|total)\b)"
                r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
                # "for A versus 8 months for B": the label ends where the contrast starts
                # (no share in a label: "for all arms despite 9% of patients receiving X" names no group)

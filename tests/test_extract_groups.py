@@ -3142,3 +3142,35 @@ def test_values_of_other_studies_named_after_them_respectively_are_no_groups():
     got = find_results("Drug K given twice daily showed good activity in patients with X, with response rates of 57% "
                        "and 48% in earlier phase I and II studies, respectively.").found
     assert not [f for f in got if f.group]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ORR and DCR in the combination group were 41.2% and 70.6%, respectively.",
+     {("ORR", 41.2, "combination group"), ("DCR", 70.6, "combination group")}),
+    ("The 1- and 2-year OS in the drug A group were 66% and 47%, respectively.",
+     {("OS", 66.0, "drug A group"), ("OS", 47.0, "drug A group")}),
+])
+def test_outcomes_listed_before_one_group_respectively_are_that_groups(sentence, expected):
+    got = {(f.fields["endpoint"], f.fields["value"], f.group.label if f.group else None)
+           for f in find_results(sentence).found}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the groups, not the outcomes, listed: whose value is whose is the groups' order (guards)
+    "In the drug A group and the placebo group, ORR was 19% and 26%, respectively.",
+    "ORR in the drug A group was 19% and 26%, respectively.",
+])
+def test_values_respectively_after_one_group_and_one_outcome_are_not_that_groups(sentence):
+    assert not [f for f in find_results(sentence).found if f.group and f.group.label == "drug A group"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The A group had a median PFS of 40 months, comparing to the B group with a median PFS of 31 months.",
+    "Patients with small tumours had a median PFS of 40 months, in comparison with 31 months for patients with "
+    "large tumours.",
+])
+def test_the_value_after_a_comparison_is_not_the_subjects(sentence):
+    got = {(f.fields["value"], f.group.label if f.group else None) for f in find_results(sentence).found}
+    assert (31.0, "A group") not in got and not [g for _, g in got if g == "comparison"]
+    assert (40.0, "A group") in got or (40.0, "Patients with small tumours") in got
