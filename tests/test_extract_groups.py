@@ -3174,3 +3174,22 @@ def test_the_value_after_a_comparison_is_not_the_subjects(sentence):
     got = {(f.fields["value"], f.group.label if f.group else None) for f in find_results(sentence).found}
     assert (31.0, "A group") not in got and not [g for _, g in got if g == "comparison"]
     assert (40.0, "A group") in got or (40.0, "Patients with small tumours") in got
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("At the time of analysis, 90 patients (60%) progressed and 101 (67%) died in the drug Q group, while 105 patients "
+     "(70%) progressed and 91 (61%) died in the placebo group.",
+     {("FAIL_ANY", 90.0, "drug_q"), ("DEATH", 101.0, "drug_q"), ("FAIL_ANY", 105.0, "placebo"),
+      ("DEATH", 91.0, "placebo")}),
+    ("Overall, 20 patients (13%) relapsed and 11 (7%) died in the drug Q group.",
+     {("FAIL_ANY", 20.0, "drug_q"), ("DEATH", 11.0, "drug_q")}),
+])
+def test_counts_of_events_joined_by_and_are_of_the_group_named_after_the_last(results, expected):
+    assert {(r[0], r[2], r[3]) for r in arm_rows(results) if r[1] == "count"} == expected
+
+
+def test_a_count_after_a_group_named_earlier_in_its_clause_stays_that_groups():
+    got = {(r[2], r[3]) for r in arm_rows(
+        "Ninety (60%) patients in the drug Q group, which represented 70 (47%) deaths, and 95 (63%) patients in the "
+        "placebo group, which represented 80 (53%) deaths, had no progression.") if r[1] == "count"}
+    assert (70.0, "placebo") not in got
