@@ -294,7 +294,7 @@ NOT_REACHED = lexicon.NOT_REACHED  # "(95% CI 16.1-not reached)", "(95% CI, 9.2 
 # "95% CI", "95% exact CI", "95% Clopper-Pearson CI": the interval's level, whatever method is named between
 _CI_METHOD = r"(?:(?:exact|two-sided|one-sided|bootstrap|binomial|Clopper[- ]Pearson|Wilson|Wald)\s+)?"
 CI = lazy_regex(
-    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_METHOD}(?:CI|confidence interval(?:\s*[\[(]CI[\])])?|C\.I\.)"
+    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_METHOD}(?:CI|confidence intervals?(?:\s*[\[(]CI[\])])?|C\.I\.)"
     rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?|days?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
     # "(95% CI, 5.2 to 11.5 months) and 14.1 months": the unit after the upper bound too
@@ -377,8 +377,10 @@ NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
-                              r"\(\s*(?P<n>\d+)\s*(?:/|of)\s*(?P<d>\d+)(?:\s+(?:patients|participants|cases|responders|"
+                              r"\(\s*(?P<n>\d+)\s*(?:/|of(?:\s+the)?)\s*(?P<d>\d+)(?:\s+(?:patients|participants|cases|responders|"
                               r"lesions|women|men))?\s*\)")
+# "(15/38; 40%)", "[9/60, 15%]": a count over its total, then its share, in one bracket
+FRACTION_THEN_PERCENT = lazy_regex(rf"[(\[]\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*[;,]\s*(?P<p>{NUMBER})\s*%\s*[)\]]")
 # "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
 PERCENT_N_OF = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
                           r"(?:\d+\s+)?(?:patients|participants|cases|subjects|women|men|lesions)\b)", re.I)
@@ -572,6 +574,12 @@ def scan(text: str) -> Sentence:
         if not 0 < d or n > d or abs(100 * n / d - float(m.group("p"))) > 1.5:
             continue  # "45% (3/5 of ...)" that is no share of the count: not one figure said twice
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
+    for m in FRACTION_THEN_PERCENT.finditer(masked):  # "(15/38; 40%)"
+        n, d, p = int(m.group("n")), int(m.group("d")), float(m.group("p"))
+        if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:
+            values[:] = [v for v in values if not m.start() <= v.start < m.end()]
+            values.append(Value(p, "%", m.start("p"), m.end(), count=n))
+            fractions.append((m.start(), m.end()))
     for m in PERCENT_N_OF.finditer(text):
         if masked[m.start("p"):m.end("p")] == m.group("p"):
             values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))

@@ -1947,3 +1947,18 @@ def test_an_upper_bound_not_calculable_leaves_the_lower_bound_an_interval(senten
     extraction = extract_text(f"Trial\n\nAbstract\nResults: {sentence}\n")
     assert [r["value"] for r in extraction["results"]] == [18.3]
     assert not [u for u in extraction["unexplained"] if u["value"] == 16.2]  # the bound is an interval's, explained
+
+
+@pytest.mark.parametrize(("sentence", "count", "share"), [
+    ("A local recurrence developed in one patient (1/9, 11.1%).", 1, 11.1),
+    ("Grade 3 diarrhoea occurred in three patients (3/25; 12%).", 3, 12.0),
+    ("The disease control rate was 61% (33 of the 54).", 33, 61.0),
+])
+def test_a_count_over_its_total_with_its_share_in_one_bracket(sentence, count, share):
+    got = {(f.fields["measure"], f.fields["value"]) for f in found(normalize(sentence).text)}
+    assert {("count", float(count)), ("rate", share)} <= got
+
+
+def test_an_interval_named_in_the_plural_is_the_values_interval():
+    (f,) = found("Median PFS was 9.4 months (95% confidence intervals [CI]: 8.1-10.6).")
+    assert (f.fields["ci_low"], f.fields["ci_high"]) == (8.1, 10.6)
