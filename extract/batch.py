@@ -218,6 +218,8 @@ def extract_parallel(papers: list[Path], jobs: int, window: int | None = None,
         pool = _pool(jobs)
         done = 0
         try:
+            # (the pool may break while a paper is submitted, not only while one is awaited: a worker that died
+            # before the next submission makes the submission raise)
             for _paper, future in in_order(lambda p, pool=pool: pool.submit(task, str(p)), todo, window):
                 try:
                     outcome = future.result()
@@ -225,6 +227,8 @@ def extract_parallel(papers: list[Path], jobs: int, window: int | None = None,
                     break
                 done += 1
                 yield outcome
+        except BrokenProcessPool:
+            pass
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         if done == len(todo):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from workers import extract_or_die
 
 from oncoev.cli import cli
 from oncoev.errors import EvidenceError
+from oncoev.extract import batch
 from oncoev.extract.batch import extract_many, extract_one, extract_parallel, find_papers, in_order
 from oncoev.schema.shards import ShardWriter, done_papers, read_extractions
 
@@ -230,3 +233,37 @@ def test_a_pubmed_file_is_one_task_and_every_citation_a_paper(tmp_path, db_path)
     lines = [json.loads(x) for x in report.read_text().splitlines()]
     assert [(Path(x["paper"]).name, x["status"]) for x in lines] == [(f"set.xml#PMID9000000{i}", "unchanged")
                                                                      for i in (1, 2, 3)]
+
+
+class _PoolThatBreaksOnSubmit:
+    """A pool whose worker died before the third paper was submitted: that submission raises, as a real pool's does
+    once it knows it is broken."""
+
+    def __init__(self, *args, **kwargs):
+        self.submitted = 0
+
+    def submit(self, fn, *args):
+        self.submitted += 1
+        if self.submitted == 3:
+            raise BrokenProcessPool("a worker died")
+        future: Future = Future()
+        future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        pass
+
+
+def test_a_pool_that_breaks_while_a_paper_is_submitted_reads_the_rest_in_a_fresh_one(corpus, monkeypatch):
+    pools = []
+    real_pool = batch._pool
+
+    def first_pool_breaks(jobs):
+        pools.append(jobs)
+        return _PoolThatBreaksOnSubmit() if len(pools) == 1 else real_pool(jobs)
+
+    monkeypatch.setattr(batch, "_pool", first_pool_breaks)
+    papers = find_papers([corpus])
+    outcomes = list(batch.extract_parallel(papers, 2, window=2))
+    assert [o.paper for o in outcomes] == [str(p) for p in papers]  # every paper once, in order, none lost
+    assert len(pools) >= 2
