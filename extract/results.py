@@ -2904,9 +2904,18 @@ def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, patter
 FLIPPED = {"<": "≥", "≥": "<", "≤": ">", ">": "≤"}
 
 
-COMPARED_TO = lazy_regex(r"\b(?:than|to|versus|vs\.?|compared\s+(?:with|to))\s+(?:that\s+(?:of|for|with)\s+|"
+COMPARED_TO = lazy_regex(r"\b(?:than|to|versus|vs\.?|compared\s+(?:with|to))\s+(?:"
+                         # ("superior to that of patients with X": the patients with X)
+                         r"(?:that\s+of\s+)?(?P<with>patients\s+with(?:out)?\s+|those\s+with(?:out)?\s+)|"
+                         r"that\s+(?:of|for|with)\s+|"
                          r"those\s+(?:of|for|with|in|on|receiving|given)\s+|patients\s+(?:with|in|on|receiving|given|"
                          r"treated\s+with)\s+|the\s+)?(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?=[(,;:])", re.I)
+
+
+def _compared_label(m: re.Match) -> str:
+    """The name of the group a comparison sets against, from a ``COMPARED_TO`` match."""
+    said = m.group("with")
+    return _clean(("patients " + said.split(None, 1)[1] if said else "") + m.group("b"))
 
 
 NOT_A_NAME_WORD = lazy_regex(r"\b(?:for|with|who|no|not|patients|those|than|the|of|in|was|were)\b", re.I)
@@ -3291,11 +3300,11 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             if subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
                 # "OS for A was noninferior to B (10.3 v 10.1 months)": the other side is named, not "not A"
                 named = [m for m in COMPARED_TO.finditer(s.text, max(0, values[0].start - 60), values[0].start)
-                         if _clean(m.group("b")) and _clean(m.group("b")) != subject.label
+                         if _clean(m.group("b")) and _compared_label(m) != subject.label
                          and not NOT_A_NAME_WORD.search(m.group("b"))
                          and not any(e.start < m.end("b") and m.start("b") < e.end for e in s.endpoints)]
                 g1 = subject
-                g2 = GroupRef(_clean(named[-1].group("b"))) if named else GroupRef(complement(subject.label))
+                g2 = GroupRef(_compared_label(named[-1])) if named else GroupRef(complement(subject.label))
             else:
                 g1, g2 = _fronted_pair(s, values) or (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         k = len(combos)

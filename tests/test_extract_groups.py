@@ -3193,3 +3193,14 @@ def test_a_count_after_a_group_named_earlier_in_its_clause_stays_that_groups():
         "Ninety (60%) patients in the drug Q group, which represented 70 (47%) deaths, and 95 (63%) patients in the "
         "placebo group, which represented 80 (53%) deaths, had no progression.") if r[1] == "count"}
     assert (70.0, "placebo") not in got
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("The 3-year survival of patients with single metastases was superior to that of patients with multiple "
+     "metastases (64.1% versus 35.2%; p = 0.01).", "patients with multiple metastases"),
+    ("The response rate of women with small tumours was higher than that of those without nodal disease "
+     "(61% vs 38%).", "patients without nodal disease"),
+])
+def test_the_other_side_named_as_that_of_patients_with_something(sentence, other):
+    got = {f.group.label for f in find_results(sentence).found if f.group}
+    assert other in got and not [x for x in got if x.startswith("not ")]
