@@ -3212,6 +3212,40 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     return out
 
 
+# After a pair of shares, the time they are at: "31% and 36% at 1 year and ...", "... at 24 months, respectively"
+PAIR_AT_TIME = lazy_regex(r"\s*%?\s*,?\s*at\s+(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>years?|months?)\b\s*"
+                          r"(?:,\s*and|,|and)?\s*", re.I)
+
+
+def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
+    """'the survival rates were 31% and 36% at 1 year and 9% and 12% at 2 years, respectively': one outcome said once
+    with no time, a pair of shares at each time said after it, of the two groups compared before (``_pair_only``, as
+    ``_respectively_pair``)."""
+    if len(combos) != 1 or len(values) < 4 or len(values) % 2 or \
+            not s.respectively or any(v.unit != "%" or v.count is not None for v in values):
+        return []
+    e = combos[0].endpoint
+    if e.end > values[0].start or not ENDPOINT_VERB.fullmatch(s.masked[e.end:values[0].start]):
+        return []
+    pairs, at = [], values[0].start
+    for a, b in zip(values[::2], values[1::2], strict=True):
+        time = PAIR_AT_TIME.match(s.text, b.end)
+        if a.start != at or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or time is None:
+            return []
+        unit = time.group("unit").lower().rstrip("s") + "s"
+        pairs.append((a, b, float(time.group("n")) * (12.0 if unit == "years" else 1.0)))
+        at = time.end()
+    if not re.match(r"\s*,?\s*respectively\b", s.text[at:], re.I) or combos[0].months not in (None, pairs[0][2]):
+        return []  # (the outcome's own time, if any, is the first pair's, read from after it)
+    groups = _pair_only()
+    out = []
+    for a, b, months in pairs:
+        timed = _Combo(e, months, "rate")
+        for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0])):
+            out.append(Found(_fields(timed, v), e.start, b.end, "result.respectively_pair", g, other))
+    return out
+
+
 PAIR_BRACKET_END = lazy_regex(r"\s*%?\s*(?:[;,]\s*[^()]{0,40})?\)")
 
 
@@ -3350,7 +3384,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         for group, v in zip(levels, values, strict=True):
             found.append(Found(_fields(combos[0], v), *quote, "result.levels", group))
         return found
-    pair = _respectively_pair(s, combos, values) or _pair_after_term(s, combos, values)
+    pair = _respectively_pair(s, combos, values) or _pair_after_term(s, combos, values) or \
+        _timed_pairs_respectively(s, combos, values)
     if pair:
         return pair
     if len(combos) == 1 and len(values) in (2, 3):

@@ -3204,3 +3204,14 @@ def test_a_count_after_a_group_named_earlier_in_its_clause_stays_that_groups():
 def test_the_other_side_named_as_that_of_patients_with_something(sentence, other):
     got = {f.group.label for f in find_results(sentence).found if f.group}
     assert other in got and not [x for x in got if x.startswith("not ")]
+
+
+@pytest.mark.parametrize("results", [
+    "Median survival was 7 months in the drug Q group and 9 months in the placebo group, and the survival rates were "
+    "33% and 38% at 1 year and 8% and 13% at 2 years, respectively.",
+    "Median survival was 7 months in the drug Q group and 9 months in the placebo group; survival rates were 33% and "
+    "38% at 12 months, 17% and 21% at 24 months, and 8% and 13% at 36 months, respectively.",
+])
+def test_a_pair_at_each_time_said_after_it_respectively_is_the_groups(results):
+    got = {(r[2], r[3]) for r in arm_rows(results) if r[1] == "rate"}
+    assert {(33.0, "drug_q"), (38.0, "placebo"), (8.0, "drug_q"), (13.0, "placebo")} <= got
