@@ -4316,7 +4316,8 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
 
 
 # "pCR was observed in 18 (12%) and 9 patients (6%), respectively": an outcome, its verb and two counts
-COUNT_VERB = lazy_regex(r"\s*(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|documented)\s+in\s+|"
+COUNT_VERB = lazy_regex(r"\s*(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|documented|confirmed|"
+                        r"recorded|detected|diagnosed)\s+in\s+|"
                         r"\s*(?:occurred|developed)\s+in\s+", re.I)
 COUNT_AND = lazy_regex(r"\s*[)\]]?\s*(?:patients\s*)?,?\s*and\s*", re.I)
 COUNT_RESPECTIVELY = lazy_regex(r"\s*[)\]]?\s*(?:patients\s*)?,?\s*respectively\b", re.I)

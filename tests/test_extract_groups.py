@@ -1310,6 +1310,10 @@ def test_a_pair_takes_the_outcome_named_straight_after_its_bracket(results):
     # two counts and respectively with no group named are the arms
     ("Pathological complete response was observed in 18 (12.0%) and 9 patients (6.0%), respectively.",
      {("pCR", "count", 18.0, "drug_q", None), ("pCR", "rate", 6.0, "placebo", None)}),
+    ("Local recurrence was detected in 12 (8%) and 19 (13%) patients, respectively.",
+     {("FAIL_LOCAL", "count", 12.0, "drug_q", None), ("FAIL_LOCAL", "count", 19.0, "placebo", None)}),
+    ("Distant relapse was confirmed in 21 (14%) and 30 patients (20%), respectively.",
+     {("FAIL_DISTANT", "count", 21.0, "drug_q", None), ("FAIL_DISTANT", "count", 30.0, "placebo", None)}),
     ("Median survival was 9 months with drug Q and 7 months with placebo. Grade 3 rash occurred in 20 (13%) and "
      "4 (3%) patients, respectively.",
      {("TOX", "count", 20.0, "drug_q", "rash"), ("TOX", "count", 4.0, "placebo", "rash")}),
