@@ -4953,7 +4953,8 @@ def _interval_at(s: Sentence, at: int) -> dict:
 
 # "Local and distant failure occurred in 6 and 14 patients, respectively": the outcomes joined, then as many bare
 # counts of patients, then "respectively" closing the sentence or its clause
-COUNTS_VERB = lazy_regex(r"\b(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected)\s+in|"
+COUNTS_VERB = lazy_regex(r"\b(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected|confirmed|"
+                         r"recorded|diagnosed)\s+in|"
                          r"occurred\s+in|developed\s+in|in)\s+", re.I)
 COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\s*,?\s*respectively\s*"
                                       r"(?:[.;]|$|,\s*(?:but|and|while|whereas|although)\b)", re.I)
@@ -4974,6 +4975,9 @@ def _counts_respectively(s: Sentence) -> list[Found]:
                     (not chain and s.masked[e.end:end].strip()):
                 break
             chain.insert(0, e)
+        if len(chain) == 1 and chain[0].code in COUNTED_CODES:
+            out += _counts_of_a_pair(s, chain[0], m.end())
+            continue
         if len(chain) < 2 or any(e.code not in COUNTED_CODES for e in chain) or \
                 len({(e.code, e.category) for e in chain}) != len(chain):
             continue
@@ -4991,6 +4995,21 @@ def _counts_respectively(s: Sentence) -> list[Found]:
                 f["grade"] = grade
             out.append(Found(f, chain[0].start, values[-1].end, "result.count.respectively", at=v.start))
     return out
+
+
+def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:
+    """'Disease recurrence was confirmed in 41 and 52 patients, respectively': one outcome, two bare counts, of the
+    two groups compared before (``_pair_only``), when the sentence names no groups of its own."""
+    values = [v for v in s.values if v.start >= at][:3]
+    if len(values) < 2 or values[0].start != at or (len(values) == 3 and values[2].start < s.text.find(
+            "respectively", values[1].end)) or any(v.unit is not None or v.count is not None or v.value != int(v.value)
+                                                   for v in values[:2]) or \
+            not re.fullmatch(r"\s*and\s*", s.masked[values[0].end:values[1].start]) or \
+            not COUNTS_THEN_RESPECTIVELY.match(s.text, values[1].end) or _groups(s) != (None, None):
+        return []
+    groups = _pair_only()
+    return [Found(count_fields(e, v.value), e.start, values[1].end, "result.count.respectively", g, other, at=v.start)
+            for v, g, other in ((values[0], groups[0], groups[1]), (values[1], groups[1], groups[0]))]
 
 
 def _counts(s: Sentence) -> list[Found]:

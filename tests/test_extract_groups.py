@@ -1314,6 +1314,12 @@ def test_a_pair_takes_the_outcome_named_straight_after_its_bracket(results):
      {("FAIL_LOCAL", "count", 12.0, "drug_q", None), ("FAIL_LOCAL", "count", 19.0, "placebo", None)}),
     ("Distant relapse was confirmed in 21 (14%) and 30 patients (20%), respectively.",
      {("FAIL_DISTANT", "count", 21.0, "drug_q", None), ("FAIL_DISTANT", "count", 30.0, "placebo", None)}),
+    # bare counts of one outcome, respectively
+    ("Disease recurrence was confirmed in 41 and 52 patients, respectively.",
+     {("FAIL_ANY", "count", 41.0, "drug_q", None), ("FAIL_ANY", "count", 52.0, "placebo", None)}),
+    ("Median survival was 9 months with drug Q and 7 months with placebo. Grade 3 rash occurred in 20 and 4 "
+     "patients, respectively.",
+     {("TOX", "count", 20.0, "drug_q", "rash"), ("TOX", "count", 4.0, "placebo", "rash")}),
     ("Median survival was 9 months with drug Q and 7 months with placebo. Grade 3 rash occurred in 20 (13%) and "
      "4 (3%) patients, respectively.",
      {("TOX", "count", 20.0, "drug_q", "rash"), ("TOX", "count", 4.0, "placebo", "rash")}),
@@ -3219,3 +3225,7 @@ def test_the_other_side_named_as_that_of_patients_with_something(sentence, other
 def test_a_pair_at_each_time_said_after_it_respectively_is_the_groups(results):
     got = {(r[2], r[3]) for r in arm_rows(results) if r[1] == "rate"}
     assert {(33.0, "drug_q"), (38.0, "placebo"), (8.0, "drug_q"), (13.0, "placebo")} <= got
+
+
+def test_bare_counts_respectively_of_other_labels_named_after_are_no_arms():
+    assert not arm_rows("Grade 3 rash occurred in 20 and 4 patients, respectively, of men and women.")
