@@ -136,6 +136,11 @@ class EndpointMatcher:
     states: frozenset[str] = frozenset()  # entries that name a patient's state ("alive")
 
 
+# A count inside an endpoint's name, written "#" in endpoints.yaml ("received all # cycles"): one or two digits (number
+# words are digits by then)
+COUNT_IN_NAME = r"\d{1,2}"
+
+
 def _words(name: str) -> tuple[str, ...]:
     return tuple(re.split(r"[\s-]+", name.lower().strip()))
 
@@ -156,12 +161,13 @@ def _trie_pattern(names: list[tuple[str, ...]]) -> str:
         for word in sorted((w for w in node if w), key=len, reverse=True):
             child = node[word]
             rest = build(child)
+            said = COUNT_IN_NAME if word == "#" else re.escape(word)  # "completed all # cycles": any count there
             if not rest:
-                branches.append(re.escape(word))
+                branches.append(said)
             elif "" in child:  # a name ends here, a longer one goes on
-                branches.append(re.escape(word) + rf"(?:[\s-]+{rest})?")
+                branches.append(said + rf"(?:[\s-]+{rest})?")
             else:
-                branches.append(re.escape(word) + rf"[\s-]+{rest}")
+                branches.append(said + rf"[\s-]+{rest}")
         return "(?:" + "|".join(branches) + ")" if branches else ""
 
     return build(trie)
@@ -197,10 +203,12 @@ def endpoint_matcher() -> EndpointMatcher:
 
 
 def _name_code(matcher: EndpointMatcher, text: str) -> Optional[str]:
-    key = " ".join(_words(text))
-    for candidate in (key, key[:-1] if key.endswith("s") else None, key[:-2] if key.endswith("es") else None):
-        if candidate and candidate in matcher.name_codes:
-            return matcher.name_codes[candidate]
+    words = _words(text)
+    # the name as written ("30-day mortality"), else with its counts as "#" ("received all 4 cycles")
+    for key in dict.fromkeys((" ".join(words), " ".join("#" if re.fullmatch(COUNT_IN_NAME, w) else w for w in words))):
+        for candidate in (key, key[:-1] if key.endswith("s") else None, key[:-2] if key.endswith("es") else None):
+            if candidate and candidate in matcher.name_codes:
+                return matcher.name_codes[candidate]
     return None
 
 

@@ -1411,6 +1411,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
     out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
                                               and _unread_outcome_between(s, f))]
+    # "65% received all three cycles and a further 27% received one or two": a further share is of something else
+    # than the outcome named before it (its own words, if any, come after it)
+    out.found = [f for f in out.found if not _a_further_share(s, f)]
     _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
@@ -1641,6 +1644,17 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     return label if later <= {label.lower()} else ""
 
 
+FURTHER_BEFORE = lazy_regex(r"\b(?:a\s+further|another|an\s+additional|the\s+remaining|the\s+other)\s+$", re.I)
+
+
+def _a_further_share(s: Sentence, f: Found) -> bool:
+    """Whether the row's value is said as "a further", "another" share after the outcome the row names."""
+    if f.value_at is None:
+        return False
+    at = next((v.start for v in s.values if v.start <= f.value_at <= v.end), f.value_at)
+    at = count_start(s.text, next((v for v in s.values if v.start == at), None)) if any(
+        v.start == at for v in s.values) else at
+    return f.start < at and FURTHER_BEFORE.search(s.text, max(0, at - 20), at) is not None
 # "the 1- and 2-year", "1-, 3- and 5-year": time points listed before one outcome
 TIMES_LISTED = lazy_regex(r"\b\d+-?\s*(?:,|and|or)\s*(?:\d+-?\s*(?:,|and|or)\s*)*\d+-(?:years?|months?)\b", re.I)
 

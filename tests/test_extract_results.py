@@ -1962,3 +1962,32 @@ def test_a_count_over_its_total_with_its_share_in_one_bracket(sentence, count, s
 def test_an_interval_named_in_the_plural_is_the_values_interval():
     (f,) = found("Median PFS was 9.4 months (95% confidence intervals [CI]: 8.1-10.6).")
     assert (f.fields["ci_low"], f.fields["ci_high"]) == (8.1, 10.6)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall, 131 patients (87%) received all four cycles of chemotherapy.",
+     {("TREATMENT_COMPLETION", "count", 131.0), ("TREATMENT_COMPLETION", "rate", 87.0)}),
+    ("Only 71% of patients received the 3 planned cycles of drug K.", {("TREATMENT_COMPLETION", "rate", 71.0)}),
+    ("In total, 58 of 70 patients (83%) completed all 6 courses.",
+     {("TREATMENT_COMPLETION", "count", 58.0), ("TREATMENT_COMPLETION", "rate", 83.0)}),
+    # a count in a name of the vocabulary is still that name's ("30-day mortality")
+    ("The 30-day mortality was 3.1%.", {("DEATH", "rate", 3.1)}),
+])
+def test_completion_of_all_the_cycles_whatever_their_number(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
+            for f in found(normalize(sentence).text)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, 61% of patients received all three cycles of treatment and a further 29% received one or two cycles.",
+    "Grade 3 rash occurred in 18% of patients, and another 9% needed a dose delay.",
+])
+def test_a_further_share_is_not_the_outcome_named_before_it(sentence):
+    got = {f.fields["value"] for f in found(normalize(sentence).text)}
+    assert 29.0 not in got and 9.0 not in got
+
+
+def test_another_count_with_its_own_outcome_after_it_is_read():
+    got = {(f.fields["endpoint"], f.fields["value"]) for f in found(
+        "Complete response was seen in 20% and another 31 (21%) had a partial response.")}
+    assert {("CR", 20.0), ("PR", 31.0), ("PR", 21.0)} <= got
