@@ -565,15 +565,15 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
-    # "93 patients (65%) progressed and 104 (73%) died in group A": counts of events joined by "and", the group said
+    # "41 patients (27%) progressed and 52 (35%) died in group A": counts of events joined by "and", the group said
     # once after the last, are all that group's
     for v, w in reversed(list(zip(values, values[1:], strict=False))):
         after_w = assigned.get(id(w))
         if id(v) in assigned or v.count is None or w.count is None or after_w is None or \
                 after_w.rule != "result.group.after" or any(v.end <= m.start < w.start for m in mentions) or \
                 any(m.end <= v.start and not CLAUSE_END.search(s.text, m.end, v.start) for m in mentions):
-            continue  # (not after a group named earlier in the clause: "207 in arm A, which represented 148 deaths,
-            # and 232 in arm B": the first count is that group's)
+            continue  # (not after a group named earlier in the clause: "90 in arm A, which represented 61 deaths,
+            # and 84 in arm B": the first count is that group's)
         if CHAINED_EVENT.fullmatch(s.masked, v.end, count_start(s.text, w)):
             assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.after")
     if not assigned and len({m.key for m in mentions}) == 1:

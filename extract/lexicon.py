@@ -24,7 +24,7 @@ NUMBER = r"\d+(?:\.\d+)?"
 # A signed number: "-0.4" (a log ratio, a difference) as well as "12".
 SIGNED_NUMBER = rf"-?{NUMBER}"
 # An upper bound the data did not reach, in an interval's place: "(95% CI 16.1-not reached)", "(9.2 to NR)",
-# "(17.0-NC)"; the text reader, the table reader and the unexplained numbers' classes all read it so
+# "(12.4-NC)"; the text reader, the table reader and the unexplained numbers' classes all read it so
 NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|achieved|estimable|evaluable|calculable)|NR|NE|NA|NC|undefined)\b"
 
 

@@ -387,7 +387,7 @@ WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, r
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
                               r"\(\s*(?P<n>\d+)\s*(?:/|of(?:\s+the)?)\s*(?P<d>\d+)(?:\s+(?:patients|participants|cases|responders|"
                               r"lesions|women|men))?\s*\)")
-# "(15/38; 40%)", "[9/60, 15%]": a count over its total, then its share, in one bracket
+# "(12/30; 40%)", "[9/60, 15%]": a count over its total, then its share, in one bracket
 FRACTION_THEN_PERCENT = lazy_regex(rf"[(\[]\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*[;,]\s*(?P<p>{NUMBER})\s*%\s*[)\]]")
 # "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
 PERCENT_N_OF = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
@@ -582,7 +582,7 @@ def scan(text: str) -> Sentence:
         if not 0 < d or n > d or abs(100 * n / d - float(m.group("p"))) > 1.5:
             continue  # "45% (3/5 of ...)" that is no share of the count: not one figure said twice
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
-    for m in FRACTION_THEN_PERCENT.finditer(masked):  # "(15/38; 40%)"
+    for m in FRACTION_THEN_PERCENT.finditer(masked):  # "(12/30; 40%)"
         n, d, p = int(m.group("n")), int(m.group("d")), float(m.group("p"))
         if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:
             values[:] = [v for v in values if not m.start() <= v.start < m.end()]

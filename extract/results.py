@@ -1411,7 +1411,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
     out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
                                               and _unread_outcome_between(s, f))]
-    # "65% received all three cycles and a further 27% received one or two": a further share is of something else
+    # "61% received all three cycles and a further 29% received one or two": a further share is of something else
     # than the outcome named before it (its own words, if any, come after it)
     out.found = [f for f in out.found if not _a_further_share(s, f)]
     _listed_p_values(s, out.found)
@@ -3226,13 +3226,13 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     return out
 
 
-# After a pair of shares, the time they are at: "31% and 36% at 1 year and ...", "... at 24 months, respectively"
+# After a pair of shares, the time they are at: "33% and 38% at 1 year and ...", "... at 24 months, respectively"
 PAIR_AT_TIME = lazy_regex(r"\s*%?\s*,?\s*at\s+(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>years?|months?)\b\s*"
                           r"(?:,\s*and|,|and)?\s*", re.I)
 
 
 def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
-    """'the survival rates were 31% and 36% at 1 year and 9% and 12% at 2 years, respectively': one outcome said once
+    """'the survival rates were 33% and 38% at 1 year and 8% and 13% at 2 years, respectively': one outcome said once
     with no time, a pair of shares at each time said after it, of the two groups compared before (``_pair_only``, as
     ``_respectively_pair``)."""
     if len(combos) != 1 or len(values) < 4 or len(values) % 2 or \
@@ -3439,7 +3439,7 @@ AND_BETWEEN_BLOCKS = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*,?\s*a
 
 
 def _subject_and_other(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
-    """'Median PFS in patients with X was 9.0 months, and 13.8 months for patients with Y': the first value is the
+    """'Median PFS in patients with X was 9.1 months, and 12.9 months for patients with Y': the first value is the
     group named before it, the second the group named after it (as after "compared with": ``_second_block``)."""
     if len(values) != 2 or not AND_BETWEEN_BLOCKS.fullmatch(s.masked[values[0].end:values[1].start]):
         return []
@@ -3448,7 +3448,7 @@ def _subject_and_other(s: Sentence, combos: list[_Combo], values: list[Value], p
             OTHER_STUDIES.search(after.group("label")) or \
             re.match(r"\s*,?\s*respectively\b", s.text[values[1].end + after.end():], re.I) or \
             _named_subject(s, values[0].start) in (None, OVER_OUTCOME):
-        return []  # ("61% and 51% in phase I and II studies, respectively": two groups named after, of other studies)
+        return []  # ("57% and 48% in phase I and II studies, respectively": two groups named after, of other studies)
     first = [Found(_fields(combos[0], values[0]), combos[0].endpoint.start, values[0].end, pattern)]
     second = _second_block(s, (combos, values[:1], first), values[1:])  # names the first row's group too
     return first + second if second else []
@@ -5022,8 +5022,8 @@ def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:
             not COUNTS_THEN_RESPECTIVELY.match(s.text, values[1].end) or _groups(s) != (None, None):
         return []
     groups = _pair_only()
-    return [Found(count_fields(e, v.value), e.start, values[1].end, "result.count.respectively", g, other, at=v.start)
-            for v, g, other in ((values[0], groups[0], groups[1]), (values[1], groups[1], groups[0]))]
+    return [Found(count_fields(e, v.value), e.start, values[1].end, "result.count.pair_respectively", g, other,
+                  at=v.start) for v, g, other in ((values[0], groups[0], groups[1]), (values[1], groups[1], groups[0]))]
 
 
 def _counts(s: Sentence) -> list[Found]:

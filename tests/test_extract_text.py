@@ -39,7 +39,7 @@ from oncoev.extract.sentences import find_sections, split_sentences
     ("Hazards ratios for death", "Hazard ratios for death"),
     ("41% (95% Cl 30-52%) and 12 (95%Cl: 8-17)", "41% (95% CI 30-52%) and 12 (95%CI: 8-17)"),
     ("Cl was infused; chloride (Cl) levels", "Cl was infused; chloride (Cl) levels"),
-    ("8.3 months (95% IC 6.1-10.4) and 17% (95%IC: 9-25)", "8.3 months (95% CI 6.1-10.4) and 17% (95%CI: 9-25)"),
+    ("8.3 months (95% IC 6.1-10.9) and 17% (95%IC: 9-25)", "8.3 months (95% CI 6.1-10.9) and 17% (95%CI: 9-25)"),
     ("IC was low in 5 patients; IC50 values", "IC was low in 5 patients; IC50 values"),
     # a bibliographic database's "or =" after the sign, with or without its entity
     ("grade &gt; or =2 in 14%; nodules &lt; or = 2 cm", "grade ≥2 in 14%; nodules ≤ 2 cm"),
