@@ -735,6 +735,11 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     return NAMED_CONTRAST.search(sentence) is not None and not builder.groups.mentions(sentence)
 
 
+# Rules whose compared groups are the sentence's own ("between stage IIIA versus stage IIIB (median survivals, a and
+# b months; ...)"): the pair of a next sentence that names none is not theirs
+PAIRS_OF_THE_SENTENCE = frozenset({"result.compare.between_labelled"})
+
+
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str]) -> None:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
     every = BOTH_GROUPS.fullmatch(found.group.label.strip()) if found.group is not None and found.group.label else None
@@ -760,7 +765,9 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
         # "25% for drug A plus X and 22% for X": two groups read as one ("X" taken for the group whose name holds it),
         # so one of them is the wrong one; neither row is kept
         return
-    if found.group is not None and found.group.key and found.comparator is not None and found.comparator.key:
+    if found.pattern_id in PAIRS_OF_THE_SENTENCE:
+        pass  # levels of a factor compared in one bracket, no pair a later sentence's unnamed values are of
+    elif found.group is not None and found.group.key and found.comparator is not None and found.comparator.key:
         if builder.last_pair is None:  # the groups as the paper compares them, whole groups
             builder.last_pair = (found.group.key, found.comparator.key)
     elif comparator is not None and builder.last_pair != (comparator, cohort):

@@ -1414,6 +1414,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "61% received all three cycles and a further 29% received one or two": a further share is of something else
     # than the outcome named before it (its own words, if any, come after it)
     out.found = [f for f in out.found if not _a_further_share(s, f)]
+    labelled = _labelled_pairs_between(s, out.found)
+    if labelled:
+        # (a pair read before as all patients' values, "13 and 17 months" of one median, is the groups')
+        taken = {f.at for f in labelled}
+        out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
     _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
@@ -3485,6 +3490,62 @@ AS_WAS = lazy_regex(r"\s*,?\s*(?:as\s+(?:was|were|did)|and\s+(?:so\s+(?:was|were
 # Words of a time or of a measurement's occasion, not of a group: "between baseline and week 12"
 NOT_A_GROUP_ITEM = lazy_regex(r"\b(?:baseline|weeks?|months?|years?|days?|cycles?|visits?|before|after|pre|post|"
                               r"the\s+two|both|groups|arms|cohorts)\b|^[\d.\s-]+$", re.I)
+
+
+# "between stage IIIA(N2) versus stage IIIB (": two groups compared, a short bracket of a name's own allowed
+BETWEEN_NAMED = lazy_regex(r"\bbetween\s+(?:the\s+)?(?P<items>[^;:()%\d](?:[^;:()%]|\([^();:%]{1,10}\)){1,150}?)\s*"
+                           r"\(\s*$", re.I)
+# One item of a bracket of labelled pairs: "median survival, 14 and 19 months", "2-year survival: 36% vs 41%"
+PAIR_ITEM = lazy_regex(r"\s*(?P<label>[A-Za-z\d][^;:,()\[\]]{1,40}?)\s*[,:]\s*(?P<a>\d+(?:\.\d+)?)\s*"
+                       r"(?P<u1>%|months?)?\s*(?:and|vs\.?|versus)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<u2>%|months?)?\s*"
+                       r"(?:[;)]|,\s*p\b)", re.I)
+
+
+def _value_start(s: Sentence, f: Found) -> int:
+    """Where the number of a row starts (``Found.value_at`` may be its end)."""
+    return next((v.start for v in s.values if v.start <= f.value_at <= v.end), f.value_at)
+
+
+def _labelled_pairs_between(s: Sentence, found: list[Found]) -> list[Found]:
+    """'no difference between A versus B (median survival, 14 and 19 months; 2-year survival, 36% and 41%)': the
+    bracket after two groups compared holds a pair per outcome, each labelled by its outcome: the two groups' values in
+    the order the groups were named. Only pairs no rule read for a group, and only when every item of the bracket is
+    such a labelled pair."""
+    read = {_value_start(s, f) for f in found if f.group is not None}
+    out: list[Found] = []
+    for opening in (i for i, ch in enumerate(s.text) if ch == "("):
+        m = BETWEEN_NAMED.search(s.text, 0, opening + 1)
+        if m is None:
+            continue
+        items = [x.strip() for x in re.split(r"\s+(?:and|vs\.?|versus)\s+", m.group("items"))]
+        close = s.text.find(")", opening)
+        if len(items) != 2 or close < 0 or any(NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in items):
+            continue
+        pos, pairs = opening + 1, []
+        while pos < close:
+            item = PAIR_ITEM.match(s.text, pos)
+            if item is None:
+                break
+            pairs.append(item)
+            pos = item.end()
+        if not pairs or pos < close:
+            continue  # every item a labelled pair, or none read
+        labels = _distributed(items)
+        for item in pairs:
+            named = [e for e in s.endpoints if item.start("label") <= e.start < item.end("label")]
+            combos = _combos(named)
+            if len(combos) != 1:
+                continue
+            values = [v for v in s.values if v.start in (item.start("a"), item.start("b"))]
+            if len(values) != 2 or any(v.start in read for v in values):
+                continue
+            p, op = _p_after(s, item.end("b"), close + 1)
+            for v, label, other in ((values[0], labels[0], labels[1]), (values[1], labels[1], labels[0])):
+                f = _fields(combos[0], v)
+                f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+                out.append(Found(f, item.start("label"), item.end("b"), "result.compare.between_labelled",
+                                 GroupRef(label), GroupRef(other), at=v.start))
+    return out
 
 
 def _name_inside_another(labels: list[str]) -> bool:

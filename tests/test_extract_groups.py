@@ -3229,3 +3229,29 @@ def test_a_pair_at_each_time_said_after_it_respectively_is_the_groups(results):
 
 def test_bare_counts_respectively_of_other_labels_named_after_are_no_arms():
     assert not arm_rows("Grade 3 rash occurred in 20 and 4 patients, respectively, of men and women.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was no survival difference between stage IIA(N1) versus stage IIB (median survivals, 14 and 19 months; "
+    "2-year survival rates, 36% and 41%).",
+    "Survival did not differ between women and men (median survival: 14 and 19 months; 2-year survival: 36% and 41%).",
+])
+def test_labelled_pairs_in_the_bracket_after_two_groups_compared_are_theirs(sentence):
+    got = {(f.fields["measure"], f.fields["value"], f.group.label if f.group else None)
+           for f in find_results(sentence).found}
+    first, second = ("stage IIA(N1)", "stage IIB") if "stage" in sentence else ("women", "men")
+    assert {("median", 14.0, first), ("median", 19.0, second), ("rate", 36.0, first), ("rate", 41.0, second)} <= got
+    assert not [x for x in got if x[2] is None]
+
+
+def test_times_compared_in_a_bracket_of_labelled_pairs_are_no_groups():
+    got = find_results("Scores changed between baseline and week 12 (median survival, 14 and 19 months).").found
+    assert not [f for f in got if f.group is not None and "baseline" in f.group.label]
+
+
+def test_a_next_sentence_that_names_no_groups_is_not_of_the_levels_compared_before():
+    text = ("Series\n\nAbstract\nResults: There was no survival difference between stage IIA versus stage IIB (median "
+            "survivals, 14 and 19 months; 2-year survival rates, 36% and 41%). The strongest predictor was a small "
+            "tumour (median survivals, 31 v 11 months).\n")
+    rows = extract_text(text)["results"]
+    assert not [r for r in rows if r["value"] in (31.0, 11.0) and (r.get("cohort") or "").startswith("stage")]
