@@ -1156,11 +1156,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "patients whose disease progressed due to X", "21% have not progressed": who the patients are, or the event
         # denied, said with the verb
         and not (e.state and e.code == "FAIL_ANY" and (WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
-                                                       or KIND_AFTER.match(s.text, e.end)))
-        # "patients who responded", "11 (85%) responded within the first 4 months": who the responders are, or when
-        # the responders responded, not how many of the patients did
-        and not (e.state and e.code == "ORR" and (WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
-                                                  or RESPONDED_WHEN.match(s.text, e.end) or SURVEY.search(s.text)))]
+                                                       or KIND_AFTER.match(s.text, e.end)))]
     # "completed the regimen without delayed or reduced doses (58% versus 36%)", "patients without grade 3 toxicity
     # were 70%": the share without the event, not the event's rate
     s.endpoints = [e for e in s.endpoints if not WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
@@ -1985,9 +1981,6 @@ KIND_AFTER = lazy_regex(r"\s+(?:due\s+to|because\s+of|owing\s+to|through|by\s+wa
 # ("free from local recurrence" is local control, read as such where failures are named)
 WITHOUT_BEFORE = lazy_regex(r"\bwithout\s+(?:any\s+)?(?:[\w-]+\s+(?:or|and)\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
-# "of whom 126 (80%) responded" to a questionnaire: people who answered, not tumours that shrank
-SURVEY = lazy_regex(r"\b(?:questionnaires?|surveys?|respondents?|interviews?|mailed|invitations?|invited)\b", re.I)
-RESPONDED_WHEN = lazy_regex(r"\s+(?:within|between|after|before|by|at|during|in\s+the\s+first)\b", re.I)
 WHO_OR_NOT_BEFORE = lazy_regex(r"\b(?:who|whose|that|which|not|never|without)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
 # "three patients were not evaluable for tumour response", "assessable for PFS": who could be judged, no result
 EVALUABLE_FOR = lazy_regex(r"\b(?:evaluable|assessable|eligible|available|evaluated|assessed)\s+for\s+"
