@@ -3511,9 +3511,12 @@ def _labelled_pairs_between(s: Sentence, found: list[Found]) -> list[Found]:
     bracket after two groups compared holds a pair per outcome, each labelled by its outcome: the two groups' values in
     the order the groups were named. Only pairs no rule read for a group, and only when every item of the bracket is
     such a labelled pair."""
+    after = s.text.lower().find("between")
+    if after < 0:
+        return []  # (most sentences: no groups compared "between" them)
     read = {_value_start(s, f) for f in found if f.group is not None}
     out: list[Found] = []
-    for opening in (i for i, ch in enumerate(s.text) if ch == "("):
+    for opening in (i for i in range(after, len(s.text)) if s.text[i] == "("):
         m = BETWEEN_NAMED.search(s.text, 0, opening + 1)
         if m is None:
             continue
