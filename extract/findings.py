@@ -42,6 +42,10 @@ class GroupRef:
     pair_only: bool = False
 
 
+# Words that rank events as the main ones of a list: "were the main grade 3 toxicities", "the most common events"
+MAIN_EVENT_WORDS = r"main|most\s+common|most\s+frequent|commonest|predominant|principal|major"
+
+
 # The groups a value is said of all at once ("both arms", "each group", "all three groups", "in every arm"): one row
 # per group ("all"/"every" without a number: every group the paper compares).
 EVERY_GROUP_LABEL = (r"(?:both|each|either|the\s+two|all\s+(?P<n>three|four|3|4)|(?P<every>all(?:\s+the)?|every))\s+"

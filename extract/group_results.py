@@ -23,7 +23,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from oncoev.extract.findings import COUNTED, CURVES, Combo, Found, GroupRef, count_fields, fields_for
+from oncoev.extract.findings import (
+    COUNTED,
+    CURVES,
+    MAIN_EVENT_WORDS,
+    Combo,
+    Found,
+    GroupRef,
+    count_fields,
+    fields_for,
+)
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths, count_start
@@ -660,8 +669,7 @@ def _bracket_lists(s: Sentence, values: list[Value], mentions: list[Mention], ta
 
 
 # Between a list of events as a subject and the generic name it is: "... were the main grade 3 " (the grade blank)
-THE_EVENTS_WERE = lazy_regex(r"\s+(?:were|was)\s+(?:the\s+)?(?:(?:main|most\s+common|most\s+frequent|commonest|"
-                             r"predominant|principal|major|only)\s+)?[\s\w-]*?", re.I)
+THE_EVENTS_WERE = lazy_regex(rf"\s+(?:were|was)\s+(?:the\s+)?(?:(?:{MAIN_EVENT_WORDS}|only)\s+)?[\s\w-]*?", re.I)
 
 
 def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> Optional[list[Combo]]:

@@ -908,10 +908,10 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     return sorted(out, key=lambda e: e.start)
 
 
-# "in-field failure (IFF)", "time to local progression (TTLP)": an endpoint's name, then the paper's short name for it
 # Words of an outcome: a short name given to them is the endpoint's under another name
 OUTCOME_WORDS = lazy_regex(r"\b(?:respon\w*|remission|surviv\w*|progress\w*|control|recurren\w*|relapse|failure|"
                            r"rates?|disease|death|mortality|toxicit\w*|events?|benefit)\b", re.I)
+# "in-field failure (IFF)", "time to local progression (TTLP)": an endpoint's name, then the paper's short name for it
 ALIAS_DEFINED = lazy_regex(r"\(\s*(?P<abbr>[A-Z]{2,6})\s*[),;]")
 # short names that the results rules read as something else ("RR" a relative risk, "HR", "OR", "CI")
 NOT_ALIASES = frozenset({"HR", "OR", "RR", "CI", "NS", "NA", "NE", "NR", "IQR", "SE"})

@@ -26,7 +26,15 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon, rules
-from oncoev.extract.findings import COUNTED, CURVES, EVERY_GROUP_LABEL, Found, GroupRef, count_fields
+from oncoev.extract.findings import (
+    COUNTED,
+    CURVES,
+    EVERY_GROUP_LABEL,
+    MAIN_EVENT_WORDS,
+    Found,
+    GroupRef,
+    count_fields,
+)
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
@@ -49,6 +57,7 @@ from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import (
     CI_WORDS,
+    MONTHS_PER,
     SHARED_RESPONSE,
     Endpoint,
     Sentence,
@@ -897,9 +906,9 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
 
 
 # After the last of a list of events: "were the main grade 3 or 4 toxicities", "was the most common adverse event"
-THE_MAIN_EVENTS = lazy_regex(r"\s+(?:were|was)\s+(?:the\s+)?(?:main|most\s+common|most\s+frequent|commonest|"
-                             r"predominant|principal|major)\s+(?:[\w≥≤-]+\s+){0,5}?(?:toxicit(?:y|ies)|adverse\s+events?|"
-                             r"side\s+effects?|(?:toxic\s+)?events?|complications?)\b", re.I)
+THE_MAIN_EVENTS = lazy_regex(rf"\s+(?:were|was)\s+(?:the\s+)?(?:{MAIN_EVENT_WORDS})\s+(?:[\w≥≤-]+\s+){{0,5}}?"
+                             r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?|(?:toxic\s+)?events?|"
+                             r"complications?)\b", re.I)
 COORDINATED_TERMS = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -1506,8 +1515,7 @@ def _one_of_a_pair(s: Sentence, f: Found) -> bool:
     """Whether the row's number is one side of an 'x vs y' pair ('y' written as a number too): a value of one of
     two compared groups, which, when no rule named the groups, is never all patients'."""
     text = s.text
-    # (a rule that did not keep where it read the number ends the quote with it)
-    at = next((v.start for v in s.values if v.start <= f.value_at <= v.end), f.value_at)
+    at = _value_start(s, f)
     after = COMPARED_NEXT.match(text, at)
     if after:
         return not OTHER_SERIES.match(text, after.end())
@@ -1603,7 +1611,7 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     rash (n=2)"); "" when the number is of a group that the words beside it do not settle ("higher (40%) than in
     those given B", "in the A group, ..., whereas 30% in the B group", "in both groups"); None when no group is
     named there."""
-    at = next((v.start for v in s.values if v.start <= f.value_at <= v.end), f.value_at)
+    at = _value_start(s, f)
     if THAN_PEOPLE_AFTER.match(s.text, at) or THAN_PEOPLE_BEFORE.search(s.text, max(0, at - 90), at):
         return ""
     if ALL_AFTER_VALUE.match(s.text, at):
@@ -1654,12 +1662,11 @@ FURTHER_BEFORE = lazy_regex(r"\b(?:a\s+further|another|an\s+additional|the\s+rem
 
 def _a_further_share(s: Sentence, f: Found) -> bool:
     """Whether the row's value is said as "a further", "another" share after the outcome the row names."""
-    if f.value_at is None:
-        return False
-    at = next((v.start for v in s.values if v.start <= f.value_at <= v.end), f.value_at)
-    at = count_start(s.text, next((v for v in s.values if v.start == at), None)) if any(
-        v.start == at for v in s.values) else at
+    value = next((v for v in s.values if v.start <= f.value_at <= v.end), None)
+    at = count_start(s.text, value) if value is not None else f.value_at  # ("a further 29 (12%)": before the count)
     return f.start < at and FURTHER_BEFORE.search(s.text, max(0, at - 20), at) is not None
+
+
 # "the 1- and 2-year", "1-, 3- and 5-year": time points listed before one outcome
 TIMES_LISTED = lazy_regex(r"\b\d+-?\s*(?:,|and|or)\s*(?:\d+-?\s*(?:,|and|or)\s*)*\d+-(?:years?|months?)\b", re.I)
 
@@ -2977,7 +2984,7 @@ def the_others(label: str) -> str:
 # The names ``complement`` and ``the_others`` give the other side: "not A", "patients not receiving A", "patients who
 # did not receive A", "patients without A"
 NEGATED = lazy_regex(rf"not\s+(?P<a>.+)|(?:patients|those|women|men|cases)\s+(?:not\s+(?:{_TREATED})|"
-                     r"who\s+did\s+not\s+(?:receive|undergo|have|complete)|without)\s+(?P<b>.+)", re.I)
+                     rf"who\s+did\s+not\s+(?:{'|'.join(_DID_NOT.values())})|without)\s+(?P<b>.+)", re.I)
 
 
 def negated(label: str) -> Optional[str]:
@@ -3252,7 +3259,7 @@ def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Va
         if a.start != at or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or time is None:
             return []
         unit = time.group("unit").lower().rstrip("s") + "s"
-        pairs.append((a, b, float(time.group("n")) * (12.0 if unit == "years" else 1.0)))
+        pairs.append((a, b, float(time.group("n")) * MONTHS_PER.get(unit, 1.0)))
         at = time.end()
     if not re.match(r"\s*,?\s*respectively\b", s.text[at:], re.I) or combos[0].months not in (None, pairs[0][2]):
         return []  # (the outcome's own time, if any, is the first pair's, read from after it)
@@ -3502,7 +3509,8 @@ PAIR_ITEM = lazy_regex(r"\s*(?P<label>[A-Za-z\d][^;:,()\[\]]{1,40}?)\s*[,:]\s*(?
 
 
 def _value_start(s: Sentence, f: Found) -> int:
-    """Where the number of a row starts (``Found.value_at`` may be its end)."""
+    """Where the number of a row starts (``Found.value_at`` may be its end: a rule that did not keep where it read the
+    number ends the quote with it)."""
     return next((v.start for v in s.values if v.start <= f.value_at <= v.end), f.value_at)
 
 
@@ -4394,8 +4402,9 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
 
 
 # "pCR was observed in 18 (12%) and 9 patients (6%), respectively": an outcome, its verb and two counts
-COUNT_VERB = lazy_regex(r"\s*(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|documented|confirmed|"
-                        r"recorded|detected|diagnosed)\s+in\s+|"
+# What was found in a number of patients: "was observed in", "were confirmed in" (the verbs of counts after an outcome)
+SEEN_IN = r"observed|seen|reported|noted|found|documented|detected|confirmed|recorded|diagnosed"
+COUNT_VERB = lazy_regex(rf"\s*(?:was|were)\s+(?:{SEEN_IN}|achieved)\s+in\s+|"
                         r"\s*(?:occurred|developed)\s+in\s+", re.I)
 COUNT_AND = lazy_regex(r"\s*[)\]]?\s*(?:patients\s*)?,?\s*and\s*", re.I)
 COUNT_RESPECTIVELY = lazy_regex(r"\s*[)\]]?\s*(?:patients\s*)?,?\s*respectively\b", re.I)
@@ -5031,8 +5040,7 @@ def _interval_at(s: Sentence, at: int) -> dict:
 
 # "Local and distant failure occurred in 6 and 14 patients, respectively": the outcomes joined, then as many bare
 # counts of patients, then "respectively" closing the sentence or its clause
-COUNTS_VERB = lazy_regex(r"\b(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected|confirmed|"
-                         r"recorded|diagnosed)\s+in|"
+COUNTS_VERB = lazy_regex(rf"\b(?:(?:was|were)\s+(?:{SEEN_IN})\s+in|"
                          r"occurred\s+in|developed\s+in|in)\s+", re.I)
 COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\s*,?\s*respectively\s*"
                                       r"(?:[.;]|$|,\s*(?:but|and|while|whereas|although)\b)", re.I)
@@ -5078,10 +5086,9 @@ def _counts_respectively(s: Sentence) -> list[Found]:
 def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:
     """'Disease recurrence was confirmed in 41 and 52 patients, respectively': one outcome, two bare counts, of the
     two groups compared before (``_pair_only``), when the sentence names no groups of its own."""
-    values = [v for v in s.values if v.start >= at][:3]
-    if len(values) < 2 or values[0].start != at or (len(values) == 3 and values[2].start < s.text.find(
-            "respectively", values[1].end)) or any(v.unit is not None or v.count is not None or v.value != int(v.value)
-                                                   for v in values[:2]) or \
+    values = [v for v in s.values if v.start >= at][:2]  # ("respectively" must follow the second: no third between)
+    if len(values) < 2 or values[0].start != at or \
+            any(v.unit is not None or v.count is not None or v.value != int(v.value) for v in values) or \
             not re.fullmatch(r"\s*and\s*", s.masked[values[0].end:values[1].start]) or \
             not COUNTS_THEN_RESPECTIVELY.match(s.text, values[1].end) or _groups(s) != (None, None):
         return []
