@@ -740,6 +740,22 @@ def _response_sites(s: Sentence) -> None:
                 e.site = site
 
 
+# the organ is the last word before the name, with a space or hyphen between ("CNS-ORR"), or one of the name's words
+ORGAN_BEFORE = lazy_regex(r"[- ]$")
+ORGAN_SITE_CODES = RESPONSE_CODES | {"PFS", "TTP", "DOR", "DMFS"}
+
+
+def _organ_sites(s: Sentence) -> None:
+    """'The intracranial ORR was 54%', 'median time to CNS progression was 9.2 months': results in that organ."""
+    for e in s.endpoints:
+        if e.site is not None or e.code not in ORGAN_SITE_CODES:
+            continue
+        for m in cues()["organ_site"].finditer(s.text, max(0, e.start - 15), e.end):
+            if m.start() >= e.start or ORGAN_BEFORE.fullmatch(s.text, m.end(), e.start):
+                site = m.group("site")
+                e.site = "CNS" if site.upper() == "CNS" else site.lower()
+
+
 def _path_stages(s: Sentence) -> list[Endpoint]:
     """'ypT0 and ypN0 were seen in 7 (21.2%) and 19 (57.6%)'."""
     return [Endpoint("PATH_STAGE", m.start(), m.end(), category=m.group("stage"))
@@ -1139,6 +1155,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                    if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
     _symptom_responses(s)
     _response_sites(s)
+    _organ_sites(s)
     _grades_of_the_kinds_named(s)
     for e in s.endpoints:
         if e.code == "TOX" and e.grade is None:

@@ -102,7 +102,7 @@ SCHEMAS: dict[str, Any] = {
                   "new_study": REGEX, "grade": REGEX,
                   "groups_before": REGEX, "groups_parenthesis": REGEX, "group_letters": REGEX,
                   "than_group": REGEX, "groups_compared": REGEX, "sites": {"*": REGEX}, "path_stage": REGEX,
-                  "reason": REGEX, "assessor": REGEX,
+                  "organ_site": REGEX, "reason": REGEX, "assessor": REGEX,
                   "response_modality": REGEX, "treatment_death": REGEX, "baseline": REGEX,
                   "availability": REGEX, "eligible_by_state": REGEX, "label_before": REGEX},
     "doses.yaml": {"macros": {"*": "str"}, "constructions": RULES, "exclude_before": "regexes",

@@ -343,6 +343,24 @@ def test_a_group_with_distant_disease_is_not_a_site():
     assert row.fields["site"] is None
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The intracranial objective response rate was 47% and the overall objective response rate was 39%.",
+     {("ORR", 47.0, "intracranial"), ("ORR", 39.0, None)}),
+    ("Median CNS progression-free survival was 13.6 months, against 8.8 months for systemic progression-free "
+     "survival.", {("PFS", 13.6, "CNS")}),
+    ("The median time to CNS progression was 11.3 months.", {("TTP", 11.3, "CNS")}),
+    ("Median time to intracranial progression was 6.5 months (95% CI, 4.9-8.2).", {("TTP", 6.5, "intracranial")}),
+    ("The brain disease control rate was 76%.", {("DCR", 76.0, "brain")}),
+])
+def test_an_organ_before_the_endpoint_is_the_site_of_the_result(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["value"], f.fields["site"]) for f in found(sentence)} >= expected
+
+
+def test_an_organ_of_the_patients_is_no_site_of_the_result():
+    (row,) = found("Among patients with brain metastases at baseline, the objective response rate was 36%.")
+    assert row.fields["site"] is None
+
+
 def test_pathological_stages_with_counts_and_percentages():
     out = found("After surgery, ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%) patients.")
     assert [(f.fields["endpoint"], f.fields["category"], f.fields["measure"], f.fields["value"]) for f in out] == [
