@@ -414,6 +414,48 @@ def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[
     return out
 
 
+# "In the A group, (the number of patients with) the outcome was higher (": after a fronted group, only the outcome
+# (masked) and the comparison before the first value
+FRONTED_COMPARED = lazy_regex(
+    r"[\s,]*(?:the\s+)?(?:(?:number|proportion|percentage|incidence|frequency)\s+of\s+"
+    r"(?:patients\s+(?:with|who\s+had)\s+)?(?:at\s+least\s+(?:one|1)\s+|an?\s+|any\s+)?)?\s*(?:was|were|is|are)\s+"
+    r"(?:(?:significantly|statistically\s+significantly|slightly|markedly|much|numerically)\s+)?"
+    r"(?:higher|lower|better|worse|longer|shorter|greater|more|fewer|less)(?:\s+(?:frequent|common|often))?\s*"
+    r"[(\[]\s*", re.I)
+# "than previously reported (", "than expected (": no group the values are of
+NOT_COMPARED_GROUP = lazy_regex(r"\s*(?:(?:was\s+)?previously|expected|historical|reported|in\s+the\s+literature|"
+                                r"before|usual)\b", re.I)
+THAN_AFTER = lazy_regex(r"\bthan\b(?P<rest>[^()%\d]*)[(\[]?\s*$", re.I)
+# ") than in the B group (": the second group of the comparison, its value in the bracket after its name
+THAN_BEFORE_GROUP = lazy_regex(r"[\s%)\]]*than\s+(?:(?:in|with|among|for|on)\s+)?(?:the\s+)?", re.I)
+
+
+def than_no_group(s: Sentence, at: int) -> bool:
+    """Whether the value at ``at`` stands after "than previously reported", "than expected": a value of no group
+    of this paper."""
+    m = THAN_AFTER.search(s.text, max(0, at - 60), at)
+    return m is not None and bool(NOT_COMPARED_GROUP.match(m.group("rest")))
+
+
+def _fronted_than(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:
+    """'In the A group, the ORR was higher (a%) than in the B group (b%)': the first value is the group the sentence
+    opens with, the second the group named after "than"."""
+    # (a bare number is no value of the outcome: "with at least 1 adverse event")
+    values = [v for v in values if v.unit is not None or v.count is not None]
+    if len(mentions) < 2 or not opens_the_sentence(s, mentions[0]) or len(values) < 2:
+        return []
+    first, a, b = mentions[0], values[0], values[1]
+    comma = s.masked.index(",", first.end)
+    second = next((m for m in mentions if m.start >= a.end), None)
+    if id(a) in taken or id(b) in taken or second is None or second.key == first.key or \
+            not FRONTED_COMPARED.fullmatch(s.masked, comma + 1, count_start(s.text, a)) or \
+            not THAN_BEFORE_GROUP.fullmatch(_filler(s, a.end, second.start)) or \
+            not BRACKET_AFTER_GROUP.fullmatch(_filler(s, second.end, count_start(s.text, b))) or \
+            any(a.end <= v.start < b.start for v in s.values if v is not b):
+        return []
+    return [_Assigned(a, first, "result.group.fronted_than"), _Assigned(b, second, "result.group.fronted_than")]
+
+
 # A label before a pair ("cXY rate: 15% vs 30%"); in masked text, one whose outcome was read is blank
 _LABEL = r"[A-Za-z][\w-]*(?:\s+rates?)?\s*"
 UNREAD_LABEL = lazy_regex(_LABEL + r"[:=]\s*$")
@@ -543,6 +585,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         assigned.update({id(a.value): a for a in _subject_pairs(s, values, mentions, index, set(assigned))})
     assigned.update({id(a.value): a for a in _compared_pairs(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _bracket_pair_second_named(s, values, mentions, set(assigned))})
+    assigned.update({id(a.value): a for a in _fronted_than(s, values, mentions, set(assigned))})
     # "A (40%)": the bracket after a group holds its value, unless it holds a pair or a list ("than in B (12% vs
     # 8%)", "in arm A (4.7 and 9.5 months, respectively)")
     depth = s.depths
@@ -592,7 +635,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # two parts of the arm, neither the whole arm)
             paired = {id(x) for a, b in zip(values, values[1:], strict=False)
                       if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) for x in (a, b)}
-            assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values if id(v) not in paired}
+            # (nor a value compared with the literature: "... was higher (40%) than previously reported (25%)")
+            others = {id(v) for v in values if than_no_group(s, count_start(s.text, v))}
+            assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values
+                        if id(v) not in paired | others}
         elif LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}

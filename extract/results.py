@@ -39,7 +39,9 @@ from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
     COMPARED_LEAD,
+    FRONTED_COMPARED,
     NEW_SUBJECT_BETWEEN,
+    NOT_COMPARED_GROUP,
     OTHER_ITEM_BETWEEN,
     VERSUS_ONLY,
     after_pairs,
@@ -50,6 +52,7 @@ from oncoev.extract.group_results import (
     opens_the_sentence,
     ratio_groups,
     scope_group,
+    than_no_group,
     unnamed_item_between,
 )
 from oncoev.extract.groups import GroupIndex
@@ -336,9 +339,6 @@ SUBJECT_COMPARED = lazy_regex(
     r"[^,;()%\d]{0,40}?(?:\s*\([^()%]{1,30}\))?)\s+(?:had|showed|achieved|experienced|attained)\s+(?:an?\s+)?"
     r"(?:(?:significantly|slightly|markedly|much|statistically\s+significantly)\s+)?"
     r"(?:higher|lower|better|worse|longer|shorter|greater|improved|more|fewer|less)\s+[^,;()%]{2,60}?\s*$", re.I)
-# "than previously reported (", "than expected (": no group the values are of
-NOT_COMPARED_GROUP = lazy_regex(r"\s*(?:(?:was\s+)?previously|expected|historical|reported|in\s+the\s+literature|"
-                                r"before|usual)\b", re.I)
 # "(longer PFS was seen) in patients who received A than in those who did not": the patients right before "than"
 PATIENTS_BEFORE_THAN = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
                                   r"(?P<a>(?:patients|women|men|subjects|participants)\s+"
@@ -1292,6 +1292,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if scope is not None and scope.key is None and _a_subgroup(text, groups):
         out.found = _within_subgroup(s, out.found, mentions)
     if scope is not None:
+        # "In arm A, the ORR was higher (40%) than previously reported (25%)": the value after is no group's here
+        literature = [v for v in s.values if than_no_group(s, count_start(s.text, v))]
+        out.found = [f for f in out.found if not any(
+            v.value == f.fields["value"] and f.start <= v.start < max(f.end, f.value_at + 1) for v in literature)]
         for f in out.found:
             if f.group is None or not f.group.label:  # known by its size only: the scope names it
                 f.group = scope
@@ -3340,11 +3344,16 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
         head = SUBJECT_COMPARED.search(s.text, 0, opening.start())
         if head is not None and not any(head.end("a") <= c.endpoint.start for c in before):
             head = None
+    # "In the A group, the ORR was higher (a%) than in the B group (b%)": the group the clause opens with
+    fronted = _scope(s.text) if head is None else None
+    if fronted is not None and not FRONTED_COMPARED.fullmatch(s.masked, SCOPE.match(s.text).end(), opening.end()):
+        fronted = None
     second = cues()["than_group"].search(s.text, a.end, b.start)
-    if head is None or second is None or not _names_a_group(second.group("b")) or \
+    if (head is None and fronted is None) or second is None or not _names_a_group(second.group("b")) or \
             NOT_COMPARED_GROUP.match(second.group("b")):
         return []
-    g1, g2 = GroupRef(_clean(head.group("a"))), _with_n(_clean(second.group("b")))
+    g1 = fronted or GroupRef(_clean(head.group("a")))
+    g2 = _with_n(_clean(second.group("b")))
     p, op = _p_after(s, b.end, len(s.text))
     out = []
     for v, grp, other in ((a, g1, g2), (b, g2, g1)):

@@ -3255,3 +3255,28 @@ def test_a_next_sentence_that_names_no_groups_is_not_of_the_levels_compared_befo
             "tumour (median survivals, 31 v 11 months).\n")
     rows = extract_text(text)["results"]
     assert not [r for r in rows if r["value"] in (31.0, 11.0) and (r.get("cohort") or "").startswith("stage")]
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("In the drug Q group, the number of patients with a grade 3 or worse adverse event was higher "
+     "(91 [61%] of 149 patients) than in the placebo group (52 [35%] of 148).",
+     {("TOX", "count", 91.0, "drug_q_n149"), ("TOX", "count", 52.0, "placebo_n148")}),
+    ("In the drug Q group, serious adverse events were more common (40 [27%] of 149 patients) than in the placebo "
+     "group (22 [15%] of 148).", {("SAE", "rate", 27.0, "drug_q_n149"), ("SAE", "rate", 15.0, "placebo_n148")}),
+    ("In the drug Q group, the objective response rate was significantly higher (38%) than in the placebo group "
+     "(17%).", {("ORR", "rate", 38.0, "drug_q"), ("ORR", "rate", 17.0, "placebo")}),
+    ("In the placebo group, the proportion of patients with at least one serious adverse event was lower "
+     "(19 [13%] of 148) than in the drug Q group (33 [22%] of 149).",
+     {("SAE", "count", 19.0, "placebo_n148"), ("SAE", "count", 33.0, "drug_q_n149")}),
+])
+def test_a_comparison_opened_by_one_group_gives_the_first_value_to_it(results, expected):
+    assert expected <= {r[:4] for r in arm_rows(results)}
+
+
+@pytest.mark.parametrize("results", [
+    "In the drug Q group, the objective response rate was higher (38%) than previously reported (22%).",
+    "In the drug Q group, the median overall survival was longer (14.2 months) than expected (9.6 months).",
+])
+def test_a_value_compared_with_the_literature_is_no_group_of_the_paper(results):
+    values = {r[2] for r in arm_rows(results)}
+    assert values and not values & {22.0, 9.6}
