@@ -751,7 +751,7 @@ _RANDOMISED = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|underwent\s+r
 _ENROLLED = r"(?:enrolled|accrued|included|registered|entered)"
 # The list of the groups' sizes in a bracket: "(84 drug A, 85 drug B)", "(drug A, 441; drug B, 222)",
 # "(A: 150, B: 147)", "(placebo, n = 300; low dose, n = 310)", "(arm A, 159; arm B, 160 patients)"
-_LIST = r"\((?P<list>[^()]{5,160})\)"
+_LIST = r"\((?P<list>[^()]{5,240})\)"
 # A size's share of the total after it: "90 (50%)"
 _SHARE = r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]"
 # Where a list of sizes follows a total that it must add up to: "180 patients were randomised (90 A, 90 B)",
@@ -759,7 +759,7 @@ _SHARE = r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]"
 # "the random assignment of 180 patients: 90 to A and 90 to B"
 SIZED_LIST = lazy_regex(
     r"\b(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,3}?(?:" + PEOPLE + r"\s+)?(?:were|had\s+been)\s+(?:then\s+)?"
-    r"(?P<verb>" + _RANDOMISED + r"|" + _ENROLLED + r")\s*" + _LIST +
+    r"(?P<verb>" + _RANDOMISED + r"|" + _ENROLLED + r"(?:\s+and\s+treated)?|treated)\s*" + _LIST +
     r"|\b(?P<total2>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?P<verb2>randomi[sz]ed|" + _ENROLLED + r")\s+" + PEOPLE +
     r"\s*" + _LIST.replace("list", "list2") +
     r"|\b(?P<total3>" + COUNT + r")\s+(?:[\w-]+\s+){0,3}?" + PEOPLE + r"\s*" + _LIST.replace("list", "list3") +
@@ -776,8 +776,12 @@ SIZED_ITEM = lazy_regex(
     r"(?:(?:the|and)\s+)?(?P<name>[A-Za-z][\w.+/ -]{0,40}?)\s*(?::|,|=|,?\s*n\s*=)?\s*(?P<n>" + COUNT + r")"
     r"(?:\s+" + PEOPLE + r")?"
     r"|(?:and\s+)?(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:" + _SHARE + r"\s+)?"
-    r"(?:(?:to|in|into|on|received|receiving)\s+)?"
+    r"(?:(?P<given>with|received|receiving|treated\s+with)\s+|(?:to|in|into|on)\s+)?"
     r"(?:the\s+)?(?P<name2>[A-Za-z][\w.+/ -]{0,40}?)", re.I)
+# A group given a treatment, named by the drug or its dose: "(98 with drug K 3 mg/kg, 61 with drug K plus ...)"
+DOSE_IN_NAME = lazy_regex(r"\d\s*(?:mg|g|mcg|µg|Gy)\b", re.I)
+# (the bracket of such a list, which the cheap test of a sentence before any rule must let through)
+GIVEN_LIST = lazy_regex(r"\(\s*" + COUNT + r"\s+(?:" + PEOPLE + r"\s+)?(?:with|received|receiving|treated)\b", re.I)
 
 
 # Who the patients were, no treatment: "randomised (120 men, 60 women)"
@@ -831,7 +835,7 @@ def _counts_to_list(sentence: str) -> list[GroupDef]:
 def _sized_list(sentence: str) -> list[GroupDef]:
     """'180 patients were randomised (90 A, 90 B)': the groups a randomisation gives with sizes that add up to
     its total (no subset, no evaluable count: the sum is the check)."""
-    if not re.search(r"(?i)random|\b" + _ENROLLED, sentence):
+    if not re.search(r"(?i)random|\b(?:treated|" + _ENROLLED + ")", sentence):
         return []
     out: list[GroupDef] = []
     for m in SIZED_LIST.finditer(sentence):
@@ -847,7 +851,7 @@ def _sized_list(sentence: str) -> list[GroupDef]:
             end = s.start() if s else len(body)
             items.append((pos, end))
             pos = s.end() if s else pos
-        defs = []
+        defs, given = [], []
         for a, b in items:
             item = SIZED_ITEM.fullmatch(body[a:b].strip())
             if item is None:
@@ -859,20 +863,28 @@ def _sized_list(sentence: str) -> list[GroupDef]:
             if name is None or size is None or PEOPLE_WORDS.fullmatch(name) or STAGE_NAME.fullmatch(name):
                 break
             lead = len(body[a:b]) - len(body[a:b].lstrip())
+            given.append(bool(item.group("given")) and (_has_drug(raw) or bool(DOSE_IN_NAME.search(raw))))
+            if given[-1] and DOSE_IN_NAME.search(raw):
+                # named with the doses ("drug K 1 mg/kg plus drug L 3 mg/kg"): groups of one regimen at other doses
+                # are told apart by nothing else, and the results name them so
+                name = re.sub(r"\s+", " ", raw)
             defs.append(GroupDef(name, size, at + a + lead, at + b, "group.sized_list"))
         else:
             if len(defs) < 2 or total is None or sum(d.n for d in defs) != total or \
                     len({_norm(d.label) for d in defs}) != len(defs):
                 continue
-            if not re.match(r"(?i)random", verb) and not all(LETTER.fullmatch(d.label) for d in defs):
-                continue  # "180 patients were enrolled (120 men, 60 women)": strata; lettered arms are arms
+            if not re.match(r"(?i)random", verb) and not all(LETTER.fullmatch(d.label) for d in defs) and \
+                    not all(given):
+                continue  # "180 patients were enrolled (120 men, 60 women)": strata; lettered arms are arms, and so
+                # are groups each given a drug ("enrolled and treated (98 with drug K 3 mg/kg, 82 with ...)")
             out += defs
     return out
 
 
 def find_group_definitions(sentence: str) -> list[GroupDef]:
     """Groups one sentence of normalised text defines (offsets within the sentence)."""
-    if not re.search(r"(?i)random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", sentence):
+    if not re.search(r"(?i)random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", sentence) and \
+            not GIVEN_LIST.search(sentence):
         return []
     listed = _counts_to_list(sentence)
     if listed:

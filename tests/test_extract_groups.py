@@ -2163,6 +2163,42 @@ def test_strata_in_a_list_of_sizes_are_no_arms(sentence):
     assert not [d for d in find_group_definitions(normalize(sentence).text) if d.pattern_id == "group.sized_list"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # not randomised, and each group is no treatment: strata again
+    "A total of 180 patients were enrolled (120 with adenocarcinoma, 60 with squamous cell carcinoma).",
+    "Overall, 75 patients were treated (50 with one metastasis, 25 with two or three).",
+])
+def test_groups_with_a_disease_in_an_enrolled_list_are_no_arms(sentence):
+    assert not [d for d in find_group_definitions(normalize(sentence).text) if d.pattern_id == "group.sized_list"]
+
+
+SIZED_BY_TREATMENT = """Cohorts of drug K in lung cancer
+
+Abstract
+Methods: {methods}
+Results: {results}
+"""
+
+
+@pytest.mark.parametrize("methods, results, expected", [
+    # groups of one regimen at other doses, told apart by their doses alone
+    ("A total of 190 patients were enrolled and treated (80 with cetuximab 2 mg/kg, 45 with cetuximab 1 mg/kg plus "
+     "docetaxel 60 mg/m2, and 65 with cetuximab 2 mg/kg plus docetaxel 75 mg/m2).",
+     "An objective response was achieved in 12 (15%) of 80 patients receiving cetuximab 2 mg/kg, 9 (20%) of 45 "
+     "receiving cetuximab 1 mg/kg plus docetaxel 60 mg/m2, and 6 (9%) of 65 receiving cetuximab 2 mg/kg plus "
+     "docetaxel 75 mg/m2.",
+     {("ORR", "count", 12.0, 80), ("ORR", "count", 9.0, 45), ("ORR", "count", 6.0, 65)}),
+    ("A total of 150 patients were treated (70 with gemcitabine, 80 with gemcitabine plus cisplatin).",
+     "Median overall survival was 7.1 months with gemcitabine and 9.3 months with gemcitabine plus cisplatin.",
+     {("OS", "median", 7.1, 70), ("OS", "median", 9.3, 80)}),
+])
+def test_groups_each_given_a_treatment_in_an_enrolled_list_are_the_groups_of_their_results(methods, results,
+                                                                                           expected):
+    extraction = extract_text(SIZED_BY_TREATMENT.format(methods=methods, results=results), "cohorts.txt")
+    size = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    assert {(r["endpoint"], r["measure"], r["value"], size[r["cohort"]]) for r in extraction["results"]} >= expected
+
+
 
 def test_the_sizes_stated_where_groups_are_defined_are_no_counts_of_an_outcome():
     for text in ("In total, 300 patients began induction and 62% achieved disease control; 186 were then randomly "
