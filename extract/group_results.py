@@ -617,6 +617,17 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
+    # "nausea (61 [41%]), fatigue (52 [35%]) and rash (40 [27%]) in group A": a list of events, each with its count
+    # in the bracket after it, the group said once after the last, are all that group's
+    for v, w in reversed(list(zip(values, values[1:], strict=False))):
+        after_w = assigned.get(id(w))
+        if id(v) in assigned or after_w is None or after_w.mention is None or \
+                after_w.rule not in ("result.group.after", "result.group.term_list") or \
+                any(v.end <= m.start < w.start for m in mentions):
+            continue
+        if _event_term_before(s, v) is not None and (term := _event_term_before(s, w)) is not None and \
+                v.end <= term.start and TERM_ITEM_AFTER.fullmatch(s.text, v.end, term.start):
+            assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.term_list")
     # "41 patients (27%) progressed and 52 (35%) died in group A": counts of events joined by "and", the group said
     # once after the last, are all that group's
     for v, w in reversed(list(zip(values, values[1:], strict=False))):
@@ -643,6 +654,20 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
     return _with_totals(s, sorted(assigned.values(), key=lambda a: a.value.start))
+
+
+# An event's count in the bracket straight after its name: "nausea (61 [41%]", "rash (in 40 [27%]"
+TERM_ITEM_OPEN = lazy_regex(r"\s*[(\[]\s*(?:in\s+)?", re.I)
+# From one item's value to the next item's name: "] of 149 patients), and (grade 3) "
+TERM_ITEM_AFTER = lazy_regex(r"[\s%)\]]*(?:of\s+\d+(?:\s+patients)?\s*)?[)\]]\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                             r"(?:[\w≥≤-]+\s+){0,3}?", re.I)
+
+
+def _event_term_before(s: Sentence, v: Value) -> Optional[Endpoint]:
+    """The event named right before the bracket ``v`` opens ("nausea (61 [41%]"), if any."""
+    start = count_start(s.text, v)
+    return next((e for e in s.endpoints if e.code == "TOX" and e.category and e.end <= start
+                 and TERM_ITEM_OPEN.fullmatch(s.text, e.end, start)), None)
 
 
 # Between two counts of events joined by "and": the first's event (blanked in the masked text, where an endpoint

@@ -949,6 +949,9 @@ def test_a_pair_after_an_outcome_not_in_the_vocabulary_leaves_the_other_pairs_re
      "raised alt"),
     ("Grade 3 elevated aspartate aminotransferase concentrations (nine [6%] vs 4 [3%]) led to dose changes.",
      "elevated aspartate aminotransferase"),
+    ("An increase in alanine aminotransferase (14 [9%] vs 3 [2%]) was the commonest grade 3 event.",
+     "increase in alanine aminotransferase"),
+    ("Liver enzyme elevation (eight [5%] vs two [1%]) resolved on dose interruption.", "liver enzyme elevation"),
 ])
 def test_a_liver_enzyme_rise_is_an_adverse_event_of_each_arm(results, category):
     assert {r[3] for r in arm_rows(results) if r[4] == category} == {"drug_q", "placebo"}
@@ -3316,3 +3319,23 @@ def test_a_comparison_opened_by_one_group_gives_the_first_value_to_it(results, e
 def test_a_value_compared_with_the_literature_is_no_group_of_the_paper(results):
     values = {r[2] for r in arm_rows(results)}
     assert values and not values & {22.0, 9.6}
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("The most common adverse events were nausea (in 61 [41%] of 149 patients), fatigue (52 [35%]), and rash "
+     "(40 [27%]) in the drug Q group and nausea (in 30 [20%] of 148 patients), fatigue (41 [28%]), and anaemia "
+     "(22 [15%]) in the placebo group.",
+     {("TOX", "count", 52.0, "drug_q", "fatigue"), ("TOX", "count", 41.0, "placebo", "fatigue"),
+      ("TOX", "count", 40.0, "drug_q", "rash"), ("TOX", "count", 22.0, "placebo", "anaemia")}),
+    ("Frequent events were fatigue (52 [35%]) and rash (40 [27%]) in the drug Q group, and fatigue (41 [28%]) and "
+     "anaemia (22 [15%]) in the placebo group.",
+     {("TOX", "rate", 35.0, "drug_q", "fatigue"), ("TOX", "rate", 28.0, "placebo", "fatigue"),
+      ("TOX", "rate", 27.0, "drug_q", "rash"), ("TOX", "rate", 15.0, "placebo", "anaemia")}),
+])
+def test_a_list_of_events_with_one_group_after_it_is_all_that_groups(results, expected):
+    assert expected <= arm_rows(results)
+
+
+def test_an_event_said_apart_from_a_list_that_ends_with_a_group_is_not_that_groups():
+    rows = arm_rows("Nausea (18 [12%]) was common overall, and diarrhoea (9 [6%]) in the drug Q group.")
+    assert ("TOX", "count", 18.0, "drug_q", "nausea") not in rows
