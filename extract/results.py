@@ -328,7 +328,9 @@ THAN_BRACKET = lazy_regex(r"\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s
 COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
                          r"(?:frequent\s+|common\s+|often\s+|frequently\s+)?"
                          # ("better after surgery than after radiotherapy": two treatments compared)
-                         r"(?:in|with|for|among|on|after|following)\s+(?:the\s+)?(?P<a>[^,;()%\d]{2,60}?)\s*$", re.I)
+                         # (a name may hold a code's digits, "with D75", "in T3 tumours"; no number of its own)
+                         r"(?:in|with|for|among|on|after|following)\s+(?:the\s+)?"
+                         r"(?P<a>(?:[^,;()%\d]|(?<=[A-Za-z])\d+){2,60}?)\s*$", re.I)
 
 # "Women had a higher response rate (", "Patients given A showed significantly longer survival (": people, the
 # subject of a comparison whose outcome and value follow

@@ -2009,3 +2009,13 @@ def test_another_count_with_its_own_outcome_after_it_is_read():
     got = {(f.fields["endpoint"], f.fields["value"]) for f in found(
         "Complete response was seen in 20% and another 31 (21%) had a partial response.")}
     assert {("CR", 20.0), ("PR", 31.0), ("PR", 21.0)} <= got
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("One-year survival was significantly greater with D60 than with the standard regimen (41% v 27%; P = .03).",
+     "D60", "standard regimen"),
+    ("Local control was better in T1 tumours than in T3 tumours (91% v 64%).", "T1 tumours", "T3 tumours"),
+])
+def test_a_group_named_by_a_code_with_digits_is_compared_by_that_name(sentence, first, second):
+    a, b = found(sentence)
+    assert (a.group.label, b.group.label) == (first, second) and a.group.unnamed is None
