@@ -230,7 +230,30 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                 SCOPE_LEAD.search(s.text, max(0, listed[0].start - 20), listed[0].start):
             # "In the A and B groups, grade 3 rash occurred in 30 (20%) and 12 (8%) patients, respectively"
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+        elif RESPECTIVELY.match(s.text, run[-1].end) and (given := _groups_just_given(s, values, before, run)):
+            # "... in 31 (21%) with A and 12 (8%) with B, and led to discontinuation in 9 (6%) and 4 (3%),
+            # respectively": a second outcome of the groups each value was just given for, in their order
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, given, strict=True)]
     return out
+
+
+# From the last of the groups given values to a second outcome of theirs (blank in the masked text): ", and led to
+# (outcome) in", "and resulted in (outcome) in"
+LATER_OUTCOME = lazy_regex(r"\s*(?:patients|groups?|arms?)?\s*,?\s*(?:and|which|that)\s+(?:[\w-]+\s+){0,3}?\s*"
+                           r"(?:in|of|for|among)?\s*", re.I)
+def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], run: list[Value]) -> list[Mention]:
+    """The groups named, each after a value of its own, right before a second outcome whose values ``run`` lists
+    ("31 (21%) with A and 12 (8%) with B, and led to death in (run)"); [] when the sentence is not so."""
+    last = before[-len(run):] if len(before) >= len(run) else []
+    if not last or len({m.key for m in last}) != len(last) or \
+            not LATER_OUTCOME.fullmatch(s.masked, last[-1].end, count_start(s.text, run[0])) or \
+            not any(last[-1].end <= e.start < run[0].start for e in s.endpoints):
+        return []
+    # each group with a value of its own between it and the group before
+    bounds = [0, *[m.end for m in last]]
+    if not all(any(a <= v.start < m.start for v in values) for a, m in zip(bounds, last, strict=False)):
+        return []
+    return last
 
 
 # The groups named first, at the head of the sentence, the outcome after them: "In the A and B arms, ..."
@@ -1023,6 +1046,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                     # names other items' values
                     if (0 <= c.endpoint.start - cluster_end <= 80
                         and not re.search(r"[.;]|[)\]]\s*,\s*[^()\[\]]*[(\[]", s.masked[cluster_end:c.endpoint.start])
+                        # "..., and led to discontinuation in 9 (6%)": an outcome with values of its own after it
+                        and not OWN_VALUES_AFTER.match(s.text, c.endpoint.end)
                         # "... was 41% (69 patients), including one with complete remission": what the value is
                         # made of, not what it is
                         and not MADE_OF.search(s.text, cluster_end, c.endpoint.start)
@@ -1044,6 +1069,10 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     first = specific[0] if specific else after[0]
     same = [c for c in after if c.endpoint is first.endpoint]
     return same[0] if len(same) == 1 else None
+
+
+# An outcome's own values straight after its name: "discontinuation in 9 (6%)", "deaths were 3 and 1"
+OWN_VALUES_AFTER = lazy_regex(r"\s*(?:in|of|was|were|rates?\s+(?:was|were|of))\s+(?:the\s+)?[(\[]?\s*\d", re.I)
 
 
 def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:

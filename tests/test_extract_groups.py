@@ -3339,3 +3339,24 @@ def test_a_list_of_events_with_one_group_after_it_is_all_that_groups(results, ex
 def test_an_event_said_apart_from_a_list_that_ends_with_a_group_is_not_that_groups():
     rows = arm_rows("Nausea (18 [12%]) was common overall, and diarrhoea (9 [6%]) in the drug Q group.")
     assert ("TOX", "count", 18.0, "drug_q", "nausea") not in rows
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("Grade 3 or worse events occurred in 31 (21%) patients with drug Q and 12 (8%) with placebo, and led to "
+     "discontinuation in 9 (6%) and 4 (3%), respectively.",
+     {("DISCONTINUATION", "count", 9.0, "drug_q", None), ("DISCONTINUATION", "count", 4.0, "placebo", None)}),
+    ("Treatment-related adverse events occurred in 61 (41%) of 149 patients in the drug Q group and in 40 (27%) of "
+     "148 in the placebo group and led to dose reduction in 15 (10%) and 3 (2%) patients, respectively.",
+     {("DOSE_REDUCTION", "rate", 10.0, "drug_q", None), ("DOSE_REDUCTION", "rate", 2.0, "placebo", None)}),
+    ("Rash was seen in 20 (13%) patients given drug Q and 5 (3%) given placebo, which resulted in discontinuation "
+     "in 6 (4%) and 1 (1%), respectively.",
+     {("DISCONTINUATION", "count", 6.0, "drug_q", None), ("DISCONTINUATION", "count", 1.0, "placebo", None)}),
+])
+def test_a_second_outcome_of_the_groups_just_given_values_takes_them_in_order(results, expected):
+    assert expected <= arm_rows(results)
+
+
+def test_an_outcome_with_values_of_its_own_is_not_the_outcome_of_the_values_before_it():
+    rows = arm_rows("Grade 3 or worse events occurred in 31 (21%) patients with drug Q and 12 (8%) with placebo, "
+                    "and led to discontinuation in 9 (6%) and 4 (3%), respectively.")
+    assert not {r for r in rows if r[0] == "DISCONTINUATION" and r[2] in (31.0, 12.0, 21.0, 8.0)}
