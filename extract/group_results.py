@@ -1266,6 +1266,9 @@ RATIO_FOR_GROUP = lazy_regex(r"\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+ha
                              r"(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
 
 
+IN_FAVOUR_OF = lazy_regex(r"\bin\s+favou?r\s+of\s+(?:the\s+)?$", re.I)
+
+
 def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: str = "", after: bool = True,
                  ) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """A hazard or odds ratio in a sentence that names two of the compared groups before it ("A delayed
@@ -1292,6 +1295,12 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
         after = list(dict.fromkeys(m.key for m in mentions if m.start >= start))
         if set(after) == {g.key for g in index.groups}:
             keys = after
+    if len(keys) < 2 and after and len(index.groups) == 2:
+        # "HR 0.48 (95% CI ...) in favour of the A group": the group favoured against the other
+        favoured = {m.key for m in mentions
+                    if m.start >= start and IN_FAVOUR_OF.search(text, max(0, m.start - 30), m.start)}
+        if len(favoured) == 1 and set(keys) <= favoured:
+            keys = [*favoured, next(g.key for g in index.groups if g.key not in favoured)]
     if len(keys) != 2:
         return None, None
     return _ref(index, keys[0], None), _ref(index, keys[1], None)

@@ -1067,6 +1067,7 @@ class GroupIndex:
         found = sorted(set(found), key=lambda x: (x.start, x.end))  # "arm A" read by both patterns is one mention
         found = [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
                                                            (o.end - o.start) > (x.end - x.start) for o in found)]
+        found = self._combined(sentence, found)
         # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
         # group" is the one group the sentence named before it (none when it named two)
         for m in THIS_GROUP.finditer(sentence):
@@ -1075,10 +1076,28 @@ class GroupIndex:
                 found.append(Mention(m.start(), m.end(), before.pop()))
         return sorted(found, key=lambda x: (x.start, x.end))
 
+    def _combined(self, sentence: str, found: list[Mention]) -> list[Mention]:
+        """"A plus B" read as the group called A and the group called B is the group whose name holds both ("the A
+        plus B arm" of a trial of "A" and "A plus B treatment"): one mention of it."""
+        out: list[Mention] = []
+        for x in found:
+            prev = out[-1] if out else None
+            if prev is not None and prev.key != x.key and PART_JOINER.fullmatch(sentence, prev.end, x.start):
+                parts = (sentence[prev.start:prev.end].lower(), sentence[x.start:x.end].lower())
+                holders = {g.key for g in self.groups for a in g.aliases
+                           if all(re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", a.lower()) for p in parts)}
+                if len(holders) == 1:
+                    out[-1] = Mention(prev.start, x.end, holders.pop())
+                    continue
+            out.append(x)
+        return out
+
     def get(self, key: str) -> Optional[Group]:
         return self.by_key.get(key)
 
 
+# Between two drugs given together: "A plus B", "A + B", "A with B" (not "A and B", "A/B": two groups as often)
+PART_JOINER = lazy_regex(r"\s*(?:plus|\+|with)\s*", re.I)
 UNIT_ONLY = lazy_regex(r"c?Gy|mg(?:/m2|/kg)?|g|ml|units?", re.I)
 
 
@@ -1462,10 +1481,12 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         # other group's (the combination holds both groups' words, which says nothing alone)
         next(g for g in groups if g is not linked[0]).aliases.add(unlinked[0])
     _drug_heads(groups)
+    _added_drug_heads(groups)
     _abbreviation_heads(groups)
     _qualified_heads(groups)
     _schedule_heads(groups)
     _distinct_parts(groups)
+    _role_names(groups)  # (last: its names are no heads to take apart, "control group" no "group")
     owners: dict[str, int] = {}
     for g in groups:
         for a in {_norm(x) for x in g.aliases}:
@@ -1589,6 +1610,57 @@ def _drug_heads(groups: list[Group]) -> None:
         return drugs[0] if len(drugs) == 1 else None  # a combination ("A/B") goes by no one drug of it
 
     _unique_heads(groups, one_drug)
+
+
+def _added_drug_heads(groups: list[Group]) -> None:
+    """"Letrozole plus drug K" goes by "drug K" too ("the drug K arm"), when no other group's names hold that drug:
+    in an add-on trial the combination is called by what it adds."""
+    from oncoev.extract.doses import drug_names
+
+    held = {g.key: {m.group(0).lower() for a in g.aliases for m in drug_names().finditer(a)} for g in groups}
+    taken = {a.lower() for g in groups for a in g.aliases}
+    for g in groups:
+        others = set().union(*(held[o.key] for o in groups if o is not g))
+        own = held[g.key] - others
+        if len(held[g.key]) >= 2 and len(own) == 1 and next(iter(own)) not in taken:
+            g.aliases.add(next(iter(own)))
+
+
+# What a paper calls a combination's arm when it is the only one: "the combination arm", "the combined group"
+COMBINATION = lazy_regex(r"\s(?:plus|and|with|combined\s+with)\s|\+", re.I)
+
+
+# The names of a role as a group's ("the control arm"): not the word alone, which says other things too ("local
+# control", "in combination with")
+ROLE_WORDS = {"control": ("control group", "control arm"),
+              "combination": ("combination group", "combination arm", "combined group", "combined arm")}
+ROLE_WORDS["combined"] = ROLE_WORDS["combination"]
+
+
+def _role_names(groups: list[Group]) -> None:
+    """Of two treatments compared, the one named as the comparator ("placebo", "observation", "X alone") goes by
+    "control" too, and the one that combines treatments where the other does not by "combination" and "combined";
+    a group the paper names by that role alone ("the combination and control groups") is that treatment's."""
+    roles = [g for g in groups if g.n is None and g.aliases and all(_norm(a) in ROLE_WORDS for a in g.aliases)]
+    treatments = [g for g in groups if g not in roles]
+    if len(treatments) != 2:
+        return
+    words = {w for g in treatments for a in g.aliases for w in _norm(a).split()}
+    # (a group named by the role alone, folded below, keeps that name: the paper calls it so)
+    holders: dict[str, Group] = {}
+    comparator = [g for g in treatments if any(COMPARATOR_ARM.search(a) for a in g.aliases)]
+    if len(comparator) == 1 and "control" not in words:
+        holders["control"] = comparator[0]
+    combined = [g for g in treatments if any(COMBINATION.search(a) for a in g.aliases)]
+    if len(combined) == 1 and not words & {"combination", "combined"}:
+        holders["combination"] = holders["combined"] = combined[0]
+    for role, holder in holders.items():
+        holder.aliases |= set(ROLE_WORDS[role])
+    for g in roles:
+        holder = holders.get(_norm(next(iter(g.aliases))))
+        if holder is not None:
+            holder.aliases |= g.aliases
+            groups.remove(g)
 
 
 def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) -> None:

@@ -897,8 +897,18 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
                  and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
         common = MOST_COMMON.search(s.text[max(0, m.start() - 90):m.start()])
+        # "neutropenia of grade 3 or 4", "diarrhoea grade 2", "rash (grade ≥3)": the grade said straight after
+        # (not the grade of another event named after it: "haematological toxicity (grade ≥3 neutropenia ...)")
+        # (a bracket of the grade alone, "rash (grade 3)"; not a breakdown by grade, "rash (grade 3, 6%; grade 4, 2%)")
+        after = [g for g in s.grades if GRADE_AFTER_TERM.fullmatch(s.text, m.end(), g[1])
+                 and ("(" not in s.text[m.end():g[1]] or re.match(r"\s*\)", s.text[g[2]:]))
+                 and not any(toxicity_terms().match(s.text, at) for at in
+                             (g[2] + len(s.text[g[2]:]) - len(s.text[g[2]:].lstrip()),
+                              WORD_AFTER.match(s.text, g[2]).end()))]
         if grade:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
+        elif after and not baseline:
+            out.append(Endpoint("TOX", m.start(), after[0][2], grade=after[0][0], category=category))
         elif common:
             # "the most common grade 3 toxicity was dermatitis (12%)": the term takes the grade said before it
             at = m.start() - len(s.text[max(0, m.start() - 90):m.start()]) + common.start()
@@ -923,6 +933,10 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     return _coordinated_terms(s, out)
 
 
+# Between an event's name and its grade said after it: "of", "at", a bracket opening ("rash (grade 3)")
+# ("infection with grade 3 neutropenia": what came with the event, not its grade)
+GRADE_AFTER_TERM = lazy_regex(r"\s*(?:of|at)?\s*(?:CTCAE\s+|NCI[- ]CTC(?:AE)?\s+)?(?:\(\s*)?", re.I)
+WORD_AFTER = lazy_regex(r"\s*(?:[a-z-]+\s+)?", re.I)
 # After the last of a list of events: "were the main grade 3 or 4 toxicities", "was the most common adverse event"
 THE_MAIN_EVENTS = lazy_regex(rf"\s+(?:were|was)\s+(?:the\s+)?(?:{MAIN_EVENT_WORDS})\s+(?:[\w≥≤-]+\s+){{0,5}}?"
                              r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?|(?:toxic\s+)?events?|"

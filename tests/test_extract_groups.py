@@ -3360,3 +3360,51 @@ def test_an_outcome_with_values_of_its_own_is_not_the_outcome_of_the_values_befo
     rows = arm_rows("Grade 3 or worse events occurred in 31 (21%) patients with drug Q and 12 (8%) with placebo, "
                     "and led to discontinuation in 9 (6%) and 4 (3%), respectively.")
     assert not {r for r in rows if r[0] == "DISCONTINUATION" and r[2] in (31.0, 12.0, 21.0, 8.0)}
+
+
+ADD_ON = """Trial of an added drug in breast cancer
+
+Abstract
+Methods: In all, {total} women were randomly assigned to {combination} (n = {n1}) or {alone} (n = {n2}).
+Results: {results}
+"""
+
+
+@pytest.mark.parametrize("total, combination, alone, n1, n2, results, expected", [
+    # the combination called by the drug it adds, the comparator called the control
+    (212, "anastrozole plus everolimus", "anastrozole alone", 107, 105,
+     "A complete response was seen in 21 of 107 patients (19.6%) in the everolimus arm and 9 of 105 (8.6%) in the "
+     "control arm.", {("CR", "count", 21.0, 107), ("CR", "count", 9.0, 105)}),
+    (180, "docetaxel plus trastuzumab", "docetaxel alone", 91, 89,
+     "Objective response was seen in 52 (57.1%) and 35 (39.3%) patients in the combination and control groups, "
+     "respectively.", {("ORR", "count", 52.0, 91), ("ORR", "count", 35.0, 89)}),
+    # both arms combine two things: "combination" names neither, "control" the placebo arm
+    (150, "fulvestrant plus abemaciclib", "fulvestrant plus placebo", 76, 74,
+     "Median progression-free survival was 9.9 months in the abemaciclib group and 6.1 months in the control group.",
+     {("PFS", "median", 9.9, 76), ("PFS", "median", 6.1, 74)}),
+    (150, "fulvestrant plus abemaciclib", "fulvestrant plus placebo", 76, 74,
+     "Median progression-free survival was 9.9 months in the combination group and 6.1 months in the placebo group.",
+     set()),
+])
+def test_an_add_on_trial_s_arms_go_by_the_added_drug_and_by_their_roles(total, combination, alone, n1, n2, results,
+                                                                        expected):
+    text = ADD_ON.format(total=total, combination=combination, alone=alone, n1=n1, n2=n2, results=results)
+    extraction = extract_text(text, "addon.txt")
+    size = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    got = {(r["endpoint"], r["measure"], r["value"], size.get(r["cohort"])) for r in extraction["results"]}
+    assert expected <= got
+    if not expected:  # two combinations: "the combination group" is neither arm, and its value goes to none
+        assert not {g for g in got if g[2] == 9.9 and g[3] in (n1, n2)}
+
+
+@pytest.mark.parametrize("results, group", [
+    ("The hazard ratio for death was 0.71 (95% CI, 0.55-0.92) in favour of the drug Q group.", "drug_q"),
+    ("Progression-free survival was longer, with a hazard ratio of 0.64 (95% CI, 0.50-0.83; P < .001) in favor of "
+     "the drug Q arm.",
+     "drug_q"),
+    # (already read so: a guard) the group favoured may be the comparator
+    ("Overall survival was longer, with a hazard ratio of 0.71 (95% CI, 0.55-0.92) in favor of placebo.", "placebo"),
+])
+def test_a_ratio_in_favour_of_one_arm_is_that_arm_s_against_the_other(results, group):
+    (row,) = [r for r in arm_rows(results) if r[1] == "hr"]
+    assert row[3] == group

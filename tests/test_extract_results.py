@@ -2019,3 +2019,13 @@ def test_another_count_with_its_own_outcome_after_it_is_read():
 def test_a_group_named_by_a_code_with_digits_is_compared_by_that_name(sentence, first, second):
     a, b = found(sentence)
     assert (a.group.label, b.group.label) == (first, second) and a.group.unnamed is None
+
+
+@pytest.mark.parametrize("sentence, grade, values", [
+    ("Neutropenia of grade 3 or 4 occurred in 58.2% of the patients.", "3-4", {58.2}),
+    ("Diarrhoea of grade 3 or higher was seen in 14 patients (9%).", ">=3", {14.0, 9.0}),
+    ("Rash (grade 2) developed in 11 patients (7%).", "2", {11.0, 7.0}),
+])
+def test_a_grade_said_after_the_event_is_its_grade(sentence, grade, values):
+    out = found(sentence)
+    assert {f.fields["value"] for f in out} == values and {f.fields["grade"] for f in out} == {grade}
