@@ -392,6 +392,7 @@ FRACTION_THEN_PERCENT = lazy_regex(rf"[(\[]\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*[;,]
 # "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
 PERCENT_N_OF = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
                           r"(?:\d+\s+)?(?:patients|participants|cases|subjects|women|men|lesions)\b)", re.I)
+N_THEN_PERCENT = lazy_regex(rf"\(\s*n\s*=\s*(?P<n>\d+)\s*[,;]\s*(?P<p>{NUMBER})\s*%\s*\)", re.I)
 LABEL_BEFORE = cues()["label_before"]
 UNIT_AFTER = lazy_regex(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 # The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
@@ -591,6 +592,10 @@ def scan(text: str) -> Sentence:
     for m in PERCENT_N_OF.finditer(text):
         if masked[m.start("p"):m.end("p")] == m.group("p"):
             values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
+    for m in N_THEN_PERCENT.finditer(text):  # "(n = 30, 25.0%)": the count said as a size, then its share
+        if masked[m.start("p"):m.end("p")] == m.group("p"):
+            # (the value starts where the bracket opens, as a count before its share would: "(n = 30, 25%)")
+            values.append(Value(float(m.group("p")), "%", m.start() + 1, m.end("p") + 1, count=int(m.group("n"))))
     # a count's own digits are no value
     taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values] + fractions
     for m in VALUE.finditer(masked):

@@ -852,7 +852,8 @@ def _outside_brackets(text: str) -> str:
 
 # One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
 REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
-                         r"(?<!\d\s)(?P<item>(?!(?:was|were|is|are|in|for|of|patients?|cases|participants)\b)[A-Za-z][\w/-]*"
+                         r"(?<!\d\s)(?P<item>(?!(?:was|were|is|are|in|for|of|as|patients?|cases|participants)\b)"
+                         r"[A-Za-z][\w/-]*"
                          r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b|occurred\b|led\b|resulted\b|versus\b|vs\b|"
                          r"v\b|compared\b|than\b)[\w/-]+)"
                          r"{0,3})(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|\boccurred\b|\bled\b|"

@@ -3408,3 +3408,27 @@ def test_an_add_on_trial_s_arms_go_by_the_added_drug_and_by_their_roles(total, c
 def test_a_ratio_in_favour_of_one_arm_is_that_arm_s_against_the_other(results, group):
     (row,) = [r for r in arm_rows(results) if r[1] == "hr"]
     assert row[3] == group
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("The response rate was higher with drug Q (n = 41, 27.3%) than with placebo (n = 19, 12.7%).",
+     {("ORR", "count", 41.0, "drug_q", None), ("ORR", "count", 19.0, "placebo", None)}),
+    ("Grade 3 rash occurred in the drug Q group (n = 23; 15.3%) and in the placebo group (n = 4; 2.7%).",
+     {("TOX", "count", 23.0, "drug_q", "rash"), ("TOX", "rate", 2.7, "placebo", "rash")}),
+])
+def test_a_count_said_as_n_equals_before_its_share_is_the_group_s_count(results, expected):
+    assert expected <= arm_rows(results)
+
+
+def test_a_reason_after_which_a_comparison_follows_is_the_other_arm_s_reason_too():
+    rows = arm_rows("Among patients receiving drug Q, 17 (11.3%) discontinued treatment because of adverse events, as "
+                    "compared with 6 (4.0%) of those receiving placebo.")
+    assert {r[4] for r in rows if r[0] == "DISCONTINUATION"} == {"adverse events"}
+
+
+@pytest.mark.parametrize("results", [
+    "Invasive ductal carcinoma (n = 52, 70%) was the most common histology.",
+    "Most patients were men (n = 104, 69%) and had stage IV disease (n = 120, 80%).",
+])
+def test_sizes_with_shares_of_who_the_patients_were_are_no_results(results):
+    assert not arm_rows(results)
