@@ -1099,7 +1099,9 @@ def _no_result_value(s: Sentence, v: Value) -> bool:
                 or GLUED_CELL.search(s.text, max(0, v.start - 16), v.start))
 
 
-TERM_NAMED_AFTER = lazy_regex(r"\s+(?:of\s+)?(?:(?:was|were|included|being)\s+(?:an?\s+)?)?")
+# ("the most common AE in patients who received A or B was hot flash": the patients between, then the verb)
+TERM_NAMED_AFTER = lazy_regex(r"\s+(?:of\s+)?(?:(?:was|were|included|being)\s+(?:an?\s+)?)?|"
+                              r"\s+(?:in|among|for|with)\s+[^,;()]{1,80}?\s+(?:was|were)\s+(?:an?\s+)?")
 
 
 def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
@@ -3178,7 +3180,11 @@ def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
 # One bracket after a value, an interval with a nested bracket or a square one: "(95% CI 8-14 (per protocol))"
 _AFTER_BRACKET = r"(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])"
 # "1-year survival was 44% (95% CI ...) and 25% (...), respectively" with no group or label after the values
-RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*respectively\b", re.I)
+# (", respectively", " in the two groups, respectively": the pair of groups said as such)
+RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*(?:(?:in|for|among)\s+"
+                               r"(?:the\s+(?:two|2)|both|the\s+respective)\s+(?:groups|arms|cohorts)\s*)?,?\s*"
+                               r"respectively\b", re.I)
+GROUPS_COUNTED = lazy_regex(r"2\s+(?:groups|arms|cohorts)\b(?=\s*,?\s*respectively)", re.I)
 PAIR_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*and\s+")
 # " months with drug B," after a value read as a group's: that group's name, up to the comma closing it
 READ_VALUE_GROUP = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:with|in|for|among|on)\s+[^,;()\[\]]{1,60}?,")
@@ -3235,6 +3241,8 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     """'Median OS was 10 months with A and 6 months with B; 1-year survival was 44% and 25%, respectively': one
     endpoint, two values of one kind and "respectively", with nothing in the clause to name them by: the two
     groups compared just before, in the order given (``GroupRef.pair_only``; with no pair, no row)."""
+    # ("in the 2 arms, respectively": how many groups, no value)
+    values = [v for v in values if not GROUPS_COUNTED.match(s.text, v.start)]
     if len(combos) != 1 or len(values) != 2 or not s.respectively:
         return []
     a, b = values

@@ -3432,3 +3432,22 @@ def test_a_reason_after_which_a_comparison_follows_is_the_other_arm_s_reason_too
 ])
 def test_sizes_with_shares_of_who_the_patients_were_are_no_results(results):
     assert not arm_rows(results)
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("Local recurrence rates were 7.3% and 15.3% in the two arms, respectively.",
+     {("FAIL_LOCAL", "rate", 7.3, "drug_q", None), ("FAIL_LOCAL", "rate", 15.3, "placebo", None)}),
+    ("Complete response rates were 21.3% and 9.3% in both groups, respectively.",
+     {("CR", "rate", 21.3, "drug_q", None), ("CR", "rate", 9.3, "placebo", None)}),
+])
+def test_a_pair_said_of_the_two_groups_respectively_is_the_arms_in_order(results, expected):
+    rows = arm_rows(results)
+    assert expected <= rows and 2.0 not in {r[2] for r in rows}
+
+
+@pytest.mark.parametrize("results, category", [
+    ("Hot flashes were less frequent with drug Q than with placebo (8.7% vs 17.3%).", "hot flash"),
+    ("Heart failure occurred in 5 patients (3.3%) given drug Q and 2 (1.3%) given placebo.", "heart failure"),
+])
+def test_events_of_endocrine_and_targeted_breast_treatment_are_adverse_events(results, category):
+    assert {r[3] for r in arm_rows(results) if r[4] == category} == {"drug_q", "placebo"}

@@ -2029,3 +2029,9 @@ def test_a_group_named_by_a_code_with_digits_is_compared_by_that_name(sentence, 
 def test_a_grade_said_after_the_event_is_its_grade(sentence, grade, values):
     out = found(sentence)
     assert {f.fields["value"] for f in out} == values and {f.fields["grade"] for f in out} == {grade}
+
+
+def test_the_most_common_event_of_some_patients_is_the_term_named_after_them():
+    out = found("The most common adverse event in patients who received drug A alone or drug B alone was nausea "
+                "(18% and 20%, respectively).")
+    assert not [f for f in out if f.fields["category"] is None]
