@@ -589,6 +589,9 @@ def _ends_group_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> 
                for o in mentions)
 
 
+# A bracket that holds only a group's name, right after a value: "29% (arm A)", "14.2 months (drug K group)"
+GROUP_IN_BRACKET = lazy_regex(r"\s*(?:%|months?)?\s*[(\[]\s*(?:the\s+)?", re.I)
+GROUP_BRACKET_END = lazy_regex(r"\s*(?:arm|group|cohort)?\s*[)\]]", re.I)
 # A bracket's item "value, group": after the value its unit and a comma; after the group the item's end
 VALUE_COMMA = lazy_regex(r"\s*%?\s*(?:months?|years?|weeks?|days?|mo)?\s*,\s*(?:the\s+)?", re.I)
 ITEM_END = lazy_regex(r"\s*(?:[;)\]]|$)")
@@ -624,6 +627,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         after = AFTER.match(_filler(s, v.end, nxt.start)) if nxt is not None else None
         if after and (v.count is not None or v.unit is None or not after.group("verb")) and \
                 not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions):
+            assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
+        elif nxt is not None and GROUP_IN_BRACKET.fullmatch(_filler(s, v.end, nxt.start)) and \
+                GROUP_BRACKET_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):
+            # "29% (arm A) and 47% (arm B)": the group alone in the bracket straight after the value
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
         elif nxt is not None and depth[v.start] > 0 and VALUE_COMMA.fullmatch(_filler(s, v.end, nxt.start)) and \
                 ITEM_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):

@@ -3451,3 +3451,13 @@ def test_a_pair_said_of_the_two_groups_respectively_is_the_arms_in_order(results
 ])
 def test_events_of_endocrine_and_targeted_breast_treatment_are_adverse_events(results, category):
     assert {r[3] for r in arm_rows(results) if r[4] == category} == {"drug_q", "placebo"}
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("The response rate was 31% (drug Q) versus 14% (placebo).",
+     {("ORR", "rate", 31.0, "drug_q", None), ("ORR", "rate", 14.0, "placebo", None)}),
+    ("Median overall survival was 15.8 months (drug Q group) and 11.3 months (placebo group).",
+     {("OS", "median", 15.8, "drug_q", None), ("OS", "median", 11.3, "placebo", None)}),
+])
+def test_a_group_alone_in_the_bracket_after_a_value_is_that_value_s_group(results, expected):
+    assert expected <= arm_rows(results)
