@@ -772,6 +772,14 @@ def toxicity_terms() -> Regex:
                       + r")(?:e?s)?(?![\w-])", re.I)
 
 
+def _term_matches(s: Sentence) -> list[re.Match]:
+    """Every toxicity term the sentence names, found once for the rules that read them (its text never changes)."""
+    found = s.__dict__.get("_term_matches")
+    if found is None:
+        found = s.__dict__["_term_matches"] = list(toxicity_terms().finditer(s.text))
+    return found
+
+
 def category_of(term: str) -> str:
     """A toxicity term as a category: lower case, in the singular ("Paresthesias" -> "paresthesia")."""
     words = term.lower().split()
@@ -880,7 +888,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
     baseline = bool(cues()["baseline"].search(s.text))
     listed: Optional[Endpoint] = None  # the last term a "most common ... was" introduced
     joined_until = -1
-    for m in toxicity_terms().finditer(s.text):
+    for m in _term_matches(s):
         if m.start() < joined_until:
             continue  # the second of "nausea/vomiting", read with the first
         category = category_of(m.group(0))
@@ -950,7 +958,7 @@ def _coordinated_terms(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
     event is an event too, with the same grade ("grade 3 X" has its own)."""
     starts = {e.start for e in found}
     added: list[Endpoint] = []
-    for m in reversed(list(toxicity_terms().finditer(s.text))):
+    for m in reversed(_term_matches(s)):
         if m.start() in starts or any(e.start <= m.start() < e.end for e in found + added):
             continue
         gap = COORDINATED_TERMS.match(s.text, m.end())
@@ -970,7 +978,7 @@ LIST_THEN_NUMBERS = lazy_regex(r"\s*(?:(?:were|was)\s+(?:(?:observed|seen|report
 def _terms_listed_after(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
     """'grade 3 pneumonitis, oesophagitis and rash were 4 (5%), 6 (8%) and 2 (3%)': terms listed after a term read
     as an event, the list ending in its numbers, are events too, with the grade written before the list."""
-    terms = {m.start(): m for m in toxicity_terms().finditer(s.text)}
+    terms = {m.start(): m for m in _term_matches(s)}
     added: list[Endpoint] = []
     for e in found:
         if e.code != "TOX" or not e.category or any(a.start <= e.start < a.end for a in added):

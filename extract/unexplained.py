@@ -70,8 +70,9 @@ WORD = lazy_regex(r"[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[%<>=≤≥±();]")
 @dataclass(frozen=True)
 class _Classes:
     # (rule id, role, regex, whether every match starts with the number it explains: tried at each number,
-    # anchors: lower-case strings one of which a stretch of text must hold for the regex to be scanned there)
-    rules: tuple[tuple[str, str, Regex, bool, tuple[str, ...]], ...]
+    # anchors: the lower-case strings one of which a stretch of text must hold for the regex to be scanned there,
+    # as one pattern; None when the regex is scanned everywhere)
+    rules: tuple[tuple[str, str, Regex, bool, Optional[re.Pattern]], ...]
     baseline_cue: Regex
     outcome_cue: Regex
     outcome_caption: Regex
@@ -118,8 +119,10 @@ def _classes() -> _Classes:
         others = [b for b in branches if not LEADS_WITH_NUMBER.match(b)]
         for part, first in (("|".join(at_number), True), ("|".join(others), False)):
             if part:
+                # (the anchors as one alternation: one search of a window, not a find per anchor)
+                anchors = () if first else tuple(a.lower() for a in r.anchors)
                 compiled.append((r.id, r.role or r.id, expand(part, r.id), first,
-                                 () if first else tuple(a.lower() for a in r.anchors)))
+                                 re.compile("|".join(map(re.escape, anchors))) if anchors else None))
     compiled = tuple(compiled)
     guard = data["event_before"]
     unknown = set(guard["rules"]) - {r.id for r in data["classes"]}
@@ -887,7 +890,7 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         else:
             windows = windows or _windows(left)
             matches = (m for a, b in windows
-                       if not (anchored and anchors) or any(low.find(x, a, b) >= 0 for x in anchors)
+                       if not (anchored and anchors) or anchors.search(low, a, b)
                        for m in regex.finditer(text, a, min(b, len(text))))
         for m in matches:
             if guarded and _after_event(text, m.start(), classes):

@@ -863,7 +863,7 @@ def test_every_match_of_an_anchored_class_holds_one_of_its_anchors():
             continue
         for text in _sentences():
             for m in regex.finditer(text):
-                assert any(a in m.group(0).lower() for a in anchors), (rule_id, m.group(0))
+                assert anchors.search(m.group(0).lower()), (rule_id, m.group(0))
                 checked += 1
     assert checked > 20
 
@@ -879,7 +879,7 @@ def test_anchors_change_nothing_the_classes_find(monkeypatch):
 
     with_anchors = reasons()
     plain = unexplained._classes()
-    bare = dataclasses.replace(plain, rules=tuple((*r[:4], ()) for r in plain.rules))
+    bare = dataclasses.replace(plain, rules=tuple((*r[:4], None) for r in plain.rules))
     monkeypatch.setattr(unexplained, "_classes", lambda: bare)
     assert reasons() == with_anchors
     assert any(("48", "sample_size", "number.sample_size.total") in s for s in with_anchors)
