@@ -4857,6 +4857,13 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         return []
     out = []
     for e, v in zip(endpoints, values, strict=True):
+        # "ORR was 45%, including 3 complete responses (7%)": the outcome named between a count and its share is
+        # theirs, not the one before them
+        said = [m.end() for m in re.finditer(rf"(?<![\d.]){v.count}(?![\d.])", s.text[max(0, v.start - 60):v.start])]
+        at = max(0, v.start - 60) + said[-1] if said else v.start
+        own = [x for x in s.endpoints if at <= x.start and x.end <= v.start]
+        if own:
+            e = own[-1]
         f = count_fields(e, v.count)
         after = GROUP_AFTER_COUNT.match(s.text, v.end)
         each = after and EVERY_GROUP.match(after.group("label"))

@@ -2035,3 +2035,13 @@ def test_the_most_common_event_of_some_patients_is_the_term_named_after_them():
     out = found("The most common adverse event in patients who received drug A alone or drug B alone was nausea "
                 "(18% and 20%, respectively).")
     assert not [f for f in out if f.fields["category"] is None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The objective response rate was 38%, including 4 complete responses (9%).",
+     {("ORR", "rate", 38.0), ("CR", "count", 4.0), ("CR", "rate", 9.0)}),
+    ("The ORR was 52% (95% CI 37-66), including 6 complete responses (13%).",
+     {("ORR", "rate", 52.0), ("CR", "count", 6.0), ("CR", "rate", 13.0)}),
+])
+def test_a_count_with_its_outcome_named_before_its_share_is_that_outcome_s(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"]) for f in found(sentence)} == expected
