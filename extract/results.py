@@ -3871,14 +3871,20 @@ RESPECTIVELY_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|
 # between an event and its two graded values: "neutropenia (", "neutropenia in ", "neutropenia occurred in "
 TERM_THEN_VALUES = lazy_regex(r"\s*(?:\(|(?:(?:occurred|was\s+(?:seen|observed|reported))\s+)?in\s+)\s*", re.I)
 # ("..., respectively, in the A and B arms": the values are the groups', each at grades 3 and 4 together)
+GRADES_AND = lazy_regex(r"\bgrades?\s+\d\s*and\s*(?:grade\s+)?\d\b", re.I)
+# After the second of two graded values, the clause ends: "... 25% and 5% (of patients).", "..., while ..."
+VALUES_END = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s*)?"
+                        r"(?:[.;]|,\s*(?:and|but|while|whereas)\b|$)", re.I)
 TWO_GROUPS_WORDS = lazy_regex(r"\b(?:arms|groups|cohorts)\b|\bvs\b|\bversus\b", re.I)
 
 
 def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupIndex]) -> list[Found]:
     """Two grades before a toxicity, two rates after it, then "respectively": each rate is its grade's; with one
     group named in the sentence ("... on arm B were ..."), that group's."""
-    if not s.respectively or TWO_GROUPS_WORDS.search(s.text) or len({m.key for m in mentions}) > 1 \
-            or (mentions and groups is None):
+    # (without "respectively" too when the grades are joined by "and" and nothing follows the two values in their
+    # clause: "grade 2 and 3 proctitis occurred in 25% and 5% of patients")
+    if not (s.respectively or GRADES_AND.search(s.text)) or TWO_GROUPS_WORDS.search(s.text) \
+            or len({m.key for m in mentions}) > 1 or (mentions and groups is None):
         return []
     group = group_ref(groups, mentions[0].key) if mentions else None
     # "the commonest event of grade 3 or 4 was pneumonia (4% and 3%, respectively)" after two groups: one grade
@@ -3895,7 +3901,8 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
         after = [v for v in free if v.start > e.end]
         if len(after) < 2 or not VALUES_JOINED.fullmatch(s.text, after[0].end, count_start(s.text, after[1])):
             continue
-        if not RESPECTIVELY_AFTER.match(s.text, after[1].end):
+        if not RESPECTIVELY_AFTER.match(s.text, after[1].end) and not (
+                re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I) and VALUES_END.match(s.text, after[1].end)):
             continue
         between = [x for x in s.endpoints if x.start > e.end and x.start < after[0].start]
         if between and not (len(between) == 1 and e.category is None and between[0].code == "TOX"

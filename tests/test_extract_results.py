@@ -2045,3 +2045,20 @@ def test_the_most_common_event_of_some_patients_is_the_term_named_after_them():
 ])
 def test_a_count_with_its_outcome_named_before_its_share_is_that_outcome_s(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"]) for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acute grade 1 and 2 cystitis occurred in 34% and 9% of patients.",
+     {("cystitis", "1", 34.0), ("cystitis", "2", 9.0)}),
+    ("Grade 2 and 3 mucositis was seen in 41% and 12%.", {("mucositis", "2", 41.0), ("mucositis", "3", 12.0)}),
+])
+def test_two_grades_joined_by_and_take_the_two_values_after_the_event_in_order(sentence, expected):
+    assert {(f.fields["category"], f.fields["grade"], f.fields["value"]) for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 and 4 neutropenia occurred in 20% and 6% of patients in the two arms.",
+    "Grade 3 or 4 neutropenia occurred in 20% and 6% of patients.",
+])
+def test_two_values_after_grades_said_of_groups_or_as_one_class_are_not_one_value_per_grade(sentence):
+    assert not [f for f in found(sentence) if f.fields["grade"] in ("3", "4")]
