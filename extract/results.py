@@ -2986,6 +2986,30 @@ COMPARED_TO = lazy_regex(r"\b(?:than|to|versus|vs\.?|compared\s+(?:with|to))\s+(
                          r"treated\s+with)\s+|the\s+)?(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?=[(,;:])", re.I)
 
 
+# "En-bloc resections provided higher 5-year survival rates when compared with ...": a treatment (or what was done)
+# as the sentence's subject, better or worse in what follows
+TREATMENT_SUBJECT = lazy_regex(r"^\s*(?P<a>(?:the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)\s+"
+                               r"(?:provided|yielded|gave|achieved|showed|had|resulted\s+in|conferred|produced)\s+"
+                               r"(?:an?\s+)?(?:(?:significantly|slightly|markedly|statistically\s+significantly)\s+)?"
+                               r"(?:higher|lower|better|worse|longer|shorter|greater|improved|superior|inferior)\b",
+                               re.I)
+
+
+def _treatment_subject_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
+    """'A provided higher 5-year survival when compared with B (60% versus 39%)': the subject's value first, the
+    group it is compared with second."""
+    head = TREATMENT_SUBJECT.match(s.text)
+    if head is None or len(values) != 2 or NOT_A_NAME_WORD.search(head.group("a")) or \
+            any(e.start < head.end("a") for e in s.endpoints):
+        return None
+    named = [m for m in COMPARED_TO.finditer(s.text, head.end(), values[0].start)
+             if m.group(0).lower().startswith("compared") and _clean(m.group("b"))
+             and not NOT_A_NAME_WORD.search(m.group("b"))]
+    if len(named) != 1:
+        return None
+    return GroupRef(_clean(head.group("a"))), GroupRef(_compared_label(named[0]))
+
+
 def _compared_label(m: re.Match) -> str:
     """The name of the group a comparison sets against, from a ``COMPARED_TO`` match."""
     said = m.group("with")
@@ -3425,7 +3449,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 g1 = subject
                 g2 = GroupRef(_compared_label(named[-1])) if named else GroupRef(complement(subject.label))
             else:
-                g1, g2 = _fronted_pair(s, values) or (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
+                g1, g2 = _fronted_pair(s, values) or _treatment_subject_pair(s, values) or \
+                    (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         k = len(combos)
         split = [at for at in s.vs if values[0].end <= at < values[-1].start]
         # "1-, 2- and 3-year OS of 38%, 12% and 2% versus 45%, 12% and 6%": one list of each group's, not pairs

@@ -2062,3 +2062,14 @@ def test_two_grades_joined_by_and_take_the_two_values_after_the_event_in_order(s
 ])
 def test_two_values_after_grades_said_of_groups_or_as_one_class_are_not_one_value_per_grade(sentence):
     assert not [f for f in found(sentence) if f.fields["grade"] in ("3", "4")]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Sleeve resections provided higher 5-year survival rates when compared with pneumonectomies (54.1% versus "
+     "37.6%; p = 0.02).", "Sleeve resections", "pneumonectomies"),
+    ("Lobectomy yielded better 3-year local control compared with wedge resection (93% vs 81%).", "Lobectomy",
+     "wedge resection"),
+])
+def test_a_treatment_as_subject_compared_with_another_names_the_pair(sentence, first, second):
+    a, b = found(sentence)
+    assert (a.group.label, b.group.label) == (first, second)
