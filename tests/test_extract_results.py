@@ -2073,3 +2073,15 @@ def test_two_values_after_grades_said_of_groups_or_as_one_class_are_not_one_valu
 def test_a_treatment_as_subject_compared_with_another_names_the_pair(sentence, first, second):
     a, b = found(sentence)
     assert (a.group.label, b.group.label) == (first, second)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At 3 years, 79% of patients were alive and 58% were free of progression.",
+     {("OS", "rate", 79.0, 36), ("PFS", "rate", 58.0, 36)}),
+    ("At 1 year, 66% of patients remained free from progression.", {("PFS", "rate", 66.0, 12)}),
+    ("A complete metabolic response was achieved by 27 of 45 patients (60%).",
+     {("CR", "count", 27.0, None), ("CR", "rate", 60.0, None)}),
+])
+def test_free_of_progression_and_a_complete_metabolic_response_are_outcomes(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["timepoint_months"])
+            for f in found(sentence)} == expected
