@@ -2149,6 +2149,9 @@ TIME_THEN_VALUE = lazy_regex(r"(?:[(;]|,\s*(?:and\s+)?)\s*(?P<time>(?:at\s+)?"
                              r"(?P<u>years?|yrs?|months?|mos?))\s*[:,=]\s*$", re.I)
 
 
+INCIDENCE_BEFORE = lazy_regex(r"\b(?:incidence|risk|probability|rate)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
     """'Overall survival was 61% at 2 years and 42% at 4 years': each rate carries its own time point,
     written right after it; the endpoint is the one named before the first of them."""
@@ -2186,7 +2189,10 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
         return out  # one rate and its time the list rules read; rates of groups are the group rules'
     e = before[-1]
     gap = s.masked[e.end:run[0][3]]
-    if e.code not in CURVES or len(gap) > 60 or re.search(r"[;]|\d", gap):
+    # (an event's cumulative incidence too: "the incidence of grade 3 pneumonitis was 18% at 6 months and 27% at
+    # 1 year")
+    incidence = e.code in COUNTED_CODES and INCIDENCE_BEFORE.search(s.text, max(0, e.start - 40), e.start)
+    if (e.code not in CURVES and not incidence) or len(gap) > 60 or re.search(r"[;]|\d", gap):
         return out
     for v, months, end, _ in run:
         f = _fields(_Combo(e, months, "rate"), v)

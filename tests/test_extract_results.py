@@ -2085,3 +2085,14 @@ def test_a_treatment_as_subject_compared_with_another_names_the_pair(sentence, f
 def test_free_of_progression_and_a_complete_metabolic_response_are_outcomes(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["timepoint_months"])
             for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The cumulative incidence of grade 2 or higher pneumonitis was 14% at 6 months and 23% at 1 year.",
+     {("pneumonitis", ">=2", 14.0, 6), ("pneumonitis", ">=2", 23.0, 12)}),
+    ("The actuarial risk of rib fracture was 4% at 2 years and 9% at 4 years.",
+     {("rib fracture", None, 4.0, 24), ("rib fracture", None, 9.0, 48)}),
+])
+def test_an_event_s_cumulative_incidence_at_each_time_point(sentence, expected):
+    assert {(f.fields["category"], f.fields["grade"], f.fields["value"], f.fields["timepoint_months"])
+            for f in found(sentence)} == expected
