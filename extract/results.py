@@ -665,10 +665,13 @@ def _list_repeats_grades(s: Sentence, e: Endpoint) -> bool:
 
 # After a grade, the head of a list of events of that grade: "grade 3-4 adverse events were", "grade 3 toxicities
 # included:", "grade >=3 treatment-related AEs consisted of"
-GRADED_LIST_HEAD = lazy_regex(r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug[- ]related|"
-                              r"non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?|(?:non-?)?laboratory)\s+)*(?:adverse\s+(?:events?|effects?|"
-                              r"reactions?)|toxicit(?:y|ies)|AEs|TRAEs|(?:toxic|side)[- ]effects|events)\b[^;.]{0,60}?"
-                              r"\b(?:were|was|included|include|consisted\s+of)\b\s*:?", re.I)
+_GRADED_EVENTS = (r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug[- ]related|"
+                  r"non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?|(?:non-?)?laboratory)\s+)*(?:adverse\s+(?:events?|"
+                  r"effects?|reactions?)|toxicit(?:y|ies)|AEs|TRAEs|(?:toxic|side)[- ]effects|events)\b")
+GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"[^;.]{0,60}?\b(?:were|was|included|include|consisted\s+of)\b\s*:?",
+                              re.I)
+# "had grade 3 adverse events (three [10%] chest wall pain, two [6%] dyspnoea, ...)": the events in the bracket
+GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
 
 def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
@@ -680,6 +683,10 @@ def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
         return None
     g = before[-1]
     head = GRADED_LIST_HEAD.match(s.text, g[2])
+    bracket = GRADED_BRACKET_HEAD.match(s.text, g[2]) if head is None else None
+    if bracket is not None and bracket.end() <= e.start and \
+            min(s.depths[bracket.end() - 1:e.start + 1]) >= s.depths[bracket.end() - 1] > s.depths[g[1]]:
+        head = bracket  # (the event inside that bracket, which has not closed before it)
     if head is None or head.end() > e.start:
         return None
     if any(s.text[i] in ";." and s.depths[i] == 0 for i in range(head.end(), e.start)):

@@ -2096,3 +2096,13 @@ def test_free_of_progression_and_a_complete_metabolic_response_are_outcomes(sent
 def test_an_event_s_cumulative_incidence_at_each_time_point(sentence, expected):
     assert {(f.fields["category"], f.fields["grade"], f.fields["value"], f.fields["timepoint_months"])
             for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, category, grade", [
+    ("Nine (25%) patients had grade 3 treatment-related adverse events (five [14%] chest wall pain, two [6%] "
+     "dyspnoea, and two [6%] fatigue).", "chest wall pain", "3"),
+    ("Seven patients (18%) developed grade 2 or worse late toxicities (chest wall pain in five [13%] and rib "
+     "fracture in two [5%]).", "rib fracture", ">=2"),
+])
+def test_an_event_in_the_bracket_after_graded_events_takes_their_grade(sentence, category, grade):
+    assert {f.fields["grade"] for f in found(sentence) if f.fields["category"] == category} == {grade}
