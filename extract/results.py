@@ -670,7 +670,7 @@ _GRADED_EVENTS = (r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug
                   r"effects?|reactions?)|toxicit(?:y|ies)|AEs|TRAEs|(?:toxic|side)[- ]effects|events)\b")
 GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"[^;.]{0,60}?\b(?:were|was|included|include|consisted\s+of)\b\s*:?",
                               re.I)
-# "had grade 3 adverse events (three [10%] chest wall pain, two [6%] dyspnoea, ...)": the events in the bracket
+# "developed grade 2 toxicities (rash in 4 [8%], a fall in platelets in ...)": the events in the bracket
 GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
 
@@ -2999,7 +2999,7 @@ COMPARED_TO = lazy_regex(r"\b(?:than|to|versus|vs\.?|compared\s+(?:with|to))\s+(
                          r"treated\s+with)\s+|the\s+)?(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?=[(,;:])", re.I)
 
 
-# "En-bloc resections provided higher 5-year survival rates when compared with ...": a treatment (or what was done)
+# "Lobectomy gave better local control when compared with wedge resection (...)": a treatment (or what was done)
 # as the sentence's subject, better or worse in what follows
 TREATMENT_SUBJECT = lazy_regex(r"^\s*(?P<a>(?:the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)\s+"
                                r"(?:provided|yielded|gave|achieved|showed|had|resulted\s+in|conferred|produced)\s+"

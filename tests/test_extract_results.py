@@ -2065,8 +2065,8 @@ def test_two_values_after_grades_said_of_groups_or_as_one_class_are_not_one_valu
 
 
 @pytest.mark.parametrize("sentence, first, second", [
-    ("Sleeve resections provided higher 5-year survival rates when compared with pneumonectomies (54.1% versus "
-     "37.6%; p = 0.02).", "Sleeve resections", "pneumonectomies"),
+    ("Sleeve lobectomies gave longer 3-year survival, when compared with pneumonectomies (54.1% versus 37.6%; "
+     "p = 0.02).", "Sleeve lobectomies", "pneumonectomies"),
     ("Lobectomy yielded better 3-year local control compared with wedge resection (93% vs 81%).", "Lobectomy",
      "wedge resection"),
 ])
