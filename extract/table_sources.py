@@ -53,6 +53,9 @@ def pipe_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
                 continue
             lines.append((m.end() + lm.start(), line))
         if len(lines) < 2:
+            aligned = _aligned_table(norm, original, m, limit, o_start)
+            if aligned is not None:
+                out.append(aligned)
             continue
         cells: list[Cell] = []
         for r, (start, line) in enumerate(lines):
@@ -69,6 +72,49 @@ def pipe_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
         out.append(Table(page=1, index=0, cells=cells, caption=m.group("caption").strip(), header_rows=1,
                          label=label, source="text", char_start=o_start, char_end=end))
     return out
+
+
+# Between two cells of a whitespace-aligned table in the original text: a tab, or two blanks or more
+ALIGNED_GAP = re.compile(r"\t+|  +")
+# A whitespace-aligned table's rows start within this many lines after its caption (no prose in between)
+ALIGNED_LEAD_LINES = 2
+
+
+def _aligned_table(norm: Normalized, original: str, caption: re.Match, limit: int, o_start: int) -> Optional[Table]:
+    """A captioned table written with tabs or runs of blanks between its cells, one row per line (as a text
+    copied from a layout keeps it): read from the original text, where the normalised one has single blanks."""
+    o_from = norm.span(caption.end(), caption.end())[0]
+    o_limit = norm.span(limit, limit)[0] if limit < len(norm.text) else len(original)
+    rows: list[list[tuple[int, int]]] = []
+    skipped = 0
+    for lm in re.finditer(r"[^\n]+", original[o_from:o_limit]):
+        line_start = o_from + lm.start()
+        cells, pos = [], 0
+        body = lm.group(0).rstrip()
+        lead = len(body) - len(body.lstrip())
+        for gap in [*ALIGNED_GAP.finditer(body, lead), None]:
+            end = gap.start() if gap else len(body)
+            if end > max(pos, lead):
+                cells.append((line_start + max(pos, lead), line_start + end))
+            pos = gap.end() if gap else pos
+        if len(cells) < 2:
+            if rows:
+                break
+            skipped += 1
+            if skipped > ALIGNED_LEAD_LINES:
+                return None
+            continue
+        rows.append(cells)
+    if len(rows) < 2 or len({len(r) for r in rows[1:]}) != 1 or len(rows[0]) > len(rows[1]):
+        return None  # rows of one width (the header may leave the label column blank)
+    width = len(rows[1])
+    out: list[Cell] = []
+    for r, cells in enumerate(rows):
+        shift = width - len(cells)  # a header without the label column's cell starts one column in
+        for c, (a, b) in enumerate(cells):
+            out.append(Cell(row=r, col=c + shift, text=original[a:b], char_start=a, char_end=b))
+    return Table(page=1, index=0, cells=out, caption=caption.group("caption").strip(), header_rows=1,
+                 label=f"Table {caption.group('num')}", source="text", char_start=o_start, char_end=rows[-1][-1][1])
 
 
 CAPTION_LABEL = lazy_regex(r"^\s*(?P<label>Table\s+(?:\d+|[IVX]+))[.:]?\s*(?P<rest>.*)$", re.S)

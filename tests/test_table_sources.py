@@ -578,3 +578,36 @@ def test_two_arms_and_the_ratio_comparing_them_read_alike_from_text_and_xml(rati
     assert ("OS", "hr", 0.66, 0.45, 0.96, "Regimen K", 84, "Regimen L") in got
     assert ("TTP", "hr", 0.81, 0.58, 1.12, "Regimen K", 84, "Regimen L") in got
     assert not [r for r in got if r[1] == "count"]  # the events of each endpoint: no result
+
+
+ALIGNED = ("A made-up trial of drug K\n\nResults\nToxicity by arm is listed in Table 5.\n\n"
+           "Table 5 Grade 3 or 4 adverse events\n"
+           "Event{sep}Drug K (n = 52){sep}Observation (n = 49)\n"
+           "Neutropenia{sep}14 (26.9){sep}3 (6.1)\n"
+           "Mucositis{sep}6 (11.5){sep}1 (2.0)\n\nThe trial continues.\n")
+
+
+@pytest.mark.parametrize("sep", ["\t", "    ", "  "])
+def test_a_table_aligned_with_tabs_or_runs_of_blanks_is_read_as_one(sep):
+    text = ALIGNED.format(sep=sep)
+    norm = normalize(text)
+    [table] = pipe_tables(norm, text, [])
+    assert (table.label, table.source, table.n_rows, table.n_cols) == ("Table 5", "text", 3, 3)
+    assert table.rows()[1] == ["Neutropenia", "14 (26.9)", "3 (6.1)"]
+    for cell in table.cells:
+        assert text[cell.char_start:cell.char_end] == cell.text
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "aligned.txt"))
+    assert {(r["category"], r["measure"], r["value"]) for r in out["results"] if r["pattern_id"].startswith("table.")
+            } >= {("neutropenia", "count", 14.0), ("neutropenia", "count", 3.0), ("mucositis", "rate", 2.0)}
+
+
+@pytest.mark.parametrize("text", [
+    # prose after a caption, single blanks only
+    "Table 2 lists the events.\nNeutropenia was seen in 14 patients on drug K and 3 on observation.\n"
+    "Mucositis was rarer.\n",
+    # aligned lines far below the caption, after prose: no table of that caption
+    "Table 2 Events\nThe events are these.\nThey were graded weekly.\nAll were reviewed.\n"
+    "Neutropenia  14 (26.9)  3 (6.1)\nMucositis  6 (11.5)  1 (2.0)\n",
+])
+def test_lines_that_are_no_aligned_rows_under_a_caption_are_no_table(text):
+    assert pipe_tables(normalize(text), text, []) == []
