@@ -611,3 +611,15 @@ def test_a_table_aligned_with_tabs_or_runs_of_blanks_is_read_as_one(sep):
 ])
 def test_lines_that_are_no_aligned_rows_under_a_caption_are_no_table(text):
     assert pipe_tables(normalize(text), text, []) == []
+
+
+@pytest.mark.parametrize("caption, grade", [
+    ("Grade 3 or 4 events", "3-4"),
+    ("Grade ≥3 treatment-related events", ">=3"),
+])
+def test_a_table_of_events_named_by_their_grade_is_a_table_of_harms(caption, grade):
+    text = ("A made-up trial of drug K\n\nResults\nThe events are in Table 6.\n\nTable 6 " + caption + "\n"
+            "Event | Drug K (n = 61) | Observation (n = 58)\nAnaemia | 9 (14.8) | 2 (3.4)\n\nMore prose.\n")
+    out = extract_document(read_text_bytes(text.encode("utf-8"), "graded.txt"))
+    assert {(r["category"], r["grade"], r["value"]) for r in out["results"]} >= {
+        ("anaemia", grade, 9.0), ("anaemia", grade, 2.0)}
