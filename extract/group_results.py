@@ -241,6 +241,8 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
 # (outcome) in", "and resulted in (outcome) in"
 LATER_OUTCOME = lazy_regex(r"\s*(?:patients|groups?|arms?)?\s*,?\s*(?:and|which|that)\s+(?:[\w-]+\s+){0,3}?\s*"
                            r"(?:in|of|for|among)?\s*", re.I)
+
+
 def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], run: list[Value]) -> list[Mention]:
     """The groups named, each after a value of its own, right before a second outcome whose values ``run`` lists
     ("31 (21%) with A and 12 (8%) with B, and led to death in (run)"); [] when the sentence is not so."""
@@ -1299,9 +1301,9 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
     if not keys and after and len(index.groups) == 2:
         # "no difference in OS (HR 0.93, ...) with medians of 23 and 20 months in the A and B arms": a two-group
         # trial's ratio in a sentence that names both groups after it compares them, in the order named
-        after = list(dict.fromkeys(m.key for m in mentions if m.start >= start))
-        if set(after) == {g.key for g in index.groups}:
-            keys = after
+        named_after = list(dict.fromkeys(m.key for m in mentions if m.start >= start))
+        if set(named_after) == {g.key for g in index.groups}:
+            keys = named_after
     if len(keys) < 2 and after and len(index.groups) == 2:
         # "HR 0.48 (95% CI ...) in favour of the A group": the group favoured against the other
         favoured = {m.key for m in mentions

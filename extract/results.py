@@ -919,8 +919,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
         after = [g for g in s.grades if GRADE_AFTER_TERM.fullmatch(s.text, m.end(), g[1])
                  and ("(" not in s.text[m.end():g[1]] or re.match(r"\s*\)", s.text[g[2]:]))
                  and not any(toxicity_terms().match(s.text, at) for at in
-                             (g[2] + len(s.text[g[2]:]) - len(s.text[g[2]:].lstrip()),
-                              WORD_AFTER.match(s.text, g[2]).end()))]
+                             (BLANKS.match(s.text, g[2]).end(), WORD_AFTER.match(s.text, g[2]).end()))]
         if grade:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
         elif after and not baseline:
@@ -953,6 +952,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
 # ("infection with grade 3 neutropenia": what came with the event, not its grade)
 GRADE_AFTER_TERM = lazy_regex(r"\s*(?:of|at)?\s*(?:CTCAE\s+|NCI[- ]CTC(?:AE)?\s+)?(?:\(\s*)?", re.I)
 WORD_AFTER = lazy_regex(r"\s*(?:[a-z-]+\s+)?", re.I)
+BLANKS = lazy_regex(r"\s*")
 # After the last of a list of events: "were the main grade 3 or 4 toxicities", "was the most common adverse event"
 THE_MAIN_EVENTS = lazy_regex(rf"\s+(?:were|was)\s+(?:the\s+)?(?:{MAIN_EVENT_WORDS})\s+(?:[\w≥≤-]+\s+){{0,5}}?"
                              r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?|(?:toxic\s+)?events?|"
