@@ -2892,7 +2892,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                      end <= e.start < group[0].start for e in s.endpoints) for end in s.read_ends)]
         between = s.masked[previous_end:group[0].start]
         if not named and last is not None:
-            rows = _said_again(s, last, group, previous_end)
+            rows = _said_again(s, last, group, previous_end) or _elliptic_comparison(s, last, group, previous_end)
             if rows:
                 found.extend(rows)
                 previous_end, last = group[-1].end, None
@@ -2932,6 +2932,35 @@ SAID_AGAIN = lazy_regex(r"[\s%)\],]*(?:respectively|overall|in\s+all\s+patients)
                         r"(?:;|,?\s*(?:and|while|whereas))[\s,]*"
                         r"(?:they|these|it|the\s+(?:corresponding\s+)?(?:rates?|figures|values|estimates))\s+"
                         r"(?:were|was)\s+(?:(?:about|approximately|only|still)\s+)?", re.I)
+
+
+# ", and was better after A than after B (": the clause's subject (the outcome just given) left out
+ELLIPTIC_COMPARED = lazy_regex(
+    r"[\s%)\],]*,?\s*and\s+(?:it\s+)?(?:was|were)\s+(?:(?:significantly|slightly|markedly)\s+)?"
+    r"(?:better|worse|higher|lower|longer|shorter|greater)\s+(?:after|with|in|for|among|following)\s+(?:the\s+)?"
+    r"(?P<a>[^,;()%\d]{2,50}?)\s+than\s+(?:(?:after|with|in|for|among|following)\s+)?(?:the\s+)?"
+    r"(?P<b>[^,;()%\d]{2,50}?)\s*[(\[]\s*", re.I)
+
+
+def _elliptic_comparison(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value],
+                         since: int) -> list[Found]:
+    """'5-year survival was 28%, and was better after A than after B (43% versus 16%)': the pair after a clause that
+    leaves its subject out is the outcome just given, for the two groups compared."""
+    combos, _, first_rows = last
+    m = ELLIPTIC_COMPARED.fullmatch(s.masked, since, values[0].start)
+    if m is None or len(combos) != 1 or len(values) != 2 or any(f.group is not None for f in first_rows) or \
+            not any(values[0].end <= at < values[1].start for at in s.vs) or \
+            NOT_COMPARED_GROUP.match(m.group("b")):
+        return []
+    a, b = GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
+    p, op = _p_after(s, values[1].end, len(s.text))
+    start = min(f.start for f in first_rows)  # the quote shows the outcome the clause leaves out
+    out = []
+    for v, g, other in ((values[0], a, b), (values[1], b, a)):
+        f = _fields(combos[0], v)
+        f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+        out.append(Found(f, start, v.end, "result.compare", g, other, at=v.start))
+    return out
 
 
 def _said_again(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value],

@@ -2106,3 +2106,13 @@ def test_an_event_s_cumulative_incidence_at_each_time_point(sentence, expected):
 ])
 def test_an_event_in_the_bracket_after_graded_events_takes_their_grade(sentence, category, grade):
     assert {f.fields["grade"] for f in found(sentence) if f.fields["category"] == category} == {grade}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three-year overall survival was 47%, and was better after lobectomy than after wedge resection (55% versus "
+     "38%; p = 0.01).", {(47.0, None), (55.0, "lobectomy"), (38.0, "wedge resection")}),
+    ("The response rate was 41%, and was higher with drug A than with drug B (57% vs 26%).",
+     {(41.0, None), (57.0, "drug A"), (26.0, "drug B")}),
+])
+def test_a_clause_that_leaves_out_the_outcome_just_given_compares_two_groups_in_it(sentence, expected):
+    assert {(f.fields["value"], f.group.label if f.group else None) for f in found(sentence)} == expected
