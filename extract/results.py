@@ -2886,6 +2886,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     last: Optional[tuple[list[_Combo], list[Value], list[Found]]] = None
     consumed: set[int] = set()  # endpoints a value written before them already took ("7.5% fracture")
     for group in groups:
+        if len(group) == 1 and _after_a_breakdown(s, group[0]):
+            continue  # "(2 rib fractures, 4 chest pain, 8.9%)": the share of all the patients counted, no item's
         named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start
                  and id(c.endpoint) not in consumed
                  and not any(c.endpoint.end <= end <= group[0].start and any(
@@ -2932,6 +2934,19 @@ SAID_AGAIN = lazy_regex(r"[\s%)\],]*(?:respectively|overall|in\s+all\s+patients)
                         r"(?:;|,?\s*(?:and|while|whereas))[\s,]*"
                         r"(?:they|these|it|the\s+(?:corresponding\s+)?(?:rates?|figures|values|estimates))\s+"
                         r"(?:were|was)\s+(?:(?:about|approximately|only|still)\s+)?", re.I)
+
+
+# Inside a bracket, before its last value: counts of the kinds of an event ("(2 rib fractures, 4 chest pain, ")
+# (two kinds or more, each a count and words alone: not "(7 of 17 patients, 41%)", "(2 died of X; 4%)")
+BREAKDOWN_BEFORE = lazy_regex(r"[(\[]\s*(?:\d+\s+(?!(?:of|out|patients?|cases?|subjects?|participants?|died)\b)"
+                              r"[A-Za-z][A-Za-z -]*?\s*[,;]\s*){2,}$", re.I)
+
+
+def _after_a_breakdown(s: Sentence, v: Value) -> bool:
+    """Whether ``v`` ends a bracket that lists counts of kinds before it: the share of all of them."""
+    opening = max(s.text.rfind("(", 0, v.start), s.text.rfind("[", 0, v.start))
+    return opening >= 0 and not re.search(r"[)\]]", s.text[opening:v.start]) and \
+        bool(BREAKDOWN_BEFORE.fullmatch(s.text, opening, v.start))
 
 
 # ", and was better after A than after B (": the clause's subject (the outcome just given) left out

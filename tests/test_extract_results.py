@@ -2116,3 +2116,19 @@ def test_an_event_in_the_bracket_after_graded_events_takes_their_grade(sentence,
 ])
 def test_a_clause_that_leaves_out_the_outcome_just_given_compares_two_groups_in_it(sentence, expected):
     assert {(f.fields["value"], f.group.label if f.group else None) for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five patients had late chest wall toxicity (3 rib fractures, 2 chronic pain, 7.1%).",
+    "Late toxicity occurred in 9 patients (5 rib fractures, 4 pneumonitis; 12.2%).",
+])
+def test_the_share_closing_a_bracket_of_counted_kinds_is_no_kind_s_share(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "rate" and f.fields["category"]]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Mild local pain was the commonest adverse event (6 of 19 patients, 31.58%).", 31.58),
+    ("Two patients died of their cancer (2 died of progression; 3%).", 3.0),
+])
+def test_a_count_with_its_share_in_one_bracket_is_no_breakdown(sentence, value):
+    assert value in {f.fields["value"] for f in found(sentence)}
