@@ -3461,3 +3461,12 @@ def test_events_of_endocrine_and_targeted_breast_treatment_are_adverse_events(re
 ])
 def test_a_group_alone_in_the_bracket_after_a_value_is_that_value_s_group(results, expected):
     assert expected <= arm_rows(results)
+
+
+@pytest.mark.parametrize("results", [
+    "Treatment-associated mortality was 2.0% in the drug Q group and 0.7% in the placebo group.",
+    "Therapy-related deaths occurred in 3 patients (2%) given drug Q and in 1 (1%) given placebo.",
+])
+def test_deaths_the_treatment_caused_said_in_other_words_are_grade_5_events(results):
+    rows = {r for r in arm_rows(results) if r[0] == "TOX"}
+    assert rows and {r[3] for r in rows} == {"drug_q", "placebo"}
