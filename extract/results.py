@@ -1319,6 +1319,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = [f for f in out.found if not (f.fields["measure"] in ("median", "mean")
                                               and f.fields.get("unit") == "months"
                                               and f.fields["value"] >= MAX_MEDIAN_MONTHS)]
+    out.found.extend(_failure_sites(s, out.found))
     with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}
     out.found = [f for f in out.found
                  if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
@@ -2934,6 +2935,45 @@ SAID_AGAIN = lazy_regex(r"[\s%)\],]*(?:respectively|overall|in\s+all\s+patients)
                         r"(?:;|,?\s*(?:and|while|whereas))[\s,]*"
                         r"(?:they|these|it|the\s+(?:corresponding\s+)?(?:rates?|figures|values|estimates))\s+"
                         r"(?:were|was)\s+(?:(?:about|approximately|only|still)\s+)?", re.I)
+
+
+# The sites of failures in the bracket after their rate: "27% (local or regional 7%, systemic 20%)"
+SITE_SHARE = lazy_regex(r"\s*(?:[(\[]|[,;]\s*(?:and\s+)?|and\s+)\s*(?P<site>local(?:\s+(?:or|and|/)\s+regional)?|"
+                        r"loco-?regional|regional|nodal|distant|systemic)\s*(?:failures?|recurrences?|relapses?)?\s*"
+                        r"[:,]?\s*(?P<v>\d+(?:\.\d+)?)\s*%", re.I)
+OF_PATIENTS_AFTER = lazy_regex(r"\s*of\s+(?:the\s+|all\s+)?(?:patients|cases)\b", re.I)
+FAILURE_AT = {"local": "FAIL_LOCAL", "locoregional": "FAIL_LOCAL", "loco-regional": "FAIL_LOCAL",
+              "regional": "FAIL_REGIONAL", "nodal": "FAIL_REGIONAL", "distant": "FAIL_DISTANT",
+              "systemic": "FAIL_DISTANT"}
+
+
+def _failure_sites(s: Sentence, found: list[Found]) -> list[Found]:
+    """'Recurrence was 27% (local or regional 7%, systemic 20%)': each share in the bracket after a failure's rate,
+    named by its site alone, is the failure at that site (locoregional: local), same group and time; only a bracket
+    of such items, closed after the last, and shares that add up to no more than the whole."""
+    out: list[Found] = []
+    for f in found:
+        if f.fields["endpoint"] != "FAIL_ANY" or f.fields["measure"] != "rate":
+            continue
+        v = next((x for x in s.values if x.unit == "%" and x.value == f.fields["value"]
+                  and f.start <= x.start < max(f.end, f.value_at + 1)), None)
+        if v is None:
+            continue
+        items, pos = [], v.end
+        of_patients = OF_PATIENTS_AFTER.match(s.text, pos)
+        pos = of_patients.end() if of_patients else pos
+        while (m := SITE_SHARE.match(s.text, pos)) is not None:
+            items.append(m)
+            pos = m.end()
+        if not items or not re.match(r"\s*[)\]]", s.text[pos:]) or \
+                sum(float(m.group("v")) for m in items) > f.fields["value"] + 0.5:
+            continue
+        for m in items:
+            site = re.sub(r"\s+(?:or|and|/)\s+regional$", "", m.group("site").lower())
+            fields = dict(f.fields, endpoint=FAILURE_AT[site], value=float(m.group("v")))
+            out.append(Found(fields, f.start, m.end(), "result.failure_sites", f.group, f.comparator,
+                             at=m.start("v")))
+    return out
 
 
 # Inside a bracket, before its last value: counts of the kinds of an event ("(2 rib fractures, 4 chest pain, ")

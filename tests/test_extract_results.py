@@ -2132,3 +2132,15 @@ def test_the_share_closing_a_bracket_of_counted_kinds_is_no_kind_s_share(sentenc
 ])
 def test_a_count_with_its_share_in_one_bracket_is_no_breakdown(sentence, value):
     assert value in {f.fields["value"] for f in found(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The overall incidence of recurrence was 31% (local or regional 9%, systemic 22%).",
+     {("FAIL_ANY", 31.0), ("FAIL_LOCAL", 9.0), ("FAIL_DISTANT", 22.0)}),
+    ("Recurrence occurred in 26% of patients (local 6%, regional 4%, distant 16%).",
+     {("FAIL_ANY", 26.0), ("FAIL_LOCAL", 6.0), ("FAIL_REGIONAL", 4.0), ("FAIL_DISTANT", 16.0)}),
+    # shares that add up to more than the whole are no breakdown of it
+    ("Relapse was seen in 25% (local 10% and distant 30%).", {("FAIL_ANY", 25.0)}),
+])
+def test_failure_sites_in_the_bracket_after_a_failure_rate(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)} == expected
