@@ -212,6 +212,11 @@ def _name_code(matcher: EndpointMatcher, text: str) -> Optional[str]:
     return None
 
 
+def code_of(name: str) -> Optional[str]:
+    """The endpoint code the vocabulary gives a name ("local failure" -> FAIL_LOCAL); None when it knows none."""
+    return _name_code(endpoint_matcher(), name)
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict:
     data = _data("cues.yaml")

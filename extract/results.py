@@ -66,6 +66,7 @@ from oncoev.extract.mentions import (
     Sentence,
     Value,
     add_aliases,
+    code_of,
     count_start,
     cues,
     in_months,
@@ -2942,9 +2943,6 @@ SITE_SHARE = lazy_regex(r"\s*(?:[(\[]|[,;]\s*(?:and\s+)?|and\s+)\s*(?P<site>loca
                         r"loco-?regional|regional|nodal|distant|systemic)\s*(?:failures?|recurrences?|relapses?)?\s*"
                         r"[:,]?\s*(?P<v>\d+(?:\.\d+)?)\s*%", re.I)
 OF_PATIENTS_AFTER = lazy_regex(r"\s*of\s+(?:the\s+|all\s+)?(?:patients|cases)\b", re.I)
-FAILURE_AT = {"local": "FAIL_LOCAL", "locoregional": "FAIL_LOCAL", "loco-regional": "FAIL_LOCAL",
-              "regional": "FAIL_REGIONAL", "nodal": "FAIL_REGIONAL", "distant": "FAIL_DISTANT",
-              "systemic": "FAIL_DISTANT"}
 
 
 def _failure_sites(s: Sentence, found: list[Found]) -> list[Found]:
@@ -2968,9 +2966,13 @@ def _failure_sites(s: Sentence, found: list[Found]) -> list[Found]:
         if not items or not re.match(r"\s*[)\]]", s.text[pos:]) or \
                 sum(float(m.group("v")) for m in items) > f.fields["value"] + 0.5:
             continue
-        for m in items:
-            site = re.sub(r"\s+(?:or|and|/)\s+regional$", "", m.group("site").lower())
-            fields = dict(f.fields, endpoint=FAILURE_AT[site], value=float(m.group("v")))
+        # each site's failure as the vocabulary names it ("local or regional" is the locoregional one)
+        codes = [code_of(re.sub(r"^local\s+(?:or|and|/)\s+regional$|^loco-regional$", "locoregional",
+                                m.group("site").lower()) + " failure") for m in items]
+        if None in codes:
+            continue
+        for m, code in zip(items, codes, strict=True):
+            fields = dict(f.fields, endpoint=code, value=float(m.group("v")))
             out.append(Found(fields, f.start, m.end(), "result.failure_sites", f.group, f.comparator,
                              at=m.start("v")))
     return out
