@@ -1483,6 +1483,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
     _drug_heads(groups)
     _added_drug_heads(groups)
     _abbreviation_heads(groups)
+    _abbreviation_tails(groups)
     _qualified_heads(groups)
     _schedule_heads(groups)
     _distinct_parts(groups)
@@ -1727,6 +1728,27 @@ ABBREVIATION_HEAD = lazy_regex(r"(?P<abbr>[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A
 def _abbreviation_heads(groups: list[Group]) -> None:
     """"PC with concurrent RT" goes by "PC" too, when no other group's name starts with that abbreviation."""
     _unique_heads(groups, lambda alias: m.group("abbr") if (m := ABBREVIATION_HEAD.match(alias)) else None)
+
+
+# "image-guided lung SBRT", "adjuvant WBRT": one treatment's abbreviation after words that say how it was given
+ABBREVIATION_TAIL = lazy_regex(r"(?:(?!(?:with|plus|and|or|versus|vs|then|by|after|before)\b)[a-z][a-z-]*\s+){1,3}"
+                               r"(?P<abbr>[A-Z][A-Z0-9-]*[A-Z][A-Z0-9]*)")
+
+
+def _abbreviation_tails(groups: list[Group]) -> None:
+    """"Image-guided lung SBRT" goes by "SBRT" too ("SBRT reduced local recurrence"), when no other group's name
+    has that abbreviation."""
+    def tail(g: Group, alias: str) -> Optional[str]:
+        m = ABBREVIATION_TAIL.fullmatch(alias)
+        if m is None:
+            return None
+        said = re.compile(rf"(?<![\w-]){re.escape(m.group('abbr'))}(?![\w-])")
+        return None if any(said.search(a) for o in groups if o is not g for a in o.aliases) else m.group("abbr")
+
+    for g in groups:
+        tails = {t for a in g.aliases if (t := tail(g, a))}
+        if len(tails) == 1:
+            g.aliases |= tails
 
 
 # Words that make another schedule or intensity of what they are hyphened to: "3-weekly", "twice-daily",

@@ -104,6 +104,9 @@ class Sentence:
     # where values another rule already read end: an endpoint before one of them is that rule's, out of reach
     # of values after another endpoint ("rate was higher with A (a vs b), and the median X was longer (c vs d)")
     read_ends: list[int] = field(default_factory=list)
+    # "the RR was 35%": a percentage after a ratio's short name, which no ratio is; set aside (blanked) with where
+    # the short name stands, for a paper that defines that name as an endpoint ("response rate (RR)")
+    ratio_shares: list[tuple[int, Value]] = field(default_factory=list)
 
     @cached_property
     def depths(self) -> list[int]:
@@ -541,12 +544,19 @@ def scan(text: str) -> Sentence:
 
 
     ratios = []
+    ratio_shares: list[tuple[int, Value]] = []
     for m in RATIO.finditer("".join(chars)):
         if PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v")):
             continue  # "a non-inferiority margin of a hazard ratio of 1.3", "powered to detect an HR of 0.75"
-        if re.match(r"\s*%", text[m.end("v"):]):
+        if percent := re.match(r"\s*%", text[m.end("v"):]):
             # "a RR of 29.0%": a response rate written "RR", no ratio (a ratio is never a percentage); which
-            # response no rule here knows, so the value is read as nothing else either
+            # response is the paper's to say ("response rate (RR)", add_aliases), so until then the value is read
+            # as nothing else either
+            share = Value(float(m.group("v")), "%", m.start("v"), m.end("v") + percent.end())
+            share.ci = next(((low, high) for start, _, low, high in cis if re.fullmatch(
+                r"[\s(\[]*", text[share.end:start]) and low <= share.value and (high is None or share.value <= high)),
+                None)
+            ratio_shares.append((m.start("kind"), share))
             _blank(chars, m.start("v"), m.end("v"))
             continue
         kind = RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower())
@@ -648,7 +658,8 @@ def scan(text: str) -> Sentence:
             in_months(v, v.unit)
     vs = [m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
-                    bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked)
+                    bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked,
+                    ratio_shares=ratio_shares)
 
 
 COUNT_BEFORE_SHARE = lazy_regex(r"(?:(?P<word>[A-Za-z]+)|(?P<n>\d+)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+)?\d+)?)\s*"
@@ -924,7 +935,8 @@ OUTCOME_WORDS = lazy_regex(r"\b(?:respon\w*|remission|surviv\w*|progress\w*|cont
 # "in-field failure (IFF)", "time to local progression (TTLP)": an endpoint's name, then the paper's short name for it
 ALIAS_DEFINED = lazy_regex(r"\(\s*(?P<abbr>[A-Z]{2,6})\s*[),;]")
 # short names that the results rules read as something else ("RR" a relative risk, "HR", "OR", "CI")
-NOT_ALIASES = frozenset({"HR", "OR", "RR", "CI", "NS", "NA", "NE", "NR", "IQR", "SE"})
+# ("RR" and "OR" may be an endpoint's, "response rate (RR)": only a name the endpoint vocabulary knows gives them)
+NOT_ALIASES = frozenset({"HR", "CI", "NS", "NA", "NE", "NR", "IQR", "SE"})
 MEDIAN_OR_MEAN_BEFORE = lazy_regex(r"\b(?:median|mean)\s+$", re.I)
 
 
@@ -980,6 +992,8 @@ def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
     for m in pattern.finditer(s.text):
         if any(e.start <= m.start() < e.end for e in s.endpoints) or ALIAS_DEFINED.match(s.text, max(0, m.start() - 1)):
             continue  # inside a name read already, or the definition itself "(IFF)"
+        if any(r.start == m.start() for r in s.ratios):
+            continue  # "RR was 1.4": a ratio by that name, whatever the paper calls "RR" elsewhere
         if aliases[m.group(0)] not in EVENT_FREE_CODES and EVENT_FREE.match(s.text, m.end()):
             continue  # "LTP free survival", "LR-free rate": free of the event the short name stands for, not it
         said = MEDIAN_OR_MEAN_BEFORE.search(s.text, max(0, m.start() - 12), m.start())
@@ -987,6 +1001,10 @@ def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
                               median=bool(said and said.group(0).lower().startswith("median")),
                               mean=bool(said and said.group(0).lower().startswith("mean"))))
     if added:
+        # "Overall RR was 35%" where the paper said "response rate (RR)": the percentage set aside is that endpoint's
+        shares = [v for start, v in s.ratio_shares if any(e.start == start for e in added)]
+        if shares:
+            s.values = sorted(s.values + shares, key=lambda v: v.start)
         s.endpoints = sorted(s.endpoints + added, key=lambda e: e.start)
         chars = list(s.masked)
         for e in added:

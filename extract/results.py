@@ -2093,9 +2093,11 @@ SUBGROUP_BEFORE = lazy_regex(rf"{_NOT_COMPARED}\b(?:among|in|for|within)\s+(?:{_
 
 # "Significantly more neutropenia (41% v 26%), febrile neutropenia (4% v 1%) ... occurred with A": a comparative
 # before the pairs, the one group they favour named at the clause's end
-MORE_BEFORE = lazy_regex(r"\b(?:more|less|fewer|higher|lower|greater)\b", re.I)
-OCCURRED_WITH = lazy_regex(r"\b(?:occurred|were\s+(?:seen|observed|reported|noted|found)|was\s+(?:seen|observed|"
-                           r"reported|noted|found))\s+(?:with|in|among|on|for)\s+(?:the\s+)?(?:patients\s+"
+MORE_BEFORE = lazy_regex(r"\b(?:more|less|fewer|higher|lower|greater|reduced|decreased|increased|improved|"
+                         r"better|worse)\b", re.I)
+# ("showed reduced LR (a v b) and RR (c v d) with A": the group the bracketed pairs end on)
+OCCURRED_WITH = lazy_regex(r"(?:\b(?:occurred|were\s+(?:seen|observed|reported|noted|found)|was\s+(?:seen|observed|"
+                           r"reported|noted|found))|\))\s+(?:with|in|among|on|for)\s+(?:the\s+)?(?:patients\s+"
                            r"(?:given|receiving|treated\s+with|on)\s+)?$", re.I)
 
 

@@ -285,6 +285,28 @@ def test_a_papers_own_short_name_of_an_endpoint_is_read_as_that_endpoint(text, e
     assert {(r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "RR" and "OR" are ratios unless the paper defines them as an endpoint; then a percentage after them is it
+    ("Trial of drug W.\n\nMethods: The primary end point was response rate (RR).\n\nResults: Overall RR was 38% "
+     "(95% CI, 22% to 54%).", {("ORR", "rate", 38.0, 22.0, 54.0)}),
+    ("Trial of drug V.\n\nMethods: Objective response (OR) was judged by imaging.\n\nResults: Among the 50 "
+     "treated patients the OR was 26%.", {("ORR", "rate", 26.0, None, None)}),
+])
+def test_a_ratios_short_name_the_paper_gives_an_endpoint_reads_its_percentage(text, expected):
+    extraction = extract_text(text, "trial.txt")
+    assert {(r["endpoint"], r["measure"], r["value"], r["ci_low"], r["ci_high"])
+            for r in extraction["results"]} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # without the paper's definition, a percentage after "RR" is set aside: which response it is, is unknown
+    "Trial of drug W.\n\nResults: Overall RR was 38% and RR in women was 30%.",
+    "Trial of drug V.\n\nMethods: Relative risk (RR) was estimated.\n\nResults: The RR was 26%.",
+])
+def test_a_percentage_after_a_ratios_short_name_nobody_defined_is_no_result(text):
+    assert not extract_text(text, "trial.txt")["results"]
+
+
 @pytest.mark.parametrize("text", [
     # a short name whose letters the name does not spell, or one the ratio rules read as a ratio, is no alias
     "Trial of drug W.\n\nMethods: Local control (QX) was assessed.\n\nResults: QX was 71%.",

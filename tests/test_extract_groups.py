@@ -3470,3 +3470,36 @@ def test_a_group_alone_in_the_bracket_after_a_value_is_that_value_s_group(result
 def test_deaths_the_treatment_caused_said_in_other_words_are_grade_5_events(results):
     rows = {r for r in arm_rows(results) if r[0] == "TOX"}
     assert rows and {r[3] for r in rows} == {"drug_q", "placebo"}
+
+
+def _arm_values(text: str) -> dict[float, str]:
+    extraction = extract_text(text, "trial.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"] + extraction["arms"]}
+    return {r["value"]: labels.get(r.get("cohort") or r.get("arm")) for r in extraction["results"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an arm named by how one treatment was given, then called by the treatment's abbreviation alone
+    ("Radiotherapy after resection of brain metastases.\n\nMETHODS: Patients were randomly assigned to observation "
+     "(n = 42) or adjuvant hypofractionated WBRT (n = 40).\n\nRESULTS: WBRT lowered the rate of intracranial "
+     "relapse, 12% versus 35% for observation (P = .01).",
+     {12.0: "adjuvant hypofractionated WBRT", 35.0: "observation"}),
+    ("Thoracic radiotherapy in advanced disease.\n\nMETHODS: Patients were randomly assigned to best supportive care "
+     "(n = 50) or palliative thoracic RT (n = 51).\n\nRESULTS: RT improved the 1-year survival rate, 30% versus 18% "
+     "(P = .04).", {30.0: "palliative thoracic RT", 18.0: "best supportive care"}),
+])
+def test_an_arm_goes_by_the_abbreviation_its_name_ends_in(text, expected):
+    assert _arm_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pairs of values in brackets, then the group whose values come first named at the clause's end
+    ("Thoracic radiotherapy in advanced disease.\n\nMETHODS: Patients were randomly assigned to best supportive care "
+     "(n = 50) or palliative thoracic RT (n = 51).\n\nRESULTS: The trial showed fewer cases of cough (20% v 41%, "
+     "P = .03) with palliative thoracic RT.", {20.0: "palliative thoracic RT", 41.0: "best supportive care"}),
+    ("Chemotherapy in older patients.\n\nMETHODS: Patients were randomly assigned to vinorelbine alone (n = 70) or "
+     "vinorelbine plus carboplatin (n = 71).\n\nRESULTS: We saw improved disease control (70% v 51%, P = .03) in "
+     "patients given vinorelbine plus carboplatin.", {70.0: "vinorelbine plus carboplatin", 51.0: "vinorelbine alone"}),
+])
+def test_a_bracketed_pair_is_first_of_the_group_named_after_it(text, expected):
+    assert _arm_values(text) == expected
