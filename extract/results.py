@@ -675,6 +675,42 @@ GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"[^;.]{0,60}?\b(?:were|was|inclu
 GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
 
+# Events that no name of the vocabulary stands for alone ("toxic effects were uncommon (<10%)" heads a threshold), but
+# that a grade right before makes the graded events: "grade 3 or worse toxic effects (205 [86%] vs 160 [70%])"
+GRADED_GENERIC = lazy_regex(r"\s*(?:(?:acute|late|treatment[- ]related|drug[- ]related)\s+)?"
+                            r"(?P<name>toxic\s+effects?|adverse\s+(?:drug\s+)?reactions?)\b", re.I)
+
+
+def _graded_generic_events(s: Sentence) -> list[Endpoint]:
+    """'Grade 3 or higher toxic effects', 'grade 3-4 adverse reactions': TOX of that grade."""
+    out = []
+    for grade, _start, end in s.grades:
+        m = GRADED_GENERIC.match(s.text, end)
+        if m is not None and not any(e.start < m.end() and m.start("name") < e.end for e in s.endpoints):
+            out.append(Endpoint("TOX", m.start("name"), m.end(), grade=grade))
+    return out
+
+
+# A value, then a bracket of a short name alone: "10% (CPx)", "4.2 months (arm B)"
+# (not a grade, a stage or a time: "8% (grade 3) and 2% (grade 4)" is a breakdown)
+BRACKET_LABEL = lazy_regex(r"\s*%?\s*(?:months?)?\s*\(\s*(?!(?:grades?|G\d|stages?|cycles?|range|IQR|median|mean|CI|"
+                           r"n|p|days?|weeks?|months?|years?)\b)(?P<label>[A-Za-z][\w+/-]{1,20}(?:\s+[\w+/-]+){0,3})"
+                           r"\s*\)", re.I)
+
+
+def _bracket_labelled(s: Sentence) -> list[Value]:
+    """The values of a list each followed by a bracket that names something of its own ("10% (CPx) and 74% (CVb)"),
+    when two or more are, with names that differ."""
+    labels = {}
+    for v in s.values:
+        m = BRACKET_LABEL.match(s.text, v.end)
+        if m is not None and not any(e.start < m.end() and m.start() < e.end for e in s.endpoints):
+            labels[id(v)] = m.group("label").lower()
+    if len(set(labels.values())) < 2:
+        return []
+    return [v for v in s.values if id(v) in labels]
+
+
 def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     """The grade of a list's head for an event far down the list: "The most common grade 3-4 adverse events were
     rash (31 [14%] vs none), diarrhoea (19 [8%] vs 2 [1%]) and raised ALT levels (2 [1%] vs 19 [8%])" (no other grade,
@@ -1157,7 +1193,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if tox:
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
-    s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s), key=lambda e: e.start)
+    s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s) + _graded_generic_events(s),
+                         key=lambda e: e.start)
     # "Grade 3-4 cardiovascular toxicity in 11 patients given A (7 cases of hypertension, ...) and 1 given B
     # (hypertension) (33% vs 3%)": a term in an aside of no shares names what the events were, after the toxicity
     # named outside brackets; the values are the latter's
@@ -1390,6 +1427,12 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         both = IN_BOTH_GROUPS.search(s.text, f.start, min(len(s.text), max(f.end, f.value_at) + 40))
         if f.group is None and both and not any(both.start() <= m.start < both.end() + 40 for m in mentions):
             f.group = GroupRef(both.group("label"))
+    labelled = _bracket_labelled(s)
+    if labelled:
+        # "were 10% (CPx) and 74% (CVb)": values each followed by the name of its own group in a bracket, a group
+        # no rule here knows; never all patients'
+        out.found = [f for f in out.found if f.group is not None or not any(
+            f.start <= v.start < max(f.end, f.value_at) + 1 and v.value == f.fields["value"] for v in labelled)]
     if any(f.group is not None and f.group.label for f in out.found):
         # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
         # (not "89% for stage IA patients (40% had a CR)": patients named right after it, whose value it is)
@@ -4532,6 +4575,10 @@ GROUP_THEN_OPEN = lazy_regex(r"\s+" + _GROUP_BEFORE_BRACKET, re.I)
 # two groups read)
 NAMED_BEFORE_PAIR = lazy_regex(r"(?<!compared\s)(?<!than\s)(?<!versus\s)(?<!relative\s)\b"
                                + _GROUP_BEFORE_BRACKET + "$", re.I)
+COMPARED_THEN_OPEN = lazy_regex(r"\s+(?:was|were)\s+(?:significantly\s+|also\s+)?(?:higher|lower|more|less|"
+                                r"greater|increased|reduced)(?:\s+(?:common|frequent))?\s+(?:with|in|among|for)\s+"
+                                r"[^()\[\];,]{1,60}?\s+than\s+(?:with|in|among|for)\s+[^()\[\];,]{1,60}?\s*[(\[]\s*",
+                                re.I)
 PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
 
 
@@ -4559,6 +4606,10 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
                    and groups.mentions(g.group("group"))]
             if own and not _named_pair_agrees(s, groups, a, b):
                 own = []
+        if not own and not found:
+            # "Grade 3 events were more frequent with A than with B (70 [16%] vs 9 [4%]), notably fatigue (...)": the
+            # first pair after the comparison of the groups the outcome before it was said of
+            own = [e for e in candidates if e.end <= start and COMPARED_THEN_OPEN.fullmatch(s.text, e.end, start)][-1:]
         if not own and found and found[-1][2] is not None and GRADE_LABEL_THEN_PAIR.fullmatch(
                 s.text[found[-1][2].end:start]) and _inside_one_bracket_pair(s, found[-1][1], b):
             # "rash (40 [27%] vs five [3%] for all grades; eight [5%] vs none for grade 3 or 4)": the outcome of the

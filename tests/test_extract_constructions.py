@@ -1636,3 +1636,46 @@ def test_grades_written_number_first_or_said_again_down_a_list(results, expected
 def test_one_groups_values_of_the_outcomes_named_in_order(results, expected):
     out = extract_text(LETTERED_ARMS.replace("drug R with radiotherapy", "drug R") + results)
     assert {(r["endpoint"], r["value"], r["cohort"]) for r in out["results"]} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "toxic effects" and "adverse reactions" alone head thresholds; a grade before them makes them the graded events
+    ("Grade 3 or worse toxic effects occurred in 41 (12%) patients.", ("TOX", "rate", 12.0, ">=3")),
+    ("Treatment-related grade 3-4 adverse reactions were seen in 17 (9%) of the 190 women.",
+     ("TOX", "rate", 9.0, "3-4")),
+])
+def test_graded_toxic_effects_and_adverse_reactions_are_events_of_that_grade(sentence, expected):
+    assert expected in {(r[0], r[1], r[3], r[4]) for r in rows(sentence)}
+
+
+def test_toxic_effects_heading_a_threshold_are_still_no_result():
+    assert not rows("Toxic effects were uncommon (<10%) and mostly mild.")
+
+
+def _pairs(sentence: str) -> set[tuple]:
+    return {(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields.get("category"),
+             f.group.label if f.group else None)
+            for f in find_results(normalize(sentence).text).found}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the first pair right after the comparison of the groups, then the events the comparison lists
+    "Grade 3 or worse adverse events were more common with drug K than with placebo (41 [12%] vs 8 [3%]), notably "
+    "rash (20 [6%] vs 2 [1%]) and diarrhoea (11 [3%] vs 1 [<1%]).",
+    "Serious adverse events were more frequent in the drug K group than in the placebo group (41 [12%] vs 8 [3%]), "
+    "specifically rash (20 [6%] vs 2 [1%]).",
+])
+def test_the_pair_after_a_comparison_is_the_events_before_it_when_a_list_follows(sentence):
+    got = _pairs(sentence)
+    code = "SAE" if sentence.startswith("Serious") else "TOX"
+    assert {(code, "count", 41.0), (code, "count", 8.0)} <= {r[:3] for r in got}
+    assert ("TOX", "count", 20.0, "rash") in {r[:4] for r in got}
+
+
+@pytest.mark.parametrize("sentence", [
+    # values each followed by a short name of their own in brackets are groups' (of names no rule knows): never all's
+    "Haematological grade 3/4 toxic effects were 12% (GPx) and 70% (GVb) (P < 0.001).",
+    "The response rate was 35% (arm one) and 20% (arm two).",
+])
+def test_values_each_with_a_bracketed_name_are_not_all_patients(sentence):
+    assert not [f for f in find_results(normalize(sentence).text).found if f.group is None]
