@@ -406,7 +406,10 @@ UNIT_AFTER = lazy_regex(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 # The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
 LIST_WORDS = r",|/|and|or|,\s*and|vs\.?|versus|v\.?"  # "10.3 v 9.8 months": v is versus between values
 LIST_JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r")\s*$", re.I)
-VS = lazy_regex(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)", re.I)
+# ("28.1% compared with 12.4%": between two values, "compared with" is a "versus")
+VS = lazy_regex(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)"
+                r"|(?<=[\d%])(?:\s*(?:months?|mo|years?|weeks?|days?))?\s+(?P<compared>(?:as\s+)?compared\s+(?:with|to))"
+                r"(?=\s+[<>≤≥]?\d)", re.I)
 
 
 # A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
@@ -656,7 +659,7 @@ def scan(text: str) -> Sentence:
     for v in values:
         if v.unit in MONTHS_PER:
             in_months(v, v.unit)
-    vs = [m.start() for m in VS.finditer(masked)]
+    vs = [m.start("compared") if m.group("compared") else m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
                     bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked,
                     ratio_shares=ratio_shares)

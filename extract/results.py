@@ -2159,6 +2159,22 @@ def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Senten
     return [first, other[0]] if len(other) == 1 else []
 
 
+# After a pair's second value, its group: "(5% compared with 59% assigned A)", "(12% vs 30% with B)"
+SECOND_NAMED = lazy_regex(r"\s*%?\s*(?:(?:of\s+)?(?:patients|those)\s+)?(?:assigned|allocated|given|receiving|treated|"
+                          r"with|in|on|for|after)\b(?:\s+(?:to|with))?\s+(?:the\s+)?$", re.I)
+
+
+def _named_after_the_pair(f: Found, keys: list[str], mentions: list, s: Sentence) -> list[str]:
+    """"Few patients given B had rash (5% compared with 59% assigned A)": the one group named before the pair is the
+    first value's, the other named straight after the second value (in the pair's bracket) the second's."""
+    if len(keys) != 1:
+        return []
+    after = [m for m in mentions if f.value_at <= m.start and SECOND_NAMED.fullmatch(s.text, f.value_at, m.start)]
+    if not after or after[0].key == keys[0]:
+        return []
+    return [keys[0], after[0].key]
+
+
 # The bracket a pair of values is in, right after the groups compared: "... than with B (median 5 vs 3 months"
 PAIR_BRACKET_AFTER = lazy_regex(r"\s*[(\[][^()\[\]]*$")
 
@@ -2179,7 +2195,7 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
                     dict.fromkeys(m.key for m in before))
         if len(keys) < 2 and len(groups.groups) == 2:
             # (a group named in an earlier clause only: "... occurred with A; more X (a v b) occurred with B")
-            keys = _named_at_clause_end(f, mentions, groups, s) or keys
+            keys = _named_at_clause_end(f, mentions, groups, s) or _named_after_the_pair(f, keys, mentions, s) or keys
         if len(keys) != 2:
             continue
         if before and COMPARED_LEAD.match(s.text[:before[0].start]):
@@ -2462,12 +2478,27 @@ JOINER = lazy_regex(r"[\s,;()\[\]]*(?:and|or|vs\.?|v\.s\.|v|versus|respectively)
                     r"[\s,;()\[\]]*(?:vs\.?|v\.s\.|v|versus)?[\s,;()\[\]]*", re.I)
 
 
+BRACKET_COMPARED = lazy_regex(r"\s*(?:months?|mo|years?|weeks?|days?)?\s*(?:as\s+)?compared\s+(?:with|to)\s*", re.I)
+
+
+def _compared_in_a_bracket(s: Sentence, group: list[Value], v: Value) -> bool:
+    """"(28.1% compared with 12.4%, respectively; ...)": one value, then another after "compared with", both alone in
+    one bracket, are a pair as with "vs" (outside a bracket, "62% and 82%, compared with 70% and 89% in B" and "23%
+    compared with 49% in B" join blocks of groups named after them)."""
+    a = group[-1]
+    depth = s.depths[a.start]
+    return len(group) == 1 and depth > 0 and BRACKET_COMPARED.fullmatch(s.masked, a.end, v.start) is not None and \
+        min(s.depths[a.start:v.end]) == depth and s.text.rfind("(", 0, a.start) > s.text.rfind(")", 0, a.start) and \
+        re.fullmatch(r"\s*", s.masked[s.text.rfind("(", 0, a.start) + 1:a.start]) is not None
+
+
 def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
     """Values listed together ("a, b and c", "a vs b; and c vs d", "a (v.s. b), c (v.s. d)")."""
     groups: list[list[Value]] = []
     for v in values:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and JOINER.fullmatch(s.masked[previous.end:v.start]) and not any(
+        if previous is not None and (JOINER.fullmatch(s.masked[previous.end:v.start]) or _compared_in_a_bracket(
+                s, groups[-1], v)) and not any(
                 previous.end <= e.start < v.start for e in s.endpoints):  # "LC 44%, PFS 42% and OS 52%"
             groups[-1].append(v)
         else:

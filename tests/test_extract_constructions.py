@@ -1679,3 +1679,21 @@ def test_the_pair_after_a_comparison_is_the_events_before_it_when_a_list_follows
 ])
 def test_values_each_with_a_bracketed_name_are_not_all_patients(sentence):
     assert not [f for f in find_results(normalize(sentence).text).found if f.group is None]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "compared with" between two values alone in a bracket is a "versus"
+    ("Drug V plus drug W improved on drug V alone with regard to response rate (27.3% compared with 10.2%, "
+     "respectively; P < .001).", {("ORR", "rate", None, 27.3), ("ORR", "rate", None, 10.2)}),
+    ("The combination lengthened the median time to progressive disease (6.1 months compared with 4.4 months; "
+     "P = .01).", {("TTP", "median", None, 6.1), ("TTP", "median", None, 4.4)}),
+])
+def test_a_pair_joined_by_compared_with_in_a_bracket_is_read(sentence, expected):
+    assert expected <= {r[:4] for r in rows(sentence)}
+
+
+def test_blocks_joined_by_compared_with_keep_the_groups_named_after_them():
+    got = {(f.fields["endpoint"], f.fields["value"], f.group.label if f.group else None)
+           for f in find_results(normalize("The 3-year OS and PFS rates for patients with anaemia were 54% and 41%, "
+                                           "compared with 66% and 52% for patients without anaemia.").text).found}
+    assert ("OS", 66.0, "patients without anaemia") in got and ("PFS", 41.0, "patients with anaemia") in got

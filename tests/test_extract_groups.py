@@ -3503,3 +3503,16 @@ def test_an_arm_goes_by_the_abbreviation_its_name_ends_in(text, expected):
 ])
 def test_a_bracketed_pair_is_first_of_the_group_named_after_it(text, expected):
     assert _arm_values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one group named before a bracketed pair, the other straight after its second value: in that order
+    ("Maintenance drug K.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo (n = 88)."
+     "\n\nRESULTS: Few patients given placebo had acneiform rash (6% compared with 48% assigned drug K).",
+     {6.0: "placebo", 48.0: "drug K"}),
+    ("Maintenance drug K.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo (n = 88)."
+     "\n\nRESULTS: Few women allocated placebo had grade 2 hypertension (9% as compared to 31% allocated drug K).",
+     {9.0: "placebo", 31.0: "drug K"}),
+])
+def test_a_pair_between_one_group_and_the_other_named_after_it_is_in_that_order(text, expected):
+    assert _arm_values(text) == expected
