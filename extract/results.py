@@ -2985,6 +2985,12 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
             found.extend(_second_block(s, last, group))
             last = None
             continue
+        if len(group) == 2 and not named:
+            # "12% and 5% of the patients, respectively, stopped the study drug owing to adverse events"
+            rows = _pair_then_endpoint(s, combos, group, pattern)
+            if rows:
+                found.extend(rows)
+                continue
         if len(group) == 1 and (not named or EXPERIENCING.match(s.masked[group[0].end:])
                                 or any(0 <= g[1] - group[0].end <= 3 for g in s.grades)):
             # "9% local failures ... and 11.5% of patients experienced grade 3 toxicity".
@@ -3134,6 +3140,30 @@ VALUE_THEN_ENDPOINT = lazy_regex(
 
 LINK_WORDS = lazy_regex(r"\b(?:and|or|but|was|were|is|are|while|whereas|respectively|vs|versus|than|compared|in)\b",
                         re.I)
+
+
+PAIR_RESPECTIVELY_THEN = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|women|men|participants)\s*)?,?\s*"
+                                    r"respectively\s*,?\s*", re.I)
+
+
+def _pair_then_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'12% and 5% of the patients, respectively, stopped the study drug owing to adverse events': two
+    values first, "respectively", then their outcome: the two groups compared just before (``_pair_only``)."""
+    a, b = values
+    said = PAIR_RESPECTIVELY_THEN.match(s.text, b.end)  # (not the masked text: its blanks would run into the outcome)
+    if a.unit != b.unit or said is None or not re.fullmatch(r"\s*%?\s*and\s*", s.masked[a.end:b.start]):
+        return []
+    after = [c for c in combos if c.endpoint.start >= said.end()]
+    if not after:
+        return []
+    nearest = min(after, key=lambda c: c.endpoint.start)
+    gap = s.masked[said.end():nearest.endpoint.start]
+    if len(gap) > 60 or not VALUE_THEN_ENDPOINT.fullmatch(gap) or LINK_WORDS.search(gap) or \
+            sum(1 for c in after if c.endpoint is nearest.endpoint) != 1:
+        return []
+    groups = _pair_only()
+    return [Found(_fields(nearest, v), v.start, nearest.endpoint.end, pattern + ".value_first", g, other, at=v.start)
+            for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0]))]
 
 
 def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, pattern: str) -> list[Found]:
@@ -4884,6 +4914,11 @@ def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
     return group_ref(index, by_size[n1].key), group_ref(index, by_size[n2].key)
 
 
+# After the second of two counts, "respectively" and nothing that names whose they are
+COUNTS_RESPECTIVELY = lazy_regex(r"[\s%)\]]*(?:of\s+(?:the\s+)?)?(?:patients|cases|women|men|participants)?\s*,?\s*"
+                                 r"respectively\b\s*(?:[.;]|$)", re.I)
+
+
 def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint],
                     index: Optional[GroupIndex] = None, sized: Optional[GroupIndex] = None) -> list[Found]:
     """``_count_lists`` for the counts no outcome straight after them names (``sized``: the paper's groups, named in
@@ -4925,6 +4960,14 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
                 _arms_by_comparison(s, index, values[0].start, values[0].value, values[1].value) or (
                     GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         arms = [g1, g2]
+    if len(endpoints) == 1 and len(values) == 2 and not any(arms) and AND_ONLY.fullmatch(
+            s.masked[values[0].end:values[1].start]) and COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
+            not re.search(r"\d", s.masked[endpoints[0].end:count_start(s.text, values[0])]):
+        # (not after other values: "... in 113 (18%) of 636 with A and 252 (41%) of 615 with B and led to death in 13
+        # (2%) and 14 (2%), respectively" counts what no endpoint here names)
+        # "Adverse events led to discontinuation in 13 (3%) and 12 (2%) patients, respectively": the two groups
+        # compared just before, in their order
+        arms = _pair_only()
     if len(endpoints) == 1 and len(values) > 1 and all(arms):
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"
         e = endpoints[0]

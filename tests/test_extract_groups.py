@@ -3516,3 +3516,31 @@ def test_a_bracketed_pair_is_first_of_the_group_named_after_it(text, expected):
 ])
 def test_a_pair_between_one_group_and_the_other_named_after_it_is_in_that_order(text, expected):
     assert _arm_values(text) == expected
+
+
+TWO_ARMS = ("Maintenance drug K.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo (n = 88)."
+            "\n\nRESULTS: ")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    # two values, "respectively", then their outcome: the pair of groups just compared
+    ("Grade 3 or 4 events occurred in 31.1% of the patients in the drug K group and 22.7% of those in the placebo "
+     "group; 13.3% and 4.5% of the patients, respectively, stopped treatment because of adverse events.",
+     {("DISCONTINUATION", 13.3, "drug K"), ("DISCONTINUATION", 4.5, "placebo")}),
+    # two counts of one outcome, then "respectively", after a sentence comparing the groups
+    ("Median PFS was 7.2 months with drug K and 3.9 months with placebo. Adverse events led to discontinuation in 11 "
+     "(12%) and 4 (5%) patients, respectively.",
+     {("DISCONTINUATION", 11.0, "drug K"), ("DISCONTINUATION", 4.0, "placebo")}),
+])
+def test_a_pair_said_with_respectively_and_no_names_is_the_groups_just_compared(results, expected):
+    extraction = extract_text(TWO_ARMS + results, "trial.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"] + extraction["arms"]}
+    got = {(r["endpoint"], r["value"], labels.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]}
+    assert expected <= got
+
+
+def test_counts_of_an_outcome_no_name_gives_after_other_counts_are_not_the_first_outcomes():
+    extraction = extract_text(TWO_ARMS + "Grade 3 or worse adverse events occurred in 30 (33%) of 90 patients in the "
+                              "drug K group and in 12 (14%) of 88 in the placebo group and led to hospital admission "
+                              "in 6 (7%) and 2 (2%) patients, respectively.", "trial.txt")
+    assert not [r for r in extraction["results"] if r["value"] in (6.0, 7.0, 2.0)]
