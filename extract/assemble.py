@@ -277,6 +277,11 @@ class _Builder:
                    provenance: dict[str, Any]) -> Optional[str]:
         if ref is None:
             return default
+        if ref.label and ref.key is None and ref.unnamed is None and NO_GROUP_LABEL.search(ref.label) and \
+                not (self.groups and self.groups.mentions(ref.label)):
+            # "Patients who", "from all causes", "(Smith et al 2005)": words a rule cut wrong, no group (but "the A
+            # group and" still names A)
+            return None
         if ref.key is not None and cited is None:
             return self.group_cohort(ref)
         if ref.pair_only:
@@ -676,6 +681,12 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
     return dose_mentions
 
 
+# Words no group's name is: one that ends on a word that needs more ("patients who", "deemed to"), starts with one that
+# qualifies a clause ("from all causes", "irrespective of stratification", "only the performance status") or cites
+# another paper ("(Smith et al 2005)")
+NO_GROUP_LABEL = lazy_regex(r"\b(?-i:who|whom|whose|which|that|to|of|the|a|an|with|and|or|for|in|than|as)\s*$"
+                            r"|^\s*(?:from|irrespective|regardless|only|such\s+as|including|except|despite|due)\b"
+                            r"|\bet\s+al\b", re.I)
 # "5.6 months in both groups", "18% in each arm": one value that is every compared group's
 BOTH_GROUPS = lazy_regex(EVERY_GROUP_LABEL, re.I)
 EVERY_AFTER = lazy_regex(r"[\s%)\]]*,?\s*(?:in|for|among|across|with)\s+(?:all|every)\b", re.I)

@@ -691,6 +691,23 @@ def _graded_generic_events(s: Sentence) -> list[Endpoint]:
     return out
 
 
+# After a bound's percentage, a noun of what it measures: "<15% blasts", ">=50% decline in PSA"
+MEASURED_AFTER = lazy_regex(r"\s*(?:%|per\s*cent)?\s+(?!(?:of|in|at|and|or|vs|versus|for|with|among|after|by|on|"
+                            r"patients|cases|respectively|overall|was|were|is|are|had|compared|risk|rates?|chance|"
+                            r"probability|incidence|likelihood)\b)[a-z]{3,}", re.I)
+
+
+def _defines_by_a_bound(s: Sentence, f: Found) -> bool:
+    """Whether the row's bounded percentage is followed by the thing it bounds (a definition's threshold); not the
+    outcome itself named after it ("<20% recurrence in the field")."""
+    if f.pattern_id.endswith(".value_first"):
+        return False
+    value = re.escape(f"{f.fields['value']:g}")
+    m = re.compile(rf"(?:[<>≤≥]=?|\b(?:less|more|greater|fewer)\s+than|\b(?:over|under|below|above))\s*"
+                   rf"(?<![\d.]){value}(?:\.0+)?(?![\d.])", re.I).search(s.text, f.start, max(f.end, f.value_at) + 8)
+    return m is not None and MEASURED_AFTER.match(s.text, m.end()) is not None
+
+
 # A value, then a bracket of a short name alone: "10% (CPx)", "4.2 months (arm B)"
 # (not a grade, a stage or a time: "8% (grade 3) and 2% (grade 4)" is a breakdown)
 BRACKET_LABEL = lazy_regex(r"\s*%?\s*(?:months?)?\s*\(\s*(?!(?:grades?|G\d|stages?|cycles?|range|IQR|median|mean|CI|"
@@ -1512,6 +1529,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
     # at least, which counts no patients
     out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
+    # "a partial remission (<15% blasts in the marrow)", "response (>=50% fall in PSA)": a bound followed by what it
+    # measures defines the outcome, no share of patients
+    out.found = [f for f in out.found if not (f.fields["measure"] == "rate" and f.fields.get("value_op")
+                                              and _defines_by_a_bound(s, f))]
     # "Survival > 120 days (n)", "survival of more than 5 years": a bound with no median said is a threshold of
     # survival, not its median
     out.found = [f for f in out.found if not (f.fields["measure"] == "median" and f.fields.get("value_op")

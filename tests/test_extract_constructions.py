@@ -1697,3 +1697,36 @@ def test_blocks_joined_by_compared_with_keep_the_groups_named_after_them():
            for f in find_results(normalize("The 3-year OS and PFS rates for patients with anaemia were 54% and 41%, "
                                            "compared with 66% and 52% for patients without anaemia.").text).found}
     assert ("OS", 66.0, "patients without anaemia") in got and ("PFS", 41.0, "patients with anaemia") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    # a bound followed by what it measures defines the outcome: no rate of it
+    "Those with a partial response (>50% fall in the PSA level) went on to the second phase.",
+    "Stable disease (<20% growth of the target lesions) qualified for maintenance.",
+])
+def test_a_bound_that_defines_the_outcome_is_no_rate_of_it(sentence):
+    assert not rows(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a bound that is the outcome's own share stays a rate: before the outcome, or before "risk"
+    ("Fewer than 10% local recurrences were seen after the boost.", ("FAIL_LOCAL", "rate", None, 10.0)),
+    ("The risk of myelopathy was below 1% in this series.", ("TOX", "rate", None, 1.0)),
+])
+def test_a_bound_that_is_the_outcomes_share_is_still_its_rate(sentence, expected):
+    assert expected in {r[:4] for r in rows(sentence)}
+
+
+@pytest.mark.parametrize("text", [
+    # words a rule cut into no group's name ("patients with", "such as ...") give no group and no row
+    "Marker study.\n\nRESULTS: Sixty patients were studied. Median progression-free survival was 9 months in "
+    "patients with and 14 months in patients without the K mutation.",
+    "Marker study.\n\nRESULTS: Sixty patients were studied. Median overall survival might be shorter in some "
+    "subgroups, such as smokers (HR 1.41, 95% CI 1.02-1.95).",
+])
+def test_a_group_name_cut_at_a_word_that_needs_more_is_no_group(text):
+    extraction = extract_text(text, "study.txt")
+    labels = {c["label"] for c in extraction["cohorts"] + extraction["arms"]}
+    assert not {label for label in labels if label.endswith(" with") or label.startswith("such as")}
+    assert 9.0 not in {r["value"] for r in extraction["results"]} and 1.41 not in {r["value"] for r in
+                                                                                    extraction["results"]}

@@ -3518,8 +3518,8 @@ def test_a_pair_between_one_group_and_the_other_named_after_it_is_in_that_order(
     assert _arm_values(text) == expected
 
 
-TWO_ARMS = ("Maintenance drug K.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo (n = 88)."
-            "\n\nRESULTS: ")
+MAINTENANCE_ARMS = ("Maintenance drug K.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo "
+                    "(n = 88).\n\nRESULTS: ")
 
 
 @pytest.mark.parametrize(("results", "expected"), [
@@ -3533,14 +3533,14 @@ TWO_ARMS = ("Maintenance drug K.\n\nMETHODS: Patients were randomly assigned to 
      {("DISCONTINUATION", 11.0, "drug K"), ("DISCONTINUATION", 4.0, "placebo")}),
 ])
 def test_a_pair_said_with_respectively_and_no_names_is_the_groups_just_compared(results, expected):
-    extraction = extract_text(TWO_ARMS + results, "trial.txt")
+    extraction = extract_text(MAINTENANCE_ARMS + results, "trial.txt")
     labels = {c["key"]: c["label"] for c in extraction["cohorts"] + extraction["arms"]}
     got = {(r["endpoint"], r["value"], labels.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]}
     assert expected <= got
 
 
 def test_counts_of_an_outcome_no_name_gives_after_other_counts_are_not_the_first_outcomes():
-    extraction = extract_text(TWO_ARMS + "Grade 3 or worse adverse events occurred in 30 (33%) of 90 patients in the "
-                              "drug K group and in 12 (14%) of 88 in the placebo group and led to hospital admission "
-                              "in 6 (7%) and 2 (2%) patients, respectively.", "trial.txt")
+    extraction = extract_text(MAINTENANCE_ARMS + "Grade 3 or worse adverse events occurred in 30 (33%) of 90 "
+                              "patients in the drug K group and in 12 (14%) of 88 in the placebo group and led to "
+                              "hospital admission in 6 (7%) and 2 (2%) patients, respectively.", "trial.txt")
     assert not [r for r in extraction["results"] if r["value"] in (6.0, 7.0, 2.0)]
