@@ -1227,7 +1227,10 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             measure = _measure(combo, a.value, code)
             if measure is None:
                 continue
-            group = _ref(index, a.mention.key, a.total)
+            # "44% for the A group (N = 19)": a size in brackets after the group's name is of the part counted
+            sized = SIZE_AFTER_NAME.match(s.text, a.mention.end)
+            group = _ref(index, a.mention.key, a.total if a.total is not None or sized is None else
+                         int(sized.group("n")))
             others = [k for k in distinct if k != a.mention.key]
             comparator = _ref(index, others[0], None) if len(others) == 1 else None
             # the quote holds the count, the value, the group and the endpoint, in whatever order they come
@@ -1346,6 +1349,9 @@ def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
 def group_ref(index: GroupIndex, key: str) -> GroupRef:
     """The group of the paper's index that ``key`` names, as a result's group."""
     return _ref(index, key, None)
+
+
+SIZE_AFTER_NAME = lazy_regex(r"\s*(?:group|arm|cohort)?\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
 
 
 def _ref(index: GroupIndex, key: str, total: Optional[int]) -> GroupRef:

@@ -567,7 +567,10 @@ def _pairs(sentence: str) -> list[GroupDef]:
 
 
 # Before a labelled group's name in the sentence that assigns it: "assigned to the A group (n = 60) or the B group"
-LABEL_LEAD = lazy_regex(r"^.*\b(?:to|or|versus|vs\.?|into|than|were|was|receive|receiving)\s+", re.I)
+# (and a preposition before it, "... were 44% for the A group (N = 19)", or a table's head word before it,
+# "Characteristic A group (N = 50)", "Adverse event A group (N = 49)")
+LABEL_LEAD = lazy_regex(r"^.*\b(?:to|or|versus|vs\.?|into|than|were|was|receive|receiving|for|in|on|among|of|"
+                        r"characteristics?|variables?|parameters?|adverse\s+events?)\s+", re.I)
 
 
 N_BEFORE_NAME = lazy_regex(r"\b[nN]\s*=\s*" + COUNT + r"\s+(?:(?:in|to|for)\s+(?:the\s+)?)?$")

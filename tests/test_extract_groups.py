@@ -3544,3 +3544,22 @@ def test_counts_of_an_outcome_no_name_gives_after_other_counts_are_not_the_first
                               "patients in the drug K group and in 12 (14%) of 88 in the placebo group and led to "
                               "hospital admission in 6 (7%) and 2 (2%) patients, respectively.", "trial.txt")
     assert not [r for r in extraction["results"] if r["value"] in (6.0, 7.0, 2.0)]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # a group's name after a preposition, or after a table's head word, is the name alone
+    ("The 2-year rates were 61% for the KP group (n = 21) and 48% for the K group (n = 20).", {"KP", "K"}),
+    ("Table 3 Toxicity Adverse event KP group (N = 44) K group (N = 45) Any grade Grade 3", {"KP", "K"}),
+])
+def test_a_sized_groups_name_leaves_out_the_words_before_it(sentence, labels):
+    assert {d.label for d in find_group_definitions(sentence)} == labels
+
+
+def test_a_size_in_brackets_after_an_arms_name_is_the_part_of_it_counted():
+    text = ("Maintenance drug K.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo (n = 88)."
+            "\n\nRESULTS: In a subset analysis by marker level, the 1-year overall survival rates were 31% for the "
+            "drug K group (N = 23) and 52% for the placebo group (N = 25).")
+    extraction = extract_text(text, "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"] + extraction["arms"]}
+    got = {(r["value"], sizes.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]}
+    assert got == {(31.0, 23), (52.0, 25)}
