@@ -1730,3 +1730,18 @@ def test_a_group_name_cut_at_a_word_that_needs_more_is_no_group(text):
     assert not {label for label in labels if label.endswith(" with") or label.startswith("such as")}
     assert 9.0 not in {r["value"] for r in extraction["results"]} and 1.41 not in {r["value"] for r in
                                                                                     extraction["results"]}
+
+
+@pytest.mark.parametrize(("text", "dropped"), [
+    # analyses named with "a"/"an" are no groups: their ratios are not said of any group of patients
+    ("Registry study.\n\nRESULTS: We analysed 900 patients. Chemotherapy gave no overall survival advantage in a Cox "
+     "model (hazard ratio [HR], 0.95; 95% CI, 0.83 to 1.09), a propensity score matched cohort (HR, 1.05; 95% CI, "
+     "0.90 to 1.23), or an instrumental variable analysis (HR, 1.01; 95% CI, 0.85 to 1.20).", {1.05, 1.01}),
+    ("Registry study.\n\nRESULTS: We analysed 900 patients. Radiotherapy gave no progression-free survival benefit "
+     "in a landmark analysis (hazard ratio [HR], 0.91; 95% CI, 0.70 to 1.18) or an inverse probability weighted model "
+     "(HR, 0.97; 95% CI, 0.79 to 1.19).", {0.97}),
+])
+def test_an_analysis_named_with_an_article_is_no_group(text, dropped):
+    extraction = extract_text(text, "study.txt")
+    assert not {c["label"] for c in extraction["cohorts"] if c["label"].lower().startswith(("a ", "an "))}
+    assert not dropped & {r["value"] for r in extraction["results"]}
