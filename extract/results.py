@@ -1404,6 +1404,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         groups is not None and f.group.label and groups.mentions(f.group.label)))
         and _subgroup_of_arms(s, f, mentions))]
     _name_unnamed_pairs(out.found, mentions, groups, s)
+    out.found.extend(_elliptic_subgroups(s, out.found))
     if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
         # "In arm A, response rate (64% v 11%) ... favoured mutant tumours": a pair said within the one group that opens
         # the sentence compares two parts of it, never the paper's two groups; nor are parts named within it ("more
@@ -2178,6 +2179,38 @@ def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Senten
     first = after[0].key
     other = [g.key for g in groups.groups if g.key != first]
     return [first, other[0]] if len(other) == 1 else []
+
+
+# "The median OS of patients with X was a, with Y was b, and with Z was c": each later item leaves out "the median OS
+# of patients" and says the rest ("with Y was")
+PEOPLE_WITH = lazy_regex(r"(?P<people>patients|those|women|men)\s+(?P<prep>with|without)\s", re.I)
+ELLIPTIC_ITEM = lazy_regex(r"\s*(?:months?|years?|%)?\s*(?:\([^()]*\))?\s*[,;]\s*(?:and\s+|or\s+)?"
+                           r"(?P<prep>with|without)\s+(?P<rest>[^,;()\d]{2,60}?)\s+(?:was|were)\s+(?:an?\s+)?$", re.I)
+
+
+def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
+    """'The median OS of patients with A mutations was 37 months, with B mutations was 18 months': the values after the
+    first, each after "with <words> was", are of the patients with those words, at the first row's endpoint."""
+    rows = [f for f in found if f.group is not None and f.group.key is None and f.group.label
+            and PEOPLE_WITH.match(f.group.label) and f.fields["measure"] in ("median", "rate", "mean")]
+    if len(rows) != 1:
+        return []
+    first = rows[0]
+    people = PEOPLE_WITH.match(first.group.label).group("people")
+    taken = {f.at for f in found if f.at is not None}
+    out: list[Found] = []
+    since = max(first.end, first.value_at)
+    for v in s.values:
+        if v.start < since or v.start in taken:
+            continue
+        m = ELLIPTIC_ITEM.fullmatch(s.text, since, v.start)
+        if m is None or v.unit != first.fields.get("unit"):
+            break
+        label = f"{people} {m.group('prep')} {m.group('rest').strip()}"
+        out.append(Found(dict(first.fields, value=v.value, p_value=None, p_op=None, ci_low=None, ci_high=None),
+                         first.start, v.end, first.pattern_id + ".elliptic", GroupRef(label), at=v.start))
+        since = v.end
+    return out
 
 
 # After a pair's second value, its group: "(5% compared with 59% assigned A)", "(12% vs 30% with B)"

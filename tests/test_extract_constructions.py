@@ -1745,3 +1745,16 @@ def test_an_analysis_named_with_an_article_is_no_group(text, dropped):
     extraction = extract_text(text, "study.txt")
     assert not {c["label"] for c in extraction["cohorts"] if c["label"].lower().startswith(("a ", "an "))}
     assert not dropped & {r["value"] for r in extraction["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # later items leave out the endpoint and "patients": "..., with B was b"
+    ("Median survival of patients with squamous tumours was 11 months, with adenocarcinoma was 14 months, and with "
+     "large-cell tumours was 9 months.", {("patients with adenocarcinoma", 14.0), ("patients with large-cell tumours",
+                                                                                    9.0)}),
+    ("The 2-year survival rate of women with node-negative disease was 81%, and with node-positive disease was 64%.",
+     {("women with node-positive disease", 64.0)}),
+])
+def test_a_subgroup_list_that_leaves_out_the_endpoint_gives_each_its_value(sentence, expected):
+    got = {(f.group.label, f.fields["value"]) for f in find_results(normalize(sentence).text).found if f.group}
+    assert expected <= got
