@@ -682,12 +682,15 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
 
 
 # Words no group's name is: one that ends on a word that needs more ("patients who", "deemed to"), starts with one that
-# qualifies a clause ("from all causes", "irrespective of stratification", "only the performance status") or with "a"
-# ("a propensity score matched cohort", "a higher X"), cites another paper ("(Smith et al 2005)") or holds a verdict
-# ("... did not reach statistical significance", "patients who continued X than patients who did not")
+# qualifies a clause ("from all causes", "irrespective of stratification", "only the performance status"), names an
+# analysis with "a" ("a propensity score matched cohort", "a higher X"; not "a single lesion"), cites another paper
+# ("(Smith et al 2005)") or holds a verdict ("... did not reach statistical significance", "patients who continued X
+# than patients who did not")
 NO_GROUP_LABEL = lazy_regex(r"\b(?-i:who|whom|whose|which|that|to|of|the|a|an|with|and|or|for|in|than|as|by)\s*"
                             r"(?:\(\s*n\s*=\s*\d+\s*\))?$"
-                            r"|^\s*(?:from|irrespective|regardless|only|such\s+as|including|except|despite|due|an?)\b"
+                            r"|^\s*(?:from|irrespective|regardless|only|such\s+as|including|except|despite|due)\b"
+                            r"|^\s*an?\s+(?:higher|lower|greater|(?:[\w-]+\s+){0,4}(?:model|analys[ie]s|interaction|"
+                            r"cohort|population|sample))\b"
                             r"|\bet\s+al\b|\b(?:statistical|significance|than\s+(?:patients|those))\b", re.I)
 # "5.6 months in both groups", "18% in each arm": one value that is every compared group's
 BOTH_GROUPS = lazy_regex(EVERY_GROUP_LABEL, re.I)

@@ -1403,6 +1403,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = [f for f in out.found if not (f.group is not None and (f.group.key is not None or (
         groups is not None and f.group.label and groups.mentions(f.group.label)))
         and _subgroup_of_arms(s, f, mentions))]
+    if BASELINE_FRONT.match(text):
+        # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
+        out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]
     _name_unnamed_pairs(out.found, mentions, groups, s)
     out.found.extend(_elliptic_subgroups(s, out.found))
     if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
@@ -2181,6 +2184,7 @@ def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Senten
     return [first, other[0]] if len(other) == 1 else []
 
 
+BASELINE_FRONT = lazy_regex(r"\s*(?:on|at)\s+(?:admission|presentation|baseline|diagnosis|study\s+entry|entry)\b", re.I)
 # "The median OS of patients with X was a, with Y was b, and with Z was c": each later item leaves out "the median OS
 # of patients" and says the rest ("with Y was")
 PEOPLE_WITH = lazy_regex(r"(?P<people>patients|those|women|men)\s+(?P<prep>with|without)\s", re.I)

@@ -1758,3 +1758,21 @@ def test_an_analysis_named_with_an_article_is_no_group(text, dropped):
 def test_a_subgroup_list_that_leaves_out_the_endpoint_gives_each_its_value(sentence, expected):
     got = {(f.group.label, f.fields["value"]) for f in find_results(normalize(sentence).text).found if f.group}
     assert expected <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    # symptoms the patients came with are no adverse events
+    "On admission, 90% of the 200 eligible patients had cough, 40% haemoptysis, 55% chest pain, and 60% anorexia.",
+    "The most common presenting respiratory symptoms were dyspnoea (88%), cough (74%), and chest pain (41%).",
+])
+def test_symptoms_at_admission_or_presenting_are_no_adverse_events(sentence):
+    assert not [r for r in rows(sentence) if r[0] == "TOX"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # chest pain is an adverse event like any other term, in a list of counted events
+    "The commonest grade 3 events after surgery were dyspnoea (5 [17%]), chest pain (4 [13%]), and pneumonia (2 [7%]).",
+    "Grade 2 chest pain occurred in 6 patients (11%).",
+])
+def test_chest_pain_is_an_adverse_event_term(sentence):
+    assert "chest pain" in {r[5] for r in rows(sentence) if r[0] == "TOX"}
