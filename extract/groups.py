@@ -615,6 +615,28 @@ DOSE_ASIDE = r"(?:\s+|\s*\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*(?=(?:and
 NAME_ASIDE = lazy_regex(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|,\s*(?:at\s+a\s+dose|given|administered)\b[^,;]*(?=,)")
 
 
+# A word that says how or when a treatment is given, and so can share the treatment's name with the next item:
+# "immediate or delayed chemotherapy", "weekly or 3-weekly docetaxel", "short-course or long-course radiotherapy"
+SCHEDULE_WORD = lazy_regex(r"(?:immediate|delayed|deferred|early|late|adjuvant|neoadjuvant|concurrent|sequential|"
+                           r"induction|consolidation|maintenance|preoperative|postoperative|intermittent|continuous|"
+                           r"standard|conventional|accelerated|hypofractionated|hyperfractionated|weekly|daily|"
+                           r"(?:[\w]+-)+(?:course|dose|weekly|daily|fraction|fractions|week|day))", re.I)
+
+
+def _shared_head(tail: str, spans: list[tuple[int, int]]) -> Optional[str]:
+    """The first item's whole name when it is a schedule word alone and the second item is another schedule word
+    with the treatment both share: "immediate or delayed treatment" -> "immediate treatment"; None otherwise."""
+    if len(spans) != 2:
+        return None
+    first, second = (tail[a:b].strip() for a, b in spans)
+    words = second.split()
+    if not SCHEDULE_WORD.fullmatch(first) or len(words) < 2 or not SCHEDULE_WORD.fullmatch(words[0]) or \
+            first.lower() == words[0].lower():
+        return None
+    head = " ".join(words[1:])
+    return f"{first} {head}" if re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}", head) else None
+
+
 def _randomised_names(sentence: str) -> list[GroupDef]:
     """'randomly assigned to receive A or B': two or three groups without their n."""
     m = RANDOMISED_TO.search(sentence)
@@ -648,9 +670,14 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
         return []
     whole = spans
     spans = _without_shared_background(tail, spans)
+    shared = _shared_head(tail, spans)
     out = []
-    for (a, b), (full_a, _) in zip(spans, whole, strict=True):
+    for index, ((a, b), (full_a, _)) in enumerate(zip(spans, whole, strict=True)):
         start, end = m.end() + a, m.end() + len(tail[:b].rstrip())
+        if index == 0 and shared:
+            # "either immediate or delayed treatment": the first arm is "immediate treatment", written "immediate"
+            out.append(GroupDef(shared, None, start, end, "group.randomised", []))
+            continue
         # "drug A 500 mg plus drug B (AB) or drug A alone (A)": the short name the paper gives it after
         blanked = b + len(tail[b:]) - len(tail[b:].lstrip(" "))  # the item's asides, blanked after its words
         short = SHORT_NAME.match(sentence, end) or SHORT_NAME_LAST.search(sentence, m.end() + a, m.end() + blanked)

@@ -3563,3 +3563,16 @@ def test_a_size_in_brackets_after_an_arms_name_is_the_part_of_it_counted():
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"] + extraction["arms"]}
     got = {(r["value"], sizes.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]}
     assert got == {(31.0, 23), (52.0, 25)}
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # two schedule words sharing the treatment named once after the second: each arm is the word and the treatment
+    ("Patients were randomly assigned to immediate or deferred chemotherapy.",
+     {"immediate chemotherapy", "deferred chemotherapy"}),
+    ("Women were randomised to receive weekly or 3-weekly paclitaxel.", {"weekly paclitaxel", "3-weekly paclitaxel"}),
+    # a treatment first is no schedule word: the second's words are its own
+    ("Patients were randomly assigned to observation or adjuvant radiotherapy.",
+     {"observation", "adjuvant radiotherapy"}),
+])
+def test_schedule_words_share_the_treatment_named_once(sentence, labels):
+    assert {d.label for d in find_group_definitions(sentence)} == labels
