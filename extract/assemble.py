@@ -259,6 +259,25 @@ class _Builder:
                 return c.key
         return self.add_cohort(f"{cohort.label} (n = {n})", n, parent=key, key=f"{key}_n{n}")
 
+    def _assigned_arm(self, ref: GroupRef) -> Optional[str]:
+        """'the group assigned to chemotherapy plus drug B', 'the chemotherapy-alone group': a group named by what its
+        patients were assigned, which one arm of the paper's, by one of its names or as the only arm given a
+        treatment alone, is."""
+        if not ref.label or ref.key is not None or ref.unnamed is not None or self.groups is None or \
+                len(self.groups.groups) < 2:
+            return None
+        hyphened = re.fullmatch(r"(?:the\s+)?[\w]+(?:-[\w]+)+\s+(?:group|arm)", ref.label, re.I)
+        if ASSIGNED_TO.match(ref.label) or hyphened:
+            # ("the chemotherapy-plus-drug-B group": the words of its name joined by hyphens)
+            keys = {m.key for m in self.groups.mentions(ref.label.replace("-", " ") if hyphened else ref.label)}
+            if len(keys) == 1:
+                return self.group_cohort(GroupRef(ref.label, ref.n, key=keys.pop()))
+        if ALONE_GROUP.search(ref.label):
+            alone = [g for g in self.groups.groups if re.search(r"\b(?:alone|only)$", g.label, re.I)]
+            if len(alone) == 1:
+                return self.group_cohort(GroupRef(ref.label, ref.n, key=alone[0].key))
+        return None
+
     def _other_arm(self, ref: GroupRef) -> Optional[str]:
         """'not patients receiving A', 'patients who did not receive A' in a two-arm trial: the other arm (the side
         of a comparison its subject was compared with)."""
@@ -277,6 +296,9 @@ class _Builder:
                    provenance: dict[str, Any]) -> Optional[str]:
         if ref is None:
             return default
+        arm = self._assigned_arm(ref) if cited is None else None
+        if arm is not None:
+            return arm
         if ref.label and ref.key is None and ref.unnamed is None and NO_GROUP_LABEL.search(ref.label) and \
                 not (self.groups and self.groups.mentions(ref.label)):
             # "Patients who", "from all causes", "(Smith et al 2005)": words a rule cut wrong, no group (but "the A
@@ -681,6 +703,11 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
     return dose_mentions
 
 
+# "the group assigned to A", "patients randomly allocated to A": an arm named by what its patients were assigned
+ASSIGNED_TO = lazy_regex(r"(?:the\s+)?(?:group|arm|patients|those)\s+(?:who\s+were\s+)?(?:randomly\s+)?"
+                         r"(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?!.*\b(?:with|who|whose|had)\b)", re.I)
+# "the chemotherapy-alone group", "the surgery alone arm": the arm given one treatment alone
+ALONE_GROUP = lazy_regex(r"^(?:the\s+)?[\w-]+[\s-]alone\s+(?:group|arm)$", re.I)
 # Words no group's name is: one that ends on a word that needs more ("patients who", "deemed to"), starts with one that
 # qualifies a clause ("from all causes", "irrespective of stratification", "only the performance status"), names an
 # analysis with "a" ("a propensity score matched cohort", "a higher X"; not "a single lesion"), cites another paper

@@ -3576,3 +3576,19 @@ def test_a_size_in_brackets_after_an_arms_name_is_the_part_of_it_counted():
 ])
 def test_schedule_words_share_the_treatment_named_once(sentence, labels):
     assert {d.label for d in find_group_definitions(sentence)} == labels
+
+
+ADD_ON_ARMS = ("Cetuximab in lung cancer.\n\nMETHODS: Patients were randomly assigned to carboplatin and paclitaxel "
+               "alone (n = 200) or carboplatin and paclitaxel plus cetuximab (n = 198).\n\nRESULTS: ")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    # an arm named by what its patients were assigned, or as the treatment given alone, is the paper's arm
+    ("The median survival was 11.9 months in the group assigned to chemotherapy plus cetuximab, as compared with 9.8 "
+     "months in the chemotherapy-alone group.", {(11.9, 198), (9.8, 200)}),
+    ("There were 9 treatment-related deaths in the chemotherapy-plus-cetuximab group.", {(9.0, 198)}),
+])
+def test_a_group_named_by_its_assignment_is_the_papers_arm(results, expected):
+    extraction = extract_text(ADD_ON_ARMS + results, "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"] + extraction["arms"]}
+    assert {(r["value"], sizes.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]} == expected
