@@ -1548,6 +1548,9 @@ def _fold_short_names(groups: list[Group]) -> None:
             continue  # "assigned to chemotherapy or chemotherapy plus drug A": the add-on design's two arms
         if holder is not None and _combination_of(holder, g, groups):
             continue  # the groups "A", "B" and "A plus B": B is an arm of its own, not the combination
+        if holder is not None and g.definition is not None and g.definition.pattern_id == "group.named" and any(
+                re.match(rf"{re.escape(name)}\s*(?:\+|plus\b|with\b)\s*\S", a, re.I) for a in holder.aliases):
+            continue  # "the TE group" and "the TEL group" (TE+L): the add-on design's base arm is a group of its own
         if holder is not None:
             holder.aliases |= g.aliases
             at = groups.index(g)

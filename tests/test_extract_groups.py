@@ -3592,3 +3592,22 @@ def test_a_group_named_by_its_assignment_is_the_papers_arm(results, expected):
     extraction = extract_text(ADD_ON_ARMS + results, "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"] + extraction["arms"]}
     assert {(r["value"], sizes.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]} == expected
+
+
+@pytest.mark.parametrize(("base", "combined"), [
+    # a group called by the short name another group's regimen adds to ("the PX group", PXC = PX+cetuximab) is the
+    # add-on design's base arm, a group of its own
+    ("PX", {"PXC", "PX+cetuximab"}),
+    ("FOLF", {"FOLFB", "FOLF plus drug B"}),
+])
+def test_a_named_base_regimen_is_not_folded_into_the_regimen_that_adds_to_it(base, combined):
+    from oncoev.extract.groups import Group, GroupDef, _fold_short_names
+
+    groups = [Group(_slug_of(min(combined, key=len)), min(combined, key=len), None, set(combined)),
+              Group(_slug_of(base), base, None, {base}, GroupDef(base, None, 0, len(base), "group.named"))]
+    _fold_short_names(groups)
+    assert [g.label for g in groups] == [min(combined, key=len), base]
+
+
+def _slug_of(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", label.lower())
