@@ -1408,6 +1408,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]
     _name_unnamed_pairs(out.found, mentions, groups, s)
     out.found.extend(_elliptic_subgroups(s, out.found))
+    out.found.extend(_median_after_rate(s, out.found))
     if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
         # "In arm A, response rate (64% v 11%) ... favoured mutant tumours": a pair said within the one group that opens
         # the sentence compares two parts of it, never the paper's two groups; nor are parts named within it ("more
@@ -2214,6 +2215,30 @@ def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
         out.append(Found(dict(first.fields, value=v.value, p_value=None, p_op=None, ci_low=None, ci_high=None),
                          first.start, v.end, first.pattern_id + ".elliptic", GroupRef(label), at=v.start))
         since = v.end
+    return out
+
+
+# "RFS at 4 years was 31%, with the median being 22.5 months": after a survival rate, the same curve's median
+MEDIAN_AFTER_RATE = lazy_regex(r"\s*%?\s*,?\s*(?:and\s+)?with\s+(?:a|the)\s+median(?:\s+(?:time|value|duration))?\s+"
+                               r"(?:of|being|at|was)\s+$", re.I)
+
+
+def _median_after_rate(s: Sentence, found: list[Found]) -> list[Found]:
+    """'The 3-year OS was 41%, with a median of 27.2 months': the median said after a rate of a survival curve, in
+    the same clause and of the same patients."""
+    taken = {f.at for f in found if f.at is not None}
+    out = []
+    for f in found:
+        if f.fields.get("measure") != "rate" or f.fields.get("endpoint") not in CURVES:
+            continue
+        end = max(f.end, f.value_at)
+        v = next((v for v in s.values if v.start >= end and v.start not in taken), None)
+        if v is None or v.unit != "months" or not MEDIAN_AFTER_RATE.fullmatch(s.text, end, v.start):
+            continue
+        fields = dict(f.fields, measure="median", value=v.value, unit="months", timepoint_months=None, p_value=None,
+                      p_op=None, value_op=None,
+                      ci_low=v.ci[0] if v.ci else None, ci_high=v.ci[1] if v.ci else None)
+        out.append(Found(fields, f.start, v.end, f.pattern_id + ".median_after", f.group, f.comparator, at=v.start))
     return out
 
 

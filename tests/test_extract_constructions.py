@@ -1776,3 +1776,26 @@ def test_symptoms_at_admission_or_presenting_are_no_adverse_events(sentence):
 ])
 def test_chest_pain_is_an_adverse_event_term(sentence):
     assert "chest pain" in {r[5] for r in rows(sentence) if r[0] == "TOX"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a median said after a survival rate, of the same curve
+    ("Recurrence-free survival at 4 years was 31% with the median being 22.5 months.", ("DFS", "median", None, 22.5)),
+    ("The 3-year overall survival was 41%, with a median of 27.2 months.", ("OS", "median", None, 27.2)),
+])
+def test_a_median_said_after_a_survival_rate_is_that_curves(sentence, expected):
+    assert expected in {r[:4] for r in rows(sentence)}
+
+
+def test_a_median_follow_up_after_a_survival_rate_is_no_median_of_it():
+    assert not [r for r in rows("The 3-year overall survival was 41%, with a median follow-up of 27.2 months.")
+                if r[1] == "median"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # downstaging said as what happened to the patients
+    "Thirty-one of 44 patients (70%) were downstaged at surgery.",
+    "In all, 12 patients (27%) were down-staged after induction.",
+])
+def test_patients_who_were_downstaged_are_counted_as_downstaging(sentence):
+    assert "DOWNSTAGING" in {r[0] for r in rows(sentence) if r[1] == "count"}
