@@ -3225,6 +3225,20 @@ LINK_WORDS = lazy_regex(r"\b(?:and|or|but|was|were|is|are|while|whereas|respecti
                         re.I)
 
 
+def _endpoint_right_after(s: Sentence, combos: list[_Combo], at: int) -> Optional[_Combo]:
+    """The outcome named right after ``at`` with only words of patients having it between ("of the patients
+    experiencing", "developed"), read once; None when another word or link comes first."""
+    after = [c for c in combos if c.endpoint.start >= at]
+    if not after:
+        return None
+    nearest = min(after, key=lambda c: c.endpoint.start)
+    gap = s.masked[at:nearest.endpoint.start]
+    if len(gap) > 60 or not VALUE_THEN_ENDPOINT.fullmatch(gap) or LINK_WORDS.search(gap) or \
+            sum(1 for c in after if c.endpoint is nearest.endpoint) != 1:
+        return None
+    return nearest
+
+
 PAIR_RESPECTIVELY_THEN = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|women|men|participants)\s*)?,?\s*"
                                     r"respectively\s*,?\s*", re.I)
 
@@ -3236,13 +3250,8 @@ def _pair_then_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], 
     said = PAIR_RESPECTIVELY_THEN.match(s.text, b.end)  # (not the masked text: its blanks would run into the outcome)
     if a.unit != b.unit or said is None or not re.fullmatch(r"\s*%?\s*and\s*", s.masked[a.end:b.start]):
         return []
-    after = [c for c in combos if c.endpoint.start >= said.end()]
-    if not after:
-        return []
-    nearest = min(after, key=lambda c: c.endpoint.start)
-    gap = s.masked[said.end():nearest.endpoint.start]
-    if len(gap) > 60 or not VALUE_THEN_ENDPOINT.fullmatch(gap) or LINK_WORDS.search(gap) or \
-            sum(1 for c in after if c.endpoint is nearest.endpoint) != 1:
+    nearest = _endpoint_right_after(s, combos, said.end())
+    if nearest is None:
         return []
     groups = _pair_only()
     return [Found(_fields(nearest, v), v.start, nearest.endpoint.end, pattern + ".value_first", g, other, at=v.start)
@@ -3251,13 +3260,8 @@ def _pair_then_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], 
 
 def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, pattern: str) -> list[Found]:
     """'8% experiencing grade 3 or more toxicity', '13% grade 1-2 acute toxicity': the value first."""
-    after = [c for c in combos if c.endpoint.start >= value.end]
-    if not after:
-        return []
-    nearest = min(after, key=lambda c: c.endpoint.start)
-    gap = s.masked[value.end:nearest.endpoint.start]
-    if len(gap) > 60 or not VALUE_THEN_ENDPOINT.fullmatch(gap) or LINK_WORDS.search(gap) or \
-            sum(1 for c in after if c.endpoint is nearest.endpoint) != 1:
+    nearest = _endpoint_right_after(s, combos, value.end)
+    if nearest is None:
         return []
     # (the number is first: where it was read is its own place, not the quote's end)
     return [Found(_fields(nearest, value), value.start, nearest.endpoint.end, pattern + ".value_first", at=value.start)]
