@@ -675,6 +675,7 @@ GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"[^;.]{0,60}?\b(?:were|was|inclu
 GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
 
+LED_TO_DEATH = lazy_regex(r"(?:led|leading|resulted|resulting)\s+(?:to|in)\s+death", re.I)
 # Events that no name of the vocabulary stands for alone ("toxic effects were uncommon (<10%)" heads a threshold), but
 # that a grade right before makes the graded events: "grade 3 or worse toxic effects (205 [86%] vs 160 [70%])"
 GRADED_GENERIC = lazy_regex(r"\s*(?:(?:acute|late|treatment[- ]related|drug[- ]related)\s+)?"
@@ -1212,6 +1213,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                              key=lambda e: e.start)
     s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s) + _graded_generic_events(s),
                          key=lambda e: e.start)
+    # "... led to death in 3 (2%) and 4 (2%)": deaths from adverse events only when the sentence named them before
+    # ("disease progression led to death in 40" is none)
+    s.endpoints = [e for e in s.endpoints if not (LED_TO_DEATH.fullmatch(s.text, e.start, e.end) and not any(
+        o.end <= e.start and o.code in ("TOX", "SAE") for o in s.endpoints))]
     # "Grade 3-4 cardiovascular toxicity in 11 patients given A (7 cases of hypertension, ...) and 1 given B
     # (hypertension) (33% vs 3%)": a term in an aside of no shares names what the events were, after the toxicity
     # named outside brackets; the values are the latter's

@@ -3611,3 +3611,25 @@ def test_a_named_base_regimen_is_not_folded_into_the_regimen_that_adds_to_it(bas
 
 def _slug_of(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", label.lower())
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    # adverse events that "led to death" in each group: grade 5 events, in the groups' order
+    ("Drug-related grade 3 or higher adverse events were seen in 30 (33%) of 90 patients in the drug K group and "
+     "in 12 (14%) of 88 in the placebo group and led to death in 3 (3%) and 1 (1%) patients, respectively.",
+     {(3.0, "drug K"), (1.0, "placebo")}),
+    ("Serious adverse events were reported in 25 patients (28%) given drug K and 14 patients (16%) given placebo, "
+     "resulting in death in 2 (2%) and 1 (1%), respectively.", {(2.0, "drug K"), (1.0, "placebo")}),
+])
+def test_adverse_events_that_led_to_death_are_grade_5_events_of_each_group(results, expected):
+    extraction = extract_text(MAINTENANCE_ARMS + results, "trial.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"] + extraction["arms"]}
+    got = {(r["value"], labels.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]
+           if r["endpoint"] == "TOX" and r["grade"] == "5" and r["measure"] == "count"}
+    assert got == expected
+
+
+def test_progression_that_led_to_death_is_no_adverse_event():
+    extraction = extract_text(MAINTENANCE_ARMS + "Disease progression led to death in 40 patients (45%) in the placebo "
+                              "group.", "trial.txt")
+    assert not [r for r in extraction["results"] if r["endpoint"] == "TOX"]
