@@ -76,6 +76,8 @@ class Group:
     n: Optional[int]
     aliases: set[str]
     definition: Optional[GroupDef] = None
+    # one-letter short names ("P" of "pemetrexed (P)"), read only where a group's name can stand (GroupIndex)
+    letters: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -971,6 +973,34 @@ def abbreviations(text: str) -> dict[str, str]:
     return {abbr: long for abbr, long in pairs.items() if 1 < len(abbr) <= 10}
 
 
+# "single-agent pemetrexed (P)": one capital letter in brackets after a word it begins, the paper's short name for it
+ONE_LETTER_DEFINED = lazy_regex(r"\b(?P<word>[A-Za-z][\w-]{2,})\s*\(\s*(?P<letter>[A-Z])\s*\)")
+
+
+def _one_letter_names(groups: list[Group], text: str) -> None:
+    """"Single-agent pemetrexed (P)": a group whose name ends in the word a one-letter short name stands for goes by
+    that letter (read only where a group's name can stand: ``GroupIndex``), when the letter names nothing else."""
+    taken = {a for g in groups for a in g.aliases}
+    found: dict[str, set[str]] = {}
+    for m in ONE_LETTER_DEFINED.finditer(text):
+        word, letter = m.group("word"), m.group("letter")
+        if word[0].upper() != letter or letter in taken:
+            continue
+        # the group whose name the words before the bracket end with, the longest such name ("carboplatin and
+        # pemetrexed" is not "pemetrexed (P)")
+        before = text[max(0, m.end("word") - 80):m.end("word")].lower()
+        ends = [(len(a), g.key) for g in groups for a in g.aliases if a.lower().split()[-1:] == [word.lower()]
+                and re.search(rf"(?<![\w-]){re.escape(a.lower())}$", before)]
+        longest = max((n for n, _ in ends), default=0)
+        holders = {key for n, key in ends if n == longest}
+        found.setdefault(letter, set()).update(holders or {""})
+    for letter, keys in found.items():
+        if len(keys) == 1 and "" not in keys:
+            holder = next(g for g in groups if g.key in keys)
+            holder.aliases.add(letter)
+            holder.letters.add(letter)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:30] or "group"
 
@@ -1066,6 +1096,13 @@ class GroupIndex:
                 body += r"(?!\s*(?:plus|and|with|\+|/)\s*(?!" + VALUE_AFTER_AND + r")\w)"
                 # nor is "surgery", said for "surgery alone", the arm in "died after surgery": when it was given
                 body = TIMING_BEFORE + body
+            if alias in self.by_key[key].letters:
+                # a one-letter short name ("P" for pemetrexed) only where a group's name can stand after a preposition
+                # or a joining word, never a p value ("P = .03") or a grade or stage ("stage I", "grade 3 for A")
+                body = r"(?:(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bin\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bvs\s)|" \
+                       r"(?<=\bvs\.\s)|(?<=\bversus\s)|(?<=\band\s)|(?<=\bthan\s))" + alias + \
+                       r"(?!\s*(?:[=<>≤≥:]|\.\s*\d|\d))"
+                flags = ""
             group = f"g{i}"
             self._keys[group] = key
             parts.append(f"(?P<{group}>{'(?i:' + body + ')' if flags else body})")
@@ -1227,6 +1264,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         for label in here:
             together.setdefault(label, set()).update(here - {label})
     groups = _letters_joined(_merge(defs, links, abbreviations(text), together))
+    _one_letter_names(groups, text)
     _sizes_from_prose(groups, sentences)
     if sum(1 for g in groups if g.n is not None) >= 2:
         # the arms with their n are the trial's; a list of treatments elsewhere that no count ever names

@@ -3633,3 +3633,23 @@ def test_progression_that_led_to_death_is_no_adverse_event():
     extraction = extract_text(MAINTENANCE_ARMS + "Disease progression led to death in 40 patients (45%) in the placebo "
                               "group.", "trial.txt")
     assert not [r for r in extraction["results"] if r["endpoint"] == "TOX"]
+
+
+@pytest.mark.parametrize(("definition", "letter", "sentence"), [
+    # a one-letter short name the paper gives an arm ("single-agent vinorelbine (V)") names it after "for", "with",
+    # "and"...; never a p value ("P = .02") nor the other arm whose name ends in the same word
+    ("We compared single-agent vinorelbine (V) with cisplatin and vinorelbine.", "V",
+     "The response rate was 11% for V and 25% for the combination (P = .02)."),
+    ("We compared weekly paclitaxel (P) with carboplatin and paclitaxel.", "P",
+     "Median survival was 6.1 months with P and 8.8 months with the doublet (P < .001)."),
+])
+def test_a_one_letter_short_name_of_an_arm_names_it(definition, letter, sentence):
+    from oncoev.extract.groups import Group, GroupIndex, _one_letter_names
+
+    single = definition.split(" (")[0].split("compared ")[1]
+    double = definition.split(" with ")[1].rstrip(".")
+    groups = [Group("single", single, None, {single}), Group("double", double, None, {double})]
+    _one_letter_names(groups, definition)
+    assert groups[0].aliases == {single, letter} and groups[1].aliases == {double}
+    mentions = GroupIndex(groups).mentions(sentence)
+    assert [(sentence[m.start:m.end], m.key) for m in mentions] == [(letter, "single")]
