@@ -3,6 +3,8 @@ and the extractor's robustness over the unlabeled corpus."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from support import extract_text, need_shared
 
@@ -1799,3 +1801,13 @@ def test_a_median_follow_up_after_a_survival_rate_is_no_median_of_it():
 ])
 def test_patients_who_were_downstaged_are_counted_as_downstaging(sentence):
     assert "DOWNSTAGING" in {r[0] for r in rows(sentence) if r[1] == "count"}
+
+
+@pytest.mark.parametrize("results", [
+    # a name cut at the next value ("for D and 30.4% for DC" -> "D and 30") is no group
+    "The response rates were 12.1% for D and 30.4% for DC (P = .02).",
+    "Median survival was 7.2 months for V and 9.5 months for VC.",
+])
+def test_a_group_name_that_runs_into_the_next_value_is_no_group(results):
+    extraction = extract_text("Elderly patients.\n\nPURPOSE: To compare two regimens.\n\nRESULTS: " + results, "t.txt")
+    assert not [c["label"] for c in extraction["cohorts"] if re.search(r"\band \d", c["label"])]
