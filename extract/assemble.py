@@ -720,7 +720,9 @@ NO_GROUP_LABEL = lazy_regex(r"\b(?-i:who|whom|whose|which|that|to|of|the|a|an|wi
                             r"cohort|population|sample))\b"
                             r"|\bet\s+al\b|\b(?:statistical|significance|than\s+(?:patients|those))\b"
                             # "for D and 30.4% for DC" cut at the value: "D and 30" is no name
-                            r"|\b(?:and|or)\s+\d+(?:\.\d+)?\s*$", re.I)
+                            r"|\b(?:and|or)\s+\d+(?:\.\d+)?\s*$"
+                            # "the two groups" read as a group called "group" of 2: the word alone names none
+                            r"|^\s*(?:not\s+)?(?:the\s+)?(?:groups?|arms?|cohorts?)\s*$", re.I)
 # "5.6 months in both groups", "18% in each arm": one value that is every compared group's
 BOTH_GROUPS = lazy_regex(EVERY_GROUP_LABEL, re.I)
 EVERY_AFTER = lazy_regex(r"[\s%)\]]*,?\s*(?:in|for|among|across|with)\s+(?:all|every)\b", re.I)

@@ -1811,3 +1811,24 @@ def test_patients_who_were_downstaged_are_counted_as_downstaging(sentence):
 def test_a_group_name_that_runs_into_the_next_value_is_no_group(results):
     extraction = extract_text("Elderly patients.\n\nPURPOSE: To compare two regimens.\n\nRESULTS: " + results, "t.txt")
     assert not [c["label"] for c in extraction["cohorts"] if re.search(r"\band \d", c["label"])]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an objective remission is the objective response
+    ("The objective remission rate was 64% (95% CI 52-75%).", ("ORR", "rate", None, 64.0)),
+    ("Drug V raised the pCR rate (21% vs 9%) and the overall remission rate (81% vs 70%).",
+     ("ORR", "rate", None, 81.0)),
+])
+def test_an_objective_remission_is_the_objective_response(sentence, expected):
+    assert expected in {r[:4] for r in rows(sentence)}
+
+
+@pytest.mark.parametrize("results", [
+    # "the two groups" is no group called "group" of two patients
+    "Overall survival at 4 years in the two groups was much the same (61.0% vs. 63.2%, P = 0.71).",
+    "Local control rates of the two arms were alike (88% vs. 85%).",
+])
+def test_the_two_groups_is_no_group_of_two(results):
+    extraction = extract_text("A trial.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo "
+                              "(n = 88).\n\nRESULTS: " + results, "t.txt")
+    assert not [c for c in extraction["cohorts"] + extraction["arms"] if c["n"] == 2 or "group" == c["label"]]
