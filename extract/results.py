@@ -2575,9 +2575,9 @@ def _compared_in_a_bracket(s: Sentence, group: list[Value], v: Value) -> bool:
     compared with 49% in B" join blocks of groups named after them)."""
     a = group[-1]
     depth = s.depths[a.start]
+    # (both in the bracket that opens right before the first: nothing but blanks between, none closes before the second)
     return len(group) == 1 and depth > 0 and BRACKET_COMPARED.fullmatch(s.masked, a.end, v.start) is not None and \
-        min(s.depths[a.start:v.end]) == depth and s.text.rfind("(", 0, a.start) > s.text.rfind(")", 0, a.start) and \
-        re.fullmatch(r"\s*", s.masked[s.text.rfind("(", 0, a.start) + 1:a.start]) is not None
+        min(s.depths[a.start:v.end]) == depth and not s.masked[s.text.rfind("(", 0, a.start) + 1:a.start].strip()
 
 
 def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
