@@ -3472,9 +3472,14 @@ def test_deaths_the_treatment_caused_said_in_other_words_are_grade_5_events(resu
     assert rows and {r[3] for r in rows} == {"drug_q", "placebo"}
 
 
+def _by_key(extraction: dict, field: str = "label") -> dict:
+    """A cohort's or arm's ``field`` (its label, its n) by its key, as a result row refers to it."""
+    return {c["key"]: c[field] for c in extraction["cohorts"] + extraction["arms"]}
+
+
 def _arm_values(text: str) -> dict[float, str]:
     extraction = extract_text(text, "trial.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"] + extraction["arms"]}
+    labels = _by_key(extraction)
     return {r["value"]: labels.get(r.get("cohort") or r.get("arm")) for r in extraction["results"]}
 
 
@@ -3534,7 +3539,7 @@ MAINTENANCE_ARMS = ("Maintenance drug K.\n\nMETHODS: Patients were randomly assi
 ])
 def test_a_pair_said_with_respectively_and_no_names_is_the_groups_just_compared(results, expected):
     extraction = extract_text(MAINTENANCE_ARMS + results, "trial.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"] + extraction["arms"]}
+    labels = _by_key(extraction)
     got = {(r["endpoint"], r["value"], labels.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]}
     assert expected <= got
 
@@ -3560,7 +3565,7 @@ def test_a_size_in_brackets_after_an_arms_name_is_the_part_of_it_counted():
             "\n\nRESULTS: In a subset analysis by marker level, the 1-year overall survival rates were 31% for the "
             "drug K group (N = 23) and 52% for the placebo group (N = 25).")
     extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"] + extraction["arms"]}
+    sizes = _by_key(extraction, "n")
     got = {(r["value"], sizes.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]}
     assert got == {(31.0, 23), (52.0, 25)}
 
@@ -3590,7 +3595,7 @@ ADD_ON_ARMS = ("Cetuximab in lung cancer.\n\nMETHODS: Patients were randomly ass
 ])
 def test_a_group_named_by_its_assignment_is_the_papers_arm(results, expected):
     extraction = extract_text(ADD_ON_ARMS + results, "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"] + extraction["arms"]}
+    sizes = _by_key(extraction, "n")
     assert {(r["value"], sizes.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]} == expected
 
 
@@ -3623,7 +3628,7 @@ def _slug_of(label: str) -> str:
 ])
 def test_adverse_events_that_led_to_death_are_grade_5_events_of_each_group(results, expected):
     extraction = extract_text(MAINTENANCE_ARMS + results, "trial.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"] + extraction["arms"]}
+    labels = _by_key(extraction)
     got = {(r["value"], labels.get(r.get("cohort") or r.get("arm"))) for r in extraction["results"]
            if r["endpoint"] == "TOX" and r["grade"] == "5" and r["measure"] == "count"}
     assert got == expected
