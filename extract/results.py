@@ -3079,11 +3079,12 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
             if rows:
                 found.extend(rows)
                 continue
-        if len(group) == 1 and (not named or EXPERIENCING.match(s.masked[group[0].end:])
+        own_clause = len(group) == 1 and bool(named) and _subject_of_a_new_clause(s, named, group[0])
+        if len(group) == 1 and (not named or own_clause or EXPERIENCING.match(s.masked[group[0].end:])
                                 or any(0 <= g[1] - group[0].end <= 3 for g in s.grades)):
             # "9% local failures ... and 11.5% of patients experienced grade 3 toxicity".
             rows = _value_then_endpoint(s, combos, group[0], pattern)
-            if rows or not named:
+            if rows or not named or own_clause:
                 found.extend(rows)
                 consumed.update(id(c.endpoint) for c in combos if rows and c.endpoint.start >= group[0].end
                                 and c.endpoint.end <= rows[0].end)
@@ -3261,6 +3262,20 @@ def _pair_then_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], 
     groups = _pair_only()
     return [Found(_fields(nearest, v), v.start, nearest.endpoint.end, pattern + ".value_first", g, other, at=v.start)
             for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0]))]
+
+
+# A value that opens a clause of its own as its subject's share: "...; 88% of patients received ..."
+SHARE_AS_SUBJECT = lazy_regex(r"\s*(?:%\s*)?of\s+(?:the\s+|all\s+|our\s+)?(?:patients|cases|women|men|participants)\s+"
+                              r"(?!with\b|who\b|in\b|on\b|treated\b|receiving\b|given\b|assigned\b|randomi[sz]ed\b)"
+                              r"[a-z]+", re.I)
+
+
+def _subject_of_a_new_clause(s: Sentence, named: list[_Combo], value: Value) -> bool:
+    """"No grade 4 rash was seen; 88% of patients received the full dose": a value after a semicolon that, as a
+    share of the patients, is the subject of the clause it opens is no value of the outcome named before the
+    semicolon; the clause's own outcome, if one follows, is the value's."""
+    last = max(c.endpoint.end for c in named)
+    return ";" in s.masked[last:value.start] and SHARE_AS_SUBJECT.match(s.text, value.end) is not None
 
 
 def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, pattern: str) -> list[Found]:

@@ -62,6 +62,14 @@ def _measures(sentence: str) -> set[str]:
     pytest.param("Of the treated women, 12.5% of patients experienced grade 2 or higher late toxicity.",
                  [("TOX", "rate", None, 12.5)],
                  id="value_first_then_the_endpoint"),
+    # a share that opens its own clause after a semicolon is not the outcome named before it
+    pytest.param("No serious infusion reactions were seen despite the absence of steroids; 88% of patients received "
+                 "the full planned dose.",
+                 [("TOX", "count", None, 0.0)],
+                 id="share_as_the_subject_of_the_next_clause_is_no_value_of_the_earlier_event"),
+    pytest.param("No severe rash was recorded; 70% of the patients needed no dose change.",
+                 [("TOX", "count", None, 0.0)],
+                 id="share_as_the_subject_of_the_next_clause_needing_no_outcome"),
     pytest.param("The 2-year OS was 80% and PFS was 60%.",
                  [("OS", "rate", 24, 80.0), ("PFS", "rate", 24, 60.0)],
                  id="value_first_does_not_steal_the_next_endpoint_of_a_list"),
@@ -184,6 +192,16 @@ def _measures(sentence: str) -> set[str]:
 ])
 def test_rows_of_one_sentence(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "No febrile neutropenia occurred; 14% of the patients had grade 3 diarrhoea.",
+    "No grade 4 febrile neutropenia was recorded in this trial; 14% of cases developed grade 3 diarrhoea.",
+])
+def test_share_opening_a_clause_takes_the_outcome_of_its_own_clause(sentence):
+    rates = [(f.fields["value"], f.fields["category"], f.fields["grade"]) for f in found(sentence)
+             if f.fields["measure"] == "rate"]
+    assert rates == [(14.0, "diarrhoea", "3")]
 
 
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
