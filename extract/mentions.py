@@ -267,6 +267,12 @@ TIME_SINCE = lazy_regex(
     rf"resection|randomi[sz]ation|radiotherapy|irradiation|chemotherapy|chemoradiotherapy|operation|enrol?ment|"
     rf"registration|transplantation)\b", re.I)
 
+# "the probability of surviving 5 years", "the share who survived 2 years": the time a patient survives is the rate's
+# time point, with or without the event it is counted from; only where the clause's verb or its end follows ("those
+# surviving 2 years or more had a response rate of 60%" names a subgroup, and its time is no rate's)
+TIME_SURVIVED = lazy_regex(
+    rf"(?:(?<=\bsurviving\s)|(?<=\bsurvive\s)|(?<=\bsurvived\s))(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)\b"
+    rf"(?=\s*(?:[.,;:)]|$|(?:was|were|is|are)\b))", re.I)
 
 # "more than 3 months after the end of treatment", "at least 6 weeks from surgery": the lower bound of a window that
 # says which events were counted ("late" ones), not the time point of a rate
@@ -281,7 +287,8 @@ def _num(token: str) -> float:
 
 def find_times(text: str) -> list[Times]:
     out = []
-    for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_AFTER_RATE):
+    for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_SURVIVED,
+                    TIME_AFTER_RATE):
         for m in pattern.finditer(text):
             if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and EVENT_AFTER.match(text, m.end()):
                 # "late events (more than 3 months after treatment end)": which events count, no time point (kept as

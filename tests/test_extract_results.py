@@ -70,6 +70,17 @@ def _measures(sentence: str) -> set[str]:
     pytest.param("No severe rash was recorded; 70% of the patients needed no dose change.",
                  [("TOX", "count", None, 0.0)],
                  id="share_as_the_subject_of_the_next_clause_needing_no_outcome"),
+    # the time a patient survives, said after the verb, is the rate's time point
+    pytest.param("The probability of being free of progression at 3 years was 40%, and the probability of surviving "
+                 "5 years was 31%.",
+                 [("PFS", "rate", 36, 40.0), ("OS", "rate", 60, 31.0)],
+                 id="surviving_a_number_of_years_is_the_rate_at_that_time"),
+    pytest.param("The proportion of patients who survived 4 years was 18%.",
+                 [("OS", "rate", 48, 18.0)],
+                 id="survived_a_number_of_years_is_the_rate_at_that_time"),
+    pytest.param("Those surviving 2 years or more had a response rate of 60%.",
+                 [("ORR", "rate", None, 60.0)],
+                 id="survivors_of_a_time_named_as_a_subgroup_give_no_time_to_another_outcome"),
     pytest.param("The 2-year OS was 80% and PFS was 60%.",
                  [("OS", "rate", 24, 80.0), ("PFS", "rate", 24, 60.0)],
                  id="value_first_does_not_steal_the_next_endpoint_of_a_list"),
