@@ -3742,6 +3742,10 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     found: list[Found] = []
     quote = (min(c.endpoint.start for c in combos), max(v.end for v in values))
     paired = any(values[0].end <= at < values[-1].start for at in s.vs)
+    if len(combos) == 1 and not paired:
+        than_pair = _than_pair_respectively(s, combos[0], values, pattern)
+        if than_pair:
+            return than_pair
     if paired and len(combos) == 1:
         between = _compared_between(s, combos[0], values, pattern)
         if between:
@@ -3960,6 +3964,42 @@ def _name_inside_another(labels: list[str]) -> bool:
     cohorts take for the same group (assemble matches a name by its words)."""
     words = [set(re.split(r"[\s/-]+", x.lower())) - {"the"} for x in labels]  # "drug A": the letter is a name
     return any(a < b for a in words for b in words)
+
+
+# The close of a pair of values alone in a bracket: "(55% and 41%, respectively)", "(12 and 9 months, respectively;"
+PAIR_CLOSED_RESPECTIVELY = lazy_regex(r"\s*(?:%|months?)?\s*,?\s*respectively\s*[;,)\]]", re.I)
+# "... than with docetaxel (": the second group, named by "than" right before the bracket of the values
+THAN_BEFORE_BRACKET = lazy_regex(r"\bthan\s+(?:(?:with|in|for|among|on|after|following)\s+)?(?:the\s+)?"
+                                 r"(?P<b>[^,;()%\d]{2,60}?)\s*[(\[]\s*$", re.I)
+
+
+def _than_pair_respectively(s: Sentence, combo: _Combo, values: list[Value], pattern: str) -> list[Found]:
+    """"Survival was longer with A than with B (55% and 41%, respectively)": two values of one kind alone in a
+    bracket, joined by "and" and closed by "respectively", right after "<more> with A than with B": A's, then B's."""
+    if len(values) != 2 or values[0].unit != values[1].unit or values[0].unit is None or \
+            any(v.count is not None for v in values) or combo.endpoint.end > values[0].start:
+        return []
+    a, b = values
+    second = THAN_BEFORE_BRACKET.search(s.text, combo.endpoint.end, a.start)
+    if second is None or not PAIR_AND.fullmatch(s.text, a.end, b.start) or \
+            not PAIR_CLOSED_RESPECTIVELY.match(s.text, b.end):
+        return []
+    first = COMPARED_IN.search(s.text, combo.endpoint.end, second.start())
+    if first is None:
+        return []
+    names = [_clean(first.group("a")), _clean(second.group("b"))]
+    if not all(names) or names[0] == names[1] or not all(_names_a_group(x) for x in names) or \
+            any(NOT_COMPARED_GROUP.match(x) or NOT_A_NAME_WORD.search(x) for x in names):
+        return []
+    g1, g2 = GroupRef(names[0]), _with_n(names[1])
+    p, op = _p_after(s, b.end, len(s.text))
+    out = []
+    for v, grp, other in ((a, g1, g2), (b, g2, g1)):
+        f = _fields(combo, v)
+        f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+        out.append(Found(f, combo.endpoint.start, b.end, "result.compare" if pattern == "result.list" else pattern,
+                         grp, other))
+    return out
 
 
 def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: str) -> list[Found]:

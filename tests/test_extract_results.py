@@ -215,6 +215,18 @@ def test_share_opening_a_clause_takes_the_outcome_of_its_own_clause(sentence):
     assert rates == [(14.0, "diarrhoea", "3")]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 3-year survival rate was higher with surgery than with radiotherapy (55% and 41%, respectively).",
+     [("surgery", 55.0, None), ("radiotherapy", 41.0, None)]),
+    ("Local control was better after surgery than after radiotherapy (88% and 70%, respectively; P = .01).",
+     [("surgery", 88.0, 0.01), ("radiotherapy", 70.0, 0.01)]),
+    ("The response rate was lower in the observation arm than in the radiotherapy arm (12% and 30%, respectively).",
+     [("observation arm", 12.0, None), ("radiotherapy arm", 30.0, None)]),
+])
+def test_pair_said_respectively_in_a_bracket_after_than_is_the_two_groups(sentence, expected):
+    assert [(f.group.label, f.fields["value"], f.fields["p_value"]) for f in found(sentence)] == expected
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
