@@ -1125,10 +1125,13 @@ TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|
 # "the radiation pneumonitis rate in patients with A was ...", "the proctitis incidence was": the term's frequency
 TERM_RATE_AFTER = lazy_regex(r"\s+(?:rates?|incidence|frequency)\b(?!\s+(?:ratios?|factors?)\b)", re.I)
 # "neutropenia in 40 (31%) patients", "febrile neutropenia in 6 [5%]", "rash in 12 of 80 patients": the term's count
-# follows "in" (a count with its share or its patients, never a year or a dose: "anaemia in 2010", "rash in 2 cycles")
-TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:\d+|{lexicon.number_words_pattern()})"
+# follows "in" (a count with its share or its patients, never a year or a dose: "anaemia in 2010", "rash in 2 cycles"),
+# or its share alone ("..., and oedema in 5% of patients": a share of the patients, not of cycles or lesions)
+TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:(?:\d+|{lexicon.number_words_pattern()})"
                            r"(?:\s*(?:/|of(?:\s+the)?|out\s+of)\s*\d+)?\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%|"
-                           r"(?:patients|participants|subjects|cases|women|men)\b)", re.I)
+                           r"(?:patients|participants|subjects|cases|women|men)\b)|"
+                           r"\d+(?:\.\d+)?\s*%(?!\s*of\s+(?:the\s+|all\s+)?(?:cycles|courses|doses|infusions|fractions|"
+                           r"lesions|tumou?rs|sites|samples|specimens|nodes)\b))", re.I)
 TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
                           r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
@@ -5278,6 +5281,9 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
             continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
         if e.end <= v.start and NEW_SUBJECT_BETWEEN.search(s.masked[e.end:count_start(s.text, v)]):
             continue  # "... died, and repeat operations were required in 17 (40%)": the count of a new subject
+        if e.end <= v.start and any(e.end <= x.start and x.end <= count_start(s.text, v) and x.unit == "%"
+                                    and x.count is None and s.depths[x.start] == s.depths[e.start] for x in s.values):
+            continue  # "anaemia in 70% and death from toxic effects in three (1%)": the outcome had its share
         # "13 (5%) in each group": the same count in each of the two groups (assemble gives it to both)
         group = GroupRef(after.group("label").strip()) if each else \
             _fraction_group(s, v) or _group_after_count(s, v, after)

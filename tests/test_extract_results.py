@@ -227,6 +227,24 @@ def test_pair_said_respectively_in_a_bracket_after_than_is_the_two_groups(senten
     assert [(f.group.label, f.fields["value"], f.fields["p_value"]) for f in found(sentence)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an event's share after "in", the verb said once for two events
+    ("Mild fatigue was noted in 18% of the patients and peripheral edema in 4% of them.",
+     [("fatigue", 18.0), ("peripheral edema", 4.0)]),
+    ("Grade 2 rash was seen in 20% of patients, and diarrhoea in 9%.", [("rash", 20.0), ("diarrhoea", 9.0)]),
+    ("Fatigue in 30% of the patients was mild.", [("fatigue", 30.0)]),
+    # a share of cycles is no share of the patients
+    ("Mucositis in 12% of cycles was noted.", []),
+    # an event with its share is not the event of a count said after it
+    ("Treatment caused anaemia in 70% of patients and death from toxic effects in 3 patients (1.2%).",
+     [("anaemia", 70.0)]),
+    ("Therapy caused grade 3 anaemia in 30% of patients and death from toxic effects in 2 patients (1%).",
+     [("anaemia", 30.0)]),
+])
+def test_event_share_after_in(sentence, expected):
+    assert [(f.fields["category"], f.fields["value"]) for f in found(sentence)] == expected
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
