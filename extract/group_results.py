@@ -729,8 +729,10 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
     second = next(m for m in mentions if m.key != first.key)
     if not (LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end)) or not values:
         return []
-    if any(m.key == first.key and m.start > first.end for m in mentions) or values[-1].end > second.start:
+    if any(m.key == first.key and m.start > first.end for m in mentions):
         return []
+    if values[-1].end > second.start:
+        return _second_list_fronted(s, values, first, second, mentions)
     if not LIST_END_GROUP.search(s.text[values[-1].end:second.start]):
         return []
     splits = [m for m in LIST_CONTRAST.finditer(s.text, first.end, second.start)]
@@ -741,6 +743,44 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
     twos = [v for v in values if v.start > cut]
     if not ones or not twos:
         return []
+    return [_Assigned(v, first, "result.group.scope") for v in ones] + \
+        [_Assigned(v, second, "result.group.scope") for v in twos]
+
+
+# "..., and in the B group, Z (..)": the second group named at the head of its own list, after the first's
+SECOND_LIST_LEAD = lazy_regex(r"[\s%)\]]*(?:,|;)\s*(?:and\s+|whereas\s+|while\s+)?(?:in|with|among|for)\s+"
+                              r"(?:the\s+|those\s+(?:in|given|receiving)\s+(?:the\s+)?|patients\s+(?:in|given|receiving)\s+"
+                              r"(?:the\s+)?)?$", re.I)
+SECOND_LIST_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:,|:|(?:they\s+)?(?:were|was|included)\b)",
+                               re.I)
+
+
+def _second_list_fronted(s: Sentence, values: list[Value], first: Mention, second: Mention,
+                         mentions: list[Mention]) -> list[_Assigned]:
+    """'The most common events in the A group were X (..) and Y (..), and in the B group, Z (..) and W (..)': each
+    list is the group named at its head; the second named once, at the head of its list."""
+    if any(m.key == second.key and m is not second for m in mentions) or s.respectively:
+        return []
+    previous = [v for v in values if v.end <= second.start]
+    if not previous or not SECOND_LIST_LEAD.search(s.text, previous[-1].end, second.start) or \
+            not SECOND_LIST_AFTER.match(s.text, second.end):
+        return []
+    if any(g[1] < first.start for g in s.grades):
+        return []  # ("the most common grade 3 events with A were ...; with B, ...": the grade said once for both)
+    ones = [v for v in values if first.end <= v.start and v.end <= second.start]
+    twos = [v for v in values if v.start >= second.end]
+    if len(ones) + len(twos) != len(values) or not ones or not twos:
+        return []
+    # each value after an event named in its own list ("..., and in the B group were pain (17%)": with no event
+    # the lexicon reads before it, the value is no event's of the list before)
+    named = [e for e in s.endpoints if e.code == "TOX"]
+    for head, items in ((first.end, ones), (second.end, twos)):
+        for v in items:
+            if not any(head <= e.start and e.end <= v.start for e in named):
+                return []
+            own = max((e for e in named if e.end <= v.start), key=lambda e: e.end)
+            if own.start < head:
+                return []
     return [_Assigned(v, first, "result.group.scope") for v in ones] + \
         [_Assigned(v, second, "result.group.scope") for v in twos]
 

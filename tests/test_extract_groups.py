@@ -3658,3 +3658,26 @@ def test_a_one_letter_short_name_of_an_arm_names_it(definition, letter, sentence
     assert groups[0].aliases == {single, letter} and groups[1].aliases == {double}
     mentions = GroupIndex(groups).mentions(sentence)
     assert [(sentence[m.start:m.end], m.key) for m in mentions] == [(letter, "single")]
+
+
+@pytest.mark.parametrize("second", [
+    ", and in the drug B group, neutropenia (17%) and fever (14%).",
+    "; in the drug B arm they were neutropenia (17%) and fever (14%).",
+    ", while among those given drug B they were neutropenia (17%) and fever (14%).",
+])
+def test_a_second_list_headed_by_its_own_group_is_that_groups(second):
+    text = ("Methods: We randomly assigned 200 patients to drug A (n = 100) or drug B (n = 100). Results: The most "
+            "common adverse events in the drug A group were rash (21%) and fatigue (15%)" + second)
+    out = extract_text(text)
+    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    got = {(labels.get(r["cohort"]), r["category"], r["value"]) for r in out["results"] if r["endpoint"] == "TOX"}
+    assert got == {("drug A", "rash", 21.0), ("drug A", "fatigue", 15.0), ("drug B", "neutropenia", 17.0),
+                   ("drug B", "fever", 14.0)}
+
+
+def test_a_second_list_with_a_value_of_no_known_event_gives_no_values_of_the_event_before():
+    text = ("Methods: We randomly assigned 200 patients to drug A (n = 100) or drug B (n = 100). Results: The most "
+            "common adverse events in the drug A group were rash (21%) and fatigue (15%), and in the drug B group were "
+            "itchy eyes (17%) and fever (14%).")
+    out = extract_text(text)
+    assert not [r for r in out["results"] if r["value"] == 17.0]
