@@ -183,8 +183,19 @@ MEDIAN_CODES = TIME_TO_EVENT | {"TTP", "TTF", "TTP_LOCAL", "DOR", "RFS", "CFI", 
 MEDIAN_LIST = lazy_regex(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
 
 
+# "a local recurrence interval", "the recurrence time" (not "time to"): the time to an event in those who had it
+INTERVAL_AFTER = lazy_regex(r"[\s-]*(?:intervals?\b|times?\b(?!\s+(?:to|of|from)\b))", re.I)
+# "duration of response (median, 8.2 months; ...)": the measure said first in the bracket after the outcome's name
+MEDIAN_IN_BRACKET = lazy_regex(r"\s*[(\[]\s*median\s*[,:=]?\s*(?:of\s+)?\d+(?:\.\d+)?\s*"
+                               r"(?:months?|mo|weeks?|wk|years?)\b", re.I)
+
+
 def _spread_median(s: Sentence) -> None:
-    """'median overall survival (OS) and progression-free survival (PFS) were ...': 'median' covers the list."""
+    """'median overall survival (OS) and progression-free survival (PFS) were ...': 'median' covers the list; and an
+    outcome whose bracket opens with "median" is given as its median."""
+    for e in s.endpoints:
+        if not (e.median or e.mean or e.state) and MEDIAN_IN_BRACKET.match(s.text, e.end):
+            e.median = True
     for a, b in zip(s.endpoints, s.endpoints[1:], strict=False):
         if (a.median or a.mean) and MEDIAN_LIST.fullmatch(s.text[a.end:b.start]):
             b.median, b.mean = a.median, a.mean
@@ -1247,6 +1258,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                    if not ((ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
                             or (e.code == "RETREATMENT" and GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
                            and any(o.end <= e.start for o in s.endpoints if o is not e))]
+    # "a mean local recurrence interval of 25 months", "the recurrence interval": the time to the event in those who had
+    # it, neither the event's rate nor a median of its curve
+    s.endpoints = [e for e in s.endpoints if not (e.code.startswith("FAIL_") and INTERVAL_AFTER.match(s.text, e.end))]
     # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
     s.endpoints = [e for e in s.endpoints
                    if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]

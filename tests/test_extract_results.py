@@ -81,6 +81,21 @@ def _measures(sentence: str) -> set[str]:
     pytest.param("Those surviving 2 years or more had a response rate of 60%.",
                  [("ORR", "rate", None, 60.0)],
                  id="survivors_of_a_time_named_as_a_subgroup_give_no_time_to_another_outcome"),
+    # the measure said first in the bracket after the outcome's name
+    pytest.param("Secondary outcomes were duration of response (median, 8.2 months; 95% CI, 6.5 to 10.3 months) and "
+                 "progression-free survival (median, 4.9 months; 95% CI, 3.8 to 6.1 months).",
+                 [("DOR", "median", None, 8.2), ("PFS", "median", None, 4.9)],
+                 id="median_said_first_in_the_bracket_after_the_outcome"),
+    pytest.param("Duration of response (median 11 months, range 2 to 19) was long.",
+                 [("DOR", "median", None, 11.0)],
+                 id="median_said_first_in_the_bracket_without_a_comma"),
+    # the time to an event in those who had it is neither its rate nor its curve's median
+    pytest.param("The complete response rate was 55%, with a mean local recurrence interval of 20.1 months.",
+                 [("CR", "rate", None, 55.0)],
+                 id="an_events_interval_is_no_result_of_the_event"),
+    pytest.param("Distant relapse intervals averaged 16 months.",
+                 [],
+                 id="an_events_intervals_are_no_result_of_the_event"),
     pytest.param("The 2-year OS was 80% and PFS was 60%.",
                  [("OS", "rate", 24, 80.0), ("PFS", "rate", 24, 60.0)],
                  id="value_first_does_not_steal_the_next_endpoint_of_a_list"),
