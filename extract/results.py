@@ -1345,11 +1345,16 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
     counts = [] if cues()["availability"].search(text) else \
         _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
+    listed_counts, count_lists = _listed_counts(s)
+    counts += listed_counts
     versus = _versus_counts(s) if not cues()["availability"].search(text) else []
     if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
                                                for v in versus)] + versus
     counts += _count_lists(s, counts, taken_values, groups if mentions else None, sized=groups)
+    # (the last count of a list read alone as the outcome's after it: "3 (8%) and 5 (13%) developed local recurrence")
+    counts = [c for c in counts if c in listed_counts or not any(
+        a <= c.start < b or (c.at is not None and a <= c.at < b) for a, b in count_lists)]
     counts += _rates_each_at_a_time(s, counts)
     if mentions:
         _breakdown_of_a_groups_value(s, counts, out.found, taken_values)
@@ -5572,6 +5577,65 @@ def _counts_respectively(s: Sentence) -> list[Found]:
                 f["grade"] = grade
             out.append(Found(f, chain[0].start, values[-1].end, "result.count.respectively", at=v.start))
     return out
+
+
+# From the last of counts listed first to the outcomes they are of: "(13%) developed ", "[5%] patients had "
+LISTED_COUNTS_VERB = lazy_regex(r"[\s%)\]]*(?:patients?\s+|cases\s+)?(?:developed|had|experienced|showed|achieved|"
+                                r"suffered|died\s+of|died\s+from)\s+(?:an?\s+)?", re.I)
+# What opens a list of counts that are the subjects of the verb after them: the clause's start
+LIST_OF_COUNTS_LEAD = lazy_regex(r"(?:^|[,;:(]|\b(?:and|while|whereas|but|of\s+(?:whom|these|them|those)))\s*$", re.I)
+COORDINATED_OUTCOMES = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:an?\s+|the\s+)?", re.I)
+OUTCOMES_THEN_RESPECTIVELY = lazy_regex(r"\s*,?\s*respectively\b", re.I)
+
+
+def _count_runs(s: Sentence) -> list[list[Value]]:
+    """The lists of counts with their shares joined by commas or "and" ("3 (8%) and 5 (13%)"), longest first."""
+    runs: list[list[Value]] = []
+    for v in (v for v in s.values if v.count is not None and v.unit == "%"):
+        between = s.text[runs[-1][-1].end:count_start(s.text, v)] if runs else ""
+        if runs and VALUES_JOINED.fullmatch(between.replace(")", "").replace("]", "")):
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _outcomes_in_a_row(s: Sentence, pos: int, k: int) -> list[Endpoint]:
+    """The first ``k`` outcomes from ``pos`` on, each joined to the one before by a comma or "and"."""
+    chain: list[Endpoint] = []
+    for e in (e for e in s.endpoints if e.start >= pos):
+        if e.start != pos and not (chain and COORDINATED_OUTCOMES.fullmatch(s.masked, chain[-1].end, e.start)):
+            break
+        chain.append(e)
+        pos = e.end
+        if len(chain) == k:
+            break
+    return chain
+
+
+def _listed_counts(s: Sentence) -> tuple[list[Found], list[tuple[int, int]]]:
+    """'Of the 40 patients, 3 (8%) and 5 (13%) developed local recurrence and distant relapse, respectively': counts
+    with their shares listed first, then as many outcomes joined by "and", each count the outcome in its place.
+    Returns those rows and the spans of every such list of counts before a verb (with "respectively" or not, none of
+    its counts is the first outcome's alone)."""
+    out: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    for run in _count_runs(s):
+        verb = LISTED_COUNTS_VERB.match(s.text, run[-1].end)
+        first = count_start(s.text, run[0])
+        if verb is None or not LIST_OF_COUNTS_LEAD.search(s.text, max(0, first - 24), first):
+            continue  # (nor counts that a verb before them took: "complications developed in 9 (9%), and 1 died")
+        spans.append((first, verb.end()))
+        chain = _outcomes_in_a_row(s, verb.end(), len(run)) if s.respectively else []
+        if len(chain) != len(run) or not OUTCOMES_THEN_RESPECTIVELY.match(s.text, chain[-1].end) or \
+                any(e.code not in COUNTED_CODES for e in chain) or \
+                len({(e.code, e.category) for e in chain}) != len(chain):
+            continue
+        for e, v in zip(chain, run, strict=True):
+            f = count_fields(e, v.count)
+            out.append(Found(f, first, chain[-1].end, "result.count.listed_respectively", at=count_start(s.text, v)))
+            out.append(Found(_rate_row(f, s, v), first, chain[-1].end, "result.count.listed_respectively", at=v.start))
+    return out, spans
 
 
 def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:

@@ -96,6 +96,25 @@ def _measures(sentence: str) -> set[str]:
     pytest.param("Distant relapse intervals averaged 16 months.",
                  [],
                  id="an_events_intervals_are_no_result_of_the_event"),
+    # counts listed first, then as many outcomes, "respectively": each count is the outcome in its place
+    pytest.param("Of the 40 patients, 3 (7.5%) and 5 (12.5%) developed local recurrence and distant relapse, "
+                 "respectively.",
+                 [("FAIL_LOCAL", "count", None, 3.0), ("FAIL_LOCAL", "rate", None, 7.5),
+                  ("FAIL_DISTANT", "count", None, 5.0), ("FAIL_DISTANT", "rate", None, 12.5)],
+                 id="counts_listed_before_the_outcomes_respectively"),
+    pytest.param("Among those treated, 4 (10%), 2 (5%) and 6 (15%) patients had a complete response, a partial "
+                 "response and stable disease, respectively.",
+                 [("CR", "count", None, 4.0), ("CR", "rate", None, 10.0), ("PR", "count", None, 2.0),
+                  ("PR", "rate", None, 5.0), ("SD", "count", None, 6.0), ("SD", "rate", None, 15.0)],
+                 id="three_counts_listed_before_three_responses_respectively"),
+    # the last count of such a list is never the first outcome's alone
+    pytest.param("Of the 40 patients, 3 (7.5%) and 5 (12.5%) developed local recurrence and nodal spread, "
+                 "respectively.",
+                 [],
+                 id="counts_listed_before_fewer_known_outcomes_give_none"),
+    pytest.param("In the two cohorts, 19 (22%) and 23 (26%) died of any cause.",
+                 [],
+                 id="two_counts_of_one_outcome_give_no_count_of_all_patients"),
     pytest.param("The 2-year OS was 80% and PFS was 60%.",
                  [("OS", "rate", 24, 80.0), ("PFS", "rate", 24, 60.0)],
                  id="value_first_does_not_steal_the_next_endpoint_of_a_list"),
