@@ -801,7 +801,10 @@ SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)(?:
 # rates were a and b, respectively": the event said once for each site; only as a list of three or more, or of two
 # with "respectively" after ("local and distant failure" alone may be the one event of either)
 _SITE = r"(?:loco-?regional|local|regional|nodal|distant)"
-SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+{_SITE})"
+# (a site may carry a gloss in brackets: "regional (nodal) and distant recurrence")
+_GLOSS = r"(?:\s*\([a-z -]{1,20}\))?"
+SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}{_GLOSS}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+"
+                            rf"{_SITE})"
                             r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?|control)\b", re.I)
 # "three complete and 22 partial responses", "2 (4%) complete and 11 (22%) partial remissions": each count with its
 # kind of response, "responses" said once for both (only counted: "complete and partial response in 40%" may be
@@ -911,7 +914,9 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         if code and not any(e.start <= start < e.end or start <= e.start < m.end("name") + 5 for e in out):
             out.append(Endpoint(code, start, m.end("name") + 5))
     for m in SHARED_FAILURE.finditer(masked):
-        items = list(re.finditer(_SITE, m.group("list"), re.I))
+        listed = m.group("list")
+        items = [i for i in re.finditer(_SITE, listed, re.I)
+                 if listed.rfind("(", 0, i.start()) <= listed.rfind(")", 0, i.start())]  # (not a gloss's words)
         if len(items) < 3 and not re.search(r"\brespectively\b", masked[m.end():], re.I):
             continue
         head = re.sub(r"s$", "", m.group("head").lower())
@@ -921,7 +926,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
         out = [e for e in out if not (m.start() <= e.start < m.end() or e.start <= m.start() < e.end)]
         base = m.start("list")
         for i, code in zip(items, codes, strict=True):
-            end = base + i.end() if i is not items[-1] else m.end()
+            # (a site's gloss is part of its name: "regional (nodal)")
+            end = base + i.end() + re.match(_GLOSS, listed[i.end():], re.I).end() if i is not items[-1] else m.end()
             out.append(Endpoint(code, base + i.start(), end))
     for m in SHARED_SURVIVAL.finditer(masked):
         code = _name_code(matcher, m.group("name") + " survival")
