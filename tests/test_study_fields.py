@@ -210,6 +210,17 @@ def test_a_meta_analysis_is_recognised_with_or_without_its_hyphen():
         assert (fields["kind"], fields["design"]) == ("review", "meta-analysis"), text
 
 
+@pytest.mark.parametrize("title", [
+    "Adjuvant chemotherapy after gastrectomy: a systematic review and meta-analysis of pooled trial data.",
+    "Radiotherapy for bone pain: a systematic review and meta-analyses of randomised trials.",
+])
+def test_a_systematic_review_and_meta_analysis_is_a_meta_analysis(title):
+    from oncoev.extract.study import find_study_fields
+
+    fields = find_study_fields(title).fields
+    assert (fields["kind"], fields["design"]) == ("review", "meta-analysis")
+
+
 def test_a_meta_analysis_keeps_its_pooled_estimates(tmp_path):
     from oncoev.extract import extract_path
 
