@@ -201,6 +201,26 @@ def test_counts_in_trial_and_subject_phrasing():
         "n_patients"] == 120
 
 
+@pytest.mark.parametrize("text", [
+    "Results: Median PFS was 5.1 months. Three patients had grade 4 neutropenia.",
+    "Results: Local control at 2 years was 90%. Eleven patients had stable disease for a year or more.",
+])
+def test_patients_who_had_something_are_not_the_sample(text):
+    from oncoev.extract.study import find_study_fields
+
+    assert find_study_fields(text).fields.get("n_patients") is None
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Results: Of 48 treated patients, 30 (63%) had a response.", 48),
+    ("Results: Among the 120 treated patients, median survival was 14 months.", 120),
+])
+def test_the_treated_patients_that_results_are_of_are_the_sample(text, n):
+    from oncoev.extract.study import find_study_fields
+
+    assert find_study_fields(text).fields.get("n_patients") == n
+
+
 def test_a_meta_analysis_is_recognised_with_or_without_its_hyphen():
     from oncoev.extract.study import find_study_fields
 
