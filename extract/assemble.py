@@ -1028,6 +1028,10 @@ def _total_of_its_arms(found: Any, groups: Any, n: Optional[int]) -> Optional[in
         # no size said for the whole study ("we randomly assigned 1200 patients" read by no rule), but every group of
         # it has one: they add up to it
         return sum(g.n for g in groups.groups)
+    if n is not None and groups and len(groups.groups) >= 2 and all(g.n is not None for g in groups.groups) and \
+            n < max(g.n for g in groups.groups):
+        # "142 patients received at least one dose of A" of arms of 144 and 143: a part, never the whole
+        return sum(g.n for g in groups.groups)
     where = (found.provenance or {}).get("n_patients") if found is not None and n else None
     if not where or where.get("quote_start") is None or not groups:
         return n

@@ -4516,7 +4516,47 @@ def _ratios(s: Sentence) -> list[Found]:
                          "univariate" if UNIVARIATE.search(s.text) else None)
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end),
                          "result.ratio.response_group" if by_response else "result.ratio", group, comparator))
-    return out
+    return _labelled_ratios(s, out)
+
+
+# The words that head one item of a list of ratios, back to the item's opening: "(TC3 HR", "], low expression HR"
+RATIO_ITEM_LABEL = lazy_regex(r"(?:[(\[;,]|\band\b)\s*(?P<label>[A-Za-z][\w/+≥≤<>-]*(?:\s+[\w/+≥≤<>-]+){0,5}?)"
+                              r"\s*[:,]?\s*$")
+# Words before a ratio that say how it was estimated, or that it is the whole study's: no subgroup's name
+NOT_A_RATIO_LABEL = lazy_regex(r"^(?:(?:the|an?|with|for|overall|pooled|crude|adjusted|unadjusted|stratified|"
+                               r"unstratified|univaria\w*|multivaria\w*|corresponding|respective|all|and)\b\s*)+$|"
+                               r"\b(?:was|were|is|are|had|with|of|than|versus|vs)\b", re.I)
+
+
+TIME_IN_LABEL = lazy_regex(r"\d\s*-?\s*(?:years?|months?|weeks?|days?|yr)\b", re.I)
+
+
+def _labelled_ratios(s: Sentence, found: list[Found]) -> list[Found]:
+    """'OS improved with rising expression (M3 HR 0.49 [...], M2/3 HR 0.54 [...], M0 HR 1.04 [...])': ratios of one
+    outcome listed each after a name of its own are those subgroups' (named by it), never all patients'."""
+    by_outcome: dict[str, list[Found]] = {}
+    for f in found:
+        if f.group is None and f.pattern_id == "result.ratio":
+            by_outcome.setdefault(f.fields["endpoint"], []).append(f)
+    for rows in by_outcome.values():
+        if len(rows) < 2:
+            continue
+        labels = []
+        for f in rows:
+            r = next(x for x in s.ratios if x.value == f.fields["value"] and f.start <= x.start < f.end + 1)
+            m = RATIO_ITEM_LABEL.search(s.text, max(0, r.start - 60), r.start)
+            label = m.group("label").strip() if m else None
+            # (not an outcome or a time: "for 2-year PFS: HR ...", "response rate ratio" are no subgroups)
+            if label is None or NOT_A_RATIO_LABEL.search(label) or TIME_IN_LABEL.search(label) or \
+                    any(m.start("label") < e.end and e.start < r.start for e in s.endpoints):
+                label = None
+            labels.append(label)
+        # (a name said twice is the variable measured, "log10CEC HR ... and log10CEC HR ...", no subgroup)
+        if None in labels or len(set(labels)) != len(labels):
+            continue
+        for f, label in zip(rows, labels, strict=True):
+            f.group = GroupRef(label)
+    return found
 
 
 # Words in a ratio's bracket that name no group: "HR (adjusted/unadjusted)"

@@ -287,6 +287,24 @@ def test_event_share_after_in(sentence, expected):
     assert [(f.fields["category"], f.fields["value"]) for f in found(sentence)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Improvement in overall survival was associated with increasing marker expression (M3 HR 0.49 [0.22-1.07; "
+     "p=0.068], M2/3 HR 0.54 [0.33-0.89; p=0.014], M0 HR 1.04 [0.62-1.75; p=0.871]).",
+     [("M3", 0.49), ("M2/3", 0.54), ("M0", 1.04)]),
+    ("Overall survival was longer with A in every stratum (high expression HR 0.49 [0.22-1.07], low expression HR "
+     "0.84 [0.62-1.15]).",
+     [("high expression", 0.49), ("low expression", 0.84)]),
+    # how a ratio was estimated, or its time, names no subgroup
+    ("Survival was longer with A (adjusted HR 0.7, 95% CI 0.6-0.9; unadjusted HR 0.8, 95% CI 0.7-0.95).",
+     [(None, 0.7), (None, 0.8)]),
+    ("Drug A improved PFS (for 2-year PFS: HR = 0.55, 95% CI 0.4-0.8; for 3-year PFS: HR = 0.57, 95% CI 0.4-0.8).",
+     [(None, 0.55), (None, 0.57)]),
+])
+def test_ratios_listed_each_after_its_own_name_are_those_subgroups(sentence, expected):
+    assert [(f.group.label if f.group else None, f.fields["value"]) for f in found(sentence)
+            if f.fields["measure"] == "hr"] == expected
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
