@@ -3681,3 +3681,14 @@ def test_a_second_list_with_a_value_of_no_known_event_gives_no_values_of_the_eve
             "itchy eyes (17%) and fever (14%).")
     out = extract_text(text)
     assert not [r for r in out["results"] if r["value"] == 17.0]
+
+
+@pytest.mark.parametrize("part", [
+    "140 patients received at least one dose of drug A.",
+    "Ninety-nine patients underwent surgery after drug A.",
+])
+def test_a_study_size_smaller_than_one_of_its_arms_is_the_arms_together(part):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 150) or drug B (n = 148). Results: " + part +
+            " Median survival was 12 months with drug A and 9 months with drug B.")
+    out = extract_text(text)
+    assert {c["key"]: c["n"] for c in out["cohorts"]}["all"] == 298
