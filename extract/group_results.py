@@ -948,7 +948,8 @@ OTHER_ITEM_BETWEEN = lazy_regex(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*,?\s*(?:and
                                 r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2}\s*[(\[]\s*$", re.I)
 
 
-_ITEM_LABEL = r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}"
+# (a word may open with any letter: "γ-glutamyltransferase increase")
+_ITEM_LABEL = r"(?:(?:an?|the)\s+)?[^\W\d_][\w/-]*(?:\s+[^\W\d_][\w/-]*){0,3}"
 # ... whose words may carry their short names: "enzyme K (EK)/enzyme L (EL) elevation"
 _LABEL_ABBR = (r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s*\([A-Z][A-Za-z0-9]{0,7}\)(?:\s*/\s*[a-z][\w/-]*)?|"
                r"\s+[a-z][\w/-]*){0,6}")

@@ -3795,8 +3795,11 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         blocks = k >= 2 and len(split) == 1 and values[k - 1].end <= split[0] < values[k].start
         for i, c in enumerate(combos):
             a, b = (values[i], values[k + i]) if blocks else (values[2 * i], values[2 * i + 1])
-            if c.endpoint.end <= a.start and OTHER_ITEM_BETWEEN.search(s.masked[c.endpoint.end:a.start]):
-                continue  # "more nausea (a vs b) and fewer hiccups (c vs d)": the hiccups' pair, not the nausea's
+            between = s.masked[c.endpoint.end:a.start]
+            if c.endpoint.end <= a.start and (OTHER_ITEM_BETWEEN.search(between)
+                                              or unnamed_item_between(between, c.endpoint.end)):
+                continue  # "more nausea (a vs b) and fewer hiccups (c vs d)": the hiccups' pair, not the nausea's;
+                # "toxicity (P<.001) and noncompliance (a vs b)": the pair of an item no endpoint names
             limit = values[2 * i + 2].start if 2 * i + 2 < len(values) and not blocks else len(s.text)
             p, op = _p_after(s, b.end, limit)
             if p is None and len(s.pvalues) == 1:

@@ -3692,3 +3692,13 @@ def test_a_study_size_smaller_than_one_of_its_arms_is_the_arms_together(part):
             " Median survival was 12 months with drug A and 9 months with drug B.")
     out = extract_text(text)
     assert {c["key"]: c["n"] for c in out["cohorts"]}["all"] == 298
+
+
+@pytest.mark.parametrize("item", ["γ-glutamyltransferase increase", "β2-microglobulin rise"])
+def test_an_item_no_endpoint_names_may_open_with_any_letter(item):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 60) or placebo (n = 58). Results: The most common "
+            f"grade 3 events with drug A vs placebo were hypertension (20.0% vs 5.2%), fatigue (11.7% vs 1.7%), and "
+            f"{item} (8.3% vs 3.4%).")
+    got = {(r["category"], r["value"]) for r in extract_text(text)["results"] if r["endpoint"] == "TOX"}
+    assert ("fatigue", 8.3) not in got and ("fatigue", 3.4) not in got
+    assert {("fatigue", 11.7), ("fatigue", 1.7)} <= got

@@ -305,6 +305,15 @@ def test_ratios_listed_each_after_its_own_name_are_those_subgroups(sentence, exp
             if f.fields["measure"] == "hr"] == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Mucosal toxicity (P<.001) and noncompliance (40% versus 25% at 3 years) were higher in the A arm than in the B "
+    "arm.",
+    "Skin toxicity (P = .01) and dose delays (33% vs 18%) were more frequent with drug A than with drug B.",
+])
+def test_a_pair_after_an_item_no_endpoint_names_is_not_the_endpoints(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "rate"]
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
