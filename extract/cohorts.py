@@ -61,6 +61,9 @@ POPULATION_WORD = lazy_regex(r"population|set", re.I)
 # Labels that name no particular group: "patients (n = 142)", "Total (n = 50)".
 GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subjects", "number", "characteristics",
            "characteristic", "no.", "n", "overall", "cohort", "whole", "the"}
+# Words that say what caused or came with what was counted, not who the patients are
+CAUSE_LABEL = lazy_regex(r"\b(?:caused\s+(?:\w+\s+)?by|(?:due|related|attributed|attributable|secondary|owing|leading)\s+"
+                         r"(?:\w+\s+)?to|resulting\s+from|died\s+(?:of|from))\b", re.I)
 LEADING = lazy_regex(r"^(?:and|or|the|of|to|with|in|for|a|an|patients|who|had)\s+", re.I)
 
 
@@ -146,8 +149,9 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
                              r"evaluated|evaluating)\s+(?:the\s+)?(?=\S)", "", m.group("label")))
         if not label or not re.search(r"[A-Za-z≤≥<>]", label) or set(label.lower().split()) <= GENERIC:
             continue
-        if re.match(r"[\d.]+\s*%?\s", label) or is_adverse_event(label):
-            continue  # "93% for drug X (n = 15)" holds a result; "neutropenia (n = 9)" counts an event
+        if re.match(r"[\d.]+\s*%?\s", label) or is_adverse_event(label) or CAUSE_LABEL.search(m.group("label")):
+            continue  # "93% for drug X (n = 15)" holds a result; "neutropenia (n = 9)" counts an event, and so does
+            # "(deaths were) caused mainly by liver failure (n = 4)"
         out.append(CohortMention(label, int(m.group("n")), m.start(), m.end(), "cohort.label_n"))
     return out
 

@@ -21,6 +21,14 @@ def test_an_analysis_population_with_its_size(sentence, label, n):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Mortality after surgery was caused predominantly by hepatic decompensation (n = 4) with one death from cancer.",
+    "One further death was related to a road accident (n = 1).",
+])
+def test_the_cause_of_what_was_counted_is_no_group(sentence):
+    assert find_cohorts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "The safety population was defined as everyone who took any study drug.",
     "Safety was assessed in the safety population at every visit.",
 ])
