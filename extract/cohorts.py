@@ -62,8 +62,8 @@ POPULATION_WORD = lazy_regex(r"population|set", re.I)
 GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subjects", "number", "characteristics",
            "characteristic", "no.", "n", "overall", "cohort", "whole", "the"}
 # Words that say what caused or came with what was counted, not who the patients are
-CAUSE_LABEL = lazy_regex(r"\b(?:caused\s+(?:\w+\s+)?by|(?:due|related|attributed|attributable|secondary|owing|leading)\s+"
-                         r"(?:\w+\s+)?to|resulting\s+from|died\s+(?:of|from))\b", re.I)
+CAUSE_LABEL = lazy_regex(r"\b(?:caused\s+(?:\w+\s+)?by|(?:due|related|attributed|attributable|secondary|owing|"
+                         r"leading)\s+(?:\w+\s+)?to|resulting\s+from|died\s+(?:of|from))\b", re.I)
 LEADING = lazy_regex(r"^(?:and|or|the|of|to|with|in|for|a|an|patients|who|had)\s+", re.I)
 
 
