@@ -314,6 +314,19 @@ def test_a_pair_after_an_item_no_endpoint_names_is_not_the_endpoints(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "rate"]
 
 
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Toxicities did not differ for patients younger than 65 years compared with patients aged 65 years or older, "
+     "including rash (30% vs. 28%) and fatigue (12% vs. 19%).",
+     "patients younger than 65 years", "patients aged 65 years or older"),
+    ("The response rate was similar in patients older than 75 years compared with those younger than 75 years (41% vs "
+     "44%).",
+     "patients older than 75 years", "patients younger than 75 years"),
+])
+def test_groups_compared_by_age_name_the_pair(sentence, first, second):
+    got = [f.group.label for f in found(sentence) if f.fields["measure"] == "rate"]
+    assert got[:2] == [first, second]
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
