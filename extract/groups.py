@@ -146,6 +146,10 @@ def _has_drug(text: str) -> bool:
     return drug_names().search(text) is not None
 
 
+ADDED_TO_CARE = lazy_regex(r"\s+(?:integrated|combined|together)\s+with\s+|\s+in\s+addition\s+to\s+|\s+added\s+to\s+",
+                           re.I)
+
+
 def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
     schedule = SCHEDULE_ARM.fullmatch(raw)
@@ -171,6 +175,10 @@ def _clean_name(raw: str) -> Optional[str]:
                        # "up to four cycles of A", "three or four cycles of A": A
                        r"|^(?:up\s+to\s+)?(?:\w+\s+(?:or\s+\w+\s+)?)?(?:cycles?|courses?)\s+of\s+", "", name.strip(),
                        flags=re.I))
+    if name and len(name.split()) > MAX_NAME_WORDS:
+        # "early supportive care integrated with standard oncological care": too long a name; the arm is named by what
+        # it adds to the care both arms get
+        name = ADDED_TO_CARE.split(name)[0]
     if not name or len(name.split()) > MAX_NAME_WORDS or name.lower() in GENERIC:
         return None
     if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[\d.\s%()=n-]+", name) or re.match(r"\d+\s", name):

@@ -3702,3 +3702,15 @@ def test_an_item_no_endpoint_names_may_open_with_any_letter(item):
     got = {(r["category"], r["value"]) for r in extract_text(text)["results"] if r["endpoint"] == "TOX"}
     assert ("fatigue", 8.3) not in got and ("fatigue", 3.4) not in got
     assert {("fatigue", 11.7), ("fatigue", 1.7)} <= got
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("We randomly assigned adults with advanced bowel cancer to receive either early supportive care integrated with "
+     "standard oncological care or standard oncological care alone.",
+     ["early supportive care", "standard oncological care alone"]),
+    ("Patients were randomly assigned to receive a structured home exercise programme in addition to usual "
+     "oncological follow-up care or usual care alone.",
+     ["structured home exercise programme", "usual care alone"]),
+])
+def test_an_arm_too_long_to_name_whole_is_named_by_what_it_adds(sentence, labels):
+    assert [d.label for d in find_group_definitions(normalize(sentence).text)] == labels
