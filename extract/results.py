@@ -2712,6 +2712,11 @@ LABELS_RESPECTIVELY = lazy_regex(
     r"\s*(?:%|months?|years?)?\s*,?\s*(?P<prep>for|in|among|with)\s+(?:the\s+)?(?:(?:patients|those|cases|tumou?rs)\s+"
     r"(?:with|who\s+had|in|receiving|treated\s+with)\s+)?(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
     re.I)
+# "..., respectively, for stage I, II and III disease": "respectively" before the labels, which end the clause
+RESPECTIVELY_LABELS = lazy_regex(
+    r"\s*(?:%|months?|years?)?\s*,?\s*respectively\s*,?\s*(?P<prep>for|in|among)\s+(?:the\s+)?(?:(?:patients|those|cases|"
+    r"tumou?rs)\s+(?:with|who\s+had|in|receiving|treated\s+with)\s+)?(?P<labels>[^;()%,][^;()%]{1,120}?)\s*"
+    r"(?=[.;]|$)", re.I)
 # "... for patients with and without nodal disease, respectively", "... treated with and without surgery"
 WITH_AND_WITHOUT = lazy_regex(r"\s*(?:%|months?|years?)?\s*,?\s*(?:for|in|among)\s+(?:the\s+)?"
                               r"(?P<head>(?:[\w-]+\s+){0,2}?(?:patients|those|cases|women|men)"
@@ -2735,7 +2740,7 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
         return [Found(_fields(combo, v), combo.endpoint.start, both.end(), "result.labels_respectively",
                       GroupRef(f"{head} {word} {rest}"))
                 for v, word in zip(values, (both.group("a").lower(), both.group("b").lower()), strict=True)]
-    m = LABELS_RESPECTIVELY.match(s.text, values[-1].end)
+    m = LABELS_RESPECTIVELY.match(s.text, values[-1].end) or RESPECTIVELY_LABELS.match(s.text, values[-1].end)
     if combo is None or m is None or any(m.start("labels") <= e.start < m.end("labels") for e in s.endpoints):
         return []
     if OTHER_STUDIES.search(m.group("labels")):

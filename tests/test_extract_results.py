@@ -327,6 +327,15 @@ def test_groups_compared_by_age_name_the_pair(sentence, first, second):
     assert got[:2] == [first, second]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The 5-year survival rates were 32.5%, 30.0% and 38.5%, respectively, for stage I, II and III disease.",
+    "The 5-year survival rates were 32.5, 30.0 and 38.5%, respectively, in patients with stage I, II and III disease.",
+])
+def test_labels_said_after_respectively_name_the_values(sentence):
+    assert [(f.group.label, f.fields["value"], f.fields["timepoint_months"]) for f in found(sentence)] == \
+        [("stage I", 32.5, 60), ("stage II", 30.0, 60), ("stage III", 38.5, 60)]
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
