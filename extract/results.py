@@ -1160,7 +1160,10 @@ NOT_A_RESULT_BEFORE = lazy_regex(r"\baged?\s*(?:[<>≤≥]=?|under|over|above|be
                                  r"\b(?:most\s+(?:common|frequent)\w*|frequen\w*|(?<!\bwas\s)(?<!\bwere\s)"
                                  r"(?:occurring|reported|observed|experienced|seen))\s*"
                                  r"(?:\(\s*|(?:in|by)\s+)?(?:[>≥]=?|at\s+least|more\s+than)\s*$|"
-                                 r"\bweight\s+loss\s+(?:of\s+)?(?:[<>≤≥]=?\s*)?$", re.I)
+                                 r"\bweight\s+loss\s+(?:of\s+)?(?:[<>≤≥]=?\s*)?$|"
+                                 # "in cycles 5 to 8 in the B group", "at cycle 3": which cycles, no count
+                                 r"\b(?:cycles?|courses?|fractions?|visits?)\s+(?:\d+\s*(?:to|-|–|through|and|or)\s*)?$",
+                                 re.I)
 TERM_THRESHOLD_AFTER = lazy_regex(r"\s*(?:of\s+)?(?:[<>≤≥]=?|more\s+than|over|exceeding)\s*\d+(?:\.\d+)?\s*%")
 TERM_THRESHOLD_BEFORE = lazy_regex(r"[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%\s*$")
 CENSORED_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?)?(?:patients\s+|observations\s+|data\s+)?(?:were\s+)?"

@@ -3714,3 +3714,12 @@ def test_an_item_no_endpoint_names_may_open_with_any_letter(item):
 ])
 def test_an_arm_too_long_to_name_whole_is_named_by_what_it_adds(sentence, labels):
     assert [d.label for d in find_group_definitions(normalize(sentence).text)] == labels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 infection was more frequent with drug B, mostly in cycles 5 to 8 in the drug B group.",
+    "Grade 3 infection was more frequent with drug B, mostly at cycle 4 in the drug B group.",
+])
+def test_which_cycles_is_no_count_of_a_group(sentence):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 100) or drug B (n = 100). Results: " + sentence)
+    assert not [r for r in extract_text(text)["results"] if r["measure"] == "count"]
