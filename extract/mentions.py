@@ -201,7 +201,8 @@ def endpoint_matcher() -> EndpointMatcher:
         parts.append(f"(?P<a{i}>{pattern})")
     # "PD-L1", "PD-1", "PFS-2": an abbreviation hyphened to a number (or a letter and a number) is another name
     # ("PFS-IRC", by independent review, is still PFS)
-    abbreviation_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-[A-Z]?\d)")
+    # ("PCR-B arm": one hyphened to a capital letter alone is an arm's name, not the endpoint)
+    abbreviation_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-[A-Z]?\d|-[A-Z]\b)")
     return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers, states)
 
 

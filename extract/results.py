@@ -3783,7 +3783,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     if paired and len(values) == 2 * len(combos):
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:
-            subject = _subject_group(s.text[:values[0].start])
+            subject = _named_subject(s, values[0].start)
             if subject is OVER_OUTCOME:
                 return found
             if subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"

@@ -336,6 +336,23 @@ def test_labels_said_after_respectively_name_the_values(sentence):
         [("stage I", 32.5, 60), ("stage II", 30.0, 60), ("stage III", 38.5, 60)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A higher rate of grade 3-4 rash was observed with drug D (33% vs. 3%, p = 0.001).",
+    "The rate of febrile neutropenia was higher with the triplet (21% vs 6%).",
+])
+def test_an_outcome_is_never_the_group_of_its_own_pair(sentence):
+    assert not [f for f in found(sentence) if f.group is not None and f.fields["category"] and
+                f.fields["category"] in f.group.label.lower()]
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("In the LC-B arm, all 30 patients had a response (100%).", "LC"),
+    ("In the OS-A arm, 18 of 30 patients (60%) had a response.", "OS"),
+])
+def test_an_endpoints_abbreviation_hyphened_to_a_letter_is_an_arms_name(sentence, code):
+    assert not [f for f in found(sentence) if f.fields["endpoint"] == code]
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
