@@ -775,11 +775,20 @@ NAMED_CONTRAST = lazy_regex(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|rela
                             r"in|with|without|who|for|among|an?)\s+)*(?![\d(\[])[A-Za-z]", re.I)
 
 
+BOTH_BEFORE = lazy_regex(r"\bboth\s+(?:in|among|for|with)\s+(?:the\s+)?$", re.I)
+PAIR_BRACKET_AFTER = lazy_regex(r"\s*(?:arms?|groups?|cohorts?)?\s*[(\[][^()\[\]]*?\s(?:vs\.?|versus|v)\s", re.I)
+
+
 def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     """Whether a sentence contrasts, in words, groups that are none of the paper's groups."""
     if builder.groups is None or not builder.groups.groups:
         return False
-    return NAMED_CONTRAST.search(sentence) is not None and not builder.groups.mentions(sentence)
+    mentions = builder.groups.mentions(sentence)
+    # "improved ... both in the A arm (a vs b) and in the B arm (c vs d)": each pair compares patients within its arm
+    if any(BOTH_BEFORE.search(sentence, max(0, m.start - 24), m.start) and PAIR_BRACKET_AFTER.match(sentence, m.end)
+           for m in mentions):
+        return True
+    return NAMED_CONTRAST.search(sentence) is not None and not mentions
 
 
 # Rules whose compared groups are the sentence's own ("between stage IIIA versus stage IIIB (median survivals, a and

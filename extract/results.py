@@ -430,6 +430,20 @@ def _named_subject(s: Sentence, before: int) -> Optional[GroupRef]:
 
 OVER_OUTCOME = GroupRef("")  # a subject that runs over an outcome's name: no group
 
+# After a subject, what its pair compares within it: "had an improved survival from radiotherapy (a vs b)"
+WITHIN_SUBJECT = lazy_regex(r"\b(?:surviv\w*|benefit\w*|improv\w*|gain\w*)\s+from\s+(?!the\s+(?:time|start|date|day)\b|"
+                            r"baseline|diagnosis|randomi[sz]ation|enrol?ment|registration|inclusion)", re.I)
+
+
+def _pair_within_the_subject(s: Sentence, subject: GroupRef, before: int) -> bool:
+    """A pair after a subject that is a count of patients ("137 patients had died ... (41 versus 21 months)"), or
+    that the clause compares within the subject ("patients with X had better survival from T (a vs b)"): neither
+    the subject nor its complement is either value's group."""
+    if re.fullmatch(r"\d+\s+\w+", subject.label.strip()):
+        return True
+    at = s.text.rfind(subject.label, 0, before)
+    return at >= 0 and WITHIN_SUBJECT.search(s.text, at + len(subject.label), before) is not None
+
 
 def _clean(label: str) -> str:
     # "Multivariate analysis showed that the number of lesions": the group is what follows "that".
@@ -3784,7 +3798,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:
             subject = _named_subject(s, values[0].start)
-            if subject is OVER_OUTCOME:
+            if subject is OVER_OUTCOME or (subject is not None
+                                           and _pair_within_the_subject(s, subject, values[0].start)):
                 return found
             if subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
                 # "OS for A was noninferior to B (10.3 v 10.1 months)": the other side is named, not "not A"

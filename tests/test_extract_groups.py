@@ -3723,3 +3723,15 @@ def test_an_arm_too_long_to_name_whole_is_named_by_what_it_adds(sentence, labels
 def test_which_cycles_is_no_count_of_a_group(sentence):
     text = ("Methods: Patients were randomly assigned to drug A (n = 100) or drug B (n = 100). Results: " + sentence)
     assert not [r for r in extract_text(text)["results"] if r["measure"] == "count"]
+
+
+@pytest.mark.parametrize("tail", [
+    "both in the drug A arm (median 23.8 vs. 37.4 months) and in the drug B arm (median 12.7 vs. 22.7 months).",
+    "both in the drug A group (median 23.8 versus 37.4 months) and the drug B group (12.7 versus 22.7 months).",
+])
+def test_pairs_within_each_arm_are_not_the_two_arms(tail):
+    text = ("Methods: Patients were randomly assigned to drug A or drug B. Results: Survival was longer in patients "
+            "who were given radiotherapy, " + tail)
+    out = extract_text(text)
+    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    assert not [r for r in out["results"] if r["value"] == 37.4 and labels.get(r["cohort"]) == "drug B"]

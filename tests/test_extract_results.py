@@ -353,6 +353,15 @@ def test_an_endpoints_abbreviation_hyphened_to_a_letter_is_an_arms_name(sentence
     assert not [f for f in found(sentence) if f.fields["endpoint"] == code]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Patients with stage II disease had an improved survival from radiotherapy (median survival 22.9 vs. 41.2 months).",
+    "At the time of analysis, 120 patients had died (median OS 30.2 versus 19.9 months).",
+])
+def test_a_pair_compared_within_its_subject_is_neither_the_subjects_nor_its_complements(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "median" and f.group is not None
+                and f.group.label.lower().endswith(("disease", "patients"))]
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
