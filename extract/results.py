@@ -2017,7 +2017,9 @@ POPULATION_BETWEEN = lazy_regex(
     r"\b(?:of|for|in|among|amongst|between)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
     r"cases|women|men|"
     r"subjects|participants|those|children|adults|tumou?rs?|lesions)\s+(?:with|who|aged|having|receiving|treated|"
-    r"undergoing|whose|without|older|younger|over|under|(?!during\b)[a-z]{3,}ing)\b[^,;()%]{2,100}?|"
+    r"undergoing|whose|without|older|younger|over|under|(?!during\b)[a-z]{3,}ing|"
+    # "for all patients classified as having no nodules", "for those judged to be fit": a part, by how it was judged
+    r"(?:classified|diagnosed|staged|considered|judged|deemed|found)\s+(?:as|with|to)\b)\b[^,;()%]{2,100}?|"
     # "for those patients completely resected", "for the 41 patients finishing the trial": what they had done or did
     r"(?:patients|cases|women|men|those)\s+(?:(?:completely|successfully|radically|curatively)\s+)?"
     r"(?:resected|operated|irradiated)\b[^,;()%]{0,100}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
@@ -2444,7 +2446,8 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 
 
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
-_TRAIT = r"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger)\s+[^,;]{3,60}?"
+_TRAIT = (r"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|"
+          r"(?:classified|diagnosed|staged|considered|judged|deemed|found)\s+(?:as|with|to))\s+[^,;]{3,60}?")
 # (after a word that joins it to the sentence before: "And among 12 patients who ...,", "However, in those with X,")
 SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furthermore|Also|Conversely|Similarly|"
                    r"In\s+contrast|By\s+contrast),?\s+)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"

@@ -362,6 +362,16 @@ def test_a_pair_compared_within_its_subject_is_neither_the_subjects_nor_its_comp
                 and f.group.label.lower().endswith(("disease", "patients"))]
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("In all patients classified as having no nodal spread, the 1- and 3-year survival rates were 81% and 57%, "
+     "respectively.", "patients classified as having no nodal spread"),
+    ("The 2-year survival rate for patients judged to be fit for surgery was 58%.",
+     "patients judged to be fit for surgery"),
+])
+def test_patients_named_by_how_they_were_judged_are_a_part(sentence, label):
+    assert {f.group.label if f.group else None for f in found(sentence)} == {label}
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
