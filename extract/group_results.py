@@ -1234,6 +1234,22 @@ def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], m
     return list(zip(blocks, listed, strict=True))
 
 
+def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
+    """"... were anaemia (7 [12%]) and rash (3 [5%]); six more events each occurred in two (3%) for fatigue, ...": a
+    value in a clause after a semicolon whose own outcomes are named after it is none of the outcome before it."""
+    start = count_start(s.text, value)
+    depth = s.depths
+    if combo.endpoint.end > start or depth[start] > 0 or not any(
+            s.text[i] == ";" and depth[i] == 0 for i in range(combo.endpoint.end, start)):
+        return False  # (a semicolon between a bracket's items parts no clauses: "(A, 71%; B, 78%)")
+    end = next((i for i in range(value.end, len(s.text)) if s.text[i] == ";" and depth[i] == 0), len(s.text))
+    # (its outcomes may be events the sentence names without the words that make them results: "for fatigue"; the
+    # lexicon of events lives with the sentence rules, which import this module)
+    from oncoev.extract.results import toxicity_terms
+    return any(value.end <= e.start < end for e in s.endpoints) or \
+        toxicity_terms().search(s.text, value.end, end) is not None
+
+
 def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
                   ) -> tuple[list[Found], set[int]]:
     """The rows a sentence states group by group, and the ids of the values they took."""
@@ -1262,7 +1278,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             continue
         for i, a in enumerate(cluster):
             combo = timed[i] if timed else _endpoint_for(s, combos, a, cluster, depth, listed)
-            if combo is None:
+            if combo is None or _outcome_of_its_own_clause(s, combo, a.value):
                 continue
             code = combo.endpoint.code
             measure = _measure(combo, a.value, code)

@@ -3735,3 +3735,15 @@ def test_pairs_within_each_arm_are_not_the_two_arms(tail):
     out = extract_text(text)
     labels = {c["key"]: c["label"] for c in out["cohorts"]}
     assert not [r for r in out["results"] if r["value"] == 37.4 and labels.get(r["cohort"]) == "drug B"]
+
+
+@pytest.mark.parametrize("tail", [
+    "; four further events each occurred in two (3%) for fatigue, sepsis and nausea.",
+    "; in addition, two patients (3%) each had fatigue or nausea.",
+])
+def test_a_value_of_a_later_clause_with_its_own_events_is_not_the_event_before(tail):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 60) or drug B (n = 62). Results: The most common "
+            "grade 3 or worse events in the drug A group were anaemia (eight [13%] of 60) and rash (four [7%])" + tail)
+    got = {(r["category"], r["value"]) for r in extract_text(text)["results"] if r["endpoint"] == "TOX"}
+    assert ("rash", 2.0) not in got and ("rash", 3.0) not in got
+    assert {("anaemia", 8.0), ("rash", 4.0)} <= got
