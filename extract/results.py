@@ -3317,11 +3317,24 @@ SHARE_AS_SUBJECT = lazy_regex(r"\s*(?:%\s*)?of\s+(?:the\s+|all\s+|our\s+)?(?:pat
                               r"[a-z]+", re.I)
 
 
+COUNT_OPENS = lazy_regex(r"\d+\s*[(\[]\s*$")
+# After a count's share, its bracket closed and the count's own verb: "107 (86% of the others) completed"
+COUNT_AS_SUBJECT = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?[^()\[\]]{1,40})?[)\]]\s+"
+                              r"(?:then\s+|also\s+|still\s+)?"
+                              r"(?:completed|received|underwent|were|was|had|remained|required|continued|declined|"
+                              r"refused|returned|entered|started)\b", re.I)
+
+
 def _subject_of_a_new_clause(s: Sentence, named: list[_Combo], value: Value) -> bool:
     """"No grade 4 rash was seen; 88% of patients received the full dose": a value after a semicolon that, as a
     share of the patients, is the subject of the clause it opens is no value of the outcome named before the
-    semicolon; the clause's own outcome, if one follows, is the value's."""
+    semicolon; the clause's own outcome, if one follows, is the value's. So is a count with its share joined by
+    "and" as the subject of its own verb ("27 died by 12 weeks and 107 (86% of the others) completed the forms")."""
     last = max(c.endpoint.end for c in named)
+    count = COUNT_OPENS.search(s.text, last, value.start)  # "107 (" before the share
+    if count is not None and re.search(r"(?:,|\band)\s*$", s.masked[last:count.start()]) and \
+            COUNT_AS_SUBJECT.match(s.text, value.end):
+        return True
     return ";" in s.masked[last:value.start] and SHARE_AS_SUBJECT.match(s.text, value.end) is not None
 
 

@@ -123,6 +123,13 @@ def _measures(sentence: str) -> set[str]:
     pytest.param("Local (in-field) and distant failure rates were 5% and 20%, respectively.",
                  [("FAIL_LOCAL", "rate", None, 5.0), ("FAIL_DISTANT", "rate", None, 20.0)],
                  id="a_site_with_a_gloss_shares_the_rate_named_once"),
+    # a count with its share, joined by "and" as the subject of its own verb, is not the outcome before it
+    pytest.param("Of the 120 patients, 20 died by 6 months and 90 (90% of the others) completed the questionnaires.",
+                 [("DEATH", "count", None, 20.0)],
+                 id="a_count_that_is_the_subject_of_its_own_verb_is_not_the_outcome_before"),
+    pytest.param("Of the 200 patients, 31 died within 90 days, and 150 (89% of survivors) returned for the visit.",
+                 [("DEATH", "count", None, 31.0)],
+                 id="a_count_that_is_the_subject_of_its_own_verb_after_a_comma"),
     pytest.param("The 2-year OS was 80% and PFS was 60%.",
                  [("OS", "rate", 24, 80.0), ("PFS", "rate", 24, 60.0)],
                  id="value_first_does_not_steal_the_next_endpoint_of_a_list"),
