@@ -1189,6 +1189,19 @@ WEIGHT_LOSS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+)?(?:(?:body|baseline)\s+)?weig
 HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
 
 
+# "% of the patients who received A", "% of those treated with B": the share of a group named by its treatment
+SHARE_OF_THOSE_GIVEN = lazy_regex(r"\s*%?\s*of\s+(?:the\s+)?(?P<label>(?:patients|those|participants|women|men)\s+"
+                                  r"(?:who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+assigned\s+to)|"
+                                  r"receiving|given|treated\s+with|assigned\s+to)\s+[^,;()%]{2,60}?)"
+                                  r"(?=\s*(?:[,;.)]|$|\band\b|\bvs\.?|\bversus\b|\bcompared\b))", re.I)
+
+
+def _value_end(s: Sentence, f: Found) -> int:
+    """Where the value a row read ends in the sentence (its quote's end when the rule did not say)."""
+    v = next((v for v in s.values if v.start == f.value_at), None) if f.at is not None else None
+    return v.end if v is not None else f.end
+
+
 def _no_result_value(s: Sentence, v: Value) -> bool:
     """A number no result rule may read, whatever the sentence's outcome: a dose ("drug A 100 mg/m(2)"), an age, a
     threshold, weight lost, a share censored ("(52% censored for PFS and 82% for OS)"), or a table's cell run into
@@ -1575,6 +1588,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # one group's, never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not _one_of_a_pair(s, f)]
+    # "in 71% of the patients who received A and in 92% of those who received B": a share of the patients given one
+    # treatment is theirs, never all patients' (named so when no group rule placed it)
+    for f in out.found:
+        if f.group is None and f.fields["measure"] == "rate":
+            given = SHARE_OF_THOSE_GIVEN.match(s.text, _value_end(s, f))
+            if given is not None:
+                f.group = GroupRef(_clean(given.group("label")))
     # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
     # at least, which counts no patients
     out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]

@@ -379,6 +379,17 @@ def test_patients_named_by_how_they_were_judged_are_a_part(sentence, label):
     assert {f.group.label if f.group else None for f in found(sentence)} == {label}
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Adverse events of any grade occurred in 64% of the patients who received drug A and in 90% of those who "
+     "received drug B.", "patients who received drug A"),
+    ("Grade 3 or 4 adverse events occurred in 15% of patients treated with drug A, and in 48% of those treated with "
+     "drug B.", "patients treated with drug A"),
+])
+def test_a_share_of_the_patients_given_a_treatment_is_theirs(sentence, label):
+    first = found(sentence)[0]
+    assert first.group is not None and first.group.label == label
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
