@@ -2033,13 +2033,15 @@ SUBSET = (r"(?:(?:(?:completely|incompletely|radically)\s+resected|node-(?:posit
           # what they had before
           r"[A-Za-z][\w/]*-(?:positive|negative|mutant|mutated|wild-type|rearranged|amplified|naive|naïve|pretreated|"
           r"refractory|sensitive|resistant)|elderly|older|younger|asymptomatic|symptomatic)\s+)")
+# How patients were judged to be of a part: "classified as having", "judged to be", "diagnosed with"
+_JUDGED = r"(?:classified|diagnosed|staged|considered|judged|deemed|found)\s+(?:as|with|to)"
 POPULATION_BETWEEN = lazy_regex(
     r"\b(?:of|for|in|among|amongst|between)\s+(?:the\s+|all\s+|those\s+)?(?P<n>\d+\s+)?(?P<label>(?:(?:patients|"
     r"cases|women|men|"
     r"subjects|participants|those|children|adults|tumou?rs?|lesions)\s+(?:with|who|aged|having|receiving|treated|"
     r"undergoing|whose|without|older|younger|over|under|(?!during\b)[a-z]{3,}ing|"
     # "for all patients classified as having no nodules", "for those judged to be fit": a part, by how it was judged
-    r"(?:classified|diagnosed|staged|considered|judged|deemed|found)\s+(?:as|with|to)\b)\b[^,;()%]{2,100}?|"
+    r"{JUDGED}\b)\b[^,;()%]{2,100}?|"
     # "for those patients completely resected", "for the 41 patients finishing the trial": what they had done or did
     r"(?:patients|cases|women|men|those)\s+(?:(?:completely|successfully|radically|curatively)\s+)?"
     r"(?:resected|operated|irradiated)\b[^,;()%]{0,100}?|(?:pathologic(?:al)?\s+|clinical\s+)?"
@@ -2048,7 +2050,8 @@ POPULATION_BETWEEN = lazy_regex(
     r"|(?-i:(?:y?p?[TNM][0-4][a-c]?|R[0-2]))\s+(?:patients|cases)|{SUBSET}(?:patients|cases)"
     # "of completely resected patients with chest wall invasion": the subset, narrowed by what they had
     r"(?:\s+(?:with|without|on|receiving|given|treated\s+with)\s+[^,;()%]{2,60}?)?))"
-    r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)".replace("{SUBSET}", SUBSET), re.I)
+    r"\s*(?:\b(?:was|were|is|are|reached|of)\b|[:,(]|$)".replace("{SUBSET}", SUBSET).replace("{JUDGED}", _JUDGED),
+    re.I)
 
 
 AVERAGE_SAID = lazy_regex(r"\b(?:median|mean|average)\b", re.I)
@@ -2466,8 +2469,7 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 
 
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
-_TRAIT = (r"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|"
-          r"(?:classified|diagnosed|staged|considered|judged|deemed|found)\s+(?:as|with|to))\s+[^,;]{3,60}?")
+_TRAIT = rf"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED})\s+[^,;]{{3,60}}?"
 # (after a word that joins it to the sentence before: "And among 12 patients who ...,", "However, in those with X,")
 SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furthermore|Also|Conversely|Similarly|"
                    r"In\s+contrast|By\s+contrast),?\s+)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"

@@ -1400,7 +1400,7 @@ def test_a_respectively_pair_after_a_clause_that_compared_the_groups(results, ex
 def test_each_group_s_value_in_a_bracket_after_its_name_joined_by_than(sentence, expected):
     text = "A trial of two drugs\n\nPatients were randomly assigned to one of two drugs. " + sentence
     out = extract_text(text)
-    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    labels = _by_key(out)
     got = {(r["endpoint"], r["value"], labels[r["cohort"]], r["ci_low"]) for r in out["results"]}
     assert got == expected
 
@@ -2555,7 +2555,7 @@ def test_the_article_a_after_a_lettered_group_is_no_group_a(sentence):
 def test_a_subset_named_before_the_value_is_its_cohort(sentence, label):
     out = extract_text("Results: We treated 150 patients. " + sentence)
     (row,) = [r for r in out["results"] if r["endpoint"] == "OS"]
-    assert {c["key"]: c["label"] for c in out["cohorts"]}[row["cohort"]] == label
+    assert _by_key(out)[row["cohort"]] == label
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "alone or 3 cycles of B": the "or" parts the two arms; the number of cycles is no part of B's name
     ("Patients were randomly assigned to resection alone or to three cycles of drug K (80 mg/m(2)) and drug L (area "
@@ -2755,7 +2755,7 @@ def test_arms_values_within_a_subgroup_are_not_the_arms(sentence):
 def test_values_of_two_groups_said_by_who_they_are(sentence, first, second):
     text = f"A review of melanoma\n\nWe reviewed 160 patients treated from 2002 to 2010. {sentence}"
     out = extract_text(text)
-    label = {c["key"]: c["label"] for c in out["cohorts"]}
+    label = _by_key(out)
     rows = [r for r in out["results"] if r["measure"] in ("rate", "median")]
     assert len(rows) == 2
     assert [label[r["cohort"]] for r in rows] == [first, second]
@@ -2781,7 +2781,7 @@ def test_schedule_arms_go_by_their_dose_or_single_fraction(results):
     text = ("A trial\n\nPatients with painful spinal metastases were randomised to receive either 24 Gy in 6 fractions "
             "or a 9 Gy single fraction. " + results)
     out = extract_text(text)
-    label = {c["key"]: c["label"] for c in out["cohorts"]}
+    label = _by_key(out)
     assert [(label[r["cohort"]], r["value"]) for r in out["results"]] == [
         ("24 Gy in 6 fractions", 64.0), ("9 Gy single fraction", 59.0)]
 
@@ -2826,7 +2826,7 @@ def test_the_arms_a_trial_of_ours_compared(sentence, expected):
 ])
 def test_a_group_named_before_time_points_is_no_numbered_group(sentence):
     out = extract_text("A trial\n\nWe treated 200 patients with mesothelioma. " + sentence)
-    label = {c["key"]: c["label"] for c in out["cohorts"]}
+    label = _by_key(out)
     medians = [(label[r["cohort"]], r["value"]) for r in out["results"] if r["measure"] == "median"]
     assert ("drug L", 4.5) in medians and ("drug L", 10.1) in medians
     assert not any(re.search(r"\d", name) for name, _ in medians)
@@ -3669,7 +3669,7 @@ def test_a_second_list_headed_by_its_own_group_is_that_groups(second):
     text = ("Methods: We randomly assigned 200 patients to drug A (n = 100) or drug B (n = 100). Results: The most "
             "common adverse events in the drug A group were rash (21%) and fatigue (15%)" + second)
     out = extract_text(text)
-    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    labels = _by_key(out)
     got = {(labels.get(r["cohort"]), r["category"], r["value"]) for r in out["results"] if r["endpoint"] == "TOX"}
     assert got == {("drug A", "rash", 21.0), ("drug A", "fatigue", 15.0), ("drug B", "neutropenia", 17.0),
                    ("drug B", "fever", 14.0)}
@@ -3733,7 +3733,7 @@ def test_pairs_within_each_arm_are_not_the_two_arms(tail):
     text = ("Methods: Patients were randomly assigned to drug A or drug B. Results: Survival was longer in patients "
             "who were given radiotherapy, " + tail)
     out = extract_text(text)
-    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    labels = _by_key(out)
     assert not [r for r in out["results"] if r["value"] == 37.4 and labels.get(r["cohort"]) == "drug B"]
 
 
