@@ -2947,6 +2947,8 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
         # outside the list; no label here would be right
         return [], None
     head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"
+    # ("in the subsets pT1 and pT2", "in the subgroups A and B": words that say they are parts, no part of a name)
+    head = re.sub(r"^(?:the\s+)?(?:sub-?sets?|sub-?groups?|sub-?populations?)$", "", head, flags=re.I)
     tail = re.sub(r"^disease$", "", m.group("tail").strip(), flags=re.I)  # "stage I, II and III disease": stage I
     return [" ".join(x for x in (head, item, tail) if x) for item in items], m
 

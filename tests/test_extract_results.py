@@ -390,6 +390,14 @@ def test_a_share_of_the_patients_given_a_treatment_is_theirs(sentence, label):
     assert first.group is not None and first.group.label == label
 
 
+@pytest.mark.parametrize("sentence", [
+    "The 5-year survival rates in the subsets pT1 and pT2 were, respectively, 67% and 18%.",
+    "The 5-year survival rates in the subgroups pT1 and pT2 were 67% and 18%, respectively.",
+])
+def test_words_that_say_the_labels_are_parts_are_no_part_of_their_names(sentence):
+    assert [f.group.label for f in found(sentence)] == ["pT1", "pT2"]
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
