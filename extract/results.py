@@ -1202,6 +1202,38 @@ def _value_end(s: Sentence, f: Found) -> int:
     return v.end if v is not None else f.end
 
 
+# After a value, "each": every event listed before it had that value ("rash and fatigue (4% each)")
+EACH_AFTER = lazy_regex(r"\s*%?\s*[)\]]?\s*,?\s*each\b", re.I)
+
+
+def _each_of_the_events(s: Sentence, found: list[Found]) -> list[Found]:
+    """'Grade 3 rash, fatigue and diarrhoea (two [3%] each)': a value said once for events listed just before it, with
+    "each", is every one of those events' (with the grade the first is given); the rows of the last are copied to the
+    others."""
+    out: list[Found] = []
+    for f in found:
+        if f.fields["endpoint"] != "TOX" or not f.fields.get("category") or \
+                not EACH_AFTER.match(s.text, _value_end(s, f)):
+            continue
+        last = next((e for e in s.endpoints if e.code == "TOX" and e.category == f.fields["category"]
+                     and e.end <= _value_end(s, f)), None)
+        if last is None:
+            continue
+        chain = [last]
+        for e in reversed([e for e in s.endpoints if e.end <= last.start]):
+            if e.code != "TOX" or not e.category or not COORDINATED_TERMS.fullmatch(s.masked, e.end, chain[0].start):
+                break
+            chain.insert(0, e)
+        for e in chain[:-1]:
+            if any(x.fields.get("category") == e.category and x.fields["measure"] == f.fields["measure"]
+                   for x in found):
+                continue  # (an event with a row of its own keeps it)
+            fields = dict(f.fields, category=e.category, grade=f.fields.get("grade") or e.grade)
+            out.append(Found(fields, min(e.start, f.start), f.end, f.pattern_id + ".each", f.group, f.comparator,
+                             at=f.at))
+    return out
+
+
 def _no_result_value(s: Sentence, v: Value) -> bool:
     """A number no result rule may read, whatever the sentence's outcome: a dose ("drug A 100 mg/m(2)"), an age, a
     threshold, weight lost, a share censored ("(52% censored for PFS and 82% for OS)"), or a table's cell run into
@@ -1618,6 +1650,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # (a pair read before as all patients' values, "13 and 17 months" of one median, is the groups')
         taken = {f.at for f in labelled}
         out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
+    out.found.extend(_each_of_the_events(s, out.found))
     _listed_p_values(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a

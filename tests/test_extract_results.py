@@ -398,6 +398,16 @@ def test_words_that_say_the_labels_are_parts_are_no_part_of_their_names(sentence
     assert [f.group.label for f in found(sentence)] == ["pT1", "pT2"]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 3 rash and fatigue (4% each) were the most common events.",
+     [("fatigue", "3", 4.0), ("rash", "3", 4.0)]),
+    ("Rash, cough and fatigue occurred in 6% each.",
+     [("cough", None, 6.0), ("fatigue", None, 6.0), ("rash", None, 6.0)]),
+])
+def test_a_value_said_once_for_events_with_each_is_every_ones(sentence, expected):
+    assert sorted((f.fields["category"], f.fields["grade"], f.fields["value"]) for f in found(sentence)) == expected
+
+
 def test_comparison_gives_one_row_per_group_with_the_shared_p_and_comparator():
     out = found("The 2-year overall survival in patients with squamous versus non-squamous histology was "
                 "72.4% vs 51.0% (p = 0.02).")
