@@ -4856,7 +4856,9 @@ COUNT_AFTER = lazy_regex(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|no
 COUNT_AFTER_BARE = lazy_regex(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|noted)\s+in|occurred\s+in|in)\s+"
                               r"(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
                               r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
-COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected)\s+in|"
+# ("... in 4 patients (arm A)": a bracket after the count may name whose it is, and the count is left to other rules)
+COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected|"
+                               r"achieved|obtained|attained)\s+in|"
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
                                r"(?:patients?|cases?|participants|"

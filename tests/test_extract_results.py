@@ -130,6 +130,13 @@ def _measures(sentence: str) -> set[str]:
     pytest.param("Of the 200 patients, 31 died within 90 days, and 150 (89% of survivors) returned for the visit.",
                  [("DEATH", "count", None, 31.0)],
                  id="a_count_that_is_the_subject_of_its_own_verb_after_a_comma"),
+    # a response achieved or obtained in a number of patients is their count
+    pytest.param("A partial response was achieved in 21 patients.",
+                 [("PR", "count", None, 21.0)],
+                 id="a_response_achieved_in_patients_is_their_count"),
+    pytest.param("Complete responses were obtained in 9 patients.",
+                 [("CR", "count", None, 9.0)],
+                 id="responses_obtained_in_patients_are_their_count"),
     pytest.param("The 2-year OS was 80% and PFS was 60%.",
                  [("OS", "rate", 24, 80.0), ("PFS", "rate", 24, 60.0)],
                  id="value_first_does_not_steal_the_next_endpoint_of_a_list"),
