@@ -5290,6 +5290,10 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
             out.append(Found(_rate_row(f, s, v), e.start,
                              v.end, "result.count_list.arms", g, comparator))
         return out
+    if len(values) == 1 and len(endpoints) > 1 and EACH_AFTER.match(s.text, values[0].end) and \
+            all(e.code == "TOX" and e.category for e in endpoints):
+        # "rash and fatigue (two [3%] each)": the one count is every event's listed before it
+        return _count_rows(s, endpoints, values * len(endpoints))
     return _count_rows(s, endpoints, values)
 
 

@@ -410,6 +410,11 @@ def test_words_that_say_the_labels_are_parts_are_no_part_of_their_names(sentence
      [("fatigue", "3", 4.0), ("rash", "3", 4.0)]),
     ("Rash, cough and fatigue occurred in 6% each.",
      [("cough", None, 6.0), ("fatigue", None, 6.0), ("rash", None, 6.0)]),
+    # a count with its share
+    ("Grade 3 events were rash and fatigue (two [3%] each).",
+     [("fatigue", "3", 2.0), ("fatigue", "3", 3.0), ("rash", "3", 2.0), ("rash", "3", 3.0)]),
+    ("The most common grade 3 events were cough and rash (4 [6%] each).",
+     [("cough", "3", 4.0), ("cough", "3", 6.0), ("rash", "3", 4.0), ("rash", "3", 6.0)]),
 ])
 def test_a_value_said_once_for_events_with_each_is_every_ones(sentence, expected):
     assert sorted((f.fields["category"], f.fields["grade"], f.fields["value"]) for f in found(sentence)) == expected
