@@ -1234,14 +1234,21 @@ def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], m
     return list(zip(blocks, listed, strict=True))
 
 
+# After a semicolon, a subject no endpoint names (the masked text blanks those read) and the verb of its occurring
+NEW_SUBJECT_OCCURRED = lazy_regex(r";\s*(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:occurred|developed|"
+                                  r"(?:was|were)\s+(?:seen|observed|noted|reported|found|recorded))\s+in\b", re.I)
+
+
 def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
     """"... were anaemia (7 [12%]) and rash (3 [5%]); six more events each occurred in two (3%) for fatigue, ...": a
     value in a clause after a semicolon whose own outcomes are named after it is none of the outcome before it."""
     start = count_start(s.text, value)
     depth = s.depths
-    if combo.endpoint.end > start or depth[start] > 0 or not any(
-            s.text[i] == ";" and depth[i] == 0 for i in range(combo.endpoint.end, start)):
+    semicolons = [i for i in range(combo.endpoint.end, start) if s.text[i] == ";" and depth[i] == 0]
+    if combo.endpoint.end > start or depth[start] > 0 or not semicolons:
         return False  # (a semicolon between a bracket's items parts no clauses: "(A, 71%; B, 78%)")
+    if NEW_SUBJECT_OCCURRED.match(s.masked, semicolons[-1], start):
+        return True  # "...; an increase in the size of known lesions occurred in 189 (37%) and 73 (29%)": its subject's
     end = next((i for i in range(value.end, len(s.text)) if s.text[i] == ";" and depth[i] == 0), len(s.text))
     # (its outcomes may be events the sentence names without the words that make them results: "for fatigue"; the
     # lexicon of events lives with the sentence rules, which import this module)

@@ -1144,6 +1144,8 @@ TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|
                          r"(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
                          r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced|"
+                         # ("neuropathy was present in 38%"; not what the patients had before: "present at baseline")
+                         r"present(?!\s+(?:at|before|prior|on\s+admission))|"
                          # "nausea was common (61%; ...)": how often, said without a comparison
                          r"(?:very\s+|also\s+)?(?:common|frequent))\b", re.I)
 # "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"

@@ -3747,3 +3747,16 @@ def test_a_value_of_a_later_clause_with_its_own_events_is_not_the_event_before(t
     got = {(r["category"], r["value"]) for r in extract_text(text)["results"] if r["endpoint"] == "TOX"}
     assert ("rash", 2.0) not in got and ("rash", 3.0) not in got
     assert {("anaemia", 8.0), ("rash", 4.0)} <= got
+
+
+@pytest.mark.parametrize("clause", [
+    "an increase in the size of known lesions occurred in 80 (40%) and 30 (30%) patients given drug A and drug B, "
+    "respectively.",
+    "new brain lesions were seen in 21 (10.5%) and 12 (12%) patients given drug A and drug B, respectively.",
+])
+def test_a_clause_after_a_semicolon_with_a_subject_of_its_own_is_not_the_outcome_before(clause):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 200) or drug B (n = 100). Results: Local "
+            "recurrence occurred in 30 patients (15%) in the drug A group and 14 patients (14%) in the drug B group; "
+            + clause)
+    got = {r["value"] for r in extract_text(text)["results"] if r["endpoint"] == "FAIL_LOCAL"}
+    assert not got & {80.0, 40.0, 21.0, 10.5, 12.0}

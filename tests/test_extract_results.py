@@ -137,6 +137,13 @@ def _measures(sentence: str) -> set[str]:
     pytest.param("Complete responses were obtained in 9 patients.",
                  [("CR", "count", None, 9.0)],
                  id="responses_obtained_in_patients_are_their_count"),
+    # an event present in a share of the patients occurred in them; one present before treatment did not
+    pytest.param("Sensory neuropathy was present in 31.5% of patients.",
+                 [("TOX", "rate", None, 31.5)],
+                 id="an_event_present_in_a_share_occurred"),
+    pytest.param("Fatigue was present at baseline in 12% of patients.",
+                 [],
+                 id="an_event_present_at_baseline_did_not_occur_on_treatment"),
     pytest.param("The 2-year OS was 80% and PFS was 60%.",
                  [("OS", "rate", 24, 80.0), ("PFS", "rate", 24, 60.0)],
                  id="value_first_does_not_steal_the_next_endpoint_of_a_list"),
