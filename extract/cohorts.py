@@ -15,6 +15,7 @@ from typing import Optional
 
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import parse_count
+from oncoev.extract.mentions import toxicity_terms
 
 
 @dataclass
@@ -95,8 +96,6 @@ class ArmMention:
 
 def is_adverse_event(label: str) -> bool:
     """Whether a label ends in an adverse-event term ("grade 3 neutropenia", "raised ALT")."""
-    from oncoev.extract.results import toxicity_terms
-
     return any(m.end() >= len(label.rstrip()) - 1 for m in toxicity_terms().finditer(label))
 
 

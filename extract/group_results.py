@@ -35,7 +35,7 @@ from oncoev.extract.findings import (
 )
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths, count_start
+from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths, count_start, toxicity_terms
 
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
@@ -973,7 +973,11 @@ _SUBJECT = r"(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:\s+\([^()]{1
 NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:(?:[,;]\s*(?:while|whereas|and|but)?|\bwhile|\bwhereas)\s+" + _SUBJECT +
                                  r"(?:detected|observed|reported|seen|noted|found|recorded|documented|diagnosed|"
                                  r"required|needed|necessary|performed)|\band\s+" + _SUBJECT +
-                                 r"(?:required|needed|necessary|performed))\s+in\b[^,;]*$", re.I)
+                                 r"(?:required|needed|necessary|performed)|"
+                                 # "...; an increase in the size of known lesions occurred in 189 (37%)": after a
+                                 # semicolon, a longer subject and the verb of its occurring
+                                 r";\s*(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:occurred|developed))"
+                                 r"\s+in\b[^,;]*$", re.I)
 LEFT_OUT = lazy_regex(r"\b(?:excluding|except|apart\s+from|other\s+than|leaving\s+out|censoring)\b", re.I)
 MADE_OF = lazy_regex(r"\b(?:including|of\s+whom|of\s+which|comprising|consisting\s+of)\b", re.I)
 # "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
@@ -1234,11 +1238,6 @@ def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], m
     return list(zip(blocks, listed, strict=True))
 
 
-# After a semicolon, a subject no endpoint names (the masked text blanks those read) and the verb of its occurring
-NEW_SUBJECT_OCCURRED = lazy_regex(r";\s*(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:occurred|developed|"
-                                  r"(?:was|were)\s+(?:seen|observed|noted|reported|found|recorded))\s+in\b", re.I)
-
-
 def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
     """"... were anaemia (7 [12%]) and rash (3 [5%]); six more events each occurred in two (3%) for fatigue, ...": a
     value in a clause after a semicolon whose own outcomes are named after it is none of the outcome before it."""
@@ -1247,12 +1246,10 @@ def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
     semicolons = [i for i in range(combo.endpoint.end, start) if s.text[i] == ";" and depth[i] == 0]
     if combo.endpoint.end > start or depth[start] > 0 or not semicolons:
         return False  # (a semicolon between a bracket's items parts no clauses: "(A, 71%; B, 78%)")
-    if NEW_SUBJECT_OCCURRED.match(s.masked, semicolons[-1], start):
+    if NEW_SUBJECT_BETWEEN.search(s.masked[semicolons[-1]:start]):
         return True  # "...; an increase in the size of known lesions occurred in 189 (37%) and 73 (29%)": its subject's
     end = next((i for i in range(value.end, len(s.text)) if s.text[i] == ";" and depth[i] == 0), len(s.text))
-    # (its outcomes may be events the sentence names without the words that make them results: "for fatigue"; the
-    # lexicon of events lives with the sentence rules, which import this module)
-    from oncoev.extract.results import toxicity_terms
+    # (its outcomes may be events the sentence names without the words that make them results: "for fatigue")
     return any(value.end <= e.start < end for e in s.endpoints) or \
         toxicity_terms().search(s.text, value.end, end) is not None
 

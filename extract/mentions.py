@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon, rules
-from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import NUMBER
 
 # Counts in words reach the rules as digits (the normaliser); these words remain for text read
@@ -1031,3 +1031,12 @@ def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
 
 EITHER_BEFORE = lazy_regex(r"\beither\s+$", re.I)
 OR_AFTER = lazy_regex(r"\s+or\s+\w", re.I)
+
+
+@lru_cache(maxsize=1)
+def toxicity_terms() -> Regex:
+    """The adverse-event terms of ``patterns/toxicities.yaml``, longest first, any case, plural or not."""
+    terms = rules.load("toxicities.yaml")["terms"]
+    words = sorted({t.lower() for t in terms}, key=len, reverse=True)
+    return lazy_regex(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in words)
+                      + r")(?:e?s)?(?![\w-])", re.I)

@@ -20,12 +20,12 @@ not agree yields nothing rather than a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from oncoev.extract import lexicon, rules
+from oncoev.extract import lexicon
 from oncoev.extract.findings import (
     COUNTED,
     CURVES,
@@ -71,6 +71,7 @@ from oncoev.extract.mentions import (
     cues,
     in_months,
     scan,
+    toxicity_terms,
 )
 from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
 
@@ -536,6 +537,12 @@ def _value_span(s: Sentence, f: Found) -> Optional[tuple[int, int]]:
     return (start, number.end()) if number else None
 
 
+def _value_end(s: Sentence, f: Found) -> int:
+    """Where the row's number ends (``_value_span``), else its quote's end."""
+    span = _value_span(s, f)
+    return span[1] if span else f.end
+
+
 def _unknown_event_between(s: Sentence, f: Found) -> bool:
     """Whether an event no endpoint names is counted ("the incidence of X") between the row's outcome and its value,
     or listed as the item the value is of ("toxicity was: drowsiness (2.5%), ...")."""
@@ -851,12 +858,6 @@ def _path_stages(s: Sentence) -> list[Endpoint]:
             for m in cues()["path_stage"].finditer(s.masked)]
 
 
-@lru_cache(maxsize=1)
-def toxicity_terms() -> Regex:
-    terms = rules.load("toxicities.yaml")["terms"]
-    words = sorted({t.lower() for t in terms}, key=len, reverse=True)
-    return lazy_regex(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in words)
-                      + r")(?:e?s)?(?![\w-])", re.I)
 
 
 def _term_matches(s: Sentence) -> list[re.Match]:
@@ -1037,7 +1038,8 @@ BLANKS = lazy_regex(r"\s*")
 THE_MAIN_EVENTS = lazy_regex(rf"\s+(?:were|was)\s+(?:the\s+)?(?:{MAIN_EVENT_WORDS})\s+(?:[\w≥≤-]+\s+){{0,5}}?"
                              r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?|(?:toxic\s+)?events?|"
                              r"complications?)\b", re.I)
-COORDINATED_TERMS = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_COORDINATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+COORDINATED_TERMS = lazy_regex(_COORDINATOR)
 
 
 def _coordinated_terms(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
@@ -1198,14 +1200,19 @@ SHARE_OF_THOSE_GIVEN = lazy_regex(r"\s*%?\s*of\s+(?:the\s+)?(?P<label>(?:patient
                                   r"(?=\s*(?:[,;.)]|$|\band\b|\bvs\.?|\bversus\b|\bcompared\b))", re.I)
 
 
-def _value_end(s: Sentence, f: Found) -> int:
-    """Where the value a row read ends in the sentence (its quote's end when the rule did not say)."""
-    v = next((v for v in s.values if v.start == f.value_at), None) if f.at is not None else None
-    return v.end if v is not None else f.end
-
-
 # After a value, "each": every event listed before it had that value ("rash and fatigue (4% each)")
 EACH_AFTER = lazy_regex(r"\s*%?\s*[)\]]?\s*,?\s*each\b", re.I)
+
+
+def _joined_before(s: Sentence, last: Endpoint, keep: Callable[[Endpoint], bool] = lambda e: True) -> list[Endpoint]:
+    """``last`` and the endpoints joined to it before by commas or "and"/"or" ("nausea, rash and fatigue"), as long as
+    each is one ``keep`` takes."""
+    chain = [last]
+    for e in reversed([e for e in s.endpoints if e.end <= last.start]):
+        if not keep(e) or not COORDINATED_TERMS.fullmatch(s.masked, e.end, chain[0].start):
+            break
+        chain.insert(0, e)
+    return chain
 
 
 def _each_of_the_events(s: Sentence, found: list[Found]) -> list[Found]:
@@ -1221,11 +1228,7 @@ def _each_of_the_events(s: Sentence, found: list[Found]) -> list[Found]:
                      and e.end <= _value_end(s, f)), None)
         if last is None:
             continue
-        chain = [last]
-        for e in reversed([e for e in s.endpoints if e.end <= last.start]):
-            if e.code != "TOX" or not e.category or not COORDINATED_TERMS.fullmatch(s.masked, e.end, chain[0].start):
-                break
-            chain.insert(0, e)
+        chain = _joined_before(s, last, lambda e: e.code == "TOX" and bool(e.category))
         for e in chain[:-1]:
             if any(x.fields.get("category") == e.category and x.fields["measure"] == f.fields["measure"]
                    for x in found):
@@ -4091,9 +4094,6 @@ def _name_inside_another(labels: list[str]) -> bool:
 
 # The close of a pair of values alone in a bracket: "(55% and 41%, respectively)", "(12 and 9 months, respectively;"
 PAIR_CLOSED_RESPECTIVELY = lazy_regex(r"\s*(?:%|months?)?\s*,?\s*respectively\s*[;,)\]]", re.I)
-# "... than with docetaxel (": the second group, named by "than" right before the bracket of the values
-THAN_BEFORE_BRACKET = lazy_regex(r"\bthan\s+(?:(?:with|in|for|among|on|after|following)\s+)?(?:the\s+)?"
-                                 r"(?P<b>[^,;()%\d]{2,60}?)\s*[(\[]\s*$", re.I)
 
 
 def _than_pair_respectively(s: Sentence, combo: _Combo, values: list[Value], pattern: str) -> list[Found]:
@@ -4103,9 +4103,10 @@ def _than_pair_respectively(s: Sentence, combo: _Combo, values: list[Value], pat
             any(v.count is not None for v in values) or combo.endpoint.end > values[0].start:
         return []
     a, b = values
-    second = THAN_BEFORE_BRACKET.search(s.text, combo.endpoint.end, a.start)
-    if second is None or not PAIR_AND.fullmatch(s.text, a.end, b.start) or \
-            not PAIR_CLOSED_RESPECTIVELY.match(s.text, b.end):
+    # "... than with docetaxel (": the second group, named by "than" right before the bracket of the values
+    second = cues()["than_group"].search(s.text, combo.endpoint.end, a.start)
+    if second is None or not re.fullmatch(r"\s*[(\[]\s*", s.text[second.end("b"):a.start]) or \
+            not PAIR_AND.fullmatch(s.text, a.end, b.start) or not PAIR_CLOSED_RESPECTIVELY.match(s.text, b.end):
         return []
     first = COMPARED_IN.search(s.text, combo.endpoint.end, second.start())
     if first is None:
@@ -5697,13 +5698,7 @@ def _counts_respectively(s: Sentence) -> list[Found]:
     out: list[Found] = []
     for m in COUNTS_VERB.finditer(s.masked):
         listed = [e for e in s.endpoints if e.end <= m.start()]
-        chain: list[Endpoint] = []
-        for e in reversed(listed):
-            end = chain[0].start if chain else m.start()
-            if (chain and not COORDINATED_TERMS.fullmatch(s.masked, e.end, end)) or \
-                    (not chain and s.masked[e.end:end].strip()):
-                break
-            chain.insert(0, e)
+        chain = _joined_before(s, listed[-1]) if listed and not s.masked[listed[-1].end:m.start()].strip() else []
         if len(chain) == 1 and chain[0].code in COUNTED_CODES:
             out += _counts_of_a_pair(s, chain[0], m.end())
             continue
@@ -5731,7 +5726,7 @@ LISTED_COUNTS_VERB = lazy_regex(r"[\s%)\]]*(?:patients?\s+|cases\s+)?(?:develope
                                 r"suffered|died\s+of|died\s+from)\s+(?:an?\s+)?", re.I)
 # What opens a list of counts that are the subjects of the verb after them: the clause's start
 LIST_OF_COUNTS_LEAD = lazy_regex(r"(?:^|[,;:(]|\b(?:and|while|whereas|but|of\s+(?:whom|these|them|those)))\s*$", re.I)
-COORDINATED_OUTCOMES = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:an?\s+|the\s+)?", re.I)
+COORDINATED_OUTCOMES = lazy_regex(_COORDINATOR + r"(?:an?\s+|the\s+)?", re.I)  # ("..., a partial response and ...")
 OUTCOMES_THEN_RESPECTIVELY = lazy_regex(r"\s*,?\s*respectively\b", re.I)
 
 

@@ -29,6 +29,7 @@ from typing import Any, Optional
 from oncoev.extract.document import Table
 from oncoev.extract.findings import COUNTED, CURVES
 from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.mentions import toxicity_terms
 from oncoev.extract.results import GroupRef
 from oncoev.extract.table_model import (
     KIND_CODES,
@@ -53,8 +54,6 @@ NO_RESULTS = ("baseline", "cited", "treatment", "flow", "correlation")
 
 
 def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
-    from oncoev.extract.results import toxicity_terms
-
     return toxicity_terms()
 
 
