@@ -1410,11 +1410,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
                 r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
-    counts = [] if cues()["availability"].search(text) else \
-        _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
+    counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
     listed_counts, count_lists = _listed_counts(s)
     counts += listed_counts
-    versus = _versus_counts(s) if not cues()["availability"].search(text) else []
+    versus = _versus_counts(s)
+    counts, versus = _not_who_was_assessed(s, counts), _not_who_was_assessed(s, versus)
     if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
                                                for v in versus)] + versus
@@ -4459,6 +4459,16 @@ def _bracket_end(text: str, pos: int) -> int:
     # (past the brackets of outcomes coordinated after it: "RFS (HR 0.86 ...) and OS (HR 0.79 ...) between ...")
     m = re.match(r"[^()]*\)[\s,]*(?:and\s+[\w -]{1,30}?\s*\([^()]*\)[\s,]*)*", text[pos:])
     return pos + m.end() if m else pos
+
+
+def _not_who_was_assessed(s: Sentence, counts: list[Found]) -> list[Found]:
+    """The counts of no clause that says for whom data exist ("survival data were available for 40 of 44 patients",
+    "30 were evaluable for response"): those count the analysed. A count of the next clause is an outcome's ("76 were
+    evaluable for response, and 16 had a partial response")."""
+    said = [m for m in cues()["availability"].finditer(s.text)]
+    return [c for c in counts if not any(
+        not _clause_break(s, m.end(), c.start) if c.start >= m.end() else not _clause_break(s, c.end, m.start())
+        for m in said)]
 
 
 def _clause_break(s: Sentence, start: int, end: int) -> bool:

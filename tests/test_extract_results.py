@@ -279,6 +279,19 @@ def test_share_opening_a_clause_takes_the_outcome_of_its_own_clause(sentence):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Of 63 patients treated, 58 were evaluable for response, and 14 patients had a partial response.",
+     [("PR", "count", None, 14.0)]),
+    ("Toxicity data were available for 39 patients, and 7 patients developed a complete response.",
+     [("CR", "count", None, 7.0)]),
+    # the clause that says for whom data exist counts the analysed
+    ("Response data were available for 22 of 25 patients.", []),
+    ("In all, 31 patients were evaluable for toxicity while 29 were assessable for response.", []),
+])
+def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("The 3-year survival rate was higher with surgery than with radiotherapy (55% and 41%, respectively).",
      [("surgery", 55.0, None), ("radiotherapy", 41.0, None)]),
     ("Local control was better after surgery than after radiotherapy (88% and 70%, respectively; P = .01).",
