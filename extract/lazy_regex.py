@@ -141,19 +141,30 @@ class _FirstChars:
     def __init__(self) -> None:
         self.exact: list[str] = []
         self.folded: list[str] = []
+        # first characters a match can only take after a given character before it: (lookbehind, any case) ->
+        # class items ("\\b" or "(?<![\\w-])" then a number word: a letter that starts a word)
+        self.gated: dict[tuple[str, bool], list[str]] = {}
         self.branches = 0
 
-    def read(self, items: Any, ignore_case: bool) -> bool:
-        """Adds the first characters of the parsed sequence ``items``; whether it can match nothing."""
+    def read(self, items: Any, ignore_case: bool, before: Optional[tuple[str, bool]] = None) -> bool:
+        """Adds the first characters of the parsed sequence ``items``; whether it can match nothing. ``before``:
+        what a lookbehind or boundary passed on the way says of the character before the match, as a lookbehind
+        and whether it holds only before a word character (a boundary)."""
         for op, av in items:
             if op in _ZERO_WIDTH:
-                continue  # a lookaround or a boundary consumes nothing: the next item supplies the character
-            if op is _C.LITERAL:
-                (self.folded if ignore_case else self.exact).append(_char(av))
-                return False
-            if op is _C.IN:
+                # a lookaround or a boundary consumes nothing: the next item supplies the character
+                before = _before(op, av) or before
+                continue
+            if op is _C.LITERAL or op is _C.IN:
+                chars = [_C.LITERAL, av] if op is _C.LITERAL else [x for pair in av for x in pair]
+                kinds = chars[0::2]
+                values = chars[1::2]
+                gate = before if before is not None and (not before[1] or all(
+                    _word_item(k, v) for k, v in zip(kinds, values, strict=True))) else None
                 out = self.folded if ignore_case else self.exact
-                for kind, value in av:
+                if gate is not None:
+                    out = self.gated.setdefault((gate[0], ignore_case), [])
+                for kind, value in zip(kinds, values, strict=True):
                     if kind is _C.LITERAL:
                         out.append(_char(value))
                     elif kind is _C.RANGE:
@@ -168,28 +179,60 @@ class _FirstChars:
                 if (add | remove) & ~_C.SRE_FLAG_IGNORECASE:
                     raise _Unreadable  # "(?a:\w)": the guard's class would be read under the pattern's own flags
                 case = (ignore_case or bool(add & _C.SRE_FLAG_IGNORECASE)) and not remove & _C.SRE_FLAG_IGNORECASE
-                if not self.read(sub.data, case):
+                if not self.read(sub.data, case, before):
                     return False
                 continue
             if op is _C.BRANCH:
                 self.branches += 1
                 empty = False
                 for alternative in av[1]:
-                    empty |= self.read(alternative.data, ignore_case)
+                    empty |= self.read(alternative.data, ignore_case, before)
                 if not empty:
                     return False
                 continue
             if op in _REPEATS:
                 least, _most, sub = av
-                if not self.read(sub.data, ignore_case) and least > 0:
+                if not self.read(sub.data, ignore_case, before) and least > 0:
                     return False
                 continue
             if op is _ATOMIC and _ATOMIC is not None:
-                if not self.read(av.data, ignore_case):
+                if not self.read(av.data, ignore_case, before):
                     return False
                 continue
             raise _Unreadable  # ".", "[^x]", a back-reference, a conditional group
         return True
+
+
+# A lookbehind of one class that the guard can say again: "(?<![\\w-])" (no word character before: a word starts
+# here) and "(?<=\\d)" (after a digit).
+_NOT_AFTER_WORD = r"(?<!\w)"
+_AFTER_DIGIT = r"(?<=\d)"
+
+
+def _before(op: Any, av: Any) -> Optional[tuple[str, bool]]:
+    """What a zero-width item says of the character before the match's first, as a lookbehind of the guard and
+    whether it holds only when that first character is a word character (``\\b``); None when it says nothing the
+    guard uses."""
+    if op is _C.AT:
+        return (_NOT_AFTER_WORD, True) if av is _C.AT_BOUNDARY else None
+    direction, sub = av
+    if direction != -1 or len(sub) != 1 or sub[0][0] is not _C.IN:
+        return None
+    items = sub[0][1]
+    if op is _C.ASSERT_NOT and (_C.CATEGORY, _C.CATEGORY_WORD) in items:
+        return (_NOT_AFTER_WORD, False)  # "(?<![\\w-])": nor after a word character
+    if op is _C.ASSERT and items == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
+        return (_AFTER_DIGIT, False)
+    return None
+
+
+def _word_item(kind: Any, value: Any) -> bool:
+    """Whether a class item holds word characters only (a letter, a digit, a range of them, \\d)."""
+    if kind is _C.LITERAL:
+        return chr(value).isalnum() or chr(value) == "_"
+    if kind is _C.RANGE:
+        return all(chr(v).isalnum() for v in value) and (chr(value[0]).isdigit() == chr(value[1]).isdigit())
+    return kind is _C.CATEGORY and value is _C.CATEGORY_DIGIT
 
 
 def first_char_guard(pattern: str, flags: int = 0) -> Optional[str]:
@@ -220,6 +263,11 @@ def _guard(parsed: Any, pattern: str, flags: int) -> Optional[str]:
     # each item once: a list of 300 drug names starts with "c" dozens of times
     parts = [f"(?-i:[{''.join(dict.fromkeys(first.exact))}])"] if first.exact else []
     parts += [f"(?i:[{''.join(dict.fromkeys(first.folded))}])"] if first.folded else []
+    # (a letter that starts a number word is tried at the start of a word only: most letters are inside one)
+    parts += [f"{lookbehind}(?{'i' if folded else '-i'}:[{''.join(dict.fromkeys(items))}])"
+              for (lookbehind, folded), items in first.gated.items() if not any(c in _BROAD for c in items)]
+    if any(c in _BROAD for items in first.gated.values() for c in items):
+        return None
     return "(?=" + "|".join(parts) + ")"
 
 

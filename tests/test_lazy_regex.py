@@ -56,6 +56,8 @@ GUARD_CASES = [
      r"|(?P<r3>(?<![\w-])(?i:one|two|three)(?![\w]))", 0),  # a combined table of named alternatives
     (r"(?:\d+\s*)?(?:patients|cases)|(?i:n\s*=\s*)(?P<n>\d+)", 0),  # an optional start: the next item counts too
     (r"(?:(?P<n>\d+)\s+of|among)\s+(?P<d>\d+)", re.I),
+    # a boundary before a hyphen holds after a word character: only the letters wait for a word's start
+    (r"\b(?:-\d|one|two|HR)|(?<=\d) ?(?:per ?cent|%)|(?<!\w)(?:[Aa]mong|&)", 0),
 ]
 
 
@@ -74,6 +76,21 @@ def test_a_guarded_pattern_matches_as_the_pattern_does(pattern, flags):
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
     assert guarded.sub("#", text) == plain.sub("#", text) and guarded.split(text) == plain.split(text)
     assert re.compile(guarded.pattern, flags).groupindex == plain.groupindex  # what it says it is compiles alike
+
+
+@pytest.mark.parametrize(("pattern", "gated", "open"), [
+    (r"(?<![\w-])(?i:one|two|three)|&(?:amp|lt);", r"(?<!\w)(?i:[ot])", r"(?-i:[\U00000026])"),
+    (r"\b(?:-\d|nine)|x", r"(?<!\w)(?-i:[n])", r"(?-i:[\U0000002dx])"),
+    (r"(?<=\d) ?(?:per ?cent|%)|#", r"(?<=\d)(?-i:[\U00000020p\U00000025])", r"(?-i:[\U00000023])"),
+])
+def test_a_letter_after_a_boundary_is_tried_where_a_word_starts_only(pattern, gated, open):
+    """Most letters of a text are inside a word: a number word's first letter, after a boundary, is tried at a
+    word's start only, and a character a lookbehind of a digit leads to after a digit only."""
+    guard = lazy_regex.first_char_guard(pattern)
+    assert gated in guard and open in guard
+    plain, guarded = re.compile(pattern), lazy_regex.compile_guarded(pattern)
+    text = "Nine of 31 (12 per cent) had one-two #x; 5-6 gone, 4% none & tone, three."
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
 
 
 @pytest.mark.parametrize("pattern,flags", [
