@@ -3429,6 +3429,44 @@ TREATMENT_SUBJECT = lazy_regex(r"^\s*(?P<a>(?:the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/
                                re.I)
 
 
+# The group a subject is set over: "an improvement over B in ...", "superior to B with regard to ...": B, named
+# before what it is compared in
+_OVER_OTHER = (r"(?:(?:improvements?|advantages?|benefits?|superiority)\s+over|(?:superior|inferior)\s+to)\s+"
+               r"(?:(?:that|those)\s+(?:of|for|with|in|on)\s+)?(?:patients\s+(?:given|receiving|treated\s+with|on|in)\s+)?"
+               r"(?:the\s+)?(?!(?:that|those|this|it)\b)(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)\s+"
+               r"(?=(?:with\s+(?:regard|respect)\s+to|in\s+terms\s+of|regarding|in|for)\s)")
+OVER_OTHER = lazy_regex(r"\b" + _OVER_OTHER, re.I)
+# "The combination of A plus B demonstrated a significant improvement over B alone with regard to ...", "A was
+# superior to B in ...": the subject, then the group set over it
+SUBJECT_OVER = lazy_regex(r"^\s*(?P<a>(?:the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,7}?)\s+"
+                          r"(?:demonstrated|showed|provided|yielded|gave|offered|had|achieved|produced|conferred|was|"
+                          r"were|proved)\s+(?:(?:an?|significantly|statistically|significant|clear|clearly|modest|"
+                          r"small|marked|definite)\s+){0,3}" + _OVER_OTHER, re.I)
+# words no name of a treatment set over another holds ("patients with X", "those who", "was")
+NOT_A_TREATMENT_WORD = lazy_regex(r"\b(?:for|with|who|no|not|patients|those|than|was|were|in)\b", re.I)
+
+
+def _over_other(s: Sentence, start: int, end: int) -> Optional[GroupRef]:
+    """The group a subject is set over between ``start`` and ``end`` ("... an improvement over B in response rate
+    (a vs b)"), when its name holds no outcome's."""
+    m = next(iter(OVER_OTHER.finditer(s.text, start, end)), None)
+    if m is None or NOT_A_TREATMENT_WORD.search(m.group("b")) or \
+            any(e.start < m.end("b") and m.start("b") < e.end for e in s.endpoints):
+        return None
+    return GroupRef(_clean(m.group("b")))
+
+
+def _subject_over_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
+    """'The combination of A plus B demonstrated a significant improvement over B alone with regard to response rate
+    (30% compared with 11%)': the subject's value first, the group it is set over second."""
+    m = SUBJECT_OVER.match(s.text)
+    if m is None or m.end() > values[0].start or any(
+            NOT_A_TREATMENT_WORD.search(m.group(g)) or any(e.start < m.end(g) and m.start(g) < e.end
+                                                          for e in s.endpoints) for g in ("a", "b")):
+        return None
+    return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
+
+
 def _treatment_subject_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
     """'A provided higher 5-year survival when compared with B (60% versus 39%)': the subject's value first, the
     group it is compared with second."""
@@ -3886,10 +3924,13 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                          and not NOT_A_NAME_WORD.search(m.group("b"))
                          and not any(e.start < m.end("b") and m.start("b") < e.end for e in s.endpoints)]
                 g1 = subject
-                g2 = GroupRef(_compared_label(named[-1])) if named else GroupRef(complement(subject.label))
+                # ("A showed an improvement over B in X (a vs b)": B, not "not A")
+                g2 = GroupRef(_compared_label(named[-1])) if named else \
+                    _over_other(s, max(0, values[0].start - 160), values[0].start) or \
+                    GroupRef(complement(subject.label))
             else:
                 g1, g2 = _fronted_pair(s, values) or _treatment_subject_pair(s, values) or \
-                    (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
+                    _subject_over_pair(s, values) or (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         k = len(combos)
         split = [at for at in s.vs if values[0].end <= at < values[-1].start]
         # "1-, 2- and 3-year OS of 38%, 12% and 2% versus 45%, 12% and 6%": one list of each group's, not pairs

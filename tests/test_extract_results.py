@@ -292,6 +292,21 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Drug X was superior to drug Y in response rate (44% vs 26%).", [("Drug X", 44.0), ("drug Y", 26.0)]),
+    ("Radiotherapy had an advantage over observation in local control (88% vs 61%).",
+     [("Radiotherapy", 88.0), ("observation", 61.0)]),
+    ("The combination of drug X plus drug Y demonstrated a significant improvement over drug Y alone with regard to "
+     "time to progression (6.1 months compared with 4.2 months, respectively; P = .01).",
+     [("combination of drug X plus drug Y", 6.1), ("drug Y alone", 4.2)]),
+    # a pronoun is no group: the subject's complement as before
+    ("Local control in patients given drug X was superior to that for patients given drug Y (81% vs 63%).",
+     [("patients given drug X", 81.0), ("patients not given drug X", 63.0)]),
+])
+def test_a_pair_after_a_subject_set_over_another_group_is_those_two(sentence, expected):
+    assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("The 3-year survival rate was higher with surgery than with radiotherapy (55% and 41%, respectively).",
      [("surgery", 55.0, None), ("radiotherapy", 41.0, None)]),
     ("Local control was better after surgery than after radiotherapy (88% and 70%, respectively; P = .01).",
