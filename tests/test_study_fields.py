@@ -221,6 +221,21 @@ def test_the_treated_patients_that_results_are_of_are_the_sample(text, n):
     assert find_study_fields(text).fields.get("n_patients") == n
 
 
+@pytest.mark.parametrize(("text", "n"), [
+    ("Background: A pilot study of 31 patients suggested a benefit. Results: Between 2004 and 2009, 418 "
+     "eligible treatment-naive patients were randomized.", 418),
+    ("Purpose: In that study of 19 evaluable patients the response rate was 40%. Results: In all, 236 "
+     "previously untreated node-positive patients were enrolled.", 236),
+    # the pool a trial took its patients from
+    ("Results: Overall, 1450 patients were treated with a platinum doublet, of whom 212 were randomized to drug A "
+     "or placebo.", None),
+])
+def test_the_sample_is_this_studys_not_a_cited_one(text, n):
+    from oncoev.extract.study import find_study_fields
+
+    assert find_study_fields(text).fields.get("n_patients") == n
+
+
 def test_a_meta_analysis_is_recognised_with_or_without_its_hyphen():
     from oncoev.extract.study import find_study_fields
 
