@@ -292,6 +292,15 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Five patients had regional nodal recurrence.", [("FAIL_REGIONAL", "count", None, 5.0)]),
+    ("Three patients had local failure and two had regional nodal relapse.",
+     [("FAIL_LOCAL", "count", None, 3.0), ("FAIL_REGIONAL", "count", None, 2.0)]),
+])
+def test_regional_nodal_failure_is_a_regional_failure(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Drug X was superior to drug Y in response rate (44% vs 26%).", [("Drug X", 44.0), ("drug Y", 26.0)]),
     ("Radiotherapy had an advantage over observation in local control (88% vs 61%).",
      [("Radiotherapy", 88.0), ("observation", 61.0)]),
