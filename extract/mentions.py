@@ -351,6 +351,9 @@ RATIO = lazy_regex(
     rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
     # "hazard ratio (A/B) of 1.3", "HR (A vs B) 0.8": the two groups compared, the first against the second
     rf"(?:\((?P<first>[A-Za-z][^()/]{{0,40}}?)\s*(?:/|\s(?:vs\.?|versus)\s)\s*(?P<second>[A-Za-z][^()/]{{0,40}}?)\)\s*)?"
+    # "hazard ratio [HR], A versus B 1.07": the two groups after a comma, the number straight after them
+    rf"(?:,\s*(?P<after_first>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){{0,3}}?)\s+(?:vs\.?|versus)\s+"
+    rf"(?P<after_second>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){{0,3}}?),?\s+(?=\d))?"
     # "HR for death, 0.55", "HR for overall survival was 1.62", "hazard ratio [HR] for death 0.80"
     # "hazard ratio of death for A patients compared to patients in the B group was 0.74": the groups may follow
     # "HR for progression-free survival (PFS) was 0.54": the outcome's abbreviation may follow its name
@@ -571,7 +574,8 @@ def scan(text: str) -> Sentence:
             _blank(chars, m.start("v"), m.end("v"))
             continue
         kind = RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower())
-        pair = (m.group("first").strip(), m.group("second").strip()) if m.group("first") else None
+        pair = (m.group("first").strip(), m.group("second").strip()) if m.group("first") else \
+            (m.group("after_first"), m.group("after_second")) if m.group("after_first") else None
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v"), pair=pair))
         _blank(chars, m.start("v"), m.end("v"))
     if ratios:

@@ -292,6 +292,17 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall survival did not differ (adjusted hazard ratio [HR], lobectomy versus radiotherapy 0.93; 95% CI, "
+     "0.71-1.22).", ("OS", 0.93, "lobectomy", 0.71)),
+    ("Progression-free survival was alike in both arms (HR, drug X vs placebo, 1.04; 95% CI 0.85 to 1.27).",
+     ("PFS", 1.04, "drug X", 0.85)),
+])
+def test_a_ratio_with_the_groups_it_compares_after_a_comma(sentence, expected):
+    (f,) = found(sentence)
+    assert (f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["ci_low"]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Five patients had regional nodal recurrence.", [("FAIL_REGIONAL", "count", None, 5.0)]),
     ("Three patients had local failure and two had regional nodal relapse.",
      [("FAIL_LOCAL", "count", None, 3.0), ("FAIL_REGIONAL", "count", None, 2.0)]),
