@@ -252,7 +252,9 @@ RATE_OF_TIMES = lazy_regex(rf"(?:(?<=\brate )|(?<=\brates ))of\s+(?P<nums>{_NUM_
                            re.I)
 # "at 1, 2 and 5 years", "at two years", "at 6 months"
 TIME_AFTER = lazy_regex(
-    rf"\b(?:at\s+least|at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
+    # ("at about three months the curves crossed": a time point said roughly is one too)
+    rf"\b(?:at\s+least|at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+"
+    rf"(?:(?:about|approximately|around|roughly|nearly|almost)\s+)?(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
     rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)(?:\s+(?P<unit>years?|yrs?|months?)|(?<=\d)(?P<unit2>yrs?))\b",
     re.I)
 

@@ -292,6 +292,16 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a time point said roughly is a time point, no median
+    ("At about four months the survival curves of both arms crossed.", []),
+    ("After approximately 9 months the survival curves diverged in favour of drug X.", []),
+    ("Overall survival at about 2 years was 61%.", [("OS", "rate", 24.0, 61.0)]),
+])
+def test_a_time_point_said_roughly_is_no_median(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Overall survival did not differ (adjusted hazard ratio [HR], lobectomy versus radiotherapy 0.93; 95% CI, "
      "0.71-1.22).", ("OS", 0.93, "lobectomy", 0.71)),
     ("Progression-free survival was alike in both arms (HR, drug X vs placebo, 1.04; 95% CI 0.85 to 1.27).",
