@@ -331,6 +331,10 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
             first = GroupRef(_clean(head.group("a"))) if head else None
         if first is not None:
             return first, second
+    m = c["groups_versus_bracket"].search(text)
+    if m and not any(e.start < m.end() and m.start("a") < e.end for e in s.endpoints):
+        # "pneumonitis was higher with A versus B (19 of 199 [10%] v 24 of 716 [3%])": neither name an outcome's
+        return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
     return None, None
 
 

@@ -292,6 +292,17 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Colitis was more frequent with the doublet versus single-agent therapy (14 of 120 [12%] v 5 of 118 [4%]).",
+     ["doublet", "doublet", "single-agent therapy", "single-agent therapy"]),
+    ("Grade 3 rash was more common with drug X vs placebo (12% vs 2%).", ["drug X", "placebo"]),
+    # an outcome is no group: "in PFS versus placebo" names none
+    ("There was a gain in PFS versus placebo (7.1 vs 4.2 months).", ["group 1", "group 2"]),
+])
+def test_groups_joined_by_versus_right_before_the_pair(sentence, expected):
+    assert [f.group.label for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # a time point said roughly is a time point, no median
     ("At about four months the survival curves of both arms crossed.", []),
     ("After approximately 9 months the survival curves diverged in favour of drug X.", []),
