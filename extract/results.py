@@ -2027,6 +2027,9 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
     if any(m.start("label") <= e.start < m.start("label") + len(whole) for e in s.endpoints):
         return False  # "6.1 versus 4.2 months for PFS": the outcome the pair is of, no part of the patients
     own = (f.group.label or "").lower()
+    if own and re.search(r"\b(?:in|among|for)\s+(?:the\s+)?" + re.escape(own) + r"\s+(?:was|were|is|are|reached)\b",
+                         s.text[:start], re.I):
+        return False  # "The ORR among light smokers was 4% versus 21% among heavy smokers": the first is its own part's
     return not (own and (own in label.lower() or label.lower() in own))
 
 
@@ -3614,6 +3617,36 @@ LEAD_GROUP = lazy_regex(r"\s*(?:In|For|Among)\s+(?:the\s+)?(?P<label>[^,;()%\d]{
 SPREAD_BRACKET = lazy_regex(r"\((?:[^()]*)\b(?:range|IQR|interquartile)\b", re.I)
 
 
+# "Local control in women was 80% versus 70% in men": the first group named right after the outcome, before its verb
+OUTCOME_THEN_GROUP = lazy_regex(r"\s*(?:in|among|for)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s+"
+                                r"(?:was|were|is|are|reached)\s+(?:(?:\w+\s+){0,2}?(?:of\s+|at\s+))?$", re.I)
+
+
+TIME_WORDS = lazy_regex(r"\b(?:years?|months?|weeks?|days?|cycles?|courses?|periods?|phases?|follow-up|time)\b", re.I)
+
+
+def _group_after_outcome(s: Sentence, combos: list[_Combo], first: int) -> Optional[GroupRef]:
+    """The group the first block's values are of, named after their outcome ("X in A was a versus b in B"), when
+    its name holds no outcome's."""
+    end = max(c.endpoint.end for c in combos)
+    m = OUTCOME_THEN_GROUP.match(s.text, end, first) if end <= first else None
+    if m is None or any(m.start("label") < e.end and e.start < m.end("label") for e in s.endpoints) or \
+            TIME_WORDS.search(m.group("label")):
+        return None  # (nor a time: "in the first year was 80% versus 60% in the second")
+    return GroupRef(_clean(m.group("label")))
+
+
+def _outcome_group_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
+    """'The ORR among never smokers was 4% versus 21% among heavy smokers': the first of a pair is the group named
+    after the outcome (``_group_after_outcome``), the second the group named after it."""
+    first = _group_after_outcome(s, combos, values[0].start) if len(values) == 2 else None
+    after = GROUP_AFTER.match(s.text[values[-1].end:]) if first is not None else None
+    if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
+        return None
+    second = _clean(after.group("label"))
+    return first, GroupRef(_other_side(first.label, second) if THE_OTHERS.fullmatch(second) else second)
+
+
 def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
     """'X had 1-, 2- and 5-year OS of a, b and c, against d, e and f for Y': the second list is
     the same endpoints for another group; the first list's rows move to the group named first."""
@@ -3630,7 +3663,8 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
           # "longer for A with 11.5 months compared to 8.6 months in B": the group said right before "with" its value
           GroupRef(_clean(with_value.group("label"))) if with_value and not any(
               with_value.start() <= e.start < with_value.end() for e in s.endpoints) else
-          _named_subject(s, first_values[0].start)
+          _group_after_outcome(s, combos, first_values[0].start)
+          or _named_subject(s, first_values[0].start)
           or (GroupRef(_clean(lead.group("label"))) if lead and lead.end() <= first_values[0].start else None)
           # "Among patients with nodal disease, the 2-year LC was 70% compared with 85% in those without": the fronted
           # group's, never the pair the sentence before compared
@@ -3916,6 +3950,9 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             return between
     if paired and len(values) == 2 * len(combos):
         g1, g2 = _groups(s)
+        if g1 is None or g2 is None:
+            # "Median survival in women was 14 versus 9 months in men": each named on its side of the pair
+            g1, g2 = _outcome_group_pair(s, combos, values) or (None, None)
         if g1 is None or g2 is None:
             subject = _named_subject(s, values[0].start)
             if subject is OVER_OUTCOME or (subject is not None

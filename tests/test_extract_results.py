@@ -292,6 +292,22 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median survival in women was 17 months versus 11 months in men.", [("women", 17.0), ("men", 11.0)]),
+    ("The response rate among light smokers was 31% versus 18% among heavy smokers.",
+     [("light smokers", 31.0), ("heavy smokers", 18.0)]),
+    ("Local control in the older patients was 82% versus 90% in the younger patients (P = 0.2).",
+     [("older patients", 82.0), ("younger patients", 90.0)]),
+])
+def test_a_pair_whose_groups_are_named_after_the_outcome_and_after_the_pair(sentence, expected):
+    assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
+
+
+def test_a_time_named_after_the_outcome_is_no_group():
+    assert "second year" not in [f.group.label for f in found(
+        "Overall survival in the first year was 80% versus 60% in the second year.") if f.group is not None]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Colitis was more frequent with the doublet versus single-agent therapy (14 of 120 [12%] v 5 of 118 [4%]).",
      ["doublet", "doublet", "single-agent therapy", "single-agent therapy"]),
     ("Grade 3 rash was more common with drug X vs placebo (12% vs 2%).", ["drug X", "placebo"]),
