@@ -1872,10 +1872,12 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     if not named:
         return None
     if PAIR_NEXT.match(s.text, at) or (RESPECTIVELY.search(s.text, at, _clause_end(s.text, at, 200))
-                                       and not _outcomes_listed(s, start, named[-1].start())):
+                                       and not _outcomes_listed(s, start, named[-1].start())
+                                       and not _outcomes_listed(s, named[-1].end(), at)):
         # "10.9 (3.5-16.5) months vs 5.5 months", "19% and 26%, respectively": one of a pair or list, whichever
-        # group was named before (but "the ORR and DCR in the A group were 47% and 65%, respectively": the list is of
-        # the outcomes named before the one group)
+        # group was named before (but "the ORR and DCR in the A group were 47% and 65%, respectively", "In the A
+        # group, the ORR and DCR were 47% and 65%, respectively": the list is of the outcomes named beside the one
+        # group)
         return ""
     label = named[-1].group("label")
     # "in the A groups: 46% (X) and 49% (Y)", "(248 in the A group and 260 in the B group) and 85% ...", "in the A arm

@@ -292,6 +292,18 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("In the erlotinib arm, the 1-year OS and PFS were 58% and 33%, respectively.",
+     [("erlotinib arm", 58.0), ("erlotinib arm", 33.0)]),
+    ("Among patients with node-negative disease, the 3- and 5-year survival rates were 81% and 69%, respectively.",
+     [("patients with node-negative disease", 81.0), ("patients with node-negative disease", 69.0)]),
+    # two groups before a list: which is whose is not said
+    ("In the surgery group and the radiotherapy group, local control was 90% and 80%, respectively.", []),
+])
+def test_a_list_said_respectively_after_one_group_named_first_is_that_groups(sentence, expected):
+    assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Median survival in women was 17 months versus 11 months in men.", [("women", 17.0), ("men", 11.0)]),
     ("The response rate among light smokers was 31% versus 18% among heavy smokers.",
      [("light smokers", 31.0), ("heavy smokers", 18.0)]),
