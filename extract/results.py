@@ -19,6 +19,7 @@ not agree yields nothing rather than a guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1661,6 +1662,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
     out.found.extend(_each_of_the_events(s, out.found))
     _listed_p_values(s, out.found)
+    out.found = _elliptic_group_list(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -2332,6 +2334,85 @@ def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
                          first.start, v.end, first.pattern_id + ".elliptic", GroupRef(label), at=v.start))
         since = v.end
     return out
+
+
+# After a list read for one group, the next clause's group, whose values follow with no outcome named again: "...;
+# in the B arm, ", ", and with B, "
+ELLIPTIC_GROUP_LIST = lazy_regex(r"[\s%)\]]*(?:months?|years?)?[\s)\]]*(?:,?\s*respectively)?\s*"
+                                 r"(?:;|,\s*(?:and|whereas|while|but)\b|\s+(?:whereas|while)\b)\s*(?:and\s+)?"
+                                 r"(?P<prep>in|with|for|among|on)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)"
+                                 r"\s*,?\s*(?:(?:they|these|the\s+rates?)\s+were\s+|were\s+)?$", re.I)
+VALUES_LISTED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,\s*and|,|and)\s*$", re.I)
+LIST_CLOSED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,?\s*respectively)?\s*(?:[.;]|$)", re.I)
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A number a row holds or the sentence still has: where it is, its value and unit."""
+    start: int
+    end: int
+    value: float
+    unit: Optional[str]
+
+
+def _held(s: Sentence, f: Found) -> Optional[_Held]:
+    """The number a row holds: where the rule read it, else the first of its value in the row's quote."""
+    if f.at is not None:
+        number = NUMBER_TEXT.match(s.text, f.at)
+        return _Held(f.at, number.end(), f.fields.get("value"), f.fields.get("unit")) if number else None
+    v = next((v for v in s.values if f.start <= v.start < f.value_at + 1 and v.value == f.fields.get("value")), None)
+    return _Held(v.start, v.end, v.value, v.unit) if v is not None else None
+
+
+# "In the A arm, ...", "For patients given B, ...": the group a sentence opens with
+OPENING_GROUP = lazy_regex(r"\s*(?:In|For|Among|With)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s*,", re.I)
+NOT_AN_OPENING_GROUP = lazy_regex(r"\b(?:this|these|that|those|our|all|both|each|overall|total|study|trial|series|"
+                                  r"analysis|addition|summary|contrast|conclusion|particular|general|comparison|"
+                                  r"years?|months?|weeks?|days?|which|whom|turn|short|brief)\b", re.I)
+
+
+def _elliptic_group_list(s: Sentence, found: list[Found]) -> list[Found]:
+    """'In the A arm, the 1-year OS and PFS were 58% and 33%, respectively; in the B arm, 49% and 21%': the values of
+    the next clause, as many as the list before and with no outcome named again, are the same outcomes' for the
+    group that clause names (in place of any a rule gave the outcome named last before them). Returns ``found`` with
+    those rows."""
+    held = {id(f): _held(s, f) for f in found}
+    if len(found) < 2 or any(h is None for h in held.values()):
+        return found
+    ordered = sorted(found, key=lambda f: held[id(f)].start)
+    # (the first list's group may be the one the sentence opens with, which no rule placed: "In the A arm, ...")
+    opening = OPENING_GROUP.match(s.text) if ordered[0].group is None else None
+    if opening is not None and NOT_AN_OPENING_GROUP.search(opening.group("label")):
+        opening = None  # "In this trial, ...", "In addition, ...": no group
+    first_group = ordered[0].group or (GroupRef(_clean(opening.group("label"))) if opening else None)
+    if first_group is None:
+        return found
+    rows = []
+    for f in ordered:
+        if (f.group or first_group) != first_group or first_group.unnamed is not None or f.comparator is not None:
+            break
+        rows.append(f)
+    if first_group is None or not first_group.label or len(rows) < 2 or \
+            len({held[id(f)].start for f in rows}) != len(rows):
+        return found
+    since = held[id(rows[-1])].end
+    rest = ordered[len(rows):]
+    numbers = sorted({h.start: h for h in [_Held(v.start, v.end, v.value, v.unit) for v in s.values]
+                      + [held[id(f)] for f in rest]}.values(), key=lambda h: h.start)
+    values = [h for h in numbers if h.start >= since][:len(rows)]
+    lead = ELLIPTIC_GROUP_LIST.fullmatch(s.text, since, values[0].start) if values else None
+    if lead is None or any(since <= e.start < values[0].start for e in s.endpoints) or len(values) != len(rows) or \
+            any(not VALUES_LISTED.fullmatch(s.text, a.end, b.start) for a, b in itertools.pairwise(values)) or \
+            not LIST_CLOSED.match(s.text, values[-1].end) or \
+            any(v.unit != f.fields.get("unit") for v, f in zip(values, rows, strict=True)) or \
+            any(held[id(f)].start not in {v.start for v in values} for f in rest):
+        return found
+    group = GroupRef(_clean(lead.group("label")))
+    for f in rows:
+        f.group = f.group or first_group
+    return rows + [Found(dict(f.fields, value=v.value, p_value=None, p_op=None, ci_low=None, ci_high=None),
+                         lead.start("prep"), values[-1].end, f.pattern_id + ".elliptic_group", group, at=v.start)
+                   for f, v in zip(rows, values, strict=True)]
 
 
 # "RFS at 4 years was 31%, with the median being 22.5 months": after a survival rate, the same curve's median

@@ -3760,3 +3760,19 @@ def test_a_clause_after_a_semicolon_with_a_subject_of_its_own_is_not_the_outcome
             + clause)
     got = {r["value"] for r in extract_text(text)["results"] if r["endpoint"] == "FAIL_LOCAL"}
     assert not got & {80.0, 40.0, 21.0, 10.5, 12.0}
+
+
+@pytest.mark.parametrize("tail", [
+    "In the drug A arm, the 2-year OS and PFS were 63% and 41%, respectively; in the drug B arm, 50% and 29%.",
+    "In the drug A group, the 1-year OS and PFS were 63% and 41%, respectively, and in the drug B group, 50% and "
+    "29%, respectively.",
+])
+def test_a_list_said_again_for_the_next_clauses_group_is_that_groups(tail):
+    text = "Methods: Patients were randomly assigned to drug A (n = 80) or drug B (n = 81). Results: " + tail
+    got = {(_arm(r["cohort"]), r["endpoint"], r["value"]) for r in extract_text(text)["results"]}
+    assert got == {("a", "OS", 63.0), ("a", "PFS", 41.0), ("b", "OS", 50.0), ("b", "PFS", 29.0)}
+
+
+def _arm(cohort: str) -> str:
+    """'drug_a' -> 'a': the arm's letter of a cohort key."""
+    return cohort.rsplit("_", 1)[-1]

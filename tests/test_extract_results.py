@@ -292,6 +292,18 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("With drug X, the 1-year and 2-year survival rates were 77% and 45%, respectively, and with drug Y, 66% and 30%.",
+     [("drug X", 12.0, 77.0), ("drug X", 24.0, 45.0), ("drug Y", 12.0, 66.0), ("drug Y", 24.0, 30.0)]),
+    # the sentence opens with no group: the second list's values are not the outcomes' for the later group
+    ("In this trial, the 1-year and 2-year survival rates were 77% and 45%, respectively, and in the older patients, "
+     "66% and 30%.", [(None, 12.0, 77.0), (None, 24.0, 45.0)]),
+])
+def test_a_list_said_again_for_the_next_clauses_group(sentence, expected):
+    assert [(f.group and f.group.label, f.fields["timepoint_months"], f.fields["value"])
+            for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("In the erlotinib arm, the 1-year OS and PFS were 58% and 33%, respectively.",
      [("erlotinib arm", 58.0), ("erlotinib arm", 33.0)]),
     ("Among patients with node-negative disease, the 3- and 5-year survival rates were 81% and 69%, respectively.",
