@@ -3546,6 +3546,49 @@ def _over_other(s: Sentence, start: int, end: int) -> Optional[GroupRef]:
     return GroupRef(_clean(m.group("b")))
 
 
+# Two groups coordinated as a subject: "Surgery and SBRT", "A and B" (short names, no people's traits)
+COORDINATED_NAMES = lazy_regex(r"(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+and\s+(?P<b>[A-Za-z][\w/+-]*"
+                               r"(?:\s+[\w/+-]+){0,2})", re.I)
+
+
+PEOPLE_WITH_TWO = lazy_regex(r"(?P<head>(?:patients|those|women|men)\s+(?:with|without)\s+)(?P<a>[\w/+-]+)\s+"
+                             r"(?:and|or)\s+(?P<b>[\w/+-]+)(?P<tail>(?:\s+[A-Za-z-]+){0,2})", re.I)
+
+
+def _coordinated_subject(subject: GroupRef) -> Optional[tuple[GroupRef, GroupRef]]:
+    """'Surgery and SBRT had similar local control (92% vs 90%)': a subject of two names joined by "and" is the pair's
+    two groups, in order (never "Surgery and SBRT" against its complement)."""
+    two = PEOPLE_WITH_TWO.fullmatch(subject.label or "")
+    if two is not None:  # "Patients with T1 and T2 tumours had ... (a vs b)": those with each
+        tail = two.group("tail") or ""
+        return (GroupRef(_clean(two.group("head") + two.group("a") + tail)),
+                GroupRef(_clean(two.group("head") + two.group("b") + tail)))
+    m = COORDINATED_NAMES.fullmatch(subject.label or "")
+    if m is None or NOT_A_TREATMENT_WORD.search(subject.label) or \
+            re.search(r"\b(?:both|all|patients|those|groups?|arms?)\b", subject.label, re.I):
+        return None
+    return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
+
+
+# Right after a pair's bracket, the two groups it compares: "(16% vs 2%) with A than with B", "(a vs b) in A compared
+# with B", "(a vs b) for A versus B"
+_SIDE = r"(?:(?:in|with|for|among|after|on)\s+)?(?:the\s+|patients\s+(?:given|receiving|treated\s+with)\s+)?"
+GROUPS_AFTER_PAIR = lazy_regex(r"[\s%]*(?:months?|years?)?\s*[^()\[\]]{0,40}?[)\]]\s*,?\s*"
+                               r"(?:in|with|for|among|after|on)\s+(?:the\s+|patients\s+(?:given|receiving|treated\s+with)\s+)?"
+                               r"(?P<a>[A-Za-z][^,;()%\d]{0,40}?)\s+(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+"
+                               + _SIDE + r"(?P<b>[A-Za-z][^,;()%\d]{0,40}?)(?=\s*(?:[,;.)]|$|\band\b))", re.I)
+
+
+def _groups_after_the_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
+    """'There was more grade 3 rash (16% vs 2%) with drug X than with drug Y': the groups said right after the pair's
+    bracket, the first value's first; neither may name an outcome."""
+    m = GROUPS_AFTER_PAIR.match(s.text, values[-1].end) if len(values) == 2 else None
+    if m is None or any(m.start("a") < e.end and e.start < m.end("b") for e in s.endpoints) or \
+            NOT_A_TREATMENT_WORD.search(m.group("a")) or NOT_A_TREATMENT_WORD.search(m.group("b")):
+        return None  # (nor names running on: "with local RT with CTh as compared to systemic CTh")
+    return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
+
+
 def _subject_over_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
     """'The combination of A plus B demonstrated a significant improvement over B alone with regard to response rate
     (30% compared with 11%)': the subject's value first, the group it is set over second."""
@@ -4041,7 +4084,10 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             if subject is OVER_OUTCOME or (subject is not None
                                            and _pair_within_the_subject(s, subject, values[0].start)):
                 return found
-            if subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
+            both = _coordinated_subject(subject) if subject is not None else None
+            if both is not None:  # "Surgery and SBRT had similar local control (92% vs 90%)": the two, in order
+                g1, g2 = both
+            elif subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
                 # "OS for A was noninferior to B (10.3 v 10.1 months)": the other side is named, not "not A"
                 named = [m for m in COMPARED_TO.finditer(s.text, max(0, values[0].start - 60), values[0].start)
                          if _clean(m.group("b")) and _compared_label(m) != subject.label
@@ -4054,7 +4100,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                     GroupRef(complement(subject.label))
             else:
                 g1, g2 = _fronted_pair(s, values) or _treatment_subject_pair(s, values) or \
-                    _subject_over_pair(s, values) or (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
+                    _subject_over_pair(s, values) or _groups_after_the_pair(s, values) or \
+                    (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         k = len(combos)
         split = [at for at in s.vs if values[0].end <= at < values[-1].start]
         # "1-, 2- and 3-year OS of 38%, 12% and 2% versus 45%, 12% and 6%": one list of each group's, not pairs

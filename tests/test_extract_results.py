@@ -292,6 +292,21 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("There was more grade 2 rash (18% vs 3%) with drug X than with drug Y.", ["drug X", "drug Y"]),
+    ("Grade 3 diarrhoea was more frequent (11% vs 2%) in the erlotinib group compared with the placebo group.",
+     ["erlotinib group", "placebo group"]),
+    ("Lobectomy and SBRT had similar local control (93% vs 89%).", ["Lobectomy", "SBRT"]),
+    ("Patients with T1 and T2 tumours had similar local control (94% vs 86%).",
+     ["Patients with T1 tumours", "Patients with T2 tumours"]),
+    # names that run on ("with A with B as compared to C") settle nothing
+    ("A large series confirmed a survival benefit (19.9 months vs. 11.0 months) with local RT with CTh as compared to "
+     "systemic CTh.", ["group 1", "group 2"]),
+])
+def test_a_pairs_groups_said_after_it_or_as_its_subject(sentence, expected):
+    assert [f.group.label for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("With drug X, the 1-year and 2-year survival rates were 77% and 45%, respectively, and with drug Y, 66% and 30%.",
      [("drug X", 12.0, 77.0), ("drug X", 24.0, 45.0), ("drug Y", 12.0, 66.0), ("drug Y", 24.0, 30.0)]),
     # the sentence opens with no group: the second list's values are not the outcomes' for the later group
