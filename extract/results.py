@@ -280,10 +280,23 @@ def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Option
     return None, None
 
 
+# "between patients with and without nodal disease (": the people, then what one group has and the other has not
+GROUPS_WITH_AND_WITHOUT = lazy_regex(r"\b(?:between|in|for|among|of)\s+(?:the\s+)?"
+                                     r"(?P<people>(?!(?:between|in|for|among|of)\b)[A-Za-z][\w-]*"
+                                     r"(?:\s+(?!(?:between|in|for|among|of)\b)[\w-]+){0,2}?)"
+                                     r"\s+with\s+(?:and|or|versus|vs\.?)\s+(?:those\s+)?without\s+"
+                                     r"(?P<trait>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d){1,50}?)\s*(?=[(\[]|$)", re.I)
+
+
 def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """The two compared groups of a sentence, when it names them."""
     text = s.text
     c = cues()
+    both = GROUPS_WITH_AND_WITHOUT.search(text)
+    if both and not any(both.start("people") < e.end and e.start < both.end() for e in s.endpoints):
+        # "between patients with and without nodal disease (88% vs 85%)": those with it first
+        people, trait = both.group("people"), both.group("trait")
+        return GroupRef(_clean(f"{people} with {trait}")), GroupRef(_clean(f"{people} without {trait}"))
     m = c["groups_parenthesis"].search(text)
     if m and not re.search(r"\d+(?:\.\d+)?\s*%", m.group(0)) and all(
             _names_a_group(m.group(k)) for k in ("a", "b")):

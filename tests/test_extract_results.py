@@ -292,6 +292,16 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Local control did not differ between patients with and without nodal disease (87% vs 84%).",
+     ["patients with nodal disease", "patients without nodal disease"]),
+    ("Time to treatment failure was alike in tumours with and without KRAS mutation (median, 5.1 versus 4.7 months).",
+     ["tumours with KRAS mutation", "tumours without KRAS mutation"]),
+])
+def test_a_pair_between_people_with_and_without_a_trait(sentence, expected):
+    assert [f.group.label for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("There was more grade 2 rash (18% vs 3%) with drug X than with drug Y.", ["drug X", "drug Y"]),
     ("Grade 3 diarrhoea was more frequent (11% vs 2%) in the erlotinib group compared with the placebo group.",
      ["erlotinib group", "placebo group"]),
