@@ -278,18 +278,30 @@ class _Builder:
                 return self.group_cohort(GroupRef(ref.label, ref.n, key=alone[0].key))
         return None
 
+    def compared_arms(self) -> list:
+        """The paper's compared groups: when two were defined with their sizes by its randomisation and every other
+        group the index holds has no size of its own (a title's "A versus B" worded otherwise, "the full analysis set
+        of A", "group 1" of a table), those two; else every group."""
+        groups = self.groups.groups if self.groups is not None else []
+        randomised = [g for g in groups if g.n and g.definition is not None
+                      and g.definition.pattern_id.startswith("group.randomised")]
+        if len(randomised) == 2 and all(g.n is None or g.n in {r.n for r in randomised}
+                                        for g in groups if g not in randomised):
+            return randomised
+        return list(groups)
+
     def _other_arm(self, ref: GroupRef) -> Optional[str]:
         """'not patients receiving A', 'patients who did not receive A' in a two-arm trial: the other arm (the side
         of a comparison its subject was compared with)."""
         lacked = negated(ref.label)
-        if self.groups is None or len(self.groups.groups) != 2 or lacked is None:
+        arms = self.compared_arms()
+        if len(arms) != 2 or lacked is None:
             return None
         words = _words(lacked)
-        named = [g for g in self.groups.groups
-                 if any(_words(a) and _words(a) <= words for a in g.aliases)]
+        named = [g for g in arms if any(_words(a) and _words(a) <= words for a in g.aliases)]
         if len(named) != 1:
             return None
-        other = next(g for g in self.groups.groups if g is not named[0])
+        other = next(g for g in arms if g is not named[0])
         return self.group_cohort(GroupRef(other.label, key=other.key))
 
     def cohort_for(self, ref: Optional[GroupRef], default: Optional[str], cited: Optional[str],
@@ -315,7 +327,7 @@ class _Builder:
             pair = self.compared_pair()
             if pair is not None and cited is None:
                 return pair[ref.unnamed or 0]
-            arms = self.groups.groups if self.groups is not None else []
+            arms = self.compared_arms()
             defined = ("group.randomised", "group.label_n")
             if len(arms) == 2 and cited is None and not self.contrasts_others and all(
                     g.definition is not None and (g.definition.pattern_id.startswith(defined) or LETTER.fullmatch(
@@ -330,11 +342,10 @@ class _Builder:
         other = self._other_arm(ref) if cited is None else None
         if other is not None:
             return other
-        if ref.unnamed is not None and self.groups is not None and len(self.groups.groups) == 2 and cited is None \
-                and not self.contrasts_others:
+        arms = self.compared_arms()
+        if ref.unnamed is not None and len(arms) == 2 and cited is None and not self.contrasts_others:
             # "ORR was 34% versus 33%" in a two-arm trial: its two arms, in the order the paper gave them
-            return self.group_cohort(GroupRef(self.groups.groups[ref.unnamed].label,
-                                              key=self.groups.groups[ref.unnamed].key))
+            return self.group_cohort(GroupRef(arms[ref.unnamed].label, key=arms[ref.unnamed].key))
         found = self.find_cohort(ref, cited)
         if not ref.label and not found:
             whole = self.cohorts.get(default) if default else None
@@ -775,6 +786,11 @@ NAMED_CONTRAST = lazy_regex(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|rela
                             r"in|with|without|who|for|among|an?)\s+)*(?![\d(\[])[A-Za-z]", re.I)
 
 
+# A part of the patients set against all of them: "compared with the overall population", "as in the whole cohort"
+PART_AGAINST_WHOLE = lazy_regex(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|as)\s+(?:(?:in|with|for|"
+                                r"among|that\s+(?:of|in)|those\s+(?:of|in))\s+)?(?:the\s+)?(?:overall|entire|whole|total|"
+                                r"global|full|intention-to-treat|ITT)\s+(?:study\s+|trial\s+|analysis\s+)?"
+                                r"(?:population|cohort|group|patients|sample|set)\b", re.I)
 BOTH_BEFORE = lazy_regex(r"\bboth\s+(?:in|among|for|with)\s+(?:the\s+)?$", re.I)
 PAIR_BRACKET_AFTER = lazy_regex(r"\s*(?:arms?|groups?|cohorts?)?\s*[(\[][^()\[\]]*?\s(?:vs\.?|versus|v)\s", re.I)
 
@@ -783,6 +799,8 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     """Whether a sentence contrasts, in words, groups that are none of the paper's groups."""
     if builder.groups is None or not builder.groups.groups:
         return False
+    if PART_AGAINST_WHOLE.search(sentence):
+        return True  # "higher in Japanese patients than in the overall population (a vs b)": a part against all
     mentions = builder.groups.mentions(sentence)
     # "improved ... both in the A arm (a vs b) and in the B arm (c vs d)": each pair compares patients within its arm
     if any(BOTH_BEFORE.search(sentence, max(0, m.start - 24), m.start) and PAIR_BRACKET_AFTER.match(sentence, m.end)
@@ -929,17 +947,18 @@ def _name_tokens(name: str) -> list[str]:
 def _prose_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRef]:
     """A group a sentence names in words of its own ("the 10 × 3-Gy arm") as the paper's group those words name, as
     for a table's column; "not <that group>" in a trial of two groups is the other."""
-    if ref is None or ref.key is not None or not ref.label or not builder.groups:
-        return ref
+    if ref is None or ref.key is not None or not ref.label or not builder.groups or ref.unnamed is not None:
+        return ref  # (an unnamed pair's "group 1" is a place, never the paper's group of that name)
     negated = re.match(r"not\s+(?P<rest>.+)", ref.label)
     if negated is None:
         return _paper_group(builder, ref)
-    if len(builder.groups.groups) != 2:
+    arms = builder.compared_arms()
+    if len(arms) != 2:
         return ref
     inner = _paper_group(builder, GroupRef(negated.group("rest"), None, ref.unit))
-    if inner is None or inner.key is None:
+    if inner is None or inner.key is None or inner.key not in {g.key for g in arms}:
         return ref
-    other = next(g for g in builder.groups.groups if g.key != inner.key)
+    other = next(g for g in arms if g.key != inner.key)
     return GroupRef(other.label, ref.n, ref.unit, key=other.key)
 
 

@@ -3776,3 +3776,22 @@ def test_a_list_said_again_for_the_next_clauses_group_is_that_groups(tail):
 def _arm(cohort: str) -> str:
     """'drug_a' -> 'a': the arm's letter of a cohort key."""
     return cohort.rsplit("_", 1)[-1]
+
+
+@pytest.mark.parametrize("extra", [
+    "A full analysis set of drug A (n = 80) was also defined.",
+    "Table 2 lists group 1 and group 4 of the sensitivity analysis.",
+])
+def test_an_unnamed_pair_is_the_two_randomised_arms_beside_groups_of_no_size_of_their_own(extra):
+    text = ("Efficacy and safety of drug A versus drug B in advanced melanoma. Methods: Patients were randomly "
+            f"assigned to drug A (n = 80) or drug B (n = 41). {extra} Results: The pCR rate was similar in the two "
+            "arms (12.4% vs. 10.9%).")
+    got = {(r["cohort"], r["value"]) for r in extract_text(text)["results"] if r["endpoint"] == "pCR"}
+    assert got == {("drug_a", 12.4), ("drug_b", 10.9)}
+
+
+def test_a_part_set_against_all_patients_is_neither_arm():
+    text = ("Methods: Patients were randomly assigned to drug A (n = 80) or drug B (n = 81). Results: The ORR was "
+            "lower in older patients than in the overall population (21.0 vs. 33.0%).")
+    got = {r["cohort"] for r in extract_text(text)["results"] if r["endpoint"] == "ORR"}
+    assert not got & {"drug_a", "drug_b"}
