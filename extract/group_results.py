@@ -339,9 +339,9 @@ COMPARED_PAIR = lazy_regex(
     r"^(?:[^.;()\[\]\d]{0,60}?\s)?(?:than|compared\s+(?:with|to)|versus|vs\.?|v\.?|relative\s+to|against|and)\s+"
     r"(?:(?:with|in|for|among|on|after|by|to|of)\s+)?(?:the\s+|(?:those|that)\s+(?:of|in|for|on|given|receiving|"
     r"treated\s+with)\s+(?:the\s+)?|patients\s+(?:in|on|given|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
-# Between the two values of a pair, with the second's count: "] vs 30 [", ") versus nine (", " vs ".
-VERSUS_ONLY = lazy_regex(r"[\s\])]*(?:vs\.?|versus|v\.?|compared\s+with)\s*(?:the\s+)?"
-                         r"(?:[\w-]+\s*(?:(?:/|of)\s*\d+\s*)?(?:patients?\s*)?[\(\[]\s*[<≤]?\s*)?", re.I)  # its count
+# Between the two values of a pair, with the second's count: "] vs 30 [", ") versus nine (", "] patients vs 3 ["
+VERSUS_ONLY = lazy_regex(r"[\s\])]*(?:(?:patients|cases|participants)\s+)?(?:vs\.?|versus|v\.?|compared\s+with)\s*"
+                         r"(?:the\s+)?(?:[\w-]+\s*(?:(?:/|of)\s*\d+\s*)?(?:patients?\s*)?[\(\[]\s*[<≤]?\s*)?", re.I)
 # Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [".
 PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?" + VERSUS_ONLY.pattern, re.I)
 # Before a pair's first value once its count is set aside: "(", "of 12.1 vs", ": ".

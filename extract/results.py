@@ -1674,6 +1674,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         taken = {f.at for f in labelled}
         out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
     out.found.extend(_each_of_the_events(s, out.found))
+    out.found = _not_what_explains_it(s, out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
     if len({m.key for m in mentions}) >= 2:
@@ -2347,6 +2348,23 @@ def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
                          first.start, v.end, first.pattern_id + ".elliptic", GroupRef(label), at=v.start))
         since = v.end
     return out
+
+
+# "The higher rate of X in A than in B (a vs b) was mainly due to ...": what follows explains the difference
+EXPLAINED_BY = lazy_regex(r"\b(?:was|were|is|are)\s+(?:(?:predominantly|mainly|largely|mostly|partly|primarily|"
+                          r"entirely|chiefly|probably|likely)\s+)?(?:due\s+to|driven\s+by|explained\s+by|"
+                          r"attributable\s+to|accounted\s+for\s+by|caused\s+by)\b", re.I)
+
+
+def _not_what_explains_it(s: Sentence, found: list[Found]) -> list[Found]:
+    """'The higher rate of infection with A than with B (293 [14%] vs 182 [9%]) was mainly due to a higher rate in
+    cycles five to eight in centres using C (131 [11%] vs 41 [3%])': the values after "was due to", which break down
+    the difference said before, are of a part of the patients (or of the time) no row here names; never the
+    groups' own. Only when rows before the phrase hold the difference itself."""
+    said = EXPLAINED_BY.search(s.text)
+    if said is None or not any(f.value_at < said.start() for f in found):
+        return found
+    return [f for f in found if f.value_at < said.start()]
 
 
 # After a list read for one group, the next clause's group, whose values follow with no outcome named again: "...;
@@ -5153,8 +5171,10 @@ def _rate_row(count_row: dict, s: Sentence, v: Value) -> dict:
 # Between two pairs of one bracket, the first's grade: "(40 [27%] vs five [3%] for all grades; eight [5%] vs ..."
 GRADE_LABEL_THEN_PAIR = lazy_regex(r"[\s%\])]*(?:of\s+\d+\s+)?(?:for\s+|at\s+)?(?:all\s+grades|any\s+grade|"
                                    r"grades?\s+[\dIV][^;()\[\]]{0,15})\s*;\s*", re.I)
-# After a count of a pair, the total it is of: "40 [27%] of 148 vs ..."
-PAIR_OF_TOTAL = lazy_regex(r"(?:[\s\])]*of\s+(?P<total>\d+)(?:\s+patients)?)?")
+# After a count of a pair, the total it is of ("40 [27%] of 148 vs ..."), or the word for whom it counts ("29 [14%]
+# patients vs ...")
+PAIR_OF_TOTAL = lazy_regex(r"(?:[\s\])]*of\s+(?P<total>\d+)(?:\s+patients)?|"
+                           r"[\s\])]*(?:patients|cases|participants)\b)?")
 MORE_SAID = lazy_regex(r"\b(?:more|higher|greater|increased|commoner)\b", re.I)  # ("frequent" says neither)
 LESS_SAID = lazy_regex(r"\b(?:less|lower|fewer|reduced|decreased|rarer)\b", re.I)
 

@@ -3795,3 +3795,23 @@ def test_a_part_set_against_all_patients_is_neither_arm():
             "lower in older patients than in the overall population (21.0 vs. 33.0%).")
     got = {r["cohort"] for r in extract_text(text)["results"] if r["endpoint"] == "ORR"}
     assert not got & {"drug_a", "drug_b"}
+
+
+@pytest.mark.parametrize("pair", ["(31 [15%] patients vs 17 [8%] patients)", "(31 [15%] patients versus 17 [8%])"])
+def test_a_pair_of_counts_each_followed_by_patients_is_the_two_groups(pair):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 205) or drug B (n = 201). Results: There was "
+            f"more grade 3 or 4 diarrhoea in the drug A group compared with the drug B group {pair}.")
+    got = {(r["cohort"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "count"}
+    assert got == {("drug_a", 31.0), ("drug_b", 17.0)}
+
+
+@pytest.mark.parametrize("why", [
+    "was mainly due to a higher rate in cycles five to eight in the drug A group (25 [12%] vs 9 [4%])",
+    "was largely explained by more events in centres using a weekly schedule (25 [12%] vs 9 [4%])",
+])
+def test_values_that_explain_a_difference_are_no_arms_values(why):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 205) or drug B (n = 201). Results: The higher "
+            "frequency of grade 3 or 4 infection in the drug A group compared with the drug B group (31 [15%] vs 17 "
+            f"[8%]) {why}.")
+    got = {r["value"] for r in extract_text(text)["results"] if r["measure"] == "count"}
+    assert got == {31.0, 17.0}
