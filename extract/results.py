@@ -4575,6 +4575,11 @@ def _graded_brackets(s: Sentence) -> list[Found]:
 GRADE_LABEL = _GRADE_NAMED + r"\d+(?:\.\d+)?\s*%"
 LABELLED_GRADES = lazy_regex(r"[^()\[\];.%]{0,60}?\(\s*(?P<items>" + GRADE_LABEL + r"(?:\s*;\s*" + GRADE_LABEL
                              + r")+)\s*\)", re.I)
+# "chest wall pain (18% grade 1, 13% grade 2)", "rash (20% any grade and 3% grade 3)": each rate, then its grade
+VALUE_THEN_GRADE = (r"\d+(?:\.\d+)?\s*%\s+(?:(?:all|any)\s+grades?|grades?\s+[\dIV][^,;()\[\]%]{0,20}?)"
+                    r"(?=\s*(?:[,;)]|and\b|$))")
+VALUES_THEN_GRADES = lazy_regex(r"[^()\[\];.%]{0,60}?\(\s*(?P<items>" + VALUE_THEN_GRADE
+                                + r"(?:\s*(?:,|;|and|,\s*and)\s*" + VALUE_THEN_GRADE + r")+)\s*\)", re.I)
 ALL_GRADES = lazy_regex(r"\s*(?:all|any)\s+grades?\b", re.I)
 COMPARED_AFTER = lazy_regex(r"\b(?:more|less|higher|lower|fewer|greater|vs|versus|than|compared)\b", re.I)
 
@@ -4588,11 +4593,14 @@ def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
         if e.code != "TOX":
             continue
         m = LABELLED_GRADES.match(s.text, e.end)
+        label = GRADE_LABEL
+        if m is None:  # "chest wall pain (18% grade 1, 13% grade 2)": each rate before its grade
+            m, label = VALUES_THEN_GRADES.match(s.text, e.end), VALUE_THEN_GRADE
         if m is None or any(e.end <= x.start < m.start("items") for x in s.endpoints if x is not e) \
                 or any(g.start >= e.start for g in mentions or []) or COMPARED_AFTER.search(s.text, m.end()):
             continue
         rows = []
-        for item in re.finditer(GRADE_LABEL, m.group("items"), re.I):
+        for item in re.finditer(label, m.group("items"), re.I):
             a, b = m.start("items") + item.start(), m.start("items") + item.end()
             value = next((v for v in s.values if a <= v.start < b and v.unit == "%"), None)
             grade = next((g for g, ga, _ in s.grades if a <= ga < b), None)

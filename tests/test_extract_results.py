@@ -292,6 +292,15 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Common events were dermatitis (22% grade 1, 9% grade 2) and oesophagitis (14% grade 2 and 2% grade 3).",
+     [("dermatitis", "1", 22.0), ("dermatitis", "2", 9.0), ("oesophagitis", "2", 14.0), ("oesophagitis", "3", 2.0)]),
+    ("Fatigue (31% grade 1-2, 6% grade 3) was frequent.", [("fatigue", "1-2", 31.0), ("fatigue", "3", 6.0)]),
+])
+def test_rates_each_followed_by_its_grade_in_a_bracket(sentence, expected):
+    assert [(f.fields["category"], f.fields["grade"], f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Local control did not differ between patients with and without nodal disease (87% vs 84%).",
      ["patients with nodal disease", "patients without nodal disease"]),
     ("Time to treatment failure was alike in tumours with and without KRAS mutation (median, 5.1 versus 4.7 months).",
