@@ -261,12 +261,14 @@ def _combos(endpoints: list[Endpoint]) -> list[_Combo]:
     return out
 
 
-def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
+def _unique_endpoints(endpoints: list[Endpoint], text: str) -> list[Endpoint]:
     """'overall survival (OS)': the abbreviation repeating the name is one mention (not two events of one code
-    listed side by side: "pneumonitis, fatigue and rash")."""
+    listed side by side: "pneumonitis, fatigue and rash"; nor two outcomes of one code listed: "the LC, LRC, DFS and
+    OS rates were a, b, c and d")."""
     out: list[Endpoint] = []
     for e in endpoints:
-        if out and out[-1].code == e.code and e.start - out[-1].end <= 3 and out[-1].category == e.category:
+        if out and out[-1].code == e.code and e.start - out[-1].end <= 3 and out[-1].category == e.category \
+                and "," not in text[out[-1].end:e.start]:
             out[-1].end = e.end
             continue
         out.append(e)
@@ -1310,7 +1312,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if tox:
         s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
                              key=lambda e: e.start)
-    s.endpoints = sorted(_unique_endpoints(s.endpoints) + _path_stages(s) + _graded_generic_events(s),
+    s.endpoints = sorted(_unique_endpoints(s.endpoints, s.text) + _path_stages(s) + _graded_generic_events(s),
                          key=lambda e: e.start)
     # "... led to death in 3 (2%) and 4 (2%)": deaths from adverse events only when the sentence named them before
     # ("disease progression led to death in 40" is none)
@@ -1675,6 +1677,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
     out.found.extend(_each_of_the_events(s, out.found))
     out.found = _not_what_explains_it(s, out.found)
+    out.found = _first_of_one_code_in_a_list(out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
     if len({m.key for m in mentions}) >= 2:
@@ -2350,6 +2353,21 @@ def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
     return out
 
 
+def _first_of_one_code_in_a_list(found: list[Found]) -> list[Found]:
+    """'The LC, LRC, DFS and OS rates were a, b, c and d, respectively': two outcomes of one code in one list (local
+    and locoregional control) are one row, the first named; the second would say the same outcome had two values."""
+    seen: set[tuple] = set()
+    out = []
+    for f in found:
+        key = (f.pattern_id, f.start, f.group.label if f.group else None, f.group.unnamed if f.group else None,
+               *(f.fields.get(k) for k in ("endpoint", "measure", "timepoint_months", "category", "grade", "site")))
+        if f.pattern_id == "result.list" and key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
 # "The higher rate of X in A than in B (a vs b) was mainly due to ...": what follows explains the difference
 EXPLAINED_BY = lazy_regex(r"\b(?:was|were|is|are)\s+(?:(?:predominantly|mainly|largely|mostly|partly|primarily|"
                           r"entirely|chiefly|probably|likely)\s+)?(?:due\s+to|driven\s+by|explained\s+by|"
@@ -2902,10 +2920,11 @@ def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern:
 
 
 def _one_combo(s: Sentence, combos: list[_Combo], values: list[Value]) -> Optional[_Combo]:
-    """The one endpoint (and time point) named before the values, when there is exactly one."""
+    """The one endpoint (and time point) named before the values, when there is exactly one (named once, or again:
+    "a correlation of survival with size, with 5-year survival rates being a and b for ...")."""
     named = [c for c in combos if c.endpoint.end <= values[0].start]
     keys = {(c.endpoint.code, c.months, c.measure, c.endpoint.category, c.endpoint.grade) for c in named}
-    return named[-1] if len(keys) == 1 and len(named) == len(keys) else None
+    return named[-1] if len(keys) == 1 else None
 
 
 # "were 61%, 45% and 28% for patients with N0, N1 and N2 disease, respectively": the subgroups named after the list

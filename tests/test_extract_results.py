@@ -292,6 +292,27 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # two outcomes of one code in one list: the first named is the row, the others are read in their places
+    ("The 36-month LC, LRC, PFS, and OS rates were 88.1%, 70.3%, 41.5%, and 63.2%, respectively.",
+     [("LC", 88.1), ("PFS", 41.5), ("OS", 63.2)]),
+    ("At 2 years, local control, locoregional control and overall survival were 90%, 81% and 66%, respectively.",
+     [("LC", 90.0), ("OS", 66.0)]),
+])
+def test_a_list_naming_two_outcomes_of_one_code_keeps_the_first(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Survival was linked to tumour size, with 5-year survival rates being 44% and 27% for T1 and T2 tumours, "
+     "respectively.", [("T1", 44.0), ("T2", 27.0)]),
+    ("Survival fell with stage: 3-year survival rates of 70% and 52% for stage I and II disease, respectively.",
+     [("stage I", 70.0), ("stage II", 52.0)]),
+])
+def test_labels_after_a_list_when_the_outcome_was_named_twice_before_it(sentence, expected):
+    assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Common events were dermatitis (22% grade 1, 9% grade 2) and oesophagitis (14% grade 2 and 2% grade 3).",
      [("dermatitis", "1", 22.0), ("dermatitis", "2", 9.0), ("oesophagitis", "2", 14.0), ("oesophagitis", "3", 2.0)]),
     ("Fatigue (31% grade 1-2, 6% grade 3) was frequent.", [("fatigue", "1-2", 31.0), ("fatigue", "3", 6.0)]),
