@@ -855,6 +855,10 @@ def _longer_state(matcher, masked: str, f: tuple) -> tuple:
     return f
 
 
+PEOPLE_AFTER_PARTICIPLE = lazy_regex(r"\s+(?:tumou?rs?|lesions?|patients|cases|sites?|nodules|metastases|groups?|arms?|"
+                                     r"cohorts?|populations?|subgroups?|targets?|volumes?)\b", re.I)
+
+
 def find_endpoints(masked: str) -> list[Endpoint]:
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
@@ -879,6 +883,10 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             # "3-year survival for patients with a complete response was 62%": the response names whose survival it
             # is, no outcome of its own (the population's name stays in the text for the group rules)
             taken_until = m.end()
+            continue
+        if not abbreviation and m.group(0).lower().endswith("ed") and PEOPLE_AFTER_PARTICIPLE.match(masked, m.end()):
+            # "local control for retreated tumours was 66%", "reirradiated patients": a participle naming whom the
+            # outcome is of, no outcome of its own (the words stay for the group rules)
             continue
         taken_until = m.end()
         bracket = DEFINED_AS.match(masked, m.end())

@@ -1806,9 +1806,10 @@ GROUP_BEFORE_VALUE = lazy_regex(r"(?:\b(?:in|of|for|among|with|within|on)\s+|^\s
                                 r"versus|vs|the|this|that)\b)[\w/+.-]+\s+){1,4}?(?:sub)?(?:groups?|arms?|cohorts?))\b",
                                 re.I)
 # "a higher CR rate (54%) than patients given B (31%)": the values either side of "than" are of the two groups compared
-THAN_PEOPLE_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\]]*)?[)\]]\s*than\s+"
+THAN_PEOPLE_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\]]*)?[)\]]\s*"
+                               r"(?:than|,?\s*(?:as\s+)?compared\s+(?:with|to))\s+"
                                r"(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+|those\s+)?(?:patients|those|subjects|"
-                               r"participants|women|men|cases)\b", re.I)
+                               r"participants|women|men|cases|tumou?rs|lesions)\b", re.I)
 THAN_PEOPLE_BEFORE = lazy_regex(r"\bthan\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+|those\s+)?(?:patients|those|"
                                 r"subjects|participants|women|men|cases)\b[^()\[\];.%]{0,60}[(\[]\s*$", re.I)
 # "77% (95% CI 64-87%) across doses", "20% overall", "12% in all": a value of all patients after groups' values
@@ -3794,7 +3795,8 @@ SPREAD_BRACKET = lazy_regex(r"\((?:[^()]*)\b(?:range|IQR|interquartile)\b", re.I
 
 
 # "Local control in women was 80% versus 70% in men": the first group named right after the outcome, before its verb
-OUTCOME_THEN_GROUP = lazy_regex(r"\s*(?:in|among|for)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s+"
+OUTCOME_THEN_GROUP = lazy_regex(r"\s*(?:\(?[A-Za-z-]{0,10}\)\s*)?(?:in|among|for)\s+(?:the\s+)?"
+                                r"(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s+"
                                 r"(?:was|were|is|are|reached)\s+(?:(?:\w+\s+){0,2}?(?:of\s+|at\s+))?$", re.I)
 
 

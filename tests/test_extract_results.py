@@ -292,6 +292,26 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("One-year local control (LC) for reirradiated lesions was 71%, compared with 90% for lesions treated for the "
+     "first time.", [("LC", "reirradiated lesions", 71.0), ("LC", "lesions treated for the first time", 90.0)]),
+    ("Two-year local control for retreated tumours was 58% versus 86% for untreated tumours.",
+     [("LC", "retreated tumours", 58.0), ("LC", "untreated tumours", 86.0)]),
+])
+def test_a_participle_naming_whom_an_outcome_is_of_is_no_outcome(sentence, expected):
+    assert [(f.fields["endpoint"], f.group.label, f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local control was worse for lesions in which the interval was short (47%), compared with those with longer "
+    "intervals (88%).",
+    "Survival was better for patients whose disease responded (52%) as compared with those who had stable disease "
+    "(19%).",
+])
+def test_a_value_said_of_a_part_then_compared_with_those_is_not_all_patients(sentence):
+    assert all(f.group is not None for f in found(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # two outcomes of one code in one list: the first named is the row, the others are read in their places
     ("The 36-month LC, LRC, PFS, and OS rates were 88.1%, 70.3%, 41.5%, and 63.2%, respectively.",
      [("LC", 88.1), ("PFS", 41.5), ("OS", 63.2)]),
