@@ -1677,6 +1677,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
     out.found.extend(_each_of_the_events(s, out.found))
     out.found = _not_what_explains_it(s, out.found)
+    # "when most deaths (>60%) occurred", "the majority of recurrences (72%) were distant": a share of the events
+    # themselves, no rate of the patients
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and MOST_EVENTS_BEFORE.search(
+        s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)))]
     out.found = _first_of_one_code_in_a_list(out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
@@ -2352,6 +2356,11 @@ def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
                          first.start, v.end, first.pattern_id + ".elliptic", GroupRef(label), at=v.start))
         since = v.end
     return out
+
+
+MOST_EVENTS_BEFORE = lazy_regex(r"\b(?:most|(?:the\s+)?majority\s+of|half\s+of|the\s+bulk\s+of|nearly\s+all)\s+"
+                                r"(?:(?:the|these|all)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|events|recurrences|relapses|"
+                                r"failures|progressions|metastases)\s*\(\s*[<>≤≥]?\s*$", re.I)
 
 
 def _first_of_one_code_in_a_list(found: list[Found]) -> list[Found]:

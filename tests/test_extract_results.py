@@ -291,6 +291,14 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
     assert rows(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "In the first two years, when most deaths (>70%) took place, the hazard was lower with drug X.",
+    "The majority of relapses (64%) occurred outside the treated field.",
+])
+def test_a_share_of_the_events_themselves_is_no_rate(sentence):
+    assert [f.fields["value"] for f in found(sentence) if f.fields["measure"] == "rate"] == []
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("One-year local control (LC) for reirradiated lesions was 71%, compared with 90% for lesions treated for the "
      "first time.", [("LC", "reirradiated lesions", 71.0), ("LC", "lesions treated for the first time", 90.0)]),
