@@ -1681,6 +1681,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # themselves, no rate of the patients
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and MOST_EVENTS_BEFORE.search(
         s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)))]
+    # "no further interest if the rate of discontinuation is greater than 50%", "to test whether the response rate
+    # exceeds 30%": a value in a condition, no result
+    out.found = [f for f in out.found if not CONDITION_BEFORE.search(s.text, max(0, _value_start(s, f) - 140),
+                                                                     _value_start(s, f))]
     out.found = _first_of_one_code_in_a_list(out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
@@ -2358,6 +2362,9 @@ def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
     return out
 
 
+CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
+                              r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
+                              r"above\s+|below\s+)?[<>≤≥]?\s*$", re.I)
 MOST_EVENTS_BEFORE = lazy_regex(r"\b(?:most|(?:the\s+)?majority\s+of|half\s+of|the\s+bulk\s+of|nearly\s+all)\s+"
                                 r"(?:(?:the|these|all)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|events|recurrences|relapses|"
                                 r"failures|progressions|metastases)\s*\(\s*[<>≤≥]?\s*$", re.I)

@@ -292,6 +292,14 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
 
 
 @pytest.mark.parametrize("sentence", [
+    "The regimen will be dropped if the rate of discontinuation in cycle 2 or 3 is greater than 40%.",
+    "The study was powered to test whether the response rate was at least 25%.",
+])
+def test_a_value_in_a_condition_is_no_result(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "In the first two years, when most deaths (>70%) took place, the hazard was lower with drug X.",
     "The majority of relapses (64%) occurred outside the treated field.",
 ])
