@@ -834,6 +834,14 @@ SPREAD_SD = lazy_regex(r"(?:[(\[]|±|\bmean\s*[(\[]?)\s*$", re.I)
 # A response said as the trait of people after a survival outcome names a population, not a result of its own
 RESPONSE_OF_PEOPLE = frozenset({"CR", "PR", "ORR", "SD", "PD", "pCR", "DCR"})
 SURVIVAL_OF_PEOPLE = frozenset({"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "DMFS", "CSS", "TTP", "RFS"})
+# "3-year survival for patients with early recurrence", "survival for late relapses": the failure names the people
+FAILURE_OF_PEOPLE = frozenset({"FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT"})
+_FAILURE_KIND = r"(?:early|late|first|isolated|local|regional|distant|intrathoracic|extrathoracic)"
+FAILED_BEFORE = lazy_regex(r"\b(?:(?:for|of|in|among)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+(?:with|who\s+"
+                           r"(?:had|developed|experienced))\s+(?:an?\s+)?(?:" + _FAILURE_KIND + r"\s+)?|"
+                           r"(?:for|of|in|among)\s+(?:the\s+|an?\s+)?" + _FAILURE_KIND + r"\s+)$", re.I)
+KIND_FIRST = lazy_regex(_FAILURE_KIND + r"\s", re.I)
+FOR_BEFORE = lazy_regex(r"\b(?:for|of|in|among)\s+(?:the\s+)?$", re.I)
 RESPONDERS_BEFORE = lazy_regex(r"\b(?:patients|those|subjects|participants|cases|women|men)\s+(?:with|who\s+"
                                r"(?:achieved|had|attained|showed|obtained|experienced)|achieving|having)\s+(?:an?\s+)?"
                                r"(?:(?:clinical|pathologic(?:al)?|radiologic(?:al)?|objective|overall|major)\s+)?$",
@@ -878,8 +886,12 @@ def find_endpoints(masked: str) -> list[Endpoint]:
                                              or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])):
             # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
             continue
-        if code in RESPONSE_OF_PEOPLE and RESPONDERS_BEFORE.search(masked, max(0, m.start() - 60), m.start()) and any(
-                e.code in SURVIVAL_OF_PEOPLE and ";" not in masked[e.end:m.start()] for e in out):
+        if (code in RESPONSE_OF_PEOPLE and RESPONDERS_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+                or code in FAILURE_OF_PEOPLE and (
+                    FAILED_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+                    # ("for isolated local failures": the kind of failure is the name's own first word)
+                    or KIND_FIRST.match(m.group(0)) and FOR_BEFORE.search(masked, max(0, m.start() - 12), m.start()))) \
+                and any(e.code in SURVIVAL_OF_PEOPLE and ";" not in masked[e.end:m.start()] for e in out):
             # "3-year survival for patients with a complete response was 62%": the response names whose survival it
             # is, no outcome of its own (the population's name stays in the text for the group rules)
             taken_until = m.end()

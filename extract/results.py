@@ -1688,6 +1688,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     out.found = _first_of_one_code_in_a_list(out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
+    out.found = _elliptic_for_list(s, out.found)
     if len({m.key for m in mentions}) >= 2:
         # where a sentence compares the study's groups it says nothing about all patients together: a
         # value there that no group rule placed is left out rather than given to the whole study
@@ -2368,6 +2369,48 @@ CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,
 MOST_EVENTS_BEFORE = lazy_regex(r"\b(?:most|(?:the\s+)?majority\s+of|half\s+of|the\s+bulk\s+of|nearly\s+all)\s+"
                                 r"(?:(?:the|these|all)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|events|recurrences|relapses|"
                                 r"failures|progressions|metastases)\s*\(\s*[<>≤≥]?\s*$", re.I)
+
+
+# "The OS of wild-type patients was 19.2 months, for patients with X 15.6 months and for patients with Y 16.5 months":
+# the first value's people, before its verb ...
+PEOPLE_THEN_VERB = lazy_regex(r"\b(?:of|for|in|among)\s+(?:the\s+)?(?P<people>[A-Za-z][^,;()%]{1,60}?)\s+"
+                              r"(?:was|were)\s+(?:(?:about|approximately|only|just)\s+)?$", re.I)
+# ... and each later value's, said before it with no verb
+ELLIPTIC_FOR = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                          r"(?P<prep>for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d|(?<=\s)\d+(?=\s+[A-Za-z]))"
+                          r"{1,60}?)(?:\s+(?:was|were))?\s+(?=[<>≤≥]?\d+(?:\.\d+)?\s*(?:%|months?|mos?\b|years?|weeks?|"
+                          r"days?)|[<>≤≥]?\d+\.\d)", re.I)
+
+
+def _elliptic_for_list(s: Sentence, found: list[Found]) -> list[Found]:
+    """'The overall survival of wild-type patients was 19.2 months, for patients with codon 12 mutations 15.6 months
+    and for patients with codon 13 mutations 16.5 months': the first value is the people's named before its verb,
+    each later one the people named right before it (not, as the words after the first value might say, the next
+    people's). Returns ``found`` so read."""
+    if len(found) != 1 or found[0].fields.get("measure") not in ("median", "rate", "mean"):
+        return found
+    first = found[0]
+    start = _value_start(s, first)
+    people = PEOPLE_THEN_VERB.search(s.text, max(0, start - 90), start)
+    number = NUMBER_TEXT.match(s.text, start)
+    if people is None or number is None or any(people.start("people") < e.end and e.start < people.end("people")
+                                               for e in s.endpoints):
+        return found
+    rows, pos = [], number.end()
+    while (m := ELLIPTIC_FOR.match(s.text, pos)) is not None:
+        v = next((v for v in s.values if v.start == m.end()), None)
+        if v is None or v.unit != first.fields.get("unit") or \
+                any(m.start("label") < e.end and e.start < m.end("label") for e in s.endpoints):
+            break
+        rows.append(Found(dict(first.fields, value=v.value, p_value=None, p_op=None, ci_low=None, ci_high=None),
+                          m.start("prep"), v.end, first.pattern_id + ".elliptic_for",
+                          GroupRef(_clean(m.group("label"))), at=v.start))
+        pos = v.end
+    if not rows:
+        return found
+    first.group = GroupRef(_clean(people.group("people")))
+    first.comparator = None
+    return [first] + rows
 
 
 def _first_of_one_code_in_a_list(found: list[Found]) -> list[Found]:

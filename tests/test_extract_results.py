@@ -291,6 +291,28 @@ def test_a_count_in_the_clause_after_who_was_assessed_is_an_outcome(sentence, ex
     assert rows(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 2-year survival for patients with early recurrence was 38%.", [("OS", 38.0)]),
+    ("Overall survival at 3 years for isolated local failures was 47%.", [("OS", 47.0)]),
+])
+def test_a_failure_naming_whose_survival_it_is_is_no_failure_rate(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median survival of patients with N0 disease was 44 months, for N1 disease 29 months and for N2 disease 13 "
+     "months.", [("patients with N0 disease", 44.0), ("N1 disease", 29.0), ("N2 disease", 13.0)]),
+    ("The overall survival of BRAF wild-type patients was 21.4 months, for patients with class 1 mutations 11.8 "
+     "months and for patients with class 2 mutations 14.1 months.",
+     [("BRAF wild-type patients", 21.4), ("patients with class 1 mutations", 11.8),
+      ("patients with class 2 mutations", 14.1)]),
+    ("The 3-year survival for early recurrences was 41% and for late recurrences was 63%.",
+     [("early recurrences", 41.0), ("late recurrences", 63.0)]),
+])
+def test_later_values_each_after_their_own_people_with_no_verb(sentence, expected):
+    assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "The regimen will be dropped if the rate of discontinuation in cycle 2 or 3 is greater than 40%.",
     "The study was powered to test whether the response rate was at least 25%.",
