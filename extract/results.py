@@ -2371,20 +2371,20 @@ MOST_EVENTS_BEFORE = lazy_regex(r"\b(?:most|(?:the\s+)?majority\s+of|half\s+of|t
                                 r"failures|progressions|metastases)\s*\(\s*[<>≤≥]?\s*$", re.I)
 
 
-# "The OS of wild-type patients was 19.2 months, for patients with X 15.6 months and for patients with Y 16.5 months":
+# "The OS of wild-type patients was 21.4 months, for patients with X 11.8 months and for patients with Y 14.1 months":
 # the first value's people, before its verb ...
 PEOPLE_THEN_VERB = lazy_regex(r"\b(?:of|for|in|among)\s+(?:the\s+)?(?P<people>[A-Za-z][^,;()%]{1,60}?)\s+"
                               r"(?:was|were)\s+(?:(?:about|approximately|only|just)\s+)?$", re.I)
 # ... and each later value's, said before it with no verb
 ELLIPTIC_FOR = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                          r"(?P<prep>for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d|(?<=\s)\d+(?=\s+[A-Za-z]))"
-                          r"{1,60}?)(?:\s+(?:was|were))?\s+(?=[<>≤≥]?\d+(?:\.\d+)?\s*(?:%|months?|mos?\b|years?|weeks?|"
+                          r"(?P<prep>for|in|among)\s+(?:the\s+)?"
+                          r"(?P<label>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d|(?<=\s)\d+(?=\s+[A-Za-z])){1,60}?)(?:\s+(?:was|were))?\s+(?=[<>≤≥]?\d+(?:\.\d+)?\s*(?:%|months?|mos?\b|years?|weeks?|"
                           r"days?)|[<>≤≥]?\d+\.\d)", re.I)
 
 
 def _elliptic_for_list(s: Sentence, found: list[Found]) -> list[Found]:
-    """'The overall survival of wild-type patients was 19.2 months, for patients with codon 12 mutations 15.6 months
-    and for patients with codon 13 mutations 16.5 months': the first value is the people's named before its verb,
+    """'The overall survival of BRAF wild-type patients was 21.4 months, for patients with class 1 mutations 11.8 months
+    and for patients with class 2 mutations 14.1 months': the first value is the people's named before its verb,
     each later one the people named right before it (not, as the words after the first value might say, the next
     people's). Returns ``found`` so read."""
     if len(found) != 1 or found[0].fields.get("measure") not in ("median", "rate", "mean"):
