@@ -347,11 +347,21 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
             first = GroupRef(_clean(head.group("a"))) if head else None
         if first is not None:
             return first, second
-    m = c["groups_versus_bracket"].search(text)
-    if m and not any(e.start < m.end() and m.start("a") < e.end for e in s.endpoints):
-        # "pneumonitis was higher with A versus B (19 of 199 [10%] v 24 of 716 [3%])": neither name an outcome's
-        return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
+    for lead in PREPOSITION.finditer(text):
+        # "pneumonitis was higher with A versus B (19 of 199 [10%] v 24 of 716 [3%])": neither name an outcome's (the
+        # preposition may come after one: "control in T1 vs T2 tumours (", not "in local control in T1 ...")
+        m = c["groups_versus_bracket"].match(text, lead.start())
+        if m and not any(e.start < m.end() and m.start("a") < e.end for e in s.endpoints):
+            a, b = _clean(m.group("a")), _clean(m.group("b"))
+            head, _, tail = b.partition(" ")
+            if SHORT_CODE.fullmatch(a) and SHORT_CODE.fullmatch(head) and tail:
+                a = f"{a} {tail}"  # "T1 vs T2 tumours": the T1 tumours
+            return GroupRef(a), GroupRef(b)
     return None, None
+
+
+SHORT_CODE = lazy_regex(r"[A-Za-z]{1,4}\d+[a-cA-C]?|[IV]{1,4}[A-C]?")
+PREPOSITION = lazy_regex(r"\b(?:with|in|among|for|after|on)\s", re.I)
 
 
 # "those who were not", "those who did not": the group that is not the one named before

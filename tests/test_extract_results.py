@@ -448,6 +448,8 @@ def test_a_time_named_after_the_outcome_is_no_group():
     ("Colitis was more frequent with the doublet versus single-agent therapy (14 of 120 [12%] v 5 of 118 [4%]).",
      ["doublet", "doublet", "single-agent therapy", "single-agent therapy"]),
     ("Grade 3 rash was more common with drug X vs placebo (12% vs 2%).", ["drug X", "placebo"]),
+    # after an outcome's own preposition; codes of one kind share the noun after the second
+    ("There was better local control in N0 vs N2 disease (91% vs 64%).", ["N0 disease", "N2 disease"]),
     # an outcome is no group: "in PFS versus placebo" names none
     ("There was a gain in PFS versus placebo (7.1 vs 4.2 months).", ["group 1", "group 2"]),
 ])
