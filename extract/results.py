@@ -1595,9 +1595,14 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             # "Patients with X mutations had a median PFS of 5 months (HR 1.4)": a ratio said of a part of the patients
             # that none of the paper's groups is, is computed within that part; never all patients'
             # (an arm, by its name or its role, is one side of the comparison: "the HR in the experimental arm")
+            confined = CONFINED_TO.search(s.text, max(0, _value_start(s, f) - 90), _value_start(s, f)) \
+                if f.group is None else None
             if beside and not (groups is not None and groups.mentions(beside)) and \
                     not ROLE_NAME.search(beside) and not ARM_WORD_END.search(beside):
                 f.group = GroupRef(_clean(BESIDE_STOP.split(beside)[0]))
+            elif confined and not (groups is not None and groups.mentions(confined.group("label"))):
+                # "The improvement in OS was confined to RT patients (HR = 0.70)": the ratio of that part of them
+                f.group = GroupRef(_clean(confined.group("label")))
             elif f.group is None and A_SUBGROUP_BEFORE.search(s.text, 0, f.value_at):
                 # "Subgroup analysis showed a larger effect in women (HR 0.7)", "in all subgroups, including those with
                 # X: OS HR 0.6": a subgroup's ratio whose subgroup no rule named; never all patients'
@@ -2021,6 +2026,8 @@ THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|th
                              r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)
 SUBGROUP_SHOWED = lazy_regex(r"\bsub-?(?:group|set)\s+analys[ie]s\s+(?:\w+\s+){0,3}?(?:showed|shows|revealed|"
                              r"demonstrated|found|indicated|suggested)\b", re.I)
+CONFINED_TO = lazy_regex(r"\b(?:was|were)\s+(?:\w+\s+)?(?:confined|restricted|limited)\s+to\s+(?:the\s+)?"
+                         r"(?P<label>[A-Za-z][^,;()%]{1,50}?)\s*[(\[][^()\[\]]{0,30}$", re.I)
 A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b|\b(?:restrict\w*|limit\w*|confin\w*)\s+(?:the\s+|our\s+)?"
                                r"(?:analys[ie]s|comparisons?)\s+to\b|\b(?:analys[ie]s|comparisons?)\s+(?:was\s+|were\s+)?"
                                r"(?:restricted|limited|confined)\s+to\b", re.I)

@@ -313,6 +313,15 @@ def test_later_values_each_after_their_own_people_with_no_verb(sentence, expecte
     assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The gain in OS was confined to irradiated patients (HR = 0.74; 95% CI 0.60-0.91).", "irradiated patients"),
+    ("The benefit in progression-free survival was restricted to patients with ALK fusions (hazard ratio, 0.41).",
+     "patients with ALK fusions"),
+])
+def test_a_ratio_of_an_effect_confined_to_a_part_is_that_parts(sentence, expected):
+    assert [f.group.label for f in found(sentence)] == [expected]
+
+
 @pytest.mark.parametrize("sentence", [
     "The regimen will be dropped if the rate of discontinuation in cycle 2 or 3 is greater than 40%.",
     "The study was powered to test whether the response rate was at least 25%.",
