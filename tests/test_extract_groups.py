@@ -1327,8 +1327,9 @@ def test_a_pair_takes_the_outcome_named_straight_after_its_bracket(results):
      "4 (3%) patients, respectively.",
      {("TOX", "count", 20.0, "drug_q", "rash"), ("TOX", "count", 4.0, "placebo", "rash")}),
     # a group then its count then the outcome against the other group
+    # (deaths put down to the treatment are grade 5 toxicity, as cues.yaml's treatment_death says)
     ("In the drug Q group, 12 (8%) deaths were treatment related versus three (2%) in the placebo group.",
-     {("DEATH", "count", 12.0, "drug_q", None), ("DEATH", "count", 3.0, "placebo", None)}),
+     {("TOX", "count", 12.0, "drug_q", None), ("TOX", "count", 3.0, "placebo", None)}),
     ("With drug Q, 12 (8%) patients had grade 3 rash compared with three (2%) with placebo.",
      {("TOX", "count", 12.0, "drug_q", "rash"), ("TOX", "count", 3.0, "placebo", "rash")}),
     # dose interruptions are an outcome of their own

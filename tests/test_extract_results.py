@@ -313,6 +313,14 @@ def test_later_values_each_after_their_own_people_with_no_verb(sentence, expecte
     assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Six deaths were judged to be treatment related.",
+    "In all, three deaths were considered chemotherapy-related.",
+])
+def test_deaths_said_treatment_related_are_grade_5_toxicity(sentence):
+    assert [(f.fields["endpoint"], f.fields["grade"]) for f in found(sentence)] == [("TOX", "5")]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The gain in OS was confined to irradiated patients (HR = 0.74; 95% CI 0.60-0.91).", "irradiated patients"),
     ("The benefit in progression-free survival was restricted to patients with ALK fusions (hazard ratio, 0.41).",
