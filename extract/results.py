@@ -357,9 +357,24 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
             if SHORT_CODE.fullmatch(a) and SHORT_CODE.fullmatch(head) and tail:
                 a = f"{a} {tail}"  # "T1 vs T2 tumours": the T1 tumours
             return GroupRef(a), GroupRef(b)
+    named = GROUP_NOUNS_PAIR.search(text)
+    if named and not any(named.start() < e.end and e.start < named.end() for e in s.endpoints) and \
+            not PEOPLE_FRONTED.match(text):  # ("In patients receiving X, ... in the A group compared with the B
+        # group (a vs b)": the groups' values within those patients, which no row here names)
+        # "rash (41% vs 12%) and diarrhoea (22% vs 9%) were more frequent in the A group compared with the B group":
+        # two groups each named with its group noun, anywhere in the sentence
+        return GroupRef(_clean(named.group("a") + " " + named.group("noun"))), \
+            GroupRef(_clean(named.group("b") + " " + named.group("noun2")))
     return None, None
 
 
+PEOPLE_FRONTED = lazy_regex(r"\s*(?:In|Among|For)\s+(?:the\s+)?(?:\d+\s+)?(?:patients|those|women|men|subjects)\b"
+                            r"[^,;]{0,80},", re.I)
+_GROUP_NOUN = r"(?:group|arm|cohort)"
+GROUP_NOUNS_PAIR = lazy_regex(r"\b(?:in|with|for|among)\s+the\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+"
+                              r"(?P<noun>" + _GROUP_NOUN + r")\s+(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+"
+                              r"(?:(?:in|with|for|among)\s+)?the\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+"
+                              r"(?P<noun2>" + _GROUP_NOUN + r")\b", re.I)
 SHORT_CODE = lazy_regex(r"[A-Za-z]{1,4}\d+[a-cA-C]?|[IV]{1,4}[A-C]?")
 PREPOSITION = lazy_regex(r"\b(?:with|in|among|for|after|on)\s", re.I)
 

@@ -3816,3 +3816,23 @@ def test_values_that_explain_a_difference_are_no_arms_values(why):
             f"[8%]) {why}.")
     got = {r["value"] for r in extract_text(text)["results"] if r["measure"] == "count"}
     assert got == {31.0, 17.0}
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("Rash (41% vs 12%) and diarrhoea (22% vs 9%) were more frequent in the drug A group compared with the drug B "
+     "group.", {("drug_a", 41.0), ("drug_b", 12.0), ("drug_a", 22.0), ("drug_b", 9.0)}),
+    ("Fatigue (18.5 vs. 30.2 %) had a higher incidence in the drug B arm than the drug A arm.",
+     {("drug_b", 18.5), ("drug_a", 30.2)}),
+])
+def test_pairs_before_two_groups_each_named_with_its_group_noun(tail, expected):
+    text = "Methods: Patients were randomly assigned to drug A (n = 90) or drug B (n = 91). Results: " + tail
+    got = {(r["cohort"], r["value"]) for r in extract_text(text)["results"] if r["endpoint"] == "TOX"}
+    assert got == expected
+
+
+def test_such_pairs_within_fronted_patients_are_not_the_arms():
+    text = ("Methods: Patients were randomly assigned to drug A (n = 90) or drug B (n = 91). Results: In patients "
+            "receiving a pneumonectomy, treatment-related mortality was higher in the drug A group compared with the "
+            "drug B group (6/31 [19%] vs 2/29 [7%]).")
+    got = {r["cohort"] for r in extract_text(text)["results"]}
+    assert not got & {"drug_a", "drug_b"}
