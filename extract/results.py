@@ -2410,8 +2410,9 @@ PEOPLE_THEN_VERB = lazy_regex(r"\b(?:of|for|in|among)\s+(?:the\s+)?(?P<people>[A
 # ... and each later value's, said before it with no verb
 ELLIPTIC_FOR = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                           r"(?P<prep>for|in|among)\s+(?:the\s+)?"
-                          r"(?P<label>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d|(?<=\s)\d+(?=\s+[A-Za-z])){1,60}?)(?:\s+(?:was|were))?\s+(?=[<>≤≥]?\d+(?:\.\d+)?\s*(?:%|months?|mos?\b|years?|weeks?|"
-                          r"days?)|[<>≤≥]?\d+\.\d)", re.I)
+                          r"(?P<label>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d|(?<=\s)\d+(?=\s+[A-Za-z])){1,60}?)"
+                          r"(?:\s+(?:was|were))?\s+"
+                          r"(?=[<>≤≥]?\d+(?:\.\d+)?\s*(?:%|months?|mos?\b|years?|weeks?|days?)|[<>≤≥]?\d+\.\d)", re.I)
 
 
 def _elliptic_for_list(s: Sentence, found: list[Found]) -> list[Found]:
