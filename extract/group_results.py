@@ -1037,8 +1037,12 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         # delayed treatment gave shorter symptom-free survival than immediate (2 vs 10 months)")
         cut = max((m.end() for m in CLAUSE_END.finditer(s.text, 0, a.mention.start) if depth[m.start()] == 0),
                   default=0)
+        # (an outcome named after the group only before the pair's values: "with A than with B in OS (a vs b)";
+        # not one of a later item of the sentence: "... (2 vs 10 months), poorer survival (9 vs 14 months)")
+        first_value = min(x.value.start for x in cluster)
         usable = [c for c in usable if cut <= c.endpoint.start and c.endpoint.end <= a.mention.start
-                  or (a.rule == "result.group.compared_pair" and c.endpoint.start > a.mention.end)]
+                  or (a.rule == "result.group.compared_pair" and a.mention.end < c.endpoint.start
+                      and c.endpoint.end <= first_value)]
     if a.rule == "result.group.after" and level > 0 and all(
             x.mention.start < len(depth) and depth[x.mention.start] >= level for x in cluster):
         # "60% of patients (30 in arm A and 29 in arm B) had died": values in a bracket of groups are of the outcome
@@ -1111,7 +1115,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                         # "more X with A than B (a vs b), and fatigue (c vs d)": past the pair's bracket, a name
                         # with a bracket of its own labels that bracket, not this pair
                         and not (re.search(r"[)\]]", s.masked[cluster_end:c.endpoint.start])
-                                 and re.match(r"\s*[(\[]\s*\d", s.text[c.endpoint.end:])))
+                                 and re.match(r"\s*[(\[]\s*(?:(?:median|mean)\s*[:,]?\s*)?\d", s.text[c.endpoint.end:],
+                                              re.I)))
                     or (values_end <= c.endpoint.start
                         and VALUE_THEN_ENDPOINT.fullmatch(s.text[values_end:c.endpoint.start]))),
                    key=lambda c: c.endpoint.start)

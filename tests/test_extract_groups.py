@@ -3836,3 +3836,15 @@ def test_such_pairs_within_fronted_patients_are_not_the_arms():
             "drug B group (6/31 [19%] vs 2/29 [7%]).")
     got = {r["cohort"] for r in extract_text(text)["results"]}
     assert not got & {"drug_a", "drug_b"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients given drug A had shorter symptom-free survival compared to drug B (3 vs 9 months, P<0.001), poorer "
+    "survival (median 8 vs 13 months, P=0.02), and lower 1-year survival (35 vs 52%, P=0.03).",
+    "Those receiving drug A had shorter symptom-free survival compared with drug B (3 vs 9 months), poorer survival "
+    "(median 8 vs 13 months) and lower 1-year survival (35 vs 52%).",
+])
+def test_a_pair_of_an_outcome_no_name_reads_is_not_the_next_items(sentence):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 60) or drug B (n = 61). Results: " + sentence)
+    got = {r["value"] for r in extract_text(text)["results"] if r["endpoint"] == "OS" and r["measure"] == "median"}
+    assert got == {8.0, 13.0}
