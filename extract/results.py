@@ -1707,6 +1707,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
     out.found.extend(_each_of_the_events(s, out.found))
     out.found = _not_what_explains_it(s, out.found)
+    # "..., and all 7 patients (100%) who had chest pain before treatment achieved relief": a count that is the subject
+    # of its own verb after a relative clause counts what that verb says, not the outcome named before it
+    out.found = [f for f in out.found if not (
+        f.fields.get("measure") in ("count", "rate") and f.start < _value_start(s, f)
+        and SUBJECT_OF_ITS_OWN_VERB.match(s.text, _value_end(s, f)))]
     # "when most deaths (>60%) occurred", "the majority of recurrences (72%) were distant": a share of the events
     # themselves, no rate of the patients
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and MOST_EVENTS_BEFORE.search(
@@ -2395,6 +2400,10 @@ def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
     return out
 
 
+SUBJECT_OF_ITS_OWN_VERB = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?(?:\(\s*[\d.]+\s*%?\s*\)\s*)?who\s+"
+                                     r"(?:\w+\s+)?(?:had|were|was|received|underwent|presented)\b[^.;,]{1,100}?\s"
+                                     r"(?:achieved|showed|obtained|experienced|reported|developed|required|gained)\b",
+                                     re.I)
 CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
                               r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
                               r"above\s+|below\s+)?[<>≤≥]?\s*$", re.I)

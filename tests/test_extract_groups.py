@@ -3848,3 +3848,19 @@ def test_a_pair_of_an_outcome_no_name_reads_is_not_the_next_items(sentence):
     text = ("Methods: Patients were randomly assigned to drug A (n = 60) or drug B (n = 61). Results: " + sentence)
     got = {r["value"] for r in extract_text(text)["results"] if r["endpoint"] == "OS" and r["measure"] == "median"}
     assert got == {8.0, 13.0}
+
+
+@pytest.mark.parametrize("tail", [
+    "and all 6 patients (100%) who had chest pain before treatment achieved relief within two days.",
+    "and 5 patients (17%) who had bone pain reported relief.",
+])
+def test_a_count_that_is_the_subject_of_its_own_verb_is_not_the_outcome_before(tail):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 30) or drug B (n = 31). Results: In the drug A "
+            "group, 14 of 30 (47%) patients benefited in terms of disease control, " + tail)
+    assert {r["value"] for r in extract_text(text)["results"]} == {14.0, 47.0}
+
+
+def test_a_count_with_a_relative_clause_and_no_verb_of_its_own_keeps_the_outcome_before():
+    assert [(f.fields["category"], f.fields["value"]) for f in find_results(
+        "Grade 3 rash occurred in 8 patients (11%) who had received prior chemotherapy.").found] == [
+        ("rash", 8.0), ("rash", 11.0)]
