@@ -1454,6 +1454,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
                                   after=r.group is None and _population_between(s, r) is None)
             if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
                 r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
+    for r in ratios:
+        if r.group is None and r.comparator is None:
+            _than_groups_of_a_ratio(s, r)
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
     counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
     listed_counts, count_lists = _listed_counts(s)
@@ -3821,6 +3824,26 @@ def negated(label: str) -> Optional[str]:
     that negates nothing."""
     m = NEGATED.fullmatch(label.strip())
     return (m.group("a") or m.group("b")) if m else None
+
+
+# "Patients with X had longer PFS than those without (HR 0.48)": "than", the second group, then the ratio's bracket
+THAN_THEN_RATIO = lazy_regex(r"\bthan\s+(?:did\s+)?(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+)?"
+                             r"(?P<b>[A-Za-z][^,;()%\[\]]{1,60}?)\s*[(\[][^()]{0,40}$", re.I)
+
+
+def _than_groups_of_a_ratio(s: Sentence, r: Found) -> None:
+    """'Patients with p53-positive tumours had worse survival than did patients with p53-negative tumours (HR = 1.89)':
+    a ratio after two groups compared with "than" is the first against the second, never all patients' (in place)."""
+    at = _value_start(s, r)
+    than = THAN_THEN_RATIO.search(s.text, max(0, at - 120), at)
+    first = _subject_group(s.text[:than.start()]) if than is not None else None
+    if first is None or first is OVER_OUTCOME or not first.label or \
+            any(than.start("b") <= e.start < than.end("b") for e in s.endpoints):
+        return
+    second = _people(than.group("b"))
+    if THE_OTHERS.fullmatch(second):
+        second = _other_side(first.label, second)
+    r.group, r.comparator = first, GroupRef(second)
 
 
 def _other_side(first: str, second: str) -> str:

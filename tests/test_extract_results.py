@@ -330,6 +330,18 @@ def test_a_ratio_of_an_effect_confined_to_a_part_is_that_parts(sentence, expecte
     assert [f.group.label for f in found(sentence)] == [expected]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Patients with BRAF-mutant tumours had worse overall survival than did patients with BRAF wild-type tumours "
+     "(hazard ratio [HR] = 1.64; P = .02).",
+     ("Patients with BRAF-mutant tumours", "patients with BRAF wild-type tumours")),
+    ("Patients with KRAS mutations had shorter progression-free survival than those without (HR 1.52; 95% CI "
+     "1.10-2.09).", ("Patients with KRAS mutations", "Patients without KRAS mutations")),
+])
+def test_a_ratio_after_two_groups_compared_with_than_is_the_first_against_the_second(sentence, expected):
+    (f,) = found(sentence)
+    assert (f.group.label, f.comparator.label) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "The regimen will be dropped if the rate of discontinuation in cycle 2 or 3 is greater than 40%.",
     "The study was powered to test whether the response rate was at least 25%.",
