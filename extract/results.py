@@ -359,7 +359,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
             return GroupRef(a), GroupRef(b)
     named = GROUP_NOUNS_PAIR.search(text)
     if named and not any(named.start() < e.end and e.start < named.end() for e in s.endpoints) and \
-            not PEOPLE_FRONTED.match(text):  # ("In patients receiving X, ... in the A group compared with the B
+            _scope(text) is None:  # ("In patients receiving X, ... in the A group compared with the B
         # group (a vs b)": the groups' values within those patients, which no row here names)
         # "rash (41% vs 12%) and diarrhoea (22% vs 9%) were more frequent in the A group compared with the B group":
         # two groups each named with its group noun, anywhere in the sentence
@@ -368,8 +368,6 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     return None, None
 
 
-PEOPLE_FRONTED = lazy_regex(r"\s*(?:In|Among|For)\s+(?:the\s+)?(?:\d+\s+)?(?:patients|those|women|men|subjects)\b"
-                            r"[^,;]{0,80},", re.I)
 _GROUP_NOUN = r"(?:group|arm|cohort)"
 GROUP_NOUNS_PAIR = lazy_regex(r"\b(?:in|with|for|among)\s+the\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+"
                               r"(?P<noun>" + _GROUP_NOUN + r")\s+(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+"
@@ -3688,7 +3686,10 @@ SUBJECT_OVER = lazy_regex(r"^\s*(?P<a>(?:the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+)
                           r"were|proved)\s+(?:(?:an?|significantly|statistically|significant|clear|clearly|modest|"
                           r"small|marked|definite)\s+){0,3}" + _OVER_OTHER, re.I)
 # words no name of a treatment set over another holds ("patients with X", "those who", "was")
-NOT_A_TREATMENT_WORD = lazy_regex(r"\b(?:for|with|who|no|not|patients|those|than|was|were|in)\b", re.I)
+# Words no group's name holds ("patients with X", "those who", "was")
+_NOT_NAME_WORDS = "for|with|who|no|not|patients|those|than|in|was|were"
+# (a treatment's name may hold "the" and "of": "the combination of A plus B")
+NOT_A_TREATMENT_WORD = lazy_regex(rf"\b(?:{_NOT_NAME_WORDS})\b", re.I)
 
 
 def _over_other(s: Sentence, start: int, end: int) -> Optional[GroupRef]:
@@ -3776,7 +3777,7 @@ def _compared_label(m: re.Match) -> str:
     return _clean(("patients " + said.split(None, 1)[1] if said else "") + m.group("b"))
 
 
-NOT_A_NAME_WORD = lazy_regex(r"\b(?:for|with|who|no|not|patients|those|than|the|of|in|was|were)\b", re.I)
+NOT_A_NAME_WORD = lazy_regex(rf"\b(?:{_NOT_NAME_WORDS}|the|of)\b", re.I)
 
 
 # What patients had, said of them: "patients receiving A", negated as "patients not receiving A"
@@ -3826,16 +3827,17 @@ def negated(label: str) -> Optional[str]:
     return (m.group("a") or m.group("b")) if m else None
 
 
-# "Patients with X had longer PFS than those without (HR 0.48)": "than", the second group, then the ratio's bracket
-THAN_THEN_RATIO = lazy_regex(r"\bthan\s+(?:did\s+)?(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+)?"
-                             r"(?P<b>[A-Za-z][^,;()%\[\]]{1,60}?)\s*[(\[][^()]{0,40}$", re.I)
+# Between the "than" group the cue reads and a ratio's number: its bracket ("(HR ", "(hazard ratio [HR] = ")
+RATIO_BRACKET_OPEN = lazy_regex(r"\s*[(\[][^()]{0,40}", re.I)
 
 
 def _than_groups_of_a_ratio(s: Sentence, r: Found) -> None:
     """'Patients with p53-positive tumours had worse survival than did patients with p53-negative tumours (HR = 1.89)':
-    a ratio after two groups compared with "than" is the first against the second, never all patients' (in place)."""
+    a ratio after two groups compared with "than" (cues.yaml than_group, its bracket straight after) is the first
+    against the second, never all patients' (in place)."""
     at = _value_start(s, r)
-    than = THAN_THEN_RATIO.search(s.text, max(0, at - 120), at)
+    than = next((m for m in cues()["than_group"].finditer(s.text, max(0, at - 120), at)
+                 if RATIO_BRACKET_OPEN.fullmatch(s.text, m.end(), at)), None)
     first = _subject_group(s.text[:than.start()]) if than is not None else None
     if first is None or first is OVER_OUTCOME or not first.label or \
             any(than.start("b") <= e.start < than.end("b") for e in s.endpoints):
