@@ -2498,22 +2498,14 @@ VALUES_LISTED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,\s*and|,|and)\s*$", 
 LIST_CLOSED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,?\s*respectively)?\s*(?:[.;]|$)", re.I)
 
 
-@dataclass(frozen=True)
-class _Held:
-    """A number a row holds or the sentence still has: where it is, its value and unit."""
-    start: int
-    end: int
-    value: float
-    unit: Optional[str]
-
-
-def _held(s: Sentence, f: Found) -> Optional[_Held]:
-    """The number a row holds: where the rule read it, else the first of its value in the row's quote."""
+def _held(s: Sentence, f: Found) -> Optional[Value]:
+    """The number a row holds: where the rule read it (a group rule took it from ``s.values``: made again), else the
+    first of its value in the row's quote."""
     if f.at is not None:
         number = NUMBER_TEXT.match(s.text, f.at)
-        return _Held(f.at, number.end(), f.fields.get("value"), f.fields.get("unit")) if number else None
-    v = next((v for v in s.values if f.start <= v.start < f.value_at + 1 and v.value == f.fields.get("value")), None)
-    return _Held(v.start, v.end, v.value, v.unit) if v is not None else None
+        return Value(f.fields.get("value"), f.fields.get("unit"), f.at, number.end()) if number else None
+    return next((v for v in s.values if f.start <= v.start < f.value_at + 1 and v.value == f.fields.get("value")),
+                None)
 
 
 # "In the A arm, ...", "For patients given B, ...": the group a sentence opens with
@@ -2544,13 +2536,11 @@ def _elliptic_group_list(s: Sentence, found: list[Found]) -> list[Found]:
         if (f.group or first_group) != first_group or first_group.unnamed is not None or f.comparator is not None:
             break
         rows.append(f)
-    if first_group is None or not first_group.label or len(rows) < 2 or \
-            len({held[id(f)].start for f in rows}) != len(rows):
+    if not first_group.label or len(rows) < 2 or len({held[id(f)].start for f in rows}) != len(rows):
         return found
     since = held[id(rows[-1])].end
     rest = ordered[len(rows):]
-    numbers = sorted({h.start: h for h in [_Held(v.start, v.end, v.value, v.unit) for v in s.values]
-                      + [held[id(f)] for f in rest]}.values(), key=lambda h: h.start)
+    numbers = sorted({h.start: h for h in s.values + [held[id(f)] for f in rest]}.values(), key=lambda h: h.start)
     values = [h for h in numbers if h.start >= since][:len(rows)]
     lead = ELLIPTIC_GROUP_LIST.fullmatch(s.text, since, values[0].start) if values else None
     if lead is None or any(since <= e.start < values[0].start for e in s.endpoints) or len(values) != len(rows) or \
