@@ -1023,6 +1023,7 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     # An endpoint inside brackets explains what comes before it ("one in arm A (neutropenia, sepsis)");
     # it names none of the values outside them.
     level = depth[a.value.start] if a.value.start < len(depth) else 0
+    first_value = min(x.value.start for x in cluster)
     usable = [c for c in combos if c.endpoint.start >= len(depth) or depth[c.endpoint.start] <= level]
     if a.rule in ("result.group.bracket", "result.group.compared_pair"):
         # "..., and more patients given A (21 [14%]) than B (nine [6%]) discontinued treatment": the outcome named
@@ -1039,7 +1040,6 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                   default=0)
         # (an outcome named after the group only before the pair's values: "with A than with B in OS (a vs b)";
         # not one of a later item of the sentence: "... (2 vs 10 months), poorer survival (9 vs 14 months)")
-        first_value = min(x.value.start for x in cluster)
         usable = [c for c in usable if cut <= c.endpoint.start and c.endpoint.end <= a.mention.start
                   or (a.rule == "result.group.compared_pair" and a.mention.end < c.endpoint.start
                       and c.endpoint.end <= first_value)]
@@ -1060,7 +1060,6 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
            and VALUE_THEN_ENDPOINT.fullmatch(s.text[last.end:c.endpoint.start])]
     if own and len({id(c.endpoint) for c in own}) == 1 and a.value.unit != "months":
         return own[0] if len(own) == 1 else None
-    first_value = min(x.value.start for x in cluster)
     before = [c for c in usable if c.endpoint.end <= first_value]
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
