@@ -301,7 +301,9 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         return GroupRef(_clean(f"{people} with {trait}")), GroupRef(_clean(f"{people} without {trait}"))
     m = c["groups_parenthesis"].search(text)
     if m and not re.search(r"\d+(?:\.\d+)?\s*%", m.group(0)) and all(
-            _names_a_group(m.group(k)) for k in ("a", "b")):
+            _names_a_group(m.group(k)) for k in ("a", "b")) and not any(
+            m.start("a") < e.end and e.start < m.end("b") for e in s.endpoints):
+        # "(median OS 11.2 months versus 9.8 months)": an outcome inside the bracket makes its sides values, not groups
         return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
     m = c["groups_before"].search(text)
     if m:
@@ -405,8 +407,9 @@ PATIENTS_BEFORE_THAN = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
 
 
 def _names_a_group(label: str) -> bool:
-    """'≤15 mm', 'arm A' name groups; '23.2' or '10.1 months' are the values themselves."""
-    return not re.fullmatch(r"\s*[\d.]+\s*(?:months?|mo|years?|%|weeks?|days?)?\s*", label, re.I)
+    """'≤15 mm', 'arm A' name groups; '23.2', '10.1 months' or '9.8 months respectively' are the values themselves."""
+    return not re.fullmatch(r"\s*[\d.]+\s*(?:months?|mo|years?|%|weeks?|days?)?\s*,?\s*(?:respectively)?\s*",
+                            label, re.I)
 
 
 # After a number, what makes it a schedule's, not a count of patients: "the 10 × 3 Gy arm"
@@ -1717,6 +1720,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # themselves, no rate of the patients
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and MOST_EVENTS_BEFORE.search(
         s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)))]
+    # "61 had died: 41% of heart disease, 30% of the tumour and 9% of other causes": shares of the deaths by cause
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _a_cause_of_death(s, f))]
     # "no further interest if the rate of discontinuation is greater than 50%", "to test whether the response rate
     # exceeds 30%": a value in a condition, no result
     out.found = [f for f in out.found if not CONDITION_BEFORE.search(s.text, max(0, _value_start(s, f) - 140),
@@ -2408,6 +2413,20 @@ SUBJECT_OF_ITS_OWN_VERB = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?(?:
 CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
                               r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
                               r"above\s+|below\s+)?[<>≤≥]?\s*$", re.I)
+# After "died" or "deaths", shares each "of" what: "died: 41% of X, 30% of Y and 9% of other causes" (a share of
+# people is said before the verb: "41% of patients died")
+DEATHS_THEN_SHARES = lazy_regex(r"\b(?:died|deaths?)\s*[:;,(]\s*(?:[\d.]+\s*%\s+(?:of|from|due\s+to)\s+"
+                                r"[^,;:.()%\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
+SHARE_OF_A_CAUSE = lazy_regex(r"\s*%?\s+(?:of|from|due\s+to)\s+(?!(?:the\s+|all\s+|these\s+)?(?:patients|those|"
+                              r"participants|subjects|cases|men|women|people)\b)", re.I)
+
+
+def _a_cause_of_death(s: Sentence, f: Found) -> bool:
+    start = _value_start(s, f)
+    return bool(SHARE_OF_A_CAUSE.match(s.text, _value_end(s, f)) and DEATHS_THEN_SHARES.search(
+        s.text, max(0, start - 300), start))
+
+
 MOST_EVENTS_BEFORE = lazy_regex(r"\b(?:most|(?:the\s+)?majority\s+of|half\s+of|the\s+bulk\s+of|nearly\s+all)\s+"
                                 r"(?:(?:the|these|all)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|events|recurrences|relapses|"
                                 r"failures|progressions|metastases)\s*\(\s*[<>≤≥]?\s*$", re.I)

@@ -3864,3 +3864,13 @@ def test_a_count_with_a_relative_clause_and_no_verb_of_its_own_keeps_the_outcome
     assert [(f.fields["category"], f.fields["value"]) for f in find_results(
         "Grade 3 rash occurred in 8 patients (11%) who had received prior chemotherapy.").found] == [
         ("rash", 8.0), ("rash", 11.0)]
+
+
+@pytest.mark.parametrize("bracket", [
+    "(median progression-free survival 14.1 months versus 12.6 months respectively; HR=0.9, p=0.62)",
+    "(median overall survival 22.4 months vs 19.0 months, p=0.35)",
+])
+def test_the_values_of_an_outcome_in_a_bracket_are_no_group_names(bracket):
+    text = f"Results: Among 140 patients, the difference was not seen in older women {bracket}."
+    labels = {c["label"] for c in extract_text(text)["cohorts"]}
+    assert not any(re.search(r"months|survival|respectively", label) for label in labels), labels

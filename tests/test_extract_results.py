@@ -2638,3 +2638,13 @@ def test_a_count_with_its_share_in_one_bracket_is_no_breakdown(sentence, value):
 ])
 def test_failure_sites_in_the_bracket_after_a_failure_rate(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 90 patients, 61 had died: 41% of heart disease, 30% of the treated tumour and 9% of other causes.",
+    "By the last visit 52 patients had died; 28% of treatment-related deaths, 44% of lung cancer, and 12% of unknown "
+    "cause.",
+])
+def test_a_breakdown_of_deaths_by_cause_names_no_groups(sentence):
+    rows = extract_text("Results: " + sentence)["results"]
+    assert not [r for r in rows if r["measure"] == "rate" and r["endpoint"] == "DEATH"], rows
