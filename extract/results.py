@@ -4243,6 +4243,12 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     return out
 
 
+# People named by an outcome they had: "patients with nodal downstaging", "those achieving local control"
+PEOPLE_WITH_TRAIT = lazy_regex(r"\b(?:patients|those|cases|women|men|subjects|participants)\s+(?:with(?:out)?|"
+                               r"achieving|attaining|developing|who\s+(?:had|achieved|attained|developed|experienced))"
+                               r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     # "The OS of those who achieved DCR was higher, with 1-, 2- and 5-year OS of ...": when the
     # counts only agree without the endpoints that carry no time point, those were not reported here.
@@ -4261,6 +4267,11 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         between = _compared_between(s, combos[0], values, pattern)
         if between:
             return between
+    if paired and len(combos) == 1 and PEOPLE_WITH_TRAIT.search(s.text, max(0, combos[0].endpoint.start - 60),
+                                                                combos[0].endpoint.start):
+        # "higher in patients achieving local control than in those with local failure (48% vs 12%)": the outcome
+        # named is what the groups had, the values are of another the lexicon did not read
+        return found
     if paired and len(values) == 2 * len(combos):
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:

@@ -2648,3 +2648,13 @@ def test_failure_sites_in_the_bracket_after_a_failure_rate(sentence, expected):
 def test_a_breakdown_of_deaths_by_cause_names_no_groups(sentence):
     rows = extract_text("Results: " + sentence)["results"]
     assert not [r for r in rows if r["measure"] == "rate" and r["endpoint"] == "DEATH"], rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "A longer 4YS was seen in patients with nodal downstaging compared to patients with persistent nodal disease "
+    "(52% vs 31%; p=0.04).",
+    "The 3YS was higher in patients achieving local control compared with patients with local failure (48% vs 12%).",
+    "Adjuvant radiation did not lengthen survival for stage II patients with R1 resections (33% vs 28%; p = 0.41).",
+])
+def test_an_outcome_the_groups_had_is_not_the_outcome_of_their_pair(sentence):
+    assert find_results(sentence).found == []
