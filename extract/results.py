@@ -348,6 +348,8 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
             head = COMPARED_IN.search(text, 0, m.start()) or PATIENTS_BEFORE_THAN.search(text, 0, m.start())
             first = GroupRef(_clean(head.group("a"))) if head else None
         if first is not None:
+            if THE_OTHERS.fullmatch(second.label):  # "... than in those without (22% vs 9%)"
+                second = GroupRef(_other_side(first.label, second.label))
             return first, second
     for lead in PREPOSITION.finditer(text):
         # "pneumonitis was higher with A versus B (19 of 199 [10%] v 24 of 716 [3%])": neither name an outcome's (the

@@ -2658,3 +2658,13 @@ def test_a_breakdown_of_deaths_by_cause_names_no_groups(sentence):
 ])
 def test_an_outcome_the_groups_had_is_not_the_outcome_of_their_pair(sentence):
     assert find_results(sentence).found == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 3 toxicity was more frequent in patients with diabetes than in those without (22% vs 9%).",
+     ["patients with diabetes", "patients without diabetes"]),
+    ("Response rates were higher in women with a BRCA mutation than in those without (61% vs 38%, p = 0.02).",
+     ["women with a BRCA mutation", "women without a BRCA mutation"]),
+])
+def test_those_without_after_than_is_the_first_groups_other_side(sentence, expected):
+    assert [f.group.label for f in find_results(sentence).found] == expected
