@@ -709,6 +709,7 @@ def grade_string(m: re.Match) -> str:
     """The GOLD_FORMAT grade: ">=3" for "grade 3 or higher" / "grade ≥3", "1-2", "3"."""
     digits = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
     g1, g2, op = (digits.get((g or "").lower(), g) for g in (m.group("g1"), m.group("g2"), m.group("op")))
+    op = op or (m.group("pre") or "").strip() or None  # "≥ grade 3": the sign before the word
     if m.group("higher"):
         return f">={g2 or g1}" if not g2 else f">={g1}"
     if (m.group("above") or m.group("below")) and not op and not g2:

@@ -2668,3 +2668,14 @@ def test_an_outcome_the_groups_had_is_not_the_outcome_of_their_pair(sentence):
 ])
 def test_those_without_after_than_is_the_first_groups_other_side(sentence, expected):
     assert [f.group.label for f in find_results(sentence).found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    ("Drug A was associated with less ≥ grade 3 mucositis (11.2% v 4.8%, P = .02).", ">=3"),
+    ("≥Grade 2 rash was seen in 23% of the patients.", ">=2"),
+    ("&gt; or =Grade 3 neutropenia was seen in 31% of the patients.", ">=3"),
+    ("≤ grade 2 fatigue was reported by 44% of the patients.", "<=2"),
+])
+def test_a_sign_before_the_word_grade_bounds_the_grade(sentence, grade):
+    found = find_results(normalize(sentence).text).found
+    assert found and {f.fields["grade"] for f in found} == {grade}
