@@ -6,7 +6,7 @@
 - a response names who judged it ("according to the investigators", "investigator-assessed") or how
   it was seen ("endoscopic CR"): the category says so;
 - a death put down to the treatment ("deaths considered related to the study treatment") is grade 5
-  toxicity.
+  toxicity, and so is a death of an adverse event ("died of pneumonitis"), with that event as its category.
 
 The cue phrases live in ``patterns/cues.yaml`` (reason, assessor, response_modality, treatment_death).
 """
@@ -18,7 +18,7 @@ from typing import Optional
 
 from oncoev.extract.findings import Found
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.mentions import Sentence, cues
+from oncoev.extract.mentions import Sentence, cues, toxicity_terms
 
 RESPONSES = {"CR", "PR", "ORR", "SD", "PD", "DCR"}
 ASSESSOR = "_assessor"
@@ -78,6 +78,25 @@ SHORT_REASONS = {"ae": "adverse event", "aes": "adverse events", "sae": "serious
                  "saes": "serious adverse events", "pd": "progressive disease"}
 
 
+# "died of radiation pneumonitis", "died from fatal pulmonary haemorrhage": what the death was of, to the clause's end
+DIED_OF = lazy_regex(r"\b(?:died|deaths?)\s+(?:of|from|due\s+to|because\s+of|secondary\s+to|caused\s+by)\s+"
+                     r"(?:an?\s+|the\s+)?(?P<what>[A-Za-z][\w -]{1,50}?)\s*(?=[,.;)(]|\s+(?:and|or|in|after|at|"
+                     r"during|on|while|with|within|despite|before)\b|$)", re.I)
+
+
+def _fatal_event(s: Sentence, f: Found) -> Optional[str]:
+    """The adverse event a counted death was of, when the words after "died of" are one (at most two words before the
+    term: "fatal pulmonary haemorrhage"); not a disease's progression or a cause the vocabulary does not know."""
+    m = DIED_OF.search(s.text, f.start, min(len(s.text), f.end + 60))
+    if m is None or m.start() > f.end:
+        return None
+    what = m.group("what")
+    term = toxicity_terms().search(what)
+    if term is None or term.end() != len(what) or len(what[:term.start()].split()) > 2:
+        return None
+    return term.group("term").lower()
+
+
 def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -> None:
     """Fill the category and grade the words around each row give (in place); ``taken`` are the spans that
     name the study's compared groups (a drug named there is a group, not what a row is about)."""
@@ -112,3 +131,6 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
                 fields[ASSESSOR] = "investigator" if name.lower().startswith("investigator") else name
         elif code in ("DEATH", "TOX") and death and not fields.get("grade"):
             fields["endpoint"], fields["grade"] = "TOX", "5"
+        elif code == "DEATH" and (event := _fatal_event(s, f)):
+            # "one patient died of radiation pneumonitis": an adverse event that killed is grade 5 of that event
+            fields["endpoint"], fields["grade"], fields["category"] = "TOX", "5", event

@@ -2679,3 +2679,21 @@ def test_those_without_after_than_is_the_first_groups_other_side(sentence, expec
 def test_a_sign_before_the_word_grade_bounds_the_grade(sentence, grade):
     found = find_results(normalize(sentence).text).found
     assert found and {f.fields["grade"] for f in found} == {grade}
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("During consolidation one patient died of radiation pneumonitis.", "radiation pneumonitis"),
+    ("Two patients died from neutropenic sepsis after the second cycle.", "neutropenic sepsis"),
+    ("Four patients died of massive pulmonary haemorrhage, all within a month of treatment.", "haemorrhage"),
+])
+def test_a_death_of_an_adverse_event_is_grade_5_of_that_event(sentence, category):
+    [f] = find_results(sentence).found
+    assert (f.fields["endpoint"], f.fields["grade"], f.fields["category"]) == ("TOX", "5", category)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three patients died of progressive disease within six months.",
+    "Two patients died of unrelated causes.",
+])
+def test_a_death_of_the_disease_or_another_cause_stays_a_death(sentence):
+    assert [f.fields["endpoint"] for f in find_results(sentence).found] == ["DEATH"]
