@@ -1722,6 +1722,12 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # themselves, no rate of the patients
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and MOST_EVENTS_BEFORE.search(
         s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)))]
+    # "In patients who achieved local control, the 2-year nodal control rate was 91%": an outcome in the people a
+    # sentence opens with is what they had, not what the value after them measures
+    scope = SCOPE.match(s.text)
+    if scope:
+        traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
+        out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
     # "61 had died: 41% of heart disease, 30% of the tumour and 9% of other causes": shares of the deaths by cause
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _a_cause_of_death(s, f))]
     # "no further interest if the rate of discontinuation is greater than 50%", "to test whether the response rate

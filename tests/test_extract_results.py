@@ -2697,3 +2697,26 @@ def test_a_death_of_an_adverse_event_is_grade_5_of_that_event(sentence, category
 ])
 def test_a_death_of_the_disease_or_another_cause_stays_a_death(sentence):
     assert [f.fields["endpoint"] for f in find_results(sentence).found] == ["DEATH"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A boost improved local disease control over external beam alone (61% vs. 40% at 3 years).",
+    "Locoregional disease control at 2 years was 77%.",
+])
+def test_local_disease_control_is_local_control_not_disease_control(sentence):
+    found = find_results(sentence).found
+    assert found and {f.fields["endpoint"] for f in found} == {"LC"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among patients who had local disease control, nodal control at two years was 88%.",
+    "Among patients with progressive disease, 96 (64%) continued the study drug beyond progression.",
+    "Of the patients who developed local failure, 81% had it inside the high-dose region.",
+])
+def test_an_outcome_in_the_people_a_sentence_opens_with_is_not_its_values(sentence):
+    assert find_results(sentence).found == []
+
+
+def test_an_outcome_after_the_people_a_sentence_opens_with_is_read():
+    [f] = find_results("Among patients with a complete response, median survival was 31 months.").found
+    assert (f.fields["endpoint"], f.group.label) == ("OS", "patients with a complete response")
