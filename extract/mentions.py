@@ -261,6 +261,9 @@ TIME_AFTER = lazy_regex(
 # "74% (3 years) and 63% (5 years)": a rate's time point in the bracket right after it
 TIME_AFTER_RATE = lazy_regex(rf"(?<=%)\s*\(\s*(?:at\s+)?(?P<nums>{_NUM_OR_WORD})[\s-]*"
                              rf"(?P<unit>years?|yrs?|months?)\s*\)", re.I)
+# "the survival rate 2 years after surgery was 64%": a rate's time point, counted from an event right after the rate
+TIME_AFTER_A_RATE = lazy_regex(rf"(?:(?<=\brate\s)|(?<=\brates\s)|(?<=\bprobability\s))(?P<nums>{_NUM_OR_WORD})\s+"
+                               rf"(?P<unit>years?|months?)\s+(?:after|from|since|following)\b", re.I)
 # "alive 5 years after diagnosis", "progression-free 3 years from randomisation": the state's time point, counted from
 # an event of the study ("median survival was 14 months from randomisation" is a median)
 TIME_SINCE = lazy_regex(
@@ -291,7 +294,7 @@ def _num(token: str) -> float:
 def find_times(text: str) -> list[Times]:
     out = []
     for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_SURVIVED,
-                    TIME_AFTER_RATE):
+                    TIME_AFTER_RATE, TIME_AFTER_A_RATE):
         for m in pattern.finditer(text):
             if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and EVENT_AFTER.match(text, m.end()):
                 # "late events (more than 3 months after treatment end)": which events count, no time point (kept as

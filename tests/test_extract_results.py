@@ -2720,3 +2720,13 @@ def test_an_outcome_in_the_people_a_sentence_opens_with_is_not_its_values(senten
 def test_an_outcome_after_the_people_a_sentence_opens_with_is_read():
     [f] = find_results("Among patients with a complete response, median survival was 31 months.").found
     assert (f.fields["endpoint"], f.group.label) == ("OS", "patients with a complete response")
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "months", "value"), [
+    ("The analysis showed the survival rate 2 years after surgery to be 64%.", "OS", 24.0, 64.0),
+    ("The local control rate two years after radiotherapy was 81%.", "LC", 24.0, 81.0),
+])
+def test_a_time_after_a_rate_counted_from_an_event_is_its_time_point(sentence, endpoint, months, value):
+    [f] = find_results(sentence).found
+    assert (f.fields["endpoint"], f.fields["measure"], f.fields["timepoint_months"], f.fields["value"]) == (
+        endpoint, "rate", months, value)
