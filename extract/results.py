@@ -2766,7 +2766,11 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 
 
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
-_TRAIT = rf"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED})\s+[^,;]{{3,60}}?"
+_TRAIT = (rf"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED})\s+"
+          r"[^,;]{3,60}?"
+          # ("with X who could be evaluated for response": the trait, then who of them were assessed)
+          r"(?:\s+who\s+(?:could|were|was)\s+(?:be\s+)?(?:evaluated|evaluable|assessable|assessed)\b"
+          r"[^,;]{0,30}?)?")
 # (after a word that joins it to the sentence before: "And among 12 patients who ...,", "However, in those with X,")
 SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furthermore|Also|Conversely|Similarly|"
                    r"In\s+contrast|By\s+contrast),?\s+)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"

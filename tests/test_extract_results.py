@@ -2730,3 +2730,14 @@ def test_a_time_after_a_rate_counted_from_an_event_is_its_time_point(sentence, e
     [f] = find_results(sentence).found
     assert (f.fields["endpoint"], f.fields["measure"], f.fields["timepoint_months"], f.fields["value"]) == (
         endpoint, "rate", months, value)
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("Among 120 patients with a confirmed KRAS mutation who could be evaluated, the objective response rate was "
+     "48% (95% CI, 39 to 57).", 120),
+    ("In 44 women without detectable circulating tumour DNA who were evaluable for response, the response rate was "
+     "18%.", 44),
+])
+def test_people_with_a_trait_then_who_of_them_were_assessed_are_the_values_group(sentence, n):
+    [f] = find_results(sentence).found
+    assert f.group is not None and f.group.n == n
