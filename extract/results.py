@@ -1728,6 +1728,16 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if scope:
         traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
         out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
+    # "an increase in survival (6% at 1 year and 3% at 2 years)": a bracket of differences, no group's rates
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "median")
+                                              and _a_difference_in_brackets(s, f))]
+    # "Of the 49 deaths, 35 died of X and 13 of Y": the events broken down, no counts of patients
+    events = EVENTS_OPENING.match(s.text)
+    if events:
+        # ("a remission was achieved in six of 38 patients": a count out of its own patients stays)
+        out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate")
+                                                  and _value_start(s, f) >= events.end()
+                                                  and not OUT_OF_PATIENTS.match(s.text, _value_end(s, f)))]
     # "61 had died: 41% of heart disease, 30% of the tumour and 9% of other causes": shares of the deaths by cause
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _a_cause_of_death(s, f))]
     # "no further interest if the rate of discontinuation is greater than 50%", "to test whether the response rate
@@ -2421,6 +2431,28 @@ SUBJECT_OF_ITS_OWN_VERB = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?(?:
 CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
                               r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
                               r"above\s+|below\s+)?[<>≤≥]?\s*$", re.I)
+# "Of the 49 deaths,", "Among these 12 recurrences,": a sentence about the events themselves
+EVENTS_OPENING = lazy_regex(r"^\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:deaths|events|"
+                            r"recurrences|relapses|failures|progressions)\s*,", re.I)
+OUT_OF_PATIENTS = lazy_regex(r"\s*(?:(?:of|/)\s*(?:the\s+)?\d+|(?:\(\s*[\d.]+\s*%\s*\)\s*)?(?:patients|subjects|"
+                             r"participants|women|men)\b)", re.I)
+# "an increase in survival (", "a modest improvement in 2-year survival (3% and": the values in the bracket after a
+# change in an outcome are that change
+DIFFERENCE_IN = lazy_regex(r"\b(?:increase|improvement|gain|benefit|reduction|decrease|difference|advantage)s?\s+in\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:survival|control)(?:\s+rates?)?\s*\(\s*[^()]*$", re.I)
+COMPARED_IN_BRACKET = lazy_regex(r"\b(?:vs?\.?|versus|compared|than|respectively|for|in|with)\b", re.I)
+
+
+def _a_difference_in_brackets(s: Sentence, f: Found) -> bool:
+    start = _value_start(s, f)
+    m = DIFFERENCE_IN.search(s.text, max(0, start - 120), start)
+    if m is None:
+        return False
+    opening = s.text.rfind("(", m.start(), start)
+    close = s.text.find(")", start)
+    return close > 0 and not COMPARED_IN_BRACKET.search(s.text, opening, close)
+
+
 # After "died" or "deaths", shares each "of" what: "died: 41% of X, 30% of Y and 9% of other causes" (a share of
 # people is said before the verb: "41% of patients died")
 DEATHS_THEN_SHARES = lazy_regex(r"\b(?:died|deaths?)\s*[:;,(]\s*(?:[\d.]+\s*%\s+(?:of|from|due\s+to)\s+"

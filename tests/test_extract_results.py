@@ -2741,3 +2741,30 @@ def test_a_time_after_a_rate_counted_from_an_event_is_its_time_point(sentence, e
 def test_people_with_a_trait_then_who_of_them_were_assessed_are_the_values_group(sentence, n):
     [f] = find_results(sentence).found
     assert f.group is not None and f.group.n == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was a small increase in survival (4% at 1 year and 2% at 3 years) with the longer schedule.",
+    "The pooled trials showed an improvement in overall survival (7% at 2 years) for the combined treatment.",
+])
+def test_values_in_a_bracket_after_a_change_in_survival_are_differences(sentence):
+    assert find_results(sentence).found == []
+
+
+def test_a_change_in_survival_with_each_groups_rate_in_its_bracket_is_read():
+    found = find_results("Drug A gave an improvement in survival (45% vs 30% at 2 years).").found
+    assert [f.fields["value"] for f in found] == [45.0, 30.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 40 deaths, 28 were caused by lung cancer and 12 by other illnesses.",
+    "Of 72 relapses, 15% were local only and 58% were distant only.",
+])
+def test_a_sentence_about_the_events_breaks_them_down(sentence):
+    assert not [f for f in find_results(sentence).found if f.fields["value"] not in (40.0, 72.0)]
+
+
+def test_a_count_out_of_its_own_patients_after_the_events_stays():
+    found = find_results("Of the 30 later relapses, a second complete remission was achieved in seven of 21 "
+                         "patients.").found
+    assert 7.0 in {f.fields["value"] for f in found}
