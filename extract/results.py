@@ -3486,7 +3486,9 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 continue
         own_clause = len(group) == 1 and bool(named) and _subject_of_a_new_clause(s, named, group[0])
         if len(group) == 1 and (not named or own_clause or EXPERIENCING.match(s.masked[group[0].end:])
-                                or any(0 <= g[1] - group[0].end <= 3 for g in s.grades)):
+                                or any(0 <= g[1] - group[0].end <= 3 for g in s.grades)
+                                # "giving a 70% 2-year local control rate": a value as the article's adjective
+                                or ARTICLE_BEFORE.search(s.text, max(0, group[0].start - 5), group[0].start)):
             # "9% local failures ... and 11.5% of patients experienced grade 3 toxicity".
             rows = _value_then_endpoint(s, combos, group[0], pattern)
             if rows or not named or own_clause:
@@ -3632,6 +3634,7 @@ VALUE_THEN_ENDPOINT = lazy_regex(
     r"had|having|with|showing|showed|reporting|responding\s+to)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}", re.I)
 
 
+ARTICLE_BEFORE = lazy_regex(r"\b(?:an?)\s+$", re.I)
 LINK_WORDS = lazy_regex(r"\b(?:and|or|but|was|were|is|are|while|whereas|respectively|vs|versus|than|compared|in)\b",
                         re.I)
 

@@ -2768,3 +2768,14 @@ def test_a_count_out_of_its_own_patients_after_the_events_stays():
     found = find_results("Of the 30 later relapses, a second complete remission was achieved in seven of 21 "
                          "patients.").found
     assert 7.0 in {f.fields["value"] for f in found}
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "months", "value"), [
+    ("Recurrence occurred in 12 patients, giving a 70% 2-year local control rate.", "LC", 24.0, 70.0),
+    ("Local tumour progression occurred in 18 patients, resulting in a 61% 3-year actuarial freedom from local "
+     "progression.", "LC", 36.0, 61.0),
+])
+def test_a_value_after_an_article_is_the_outcome_after_it(sentence, endpoint, months, value):
+    rates = [f for f in find_results(sentence).found if f.fields["measure"] == "rate"]
+    assert [(f.fields["endpoint"], f.fields["timepoint_months"], f.fields["value"]) for f in rates] == [
+        (endpoint, months, value)]
