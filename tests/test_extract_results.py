@@ -2779,3 +2779,11 @@ def test_a_value_after_an_article_is_the_outcome_after_it(sentence, endpoint, mo
     rates = [f for f in find_results(sentence).found if f.fields["measure"] == "rate"]
     assert [(f.fields["endpoint"], f.fields["timepoint_months"], f.fields["value"]) for f in rates] == [
         (endpoint, months, value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local primary tumour progression occurred in 18 patients.",
+    "Primary tumor progression was seen in 9 patients (15%).",
+])
+def test_progression_of_the_primary_tumour_is_local_failure(sentence):
+    assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"FAIL_LOCAL"}
