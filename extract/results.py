@@ -5704,6 +5704,9 @@ def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
     return group_ref(index, by_size[n1].key), group_ref(index, by_size[n2].key)
 
 
+# "regional recurrence and distant metastasis were a (k of n) and b (l of n), respectively": the outcome is the first
+# of two items, whose values these are, not two groups
+ANOTHER_ITEM_AFTER = lazy_regex(r"\s*(?:,|and\b|or\b)\s*[a-z]", re.I)
 # After the second of two counts, "respectively" and nothing that names whose they are
 COUNTS_RESPECTIVELY = lazy_regex(r"[\s%)\]]*(?:of\s+(?:the\s+)?)?(?:patients|cases|women|men|participants)?\s*,?\s*"
                                  r"respectively\b\s*(?:[.;]|$)", re.I)
@@ -5752,7 +5755,8 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         arms = [g1, g2]
     if len(endpoints) == 1 and len(values) == 2 and not any(arms) and AND_ONLY.fullmatch(
             s.masked[values[0].end:values[1].start]) and COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
-            not re.search(r"\d", s.masked[endpoints[0].end:count_start(s.text, values[0])]):
+            not re.search(r"\d", s.masked[endpoints[0].end:count_start(s.text, values[0])]) and \
+            not ANOTHER_ITEM_AFTER.match(s.masked, endpoints[0].end):
         # (not after other values: "... in 113 (18%) of 636 with A and 252 (41%) of 615 with B and led to death in 13
         # (2%) and 14 (2%), respectively" counts what no endpoint here names)
         # "Adverse events led to discontinuation in 13 (3%) and 12 (2%) patients, respectively": the two groups

@@ -2787,3 +2787,11 @@ def test_a_value_after_an_article_is_the_outcome_after_it(sentence, endpoint, mo
 ])
 def test_progression_of_the_primary_tumour_is_local_failure(sentence):
     assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"FAIL_LOCAL"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rates of regional recurrence and brain metastasis were 7.5% (5 of 67) and 13.4% (9 of 67), respectively.",
+    "Local failure and contralateral lung disease occurred in 4 (6%) and 7 (10%), respectively.",
+])
+def test_counts_of_two_listed_items_are_not_two_groups_counts_of_the_first(sentence):
+    assert not [f for f in find_results(sentence).found if f.group is not None and f.group.unnamed is not None]
