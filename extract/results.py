@@ -5364,6 +5364,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:an?\s+|the\s+)?(?:overall\s+)?)?"
                           # "28 confirmed partial responses": how the responses were judged, between count and name
                           r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?"
+                          # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
+                          r"(?:(?:acute|late|chronic|early|subacute|delayed)\s+)?"
                           # "4 patients (5%) had grade 3 treatment-related adverse events": what the events came from
                           r"(?P<made>(?:treatment|therapy|drug|chemotherapy|radiation|radiotherapy|immune)"
                           r"[- ]related\s+)?$",

@@ -2795,3 +2795,13 @@ def test_progression_of_the_primary_tumour_is_local_failure(sentence):
 ])
 def test_counts_of_two_listed_items_are_not_two_groups_counts_of_the_first(sentence):
     assert not [f for f in find_results(sentence).found if f.group is not None and f.group.unnamed is not None]
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    ("Eleven patients experienced acute grade 3 toxicity.", "3"),
+    ("Nine patients developed late grade 2 pneumonitis.", "2"),
+    ("Seven patients suffered chronic grade 2-3 toxicity.", "2-3"),
+])
+def test_a_count_with_when_its_events_came_before_the_grade(sentence, grade):
+    [f] = find_results(sentence).found
+    assert (f.fields["endpoint"], f.fields["measure"], f.fields["grade"]) == ("TOX", "count", grade)
