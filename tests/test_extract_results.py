@@ -2805,3 +2805,11 @@ def test_counts_of_two_listed_items_are_not_two_groups_counts_of_the_first(sente
 def test_a_count_with_when_its_events_came_before_the_grade(sentence, grade):
     [f] = find_results(sentence).found
     assert (f.fields["endpoint"], f.fields["measure"], f.fields["grade"]) == ("TOX", "count", grade)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local treatment failure occurred in two cases (5%).",
+    "Locoregional treatment failures were seen in 6 patients.",
+])
+def test_a_local_treatment_failure_is_local_failure(sentence):
+    assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"FAIL_LOCAL"}
