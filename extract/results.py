@@ -1728,6 +1728,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if scope:
         traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
         out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
+    # "..., 3% from toxicity, and 8% from other conditions": a value named by its own cause, which no endpoint reads
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _of_an_unread_cause(s, f))]
     # "an increase in survival (6% at 1 year and 3% at 2 years)": a bracket of differences, no group's rates
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "median")
                                               and _a_difference_in_brackets(s, f))]
@@ -2431,6 +2433,16 @@ SUBJECT_OF_ITS_OWN_VERB = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?(?:
 CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
                               r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
                               r"above\s+|below\s+)?[<>≤≥]?\s*$", re.I)
+# After a value, what it came from: "8% from other unrelated conditions", "5% due to infection"
+CAUSE_AFTER = lazy_regex(r"\s*%?\s+(?:from|due\s+to|because\s+of)\s+(?P<what>[^,;.()\d]{2,60}?)"
+                         r"(?=\s*(?:[,;.)]|\band\b|\bor\b|$))", re.I)
+
+
+def _of_an_unread_cause(s: Sentence, f: Found) -> bool:
+    m = CAUSE_AFTER.match(s.text, _value_end(s, f))
+    return m is not None and not any(m.start("what") <= e.start < m.end("what") for e in s.endpoints)
+
+
 # "Of the 49 deaths,", "Among these 12 recurrences,": a sentence about the events themselves
 EVENTS_OPENING = lazy_regex(r"^\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:deaths|events|"
                             r"recurrences|relapses|failures|progressions)\s*,", re.I)

@@ -2813,3 +2813,12 @@ def test_a_count_with_when_its_events_came_before_the_grade(sentence, grade):
 ])
 def test_a_local_treatment_failure_is_local_failure(sentence):
     assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"FAIL_LOCAL"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In all, 85% of patients died from tumour progression, 4% from treatment-related toxicity, and 11% from other "
+    "unrelated conditions.",
+    "Of the deaths, 60% were due to the disease, 6% due to toxicity and 34% due to cardiac events.",
+])
+def test_a_value_named_by_a_cause_no_endpoint_reads_is_not_the_outcome_before(sentence):
+    assert not [f for f in find_results(sentence).found if f.fields["value"] in (11.0, 34.0)]
