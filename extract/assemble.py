@@ -706,7 +706,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
-            _add_found(builder, found, start, default, reading.cited)
+            _add_found(builder, found, start, default, reading.cited, text)
         builder.contrasts_others = False
         if scope.review:
             for dose in doses.get(start) or []:
@@ -809,13 +809,61 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     return NAMED_CONTRAST.search(sentence) is not None and not mentions
 
 
+# Words of a control arm: "placebo", "observation", "chemotherapy alone", "best supportive care"
+CONTROL_ARM = lazy_regex(r"\b(?:placebo|controls?|observation|alone|best\s+supportive\s+care|BSC|usual\s+care|"
+                         r"no\s+(?:further\s+)?(?:treatment|therapy))\b", re.I)
+# The two arms, named together: "between the two groups", "in both arms"
+BOTH_ARMS = lazy_regex(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|2\s+|both\s+)?(?:treatment\s+|study\s+)?"
+                       r"(?:arms|groups)\b", re.I)
+# "X vs Y", "compared with Y": a contrast of named things (not of values: "46 vs. 51 months")
+VERSUS = lazy_regex(r"\b(?:vs\.?|versus|compared\s+(?:with|to))(?=\s+(?:the\s+)?[A-Za-z])(?!\s+(?:the\s+)?(?:two|both|"
+                    r"other)\b)", re.I)
+ADDED_WORDS = frozenset({"plus", "and", "with", "+", "combined", "combination", "the", "of", "in"})
+# A ratio of something else than the treatment: a factor, a subgroup, an interaction
+NOT_THE_TREATMENT = lazy_regex(r"\b(?:factors?|predict\w*|prognos\w*|associated|covariates?|univariate|multivariate|"
+                               r"multivariable|subgroups?|subsets?|interaction|stratified\s+by|cohort\s+\w+|"
+                               r"(?:in|among|for)\s+(?:the\s+)?(?:patients|those|women|men)\s+(?:with|who|aged))\b",
+                               re.I)
+
+
+def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupRef, GroupRef]]:
+    """A ratio no rule gave a group, in a two-arm randomised trial, in a sentence about the arms (naming one or
+    "the two groups") and about no factor or subgroup: the treatment's effect, the experimental arm against the
+    control arm (the one arm whose name says it: "placebo", "observation", "... alone"); None when unsure."""
+    arms = builder.compared_arms()
+    if len(arms) != 2 or not all(g.definition is not None and g.definition.pattern_id.startswith("group.randomised")
+                                 for g in arms):
+        return None
+    if NOT_THE_TREATMENT.search(sentence):
+        return None
+    mentions = builder.groups.mentions(sentence) if builder.groups else []
+    keys = {g.key for g in arms}
+    if not ({m.key for m in mentions} & keys) and not BOTH_ARMS.search(sentence):
+        return None
+    if any(not any(m.key in keys and (0 <= v.start() - m.end < 15 or 0 <= m.start - v.end() < 15) for m in mentions)
+           for v in VERSUS.finditer(sentence)):
+        return None  # "PFS with X vs Y regardless of A (HR ...)": other things compared than the arms
+    # the control: the arm whose name says so ("placebo", "observation", "... alone"), or whose drugs the other adds
+    # to ("gefitinib" against "drug X plus gefitinib"); by the names the paper defined, not aliases read elsewhere
+    words = [set(re.findall(r"[a-z0-9-]+", g.label.lower())) - ADDED_WORDS for g in arms]
+    control = [g for g in arms if CONTROL_ARM.search(g.label)] or \
+        [g for g, w, other in zip(arms, words, words[::-1], strict=True) if w and w < other]
+    if len(control) != 1:
+        return None
+    experimental = next(g for g in arms if g is not control[0])
+    return GroupRef(experimental.label, key=experimental.key), GroupRef(control[0].label, key=control[0].key)
+
+
 # Rules whose compared groups are the sentence's own ("between stage IIIA versus stage IIIB (median survivals, a and
 # b months; ...)"): the pair of a next sentence that names none is not theirs
 PAIRS_OF_THE_SENTENCE = frozenset({"result.compare.between_labelled"})
 
 
-def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str]) -> None:
+def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str],
+               sentence: str = "") -> None:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
+    if cited is None and found.group is None and found.fields.get("measure") in RATIOS:
+        found.group, found.comparator = _treatment_effect(builder, sentence) or (None, found.comparator)
     every = BOTH_GROUPS.fullmatch(found.group.label.strip()) if found.group is not None and found.group.label else None
     if every and every.group("every") and not EVERY_AFTER.match(builder.norm.text, start + found.end):
         # "similar in all groups, with 68% with A, 68% with B and 73% with C": each value's own group follows it;

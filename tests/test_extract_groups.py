@@ -3874,3 +3874,26 @@ def test_the_values_of_an_outcome_in_a_bracket_are_no_group_names(bracket):
     text = f"Results: Among 140 patients, the difference was not seen in older women {bracket}."
     labels = {c["label"] for c in extract_text(text)["cohorts"]}
     assert not any(re.search(r"months|survival|respectively", label) for label in labels), labels
+
+
+@pytest.mark.parametrize(("methods", "effect", "experimental", "control"), [
+    ("Patients were randomly assigned to drug A (n = 150) or placebo (n = 148).",
+     "Overall survival did not differ between the two groups (hazard ratio 0.91; 95% CI 0.70-1.18).",
+     "drug_a", "placebo"),
+    ("Patients were randomly assigned to drug B plus drug C (n = 90) or drug C (n = 92).",
+     "Progression-free survival was longer with drug B plus drug C (HR 0.72, 95% CI 0.55-0.94).",
+     "drug_b_plus_drug_c", "drug_c"),
+])
+def test_an_unnamed_ratio_in_a_two_arm_trial_is_the_experimental_arm_against_control(
+        methods, effect, experimental, control):
+    rows = [r for r in extract_text(f"Methods: {methods} Results: {effect}")["results"] if r["measure"] == "hr"]
+    assert [(r["cohort"], r["comparator"]) for r in rows] == [(experimental, control)]
+
+
+@pytest.mark.parametrize("effect", [
+    "Age was an independent prognostic factor for overall survival (hazard ratio 1.41; 95% CI 1.05-1.90).",
+    "Progression-free survival with drug X vs drug Y regardless of drug A was similar (HR 0.93, 95% CI 0.7-1.2).",
+])
+def test_a_ratio_of_a_factor_or_of_other_things_compared_stays_unassigned(effect):
+    text = f"Methods: Patients were randomly assigned to drug A (n = 150) or placebo (n = 148). Results: {effect}"
+    assert [r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "hr"] == ["all"]
