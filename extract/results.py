@@ -1728,6 +1728,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if scope:
         traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
         out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
+    _ratios_of_their_pairs(s, out.found)
     # "..., 3% from toxicity, and 8% from other conditions": a value named by its own cause, which no endpoint reads
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _of_an_unread_cause(s, f))]
     # "an increase in survival (6% at 1 year and 3% at 2 years)": a bracket of differences, no group's rates
@@ -2433,6 +2434,66 @@ SUBJECT_OF_ITS_OWN_VERB = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?(?:
 CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
                               r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
                               r"above\s+|below\s+)?[<>≤≥]?\s*$", re.I)
+def _opening(text: str, pos: int) -> int:
+    """Where the innermost bracket holding ``pos`` opens; -1 outside brackets."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        if text[i] in ")]":
+            depth += 1
+        elif text[i] in "([":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
+def _closing(text: str, opening: int) -> int:
+    depth = 0
+    for i in range(opening, len(text)):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+UNIT_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s*[(\[]", re.I)
+
+
+def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
+    """'longer with A than with B (10.1 vs 4.4 months; HR 0.30)', 'higher with A (71%) than with B (31%) (OR 5.39)':
+    a ratio no rule gave groups, in the bracket of a named pair of the same outcome, in the bracket right after it or
+    right after its last value, is the pair's first group against its second (in place)."""
+    # (named pairs only: an unnamed pair's order is the values', which need not be the ratio's)
+    pairs = [f for f in found if f.group is not None and f.comparator is not None and f.group.unnamed is None
+             and f.fields.get("measure") not in RATIOS]
+    if not pairs:
+        return
+    for r in found:
+        if r.group is not None or r.fields.get("measure") not in RATIOS:
+            continue
+        at = _value_start(s, r)
+        opening = _opening(s.text, at)
+        if opening < 0:
+            continue
+        for f in sorted(pairs, key=lambda f: _value_start(s, f)):
+            if f.fields.get("endpoint") != r.fields.get("endpoint") or _value_start(s, f) >= at:
+                continue
+            pair_opening = _opening(s.text, _value_start(s, f))
+            last = max(_value_end(s, g) for g in pairs if g.fields.get("endpoint") == f.fields.get("endpoint")
+                       and _value_end(s, g) <= at)
+            # (the bracket of the pair, the one right after the pair's bracket, or right after its last value)
+            if pair_opening != opening and not (
+                    pair_opening >= 0 and re.fullmatch(r"[)\]]\s*[(\[]",
+                                                       s.text[_closing(s.text, pair_opening):opening + 1])) and \
+                    not UNIT_THEN_BRACKET.fullmatch(s.text, last, opening + 1):
+                continue
+            r.group, r.comparator = f.group, f.comparator
+            break
+
+
 # After a value, what it came from: "8% from other unrelated conditions", "5% due to infection"
 CAUSE_AFTER = lazy_regex(r"\s*%?\s+(?:from|due\s+to|because\s+of)\s+(?P<what>[^,;.()\d]{2,60}?)"
                          r"(?=\s*(?:[,;.)]|\band\b|\bor\b|$))", re.I)

@@ -2822,3 +2822,23 @@ def test_a_local_treatment_failure_is_local_failure(sentence):
 ])
 def test_a_value_named_by_a_cause_no_endpoint_reads_is_not_the_outcome_before(sentence):
     assert not [f for f in find_results(sentence).found if f.fields["value"] in (11.0, 34.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median PFS was longer with drug A than with drug B (10.1 months vs. 4.4 months; hazard ratio, 0.30; 95% CI, "
+    "0.23 to 0.41).",
+    "The response rate was higher with drug A (71%) than with drug B (31%) (odds ratio for response, 5.39; 95% CI, "
+    "3.47 to 8.48).",
+    "Overall survival was longer in the drug A group than in the drug B group, 12.1 vs 9.0 months (HR 0.75, 95% CI "
+    "0.6-0.9).",
+])
+def test_a_ratio_beside_a_named_pair_is_its_first_group_against_the_second(sentence):
+    [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] in ("hr", "or")]
+    assert ratio.group is not None and ratio.comparator is not None
+    assert "A" in ratio.group.label and "B" in ratio.comparator.label
+
+
+def test_a_ratio_beside_an_unnamed_pair_keeps_no_group():
+    [ratio] = [f for f in find_results("Median OS was 12.1 vs 9.0 months (HR 0.75, 95% CI 0.6-0.9).").found
+               if f.fields["measure"] == "hr"]
+    assert ratio.group is None
