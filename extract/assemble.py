@@ -813,7 +813,7 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
 CONTROL_ARM = lazy_regex(r"\b(?:placebo|controls?|observation|alone|best\s+supportive\s+care|BSC|usual\s+care|"
                          r"no\s+(?:further\s+)?(?:treatment|therapy))\b", re.I)
 # The two arms, named together: "between the two groups", "in both arms"
-BOTH_ARMS = lazy_regex(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|2\s+|both\s+)?(?:treatment\s+|study\s+)?"
+BOTH_ARMS = lazy_regex(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|2\s+|both\s+)?(?:treatment\s+|study\s+|patient\s+)?"
                        r"(?:arms|groups)\b", re.I)
 # "X vs Y", "compared with Y": a contrast of named things (not of values: "46 vs. 51 months")
 VERSUS = lazy_regex(r"\b(?:vs\.?|versus|compared\s+(?:with|to))(?=\s+(?:the\s+)?[A-Za-z])(?!\s+(?:the\s+)?(?:two|both|"
