@@ -404,7 +404,10 @@ NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+p
                           rf"(?={_GRADE_LABEL}\s*[)\];,])", re.I)
 # "(none vs 18 [12%])": the first group's count, none, opening a bracket that compares two counts
 # (or opening the second pair of one bracket: "(... for all grades; none vs one [<1%] for grade 3/4)")
-NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?|nil|zero)(?=\s+(?:vs\.?|versus)\s+"
+# (or a bare zero, "(0 vs two [2%])", and no patients of a group named after them: "(no patients given A vs 12 [8%] of
+# those given B)")
+NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
+                        r"(?=(?:\s+(?:given|receiving|treated\s+with|on|in)\s+[^()\[\];,]{1,40}?)?\s+(?:vs\.?|versus)\s+"
                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[(\[]\s*[<≤]?\s*\d)", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count

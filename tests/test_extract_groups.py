@@ -3900,3 +3900,15 @@ def test_an_unnamed_ratio_in_a_two_arm_trial_is_the_experimental_arm_against_con
 def test_a_ratio_of_a_factor_or_of_other_things_compared_stays_unassigned(effect):
     text = f"Methods: Patients were randomly assigned to drug A (n = 150) or placebo (n = 148). Results: {effect}"
     assert [r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "hr"] == ["all"]
+
+
+@pytest.mark.parametrize(("bracket", "expected"), [
+    ("rash (no patients given drug A vs 12 [8%] of those given drug B)", {("drug_a", 0.0), ("drug_b", 12.0)}),
+    ("fatigue (0 vs two [2%])", {("drug_a", 0.0), ("drug_b", 2.0)}),
+    ("fatigue (none vs two [2%])", {("drug_a", 0.0), ("drug_b", 2.0)}),
+])
+def test_a_pair_that_opens_with_no_patients_is_read(bracket, expected):
+    text = ("Methods: Patients were randomly assigned to drug A (n = 160) or drug B (n = 159). Findings: Common "
+            f"grade 3 events were {bracket}.")
+    got = {(r["cohort"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "count"}
+    assert got == expected
