@@ -181,7 +181,9 @@ def _clean_name(raw: str) -> Optional[str]:
         name = ADDED_TO_CARE.split(name)[0]
     if not name or len(name.split()) > MAX_NAME_WORDS or name.lower() in GENERIC:
         return None
-    if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[\d.\s%()=n-]+", name) or re.match(r"\d+\s", name):
+    # ("the F1 regimen", "the C3 arm": a letter and a number, the arm's code, names it)
+    if not (re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[A-Z]\d{1,2}", name)) or \
+            re.fullmatch(r"[\d.\s%()=n-]+", name) or re.match(r"\d+\s", name):
         return None
     if re.match(r"(?:Gy|mg|cGy)\b", name):
         return None  # "20 Gy/5 fractions" cut after its number: a unit is no name's start

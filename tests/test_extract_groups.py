@@ -3912,3 +3912,12 @@ def test_a_pair_that_opens_with_no_patients_is_read(bracket, expected):
             f"grade 3 events were {bracket}.")
     got = {(r["cohort"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "count"}
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients were randomly assigned to the F1 regimen (n = 120) or the F2 regimen (n = 115).",
+    "Patients were randomly assigned to the C3 arm (n = 120) or the C6 arm (n = 115).",
+])
+def test_arms_named_by_a_letter_and_a_number_are_defined(sentence):
+    labels = [(d.label, d.n) for d in find_group_definitions(sentence)]
+    assert len(labels) == 2 and [n for _, n in labels] == [120, 115]
