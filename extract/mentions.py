@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon, rules
-from oncoev.extract.lazy_regex import Regex, lazy_regex
+from oncoev.extract.lazy_regex import Regex, compile_guarded, lazy_regex
 from oncoev.extract.lexicon import NUMBER
 
 # Counts in words reach the rules as digits (the normaliser); these words remain for text read
@@ -191,8 +191,10 @@ def endpoint_matcher() -> EndpointMatcher:
             name_codes[" ".join(_words(name))] = key
         for abbr in entry.get("abbreviations") or []:
             abbreviations.append((len(abbr), key, f"{re.escape(abbr)}s?"))
-    names = re.compile(r"(?<![\w-])" + _trie_pattern([tuple(n.split()) for n in name_codes]) + r"(?:s|es)?(?![\w])",
-                       re.I)
+    # Both are compiled with the first-character guard (lazy_regex.py): searched in every sentence, they are
+    # otherwise tried at every position, each try walking a hundred alternatives; matches are the same.
+    names = compile_guarded(r"(?<![\w-])" + _trie_pattern([tuple(n.split()) for n in name_codes])
+                            + r"(?:s|es)?(?![\w])", re.I)
     abbreviation_codes: dict[str, str] = {}
     parts = []
     # Longest first, so "PCRs" is not read as "PCR" + "s".
@@ -202,7 +204,7 @@ def endpoint_matcher() -> EndpointMatcher:
     # "PD-L1", "PD-1", "PFS-2": an abbreviation hyphened to a number (or a letter and a number) is another name
     # ("PFS-IRC", by independent review, is still PFS)
     # ("PCR-B arm": one hyphened to a capital letter alone is an arm's name, not the endpoint)
-    abbreviation_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-[A-Z]?\d|-[A-Z]\b)")
+    abbreviation_pattern = compile_guarded(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-[A-Z]?\d|-[A-Z]\b)")
     return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers, states)
 
 
