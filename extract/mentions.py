@@ -193,8 +193,9 @@ def endpoint_matcher() -> EndpointMatcher:
             abbreviations.append((len(abbr), key, f"{re.escape(abbr)}s?"))
     # Both are compiled with the first-character guard (lazy_regex.py): searched in every sentence, they are
     # otherwise tried at every position, each try walking a hundred alternatives; matches are the same.
-    names = compile_guarded(r"(?<![\w-])" + _trie_pattern([tuple(n.split()) for n in name_codes])
-                            + r"(?:s|es)?(?![\w])", re.I)
+    # (and the names' first letters as a lookahead, as the toxicity terms have theirs: see toxicity_terms)
+    names = compile_guarded(r"(?<![\w-])(?=" + _prefixes(list(name_codes)) + ")"
+                            + _trie_pattern([tuple(n.split()) for n in name_codes]) + r"(?:s|es)?(?![\w])", re.I)
     abbreviation_codes: dict[str, str] = {}
     parts = []
     # Longest first, so "PCRs" is not read as "PCR" + "s".
@@ -1070,13 +1071,16 @@ OR_AFTER = lazy_regex(r"\s+or\s+\w", re.I)
 
 def _prefixes(words: list[str], length: int = 4) -> str:
     """A pattern that matches where any of ``words`` (terms whose words are joined by ``[\\s-]+``) starts: their
-    first ``length`` characters (up to the first character between words), grouped by the first."""
+    first ``length`` characters (up to the first character between words, or a count "#"), grouped by the first."""
     by_first: dict[str, dict[str, None]] = {}
     for word in words:
         atoms: list[str] = []
         for ch in word[:length]:
             if ch.isspace():
                 atoms.append(r"[\s-]")
+                break
+            if ch == "#":  # an endpoint name's count (COUNT_IN_NAME): a digit there
+                atoms.append(r"\d")
                 break
             atoms.append(re.escape(ch))
         by_first.setdefault(atoms[0], {})["".join(atoms[1:])] = None
