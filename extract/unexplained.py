@@ -797,15 +797,18 @@ def _explain_restated(text: str, numbers: list[Number], rows: list[dict[str, Any
 # --- classes ---------------------------------------------------------------------------------
 
 def _mark(numbers: list[Number], starts: list[int], a: int, b: int, role: str, rule: str,
-          coefficients: bool = False) -> None:
+          coefficients: bool = False) -> bool:
     """Explain the numbers of ``[a, b)`` still unexplained; with ``coefficients`` only those written with
-    decimals between -1 and 1 (a correlation, a kappa), not the counts beside them."""
+    decimals between -1 and 1 (a correlation, a kappa), not the counts beside them. Whether it explained any."""
     i = bisect.bisect_left(starts, a)
+    marked = False
     while i < len(numbers) and numbers[i].start < b:
         n = numbers[i]
         if n.reason is None and n.end <= b and (not coefficients or (n.decimals and abs(n.value) <= 1)):
             n.reason, n.rule = role, rule
+            marked = True
         i += 1
+    return marked
 
 
 # How far around a number a class rule may need to look (the longest rules read a clause each side).
@@ -877,10 +880,14 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
     low = text.lower()
     anchored = len(low) == len(text)
     windows: list[tuple[int, int]] = []
+    # whether a rule explained numbers of ``left`` since it was made (only _mark below explains any here): then it
+    # is made again, rather than looking through it for one explained before every rule
+    marked = False
     for rule_id, role, regex, at_number, anchors in classes.rules:
-        if any(n.reason is not None for n in left):
+        if marked:
             left = [n for n in left if n.reason is None]
             windows = []
+            marked = False
         if not left:
             return
         guarded = rule_id in classes.guarded
@@ -900,7 +907,7 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
             spans = [m.span(g) for g, v in m.groupdict().items() if g.startswith("n") and v is not None] \
                 or [m.span()]
             for x, y in spans:
-                _mark(numbers, starts, x, y, role, rule_id)
+                marked |= _mark(numbers, starts, x, y, role, rule_id)
     # A sentence (a table line) about who the patients were, not about what happened to them.
     if not any(n.reason is None for n in numbers):
         return
