@@ -120,3 +120,31 @@ def test_every_rule_pattern_compiles_to_what_its_guard_and_itself_match_alike():
         guarded = lazy_regex.compile_guarded(lazy.pattern, lazy.lazy_flags)
         assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], lazy.pattern
+
+
+# Invented sentences with terms and names at starts of words, in capitals, plural, hyphened and spaced, beside words
+# that begin like them
+LOOKAHEAD_TEXTS = [
+    "Grade 3 Neutropenia, febrile neutropenias and hand-foot syndrome were rare; neutrophil counts and rashes not.",
+    "Radiation pneumonitis (grade 2) and radiation-pneumonitis occurred; pneumonia, Pneumonias and fatigue too.",
+    "The 2-year overall survival, progression-free survival and local control rates were 70%, 55% and 90%.",
+    "Overall-survival, OVERALL SURVIVAL, time to progression and disease-free-survival were reported; overalls not.",
+]
+
+
+def test_the_first_letters_lookaheads_change_no_match():
+    from oncoev.extract import rules
+    from oncoev.extract.mentions import _prefixes, endpoint_matcher, toxicity_terms
+
+    words = sorted({t.lower() for t in rules.load("toxicities.yaml")["terms"]}, key=len, reverse=True)
+    plain_terms = re.compile(r"(?<![\w-])(?P<term>" + "|".join(r"[\s-]+".join(map(re.escape, w.split()))
+                                                               for w in words) + r")(?:e?s)?(?![\w-])", re.I)
+    matcher = endpoint_matcher()
+    lookahead = "(?=" + _prefixes(list(matcher.name_codes)) + ")"
+    assert lookahead in matcher.names.pattern
+    plain_names = re.compile(matcher.names.pattern.replace(lookahead, "", 1), re.I)
+    for text in LOOKAHEAD_TEXTS:
+        assert [m.span() for m in toxicity_terms().finditer(text)] == [m.span() for m in plain_terms.finditer(text)]
+        assert [m.span() for m in matcher.names.finditer(text)] == [m.span() for m in plain_names.finditer(text)]
+    assert any(toxicity_terms().search(t) for t in LOOKAHEAD_TEXTS)
+    assert any(matcher.names.search(t) for t in LOOKAHEAD_TEXTS)
