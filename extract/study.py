@@ -30,7 +30,9 @@ from oncoev.extract.lexicon import parse_count
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MACROS = {
-    "COUNT": lexicon.count_pattern(),
+    # (not the number of a scale: "PS 2 patients", "ECOG 1 patients", "grade 3 patients", "stage 4 cases")
+    "COUNT": r"(?<!\bPS\s)(?<!\bECOG\s)(?<!\bKPS\s)(?<!\bWHO\s)(?<!\bstatus\s)(?<!\bgrade\s)(?<!\bstage\s)"
+             r"(?<!\bscore\s)" + lexicon.count_pattern(),
     "MONTH": r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
     "YEAR": r"(?:19[5-9]\d|20[0-3]\d)",

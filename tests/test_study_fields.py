@@ -436,3 +436,12 @@ def test_the_size_of_a_trial_that_says_it_randomly_assigned_its_patients(text, n
 ])
 def test_a_size_said_with_a_long_bracket_of_who_the_patients_were(text, n):
     assert find_study_fields(text).fields.get("n_patients") == n
+
+
+@pytest.mark.parametrize("text", [
+    "A phase III trial of drug A in PS 2 patients.\nMethods: PS 2 patients with advanced disease were randomized to "
+    "drug A or drug B.\nResults: A total of 312 patients were enrolled.",
+    "Methods: ECOG 1 patients with stage IV disease were enrolled.\nResults: Overall, 88 patients were enrolled.",
+])
+def test_the_number_of_a_scale_is_no_study_size(text):
+    assert find_study_fields(text).fields["n_patients"] in (312, 88)
