@@ -132,6 +132,23 @@ def _attach_times(s: Sentence) -> None:
     _parallel_times(s)
 
 
+# "Median and 1-year survival were ...": "median" said before another measure of the same outcome (the time point is
+# blank in the masked text)
+MEDIAN_AND = lazy_regex(r"\b(?P<m>median)\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _median_and_times(s: Sentence) -> None:
+    """'Median and 1-year survival were 11.2 months and 46%': the median of the outcome, named once for both, as an
+    endpoint of its own before the timed one (in place)."""
+    for i, e in reversed(list(enumerate(s.endpoints))):
+        if not e.times or e.code not in MEDIAN_CODES:
+            continue
+        m = MEDIAN_AND.search(s.masked, max(0, e.start - 40), e.start)
+        if m and not any(o.start < e.start and o.end > m.start() for o in s.endpoints if o is not e):
+            e.median = False  # (the scan gave the timed one the "median" before it)
+            s.endpoints.insert(i, Endpoint(e.code, m.start("m"), m.end("m"), median=True, site=e.site))
+
+
 def _parallel_times(s: Sentence) -> None:
     """"CSS rates at 1 and 2 years were 90% and 76%, while OS rates were 85% and 70%, respectively": a curve's rates
     named without times, in a clause after one whose curve has k times and k rates, have the same times when they
@@ -1421,6 +1438,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _spread_median(s)
     _unit_after_the_name(s)
     _attach_times(s)
+    _median_and_times(s)
     _inherit_single_time(s)
     _inherit_previous_times(s, previous)
     taken_values: list[Value] = []

@@ -2842,3 +2842,20 @@ def test_a_ratio_beside_an_unnamed_pair_keeps_no_group():
     [ratio] = [f for f in find_results("Median OS was 12.1 vs 9.0 months (HR 0.75, 95% CI 0.6-0.9).").found
                if f.fields["measure"] == "hr"]
     assert ratio.group is None
+
+
+@pytest.mark.parametrize(("sentence", "median", "rate", "months"), [
+    ("Median and 1-year survival were 11.2 months and 46%.", 11.2, 46.0, 12.0),
+    ("The median and 2-year overall survival were 14 months and 30%, respectively.", 14.0, 30.0, 24.0),
+])
+def test_median_and_a_time_point_of_one_outcome_are_two_measures(sentence, median, rate, months):
+    got = {(f.fields["measure"], f.fields["value"], f.fields["timepoint_months"]) for f in find_results(sentence).found}
+    assert got == {("median", median, None), ("rate", rate, months)}
+
+
+def test_median_and_a_time_point_for_two_groups():
+    text = ("Methods: Patients were randomly assigned to drug A (n = 160) or drug B (n = 159). Results: Median and "
+            "1-year survival rates were 9.3 months and 38% for drug A versus 7 months and 29% for drug B.")
+    got = {(r["cohort"], r["measure"], r["value"]) for r in extract_text(text)["results"]}
+    assert got == {("drug_a", "median", 9.3), ("drug_a", "rate", 38.0), ("drug_b", "median", 7.0),
+                   ("drug_b", "rate", 29.0)}
