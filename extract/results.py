@@ -2231,6 +2231,10 @@ RESECTED_PEOPLE_BEFORE = lazy_regex(r"(?:\b(?:who|they|which|that)\s+(?:\w+\s+)?
                                     r"underwent\s+a\s+potentially))\s+(?:an?\s+|the\s+)?$", re.I)
 
 
+# People named after the population and before the value: the value is theirs, not the population's
+OTHER_PEOPLE = lazy_regex(r"\b(?:patients|those|women|men|cases)\s+(?:with|without|who|whose|aged)\b", re.I)
+
+
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
     m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
     if m is None and f.start < len(s.depths) and s.depths[f.start] > 0:
@@ -2256,6 +2260,10 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
         return None
     # ("median survival of patients with a complete response": the responders, a population; "longer for those
     # with a complete resection than for the others": the resected)
+    if f.fields.get("measure") not in RATIOS and OTHER_PEOPLE.search(s.text, m.end(), f.value_at):
+        # "in patients with X (10.3 vs 7.4 months) and patients with Y (1.0 vs 2.3 months)": other people's value (a
+        # ratio is the first people's against the others)
+        return None
     label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
 

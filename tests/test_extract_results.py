@@ -2859,3 +2859,20 @@ def test_median_and_a_time_point_for_two_groups():
     got = {(r["cohort"], r["measure"], r["value"]) for r in extract_text(text)["results"]}
     assert got == {("drug_a", "median", 9.3), ("drug_a", "rate", 38.0), ("drug_b", "median", 7.0),
                    ("drug_b", "rate", 29.0)}
+
+
+def test_a_value_after_other_people_is_not_the_first_populations():
+    from oncoev.extract.findings import Found
+    from oncoev.extract.mentions import scan
+    from oncoev.extract.results import _population_between
+
+    text = ("Median PFS was similar in patients with KRAS mutations (9.1 months) and patients with wild-type KRAS (3.2 "
+            "months).")
+    s = scan(text)
+
+    def row(value: str) -> Found:
+        return Found({"endpoint": "PFS", "measure": "median", "value": float(value)}, text.find("PFS"),
+                     text.find(value) + len(value), "result.median", at=text.find(value))
+
+    assert _population_between(s, row("9.1")).label == "patients with KRAS mutations"
+    assert _population_between(s, row("3.2")) is None
