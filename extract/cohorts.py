@@ -65,7 +65,7 @@ GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subj
 # Words that say what caused or came with what was counted, not who the patients are
 CAUSE_LABEL = lazy_regex(r"\b(?:caused\s+(?:\w+\s+)?by|(?:due|related|attributed|attributable|secondary|owing|"
                          r"leading)\s+(?:\w+\s+)?to|resulting\s+from|died\s+(?:of|from))\b", re.I)
-LEADING = lazy_regex(r"^(?:and|or|the|of|to|with|in|for|a|an|patients|who|had)\s+", re.I)
+LEADING = lazy_regex(r"^(?:and|or|the|of|to|with|within|in|for|among|amongst|a|an|patients|who|had)\s+", re.I)
 
 
 def _tidy(label: str) -> str:

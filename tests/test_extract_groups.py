@@ -3921,3 +3921,12 @@ def test_a_pair_that_opens_with_no_patients_is_read(bracket, expected):
 def test_arms_named_by_a_letter_and_a_number_are_defined(sentence):
     labels = [(d.label, d.n) for d in find_group_definitions(sentence)]
     assert len(labels) == 2 and [n for _, n in labels] == [120, 115]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Results: Within the elderly cohort (n = 310), 41 (13%) had local recurrence.",
+    "Results: Among the node-positive group (n = 120), 30 (25%) had distant metastases.",
+])
+def test_a_cohort_named_after_a_preposition_is_named_without_it(sentence):
+    labels = {c["label"] for c in extract_text(sentence)["cohorts"]}
+    assert not any(label.lower().startswith(("within", "among")) for label in labels), labels
