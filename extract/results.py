@@ -1749,6 +1749,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
         out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
     _ratios_of_their_pairs(s, out.found)
+    # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
+    # toxicity's category), no group
+    for f in out.found:
+        if f.group is not None and f.group.label and toxicity_terms().fullmatch(f.group.label.strip()):
+            if f.fields.get("endpoint") == "TOX" and not f.fields.get("category"):
+                f.fields["category"] = category_of(f.group.label.strip())
+            f.group, f.comparator = None, None
     # "..., 3% from toxicity, and 8% from other conditions": a value named by its own cause, which no endpoint reads
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _of_an_unread_cause(s, f))]
     # "an increase in survival (6% at 1 year and 3% at 2 years)": a bracket of differences, no group's rates

@@ -2876,3 +2876,11 @@ def test_a_value_after_other_people_is_not_the_first_populations():
 
     assert _population_between(s, row("9.1")).label == "patients with KRAS mutations"
     assert _population_between(s, row("3.2")) is None
+
+
+def test_an_adverse_event_named_before_its_ratio_is_its_category_not_a_group():
+    found = find_results("Compared with drug B, drug A caused less grade 3 or 4 neutropenia (odds ratio [OR]: 0.35; "
+                         "95% CI: 0.21-0.61), anaemia (OR: 0.62; 95% CI: 0.50-0.85), and thrombocytopenia (OR: 0.48; "
+                         "95% CI: 0.3-0.8).").found
+    named = {f.fields["value"]: (f.fields.get("category"), f.group) for f in found}
+    assert named[0.62] == ("anaemia", None) and named[0.48] == ("thrombocytopenia", None)
