@@ -1761,11 +1761,12 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "an increase in survival (6% at 1 year and 3% at 2 years)": a bracket of differences, no group's rates
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "median")
                                               and _a_difference_in_brackets(s, f))]
-    # "Of the 49 deaths, 35 died of X and 13 of Y": the events broken down, no counts of patients
+    # "Of 65 relapses, 11% were only locoregional": a share of the events, no rate of the patients (a count of them,
+    # "Of the 40 relapses, 19 were distant", is still a count of patients who had that event)
     events = EVENTS_OPENING.match(s.text)
     if events:
-        # ("a remission was achieved in six of 38 patients": a count out of its own patients stays)
-        out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate")
+        # ("a remission was achieved in 21% (six of 28 patients)": a rate out of its own patients stays)
+        out.found = [f for f in out.found if not (f.fields.get("measure") == "rate"
                                                   and _value_start(s, f) >= events.end()
                                                   and not OUT_OF_PATIENTS.match(s.text, _value_end(s, f)))]
     # "61 had died: 41% of heart disease, 30% of the tumour and 9% of other causes": shares of the deaths by cause
