@@ -330,6 +330,9 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         if who and re.search(r"\bpatients\s+(?:with|who\s+had|receiving|treated\s+with)\s+$", text[:m.start("a")],
                              re.I):
             a = who.group(0) + a
+        shared = re.match(r"(?:[A-Za-z][\w-]*\s+){1,4}?(?=[<>≤≥])", a)
+        if shared and re.match(r"[<>≤≥]", b):
+            b = shared.group(0) + b  # "for tumour diameter ≤3 cm vs >3 cm": the measure said once
         if re.fullmatch(r"(?:patients\s+)?(?:who|which|that|not|were|did|had)?", b, re.I):
             # "between patients who were treated with A and those who were not": the second is the first's
             # negation; a bare "who" is no group's name
@@ -3876,6 +3879,11 @@ PEOPLE_WITH_TWO = lazy_regex(r"(?P<head>(?:patients|those|women|men)\s+(?:with|w
                              r"(?:and|or)\s+(?P<b>[\w/+-]+)(?P<tail>(?:\s+[A-Za-z-]+){0,2})", re.I)
 
 
+# A subject of two levels of one measure: "dose >25 Gy versus ≤ 25 Gy", "tumours ≤3 cm vs >3 cm"
+SUBJECT_VERSUS = lazy_regex(r"(?P<head>(?:[A-Za-z][\w-]*\s+){0,4}?)(?P<a>[<>≤≥]\s*\d+(?:\.\d+)?\s*[A-Za-z%]*)\s+"
+                            r"(?:versus|vs\.?)\s+(?P<b>[<>≤≥]\s*\d+(?:\.\d+)?\s*[A-Za-z%]*)", re.I)
+
+
 def _coordinated_subject(subject: GroupRef) -> Optional[tuple[GroupRef, GroupRef]]:
     """'Surgery and SBRT had similar local control (92% vs 90%)': a subject of two names joined by "and" is the pair's
     two groups, in order (never "Surgery and SBRT" against its complement)."""
@@ -3884,6 +3892,10 @@ def _coordinated_subject(subject: GroupRef) -> Optional[tuple[GroupRef, GroupRef
         tail = two.group("tail") or ""
         return (GroupRef(_clean(two.group("head") + two.group("a") + tail)),
                 GroupRef(_clean(two.group("head") + two.group("b") + tail)))
+    versus = SUBJECT_VERSUS.fullmatch(subject.label or "")
+    if versus is not None:  # "with a dose >25 Gy versus ≤ 25 Gy was a versus b": each side, the head said once
+        return (GroupRef(_clean(versus.group("head") + versus.group("a"))),
+                GroupRef(_clean(versus.group("head") + versus.group("b"))))
     m = COORDINATED_NAMES.fullmatch(subject.label or "")
     if m is None or NOT_A_TREATMENT_WORD.search(subject.label) or \
             re.search(r"\b(?:both|all|patients|those|groups?|arms?)\b", subject.label, re.I):

@@ -2884,3 +2884,13 @@ def test_an_adverse_event_named_before_its_ratio_is_its_category_not_a_group():
                          "95% CI: 0.3-0.8).").found
     named = {f.fields["value"]: (f.fields.get("category"), f.group) for f in found}
     assert named[0.62] == ("anaemia", None) and named[0.48] == ("thrombocytopenia", None)
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("The 12-month local control rate with biologically effective dose >100 Gy versus ≤ 100 Gy was 96% versus 62% "
+     "(P=.02).", ["biologically effective dose >100 Gy", "biologically effective dose ≤ 100 Gy"]),
+    ("Overall survival for tumour diameter ≤3 cm vs >3 cm was 71% vs 45%.",
+     ["tumour diameter ≤3 cm", "tumour diameter >3 cm"]),
+])
+def test_a_subject_of_two_levels_of_one_measure_is_the_pairs_two_groups(sentence, labels):
+    assert [f.group.label for f in find_results(sentence).found] == labels
