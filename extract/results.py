@@ -76,7 +76,7 @@ from oncoev.extract.mentions import (
 )
 from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
 
-RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
+RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "CBR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
 # Everything counted in patients (responses, events, toxicities, treatment given): group_results keeps the list.
 COUNTED_CODES = RESPONSE_CODES | COUNTED
 
@@ -172,7 +172,7 @@ def _parallel_times(s: Sentence) -> None:
             e.times = list(first.times)
 
 
-TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "PCR", "DMFS", "CSS"}
+TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "BRFS"}
 DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)

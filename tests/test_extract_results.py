@@ -2894,3 +2894,16 @@ def test_an_adverse_event_named_before_its_ratio_is_its_category_not_a_group():
 ])
 def test_a_subject_of_two_levels_of_one_measure_is_the_pairs_two_groups(sentence, labels):
     assert [f.group.label for f in find_results(sentence).found] == labels
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "measure"), [
+    ("The 5-year biochemical recurrence-free survival was 82% in the high-dose arm and 71% in the standard-dose arm.",
+     "BRFS", "rate"),
+    ("Median bPFS was 48 months.", "BRFS", "median"),
+    ("Freedom from biochemical failure at 4 years was 86%.", "BRFS", "rate"),
+    ("The clinical benefit rate was 46% (95% CI, 35-57).", "CBR", "rate"),
+    ("Distant disease-free survival at 5 years was 89%.", "DMFS", "rate"),
+])
+def test_endpoints_of_other_cancers_are_their_own(sentence, endpoint, measure):
+    found = find_results(sentence).found
+    assert found and {(f.fields["endpoint"], f.fields["measure"]) for f in found} == {(endpoint, measure)}
