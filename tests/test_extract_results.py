@@ -2907,3 +2907,11 @@ def test_a_subject_of_two_levels_of_one_measure_is_the_pairs_two_groups(sentence
 def test_endpoints_of_other_cancers_are_their_own(sentence, endpoint, measure):
     found = find_results(sentence).found
     assert found and {(f.fields["endpoint"], f.fields["measure"]) for f in found} == {(endpoint, measure)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 3-year freedom from relapse was 60%.",
+    "Freedom from recurrence at 5 years was 71% in both arms.",
+])
+def test_freedom_from_relapse_is_relapse_free_not_a_relapse_rate(sentence):
+    assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"DFS"}
