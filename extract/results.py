@@ -2521,8 +2521,8 @@ def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
             if f.fields.get("endpoint") != r.fields.get("endpoint") or _value_start(s, f) >= at:
                 continue
             pair_opening = _opening(s.text, _value_start(s, f))
-            last = max(_value_end(s, g) for g in pairs if g.fields.get("endpoint") == f.fields.get("endpoint")
-                       and _value_end(s, g) <= at)
+            last = max((_value_end(s, g) for g in pairs if g.fields.get("endpoint") == f.fields.get("endpoint")
+                        and _value_end(s, g) <= at), default=_value_end(s, f))
             # (the bracket of the pair, the one right after the pair's bracket, or right after its last value)
             if pair_opening != opening and not (
                     pair_opening >= 0 and re.fullmatch(r"[)\]]\s*[(\[]",
@@ -2546,6 +2546,7 @@ def _of_an_unread_cause(s: Sentence, f: Found) -> bool:
 # "Of the 49 deaths,", "Among these 12 recurrences,": a sentence about the events themselves
 EVENTS_OPENING = lazy_regex(r"^\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:deaths|events|"
                             r"recurrences|relapses|failures|progressions)\s*,", re.I)
+# After a value, the patients it is out of: "six of 38 patients", "7 (12%) patients"
 OUT_OF_PATIENTS = lazy_regex(r"\s*(?:(?:of|/)\s*(?:the\s+)?\d+|(?:\(\s*[\d.]+\s*%\s*\)\s*)?(?:patients|subjects|"
                              r"participants|women|men)\b)", re.I)
 # "an increase in survival (", "a modest improvement in 2-year survival (3% and": the values in the bracket after a
