@@ -5107,6 +5107,10 @@ def _ratios(s: Sentence) -> list[Found]:
         # "HR for death was 1.6": the outcome named between the ratio's name and its value
         inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
         event = RATIO_EVENT.search(s.text, r.start, r.value_start)
+        if not inside and event and _event_code(event) == "OS" and not named_outcome:
+            # "(90 vs 70 months; hazard ratio for death, 0.70)": the ratio's own name says its events (death: the
+            # overall survival curve), whatever outcome is named after it
+            inside = [Endpoint(_event_code(event), r.start, r.end)]
         if inside and event and inside[0].code in EVENTS_OF_A_CURVE:
             # "hazard ratio for disease progression or death": the events of progression-free survival, not a
             # count of progressions

@@ -2915,3 +2915,13 @@ def test_endpoints_of_other_cancers_are_their_own(sentence, endpoint, measure):
 ])
 def test_freedom_from_relapse_is_relapse_free_not_a_relapse_rate(sentence):
     assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"DFS"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall survival was longer with drug A than with observation (90 vs. 70 months; hazard ratio for death, 0.70; "
+    "P=0.03), as was relapse-free survival (not reached vs. 45.0 months; hazard ratio for recurrence, 0.61).",
+    "There were 210 deaths vs. 240 deaths in the two arms; hazard ratio for death, 0.84.",
+])
+def test_a_ratio_named_for_death_is_the_overall_survival_ratio(sentence):
+    found = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
+    assert found and found[0].fields["endpoint"] == "OS"
