@@ -5111,6 +5111,12 @@ def _ratios(s: Sentence) -> list[Found]:
             # "(90 vs 70 months; hazard ratio for death, 0.70)": the ratio's own name says its events (death: the
             # overall survival curve), whatever outcome is named after it
             inside = [Endpoint(_event_code(event), r.start, r.end)]
+        if inside and inside[0].code == "FAIL_ANY" and not event:
+            # "relapse-free survival (not reached vs 45 months; hazard ratio for recurrence, 0.61)": the events of the
+            # recurrence-free curve named just before
+            curve = [e for e in candidates if e.end <= r.start and e.code in ("DFS", "RFS", "EFS")]
+            if curve and not any(curve[-1].end <= e.start < r.start for e in candidates if e is not curve[-1]):
+                inside = [Endpoint(curve[-1].code, inside[0].start, inside[0].end)]
         if inside and event and inside[0].code in EVENTS_OF_A_CURVE:
             # "hazard ratio for disease progression or death": the events of progression-free survival, not a
             # count of progressions

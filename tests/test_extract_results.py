@@ -2925,3 +2925,12 @@ def test_freedom_from_relapse_is_relapse_free_not_a_relapse_rate(sentence):
 def test_a_ratio_named_for_death_is_the_overall_survival_ratio(sentence):
     found = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert found and found[0].fields["endpoint"] == "OS"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relapse-free survival was longer with drug A (not reached vs. 45.0 months; hazard ratio for recurrence, 0.61).",
+    "Disease-free survival favoured surgery (5-year rates 61% vs. 50%; hazard ratio for relapse, 0.72).",
+])
+def test_a_ratio_for_recurrence_after_a_recurrence_free_curve_is_that_curves(sentence):
+    [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
+    assert ratio.fields["endpoint"] == "DFS"
