@@ -1752,6 +1752,13 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
         out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
     _ratios_of_their_pairs(s, out.found)
+    # "reduced the risk of disease progression (HR 0.62)", "HR for recurrence 0.56": a hazard ratio of the events is the
+    # event-free curve's (progression-free, recurrence-free), never a failure rate's
+    for f in out.found:
+        if f.fields.get("measure") == "hr" and f.fields.get("endpoint") == "FAIL_ANY":
+            words = s.text[f.start:max(f.end, _value_start(s, f))]
+            f.fields["endpoint"] = "PFS" if PROGRESSION_WORD.search(words) else \
+                "DFS" if RECURRENCE_WORD.search(words) else "FAIL_ANY"
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group
     for f in out.found:
@@ -2499,6 +2506,10 @@ def _closing(text: str, opening: int) -> int:
 
 
 UNIT_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s*[(\[]", re.I)
+
+
+PROGRESSION_WORD = lazy_regex(r"\bprogress\w*", re.I)
+RECURRENCE_WORD = lazy_regex(r"\b(?:recurr\w*|relaps\w*)", re.I)
 
 
 def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:

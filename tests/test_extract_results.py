@@ -2934,3 +2934,12 @@ def test_a_ratio_named_for_death_is_the_overall_survival_ratio(sentence):
 def test_a_ratio_for_recurrence_after_a_recurrence_free_curve_is_that_curves(sentence):
     [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert ratio.fields["endpoint"] == "DFS"
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("Maintenance drug A lowered the risk of disease progression compared with placebo (HR 0.58).", "PFS"),
+    ("The risk of recurrence was lower with drug A (HR 0.66; 95% CI, 0.5-0.9).", "DFS"),
+])
+def test_a_hazard_ratio_of_the_events_is_the_event_free_curves(sentence, endpoint):
+    [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
+    assert ratio.fields["endpoint"] == endpoint
