@@ -1759,6 +1759,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
             words = s.text[f.start:max(f.end, _value_start(s, f))]
             f.fields["endpoint"] = "PFS" if PROGRESSION_WORD.search(words) else \
                 "DFS" if RECURRENCE_WORD.search(words) else "FAIL_ANY"
+        elif f.fields.get("measure") == "hr" and f.fields.get("endpoint") == "DEATH" and \
+                not CAUSE_OF_DEATHS.search(s.text, 0, max(f.end, _value_start(s, f))):
+            f.fields["endpoint"] = "OS"  # "deaths overall (HR 0.87)": deaths of any cause, the overall survival curve
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group
     for f in out.found:
@@ -2508,6 +2511,8 @@ def _closing(text: str, opening: int) -> int:
 UNIT_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s*[(\[]", re.I)
 
 
+CAUSE_OF_DEATHS = lazy_regex(r"\b(?:from|due\s+to|attributed|attributable|resulting|related|caused|of\s+(?:lung|"
+                             r"breast|prostate|the)|treatment|toxic|cancer|melanoma|disease)\b", re.I)
 PROGRESSION_WORD = lazy_regex(r"\bprogress\w*", re.I)
 RECURRENCE_WORD = lazy_regex(r"\b(?:recurr\w*|relaps\w*)", re.I)
 

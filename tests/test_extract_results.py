@@ -2943,3 +2943,13 @@ def test_a_ratio_for_recurrence_after_a_recurrence_free_curve_is_that_curves(sen
 def test_a_hazard_ratio_of_the_events_is_the_event_free_curves(sentence, endpoint):
     [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert ratio.fields["endpoint"] == endpoint
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("There were 250 deaths overall in the drug A group and 241 in the drug B group (unadjusted hazard ratio 1.12).",
+     "OS"),
+    ("More women died from lung cancer with drug A than with placebo (70 vs 42 deaths; HR 1.66).", "DEATH"),
+])
+def test_a_hazard_ratio_of_deaths_of_any_cause_is_the_overall_survival_ratio(sentence, endpoint):
+    ratios = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
+    assert ratios and {f.fields["endpoint"] for f in ratios} == {endpoint}
