@@ -65,13 +65,25 @@ def _count_grammar() -> str:
     return rf"(?:{below1000}\s+thousand(?:(?:\s+and\s+|[\s,]+){below1000})?|{below1000}|{zero})"
 
 
+def _first_letters(length: int = 4) -> str:
+    """A pattern (no groups) of the number words' first ``length`` letters, grouped by the first: where a count in
+    words may begin (every count starts with one of the words: "thirty-two", "one hundred")."""
+    by_first: dict[str, dict[str, None]] = {}
+    for word in sorted(number_words()):
+        by_first.setdefault(word[0], {})[re.escape(word[1:length])] = None
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items()) + ")"
+
+
 @lru_cache(maxsize=1)
 def number_words_pattern() -> str:
     """A regex (no groups) for a count in words: "eleven", "Thirty-two", "one hundred and six".
 
     Not an ordinal or a fraction ("twenty-first", "two-thirds"), and not inside a longer word.
     """
-    return (rf"(?<![\w-])(?i:{_count_grammar()})"
+    # (speed) The grammar tries some seventy words, case folded, wherever a word may start; the lookahead of the
+    # words' first letters (_first_letters) lets most words fail on those instead. It is zero-width, under the same
+    # flags as the grammar, and every count begins with one of the words, so matches are the same.
+    return (rf"(?<![\w-])(?=(?i:{_first_letters()}))(?i:{_count_grammar()})"
             r"(?![\w]|-(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|thirds?|quarters?"
             r"|fifths?|halves|half|fold)\b)")
 

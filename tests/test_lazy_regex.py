@@ -148,3 +148,24 @@ def test_the_first_letters_lookaheads_change_no_match():
         assert [m.span() for m in matcher.names.finditer(text)] == [m.span() for m in plain_names.finditer(text)]
     assert any(toxicity_terms().search(t) for t in LOOKAHEAD_TEXTS)
     assert any(matcher.names.search(t) for t in LOOKAHEAD_TEXTS)
+
+
+def test_the_number_words_lookahead_changes_no_match():
+    """The count-in-words pattern's lookahead of the words' first letters (lexicon._first_letters) is zero-width and
+    under the grammar's own flags: the pattern finds what it finds without it, in any case, and with the characters
+    re's case folding takes for a letter (a long s, a dotless i, the Kelvin sign)."""
+    from oncoev.extract import lexicon
+
+    pattern = lexicon.number_words_pattern()
+    lookahead = f"(?=(?i:{lexicon._first_letters()}))"
+    assert lookahead in pattern
+    plain = re.compile(pattern.replace(lookahead, "", 1))
+    fast = re.compile(pattern)
+    texts = ["Forty-two of Sixty for the four arms; fourteen, FIFTEEN and fifty-five, then the fort and Fifth.",
+             "One hundred and six, two thousand three hundred-forty, twenty-first, two-thirds, Nineteen ten tense.",
+             "ſix, ſeventeen and fıve patients, \u212aelvin, zero or ZERO, Eleven elevated, twelve twenties, three."]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+        for i in range(len(text)):
+            a, b = plain.match(text, i), fast.match(text, i)
+            assert (a and a.span()) == (b and b.span())
