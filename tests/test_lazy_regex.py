@@ -169,3 +169,50 @@ def test_the_number_words_lookahead_changes_no_match():
         for i in range(len(text)):
             a, b = plain.match(text, i), fast.match(text, i)
             assert (a and a.span()) == (b and b.span())
+
+
+# Patterns whose first characters are letters of any case, digits, spaces or signs past ASCII, and invented text with
+# the characters re's case folding takes for ASCII letters (a long s, a dotless i, a dotted capital I, the Kelvin sign)
+START_CHAR_CASES = [
+    (r"(?<![\w-])(?:sept\w*|kelvin|iris|µg)", re.I),
+    (r"\b(?:Sept|KELVIN|Iris)\b|(?i:\bonce|\btwice)", 0),
+    (r"(?:\s+|≤|≥)\s*(?:\d+|one)\s*%|(?:[<>]|–)\d", 0),
+    (r"(?:(?i:[a-c])|[X-Z])(?:\d|-)\w", 0),
+]
+START_CHAR_TEXT = ("ſept ſEPTic Sept \u212aelvin KELVIN kelvin ıris İris IRIS iris µg ΜG, once ONCE twice; "
+                   "≤ 5% and ≥one %, <3 –4, a1b B-c x9z Y-z; ſ1ı İ-x \u212a2k.")
+
+
+@pytest.mark.parametrize("pattern,flags", START_CHAR_CASES)
+def test_a_search_that_skips_to_the_first_characters_finds_what_re_finds(pattern, flags):
+    """A guarded program carries the characters a match may start with in its info block (_with_start_chars), so
+    that a search skips to them in C: every character past ASCII, and the guard's ASCII ones in both cases when
+    its class is of any case. Searches from every offset find what the plain pattern finds."""
+    C = lazy_regex._C
+    parsed = lazy_regex._sre_parser.parse(pattern, flags)
+    guard, starts = lazy_regex._guard_and_starts(parsed, pattern, flags)
+    code = lazy_regex._sre_compiler._code(lazy_regex._sre_parser.parse(f"{guard}(?:{pattern})", flags), flags)
+    assert code[:3] == [C.INFO, 4, 0]  # re itself finds no character to skip to
+    assert lazy_regex._with_start_chars(code, starts)[2] == C.SRE_INFO_CHARSET
+    plain, fast = re.compile(pattern, flags), lazy_regex.compile_guarded(pattern, flags)
+    text = START_CHAR_TEXT
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)] != []
+    for i in range(len(text)):
+        a, b = plain.search(text, i), fast.search(text, i)
+        assert (a and a.span()) == (b and b.span())
+        a, b = plain.search(text, 0, i), fast.search(text, 0, i)
+        assert (a and a.span()) == (b and b.span())
+    assert fast.sub("#", text) == plain.sub("#", text) and fast.findall(text) == plain.findall(text)
+
+
+def test_the_characters_a_guard_lets_through_are_all_in_the_set_skipped_to():
+    """No ASCII character that a guard lets through, whatever comes before it (nothing, a space, a digit, a letter),
+    is left out of the characters the search skips to (those past ASCII are all in)."""
+    for pattern, flags in START_CHAR_CASES + GUARD_CASES:
+        parsed = lazy_regex._sre_parser.parse(pattern, flags)
+        guard, starts = lazy_regex._guard_and_starts(parsed, pattern, flags)
+        lets_through = re.compile(guard, flags)
+        through = {chr(i) for i in range(128) for before in ("", " ", "1", "a")
+                   if lets_through.match(before + chr(i), len(before))}
+        assert through and through <= starts, (pattern, through - starts)
