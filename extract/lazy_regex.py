@@ -33,7 +33,8 @@ keeps the first characters of a pattern that starts with a class: a search then 
 character a match may start with, rather than trying the guard at each position. That set holds every character
 past ASCII and the guard's ASCII ones (both cases where the guard ignores case), so it lets through all the guard
 does; the guard and the pattern still decide, and matches are the same. The seed texts' extraction took about a
-seventh less time again.
+seventh less time again. A pattern that needs no guard (no alternatives before its first character: a try is
+cheap) but whose first characters are read alike gets them in its info block too.
 """
 
 from __future__ import annotations
@@ -258,12 +259,13 @@ def first_char_guard(pattern: str, flags: int = 0) -> Optional[str]:
 def _guard(parsed: Any, pattern: str, flags: int) -> Optional[str]:
     """:func:`first_char_guard` of ``pattern`` parsed (``parsed``)."""
     found = _guard_and_starts(parsed, pattern, flags)
-    return None if found is None else found[0]
+    return found[0] if found is not None and found[0] else None
 
 
 def _guard_and_starts(parsed: Any, pattern: str, flags: int) -> Optional[tuple[str, frozenset[str]]]:
-    """:func:`first_char_guard` of ``pattern`` parsed (``parsed``), with the ASCII characters a match may start
-    with (some more, never fewer; see _with_start_chars)."""
+    """:func:`first_char_guard` of ``pattern`` parsed (``parsed``), "" for none where a try is already cheap (no
+    alternatives before the first character), with the ASCII characters a match may start with (some more, never
+    fewer; see _with_start_chars); None when neither is known or worth having."""
     if flags & (re.VERBOSE | re.LOCALE) or parsed.state.flags & _C.SRE_FLAG_VERBOSE or _GLOBAL_FLAGS.search(pattern):
         return None  # verbose: a trailing comment would swallow the closing bracket; locale: case is the locale's
     ignore_case = bool(parsed.state.flags & _C.SRE_FLAG_IGNORECASE)
@@ -275,16 +277,17 @@ def _guard_and_starts(parsed: Any, pattern: str, flags: int) -> Optional[tuple[s
             return None
     except _Unreadable:
         return None
-    if not first.branches or any(c in _BROAD for c in first.exact + first.folded):
+    if any(c in _BROAD for c in first.exact + first.folded) or \
+            any(c in _BROAD for items in first.gated.values() for c in items):
         return None
+    if not first.branches:
+        return "", frozenset(first.ascii)  # no guard: a try is cheap, but a search may still skip to these
     # each item once: a list of 300 drug names starts with "c" dozens of times
     parts = [f"(?-i:[{''.join(dict.fromkeys(first.exact))}])"] if first.exact else []
     parts += [f"(?i:[{''.join(dict.fromkeys(first.folded))}])"] if first.folded else []
     # (a letter that starts a number word is tried at the start of a word only: most letters are inside one)
     parts += [f"{lookbehind}(?{'i' if folded else '-i'}:[{''.join(dict.fromkeys(items))}])"
-              for (lookbehind, folded), items in first.gated.items() if not any(c in _BROAD for c in items)]
-    if any(c in _BROAD for items in first.gated.values() for c in items):
-        return None
+              for (lookbehind, folded), items in first.gated.items()]
     return "(?=" + "|".join(parts) + ")", frozenset(first.ascii)
 
 
@@ -322,14 +325,13 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     with other internals, the guarded text is compiled the ordinary way."""
     flags = int(flags)
     parsed = _sre_parser.parse(pattern, flags)  # raises re.error as re.compile would
-    found = _guard_and_starts(parsed, pattern, flags)
-    if found is not None:
-        guard, starts = found
+    guard, starts = _guard_and_starts(parsed, pattern, flags) or ("", None)
+    if guard:
         parsed.data[:0] = _sre_parser.parse(guard, flags).data
         pattern = f"{guard}(?:{pattern})"  # what the compiled pattern says it is: the same program
     try:
         code = _sre_compiler._code(parsed, flags)
-        if found is not None:
+        if starts is not None:
             code = _with_start_chars(code, starts)
         state = parsed.state
         names: list[Optional[str]] = [None] * state.groups
@@ -362,12 +364,13 @@ def _ascii_chars(kind: Any, value: Any, ignore_case: bool) -> set[str]:
 
 
 def _with_start_chars(code: list[int], ascii_starts: frozenset[str]) -> list[int]:
-    """``code``, a compiled program that starts with its first-character guard, with the characters a match may
-    start with in its info block, where ``re`` puts those of a pattern that starts with a character class: a search
-    then skips in C to the next such character instead of trying the guard at every position (after the guard,
-    most of the cost left of scanning a text that holds few matches). The characters are ``ascii_starts`` and
-    every one past ASCII: more than the guard lets through, which still decides, so matches are the same. A
-    program whose info block already says more than its length is left as it is."""
+    """``code``, a compiled program whose matches all start with a character of ``ascii_starts`` or one past ASCII
+    (what _FirstChars read, the guard's characters), with those characters in its info block, where ``re`` puts
+    the first characters of a pattern that starts with a class: a search then skips in C to the next such
+    character instead of trying the program (its guard, or its first items) at every position, most of the cost
+    left of scanning a text that holds few matches. The set holds more than a match may start with, never less,
+    and the program still decides, so matches are the same. A program whose info block already says more than
+    its length is left as it is."""
     if code[:3] != [_C.INFO, 4, 0]:
         return code
     # (the characters past Latin-1 as one range after the optimised rest: optimising walks a range char by char)
