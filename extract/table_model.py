@@ -569,7 +569,8 @@ def row_endpoints(label: str) -> list[str]:
     if "TOX" in codes and len(codes) > 1:
         codes.remove("TOX")  # "Postoperative complications": the more specific name
     if "DCR" in codes:
-        codes = [c for c in codes if c not in ("CR", "PR", "SD")]  # "(CR/PR/SD)": the responses it is made of
+        # "(CR/PR/SD)": the responses it is made of; "Clinical benefit rate (PR/CR/SD)": what its bracket defines
+        codes = [c for c in codes if c not in ("CR", "PR", "SD", "CBR")]
     if {"FAIL_LOCAL", "FAIL_DISTANT"} <= set(codes):
         codes = [c for c in codes if c not in ("FAIL_LOCAL", "FAIL_DISTANT", "FAIL_ANY")] + ["FAIL_LOCAL_DISTANT"]
     if "FAIL_ANY" in codes and len(codes) > 1:
