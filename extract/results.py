@@ -1939,7 +1939,8 @@ CLAUSE_CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compar(?:ed|ing)\s+(?:with
 SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))\s*"
                            r"(?:the\s+)?(?P<label>(?:(?!(?:although|while|whereas|but|and|or|the|that|which|in|of)\b)"
                            r"[\w/+≥≤<>.-]+\s+){0,3}?(?:patients|cases|subjects|participants|"
-                           r"women|men|tumou?rs?|those))(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b"
+                           r"women|men|tumou?rs?|those))(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
+                           r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b"
                            r"[^,;()]{0,60})?\s+(?:had|has|have|showed|shows|achieved|experienced|developed|attained|"
                            r"demonstrated|reached)\b", re.I)
 # Where a group's name beside a number ends ("patients with X whereas ...", not "older than 70 years")
@@ -1969,6 +1970,10 @@ def _a_part_of_the_patients(label: str, trait: Optional[str] = None) -> bool:
     return any(w.lower() not in ALL_PATIENTS_WORDS and not w.isdigit() for w in label.split()[:-1])
 
 
+# "the 33 patients", "these 12 patients": people counted with their article, named by the trait after them
+THE_COUNTED = lazy_regex(r"\s*(?:the|these|those)\s+\d+\s+(?:[\w-]+\s+)?patients\s", re.I)
+
+
 def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     """The group the row's number is of when one is named beside it in its clause: right after the number ("was 80%
     for stage II patients") or between the clause's start and the number ("Grade 3 events in the placebo arm were
@@ -1991,9 +1996,13 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     # better survival (83%)": the clause's subject, a part of the patients, is whom the number is of
     subject = [m for m in SUBJECT_GROUP.finditer(s.text, start, at)
                if _a_part_of_the_patients(m.group("label"), m.group("trait"))
-               # "16 patients had a PR", "No patients developed", "87 of 143 patients had": a count, not a group
-               and not any(parse_count(w) is not None or w.lower() in COUNTING_WORDS
-                           for w in m.group("label").split()[:-1])]
+               # "16 patients had a PR", "No patients developed", "87 of 143 patients had": a count, not a group (but
+               # "the 33 patients with persistent N2 disease had a median FFS of 8.2 months": people with a trait, the
+               # group a measure other than a count is of)
+               and (not any(parse_count(w) is not None or w.lower() in COUNTING_WORDS
+                            for w in m.group("label").split()[:-1])
+                    or (m.group("trait") and f.fields.get("measure") in ("rate", "median", "mean")
+                        and THE_COUNTED.match(m.group(0))))]
     if subject:
         if CLAUSE_CONTRAST.search(s.text, subject[-1].end(), at):
             return ""  # "... (83%) compared with T2N0 patients (71%)": the other group's

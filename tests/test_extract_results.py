@@ -2953,3 +2953,17 @@ def test_a_hazard_ratio_of_the_events_is_the_event_free_curves(sentence, endpoin
 def test_a_hazard_ratio_of_deaths_of_any_cause_is_the_overall_survival_ratio(sentence, endpoint):
     ratios = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert ratios and {f.fields["endpoint"] for f in ratios} == {endpoint}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Whereas the 30 patients (70%) with persistent nodal disease had a median failure-free survival of 8.0 months.",
+    "The 30 patients with persistent nodal disease had a 2-year survival of 40%.",
+])
+def test_counted_people_with_a_trait_are_the_group_of_their_measure(sentence):
+    [f] = find_results(sentence).found
+    assert f.group is not None and f.group.label == "30 patients with persistent nodal disease"
+
+
+def test_a_count_of_people_with_a_trait_stays_a_count():
+    found = find_results("16 patients with persistent disease had a partial response.").found
+    assert all(f.group is None for f in found)
