@@ -1752,6 +1752,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
         out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
     _ratios_of_their_pairs(s, out.found)
+    # "(median OS 40 months and 3-year OS 52% for responders versus 20 months and 15% for the others)":
+    # values of a group named after them in their bracket, before the other group's; never all patients'
+    out.found = [f for f in out.found if f.group is not None or not _group_after_in_the_bracket(s, f)]
     # "reduced the risk of disease progression (HR 0.62)", "HR for recurrence 0.56": a hazard ratio of the events is the
     # event-free curve's (progression-free, recurrence-free), never a failure rate's
     for f in out.found:
@@ -2556,6 +2559,19 @@ def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
                 continue
             r.group, r.comparator = f.group, f.comparator
             break
+
+
+GROUP_THEN_VERSUS = lazy_regex(r"\bfor\s+(?:the\s+)?(?!(?:all|whole|entire|overall)\b)[A-Za-z][^,;()\d]{1,40}?\s+"
+                               r"(?:versus|vs\.?|v\.?|compared\s+(?:with|to))\s", re.I)
+
+
+def _group_after_in_the_bracket(s: Sentence, f: Found) -> bool:
+    at = _value_start(s, f)
+    opening = _opening(s.text, at)
+    if opening < 0:
+        return False
+    close = _closing(s.text, opening)
+    return close > at and GROUP_THEN_VERSUS.search(s.text, at, close) is not None
 
 
 # After a value, what it came from: "8% from other unrelated conditions", "5% due to infection"

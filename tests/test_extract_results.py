@@ -2967,3 +2967,12 @@ def test_counted_people_with_a_trait_are_the_group_of_their_measure(sentence):
 def test_a_count_of_people_with_a_trait_stays_a_count():
     found = find_results("16 patients with persistent disease had a partial response.").found
     assert all(f.group is None for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Survival was affected by response (median survival 50 months and 5-year survival 40% for responders versus 18 "
+    "months and 11% for nonresponders).",
+    "Outcome differed by stage (3-year survival 62% for stage II vs 31% for stage III).",
+])
+def test_values_of_a_group_named_after_them_in_their_bracket_are_not_all_patients(sentence):
+    assert not [f for f in find_results(sentence).found if f.group is None]
