@@ -1755,6 +1755,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "(median OS 40 months and 3-year OS 52% for responders versus 20 months and 15% for the others)":
     # values of a group named after them in their bracket, before the other group's; never all patients'
     out.found = [f for f in out.found if f.group is not None or not _group_after_in_the_bracket(s, f)]
+    # "Median survival for this group was 12.0 months", "In this subgroup, ...": a group named in a sentence before,
+    # which no rule here resolves; never all patients'
+    out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
     # "reduced the risk of disease progression (HR 0.62)", "HR for recurrence 0.56": a hazard ratio of the events is the
     # event-free curve's (progression-free, recurrence-free), never a failure rate's
     for f in out.found:
@@ -2561,6 +2564,7 @@ def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
             break
 
 
+THIS_GROUP = lazy_regex(r"\b(?:this|that)\s+(?:sub)?(?:group|subset)\b", re.I)
 GROUP_THEN_VERSUS = lazy_regex(r"\bfor\s+(?:the\s+)?(?!(?:all|whole|entire|overall)\b)[A-Za-z][^,;()\d]{1,40}?\s+"
                                r"(?:versus|vs\.?|v\.?|compared\s+(?:with|to))\s", re.I)
 

@@ -2976,3 +2976,11 @@ def test_a_count_of_people_with_a_trait_stays_a_count():
 ])
 def test_values_of_a_group_named_after_them_in_their_bracket_are_not_all_patients(sentence):
     assert not [f for f in find_results(sentence).found if f.group is None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median survival for this group was 14.5 months (95% CI: 6.1-20.3).",
+    "In this subgroup, responses included 2 (10%) PR and 9 (45%) SD.",
+])
+def test_values_of_a_group_named_before_the_sentence_are_not_all_patients(sentence):
+    assert not [f for f in find_results(sentence).found if f.group is None]
