@@ -1755,6 +1755,11 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "(median OS 40 months and 3-year OS 52% for responders versus 20 months and 15% for the others)":
     # values of a group named after them in their bracket, before the other group's; never all patients'
     out.found = [f for f in out.found if f.group is not None or not _group_after_in_the_bracket(s, f)]
+    # "...; nine (50%) of those had responses lasting > 9 months": a share of the people just named, the subject of its
+    # own clause, not the outcome named before the semicolon
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate")
+                                              and ";" in s.text[f.start:_value_start(s, f)]
+                                              and OF_THOSE_AS_SUBJECT.match(s.text, _value_end(s, f)))]
     # "Median survival for this group was 12.0 months", "In this subgroup, ...": a group named in a sentence before,
     # which no rule here resolves; never all patients'
     out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
@@ -3836,6 +3841,10 @@ SHARE_AS_SUBJECT = lazy_regex(r"\s*(?:%\s*)?of\s+(?:the\s+|all\s+|our\s+)?(?:pat
                               r"[a-z]+", re.I)
 
 
+# "...; nine (50%) of those had responses lasting ...": a share of the people just named, the subject of its clause
+OF_THOSE_AS_SUBJECT = lazy_regex(r"\s*(?:[(\[]\s*[\d.]+\s*)?%?\s*[)\]]\s*of\s+(?:those|them|these|whom)\s+"
+                                 r"(?:had|were|was|received|remained|continued|showed|achieved|developed|experienced)\b",
+                                 re.I)
 COUNT_OPENS = lazy_regex(r"\d+\s*[(\[]\s*$")
 # After a count's share, its bracket closed and the count's own verb: "107 (86% of the others) completed"
 COUNT_AS_SUBJECT = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?[^()\[\]]{1,40})?[)\]]\s+"

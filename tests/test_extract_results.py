@@ -2984,3 +2984,12 @@ def test_values_of_a_group_named_after_them_in_their_bracket_are_not_all_patient
 ])
 def test_values_of_a_group_named_before_the_sentence_are_not_all_patients(sentence):
     assert not [f for f in find_results(sentence).found if f.group is None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twenty responders stopped the drug for reasons other than progressive disease; eleven (55%) of those had "
+    "responses lasting more than a year.",
+    "Grade 3 rash led to dose reductions in 30 patients; 12 (40%) of them remained on treatment.",
+])
+def test_a_share_of_those_just_named_after_a_semicolon_is_not_the_outcome_before(sentence):
+    assert not [f for f in find_results(sentence).found if f.fields["value"] in (11.0, 55.0, 12.0, 40.0)]
