@@ -156,13 +156,18 @@ def test_a_response_groups_ratio_of_two_arms_is_not_an_arms():
     ("In the subgroup with persistent nodal disease, the 5-year overall survival was 21%.",
      "subgroup with persistent nodal disease"),
     ("In the cohort with thymic tumours, the response rate was 36%.", "cohort with thymic tumours"),
-    # words that name all the study's patients, or a group said before
+    # words that name all the study's patients
     ("In the whole cohort, the 2-year overall survival was 70%.", None),
-    ("In this group, the median survival was 19 months.", None),
 ])
 def test_a_fronted_group_cohort_or_subgroup(sentence, label):
     (row,) = find_results(sentence).found
     assert (row.group.label if row.group else None) == label
+
+
+def test_a_fronted_group_said_before_names_no_subgroup_and_gives_no_row_of_all():
+    # "In this group": a group a sentence before named, which no rule here resolves; its values are never all
+    # patients' (results.THIS_GROUP), nor of a subgroup called "this group"
+    assert find_results("In this group, the median survival was 19 months.").found == []
 
 
 def test_a_fronted_arm_named_as_a_group_stays_the_arm():
