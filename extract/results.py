@@ -2503,29 +2503,16 @@ SUBJECT_OF_ITS_OWN_VERB = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?(?:
 CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
                               r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
                               r"above\s+|below\s+)?[<>≤≥]?\s*$", re.I)
-def _opening(text: str, pos: int) -> int:
-    """Where the innermost bracket holding ``pos`` opens; -1 outside brackets."""
-    depth = 0
-    for i in range(pos - 1, -1, -1):
-        if text[i] in ")]":
-            depth += 1
-        elif text[i] in "([":
-            if depth == 0:
-                return i
-            depth -= 1
-    return -1
+def _opening(s: Sentence, pos: int) -> int:
+    """Where the innermost bracket holding ``pos`` opens (by the sentence's bracket depths); -1 outside brackets."""
+    depth = s.depths[pos] if pos < len(s.depths) else 0
+    return next((i for i in range(pos - 1, -1, -1) if s.text[i] in "([" and s.depths[i] == depth), -1) if depth else -1
 
 
-def _closing(text: str, opening: int) -> int:
-    depth = 0
-    for i in range(opening, len(text)):
-        if text[i] in "([":
-            depth += 1
-        elif text[i] in ")]":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
+def _closing(s: Sentence, opening: int) -> int:
+    """Where the bracket opening at ``opening`` closes; -1 when it does not."""
+    depth = s.depths[opening]
+    return next((i for i in range(opening + 1, len(s.text)) if s.text[i] in ")]" and s.depths[i] == depth), -1)
 
 
 UNIT_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s*[(\[]", re.I)
@@ -2550,19 +2537,19 @@ def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
         if r.group is not None or r.fields.get("measure") not in RATIOS:
             continue
         at = _value_start(s, r)
-        opening = _opening(s.text, at)
+        opening = _opening(s, at)
         if opening < 0:
             continue
         for f in sorted(pairs, key=lambda f: _value_start(s, f)):
             if f.fields.get("endpoint") != r.fields.get("endpoint") or _value_start(s, f) >= at:
                 continue
-            pair_opening = _opening(s.text, _value_start(s, f))
+            pair_opening = _opening(s, _value_start(s, f))
             last = max((_value_end(s, g) for g in pairs if g.fields.get("endpoint") == f.fields.get("endpoint")
                         and _value_end(s, g) <= at), default=_value_end(s, f))
             # (the bracket of the pair, the one right after the pair's bracket, or right after its last value)
             if pair_opening != opening and not (
                     pair_opening >= 0 and re.fullmatch(r"[)\]]\s*[(\[]",
-                                                       s.text[_closing(s.text, pair_opening):opening + 1])) and \
+                                                       s.text[_closing(s, pair_opening):opening + 1])) and \
                     not UNIT_THEN_BRACKET.fullmatch(s.text, last, opening + 1):
                 continue
             r.group, r.comparator = f.group, f.comparator
@@ -2576,10 +2563,10 @@ GROUP_THEN_VERSUS = lazy_regex(r"\bfor\s+(?:the\s+)?(?!(?:all|whole|entire|overa
 
 def _group_after_in_the_bracket(s: Sentence, f: Found) -> bool:
     at = _value_start(s, f)
-    opening = _opening(s.text, at)
+    opening = _opening(s, at)
     if opening < 0:
         return False
-    close = _closing(s.text, opening)
+    close = _closing(s, opening)
     return close > at and GROUP_THEN_VERSUS.search(s.text, at, close) is not None
 
 
