@@ -818,7 +818,7 @@ BOTH_ARMS = lazy_regex(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|2\s+|both\s+)?(
 # "X vs Y", "compared with Y": a contrast of named things (not of values: "46 vs. 51 months")
 VERSUS = lazy_regex(r"\b(?:vs\.?|versus|compared\s+(?:with|to))(?=\s+(?:the\s+)?[A-Za-z])(?!\s+(?:the\s+)?(?:two|both|"
                     r"other)\b)", re.I)
-ADDED_WORDS = frozenset({"plus", "and", "with", "+", "combined", "combination", "the", "of", "in"})
+ADDED_WORDS = frozenset({"plus", "and", "with", "combined", "combination", "the", "of", "in"})
 # A ratio of something else than the treatment: a factor, a subgroup, an interaction
 NOT_THE_TREATMENT = lazy_regex(r"\b(?:factors?|predict\w*|prognos\w*|associated|covariates?|univariate|multivariate|"
                                r"multivariable|subgroups?|subsets?|interaction|stratified\s+by|cohort\s+\w+|"

@@ -1470,6 +1470,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
     ratios = _ratios(s)
     ratios += _ratio_lists(s) or _ratios_respectively(s)
+    for r in ratios:
+        _curve_of_a_hazard(s, r)
     if mentions:
         for r in ratios:
             if r.pattern_id == "result.ratio.response_group":
@@ -1763,16 +1765,6 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     # "Median survival for this group was 12.0 months", "In this subgroup, ...": a group named in a sentence before,
     # which no rule here resolves; never all patients'
     out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
-    # "reduced the risk of disease progression (HR 0.62)", "HR for recurrence 0.56": a hazard ratio of the events is the
-    # event-free curve's (progression-free, recurrence-free), never a failure rate's
-    for f in out.found:
-        if f.fields.get("measure") == "hr" and f.fields.get("endpoint") == "FAIL_ANY":
-            words = s.text[f.start:max(f.end, _value_start(s, f))]
-            f.fields["endpoint"] = "PFS" if PROGRESSION_WORD.search(words) else \
-                "DFS" if RECURRENCE_WORD.search(words) else "FAIL_ANY"
-        elif f.fields.get("measure") == "hr" and f.fields.get("endpoint") == "DEATH" and \
-                not CAUSE_OF_DEATHS.search(s.text, 0, max(f.end, _value_start(s, f))):
-            f.fields["endpoint"] = "OS"  # "deaths overall (HR 0.87)": deaths of any cause, the overall survival curve
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group
     for f in out.found:
@@ -2522,6 +2514,21 @@ CAUSE_OF_DEATHS = lazy_regex(r"\b(?:from|due\s+to|attributed|attributable|result
                              r"breast|prostate|the)|treatment|toxic|cancer|melanoma|disease)\b", re.I)
 PROGRESSION_WORD = lazy_regex(r"\bprogress\w*", re.I)
 RECURRENCE_WORD = lazy_regex(r"\b(?:recurr\w*|relaps\w*)", re.I)
+
+
+def _curve_of_a_hazard(s: Sentence, r: Found) -> None:
+    """'reduced the risk of disease progression (HR 0.62)', 'HR for recurrence 0.56', 'deaths overall (HR 0.87)': a
+    hazard ratio whose outcome was read as the events (failures, deaths) is the ratio of their event-free curve:
+    progression-free, recurrence-free, overall survival when no cause of the deaths is named (in place)."""
+    if r.fields.get("measure") != "hr":
+        return
+    end = max(r.end, _value_start(s, r))
+    if r.fields.get("endpoint") == "FAIL_ANY":
+        words = s.text[r.start:end]
+        r.fields["endpoint"] = "PFS" if PROGRESSION_WORD.search(words) else \
+            "DFS" if RECURRENCE_WORD.search(words) else "FAIL_ANY"
+    elif r.fields.get("endpoint") == "DEATH" and not CAUSE_OF_DEATHS.search(s.text, 0, end):
+        r.fields["endpoint"] = "OS"
 
 
 def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
@@ -4453,12 +4460,6 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     return out
 
 
-# People named by an outcome they had: "patients with nodal downstaging", "those achieving local control"
-PEOPLE_WITH_TRAIT = lazy_regex(r"\b(?:patients|those|cases|women|men|subjects|participants)\s+(?:with(?:out)?|"
-                               r"achieving|attaining|developing|who\s+(?:had|achieved|attained|developed|experienced))"
-                               r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-
-
 def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     # "The OS of those who achieved DCR was higher, with 1-, 2- and 5-year OS of ...": when the
     # counts only agree without the endpoints that carry no time point, those were not reported here.
@@ -4477,7 +4478,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         between = _compared_between(s, combos[0], values, pattern)
         if between:
             return between
-    if paired and len(combos) == 1 and PEOPLE_WITH_TRAIT.search(s.text, max(0, combos[0].endpoint.start - 60),
+    if paired and len(combos) == 1 and PEOPLE_WITH_TERM.search(s.text, max(0, combos[0].endpoint.start - 60),
                                                                 combos[0].endpoint.start):
         # "higher in patients achieving local control than in those with local failure (48% vs 12%)": the outcome
         # named is what the groups had, the values are of another the lexicon did not read
@@ -6141,10 +6142,12 @@ EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL
                "RETREATMENT", "REOPERATION"}
 
 
+# People named by what they had, an event or an outcome: "patients who developed X", "those with nodal downstaging",
+# "patients achieving local control"
 PEOPLE_WITH_TERM = lazy_regex(r"(?:\b(?:who|that)\s+(?:did\s+not\s+|didn't\s+|never\s+)?(?:develop(?:ed)?|"
-                              r"experienc(?:ed|e)|ha[dv]e?|showed|suffered)|\b(?:patients|those|subjects|participants|"
-                              r"cases|women|men)\s+(?:with|without|developing|experiencing))\s+(?:an?\s+|any\s+)?"
-                              r"(?:[\w-]+\s+){0,3}$", re.I)
+                              r"experienc(?:ed|e)|ha[dv]e?|showed|suffered|achieved|attained)|\b(?:patients|those|"
+                              r"subjects|participants|cases|women|men)\s+(?:with|without|developing|experiencing|"
+                              r"achieving|attaining))\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 TERM_N = lazy_regex(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
 
 
