@@ -902,7 +902,7 @@ AFTER_THE_BRACKET = lazy_regex(r"[\s%\]]*\)?\s*(?:(?!(?:and|or|vs|versus|than|in
                                re.I)
 VALUE_THEN_ENDPOINT = lazy_regex(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
                                  r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
-                                 r"(?:an?\s+|the\s+)?", re.I)
+                                 r"(?:an?\s+|the\s+|any\s+|some\s+)?", re.I)
 
 
 def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assigned]]) -> list[Optional[Endpoint]]:

@@ -5535,7 +5535,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           # named after
                           r"(?<=[)\]]\s)of|"
                           r"(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
-                          r"(?:an?\s+|the\s+)?(?:overall\s+)?)?"
+                          # "31 patients (40%) had any toxicity": any or some of the events, said after the verb
+                          r"(?:an?\s+|the\s+|any\s+|some\s+)?(?:overall\s+)?)?"
                           # "28 confirmed partial responses": how the responses were judged, between count and name
                           r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?"
                           # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
@@ -5548,7 +5549,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
 
 _COUNTED_VERBS = phrases("were", "was", "had", "have", "achieved", "showed", "experienced", "developed", "attained",
                          "required", "underwent")
-COUNT_THEN_ENDPOINT = lazy_regex(rf"\s*(?:patients?\s+)?(?:{_COUNTED_VERBS}\s+)?(?:still\s+)?(?:an?\s+|the\s+)?", re.I)
+COUNT_THEN_ENDPOINT = lazy_regex(rf"\s*(?:patients?\s+)?(?:{_COUNTED_VERBS}\s+)?(?:still\s+)?"
+                                 r"(?:an?\s+|the\s+|any\s+|some\s+)?", re.I)
 
 
 # "ORR, which included CR and PR, was 88% (35/40)": the endpoints that define another are not what is counted

@@ -451,3 +451,15 @@ def test_a_share_said_with_a_groups_count_is_that_groups_share(sentence):
     text = "Methods: 500 women were randomised to drug A (n = 250) or watchful waiting (n = 250). Results: " + sentence
     rows = [r for r in extract_text(text)["results"] if r["value"] in (60.0, 25.0)]
     assert {(r["measure"], r["cohort"]) for r in rows} == {("count", "drug_a"), ("rate", "drug_a")}
+
+
+@pytest.mark.parametrize("text", [
+    "Eighty patients were randomised to arm X (n = 41) or arm Y (n = 39). Overall, 22 patients (54%) had some "
+    "toxicity in arm X and 30 patients (77%) in arm Y.",
+    "Eighty patients were randomised to arm X (n = 41) or arm Y (n = 39). In all, 22 patients (54%) developed any "
+    "toxicity in arm X compared with 30 patients (77%) in arm Y.",
+])
+def test_counts_of_any_or_some_of_the_events_each_arm(text):
+    got = {(r[1], r[2], r[3]) for r in document_rows(text) if r[0] == "TOX"}
+    assert got == {("count", 22.0, "arm_x"), ("rate", 54.0, "arm_x"), ("count", 30.0, "arm_y"),
+                   ("rate", 77.0, "arm_y")}
