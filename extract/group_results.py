@@ -341,7 +341,8 @@ COMPARED_PAIR = lazy_regex(
     r"treated\s+with)\s+(?:the\s+)?|patients\s+(?:in|on|given|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
 # Between the two values of a pair, with the second's count: "] vs 30 [", ") versus nine (", "] patients vs 3 ["
 VERSUS_ONLY = lazy_regex(r"[\s\])]*(?:(?:patients|cases|participants)\s+)?(?:vs\.?|versus|v\.?|compared\s+with)\s*"
-                         r"(?:the\s+)?(?:[\w-]+\s*(?:(?:/|of)\s*\d+\s*)?(?:patients?\s*)?[\(\[]\s*[<≤]?\s*)?", re.I)
+                         r"(?:the\s+)?(?:[\w-]+\s*(?:(?:/|of|out\s+of)\s*\d+\s*)?(?:patients?\s*)?"
+                         r"[\(\[]\s*[<≤]?\s*)?", re.I)
 # Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [".
 PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?" + VERSUS_ONLY.pattern, re.I)
 # Before a pair's first value once its count is set aside: "(", "of 12.1 vs", ": ".

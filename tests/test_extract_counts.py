@@ -463,3 +463,15 @@ def test_counts_of_any_or_some_of_the_events_each_arm(text):
     got = {(r[1], r[2], r[3]) for r in document_rows(text) if r[0] == "TOX"}
     assert got == {("count", 22.0, "arm_x"), ("rate", 54.0, "arm_x"), ("count", 30.0, "arm_y"),
                    ("rate", 77.0, "arm_y")}
+
+
+@pytest.mark.parametrize("pair", [
+    "33 out of 180 patients (18.3%) versus 9 out of 176 patients (5.1%), respectively",
+    "33 out of 180 (18.3%) vs 9 out of 176 (5.1%)",
+])
+def test_a_pair_of_counts_out_of_their_totals_after_the_groups_compared(pair):
+    text = ("We randomised 356 men to the K group (n = 180) or the L group (n = 176). Mucositis was seen more often in "
+            f"the K group than in the L group: {pair}.")
+    got = {(r[1], r[2], r[3]) for r in document_rows(text) if r[0] == "TOX"}
+    assert got == {("count", 33.0, "k"), ("rate", 18.3, "k"), ("count", 9.0, "l"),
+                   ("rate", 5.1, "l")}
