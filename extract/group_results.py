@@ -63,7 +63,9 @@ AFTER = lazy_regex(
 # "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
 BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
                     # "..., had died: A in 75 (50%) and B in 85 (57%)": "in" and the count straight after
-                    r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bshowed\b|\bachieved\b|\breached\b|\bof\b|\bin(?=\s+\d+\s*[(\[])|"
+                    # "longer for A with 11.5 months than ...": the value straight after "with" (not "better in B
+                    # with 1-year survival of 20% v 11%", where the outcome's blank stands between)
+                    r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bwith\s(?=\s{0,2}$)|\bshowed\b|\bachieved\b|\breached\b|\bof\b|\bin(?=\s+\d+\s*[(\[])|"
                     # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
                     r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[]|\s*(?:median|mean)\b[,:]?)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
                     r"(?:\d+\s*(?:/\s*\d+\s*)?[(\[]\s*)?$", re.I)  # "drug A 20 (10%)", "drug A 20/200 (10%)"
@@ -126,6 +128,8 @@ def _usable(s: Sentence, v: Value) -> bool:
     after, before = s.masked[v.end:v.end + 40], s.masked[max(0, v.start - 12):v.start]
     if NAME_GOES_ON.match(after):
         return False  # "in the DRUG 40 + X arm", "the DRUG 120 arm": the number of a group's name (its dose)
+    if SIZES_AFTER.match(after):
+        return False  # "40% and 52% in 95 and 97 evaluable patients in A and B": the groups' sizes, no outcome's
     if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
         return False
     if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before):
@@ -142,6 +146,8 @@ SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|exclud(?:ed|ing)|e
                            r"(?:patients|participants|subjects|women|men|cases)\s*$", re.I)
 
 
+SIZES_AFTER = lazy_regex(r"\s*(?:(?:,|and|or|vs\.?|versus)\s*\d+\s*)*(?:evaluable|assessable|eligible|analy[sz]able|"
+                         r"randomi[sz]ed|enrolled)\s+(?:patients|participants|subjects|women|men)\b", re.I)
 NAME_GOES_ON = lazy_regex(r"\s*(?:\+\s*[A-Za-z]|(?:arm|group|cohort)s?\b)", re.I)
 SAMPLE_INSIDE = lazy_regex(r"[(\[]\s*[nN]\s*=\s*\d+\s*[;,]")  # "(n=200; 101 in A and 99 in B)"
 

@@ -115,14 +115,17 @@ LEAD_SCHEDULE = lazy_regex(rf"^\s*(?:{_HOW_OFTEN})?{phrases('matching', 'oral', 
                            rf"|^\s*{_HOW_OFTEN}", re.I)
 
 
-_DOSE = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b"
-         r"(?:\s*/\s*(?:m\s*2|m|kg|day|d))?")
+# ("mg/m(2)": the square as a database writes it; "AUC = 5", "area under the curve (AUC) 6": carboplatin's dose)
+_DOSE = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b"
+         r"(?:\s*/\s*(?:m\s*\(?2\)?|m|kg|day|d))?|"
+         r"(?:area\s+under\s+the\s+(?:concentration\s+)?curve(?:\s+\(AUC\))?|AUC)\s*(?:=|of)?\s*\d+(?:\.\d+)?"
+         r"(?:\s*mg\s*/\s*m[Ll]\s*(?:/|per\s+)\s*min(?:ute)?)?)")
 # "drug A 75 mg/m2 on day 1 and drug B ...": the schedule of a dose said before the next drug
 _DOSE_SCHEDULE = (r"(?:\s+(?:on\s+days?\s+\d+(?:\s*(?:,|and|-)\s*(?:days?\s+)?\d+)*|every\s+\d+\s+\w+|daily|weekly|"
                   r"over\s+\d+\s+\w+))?")
 LEAD_DOSE = lazy_regex(r"(?:^\s*(?:to\s+)?|(?<=\bplus\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bof\s)|(?<=\+\s))" + _DOSE +
                        r"\s+(?=[A-Za-z])(?!(?:every|daily|weekly|on|for|per|given|once|twice|in|at|x|q\d)\b)"
-                       r"|\s" + _DOSE + _DOSE_SCHEDULE + r"(?=\s+(?:plus|and|\+)\s+[A-Za-z])", re.I)
+                       r"|\s" + _DOSE + _DOSE_SCHEDULE + r"(?=\s+(?:plus|and|with|\+)\s+[A-Za-z])", re.I)
 # "a once-daily tablet of drug A", "an infusion of drug A": the form it is given in is no part of its name
 LEAD_FORM = lazy_regex(r"^(?:an?\s+)?(?:[\w.-]+\s+){0,2}?(?:tablets?|capsules?|injections?|infusions?)\s+of\s+(?=\S)",
                        re.I)
@@ -168,7 +171,7 @@ def _clean_name(raw: str) -> Optional[str]:
     # drug, is dropped; a dose after the last drug ends the name below
     raw = LEAD_FORM.sub("", LEAD_DOSE.sub("", raw))
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
-                    r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b"
+                    r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b|\s+on\s+days?\s+\d"
                     r"|\s" + _DOSE + ")", raw, flags=re.I)[0]
     name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$"
                        r"|\s+(?:orally|intravenously|subcutaneously|daily|weekly)$"
@@ -622,7 +625,9 @@ NAMES_END = lazy_regex(r"[.;]|,\s*(?:with|in\s+addition\s+to|(?:each\s+|both\s+|
                        r"and\s+(?:were|was|then)|via|every|using|from)\b")
 # Between two words of a name, a bracket that gives a dose: "drug A (20 mg/m(2)) and drug B"
 # (before the word that joins the next drug only: "drug A (20 mg) twice daily" is no name "drug A twice")
-DOSE_ASIDE = r"(?:\s+|\s*\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*(?=(?:and|plus|with|\+)\s))"
+# ("drug A 75 mg/m2 on day 1 plus drug B": a dose not in brackets, and its schedule, before the next drug too)
+DOSE_ASIDE = (r"(?:\s+|\s*\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*(?=(?:and|plus|with|\+)\s)|"
+              r"\s" + _DOSE + _DOSE_SCHEDULE + r"\s+(?=(?:and|plus|with|\+)\s))")
 # Asides inside the list: "erlotinib (150 mg/day) or placebo", "erlotinib, at a dose of 150 mg daily, or placebo"
 NAME_ASIDE = lazy_regex(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|,\s*(?:at\s+a\s+dose|given|administered)\b[^,;]*(?=,)")
 
@@ -673,7 +678,8 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
         # "to receive drug K (dose) and either drug L or drug M": what comes before "either" every arm gets
         tail = " " * either[-1].end() + tail[either[-1].end():]
     spans, at = [], 0
-    for sep in re.finditer(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|versus|vs\.?)\s+(?:to\s+)?", tail):
+    # (not a comma before a number: "1,000 mg", "on days 1, 8 and 15")
+    for sep in re.finditer(r"\s*,(?!\s*\d)\s*(?:or\s+|and\s+)?|\s+(?:or|versus|vs\.?)\s+(?:to\s+)?", tail):
         spans.append((at, sep.start()))
         at = sep.end()
     spans.append((at, len(tail)))
@@ -711,7 +717,15 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
             i, j = dosed.span()
         # "X plus A" stays a name of A: the paper may call the arm by it
         full = _clean_name(tail[full_a:b]) if full_a != a else None
-        out.append(GroupDef(name, None, i, j if j >= 0 else i + len(name), "group.randomised", [full] if full else []))
+        j = j if j >= 0 else i + len(name)
+        inner = SHORT_NAME.match(sentence, j)
+        if inner and re.search(r"[A-Z]", inner.group("abbr")) and inner.end() <= end:
+            # "drug A 25 mg with drug B (AB) 1000 mg both given weekly": the short name said straight after the name,
+            # before the item's doses
+            out.append(GroupDef(inner.group("abbr"), None, inner.start("abbr"), inner.end("abbr"), "group.randomised",
+                                [name] + ([full] if full else [])))
+            continue
+        out.append(GroupDef(name, None, i, j, "group.randomised", [full] if full else []))
     return out
 
 

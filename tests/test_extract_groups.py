@@ -3930,3 +3930,54 @@ def test_arms_named_by_a_letter_and_a_number_are_defined(sentence):
 def test_a_cohort_named_after_a_preposition_is_named_without_it(sentence):
     labels = {c["label"] for c in extract_text(sentence)["cohorts"]}
     assert not any(label.lower().startswith(("within", "among")) for label in labels), labels
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Patients were randomly assigned to receive docetaxel 60 mg/m(2) plus carboplatin AUC = 6 on day 1 or "
+     "vinorelbine 1,250 mg/m(2) on days 1 and 15 plus carboplatin AUC = 5 on day 1 every 4 weeks.",
+     {"docetaxel plus carboplatin", "vinorelbine plus carboplatin"}),
+    ("Women were randomly assigned to receive paclitaxel 175 mg/m2 plus carboplatin area under the curve (AUC) 5 or "
+     "irinotecan 60 mg/m2 on days 1, 8 and 15 plus cisplatin 60 mg/m2.",
+     {"paclitaxel plus carboplatin", "irinotecan plus cisplatin"}),
+])
+def test_randomised_regimens_named_without_their_doses_and_days(sentence, expected):
+    got = {d.label for d in find_group_definitions(normalize(sentence).text) if d.pattern_id == "group.randomised"}
+    assert got == expected
+
+
+def test_a_regimen_written_with_a_slash_is_the_randomised_combination():
+    text = ("Patients were randomly assigned to receive docetaxel 60 mg/m(2) plus carboplatin AUC = 6 on day 1 or "
+            "vinorelbine 1,250 mg/m(2) on days 1 and 15 plus carboplatin AUC = 5 on day 1 every 4 weeks. Grade 3 to 4 "
+            "toxicity was more frequent in patients who received vinorelbine/carboplatin than in those who received "
+            "docetaxel/carboplatin, including anaemia (31% v 12%, respectively; P < .01).")
+    extraction = extract_text(text, "trial.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    assert got == {("vinorelbine plus carboplatin", 31.0), ("docetaxel plus carboplatin", 12.0)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients were randomized to either vinorelbine 25 mg/m(2) D1,8 with cisplatin 80 mg/m(2) D1 (VP) or docetaxel "
+     "60 mg/m(2) with gemcitabine (DG) 900 mg/m(2) both given D1,8 every 3 weeks. Median survival was longer for DG "
+     "with 12.4 months compared to 9.7 months in VP.", {("dg", 12.4), ("vp", 9.7)}),
+    ("Patients were randomly assigned to paclitaxel 80 mg/m2 with carboplatin (PC) AUC 2 weekly or gemcitabine "
+     "1000 mg/m2 with cisplatin (GP) 75 mg/m2 every 3 weeks. Median survival was longer for GP with 13.1 months than "
+     "for PC with 10.2 months.", {("gp", 13.1), ("pc", 10.2)}),
+])
+def test_a_short_name_inside_a_randomised_regimen_and_the_value_after_with(text, expected):
+    extraction = extract_text(text, "trial.txt")
+    assert {c["key"] for c in extraction["cohorts"]} == {"all"} | {k for k, _ in expected}
+    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "OS"} == expected
+
+
+@pytest.mark.parametrize("outcome", [
+    "The response rate was 24% compared to 37% in 140 and 138 evaluable patients in VP and DG, respectively.",
+    "Survival was better in the DG arm than in the VP arm with 2-year survival of 31% v 18%.",
+])
+def test_sizes_listed_after_a_pair_and_an_outcome_after_with_name_no_group(outcome):
+    text = ("Patients were randomized to either vinorelbine 25 mg/m(2) D1,8 with cisplatin 80 mg/m(2) D1 (VP) or "
+            f"docetaxel 60 mg/m(2) with gemcitabine (DG) 900 mg/m(2) both given D1,8 every 3 weeks. {outcome}")
+    extraction = extract_text(text, "trial.txt")
+    assert {c["key"] for c in extraction["cohorts"]} == {"all", "vp", "dg"}
+    rows = {(r["cohort"], r["value"]) for r in extraction["results"]}
+    assert not rows & {("vp", 37.0), ("dg", 24.0), ("vp", 140.0), ("dg", 138.0), ("vp", 31.0)}
