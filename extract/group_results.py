@@ -37,6 +37,8 @@ from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths, count_start, toxicity_terms
 
+# "in 51% of those who received B", "of the patients who were given A": the people by what they got
+_WHO_GOT = r"who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to)|"
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
     # "12 (9%) of 130 treated patients in the A group": the total's people may be qualified
@@ -56,9 +58,9 @@ AFTER = lazy_regex(
     # "in the group given A", "in the group that received A": the group's word before its name
     r"the\s+(?:groups?|arms?)\s+(?:(?:that|which)\s+(?:received|was\s+given)|given|receiving|treated\s+with|"
     r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+"
-    r"(?:the\s+)?|those\s+(?:in|on|under|receiving|taking|treated\s+with|given|"
-    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|under|receiving|"
-    r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
+    r"(?:the\s+)?|those\s+(?:in|on|under|receiving|taking|treated\s+with|given|" + _WHO_GOT +
+    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|under|receiving|" +
+    _WHO_GOT + r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
 # Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
 # "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
 BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
@@ -146,6 +148,8 @@ SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|exclud(?:ed|ing)|e
                            r"(?:patients|participants|subjects|women|men|cases)\s*$", re.I)
 
 
+THOSE_WHO_DID_NOT = lazy_regex(r"[\s%)\]]*(?:in|among|for|of)\s+(?:those|patients|the\s+others)\s+"
+                               r"(?:who\s+did\s+not|not\s+(?:receiving|given|treated))\b", re.I)
 SIZES_AFTER = lazy_regex(r"\s*(?:(?:,|and|or|vs\.?|versus)\s*\d+\s*)*(?:evaluable|assessable|eligible|analy[sz]able|"
                          r"randomi[sz]ed|enrolled)\s+(?:patients|participants|subjects|women|men)\b", re.I)
 NAME_GOES_ON = lazy_regex(r"\s*(?:\+\s*[A-Za-z]|(?:arm|group|cohort)s?\b)", re.I)
@@ -678,6 +682,27 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # and 84 in arm B": the first count is that group's)
         if CHAINED_EVENT.fullmatch(s.masked, v.end, count_start(s.text, w)):
             assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.after")
+    if index is not None and len(index.groups) == 2:
+        # "(74% vs 26% for those who received placebo)": in a two-arm trial, a bracketed pair whose second value
+        # names its arm inside the bracket has the other arm's first
+        for v, w in zip(values, values[1:], strict=False):
+            named = assigned.get(id(w))
+            if id(v) in assigned or named is None or named.rule != "result.group.after" or \
+                    depth[v.start] == 0 or not _a_pair(s, v, w, depth) or \
+                    not _inside_one_bracket(s.text, v.start, named.mention.end):
+                continue
+            other = next(g.key for g in index.groups if g.key != named.mention.key)
+            assigned[id(v)] = _Assigned(v, Mention(named.mention.start, named.mention.end, other),
+                                        "result.group.bracket_pair")
+        # "14% in patients who received A compared with 6% in those who did not": the other arm
+        for v, w in zip(values, values[1:], strict=False):
+            named = assigned.get(id(v))
+            if id(w) in assigned or named is None or named.rule != "result.group.after" or v.unit != w.unit or \
+                    any(v.end <= m.start < w.start and m is not named.mention for m in mentions) or \
+                    not THOSE_WHO_DID_NOT.match(s.text, w.end):
+                continue
+            other = next(g.key for g in index.groups if g.key != named.mention.key)
+            assigned[id(w)] = _Assigned(w, Mention(w.end, w.end, other), "result.group.after")
     if not assigned and len({m.key for m in mentions}) == 1:
         first = mentions[0]
         if opens_the_sentence(s, first):
@@ -969,7 +994,8 @@ UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _ITEM_LABEL 
                                  r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
                                  # "diarrhoea (a vs b) and liver enzyme elevations (none with A vs c ...": "and"/"or"
                                  # without a comma, and the item's bracket may open with words
-                                 r"[)\]]\s*(?:and|or)\s+(?P<label>" + _LABEL_ABBR + r")\s*[(\[][^()\[\]\d]*"
+                                 r"[)\]]\s*(?:and\s*/\s*or|and|or)\s+(?P<label>" + _LABEL_ABBR +
+                                 r")\s*[(\[][^()\[\]\d]*"
                                  # ("(6.1%/13.0% for A ...": the values before a slash are the item's too)
                                  r"(?:\d+\s*[(\[]\s*|\d+(?:\.\d+)?\s*%?\s*/\s*)?$", re.I)
 # "toxicity was seen in 30 (60%) in arm A, while a cholinergic syndrome was detected in nine (18%) in arm B": a new

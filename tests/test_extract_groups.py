@@ -3981,3 +3981,27 @@ def test_sizes_listed_after_a_pair_and_an_outcome_after_with_name_no_group(outco
     assert {c["key"] for c in extraction["cohorts"]} == {"all", "vp", "dg"}
     rows = {(r["cohort"], r["value"]) for r in extraction["results"]}
     assert not rows & {("vp", 37.0), ("dg", 24.0), ("vp", 140.0), ("dg", 138.0), ("vp", 31.0)}
+
+
+@pytest.mark.parametrize("outcome", [
+    "Grade 3 or 4 adverse events occurred in 22% of the patients who received drug K and in 47% of those who "
+    "received chemotherapy.",
+    "Grade 3 or 4 adverse events were reported in 22% of patients who were given drug K and 47% of those who were "
+    "given chemotherapy.",
+])
+def test_people_named_by_what_they_received_after_their_value(outcome):
+    text = f"Patients were randomly assigned to receive drug K or chemotherapy. {outcome}"
+    got = {(r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"] if r["endpoint"] == "TOX"}
+    assert got == {("drug_k", 22.0), ("chemotherapy", 47.0)}
+
+
+@pytest.mark.parametrize(("outcome", "expected"), [
+    ("Most patients given drug K had a dose reduction (68.1% vs 21.0% for those who received placebo).",
+     {("drug_k", 68.1), ("placebo", 21.0)}),
+    ("Many patients on drug K needed a dose reduction (61.5% vs 17.2% for those who were given placebo) and/or a "
+     "change of schedule (44.0% vs 6.1% for those who were given placebo).", {("drug_k", 61.5), ("placebo", 17.2)}),
+])
+def test_a_bracketed_pair_naming_its_second_arm_gives_the_first_to_the_other_arm(outcome, expected):
+    text = f"We randomly assigned 240 patients to drug K or placebo. {outcome}"
+    got = {(r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
+    assert got == expected
