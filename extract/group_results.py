@@ -223,7 +223,9 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                     break
         before = [m for m in mentions if m.end <= run[0].start]
         listed = _mention_run(s, list(reversed(before)), len(run), backwards=True)
-        if listed and re.fullmatch(r"[\s:,(]*(?:groups?|arms?|cohorts?|patients|cases|subjects|tumou?rs)?[\s:,(]*"
+        # (the last name's size, read and blank: "C (n = 41) groups")
+        if listed and re.fullmatch(r"\s*(?:\(\s*(?:n\s*=\s*\d+\s*)?\))?"
+                                   r"[\s:,(]*(?:groups?|arms?|cohorts?|patients|cases|subjects|tumou?rs)?[\s:,(]*"
                                    r"(?:(?:was|were|of|had)\s+)?",
                                    _filler(s, listed[-1].end, run[0].start), re.I):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
@@ -289,7 +291,9 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
         run = list(reversed(run))
     for a, b in zip(run, run[1:], strict=False):
         # ("the A group and the B group": each name with its own group noun)
-        if a.end > b.start or not re.fullmatch(r"\s*(?:(?:group|arm|cohort)\s*)?(?:,|/|and|or|vs\.?|versus|,\s*and)?"
+        # ("the A (n = 40), B (n = 38) and C (n = 41) cohorts": each name with its size, read and blank)
+        if a.end > b.start or not re.fullmatch(r"\s*(?:\(\s*(?:n\s*=\s*\d+\s*)?\)\s*)?(?:(?:group|arm|cohort)\s*)?"
+                                               r"(?:,|/|and|or|vs\.?|versus|,\s*and)?"
                                                r"\s*(?:(?:in|for)\s+)?(?:the\s+)?", s.masked[a.end:b.start], re.I):
             return []
     if len({m.key for m in run}) != k:

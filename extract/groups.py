@@ -937,6 +937,34 @@ def _sized_list(sentence: str) -> list[GroupDef]:
     return out
 
 
+# "the SRS (n = 100), WBRT (n = 120), and TKI (n = 131) cohorts": names each with its size, listed before the word
+# that says they are groups
+_NAME_WORD = (r"\b(?!(?:the|for|in|into|to|of|and|or|with|among|between|by|from|as|on|at|were|was|are|is|grouped|"
+              r"divided|assigned|allocated|randomi[sz]ed|split|classified|stratified|placed)\b)[A-Za-z][\w+/-]*")
+_SIZED_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}?\s*\(\s*[nN]\s*=\s*\d+\s*\)"
+NAMES_SIZED_LIST = lazy_regex(r"\b(?P<list>" + _SIZED_NAME + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" +
+                              _SIZED_NAME + r")+)\s+(?:cohorts|groups|arms|subgroups)\b")
+NAME_SIZED = lazy_regex(r"(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}?)\s*"
+                        r"\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
+
+
+def _names_sized_list(sentence: str) -> list[GroupDef]:
+    """'The median OS for the A (n = 100), B (n = 120), and C (n = 131) cohorts was ...': each group with its size."""
+    out: list[GroupDef] = []
+    for m in NAMES_SIZED_LIST.finditer(sentence):
+        defs = []
+        for item in NAME_SIZED.finditer(sentence, m.start("list"), m.end("list")):
+            name = re.sub(r"^(?:the|and|or)\s+", "", item.group("name").strip(), flags=re.I)
+            if not name or name.lower() in GENERIC or PEOPLE_WORDS.fullmatch(name):
+                break
+            defs.append(GroupDef(name, _n(item.group("n")), item.start("name") + item.group("name").find(name),
+                                 item.end(), "group.sized_names"))
+        else:
+            if len(defs) >= 2 and len({_norm(d.label) for d in defs}) == len(defs):
+                out += defs
+    return out
+
+
 def find_group_definitions(sentence: str) -> list[GroupDef]:
     """Groups one sentence of normalised text defines (offsets within the sentence)."""
     if not re.search(r"(?i)random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", sentence) and \
@@ -946,7 +974,7 @@ def find_group_definitions(sentence: str) -> list[GroupDef]:
     if listed:
         return listed + _label_n(sentence)  # the pairs in it are two of its groups
     return _told_apart_by_dose(_randomised_n(sentence) + _pairs(sentence), sentence) + _label_n(sentence) + \
-        _randomised_names(sentence) + _sized_list(sentence) + _compared_trial(sentence)
+        _randomised_names(sentence) + _sized_list(sentence) + _compared_trial(sentence) + _names_sized_list(sentence)
 
 
 # A dose said with a group's name: after it ("drug K 5 mg/kg", "drug K 100 mg daily") or before it ("40 mg drug K")

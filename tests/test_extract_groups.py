@@ -4005,3 +4005,22 @@ def test_a_bracketed_pair_naming_its_second_arm_gives_the_first_to_the_other_arm
     text = f"We randomly assigned 240 patients to drug K or placebo. {outcome}"
     got = {(r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We reviewed 400 patients with brain metastases. The median OS for the SRS (n = 120), WBRT (n = 150), and TKI "
+     "(n = 130) cohorts was 41, 28, and 22 months, respectively (P < .001).",
+     {("SRS", 120, 41.0), ("WBRT", 150, 28.0), ("TKI", 130, 22.0)}),
+    ("We reviewed 300 women. Five-year survival in the lumpectomy (n = 90), mastectomy (n = 110) and reconstruction "
+     "(n = 100) groups was 81%, 77% and 84%, respectively.",
+     {("lumpectomy", 90, 81.0), ("mastectomy", 110, 77.0), ("reconstruction", 100, 84.0)}),
+])
+def test_groups_listed_each_with_its_size_before_their_values(text, expected):
+    extraction = extract_text(text, "study.txt")
+    cohorts = {c["key"]: (c["label"], c["n"]) for c in extraction["cohorts"]}
+    assert {(*cohorts[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+
+
+def test_a_verb_before_sized_names_is_no_part_of_the_first_name():
+    sentence = "The 80 women were grouped into observation (n = 41) and surgery (n = 39) groups by their choice."
+    assert {(d.label, d.n) for d in find_group_definitions(sentence)} == {("observation", 41), ("surgery", 39)}
