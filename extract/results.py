@@ -403,8 +403,9 @@ PREPOSITION = lazy_regex(r"\b(?:with|in|among|for|after|on)\s", re.I)
 
 # "those who were not", "those who did not": the group that is not the one named before
 NEGATED_AFTER = lazy_regex(r"(?:those|patients)?\s*(?:who|that)?\s*(?:were|did|had|was)\s+not\b", re.I)
-THAN_BRACKET = lazy_regex(r"\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s+)?[^,;()%\d]{2,70}?\s*[(\[]\s*$",
-                          re.I)
+# (the second group's name may hold a number that is no value: "than those older than 60 years (")
+THAN_BRACKET = lazy_regex(r"(?:[,;]?\s*respectively\s*)?\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s+)?"
+                          r"(?:[^,;()%\d]|\d(?![\d.]*\s*%)){2,70}?\s*[(\[]\s*$", re.I)
 COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
                          r"(?:frequent\s+|common\s+|often\s+|frequently\s+)?"
                          # ("better after surgery than after radiotherapy": two treatments compared)
@@ -418,7 +419,9 @@ SUBJECT_COMPARED = lazy_regex(
     r"(?:^|[;:]\s*|,\s*)(?P<a>(?:[^,;()%\d]{0,40}?\b(?:patients|those|women|men|people|participants|subjects|"
     r"children|adults|smokers|non-?smokers|survivors)\b|(?:the\s+)?[^,;()%\d]{1,40}?\s(?:group|arm|cohort))"
     # ("patients with stage III disease (T4 or N3) had ...": an aside in a bracket is part of who they are)
-    r"[^,;()%\d]{0,40}?(?:\s*\([^()%]{1,30}\))?)\s+(?:had|showed|achieved|experienced|attained)\s+(?:an?\s+)?"
+    # ("patients younger than 60 years had ...": a number that is no value may say who they are)
+    r"(?:[^,;()%\d]|\d(?![\d.]*\s*%)){0,40}?(?:\s*\([^()%]{1,30}\))?)\s+(?:had|showed|achieved|experienced|attained)\s+"
+    r"(?:an?\s+)?"
     r"(?:(?:significantly|slightly|markedly|much|statistically\s+significantly)\s+)?"
     r"(?:higher|lower|better|worse|longer|shorter|greater|improved|more|fewer|less)\s+[^,;()%]{2,60}?\s*$", re.I)
 # "(longer PFS was seen) in patients who received A than in those who did not": the patients right before "than"
@@ -3591,10 +3594,12 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         e = combos[0].endpoint
         return [Found(_fields(combos[0], v), min(e.start, v.start), max(e.end, v.end), "result.readings")
                 for v in values]
-    in_order = _respectively_in_order(s, combos, values, pattern)
+    # ("better 2- and 4-year survival (a and b, respectively) than those older (c and d)": the words after the first
+    # bracket name whose the second is, before any reading of the first's "respectively")
+    in_order = _than_brackets(s, combos, values) or _respectively_in_order(s, combos, values, pattern)
     if in_order:
         return in_order
-    arms = _arm_values(s, combos, values, pattern) or _than_brackets(s, combos, values)
+    arms = _arm_values(s, combos, values, pattern)
     if arms:
         return arms
     timed_blocks = _blocks_each_at_a_time(s, combos, values, pattern)
@@ -4430,13 +4435,19 @@ def _pair_after_term(s: Sentence, combos: list[_Combo], values: list[Value]) -> 
 
 def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     """'ORR was better with A (64%; 95% CI ...) than with B (45%; ...)': one endpoint, each group's value in a
-    bracket right after its name, the two names joined by "than"."""
-    if len(values) != 2:
+    bracket right after its name, the two names joined by "than"; or k endpoints, k values in each bracket ("better
+    2- and 4-year survival (71% and 55%, respectively) than those older (52% and 31%)")."""
+    if len(values) < 2 or len(values) % 2:
         return []
-    a, b = values
-    before = [c for c in combos if c.endpoint.end <= a.start]
-    opening = re.search(r"[(\[]\s*$", s.text[:a.start])
-    if len(before) != 1 or a.unit != b.unit or opening is None or not THAN_BRACKET.search(s.text[a.end:b.start]):
+    k = len(values) // 2
+    firsts, seconds = values[:k], values[k:]
+    a, b = firsts[-1], seconds[-1]
+    before = [c for c in combos if c.endpoint.end <= firsts[0].start]
+    opening = re.search(r"[(\[]\s*$", s.text[:firsts[0].start])
+    if len(before) != k or any(v.unit != a.unit for v in values) or opening is None or \
+            not THAN_BRACKET.search(s.text[a.end:seconds[0].start]) or \
+            not all(_listed_in_a_bracket(s, x, y) for part in (firsts, seconds)
+                    for x, y in zip(part, part[1:], strict=False)):
         return []
     head = COMPARED_IN.search(s.text, 0, opening.start())
     if head is None:
@@ -4448,7 +4459,7 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     fronted = _scope(s.text) if head is None else None
     if fronted is not None and not FRONTED_COMPARED.fullmatch(s.masked, SCOPE.match(s.text).end(), opening.end()):
         fronted = None
-    second = cues()["than_group"].search(s.text, a.end, b.start)
+    second = cues()["than_group"].search(s.text, a.end, seconds[0].start)
     if (head is None and fronted is None) or second is None or not _names_a_group(second.group("b")) or \
             NOT_COMPARED_GROUP.match(second.group("b")):
         return []
@@ -4456,11 +4467,18 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     g2 = _with_n(_clean(second.group("b")))
     p, op = _p_after(s, b.end, len(s.text))
     out = []
-    for v, grp, other in ((a, g1, g2), (b, g2, g1)):
-        f = _fields(before[0], v)
-        f["p_value"], f["p_op"] = p, (op if op != "=" else None)
-        out.append(Found(f, before[0].endpoint.start, b.end, "result.compare", grp, other))
+    for part, grp, other in ((firsts, g1, g2), (seconds, g2, g1)):
+        for combo, v in zip(before, part, strict=True):
+            f = _fields(combo, v)
+            f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+            out.append(Found(f, before[0].endpoint.start, b.end, "result.compare", grp, other))
     return out
+
+
+def _listed_in_a_bracket(s: Sentence, a: Value, b: Value) -> bool:
+    """Two values of one bracket joined by list words only ("(71% and 55%", "(71%, 55%")."""
+    return s.depths[a.start] > 0 and min(s.depths[a.start:b.start + 1]) >= s.depths[a.start] and \
+        LIST_JOIN.fullmatch(s.masked[a.end:b.start].replace("%", "")) is not None
 
 
 def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:

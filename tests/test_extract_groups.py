@@ -4024,3 +4024,18 @@ def test_groups_listed_each_with_its_size_before_their_values(text, expected):
 def test_a_verb_before_sized_names_is_no_part_of_the_first_name():
     sentence = "The 80 women were grouped into observation (n = 41) and surgery (n = 39) groups by their choice."
     assert {(d.label, d.n) for d in find_group_definitions(sentence)} == {("observation", 41), ("surgery", 39)}
+
+
+@pytest.mark.parametrize(("outcome", "expected"), [
+    ("Patients younger than 65 years had better 2-year and 4-year survival rates (74% and 58%, respectively) than "
+     "those older than 65 years (49% and 27%).",
+     {("Patients younger than 65 years", 24.0, 74.0), ("Patients younger than 65 years", 48.0, 58.0),
+      ("older than 65 years", 24.0, 49.0), ("older than 65 years", 48.0, 27.0)}),
+    ("Women had better 1-year and 3-year survival (83% and 61%) than men (72% and 44%).",
+     {("Women", 12.0, 83.0), ("Women", 36.0, 61.0), ("men", 12.0, 72.0), ("men", 36.0, 44.0)}),
+])
+def test_values_of_several_outcomes_in_each_bracket_of_a_than_comparison(outcome, expected):
+    extraction = extract_text(f"We studied 260 patients. {outcome}", "study.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    got = {(labels[r["cohort"]], r["timepoint_months"], r["value"]) for r in extraction["results"]}
+    assert got == expected
