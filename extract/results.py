@@ -1991,6 +1991,9 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
         return ""
     if ALL_AFTER_VALUE.match(s.text, at):
         return None  # "77% (95% CI ...) across doses", "20% overall": all patients', whatever group came before
+    ranked = RANKED_FIRST.search(s.text, max(0, at - 120), at)
+    if ranked:
+        return ranked.group("label")  # "the response rate was highest in the elderly (41%)": theirs
     after = PEOPLE_AFTER_VALUE.match(s.text, at)
     if after and _a_part_of_the_patients(after.group("label"), after.group("trait")):
         return "" if PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait") or "")
@@ -3447,6 +3450,37 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
     return [" ".join(x for x in (head, item, tail) if x) for item in items], m
 
 
+# "Mortality was highest for A (4.0%) followed by B (3.7%; P = .79) and C (1.3%)": groups ranked by an outcome, each
+# with its value in the bracket after its name
+_RANK_LABEL = (r"(?:the\s+|those\s+|patients\s+)?(?P<label>[A-Za-z][\w/+.-]*"
+               r"(?:\s+(?!(?:and|or|followed|then|was|were)\b)[A-Za-z][\w/+.-]*){0,4})\s*[(\[]\s*")
+RANKED_FIRST = lazy_regex(r"\b(?:highest|lowest|greatest|longest|shortest|best|worst)\s+"
+                          r"(?:for|in|among|after|with|on)\s+" + _RANK_LABEL + "$", re.I)
+RANKED_NEXT = lazy_regex(r"\s*%?[^()\[\]]{0,40}[)\]]\s*,?\s*(?:(?:and\s+)?followed\s+by|and|then|,)\s+"
+                         r"(?:(?:the\s+)?(?:next\s+)?(?:highest|lowest|lower|higher)\s+(?:for|in|among|after|with|on)\s+)?"
+                         + _RANK_LABEL + "$", re.I)
+
+
+def _ranked_groups(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'Mortality was highest for A (4.0%) followed by B (3.7%) and C (1.3%)': each value its group's."""
+    if len(values) < 2:
+        return []
+    combo = _one_combo(s, combos, values)
+    first = RANKED_FIRST.search(s.text, max(0, values[0].start - 120), values[0].start) if combo else None
+    if first is None:
+        return []
+    labels = [first.group("label")]
+    for a, b in zip(values, values[1:], strict=False):
+        nxt = RANKED_NEXT.fullmatch(s.text, a.end, b.start)
+        if nxt is None:
+            return []
+        labels.append(nxt.group("label"))
+    if len({x.lower() for x in labels}) != len(labels):
+        return []
+    return [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".ranked", GroupRef(_clean(label)))
+            for v, label in zip(values, labels, strict=True)]
+
+
 def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'local control rates for T1 and T2 lesions were 95% and 84%, respectively': the groups
     listed before the values, one for one."""
@@ -3607,7 +3641,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         return timed_blocks
     labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
                 or _labels_before_each_endpoint(s, combos, values, pattern)
-                or _labels_respectively(s, combos, values) or _labels_each(s, combos, values, pattern))
+                or _labels_respectively(s, combos, values) or _labels_each(s, combos, values, pattern)
+                or _ranked_groups(s, combos, values, pattern))
     if labelled:
         return labelled
     groups = _value_groups(s, values)

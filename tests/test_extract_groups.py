@@ -4039,3 +4039,16 @@ def test_values_of_several_outcomes_in_each_bracket_of_a_than_comparison(outcome
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     got = {(labels[r["cohort"]], r["timepoint_months"], r["value"]) for r in extraction["results"]}
     assert got == expected
+
+
+@pytest.mark.parametrize(("outcome", "expected"), [
+    ("Thirty-day mortality was highest for pneumonectomy (6.0%) followed by lobectomy (2.7%; P = .05) and wedge "
+     "resection (0.9%; P = .01).", {("pneumonectomy", 6.0), ("lobectomy", 2.7), ("wedge resection", 0.9)}),
+    ("Local control was lowest for T3 tumours (61%), higher for T2 tumours (78%) and highest for T1 tumours (93%).",
+     {("T3 tumours", 61.0), ("T2 tumours", 78.0), ("T1 tumours", 93.0)}),
+    ("The response rate was highest in the elderly (41%).", {("elderly", 41.0)}),
+])
+def test_groups_ranked_by_an_outcome_each_with_its_value_in_a_bracket(outcome, expected):
+    extraction = extract_text(f"We reviewed 5000 patients. {outcome}", "study.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
