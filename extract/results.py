@@ -3355,11 +3355,17 @@ def _values_beside_letters(s: Sentence, letters: list[re.Match], values: list[Va
 OVERALL_AFTER = lazy_regex(r"\s*%?\s*(?:for\s+all\s+patients|overall|in\s+all\s+patients)\s*,", re.I)
 
 
+NAME_IN_BRACKET = lazy_regex(r"\s*%?\s*(?:months?\s*)?\(\s*(?!(?:grades?|G\d|cycles?|range|IQR|median|mean|CI|n|p|"
+                             r"days?|weeks?|months?|years?|respectively|vs?|versus)\b)"
+                             r"(?P<label>[A-Za-z][\w+/ -]{0,40}?)\s*\)", re.I)
+
+
 def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'were 50% for stage I, 31% for stage II and 20% for stage III': each value names its subgroup
     after it; one endpoint named before them all."""
-    if len(values) < 3:
-        return []  # two are read by the comparison rules, with their shared p
+    if len(values) < 2 or (len(values) == 2 and not all(NAME_IN_BRACKET.match(s.text, v.end) for v in values)):
+        return []  # two are read by the comparison rules, with their shared p (but "88% (stage I) and 79% (stage
+        # II)": each named in the bracket after it)
     combo = _one_combo(s, combos, values)
     if combo is None:
         return []
@@ -3368,15 +3374,21 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
         if i == 0 and OVERALL_AFTER.match(s.text, v.end):
             labels.append(None)  # "was 7% overall, 12% for T1 tumours and ...": the first value is all patients'
             continue
-        m = GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)])
+        m = GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)]) or \
+            NAME_IN_BRACKET.match(s.text[v.end:nxt.start if nxt else len(s.text)])
         if not m or any(e.start >= v.end and e.end <= v.end + m.end() for e in s.endpoints):
             return []
         labels.append(re.sub(r"\s+(?:and|or)$", "", _clean(m.group("label"))))
     if len(set(labels)) != len(labels):
         return []
-    return [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".labelled",
-                  GroupRef(label) if label is not None else None)
-            for v, label in zip(values, labels, strict=True)]
+    out = [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".labelled",
+                 GroupRef(label) if label is not None else None)
+           for v, label in zip(values, labels, strict=True)]
+    if len(values) == 2:  # a pair of the two named: the p after it compares them
+        p, op = _p_after(s, values[-1].end, len(s.text))
+        for f in out:
+            f.fields.update(p_value=p, p_op=op if op != "=" else None)
+    return out
 
 
 # "for stage IA and IB subgroups were", "in patients aged <65, 65-74 and ≥75 years were"

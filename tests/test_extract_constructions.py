@@ -1832,3 +1832,20 @@ def test_the_two_groups_is_no_group_of_two(results):
     extraction = extract_text("A trial.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo "
                               "(n = 88).\n\nRESULTS: " + results, "t.txt")
     assert not [c for c in extraction["cohorts"] + extraction["arms"] if c["n"] == 2 or "group" == c["label"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Distant metastasis-free survival at 3 years was 88% (stage I) and 79% (stage II) (P = .02).",
+     {("DMFS", 88.0, "stage I", 0.02), ("DMFS", 79.0, "stage II", 0.02)}),
+    ("Median survival was 21 months (women) and 14 months (men).",
+     {("OS", 21.0, "women", None), ("OS", 14.0, "men", None)}),
+])
+def test_two_values_each_named_in_the_bracket_after_it(sentence, expected):
+    got = {(f.fields["endpoint"], f.fields["value"], f.group.label if f.group else None, f.fields.get("p_value"))
+           for f in find_results(normalize(sentence).text).found}
+    assert got == expected
+
+
+def test_two_values_with_intervals_in_their_brackets_name_no_groups():
+    found = find_results(normalize("Median survival was 21 months (95% CI 18-24) and 14 months (12-16).").text).found
+    assert not [f for f in found if f.group is not None and f.group.label]
