@@ -429,6 +429,9 @@ HEADER_LINES = 40
 STOP = lazy_regex(r"(?:Abbreviations?|Notes?\b|Data (?:are|were)\b|Values? (?:are|were)\b|[*†‡§¶]|Fig(?:ure|\.)?\s"
                   r"|Table\s?\d)")
 LONG_WORD = lazy_regex(r"[A-Za-z]{3,}")
+# A drug's name run into its dose where the rendering lost the break inside a header cell ("Drug Q20 mg"): a space
+# between them, so that the column's group is named as the prose names it ("Drug Q 20 mg").
+DOSE_GLUED = lazy_regex(r"(?<=[a-z]{3})(?=\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|Gy)\b)")
 CI_LABEL = lazy_regex(r"\d{2}\s?%\s?C\.?I\.?")
 # Cells of the header run together: a new cell starts with a capital after a lower-case letter, a digit or a
 # bracket ("(n = 40)Drug B", "Any gradeGrade 3"), or after a count's format under a bracketed size ("(40) NDrug B").
@@ -510,7 +513,7 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
     while pre and not pre[-1]:
         pre.pop()  # an empty line after the header parts it from the body
     if len(pre) >= 2 and not any(GLUED.search(p) for p in pre):
-        grids.append(([[p for p in pre]], len(pre), [_size_in(p) for p in pre[1:]], None))
+        grids.append(([[DOSE_GLUED.sub(" ", p) for p in pre]], len(pre), [_size_in(p) for p in pre[1:]], None))
         grids[-1] += (label_at,)
     # the header's line ends in the first row's label, or in a section's with the first row's label below it
     for upto in (first, first - 1):
