@@ -35,7 +35,17 @@ from oncoev.extract.findings import (
 )
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.mentions import LIST_WORDS, Endpoint, Sentence, Value, bracket_depths, count_start, toxicity_terms
+from oncoev.extract.mentions import (
+    LIST_WORDS,
+    Endpoint,
+    Sentence,
+    Value,
+    bracket_depths,
+    count_start,
+    cues,
+    grade_string,
+    toxicity_terms,
+)
 
 # "in 51% of those who received B", "of the patients who were given A": the people by what they got
 _WHO_GOT = r"who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to)|"
@@ -1350,12 +1360,28 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                 if measure == "rate" and a.value.count is not None:
                     rows.append(count_fields(combo.endpoint, float(a.value.count)))
                 rows.append(f)
+            labelled = _grade_labelled(s, a.value) if code == "TOX" and combo.endpoint.grade is None else None
             for f in rows:
                 if p is not None and len(distinct) == 2:
                     f["p_value"], f["p_op"] = p.value, (p.op if p.op != "=" else None)
+                if labelled:
+                    f["grade"] = labelled
                 out.append(Found(f, start, end, a.rule, group, comparator, at=a.value.start))
             used.add(id(a.value))
     return out, used
+
+
+# A bracket's item that opens with the grade its values are of: "(any grade, 64% vs 85%; grade 3-5, 9% vs 52%)"
+# (the pair's second value too: "grade 3-5, 9% vs ")
+GRADE_ITEM = lazy_regex(r"[(\[;]\s*(?P<label>[^()\[\];,:]{3,30}?)\s*[,:]\s*"
+                        r"(?:\d+(?:\.\d+)?\s*%?\s*(?:\[[^\[\]]*\]\s*)?(?:vs\.?|versus|v\.?)\s*)?$", re.I)
+
+
+def _grade_labelled(s: Sentence, v: Value) -> Optional[str]:
+    """The grade a value's bracket item names before it, or None (also for "any grade")."""
+    item = GRADE_ITEM.search(s.text, max(0, count_start(s.text, v) - 60), count_start(s.text, v))
+    grade = cues()["grade"].fullmatch(item.group("label")) if item else None
+    return grade_string(grade) if grade else None
 
 
 # Two groups compared, the ratio right after them: "A versus B (HR ...", "with A than with B (hazard ratio ..."

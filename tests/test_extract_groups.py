@@ -4052,3 +4052,16 @@ def test_groups_ranked_by_an_outcome_each_with_its_value_in_a_bracket(outcome, e
     extraction = extract_text(f"We reviewed 5000 patients. {outcome}", "study.txt")
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+
+
+@pytest.mark.parametrize(("outcome", "grade"), [
+    ("Rates of treatment-related adverse events were lower with drug K than with docetaxel (any grade, 64% vs 85%; "
+     "grade 3-5, 9% vs 52%).", ">=3"),
+    ("Adverse events were less frequent with drug K than with docetaxel (all grades, 64% v 85%; grade 3 to 4, 9% v "
+     "52%).", "3-4"),
+])
+def test_a_grade_that_opens_a_bracket_item_is_the_grade_of_its_pair(outcome, grade):
+    text = f"Patients were randomly assigned to drug K or docetaxel. {outcome}"
+    got = {(r["cohort"], r["value"], r["grade"]) for r in extract_text(text, "trial.txt")["results"]}
+    assert got == {("drug_k", 64.0, None), ("docetaxel", 85.0, None), ("drug_k", 9.0, grade),
+                   ("docetaxel", 52.0, grade)}
