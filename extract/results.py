@@ -1343,110 +1343,16 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     clauses = _clauses(text)
     if len(clauses) > 1:
         return _read_clauses(text, clauses, previous, groups, aliases)
-    s = scan(text)
-    if aliases:
-        add_aliases(s, aliases)
-    mentions = groups.mentions(text) if groups else []
-    if mentions:
-        # "FOLFOX4", "S-1": digits inside a group's name are no values
-        s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
-    s.values = [v for v in s.values if not _no_result_value(s, v)]
-    front = SCOPE.match(text)
-    if front is not None and front.group("n") is None:
-        # "Among patients with a score of at least 50%, ...": a number in the group's name is no result
-        s.values = [v for v in s.values if v.start >= front.end()]
+    s, mentions, front = _scanned_values(text, groups, aliases)
     out = SentenceResults(sentence=s)
     definition = cues()["definition"].search(text)
     if definition and any(v.start > definition.start() for v in s.values):
         # "SD was defined as a decrease below 30%": numbers after a definition are its thresholds; a
         # definition after the numbers ("..., and are defined as good prognosis") names their group
         return out
-    tox = _toxicity_endpoints(s)
-    if tox:
-        s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
-                             key=lambda e: e.start)
-    s.endpoints = sorted(_unique_endpoints(s.endpoints, s.text) + _path_stages(s) + _graded_generic_events(s),
-                         key=lambda e: e.start)
-    # "... led to death in 3 (2%) and 4 (2%)": deaths from adverse events only when the sentence named them before
-    # ("disease progression led to death in 40" is none)
-    s.endpoints = [e for e in s.endpoints if not (LED_TO_DEATH.fullmatch(s.text, e.start, e.end) and not any(
-        o.end <= e.start and o.code in ("TOX", "SAE") for o in s.endpoints))]
-    # "Grade 3-4 cardiovascular toxicity in 11 patients given A (7 cases of hypertension, ...) and 1 given B
-    # (hypertension) (33% vs 3%)": a term in an aside of no shares names what the events were, after the toxicity
-    # named outside brackets; the values are the latter's
-    s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and _in_an_aside(s, e) and any(
-        o.code == "TOX" and o.end <= e.start and s.depths[o.start] == 0 for o in s.endpoints))]
-    # "21 (34%) had >5% weight loss", "weight loss over 10%": a term with a threshold describes the patients
-    s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and (
-        TERM_THRESHOLD_AFTER.match(s.text, e.end)
-        or TERM_THRESHOLD_BEFORE.search(s.text, max(0, e.start - 14), e.start)))]
-    for e in s.endpoints:
-        if e.code == "TOX" and e.category is None:
-            before = [t for t in toxicity_terms().finditer(s.text, max(0, e.start - 90), e.start)
-                      if MOST_COMMON_AFTER.match(s.text[t.end():e.start])]
-            if before:
-                e.category = category_of(before[-1].group(0))
-    # "the most common grade 3 toxicity was dermatitis": the named term is the endpoint, not "toxicity"
-    # (its grade between is blank in the masked text: "the most common event of grade 3 or 4 was anaemia")
-    s.endpoints = [e for e in s.endpoints if not (
-        e.code == "TOX" and e.category is None and any(
-            t.code == "TOX" and t.category and TERM_NAMED_AFTER.fullmatch(s.masked[e.end:t.start])
-            for t in s.endpoints))]
-    # "survival after recurrence", "median survival following retreatment", "OS from the time of PD": the event
-    # survival is counted from, not a result of its own
-    s.endpoints = [e for e in s.endpoints
-                   if not ((ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
-                            or (e.code == "RETREATMENT" and GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
-                           and any(o.end <= e.start for o in s.endpoints if o is not e))]
-    # "a mean local recurrence interval of 25 months", "the recurrence interval": the time to the event in those who had
-    # it, neither the event's rate nor a median of its curve
-    s.endpoints = [e for e in s.endpoints if not (e.code.startswith("FAIL_") and INTERVAL_AFTER.match(s.text, e.end))]
-    # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
-    s.endpoints = [e for e in s.endpoints
-                   if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
-    _symptom_responses(s)
-    _response_sites(s)
-    _organ_sites(s)
-    _grades_of_the_kinds_named(s)
-    for e in s.endpoints:
-        if e.code == "TOX" and e.grade is None:
-            e.grade = _grade_for(s, e)
-
-    _set_reasons_aside(s)
-    # "outcomes were similar except for more caesarean births in group B (29% v 21%)": the values after
-    # "except" are of what it names, not of an endpoint before it
-    exception = EXCEPT.search(s.text)
-    if exception and not any(e.start >= exception.end() for e in s.endpoints):
-        s.values = [v for v in s.values if v.start < exception.start()]
-    # "survival rates, including operative mortality and deaths of any cause, were 63%": what an endpoint counts
-    # in is no endpoint of its own (a breakdown with counts, "including 20 with distant progression", is kept)
-    asides = [m.span() for m in INCLUDING_ASIDE.finditer(s.text)]
-    s.endpoints = [e for e in s.endpoints if not any(
-        a <= e.start < b and any(o.end <= a for o in s.endpoints) for a, b in asides)]
-    # "died of sepsis and progressive disease", "one death due to disease progression": an endpoint named as the
-    # cause of what was counted is not what was counted
-    s.endpoints = [e for e in s.endpoints if (e.code == "DEATH" or not CAUSE_BEFORE.search(
-        s.text[max(0, e.start - 60):e.start])) and not ASSESSED_IN.match(s.text, e.end)
-        and not EVALUABLE_FOR.search(s.text[max(0, e.start - 40):e.start])
-        # "had renal impairment at baseline (arm A, 74; arm B, 88)": who the patients were, no outcome
-        and not (e.code == "TOX" and AT_BASELINE.match(s.text, e.end))
-        # "patients whose disease progressed due to X", "21% have not progressed": who the patients are, or the event
-        # denied, said with the verb
-        and not (e.state and e.code == "FAIL_ANY" and (WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
-                                                       or KIND_AFTER.match(s.text, e.end)))]
-    # "completed the regimen without delayed or reduced doses (58% versus 36%)", "patients without grade 3 toxicity
-    # were 70%": the share without the event, not the event's rate
-    s.endpoints = [e for e in s.endpoints if not WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
-    # "survival of patients who undergo complete resection", "despite complete resection, 12 had recurrence", "after
-    # complete resection": who the patients are, not a resection rate
-    s.endpoints = [e for e in s.endpoints if not (e.code == "R0_RESECTION" and RESECTED_PEOPLE_BEFORE.search(
-        s.text, max(0, e.start - 40), e.start))]
-    _spread_median(s)
-    _unit_after_the_name(s)
-    _attach_times(s)
-    _median_and_times(s)
-    _inherit_single_time(s)
-    _inherit_previous_times(s, previous)
+    _settle_endpoints(s)
+    _drop_unmeasured_mentions(s)
+    _settle_times(s, previous)
     taken_values: list[Value] = []
     if mentions:
         # "after a median follow-up of 11.4 months for A and 11.5 months for B, median PFS was ...": the follow-up
@@ -1807,6 +1713,128 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
                      or f.pattern_id == "result.count.total" or f.fields.get("unit") == "ratio"]
     return out
+
+
+def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[dict[str, str]],
+                     ) -> tuple[Sentence, list, Optional[re.Match]]:
+    """The sentence's mentions, without the numbers no result rule may read (digits inside a group's name, doses,
+    ages, numbers in the group a sentence opens with); with the paper's groups the sentence names and its opening
+    scope (``SCOPE``), which the later stages need too."""
+    s = scan(text)
+    if aliases:
+        add_aliases(s, aliases)
+    mentions = groups.mentions(text) if groups else []
+    if mentions:
+        # "FOLFOX4", "S-1": digits inside a group's name are no values
+        s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
+    s.values = [v for v in s.values if not _no_result_value(s, v)]
+    front = SCOPE.match(text)
+    if front is not None and front.group("n") is None:
+        # "Among patients with a score of at least 50%, ...": a number in the group's name is no result
+        s.values = [v for v in s.values if v.start >= front.end()]
+    return s, mentions, front
+
+
+def _settle_endpoints(s: Sentence) -> None:
+    """The endpoints the sentence's values can be of: toxicities with their categories and grades, each endpoint
+    once, and none that only names the patients, the events counted for an analysis or what survival is counted
+    from."""
+    tox = _toxicity_endpoints(s)
+    if tox:
+        s.endpoints = sorted([e for e in s.endpoints if not any(t.start <= e.start < t.end for t in tox)] + tox,
+                             key=lambda e: e.start)
+    s.endpoints = sorted(_unique_endpoints(s.endpoints, s.text) + _path_stages(s) + _graded_generic_events(s),
+                         key=lambda e: e.start)
+    # "... led to death in 3 (2%) and 4 (2%)": deaths from adverse events only when the sentence named them before
+    # ("disease progression led to death in 40" is none)
+    s.endpoints = [e for e in s.endpoints if not (LED_TO_DEATH.fullmatch(s.text, e.start, e.end) and not any(
+        o.end <= e.start and o.code in ("TOX", "SAE") for o in s.endpoints))]
+    # "Grade 3-4 cardiovascular toxicity in 11 patients given A (7 cases of hypertension, ...) and 1 given B
+    # (hypertension) (33% vs 3%)": a term in an aside of no shares names what the events were, after the toxicity
+    # named outside brackets; the values are the latter's
+    s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and _in_an_aside(s, e) and any(
+        o.code == "TOX" and o.end <= e.start and s.depths[o.start] == 0 for o in s.endpoints))]
+    # "21 (34%) had >5% weight loss", "weight loss over 10%": a term with a threshold describes the patients
+    s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and (
+        TERM_THRESHOLD_AFTER.match(s.text, e.end)
+        or TERM_THRESHOLD_BEFORE.search(s.text, max(0, e.start - 14), e.start)))]
+    for e in s.endpoints:
+        if e.code == "TOX" and e.category is None:
+            before = [t for t in toxicity_terms().finditer(s.text, max(0, e.start - 90), e.start)
+                      if MOST_COMMON_AFTER.match(s.text[t.end():e.start])]
+            if before:
+                e.category = category_of(before[-1].group(0))
+    # "the most common grade 3 toxicity was dermatitis": the named term is the endpoint, not "toxicity"
+    # (its grade between is blank in the masked text: "the most common event of grade 3 or 4 was anaemia")
+    s.endpoints = [e for e in s.endpoints if not (
+        e.code == "TOX" and e.category is None and any(
+            t.code == "TOX" and t.category and TERM_NAMED_AFTER.fullmatch(s.masked[e.end:t.start])
+            for t in s.endpoints))]
+    # "survival after recurrence", "median survival following retreatment", "OS from the time of PD": the event
+    # survival is counted from, not a result of its own
+    s.endpoints = [e for e in s.endpoints
+                   if not ((ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
+                            or (e.code == "RETREATMENT" and GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
+                           and any(o.end <= e.start for o in s.endpoints if o is not e))]
+    # "a mean local recurrence interval of 25 months", "the recurrence interval": the time to the event in those who had
+    # it, neither the event's rate nor a median of its curve
+    s.endpoints = [e for e in s.endpoints if not (e.code.startswith("FAIL_") and INTERVAL_AFTER.match(s.text, e.end))]
+    # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
+    s.endpoints = [e for e in s.endpoints
+                   if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
+    _symptom_responses(s)
+    _response_sites(s)
+    _organ_sites(s)
+    _grades_of_the_kinds_named(s)
+    for e in s.endpoints:
+        if e.code == "TOX" and e.grade is None:
+            e.grade = _grade_for(s, e)
+
+
+def _drop_unmeasured_mentions(s: Sentence) -> None:
+    """Leaves out what the sentence names but measures no value of: reasons set aside, the values after "except",
+    what an endpoint counts in, causes, who was assessed or evaluable, who the patients are (at baseline, without
+    the event, after a resection)."""
+    _set_reasons_aside(s)
+    # "outcomes were similar except for more caesarean births in group B (29% v 21%)": the values after
+    # "except" are of what it names, not of an endpoint before it
+    exception = EXCEPT.search(s.text)
+    if exception and not any(e.start >= exception.end() for e in s.endpoints):
+        s.values = [v for v in s.values if v.start < exception.start()]
+    # "survival rates, including operative mortality and deaths of any cause, were 63%": what an endpoint counts
+    # in is no endpoint of its own (a breakdown with counts, "including 20 with distant progression", is kept)
+    asides = [m.span() for m in INCLUDING_ASIDE.finditer(s.text)]
+    s.endpoints = [e for e in s.endpoints if not any(
+        a <= e.start < b and any(o.end <= a for o in s.endpoints) for a, b in asides)]
+    # "died of sepsis and progressive disease", "one death due to disease progression": an endpoint named as the
+    # cause of what was counted is not what was counted
+    s.endpoints = [e for e in s.endpoints if (e.code == "DEATH" or not CAUSE_BEFORE.search(
+        s.text[max(0, e.start - 60):e.start])) and not ASSESSED_IN.match(s.text, e.end)
+        and not EVALUABLE_FOR.search(s.text[max(0, e.start - 40):e.start])
+        # "had renal impairment at baseline (arm A, 74; arm B, 88)": who the patients were, no outcome
+        and not (e.code == "TOX" and AT_BASELINE.match(s.text, e.end))
+        # "patients whose disease progressed due to X", "21% have not progressed": who the patients are, or the event
+        # denied, said with the verb
+        and not (e.state and e.code == "FAIL_ANY" and (WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
+                                                       or KIND_AFTER.match(s.text, e.end)))]
+    # "completed the regimen without delayed or reduced doses (58% versus 36%)", "patients without grade 3 toxicity
+    # were 70%": the share without the event, not the event's rate
+    s.endpoints = [e for e in s.endpoints if not WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
+    # "survival of patients who undergo complete resection", "despite complete resection, 12 had recurrence", "after
+    # complete resection": who the patients are, not a resection rate
+    s.endpoints = [e for e in s.endpoints if not (e.code == "R0_RESECTION" and RESECTED_PEOPLE_BEFORE.search(
+        s.text, max(0, e.start - 40), e.start))]
+
+
+def _settle_times(s: Sentence, previous: Optional[Sentence]) -> None:
+    """Gives each endpoint its time points: those written in this sentence, or, when it repeats the endpoints
+    without them, those of the sentence before."""
+    _spread_median(s)
+    _unit_after_the_name(s)
+    _attach_times(s)
+    _median_and_times(s)
+    _inherit_single_time(s)
+    _inherit_previous_times(s, previous)
 
 
 THRESHOLD_COUNT = lazy_regex(r"(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+minimum\s+of)|[≥>])"
