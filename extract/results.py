@@ -1353,68 +1353,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _settle_endpoints(s)
     _drop_unmeasured_mentions(s)
     _settle_times(s, previous)
-    taken_values: list[Value] = []
-    if mentions:
-        # "after a median follow-up of 11.4 months for A and 11.5 months for B, median PFS was ...": the follow-up
-        # of each group is no group's result
-        s.values = [v for v in s.values if not (v.unit == "months" and _follow_up(s, v))]
-        rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
-        out.found.extend(rows)
-        whole = _total_before_breakdown(s, rows, taken)
-        out.found.extend(whole)
-        taken |= {id(v) for v in s.values if any(f.at == v.start for f in whole)}
-        taken_values = [v for v in s.values if id(v) in taken]
-        s.read_ends = sorted(v.end for v in s.values if id(v) in taken)
-        s.values = [v for v in s.values if id(v) not in taken]
-        paired = [f.at for f in rows if f.pattern_id in ("result.group.compared_pair", "result.group.subject_pair")]
-        if paired:
-            # "more common with A than B overall (40% vs 29%), whereas in older patients (64% vs 62%)", "(cPR rate:
-            # 40% vs 20%; cXY rate: 15% vs 30%)": values after the pairs, past the clause or under a label no name
-            # knows, are of another population or outcome, which no rule here names
-            cut = after_pairs(s, max(paired))
-            s.values = [v for v in s.values if v.start < cut]
-    graded = _graded_brackets(s) + _grades_respectively(s, mentions, groups) + _labelled_grades(s, mentions)
-    if graded:
-        out.found.extend(graded)
-        s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
-    ratios = _ratios(s)
-    ratios += _ratio_lists(s) or _ratios_respectively(s)
-    for r in ratios:
-        _curve_of_a_hazard(s, r)
-    if mentions:
-        for r in ratios:
-            if r.pattern_id == "result.ratio.response_group":
-                continue  # "A prolonged PFS in the SD group (HR 0.68)": the subgroup's ratio of the two groups
-            # (the groups named after it only for a ratio no words before named a subgroup of: "similar in
-            # patients with X (HR ...; n = 40 in the A group ...)" is X's)
-            g1, g2 = ratio_groups(mentions, groups, r.end, s.text,
-                                  after=r.group is None and _population_between(s, r) is None)
-            if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
-                r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
-    for r in ratios:
-        if r.group is None and r.comparator is None:
-            _than_groups_of_a_ratio(s, r)
-    out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
-    counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
-    listed_counts, count_lists = _listed_counts(s)
-    counts += listed_counts
-    versus = _versus_counts(s)
-    counts, versus = _not_who_was_assessed(s, counts), _not_who_was_assessed(s, versus)
-    if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
-        counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
-                                               for v in versus)] + versus
-    counts += _count_lists(s, counts, taken_values, groups if mentions else None, sized=groups)
-    # (the last count of a list read alone as the outcome's after it: "3 (8%) and 5 (13%) developed local recurrence")
-    counts = [c for c in counts if c in listed_counts or not any(
-        a <= c.start < b or (c.at is not None and a <= c.at < b) for a, b in count_lists)]
-    counts += _rates_each_at_a_time(s, counts)
-    if mentions:
-        _breakdown_of_a_groups_value(s, counts, out.found, taken_values)
-    # "In the A group, grade 3 rash occurred in nine patients (6%)": a count whose share a group rule read is that
-    # group's, not a second row for no group (the count rules read the text, not the values left)
-    counts = [c for c in counts if not any(c.start <= v.start < c.end and c.fields["value"] in (
-        (v.value,) if c.fields["measure"] == "rate" else (v.count, v.value)) for v in taken_values)]
-    out.found.extend(counts)
+    taken_values = _read_group_rows(s, mentions, groups, out)
+    _read_grades(s, mentions, groups, out)
+    _read_ratios(s, mentions, groups, out)
+    counts = _read_counts(s, mentions, groups, taken_values, out)
     # "Of the 14 resected patients, ...", "In the A group, ...": the sentence's numbers are that group's
     # ("In patients given drug A, ...": a group the paper compares, by the name it knows)
     scope = (_scope(text) if not _names_an_arm(text, mentions) else None) or \
@@ -1835,6 +1777,92 @@ def _settle_times(s: Sentence, previous: Optional[Sentence]) -> None:
     _median_and_times(s)
     _inherit_single_time(s)
     _inherit_previous_times(s, previous)
+
+
+def _read_group_rows(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults,
+                     ) -> list[Value]:
+    """The values said group by group (``group_results``), added to ``out``: the values they took are returned and
+    leave the sentence, so that no later rule reads them again for no group; values after a compared pair, of
+    another population or outcome, leave it too."""
+    taken_values: list[Value] = []
+    if mentions:
+        # "after a median follow-up of 11.4 months for A and 11.5 months for B, median PFS was ...": the follow-up
+        # of each group is no group's result
+        s.values = [v for v in s.values if not (v.unit == "months" and _follow_up(s, v))]
+        rows, taken = group_results(s, _combos(s.endpoints), mentions, groups)
+        out.found.extend(rows)
+        whole = _total_before_breakdown(s, rows, taken)
+        out.found.extend(whole)
+        taken |= {id(v) for v in s.values if any(f.at == v.start for f in whole)}
+        taken_values = [v for v in s.values if id(v) in taken]
+        s.read_ends = sorted(v.end for v in s.values if id(v) in taken)
+        s.values = [v for v in s.values if id(v) not in taken]
+        paired = [f.at for f in rows if f.pattern_id in ("result.group.compared_pair", "result.group.subject_pair")]
+        if paired:
+            # "more common with A than B overall (40% vs 29%), whereas in older patients (64% vs 62%)", "(cPR rate:
+            # 40% vs 20%; cXY rate: 15% vs 30%)": values after the pairs, past the clause or under a label no name
+            # knows, are of another population or outcome, which no rule here names
+            cut = after_pairs(s, max(paired))
+            s.values = [v for v in s.values if v.start < cut]
+    return taken_values
+
+
+def _read_grades(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """The values given grade by grade, added to ``out``; their values leave the sentence."""
+    graded = _graded_brackets(s) + _grades_respectively(s, mentions, groups) + _labelled_grades(s, mentions)
+    if graded:
+        out.found.extend(graded)
+        s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
+
+
+def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """The hazard and odds ratios, each with the two groups it compares where the sentence names them, added to
+    ``out``."""
+    ratios = _ratios(s)
+    ratios += _ratio_lists(s) or _ratios_respectively(s)
+    for r in ratios:
+        _curve_of_a_hazard(s, r)
+    if mentions:
+        for r in ratios:
+            if r.pattern_id == "result.ratio.response_group":
+                continue  # "A prolonged PFS in the SD group (HR 0.68)": the subgroup's ratio of the two groups
+            # (the groups named after it only for a ratio no words before named a subgroup of: "similar in
+            # patients with X (HR ...; n = 40 in the A group ...)" is X's)
+            g1, g2 = ratio_groups(mentions, groups, r.end, s.text,
+                                  after=r.group is None and _population_between(s, r) is None)
+            if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
+                r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
+    for r in ratios:
+        if r.group is None and r.comparator is None:
+            _than_groups_of_a_ratio(s, r)
+    out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
+
+
+def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], taken_values: list[Value],
+                 out: SentenceResults) -> list[Found]:
+    """The counts of patients (with their shares), added to ``out`` and returned: the rates read after them must
+    know which endpoints were counted. ``taken_values`` are the values the group rules read."""
+    counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
+    listed_counts, count_lists = _listed_counts(s)
+    counts += listed_counts
+    versus = _versus_counts(s)
+    counts, versus = _not_who_was_assessed(s, counts), _not_who_was_assessed(s, versus)
+    if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
+        counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
+                                               for v in versus)] + versus
+    counts += _count_lists(s, counts, taken_values, groups if mentions else None, sized=groups)
+    # (the last count of a list read alone as the outcome's after it: "3 (8%) and 5 (13%) developed local recurrence")
+    counts = [c for c in counts if c in listed_counts or not any(
+        a <= c.start < b or (c.at is not None and a <= c.at < b) for a, b in count_lists)]
+    counts += _rates_each_at_a_time(s, counts)
+    if mentions:
+        _breakdown_of_a_groups_value(s, counts, out.found, taken_values)
+    # "In the A group, grade 3 rash occurred in nine patients (6%)": a count whose share a group rule read is that
+    # group's, not a second row for no group (the count rules read the text, not the values left)
+    counts = [c for c in counts if not any(c.start <= v.start < c.end and c.fields["value"] in (
+        (v.value,) if c.fields["measure"] == "rate" else (v.count, v.value)) for v in taken_values)]
+    out.found.extend(counts)
+    return counts
 
 
 THRESHOLD_COUNT = lazy_regex(r"(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+minimum\s+of)|[≥>])"
