@@ -1357,303 +1357,15 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _read_grades(s, mentions, groups, out)
     _read_ratios(s, mentions, groups, out)
     counts = _read_counts(s, mentions, groups, taken_values, out)
-    # "Of the 14 resected patients, ...", "In the A group, ...": the sentence's numbers are that group's
-    # ("In patients given drug A, ...": a group the paper compares, by the name it knows)
-    scope = (_scope(text) if not _names_an_arm(text, mentions) else None) or \
-        (scope_group(s, mentions, groups) if mentions and groups is not None else None)
-    counted = {(v.start, v.end) for v in s.values if v.count is not None}
-    rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
-                   and not any(c.start <= v.start < c.end for c in counts)]
-    # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median
-    month_values = [v for v in s.values if v.unit == "months" and not _no_duration_result(s, v)]
-    combos = _combos(s.endpoints)
-    # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
-    # were read takes no second rate from later in the sentence
-    counted_rates = {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("timepoint_months"))
-                     for f in counts if f.fields["measure"] == "rate" and (f.group is None or not f.group.label)
-                     and f.pattern_id != "result.rate_at_time"}
-    # "The 5- and 10-year survivals after A were 59% and 35%, less than after B (5 years, 77%; 10 years, 70%)": the
-    # rates each with its own time are the endpoint named just before them, not the same endpoints named earlier
-    timed_names = {f.start for f in counts if f.pattern_id == "result.rate_at_time"}
-    # "Within group A, 40 (94%) had a positive margin": the count a group rule read is that endpoint's too
-    counted_rates |= {(f.fields["endpoint"], f.fields.get("category"), None) for f in out.found
-                      if f.fields["measure"] == "count" and f.pattern_id == "result.group.bracket"}
-    rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
-                                                            or c.endpoint.code in TIME_TO_EVENT)
-             and (c.endpoint.code, c.endpoint.category, c.months) not in counted_rates
-             and c.endpoint.start not in timed_names]
-    # "OS (10.6 vs. 5.3 months)": a survival endpoint given in months without "median" is its median.
-    medians = [c if c.measure in ("median", "mean") else _Combo(c.endpoint, None, "median") for c in combos
-               if c.measure in ("median", "mean")
-               # (not a state the sentence gives no median of: "were alive without disease and followed for less
-               # than 3 years"; "survived a median of 6.7 months" is one)
-               or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP", "TTF"}
-                   and not (c.endpoint.state and not MEDIAN_WORD.search(s.text)))]
-    out.found.extend(_align(s, rates, rate_values))
-    out.found.extend(_align(s, medians, month_values, pattern="result.median"))
-    # "in patients 65 to 74 years (HR ...)": a span of 25 years or more is an age, never a cohort's median time
-    out.found = [f for f in out.found if not (f.fields["measure"] in ("median", "mean")
-                                              and f.fields.get("unit") == "months"
-                                              and f.fields["value"] >= MAX_MEDIAN_MONTHS)]
-    out.found.extend(_failure_sites(s, out.found))
-    with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}
-    out.found = [f for f in out.found
-                 if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
-                         and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
-    if scope is not None and scope.key is None and _a_subgroup(text, groups):
-        out.found = _within_subgroup(s, out.found, mentions)
-    if scope is not None:
-        # "In arm A, the ORR was higher (40%) than previously reported (25%)": the value after is no group's here
-        literature = [v for v in s.values if than_no_group(s, count_start(s.text, v))]
-        out.found = [f for f in out.found if not any(
-            v.value == f.fields["value"] and f.start <= v.start < max(f.end, f.value_at + 1) for v in literature)]
-        for f in out.found:
-            if f.group is None or not f.group.label:  # known by its size only: the scope names it
-                f.group = scope
-    for f in out.found:
-        if f.group is None:
-            f.group = _population_between(s, f) or _stage_after(s, f)
-    # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
-    # subgroup is each arm's subgroup, which no row here names; not the arms themselves
-    out.found = [f for f in out.found if not (
-        f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
-        and (SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
-             or _subgroup_of_arms(s, f, mentions, analysed_only=True)))]
-    # "Median PFS in Japanese patients was 12.1 months for A and 4.9 months for B": each arm's value within a subgroup,
-    # which no row here names; never the arm's own
-    out.found = [f for f in out.found if not (f.group is not None and (f.group.key is not None or (
-        groups is not None and f.group.label and groups.mentions(f.group.label)))
-        and _subgroup_of_arms(s, f, mentions))]
-    if BASELINE_FRONT.match(text):
-        # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
-        out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]
-    _name_unnamed_pairs(out.found, mentions, groups, s)
-    out.found.extend(_elliptic_subgroups(s, out.found))
-    out.found.extend(_median_after_rate(s, out.found))
-    if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
-        # "In arm A, response rate (64% v 11%) ... favoured mutant tumours": a pair said within the one group that opens
-        # the sentence compares two parts of it, never the paper's two groups; nor are parts named within it ("more
-        # frequent in the pretreated group (12% vs 4% for the others)") groups any row here names
-        out.found = [f for f in out.found if not any(g is not None and g.key is None and (
-            g.unnamed in (0, 1) or (g.label and f.comparator is not None)) for g in (f.group, f.comparator))]
-    qualify(s, out.found, [(m.start, m.end) for m in mentions])
-    _grades_said_after_values(s, out.found)
-    # "Among the adverse events, the incidence of PPE in the A arm was higher (48% vs 9%)": the rates of an event no
-    # vocabulary knows, not of adverse events in general
-    out.found = [f for f in out.found if not (f.fields.get("endpoint") == "TOX" and not f.fields.get("category")
-                                              and _unknown_event_between(s, f))]
-    out.found = [f for f in out.found if not (f.fields.get("endpoint") == "TOX" and f.fields.get("category")
-                                              and _unknown_term_before(s, f))]
-    # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
-    # groups, not a rate of either
-    out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and f.comparator is None
-                                              and (f.group is None or f.group.unnamed is None) and (
-        TIME_DIFFERENCE_AFTER.match(s.text, f.value_at, f.value_at + 40)
-        # "a gain in median OS of 2 months" (before the endpoint: "no survival difference (median 13 and 17 months)"
-        # is two medians), "an OS benefit of 4 months"
-        or DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.start + 1])
-        or DIFFERENCE_OF.search(s.masked, max(0, f.value_at - 40), f.value_at)))]
-    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
-        DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
-        # "a 10% absolute survival benefit": the endpoint said between the number and the difference's word
-        (f.pattern_id.endswith(".value_first") and DIFFERENCE_AFTER.match(s.text[f.end:f.end + 40])) or
-        NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
-        CUT_OFF_BEFORE.search(s.text, max(0, f.value_at - 50), f.value_at) or
-        # endpoint names are blank there; "no differences in OS between the groups (32% vs 30%)" is the two groups'
-        (DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
-         and (f.comparator is None or f.pattern_id == "result.compare_blocks"))))
-        # "prolonged survival by about four months", "by a median of 2.1 months": an amount gained, of any measure
-        and not BY_AMOUNT.search(s.text, max(0, f.value_at - 40), f.value_at)]
-    for f in out.found:
-        # "12 (8%) patients in both arms", "60% in each group": the same value for each group (assemble gives it
-        # to each)
-        both = IN_BOTH_GROUPS.search(s.text, f.start, min(len(s.text), max(f.end, f.value_at) + 40))
-        if f.group is None and both and not any(both.start() <= m.start < both.end() + 40 for m in mentions):
-            f.group = GroupRef(both.group("label"))
-    labelled = _bracket_labelled(s)
-    if labelled:
-        # "were 10% (CPx) and 74% (CVb)": values each followed by the name of its own group in a bracket, a group
-        # no rule here knows; never all patients'
-        out.found = [f for f in out.found if f.group is not None or not any(
-            f.start <= v.start < max(f.end, f.value_at) + 1 and v.value == f.fields["value"] for v in labelled)]
-    if any(f.group is not None and f.group.label for f in out.found):
-        # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
-        # (not "89% for stage IA patients (40% had a CR)": patients named right after it, whose value it is)
-        out.found = [f for f in out.found if f.group is not None
-                     or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))
-                     or PATIENTS_WORD.search(_group_beside(s, f) or "")]
-    # "The response rate was 80% for stage II patients", "grade 3 rash occurred in the placebo arm in 2%": a value said
-    # of a group named right after or before it in its clause, which no rule placed, is that group's; never all's
-    # (a ratio compares the groups: one no rule placed is of the comparison, said beside either group's name)
-    kept = []
-    for f in out.found:
-        beside = None if f.group is not None else _group_beside(s, f)
-        if f.fields["measure"] in RATIOS:
-            # "Patients with X mutations had a median PFS of 5 months (HR 1.4)": a ratio said of a part of the patients
-            # that none of the paper's groups is, is computed within that part; never all patients'
-            # (an arm, by its name or its role, is one side of the comparison: "the HR in the experimental arm")
-            confined = CONFINED_TO.search(s.text, max(0, _value_start(s, f) - 90), _value_start(s, f)) \
-                if f.group is None else None
-            if beside and not (groups is not None and groups.mentions(beside)) and \
-                    not ROLE_NAME.search(beside) and not ARM_WORD_END.search(beside):
-                f.group = GroupRef(_clean(BESIDE_STOP.split(beside)[0]))
-            elif confined and not (groups is not None and groups.mentions(confined.group("label"))):
-                # "The improvement in OS was confined to RT patients (HR = 0.70)": the ratio of that part of them
-                f.group = GroupRef(_clean(confined.group("label")))
-            elif f.group is None and A_SUBGROUP_BEFORE.search(s.text, 0, f.value_at):
-                # "Subgroup analysis showed a larger effect in women (HR 0.7)", "in all subgroups, including those with
-                # X: OS HR 0.6": a subgroup's ratio whose subgroup no rule named; never all patients'
-                continue
-            kept.append(f)
-            continue
-        if beside:
-            f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
-        if beside != "" and not (beside and not f.group.label):
-            kept.append(f)
-    out.found = _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
-    # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
-    # within a part of the patients, which no row here names; never the groups' own
-    out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
-    _named_has_more(s, out.found, groups)
-    # "fatigue (8%; 0)", "rash (6%; 2%)": two values in one bracket parted by a semicolon are two groups', which no
-    # row here names (the "0" without its sign is no value of the pair rules); never all patients'
-    out.found = [f for f in out.found
-                 if not ((f.group is None or not f.group.label) and _first_of_a_bracket_pair(s, f))]
-    # "Three risk groups were identified: low risk, ... (5-year OS, 48%); high risk, ... (5-year OS, 14%)": the values
-    # after such a list's head are its groups', which no row here names
-    out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
-                                              and GROUPS_LISTED.search(s.text, 0, f.value_at))]
-    # "pCR in 35% after A vs. 65% after A-B" that no rule could name: the value is A's, never all patients'
-    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
-                 or not any(v.start <= f.value_at <= v.end and _after_group(s, v) for v in s.values)]
-    # "(not reached [range ...] vs 7.1 months)": the value compared with a median not reached is the other group's,
-    # which no rule here names; never all patients'
-    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
-                 or not (_against_not_reached(s.text, f) or _in_a_named_bracket(s, f))]
-    # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
-    # response category beside it names the patients it was computed in
-    out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
-    # "(grade 3 and 4 were, respectively, 25% and 3% for arm A v 22% and 7% for arm B)": each group's values are by
-    # grade, which no rule pairs; none is a group's rate of the outcome at one grade
-    for m in GRADES_RESPECTIVELY.finditer(s.text):
-        out.found = [f for f in out.found if not (f.end > m.end() and f.start < m.end() + 120)]
-    # "The reasons for discontinuation in the A vs B arms were progression (55% vs 80%), ...": a breakdown of those
-    # who stopped, by reason; no rate among all patients
-    reasons_for = REASONS_FOR.search(s.text)
-    if reasons_for:
-        # (up to the clause's end: "..., while 4 (3%) patients died" is a new subject's own rate)
-        until = REASONS_END.search(s.text, reasons_for.end())
-        until = until.start() if until else len(s.text)
-        out.found = [f for f in out.found
-                     if f.fields["measure"] != "rate" or not reasons_for.end() <= f.value_at < until]
-    # "64 discontinued, mostly because of progression (70%) or death (20%)": the shares of those who stopped, by
-    # reason, not rates among all patients
-    out.found = [f for f in out.found if not (f.fields["endpoint"] in STOPPING and f.fields["measure"] == "rate"
-                                              and _share_by_reason(s, f))]
-    # "dose reduction to 75%", "doses reduced by 25%": the level the dose went to or the cut, not how many had one
-    out.found = [f for f in out.found if not (f.fields["endpoint"] == "DOSE_REDUCTION" and f.fields["measure"] == "rate"
-                                              and _reduced_to(s.text[f.start:f.end + 12], f.fields["value"]))]
-    # "the response rate (28% compared with 15%, respectively)" with no group rule naming the two: either side is
-    # one group's, never all patients'
-    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
-                 or not _one_of_a_pair(s, f)]
-    # "in 71% of the patients who received A and in 92% of those who received B": a share of the patients given one
-    # treatment is theirs, never all patients' (named so when no group rule placed it)
-    for f in out.found:
-        if f.group is None and f.fields["measure"] == "rate":
-            given = SHARE_OF_THOSE_GIVEN.match(s.text, _value_end(s, f))
-            if given is not None:
-                f.group = GroupRef(_clean(given.group("label")))
-    # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
-    # at least, which counts no patients
-    out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
-    # "a partial remission (<15% blasts in the marrow)", "response (>=50% fall in PSA)": a bound followed by what it
-    # measures defines the outcome, no share of patients
-    out.found = [f for f in out.found if not (f.fields["measure"] == "rate" and f.fields.get("value_op")
-                                              and _defines_by_a_bound(s, f))]
-    # "Survival > 120 days (n)", "survival of more than 5 years": a bound with no median said is a threshold of
-    # survival, not its median
-    out.found = [f for f in out.found if not (f.fields["measure"] == "median" and f.fields.get("value_op")
-                                              and not AVERAGE_SAID.search(s.text, max(0, f.start - 40), f.end))]
-    # "Two relapsed in the treated lobe; the 2-year tumour and lobe (local) control probability was 93%": past
-    # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
-    out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
-                                              and _unread_outcome_between(s, f))]
-    # "61% received all three cycles and a further 29% received one or two": a further share is of something else
-    # than the outcome named before it (its own words, if any, come after it)
-    out.found = [f for f in out.found if not _a_further_share(s, f)]
-    labelled = _labelled_pairs_between(s, out.found)
-    if labelled:
-        # (a pair read before as all patients' values, "13 and 17 months" of one median, is the groups')
-        taken = {f.at for f in labelled}
-        out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
-    out.found.extend(_each_of_the_events(s, out.found))
-    out.found = _not_what_explains_it(s, out.found)
-    # "..., and all 7 patients (100%) who had chest pain before treatment achieved relief": a count that is the subject
-    # of its own verb after a relative clause counts what that verb says, not the outcome named before it
-    out.found = [f for f in out.found if not (
-        f.fields.get("measure") in ("count", "rate") and f.start < _value_start(s, f)
-        and SUBJECT_OF_ITS_OWN_VERB.match(s.text, _value_end(s, f)))]
-    # "when most deaths (>60%) occurred", "the majority of recurrences (72%) were distant": a share of the events
-    # themselves, no rate of the patients
-    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and MOST_EVENTS_BEFORE.search(
-        s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)))]
-    # "In patients who achieved local control, the 2-year nodal control rate was 91%": an outcome in the people a
-    # sentence opens with is what they had, not what the value after them measures
-    scope = SCOPE.match(s.text)
-    if scope:
-        traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
-        out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
-    _ratios_of_their_pairs(s, out.found)
-    # "(median OS 40 months and 3-year OS 52% for responders versus 20 months and 15% for the others)":
-    # values of a group named after them in their bracket, before the other group's; never all patients'
-    out.found = [f for f in out.found if f.group is not None or not _group_after_in_the_bracket(s, f)]
-    # "...; nine (50%) of those had responses lasting > 9 months": a share of the people just named, the subject of its
-    # own clause, not the outcome named before the semicolon
-    out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate")
-                                              and ";" in s.text[f.start:_value_start(s, f)]
-                                              and OF_THOSE_AS_SUBJECT.match(s.text, _value_end(s, f)))]
-    # "Median survival for this group was 12.0 months", "In this subgroup, ...": a group named in a sentence before,
-    # which no rule here resolves; never all patients'
-    out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
-    # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
-    # toxicity's category), no group
-    for f in out.found:
-        if f.group is not None and f.group.label and toxicity_terms().fullmatch(f.group.label.strip()):
-            if f.fields.get("endpoint") == "TOX" and not f.fields.get("category"):
-                f.fields["category"] = category_of(f.group.label.strip())
-            f.group, f.comparator = None, None
-    # "..., 3% from toxicity, and 8% from other conditions": a value named by its own cause, which no endpoint reads
-    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _of_an_unread_cause(s, f))]
-    # "an increase in survival (6% at 1 year and 3% at 2 years)": a bracket of differences, no group's rates
-    out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "median")
-                                              and _a_difference_in_brackets(s, f))]
-    # "Of 65 relapses, 11% were only locoregional": a share of the events, no rate of the patients (a count of them,
-    # "Of the 40 relapses, 19 were distant", is still a count of patients who had that event)
-    events = EVENTS_OPENING.match(s.text)
-    if events:
-        # ("a remission was achieved in 21% (six of 28 patients)": a rate out of its own patients stays)
-        out.found = [f for f in out.found if not (f.fields.get("measure") == "rate"
-                                                  and _value_start(s, f) >= events.end()
-                                                  and not OUT_OF_PATIENTS.match(s.text, _value_end(s, f)))]
-    # "61 had died: 41% of heart disease, 30% of the tumour and 9% of other causes": shares of the deaths by cause
-    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _a_cause_of_death(s, f))]
-    # "no further interest if the rate of discontinuation is greater than 50%", "to test whether the response rate
-    # exceeds 30%": a value in a condition, no result
-    out.found = [f for f in out.found if not CONDITION_BEFORE.search(s.text, max(0, _value_start(s, f) - 140),
-                                                                     _value_start(s, f))]
-    out.found = _first_of_one_code_in_a_list(out.found)
-    _listed_p_values(s, out.found)
-    out.found = _elliptic_group_list(s, out.found)
-    out.found = _elliptic_for_list(s, out.found)
-    if len({m.key for m in mentions}) >= 2:
-        # where a sentence compares the study's groups it says nothing about all patients together: a
-        # value there that no group rule placed is left out rather than given to the whole study
-        lo, hi = mentions[0].start - 80, mentions[-1].end + 20
-        # (a total the groups' counts add up to is all patients' by that sum: result.count.total)
-        # (a ratio compares groups: one no group rule placed is the comparison's, of all patients)
-        out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
-                     or f.pattern_id == "result.count.total" or f.fields.get("unit") == "ratio"]
+    scope = _sentence_scope(s, text, mentions, groups)
+    _read_rates_and_medians(s, counts, out)
+    _place_in_scope(s, text, scope, mentions, groups, out)
+    _qualify_and_drop_differences(s, mentions, out)
+    _name_groups_beside(s, mentions, groups, front, out)
+    _drop_values_of_unnamed_groups(s, groups, out)
+    _drop_breakdowns_and_bounds(s, out)
+    _drop_other_subjects(s, out)
+    _final_filters(s, mentions, out)
     return out
 
 
@@ -1863,6 +1575,357 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
         (v.value,) if c.fields["measure"] == "rate" else (v.count, v.value)) for v in taken_values)]
     out.found.extend(counts)
     return counts
+
+
+def _sentence_scope(s: Sentence, text: str, mentions: list, groups: Optional[GroupIndex]) -> Optional[GroupRef]:
+    """The group the whole sentence is about, if it opens with one; read before the rates and medians are
+    aligned, where it always was."""
+    # "Of the 14 resected patients, ...", "In the A group, ...": the sentence's numbers are that group's
+    # ("In patients given drug A, ...": a group the paper compares, by the name it knows)
+    scope = (_scope(text) if not _names_an_arm(text, mentions) else None) or \
+        (scope_group(s, mentions, groups) if mentions and groups is not None else None)
+    return scope
+
+
+def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResults) -> None:
+    """The rates and medians left, each endpoint aligned with the values after it, added to ``out``; an endpoint
+    whose rate its count gave (``counts``) takes no second one."""
+    counted = {(v.start, v.end) for v in s.values if v.count is not None}
+    rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
+                   and not any(c.start <= v.start < c.end for c in counts)]
+    # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median
+    month_values = [v for v in s.values if v.unit == "months" and not _no_duration_result(s, v)]
+    combos = _combos(s.endpoints)
+    # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
+    # were read takes no second rate from later in the sentence
+    counted_rates = {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("timepoint_months"))
+                     for f in counts if f.fields["measure"] == "rate" and (f.group is None or not f.group.label)
+                     and f.pattern_id != "result.rate_at_time"}
+    # "The 5- and 10-year survivals after A were 59% and 35%, less than after B (5 years, 77%; 10 years, 70%)": the
+    # rates each with its own time are the endpoint named just before them, not the same endpoints named earlier
+    timed_names = {f.start for f in counts if f.pattern_id == "result.rate_at_time"}
+    # "Within group A, 40 (94%) had a positive margin": the count a group rule read is that endpoint's too
+    counted_rates |= {(f.fields["endpoint"], f.fields.get("category"), None) for f in out.found
+                      if f.fields["measure"] == "count" and f.pattern_id == "result.group.bracket"}
+    rates = [c for c in combos if c.measure == "rate" and (c.months is not None or c.endpoint.code in COUNTED_CODES
+                                                            or c.endpoint.code in TIME_TO_EVENT)
+             and (c.endpoint.code, c.endpoint.category, c.months) not in counted_rates
+             and c.endpoint.start not in timed_names]
+    # "OS (10.6 vs. 5.3 months)": a survival endpoint given in months without "median" is its median.
+    medians = [c if c.measure in ("median", "mean") else _Combo(c.endpoint, None, "median") for c in combos
+               if c.measure in ("median", "mean")
+               # (not a state the sentence gives no median of: "were alive without disease and followed for less
+               # than 3 years"; "survived a median of 6.7 months" is one)
+               or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP", "TTF"}
+                   and not (c.endpoint.state and not MEDIAN_WORD.search(s.text)))]
+    out.found.extend(_align(s, rates, rate_values))
+    out.found.extend(_align(s, medians, month_values, pattern="result.median"))
+    # "in patients 65 to 74 years (HR ...)": a span of 25 years or more is an age, never a cohort's median time
+    out.found = [f for f in out.found if not (f.fields["measure"] in ("median", "mean")
+                                              and f.fields.get("unit") == "months"
+                                              and f.fields["value"] >= MAX_MEDIAN_MONTHS)]
+    out.found.extend(_failure_sites(s, out.found))
+    with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}
+    out.found = [f for f in out.found
+                 if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
+                         and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
+
+
+def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions: list,
+                    groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """Gives the rows no rule placed the group the sentence is about (``scope``) or the population named beside
+    them, and drops those said of a subgroup of the arms or of a part of the one group the sentence opens with,
+    which no row here names."""
+    if scope is not None and scope.key is None and _a_subgroup(text, groups):
+        out.found = _within_subgroup(s, out.found, mentions)
+    if scope is not None:
+        # "In arm A, the ORR was higher (40%) than previously reported (25%)": the value after is no group's here
+        literature = [v for v in s.values if than_no_group(s, count_start(s.text, v))]
+        out.found = [f for f in out.found if not any(
+            v.value == f.fields["value"] and f.start <= v.start < max(f.end, f.value_at + 1) for v in literature)]
+        for f in out.found:
+            if f.group is None or not f.group.label:  # known by its size only: the scope names it
+                f.group = scope
+    for f in out.found:
+        if f.group is None:
+            f.group = _population_between(s, f) or _stage_after(s, f)
+    # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
+    # subgroup is each arm's subgroup, which no row here names; not the arms themselves
+    out.found = [f for f in out.found if not (
+        f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
+        and (SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
+             or _subgroup_of_arms(s, f, mentions, analysed_only=True)))]
+    # "Median PFS in Japanese patients was 12.1 months for A and 4.9 months for B": each arm's value within a subgroup,
+    # which no row here names; never the arm's own
+    out.found = [f for f in out.found if not (f.group is not None and (f.group.key is not None or (
+        groups is not None and f.group.label and groups.mentions(f.group.label)))
+        and _subgroup_of_arms(s, f, mentions))]
+    if BASELINE_FRONT.match(text):
+        # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
+        out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]
+    _name_unnamed_pairs(out.found, mentions, groups, s)
+    out.found.extend(_elliptic_subgroups(s, out.found))
+    out.found.extend(_median_after_rate(s, out.found))
+    if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
+        # "In arm A, response rate (64% v 11%) ... favoured mutant tumours": a pair said within the one group that opens
+        # the sentence compares two parts of it, never the paper's two groups; nor are parts named within it ("more
+        # frequent in the pretreated group (12% vs 4% for the others)") groups any row here names
+        out.found = [f for f in out.found if not any(g is not None and g.key is None and (
+            g.unnamed in (0, 1) or (g.label and f.comparator is not None)) for g in (f.group, f.comparator))]
+
+
+def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResults) -> None:
+    """Qualifies the rows (``qualify``, grades said after them) and drops the rates of events no vocabulary knows
+    and the values that are differences between groups or amounts gained, not any group's own."""
+    qualify(s, out.found, [(m.start, m.end) for m in mentions])
+    _grades_said_after_values(s, out.found)
+    # "Among the adverse events, the incidence of PPE in the A arm was higher (48% vs 9%)": the rates of an event no
+    # vocabulary knows, not of adverse events in general
+    out.found = [f for f in out.found if not (f.fields.get("endpoint") == "TOX" and not f.fields.get("category")
+                                              and _unknown_event_between(s, f))]
+    out.found = [f for f in out.found if not (f.fields.get("endpoint") == "TOX" and f.fields.get("category")
+                                              and _unknown_term_before(s, f))]
+    # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
+    # groups, not a rate of either
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and f.comparator is None
+                                              and (f.group is None or f.group.unnamed is None) and (
+        TIME_DIFFERENCE_AFTER.match(s.text, f.value_at, f.value_at + 40)
+        # "a gain in median OS of 2 months" (before the endpoint: "no survival difference (median 13 and 17 months)"
+        # is two medians), "an OS benefit of 4 months"
+        or DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.start + 1])
+        or DIFFERENCE_OF.search(s.masked, max(0, f.value_at - 40), f.value_at)))]
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
+        DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        # "a 10% absolute survival benefit": the endpoint said between the number and the difference's word
+        (f.pattern_id.endswith(".value_first") and DIFFERENCE_AFTER.match(s.text[f.end:f.end + 40])) or
+        NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        CUT_OFF_BEFORE.search(s.text, max(0, f.value_at - 50), f.value_at) or
+        # endpoint names are blank there; "no differences in OS between the groups (32% vs 30%)" is the two groups'
+        (DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
+         and (f.comparator is None or f.pattern_id == "result.compare_blocks"))))
+        # "prolonged survival by about four months", "by a median of 2.1 months": an amount gained, of any measure
+        and not BY_AMOUNT.search(s.text, max(0, f.value_at - 40), f.value_at)]
+
+
+def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex], front: Optional[re.Match],
+                        out: SentenceResults) -> None:
+    """Gives the rows no rule placed the group named right beside their values (in a bracket, before or after
+    them, or both groups), or drops them where that group is one no row here names; ``front`` is the sentence's
+    opening scope."""
+    for f in out.found:
+        # "12 (8%) patients in both arms", "60% in each group": the same value for each group (assemble gives it
+        # to each)
+        both = IN_BOTH_GROUPS.search(s.text, f.start, min(len(s.text), max(f.end, f.value_at) + 40))
+        if f.group is None and both and not any(both.start() <= m.start < both.end() + 40 for m in mentions):
+            f.group = GroupRef(both.group("label"))
+    labelled = _bracket_labelled(s)
+    if labelled:
+        # "were 10% (CPx) and 74% (CVb)": values each followed by the name of its own group in a bracket, a group
+        # no rule here knows; never all patients'
+        out.found = [f for f in out.found if f.group is not None or not any(
+            f.start <= v.start < max(f.end, f.value_at) + 1 and v.value == f.fields["value"] for v in labelled)]
+    if any(f.group is not None and f.group.label for f in out.found):
+        # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
+        # (not "89% for stage IA patients (40% had a CR)": patients named right after it, whose value it is)
+        out.found = [f for f in out.found if f.group is not None
+                     or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))
+                     or PATIENTS_WORD.search(_group_beside(s, f) or "")]
+    # "The response rate was 80% for stage II patients", "grade 3 rash occurred in the placebo arm in 2%": a value said
+    # of a group named right after or before it in its clause, which no rule placed, is that group's; never all's
+    # (a ratio compares the groups: one no rule placed is of the comparison, said beside either group's name)
+    kept = []
+    for f in out.found:
+        beside = None if f.group is not None else _group_beside(s, f)
+        if f.fields["measure"] in RATIOS:
+            # "Patients with X mutations had a median PFS of 5 months (HR 1.4)": a ratio said of a part of the patients
+            # that none of the paper's groups is, is computed within that part; never all patients'
+            # (an arm, by its name or its role, is one side of the comparison: "the HR in the experimental arm")
+            confined = CONFINED_TO.search(s.text, max(0, _value_start(s, f) - 90), _value_start(s, f)) \
+                if f.group is None else None
+            if beside and not (groups is not None and groups.mentions(beside)) and \
+                    not ROLE_NAME.search(beside) and not ARM_WORD_END.search(beside):
+                f.group = GroupRef(_clean(BESIDE_STOP.split(beside)[0]))
+            elif confined and not (groups is not None and groups.mentions(confined.group("label"))):
+                # "The improvement in OS was confined to RT patients (HR = 0.70)": the ratio of that part of them
+                f.group = GroupRef(_clean(confined.group("label")))
+            elif f.group is None and A_SUBGROUP_BEFORE.search(s.text, 0, f.value_at):
+                # "Subgroup analysis showed a larger effect in women (HR 0.7)", "in all subgroups, including those with
+                # X: OS HR 0.6": a subgroup's ratio whose subgroup no rule named; never all patients'
+                continue
+            kept.append(f)
+            continue
+        if beside:
+            f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
+        if beside != "" and not (beside and not f.group.label):
+            kept.append(f)
+    out.found = _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
+
+
+def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """Drops the values that are of groups or parts of the patients no row here names (pairs said of a part, a
+    bracket's two values, a list of groups, the other side of a median not reached): never all patients'."""
+    # "rates with A versus B were 31% versus 12% in women and 25% versus 15% in men": each pair is the groups' values
+    # within a part of the patients, which no row here names; never the groups' own
+    out.found = [f for f in out.found if not (f.group is not None and _pair_said_of_a_part(s, f, groups))]
+    _named_has_more(s, out.found, groups)
+    # "fatigue (8%; 0)", "rash (6%; 2%)": two values in one bracket parted by a semicolon are two groups', which no
+    # row here names (the "0" without its sign is no value of the pair rules); never all patients'
+    out.found = [f for f in out.found
+                 if not ((f.group is None or not f.group.label) and _first_of_a_bracket_pair(s, f))]
+    # "Three risk groups were identified: low risk, ... (5-year OS, 48%); high risk, ... (5-year OS, 14%)": the values
+    # after such a list's head are its groups', which no row here names
+    out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
+                                              and GROUPS_LISTED.search(s.text, 0, f.value_at))]
+    # "pCR in 35% after A vs. 65% after A-B" that no rule could name: the value is A's, never all patients'
+    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
+                 or not any(v.start <= f.value_at <= v.end and _after_group(s, v) for v in s.values)]
+    # "(not reached [range ...] vs 7.1 months)": the value compared with a median not reached is the other group's,
+    # which no rule here names; never all patients'
+    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
+                 or not (_against_not_reached(s.text, f) or _in_a_named_bracket(s, f))]
+    # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
+    # response category beside it names the patients it was computed in
+    out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
+
+
+def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
+    """Drops the values that are no rate of the outcome among the patients: breakdowns by grade or reason, dose
+    levels, one side of an unnamed pair, bounds and thresholds, a further share; and names the patients given a
+    treatment whose share a value is."""
+    # "(grade 3 and 4 were, respectively, 25% and 3% for arm A v 22% and 7% for arm B)": each group's values are by
+    # grade, which no rule pairs; none is a group's rate of the outcome at one grade
+    for m in GRADES_RESPECTIVELY.finditer(s.text):
+        out.found = [f for f in out.found if not (f.end > m.end() and f.start < m.end() + 120)]
+    # "The reasons for discontinuation in the A vs B arms were progression (55% vs 80%), ...": a breakdown of those
+    # who stopped, by reason; no rate among all patients
+    reasons_for = REASONS_FOR.search(s.text)
+    if reasons_for:
+        # (up to the clause's end: "..., while 4 (3%) patients died" is a new subject's own rate)
+        until = REASONS_END.search(s.text, reasons_for.end())
+        until = until.start() if until else len(s.text)
+        out.found = [f for f in out.found
+                     if f.fields["measure"] != "rate" or not reasons_for.end() <= f.value_at < until]
+    # "64 discontinued, mostly because of progression (70%) or death (20%)": the shares of those who stopped, by
+    # reason, not rates among all patients
+    out.found = [f for f in out.found if not (f.fields["endpoint"] in STOPPING and f.fields["measure"] == "rate"
+                                              and _share_by_reason(s, f))]
+    # "dose reduction to 75%", "doses reduced by 25%": the level the dose went to or the cut, not how many had one
+    out.found = [f for f in out.found if not (f.fields["endpoint"] == "DOSE_REDUCTION" and f.fields["measure"] == "rate"
+                                              and _reduced_to(s.text[f.start:f.end + 12], f.fields["value"]))]
+    # "the response rate (28% compared with 15%, respectively)" with no group rule naming the two: either side is
+    # one group's, never all patients'
+    out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
+                 or not _one_of_a_pair(s, f)]
+    # "in 71% of the patients who received A and in 92% of those who received B": a share of the patients given one
+    # treatment is theirs, never all patients' (named so when no group rule placed it)
+    for f in out.found:
+        if f.group is None and f.fields["measure"] == "rate":
+            given = SHARE_OF_THOSE_GIVEN.match(s.text, _value_end(s, f))
+            if given is not None:
+                f.group = GroupRef(_clean(given.group("label")))
+    # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
+    # at least, which counts no patients
+    out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
+    # "a partial remission (<15% blasts in the marrow)", "response (>=50% fall in PSA)": a bound followed by what it
+    # measures defines the outcome, no share of patients
+    out.found = [f for f in out.found if not (f.fields["measure"] == "rate" and f.fields.get("value_op")
+                                              and _defines_by_a_bound(s, f))]
+    # "Survival > 120 days (n)", "survival of more than 5 years": a bound with no median said is a threshold of
+    # survival, not its median
+    out.found = [f for f in out.found if not (f.fields["measure"] == "median" and f.fields.get("value_op")
+                                              and not AVERAGE_SAID.search(s.text, max(0, f.start - 40), f.end))]
+    # "Two relapsed in the treated lobe; the 2-year tumour and lobe (local) control probability was 93%": past
+    # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
+    out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
+                                              and _unread_outcome_between(s, f))]
+    # "61% received all three cycles and a further 29% received one or two": a further share is of something else
+    # than the outcome named before it (its own words, if any, come after it)
+    out.found = [f for f in out.found if not _a_further_share(s, f)]
+
+
+def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
+    """Drops the values of another subject than the outcome named before them (the subject of a verb of their own,
+    the events themselves, the people a sentence opens with, a group named in a sentence before), after reading
+    the pairs named between, the events listed with "each" and the ratios of the pairs."""
+    labelled = _labelled_pairs_between(s, out.found)
+    if labelled:
+        # (a pair read before as all patients' values, "13 and 17 months" of one median, is the groups')
+        taken = {f.at for f in labelled}
+        out.found = [f for f in out.found if not (f.group is None and _value_start(s, f) in taken)] + labelled
+    out.found.extend(_each_of_the_events(s, out.found))
+    out.found = _not_what_explains_it(s, out.found)
+    # "..., and all 7 patients (100%) who had chest pain before treatment achieved relief": a count that is the subject
+    # of its own verb after a relative clause counts what that verb says, not the outcome named before it
+    out.found = [f for f in out.found if not (
+        f.fields.get("measure") in ("count", "rate") and f.start < _value_start(s, f)
+        and SUBJECT_OF_ITS_OWN_VERB.match(s.text, _value_end(s, f)))]
+    # "when most deaths (>60%) occurred", "the majority of recurrences (72%) were distant": a share of the events
+    # themselves, no rate of the patients
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and MOST_EVENTS_BEFORE.search(
+        s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)))]
+    # "In patients who achieved local control, the 2-year nodal control rate was 91%": an outcome in the people a
+    # sentence opens with is what they had, not what the value after them measures
+    scope = SCOPE.match(s.text)
+    if scope:
+        traits = {e.start for e in s.endpoints if scope.start("label") <= e.start and e.end <= scope.end()}
+        out.found = [f for f in out.found if not (f.start in traits and _value_start(s, f) >= scope.end())]
+    _ratios_of_their_pairs(s, out.found)
+    # "(median OS 40 months and 3-year OS 52% for responders versus 20 months and 15% for the others)":
+    # values of a group named after them in their bracket, before the other group's; never all patients'
+    out.found = [f for f in out.found if f.group is not None or not _group_after_in_the_bracket(s, f)]
+    # "...; nine (50%) of those had responses lasting > 9 months": a share of the people just named, the subject of its
+    # own clause, not the outcome named before the semicolon
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate")
+                                              and ";" in s.text[f.start:_value_start(s, f)]
+                                              and OF_THOSE_AS_SUBJECT.match(s.text, _value_end(s, f)))]
+    # "Median survival for this group was 12.0 months", "In this subgroup, ...": a group named in a sentence before,
+    # which no rule here resolves; never all patients'
+    out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
+
+
+def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
+    """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
+    in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
+    the listed p values are given out, and where the sentence compares the paper's groups no value is left to
+    all patients."""
+    # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
+    # toxicity's category), no group
+    for f in out.found:
+        if f.group is not None and f.group.label and toxicity_terms().fullmatch(f.group.label.strip()):
+            if f.fields.get("endpoint") == "TOX" and not f.fields.get("category"):
+                f.fields["category"] = category_of(f.group.label.strip())
+            f.group, f.comparator = None, None
+    # "..., 3% from toxicity, and 8% from other conditions": a value named by its own cause, which no endpoint reads
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _of_an_unread_cause(s, f))]
+    # "an increase in survival (6% at 1 year and 3% at 2 years)": a bracket of differences, no group's rates
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "median")
+                                              and _a_difference_in_brackets(s, f))]
+    # "Of 65 relapses, 11% were only locoregional": a share of the events, no rate of the patients (a count of them,
+    # "Of the 40 relapses, 19 were distant", is still a count of patients who had that event)
+    events = EVENTS_OPENING.match(s.text)
+    if events:
+        # ("a remission was achieved in 21% (six of 28 patients)": a rate out of its own patients stays)
+        out.found = [f for f in out.found if not (f.fields.get("measure") == "rate"
+                                                  and _value_start(s, f) >= events.end()
+                                                  and not OUT_OF_PATIENTS.match(s.text, _value_end(s, f)))]
+    # "61 had died: 41% of heart disease, 30% of the tumour and 9% of other causes": shares of the deaths by cause
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _a_cause_of_death(s, f))]
+    # "no further interest if the rate of discontinuation is greater than 50%", "to test whether the response rate
+    # exceeds 30%": a value in a condition, no result
+    out.found = [f for f in out.found if not CONDITION_BEFORE.search(s.text, max(0, _value_start(s, f) - 140),
+                                                                     _value_start(s, f))]
+    out.found = _first_of_one_code_in_a_list(out.found)
+    _listed_p_values(s, out.found)
+    out.found = _elliptic_group_list(s, out.found)
+    out.found = _elliptic_for_list(s, out.found)
+    if len({m.key for m in mentions}) >= 2:
+        # where a sentence compares the study's groups it says nothing about all patients together: a
+        # value there that no group rule placed is left out rather than given to the whole study
+        lo, hi = mentions[0].start - 80, mentions[-1].end + 20
+        # (a total the groups' counts add up to is all patients' by that sum: result.count.total)
+        # (a ratio compares groups: one no group rule placed is the comparison's, of all patients)
+        out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
+                     or f.pattern_id == "result.count.total" or f.fields.get("unit") == "ratio"]
 
 
 THRESHOLD_COUNT = lazy_regex(r"(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+minimum\s+of)|[≥>])"
