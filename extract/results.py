@@ -5700,8 +5700,9 @@ COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                                r"achieved|obtained|attained)\s+in|"
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
-                               r"(?:patients?|cases?|participants|"
-                               r"subjects|women|men)\b(?!\s*[(\[])", re.I)
+                               r"(?:(?:treated|evaluable|assessable|eligible)\s+)?(?:patients?|cases?|participants|"
+                               # (a bracket of the shares by grade after it is no group's name: "(all grades, 6%; ...")
+                               r"subjects|women|men)\b(?!\s*[(\[](?!\s*(?:all\s+grades|any\s+grade)\b))", re.I)
 # "fatigue (41 of 96 patients)", "rash (9/60)": a count and its total alone in a bracket after the outcome
 COUNT_OF_BRACKET = lazy_regex(r"\s*[(\[]\s*" + _COUNT + r"\s*(?:of|/|out\s+of)\s*(?:the\s+)?(?P<of>\d+)"
                               r"(?:\s+(?:patients|participants|subjects|cases|women|men))?\s*[)\];]", re.I)

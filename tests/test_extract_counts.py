@@ -475,3 +475,12 @@ def test_a_pair_of_counts_out_of_their_totals_after_the_groups_compared(pair):
     got = {(r[1], r[2], r[3]) for r in document_rows(text) if r[0] == "TOX"}
     assert got == {("count", 33.0, "k"), ("rate", 18.3, "k"), ("count", 9.0, "l"),
                    ("rate", 5.1, "l")}
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Pneumonitis occurred in 14 of 219 treated patients (all grades, 6%; grade 3 or higher, 3%).", 14.0),
+    ("Rash was reported in 41 evaluable patients (any grade, 19%; grade 3, 4%).", 41.0),
+])
+def test_a_count_before_the_shares_by_grade_of_its_event(sentence, count):
+    got = {(r[1], r[3]) for r in rows(sentence)}
+    assert ("count", count) in got and len([r for r in got if r[0] == "rate"]) == 2
