@@ -3761,7 +3761,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 for v in values]
     # ("better 2- and 4-year survival (a and b, respectively) than those older (c and d)": the words after the first
     # bracket name whose the second is, before any reading of the first's "respectively")
-    in_order = _than_brackets(s, combos, values) or _respectively_in_order(s, combos, values, pattern)
+    in_order = _than_brackets(s, combos, values) or _pairs_named_after(s, combos, values, pattern) or \
+        _respectively_in_order(s, combos, values, pattern)
     if in_order:
         return in_order
     arms = _arm_values(s, combos, values, pattern)
@@ -4638,6 +4639,32 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
             f = _fields(combo, v)
             f["p_value"], f["p_op"] = p, (op if op != "=" else None)
             out.append(Found(f, before[0].endpoint.start, b.end, "result.compare", grp, other))
+    return out
+
+
+# After a pair, the outcome it is of: "(25% vs 10% for ORR; ...", "12 vs 9 months in PFS"
+OUTCOME_AFTER_PAIR = lazy_regex(r"\s*%?\s*(?:months?\s*)?,?\s*(?:for|in)\s+(?:the\s+)?", re.I)
+
+
+def _pairs_named_after(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'(25% vs 10% for ORR, P < .01; and 60% vs 35% for DCR)': pairs each followed by the outcome they are of (not
+    the outcome named before the next pair)."""
+    if len(values) < 4 or len(values) % 2:
+        return []
+    out: list[Found] = []
+    for a, b in zip(values[::2], values[1::2], strict=True):
+        after = OUTCOME_AFTER_PAIR.match(s.text, b.end)
+        combo = next((c for c in combos if after is not None and c.endpoint.start == after.end()), None)
+        if combo is None or not any(a.end <= at < b.start for at in s.vs):
+            return []
+        rows = _align_group(s, [combo], [a, b], pattern)
+        names = {s.text[e.start:e.end].lower() for e in s.endpoints}
+        if len(rows) != 2 or any(r.group is not None and (r.group.label or "").lower() in names for r in rows):
+            return []  # ("higher than ORR and DCR in the B group": an outcome's name is no group's)
+        for row, v in zip(rows, (a, b), strict=True):
+            # (the quote from the sentence's first outcome to the one after the pair; the number where it was read)
+            row.start, row.end, row.at = min(c.endpoint.start for c in combos), combo.endpoint.end, v.start
+        out += rows
     return out
 
 

@@ -4065,3 +4065,15 @@ def test_a_grade_that_opens_a_bracket_item_is_the_grade_of_its_pair(outcome, gra
     got = {(r["cohort"], r["value"], r["grade"]) for r in extract_text(text, "trial.txt")["results"]}
     assert got == {("drug_k", 64.0, None), ("docetaxel", 85.0, None), ("drug_k", 9.0, grade),
                    ("docetaxel", 52.0, grade)}
+
+
+@pytest.mark.parametrize("bracket", [
+    "(25% vs 10% for ORR, P < .01; and 60% vs 35% for DCR, P < .01)",
+    "(25% versus 10% for ORR; 60% versus 35% for DCR)",
+])
+def test_pairs_each_followed_by_the_outcome_they_are_of(bracket):
+    text = ("Patients were randomly assigned to the combination group (n = 20) or the chemotherapy group (n = 20). The "
+            f"ORR and DCR in the combination group were higher than in the chemotherapy group {bracket}.")
+    got = {(r["endpoint"], r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
+    assert got == {("ORR", "combination", 25.0), ("ORR", "chemotherapy", 10.0), ("DCR", "combination", 60.0),
+                   ("DCR", "chemotherapy", 35.0)}
