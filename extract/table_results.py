@@ -457,6 +457,8 @@ class _Reader:
             if endpoint is None:
                 continue
             p, p_op = self.p_of(row)
+            if not row.endpoints and self.curve_events(row, NOTE.sub("", row.label).strip()) is not None:
+                p, p_op = None, None  # the p beside a curve's events compares the curves, not the counts
             # (a heading naming a toxicity in a toxicity table is the term of the grades under it, not a subgroup)
             if section is not None and subgroup is None and row.endpoints and \
                     not table_cues()["row"]["assessment"].search(section.label) and \
@@ -573,6 +575,9 @@ class _Reader:
                 category = _category(label)
             return code, category, None
         if parent is not None:
+            events = self.curve_events(row, label)
+            if events is not None:
+                return events, None, None  # "Events, n (%)", "No. of events" under "Overall survival": the deaths
             if parent in KIND_CODES:
                 # a row naming only a grade is a grade of the term heading it ("Anaemia" over "Grade 2")
                 return parent, _category(label) or self.heading_term(row), None
@@ -591,6 +596,21 @@ class _Reader:
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label):
             return "TOX", _category(label) or self.heading_term(row), None
         return None, None, None
+
+    def curve_events(self, row: Row, label: str) -> Optional[str]:
+        """The events a row counts right under a heading naming overall or progression-free survival alone ("Events,
+        n (%)", "No. of events"; "Progression or death" under the latter): the deaths, the progressions or deaths,
+        each a count of the column's patients. The events of another curve (of a duration of response, counted in
+        the responders only) are left unread."""
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        if parent is None or len(parent.endpoints) != 1:
+            return None
+        code = EVENTS_OF_CURVE.get(self.specific(parent.endpoints[0]))
+        row_cues = table_cues()["row"]
+        if code is None or not (row_cues["curve_events"].fullmatch(label) or code == "FAIL_ANY"
+                                and row_cues["progression_events"].fullmatch(label)):
+            return None
+        return code
 
     def bare_grade(self, row: Row) -> Optional[str]:
         """The grade a row names bare ("I-II", "3-4") under a toxicity term heading it, in a toxicity table; a
@@ -797,6 +817,10 @@ class _Reader:
                                             "context": row.label})
         return reading
 
+
+# The events of a survival curve counted on a row under its heading: deaths for overall survival, progressions or
+# deaths for progression-free survival (as the prose's "progression or death occurred in k of N patients").
+EVENTS_OF_CURVE = {"OS": "DEATH", "PFS": "FAIL_ANY"}
 
 # A row label that is a number and nothing else ("3", "12.5"): what it counts the table says elsewhere if at all.
 BARE_NUMBER_LABEL = lazy_regex(r"\d+(?:\.\d+)?")

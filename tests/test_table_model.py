@@ -740,8 +740,11 @@ def test_a_ratio_beside_two_arms_compares_them(rows, caption, medians, ratios):
             for r in hrs} == ratios
     first, second = rows[0][1], rows[0][2]
     assert all(first.startswith(r.group.label) and second.startswith(r.comparator.label) for r in hrs)
-    # the events of a composite endpoint, and the ratio of a rate under a header of hazard ratios: not read
-    assert not rows_of(reading, measure="count") and not rows_of(reading, measure="or")
+    # the events under overall survival are each arm's deaths; the ratio of a rate under a header of hazard ratios is
+    # not read
+    assert {(r.fields["endpoint"], r.group.label, r.fields["value"]) for r in rows_of(reading, measure="count")} == (
+        {("DEATH", "Regimen K", 50.0), ("DEATH", "Regimen L", 61.0)} if rows is ARMS_AND_RATIO_A else set())
+    assert not rows_of(reading, measure="or")
 
 
 @pytest.mark.parametrize("first, second", [("22.0", "16.1"), ("NR", "12.4")])
@@ -914,3 +917,53 @@ def test_rows_named_by_a_number_under_a_time_header_are_no_groups(head):
     named = {(r.group.label if r.group else None)
              for r in read_table(grid(rows, "Response by number of lesions")).results}
     assert "Number of lesions: 3" in named and not {"3", "6"} & named
+
+
+# The events of a survival curve on a row under its heading: under overall survival the deaths, under progression-free
+# survival the progressions or deaths (FAIL_ANY, as the prose rules read "progression or death in k of N"), each a
+# count and a rate of the column's group, with no p (the p beside them compares the curves).
+CURVE_EVENTS_A = [["", "Drug W (n = 74)", "Drug W + Drug V (n = 77)", "P"],
+                  ["Progression-free survival", "", "", ""],
+                  ["\u2003Events, n (%)", "52 (70.3)", "41 (53.2)", "0.02"],
+                  ["\u2003Median, months", "5.5", "8.9", ""],
+                  ["Overall survival", "", "", ""],
+                  ["\u2003Events, n (%)", "33 (44.6)", "27 (35.1)", ""],
+                  ["\u2003Median, months", "17.0", "21.6", "0.21"]]
+CURVE_EVENTS_B = [["Endpoint", "Low dose, N=56", "High dose, N=61"],
+                  ["Overall survival", "", ""],
+                  ["No. of events", "19", "26"],
+                  ["Progression-free survival", "", ""],
+                  ["Progression or death", "37 (66.1)", "44 (72.1)"]]
+
+
+@pytest.mark.parametrize("rows, caption, expected", [
+    (CURVE_EVENTS_A, "Efficacy by arm",
+     {("FAIL_ANY", "count", "Drug W", 74, 52.0), ("FAIL_ANY", "rate", "Drug W", 74, 70.3),
+      ("FAIL_ANY", "count", "Drug W + Drug V", 77, 41.0), ("FAIL_ANY", "rate", "Drug W + Drug V", 77, 53.2),
+      ("DEATH", "count", "Drug W", 74, 33.0), ("DEATH", "rate", "Drug W", 74, 44.6),
+      ("DEATH", "count", "Drug W + Drug V", 77, 27.0), ("DEATH", "rate", "Drug W + Drug V", 77, 35.1)}),
+    (CURVE_EVENTS_B, "Outcomes of the two doses",
+     {("DEATH", "count", "Low dose", 56, 19.0), ("DEATH", "count", "High dose", 61, 26.0),
+      ("FAIL_ANY", "count", "Low dose", 56, 37.0), ("FAIL_ANY", "rate", "Low dose", 56, 66.1),
+      ("FAIL_ANY", "count", "High dose", 61, 44.0), ("FAIL_ANY", "rate", "High dose", 61, 72.1)}),
+])
+def test_events_under_a_survival_heading_are_deaths_or_progressions_per_arm(rows, caption, expected):
+    reading = read_table(grid(rows, caption))
+    events = [r for r in reading.results if r.fields["endpoint"] in ("DEATH", "FAIL_ANY")]
+    assert {(r.fields["endpoint"], r.fields["measure"], r.group.label, r.group.n, r.fields["value"])
+            for r in events} == expected
+    assert all(r.subgroup is None and r.fields["p_value"] is None and r.fields["timepoint_months"] is None
+               for r in events)
+    assert not any("Events" in u["context"] or "death" in u["context"] for u in reading.unexplained)
+
+
+@pytest.mark.parametrize("heading, label", [("Duration of response", "Events, n (%)"),
+                                            ("Overall survival", "Progression or death"),
+                                            ("Disease-free survival", "No. of events")])
+def test_events_of_other_curves_or_named_otherwise_are_not_read(heading, label):
+    # the events of a response's duration are counted among the responders only; "progression or death" under
+    # overall survival is not its deaths; the events of a disease-free curve are of no one kind
+    rows = [["", "Arm K (n = 40)", "Arm L (n = 42)"], [heading, "", ""], [f"\u2003{label}", "12 (30.0)", "9 (21.4)"],
+            ["\u2003Median, months", "7.5", "6.1"]]
+    reading = read_table(grid(rows, "Outcomes"))
+    assert not rows_of(reading, measure="count") and not rows_of(reading, measure="rate")

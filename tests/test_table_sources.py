@@ -577,7 +577,9 @@ def test_two_arms_and_the_ratio_comparing_them_read_alike_from_text_and_xml(rati
     assert ("OS", "median", 19.4, 15.1, 23.0, "Regimen K", 84, "Regimen L") in got
     assert ("OS", "hr", 0.66, 0.45, 0.96, "Regimen K", 84, "Regimen L") in got
     assert ("TTP", "hr", 0.81, 0.58, 1.12, "Regimen K", 84, "Regimen L") in got
-    assert not [r for r in got if r[1] == "count"]  # the events of each endpoint: no result
+    # the events under overall survival: each arm's deaths, with the arm's size
+    assert {r for r in got if r[1] == "count"} == {("DEATH", "count", 50.0, None, None, "Regimen K", 84, "Regimen L"),
+                                                  ("DEATH", "count", 61.0, None, None, "Regimen L", 81, "Regimen K")}
 
 
 ALIGNED = ("A made-up trial of drug K\n\nResults\nToxicity by arm is listed in Table 5.\n\n"
