@@ -404,8 +404,12 @@ PREPOSITION = lazy_regex(r"\b(?:with|in|among|for|after|on)\s", re.I)
 # "those who were not", "those who did not": the group that is not the one named before
 NEGATED_AFTER = lazy_regex(r"(?:those|patients)?\s*(?:who|that)?\s*(?:were|did|had|was)\s+not\b", re.I)
 # (the second group's name may hold a number that is no value: "than those older than 60 years (")
-THAN_BRACKET = lazy_regex(r"(?:[,;]?\s*respectively\s*)?\)\s*than\s+(?:(?:with|in|for|among|on)\s+)?(?:the\s+)?"
+THAN_BRACKET = lazy_regex(r"(?:[,;]?\s*respectively\s*)?\)\s*(?:than|,?\s*(?:as\s+)?compared\s+(?:with|to))\s+"
+                          r"(?:(?:with|in|for|among|on)\s+)?(?:the\s+)?"
                           r"(?:[^,;()%\d]|\d(?![\d.]*\s*%)){2,70}?\s*[(\[]\s*$", re.I)
+# "... (a% and b%) compared to T2 patients (": the second group of a comparison said with "compared"
+COMPARED_TO_GROUP = lazy_regex(r"\bcompared\s+(?:with|to)\s+(?:those\s+(?:of|for|in)\s+|(?:in|for|with|among)\s+"
+                               r"(?:the\s+)?|the\s+)?(?P<b>[^,;()%]{2,70}?)(?=\s*[,;(]|\s*$)", re.I)
 COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
                          r"(?:frequent\s+|common\s+|often\s+|frequently\s+)?"
                          # ("better after surgery than after radiotherapy": two treatments compared)
@@ -416,7 +420,7 @@ COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|be
 # "Women had a higher response rate (", "Patients given A showed significantly longer survival (": people, the
 # subject of a comparison whose outcome and value follow
 SUBJECT_COMPARED = lazy_regex(
-    r"(?:^|[;:]\s*|,\s*)(?P<a>(?:[^,;()%\d]{0,40}?\b(?:patients|those|women|men|people|participants|subjects|"
+    r"(?:^|[;:]\s*|,\s*)(?P<a>(?:(?:[^,;()%\d]|\d(?![\d.]*\s*%)){0,40}?\b(?:patients|those|women|men|people|participants|subjects|"
     r"children|adults|smokers|non-?smokers|survivors)\b|(?:the\s+)?[^,;()%\d]{1,40}?\s(?:group|arm|cohort))"
     # ("patients with stage III disease (T4 or N3) had ...": an aside in a bracket is part of who they are)
     # ("patients younger than 60 years had ...": a number that is no value may say who they are)
@@ -4626,7 +4630,8 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     fronted = _scope(s.text) if head is None else None
     if fronted is not None and not FRONTED_COMPARED.fullmatch(s.masked, SCOPE.match(s.text).end(), opening.end()):
         fronted = None
-    second = cues()["than_group"].search(s.text, a.end, seconds[0].start)
+    second = cues()["than_group"].search(s.text, a.end, seconds[0].start) or \
+        COMPARED_TO_GROUP.search(s.text, a.end, seconds[0].start)
     if (head is None and fronted is None) or second is None or not _names_a_group(second.group("b")) or \
             NOT_COMPARED_GROUP.match(second.group("b")):
         return []

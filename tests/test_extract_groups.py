@@ -4077,3 +4077,15 @@ def test_pairs_each_followed_by_the_outcome_they_are_of(bracket):
     got = {(r["endpoint"], r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
     assert got == {("ORR", "combination", 25.0), ("ORR", "chemotherapy", 10.0), ("DCR", "combination", 60.0),
                    ("DCR", "chemotherapy", 35.0)}
+
+
+@pytest.mark.parametrize(("outcome", "expected"), [
+    ("T1 patients had a better survival at 3 years and 5 years (81.2% and 69.9%, respectively) compared to T2 "
+     "patients (70.3% and 55.1%).", {("T1 patients", 81.2), ("T1 patients", 69.9), ("T2 patients", 70.3),
+                                     ("T2 patients", 55.1)}),
+    ("Women had a higher response rate (41%) compared with men (22%).", {("Women", 41.0), ("men", 22.0)}),
+])
+def test_a_comparison_said_with_compared_to_after_the_first_groups_bracket(outcome, expected):
+    extraction = extract_text(f"We treated 120 patients. {outcome}", "study.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
