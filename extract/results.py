@@ -134,7 +134,8 @@ def _attach_times(s: Sentence) -> None:
 
 # "Median and 1-year survival were ...": "median" said before another measure of the same outcome (the time point is
 # blank in the masked text)
-MEDIAN_AND = lazy_regex(r"\b(?P<m>median)\s+and\s+(?:the\s+)?$", re.I)
+# ("The median, 3-year and 5-year OS were ...": the times after the comma are blank in the masked text)
+MEDIAN_AND = lazy_regex(r"\b(?P<m>median)(?:\s+and|\s*,)\s+(?:the\s+)?$", re.I)
 
 
 def _median_and_times(s: Sentence) -> None:

@@ -1849,3 +1849,14 @@ def test_two_values_each_named_in_the_bracket_after_it(sentence, expected):
 def test_two_values_with_intervals_in_their_brackets_name_no_groups():
     found = find_results(normalize("Median survival was 21 months (95% CI 18-24) and 14 months (12-16).").text).found
     assert not [f for f in found if f.group is not None and f.group.label]
+
+
+@pytest.mark.parametrize(("sentence", "code", "median"), [
+    ("The median, 3-year, and 5-year overall survival in our series were 31.2 months, 45%, and 33%.", "OS",
+     31.2),
+    ("The median, 2-year and 4-year progression-free survival were 14.1 months, 38% and 21%.", "PFS", 14.1),
+])
+def test_a_median_listed_with_times_before_one_outcome(sentence, code, median):
+    got = {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
+           for f in find_results(normalize(sentence).text).found}
+    assert (code, "median", median) in got and len([g for g in got if g[1] == "rate"]) == 2
