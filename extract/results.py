@@ -2018,7 +2018,8 @@ def _one_of_a_pair(s: Sentence, f: Found) -> bool:
 # After a value, the group it is of: "12.5% for Q", "3.4 months (95% CI ...) with drug A", "in the A arm"
 GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|percent)?\s*"
                                r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
-                               r"(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"
+                               # (not "..., with a mean interval of 26 months": another measure, no group)
+                               r"(?!with\s+an?\s)(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"
                                r"total|this|these|our|patients|those|whom|which|terms|comparison|addition|contrast|"
                                r"general|particular|study|trial|series|population|cohort|analysis|intention|ITT)\b)"
                                r"(?:the\s+)?[A-Za-z]"
@@ -3617,6 +3618,45 @@ def _ranked_groups(s: Sentence, combos: list[_Combo], values: list[Value], patte
             for v, label in zip(values, labels, strict=True)]
 
 
+# Inside a breakdown's bracket, a part's label before its value: "(stage Ia 63%, stage Ib 41%", "(women: 52%; men:"
+BREAKDOWN_LABEL = lazy_regex(r"[(,;]\s*(?P<label>[A-Za-z][\w≥≤<>/+.-]*(?:\s+[\w≥≤<>/+.-]+){0,3}?)\s*[:=]?\s*$")
+
+
+# A part of the patients a breakdown may name (not a kind of the event: "(local 7%, distant 20%)", "(CR 10%, PR 30%)")
+PART_LABEL = lazy_regex(r"(?:patients\s+with\s+)?(?:stages?\s+(?:[0-4]|[IV]{1,4})[A-Ca-c]?\d?|"
+                        r"[cpy]?T[0-4][a-d]?(?:\s*N[0-3])?|"
+                        r"[cpy]?N[0-3][a-c]?|(?:aged\s+)?[<>≤≥]\s*\d+\s*(?:years?|y)?|\d+\s*-\s*\d+\s*(?:years?|y)|"
+                        r"(?:wo)?men|(?:fe)?males?|(?:non-?|never-?|current\s+|former\s+|ex-?)?smokers|"
+                        r"(?:non-?)?responders|elderly|younger|older)(?:\s+(?:patients|disease|tumou?rs?))?", re.I)
+
+
+def _labelled_breakdown(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'The CR rate was 57% (stage Ia 63%, stage Ib 41%, p = 0.01)': the whole's value, then in the bracket straight
+    after it each part's value after the part's name."""
+    if len(values) < 3 or any(v.unit != values[0].unit for v in values):
+        return []
+    combo = _one_combo(s, combos, values)
+    first, parts = values[0], values[1:]
+    opening = re.match(r"\s*%?\s*(?:months?\s*)?\(", s.text[first.end:])
+    if combo is None or opening is None or s.depths[first.start] != 0 or \
+            any(s.depths[v.start] != 1 or min(s.depths[first.end + opening.end():v.start + 1]) < 1 for v in parts):
+        return []
+    labels = []
+    for prev, v in zip(values, parts, strict=False):
+        m = BREAKDOWN_LABEL.search(s.text, max(prev.end, v.start - 50), count_start(s.text, v))
+        if m is None or not PART_LABEL.fullmatch(m.group("label")) or \
+                any(e.start < m.end() and m.start() < e.end for e in s.endpoints) or \
+                not re.fullmatch(r"[\s%]*(?:\(|[,;]\s*(?:and\s+)?)", s.text[prev.end:m.start("label")]):
+            return []
+        labels.append(m.group("label"))
+    if len({x.lower() for x in labels}) != len(labels):
+        return []
+    out = [Found(_fields(combo, first), combo.endpoint.start, first.end, pattern)]
+    out += [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".breakdown", GroupRef(_clean(label)))
+            for v, label in zip(parts, labels, strict=True)]
+    return out
+
+
 def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'local control rates for T1 and T2 lesions were 95% and 84%, respectively': the groups
     listed before the values, one for one."""
@@ -3779,7 +3819,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
                 or _labels_before_each_endpoint(s, combos, values, pattern)
                 or _labels_respectively(s, combos, values) or _labels_each(s, combos, values, pattern)
-                or _ranked_groups(s, combos, values, pattern))
+                or _ranked_groups(s, combos, values, pattern) or _labelled_breakdown(s, combos, values, pattern))
     if labelled:
         return labelled
     groups = _value_groups(s, values)

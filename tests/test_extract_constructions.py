@@ -1860,3 +1860,19 @@ def test_a_median_listed_with_times_before_one_outcome(sentence, code, median):
     got = {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
            for f in find_results(normalize(sentence).text).found}
     assert (code, "median", median) in got and len([g for g in got if g[1] == "rate"]) == 2
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The complete response rate was 57.1% (stage Ia 63.2%, stage Ib 41%, p = 0.01), with a mean local recurrence "
+     "interval of 23.1 months.", {(57.1, None), (63.2, "stage Ia"), (41.0, "stage Ib")}),
+    ("The response rate was 40% (women 52%, men 31%).", {(40.0, None), (52.0, "women"), (31.0, "men")}),
+])
+def test_a_whole_and_its_parts_named_in_the_bracket_after_it(sentence, expected):
+    found = find_results(normalize(sentence).text).found
+    got = {(f.fields["value"], f.group.label if f.group else None) for f in found}
+    assert got == expected
+
+
+def test_a_breakdown_by_kind_of_event_names_no_group():
+    found = find_results(normalize("Recurrence was 25% (local or regional 6%, systemic 19%).").text).found
+    assert not [f for f in found if f.group is not None and f.group.label]
