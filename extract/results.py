@@ -1929,8 +1929,26 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
         lo, hi = mentions[0].start - 80, mentions[-1].end + 20
         # (a total the groups' counts add up to is all patients' by that sum: result.count.total)
         # (a ratio compares groups: one no group rule placed is the comparison's, of all patients)
+        # (nor the whole's value straight before a bracket that holds every group's: "28 months (11 months, group A;
+        # 41 months, group B)")
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
-                     or f.pattern_id == "result.count.total" or f.fields.get("unit") == "ratio"]
+                     or f.pattern_id == "result.count.total" or f.fields.get("unit") == "ratio"
+                     or _before_the_groups_bracket(s, f, mentions)]
+
+
+EACH_GROUP_BEFORE = lazy_regex(r"\b(?:both|each|either|all)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?)\b",
+                               re.I)
+
+
+def _before_the_groups_bracket(s: Sentence, f: Found, mentions: list) -> bool:
+    """Whether the row's value stands right before a bracket that holds every group mention of the sentence."""
+    opening = re.match(r"\s*%?\s*(?:months?|years?)?\s*\(", s.text[_value_end(s, f):])
+    if opening is None or EACH_GROUP_BEFORE.search(s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)):
+        return False  # ("similar in both groups, at 8% (...)": each group's, not the whole's)
+    at = _value_end(s, f) + opening.end() - 1
+    depth = s.depths[at + 1] if at + 1 < len(s.depths) else 0
+    close = next((i for i in range(at + 1, len(s.text)) if s.depths[i] < depth), len(s.text))
+    return depth > 0 and s.depths[_value_start(s, f)] < depth and all(at < m.start and m.end <= close for m in mentions)
 
 
 THRESHOLD_COUNT = lazy_regex(r"(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+minimum\s+of)|[≥>])"

@@ -1598,8 +1598,9 @@ def test_the_level_of_confidence_limits_is_no_rate():
 
 
 @pytest.mark.parametrize(("results", "expected"), [
+    # (the whole's median before the bracket of its groups' is all patients')
     ("Median overall survival was 28 months (14 months, drug A; 39 months, drug B).",
-     {("drug_a", 14.0), ("drug_b", 39.0)}),
+     {("all", 28.0), ("drug_a", 14.0), ("drug_b", 39.0)}),
     ("The main grade 3-4 toxicities were diarrhoea (21%, drug A) and neutropenia (44%, drug B).",
      {("drug_a", 21.0), ("drug_b", 44.0)}),
 ])

@@ -2990,7 +2990,8 @@ def test_values_of_schedule_arms_go_to_the_arms(results):
 def test_a_letter_named_by_arm_and_by_group_is_one_group(text):
     out = extract_text(text)
     assert len([c for c in out["cohorts"] if c["key"] != "all"]) == 2
-    assert {r["cohort"] for r in out["results"]} <= {c["key"] for c in out["cohorts"] if c["n"] in (50, 48)}
+    # (the whole's median before its groups' bracket is all patients')
+    assert {r["cohort"] for r in out["results"]} - {"all"} <= {c["key"] for c in out["cohorts"] if c["n"] in (50, 48)}
 
 
 @pytest.mark.parametrize(("title", "methods", "short"), [
@@ -4089,3 +4090,19 @@ def test_a_comparison_said_with_compared_to_after_the_first_groups_bracket(outco
     extraction = extract_text(f"We treated 120 patients. {outcome}", "study.txt")
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+
+
+@pytest.mark.parametrize(("outcome", "whole"), [
+    ("Median overall survival was 28 months (11 months, group A; 41 months, group B).", 28.0),
+    ("The response rate was 30% (group A 40%, group B 20%).", 30.0),
+])
+def test_the_whole_before_a_bracket_of_its_groups_values_is_all_patients(outcome, whole):
+    text = f"We randomly assigned 120 patients to group A or group B. {outcome}"
+    got = {(r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
+    assert ("all", whole) in got and len(got) == 3
+
+
+def test_a_value_said_of_both_groups_before_their_bracket_is_not_the_whole():
+    text = ("We randomly assigned 120 patients to group A or group B. Grade 3 toxicity was similar in both groups, at "
+            "9% (5 of 60 patients in group A and 6 of 60 in group B).")
+    assert ("all", 9.0) not in {(r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
