@@ -40,6 +40,13 @@ MACROS = {
     # title line is no count of the "Patients" that open the next paragraph)
     "SP": r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))",
 }
+# "this", "our", "the present" before a phase ("this phase I/II study was initiated"), or "we conducted a ...": the
+# paper's own trial, whatever words follow it ("was initiated", "is ongoing"). (Here, not in study_designs.yaml,
+# whose keys rules.py fixes.)
+OWN_BEFORE = (r"\b(?:(?:this|our|the\s+present|the\s+current)\s+(?:(?:study|trial)\s+)?(?:(?:is|was)\s+an?\s+)?"
+              r"|we\s+(?:have\s+)?(?:conducted|performed|did|undertook|initiated|designed|report(?:ed)?|present(?:ed)?"
+              r"|describe|carried\s+out)\s+an?\s+|(?:this|it)\s+(?:is|was)\s+an?\s+)"
+              r"(?:(?!(?:in|of|for|with|to|from|on|at|by|a|an|the|and|or)\b)[\w-]+,?\s+){0,6}$")
 FIELDS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
           "institution", "country", "median_follow_up_months")
 
@@ -64,6 +71,7 @@ class _Rules:
     report_as: dict[str, str]
     not_own_before: Regex
     not_own_after: Regex
+    own_before: Regex
     pooled_phases: Regex
     sites: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     mixed: tuple[rules.CompiledRule, ...]
@@ -163,6 +171,7 @@ def _rules() -> _Rules:
         report_as=dict(designs.get("report_as") or {}),
         not_own_before=lazy_regex(designs["not_own_before"], re.I),
         not_own_after=lazy_regex(designs["not_own_after"], re.I),
+        own_before=lazy_regex(OWN_BEFORE, re.I),
         pooled_phases=lazy_regex(designs["pooled_phases"], re.I),
         sites=sites,
         mixed=_cues(cancers["mixed"]),
@@ -189,15 +198,18 @@ def _rules() -> _Rules:
 
 
 def _score(cues: tuple[rules.CompiledRule, ...], text: str, low: str, head: int, head_weight: float,
-           not_own: Optional[tuple[Regex, Regex]] = None) -> float:
-    """The weighted cues found; with ``not_own`` (words before, words after), a cue those words make
-    another trial's ("is being tested in a phase III trial") does not count."""
+           not_own: Optional[tuple[Regex, Regex, Regex]] = None) -> float:
+    """The weighted cues found; with ``not_own`` (words before, words after, words of the paper itself), a
+    cue those words make another trial's ("is being tested in a phase III trial") does not count; words after
+    it do not make the paper's own trial ("this phase I/II study was initiated") another's."""
     s = 0.0
     for cue in cues:
         for m in _anchored(cue.regex, text, low, cue.anchors):
             phase = m.group(0).lower().rfind("phase")
-            if not_own and phase >= 0 and (not_own[0].search(text, max(0, m.start() - 60), m.start() + phase)
-                                           or not_own[1].match(text, m.end(), m.end() + 80)):
+            if not_own and phase >= 0 and (
+                    not_own[0].search(text, max(0, m.start() - 60), m.start() + phase)
+                    or (not_own[1].match(text, m.end(), m.end() + 80)
+                        and not not_own[2].search(text, max(0, m.start() - 100), m.start() + phase))):
                 continue  # "a larger phase 3 trial is warranted": the words before the phase, not the cue's start
             s += cue.weight * (head_weight if m.start() < head else 1.0)
     return s
@@ -262,7 +274,7 @@ def _design(rules: _Rules, text: str, low: str, head: int, is_review: bool, put:
         candidates = ["meta-analysis", "review"]
     else:
         candidates = [d for d in rules.designs if d not in ("meta-analysis", "review")]
-    not_own = (rules.not_own_before, rules.not_own_after)
+    not_own = (rules.not_own_before, rules.not_own_after, rules.own_before)
     scores = {d: _score(rules.designs[d], text, low, head, rules.head_weight, not_own) for d in candidates}
     best = max(candidates, key=lambda d: (scores[d], -candidates.index(d)))
     if is_review and best == "meta-analysis" and scores["meta-analysis"] < 4:
