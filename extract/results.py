@@ -2137,6 +2137,11 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     ranked = RANKED_FIRST.search(s.text, max(0, at - 120), at)
     if ranked:
         return ranked.group("label")  # "the response rate was highest in the elderly (41%)": theirs
+    # "The median survival of women was 14 months": the outcome said of a part of the patients, then its value
+    for e in s.endpoints:
+        part = OUTCOME_OF_A_PART.match(s.text, e.end) if f.start <= e.start and e.end <= at else None
+        if part is not None and PART_THEN_VALUE.fullmatch(s.text, part.end(), at):
+            return part.group("part")
     after = PEOPLE_AFTER_VALUE.match(s.text, at)
     if after and _a_part_of_the_patients(after.group("label"), after.group("trait")):
         return "" if PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait") or "")
@@ -2267,9 +2272,12 @@ _PEOPLE_OF_A_KIND = _PEOPLE_HEAD + r"\s+(?:who|with|without|whose)\b"
 # "the survival of stage III patients at 5 years"
 OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months?))?\s+(?:of|for|in|among)\s+"
                                rf"(?:the\s+)?(?:\d+\s+)?(?P<part>(?:{_PEOPLE_HEAD}\s+"
-                               r"(?:with|who|without|whose|aged|older|younger)\b|stages?\s+(?:[IV]{1,4}|[1-4])"
+                               r"(?:with|who|without|whose|aged|older|younger)\b|"
+                               r"(?:(?:untreated|treated|resected|unresected|operable|inoperable|pathologic(?:al)?|"
+                               r"clinical)\s+)?stages?\s+(?:[IV]{1,4}|[1-4])"
                                r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b)[^,;()]{0,50}?)"
                                r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
+PART_THEN_VALUE = lazy_regex(r"\s+(?:was|were|is|are)\s+(?:(?:only|about|approximately|nearly)\s+)?", re.I)
 TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose)\b", re.I)
 THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|those|the\s+same)\s+(?:patient\s+)?"
                              r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)

@@ -4106,3 +4106,13 @@ def test_a_value_said_of_both_groups_before_their_bracket_is_not_the_whole():
     text = ("We randomly assigned 120 patients to group A or group B. Grade 3 toxicity was similar in both groups, at "
             "9% (5 of 60 patients in group A and 6 of 60 in group B).")
     assert ("all", 9.0) not in {(r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
+
+
+@pytest.mark.parametrize(("outcome", "label"), [
+    ("The median survival of women was 14 months.", "women"),
+    ("OS for untreated stage I tumours was 6%.", "untreated stage I tumours"),
+])
+def test_an_outcome_said_of_a_part_of_the_patients_is_that_parts(outcome, label):
+    extraction = extract_text(f"We reviewed 300 patients. {outcome}", "study.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert [labels[r["cohort"]] for r in extraction["results"]] == [label]
