@@ -526,9 +526,20 @@ BARE_RATIO = lazy_regex(r"(?:[(\[]|;\s)\s*(?P<v>\d\.\d\d)\s*,\s*(?:95%\s*CI\s*:?
                         r"(?P<hi>\d{1,2}\.\d\d)\s*(?=[;)\]]|,\s*p\b)", re.I)
 
 
+# "the HR for PFS was 0.75 (0.61-0.92), and for OS, it was 0.88 (0.70-1.10)": a second ratio of the same kind, its
+# name said once, after "and for" an outcome
+ELLIPTIC_RATIO = lazy_regex(r"\band\s+for\s+(?:the\s+)?(?P<name>[A-Za-z][\w -]{1,40}?)\s*,?\s*"
+                            r"(?:(?:it|this|that)\s+was\s+|was\s+)?"
+                            r"(?P<v>\d+\.\d+)\s*[(\[]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)\s*[,:=]?\s*)?"
+                            r"(?P<lo>\d+\.\d+)\s*(?:-|–|to)\s*(?P<hi>\d+\.\d+)\s*[)\]]", re.I)
+
+
 def _bare_ratios(text: str, chars: list[str], first: Ratio) -> list[Ratio]:
     out = []
-    for m in BARE_RATIO.finditer(text, first.end):
+    # (after "and for", an outcome's name only: "and for patients older than 70, 0.85 (...)" is a subgroup's)
+    elliptic = [m for m in ELLIPTIC_RATIO.finditer(text, first.end)
+                if [e.end for e in find_endpoints(m.group("name"))] == [len(m.group("name"))]]
+    for m in [*BARE_RATIO.finditer(text, first.end), *elliptic]:
         v, lo, hi = (float(m.group(k)) for k in ("v", "lo", "hi"))
         if not lo <= v <= hi or "".join(chars[m.start("v"):m.end("v")]) != m.group("v"):
             continue  # a number already read otherwise, or no estimate inside its interval

@@ -1877,3 +1877,15 @@ def test_a_whole_and_its_parts_named_in_the_bracket_after_it(sentence, expected)
 def test_a_breakdown_by_kind_of_event_names_no_group():
     found = find_results(normalize("Recurrence was 25% (local or regional 6%, systemic 19%).").text).found
     assert not [f for f in found if f.group is not None and f.group.label]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The hazard ratio for PFS was 0.75 (95% CI 0.61-0.92) and for OS 0.88 (95% CI 0.70-1.10).",
+     {("PFS", 0.75), ("OS", 0.88)}),
+    ("For A compared with B, the hazard ratio for PFS was 1.06 [95% CI 0.84-1.33], and for overall survival, it was "
+     "0.91 (95% CI 0.71-1.17).", {("PFS", 1.06), ("OS", 0.91)}),
+    ("The HR for OS was 0.75 (0.61-0.92), and for patients older than 70, 0.85 (0.70-1.03).", {("OS", 0.75)}),
+])
+def test_a_second_ratio_named_once_after_and_for_its_outcome(sentence, expected):
+    found = find_results(normalize(sentence).text).found
+    assert {(f.fields["endpoint"], f.fields["value"]) for f in found if f.fields["measure"] == "hr"} == expected
