@@ -199,12 +199,16 @@ def _rules() -> _Rules:
 
 def _score(cues: tuple[rules.CompiledRule, ...], text: str, low: str, head: int, head_weight: float,
            not_own: Optional[tuple[Regex, Regex, Regex]] = None) -> float:
-    """The weighted cues found; with ``not_own`` (words before, words after, words of the paper itself), a
-    cue those words make another trial's ("is being tested in a phase III trial") does not count; words after
-    it do not make the paper's own trial ("this phase I/II study was initiated") another's."""
+    """The weighted cues found (a cue whose role is ``head`` only in the title and abstract); with ``not_own``
+    (words before, words after, words of the paper itself), a cue those words make another trial's ("is being
+    tested in a phase III trial") does not count; words after it do not make the paper's own trial ("this phase
+    I/II study was initiated") another's."""
     s = 0.0
     for cue in cues:
         for m in _anchored(cue.regex, text, low, cue.anchors):
+            if cue.role == "head" and m.start() >= head:
+                break  # a cue of the title and abstract only ("Randomised phase III study of ..."): in the body it
+                # mostly names a trial the paper cites
             phase = m.group(0).lower().rfind("phase")
             if not_own and phase >= 0 and (
                     not_own[0].search(text, max(0, m.start() - 60), m.start() + phase)

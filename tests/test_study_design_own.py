@@ -46,3 +46,94 @@ Conclusion: Both boosts gave similar control, with few late effects in either ar
 @pytest.mark.parametrize("text", OWN_THEN_WAS)
 def test_the_papers_own_phase_followed_by_was_started_counts(text):
     assert find_study_fields(text).fields["design"] == "phase2"
+
+
+# A phase with a sub-phase letter ("phase 2B", "phase Ib"), its adjectives listed with commas before it.
+SUB_PHASE = [
+    ("""Sequential oral vinorelbine after capecitabine in older women with metastatic breast carcinoma: a phase 2B,
+open-label, randomised trial
+
+Purpose: We compared two sequences of oral agents in women over seventy.
+Results: Ninety-two women took part; the median time to failure was 5.1 months with either sequence.""",
+     "phase2"),
+    ("""Purpose: This open-label, multicentre, dose-finding phase Ib study combined two oral kinase inhibitors in
+adults with refractory thyroid carcinoma.
+Results: Twenty-two adults were treated at four dose levels; two dose-limiting toxicities were seen.""",
+     "phase1"),
+]
+
+
+@pytest.mark.parametrize("text, design", SUB_PHASE)
+def test_a_phase_with_a_sub_phase_letter_is_that_phase(text, design):
+    assert find_study_fields(text).fields["design"] == design
+
+
+# A phase in the title naming the trial ("Randomised phase III study of ...") is the paper's own; the same words
+# in the body of a long paper mostly name a trial it cites.
+TITLE_PHASE = [
+    """Randomised phase III study of split-course versus continuous pelvic irradiation in bladder carcinoma
+
+Background: Split courses were once common and are still used in some regions.
+Methods: Three hundred and two adults were allocated by sealed envelopes between 2001 and 2006.
+Results: Local control at five years was 41% with split courses and 47% with continuous courses.""",
+    """Hepatic arterial infusion added to systemic chemotherapy for colorectal liver metastases: the open-label
+phase 3 HAIL trial
+
+Background: Infusion into the hepatic artery delivers high drug concentrations to liver deposits.
+Methods: Two hundred and twelve adults from nine centres were allocated to the two strategies.
+Results: Liver progression-free survival at three years was 38% and 22%.""",
+]
+
+
+@pytest.mark.parametrize("text", TITLE_PHASE)
+def test_a_phase_naming_the_trial_in_the_title_is_the_papers_own(text):
+    assert find_study_fields(text).fields["design"] == "phase3"
+
+
+# "a prospective, single-centre study" is prospective; a randomised trial called for in the end is not this one.
+PROSPECTIVE_LISTED = [
+    """Stereotactic ablation of adrenal metastases: a prospective, single-centre study of 64 consecutive adults
+
+Methods: Adults with one or two adrenal deposits were treated with five fractions between 2010 and 2018.
+Results: Local control at two years was 90%.
+Conclusion: A future randomised, double-blind trial should compare ablation with resection.""",
+    """Interstitial brachytherapy for recurrent vulvar carcinoma: a prospective, two-centre cohort
+
+Methods: Forty women with a recurrence after surgery were treated with a single implant.
+Results: Local control at two years was 62%.
+Conclusion: A larger randomised study against re-excision is warranted.""",
+]
+
+
+@pytest.mark.parametrize("text", PROSPECTIVE_LISTED)
+def test_a_prospective_study_with_listed_adjectives_and_a_trial_called_for(text):
+    assert find_study_fields(text).fields["design"] == "prospective"
+
+
+# The same words in the body, after the Introduction, name a trial the paper cites: not its design (the cue of
+# the title, were it read in the body too, would make both phase III).
+BODY_PHASE = [
+    """Outcomes of palliative pelvic irradiation in frail adults: a review of our records
+
+Abstract: We reviewed the charts of 88 adults treated between 2009 and 2019 and report their symptom relief.
+Bleeding stopped in most adults within two weeks, pain eased in two thirds, and few needed a second course.
+Acute bowel toxicity was mild. A short course is a reasonable choice for adults who cannot travel daily.
+
+Introduction
+Hypofractionated courses are common. In the phase III ALPHA trial of two schedules, relief was similar,
+and the randomised phase 3 BETA study confirmed it in another population.""",
+    """Late effects of craniospinal irradiation in adult medulloblastoma: a single-institution series
+
+Abstract: The charts of 51 adults treated between 1995 and 2015 were reviewed for late effects.
+Hearing loss, endocrine deficits and a decline in memory were the most frequent effects, and two adults
+developed a second tumour within the irradiated field. Follow-up clinics for adults should screen for them.
+
+Introduction
+Adults are rarely included in trials; the phase III GAMMA trial enrolled children only, and the open-label
+phase 3 DELTA study of reduced doses stopped early.""",
+]
+
+
+@pytest.mark.parametrize("text", BODY_PHASE)
+def test_a_phase_naming_a_cited_trial_in_the_body_is_no_design(text):
+    assert find_study_fields(text).fields["design"] not in {"phase2", "phase3"}
