@@ -823,6 +823,13 @@ def canonical_drug(name: str) -> str:
     return _rules().drugs.get(" ".join(name.lower().split()), (name.lower(), ""))[0]
 
 
+def drug_class(name: str) -> Optional[str]:
+    """A drug's class in ``patterns/drugs.yaml`` ("chemotherapy", "targeted", "immunotherapy", "hormonal"), None when
+    the name is no known drug."""
+    known = _rules().drugs.get(" ".join(name.lower().split()))
+    return known[1] if known else None
+
+
 def drug_aliases(text: str) -> dict[str, str]:
     """The abbreviations a paper gives its drugs, "zoledronic acid (ZA)" -> {"ZA": "zoledronic acid"}:
     a known drug name followed by a bracketed short name with at least two capitals that is not

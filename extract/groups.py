@@ -1607,6 +1607,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
     _qualified_heads(groups)
     _schedule_heads(groups)
     _distinct_parts(groups)
+    _class_names(groups)
     _role_names(groups)  # (last: its names are no heads to take apart, "control group" no "group")
     owners: dict[str, int] = {}
     for g in groups:
@@ -1785,6 +1786,43 @@ def _role_names(groups: list[Group]) -> None:
         if holder is not None:
             holder.aliases |= g.aliases
             groups.remove(g)
+
+
+# A treatment called by its class alone ("the chemotherapy group", "standard chemotherapy", "platinum-doublet
+# chemotherapy", "chemotherapy alone")
+CLASS_ONLY = lazy_regex(r"^(?:(?:standard|conventional|cytotoxic|systemic|platinum\s+based|platinum\s+doublet|"
+                        r"platinum|doublet|combination|investigator'?s?\s+choice(?:\s+of)?)\s+){0,3}"
+                        r"(?:chemotherapy|chemo)(?:\s+alone)?$", re.I)
+CLASS_WORDS = ("chemotherapy group", "chemotherapy arm", "standard chemotherapy group", "standard chemotherapy arm")
+JOINED_DRUGS = lazy_regex(r"(?<=[A-Za-z]{3})[-/](?=[A-Za-z]{3})|\s*\+\s*")
+
+
+def _class_names(groups: list[Group]) -> None:
+    """Of the treatments compared, the one whose drugs are all cytotoxic goes by "chemotherapy group/arm" too, when
+    it is the only such one and every other names a drug of another class ("gefitinib or carboplatin-paclitaxel":
+    the paper's "standard-chemotherapy group" is the second); a group the paper names by the class alone is that
+    treatment's (unless each has an n of its own that differs)."""
+    from oncoev.extract.doses import drug_class, drug_names
+
+    def classes(g: Group) -> set[str]:
+        parts = [p for a in g.aliases for p in JOINED_DRUGS.split(a)]  # ("carboplatin-paclitaxel": each drug)
+        return {drug_class(m.group(0)) or "" for p in parts for m in drug_names().finditer(p)}
+
+    by_class = [g for g in groups if g.aliases and all(CLASS_ONLY.match(_norm(a)) for a in g.aliases)]
+    treatments = [g for g in groups if g not in by_class]
+    cytotoxic = [g for g in treatments if classes(g) == {"chemotherapy"}]
+    if len(cytotoxic) != 1 or len(treatments) < 2 or len(by_class) > 1:
+        return
+    holder = cytotoxic[0]
+    if any(not (classes(g) - {"chemotherapy", ""}) for g in treatments if g is not holder):
+        return  # (another arm of chemotherapy with more, or with no drug named: "chemotherapy" could be either)
+    if by_class and by_class[0].n is not None and holder.n is not None and by_class[0].n != holder.n:
+        return
+    holder.aliases |= set(CLASS_WORDS)
+    if by_class:
+        holder.aliases |= by_class[0].aliases
+        holder.n = holder.n or by_class[0].n
+        groups.remove(by_class[0])
 
 
 def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) -> None:

@@ -2045,6 +2045,9 @@ GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|perce
                                r"|[\d.]*\s*%?\s*of\s+(?:the\s+)?(?:patients|those|participants)\s+"
                                r"(?:who\s+(?:received|were\s+(?:given|treated|assigned|allocated|randomi[sz]ed))|receiving|given|"
                                r"treated\s+with)\b"
+                               # "in 31% of the comparator group": a group no rule knows by that name
+                               r"|[\d.]*\s*(?:%|percent)?\s*of\s+the\s+(?!(?:two|three|four|both|whole|entire|overall|total)\b)"
+                               r"[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm)\b"
                                # "in 53 (12%) patients in this group": a group named before, which no rule resolved
                                r"|[\d.]*\s*(?:%|percent)?\s*[)\]]?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
                                r"(?:(?:of\s+(?:the\s+)?)?patients\s+)?(?:in|of|among)\s+(?:this|that|the\s+same)\s+"

@@ -4116,3 +4116,51 @@ def test_an_outcome_said_of_a_part_of_the_patients_is_that_parts(outcome, label)
     extraction = extract_text(f"We reviewed 300 patients. {outcome}", "study.txt")
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert [labels[r["cohort"]] for r in extraction["results"]] == [label]
+
+
+# Targeted or immune treatment against a named cytotoxic regimen: the paper's "chemotherapy group" is the regimen.
+CLASS_NAMED = [
+    ("Adults with ALK-rearranged lung adenocarcinoma were randomly assigned to alectinib or cisplatin-pemetrexed. "
+     "The median progression-free survival was 19.2 months in the alectinib group and 7.3 months in the "
+     "chemotherapy group (P < .001).", "alectinib", "cisplatin-pemetrexed", 7.3),
+    ("We randomly assigned 212 women to receive olaparib or capecitabine. Objective responses were seen in 58% "
+     "of the olaparib group and in 31% of the standard-chemotherapy group.", "olaparib", "capecitabine", 31.0),
+]
+
+
+@pytest.mark.parametrize("text, other, regimen, value", CLASS_NAMED)
+def test_the_chemotherapy_group_is_the_one_cytotoxic_regimen(text, other, regimen, value):
+    labels = {c["key"]: c["label"] for c in extract_text(text)["cohorts"]}
+    assert not any(re.search(r"chemotherapy", label, re.I) for label in labels.values())
+    rows = {r["value"]: labels[r["cohort"]] for r in extract_text(text)["results"]}
+    assert rows[value] == regimen
+
+
+# Two cytotoxic regimens, or a chemotherapy arm beside one with no drug named: "chemotherapy" could be either.
+CLASS_UNCLEAR = [
+    "Adults were randomly assigned to docetaxel or to gemcitabine-cisplatin. The median survival was 9.1 months "
+    "in the docetaxel group and 8.2 months in the chemotherapy group.",
+    "Adults were randomly assigned to erlotinib, cisplatin-pemetrexed or best supportive care. The median survival "
+    "was 9.1 months in the erlotinib group and 8.2 months in the chemotherapy group.",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_UNCLEAR)
+def test_the_chemotherapy_group_stays_its_own_where_two_arms_could_be_it(text):
+    labels = {c["key"]: c["label"] for c in extract_text(text)["cohorts"]}
+    rows = {r["value"]: labels.get(r["cohort"], r["cohort"]) for r in extract_text(text)["results"]}
+    assert "chemotherapy" in rows.get(8.2, "chemotherapy")
+
+
+# A share of a group named by words no rule knows is that group's, never all patients'.
+UNKNOWN_GROUP_AFTER = [
+    "We randomly assigned 240 men to receive abiraterone or enzalutamide. A PSA response was seen in 61% of the "
+    "abiraterone group and in 48% of the comparator group.",
+    "We randomly assigned 150 adults to receive sunitinib or pazopanib. Fatigue occurred in 17% of the sunitinib arm "
+    "and in 23% of the oral second-line arm.",
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_GROUP_AFTER)
+def test_a_share_of_a_group_no_rule_knows_is_never_all_patients(text):
+    assert not [r for r in extract_text(text)["results"] if r["cohort"] == "all"]
