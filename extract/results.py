@@ -4362,13 +4362,13 @@ _GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
                r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
                # "for A versus 8 months for B": the label ends where the contrast starts
                # (no share in a label: "for all arms despite 9% of patients receiving X" names no group)
-               r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while|despite|although|because)\b)"
+               r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while|despite|although|because)\b|\bv\.?\s+[<>≤≥]?\d)"
                r"[^,;()%]){2,70}?)\s*"
                # ("from 53% for A to 74% for B": the next value ends the label)
                # ("for B with 1- and 2-year PFS rates of ...": the time points of the next values)
                r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?|days?)|"
                r"\s+with\s+(?:an?\s+)?\d+(?:-|\s*(?:,|and|or)\s*\d+-|\s*(?:years?|months?)\b)|"
-               r"\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b)")
+               r"\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b|\s+v\.?\s+[<>≤≥]?\d)")
 # ("4.4 months (mo) in B": a unit's abbreviation defined after it)
 _UNIT_DEFINED = r"(?:\(\s*(?:mos?|yrs?|wks?)\.?\s*\)\s*)?"
 GROUP_AFTER = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:respectively[\s,]*)?" + _GROUP_NAMED, re.I)

@@ -65,6 +65,7 @@ BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"']|[a-z]{1,3}[A-Z])
 LETTERED = lazy_regex(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
                       r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis)\s+[A-Z]\.$",
                       re.I)
+VERSUS_VALUE = lazy_regex(r"[<>≤≥]?\d")
 ABBREV_BEFORE = lazy_regex(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
 
 
@@ -158,8 +159,9 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         a = ABBREV_BEFORE.search(before)
         if a and (a.group(1).lower().rstrip(".") in ABBREVIATIONS or len(a.group(1)) == 1):
             # "J. Smith" is an initial; "in arm B. At 1 year" ends a sentence
-            if not (len(a.group(1)) == 1 and LETTERED.search(text[max(0, m.start() - 24):m.start()])):
-                continue
+            if not (len(a.group(1)) == 1 and LETTERED.search(text[max(0, m.start() - 24):m.start()])) or \
+                    a.group(1) == "v" and VERSUS_VALUE.match(text, m.end()):
+                continue  # ("for the A group v. 6.5 months": "v." is versus before the other group's value)
         cuts.add(m.end())
     for s in find_sections(text):
         cuts.add(s.start)

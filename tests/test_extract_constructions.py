@@ -1889,3 +1889,20 @@ def test_a_breakdown_by_kind_of_event_names_no_group():
 def test_a_second_ratio_named_once_after_and_for_its_outcome(sentence, expected):
     found = find_results(normalize(sentence).text).found
     assert {(f.fields["endpoint"], f.fields["value"]) for f in found if f.fields["measure"] == "hr"} == expected
+
+
+# "v" and "v." for versus between two groups' values: the first group's name ends before it, and "v." before a
+# number ends no sentence.
+V_FOR_VERSUS = [
+    ("Median survival was 11.0 months for the radiotherapy group v 7.5 months for the supportive-care group.",
+     {("radiotherapy group", 11.0), ("supportive-care group", 7.5)}),
+    ("The median time to progression was 4.2 months for the weekly arm v. 3.1 months for the three-weekly arm.",
+     {("weekly arm", 4.2), ("three-weekly arm", 3.1)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", V_FOR_VERSUS)
+def test_v_between_two_groups_values_is_versus(text, expected):
+    extraction = extract_text(text)
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
