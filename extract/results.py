@@ -1364,6 +1364,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     counts = _read_counts(s, mentions, groups, taken_values, out)
     scope = _sentence_scope(s, text, mentions, groups)
     _read_rates_and_medians(s, counts, out)
+    _read_that_of(s, groups, out)
     _place_in_scope(s, text, scope, mentions, groups, out)
     _qualify_and_drop_differences(s, mentions, out)
     _name_groups_beside(s, mentions, groups, front, out)
@@ -2353,6 +2354,52 @@ def _first_of_a_bracket_pair(s: Sentence, f: Found) -> bool:
 
 MEDIAN_WORD = lazy_regex(r"\bmedian\b", re.I)
 ARM_WORD_END = lazy_regex(r"\barms?\s*$", re.I)
+
+
+# "The 5-year OS of A was 41%, and that of B was 12%", "..., whereas that for B was 18 months": the same outcome of
+# another group, named after "that of" (a joining word or a comma before it: "similar to that of B" compares)
+THAT_OF_BEFORE = lazy_regex(r"(?:[,;]\s*|\s(?:and|whereas|while|but)\s+)(?:(?:and|whereas|while|but)\s+)?that\s+"
+                            r"(?:of|for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()\[\]%]{1,70}?)"
+                            r"(?<!\bthan)(?<!\bof)(?<!\bto)(?<!\bat)(?<!\bover)(?<!\bunder)(?<!\baged)(?<!\bwith)(?<!\bby)"
+                            r"\s*(?:\b(?:was|were|is|reached)\s+|:\s*|,\s*)?(?:only\s+|just\s+)?$", re.I)
+# the first group, named after the outcome and before its value: "The 5-year OS of A was ..."
+FIRST_OF = lazy_regex(r"\s*(?:rates?\s+)?(?:of|for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()\[\]%]{1,70}?)\s*"
+                      r"(?:\b(?:was|were|is|reached)\s+|:\s*)?$", re.I)
+
+
+def _read_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """A value after "and that of B" is the outcome of the value before it, of group B (replacing whatever else
+    read it: "that of patients with incomplete resection was 12%" is no resection rate); the value before is the
+    group's named between its outcome and it ("The 5-year OS of A was 41%"), else it keeps its own."""
+    for v in s.values:
+        m = THAT_OF_BEFORE.search(s.text, max(0, v.start - 110), v.start)
+        if m is None:
+            continue
+        before = [f for f in out.found
+                  if _value_start(s, f) < m.start() and f.fields["measure"] in ("rate", "median", "mean")]
+        if not before:
+            continue
+        first = max(before, key=lambda f: _value_start(s, f))
+        if (first.fields["measure"] == "rate") != (v.unit == "%") or v.unit is None:
+            continue  # (a rate's outcome, then months: not the same measure)
+        fields = dict(first.fields, value=v.value, ci_low=None, ci_high=None)
+        if v.ci is not None:
+            fields.update(ci_low=v.ci[0], ci_high=v.ci[1])
+        label = _beside_group(_clean(m.group("label")), groups)
+        if not label.label:
+            continue  # (a group by its role, "the control group", that the paper's groups do not know)
+        if first.group is None or not first.group.label:
+            own = [e for e in s.endpoints if e.end <= _value_start(s, first)]
+            named = FIRST_OF.match(s.text, own[-1].end, _value_start(s, first)) if own else None
+            first_group = _beside_group(_clean(named.group("label")), groups) if named else None
+            if first_group is not None and not first_group.label:
+                continue
+            if first_group is not None:
+                first.group = first_group
+        out.found = [f for f in out.found if not v.start <= f.value_at <= v.end]
+        out.found.append(Found(fields, first.start, v.end, "result.that_of", label, first.group, at=v.start))
+        if first.group is not None and first.group.label:
+            first.comparator = label
 
 
 def _beside_group(label: str, groups: Optional[GroupIndex]) -> GroupRef:

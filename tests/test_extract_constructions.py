@@ -1906,3 +1906,32 @@ def test_v_between_two_groups_values_is_versus(text, expected):
     extraction = extract_text(text)
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+
+
+# "..., and that of B was v": the same outcome, of another group; the value before is the group's named between its
+# outcome and it, else all patients'.
+THAT_OF = [
+    ("The 3-year disease-free survival of node-negative women was 88%, and that of node-positive women was 61% "
+     "(P < .01).", {("node-negative women", 88.0), ("node-positive women", 61.0)}),
+    ("The median overall survival of current smokers was 14 months, whereas that of never-smokers was 23 months.",
+     {("current smokers", 14.0), ("never-smokers", 23.0)}),
+    ("The 2-year local control was 79% overall; that of patients older than 75 years was 64%.",
+     {("All patients", 79.0), ("patients older than 75 years", 64.0)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", THAT_OF)
+def test_that_of_another_group_is_the_same_outcome(text, expected):
+    extraction = extract_text(text)
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    found = {(labels[r["cohort"]], r["value"]) for r in extraction["results"]}
+    assert found == expected
+    assert len({(r["endpoint"], r["measure"], r.get("timepoint_months")) for r in extraction["results"]}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Local control was similar to that of surgery, 85%.",
+    "The 5-year survival of 40% compares well with that of older series (25%).",
+])
+def test_that_of_after_a_comparison_names_no_group(text):
+    assert all(r["cohort"] == "all" for r in extract_text(text)["results"])
