@@ -1537,7 +1537,14 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     """The hazard and odds ratios, each with the two groups it compares where the sentence names them, added to
     ``out``."""
     ratios = _ratios(s)
-    ratios += _ratio_lists(s) or _ratios_respectively(s)
+    listed = _ratio_lists(s)
+    if listed:
+        # the list reads each of its ratios with the outcome after it (and no row for one whose outcome no name
+        # knows): a ratio the other rules read there, with an outcome from elsewhere, gives way
+        ratios = [r for r in ratios if not any(r.start <= f.at <= r.end and r.fields["value"] == f.fields["value"]
+                                               for f in listed)]
+        listed = [f for f in listed if f.pattern_id == "result.ratio.list"]
+    ratios += listed or _ratios_respectively(s)
     for r in ratios:
         _curve_of_a_hazard(s, r)
     if mentions:
@@ -5736,8 +5743,10 @@ RATIO_HEAD = lazy_regex(r"\b(?:(?P<hr>hazard\s+ratios?|(?-i:HRs?))|(?P<or>odds\s
                         r"(?:\b(?:were|was|are|is|of)|[:=])\s*$", re.I)
 FOR_OUTCOME = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?for\s+(?:the\s+|an?\s+)?"
                          r"(?:(?P<death>death|mortality|dying)\b|"
-                         r"(?P<progression>(?:disease\s+)?progression(?:\s+or\s+death)?)\b)?", re.I)
+                         r"(?P<progression>(?:disease\s+)?progression(?:\s+or\s+death)?)\b(?![\s-]*free))?", re.I)
 LIST_JOIN = lazy_regex(r"\s*(?:(?:,|;|and)\s*)+", re.I)  # between the items of a list: ", ", " and ", "; and "
+# an outcome no name knows, as an item of a list of ratios: "for second cancers" up to the next item or the end
+UNKNOWN_ITEM = lazy_regex(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}(?=\s*(?:[,;]|\band\b|$|\.\s*$))", re.I)
 
 
 def _ratio_lists(s: Sentence) -> list[Found]:
@@ -5756,10 +5765,15 @@ def _ratio_lists(s: Sentence) -> list[Found]:
         else:
             named = [e for e in s.endpoints if e.start == m.end()]
             if not named:
+                # "0.91 (...) for second cancers, 0.85 (...) for recurrence": an item of the list whose outcome no
+                # name knows, which keeps its place in the list and gives no row
+                other = UNKNOWN_ITEM.match(s.text, m.end())
+                if other is not None:
+                    items.append((v, None, other.end()))
                 continue
             endpoint = named[0]
         items.append((v, endpoint, max(m.end(), endpoint.end)))
-    if not items:
+    if not any(endpoint is not None for _, endpoint, _ in items):
         return []
     # the run starts after a ratio the sentence named ("HR ... 1.10 (...) for relapse, 0.95 ...") or right
     # after "hazard ratios were"
@@ -5767,31 +5781,39 @@ def _ratio_lists(s: Sentence) -> list[Found]:
     kind = None
     previous = [r for r in s.ratios if r.end <= first.start]
     head = RATIO_HEAD.search(s.text[max(0, first.start - 90):first.start])
+    unknown_head = None
     if previous:
         r = previous[-1]
         after = FOR_OUTCOME.match(s.text, r.end)
         joined_from = after.end() if after else r.end
         tail = [e for e in s.endpoints if e.start == joined_from]
-        joined_from = tail[0].end if tail else joined_from
+        other = UNKNOWN_ITEM.match(s.text, joined_from) if after and not tail and not (
+            after.group("death") or after.group("progression")) else None
+        joined_from = tail[0].end if tail else other.end() if other else joined_from
         if LIST_JOIN.fullmatch(s.text[joined_from:first.start]):
             kind = r.kind
+            unknown_head = r if other else None  # ("HR ... was 0.91 (...) for second cancers, 0.85 ...")
     if kind is None and head is not None:
         kind = "hr" if head.group("hr") else "or" if head.group("or") else "rr"
     if kind is None:
         return []
-    out = []
+    out = [Found({"value": unknown_head.value}, unknown_head.start, unknown_head.end, "result.ratio.list.unknown",
+                 at=unknown_head.value_start)] if unknown_head else []
     last_end = None
     for v, endpoint, end in items:
         if last_end is not None and not LIST_JOIN.fullmatch(s.text[last_end:v.start]):
             break
+        last_end = end
+        if endpoint is None:
+            out.append(Found({"value": v.value}, v.start, end, "result.ratio.list.unknown", at=v.start))
+            continue
         p, op = _p_after(s, v.end, end)
         f = {"endpoint": endpoint.code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
              "ci_low": v.ci[0], "ci_high": v.ci[1], "p_value": p, "p_op": op if op != "=" else None,
              "analysis": ("multivariate" if MULTIVARIATE.search(s.text) else
                           "univariate" if UNIVARIATE.search(s.text) else None)}
         out.append(Found(f, v.start, end, "result.ratio.list", at=v.start))
-        last_end = end
-    return out
+    return out if any(f.pattern_id == "result.ratio.list" for f in out) else []
 
 
 # "Hazard ratios for DFS and OS were 0.72 (95% CI ...; P = .004) and 0.81 (...), respectively"

@@ -1935,3 +1935,21 @@ def test_that_of_another_group_is_the_same_outcome(text, expected):
 ])
 def test_that_of_after_a_comparison_names_no_group(text):
     assert all(r["cohort"] == "all" for r in extract_text(text)["results"])
+
+
+# Ratios listed each with the outcome after it, one of them an outcome no name knows: that one gives no row, the
+# others keep their own outcomes (and "progression-free survival" after a ratio is no "progression" alone).
+RATIO_LIST_UNKNOWN = [
+    ("The hazard ratio of drug K versus placebo was 0.93 (95% CI 0.71 to 1.22) for new primary tumours, 0.87 "
+     "(95% CI 0.64 to 1.18) for recurrence, and 1.04 (95% CI 0.80 to 1.35) for mortality.",
+     {("DFS", 0.87), ("OS", 1.04)}),
+    ("Hazard ratios for the triplet were 0.69 (95% CI, 0.55-0.87) for progression-free survival, 1.21 "
+     "(95% CI, 0.90-1.63) for hospital admission and 0.83 (95% CI, 0.70-0.98) for overall survival.",
+     {("PFS", 0.69), ("OS", 0.83)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RATIO_LIST_UNKNOWN)
+def test_a_listed_ratio_of_an_unknown_outcome_gives_no_row(text, expected):
+    found = {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]}
+    assert found == expected
