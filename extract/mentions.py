@@ -137,6 +137,7 @@ class EndpointMatcher:
     # entry -> its code and the grade / category the name itself says ("toxic deaths": TOX grade 5)
     qualifiers: dict[str, tuple[str, Optional[str], Optional[str]]] = field(default_factory=dict)
     states: frozenset[str] = frozenset()  # entries that name a patient's state ("alive")
+    medians: frozenset[str] = frozenset()  # entries whose name says the median ("MST", median survival time)
 
 
 # A count inside an endpoint's name, written "#" in endpoints.yaml ("received all # cycles"): one or two digits (number
@@ -184,6 +185,7 @@ def endpoint_matcher() -> EndpointMatcher:
     abbreviations: list[tuple[int, str, str]] = []
     qualifiers: dict[str, tuple[str, Optional[str], Optional[str]]] = {}
     states = frozenset(key for key, entry in lexicon.items() if entry.get("state"))
+    medians = frozenset(key for key, entry in lexicon.items() if entry.get("median"))
     for key, entry in lexicon.items():
         # An entry is named by its code, or names its code: "TOX_DEATH: {code: TOX, grade: '5', ...}".
         qualifiers[key] = (entry.get("code") or key, entry.get("grade"), entry.get("category"))
@@ -206,7 +208,7 @@ def endpoint_matcher() -> EndpointMatcher:
     # ("PFS-IRC", by independent review, is still PFS)
     # ("PCR-B arm": one hyphened to a capital letter alone is an arm's name, not the endpoint)
     abbreviation_pattern = compile_guarded(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-[A-Z]?\d|-[A-Z]\b)")
-    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers, states)
+    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers, states, medians)
 
 
 def _name_code(matcher: EndpointMatcher, text: str) -> Optional[str]:
@@ -944,7 +946,7 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             code = FREE_FROM_CODES[code]
         before = masked[max(0, m.start() - 40):m.start()].lower()
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
-        median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before))
+        median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before)) or code in matcher.medians
         mean = bool(re.search(r"\bmean\b[^,;.\d]*$", before)) and not median
         state = code in matcher.states
         code, grade, category = matcher.qualifiers.get(code, (code, None, None))

@@ -285,12 +285,22 @@ def _unique_endpoints(endpoints: list[Endpoint], text: str) -> list[Endpoint]:
     OS rates were a, b, c and d")."""
     out: list[Endpoint] = []
     for e in endpoints:
+        between = text[out[-1].end:e.start] if out else ""
         if out and out[-1].code == e.code and e.start - out[-1].end <= 3 and out[-1].category == e.category \
-                and "," not in text[out[-1].end:e.start]:
+                and "," not in between:
             out[-1].end = e.end
+            continue
+        if out and out[-1].code == e.code and out[-1].category == e.category and e.abbreviation \
+                and NAME_THEN_SHORT.fullmatch(between):
+            # "median survival time (MST)": the name's last words, then its short name in a bracket (the name's span
+            # stays: the words after it read as they did without the short name)
+            out[-1].median = out[-1].median or e.median
             continue
         out.append(e)
     return out
+
+
+NAME_THEN_SHORT = lazy_regex(r"(?:\s+(?:time|rate|interval|duration)s?)?\s*\(\s*", re.I)
 
 
 def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Optional[str]]:
@@ -5163,7 +5173,9 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
 
 NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|than|different|similar|significant(?:ly)?|was|were|is|are|"
                           r"intention|intent|population|overall|reduced|improved|prolonged|increased|decreased|lowered|"
-                          r"showed|had|has|gave|resulted|led|shown|seen|see|fig(?:ure)?s?|tables?)\b", re.I)
+                          r"showed|had|has|gave|resulted|led|shown|seen|see|fig(?:ure)?s?|tables?|"
+                          # ("and elevated HR (HR 1.8, ...)": the ratio's own name, no factor)
+                          r"HRs?|hazards?|(?:hazard|odds)\s+ratios?)\b", re.I)
 LEVELS_COMPARED = lazy_regex(r"^\W*[A-Za-z]{2}.*\b(?:versus|vs\.?|v)\s", re.I)
 MAX_FACTOR_WORDS = 6  # "tumour size over 5 cm", "ECOG performance status 2": factors are short names
 FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)"

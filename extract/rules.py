@@ -119,7 +119,7 @@ SCHEMAS: dict[str, Any] = {
                              "total_size_break": REGEX}},
     "drugs.yaml": {"*": {"*": "strs"}},
     "endpoints.yaml": {"*": {"names": "strs", "abbreviations": "strs", "code": "str", "grade": "str",
-                             "category": "str", "state": "bool"}},
+                             "category": "str", "state": "bool", "median": "bool"}},
     "normalize.yaml": {"rules": RULES, "boilerplate_lines": "regexes"},
     "toxicities.yaml": {"terms": "strs"},
     "pdf_layout.yaml": {"layout": {"*": "any"}},

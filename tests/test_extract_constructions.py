@@ -1953,3 +1953,13 @@ RATIO_LIST_UNKNOWN = [
 def test_a_listed_ratio_of_an_unknown_outcome_gives_no_row(text, expected):
     found = {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]}
     assert found == expected
+
+
+# Short names that say the median themselves: "MST" (median survival time), "mOS", "mPFS".
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The MST of the whole cohort was 17.4 months.", {("OS", "median", 17.4)}),
+    ("MST reached 9.8 months, and the 1-year survival was 41%.", {("OS", "median", 9.8), ("OS", "rate", 41.0)}),
+    ("The mPFS was 4.4 months and the mOS was 10.9 months.", {("PFS", "median", 4.4), ("OS", "median", 10.9)}),
+])
+def test_a_short_name_of_a_median_is_a_median(sentence, expected):
+    assert {(r[0], r[1], r[3]) for r in rows(sentence)} == expected
