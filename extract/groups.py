@@ -1072,9 +1072,12 @@ def _noun_form(key: str) -> str:
 
 
 def _norm(name: str) -> str:
-    # "standard TKIs" is the "standard TKI" group: a plural is its singular; "the surgery-only arm" is "surgery alone"
+    # "standard TKIs" is the "standard TKI" group: a plural is its singular; "the surgery-only arm", "cisplatin
+    # monotherapy" and "single-agent cisplatin" are "surgery alone" and "cisplatin alone"
     words = [_singular(w) for w in core(name).lower().replace("-", " ").split()]
-    return " ".join(words[:-1] + ["alone"] if len(words) >= 2 and words[-1] == "only" else words)
+    if len(words) >= 3 and words[:2] == ["single", "agent"]:
+        words = words[2:] + ["alone"]
+    return " ".join(words[:-1] + ["alone"] if len(words) >= 2 and words[-1] in ("only", "monotherapy") else words)
 
 
 # A value or a link word after a group's "and" ("A and 38 months with B", "A and 12 deaths with B", "A and in 14

@@ -4164,3 +4164,18 @@ UNKNOWN_GROUP_AFTER = [
 @pytest.mark.parametrize("text", UNKNOWN_GROUP_AFTER)
 def test_a_share_of_a_group_no_rule_knows_is_never_all_patients(text):
     assert not [r for r in extract_text(text)["results"] if r["cohort"] == "all"]
+
+
+# "X monotherapy", "single-agent X" and "X alone" name one group.
+@pytest.mark.parametrize("text", [
+    "We randomly assigned 300 adults to vinflunine plus carboplatin or to vinflunine alone. Grade 4 neutropenia "
+    "occurred in 30% of the combination arm compared with 8% of patients on the vinflunine monotherapy arm. Alopecia "
+    "was rare in the vinflunine monotherapy arm.",
+    "We randomly assigned 300 adults to vinflunine plus carboplatin or to vinflunine alone. The combination improved "
+    "the response rate over single-agent vinflunine (28% v 12%), and single-agent vinflunine caused less fatigue.",
+])
+def test_monotherapy_and_single_agent_are_the_drug_alone(text):
+    extraction = extract_text(text)
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert not any(re.search(r"monotherapy|single", label) for label in labels.values())
+    assert "vinflunine alone" in {labels[r["cohort"]] for r in extraction["results"]}
