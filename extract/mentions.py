@@ -336,6 +336,7 @@ CI = lazy_regex(
 CI_WORDS = lazy_regex(rf"\b\d{{2}}(?:\.\d)?\s*%\s*{_CI_METHOD}(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})[\)\]]")  # "40.3 months (24.3-not estimable)"
+SPREAD_WORDS = lazy_regex(r"\b(?:range|IQR|interquartile)\b", re.I)
 RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
 PVALUE = lazy_regex(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
 # The next p of a list after the first ("p = 0.61, 0.47, and 0.52, respectively"; "P < .001 and = .02"), and the
@@ -346,8 +347,10 @@ P_LIST_END = lazy_regex(r"\s*,?\s*respectively\b", re.I)
 MAX_LISTED_P = 8
 # A bracketed range runs to its bracket ("(range 2-60 months)"); one without brackets ends with its unit, not at the
 # next ")": "(median 9 months, range 1-40 [95% CI 7-11] vs 8 months, ...)" holds the other group's value after it
-RANGE = lazy_regex(rf"\(\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}[^)]*\)"
-                   rf"|\b(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*{NUMBER}"
+# ("(IQR 9.0-not reached)": a spread open at the top, as an interval may be)
+RANGE = lazy_regex(rf"\(\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*(?:{NUMBER}|{NOT_REACHED})"
+                   rf"[^)]*\)"
+                   rf"|\b(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*(?:{NUMBER}|{NOT_REACHED})"
                    rf"(?:\s*(?:%|(?:months?|years?|weeks?|days?|mo|yr|wk)\b))?"
                    rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
                    rf"(?:{NUMBER}|[a-z]+)\s*%?"
@@ -794,12 +797,15 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
                 read.append((m.start("low"), m.end()))
     # "2.298 (0.839-6.292)": a bare bracketed interval straight after a number.
     # on the text, not the masked text: "58.2% (52.1% to 64.0%)" was set aside as a range there
+    # ("23.6 months (IQR 9.0-31.2) in A versus 22.2 months (9.4-52.7) in B": where the sentence names a range and no
+    # interval, a bare bracket is the same spread, no interval)
+    spread_only = SPREAD_WORDS.search(text) is not None and CI_WORDS.search(text) is None
     for m in CI_BARE.finditer(text):
         low, high = float(m.group("low")), float(m.group("high")) if m.group("high") else None
         for t in targets:
             if t.end <= m.start() + len(m.group("sp")) and m.start() - t.end <= 1 and t.ci is None:
                 if low <= t.value and (high is None or t.value <= high):
-                    t.ci = (low, high)
+                    t.ci = None if spread_only and not isinstance(t, Ratio) else (low, high)  # (a ratio has no IQR)
                     values[:] = [v for v in values if not (m.start() < v.start < m.end())]
                     read.append((m.start() + len(m.group("sp")), m.end()))
                 break

@@ -1963,3 +1963,21 @@ def test_a_listed_ratio_of_an_unknown_outcome_gives_no_row(text, expected):
 ])
 def test_a_short_name_of_a_median_is_a_median(sentence, expected):
     assert {(r[0], r[1], r[3]) for r in rows(sentence)} == expected
+
+
+# A spread open at the top ("IQR 8.1-not reached") is a spread like any other; and where a sentence names a range or
+# IQR and no interval, a bare bracket after another value is the same spread, not a confidence interval (a ratio's
+# bare bracket stays its interval).
+SPREADS = [
+    ("Median survival was 31.4 months (IQR 8.1-not reached) in arm 1 versus 25.9 months (7.7-44.0) in arm 2 "
+     "(hazard ratio 0.91 [0.72-1.15]).",
+     {(31.4, None, None), (25.9, None, None), (0.91, 0.72, 1.15)}),
+    ("The median time to progression was 6.2 months (range 1.1-19.0) with drug R and 4.8 months (0.9-15.5) with "
+     "drug S.", {(6.2, None, None), (4.8, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPREADS)
+def test_a_spread_is_no_interval(text, expected):
+    found = {(r["value"], r.get("ci_low"), r.get("ci_high")) for r in extract_text(text)["results"]}
+    assert found == expected
