@@ -33,7 +33,7 @@ from oncoev.extract.findings import (
     count_fields,
     fields_for,
 )
-from oncoev.extract.groups import GroupIndex, Mention
+from oncoev.extract.groups import COMPARATOR_ARM, GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import (
     LIST_WORDS,
@@ -1427,6 +1427,7 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
         # "the hazard ratio of death for A patients was 1.6": A against the trial's other arm
         return _ref(index, keys[0], None), _ref(index, next(g.key for g in index.groups if g.key != keys[0]), None)
     subject = sentence_subject(text, mentions) if len(index.groups) == 2 else None
+    by_order = subject is None  # (the groups only as named in turn: "X in A and Y in B (HR ...)")
     if subject is not None and len(keys) <= 2:
         keys = [subject.key, next(g.key for g in index.groups if g.key != subject.key)]
     if not keys and after and len(index.groups) == 2:
@@ -1441,9 +1442,20 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
                     if m.start >= start and IN_FAVOUR_OF.search(text, max(0, m.start - 30), m.start)}
         if len(favoured) == 1 and set(keys) <= favoured:
             keys = [*favoured, next(g.key for g in index.groups if g.key not in favoured)]
+            by_order = False
     if len(keys) != 2:
         return None, None
+    if by_order and _is_control(index, keys[0]) and not _is_control(index, keys[1]):
+        # "41 months in the surgery-alone arm and 62 months in the chemotherapy arm (HR 0.79)": a ratio is the
+        # treatment's against the control, whichever the sentence named first
+        keys = keys[::-1]
     return _ref(index, keys[0], None), _ref(index, keys[1], None)
+
+
+def _is_control(index: GroupIndex, key: str) -> bool:
+    """Whether a group is a trial's control by its name ("observation", "placebo", "surgery alone")."""
+    group = index.get(key)
+    return group is not None and any(COMPARATOR_ARM.search(a) for a in group.aliases)
 
 
 def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:

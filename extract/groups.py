@@ -1794,17 +1794,20 @@ def _role_names(groups: list[Group]) -> None:
 # A treatment called by its class alone ("the chemotherapy group", "standard chemotherapy", "platinum-doublet
 # chemotherapy", "chemotherapy alone")
 CLASS_ONLY = lazy_regex(r"^(?:(?:standard|conventional|cytotoxic|systemic|platinum\s+based|platinum\s+doublet|"
-                        r"platinum|doublet|combination|investigator'?s?\s+choice(?:\s+of)?)\s+){0,3}"
+                        r"platinum|doublet|combination|investigator'?s?\s+choice(?:\s+of)?|preoperative|"
+                        r"postoperative|neoadjuvant|adjuvant|induction|perioperative)\s+){0,3}"
                         r"(?:chemotherapy|chemo)(?:\s+alone)?$", re.I)
 CLASS_WORDS = ("chemotherapy group", "chemotherapy arm", "standard chemotherapy group", "standard chemotherapy arm")
+CHEMO_WORD = lazy_regex(r"chemo|platin|taxel|drug|agent|regimen|doublet|triplet", re.I)
 JOINED_DRUGS = lazy_regex(r"(?<=[A-Za-z]{3})[-/](?=[A-Za-z]{3})|\s*\+\s*")
 
 
 def _class_names(groups: list[Group]) -> None:
     """Of the treatments compared, the one whose drugs are all cytotoxic goes by "chemotherapy group/arm" too, when
     it is the only such one and every other names a drug of another class ("gefitinib or carboplatin-paclitaxel":
-    the paper's "standard-chemotherapy group" is the second); a group the paper names by the class alone is that
-    treatment's (unless each has an n of its own that differs)."""
+    the paper's "standard-chemotherapy group" is the second) or no drug at all ("surgery alone" against
+    "paclitaxel and carboplatin" then surgery: the "preoperative chemotherapy arm"); a group the paper names by the
+    class alone is that treatment's (unless each has an n of its own that differs)."""
     from oncoev.extract.doses import drug_class, drug_names
 
     def classes(g: Group) -> set[str]:
@@ -1817,8 +1820,10 @@ def _class_names(groups: list[Group]) -> None:
     if len(cytotoxic) != 1 or len(treatments) < 2 or len(by_class) > 1:
         return
     holder = cytotoxic[0]
-    if any(not (classes(g) - {"chemotherapy", ""}) for g in treatments if g is not holder):
-        return  # (another arm of chemotherapy with more, or with no drug named: "chemotherapy" could be either)
+    if any(not (classes(g) - {"chemotherapy", ""}) and (classes(g) or any(CHEMO_WORD.search(a) for a in g.aliases))
+           for g in treatments if g is not holder):
+        return  # (another arm of chemotherapy with more, or one named by words of chemotherapy: "chemotherapy" could
+        # be either; an arm of no drug, "surgery alone", "observation", is not)
     if by_class and by_class[0].n is not None and holder.n is not None and by_class[0].n != holder.n:
         return
     holder.aliases |= set(CLASS_WORDS)

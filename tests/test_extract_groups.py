@@ -4136,12 +4136,13 @@ def test_the_chemotherapy_group_is_the_one_cytotoxic_regimen(text, other, regime
     assert rows[value] == regimen
 
 
-# Two cytotoxic regimens, or a chemotherapy arm beside one with no drug named: "chemotherapy" could be either.
+# Two cytotoxic regimens, or a chemotherapy arm beside one named by chemotherapy's words and no drug: "chemotherapy"
+# could be either.
 CLASS_UNCLEAR = [
     "Adults were randomly assigned to docetaxel or to gemcitabine-cisplatin. The median survival was 9.1 months "
     "in the docetaxel group and 8.2 months in the chemotherapy group.",
-    "Adults were randomly assigned to erlotinib, cisplatin-pemetrexed or best supportive care. The median survival "
-    "was 9.1 months in the erlotinib group and 8.2 months in the chemotherapy group.",
+    "Adults were randomly assigned to erlotinib, cisplatin-pemetrexed or another platinum doublet. The median "
+    "survival was 9.1 months in the erlotinib group and 8.2 months in the chemotherapy group.",
 ]
 
 
@@ -4179,3 +4180,32 @@ def test_monotherapy_and_single_agent_are_the_drug_alone(text):
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert not any(re.search(r"monotherapy|single", label) for label in labels.values())
     assert "vinflunine alone" in {labels[r["cohort"]] for r in extraction["results"]}
+
+
+# A regimen against an arm of no drug: the paper's "preoperative chemotherapy arm" is the regimen's.
+@pytest.mark.parametrize("text, value", [
+    ("We randomly assigned 400 adults to surgery alone or to docetaxel and cisplatin followed by surgery. The median "
+     "survival was 38 months in the surgery-alone arm and 51 months in the preoperative chemotherapy arm.", 51.0),
+    ("Patients were randomly assigned to observation or to gemcitabine plus oxaliplatin. Relapse-free survival at "
+     "3 years was 44% in the observation group and 57% in the adjuvant chemotherapy group.", 57.0),
+])
+def test_the_chemotherapy_arm_beside_an_arm_of_no_drug(text, value):
+    extraction = extract_text(text)
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert not any("chemotherapy" in label for label in labels.values())
+    assert re.search(r"platin", labels[next(r["cohort"] for r in extraction["results"] if r["value"] == value)])
+
+
+# A ratio after two arms named in turn is the treatment's against the control, whichever was named first.
+@pytest.mark.parametrize("text", [
+    "We randomly assigned 300 adults to placebo or drug T. Median survival was 9.1 months in the placebo group and "
+    "12.4 months in the drug T group (hazard ratio 0.74; 95% CI 0.60 to 0.91).",
+    "We randomly assigned 260 adults to radiotherapy alone or to radiotherapy plus drug W. Median survival was 15.0 "
+    "months with radiotherapy alone and 19.2 months with radiotherapy plus drug W (hazard ratio 0.81; 95% CI 0.66 "
+    "to 0.99).",
+])
+def test_a_ratio_after_two_arms_is_the_treatments_against_the_control(text):
+    extraction = extract_text(text)
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
+    assert "drug" in labels[ratio["cohort"]] and not re.search(r"placebo|alone", labels[ratio["cohort"]])
