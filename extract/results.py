@@ -5538,6 +5538,12 @@ def _ratios(s: Sentence) -> list[Found]:
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else adjacent[-1] if adjacent and not factor_match and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
+        if endpoint is not None and endpoint.start >= r.end and not before and _clause_break(s, r.end, endpoint.start) \
+                and (DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)
+                     or DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start)):
+            # "the reduction in the risk of death with A was 28% (HR 0.72, ...), and rates of adverse events were ...":
+            # the ratio of deaths said before it, not the outcome of the clause after it
+            endpoint = Endpoint("OS", r.start, r.end)
         if not inside and not named_outcome and not outcome and before and endpoint is before[-1]:
             # "median PFS and OS were a and b months (HR ...) and c and d months (HR ...)": as many ratios after two
             # outcomes joined by and/or as outcomes are theirs in order, not all the last one's

@@ -1981,3 +1981,14 @@ SPREADS = [
 def test_a_spread_is_no_interval(text, expected):
     found = {(r["value"], r.get("ci_low"), r.get("ci_high")) for r in extract_text(text)["results"]}
     assert found == expected
+
+
+# A ratio of deaths said before it, with another outcome in the clause after it: the ratio is overall survival's.
+@pytest.mark.parametrize("sentence", [
+    "The relative reduction in the risk of death with drug N was 24% (hazard ratio, 0.76; 95% CI, 0.63 to 0.91), "
+    "and rates of adverse events were lower with drug N.",
+    "The hazard of death was lower with drug N (hazard ratio 0.81; 95% CI 0.69 to 0.95), whereas the response rate "
+    "was similar in both arms.",
+])
+def test_a_ratio_of_deaths_said_before_it_is_overall_survivals(sentence):
+    assert {(r[0], r[3]) for r in rows(sentence) if r[1] == "hr"} in ({("OS", 0.76)}, {("OS", 0.81)})
