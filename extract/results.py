@@ -1374,6 +1374,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     counts = _read_counts(s, mentions, groups, taken_values, out)
     scope = _sentence_scope(s, text, mentions, groups)
     _read_rates_and_medians(s, counts, out)
+    _ratio_of_a_respectively_pair(out)
     _read_that_of(s, groups, out)
     _place_in_scope(s, text, scope, mentions, groups, out)
     _qualify_and_drop_differences(s, mentions, out)
@@ -4592,6 +4593,19 @@ CLAUSE_PAIRING = lazy_regex(r"\b(?:and|or|vs\.?|versus|compared|than|between|res
 
 # A pair said of no group by name: the two groups compared just before, in the order given (resolved when the
 # paper's rows are assembled; with no such pair, no row). New objects each time: a row's group may be changed.
+def _ratio_of_a_respectively_pair(out: SentenceResults) -> None:
+    """'PFS was 2.4 and 1.9 months, respectively (hazard ratio, 0.63)': a ratio no rule gave groups, of the outcome of
+    a pair the sentence gives to the two groups compared just before, compares those two groups (the first against
+    the second)."""
+    pairs = [f for f in out.found if f.pattern_id == "result.respectively_pair" and f.group is not None
+             and f.group.pair_only and f.group.unnamed == 0]
+    for r in out.found:
+        if r.fields["measure"] in RATIOS and r.group is None and r.comparator is None:
+            same = [f for f in pairs if f.fields["endpoint"] == r.fields["endpoint"]]
+            if len(same) == 1:
+                r.group, r.comparator = same[0].group, same[0].comparator
+
+
 def _pair_only() -> list[GroupRef]:
     return [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
 

@@ -4209,3 +4209,18 @@ def test_a_ratio_after_two_arms_is_the_treatments_against_the_control(text):
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
     assert "drug" in labels[ratio["cohort"]] and not re.search(r"placebo|alone", labels[ratio["cohort"]])
+
+
+# A ratio beside a pair given by "respectively" to the two groups compared just before compares those groups.
+@pytest.mark.parametrize("text", [
+    "We randomly assigned 610 adults to drug E or placebo. The response rate was 11% in the drug E group and 2% in "
+    "the placebo group. Progression-free survival was 3.1 months and 2.0 months, respectively (hazard ratio, 0.66; "
+    "P<0.001).",
+    "We randomly assigned 540 adults to drug E or placebo. Median survival was 8.8 months with drug E and 6.9 months "
+    "with placebo; time to progression was 4.0 and 2.9 months, respectively (hazard ratio 0.71; 95% CI 0.58-0.87).",
+])
+def test_a_ratio_beside_a_respectively_pair_compares_its_groups(text):
+    extraction = extract_text(text)
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
+    assert (labels[ratio["cohort"]], ratio["comparator"]) == ("drug E", "placebo")
