@@ -417,6 +417,11 @@ NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+p
 NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
                         r"(?=(?:\s+(?:given|receiving|treated\s+with|on|in)\s+[^()\[\];,]{1,40}?)?\s+(?:vs\.?|versus)\s+"
                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[(\[]\s*[<≤]?\s*\d)", re.I)
+# "8 (18%) of 44 in the A group vs none in the B group", "... given A and in none given B": no patient of the group
+# named after it, a count of 0 (after a count the sentence gave with its share)
+NONE_IN = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s)|(?<=\band\s)|(?<=\band\sin\s)|(?<=\bwith\s))"
+                     r"(?P<none>none|no\s+patients?)(?=\s+(?:in|among|given|receiving|treated\s+with|on)\s+"
+                     r"(?:the\s+)?[A-Za-z])", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
@@ -684,6 +689,8 @@ def scan(text: str) -> Sentence:
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_AGAINST.finditer(masked)
                if any(v.count is not None and 0 <= m.start() - v.end <= 3 for v in values)]
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_FIRST.finditer(masked)]
+    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_IN.finditer(masked)
+               if any(v.count is not None and v.end <= m.start() for v in values)]
     values.sort(key=lambda v: v.start)
     # Intervals first: "40 (24-63), 29 (23-35) and 23 (16-34) months" lists three values once the
     # intervals between them are read, and the unit written once then covers them all.

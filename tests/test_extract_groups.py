@@ -4224,3 +4224,15 @@ def test_a_ratio_beside_a_respectively_pair_compares_its_groups(text):
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
     assert (labels[ratio["cohort"]], ratio["comparator"]) == ("drug E", "placebo")
+
+
+# "... in the A group vs/and none in the B group", "... given A and in none given B": B's count is 0.
+@pytest.mark.parametrize("sentence", [
+    "Febrile neutropenia occurred in 7 (15%) of 46 patients in the drug S group vs none in the placebo group.",
+    "Grade 3 diarrhoea occurred in 6 patients (13%) given drug S and in none given placebo.",
+])
+def test_none_in_the_other_group_is_a_count_of_zero(sentence):
+    extraction = extract_text("We randomly assigned 92 adults to drug S or placebo. " + sentence)
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    zero = {(labels[r["cohort"]], r["measure"]) for r in extraction["results"] if r["value"] == 0}
+    assert zero == {("placebo", "count"), ("placebo", "rate")}
