@@ -2145,6 +2145,11 @@ def _a_part_of_the_patients(label: str, trait: Optional[str] = None) -> bool:
 THE_COUNTED = lazy_regex(r"\s*(?:the|these|those)\s+\d+\s+(?:[\w-]+\s+)?patients\s", re.I)
 
 
+# Right after a value, a group named with its size: "93% for trastuzumab-based therapies (n = 15)"
+SIZED_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:for|in|with|among)\s+(?:the\s+)?"
+                               r"(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s*\(\s*n\s*=\s*\d+\s*\)", re.I)
+
+
 def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     """The group the row's number is of when one is named beside it in its clause: right after the number ("was 80%
     for stage II patients") or between the clause's start and the number ("Grade 3 events in the placebo arm were
@@ -2164,6 +2169,9 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
         part = OUTCOME_OF_A_PART.match(s.text, e.end) if f.start <= e.start and e.end <= at else None
         if part is not None and PART_THEN_VALUE.fullmatch(s.text, part.end(), at):
             return part.group("part")
+    sized = SIZED_AFTER_VALUE.match(s.text, at)
+    if sized:
+        return sized.group("label")  # "a DCR of 93% for trastuzumab-based therapies (n = 15)": that group's
     after = PEOPLE_AFTER_VALUE.match(s.text, at)
     if after and _a_part_of_the_patients(after.group("label"), after.group("trait")):
         return "" if PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait") or "")

@@ -1992,3 +1992,14 @@ def test_a_spread_is_no_interval(text, expected):
 ])
 def test_a_ratio_of_deaths_said_before_it_is_overall_survivals(sentence):
     assert {(r[0], r[3]) for r in rows(sentence) if r[1] == "hr"} in ({("OS", 0.76)}, {("OS", 0.81)})
+
+
+# A value followed by a group named with its size ("93% for X-based therapy (n = 15)") is that group's.
+@pytest.mark.parametrize("text", [
+    "We observed a disease control rate of 88% for platinum-based therapy (n = 17) and a disease control rate of 60% "
+    "for immunotherapy (n = 5).",
+    "The response rate was 45% in those treated off protocol (n = 11).",
+])
+def test_a_value_of_a_group_named_with_its_size_is_that_groups(text):
+    extraction = extract_text(text)
+    assert extraction["results"] and all(r["cohort"] != "all" for r in extraction["results"])
