@@ -98,6 +98,17 @@ def extract_text(text: str, filename: str = "t.txt") -> dict:
     return extract_document(read_text_bytes(text.encode("utf-8"), filename))
 
 
+def cohort_labels(extraction: dict) -> dict[str, str]:
+    """An extraction's cohorts, key -> label: what a test says a row's group is by."""
+    return {c["key"]: c["label"] for c in extraction["cohorts"]}
+
+
+def labelled_extraction(text: str) -> tuple[dict, dict[str, str]]:
+    """``extract_text`` of a text, with its cohorts' labels by key."""
+    extraction = extract_text(text)
+    return extraction, cohort_labels(extraction)
+
+
 def need_shared(*parts: str) -> Path:
     """The path under ../shared a test reads: skip without it, but fail in CI, where it must be present."""
     import os

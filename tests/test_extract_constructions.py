@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import extract_text, need_shared
+from support import extract_text, labelled_extraction, need_shared
 
 from oncoev.extract.normalize import normalize
 from oncoev.extract.results import find_results
@@ -1903,8 +1903,7 @@ V_FOR_VERSUS = [
 
 @pytest.mark.parametrize("text, expected", V_FOR_VERSUS)
 def test_v_between_two_groups_values_is_versus(text, expected):
-    extraction = extract_text(text)
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    extraction, labels = labelled_extraction(text)
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
 
 
@@ -1922,8 +1921,7 @@ THAT_OF = [
 
 @pytest.mark.parametrize("text, expected", THAT_OF)
 def test_that_of_another_group_is_the_same_outcome(text, expected):
-    extraction = extract_text(text)
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    extraction, labels = labelled_extraction(text)
     found = {(labels[r["cohort"]], r["value"]) for r in extraction["results"]}
     assert found == expected
     assert len({(r["endpoint"], r["measure"], r.get("timepoint_months")) for r in extraction["results"]}) == 1

@@ -4,7 +4,7 @@ values of that clause, on sentences we wrote (none is copied from a paper)."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from support import cohort_labels, extract_text
 
 from oncoev.extract.results import find_results
 
@@ -16,7 +16,7 @@ TRIAL = ("Methods: 200 patients were randomised to gemcitabine (n = 100) or obse
 def labelled(text: str, endpoint: str) -> list[tuple[float, str]]:
     """(value, cohort label) of ``endpoint``'s rows in an extraction of ``text``."""
     out = extract_text(text)
-    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    labels = cohort_labels(out)
     return sorted((r["value"], labels[r["cohort"]]) for r in out["results"] if r["endpoint"] == endpoint)
 
 
@@ -68,7 +68,7 @@ def test_a_pair_said_within_a_fronted_subgroup_is_no_groups(text):
 ])
 def test_a_ratio_of_two_groups_within_a_fronted_subgroup_is_the_subgroups(text, expected):
     out = extract_text(text)
-    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    labels = cohort_labels(out)
     assert [(r["measure"], labels[r["cohort"]]) for r in out["results"]] == [("hr", expected)]
 
 
@@ -146,7 +146,7 @@ def test_a_ratio_said_of_a_response_group_is_that_groups_survival(sentence, expe
 def test_a_response_groups_ratio_of_two_arms_is_not_an_arms():
     out = extract_text(TRIAL + "Gemcitabine prolonged progression-free survival in the SD subgroup (HR 0.66; 95% CI "
                        "0.50-0.88) and in the PR subgroup (HR 0.81; 95% CI 0.60-1.09).")
-    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    labels = cohort_labels(out)
     assert [(r["value"], labels[r["cohort"]]) for r in out["results"]] == [(0.66, "SD subgroup"), (0.81, "PR subgroup")]
 
 
@@ -194,5 +194,5 @@ def test_a_subject_within_a_fronted_subgroup_is_not_the_subgroup(sentence):
 ])
 def test_a_fronted_group_after_a_joining_word(sentence, group):
     out = extract_text("Results: We treated 90 patients with melanoma. " + sentence)
-    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    labels = cohort_labels(out)
     assert [labels[r["cohort"]] for r in out["results"]] == [group]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import extract_text
+from support import cohort_labels, extract_text, labelled_extraction
 
 from oncoev.extract.groups import abbreviates, build_index, compound_clash, find_group_definitions
 from oncoev.extract.normalize import normalize
@@ -3952,7 +3952,7 @@ def test_a_regimen_written_with_a_slash_is_the_randomised_combination():
             "toxicity was more frequent in patients who received vinorelbine/carboplatin than in those who received "
             "docetaxel/carboplatin, including anaemia (31% v 12%, respectively; P < .01).")
     extraction = extract_text(text, "trial.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    labels = cohort_labels(extraction)
     got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
     assert got == {("vinorelbine plus carboplatin", 31.0), ("docetaxel plus carboplatin", 12.0)}
 
@@ -4037,7 +4037,7 @@ def test_a_verb_before_sized_names_is_no_part_of_the_first_name():
 ])
 def test_values_of_several_outcomes_in_each_bracket_of_a_than_comparison(outcome, expected):
     extraction = extract_text(f"We studied 260 patients. {outcome}", "study.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    labels = cohort_labels(extraction)
     got = {(labels[r["cohort"]], r["timepoint_months"], r["value"]) for r in extraction["results"]}
     assert got == expected
 
@@ -4051,7 +4051,7 @@ def test_values_of_several_outcomes_in_each_bracket_of_a_than_comparison(outcome
 ])
 def test_groups_ranked_by_an_outcome_each_with_its_value_in_a_bracket(outcome, expected):
     extraction = extract_text(f"We reviewed 5000 patients. {outcome}", "study.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    labels = cohort_labels(extraction)
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
 
 
@@ -4088,7 +4088,7 @@ def test_pairs_each_followed_by_the_outcome_they_are_of(bracket):
 ])
 def test_a_comparison_said_with_compared_to_after_the_first_groups_bracket(outcome, expected):
     extraction = extract_text(f"We treated 120 patients. {outcome}", "study.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    labels = cohort_labels(extraction)
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
 
 
@@ -4114,7 +4114,7 @@ def test_a_value_said_of_both_groups_before_their_bracket_is_not_the_whole():
 ])
 def test_an_outcome_said_of_a_part_of_the_patients_is_that_parts(outcome, label):
     extraction = extract_text(f"We reviewed 300 patients. {outcome}", "study.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    labels = cohort_labels(extraction)
     assert [labels[r["cohort"]] for r in extraction["results"]] == [label]
 
 
@@ -4130,7 +4130,7 @@ CLASS_NAMED = [
 
 @pytest.mark.parametrize("text, other, regimen, value", CLASS_NAMED)
 def test_the_chemotherapy_group_is_the_one_cytotoxic_regimen(text, other, regimen, value):
-    labels = {c["key"]: c["label"] for c in extract_text(text)["cohorts"]}
+    labels = cohort_labels(extract_text(text))
     assert not any(re.search(r"chemotherapy", label, re.I) for label in labels.values())
     rows = {r["value"]: labels[r["cohort"]] for r in extract_text(text)["results"]}
     assert rows[value] == regimen
@@ -4148,7 +4148,7 @@ CLASS_UNCLEAR = [
 
 @pytest.mark.parametrize("text", CLASS_UNCLEAR)
 def test_the_chemotherapy_group_stays_its_own_where_two_arms_could_be_it(text):
-    labels = {c["key"]: c["label"] for c in extract_text(text)["cohorts"]}
+    labels = cohort_labels(extract_text(text))
     rows = {r["value"]: labels.get(r["cohort"], r["cohort"]) for r in extract_text(text)["results"]}
     assert "chemotherapy" in rows.get(8.2, "chemotherapy")
 
@@ -4176,8 +4176,7 @@ def test_a_share_of_a_group_no_rule_knows_is_never_all_patients(text):
     "the response rate over single-agent vinflunine (28% v 12%), and single-agent vinflunine caused less fatigue.",
 ])
 def test_monotherapy_and_single_agent_are_the_drug_alone(text):
-    extraction = extract_text(text)
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    extraction, labels = labelled_extraction(text)
     assert not any(re.search(r"monotherapy|single", label) for label in labels.values())
     assert "vinflunine alone" in {labels[r["cohort"]] for r in extraction["results"]}
 
@@ -4190,8 +4189,7 @@ def test_monotherapy_and_single_agent_are_the_drug_alone(text):
      "3 years was 44% in the observation group and 57% in the adjuvant chemotherapy group.", 57.0),
 ])
 def test_the_chemotherapy_arm_beside_an_arm_of_no_drug(text, value):
-    extraction = extract_text(text)
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    extraction, labels = labelled_extraction(text)
     assert not any("chemotherapy" in label for label in labels.values())
     assert re.search(r"platin", labels[next(r["cohort"] for r in extraction["results"] if r["value"] == value)])
 
@@ -4205,8 +4203,7 @@ def test_the_chemotherapy_arm_beside_an_arm_of_no_drug(text, value):
     "to 0.99).",
 ])
 def test_a_ratio_after_two_arms_is_the_treatments_against_the_control(text):
-    extraction = extract_text(text)
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    extraction, labels = labelled_extraction(text)
     ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
     assert "drug" in labels[ratio["cohort"]] and not re.search(r"placebo|alone", labels[ratio["cohort"]])
 
@@ -4220,8 +4217,7 @@ def test_a_ratio_after_two_arms_is_the_treatments_against_the_control(text):
     "with placebo; time to progression was 4.0 and 2.9 months, respectively (hazard ratio 0.71; 95% CI 0.58-0.87).",
 ])
 def test_a_ratio_beside_a_respectively_pair_compares_its_groups(text):
-    extraction = extract_text(text)
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    extraction, labels = labelled_extraction(text)
     ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
     assert (labels[ratio["cohort"]], ratio["comparator"]) == ("drug E", "placebo")
 
@@ -4233,6 +4229,6 @@ def test_a_ratio_beside_a_respectively_pair_compares_its_groups(text):
 ])
 def test_none_in_the_other_group_is_a_count_of_zero(sentence):
     extraction = extract_text("We randomly assigned 92 adults to drug S or placebo. " + sentence)
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    labels = cohort_labels(extraction)
     zero = {(labels[r["cohort"]], r["measure"]) for r in extraction["results"] if r["value"] == 0}
     assert zero == {("placebo", "count"), ("placebo", "rate")}
