@@ -2001,3 +2001,16 @@ def test_a_ratio_of_deaths_said_before_it_is_overall_survivals(sentence):
 def test_a_value_of_a_group_named_with_its_size_is_that_groups(text):
     extraction = extract_text(text)
     assert extraction["results"] and all(r["cohort"] != "all" for r in extraction["results"])
+
+
+# Values, their time point, then the groups they are of, "respectively".
+@pytest.mark.parametrize("sentence, expected", [
+    ("Local control rates were 91% and 66% at 24 months for peripheral and central tumours, respectively.",
+     {(91.0, 24.0), (66.0, 24.0)}),
+    ("Disease-free survival rates were 74% and 52% at 3 years in women under 50 and women over 50, respectively.",
+     {(74.0, 36.0), (52.0, 36.0)}),
+])
+def test_values_then_their_time_then_their_groups_respectively(sentence, expected):
+    found = find_results(normalize(sentence).text).found
+    assert {(f.fields["value"], f.fields["timepoint_months"]) for f in found} == expected
+    assert all(f.group is not None and f.group.label for f in found)
