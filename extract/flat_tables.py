@@ -21,6 +21,7 @@ Tables written one cell per line or with runs of spaces are read by ``tables`` (
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -463,8 +464,8 @@ def _line_kind(line: str) -> str:
     if value.numeric or value.kind == "na":
         return "cell"
     # "0.91a0.02b": two values with their footnote letters, still a cell; a word of three letters is a label, and so
-    # is "95% CI", the row of the intervals of the values above
-    if re.search(r"\d", stripped) and not LONG_WORD.search(stripped) and not CI_LABEL.fullmatch(stripped):
+    # is "95% CI", the row of the intervals of the values above, or a line naming it ("HR (95% CI)": a row of ratios)
+    if re.search(r"\d", stripped) and not LONG_WORD.search(stripped) and not CI_LABEL.search(stripped):
         return "cell"
     return "label"
 
@@ -491,7 +492,7 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
         pos = nl + 1
         if _stops(lines[-1][1]) and len(lines) > 1:
             break
-    kinds = [_line_kind(line) for _, line in lines]
+    kinds = _part_size_rows([_line_kind(line) for _, line in lines])
     first = next((i for i, k in enumerate(kinds[:HEADER_LINES]) if k == "cell"), None)
     bare = _bare_grade_header(lines, kinds, first) if first else None
     if bare is not None:  # the first "cell" is the grade 0 heading a column
@@ -533,11 +534,104 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
         spaced = _run_together_header(caption, [line for _, line in lines[:upto]], whole=True)
         if spaced is not None:
             grids.append((*spaced, upto))
+    # or the header run together with no group sizes at all, its cells as many as the body's columns
+    if not grids:
+        grids += _unsized_headers(lines, kinds, first)
     for levels, width, sizes, first_label, start in grids:
         table = _cell_grid(norm, original, m, caption, lines, kinds, start, first_label, levels, width, sizes)
         if table is not None:
             return table
     return None
+
+
+def _columns_per_upper(levels: list[list[str]], width: int) -> int:
+    """How many value columns each cell of the header's top level spans, when there are two levels and the top one
+    parts the value columns into two or more equal runs of two or more ("Whole population" over "Drug Q" and
+    "Placebo", "Subgroup X" over them again); 0 otherwise."""
+    if len(levels) != 2 or width < 5:
+        return 0
+    top = levels[0][1:]
+    runs = [len(list(g)) for _, g in itertools.groupby(top)]
+    return runs[0] if len(runs) >= 2 and runs[0] >= 2 and len(set(runs)) == 1 else 0
+
+
+def _part_size_rows(kinds: list[str]) -> list[str]:
+    """The kinds of a body's lines with the sizes of a row naming a part of the population ("Prior therapy" over
+    "n = 126", "n = 125", one per column) read as that row's cells: two sizes or more right after a label. (A header
+    written one cell per line gives one size after each group's name.)"""
+    out = list(kinds)
+    for i, kind in enumerate(kinds):
+        if kind != "label":
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds[j] == "size":
+            j += 1
+        if j - i - 1 >= 2:
+            out[i + 1:j] = ["cell"] * (j - i - 1)
+    return out
+
+
+def _body_width(kinds: list[str], label_at: int) -> Optional[int]:
+    """The value cells of the row whose label is on line ``label_at``: its cell lines (empty ones between them
+    too) up to the next label; None when the row has none."""
+    filled = 0
+    for j in range(label_at + 1, len(kinds)):
+        if kinds[j] == "label":
+            break
+        if kinds[j] == "cell":
+            filled = j - label_at
+    return filled or None
+
+
+def _unsized_headers(lines: list[tuple[int, str]], kinds: list[str], first: int
+                     ) -> list[tuple[list[list[str]], int, list, Optional[int], int]]:
+    """Headers written on one line with their cells run together and no group's size ("ResponseDrug Q, n (%)Placebo,
+    n (%)CR", "Whole populationSubgroup XDrug QPlaceboDrug QPlacebo" over "PFS, months"), the label of the first row
+    or of a section glued to their end; as ``_cell_grid``'s arguments, the first row's label line last. The first row
+    under the header says how many value columns there are; see ``unsized_levels`` for how the cells are laid."""
+    out = []
+    label_at = first - 1
+    width = _body_width(kinds, label_at)
+    if width is None:
+        return out
+    # the header's line ends in the first row's label, or in a section's with the first row's label on its own line
+    for upto in (first, first - 1):
+        if upto != 1 or kinds[0] != "label":
+            continue  # the header is the table's first line, all of it
+        line = lines[0][1].strip()
+        pieces = [p.strip() for p in HEADER_JOIN.split(line) if p.strip()]
+        if len(pieces) < 3:
+            continue
+        levels = unsized_levels(pieces[:-1], width)
+        if levels is not None and lines[0][1].rstrip().endswith(pieces[-1]):
+            out.append((levels, width + 1, [None] * width, len(pieces[-1]), 0))
+    return out
+
+
+def unsized_levels(pieces: list[str], width: int) -> Optional[list[list[str]]]:
+    """The header levels of ``width`` value columns whose cells, parted, are ``pieces``: one per column, after the
+    label column's own header or not; or, before them, a level of k cells each over as many columns (k of 2 or more
+    dividing the columns, the same names under each: "Whole population" and "Subgroup X" over "Drug Q" and "Placebo"
+    twice). None when the pieces fit no such header, or more than one."""
+    # (a bare number in brackets, "Arm P (48)", would be read as the group's size, which nothing here says it is)
+    if any(len(p) > 60 or not re.search(r"[A-Za-z]", p) or re.search(r"\(\s?\d+\s?\)", p) for p in pieces):
+        return None
+    fits = []
+    for label in (0, 1):
+        rest = pieces[label:]
+        head = [pieces[0] if label else ""]
+        if len(rest) == width:
+            fits.append([head + rest])
+            continue
+        k = len(rest) - width
+        if k < 2 or k >= width or width % k:
+            continue
+        upper, lower = rest[:k], rest[k:]
+        per = width // k
+        if any(lower[i * per:(i + 1) * per] != lower[:per] for i in range(k)):
+            continue
+        fits.append([head + [u for u in upper for _ in range(per)], head + lower])
+    return fits[0] if len(fits) == 1 else None
 
 
 def _bare_grade_header(lines: list[tuple[int, str]], kinds: list[str], first: int
@@ -710,11 +804,13 @@ def _cell_grid(norm: Normalized, original: str, m: re.Match, caption: str, lines
                sizes: list[Optional[int]]) -> Optional[Table]:
     """The body from line ``label_at`` as a grid of ``width`` columns (the first label is the last
     ``first_label`` characters of its line when the header ran into it), or None when it is no such grid."""
-    from oncoev.extract.table_model import parse_cell
+    from oncoev.extract.table_model import cues, parse_cell
 
     if width < 2:
         return None
-    rows: list[tuple[int, list[Optional[int]]]] = []  # label line, its cells' lines (None: a section row)
+    rows: list[tuple[int, list[Optional[int]]]] = []  # label line, its cells' lines ([]: a section row, None: empty)
+    per = _columns_per_upper(levels, width)
+    comparison = cues()["row"]["comparison"]
     i = label_at
     while i < len(lines):
         if kinds[i] == "blank":
@@ -730,6 +826,14 @@ def _cell_grid(norm: Normalized, original: str, m: re.Match, caption: str, lines
             rows.append((i, list(range(i + 1, i + width))))
             i += width
             continue
+        spans = (width - 1) // per if per else 0
+        if spans and comparison.search(lines[i][1].strip()) and kinds[i + 1:i + 1 + spans] == ["cell"] * spans \
+                and (i + 1 + spans >= len(lines) or kinds[i + 1 + spans] != "cell"):
+            # "HR (95% CI)" with one cell under each upper header cell, spanning its groups: the cell stands under the
+            # first of them, as a ratio of the two arms beside their medians is read
+            rows.append((i, [i + 1 + c // per if c % per == 0 else None for c in range(width - 1)]))
+            i += 1 + spans
+            continue
         nxt = next((j for j in range(i + 1, len(lines)) if kinds[j] != "blank"), None)
         if nxt is not None and kinds[nxt] != "label":
             return None  # a label and fewer cells than columns: the grid is not regular
@@ -744,6 +848,8 @@ def _cell_grid(norm: Normalized, original: str, m: re.Match, caption: str, lines
     for _, cell_lines in rows:
         for c, j in enumerate(cell_lines):
             size = sizes[c] if c < len(sizes) else None
+            if j is None:
+                continue
             value = parse_cell(lines[j][1])
             if size is None or value.kind != "count_pct" or value.count is None or value.percent is None:
                 continue
@@ -766,7 +872,7 @@ def _cell_grid(norm: Normalized, original: str, m: re.Match, caption: str, lines
         mark = "\u2003" if lead and not (at == label_at and first_label) else ""
         cells.append(Cell(row=r, col=0, text=mark + original[o_a:o_b], char_start=o_a, char_end=o_b))
         for c in range(1, width):
-            if not cell_lines or not lines[cell_lines[c - 1]][1].strip():
+            if not cell_lines or cell_lines[c - 1] is None or not lines[cell_lines[c - 1]][1].strip():
                 cells.append(Cell(row=r, col=c, text=""))
                 continue
             s, cell = lines[cell_lines[c - 1]]

@@ -71,3 +71,61 @@ def test_a_drug_run_into_its_dose_in_a_header_cell_is_parted_from_it(first, seco
     assert table.rows()[0][1:] == expected
     groups = {r.group.label for r in read_table(table).results}
     assert groups == set(expected)
+
+
+# --- one cell per line under a header run together with no group sizes --------------------------------------------
+
+# The header's cells run together on the table's first line with no "n =" to part them by, the first row's label glued
+# to its end; each body cell on a line of its own. The cells are parted where a capital follows a small letter or a
+# bracket, and they must be as many as the body's columns (with the label column's own header or without).
+RESPONSE_UNSIZED = ("Table 2 Tumour shrinkage by treatment\n{header}Complete response\n7 (17.5)\n3 (7.9)\n"
+                    "Partial response\n12 (30.0)\n9 (23.7)\nStable disease\n15 (37.5)\n14 (36.8)\n\n"
+                    "The discussion begins here with a sentence that is long enough to read as prose.\n")
+
+
+@pytest.mark.parametrize("header, first, second", [
+    ("OutcomeVelotinib n (%)Placebo n (%)", "Velotinib", "Placebo"),
+    ("Cohort 1 QX, n (%)Cohort 2 QX-L, n (%)", "Cohort 1 QX", "Cohort 2 QX-L"),
+])
+def test_a_run_together_header_without_sizes_names_the_columns(header, first, second):
+    [table] = _flat(RESPONSE_UNSIZED.format(header=header))
+    out = _rows(read_table(table))
+    assert ("CR", None, "count", 7.0, first) in out
+    assert ("CR", None, "rate", 17.5, first) in out
+    assert ("PR", None, "rate", 23.7, second) in out
+    assert ("SD", None, "count", 14.0, second) in out
+    assert len(out) == 12
+    # three names over two columns: which two are the groups' cannot be told
+    assert _flat(RESPONSE_UNSIZED.format(header="OutcomeVelotinib armPlacebo armPooled")) == []
+
+
+# Two levels run together: populations, each over the same arms, then the arms; a row naming a part of the population
+# gives each column's size ("n = 210" under each), and a ratio's row holds one cell per population, spanning its arms.
+SURVIVAL_BY_POPULATION = (
+    "Table 3 Time to progression by population\n All randomisedMarker positiveVelotinibPlaceboVelotinibPlacebo"
+    "{heading}\nAll\nn = 210\nn = 205\nn = 64\nn = 61\n {median}\n9.2 (7.8–10.5)\n5.1 (4.4–6.0)\n11.4 (8.0–NE)\n"
+    "4.3 (3.1–5.9)\n {ratio}\n0.58 (0.46–0.73)\n0.41 (0.25–0.67)\n P valuea\n<0.001\n0.002\n"
+    "aStratified log-rank test.\n")
+
+
+@pytest.mark.parametrize("heading, median, ratio", [
+    ("Progression-free survival", "Median, months (95% CI)", "Hazard ratio (95% CI)"),
+    ("Outcome, months", "Median PFS (95% CI)", "HR (95% CI)"),
+])
+def test_populations_over_the_same_arms_run_together_are_read_with_the_ratio_spanning_each(heading, median, ratio):
+    [table] = _flat(SURVIVAL_BY_POPULATION.format(heading=heading, median=median, ratio=ratio))
+    reading = read_table(table)
+    rows = {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"],
+             r.group.label, r.comparator.label if r.comparator else None) for r in reading.results}
+    assert rows == {
+        ("PFS", "median", 9.2, 7.8, 10.5, "Velotinib", None),
+        ("PFS", "median", 5.1, 4.4, 6.0, "Placebo", None),
+        ("PFS", "median", 11.4, None, None, "Marker positive, Velotinib", None),  # an interval with no upper bound
+        ("PFS", "median", 4.3, 3.1, 5.9, "Marker positive, Placebo", None),
+        ("PFS", "hr", 0.58, 0.46, 0.73, "Velotinib", "Placebo"),
+        ("PFS", "hr", 0.41, 0.25, 0.67, "Marker positive, Velotinib", "Marker positive, Placebo"),
+    }
+    # the sizes and the p values are what their rows say they are
+    assert not reading.unexplained
+    # "Responders" with two cells under four columns compares nothing: whose cells they are cannot be told
+    assert _flat(SURVIVAL_BY_POPULATION.format(heading=heading, median=median, ratio="Responders")) == []
