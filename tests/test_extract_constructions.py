@@ -189,6 +189,28 @@ def test_a_restatement_with_its_interval_is_kept_over_the_bare_value(text):
     assert rows[0]["char_start"] > text.index("Results") and rows[0]["also_at"]  # the place that gives the CI
 
 
+RESTATED_TRIAL = ("Velotinib versus placebo in advanced gastric cancer: a randomised phase 3 trial\n\nAbstract\n"
+                  "We randomly assigned 120 patients to velotinib (n = 61) or placebo (n = 59). {summary}\n\n"
+                  "Results\n{detail}\n\nDiscussion\nThe rest of the discussion is written here in words of our own "
+                  "choosing.\n")
+
+
+@pytest.mark.parametrize("summary, detail, endpoint, value, ci", [
+    ("Median overall survival was 14.2 months with velotinib versus 10.1 months with placebo (p = 0.02).",
+     "The median overall survival for the velotinib arm was 14.2 months (95% CI: 12.0-16.3).", "OS", 14.2,
+     (12.0, 16.3)),
+    ("The objective response rate was 41% with velotinib and 18% with placebo (p = 0.02).",
+     "Table 2 Objective response by arm\nOutcome | Velotinib (n = 61) | Placebo (n = 59)\n"
+     "Objective response rate (95% CI) | 41% (30-52) | 18% (10-27)", "ORR", 41.0, (30.0, 52.0)),
+])
+def test_a_restatement_with_its_interval_keeps_the_comparison_the_first_statement_made(summary, detail, endpoint,
+                                                                                       value, ci):
+    text = RESTATED_TRIAL.format(summary=summary, detail=detail)
+    (row,) = [r for r in extract_text(text)["results"] if r["endpoint"] == endpoint and r["value"] == value]
+    assert (row["ci_low"], row["ci_high"]) == ci
+    assert (row["cohort"], row["comparator"], row["p_value"]) == ("velotinib", "placebo", 0.02)
+
+
 @pytest.mark.parametrize(("sentence", "category"), [
     ("In all, 40 patients stopped treatment because of toxicity.", "toxicity"),
     ("By the cut-off, 40 patients had stopped treatment, mostly due to progression.", None),
