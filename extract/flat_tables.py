@@ -37,6 +37,9 @@ NUM = r"\d+(?:\.\d+)?"
 SHAPES = (
     ("mean_sd", re.compile(rf"{NUM}\s?\(\s?SD\s?=\s?{NUM}\s?\)")),
     ("interval", re.compile(rf"{NUM}\s?\(\s?{NUM}\s?[-–]\s?{NUM}\s?\)")),
+    # an interval written with "to" or a comma between its bounds, its upper bound perhaps not estimable: "3.2 (1.4 to
+    # 5.0)", "14.6 (12.4, 17.1)", "12.1 (8.6–NE)"
+    ("interval", re.compile(rf"{NUM}\s?\(\s?{NUM}\s?(?:(?:to|,)\s?{NUM}|(?:to|,|-|–)\s?(?:NE|NR))\s?\)")),
     # an interval in square brackets, its upper bound perhaps not estimable: "2.0 [1.5–18.8]", "14.7 [3.3–NE]"
     ("interval", re.compile(rf"{NUM}\s?\[\s?{NUM}\s?[-–]\s?(?:{NUM}|NE|NR)\s?\]")),
     # a count of its own denominator and the percentage: "12/40 (30%)"
@@ -110,6 +113,15 @@ def _number_of(cell: tuple[str, int, int, str]) -> tuple[Optional[int], Optional
     return None, None
 
 
+def _within_interval(cell: tuple[str, int, int, str]) -> bool:
+    """Whether a cell holding a value and its interval has the value within it ("14.2 (11.1 to 17.3)"; not "4.2 (11.1
+    to 17.3)", a split that cut the value's first digit off into the label)."""
+    if cell[0] != "interval":
+        return True
+    numbers = [float(x) for x in re.findall(NUM, cell[3])]
+    return len(numbers) < 3 or numbers[1] <= numbers[0] <= numbers[2]
+
+
 def _shape(label: str) -> str:
     """'ypT3' -> 'ypT#', 'Differentiation G1' -> 'G#': the form of a label's last word in a numbered series."""
     words = label.split()
@@ -128,12 +140,13 @@ def split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Op
             continue  # the same split as the label without its trailing space
         if not re.search(r"[A-Za-z]", label) or not re.match(marks, tail.lstrip()) or label.endswith("("):
             continue
-        if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|\.$|\(SD\b", label) or (
+        if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|(?<!\b[Nn]o)\.$|\(SD\b", label) or (
                 run_together and re.search(r"\d\.\d", label)) or re.search(r"[<>≤≥=–/-]\s*$|\s(?:or|to|and)\s*$",
                                                                                     label) or (
                 not run_together and re.search(r"(?<!\S)\d+(?:\.\d+)?\s+\d+(?:\.\d+)?(?!\S)", label)):
             continue  # a label holds no cell: no "12 (", no decimal run into it or two numbers in a row, no bound
-            # or slash without its number ("7/" of "7/40"), no "Grade 1 or" without the number that ends it
+            # or slash without its number ("7/" of "7/40"), no "Grade 1 or" without the number that ends it; it ends
+            # in a full stop only as "No." ("Deaths, No. 19 21"), not as a decimal's first part
         for cells in _segmentations(tail, width, shapes, run_together):
             if not cells:
                 continue
@@ -186,6 +199,8 @@ def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
     score = 0.0
     if re.search(r"[)%\]]\s*\d+$|(?<![A-Za-z\s\d])\d+$|(?<!\d)0\d+$", label):
         return None  # a label ends in a number only after a word ("ASA2", "Grade 3"), and never in "04"
+    if any(not _within_interval(cell) for cell in values):
+        return None
     for cell, size in zip(values, sizes, strict=False):
         count, pct = _number_of(cell)
         if cell[0] in ("fraction_pct", "pct_fraction"):

@@ -991,3 +991,22 @@ def test_a_run_together_header_naming_the_groups_without_sizes_takes_the_prose_s
     assert spaced_tables(normalize(text), text, [], names, [60, 45]) == []
     assert spaced_tables(normalize(text), text, [], names, [50, None]) == []
     assert spaced_tables(normalize(text), text, [], [names[0], ["placebo"]], [50, 45]) == []
+
+
+# A value with its interval written with "to" or a comma between the bounds, or with an upper bound not estimable, is
+# one cell; a split that leaves a value outside its own interval cut a digit off into the label and is no split; a
+# label may end in "No." (the events' count), not in another full stop.
+@pytest.mark.parametrize("median, ci", [
+    ("16.4 (12.9 to 20.2) 11.0 (9.6 to 13.5) 0.004", [(16.4, 12.9, 20.2), (11.0, 9.6, 13.5)]),
+    ("16.4 (12.9, 20.2) 11.0 (9.6, NE) 0.004", [(16.4, 12.9, 20.2), (11.0, None, None)]),
+])
+def test_a_median_with_its_interval_written_with_to_or_a_comma_is_one_cell(median, ci):
+    text = (f"Table 2 Survival by arm Drug Q (n = 52) Observation (n = 49) p Deaths, No. 31 38 0.09 Median OS "
+            f"(95% CI), months {median} Median PFS (95% CI), months 12.6 (10.2 to 14.4) 8.1 (6.0 to 9.3) 0.01\n")
+    table = _quoted_table(text)
+    rows = _unindented_rows(table)
+    assert rows[1][:3] == ["Deaths, No.", "31", "38"]
+    assert rows[3][0] == "Median PFS (95% CI), months"  # not "... months 1" over "2.6 (10.2 to 14.4)"
+    got = {(r.fields["endpoint"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"])
+           for r in read_table(table).results if r.fields["measure"] == "median"}
+    assert got == {*(("OS", *c) for c in ci), ("PFS", 12.6, 10.2, 14.4), ("PFS", 8.1, 6.0, 9.3)}
