@@ -531,6 +531,13 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
     if len(pre) >= 2 and not any(GLUED.search(p) for p in pre):
         grids.append(([[DOSE_GLUED.sub(" ", p) for p in pre]], len(pre), [_size_in(p) for p in pre[1:]], None))
         grids[-1] += (label_at,)
+    # One header cell per line, the first empty, over a heading on a line of its own right before the first row ("",
+    # "Arm", "n", "CR", ... then "Lung cancer", "Arm 1", its cells): the empty cell heads a column of labels each
+    # spanning its rows, written once as a heading over them; the rows' own labels are under the next header cell.
+    if len(pre) >= 4 and not pre[0] and pre[-1] and kinds[label_at - 1] == "label" \
+            and not any(GLUED.search(p) for p in pre):
+        core = [DOSE_GLUED.sub(" ", p) for p in pre[1:-1]]
+        grids.append(([core], len(core), [_size_in(p) for p in core[1:]], None, label_at - 1))
     # the header's line ends in the first row's label, or in a section's with the first row's label below it
     for upto in (first, first - 1):
         spaced = _run_together_header(caption, [line for _, line in lines[:upto]]) if upto > 0 else None

@@ -129,3 +129,29 @@ def test_populations_over_the_same_arms_run_together_are_read_with_the_ratio_spa
     assert not reading.unexplained
     # "Responders" with two cells under four columns compares nothing: whose cells they are cannot be told
     assert _flat(SURVIVAL_BY_POPULATION.format(heading=heading, median=median, ratio="Responders")) == []
+
+
+# A header of one cell per line whose first cell is empty, then a heading on a line of its own before the first row: a
+# column of labels each spanning the rows of its arms ("Breast" over "Drug K" and "Control"), written once above them.
+BY_SITE = ("Table 3 Response by tumour site and arm\n\n{head}\nBreast\nDrug K\n24\n{k1}\n"
+           "Control\n22\n{c1}\nOvary\nDrug K\n18\n{k2}\nControl\n19\n{c2}\n\n"
+           "The discussion begins here with a sentence that is long enough to read as prose.\n")
+
+
+@pytest.mark.parametrize("head, cells, expected", [
+    ("Arm\nn\nCR\nPR\nResponse rate\nP",
+     {"k1": "2\n8\n41.7% (10/24)\n0.31", "c1": "1\n5\n27.3% (6/22)\n", "k2": "0\n4\n22.2% (4/18)\n0.66",
+      "c2": "1\n2\n15.8% (3/19)\n"},
+     {("CR", None, "count", 2.0, "Breast: Drug K"), ("ORR", None, "rate", 41.7, "Breast: Drug K"),
+      ("PR", None, "count", 5.0, "Breast: Control"), ("ORR", None, "count", 3.0, "Ovary: Control")}),
+    ("Regimen\nPatients\nComplete response\nPartial response",
+     {"k1": "3 (12.5)\n7 (29.2)", "c1": "1 (4.5)\n6 (27.3)", "k2": "2 (11.1)\n5 (27.8)", "c2": "0 (0)\n3 (15.8)"},
+     {("CR", None, "rate", 12.5, "Breast: Drug K"), ("PR", None, "count", 6.0, "Breast: Control"),
+      ("PR", None, "rate", 27.8, "Ovary: Drug K"), ("CR", None, "count", 0.0, "Ovary: Control")}),
+])
+def test_an_empty_first_header_cell_heads_labels_written_once_over_their_rows(head, cells, expected):
+    [table] = _flat(BY_SITE.format(head=head, **cells))
+    reading = read_table(table)
+    assert expected <= _rows(reading)
+    # every row is a group of its site: no value of an arm of all patients
+    assert {r.group.label.split(": ")[0] for r in reading.results} == {"Breast", "Ovary"}
