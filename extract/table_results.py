@@ -390,13 +390,15 @@ class _Reader:
 
     def endpoint_columns(self, cols: list[Column]) -> None:
         """Columns named by endpoints; rows are groups or sites."""
+        sizes = self.size_column(cols)
         for row in self.rows:
             if row.empty or not row.label or row.endpoints and not TOTAL_ROW.match(row.label):
                 continue
             if BARE_NUMBER_LABEL.fullmatch(NOTE.sub("", row.label).strip()) and not self.numbered_level(row):
                 continue  # a row named by a number alone ("3" under "Arm K"): a time point, or a level of nothing named
             site = _site(row.label)
-            group = self.table_group() if TOTAL_ROW.match(row.label) or site else GroupRef(self.factor(row), row.n)
+            n = row.n if row.n is not None or sizes is None else self.row_size(row, sizes)
+            group = self.table_group() if TOTAL_ROW.match(row.label) or site else GroupRef(self.factor(row), n)
             for col in cols:
                 cell = self.cell(row, col)
                 fields = self.value_fields(col.endpoint, cell, row, col)
@@ -406,6 +408,21 @@ class _Reader:
                     f["site"] = site
                     self.emit(row, col, f, "table.endpoint_columns", group)
                     self.out[-1].exact = bool(group) and not (TOTAL_ROW.match(row.label) or site)
+
+    def size_column(self, cols: list[Column]) -> Optional[Column]:
+        """The one column of counts before the endpoints' columns that names nothing but the count ("Group | n | CR |
+        PR ..."): each row's group size. None when there is no such column, or more than one."""
+        first = min(c.index for c in cols)
+        found = [c for c in self.columns[self.label_cols:first] if c.role == "count" and not c.endpoint
+                 and not c.group and not c.grade and c.months is None and not c.ratio]
+        return found[0] if len(found) == 1 else None
+
+    def row_size(self, row: Row, col: Column) -> Optional[int]:
+        """A row's group size in the column of sizes: a whole number, no percentage beside it."""
+        cell = self.cell(row, col)
+        if cell.kind != "number" or cell.value is None or cell.op is not None or cell.value != int(cell.value):
+            return None
+        return int(cell.value) or None
 
     def group_columns(self) -> None:
         """Rows named by endpoints, columns by groups, grades or time points."""

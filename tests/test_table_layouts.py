@@ -155,3 +155,16 @@ def test_an_empty_first_header_cell_heads_labels_written_once_over_their_rows(he
     assert expected <= _rows(reading)
     # every row is a group of its site: no value of an arm of all patients
     assert {r.group.label.split(": ")[0] for r in reading.results} == {"Breast", "Ovary"}
+
+
+# Columns named by endpoints, rows by groups, and one column of counts before the endpoints naming nothing else
+# ("Group | n | CR | PR"): each row's group size.
+@pytest.mark.parametrize("size_head, sizes", [("n", ("31", "29")), ("Patients", ("40", "38"))])
+def test_a_column_of_counts_before_the_endpoints_gives_each_row_group_its_size(size_head, sizes):
+    text = (f"Table 2 Response after four cycles\nGroup | {size_head} | CR | PR | PD\n"
+            f"Arm K | {sizes[0]} | 3 | 11 | 6\nArm L | {sizes[1]} | 1 | 7 | 12\n")
+    groups = {(r.group.label, r.group.n) for r in _pipe(text).results}
+    assert groups == {("Arm K", int(sizes[0])), ("Arm L", int(sizes[1]))}
+    # counts with their percentages are no sizes: such a column is an endpoint's, or unread
+    text = text.replace(f"| {sizes[0]} |", f"| {sizes[0]} (52) |")
+    assert ("Arm K", int(sizes[0])) not in {(r.group.label, r.group.n) for r in _pipe(text).results}
