@@ -1907,6 +1907,11 @@ def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
     out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
 
 
+COUNTED_PART = lazy_regex(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:patients|cases|women|men|participants)\s+(?:who|with|without|whose|receiving|treated|"
+                          r"undergoing|given)\b", re.I)
+
+
 def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
     in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
@@ -1921,6 +1926,12 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
             f.group, f.comparator = None, None
     # "..., 3% from toxicity, and 8% from other conditions": a value named by its own cause, which no endpoint reads
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _of_an_unread_cause(s, f))]
+    # "15 (36%) of the 42 patients who received X had a response and 14 (33%) had stable disease": the counts after a
+    # share of a part of the patients set apart by a trait are that part's, which no row here names; never all's
+    part = COUNTED_PART.search(s.text)
+    if part:
+        out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
+                                                  and _value_start(s, f) >= part.start())]
     # "an increase in survival (6% at 1 year and 3% at 2 years)": a bracket of differences, no group's rates
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "median")
                                               and _a_difference_in_brackets(s, f))]

@@ -2036,3 +2036,13 @@ def test_values_then_their_time_then_their_groups_respectively(sentence, expecte
     found = find_results(normalize(sentence).text).found
     assert {(f.fields["value"], f.fields["timepoint_months"]) for f in found} == expected
     assert all(f.group is not None and f.group.label for f in found)
+
+
+# Counts after a share of a part of the patients set apart by a trait are that part's: never all patients'.
+@pytest.mark.parametrize("sentence", [
+    "Nine (31%) of the 29 assessable patients who had received prior radiotherapy had a partial response and 11 "
+    "(38%) had stable disease.",
+    "Seven (25%) of the 28 women with visceral metastases had a partial response and 12 (43%) had stable disease.",
+])
+def test_counts_after_a_share_of_a_part_are_never_all_patients(sentence):
+    assert not [f for f in find_results(normalize(sentence).text).found if f.group is None or not f.group.label]
