@@ -1907,6 +1907,9 @@ def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
     out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
 
 
+ITEMS_RESPECTIVELY = lazy_regex(r"\s+(?:(?:because|due|owing)\s+(?:of|to)|of|with|to|for|from)\s+(?:the\s+)?"
+                                r"[^,;()%]{1,40}?\s+and\s+[^,;()%]{1,40}?"
+                                r",?\s*respectively\b", re.I)
 COUNTED_PART = lazy_regex(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:patients|cases|women|men|participants)\s+(?:who|with|without|whose|receiving|treated|"
                           r"undergoing|given)\b", re.I)
@@ -1928,6 +1931,11 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _of_an_unread_cause(s, f))]
     # "15 (36%) of the 42 patients who received X had a response and 14 (33%) had stable disease": the counts after a
     # share of a part of the patients set apart by a trait are that part's, which no row here names; never all's
+    # "42 (30%) and 50 (36%) required a dose reduction of X and Y, respectively": the counts are of the items listed
+    # after the outcome, one each, which no row here names; never the outcome's as a whole
+    for e in s.endpoints:
+        if ITEMS_RESPECTIVELY.match(s.text, e.end):
+            out.found = [f for f in out.found if not (f.fields.get("endpoint") == e.code and f.start < e.start)]
     part = COUNTED_PART.search(s.text)
     if part:
         out.found = [f for f in out.found if not ((f.group is None or not f.group.label)

@@ -2046,3 +2046,15 @@ def test_values_then_their_time_then_their_groups_respectively(sentence, expecte
 ])
 def test_counts_after_a_share_of_a_part_are_never_all_patients(sentence):
     assert not [f for f in find_results(normalize(sentence).text).found if f.group is None or not f.group.label]
+
+
+# "k (x%) and m (y%) required a dose reduction of X and Y, respectively": each count is one item's, which no row
+# names; never the outcome's as a whole.
+@pytest.mark.parametrize("sentence", [
+    "In the first arm, 31 patients (24%) and 40 patients (31%) required a dose reduction of drug P and drug Q, "
+    "respectively.",
+    "Overall, 9 (11%) and 15 (18%) patients discontinued treatment because of fatigue and of neuropathy, "
+    "respectively.",
+])
+def test_counts_of_items_listed_after_their_outcome_are_not_the_outcomes(sentence):
+    assert find_results(normalize(sentence).text).found == []
