@@ -1907,6 +1907,10 @@ def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
     out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
 
 
+NEW_SUBJECT_AFTER_CONTRAST = lazy_regex(r"[,;]?\s+(?:whereas|while|but)\s+(?!(?:the\s+)?(?:rates?|incidences?|"
+                                        r"proportions?|medians?|percentages?|those|patients|it|this|that|they|there)\b)"
+                                        r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:was|were|is|are|"
+                                        r"occurred|developed|appeared)\b", re.I)
 ITEMS_RESPECTIVELY = lazy_regex(r"\s+(?:(?:because|due|owing)\s+(?:of|to)|of|with|to|for|from)\s+(?:the\s+)?"
                                 r"[^,;()%]{1,40}?\s+and\s+[^,;()%]{1,40}?"
                                 r",?\s*respectively\b", re.I)
@@ -1936,6 +1940,15 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     for e in s.endpoints:
         if ITEMS_RESPECTIVELY.match(s.text, e.end):
             out.found = [f for f in out.found if not (f.fields.get("endpoint") == e.code and f.start < e.start)]
+    # "X was more frequent in A, whereas distant metastases were more common in B (87%)": a value after a contrast
+    # whose clause has a subject of its own that no endpoint reads is that subject's, not the outcome before it
+    kept = []
+    for f in out.found:
+        contrast = NEW_SUBJECT_AFTER_CONTRAST.search(s.text, f.start, _value_start(s, f))
+        if contrast and not any(contrast.start() <= e.start < _value_start(s, f) for e in s.endpoints):
+            continue
+        kept.append(f)
+    out.found = kept
     part = COUNTED_PART.search(s.text)
     if part:
         out.found = [f for f in out.found if not ((f.group is None or not f.group.label)

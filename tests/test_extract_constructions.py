@@ -2058,3 +2058,21 @@ def test_counts_after_a_share_of_a_part_are_never_all_patients(sentence):
 ])
 def test_counts_of_items_listed_after_their_outcome_are_not_the_outcomes(sentence):
     assert find_results(normalize(sentence).text).found == []
+
+
+# A value after a contrast whose clause has a subject of its own, which no endpoint reads, is that subject's.
+@pytest.mark.parametrize("sentence", [
+    "Local recurrence was more frequent after wedge resection, whereas nodal spread was more often seen after "
+    "segmentectomy (41%).",
+    "Pain scores did not differ, but analgesic use was lower in the block group (OR 0.42; 95% CI 0.20-0.88).",
+])
+def test_a_value_of_a_new_subject_after_a_contrast_is_not_the_outcome_before(sentence):
+    assert find_results(normalize(sentence).text).found == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash was seen in 20% of patients, but it was 5% after the dose was lowered.",
+    "Local recurrence was seen in 12% of patients, whereas the rate was 30% after surgery alone.",
+])
+def test_a_contrast_without_a_subject_of_its_own_keeps_the_outcome(sentence):
+    assert find_results(normalize(sentence).text).found
