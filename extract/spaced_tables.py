@@ -330,6 +330,9 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
             table = _read_next_line(norm, original, m, end.start())
         if table is not None:
             out.append(table)
+            parts = _parts_of_groups(norm, original, m, table)
+            if parts is not None:
+                out.append(parts)
     # then tables whose cells the line runs together (a caption glued to its table, "Table 3Toxicity"); a table
     # the spaced reading took stays as it read it
     for m in GLUED_START.finditer(original):
@@ -338,7 +341,76 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         table = _read_glued(norm, original, m, names, sizes)
         if table is not None:
             out.append(table)
+            parts = _parts_of_groups(norm, original, m, table)
+            if parts is not None:
+                out.append(parts)
     return out
+
+
+# A table's part on lines after it, its header written one group per line with its size ("Marker positive (n = 12)"),
+# the body run on after the last of them.
+PART_LINE = lazy_regex(r"[ \t]*(?P<name>[A-Za-z][^\n()=]{0,60}?)\s?\(\s?[nN]\s?=\s?(?P<n>\d+)\s?\)")
+HEADER_GROUP = lazy_regex(r"(?P<name>.+?) n = (?P<n>\d+)")  # a group's header cell as ``read_header`` writes it
+
+
+def _parts_of_groups(norm: Normalized, original: str, m: re.Match, table: Table) -> Optional[Table]:
+    """The rows under a table's last heading when that heading ends its line ("Patients by marker status") and the
+    lines after it name, each with its size, the parts each of the table's groups falls into, the same parts under
+    every group, in the groups' order ("Marker positive (n = 12)", "Marker negative (n = 28)", then the same two of
+    the next group), the body after the last part's size. The parts' sizes under each group must add up to that
+    group's size in the table's header: that is what tells which group each column is of (the lines name the parts
+    only). Read as a table of its own whose columns are each group within a part (the part a population over the
+    groups, as "Women" over "Drug Q" and "Placebo"); None when the lines are no such header."""
+    grid = table.grid()
+    if table.header_rows != 1 or len(grid) < 3 or table.char_end is None:
+        return None
+    arms: list[tuple[str, int]] = []
+    for cell in grid[0][1:]:
+        named = HEADER_GROUP.fullmatch(cell.text) if cell is not None else None
+        if named is None:
+            return None  # a p column, a column of all patients or a format: the groups are not all the columns
+        arms.append((named.group("name"), int(named.group("n"))))
+    last = grid[-1]
+    if last[0] is None or not last[0].text.strip() or any(c is not None and c.text for c in last[1:]) \
+            or not original.startswith("\n", table.char_end):
+        return None  # the table does not end in a heading closing its line
+    parts: list[tuple[str, int]] = []
+    pos = table.char_end + 1
+    body_at = None
+    while len(parts) <= 4 * len(arms):
+        nl = original.find("\n", pos)
+        nl = len(original) if nl < 0 else nl
+        part = PART_LINE.match(original, pos, nl)
+        if part is None:
+            return None
+        parts.append((part.group("name").strip(), int(part.group("n"))))
+        if original[part.end():nl].strip():
+            body_at = part.end()
+            break
+        pos = nl + 1
+    k = len(parts) // len(arms)
+    if body_at is None or k < 2 or k * len(arms) != len(parts):
+        return None
+    names = [name.lower() for name, _ in parts[:k]]
+    for g, (_, size) in enumerate(arms):
+        under = parts[g * k:(g + 1) * k]
+        if [name.lower() for name, _ in under] != names or sum(n for _, n in under) != size:
+            return None  # other parts under another group, or parts that are not all of the group's patients
+    if len(set(names)) != k:
+        return None
+    cells = [Cell(row=0, col=0, text=""), Cell(row=1, col=0, text="")]
+    for c, (name, n) in enumerate(parts):
+        cells += [Cell(row=0, col=c + 1, text=name), Cell(row=1, col=c + 1, text=f"{arms[c // k][0]} n = {n}")]
+    nl = original.find("\n", body_at)
+    a, b = norm.index(body_at), norm.index(nl if nl >= 0 else len(original))
+    head = Header(cells, len(parts) + 1, [n for _, n in parts], False, 2, 0, arms[0][0], 0)
+    # read as cells run together: a row splits only where its counts agree with their percentages and the parts'
+    # sizes, a second check that the columns are the parts laid out as the lines name them
+    read = _body(norm, original, m, a, norm.text[a:b], head, caption=table.caption, run_together=True,
+                 stop_at_prose=True)
+    if read is not None:
+        read.char_start = table.char_end + 1
+    return read
 
 
 def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[Table]:

@@ -1010,3 +1010,49 @@ def test_a_median_with_its_interval_written_with_to_or_a_comma_is_one_cell(media
     got = {(r.fields["endpoint"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"])
            for r in read_table(table).results if r.fields["measure"] == "median"}
     assert got == {*(("OS", *c) for c in ci), ("PFS", 12.6, 10.2, 14.4), ("PFS", 8.1, 6.0, 9.3)}
+
+
+# A table's second part on the lines after it: its last row a heading closing the line, then the parts each group
+# falls into, one per line with its size, the same parts under each group, the body run on after the last size.
+PARTS_GLUED = (
+    "Responses were confirmed centrally.Table 3Best response in the efficacy setArm K (n = 40)Arm L "
+    "(n = 38)All patients Best response, n (%)  CR2 (5.0)1 (2.6)  PR10 (25.0)5 (13.2)  SD15 (37.5)12 (31.6)"
+    "  PD13 (32.5)20 (52.6)Patients by marker status\n"
+    "Marker high (n = 15)\nMarker low (n = 25)\nMarker high (n = 18)\nMarker low (n = 20) Best response, n (%)"
+    "  CR1 (6.7)1 (4.0)01 (5.0)  PR6 (40.0)4 (16.0)2 (11.1)3 (15.0)  SD5 (33.3)10 (40.0)6 (33.3)6 (30.0)"
+    "  PD3 (20.0)10 (40.0)10 (55.6)10 (50.0)\nAbbreviations: CR complete response.\n"
+)
+PARTS_SPACED = (
+    "The second cohort followed.\nTable 2 Tumour response by arm Arm P (n = 30) Arm R (n = 32) Response "
+    "Complete response 3 (10.0) 2 (6.3) Partial response 9 (30.0) 6 (18.8) Stable disease 12 (40.0) 14 (43.8) "
+    "By age at entry\nUnder 65 (n = 12)\nAged 65 or more (n = 18)\nUnder 65 (n = 14)\nAged 65 or more (n = 18) "
+    "Complete response 2 (16.7) 1 (5.6) 1 (7.1) 1 (5.6) Partial response 4 (33.3) 5 (27.8) 3 (21.4) 3 (16.7)\n"
+    "Next, the safety results.\n"
+)
+
+
+@pytest.mark.parametrize("text, endpoint, expected", [
+    (PARTS_GLUED, "PR", {("Marker high, Arm K", 15, 6.0, 40.0), ("Marker low, Arm K", 25, 4.0, 16.0),
+                         ("Marker high, Arm L", 18, 2.0, 11.1), ("Marker low, Arm L", 20, 3.0, 15.0)}),
+    (PARTS_SPACED, "CR", {("Under 65, Arm P", 12, 2.0, 16.7), ("Aged 65 or more, Arm P", 18, 1.0, 5.6),
+                          ("Under 65, Arm R", 14, 1.0, 7.1), ("Aged 65 or more, Arm R", 18, 1.0, 5.6)}),
+])
+def test_parts_of_each_group_on_lines_after_the_table(text, endpoint, expected):
+    extraction = extract_text(text)
+    cohorts = {c["key"]: c for c in extraction["cohorts"]}
+    found: dict[tuple, dict] = {}
+    for r in extraction["results"]:
+        cohort = cohorts.get(r["cohort"], {})
+        if r["endpoint"] == endpoint and r["pattern_id"].startswith("table.") and "," in cohort.get("label", ""):
+            found.setdefault((cohort["label"], cohort["n"]), {})[r["measure"]] = r["value"]
+    assert {(label, n, v["count"], v["rate"]) for (label, n), v in found.items()} == expected
+    # within a part, the groups stand beside each other, not compared: no comparator on a part's row
+    assert not [r for r in extraction["results"] if "," in cohorts.get(r["cohort"], {}).get("label", "")
+                and r.get("comparator")]
+
+
+def test_parts_whose_sizes_are_not_the_groups_give_no_table():
+    # the parts under the first group add up to 39, not its 40: which group each column is of cannot be told
+    text = PARTS_GLUED.replace("Marker low (n = 25)", "Marker low (n = 24)")
+    assert len(_tables(text)) == 1
+    assert len(_tables(PARTS_GLUED)) == 2
