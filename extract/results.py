@@ -2303,6 +2303,10 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
                 if f.fields["measure"] in RATIOS:
                     f.group, f.comparator = part, None
             kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS]
+    # "When considering only the patients with lesions that could be measured (n = 41 in A; n = 39 in B), the ORRs
+    # were 32% in the A arm and 13% in the B arm": the arms' values within a part of the patients, which no row names
+    if CONSIDERING_ONLY.match(s.text):
+        kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS)]
     # "Likewise, for this patient population, PFS was longer with A than with B (6.0 vs 4.5 months; HR 0.6)": the
     # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
     # ("In this population, the response rate was 40%" in a one-group study is the study's own)
@@ -2340,6 +2344,9 @@ OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months
                                r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b)[^,;()]{0,50}?)"
                                r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
 PART_THEN_VALUE = lazy_regex(r"\s+(?:was|were|is|are)\s+(?:(?:only|about|approximately|nearly)\s+)?", re.I)
+CONSIDERING_ONLY = lazy_regex(r"\s*(?:When|If|On)\s+(?:considering|restricting|limiting|including|analy[sz]ing)\s+"
+                              r"(?:the\s+analysis\s+)?(?:to\s+)?(?:only\s+)?(?:those\s+|the\s+)?(?:\d+\s+)?"
+                              r"(?:patients\s+|participants\s+|women\s+|men\s+)?(?:who|with|without|whose)\b", re.I)
 TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose)\b", re.I)
 THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|those|the\s+same)\s+(?:patient\s+)?"
                              r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)

@@ -4232,3 +4232,16 @@ def test_none_in_the_other_group_is_a_count_of_zero(sentence):
     labels = cohort_labels(extraction)
     zero = {(labels[r["cohort"]], r["measure"]) for r in extraction["results"] if r["value"] == 0}
     assert zero == {("placebo", "count"), ("placebo", "rate")}
+
+
+# "When considering only those patients who had X (...), the ORRs were a in the A arm and b in the B arm": the arms'
+# values within a part of the patients, which no row names; never the arms' own.
+@pytest.mark.parametrize("sentence", [
+    "When considering only those women who had a lesion that could be measured (n = 38 in the drug K arm; n = 35 "
+    "in the placebo arm), the response rates were 29.0% in the drug K arm and 11.4% in the placebo arm.",
+    "When restricting the analysis to patients with visceral metastases, median survival was 10.2 months in the drug "
+    "K arm and 7.7 months in the placebo arm.",
+])
+def test_arms_values_when_considering_only_a_part_are_not_the_arms(sentence):
+    extraction = extract_text("We randomly assigned 90 women to drug K or placebo. " + sentence)
+    assert extraction["results"] == []
