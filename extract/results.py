@@ -1914,6 +1914,7 @@ NEW_SUBJECT_AFTER_CONTRAST = lazy_regex(r"[,;]?\s+(?:whereas|while|but)\s+(?!(?:
 ITEMS_RESPECTIVELY = lazy_regex(r"\s+(?:(?:because|due|owing)\s+(?:of|to)|of|with|to|for|from)\s+(?:the\s+)?"
                                 r"[^,;()%]{1,40}?\s+and\s+[^,;()%]{1,40}?"
                                 r",?\s*respectively\b", re.I)
+ITEMS_NOT_NAMES = lazy_regex(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])|\b(?:were|was|is|are)\b", re.I)
 COUNTED_PART = lazy_regex(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:patients|cases|women|men|participants)\s+(?:who|with|without|whose|receiving|treated|"
                           r"undergoing|given)\b", re.I)
@@ -1938,7 +1939,9 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     # "42 (30%) and 50 (36%) required a dose reduction of X and Y, respectively": the counts are of the items listed
     # after the outcome, one each, which no row here names; never the outcome's as a whole
     for e in s.endpoints:
-        if ITEMS_RESPECTIVELY.match(s.text, e.end):
+        items = ITEMS_RESPECTIVELY.match(s.text, e.end)
+        # (not values and their verb: "PFS of the whole cohort were 17.5 and 12 months, respectively")
+        if items and not ITEMS_NOT_NAMES.search(items.group(0)):
             out.found = [f for f in out.found if not (f.fields.get("endpoint") == e.code and f.start < e.start)]
     # "X was more frequent in A, whereas distant metastases were more common in B (87%)": a value after a contrast
     # whose clause has a subject of its own that no endpoint reads is that subject's, not the outcome before it

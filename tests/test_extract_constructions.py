@@ -2076,3 +2076,11 @@ def test_a_value_of_a_new_subject_after_a_contrast_is_not_the_outcome_before(sen
 ])
 def test_a_contrast_without_a_subject_of_its_own_keeps_the_outcome(sentence):
     assert find_results(normalize(sentence).text).found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The median OS and PFS of the entire series were 21.5 and 9 months, respectively.",
+    "The 2-year local control and survival of all treated patients were 81% and 64%, respectively.",
+])
+def test_values_after_of_the_whole_and_respectively_are_the_outcomes(sentence):
+    assert len(find_results(normalize(sentence).text).found) == 2
