@@ -445,3 +445,17 @@ def test_a_size_said_with_a_long_bracket_of_who_the_patients_were(text, n):
 ])
 def test_the_number_of_a_scale_is_no_study_size(text):
     assert find_study_fields(text).fields["n_patients"] in (312, 88)
+
+
+@pytest.mark.parametrize(("text", "n", "whole", "whole_n"), [
+    ("Methods: A total of 318 patients with stage I-II disease treated with SBRT at our hospital were reviewed.\n"
+     "Results: Only 21 patients (6.6%) with a regional relapse were identified. Local control at 3 years was 88%.",
+     318, "Results: Of the 64 women approached, 53 women (83%) were enrolled and 49 completed treatment.", 53),
+    ("In this series of 143 patients with recurrent glioma, 19 patients (13.3 %) were treated with a second course "
+     "of radiotherapy and 124 with chemotherapy alone.", 143,
+     "Methods: A total of 1,410 patients (61% men) were randomly assigned to drug K or placebo.", 1410),
+])
+def test_a_count_with_its_share_after_it_is_a_part_not_the_sample(text, n, whole, whole_n):
+    assert find_study_fields(text).fields["n_patients"] == n
+    # a share of the pool the sample was enrolled from, or a bracket describing the sample, keeps the size
+    assert find_study_fields(whole).fields["n_patients"] == whole_n
