@@ -324,7 +324,8 @@ def _cancer(rules: _Rules, text: str, low: str, head: int, put: Any) -> None:
 def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Optional[tuple[int, int]]:
     best: Optional[tuple[tuple[int, int, int], int, re.Match, str]] = None
     for rank, (pid, regex, anchors) in enumerate(rules.n_patients):
-        for m in _anchored(regex, text, low, anchors):
+        # (far enough ahead for a long clause between the count and its verb: "312 patients with ... were enrolled")
+        for m in _anchored(regex, text, low, anchors, ahead=360):
             n = parse_count(m.group("n"))
             after_n = text[m.end("n"):m.end("n") + 12]
             if not n or rules.n_not_followed_by.search(after_n) or rules.n_one_of_several.search(after_n):

@@ -459,3 +459,18 @@ def test_a_count_with_its_share_after_it_is_a_part_not_the_sample(text, n, whole
     assert find_study_fields(text).fields["n_patients"] == n
     # a share of the pool the sample was enrolled from, or a bracket describing the sample, keeps the size
     assert find_study_fields(whole).fields["n_patients"] == whole_n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Methods: Between 2005 and 2012, two hundred and twelve patients with inoperable stage III lung "
+     "adenocarcinoma (LUAD), treated with concurrent chemoradiotherapy at three centres, were included.\n"
+     "Results: Grade 3 pneumonitis occurred in 7 patients with a large planning volume.", 212),
+    ("Results: In all, 95 women aged 70 years or older who had been diagnosed with early breast cancer and who had "
+     "declined surgery were enrolled. Eleven of them had a local relapse.", 95),
+])
+def test_a_long_clause_between_the_count_and_its_verb(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+    # a clause that runs into another count is no clause of the first one: "Among 940 ..., 51 were found"
+    other = ("Among 940 patients with lung cancer who underwent surgery at our hospital, a total of 51 were found to "
+             "have a second primary tumour and were treated again.")
+    assert find_study_fields(other).fields["n_patients"] != 940
