@@ -81,6 +81,8 @@ class _Rules:
     n_patients: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     n_not_followed_by: Regex
     n_one_of_several: Regex
+    n_another_group: Regex
+    n_second_group: Regex
     n_lesions: Regex
     follow_up: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     enrolment: tuple[tuple[str, Regex, tuple[str, ...]], ...]
@@ -181,6 +183,8 @@ def _rules() -> _Rules:
         n_patients=_named(fields_["n_patients"]),
         n_not_followed_by=lazy_regex(fields_["n_not_followed_by"]),
         n_one_of_several=lazy_regex(fields_["n_one_of_several"]),
+        n_another_group=lazy_regex(_expand(fields_["n_another_group"], MACROS), re.I),
+        n_second_group=lazy_regex(fields_["n_second_group"], re.I),
         n_lesions=lazy_regex(_expand(fields_["n_lesions"], MACROS), re.I),
         follow_up=_named(fields_["follow_up"]),
         enrolment=_named(fields_["enrolment"]),
@@ -332,6 +336,8 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
                 continue
             if rules.n_not_followed_by.search(text[m.end():m.end() + 12]):
                 continue
+            if _another_group_follows(rules, text, m):
+                continue
             key = (0 if m.start() < head else 1, rank, m.start())
             if best is None or key < best[0]:
                 best = (key, n, m, pid)
@@ -347,6 +353,38 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
         if count and count != n:
             put("n_lesions", count, les.start(), les.end(), "study.n_lesions")
     return m.start(), m.end()
+
+
+def _another_group_follows(rules: _Rules, text: str, m: re.Match) -> bool:
+    """Whether a second group's size follows the count in its clause ("118 were assigned to A and 121 to B", "40
+    received A and 38 received B"), or the count is itself the second (:func:`_second_of_two`): then the count is one
+    group's. The second count's verb must be one the first count's words hold, or be left out before "to"; "50 were
+    enrolled and 44 were evaluable" names a part."""
+    if _second_of_two(rules, text, m):
+        return True
+    nxt = rules.n_another_group.match(text, m.end(), m.end() + 160)
+    if nxt is None:
+        return False
+    verb = nxt.group("verb").lower()
+    if verb in ("to", "into"):
+        return True
+    return re.search(rf"\b{re.escape(verb)}\b", text[m.end("n"):nxt.start("conj")], re.I) is not None
+
+
+def _second_of_two(rules: _Rules, text: str, m: re.Match) -> bool:
+    """Whether the count comes after "and" and a first count of its sentence that had the same verb or none ("212
+    were assigned to A, and 209 patients were assigned to B", "410 adults and 63 children were included"); not after
+    a count with a verb of its own ("28 were screened and 22 were recruited": the sample is the second)."""
+    before = text[max(0, m.start("n") - 240):m.start("n")]
+    if not rules.n_second_group.search(before[-12:]):
+        return False
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+    counts = list(re.finditer(r"\d+", before))
+    if not counts:
+        return False
+    first = before[counts[-1].end():]
+    verb = m.group(0).split()[-1].lower()
+    return verb in first.lower().split() or not re.search(r"\b(?:were|was|had|received|underwent)\b", first)
 
 
 def _follow_up(rules: _Rules, text: str, low: str, put: Any) -> None:

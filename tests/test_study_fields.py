@@ -474,3 +474,26 @@ def test_a_long_clause_between_the_count_and_its_verb(text, n):
     other = ("Among 940 patients with lung cancer who underwent surgery at our hospital, a total of 51 were found to "
              "have a second primary tumour and were treated again.")
     assert find_study_fields(other).fields["n_patients"] != 940
+
+
+@pytest.mark.parametrize("text", [
+    "Results: In all, 118 patients were randomly assigned to surgery and 121 to radiotherapy. Median follow-up: 31 "
+    "months.",
+    "Methods: Forty women received drug A and 38 received drug B, each for six cycles.",
+    "A total of 212 patients were randomized to drug K, and 209 patients were randomized to placebo.",
+])
+def test_the_size_of_one_of_two_groups_is_not_the_sample(text):
+    assert find_study_fields(text).fields["n_patients"] is None
+    # a part of the sample named after it, or the sample after the pool it came from, is no second group
+    assert find_study_fields("Sixty patients were enrolled and 52 were evaluable for response.").fields[
+        "n_patients"] == 60
+    assert find_study_fields("The first 30 candidates were screened and 26 eligible women were recruited.").fields[
+        "n_patients"] == 26
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Between 2010 and 2014, 96 patients (48 in each arm) were enrolled at four centres.", 96),
+    ("Overall, 250 women (n = 125 per group) were randomly assigned to exercise or usual care.", 250),
+])
+def test_a_bracket_splitting_the_size_among_the_groups_keeps_the_size(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
