@@ -137,3 +137,45 @@ phase 3 DELTA study of reduced doses stopped early.""",
 @pytest.mark.parametrize("text", BODY_PHASE)
 def test_a_phase_naming_a_cited_trial_in_the_body_is_no_design(text):
     assert find_study_fields(text).fields["design"] not in {"phase2", "phase3"}
+
+
+# The paper's own prospective aim or work, said with "prospectively" before another verb than "enrolled": without it
+# the count of patients alone would make the series retrospective (the default).
+PROSPECTIVE_AIM = [
+    """Diffusion MRI during chemoradiotherapy of anal carcinoma
+
+Purpose: To prospectively compare diffusion-weighted MRI and PET for early response.
+Methods: Thirty-four patients with anal carcinoma had both scans before and after two weeks of treatment.
+Results: A fall in diffusion restriction predicted a complete response in 80% of patients.""",
+    """Circulating tumour DNA after resection of pancreatic adenocarcinoma
+
+Background: The multicentre REGAL protocol prospectively measured tumour DNA in plasma after surgery.
+Methods: Ninety-one patients with resected pancreatic adenocarcinoma gave blood every three months.
+Results: Detectable DNA preceded imaging relapse by a median of 4.1 months.""",
+]
+
+
+@pytest.mark.parametrize("text", PROSPECTIVE_AIM)
+def test_the_papers_own_prospective_aim_is_prospective(text):
+    assert find_study_fields(text).fields["design"] == "prospective"
+    # a prospective study asked for by the conclusion is not the paper's own
+    called_for = text + "\nConclusion: Larger series are needed to prospectively test the cut-off."
+    assert find_study_fields(called_for.replace("prospectively", "", 1)).fields["design"] == "retrospective"
+
+
+# A randomisation said after another verb of the patients ("were stratified ... and were randomized to"), and a trial
+# named with its noun joined by a hyphen ("phase III NAME-trial").
+RANDOMISED_AFTER_ANOTHER_VERB = [
+    ("""Methods: Women with high-risk endometrial carcinoma were stratified by centre and by stage and were then
+randomized to vaginal brachytherapy alone or with three cycles of carboplatin. Results: 212 women were included.""",
+     "prospective"),
+    ("""Final results of the randomised phase III LUMEN-trial of two fractionation schedules
+
+Methods: 388 patients with bladder carcinoma were eligible and randomised to 55 Gy in 20 fractions or 64 Gy in
+32 fractions. Results: Five-year local control was 61% and 58%.""", "phase3"),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), RANDOMISED_AFTER_ANOTHER_VERB)
+def test_a_randomisation_after_another_verb_of_the_patients(text, design):
+    assert find_study_fields(text).fields["design"] == design
