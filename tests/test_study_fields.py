@@ -497,3 +497,15 @@ def test_the_size_of_one_of_two_groups_is_not_the_sample(text):
 ])
 def test_a_bracket_splitting_the_size_among_the_groups_keeps_the_size(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("/ A sample title\n// Hypofractionated boost for vulvar carcinoma.\n\n  >>> METHODS\n    Thirty-one women with "
+     "vulvar carcinoma received a boost of 12 Gy in 3 fractions.\n\n  >>> RESULTS\n    Local control at 2 years "
+     "was 74%.\n", 31),
+    ("  >>> PATIENTS AND METHODS\n    Patients (n = 87) with recurrent glioma were given re-irradiation.\n\n  >>> "
+     "RESULTS\n    Median survival was 9 months.\n", 87),
+])
+def test_a_count_opening_an_indented_section_of_an_abstract(text, n):
+    # PubMed abstracts indent each section's text: the count still opens its sentence
+    assert find_study_fields(text).fields["n_patients"] == n
