@@ -179,3 +179,17 @@ Methods: 388 patients with bladder carcinoma were eligible and randomised to 55 
 @pytest.mark.parametrize(("text", "design"), RANDOMISED_AFTER_ANOTHER_VERB)
 def test_a_randomisation_after_another_verb_of_the_patients(text, design):
     assert find_study_fields(text).fields["design"] == design
+
+
+# The paper's own retrospective aim in the infinitive, where no count of patients lets the default say it.
+RETROSPECTIVE_AIM = [
+    """Purpose: To retrospectively analyze how often SBRT of adrenal metastases caused adrenal failure.
+Results: Hormone replacement was needed by few patients; local control at one year was 88%.""",
+    """Background: This study aimed to retrospectively evaluate proton therapy of skull base chordoma at one centre.
+Findings: Five-year local control was 71% and temporal lobe necrosis was rare.""",
+]
+
+
+@pytest.mark.parametrize("text", RETROSPECTIVE_AIM)
+def test_the_papers_own_retrospective_aim_is_retrospective(text):
+    assert find_study_fields(text).fields["design"] == "retrospective"
