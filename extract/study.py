@@ -83,6 +83,7 @@ class _Rules:
     n_one_of_several: Regex
     n_another_group: Regex
     n_second_group: Regex
+    n_narrowed_after: Regex
     n_lesions: Regex
     follow_up: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     enrolment: tuple[tuple[str, Regex, tuple[str, ...]], ...]
@@ -185,6 +186,7 @@ def _rules() -> _Rules:
         n_one_of_several=lazy_regex(fields_["n_one_of_several"]),
         n_another_group=lazy_regex(_expand(fields_["n_another_group"], MACROS), re.I),
         n_second_group=lazy_regex(fields_["n_second_group"], re.I),
+        n_narrowed_after=lazy_regex(_expand(fields_["n_narrowed_after"], MACROS), re.I),
         n_lesions=lazy_regex(_expand(fields_["n_lesions"], MACROS), re.I),
         follow_up=_named(fields_["follow_up"]),
         enrolment=_named(fields_["enrolment"]),
@@ -338,6 +340,8 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
                 continue
             if _another_group_follows(rules, text, m):
                 continue
+            if rules.n_narrowed_after.match(text, m.end(), m.end() + 260):
+                continue  # the pool a later count was taken from: "..., and 63 were eligible for this analysis"
             key = (0 if m.start() < head else 1, rank, m.start())
             if best is None or key < best[0]:
                 best = (key, n, m, pid)

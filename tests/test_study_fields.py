@@ -509,3 +509,13 @@ def test_a_bracket_splitting_the_size_among_the_groups_keeps_the_size(text, n):
 def test_a_count_opening_an_indented_section_of_an_abstract(text, n):
     # PubMed abstracts indent each section's text: the count still opens its sentence
     assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Results: One hundred and forty patients underwent surgery in the period, and 66 were eligible for this "
+    "analysis. Local control at 3 years was 81%.",
+    "Methods: 230 women were treated with brachytherapy at our centre, and 97 of them were selected for this "
+    "study because their dosimetry was available.",
+])
+def test_the_pool_a_later_count_was_taken_from_is_not_the_sample(text):
+    assert find_study_fields(text).fields["n_patients"] not in (140, 230)
