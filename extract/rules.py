@@ -125,7 +125,7 @@ SCHEMAS: dict[str, Any] = {
     "pdf_layout.yaml": {"layout": {"*": "any"}},
     "pdf_repairs.yaml": {"repairs": RULES},
     "study_cancers.yaml": {"tumour": REGEX, "sites": {"*": "strs"}, "anchors": {"*": "strs"}, "mixed": RULES,
-                           "not_counted_before": REGEX},
+                           "spread": {"min_sites": "int", "best_share_at_most": "number"}, "not_counted_before": REGEX},
     "study_countries.yaml": {"*": "strs"},
     "unexplained.yaml": {"macros": {"*": "str"}, "classes": RULES, "baseline_cue": REGEX, "outcome_cue": REGEX,
                          "outcome_caption": REGEX, "name_after": REGEX, "glued_units": "strs",

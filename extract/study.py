@@ -75,6 +75,8 @@ class _Rules:
     pooled_phases: Regex
     sites: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     mixed: tuple[rules.CompiledRule, ...]
+    spread_min_sites: int
+    spread_best_share: float
     not_counted_before: Regex
     countries: Regex
     country_of: dict[str, str]
@@ -178,6 +180,8 @@ def _rules() -> _Rules:
         pooled_phases=lazy_regex(designs["pooled_phases"], re.I),
         sites=sites,
         mixed=_cues(cancers["mixed"]),
+        spread_min_sites=int(cancers["spread"]["min_sites"]),
+        spread_best_share=float(cancers["spread"]["best_share_at_most"]),
         not_counted_before=lazy_regex(cancers["not_counted_before"], re.I),
         countries=country_re,
         country_of=country_of,
@@ -322,6 +326,11 @@ def _cancer(rules: _Rules, text: str, low: str, head: int, put: Any) -> None:
         m = _best_cue(rules.mixed, text, low)
         start, end = (m.start(), m.end()) if m else (0, 0)
         put("cancer", "mixed", start, end, "study.cancer.mixed")
+    elif best is not None and len(counts) >= rules.spread_min_sites and \
+            counts[best] <= rules.spread_best_share * sum(counts.values()):
+        # several sites share the population about equally: no one of them is the study's
+        m = min(first.values(), key=lambda f: f.start())
+        put("cancer", "mixed", m.start(), m.end(), "study.cancer.mixed.spread")
     elif best is not None:
         m = first[best]
         put("cancer", best, m.start(), m.end(), "study.cancer")

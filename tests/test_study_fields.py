@@ -519,3 +519,31 @@ def test_a_count_opening_an_indented_section_of_an_abstract(text, n):
 ])
 def test_the_pool_a_later_count_was_taken_from_is_not_the_sample(text):
     assert find_study_fields(text).fields["n_patients"] not in (140, 230)
+
+
+@pytest.mark.parametrize("text", [
+    "Yoga for fatigue in survivors: a randomised trial\n\nMethods: 160 survivors of breast cancer, prostate cancer, "
+    "colorectal cancer or lymphoma were randomized to yoga or a waiting list.\nResults: Fatigue scores fell by a "
+    "third.",
+    "A kinase inhibitor in tumours with one shared mutation\n\nMethods: Adults with colorectal cancer (n = 20), "
+    "thyroid cancer (n = 9), ovarian cancer (n = 6) or cholangiocarcinoma (n = 5) were enrolled.\nResults: Responses "
+    "were seen in thyroid cancer and in ovarian cancer.",
+    "Return to work after treatment of women for cancer\n\nMethods: Women treated for breast cancer (n = 40), "
+    "cervical cancer (n = 22) or ovarian cancer (n = 18) were surveyed.\nResults: Breast cancer survivors returned "
+    "sooner.",
+])
+def test_several_sites_sharing_the_population_make_it_mixed(text):
+    assert find_study_fields(text).fields["cancer"] == "mixed"
+    # a one-site paper names its own site far more often than the others it mentions
+    one_site = ("Consolidation durvalumab in stage III lung cancer\n\nMethods: Patients with lung cancer after "
+                "chemoradiotherapy were enrolled; those with breast cancer or lymphoma in the past five years were "
+                "not.\nResults: Lung cancer control at two years was 64%, and lung cancer deaths were fewer.")
+    assert find_study_fields(one_site).fields["cancer"] == "lung"
+
+
+@pytest.mark.parametrize("text", [
+    "Perioperative FLOT in oesophagogastric adenocarcinoma: a single-centre series of 77 patients.",
+    "Esophagogastric junction cancer treated with neoadjuvant chemoradiotherapy and surgery: late outcomes.",
+])
+def test_an_oesophagogastric_cancer_is_read_as_gastric_like_a_junction_cancer(text):
+    assert find_study_fields(text).fields["cancer"] == "gastric"
