@@ -547,3 +547,14 @@ def test_several_sites_sharing_the_population_make_it_mixed(text):
 ])
 def test_an_oesophagogastric_cancer_is_read_as_gastric_like_a_junction_cancer(text):
     assert find_study_fields(text).fields["cancer"] == "gastric"
+
+
+@pytest.mark.parametrize("text", [
+    "Radiosurgery with or without whole-brain irradiation for one to three brain metastases: a randomised trial\n\n"
+    "Methods: 140 adults with up to three brain metastases were randomised.\nResults: Brain tumour recurrence at one "
+    "year was 28% versus 63%, and brain tumour control was better with whole-brain irradiation.",
+    "Resection of metastatic brain tumours in the elderly\n\nMethods: We reviewed 85 adults over 70 years who had "
+    "surgery for brain metastases.\nResults: Metastatic brain tumors recurred locally in 19% within a year.",
+])
+def test_brain_tumours_of_a_paper_on_brain_metastases_are_no_brain_primary(text):
+    assert find_study_fields(text).fields["cancer"] == "mixed"
