@@ -45,11 +45,18 @@ def dashes() -> str:
 
 
 @lru_cache(maxsize=1)
+def _hyphens() -> str:
+    """A regex character-class body of the characters that join the parts of one word: "-" and its typeset forms."""
+    return "\\-" + "".join(re.escape(c) for c in _data()["word_hyphens"])
+
+
+@lru_cache(maxsize=1)
 def _count_grammar() -> str:
     """How number words combine into one count: "thirty-two", "one hundred and six", "two thousand
     four hundred". Only these combinations: "two and three" and "one, two" are lists of counts, not
     one count."""
     words = number_words()
+    hyphens = _hyphens()
 
     def alternation(names: list[str]) -> str:
         return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
@@ -58,9 +65,10 @@ def _count_grammar() -> str:
     teens = alternation([w for w, v in words.items() if 10 <= v <= 19])
     tens = alternation([w for w, v in words.items() if v >= 20])
     zero = alternation([w for w, v in words.items() if v == 0])
-    below100 = rf"(?:{tens}(?:[\s-]+{units})?|{teens}|{units})"
+    # (a hyphen may be typeset as U+2010 or the non-breaking U+2011: "thirty\u2010two" is one count, not 30 and 2)
+    below100 = rf"(?:{tens}(?:[\s{hyphens}]+{units})?|{teens}|{units})"
     # ("three hundred-forty": a hyphen where a blank was meant joins the tens as well)
-    hundreds = rf"(?:{units}\s+hundred(?:(?:\s+and\s+|\s+|-){below100})?)"
+    hundreds = rf"(?:{units}\s+hundred(?:(?:\s+and\s+|\s+|[{hyphens}]){below100})?)"
     below1000 = rf"(?:{hundreds}|{below100})"
     return rf"(?:{below1000}\s+thousand(?:(?:\s+and\s+|[\s,]+){below1000})?|{below1000}|{zero})"
 
@@ -83,9 +91,10 @@ def number_words_pattern() -> str:
     # (speed) The grammar tries some seventy words, case folded, wherever a word may start; the lookahead of the
     # words' first letters (_first_letters) lets most words fail on those instead. It is zero-width, under the same
     # flags as the grammar, and every count begins with one of the words, so matches are the same.
-    return (rf"(?<![\w-])(?=(?i:{_first_letters()}))(?i:{_count_grammar()})"
-            r"(?![\w]|-(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|thirds?|quarters?"
-            r"|fifths?|halves|half|fold)\b)")
+    hyphens = _hyphens()
+    return (rf"(?<![\w{hyphens}])(?=(?i:{_first_letters()}))(?i:{_count_grammar()})"
+            rf"(?![\w]|[{hyphens}](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|thirds?"
+            r"|quarters?|fifths?|halves|half|fold)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +112,7 @@ def parse_count(text: str) -> Optional[int]:
         return None  # "two and three" is two counts; "one two" no count
     words, scales = number_words(), _data()["scales"]
     total, current, seen = 0, 0, False
-    for w in re.split(r"[\s-]+", t):
+    for w in re.split(rf"[\s{_hyphens()}]+", t):
         if w == "and" or not w:
             continue
         if w in words:

@@ -96,7 +96,7 @@ class CompiledRule:
 
 REGEX, RULES = "regex", "rules"
 SCHEMAS: dict[str, Any] = {
-    "lexicon.yaml": {"number_words": {"*": "int"}, "scales": {"*": "int"}, "dashes": "str",
+    "lexicon.yaml": {"number_words": {"*": "int"}, "scales": {"*": "int"}, "dashes": "str", "word_hyphens": "str",
                      "compound_prefixes": "strs", "compound_suffixes": "strs"},
     "cues.yaml": {"definition": REGEX, "citation_verbs": REGEX, "own_work": REGEX, "other_study": REGEX,
                   "new_study": REGEX, "grade": REGEX,

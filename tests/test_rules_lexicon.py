@@ -87,6 +87,17 @@ def test_counts_in_words_reach_the_rules_as_digits(text, expected):
     assert normalize(text).text == expected
 
 
+@pytest.mark.parametrize(("text", "expected", "words", "count"), [
+    # the hyphen of a compound number typeset as U+2010 or the non-breaking U+2011 joins it as "-" does
+    ("One hundred forty\u2010three women were enrolled", "143 women were enrolled", "One hundred forty\u2010three",
+     143),
+    ("in Fifty\u2011seven men; the twenty\u2010first day", "in 57 men; the twenty-first day", "Fifty\u2011seven", 57),
+])
+def test_a_typeset_hyphen_joins_a_count_in_words(text, expected, words, count):
+    assert normalize(text).text == expected
+    assert lexicon.parse_count(words) == count
+
+
 @pytest.mark.parametrize(("text", "months"), [
     ("survival at thirty-six months", [36.0]),  # one count, not 30 and 6
     ("the eleven-year survival", [132.0]),

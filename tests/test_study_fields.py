@@ -558,3 +558,11 @@ def test_an_oesophagogastric_cancer_is_read_as_gastric_like_a_junction_cancer(te
 ])
 def test_brain_tumours_of_a_paper_on_brain_metastases_are_no_brain_primary(text):
     assert find_study_fields(text).fields["cancer"] == "mixed"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Results: One hundred forty\u2010three patients were enrolled, 71 and 72 per arm.", 143),
+    ("Methods: Fifty\u2011seven women with vulvar carcinoma were treated with chemoradiotherapy.", 57),
+])
+def test_a_count_in_words_with_a_typeset_hyphen_is_one_count(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
