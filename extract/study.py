@@ -86,6 +86,7 @@ class _Rules:
     n_another_group: Regex
     n_second_group: Regex
     n_narrowed_after: Regex
+    n_sexes_after: Regex
     n_lesions: Regex
     follow_up: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     enrolment: tuple[tuple[str, Regex, tuple[str, ...]], ...]
@@ -191,6 +192,7 @@ def _rules() -> _Rules:
         n_another_group=lazy_regex(_expand(fields_["n_another_group"], MACROS), re.I),
         n_second_group=lazy_regex(fields_["n_second_group"], re.I),
         n_narrowed_after=lazy_regex(_expand(fields_["n_narrowed_after"], MACROS), re.I),
+        n_sexes_after=lazy_regex(_expand(fields_["n_sexes_after"], MACROS), re.I),
         n_lesions=lazy_regex(_expand(fields_["n_lesions"], MACROS), re.I),
         follow_up=_named(fields_["follow_up"]),
         enrolment=_named(fields_["enrolment"]),
@@ -351,6 +353,9 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
                 continue
             if rules.n_narrowed_after.match(text, m.end(), m.end() + 260):
                 continue  # the pool a later count was taken from: "..., and 63 were eligible for this analysis"
+            if rules.n_sexes_after.match(text, m.end("n"), m.end("n") + 40) or \
+                    rules.n_sexes_after.match(text, m.end(), m.end() + 40):
+                continue  # "172 men and 151 women": one sex of the sample
             key = (0 if m.start() < head else 1, rank, m.start())
             if best is None or key < best[0]:
                 best = (key, n, m, pid)

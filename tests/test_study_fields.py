@@ -566,3 +566,24 @@ def test_brain_tumours_of_a_paper_on_brain_metastases_are_no_brain_primary(text)
 ])
 def test_a_count_in_words_with_a_typeset_hyphen_is_one_count(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Results: The cohort consisted of 1,305 patients: 410 (31%) had lobectomy and the rest had SBRT.", 1305),
+    ("Results: There were 318 patients randomized, with 301 eligible for the analysis of survival.", 318),
+    ("Results: There were 742 evaluable patients, with 380 receiving drug K and 362 placebo.", 742),
+])
+def test_the_sample_said_as_the_cohort_consisting_of_or_there_were(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+    # a part: one group of the sample, or those who had an outcome
+    assert find_study_fields("Results: Arms A and B each consisted of 40 patients.").fields["n_patients"] is None
+    assert find_study_fields("Results: There were 12 patients with a complete response.").fields[
+        "n_patients"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: We report a series of 64 men and 58 women who had salvage surgery for laryngeal carcinoma.",
+    "Results: 44 men and 39 women with anal carcinoma were treated with chemoradiotherapy at one centre.",
+])
+def test_the_men_of_a_sample_of_men_and_women_are_not_the_sample(text):
+    assert find_study_fields(text).fields["n_patients"] not in (64, 44)
