@@ -144,7 +144,7 @@ SCHEMAS: dict[str, Any] = {
                     "row_endpoints": {"*": REGEX}, "failure_sites": {"*": REGEX}},
     "study_fields.yaml": {"n_patients": RULES, "n_not_followed_by": REGEX, "n_one_of_several": REGEX,
                           "n_another_group": REGEX, "n_second_group": REGEX,
-                          "n_narrowed_after": REGEX, "n_sexes_after": REGEX,
+                          "n_narrowed_after": REGEX, "n_sexes_after": REGEX, "n_not_in_sections": "strs",
                           "n_lesions": "str", "follow_up": RULES, "enrolment": RULES, "enrolment_context": REGEX,
                           "institution": REGEX,
                           "institution_anchors": "strs", "country_before": REGEX, "institution_before": REGEX,

@@ -26,6 +26,7 @@ from typing import Any, Optional
 from oncoev.extract import lexicon, rules
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count
+from oncoev.extract.sentences import find_sections, section_at
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -87,6 +88,7 @@ class _Rules:
     n_second_group: Regex
     n_narrowed_after: Regex
     n_sexes_after: Regex
+    n_not_in_sections: frozenset[str]
     n_lesions: Regex
     follow_up: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     enrolment: tuple[tuple[str, Regex, tuple[str, ...]], ...]
@@ -193,6 +195,7 @@ def _rules() -> _Rules:
         n_second_group=lazy_regex(fields_["n_second_group"], re.I),
         n_narrowed_after=lazy_regex(_expand(fields_["n_narrowed_after"], MACROS), re.I),
         n_sexes_after=lazy_regex(_expand(fields_["n_sexes_after"], MACROS), re.I),
+        n_not_in_sections=frozenset(fields_["n_not_in_sections"]),
         n_lesions=lazy_regex(_expand(fields_["n_lesions"], MACROS), re.I),
         follow_up=_named(fields_["follow_up"]),
         enrolment=_named(fields_["enrolment"]),
@@ -340,6 +343,8 @@ def _cancer(rules: _Rules, text: str, low: str, head: int, put: Any) -> None:
 
 def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Optional[tuple[int, int]]:
     best: Optional[tuple[tuple[int, int, int], int, re.Match, str]] = None
+    sections = find_sections(text)
+    starts = [x.start for x in sections]
     for rank, (pid, regex, anchors) in enumerate(rules.n_patients):
         # (far enough ahead for a long clause between the count and its verb: "312 patients with ... were enrolled")
         for m in _anchored(regex, text, low, anchors, ahead=360):
@@ -356,6 +361,8 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
             if rules.n_sexes_after.match(text, m.end("n"), m.end("n") + 40) or \
                     rules.n_sexes_after.match(text, m.end(), m.end() + 40):
                 continue  # "172 men and 151 women": one sex of the sample
+            if m.start() >= head and section_at(sections, m.start(), starts) in rules.n_not_in_sections:
+                continue  # after the abstract, an introduction or a discussion counts the patients of studies it cites
             key = (0 if m.start() < head else 1, rank, m.start())
             if best is None or key < best[0]:
                 best = (key, n, m, pid)
