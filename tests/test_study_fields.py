@@ -633,3 +633,19 @@ def test_a_count_in_an_introduction_or_discussion_is_a_cited_studys(text):
     own = text.replace("were followed in a nurse-led clinic.", "were followed; 96 women were treated.").replace(
         "were treated with an interstitial implant.", "were treated; 41 women were enrolled.")
     assert find_study_fields(own).fields["n_patients"] in (96, 41)
+
+
+@pytest.mark.parametrize(("text", "design"), [
+    ("/ A review\n// Radiotherapy dose for painful bone metastases.\n\n  >>> OBJECTIVES\n    To compare single and "
+     "multiple fractions.\n\n  >>> SEARCH STRATEGY\n    Trial registers and journals were screened by hand.\n\n  >>> "
+     "DATA COLLECTION AND ANALYSIS\n    Pooled relative risks were calculated with a fixed-effect model.\n\n  >>> "
+     "MAIN RESULTS\n    Nine trials of 3,120 patients were included; pain relief did not differ.\n\n  >>> AUTHORS' "
+     "CONCLUSIONS\n    One fraction is enough for most patients.\n", "meta-analysis"),
+    ("Objectives: To find the best sequence of surgery and chemotherapy for gastric carcinoma.\n\nSearch methods\n"
+     "Trial registers, congress abstracts and reference lists were screened.\n\nMain results: Six trials of 1,880 "
+     "patients were too unlike each other to combine; their results are described one by one.\n\nReviewers' "
+     "conclusions\nNo sequence can be recommended yet.", "review"),
+])
+def test_a_systematic_review_in_its_structured_abstract_is_a_review(text, design):
+    f = find_study_fields(text).fields
+    assert (f["kind"], f["design"], f["n_patients"]) == ("review", design, None)
