@@ -303,9 +303,15 @@ def _design(rules: _Rules, text: str, low: str, head: int, is_review: bool, put:
         put("design", rules.report_as.get("prospective", "prospective"), pooled.start(), pooled.end(),
             "study.design.pooled_phases")
         return
-    specific = [d for d in rules.refine.get(best, ()) if scores.get(d, 0) >= rules.refine_min]
-    if specific:  # the most-cited specific design ("randomised phase II" is phase2, even if phase III is named)
+    # the most-cited specific design ("randomised phase II" is phase2, even if phase III is named), and that one's
+    # own specific design in turn: a prospective study that is randomised is refined to its phase if it names one
+    seen = {best}
+    while True:
+        specific = [d for d in rules.refine.get(best, ()) if scores.get(d, 0) >= rules.refine_min and d not in seen]
+        if not specific:
+            break
         best = max(specific, key=lambda d: scores[d])
+        seen.add(best)
     if scores[best] <= 0 and not is_review:
         return
     m = _best_cue(rules.designs[best], text, low)

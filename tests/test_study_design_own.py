@@ -193,3 +193,21 @@ Findings: Five-year local control was 71% and temporal lobe necrosis was rare.""
 @pytest.mark.parametrize("text", RETROSPECTIVE_AIM)
 def test_the_papers_own_retrospective_aim_is_retrospective(text):
     assert find_study_fields(text).fields["design"] == "retrospective"
+
+
+# A prospective study that is randomised is refined to the phase it names, through "randomised" (a refinement of a
+# refinement): prospective -> randomised -> phase 3.
+PROSPECTIVE_RANDOMISED_PHASE = [
+    """Purpose: This prospective study compared two boost schedules as a phase III comparison.
+Methods: Women with early breast carcinoma were prospectively enrolled at four centres, and patients were randomized
+to a sequential or a simultaneous boost. Results: Fibrosis at three years was similar.""",
+    """Purpose: Our prospective study compared short and long hormone therapy with radiotherapy, a phase 3 question.
+Methods: Men with intermediate-risk prostate carcinoma were prospectively recruited, and participants were randomly
+assigned to 6 or 18 months. Results: Biochemical control at five years was 88% and 90%.""",
+]
+
+
+@pytest.mark.parametrize("text", PROSPECTIVE_RANDOMISED_PHASE)
+def test_a_refined_design_is_refined_again(text):
+    assert find_study_fields(text).fields["design"] == "phase3"
+
