@@ -211,3 +211,40 @@ assigned to 6 or 18 months. Results: Biochemical control at five years was 88% a
 def test_a_refined_design_is_refined_again(text):
     assert find_study_fields(text).fields["design"] == "phase3"
 
+
+# "we performed a two-centre, open, randomised, phase II trial": the paper's own phase said with "we", in the body too.
+WE_PERFORMED_PHASE = [
+    """Celecoxib before surgery for ductal carcinoma in situ
+
+Abstract
+Purpose: We tested whether a COX-2 inhibitor added to an aromatase inhibitor shrinks DCIS before surgery.
+Methods: Postmenopausal women were allocated at random to the two drugs or to the aromatase inhibitor alone.
+Results: Lesions shrank more with the combination, and COX-2 expression predicted the effect.
+Conclusion: The combination deserves a larger trial.
+
+Introduction
+DCIS is common.
+
+Methods
+We performed a two-centre, open, randomised, phase II trial in which women received either treatment for six weeks.
+""",
+    """Short-course radiotherapy before chemotherapy in rectal carcinoma
+
+Abstract
+Purpose: To learn whether the sequence of short-course radiotherapy and chemotherapy matters for downstaging.
+Methods: Patients with locally advanced rectal carcinoma were allocated at random to either order.
+Results: Downstaging was more frequent when radiotherapy came first.
+Conclusion: Radiotherapy first is a reasonable order.
+
+Introduction
+Rectal carcinoma is often treated before surgery.
+
+Methods
+We conducted a multicentre, phase 2 trial at five hospitals between 2015 and 2019.
+""",
+]
+
+
+@pytest.mark.parametrize("text", WE_PERFORMED_PHASE)
+def test_the_papers_own_phase_said_with_we_in_the_body(text):
+    assert find_study_fields(text).fields["design"] == "phase2"
