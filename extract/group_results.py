@@ -726,14 +726,21 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                       if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) for x in (a, b)}
             # (nor a value compared with the literature: "... was higher (40%) than previously reported (25%)")
             others = {id(v) for v in values if than_no_group(s, count_start(s.text, v))}
+            # (nor a value of people named after it: "In cohort 1, median OS was 58 months for patients who received
+            # A versus 40 months for those who received B" gives two parts of the cohort)
+            parts = {id(v) for v in values if PART_AFTER_VALUE.match(s.text, v.end)}
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values
-                        if id(v) not in paired | others}
+                        if id(v) not in paired | others | parts}
         elif LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
     return _with_totals(s, sorted(assigned.values(), key=lambda a: a.value.start))
 
 
+# Right after a value, people set apart by a trait: "... 58 months for patients who received A"
+PART_AFTER_VALUE = lazy_regex(r"[\s%)\]]*(?:months?|years?|weeks?)?\s*(?:for|in|among)\s+(?:the\s+)?"
+                              r"(?:patients|those|women|men|cases|participants)\s+(?:who|with|without|receiving|"
+                              r"treated|given|undergoing|aged|older|younger)\b", re.I)
 # An event's count in the bracket straight after its name: "nausea (61 [41%]", "rash (in 40 [27%]"
 TERM_ITEM_OPEN = lazy_regex(r"\s*[(\[]\s*(?:in\s+)?", re.I)
 # From one item's value to the next item's name: "] of 149 patients), and (grade 3) "

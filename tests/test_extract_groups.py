@@ -4245,3 +4245,17 @@ def test_none_in_the_other_group_is_a_count_of_zero(sentence):
 def test_arms_values_when_considering_only_a_part_are_not_the_arms(sentence):
     extraction = extract_text("We randomly assigned 90 women to drug K or placebo. " + sentence)
     assert extraction["results"] == []
+
+
+# "In cohort 1, median OS was a for patients who received A versus b for patients who received B": two parts of the
+# cohort, neither the whole cohort.
+@pytest.mark.parametrize("sentence", [
+    "In cohort 1, the median OS was 51 months for patients who received surgery versus 37 months for patients who "
+    "received radiotherapy.",
+    "For cohort 2, the 2-year survival was 72% among patients with squamous histology and 55% among patients with "
+    "other histologies.",
+])
+def test_values_of_parts_named_after_them_are_not_the_scope_groups(sentence):
+    extraction, labels = labelled_extraction(
+        "Two cohorts were studied: cohort 1 (n = 640) and cohort 2 (n = 210). " + sentence)
+    assert not [r for r in extraction["results"] if labels[r["cohort"]].startswith("cohort")]
