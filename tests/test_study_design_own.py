@@ -248,3 +248,10 @@ We conducted a multicentre, phase 2 trial at five hospitals between 2015 and 201
 @pytest.mark.parametrize("text", WE_PERFORMED_PHASE)
 def test_the_papers_own_phase_said_with_we_in_the_body(text):
     assert find_study_fields(text).fields["design"] == "phase2"
+
+
+def test_a_web_address_naming_a_registry_is_no_registry_study():
+    text = ("Melanoma of the vulva: outcomes of wide excision at one hospital. Incidence figures are those of the US "
+            "statistics (http://seer.cancer.gov/statfacts/html/vulva.html). We reviewed the charts of women treated "
+            "between 2001 and 2018; local relapse was seen in a third.")
+    assert find_study_fields(text).fields["design"] != "registry"
