@@ -139,6 +139,7 @@ SCHEMAS: dict[str, Any] = {
     "study_designs.yaml": {"head_chars": "int", "head_weight": "number", "kind": {"*": RULES},
                            "report_as": {"*": "str"}, "not_own_before": REGEX, "not_own_after": REGEX,
                            "pooled_phases": REGEX, "refine": {"*": "any"}, "default_design": "str",
+                           "not_in_sections": "strs",
                            "designs": {"*": RULES}},
     "tables.yaml": {"header": {"*": REGEX}, "caption": {"*": REGEX}, "row": {"*": REGEX},
                     "row_endpoints": {"*": REGEX}, "failure_sites": {"*": REGEX}},

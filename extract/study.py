@@ -18,7 +18,7 @@ follow-up, institution and country are left empty.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
@@ -26,7 +26,7 @@ from typing import Any, Optional
 from oncoev.extract import lexicon, rules
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count
-from oncoev.extract.sentences import find_sections, section_at
+from oncoev.extract.sentences import Section, find_sections
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -48,6 +48,10 @@ OWN_BEFORE = (r"\b(?:(?:this|our|the\s+present|the\s+current)\s+(?:(?:study|tria
               r"|we\s+(?:have\s+)?(?:conducted|performed|did|undertook|initiated|designed|report(?:ed)?|present(?:ed)?"
               r"|describe|carried\s+out)\s+an?\s+|(?:this|it)\s+(?:is|was)\s+an?\s+)"
               r"(?:(?!(?:in|of|for|with|to|from|on|at|by|a|an|the|and|or)\b)[\w-]+,?\s+){0,6}$")
+# A cue that opens with the paper's own words ("This retrospective analysis", "our randomised trial")
+OWN_OPENING = re.compile(r"(?:this|our|the\s+present|the\s+current|we)\b", re.I)
+# The word of a design cue that names the design: what the paper's own words come before
+DESIGN_WORD = re.compile(r"phase|randomi|prospective|retrospective|trial|study|registry", re.I)
 FIELDS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
           "institution", "country", "median_follow_up_months")
 
@@ -73,6 +77,7 @@ class _Rules:
     not_own_before: Regex
     not_own_after: Regex
     own_before: Regex
+    design_not_in_sections: frozenset[str]
     pooled_phases: Regex
     sites: tuple[tuple[str, Regex, tuple[str, ...]], ...]
     mixed: tuple[rules.CompiledRule, ...]
@@ -180,6 +185,7 @@ def _rules() -> _Rules:
         not_own_before=lazy_regex(designs["not_own_before"], re.I),
         not_own_after=lazy_regex(designs["not_own_after"], re.I),
         own_before=lazy_regex(OWN_BEFORE, re.I),
+        design_not_in_sections=frozenset(designs["not_in_sections"]),
         pooled_phases=lazy_regex(designs["pooled_phases"], re.I),
         sites=sites,
         mixed=_cues(cancers["mixed"]),
@@ -213,17 +219,23 @@ def _rules() -> _Rules:
 
 
 def _score(cues: tuple[rules.CompiledRule, ...], text: str, low: str, head: int, head_weight: float,
-           not_own: Optional[tuple[Regex, Regex, Regex]] = None) -> float:
+           not_own: Optional[tuple[Regex, Regex, Regex]] = None, cited: Optional[frozenset[str]] = None) -> float:
     """The weighted cues found (a cue whose role is ``head`` only in the title and abstract); with ``not_own``
     (words before, words after, words of the paper itself), a cue those words make another trial's ("is being
     tested in a phase III trial") does not count; words after it do not make the paper's own trial ("this phase
-    I/II study was initiated") another's."""
+    I/II study was initiated") another's. With ``cited`` (section names), a cue after the abstract in one of those
+    sections counts only when it speaks of the paper's own study (:func:`_own_cue`)."""
     s = 0.0
+    sections = find_sections(text) if cited else []
+    starts = [x.start for x in sections]
     for cue in cues:
         for m in _anchored(cue.regex, text, low, cue.anchors):
             if cue.role == "head" and m.start() >= head:
                 break  # a cue of the title and abstract only ("Randomised phase III study of ..."): in the body it
                 # mostly names a trial the paper cites
+            if cited and not_own and m.start() >= head and _in_sections(text, sections, starts, m.start(), cited) \
+                    and not _own_cue(not_own[2], text, m):
+                continue  # "In an international, randomized phase III trial in HCC, survival was ..." (a cited trial)
             phase = m.group(0).lower().rfind("phase")
             if not_own and phase >= 0 and (
                     not_own[0].search(text, max(0, m.start() - 60), m.start() + phase)
@@ -232,6 +244,22 @@ def _score(cues: tuple[rules.CompiledRule, ...], text: str, low: str, head: int,
                 continue  # "a larger phase 3 trial is warranted": the words before the phase, not the cue's start
             s += cue.weight * (head_weight if m.start() < head else 1.0)
     return s
+
+
+def _in_sections(text: str, sections: list[Section], starts: list[int], offset: int, names: frozenset[str]) -> bool:
+    """Whether ``offset`` lies in a section of one of ``names`` that is not the abstract's own part: an abstract's
+    "ABSTRACT.CONCLUSION:" (labelled plain text of full texts) speaks for the paper, however long the abstract."""
+    i = bisect_right(starts, offset)
+    return bool(i) and sections[i - 1].name in names and not text.startswith("ABSTRACT", sections[i - 1].start)
+
+
+def _own_cue(own_before: Regex, text: str, m: re.Match) -> bool:
+    """Whether a design cue speaks of the paper's own study: it opens with "this", "our", "we", or the paper's own
+    words come before its design word ("we performed a two-centre, randomised, phase II trial")."""
+    if OWN_OPENING.match(m.group(0)):
+        return True
+    word = DESIGN_WORD.search(m.group(0))
+    return own_before.search(text, max(0, m.start() - 100), m.start() + (word.start() if word else 0)) is not None
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -294,7 +322,8 @@ def _design(rules: _Rules, text: str, low: str, head: int, is_review: bool, put:
     else:
         candidates = [d for d in rules.designs if d not in ("meta-analysis", "review")]
     not_own = (rules.not_own_before, rules.not_own_after, rules.own_before)
-    scores = {d: _score(rules.designs[d], text, low, head, rules.head_weight, not_own) for d in candidates}
+    scores = {d: _score(rules.designs[d], text, low, head, rules.head_weight, not_own, rules.design_not_in_sections)
+              for d in candidates}
     best = max(candidates, key=lambda d: (scores[d], -candidates.index(d)))
     if is_review and best == "meta-analysis" and scores["meta-analysis"] < 4:
         best = "review"
@@ -367,7 +396,7 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
             if rules.n_sexes_after.match(text, m.end("n"), m.end("n") + 40) or \
                     rules.n_sexes_after.match(text, m.end(), m.end() + 40):
                 continue  # "172 men and 151 women": one sex of the sample
-            if m.start() >= head and section_at(sections, m.start(), starts) in rules.n_not_in_sections:
+            if m.start() >= head and _in_sections(text, sections, starts, m.start(), rules.n_not_in_sections):
                 continue  # after the abstract, an introduction or a discussion counts the patients of studies it cites
             key = (0 if m.start() < head else 1, rank, m.start())
             if best is None or key < best[0]:

@@ -250,6 +250,50 @@ def test_the_papers_own_phase_said_with_we_in_the_body(text):
     assert find_study_fields(text).fields["design"] == "phase2"
 
 
+# After the abstract, an introduction, discussion or conclusion names the trials the paper cites or calls for: their
+# design is not the paper's, unless the paper's own words say so ("In this randomised trial").
+CITED_DESIGNS = [
+    ("""Salvage lymph node dissection after chemoradiotherapy for vulvar carcinoma
+
+Abstract
+Purpose: We describe the outcomes of groin dissection for nodal relapse after chemoradiotherapy at our centre.
+Methods: Case notes of women treated between 2006 and 2019 were read for complications and later relapse.
+Results: Wound breakdown was common, lymphoedema was frequent, and most women were free of relapse at two years.
+Conclusion: Salvage dissection is feasible but morbid and should be offered after careful counselling.
+
+Introduction
+In an international, multicentre, randomised phase III trial in the primary setting, dissection improved control.
+
+Discussion
+A prospective, multi-institutional, randomised trial of dissection against observation is urgently needed.
+""", None),
+    ("""Reirradiation of head and neck carcinoma with protons: one centre's series
+
+Abstract
+Purpose: We report toxicity and control after proton reirradiation of recurrent head and neck carcinoma.
+Methods: Records of consecutive adults treated between 2012 and 2020 were read for acute and late effects.
+Results: Late grade 3 effects were seen in a fifth of adults, and local control at two years was 45%.
+Conclusion: Proton reirradiation is a reasonable choice for selected adults with a recurrence.
+
+Introduction
+A recurrence in an irradiated neck is hard to treat again.
+
+Discussion
+Our results compare well with those of a randomized phase II study of photon reirradiation, and the ongoing
+prospective trials will tell whether protons spare more tissue. In this series, late effects were fewer.
+""", None),
+]
+
+
+@pytest.mark.parametrize(("text", "design"), CITED_DESIGNS)
+def test_a_design_of_a_trial_cited_in_the_body_is_not_the_papers(text, design):
+    assert find_study_fields(text).fields["design"] == design
+    # the paper's own words in the discussion still say its design
+    own = text.replace("In this series, late effects", "In this randomized phase II trial, late effects").replace(
+        "A prospective, multi-institutional,", "In this retrospective study we found that a prospective,")
+    assert find_study_fields(own).fields["design"] in ("phase2", "retrospective")
+
+
 def test_a_web_address_naming_a_registry_is_no_registry_study():
     text = ("Melanoma of the vulva: outcomes of wide excision at one hospital. Incidence figures are those of the US "
             "statistics (http://seer.cancer.gov/statfacts/html/vulva.html). We reviewed the charts of women treated "
