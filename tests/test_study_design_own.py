@@ -299,3 +299,19 @@ def test_a_web_address_naming_a_registry_is_no_registry_study():
             "statistics (http://seer.cancer.gov/statfacts/html/vulva.html). We reviewed the charts of women treated "
             "between 2001 and 2018; local relapse was seen in a third.")
     assert find_study_fields(text).fields["design"] != "registry"
+
+
+# "a protocol developed for a new prospective study", "an ongoing prospective trial": another study, not this one's.
+OTHER_PROSPECTIVE = [
+    """Contouring variation for postoperative mediastinal radiotherapy among experts
+Purpose: We measured how experts contour, and tested a guideline written for a new prospective trial of the same
+treatment. Results: Variation fell by a half with the guideline.""",
+    """Dose to the hippocampus in whole-brain radiotherapy plans from twelve centres
+Purpose: Plans were collected to check them against the limits of an ongoing prospective study of hippocampal
+sparing. Results: Most plans met the limits after one revision.""",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_PROSPECTIVE)
+def test_a_new_or_ongoing_prospective_study_is_another(text):
+    assert find_study_fields(text).fields["design"] is None
