@@ -2310,6 +2310,12 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # were 32% in the A arm and 13% in the B arm": the arms' values within a part of the patients, which no row names
     if CONSIDERING_ONLY.match(s.text):
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS)]
+    # "The 2-year OS was A: 45%; B: 58%, and in nonsquamous patients was A: 48%; B: 56%": the arms' values after a
+    # clause that turns to a part of the patients are that part's, which no row here names
+    turn = TURN_TO_A_PART.search(s.text)
+    if turn and groups is not None:
+        kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS
+                                        and _value_start(s, f) >= turn.end())]
     # "Likewise, for this patient population, PFS was longer with A than with B (6.0 vs 4.5 months; HR 0.6)": the
     # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
     # ("In this population, the response rate was 40%" in a one-group study is the study's own)
@@ -2347,6 +2353,10 @@ OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months
                                r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b)[^,;()]{0,50}?)"
                                r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
 PART_THEN_VALUE = lazy_regex(r"\s+(?:was|were|is|are)\s+(?:(?:only|about|approximately|nearly)\s+)?", re.I)
+TURN_TO_A_PART = lazy_regex(r"(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:in|among|for)\s+(?:the\s+)?"
+                            r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:patients|women|men|cases|sub-?groups?|subsets?)\b"
+                            r"(?!\s+(?:given|receiving|treated|in\s+the|on|assigned|allocated|randomi[sz]ed|of\s+the)\b)"
+                            r"(?:\s+(?:with|without|who)\s+[^,;()\d]{1,40}?)?\s*,?\s*(?:it\s+)?(?:was|were)\b", re.I)
 CONSIDERING_ONLY = lazy_regex(r"\s*(?:When|If|On)\s+(?:considering|restricting|limiting|including|analy[sz]ing)\s+"
                               r"(?:the\s+analysis\s+)?(?:to\s+)?(?:only\s+)?(?:those\s+|the\s+)?(?:\d+\s+)?"
                               r"(?:patients\s+|participants\s+|women\s+|men\s+)?(?:who|with|without|whose)\b", re.I)

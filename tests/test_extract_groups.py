@@ -4259,3 +4259,14 @@ def test_values_of_parts_named_after_them_are_not_the_scope_groups(sentence):
     extraction, labels = labelled_extraction(
         "Two cohorts were studied: cohort 1 (n = 640) and cohort 2 (n = 210). " + sentence)
     assert not [r for r in extraction["results"] if labels[r["cohort"]].startswith("cohort")]
+
+
+# "X was A: a; B: b, and in nonsquamous patients was A: c; B: d": the second pair is the part's, not the arms'.
+@pytest.mark.parametrize("sentence", [
+    "The 2-year survival rate was drug K: 41.2%; drug L: 53.0%, and in women was drug K: 44.1%; drug L: 50.2%.",
+    "Median survival was 14.1 months with drug K and 16.9 months with drug L, while among patients with liver "
+    "metastases it was 8.8 months with drug K and 9.6 months with drug L.",
+])
+def test_arms_values_after_a_turn_to_a_part_are_not_the_arms(sentence):
+    extraction = extract_text("We randomly assigned 150 adults to drug K or drug L. " + sentence)
+    assert sorted(r["value"] for r in extraction["results"]) in ([41.2, 53.0], [14.1, 16.9])
