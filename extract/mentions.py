@@ -826,6 +826,8 @@ COMPONENTS = lazy_regex(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?"
 
 
 DEFINED_AS = lazy_regex(r"\s*\(\s*")
+EFFECT_AFTER = lazy_regex(r"\s+(?:benefits?|advantages?|improvements?|gains?|increases?|decreases?|reductions?|"
+                          r"differences?|effects?)\b", re.I)
 # "relapse-free survival", "local progression-free and overall survival": the event named before "-free" is not
 # what is counted
 EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability|and|or)\b", re.I)
@@ -937,6 +939,9 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             # "local control for retreated tumours was 66%", "reirradiated patients": a participle naming whom the
             # outcome is of, no outcome of its own (the words stay for the group rules)
             continue
+        if code == "RELATIVE_SURVIVAL" and EFFECT_AFTER.match(masked, m.end()):
+            taken_until = m.end()
+            continue  # "a 12% relative survival benefit": a relative effect on survival, not relative survival
         taken_until = m.end()
         bracket = DEFINED_AS.match(masked, m.end())
         if not abbreviation and bracket and len(m.group(0).split()) == 1 and bracket.end() in defined:

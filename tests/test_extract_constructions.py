@@ -2084,3 +2084,24 @@ def test_a_contrast_without_a_subject_of_its_own_keeps_the_outcome(sentence):
 ])
 def test_values_after_of_the_whole_and_respectively_are_the_outcomes(sentence):
     assert len(find_results(normalize(sentence).text).found) == 2
+
+
+# "a 10% relative survival benefit" is an effect on survival, not relative survival; a sentence pooling this trial
+# with earlier ones ("Updating the meta-analysis with these results ...") gives no row of the trial's own.
+@pytest.mark.parametrize("sentence", [
+    "A 9% relative survival benefit was seen with the added drug.",
+    "There was a relative survival improvement of 7% with the longer course.",
+])
+def test_a_relative_survival_benefit_is_no_relative_survival(sentence):
+    assert not [f for f in find_results(normalize(sentence).text).found
+                if f.fields["endpoint"] == "RELATIVE_SURVIVAL"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Updating the meta-analysis with these results gives a hazard ratio for death of 0.91 (95% CI 0.80-1.04).",
+    "The addition of this trial to the pooled analysis of 2100 patients gives an overall survival hazard ratio of "
+    "0.87 (95% CI 0.77-0.98).",
+])
+def test_a_sentence_pooling_the_trial_with_others_gives_no_row(sentence):
+    text = "Results: Median survival was 14 months (95% CI 12-16). " + sentence
+    assert [r["value"] for r in extract_text(text)["results"]] == [14.0]
