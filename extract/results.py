@@ -1920,6 +1920,20 @@ COUNTED_PART = lazy_regex(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)
                           r"undergoing|given)\b", re.I)
 
 
+PART_BEFORE_BRACKET = lazy_regex(r"\b(?:in|for|among|and)\s+(?:the\s+)?(?:(?:pathologically|clinically)\s+)?"
+                                 r"(?P<label>[^,;()\[\]]{1,40}?)\s*[(\[]\s*$", re.I)
+
+
+def _pair_after_a_part(s: Sentence, f: Found) -> bool:
+    """Whether a row's value stands in a bracket opened right after a part of the patients ("in N2 patients (")."""
+    at = _value_start(s, f)
+    opened = s.text.rfind("(", 0, at)
+    if opened < 0 or s.depths[at] < 1:
+        return False
+    m = PART_BEFORE_BRACKET.search(s.text, max(0, opened - 60), opened + 1)
+    return m is not None and PART_LABEL.fullmatch(m.group("label").strip()) is not None
+
+
 def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
     in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
@@ -1952,6 +1966,10 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
             continue
         kept.append(f)
     out.found = kept
+    # "a detriment in OS with PORT for pathologically N0 (48 versus 38%) and N1 patients (39 versus 35%)": an unnamed
+    # pair in the bracket after a part of the patients compares two groups within that part, which no row here names
+    out.found = [f for f in out.found if not (f.group is not None and f.group.unnamed is not None
+                                              and _pair_after_a_part(s, f))]
     part = COUNTED_PART.search(s.text)
     if part:
         out.found = [f for f in out.found if not ((f.group is None or not f.group.label)

@@ -2105,3 +2105,17 @@ def test_a_relative_survival_benefit_is_no_relative_survival(sentence):
 def test_a_sentence_pooling_the_trial_with_others_gives_no_row(sentence):
     text = "Results: Median survival was 14 months (95% CI 12-16). " + sentence
     assert [r["value"] for r in extract_text(text)["results"]] == [14.0]
+
+
+# An unnamed pair in the bracket right after a part of the patients compares two groups within that part: no row.
+@pytest.mark.parametrize("sentence", [
+    "Three-year survival was better with adjuvant radiotherapy in N2 patients (41.5 versus 30.2%, p = 0.01).",
+    "Local control favoured the higher dose for stage II tumours (88% vs 71%) but not for stage I tumours.",
+])
+def test_an_unnamed_pair_after_a_part_of_the_patients_gives_no_row(sentence):
+    assert find_results(normalize(sentence).text).found == []
+
+
+def test_an_unnamed_pair_of_the_whole_study_stays():
+    assert len(find_results(normalize("Three-year survival was better with adjuvant radiotherapy (41.5 versus 30.2%, "
+                                      "p = 0.01).").text).found) == 2
