@@ -1915,6 +1915,7 @@ ITEMS_RESPECTIVELY = lazy_regex(r"\s+(?:(?:because|due|owing)\s+(?:of|to)|of|wit
                                 r"[^,;()%]{1,40}?\s+and\s+[^,;()%]{1,40}?"
                                 r",?\s*respectively\b", re.I)
 ITEMS_NOT_NAMES = lazy_regex(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])|\b(?:were|was|is|are)\b", re.I)
+COUNT_EACH = lazy_regex(r"\bin\s+(?P<n>\d+)\s+(?:patients?|cases?)\s*(?:\([^()]*\)\s*)?each\b", re.I)
 COUNTED_PART = lazy_regex(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:patients|cases|women|men|participants)\s+(?:who|with|without|whose|receiving|treated|"
                           r"undergoing|given)\b", re.I)
@@ -1970,6 +1971,11 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     # pair in the bracket after a part of the patients compares two groups within that part, which no row here names
     out.found = [f for f in out.found if not (f.group is not None and f.group.unnamed is not None
                                               and _pair_after_a_part(s, f))]
+    # "Grade 2 and 3 pneumonitis were observed in 3 patients each": a count of each item, not of them together
+    each = COUNT_EACH.search(s.text)
+    if each:
+        out.found = [f for f in out.found if not (f.fields.get("measure") == "count"
+                                                  and f.fields.get("value") == float(each.group("n")))]
     part = COUNTED_PART.search(s.text)
     if part:
         out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
@@ -2326,6 +2332,12 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
             kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS]
     # "When considering only the patients with lesions that could be measured (n = 41 in A; n = 39 in B), the ORRs
     # were 32% in the A arm and 13% in the B arm": the arms' values within a part of the patients, which no row names
+    fronted = FRONTED_PART.match(s.text)
+    if fronted and PART_LABEL.fullmatch(fronted.group("part").strip()) and \
+            not (groups is not None and groups.mentions(fronted.group("part"))):
+        # "In the elderly, median survival was 12.6 versus 9.9 months for A versus B": the arms' values within that
+        # part of the patients, which no row here names
+        kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS)]
     if CONSIDERING_ONLY.match(s.text):
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS)]
     # "The 2-year OS was A: 45%; B: 58%, and in nonsquamous patients was A: 48%; B: 56%": the arms' values after a
@@ -2371,6 +2383,7 @@ OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months
                                r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b)[^,;()]{0,50}?)"
                                r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
 PART_THEN_VALUE = lazy_regex(r"\s+(?:was|were|is|are)\s+(?:(?:only|about|approximately|nearly)\s+)?", re.I)
+FRONTED_PART = lazy_regex(r"\s*(?:In|Among|For|Within)\s+(?:the\s+)?(?P<part>[^,;()\d]{2,40}?)\s*,", re.I)
 TURN_TO_A_PART = lazy_regex(r"(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:in|among|for)\s+(?:the\s+)?"
                             r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:patients|women|men|cases|sub-?groups?|subsets?)\b"
                             r"(?!\s+(?:given|receiving|treated|in\s+the|on|assigned|allocated|randomi[sz]ed|of\s+the)\b)"

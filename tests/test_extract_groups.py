@@ -4270,3 +4270,21 @@ def test_values_of_parts_named_after_them_are_not_the_scope_groups(sentence):
 def test_arms_values_after_a_turn_to_a_part_are_not_the_arms(sentence):
     extraction = extract_text("We randomly assigned 150 adults to drug K or drug L. " + sentence)
     assert sorted(r["value"] for r in extraction["results"]) in ([41.2, 53.0], [14.1, 16.9])
+
+
+# "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
+@pytest.mark.parametrize("sentence", [
+    "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
+    "In the elderly, median survival was 11.9 versus 9.1 months for drug K versus placebo, respectively.",
+])
+def test_arms_values_in_a_fronted_part_are_not_the_arms(sentence):
+    assert extract_text("We randomly assigned 300 adults to drug K or placebo. " + sentence)["results"] == []
+
+
+# "Grade 2 and 3 pneumonitis were observed in 3 patients each": 3 of each, not 3 of both together.
+@pytest.mark.parametrize("sentence", [
+    "Late grade 2 and 3 pulmonary toxicities were observed in 4 patients each.",
+    "Grade 3 neutropenia and grade 3 anaemia occurred in 2 patients each.",
+])
+def test_a_count_of_each_item_is_no_count_of_them_together(sentence):
+    assert not [r for r in extract_text(sentence)["results"] if r["measure"] == "count"]
