@@ -2335,8 +2335,8 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     fronted = FRONTED_PART.match(s.text)
     if fronted and PART_LABEL.fullmatch(fronted.group("part").strip()) and \
             not (groups is not None and groups.mentions(fronted.group("part"))):
-        # "In the elderly, median survival was 12.6 versus 9.9 months for A versus B": the arms' values within that
-        # part of the patients, which no row here names
+        # "In older patients, the response rate was 30% versus 22% for A versus B": the arms' values within that part
+        # of the patients, which no row here names
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS)]
     if CONSIDERING_ONLY.match(s.text):
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS)]
