@@ -1408,8 +1408,9 @@ def compared_just_before(before: list[Mention], text: str, after: re.Pattern) ->
     return before[-2].key, before[-1].key
 
 
-RATIO_FOR_GROUP = lazy_regex(r"\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+hazards?)\b[^.;()\d]{0,60}?\bfor\s+"
-                             r"(?:the\s+)?(?:patients\s+"
+# ("adjusted HR of death in the experimental arm was 1.24": the arm named with "in" after the ratio's name)
+RATIO_FOR_GROUP = lazy_regex(r"\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+hazards?|(?-i:HRs?))\b[^.;()\d]{0,60}?"
+                             r"\b(?:for|in|with)\s+(?:the\s+)?(?:patients\s+"
                              r"(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
 
 

@@ -4288,3 +4288,21 @@ def test_arms_values_in_a_fronted_part_are_not_the_arms(sentence):
 ])
 def test_a_count_of_each_item_is_no_count_of_them_together(sentence):
     assert not [r for r in extract_text(sentence)["results"] if r["measure"] == "count"]
+
+
+# "HR of death in the experimental arm was 1.24", "hazard ratio for death in the combination arm, 0.82": that arm
+# against the other.
+@pytest.mark.parametrize("intro, sentence, arm, other", [
+    ("We randomly assigned 500 adults to standard treatment or experimental treatment. Median survival was 10.1 "
+     "months in the standard arm and 9.0 months in the experimental arm. ",
+     "The adjusted HR of death in the experimental arm was 1.19 (95% CI, 1.01 to 1.40).",
+     "experimental treatment", "standard_treatment"),
+    ("We randomly assigned 420 adults to radiotherapy alone or radiotherapy plus drug W. Median survival was 14.0 "
+     "months with radiotherapy alone and 17.5 months with radiotherapy plus drug W. ",
+     "The HR of death in the combination arm was 0.79 (95% CI, 0.64 to 0.97).",
+     "radiotherapy plus drug W", "radiotherapy_alone"),
+])
+def test_a_ratio_named_for_one_arm_is_that_arm_against_the_other(intro, sentence, arm, other):
+    extraction, labels = labelled_extraction(intro + sentence)
+    ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
+    assert (labels[ratio["cohort"]], ratio["comparator"]) == (arm, other)
