@@ -364,7 +364,8 @@ COMPARED_PAIR = lazy_regex(
     r"(?:(?:with|in|for|among|on|after|by|to|of)\s+)?(?:the\s+|(?:those|that)\s+(?:of|in|for|on|given|receiving|"
     r"treated\s+with)\s+(?:the\s+)?|patients\s+(?:in|on|given|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
 # Between the two values of a pair, with the second's count: "] vs 30 [", ") versus nine (", "] patients vs 3 ["
-VERSUS_ONLY = lazy_regex(r"[\s\])]*(?:(?:patients|cases|participants)\s+)?(?:vs\.?|versus|v\.?|compared\s+with)\s*"
+# ("10.8 months, vs. 5.4 months": a comma before "vs." keeps the pair)
+VERSUS_ONLY = lazy_regex(r"[\s\]),]*(?:(?:patients|cases|participants)\s+)?(?:vs\.?|versus|v\.?|compared\s+with)\s*"
                          r"(?:the\s+)?(?:[\w-]+\s*(?:(?:/|of|out\s+of)\s*\d+\s*)?(?:patients?\s*)?"
                          r"[\(\[]\s*[<≤]?\s*)?", re.I)
 # Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [".

@@ -4306,3 +4306,16 @@ def test_a_ratio_named_for_one_arm_is_that_arm_against_the_other(intro, sentence
     extraction, labels = labelled_extraction(intro + sentence)
     ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
     assert (labels[ratio["cohort"]], ratio["comparator"]) == (arm, other)
+
+
+# "(10.8 months, vs. 5.4 months in the placebo group)": a comma before "vs." keeps the pair; the first value is the
+# other arm's.
+@pytest.mark.parametrize("sentence", [
+    "The drug K group had a longer median progression-free survival (9.6 months, vs. 4.9 months in the placebo group; "
+    "hazard ratio, 0.41).",
+    "The response rate was higher in the drug K group (38%, versus 12% in the placebo group).",
+])
+def test_a_comma_before_vs_keeps_the_pair(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)
+    arms = {labels[r["cohort"]] for r in extraction["results"] if r["measure"] != "hr"}
+    assert arms == {"drug K", "placebo"}
