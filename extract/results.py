@@ -2311,6 +2311,22 @@ def _of_an_arm(g: Optional[GroupRef], groups: Optional[GroupIndex]) -> bool:
                               or bool(groups is not None and g.label and groups.mentions(g.label)))
 
 
+def _part_turned_to(s: Sentence, groups: Optional[GroupIndex]) -> Optional[int]:
+    """Where a sentence turns to a part of the patients that no group of the paper is, so that the arms' values from
+    there on are that part's (which no row names): the start, for a sentence opened by the part ("In older patients,
+    the response rate was 30% versus 22% for A versus B", "When considering only the patients with lesions that could
+    be measured (n = 41 in A; ...), the ORRs were ..."), or the end of a clause that turns to it ("The 2-year OS was
+    A: 45%; B: 58%, and in nonsquamous patients was A: 48%; B: 56%"); None when it does not."""
+    fronted = FRONTED_PART.match(s.text)
+    if fronted and PART_LABEL.fullmatch(fronted.group("part").strip()) and \
+            not (groups is not None and groups.mentions(fronted.group("part"))):
+        return 0
+    if CONSIDERING_ONLY.match(s.text):
+        return 0
+    turn = TURN_TO_A_PART.search(s.text) if groups is not None else None
+    return turn.end() if turn else None
+
+
 def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, groups: Optional[GroupIndex],
                                opening: Optional[re.Match]) -> list[Found]:
     """The rows left once the arms' values said within a subgroup are dropped (no row here names the subgroup's arms)
@@ -2330,22 +2346,10 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
                 if f.fields["measure"] in RATIOS:
                     f.group, f.comparator = part, None
             kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS]
-    # "When considering only the patients with lesions that could be measured (n = 41 in A; n = 39 in B), the ORRs
-    # were 32% in the A arm and 13% in the B arm": the arms' values within a part of the patients, which no row names
-    fronted = FRONTED_PART.match(s.text)
-    if fronted and PART_LABEL.fullmatch(fronted.group("part").strip()) and \
-            not (groups is not None and groups.mentions(fronted.group("part"))):
-        # "In older patients, the response rate was 30% versus 22% for A versus B": the arms' values within that part
-        # of the patients, which no row here names
-        kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS)]
-    if CONSIDERING_ONLY.match(s.text):
-        kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS)]
-    # "The 2-year OS was A: 45%; B: 58%, and in nonsquamous patients was A: 48%; B: 56%": the arms' values after a
-    # clause that turns to a part of the patients are that part's, which no row here names
-    turn = TURN_TO_A_PART.search(s.text)
-    if turn and groups is not None:
+    within = _part_turned_to(s, groups)
+    if within is not None:
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS
-                                        and _value_start(s, f) >= turn.end())]
+                                        and _value_start(s, f) >= within)]
     # "Likewise, for this patient population, PFS was longer with A than with B (6.0 vs 4.5 months; HR 0.6)": the
     # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
     # ("In this population, the response rate was 40%" in a one-group study is the study's own)
@@ -2480,6 +2484,8 @@ def _read_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResult
     """A value after "and that of B" is the outcome of the value before it, of group B (replacing whatever else
     read it: "that of patients with incomplete resection was 12%" is no resection rate); the value before is the
     group's named between its outcome and it ("The 5-year OS of A was 41%"), else it keeps its own."""
+    if "that " not in s.text:
+        return  # (most sentences: no search per value)
     for v in s.values:
         m = THAT_OF_BEFORE.search(s.text, max(0, v.start - 110), v.start)
         if m is None:
