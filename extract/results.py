@@ -189,6 +189,9 @@ DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|dif
                                # "absolute neutrophil count" is a laboratory value, no difference
                                r"reduced\s+by|absolute(?!\s+(?:neutrophil|lymphocyte|granulocyte))|"
                                r"relative\s+(?:risk\s+)?reduction)\b", re.I)
+CHANGE_OF = lazy_regex(r"\b(?:increase|improvement|reduction|decrease|gain|benefit|advantage|difference|decline|"
+                       r"drop|rise)s?\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?(?:of|by)\s+(?:about\s+|approximately\s+|"
+                       r"nearly\s+|almost\s+|only\s+|just\s+|over\s+)?$", re.I)
 BY_AMOUNT = lazy_regex(r"(?:\b(?:prolonged|improved|extended|increased|reduced|decreased|shortened|lengthened|lowered|"
                        r"raised)\b[^.;()\d]{0,40}?\s|\(\s*)by\s+"
                        r"(?:about|approximately|nearly|almost|roughly|some|over|more\s+than|an?\s+(?:additional|extra|"
@@ -1723,6 +1726,8 @@ def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResu
         # "a 10% absolute survival benefit": the endpoint said between the number and the difference's word
         (f.pattern_id.endswith(".value_first") and DIFFERENCE_AFTER.match(s.text[f.end:f.end + 40])) or
         NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        # "a relative increase in survival of 23%", "an improvement in the 2-year rate of 8%": a change, no rate
+        CHANGE_OF.search(s.text, max(0, _value_start(s, f) - 70), _value_start(s, f)) or
         CUT_OFF_BEFORE.search(s.text, max(0, f.value_at - 50), f.value_at) or
         # endpoint names are blank there; "no differences in OS between the groups (32% vs 30%)" is the two groups'
         (DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
@@ -2366,12 +2371,112 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
                                         and f.fields.get("measure") not in RATIOS
                                         and any(end <= f.value_at and not _clause_break(s, end, f.value_at)
                                                 for end in parts))]
+    # "... and in 80 patients with liver metastases (9.1 versus 6.0 months; HR 0.70)", "... in women younger than 50
+    # (HR 0.81) but not in those aged 50 or older (HR 1.04)": the values in the bracket after a part of the patients
+    # are that part's: its ratio is given to it, the arms' values within it (which no row here names) are dropped
+    kept = _bracketed_parts(s, kept, groups)
     # "Subgroup analysis showed that patients with low X had a shorter PFS (2 months in 20 patients of the A group
     # versus 4 months in 18 of the B group)": each arm's value within the subgroup, which no row here names
     return [f for f in kept if not (
         f.group is not None and f.fields.get("measure") not in RATIOS
         and SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
         and (_of_an_arm(f.group, groups) or ARM_WORD_END.search(f.group.label or "")))]
+
+
+# "in 80 patients with liver metastases (", "among those aged 70 years or older [", "in the never-smoker subgroup (":
+# a part of the patients right before the bracket that holds its values
+PEOPLE_PART_THEN_BRACKET = lazy_regex(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:sub-?group\s+of\s+)?(?P<label>(?:\d[\d,]*\s+)?"
+    r"(?:(?P<kind>(?:(?!(?:of|out|the|all|these|those)\b)[A-Za-z][A-Za-z-]*\s+){1,3}?)?"
+    r"(?:patients|participants|women|men|those|people|subjects|cases)"
+    r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger|below|above|under|over)\b[^()\[\];]{0,60}?)?|"
+    r"(?:[\w-]+\s+){1,3}?sub-?(?:groups?|sets?)))\s*[(\[]$", re.I)
+# words that keep all the patients, or name them by their arm ("in all patients", "in patients given A")
+WHOLE_PART = lazy_regex(r"\b(?:all|both|each|every|overall|entire|whole|total|evaluable|eligible|assessable|"
+                        r"randomi[sz]ed|enrolled|treated|analy[sz]ed|intention|intent|ITT|given|receiving|received|"
+                        r"assigned|allocated|allotted|on|in\s+the|these|this)\b", re.I)
+# what continues a list of parts after one's bracket: ", 65 to 74 years (", "and in those aged 75 or more ("
+NEXT_PART = lazy_regex(r"\s*[,;]?\s*(?:(?:and|or|but)\s+)?(?:(?:not|also)\s+)?(?:(?:in|among)\s+)?(?:the\s+)?"
+                       r"(?P<label>[^()\[\];]{1,40}?)\s*[(\[]", re.I)
+# "than among those who were X (", "in patients with low compared with high X levels (", "with and without X (": the
+# bracket compares two parts, whose values they are
+PARTS_COMPARED = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|(?:and|or)\s+without)\b",
+                            re.I)
+BOUND_THAN = lazy_regex(r"\b(?:younger|older|more|less|fewer|greater|longer|shorter|other|higher|lower)\s+than\b",
+                        re.I)  # "younger than 60": a bound of the part, no comparison
+COMPARISON_BEFORE = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
+PART_LIST_VERB = lazy_regex(r"\b(?:was|were|is|are|had|has|have|showed|shows|did|does|than|versus|vs)\b", re.I)
+
+
+def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int, int, str]]:
+    """The brackets of a sentence that hold a part's values (where it opens, where it closes, the part's name): the
+    ones right after a part of the patients that none of the paper's groups is, and the ones of the list of parts
+    that continues after such a bracket."""
+    out: list[tuple[int, int, str]] = []
+    text = s.text
+    for m in re.finditer(r"[(\[]", text):
+        opening = m.start()
+        close = _closing(s, opening)
+        if close < 0:
+            continue
+        if out and out[-1][1] < opening:
+            nxt = NEXT_PART.fullmatch(text, out[-1][1] + 1, opening + 1)
+            if nxt and not PART_LIST_VERB.search(nxt.group("label")) and not _names_an_arm_or_outcome(
+                    s, nxt.start("label"), nxt.end("label"), groups):
+                out.append((opening, close, nxt.group("label").strip()))
+                continue
+        part = PEOPLE_PART_THEN_BRACKET.search(text, max(0, opening - 100), opening + 1)
+        if part is None or WHOLE_PART.search(part.group("label")):
+            continue
+        if not (part.group("trait") or part.group("kind") or "group" in part.group("label").lower()
+                or "set" in part.group("label").lower()):
+            continue  # "in 120 patients (": a count of them, no part named
+        label = part.group("label")
+        if _names_an_arm_or_outcome(s, part.start("label"), part.end("label"), groups) or \
+                PARTS_COMPARED.search(BOUND_THAN.sub(" ", label)) or \
+                COMPARISON_BEFORE.search(text, max(0, part.start() - 25), part.start()):
+            continue
+        out.append((opening, close, part.group("label").strip()))
+    return out
+
+
+def _part_ref(label: str) -> GroupRef:
+    """The group of a part's name: with its size when a count of people opens it ("80 patients with X"), never from
+    a bound ("60 to 69 years")."""
+    if re.match(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|women|men|people|subjects|cases)\b", label):
+        return _with_n(label.replace(",", ""))
+    return GroupRef(_clean(label))
+
+
+def _names_an_arm_or_outcome(s: Sentence, a: int, b: int, groups: Optional[GroupIndex]) -> bool:
+    return bool(groups is not None and groups.mentions(s.text[a:b])) or any(a <= e.start < b for e in s.endpoints)
+
+
+def _bracketed_parts(s: Sentence, kept: list[Found], groups: Optional[GroupIndex]) -> list[Found]:
+    """The rows left once the values in a part's bracket (``_part_brackets``) are settled: a ratio of the arms or of
+    all patients is given to the part, the arms' other values within it are dropped."""
+    if groups is None or not any(_of_an_arm(f.group, groups) for f in kept):
+        return kept
+    brackets = _part_brackets(s, groups)
+    if not brackets:
+        return kept
+    out = []
+    for f in kept:
+        at = _value_start(s, f)
+        inside = next((b for b in brackets if b[0] < at <= b[1]), None)  # (a ratio's may be its end)
+        own = (f.group.label or "").lower() if f.group is not None else ""
+        # (an unnamed pair there may be the part against the rest: "shorter among women aged 70 or more (10 versus
+        # 13 months)")
+        if inside is None or (f.group is not None and f.group.unnamed is not None) or (
+                own and (own in inside[2].lower() or inside[2].lower() in own)):
+            out.append(f)
+            continue
+        if f.fields.get("measure") in RATIOS:
+            f.group, f.comparator = _part_ref(inside[2]), None
+            out.append(f)
+        elif not _of_an_arm(f.group, groups):
+            out.append(f)
+    return out
 
 
 # People of a kind: "patients who ...", "those with ...", "women without ..."

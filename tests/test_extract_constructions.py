@@ -815,6 +815,16 @@ def test_a_difference_said_before_its_endpoint_is_no_rate(sentence):
     assert not [r for r in out["results"] if r["measure"] == "rate"]
 
 
+# "a relative increase in survival of 23%", "an improvement in the 2-year survival rate of 8%": a change, no rate.
+@pytest.mark.parametrize("sentence", [
+    "Adding drug K gave a relative increase in survival of 19% at 1 year.",
+    "Surgery led to an increase in 2-year survival of 11% in this series.",
+])
+def test_a_change_of_a_rate_is_no_rate(sentence):
+    out = in_one_arm(sentence, cancer="gastric cancer")
+    assert not [r for r in out["results"] if r["measure"] == "rate"]
+
+
 @pytest.mark.parametrize("sentence", [
     "The hazard ratio for those who did not develop rash (n = 51) was 1.3.",
     "Survival was longer in patients with grade 2 diarrhoea (n = 14).",

@@ -4272,6 +4272,42 @@ def test_arms_values_after_a_turn_to_a_part_are_not_the_arms(sentence):
     assert sorted(r["value"] for r in extraction["results"]) in ([41.2, 53.0], [14.1, 16.9])
 
 
+# "... and in 80 patients with X (a versus b months; HR r)": the bracket after a part of the patients holds that
+# part's values: its ratio is the part's, the arms' values within it no row's.
+@pytest.mark.parametrize("sentence, part, n", [
+    ("Median survival was longer with drug K than with placebo in the whole population (12.2 versus 9.9 months; HR "
+     "0.83) and in 140 patients with liver metastases (10.4 versus 6.1 months; HR 0.66).",
+     "patients with liver metastases", 140),
+    ("Progression-free survival favoured drug K over placebo overall (HR, 0.78; 95% CI, 0.66 to 0.93) and among "
+     "patients without bone involvement (6.9 versus 5.0 months; HR, 0.61; 95% CI, 0.45 to 0.82).",
+     "patients without bone involvement", None),
+])
+def test_values_in_the_bracket_after_a_part_are_the_parts(sentence, part, n):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)
+    ratio = next(r for r in extraction["results"] if r["value"] in (0.66, 0.61))
+    cohort = next(c for c in extraction["cohorts"] if c["key"] == ratio["cohort"])
+    assert (labels[ratio["cohort"]], cohort.get("n")) == (part, n)
+    assert not [r for r in extraction["results"] if r["value"] in (10.4, 6.1, 6.9, 5.0)]
+    assert {labels[r["cohort"]] for r in extraction["results"] if r["value"] in (0.83, 0.78)} <= {"drug K", "all"}
+
+
+# "... in patients younger than 60 (HR r), 60 to 69 years (HR s) but not in those aged 70 or more (HR t)": a list of
+# parts, each ratio its own part's, none the arm's.
+@pytest.mark.parametrize("sentence", [
+    "Drug K prolonged survival relative to placebo in patients younger than 55 years (HR, 0.69; 95% CI, 0.52-0.91), "
+    "55 to 64 years (HR, 0.85; 95% CI, 0.63-1.14) but not in those aged 65 years or above (HR, 1.07; 95% CI, "
+    "0.80-1.43).",
+    "Survival was longer with drug K than placebo among women with one prior regimen [HR 0.72], two prior regimens "
+    "[HR 0.88] and three or more regimens [HR 1.09].",
+])
+def test_each_ratio_of_a_list_of_parts_is_its_parts(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)
+    ratios = [r for r in extraction["results"] if r["measure"] == "hr"]
+    assert len(ratios) == 3
+    assert not {labels[r["cohort"]] for r in ratios} & {"drug K", "placebo", "all"}
+    assert len({r["cohort"] for r in ratios}) == 3
+
+
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
 @pytest.mark.parametrize("sentence", [
     "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
