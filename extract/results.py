@@ -3058,13 +3058,15 @@ MOST_EVENTS_BEFORE = lazy_regex(r"\b(?:most|(?:the\s+)?majority\s+of|half\s+of|t
 
 # "The OS of wild-type patients was 21.4 months, for patients with X 11.8 months and for patients with Y 14.1 months":
 # the first value's people, before its verb ...
-PEOPLE_THEN_VERB = lazy_regex(r"\b(?:of|for|in|among)\s+(?:the\s+)?(?P<people>[A-Za-z][^,;()%]{1,60}?)\s+"
+PEOPLE_THEN_VERB = lazy_regex(r"\b(?:of|for|in|among|with)\s+(?:the\s+)?(?P<people>[A-Za-z][^,;()%]{1,60}?)\s+"
                               r"(?:was|were)\s+(?:(?:about|approximately|only|just)\s+)?$", re.I)
 # ... and each later value's, said before it with no verb
-ELLIPTIC_FOR = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                          r"(?P<prep>for|in|among)\s+(?:the\s+)?"
+# ("...; for accelerated RT, 12.8 months; and with drug M, 11.0 months": semicolons between the items, a comma after
+# each name)
+ELLIPTIC_FOR = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+                          r"(?P<prep>for|in|among|with)\s+(?:the\s+)?"
                           r"(?P<label>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d|(?<=\s)\d+(?=\s+[A-Za-z])){1,60}?)"
-                          r"(?:\s+(?:was|were))?\s+"
+                          r"(?:\s+(?:was|were)|(?<=[A-Za-z]),)?\s+"
                           r"(?=[<>≤≥]?\d+(?:\.\d+)?\s*(?:%|months?|mos?\b|years?|weeks?|days?)|[<>≤≥]?\d+\.\d)", re.I)
 
 
@@ -5928,13 +5930,16 @@ def _as_the_pair_says(s: Sentence, f: Found) -> Optional[Found]:
 # ratio is of, the survival it is of named before it in the clause
 IN_RESPONSE_GROUP = lazy_regex(r"\b(?:in|among|for)\s+(?:both\s+|either\s+)?(?:the\s+)?$", re.I)
 RESPONSE_GROUP_AFTER = lazy_regex(r"\s*(?P<head>(?:sub)?groups?|patients|cohorts?)?\s*(?:only\s*)?[(\[,:]?\s*$", re.I)
+JOINED_RESPONSES = lazy_regex(r"(?:CR|PR)\s*(?:/|\+|or)\s*(?:CR|PR)")
 RATIO_THEN_NEXT = lazy_regex(r"\s*(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?[)\]]?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
 
 
 def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[Endpoint, re.Match]]:
     """The survival and the response group of a ratio said of "the SD group" (``IN_RESPONSE_GROUP``), as (endpoint,
     a match whose "label" group names the patients); None unless both are certain."""
-    if endpoint.code not in RESPONSE_KINDS or endpoint.end > r.start:
+    # ("CR/PR" is read as the objective response, and names the patients of either category as well)
+    if (endpoint.code not in RESPONSE_KINDS and not JOINED_RESPONSES.fullmatch(s.text, endpoint.start, endpoint.end)) \
+            or endpoint.end > r.start:
         return None
     start = endpoint.start
     joined = re.search(r"[A-Za-z]+\s*/\s*$", s.text[max(0, start - 12):start])  # "CR/PR"

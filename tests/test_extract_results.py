@@ -308,9 +308,25 @@ def test_a_failure_naming_whose_survival_it_is_is_no_failure_rate(sentence, expe
       ("patients with class 2 mutations", 14.1)]),
     ("The 3-year survival for early recurrences was 41% and for late recurrences was 63%.",
      [("early recurrences", 41.0), ("late recurrences", 63.0)]),
+    # semicolons between the items, a comma after each name
+    ("Median survival for conventional radiotherapy was 10.3 months; for split-course radiotherapy, 8.7 months; and "
+     "for concurrent chemoradiotherapy, 15.2 months.", [("conventional radiotherapy", 10.3),
+                                                        ("split-course radiotherapy", 8.7),
+                                                        ("concurrent chemoradiotherapy", 15.2)]),
+    ("The 1-year survival with drug K was 44%; with drug M, 39%.", [("drug K", 44.0), ("drug M", 39.0)]),
 ])
 def test_later_values_each_after_their_own_people_with_no_verb(sentence, expected):
     assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
+
+
+# "44% CR/PR", "a CR or PR in 15 of 40 patients": either response, the objective one; no complete response rate.
+@pytest.mark.parametrize("sentence", [
+    "Of the 310 patients without progression after induction, 43% had a CR/PR and 52% had SD.",
+    "A CR or PR was achieved in 18 of 52 patients (34.6%).",
+])
+def test_complete_or_partial_response_together_is_the_objective_response(sentence):
+    codes = {f.fields["endpoint"] for f in found(sentence)}
+    assert "ORR" in codes and "CR" not in codes and "PR" not in codes
 
 
 @pytest.mark.parametrize("sentence", [
