@@ -2002,6 +2002,11 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     # exceeds 30%": a value in a condition, no result
     out.found = [f for f in out.found if not CONDITION_BEFORE.search(s.text, max(0, _value_start(s, f) - 140),
                                                                      _value_start(s, f))]
+    # "13 treatment-related deaths (10%) and 19 others (15%) died of other causes": a share in the bracket right after
+    # a count of people is that count's; a listed outcome's rate only when the count is the outcome's own row
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate"
+                                              and f.pattern_id.startswith("result.list")
+                                              and _share_of_another_count(s, f, out.found))]
     out.found = _first_of_one_code_in_a_list(out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
@@ -2017,6 +2022,27 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
         out.found = [f for f in out.found if f.group is not None or f.end < lo or f.start > hi
                      or f.pattern_id == "result.count.total" or f.fields.get("unit") == "ratio"
                      or _before_the_groups_bracket(s, f, mentions)]
+
+
+# "..., and 19 others (", "; 12 further patients (": a count of people opening a clause of its own
+COUNT_THEN_BRACKET = lazy_regex(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b)\s*(?P<k>\d+)\s+"
+                                r"(?:[A-Za-z][\w-]*\s+){1,3}?\(\s*$", re.I)
+# "...) died", "...) had": the verb of that clause after the bracket
+VERB_AFTER_BRACKET = lazy_regex(r"[^()]*\)\s*(?:also\s+|further\s+)?(?:died|had|have|were|was|developed|experienced|"
+                                r"received|required|underwent|showed|achieved|remained|discontinued|relapsed|"
+                                r"progressed)\b", re.I)
+
+
+def _share_of_another_count(s: Sentence, f: Found, found: list[Found]) -> bool:
+    """Whether a rate's value opens the bracket right after a count of people ("19 others (15%") that no count row of
+    the same outcome holds."""
+    start = _value_start(s, f)
+    m = COUNT_THEN_BRACKET.search(s.text, max(0, start - 60), start)
+    if m is None or not VERB_AFTER_BRACKET.match(s.text, start):
+        return False
+    k = float(m.group("k"))
+    return not any(g.fields.get("measure") == "count" and g.fields.get("value") == k
+                   and g.fields.get("endpoint") == f.fields.get("endpoint") for g in found)
 
 
 EACH_GROUP_BEFORE = lazy_regex(r"\b(?:both|each|either|all)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?)\b",

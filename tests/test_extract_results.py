@@ -319,6 +319,15 @@ def test_later_values_each_after_their_own_people_with_no_verb(sentence, expecte
     assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
 
 
+# "13 treatment-related deaths (10%) and 19 others (15%) died of other causes": the second share is the others'.
+@pytest.mark.parametrize("sentence", [
+    "There were 9 treatment-related deaths (4%), and 12 further patients (6%) died of other causes.",
+    "Seven toxic deaths (3%) occurred and 20 more patients (9%) died of their cancer within 60 days.",
+])
+def test_a_share_after_another_count_is_not_the_outcomes(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "rate" and f.fields["value"] in (6.0, 9.0)]
+
+
 # "44% CR/PR", "a CR or PR in 15 of 40 patients": either response, the objective one; no complete response rate.
 @pytest.mark.parametrize("sentence", [
     "Of the 310 patients without progression after induction, 43% had a CR/PR and 52% had SD.",
