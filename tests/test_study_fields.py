@@ -107,6 +107,15 @@ def test_review_leaves_its_own_counts_empty():
     assert f["n_patients"] is None and f["median_follow_up_months"] is None and f["country"] is None
 
 
+@pytest.mark.parametrize("text", [
+    "Targeted drugs have changed the care of thyroid cancer. We review published work on their use after surgery.",
+    "Radiosurgery is widely used for spinal metastases. We summarise the trials that compared it with conventional "
+    "radiotherapy.",
+])
+def test_a_review_said_as_what_it_reviews(text):
+    assert find_study_fields(text).fields["kind"] == "review"
+
+
 def test_short_review_abstract():
     f = find_study_fields("Immunotherapy has changed the care of melanoma. Here, we review recent advances in "
                           "combining radiotherapy with checkpoint inhibitors in melanoma.").fields
