@@ -1645,6 +1645,13 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
                # than 3 years"; "survived a median of 6.7 months" is one)
                or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP", "TTF"}
                    and not (c.endpoint.state and not MEDIAN_WORD.search(s.text)))]
+    # "Response rate, median OS and the 2-year OS were 28%, 11.2 months and 47%, respectively, in A; ...":
+    # rates and medians in blocks, one per group named after it
+    blocks = _blocks_of_named_groups(s, sorted(rates + medians, key=lambda c: c.endpoint.start),
+                                     sorted(rate_values + month_values, key=lambda v: v.start))
+    if blocks:
+        out.found.extend(blocks)
+        rate_values, month_values = [], []
     out.found.extend(_align(s, rates, rate_values))
     out.found.extend(_align(s, medians, month_values, pattern="result.median"))
     # "in patients 65 to 74 years (HR ...)": a span of 25 years or more is an age, never a cohort's median time
@@ -3750,6 +3757,55 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
             for v, label in zip(values, labels, strict=True)]
 
 
+# After a block of values: its group, "respectively, in arm A;" ", in the B group, and" (the "respectively" may come
+# after the group)
+BLOCK_GROUP = lazy_regex(r"\s*(?:%|months?|mo|weeks?|years?)?\s*,?\s*(?:respectively\s*,?\s*)?(?P<prep>in|for|with|"
+                         r"among|on)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%]{0,40}?)\s*(?:,?\s*respectively)?\s*"
+                         r"(?:;\s*(?:and\s+)?|,\s*(?:and|while|whereas)\s+|,\s*|\.?\s*$)", re.I)
+BLOCK_JOIN = lazy_regex(r"\s*(?:%|months?|mo|weeks?|years?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+
+
+def _blocks_of_named_groups(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
+    """'Response rate, median OS and the 2-year OS were 28%, 11.2 months and 47%, respectively, in A; 25%,
+    10.4 months and 44% in B': as many values as outcomes, block by block, each block followed by the group it is of.
+    Every value of every block must fit its outcome's measure and every block must name its group; otherwise
+    nothing."""
+    k = len(combos)
+    if k < 2 or len(values) < 2 * k or len(values) % k or any(c.endpoint.start > values[0].start for c in combos):
+        return []
+    found: list[Found] = []
+    labels = []
+    for b in range(len(values) // k):
+        block = values[b * k:(b + 1) * k]
+        if not all(BLOCK_JOIN.fullmatch(s.text, x.end, y.start) for x, y in zip(block, block[1:], strict=False)):
+            return []
+        m = BLOCK_GROUP.match(s.text, block[-1].end)
+        following = values[(b + 1) * k].start if (b + 1) * k < len(values) else len(s.text)
+        if m is None or m.end() > following or (following < len(s.text) and m.end() != following) or \
+                any(m.start("label") <= e.start < m.end("label") for e in s.endpoints) or \
+                NOT_A_GROUP_ITEM.search(m.group("label")) or WITH_NO_TREATMENT.match(m.group("label")):
+            return []
+        for combo, v in zip(combos, block, strict=True):
+            if not _block_unit_fits(combo, v):
+                return []
+        label = _clean(m.group("label"))
+        labels.append(label)
+        found.extend(Found(_fields(combo, v), combo.endpoint.start, m.end("label"), "result.list.blocks",
+                           GroupRef(label), at=v.start) for combo, v in zip(combos, block, strict=True))
+    if len(set(labels)) != len(labels):
+        return []
+    return found
+
+
+def _block_unit_fits(combo: _Combo, v: Value) -> bool:
+    """A rate's value is a percentage, a median's or mean's a time."""
+    if combo.measure == "rate":
+        return v.unit == "%"
+    if combo.measure in ("median", "mean"):
+        return v.unit not in (None, "%")
+    return False
+
+
 # After "with", words that name no treatment a group was given: "with a median of", "with 95% CI"
 WITH_NO_TREATMENT = lazy_regex(r"(?:an?\s+|the\s+)?(?:median|mean|follow|respect|regard|CI|confidence|p\b|"
                                r"and\b|or\b|without\b)", re.I)
@@ -4144,6 +4200,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     if timed_blocks:
         return timed_blocks
     labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
+                or _blocks_of_named_groups(s, combos, values)
                 or _labels_before_each_endpoint(s, combos, values, pattern)
                 or _labels_respectively(s, combos, values) or _labels_each(s, combos, values, pattern)
                 or _ranked_groups(s, combos, values, pattern) or _labelled_breakdown(s, combos, values, pattern))

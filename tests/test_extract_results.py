@@ -319,6 +319,24 @@ def test_later_values_each_after_their_own_people_with_no_verb(sentence, expecte
     assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
 
 
+# "Response rate, median OS and the 2-year OS were a%, b months and c%, respectively, in A; d%, e months
+# and f% in B": one block per group, each followed by the group's name; rates and medians mixed.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Response rate, median overall survival and the 1-year survival rate were 27.5%, 10.1 months and 44.2%, "
+     "respectively, in KP; 21.0%, 9.3 months and 38.8% in KM.",
+     [("kp", "ORR", 27.5), ("kp", "OS", 10.1), ("kp", "OS", 44.2), ("km", "ORR", 21.0), ("km", "OS", 9.3),
+      ("km", "OS", 38.8)]),
+    ("Median PFS and the 2-year survival rate were 7.7 months and 35% for regimen X, 6.1 months and 29% for "
+     "regimen Y, and 8.4 months and 40% for regimen Z, respectively.",
+     [("regimen x", "PFS", 7.7), ("regimen x", "OS", 35.0), ("regimen y", "PFS", 6.1), ("regimen y", "OS", 29.0),
+      ("regimen z", "PFS", 8.4), ("regimen z", "OS", 40.0)]),
+])
+def test_blocks_of_values_each_followed_by_its_group(sentence, expected):
+    got = [(f.group.label.lower() if f.group else None, f.fields["endpoint"], f.fields["value"])
+           for f in found(sentence)]
+    assert sorted(got) == sorted(expected)
+
+
 # "13 treatment-related deaths (10%) and 19 others (15%) died of other causes": the second share is the others'.
 @pytest.mark.parametrize("sentence", [
     "There were 9 treatment-related deaths (4%), and 12 further patients (6%) died of other causes.",
