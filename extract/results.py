@@ -738,12 +738,18 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
             and not any(s.text[i] == ";" and s.depths[i] == 0
                         for i in range(min(g[2], e.end), max(g[1], e.start)))
             # ("neuropathy (4% v 0%), and alopecia (grade 1 or 2; 37% v 7%)": the grade of the event named between)
-            and not (g[1] >= e.end and any(e.end <= o.start <= g[1] for o in s.endpoints if o is not e))]
+            and not (g[1] >= e.end and any(e.end <= o.start <= g[1] for o in s.endpoints if o is not e))
+            # ("constipation (40%), but severe (grade 3 or higher) toxic effects were rare": a grade after a contrast
+            # is its own clause's)
+            and not (g[1] >= e.end and CONTRAST_THEN.search(s.text, e.end, g[1]))]
     if near and _list_repeats_grades(s, e):
         return None  # a grade said near it is another item's, in a list that says each item's grade
     if not near:
         return _list_grade(s, e) or _chained_grade(s, e)
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
+
+
+CONTRAST_THEN = lazy_regex(r"(?:,|;)\s*(?:but|whereas|while|although|though|however|yet)\b|\bbut\b", re.I)
 
 
 # Between two events of one list, each with its bracket of values: "(14% v 3%), ", "(20 [9%] vs 4 [2%]), and "

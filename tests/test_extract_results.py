@@ -337,6 +337,18 @@ def test_blocks_of_values_each_followed_by_its_group(sentence, expected):
     assert sorted(got) == sorted(expected)
 
 
+# "constipation (40%), but severe (grade 3 or higher) toxic effects were rare": the grade after a contrast is its own
+# clause's, not the event's before it.
+@pytest.mark.parametrize("sentence", [
+    "Frequent toxic effects were fatigue (66% of patients), nausea (58%) and constipation (37%), but severe "
+    "(grade 3 or higher) toxic effects were rare.",
+    "Mucositis occurred in 29% of patients, whereas grade 3 events of any kind were seen in 4%.",
+])
+def test_a_grade_after_a_contrast_is_not_the_events_before_it(sentence):
+    assert not [f for f in found(sentence) if f.fields.get("category") in ("constipation", "mucositis")
+                and f.fields.get("grade")]
+
+
 # "13 treatment-related deaths (10%) and 19 others (15%) died of other causes": the second share is the others'.
 @pytest.mark.parametrize("sentence", [
     "There were 9 treatment-related deaths (4%), and 12 further patients (6%) died of other causes.",
