@@ -749,7 +749,10 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
 
 
-CONTRAST_THEN = lazy_regex(r"(?:,|;)\s*(?:but|whereas|while|although|though|however|yet)\b|\bbut\b", re.I)
+CONTRAST_THEN = lazy_regex(r"(?:,|;)\s*(?:but|whereas|while|although|though|however|yet)\b|\bbut\b|\balthough\b",
+                           re.I)
+# "... (RR 0.81) at the cost of more toxicity": what the gain came with, another outcome
+COST_OF = lazy_regex(r"\bat\s+the\s+(?:cost|expense|price)\s+of\b", re.I)
 
 
 # Between two events of one list, each with its bracket of values: "(14% v 3%), ", "(20 [9%] vs 4 [2%]), and "
@@ -5848,7 +5851,9 @@ def _ratios(s: Sentence) -> list[Found]:
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else adjacent[-1] if adjacent and not factor_match and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
-        if endpoint is not None and endpoint.start >= r.end and not before and _clause_break(s, r.end, endpoint.start) \
+        if endpoint is not None and endpoint.start >= r.end and not before and (
+                _clause_break(s, r.end, endpoint.start) or CONTRAST_THEN.search(s.text, r.end, endpoint.start)
+                or COST_OF.search(s.text, r.end, endpoint.start)) \
                 and (DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)
                      or DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start)):
             # "the reduction in the risk of death with A was 28% (HR 0.72, ...), and rates of adverse events were ...":

@@ -337,6 +337,17 @@ def test_blocks_of_values_each_followed_by_its_group(sentence, expected):
     assert sorted(got) == sorted(expected)
 
 
+# "a reduction in the risk of death with A (RR 0.81) but at the cost of more toxicity": the ratio of deaths said before
+# it, not the outcome after the contrast.
+@pytest.mark.parametrize("sentence", [
+    "Pooling three trials, there was a reduction in the risk of death at 3 years with drug K (RR 0.83; 95% CI 0.72 "
+    "to 0.96) but at the cost of more toxicity.",
+    "The risk of death was lower with drug K (RR 0.79; 95% CI 0.63 to 0.99), although toxicity increased.",
+])
+def test_a_ratio_of_deaths_before_a_contrast_is_survivals(sentence):
+    assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "rr"] == ["OS"]
+
+
 # "constipation (40%), but severe (grade 3 or higher) toxic effects were rare": the grade after a contrast is its own
 # clause's, not the event's before it.
 @pytest.mark.parametrize("sentence", [
