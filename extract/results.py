@@ -2023,6 +2023,7 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate"
                                               and f.pattern_id.startswith("result.list")
                                               and _share_of_another_count(s, f, out.found))]
+    _count_of_the_rates_people(s, out.found)
     out.found = _first_of_one_code_in_a_list(out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
@@ -2041,6 +2042,32 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
 
 
 # "..., and 19 others (", "; 12 further patients (": a count of people opening a clause of its own
+def _count_of_the_rates_people(s: Sentence, found: list[Found]) -> None:
+    """'occurred in 4 of 51 patients with small tumours (7.8%)': the count is of the people the share after it is of
+    (the count rule stops at "patients"); it takes the share's group, of the size after "of" (in place)."""
+    for c in found:
+        if c.fields.get("measure") != "count" or (c.group is not None and c.group.label):
+            continue
+        for r in found:
+            if r is c or r.fields.get("measure") != "rate" or r.group is None or not r.group.label or \
+                    r.fields.get("endpoint") != c.fields.get("endpoint"):
+                continue
+            # (the count rule keeps where its total ends, "4 of 51|", or where the count does, "4| of 51")
+            m = OF_N_PEOPLE_THEN.match(s.text, c.value_at)
+            if m is None or _value_start(s, r) != m.end() or \
+                    not " ".join(r.group.label.split()).lower().endswith(" ".join(m.group("trait").split()).lower()):
+                continue
+            n = int(m.group("n")) if m.group("n") else (c.group.n if c.group is not None else None)
+            c.group = GroupRef(r.group.label, n)
+            r.group = GroupRef(r.group.label, n or r.group.n)
+            break
+
+
+# after a count: "of 51 patients with small tumours (": its people, their number, the bracket of the share
+OF_N_PEOPLE_THEN = lazy_regex(r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d+))?(?:\s+(?:patients|women|men|cases|"
+                              r"participants))?\s+(?P<trait>(?:with|without|who|whose)\b[^()\[\];,]{1,60}?)\s*[(\[]\s*")
+
+
 COUNT_THEN_BRACKET = lazy_regex(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b)\s*(?P<k>\d+)\s+"
                                 r"(?:[A-Za-z][\w-]*\s+){1,3}?\(\s*$", re.I)
 # "...) died", "...) had": the verb of that clause after the bracket

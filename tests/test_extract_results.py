@@ -348,6 +348,19 @@ def test_a_ratio_of_deaths_before_a_contrast_is_survivals(sentence):
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "rr"] == ["OS"]
 
 
+# "occurred in 4 of 51 patients with small tumours (7.8%)": the count is of the same people as the share after it.
+@pytest.mark.parametrize("sentence, label", [
+    ("Grade 3 or worse toxicity occurred in 6 of 47 patients with peripheral tumors (12.8%).",
+     "patients with peripheral tumors"),
+    ("Local failure was seen in 2 of 33 patients who had a margin under 1 cm (6.1%).",
+     "patients who had a margin under 1 cm"),
+])
+def test_a_count_out_of_people_with_a_trait_is_theirs(sentence, label):
+    rows = found(sentence)
+    assert {(f.fields["measure"], f.group.label if f.group else None) for f in rows} == {("count", label),
+                                                                                         ("rate", label)}
+
+
 # "constipation (40%), but severe (grade 3 or higher) toxic effects were rare": the grade after a contrast is its own
 # clause's, not the event's before it.
 @pytest.mark.parametrize("sentence", [
