@@ -2459,7 +2459,11 @@ PEOPLE_PART_THEN_BRACKET = lazy_regex(
     r"(?:(?P<kind>(?:(?!(?:of|out|the|all|these|those)\b)[A-Za-z][A-Za-z-]*\s+){1,3}?)?"
     r"(?:patients|participants|women|men|those|people|subjects|cases)"
     r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger|below|above|under|over)\b[^()\[\];]{0,60}?)?|"
-    r"(?:[\w-]+\s+){1,3}?sub-?(?:groups?|sets?)))\s*[(\[]$", re.I)
+    r"(?:[\w-]+\s+){1,3}?sub-?(?:groups?|sets?)|"
+    # "in EGFR mutation-positive (", "in KRAS wild-type (": a part named by a marker's state alone
+    r"(?:[A-Za-z0-9][\w-]*\s+){0,2}[A-Za-z0-9][\w]*[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)))"
+    r"\s*[(\[]$", re.I)
+MARKER_STATE = lazy_regex(r"[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)$", re.I)
 # words that keep all the patients, or name them by their arm ("in all patients", "in patients given A")
 WHOLE_PART = lazy_regex(r"\b(?:all|both|each|every|overall|entire|whole|total|evaluable|eligible|assessable|"
                         r"randomi[sz]ed|enrolled|treated|analy[sz]ed|intention|intent|ITT|given|receiving|received|"
@@ -2498,7 +2502,7 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
         if part is None or WHOLE_PART.search(part.group("label")):
             continue
         if not (part.group("trait") or part.group("kind") or "group" in part.group("label").lower()
-                or "set" in part.group("label").lower()):
+                or "set" in part.group("label").lower() or MARKER_STATE.search(part.group("label"))):
             continue  # "in 120 patients (": a count of them, no part named
         label = part.group("label")
         if _names_an_arm_or_outcome(s, part.start("label"), part.end("label"), groups) or \
@@ -5554,6 +5558,9 @@ DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|
                                 # "the risk of death at 2 years (RR 0.91": the time the risk is of
                                 r"\bat\s+\d+\s*(?:years?|months?)\b)"
                                 r"{0,90}[(\[,:]?\s*$", re.I)
+# "the risk of death or progression": the events of another curve
+DEATH_OR_EVENT = lazy_regex(r"\b(?:death|dying|mortality)\s+or\s+(?:disease\s+)?(?:progression|recurrence|relapse)",
+                            re.I)
 # "the relative reduction in the risk of death with A was 19% (hazard ratio, 0.81": the share is the reduction the
 # ratio gives
 DEATH_REDUCED_BY = lazy_regex(r"\b(?:reduction|decrease|increase)\s+in\s+(?:the\s+)?(?:risk|hazard|odds)\s+of\s+"
@@ -5885,6 +5892,13 @@ def _ratios(s: Sentence) -> list[Found]:
                      or DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start)):
             # "the reduction in the risk of death with A was 28% (HR 0.72, ...), and rates of adverse events were ...":
             # the ratio of deaths said before it, not the outcome of the clause after it
+            endpoint = Endpoint("OS", r.start, r.end)
+        elif endpoint is not None and endpoint.code in RESPONSES | {"pCR"} and not inside and not named_outcome and \
+                endpoint.end <= r.start and \
+                (death := DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)) and \
+                death.start() >= endpoint.end and not DEATH_OR_EVENT.search(death.group(0)):
+            # "age and a regression of 60% or more (or a pathological CR) predicted the risk of death (HR 0.6 and
+            # 0.4)": a response named among the factors is no outcome of a ratio of deaths said after it
             endpoint = Endpoint("OS", r.start, r.end)
         if not inside and not named_outcome and not outcome and before and endpoint is before[-1]:
             # "median PFS and OS were a and b months (HR ...) and c and d months (HR ...)": as many ratios after two

@@ -4299,6 +4299,9 @@ def test_values_in_the_bracket_after_a_part_are_the_parts(sentence, part, n):
     "0.80-1.43).",
     "Survival was longer with drug K than placebo among women with one prior regimen [HR 0.72], two prior regimens "
     "[HR 0.88] and three or more regimens [HR 1.09].",
+    # a part named by a marker's state alone
+    "Survival was similar with drug K and placebo in BRAF mutation-positive (HR, 1.04; 95% CI, 0.77 to 1.41), "
+    "BRAF mutation-negative (HR, 1.12; 95% CI, 0.85 to 1.48) and BRAF-unknown (HR, 0.95) subgroups.",
 ])
 def test_each_ratio_of_a_list_of_parts_is_its_parts(sentence):
     extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)

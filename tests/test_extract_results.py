@@ -348,6 +348,18 @@ def test_a_ratio_of_deaths_before_a_contrast_is_survivals(sentence):
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "rr"] == ["OS"]
 
 
+# "X and tumour regression >50% (or pathological complete response) predicted the risk of death (HR 0.55 and
+# 0.47)": a response named among the factors is no outcome of the ratio of deaths after it.
+@pytest.mark.parametrize("sentence", [
+    "On multivariate analysis, nodal status and tumour regression above 50% (or pathological complete response) were "
+    "the only predictors of the risk of death (hazard ratio = 0.55).",
+    "In the Cox model, a complete response after induction was the strongest factor for the risk of dying (HR 0.41; "
+    "95% CI 0.25-0.67).",
+])
+def test_a_response_among_the_factors_is_no_outcome_of_a_ratio_of_deaths(sentence):
+    assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "hr"] == ["OS"]
+
+
 # "occurred in 4 of 51 patients with small tumours (7.8%)": the count is of the same people as the share after it.
 @pytest.mark.parametrize("sentence, label", [
     ("Grade 3 or worse toxicity occurred in 6 of 47 patients with peripheral tumors (12.8%).",
