@@ -2024,6 +2024,10 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
                                               and f.pattern_id.startswith("result.list")
                                               and _share_of_another_count(s, f, out.found))]
     _count_of_the_rates_people(s, out.found)
+    # "thrombocytopenia (0; 7%)", "rash (6%; 1%)": a bracket of two bare values is two groups' pair, whose groups no
+    # rule here named; neither is all patients'
+    out.found = [f for f in out.found if not ((f.group is None or not f.group.label) and any(
+        m.start() < _value_start(s, f) < m.end() for m in BARE_PAIR.finditer(s.text)))]
     out.found = _first_of_one_code_in_a_list(out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
@@ -2042,6 +2046,9 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
 
 
 # "..., and 19 others (", "; 12 further patients (": a count of people opening a clause of its own
+BARE_PAIR = lazy_regex(r"[(\[]\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*[)\]]", re.I)
+
+
 def _count_of_the_rates_people(s: Sentence, found: list[Found]) -> None:
     """'occurred in 4 of 51 patients with small tumours (7.8%)': the count is of the people the share after it is of
     (the count rule stops at "patients"); it takes the share's group, of the size after "of" (in place)."""

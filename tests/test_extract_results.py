@@ -360,6 +360,15 @@ def test_a_response_among_the_factors_is_no_outcome_of_a_ratio_of_deaths(sentenc
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "hr"] == ["OS"]
 
 
+# "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
+@pytest.mark.parametrize("sentence", [
+    "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
+    "Grade 3 events were rash (0; 6%) and diarrhoea (2%; 4%).",
+])
+def test_a_bracket_of_two_bare_values_is_no_rate_of_all(sentence):
+    assert [f for f in found(sentence) if f.fields["measure"] == "rate"] == []
+
+
 # "occurred in 4 of 51 patients with small tumours (7.8%)": the count is of the same people as the share after it.
 @pytest.mark.parametrize("sentence, label", [
     ("Grade 3 or worse toxicity occurred in 6 of 47 patients with peripheral tumors (12.8%).",
