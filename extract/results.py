@@ -2024,6 +2024,11 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
                                               and f.pattern_id.startswith("result.list")
                                               and _share_of_another_count(s, f, out.found))]
     _count_of_the_rates_people(s, out.found)
+    # "an increase in the 3-year PFS from 30.2% to 37.9% with chemotherapy", "improved from 41% to 48%": the two ends of
+    # a change, the groups' before and after; neither all patients' value
+    out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
+                                              and f.fields.get("measure") in ("rate", "median", "mean")
+                                              and _end_of_a_change(s, f))]
     # "thrombocytopenia (0; 7%)", "rash (6%; 1%)": a bracket of two bare values is two groups' pair, whose groups no
     # rule here named; neither is all patients'
     out.found = [f for f in out.found if not ((f.group is None or not f.group.label) and any(
@@ -2045,7 +2050,23 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
                      or _before_the_groups_bracket(s, f, mentions)]
 
 
-# "..., and 19 others (", "; 12 further patients (": a count of people opening a clause of its own
+# "from 30.2% (...) to", "from a median of": a value that opens a change ("survival ranges from 3 to 7 months" is a
+# range, no change)
+_NO_RANGE = r"(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!range\s)"
+_VALUE_LEAD = r"(?:an?\s+)?(?:(?:median|mean|rate)\s+of\s+)?(?:about\s+|approximately\s+)?"
+FROM_BEFORE = lazy_regex(_NO_RANGE + r"\bfrom\s+" + _VALUE_LEAD + "$", re.I)
+TO_AFTER = lazy_regex(r"[^;]{0,60}?\bto\s+" + _VALUE_LEAD + r"\d", re.I)
+FROM_THEN_TO_BEFORE = lazy_regex(_NO_RANGE + r"\bfrom\s+\d[^;]{0,60}?\bto\s+" + _VALUE_LEAD + "$", re.I)
+
+
+def _end_of_a_change(s: Sentence, f: Found) -> bool:
+    """Whether a row's value is one end of "from a to b"."""
+    start = _value_start(s, f)
+    if FROM_BEFORE.search(s.text, max(0, start - 40), start):
+        return bool(TO_AFTER.match(s.text, _value_end(s, f)))
+    return bool(FROM_THEN_TO_BEFORE.search(s.text, max(0, start - 90), start))
+
+
 BARE_PAIR = lazy_regex(r"[(\[]\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*[)\]]", re.I)
 
 
@@ -2073,8 +2094,7 @@ def _count_of_the_rates_people(s: Sentence, found: list[Found]) -> None:
 # after a count: "of 51 patients with small tumours (": its people, their number, the bracket of the share
 OF_N_PEOPLE_THEN = lazy_regex(r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d+))?(?:\s+(?:patients|women|men|cases|"
                               r"participants))?\s+(?P<trait>(?:with|without|who|whose)\b[^()\[\];,]{1,60}?)\s*[(\[]\s*")
-
-
+# "..., and 19 others (", "; 12 further patients (": a count of people opening a clause of its own
 COUNT_THEN_BRACKET = lazy_regex(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b)\s*(?P<k>\d+)\s+"
                                 r"(?:[A-Za-z][\w-]*\s+){1,3}?\(\s*$", re.I)
 # "...) died", "...) had": the verb of that clause after the bracket

@@ -360,6 +360,18 @@ def test_a_response_among_the_factors_is_no_outcome_of_a_ratio_of_deaths(sentenc
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "hr"] == ["OS"]
 
 
+# "an increase in the 3-year PFS from 30.2% to 37.9% with chemotherapy": the ends of a change are the groups' before and
+# after; neither is all patients' value.
+@pytest.mark.parametrize("sentence", [
+    "The HR was 0.82, corresponding to an increase in the 3-year progression-free survival rate from 29.4% (23.0-35.8) "
+    "to 36.1% (29.2-43.0) with chemotherapy and of the median progression-free survival from 12.9 months to 17.6 "
+    "months.",
+    "Median disease-free survival improved from 7 months to 11 months with maintenance therapy.",
+])
+def test_the_ends_of_a_change_are_no_values_of_all(sentence):
+    assert [f for f in found(sentence) if f.fields["measure"] in ("rate", "median")] == []
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
