@@ -901,6 +901,8 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
 # "A patients experienced ...", "Patients given A had ...": the group as the subject of what its patients went through
 SUBJECT_EXPERIENCED = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:experienced|had|developed|suffered)\b",
                                  re.I)
+SUBJECT_OF_A_GROUP = lazy_regex(r"^\s*(?:the|all)\s+[^,;:()%]{2,80}?\b(?:in|among|for|on)\s+(?:the\s+)?$", re.I)
+SUBJECT_BE = lazy_regex(r"\s*(?:group|arm|cohort|patients)?\s*(?:were|was|included|comprised|consisted\s+of)\b", re.I)
 COMPARING = lazy_regex(r"\b(?:than|compared|versus|vs\.?|whereas|while|respectively|both|each)\b", re.I)
 
 
@@ -912,7 +914,10 @@ def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Opti
     first = mentions[0]
     if not opens_the_sentence(s, first) and not (
             SUBJECT_LEAD.match(s.text[:first.start]) and SUBJECT_EXPERIENCED.match(s.masked, first.end)
-            and not COMPARING.search(s.text)):
+            and not COMPARING.search(s.text)) and not (
+            # "The adverse events of grade 3 or 4 in the A arm were diarrhoea (8%), ...": the group the subject is of
+            SUBJECT_OF_A_GROUP.match(s.text[:first.start]) and SUBJECT_BE.match(s.masked, first.end)
+            and not COMPARING.search(s.text) and not any(v.start < first.start for v in s.values)):
         return None
     return _ref(index, first.key, None)
 

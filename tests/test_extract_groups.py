@@ -4311,6 +4311,18 @@ def test_each_ratio_of_a_list_of_parts_is_its_parts(sentence):
     assert len({r["cohort"] for r in ratios}) == 3
 
 
+# "The adverse events of grade 3 or 4 in the A arm were diarrhoea (8%), ...": the values of the one group the subject
+# is of.
+@pytest.mark.parametrize("sentence, arm", [
+    ("The adverse events of grade 3 or 4 in the zorbicin arm were diarrhoea (8%), neutropenia (6%), and fatigue (3%).",
+     "zorbicin"),
+    ("All grade 3 toxic effects among the placebo group were anaemia (4%) and vomiting (2%).", "placebo"),
+])
+def test_values_of_a_subject_said_of_one_arm_are_that_arms(sentence, arm):
+    extraction, labels = labelled_extraction("We randomly assigned 90 adults to zorbicin or placebo. " + sentence)
+    assert extraction["results"] and {labels[r["cohort"]] for r in extraction["results"]} == {arm}
+
+
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
 @pytest.mark.parametrize("sentence", [
     "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
