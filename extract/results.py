@@ -2024,6 +2024,11 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
                                               and f.pattern_id.startswith("result.list")
                                               and _share_of_another_count(s, f, out.found))]
     _count_of_the_rates_people(s, out.found)
+    # "Median OS was 8.1 months for patients receiving Q (arms 1 + 2) compared with 9.0 months without Q": one side of
+    # a comparison whose groups no rule read (the other side's value unread after it); never all patients'
+    out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
+                                              and f.fields.get("measure") in ("rate", "median", "mean")
+                                              and _compared_with_an_unread_value(s, f, out.found))]
     # "an increase in the 3-year PFS from 30.2% to 37.9% with chemotherapy", "improved from 41% to 48%": the two ends of
     # a change, the groups' before and after; neither all patients' value
     out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
@@ -2065,6 +2070,28 @@ def _end_of_a_change(s: Sentence, f: Found) -> bool:
     if FROM_BEFORE.search(s.text, max(0, start - 40), start):
         return bool(TO_AFTER.match(s.text, _value_end(s, f)))
     return bool(FROM_THEN_TO_BEFORE.search(s.text, max(0, start - 90), start))
+
+
+OTHER_SOURCE = lazy_regex(r"\b(?:historic(?:al)?|expected|previous(?:ly)?|earlier|prior|published|reported|"
+                          r"literature|predicted|registry|national|general\s+population|reference\s+population|"
+                          r"control\s+series|series|stud(?:y|ies)|trials?)\b", re.I)
+COMPARED_THEN_VALUE = lazy_regex(r"[^;]{0,120}?\b(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|than)\s+"
+                                 r"(?:[A-Za-z][\w-]*\s+){0,3}?(?P<v>\d+(?:\.\d+)?)\s*(?P<u>%|months?|mo\b|years?|"
+                                 r"weeks?|days?)", re.I)
+
+
+def _compared_with_an_unread_value(s: Sentence, f: Found, found: list[Found]) -> bool:
+    """Whether a value is followed in its clause by "compared with / versus / than" and a value of the same kind that
+    no row holds."""
+    m = COMPARED_THEN_VALUE.match(s.text, _value_end(s, f))
+    if m is None or _clause_break(s, _value_end(s, f), m.start("v")) or \
+            BOUND_THAN.search(s.text, max(0, m.start("v") - 40), m.start("v")):
+        return False  # ("with one patient surviving greater than 1 year": a bound, no comparison)
+    percent = m.group("u") == "%"
+    if percent != (f.fields.get("unit") == "%") or \
+            OTHER_SOURCE.search(s.text, m.start(), min(len(s.text), m.end() + 60)):
+        return False  # ("61%, compared with 45% in historical controls": the study's own value against another's)
+    return not any(g is not f and _value_start(s, g) == m.start("v") for g in found)
 
 
 BARE_PAIR = lazy_regex(r"[(\[]\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*[)\]]", re.I)

@@ -372,6 +372,18 @@ def test_the_ends_of_a_change_are_no_values_of_all(sentence):
     assert [f for f in found(sentence) if f.fields["measure"] in ("rate", "median")] == []
 
 
+# "Median OS was 8.1 months for patients receiving Q (arms 1 + 2) compared with 9.0 months without Q": one side of a
+# comparison whose groups no rule read is never all patients' value; the study's own value against a historical one is.
+@pytest.mark.parametrize("sentence, kept", [
+    ("Median OS was 8.1 months (95% CI 6.0-10.2) for patients receiving drug Q (arms 1 + 2) compared with 9.0 months "
+     "(95% CI 7.1-11.0) without drug Q (arms 3 + 4).", []),
+    ("The response rate was 38% with the added antibody versus 29% without it.", []),
+    ("The 2-year survival was 61% (95% CI 50-70), compared with 45% expected from historical series.", [61.0]),
+])
+def test_one_side_of_an_unread_comparison_is_no_value_of_all(sentence, kept):
+    assert [f.fields["value"] for f in found(sentence) if f.fields["measure"] in ("rate", "median")] == kept
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
