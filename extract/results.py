@@ -2162,11 +2162,17 @@ THRESHOLD_COUNT = lazy_regex(r"(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\
                              r"toxicit(?:y|ies)|episodes?|effects?|reactions?|complications?)\b", re.I)
 
 
+# "(events) seen in at least 2 patients", "in more than 5 patients": a bound of how many had each, no count
+BOUND_OF_PATIENTS = lazy_regex(r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|up\s+to)\s+"
+                               r"(?P<n>\d+|[A-Za-z]+)\s+(?:patients|subjects|participants|cases)\b", re.I)
+
+
 def _threshold_count(s: Sentence, f: Found) -> bool:
     """Whether the count a row read is the least (or most) number of events each patient had ("at least one AE"),
-    not a number of patients."""
+    or a bound of the patients ("those seen in at least 2 patients were ..."), not a number of patients."""
     return any(parse_count(m.group("n")) == f.fields["value"]
-               for m in THRESHOLD_COUNT.finditer(s.text, max(0, f.start - 25), min(len(s.text), f.end + 40))
+               for pattern in (THRESHOLD_COUNT, BOUND_OF_PATIENTS)
+               for m in pattern.finditer(s.text, max(0, f.start - 25), min(len(s.text), f.end + 40))
                if m.start() <= f.end and m.end() >= f.start)
 
 
@@ -6876,6 +6882,11 @@ RELATED_BEFORE = lazy_regex(r"(?<=\s)(?:treatment|drug|therapy|immune|radiation)
 SHARE_THEN_ENDPOINT = lazy_regex(rf"%?[)\]]? (?:patients? )?(?:{_COUNTED_VERBS} )?(?:still )?(?:an? |the )?", re.I)
 
 
+JUDGED_AS = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:patients?\s+)?(?:were\s+|was\s+)?(?:judged|classified|assessed|scored|"
+                       r"rated|evaluated|categori[sz]ed|considered)\s+(?:to\s+have\s+|as\s+(?:having\s+)?)(?:an?\s+)?",
+                       re.I)
+
+
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
     if not endpoints or len(endpoints) != len(values):
         return []
@@ -6888,6 +6899,10 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         own = [x for x in s.endpoints if at <= x.start and x.end <= v.start]
         if own:
             e = own[-1]
+        # "... and 6 patients (37.5%) judged as stable disease": the outcome the count is judged as, after it
+        judged = [x for x in s.endpoints if x.start >= v.end and JUDGED_AS.fullmatch(s.text, v.end, x.start)]
+        if judged:
+            e = judged[0]
         f = count_fields(e, v.count)
         after = GROUP_AFTER_COUNT.match(s.text, v.end)
         each = after and EVERY_GROUP.match(after.group("label"))

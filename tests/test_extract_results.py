@@ -384,6 +384,27 @@ def test_one_side_of_an_unread_comparison_is_no_value_of_all(sentence, kept):
     assert [f.fields["value"] for f in found(sentence) if f.fields["measure"] in ("rate", "median")] == kept
 
 
+# "... and 6 patients (37.5%) judged as stable disease": a count is of the outcome it is judged as, after it.
+@pytest.mark.parametrize("sentence", [
+    "Disease was controlled in 9 patients, with 3 patients (15.0%) judged as partial response (PR) and 6 patients "
+    "(30.0%) judged as stable disease (SD).",
+    "Of the 20 treated patients, 3 (15.0%) were judged to have a partial response and 6 (30.0%) were classified as "
+    "stable disease.",
+])
+def test_a_count_is_of_the_outcome_it_is_judged_as(sentence):
+    rows = {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "count"}
+    assert ("SD", 6.0) in rows and ("PR", 6.0) not in rows
+
+
+# "those seen in at least 2 patients were nausea (n = 5 [1.0%]), ...": a bound of the patients, no count.
+@pytest.mark.parametrize("sentence", [
+    "Events seen in at least 3 patients were nausea (n = 6 [1.2%]) and rash (n = 4 [0.8%]).",
+    "Toxicities reported in more than 10 patients were fatigue (31%) and anorexia (22%).",
+])
+def test_a_bound_of_the_patients_is_no_count(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["value"] in (3.0, 10.0)]
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
