@@ -2024,6 +2024,11 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
                                               and f.pattern_id.startswith("result.list")
                                               and _share_of_another_count(s, f, out.found))]
     _count_of_the_rates_people(s, out.found)
+    # "212 deaths occurred overall in 401 patients in the A group": the patients the events were counted among, no
+    # count of the events
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "count"
+                                              and EVENTS_OCCURRED_IN.search(s.text, max(0, _value_start(s, f) - 80),
+                                                                            _value_start(s, f)))]
     # "Median OS was 8.1 months for patients receiving Q (arms 1 + 2) compared with 9.0 months without Q": one side of
     # a comparison whose groups no rule read (the other side's value unread after it); never all patients'
     out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
@@ -2094,6 +2099,11 @@ def _compared_with_an_unread_value(s: Sentence, f: Found, found: list[Found]) ->
     return not any(g is not f and _value_start(s, g) == m.start("v") for g in found)
 
 
+EVENTS_OCCURRED_IN = lazy_regex(r"(?<!grade\s)(?<!grades\s)(?<![\d.])\d+\s+(?:(?:[\w-]+\s+){0,2}?(?:deaths|events|"
+                                r"recurrences|relapses|progressions|failures|responses|complications|cases|toxicities|"
+                                r"episodes|fractures|infections)\s+)?(?:occurred|were\s+(?:observed|seen|recorded|"
+                                r"reported|noted|counted))\s+(?:overall\s+)?(?:in|among)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+                                re.I)
 BARE_PAIR = lazy_regex(r"[(\[]\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*[)\]]", re.I)
 
 

@@ -4323,6 +4323,17 @@ def test_values_of_a_subject_said_of_one_arm_are_that_arms(sentence, arm):
     assert extraction["results"] and {labels[r["cohort"]] for r in extraction["results"]} == {arm}
 
 
+# "212 deaths occurred overall in 401 patients in the A group": the patients the events were counted among, no count.
+@pytest.mark.parametrize("sentence", [
+    "In total, 212 deaths occurred overall in 401 patients in the zorbicin group and 198 occurred in 399 patients in "
+    "the placebo group.",
+    "Recurrences were observed in 388 patients of the zorbicin group, 41 events in all.",
+])
+def test_the_patients_events_were_counted_among_are_no_count(sentence):
+    extraction = extract_text("We randomly assigned 800 adults to zorbicin or placebo. " + sentence)
+    assert not [r for r in extraction["results"] if r["measure"] == "count" and r["value"] in (401.0, 399.0)]
+
+
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
 @pytest.mark.parametrize("sentence", [
     "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
