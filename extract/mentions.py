@@ -906,6 +906,12 @@ PEOPLE_AFTER_PARTICIPLE = lazy_regex(r"\s+(?:tumou?rs?|lesions?|patients|cases|s
                                      r"cohorts?|populations?|subgroups?|targets?|volumes?)\b", re.I)
 
 
+ARM_AFTER = lazy_regex(r"[ -](?:arms?|regimens?)\b")  # (on the same line: a table's next row may open with "Arm")
+RECEPTOR_AFTER = lazy_regex(r"\s*(?:protein|expression|status|score|gene|mRNA|receptor|[+-]|-?(?:positiv|negativ)\w*|"
+                            r"level)", re.I)
+RECEPTOR_BEFORE = lazy_regex(r"\b(?:ER|HR)\s*(?:/|and|,)\s*$")
+
+
 def find_endpoints(masked: str) -> list[Endpoint]:
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
@@ -925,6 +931,11 @@ def find_endpoints(masked: str) -> list[Endpoint]:
                                              or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])):
             # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
             continue
+        if abbreviation and ARM_AFTER.match(masked, m.end()):
+            continue  # "on the PCR arm", "the FLOX regimen": a regimen's short name, no outcome
+        if abbreviation and code == "PR" and (RECEPTOR_AFTER.match(masked, m.end())
+                                              or RECEPTOR_BEFORE.search(masked, max(0, m.start() - 8), m.start())):
+            continue  # "PR protein", "ER/PR status", "PR-positive": the progesterone receptor, not a partial response
         if (code in RESPONSE_OF_PEOPLE and RESPONDERS_BEFORE.search(masked, max(0, m.start() - 60), m.start())
                 or code in FAILURE_OF_PEOPLE and (
                     FAILED_BEFORE.search(masked, max(0, m.start() - 60), m.start())

@@ -2024,6 +2024,10 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
                                               and f.pattern_id.startswith("result.list")
                                               and _share_of_another_count(s, f, out.found))]
     _count_of_the_rates_people(s, out.found)
+    # "specificity for the prediction of pCR was 68.9% for mRNA": how well a test predicts the outcome, no rate of it
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "count")
+                                              and TEST_ACCURACY.search(s.text, max(0, f.start - 60),
+                                                                       _value_start(s, f)))]
     # "212 deaths occurred overall in 401 patients in the A group": the patients the events were counted among, no
     # count of the events
     out.found = [f for f in out.found if not (f.fields.get("measure") == "count"
@@ -2104,6 +2108,10 @@ EVENTS_OCCURRED_IN = lazy_regex(r"(?<!grade\s)(?<!grades\s)(?<![\d.])\d+\s+(?:(?
                                 r"episodes|fractures|infections)\s+)?(?:occurred|were\s+(?:observed|seen|recorded|"
                                 r"reported|noted|counted))\s+(?:overall\s+)?(?:in|among)\s+(?:the\s+|a\s+total\s+of\s+)?$",
                                 re.I)
+# ("platinum sensitivity (71% vs 64%)" is a trait the patients are grouped by; "PPV" may be a vaccine's name)
+TEST_ACCURACY = lazy_regex(r"\b(?:sensitivity|specificity)\s+(?:and\s+(?:sensitivity|specificity)\s+)?"
+                           r"(?:for|of|was|were|in\s+predicting)\b|\b(?:accuracy|concordance|(?:positive|negative)\s+predictive\s+values?|"
+                           r"area\s+under\s+the)\b|\bagreement\s+(?:for|between|of)\b", re.I)
 BARE_PAIR = lazy_regex(r"[(\[]\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*[)\]]", re.I)
 
 
@@ -6892,9 +6900,10 @@ RELATED_BEFORE = lazy_regex(r"(?<=\s)(?:treatment|drug|therapy|immune|radiation)
 SHARE_THEN_ENDPOINT = lazy_regex(rf"%?[)\]]? (?:patients? )?(?:{_COUNTED_VERBS} )?(?:still )?(?:an? |the )?", re.I)
 
 
-JUDGED_AS = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:patients?\s+)?(?:were\s+|was\s+)?(?:judged|classified|assessed|scored|"
-                       r"rated|evaluated|categori[sz]ed|considered)\s+(?:to\s+have\s+|as\s+(?:having\s+)?)(?:an?\s+)?",
-                       re.I)
+JUDGED_AS = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:patients?\s+)?(?:(?:were\s+|was\s+)?(?:judged|classified|assessed|scored|"
+                       r"rated|evaluated|categori[sz]ed|considered)\s+(?:to\s+have\s+|as\s+(?:having\s+)?)|"
+                       # "..., with 9 patients (28%) reaching CR"
+                       r"(?:reaching|achieving|attaining|experiencing|developing)\s+)(?:an?\s+)?", re.I)
 
 
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:

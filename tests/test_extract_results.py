@@ -405,6 +405,28 @@ def test_a_bound_of_the_patients_is_no_count(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["value"] in (3.0, 10.0)]
 
 
+# "specificity for the prediction of pCR was 71% for X": a test's accuracy, no rate of the outcome; "PR protein", "ER/PR
+# status": the progesterone receptor; "on the PCR arm": a regimen's short name.
+@pytest.mark.parametrize("sentence", [
+    "At a fixed sensitivity of 95%, the specificity for predicting pCR was 71.2% for the gene score versus 30.5% for "
+    "imaging.",
+    "Agreement between assays for PR protein expression was 91.0%, and ER/PR status was discordant in 6 patients.",
+    "On the PCR arm, grade 3 toxicity occurred in 12% of patients.",
+])
+def test_tests_receptors_and_regimens_named_like_outcomes_give_no_rows(sentence):
+    assert not [f for f in found(sentence) if f.fields["endpoint"] in ("pCR", "PR", "PCR")]
+
+
+# "..., with 9 patients (28.1%) reaching CR": the count of the outcome reached, after it.
+@pytest.mark.parametrize("sentence", [
+    "The overall response rate was 93.8%, with 9 patients (28.1%) reaching CR.",
+    "The objective response rate was 48%, with 5 patients (12.5%) attaining a complete response.",
+])
+def test_a_count_reaching_an_outcome_is_that_outcomes(sentence):
+    assert ("CR", 5.0 if "attaining" in sentence else 9.0) in {
+        (f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "count"}
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
