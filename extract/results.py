@@ -2518,6 +2518,19 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
                                         and f.fields.get("measure") not in RATIOS
                                         and any(end <= f.value_at and not _clause_break(s, end, f.value_at)
                                                 for end in parts))]
+    # "Patients with liver metastases derived a larger benefit from A than from B (median PFS 6.2 vs 3.9 months; HR
+    # 0.61)", "Patients in the marker-low subgroup also had longer survival with A (...)": the arms compared within the
+    # part the subject names; its ratio is the part's, the arms' values (and any pair read as the part against the
+    # rest) no row's
+    subject = SUBJECT_PART.match(s.text)
+    if subject and mentions and groups is not None and not groups.mentions(subject.group("part")) and \
+            any(m.start >= subject.end("part") for m in mentions):
+        part = _part_ref(subject.group("part"))
+        for f in kept:
+            if f.fields.get("measure") in RATIOS and (f.group is None or _of_an_arm(f.group, groups)):
+                f.group, f.comparator = part, None
+        kept = [f for f in kept if f.fields.get("measure") in RATIOS or not (
+            f.group is None or _of_an_arm(f.group, groups) or _names_the_part(f.group, subject.group("part")))]
     # "... and in 80 patients with liver metastases (9.1 versus 6.0 months; HR 0.70)", "... in women younger than 50
     # (HR 0.81) but not in those aged 50 or older (HR 1.04)": the values in the bracket after a part of the patients
     # are that part's: its ratio is given to it, the arms' values within it (which no row here names) are dropped
@@ -2589,6 +2602,20 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
             continue
         out.append((opening, close, part.group("label").strip()))
     return out
+
+
+# "Patients with liver metastases derived ...", "Those in the marker-low subgroup also had ...": a sentence whose
+# subject is a part of the patients, named by a trait
+SUBJECT_PART = lazy_regex(r"\s*(?:The\s+)?(?P<part>(?:\d+\s+)?(?:patients|women|men|those|participants)\s+"
+                          r"(?:in\s+the\s+[^,;()]{1,60}?\s+sub-?(?:groups?|sets?|populations?)|with\s+[^,;()\d]{1,60}?|"
+                          r"who\s+[^,;()\d]{1,60}?))\s+(?:also\s+)?(?:had|showed|derived|experienced|achieved|"
+                          r"benefited|obtained|gained)\b", re.I)
+
+
+def _names_the_part(g: GroupRef, part: str) -> bool:
+    """Whether a group is the part itself or the rest of the patients ("not ...") as a pair rule named them."""
+    label = re.sub(r"^not\s+", "", (g.label or "").lower())
+    return bool(label) and (label in part.lower() or part.lower() in label)
 
 
 def _part_ref(label: str) -> GroupRef:

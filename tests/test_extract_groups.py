@@ -4334,6 +4334,20 @@ def test_the_patients_events_were_counted_among_are_no_count(sentence):
     assert not [r for r in extraction["results"] if r["measure"] == "count" and r["value"] in (401.0, 399.0)]
 
 
+# "Patients with liver metastases derived a larger benefit from A than from B (median PFS a vs b; HR r)": the arms
+# compared within the part the subject names: the ratio is the part's, the arms' values no row's.
+@pytest.mark.parametrize("sentence", [
+    "Patients with liver metastases derived a larger benefit from zorbicin than from placebo (median PFS 6.2 vs 3.9 "
+    "months; HR 0.61).",
+    "Patients in the marker-low subgroup also had improved survival with zorbicin (median overall survival 11.4 "
+    "months vs 8.1 months).",
+])
+def test_arms_compared_within_a_subject_part_are_not_the_arms(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to zorbicin or placebo. " + sentence)
+    assert [r["measure"] for r in extraction["results"]] in ([], ["hr"])
+    assert all(labels[r["cohort"]] not in ("zorbicin", "placebo", "all") for r in extraction["results"])
+
+
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
 @pytest.mark.parametrize("sentence", [
     "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
