@@ -985,8 +985,8 @@ STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION", "RT_INTERR
 REASONS_END = lazy_regex(r",?\s+(?:while|whereas)\b|,\s+but\b", re.I)
 # ("Reasons for starting treatment were pain (23%), ...": whatever the reasons are for, shares of those who had one)
 REASONS_FOR = lazy_regex(r"\breasons?\s+(?:for|of|why)\s+(?:\w+\s+){0,3}?(?:discontinu\w*|withdraw\w*|stopping|"
-                         r"termination|dropp\w*\s+out|dose\s+(?:reductions?|interruptions?|delays?)|starting|"
-                         r"initiating|beginning|delaying|changing|switching|admission|hospitali[sz]ation|"
+                         r"going\s+off|leaving|termination|dropp\w*\s+out|dose\s+(?:reductions?|interruptions?|delays?)|"
+                         r"starting|initiating|beginning|delaying|changing|switching|admission|hospitali[sz]ation|"
                          r"(?:[\w-]+\s+){0,3}?(?:were|was|included)\b)", re.I)
 OF_ALL_PATIENTS = lazy_regex(r"%\s*of\s+(?:all\s+|the\s+)?(?:patients|participants|subjects)\b", re.I)
 
@@ -1848,8 +1848,12 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
         # (up to the clause's end: "..., while 4 (3%) patients died" is a new subject's own rate)
         until = REASONS_END.search(s.text, reasons_for.end())
         until = until.start() if until else len(s.text)
+        # (and their counts: "the reasons for stopping were refusal (n = 2), neutropenia (n = 1) ...", save the count
+        # of those who stopped itself)
         out.found = [f for f in out.found
-                     if f.fields["measure"] != "rate" or not reasons_for.end() <= f.value_at < until]
+                     if not (f.fields["measure"] == "rate" or (f.fields["measure"] == "count"
+                                                               and f.fields["endpoint"] != "DISCONTINUATION"))
+                     or not reasons_for.end() <= f.value_at < until]
     # "64 discontinued, mostly because of progression (70%) or death (20%)": the shares of those who stopped, by
     # reason, not rates among all patients
     out.found = [f for f in out.found if not (f.fields["endpoint"] in STOPPING and f.fields["measure"] == "rate"

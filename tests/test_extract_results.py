@@ -427,6 +427,18 @@ def test_a_count_reaching_an_outcome_is_that_outcomes(sentence):
         (f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "count"}
 
 
+# "the reasons for stopping were refusal (n = 2), neutropenia (n = 1) and rash (n = 1)": why patients stopped, no
+# counts of those outcomes.
+@pytest.mark.parametrize("sentence", [
+    "Among the 4 patients who stopped early, the reasons for stopping were refusal (n = 2), neutropenia (n = 1) and "
+    "rash (n = 1).",
+    "Reasons for going off protocol included disease progression (31 patients) and unacceptable toxicity (3 "
+    "patients).",
+])
+def test_reasons_for_stopping_are_no_counts_of_outcomes(sentence):
+    assert not [f for f in found(sentence) if f.fields["endpoint"] in ("TOX", "FAIL_ANY", "PD")]
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
