@@ -56,9 +56,10 @@ MARK_LINE = lazy_regex(r"\n(?: ?[a-h*†‡§] ?\n)?(?: +\n)+(?= \S)")
 GROUP_N = lazy_regex(r"\b[nN]\s{0,2}=\s{0,2}(?P<n>\d+)\b")  # "n = 40", "N  = 40"
 # A size written bare in brackets after a name, read only with the count's format after it: "Arm K (60) N".
 BARE_SIZE = lazy_regex(r"(?<=[A-Za-z\d] )\((?P<n>\d{1,4})\)(?=\s?(?:[nN]|No\s?\.|[nN]\s?\(\s?%\s?\))(?:\s|$))")
-# Header cells after the groups' sizes: the p column, and the cell-format notes under each group.
+# Header cells after the groups' sizes: the p column, and the cell-format notes under each group (a format broken
+# over two lines, "n \n (%)", is read with its line break written as a space: three spaces inside it).
 P_HEAD = lazy_regex(r"\s*\)?\s*(?P<p>[Pp]\s?(?:-?\s?values?)?\s?[*†‡a-d]?)(?=\s|$)")
-FORMAT_HEAD = lazy_regex(r"\s*(?:(?:[nN]|No\s?\.?)\s{0,2}\(\s?%\s?\)|\(?%\)?|No\s?\.|[nN]"
+FORMAT_HEAD = lazy_regex(r"\s*(?:(?:[nN]|No\s?\.?)\s{0,3}\(\s?%\s?\)|\(?%\)?|No\s?\.|[nN]"
                          r"|(?:Any\s)?[Gg]rades?(?:\s?[≥>]=?\s?|\s)\d(?:\s?[-–]\s?\d)?\+?)(?=\s|$)")
 GRADE_HEAD = lazy_regex(r"(?i)grade")
 # A grade's column under a group, as written once per group ("All", "Any grade", "Grade 1-2", "Grade III or IV",
@@ -441,6 +442,8 @@ def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: i
             or COUNT_CELL.search(original, m.end(), caption_end)):
         return None  # a caption's line holds no group's size, but for a header broken inside a cell ("N \n (%)")
     nl = original.find("\n", caption_end + 1)
+    while nl >= 0 and HEADER_CELL_BREAK.match(original, nl) and nl - caption_end <= MAX_CHARS:
+        nl = original.find("\n", nl + 1)  # the header's next group broken inside its cell too ("n \n (%)")
     o_end = nl if nl >= 0 else len(original)
     if o_end - caption_end > MAX_CHARS:
         return None
@@ -798,6 +801,16 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             chunks[-1] = (s, t + piece, ind)
             continue
         chunks.append((x, piece, indent))
+    if not run_together:
+        # an endpoint's heading on the line of the first row under it ("PFS Median (95% CI), months 3.2 ..."): two rows
+        parted = []
+        for x, piece, indent in chunks:
+            cut = _heading_before_row(piece)
+            if cut is not None:
+                parted += [(x, piece[:cut].rstrip(), indent), (x + cut, piece[cut:], False)]
+            else:
+                parted.append((x, piece, indent))
+        chunks = parted
     if run_together:
         # a section's heading glued to the first row under it ("Laboratory abnormalitiesAnaemia12 (30%)"): two rows
         parted: list[tuple[int, str, bool]] = []
@@ -892,6 +905,45 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
                  label=f"Table {m.group('num')}", source="spaced", char_start=m.start(),
                  char_end=norm.span(base, a + body_end)[1])
+
+
+# Where a row's own label may start after an endpoint's heading written before it ("PFS Median ..."): a space, then a
+# capital; and where its cells may start after its label: a space, then a number
+HEADING_END = lazy_regex(r" (?=[A-Z])")
+CELLS_START = lazy_regex(r" (?=[<>≤≥]?\d)")
+HEADING_CHARS = 60
+
+
+def _heading_before_row(piece: str) -> Optional[int]:
+    """Where the first row under an endpoint's heading starts in ``piece``, when the table, its cells parted by single
+    spaces, wrote the heading (a row with no values of its own) on the same line: "PFS Median (95% CI), months 3.2 (1.4
+    to 5.0) 3.6 (1.7 to 5.5) 0.752", "OS (months) Deaths, No. 19 21". The heading names one endpoint and nothing more
+    (a unit in brackets at most: ``row.heading_unit``); the row's label, starting with a capital, names nothing but a
+    statistic of an endpoint's heading or its events (``row.statistic_of_heading``, ``row.first_under_heading``),
+    which no row says without a heading over it. None when the piece is no such pair."""
+    from oncoev.extract.mentions import find_endpoints
+    from oncoev.extract.table_model import cues, row_endpoints
+
+    row = cues()["row"]
+    stripped = piece.lstrip()
+    lead = len(piece) - len(stripped)
+    for end in HEADING_END.finditer(stripped, 0, HEADING_CHARS):
+        head, rest = stripped[:end.start()], stripped[end.end():]
+        if re.search(r"\d", head):
+            return None
+        found = find_endpoints(head)
+        if not found or len(row_endpoints(head)) != 1:
+            continue
+        left = head
+        for e in sorted(found, key=lambda e: -e.start):
+            left = left[:e.start] + " " + left[e.end:]
+        if not row["heading_unit"].fullmatch(left):
+            continue
+        for cells in CELLS_START.finditer(rest):
+            label = rest[:cells.start()].strip()
+            if row["statistic_of_heading"].fullmatch(label) or row["first_under_heading"].fullmatch(label):
+                return lead + end.end()
+    return None
 
 
 # A row's label (no digit in it) and one p value: "Nausea 0.48".

@@ -1056,3 +1056,67 @@ def test_parts_whose_sizes_are_not_the_groups_give_no_table():
     text = PARTS_GLUED.replace("Marker low (n = 25)", "Marker low (n = 24)")
     assert len(_tables(text)) == 1
     assert len(_tables(PARTS_GLUED)) == 2
+
+
+# An endpoint's heading written on the line of the first row under it: a heading row, then that row. A row of the
+# endpoint's median (with its interval) or of its events.
+HEADING_ON_ROW_LINE = (
+    "Table 3 Survival by schedule Drug V (n = 44) Watchful waiting (n = 41) P TTP Progression or death, No. 30 33 "
+    "Median (95% CI), months 5.1 (3.9 to 6.4) 4.2 (3.0 to 5.5) 0.61 OS Deaths, No. 22 25 "
+    "Median (95% CI), months 16.8 (12.2 to 20.9) 15.1 (11.7 to 19.0) 0.88\n"
+)
+HEADING_WITH_UNIT = (
+    "Table 2 Efficacy Drug K (n = 60) Drug L (n = 58) P DFS (months) Median (95%, CI) 21.4 (17.0-25.8) "
+    "19.9 (16.1-23.7) 0.40 PFS (months) Number of events 41 44 Median 9.3 (7.7-10.9) 8.8 (6.9-10.7) 0.57\n"
+)
+
+
+@pytest.mark.parametrize("text, expected, intervals, other", [
+    # (the events of time to progression are no code's: left unread)
+    (HEADING_ON_ROW_LINE, {("TTP", "median", 5.1, "Drug V", 0.61), ("TTP", "median", 4.2, "Watchful waiting", 0.61),
+                           ("DEATH", "count", 22.0, "Drug V", None), ("DEATH", "count", 25.0, "Watchful waiting", None),
+                           ("OS", "median", 16.8, "Drug V", 0.88), ("OS", "median", 15.1, "Watchful waiting", 0.88)},
+     {5.1: 3.9, 4.2: 3.0, 16.8: 12.2, 15.1: 11.7},
+     "Overall survival Responders 12 (27%) 9 (22%) 0.64"),  # a subgroup after the heading, no statistic of it
+    (HEADING_WITH_UNIT, {("DFS", "median", 21.4, "Drug K", 0.4), ("DFS", "median", 19.9, "Drug L", 0.4),
+                         ("FAIL_ANY", "count", 41.0, "Drug K", None), ("FAIL_ANY", "count", 44.0, "Drug L", None),
+                         ("PFS", "median", 9.3, "Drug K", 0.57), ("PFS", "median", 8.8, "Drug L", 0.57)},
+     {21.4: 17.0, 19.9: 16.1, 9.3: None, 8.8: None},
+     "OS Median age 61 63 0.52"),  # a median of something else, not the heading's statistic alone
+])
+def test_an_endpoint_heading_on_the_line_of_its_first_row_is_a_heading_row(text, expected, intervals, other):
+    table = _quoted_table(text)
+    labels = [r[0].strip() for r in table.rows()[1:]]
+    headings = [label for label in labels if label in ("TTP", "OS", "DFS (months)", "PFS (months)")]
+    assert len(headings) == 2
+    results = read_table(table).results
+    assert {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.group.label, r.fields.get("p_value"))
+            for r in results} == expected
+    # the interval only where the row says it is a confidence interval ("Median" alone may give a range)
+    assert {r.fields["value"]: r.fields["ci_low"] for r in results if r.fields["measure"] == "median"} == intervals
+    # a heading before another kind of row: one label, as before
+    [table] = _tables(f"Table 2 Efficacy Drug K (n = 44) Drug L (n = 41) P {other} Fatigue 3 (7%) 5 (12%) 0.47\n")
+    assert len(table.rows()) == 3
+
+
+# A header whose groups' format is broken over two lines in every group's cell ("n" then "(%)" on the next line).
+BROKEN_FORMATS = (
+    "Response was assessed every 8 weeks.   Table 2 Best response Response Drug V ( n = 40) Drug W ( n = 38) P n \n"
+    " (%) n \n (%) Partial response 9 (22.5%) 4 (10.5%) 0.15 Stable disease 17 (42.5%) 15 (39.5%) 0.78\n"
+)
+BROKEN_FORMATS_THREE = (
+    "Table 3 Response All ( n = 90) Arm P ( n = 46) Arm Q ( n = 44) P N \n (%) N \n (%) N \n (%) "
+    "Complete response 6 (6.7%) 4 (8.7%) 2 (4.5%) 0.68 Partial response 30 (33.3%) 17 (37.0%) 13 (29.5%) 0.46\n"
+)
+
+
+@pytest.mark.parametrize("text, counts", [
+    (BROKEN_FORMATS, {("PR", 9.0, "Drug V"), ("PR", 4.0, "Drug W"), ("SD", 17.0, "Drug V"), ("SD", 15.0, "Drug W")}),
+    (BROKEN_FORMATS_THREE, {("CR", 6.0, None), ("CR", 4.0, "Arm P"), ("CR", 2.0, "Arm Q"), ("PR", 30.0, None),
+                            ("PR", 17.0, "Arm P"), ("PR", 13.0, "Arm Q")}),
+])
+def test_a_format_broken_over_lines_under_every_group(text, counts):
+    table = _quoted_table(text)
+    found = {(r.fields["endpoint"], r.fields["value"], r.group.label if r.group else None)
+             for r in read_table(table).results if r.fields["measure"] == "count"}
+    assert found == counts
