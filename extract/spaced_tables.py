@@ -802,7 +802,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             continue
         chunks.append((x, piece, indent))
     if not run_together:
-        # an endpoint's heading on the line of the first row under it ("PFS Median (95% CI), months 3.2 ..."): two rows
+        # an endpoint's heading on the line of the first row under it ("PFS Median (95% CI), months 6.1 ..."): two rows
         parted = []
         for x, piece, indent in chunks:
             cut = _heading_before_row(piece)
@@ -916,8 +916,8 @@ HEADING_CHARS = 60
 
 def _heading_before_row(piece: str) -> Optional[int]:
     """Where the first row under an endpoint's heading starts in ``piece``, when the table, its cells parted by single
-    spaces, wrote the heading (a row with no values of its own) on the same line: "PFS Median (95% CI), months 3.2 (1.4
-    to 5.0) 3.6 (1.7 to 5.5) 0.752", "OS (months) Deaths, No. 19 21". The heading names one endpoint and nothing more
+    spaces, wrote the heading (a row with no values of its own) on the same line: "PFS Median (95% CI), months 6.1 (4.8
+    to 7.3) 5.2 (3.9 to 6.6) 0.38", "OS (months) Deaths, No. 27 31". The heading names one endpoint and nothing more
     (a unit in brackets at most: ``row.heading_unit``); the row's label, starting with a capital, names nothing but a
     statistic of an endpoint's heading or its events (``row.statistic_of_heading``, ``row.first_under_heading``),
     which no row says without a heading over it. None when the piece is no such pair."""
