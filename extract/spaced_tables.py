@@ -821,6 +821,10 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             else:
                 parted.append((x, piece, indent))
         chunks = parted
+    # the groups' names as the header gives them (without their sizes)
+    group_names = {re.sub(r"[\s(,;]+$", "", c.text[:g.start()]).lower() for c in head.cells
+                   if (g := GROUP_N.search(c.text)) is not None}
+    group_names = {n for n in group_names if re.search(r"[a-z]{2}", n)}
     base = a + body_start
     previous: Optional[str] = None
     rows = header_rows - 1
@@ -851,6 +855,11 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             continue
         if (run_together or stop_at_prose) and i > 0 and _is_prose(stripped):
             body_end = body_start + start  # the line runs on into a note or the next paragraph: the table is over
+            break
+        if not run_together and i > 0 and _names_a_group_again(stripped, group_names):
+            # "... Response after surgery Arm A (n = 57)": the header again, over rows of the same groups at another
+            # time or with other sizes, which this table's columns are not: the table is over
+            body_end = body_start + start
             break
         rows += 1
         numbered_rows += bool(re.search(r"\d", stripped))
@@ -944,6 +953,17 @@ def _heading_before_row(piece: str) -> Optional[int]:
             if row["statistic_of_heading"].fullmatch(label) or row["first_under_heading"].fullmatch(label):
                 return lead + end.end()
     return None
+
+
+def _names_a_group_again(chunk: str, names: set[str]) -> bool:
+    """Whether a row's text names one of the header's groups with a size ("Arm A (n = 57)"): the header written again
+    inside the body."""
+    for size in GROUP_N.finditer(chunk):
+        before = re.sub(r"[\s(,;]+$", "", chunk[:size.start()]).lower()
+        if any(before.endswith(name) and (len(before) == len(name) or not before[-len(name) - 1].isalnum())
+               for name in names):
+            return True
+    return False
 
 
 # A row's label (no digit in it) and one p value: "Nausea 0.48".

@@ -1120,3 +1120,21 @@ def test_a_format_broken_over_lines_under_every_group(text, counts):
     found = {(r.fields["endpoint"], r.fields["value"], r.group.label if r.group else None)
              for r in read_table(table).results if r.fields["measure"] == "count"}
     assert found == counts
+
+
+@pytest.mark.parametrize("second", [
+    "Response after surgery Drug V ( n =37) Drug W ( n =35)",
+    "After 6 cycles Drug V (n = 33) Drug W (n = 30)",
+])
+def test_the_header_again_inside_the_body_ends_the_table(second):
+    # the rows after the header written again are of the same groups at another time, with other sizes: not the
+    # first header's columns
+    text = (f"Table 4 Response by arm Response after induction Drug V (n = 41) Drug W (n = 40) CR 2 (4.9%) 1 (2.5%) "
+            f"PR 21 (51.2%) 17 (42.5%) SD 11 (26.8%) 12 (30.0%) {second} CR 9 (27.3%) 6 (20.0%) PR 19 (57.6%) "
+            "18 (60.0%) SD 4 (12.1%) 7 (23.3%)\n")
+    table = _quoted_table(text)
+    assert [r[0] for r in table.rows()[1:]] == ["CR", "PR", "SD"]
+    counts = {(r.fields["endpoint"], r.group.label): r.fields["value"] for r in read_table(table).results
+              if r.fields["measure"] == "count"}
+    assert counts == {("CR", "Drug V"): 2, ("CR", "Drug W"): 1, ("PR", "Drug V"): 21, ("PR", "Drug W"): 17,
+                      ("SD", "Drug V"): 11, ("SD", "Drug W"): 12}
