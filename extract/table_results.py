@@ -126,6 +126,11 @@ class _Reader:
         # two groups compared (a comparator, the row's p): not when they stand within several populations
         self.two_arms = len(self.groups) == 2 and not any(c.population for c in self.group_cols)
         self.pairs = self.count_percent_pairs([c for c in self.columns if c.role in ("value", "count", "percent")])
+        # Columns whose "a/b" cells are two counts side by side ("single/multiple": "2/0", "15/9"), not a count over its
+        # denominator: one cell whose count exceeds its denominator, or of a denominator of 0, says so for the column.
+        self.pair_cols = {c.index for c in self.columns for row in self.rows
+                          if (v := self.cell(row, c)).kind == "fraction" and v.count is not None
+                          and v.denominator is not None and (v.denominator == 0 or v.count > v.denominator)}
 
     # -- bookkeeping --------------------------------------------------------------------------------
     def locator(self, row: Row, col: Column) -> str:
@@ -740,7 +745,7 @@ class _Reader:
         median = row.median or col.median
         months = row.months if row.months is not None else col.months
         if cell.kind in ("count_pct", "fraction"):
-            if cell.count is None or median:
+            if cell.count is None or median or cell.kind == "fraction" and col.index in self.pair_cols:
                 return None
             out = [{"endpoint": endpoint, "measure": "count", "value": float(cell.count), "unit": "n"}]
             if cell.percent is not None and 0 <= cell.percent <= 100:

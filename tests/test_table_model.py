@@ -967,3 +967,18 @@ def test_events_of_other_curves_or_named_otherwise_are_not_read(heading, label):
             ["\u2003Median, months", "7.5", "6.1"]]
     reading = read_table(grid(rows, "Outcomes"))
     assert not rows_of(reading, measure="count") and not rows_of(reading, measure="rate")
+
+
+@pytest.mark.parametrize("cells, unread", [
+    # "first/repeat" episodes of each arm: a cell of more events than its "denominator", or of 0 after the slash
+    ([["3/5", "1/2"], ["6/1", "2/2"], ["1/3", "0/0"]], {1, 2}),
+    ([["2/7", "4/0"], ["5/9", "3/3"], ["1/3", "0/1"]], {2}),
+])
+def test_a_column_of_two_counts_beside_each_other_is_no_count_over_a_denominator(cells, unread):
+    rows = [["Event (first/repeat)", "Drug Q (n = 61)", "Drug R (n = 59)"],
+            *[[name, *pair] for name, pair in zip(["Seizure", "Syncope", "Rash"], cells, strict=True)]]
+    reading = read_table(grid(rows, "Adverse events by arm"))
+    read_columns = {r.cell[1] for r in reading.results}
+    assert read_columns == {1, 2} - unread
+    # the columns left are read as before: each cell a count over its denominator
+    assert all(r.fields["value"] <= 9 for r in reading.results)
