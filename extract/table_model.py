@@ -378,6 +378,16 @@ def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: in
         if len(run) >= 3 and run[0][1] in (0, 1):
             out += [(col, level) for col, _, level in run]
         run = [(c, grade, at)] if grade is not None else []
+    # beside such a run, under the same upper levels, a range of grades written bare ("3-4", "3-4 (%)"): those grades
+    ranged = cues()["row"]["bare_grade"]
+    runs = {(tuple(levels_of[col][:level]), level) for col, level in out}
+    for c in range(label_cols, len(levels_of)):
+        levels = levels_of[c]
+        for upper, level in runs:
+            if c not in {col for col, _ in out} and len(levels) == level + 1 and tuple(levels[:level]) == upper \
+                    and not bare.match(levels[level]) \
+                    and ranged.match(re.sub(r"\s*\(\s*%\s*\)$", "", levels[level])):
+                out.append((c, level))
     return out
 
 
@@ -660,6 +670,9 @@ def _header_rows_in_body(table: Table, declared: int) -> int:
         if len(own) < 2 or (head and not label.match(head)) or any(parse_cell(c.text).kind != "text" for c in own):
             break
         count += 1
-    if count and not any(parse_cell(c.text).numeric for c in grid[declared + count][1:] if c is not None):
+    # (the first row under them with a cell filled: a rule drawn across the table is an empty row)
+    below = next((r for r in range(declared + count, table.n_rows)
+                  if any(c is not None and c.row == r and clean(c.text) for c in grid[r])), None)
+    if count and (below is None or not any(parse_cell(c.text).numeric for c in grid[below][1:] if c is not None)):
         return 0  # no values under them: text rows of a table of words, not headers
     return count

@@ -111,6 +111,14 @@ class _Reader:
         self.label_cols = _label_columns(table, self.header_rows)
         self.columns: list[Column] = read_columns(table, self.header_rows, self.label_cols)
         self.rows: list[Row] = read_rows(table, self.header_rows, self.label_cols)
+        # One endpoint named over the columns of two groups or more ("Patients with an event, n (%)" spanning each arm's
+        # column): the columns are the groups, the endpoint the table's; the rows are no groups of it (they are its
+        # kinds, or parts of the groups), so the columns are not read as an endpoint's columns.
+        named = [c for c in self.columns if c.role in ("value", "count", "percent") and c.endpoint and not c.ratio]
+        if len(named) >= 2 and all(c.group and not c.total for c in named) \
+                and len({c.group.label for c in named}) >= 2 and len({c.endpoint for c in named}) == 1:
+            for c in named:
+                c.endpoint = None
         for col in self.columns:
             if col.percent_only and not any(self.cell(row, col).kind in ("count_pct", "fraction") for row in self.rows):
                 col.count_percent = False  # "Grade 3 (%)" over "12.8", "0": every cell a percentage

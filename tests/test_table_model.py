@@ -6,6 +6,8 @@ numbers and layouts), whatever source they would come from: the model sees only 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from oncoev.extract.document import Cell, Table
@@ -982,3 +984,46 @@ def test_a_column_of_two_counts_beside_each_other_is_no_count_over_a_denominator
     assert read_columns == {1, 2} - unread
     # the columns left are read as before: each cell a count over its denominator
     assert all(r.fields["value"] <= 9 for r in reading.results)
+
+
+def _spanning(table: Table, row: int, col: int, span: int) -> Table:
+    """The table with its cell at (row, col) spanning ``span`` columns (the empty cells it covers gone)."""
+    cells = [x for x in table.cells if not (x.row == row and col < x.col < col + span)]
+    table.cells = [dataclasses.replace(x, colspan=span) if (x.row, x.col) == (row, col) else x for x in cells]
+    return table
+
+
+@pytest.mark.parametrize("rows, header_rows, caption", [
+    # the arms under an endpoint spanning them, in the body's first row, a rule drawn as an empty row under them
+    ([["", "Patients with an adverse event, n (%)", "", ""], ["", "Drug V 10 mg", "Drug V 20 mg", "Drug W 5 mg"],
+      ["", "", "", ""], ["Tremor", "5 (12)", "9 (21)", "2 (5)"], ["Dry eyes", "3 (7)", "1 (2)", "4 (10)"]], 1,
+     "Most frequent side effects"),
+    # the same, the arms declared in the header
+    ([["", "Subjects reporting a side effect, n (%)", "", ""], ["", "Drug V 10 mg", "Drug V 20 mg", "Drug W 5 mg"],
+      ["Tremor", "5 (12)", "9 (21)", "2 (5)"], ["Dry eyes", "3 (7)", "1 (2)", "4 (10)"]], 2,
+     "Adverse events in the safety population"),
+])
+def test_an_endpoint_over_the_groups_columns_makes_the_rows_its_kinds_not_groups(rows, header_rows, caption):
+    table = _spanning(grid(rows, caption, header_rows=header_rows), 0, 1, 3)
+    reading = read_table(table)
+    found = {(r.fields["category"], r.group.label, r.fields["measure"], r.fields["value"]) for r in reading.results}
+    assert ("tremor", "Drug V 20 mg", "count", 9.0) in found
+    assert ("dry eyes", "Drug W 5 mg", "rate", 10.0) in found
+    assert {r.fields["endpoint"] for r in reading.results} == {"TOX"} and len(found) == 12
+
+
+@pytest.mark.parametrize("ranged, grade", [("3–4 (%)", "3-4"), ("III-IV", "3-4")])
+def test_a_range_of_grades_written_bare_beside_bare_grades(ranged, grade):
+    rows = [["", "Drug K (n = 30)", "", "", "", "Drug L (n = 31)", "", "", ""],
+            ["", "1", "2", "3", ranged, "1", "2", "3", ranged] if ranged[0].isdigit() else
+            ["", "I", "II", "III", ranged, "I", "II", "III", ranged],
+            ["Fatigue", "6", "2", "1", "1 (3.3)", "5", "3", "2", "2 (6.5)"],
+            ["Mucositis", "4", "1", "0", "0", "7", "2", "1", "1 (3.2)"]]
+    reading = read_table(_spanning(_spanning(grid(rows, "Toxicity by grade", header_rows=2), 0, 1, 4), 0, 5, 4))
+    ranged_rows = {(r.fields["category"], r.group.label, r.fields["measure"], r.fields["value"])
+                   for r in reading.results if r.fields["grade"] == grade}
+    assert ranged_rows == {("fatigue", "Drug K", "count", 1.0), ("fatigue", "Drug K", "rate", 3.3),
+                           ("fatigue", "Drug L", "count", 2.0), ("fatigue", "Drug L", "rate", 6.5),
+                           ("mucositis", "Drug K", "count", 0.0), ("mucositis", "Drug L", "count", 1.0),
+                           ("mucositis", "Drug L", "rate", 3.2)}
+    assert not [r for r in reading.results if r.fields["grade"] is None]
