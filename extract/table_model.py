@@ -345,7 +345,17 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             b.grade = b.grade or a.grade
             b.group = b.group or a.group
             b.months = b.months if b.months is not None else a.months
+    # "Mean | SD" under the same upper levels: the SD is the mean's standard deviation, no stable disease (nor a group)
+    for col in columns[label_cols:]:
+        if col.levels and STANDARD_DEVIATION.fullmatch(clean(col.levels[-1])) and any(
+                other.levels and other.levels[:-1] == col.levels[:-1] and MEAN_ALONE.fullmatch(clean(other.levels[-1]))
+                for other in columns[label_cols:]):
+            col.endpoint, col.group, col.role = None, None, "statistic"
     return columns
+
+
+STANDARD_DEVIATION = re.compile(r"(?i)\(?\s*(?:±\s*)?s\.?d\.?\s*\)?")
+MEAN_ALONE = re.compile(r"(?i)means?")
 
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}

@@ -1027,3 +1027,18 @@ def test_a_range_of_grades_written_bare_beside_bare_grades(ranged, grade):
                            ("mucositis", "Drug K", "count", 0.0), ("mucositis", "Drug L", "count", 1.0),
                            ("mucositis", "Drug L", "rate", 3.2)}
     assert not [r for r in reading.results if r.fields["grade"] is None]
+
+
+@pytest.mark.parametrize("rows, header_rows", [
+    ([["", "Week 0", "", "Week 12", ""], ["", "Mean", "SD", "Mean", "SD"],
+      ["Grip strength", "31.4", "6.2", "33.0", "5.0"], ["Walk test", "402", "61", "418", "57"]], 2),
+    ([["Cohort", "Patients", "Mean", "S.D.", "P"], ["Arm K", "48", "12.6", "4.0", "0.21"],
+      ["Arm L", "45", "14.1", "3.0", "0.21"]], 1),
+])
+def test_a_column_headed_sd_beside_a_mean_column_is_a_standard_deviation(rows, header_rows):
+    table = grid(rows, "Scores of physical function", header_rows=header_rows)
+    if header_rows == 2:
+        table = _spanning(_spanning(table, 0, 1, 2), 0, 3, 2)  # each week over its mean and SD
+    reading = read_table(table)
+    assert not [r for r in reading.results if r.fields["endpoint"] == "SD"]
+    assert not [u for u in reading.unexplained if u["text"] in ("6.2", "61", "4.0", "3.0")]  # read as statistics
