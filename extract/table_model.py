@@ -308,6 +308,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                     col.role = "statistic"
                 elif h["dose"].search(stripped):
                     col.role = "dose"
+                elif h["attribute"].match(stripped):
+                    col.role = "attribute"  # "Mild", "Probable": a kind of the events, no group (not read)
             if h["baseline"].search(stripped) and col.role == "value":
                 col.role = "baseline"
             if h["total"].match(stripped):

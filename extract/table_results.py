@@ -623,7 +623,8 @@ class _Reader:
                 return None, None, None  # "nPR", "CRu": a kind of response the vocabulary lacks, not a subgroup
             return parent, None, label  # a subgroup of a response or survival row
         if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
-                not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label):
+                not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label) \
+                and not row_cues["group_row"].match(label):  # "Control group": a group's row, no toxicity
             return "TOX", _category(label) or self.heading_term(row), None
         return None, None, None
 

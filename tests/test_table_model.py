@@ -1042,3 +1042,25 @@ def test_a_column_headed_sd_beside_a_mean_column_is_a_standard_deviation(rows, h
     reading = read_table(table)
     assert not [r for r in reading.results if r.fields["endpoint"] == "SD"]
     assert not [u for u in reading.unexplained if u["text"] in ("6.2", "61", "4.0", "3.0")]  # read as statistics
+
+
+@pytest.mark.parametrize("upper, lower", [
+    (["Severity", "", "", "Relation to drug", ""], ["Mild", "Moderate", "Severe", "Possible", "Probable"]),
+    (["Intensity", "", "", "Causality", ""], ["Mild", "Moderate", "Life-threatening", "Unrelated", "Definite"]),
+])
+def test_columns_of_severity_or_causality_are_no_groups(upper, lower):
+    rows = [["Event", *upper], ["", *lower], ["Headache", "4", "1", "0", "3", "2"], ["Nausea", "2", "2", "1", "1", "4"]]
+    table = _spanning(_spanning(grid(rows, "Adverse events during treatment", header_rows=2), 0, 1, 3), 0, 4, 2)
+    reading = read_table(table)
+    assert reading.results == []
+    assert {u["text"] for u in reading.unexplained} >= {"4", "3"}  # numbers no rule read, listed as such
+
+
+@pytest.mark.parametrize("rows", [
+    [["Groups", "Cases", "Nausea", "Rash", "Fatigue"], ["Experimental group", "36", "12", "5", "9"],
+     ["Control group", "37", "10", "1", "7"]],
+    [["Cohort", "Patients", "Mucositis", "Diarrhoea"], ["Arm K", "50", "8", "6"], ["Arm L (n = 48)", "48", "3", "9"]],
+])
+def test_a_group_s_row_in_a_table_of_events_is_no_toxicity_term(rows):
+    reading = read_table(grid(rows, "Toxicity in the two groups"))
+    assert not [r for r in reading.results if r.fields["endpoint"] == "TOX"]
