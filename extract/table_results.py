@@ -53,6 +53,11 @@ from oncoev.extract.table_model import cues as table_cues
 NO_RESULTS = ("baseline", "cited", "treatment", "flow", "correlation")
 
 
+def BARE_FACTOR() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
+    """A baseline factor's name alone ("Gender", "Age, years", "ECOG performance status"), no level of it."""
+    return table_cues()["row"]["bare_factor"]
+
+
 def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
     return toxicity_terms()
 
@@ -490,6 +495,8 @@ class _Reader:
             if not row.endpoints and self.curve_events(row, NOTE.sub("", row.label).strip()) is not None:
                 p, p_op = None, None  # the p beside a curve's events compares the curves, not the counts
             # (a heading naming a toxicity in a toxicity table is the term of the grades under it, not a subgroup)
+            if section is not None and subgroup is None and row.endpoints and BARE_FACTOR().match(section.label):
+                continue  # "pCR" after "Gender" over "Male" and "Female": a factor's name is no subgroup
             if section is not None and subgroup is None and row.endpoints and \
                     not table_cues()["row"]["assessment"].search(section.label) and \
                     not (self.ctx.toxicity and TOXICITY_TERM().search(section.label)):
@@ -584,6 +591,9 @@ class _Reader:
             return "PATH_STAGE", stage.group("stage"), None
         label = NOTE.sub("", row.label).strip()
         row_cues = table_cues()["row"]
+        heading = self.by_index.get(row.section) if row.section is not None else None
+        if heading is not None and row_cues["reasons_heading"].search(heading.label):
+            return None, None, None  # "Toxicity" under "Reasons for discontinuation": why treatment stopped
         parent = self.parent_endpoint(row)
         if self.bare_grade(row):
             return "TOX", self.heading_term(row), None  # "III-IV" under "Anaemia": a grade of that toxicity
@@ -613,6 +623,10 @@ class _Reader:
                 return parent, _category(label) or self.heading_term(row), None
             if row_cues["missing"].search(label) or row_cues["negation"].search(label):
                 return None, None, None  # "Not evaluable" under a response: missing data
+            if row_cues["marker_status"].match(label):
+                return None, None, None  # "Negative" under "PR": the progesterone receptor's status, no response
+            if parent in ("PATH_RESPONSE", "PATH_STAGE") and grade_of(label) not in (None, "any"):
+                return parent, _category(label), None  # "Grade 2" under a regression grade's heading: a grade of it
             if row_cues["statistic_of_heading"].fullmatch(label):
                 return parent, None, None  # "Median, months" under "Overall survival": that endpoint's median
             if row.months is not None and (_heading_months(label) is not None or only_time(label)):

@@ -1064,3 +1064,53 @@ def test_columns_of_severity_or_causality_are_no_groups(upper, lower):
 def test_a_group_s_row_in_a_table_of_events_is_no_toxicity_term(rows):
     reading = read_table(grid(rows, "Toxicity in the two groups"))
     assert not [r for r in reading.results if r.fields["endpoint"] == "TOX"]
+
+
+ARMS_HEADER = ["", "Drug Q (n = 120)", "Placebo (n = 118)"]
+
+
+@pytest.mark.parametrize("heading, rows", [
+    ("Reasons for discontinuation", [["Progressive disease", "41 (34)", "57 (48)"], ["Toxicity", "12 (10)", "4 (3)"]]),
+    ("Off-study reason", [["Disease progression", "38 (32)", "51 (43)"], ["Adverse events", "9 (8)", "6 (5)"]]),
+])
+def test_rows_under_the_reasons_treatment_stopped_are_no_endpoints(heading, rows):
+    table = grid([ARMS_HEADER, ["Response", "", ""], ["Partial response", "30 (25)", "19 (16)"], [heading, "", ""],
+                  *rows], "Efficacy and safety outcomes")
+    found = {(r.fields["endpoint"], r.fields["value"]) for r in read_table(table).results
+             if r.fields["measure"] == "count"}
+    assert found == {("PR", 30.0), ("PR", 19.0)}
+
+
+@pytest.mark.parametrize("marker, levels", [
+    ("PR status", ["Positive", "Negative"]),
+    ("PR", ["High", "Low"]),
+])
+def test_a_receptor_s_levels_under_its_name_are_no_partial_responses(marker, levels):
+    rows = [["Factor", "Node-negative, n (%)", "Node-positive, n (%)"], [marker, "", ""],
+            [levels[0], "88 (61.1)", "47 (55.3)"], [levels[1], "56 (38.9)", "38 (44.7)"]]
+    reading = read_table(grid(rows, "Factors associated with nodal involvement"))
+    assert not [r for r in reading.results if r.fields["endpoint"] == "PR"]
+
+
+@pytest.mark.parametrize("heading, grades", [
+    ("Tumour regression grade (Mandard)", ["Grade 1", "Grade 2", "Grade 3"]),
+    ("Tumor regression grade", ["Grade 0-1", "Grade 2-3", "Grade 4"]),
+])
+def test_regression_grades_under_their_heading_are_of_each_arm(heading, grades):
+    rows = [ARMS_HEADER, [heading, "", ""], [grades[0], "14/101 (14%)", "9/97 (9%)"],
+            [grades[1], "33/101 (33%)", "27/97 (28%)"], [grades[2], "54/101 (53%)", "61/97 (63%)"],
+            ["Unavailable", "19", "21"]]
+    results = read_table(grid(rows, "Pathological findings")).results
+    counts = {(r.group.label, r.subgroup, r.fields["value"]) for r in results if r.fields["measure"] == "count"}
+    assert counts == {("Drug Q", None, 14.0), ("Placebo", None, 9.0), ("Drug Q", None, 33.0), ("Placebo", None, 27.0),
+                      ("Drug Q", None, 54.0), ("Placebo", None, 61.0)}
+    assert {r.fields["endpoint"] for r in results} == {"PATH_RESPONSE"}
+    assert {r.fields["grade"] for r in results} == {grade_of(g) for g in grades}
+
+
+@pytest.mark.parametrize("factor, levels", [("Gender", ["Male", "Female"]), ("Age, years", ["< 65", "≥ 65"])])
+def test_an_endpoint_row_after_a_factor_s_levels_is_no_part_of_the_factor(factor, levels):
+    rows = [ARMS_HEADER, [factor, "", ""], [levels[0], "70 (58)", "66 (56)"], [levels[1], "50 (42)", "52 (44)"],
+            ["pCR", "31 (26)", "17 (14)"]]
+    results = read_table(grid(rows, "Patients and pathological response")).results
+    assert not [r for r in results if r.subgroup == factor or r.subgroup == "Gender"]
