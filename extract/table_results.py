@@ -325,11 +325,16 @@ class _Reader:
             table_endpoint = col.endpoint or (ctx.endpoints[0] if len(ctx.endpoints) == 1 else None)
             following = ratio_cols[k + 1].index if k + 1 < len(ratio_cols) else len(self.columns)
             ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
+            # "P value" over "HR (95% CI)" in one column: each row's p, then its ratio with the interval on a line of
+            # its own; a number alone there is the p value, only a value with its interval a ratio
+            stacked_p = any(P_IN_HEADER.search(clean(level)) for level in col.levels)
             for row in self.rows:
                 cell = self.cell(row, col)
                 if cell.kind in ("empty", "na", "text"):
                     if cell.kind == "text" and re.search(r"\bref", cell.text, re.I):
                         self.used[(row.index, col.index)] = "reference"
+                    continue
+                if stacked_p and cell.kind != "interval":
                     continue
                 if cell.value is None or cell.value <= 0 or not re.search(r"[A-Za-z]", row.label):
                     continue
@@ -861,6 +866,10 @@ class _Reader:
                                             "char_start": start, "char_end": end,
                                             "context": row.label})
         return reading
+
+
+# A p value named in a header level ("p-value (log rank)", "P"), whatever else the level says
+P_IN_HEADER = lazy_regex(r"(?i)\bp[- ]?values?\b|^p$")
 
 
 # The events of a survival curve counted on a row under its heading: deaths for overall survival, progressions or

@@ -1114,3 +1114,13 @@ def test_an_endpoint_row_after_a_factor_s_levels_is_no_part_of_the_factor(factor
             ["pCR", "31 (26)", "17 (14)"]]
     results = read_table(grid(rows, "Patients and pathological response")).results
     assert not [r for r in results if r.subgroup == factor or r.subgroup == "Gender"]
+
+
+@pytest.mark.parametrize("upper, lower", [("p-value (log rank)", "HR (95% CI)"), ("P value", "Hazard ratio (95% CI)")])
+def test_a_p_value_over_a_ratio_in_one_column_is_no_ratio(upper, lower):
+    rows = [["Time to progression", "Drug K", "Drug L", upper], ["", "n = 88", "n = 85", lower],
+            ["Stage II", "7.4", "5.9", "0.27"], ["", "", "", "0.79 (0.52-1.20)"],
+            ["Stage III", "5.1", "4.6", "0.41"], ["Stage IV", "", "", "0.86 (0.60-1.23)"]]
+    results = read_table(grid(rows, "Time to progression by stage", header_rows=2)).results
+    ratios = {(r.fields["value"], r.fields["ci_low"]) for r in results if r.fields["measure"] == "hr"}
+    assert ratios <= {(0.79, 0.52), (0.86, 0.60)} and (0.86, 0.60) in ratios  # never a p value read as a ratio
