@@ -496,6 +496,9 @@ class _Reader:
             endpoint, category, subgroup = self.row_endpoint(row)
             if endpoint is None:
                 continue
+            if section is not None and not self.sits_under(row, section):
+                # "Diarrhoea" after "Allergy" over its indented "Grade 3" and "Grade 4": the heading's rows are over
+                section, section_p, section_sizes = None, (None, None), {}
             p, p_op = self.p_of(row)
             if not row.endpoints and self.curve_events(row, NOTE.sub("", row.label).strip()) is not None:
                 p, p_op = None, None  # the p beside a curve's events compares the curves, not the counts
@@ -691,6 +694,20 @@ class _Reader:
         return any(other is not row and other.section == row.section and other.endpoints
                    and self.specific(other.endpoints[0]) == code and not row_cues["negation"].search(other.label)
                    and not row_cues["missing"].search(other.label) for other in self.rows)
+
+    def sits_under(self, row: Row, heading: Row) -> bool:
+        """Whether ``row`` sits under ``heading``: the heading is its parent (or its parent's parent...), as the
+        indents say; or the indents gave the heading no rows of its own (a heading holding the p value of the rows
+        after it) and the row sits under no other. A heading with cells of its own (the sizes of its part of each
+        group, a p value) is no parent the indents know: the rows after it are its rows, as they were."""
+        if not heading.empty:
+            return True
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        while parent is not None:
+            if parent is heading:
+                return True
+            parent = self.by_index.get(parent.section) if parent.section is not None else None
+        return row.section is None and not any(r.section == heading.index for r in self.rows)
 
     def parent_endpoint(self, row: Row) -> Optional[str]:
         parent = self.by_index.get(row.section) if row.section is not None else None

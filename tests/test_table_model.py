@@ -1124,3 +1124,20 @@ def test_a_p_value_over_a_ratio_in_one_column_is_no_ratio(upper, lower):
     results = read_table(grid(rows, "Time to progression by stage", header_rows=2)).results
     ratios = {(r.fields["value"], r.fields["ci_low"]) for r in results if r.fields["measure"] == "hr"}
     assert ratios <= {(0.79, 0.52), (0.86, 0.60)} and (0.86, 0.60) in ratios  # never a p value read as a ratio
+
+
+@pytest.mark.parametrize("rows", [
+    # the grades indented under their heading, the next terms not
+    [["", "Drug Q (n = 64)", "Placebo (n = 61)"], ["Photosensitivity", "", ""], ["\u2003Grade 2", "5 (8)", "1 (2)"],
+     ["\u2003Grade 3", "2 (3)", "0"], ["Renal toxicity grade 3", "6 (9)", "3 (5)"],
+     ["Skin toxicity grade 3", "4 (6)", "2 (3)"]],
+    # the grades in a second label column, the next terms in the first
+    [["", "", "Drug Q (n = 64)", "Placebo (n = 61)"], ["Hyperpigmentation", "", "", ""],
+     ["", "Grade 1-2", "9 (14)", "2 (3)"], ["", "Grade 3", "1 (2)", "0"],
+     ["Renal toxicity grade 3", "", "6 (9)", "3 (5)"], ["Skin toxicity grade 3", "", "4 (6)", "2 (3)"]],
+])
+def test_rows_after_a_heading_s_own_indented_rows_are_not_under_it(rows):
+    results = read_table(grid(rows, "Adverse events during treatment")).results
+    later = [r for r in results if r.fields["category"] and r.fields["category"].startswith(("renal", "skin"))]
+    assert len(later) == 8 and all(r.subgroup is None for r in later)
+    assert {r.group.label for r in later} == {"Drug Q", "Placebo"}
