@@ -2965,8 +2965,13 @@ def _follow_up(s: Sentence, v: Value) -> bool:
     with no endpoint named between them is the follow-up, not a result."""
     last = max((m.end() for m in FOLLOW_UP.finditer(s.text, 0, v.start)), default=None)
     # ("follow-up in patients who were alive at the analysis was 5 months": whose follow-up, no outcome)
+    # ("The follow-up at this interim analysis of PFS was 7 months": the outcome an analysis was of)
     return last is not None and not any(last <= e.start < v.start and not WHO_ALIVE.search(s.text, last, e.end)
+                                        and not ANALYSIS_OF.search(s.text, max(0, e.start - 40), e.start)
                                         for e in s.endpoints)
+
+
+ANALYSIS_OF = lazy_regex(r"\b(?:analys[ie]s|assessment|evaluation)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 
 
 FOLLOW_UP = lazy_regex(r"\bfollow[- ]?up\b", re.I)

@@ -439,6 +439,16 @@ def test_reasons_for_stopping_are_no_counts_of_outcomes(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] in ("TOX", "FAIL_ANY", "PD")]
 
 
+# "The follow-up at this interim analysis of PFS was 7.2 months": the follow-up, no median of the outcome the analysis
+# was of.
+@pytest.mark.parametrize("sentence", [
+    "Median follow-up at this interim analysis of progression-free survival was 7.2 months.",
+    "The median follow-up for the final assessment of overall survival was 41 months (IQR 30-52).",
+])
+def test_the_follow_up_of_an_analysis_is_no_median_of_its_outcome(sentence):
+    assert [f for f in found(sentence) if f.fields["measure"] == "median"] == []
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",

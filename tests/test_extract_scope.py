@@ -91,6 +91,8 @@ def test_numbers_run_into_words_that_are_no_citations(sentence):
     "Our trial gave a response rate of 30%. Several phase II studies have shown response rates of about 41%.",
     "Our trial gave a response rate of 30%. These trials also suggest a 2-year survival of about 41%.",
     "Our trial gave a response rate of 30%. One such study found a median survival of 14 months after relapse.",
+    "Our trial gave a response rate of 30%. A phase II study by the Northern Oncology Group using the same drugs "
+    "reported a response rate of 41%.",
 ])
 def test_another_study_named_by_author_year_or_in_words_is_not_read(text):
     got = readings(text)
