@@ -3108,7 +3108,12 @@ SUBJECT_OF_ITS_OWN_VERB = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?(?:
                                      re.I)
 CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
                               r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
-                              r"above\s+|below\s+)?[<>≤≥]?\s*$", re.I)
+                              r"above\s+|below\s+)?[<>≤≥]?\s*$|"
+                              # "those who will have 95% or nearly 95% survival", "would achieve a 40% response":
+                              # what is expected of someone, no result
+                              r"\b(?:will|would|should|could|might)\s+(?:have|achieve|reach|show|attain|experience)\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s*(?:or|to)\s+)?(?:(?:about|approximately|near(?:ly)?|almost|"
+                              r"over|at\s+least)\s+)?$", re.I)
 def _opening(s: Sentence, pos: int) -> int:
     """Where the innermost bracket holding ``pos`` opens (by the sentence's bracket depths); -1 outside brackets."""
     depth = s.depths[pos] if pos < len(s.depths) else 0

@@ -449,6 +449,16 @@ def test_the_follow_up_of_an_analysis_is_no_median_of_its_outcome(sentence):
     assert [f for f in found(sentence) if f.fields["measure"] == "median"] == []
 
 
+# "those who will have 95% or nearly 95% survival", "a regimen that would achieve a 40% response": what is expected, no
+# result.
+@pytest.mark.parametrize("sentence", [
+    "The new stage group defines women who will have 95% or nearly 95% overall survival after surgery.",
+    "A regimen that would achieve a 40% response rate was considered worth further study.",
+])
+def test_what_someone_will_or_would_have_is_no_result(sentence):
+    assert found(sentence) == []
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
