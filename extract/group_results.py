@@ -64,7 +64,8 @@ AFTER = lazy_regex(
     r"treated\s+with)\s))\s+)?"
     # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%
     r"(?:in|for|among|with|of|on|under|after|within|from|receiving|taking|treated\s+with|assigned\s+to|allocated\s+to|"
-    r"randomi[sz]ed\s+to|given)\s+(?:the\s+|"
+    # ("12 (6%) of 205 patients who received B")
+    r"randomi[sz]ed\s+to|given|who\s+received|who\s+took)\s+(?:the\s+|"
     # "in the group given A", "in the group that received A": the group's word before its name
     r"the\s+(?:groups?|arms?)\s+(?:(?:that|which)\s+(?:received|was\s+given)|given|receiving|treated\s+with|"
     r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+"

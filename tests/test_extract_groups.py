@@ -4348,6 +4348,20 @@ def test_arms_compared_within_a_subject_part_are_not_the_arms(sentence):
     assert all(labels[r["cohort"]] not in ("zorbicin", "placebo", "all") for r in extraction["results"])
 
 
+# "occurred in 44 (21%) of 210 patients who received A and in 12 (6%) of 205 patients who received B": each arm's
+# count and share, the arm named by what its patients received.
+@pytest.mark.parametrize("sentence", [
+    "Neutropenia occurred in 44 (21%) of 210 patients who received zorbicin and in 12 (6%) of 205 patients who "
+    "received placebo.",
+    "An objective response was seen in 31 (62%) of 50 patients who received zorbicin and 20 (41%) of 49 who took "
+    "placebo.",
+])
+def test_counts_of_patients_who_received_each_arm_are_the_arms(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 415 adults to zorbicin or placebo. " + sentence)
+    counts = {labels[r["cohort"]]: r["value"] for r in extraction["results"] if r["measure"] == "count"}
+    assert counts in ({"zorbicin": 44.0, "placebo": 12.0}, {"zorbicin": 31.0, "placebo": 20.0})
+
+
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
 @pytest.mark.parametrize("sentence", [
     "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
