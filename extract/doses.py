@@ -35,7 +35,8 @@ GROUP_FIELDS = {"total": "total_dose", "total_low": "total_dose_low", "total_hig
                 "fractions": "fractions", "fractions_low": "fractions_low", "fractions_high": "fractions_high",
                 "range_low": "total_dose_low", "range_high": "total_dose_high"}
 # A unit as written, without spaces, lower case -> the contract's unit ("mgm-2" is mg m-2, "mg/day" flat mg).
-UNITS = {"mg/m2": re.compile(r"^mg(?:/|per)(?:m|square)|^mgm-2"), "mg/kg": re.compile(r"^mg(?:/|per)kg|^mgkg-1"),
+UNITS = {"mg/m2": re.compile(r"^mg(?:/|per)(?:m|square)|^mgm(?:-2|2|²)"),
+         "mg/kg": re.compile(r"^mg(?:/|per)(?:kg|kilogram)|^mgkg-1"),
          "g/m2": re.compile(r"^g(?:/|per)m|^gm-2"), "mg": re.compile(r"^mg")}
 
 
@@ -160,8 +161,9 @@ def _rules() -> _Rules:
     words = {**lexicon.number_words(), "single": 1, "a single": 1}
     macros = dict(data["macros"])
     # Word-bounded: "one" in "done" is no count, and the boundary check fails fast mid-word (speed).
+    # Nor the whole part of a decimal: "fractions of 1.5 Gy" counts no fraction.
     macros["NW"] = ("(?<![\\w.,])(?:\\d+|" + _alternation([re.escape(w).replace("\\ ", "\\s+") for w in words])
-                    + ")(?![\\w])")
+                    + ")(?![\\w]|[.,]\\d)")
     macros["NUMWORDS"] = lexicon.number_words_pattern()
     constructions = tuple(
         c.compiled(FLAGS, pattern=_unique_groups(_expand(c.pattern, macros)), default_role="dose")
@@ -331,7 +333,7 @@ def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
 
 
 def _radiation(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMention]:
-    if not re.search(r"c?Gy\b", text, re.I):
+    if not re.search(r"c?Gy|CGE", text, re.I):
         return []
     taken: list[tuple[int, int]] = []
     found: list[DoseMention] = []
@@ -467,7 +469,9 @@ def _consistent(total: dict[str, Any], size: dict[str, Any]) -> bool:
     if not totals or not sizes or max(sizes) >= min(totals):
         return False
     if total.get("total_dose") is not None and size.get("dose_per_fraction") is not None and size.get("fractions"):
-        return abs(size["dose_per_fraction"] * size["fractions"] - total["total_dose"]) < 0.01
+        # (a size rounded in print: "40 Gy (2.67 Gy x 15)")
+        gap = abs(size["dose_per_fraction"] * size["fractions"] - total["total_dose"])
+        return gap <= max(0.01, 0.005 * total["total_dose"])
     return True
 
 

@@ -1,0 +1,86 @@
+"""Dose-schedule constructions seen across journals and designs (oncoev.extract.doses), on sentences written for
+these tests: units and counts the dev papers never used, and doses that are no schedule."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.doses import DoseMention, find_doses
+from oncoev.extract.normalize import normalize
+
+NUMBER_KEYS = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
+               "dose_per_fraction_high", "fractions", "fractions_low", "fractions_high")
+
+
+def numbers(d: DoseMention) -> dict:
+    return {k: d.fields[k] for k in NUMBER_KEYS if d.fields.get(k) is not None}
+
+
+def read(text: str) -> list[DoseMention]:
+    return find_doses(normalize(text).text)
+
+
+# --- counts and units -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole part of a decimal is no count of fractions
+    ("The course used 42 small fractions of 1.25 Gy, three a day, to reach 52.5 Gy.",
+     {"total_dose": 52.5, "dose_per_fraction": 1.25, "fractions": 42}),
+    ("Treatment was 20 separate fractions of 2.25 Gy.", {"total_dose": 45, "dose_per_fraction": 2.25, "fractions": 20}),
+    # a proton dose in Gy of relative biological effectiveness
+    ("A total of 63 Gy(RBE) was given in 15 fractions (4.2 Gy(RBE) per fraction).",
+     {"total_dose": 63, "fractions": 15, "dose_per_fraction": 4.2}),
+    ("Protons were given to 72 GyE in 24 fractions.", {"total_dose": 72, "fractions": 24, "dose_per_fraction": 3}),
+    ("Carbon ions delivered 57.6 CGE in 16 fractions.",
+     {"total_dose": 57.6, "fractions": 16, "dose_per_fraction": 3.6}),
+    # a size rounded in print still makes one schedule with its total
+    ("Patients received 35 Gy (2.33 Gy x 15).", {"total_dose": 35, "dose_per_fraction": 2.33, "fractions": 15}),
+    ("Palliative RT was 20 Gy (2.86 Gy x 7) to the spine.",
+     {"total_dose": 20, "dose_per_fraction": 2.86, "fractions": 7}),
+])
+def test_counts_sizes_and_proton_units(text, expected):
+    found = read(text)
+    assert [numbers(d) for d in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Radiotherapy was given at 57.6 Gy in 32 fractions over six weeks (1.8 Gy/d, five days a week).",
+    "The boost added 9 Gy in 5 fractions (1.8 Gy/d).",
+])
+def test_a_daily_size_is_no_total(text):
+    assert all(d.fields.get("total_dose") != 1.8 for d in read(text))
+    assert any(d.fields.get("dose_per_fraction") == 1.8 for d in read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "SABR gave 54 Gy in 3 fractions, equal to 151.2 Gy(10).",
+    "Doses were 30 Gy in 5 fractions (48 Gy (10)).",
+])
+def test_a_dose_by_its_alpha_beta_is_no_schedule(text):
+    assert [numbers(d).get("total_dose") for d in read(text)] == [numbers(read(text)[0])["total_dose"]]
+    assert all(d.fields.get("total_dose") not in (151.2, 48) for d in read(text))
+
+
+@pytest.mark.parametrize("text, agent, dose", [
+    # lower-case "d1-d5" is a drug's days, not a dose-volume point
+    ("The regimen was vinblastine 4 mg/m2 d1-d3 and ifosfamide 1.2 g/m2 d1-d3.", "ifosfamide", 1.2),
+    ("Induction used mitomycin 7 mg/m2 d1, d8 and etoposide 60 mg/m2 d1-d5.", "etoposide", 60),
+])
+def test_days_written_d1_do_not_hide_the_next_drug(text, agent, dose):
+    assert any(d.fields["agent"] == agent and d.fields["total_dose"] == dose for d in read(text))
+
+
+@pytest.mark.parametrize("text, agent, dose, unit", [
+    ("Patients received avelumab at a dose of 12 mg per kilogram of body weight every 2 weeks.", "avelumab", 12,
+     "mg/kg"),
+    ("Atezolizumab 17 mg per kilogram was infused every 3 weeks.", "atezolizumab", 17, "mg/kg"),
+    # "mg m2" as some journals print it, the minus sign lost
+    ("The CAV regimen was ADM 45 mg m2 d1 and vincristine 1.2 mg m2 d1.", "doxorubicin", 45, "mg/m2"),
+    ("DDP 25 mg m2 on days 1-3 was added.", "cisplatin", 25, "mg/m2"),
+    # spellings of a drug the list lacked
+    ("Chemotherapy was cisplatinum 35 mg/m2 weekly.", "cisplatin", 35, "mg/m2"),
+    ("LV 350 mg/m2 preceded the bolus.", "leucovorin", 350, "mg/m2"),
+])
+def test_units_and_drug_spellings(text, agent, dose, unit):
+    found = [d for d in read(text) if d.fields["agent"] == agent]
+    assert [(d.fields["total_dose"], d.fields["dose_unit"]) for d in found][:1] == [(dose, unit)]
