@@ -411,7 +411,12 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
                 prev.end = d.end
                 prev.pattern_id += "+prescription"
                 continue
-            if max(p_totals) < d_min:
+            # "40 Gy in 4 fractions ... a total dose of 53 Gy at the isocentre": a total said with "in" stays a
+            # total; so does one whose size would not multiply out to the later total (4 x 40 is no 53)
+            said_in = _TOTAL_IN.search(text, prev.start, prev.end)
+            size, count, total = p.get("total_dose"), p.get("fractions"), f.get("total_dose")
+            if max(p_totals) < d_min and not said_in and not (
+                    size and count and total and abs(size * count - total) > 0.05 * total):
                 for k in ("total_dose", "total_dose_low", "total_dose_high"):
                     if k in p:
                         p[k.replace("total_dose", "dose_per_fraction")] = p.pop(k)
@@ -421,6 +426,10 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
                 continue
         out.append(d)
     return out
+
+
+# a total and its count joined by "in" ("40 Gy in 4 fractions", "50 Gy delivered over 25 fractions")
+_TOTAL_IN = lazy_regex(r"c?Gy\S*\s+(?:(?:delivered|given|administered)\s+)?(?:in|over)\s", re.I)
 
 
 def _parts(f: dict[str, Any]) -> set[str]:

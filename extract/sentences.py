@@ -78,8 +78,9 @@ class Section:
 
 # "2.1 Patients", "3 Treatment results": a numbered heading not in SECTION_NAMES still ends the section
 # before it (an introduction does not run into the methods because their heading has another name).
-NUMBERED_HEADING = lazy_regex(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<title>[A-Z][A-Za-z'’ ,:&/()-]{2,60})[ \t]*$",
-                              re.M)
+# (a table's line "70 Gy (median)" is a value and its unit, no heading)
+NUMBERED_HEADING = lazy_regex(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<title>(?!(?:c?Gy|GBq|MBq|IU)\b)"
+                              r"[A-Z][A-Za-z'’ ,:&/()-]{2,60})[ \t]*$", re.M)
 
 
 # The last text's sentences and sections are kept (functools.lru_cache): the pipeline's sentence and section

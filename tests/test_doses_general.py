@@ -84,3 +84,27 @@ def test_days_written_d1_do_not_hide_the_next_drug(text, agent, dose):
 def test_units_and_drug_spellings(text, agent, dose, unit):
     found = [d for d in read(text) if d.fields["agent"] == agent]
     assert [(d.fields["total_dose"], d.fields["dose_unit"]) for d in found][:1] == [(dose, unit)]
+
+
+# --- doses that are no schedule ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("The first level gave 3 Gy daily to 63 Gy, and the dose rose in 3 Gy increments up to the MTD.", [63]),
+    ("Dose cohorts started at 1,200 cGy per fraction (total, 3,600 cGy), then escalations of 150 cGy per fraction "
+     "(total increase per cohort, 450 cGy).", [36]),
+    ("The dose was escalated by 7 Gy per level from 56 Gy.", [56]),
+    ("A 5 Gy increase in dose lowered the hazard of failure.", []),
+])
+def test_a_step_of_a_dose_escalation_is_no_dose(text, kept):
+    assert [d.fields.get("total_dose") for d in read(text)] == kept
+
+
+@pytest.mark.parametrize("text, first", [
+    # a total said with "in" stays a total, though a larger total at another point follows
+    ("SBRT gave 45 Gy in three fractions to the PTV margin, a total dose of 60 Gy at the isocentre.",
+     {"total_dose": 45, "fractions": 3, "dose_per_fraction": 15}),
+    ("The plan was 36 Gy delivered over 4 fractions at the periphery and a total dose of 48 Gy centrally.",
+     {"total_dose": 36, "fractions": 4, "dose_per_fraction": 9}),
+])
+def test_a_total_said_with_in_is_not_made_a_fraction_size(text, first):
+    assert numbers(read(text)[0]) == first

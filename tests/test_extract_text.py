@@ -180,6 +180,15 @@ def test_numbered_and_upper_case_headings():
     assert [s.name for s in find_sections(text)] == ["introduction", "results", "methods", "discussion"]
 
 
+@pytest.mark.parametrize("text", [
+    "DISCUSSION: Others gave more.\nTable 3 Earlier series\nSeries\tDose\n64 Gy (median)\n12% fall at 6 months\n"
+    "Jones et al gave 62 Gy.",
+    "4 Discussion\nPrior work differs.\n58 Gy (approximate)\n8 MBq\n120 GBq (mean)\nSmith treated 20 men.",
+])
+def test_a_table_line_of_a_value_and_its_unit_is_no_numbered_heading(text):
+    assert {s.name for s in find_sections(text)} == {"discussion"}
+
+
 def test_endpoint_names_share_prefixes_without_swallowing_spaces():
     from oncoev.extract.mentions import find_endpoints
 
