@@ -68,6 +68,8 @@ class _Rules:
     schedule: re.Pattern
     drug_schedule: re.Pattern
     drug_gap: re.Pattern
+    dose_list_gap: re.Pattern
+    shared_unit_list: re.Pattern
     cycles: re.Pattern
     cycles_more: re.Pattern
     cycles_alternatives: re.Pattern
@@ -204,6 +206,8 @@ def _rules() -> _Rules:
                             + ")(?![\\w-])", re.I),
         drug_schedule=re.compile(data["drug_schedule"], re.I),
         drug_gap=re.compile(data["drug_gap"], re.I),
+        dose_list_gap=re.compile(data["dose_list_gap"], re.I),
+        shared_unit_list=re.compile(_expand(data["shared_unit_list"], macros), re.I),
         cycles=re.compile(_expand(data["cycles"], macros), re.I),
         cycles_more=re.compile(data["cycles_more"], re.I),
         cycles_alternatives=re.compile(data["cycles_alternatives"], re.I),
@@ -558,12 +562,21 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
     if not names:
         return []
     quantities += _bare_quantities(rules, text, names, [q for q, _ in quantities])
+    quantities += _listed_quantities(rules, text, quantities)
     if not quantities:
         return []
     quantities.sort(key=lambda qg: qg[0].start())
     found: list[DoseMention] = []
+    previous: Optional[_Name] = None
     for i, (q, g) in enumerate(quantities):
         drug = _drug_for(text, q, names, quantities[i - 1][0].end() if i else 0)
+        if drug is None and previous is not None and _same_unit(quantities[i - 1][1], g) \
+                and rules.dose_list_gap.fullmatch(text, quantities[i - 1][0].end(), q.start()) \
+                and not _RESPECTIVELY.match(text, q.end()):
+            drug, listed = previous, True  # "A 0.2 mg/kg or 0.3 mg/kg", "B 400 mg/m2 loading dose, then 250 mg/m2"
+        else:
+            listed = False
+        previous = drug
         if drug is None:
             continue
         canonical, cls = drug[1]
@@ -581,7 +594,7 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
         if not all(f[k] is not None and f[k] > 0 for k in ("total_dose", "total_dose_low", "total_dose_high")
                    if k in f):
             continue
-        start, end = min(drug[0].start(), q.start()), max(drug[0].end(), q.end())
+        start, end = q.span() if listed else (min(drug[0].start(), q.start()), max(drug[0].end(), q.end()))
         before = text[max(0, start - 40):start]
         stat = next((n for n, r in rules.statistic if r.search(before)), None)
         f["statistic"] = stat or ("range" if "total_dose_low" in f else "fixed")
@@ -611,6 +624,42 @@ def _drug_mentions(rules: _Rules, text: str, aliases: Optional[dict[str, str]]) 
 def _alias_pattern(abbreviations: tuple[str, ...]) -> re.Pattern:
     # Case-sensitive: a paper's "ZA" is no "za" inside a word or a sentence.
     return re.compile("(?<![\\w-])(?:" + _alternation([re.escape(a) for a in abbreviations]) + ")(?![\\w-])")
+
+
+_LISTED = re.compile(r"\d+(?:\.\d+)?")
+# "A and B (500 and 20 mg/m2, respectively)": each number is another drug's
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b", re.I)
+# numbers a list of doses never follows: "on days 1 and 1250 mg/m2" is day 1 and a dose
+_NOT_A_DOSE_BEFORE = re.compile(r"\b(?:days?|d|cycles?|courses?|weeks?|months?|grades?|arms?|groups?|cohorts?|levels?|"
+                                r"steps?|and|or|to|from|between|n)\s*[=:]?\s*$", re.I)
+
+
+def _same_unit(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Two quantities in one unit: mg/m2 and mg/m2, AUC and AUC (a list of one drug's doses)."""
+    def kind(g: dict[str, str]) -> str:
+        if "auc" in g or "auc_low" in g:
+            return "AUC"
+        return _unit(g.get("unit") or g.get("unit2") or "")
+    return kind(a) == kind(b)
+
+
+def _listed_quantities(rules: _Rules, text: str, quantities: list[tuple[re.Match, dict[str, str]]]
+                       ) -> list[tuple[re.Match, dict[str, str]]]:
+    """"at 175, 210, or 250 mg/m2": the bare numbers of a list that states its unit once, at its end, each a dose
+    in that unit."""
+    out: list[tuple[re.Match, dict[str, str]]] = []
+    for q, g in quantities:
+        if "dose" not in g or "declared" in g:
+            continue
+        lo = max(0, q.start() - 60)
+        m = rules.shared_unit_list.search(text, lo, q.start())
+        if m is None or rules.exclude_before.search(text[max(0, m.start() - 30):m.start()]) \
+                or _NOT_A_DOSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or _RESPECTIVELY.match(text, q.end()):
+            continue
+        for n in _LISTED.finditer(text, m.start("list"), m.end("list")):
+            out.append((n, {"dose": n.group(0), "unit": g.get("unit", "")}))
+    return out
 
 
 def _bare_quantities(rules: _Rules, text: str, names: list[_Name],

@@ -108,3 +108,56 @@ def test_a_step_of_a_dose_escalation_is_no_dose(text, kept):
 ])
 def test_a_total_said_with_in_is_not_made_a_fraction_size(text, first):
     assert numbers(read(text)[0]) == first
+
+
+# --- one drug at several doses ----------------------------------------------------------------------------------
+
+def agent_doses(text: str) -> list[tuple[str, float, str]]:
+    return [(d.fields["agent"], d.fields["total_dose"], d.fields["dose_unit"]) for d in read(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms of one drug at several doses, the unit said with each or once at the end
+    ("Patients were randomised to ixabepilone at 32 mg/m2, 40 mg/m2, or 48 mg/m2 every 3 weeks.",
+     [("ixabepilone", 32, "mg/m2"), ("ixabepilone", 40, "mg/m2"), ("ixabepilone", 48, "mg/m2")]),
+    ("Participants took everolimus at a dose of 2.5, 5 or 7.5 mg daily.",
+     [("everolimus", 2.5, "mg"), ("everolimus", 5, "mg"), ("everolimus", 7.5, "mg")]),
+    ("Cohorts received ipilimumab 0.5 mg/kg or 2 mg/kg.", [("ipilimumab", 0.5, "mg/kg"), ("ipilimumab", 2, "mg/kg")]),
+    # a loading dose and the dose after it
+    ("Panitumumab (500 mg/m2 loading dose, then 300 mg/m2 weekly) was added.",
+     [("panitumumab", 500, "mg/m2"), ("panitumumab", 300, "mg/m2")]),
+    ("Trastuzumab was given (6 mg/kg as a loading dose followed by 4 mg/kg every 3 weeks).",
+     [("trastuzumab", 6, "mg/kg"), ("trastuzumab", 4, "mg/kg")]),
+    ("The arm took sunitinib at either 25 mg or 37.5 mg once a day.",
+     [("sunitinib", 25, "mg"), ("sunitinib", 37.5, "mg")]),
+])
+def test_one_drug_at_several_doses(text, expected):
+    assert agent_doses(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each number of "(A and B ..., respectively)" another drug's: no list of one drug's doses
+    ("Gemcitabine and cisplatin (900 and 30 mg/m2, respectively) preceded erlotinib at 100 or 125 mg daily.",
+     [("erlotinib", 100, "mg"), ("erlotinib", 125, "mg")]),
+    ("Docetaxel and epirubicin were given at 60 and 70 mg/m2, respectively, then tamoxifen at 10 or 20 mg.",
+     [("tamoxifen", 10, "mg"), ("tamoxifen", 20, "mg")]),
+    # a day and a dose: "on day 1 and 850 mg/m2" lists no dose 1
+    ("Epirubicin was 40 or 50 mg/m2 on day 1 and 850 mg/m2 of capecitabine followed.",
+     [("epirubicin", 40, "mg/m2"), ("epirubicin", 50, "mg/m2"), ("capecitabine", 850, "mg/m2")]),
+    # an AUC after another drug's dose is not that drug's
+    ("Carboplatin (AUC 5 with pemetrexed 500 or 400 mg/m2, or AUC 4 with vinorelbine 30 mg/m2) was allowed.",
+     [("carboplatin", 5, "AUC"), ("pemetrexed", 500, "mg/m2"), ("pemetrexed", 400, "mg/m2"),
+      ("vinorelbine", 30, "mg/m2")]),
+])
+def test_doses_that_are_no_list_of_one_drug(text, expected):
+    assert agent_doses(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The arms were: A, 16 Gy per two fractions; B, 39 Gy per 13 fractions.",
+     [{"total_dose": 16, "fractions": 2, "dose_per_fraction": 8}, {"total_dose": 39, "fractions": 13,
+                                                                   "dose_per_fraction": 3}]),
+    ("Palliation used 20 Gy per 5 fractions.", [{"total_dose": 20, "fractions": 5, "dose_per_fraction": 4}]),
+])
+def test_a_total_per_a_count_of_fractions(text, expected):
+    assert [numbers(d) for d in read(text)] == expected
