@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from oncoev.extract import lexicon, rules
 from oncoev.extract.lazy_regex import Regex, lazy_regex
@@ -692,7 +692,7 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
     if not drugs:
         return
     marks = _cycle_marks(rules, text)
-    fallback: list[tuple[float, list[DoseMention]]] = []
+    fallback: list[tuple[_Count, list[DoseMention]]] = []
     for i, (start, end, n, forward) in enumerate(marks):
         # not past the next count, nor into another group's treatment ("A 40 mg daily or B ... for 6 cycles"),
         # nor past a change of phase ("two cycles of A, followed by concurrent weekly B")
@@ -708,12 +708,12 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
         if forward or before:
             for d in after if forward else before:
                 if n:
-                    d.fields.setdefault("fractions", n)
+                    _give_cycles(d, n)
         elif n:  # "After four cycles, ... A 75 mg/m2 ... for up to six cycles": only what no other count claims
             fallback.append((n, after))
     for n, after in fallback:
         for d in after:
-            d.fields.setdefault("fractions", n)
+            _give_cycles(d, n)
     # The count of the sentence before ("Arm B received four cycles. The regimen was ..."), unless that
     # sentence gave it to doses of its own or this one has a rhythm of its own (weekly, every, q3w).
     if not marks and context and not re.search(r"\b(?:weekly|every|q\s?\d+\s?w\w*|until)\b", text, re.I) \
@@ -721,22 +721,40 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
         earlier = _cycle_marks(rules, context)
         if earlier and earlier[0][2]:
             for d in drugs:
-                d.fields.setdefault("fractions", earlier[0][2])
+                _give_cycles(d, earlier[0][2])
 
 
-def _cycle_marks(rules: _Rules, text: str) -> list[tuple[int, int, float, bool]]:
+_Count = Union[float, tuple[float, float]]  # a count of cycles, or a range of counts ("4-6 cycles")
+# "4-6 cycles", "four to six courses": the low end of a range of counts (read before the high end)
+_CYCLE_RANGE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|to)\s*$")
+
+
+def _give_cycles(d: DoseMention, n: _Count) -> None:
+    if any(k.startswith("fractions") for k in d.fields):
+        return
+    if isinstance(n, tuple):
+        d.fields["fractions_low"], d.fields["fractions_high"] = n
+    else:
+        d.fields["fractions"] = n
+
+
+def _cycle_marks(rules: _Rules, text: str) -> list[tuple[int, int, _Count, bool]]:
     """Counts of cycles in a text: (start, end, count, whether it counts the doses after it)."""
-    marks: list[tuple[int, int, float, bool]] = []
+    marks: list[tuple[int, int, _Count, bool]] = []
     for m in rules.cycles.finditer(text):
-        n = _number(m.group("n") or m.group("n2"), rules.words)
+        n: Optional[_Count] = _number(m.group("n") or m.group("n2"), rules.words)
         if not n:
             continue
         number_start = m.start("n") if m.group("n") else m.start("n2")
-        if rules.cycles_alternatives.search(text[max(0, number_start - 24):number_start]) or \
+        low = _CYCLE_RANGE.search(text, max(0, number_start - 8), number_start)
+        if low is not None and 0 < float(low.group(1)) < n:
+            n = (float(low.group(1)), n)
+        elif rules.cycles_alternatives.search(text[max(0, number_start - 24):number_start]) or \
                 rules.cycles_alternatives.match(text[m.end():m.end() + 24]):
             marks.append((m.start(), m.end(), 0.0, False))  # a count compared between groups counts no dose
             continue
-        if marks and rules.cycles_more.search(m.group(0)):
+        if marks and rules.cycles_more.search(m.group(0)) and not isinstance(n, tuple) \
+                and not isinstance(marks[-1][2], tuple):
             s0, e0, n0, fwd = marks[-1]
             marks[-1] = (s0, e0, n0 + n, fwd)  # the first count's end: a forward count still reaches its doses
             continue

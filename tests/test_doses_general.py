@@ -161,3 +161,12 @@ def test_doses_that_are_no_list_of_one_drug(text, expected):
 ])
 def test_a_total_per_a_count_of_fractions(text, expected):
     assert [numbers(d) for d in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Oxaliplatin (130 mg/m2) and capecitabine (1000 mg/m2) were continued for 3-8 cycles.", 3, 8),
+    ("Women received five to eight cycles of topotecan 1.25 mg/m2 on days 1-5.", 5, 8),
+])
+def test_a_range_of_cycles(text, low, high):
+    found = read(text)
+    assert found and all((d.fields.get("fractions_low"), d.fields.get("fractions_high")) == (low, high) for d in found)
