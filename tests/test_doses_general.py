@@ -170,3 +170,14 @@ def test_a_total_per_a_count_of_fractions(text, expected):
 def test_a_range_of_cycles(text, low, high):
     found = read(text)
     assert found and all((d.fields.get("fractions_low"), d.fields.get("fractions_high")) == (low, high) for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a dose naming a group compared on an outcome is no schedule
+    "Men treated with 70 to 76 Gy had significantly better biochemical control than those given less.",
+    "A boost of 12 Gy was independently associated with fewer local failures.",
+    "Local control at 2 years was 55%, 71% and 83% for doses of 50-59, 60-69 and 70-79 Gy, respectively.",
+    "Failure rates were 20% and 9% after radiotherapy doses of 56 and 64 Gy, respectively.",
+])
+def test_a_dose_that_names_a_compared_group_is_no_schedule(text):
+    assert read(text) == []
