@@ -181,3 +181,14 @@ def test_a_range_of_cycles(text, low, high):
 ])
 def test_a_dose_that_names_a_compared_group_is_no_schedule(text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "f" for fractions, as some journals abbreviate it
+    ("The planning target volume received DT 56 Gy/28 f.", {"total_dose": 56, "fractions": 28, "dose_per_fraction": 2}),
+    ("GTV was treated to 63 Gy/35 F/7 W.", {"total_dose": 63, "fractions": 35, "dose_per_fraction": 1.8}),
+    ("Irradiation used 2.5 Gy/f, 4 f/w, to a total of 45 Gy.", {"total_dose": 45, "dose_per_fraction": 2.5,
+                                                               "fractions": 18}),
+])
+def test_f_for_fractions(text, expected):
+    assert [numbers(d) for d in read(text)] == [expected]
