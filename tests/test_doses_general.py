@@ -192,3 +192,11 @@ def test_a_dose_that_names_a_compared_group_is_no_schedule(text):
 ])
 def test_f_for_fractions(text, expected):
     assert [numbers(d) for d in read(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Painful sites were irradiated with a single dose of 6 Gy.", 6),
+    ("Radiosurgery delivered single-fraction 22 Gy to each lesion.", 22),
+])
+def test_a_single_dose(text, total):
+    assert [numbers(d) for d in read(text)] == [{"total_dose": total, "fractions": 1, "dose_per_fraction": total}]
