@@ -557,7 +557,8 @@ def _derive(f: dict[str, Any]) -> None:
 def _drugs(rules: _Rules, text: str, context: Optional[str],
            aliases: Optional[dict[str, str]] = None) -> list[DoseMention]:
     quantities = [(q, _groups(q)) for q in rules.drug_quantity.finditer(text)
-                  if not rules.exclude_before.search(text[max(0, q.start() - 30):q.start()])]
+                  if not rules.exclude_before.search(text[max(0, q.start() - 30):q.start()])
+                  and not _NAMES_A_GROUP.match(text, q.end())]
     names = _drug_mentions(rules, text, aliases)
     if not names:
         return []
@@ -605,6 +606,8 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
 
 
 _Name = tuple[re.Match, tuple[str, str]]  # where a drug is named, (canonical name, class)
+# "in the A 3 mg/kg cohort", "the B 120 mg group had ...": a dose that names a group
+_NAMES_A_GROUP = re.compile(r"\s*(?:daily\s+|weekly\s+)?(?:groups?|arms?|cohorts?|subgroups?)\b", re.I)
 
 
 def _drug_mentions(rules: _Rules, text: str, aliases: Optional[dict[str, str]]) -> list[_Name]:

@@ -200,3 +200,11 @@ def test_f_for_fractions(text, expected):
 ])
 def test_a_single_dose(text, total):
     assert [numbers(d) for d in read(text)] == [{"total_dose": total, "fractions": 1, "dose_per_fraction": total}]
+
+
+@pytest.mark.parametrize("text", [
+    "Rash was more common in the avelumab 10 mg/kg cohort than elsewhere.",
+    "The everolimus 5 mg group had fewer infections.",
+])
+def test_a_drug_dose_that_names_a_group_is_no_schedule(text):
+    assert read(text) == []
