@@ -208,3 +208,18 @@ def test_a_single_dose(text, total):
 ])
 def test_a_drug_dose_that_names_a_group_is_no_schedule(text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "For rib lesions the traditional schedules were 6 Gy single fraction and 24 Gy in six fractions.",
+    "Whole-liver irradiation to a dose of 21 Gy in 7 fractions is commonly used for palliation.",
+    "Radiotherapy of 54 Gy in 27 fractions remains the standard of care for such tumours.",
+])
+def test_practice_in_general_is_no_schedule(text):
+    assert read(text) == []
+
+
+def test_an_arm_called_standard_of_care_keeps_the_other_arm_dose():
+    text = ("Patients were assigned to alectinib 450 mg twice daily or standard of care; in bone the traditional "
+            "schedule was a 6 Gy single fraction.")
+    assert [(d.fields["agent"], d.fields["total_dose"]) for d in read(text)] == [("alectinib", 450)]
