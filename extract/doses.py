@@ -849,6 +849,8 @@ def drop_subsumed(mentions: list[DoseMention]) -> list[DoseMention]:
             if i == j or (o.fields.get("modality"), o.fields.get("agent")) != (d.fields.get("modality"),
                                                                              d.fields.get("agent")):
                 continue
+            if d.column is not None and o.column is not None and d.column != o.column:
+                continue  # a table's columns are its groups: two groups may have had the same doses
             no = _numbers(o.fields)
             # A treatment phase the other lacks ("induction" vs concurrent) makes it another regimen.
             if not _schedule_words(d) <= _schedule_words(o):

@@ -223,3 +223,15 @@ def test_an_arm_called_standard_of_care_keeps_the_other_arm_dose():
     text = ("Patients were assigned to alectinib 450 mg twice daily or standard of care; in bone the traditional "
             "schedule was a 6 Gy single fraction.")
     assert [(d.fields["agent"], d.fields["total_dose"]) for d in read(text)] == [("alectinib", 450)]
+
+
+def test_a_tables_columns_keep_their_equal_doses():
+    from oncoev.extract.doses import drop_subsumed, find_table_doses
+
+    table = ("Characteristic\tAll\tCohort X\tCohort Y\nBoost dose (Gy)\n12.0 (8.0-16.0)\n12.0 (8.0-16.0)\n"
+             "14.0 (10.0-16.0)\nPerformance status\n")
+    kept = drop_subsumed(find_table_doses(table))
+    assert [(d.column, d.fields["total_dose"]) for d in kept] == [(0, 12.0), (1, 12.0), (2, 14.0)]
+
+    table2 = "Variable\tTotal\tArm 1\tArm 2\nMean dose, Gy\n40.5 (30.0-50.0)\n38.0 (30.0-45.0)\n38.0 (30.0-45.0)\n"
+    assert [d.column for d in drop_subsumed(find_table_doses(table2))] == [0, 1, 2]
