@@ -69,6 +69,7 @@ class _Rules:
     drug_schedule: re.Pattern
     drug_gap: re.Pattern
     dose_list_gap: re.Pattern
+    per_fraction_before: Regex
     shared_unit_list: re.Pattern
     cycles: re.Pattern
     cycles_more: re.Pattern
@@ -207,6 +208,7 @@ def _rules() -> _Rules:
         drug_schedule=re.compile(data["drug_schedule"], re.I),
         drug_gap=re.compile(data["drug_gap"], re.I),
         dose_list_gap=re.compile(data["dose_list_gap"], re.I),
+        per_fraction_before=lazy_regex(data["per_fraction_before"], re.I),
         shared_unit_list=re.compile(_expand(data["shared_unit_list"], macros), re.I),
         cycles=re.compile(_expand(data["cycles"], macros), re.I),
         cycles_more=re.compile(data["cycles_more"], re.I),
@@ -368,6 +370,13 @@ def _radiation(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMen
                 second.pop("dose_per_fraction", None)
                 found.append(DoseMention(second, s, e, c.id))
     found.sort(key=lambda d: d.start)
+    for d in found:
+        # "the median individual dose was 3 Gy (range 2-3 Gy)": a fraction's dose, said like a total
+        if set(d.fields) <= {"total_dose", "total_dose_low", "total_dose_high", "statistic"} and \
+                rules.per_fraction_before.search(text, max(0, d.start - 60), d.start):
+            for k in ("total_dose", "total_dose_low", "total_dose_high"):
+                if k in d.fields:
+                    d.fields[k.replace("total_dose", "dose_per_fraction")] = d.fields.pop(k)
     _attach_fractions(found, atoms)
     found = _prescription(rules, text, found)
     found = _join_total_and_size(rules, text, found)

@@ -110,7 +110,7 @@ SCHEMAS: dict[str, Any] = {
                    "exclude_after": "regexes", "exclude_sentence": "regexes", "dose_context": REGEX,
                    "statistic_before": {"*": REGEX}, "modality_cues": {"*": "regexes"}, "targets": "regexes",
                    "schedule": "regexes", "drug_schedule": REGEX, "drug_gap": REGEX, "dose_list_gap": REGEX,
-                   "shared_unit_list": "str", "cycles": "str",
+                   "per_fraction_before": REGEX, "shared_unit_list": "str", "cycles": "str",
                    "cycles_more": REGEX,
                    "cycles_alternatives": REGEX, "cycles_forward": REGEX, "cycles_stop": REGEX,
                    "drug_quantity": "str", "drug_units": REGEX, "declared_unit": "str", "bare_dose": "str",

@@ -235,3 +235,26 @@ def test_a_tables_columns_keep_their_equal_doses():
 
     table2 = "Variable\tTotal\tArm 1\tArm 2\nMean dose, Gy\n40.5 (30.0-50.0)\n38.0 (30.0-45.0)\n38.0 (30.0-45.0)\n"
     assert [d.column for d in drop_subsumed(find_table_doses(table2))] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction's dose said like a total
+    ("The median individual dose was 2.5 Gy (range 1.8-3 Gy).",
+     {"dose_per_fraction": 2.5, "dose_per_fraction_low": 1.8, "dose_per_fraction_high": 3}),
+    ("For the boost, the daily dose was 2.2 Gy.", {"dose_per_fraction": 2.2}),
+])
+def test_a_fraction_dose_said_like_a_total(text, expected):
+    assert [numbers(d) for d in read(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # schedules listed one after another, each "X Gy in N fractions of Y Gy"
+    ("Arms were 45 Gy in 15 fractions of 3 Gy and 36.5 Gy in 10 fractions of 3.65 Gy.",
+     [{"total_dose": 45, "fractions": 15, "dose_per_fraction": 3},
+      {"total_dose": 36.5, "fractions": 10, "dose_per_fraction": 3.65}]),
+    ("Controls had 46 Gy in 23 fractions of 2 Gy or 33 Gy in 11 fractions of 3 Gy.",
+     [{"total_dose": 46, "fractions": 23, "dose_per_fraction": 2},
+      {"total_dose": 33, "fractions": 11, "dose_per_fraction": 3}]),
+])
+def test_schedules_listed_one_after_another(text, expected):
+    assert [numbers(d) for d in read(text)] == expected
