@@ -258,3 +258,12 @@ def test_a_fraction_dose_said_like_a_total(text, expected):
 ])
 def test_schedules_listed_one_after_another(text, expected):
     assert [numbers(d) for d in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lesions received 48 Gy in 4 or 6 fractions.", {"total_dose": 48, "fractions_low": 4, "fractions_high": 6}),
+    ("A risk-adapted 54 Gy was given in 3, 6, or 9 fractions.",
+     {"total_dose": 54, "fractions_low": 3, "fractions_high": 9}),
+])
+def test_a_list_of_fraction_counts_is_their_range(text, expected):
+    assert [numbers(d) for d in read(text)] == [expected]
