@@ -267,3 +267,12 @@ def test_schedules_listed_one_after_another(text, expected):
 ])
 def test_a_list_of_fraction_counts_is_their_range(text, expected):
     assert [numbers(d) for d in read(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, agent, modality", [
+    ("Second-line lurbinectedin 3.1 mg/m2 was infused every 21 days.", "lurbinectedin", "chemotherapy"),
+    ("Sugemalimab 1100 mg was added every 3 weeks.", "sugemalimab", "immunotherapy"),
+    ("Pyrotinib 350 mg once daily was taken with food.", "pyrotinib", "targeted"),
+])
+def test_drugs_the_list_lacked(text, agent, modality):
+    assert [(d.fields["agent"], d.fields["modality"]) for d in read(text)] == [(agent, modality)]
