@@ -578,8 +578,13 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
     quantities.sort(key=lambda qg: qg[0].start())
     found: list[DoseMention] = []
     previous: Optional[_Name] = None
+    starts = {q.start(): k for k, (q, _) in enumerate(quantities)}
     for i, (q, g) in enumerate(quantities):
         drug = _drug_for(text, q, names, quantities[i - 1][0].end() if i else 0)
+        if drug is None and "listed_with" in g:
+            # "2 or 6 mg of A": the drug of the dose whose unit the list shares
+            k = starts[int(g["listed_with"])]
+            drug = _drug_for(text, quantities[k][0], names, q.start())
         if drug is None and previous is not None and _same_unit(quantities[i - 1][1], g) \
                 and rules.dose_list_gap.fullmatch(text, quantities[i - 1][0].end(), q.start()) \
                 and not _RESPECTIVELY.match(text, q.end()):
@@ -670,7 +675,7 @@ def _listed_quantities(rules: _Rules, text: str, quantities: list[tuple[re.Match
                 or _RESPECTIVELY.match(text, q.end()):
             continue
         for n in _LISTED.finditer(text, m.start("list"), m.end("list")):
-            out.append((n, {"dose": n.group(0), "unit": g.get("unit", "")}))
+            out.append((n, {"dose": n.group(0), "unit": g.get("unit", ""), "listed_with": str(q.start())}))
     return out
 
 

@@ -276,3 +276,16 @@ def test_a_list_of_fraction_counts_is_their_range(text, expected):
 ])
 def test_drugs_the_list_lacked(text, agent, modality):
     assert [(d.fields["agent"], d.fields["modality"]) for d in read(text)] == [(agent, modality)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Concurrent therapy was 50 mg/m2 docetaxel and cisplatin once a week (AUC 3).",
+     [("docetaxel", 50, "mg/m2"), ("cisplatin", 3, "AUC")]),
+    ("500 mg/m2 panitumumab was given on day 1 followed by weekly doses of 200 mg/m2.",
+     [("panitumumab", 500, "mg/m2"), ("panitumumab", 200, "mg/m2")]),
+    ("Patients allocated vinorelbine received 30 mg/m2 on days 1 and 8.", [("vinorelbine", 30, "mg/m2")]),
+    ("Participants were given 2 or 6 mg of Zol every month.",
+     [("zoledronic acid", 2, "mg"), ("zoledronic acid", 6, "mg")]),
+])
+def test_words_between_a_drug_and_its_dose(text, expected):
+    assert agent_doses(text) == expected
