@@ -609,6 +609,9 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
         if not all(f[k] is not None and f[k] > 0 for k in ("total_dose", "total_dose_low", "total_dose_high")
                    if k in f):
             continue
+        if f["dose_unit"] == "g/m2":  # "ifosfamide 3 g/m2" is 3000 mg/m2, in the unit a curator records
+            f.update({k: round(f[k] * 1000, 4) for k in ("total_dose", "total_dose_low", "total_dose_high") if k in f},
+                     dose_unit="mg/m2")
         start, end = q.span() if listed else (min(drug[0].start(), q.start()), max(drug[0].end(), q.end()))
         before = text[max(0, start - 40):start]
         stat = next((n for n, r in rules.statistic if r.search(before)), None)

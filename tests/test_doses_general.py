@@ -63,7 +63,7 @@ def test_a_dose_by_its_alpha_beta_is_no_schedule(text):
 
 @pytest.mark.parametrize("text, agent, dose", [
     # lower-case "d1-d5" is a drug's days, not a dose-volume point
-    ("The regimen was vinblastine 4 mg/m2 d1-d3 and ifosfamide 1.2 g/m2 d1-d3.", "ifosfamide", 1.2),
+    ("The regimen was vinblastine 4 mg/m2 d1-d3 and ifosfamide 1.2 g/m2 d1-d3.", "ifosfamide", 1200),
     ("Induction used mitomycin 7 mg/m2 d1, d8 and etoposide 60 mg/m2 d1-d5.", "etoposide", 60),
 ])
 def test_days_written_d1_do_not_hide_the_next_drug(text, agent, dose):
@@ -288,4 +288,14 @@ def test_drugs_the_list_lacked(text, agent, modality):
      [("zoledronic acid", 2, "mg"), ("zoledronic acid", 6, "mg")]),
 ])
 def test_words_between_a_drug_and_its_dose(text, expected):
+    assert agent_doses(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # grams per square metre in milligrams, the unit a curator records; a sentence with no "mg" in it is read too
+    ("Ifosfamide 2.5 g/m2 was infused on days 1-3.", [("ifosfamide", 2500, "mg/m2")]),
+    ("High-dose methotrexate 3.5 g/m2 preceded leucovorin rescue.", [("methotrexate", 3500, "mg/m2")]),
+    ("Carboplatin at an area under the curve of 4 was infused.", [("carboplatin", 4, "AUC")]),
+])
+def test_grams_per_square_metre_and_sentences_without_mg(text, expected):
     assert agent_doses(text) == expected
