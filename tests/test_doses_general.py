@@ -299,3 +299,16 @@ def test_words_between_a_drug_and_its_dose(text, expected):
 ])
 def test_grams_per_square_metre_and_sentences_without_mg(text, expected):
     assert agent_doses(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Schedules were 2.5 Gy x 12, 5 Gy x 4 or 7 Gy x 2.",
+     [{"dose_per_fraction": 2.5, "fractions": 12, "total_dose": 30}, {"dose_per_fraction": 5, "fractions": 4,
+                                                                      "total_dose": 20},
+      {"dose_per_fraction": 7, "fractions": 2, "total_dose": 14}]),
+    ("Options were 6 Gy x 3 or 9 Gy x 2.",
+     [{"dose_per_fraction": 6, "fractions": 3, "total_dose": 18}, {"dose_per_fraction": 9, "fractions": 2,
+                                                                    "total_dose": 18}]),
+])
+def test_alternatives_of_size_times_count(text, expected):
+    assert [numbers(d) for d in read(text)] == expected
