@@ -712,11 +712,15 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
     if not drugs:
         return
     marks = _cycle_marks(rules, text)
+    # "either A 75 mg/m2 or B AUC 5 ... for six cycles": one drug or the other of one regimen, both counted
+    ordered = sorted(drugs, key=lambda d: d.start)
+    joined = [(a.end, b.start) for a, b in zip(ordered, ordered[1:], strict=False)
+              if a.end <= b.start and _DRUG_OR_DRUG.fullmatch(text, a.end, b.start)]
     fallback: list[tuple[_Count, list[DoseMention]]] = []
     for i, (start, end, n, forward) in enumerate(marks):
         # not past the next count, nor into another group's treatment ("A 40 mg daily or B ... for 6 cycles"),
         # nor past a change of phase ("two cycles of A, followed by concurrent weekly B")
-        lo, hi = _stretch(text, start)
+        lo, hi = _stretch(text, start, joined)
         lo = max(lo, marks[i - 1][1] if i else 0)
         hi = min(hi, marks[i + 1][0] if i + 1 < len(marks) else len(text))
         stop = rules.cycles_stop.search(text, end, hi)
@@ -744,6 +748,8 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
                 _give_cycles(d, earlier[0][2])
 
 
+# what stands between two drugs' doses that are one regimen's alternatives: "A 75 mg/m2 or B AUC 5", "A (75 mg/m2) or B"
+_DRUG_OR_DRUG = re.compile(r"\s*\)?\s*,?\s*or\s+", re.I)
 _Count = Union[float, tuple[float, float]]  # a count of cycles, or a range of counts ("4-6 cycles")
 # "4-6 cycles", "four to six courses": the low end of a range of counts (read before the high end)
 _CYCLE_RANGE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|to)\s*$")
@@ -1001,9 +1007,11 @@ def _labelled(text: str, start: int, end: int) -> bool:
                 or re.search(r"\b(?:arms?|groups?|cohorts?)\s+$", text[max(0, start - 8):start], re.I))
 
 
-def _stretch(text: str, pos: int) -> tuple[int, int]:
+def _stretch(text: str, pos: int, joined: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
     """The part of ``text`` around ``pos`` between alternatives at the outer bracket level: "A 40 mg or
-    B 75 mg/m2" has two parts, "(C 75 mg/m2 or D AUC 5)" inside brackets does not split its sentence."""
+    B 75 mg/m2" has two parts, "(C 75 mg/m2 or D AUC 5)" inside brackets does not split its sentence.
+    An alternative inside one of the ``joined`` spans does not split it either."""
+    joined = list(joined)
     depth, cuts = 0, []
     for i, ch in enumerate(text):
         if ch in "([":
@@ -1012,7 +1020,7 @@ def _stretch(text: str, pos: int) -> tuple[int, int]:
             depth = max(0, depth - 1)
         elif depth == 0 and (ch == ";" or (ch.isalpha() and (i == 0 or not text[i - 1].isalnum()))):
             m = _ALTERNATIVE.match(text, i)
-            if m:
+            if m and not any(a <= m.start() and m.end() <= b for a, b in joined):
                 cuts.append((m.start(), m.end()))
     lo = max([e for s, e in cuts if e <= pos], default=0)
     hi = min([s for s, e in cuts if s >= pos], default=len(text))

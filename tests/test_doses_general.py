@@ -312,3 +312,13 @@ def test_grams_per_square_metre_and_sentences_without_mg(text, expected):
 ])
 def test_alternatives_of_size_times_count(text, expected):
     assert [numbers(d) for d in read(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gemcitabine 1000 mg/m2 plus either oxaliplatin 100 mg/m2 or cisplatin 25 mg/m2 was given for 8 cycles.",
+    "Six cycles of nedaplatin 80 mg/m2 or lobaplatin 30 mg/m2 with docetaxel 60 mg/m2 were given.",
+])
+def test_a_count_of_cycles_reaches_across_one_drug_or_another(text):
+    found = read(text)
+    assert len(found) == 3 and len({d.fields.get("fractions") for d in found}) == 1
+    assert found[0].fields.get("fractions") in (6, 8)
