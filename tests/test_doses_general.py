@@ -322,3 +322,11 @@ def test_a_count_of_cycles_reaches_across_one_drug_or_another(text):
     found = read(text)
     assert len(found) == 3 and len({d.fields.get("fractions") for d in found}) == 1
     assert found[0].fields.get("fractions") in (6, 8)
+
+
+@pytest.mark.parametrize("text", [
+    "A dose reduction of sorafenib to 400 mg daily was allowed.",
+    "Dose decreases of capecitabine to 750 mg/m2 were permitted for diarrhoea.",
+])
+def test_a_dose_modification_is_no_schedule(text):
+    assert read(text) == []
