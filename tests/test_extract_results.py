@@ -459,6 +459,17 @@ def test_what_someone_will_or_would_have_is_no_result(sentence):
     assert found(sentence) == []
 
 
+# "A response was seen in 31 (62%) of 50 patients": the objective response said as what was seen; "partial responses
+# were observed" stays the partial response.
+@pytest.mark.parametrize("sentence, code", [
+    ("A response was seen in 17 (34%) of 50 patients.", "ORR"),
+    ("Responses were observed in 12 of 40 patients (30%).", "ORR"),
+    ("Partial responses were observed in 10 patients (25%).", "PR"),
+])
+def test_a_response_seen_is_the_objective_response(sentence, code):
+    assert {f.fields["endpoint"] for f in found(sentence)} == {code}
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
