@@ -5659,6 +5659,11 @@ RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disea
                          r"(?P<progression_only>(?:disease\s+|cancer\s+|tumou?r\s+)?progression)\b(?!\s+or\b))", re.I)
 
 
+# "odds ratio for (objective) response", "OR of response": a ratio of the responses
+RATIO_RESPONSE = lazy_regex(r"\b(?:for|of)\s+(?:an?\s+|the\s+)?(?:objective\s+|overall\s+|tumou?r\s+)?response\b(?!\s+"
+                            r"(?:duration|to\b))", re.I)
+
+
 def _event_code(event: re.Match) -> str:
     """The curve a ratio's events are of: progression with death, PFS; death alone, OS."""
     if event.group("distant"):
@@ -5974,6 +5979,10 @@ def _ratios(s: Sentence) -> list[Found]:
             # "(90 vs 70 months; hazard ratio for death, 0.70)": the ratio's own name says its events (death: the
             # overall survival curve), whatever outcome is named after it
             inside = [Endpoint(_event_code(event), r.start, r.end)]
+        response = RATIO_RESPONSE.search(s.text, r.start, r.value_start)
+        if not inside and not named_outcome and response:
+            # "the odds ratio for response was 2.10": the ratio's own name says what was compared, the response
+            inside = [Endpoint("ORR", r.start, r.end)]
         if inside and inside[0].code == "FAIL_ANY" and not event:
             # "relapse-free survival (not reached vs 45 months; hazard ratio for recurrence, 0.61)": the events of the
             # recurrence-free curve named just before

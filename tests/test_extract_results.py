@@ -470,6 +470,15 @@ def test_a_response_seen_is_the_objective_response(sentence, code):
     assert {f.fields["endpoint"] for f in found(sentence)} == {code}
 
 
+# "the odds ratio for response was 2.10": the ratio's own name says what it compares, the objective response.
+@pytest.mark.parametrize("sentence", [
+    "The odds ratio for response was 2.10 (95% CI 1.30-3.40) in favour of drug K.",
+    "Drug K improved tumour shrinkage (odds ratio for objective response, 1.85; 95% CI, 1.12 to 3.05).",
+])
+def test_a_ratio_for_response_is_the_objective_responses(sentence):
+    assert [(f.fields["endpoint"], f.fields["measure"]) for f in found(sentence)] == [("ORR", "or")]
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
