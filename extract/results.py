@@ -1394,8 +1394,37 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_values_of_unnamed_groups(s, groups, out)
     _drop_breakdowns_and_bounds(s, out)
     _drop_other_subjects(s, out)
+    _fronted_arm_values(s, mentions, groups, out)
     _final_filters(s, mentions, out)
     return out
+
+
+FRONTED_ARM = lazy_regex(r"\s*(?:In|Among|Of|For|Within)\s+(?:the\s+)?(?:(?:patients|those|participants)\s+"
+                         r"(?:assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|receiving|given|treated\s+with|"
+                         r"who\s+received|in|on)\s+(?:the\s+)?)?$", re.I)
+ARM_WORD_THEN_COMMA = lazy_regex(r"\s*(?:group|arm|cohort)?\s*,", re.I)
+CONTRAST_AFTER = lazy_regex(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|whereas|while|than)\b", re.I)
+
+
+def _fronted_arm_values(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """'Among patients assigned to A, the response rate was 40%, compared with 25% among those assigned to B': the
+    values no rule placed between the arm the sentence opens with and the contrast to the other arm are the first
+    arm's (in place)."""
+    if groups is None or len({m.key for m in mentions}) != 2:
+        return
+    first = mentions[0]
+    if not FRONTED_ARM.fullmatch(s.text, 0, first.start) or not ARM_WORD_THEN_COMMA.match(s.text, first.end):
+        return
+    later = next((m for m in mentions if m.key != first.key), None)
+    if later is None:
+        return
+    contrast = CONTRAST_AFTER.search(s.text, first.end, later.start)
+    if contrast is None:
+        return
+    for f in out.found:
+        if (f.group is None or (not f.group.label and f.group.key is None)) and \
+                first.end < _value_start(s, f) < contrast.start():
+            f.group = group_ref(groups, first.key)
 
 
 def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[dict[str, str]],

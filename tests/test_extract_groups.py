@@ -4362,6 +4362,21 @@ def test_counts_of_patients_who_received_each_arm_are_the_arms(sentence):
     assert counts in ({"zorbicin": 44.0, "placebo": 12.0}, {"zorbicin": 31.0, "placebo": 20.0})
 
 
+# "Of the patients assigned to A, 151 (75%) completed all cycles, compared with 170 (85%) of those assigned to B": the
+# values before the contrast are the arm the sentence opens with.
+@pytest.mark.parametrize("sentence", [
+    "Of the patients assigned to zorbicin, 151 (75%) completed all planned cycles, compared with 170 (85%) of those "
+    "assigned to placebo.",
+    "In the zorbicin group, 151 patients (75%) completed all planned cycles, compared with 170 (85%) in the placebo "
+    "group.",
+])
+def test_values_before_the_contrast_are_the_fronted_arms(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin (n = 201) or placebo "
+                                             "(n = 199). " + sentence)
+    got = {(labels[r["cohort"]], r["measure"], r["value"]) for r in extraction["results"]}
+    assert {("zorbicin", "count", 151.0), ("zorbicin", "rate", 75.0), ("placebo", "rate", 85.0)} <= got
+
+
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
 @pytest.mark.parametrize("sentence", [
     "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
