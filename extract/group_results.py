@@ -80,7 +80,9 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
                     # with 1-year survival of 20% v 11%", where the outcome's blank stands between)
                     r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bwith\s(?=\s{0,2}$)|\bshowed\b|\bachieved\b|\breached\b|\bof\b|\bin(?=\s+\d+\s*[(\[])|"
                     # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
-                    r"[(\[](?:\s*\d+\s*[(\[,]|\s*[a-z]+\s*[(\[]|\s*(?:median|mean)\b[,:]?)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
+                    # "with A (18/201, 9.0%)", "(18 of 201; 9%)": the count over its total before the share
+                    r"[(\[](?:\s*\d+\s*[(\[,]|\s*\d+\s*(?:/|(?:out\s+)?of)\s*\d+\s*[,;]|\s*[a-z]+\s*[(\[]|"
+                    r"\s*(?:median|mean)\b[,:]?)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
                     r"(?:\d+\s*(?:/\s*\d+\s*)?[(\[]\s*)?$", re.I)  # "drug A 20 (10%)", "drug A 20/200 (10%)"
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks
 # (a flattened table's cells, blanked words) make its optional blanks backtrack for seconds: matched collapsed

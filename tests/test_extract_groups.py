@@ -4377,6 +4377,18 @@ def test_values_before_the_contrast_are_the_fronted_arms(sentence):
     assert {("zorbicin", "count", 151.0), ("zorbicin", "rate", 75.0), ("placebo", "rate", 85.0)} <= got
 
 
+# "more frequent with A (18/201, 9.0%) than with B (4/199, 2.0%)": each arm's count over its total and share.
+@pytest.mark.parametrize("sentence", [
+    "Grade 3-4 diarrhoea was more frequent with zorbicin (18/201, 9.0%) than with placebo (4/199, 2.0%).",
+    "Febrile neutropenia was reported with zorbicin (11/201; 5.5%) and with placebo (2/199; 1.0%).",
+])
+def test_a_count_over_its_total_then_the_share_is_the_arms(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin (n = 201) or placebo "
+                                             "(n = 199). " + sentence)
+    got = {(labels[r["cohort"]], r["measure"]) for r in extraction["results"]}
+    assert got == {("zorbicin", "count"), ("zorbicin", "rate"), ("placebo", "count"), ("placebo", "rate")}
+
+
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
 @pytest.mark.parametrize("sentence", [
     "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
