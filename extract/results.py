@@ -1391,10 +1391,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _place_in_scope(s, text, scope, mentions, groups, out)
     _qualify_and_drop_differences(s, mentions, out)
     _name_groups_beside(s, mentions, groups, front, out)
+    _fronted_arm_values(s, mentions, groups, out)
     _drop_values_of_unnamed_groups(s, groups, out)
     _drop_breakdowns_and_bounds(s, out)
     _drop_other_subjects(s, out)
-    _fronted_arm_values(s, mentions, groups, out)
     _final_filters(s, mentions, out)
     return out
 

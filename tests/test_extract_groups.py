@@ -4369,12 +4369,14 @@ def test_counts_of_patients_who_received_each_arm_are_the_arms(sentence):
     "assigned to placebo.",
     "In the zorbicin group, 151 patients (75%) completed all planned cycles, compared with 170 (85%) in the placebo "
     "group.",
+    "Among patients assigned to zorbicin, the response rate was 75%, compared with 85% among those assigned to "
+    "placebo.",
 ])
 def test_values_before_the_contrast_are_the_fronted_arms(sentence):
     extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin (n = 201) or placebo "
                                              "(n = 199). " + sentence)
     got = {(labels[r["cohort"]], r["measure"], r["value"]) for r in extraction["results"]}
-    assert {("zorbicin", "count", 151.0), ("zorbicin", "rate", 75.0), ("placebo", "rate", 85.0)} <= got
+    assert {("zorbicin", "rate", 75.0), ("placebo", "rate", 85.0)} <= got
 
 
 # "more frequent with A (18/201, 9.0%) than with B (4/199, 2.0%)": each arm's count over its total and share.
