@@ -193,7 +193,7 @@ CHANGE_OF = lazy_regex(r"\b(?:increase|improvement|reduction|decrease|gain|benef
                        r"drop|rise)s?\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?(?:of|by)\s+(?:about\s+|approximately\s+|"
                        r"nearly\s+|almost\s+|only\s+|just\s+|over\s+)?$", re.I)
 BY_AMOUNT = lazy_regex(r"(?:\b(?:prolonged|improved|extended|increased|reduced|decreased|shortened|lengthened|lowered|"
-                       r"raised)\b[^.;()\d]{0,40}?\s|\(\s*)by\s+"
+                       r"raised)\b[^.;()\d]{0,60}?\s|\(\s*)by\s+"
                        r"(?:about|approximately|nearly|almost|roughly|some|over|more\s+than|an?\s+(?:additional|extra|"
                        r"absolute|median\s+of)|a\s+median\s+of)?\s*"
                        r"(?:[\d.]+\s*(?:months?|mo|years?|weeks?|days?|%)?\s*)?$", re.I)  # up to the value or past it
@@ -1778,7 +1778,7 @@ def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResu
         (DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
          and (f.comparator is None or f.pattern_id == "result.compare_blocks"))))
         # "prolonged survival by about four months", "by a median of 2.1 months": an amount gained, of any measure
-        and not BY_AMOUNT.search(s.text, max(0, f.value_at - 40), f.value_at)]
+        and not BY_AMOUNT.search(s.text, max(0, f.value_at - 90), f.value_at)]
 
 
 def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex], front: Optional[re.Match],
@@ -5711,6 +5711,8 @@ DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|
                                 # "the risk of death at 2 years (RR 0.91": the time the risk is of
                                 r"\bat\s+\d+\s*(?:years?|months?)\b)"
                                 r"{0,90}[(\[,:]?\s*$", re.I)
+PROGRESSION_BEFORE_RATIO = lazy_regex(r"\b(?:risk|hazard)\s+of\s+(?:disease\s+|tumou?r\s+)?progression"
+                                      r"(?:\s+or\s+death)?\b[^.;()\[\]\d]{0,80}[(\[,:]?\s*$", re.I)
 # "the risk of death or progression": the events of another curve
 DEATH_OR_EVENT = lazy_regex(r"\b(?:death|dying|mortality)\s+or\s+(?:disease\s+)?(?:progression|recurrence|relapse)",
                             re.I)
@@ -6042,6 +6044,11 @@ def _ratios(s: Sentence) -> list[Found]:
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else adjacent[-1] if adjacent and not factor_match and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
+        if endpoint is None and not factor_match and \
+                PROGRESSION_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start):
+            # "The risk of progression was lower with A (HR 0.66)": a ratio of progressions said before it, with no
+            # outcome named: the progression-free curve's
+            endpoint = Endpoint("PFS", r.start, r.end)
         if endpoint is not None and endpoint.start >= r.end and not before and (
                 _clause_break(s, r.end, endpoint.start) or CONTRAST_THEN.search(s.text, r.end, endpoint.start)
                 or COST_OF.search(s.text, r.end, endpoint.start)) \

@@ -479,6 +479,16 @@ def test_a_ratio_for_response_is_the_objective_responses(sentence):
     assert [(f.fields["endpoint"], f.fields["measure"]) for f in found(sentence)] == [("ORR", "or")]
 
 
+# "The risk of progression was lower with A (HR 0.66)": a ratio of progressions with no outcome named is the
+# progression-free curve's; "reduced the risk of disease progression or death by 34%" is a reduction, no rate.
+@pytest.mark.parametrize("sentence", [
+    "The risk of progression was lower with drug K (HR, 0.66; 95% CI, 0.52-0.84).",
+    "Drug K reduced the risk of disease progression or death by 34% (hazard ratio 0.66).",
+])
+def test_a_ratio_of_the_risk_of_progression_is_pfs(sentence):
+    assert [(f.fields["endpoint"], f.fields["measure"]) for f in found(sentence)] == [("PFS", "hr")]
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
