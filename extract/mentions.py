@@ -821,7 +821,8 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
 
 # ("(complete response plus partial response)", "(complete or partial responses)": the parts said in words, in brackets)
 _PART = r"(?:CR|PR|SD|(?i:complete|partial|stable)(?:\s+(?i:responses?|remissions?|disease))?)"
-COMPONENTS = lazy_regex(r"\(?\s*(?:CR|PR|SD)(?:\s*\+\s*(?:CR|PR|SD))+\s*\)?"
+# ("(ORR: cCR + cPR)": the components after the name they define, clinical ones with a "c")
+COMPONENTS = lazy_regex(r"\(?\s*(?:[A-Z]{2,4}\s*[:=]\s*)?c?(?:CR|PR|SD)(?:\s*\+\s*c?(?:CR|PR|SD))+\s*\)?"
                         rf"|\(\s*{_PART}(?:\s*(?:\+|,|/|(?i:plus|and|or|and/or))\s*{_PART})+\s*\)")
 
 
@@ -906,6 +907,9 @@ PEOPLE_AFTER_PARTICIPLE = lazy_regex(r"\s+(?:tumou?rs?|lesions?|patients|cases|s
                                      r"cohorts?|populations?|subgroups?|targets?|volumes?)\b", re.I)
 
 
+# (a quality-of-life response is read on, as the symptom response the symptoms after it name)
+NOT_A_TUMOUR_RESPONSE = lazy_regex(r"\b(?:PSA|biochemical|serologic(?:al)?|immune|immunologic(?:al)?|antibody|humoral|"
+                                   r"virologic(?:al)?|T-cell)\s*$", re.I)
 ARM_AFTER = lazy_regex(r"[ -](?:arms?|regimens?)\b")  # (on the same line: a table's next row may open with "Arm")
 RECEPTOR_AFTER = lazy_regex(r"\s*(?:protein|expression|status|score|gene|mRNA|receptor|[+-]|-?(?:positiv|negativ)\w*|"
                             r"level)", re.I)
@@ -931,6 +935,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
                                              or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])):
             # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
             continue
+        if code == "ORR" and NOT_A_TUMOUR_RESPONSE.search(masked, max(0, m.start() - 24), m.start()):
+            continue  # "a PSA response rate of 40%", "immune response": a response of something other than the tumour
         if abbreviation and ARM_AFTER.match(masked, m.end()):
             continue  # "on the PCR arm", "the FLOX regimen": a regimen's short name, no outcome
         if abbreviation and code == "PR" and (RECEPTOR_AFTER.match(masked, m.end())

@@ -1773,7 +1773,7 @@ def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResu
         NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         # "a relative increase in survival of 23%", "an improvement in the 2-year rate of 8%": a change, no rate
         CHANGE_OF.search(s.text, max(0, _value_start(s, f) - 70), _value_start(s, f)) or
-        CUT_OFF_BEFORE.search(s.text, max(0, f.value_at - 50), f.value_at) or
+        CUT_OFF_BEFORE.search(s.text, max(0, _value_start(s, f) - 50), _value_start(s, f)) or
         # endpoint names are blank there; "no differences in OS between the groups (32% vs 30%)" is the two groups'
         (DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
          and (f.comparator is None or f.pattern_id == "result.compare_blocks"))))
@@ -3060,7 +3060,10 @@ NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:of\s+(?:all\
 # "the cut-off for positive tumours being 10%": a threshold a paper chose, no result
 # ("at data cut-off, 33% had died" is when the data were taken)
 CUT_OFF_BEFORE = lazy_regex(r"(?<!data\s)\b(?:cut-?offs?|thresholds?)\s+(?:for|of|was|were|being|set|value|level)\b"
-                            r"[^.;]{0,40}$", re.I)
+                            r"[^.;]{0,40}$|"
+                            # "PR with a reduction by at least 30%": how a response is defined, no rate of it
+                            r"\b(?:reduction|decrease|increase|shrinkage)\s+(?:of|by|in\s+\w+\s+of)\s+(?:at\s+least|"
+                            r"more\s+than|less\s+than|over|[≥>≤<])\s*$", re.I)
 
 
 # "... or among the 640 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"
@@ -7126,8 +7129,10 @@ _NOBODY = r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subj
 NOBODY = lazy_regex(_NOBODY + r"\b|^\s*No\s", re.I)
 # "No grade 4 toxicity was observed", "no local recurrences occurred": the event itself said not to happen
 # not "no new adverse events", "no unexpected toxicity": none of a kind is no count of the events
-NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\band\s+)no\s+(?!(?:new|other|additional|further|unexpected|novel)\b)"
-                             r"(?:[\w-]+\s+){0,2}?$", re.I)
+# (nor "no difference in nausea was found": no difference between groups, no absence of the event)
+NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\band\s+)no\s+(?!(?:new|other|additional|further|unexpected|novel|"
+                             r"(?:significant\s+)?(?:differences?|changes?|correlation|association|effect|impact|"
+                             r"increase|decrease|reduction|improvement|worsening))\b)(?:[\w-]+\s+){0,2}?$", re.I)
 NO_EVENT_AFTER = lazy_regex(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
                             r"found|documented|occurred|developed)\b", re.I)
 NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"

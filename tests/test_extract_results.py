@@ -489,6 +489,18 @@ def test_a_ratio_of_the_risk_of_progression_is_pfs(sentence):
     assert [(f.fields["endpoint"], f.fields["measure"]) for f in found(sentence)] == [("PFS", "hr")]
 
 
+# "No difference in nausea was found", "a 58% PSA response rate", "PR, with a reduction by at least 25%", "(ORR:
+# cCR + cPR)": no count, no tumour response, a response's definition, the name an abbreviation's parts define.
+@pytest.mark.parametrize("sentence, expected", [
+    ("No difference in nausea was found between the arms (p = 0.84).", []),
+    ("A 58.1% PSA response rate is considerable in this population.", []),
+    ("Minor response is distinct from PR, with a reduction by at least 25% but less than 50%.", []),
+    ("The overall response rate (ORR: cCR + cPR) in 90 patients after four cycles was 61%.", [("ORR", 61.0)]),
+])
+def test_words_around_outcomes_that_give_no_rows_of_them(sentence, expected):
+    assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == expected
+
+
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
 @pytest.mark.parametrize("sentence", [
     "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
