@@ -2579,14 +2579,16 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
 # "in 80 patients with liver metastases (", "among those aged 70 years or older [", "in the never-smoker subgroup (":
 # a part of the patients right before the bracket that holds its values
 PEOPLE_PART_THEN_BRACKET = lazy_regex(
-    r"\b(?:in|among|for)\s+(?:the\s+)?(?:sub-?group\s+of\s+)?(?P<label>(?:\d[\d,]*\s+)?"
+    r"(?:\b(?:in|among|for)\s+|[;:]\s*(?=stage))(?:the\s+)?(?:sub-?group\s+of\s+)?(?P<label>(?:\d[\d,]*\s+)?"
     r"(?:(?P<kind>(?:(?!(?:of|out|the|all|these|those)\b)[A-Za-z][A-Za-z-]*\s+){1,3}?)?"
     r"(?:patients|participants|women|men|those|people|subjects|cases)"
     r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger|below|above|under|over)\b[^()\[\];]{0,60}?)?|"
     r"(?:[\w-]+\s+){1,3}?sub-?(?:groups?|sets?)|"
     # "in EGFR mutation-positive (", "in KRAS wild-type (": a part named by a marker's state alone
-    r"(?:[A-Za-z0-9][\w-]*\s+){0,2}[A-Za-z0-9][\w]*[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)))"
-    r"\s*[(\[]$", re.I)
+    r"(?:[A-Za-z0-9][\w-]*\s+){0,2}[A-Za-z0-9][\w]*[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)|"
+    # "at all stages: stage pI (", "in pathological stage IIIA (": a stage of the disease
+    r"(?P<stage>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[cpy]?(?:[IV]{1,4}|[0-4])[A-Ca-c]?\d?"
+    r"(?:\s+(?:disease|NSCLC|tumou?rs?))?)))\s*[(\[]$", re.I)
 MARKER_STATE = lazy_regex(r"[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)$", re.I)
 # words that keep all the patients, or name them by their arm ("in all patients", "in patients given A")
 WHOLE_PART = lazy_regex(r"\b(?:all|both|each|every|overall|entire|whole|total|evaluable|eligible|assessable|"
@@ -2626,7 +2628,8 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
         if part is None or WHOLE_PART.search(part.group("label")):
             continue
         if not (part.group("trait") or part.group("kind") or "group" in part.group("label").lower()
-                or "set" in part.group("label").lower() or MARKER_STATE.search(part.group("label"))):
+                or "set" in part.group("label").lower() or MARKER_STATE.search(part.group("label"))
+                or part.group("stage")):
             continue  # "in 120 patients (": a count of them, no part named
         label = part.group("label")
         if _names_an_arm_or_outcome(s, part.start("label"), part.end("label"), groups) or \

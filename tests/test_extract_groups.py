@@ -4334,6 +4334,18 @@ def test_the_patients_events_were_counted_among_are_no_count(sentence):
     assert not [r for r in extraction["results"] if r["measure"] == "count" and r["value"] in (401.0, 399.0)]
 
 
+# "... at all stages; stage pI (47% vs 38%), stage pII (...)", "in stage III disease (HR 0.71)": a stage's bracket
+# holds that stage's values: its ratio is the stage's, the arms' values within it no row's.
+@pytest.mark.parametrize("sentence", [
+    "Adjuvant zorbicin was associated with better survival than observation at all stages; stage pI (47% vs 38%; "
+    "p = 0.04), stage pII (35% vs 24%; p = 0.01), and stage pIII (28% vs 15%; p < 0.001).",
+    "Zorbicin improved survival over observation in stage III disease (HR 0.71) but not in stage II disease (HR 1.02).",
+])
+def test_values_in_a_stages_bracket_are_the_stages(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin or observation. " + sentence)
+    assert all(r["measure"] == "hr" and labels[r["cohort"]].startswith("stage") for r in extraction["results"])
+
+
 # "Patients with liver metastases derived a larger benefit from A than from B (median PFS a vs b; HR r)": the arms
 # compared within the part the subject names: the ratio is the part's, the arms' values no row's.
 @pytest.mark.parametrize("sentence", [
