@@ -673,6 +673,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
                 and BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start))) \
+                and not (nxt is not None and v.unit is None and re.fullmatch(r"\s+", s.text[v.end:nxt.start])) \
                 and not _listed_with_another(s, prev, mentions) and not _ends_group_list(s, prev, mentions) \
                 and not CAUSE_AFTER.match(s.text, v.end):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))

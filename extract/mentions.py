@@ -907,6 +907,7 @@ PEOPLE_AFTER_PARTICIPLE = lazy_regex(r"\s+(?:tumou?rs?|lesions?|patients|cases|s
                                      r"cohorts?|populations?|subgroups?|targets?|volumes?)\b", re.I)
 
 
+RISK_OF_BEFORE = lazy_regex(r"\b(?:risk|hazard|odds|time|rate|probability)\s+(?:of|to|for)\s+$", re.I)
 # (a quality-of-life response is read on, as the symptom response the symptoms after it name)
 NOT_A_TUMOUR_RESPONSE = lazy_regex(r"\b(?:PSA|biochemical|serologic(?:al)?|immune|immunologic(?:al)?|antibody|humoral|"
                                    r"virologic(?:al)?|T-cell)\s*$", re.I)
@@ -934,6 +935,11 @@ def find_endpoints(masked: str) -> list[Endpoint]:
                                              re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])
                                              or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])):
             # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
+            continue
+        if code == "DEATH" and m.group(0).lower().startswith("death") and \
+                (RISK_OF_BEFORE.search(masked, max(0, m.start() - 20), m.start())
+                 or re.search(r"\bor\s+$", masked[max(0, m.start() - 6):m.start()])):
+            # ("the risk of death from any cause": a ratio's events, OS; "progression or death occurred": PFS's)
             continue
         if code == "ORR" and NOT_A_TUMOUR_RESPONSE.search(masked, max(0, m.start() - 24), m.start()):
             continue  # "a PSA response rate of 40%", "immune response": a response of something other than the tumour

@@ -4403,6 +4403,23 @@ def test_a_count_over_its_total_then_the_share_is_the_arms(sentence):
     assert got == {("zorbicin", "count"), ("zorbicin", "rate"), ("placebo", "count"), ("placebo", "rate")}
 
 
+# "Death (from any cause) occurred in 25.4% of the patients in the A group and in 34.2% of those in the B group": each
+# arm's share of deaths; "the risk of death from any cause (HR ...)" stays the survival ratio.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Death occurred in 25.4% of the patients in the zorbicin group and in 34.2% of those in the placebo group.",
+     {("zorbicin", "DEATH", 25.4), ("placebo", "DEATH", 34.2)}),
+    ("Death from any cause occurred in 21.9% of the patients in the zorbicin group and in 30.5% of those in the "
+     "placebo group.", {("zorbicin", "DEATH", 21.9), ("placebo", "DEATH", 30.5)}),
+    ("The risk of death from any cause was lower with zorbicin (HR 0.72).", {("zorbicin", "OS", 0.72)}),
+    # each count before its own arm's name: the count after the first name is the second arm's, not the first's
+    ("Death occurred in 99 patients (49 zorbicin, 50 placebo).", set()),
+])
+def test_deaths_said_with_their_verb_are_each_arms(sentence, expected):
+    extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin (n = 201) or placebo "
+                                             "(n = 199). " + sentence)
+    assert {(labels[r["cohort"]], r["endpoint"], r["value"]) for r in extraction["results"]} == expected
+
+
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
 @pytest.mark.parametrize("sentence", [
     "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
