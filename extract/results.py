@@ -2603,7 +2603,6 @@ PARTS_COMPARED = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|rela
                             re.I)
 BOUND_THAN = lazy_regex(r"\b(?:younger|older|more|less|fewer|greater|longer|shorter|other|higher|lower)\s+than\b",
                         re.I)  # "younger than 60": a bound of the part, no comparison
-COMPARISON_BEFORE = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
 PART_LIST_VERB = lazy_regex(r"\b(?:was|were|is|are|had|has|have|showed|shows|did|does|than|versus|vs)\b", re.I)
 
 
@@ -2634,7 +2633,7 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
         label = part.group("label")
         if _names_an_arm_or_outcome(s, part.start("label"), part.end("label"), groups) or \
                 PARTS_COMPARED.search(BOUND_THAN.sub(" ", label)) or \
-                COMPARISON_BEFORE.search(text, max(0, part.start() - 25), part.start()):
+                COMPARATOR_BEFORE.search(text, max(0, part.start() - 25), part.start()):
             continue
         out.append((opening, close, part.group("label").strip()))
     return out
@@ -5691,18 +5690,18 @@ RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disea
                          # "hazard ratio of distant metastases": time to distant metastasis
                          r"(?P<distant>distant\s+metastas[ie]s|distant\s+metastatic\s+disease)\b|"
                          # "the hazard ratio of tumour progression in group A": the events of a progression-free curve
-                         r"(?P<progression_only>(?:disease\s+|cancer\s+|tumou?r\s+)?progression)\b(?!\s+or\b))", re.I)
-
-
-# "odds ratio for (objective) response", "OR of response": a ratio of the responses
-RATIO_RESPONSE = lazy_regex(r"\b(?:for|of)\s+(?:an?\s+|the\s+)?(?:objective\s+|overall\s+|tumou?r\s+)?response\b(?!\s+"
-                            r"(?:duration|to\b))", re.I)
+                         r"(?P<progression_only>(?:disease\s+|cancer\s+|tumou?r\s+)?progression)\b(?!\s+or\b)|"
+                         # "the odds ratio for response was 2.10": what a ratio of responses compares
+                         r"(?P<response>(?:an?\s+)?(?:objective\s+|overall\s+|tumou?r\s+)?response)\b(?!\s+"
+                         r"(?:duration|to\b)))", re.I)
 
 
 def _event_code(event: re.Match) -> str:
-    """The curve a ratio's events are of: progression with death, PFS; death alone, OS."""
+    """The curve a ratio's events are of: progression with death, PFS; death alone, OS; the responses, ORR."""
     if event.group("distant"):
         return "DMFS"
+    if event.group("response"):
+        return "ORR"
     return "PFS" if event.group("progression") or event.group("then_progression") or event.group("progression_only") \
         else "OS"
 
@@ -6016,17 +6015,13 @@ def _ratios(s: Sentence) -> list[Found]:
             # "(90 vs 70 months; hazard ratio for death, 0.70)": the ratio's own name says its events (death: the
             # overall survival curve), whatever outcome is named after it
             inside = [Endpoint(_event_code(event), r.start, r.end)]
-        response = RATIO_RESPONSE.search(s.text, r.start, r.value_start)
-        if not inside and not named_outcome and response:
-            # "the odds ratio for response was 2.10": the ratio's own name says what was compared, the response
-            inside = [Endpoint("ORR", r.start, r.end)]
         if inside and inside[0].code == "FAIL_ANY" and not event:
             # "relapse-free survival (not reached vs 45 months; hazard ratio for recurrence, 0.61)": the events of the
             # recurrence-free curve named just before
             curve = [e for e in candidates if e.end <= r.start and e.code in ("DFS", "RFS", "EFS")]
             if curve and not any(curve[-1].end <= e.start < r.start for e in candidates if e is not curve[-1]):
                 inside = [Endpoint(curve[-1].code, inside[0].start, inside[0].end)]
-        if inside and event and inside[0].code in EVENTS_OF_A_CURVE:
+        if inside and event and inside[0].code in EVENTS_OF_A_CURVE and not event.group("response"):
             # "hazard ratio for disease progression or death": the events of progression-free survival, not a
             # count of progressions
             inside = [Endpoint(_event_code(event), inside[0].start, inside[0].end)]
@@ -6050,11 +6045,6 @@ def _ratios(s: Sentence) -> list[Found]:
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else adjacent[-1] if adjacent and not factor_match and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
-        if endpoint is None and not factor_match and \
-                PROGRESSION_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start):
-            # "The risk of progression was lower with A (HR 0.66)": a ratio of progressions said before it, with no
-            # outcome named: the progression-free curve's
-            endpoint = Endpoint("PFS", r.start, r.end)
         if endpoint is not None and endpoint.start >= r.end and not before and (
                 _clause_break(s, r.end, endpoint.start) or CONTRAST_THEN.search(s.text, r.end, endpoint.start)
                 or COST_OF.search(s.text, r.end, endpoint.start)) \
@@ -6097,6 +6087,9 @@ def _ratios(s: Sentence) -> list[Found]:
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
             if event:
                 code = _event_code(event)
+            elif not factor_match and PROGRESSION_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start):
+                # "The risk of progression was lower with A (HR 0.66)": a ratio of progressions said before it
+                code = "PFS"
             elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start) or \
                     DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start):
                 # "higher all-cause mortality (HR 1.20, ...)", "a lower risk of death (HR 0.8)": the words before
