@@ -93,8 +93,9 @@ CAUSE_AFTER = lazy_regex(r"\s+(?:of\s+them\s+|of\s+whom\s+)?(?:due\s+to|because\
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 # "40 (19%) and 22 (11%)": the next value's count may stand between
 JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
-SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With)\s+(?:the\s+|all\s+)?(?:patients\s+(?:in|of|on|receiving|"
-                   r"treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?)$", re.I)
+SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With|Of)\s+(?:the\s+|all\s+)?(?:(?:patients|those|participants)\s+"
+                   r"(?:in|of|on|receiving|treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|"
+                   r"who\s+received)\s+(?:the\s+)?)?)$", re.I)
 # "The most common grade 3 adverse events with drug A were ...": a list of one group's events
 LIST_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:most\s+(?:common|frequent)|commonest)\s+(?:[\w≥≤-]+\s+){0,5}?"
                         r"(?:toxicit(?:y|ies)|(?:adverse\s+|toxic\s+)?(?:events?|effects?|reactions?)|AEs?|"

@@ -1399,10 +1399,6 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     return out
 
 
-FRONTED_ARM = lazy_regex(r"\s*(?:In|Among|Of|For|Within)\s+(?:the\s+)?(?:(?:patients|those|participants)\s+"
-                         r"(?:assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|receiving|given|treated\s+with|"
-                         r"who\s+received|in|on)\s+(?:the\s+)?)?$", re.I)
-ARM_WORD_THEN_COMMA = lazy_regex(r"\s*(?:group|arm|cohort)?\s*,", re.I)
 CONTRAST_AFTER = lazy_regex(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|whereas|while|than)\b", re.I)
 
 
@@ -1413,7 +1409,7 @@ def _fronted_arm_values(s: Sentence, mentions: list, groups: Optional[GroupIndex
     if groups is None or len({m.key for m in mentions}) != 2:
         return
     first = mentions[0]
-    if not FRONTED_ARM.fullmatch(s.text, 0, first.start) or not ARM_WORD_THEN_COMMA.match(s.text, first.end):
+    if not opens_the_sentence(s, first):
         return
     later = next((m for m in mentions if m.key != first.key), None)
     if later is None:
