@@ -81,7 +81,8 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
                     r"(?:[:,=]|\bwas\b|\bwere\b|\bhad\b|\bwith\s(?=\s{0,2}$)|\bshowed\b|\bachieved\b|\breached\b|\bof\b|\bin(?=\s+\d+\s*[(\[])|"
                     # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
                     # "with A (18/201, 9.0%)", "(18 of 201; 9%)": the count over its total before the share
-                    r"[(\[](?:\s*\d+\s*[(\[,]|\s*\d+\s*(?:/|(?:out\s+)?of)\s*\d+\s*[,;]|\s*[a-z]+\s*[(\[]|"
+                    # "in the A group (response rate, 64%; 95% CI ...)": the outcome's name (blank) and a comma
+                    r"[(\[](?:\s*[,:](?=\s*(?:\d|$))|\s*\d+\s*[(\[,]|\s*\d+\s*(?:/|(?:out\s+)?of)\s*\d+\s*[,;]|\s*[a-z]+\s*[(\[]|"
                     r"\s*(?:median|mean)\b[,:]?)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
                     r"(?:\d+\s*(?:/\s*\d+\s*)?[(\[]\s*)?$", re.I)  # "drug A 20 (10%)", "drug A 20/200 (10%)"
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks

@@ -4467,3 +4467,23 @@ def test_a_comma_before_vs_keeps_the_pair(sentence):
     extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)
     arms = {labels[r["cohort"]] for r in extraction["results"] if r["measure"] != "hr"}
     assert arms == {"drug K", "placebo"}
+
+
+# "A response occurred in k patients in the A group (response rate, x%; 95% CI ...)": the objective response said as
+# what happened, the count before the arm and the rate in the bracket after it, named inside the bracket.
+@pytest.mark.parametrize("sentence, expected", [
+    ("A response occurred in 97 patients in the zorbicin group (response rate, 64.7%; 95% CI, 56.5 to 72.3) and in "
+     "61 patients in the placebo group (response rate, 41.2%; 95% CI, 33.2 to 49.6).",
+     {("zorbicin", "count", 97.0), ("zorbicin", "rate", 64.7), ("placebo", "count", 61.0), ("placebo", "rate", 41.2)}),
+    ("Responses occurred in 52 patients (34.7%) in the zorbicin group and in 30 patients (20.3%) in the placebo group.",
+     {("zorbicin", "count", 52.0), ("zorbicin", "rate", 34.7), ("placebo", "count", 30.0), ("placebo", "rate", 20.3)}),
+    ("Grade 3 rash occurred in 12 patients in the zorbicin group (incidence, 8.0%) and in 3 patients in the placebo "
+     "group (incidence, 2.0%).", {("zorbicin", "count", 12.0), ("placebo", "count", 3.0)}),
+])
+def test_a_response_that_occurred_in_each_arm(sentence, expected):
+    extraction, labels = labelled_extraction("We randomly assigned 298 adults to zorbicin (n = 150) or placebo "
+                                             "(n = 148). " + sentence)
+    got = {(labels[r["cohort"]], r["measure"], r["value"]) for r in extraction["results"]}
+    assert got == expected
+    if expected and any(m == "rate" for _, m, _ in expected):
+        assert {r["endpoint"] for r in extraction["results"]} == {"ORR"}
