@@ -1388,6 +1388,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _read_rates_and_medians(s, counts, out)
     _ratio_of_a_respectively_pair(out)
     _read_that_of(s, groups, out)
+    _other_arm_before_that_of(s, groups, out)
     _place_in_scope(s, text, scope, mentions, groups, out)
     _qualify_and_drop_differences(s, mentions, out)
     _name_groups_beside(s, mentions, groups, front, out)
@@ -2789,6 +2790,13 @@ THAT_OF_BEFORE = lazy_regex(r"(?:[,;]\s*|\s(?:and|whereas|while|but)\s+)(?:(?:an
                             r"(?:of|for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()\[\]%]{1,70}?)"
                             r"(?<!\bthan)(?<!\bof)(?<!\bto)(?<!\bat)(?<!\bover)(?<!\bunder)(?<!\baged)(?<!\bwith)(?<!\bby)"
                             r"\s*(?:\b(?:was|were|is|reached)\s+|:\s*|,\s*)?(?:only\s+|just\s+)?$", re.I)
+# "..., significantly higher than that for B (44%, p < 0.01)": the other group's value alone in the bracket after its
+# name (a pair there, "(62% vs 36%)", is both groups', read elsewhere)
+THAN_THAT_OF_BRACKET = lazy_regex(r"\bthan\s+(?:that|those|the\s+(?:rates?|values?|figures?))\s+(?:of|for|in|among)\s+"
+                                  r"(?:the\s+)?(?P<label>[A-Za-z][^,;()\[\]%]{1,70}?)\s*[(\[]\s*$", re.I)
+ALONE_IN_BRACKET = lazy_regex(r"\s*(?:%|months?|years?|weeks?)?\s*(?:[)\]]|[,;]\s*(?:p\b|95\s*%|CI\b))", re.I)
+# "... than that for B (42%), C (40%) and D (42%)": a list of groups goes on after the bracket
+GROUP_LIST_GOES_ON = lazy_regex(r"[^()\[\]]*[)\]]\s*(?:,|and\b|or\b)\s*[^,;()\[\]]{1,50}[(\[]\s*\d", re.I)
 # the first group, named after the outcome and before its value: "The 5-year OS of A was ..."
 FIRST_OF = lazy_regex(r"\s*(?:rates?\s+)?(?:of|for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()\[\]%]{1,70}?)\s*"
                       r"(?:\b(?:was|were|is|reached)\s+|:\s*)?$", re.I)
@@ -2803,7 +2811,10 @@ def _read_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResult
     for v in s.values:
         m = THAT_OF_BEFORE.search(s.text, max(0, v.start - 110), v.start)
         if m is None:
-            continue
+            m = THAN_THAT_OF_BRACKET.search(s.text, max(0, v.start - 110), v.start)
+            if m is None or not ALONE_IN_BRACKET.match(s.text, v.end) or GROUP_LIST_GOES_ON.match(s.text, v.end) or \
+                    NOT_COMPARED_GROUP.match(" " + m.group("label")):
+                continue
         before = [f for f in out.found
                   if _value_start(s, f) < m.start() and f.fields["measure"] in ("rate", "median", "mean")]
         if not before:
@@ -2829,6 +2840,33 @@ def _read_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResult
         out.found.append(Found(fields, first.start, v.end, "result.that_of", label, first.group, at=v.start))
         if first.group is not None and first.group.label:
             first.comparator = label
+
+
+def _other_arm_before_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """"The response rate was 41%, higher than that of the B group (22%)", "..., and that of the B group was 22%": in
+    a two-arm trial, the value of no group before one arm's value said as "that of" it is the other arm's, never all
+    patients' (with more arms, it is no row: which arm it is goes unsaid)."""
+    if groups is None or len(groups.groups) < 2 or "that " not in s.text:
+        return
+    for f in out.found:
+        key = f.group.key if f.group is not None else None
+        if key is None:
+            continue
+        at = _value_start(s, f)
+        m = THAT_OF_BEFORE.search(s.text, max(0, at - 110), at) or \
+            THAN_THAT_OF_BRACKET.search(s.text, max(0, at - 110), at)
+        if m is None or {x.key for x in groups.mentions(_clean(m.group("label")))} != {key}:
+            continue
+        before = [g for g in out.found if g.group is None and _value_start(s, g) < m.start()
+                  and g.fields["measure"] == f.fields["measure"] and g.fields["endpoint"] == f.fields["endpoint"]]
+        if not before:
+            continue
+        first = max(before, key=lambda g: _value_start(s, g))
+        if len(groups.groups) > 2:
+            out.found = [g for g in out.found if g is not first]
+            continue
+        first.group = group_ref(groups, next(g.key for g in groups.groups if g.key != key))
+        first.comparator, f.comparator = f.group, first.group
 
 
 def _beside_group(label: str, groups: Optional[GroupIndex]) -> GroupRef:

@@ -1959,6 +1959,41 @@ def test_that_of_another_group_is_the_same_outcome(text, expected):
     assert len({(r["endpoint"], r["measure"], r.get("timepoint_months")) for r in extraction["results"]}) == 1
 
 
+# "..., significantly higher than that for B (44%, p < 0.01)": the other group's value alone in the bracket after
+# its name; a value of the past is no group's.
+@pytest.mark.parametrize("text, expected", [
+    ("The 3-year survival rate for patients without nodal involvement was 71%, significantly higher than that for "
+     "patients with nodal involvement (44%, P<0.01).",
+     {("patients without nodal involvement", 71.0), ("patients with nodal involvement", 44.0)}),
+    ("Median survival of women was 19.5 months, longer than that of men (12.1 months; p = 0.03).",
+     {("women", 19.5), ("men", 12.1)}),
+    ("The response rate was 35%, higher than that of historical controls (20%).", {("All patients", 35.0)}),
+    # a list of groups goes on after the bracket: which value is compared with which is not said
+    ("Median survival for women was 19.5 months, longer than that for men (12.1 months), children (15.0 months) and "
+     "the elderly (9.3 months).", {("women", 19.5)}),
+])
+def test_than_that_of_a_group_with_its_value_in_the_bracket(text, expected):
+    extraction, labels = labelled_extraction(text)
+    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+
+
+# "The response rate was 41%, higher than that of the B group (22%)": in a two-arm trial the first value is the
+# other arm's; with three arms it is no arm's that the sentence says, and no row.
+@pytest.mark.parametrize("intro, text, expected", [
+    ("We randomly assigned 300 adults to zorbicin or placebo. ",
+     "The response rate was 41%, higher than that of the placebo group (22%).",
+     {("zorbicin", 41.0), ("placebo", 22.0)}),
+    ("We randomly assigned 300 adults to zorbicin or placebo. ",
+     "Median survival was 13.1 months, and that of the placebo group was 9.9 months.",
+     {("zorbicin", 13.1), ("placebo", 9.9)}),
+    ("We randomly assigned 300 adults to zorbicin, rubicin or placebo. ",
+     "The response rate was 41%, and that of the placebo group was 22%.", {("placebo", 22.0)}),
+])
+def test_a_value_before_that_of_one_arm(intro, text, expected):
+    extraction, labels = labelled_extraction(intro + text)
+    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+
+
 @pytest.mark.parametrize("text", [
     "Local control was similar to that of surgery, 85%.",
     "The 5-year survival of 40% compares well with that of older series (25%).",
