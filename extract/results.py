@@ -3823,14 +3823,26 @@ def _compared_in_a_bracket(s: Sentence, group: list[Value], v: Value) -> bool:
         min(s.depths[a.start:v.end]) == depth and not s.masked[s.text.rfind("(", 0, a.start) + 1:a.start].strip()
 
 
+# "ORR was 63%, and 25% had stable disease": a value with its people's verb and its own outcome straight after it
+VALUE_HAD = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|cases|participants)\s+|patients\s+)?"
+                       r"(?:had|achieved|developed|experienced|showed|attained)\s+(?:an?\s+)?", re.I)
+
+
+def _heads_its_own_item(s: Sentence, v: Value) -> bool:
+    m = VALUE_HAD.match(s.text, v.end)
+    return m is not None and any(e.start == m.end() for e in s.endpoints)
+
+
 def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
-    """Values listed together ("a, b and c", "a vs b; and c vs d", "a (v.s. b), c (v.s. d)")."""
+    """Values listed together ("a, b and c", "a vs b; and c vs d", "a (v.s. b), c (v.s. d)"); not a value that heads
+    its own item ("63%, and 25% had stable disease")."""
     groups: list[list[Value]] = []
     for v in values:
         previous = groups[-1][-1] if groups else None
         if previous is not None and (JOINER.fullmatch(s.masked[previous.end:v.start]) or _compared_in_a_bracket(
                 s, groups[-1], v)) and not any(
-                previous.end <= e.start < v.start for e in s.endpoints):  # "LC 44%, PFS 42% and OS 52%"
+                previous.end <= e.start < v.start for e in s.endpoints) and \
+                not (len(groups[-1]) == 1 and _heads_its_own_item(s, v)):  # "LC 44%, PFS 42% and OS 52%"
             groups[-1].append(v)
         else:
             groups.append([v])

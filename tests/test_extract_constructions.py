@@ -2164,3 +2164,14 @@ def test_an_unnamed_pair_after_a_part_of_the_patients_gives_no_row(sentence):
 def test_an_unnamed_pair_of_the_whole_study_stays():
     assert len(find_results(normalize("Three-year survival was better with adjuvant radiotherapy (41.5 versus 30.2%, "
                                       "p = 0.01).").text).found) == 2
+
+
+# "The ORR was 63%, and 25% had stable disease": the second value heads its own item, the people's verb and its
+# outcome straight after it; the two are no list of the first outcome's values.
+@pytest.mark.parametrize("text, expected", [
+    ("The objective response rate was 58%, and 27% had stable disease.", {("ORR", 58.0), ("SD", 27.0)}),
+    ("The objective response rate was 58%, and 27% of patients had stable disease.", {("ORR", 58.0), ("SD", 27.0)}),
+    ("The complete response rate was 36% and 41% had a partial response.", {("CR", 36.0), ("PR", 41.0)}),
+])
+def test_a_value_with_its_own_verb_and_outcome_after_another_value(text, expected):
+    assert {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]} == expected
