@@ -1694,10 +1694,14 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
                                               and f.fields.get("unit") == "months"
                                               and f.fields["value"] >= MAX_MEDIAN_MONTHS)]
     out.found.extend(_failure_sites(s, out.found))
+    out.found.extend(_median_in_bracket_after_rates(s, out.found, month_values))
     with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}
     out.found = [f for f in out.found
                  if not (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is None
                          and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
+
+
+SCOPE_SIZE = lazy_regex(r"^\s*(?:Of|Among|In|For)\s+(?:the\s+|all\s+|these\s+)?\d+\b")
 
 
 def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions: list,
@@ -1712,7 +1716,14 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         literature = [v for v in s.values if than_no_group(s, count_start(s.text, v))]
         out.found = [f for f in out.found if not any(
             v.value == f.fields["value"] and f.start <= v.start < max(f.end, f.value_at + 1) for v in literature)]
+        opening = SCOPE_SIZE.match(text)
         for f in out.found:
+            if opening is not None and f.fields["measure"] == "count" and f.start < opening.end() and \
+                    scope.n == f.fields["value"] and scope.key is None:
+                # "Of the 31 patients with local failure, 26 had ...": the scope's own size, counted among all the
+                # patients, is no count within that scope
+                f.group = None
+                continue
             if f.group is None or not f.group.label:  # known by its size only: the scope names it
                 f.group = scope
     for f in out.found:
@@ -4503,6 +4514,36 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 last = (candidates, group, rows) if len(rows) == len(group) else None
                 break
     return found
+
+
+# "(median 21 months)", "(median, 9.8 months)" straight after the rates of a survival ("were 44% and 17%,
+# respectively (median ...)"): that survival's median, same patients
+MEDIAN_BRACKET_AFTER = lazy_regex(r"[\s%]*(?:,?\s*respectively\s*)?[(\[]\s*(?:the\s+)?median\s*[,:=]?\s*"
+                                  r"(?:(?:survival|time)\s*[,:=]?\s*)?(?:of\s+|was\s+)?$", re.I)
+
+
+def _median_in_bracket_after_rates(s: Sentence, found: list[Found], month_values: list[Value]) -> list[Found]:
+    """'The 2- and 5-year OS were 44% and 17%, respectively (median 21 months)': the months in the bracket straight
+    after a survival's rates are its median, of the same group; only a value no rule read, alone in its bracket."""
+    out: list[Found] = []
+    for v in month_values:
+        if any(f.start <= v.start < max(f.end, f.value_at + 1) and f.value_at >= v.start for f in found) or \
+                not re.match(r"\s*(?:months?|mo)?\s*[)\]]", s.text[v.end:]):
+            continue
+        rates = [f for f in found if f.fields["measure"] == "rate" and f.fields["endpoint"] in TIME_TO_EVENT
+                 and f.fields.get("timepoint_months") is not None and f.value_at < v.start]
+        if not rates:
+            continue
+        last = max(rates, key=lambda f: f.value_at)
+        rate_value = next((x for x in s.values if x.start <= last.value_at <= x.end), None)
+        if rate_value is None or not MEDIAN_BRACKET_AFTER.fullmatch(s.text, rate_value.end, v.start) or \
+                len({(f.fields["endpoint"], f.group.label if f.group else None) for f in rates}) != 1:
+            continue
+        fields = dict(last.fields, measure="median", timepoint_months=None, value=v.value, unit="months",
+                      ci_low=None, ci_high=None)
+        out.append(Found(fields, last.start, v.end, "result.median.bracket_after_rates", last.group,
+                         last.comparator, at=v.start))
+    return out
 
 
 # "...; at 5 years, they were", "; it was", "and at 3 years the corresponding rates were": the endpoints of the values

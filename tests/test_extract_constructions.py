@@ -2175,3 +2175,38 @@ def test_an_unnamed_pair_of_the_whole_study_stays():
 ])
 def test_a_value_with_its_own_verb_and_outcome_after_another_value(text, expected):
     assert {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]} == expected
+
+
+# "(median 21 months)" straight after a survival's rates: that survival's median, the same patients'; not when the
+# bracket says the median was not reached, nor when the rates were of two outcomes.
+@pytest.mark.parametrize("text, expected", [
+    ("The 1- and 3-year overall survival rates were 71% and 29%, respectively (median 19 months).", ("OS", 19.0)),
+    ("Disease-free survival at 5 years was 48% (median, 55.5 months).", ("DFS", 55.5)),
+    ("The 3-year progression-free survival was 61% (median not reached).", None),
+    ("The 2-year local control and overall survival were 83% and 57% (median 26 months).", None),
+])
+def test_a_median_in_the_bracket_after_a_survivals_rates(text, expected):
+    medians = {(r["endpoint"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "median"}
+    assert medians == ({expected} if expected else set())
+
+
+# "local-regional failure", "loco-regional recurrence": the locoregional failure written with a hyphen inside.
+@pytest.mark.parametrize("text", [
+    "Local-regional failure occurred in 14 patients (12%).",
+    "Loco-regional recurrence was seen in 14 patients (12%).",
+])
+def test_locoregional_failure_with_a_hyphen_inside(text):
+    assert {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]} == {("FAIL_LOCAL", 14.0),
+                                                                                   ("FAIL_LOCAL", 12.0)}
+
+
+# "Of the 31 patients with local failure, 26 ...": the opening group's own size is a count among all the patients;
+# the counts after it are within that group.
+@pytest.mark.parametrize("text, size, inner", [
+    ("A total of 180 patients were treated. Of the 27 patients with local failure, 19 (70%) had in-field failure.",
+     27.0, 19.0),
+    ("We treated 95 patients. Among the 12 patients with a complete response, 4 (33%) relapsed later.", 12.0, 4.0),
+])
+def test_the_size_of_the_opening_group_is_counted_among_all(text, size, inner):
+    counts = {r["value"]: r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "count"}
+    assert counts[size] == "all" and counts[inner] != "all"
