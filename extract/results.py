@@ -479,6 +479,12 @@ WHOLE_STUDY_SUBJECT = lazy_regex(r"(?:an?|the|this|our|its|their)?\s*(?:(?:inten
                                  r"(?:analys[ie]s|stud(?:y|ies)|trials?|data|results?)", re.I)
 
 
+SUBJECT_QUANTIFIER = lazy_regex(r"^\s*(?:(?:significantly|statistically\s+significantly|slightly|substantially|"
+                                r"numerically|markedly|far|many|much|considerably)\s+)*(?:more|fewer|less|most|"
+                                r"(?:a|the)\s+(?:(?:significantly|slightly)\s+)?(?:higher|larger|greater|lower|smaller)"
+                                r"\s+(?:proportion|number|percentage|share|fraction)\s+of)\s+(?:the\s+)?", re.I)
+
+
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
     m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?"
@@ -502,7 +508,11 @@ def _subject_group(text: str) -> Optional[GroupRef]:
         return OVER_OUTCOME
     n = int(m.group("n")) if m.group("n") else None
     # "Patients receiving A were more likely to have": the subject ends at its verb
-    label = m.group("label")
+    # ("Significantly more A-treated patients had ... (a vs b)": how many is no part of the group's name; "More
+    # patients had ..." names none)
+    label = SUBJECT_QUANTIFIER.sub("", m.group("label"))
+    if re.fullmatch(r"\s*(?:the\s+)?patients\s*", label, re.I):
+        return OVER_OUTCOME
     if re.match(r"patients\s+(?:receiving|given|treated\s+with)\s", label, re.I):
         label = re.split(r"\s+(?:were|was)\s+", label, maxsplit=1)[0]
     return GroupRef(_clean(label), n)

@@ -2210,3 +2210,18 @@ def test_locoregional_failure_with_a_hyphen_inside(text):
 def test_the_size_of_the_opening_group_is_counted_among_all(text, size, inner):
     counts = {r["value"]: r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "count"}
     assert counts[size] == "all" and counts[inner] != "all"
+
+
+# "Significantly more A-treated patients had X (a vs b)": how many is no part of the group's name, and "More patients
+# had X (a vs b)" names no group at all.
+@pytest.mark.parametrize("text, expected", [
+    ("More patients had a partial response (52.4 vs. 31.0%, P = 0.02).", set()),
+    ("Significantly fewer patients had grade 3 fatigue (11% vs 24%; p = 0.01).", set()),
+    ("Significantly more smokers had a partial response (52.4 vs. 31.0%, P = 0.02).",
+     {("smokers", 52.4), ("not smokers", 31.0)}),
+    ("A higher proportion of irradiated patients had a partial response (52.4% vs 31.0%).",
+     {("irradiated patients", 52.4), ("not irradiated patients", 31.0)}),
+])
+def test_how_many_had_it_is_no_part_of_the_groups_name(text, expected):
+    extraction, labels = labelled_extraction(text)
+    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
