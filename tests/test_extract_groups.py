@@ -4487,3 +4487,17 @@ def test_a_response_that_occurred_in_each_arm(sentence, expected):
     assert got == expected
     if expected and any(m == "rate" for _, m, _ in expected):
         assert {r["endpoint"] for r in extraction["results"]} == {"ORR"}
+
+
+# "3 possibly treatment-related deaths in the A group": the investigators' judgement of the cause said before it;
+# still grade 5 toxicity, that arm's.
+@pytest.mark.parametrize("sentence, expected", [
+    ("There were 4 possibly treatment-related deaths in the zorbicin group.", {("zorbicin", 4.0)}),
+    ("Two probably drug-related deaths occurred in the zorbicin group and one in the placebo group.",
+     {("zorbicin", 2.0), ("placebo", 1.0)}),
+])
+def test_deaths_judged_possibly_caused_by_the_treatment(sentence, expected):
+    extraction, labels = labelled_extraction("We randomly assigned 260 adults to zorbicin or placebo. " + sentence)
+    rows = extraction["results"]
+    assert {(labels[r["cohort"]], r["value"]) for r in rows} == expected
+    assert {(r["endpoint"], r["grade"]) for r in rows} == {("TOX", "5")}
