@@ -899,7 +899,9 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
             builder.last_pair = (found.group.key, found.comparator.key)
     elif comparator is not None and builder.last_pair != (comparator, cohort):
         builder.last_pair = (cohort, comparator)  # rows come in pairs: keep the first's order
-    if comparator is not None and cohort != "all" and cited is None and not (found.group and found.group.pair_only):
+    # (a ratio is of one group against the other whichever the text names first: no order of the pair's values)
+    if comparator is not None and cohort != "all" and cited is None and not (found.group and found.group.pair_only) \
+            and found.fields.get("measure") not in ("hr", "or", "rr"):
         builder.text_pair_rows.append((start + (found.at if found.at is not None else found.start), cohort))
     builder.add_result(found, cohort, comparator, cited, prov)
 

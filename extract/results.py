@@ -1407,6 +1407,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_breakdowns_and_bounds(s, out)
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
+    _ratio_direction_by_medians(s, out)
     return out
 
 
@@ -2005,6 +2006,46 @@ def _pair_after_a_part(s: Sentence, f: Found) -> bool:
         return False
     m = PART_BEFORE_BRACKET.search(s.text, max(0, opened - 60), opened + 1)
     return m is not None and PART_LABEL.fullmatch(m.group("label").strip()) is not None
+
+
+def _same_group_ref(a: Optional[GroupRef], b: Optional[GroupRef]) -> bool:
+    if a is None or b is None:
+        return False
+    return (a.key is not None and a.key == b.key) or (a.key is None and b.key is None and bool(a.label)
+                                                     and a.label == b.label)
+
+
+SAID_IN_WORDS = lazy_regex(r"\bin\s+favou?r\s+of\b|\b(?:shorter|longer|worse|better|inferior|superior|improved)\s+"
+                           r"(?:in|with|for|among|on)\b", re.I)
+
+
+def _ratio_direction_by_medians(s: Sentence, out: SentenceResults) -> None:
+    """'..., 7 months in the A group compared with 9 months in the B group (hazard ratio = 0.82)': a hazard ratio below
+    one is of the group that lived longer, above one of the group that lived shorter; when the two groups' medians of
+    the same outcome in the sentence say plainly (a tenth apart or more, the ratio as far from one) that the rule set
+    it the wrong way round, it is the other group's against the first (in place). Not when the sentence says in
+    words which group fared better ("in favour of A", "shorter in the A arm"): the values may then be written in
+    another order than the groups, and the medians read wrong."""
+    if SAID_IN_WORDS.search(s.text):
+        return
+    for r in out.found:
+        if r.fields["measure"] != "hr" or r.group is None or r.comparator is None or \
+                abs(r.fields["value"] - 1) < 0.1:
+            continue
+        medians = {}
+        for f in out.found:
+            if f.fields["measure"] == "median" and f.fields["endpoint"] == r.fields["endpoint"]:
+                for side, g in (("own", r.group), ("other", r.comparator)):
+                    if _same_group_ref(f.group, g):
+                        medians.setdefault(side, set()).add(f.fields["value"])
+        own, other = medians.get("own"), medians.get("other")
+        if not own or not other or len(own) != 1 or len(other) != 1:
+            continue
+        a, b = own.pop(), other.pop()
+        if min(a, b) <= 0 or max(a, b) / min(a, b) < 1.1:
+            continue
+        if (r.fields["value"] < 1) == (a < b):
+            r.group, r.comparator = r.comparator, r.group
 
 
 def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:

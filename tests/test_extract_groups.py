@@ -4501,3 +4501,51 @@ def test_deaths_judged_possibly_caused_by_the_treatment(sentence, expected):
     rows = extraction["results"]
     assert {(labels[r["cohort"]], r["value"]) for r in rows} == expected
     assert {(r["endpoint"], r["grade"]) for r in rows} == {("TOX", "5")}
+
+
+# A hazard ratio below one is of the group that lived longer: when the two groups' medians in the sentence say the
+# rule set it the wrong way round, it is the other group's; not when words say which fared better (the values may be
+# written in another order than the groups).
+@pytest.mark.parametrize("sentence, arm", [
+    ("Median survival was 8.1 and 11.6 months for placebo and zorbicin, respectively (HR 0.71; 95% CI 0.55-0.92).",
+     "zorbicin"),
+    ("Median progression-free survival was 14.9 months with placebo and 10.2 months with zorbicin (hazard ratio, "
+     "1.45; 95% CI, 1.10 to 1.91).", "zorbicin"),
+    ("Median survival was 9.0 months with zorbicin and 12.5 months with placebo (HR 1.36), shorter with zorbicin.",
+     "zorbicin"),
+])
+def test_a_hazard_ratio_is_of_the_group_its_side_of_one_says(sentence, arm):
+    extraction, labels = labelled_extraction("We randomly assigned 320 adults to zorbicin or placebo. " + sentence)
+    ratio = next(r for r in extraction["results"] if r["measure"] == "hr")
+    assert labels[ratio["cohort"]] == arm
+
+
+# The ratio of the groups does not turn round the pair whose values a later sentence gives "respectively".
+def test_a_ratio_leaves_the_order_of_the_pair_a_later_sentence_reads():
+    extraction, labels = labelled_extraction(
+        "We randomly assigned 320 adults to zorbicin or placebo. Median survival was 8.1 months for placebo and 11.6 "
+        "months for zorbicin (HR 0.71; 95% CI 0.55-0.92). The 1-year survival rates were 31% and 47%, respectively.")
+    rates = {labels[r["cohort"]]: r["value"] for r in extraction["results"] if r["measure"] == "rate"}
+    assert rates == {"placebo": 31.0, "zorbicin": 47.0}
+
+
+# The direction rule alone: a ratio set on the group whose median is the longer, though below one, turns round;
+# one the medians agree with, or in a sentence that says in words which group fared better, stays.
+@pytest.mark.parametrize("text, hr, medians, turned", [
+    ("Median survival was 7.0 and 9.5 months (hazard ratio 0.80).", 0.80, (7.0, 9.5), True),
+    ("Median survival was 9.5 and 7.0 months (hazard ratio 1.30).", 1.30, (9.5, 7.0), True),
+    ("Median survival was 9.5 and 7.0 months (hazard ratio 0.80).", 0.80, (9.5, 7.0), False),
+    ("Survival was shorter in one group, 7.0 and 9.5 months (hazard ratio 0.80).", 0.80, (7.0, 9.5), False),
+    ("Median survival was 9.0 and 9.4 months (hazard ratio 0.80).", 0.80, (9.4, 9.0), False),
+])
+def test_the_ratio_direction_rule_alone(text, hr, medians, turned):
+    from types import SimpleNamespace
+
+    from oncoev.extract.findings import Found, GroupRef
+    from oncoev.extract.results import SentenceResults, _ratio_direction_by_medians
+    a, b = GroupRef("group one", key="one"), GroupRef("group two", key="two")
+    ratio = Found({"measure": "hr", "endpoint": "OS", "value": hr}, 0, 1, "result.ratio", a, b)
+    rows = [ratio] + [Found({"measure": "median", "endpoint": "OS", "value": m}, 0, 1, "result.median", g, o)
+                      for m, g, o in ((medians[0], a, b), (medians[1], b, a))]
+    _ratio_direction_by_medians(SimpleNamespace(text=text), SentenceResults(found=rows))
+    assert (ratio.group.key == "two") is turned
