@@ -4476,11 +4476,38 @@ def _respectively_in_order(s: Sentence, combos: list[_Combo], values: list[Value
     return [Found(_fields(c, v), c.endpoint.start, v.end, pattern) for c, v in zip(combos, values, strict=True)]
 
 
+# "The median OS and SBP were a and b months, respectively": a second outcome no name knows, coordinated with the
+# first before the values
+AND_AN_UNKNOWN = lazy_regex(r"\s+and\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*\s+(?:were|was)\s+$", re.I)
+VALUE_AFTER_PAIR = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
+                              r"(?:,\s*)?and\s+$", re.I)
+RESPECTIVELY_AFTER_PAIR = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
+                                     r"respectively\s*[.;]?\s*$", re.I)
+
+
+def _first_of_a_known_and_an_unknown(s: Sentence, combos: list[_Combo], values: list[Value],
+                                     pattern: str) -> list[Found]:
+    """'The median OS and SBP were 30.8 months (95% CI ...) and 19.6 months (...), respectively': two outcomes
+    coordinated before two values, the second one no name knows: the first value is the first outcome's (the other
+    is left unexplained); only when nothing but the two values stands between them and "respectively" follows."""
+    if len(combos) != 1 or len(values) != 2 or not RESPECTIVELY_AFTER_PAIR.match(s.text, values[1].end):
+        return []
+    e = combos[0].endpoint
+    if e.end > values[0].start or not AND_AN_UNKNOWN.fullmatch(s.text, e.end, values[0].start) or \
+            any(e.end <= x.start < values[0].start for x in s.endpoints) or \
+            not VALUE_AFTER_PAIR.fullmatch(s.text, values[0].end, values[1].start) or values[0].unit != values[1].unit:
+        return []
+    return [Found(_fields(combos[0], values[0]), e.start, values[0].end, pattern, at=values[0].start)]
+
+
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
     """Pair each group of listed values with the endpoints named since the previous group."""
     if not combos or not values:
         return []
     found: list[Found] = []
+    known_first = _first_of_a_known_and_an_unknown(s, combos, values, pattern)
+    if known_first:
+        return known_first
     if len(combos) == 1 and len(values) >= 2 and all(_read_by(s, v) for v in values) \
             and len({_read_by(s, v) for v in values}) == len(values):
         # "ORR was 62% by central review and 68% according to the investigators": one response read by

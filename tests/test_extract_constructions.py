@@ -2225,3 +2225,17 @@ def test_the_size_of_the_opening_group_is_counted_among_all(text, size, inner):
 def test_how_many_had_it_is_no_part_of_the_groups_name(text, expected):
     extraction, labels = labelled_extraction(text)
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+
+
+# "The median OS and SBP were a and b, respectively": the second outcome no name knows; the first value is the first
+# outcome's, the other left unexplained (not when more stands between the values).
+@pytest.mark.parametrize("text, expected", [
+    ("The median OS and TBP were 27.4 months (95% CI, 22.9-31.0 months) and 17.2 months (95% CI, 12.8-21.6 "
+     "months), respectively.", {("OS", 27.4)}),
+    ("Median overall survival and time to second progression were 21.7 and 13.9 months, respectively.",
+     {("OS", 21.7)}),
+    ("The 3-year local control and the distant-free rate were 86% and 58%, respectively.", {("LC", 86.0)}),
+    ("The median OS and TBP were 27.4 months, 17.2 months and 9.0 months, respectively.", set()),
+])
+def test_a_known_outcome_and_an_unknown_one_respectively(text, expected):
+    assert {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]} == expected
