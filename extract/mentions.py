@@ -337,6 +337,8 @@ CI_WORDS = lazy_regex(rf"\b\d{{2}}(?:\.\d)?\s*%\s*{_CI_METHOD}(?:CIs?|confidence
 CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
                      rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})[\)\]]")  # "40.3 months (24.3-not estimable)"
 SPREAD_WORDS = lazy_regex(r"\b(?:range|IQR|interquartile)\b", re.I)
+VALUE_CI_AFTER = lazy_regex(rf"\s*(?:months?|mo)?\s*,\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\s*"
+                            r"(?:%|months?)?\s*(?=[;)\]])")
 RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
 PVALUE = lazy_regex(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
 # The next p of a list after the first ("p = 0.61, 0.47, and 0.52, respectively"; "P < .001 and = .02"), and the
@@ -802,6 +804,16 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
                 r.ci = (float(m.group("low")), float(m.group("high")))
                 values[:] = [v for v in values if not (m.start() <= v.start < m.end())]
                 read.append((m.start("low"), m.end()))
+    # "(5.6 months, 5.1-6.7; hazard ratio ...)": a value's interval after a comma inside its bracket, bare as the
+    # second of a pair is written once the first said "95% CI" (not where the sentence names a range and no interval)
+    if CI_WORDS.search(text) is not None and SPREAD_WORDS.search(text) is None:
+        for v in values:
+            if v.ci is None and v.unit in ("%", "months"):
+                m = VALUE_CI_AFTER.match(masked, v.end)
+                if m and float(m.group("low")) <= v.value <= float(m.group("high")):
+                    v.ci = (float(m.group("low")), float(m.group("high")))
+                    values[:] = [w for w in values if not (m.start("low") <= w.start < m.end())]
+                    read.append((m.start("low"), m.end("high")))
     # "2.298 (0.839-6.292)": a bare bracketed interval straight after a number.
     # on the text, not the masked text: "58.2% (52.1% to 64.0%)" was set aside as a range there
     # ("23.6 months (IQR 9.0-31.2) in A versus 22.2 months (9.4-52.7) in B": where the sentence names a range and no

@@ -4549,3 +4549,23 @@ def test_the_ratio_direction_rule_alone(text, hr, medians, turned):
                       for m, g, o in ((medians[0], a, b), (medians[1], b, a))]
     _ratio_direction_by_medians(SimpleNamespace(text=text), SentenceResults(found=rows))
     assert (ratio.group.key == "two") is turned
+
+
+# "(5.2 months, 4.6-6.1; hazard ratio ...)": the second value's interval after a comma, bare once the first said
+# "95% CI"; not in a sentence that names a range and no interval.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Median progression-free survival was longer in the zorbicin group (10.4 months, 95% CI 9.1-12.0) than in the "
+     "placebo group (5.2 months, 4.6-6.1; hazard ratio 0.31, 95% CI 0.22-0.44).", (4.6, 6.1)),
+    ("The 1-year survival rate was 62% (95% CI 54-69) in the zorbicin group and 48% (placebo, 40-56) in the placebo "
+     "group, and it was 44% (95% CI 36-52) versus 31% (24-39; p=0.02) at 2 years.", None),
+    ("Median survival was 10.4 months (range 2-31) in the zorbicin group and 5.2 months (range, 1-25; p=0.1) in the "
+     "placebo group (median, 5.2 months, 1-25).", None),
+])
+def test_a_bare_interval_after_a_comma_in_the_values_bracket(sentence, expected):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to zorbicin (n = 150) or placebo "
+                                             "(n = 150). " + sentence)
+    placebo = [r for r in extraction["results"] if labels[r["cohort"]] == "placebo" and r["measure"] == "median"]
+    if expected is None:
+        assert all(r.get("ci_low") is None for r in placebo)
+    else:
+        assert [(r["ci_low"], r["ci_high"]) for r in placebo] == [expected]
