@@ -585,6 +585,8 @@ SUBGROUP_AFTER = lazy_regex(r"[\s\])%,]*(?:months?\s+)?(?:in|among|for|within)\s
 LABEL_AFTER = lazy_regex(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% vs 11% for ORR"
 
 
+PATIENTS_RIGHT_AFTER = lazy_regex(r"\s*(?:group\s+|arm\s+)?(?:patients?|participants?|recipients)\b", re.I)
+IN_BEFORE_COUNT = lazy_regex(r"\b(?:in|among)\s+$", re.I)
 PEOPLE_AFTER_GROUP = lazy_regex(r"\s*(?:(?:and|,)\s*\w+\s*[(\[][^()\[\]]*[)\]]\s*[^\d,;()\[\]]{1,40}?\s)?"
                                 r"(?:patients?|recipients|participants|subjects|cases)\b", re.I)
 
@@ -672,6 +674,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         elif nxt is not None and v.count is not None and re.fullmatch(r"[\s%)\]]*", _filler(s, v.end, nxt.start)) \
                 and PEOPLE_AFTER_GROUP.match(s.text, nxt.end):
             # "15 (10%) drug A and 6 (4%) placebo patients had ...": the group said as the people's attribute
+            assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
+        elif nxt is not None and v.unit is None and v.count is None and re.fullmatch(r" ", s.text[v.end:nxt.start]) \
+                and PATIENTS_RIGHT_AFTER.match(s.text, nxt.end) and IN_BEFORE_COUNT.search(s.text, 0, v.start):
+            # "grade 3 vomiting occurred in 4 drug A patients": a bare count of people named by their group
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
                 and BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start))) \

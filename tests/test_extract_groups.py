@@ -4569,3 +4569,17 @@ def test_a_bare_interval_after_a_comma_in_the_values_bracket(sentence, expected)
         assert all(r.get("ci_low") is None for r in placebo)
     else:
         assert [(r["ci_low"], r["ci_high"]) for r in placebo] == [expected]
+
+
+# "grade 3 vomiting occurred in 4 drug A patients": a bare count of people named by their group as an attribute.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Grade 3 vomiting occurred in 4 zorbicin patients.", {("zorbicin", 4.0)}),
+    ("Grade 3 vomiting occurred in 4 zorbicin patients and grade 3 fatigue occurred in 2 placebo patients.",
+     {("zorbicin", 4.0), ("placebo", 2.0)}),
+    # not the number of a group's name: a dose
+    ("Grade 3 vomiting occurred in 40 mg zorbicin patients.", set()),
+])
+def test_a_bare_count_of_people_named_by_their_group(sentence, expected):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to zorbicin (n = 150) or placebo "
+                                             "(n = 150). " + sentence)
+    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
