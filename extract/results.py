@@ -2048,11 +2048,29 @@ def _ratio_direction_by_medians(s: Sentence, out: SentenceResults) -> None:
             r.group, r.comparator = r.comparator, r.group
 
 
+# "... compared with those who had stable or progressive disease (14%, p = ...)": the other side of a comparison, a
+# group named by the outcome it had, its value of the outcome compared
+OTHER_SIDE_HAD = lazy_regex(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|whereas|while)\s+(?:in\s+|for\s+|among\s+)?"
+                            r"(?:those|patients|the\s+patients|the\s+ones|cases|subjects)\s+(?:who\s+(?:had|achieved|"
+                            r"experienced|showed|developed|attained)|with|achieving|having)\s+(?:an?\s+)?"
+                            r"(?:[\w-]+\s+(?:or|and|and/or)\s+)?$", re.I)
+
+
+def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
+    """Whether a row's outcome is the name of the group its value is of, on the other side of a comparison ('compared
+    with those who had progressive disease (14%)': the other group's survival, no rate of progression)."""
+    at = _value_start(s, f)
+    e = next((e for e in s.endpoints if e.code == f.fields.get("endpoint") and e.end <= at and
+              re.fullmatch(r"\s*[(\[]\s*", s.text[e.end:at])), None)
+    return e is not None and OTHER_SIDE_HAD.search(s.text, max(0, e.start - 80), e.start) is not None
+
+
 def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
     in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
     the listed p values are given out, and where the sentence compares the paper's groups no value is left to
     all patients."""
+    out.found = [f for f in out.found if not _of_a_group_named_by_its_outcome(s, f)]
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group
     for f in out.found:

@@ -2239,3 +2239,19 @@ def test_how_many_had_it_is_no_part_of_the_groups_name(text, expected):
 ])
 def test_a_known_outcome_and_an_unknown_one_respectively(text, expected):
     assert {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]} == expected
+
+
+# "... compared with those who had stable or progressive disease (14%)": the other side of a comparison, a group named
+# by the outcome it had; its value is of the outcome compared, never a rate of that outcome.
+@pytest.mark.parametrize("text", [
+    "Responders had a better 3-year survival rate (52%) compared with those who had stable or progressive disease "
+    "(19%, p = 0.002).",
+    "The 2-year survival was higher than in patients with progressive disease (12%).",
+])
+def test_the_outcome_naming_the_other_side_is_no_rate_of_it(text):
+    assert not [r for r in extract_text(text)["results"] if r["endpoint"] in ("PD", "SD")]
+
+
+def test_a_share_of_patients_with_an_outcome_stays_its_rate():
+    rows = extract_text("Of the patients, 31 had a partial response (41%) and 11 had progressive disease (15%).")["results"]
+    assert {(r["endpoint"], r["value"]) for r in rows if r["measure"] == "rate"} == {("PR", 41.0), ("PD", 15.0)}
