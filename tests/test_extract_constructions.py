@@ -2253,5 +2253,6 @@ def test_the_outcome_naming_the_other_side_is_no_rate_of_it(text):
 
 
 def test_a_share_of_patients_with_an_outcome_stays_its_rate():
-    rows = extract_text("Of the patients, 31 had a partial response (41%) and 11 had progressive disease (15%).")["results"]
+    rows = extract_text("Of the patients, 31 had a partial response (41%) and 11 had progressive disease "
+                        "(15%).")["results"]
     assert {(r["endpoint"], r["value"]) for r in rows if r["measure"] == "rate"} == {("PR", 41.0), ("PD", 15.0)}
