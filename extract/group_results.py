@@ -88,6 +88,9 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks
 # (a flattened table's cells, blanked words) make its optional blanks backtrack for seconds: matched collapsed
 MAX_BEFORE = 160
+# "than with B (38% of those treated at the 4-mg dose ...)": the value names its own people straight after it
+OWN_PEOPLE_AFTER = lazy_regex(r"[\s%]*of\s+(?:those|the\s+patients|patients|the\s+participants|participants)\s+"
+                              r"(?:treated|receiving|given|in|on|at|assigned|allocated|randomi[sz]ed|who)\b", re.I)
 # "three deaths in arm B, two due to sepsis": a count of the causes within the group's count, not the group's count
 CAUSE_AFTER = lazy_regex(r"\s+(?:of\s+them\s+|of\s+whom\s+)?(?:due\s+to|because\s+of|owing\s+to|caused\s+by|"
                          r"attributed\s+to|related\s+to)\b", re.I)
@@ -683,7 +686,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 and BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start))) \
                 and not (nxt is not None and v.unit is None and re.fullmatch(r"\s+", s.text[v.end:nxt.start])) \
                 and not _listed_with_another(s, prev, mentions) and not _ends_group_list(s, prev, mentions) \
-                and not CAUSE_AFTER.match(s.text, v.end):
+                and not CAUSE_AFTER.match(s.text, v.end) and not OWN_PEOPLE_AFTER.match(s.text, v.end):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")

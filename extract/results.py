@@ -5094,7 +5094,8 @@ _GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
                # "for A versus 8 months for B": the label ends where the contrast starts
                # (no share in a label: "for all arms despite 9% of patients receiving X" names no group)
                r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while|despite|although|because)\b|\bv\.?\s+[<>≤≥]?\d)"
-               r"[^,;()%]){2,70}?)\s*"
+               # (nor a bracket: "of those given the 4-mg dose [P = 0.12] and ...")
+               r"[^,;()\[\]%]){2,70}?)\s*"
                # ("from 53% for A to 74% for B": the next value ends the label)
                # ("for B with 1- and 2-year PFS rates of ...": the time points of the next values)
                r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?|days?)|"

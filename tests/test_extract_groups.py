@@ -4583,3 +4583,19 @@ def test_a_bare_count_of_people_named_by_their_group(sentence, expected):
     extraction, labels = labelled_extraction("We randomly assigned 300 adults to zorbicin (n = 150) or placebo "
                                              "(n = 150). " + sentence)
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+
+
+# "compared with patients given B (38% of those treated at the 4-mg dose ...)": the value names its own people straight
+# after it, so the bracket after B does not make it B's.
+@pytest.mark.parametrize("sentence", [
+    "Fewer patients given zorbicin had a skeletal-related event compared with patients given placebo (38% of those "
+    "treated at the 4-mg dose [P = 0.12] and 35% of those treated at the 8-mg dose [P = 0.02], compared with 47% of "
+    "those treated with placebo).",
+    "The response rate was lower with placebo (21% of the patients treated at the low dose, against 12% of those on "
+    "placebo).",
+])
+def test_a_value_naming_its_own_people_is_not_the_bracketed_groups(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 600 adults to zorbicin 4 mg, zorbicin 8 mg or "
+                                             "placebo. " + sentence)
+    placebo = {r["value"] for r in extraction["results"] if labels.get(r["cohort"]) == "placebo"}
+    assert not placebo & {38.0, 35.0, 21.0}
