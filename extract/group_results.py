@@ -88,6 +88,9 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks
 # (a flattened table's cells, blanked words) make its optional blanks backtrack for seconds: matched collapsed
 MAX_BEFORE = 160
+# "..., one of whom received X": a part of the people counted before, no value of the group named before it
+OF_WHOM_AFTER = lazy_regex(r"\s+of\s+(?:whom|them|these|which)\b", re.I)
+OF_WHOM_BEFORE = lazy_regex(r",\s*(?:\w+\s+)?of\s+(?:whom|them|which|these)\s+[^,;()]*$", re.I)
 # "than with B (38% of those treated at the 4-mg dose ...)": the value names its own people straight after it
 OWN_PEOPLE_AFTER = lazy_regex(r"[\s%]*of\s+(?:those|the\s+patients|patients|the\s+participants|participants)\s+"
                               r"(?:treated|receiving|given|in|on|at|assigned|allocated|randomi[sz]ed|who)\b", re.I)
@@ -686,7 +689,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 and BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start))) \
                 and not (nxt is not None and v.unit is None and re.fullmatch(r"\s+", s.text[v.end:nxt.start])) \
                 and not _listed_with_another(s, prev, mentions) and not _ends_group_list(s, prev, mentions) \
-                and not CAUSE_AFTER.match(s.text, v.end) and not OWN_PEOPLE_AFTER.match(s.text, v.end):
+                and not CAUSE_AFTER.match(s.text, v.end) and not OWN_PEOPLE_AFTER.match(s.text, v.end) \
+                and not OF_WHOM_AFTER.match(s.text, v.end):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
@@ -1135,7 +1139,11 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
            and VALUE_THEN_ENDPOINT.fullmatch(s.text[last.end:c.endpoint.start])]
     if own and len({id(c.endpoint) for c in own}) == 1 and a.value.unit != "months":
         return own[0] if len(own) == 1 else None
-    before = [c for c in usable if c.endpoint.end <= first_value]
+    # ("11 patients given A, 3 of whom died, and 1 given B": an outcome inside a clause of a part of a count names none
+    # of the values after the clause)
+    before = [c for c in usable if c.endpoint.end <= first_value and not (
+        OF_WHOM_BEFORE.search(s.text, max(0, c.endpoint.start - 60), c.endpoint.start)
+        and "," in s.text[c.endpoint.end:first_value])]
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
         if OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \

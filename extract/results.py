@@ -1809,6 +1809,10 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
         # "12 (8%) patients in both arms", "60% in each group": the same value for each group (assemble gives it
         # to each)
         both = IN_BOTH_GROUPS.search(s.text, f.start, min(len(s.text), max(f.end, f.value_at) + 40))
+        # (not past another value: "in 9 patients (...), of whom two died (one in each group)" gives each group one)
+        at = _value_start(s, f)
+        if both is not None and any(at < v.start < both.start() and v.value != f.fields["value"] for v in s.values):
+            both = None
         if f.group is None and both and not any(both.start() <= m.start < both.end() + 40 for m in mentions):
             f.group = GroupRef(both.group("label"))
     labelled = _bracket_labelled(s)

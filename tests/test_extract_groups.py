@@ -4599,3 +4599,22 @@ def test_a_value_naming_its_own_people_is_not_the_bracketed_groups(sentence):
                                              "placebo. " + sentence)
     placebo = {r["value"] for r in extraction["results"] if labels.get(r["cohort"]) == "placebo"}
     assert not placebo & {38.0, 35.0, 21.0}
+
+
+# "in 11 patients given A, 3 of whom died, and in 1 patient given B": the outcome inside the clause of a part of the
+# count names none of the values after the clause.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Febrile neutropenia occurred in 11 patients treated with zorbicin, 3 of whom died, and in 1 patient treated with "
+     "placebo.", {("zorbicin", "TOX", 11.0), ("placebo", "TOX", 1.0)}),
+    ("Pneumonitis developed in 8 patients in the zorbicin group, two of them fatal, and in 2 patients in the placebo "
+     "group.", {("zorbicin", "TOX", 8.0), ("placebo", "TOX", 2.0)}),
+    ("Grade 3 pneumonitis developed in 9 patients (four in the zorbicin group and five in the placebo group), of whom "
+     "two died (one in each group, one of whom had received a second course).",
+     {("zorbicin", "TOX", 4.0), ("placebo", "TOX", 5.0)}),
+])
+def test_an_outcome_in_a_clause_of_a_part_names_no_later_value(sentence, expected):
+    # (and "one of whom received X" after a group is a part of the people counted, no value of that group)
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to zorbicin (n = 150) or placebo "
+                                             "(n = 150). " + sentence)
+    got = {(labels[r["cohort"]], r["endpoint"], r["value"]) for r in extraction["results"]}
+    assert expected <= got and not [g for g in got if g[1] == "DEATH"]
