@@ -1712,7 +1712,8 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
                          and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
 
 
-SCOPE_SIZE = lazy_regex(r"^\s*(?:Of|Among|In|For)\s+(?:the\s+|all\s+|these\s+)?\d+\b")
+SCOPE_SIZE = lazy_regex(r"^\s*(?:Of|Among|In|For)\s+(?:the\s+|all\s+|these\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:patients|"
+                        r"cases|participants|subjects|women|men)\b", re.I)
 
 
 def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions: list,
@@ -1800,6 +1801,14 @@ def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResu
         and not BY_AMOUNT.search(s.text, max(0, f.value_at - 90), f.value_at)]
 
 
+SUPERLATIVE_BEFORE = lazy_regex(r"\b(?:highest|lowest|longest|shortest|best|worst|greatest|largest|smallest|"
+                                r"most\s+favou?rable|least\s+favou?rable|poorest)\b", re.I)
+SUPERLATIVE_SEEN_IN = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*[)\]]?\s*(?:occurred|was\s+(?:seen|observed|found|"
+                                 r"noted|achieved|reached|obtained|recorded)|were\s+(?:seen|observed|found|noted))\s+"
+                                 r"(?:in|among|for|with)\s+(?:the\s+)?(?P<label>(?:patients|those|cases|subjects|women|"
+                                 r"men)\b[^,;.()]{2,70}?)\s*(?=[,;.(]|$)", re.I)
+
+
 def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex], front: Optional[re.Match],
                         out: SentenceResults) -> None:
     """Gives the rows no rule placed the group named right beside their values (in a bracket, before or after
@@ -1815,6 +1824,13 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
             both = None
         if f.group is None and both and not any(both.start() <= m.start < both.end() + 40 for m in mentions):
             f.group = GroupRef(both.group("label"))
+    for f in out.found:
+        # "The longest median survival (88 months) occurred in patients with 12 or more nodes examined": the value
+        # of the part of the patients named after it, never all patients'
+        if f.group is None:
+            m = SUPERLATIVE_SEEN_IN.match(s.text, _value_end(s, f))
+            if m and SUPERLATIVE_BEFORE.search(s.text, max(0, f.start - 30), _value_start(s, f)):
+                f.group = GroupRef(_clean(m.group("label")))
     labelled = _bracket_labelled(s)
     if labelled:
         # "were 10% (CPx) and 74% (CVb)": values each followed by the name of its own group in a bracket, a group
@@ -2060,6 +2076,11 @@ OTHER_SIDE_HAD = lazy_regex(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|wher
                             r"(?:[\w-]+\s+(?:or|and|and/or)\s+)?$", re.I)
 
 
+CHANGE_FROM = lazy_regex(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|ranged|ranging|varied|went)\w*\s+"
+                         r"from\b", re.I)
+STEP_BEFORE = lazy_regex(r"\b(?:from|over|through|via|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
     """Whether a row's outcome is the name of the group its value is of, on the other side of a comparison ('compared
     with those who had progressive disease (14%)': the other group's survival, no rate of progression)."""
@@ -2075,6 +2096,13 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     the listed p values are given out, and where the sentence compares the paper's groups no value is left to
     all patients."""
     out.found = [f for f in out.found if not _of_a_group_named_by_its_outcome(s, f)]
+    # "The rate of X rose from complete remission (0%) over partial remission (9%) to no change (67%)": outcomes
+    # naming the steps of a change in another value, no rates of their own
+    steps = CHANGE_FROM.search(s.text)
+    if steps:
+        out.found = [f for f in out.found if not any(
+            e.code == f.fields.get("endpoint") and e.start > steps.start() and STEP_BEFORE.search(s.text, 0, e.start)
+            and re.fullmatch(r"\s*[(\[]\s*", s.text[e.end:_value_start(s, f)]) for e in s.endpoints)]
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group
     for f in out.found:

@@ -2256,3 +2256,24 @@ def test_a_share_of_patients_with_an_outcome_stays_its_rate():
     rows = extract_text("Of the patients, 31 had a partial response (41%) and 11 had progressive disease "
                         "(15%).")["results"]
     assert {(r["endpoint"], r["value"]) for r in rows if r["measure"] == "rate"} == {("PR", 41.0), ("PD", 15.0)}
+
+
+# "The longest median survival (88 months) occurred in patients with ...": the value of the part named after it.
+@pytest.mark.parametrize("text, label", [
+    ("The longest median survival (88 months) occurred in patients with 12 or more nodes examined.",
+     "patients with 12 or more nodes examined"),
+    ("The highest response rate (61%) was seen in patients with adenocarcinoma.", "patients with adenocarcinoma"),
+])
+def test_a_superlative_value_seen_in_a_part_is_that_parts(text, label):
+    extraction, labels = labelled_extraction(text)
+    assert [labels[r["cohort"]] for r in extraction["results"]] == [label]
+
+
+# "The rate of X rose from complete remission (0%) over partial remission (9%) to no change (67%)": outcomes naming the
+# steps of a change in another value give no rates of their own.
+@pytest.mark.parametrize("text", [
+    "The rate of unexpected findings rose from complete remission (0%) over partial remission (8%) to no change (60%).",
+    "The share of patients needing surgery fell from stable disease (40%) to partial response (22%).",
+])
+def test_outcomes_naming_the_steps_of_a_change_are_no_rates(text):
+    assert extract_text(text)["results"] == []
