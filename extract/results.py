@@ -1803,8 +1803,8 @@ def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResu
 
 SUPERLATIVE_BEFORE = lazy_regex(r"\b(?:highest|lowest|longest|shortest|best|worst|greatest|largest|smallest|"
                                 r"most\s+favou?rable|least\s+favou?rable|poorest)\b", re.I)
-SUPERLATIVE_SEEN_IN = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*[)\]]?\s*(?:occurred|was\s+(?:seen|observed|found|"
-                                 r"noted|achieved|reached|obtained|recorded)|were\s+(?:seen|observed|found|noted))\s+"
+SUPERLATIVE_SEEN_IN = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*[)\]]?\s*(?:occurred|was\s+(?:seen|observed|"
+                                 r"found|noted|achieved|reached|obtained|recorded)|were\s+(?:seen|observed|found|noted))\s+"
                                  r"(?:in|among|for|with)\s+(?:the\s+)?(?P<label>(?:patients|those|cases|subjects|women|"
                                  r"men)\b[^,;.()]{2,70}?)\s*(?=[,;.(]|$)", re.I)
 
