@@ -2081,6 +2081,18 @@ CHANGE_FROM = lazy_regex(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|im
 STEP_BEFORE = lazy_regex(r"\b(?:from|over|through|via|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+PER_UNIT_RATIO = lazy_regex(r"\blog\d+\w*|\blog-?transformed\b|\bper\s+(?:\d+[\w-]*|one|unit|each|standard)\b|"
+                            r"\bfor\s+each\b|\bper-unit\b|\bcontinuous\s+variable\b", re.I)
+DATA_AVAILABLE = lazy_regex(r"\b(?:data|information|records?|samples?|tissue)\b[^.;]{0,60}?\b(?:were|was|are|is)\s+"
+                            r"available\b", re.I)
+# (not a condition of the analysis: "When adjusted for crossover, ...", "When competing deaths were taken into account")
+DATA_CLAUSE_END = lazy_regex(r";|,\s*(?:and|but|while|whereas)\s+(?!(?:the\s+)?(?:data|information|records?|"
+                             r"samples?)\b)|\.(?!\d)", re.I)
+CONDITION_OPENS = lazy_regex(r"^\s*(?:When|If|Whenever|Where|Once)\s+(?!the\s+(?:groups?|arms?)\b)"
+                             r"(?![^,;]*\b(?:adjust\w*|account\w*|correct\w*|censor\w*|stratif\w*|weight\w*|imput\w*|"
+                             r"sensitivity|cross-?over)\b)", re.I)
+
+
 def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
     """Whether a row's outcome is the name of the group its value is of, on the other side of a comparison ('compared
     with those who had progressive disease (14%)': the other group's survival, no rate of progression)."""
@@ -2096,6 +2108,24 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     the listed p values are given out, and where the sentence compares the paper's groups no value is left to
     all patients."""
     out.found = [f for f in out.found if not _of_a_group_named_by_its_outcome(s, f)]
+    # "(log10CEC hazard ratio 0.41)", "HR per 10-unit increase 1.12": a ratio per unit of a measured quantity, no
+    # group's against another's
+    # (a ratio's quote starts at its name or at its outcome and ends at its number: the words around its start and
+    # the words just before its number)
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("hr", "or", "rr") and (
+        PER_UNIT_RATIO.search(s.text, max(0, f.start - 30), min(len(s.text), f.start + 25))
+        or PER_UNIT_RATIO.search(s.text, max(f.start, f.end - 45), f.end)))]
+    for m in DATA_AVAILABLE.finditer(s.text):
+        # "data on follow-up were available for 352 out of 492 cases (72%)": how many could be analysed, no outcome
+        # (to the end of the clause; "..., and 7 patients developed a complete response" is one)
+        end = DATA_CLAUSE_END.search(s.text, m.end())
+        stop = end.start() if end else len(s.text)
+        out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate")
+                                                  and m.start() <= _value_start(s, f) < stop)]
+    if CONDITION_OPENS.match(s.text):
+        # "When surgery lasted 180 min or more, the rate of complications was 30% in the A group and 50% in the B
+        # group": the arms' values within the part of the patients the condition sets apart, which no row here names
+        out.found = [f for f in out.found if f.group is None or not (f.group.key or f.group.unnamed is not None)]
     # "The rate of X rose from complete remission (0%) over partial remission (9%) to no change (67%)": outcomes
     # naming the steps of a change in another value, no rates of their own
     steps = CHANGE_FROM.search(s.text)
@@ -6981,13 +7011,17 @@ def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int
     return (mine, theirs) if (first > second) == more else (theirs, mine)
 
 
+OF_TOTAL_FIRST = lazy_regex(r"\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:patients\s*)?[(\[]", re.I)
+
+
 def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
                   ) -> Optional[tuple[GroupRef, GroupRef]]:
     """'(9 [6%] of 148 vs 31 [21%] of 152)' in a trial of two arms of 152 and 148: each count is of the arm its total
     is the size of, whatever order the paper writes them in; None unless both totals are the two arms' sizes."""
     if index is None or len(index.groups) != 2:
         return None
-    totals = [OF_TOTAL.match(s.text, v.start) for v in values]
+    # ("(9 [6%] of 148 vs ...)" after the share; "11 of 86 (12.8%) versus 8 of 85 (9.4%)" after the count)
+    totals = [OF_TOTAL.match(s.text, v.start) or OF_TOTAL_FIRST.match(s.text, count_start(s.text, v)) for v in values]
     if not all(totals):
         return None
     by_size = {g.n: g for g in index.groups if g.n is not None}
@@ -7040,10 +7074,10 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
     if len(endpoints) == 1 and len(values) == 2 and not any(arms) and VERSUS_ONLY.fullmatch(
             s.masked[values[0].end:values[1].start]):
         # "fatigue was more common with A than with B (30 [16%] vs 9 [4%])": the pair of the two groups compared
-        g1, g2 = _groups(s)
+        # (both totals the two arms' sizes: each count is of the arm of its size, whatever else the words say)
+        g1, g2 = _arms_by_size(s, sized, values) or _groups(s)
         if g1 is None or g2 is None:
-            g1, g2 = _arms_by_size(s, sized, values) or \
-                _arms_by_comparison(s, index, values[0].start, values[0].value, values[1].value) or (
+            g1, g2 = _arms_by_comparison(s, index, values[0].start, values[0].value, values[1].value) or (
                     GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         arms = [g1, g2]
     if len(endpoints) == 1 and len(values) == 2 and not any(arms) and AND_ONLY.fullmatch(

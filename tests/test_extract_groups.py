@@ -4618,3 +4618,53 @@ def test_an_outcome_in_a_clause_of_a_part_names_no_later_value(sentence, expecte
                                              "(n = 150). " + sentence)
     got = {(labels[r["cohort"]], r["endpoint"], r["value"]) for r in extraction["results"]}
     assert expected <= got and not [g for g in got if g[1] == "DEATH"]
+
+
+# A ratio per unit of a measured quantity ("log10 marker hazard ratio 0.44", "HR per 10 years 1.31") is no group's
+# against another's.
+@pytest.mark.parametrize("sentence", [
+    "In patients given zorbicin, higher marker counts after 4 weeks (log10 marker hazard ratio (HR) 0.44, 95% CI "
+    "0.20-0.95) were associated with longer overall survival.",
+    "Each 10-year increase in age raised the risk of death (HR per 10 years 1.31, 95% CI 1.10-1.56).",
+])
+def test_a_ratio_per_unit_is_no_groups(sentence):
+    rows = extract_text("We randomly assigned 300 adults to zorbicin (n = 150) or placebo (n = 150). " + sentence)
+    assert not [r for r in rows["results"] if r["measure"] == "hr"]
+
+
+# "data on follow-up were available for 261 of 300 cases (87%)": how many could be analysed, no outcome.
+@pytest.mark.parametrize("sentence", [
+    "For the analysis of recurrence, data on follow-up were available for 261 out of 300 cases (87%).",
+    "Tissue for the response analysis was available from 188 of 300 patients (63%).",
+])
+def test_how_many_had_data_is_no_outcome(sentence):
+    assert extract_text(sentence)["results"] == []
+
+
+# "When surgery lasted 180 min or more, the rate of complications was a in A and b in B": the arms' values within the
+# part the condition sets apart; a condition of the analysis ("When adjusted for crossover, ...") keeps them.
+@pytest.mark.parametrize("sentence, kept", [
+    ("When surgery lasted 180 min or more, the rate of grade 3 complications was 31.2% in the zorbicin group and 48% "
+     "in the placebo group.", False),
+    ("When we excluded patients with early rash, grade 3 adverse events occurred in 47% (84 of 178) of the zorbicin "
+     "group and 36% (54 of 150) of the placebo group.", False),
+    ("When adjusted for crossover, the hazard ratio for overall survival for zorbicin versus placebo was 0.52 (95% CI, "
+     "0.35 to 0.77).", True),
+])
+def test_values_of_the_arms_under_a_condition(sentence, kept):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to zorbicin (n = 150) or placebo "
+                                             "(n = 150). " + sentence)
+    arms = [r for r in extraction["results"] if labels.get(r["cohort"]) in ("zorbicin", "placebo")]
+    assert bool(arms) is kept
+
+
+# "11 of 86 (12.8%) versus 8 of 85 (9.4%)" in a trial of arms of 85 and 86: each count is of the arm of its size,
+# whatever the pair compared before.
+def test_counts_out_of_the_arms_sizes_are_those_arms():
+    extraction, labels = labelled_extraction(
+        "We randomly assigned 171 adults to zorbicin (n = 85) or placebo (n = 86). Grade 3 rash occurred in 9 patients "
+        "in the placebo group and 14 in the zorbicin group. Reoperations did not differ between the arms: 11 of 86 "
+        "(12.8%) versus 8 of 85 (9.4%).")
+    counts = {labels[r["cohort"]]: r["value"] for r in extraction["results"]
+              if r["endpoint"] == "REOPERATION" and r["measure"] == "count"}
+    assert counts == {"placebo": 11.0, "zorbicin": 8.0}
