@@ -1895,8 +1895,17 @@ ABBREVIATION_HEAD = lazy_regex(r"(?P<abbr>[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A
 
 
 def _abbreviation_heads(groups: list[Group]) -> None:
-    """"PC with concurrent RT" goes by "PC" too, when no other group's name starts with that abbreviation."""
-    _unique_heads(groups, lambda alias: m.group("abbr") if (m := ABBREVIATION_HEAD.match(alias)) else None)
+    """"PC with concurrent RT" goes by "PC" too, when no other group's name starts with that abbreviation or holds it
+    as a word: in a trial of "adjuvant QX" and "QX plus drug Z", "QX" is the first arm's name, not the second's."""
+    def head_of(alias: str) -> Optional[str]:
+        m = ABBREVIATION_HEAD.match(alias)
+        if m is None:
+            return None
+        said = re.compile(rf"(?<![\w-]){re.escape(m.group('abbr'))}(?![\w-])")
+        owners = {g.key for g in groups for a in g.aliases if said.search(a)}
+        return m.group("abbr") if len(owners) == 1 else None
+
+    _unique_heads(groups, head_of)
 
 
 # "image-guided lung SBRT", "adjuvant WBRT": one treatment's abbreviation after words that say how it was given

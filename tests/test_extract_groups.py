@@ -72,6 +72,19 @@ def test_a_regimen_abbreviation_heading_a_longer_name_names_that_group(text, abb
     assert sum(abbr in g.aliases for g in by_label.values()) == 1
 
 
+@pytest.mark.parametrize(("text", "abbr", "base"), [
+    ("Patients were randomly assigned to receive adjuvant GTX, or adjuvant GTX and lerantib. Nausea was more common "
+     "in the GTX and lerantib group. Fatigue was as common in the GTX and lerantib group.", "GTX", "adjuvant GTX"),
+    ("Patients were randomized to neoadjuvant FLOV or to neoadjuvant FLOV plus a vaccine. In the FLOV plus vaccine "
+     "group, rash was seen; the FLOV plus vaccine group had no colitis.", "FLOV", "neoadjuvant FLOV"),
+])
+def test_an_abbreviation_heading_the_combination_that_the_other_arm_is_named_by_names_neither(text, abbr, base):
+    # "GTX and lerantib" starts with the name of the other arm's regimen: "GTX" alone is that arm, never the combination
+    groups = index_of(text).groups
+    assert base in {g.label for g in groups} and len(groups) == 2
+    assert not any(abbr in g.aliases for g in groups)
+
+
 @pytest.mark.parametrize("text", [
     "Women were randomly assigned to chemotherapy or chemotherapy plus an antibody.",
     "Patients were randomised to radiotherapy or radiotherapy with concurrent cisplatin.",

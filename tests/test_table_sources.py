@@ -244,6 +244,28 @@ def test_table_columns_named_by_letter_and_drugs_are_the_prose_s_groups(a, b):
     assert by_value[9.0] in ("arm_b", "arm_b_n29") and parents[by_value[9.0]] in ("all", "arm_b")
 
 
+BASE_AND_ADDED = ("Lerantib added to neoadjuvant GTX for gastric cancer: a randomised phase II trial\n\n"
+                  "Methods\nPatients were randomly assigned to receive neoadjuvant GTX, or neoadjuvant GTX {join} "
+                  "lerantib. Nausea was more common in the GTX {join} lerantib group. Fatigue was as common in the "
+                  "GTX {join} lerantib group.\n\nResults\nAdverse events are listed in Table 3.\n\n"
+                  "Table 3 Adverse events\nEvent | {first} | {second}\nRash | 9 (29.0) | 2 (6.7)\n"
+                  "Fatigue | 12 (38.7) | 10 (33.3)\n\nDiscussion\nThe combination was well tolerated here.\n")
+
+
+@pytest.mark.parametrize("join, first, second", [
+    ("and", "GTX and lerantib (n = 31)", "GTX (n = 30)"),
+    ("plus", "GTX (n = 30)", "GTX plus lerantib (n = 31)"),
+])
+def test_a_column_named_by_the_base_regimen_is_that_arm_not_the_combination_holding_its_name(join, first, second):
+    out = extract_text(BASE_AND_ADDED.format(join=join, first=first, second=second), "made_up.txt")
+    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    by_value = {r["value"]: labels[r["cohort"]] for r in out["results"] if r["pattern_id"].startswith("table.")}
+    # each column is the arm the prose names as its header does, before the size: "GTX (n = 30)" neoadjuvant GTX
+    left, right = ("neoadjuvant " + c.split(" (")[0] for c in (first, second))
+    assert by_value[9.0] == by_value[12.0] == left
+    assert by_value[2.0] == by_value[10.0] == right
+
+
 def test_columns_that_differ_by_their_letter_are_two_groups():
     text = ARMS_TEXT.format(a="arm A, age < 60", b="arm B, age < 60")
     out = extract_text(text, "made_up.txt")
