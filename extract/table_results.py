@@ -29,7 +29,7 @@ from typing import Any, Optional
 from oncoev.extract.document import Table
 from oncoev.extract.findings import COUNTED, CURVES
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.mentions import toxicity_terms
+from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
 from oncoev.extract.results import GroupRef
 from oncoev.extract.table_model import (
     KIND_CODES,
@@ -621,6 +621,10 @@ class _Reader:
                 # Items of the breakdown above that name the same endpoint ("distal margin" and
                 # "circumferential margin" involved): the category tells them apart.
                 category = _category(label)
+            elif parent is None and self.siblings_share(row, code):
+                # Rows of their own naming one endpoint, one of them with more words ("SAEs", then "SAEs related to
+                # the device"): those words tell the part apart; the row naming the endpoint alone is all of it.
+                category = _qualifier(label, code)
             return code, category, None
         if parent is not None:
             events = self.curve_events(row, label)
@@ -978,6 +982,26 @@ def _category(label: str) -> Optional[str]:
         text = re.sub(r"(?<=[a-z]{3}) ?[1-9]$", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,:;-").lower()
     return text or None
+
+
+# Words of a row label that say how its endpoint is counted, not which part of it ("Serious adverse events, n (%)",
+# "Complete response rate", "Median overall survival, months")
+TALLY_WORDS = lazy_regex(r"(?i)\b(?:rates?|median|mean|no|n|number|months?|mo|time|duration|of|patients?|with|any"
+                            r"|at\s+least\s+(?:one|1)|total|overall|all)\b|[(),.:;%/*†‡§¶#]")
+
+
+def _qualifier(label: str, code: str) -> Optional[str]:
+    """What a row label says of its endpoint beyond naming it ("SAEs related to the device": "related to the
+    device"), None when it only names it ("SAEs, n (%)"); a bracket defines the endpoint or how it is given ("(CR +
+    PR)", "[95% CI]"), no part of it."""
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", NOTE.sub("", label))
+    for e in find_endpoints(text):
+        if e.code == code:
+            text = text[:e.start] + " " * (e.end - e.start) + text[e.end:]
+    for t in find_times(text):
+        text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
+    rest = re.sub(r"\s+", " ", TALLY_WORDS.sub(" ", text)).strip(" -").lower()
+    return rest if re.search(r"[a-z]{3}", rest) else None
 
 
 def _site(label: str) -> Optional[str]:

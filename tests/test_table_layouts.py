@@ -168,3 +168,24 @@ def test_a_column_of_counts_before_the_endpoints_gives_each_row_group_its_size(s
     # counts with their percentages are no sizes: such a column is an endpoint's, or unread
     text = text.replace(f"| {sizes[0]} |", f"| {sizes[0]} (52) |")
     assert ("Arm K", int(sizes[0])) not in {(r.group.label, r.group.n) for r in _pipe(text).results}
+
+
+# Rows of their own naming one endpoint, one alone and others with words of their own ("Serious adverse events" then
+# "Serious adverse events judged due to the device"): those words are the part of the endpoint the row counts.
+@pytest.mark.parametrize("total, part, words", [
+    ("SAEs", "SAEs judged due to the infusion pump", "judged due to the infusion pump"),
+    ("Serious adverse events, n (%)", "Serious adverse events attributed to surgery, n (%)", "attributed to surgery"),
+])
+def test_a_row_naming_its_endpoint_with_more_words_beside_the_endpoint_alone_is_that_part(total, part, words):
+    text = (f"Table 4 Safety overview\nEvent | Drug K (n = 40) | Drug L (n = 38)\n{total} | 15 (37.5) | 9 (23.7)\n"
+            f"{part} | 4 (10.0) | 0 (0)\n")
+    out = {(r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label) for r in _pipe(text).results
+           if r.fields["endpoint"] == "SAE"}
+    assert {(None, "count", 15.0, "Drug K"), (None, "rate", 23.7, "Drug L")} <= out
+    assert {(words, "count", 4.0, "Drug K"), (words, "rate", 10.0, "Drug K"), (words, "count", 0.0, "Drug L")} <= out
+    assert not any(c is None and v == 4.0 for c, _, v, _ in out)
+    # the same response named again under another heading, with its definition or interval in brackets: no category
+    text = ("Table 2 Tumour response by arm\nResponse | Drug K (n = 40) | Drug L (n = 38)\nPrior surgery | | \n"
+            "ORR (CR + PR) | 12 (30.0) | 7 (18.4)\nNo prior surgery | | \nORR [95% CI], n (%) | 9 (22.5) | 5 (13.2)\n")
+    out = {(r.fields["category"], r.subgroup) for r in _pipe(text).results if r.fields["endpoint"] == "ORR"}
+    assert out == {(None, "Prior surgery"), (None, "No prior surgery")}
