@@ -30,6 +30,7 @@ from oncoev.extract.document import Table
 from oncoev.extract.findings import COUNTED, CURVES
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
+from oncoev.extract.qualifiers import RESPONSES
 from oncoev.extract.results import GroupRef
 from oncoev.extract.table_model import (
     KIND_CODES,
@@ -473,6 +474,7 @@ class _Reader:
         section_sizes: dict[int, int] = {}  # the part's size in each column, when its heading gives them
         several_grades = any(len({c.grade for c in value_cols if c.group and c.group.label == g.group.label}) > 1
                              for g in self.group_cols)
+        ways = self.response_ways()
         for row in self.rows:
             values = [self.cell(row, c) for c in value_cols]
             # (a row whose numbers could not be parted into cells is no heading: its cells hold digits)
@@ -514,6 +516,8 @@ class _Reader:
                 sizes = {}
             if p is None and row.endpoints:
                 p, p_op = section_p
+            if category is None and section is not None and section.index in ways and endpoint in RESPONSES:
+                category = ways[section.index]  # "cCR" under "Ultrasound response": the response as that way saw it
             pairs = self.count_percent_pairs(value_cols)
             for col in value_cols:
                 if col.role == "percent" and col.index in pairs.values():
@@ -572,6 +576,24 @@ class _Reader:
                     if col.population is not None:
                         # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
                         self.out[-1].exact = True
+
+    def response_ways(self) -> dict[int, str]:
+        """Headings naming how the responses under them were seen ("Clinical response" over "CR" and "PR", then
+        "Ultrasound response" over them again): each heading's way (its words less the response's), by the heading's
+        row index, when two or more such headings, each its own way, head rows of the same responses. A single such
+        heading ("Tumour response" over "CR") says nothing that tells its rows apart: none."""
+        under: dict[int, set[str]] = {}
+        heading: Optional[Row] = None
+        for row in self.rows:
+            if row.label and row.empty and not row.endpoints:
+                heading = row if RESPONSE_WORD.search(row.label) else None
+            elif heading is not None and row.endpoints:
+                under.setdefault(heading.index, set()).update(c for c in row.endpoints if c in RESPONSES)
+        # (the clinical way is the one a response is taken to be seen by when no word says otherwise: no category)
+        ways = {i: _way(self.by_index[i].label) for i, codes in under.items() if codes}
+        if len(ways) < 2 or len(set(ways.values())) < len(ways) or not set.intersection(*(under[i] for i in ways)):
+            return {}
+        return {i: way for i, way in ways.items() if way}
 
     def ci_rows(self) -> None:
         """A row "95% CI" right under a row of medians or rates: each cell the interval of the value above it."""
@@ -1002,6 +1024,20 @@ def _qualifier(label: str, code: str) -> Optional[str]:
         text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
     rest = re.sub(r"\s+", " ", TALLY_WORDS.sub(" ", text)).strip(" -").lower()
     return rest if re.search(r"[a-z]{3}", rest) else None
+
+
+RESPONSE_WORD = lazy_regex(r"(?i)\brespon[sd]")
+# Words of a heading over responses that are no way of seeing them ("Tumour response, n (%)", "Best response")
+RESPONSE_HEADING_WORDS = lazy_regex(r"(?i)\b(?:respon[sd]\w*|evaluations?|assessments?|rates?|tumou?rs?|best|overall"
+                                    r"|objective|clinical|after|at|of|the|to|n|no)\b|[(),.:;%/*†‡§¶#]")
+
+
+def _way(heading: str) -> Optional[str]:
+    """The way of seeing a response a heading names ("US response (RECIST)" -> "US", "Radiological response" ->
+    "radiological"), None when it names none or the clinical one ("Tumour response, n (%)", "Clinical response")."""
+    text = RESPONSE_HEADING_WORDS.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", heading))
+    words = [w if re.fullmatch(r"[A-Z]{2,}", w) else w.lower() for w in text.split()]
+    return " ".join(words) if any(re.search(r"[A-Za-z]{2}", w) for w in words) else None
 
 
 def _site(label: str) -> Optional[str]:

@@ -189,3 +189,20 @@ def test_a_row_naming_its_endpoint_with_more_words_beside_the_endpoint_alone_is_
             "ORR (CR + PR) | 12 (30.0) | 7 (18.4)\nNo prior surgery | | \nORR [95% CI], n (%) | 9 (22.5) | 5 (13.2)\n")
     out = {(r.fields["category"], r.subgroup) for r in _pipe(text).results if r.fields["endpoint"] == "ORR"}
     assert out == {(None, "Prior surgery"), (None, "No prior surgery")}
+
+
+# The same responses under two headings naming how each was seen ("Clinical response" then "MRI response"): the way
+# is the category of the rows under its heading (the clinical way, a response's ordinary one, none).
+@pytest.mark.parametrize("other, way", [("MRI response", "MRI"), ("Endoscopic response, n (%)", "endoscopic")])
+def test_responses_repeated_under_headings_of_how_they_were_seen_take_the_way_as_category(other, way):
+    text = ("Table 3 Response after six cycles\nResponse | Drug K (n = 40) | Drug L (n = 38)\nClinical response | | \n"
+            f"CR | 8 (20.0) | 3 (7.9)\nPR | 14 (35.0) | 11 (28.9)\n{other} | | \nCR | 5 (12.5) | 2 (5.3)\n"
+            "PR | 16 (40.0) | 10 (26.3)\n")
+    out = {(r.fields["endpoint"], r.fields["category"], r.fields["value"], r.group.label) for r in _pipe(text).results
+           if r.fields["measure"] == "count"}
+    assert out == {("CR", None, 8.0, "Drug K"), ("CR", None, 3.0, "Drug L"), ("PR", None, 14.0, "Drug K"),
+                   ("PR", None, 11.0, "Drug L"), ("CR", way, 5.0, "Drug K"), ("CR", way, 2.0, "Drug L"),
+                   ("PR", way, 16.0, "Drug K"), ("PR", way, 10.0, "Drug L")}
+    # one heading over the responses says no way of its own: no category
+    single = text.split(f"{other} |")[0].replace("Clinical response", "Tumour response")
+    assert {r.fields["category"] for r in _pipe(single).results} == {None}
