@@ -321,7 +321,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                       or h["percent"].match(level.strip()) or h["label"].match(stripped)
                       or h["multivariable"].search(level) or h["univariable"].search(level)
                       or (len(times) == 1 and only_time(level)) or (endpoints and _only_endpoint(level))
-                      or h["grading"].search(stripped) or h["occasion"].search(stripped)):
+                      or h["grading"].search(stripped) or h["occasion"].search(stripped)
+                      or h["patients_counted"].match(stripped)):
                 name = _group_name(level)
                 if name is not None and not name.label and col.group is not None and col.group.label \
                         and col.group.n is None:

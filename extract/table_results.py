@@ -463,6 +463,8 @@ class _Reader:
 
         same = Counter(key(c) for c in value_cols if c.index in filled)
         value_cols = [c for c in value_cols if same[key(c)] <= 1]
+        counted_in = self.patients_counted(value_cols)
+        value_cols = [c for c in value_cols if c.index not in counted_in]
         if not value_cols:
             return
         # A row with a label and nothing in the value columns, naming no endpoint, opens a subgroup
@@ -576,6 +578,29 @@ class _Reader:
                     if col.population is not None:
                         # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
                         self.out[-1].exact = True
+
+    def patients_counted(self, cols: list[Column]) -> set[int]:
+        """The columns of a group, beside its grades' columns, that give the patients each row was counted in ("Total
+        patients" | "Grade 1-2" | "Grade 3" under each arm): a whole number in every row, none below a count of the
+        same group's row; their cells are denominators (marked so), no event's count."""
+        out = set()
+        cue = table_cues()["header"]["patients_counted"]
+        for col in cols:
+            if col.grade is not None or col.group is None or not col.levels or not cue.match(col.levels[-1]) \
+                    or not any(o.grade and o.group is not None and (o.group.label, o.population)
+                               == (col.group.label, col.population) for o in cols):
+                continue
+            same = [o for o in cols if o.grade and o.group is not None
+                    and (o.group.label, o.population) == (col.group.label, col.population)]
+            sizes = [(row, self.cell(row, col)) for row in self.rows if self.cell(row, col).kind != "empty"]
+            if not sizes or any(v.kind != "number" or v.op is not None or v.value is None or v.value != int(v.value)
+                                or any((c := self.cell(row, o)).count is not None and c.count > v.value
+                                       for o in same) for row, v in sizes):
+                continue
+            out.add(col.index)
+            for row, _ in sizes:
+                self.used[(row.index, col.index)] = "sample size"
+        return out
 
     def response_ways(self) -> dict[int, str]:
         """Headings naming how the responses under them were seen ("Clinical response" over "CR" and "PR", then

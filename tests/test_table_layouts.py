@@ -206,3 +206,37 @@ def test_responses_repeated_under_headings_of_how_they_were_seen_take_the_way_as
     # one heading over the responses says no way of its own: no category
     single = text.split(f"{other} |")[0].replace("Clinical response", "Tumour response")
     assert {r.fields["category"] for r in _pipe(single).results} == {None}
+
+
+# Under each arm, a column of the patients each row was counted in before the arm's grade columns ("Total patients" |
+# "Grade 1-2" | "Grade 3"): denominators, no event's count of any grade.
+@pytest.mark.parametrize("head", ["Total patients", "Patients evaluated"])
+def test_a_column_of_the_patients_counted_beside_an_arm_s_grades_is_no_count_of_events(head):
+    text = (f"Table 3 Toxicity during induction\nEvent | Drug K | Drug K | Drug K | Drug L | Drug L | Drug L\n"
+            f"Event | {head} | Grade 1-2 | Grade 3 | {head} | Grade 1-2 | Grade 3\n"
+            "Rash | 212 | 40 (19%) | 6 (3%) | 208 | 31 (15%) | 2 (1%)\n"
+            "Insomnia | 190 | 22 (12%) | 1 (1%) | 185 | 20 (11%) | 0\n")
+    reading = _pipe(text)
+    out = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label)
+           for r in reading.results}
+    assert {("rash", "1-2", "count", 40.0, "Drug K"), ("rash", "3", "rate", 1.0, "Drug L"),
+            ("insomnia", "3", "count", 0.0, "Drug L")} <= out
+    assert not any(v in (212.0, 208.0, 190.0, 185.0) for *_, v, _ in out)
+    assert not any(u["text"] in ("212", "185") for u in reading.unexplained)  # each a row's denominator
+    # a column of the arm's events of any grade beside its grades is read as before
+    anyg = _pipe(text.replace(f"| {head} |", "| Any grade |"))
+    assert ("rash", None, "count", 212.0, "Drug K") in {
+        (r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label)
+        for r in anyg.results}
+
+
+# A header level under each arm saying its cells are the percentages of its patients ("Percentage of patients in each
+# category"): percentages of the arm over it, no group of its own.
+@pytest.mark.parametrize("note", ["Percentage of patients in each category", "% of patients"])
+def test_a_level_saying_the_cells_are_percentages_of_the_patients_names_no_group(note):
+    text = (f"Table 4 Grade 3 or 4 toxicity\nEvent | Drug K (N = 50) | Drug L (N = 48)\nEvent | {note} | {note}\n"
+            "Fatigue | 12 | 6\nRash | 4 | 10\n")
+    out = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label)
+           for r in _pipe(text).results}
+    assert out == {("fatigue", "3-4", "rate", 12.0, "Drug K"), ("fatigue", "3-4", "rate", 6.0, "Drug L"),
+                   ("rash", "3-4", "rate", 4.0, "Drug K"), ("rash", "3-4", "rate", 10.0, "Drug L")}
