@@ -483,6 +483,11 @@ class _Reader:
             if row.label and not any(v.numeric or re.search(r"\d", v.text) for v in values) and not row.endpoints:
                 # a heading that is a time point alone ("At 6 months") is the time of the counts under it, no subgroup
                 section_months = _heading_months(row.label)
+                if section_months is not None and section is not None and (row.indent > section.indent
+                                                                            or section_sizes):
+                    # "6 months" under "Women | n = 28 | n = 34" (or indented under any part's heading): the time of the
+                    # part's counts, still the part's (its sizes and p kept)
+                    continue
                 section = None if TOTAL_ROW.match(row.label) or section_months is not None else row
                 section_p = self.p_of(row)
                 section_sizes = {}

@@ -240,3 +240,19 @@ def test_a_level_saying_the_cells_are_percentages_of_the_patients_names_no_group
            for r in _pipe(text).results}
     assert out == {("fatigue", "3-4", "rate", 12.0, "Drug K"), ("fatigue", "3-4", "rate", 6.0, "Drug L"),
                    ("rash", "3-4", "rate", 4.0, "Drug K"), ("rash", "3-4", "rate", 10.0, "Drug L")}
+
+
+# A heading naming a part of each arm with its sizes ("Men | n = 22 | n = 19"), then time headings indented under it
+# ("  6 months") over the responses: the counts are the part's at that time, never the whole arm's.
+@pytest.mark.parametrize("first, second, months", [("6 months", "12 months", (6, 12)),
+                                                   ("At 8 weeks", "At 1 year", (8 * 7 / 30.4375, 12))])
+def test_time_headings_indented_under_a_part_with_its_sizes_keep_the_part(first, second, months):
+    text = ("Table 2 Disease control by sex\nResponse | Drug K | Drug L\nMen | n = 22 | n = 19\n"
+            f"  {first} | | \n    Disease control | 15 (68%) | 9 (47%)\n  {second} | | \n"
+            "    Disease control | 11 (50%) | 5 (26%)\nWomen | n = 18 | n = 21\n"
+            f"  {first} | | \n    Disease control | 12 (67%) | 10 (48%)\n")
+    out = {(r.subgroup, r.subgroup_n, r.group.label, r.fields["timepoint_months"], r.fields["value"])
+           for r in _pipe(text).results if r.fields["measure"] == "count"}
+    assert out == {("Men", 22, "Drug K", months[0], 15.0), ("Men", 19, "Drug L", months[0], 9.0),
+                   ("Men", 22, "Drug K", months[1], 11.0), ("Men", 19, "Drug L", months[1], 5.0),
+                   ("Women", 18, "Drug K", months[0], 12.0), ("Women", 21, "Drug L", months[0], 10.0)}
