@@ -856,6 +856,9 @@ class _Reader:
                 if cell.low is not None and cell.high is not None and cell.low <= cell.percent <= cell.high \
                         and self.says_ci(row, col):
                     out[-1]["ci_low"], out[-1]["ci_high"] = cell.low, cell.high  # "13 (27.7) [15.6–42.6]"
+            if months is not None and endpoint in CURVES:
+                for f in out:  # "Patients alive at 2 years | 159 (88%)": the 2-year survival, its count and rate
+                    f["timepoint_months"] = months
             return out
         if cell.kind in ("number", "interval") and cell.value is not None:
             value = cell.value

@@ -256,3 +256,15 @@ def test_time_headings_indented_under_a_part_with_its_sizes_keep_the_part(first,
     assert out == {("Men", 22, "Drug K", months[0], 15.0), ("Men", 19, "Drug L", months[0], 9.0),
                    ("Men", 22, "Drug K", months[1], 11.0), ("Men", 19, "Drug L", months[1], 5.0),
                    ("Women", 18, "Drug K", months[0], 12.0), ("Women", 21, "Drug L", months[0], 10.0)}
+
+
+# A count with its percentage on a row naming a survival at a time point ("Patients alive at 3 years | 40 (80%)"): the
+# count and the rate are of that time point.
+@pytest.mark.parametrize("label, endpoint, months", [("Patients alive at 3 years", "OS", 36),
+                                                     ("Overall survival at 18 months, n (%)", "OS", 18)])
+def test_a_count_and_its_percentage_on_a_row_of_survival_at_a_time_keep_the_time(label, endpoint, months):
+    text = f"Table 5 Outcome by arm\nOutcome | Drug K (n = 50) | Drug L (n = 48)\n{label} | 40 (80%) | 30 (62.5%)\n"
+    out = {(r.fields["endpoint"], r.fields["measure"], r.fields["timepoint_months"], r.fields["value"], r.group.label)
+           for r in _pipe(text).results}
+    assert out == {(endpoint, "count", months, 40.0, "Drug K"), (endpoint, "rate", months, 80.0, "Drug K"),
+                   (endpoint, "count", months, 30.0, "Drug L"), (endpoint, "rate", months, 62.5, "Drug L")}
