@@ -556,8 +556,10 @@ class _Reader:
                     other = next(c for c in self.group_cols if c.group.label != col.group.label)
                     comparator = GroupRef(other.group.label, other.group.n)
                 row_grade = grade_of(row.label) or self.bare_grade(row)
+                # (the events' heading the row sits under may name their grade: "Grade ≥3 AEs in ≥2% of patients")
+                heading_grade = self.heading_grade(row, section) if endpoint in ("TOX", "SAE") else None
                 grade = col.grade if col.grade not in (None, "any") else (
-                    row_grade if row_grade not in (None, "any") else self.ctx.grade)
+                    row_grade if row_grade not in (None, "any") else heading_grade or self.ctx.grade)
                 if grade == "0":
                     # the patients without the event ("Grade 0"): no toxicity result, their number no result missed
                     self.used[(row.index, col.index)] = "no event"
@@ -583,6 +585,16 @@ class _Reader:
                     if col.population is not None:
                         # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
                         self.out[-1].exact = True
+
+    def heading_grade(self, row: Row, section: Optional[Row]) -> Optional[str]:
+        """The grade named by the heading of events a row sits under (its parent rows, or the section heading above it),
+        the nearest that names one: "Grade ≥3 AEs in ≥2% of patients" over "Fatigue"."""
+        parent = self.by_index.get(row.section) if row.section is not None else None
+        while parent is not None:
+            if (grade := _events_grade(parent.label)) is not None:
+                return grade
+            parent = self.by_index.get(parent.section) if parent.section is not None else None
+        return _events_grade(section.label) if section is not None else None
 
     def patients_counted(self, cols: list[Column]) -> set[int]:
         """The columns of a group, beside its grades' columns, that give the patients each row was counted in ("Total
@@ -899,7 +911,30 @@ class _Reader:
         parent = self.by_index.get(row.section) if row.section is not None else None
         return parent is not None and bool(table_cues()["row"]["baseline"].search(parent.label))
 
+    def drop_indistinct(self) -> None:
+        """Results of one table that say the same of the same group (endpoint, measure, category, grade, time point,
+        site, analysis, part) with different values: the table tells them apart by something no field keeps (the
+        phase under two headings, "Tolerance to preoperative chemotherapy" then "... postoperative ..."), so which is
+        which no row could say; none of them is kept (their cells stay unexplained)."""
+        def key(r: TableResult) -> tuple:
+            f = r.fields
+            return (r.group.label if r.group else None, r.group.n if r.group else None, r.subgroup, r.subgroup_n,
+                    *(f.get(k) for k in ("endpoint", "measure", "category", "grade", "timepoint_months", "site",
+                                         "analysis", "unit")))
+        values: dict[tuple, set] = {}
+        for r in self.out:
+            values.setdefault(key(r), set()).add(r.fields.get("value"))
+        clash = {k for k, v in values.items() if len(v) > 1}
+        if not clash:
+            return
+        for r in self.out:
+            if key(r) in clash and self.used.get(r.cell) == "result":
+                del self.used[r.cell]
+        self.out = [r for r in self.out if key(r) not in clash]
+
     def finish(self, kind: str) -> TableReading:
+        self.drop_indistinct()
+        kind = "unread" if kind == "results" and not self.out else kind
         row_cues = table_cues()["row"]
         labelled = [r for r in self.rows if r.label and not r.empty]
         if kind == "unread" and labelled and sum(1 for r in labelled if row_cues["baseline"].search(r.label)) \
@@ -1057,6 +1092,13 @@ def _qualifier(label: str, code: str) -> Optional[str]:
         text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
     rest = re.sub(r"\s+", " ", TALLY_WORDS.sub(" ", text)).strip(" -").lower()
     return rest if re.search(r"[a-z]{3}", rest) else None
+
+
+def _events_grade(heading: str) -> Optional[str]:
+    """The grade a heading over events names ("Grade ≥3 adverse events" -> ">=3"); None for none or every grade
+    ("Grade 1-5 AEs", "Any grade")."""
+    grade = grade_of(heading)
+    return None if grade in (None, "any", ">=1", "1-4", "1-5") else grade
 
 
 RESPONSE_WORD = lazy_regex(r"(?i)\brespon[sd]")

@@ -268,3 +268,34 @@ def test_a_count_and_its_percentage_on_a_row_of_survival_at_a_time_keep_the_time
            for r in _pipe(text).results}
     assert out == {(endpoint, "count", months, 40.0, "Drug K"), (endpoint, "rate", months, 80.0, "Drug K"),
                    (endpoint, "count", months, 30.0, "Drug L"), (endpoint, "rate", months, 62.5, "Drug L")}
+
+
+# A heading over a table's events naming their grade ("Grade ≥3 adverse events" after "Adverse events of any grade"):
+# the grade of the terms under it; the terms under a heading of every grade keep none.
+@pytest.mark.parametrize("heading, grade", [("Grade ≥3 adverse events", ">=3"), ("Grade 3-4 events, n (%)", "3-4")])
+def test_a_heading_of_events_naming_their_grade_is_the_grade_of_the_terms_under_it(heading, grade):
+    text = ("Table 3 Adverse events by arm\nEvent | Drug K (n = 60) | Drug L (n = 58)\n"
+            "Adverse events of any grade | | \nFatigue | 30 (50%) | 21 (36.2%)\nRash | 12 (20%) | 3 (5.2%)\n"
+            f"{heading} | | \nFatigue | 6 (10%) | 2 (3.4%)\nNeutropenia | 9 (15%) | 4 (6.9%)\n")
+    out = {(r.fields["category"], r.fields["grade"], r.fields["value"], r.group.label) for r in _pipe(text).results
+           if r.fields["measure"] == "count"}
+    assert out == {("fatigue", None, 30.0, "Drug K"), ("fatigue", None, 21.0, "Drug L"), ("rash", None, 12.0, "Drug K"),
+                   ("rash", None, 3.0, "Drug L"), ("fatigue", grade, 6.0, "Drug K"), ("fatigue", grade, 2.0, "Drug L"),
+                   ("neutropenia", grade, 9.0, "Drug K"), ("neutropenia", grade, 4.0, "Drug L")}
+
+
+# The same term of the same arm twice in one table under headings no field keeps ("During induction", "During
+# maintenance"): which value is which no row could say, so neither is read; a term named once still is.
+@pytest.mark.parametrize("first, second", [
+    ("During induction", "During maintenance"),
+    ("Tolerance to preoperative treatment", "Tolerance to postoperative treatment"),
+])
+def test_the_same_term_twice_under_headings_no_field_keeps_is_not_read(first, second):
+    text = ("Table 4 Side effects by arm\nEvent | Drug K (n = 60) | Drug L (n = 58)\n"
+            f"{first} | | \nNausea | 14 (23.3%) | 9 (15.5%)\nAlopecia | 20 (33.3%) | 2 (3.4%)\n"
+            f"{second} | | \nNausea | 5 (8.3%) | 3 (5.2%)\n")
+    reading = _pipe(text)
+    out = {(r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label) for r in reading.results}
+    assert not any(c == "nausea" for c, *_ in out)
+    assert {("alopecia", "count", 20.0, "Drug K"), ("alopecia", "rate", 3.4, "Drug L")} <= out
+    assert {u["text"] for u in reading.unexplained} >= {"14 (23.3%)", "5 (8.3%)"}
