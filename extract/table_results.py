@@ -502,6 +502,8 @@ class _Reader:
                 continue
             if row.empty or not row.label:
                 continue
+            if table_cues()["row"]["size_row"].search(row.label):
+                continue  # "Number in group | 159 | 170" under "Complications": the groups' sizes, no event's count
             endpoint, category, subgroup = self.row_endpoint(row)
             if endpoint is None:
                 continue
@@ -685,7 +687,7 @@ class _Reader:
                 # Items of the breakdown above that name the same endpoint ("distal margin" and
                 # "circumferential margin" involved): the category tells them apart.
                 category = _category(label)
-            elif parent is None and self.siblings_share(row, code):
+            elif parent is None and code != "TOX" and self.siblings_share(row, code):
                 # Rows of their own naming one endpoint, one of them with more words ("SAEs", then "SAEs related to
                 # the device"): those words tell the part apart; the row naming the endpoint alone is all of it.
                 category = _qualifier(label, code)

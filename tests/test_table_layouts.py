@@ -299,3 +299,23 @@ def test_the_same_term_twice_under_headings_no_field_keeps_is_not_read(first, se
     assert not any(c == "nausea" for c, *_ in out)
     assert {("alopecia", "count", 20.0, "Drug K"), ("alopecia", "rate", 3.4, "Drug L")} <= out
     assert {u["text"] for u in reading.unexplained} >= {"14 (23.3%)", "5 (8.3%)"}
+
+
+# Rows counting the patients with any event, however worded ("Total no. of subjects with adverse events", "Patients
+# with NCI-CTC toxicity grade 3 or 4 AEs", "Grade >=3 AEs, n (%)"), are all of the events: no category; a row giving
+# the groups' sizes ("Number in group") and a row naming a group ("Control group (40)") are no event's counts.
+@pytest.mark.parametrize("total, grade", [("Total no. of subjects with adverse events", None),
+                                          ("Patients with NCI-CTC toxicity grade 3 or 4 AEs", "3-4")])
+def test_rows_of_all_events_take_no_category_and_rows_of_sizes_or_groups_are_no_events(total, grade):
+    text = ("Table 6 Toxicity by arm\nEvent | Drug K (n = 40) | Drug L (n = 38)\nNumber in group | 40 | 38\n"
+            f"{total} | 22 (55%) | 17 (44.7%)\nGrade ≥3 AEs, n (%) | 9 (22.5%) | 6 (15.8%)\n"
+            "Rash | 7 (17.5%) | 2 (5.3%)\n")
+    out = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label)
+           for r in _pipe(text).results}
+    assert {(None, grade, "count", 22.0, "Drug K"), (None, ">=3", "count", 6.0, "Drug L"),
+            ("rash", None, "count", 7.0, "Drug K")} <= out
+    assert not any(v in (40.0, 38.0) for *_, v, _ in out)
+    assert {c for c, *_ in out} == {None, "rash"}
+    grouped = ("Table 7 Mucositis by grade\nMucositis | Grade 1 | Grade 2\nControl group (40) | 12 (30%) | 5 (12.5%)\n"
+               "Test group (38) | 8 (21.1%) | 2 (5.3%)\n")
+    assert not any("group" in (r.fields["category"] or "") for r in _pipe(grouped).results)
