@@ -170,6 +170,8 @@ class Column:
     # The population over the column's group when the same groups repeat under several ("Older adults" over
     # "Drug Q" and "Placebo", as "All randomised" is over them too): the cells are that group within it.
     population: Optional[str] = None
+    # Who judged the responses in the column ("INV" beside "EIR" under each arm): their category
+    assessor: Optional[str] = None
 
     @property
     def header(self) -> str:
@@ -278,6 +280,8 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             grade = grade_of(level)
             if grade:
                 col.grade = grade
+            if h["assessor"].match(stripped):
+                col.assessor = "investigator" if re.match(r"(?i)inv", stripped) else stripped
             times = [m for t in find_times(level) for m in t.months]
             if len(times) == 1:
                 col.months = times[0]
@@ -322,7 +326,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                       or h["multivariable"].search(level) or h["univariable"].search(level)
                       or (len(times) == 1 and only_time(level)) or (endpoints and _only_endpoint(level))
                       or h["grading"].search(stripped) or h["occasion"].search(stripped)
-                      or h["patients_counted"].match(stripped)):
+                      or h["patients_counted"].match(stripped) or h["assessor"].match(stripped)):
                 name = _group_name(level)
                 if name is not None and not name.label and col.group is not None and col.group.label \
                         and col.group.n is None:

@@ -567,8 +567,10 @@ class _Reader:
                     self.used[(row.index, col.index)] = "no event"
                     continue
                 ci = self.ci_beside(row, col)
+                # (responses judged by someone the column names, "INV" beside "EIR": the assessor is their category)
+                assessed = category if category is not None or endpoint not in RESPONSES else col.assessor
                 for f in fields:
-                    f.update(category=category, grade=grade)
+                    f.update(category=assessed, grade=grade)
                     if ci is not None and f["measure"] == "rate" and ci[0] <= f["value"] <= ci[1]:
                         f["ci_low"], f["ci_high"] = ci
                         self.used[(row.index, col.index + 1)] = "ci"
@@ -997,7 +999,7 @@ TIME_HEAD = lazy_regex(r"(?i)\b(?:time|days?|weeks?|months?|years?)\b")
 def _column_key(col: Column) -> tuple:
     """What a value column says of its cells as a result keeps it: group, population, grade, time, kind of value."""
     return (col.population, (col.group.label, col.group.n) if col.group else None, col.total, col.grade, col.months,
-            col.role, col.median, col.mean, col.endpoint, col.ratio)
+            col.role, col.median, col.mean, col.endpoint, col.ratio, col.assessor)
 
 
 def _label_columns(table: Table, header_rows: int) -> int:

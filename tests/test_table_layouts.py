@@ -319,3 +319,16 @@ def test_rows_of_all_events_take_no_category_and_rows_of_sizes_or_groups_are_no_
     grouped = ("Table 7 Mucositis by grade\nMucositis | Grade 1 | Grade 2\nControl group (40) | 12 (30%) | 5 (12.5%)\n"
                "Test group (38) | 8 (21.1%) | 2 (5.3%)\n")
     assert not any("group" in (r.fields["category"] or "") for r in _pipe(grouped).results)
+
+
+# Under each arm, a column per assessor of the responses ("INV" | "IRC"): the assessor is the responses' category,
+# never a group of its own.
+@pytest.mark.parametrize("inv, central, category", [("INV", "IRC", "IRC"), ("Investigator", "BICR", "BICR")])
+def test_responses_under_each_arm_by_assessor_take_the_assessor_as_category(inv, central, category):
+    text = (f"Table 2 Best response\nResponse | Drug K (N=40) | Drug K (N=40) | Drug L (N=38) | Drug L (N=38)\n"
+            f"Response | {inv} | {central} | {inv} | {central}\nCR | 3 | 2 | 1 | 1\nPR | 12 | 10 | 7 | 8\n")
+    out = {(r.fields["endpoint"], r.fields["category"], r.fields["value"], r.group.label) for r in _pipe(text).results}
+    assert out == {("CR", "investigator", 3.0, "Drug K"), ("CR", category, 2.0, "Drug K"),
+                   ("CR", "investigator", 1.0, "Drug L"), ("CR", category, 1.0, "Drug L"),
+                   ("PR", "investigator", 12.0, "Drug K"), ("PR", category, 10.0, "Drug K"),
+                   ("PR", "investigator", 7.0, "Drug L"), ("PR", category, 8.0, "Drug L")}
