@@ -1081,7 +1081,7 @@ def _category(label: str) -> Optional[str]:
 # Words of a row label that say how its endpoint is counted, not which part of it ("Serious adverse events, n (%)",
 # "Complete response rate", "Median overall survival, months")
 TALLY_WORDS = lazy_regex(r"(?i)\b(?:rates?|median|mean|no|n|number|months?|mo|time|duration|of|patients?|with|any"
-                            r"|at\s+least\s+(?:one|1)|total|overall|all)\b|[(),.:;%/*†‡§¶#]")
+                            r"|at\s+least\s+(?:one|1)|total|overall|all|on\s+(?:study|treatment))\b|[(),.:;%/*†‡§¶#]")
 
 
 def _qualifier(label: str, code: str) -> Optional[str]:
@@ -1095,6 +1095,9 @@ def _qualifier(label: str, code: str) -> Optional[str]:
     for t in find_times(text):
         text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
     rest = re.sub(r"\s+", " ", TALLY_WORDS.sub(" ", text)).strip(" -").lower()
+    if re.match(r"(?:and|or|due|to|from|after|by)\b", rest) or re.search(r"\b(?:and|or|due to|to|from|of|by)$", rest):
+        # "Arteriovenous fistula due to local progression": the endpoint's name inside a longer one, which is the part
+        return _category(label)
     return rest if re.search(r"[a-z]{3}", rest) else None
 
 

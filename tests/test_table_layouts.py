@@ -175,6 +175,8 @@ def test_a_column_of_counts_before_the_endpoints_gives_each_row_group_its_size(s
 @pytest.mark.parametrize("total, part, words", [
     ("SAEs", "SAEs judged due to the infusion pump", "judged due to the infusion pump"),
     ("Serious adverse events, n (%)", "Serious adverse events attributed to surgery, n (%)", "attributed to surgery"),
+    # the endpoint's name inside a longer name of the part ("... due to ..."): the whole name
+    ("SAEs", "Pump failure due to SAEs", "pump failure due to saes"),
 ])
 def test_a_row_naming_its_endpoint_with_more_words_beside_the_endpoint_alone_is_that_part(total, part, words):
     text = (f"Table 4 Safety overview\nEvent | Drug K (n = 40) | Drug L (n = 38)\n{total} | 15 (37.5) | 9 (23.7)\n"
