@@ -1035,6 +1035,9 @@ _CLOSED = r"[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]"
 # "adverse events (19 [4%] vs none), transfusions (42 [10%] vs 7 [3%])": a list whose next item is a name no endpoint
 # knows, set off by a comma (or by "and"/"or" after such an item), right before the values' bracket
 UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _ITEM_LABEL + r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
+                                 # "... were more frequent with A: musculoskeletal disorders (a vs b), ...": the list's
+                                 # first item after the colon
+                                 r":\s*" + _ITEM_LABEL + r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
                                  r"[)\]]\s*,\s*" + _ITEM_LABEL + r"\s*" + _CLOSED + r"\s*,?\s*(?:and|or)\s+" +
                                  _ITEM_LABEL +
                                  r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"

@@ -2085,9 +2085,12 @@ PER_UNIT_RATIO = lazy_regex(r"\blog\d+\w*|\blog-?transformed\b|\bper\s+(?:\d+[\w
                             r"\bfor\s+each\b|\bper-unit\b|\bcontinuous\s+variable\b", re.I)
 DATA_AVAILABLE = lazy_regex(r"\b(?:data|information|records?|samples?|tissue)\b[^.;]{0,60}?\b(?:were|was|are|is)\s+"
                             r"available\b", re.I)
-# (not a condition of the analysis: "When adjusted for crossover, ...", "When competing deaths were taken into account")
+# ") than those with Y (": the second of two parts of the patients compared, its bracket after it
+THAN_PART_PAIR = lazy_regex(r"\)\s*than\s+(?:in\s+)?(?:those|patients|the\s+patients|cases)\s+"
+                            r"(?:with|without|who|whose|having)\b[^()\[\];]{0,80}?[(\[]", re.I)
 DATA_CLAUSE_END = lazy_regex(r";|,\s*(?:and|but|while|whereas)\s+(?!(?:the\s+)?(?:data|information|records?|"
                              r"samples?)\b)|\.(?!\d)", re.I)
+# (not a condition of the analysis: "When adjusted for crossover, ...", "When competing deaths were taken into account")
 CONDITION_OPENS = lazy_regex(r"^\s*(?:When|If|Whenever|Where|Once)\s+(?!the\s+(?:groups?|arms?)\b)"
                              r"(?![^,;]*\b(?:adjust\w*|account\w*|correct\w*|censor\w*|stratif\w*|weight\w*|imput\w*|"
                              r"sensitivity|cross-?over)\b)", re.I)
@@ -2115,6 +2118,18 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("hr", "or", "rr") and (
         PER_UNIT_RATIO.search(s.text, max(0, f.start - 30), min(len(s.text), f.start + 25))
         or PER_UNIT_RATIO.search(s.text, max(f.start, f.end - 45), f.end)))]
+    for m in THAN_PART_PAIR.finditer(s.text):
+        # "Patients with X had better OS (median: 41 vs 30 months, respectively) than those with Y (29 vs 27 months)":
+        # two parts of the patients, each with a pair of the arms' values within it, which no row here names; the
+        # bracket before "than" and the one after it hold no group's values
+        before = s.text.rfind("(", 0, m.start())
+        close_before = s.text.find(")", before) if before >= 0 else -1
+        after_close = s.text.find(")", m.end())
+        spans = [(before, close_before), (m.end() - 1, after_close)]
+        if before < 0 or close_before < 0 or close_before > m.start() or after_close < 0 or \
+                any(len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", s.text[a:b])) < 2 for a, b in spans):
+            continue
+        out.found = [f for f in out.found if not any(a < _value_start(s, f) < b for a, b in spans)]
     for m in DATA_AVAILABLE.finditer(s.text):
         # "data on follow-up were available for 352 out of 492 cases (72%)": how many could be analysed, no outcome
         # (to the end of the clause; "..., and 7 patients developed a complete response" is one)
@@ -6751,7 +6766,8 @@ NAMED_BEFORE_PAIR = lazy_regex(r"(?<!compared\s)(?<!than\s)(?<!versus\s)(?<!rela
                                + _GROUP_BEFORE_BRACKET + "$", re.I)
 COMPARED_THEN_OPEN = lazy_regex(r"\s+(?:was|were)\s+(?:significantly\s+|also\s+)?(?:higher|lower|more|less|"
                                 r"greater|increased|reduced)(?:\s+(?:common|frequent))?\s+(?:with|in|among|for)\s+"
-                                r"[^()\[\];,]{1,60}?\s+than\s+(?:with|in|among|for)\s+[^()\[\];,]{1,60}?\s*[(\[]\s*",
+                                # (no colon: "... than in B: joint disorders (" opens a list of items)
+                                r"[^()\[\];,:]{1,60}?\s+than\s+(?:with|in|among|for)\s+[^()\[\];,:]{1,60}?\s*[(\[]\s*",
                                 re.I)
 PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
 

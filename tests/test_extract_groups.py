@@ -4681,3 +4681,26 @@ def test_counts_out_of_the_arms_sizes_are_those_arms():
     counts = {labels[r["cohort"]]: r["value"] for r in extraction["results"]
               if r["endpoint"] == "REOPERATION" and r["measure"] == "count"}
     assert counts == {"placebo": 11.0, "zorbicin": 8.0}
+
+
+# "Patients with X had better OS (a vs b months, respectively) than those with Y (c vs d months)": two parts of the
+# patients, each with a pair of the arms' values within it; neither bracket holds a group's values here.
+@pytest.mark.parametrize("sentence", [
+    "Patients with exon 19 deletions had better overall survival (median: 41.2 vs 30.3 months, respectively) than "
+    "those with other mutations (29.4 vs 26.8 months, respectively).",
+    "Patients with exon 19 deletions had better overall survival (median: 41.2 and 30.3 months for the concurrent and "
+    "sequential treatment, respectively) than those with other mutations (29.4 and 26.8 months, respectively).",
+])
+def test_pairs_within_two_parts_compared_are_no_groups(sentence):
+    rows = extract_text("We randomly assigned 200 adults to concurrent treatment or sequential treatment. " + sentence)
+    assert rows["results"] == []
+
+
+# "... more frequent with A than with B: joint disorders (a vs b), rash (c vs d)": the first item after the colon is
+# an item no name knows, not the outcome before the colon.
+def test_the_first_item_after_a_colon_is_its_own():
+    extraction, labels = labelled_extraction(
+        "We randomly assigned 300 adults to zorbicin (n = 150) or placebo (n = 150). The following late adverse events "
+        "were more frequent in the zorbicin group than in the placebo group: joint disorders (31 [21%] vs 18 [12%]; "
+        "p=0.01), rash (20 [13%] vs 9 [6%]; p=0.02), and alopecia (12 [8%] vs 3 [2%]).")
+    assert {r["category"] for r in extraction["results"]} == {"rash", "alopecia"}
