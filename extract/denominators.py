@@ -149,6 +149,9 @@ def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[
 # "rash (11 [13%] of 84 patients given drug A)": the total a count is said of, straight after it (and its share)
 COUNT_OF_TOTAL = lazy_regex(r"(?<![\w.])(?P<count>\d+|" + number_words_pattern() + r")\s*(?:\[[^\]]{1,12}\]|"
                             r"\([^()]{1,12}\))?\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)")
+# ... and in prose "31/148 (21%)", the count over its total (a table's cells "113/320" give each lab test's own
+# denominator, no part of the arm)
+COUNT_OVER_TOTAL = lazy_regex(r"(?<![\w./])(?P<count>\d+)/(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)(?!/)")
 
 
 def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
@@ -163,8 +166,9 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
         group = cohorts.get(r.get("cohort") or "")
         if r.get("measure") != "count" or group is None or group.key == "all" or not r.get("quote"):
             continue
-        totals = {parse_count(m.group("n")) for m in COUNT_OF_TOTAL.finditer(r["quote"])
-                  if parse_count(m.group("count")) == r["value"]}
+        stated = [*COUNT_OF_TOTAL.finditer(r["quote"])] + \
+            ([] if str(r.get("pattern_id", "")).startswith("table") else [*COUNT_OVER_TOTAL.finditer(r["quote"])])
+        totals = {parse_count(m.group("n")) for m in stated if parse_count(m.group("count")) == r["value"]}
         if len(totals) != 1:
             continue
         total = totals.pop()

@@ -139,3 +139,15 @@ def test_a_share_printed_as_a_bound_fits_the_total_it_bounds(quote, count, share
     rows = [_row("arm_a", "count", count, quote), dict(_row("arm_a", "rate", share, quote), value_op=op)]
     assert stated_totals(rows, {c.key: c for c in COHORTS}, lambda key, n: f"{key}_n{n}") == (2 if moved else 0)
     assert {r["cohort"] for r in rows} == {"arm_a_n77" if moved else "arm_a"}
+
+
+# "31/148 (21%) vs 12/147 (8%)": a count over its total with a slash is of that part of the arm too, like "31 of 148".
+@pytest.mark.parametrize("sentence, totals", [
+    ("Grade 3 or worse neutropenia occurred in 31/148 (21%) vs 12/147 (8%) patients in the zorbicin and placebo "
+     "groups, respectively.", {148, 147}),
+    ("Grade 3 rash was more frequent with zorbicin (18/146, 12.3%) than with placebo (4/149, 2.7%).", {146, 149}),
+])
+def test_a_count_over_its_total_with_a_slash_is_of_that_part(sentence, totals):
+    extraction = extract_text("We randomly assigned 300 adults to zorbicin (n = 150) or placebo (n = 150). " + sentence)
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    assert {sizes[r["cohort"]] for r in extraction["results"]} == totals
