@@ -110,7 +110,9 @@ LIST_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:most\s+(?:common|frequent)|commonest
                         r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
 LIST_SCOPE_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:were|was|included)\b", re.I)
 # A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
-OUT_OF = lazy_regex(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:[a-z]+\s*){0,2}\(\s*$", re.I)
+# ("(18 of 201; 9%)": inside the bracket, the count over its total before the share)
+OUT_OF = lazy_regex(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:(?:[a-z]+\s*){0,2}\(|"
+                    r"(?<=\d)\s*[;,])\s*$", re.I)
 OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
 BARE_OF = lazy_regex(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
 SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"

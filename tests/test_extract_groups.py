@@ -4704,3 +4704,18 @@ def test_the_first_item_after_a_colon_is_its_own():
         "were more frequent in the zorbicin group than in the placebo group: joint disorders (31 [21%] vs 18 [12%]; "
         "p=0.01), rash (20 [13%] vs 9 [6%]; p=0.02), and alopecia (12 [8%] vs 3 [2%]).")
     assert {r["category"] for r in extraction["results"]} == {"rash", "alopecia"}
+
+
+# "with A (18 of 190; 9.5%) than with B (4 of 189; 2.1%)": the count over its total before the share, inside the
+# bracket after the group, gives the group's count as well as its share, of that many patients.
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash was more frequent with zorbicin (18 of 190; 9.5%) than with placebo (4 of 189; 2.1%).",
+    "Grade 3 rash was more frequent with zorbicin (18 of 190, 9.5%) than with placebo (4 of 189, 2.1%).",
+])
+def test_a_count_of_a_total_before_the_share_in_the_groups_bracket(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin (n = 201) or placebo "
+                                             "(n = 199). " + sentence)
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    counts = {(labels[r["cohort"]].split(" (")[0], sizes[r["cohort"]], r["value"]) for r in extraction["results"]
+              if r["measure"] == "count"}
+    assert counts == {("zorbicin", 190, 18.0), ("placebo", 189, 4.0)}
