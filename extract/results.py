@@ -2096,6 +2096,24 @@ CONDITION_OPENS = lazy_regex(r"^\s*(?:When|If|Whenever|Where|Once)\s+(?!the\s+(?
                              r"sensitivity|cross-?over)\b)", re.I)
 
 
+FREEDOM_FROM = lazy_regex(r"\b(?:freedom|free)\s+(?:from|of)\s+(?:(?:any|severe|serious|late|acute|grade|[≥≤>=<]*\s*\d"
+                          r"(?:\s*(?:-|to|or)\s*\d)?|or|higher|worse|more)\s+){0,4}$", re.I)
+
+
+def _freedom_from_its_outcome(s: Sentence, f: Found) -> bool:
+    """Whether a rate's outcome is named as what the patients were free from ('3-year freedom from grade 3 toxicity
+    was 88%'), an outcome whose own name says no freedom."""
+    if f.fields.get("measure") != "rate":
+        return False
+    at = _value_start(s, f)
+    named = [e for e in s.endpoints if e.code == f.fields.get("endpoint") and e.end <= at]
+    if not named:
+        return False
+    e = named[-1]
+    return not re.match(r"(?:freedom|free)\b", s.text[e.start:e.end], re.I) and \
+        FREEDOM_FROM.search(s.text, max(0, e.start - 60), e.start) is not None
+
+
 def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
     """Whether a row's outcome is the name of the group its value is of, on the other side of a comparison ('compared
     with those who had progressive disease (14%)': the other group's survival, no rate of progression)."""
@@ -2111,6 +2129,8 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     the listed p values are given out, and where the sentence compares the paper's groups no value is left to
     all patients."""
     out.found = [f for f in out.found if not _of_a_group_named_by_its_outcome(s, f)]
+    # "2-year freedom from severe toxicity of 83%": the share free of the event, never the event's rate
+    out.found = [f for f in out.found if not _freedom_from_its_outcome(s, f)]
     # "(log10CEC hazard ratio 0.41)", "HR per 10-unit increase 1.12": a ratio per unit of a measured quantity, no
     # group's against another's
     # (a ratio's quote starts at its name or at its outcome and ends at its number: the words around its start and

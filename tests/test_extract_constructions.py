@@ -2277,3 +2277,15 @@ def test_a_superlative_value_seen_in_a_part_is_that_parts(text, label):
 ])
 def test_outcomes_naming_the_steps_of_a_change_are_no_rates(text):
     assert extract_text(text)["results"] == []
+
+
+# "2-year freedom from severe toxicity of 81%": the share free of the event, never the event's rate (an outcome named
+# as a freedom, "freedom from recurrence", keeps its own reading).
+@pytest.mark.parametrize("text, expected", [
+    ("Patients treated for peripheral tumours had 2-year freedom from severe toxicity of 81% compared with only 52% "
+     "for patients with central tumours.", set()),
+    ("The 3-year freedom from grade 3 toxicity was 88%.", set()),
+    ("The 5-year freedom from recurrence was 71%.", {("DFS", 71.0)}),
+])
+def test_freedom_from_an_event_is_no_rate_of_it(text, expected):
+    assert {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]} == expected
