@@ -354,7 +354,7 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
     subject = sentence_subject(s.text, mentions) if len(index.groups) == 2 else None
     if subject is None:
         return []
-    other = next(g.key for g in index.groups if g.key != subject.key)
+    other = index.other(subject.key)
     other_mention = Mention(subject.start, subject.end, other)
     out: list[_Assigned] = []
     free = [v for v in values if id(v) not in taken and v.start > subject.end]
@@ -727,7 +727,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                     depth[v.start] == 0 or not _a_pair(s, v, w, depth) or \
                     not _inside_one_bracket(s.text, v.start, named.mention.end):
                 continue
-            other = next(g.key for g in index.groups if g.key != named.mention.key)
+            other = index.other(named.mention.key)
             assigned[id(v)] = _Assigned(v, Mention(named.mention.start, named.mention.end, other),
                                         "result.group.bracket_pair")
         # "14% in patients who received A compared with 6% in those who did not": the other arm
@@ -737,7 +737,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                     any(v.end <= m.start < w.start and m is not named.mention for m in mentions) or \
                     not THOSE_WHO_DID_NOT.match(s.text, w.end):
                 continue
-            other = next(g.key for g in index.groups if g.key != named.mention.key)
+            other = index.other(named.mention.key)
             assigned[id(w)] = _Assigned(w, Mention(w.end, w.end, other), "result.group.after")
     if not assigned and len({m.key for m in mentions}) == 1:
         first = mentions[0]
@@ -1467,11 +1467,11 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
     named = [m for m in before if RATIO_FOR_GROUP.search(text, max(0, m.start - 90), m.start)]
     if len(keys) == 1 and len(index.groups) == 2 and named:
         # "the hazard ratio of death for A patients was 1.6": A against the trial's other arm
-        return _ref(index, keys[0], None), _ref(index, next(g.key for g in index.groups if g.key != keys[0]), None)
+        return _ref(index, keys[0], None), _ref(index, index.other(keys[0]), None)
     subject = sentence_subject(text, mentions) if len(index.groups) == 2 else None
     by_order = subject is None  # (the groups only as named in turn: "X in A and Y in B (HR ...)")
     if subject is not None and len(keys) <= 2:
-        keys = [subject.key, next(g.key for g in index.groups if g.key != subject.key)]
+        keys = [subject.key, index.other(subject.key)]
     if not keys and after and len(index.groups) == 2:
         # "no difference in OS (HR 0.93, ...) with medians of 23 and 20 months in the A and B arms": a two-group
         # trial's ratio in a sentence that names both groups after it compares them, in the order named

@@ -1214,6 +1214,10 @@ class GroupIndex:
             out.append(x)
         return out
 
+    def other(self, key: str) -> str:
+        """The key of the group that is not ``key`` (the first other one: the other arm of a two-group trial)."""
+        return next(g.key for g in self.groups if g.key != key)
+
     def get(self, key: str) -> Optional[Group]:
         return self.by_key.get(key)
 

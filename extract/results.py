@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon
+from oncoev.extract.denominators import COUNT_OF_TOTAL
 from oncoev.extract.findings import (
     COUNTED,
     CURVES,
@@ -2123,11 +2124,10 @@ def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
     return e is not None and OTHER_SIDE_HAD.search(s.text, max(0, e.start - 80), e.start) is not None
 
 
-def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
-    """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
-    in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
-    the listed p values are given out, and where the sentence compares the paper's groups no value is left to
-    all patients."""
+def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> None:
+    """Drops the rows whose value the sentence says of something no row names: a group named by the outcome, freedom
+    from the event, a ratio per unit, two parts' pairs of the arms, who had data, the arms under a condition, the
+    steps of a change in another value."""
     out.found = [f for f in out.found if not _of_a_group_named_by_its_outcome(s, f)]
     # "2-year freedom from severe toxicity of 83%": the share free of the event, never the event's rate
     out.found = [f for f in out.found if not _freedom_from_its_outcome(s, f)]
@@ -2168,6 +2168,14 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
         out.found = [f for f in out.found if not any(
             e.code == f.fields.get("endpoint") and e.start > steps.start() and STEP_BEFORE.search(s.text, 0, e.start)
             and re.fullmatch(r"\s*[(\[]\s*", s.text[e.end:_value_start(s, f)]) for e in s.endpoints)]
+
+
+def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
+    """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
+    in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
+    the listed p values are given out, and where the sentence compares the paper's groups no value is left to
+    all patients."""
+    _drop_values_said_of_something_else(s, out)
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group
     for f in out.found:
@@ -3042,7 +3050,7 @@ def _other_arm_before_that_of(s: Sentence, groups: Optional[GroupIndex], out: Se
         if len(groups.groups) > 2:
             out.found = [g for g in out.found if g is not first]
             continue
-        first.group = group_ref(groups, next(g.key for g in groups.groups if g.key != key))
+        first.group = group_ref(groups, groups.other(key))
         first.comparator, f.comparator = f.group, first.group
 
 
@@ -4711,6 +4719,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
 
 # "(median 21 months)", "(median, 9.8 months)" straight after the rates of a survival ("were 44% and 17%,
 # respectively (median ...)"): that survival's median, same patients
+MONTHS_THEN_CLOSE = lazy_regex(r"\s*(?:months?|mo)?\s*[)\]]", re.I)
 MEDIAN_BRACKET_AFTER = lazy_regex(r"[\s%]*(?:,?\s*respectively\s*)?[(\[]\s*(?:the\s+)?median\s*[,:=]?\s*"
                                   r"(?:(?:survival|time)\s*[,:=]?\s*)?(?:of\s+|was\s+)?$", re.I)
 
@@ -4721,7 +4730,7 @@ def _median_in_bracket_after_rates(s: Sentence, found: list[Found], month_values
     out: list[Found] = []
     for v in month_values:
         if any(f.start <= v.start < max(f.end, f.value_at + 1) and f.value_at >= v.start for f in found) or \
-                not re.match(r"\s*(?:months?|mo)?\s*[)\]]", s.text[v.end:]):
+                not MONTHS_THEN_CLOSE.match(s.text, v.end):
             continue
         rates = [f for f in found if f.fields["measure"] == "rate" and f.fields["endpoint"] in TIME_TO_EVENT
                  and f.fields.get("timepoint_months") is not None and f.value_at < v.start]
@@ -7042,12 +7051,9 @@ def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int
     if more is None:
         return None
     key = named[0].key
-    other = next(g.key for g in groups.groups if g.key != key)
+    other = groups.other(key)
     mine, theirs = group_ref(groups, key), group_ref(groups, other)
     return (mine, theirs) if (first > second) == more else (theirs, mine)
-
-
-OF_TOTAL_FIRST = lazy_regex(r"\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:patients\s*)?[(\[]", re.I)
 
 
 def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
@@ -7057,11 +7063,11 @@ def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
     if index is None or len(index.groups) != 2:
         return None
     # ("(9 [6%] of 148 vs ...)" after the share; "11 of 86 (12.8%) versus 8 of 85 (9.4%)" after the count)
-    totals = [OF_TOTAL.match(s.text, v.start) or OF_TOTAL_FIRST.match(s.text, count_start(s.text, v)) for v in values]
+    totals = [OF_TOTAL.match(s.text, v.start) or COUNT_OF_TOTAL.match(s.text, count_start(s.text, v)) for v in values]
     if not all(totals):
         return None
     by_size = {g.n: g for g in index.groups if g.n is not None}
-    n1, n2 = (int(m.group("n")) for m in totals)
+    n1, n2 = (parse_count(m.group("n")) for m in totals)  # ("1,293": a count with its thousands comma)
     if n1 == n2 or len(by_size) != 2 or {n1, n2} != set(by_size):
         return None
     return group_ref(index, by_size[n1].key), group_ref(index, by_size[n2].key)
