@@ -5997,6 +5997,8 @@ def _event_code(event: re.Match) -> str:
 
 
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
+# the kind of estimate said between a ratio's bracket and its name: "(adjusted hazard ratio, 0.81", "(unadjusted HR"
+RATIO_QUALIFIER = r"(?:(?:adjusted|unadjusted|stratified|pooled)\s+)?"
 DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+(?:of|for)\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
                                 # "the risk of death was 30% lower with A than with B (hazard ratio, 0.70": a
@@ -6005,9 +6007,10 @@ DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|
                                 r"(?:lower|higher|reduction|increase|decrease|less|more)|by\s+\d+(?:\.\d+)?\s*%|"
                                 # "the risk of death at 2 years (RR 0.91": the time the risk is of
                                 r"\bat\s+\d+\s*(?:years?|months?)\b)"
-                                r"{0,90}[(\[,:]?\s*$", re.I)
+                                r"{0,90}[(\[,:]?\s*" + RATIO_QUALIFIER + "$", re.I)
 PROGRESSION_BEFORE_RATIO = lazy_regex(r"\b(?:risk|hazard)\s+of\s+(?:disease\s+|tumou?r\s+)?progression"
-                                      r"(?:\s+or\s+death)?\b[^.;()\[\]\d]{0,80}[(\[,:]?\s*$", re.I)
+                                      r"(?:\s+or\s+death)?\b[^.;()\[\]\d]{0,80}[(\[,:]?\s*" + RATIO_QUALIFIER + "$",
+                                      re.I)
 # "the risk of death or progression": the events of another curve
 DEATH_OR_EVENT = lazy_regex(r"\b(?:death|dying|mortality)\s+or\s+(?:disease\s+)?(?:progression|recurrence|relapse)",
                             re.I)
@@ -6015,7 +6018,8 @@ DEATH_OR_EVENT = lazy_regex(r"\b(?:death|dying|mortality)\s+or\s+(?:disease\s+)?
 # ratio gives
 DEATH_REDUCED_BY = lazy_regex(r"\b(?:reduction|decrease|increase)\s+in\s+(?:the\s+)?(?:risk|hazard|odds)\s+of\s+"
                               r"(?:death|dying)\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+(?!(?:all|any)\s+causes?))"
-                              r"[^.;()\[\]\d]{0,60}\b(?:was|of)\s+\d+(?:\.\d+)?\s*%\s*[(\[,:]?\s*$", re.I)
+                              r"[^.;()\[\]\d]{0,60}\b(?:was|of)\s+\d+(?:\.\d+)?\s*%\s*[(\[,:]?\s*"
+                              + RATIO_QUALIFIER + "$", re.I)
 MULTIVARIATE = lazy_regex(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
 UNIVARIATE = lazy_regex(r"\bunivariab|\bunivariat", re.I)
 

@@ -1511,6 +1511,18 @@ def test_a_ratio_after_mortality_or_the_risk_of_death_is_for_overall_survival(se
     assert f.fields["endpoint"] == "OS" and f.group is None
 
 
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("Use of adjuvant chemotherapy was associated with a lower risk of death (adjusted hazard ratio, 0.83; 95% CI, "
+     "0.71 to 0.97) compared with observation.", "OS"),
+    ("Living alone was linked to higher all-cause mortality (adjusted HR 1.22, 95% CI 1.04-1.43).", "OS"),
+    ("The risk of progression was lower with maintenance therapy (stratified HR 0.64; 95% CI 0.50-0.82).", "PFS"),
+    ("The reduction in the risk of death with drug B was 17% (unadjusted hazard ratio, 0.83).", "OS"),
+])
+def test_the_kind_of_estimate_before_a_ratios_name_keeps_the_outcome_said_before_it(sentence, endpoint):
+    (f,) = [f for f in found(sentence) if f.fields["measure"] == "hr"]
+    assert f.fields["endpoint"] == endpoint
+
+
 def test_the_risk_of_death_from_one_cancer_is_no_overall_survival_ratio():
     for sentence in ("Men given drug A had a lower risk of death from prostate cancer (HR 0.40, 95% CI 0.20-0.80).",
                      "The reduction in the risk of death from lung cancer was 19% (HR 0.81, 95% CI 0.70-0.94).",
