@@ -298,7 +298,8 @@ NAMED_PAIR = lazy_regex(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?
 PEOPLE = r"(?:patients|participants|women|men|subjects)"
 # "12 of 49 patients (24%) in the A group", "12 of 49 (24%) in the A group": the share the count is of the whole
 _PERCENT_ASIDE = r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s+"
-N_OF_GROUP = r"(?:(?:\b(?:of|among|amongst)\s+(?:the\s+)?(?:remaining\s+|other\s+)?|/|" \
+# (not "a total of 21 patients (14%) in the A group had ...": the count of an outcome said with its share)
+N_OF_GROUP = r"(?:(?:\b(?<!\btotal\s)(?:of|among|amongst)\s+(?:the\s+)?(?:remaining\s+|other\s+)?|/|" \
              r"\bthe\s+(?:remaining\s+|other\s+)?)" \
              r"(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+(?:" + _PERCENT_ASIDE + r")?|" + _PERCENT_ASIDE + r"(?=in\s+the\b))" \
              r"(?:who\s+(?:received|underwent|had|were\s+given)|in\s+the|treated\s+with|receiving|given|" \

@@ -4719,3 +4719,24 @@ def test_a_count_of_a_total_before_the_share_in_the_groups_bracket(sentence):
     counts = {(labels[r["cohort"]].split(" (")[0], sizes[r["cohort"]], r["value"]) for r in extraction["results"]
               if r["measure"] == "count"}
     assert counts == {("zorbicin", 190, 18.0), ("placebo", 189, 4.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 17 patients (19%) in the capecitabine group had a local recurrence, as compared with 29 patients "
+    "(33%) in the observation group.",
+    "A total of 6 patients (7%) in the observation group died of the cancer within a year, against 2 (2%) in the "
+    "capecitabine group.",
+])
+def test_a_count_said_as_a_total_with_its_share_is_no_groups_size(sentence):
+    sizes = groups_of(TRIAL.replace(" (n = 90)", "").replace(" (n = 88)", "") + sentence)
+    assert {label.lower(): n for label, n in sizes.items()} == {"capecitabine": None, "observation": None}
+    extraction, labels = labelled_extraction(TRIAL.replace(" (n = 90)", "").replace(" (n = 88)", "") + sentence)
+    counts = {(labels[r["cohort"]].lower(), r["value"]) for r in extraction["results"] if r["measure"] == "count"}
+    first = re.search(r"total of (\d+) patients \(\d+%\) in the (\w+)", sentence)
+    assert (first.group(2), float(first.group(1))) in counts
+
+
+def test_a_total_the_counts_are_of_still_sizes_the_group():
+    text = TRIAL.replace(" (n = 90)", "").replace(" (n = 88)", "") + \
+        "Grade 3 diarrhoea occurred in 9 of the 90 patients in the capecitabine group."
+    assert {label.lower(): n for label, n in groups_of(text).items()}["capecitabine"] == 90
