@@ -478,6 +478,35 @@ def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[
     return out
 
 
+# "(31% A vs 19% B)": a pair in one bracket, each value with its group's bare name straight after it
+NAME_AFTER_PAIR_VALUE = lazy_regex(r"[\s%]*")
+PAIR_VS_ONLY = lazy_regex(r"\s*(?:vs\.?|versus|v)\s+")
+PAIR_BRACKET_CLOSES = lazy_regex(r"\s*(?:groups?|arms?)?\s*(?:[)\];]|,\s*[Pp]\b)")
+
+
+def _values_named_after(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]
+                        ) -> list[_Assigned]:
+    """'(0.9% A versus 1.1% B)', '(31% drug A v 19% placebo)': the two values of a bracketed pair, each followed at
+    once by one of two groups' names (no link word: inside a bracket that holds only the pair, the name can only be
+    its value's)."""
+    depth = s.depths
+    out: list[_Assigned] = []
+    for a, b in zip(values, values[1:], strict=False):
+        if id(a) in taken or id(b) in taken or depth[a.start] == 0 or not _inside_one_bracket(s.text, a.start, b.end):
+            continue
+        first = next((m for m in mentions if m.start >= a.end), None)
+        second = next((m for m in mentions if m.start >= b.end), None)
+        if first is None or second is None or first.key == second.key or first.end > b.start or \
+                not NAME_AFTER_PAIR_VALUE.fullmatch(s.text, a.end, first.start) or \
+                not PAIR_VS_ONLY.fullmatch(s.text, first.end, b.start) or \
+                not NAME_AFTER_PAIR_VALUE.fullmatch(s.text, b.end, second.start) or \
+                not PAIR_BRACKET_CLOSES.match(s.text, second.end) or \
+                not _inside_one_bracket(s.text, a.start, second.end):
+            continue
+        out += [_Assigned(a, first, "result.group.after"), _Assigned(b, second, "result.group.after")]
+    return out
+
+
 # "In the A group, (the number of patients with) the outcome was higher (": after a fronted group, only the outcome
 # (masked) and the comparison before the first value
 FRONTED_COMPARED = lazy_regex(
@@ -654,6 +683,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         assigned.update({id(a.value): a for a in _subject_pairs(s, values, mentions, index, set(assigned))})
     assigned.update({id(a.value): a for a in _compared_pairs(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _bracket_pair_second_named(s, values, mentions, set(assigned))})
+    assigned.update({id(a.value): a for a in _values_named_after(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _fronted_than(s, values, mentions, set(assigned))})
     # "A (40%)": the bracket after a group holds its value, unless it holds a pair or a list ("than in B (12% vs
     # 8%)", "in arm A (4.7 and 9.5 months, respectively)")

@@ -4740,3 +4740,23 @@ def test_a_total_the_counts_are_of_still_sizes_the_group():
     text = TRIAL.replace(" (n = 90)", "").replace(" (n = 88)", "") + \
         "Grade 3 diarrhoea occurred in 9 of the 90 patients in the capecitabine group."
     assert {label.lower(): n for label, n in groups_of(text).items()}["capecitabine"] == 90
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Hand-foot syndrome was more frequent with capecitabine (31% capecitabine v 4% observation).", 31.0, 4.0),
+    ("Fatigue rates were close (12.5% capecitabine versus 11.0% observation; P = .70).", 12.5, 11.0),
+    ("Any-grade diarrhoea was common (44% capecitabine vs. 21% observation, p < 0.01).", 44.0, 21.0),
+])
+def test_a_bracketed_pair_whose_values_each_lead_a_groups_name(sentence, first, second):
+    got = rows(sentence)
+    assert ("capecitabine", "TOX", "rate", first, None) in got
+    assert ("observation", "TOX", "rate", second, None) in got
+
+
+def test_a_bracketed_pair_whose_names_are_not_two_groups_is_not_read_as_theirs():
+    # one group's name after both values: the second is some other regimen's
+    got = rows("Hand-foot syndrome was more frequent with capecitabine (31% capecitabine v 4% capecitabine plus X).")
+    assert not [r for r in got if r[3] == 4.0]
+    # words between a name and "versus": the first value's name is no bare group name
+    got = rows("Rates of fatigue were similar (12% capecitabine in year one versus 11% observation).")
+    assert not [r for r in got if r[0] == "capecitabine" and r[3] == 12.0]
