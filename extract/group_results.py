@@ -265,6 +265,12 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                 SCOPE_LEAD.search(s.text, max(0, listed[0].start - 20), listed[0].start):
             # "In the A and B groups, grade 3 rash occurred in 30 (20%) and 12 (8%) patients, respectively"
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+        elif listed and RESPECTIVELY.match(s.text, run[-1].end) and \
+                LISTED_THEN_WITH.fullmatch(_filler(s, listed[-1].end, run[0].start)) and \
+                not any(listed[-1].end <= m.start < run[0].start for m in mentions):
+            # "Survival did not differ between A and B, with median survival of a and b months, respectively": the
+            # groups compared in the clause before, in their order
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
         elif RESPECTIVELY.match(s.text, run[-1].end) and (given := _groups_just_given(s, values, before, run)):
             # "... in 31 (21%) with A and 12 (8%) with B, and led to discontinuation in 9 (6%) and 4 (3%),
             # respectively": a second outcome of the groups each value was just given for, in their order
@@ -294,6 +300,10 @@ def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], 
 
 
 # The groups named first, at the head of the sentence, the outcome after them: "In the A and B arms, ..."
+# After a list of groups, a clause, then ", with" and the outcome whose values follow: "between A and B, with median
+# survival of", "A and B gave similar survival, with medians of"
+LISTED_THEN_WITH = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?[^\d;:()\[\]]{0,60}?,\s*with\s+[^\d;:()\[\],]{0,60}?"
+                              r"(?:\b(?:of|was|were|being)\s*)?", re.I)
 SCOPE_LEAD = lazy_regex(r"(?:^|[.;]\s+)\s*(?:in|for|among|with)\s+(?:the\s+)?$", re.I)
 LEADING_GROUPS = lazy_regex(r"\s*(?:groups?|arms?|cohorts?|recipients|patients)?\s*,[^\d;()\[\]]{3,80}"
                             r"(?:\d+\s*[(\[]\s*)?$", re.I)

@@ -4760,3 +4760,21 @@ def test_a_bracketed_pair_whose_names_are_not_two_groups_is_not_read_as_theirs()
     # words between a name and "versus": the first value's name is no bare group name
     got = rows("Rates of fatigue were similar (12% capecitabine in year one versus 11% observation).")
     assert not [r for r in got if r[0] == "capecitabine" and r[3] == 12.0]
+
+
+@pytest.mark.parametrize(("sentence", "measure", "first", "second"), [
+    ("Relapse-free survival did not differ between capecitabine and observation, with medians of 24.4 and 20.1 "
+     "months, respectively.", "median", 24.4, 20.1),
+    ("Capecitabine and observation gave similar overall survival, with the 3-year rate being 58% and 55%, "
+     "respectively.", "rate", 58.0, 55.0),
+])
+def test_values_said_with_respectively_after_a_clause_that_compared_the_groups(sentence, measure, first, second):
+    got = {(r[0], r[2], r[3]) for r in rows(sentence)}
+    assert ("capecitabine", measure, first) in got and ("observation", measure, second) in got
+
+
+def test_a_clause_naming_other_people_between_the_groups_and_the_values_keeps_them_unread():
+    # the values are of the patients named after "with", not the two groups listed before
+    got = rows("Capecitabine and observation were compared in a subgroup, with median survival in women and men of "
+               "24.4 and 20.1 months, respectively.")
+    assert not [r for r in got if r[0] in ("capecitabine", "observation")]
