@@ -253,6 +253,12 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                                    _filler(s, listed[-1].end, run[0].start), re.I):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             previous_list = (run, listed)
+        elif listed and RESPECTIVELY.match(s.text, run[-1].end) and \
+                MEASURE_BRACKET_AFTER_LIST.fullmatch(_filler(s, listed[-1].end, run[0].start)):
+            # "no difference between A, B and C (median a, b and c months, respectively)": the bracket after the list
+            # holds the values, in the list's order
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+            previous_list = (run, listed)
         elif previous_list is not None and len(run) == len(previous_list[0]) and \
                 NEXT_LIST.fullmatch(s.text, previous_list[0][-1].end, run[0].start):
             # "for A and B were a and b months (HR ...) and c and d months": the next list of values, with nothing
@@ -300,6 +306,8 @@ def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], 
 
 
 # The groups named first, at the head of the sentence, the outcome after them: "In the A and B arms, ..."
+# Between a list of groups and the bracket of their values that names the measure: "(median ", "[means: "
+MEASURE_BRACKET_AFTER_LIST = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]\s*(?:medians?|means?)[\s:,]*", re.I)
 # After a list of groups, a clause, then ", with" and the outcome whose values follow: "between A and B, with median
 # survival of", "A and B gave similar survival, with medians of"
 LISTED_THEN_WITH = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?[^\d;:()\[\]]{0,60}?,\s*with\s+[^\d;:()\[\],]{0,60}?"

@@ -43,7 +43,9 @@ DECOR = lazy_regex(r"^(?:the|a|an|either|both|to|receive|receiving|be|given|just
 LETTER = lazy_regex(r"\b(?P<word>arm|group|cohort)\s+(?P<id>(?-i:[A-H]|[1-9]|I{1,3}|IV))\b", re.I)
 # "arms A and B", "groups 1/2", "arms A, B and C": several lettered groups named at once
 LETTER_LIST = lazy_regex(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>(?-i:[A-H1-9]))\s*(?:,|/|and|or|vs\.?|versus)\s*"
-                         r"(?P<b>(?-i:[A-H1-9]))\b(?:\s*(?:,|/|and|or)\s*(?P<c>(?-i:[A-H1-9]))\b)?", re.I)
+                         # ("arms A, B, and C": the last item after a comma and "and")
+                         r"(?P<b>(?-i:[A-H1-9]))\b(?:\s*(?:,\s*(?:and|or)|,|/|and|or)\s*(?P<c>(?-i:[A-H1-9]))\b)?",
+                         re.I)
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
            "entire", "all", "overall", "this", "that", "our", "one", "risk", "high-risk", "low-risk", "first",

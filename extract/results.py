@@ -1780,8 +1780,11 @@ def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResu
                                               and _unknown_term_before(s, f))]
     # "an 11% improvement in survival", "survival benefit at 5 years was 8.9%": a difference between
     # groups, not a rate of either
+    # (not one of the values a list gives the paper's groups in turn: "no difference among arms A, B and C, with
+    # median survival a, b and c months, respectively")
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and f.comparator is None
-                                              and (f.group is None or f.group.unnamed is None) and (
+                                              and (f.group is None or f.group.unnamed is None)
+                                              and f.pattern_id != "result.group.list" and (
         TIME_DIFFERENCE_AFTER.match(s.text, f.value_at, f.value_at + 40)
         # "a gain in median OS of 2 months" (before the endpoint: "no survival difference (median 13 and 17 months)"
         # is two medians), "an OS benefit of 4 months"

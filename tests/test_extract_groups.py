@@ -4778,3 +4778,26 @@ def test_a_clause_naming_other_people_between_the_groups_and_the_values_keeps_th
     got = rows("Capecitabine and observation were compared in a subgroup, with median survival in women and men of "
                "24.4 and 20.1 months, respectively.")
     assert not [r for r in got if r[0] in ("capecitabine", "observation")]
+
+
+ARMS_BY_LETTER = ("Short versus long radiotherapy schedules: a randomised trial\n\n"
+              "Patients were randomly assigned to arm A, arm B, or arm C. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "No difference in overall survival among arms A, B, and C was seen, with median survival 9.3, 8.1, and 7.6 "
+    "months, respectively.",
+    "There was no survival difference between arms A, B and C (median 9.3, 8.1 and 7.6 months, respectively).",
+])
+def test_no_difference_between_three_arms_keeps_each_arms_median(sentence):
+    got = {(r[0], r[3]) for r in rows(sentence, ARMS_BY_LETTER) if r[2] == "median"}
+    assert got == {("arm_a", 9.3), ("arm_b", 8.1), ("arm_c", 7.6)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median overall survival was 9.3, 8.1, and 7.6 months for arms A, B, and C, respectively.",
+    "Median overall survival in arms A, B, and C was 9.3, 8.1, and 7.6 months.",
+])
+def test_a_list_of_lettered_arms_with_a_comma_before_and_names_the_last_arm_too(sentence):
+    got = {(r[0], r[3]) for r in rows(sentence, ARMS_BY_LETTER) if r[2] == "median"}
+    assert got == {("arm_a", 9.3), ("arm_b", 8.1), ("arm_c", 7.6)}
