@@ -2118,6 +2118,38 @@ def _freedom_from_its_outcome(s: Sentence, f: Found) -> bool:
         FREEDOM_FROM.search(s.text, max(0, e.start - 60), e.start) is not None
 
 
+# "patients with no reported disease progression", "remained without progression", "there was no recurrence in":
+# the outcome said as what did not happen (a share "free from" it is the rules' for freedom: "free from local
+# recurrence" is local control)
+NO_OUTCOME_BEFORE = lazy_regex(r"(?:\b(?:no|without|never\s+had)\s+(?:(?:reported|documented|further|evidence\s+of|"
+                               r"signs?\s+of|clinical|radiological|radiographic|local|distant|any)\s+)*)$", re.I)
+# "disease progression was not seen in 12 patients", "... did not occur in"
+OUTCOME_NOT_AFTER = lazy_regex(r"\s*(?:was|were|has|had)\s+(?:not|never)\s+(?:been\s+)?(?:seen|observed|noted|"
+                               r"detected|documented|reported|found|recorded)\b|\s*did\s+not\s+(?:occur|develop)\b",
+                               re.I)
+
+
+def _of_an_outcome_that_did_not_happen(s: Sentence, f: Found) -> bool:
+    """Whether a count or rate is of the patients in whom its outcome did not happen ('150 (31%) patients with no
+    reported disease progression', 'there was no recurrence in 12 patients (15%)', 'progression was not seen in 12
+    patients'): the complement, never the outcome's count. (Zero counts, 'no grade 4 toxicity', are read elsewhere
+    and kept: their value is none.)"""
+    if f.fields.get("measure") not in ("count", "rate") or not f.fields.get("value") or f.fields.get("value_op"):
+        return False  # (nor a bound: "no grade 3 event occurred in more than 5%" bounds every event's rate)
+    at = _value_start(s, f)
+    code, category = f.fields.get("endpoint"), f.fields.get("category")
+    # the row's own mention, the nearest to its value on either side ("No deaths were seen with A, while two deaths
+    # were seen with B": the second; "No X occurred; 14% had grade 3 Y": Y)
+    named = [e for e in s.endpoints if e.code == code and (not category or not e.category or e.category == category)]
+    if not named:
+        return False
+    e = min(named, key=lambda x: at - x.end if x.end <= at else x.start - at)
+    if re.match(r"(?:freedom|free)\b", s.text[e.start:e.end], re.I):
+        return False  # (an outcome whose own name says the freedom: "freedom from recurrence")
+    return NO_OUTCOME_BEFORE.search(s.text, max(0, e.start - 60), e.start) is not None or \
+        (e.end <= at and OUTCOME_NOT_AFTER.match(s.text, e.end) is not None)
+
+
 def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
     """Whether a row's outcome is the name of the group its value is of, on the other side of a comparison ('compared
     with those who had progressive disease (14%)': the other group's survival, no rate of progression)."""
@@ -2134,6 +2166,9 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     out.found = [f for f in out.found if not _of_a_group_named_by_its_outcome(s, f)]
     # "2-year freedom from severe toxicity of 83%": the share free of the event, never the event's rate
     out.found = [f for f in out.found if not _freedom_from_its_outcome(s, f)]
+    # "150 (31%) patients with no reported disease progression, compared with 98 (40%) in the B arm": the patients in
+    # whom it did not happen, never a count of the outcome
+    out.found = [f for f in out.found if not _of_an_outcome_that_did_not_happen(s, f)]
     # "(log10CEC hazard ratio 0.41)", "HR per 10-unit increase 1.12": a ratio per unit of a measured quantity, no
     # group's against another's
     # (a ratio's quote starts at its name or at its outcome and ends at its number: the words around its start and

@@ -3246,3 +3246,21 @@ def test_values_of_a_group_named_before_the_sentence_are_not_all_patients(senten
 ])
 def test_a_share_of_those_just_named_after_a_semicolon_is_not_the_outcome_before(sentence):
     assert not [f for f in find_results(sentence).found if f.fields["value"] in (11.0, 55.0, 12.0, 40.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was no local recurrence in 14 patients (18%) at the last visit.",
+    "Local recurrence was not observed in 14 patients (18%).",
+    "At the data cut-off, 44 (52%) patients had no reported disease progression.",
+    "Overall, 44 patients (52%) remained without disease progression.",
+])
+def test_a_count_of_the_patients_in_whom_the_outcome_did_not_happen_is_no_count_of_it(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] in ("count", "rate")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Local recurrence occurred in 14 patients (18%), and no recurrence was seen in the others.", 14.0),
+    ("No grade 4 toxicity was observed.", 0.0),
+])
+def test_the_outcomes_own_count_and_a_zero_count_are_kept(sentence, value):
+    assert value in [f.fields["value"] for f in found(sentence) if f.fields["measure"] == "count"]
