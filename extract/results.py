@@ -1621,7 +1621,27 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     for r in ratios:
         if r.group is None and r.comparator is None:
             _than_groups_of_a_ratio(s, r)
+        _deaths_ratio_as_survival(s, r)
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
+
+
+# The deaths said to be of every cause: "all-cause deaths", "deaths from any cause"
+ANY_CAUSE_BEFORE = lazy_regex(r"\b(?:all|any)[- ]cause\s+$", re.I)
+ANY_CAUSE_AFTER = lazy_regex(r"\s*(?:from|of|due\s+to)\s+(?:all|any)\s+causes?\b", re.I)
+ANY_CAUSE_WITHIN = lazy_regex(r"\b(?:all|any)[- ]causes?\b", re.I)
+
+
+def _deaths_ratio_as_survival(s: Sentence, r: Found) -> None:
+    """'No difference in all-cause deaths (OR 0.83)', 'deaths from any cause (RR 0.95)': a ratio of the deaths of
+    every cause is the overall survival's, as a curator records it. Deaths of a kind ('vascular deaths', 'induction
+    deaths', 'deaths from lung cancer') keep their own reading."""
+    if r.fields.get("endpoint") != "DEATH" or r.fields.get("measure") not in ("hr", "or", "rr"):
+        return
+    named = [e for e in s.endpoints if e.code == "DEATH" and e.start <= r.start + 1]
+    if named and (ANY_CAUSE_BEFORE.search(s.text, max(0, named[-1].start - 20), named[-1].start)
+                  or ANY_CAUSE_AFTER.match(s.text, named[-1].end)
+                  or ANY_CAUSE_WITHIN.search(s.text, named[-1].start, named[-1].end)):
+        r.fields["endpoint"] = "OS"
 
 
 def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], taken_values: list[Value],

@@ -3264,3 +3264,14 @@ def test_a_count_of_the_patients_in_whom_the_outcome_did_not_happen_is_no_count_
 ])
 def test_the_outcomes_own_count_and_a_zero_count_are_kept(sentence, value):
     assert value in [f.fields["value"] for f in found(sentence) if f.fields["measure"] == "count"]
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("All-cause deaths were as frequent in both groups (OR 1.02, 0.80-1.30).", "OS"),
+    ("Deaths from any cause were rarer with drug A (RR 0.81, 0.66-0.99).", "OS"),
+    ("Cardiac deaths were as frequent in both groups (OR 1.02, 0.80-1.30).", "DEATH"),
+    ("Deaths due to infection were rarer with drug A (RR 0.61, 0.40-0.93).", "DEATH"),
+])
+def test_a_ratio_of_deaths_of_any_cause_is_the_overall_survivals(sentence, endpoint):
+    (f,) = [f for f in found(sentence) if f.fields["measure"] in ("hr", "or", "rr")]
+    assert f.fields["endpoint"] == endpoint
