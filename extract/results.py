@@ -4350,18 +4350,49 @@ NAME_IN_BRACKET = lazy_regex(r"\s*%?\s*(?:months?\s*)?\(\s*(?!(?:grades?|G\d|cyc
                              r"(?P<label>[A-Za-z][\w+/ -]{0,40}?)\s*\)", re.I)
 
 
+# Between the whole's value and a part's after it: "41% (95% CI, 35-48), 52% in ...", "41% overall and 52% in ...",
+# "41%, and 52% in ..."
+WHOLE_THEN_PART = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
+                             r"(?:,\s*(?:and\s+|with\s+)?|overall\s*,?\s*(?:and\s+)?)", re.I)
+# Words that may name whose the outcome is, before it ("In women, ...", "The survival of the resected patients") or
+# between it and its value ("PFS in ALK+ patients was")
+LEAD_NAMES_SOMEONE = lazy_regex(r"\b(?:in|among|for|of|with|after|by)\s", re.I)
+WHOSE_BEFORE_VALUE = lazy_regex(r"\b(?:in|among|for|with|after)\s", re.I)
+# A part's name that is no one part: "for stage IIB and IIIA", "for both regimens"
+NOT_ONE_PART = lazy_regex(r"\b(?:and|or|both|each|all|either)\b", re.I)
+
+
+def _whole_then_part(s: Sentence, combos: list[_Combo], values: list[Value]) -> bool:
+    """'Five-year survival was 41% (95% CI, 35-48), 52% in node-negative patients': of two values of one outcome, the
+    first (its unit written, nothing after it but its interval) is all patients', the second a part's named after it;
+    only when no words before the first value name whose it is, and no "respectively" makes the name both values'."""
+    a, b = values
+    combo = _one_combo(s, combos, values)
+    if combo is None or a.unit != b.unit or a.unit is None or combo.endpoint.end > a.start or \
+            not re.search(r"%|months?|years?", s.text[a.start:a.end + 1], re.I) or \
+            not WHOLE_THEN_PART.fullmatch(s.text, a.end, count_start(s.text, b)) or \
+            LEAD_NAMES_SOMEONE.search(s.text, 0, combo.endpoint.start) or \
+            WHOSE_BEFORE_VALUE.search(s.text, combo.endpoint.end, a.start) or "respectively" in s.text[b.end:].lower():
+        return False
+    named = GROUP_AFTER.match(s.text[b.end:])
+    return named is not None and not NOT_ONE_PART.search(named.group("label"))
+
+
 def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'were 50% for stage I, 31% for stage II and 20% for stage III': each value names its subgroup
     after it; one endpoint named before them all."""
-    if len(values) < 2 or (len(values) == 2 and not all(NAME_IN_BRACKET.match(s.text, v.end) for v in values)):
+    if len(values) < 2 or (len(values) == 2 and not all(NAME_IN_BRACKET.match(s.text, v.end) for v in values)
+                           and not _whole_then_part(s, combos, values)):
         return []  # two are read by the comparison rules, with their shared p (but "88% (stage I) and 79% (stage
-        # II)": each named in the bracket after it)
+        # II)": each named in the bracket after it; "41% overall and 52% in node-negative patients": the whole's, then
+        # the part's)
     combo = _one_combo(s, combos, values)
     if combo is None:
         return []
     labels: list[Optional[str]] = []
     for i, (v, nxt) in enumerate(zip(values, [*values[1:], None], strict=True)):
-        if i == 0 and OVERALL_AFTER.match(s.text, v.end):
+        if i == 0 and (OVERALL_AFTER.match(s.text, v.end) or
+                       (len(values) == 2 and _whole_then_part(s, combos, values))):
             labels.append(None)  # "was 7% overall, 12% for T1 tumours and ...": the first value is all patients'
             continue
         m = GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)]) or \

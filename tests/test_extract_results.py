@@ -3275,3 +3275,20 @@ def test_the_outcomes_own_count_and_a_zero_count_are_kept(sentence, value):
 def test_a_ratio_of_deaths_of_any_cause_is_the_overall_survivals(sentence, endpoint):
     (f,) = [f for f in found(sentence) if f.fields["measure"] in ("hr", "or", "rr")]
     assert f.fields["endpoint"] == endpoint
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three-year overall survival was 58.2% (95% confidence interval, 50.1% to 66.3%), 71.0% in patients without "
+    "nodal disease.",
+    "Three-year overall survival was 58.2%, and 71.0% in patients without nodal disease.",
+    "Three-year overall survival was 58.2% overall and 71.0% in patients without nodal disease.",
+])
+def test_the_wholes_value_then_a_parts_value_named_after_it(sentence):
+    got = {(f.group.label if f.group else None, f.fields["value"]) for f in found(sentence)}
+    assert (None, 58.2) in got and ("patients without nodal disease", 71.0) in got
+
+
+def test_a_value_after_a_fronted_population_is_not_the_wholes():
+    got = [f for f in found("Among smokers, three-year overall survival was 58.2%, and 71.0% in never-smokers.")
+           if f.fields["value"] == 58.2]
+    assert all(f.group is not None for f in got)
