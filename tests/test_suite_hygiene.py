@@ -42,3 +42,18 @@ def test_no_package_module_binds_a_constant_or_a_function_twice(path):
 def test_the_check_finds_a_constant_and_a_function_bound_twice():
     source = "ARMS = 'a'\ndef test_x():\n    pass\nARMS = 'b'\ndef test_x():\n    pass\nlower = 1\nlower = 2\n"
     assert _bound_twice(source) == ["ARMS", "test_x"]
+
+
+SOURCE_DIRS = ("extract", "oncoev", "pooling")
+
+
+@pytest.mark.parametrize("path", sorted(p for d in SOURCE_DIRS for p in (TEST_DIR.parent / d).rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(TEST_DIR.parent)))
+def test_no_source_module_binds_a_constant_or_a_function_twice(path):
+    # a rule pattern bound again under the same name further down a module replaces the first for every rule
+    # above it that reads the name at run time
+    assert _bound_twice(path.read_text(encoding="utf-8")) == []
+
+
+def test_a_name_bound_twice_is_found():
+    assert _bound_twice("A = 1\ndef f():\n    pass\nA = 2\ndef f():\n    pass\n") == ["A", "f"]
