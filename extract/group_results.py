@@ -36,6 +36,7 @@ from oncoev.extract.findings import (
 from oncoev.extract.groups import COMPARATOR_ARM, GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import (
+    EMPTY_BRACKETS,
     LIST_WORDS,
     Endpoint,
     Sentence,
@@ -130,12 +131,9 @@ class _Assigned:
     total: Optional[int] = None  # "k out of N": N
 
 
-EMPTIED = lazy_regex(r"[(\[]\s*[)\]]")
-
-
 def _filler(s: Sentence, a: int, b: int) -> str:
     """The text between two places, with what was read blank; a bracket whose interval was read is blank too."""
-    return EMPTIED.sub(lambda m: " " * len(m.group(0)), s.masked[a:b]) if 0 <= a <= b else "\0"
+    return EMPTY_BRACKETS.sub(lambda m: " " * len(m.group(0)), s.masked[a:b]) if 0 <= a <= b else "\0"
 
 
 def _usable(s: Sentence, v: Value) -> bool:

@@ -771,6 +771,7 @@ def _drop_restatements(masked: str, values: list[Value]) -> list[Value]:
     return [v for v in values if id(v) not in drop]
 
 
+# A bracket whose interval was read, blank in the masked text (group_results reads past it too)
 EMPTY_BRACKETS = lazy_regex(r"[(\[]\s*[)\]]")
 
 
