@@ -25,13 +25,12 @@ from oncoev.extract.denominators import (
     subject_populations,
 )
 from oncoev.extract.document import Document
-from oncoev.extract.findings import EVERY_GROUP_LABEL
 from oncoev.extract.groups import LETTER, compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
-from oncoev.extract.results import ALL_PATIENTS_WORDS, Found, GroupRef, negated
+from oncoev.extract.results import ALL_PATIENTS_WORDS, BOTH_GROUPS_LABEL, Found, GroupRef, negated
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
@@ -739,8 +738,6 @@ NO_GROUP_LABEL = lazy_regex(r"\b(?-i:who|whom|whose|which|that|to|of|the|a|an|wi
                             r"|\b(?:and|or)\s+\d+(?:\.\d+)?\s*$"
                             # "the two groups" read as a group called "group" of 2: the word alone names none
                             r"|^\s*(?:not\s+)?(?:the\s+)?(?:groups?|arms?|cohorts?)\s*$", re.I)
-# "5.6 months in both groups", "18% in each arm": one value that is every compared group's
-BOTH_GROUPS = lazy_regex(EVERY_GROUP_LABEL, re.I)
 EVERY_AFTER = lazy_regex(r"[\s%)\]]*,?\s*(?:in|for|among|across|with)\s+(?:all|every)\b", re.I)
 
 
@@ -869,7 +866,9 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
     if cited is None and found.group is None and found.fields.get("measure") in RATIOS:
         found.group, found.comparator = _treatment_effect(builder, sentence) or (None, found.comparator)
-    every = BOTH_GROUPS.fullmatch(found.group.label.strip()) if found.group is not None and found.group.label else None
+    # "5.6 months in both groups", "18% in each arm": one value that is every compared group's
+    label = found.group.label if found.group is not None else None
+    every = BOTH_GROUPS_LABEL.fullmatch(label.strip()) if label else None
     if every and every.group("every") and not EVERY_AFTER.match(builder.norm.text, start + found.end):
         # "similar in all groups, with 68% with A, 68% with B and 73% with C": each value's own group follows it;
         # "all"/"every" is the value's only when said right after it ("rates were 2% in all arms")
