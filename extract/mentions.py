@@ -345,7 +345,8 @@ PVALUE = lazy_regex(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>
 # "respectively" that makes it a list of the comparisons before it rather than numbers of something else
 P_LIST_NEXT = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:[pP]\s*(?=[=<>≤≥]))?(?P<op>[=<>≤≥]\s*)?"
                          r"(?P<v>0?\.\d+|1(?:\.0+)?|0)\b(?!\s*%)")
-P_LIST_END = lazy_regex(r"\s*,?\s*respectively\b", re.I)
+# ("respectively" right after a list, of p values here, of outcomes or groups in results: each item is its own)
+THEN_RESPECTIVELY = lazy_regex(r"\s*,?\s*respectively\b", re.I)
 MAX_LISTED_P = 8
 # A bracketed range runs to its bracket ("(range 2-60 months)"); one without brackets ends with its unit, not at the
 # next ")": "(median 9 months, range 1-40 [95% CI 7-11] vs 8 months, ...)" holds the other group's value after it
@@ -523,7 +524,7 @@ def _listed_p(text: str, first: PValue, chars: list[str]) -> list[PValue]:
         op = (m.group("op") or "=").strip().replace("≤", "<=").replace("≥", ">=")
         more.append(PValue(float(m.group("v")), op, m.start("v"), m.end()))
         end = m.end()
-    if not more or not P_LIST_END.match(text, end):
+    if not more or not THEN_RESPECTIVELY.match(text, end):
         return []
     first.listed = (first.start, 0)
     for i, p in enumerate(more, 1):

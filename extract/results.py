@@ -64,6 +64,7 @@ from oncoev.extract.mentions import (
     CI_WORDS,
     MONTHS_PER,
     SHARED_RESPONSE,
+    THEN_RESPECTIVELY,
     Endpoint,
     Sentence,
     Value,
@@ -5568,7 +5569,7 @@ def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Va
         unit = time.group("unit").lower().rstrip("s") + "s"
         pairs.append((a, b, float(time.group("n")) * MONTHS_PER.get(unit, 1.0)))
         at = time.end()
-    if not re.match(r"\s*,?\s*respectively\b", s.text[at:], re.I) or combos[0].months not in (None, pairs[0][2]):
+    if not THEN_RESPECTIVELY.match(s.text, at) or combos[0].months not in (None, pairs[0][2]):
         return []  # (the outcome's own time, if any, is the first pair's, read from after it)
     groups = _pair_only()
     out = []
@@ -5834,7 +5835,7 @@ def _subject_and_other(s: Sentence, combos: list[_Combo], values: list[Value], p
     after = GROUP_AFTER_BRACKET.match(s.text[values[1].end:])
     if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))) or \
             OTHER_STUDIES.search(after.group("label")) or \
-            re.match(r"\s*,?\s*respectively\b", s.text[values[1].end + after.end():], re.I) or \
+            THEN_RESPECTIVELY.match(s.text, values[1].end + after.end()) or \
             _named_subject(s, values[0].start) in (None, OVER_OUTCOME):
         return []  # ("57% and 48% in phase I and II studies, respectively": two groups named after, of other studies)
     first = [Found(_fields(combos[0], values[0]), combos[0].endpoint.start, values[0].end, pattern)]
@@ -7684,7 +7685,6 @@ LISTED_COUNTS_VERB = lazy_regex(r"[\s%)\]]*(?:patients?\s+|cases\s+)?(?:develope
 # What opens a list of counts that are the subjects of the verb after them: the clause's start
 LIST_OF_COUNTS_LEAD = lazy_regex(r"(?:^|[,;:(]|\b(?:and|while|whereas|but|of\s+(?:whom|these|them|those)))\s*$", re.I)
 COORDINATED_OUTCOMES = lazy_regex(_COORDINATOR + r"(?:an?\s+|the\s+)?", re.I)  # ("..., a partial response and ...")
-OUTCOMES_THEN_RESPECTIVELY = lazy_regex(r"\s*,?\s*respectively\b", re.I)
 
 
 def _count_runs(s: Sentence) -> list[list[Value]]:
@@ -7726,7 +7726,7 @@ def _listed_counts(s: Sentence) -> tuple[list[Found], list[tuple[int, int]]]:
             continue  # (nor counts that a verb before them took: "complications developed in 9 (9%), and 1 died")
         spans.append((first, verb.end()))
         chain = _outcomes_in_a_row(s, verb.end(), len(run)) if s.respectively else []
-        if len(chain) != len(run) or not OUTCOMES_THEN_RESPECTIVELY.match(s.text, chain[-1].end) or \
+        if len(chain) != len(run) or not THEN_RESPECTIVELY.match(s.text, chain[-1].end) or \
                 any(e.code not in COUNTED_CODES for e in chain) or \
                 len({(e.code, e.category) for e in chain}) != len(chain):
             continue
