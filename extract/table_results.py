@@ -49,6 +49,7 @@ from oncoev.extract.table_model import (
     read_rows,
 )
 from oncoev.extract.table_model import cues as table_cues
+from oncoev.extract.tables import row_site
 
 # kinds of tables whose every number is explained
 NO_RESULTS = ("baseline", "cited", "treatment", "flow", "correlation")
@@ -63,9 +64,6 @@ def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
     return toxicity_terms()
 
 
-SITE_WORDS = ((re.compile(r"\bprimary\b", re.I), "primary"),
-              (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
-              (re.compile(r"\bdistant\b", re.I), "distant"))
 TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?|(?:overall|whole|entire|total|study) "
                        r"(?:population|cohort))\W*[a-z]?\)?\s*$", re.I)
 # A heading that names a time point and nothing else: "6 months", "At 12 weeks", "After 2 years".
@@ -420,7 +418,7 @@ class _Reader:
                 continue
             if BARE_NUMBER_LABEL.fullmatch(NOTE.sub("", row.label).strip()) and not self.numbered_level(row):
                 continue  # a row named by a number alone ("3" under "Arm K"): a time point, or a level of nothing named
-            site = _site(row.label)
+            site = row_site(row.label)
             n = row.n if row.n is not None or sizes is None else self.row_size(row, sizes)
             group = self.table_group() if TOTAL_ROW.match(row.label) or site else GroupRef(self.factor(row), n)
             for col in cols:
@@ -1120,14 +1118,6 @@ def _way(heading: str) -> Optional[str]:
     text = RESPONSE_HEADING_WORDS.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", heading))
     words = [w if re.fullmatch(r"[A-Z]{2,}", w) else w.lower() for w in text.split()]
     return " ".join(words) if any(re.search(r"[A-Za-z]{2}", w) for w in words) else None
-
-
-def _site(label: str) -> Optional[str]:
-    label = re.sub(r"(?<=[A-Za-z])[a-d]\)$|\s*[*†‡]+$", "", label)
-    for pattern, site in SITE_WORDS:
-        if pattern.search(label):
-            return site
-    return None
 
 
 def read_table(table: Table) -> TableReading:

@@ -162,7 +162,9 @@ def _first_endpoint_at(header: str) -> int:
     return min((e.start for e in find_endpoints(header)), default=len(header))
 
 
-def _site(label: str) -> Optional[str]:
+def row_site(label: str) -> Optional[str]:
+    """The part of the tumour a row's label names ("Primary tumour", "Metastatic LNa)": lymph node), if any: the
+    flattened tables here and the table model's (table_results) read sites alike."""
     label = FOOTNOTE_MARK.sub("", label)
     for pattern, site in SITE_WORDS:
         if pattern.search(label):
@@ -248,7 +250,7 @@ def _endpoint_row(row: _Row, codes: list[str], group: Optional[GroupRef], leadin
         return []
     if rate_at is not None:
         return _rate_row(row, codes, cells, group, n_group, rate_at)
-    site = _site(row.label)
+    site = row_site(row.label)
     if TOTAL_ROW.match(row.label) or site:
         row_group = group
     else:
