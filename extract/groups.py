@@ -405,8 +405,10 @@ def _title_versus(title: str, start: int) -> list[GroupDef]:
 
 # "Patients received A (n = 863) or B (n = 862)", "124 patients underwent A (n = 69) or B (n = 55)": the treatments
 # the patients were given, each with its n, are the compared groups as an assignment names them
-RECEIVED_ITEMS = lazy_regex(r"^\s*(?:>>>\s*)?(?:[A-Z]{2,}(?:\s+(?:AND\s+)?[A-Z]{2,})*:?\s+)?"  # a heading
-                            r"(?:(?:in\s+total|overall|in\s+all),?\s+)?(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+|"
+# (what may stand before a sentence's subject: nothing but a heading, or "In total,")
+_OPENING = (r"\s*(?:>>>\s*)?(?:[A-Z]{2,}(?:\s+(?:AND\s+)?[A-Z]{2,})*:?\s+)?"  # a heading
+            r"(?:(?:in\s+total|overall|in\s+all),?\s+)?")
+RECEIVED_ITEMS = lazy_regex(r"^" + _OPENING + r"(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+|"
                             r"[A-Z][a-z]+(?:[\s-][a-z]+){0,3}\s+)?(?:eligible\s+)?"
                             r"(?:patients|participants|women|men|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
                             # ("patients with stage II (T2 N0) disease were treated with": an aside on who they are)
@@ -1510,8 +1512,7 @@ N_TO_PAIR = lazy_regex(r"\(\s*(?P<n1>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<a>[A
 
 
 # Nothing but a heading or "In total," before a sentence's subject
-SENTENCE_OPENING = lazy_regex(r"\s*(?:>>>\s*)?(?:[A-Z]{2,}(?:\s+(?:AND\s+)?[A-Z]{2,})*:?\s+)?"
-                              r"(?:(?:in\s+total|overall|in\s+all),?\s+)?", re.I)
+SENTENCE_OPENING = lazy_regex(_OPENING, re.I)
 
 
 def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
