@@ -78,8 +78,10 @@ LABEL_WORDS = (r"(?:characteristics?|variables?|parameters?|events?|toxicit(?:y|
 LABEL_HEAD = lazy_regex(r"(?i)" + LABEL_WORDS)
 # The label column's header between the groups and the grades under them ("Adverse event", "Toxicity").
 LABEL_BEFORE_GRADES = lazy_regex(r"\s*(?:[A-Z][a-z]+\s)?(?i:" + LABEL_WORDS + r")(?=\s)")
-# A footnote after the last row ends the body.
-FOOTNOTE = lazy_regex(r"\s(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b)")
+# A footnote after the last row ends the body: a mark before a capital, or the words that open a note (in either
+# layout: after a space here, glued to the last cell in GLUED_FOOTNOTE).
+_NOTE_OPENS = r"[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b"
+FOOTNOTE = lazy_regex(r"\s(?:" + _NOTE_OPENS + r")")
 # Footnote marks after a cell's number, where the next row starts (a label, then a count with its percentage) or the
 # line ends: the cell's marks, not a note's.
 CELL_MARK = lazy_regex(r"(?<=[\d)])(?: ?[*†‡§¶]{1,2})+(?= *$| +[A-Z][^.;:*†‡§¶]{0,60}? \d+ ?\( ?\d)")
@@ -107,7 +109,7 @@ POPULATION_SIZE = lazy_regex(r"\([A-Za-z][^()]{2,},\s?$")
 GLUED_HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d*†‡])(?<![^A-Za-z]p)(?=[A-Z])|(?<=\))(?=\d)"
                                r"|(?<=%\))(?=[nN](?:o\.)?\s{0,2}\()")
 # Where the body of a run-together table ends: a note, or a list of abbreviations ("AE, adverse event;").
-GLUED_FOOTNOTE = lazy_regex(r"(?:[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b"
+GLUED_FOOTNOTE = lazy_regex(r"(?:" + _NOTE_OPENS +
                             r"|(?<![A-Za-z])[A-Z][A-Za-z0-9-]{0,11}, [a-z][a-z -]{2,40}[;.])")
 # A run-together row's text that is words and one small number after a space, no cell ("At least 1", "Grade 3 or
 # 4"): a label cut after a number inside it, which runs on into the next piece.
