@@ -982,27 +982,36 @@ def _heading_p(stripped: str, lead: int, following: str) -> Optional[_Candidate]
     return _Candidate(lone.group("label"), [("p", lone.start("p"), lone.end("p"), lone.group("p"))], 0.0)
 
 
+# A count and its percentage in one cell ("9 (18%)", "9  (18)"): the count, the percentage
+COUNT_PCT_CELL = lazy_regex(rf"(\d+)\s{{0,2}}\(\s?({NUM})\s?%?\s?\)")
+
+
+def _within_a_point(count: float, total: float, percent: float) -> bool:
+    """Whether a count is that percentage of its total, to the percentage's rounding (a point either way)."""
+    return abs(100 * count / total - percent) <= 1
+
+
 def _agreement(split, col_sizes: list[Optional[int]], checked: int, agree: int) -> tuple[int, int]:
     """The counts of a split row checked against their percentages and groups' sizes, added to ``checked``, and
     of them those that agree (to a point), added to ``agree``."""
     for cell, size in zip(split.cells, col_sizes, strict=False):
-        pair = re.fullmatch(rf"(\d+)\s{{0,2}}\(\s?({NUM})\s?%?\s?\)", cell[3]) if cell[0] == "count_pct" else None
+        pair = COUNT_PCT_CELL.fullmatch(cell[3]) if cell[0] == "count_pct" else None
         fraction = re.fullmatch(rf"(\d+)\s?/\s?(\d+)\s{{0,2}}\(\s?({NUM})\s?%?\s?\)", cell[3]) \
             if cell[0] == "fraction_pct" else None
         if fraction is not None and int(fraction.group(2)):  # "12/40 (30%)": of its own denominator
             checked += 1
-            agree += abs(100 * int(fraction.group(1)) / int(fraction.group(2)) - float(fraction.group(3))) <= 1
+            agree += _within_a_point(int(fraction.group(1)), int(fraction.group(2)), float(fraction.group(3)))
             continue
         behind = re.fullmatch(rf"({NUM})\s?%?\s?\(\s?(\d+)\s?/\s?(\d+)\s?\)", cell[3]) \
             if cell[0] == "pct_fraction" else None
         if behind is not None and int(behind.group(3)):  # "30 (12/40)": the percentage first
             checked += 1
-            agree += abs(100 * int(behind.group(2)) / int(behind.group(3)) - float(behind.group(1))) <= 1
+            agree += _within_a_point(int(behind.group(2)), int(behind.group(3)), float(behind.group(1)))
             continue
         if pair is None or not size:
             continue
         checked += 1
-        agree += abs(100 * int(pair.group(1)) / size - float(pair.group(2))) <= 1
+        agree += _within_a_point(int(pair.group(1)), size, float(pair.group(2)))
     return checked, agree
 
 
@@ -1021,7 +1030,7 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
     for i, size in enumerate(col_sizes):
         if size is None:
             continue
-        pair = re.fullmatch(rf"(\d+)\s{{0,2}}\(\s?({NUM})\s?%?\s?\)", values[i][3])
+        pair = COUNT_PCT_CELL.fullmatch(values[i][3])
         if values[i][0] == "empty" and (i + 1 >= len(col_sizes) or col_sizes[i + 1] is not None
                                         or values[i + 1][0] == "empty"):
             continue  # a mark for an empty cell (and for its percentage: "- -" under "No. %")
@@ -1035,7 +1044,7 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
             count, pct = float(pair.group(1)), float(pair.group(2))
         else:
             continue
-        if size == 0 or abs(100 * count / size - pct) > 1:
+        if size == 0 or not _within_a_point(count, size, pct):
             return False
     return True
 
