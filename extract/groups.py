@@ -1212,7 +1212,7 @@ class GroupIndex:
             if prev is not None and prev.key != x.key and PART_JOINER.fullmatch(sentence, prev.end, x.start):
                 parts = (sentence[prev.start:prev.end].lower(), sentence[x.start:x.end].lower())
                 holders = {g.key for g in self.groups for a in g.aliases
-                           if all(re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", a.lower()) for p in parts)}
+                           if all(_as_word(p).search(a.lower()) for p in parts)}
                 if len(holders) == 1:
                     out[-1] = Mention(prev.start, x.end, holders.pop())
                     continue
@@ -1902,6 +1902,11 @@ ABBREVIATION_HEAD = lazy_regex(r"(?P<abbr>[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A
                                r"followed\s+by|combined\s+with)\s+\S")
 
 
+def _as_word(words: str) -> re.Pattern:
+    """Words of a name said as words of their own ("QX" in "QX plus drug Z", not in "QX-L")."""
+    return re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
+
+
 def _abbreviation_heads(groups: list[Group]) -> None:
     """"PC with concurrent RT" goes by "PC" too, when no other group's name starts with that abbreviation or holds it
     as a word: in a trial of "adjuvant QX" and "QX plus drug Z", "QX" is the first arm's name, not the second's."""
@@ -1909,7 +1914,7 @@ def _abbreviation_heads(groups: list[Group]) -> None:
         m = ABBREVIATION_HEAD.match(alias)
         if m is None:
             return None
-        said = re.compile(rf"(?<![\w-]){re.escape(m.group('abbr'))}(?![\w-])")
+        said = _as_word(m.group("abbr"))
         owners = {g.key for g in groups for a in g.aliases if said.search(a)}
         return m.group("abbr") if len(owners) == 1 else None
 
@@ -1928,7 +1933,7 @@ def _abbreviation_tails(groups: list[Group]) -> None:
         m = ABBREVIATION_TAIL.fullmatch(alias)
         if m is None:
             return None
-        said = re.compile(rf"(?<![\w-]){re.escape(m.group('abbr'))}(?![\w-])")
+        said = _as_word(m.group("abbr"))
         return None if any(said.search(a) for o in groups if o is not g for a in o.aliases) else m.group("abbr")
 
     for g in groups:
