@@ -839,8 +839,10 @@ def _with_totals(s: Sentence, out: list[_Assigned]) -> list[_Assigned]:
 
 # "..., compared with neutropenia (20 [13%]), ... in the B group": where the first group's list ends
 LIST_CONTRAST = lazy_regex(r"[\s,;]*(?:compared\s+with|as\s+against|versus|whereas|while)\s+", re.I)
-LIST_END_GROUP = lazy_regex(r"[\s%)\]]*(?:in|with|among|for)\s+(?:the\s+|those\s+(?:in|given|receiving)\s+"
-                            r"(?:the\s+)?|patients\s+(?:in|given|receiving)\s+(?:the\s+)?)?$", re.I)
+# (the words before a group's name that ends or heads a list: "in the", "with those given the", "for patients in")
+_NAME_LEAD = (r"(?:in|with|among|for)\s+(?:the\s+|those\s+(?:in|given|receiving)\s+(?:the\s+)?|"
+              r"patients\s+(?:in|given|receiving)\s+(?:the\s+)?)?$")
+LIST_END_GROUP = lazy_regex(r"[\s%)\]]*" + _NAME_LEAD, re.I)
 
 
 def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_Assigned]:
@@ -869,9 +871,7 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
 
 
 # "..., and in the B group, Z (..)": the second group named at the head of its own list, after the first's
-SECOND_LIST_LEAD = lazy_regex(r"[\s%)\]]*(?:,|;)\s*(?:and\s+|whereas\s+|while\s+)?(?:in|with|among|for)\s+"
-                              r"(?:the\s+|those\s+(?:in|given|receiving)\s+(?:the\s+)?|patients\s+(?:in|given|receiving)\s+"
-                              r"(?:the\s+)?)?$", re.I)
+SECOND_LIST_LEAD = lazy_regex(r"[\s%)\]]*(?:,|;)\s*(?:and\s+|whereas\s+|while\s+)?" + _NAME_LEAD, re.I)
 SECOND_LIST_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:,|:|(?:they\s+)?(?:were|was|included)\b)",
                                re.I)
 
