@@ -4188,16 +4188,16 @@ def _one_combo(s: Sentence, combos: list[_Combo], values: list[Value]) -> Option
 # "were 61%, 45% and 28% for patients with N0, N1 and N2 disease, respectively": the subgroups named after the list
 # ("89% and 62% at 36 months for A and B, respectively": the values' time point may stand between)
 _AT_TIME = r"(?:\s+at\s+\d+(?:\.\d+)?\s*(?:months?|years?))?"
+# ("for patients with", "in those who had": the people the labels are of, before them)
+_PEOPLE_WITH = r"(?:(?:patients|those|cases|tumou?rs)\s+(?:with|who\s+had|in|receiving|treated\s+with)\s+)?"
 LABELS_RESPECTIVELY = lazy_regex(
-    r"\s*(?:%|months?|years?)?" + _AT_TIME + r"\s*,?\s*(?P<prep>for|in|among|with)\s+(?:the\s+)?"
-    r"(?:(?:patients|those|cases|tumou?rs)\s+"
-    r"(?:with|who\s+had|in|receiving|treated\s+with)\s+)?(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
+    r"\s*(?:%|months?|years?)?" + _AT_TIME + r"\s*,?\s*(?P<prep>for|in|among|with)\s+(?:the\s+)?" + _PEOPLE_WITH +
+    r"(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
     re.I)
 # "..., respectively, for stage I, II and III disease": "respectively" before the labels, which end the clause
 RESPECTIVELY_LABELS = lazy_regex(
-    r"\s*(?:%|months?|years?)?\s*,?\s*respectively\s*,?\s*(?P<prep>for|in|among)\s+(?:the\s+)?(?:(?:patients|those|cases|"
-    r"tumou?rs)\s+(?:with|who\s+had|in|receiving|treated\s+with)\s+)?(?P<labels>[^;()%,][^;()%]{1,120}?)\s*"
-    r"(?=[.;]|$)", re.I)
+    r"\s*(?:%|months?|years?)?\s*,?\s*respectively\s*,?\s*(?P<prep>for|in|among)\s+(?:the\s+)?" + _PEOPLE_WITH +
+    r"(?P<labels>[^;()%,][^;()%]{1,120}?)\s*(?=[.;]|$)", re.I)
 # "... for patients with and without nodal disease, respectively", "... treated with and without surgery"
 WITH_AND_WITHOUT = lazy_regex(r"\s*(?:%|months?|years?)?\s*,?\s*(?:for|in|among)\s+(?:the\s+)?"
                               r"(?P<head>(?:[\w-]+\s+){0,2}?(?:patients|those|cases|women|men)"
