@@ -4190,6 +4190,8 @@ def _one_combo(s: Sentence, combos: list[_Combo], values: list[Value]) -> Option
 _AT_TIME = r"(?:\s+at\s+\d+(?:\.\d+)?\s*(?:months?|years?))?"
 # ("for patients with", "in those who had": the people the labels are of, before them)
 _PEOPLE_WITH = r"(?:(?:patients|those|cases|tumou?rs)\s+(?:with|who\s+had|in|receiving|treated\s+with)\s+)?"
+# Between the labels of such a list ("N0, N1 and N2", "A or B"): where it is split into its items
+ITEM_SEPARATOR = lazy_regex(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 LABELS_RESPECTIVELY = lazy_regex(
     r"\s*(?:%|months?|years?)?" + _AT_TIME + r"\s*,?\s*(?P<prep>for|in|among|with)\s+(?:the\s+)?" + _PEOPLE_WITH +
     r"(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
@@ -4226,7 +4228,7 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
         return []
     if OTHER_STUDIES.search(m.group("labels")):
         return []  # "61% and 51% in phase I and II studies": other studies' results
-    parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("labels").strip())
+    parts = ITEM_SEPARATOR.split(m.group("labels").strip())
     parts = [p.strip("'\"‘’“”") for p in parts]  # "with 'early A' and 'late A'": a name in quotes is the name
     if any(SUSPENDED.search(p) for p in parts[:-1]):
         return []  # "treated with and without X": the words shared are not distributed here
@@ -4465,7 +4467,7 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
         return [], None
     if m is None:
         return [], None
-    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if x.strip()]
+    items = [x.strip() for x in ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
     if m.group("lead").lower() == "of" and not LABELLED_WHO.search(m.group(0)) and not OF_PEOPLE_WITH.match(
             m.group(0)) and not (not m.group("head").strip() and all(PEOPLE.fullmatch(x) for x in items)):
         # "survival of N1 and N2 patients was": "of" names subgroups only with the people named ("of men and
