@@ -69,6 +69,7 @@ from oncoev.extract.mentions import (
     Sentence,
     Value,
     add_aliases,
+    bracket_depths,
     code_of,
     count_start,
     cues,
@@ -1046,14 +1047,8 @@ def _set_reasons_aside(s: Sentence) -> None:
 
 def _outside_brackets(text: str) -> str:
     """The text with what stands inside brackets blanked (same length)."""
-    out, depth = [], 0
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        out.append(" " if depth and ch not in "()[]" else ch)
-        if ch in ")]" and depth:
-            depth -= 1
-    return "".join(out)
+    depths = bracket_depths(text)
+    return "".join(" " if depth and ch not in "()[]" else ch for ch, depth in zip(text, depths, strict=True))
 
 
 # One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
