@@ -704,6 +704,17 @@ GRADE_DIGITS = lazy_regex(r"(?<![\d.=])\d{6,30}(?![\d.])")
 SIZED_CELL = lazy_regex(r"\s?\(?\s?[nN]\s?=\s?\d+\s?\)?(?:,?\s?(?:[nN]|No\.?)\s?\(\s?%\s?\))?")
 
 
+def grades_per_group(digits: str, k: int) -> Optional[str]:
+    """The grades under each of ``k`` groups when ``digits`` is one run of them written once per group ("01230123":
+    "0123" under each of two), three or more numbered in order from 0 or 1; None when it is no such run."""
+    per = len(digits) // k
+    first = digits[:per]
+    if per < 3 or digits != first * k or first[0] not in "01" \
+            or first != "".join(str(g) for g in range(int(first[0]), int(first[0]) + per)):
+        return None
+    return first
+
+
 def _glued_grade_header(caption: str, header: list[str], n_cells: int
                         ) -> Optional[tuple[list[list[str]], int, list, int]]:
     """A header on one line whose lowest level, the grades under each group, is written bare and run together
@@ -722,11 +733,10 @@ def _glued_grade_header(caption: str, header: list[str], n_cells: int
     if run is None:
         return None
     k, digits = len(sizes), run.group(0)
-    per = len(digits) // k
-    first = digits[:per]
-    if per < 3 or digits != first * k or first[0] not in "01" \
-            or first != "".join(str(g) for g in range(int(first[0]), int(first[0]) + per)):
+    first = grades_per_group(digits, k)
+    if first is None:
         return None
+    per = len(first)
     # each group's cell: from the end of the one before it (the first from where its cell starts) to its format's end
     groups, ends = [], []
     for i, size in enumerate(sizes):

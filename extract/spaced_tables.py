@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
-from oncoev.extract.flat_tables import EMPTY_SHAPE, NUM, SHAPES, _Candidate, row_cells, split_row
+from oncoev.extract.flat_tables import EMPTY_SHAPE, NUM, SHAPES, _Candidate, grades_per_group, row_cells, split_row
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 from oncoev.extract.table_model import TIME_LEVEL
@@ -231,11 +231,8 @@ def _bare_grades(text: str, pos: int, k: int) -> Optional[tuple[list[str], int]]
     run = BARE_GRADE_RUN.match(text, pos)
     if not run:
         return None
-    digits = re.sub(r"\s", "", run.group(1))
-    per = len(digits) // k
-    first = digits[:per]
-    if per < 3 or digits != first * k or first[0] not in "01" \
-            or first != "".join(str(g) for g in range(int(first[0]), int(first[0]) + per)):
+    first = grades_per_group(re.sub(r"\s", "", run.group(1)), k)
+    if first is None:
         return None
     return [f"Grade {g}" for g in first] * k, run.end()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from oncoev.extract.flat_tables import flat_tables
+from oncoev.extract.flat_tables import flat_tables, grades_per_group
 from oncoev.extract.normalize import normalize
 from oncoev.extract.table_results import read_table
 from oncoev.extract.table_sources import pipe_tables
@@ -334,3 +334,16 @@ def test_responses_under_each_arm_by_assessor_take_the_assessor_as_category(inv,
                    ("CR", "investigator", 1.0, "Drug L"), ("CR", category, 1.0, "Drug L"),
                    ("PR", "investigator", 12.0, "Drug K"), ("PR", category, 10.0, "Drug K"),
                    ("PR", "investigator", 7.0, "Drug L"), ("PR", category, 8.0, "Drug L")}
+
+
+# Grades written bare once per group and run together ("01230123"): the run under each group, read by both the
+# flattened and the run-together layouts.
+@pytest.mark.parametrize("digits, k, grades", [
+    ("01230123", 2, "0123"), ("123412341234", 3, "1234"), ("012", 1, "012"),
+    ("01230124", 2, None),  # not the same run under each group
+    ("23452345", 2, None),  # not numbered from 0 or 1
+    ("0101", 2, None),  # fewer than three grades
+    ("01320132", 2, None),  # not in order
+])
+def test_grades_written_once_per_group_are_the_run_under_each(digits, k, grades):
+    assert grades_per_group(digits, k) == grades
