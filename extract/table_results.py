@@ -167,6 +167,19 @@ class _Reader:
     def cell(self, row: Row, col: Column) -> CellValue:
         return row.cells[col.index] if col.index < len(row.cells) else CellValue("", "empty")
 
+    def ratio_interval(self, fields: dict[str, Any], cell: CellValue, row: Row, ci_col: Optional[Column]) -> None:
+        """A ratio's interval, from its own cell or else from the CI column beside it, put on ``fields`` when the
+        ratio stands within it."""
+        low, high = cell.low, cell.high
+        if low is None and ci_col is not None:
+            # "1.05-1.93", "1.05, 1.93", "(1.05, 1.93)": the interval alone, in its brackets or not
+            ci_text = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", clean(self.cell(row, ci_col).text))
+            ci = parse_cell(ci_text.replace(",", " -")) if ci_text else None
+            if ci is not None and ci.kind == "interval_only":
+                low, high = ci.low, ci.high
+        if low is not None and high is not None and low <= cell.value <= high:
+            fields["ci_low"], fields["ci_high"] = low, high
+
     def p_of(self, row: Row, after: int = 0, before: Optional[int] = None) -> tuple[Optional[float], Optional[str]]:
         for col in self.columns[after:before]:
             if col.role == "p":
@@ -289,14 +302,7 @@ class _Reader:
                     continue
                 fields = {"endpoint": endpoint, "measure": "hr", "unit": "ratio", "value": cell.value,
                           "analysis": col.analysis or self.ctx.analysis}
-                low, high = cell.low, cell.high
-                if low is None and ci_col is not None:
-                    ci_text = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", clean(self.cell(row, ci_col).text))
-                    ci = parse_cell(ci_text.replace(",", " -"))
-                    if ci.kind == "interval_only":
-                        low, high = ci.low, ci.high
-                if low is not None and high is not None and low <= cell.value <= high:
-                    fields["ci_low"], fields["ci_high"] = low, high
+                self.ratio_interval(fields, cell, row, ci_col)
                 fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
                 self.emit(row, col, fields, "table.arms_ratio", GroupRef(*arms[0]), GroupRef(*arms[1]))
 
@@ -349,15 +355,7 @@ class _Reader:
                                             "univariate" if h["univariable"].search(row.label) else ctx.analysis)
                 fields = {"endpoint": endpoint, "measure": col.ratio, "unit": "ratio", "value": cell.value,
                           "analysis": analysis}
-                low, high = cell.low, cell.high
-                if low is None and ci_col is not None:
-                    # "1.05-1.93", "1.05, 1.93", "(1.05, 1.93)": the interval alone, in its brackets or not
-                    ci_text = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", clean(self.cell(row, ci_col).text))
-                    ci = parse_cell(ci_text.replace(",", " -")) if ci_text else None
-                    if ci is not None and ci.kind == "interval_only":
-                        low, high = ci.low, ci.high
-                if low is not None and high is not None and low <= cell.value <= high:
-                    fields["ci_low"], fields["ci_high"] = low, high
+                self.ratio_interval(fields, cell, row, ci_col)
                 fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
                 reference = self.reference_level(row, col)
                 self.emit(row, col, fields, "table.ratio_columns", GroupRef(self.factor(row)),
