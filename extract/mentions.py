@@ -417,8 +417,10 @@ NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+p
 # (or opening the second pair of one bracket: "(... for all grades; none vs one [<1%] for grade 3/4)")
 # (or a bare zero, "(0 vs two [2%])", and no patients of a group named after them: "(no patients given A vs 12 [8%] of
 # those given B)")
+# (after "none", the group none of whom had it, if named, then the versus: results' TERM_NUMBERS reads it too)
+NONE_GIVEN_VS = r"(?:\s+(?:given|receiving|treated\s+with|on|in)\s+[^()\[\];,]{1,40}?)?\s+(?:vs\.?|versus)\s+"
 NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
-                        r"(?=(?:\s+(?:given|receiving|treated\s+with|on|in)\s+[^()\[\];,]{1,40}?)?\s+(?:vs\.?|versus)\s+"
+                        r"(?=" + NONE_GIVEN_VS +
                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[(\[]\s*[<≤]?\s*\d)", re.I)
 # "8 (18%) of 44 in the A group vs none in the B group", "... given A and in none given B": no patient of the group
 # named after it, a count of 0 (after a count the sentence gave with its share)

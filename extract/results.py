@@ -63,6 +63,7 @@ from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import (
     CI_WORDS,
     MONTHS_PER,
+    NONE_GIVEN_VS,
     SHARED_RESPONSE,
     THEN_RESPECTIVELY,
     Endpoint,
@@ -1245,8 +1246,7 @@ TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)
                           r"(?:(?:arms?|groups?)\s+[A-Z0-9](?:\s*(?:/|and|vs\.?)\s*[A-Z0-9])*\s*[,:]\s*)?"
                           # "rash (none vs 18 [12%])": the first group's count none, against the second's
                           # (or no patients of a group named after them: "rash (no patients given A vs 12 [8%] ...")
-                          rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[]|(?:none|no\s+patients)"
-                          r"(?:\s+(?:given|receiving|treated\s+with|on|in)\s+[^()\[\];,]{1,40}?)?\s+(?:vs\.?|versus)\s+"
+                          rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[]|(?:none|no\s+patients){NONE_GIVEN_VS}"
                           rf"(?:\d|{lexicon.number_words_pattern()}))", re.I)
 # "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
 TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|that)\s+)?"
