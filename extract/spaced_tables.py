@@ -329,10 +329,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         if table is None and end is not None and end.group(0) == "\n" and not broken:
             table = _read_next_line(norm, original, m, end.start())
         if table is not None:
-            out.append(table)
-            parts = _parts_of_groups(norm, original, m, table)
-            if parts is not None:
-                out.append(parts)
+            out += _with_parts(norm, original, m, table)
     # then tables whose cells the line runs together (a caption glued to its table, "Table 3Toxicity"); a table
     # the spaced reading took stays as it read it
     for m in GLUED_START.finditer(original):
@@ -340,10 +337,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
             continue
         table = _read_glued(norm, original, m, names, sizes)
         if table is not None:
-            out.append(table)
-            parts = _parts_of_groups(norm, original, m, table)
-            if parts is not None:
-                out.append(parts)
+            out += _with_parts(norm, original, m, table)
     return out
 
 
@@ -351,6 +345,12 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
 # the body run on after the last of them.
 PART_LINE = lazy_regex(r"[ \t]*(?P<name>[A-Za-z][^\n()=]{0,60}?)\s?\(\s?[nN]\s?=\s?(?P<n>\d+)\s?\)")
 HEADER_GROUP = lazy_regex(r"(?P<name>.+?) n = (?P<n>\d+)")  # a group's header cell as ``read_header`` writes it
+
+
+def _with_parts(norm: Normalized, original: str, m: re.Match, table: Table) -> list[Table]:
+    """A table read (either layout), and after it the table of its groups' parts when its last lines name them."""
+    parts = _parts_of_groups(norm, original, m, table)
+    return [table] if parts is None else [table, parts]
 
 
 def _parts_of_groups(norm: Normalized, original: str, m: re.Match, table: Table) -> Optional[Table]:
