@@ -5338,15 +5338,22 @@ def _group_after_outcome(s: Sentence, combos: list[_Combo], first: int) -> Optio
     return GroupRef(_clean(m.group("label")))
 
 
-def _outcome_group_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
-    """'The ORR among never smokers was 4% versus 21% among heavy smokers': the first of a pair is the group named
-    after the outcome (``_group_after_outcome``), the second the group named after it."""
-    first = _group_after_outcome(s, combos, values[0].start) if len(values) == 2 else None
+def _and_the_group_after(s: Sentence, first: Optional[GroupRef], values: list[Value]
+                         ) -> Optional[tuple[GroupRef, GroupRef]]:
+    """A pair's first group, found before its values, and the second, the group named right after them ("... 62%
+    versus 81% in those without"; a second called "the others" is named from the first)."""
     after = GROUP_AFTER.match(s.text[values[-1].end:]) if first is not None else None
     if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
         return None
     second = _clean(after.group("label"))
     return first, GroupRef(_other_side(first.label, second) if THE_OTHERS.fullmatch(second) else second)
+
+
+def _outcome_group_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
+    """'The ORR among never smokers was 4% versus 21% among heavy smokers': the first of a pair is the group named
+    after the outcome (``_group_after_outcome``), the second the group named after it."""
+    first = _group_after_outcome(s, combos, values[0].start) if len(values) == 2 else None
+    return _and_the_group_after(s, first, values)
 
 
 def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
@@ -5848,11 +5855,7 @@ def _fronted_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, 
     """'For those with bulky tumours, the 5-year PCR was 62% versus 81% in those without': the first of a pair is
     the fronted group's (``_fronted_group``), the second the group named after it."""
     first = _fronted_group(s, values[0].start) if len(values) == 2 else None
-    after = GROUP_AFTER.match(s.text[values[-1].end:]) if first is not None else None
-    if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
-        return None
-    second = _clean(after.group("label"))
-    return first, GroupRef(_other_side(first.label, second) if THE_OTHERS.fullmatch(second) else second)
+    return _and_the_group_after(s, first, values)
 
 
 # "similar between small, medium, and large tumours (" right before the bracket of values compared
