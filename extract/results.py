@@ -1405,7 +1405,30 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
     _ratio_direction_by_medians(s, out)
+    _with_clause_of_the_same_group(s, out)
     return out
+
+
+# Between a group's value and a second outcome said of the same people: "10% with a median survival of", "44%, with
+# a median overall survival of"
+WITH_SAME_PEOPLE = lazy_regex(r"[\s%)\]]*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*with\s+(?:an?\s+|the\s+)?"
+                              r"(?:(?:median|mean|estimated|overall)\s+)*$", re.I)
+
+
+def _with_clause_of_the_same_group(s: Sentence, out: SentenceResults) -> None:
+    """'The 5-year survival for node-positive patients was 10% with a median survival of 31 months': an outcome said
+    after "with", straight after a value of a named group, is that group's too (it was all patients')."""
+    for f in out.found:
+        if f.group is not None or f.fields.get("measure") not in ("median", "mean", "rate"):
+            continue
+        before = [g for g in out.found if g is not f and g.group is not None and g.group.label
+                  and g.group.unnamed is None and _value_end(s, g) <= f.start]
+        if not before:
+            continue
+        g = max(before, key=lambda x: _value_end(s, x))
+        if WITH_SAME_PEOPLE.fullmatch(s.text, _value_end(s, g), f.start) and \
+                not any(_value_end(s, g) <= v.start < f.start for v in s.values):
+            f.group = g.group
 
 
 CONTRAST_AFTER = lazy_regex(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|whereas|while|than)\b", re.I)

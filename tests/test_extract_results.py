@@ -3292,3 +3292,19 @@ def test_a_value_after_a_fronted_population_is_not_the_wholes():
     got = [f for f in found("Among smokers, three-year overall survival was 58.2%, and 71.0% in never-smokers.")
            if f.fields["value"] == 58.2]
     assert all(f.group is not None for f in got)
+
+
+@pytest.mark.parametrize(("sentence", "label", "value"), [
+    ("The 3-year survival for women over 70 was 22% with a median survival of 19 months.", "women over 70", 19.0),
+    ("Local control for patients with small tumours was 91% (95% CI, 85-97), with a median overall survival of 40 "
+     "months.", "patients with small tumours", 40.0),
+])
+def test_an_outcome_said_with_with_after_a_groups_value_is_that_groups(sentence, label, value):
+    (f,) = [f for f in found(sentence) if f.fields["value"] == value]
+    assert f.group is not None and f.group.label == label
+
+
+def test_an_outcome_after_with_following_a_value_of_all_patients_stays_all_patients():
+    (f,) = [f for f in found("The 3-year survival was 22% with a median survival of 19 months.")
+            if f.fields["value"] == 19.0]
+    assert f.group is None
