@@ -7774,6 +7774,26 @@ def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:
                   at=v.start) for v, g, other in ((values[0], groups[0], groups[1]), (values[1], groups[1], groups[0]))]
 
 
+# "309 deaths were reported in the 3986 node-negative patients with follow-up": the patients the events were counted
+# among, their number and who they are, after the events
+COUNTED_AMONG = lazy_regex(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:reported|recorded|observed|seen|noted|"
+                           r"documented)\s+(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>\d[\d,]*)\s+"
+                           r"(?P<label>(?:(?!(?:and|or|of|in|who|the|patients|participants)\b)[A-Za-z][\w-]*\s+){0,3}"
+                           r"(?:patients|participants|women|men)(?:\s+(?:with|without|who\s+had)\s+[A-Za-z][\w-]*"
+                           r"(?:\s+[A-Za-z][\w-]*){0,3})?)(?=\s*(?:[.;:,)]|$))", re.I)
+
+
+def _counted_among(s: Sentence, e: Endpoint) -> Optional[GroupRef]:
+    """'309 deaths were reported in the 3986 node-negative patients with follow-up information': the group of 3986
+    the words name (none named, 'in the 120 evaluable patients': the group of 120, the whole study when it had 120)."""
+    m = COUNTED_AMONG.match(s.text, e.end)
+    if m is None:
+        return None
+    label = _clean(m.group("label"))
+    bare = COUNTED_PATIENTS.fullmatch(label) or label.lower() in ("patients", "participants", "women", "men")
+    return GroupRef("" if bare else label, parse_count(m.group("n")))
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -7803,7 +7823,7 @@ def _counts(s: Sentence) -> list[Found]:
             f = count_fields(e, n)
             # "21 of the 35 patients achieved CR": the group of 35.
             total = m.group("of") or m.group("total")
-            group = GroupRef("", int(total)) if total else None
+            group = GroupRef("", int(total)) if total else _counted_among(s, e)
             out.append(Found(f, start, e.end, "result.count", group))
             if m.group("p"):
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%",

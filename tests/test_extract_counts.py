@@ -484,3 +484,15 @@ def test_a_pair_of_counts_out_of_their_totals_after_the_groups_compared(pair):
 def test_a_count_before_the_shares_by_grade_of_its_event(sentence, count):
     got = {(r[1], r[3]) for r in rows(sentence)}
     assert ("count", count) in got and len([r for r in got if r[0] == "rate"]) == 2
+
+
+@pytest.mark.parametrize(("sentence", "label", "n"), [
+    ("In all, 52 deaths were reported in the 1408 node-positive women with follow-up information.",
+     "node-positive women with follow-up information", 1408),
+    ("A total of 45 deaths were recorded among the 310 patients with stage III disease.",
+     "patients with stage III disease", 310),
+    ("In all, 12 deaths were reported in the 120 evaluable patients.", "", 120),
+])
+def test_events_counted_among_a_number_of_named_patients_are_that_groups(sentence, label, n):
+    (f,) = [f for f in find_results(sentence).found if f.fields["measure"] == "count"]
+    assert f.group is not None and (f.group.label, f.group.n) == (label, n)
