@@ -3907,7 +3907,9 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
 _TRAIT = (rf"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED})\s+"
-          r"[^,;]{3,60}?"
+          # (a bracketed aside counts as one: "with baseline brain metastases (measurable or not) and no prior
+          # radiation")
+          r"(?:[^,;()]|\([^(),;]{0,40}\)){3,60}?"
           # ("with X who could be evaluated for response": the trait, then who of them were assessed)
           r"(?:\s+who\s+(?:could|were|was)\s+(?:be\s+)?(?:evaluated|evaluable|assessable|assessed)\b"
           r"[^,;]{0,30}?)?")

@@ -3308,3 +3308,23 @@ def test_an_outcome_after_with_following_a_value_of_all_patients_stays_all_patie
     (f,) = [f for f in found("The 3-year survival was 22% with a median survival of 19 months.")
             if f.fields["value"] == 19.0]
     assert f.group is None
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "site"), [
+    ("Among 28 patients with measurable lesions, 9 (32%) had a complete intracranial response.", "CR", "intracranial"),
+    ("Seven patients (25%) had a partial CNS response.", "PR", "CNS"),
+])
+def test_a_response_with_its_organ_inside_the_name_is_that_response_at_that_site(sentence, endpoint, site):
+    got = {(f.fields["endpoint"], f.fields.get("site")) for f in found(sentence) if f.fields["measure"] == "count"}
+    assert got == {(endpoint, site)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 19 patients with measurable liver lesions at baseline (one or more per patient) and no prior surgery, "
+    "8 (42%) had a partial response.",
+    "Among 19 patients with liver lesions at baseline (of any size or number) and no prior surgery, 8 (42%) had a "
+    "partial response.",
+])
+def test_a_scope_whose_trait_holds_a_bracketed_aside_names_the_rows_group(sentence):
+    (f,) = [f for f in found(sentence) if f.fields["measure"] == "count"]
+    assert f.group is not None and f.group.n == 19
