@@ -35,11 +35,19 @@ past ASCII and the guard's ASCII ones (both cases where the guard ignores case),
 does; the guard and the pattern still decide, and matches are the same. The seed texts' extraction took about a
 seventh less time again. A pattern that needs no guard (no alternatives before its first character: a try is
 cheap) but whose first characters are read alike gets them in its info block too.
+
+Start finder (speed): a pattern one alternative of which may start at nearly any letter (a treatment's name,
+"[a-z]*(?:platin|mab)", before "was given to") gains nothing from a guard. :func:`start_finder` reads, for such an
+alternative, its words before a literal character: a match can start only inside the stretch of letters, digits,
+spaces and hyphens that ends where the rest of the alternative matches, and :func:`scan` tries the pattern only at
+those positions and where the other alternatives' first characters stand, in order, as ``finditer`` would: the
+positions skipped hold no match, so the matches are the same.
 """
 
 from __future__ import annotations
 
 import _sre
+import bisect
 import re
 import weakref
 from typing import Any, Optional, Union
@@ -380,3 +388,214 @@ def _with_start_chars(code: list[int], ascii_starts: frozenset[str]) -> list[int
     _sre_compiler._compile_charset([*charset, (_C.RANGE, (256, 0x10FFFF))], 0, info)
     info[1] = len(info) - 1  # the info block's length after this word, as re writes it
     return info + code[5:]
+
+
+# --- where a pattern scanned along a text can start (see StartFinder) ---------------------------
+
+# What a stretch of words consumes: letters, digits, "_", spaces and hyphens (re's \w and \s are str.isalnum, "_" and
+# str.isspace; a letter of any case is a letter too)
+_WORD_RUN = re.compile(r"[\w\s-]+")
+
+
+def _word_run_char(code: int) -> bool:
+    c = chr(code)
+    return c.isalnum() or c == "_" or c == "-" or c.isspace()
+
+
+def _consumes_words(items: Any) -> bool:
+    """Whether every character the parsed sequence ``items`` can consume is a word character, a space or a hyphen."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing
+        if op is _C.LITERAL:
+            if not _word_run_char(av):
+                return False
+        elif op is _C.IN:
+            for kind, value in av:
+                if kind is _C.LITERAL:
+                    ok = _word_run_char(value)
+                elif kind is _C.RANGE:
+                    ok = value[1] - value[0] < 256 and all(map(_word_run_char, range(value[0], value[1] + 1)))
+                else:
+                    ok = kind is _C.CATEGORY and value in (_C.CATEGORY_DIGIT, _C.CATEGORY_WORD, _C.CATEGORY_SPACE)
+                if not ok:
+                    return False
+        elif op is _C.SUBPATTERN:
+            if not _consumes_words(av[3].data):
+                return False
+        elif op is _C.BRANCH:
+            if not all(_consumes_words(alternative.data) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _consumes_words(av[2].data):
+                return False
+        elif op is _ATOMIC and _ATOMIC is not None:
+            if not _consumes_words(av.data):
+                return False
+        else:  # ".", a negated character, a back-reference ...
+            return False
+    return True
+
+
+_AT_SOURCE = {_C.AT_BOUNDARY: r"\b", _C.AT_NON_BOUNDARY: r"\B"}
+
+
+def _source(items: Any) -> Optional[str]:
+    """The parsed sequence ``items`` written again as a pattern that matches where it does (groups written as
+    groups that capture nothing); None for a construct it does not write (then a shorter sequence is written)."""
+    out = []
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _C.IN:
+            parts = []
+            for kind, value in av:
+                if kind is _C.NEGATE and not parts:
+                    parts.append("^")
+                elif kind is _C.LITERAL:
+                    parts.append(f"\\U{value:08x}")
+                elif kind is _C.RANGE:
+                    parts.append(f"\\U{value[0]:08x}-\\U{value[1]:08x}")
+                elif kind is _C.CATEGORY and value in _CATEGORIES:
+                    parts.append(_CATEGORIES[value])
+                else:
+                    return None
+            out.append("[" + "".join(parts) + "]")
+        elif op is _C.AT and av in _AT_SOURCE:
+            out.append(_AT_SOURCE[av])
+        elif op is _C.SUBPATTERN:
+            _group, add, remove, sub = av
+            if (add | remove) & ~_C.SRE_FLAG_IGNORECASE:
+                return None
+            inner = _source(sub.data)
+            if inner is None:
+                return None
+            flags = ("i" if add else "") + ("-i" if remove else "")
+            out.append(f"(?{flags}:{inner})")
+        elif op is _C.BRANCH:
+            alternatives = [_source(alternative.data) for alternative in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            out.append("(?:" + "|".join(alternatives) + ")")  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            least, most, sub = av
+            inner = _source(sub.data)
+            if inner is None:
+                return None
+            bound = f"{{{least},}}" if most == _C.MAXREPEAT else f"{{{least},{most}}}"
+            out.append(f"(?:{inner}){bound}" + ("?" if op is _C.MIN_REPEAT else ""))
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            direction, sub = av
+            inner = _source(sub.data)
+            if inner is None:
+                return None
+            out.append("(?" + ("<" if direction < 0 else "") + ("=" if op is _C.ASSERT else "!") + inner + ")")
+        else:
+            return None
+    return "".join(out)
+
+
+class StartFinder:
+    """The positions of a text where a scanned pattern can start a match, found without trying the pattern there:
+    some more than where it matches, never fewer, so that trying it at each of them in turn (:func:`scan`) finds
+    the matches ``finditer`` finds. Worth having for a pattern an alternative of which starts with words (a
+    treatment's name, any letter) before a literal ("... was given to"): ``re`` would try it at nearly every
+    character, where this looks for the literal and steps back over the words before it.
+
+    Each top-level alternative gives its starts either by its first characters (:class:`_FirstChars`, as the
+    guard does) or, when it begins with items that consume only word characters, spaces and hyphens followed by a
+    literal character, as every position of the stretch of such characters that ends where the rest of the
+    alternative (``tail``, as far as it can be written again) matches."""
+
+    def __init__(self, firsts: Optional[re.Pattern], tails: list[re.Pattern]) -> None:
+        self.firsts = firsts
+        self.tails = tails
+
+    def starts(self, text: str, start: int, end: int) -> list[int]:
+        """The positions of ``text[start:end]`` where a match may start, in order."""
+        found: set[int] = set()
+        if self.firsts is not None:
+            found.update(m.start() for m in self.firsts.finditer(text, start, end))
+        for tail in self.tails:
+            ends = [m.start() for m in tail.finditer(text, start, end)]
+            if not ends:
+                continue
+            runs = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text, start, end)]
+            run_starts = [a for a, _ in runs]
+            for q in ends:
+                i = bisect.bisect_right(run_starts, q - 1) - 1
+                a = runs[i][0] if i >= 0 and runs[i][1] >= q else q  # the stretch of words just before q
+                found.update(range(a, q + 1))
+        return sorted(found)
+
+
+def start_finder(pattern: str, flags: int = 0) -> Optional[StartFinder]:
+    """A :class:`StartFinder` for ``pattern``, or None when every alternative starts with a few characters only (the
+    pattern's own guard skips as well), or when the starts of one that may start with nearly any letter cannot be
+    told by a literal after its words."""
+    if flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.search(pattern):
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (_C.SRE_FLAG_VERBOSE | _C.SRE_FLAG_LOCALE) or parsed.getwidth()[0] == 0:
+        return None  # (one that may match nothing: finditer's steps after an empty match are not told here)
+    ignore_case = bool(parsed.state.flags & _C.SRE_FLAG_IGNORECASE)
+    items = list(parsed.data)
+    alternatives = [a.data for a in items[0][1][1]] if len(items) == 1 and items[0][0] is _C.BRANCH else [items]
+    firsts, tails = [], []
+    for alternative in alternatives:
+        first = _FirstChars()
+        try:
+            readable = not first.read(alternative, ignore_case)
+        except _Unreadable:
+            readable = False
+        if not readable or len(first.ascii & _ASCII_LETTERS) > 40:  # (nearly any letter of either case)
+            tail = _word_tail(alternative)
+            if tail is None:
+                return None
+            tails.append(re.compile(f"(?={tail})", flags))
+            continue
+        parts = [f"(?-i:[{''.join(first.exact)}])"] if first.exact else []
+        parts += [f"(?i:[{''.join(first.folded)}])"] if first.folded else []
+        parts += [f"{lookbehind}(?{'i' if folded else '-i'}:[{''.join(chars)}])"
+                  for (lookbehind, folded), chars in first.gated.items()]
+        firsts.append("|".join(parts))
+    if not tails:
+        return None
+    return StartFinder(re.compile("(?=" + "|".join(firsts) + ")", flags) if firsts else None, tails)
+
+
+def _word_tail(items: Any) -> Optional[str]:
+    """For a sequence that begins (after lookarounds) with one item or more consuming only words and then a literal
+    character: the rest from that character on, written again as far as it can be; else None."""
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        i += 1
+    for k in range(i + 1, len(items)):
+        if not _consumes_words(items[k - 1:k]):
+            return None
+        if items[k][0] is _C.LITERAL:
+            for j in range(len(items), k, -1):  # the longest stretch of the rest that can be written again
+                written = _source(items[k:j])
+                if written is not None:
+                    return written
+            return None
+    return None
+
+
+def scan(regex: Any, finder: Optional[StartFinder], text: str, start: int, end: int):
+    """``regex.finditer(text, start, end)``, trying ``regex`` only where ``finder`` says a match may start: the
+    first match at or after each position is the one ``finditer`` finds, as the positions skipped hold none."""
+    if finder is None:
+        yield from regex.finditer(text, start, end)
+        return
+    at = start
+    for p in finder.starts(text, start, end):
+        if p < at:
+            continue
+        m = regex.match(text, p, end)
+        if m is not None:
+            yield m
+            at = m.end()

@@ -25,12 +25,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Optional
 
 from oncoev.extract import lexicon, rules
 from oncoev.extract.document import Document
-from oncoev.extract.lazy_regex import Regex, lazy_regex
+from oncoev.extract.lazy_regex import Regex, StartFinder, lazy_regex, scan, start_finder
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.sentences import DOTTED_HEADING, Section, find_sections, split_sentences
 from oncoev.extract.table_model import cues as table_cues
@@ -847,6 +847,14 @@ def _p_after_intervals(text: str, region: Region, numbers: list[Number], starts:
         _mark(numbers, starts, m.start("n"), m.end("n"), "p_value", "number.table.p_after_interval")
 
 
+@cache
+def _start_finder(pattern: str) -> Optional[StartFinder]:
+    """Where a scanned class (its source) can start, when some of its alternatives begin with words before a literal
+    (number.treatment.received: "adjuvant chemotherapy was given to 30 patients"): ``re`` would try those at
+    nearly every letter of a window. Read on first use, as the patterns are compiled (start-up)."""
+    return start_finder(pattern)
+
+
 def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
              sentences: Optional[list[tuple[int, int]]] = None) -> None:
     """Give each number no row explains the first class that recognises it (in place); ``sentences``
@@ -896,9 +904,10 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
                                            for m in (regex.match(text, n.start),) if m is not None)
         else:
             windows = windows or _windows(left)
+            finder = _start_finder(regex.pattern)
             matches = (m for a, b in windows
                        if not (anchored and anchors) or anchors.search(low, a, b)
-                       for m in regex.finditer(text, a, min(b, len(text))))
+                       for m in scan(regex, finder, text, a, min(b, len(text))))
         for m in matches:
             if guarded and _after_event(text, m.start(), classes):
                 continue

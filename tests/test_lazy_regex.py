@@ -222,3 +222,43 @@ def test_the_characters_a_guard_lets_through_are_all_in_the_set_skipped_to():
         through = {chr(i) for i in range(128) for before in ("", " ", "1", "a")
                    if lets_through.match(before + chr(i), len(before))}
         assert through and through <= starts, (pattern, through - starts)
+
+
+# Patterns an alternative of which may start at nearly any letter, before a literal: a StartFinder tells where
+STARTS_BEFORE_LITERAL = [
+    (r"(?<!with\s)(?:(?i:adjuvant|oral)[\s-]+){0,2}(?i:[a-z]*(?:platin|mab)|chemo-?therapy|RT)\b\s+(?:was|were)\s+"
+     r"(?i:given|used)\s+to\s+(?P<n>\d+)|(?i:\bhad)\s+(?P<n2>\d+)\s+(?:patients|cases)|(?<=[(\[])(?P<n3>\d+)\s*%", 0),
+    (r"\w+-?\w*\s+at\s+(?P<n>\d+(?:\.\d+)?)", re.I),
+    (r"(?i:[a-zſ]+)\s*=\s*(?P<n>\d+)|(?P<n2>\d+)\s*cases", 0),
+]
+STARTS_TEXT = ("With cisplatin was given to 12 patients; Adjuvant oral-carboplatin were used to 30, and RT was given "
+               "to 4 (8%) but ORAL pembrolizumab  was\ngiven to 7. we had 9 patients (12 % had 3 cases). "
+               "ſ-\u212aelvin at 3.5 and İris in 2, x_y in 4; Dose at 70 Gy, kelvin=3 ſeptic = 4, 5 cases; "
+               "chemo-therapy was used to 2.")
+
+
+@pytest.mark.parametrize("pattern,flags", STARTS_BEFORE_LITERAL)
+def test_trying_a_pattern_only_where_its_start_finder_says_finds_what_finditer_finds(pattern, flags):
+    """Every position where the pattern matches is one the finder gives (tried from every offset of the text and up
+    to every end), and scanning only those finds the matches, spans and groups finditer finds."""
+    finder = lazy_regex.start_finder(pattern, flags)
+    assert finder is not None and finder.tails
+    regex = lazy_regex.compile_guarded(pattern, flags)
+    text = STARTS_TEXT
+    for a in range(0, len(text), 7):
+        for b in range(a, len(text) + 1, 11):
+            starts = set(finder.starts(text, a, b))
+            assert all(p in starts for p in range(a, b) if regex.match(text, p, b)), (a, b)
+            assert [(m.span(), m.groups()) for m in lazy_regex.scan(regex, finder, text, a, b)] == \
+                [(m.span(), m.groups()) for m in regex.finditer(text, a, b)]
+    assert list(regex.finditer(text))
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"(?P<n>\d+)\s*(?:patients|cases)", 0),  # starts at a digit: re skips there by itself
+    (r"(?i:\bhad)\s+(?P<n>\d+)", 0),  # a few letters only
+    (r"[a-z]*\s*(?:was|were)?", 0),  # may match nothing
+    (r"[^.]*mab\s+was", 0),  # starts with any character, not words before a literal
+])
+def test_no_start_finder_where_re_skips_as_well_or_none_can_be_told(pattern, flags):
+    assert lazy_regex.start_finder(pattern, flags) is None

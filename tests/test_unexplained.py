@@ -994,3 +994,21 @@ def test_rows_flattened_into_one_line_with_a_note_naming_a_comparison_are_no_pro
     rows = " ".join(f"Had prior therapy {k} {20 + k} ({40 + k}.5%) {18 + k} ({36 + k}.1%) 0.{k}1" for k in range(1, 9))
     text = f"Table 1 Features of the two groups\nItem Arm A Arm B P\n{rows} {note}\nMore table text 5 (3%)\n"
     assert _one_table(text)[1].endswith("5 (3%)")
+
+
+def test_classes_tried_only_where_they_may_start_find_what_scanning_finds():
+    """A class an alternative of which may start at nearly any letter (a treatment's name before "was given to") is
+    tried only where its StartFinder says a match may start: the same matches as scanning every position."""
+    from oncoev.extract.lazy_regex import scan
+
+    found = []
+    for rule_id, _, regex, at_number, _anchors in unexplained._classes().rules:
+        finder = None if at_number else unexplained._start_finder(regex.pattern)
+        if finder is None:
+            continue
+        found.append(rule_id)
+        for text in _sentences():
+            for a in range(0, len(text), 40):
+                assert [(m.span(), m.groups()) for m in scan(regex, finder, text, a, len(text))] == \
+                    [(m.span(), m.groups()) for m in regex.finditer(text, a, len(text))], (rule_id, text)
+    assert "number.treatment.received" in found
