@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import itertools
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -67,12 +68,22 @@ NOT_A_CAPTION = lazy_regex(r"[a-z).,;]|(?:shows?|summari[sz]es|lists|presents|gi
 WORD = lazy_regex(r"[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[%<>=≤≥±();]")
 
 
+class Anchors(tuple):
+    """The lower-case strings one of which a stretch of text must hold for a class to be scanned there."""
+
+    def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
+        """Whether ``text[start:end]`` holds one of them. A find per string: str.find skips along in C far faster
+        than re tries an alternation of the strings at each position (over 3 x 5 seeds the classes' checks took
+        0.022 s a pass as one alternation, 0.007 s so)."""
+        return any(text.find(a, start, end) >= 0 for a in self)
+
+
 @dataclass(frozen=True)
 class _Classes:
     # (rule id, role, regex, whether every match starts with the number it explains: tried at each number,
-    # anchors: the lower-case strings one of which a stretch of text must hold for the regex to be scanned there,
-    # as one pattern; None when the regex is scanned everywhere)
-    rules: tuple[tuple[str, str, Regex, bool, Optional[re.Pattern]], ...]
+    # anchors: the lower-case strings one of which a stretch of text must hold for the regex to be scanned there;
+    # None when the regex is scanned everywhere)
+    rules: tuple[tuple[str, str, Regex, bool, Optional[Anchors]], ...]
     baseline_cue: Regex
     outcome_cue: Regex
     outcome_caption: Regex
@@ -119,10 +130,8 @@ def _classes() -> _Classes:
         others = [b for b in branches if not LEADS_WITH_NUMBER.match(b)]
         for part, first in (("|".join(at_number), True), ("|".join(others), False)):
             if part:
-                # (the anchors as one alternation: one search of a window, not a find per anchor)
-                anchors = () if first else tuple(a.lower() for a in r.anchors)
-                compiled.append((r.id, r.role or r.id, expand(part, r.id), first,
-                                 re.compile("|".join(map(re.escape, anchors))) if anchors else None))
+                anchors = None if first or not r.anchors else Anchors(a.lower() for a in r.anchors)
+                compiled.append((r.id, r.role or r.id, expand(part, r.id), first, anchors))
     compiled = tuple(compiled)
     guard = data["event_before"]
     unknown = set(guard["rules"]) - {r.id for r in data["classes"]}

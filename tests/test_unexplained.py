@@ -1012,3 +1012,16 @@ def test_classes_tried_only_where_they_may_start_find_what_scanning_finds():
                 assert [(m.span(), m.groups()) for m in scan(regex, finder, text, a, len(text))] == \
                     [(m.span(), m.groups()) for m in regex.finditer(text, a, len(text))], (rule_id, text)
     assert "number.treatment.received" in found
+
+
+def test_anchors_are_found_where_an_alternation_of_them_is():
+    """Anchors.search (a str.find per anchor) says what a search of the anchors as one alternation says, window by
+    window, an anchor running past the window's end not counted."""
+    import re
+
+    anchors = unexplained.Anchors(["ci", "c.i.", "time on", "%", "≤"])
+    alternation = re.compile("|".join(map(re.escape, anchors)))
+    text = "the c.i. was wide; time on drug 3 mo; ≤ 5% of ci-bounds; cinema. time  on"
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 2):
+            assert anchors.search(text, a, b) == (alternation.search(text, a, b) is not None), (a, b)
