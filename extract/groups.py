@@ -28,9 +28,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
-from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.lazy_regex import compile_guarded, lazy_regex
 from oncoev.extract.lexicon import abbreviates, parse_count, phrases
 
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
@@ -313,6 +314,7 @@ N_ALLOCATED_END = lazy_regex(r"\s*(?:arm|group)?\s*(?:\([^()]*\)\s*)?(?:[,;.)]|$
 # "169 patients in the A arm and 168 in the B arm were included in the analysis": sizes by what follows
 N_IN_GROUP = r"\b(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+)?" \
              r"(?:in\s+the|treated\s+with|receiving)\s+(?:{name})\b"
+DIGIT = lazy_regex(r"\d")  # what both hold
 INCLUDED_AFTER = lazy_regex(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable|eligible|enrolled|randomi[sz]ed|"
                             r"available\s+for\s+analysis)\b", re.I)
 # "the analysis set held 90 patients (44 received X and 46 received Y)": sizes
@@ -970,9 +972,14 @@ def _names_sized_list(sentence: str) -> list[GroupDef]:
     return out
 
 
+# What a sentence that defines groups holds, one of (compiled once, with its first characters to skip to: as a
+# pattern string searched with "(?i)" in front, re tried it at every position of every sentence)
+DEFINES_GROUPS = lazy_regex(r"random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", re.I)
+
+
 def find_group_definitions(sentence: str) -> list[GroupDef]:
     """Groups one sentence of normalised text defines (offsets within the sentence)."""
-    if not re.search(r"(?i)random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", sentence) and \
+    if not DEFINES_GROUPS.search(sentence) and \
             not GIVEN_LIST.search(sentence):
         return []
     listed = _counts_to_list(sentence)
@@ -1369,8 +1376,17 @@ def _letters_joined(groups: list[Group]) -> list[Group]:
     return groups
 
 
+@lru_cache(maxsize=256)
+def _named_pattern(pattern: str) -> re.Pattern:
+    """A pattern made with a paper's group names, compiled as lazy_regex compiles (with its first characters to skip
+    to: these start with a choice of words, which re would otherwise try at every position of every sentence)."""
+    return compile_guarded(pattern, re.I)
+
+
 def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """A group without its n takes it from "the 9 patients who received definitive therapy"."""
+    # (both patterns read a count in digits: the sentences without one are not scanned, group after group)
+    counting = [sentence for _, sentence in sentences if DIGIT.search(sentence)]
     for g in groups:
         if g.n is not None:
             continue
@@ -1378,13 +1394,13 @@ def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> 
                          if not LETTER.fullmatch(a))
         if not names:
             continue
-        pattern = re.compile(N_OF_GROUP.format(name=names), re.I)
+        pattern = _named_pattern(N_OF_GROUP.format(name=names))
         # a whole a count is taken of, or an allocation, weighs twice what a sentence about analysis says
         sizes = Counter({n: 2 * k for n, k in Counter(
-            int(m.group("n") or m.group("n2")) for _, sentence in sentences for m in pattern.finditer(sentence)
+            int(m.group("n") or m.group("n2")) for sentence in counting for m in pattern.finditer(sentence)
             if m.group("n") or N_ALLOCATED_END.match(sentence, m.end())).items()})
-        included = re.compile(N_IN_GROUP.format(name=names), re.I)
-        sizes.update(int(m.group("n")) for _, sentence in sentences for m in included.finditer(sentence)
+        included = _named_pattern(N_IN_GROUP.format(name=names))
+        sizes.update(int(m.group("n")) for sentence in counting for m in included.finditer(sentence)
                      if INCLUDED_AFTER.match(sentence, m.end()))
         ranked = sizes.most_common(2)
         # randomised 177 twice, analysed 168 once: the size the paper says most, and none on a tie
@@ -1438,15 +1454,17 @@ SUBSET_WORDS = lazy_regex(r"\b(?:subgroups?|subsets?|among|in\s+(?:patients|thos
 def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """Groups without their n take it from one sentence that gives two or more of them one each, in a bracket
     after the name, and speaks of no subset of the patients."""
+    # (each group's names once, not again for every sentence)
+    names = ["|".join(r"[\s-]+".join(map(re.escape, a.split()))
+                      for a in sorted(g.aliases, key=len, reverse=True) if not LETTER.fullmatch(a)) for g in groups]
     for _, sentence in sentences:
-        if "n" not in sentence.lower() or SUBSET_WORDS.search(sentence):
+        # (a size after a name is "(n = ...": a sentence without "=" gives none)
+        if "=" not in sentence or "n" not in sentence.lower() or SUBSET_WORDS.search(sentence):
             continue
         found: dict[str, int] = {}
-        for g in groups:
-            names = "|".join(r"[\s-]+".join(map(re.escape, a.split())) for a in sorted(g.aliases, key=len, reverse=True)
-                             if not LETTER.fullmatch(a))
-            sizes = {int(m.group("n")) for m in re.finditer(SIZE_AFTER_NAME.format(name=names), sentence, re.I)} \
-                if names else set()
+        for g, name in zip(groups, names, strict=True):
+            sizes = {int(m.group("n")) for m in re.finditer(SIZE_AFTER_NAME.format(name=name), sentence, re.I)} \
+                if name else set()
             if len(sizes) == 1:
                 found[g.key] = sizes.pop()
         if len(found) >= 2:
