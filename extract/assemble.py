@@ -58,16 +58,23 @@ PEOPLE_NARROWED = lazy_regex(r"\b(?:patients|women|men|subjects|participants|cas
                              r"(?P<words>.+)$", re.I)
 
 
+# (_words' patterns compiled once: it runs for every row and group name, and re looked each up by its text each time)
+LABEL_AND_ID = lazy_regex(r"\b(arms?|groups?|cohorts?)\s+([a-z]|\d+)\b", re.I)
+JOINED_ABBREVIATION = lazy_regex(r"\b([A-Z]{1,6})-(?=[A-Z]{1,6}\b)")
+LONE_LETTER = lazy_regex(r"(?<![\w-])([A-Z])(?![\w-])")
+WORD_OR_NUMBER = lazy_regex(r"[a-z0-9]+(?:\.[0-9]+)?")
+
+
 def _words(text: str) -> set[str]:
     # "arm A" and "arm B", "drug A" and "drug B" differ by their letter, which alone would be a stop word ("a")
     # (and "group 1" from "group 2" by their number: "1" alone would be a word of any name holding it, "with 1-year")
-    text = re.sub(r"\b(arms?|groups?|cohorts?)\s+([a-z]|\d+)\b", r"\1\2", text, flags=re.I)
+    text = LABEL_AND_ID.sub(r"\1\2", text)
     # "CT-RT" and "RT", "RT-CT" and "CT": an abbreviation joined to another is a third group, no part of it
-    text = re.sub(r"\b([A-Z]{1,6})-(?=[A-Z]{1,6}\b)", r"\1", text)
-    text = re.sub(r"(?<![\w-])([A-Z])(?![\w-])", r"letter\1", text).lower()
+    text = JOINED_ABBREVIATION.sub(r"\1", text)
+    text = LONE_LETTER.sub(r"letter\1", text).lower()
     for sign, word in (("≤", " le "), ("≥", " ge "), ("<", " lt "), (">", " gt ")):
         text = text.replace(sign, word)
-    return {w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text) if w not in STOP}
+    return {w for w in WORD_OR_NUMBER.findall(text) if w not in STOP}
 
 
 def _slug(text: str) -> str:

@@ -1069,9 +1069,12 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:30] or "group"
 
 
+PLURAL_S = lazy_regex(r"(?<=[A-Za-z]{3})(?<!ss|us|is)s$")
+
+
 def _singular(word: str) -> str:
     """'TKIs' -> 'TKI', 'controls' -> 'control'; not 'class', 'bonus', 'metastasis'."""
-    return re.sub(r"(?<=[A-Za-z]{3})(?<!ss|us|is)s$", "", word)
+    return PLURAL_S.sub("", word)
 
 
 def _noun_form(key: str) -> str:

@@ -505,8 +505,11 @@ def _thresholds(masked: str) -> list[tuple[int, int]]:
     return out
 
 
+NOT_NEWLINE = lazy_regex(r"[^\n]")
+
+
 def _spaces(m: re.Match) -> str:
-    return re.sub(r"[^\n]", " ", m.group(0))
+    return NOT_NEWLINE.sub(" ", m.group(0))
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -712,7 +715,7 @@ def scan(text: str) -> Sentence:
             in_months(v, v.unit)
     vs = [m.start("compared") if m.group("compared") else m.start() for m in VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
-                    bool(re.search(r"\brespectively\b", text, re.I)), citations, grades, masked,
+                    bool(RESPECTIVELY.search(text)), citations, grades, masked,
                     ratio_shares=ratio_shares)
 
 
@@ -933,6 +936,12 @@ RECEPTOR_AFTER = lazy_regex(r"\s*(?:protein|expression|status|score|gene|mRNA|re
 RECEPTOR_BEFORE = lazy_regex(r"\b(?:ER|HR)\s*(?:/|and|,)\s*$")
 
 
+# (compiled once: read for every endpoint and sentence, where re looked each pattern up by its text each time)
+MEDIAN_BEFORE = lazy_regex(r"\bmedian\b[^,;.\d]*$")
+MEAN_BEFORE = lazy_regex(r"\bmean\b[^,;.\d]*$")
+RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
+
+
 def find_endpoints(masked: str) -> list[Endpoint]:
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
@@ -1003,8 +1012,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             code = FREE_FROM_CODES[code]
         before = masked[max(0, m.start() - 40):m.start()].lower()
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
-        median = bool(re.search(r"\bmedian\b[^,;.\d]*$", before)) or code in matcher.medians
-        mean = bool(re.search(r"\bmean\b[^,;.\d]*$", before)) and not median
+        median = bool(MEDIAN_BEFORE.search(before)) or code in matcher.medians
+        mean = bool(MEAN_BEFORE.search(before)) and not median
         state = code in matcher.states
         code, grade, category = matcher.qualifiers.get(code, (code, None, None))
         if code == "SYMPTOM_RESPONSE" and category is None:

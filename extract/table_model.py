@@ -46,9 +46,12 @@ def cues() -> dict[str, dict[str, Regex]]:
     return {part: {name: lazy_regex(p, re.I) for name, p in items.items()} for part, items in data.items()}
 
 
+SPACES = lazy_regex(r"\s+")
+
+
 def clean(text: str) -> str:
     """A cell's text as the rules read it: normalised (dashes, middle dots, spaces), spaces collapsed."""
-    return re.sub(r"\s+", " ", normalize(text).text).strip()
+    return SPACES.sub(" ", normalize(text).text).strip()
 
 
 # --- cells -------------------------------------------------------------------------------------------
@@ -94,12 +97,16 @@ CELL_PATTERNS = (
 )
 
 
+P_LETTER = lazy_regex(r"^[pP]\s*(?=[=<>≤≥])")
+LEADING_POINT = lazy_regex(r"^([<>≤≥=]?\s*)\.(?=\d)")
+
+
 def parse_cell(raw: str) -> CellValue:
     text = clean(raw)
     bare = MARKS.sub("", text).strip()
     # "P = 0.53", "p<.001": a p value written with its letter; ".11": a decimal without its zero.
-    bare = re.sub(r"^[pP]\s*(?=[=<>≤≥])", "", bare)
-    bare = re.sub(r"^([<>≤≥=]?\s*)\.(?=\d)", r"\g<1>0.", bare)
+    bare = P_LETTER.sub("", bare)
+    bare = LEADING_POINT.sub(r"\g<1>0.", bare)
     if not bare:
         return CellValue(text, "empty")
     if cues()["row"]["not_available"].match(bare):
