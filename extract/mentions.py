@@ -234,7 +234,7 @@ def cues() -> dict:
 
 # --- time points -------------------------------------------------------------------------------
 
-_UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52}
+_UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52, "wk": 12 / 52}
 # A time point's number: digits, or a count in words (the lexicon's: "five-year", "thirty-six months").
 _NUM_OR_WORD = rf"(?:{NUMBER}|{lexicon.number_words_pattern()})"
 # "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr"
@@ -262,6 +262,15 @@ TIME_AFTER = lazy_regex(
     rf"(?:(?:about|approximately|around|roughly|nearly|almost)\s+)?(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
     rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)(?:\s+(?P<unit>years?|yrs?|months?)|(?<=\d)(?P<unit2>yrs?))\b",
     re.I)
+
+# "at 6, 12 and 24 weeks", "the 12-week progression-free survival rate": time points in weeks, said after "at" or
+# before an outcome's name (not "within 2 weeks", "a 6-week course": how long something took)
+TIME_AT_WEEKS = lazy_regex(rf"\bat\s+(?:(?:about|approximately|around)\s+)?(?P<nums>{_NUM_OR_WORD}(?:\s*(?:,|and|or|"
+                           rf",\s*and)\s*{_NUM_OR_WORD})*)\s+(?P<unit>weeks?|wks?)\b", re.I)
+TIME_WEEKS_BEFORE = lazy_regex(
+    rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)\s*-\s*(?P<unit>week|wk)s?\b"
+    rf"(?=\s+(?:(?-i:[A-Z]{{2,}})|(?:overall|progression|disease|local|locoregional|distant|event|relapse|recurrence|"
+    rf"metastasis|cancer|failure|freedom|survival|response|objective|cumulative|actuarial)[\w-]*)\b)", re.I)
 
 # "74% (3 years) and 63% (5 years)": a rate's time point in the bracket right after it
 TIME_AFTER_RATE = lazy_regex(rf"(?<=%)\s*\(\s*(?:at\s+)?(?P<nums>{_NUM_OR_WORD})[\s-]*"
@@ -299,7 +308,7 @@ def _num(token: str) -> float:
 def find_times(text: str) -> list[Times]:
     out = []
     for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_SURVIVED,
-                    TIME_AFTER_RATE, TIME_AFTER_A_RATE):
+                    TIME_AFTER_RATE, TIME_AFTER_A_RATE, TIME_AT_WEEKS, TIME_WEEKS_BEFORE):
         for m in pattern.finditer(text):
             if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and EVENT_AFTER.match(text, m.end()):
                 # "late events (more than 3 months after treatment end)": which events count, no time point (kept as

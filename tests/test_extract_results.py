@@ -7,6 +7,7 @@ import re
 import pytest
 from support import extract_text
 
+from oncoev.extract.mentions import find_times
 from oncoev.extract.normalize import normalize
 from oncoev.extract.results import find_results
 
@@ -3328,3 +3329,19 @@ def test_a_response_with_its_organ_inside_the_name_is_that_response_at_that_site
 def test_a_scope_whose_trait_holds_a_bracketed_aside_names_the_rows_group(sentence):
     (f,) = [f for f in found(sentence) if f.fields["measure"] == "count"]
     assert f.group is not None and f.group.n == 19
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The disease control rates were 70%, 52%, and 31% at 8, 16, and 32 weeks, respectively.",
+     {(70.0, 1.85), (52.0, 3.69), (31.0, 7.38)}),
+    ("The 16-week progression-free survival rate was 52%.", {(52.0, 3.69)}),
+    ("The progression-free survival rate at 16 weeks was 52%.", {(52.0, 3.69)}),
+])
+def test_rates_at_time_points_in_weeks_carry_them_in_months_and_are_no_medians(sentence, expected):
+    rows_read = found(sentence)
+    assert {(f.fields["value"], f.fields["timepoint_months"]) for f in rows_read} == expected
+    assert all(f.fields["measure"] == "rate" for f in rows_read)
+
+
+def test_a_duration_in_weeks_is_no_time_point():
+    assert find_times("Treatment lasted 6 weeks, and symptoms resolved within 2 weeks.") == []
