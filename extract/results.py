@@ -2247,12 +2247,27 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
             and re.fullmatch(r"\s*[(\[]\s*", s.text[e.end:_value_start(s, f)]) for e in s.endpoints)]
 
 
+SLASH_BETWEEN = lazy_regex(r"\s*/\s*")
+
+
+def _drop_half_read_slash_pairs(s: Sentence, out: SentenceResults) -> None:
+    """'Grade 3/4 events occurred in 38%/4%', '1-/2-year survival was 40%/22%', 'ALT/AST rises in 5%/12%': two values
+    joined by a slash are two items of a slash list said elsewhere (grades, time points, tests, arms); when a rule
+    read one of them and not the other, it did not read the pair, and the one it read is no row of its own."""
+    read = {_value_start(s, f) for f in out.found}
+    for a, b in zip(s.values, s.values[1:], strict=False):
+        if not SLASH_BETWEEN.fullmatch(s.text, a.end, b.start) or (a.start in read) == (b.start in read):
+            continue
+        out.found = [f for f in out.found if _value_start(s, f) not in (a.start, b.start)]
+
+
 def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
     in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
     the listed p values are given out, and where the sentence compares the paper's groups no value is left to
     all patients."""
     _drop_values_said_of_something_else(s, out)
+    _drop_half_read_slash_pairs(s, out)
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group
     for f in out.found:

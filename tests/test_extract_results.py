@@ -3345,3 +3345,20 @@ def test_rates_at_time_points_in_weeks_carry_them_in_months_and_are_no_medians(s
 
 def test_a_duration_in_weeks_is_no_time_point():
     assert find_times("Treatment lasted 6 weeks, and symptoms resolved within 2 weeks.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3/4 neutropenia occurred in 21%/6% of patients.",
+    "The 2-/3-year local control rates were 91%/84%.",
+    "Raised ALT/AST levels were seen in 7.0%/9.5% of patients.",
+])
+def test_one_value_of_a_slash_pair_is_no_row_of_its_own(sentence):
+    assert not found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The objective response rate was 35% (7/20).",
+    "Seven of 20 patients (35%) had an objective response, and 2/20 (10%) a complete response.",
+])
+def test_a_count_over_its_total_is_no_slash_pair(sentence):
+    assert 35.0 in [f.fields["value"] for f in found(sentence)]
