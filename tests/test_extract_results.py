@@ -3362,3 +3362,11 @@ def test_one_value_of_a_slash_pair_is_no_row_of_its_own(sentence):
 ])
 def test_a_count_over_its_total_is_no_slash_pair(sentence):
     assert 35.0 in [f.fields["value"] for f in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serious treatment-related adverse events occurred in 12 (8%) patients.",
+    "Serious drug-related adverse events were reported in 12 (8%) patients.",
+])
+def test_serious_adverse_events_with_their_cause_inside_the_name_are_serious_adverse_events(sentence):
+    assert {f.fields["endpoint"] for f in found(sentence)} == {"SAE"}
