@@ -3370,3 +3370,15 @@ def test_a_count_over_its_total_is_no_slash_pair(sentence):
 ])
 def test_serious_adverse_events_with_their_cause_inside_the_name_are_serious_adverse_events(sentence):
     assert {f.fields["endpoint"] for f in found(sentence)} == {"SAE"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three patients died from treatment-related adverse events (one sepsis, two bleeding).",
+    "In all, four patients died of toxicity during induction.",
+])
+def test_patients_said_to_have_died_of_adverse_events_are_grade_5_events(sentence):
+    assert {(f.fields["endpoint"], f.fields.get("grade")) for f in found(sentence)} == {("TOX", "5")}
+
+
+def test_patients_who_died_of_their_disease_are_deaths():
+    assert {f.fields["endpoint"] for f in found("Nine patients died of progressive disease.")} == {"DEATH"}
