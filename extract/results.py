@@ -378,6 +378,9 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     m = c["than_group"].search(text)
     if m:
         second = _with_n(_clean(m.group("b")))
+        size = SIZE_ASIDE_AFTER.match(text, m.end("b"))
+        if size and second.n is None:  # "than that of those with Y (n = 85)"
+            second = GroupRef(second.label, int(size.group("n")))
         first = _subject_group(text[: m.start()])
         if first is OVER_OUTCOME:
             return None, None
@@ -489,17 +492,23 @@ SUBJECT_QUANTIFIER = lazy_regex(r"^\s*(?:(?:significantly|statistically\s+signif
                                 r"\s+(?:proportion|number|percentage|share|fraction)\s+of)\s+(?:the\s+)?", re.I)
 
 
+# The group's size said in a bracket after its name: "patients with X (n = 120) had ..."
+_SIZE_ASIDE = r"(?:\s*\(\s*[nN]\s*=\s*(?P<size>\d+)\s*\))?"
+SIZE_ASIDE_AFTER = lazy_regex(r"\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
+
+
 def _subject_group(text: str) -> Optional[GroupRef]:
     """The group at the start of '..., the 21 patients who achieved CR had better OS than ...'."""
     m = re.search(r"(?:^|[,;:]\s*|\b(?:of|for|in)\s+)(?:the\s+|those\s+)?(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?"
                   r"(?P<label>patients\s+(?:who|with|receiving|given|treated\s+with)\s+[^,;()]{3,60}?"
-                  r"|[^,;()]{2,50}?\s+patients)\s+(?:had|have|showed|was|were)\b", text, re.I)
+                  r"|[^,;()]{2,50}?\s+patients)" + _SIZE_ASIDE + r"\s+(?:had|have|showed|was|were)\b", text, re.I)
     if not m:
-        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?(?P<label>[A-Z][^,;()]{2,60}?)\s+"
-                     r"(?:had|have|showed|achieved)\b", text)
+        m = re.match(r"\s*(?:the\s+)?(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?(?P<label>[A-Z][^,;()]{2,60}?)"
+                     + _SIZE_ASIDE + r"\s+(?:had|have|showed|achieved)\b", text)
     if not m:
         m = re.search(r"\b(?:rates?|survival|times?)\s+(?:of|for|in|with|among)\s+(?:the\s+)?"
-                      r"(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?(?P<label>[^,;()]{2,60}?)\s+(?:was|were)\b", text, re.I)
+                      r"(?P<n>\d+\s+" + _NOT_A_SCHEDULE + r")?(?P<label>[^,;()]{2,60}?)" + _SIZE_ASIDE +
+                      r"\s+(?:was|were)\b", text, re.I)
     if not m:
         return None
     if WHOLE_STUDY_SUBJECT.fullmatch(m.group("label").strip()):
@@ -510,7 +519,7 @@ def _subject_group(text: str) -> Optional[GroupRef]:
         # "A subgroup analysis of X patients showed ... (a vs b)": an analysis, not the patients it is of; whose the
         # values are, no words here say
         return OVER_OUTCOME
-    n = int(m.group("n")) if m.group("n") else None
+    n = int(m.group("n")) if m.group("n") else int(m.group("size")) if m.group("size") else None
     # "Patients receiving A were more likely to have": the subject ends at its verb
     # ("Significantly more A-treated patients had ... (a vs b)": how many is no part of the group's name; "More
     # patients had ..." names none)

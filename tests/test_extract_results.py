@@ -3382,3 +3382,15 @@ def test_patients_said_to_have_died_of_adverse_events_are_grade_5_events(sentenc
 
 def test_patients_who_died_of_their_disease_are_deaths():
     assert {f.fields["endpoint"] for f in found("Nine patients died of progressive disease.")} == {"DEATH"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The median survival of patients with a single lesion (n = 64) was longer than that of those with multiple lesions "
+    "(n = 41) (median survival 30 mo versus 17 mo, respectively; P < 0.01).",
+    "Patients with a single lesion (n = 64) had longer survival than those with multiple lesions (n = 41) (median 30 "
+    "versus 17 months).",
+])
+def test_two_groups_compared_with_than_each_with_its_size_in_a_bracket(sentence):
+    got = {(f.fields["value"], f.group.n if f.group else None) for f in found(sentence)
+           if f.fields["measure"] == "median"}
+    assert got == {(30.0, 64), (17.0, 41)}
