@@ -3945,7 +3945,10 @@ SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furtherm
                    rf"participants)(?:\s+{_TRAIT})?"
                    rf"|those\s+{_TRAIT}"
                    # "In the high-risk group,", "In the subgroup with X,", "In the group of responders,"
-                   rf"|(?:[\w/+-]+\s+){{0,3}}?(?:sub)?(?:groups?|cohorts?|subsets?)(?:\s+(?:of\s+[\w-]+|{_TRAIT}))?)"
+                   rf"|(?:[\w/+-]+\s+){{0,3}}?(?:sub)?(?:groups?|cohorts?|subsets?)(?:\s+(?:of\s+[\w-]+|{_TRAIT}))?"
+                   # "For the mid plus high marker-7 expression subgroup,": a subgroup named so takes more words (its
+                   # levels joined by "plus", "or", "and")
+                   r"|(?:[\w/+-]+\s+){4,6}?sub(?:groups?|sets?))"
                    r"\s*,", re.I)
 # "In evaluable patients, ...", "For all treated patients, ...": words that name the study's patients, no subgroup
 NO_SUBGROUP_WORDS = lazy_regex(r"(?:(?:all|our|these|those|such|study|evaluable|assessable|eligible|enrolled|"

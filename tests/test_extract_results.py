@@ -3394,3 +3394,25 @@ def test_two_groups_compared_with_than_each_with_its_size_in_a_bracket(sentence)
     got = {(f.fields["value"], f.group.n if f.group else None) for f in found(sentence)
            if f.fields["measure"] == "median"}
     assert got == {(30.0, 64), (17.0, 41)}
+
+
+_ARMS_OF_TWO = "Participants were randomly assigned to chemotherapy alone or chemotherapy plus antibody. "
+
+
+@pytest.mark.parametrize("opening", [
+    "For the mid plus high gene-9 expression subgroup,",
+    "In the intermediate or high gene-9 expression subgroup,",
+    "Within the combined grade 2 and 3 tumour subset,",
+])
+def test_arms_values_within_a_subgroup_named_in_many_words_are_no_arms_values(opening):
+    # the arms compared within the subgroup the sentence opens with, however many words name it: each arm's part
+    text = (_ARMS_OF_TWO + opening + " 22 of the 35 patients (63%) in the chemotherapy plus antibody arm, and 10 of "
+            "the 38 patients (26%) in the chemotherapy alone arm showed an objective tumour response.")
+    assert extract_text(text)["results"] == []
+
+
+def test_arms_values_after_a_fronted_arm_keep_their_rows():
+    text = (_ARMS_OF_TWO + "In the overall trial population, 22 of the 70 patients (31%) in the chemotherapy plus "
+            "antibody arm, and 10 of the 68 patients (15%) in the chemotherapy alone arm showed an objective tumour "
+            "response.")
+    assert {r["value"] for r in extract_text(text)["results"]} >= {22.0, 31.0, 10.0, 15.0}
