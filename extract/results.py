@@ -2851,12 +2851,40 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # (HR 0.81) but not in those aged 50 or older (HR 1.04)": the values in the bracket after a part of the patients
     # are that part's: its ratio is given to it, the arms' values within it (which no row here names) are dropped
     kept = _bracketed_parts(s, kept, groups)
+    # "In arm A, 30 of the 41 patients (73%) with low marker X had a response": the share of the arm's patients with a
+    # trait, a part of the arm that no row here names; never the arm's own
+    kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields.get("measure") not in RATIOS
+                                    and _counted_with_a_trait(s, f))]
     # "Subgroup analysis showed that patients with low X had a shorter PFS (2 months in 20 patients of the A group
     # versus 4 months in 18 of the B group)": each arm's value within the subgroup, which no row here names
     return [f for f in kept if not (
         f.group is not None and f.fields.get("measure") not in RATIOS
         and SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
         and (_of_an_arm(f.group, groups) or ARM_WORD_END.search(f.group.label or "")))]
+
+
+# The verbs of what the patients counted had, after who they are ("... with X had a response")
+_TRAIT_VERB = r"(?:had|achieved|attained|experienced|developed|showed|obtained|reached)\b"
+LIST_THEN_TRAIT_VERB = lazy_regex(r"[^;]*?\b" + _TRAIT_VERB, re.I)
+# Right after a count or its share, the trait that the patients counted share, then the verb of what they had: "30
+# of the 41 patients (73%) with low marker X had", "12 (30%) without liver spread achieved", "9 (20%) with bulky disease
+# and 4 (10%) with small tumours had" (a list's trait ends at the next count; the verb after the list is its own)
+COUNTED_WITH_TRAIT = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:of\s+(?:the\s+)?\d+\s*)?"
+                                r"(?:(?:patients|cases|subjects|participants)\s*)?"
+                                r"(?:[(\[][^()\[\]]*[)\]]\s*)?(?:with|without|harbou?ring)\s+"
+                                r"(?P<trait>[^,;()\[\]]{1,60}?)\s+"
+                                r"(?:(?P<next>and\s+\d)|(?=" + _TRAIT_VERB + r"))", re.I)
+
+
+def _counted_with_a_trait(s: Sentence, f: Found) -> bool:
+    """Whether the row's number counts the patients with a trait and what they had ("30 of the 41 patients (73%) with
+    low marker X had a response"), not the patients with the row's own event ("12 (20%) with grade 3 neutropenia"):
+    the trait names no outcome of the row's, and a verb of what they had follows it in the clause."""
+    m = COUNTED_WITH_TRAIT.match(s.text, _value_end(s, f))
+    if m is None or any(e.code == f.fields.get("endpoint") and e.start < m.end("trait") and e.end > m.start("trait")
+                        for e in s.endpoints):
+        return False
+    return m.group("next") is None or LIST_THEN_TRAIT_VERB.match(s.text, m.end()) is not None
 
 
 # "in 80 patients with liver metastases (", "among those aged 70 years or older [", "in the never-smoker subgroup (":

@@ -3416,3 +3416,31 @@ def test_arms_values_after_a_fronted_arm_keep_their_rows():
             "antibody arm, and 10 of the 68 patients (15%) in the chemotherapy alone arm showed an objective tumour "
             "response.")
     assert {r["value"] for r in extract_text(text)["results"]} >= {22.0, 31.0, 10.0, 15.0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the chemotherapy plus antibody arm, 22 of the 35 patients (63%) with low gene-9 expression and 10 of the "
+    "38 (26%) with high gene-9 expression had a complete or partial response (p=0.02).",
+    "In the chemotherapy plus antibody arm, 17 patients (45%) with liver spread had an objective response.",
+    "Within the chemotherapy plus antibody arm, 14 of the 29 patients (48%) without prior surgery achieved an "
+    "objective response.",
+])
+def test_an_arms_count_of_patients_with_a_trait_is_no_value_of_the_arm(sentence):
+    # the share of the arm's patients with a trait who had the outcome is a part of the arm's, never the arm's own
+    got = [(r["cohort"], r["value"]) for r in extract_text(_ARMS_OF_TWO + sentence)["results"]]
+    assert not any(c.startswith("chemotherapy_plus_antibody") for c, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # the outcome the arm's patients had, counted with no trait between
+    ("In the chemotherapy plus antibody arm, 17 patients (45%) had an objective response.", {17.0, 45.0}),
+    # "with" names the event itself, and no verb of what they had follows
+    ("In the chemotherapy plus antibody arm, 17 patients (45%) with grade 3 neutropenia and 5 (13%) with grade 4 "
+     "neutropenia were seen.", {17.0, 45.0, 5.0, 13.0}),
+    ("In the chemotherapy plus antibody arm, 17 patients (45%) with an objective response had a longer survival.",
+     {17.0, 45.0}),
+])
+def test_an_arms_count_with_its_own_event_after_with_keeps_its_rows(sentence, values):
+    got = {r["value"] for r in extract_text(_ARMS_OF_TWO + sentence)["results"]
+           if r["cohort"].startswith("chemotherapy_plus_antibody")}
+    assert values <= got, got
