@@ -1861,6 +1861,13 @@ SUPERLATIVE_SEEN_IN = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*[)\]]?\s*(
                                  r"men)\b[^,;.()]{2,70}?)\s*(?=[,;.(]|$)", re.I)
 
 
+# The rest of a list of counts by term, then the one group it is of: ", anaemia (n=2) and fatigue (n=6) in the weekly
+# group" (the list ends at a semicolon: "...; and nausea (n=1) in the daily group" is another group's list)
+TERM_LIST_THEN_GROUP = lazy_regex(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[^;,()\[\]]{1,40}?\(\s*n\s*=\s*\d+\s*\))*"
+                                  r",?\s+(?:in|among|for)\s+the\s+(?P<label>[^;,()\[\]\d]{1,40}?\s+(?:groups?|arms?|cohorts?))"
+                                  r"\s*(?:[;.]|$)", re.I)
+
+
 def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex], front: Optional[re.Match],
                         out: SentenceResults) -> None:
     """Gives the rows no rule placed the group named right beside their values (in a bracket, before or after
@@ -1895,6 +1902,21 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
         out.found = [f for f in out.found if f.group is not None
                      or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))
                      or PATIENTS_WORD.search(_group_beside(s, f) or "")]
+    # "Grade 3 events were nausea (n=4), anaemia (n=2) and fatigue (n=6) in the weekly group": each item of a list of
+    # counts that ends with one group's name is that group's, not only the last item (which the words right after
+    # it name); never all patients'
+    # (a group by a role the paper's groups do not know gets no row: "... in the control arm" of arms A and B)
+    unknown: list[Found] = []
+    for f in out.found:
+        listed = TERM_LIST_THEN_GROUP.match(s.text, f.end) if f.group is None and \
+            f.pattern_id == "result.count.term_n" else None
+        if listed is not None:
+            f.group = _beside_group(_clean(listed.group("label")), groups)
+            # (nor an item whose grade no rule settled in a list a grade heads: "Grade 3 events were ... in the A
+            # group; and rash (n=3) in the B group" may be rash of any grade or of grade 3)
+            if not f.group.label or (f.fields.get("grade") is None and any(g[2] <= f.start for g in s.grades)):
+                unknown.append(f)
+    out.found = [f for f in out.found if f not in unknown]
     # "The response rate was 80% for stage II patients", "grade 3 rash occurred in the placebo arm in 2%": a value said
     # of a group named right after or before it in its clause, which no rule placed, is that group's; never all's
     # (a ratio compares the groups: one no rule placed is of the comparison, said beside either group's name)

@@ -3444,3 +3444,34 @@ def test_an_arms_count_with_its_own_event_after_with_keeps_its_rows(sentence, va
     got = {r["value"] for r in extract_text(_ARMS_OF_TWO + sentence)["results"]
            if r["cohort"].startswith("chemotherapy_plus_antibody")}
     assert values <= got, got
+
+
+_WEEKLY_OR_DAILY = "Patients were randomly assigned to a weekly group or a daily group. "
+
+
+@pytest.mark.parametrize(("sentence", "cohorts"), [
+    ("Other grade 3 toxicities included nausea (n=4), anaemia (n=2) and fatigue (n=6) in the weekly group.",
+     {4.0: "weekly", 2.0: "weekly", 6.0: "weekly"}),
+    ("Grade 3 toxicities observed were mucositis (n=7) and rash (n=3) in the daily group.",
+     {7.0: "daily", 3.0: "daily"}),
+    ("Toxicities were mucositis (n=7) and rash (n=3) in the daily group; and mucositis (n=2), anaemia (n=1) and "
+     "fatigue (n=5) in the weekly group.",
+     {7.0: "daily", 3.0: "daily", 2.0: "weekly", 1.0: "weekly", 5.0: "weekly"}),
+])
+def test_each_item_of_a_list_of_counts_ending_with_a_group_is_that_groups(sentence, cohorts):
+    got = {r["value"]: r["cohort"] for r in extract_text(_WEEKLY_OR_DAILY + sentence)["results"]}
+    assert {v: c.split("_")[0] for v, c in got.items()} == cohorts, got
+
+
+def test_a_list_of_counts_with_no_group_after_it_is_all_patients():
+    sentence = "Other grade 3 toxicities included nausea (n=4), anaemia (n=2) and fatigue (n=6), all transient."
+    got = {r["value"]: r["cohort"] for r in extract_text(_WEEKLY_OR_DAILY + sentence)["results"]}
+    assert got == {4.0: "all", 2.0: "all", 6.0: "all"}, got
+
+
+def test_a_listed_count_whose_grade_is_unsettled_gives_no_row():
+    # after the semicolon the head's grade may or may not hold: no row rather than a count of any grade
+    sentence = ("Other grade 3 toxicities were mucositis (n=7) in the daily group; and fatigue (n=5) in the weekly "
+                "group.")
+    got = [(r["value"], r["cohort"], r.get("grade")) for r in extract_text(_WEEKLY_OR_DAILY + sentence)["results"]]
+    assert (5.0, "weekly", None) not in [(v, c.split("_")[0], g) for v, c, g in got], got
