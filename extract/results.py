@@ -2229,6 +2229,22 @@ def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
     return e is not None and OTHER_SIDE_HAD.search(s.text, max(0, e.start - 80), e.start) is not None
 
 
+# Right before an outcome's name, a preposition that makes it a time ("after disease progression", "at relapse", "upon
+# recurrence", "following progression"): when something else happened, not the outcome counted
+EVENT_AS_A_TIME = lazy_regex(r"\b(?:after|at|upon|following|until|before)\s+(?:the\s+time\s+of\s+|(?:the\s+|their\s+)?"
+                             r"(?:first\s+)?)?$", re.I)
+
+
+def _outcome_as_a_time(s: Sentence, f: Found) -> bool:
+    """Whether the row's count or share is read from an outcome named as the time something else happened ("received
+    X after progression, 4 in A and 6 in B"): the row's quote starts at that outcome's name, right after "after",
+    "at", "upon", "following", "until" or "before"."""
+    if f.fields.get("measure") not in ("count", "rate"):
+        return False
+    return any(e.start == f.start and e.code == f.fields.get("endpoint")
+               and EVENT_AS_A_TIME.search(s.text, max(0, e.start - 40), e.start) for e in s.endpoints)
+
+
 def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> None:
     """Drops the rows whose value the sentence says of something no row names: a group named by the outcome, freedom
     from the event, a ratio per unit, two parts' pairs of the arms, who had data, the arms under a condition, the
@@ -2236,6 +2252,9 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     out.found = [f for f in out.found if not _of_a_group_named_by_its_outcome(s, f)]
     # "2-year freedom from severe toxicity of 83%": the share free of the event, never the event's rate
     out.found = [f for f in out.found if not _freedom_from_its_outcome(s, f)]
+    # "Few received radiotherapy after disease progression, four in the A group and six in the B group", "Second-line
+    # treatment at relapse was given to 12 patients": the outcome names when something else happened to those counted
+    out.found = [f for f in out.found if not _outcome_as_a_time(s, f)]
     # "150 (31%) patients with no reported disease progression, compared with 98 (40%) in the B arm": the patients in
     # whom it did not happen, never a count of the outcome
     out.found = [f for f in out.found if not _of_an_outcome_that_did_not_happen(s, f)]

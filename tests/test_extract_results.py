@@ -3475,3 +3475,26 @@ def test_a_listed_count_whose_grade_is_unsettled_gives_no_row():
                 "group.")
     got = [(r["value"], r["cohort"], r.get("grade")) for r in extract_text(_WEEKLY_OR_DAILY + sentence)["results"]]
     assert (5.0, "weekly", None) not in [(v, c.split("_")[0], g) for v, c, g in got], got
+
+
+_DRUG_OR_PLACEBO = "Patients were randomly assigned to drug A or placebo. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Few patients received radiotherapy after disease progression, four in the placebo group and six in the drug A "
+    "group.",
+    "Second-line chemotherapy at relapse was given to 12 patients in the drug A group and 20 in the placebo group.",
+    "A further operation upon recurrence was done in 9 patients (8%) in the drug A group and 5 (4%) in the placebo "
+    "group.",
+])
+def test_an_outcome_named_as_a_time_gives_no_counts_of_it(sentence):
+    # the counts are of what was done at the time the outcome names, not of the outcome
+    got = [(r["endpoint"], r["value"]) for r in extract_text(_DRUG_OR_PLACEBO + sentence)["results"]]
+    assert not any(code in ("FAIL_ANY", "FAIL_LOCAL") for code, _ in got), got
+
+
+def test_an_outcome_counted_keeps_its_rows_after_a_time_said_before_it():
+    sentence = "During the first year, disease progression occurred in 40 patients in the drug A group and 52 in the "\
+        "placebo group."
+    got = {r["value"] for r in extract_text(_DRUG_OR_PLACEBO + sentence)["results"] if r["endpoint"] == "FAIL_ANY"}
+    assert got == {40.0, 52.0}, got
