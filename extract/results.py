@@ -2245,6 +2245,23 @@ def _outcome_as_a_time(s: Sentence, f: Found) -> bool:
                and EVENT_AS_A_TIME.search(s.text, max(0, e.start - 40), e.start) for e in s.endpoints)
 
 
+# Before a bracket, another study named, with no bracket, clause break or word of this study's own between: "in an
+# earlier phase II trial of A in pretreated patients (", "with a previously published series ("
+ANOTHER_STUDY_THEN_BRACKET = lazy_regex(r"\b(?:previous(?:ly)?|earlier|prior|published|historical)\s+"
+                                        r"(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|series|reports?|cohorts?)\b"
+                                        r"(?P<between>[^()\[\];]{0,100})[(\[][^()\[\]]*$", re.I)
+OWN_STUDY_WORDS = lazy_regex(r"\b(?:our|present|current|this\s+(?:study|trial|series|analysis)|we)\b", re.I)
+
+
+def _in_another_studys_bracket(s: Sentence, f: Found) -> bool:
+    """Whether the row's value stands in a bracket right after another study is named ("comparable to an earlier
+    trial of A (ORR, 41%)"), the words between naming none of this study's own ("compared with the prior trial, our
+    ORR was higher (45% vs 30%)" is this study's)."""
+    start = _value_start(s, f)
+    m = ANOTHER_STUDY_THEN_BRACKET.search(s.text, max(0, start - 200), start)
+    return m is not None and not OWN_STUDY_WORDS.search(m.group("between"))
+
+
 def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> None:
     """Drops the rows whose value the sentence says of something no row names: a group named by the outcome, freedom
     from the event, a ratio per unit, two parts' pairs of the arms, who had data, the arms under a condition, the
@@ -2255,6 +2272,9 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     # "Few received radiotherapy after disease progression, four in the A group and six in the B group", "Second-line
     # treatment at relapse was given to 12 patients": the outcome names when something else happened to those counted
     out.found = [f for f in out.found if not _outcome_as_a_time(s, f)]
+    # "similar to those seen in an earlier phase II trial of A (median PFS, 9.2 months; ORR, 41%)": another study's
+    # values, never this study's
+    out.found = [f for f in out.found if not _in_another_studys_bracket(s, f)]
     # "150 (31%) patients with no reported disease progression, compared with 98 (40%) in the B arm": the patients in
     # whom it did not happen, never a count of the outcome
     out.found = [f for f in out.found if not _of_an_outcome_that_did_not_happen(s, f)]

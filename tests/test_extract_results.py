@@ -3498,3 +3498,22 @@ def test_an_outcome_counted_keeps_its_rows_after_a_time_said_before_it():
         "placebo group."
     got = {r["value"] for r in extract_text(_DRUG_OR_PLACEBO + sentence)["results"] if r["endpoint"] == "FAIL_ANY"}
     assert got == {40.0, 52.0}, got
+
+
+_ONE_ARM = "In this single-arm study, 60 patients received drug A. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "While cross-trial comparisons are hard, median PFS and ORR in our treated patients were similar to those seen in "
+    "the earlier phase II trial of drug A in pretreated patients (median PFS, 9.2 months; ORR, 41.0%) (12).",
+    "Our ORR of 38% compares favourably with a previously published series (ORR 22%).",
+])
+def test_values_in_a_bracket_after_another_study_are_not_this_studys(sentence):
+    got = {r["value"] for r in extract_text(_ONE_ARM + sentence)["results"]}
+    assert not got & {9.2, 41.0, 22.0}, got
+
+
+def test_values_in_a_bracket_after_this_studys_own_words_are_kept():
+    sentence = ("Compared with the previous trial, our patients had a higher ORR (45%) and a longer median PFS "
+                "(8.1 months).")
+    assert {r["value"] for r in extract_text(_ONE_ARM + sentence)["results"]} == {45.0, 8.1}
