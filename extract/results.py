@@ -2262,6 +2262,26 @@ def _in_another_studys_bracket(s: Sentence, f: Found) -> bool:
     return m is not None and not OWN_STUDY_WORDS.search(m.group("between"))
 
 
+# Between a kind of response and the words "overall response" read as one: "stable disease was the best ", "a partial
+# response was their best "
+WAS_THE_BEST = lazy_regex(r"\s*(?:was|were|remained)\s+(?:the\s+|their\s+|its\s+)?best\s+$", re.I)
+
+
+def _best_response_named(s: Sentence, f: Found) -> Optional[Endpoint]:
+    """The kind of response (an "SD", "PR", ... mention) a share or count of the overall response is of when the
+    sentence names it as the best response ("Stable disease was the best overall response in 60% (90/150)"); None
+    otherwise."""
+    if f.fields.get("endpoint") != "ORR" or f.fields.get("measure") not in ("count", "rate"):
+        return None
+    for e in s.endpoints:
+        if e.start == f.start and e.code == "ORR":
+            kinds = [x for x in s.endpoints if x.code in ("CR", "PR", "SD", "PD") and x.end <= e.start
+                     and WAS_THE_BEST.fullmatch(s.text, x.end, e.start)]
+            if kinds:
+                return kinds[-1]
+    return None
+
+
 def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> None:
     """Drops the rows whose value the sentence says of something no row names: a group named by the outcome, freedom
     from the event, a ratio per unit, two parts' pairs of the arms, who had data, the arms under a condition, the
@@ -2272,6 +2292,13 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     # "Few received radiotherapy after disease progression, four in the A group and six in the B group", "Second-line
     # treatment at relapse was given to 12 patients": the outcome names when something else happened to those counted
     out.found = [f for f in out.found if not _outcome_as_a_time(s, f)]
+    # "Stable disease was the best overall response in 60% of patients": the share is of the kind of response named
+    # as the best, not of the overall responses
+    # (its quote from the kind's name on)
+    for f in out.found:
+        named = _best_response_named(s, f)
+        if named is not None:
+            f.fields["endpoint"], f.start = named.code, named.start
     # "similar to those seen in an earlier phase II trial of A (median PFS, 9.2 months; ORR, 41%)": another study's
     # values, never this study's
     out.found = [f for f in out.found if not _in_another_studys_bracket(s, f)]

@@ -3517,3 +3517,18 @@ def test_values_in_a_bracket_after_this_studys_own_words_are_kept():
     sentence = ("Compared with the previous trial, our patients had a higher ORR (45%) and a longer median PFS "
                 "(8.1 months).")
     assert {r["value"] for r in extract_text(_ONE_ARM + sentence)["results"]} == {45.0, 8.1}
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Stable disease was the best overall response in 60% of drug A patients (90/150).", "SD"),
+    ("A partial response was the best overall response in 12 patients (8%) given drug A.", "PR"),
+])
+def test_a_kind_of_response_named_as_the_best_overall_response_is_that_kinds(sentence, code):
+    got = {(r["endpoint"], r["value"]) for r in extract_text(_DRUG_OR_PLACEBO + sentence)["results"]}
+    assert got and {c for c, _ in got} == {code}, got
+
+
+def test_the_overall_response_rate_itself_stays_the_overall_responses():
+    sentence = "The overall response rate was 30% in drug A patients, and stable disease was seen in 40%."
+    got = {(r["endpoint"], r["value"]) for r in extract_text(_DRUG_OR_PLACEBO + sentence)["results"]}
+    assert ("ORR", 30.0) in got, got
