@@ -2282,6 +2282,22 @@ def _best_response_named(s: Sentence, f: Found) -> Optional[Endpoint]:
     return None
 
 
+# Right after an event's name, how many sites it was at: "recurrence at a single site", "relapse occurred at two
+# sites", "progression at multiple sites"
+NUMBER_OF_SITES = lazy_regex(r"\s*(?:(?:occurred|was\s+seen|was\s+found)\s+)?(?:at|in)\s+(?:a\s+single|one|two|three|"
+                             r"four|five|several|multiple|more\s+than\s+one|\d+|(?:two|three)\s+or\s+more)\s+"
+                             r"(?:different\s+|separate\s+|anatomic(?:al)?\s+)?(?:sites?|locations?|organs?)\b", re.I)
+
+
+def _by_number_of_sites(s: Sentence, f: Found) -> bool:
+    """Whether the row counts the events of one number of sites ("30 patients had recurrence at two sites"), read from
+    an event's name within its quote that such words follow."""
+    end = max(f.end, _value_end(s, f))
+    return f.fields.get("measure") in ("count", "rate") and any(
+        e.code == f.fields.get("endpoint") and f.start <= e.start and e.end <= end
+        and NUMBER_OF_SITES.match(s.text, e.end) for e in s.endpoints)
+
+
 def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> None:
     """Drops the rows whose value the sentence says of something no row names: a group named by the outcome, freedom
     from the event, a ratio per unit, two parts' pairs of the arms, who had data, the arms under a condition, the
@@ -2302,6 +2318,9 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     # "similar to those seen in an earlier phase II trial of A (median PFS, 9.2 months; ORR, 41%)": another study's
     # values, never this study's
     out.found = [f for f in out.found if not _in_another_studys_bracket(s, f)]
+    # "100 patients had recurrence at a single site, 30 at two sites": the events parted by how many sites they were
+    # at, each part no row names; never all the events
+    out.found = [f for f in out.found if not _by_number_of_sites(s, f)]
     # "150 (31%) patients with no reported disease progression, compared with 98 (40%) in the B arm": the patients in
     # whom it did not happen, never a count of the outcome
     out.found = [f for f in out.found if not _of_an_outcome_that_did_not_happen(s, f)]

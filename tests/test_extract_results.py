@@ -3532,3 +3532,23 @@ def test_the_overall_response_rate_itself_stays_the_overall_responses():
     sentence = "The overall response rate was 30% in drug A patients, and stable disease was seen in 40%."
     got = {(r["endpoint"], r["value"]) for r in extract_text(_DRUG_OR_PLACEBO + sentence)["results"]}
     assert ("ORR", 30.0) in got, got
+
+
+_OPERATED = "In this study, 400 patients underwent surgery. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "One hundred patients (25%) had recurrence at a single site, 30 patients (7.5%) had recurrence at two sites, and "
+    "5 patients (1.3%) had recurrence at three sites.",
+    "Recurrence occurred at multiple sites in 20 patients (5%).",
+])
+def test_events_counted_by_how_many_sites_they_were_at_are_no_counts_of_all_events(sentence):
+    assert extract_text(_OPERATED + sentence)["results"] == []
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Recurrence occurred in 135 patients (34%).", {135.0, 34.0}),
+    ("Recurrence at the primary site occurred in 40 patients (10%).", {40.0, 10.0}),
+])
+def test_events_counted_with_no_number_of_sites_keep_their_rows(sentence, values):
+    assert {r["value"] for r in extract_text(_OPERATED + sentence)["results"]} == values
