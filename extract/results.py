@@ -2298,6 +2298,27 @@ def _by_number_of_sites(s: Sentence, f: Found) -> bool:
         and NUMBER_OF_SITES.match(s.text, e.end) for e in s.endpoints)
 
 
+# Survival counted from an event, not from the start: "survival from relapse", "survival after disease progression",
+# "survival from the time of first recurrence", "post-progression survival"
+_EVENT_BACK = r"(?:disease\s+)?(?:relapse|recurrence|progression|metastas[ie]s)"
+SURVIVAL_FROM_EVENT_AFTER = lazy_regex(r"\s+(?:from|after|following|since)\s+(?:the\s+)?(?:time\s+of\s+|date\s+of\s+)?"
+                                       r"(?:the\s+)?(?:first\s+)?" + _EVENT_BACK + r"\b", re.I)
+SURVIVAL_FROM_EVENT_BEFORE = lazy_regex(r"\bpost-?\s*(?:relapse|recurrence|progression)\s+(?:overall\s+)?$", re.I)
+
+
+def _survival_from_an_event(s: Sentence, f: Found) -> bool:
+    """Whether the row's overall survival is read from survival counted from an event ("survival from relapse (6% vs
+    9%)", "post-progression survival was 7.1 months"), an outcome of those who had it, not the arms' overall survival:
+    its name within the quote, with the event right after or right before it."""
+    if f.fields.get("endpoint") != "OS":
+        return False
+    end = max(f.end, _value_end(s, f))
+    return any(e.code == "OS" and f.start <= e.start and e.end <= end
+               and (SURVIVAL_FROM_EVENT_AFTER.match(s.text, e.end)
+                    or SURVIVAL_FROM_EVENT_BEFORE.search(s.text, max(0, e.start - 30), e.start))
+               for e in s.endpoints)
+
+
 def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> None:
     """Drops the rows whose value the sentence says of something no row names: a group named by the outcome, freedom
     from the event, a ratio per unit, two parts' pairs of the arms, who had data, the arms under a condition, the
@@ -2321,6 +2342,12 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     # "100 patients had recurrence at a single site, 30 at two sites": the events parted by how many sites they were
     # at, each part no row names; never all the events
     out.found = [f for f in out.found if not _by_number_of_sites(s, f)]
+    # "Survival from relapse was 6% vs 9%", "post-progression survival was 7.1 months in the A group": the survival of
+    # each arm's patients whose disease came back, counted from then, a part of the arm; never the arms' overall
+    # survival, nor their ratio all patients' (but "Median survival after relapse was 14 months" of a series of
+    # relapsed patients is their overall survival)
+    out.found = [f for f in out.found if not ((f.group is not None or f.fields.get("measure") in RATIOS)
+                                              and _survival_from_an_event(s, f))]
     # "150 (31%) patients with no reported disease progression, compared with 98 (40%) in the B arm": the patients in
     # whom it did not happen, never a count of the outcome
     out.found = [f for f in out.found if not _of_an_outcome_that_did_not_happen(s, f)]

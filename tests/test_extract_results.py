@@ -3552,3 +3552,23 @@ def test_events_counted_by_how_many_sites_they_were_at_are_no_counts_of_all_even
 ])
 def test_events_counted_with_no_number_of_sites_keep_their_rows(sentence, values):
     assert {r["value"] for r in extract_text(_OPERATED + sentence)["results"]} == values
+
+
+_TWO_DRUGS = "Patients were randomly assigned to drug A or drug B. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Survival from relapse was also not different (6% vs 9%, P=0.4).",
+    "Median survival after progression was 7.1 months with drug A and 6.0 months with drug B.",
+    "Post-progression survival was 7.1 months in the drug A group.",
+])
+def test_survival_counted_from_an_event_is_no_overall_survival_of_the_arms(sentence):
+    # each arm's survival from the event is that of its patients who had it, a part of the arm
+    got = [(r["endpoint"], r["value"]) for r in extract_text(_TWO_DRUGS + sentence)["results"]]
+    assert not any(code == "OS" for code, _ in got), got
+
+
+def test_survival_with_a_follow_up_after_it_stays_overall_survival():
+    sentence = "Median survival was 14 months with drug A and 11 months with drug B after a follow-up of 30 months."
+    got = {(r["endpoint"], r["value"]) for r in extract_text(_TWO_DRUGS + sentence)["results"]}
+    assert {("OS", 14.0), ("OS", 11.0)} <= got, got
