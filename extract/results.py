@@ -7658,7 +7658,11 @@ EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL
 PEOPLE_WITH_TERM = lazy_regex(r"(?:\b(?:who|that)\s+(?:did\s+not\s+|didn't\s+|never\s+)?(?:develop(?:ed)?|"
                               r"experienc(?:ed|e)|ha[dv]e?|showed|suffered|achieved|attained)|\b(?:patients|those|"
                               r"subjects|participants|cases|women|men)\s+(?:with|without|developing|experiencing|"
-                              r"achieving|attaining))\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+                              # (the words between are the trait, never a verb: "patients with adenocarcinoma had
+                              # longer survival" name the people by their tumour, and the survival is the outcome)
+                              r"achieving|attaining))\s+(?:an?\s+|any\s+|the\s+)?"
+                              r"(?:(?!(?:had|has|have|was|were|showed|achieved|experienced|demonstrated)\b)[\w-]+\s+)"
+                              r"{0,3}$", re.I)
 TERM_N = lazy_regex(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
 
 

@@ -3572,3 +3572,18 @@ def test_survival_with_a_follow_up_after_it_stays_overall_survival():
     sentence = "Median survival was 14 months with drug A and 11 months with drug B after a follow-up of 30 months."
     got = {(r["endpoint"], r["value"]) for r in extract_text(_TWO_DRUGS + sentence)["results"]}
     assert {("OS", 14.0), ("OS", 11.0)} <= got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients with adenocarcinoma had longer survival than patients with squamous carcinoma (median 23 versus 16 "
+    "months).",
+    "Women with mucinous tumours showed better survival than women with serous tumours (median 23 versus 16 months).",
+])
+def test_people_named_by_their_tumour_before_a_verb_are_the_pairs_groups(sentence):
+    got = {(f.fields["value"], bool(f.group and f.group.label)) for f in found(sentence)}
+    assert got == {(23.0, True), (16.0, True)}
+
+
+def test_an_outcome_the_people_are_named_by_is_still_no_outcome_of_theirs():
+    assert not found("Survival was higher in patients achieving local control than in those with local failure "
+                     "(48% vs 12%).")
