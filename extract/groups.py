@@ -1205,6 +1205,7 @@ class GroupIndex:
         found = [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
                                                            (o.end - o.start) > (x.end - x.start) for o in found)]
         found = self._combined(sentence, found)
+        found = [x for x in found if not self._another_dose_of(sentence, x)]
         # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
         # group" is the one group the sentence named before it (none when it named two)
         for m in THIS_GROUP.finditer(sentence):
@@ -1212,6 +1213,18 @@ class GroupIndex:
             if len(before) == 1:
                 found.append(Mention(m.start(), m.end(), before.pop()))
         return sorted(found, key=lambda x: (x.start, x.end))
+
+    def _another_dose_of(self, sentence: str, x: Mention) -> bool:
+        """"26 (45%) in the E 40 + F arm" of a trial whose groups are "E" and "E 120 + F": a group's name followed by a
+        number, where another group's name is that name followed by another number, names a dose no group of the
+        paper has (a group the index missed), not the group of the bare name."""
+        said = NUMBER_AFTER_NAME.match(sentence, x.end)
+        if said is None:
+            return False
+        name = sentence[x.start:x.end]
+        others = [m.group(1) for g in self.groups if g.key != x.key for a in g.aliases
+                  if (m := re.match(re.escape(name) + r"\s+(\d+(?:\.\d+)?)\b", a, re.I))]
+        return bool(others) and said.group(1) not in others
 
     def _combined(self, sentence: str, found: list[Mention]) -> list[Mention]:
         """"A plus B" read as the group called A and the group called B is the group whose name holds both ("the A
@@ -1237,6 +1250,8 @@ class GroupIndex:
         return self.by_key.get(key)
 
 
+# A number straight after a group's name: "E 40" (a dose the name goes on with)
+NUMBER_AFTER_NAME = lazy_regex(r"\s+(\d+(?:\.\d+)?)\b")
 # Between two drugs given together: "A plus B", "A + B", "A with B" (not "A and B", "A/B": two groups as often)
 PART_JOINER = lazy_regex(r"\s*(?:plus|\+|with)\s*", re.I)
 UNIT_ONLY = lazy_regex(r"c?Gy|mg(?:/m2|/kg)?|g|ml|units?", re.I)

@@ -4801,3 +4801,16 @@ def test_no_difference_between_three_arms_keeps_each_arms_median(sentence):
 def test_a_list_of_lettered_arms_with_a_comma_before_and_names_the_last_arm_too(sentence):
     got = {(r[0], r[3]) for r in rows(sentence, ARMS_BY_LETTER) if r[2] == "median"}
     assert got == {("arm_a", 9.3), ("arm_b", 8.1), ("arm_c", 7.6)}
+
+
+def test_a_groups_name_followed_by_another_dose_is_no_mention_of_that_group():
+    text = ("Schedules of drug Q: a randomised trial\n\n"
+            "Patients were randomly assigned to drug Q (n = 48) or drug Q 90 + R (n = 50). ")
+    index = index_of(text)
+    sentence = "Responses were seen in 9 (18%) with drug Q 90 + R and 12 (24%) with drug Q 30 + R."
+    named = {(m.key, sentence[m.start:m.end]) for m in index.mentions(sentence)}
+    keys = {g.label: g.key for g in index.groups}
+    assert (keys["drug Q 90 + R"], "drug Q 90 + R") in named
+    assert (keys["drug Q"], "drug Q") not in named  # "drug Q 30 + R" is neither group
+    assert (keys["drug Q"], "drug Q") in {(m.key, "Responses to drug Q were seen in 9 (18%)."[m.start:m.end])
+                                          for m in index.mentions("Responses to drug Q were seen in 9 (18%).")}
