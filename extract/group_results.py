@@ -245,16 +245,14 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
         before = [m for m in mentions if m.end <= run[0].start]
         listed = _mention_run(s, list(reversed(before)), len(run), backwards=True)
         # (the last name's size, read and blank: "C (n = 41) groups")
-        if listed and re.fullmatch(r"\s*(?:\(\s*(?:n\s*=\s*\d+\s*)?\))?"
-                                   r"[\s:,(]*(?:groups?|arms?|cohorts?|patients|cases|subjects|tumou?rs)?[\s:,(]*"
-                                   r"(?:(?:was|were|of|had)\s+)?",
-                                   _filler(s, listed[-1].end, run[0].start), re.I):
-            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
-            previous_list = (run, listed)
-        elif listed and RESPECTIVELY.match(s.text, run[-1].end) and \
-                MEASURE_BRACKET_AFTER_LIST.fullmatch(_filler(s, listed[-1].end, run[0].start)):
-            # "no difference between A, B and C (median a, b and c months, respectively)": the bracket after the list
-            # holds the values, in the list's order
+        filler = _filler(s, listed[-1].end, run[0].start) if listed else ""
+        respectively = RESPECTIVELY.match(s.text, run[-1].end) is not None
+        # ("no difference between A, B and C (median a, b and c months, respectively)": the bracket after the list
+        # holds the values, in the list's order)
+        if listed and (re.fullmatch(r"\s*(?:\(\s*(?:n\s*=\s*\d+\s*)?\))?"
+                                    r"[\s:,(]*(?:groups?|arms?|cohorts?|patients|cases|subjects|tumou?rs)?[\s:,(]*"
+                                    r"(?:(?:was|were|of|had)\s+)?", filler, re.I)
+                       or respectively and MEASURE_BRACKET_AFTER_LIST.fullmatch(filler)):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             previous_list = (run, listed)
         elif previous_list is not None and len(run) == len(previous_list[0]) and \
@@ -264,18 +262,16 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             # ``_endpoint_chain``)
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, previous_list[1], strict=True)]
             previous_list = (run, previous_list[1])
-        elif listed and LEADING_GROUPS.match(_filler(s, listed[-1].end, run[0].start)) and \
-                RESPECTIVELY.match(s.text, run[-1].end) and \
-                SCOPE_LEAD.search(s.text, max(0, listed[0].start - 20), listed[0].start):
-            # "In the A and B groups, grade 3 rash occurred in 30 (20%) and 12 (8%) patients, respectively"
+        elif listed and respectively and (
+                LEADING_GROUPS.match(filler)
+                and SCOPE_LEAD.search(s.text, max(0, listed[0].start - 20), listed[0].start)
+                or LISTED_THEN_WITH.fullmatch(filler)
+                and not any(listed[-1].end <= m.start < run[0].start for m in mentions)):
+            # "In the A and B groups, grade 3 rash occurred in 30 (20%) and 12 (8%) patients, respectively"; "Survival
+            # did not differ between A and B, with median survival of a and b months, respectively": the groups said
+            # before, in their order
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
-        elif listed and RESPECTIVELY.match(s.text, run[-1].end) and \
-                LISTED_THEN_WITH.fullmatch(_filler(s, listed[-1].end, run[0].start)) and \
-                not any(listed[-1].end <= m.start < run[0].start for m in mentions):
-            # "Survival did not differ between A and B, with median survival of a and b months, respectively": the
-            # groups compared in the clause before, in their order
-            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
-        elif RESPECTIVELY.match(s.text, run[-1].end) and (given := _groups_just_given(s, values, before, run)):
+        elif respectively and (given := _groups_just_given(s, values, before, run)):
             # "... in 31 (21%) with A and 12 (8%) with B, and led to discontinuation in 9 (6%) and 4 (3%),
             # respectively": a second outcome of the groups each value was just given for, in their order
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, given, strict=True)]

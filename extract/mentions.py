@@ -244,13 +244,22 @@ TIME_BEFORE = lazy_regex(
     re.I)
 # Two or more time points' numbers: "3 and 9", "1, 2 and 4"
 _NUM_LIST = rf"{_NUM_OR_WORD}(?:\s*(?:,|and|,\s*and)\s*{_NUM_OR_WORD})+"
+# The first words of an outcome's name (or an abbreviation), as what a time point said before it is of
+_OUTCOME_FIRST_WORDS = ("overall|progression|disease|local|locoregional|loco-regional|distant|event|relapse|recurrence|"
+                        "metastasis|cancer|failure|freedom|survival|cumulative|actuarial")
+
+
+def _before_an_outcome(more: str = "") -> str:
+    """A lookahead: an outcome's name (its first word, or an abbreviation) comes next."""
+    words = _OUTCOME_FIRST_WORDS + (f"|{more}" if more else "")
+    return rf"(?=\s+(?:(?-i:[A-Z]{{2,}})|(?:{words})[\w-]*)\b)"
+
+
 # "the 3 and 9 months PFS rates": time points listed, the unit in the plural, then what they are of
 TIME_LIST_BEFORE = lazy_regex(
     rf"\b(?P<nums>{_NUM_LIST})\s(?P<unit>years|months)\b"
     # only before an outcome's name ("... were 7 and 19 months respectively" lists values, not time points)
-    rf"(?=\s+(?:(?-i:[A-Z]{{2,}})|(?:overall|progression|disease|local|locoregional|loco-regional|distant|event|"
-    rf"relapse|recurrence|metastasis|cancer|failure|freedom|survival|cumulative|actuarial)[\w-]*)\b)",
-    re.I)
+    + _before_an_outcome(), re.I)
 # "the control rate of 4 and 8 months was": a rate's time points after "of" (a list: "a median of 24 months" is a
 # value)
 RATE_OF_TIMES = lazy_regex(rf"(?:(?<=\brate )|(?<=\brates ))of\s+(?P<nums>{_NUM_LIST})\s+(?P<unit>years|months)\b",
@@ -269,8 +278,7 @@ TIME_AT_WEEKS = lazy_regex(rf"\bat\s+(?:(?:about|approximately|around)\s+)?(?P<n
                            rf",\s*and)\s*{_NUM_OR_WORD})*)\s+(?P<unit>weeks?|wks?)\b", re.I)
 TIME_WEEKS_BEFORE = lazy_regex(
     rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)\s*-\s*(?P<unit>week|wk)s?\b"
-    rf"(?=\s+(?:(?-i:[A-Z]{{2,}})|(?:overall|progression|disease|local|locoregional|distant|event|relapse|recurrence|"
-    rf"metastasis|cancer|failure|freedom|survival|response|objective|cumulative|actuarial)[\w-]*)\b)", re.I)
+    + _before_an_outcome("response|objective"), re.I)
 
 # "74% (3 years) and 63% (5 years)": a rate's time point in the bracket right after it
 TIME_AFTER_RATE = lazy_regex(rf"(?<=%)\s*\(\s*(?:at\s+)?(?P<nums>{_NUM_OR_WORD})[\s-]*"

@@ -380,7 +380,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         second = _with_n(_clean(m.group("b")))
         size = SIZE_ASIDE_AFTER.match(text, m.end("b"))
         if size and second.n is None:  # "than that of those with Y (n = 85)"
-            second = GroupRef(second.label, int(size.group("n")))
+            second = GroupRef(second.label, int(size.group("size")))
         first = _subject_group(text[: m.start()])
         if first is OVER_OUTCOME:
             return None, None
@@ -493,8 +493,9 @@ SUBJECT_QUANTIFIER = lazy_regex(r"^\s*(?:(?:significantly|statistically\s+signif
 
 
 # The group's size said in a bracket after its name: "patients with X (n = 120) had ..."
-_SIZE_ASIDE = r"(?:\s*\(\s*[nN]\s*=\s*(?P<size>\d+)\s*\))?"
-SIZE_ASIDE_AFTER = lazy_regex(r"\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
+_SIZE_IN_BRACKET = r"\s*\(\s*[nN]\s*=\s*(?P<size>\d+)\s*\)"
+_SIZE_ASIDE = rf"(?:{_SIZE_IN_BRACKET})?"
+SIZE_ASIDE_AFTER = lazy_regex(_SIZE_IN_BRACKET)
 
 
 def _subject_group(text: str) -> Optional[GroupRef]:
@@ -2184,8 +2185,12 @@ def _freedom_from_its_outcome(s: Sentence, f: Found) -> bool:
     if not named:
         return False
     e = named[-1]
-    return not re.match(r"(?:freedom|free)\b", s.text[e.start:e.end], re.I) and \
-        FREEDOM_FROM.search(s.text, max(0, e.start - 60), e.start) is not None
+    return not _named_as_freedom(s, e) and FREEDOM_FROM.search(s.text, max(0, e.start - 60), e.start) is not None
+
+
+def _named_as_freedom(s: Sentence, e: Endpoint) -> bool:
+    """Whether an outcome's own name says the freedom from an event ("freedom from recurrence")."""
+    return re.match(r"(?:freedom|free)\b", s.text[e.start:e.end], re.I) is not None
 
 
 # "patients with no reported disease progression", "remained without progression", "there was no recurrence in":
@@ -2214,8 +2219,8 @@ def _of_an_outcome_that_did_not_happen(s: Sentence, f: Found) -> bool:
     if not named:
         return False
     e = min(named, key=lambda x: at - x.end if x.end <= at else x.start - at)
-    if re.match(r"(?:freedom|free)\b", s.text[e.start:e.end], re.I):
-        return False  # (an outcome whose own name says the freedom: "freedom from recurrence")
+    if _named_as_freedom(s, e):
+        return False
     return NO_OUTCOME_BEFORE.search(s.text, max(0, e.start - 60), e.start) is not None or \
         (e.end <= at and OUTCOME_NOT_AFTER.match(s.text, e.end) is not None)
 
@@ -4593,8 +4598,9 @@ def _whole_then_part(s: Sentence, combos: list[_Combo], values: list[Value]) -> 
 def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'were 50% for stage I, 31% for stage II and 20% for stage III': each value names its subgroup
     after it; one endpoint named before them all."""
+    whole_first = len(values) == 2 and _whole_then_part(s, combos, values)
     if len(values) < 2 or (len(values) == 2 and not all(NAME_IN_BRACKET.match(s.text, v.end) for v in values)
-                           and not _whole_then_part(s, combos, values)):
+                           and not whole_first):
         return []  # two are read by the comparison rules, with their shared p (but "88% (stage I) and 79% (stage
         # II)": each named in the bracket after it; "41% overall and 52% in node-negative patients": the whole's, then
         # the part's)
@@ -4603,8 +4609,7 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
         return []
     labels: list[Optional[str]] = []
     for i, (v, nxt) in enumerate(zip(values, [*values[1:], None], strict=True)):
-        if i == 0 and (OVERALL_AFTER.match(s.text, v.end) or
-                       (len(values) == 2 and _whole_then_part(s, combos, values))):
+        if i == 0 and (OVERALL_AFTER.match(s.text, v.end) or whole_first):
             labels.append(None)  # "was 7% overall, 12% for T1 tumours and ...": the first value is all patients'
             continue
         m = GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)]) or \
