@@ -446,9 +446,13 @@ NONE_IN = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s)|(?<=\band\s)
                      r"(?:the\s+)?[A-Za-z])", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
+# (its interval or p value, set aside before, may share the bracket: "52% (13/25; 95% CI 31-72)", "52% (95% CI
+# 31-72; 13/25)", where only the separator is left)
 PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
-                              r"\(\s*(?P<n>\d+)\s*(?:/|of(?:\s+the)?)\s*(?P<d>\d+)(?:\s+(?:patients|participants|cases|responders|"
-                              r"lesions|women|men))?\s*\)")
+                              rf"\(\s*(?:[;,]\s*)?(?P<n>\d+|(?i:{lexicon.number_words_pattern()}))\s*"
+                              r"(?:/|of(?:\s+the)?)\s*(?P<d>\d+)"
+                              r"(?:\s+(?:evaluable\s+|assessable\s+|eligible\s+)?"
+                              r"(?:patients|participants|cases|responders|lesions|women|men))?\s*(?:[;,]\s*)?\)")
 # "(12/30; 40%)", "[9/60, 15%]": a count over its total, then its share, in one bracket
 FRACTION_THEN_PERCENT = lazy_regex(rf"[(\[]\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*[;,]\s*(?P<p>{NUMBER})\s*%\s*[)\]]")
 # "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
@@ -666,10 +670,10 @@ def scan(text: str) -> Sentence:
             values[:] = [v for v in values if not m.start() <= v.start < m.end()]
         fractions.append((m.start(), m.end()))
     for m in PERCENT_FRACTION.finditer(masked):  # "71.4% (20/28)"
-        n, d = int(m.group("n")), int(m.group("d"))
+        n, d = lexicon.parse_count(m.group("n")), int(m.group("d"))
         if not 0 < d or n > d or abs(100 * n / d - float(m.group("p"))) > 1.5:
             continue  # "45% (3/5 of ...)" that is no share of the count: not one figure said twice
-        values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
+        values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=n))
     for m in FRACTION_THEN_PERCENT.finditer(masked):  # "(12/30; 40%)"
         n, d, p = int(m.group("n")), int(m.group("d")), float(m.group("p"))
         if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:

@@ -496,3 +496,24 @@ def test_a_count_before_the_shares_by_grade_of_its_event(sentence, count):
 def test_events_counted_among_a_number_of_named_patients_are_that_groups(sentence, label, n):
     (f,) = [f for f in find_results(sentence).found if f.fields["measure"] == "count"]
     assert f.group is not None and (f.group.label, f.group.n) == (label, n)
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate", "ci"), [
+    # the interval after the count in the share's bracket, or before it
+    ("The disease control rate was 58% (29/50; 95% CI, 43% to 72%).", 29.0, 58.0, (43.0, 72.0)),
+    ("Objective responses were seen in 35% (95% CI 22-50; 14 of 40 patients).", 14.0, 35.0, (22.0, 50.0)),
+    ("The overall response rate was 44% (11 of 25 patients, 95% CI 24-65%).", 11.0, 44.0, (24.0, 65.0)),
+    # the count in words, the patients with a word for which were counted
+    ("The response rate was 30% (nine of 30; 95% CI, 15% to 49%).", 9.0, 30.0, (15.0, 49.0)),
+    ("The response rate was 32% (95% CI, 18% to 49%; 12 of 37 evaluable patients).", 12.0, 32.0, (18.0, 49.0)),
+])
+def test_a_shares_count_and_interval_in_one_bracket(sentence, count, rate, ci):
+    got = rows(sentence)
+    assert any(r[1] == "count" and r[3] == count for r in got)
+    assert any(r[1] == "rate" and r[3] == rate and (r[4], r[5]) == ci for r in got)
+
+
+def test_a_fraction_in_the_bracket_that_is_not_the_shares_count_stays_apart():
+    # 7 of 40 is 17.5%, no count of the 35%: not one figure said twice
+    got = rows("Objective responses were seen in 35% (95% CI 22-50; 7 of 40 patients).")
+    assert not any(r[1] == "count" for r in got)
