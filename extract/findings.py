@@ -85,7 +85,9 @@ def count_fields(e: Endpoint, n: float) -> dict:
 def fields_for(combo: Combo, value: Value, grade: Optional[str] = None, category: Optional[str] = None) -> dict:
     e = combo.endpoint
     unit = "months" if combo.measure in ("median", "mean") else "%"
-    fields = {"endpoint": e.code, "measure": combo.measure, "timepoint_months": combo.months, "value": value.value,
+    # "survival of 3.4 ± 0.2 years": a time said with its spread is a mean, whatever the sentence called it
+    measure = "mean" if combo.measure == "median" and value.spread else combo.measure
+    fields = {"endpoint": e.code, "measure": measure, "timepoint_months": combo.months, "value": value.value,
               "unit": unit, "value_op": value.op, "grade": grade or e.grade, "category": category or e.category,
               "site": e.site}
     if value.ci:

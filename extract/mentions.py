@@ -49,6 +49,7 @@ class Value:
     op: Optional[str] = None
     ci: Optional[tuple[float, Optional[float]]] = None  # no upper bound: "not reached"
     count: Optional[int] = None  # "32 (64%)": the count the percentage is of
+    spread: bool = False  # "3.4 ± 0.2 years": said with its spread, a mean's way (a median's never is)
 
 
 @dataclass
@@ -474,6 +475,7 @@ VS = lazy_regex(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)"
 SPREAD = lazy_regex(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
                     rf"|\(\s*(?:SD|SE|s\.d\.|standard\s+deviation)\s*[=:,]?\s*{NUMBER}\s*%?\s*\)")
 # "52 +/- 6.1% at 1 year", "14.2 ± 1.3 months": the unit written once after the spread is the value's too
+SPREAD_AFTER = lazy_regex(rf"\s*(?:±|\+/-|\+-)\s*{NUMBER}")
 SPREAD_UNIT = lazy_regex(rf"\s*(?:±|\+/-|\+-)\s*{NUMBER}\s*(?P<unit>%|months?\b|years?\b)", re.I)
 # When an assessment was made: "assessed at a median of 15 weeks" is no result.
 ASSESSED_AT = lazy_regex(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
@@ -711,7 +713,8 @@ def scan(text: str) -> Sentence:
                      "days" if unit.startswith("d") else None)
         op = " ".join((m.group("op") or "").split()).lower() or None
         op = BOUND_WORDS.get(op, op)
-        values.append(Value(float(m.group("v")), unit_name, m.start("v"), end, op=op))
+        values.append(Value(float(m.group("v")), unit_name, m.start("v"), end, op=op,
+                            spread=bool(spread or SPREAD_AFTER.match(text, m.end("v")))))
     for m in WORD_PERCENT.finditer(masked):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
     values += [Value(0.0, None, m.start(), m.end()) for m in NONE_OF.finditer(masked)]

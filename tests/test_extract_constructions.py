@@ -2289,3 +2289,32 @@ def test_outcomes_naming_the_steps_of_a_change_are_no_rates(text):
 ])
 def test_freedom_from_an_event_is_no_rate_of_it(text, expected):
     assert {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]} == expected
+
+
+def document_rows(text: str) -> set[tuple]:
+    return {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in extract_text(text, "trial.txt")["results"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the groups named after the two values, or not at all: never the values as the groups' names
+    "Survival was longer after resection (median 27.4 vs 19.9 months for resection and observation, respectively).",
+    "Survival was longer in patients found by screening (median, 27.4 versus 19.9 months).",
+    "Screen-detected cancers had longer overall survival (4.1 ± 0.5 vs 2.3 ± 0.4 years).",
+])
+def test_values_compared_in_a_bracket_are_no_groups_names(sentence):
+    cohorts = {r[3] for r in document_rows(sentence)}
+    assert cohorts and not any(re.match(r"(?:median|mean|\d)", c) for c in cohorts)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Mean overall survival was 28.5 ± 4.1 months.", 28.5),
+    ("Overall survival was 19.5 ± 2.2 months in the whole cohort.", 19.5),
+    ("Patients lived 2.5 ± 0.5 years after resection, and overall survival was therefore 2.5 ± 0.5 years.", 30.0),
+])
+def test_a_time_said_with_its_spread_is_a_mean(sentence, value):
+    got = {(r[1], r[3]) for r in rows(sentence) if r[0] == "OS"}
+    assert ("mean", value) in got and not any(m == "median" for m, _ in got)
+
+
+def test_a_rate_said_with_its_spread_stays_a_rate():
+    assert ("OS", "rate", 36.0, 48.0, None, None) in rows("The 3-year overall survival was 48 ± 5.2%.")
