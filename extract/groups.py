@@ -240,11 +240,15 @@ RANDOMISED_TO = lazy_regex(r"(?:" + ASSIGNED + r"\s*(?:them\s+|these\s+patients\
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
 # "61 patients (median age 60 years) were randomised to A": an aside on who they were after the count
 _WHO_ASIDE = r"(?:\s*\([^()]{1,80}\))?"
+# (a count out of a total is an outcome's among the patients assigned, no allocation: "deaths in 88 of 207 patients
+# assigned to A and 104 of 205 assigned to B"; the words after a count are never "of" a total; "a total of 61
+# patients" and "61 of whom" are allocations)
+_NOT_OF = r"(?:(?!of\s+\d)\w+\s+){0,2}?"
 COUNTS_TO = lazy_regex(
-    r"(?P<n1>" + COUNT + r")\s+(?:\w+\s+){0,2}?" + _WHO_ASIDE + r"\s*(?:were\s+|was\s+|had\s+been\s+)?(?:randomly\s+)?"
-    + ASSIGNED +
+    r"(?<!\d\sof\s)(?<!/)(?P<n1>" + COUNT + r")\s+" + _NOT_OF + _WHO_ASIDE +
+    r"\s*(?:were\s+|was\s+|had\s+been\s+)?(?:randomly\s+)?" + ASSIGNED +
     r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:and|while|whereas)\s+"
-    r"(?P<n2>" + COUNT + r")\s+(?:\w+\s+){0,2}?" + _WHO_ASIDE + r"\s*(?:(?:were\s+|had\s+been\s+)?(?:randomly\s+)?"
+    r"(?P<n2>" + COUNT + r")\s+" + _NOT_OF + _WHO_ASIDE + r"\s*(?:(?:were\s+|had\s+been\s+)?(?:randomly\s+)?"
     + ASSIGNED + r"\s+)?(?:in)?to\s+"
     r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,]|$)", re.I)
 # "840 patients were assigned drug A and 421 placebo": the assignment without "to", short names only

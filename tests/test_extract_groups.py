@@ -4814,3 +4814,28 @@ def test_a_groups_name_followed_by_another_dose_is_no_mention_of_that_group():
     assert (keys["drug Q"], "drug Q") not in named  # "drug Q 30 + R" is neither group
     assert (keys["drug Q"], "drug Q") in {(m.key, "Responses to drug Q were seen in 9 (18%)."[m.start:m.end])
                                           for m in index.mentions("Responses to drug Q were seen in 9 (18%).")}
+
+
+@pytest.mark.parametrize("results", [
+    "Deaths were recorded in 61 of 150 patients (40.7%) assigned to drug K and 75 of 148 (50.7%) assigned to "
+    "observation.",
+    "Relapse occurred in 30 of 150 participants (20%) allocated to drug K and 44 of 148 (29.7%) allocated to "
+    "observation.",
+])
+def test_counts_out_of_the_assigned_totals_define_no_groups(results):
+    text = ("A total of 298 patients were randomly assigned to drug K plus surgery (n = 150) or observation after "
+            f"surgery (n = 148). {results}")
+    sizes = groups_of(text)
+    # the two arms and their sizes only: no group of the count's size, none named again by the result
+    assert sorted(n for n in sizes.values() if n is not None) == [148, 150]
+    assert len(sizes) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, 150 patients were randomly assigned to drug K and 148 to observation.",
+    # a total before the first count, "of whom" after it
+    "A total of 150 patients were allocated to drug K and 148 to observation.",
+    "In all, 298 patients were randomised, 150 of whom were assigned to drug K and 148 to observation.",
+])
+def test_counts_assigned_to_groups_still_define_them(sentence):
+    assert groups_of(sentence) == {"drug K": 150, "observation": 148}
