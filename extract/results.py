@@ -6323,9 +6323,10 @@ DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|
                                 # "the risk of death at 2 years (RR 0.91": the time the risk is of
                                 r"\bat\s+\d+\s*(?:years?|months?)\b)"
                                 r"{0,90}[(\[,:]?\s*" + RATIO_QUALIFIER + "$", re.I)
+# (the reduction may stand between: "reduced the risk of progression by 35% (HR 0.65")
 PROGRESSION_BEFORE_RATIO = lazy_regex(r"\b(?:risk|hazard)\s+of\s+(?:disease\s+|tumou?r\s+)?progression"
-                                      r"(?:\s+or\s+death)?\b[^.;()\[\]\d]{0,80}[(\[,:]?\s*" + RATIO_QUALIFIER + "$",
-                                      re.I)
+                                      r"(?:\s+or\s+death)?\b(?:[^.;()\[\]\d]|\bby\s+\d+(?:\.\d+)?\s*%){0,80}"
+                                      r"[(\[,:]?\s*" + RATIO_QUALIFIER + "$", re.I)
 # "the risk of death or progression": the events of another curve
 DEATH_OR_EVENT = lazy_regex(r"\b(?:death|dying|mortality)\s+or\s+(?:disease\s+)?(?:progression|recurrence|relapse)",
                             re.I)
@@ -6696,9 +6697,12 @@ def _ratios(s: Sentence) -> list[Found]:
             event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
             if event:
                 code = _event_code(event)
-            elif not factor_match and PROGRESSION_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start):
-                # "The risk of progression was lower with A (HR 0.66)": a ratio of progressions said before it
-                code = "PFS"
+            elif (progression := PROGRESSION_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start)) and (
+                    not factor_match or progression.start() >= factor_start):
+                # "The risk of progression was lower with A (HR 0.66)": a ratio of progressions said before it;
+                # "A reduced the risk of progression or death by 35% (HR 0.65)": words before the bracket that say
+                # the progression are no factor's name
+                code, factor_match = "PFS", None
             elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start) or \
                     DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start):
                 # "higher all-cause mortality (HR 1.20, ...)", "a lower risk of death (HR 0.8)": the words before

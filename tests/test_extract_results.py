@@ -3587,3 +3587,13 @@ def test_people_named_by_their_tumour_before_a_verb_are_the_pairs_groups(sentenc
 def test_an_outcome_the_people_are_named_by_is_still_no_outcome_of_theirs():
     assert not found("Survival was higher in patients achieving local control than in those with local failure "
                      "(48% vs 12%).")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drug K reduced the risk of progression or death by 31% (hazard ratio, 0.69; 95% CI, 0.55 to 0.86).",
+    "Adding drug K lowered the risk of progression (HR 0.69, 95% CI 0.55-0.86).",
+    "The risk of progression or death was reduced by 31% with drug K (HR 0.69; 95% CI 0.55-0.86).",
+])
+def test_a_ratio_of_progressions_said_before_it_is_progression_free_survivals(sentence):
+    assert ("PFS", "hr", 0.69) in {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
+                                   for f in find_results(normalize(sentence).text).found}
