@@ -249,11 +249,12 @@ class _Builder:
             aliases = sorted(group.aliases - {label}) if group else []
             self.cohorts[ref.key] = _Cohort(ref.key, label, n, aliases, "all" if "all" in self.cohorts else None,
                                             provenance=prov)
-        return self.counted_in(ref.key, ref.n)
+        return self.counted_in(ref.key, ref.n, ref.within)
 
-    def counted_in(self, key: str, n: Optional[int]) -> str:
+    def counted_in(self, key: str, n: Optional[int], within: Optional[str] = None) -> str:
         """The cohort ``key``, or the part of it a total ``n`` that differs from its own counts (a cohort of its
-        own under it: "15 of 19 patients of the A group" when the A group had 83)."""
+        own under it: "15 of 19 patients of the A group" when the A group had 83), labelled with the subgroup it is
+        the part within when the sentence names one ("A group, patients with X (n = 19)")."""
         cohort = self.cohorts[key]
         if n is None or cohort.n == n:
             return key
@@ -263,7 +264,8 @@ class _Builder:
         for c in self.cohorts.values():
             if c.parent == key and c.n == n:
                 return c.key
-        return self.add_cohort(f"{cohort.label} (n = {n})", n, parent=key, key=f"{key}_n{n}")
+        label = f"{cohort.label}, {within} (n = {n})" if within else f"{cohort.label} (n = {n})"
+        return self.add_cohort(label, n, parent=key, key=f"{key}_n{n}")
 
     def _assigned_arm(self, ref: GroupRef) -> Optional[str]:
         """'the group assigned to chemotherapy plus drug B', 'the chemotherapy-alone group': a group named by what its

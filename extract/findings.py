@@ -40,6 +40,9 @@ class GroupRef:
     # An unnamed group that is only ever one of the pair compared just before ("..., respectively"): with no
     # such pair it is no group at all, never a new "group 1".
     pair_only: bool = False
+    # The subgroup the sentence opens with, of which this group's value counts a part ("Among patients with X, 45 of
+    # 94 given A responded": the A group's patients with X)
+    within: Optional[str] = None
 
 
 # Words that rank events as the main ones of a list: "were the main grade 3 toxicities", "the most common events"

@@ -1778,7 +1778,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     them, and drops those said of a subgroup of the arms or of a part of the one group the sentence opens with,
     which no row here names."""
     if scope is not None and scope.key is None and _a_subgroup(text, groups):
-        out.found = _within_subgroup(s, out.found, mentions)
+        out.found = _within_subgroup(s, out.found, mentions, groups)
     if scope is not None:
         # "In arm A, the ORR was higher (40%) than previously reported (25%)": the value after is no group's here
         literature = [v for v in s.values if than_no_group(s, count_start(s.text, v))]
@@ -2917,6 +2917,22 @@ ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|stand
 
 
 # (or an analysis restricted to some: "When the analysis is restricted to node-negative women, ... (HR ...)")
+def _parts_counted_within(rows: list[Found], groups: Optional[GroupIndex], part: GroupRef) -> list[Found]:
+    """The arm rows counted out of a total smaller than the arm's size, each given as the arm's part within ``part``
+    (``GroupRef.within``; the assembler makes it a cohort under the arm) and compared with the other arm's part of
+    the same outcome when the sentence counts one (in place); returned."""
+    sizes = {g.key: g.n for g in groups.groups} if groups is not None else {}
+    counted = [f for f in rows if f.group.key is not None and f.group.n is not None
+               and f.fields["measure"] not in RATIOS and (sizes.get(f.group.key) or 0) > f.group.n]
+    for f in counted:
+        f.group = GroupRef(f.group.label, f.group.n, key=f.group.key, within=part.label)
+    for f in counted:
+        others = {(g.group.key, g.group.n): g.group for g in counted if g.group.key != f.group.key
+                  and (g.fields["endpoint"], g.fields["measure"]) == (f.fields["endpoint"], f.fields["measure"])}
+        f.comparator = next(iter(others.values())) if len(others) == 1 else None
+    return counted
+
+
 def _of_an_arm(g: Optional[GroupRef], groups: Optional[GroupIndex]) -> bool:
     """Whether a row's group is one of the groups the paper compares: by its key, as one of an unnamed pair, or by a
     name the paper's index knows."""
@@ -2958,7 +2974,10 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
             for f in arm_rows:
                 if f.fields["measure"] in RATIOS:
                     f.group, f.comparator = part, None
-            kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS]
+            # "Among patients with X, the response rate was 48% (45 of 94) with A and 30% (28 of 93) with B": a value
+            # counted out of a total smaller than its arm is the arm's part within the scope, known by its size
+            counted = [f for f in arm_rows if f.group.within] or _parts_counted_within(arm_rows, groups, part)
+            kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS or f in counted]
     within = _part_turned_to(s, groups)
     if within is not None:
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS
@@ -4177,7 +4196,8 @@ SUBJECT_WITHIN = lazy_regex(r"(?:^|[,;])\s*(?:the\s+|those\s+)?(?:[a-z-]+\s+){0,
 COMPARATOR_BEFORE = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
 
 
-def _within_subgroup(s: Sentence, found: list[Found], mentions: list) -> list[Found]:
+def _within_subgroup(s: Sentence, found: list[Found], mentions: list,
+                     groups: Optional[GroupIndex] = None) -> list[Found]:
     """The rows of a sentence that opens with a subgroup ("Among patients with X, ..."; ``_a_subgroup``) that are
     the subgroup's (its scope names those with no group of their own).
 
@@ -4187,7 +4207,9 @@ def _within_subgroup(s: Sentence, found: list[Found], mentions: list) -> list[Fo
     a group named within the subgroup ("..., survival was worse in patients with Y (HR 1.7)"); "Among patients with
     X, 4% relapsed, whereas 7% of those with Y did": past the contrast the values are another group's. A ratio
     comparing two groups within the subgroup ("(HR 0.54)") is the subgroup's, and so is a value given to a group
-    named inside the subgroup's own name ("Of the 7 patients who had two cycles of A, one had a CR").
+    named inside the subgroup's own name ("Of the 7 patients who had two cycles of A, one had a CR"). A group's value
+    counted out of a total smaller than the group ("..., the response rate was 48% (45 of 94) with A") is that
+    group's part within the subgroup (``_parts_counted_within``).
     """
     front = SCOPE.match(s.text)
     inside = {m.key for m in mentions if front.start("label") <= m.start < front.end()}
@@ -4195,6 +4217,9 @@ def _within_subgroup(s: Sentence, found: list[Found], mentions: list) -> list[Fo
         if f.group is not None and f.group.key is not None and (
                 f.group.key in inside or f.fields["measure"] in RATIOS):
             f.group, f.comparator = None, None
+    part = _scope(s.text)
+    kept = {id(f) for f in (_parts_counted_within([f for f in found if f.group is not None], groups, part)
+                            if part is not None else [])}
 
     def of_two_groups(f: Found) -> bool:
         return any(g is not None and (g.key is not None or g.unnamed in (0, 1)) for g in (f.group, f.comparator))
@@ -4214,7 +4239,7 @@ def _within_subgroup(s: Sentence, found: list[Found], mentions: list) -> list[Fo
         return f.fields["measure"] != "count" and SUBJECT_WITHIN.search(s.text[front.end():f.value_at]) is not None
 
     groups_within = any(of_two_groups(f) for f in found)
-    return [f for f in found if not (of_two_groups(f) or ((f.group is None or not f.group.label) and (
+    return [f for f in found if id(f) in kept or not (of_two_groups(f) or ((f.group is None or not f.group.label) and (
         (groups_within and f.fields["measure"] not in RATIOS) or named_within(f) or subject_within(f)
         or (_past_a_contrast(s, f.value_at) and f.fields["measure"] not in RATIOS))))]
 

@@ -4839,3 +4839,33 @@ def test_counts_out_of_the_assigned_totals_define_no_groups(results):
 ])
 def test_counts_assigned_to_groups_still_define_them(sentence):
     assert groups_of(sentence) == {"drug K": 150, "observation": 148}
+
+
+K_AND_OBSERVATION = "A total of 300 patients were randomly assigned to drug K (n = 152) or observation (n = 148). "
+
+
+@pytest.mark.parametrize(("results", "parts"), [
+    ("Among patients with nodal disease, relapse occurred in 21 of 60 patients (35.0%) in the drug K group and 30 of "
+     "58 (51.7%) in the observation group.", {(21.0, 60), (35.0, 60), (30.0, 58), (51.7, 58)}),
+    ("Among patients with nodal disease, the relapse rate was 35.0% (21 of 60) with drug K and 51.7% (30 of 58) with "
+     "observation.", {(21.0, 60), (35.0, 60), (30.0, 58), (51.7, 58)}),
+    ("In patients older than 70 years, the response rate was 40% (12 of 30) with drug K and 25% (7 of 28) with "
+     "observation.", {(12.0, 30), (40.0, 30), (7.0, 28), (25.0, 28)}),
+])
+def test_arms_values_counted_within_a_subgroup_are_the_arms_parts(results, parts):
+    extraction = extract_text(K_AND_OBSERVATION + results, "trial.txt")
+    cohorts = {c["key"]: c for c in extraction["cohorts"]}
+    assert {(r["value"], cohorts[r["cohort"]]["n"]) for r in extraction["results"]} == parts
+    # each a part of its arm, named with the subgroup it is within
+    for r in extraction["results"]:
+        cohort = cohorts[r["cohort"]]
+        assert cohorts[cohort["parent"]]["n"] in (152, 148) and ("nodal" in cohort["label"] or "70" in cohort["label"])
+
+
+@pytest.mark.parametrize("results", [
+    "Among patients with nodal disease, relapse occurred in 35.0% with drug K and 51.7% with observation.",
+    "Among patients with nodal disease, the relapse rate was 35.0% in the drug K group and 51.7% in the observation "
+    "group.",
+])
+def test_arms_values_within_a_subgroup_without_their_totals_stay_out(results):
+    assert extract_text(K_AND_OBSERVATION + results, "trial.txt")["results"] == []
