@@ -95,6 +95,17 @@ def test_a_structured_abstract_in_one_paragraph_names_its_sections_inline(text, 
 
 
 @pytest.mark.parametrize("text, names", [
+    # a sentence that ends with a number before the heading, a capitalised sentence after it
+    ("Methods: We treated 52 women between 2001 and 2009. Results: Nine had a relapse.", ["methods", "results"]),
+    ("METHODS: Each patient had 5 cycles. RESULTS: The response rate was high. CONCLUSIONS: It works.",
+     ["methods", "results", "conclusion"]),
+    ("Methods: Patients were followed for 12. Results The trial closed early.", ["methods", "results"]),
+])
+def test_an_inline_heading_after_a_sentence_ending_with_a_number(text, names):
+    assert [s.name for s in find_sections(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
     ("Methods: Eighty men were randomly assigned. Results The trial closed early. Conclusion: It works.",
      ["methods", "results", "conclusion"]),
     ("PURPOSE: To test a drug. METHODS: We enrolled sixty women. Results Median survival was long.",
