@@ -53,7 +53,8 @@ INLINE_HEADING = re.compile(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r"(?=
                             + r")[ \t]*:[ \t]*(?-i:[A-Z0-9])))[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
 # "... (OS). Results The trial ended early ...": a journal's heading run into the methods without its colon, the
 # capitalised name then a capitalised sentence (never "Results were", "Results of ...")
-BARE_INLINE_HEADING = re.compile(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r")[ \t]+(?P<name>Results|Conclusions?|Findings|Interpretation)"
+BARE_INLINE_HEADING = re.compile(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r")"
+                                 r"[ \t]+(?P<name>Results|Conclusions?|Findings|Interpretation)"
                                  r"[ \t]+(?=(?:The|A|An|Of|In|At|Among|Between|From|After|Overall|Median|Patients|"
                                  r"We|Our|This|These|Treatment|Compared|Although)\b)")
 # "ABSTRACT.RESULTS:", "BODY.RESULTS.SURGERY:", "TITLE:": the labelled plain text some corpora of
