@@ -1656,6 +1656,8 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     for r in ratios:
         if r.group is None and r.comparator is None:
             _than_groups_of_a_ratio(s, r)
+        if r.group is None and r.comparator is None:
+            _subject_factor(s, r, groups)
         _deaths_ratio_as_survival(s, r)
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
 
@@ -5475,6 +5477,44 @@ def negated(label: str) -> Optional[str]:
 
 # Between the "than" group the cue reads and a ratio's number: its bracket ("(HR ", "(hazard ratio [HR] = ")
 RATIO_BRACKET_OPEN = lazy_regex(r"\s*[(\[][^()]{0,40}", re.I)
+
+
+# "Tumour size over 3 cm was associated with worse local control (HR 2.4)", "On multivariable analysis, age over 70
+# was an independent predictor of survival (HR 1.9)": the factor said as the subject of the sentence, the outcome after
+_ANALYSIS_FRONT = r"(?:(?:on|in|by)\s+(?:the\s+)?(?:multi|uni)[- ]?vari\w+\s+(?:cox\s+)?(?:\w+\s+)?analys[ie]s\s*,\s*)?"
+_STRENGTH = r"(?:also\s+)?(?:significantly\s+|independently\s+|strongly\s+)?"
+SUBJECT_FACTOR = lazy_regex(r"^\s*" + _ANALYSIS_FRONT + r"(?P<label>[A-Za-z≤≥<>][^,;:()]{2,60}?)\s+(?:(?:was|were)\s+"
+                            + _STRENGTH + r"(?:associated\s+with|an?\s+(?:(?:independent|significant|adverse|"
+                            r"unfavou?rable|favou?rable|poor|strong)\s+)*(?:predictor|prognostic\s+factor|risk\s+factor)"
+                            r"\s+(?:of|for))|" + _STRENGTH + r"predicted)\s", re.I)
+# Between a factor's first ratio and the next, what keeps the factor: another outcome joined on ("... poorer DFS (HR
+# 1.4) and OS (HR 1.5)"), not another subject's clause ("..., and Y with worse PFS (HR 1.2)")
+NEXT_OUTCOME_OF_THE_FACTOR = lazy_regex(r"[^;]*?\band\s+(?:(?:with\s+)?(?:a\s+|an\s+)?(?:shorter|longer|poorer|worse|"
+                                        r"better|inferior|superior|improved|reduced|lower|higher)\s+)?[^,;()]{1,40}[(\[]?\s*$",
+                                        re.I)
+# words that make a subject no factor: a pronoun, the treatment or the study, an outcome's own risk
+SUBJECT_NO_FACTOR = lazy_regex(r"^(?:it|this|that|these|those|which|there|treatment|therapy|the\s+(?:risk|hazard|odds|"
+                               r"treatment|study|trial|analysis)|(?:the\s+)?(?:use|receipt|addition)\s+of)\b", re.I)
+
+
+def _subject_factor(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None:
+    """A ratio no rule gave a group, after a sentence whose subject is a factor associated with the ratio's outcome
+    (``SUBJECT_FACTOR``), is that factor's: the patients with it against those without (in place). Not a subject that
+    names an outcome, one of the paper's arms or no factor (``SUBJECT_NO_FACTOR``)."""
+    m = SUBJECT_FACTOR.match(s.text)
+    if m is None or r.start < m.end() or SUBJECT_NO_FACTOR.match(m.group("label")):
+        return
+    if any(m.start("label") <= e.start < m.end("label") for e in s.endpoints) or \
+            (groups is not None and groups.mentions(m.group("label"))):
+        return
+    own = next((x for x in s.ratios if x.start <= r.value_at <= x.end), None)
+    at = own.start if own is not None else r.value_at
+    before = [x for x in s.ratios if m.end() <= x.start and x.end <= at]
+    close = s.text.find(")", before[-1].end, at) + 1 if before else 0
+    if before and not (NEXT_OUTCOME_OF_THE_FACTOR.search(s.text[close or before[-1].end:at]) and
+                       any(before[-1].end <= e.start < at for e in s.endpoints)):
+        return  # a later ratio after another subject's clause, not the factor's
+    r.group = GroupRef(_clean(m.group("label")))
 
 
 def _than_groups_of_a_ratio(s: Sentence, r: Found) -> None:

@@ -3907,13 +3907,15 @@ def test_an_unnamed_ratio_in_a_two_arm_trial_is_the_experimental_arm_against_con
     assert [(r["cohort"], r["comparator"]) for r in rows] == [(experimental, control)]
 
 
-@pytest.mark.parametrize("effect", [
-    "Age was an independent prognostic factor for overall survival (hazard ratio 1.41; 95% CI 1.05-1.90).",
-    "Progression-free survival with drug X vs drug Y regardless of drug A was similar (HR 0.93, 95% CI 0.7-1.2).",
+@pytest.mark.parametrize(("effect", "cohort"), [
+    # a factor's ratio is the factor's (the sentence's subject), never the arms'
+    ("Age was an independent prognostic factor for overall survival (hazard ratio 1.41; 95% CI 1.05-1.90).", "age"),
+    ("Progression-free survival with drug X vs drug Y regardless of drug A was similar (HR 0.93, 95% CI 0.7-1.2).",
+     "all"),
 ])
-def test_a_ratio_of_a_factor_or_of_other_things_compared_stays_unassigned(effect):
+def test_a_ratio_of_a_factor_or_of_other_things_compared_stays_unassigned(effect, cohort):
     text = f"Methods: Patients were randomly assigned to drug A (n = 150) or placebo (n = 148). Results: {effect}"
-    assert [r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "hr"] == ["all"]
+    assert [r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "hr"] == [cohort]
 
 
 @pytest.mark.parametrize(("bracket", "expected"), [

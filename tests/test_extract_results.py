@@ -1235,16 +1235,17 @@ def test_more_abstract_constructions():
                                                                   ("DEATH", "rate", None, 20.0)]
 
 
-@pytest.mark.parametrize("sentence, expected", [
+@pytest.mark.parametrize("sentence, expected, factor", [
     ("Higher serum lactate was significantly associated with poorer DFS (HR 1.40, 95% CI 1.10-1.78) "
-     "and OS (HR 1.52, 95% CI 1.15-2.01).", [("DFS", 1.40), ("OS", 1.52)]),
+     "and OS (HR 1.52, 95% CI 1.15-2.01).", [("DFS", 1.40), ("OS", 1.52)], "Higher serum lactate"),
     ("A rising marker level predicted shorter PFS (HR = 2.2; 95% CI 1.3-3.7) and shorter OS "
-     "(HR = 2.6; 95% CI 1.4-4.8).", [("PFS", 2.2), ("OS", 2.6)]),
+     "(HR = 2.6; 95% CI 1.4-4.8).", [("PFS", 2.2), ("OS", 2.6)], "A rising marker level"),
 ])
-def test_outcome_named_before_its_ratio_is_no_group(sentence, expected):
+def test_outcome_named_before_its_ratio_is_no_group(sentence, expected, factor):
     out = found(sentence)
     assert [(f.fields["endpoint"], f.fields["value"]) for f in out] == expected
-    assert all(f.group is None for f in out)
+    # the subject that predicted both outcomes is both ratios' group, never an outcome's name
+    assert all(f.group is not None and f.group.label == factor for f in out)
 
 
 @pytest.mark.parametrize("outcome, code", [("independent factors for PFS", "PFS"),
@@ -3597,3 +3598,26 @@ def test_an_outcome_the_people_are_named_by_is_still_no_outcome_of_theirs():
 def test_a_ratio_of_progressions_said_before_it_is_progression_free_survivals(sentence):
     assert ("PFS", "hr", 0.69) in {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
                                    for f in find_results(normalize(sentence).text).found}
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Tumour diameter above 4 cm was associated with worse local control (HR 2.20; 95% CI, 1.15-4.21).",
+     "Tumour diameter above 4 cm"),
+    ("On multivariable analysis, a performance status of 2 was an independent predictor of overall survival "
+     "(hazard ratio, 1.74; 95% CI, 1.12 to 2.70).", "a performance status of 2"),
+    ("In multivariate Cox analysis, nodal involvement was significantly associated with shorter progression-free "
+     "survival (HR 1.9, 95% CI 1.2-3.0).", "nodal involvement"),
+])
+def test_a_factor_said_as_the_subject_is_its_ratios_group(sentence, factor):
+    (ratio,) = [f for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "hr"]
+    assert ratio.group is not None and ratio.group.label == factor
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The risk of death was associated with age (HR 1.03 per year).", "The risk of death"),
+    ("Overall survival was associated with the dose given (HR 0.80; 95% CI, 0.66-0.97).", "Overall survival"),
+    ("Treatment was associated with longer survival (HR 0.71; 95% CI, 0.55-0.92).", "Treatment"),
+])
+def test_a_subject_that_is_no_factor_is_no_ratios_group(sentence, subject):
+    assert not any(f.group is not None and f.group.label == subject
+                   for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "hr")
