@@ -209,6 +209,10 @@ def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
 NEXT_LIST = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*and\s+", re.I)
 
 
+# After the last of groups named together: "(the A and B) arms", "(A and B) groups"
+PLURAL_GROUP_NOUN = lazy_regex(r"\s*(?:arms|groups|cohorts)\b", re.I)
+
+
 def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_Assigned]:
     """'a and b in the A and B groups', 'a/b in arms A/B': values matched in order to the groups listed
     right after (or right before) them."""
@@ -225,7 +229,9 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
         after = [m for m in mentions if m.start >= run[-1].end]
         listed = _mention_run(s, after, len(run))
         joined = AFTER.match(_filler(s, run[-1].end, listed[0].start)) if listed else None
-        if joined and not joined.group("verb"):
+        if joined and (not joined.group("verb") or PLURAL_GROUP_NOUN.match(s.masked, listed[-1].end)):
+            # ("18 (9%) and 7 (3%) patients had grade 3 rash in the A and B arms": the values and the groups named
+            # together, each list in the same order)
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             continue
         if RESPECTIVELY.search(s.text):

@@ -4871,3 +4871,23 @@ def test_arms_values_counted_within_a_subgroup_are_the_arms_parts(results, parts
 ])
 def test_arms_values_within_a_subgroup_without_their_totals_stay_out(results):
     assert extract_text(K_AND_OBSERVATION + results, "trial.txt")["results"] == []
+
+
+K_AND_PLACEBO = "A total of 300 patients were randomly assigned to drug K (n = 151) or placebo (n = 149). "
+
+
+@pytest.mark.parametrize("results", [
+    # two counts, then their event, then the two arms named together: each list in the same order
+    "Twelve (7.9%) and 5 (3.4%) patients had grade 3 rash in the drug K and placebo arms.",
+    "31 (20.5%) and 19 (12.8%) patients developed grade 3 or worse neutropenia in the drug K and placebo groups.",
+])
+def test_counts_then_the_arms_named_together_are_the_arms_in_order(results):
+    extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
+    rows = {(r["cohort"], r["measure"], r["value"]) for r in extraction["results"]}
+    counts = sorted((v, c) for c, m, v in rows if m == "count")
+    assert counts in ([(5.0, "placebo"), (12.0, "drug_k")], [(19.0, "placebo"), (31.0, "drug_k")])
+
+
+def test_a_count_then_one_arm_with_a_verb_is_still_that_arms():
+    rows = extract_text(K_AND_PLACEBO + "Twelve (7.9%) patients had grade 3 rash in the drug K arm.", "trial.txt")
+    assert {(r["cohort"], r["value"]) for r in rows["results"] if r["measure"] == "count"} == {("drug_k", 12.0)}
