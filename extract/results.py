@@ -1414,6 +1414,9 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _other_arm_before_that_of(s, groups, out)
     _place_in_scope(s, text, scope, mentions, groups, out)
     _qualify_and_drop_differences(s, mentions, out)
+    # (the fronted arm's values first: "In the A arm, the median was 9.2 months versus 6.0 months in the B arm" has
+    # no group beside its first value, which the next stage would drop)
+    _fronted_arm_values(s, mentions, groups, out, beside_none=True)
     _name_groups_beside(s, mentions, groups, front, out)
     _fronted_arm_values(s, mentions, groups, out)
     _drop_values_of_unnamed_groups(s, groups, out)
@@ -1448,12 +1451,17 @@ def _with_clause_of_the_same_group(s: Sentence, out: SentenceResults) -> None:
 
 
 CONTRAST_AFTER = lazy_regex(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|whereas|while|than)\b", re.I)
+# A value then straight the contrast, with no part of the patients named between ("9.2 months (95% CI ...) versus",
+# not "36% in women versus")
+VALUE_THEN_CONTRAST = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*(?:[(\[][^()\[\]]*[)\]])?[\s,;]*")
 
 
-def _fronted_arm_values(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+def _fronted_arm_values(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults,
+                        beside_none: bool = False) -> None:
     """'Among patients assigned to A, the response rate was 40%, compared with 25% among those assigned to B': the
     values no rule placed between the arm the sentence opens with and the contrast to the other arm are the first
-    arm's (in place)."""
+    arm's (in place); ``beside_none``: only those no group named beside them claims (``_group_beside``) and that
+    the contrast follows straight (``VALUE_THEN_CONTRAST``)."""
     if groups is None or len({m.key for m in mentions}) != 2:
         return
     first = mentions[0]
@@ -1467,7 +1475,9 @@ def _fronted_arm_values(s: Sentence, mentions: list, groups: Optional[GroupIndex
         return
     for f in out.found:
         if (f.group is None or (not f.group.label and f.group.key is None)) and \
-                first.end < _value_start(s, f) < contrast.start():
+                first.end < _value_start(s, f) < contrast.start() and \
+                not (beside_none and (_group_beside(s, f) or not VALUE_THEN_CONTRAST.fullmatch(
+                    s.text, _value_end(s, f), contrast.start()))):
             f.group = group_ref(groups, first.key)
 
 

@@ -4891,3 +4891,19 @@ def test_counts_then_the_arms_named_together_are_the_arms_in_order(results):
 def test_a_count_then_one_arm_with_a_verb_is_still_that_arms():
     rows = extract_text(K_AND_PLACEBO + "Twelve (7.9%) patients had grade 3 rash in the drug K arm.", "trial.txt")
     assert {(r["cohort"], r["value"]) for r in rows["results"] if r["measure"] == "count"} == {("drug_k", 12.0)}
+
+
+@pytest.mark.parametrize(("results", "first", "second"), [
+    ("In the drug K arm, the median time to progression was 7.7 months versus 4.1 months in the placebo arm.",
+     7.7, 4.1),
+    ("In the drug K group, the response rate was 36%, compared with 17% in the placebo group.", 36.0, 17.0),
+])
+def test_a_value_of_the_arm_the_sentence_opens_with_before_the_other_arms(results, first, second):
+    rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
+    assert {(r["cohort"], r["value"]) for r in rows} == {("drug_k", first), ("placebo", second)}
+
+
+def test_a_part_named_beside_a_value_within_the_opening_arm_is_not_the_arm():
+    rows = extract_text(K_AND_PLACEBO + "In the drug K arm, the response rate was 36% in women versus 17% in the "
+                        "placebo arm.", "trial.txt")["results"]
+    assert ("drug_k", 36.0) not in {(r["cohort"], r["value"]) for r in rows}
