@@ -4036,6 +4036,14 @@ TIME_THEN_VALUE = lazy_regex(r"(?:[(;]|,\s*(?:and\s+)?)\s*(?P<time>(?:at\s+)?"
                              r"(?P<u>years?|yrs?|months?|mos?))\s*[:,=]\s*$", re.I)
 
 
+BRACKET_FIRST = lazy_regex(r"^\s*[(\[][^()\[\]]*[)\]]")
+# "Overall survival at 1 year was 78% and at 2 years 55%": each rate after its own time with "at", the verb or
+# nothing between
+TIME_AT_THEN_VALUE = lazy_regex(r"(?<=\s)(?P<time>at\s+(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|"
+                                r"nine|ten)[\s-]*(?P<u>years?|yrs?|months?|mos?))\s*(?:,\s*|(?:was|were|is|of)\s+)?$",
+                                re.I)
+
+
 INCIDENCE_BEFORE = lazy_regex(r"\b(?:incidence|risk|probability|rate)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
 
 
@@ -4048,7 +4056,8 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
         if v.unit != "%" or any(f.start <= v.start < f.end for f in known):
             continue
         m = VALUE_AT.match(s.text, v.end)
-        before_m = TIME_THEN_VALUE.search(s.text, max(0, v.start - 30), v.start)
+        before_m = TIME_THEN_VALUE.search(s.text, max(0, v.start - 30), v.start) or \
+            TIME_AT_THEN_VALUE.search(s.text, max(0, v.start - 30), v.start)
         if before_m and not m:
             m, start, end = before_m, before_m.start("time"), v.end + (s.text[v.end:v.end + 1] == "%")
         elif m:
@@ -4065,7 +4074,8 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
     # "(1 year, a%; 3 years, b%)")
     run = [timed[0]]
     for item in timed[1:]:
-        if LIST_JOIN.fullmatch(s.text[run[-1][2]:item[3]]):
+        # (each rate may carry its interval: "78% (95% CI 70-85) and at 2 years 55%")
+        if LIST_JOIN.fullmatch(BRACKET_FIRST.sub("", s.text[run[-1][2]:item[3]], count=1)):
             run.append(item)
         else:
             break

@@ -3621,3 +3621,14 @@ def test_a_factor_said_as_the_subject_is_its_ratios_group(sentence, factor):
 def test_a_subject_that_is_no_factor_is_no_ratios_group(sentence, subject):
     assert not any(f.group is not None and f.group.label == subject
                    for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "hr")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Disease-free survival at 3 years was 67.5% and at 5 years 58.1%.",
+    "Disease-free survival at 3 years was 67.5% (95% CI, 60.2-73.8) and at 5 years was 58.1% (95% CI, 50.0-65.4).",
+    "Disease-free survival at 36 months was 67.5%, and at 60 months, 58.1%.",
+])
+def test_each_rate_after_its_own_time_point(sentence):
+    got = {(f.fields["endpoint"], f.fields["timepoint_months"], f.fields["value"])
+           for f in find_results(normalize(sentence).text).found}
+    assert got == {("DFS", 36.0, 67.5), ("DFS", 60.0, 58.1)}
