@@ -837,6 +837,16 @@ NOT_THE_TREATMENT = lazy_regex(r"\b(?:factors?|predict\w*|prognos\w*|associated|
                                re.I)
 
 
+# A sentence that opens with the ratio of the trial's events, naming nothing else: "The hazard ratio for disease
+# recurrence or death was 0.72", "The stratified hazard ratio for death was 0.81"
+RATIO_OF_THE_TRIALS_EVENT = lazy_regex(r"\s*(?:the\s+)?(?:(?:stratified|adjusted|unadjusted)\s+)?(?:hazard|odds)\s+"
+                                       r"ratio\s+(?:\([A-Z]{2}\)\s+)?(?:for|of)\s+(?:(?:disease|cancer)\s+)?(?:death|mortality|"
+                                       r"progression|recurrence|relapse)(?:\s+or\s+(?:death|progression|recurrence|"
+                                       r"relapse))?\s+(?:was|is)\b(?!.*\b(?:in|among|for|of)\s+(?:the\s+)?(?:\d+\s+)?"
+                                       r"(?:patients|those|women|men|participants|subgroups?)\b|.*\b(?:each|every|per)\s)",
+                                       re.I | re.S)
+
+
 def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupRef, GroupRef]]:
     """A ratio no rule gave a group, in a two-arm randomised trial, in a sentence about the arms (naming one or
     "the two groups") and about no factor or subgroup: the treatment's effect, the experimental arm against the
@@ -849,7 +859,8 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
         return None
     mentions = builder.groups.mentions(sentence) if builder.groups else []
     keys = {g.key for g in arms}
-    if not ({m.key for m in mentions} & keys) and not BOTH_ARMS.search(sentence):
+    if not ({m.key for m in mentions} & keys) and not BOTH_ARMS.search(sentence) and \
+            not RATIO_OF_THE_TRIALS_EVENT.match(sentence):
         return None
     if any(not any(m.key in keys and (0 <= v.start() - m.end < 15 or 0 <= m.start - v.end() < 15) for m in mentions)
            for v in VERSUS.finditer(sentence)):

@@ -4907,3 +4907,21 @@ def test_a_part_named_beside_a_value_within_the_opening_arm_is_not_the_arm():
     rows = extract_text(K_AND_PLACEBO + "In the drug K arm, the response rate was 36% in women versus 17% in the "
                         "placebo arm.", "trial.txt")["results"]
     assert ("drug_k", 36.0) not in {(r["cohort"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("effect", [
+    "The hazard ratio for death was 0.81 (95% CI, 0.66 to 0.99; P = 0.04).",
+    "The stratified hazard ratio for disease progression or death was 0.63 (95% CI 0.50-0.79).",
+])
+def test_the_ratio_of_the_trials_event_naming_nothing_else_is_the_treatments_effect(effect):
+    rows = [r for r in extract_text(K_AND_PLACEBO + effect, "trial.txt")["results"] if r["measure"] == "hr"]
+    assert [(r["cohort"], r["comparator"]) for r in rows] == [("drug_k", "placebo")]
+
+
+@pytest.mark.parametrize("effect", [
+    "The hazard ratio for death was 0.81 (95% CI, 0.66 to 0.99) in patients older than 65 years.",
+    "The hazard ratio for death was 1.42 (95% CI, 1.10 to 1.83) for each 10-year increase in age.",
+])
+def test_the_ratio_of_the_trials_event_in_a_part_or_per_factor_is_not_the_treatments_effect(effect):
+    rows = [r for r in extract_text(K_AND_PLACEBO + effect, "trial.txt")["results"] if r["measure"] == "hr"]
+    assert not any(r["cohort"] == "drug_k" for r in rows)
