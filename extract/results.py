@@ -5744,7 +5744,8 @@ def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
 _AFTER_BRACKET = r"(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])"
 # "1-year survival was 44% (95% CI ...) and 25% (...), respectively" with no group or label after the values
 # (", respectively", " in the two groups, respectively": the pair of groups said as such)
-RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*(?:(?:in|for|among)\s+"
+RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*(?:of\s+(?:the\s+)?(?:patients|participants)\s*)?"
+                               r"(?:(?:in|for|among)\s+"
                                r"(?:the\s+(?:two|2)|both|the\s+respective)\s+(?:groups|arms|cohorts)\s*)?,?\s*"
                                r"respectively\b", re.I)
 GROUPS_COUNTED = lazy_regex(r"2\s+(?:groups|arms|cohorts)\b(?=\s*,?\s*respectively)", re.I)
@@ -5754,16 +5755,20 @@ READ_VALUE_GROUP = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:with|
 # Between a single endpoint and its two values: a verb, no label ("in men and women was")
 ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
-                           r"(?:was|were|of|reached|:|in)\s*(?:about\s+)?"
+                           # ("adverse events occurred in 92% and 89% of patients, respectively")
+                           r"(?:was|were|of|reached|:|(?:occurred\s+|developed\s+|(?:was|were)\s+(?:seen|observed|"
+                           r"reported)\s+)?in)\s*(?:about\s+)?"
                            # "neutropenia occurred in both groups (17% and 15%, respectively)", "did not differ
                            # significantly between the two arms (41% and 39%, respectively)"
                            r"|\s*(?:(?!(?:and|or|than|versus|vs|respectively)\b)[a-z]+\s+){0,4}"
-                           r"(?:in|for|with|among|between)\s+(?:both|the\s+(?:two|2))\s+(?:treatment\s+|study\s+)?"
+                           r"(?:in|for|with|among|between)\s+(?:both|the\s+(?:two|2)|the)\s+(?:treatment\s+|study\s+)?"
                            r"(?:groups|arms)\s*[(\[]\s*"
                            # "the most common grade 3 event was anaemia (5% and 2%, respectively)"
                            r"|\s*[(\[]\s*", re.I)
 # After a pair, more pairs of other outcomes and then "respectively", nothing naming a group or label between
-LATER_PAIRS_RESPECTIVELY = lazy_regex(r"(?:(?!\b(?:for|in|among|with|versus|vs|than)\b)[^;])*?\brespectively\b", re.I)
+# (nor the people named by what they were given: "... of patients receiving A and B, ..., respectively")
+LATER_PAIRS_RESPECTIVELY = lazy_regex(r"(?:(?!\b(?:for|in|among|with|versus|vs|than|receiving|given|treated|who|"
+                                      r"assigned|allocated|randomi[sz]ed)\b)[^;])*?\brespectively\b", re.I)
 LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)
 CLAUSE_PAIRING = lazy_regex(r"\b(?:and|or|vs\.?|versus|compared|than|between|respectively)\b|/", re.I)
 
@@ -5846,8 +5851,9 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
         # named after a value a group rule read is that value's; the clause after it starts past its comma
         own = READ_VALUE_GROUP.match(s.text, read)
         clause_start = own.end() if own else read
+    # (on the masked text: a grade before the outcome is no pairing, "Grade 3 or higher events occurred in a% and b%")
     lead = re.sub(r"^\s*(?:%|months?|years?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*,?\s*(?:and|while|whereas)\s+", "",
-                  s.text[clause_start:e.start])
+                  s.masked[clause_start:e.start])
     if CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, b.end)) != (None, None):
         return []  # "in men and women the survival was ...": the clause names what the values are of
     groups = _pair_only()

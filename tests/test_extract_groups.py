@@ -4925,3 +4925,21 @@ def test_the_ratio_of_the_trials_event_naming_nothing_else_is_the_treatments_eff
 def test_the_ratio_of_the_trials_event_in_a_part_or_per_factor_is_not_the_treatments_effect(effect):
     rows = [r for r in extract_text(K_AND_PLACEBO + effect, "trial.txt")["results"] if r["measure"] == "hr"]
     assert not any(r["cohort"] == "drug_k" for r in rows)
+
+
+@pytest.mark.parametrize("results", [
+    # the two arms' rates with "respectively" and nothing naming them: the trial's arms in their order
+    "Serious adverse events occurred in 24% and 17% of patients, respectively.",
+    "Grade 3 or higher adverse events occurred in 24% and 17% of patients, respectively.",
+    "Serious adverse events were similar between the groups (24% and 17%, respectively).",
+])
+def test_a_respectively_pair_of_rates_said_of_the_patients_is_the_arms(results):
+    rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
+    assert {(r["cohort"], r["value"]) for r in rows} == {("drug_k", 24.0), ("placebo", 17.0)}
+
+
+def test_a_respectively_pair_of_the_patients_given_other_treatments_is_not_the_arms():
+    results = ("Grade 3 adverse events occurred in 24% and 17% of patients receiving drug M and drug N, without a "
+               "significant difference, respectively.")
+    rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
+    assert not any(r["cohort"] in ("drug_k", "placebo") for r in rows)
