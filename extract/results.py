@@ -5765,6 +5765,12 @@ ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:i
                            r"(?:groups|arms)\s*[(\[]\s*"
                            # "the most common grade 3 event was anaemia (5% and 2%, respectively)"
                            r"|\s*[(\[]\s*", re.I)
+# Between an outcome and the bracket of its pair: the two groups named together ("were similar in the two groups (",
+# "did not differ between both arms (")
+BOTH_GROUPS_BRACKET = lazy_regex(r"\s*(?:(?!(?:and|or|than|versus|vs|respectively)\b)[a-z]+\s+){0,4}"
+                                 r"(?:in|between|among)\s+(?:both|the\s+(?:two|2))\s+(?:treatment\s+|study\s+)?"
+                                 r"(?:groups|arms)\s*[(\[]\s*", re.I)
+BRACKET_CLOSES = lazy_regex(r"\s*%?\s*[)\]]")
 # After a pair, more pairs of other outcomes and then "respectively", nothing naming a group or label between
 # (nor the people named by what they were given: "... of patients receiving A and B, ..., respectively")
 LATER_PAIRS_RESPECTIVELY = lazy_regex(r"(?:(?!\b(?:for|in|among|with|versus|vs|than|receiving|given|treated|who|"
@@ -5824,11 +5830,19 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     groups compared just before, in the order given (``GroupRef.pair_only``; with no pair, no row)."""
     # ("in the 2 arms, respectively": how many groups, no value)
     values = [v for v in values if not GROUPS_COUNTED.match(s.text, v.start)]
-    if len(combos) != 1 or len(values) != 2 or not s.respectively:
+    if len(combos) != 1 or len(values) != 2:
         return []
     a, b = values
     e = combos[0].endpoint
     if a.unit != b.unit or a.unit is None or a.count is not None or b.count is not None or e.end > a.start:
+        return []
+    # "Adverse events were similar in the two groups (92% and 89%)": the pair in the bracket after the two groups
+    # named together, closed right after it, needs no "respectively"
+    bracketed = BOTH_GROUPS_BRACKET.fullmatch(s.masked, e.end, a.start) is not None and \
+        PAIR_AND.fullmatch(s.text[a.end:b.start]) is not None and BRACKET_CLOSES.match(s.text, b.end) is not None
+    if bracketed and not s.respectively:
+        return _pair_rows(s, combos[0], a, b, e)
+    if not s.respectively:
         return []
     after = RESPECTIVELY_NEXT.match(s.text, b.end)
     if not after:
@@ -5856,11 +5870,16 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
                   s.masked[clause_start:e.start])
     if CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, b.end)) != (None, None):
         return []  # "in men and women the survival was ...": the clause names what the values are of
+    return _pair_rows(s, combos[0], a, b, e)
+
+
+def _pair_rows(s: Sentence, combo: _Combo, a: Value, b: Value, e: Endpoint) -> list[Found]:
+    """The rows of a pair said of the two groups compared just before, in order (``GroupRef.pair_only``)."""
     groups = _pair_only()
     p = _p_after(s, b.end, len(s.text))
     out = []
     for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0])):
-        f = _fields(combos[0], v)
+        f = _fields(combo, v)
         f["p_value"], f["p_op"] = p[0], (p[1] if p[1] != "=" else None)
         out.append(Found(f, e.start, b.end, "result.respectively_pair", g, other))
     return out

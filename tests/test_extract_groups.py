@@ -4943,3 +4943,18 @@ def test_a_respectively_pair_of_the_patients_given_other_treatments_is_not_the_a
                "significant difference, respectively.")
     rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
     assert not any(r["cohort"] in ("drug_k", "placebo") for r in rows)
+
+
+@pytest.mark.parametrize("results", [
+    "Serious adverse events were similar in the two groups (24% and 17%).",
+    "Serious adverse events did not differ between both arms (24% and 17%).",
+])
+def test_a_pair_in_the_bracket_after_the_two_groups_is_the_arms(results):
+    rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
+    assert {(r["cohort"], r["value"]) for r in rows} == {("drug_k", 24.0), ("placebo", 17.0)}
+
+
+def test_two_outcomes_in_the_bracket_after_the_two_groups_are_not_the_arms():
+    rows = extract_text(K_AND_PLACEBO + "Rash and fatigue were similar in the two groups (24% and 17%).",
+                        "trial.txt")["results"]
+    assert not any(r["cohort"] in ("drug_k", "placebo") for r in rows)
