@@ -420,8 +420,12 @@ COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
                            r"(?:\[\s*\]\s*)?[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
 # "9/48 [19%]", "12 of 48 (25%)", "12 out of 48 patients (25%)": the count is the numerator, not the denominator
+# A p value inside a share's bracket: "(4.6%; P < 0.001)"
+P_SET_ASIDE = lazy_regex(r"[;,]\s*p\s*[<=>≤≥]", re.I)
+# ("9 of 30 node-positive patients (30%)": the people counted may be named by a word or two before "patients")
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
-                              rf"(?:patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*(?:[;,]\s*)?[\)\]]")
+                              rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*"
+                              rf"(?:[;,]\s*)?[\)\]]")
 # "(31 [14%] of 227 patients given A vs none of 224 given B)": no patient of the other group, a count of 0
 NONE_OF = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))none(?=\s+of\s+\d)", re.I)
 # "(12 [9%] vs none)": the other group's count, none, closing a bracket that compares two counts
@@ -667,7 +671,9 @@ def scan(text: str) -> Sentence:
         n, d, p = int(m.group("n")), int(m.group("d")), float(m.group("p"))
         if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:
             values[:] = [v for v in values if v.start != m.start("p")]
-            values.append(Value(p, "%", m.start("p"), m.end(), count=n))
+            # (a p value set aside after the share in its bracket, "(4.6%; P < 0.001)", stays outside the value)
+            end = masked.index("%", m.end("p")) + 1 if P_SET_ASIDE.search(text, m.end("p"), m.end()) else m.end()
+            values.append(Value(p, "%", m.start("p"), end, count=n))
         else:  # "8 of 17 (23.5%)": the paper's figures disagree; which one is wrong is not ours to guess
             values[:] = [v for v in values if not m.start() <= v.start < m.end()]
         fractions.append((m.start(), m.end()))

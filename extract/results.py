@@ -7637,10 +7637,16 @@ COUNTED_PATIENTS = lazy_regex(r"(?:(?:evaluable|assessable|eligible|enrolled|tre
                               r"accrued|study)\s+)+(?:patients|participants)", re.I)
 
 
+# "9 of 30 node-positive patients (30%)": the count, its total and the people counted, then the share in brackets
+LABELLED_TOTAL_BEFORE = lazy_regex(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+"
+                                   r"(?P<label>(?:(?!(?:and|or|of|in|with|who|the|patients|participants)\b)[A-Za-z][\w-]*"
+                                   r"\s+){1,3}?(?:patients|participants|women|men))\s*[(\[]\s*$", re.I)
+
+
 def _labelled_total(s: Sentence, v: Value) -> Optional[GroupRef]:
-    """'20 (31%) of 64 pretreated patients': the group of 64 the words name; 'of 40 evaluable patients': a group of
-    40 no words name (the whole study when it had 40)."""
-    m = OF_LABELLED_TOTAL.match(s.text, v.start)
+    """'20 (31%) of 64 pretreated patients', '9 of 30 node-positive patients (30%)': the group of 64 (30) the words
+    name; 'of 40 evaluable patients': a group of 40 no words name (the whole study when it had 40)."""
+    m = OF_LABELLED_TOTAL.match(s.text, v.start) or LABELLED_TOTAL_BEFORE.search(s.text, max(0, v.start - 90), v.start)
     if m is None:
         return None
     label = _clean(m.group("label"))

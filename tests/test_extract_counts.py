@@ -517,3 +517,18 @@ def test_a_fraction_in_the_bracket_that_is_not_the_shares_count_stays_apart():
     # 7 of 40 is 17.5%, no count of the 35%: not one figure said twice
     got = rows("Objective responses were seen in 35% (95% CI 22-50; 7 of 40 patients).")
     assert not any(r[1] == "count" for r in got)
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Complete responses were seen in 7 of 35 node-negative patients (20.0%) and in 3 of 24 node-positive patients "
+     "(12.5%).", {("node-negative patients", 35, 7.0), ("node-negative patients", 35, 20.0),
+                  ("node-positive patients", 24, 3.0), ("node-positive patients", 24, 12.5)}),
+    ("Local failure occurred in 6 of 40 younger patients (15%) and 11 of 44 elderly patients (25%).",
+     {("younger patients", 40, 6.0), ("younger patients", 40, 15.0), ("elderly patients", 44, 11.0),
+      ("elderly patients", 44, 25.0)}),
+])
+def test_counts_of_totals_of_named_people_with_their_shares_after(sentence, parts):
+    extraction = extract_text(sentence, "trial.txt")
+    cohorts = {c["key"]: c for c in extraction["cohorts"]}
+    assert {(cohorts[r["cohort"]]["label"], cohorts[r["cohort"]]["n"], r["value"]) for r in extraction["results"]} \
+        == parts
