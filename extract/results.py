@@ -7541,6 +7541,10 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
                  and COUNT_THEN_ENDPOINT.fullmatch(s.masked[values[0].end:e.start])]
         endpoints = after[:1]
     arms = [attached_group(s, v) for v in values]
+    if len(values) == 2 and arms[0] is not None and arms[1] is None and WITH_AFTER.match(s.text, values[0].end) and \
+            BARE_WITHOUT_AFTER.match(s.text, values[1].end):
+        # "in 10 of 18 patients (56%) with X and 8 of 20 (40%) without": the second, those without X
+        arms[1] = GroupRef(f"without {arms[0].label}")
     if len(endpoints) == 1 and len(values) > 1 and not any(arms):
         # "in 40 (65%) of 62 untreated patients and in 20 (31%) of 64 pretreated patients": each of its group
         labelled = [_labelled_total(s, v) for v in values]
@@ -7581,6 +7585,11 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         # "rash and fatigue (two [3%] each)": the one count is every event's listed before it
         return _count_rows(s, endpoints, values * len(endpoints))
     return _count_rows(s, endpoints, values)
+
+
+# After a value: its people said "with" something; "without" alone, the same thing's absence
+WITH_AFTER = lazy_regex(r"[\s%)\]]*(?:patients\s+)?with\s", re.I)
+BARE_WITHOUT_AFTER = lazy_regex(r"[\s%)\]]*(?:patients\s+|those\s+)?without\b(?=\s*(?:[.,;)]|$))", re.I)
 
 
 # "86% of the patients with a response (38 of 44 patients)", "40% (8/20)": the count's denominator is

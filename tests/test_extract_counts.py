@@ -532,3 +532,14 @@ def test_counts_of_totals_of_named_people_with_their_shares_after(sentence, part
     cohorts = {c["key"]: c for c in extraction["cohorts"]}
     assert {(cohorts[r["cohort"]]["label"], cohorts[r["cohort"]]["n"], r["value"]) for r in extraction["results"]} \
         == parts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Responses were seen in 9 of 15 patients (60%) with a KRAS mutation and 4 of 21 (19%) without.",
+    "Disease control was reached in 9 of 15 patients (60%) with a KRAS mutation and in 4 of 21 patients (19%) "
+    "without.",
+])
+def test_a_second_count_said_of_those_without_is_the_others(sentence):
+    rows = extract_text(sentence, "trial.txt")["results"]
+    assert {(r["cohort"], r["measure"], r["value"]) for r in rows if r["measure"] == "count"} == {
+        ("a_kras_mutation", "count", 9.0), ("without_a_kras_mutation", "count", 4.0)}
