@@ -984,7 +984,9 @@ def _add_table_result(builder: _Builder, tr: Any) -> None:
 def _exact_cohort(builder: _Builder, ref: GroupRef, provenance: dict[str, Any]) -> str:
     """The cohort named exactly as a table row names its group, made under 'all' the first time."""
     for c in builder.cohorts.values():
-        if c.cited is None and c.label.lower() == ref.label.lower() and (ref.n is None or c.n in (None, ref.n)):
+        # (its label as the paper writes it, "⩽5%", or as it was read, "≤5%")
+        if c.cited is None and ref.label.lower() in (c.label.lower(), *(x.lower() for x in c.read_as)) \
+                and (ref.n is None or c.n in (None, ref.n)):
             return c.key
     return builder.add_cohort(ref.label, ref.n, parent="all" if "all" in builder.cohorts else None,
                               provenance=provenance)

@@ -47,6 +47,7 @@ from oncoev.extract.table_model import (
     read_columns,
     read_context,
     read_rows,
+    row_endpoints,
 )
 from oncoev.extract.table_model import cues as table_cues
 from oncoev.extract.tables import row_site
@@ -358,8 +359,8 @@ class _Reader:
                 self.ratio_interval(fields, cell, row, ci_col)
                 fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
                 reference = self.reference_level(row, col)
-                self.emit(row, col, fields, "table.ratio_columns", GroupRef(self.factor(row)),
-                          GroupRef(self.level_name(reference)) if reference is not None else None)
+                self.emit(row, col, fields, "table.ratio_columns", GroupRef(self.factor(row, endpoint)),
+                          GroupRef(self.level_name(reference, endpoint)) if reference is not None else None)
                 self.out[-1].exact = True
                 self.out[-1].comparator_exact = reference is not None
 
@@ -401,12 +402,12 @@ class _Reader:
         grid = self.table.grid()[row.index]
         return [clean(c.text) for c in grid[:self.label_cols] if c is not None and c.row == row.index and clean(c.text)]
 
-    def level_name(self, row: Row) -> str:
+    def level_name(self, row: Row, outcome: Optional[str] = None) -> str:
         """A factor's level named as its other levels are ("Age: <60" as "Age: 60-70")."""
         parts = self.left_labels(row)
         if not row.context and len(parts) > 1:
             return ": ".join(NOTE.sub("", x).strip() for x in parts)
-        return self.factor(row)
+        return self.factor(row, outcome)
 
     def endpoint_columns(self, cols: list[Column]) -> None:
         """Columns named by endpoints; rows are groups or sites."""
@@ -793,17 +794,24 @@ class _Reader:
             return "POSTOP_COMPLICATION"
         return code
 
-    def factor(self, row: Row) -> str:
-        """A row's group or factor, with the section heading it sits under ("Age: <60")."""
+    def factor(self, row: Row, outcome: Optional[str] = None) -> str:
+        """A row's group or factor, with the section heading it sits under ("Age: <60"). A heading naming ``outcome``
+        alone, the endpoint the row's ratio is of ("Overall survival" over "Age < 60", or left of it), names that
+        endpoint, no part of the factor: the same level under two endpoints' headings is one group."""
         parent = self.by_index.get(row.section) if row.section is not None else None
         label = NOTE.sub("", row.label).strip()
+
+        def names_outcome(heading: str) -> bool:
+            codes = list(dict.fromkeys(self.specific(c) for c in row_endpoints(heading)))
+            return outcome is not None and codes == [outcome]
+
         if row.context:
             own = self.table.grid()[row.index][self.label_cols - 1]
-            label = ": ".join([*row.context, NOTE.sub("", clean(own.text)).strip() if own and own.text.strip()
-                               else label])
+            label = ": ".join([*(x for x in row.context if not names_outcome(x)),
+                               NOTE.sub("", clean(own.text)).strip() if own and own.text.strip() else label])
             return label
         label = re.sub(r"\s*\b(?:uni|multi)-?varia(?:ble|te)\b(?: analysis)?", "", label, flags=re.I).strip() or label
-        if parent is not None and parent.empty and parent.label:
+        if parent is not None and parent.empty and parent.label and not names_outcome(parent.label):
             return f"{NOTE.sub('', parent.label).strip()}: {label}"
         return label
 

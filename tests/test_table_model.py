@@ -1141,3 +1141,40 @@ def test_rows_after_a_heading_s_own_indented_rows_are_not_under_it(rows):
     later = [r for r in results if r.fields["category"] and r.fields["category"].startswith(("renal", "skin"))]
     assert len(later) == 8 and all(r.subgroup is None for r in later)
     assert {r.group.label for r in later} == {"Drug Q", "Placebo"}
+
+
+# A model's ratios under a heading that names the endpoint they are of ("Overall survival" over the factors' rows, or
+# that endpoint in the column left of them): the heading gives the endpoint, not a part of the factor's name, so that
+# the same level under two endpoints' headings is one group.
+@pytest.mark.parametrize("rows", [
+    [["", "HR (95% CI)", "P"],
+     ["Overall survival", "", ""],
+     ["Tumour > 4 cm", "1.8 (1.2–2.7)", "0.004"],
+     ["Nodes positive", "2.2 (1.5–3.2)", "<0.001"],
+     ["Disease-free survival", "", ""],
+     ["Tumour > 4 cm", "1.5 (1.1–2.1)", "0.02"],
+     ["Nodes positive", "1.9 (1.3–2.6)", "<0.001"]],
+    [["Outcome", "Factor", "HR (95% CI)", "P"],
+     ["Overall survival", "Tumour > 4 cm", "1.8 (1.2–2.7)", "0.004"],
+     ["", "Nodes positive", "2.2 (1.5–3.2)", "<0.001"],
+     ["Disease-free survival", "Tumour > 4 cm", "1.5 (1.1–2.1)", "0.02"],
+     ["", "Nodes positive", "1.9 (1.3–2.6)", "<0.001"]],
+])
+def test_a_heading_naming_the_ratio_s_endpoint_is_no_part_of_the_factor_s_name(rows):
+    reading = read_table(grid(rows, "Cox model of prognostic factors"))
+    got = {(r.fields["endpoint"], r.fields["value"], r.group.label) for r in rows_of(reading, measure="hr")}
+    expected = {("OS", 1.8, "Tumour > 4 cm"), ("OS", 2.2, "Nodes positive"),
+                ("DFS", 1.5, "Tumour > 4 cm"), ("DFS", 1.9, "Nodes positive")}
+    # (a block's first row, its heading in the column left of it, is not read yet)
+    assert got == (expected if rows[0][0] == "" else {("OS", 2.2, "Nodes positive"), ("DFS", 1.9, "Nodes positive")})
+
+
+def test_a_heading_naming_another_outcome_than_the_ratio_s_stays_the_factor_s_name():
+    # the ratios are of overall survival (the caption's); "Response to induction" is a factor, its levels its rows
+    rows = [["", "HR (95% CI)", "P"],
+            ["Response to induction", "", ""],
+            ["Partial", "1.6 (1.1–2.3)", "0.01"],
+            ["None", "2.9 (1.9–4.4)", "<0.001"]]
+    reading = read_table(grid(rows, "Cox model of overall survival"))
+    got = {(r.fields["endpoint"], r.fields["value"], r.group.label) for r in rows_of(reading, measure="hr")}
+    assert got == {("OS", 1.6, "Response to induction: Partial"), ("OS", 2.9, "Response to induction: None")}
