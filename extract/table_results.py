@@ -221,6 +221,8 @@ class _Reader:
             self.ci_rows()
             self.arms_ratios(ratio_cols)
             return self.finish("results" if self.out else "unread")
+        if ratio_cols and self.arms_rated(ratio_cols):
+            self.arms_counts()
         if ratio_cols:
             self.ratio_columns(ratio_cols)
         # (a p value's column under an endpoint's name, "Relapse / Log-rank P", holds no value of that endpoint)
@@ -282,6 +284,49 @@ class _Reader:
         return any(e in CURVES and s is None for e, _, s in named) and all(
             s is None and (e is not None or OUTCOME_WORD.search(row.label))
             for row, (e, _, s) in zip(rated, named, strict=True))
+
+    def arms_rated(self, ratio_cols: list[Column]) -> bool:
+        """Whether the table's ratios compare its two arms, whose values stand beside them ("Drug K (n = 150) | Drug L
+        (n = 148) | RR (95% CI)" over "Deaths | 61 (40.7) | 80 (54.1) | 0.75 (0.59-0.95)"): ratio columns of no group
+        after the two arms' columns, both arms with a value on every row with a ratio (or neither: a pooled or adjusted
+        ratio), at least one row with both, and no row standing as a reference level ("1.00", "Ref"), as a factor's
+        levels would (a table of the patients with and without an outcome, by factor, has them)."""
+        if not self.two_arms or any(c.group or c.index < max(g.index for g in self.group_cols) for c in ratio_cols):
+            return False
+        cue = table_cues()["row"]["reference_level"]
+        arms = {label for _, label in self.groups}
+        rated = 0
+        for row in self.rows:
+            cells = [self.cell(row, c) for c in ratio_cols]
+            if any(cue.match(MARKS_AT_END.sub("", clean(c.text))) for c in cells if clean(c.text)):
+                return False
+            if not any(c.kind in ("number", "interval") and c.value is not None for c in cells):
+                continue
+            valued = {c.group.label for c in self.group_cols if re.search(r"\d", self.cell(row, c).text)}
+            if valued and valued != arms:
+                return False
+            rated += bool(valued)
+        return rated > 0
+
+    def arms_counts(self) -> None:
+        """Each arm's count of an endpoint a row names, beside the ratio comparing the arms ("All deaths | 410 (9.7%) |
+        455 (10.8%) | 0.89 (0.78-1.02)"): the count and its percentage of the arm, as a table of the arms gives them.
+        Only counts ("n (%)", "n/N (%)") of an endpoint named alone: a bare percentage may be an estimate at a time
+        the table names elsewhere, and a row naming a kind or a part ("Cumulative incidence of death in CR", a
+        subgroup's events) is not the endpoint's count."""
+        before = len(self.out)
+        self.group_columns()
+        kept = []
+        for r in self.out[before:]:
+            row, col = self.by_index[r.cell[0]], self.columns[r.cell[1]]
+            if r.fields.get("category") or r.fields.get("grade") or r.subgroup \
+                    or self.cell(row, col).kind not in ("count_pct", "fraction"):
+                self.used.pop(r.cell, None)
+                continue
+            kept.append(r)
+        self.out[before:] = kept
+        for r in kept:
+            self.used[r.cell] = "result"
 
     def arms_ratios(self, ratio_cols: list[Column]) -> None:
         """The hazard ratio of a time-to-event endpoint beside the two arms' medians: the first arm's against the

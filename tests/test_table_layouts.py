@@ -347,3 +347,33 @@ def test_responses_under_each_arm_by_assessor_take_the_assessor_as_category(inv,
 ])
 def test_grades_written_once_per_group_are_the_run_under_each(digits, k, grades):
     assert grades_per_group(digits, k) == grades
+
+
+# --- each arm's count of an endpoint beside the ratio comparing the two arms ---------------------------------------
+
+# Two arms' columns of counts, then a ratio of no group comparing them, on rows naming endpoints: each arm's count and
+# its percentage of the arm are read as a table of the arms gives them (the ratio is no factor's: not read here).
+ARM_COUNTS_AND_RATIO = [
+    ("Table 2 Events by arm\nEvent | Drug Q (n = 4,210) | Placebo (n = 4,198) | Rate ratio (95% CI) | P\n"
+     "Disease progression | 120 (2.9%) | 160 (3.8%) | 0.75 (0.59-0.95) | 0.02\n"
+     "Death from any cause | 410 (9.7%) | 455 (10.8%) | 0.89 (0.78-1.02) | 0.09\n",
+     {("FAIL_ANY", None, "count", 120.0, "Drug Q"), ("FAIL_ANY", None, "rate", 2.9, "Drug Q"),
+      ("FAIL_ANY", None, "count", 160.0, "Placebo"), ("FAIL_ANY", None, "rate", 3.8, "Placebo"),
+      ("DEATH", None, "count", 410.0, "Drug Q"), ("DEATH", None, "rate", 9.7, "Drug Q"),
+      ("DEATH", None, "count", 455.0, "Placebo"), ("DEATH", None, "rate", 10.8, "Placebo")}),
+    ("Table 3 Outcomes at the end of treatment\nOutcome | Arm K | Arm L | OR | 95% CI\n"
+     "Local recurrence | 12/150 (8.0) | 21/148 (14.2) | 0.53 | 0.25-1.11\n"
+     "Cumulative incidence of relapse, % | 30 | 25 | 1.20 | 0.90-1.60\n",
+     {("FAIL_LOCAL", None, "count", 12.0, "Arm K"), ("FAIL_LOCAL", None, "rate", 8.0, "Arm K"),
+      ("FAIL_LOCAL", None, "count", 21.0, "Arm L"), ("FAIL_LOCAL", None, "rate", 14.2, "Arm L")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARM_COUNTS_AND_RATIO)
+def test_each_arm_s_count_beside_the_ratio_comparing_the_arms_is_read(text, expected):
+    reading = _pipe(text)
+    counts = {r for r in _rows(reading) if r[2] in ("count", "rate")}
+    # (a bare percentage, "30" of a cumulative incidence, may be an estimate at a time the table names elsewhere: left)
+    assert counts == expected
+    listed = " ".join(u["text"] for u in reading.unexplained)
+    assert "Cumulative" not in text or ("30" in listed and "25" in listed)
