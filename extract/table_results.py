@@ -139,6 +139,11 @@ class _Reader:
         # two groups compared (a comparator, the row's p): not when they stand within several populations
         self.two_arms = len(self.groups) == 2 and not any(c.population for c in self.group_cols)
         self.pairs = self.count_percent_pairs([c for c in self.columns if c.role in ("value", "count", "percent")])
+        # The label column's header says the cells are percentages ("Adverse events, % patients", "Event (%)"), not
+        # counts with them ("Event, n (%)"): a bare whole number under a group is a rate, no count.
+        count_note = table_cues()["header"]["count_note"]
+        self.stub_percent = any("%" in level and not count_note.search(level)
+                                for c in self.columns[:self.label_cols] for level in c.levels)
         # Columns whose "a/b" cells are two counts side by side ("single/multiple": "2/0", "15/9"), not a count over its
         # denominator: one cell whose count exceeds its denominator, or of a denominator of 0, says so for the column.
         self.pair_cols = {c.index for c in self.columns for row in self.rows
@@ -937,7 +942,7 @@ class _Reader:
                 if not 0 <= value <= 100:
                     return None
                 return [{**fields, "measure": "rate", "unit": "%", "timepoint_months": months}]
-            percent = cell.percent_sign or col.role == "percent" or "%" in row.label or (
+            percent = cell.percent_sign or col.role == "percent" or "%" in row.label or self.stub_percent or (
                 re.search(r"%", col.header) and not col.count_percent and not self.ctx.count_percent)
             # (a percentage with its interval, "34% (19.8–48.4%)", is a rate too)
             if percent and (cell.kind == "number" or cell.kind == "interval" and cell.percent_sign):

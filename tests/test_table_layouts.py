@@ -377,3 +377,25 @@ def test_each_arm_s_count_beside_the_ratio_comparing_the_arms_is_read(text, expe
     assert counts == expected
     listed = " ".join(u["text"] for u in reading.unexplained)
     assert "Cumulative" not in text or ("30" in listed and "25" in listed)
+
+
+# --- a stub header saying the cells are percentages ----------------------------------------------------------------
+
+# The label column's header says the cells are percentages of the patients ("Adverse events, % patients", "Event
+# (%)"): every bare number under the arms is a rate, a whole one ("11") no count. A stub header naming counts with
+# their percentages ("n (%)") keeps bare whole numbers as counts.
+@pytest.mark.parametrize("stub", ["Grade 3-4 events, % of patients", "Grade 3-4 event (%)"])
+def test_a_stub_header_of_percentages_makes_bare_numbers_rates(stub):
+    text = (f"Table 4 Severe toxicity\n{stub} | Drug V (n = 88) | Drug W (n = 90) | P\n"
+            "Neutropenia | 21 | 8.9 | 0.01\nDiarrhoea | 6.8 | 12 | 0.2\n")
+    out = _rows(_pipe(text))
+    assert out == {("TOX", "neutropenia", "rate", 21.0, "Drug V"), ("TOX", "neutropenia", "rate", 8.9, "Drug W"),
+                   ("TOX", "diarrhoea", "rate", 6.8, "Drug V"), ("TOX", "diarrhoea", "rate", 12.0, "Drug W")}
+
+
+def test_a_stub_header_of_counts_with_percentages_keeps_bare_numbers_counts():
+    text = ("Table 4 Severe toxicity\nGrade 3-4 events, n (%) | Drug V (n = 88) | Drug W (n = 90)\n"
+            "Neutropenia | 21 (23.9) | 8 (8.9)\nFebrile neutropenia | 3 | 0\n")
+    out = _rows(_pipe(text))
+    assert ("TOX", "febrile neutropenia", "count", 3.0, "Drug V") in out
+    assert not any(r[2] == "rate" and r[1] == "febrile neutropenia" for r in out)
