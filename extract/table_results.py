@@ -401,9 +401,7 @@ class _Reader:
                 endpoint = table_endpoint or self.parent_endpoint(row)
                 if endpoint is None:
                     continue
-                h = table_cues()["header"]
-                analysis = col.analysis or ("multivariate" if h["multivariable"].search(row.label) else
-                                            "univariate" if h["univariable"].search(row.label) else ctx.analysis)
+                analysis = col.analysis or self.row_analysis(row) or ctx.analysis
                 fields = {"endpoint": endpoint, "measure": col.ratio, "unit": "ratio", "value": cell.value,
                           "analysis": analysis}
                 self.ratio_interval(fields, cell, row, ci_col)
@@ -413,6 +411,21 @@ class _Reader:
                           GroupRef(self.level_name(reference, endpoint)) if reference is not None else None)
                 self.out[-1].exact = True
                 self.out[-1].comparator_exact = reference is not None
+
+    def row_analysis(self, row: Row) -> Optional[str]:
+        """The analysis a factor's row names, or the nearest heading over it that names one ("Multivariable model"
+        over "Weight loss > 5%")."""
+        h = table_cues()["header"]
+        seen: set[int] = set()
+        at: Optional[Row] = row
+        while at is not None and at.index not in seen:
+            seen.add(at.index)
+            if h["multivariable"].search(at.label):
+                return "multivariate"
+            if h["univariable"].search(at.label):
+                return "univariate"
+            at = self.by_index.get(at.section) if at.section is not None else None
+        return None
 
     def coefficients_only(self) -> bool:
         """Whether every value of the table (outside rows and columns of sizes and p values) is a number between -1
@@ -847,13 +860,14 @@ class _Reader:
     def factor(self, row: Row, outcome: Optional[str] = None) -> str:
         """A row's group or factor, with the section heading it sits under ("Age: <60"). A heading naming ``outcome``
         alone, the endpoint the row's ratio is of ("Overall survival" over "Age < 60", or left of it), names that
-        endpoint, no part of the factor: the same level under two endpoints' headings is one group."""
+        endpoint, no part of the factor: the same level under two endpoints' headings is one group; so does a heading
+        naming only the analysis ("Univariate modeling")."""
         parent = self.by_index.get(row.section) if row.section is not None else None
         label = NOTE.sub("", row.label).strip()
 
         def names_outcome(heading: str) -> bool:
             codes = list(dict.fromkeys(self.specific(c) for c in row_endpoints(heading)))
-            return outcome is not None and codes == [outcome]
+            return outcome is not None and codes == [outcome] or _names_analysis_only(heading)
 
         if row.context:
             own = self.table.grid()[row.index][self.label_cols - 1]
@@ -1048,6 +1062,20 @@ EVENTS_OF_CURVE = {"OS": "DEATH", "PFS": "FAIL_ANY"}
 # A row label that is a number and nothing else ("3", "12.5"): what it counts the table says elsewhere if at all.
 BARE_NUMBER_LABEL = lazy_regex(r"\d+(?:\.\d+)?")
 TIME_HEAD = lazy_regex(r"(?i)\b(?:time|days?|weeks?|months?|years?)\b")
+
+
+# A heading naming the analysis and nothing else: "Univariate modeling", "Multivariable Cox model", "Adjusted analyses"
+ANALYSIS_WORDS = lazy_regex(r"(?i)\b(?:cox|proportional|hazards?|regression|logistic|models?|modell?ing|analys[ie]s|"
+                            r"results?|of|for|the|and)\b|[^\w\s]")
+
+
+def _names_analysis_only(heading: str) -> bool:
+    h = table_cues()["header"]
+    if not (h["multivariable"].search(heading) or h["univariable"].search(heading)):
+        return False
+    rest = " ".join(w for w in NOTE.sub("", heading).split()
+                    if not (h["multivariable"].search(w) or h["univariable"].search(w)))
+    return not ANALYSIS_WORDS.sub(" ", rest).strip()
 
 
 def _column_key(col: Column) -> tuple:

@@ -1178,3 +1178,26 @@ def test_a_heading_naming_another_outcome_than_the_ratio_s_stays_the_factor_s_na
     reading = read_table(grid(rows, "Cox model of overall survival"))
     got = {(r.fields["endpoint"], r.fields["value"], r.group.label) for r in rows_of(reading, measure="hr")}
     assert got == {("OS", 1.6, "Response to induction: Partial"), ("OS", 2.9, "Response to induction: None")}
+
+
+# A heading naming only the analysis ("Univariate modeling", "Multivariable Cox model") over the factors' rows gives
+# their ratios' analysis, no part of a factor's name; a heading naming a factor ("Age") stays its levels' name.
+@pytest.mark.parametrize("first, second, analyses", [
+    ("Univariate modeling", "Multivariable Cox model", ("univariate", "multivariate")),
+    ("Unadjusted analysis", "Multivariate analyses", ("univariate", "multivariate")),
+])
+def test_a_heading_naming_only_the_analysis_is_no_part_of_the_factor_s_name(first, second, analyses):
+    rows = [["Variable", "HR (95% CI)", "P"],
+            [first, "", ""],
+            ["Weight loss > 5%", "1.7 (1.2–2.4)", "0.003"],
+            ["Smoker", "1.3 (0.9–1.9)", "0.15"],
+            [second, "", ""],
+            ["Weight loss > 5%", "1.5 (1.0–2.2)", "0.04"],
+            ["Age", "", ""],
+            ["  70 years or more", "1.4 (1.0–2.0)", "0.05"]]
+    reading = read_table(grid(rows, "Cox models of overall survival"))
+    got = {(r.fields["value"], r.group.label, r.fields["analysis"]) for r in rows_of(reading, measure="hr")}
+    assert (1.7, "Weight loss > 5%", analyses[0]) in got
+    assert (1.3, "Smoker", analyses[0]) in got
+    assert (1.5, "Weight loss > 5%", analyses[1]) in got
+    assert any(value == 1.4 and label == "Age: 70 years or more" for value, label, _ in got)
