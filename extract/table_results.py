@@ -239,6 +239,7 @@ class _Reader:
             self.group_columns()
             self.ci_rows()
             self.ratio_rows()
+            self.group_rows_by_grade()
         return self.finish("results" if self.out else "unread")
 
     def ratio_rows(self) -> None:
@@ -649,6 +650,40 @@ class _Reader:
                     if col.population is not None:
                         # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
                         self.out[-1].exact = True
+
+    def group_rows_by_grade(self) -> None:
+        """Rows of groups with their sizes under the heading of a toxicity, a column per grade ("Oral mucositis" over
+        "Drug S group (n = 60) | 20 (33.3) | 25 (41.7) | ..." and "Control group (n = 58) | ..."): each group's count
+        and percentage at each grade of that toxicity. Grade 0, the patients without it, is no result."""
+        grade_cols = [c for c in self.columns if c.role in ("value", "count", "percent")
+                      and c.grade not in (None, "any") and not c.endpoint and not c.ratio]
+        if len(grade_cols) < 2 or len({c.grade for c in grade_cols}) != len(grade_cols):
+            return
+        read = {r.cell[0] for r in self.out}
+        found: list[tuple[Row, Row, str]] = []
+        for row in self.rows:
+            heading = self.by_index.get(row.section) if row.section is not None else None
+            if row.n is None or row.empty or row.index in read or heading is None or not heading.empty \
+                    or not TOXICITY_TERM().search(heading.label):
+                continue
+            name = SIZE_AT_END.sub("", NOTE.sub("", row.label)).strip()
+            if name and not TOXICITY_TERM().search(name):
+                found.append((row, heading, name))
+        groups = list(dict.fromkeys((name, row.n) for row, _, name in found))
+        if len(groups) < 2 or len({name for name, _ in groups}) != len(groups):
+            return  # one group, or a group named with two sizes: no groups compared under each heading
+        for row, heading, name in found:
+            others = [g for g in groups if g[0] != name]
+            comparator = GroupRef(*others[0]) if len(others) == 1 else None
+            for col in grade_cols:
+                cell = self.cell(row, col)
+                if col.grade == "0":
+                    if cell.numeric:
+                        self.used[(row.index, col.index)] = "no event"
+                    continue
+                for f in self.value_fields("TOX", cell, row, col) or []:
+                    f.update(category=_category(heading.label), grade=col.grade)
+                    self.emit(row, col, f, "table.grade_columns", GroupRef(name, row.n), comparator)
 
     def heading_grade(self, row: Row, section: Optional[Row]) -> Optional[str]:
         """The grade named by the heading of events a row sits under (its parent rows, or the section heading above it),
@@ -1062,6 +1097,10 @@ EVENTS_OF_CURVE = {"OS": "DEATH", "PFS": "FAIL_ANY"}
 # A row label that is a number and nothing else ("3", "12.5"): what it counts the table says elsewhere if at all.
 BARE_NUMBER_LABEL = lazy_regex(r"\d+(?:\.\d+)?")
 TIME_HEAD = lazy_regex(r"(?i)\b(?:time|days?|weeks?|months?|years?)\b")
+
+
+# A group's size after its name in a row's label: "Drug S group (n = 60)", "Arm P (41)", "Control, n = 58"
+SIZE_AT_END = lazy_regex(r"[\s,]*[(\[]?\s*(?:[nN]\s*=\s*)?\d+\s*[)\]]?\s*$")
 
 
 # A heading naming the analysis and nothing else: "Univariate modeling", "Multivariable Cox model", "Adjusted analyses"

@@ -399,3 +399,41 @@ def test_a_stub_header_of_counts_with_percentages_keeps_bare_numbers_counts():
     out = _rows(_pipe(text))
     assert ("TOX", "febrile neutropenia", "count", 3.0, "Drug V") in out
     assert not any(r[2] == "rate" and r[1] == "febrile neutropenia" for r in out)
+
+
+# --- rows of groups under a toxicity's heading, columns of grades --------------------------------------------------
+
+# Each toxicity a heading, the groups rows under it with their sizes, one column per grade: each group's count and
+# percentage at each grade of that toxicity (grade 0, the patients without it, is no result).
+GROUP_ROWS_BY_GRADE = [
+    ("Table 5 Oral mucositis and dysphagia by grade\nGroup | Grade 0 | Grade 1 | Grade 2 | Grade 3 | P\n"
+     "Oral mucositis | | | | |\n Drug S group (n = 60) | 20 (33.3) | 25 (41.7) | 12 (20.0) | 3 (5.0) | 0.01\n"
+     " Control group (n = 58) | 8 (13.8) | 22 (37.9) | 21 (36.2) | 7 (12.1) |\nDysphagia | | | | |\n"
+     " Drug S group (n = 60) | 30 (50.0) | 20 (33.3) | 8 (13.3) | 2 (3.3) | 0.2\n"
+     " Control group (n = 58) | 25 (43.1) | 20 (34.5) | 10 (17.2) | 3 (5.2) |\n", "Drug S group", "Control group"),
+    ("Table 2 Skin reactions\nArm | G1 | G2 | G3\nRadiation dermatitis | | |\n Arm P (41) | 18 (43.9) | 9 (22.0) | "
+     "2 (4.9)\n Arm Q (40) | 15 (37.5) | 12 (30.0) | 4 (10.0)\nPruritus | | |\n Arm P (41) | 7 (17.1) | 1 (2.4) | 0 (0)"
+     "\n Arm Q (40) | 5 (12.5) | 2 (5.0) | 0 (0)\n", "Arm P", "Arm Q"),
+]
+
+
+@pytest.mark.parametrize("text, first, second", GROUP_ROWS_BY_GRADE)
+def test_rows_of_groups_under_a_toxicity_s_heading_give_each_group_s_grades(text, first, second):
+    reading = _pipe(text)
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label,
+            r.group.n, r.comparator.label if r.comparator else None) for r in reading.results}
+    if first == "Drug S group":
+        assert ("oral mucositis", "3", "count", 3.0, first, 60, second) in got
+        assert ("dysphagia", "2", "rate", 17.2, second, 58, first) in got
+        assert not any(g == "0" for _, g, *_ in got)  # the patients without the event
+        assert len(got) == 2 * 2 * 3 * 2
+    else:
+        assert ("radiation dermatitis", "1", "count", 18.0, first, 41, second) in got
+        assert ("pruritus", "2", "rate", 5.0, second, 40, first) in got
+        assert len(got) == 2 * 2 * 3 * 2
+
+
+def test_rows_of_groups_under_a_heading_of_no_toxicity_are_not_read_as_grades():
+    text = ("Table 6 Performance status by group\nGroup | Grade 1 | Grade 2 | Grade 3\nAt baseline | | |\n"
+            " Arm P (41) | 18 (43.9) | 9 (22.0) | 2 (4.9)\n Arm Q (40) | 15 (37.5) | 12 (30.0) | 4 (10.0)\n")
+    assert not _pipe(text).results
