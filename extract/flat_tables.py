@@ -524,6 +524,7 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
             pre.append(line.strip())
     if any(_stops(p) for p in pre):
         return None
+    merged = len(pre) != label_at  # (a size line joined to the cell above it: pre's lines are no longer lines')
     # One header cell per line: as many columns as lines; else the header run together, read as a spaced one.
     grids = []
     while pre and not pre[-1]:
@@ -531,6 +532,13 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
     if len(pre) >= 2 and not any(GLUED.search(p) for p in pre):
         grids.append(([[DOSE_GLUED.sub(" ", p) for p in pre]], len(pre), [_size_in(p) for p in pre[1:]], None))
         grids[-1] += (label_at,)
+    # One header cell per line up to an empty line, then rows before the first with values: a row left empty, or a
+    # section's heading with its empty cells as empty lines ("Cardiac", then its row "Heart attack" and its cells)
+    blank = next((k for k, p in enumerate(pre) if not p), None)
+    if not merged and blank is not None and blank >= 3 and any(pre[blank:]) \
+            and not any(GLUED.search(p) for p in pre[:blank]):
+        head = [DOSE_GLUED.sub(" ", p) for p in pre[:blank]]
+        grids.append(([head], len(head), [_size_in(p) for p in head[1:]], None, blank))
     # One header cell per line, the first empty, over a heading on a line of its own right before the first row ("",
     # "Arm", "n", "CR", ... then "Lung cancer", "Arm 1", its cells): the empty cell heads a column of labels each
     # spanning its rows, written once as a heading over them; the rows' own labels are under the next header cell.

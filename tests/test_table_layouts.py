@@ -437,3 +437,22 @@ def test_rows_of_groups_under_a_heading_of_no_toxicity_are_not_read_as_grades():
     text = ("Table 6 Performance status by group\nGroup | Grade 1 | Grade 2 | Grade 3\nAt baseline | | |\n"
             " Arm P (41) | 18 (43.9) | 9 (22.0) | 2 (4.9)\n Arm Q (40) | 15 (37.5) | 12 (30.0) | 4 (10.0)\n")
     assert not _pipe(text).results
+
+
+# --- one cell per line: an empty line after the header, then a row left empty or a section's heading ---------------
+
+# The header one cell per line up to an empty line; the empty cells of the rows after it as empty lines, so that a
+# section's heading ("Tumour response" and its two empty cells) or a row left empty stands between the header and the
+# first row with values. The header is the lines up to the empty one; the rows are read under it.
+@pytest.mark.parametrize("between", ["\n\n\nTumour response\n\n\n", "\n\n\n\n\nTumour response\n\n\n",
+                                     "\n\n\n\n"])
+def test_a_header_one_cell_per_line_ended_by_an_empty_line_is_read_over_its_rows(between):
+    text = ("Table 3 Responses by arm\nResponse\nArm K (n = 40)\nArm L (n = 38)" + between +
+            "Complete response\n6 (15.0)\n3 (7.9)\nPartial response\n14 (35.0)\n10 (26.3)\n\n"
+            "The discussion begins here with a sentence that is long enough to read as prose.\n")
+    [table] = _flat(text)
+    out = _rows(read_table(table))
+    assert out == {("CR", None, "count", 6.0, "Arm K"), ("CR", None, "rate", 15.0, "Arm K"),
+                   ("CR", None, "count", 3.0, "Arm L"), ("CR", None, "rate", 7.9, "Arm L"),
+                   ("PR", None, "count", 14.0, "Arm K"), ("PR", None, "rate", 35.0, "Arm K"),
+                   ("PR", None, "count", 10.0, "Arm L"), ("PR", None, "rate", 26.3, "Arm L")}
