@@ -214,9 +214,12 @@ GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
                      r"(?:[nN]\s*=\s*(?P<n>" + COUNT
                      + r")|(?P<people>" + COUNT + r")\s+(?:patients|participants|subjects|women|men))"
                      r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\))")
-# The same over a sentence whose asides are blanked (``_blank_asides``): a name may run over a blanked bracket
-GROUP_N_BLANKED = lazy_regex(GROUP_N.pattern.replace(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)",
-                                                     r"(?P<name>[A-Za-z][^()=;:]{0,240}?)"))
+# The same over a sentence whose asides are blanked (``_blank_asides``): a name may run over a blanked bracket; a
+# name may start with a radiotherapy schedule's dose ("to 42 Gy in 16 fractions (n = 233)"), which ``_clean_name``
+# keeps whole only when it is a schedule (SCHEDULE_ARM)
+GROUP_N_BLANKED = lazy_regex(GROUP_N.pattern.replace(
+    r"(?P<name>[A-Za-z][^()=;:]{0,60}?)",
+    r"(?P<name>(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:[x×]\s*\d+(?:\.\d+)?\s*)?-?Gy\b|[A-Za-z])[^()=;:]{0,240}?)"))
 # An item of a list of lettered arms: "A, 20 Gy in 5 fractions", "B: drug K alone"
 LETTER_ITEM = lazy_regex(r"\s*(?P<id>[A-H])\s*[,:]\s+(?P<what>\S.*)", re.S)
 # The words before the n in that bracket when they name the group: "(the observation group, n = 46)"
@@ -447,12 +450,19 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
         if g.start() - tail_start > 120:
             break
         raw = re.sub(r"^(?:,|or|and|vs\.?|versus|\s)+", "", g.group("name"), flags=re.I)
+        # "to receive radiotherapy with either 20 Gy in 5 fractions (n = 50) or ...": the choice starts after "either"
+        raw = re.sub(r"^.*\beither\s+(?=\S)", "", raw, flags=re.I | re.S)
         if re.search(r"\s(?:or|versus|vs\.?)\s", raw) and not re.search(r"\bwith\s+or\s+without\b", raw):
             return []  # "... 15 mg/kg (n = 35) plus X or X alone (n = 32)": an item without a name ran into the next
         # a capital letter alone names a group it defines with its n: "either DC (n = 160) or D (n = 150)";
         # after "to arms" it is that arm's letter ("to arms A (n = 7) and B (n = 6)")
         name = _clean_name(raw)
         described = []
+        inside = [abbr for at, abbr in shorts if g.start("name") <= at < g.end("name")]
+        if name is None and len(inside) == 1 and not re.fullmatch(r"\s*[A-Z]\s*", raw):
+            # "20 Gy in 5 fractions (F5) on consecutive days (201 patients)": words that make no name, but the short
+            # name the paper gives them, which names the arm
+            name = inside[0]
         if name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
         elif name is None and head and (lettered := LETTER_ITEM.fullmatch(raw)):

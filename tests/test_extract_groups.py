@@ -2787,6 +2787,37 @@ def test_radiotherapy_schedules_name_the_arms(sentence, expected):
     assert set(groups_of("A trial\n\n" + sentence)) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a schedule that names an arm keeps the size said after it, as a drug's name does
+    ("Women were randomly assigned to 42 Gy in 16 fractions (n = 233) or 50 Gy in 25 fractions (n = 231).",
+     {"42 Gy in 16 fractions": 233, "50 Gy in 25 fractions": 231}),
+    ("Men were randomised to receive either 70 Gy in 35 fractions (188 patients) or 60 Gy in 20 fractions "
+     "(190 patients).", {"70 Gy in 35 fractions": 188, "60 Gy in 20 fractions": 190}),
+    ("Patients were randomly allocated to 8 Gy in a single fraction (n = 96) or 20 Gy in 5 fractions (n = 97).",
+     {"8 Gy in a single fraction": 96, "20 Gy in 5 fractions": 97}),
+])
+def test_radiotherapy_schedules_keep_their_sizes(sentence, expected):
+    assert groups_of("A trial\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # words after the short name that make no name of their own: the short name names the arm
+    ("Patients were randomly assigned to 20 Gy in five fractions (F5) on consecutive days (201 patients) or 30 Gy "
+     "in ten fractions (F10) on weekdays (199 patients).", {"F5": 201, "F10": 199}),
+    ("Patients were randomised to 12 Gy in two fractions (TF) a week apart (n = 88) or 27 Gy in six fractions (SF) "
+     "on alternate days (n = 90).", {"TF": 88, "SF": 90}),
+    ("Patients were randomised to receive radiotherapy with either 12 Gy in two fractions (TF) a week apart "
+     "(n = 88) or 27 Gy in six fractions (SF) on alternate days (n = 90).", {"TF": 88, "SF": 90}),
+])
+def test_an_arm_the_paper_gives_a_short_name_keeps_its_size(sentence, expected):
+    assert groups_of("A trial\n\n" + sentence) == expected
+
+
+def test_a_dose_alone_names_no_arm_with_its_size():
+    # "60 Gy" with no fractions is a dose of something the sentence does not name: no group, so no size
+    assert groups_of("A trial\n\nPatients were randomly assigned to 60 Gy (n = 40) or 66 Gy (n = 41).") == {}
+
+
 @pytest.mark.parametrize("results", [
     "Pain relief at 2 months was 64% in the 24 Gy arm and 59% in the single fraction arm.",
     "Pain relief at 2 months was 64% after 24 Gy and 59% after the 9 Gy single fraction.",
