@@ -286,9 +286,9 @@ LETTERS_RESPECTIVELY = lazy_regex(
     r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:patients|participants|subjects|women|men)\s+"
     r"(?:were\s+)?(?:randomly\s+)?(?:" + ASSIGNED + r"|accrued|registered)\s+(?:in)?to\s+(?:the\s+)?"
     r"(?P<word>arms|groups|cohorts)\s+(?P<a>[A-H1-9])\s*(?:,|and|/)\s*(?P<b>[A-H1-9])\s*,?\s*respectively\b", re.I)
-# "Arm A (n = 52)", "Group 2: n = 40", "the FOLFOX group (n = 61)"
+# "Arm A (n = 52)", "Group 2: n = 40", "the FOLFOX group (n = 61)", "(A group; n = 60)"
 LABEL_N = lazy_regex(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)"
-                     r"{0,3}\s+(?:group|arm))\s*(?:\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)|[:,]\s*[nN]\s*=\s*"
+                     r"{0,3}\s+(?:group|arm))\s*(?:\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)|[:,;]\s*[nN]\s*=\s*"
                      r"(?P<n2>" + COUNT + r")\b)", re.I)
 # "the capecitabine group", "the XELIRI arm", "in the control group"
 # A dose inside the name is one word of it: "the drug A 500 mg plus drug B group"
@@ -605,8 +605,9 @@ def _pairs(sentence: str) -> list[GroupDef]:
 # Before a labelled group's name in the sentence that assigns it: "assigned to the A group (n = 60) or the B group"
 # (and a preposition before it, "... were 44% for the A group (N = 19)", or a table's head word before it,
 # "Characteristic A group (N = 50)", "Adverse event A group (N = 49)")
-LABEL_LEAD = lazy_regex(r"^.*\b(?:to|or|versus|vs\.?|into|than|were|was|receive|receiving|for|in|on|among|of|"
-                        r"characteristics?|variables?|parameters?|adverse\s+events?)\s+", re.I)
+# ("assigned between the A group (n = 60) and the B group (n = 58)": "between", and the "and" that starts the second)
+LABEL_LEAD = lazy_regex(r"^(?:and|or)\s+|^.*\b(?:to|or|versus|vs\.?|into|than|were|was|receive|receiving|for|in|on|"
+                        r"among|of|between|characteristics?|variables?|parameters?|adverse\s+events?)\s+", re.I)
 
 
 N_BEFORE_NAME = lazy_regex(r"\b[nN]\s*=\s*" + COUNT + r"\s+(?:(?:in|to|for)\s+(?:the\s+)?)?$")
@@ -624,6 +625,8 @@ def _label_n(sentence: str) -> list[GroupDef]:
         # group's name without a blank; the name starts at the last such join
         name = core(RUN_TOGETHER.split(LABEL_LEAD.sub("", m.group("name")))[-1])
         if LETTER.fullmatch(m.group("name").strip()):
+            if m.group("n2") and ";" in sentence[m.end("name"):m.start("n2")]:
+                continue  # "drug A (arm A; n = 81)": the letter is the other name of the arm the bracket follows
             name = m.group("name").strip()
         if not name or name.lower() in GENERIC:
             continue

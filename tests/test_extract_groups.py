@@ -2813,6 +2813,23 @@ def test_an_arm_the_paper_gives_a_short_name_keeps_its_size(sentence, expected):
     assert groups_of("A trial\n\n" + sentence) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group's label with its n after a semicolon in the bracket, then a subset's sizes said the same way later
+    ("A total of 90 patients were allocated alternately to the two study groups: drug K before surgery (drug K "
+     "group; n=45) and surgery alone (control group; n=45). Survival was longer in the drug K group. Because of the "
+     "small number with metastatic disease (drug K group: n=11; control group: n=8), no further analysis was done.",
+     {"drug K": 45, "control": 45}),
+    # "between the A group (n = ..) and the B group (n = ..)": neither "between" nor "and" is part of a name
+    ("Of these, 400 were randomly assigned between the drug K group (n = 201) and the placebo group (n = 199). "
+     "Survival was longer in the drug K group than in the placebo group.", {"drug K": 201, "placebo": 199}),
+    # (a letter before the semicolon is the other name of the treatment the bracket follows)
+    ("Patients were randomly assigned to drug K alone (arm A; n = 81) or to KLM (arm B; n = 100). PFS was similar "
+     "(5.0 v 6.6 months).", {"drug K alone": 81, "KLM": 100}),
+])
+def test_labelled_groups_with_their_n(text, expected):
+    assert groups_of("A trial\n\n" + text) == expected
+
+
 def test_a_dose_alone_names_no_arm_with_its_size():
     # "60 Gy" with no fractions is a dose of something the sentence does not name: no group, so no size
     assert groups_of("A trial\n\nPatients were randomly assigned to 60 Gy (n = 40) or 66 Gy (n = 41).") == {}
