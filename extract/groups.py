@@ -319,7 +319,8 @@ N_OF_GROUP = r"(?:(?:\b(?<!\btotal\s)(?:of|among|amongst)\s+(?:the\s+)?(?:remain
              r"(?!\s*\(\s*n\s*=|\s+(?:or|and|versus|vs)\b|\s*,\s*\w+\s*\(\s*n\s*=)"  # "to A (n = 46) or B": the total
 N_ALLOCATED_END = lazy_regex(r"\s*(?:arm|group)?\s*(?:\([^()]*\)\s*)?(?:[,;.)]|$)", re.I)  # not "... to A did not ..."
 # "169 patients in the A arm and 168 in the B arm were included in the analysis": sizes by what follows
-N_IN_GROUP = r"\b(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+)?" \
+# (not a bound: "with a BMI > 28 receiving A were randomised" counts no one)
+N_IN_GROUP = r"(?<![<>≤≥=]\s)(?<![<>≤≥=])\b(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+)?" \
              r"(?:in\s+the|treated\s+with|receiving)\s+(?:{name})\b"
 DIGIT = lazy_regex(r"\d")  # what both hold
 INCLUDED_AFTER = lazy_regex(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable|eligible|enrolled|randomi[sz]ed|"

@@ -2830,6 +2830,17 @@ def test_labelled_groups_with_their_n(text, expected):
     assert groups_of("A trial\n\n" + text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Women with a BMI > 28 receiving chemotherapy were randomized to chemotherapy with supervised exercise (CE) or "
+    "chemotherapy alone. Fatigue was lower with CE than with chemotherapy alone.",
+    "Women with a BMI ≥ 28 receiving chemotherapy were randomized to chemotherapy with supervised exercise (CE) or "
+    "chemotherapy alone. Fatigue was lower with CE than with chemotherapy alone.",
+])
+def test_a_bound_before_a_treatment_is_no_group_size(text):
+    # "> 28 receiving chemotherapy ... were randomized": a threshold of who was eligible, not 28 people
+    assert groups_of("A trial\n\n" + text) == {"CE": None, "chemotherapy alone": None}
+
+
 def test_a_dose_alone_names_no_arm_with_its_size():
     # "60 Gy" with no fractions is a dose of something the sentence does not name: no group, so no size
     assert groups_of("A trial\n\nPatients were randomly assigned to 60 Gy (n = 40) or 66 Gy (n = 41).") == {}
