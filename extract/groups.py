@@ -240,7 +240,8 @@ RANDOMISED_TO = lazy_regex(r"(?:" + ASSIGNED + r"\s*(?:them\s+|these\s+patients\
                            r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?"
                            # "were randomised and treated with A or B"
                            r"|randomi[sz]ed\s+and\s+(?:treated\s+with|given)\s+)(?:either\s+)?", re.I)
-# "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B"
+# "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B",
+# "148 assigned to A vs 152 assigned to B"
 # "61 patients (median age 60 years) were randomised to A": an aside on who they were after the count
 _WHO_ASIDE = r"(?:\s*\([^()]{1,80}\))?"
 # (a count out of a total is an outcome's among the patients assigned, no allocation: "deaths in 88 of 207 patients
@@ -250,10 +251,12 @@ _NOT_OF = r"(?:(?!of\s+\d)\w+\s+){0,2}?"
 COUNTS_TO = lazy_regex(
     r"(?<!\d\sof\s)(?<!/)(?P<n1>" + COUNT + r")\s+" + _NOT_OF + _WHO_ASIDE +
     r"\s*(?:were\s+|was\s+|had\s+been\s+)?(?:randomly\s+)?" + ASSIGNED +
-    r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?(?:and|while|whereas)\s+"
+    r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?"
+    r"(?:and|while|whereas|vs\.?|versus)\s+"
     r"(?P<n2>" + COUNT + r")\s+" + _NOT_OF + _WHO_ASIDE + r"\s*(?:(?:were\s+|had\s+been\s+)?(?:randomly\s+)?"
     + ASSIGNED + r"\s+)?(?:in)?to\s+"
-    r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,]|$)", re.I)
+    # (the pair may be a bracket's whole: "300 were enrolled (148 assigned to A vs 152 assigned to B)")
+    r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,)]|$)", re.I)
 # "840 patients were assigned drug A and 421 placebo": the assignment without "to", short names only
 _SHORT_NAME = r"(?!to\b|into\b)[A-Za-z][\w/+-]*(?:\s+(?!and\b|were\b|was\b)[\w/+-]+){0,3}?"
 COUNTS_NO_TO = lazy_regex(

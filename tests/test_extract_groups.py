@@ -2841,6 +2841,16 @@ def test_a_bound_before_a_treatment_is_no_group_size(text):
     assert groups_of("A trial\n\n" + text) == {"CE": None, "chemotherapy alone": None}
 
 
+@pytest.mark.parametrize("sentence", [
+    "In all, 300 patients were enrolled (148 assigned to drug K vs 152 assigned to drug L).",
+    "In all, 300 patients were enrolled (148 assigned to drug K and 152 assigned to drug L).",
+    "In all, 300 patients were enrolled: 148 were randomly assigned to drug K versus 152 to drug L.",
+])
+def test_counts_assigned_to_each_arm_in_a_bracket_or_set_against_each_other(sentence):
+    text = f"A trial\n\n{sentence} Median survival was 9 months with drug K and 8 months with drug L."
+    assert groups_of(text) == {"drug K": 148, "drug L": 152}
+
+
 def test_a_dose_alone_names_no_arm_with_its_size():
     # "60 Gy" with no fractions is a dose of something the sentence does not name: no group, so no size
     assert groups_of("A trial\n\nPatients were randomly assigned to 60 Gy (n = 40) or 66 Gy (n = 41).") == {}
