@@ -223,8 +223,9 @@ GROUP_N_BLANKED = lazy_regex(GROUP_N.pattern.replace(
 # An item of a list of lettered arms: "A, 20 Gy in 5 fractions", "B: drug K alone"
 LETTER_ITEM = lazy_regex(r"\s*(?P<id>[A-H])\s*[,:]\s+(?P<what>\S.*)", re.S)
 # The words before the n in that bracket when they name the group: "(the observation group, n = 46)"
-BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm)\s*",
-                                re.I)
+# ("(the F2 regimen, 117 patients)": a regimen named so is its group's name too)
+BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,2}?)\s+"
+                                r"(?:group|arm|regimen)\s*", re.I)
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
 # How the assignment was made, between the verb and "to": "(1:1)", "2:1", "centrally", ", in a 1:1:1 ratio,",
 # "using a block algorithm with random block sizes", "between 1990 and 1995"
@@ -467,6 +468,12 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             # "20 Gy in 5 fractions (F5) on consecutive days (201 patients)": words that make no name, but the short
             # name the paper gives them, which names the arm
             name = inside[0]
+        named_inside = BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
+        if (name is None or re.search(r"\s(?:of|with|in|to|at|by|for)$", name)) and named_inside \
+                and core(named_inside.group("name")).lower() not in GENERIC and not re.fullmatch(r"\s*[A-Z]\s*", raw):
+            # "17 Gy in 2 fractions 1 week apart (F2 regimen, 117 patients)", "a single fraction of 10 Gy (F1 regimen,
+            # 118 patients)" (cut at its dose): ... or the name its bracket gives it
+            name = named_inside.group("name")
         if name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
         elif name is None and head and (lettered := LETTER_ITEM.fullmatch(raw)):

@@ -2808,6 +2808,9 @@ def test_radiotherapy_schedules_keep_their_sizes(sentence, expected):
      "on alternate days (n = 90).", {"TF": 88, "SF": 90}),
     ("Patients were randomised to receive radiotherapy with either 12 Gy in two fractions (TF) a week apart "
      "(n = 88) or 27 Gy in six fractions (SF) on alternate days (n = 90).", {"TF": 88, "SF": 90}),
+    # the name the bracket of the size gives the regimen, when the words before it make none, or one cut at a dose
+    ("Patients were allocated at random to regimens of either 20 Gy given in two fractions of 10 Gy 1 week apart "
+     "(TF regimen, 120 patients), or a single fraction of 12 Gy (SF regimen, 119 patients).", {"TF": 120, "SF": 119}),
 ])
 def test_an_arm_the_paper_gives_a_short_name_keeps_its_size(sentence, expected):
     assert groups_of("A trial\n\n" + sentence) == expected
