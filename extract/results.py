@@ -6146,7 +6146,10 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             for name, v in beside:
                 found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))
             return found
-        if len(names) == len(values):
+        if len(names) == len(values) and not (len(letters) > 1 and any(
+                letters[0].end() <= v.start < letters[-1].start() for v in values)):
+            # (not values said between two letters named apart: "in arm 1 were 61% after one year, 32% after two
+            # years, and 21% after four years, as compared with ... in arm 2" gives arm 1's values, not one of each)
             for name, v in zip(names, values, strict=False):
                 found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))
         return found

@@ -5030,3 +5030,19 @@ def test_two_outcomes_in_the_bracket_after_the_two_groups_are_not_the_arms():
     rows = extract_text(K_AND_PLACEBO + "Rash and fatigue were similar in the two groups (24% and 17%).",
                         "trial.txt")["results"]
     assert not any(r["cohort"] in ("drug_k", "placebo") for r in rows)
+
+
+@pytest.mark.parametrize("results", [
+    "Rates of survival in arm 1 were 61 percent after one year, 32 percent after two years, and 21 percent after "
+    "four years, as compared with 44, 15, and 9 percent, respectively, in arm 2.",
+    "Rates of survival in group 1 were 61 percent after one year, 32 percent after two years, and 21 percent after "
+    "four years, as compared with 44, 15, and 9 percent, respectively, in group 2.",
+])
+def test_values_said_between_two_lettered_groups_are_not_one_of_each(results):
+    # the values after the first group's name and before the second's are the first group's (or no one's here),
+    # never one for each group in turn
+    out = extract_text("A trial\n\nMethods: Patients were randomly assigned to arm 1 or arm 2 (or group 1 or group 2)."
+                       "\nResults: " + results)
+    label = _by_key(out)
+    pairs = {(label[r["cohort"]].lower(), r["value"]) for r in out["results"]}
+    assert not any(value in (32.0, 21.0) and name.endswith("2") for name, value in pairs)
