@@ -109,6 +109,12 @@ LIST_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:most\s+(?:common|frequent)|commonest
                         r"(?:toxicit(?:y|ies)|(?:adverse\s+|toxic\s+)?(?:events?|effects?|reactions?)|AEs?|"
                         r"side[- ]effects?)\s+(?:with|in|among|for|on)\s+(?:the\s+|patients\s+(?:in|on|receiving|"
                         r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
+# "Grade 3 or 4 haematologic toxicities among drug A patients were ...", "Toxic effects of drug A included ...": a
+# sentence whose subject is one group's events (no "most common"), its values listed after
+EVENTS_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:[\w≥≤-]+\s+){0,8}?"
+                          r"(?:toxicit(?:y|ies)|(?:adverse|toxic|side)\s+(?:events|effects|reactions)|AEs|side-effects)"
+                          r"\s+(?:with|in|among|for|on|of)\s+(?:the\s+|patients\s+(?:in|on|receiving|treated\s+with|"
+                          r"given)\s+(?:the\s+)?)?$", re.I)
 LIST_SCOPE_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:were|was|included)\b", re.I)
 # A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
 # ("(18 of 201; 9%)": inside the bracket, the count over its total before the share)
@@ -801,7 +807,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             parts = {id(v) for v in values if PART_AFTER_VALUE.match(s.text, v.end)}
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values
                         if id(v) not in paired | others | parts}
-        elif LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
+        elif (LIST_SCOPE.match(s.text[:first.start]) or (EVENTS_SCOPE.match(s.text[:first.start])
+                                                          and not s.respectively)) and \
+                LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
+            # (not "... toxicities in arm 2 were leucopenia (16% and 8%, respectively)": values by grade, read there)
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
     return _with_totals(s, sorted(assigned.values(), key=lambda a: a.value.start))

@@ -5046,3 +5046,26 @@ def test_values_said_between_two_lettered_groups_are_not_one_of_each(results):
     label = _by_key(out)
     pairs = {(label[r["cohort"]].lower(), r["value"]) for r in out["results"]}
     assert not any(value in (32.0, 21.0) and name.endswith("2") for name, value in pairs)
+
+
+_TWO_REGIMENS = ("A trial\n\nMethods: Patients were randomly assigned to zorbatinib plus carboplatin (ZC) or melvostat "
+                 "plus carboplatin (MC). Forty patients received ZC and 38 received MC.\nResults: ")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    # one group's events as the sentence's subject, without "the most common": the listed values are that group's
+    ("Grade 3 or 4 haematologic toxicities among ZC patients were grade 3 or 4 neutropenia (7.5%), grade 3 "
+     "thrombocytopenia (2.5%), and grade 3 anaemia (5.0%).", {("ZC", 7.5), ("ZC", 2.5), ("ZC", 5.0)}),
+    ("Toxic effects of MC included nausea (12 [32%]) and fatigue (9 [24%]).",
+     {("MC", 12.0), ("MC", 32.0), ("MC", 9.0), ("MC", 24.0)}),
+])
+def test_one_groups_events_as_the_subject(results, expected):
+    out = extract_text(_TWO_REGIMENS + results)
+    label = _by_key(out)
+    assert {(label[r["cohort"]], r["value"]) for r in out["results"]} == expected
+
+
+def test_one_groups_events_as_the_subject_but_a_pair_compares_both():
+    # "(32% vs 20%)": the pair sets the named group against the other, so the whole list is not the named group's
+    out = extract_text(_TWO_REGIMENS + "Toxic effects of MC included nausea (32% vs 20%).")
+    assert len({r["cohort"] for r in out["results"]}) == len(out["results"])  # never both values to one group
