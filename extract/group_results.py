@@ -57,6 +57,9 @@ AFTER = lazy_regex(
     r"(?:\s*(?:treated|evaluable|assessable|eligible|randomi[sz]ed|analy[sz]ed)(?=\s+(?:patients|participants)\b))?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
+    # "1 treatment-related death from sepsis was reported in the A group": the event's cause, before its verb
+    r"(?:(?:from|due\s+to|caused\s+by|attributed\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){1,4}?"
+    r"(?=(?:occurred|was|were)\s))?"
     # "13 (10%) fatal events occurred in the A group": the events' own verb (their name was read and is blank),
     # after a count only (a pair's "(12% vs 8%) occurred with A" is not A's)
     # "9 (7%) patients had a partial response in the A group": the people's verb before the blank outcome

@@ -5069,3 +5069,19 @@ def test_one_groups_events_as_the_subject_but_a_pair_compares_both():
     # "(32% vs 20%)": the pair sets the named group against the other, so the whole list is not the named group's
     out = extract_text(_TWO_REGIMENS + "Toxic effects of MC included nausea (32% vs 20%).")
     assert len({r["cohort"] for r in out["results"]}) == len(out["results"])  # never both values to one group
+
+
+_TWO_DRUGS = ("A trial\n\nMethods: Patients were randomly assigned to zorbatinib (n = 201) or melvostat (n = 199).\n"
+              "Results: ")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    # the event's cause said between the count and its verb: the group after the verb is still the count's
+    ("One treatment-related death from sepsis was reported in the melvostat group.", ("melvostat", 1.0)),
+    ("Two treatment-related deaths due to pneumonitis occurred in the zorbatinib group.", ("zorbatinib", 2.0)),
+    ("Three treatment-related deaths attributed to bleeding were recorded in the melvostat group.", ("melvostat", 3.0)),
+])
+def test_a_count_with_its_cause_before_the_group(results, expected):
+    out = extract_text(_TWO_DRUGS + results)
+    label = _by_key(out)
+    assert [(label[r["cohort"]], r["value"]) for r in out["results"]] == [expected]
