@@ -816,7 +816,33 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # (not "... toxicities in arm 2 were leucopenia (16% and 8%, respectively)": values by grade, read there)
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
+    assigned.update({id(a.value): a for a in _clause_list_scope(s, values, mentions, set(assigned))})
     return _with_totals(s, sorted(assigned.values(), key=lambda a: a.value.start))
+
+
+def _clause_list_scope(s: Sentence, values: list[Value], mentions: list[Mention], done: set[int]) -> list[_Assigned]:
+    """'A caused more grade 3 events than B (...); the most common grade 3 events with B were X (..) and Y (..)': a
+    clause after a semicolon that opens as one group's list of events (LIST_SCOPE, EVENTS_SCOPE) and names no other
+    group gives that group its values, as a sentence that opens so does."""
+    out: list[_Assigned] = []
+    cuts = [i for i, ch in enumerate(s.text) if ch == ";" and s.depths[i] == 0]
+    for start, end in zip(cuts, [*cuts[1:], len(s.text)][:len(cuts)], strict=True):
+        here = [m for m in mentions if start < m.start < end]
+        if len({m.key for m in here}) != 1 or any(start < at < end for at in s.vs):
+            continue
+        first = here[0]
+        head = s.text[start + 1:first.start]
+        if not (LIST_SCOPE.match(head) or EVENTS_SCOPE.match(head)) or not LIST_SCOPE_AFTER.match(s.text, first.end):
+            continue
+        for v in values:
+            if not first.end <= v.start < end or id(v) in done:
+                continue
+            # (each value after an event named in the clause: one the lexicon does not know, "raised bilirubin (4
+            # [2%])", is no event's of the clause before)
+            own = max((e for e in s.endpoints if e.end <= v.start), key=lambda e: e.end, default=None)
+            if own is not None and own.start >= first.end:
+                out.append(_Assigned(v, first, "result.group.scope"))
+    return out
 
 
 # Right after a value, people set apart by a trait: "... 58 months for patients who received A"

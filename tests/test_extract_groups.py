@@ -5085,3 +5085,19 @@ def test_a_count_with_its_cause_before_the_group(results, expected):
     out = extract_text(_TWO_DRUGS + results)
     label = _by_key(out)
     assert [(label[r["cohort"]], r["value"]) for r in out["results"]] == [expected]
+
+
+@pytest.mark.parametrize("results", [
+    "Melvostat caused more grade 3 events than zorbatinib (including anaemia in 30 [15%] of 199 patients on melvostat "
+    "vs no patients on zorbatinib); the most common grade 3 events with zorbatinib were raised bilirubin (four [2%] of "
+    "201 patients) and fatigue (three [1%] patients).",
+    "Grade 3 anaemia was more frequent with melvostat than with zorbatinib (30 [15%] vs 0); grade 3 toxicities among "
+    "zorbatinib patients were raised bilirubin (four [2%]) and fatigue (three [1%]).",
+])
+def test_a_clause_after_a_semicolon_that_lists_one_groups_events(results):
+    out = extract_text(_TWO_DRUGS + results)
+    label = _by_key(out)
+    got = {(label[r["cohort"]], r.get("category"), r["value"]) for r in out["results"]}
+    assert {("zorbatinib", "fatigue", 3.0), ("zorbatinib", "fatigue", 1.0)} <= got
+    # the event the lexicon does not know gives no row, and never the event of the clause before
+    assert not {v for _, c, v in got if c == "anaemia"} & {4.0, 2.0}
