@@ -358,7 +358,8 @@ LETTER_LINK = lazy_regex(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s
 # "(AB arm)", "(C group)": a short name with the word for a group, in a bracket after the treatment
 SHORT_ARM_LINK = lazy_regex(r"\(\s*(?P<short>(?-i:[A-Z][A-Za-z0-9+/-]{0,9}))\s+(?:arm|group)\s*\)", re.I)
 # Where the treatment before "(arm A)" starts: after the last list word or punctuation.
-ITEM_START = lazy_regex(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were)\b|"
+ITEM_START = lazy_regex(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were|whilst|while|"
+                        r"whereas)\b|"
                         r"\bfor\b(?!\s+\d)|\b(?:patients|cases|women|"
                         r"men|subjects)\s+(?:with|in(?:\s+the)?|diagnosed\s+with|who\s+had|treated\s+with)\b"
                         r"|\b(?:included|enrolled)\s+in(?:\s+the)?\b)\s*", re.I | re.S)
@@ -1660,6 +1661,12 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             keep.aliases |= drop.aliases
             keep.n = keep.n or drop.n
             groups.remove(drop)
+        elif a is not None and b is None and LETTER.fullmatch(a.label) and a.n is None and \
+                (by_noun := _named_with_a_generic_noun(name, [g for g in groups if g is not a])) is not None:
+            # "In the concurrent arm (arm A) ... 52 were randomized to concurrent treatment": the letter's treatment is
+            # the group named by the same word and a generic noun
+            by_noun.aliases |= a.aliases | {letter}
+            groups.remove(a)
         elif a is not None and b is None:
             a.aliases |= {name} | _variants(name, abbrevs)
         elif b is not None and a is None:
@@ -2046,6 +2053,17 @@ def _distinct_parts(groups: list[Group]) -> None:
         for g, part in zip(groups, parts, strict=True):
             if part.lower() not in GENERIC:
                 g.aliases.add(part)
+
+
+GENERIC_NOUN = lazy_regex(r"\s+(?:treatment|therapy|schedule|regimen|strategy|approach|arm|group)$", re.I)
+
+
+def _named_with_a_generic_noun(name: str, groups: list[Group]) -> Optional[Group]:
+    """The one group one of whose names is ``name`` and a generic noun ("concurrent" of "concurrent treatment")."""
+    key = _norm(name)
+    held = [g for g in groups if any(GENERIC_NOUN.search(a) and _norm(GENERIC_NOUN.sub("", a)) == key
+                                     for a in g.aliases)]
+    return held[0] if len(held) == 1 else None
 
 
 def _link_target(name: str, groups: list[Group]) -> Optional[Group]:

@@ -5101,3 +5101,21 @@ def test_a_clause_after_a_semicolon_that_lists_one_groups_events(results):
     assert {("zorbatinib", "fatigue", 3.0), ("zorbatinib", "fatigue", 1.0)} <= got
     # the event the lexicon does not know gives no row, and never the event of the clause before
     assert not {v for _, c, v in got if c == "anaemia"} & {4.0, 2.0}
+
+
+@pytest.mark.parametrize("opening", [
+    "In the concurrent arm (arm A), radiotherapy started with the second cycle, whilst in the sequential arm (arm B), "
+    "radiotherapy started after the last cycle.",
+    "In the concurrent arm (arm A), radiotherapy started with the second cycle, while in the sequential arm (arm B), "
+    "radiotherapy started after the last cycle.",
+])
+def test_a_lettered_arm_is_the_group_its_treatment_word_and_a_generic_noun_name(opening):
+    # "the concurrent arm (arm A)" and "randomized to concurrent treatment": one arm, with the n of its allocation
+    text = ("A trial\n\nPatients were randomised to concurrent or sequential chemoradiotherapy. " + opening +
+            " Sixty patients were randomized to concurrent treatment and 58 to the sequential schedule. Survival was "
+            "longer in arm A than in arm B (median 16 versus 12 months).")
+    assert groups_of(text) == {"concurrent treatment": 60, "sequential schedule": 58}
+    out = extract_text(text)
+    label = _by_key(out)
+    assert {(label[r["cohort"]], r["value"]) for r in out["results"]} == {("concurrent treatment", 16.0),
+                                                                         ("sequential schedule", 12.0)}
