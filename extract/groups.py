@@ -1499,8 +1499,8 @@ SUBSET_WORDS = lazy_regex(r"\b(?:subgroups?|subsets?|among|in\s+(?:patients|thos
 
 
 def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
-    """Groups without their n take it from one sentence that gives two or more of them one each, in a bracket
-    after the name, and speaks of no subset of the patients."""
+    """Groups without their n take it from one sentence that gives every one of them one, in a bracket after the
+    name, and speaks of no subset of the patients."""
     # (each group's names once, not again for every sentence)
     names = ["|".join(r"[\s-]+".join(map(re.escape, a.split()))
                       for a in sorted(g.aliases, key=len, reverse=True) if not LETTER.fullmatch(a)) for g in groups]
@@ -1514,7 +1514,9 @@ def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) ->
                 if name else set()
             if len(sizes) == 1:
                 found[g.key] = sizes.pop()
-        if len(found) >= 2:
+        # (every group of the study: "patients treated with A (n = 12) vs B (n = 15)" under a figure of a subset
+        # compares two of three arms within it, not the arms themselves)
+        if len(found) >= 2 and len(found) == len(groups):
             for g in groups:
                 if g.n is None and g.key in found:
                     g.n = found[g.key]

@@ -5119,3 +5119,11 @@ def test_a_lettered_arm_is_the_group_its_treatment_word_and_a_generic_noun_name(
     label = _by_key(out)
     assert {(label[r["cohort"]], r["value"]) for r in out["results"]} == {("concurrent treatment", 16.0),
                                                                          ("sequential schedule", 12.0)}
+
+
+def test_sizes_said_for_two_of_three_arms_are_a_subsets():
+    # a figure of one subset compares two of the three arms: those sizes are not the arms' own
+    text = ("A trial\n\nPatients were randomly assigned to zorbatinib, melvostat or tarnexan. Survival was longer "
+            "with zorbatinib than with tarnexan. (B) Survival curves for patients with grade 3 tumours treated with "
+            "zorbatinib (n = 12) vs melvostat (n = 15).")
+    assert groups_of(text) == {"zorbatinib": None, "melvostat": None, "tarnexan": None}
