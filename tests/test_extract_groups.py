@@ -5127,3 +5127,20 @@ def test_sizes_said_for_two_of_three_arms_are_a_subsets():
             "with zorbatinib than with tarnexan. (B) Survival curves for patients with grade 3 tumours treated with "
             "zorbatinib (n = 12) vs melvostat (n = 15).")
     assert groups_of(text) == {"zorbatinib": None, "melvostat": None, "tarnexan": None}
+
+
+@pytest.mark.parametrize("results", [
+    "Common Toxicity Criteria grade 3 or 4 haematological toxicities among drug K patients were grade 3 neutropenia "
+    "(8.1%) and grade 3 anaemia (3.2%).",
+    "Common toxicity criteria grade 3 or 4 toxicities in the drug K group were grade 3 neutropenia (8.1%) and grade 3 "
+    "anaemia (3.2%).",
+])
+def test_a_grading_systems_name_before_a_grade_is_no_definition(results):
+    rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
+    assert {(r["cohort"], r["category"], r["value"]) for r in rows} == {("drug_k", "neutropenia", 8.1),
+                                                                         ("drug_k", "anaemia", 3.2)}
+
+
+def test_a_sentence_naming_the_grading_criteria_otherwise_stays_a_definition():
+    results = "Toxicity was graded by the common toxicity criteria, and 30% of patients had grade 3 events."
+    assert extract_text(K_AND_PLACEBO + results, "trial.txt")["results"] == []
