@@ -30,7 +30,14 @@ from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
-from oncoev.extract.results import ALL_PATIENTS_WORDS, BOTH_GROUPS_LABEL, Found, GroupRef, negated
+from oncoev.extract.results import (
+    ALL_PATIENTS_WORDS,
+    BOTH_GROUPS_LABEL,
+    MEASURED_FACTOR_BEFORE,
+    Found,
+    GroupRef,
+    negated,
+)
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
@@ -905,6 +912,12 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
+    if cohort == "all" and comparator is None and cited is None and found.fields.get("measure") in RATIOS and \
+            MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end):
+        # "High serum levels of marker Q were associated with shorter PFS (HR 1.5 ...)", "Albumin was prognostic for
+        # OS (HR 0.6)": the ratio of a measured factor's levels, which no group of the paper names; never all
+        # patients' (a ratio of the arms is said of the treatments, and gets them above)
+        return
     if comparator == cohort and cohort != "all" and found.group is not None and found.comparator is not None and \
             found.group.label and found.comparator.label and \
             found.group.label.strip().lower() != found.comparator.label.strip().lower():

@@ -6986,6 +6986,11 @@ def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[End
 
 # After a ratio, the patients it is of: "HR 0.55 for high expression and HR 1.20 for low expression", "(HR 0.7,
 # 95% CI 0.5-0.9) in women"
+# Before a ratio in its sentence, words that say it is a measured factor's, not a comparison of arms: "prognostic
+# for", "predictive of", "high ... levels / concentrations / expression", "in case of" ("A was no independent
+# predictor of OS (HR ...)" may be said of the arms' treatment)
+MEASURED_FACTOR_BEFORE = lazy_regex(r"\bprognos\w*|\bpredictive\b|\b(?:levels?|concentrations?|"
+                                    r"expression)\b|\bin\s+(?:the\s+)?case\s+of\b", re.I)
 RATIO_FOR = lazy_regex(r"\s*(?:[,;][^()\[\]]*?[)\]]|[)\]])?\s*(?:\([^()]*\)\s*)?[,;]?\s*(?:for|in|among)\s+"
                        r"(?:the\s+|those\s+(?:with\s+)?|patients\s+(?:with\s+)?)?"
                        r"(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?=[.,;)]|\s+(?:and|vs\.?|versus)\b|$)", re.I)

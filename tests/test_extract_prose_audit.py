@@ -1,0 +1,33 @@
+"""Precision rules from an audit of rows read from prose (abstracts and full-text sentences of papers no gold
+covers). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+
+def _rows(text: str) -> list[dict]:
+    return extract_text(text)["results"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "High baseline serum levels of marker Q were associated with shorter PFS (HR = 1.52, 95% CI 1.10-2.09) and OS "
+    "(HR = 1.87, 95% CI 1.31-2.66).",
+    "Pretreatment albumin was prognostic for OS (HR 0.61, 95% CI 0.45-0.83).",
+    "Rising plasma concentrations of marker Q went with worse OS (HR = 1.02, 95% CI 1.01-1.04).",
+    "On multivariable analysis, overall survival was worse in case of a larger tumour (RR = 1.38) and of nodal "
+    "disease (RR = 1.61).",
+])
+def test_a_measured_factors_ratio_is_no_ratio_of_all_patients(sentence):
+    assert [r for r in _rows(sentence) if r["measure"] in ("hr", "rr", "or") and r["cohort"] == "all"] == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("OS was longer with drug A than with drug B (HR 0.74, 95% CI 0.60-0.91).", 0.74),
+    ("In the multivariable analysis, treatment with A remained associated with longer OS (HR 0.70, 95% CI "
+     "0.55-0.90).", 0.7),
+])
+def test_a_ratio_of_the_treatments_stays(sentence, value):
+    assert [r["value"] for r in _rows(sentence) if r["measure"] == "hr"] == [pytest.approx(value)]
+
