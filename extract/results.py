@@ -829,8 +829,10 @@ def _list_repeats_grades(s: Sentence, e: Endpoint) -> bool:
 _GRADED_EVENTS = (r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug[- ]related|"
                   r"non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?|(?:non-?)?laboratory)\s+)*(?:adverse\s+(?:events?|"
                   r"effects?|reactions?)|toxicit(?:y|ies)|AEs|TRAEs|(?:toxic|side)[- ]effects|events)\b")
-GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"[^;.]{0,60}?\b(?:were|was|included|include|consisted\s+of)\b\s*:?",
-                              re.I)
+# (a bracket between counts as one step: "grade 3 AEs (seen in >=10% of patients) in the A vs B arms were"; a colon
+# closes the head as the verb does: "grade 3 or 4 events did not differ between the arms: anaemia 12% vs. 20%")
+GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"(?:\([^();.]{0,60}\)|[^;.]){0,60}?"
+                              r"(?:\b(?:were|was|included|include|consisted\s+of)\b\s*:?|:)", re.I)
 # "developed grade 2 toxicities (rash in 4 [8%], a fall in platelets in ...)": the events in the bracket
 GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
@@ -904,9 +906,14 @@ def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
         head = bracket  # (the event inside that bracket, which has not closed before it)
     if head is None or head.end() > e.start:
         return None
-    if any(s.text[i] in ";." and s.depths[i] == 0 for i in range(head.end(), e.start)):
+    if any(s.text[i] == ";" and s.depths[i] == 0 for i in range(head.end(), e.start)) or any(
+            s.depths[m.start()] == 0 for m in FULL_STOP.finditer(s.text, head.end(), e.start)):
         return None
     return g[0]
+
+
+# A full stop inside a sentence's text, not a decimal point ("14.2%") nor the point of "vs." / "v." / "e.g."
+FULL_STOP = lazy_regex(r"(?<!\bvs)(?<!\bv)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)", re.I)
 
 
 SITE_AFTER_RESPONSE = lazy_regex(r"(?:respon\w*|\b(?:CR|PR|SD|PD|ORR)|rates?)\s+(?:rates?\s+)?(?:of|in|for|at)\s+"

@@ -31,3 +31,23 @@ def test_a_measured_factors_ratio_is_no_ratio_of_all_patients(sentence):
 def test_a_ratio_of_the_treatments_stays(sentence, value):
     assert [r["value"] for r in _rows(sentence) if r["measure"] == "hr"] == [pytest.approx(value)]
 
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    # the list's head says which events it counts in a bracket, and whose they are, before its verb
+    ("The most frequent grade 3 adverse events (those seen in at least 5% of patients) in the A versus B groups were "
+     "anaemia (14.2% vs 3.1%) and fatigue (9.5% vs 2.2%).", "3"),
+    # the head closed by a colon, with no verb
+    ("Grade 3 or 4 adverse events did not differ by arm: anaemia 14.2% vs. 3.1%, "
+     "fatigue 9.5% vs. 2.2%.", "3-4"),
+])
+def test_a_list_heads_grade_reaches_its_events_past_a_bracket_or_a_colon(sentence, grade):
+    rows = [r for r in _rows(sentence) if r["endpoint"] == "TOX"]
+    assert {r["category"] for r in rows} == {"anaemia", "fatigue"}
+    assert {r["grade"] for r in rows} == {grade}
+
+
+def test_events_after_a_colon_with_no_grade_in_the_head_take_none():
+    rows = [r for r in _rows("Adverse events were similar in the two groups: anaemia 14.2% vs. 3.1%, fatigue 9.5% vs. "
+                             "2.2%; grade 3 events were not seen.") if r["endpoint"] == "TOX" and r["category"]]
+    assert rows and {r["grade"] for r in rows} == {None}
