@@ -4127,6 +4127,44 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _opening_part(text: str, groups: Optional[GroupIndex]) -> Optional[GroupRef]:
+    """The part of the patients a sentence opens with, said by who they are ("Among those who were X-positive, ...",
+    "In patients with stage I disease, ..."), as the group its values are of; None for no such opening, for one that
+    names one of the paper's groups, and for an analysis set of nearly all the compared groups' patients ("Among
+    the 300 patients who started treatment, ...")."""
+    opening = SCOPE.match(text)
+    if opening is None or not TRAIT_WORD.search(opening.group("label")) or \
+            (groups is not None and groups.mentions(opening.group(0))):
+        return None
+    sized = [g.n for g in groups.groups if g.n] if groups is not None else []
+    if opening.group("n") and sized and int(opening.group("n")) >= 0.9 * sum(sized):
+        return None
+    return _scope(text)
+
+
+def _within_the_opening_part(text: str, found: list[Found], groups: Optional[GroupIndex]) -> list[Found]:
+    """The rows of a clause after the first of a sentence that opens with a part of the patients ("Among those who
+    were X-positive, median OS was 4.6 months with A versus 3.9 months with B; median PFS was 2.5 versus 2.1 months
+    (HR 0.8)"): the clause's values are that part's too. A value no group was given is the part's, and so is a ratio
+    of the arms; the arms' values (or an unnamed pair, which would be taken for the arms) are no arm's row and are
+    dropped, as in a sentence of one clause."""
+    part = _opening_part(text, groups)
+    if part is None:
+        return found
+    kept = []
+    for f in found:
+        armlike = f.group is not None and _of_an_arm(f.group, groups)
+        if f.group is not None and not armlike:
+            kept.append(f)  # ("; in those without it, 30%": a part the clause names itself)
+        elif f.fields["measure"] in RATIOS:
+            f.group, f.comparator = part, None
+            kept.append(f)
+        elif not armlike and f.comparator is None:
+            f.group = part
+            kept.append(f)
+    return kept
+
+
 def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[Sentence],
                   groups: Optional[GroupIndex], aliases: Optional[dict[str, str]] = None) -> SentenceResults:
     out = SentenceResults()
@@ -4139,6 +4177,8 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
         # (and the groups a list's head announced: "groups were identified: X (OS 48%); Y (OS 14%)")
         part.found = [f for f in part.found if not ((f.group is None or not f.group.label)
                                                     and GROUPS_LISTED.search(text, 0, a))]
+        if a > 0:
+            part.found = _within_the_opening_part(text, part.found, groups)
         for f in part.found:
             f.start, f.end = f.start + a, f.end + a
             if f.at is not None:

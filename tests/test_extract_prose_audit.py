@@ -51,3 +51,32 @@ def test_events_after_a_colon_with_no_grade_in_the_head_take_none():
     rows = [r for r in _rows("Adverse events were similar in the two groups: anaemia 14.2% vs. 3.1%, fatigue 9.5% vs. "
                              "2.2%; grade 3 events were not seen.") if r["endpoint"] == "TOX" and r["category"]]
     assert rows and {r["grade"] for r in rows} == {None}
+
+
+_TWO_ARMS = "Methods: Patients were randomly assigned to drug A (n = 120) or drug B (n = 118). Results: "
+
+
+@pytest.mark.parametrize("results", [
+    "Among those who were KRAS mutation-positive, the response rate was 20% versus 12%; median PFS was 2.5 months "
+    "versus 2.1 months (HR 0.8).",
+    "In patients with liver metastases, median OS was 9.9 months with drug A and 8.1 months with drug B; the 1-year "
+    "PFS rate was 31% with drug A and 22% with drug B (HR 0.77).",
+])
+def test_a_clause_after_a_semicolon_keeps_the_part_the_sentence_opens_with(results):
+    rows = _rows(_TWO_ARMS + results)
+    assert not [r for r in rows if r["cohort"] in ("drug_a", "drug_b", "all")]
+    assert [r["measure"] for r in rows] == ["hr"]
+
+
+def test_a_single_value_of_a_later_clause_is_the_opening_parts():
+    rows = _rows(_TWO_ARMS + "Among those who were KRAS mutation-positive, the response rate was 20%; median PFS was "
+                 "2.5 months.")
+    assert {(r["endpoint"], r["cohort"]) for r in rows} == {("ORR", "kras_mutation_positive"),
+                                                            ("PFS", "kras_mutation_positive")}
+
+
+def test_an_analysis_set_of_nearly_all_patients_keeps_the_arms_in_a_later_clause():
+    rows = _rows(_TWO_ARMS + "Among the 236 patients who started treatment, the response rate was 20% versus 12%; "
+                 "median PFS was 2.5 months versus 2.1 months.")
+    assert {(r["endpoint"], r["cohort"]) for r in rows} == {("ORR", "drug_a"), ("ORR", "drug_b"), ("PFS", "drug_a"),
+                                                            ("PFS", "drug_b")}
