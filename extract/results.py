@@ -2983,12 +2983,21 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # respectively": the arms' values within the part of the patients the sentence opens with, which no row here
     # names; its ratio is that part's
     sized = [g.n for g in groups.groups if g.n] if groups is not None else []
-    if mentions and opening is not None and TRAIT_WORD.search(opening.group("label")) and \
+    # ("Among patients with stage IA disease, LC was 89% with A and 96% with B": where the paper has no index of its
+    # groups, the two the sentence compares within the part are its treatments; never theirs as wholes)
+    # (not a value with its own total, "5 (42%) of 12 chemotherapy-naive patients": the part of that size; nor the
+    # opening part against another, "Among patients with X, LC was 70% compared with 85% in those without")
+    fronted = _clean(opening.group("label")).lower() if opening is not None else ""
+    compared = [f for f in kept if f.group is not None and f.comparator is not None and f.group.label
+                and f.comparator.label and f.group.n is None and f.fields["measure"] not in RATIOS
+                and not any(_clean(g.label).lower() in fronted or fronted in _clean(g.label).lower()
+                            for g in (f.group, f.comparator))] if not mentions else []
+    if (mentions or compared) and opening is not None and TRAIT_WORD.search(opening.group("label")) and \
             not any(m.start < opening.end() for m in mentions) and not (
             # ("Among the 300 patients who started treatment, ...": nearly all the arms' patients, no part of them)
             opening.group("n") and sized and int(opening.group("n")) >= 0.9 * sum(sized)):
         part = _scope(s.text)
-        arm_rows = [f for f in kept if _of_an_arm(f.group, groups)]
+        arm_rows = [f for f in kept if _of_an_arm(f.group, groups) or f in compared]
         if part is not None and arm_rows:
             for f in arm_rows:
                 if f.fields["measure"] in RATIOS:

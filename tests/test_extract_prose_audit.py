@@ -80,3 +80,19 @@ def test_an_analysis_set_of_nearly_all_patients_keeps_the_arms_in_a_later_clause
                  "median PFS was 2.5 months versus 2.1 months.")
     assert {(r["endpoint"], r["cohort"]) for r in rows} == {("ORR", "drug_a"), ("ORR", "drug_b"), ("PFS", "drug_a"),
                                                             ("PFS", "drug_b")}
+
+
+@pytest.mark.parametrize("text", [
+    "Methods: We compared patients treated with surgery or with radiotherapy. Results: Among patients with stage IA "
+    "disease, 2-year local control was 85% with radiotherapy and 93% with surgery (P = .03).",
+    "Methods: We reviewed 200 patients. Results: Among 60 patients with metastases to the brain (BM), the median PFS "
+    "was longer among patients receiving drug A than among those receiving drug B (8.1 vs 5.2 months).",
+])
+def test_two_treatments_compared_within_an_opening_part_are_no_rows_without_a_group_index(text):
+    assert [r for r in _rows(text) if r["measure"] not in ("hr", "or", "rr")] == []
+
+
+def test_two_treatments_compared_in_all_patients_stay_without_a_group_index():
+    rows = _rows("Methods: We compared patients treated with surgery or with radiotherapy. Results: Local control at 2 "
+                 "years was 85% with radiotherapy and 93% with surgery (P = .03).")
+    assert {(r["cohort"], r["value"]) for r in rows} == {("radiotherapy", 85.0), ("surgery", 93.0)}
