@@ -6483,7 +6483,10 @@ def _event_code(event: re.Match) -> str:
 # not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
 # the kind of estimate said between a ratio's bracket and its name: "(adjusted hazard ratio, 0.81", "(unadjusted HR"
 RATIO_QUALIFIER = r"(?:(?:adjusted|unadjusted|stratified|pooled)\s+)?"
-DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?mortality|(?:risk|hazard|odds)\s+(?:of|for)\s+"
+# ("chemotherapy-related / toxic / postoperative / 30-day mortality": deaths of the treatment or of a span, no
+# overall survival)
+DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?(?<!related\s)(?<!toxic\s)(?<!operative\s)"
+                                r"(?<!day\s)mortality|(?:risk|hazard|odds)\s+(?:of|for)\s+"
                                 r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
                                 # "the risk of death was 30% lower with A than with B (hazard ratio, 0.70": a
                                 # share said between is the reduction, not another outcome

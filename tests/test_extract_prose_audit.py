@@ -96,3 +96,17 @@ def test_two_treatments_compared_in_all_patients_stay_without_a_group_index():
     rows = _rows("Methods: We compared patients treated with surgery or with radiotherapy. Results: Local control at 2 "
                  "years was 85% with radiotherapy and 93% with surgery (P = .03).")
     assert {(r["cohort"], r["value"]) for r in rows} == {("radiotherapy", 85.0), ("surgery", 93.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adding drug A also raised chemotherapy-related mortality (RR 2.10, 95% CI 1.20-3.70; P = 0.01).",
+    "Drug A raised the risk of drug-related mortality (RR 2.10, 95% CI 1.20-3.70).",
+    "Drug A carried a higher toxic mortality (OR 2.10, 95% CI 1.20-3.70).",
+])
+def test_a_ratio_of_the_treatments_deaths_is_no_overall_survival_ratio(sentence):
+    assert [r for r in _rows(sentence) if r["endpoint"] == "OS"] == []
+
+
+def test_a_ratio_of_mortality_is_overall_survivals():
+    rows = _rows("Drug A was associated with lower all-cause mortality (HR 0.80, 95% CI 0.70-0.92).")
+    assert [(r["endpoint"], r["value"]) for r in rows] == [("OS", 0.8)]
