@@ -17,9 +17,11 @@ of ("in our series", "in a previous trial", "in a study of 105 patients") are cu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import cues
 from oncoev.extract.sentences import Section, section_at
 
@@ -37,6 +39,8 @@ class Reading:
 
 
 SKIP = Reading(read=False)
+# An abstract's heading of what the study set out to do (">>> PURPOSE", "Objectives:", "AIM OF THE STUDY")
+PURPOSE_HEADING = lazy_regex(r"(?:purpose|objectives?|aims?(?:\s+of\s+the\s+study)?)", re.I)
 
 
 class Scope:
@@ -88,10 +92,31 @@ class Scope:
             self.own_paragraph = False
         if cites and section == "methods":  # "cisplatin 40 mg/m2 weekly [17]": the source of our regimen
             return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=False)
+        if section == "abstract" and self._under_a_purpose_heading(start):
+            # "PURPOSE: Surgery alone gives 5-year survival rates below 10% in this stage. We tested ...": an
+            # abstract's purpose or objective says what was known before the study, or what it set out to do; its
+            # numbers are no results of the study (its schedules may be the study's, as in the methods)
+            return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=False)
         if cites or section == "introduction" or (section == "discussion" and not self.own_paragraph) \
                 or (cues()["other_study"].search(sentence) and not cues()["own_work"].search(sentence)):
             return Reading(read=False, new_paragraph=new_paragraph)
         return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods")
+
+    def _under_a_purpose_heading(self, start: int) -> bool:
+        """Whether the sentence at ``start`` stands under an abstract's heading "Purpose", "Objective(s)" or
+        "Aim(s)" (all named "abstract" among the sections)."""
+        heading = next((s for s in reversed(self.sections) if s.start <= start), None)
+        if heading is None:
+            return False
+        written = self.text[heading.start:heading.end]
+        # (a heading of its own, closed by a colon or a line break, and the sentence in its paragraph: not a word that
+        # opens a line, "Objective responses were seen in ...", nor a run-on abstract whose later headings are not
+        # found, "Purpose To compare ... Results The ORR was ...")
+        if not (re.search(r"(?::|\n)\s*$", written) or self.text.startswith("\n", heading.end)) or \
+                "\n\n" in self.text[heading.end:start]:
+            return False
+        label = written.strip(" \t\n:.").split(".")[-1]  # ("ABSTRACT.OBJECTIVE:")
+        return PURPOSE_HEADING.fullmatch(label.strip()) is not None
 
     def _next_citations(self, index: int) -> list:
         """The citations of the next sentence or two of the same paragraph."""

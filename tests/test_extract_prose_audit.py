@@ -110,3 +110,11 @@ def test_a_ratio_of_the_treatments_deaths_is_no_overall_survival_ratio(sentence)
 def test_a_ratio_of_mortality_is_overall_survivals():
     rows = _rows("Drug A was associated with lower all-cause mortality (HR 0.80, 95% CI 0.70-0.92).")
     assert [(r["endpoint"], r["value"]) for r in rows] == [("OS", 0.8)]
+
+
+@pytest.mark.parametrize("heading", ["Purpose", "Objectives", "Aim", "ABSTRACT.OBJECTIVE"])
+def test_an_abstracts_purpose_gives_no_results(heading):
+    text = (f"{heading}: Surgery alone gives a 5-year survival rate of 12% in this stage. We tested drug Q given "
+            "before surgery.\n\nMethods: Forty patients received drug Q.\n\nResults: The 5-year survival rate was "
+            "41%.\n")
+    assert [(r["endpoint"], r["value"]) for r in _rows(text)] == [("OS", 41.0)]
