@@ -40,9 +40,11 @@ SECTION_NAMES = {
     "conflicts of interest": "references", "competing interests": "references",
 }
 _NAMES = "|".join(sorted((re.escape(k) for k in SECTION_NAMES), key=len, reverse=True))
-# "Results:", "3. Results", ">>> RESULTS" (PubMed abstracts as web pages give their sections so)
+# "Results:", "3. Results", ">>> RESULTS" (PubMed abstracts as web pages give their sections so); a name run into its
+# text starts a capitalised sentence ("Purpose To compare ..."), never a line's first word ("Objective responses were
+# seen in ...", "Results from earlier trials ...", "Statistical analysis was performed ...")
 HEADING = lazy_regex(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<name>" + _NAMES
-                     + r")\b[ \t]*(?::|\.|\n|$|(?=[A-Z]))", re.I | re.M)
+                     + r")\b[ \t]*(?::|\.|\n|$|(?-i:(?=[A-Z])))", re.I | re.M)
 # "... were enrolled. Results: The response rate ...": a structured abstract run into one paragraph names its
 # sections inside the line, after a sentence's end and always with a colon (not after a number: "BODY.1.
 # INTRODUCTION:" is a dotted label).

@@ -118,3 +118,19 @@ def test_an_abstracts_purpose_gives_no_results(heading):
             "before surgery.\n\nMethods: Forty patients received drug Q.\n\nResults: The 5-year survival rate was "
             "41%.\n")
     assert [(r["endpoint"], r["value"]) for r in _rows(text)] == [("OS", 41.0)]
+
+
+@pytest.mark.parametrize("line", [
+    "Results from an earlier trial of drug Q showed a response rate of 38% and a median survival of 9.1 months.",
+    "Findings with drug R alone were a response rate of 38% and a median survival of 9.1 months.",
+])
+def test_a_discussion_line_opening_with_a_section_word_is_no_heading(line):
+    text = ("Methods:\nForty patients received drug Q.\n\nResults:\nThe response rate was 52%.\n\nDiscussion:\nOur "
+            f"response rate compares well with others.\n\n{line}\n")
+    assert [(r["endpoint"], r["value"]) for r in _rows(text)] == [("ORR", 52.0)]
+
+
+def test_a_line_opening_with_objective_does_not_end_the_discussion():
+    text = ("Results:\nThe response rate was 52%.\n\nDiscussion:\nOur response rate compares well with others.\n\n"
+            "Objective responses were seen in 38% of patients given drug R alone.\n")
+    assert [(r["endpoint"], r["value"]) for r in _rows(text)] == [("ORR", 52.0)]
