@@ -108,7 +108,9 @@ SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With|Of)\s+(?:the\s+|all\s+)?
                    r"(?:in|of|on|receiving|treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|"
                    r"who\s+received)\s+(?:the\s+)?)?)$", re.I)
 # "The most common grade 3 adverse events with drug A were ...": a list of one group's events
-LIST_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:most\s+(?:common|frequent)|commonest)\s+(?:[\w≥≤-]+\s+){0,5}?"
+# ("The three most commonly reported events on A were ...": how many the list gives, the adverb's form)
+LIST_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                        r"(?:most\s+(?:common|frequent)(?:ly)?|commonest)\s+(?:[\w≥≤-]+\s+){0,5}?"
                         r"(?:toxicit(?:y|ies)|(?:adverse\s+|toxic\s+)?(?:events?|effects?|reactions?)|AEs?|"
                         r"side[- ]effects?)\s+(?:with|in|among|for|on)\s+(?:the\s+|patients\s+(?:in|on|receiving|"
                         r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
@@ -892,7 +894,9 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
     second = next(m for m in mentions if m.key != first.key)
     if not (LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end)) or not values:
         return []
-    if any(m.key == first.key and m.start > first.end for m in mentions):
+    # (a number in the list's head is how many it names, "The three most common events with A were ...": no value)
+    values = [v for v in values if v.start >= first.end]
+    if any(m.key == first.key and m.start > first.end for m in mentions) or not values:
         return []
     if values[-1].end > second.start:
         return _second_list_fronted(s, values, first, second, mentions)
@@ -911,7 +915,10 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
 
 
 # "..., and in the B group, Z (..)": the second group named at the head of its own list, after the first's
-SECOND_LIST_LEAD = lazy_regex(r"[\s%)\]]*(?:,|;)\s*(?:and\s+|whereas\s+|while\s+)?" + _NAME_LEAD, re.I)
+# ("...; those on B were Z (..)": the second list's people named by their treatment)
+SECOND_LIST_LEAD = lazy_regex(r"[\s%)\]]*(?:,|;)\s*(?:and\s+|whereas\s+|while\s+)?(?:" + _NAME_LEAD +
+                              r"|(?:those|patients)\s+(?:on|with|given|receiving|treated\s+with|in)\s+(?:the\s+)?$)",
+                              re.I)
 SECOND_LIST_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:,|:|(?:they\s+)?(?:were|was|included)\b)",
                                re.I)
 

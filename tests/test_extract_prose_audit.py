@@ -134,3 +134,16 @@ def test_a_line_opening_with_objective_does_not_end_the_discussion():
     text = ("Results:\nThe response rate was 52%.\n\nDiscussion:\nOur response rate compares well with others.\n\n"
             "Objective responses were seen in 38% of patients given drug R alone.\n")
     assert [(r["endpoint"], r["value"]) for r in _rows(text)] == [("ORR", 52.0)]
+
+
+@pytest.mark.parametrize("results", [
+    "The most common events with drug A were rash (40%), nausea (32%) and fatigue (30%); those with drug B were "
+    "anaemia (61%), nausea (28%) and anorexia (16%).",
+    "The three most commonly seen events on drug A were rash (40%), nausea (32%) and fatigue (30%); those on drug B "
+    "were anaemia (61%), nausea (28%) and anorexia (16%).",
+])
+def test_two_lists_each_headed_by_its_arm_are_the_arms(results):
+    rows = _rows(_TWO_ARMS + results)
+    assert {(r["cohort"], r["category"], r["value"]) for r in rows} == {
+        ("drug_a", "rash", 40.0), ("drug_a", "nausea", 32.0), ("drug_a", "fatigue", 30.0),
+        ("drug_b", "anaemia", 61.0), ("drug_b", "nausea", 28.0), ("drug_b", "anorexia", 16.0)}
