@@ -23,7 +23,7 @@ from typing import Any, Optional
 
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import cues
-from oncoev.extract.sentences import Section, section_at
+from oncoev.extract.sentences import Section, section_at, unlabelled_introduction
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class Scope:
                  citations: dict[int, list[Any]], text: str):
         self.review = review
         self.sentences = sentences
+        # (the unlabelled introduction of a labelled text, read as an introduction: its numbers are no results)
+        sections = sorted([*sections, *unlabelled_introduction(text, sections)], key=lambda s: s.start)
         self.sections = sections
         starts = [s.start for s in sections]
         self.section_starts = starts if starts == sorted(starts) else None

@@ -133,6 +133,24 @@ def _find_sections(text: str) -> list[Section]:
     return sorted(out, key=lambda s: s.start)
 
 
+def unlabelled_introduction(text: str, found: list[Section]) -> list[Section]:
+    """In labelled plain text, the paragraphs after the abstract's last labelled part and before the body's first
+    label, when that label is no introduction ("ABSTRACT.CONCLUSIONS: A was safe.\n\nAnaemia is frequent ... (3).
+    \nBODY.METHODS: ..."): the body's introduction, which has no label of its own; not the abstract's conclusion. (For
+    the scope of results only: the study's fields read such a paragraph as they read the abstract.)"""
+    abstract = [s for s in found if text.startswith("ABSTRACT", s.start)]
+    body = [s for s in found if text.startswith("BODY", s.start)]
+    if not abstract or not body:
+        return []
+    last, first = max(abstract, key=lambda s: s.start), min(body, key=lambda s: s.start)
+    if first.start < last.start or first.name == "introduction":
+        return []
+    gap = text.find("\n\n", last.end, first.start)
+    if gap < 0 or not text[last.end:gap].strip() or not text[gap:first.start].strip():
+        return []
+    return [Section("introduction", gap + 2, gap + 2)]
+
+
 def section_at(sections: list[Section], offset: int, starts: list[int] | None = None) -> str | None:
     """The name of the section ``offset`` is in. ``starts``, the sections' starts when they are in order of
     start, finds it by bisection: a long text has hundreds of sections and tens of thousands of sentences."""

@@ -147,3 +147,14 @@ def test_two_lists_each_headed_by_its_arm_are_the_arms(results):
     assert {(r["cohort"], r["category"], r["value"]) for r in rows} == {
         ("drug_a", "rash", 40.0), ("drug_a", "nausea", 32.0), ("drug_a", "fatigue", 30.0),
         ("drug_b", "anaemia", 61.0), ("drug_b", "nausea", 28.0), ("drug_b", "anorexia", 16.0)}
+
+
+@pytest.mark.parametrize("introduction", [
+    "Earlier trials of drug R gave a response rate of 31% and a median survival of 8.2 months.",
+    "Drug R alone gives a median survival of 8.2 months.\n\nA 5-year survival rate of 12% is usual after surgery.",
+])
+def test_paragraphs_between_the_labelled_abstract_and_body_are_the_introduction(introduction):
+    text = ("TITLE: Drug Q\n\nABSTRACT.RESULTS:\nThe response rate was 52%.\n\nABSTRACT.CONCLUSIONS:\nDrug Q was "
+            f"active.\n\n{introduction}\nBODY.METHODS:\nForty patients received drug Q.\nBODY.RESULTS:\nThe response "
+            "rate was 52%.\n")
+    assert {(r["endpoint"], r["value"]) for r in _rows(text)} == {("ORR", 52.0)}
