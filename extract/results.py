@@ -246,14 +246,26 @@ def _unit_after_the_name(s: Sentence) -> None:
                 in_months(v, unit)
 
 
+# Before a time said as when ("At 1 year, ...", "for the two arms at 2 years, ...")
+AT_A_TIME_BEFORE = lazy_regex(r"\b(?:at|after|by|within)\s+$", re.I)
+AT_A_TIME = lazy_regex(r"(?:at|after|by|within)\s", re.I)
+
+
 def _inherit_single_time(s: Sentence) -> None:
     """'The 3-year PCR was 88%, and the DFS and OS rates were 52% and 64%': one time point
     written once covers the other survival rates of the sentence."""
     spans = {tuple(t.months) for t in s.times}
     if len(spans) != 1 or len(s.times[0].months) != 1:
         return
+    # ("At 1 year, local control was 97% and nodal failure 7%": a time said before every outcome of the sentence is
+    # the failures' too, which otherwise are crude shares with no time)
+    first = min((e.start for e in s.endpoints), default=-1)
+    fronted = first >= 0 and all(t.end <= first and "," in s.text[t.end:first] and (
+        AT_A_TIME_BEFORE.search(s.text, max(0, t.start - 12), t.start) or AT_A_TIME.match(s.text, t.start))
+        for t in s.times)
     for e in s.endpoints:
-        if not e.times and not e.median and not e.mean and e.code in MEDIAN_CODES:
+        if not e.times and not e.median and not e.mean and (
+                e.code in MEDIAN_CODES or (fronted and e.code.startswith("FAIL_"))):
             e.times = list(s.times[0].months)
 
 

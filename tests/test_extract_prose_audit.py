@@ -137,16 +137,16 @@ def test_a_line_opening_with_objective_does_not_end_the_discussion():
 
 
 @pytest.mark.parametrize("results", [
-    "The most common events with drug A were rash (40%), nausea (32%) and fatigue (30%); those with drug B were "
-    "anaemia (61%), nausea (28%) and anorexia (16%).",
-    "The three most commonly seen events on drug A were rash (40%), nausea (32%) and fatigue (30%); those on drug B "
-    "were anaemia (61%), nausea (28%) and anorexia (16%).",
+    "The most common events with drug A were rash (44%), nausea (35%) and fatigue (27%); those with drug B were "
+    "anaemia (58%), nausea (25%) and anorexia (13%).",
+    "The three most commonly seen events on drug A were rash (44%), nausea (35%) and fatigue (27%); those on drug B "
+    "were anaemia (58%), nausea (25%) and anorexia (13%).",
 ])
 def test_two_lists_each_headed_by_its_arm_are_the_arms(results):
     rows = _rows(_TWO_ARMS + results)
     assert {(r["cohort"], r["category"], r["value"]) for r in rows} == {
-        ("drug_a", "rash", 40.0), ("drug_a", "nausea", 32.0), ("drug_a", "fatigue", 30.0),
-        ("drug_b", "anaemia", 61.0), ("drug_b", "nausea", 28.0), ("drug_b", "anorexia", 16.0)}
+        ("drug_a", "rash", 44.0), ("drug_a", "nausea", 35.0), ("drug_a", "fatigue", 27.0),
+        ("drug_b", "anaemia", 58.0), ("drug_b", "nausea", 25.0), ("drug_b", "anorexia", 13.0)}
 
 
 @pytest.mark.parametrize("introduction", [
@@ -158,3 +158,18 @@ def test_paragraphs_between_the_labelled_abstract_and_body_are_the_introduction(
             f"active.\n\n{introduction}\nBODY.METHODS:\nForty patients received drug Q.\nBODY.RESULTS:\nThe response "
             "rate was 52%.\n")
     assert {(r["endpoint"], r["value"]) for r in _rows(text)} == {("ORR", 52.0)}
+
+
+@pytest.mark.parametrize(("results", "months"), [
+    ("At 1 year, local control was 95.1% versus 98.0%, nodal failure 6.2% versus 4.4%, and overall survival 81.5% "
+     "versus 74.2%.", 12.0),
+    ("After 2 years, overall survival was 61.2% versus 55.0% and distant failure 20.1% versus 28.4%.", 24.0),
+])
+def test_a_time_said_before_every_outcome_is_the_failures_too(results, months):
+    rows = [r for r in _rows(_TWO_ARMS + results) if r["endpoint"].startswith("FAIL_")]
+    assert len(rows) == 2 and {r["timepoint_months"] for r in rows} == {months}
+
+
+def test_a_failure_share_after_another_outcomes_time_keeps_none():
+    rows = _rows("The 3-year overall survival was 61.2%, and local failure occurred in 10.4% of patients.")
+    assert {(r["endpoint"], r["timepoint_months"]) for r in rows} == {("OS", 36.0), ("FAIL_LOCAL", None)}
