@@ -1444,7 +1444,27 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _final_filters(s, mentions, out)
     _ratio_direction_by_medians(s, out)
     _with_clause_of_the_same_group(s, out)
+    _drop_values_of_another_time(s, out)
     return out
+
+
+# A time point heading values of an outcome named before it, with no name of its own: "the 5-year rates were",
+# "the 3-year estimates", "and at 5 years, the figures were"
+RESTATED_AT_A_TIME = lazy_regex(r"[\s-]*(?:(?:survival|control)\s+)?(?:rates?|values?|estimates?|figures?|"
+                                r"probabilit(?:y|ies)|proportions?)\b", re.I)
+
+
+def _drop_values_of_another_time(s: Sentence, out: SentenceResults) -> None:
+    """'The 2-year OS rates in groups A and B were 90% and 72%, and the 5-year rates were 75% and 45%, respectively':
+    values after another time point that heads them ("the 5-year rates") are not the outcome's at its own time; a
+    rule that gave them the time of the outcome named before is wrong, and the row is dropped."""
+    heads = [t for t in s.times if RESTATED_AT_A_TIME.match(s.text, t.end)]
+    if not heads:
+        return
+    out.found = [f for f in out.found if not (
+        f.fields.get("measure") == "rate" and f.fields.get("timepoint_months") is not None
+        and any(t.end <= _value_start(s, f) and f.start < t.start and f.fields["timepoint_months"] not in t.months
+                for t in heads))]
 
 
 # Between a group's value and a second outcome said of the same people: "10% with a median survival of", "44%, with

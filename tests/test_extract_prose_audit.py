@@ -173,3 +173,25 @@ def test_a_time_said_before_every_outcome_is_the_failures_too(results, months):
 def test_a_failure_share_after_another_outcomes_time_keeps_none():
     rows = _rows("The 3-year overall survival was 61.2%, and local failure occurred in 10.4% of patients.")
     assert {(r["endpoint"], r["timepoint_months"]) for r in rows} == {("OS", 36.0), ("FAIL_LOCAL", None)}
+
+
+_LETTERED = ("Methods: Patients were randomly assigned to adjuvant drug Q (group A, n = 50) or observation (group B, "
+             "n = 53). Results: ")
+
+
+@pytest.mark.parametrize("results", [
+    "Two-year survival rates for groups A and B were 90.2 and 71.5 %, and the 5-year rates were 75.3 and 44.6 %, "
+    "respectively.",
+    "The 1-year local control rates in groups A and B were 94.0% and 88.1%, while the 3-year estimates were 81.7% "
+    "and 70.9%, respectively.",
+])
+def test_values_after_another_time_point_are_not_the_outcomes_first_time(results):
+    rows = _rows(_LETTERED + results)
+    first = {24.0: (90.2, 71.5), 12.0: (94.0, 88.1)}
+    assert rows and all(r["value"] in first[r["timepoint_months"]] for r in rows)
+
+
+def test_the_values_of_one_time_point_stay():
+    rows = _rows(_LETTERED + "Two-year survival rates for groups A and B were 90.2% and 71.5%, respectively.")
+    assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in rows} == {("group_a", 24.0, 90.2),
+                                                                                ("group_b", 24.0, 71.5)}
