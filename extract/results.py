@@ -1445,7 +1445,35 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _ratio_direction_by_medians(s, out)
     _with_clause_of_the_same_group(s, out)
     _drop_values_of_another_time(s, out)
+    _counted_part_after(s, out)
     return out
+
+
+# After a count no group took, the trait of the patients counted, to the end of the clause: "was seen in 9 of 40
+# patients (22.5%) with high marker Q expression.", "in 12 (30%) without liver spread, and ..."
+# (", with events of grade 3 in 50.2%" after a share is another clause, not who the patients are)
+COUNTED_PART_AFTER = lazy_regex(r"\s*%?\s*(?:[,;][^()\[\]]{0,40}[)\]]|[)\]])?\s*(?:of\s+(?:the\s+)?(?P<n>\d+)\s*)?"
+                                r"(?:(?:patients|cases|subjects|participants)\s*)?(?:[(\[][^()\[\]]*[)\]]\s*)?"
+                                r"(?P<trait>(?:with|without|harbou?ring)\s+[^,;:()\[\]]{3,60}?)"
+                                r"\s*(?=\.(?!\d)|[;,]|$|\s+(?:and|but|whereas|while)\b)", re.I)
+# (a trait is no measure: "in 12 patients (30%) with a median duration of 8 months")
+MEASURE_IN_TRAIT = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?)|\b(?:median|mean)\b", re.I)
+
+
+def _counted_part_after(s: Sentence, out: SentenceResults) -> None:
+    """'A complete response was seen in 9 of 40 patients (22.5%) with high marker Q expression': the count and share
+    of a part of the patients, who they are said after the numbers; never all patients' (in place: the rows take the
+    part, of the size counted out of). Not an event of the row's own ("12 (20%) with grade 3 neutropenia")."""
+    for f in out.found:
+        if f.group is not None or f.comparator is not None or f.fields.get("measure") not in ("count", "rate") or \
+                f.pattern_id.startswith("result.ratio"):
+            continue
+        m = COUNTED_PART_AFTER.match(s.text, _value_end(s, f))
+        if m is None or MEASURE_IN_TRAIT.search(m.group("trait")) or \
+                any(e.start < m.end("trait") and e.end > m.start("trait") for e in s.endpoints):
+            continue
+        n = int(m.group("n")) if m.group("n") else None
+        f.group = GroupRef(_clean(f"patients {m.group('trait')}"), n=n)
 
 
 # A time point heading values of an outcome named before it, with no name of its own: "the 5-year rates were",

@@ -195,3 +195,28 @@ def test_the_values_of_one_time_point_stay():
     rows = _rows(_LETTERED + "Two-year survival rates for groups A and B were 90.2% and 71.5%, respectively.")
     assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in rows} == {("group_a", 24.0, 90.2),
                                                                                 ("group_b", 24.0, 71.5)}
+
+
+@pytest.mark.parametrize("results", [
+    "A complete response was seen in 9 of 40 patients (22.5%) with high marker Q expression.",
+    "A complete response was seen in 9 of 40 patients (22.5%, p = 0.3) with high marker-7 expression and in none "
+    "with low expression.",
+])
+def test_a_count_of_patients_with_a_trait_said_after_it_is_that_parts(results):
+    rows = _rows(_TWO_ARMS + results)
+    assert {(r["measure"], r["value"]) for r in rows} == {("count", 9.0), ("rate", 22.5)}
+    assert all(r["cohort"].startswith("patients_with_high_marker") for r in rows)
+
+
+@pytest.mark.parametrize("results", [
+    "Five patients (8%) with grade 3 oesophagitis needed a feeding tube.",
+    "A partial response was seen in 12 patients (10%), with a median duration of 8 months.",
+])
+def test_an_event_or_a_measure_after_the_count_is_no_part(results):
+    assert {r["cohort"] for r in _rows("Results: " + results)} == {"all"}
+
+
+def test_another_clause_after_a_share_names_no_part():
+    rows = _rows("Results: Serious adverse events were reported in 31.4%, with events of grade 3 or worse seen in "
+                 "44.6%.")
+    assert {r["cohort"] for r in rows} == {"all"}
