@@ -3149,6 +3149,8 @@ PEOPLE_PART_THEN_BRACKET = lazy_regex(
     r"(?:[\w-]+\s+){1,3}?sub-?(?:groups?|sets?)|"
     # "in EGFR mutation-positive (", "in KRAS wild-type (": a part named by a marker's state alone
     r"(?:[A-Za-z0-9][\w-]*\s+){0,2}[A-Za-z0-9][\w]*[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)|"
+    # "in low expressers (", "in non-responders (", "in never-smokers (": people named by what sets them apart
+    r"(?P<noun>(?:[A-Za-z0-9][\w-]*\s+){0,2}(?:(?:non-?|never-?|ex-?)?(?:expressers|responders|carriers|smokers)))|"
     # "at all stages: stage pI (", "in pathological stage IIIA (": a stage of the disease
     r"(?P<stage>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[cpy]?(?:[IV]{1,4}|[0-4])[A-Ca-c]?\d?"
     r"(?:\s+(?:disease|NSCLC|tumou?rs?))?)))\s*[(\[]$", re.I)
@@ -3189,7 +3191,8 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
         part = PEOPLE_PART_THEN_BRACKET.search(text, max(0, opening - 100), opening + 1)
         if part is None or WHOLE_PART.search(part.group("label")):
             continue
-        if not (part.group("trait") or part.group("kind") or "group" in part.group("label").lower()
+        if not (part.group("trait") or part.group("kind") or part.group("noun")
+                or "group" in part.group("label").lower()
                 or "set" in part.group("label").lower() or MARKER_STATE.search(part.group("label"))
                 or part.group("stage")):
             continue  # "in 120 patients (": a count of them, no part named

@@ -220,3 +220,12 @@ def test_another_clause_after_a_share_names_no_part():
     rows = _rows("Results: Serious adverse events were reported in 31.4%, with events of grade 3 or worse seen in "
                  "44.6%.")
     assert {r["cohort"] for r in rows} == {"all"}
+
+
+@pytest.mark.parametrize(("results", "part"), [
+    ("The benefit was larger in never-smokers (median OS 21.3 versus 14.2 months; HR 0.61).", "never_smokers"),
+    ("No such gain in PFS was seen in low expressers (median 6.0 versus 5.8 months; HR 0.97).", "low_expressers"),
+])
+def test_a_ratio_in_the_bracket_after_people_named_by_a_noun_is_theirs(results, part):
+    rows = [r for r in _rows(_TWO_ARMS + results) if r["measure"] == "hr"]
+    assert [r["cohort"] for r in rows] == [part]
