@@ -556,6 +556,10 @@ def _named_subject(s: Sentence, before: int) -> Optional[GroupRef]:
     g = _subject_group(s.text[:before])
     at = s.text.find(g.label) if g is not None and g.label else -1
     if at >= 0 and any(at <= e.start < at + len(g.label) for e in s.endpoints):
+        # ("The rate of adverse events was a vs b": the words are the outcome's own name and nothing more, no
+        # subject at all)
+        if any(e.start <= at and at + len(g.label) <= e.end for e in s.endpoints):
+            return None
         return OVER_OUTCOME
     return g
 

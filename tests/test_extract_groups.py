@@ -5144,3 +5144,12 @@ def test_a_grading_systems_name_before_a_grade_is_no_definition(results):
 def test_a_sentence_naming_the_grading_criteria_otherwise_stays_a_definition():
     results = "Toxicity was graded by the common toxicity criteria, and 30% of patients had grade 3 events."
     assert extract_text(K_AND_PLACEBO + results, "trial.txt")["results"] == []
+
+
+@pytest.mark.parametrize("results", [
+    "The rate of serious adverse events was 24% vs 17%.",
+    "The rates of serious adverse events were similar in the two groups (24% vs 17%).",
+])
+def test_a_pair_after_the_rate_of_an_outcome_is_the_arms(results):
+    rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
+    assert {(r["cohort"], r["value"]) for r in rows} == {("drug_k", 24.0), ("placebo", 17.0)}
