@@ -144,8 +144,10 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
             continue
         # "metastases were in the liver (n = 12)": the group is the words after the last link word.
         # "we compared drug K (n = 50) versus drug L (n = 60)": nor does a comparison's verb or "versus" name it
-        label = _tidy(re.sub(r"^.*\b(?:to|in|of|for|among|with|and|or|were|was|had|versus|vs\.?|compared|comparing|"
-                             r"evaluated|evaluating)\s+(?:the\s+)?(?=\S)", "", m.group("label")))
+        # ("patients were classified as low risk (n = 40)", "divided into ...": what the list is of, no name)
+        label = _tidy(re.sub(r"^.*\b(?:to|in|into|of|for|among|with|and|or|were|was|had|versus|vs\.?|compared|"
+                             r"comparing|evaluated|evaluating|classified\s+as|categori[sz]ed\s+as)\s+(?:the\s+)?(?=\S)",
+                             "", m.group("label")))
         if not label or not re.search(r"[A-Za-z≤≥<>]", label) or set(label.lower().split()) <= GENERIC:
             continue
         if re.match(r"[\d.]+\s*%?\s", label) or is_adverse_event(label) or CAUSE_LABEL.search(m.group("label")):

@@ -1428,6 +1428,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _settle_times(s, previous)
     taken_values = _read_group_rows(s, mentions, groups, out)
     _read_grades(s, mentions, groups, out)
+    _read_listed_before(s, previous, mentions, out)
     _read_ratios(s, mentions, groups, out)
     counts = _read_counts(s, mentions, groups, taken_values, out)
     scope = _sentence_scope(s, text, mentions, groups)
@@ -1708,6 +1709,62 @@ def _read_grades(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     if graded:
         out.found.extend(graded)
         s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
+
+
+# "low risk (n = 40), intermediate risk (n = 55) or high risk (n = 30)": a group named with its size, as an item of a
+# list
+SIZED_ITEM = lazy_regex(r"(?P<label>[A-Za-z][\w≤≥<>+-]*(?:\s+[\w≤≥<>+-]+){0,4}?)\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
+# Between two items of such a list
+SIZED_ITEM_JOIN = lazy_regex(r"\s*(?:,|;)?\s*(?:and|or)?\s*")
+# The values of one outcome, listed, then "respectively" and the sentence's end, with no group named after them
+VALUES_THEN_RESPECTIVELY = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s*)?,?\s*respectively\s*[.;]?\s*$", re.I)
+# Words that name what the list is of at the head of the item ("classified as", "into") and are no part of a name
+ITEM_LEAD = lazy_regex(r"^(?:(?:were\s+)?(?:classified|grouped|divided|stratified|categori[sz]ed)\s+(?:as|into)\s+"
+                       r"|(?:as|into|and|or|had|with)\s+)+", re.I)
+
+
+def _sized_list(text: str) -> list[GroupRef]:
+    """The groups a sentence lists each with its size ("low risk (n = 40), intermediate risk (n = 55) or high risk
+    (n = 30)"), in order; [] unless the items follow one another with only list words between."""
+    items = list(SIZED_ITEM.finditer(text))
+    run: list[re.Match] = []
+    for m in items:
+        if run and not SIZED_ITEM_JOIN.fullmatch(text, run[-1].end(), m.start("label")):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    if len(run) < 2:
+        return []
+    labels = [_clean(ITEM_LEAD.sub("", m.group("label"))) for m in run]
+    if any(not label for label in labels) or len({label.lower() for label in labels}) != len(labels):
+        return []
+    return [GroupRef(label, int(m.group("n"))) for label, m in zip(labels, run, strict=True)]
+
+
+def _read_listed_before(s: Sentence, previous: Optional[Sentence], mentions: list, out: SentenceResults) -> None:
+    """'Patients were classified as low risk (n = 40), intermediate risk (n = 55) or high risk (n = 30). Their 5-year
+    overall survival rates were 70%, 54% and 37%, respectively.': one outcome's values listed with "respectively" and
+    no group named, as many as the sentence before listed groups with their sizes, are those groups' in order
+    (added to ``out``; the values leave the sentence)."""
+    if previous is None or mentions or not s.respectively or len(s.endpoints) != 1:
+        return
+    listed = _sized_list(previous.text)
+    values = [v for v in s.values if v.start > s.endpoints[0].end]
+    if len(listed) < 2 or len(values) != len(listed) or len({v.unit for v in values}) != 1 or \
+            values[0].unit is None or any(v.count is not None for v in values):
+        return
+    if not all(LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(values, values[1:], strict=False)) or \
+            not VALUES_THEN_RESPECTIVELY.fullmatch(s.text, values[-1].end) or \
+            not ENDPOINT_VERB.fullmatch(s.masked[s.endpoints[0].end:values[0].start]):
+        return
+    combos = _combos(s.endpoints)
+    if len(combos) != 1:
+        return
+    for v, g in zip(values, listed, strict=True):
+        out.found.append(Found(_fields(combos[0], v), s.endpoints[0].start, v.end, "result.listed_before", g,
+                               at=v.start))
+    s.values = [v for v in s.values if v not in values]
 
 
 def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:

@@ -3632,3 +3632,23 @@ def test_each_rate_after_its_own_time_point(sentence):
     got = {(f.fields["endpoint"], f.fields["timepoint_months"], f.fields["value"])
            for f in find_results(normalize(sentence).text).found}
     assert got == {("DFS", 36.0, 67.5), ("DFS", 60.0, 58.1)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A series.\n\nPatients were classified as favourable (n = 31), intermediate (n = 47) or poor risk (n = 22). "
+     "Their 3-year overall survival rates were 81%, 59% and 23%, respectively.",
+     {("favourable", 31, 81.0), ("intermediate", 47, 59.0), ("poor risk", 22, 23.0)}),
+    ("A series.\n\nTumours were in the liver (n = 18) or the lung (n = 25). Median progression-free survival was 7.1 "
+     "and 11.6 months, respectively.", {("liver", 18, 7.1), ("lung", 25, 11.6)}),
+])
+def test_values_with_respectively_of_the_groups_the_sentence_before_listed(text, expected):
+    extraction = extract_text(text)
+    cohorts = {c["key"]: c for c in extraction["cohorts"]}
+    assert {(cohorts[r["cohort"]]["label"], cohorts[r["cohort"]]["n"], r["value"])
+            for r in extraction["results"]} == expected
+
+
+def test_values_with_respectively_and_a_different_count_of_groups_before_stay_unread():
+    text = ("A series.\n\nPatients were classified as favourable (n = 31), intermediate (n = 47) or poor risk "
+            "(n = 22). Their 3-year overall survival rates were 81% and 59%, respectively.")
+    assert not any(r["value"] in (81.0, 59.0) and r["cohort"] != "all" for r in extract_text(text)["results"])
