@@ -1295,7 +1295,9 @@ TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|
                          # ("neuropathy was present in 38%"; not what the patients had before: "present at baseline")
                          r"present(?!\s+(?:at|before|prior|on\s+admission))|"
                          # "nausea was common (61%; ...)": how often, said without a comparison
-                         r"(?:very\s+|also\s+)?(?:common|frequent))\b", re.I)
+                         r"(?:very\s+|also\s+)?(?:common|frequent)"
+                         # "dermatitis was grade 1 in 40 (47%), grade 2 in ...": the event's values by grade
+                         r"|(?<=was\s|ere\s)(?=grade\s))\b", re.I)
 # "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
 # "the radiation pneumonitis rate in patients with A was ...", "the proctitis incidence was": the term's frequency
 TERM_RATE_AFTER = lazy_regex(r"\s+(?:rates?|incidence|frequency)\b(?!\s+(?:ratios?|factors?)\b)", re.I)
@@ -1706,6 +1708,7 @@ def _read_group_rows(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
 def _read_grades(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
     """The values given grade by grade, added to ``out``; their values leave the sentence."""
     graded = _graded_brackets(s) + _grades_respectively(s, mentions, groups) + _labelled_grades(s, mentions)
+    graded += _grade_in_items(s, mentions, [f for f in graded])
     if graded:
         out.found.extend(graded)
         s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
@@ -6690,6 +6693,63 @@ GRADED_BRACKET = lazy_regex(r"[^()\d;.]{0,30}?\(\s*(?:"
                             r"(?P<all>\d+(?:\.\d+)?)\s*%\s*[;,]\s*(?P<g>grades?\b[^()%;,]{1,24}?)\s+in\s+(?P<gv>\d+(?:\.\d+)?)"
                             r"\s*%|(?P<all2>\d+(?:\.\d+)?)\s*%\s*(?:any\s+grade|all\s+grades)\s*[;,]\s*(?P<gv2>\d+(?:\.\d+)?)"
                             r"\s*%\s*(?P<g2>grades?\b[^()%;,]{1,24}?))\s*\)", re.I)
+
+
+# After a grade, the value of its item: "grade 2 in 30 (35%)", "grade 1 in 12%", "grade 3 in 2 patients (2.3%)"
+GRADE_IN = lazy_regex(r"\s+(?:(?:developed|occurred|(?:was|were)\s+(?:seen|observed|reported|noted))\s+)?in\s+"
+                      r"(?:(?:the|all)\s+)?", re.I)
+# Between one item and the next: "..., grade 2 in ...", "... and grade 3 in ...", "... and of grade 3 in ..."
+GRADE_ITEM_JOIN = lazy_regex(r"[\s%)\]]*(?:patients\s*)?(?:,|;)?\s*(?:and\s+)?(?:of\s+)?$", re.I)
+# Between the event and its first item: "Acute dermatitis was grade 1 in ...", "... of grade 2 developed in ..."
+EVENT_THEN_GRADE = lazy_regex(r"\s*(?:was|were|:|of)?\s*$", re.I)
+
+
+def _grade_in_items(s: Sentence, mentions: list, graded: list[Found]) -> list[Found]:
+    """'Acute dermatitis was grade 1 in 40 patients (47%), grade 2 in 30 (35%) and grade 3 in 5 (6%)', 'Grade 2 or
+    higher pneumonitis occurred in 9 patients (10.5%) and grade 3 in 2 (2.3%)': a toxicity's values each after
+    "grade G in", its count and share; only where the sentence names one toxicity and no group."""
+    tox = [e for e in s.endpoints if e.code == "TOX"]
+    if mentions or len(tox) != 1 or len({(e.code, e.category) for e in s.endpoints}) != 1:
+        return []
+    e = tox[0]
+    taken = {f.value_at for f in graded}
+    items: list[tuple[str, int, Value]] = []
+    for grade, g_start, g_end in s.grades:
+        if g_start < e.end and not (g_start >= e.start):
+            # (a grade said before the event names the event's first item, which the other rules read)
+            if not items:
+                continue
+        v = next((v for v in s.values if v.start >= g_end and v.start not in taken and v.unit == "%"
+                  and GRADE_IN.fullmatch(s.text, g_end, count_start(s.text, v))), None)
+        if v is None:
+            continue
+        items.append((grade, g_start, v))
+    if not items:
+        return []
+    # each item follows the one before with only list words between; the first follows the event, or the value of
+    # an item the other rules read ("... occurred in 9 patients (10.5%) and grade 3 in 2 (2.3%)")
+    first_grade, first_start, _ = items[0]
+    if not (e.start <= first_start < e.end  # ("pneumonitis of grade 2 developed in 9 (10%) and of grade 3 in ...")
+            or first_start >= e.end and EVENT_THEN_GRADE.search(s.masked, e.end, first_start) is not None
+            and EVENT_THEN_GRADE.search(s.masked, e.end, first_start).start() == e.end
+            or first_start >= e.end and any(
+                w.end <= first_start and GRADE_ITEM_JOIN.fullmatch(s.text, w.end, first_start) for w in s.values)):
+        return []
+    run = [items[0]]
+    for item in items[1:]:
+        if GRADE_ITEM_JOIN.fullmatch(s.text, run[-1][2].end, item[1]):
+            run.append(item)
+        else:
+            break
+    out: list[Found] = []
+    base = {"endpoint": "TOX", "timepoint_months": None, "category": e.category, "site": e.site}
+    for grade, _, v in run:
+        if v.count is not None:
+            out.append(Found(dict(base, measure="count", value=float(v.count), unit="n", grade=grade), e.start,
+                             v.end, "result.grade_items", at=v.start))
+        out.append(Found(dict(base, measure="rate", value=v.value, unit="%", grade=grade, value_op=v.op), e.start,
+                         v.end, "result.grade_items", at=v.start))
+    return out
 
 
 def _graded_brackets(s: Sentence) -> list[Found]:

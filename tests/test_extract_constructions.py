@@ -2318,3 +2318,24 @@ def test_a_time_said_with_its_spread_is_a_mean(sentence, value):
 
 def test_a_rate_said_with_its_spread_stays_a_rate():
     assert ("OS", "rate", 36.0, 48.0, None, None) in rows("The 3-year overall survival was 48 ± 5.2%.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Acute mucositis was grade 1 in 22 patients (44%), grade 2 in 15 (30%) and grade 3 in 4 (8%).",
+     {("mucositis", "1", "count", 22.0), ("mucositis", "1", "rate", 44.0), ("mucositis", "2", "count", 15.0),
+      ("mucositis", "2", "rate", 30.0), ("mucositis", "3", "count", 4.0), ("mucositis", "3", "rate", 8.0)}),
+    ("Grade 2 or higher proctitis occurred in 7 patients (14%) and grade 3 in 1 (2%).",
+     {("proctitis", ">=2", "count", 7.0), ("proctitis", ">=2", "rate", 14.0), ("proctitis", "3", "count", 1.0),
+      ("proctitis", "3", "rate", 2.0)}),
+    ("Oesophagitis of grade 2 developed in 11 patients (22%) and of grade 3 in 3 patients (6%).",
+     {("oesophagitis", "2", "count", 11.0), ("oesophagitis", "2", "rate", 22.0), ("oesophagitis", "3", "count", 3.0),
+      ("oesophagitis", "3", "rate", 6.0)}),
+])
+def test_a_toxicitys_values_each_after_grade_in(sentence, expected):
+    assert {(r[5], r[4], r[1], r[3]) for r in rows(sentence) if r[0] == "TOX"} == expected
+
+
+def test_grade_items_of_two_toxicities_are_not_read_as_one():
+    # two events named: which grade item is whose the list does not say
+    assert not any(r[4] == "2" for r in rows("Mucositis and dermatitis were grade 1 in 22 patients (44%) and grade 2 "
+                                              "in 15 (30%)."))
