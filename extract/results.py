@@ -2072,6 +2072,12 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
     # (a ratio compares the groups: one no rule placed is of the comparison, said beside either group's name)
     kept = []
     for f in out.found:
+        if f.group is not None and not f.group.label and f.group.key is None and f.group.unnamed is None and \
+                f.fields["measure"] not in RATIOS and \
+                (lettered := LETTERED_GROUP_AFTER_VALUE.match(s.text, _value_start(s, f))) is not None:
+            # "52% (13/25) in arm A": the count's total is of the lettered group named right after
+            named = _beside_group(lettered.group("label"), groups)
+            f.group = replace(named, n=f.group.n) if named.label else named
         beside = None if f.group is not None else _group_beside(s, f)
         if f.fields["measure"] in RATIOS:
             # "Patients with X mutations had a median PFS of 5 months (HR 1.4)": a ratio said of a part of the patients
@@ -2961,6 +2967,12 @@ THE_COUNTED = lazy_regex(r"\s*(?:the|these|those)\s+\d+\s+(?:[\w-]+\s+)?patients
 
 
 # Right after a value, a group named with its size: "93% for trastuzumab-based therapies (n = 15)"
+# Right after a value, a group by its letter or number: "52% (13/25) in arm A", "11.2 months in group 2" (not one of
+# several: "in arms A and B", "group 1/2")
+LETTERED_GROUP_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|percent)?\s*[)\]]?\s*"
+                                        r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*(?:patients\s+)?(?:in|for|among)\s+"
+                                        r"(?P<label>(?-i:(?:[Aa]rm|[Gg]roup|[Cc]ohort))\s+(?:[A-H]|I{1,3}|IV|[1-9]))\b"
+                                        r"(?!\s*(?:[/&+-]|,|and\b|or\b|vs\b|versus\b))", re.I)
 SIZED_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:for|in|with|among)\s+(?:the\s+)?"
                                r"(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s*\(\s*n\s*=\s*\d+\s*\)", re.I)
 
@@ -2987,6 +2999,9 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     sized = SIZED_AFTER_VALUE.match(s.text, at)
     if sized:
         return sized.group("label")  # "a DCR of 93% for trastuzumab-based therapies (n = 15)": that group's
+    lettered = LETTERED_GROUP_AFTER_VALUE.match(s.text, at)
+    if lettered:
+        return lettered.group("label")  # "52% (13/25) in arm A": that arm's, whether or not the index knows it
     after = PEOPLE_AFTER_VALUE.match(s.text, at)
     if after and _a_part_of_the_patients(after.group("label"), after.group("trait")):
         return "" if PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait") or "")

@@ -3652,3 +3652,19 @@ def test_values_with_respectively_and_a_different_count_of_groups_before_stay_un
     text = ("A series.\n\nPatients were classified as favourable (n = 31), intermediate (n = 47) or poor risk "
             "(n = 22). Their 3-year overall survival rates were 81% and 59%, respectively.")
     assert not any(r["value"] in (81.0, 59.0) and r["cohort"] != "all" for r in extract_text(text)["results"])
+
+
+@pytest.mark.parametrize(("sentence", "cohort"), [
+    # a group named by its letter or number right after the value, which no definition gave the paper's index
+    ("The objective response rate was 44% (11/25) in arm B.", "arm_b"),
+    ("Grade 3 neutropenia occurred in 6 of 30 patients (20%) in group 2.", "group_2"),
+    ("Grade 3 neutropenia occurred in 6 (20%) patients in cohort C.", "cohort_c"),
+])
+def test_a_value_of_a_lettered_group_named_after_it_is_that_groups(sentence, cohort):
+    rows = extract_text(f"A phase II study.\n\nResults: {sentence}")["results"]
+    assert rows and {r["cohort"] for r in rows} == {cohort}
+
+
+def test_a_value_of_two_lettered_groups_is_no_one_of_them():
+    rows = extract_text("A phase II study.\n\nResults: The response rate was 40% in arms A and B.")["results"]
+    assert not any(r["cohort"] in ("arm_a", "arm_b") for r in rows)
