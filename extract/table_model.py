@@ -179,6 +179,9 @@ class Column:
     population: Optional[str] = None
     # Who judged the responses in the column ("INV" beside "EIR" under each arm): their category
     assessor: Optional[str] = None
+    # Every patient given a treatment that the other columns split ("All Drug Q (n = 48)" beside "Drug Q (n = 25)",
+    # its randomised part): a group of its own, none of the arms the table compares
+    whole: bool = False
 
     @property
     def header(self) -> str:
@@ -365,7 +368,26 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                 other.levels and other.levels[:-1] == col.levels[:-1] and MEAN_ALONE.fullmatch(clean(other.levels[-1]))
                 for other in columns[label_cols:]):
             col.endpoint, col.group, col.role = None, None, "statistic"
+    _name_whole_groups(columns[label_cols:])
     return columns
+
+
+def _name_whole_groups(columns: list[Column]) -> None:
+    """A column headed "All" or "Total" and then the name another column's group has ("All Drug Q (n = 48)" beside
+    "Drug Q (n = 25)", the randomised part, and "Docetaxel (n = 24)"): every patient given that treatment, a group
+    of its own with its own size, not all the study's patients."""
+    h = cues()["header"]
+    named = {c.group.label.lower() for c in columns if c.group and c.group.label and not c.total}
+    for col in columns:
+        if not col.total or col.group is not None or col.role not in ("value", "count", "percent"):
+            continue
+        for level in col.levels:
+            name = _group_name(clean(level))
+            cue = h["total"].match(name.label) if name is not None and name.label else None
+            rest = name.label[cue.end():].strip(" ,;:-") if cue else ""
+            if rest and rest.lower() in named:
+                col.total, col.group, col.whole = False, name, True
+                break
 
 
 STANDARD_DEVIATION = re.compile(r"(?i)\(?\s*(?:±\s*)?s\.?d\.?\s*\)?")

@@ -133,7 +133,7 @@ class _Reader:
         self.out: list[TableResult] = []
         # Columns of one group each: the two arms a two-arm table compares.
         self.group_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and c.group
-                           and not c.total]
+                           and not c.total and not c.whole]
         # a group within each of several populations is a group of its own ("Drug Q" of all patients and of women)
         self.groups = list(dict.fromkeys((c.population, c.group.label) for c in self.group_cols))
         # two groups compared (a comparator, the row's p): not when they stand within several populations
@@ -615,7 +615,8 @@ class _Reader:
                               if f["measure"] in ("count", "rate") else f for f in fields]
                 group = self.column_group(col)
                 comparator = None
-                if col.group and not col.total and self.two_arms and subgroup is None and part is None:
+                if col.group and not col.total and not col.whole and self.two_arms and subgroup is None \
+                        and part is None:
                     other = next(c for c in self.group_cols if c.group.label != col.group.label)
                     comparator = GroupRef(other.group.label, other.group.n)
                 row_grade = grade_of(row.label) or self.bare_grade(row)
@@ -638,7 +639,7 @@ class _Reader:
                     # The row's p compares the two groups (also within a subgroup: "Stage III" and its p); with
                     # several grades under each group, which grade one p compares is not said.
                     if f.get("measure") in ("count", "rate", "median") and self.two_arms and col.group \
-                            and not col.total and not several_grades and part is None:
+                            and not col.total and not col.whole and not several_grades and part is None:
                         f["p_value"], f["p_op"] = p, p_op
                     rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
                             else "table.group_columns")

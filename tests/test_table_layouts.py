@@ -456,3 +456,22 @@ def test_a_header_one_cell_per_line_ended_by_an_empty_line_is_read_over_its_rows
                    ("CR", None, "count", 3.0, "Arm L"), ("CR", None, "rate", 7.9, "Arm L"),
                    ("PR", None, "count", 14.0, "Arm K"), ("PR", None, "rate", 35.0, "Arm K"),
                    ("PR", None, "count", 10.0, "Arm L"), ("PR", None, "rate", 26.3, "Arm L")}
+
+
+@pytest.mark.parametrize(("whole", "part"), [("All Drug Q (n = 48)", "Drug Q (n = 25)"),
+                                             ("Total Arm K (N=61)", "Arm K (N=33)")])
+def test_a_column_of_all_given_a_group_s_treatment_is_that_group_of_its_own_size_not_all_patients(whole, part):
+    reading = _pipe(f"Table 2 Best response\nResponse | {whole} | {part} | Docetaxel (n = 24)\n"
+                    "Partial response | 13 (27) | 6 (24) | 2 (8)\nStable disease | 20 (42) | 11 (44) | 9 (38)\n")
+    groups = {(r.group.label, r.group.n) if r.group else None for r in reading.results if r.fields["value"] == 13}
+    label, n = whole.split(" (")[0], int(whole.rstrip(")").split("= ")[-1].split("=")[-1])
+    assert groups == {(label, n)}
+    # the arms compared stay the part and the other treatment; the whole group is compared with none
+    compared = {(r.group.label, r.comparator.label if r.comparator else None) for r in reading.results}
+    assert compared == {(label, None), (part.split(" (")[0], "Docetaxel"), ("Docetaxel", part.split(" (")[0])}
+
+
+def test_a_column_of_all_patients_beside_the_groups_stays_all_patients():
+    reading = _pipe("Table 2 Best response\nResponse | All patients (n = 49) | Drug Q (n = 25) | Docetaxel (n = 24)\n"
+                    "Partial response | 7 (14) | 6 (24) | 2 (8)\nStable disease | 20 (41) | 11 (44) | 9 (38)\n")
+    assert [r.group for r in reading.results if r.fields["value"] == 7] == [None]
