@@ -266,8 +266,12 @@ class _Builder:
         if n is None or cohort.n == n:
             return key
         if cohort.n is None:
-            cohort.n = n  # the first total the paper counts the group in
-            return key
+            stated = STATED_SIZE.fullmatch(cohort.label)
+            if stated is None or int(stated.group("n")) == n:
+                cohort.n = n  # the first total the paper counts the group in
+                return key
+            # "for 48 Drug Q-treated patients": the group's label gives its size; a column of 25 is a part of it
+            cohort.n = int(stated.group("n"))
         for c in self.cohorts.values():
             if c.parent == key and c.n == n:
                 return c.key
@@ -971,6 +975,11 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
 
 
 GENERIC_GROUP_WORDS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|patients?|treatment|allocated|n)\b|[^A-Za-z]+", re.I)
+
+
+# A group named with its size before its name ("48 Drug Q-treated patients", "the 30 evaluable women").
+STATED_SIZE = re.compile(r"(?:the\s+)?(?P<n>\d{1,5})\s+(?:[A-Za-z][\w-]*\s+){0,4}"
+                         r"(?:patients|participants|subjects|women|men|people|children|adults|cases)", re.I)
 
 
 def _add_table_result(builder: _Builder, tr: Any) -> None:

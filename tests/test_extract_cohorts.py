@@ -88,3 +88,32 @@ def test_a_labelled_size_starts_after_for_or_among(sentence, label, n):
 def test_the_whole_study_is_its_arms_together_when_no_size_is_said(text, n):
     out = _extract(text)
     assert next(c["n"] for c in out["cohorts"] if c["key"] == "all") == n
+
+
+def _table_after(prose: str, column: str) -> dict:
+    return _extract("Two-stage study of a kinase inhibitor after platinum failure\n\nResults\n\n" + prose + "\n\n"
+                    f"Table 2 Best response\nResponse | {column} | Docetaxel (n = 24)\n"
+                    "Partial response | 6 (24) | 2 (8)\nStable disease | 11 (44) | 9 (38)\n")
+
+
+@pytest.mark.parametrize(("prose", "column", "whole", "part"), [
+    ("The response rate was 27% (95% CI, 15%-41%) for 48 velotinib-treated patients.", "Velotinib (n = 25)", 48, 25),
+    ("Median PFS was 5.1 months for 60 zarotinib-treated patients.", "Zarotinib (n = 31)", 60, 31),
+    ("The response rate was 27% (95% CI, 15%-41%) in 48 velotinib patients.", "Velotinib (n = 25)", 48, 25),
+])
+def test_a_column_of_fewer_patients_than_a_group_named_with_its_size_is_a_part_of_that_group(prose, column, whole,
+                                                                                             part):
+    out = _table_after(prose, column)
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    (pr,) = [r for r in out["results"] if r["endpoint"] == "PR" and r["measure"] == "count" and r["value"] == 6]
+    cohort = cohorts[pr["cohort"]]
+    assert (cohort["n"], cohorts[cohort["parent"]]["n"]) == (part, whole)
+
+
+def test_a_column_of_as_many_patients_as_the_group_names_is_that_group():
+    out = _table_after("The response rate was 27% (95% CI, 15%-41%) for 25 velotinib-treated patients.",
+                       "Velotinib (n = 25)")
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    (pr,) = [r for r in out["results"] if r["endpoint"] == "PR" and r["measure"] == "count" and r["value"] == 6]
+    (orr,) = [r for r in out["results"] if r["endpoint"] == "ORR"]
+    assert pr["cohort"] == orr["cohort"] and cohorts[pr["cohort"]]["n"] == 25
