@@ -475,3 +475,12 @@ def test_a_column_of_all_patients_beside_the_groups_stays_all_patients():
     reading = _pipe("Table 2 Best response\nResponse | All patients (n = 49) | Drug Q (n = 25) | Docetaxel (n = 24)\n"
                     "Partial response | 7 (14) | 6 (24) | 2 (8)\nStable disease | 20 (41) | 11 (44) | 9 (38)\n")
     assert [r.group for r in reading.results if r.fields["value"] == 7] == [None]
+
+
+@pytest.mark.parametrize("p", ["P valuea", "P-valuesb"])
+def test_a_p_column_with_its_footnote_s_letter_glued_on_gives_each_ratio_its_p(p):
+    reading = _pipe("Table 3 Multivariable analysis of overall survival\n"
+                    f"Factor | Overall survival | Overall survival\nFactor | HR (95% CI) | {p}\n"
+                    "Age > 65 years | 1.42 (1.05-1.93) | 0.024\nNode positive | 1.88 (1.30-2.71) | 0.001\n")
+    assert sorted((r.group.label, r.fields["value"], r.fields["p_value"]) for r in reading.results) == [
+        ("Age > 65 years", 1.42, 0.024), ("Node positive", 1.88, 0.001)]
