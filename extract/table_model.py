@@ -369,7 +369,22 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                 for other in columns[label_cols:]):
             col.endpoint, col.group, col.role = None, None, "statistic"
     _name_whole_groups(columns[label_cols:])
+    _ungroup_spanned_ratios(columns[label_cols:])
     return columns
+
+
+def _ungroup_spanned_ratios(columns: list[Column]) -> None:
+    """A ratio column under a heading that spans the arms' own columns too ("Rates at 2 years" over "Drug K, %" |
+    "Drug L, %" | "HR (95% CI)"): the heading is no group of the ratio, which compares the arms under it."""
+    for col in columns:
+        if not col.ratio or col.group is None or col.population is not None or len(col.levels) < 2:
+            continue
+        heading = col.group.label.lower()
+        if any(other is not col and other.group is not None and other.group.label.lower() != heading
+               and any(_group_name(clean(level)) is not None and _group_name(clean(level)).label.lower() == heading
+                       for level in other.levels[:-1])
+               for other in columns):
+            col.group = None
 
 
 def _name_whole_groups(columns: list[Column]) -> None:

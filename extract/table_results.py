@@ -385,6 +385,9 @@ class _Reader:
             # "P value" over "HR (95% CI)" in one column: each row's p, then its ratio with the interval on a line of
             # its own; a number alone there is the p value, only a value with its interval a ratio
             stacked_p = any(P_IN_HEADER.search(clean(level)) for level in col.levels)
+            endpoint_sections = {row.section for row in self.rows if table_endpoint is not None
+                                 and self.row_endpoint(row)[0] in CURVES - {table_endpoint}
+                                 and self.cell(row, col).kind in ("number", "interval")}
             for row in self.rows:
                 cell = self.cell(row, col)
                 if cell.kind in ("empty", "na", "text"):
@@ -401,6 +404,12 @@ class _Reader:
                 # The endpoint: the column's or caption's, else a section row's ("Progression-free survival").
                 endpoint = table_endpoint or self.parent_endpoint(row)
                 if endpoint is None:
+                    continue
+                if row.section in endpoint_sections:
+                    # rows naming endpoints of their own ("Relapse-free survival", "Local control" under "Survival at
+                    # 2 years | HR"): the arms' ratios of those endpoints, no factor's ratio of the column's endpoint
+                    # (the rows beside them, "Distant FFS", are endpoints too); which arm is the reference is not
+                    # said here, so they are left unread
                     continue
                 analysis = col.analysis or self.row_analysis(row) or ctx.analysis
                 fields = {"endpoint": endpoint, "measure": col.ratio, "unit": "ratio", "value": cell.value,

@@ -477,6 +477,27 @@ def test_a_column_of_all_patients_beside_the_groups_stays_all_patients():
     assert [r.group for r in reading.results if r.fields["value"] == 7] == [None]
 
 
+_SPANNED = ("Outcome | Events | Events | {span} | {span} | {span} | {span}\n"
+            "Outcome | Drug K (n = 120), n (%) | Drug L (n = 118), n (%) | Drug K, % | Drug L, % | "
+            "HR (95% CI)a | {p}\n")
+
+
+@pytest.mark.parametrize(("span", "p", "body"), [
+    ("Survival by endpointa", "P valueb",
+     "Relapse-free survival | 31 (26) | 47 (40) | 71 | 58 | 0.62 (0.40-0.95) | 0.021\n"
+     "Distant MFS | 19 (16) | 30 (25) | 83 | 73 | 0.58 (0.33-1.02) | 0.057\n"),
+    ("Survival rates by endpoint", "P-value",
+     "EFS | 30 (21) | 44 (32) | 79 | 68 | 0.63 (0.40-0.99) | 0.044\n"
+     "Locoregional control | 9 (6) | 16 (12) | 94 | 88 | 0.52 (0.23-1.18) | 0.119\n"),
+])
+def test_ratios_of_endpoint_rows_under_a_heading_spanning_the_arms_are_no_factor_s_and_the_p_column_no_group(
+        span, p, body):
+    reading = _pipe("Table 3 Outcomes by arm\n" + _SPANNED.format(span=span, p=p) + body)
+    assert not [r for r in reading.results if r.fields["measure"] == "hr"]
+    # (no group named by the heading over the arms, nor by the p column)
+    assert {r.group.label for r in reading.results if r.group} <= {"Drug K", "Drug L"}
+
+
 @pytest.mark.parametrize("p", ["P valuea", "P-valuesb"])
 def test_a_p_column_with_its_footnote_s_letter_glued_on_gives_each_ratio_its_p(p):
     reading = _pipe("Table 3 Multivariable analysis of overall survival\n"
