@@ -1086,12 +1086,45 @@ def _one_letter_names(groups: list[Group], text: str) -> None:
                 and re.search(rf"(?<![\w-]){re.escape(a.lower())}$", before)]
         longest = max((n for n, _ in ends), default=0)
         holders = {key for n, key in ends if n == longest}
-        found.setdefault(letter, set()).update(holders or {""})
+        if not holders:
+            # "those allocated radiotherapy (R)" of a trial of "observation" and "observation plus radiotherapy": the
+            # treatment's word said alone is the arm's when exactly one arm's name holds it
+            holders = _word_holders(word, groups)
+        found.setdefault(letter, set()).update(holders if len(holders) == 1 else {""})
     for letter, keys in found.items():
         if len(keys) == 1 and "" not in keys:
             holder = next(g for g in groups if g.key in keys)
             holder.aliases.add(letter)
             holder.letters.add(letter)
+
+
+def _word_holders(words: str, groups: list[Group]) -> set[str]:
+    """The keys of the groups one of whose names holds ``words`` as whole words, not negated ("no radiotherapy",
+    "radiotherapy-free" hold no radiotherapy)."""
+    held = re.compile(rf"(?<![\w-]){_alias_body(words.split())}(?![\w]|-free\b)", re.I)
+    negated = re.compile(rf"\b(?:no|non|not|without)[\s-]+{_alias_body(words.split())}(?![\w])", re.I)
+    return {g.key for g in groups for a in g.aliases if held.search(a) and not negated.search(a)}
+
+
+# "those allocated no radiotherapy (NoR)": the paper's short name for the arm without the treatment
+NEGATED_LONG = lazy_regex(r"(?:no|without)\s+(?P<what>\S.*)", re.I)
+
+
+def _negation_names(groups: list[Group], abbrevs: dict[str, str]) -> None:
+    """"Patients allocated no radiotherapy (NoR)" in a trial of two arms, one of whose names alone holds
+    "radiotherapy": the short name is the other arm's (the arm given no radiotherapy)."""
+    if len(groups) != 2:
+        return
+    taken = {a for g in groups for a in g.aliases}
+    for abbr, long in abbrevs.items():
+        m = NEGATED_LONG.fullmatch(long.strip())
+        if m is None or abbr in taken or len(m.group("what").split()) > 3:
+            continue
+        holders = _word_holders(m.group("what"), groups)
+        if len(holders) == 1:
+            other = next(g for g in groups if g.key not in holders)
+            other.aliases.add(abbr)
+            taken.add(abbr)
 
 
 def _slug(text: str) -> str:
@@ -1198,9 +1231,10 @@ class GroupIndex:
             if alias in self.by_key[key].letters:
                 # a one-letter short name ("P" for pemetrexed) only where a group's name can stand after a preposition
                 # or a joining word, never a p value ("P = .03") or a grade or stage ("stage I", "grade 3 for A")
-                body = r"(?:(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bin\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bvs\s)|" \
+                # (or before "group"/"arm": "in the P group")
+                body = r"(?:(?:(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bin\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bvs\s)|" \
                        r"(?<=\bvs\.\s)|(?<=\bversus\s)|(?<=\band\s)|(?<=\bthan\s))" + alias + \
-                       r"(?!\s*(?:[=<>≤≥:]|\.\s*\d|\d))"
+                       r"(?!\s*(?:[=<>≤≥:]|\.\s*\d|\d))|(?<=\bthe\s)" + alias + r"(?=\s+(?:group|arm)\b))"
                 flags = ""
             group = f"g{i}"
             self._keys[group] = key
@@ -1381,8 +1415,10 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     for here in by_sentence.values():
         for label in here:
             together.setdefault(label, set()).update(here - {label})
-    groups = _letters_joined(_merge(defs, links, abbreviations(text), together))
+    abbrevs = abbreviations(text)
+    groups = _letters_joined(_merge(defs, links, abbrevs, together))
     _one_letter_names(groups, text)
+    _negation_names(groups, abbrevs)
     _sizes_from_prose(groups, sentences)
     if sum(1 for g in groups if g.n is not None) >= 2:
         # the arms with their n are the trial's; a list of treatments elsewhere that no count ever names

@@ -5153,3 +5153,38 @@ def test_a_sentence_naming_the_grading_criteria_otherwise_stays_a_definition():
 def test_a_pair_after_the_rate_of_an_outcome_is_the_arms(results):
     rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
     assert {(r["cohort"], r["value"]) for r in rows} == {("drug_k", 24.0), ("placebo", 17.0)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short name defined in the results for the treatment only one arm's name holds, and "no <treatment>" for the
+    # other arm of the two: each arm's values go to it, with its size
+    ("Methods: We randomly assigned 300 patients to observation alone (n = 152) or observation plus adjuvant "
+     "radiotherapy (n = 148). Results: Of the patients allocated radiotherapy (R), 91% completed the course; of those "
+     "allocated no radiotherapy (NoR), 12% later had radiotherapy. Median survival was 40.2 months in the R group and "
+     "31.5 months in the NoR group.",
+     {(40.2, 148), (31.5, 152)}),
+    ("Methods: In all, 210 women were randomised to best supportive care (n = 104) or best supportive care with "
+     "docetaxel (n = 106). Results: Patients assigned docetaxel (D) had a median of four cycles, and patients assigned "
+     "no docetaxel (ND) had none. Median overall survival was 7.4 months for the D arm versus 4.6 months for the ND "
+     "arm.",
+     {(7.4, 106), (4.6, 104)}),
+])
+def test_a_short_name_for_the_treatment_one_arm_holds_names_that_arm(text, expected):
+    out = extract_text(text)
+    sizes = {c["key"]: c.get("n") for c in out["cohorts"]}
+    assert {(r["value"], sizes.get(r["cohort"])) for r in out["results"] if r["measure"] == "median"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the treatment is in both arms' names: its short name is neither arm
+    "Methods: We randomly assigned 300 patients to radiotherapy plus cisplatin (n = 152) or radiotherapy plus "
+    "cetuximab (n = 148). Results: Of the patients given radiotherapy (R), 91% completed the course. Median survival "
+    "was 40.2 months in the R group.",
+    # "no docetaxel" in a trial of three arms: two arms had none
+    "Methods: In all, 210 women were randomised to best supportive care (n = 104), best supportive care with "
+    "docetaxel (n = 106) or best supportive care with gefitinib (n = 100). Results: Patients assigned no docetaxel "
+    "(ND) had none. Median overall survival was 4.6 months for the ND arm.",
+])
+def test_a_short_name_for_a_treatment_no_single_arm_holds_names_no_arm(text):
+    index = index_of(text)
+    assert not any(a in ("R", "ND") for g in index.groups for a in g.aliases)
