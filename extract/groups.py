@@ -1208,6 +1208,7 @@ class GroupIndex:
         # (a short name that only stands for "X alone" is no part alone: "X and Y" is still the combination)
         alone = {_norm(_without_alone(a)) for a, _ in self._names if _without_alone(a) != a}
         single = {_norm(a) for a, _ in self._names} - alone
+        owner = {_norm(a): k for a, k in self._names}
         parts = []
         self._keys: dict[str, str] = {}
         for i, (alias, key) in enumerate(self._names):
@@ -1220,7 +1221,8 @@ class GroupIndex:
             if plural:
                 words[-1] = _singular(words[-1])
             combined = [_norm(x) for x in re.split(r"\s+(?:plus|and|\+)\s+|(?<=[A-Za-z]{4})[-/](?=[A-Za-z]{4})", alias)]
-            loose = len(combined) >= 2 and not any(c in single for c in combined)
+            # (a part that is a name of this same group, "drug B" of "A plus drug B", leaves "A and drug B" its name)
+            loose = len(combined) >= 2 and not any(c in single and owner.get(c) != key for c in combined)
             body = _alias_body(words, loose) + ("s?" if plural else "")
             if _norm(alias) in alone:
                 # "drug A", said for "drug A alone", is not the start of "drug A and drug B" (but is in "drug A and
@@ -1682,6 +1684,11 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             g.n = d.n
         if d.pattern_id == "group.named":
             named_hit.add(g.key)
+    for kept, dropped in _one_arm_sized_twice(groups):
+        kept.aliases |= dropped.aliases
+        if dropped.key in named_hit:
+            named_hit.add(kept.key)
+        groups.remove(dropped)
     _name_by_elimination(groups, unplaced, named_hit, together or {})
     _alone_dropped(groups)
     _fold_short_names(groups)
@@ -1741,6 +1748,49 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         taken.add(g.key)
         g.aliases = {a for a in g.aliases if a and a.lower() not in GENERIC and owners[_norm(a)] == 1}
     return [g for g in groups if g.aliases]
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words as written, a hyphened word whole ("home-based", "FEC-D" is no "FEC"), each singular."""
+    return {w if OTHER_ARM_WORD.match(w) else _singular(w) for w in core(name).lower().split()}  # ("plus" no plural)
+
+
+# Words whose addition makes another arm of a name: a dose, a schedule, a negation, another drug (below)
+OTHER_ARM_WORD = lazy_regex(r".*\d|(?:no|non|not|without|alone|only|plus|with|and|or|versus|vs|high|low|dose|"
+                            r"weekly|daily|monthly|once|twice|single|double|short|long|early|late|delayed|deferred|"
+                            r"immediate|sequential|intermittent|continuous|maintenance|extended|standard|reduced|"
+                            r"escalated|intensified)(?:-.*)?$", re.I)
+
+
+def _one_arm_sized_twice(groups: list[Group]) -> list[tuple[Group, Group]]:
+    """Two groups defined apart with the same n, one's name the other's with qualifying words ("the home-based exercise
+    group (n = 40)" in the abstract, "exercise (n = 40)" in the results): one arm, when each is the other's only such
+    partner and no added word makes another arm of it (a dose, a schedule, another drug, "alone")."""
+    from oncoev.extract.doses import drug_names
+
+    sized = [g for g in groups if g.n is not None and g.definition is not None]
+
+    def within(short: Group, long: Group) -> bool:
+        if short.n != long.n or abs(short.definition.start - long.definition.start) < 300:
+            return False  # (the two of one list of arms are two arms: "exercise (n = 40) or home-based exercise")
+        for a in short.aliases:
+            for b in long.aliases:
+                mine, theirs = _name_words(a), _name_words(b)
+                extra = theirs - mine
+                if mine and mine < theirs and not compound_clash(a, b) and \
+                        not any(OTHER_ARM_WORD.match(w) or drug_names().search(w) for w in extra):
+                    return True
+        return False
+
+    pairs = []
+    for g in sized:
+        partners = [o for o in sized if o is not g and (within(g, o) or within(o, g))]
+        if len(partners) == 1:
+            other = partners[0]
+            if [o for o in sized if o is not other and (within(other, o) or within(o, other))] == [g] and \
+                    groups.index(g) < groups.index(other):
+                pairs.append((g, other))  # (the group defined first keeps its key)
+    return pairs
 
 
 def _fold_short_names(groups: list[Group]) -> None:

@@ -5188,3 +5188,50 @@ def test_a_short_name_for_the_treatment_one_arm_holds_names_that_arm(text, expec
 def test_a_short_name_for_a_treatment_no_single_arm_holds_names_no_arm(text):
     index = index_of(text)
     assert not any(a in ("R", "ND") for g in index.groups for a in g.aliases)
+
+
+_FILLER = ("Participants were recruited from three outpatient clinics between 2015 and 2018. Each participant received "
+           "written information about the study and gave consent. Assessments were made at baseline and at twelve "
+           "weeks by staff who did not know the allocation. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one arm defined twice with its n, apart, the second time without a qualifying word: one group, not two
+    ("Methods: Adults were randomly assigned to a home-based walking programme (n = 45) or usual care (n = 43). "
+     + _FILLER + "Results: Of 96 adults screened, 88 were randomised to the walking programme (n = 45) or usual care "
+     "(n = 43).", {"home-based walking programme": 45, "usual care": 43}),
+    ("Methods: Patients were randomly assigned to adjuvant chemotherapy plus drug K (n = 120) or observation "
+     "(n = 118). " + _FILLER + "Results: In all, 238 patients were randomised to chemotherapy plus drug K (n = 120) or "
+     "observation (n = 118).", {"adjuvant chemotherapy plus drug K": 120, "observation": 118}),
+])
+def test_one_arm_defined_twice_in_other_words_is_one_group(text, expected):
+    assert groups_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    # "exercise" could be either of two arms of that size: neither
+    ("Methods: Patients were randomly assigned to supervised exercise (n = 40), home-based exercise (n = 40) or usual "
+     "care (n = 38). " + _FILLER + "Results: In all, 118 were randomised to exercise (n = 40) or usual care (n = 38).",
+     "exercise"),
+    # a schedule word or a second drug makes another arm: "weekly paclitaxel" is no "paclitaxel"
+    ("Methods: Patients were randomly assigned to weekly paclitaxel (n = 60) or observation (n = 62). " + _FILLER +
+     "Results: In all, 122 were randomised to paclitaxel (n = 60) or observation (n = 62).", "paclitaxel"),
+    ("Methods: Patients were randomly assigned to chemotherapy plus drug K (n = 60) or chemotherapy alone (n = 62). "
+     + _FILLER + "Results: In all, 122 were randomised to drug K (n = 60) or chemotherapy alone (n = 62).", "drug K"),
+])
+def test_a_shorter_name_of_an_equal_n_is_no_arm_s_when_it_could_be_another(text, apart):
+    assert apart in groups_of(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash occurred in 22 of 60 patients in the chemotherapy and cetuximab group.",
+    "Rash was reported in 22 of 60 patients in the chemotherapy and cetuximab arm.",
+])
+def test_a_combination_said_with_and_is_its_group_when_a_part_is_its_own_name(sentence):
+    text = ("Methods: Patients were randomly assigned to chemotherapy alone (n = 62) or chemotherapy plus cetuximab "
+            "(n = 60). Results: Cetuximab was stopped early in five patients of the cetuximab group. ")
+    index = index_of(text)
+    combination = next(g.key for g in index.groups if g.n == 60)
+    assert "cetuximab" in index.get(combination).aliases
+    assert [(sentence[m.start:m.end], m.key) for m in index.mentions(sentence)] == [
+        ("chemotherapy and cetuximab", combination)]
