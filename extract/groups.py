@@ -1684,11 +1684,12 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             g.n = d.n
         if d.pattern_id == "group.named":
             named_hit.add(g.key)
-    for kept, dropped in _one_arm_sized_twice(groups):
-        kept.aliases |= dropped.aliases
-        if dropped.key in named_hit:
-            named_hit.add(kept.key)
-        groups.remove(dropped)
+    for twice in (_one_arm_sized_twice, _role_sized_twice):
+        for kept, dropped in twice(groups):
+            kept.aliases |= dropped.aliases
+            if dropped.key in named_hit:
+                named_hit.add(kept.key)
+            groups.remove(dropped)
     _name_by_elimination(groups, unplaced, named_hit, together or {})
     _alone_dropped(groups)
     _fold_short_names(groups)
@@ -1790,6 +1791,33 @@ def _one_arm_sized_twice(groups: list[Group]) -> list[tuple[Group, Group]]:
             if [o for o in sized if o is not other and (within(other, o) or within(o, other))] == [g] and \
                     groups.index(g) < groups.index(other):
                 pairs.append((g, other))  # (the group defined first keeps its key)
+    return pairs
+
+
+# A group's name that says only its role in the trial, not its treatment
+ROLE_ONLY = lazy_regex(r"(?:the\s+)?(?P<role>intervention|experimental|active\s+treatment|study\s+treatment|"
+                       r"control)(?:\s+(?:group|arm))?", re.I)
+
+
+def _role_sized_twice(groups: list[Group]) -> list[tuple[Group, Group]]:
+    """"The intervention group (n = 120)" and, elsewhere, "a mailed reminder (n = 120) or usual care (n = 118)": a group
+    named by its role alone is the one other group of its n that plays that role (the comparator for "control", a
+    group that is no comparator for "intervention"), defined apart from it."""
+    sized = [g for g in groups if g.n is not None and g.definition is not None]
+    pairs = []
+    for g in sized:
+        found = [ROLE_ONLY.fullmatch(a.strip()) for a in g.aliases]
+        roles = {m.group("role").lower() for m in found if m}
+        if len(roles) != 1 or not all(found):
+            continue
+        control = roles == {"control"}
+        partners = [o for o in sized if o is not g and o.n == g.n
+                    and not any(ROLE_ONLY.fullmatch(a.strip()) for a in o.aliases)
+                    and abs(o.definition.start - g.definition.start) >= 300
+                    and any(COMPARATOR_ARM.search(a) for a in o.aliases) == control]
+        if len(partners) == 1 and not any(partners[0] in pair for pair in pairs):
+            first, second = sorted((g, partners[0]), key=groups.index)
+            pairs.append((first, second))
     return pairs
 
 

@@ -5235,3 +5235,23 @@ def test_a_combination_said_with_and_is_its_group_when_a_part_is_its_own_name(se
     assert "cetuximab" in index.get(combination).aliases
     assert [(sentence[m.start:m.end], m.key) for m in index.mentions(sentence)] == [
         ("chemotherapy and cetuximab", combination)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group defined by its role alone is the one other group of its n that plays that role, defined elsewhere
+    ("Methods: We randomly assigned 238 patients to the intervention group (n = 120) or usual care (n = 118). "
+     + _FILLER + "Results: In all, 238 were randomised to a mailed reminder letter (n = 120) or usual care (n = 118).",
+     {"intervention": 120, "usual care": 118}),
+    ("Methods: We randomly assigned 155 survivors to a telephone coaching programme (n = 75) or the control group "
+     "(n = 80). " + _FILLER + "Results: In all, 155 were randomised to a telephone coaching programme (n = 75) or "
+     "usual care (n = 80).", {"control": 80, "telephone coaching programme": 75}),
+])
+def test_a_group_named_by_its_role_is_the_one_group_of_its_n_in_that_role(text, expected):
+    assert groups_of(text) == expected
+
+
+def test_a_group_named_by_its_role_joins_no_group_when_two_could_be_it():
+    text = ("Methods: We randomly assigned 150 patients to the intervention group (n = 50) or the control group "
+            "(n = 50). " + _FILLER + "Results: In all, 148 were randomised to exercise (n = 50), diet advice (n = 50) "
+            "or usual care (n = 48).")
+    assert groups_of(text)["intervention"] == 50 and groups_of(text)["exercise"] == 50
