@@ -887,6 +887,59 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
     return GroupRef(experimental.label, key=experimental.key), GroupRef(control[0].label, key=control[0].key)
 
 
+# Outcomes of a treatment itself: only patients given it have them
+TREATMENT_OUTCOMES = frozenset({"TOX", "SAE", "DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION",
+                                "RT_INTERRUPTION", "TREATMENT_COMPLETION", "TREATMENT_ONGOING"})
+# An arm given no treatment of the trial (not placebo: a blinded dummy has its own side effects and stops; not
+# "control": a standard treatment as often)
+UNTREATED_ARM = lazy_regex(r"^(?:the\s+)?(?:observation(?:\s+(?:alone|only))?|no\s+(?:further\s+|adjuvant\s+)?"
+                           r"(?:treatment|therapy|chemotherapy|radiotherapy)|(?:best\s+)?supportive\s+care(?:\s+(?:alone|"
+                           r"only))?|BSC(?:\s+(?:alone|only))?|watchful\s+waiting|surveillance)$", re.I)
+
+
+def _only_treated_arm(builder: _Builder, sentence: str) -> Optional[GroupRef]:
+    """"Drug A caused grade 3 rash in 12% of patients" in a two-arm randomised trial of drug A against observation (or
+    no treatment, or supportive care alone): the toxicity of the treatment the sentence names, which only one arm was
+    given, is that arm's; None when the sentence names the other arm, both or a contrast, or a subset."""
+    arms = builder.compared_arms()
+    if len(arms) != 2 or not all(g.definition is not None and g.definition.pattern_id.startswith("group.randomised")
+                                 for g in arms):
+        return None
+    untreated = [g for g in arms if UNTREATED_ARM.match(g.label.strip())]
+    if len(untreated) != 1 or NOT_THE_TREATMENT.search(sentence) or BOTH_ARMS.search(sentence) or \
+            VERSUS.search(sentence) or THAN.search(sentence):
+        return None
+    treated = next(g for g in arms if g is not untreated[0])
+    named = {m.key for m in builder.groups.mentions(sentence)}
+    if not named:
+        # "Chemotherapy caused neutropenia in 80%" of a trial of a regimen against observation: the class the index
+        # calls the arm by ("the chemotherapy group"), said alone, not as a history ("prior chemotherapy") nor denied
+        heads = {GROUP_WORD_AFTER.sub("", a).lower() for a in treated.aliases if GROUP_WORD_AFTER.search(a)}
+        heads -= {"combination", "combined", "control", "experimental", "standard chemotherapy"}
+        said = [m for h in heads for m in re.finditer(rf"(?<![\w-]){re.escape(h)}(?![\w-])", sentence, re.I)]
+        if said and not any(NOT_GIVEN_BEFORE.search(sentence, 0, m.start()) for m in said):
+            named = {treated.key}
+    if named != {treated.key}:
+        return None
+    return GroupRef(treated.label, key=treated.key)
+
+
+GROUP_WORD_AFTER = lazy_regex(r"\s+(?:group|arm)$", re.I)
+NOT_GIVEN_BEFORE = lazy_regex(r"\b(?:no|non|not|without|prior|previous|previously|before|earlier|further)[\s-]+"
+                              r"(?:\w+\s+)?$", re.I)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of a sentence between semicolons that holds a value's span ("A caused rash in 20%; 9% of all patients
+    were admitted (v 3% with B)": the first clause is A's alone)."""
+    begin = sentence.rfind(";", 0, start) + 1
+    stop = sentence.find(";", end)
+    return sentence[begin:stop if stop >= 0 else len(sentence)]
+
+
+THAN = lazy_regex(r"\bthan\b|\b(?:each|both|all)\s+(?:arms?|groups?)\b|\brespectively\b", re.I)
+
+
 # Rules whose compared groups are the sentence's own ("between stage IIIA versus stage IIIB (median survivals, a and
 # b months; ...)"): the pair of a next sentence that names none is not theirs
 PAIRS_OF_THE_SENTENCE = frozenset({"result.compare.between_labelled"})
@@ -913,6 +966,10 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     cohort = builder.cohort_for(found.group, default, cited, prov)
     if cohort is None:
         return  # a group known only by a size no group of the paper has: its numbers stay unexplained
+    if cohort == "all" and found.group is None and found.comparator is None and cited is None and \
+            found.fields.get("endpoint") in TREATMENT_OUTCOMES and \
+            (treated := _only_treated_arm(builder, _clause(sentence, found.start, found.end))):
+        cohort = builder.cohort_for(treated, default, cited, prov) or cohort
     if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None

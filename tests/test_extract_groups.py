@@ -5255,3 +5255,31 @@ def test_a_group_named_by_its_role_joins_no_group_when_two_could_be_it():
             "(n = 50). " + _FILLER + "Results: In all, 148 were randomised to exercise (n = 50), diet advice (n = 50) "
             "or usual care (n = 48).")
     assert groups_of(text)["intervention"] == 50 and groups_of(text)["exercise"] == 50
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the toxicity of the treatment one arm alone was given, against observation, is that arm's (with its size)
+    ("Methods: We randomly assigned 180 patients to adjuvant cetuximab (n = 90) or observation (n = 90). Results: "
+     "Grade 3 rash during cetuximab occurred in 14% of patients.", (14.0, "adjuvant cetuximab")),
+    # said by the class the arm is called by ("the chemotherapy group")
+    ("Methods: A total of 300 women were randomly assigned to gemcitabine plus carboplatin (n = 150) or observation "
+     "(n = 150). Results: Chemotherapy caused grade 3 thrombocytopenia in 21 percent of patients.",
+     (21.0, "gemcitabine plus carboplatin")),
+])
+def test_the_toxicity_of_the_one_treated_arm_s_treatment_is_that_arm_s(text, expected):
+    out, labels = labelled_extraction(text)
+    assert [(r["value"], labels.get(r["cohort"], r["cohort"])) for r in out["results"] if r["endpoint"] == "TOX"] == [
+        expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a placebo arm has side effects of its own: the whole sample's still
+    "Methods: We randomly assigned 180 patients to adjuvant cetuximab (n = 90) or placebo (n = 90). Results: Grade 3 "
+    "rash during cetuximab occurred in 14% of patients.",
+    # a treatment given before the trial is no arm's
+    "Methods: A total of 300 women were randomly assigned to gemcitabine plus carboplatin (n = 150) or observation "
+    "(n = 150). Results: Grade 3 neuropathy was seen in 12 percent of patients, mostly after previous chemotherapy.",
+])
+def test_a_toxicity_not_of_the_one_treated_arm_s_treatment_stays_the_whole_sample_s(text):
+    out = extract_text(text)
+    assert [r["cohort"] for r in out["results"] if r["endpoint"] == "TOX"] == ["all"]
