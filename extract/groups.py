@@ -1348,8 +1348,12 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
                                                       start + m.end(), "group.named"))
         for m in NAMED_PAIR.finditer(sentence):
             tail = m.group("tail") or ""
+            # "the exercise and usual care groups" of the arms "exercise" and "usual care": the words after the second
+            # name are its own, not a shared tail ("the low and high dose groups")
+            defined = {_norm(x) for d in defs for x in (d.label, *d.aliases)}
+            own_tail = tail and _norm(m.group("a")) in defined and _norm(m.group("b") + tail) in defined
             for key_group in ("a", "b"):
-                name = m.group(key_group) + tail
+                name = m.group(key_group) + ("" if own_tail and key_group == "a" else tail)
                 if core(name).lower() in GENERIC or NOT_A_NAME.search(name) or NO_NAME.match(name):
                     continue
                 named.setdefault(_norm(name), []).append(GroupDef(name, None, start + m.start(key_group),

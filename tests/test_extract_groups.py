@@ -5283,3 +5283,19 @@ def test_the_toxicity_of_the_one_treated_arm_s_treatment_is_that_arm_s(text, exp
 def test_a_toxicity_not_of_the_one_treated_arm_s_treatment_stays_the_whole_sample_s(text):
     out = extract_text(text)
     assert [r["cohort"] for r in out["results"] if r["endpoint"] == "TOX"] == ["all"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the A and B C groups" of the arms "A" and "B C": C is B's word, not a tail both names share
+    ("Methods: Adults were randomly assigned to exercise (n = 40) or usual care (n = 38). Results: Fatigue fell more "
+     "in the exercise than in the usual care group. Sleep was similar in the exercise and usual care groups.",
+     {"exercise": 40, "usual care": 38}),
+    ("Methods: Patients were randomly assigned to capecitabine (n = 60) or surgery alone (n = 58). Results: Recurrence "
+     "was similar between the capecitabine and surgery alone groups (30% vs. 35%).",
+     {"capecitabine": 60, "surgery alone": 58}),
+    # a tail both share when the first name alone is no arm's: "the low and high dose groups"
+    ("Methods: Patients were randomly assigned to a low dose (n = 60) or a high dose (n = 58) of drug K. Results: Rash "
+     "was similar in the low and high dose groups.", {"low dose": 60, "high dose": 58}),
+])
+def test_the_words_after_the_second_of_two_named_arms_are_its_own(text, expected):
+    assert groups_of(text) == expected
