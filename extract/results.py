@@ -2442,6 +2442,27 @@ def _best_response_named(s: Sentence, f: Found) -> Optional[Endpoint]:
     return None
 
 
+# A share of the deaths (or of those who died), not of the patients: "Cardiac events accounted for 14% of all
+# deaths", "relapse was the main cause of death and accounted for 62% (of the patients who died)"
+SHARE_OF_DEATHS_AFTER = lazy_regex(r"[\d.]+\s*%\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|fatalities)\b",
+                                   re.I)
+ACCOUNTED_FOR_BEFORE = lazy_regex(r"\b(?:accounted|accounting|responsible|was\s+responsible|were\s+responsible)\s+"
+                                  r"for\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+CAUSE_OF_DEATH_BEFORE = lazy_regex(r"\bcauses?\s+of\s+(?:death|mortality)\b[^;.()]*$", re.I)
+
+
+def _share_of_the_deaths(s: Sentence, f: Found) -> bool:
+    """Whether the row's value is the share of the deaths one cause took ("accounted for 14% of all deaths", "was the
+    main cause of death and accounted for 62%"): a share of the events, never a rate of the patients."""
+    if f.fields.get("measure") != "rate":
+        return False
+    start = _value_start(s, f)
+    if SHARE_OF_DEATHS_AFTER.match(s.text, start):
+        return True
+    return bool(ACCOUNTED_FOR_BEFORE.search(s.text, max(0, start - 40), start)
+                and CAUSE_OF_DEATH_BEFORE.search(s.text, max(0, start - 150), start))
+
+
 # Right after an event's name, how many sites it was at: "recurrence at a single site", "relapse occurred at two
 # sites", "progression at multiple sites"
 NUMBER_OF_SITES = lazy_regex(r"\s*(?:(?:occurred|was\s+seen|was\s+found)\s+)?(?:at|in)\s+(?:a\s+single|one|two|three|"
@@ -2496,6 +2517,8 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
         named = _best_response_named(s, f)
         if named is not None:
             f.fields["endpoint"], f.start = named.code, named.start
+    # "Cardiac events accounted for 14% of all deaths": a share of the deaths, not of the patients
+    out.found = [f for f in out.found if not _share_of_the_deaths(s, f)]
     # "similar to those seen in an earlier phase II trial of A (median PFS, 9.2 months; ORR, 41%)": another study's
     # values, never this study's
     out.found = [f for f in out.found if not _in_another_studys_bracket(s, f)]
