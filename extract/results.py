@@ -8418,6 +8418,40 @@ def _counted_among(s: Sentence, e: Endpoint) -> Optional[GroupRef]:
     return GroupRef("" if bare else label, parse_count(m.group("n")))
 
 
+# After a kind of response, the number of patients it was seen in: "PR in 12", "stable disease was seen in 9 patients"
+# (the clause ends there: not "in 12 of 40", "in 12 (30%)", "in 12 months")
+RESPONSE_IN_COUNT = lazy_regex(r"\s+(?:(?:was|were)\s+(?:seen|observed|achieved|noted|documented|reported)\s+)?in\s+"
+                               + _COUNT + r"(?P<noun>\s+(?:patients?|cases?|lesions?|participants|subjects))?"
+                               r"(?=\s*(?:[,;.]|and\b|$))", re.I)
+RESPONSE_LIST_JOIN = lazy_regex(r"\s*(?:,|;|,?\s*and)\s*(?:an?\s+|the\s+)?", re.I)
+
+
+def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
+    """'Best responses were CR in 2, PR in 11 and SD in 9 patients', 'a complete response in 2 patients, a partial
+    response in 11 and stable disease in 9': a list of kinds of response, each with the number it was seen in, the
+    list naming once what the numbers count (patients, cases, lesions); a list naming none ('CR in 2, PR in 3 and SD
+    in 2 months') gives nothing."""
+    items = [(e, m) for e in sorted(s.endpoints, key=lambda x: x.start) if e.code in ("CR", "PR", "SD", "PD")
+             for m in [RESPONSE_IN_COUNT.match(s.text, e.end)] if m]
+    chains: list[list[tuple[Endpoint, re.Match]]] = []
+    for e, m in items:
+        if chains and RESPONSE_LIST_JOIN.fullmatch(s.text, chains[-1][-1][1].end(), e.start):
+            chains[-1].append((e, m))
+        else:
+            chains.append([(e, m)])
+    seen = {(f.fields["endpoint"], f.fields["value"]) for f in read}
+    out = []
+    for chain in chains:
+        if len(chain) < 2 or not any(m.group("noun") for _, m in chain):
+            continue
+        for e, m in chain:
+            n = parse_count(m.group("n"))
+            if n is None or (e.code, float(n)) in seen:
+                continue
+            out.append(Found(count_fields(e, n), e.start, m.end(), "result.count.response_list"))
+    return out
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -8477,6 +8511,7 @@ def _counts(s: Sentence) -> list[Found]:
             total = plain.group("of") or plain.group("slash")
             group = GroupRef("", int(total)) if total else None
             out.append(Found(f, e.start, plain.end(), "result.count", group))
+    out.extend(_responses_each_in_a_count(s, out))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
     chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?\s(?:(?:patients?|lesions?|"
                         r"cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?c?(?P<code>CR|PR|SD|PD)\b", s.text)

@@ -32,3 +32,23 @@ def test_a_share_of_the_deaths_is_no_rate_of_the_patients(sentence):
 def test_a_rate_of_the_patients_stays(sentence, endpoint, value):
     assert (endpoint, value) in {(r["endpoint"], r["value"]) for r in _rows("Results: " + sentence)
                                  if r["measure"] == "rate"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Best responses were CR in 2, PR in 11 and SD in 9 patients.",
+    "The best response was a complete response in 2 patients, a partial response in 11 and stable disease in 9.",
+    "A complete response was seen in two cases, partial response in 11 and stable disease in nine cases.",
+])
+def test_a_list_of_responses_each_in_a_count_of_patients(sentence):
+    rows = _rows("Results: " + sentence)
+    assert {(r["endpoint"], r["measure"], r["value"]) for r in rows} == {
+        ("CR", "count", 2.0), ("PR", "count", 11.0), ("SD", "count", 9.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # no word says the numbers count patients: cycles, months or anything else
+    "Responses were CR in 2, PR in 11 and SD in 9.",
+    "Median times to response were CR in 2, PR in 3 and SD in 2 months.",
+])
+def test_no_list_of_counts_without_the_people_counted(sentence):
+    assert [r for r in _rows("Results: " + sentence) if r["measure"] == "count"] == []
