@@ -2587,12 +2587,28 @@ def _drop_half_read_slash_pairs(s: Sentence, out: SentenceResults) -> None:
         out.found = [f for f in out.found if _value_start(s, f) not in (a.start, b.start)]
 
 
+def _progression_listed_among_responses(s: Sentence, out: SentenceResults) -> None:
+    """'Four patients had a partial response, six had stable disease, and two experienced disease progression': a
+    count of progression (no time point) listed next to counts of kinds of response, joined to one by a comma or
+    'and', is the progressive disease of the response assessment, not the event of follow-up."""
+    kinds = [f for f in out.found
+             if f.fields.get("endpoint") in ("CR", "PR", "SD") and f.fields.get("measure") == "count"]
+    for f in out.found:
+        if f.fields.get("endpoint") != "FAIL_ANY" or f.fields.get("measure") not in ("count", "rate") or \
+                f.fields.get("timepoint_months") is not None or f.group is not None:
+            continue
+        if any(RESPONSE_LIST_JOIN.fullmatch(s.text, g.end, f.start)
+               or RESPONSE_LIST_JOIN.fullmatch(s.text, f.end, g.start) for g in kinds):
+            f.fields["endpoint"] = "PD"
+
+
 def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
     in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
     the listed p values are given out, and where the sentence compares the paper's groups no value is left to
     all patients."""
     _drop_values_said_of_something_else(s, out)
+    _progression_listed_among_responses(s, out)
     _drop_half_read_slash_pairs(s, out)
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group
@@ -8423,6 +8439,7 @@ def _counted_among(s: Sentence, e: Endpoint) -> Optional[GroupRef]:
 RESPONSE_IN_COUNT = lazy_regex(r"\s+(?:(?:was|were)\s+(?:seen|observed|achieved|noted|documented|reported)\s+)?in\s+"
                                + _COUNT + r"(?P<noun>\s+(?:patients?|cases?|lesions?|participants|subjects))?"
                                r"(?=\s*(?:[,;.]|and\b|$))", re.I)
+PROGRESSION_LISTED = lazy_regex(r"\b(?:(?:disease|tumou?r)\s+)?progression\b", re.I)
 RESPONSE_LIST_JOIN = lazy_regex(r"\s*(?:,|;|,?\s*and)\s*(?:an?\s+|the\s+)?", re.I)
 
 
@@ -8431,7 +8448,12 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     response in 11 and stable disease in 9': a list of kinds of response, each with the number it was seen in, the
     list naming once what the numbers count (patients, cases, lesions); a list naming none ('CR in 2, PR in 3 and SD
     in 2 months') gives nothing."""
-    items = [(e, m) for e in sorted(s.endpoints, key=lambda x: x.start) if e.code in ("CR", "PR", "SD", "PD")
+    kinds = [e for e in s.endpoints if e.code in ("CR", "PR", "SD", "PD")]
+    # ("..., SD in 7 and progression in 3 patients": progression listed among the kinds of response is the progressive
+    # disease; said alone it stays the event, read by other rules)
+    kinds += [Endpoint("PD", w.start(), w.end()) for w in PROGRESSION_LISTED.finditer(s.text)
+              if not any(e.start <= w.start() < e.end and e.code in ("CR", "PR", "SD", "PD") for e in kinds)]
+    items = [(e, m) for e in sorted(kinds, key=lambda x: x.start)
              for m in [RESPONSE_IN_COUNT.match(s.text, e.end)] if m]
     chains: list[list[tuple[Endpoint, re.Match]]] = []
     for e, m in items:
@@ -8442,7 +8464,8 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     seen = {(f.fields["endpoint"], f.fields["value"]) for f in read}
     out = []
     for chain in chains:
-        if len(chain) < 2 or not any(m.group("noun") for _, m in chain):
+        if len(chain) < 2 or not any(m.group("noun") for _, m in chain) or \
+                not any(e.code in ("CR", "PR", "SD") for e, _ in chain):
             continue
         for e, m in chain:
             n = parse_count(m.group("n"))

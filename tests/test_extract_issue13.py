@@ -52,3 +52,23 @@ def test_a_list_of_responses_each_in_a_count_of_patients(sentence):
 ])
 def test_no_list_of_counts_without_the_people_counted(sentence):
     assert [r for r in _rows("Results: " + sentence) if r["measure"] == "count"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We saw three patients with disease progression, seven patients with stable disease and five patients with a "
+    "partial response.",
+    "Four patients had a partial response, six had stable disease, and two experienced disease progression.",
+    "Best responses were PR in 5, SD in 7 and progression in 3 patients.",
+])
+def test_progression_counted_among_the_responses_is_progressive_disease(sentence):
+    rows = _rows("Results: " + sentence)
+    assert {r["endpoint"] for r in rows} == {"PR", "SD", "PD"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A partial response was seen in five patients. Disease progression occurred in 12 patients during follow-up.",
+    "Disease progression occurred in 12 patients, at a median of 9 months.",
+])
+def test_progression_said_apart_from_the_responses_stays_an_event(sentence):
+    rows = _rows("Results: " + sentence)
+    assert ("FAIL_ANY", 12.0) in {(r["endpoint"], r["value"]) for r in rows}
