@@ -2442,6 +2442,25 @@ def _best_response_named(s: Sentence, f: Found) -> Optional[Endpoint]:
     return None
 
 
+# Death joined by "or" to another event, one composite outcome: "developed liver failure or died from hepatic causes",
+# "died or progressed", "death or hospital admission" (not two causes of death: "died of lymphoma or of infection",
+# "died within 30 days of surgery or radiotherapy")
+OR_BEFORE_DEATH = lazy_regex(r"\b(?:or|and/or)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+OR_AFTER_DEATH = lazy_regex(r"\s+(?:or|and/or)\s+(?!(?:of|from|due|because|more|less|fewer)\b)[a-z]", re.I)
+
+
+def _death_in_a_composite(s: Sentence, f: Found) -> bool:
+    """Whether the row's deaths are read from a death joined by 'or' to another event ('had a stroke or died of
+    vascular causes (44 vs 47)'): the patients with either event, no count of deaths."""
+    if f.fields.get("endpoint") != "DEATH":
+        return False
+    end = max(f.end, _value_end(s, f))
+    return any(e.code == "DEATH" and f.start <= e.start and e.end <= end
+               and (OR_BEFORE_DEATH.search(s.text, max(0, e.start - 12), e.start)
+                    or OR_AFTER_DEATH.match(s.text, e.end))
+               for e in s.endpoints)
+
+
 # A share of the deaths (or of those who died), not of the patients: "Cardiac events accounted for 14% of all
 # deaths", "relapse was the main cause of death and accounted for 62% (of the patients who died)"
 SHARE_OF_DEATHS_AFTER = lazy_regex(r"[\d.]+\s*%\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|fatalities)\b",
@@ -2517,6 +2536,8 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
         named = _best_response_named(s, f)
         if named is not None:
             f.fields["endpoint"], f.start = named.code, named.start
+    # "developed liver failure or died from hepatic causes (30 vs 28)": the patients with either event
+    out.found = [f for f in out.found if not _death_in_a_composite(s, f)]
     # "Cardiac events accounted for 14% of all deaths": a share of the deaths, not of the patients
     out.found = [f for f in out.found if not _share_of_the_deaths(s, f)]
     # "similar to those seen in an earlier phase II trial of A (median PFS, 9.2 months; ORR, 41%)": another study's

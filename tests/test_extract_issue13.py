@@ -72,3 +72,25 @@ def test_progression_counted_among_the_responses_is_progressive_disease(sentence
 def test_progression_said_apart_from_the_responses_stays_an_event(sentence):
     rows = _rows("Results: " + sentence)
     assert ("FAIL_ANY", 12.0) in {(r["endpoint"], r["value"]) for r in rows}
+
+
+_ARMS_OF_500 = "Methods: Patients were randomly assigned to drug A (n = 500) or drug B (n = 498). Results: "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Similar numbers in the two groups developed liver failure or died from hepatic causes (30 [6.0%] vs 28 [5.6%]; "
+    "RR 1.07 [0.65-1.77]).",
+    "About as many patients had a stroke or died of vascular causes with drug A as with drug B (44 [8.8%] vs 47 "
+    "[9.4%]).",
+    "Eleven patients died or progressed before the first scan in the A group and nine in the B group.",
+])
+def test_death_or_another_event_is_no_count_of_deaths(sentence):
+    assert [r for r in _rows(_ARMS_OF_500 + sentence) if r["endpoint"] == "DEATH"] == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Forty patients died from lymphoma or from infection (8%).", 8.0),
+    ("Twelve patients (10%) died within 30 days of surgery or radiotherapy.", 10.0),
+])
+def test_deaths_of_one_cause_or_another_stay_deaths(sentence, value):
+    assert ("DEATH", value) in {(r["endpoint"], r["value"]) for r in _rows("Results: " + sentence)}
