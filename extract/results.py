@@ -2623,6 +2623,32 @@ def _progression_listed_among_responses(s: Sentence, out: SentenceResults) -> No
             f.fields["endpoint"] = "PD"
 
 
+# After the pathological response's name, the verb that gives its kinds: "The pathological response after
+# chemoradiation was CR in 8%, PR in 52% ..."
+PATH_RESPONSE_WAS = lazy_regex(r"(?:\s+(?:to|after|of|following)\s+[^,;.()]{0,60}?)?\s+(?:was|were)\s+", re.I)
+# (the category is the kind's name: the one of its code's names in endpoints.yaml)
+KIND_OF_PATH_RESPONSE = {"SD": "stable disease", "PR": "partial response", "PD": "progressive disease"}
+
+
+def _kinds_of_a_pathological_response(s: Sentence, out: SentenceResults) -> None:
+    """'The pathological response after chemoradiation was CR in 8%, PR in 52% and SD in 40%': kinds of response the
+    clause gives as the pathological response's are its grades (PATH_RESPONSE, the kind as category), its complete
+    response the pathological complete response; not the kinds of the response imaging measures."""
+    for e in s.endpoints:
+        m = PATH_RESPONSE_WAS.match(s.text, e.end) if e.code == "PATH_RESPONSE" and not e.category else None
+        if m is None:
+            continue
+        stop = re.search(r"[;.](?!\d)|$", s.text[m.end():])
+        end = m.end() + (stop.start() if stop else 0)
+        for f in out.found:
+            code = f.fields.get("endpoint")
+            if m.end() <= f.start < end and code in ("CR", "PR", "SD", "PD"):
+                if code == "CR":
+                    f.fields["endpoint"] = "pCR"
+                else:
+                    f.fields["endpoint"], f.fields["category"] = "PATH_RESPONSE", KIND_OF_PATH_RESPONSE[code]
+
+
 def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
     in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
@@ -2630,6 +2656,7 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     all patients."""
     _drop_values_said_of_something_else(s, out)
     _progression_listed_among_responses(s, out)
+    _kinds_of_a_pathological_response(s, out)
     _drop_half_read_slash_pairs(s, out)
     # "... more frequent nausea and nephrotoxicity (OR, 0.39)": an adverse event's name is what was counted (the
     # toxicity's category), no group

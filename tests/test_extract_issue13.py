@@ -94,3 +94,29 @@ def test_death_or_another_event_is_no_count_of_deaths(sentence):
 ])
 def test_deaths_of_one_cause_or_another_stay_deaths(sentence, value):
     assert ("DEATH", value) in {(r["endpoint"], r["value"]) for r in _rows("Results: " + sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pathological response after chemoradiation was CR in 8%, PR in 52% and SD in 40%.",
+    "Pathologic response to neoadjuvant therapy was complete response in 8%, partial response in 52% and stable "
+    "disease in 40%.",
+])
+def test_the_kinds_of_a_pathological_response(sentence):
+    rows = _rows("Results: " + sentence)
+    assert {(r["endpoint"], r["category"], r["value"]) for r in rows} == {
+        ("pCR", None, 8.0), ("PATH_RESPONSE", "partial response", 52.0), ("PATH_RESPONSE", "stable disease", 40.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A pathologic partial response was seen in 14 patients (35%).",
+    "Partial pathological responses were found in 14 (35%) of the resected specimens.",
+])
+def test_a_pathological_partial_response(sentence):
+    rows = _rows("Results: " + sentence)
+    assert {(r["endpoint"], r["category"], r["measure"], r["value"]) for r in rows} == {
+        ("PATH_RESPONSE", "partial response", "count", 14.0), ("PATH_RESPONSE", "partial response", "rate", 35.0)}
+
+
+def test_a_radiological_response_keeps_its_kinds():
+    rows = _rows("Results: Radiological response after chemoradiation was CR in 8%, PR in 52% and SD in 40%.")
+    assert {(r["endpoint"], r["value"]) for r in rows} == {("CR", 8.0), ("PR", 52.0), ("SD", 40.0)}
