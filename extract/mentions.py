@@ -777,6 +777,8 @@ def count_start(text: str, v: Value) -> int:
 
 def grade_string(m: re.Match) -> str:
     """The GOLD_FORMAT grade: ">=3" for "grade 3 or higher" / "grade ≥3", "1-2", "3"."""
+    if m.group("ctc"):
+        return "3-4"  # "severe and life-threatening": CTCAE's words for grades 3 and 4
     digits = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
     g1, g2, op = (digits.get((g or "").lower(), g) for g in (m.group("g1"), m.group("g2"), m.group("op")))
     op = op or (m.group("pre") or "").strip() or None  # "≥ grade 3": the sign before the word

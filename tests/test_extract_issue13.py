@@ -120,3 +120,18 @@ def test_a_pathological_partial_response(sentence):
 def test_a_radiological_response_keeps_its_kinds():
     rows = _rows("Results: Radiological response after chemoradiation was CR in 8%, PR in 52% and SD in 40%.")
     assert {(r["endpoint"], r["value"]) for r in rows} == {("CR", 8.0), ("PR", 52.0), ("SD", 40.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Severe and life-threatening adverse events seen more often with drug A were anaemia (21% versus 9%) and rash "
+    "(6% versus 2%).",
+    "Severe or life-threatening toxicities were anaemia (21% versus 9%) and rash (6% versus 2%).",
+])
+def test_severe_and_life_threatening_events_are_grade_3_to_4(sentence):
+    rows = _rows(_TWO_ARMS + sentence)
+    assert rows and {r["grade"] for r in rows} == {"3-4"}
+
+
+def test_severe_events_alone_have_no_grade_class():
+    rows = _rows(_TWO_ARMS + "Severe adverse events were anaemia (21% versus 9%) and rash (6% versus 2%).")
+    assert rows and {r["grade"] for r in rows} == {None}
