@@ -118,7 +118,9 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
                     and not (f.value_at < m.start() and re.match(r"\s*[(\[]\s*\d", s.text[m.end("reason"):])):
                 # (not "83 discontinued due to progression (57), toxicity (8) ...": the total of a list of reasons)
                 # not "..., mostly due to progression": the commonest reason, not the reason of all counted
-                fields["category"] = _reason(m.group("reason"))
+                # (the window may end inside the reason's last word: "due to toxicit|ies"; the whole word is it)
+                rest = re.match(r"[\w/-]*", s.text[m.end("reason"):]).group(0)
+                fields["category"] = _reason(m.group("reason") + rest)
         elif code in RESPONSES:
             how = c["response_modality"].search(s.text[max(0, f.start - 25):f.start])
             who = c["assessor"].search(s.text)

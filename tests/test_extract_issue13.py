@@ -135,3 +135,11 @@ def test_severe_and_life_threatening_events_are_grade_3_to_4(sentence):
 def test_severe_events_alone_have_no_grade_class():
     rows = _rows(_TWO_ARMS + "Severe adverse events were anaemia (21% versus 9%) and rash (6% versus 2%).")
     assert rows and {r["grade"] for r in rows} == {None}
+
+
+# the reason's word cut at any of its letters by how far after the count it is said
+@pytest.mark.parametrize("filler", ["x" * n for n in range(56, 68, 3)])
+def test_a_reason_said_far_after_the_count_is_a_whole_word(filler):
+    rows = [r for r in _rows(f"Results: Six patients discontinued treatment ({filler}) due to toxicities.")
+            if r["endpoint"] == "DISCONTINUATION"]
+    assert rows and all(r["category"] in (None, "toxicities") for r in rows)
