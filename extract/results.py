@@ -1708,7 +1708,7 @@ def _read_group_rows(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
 def _read_grades(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
     """The values given grade by grade, added to ``out``; their values leave the sentence."""
     graded = _graded_brackets(s) + _grades_respectively(s, mentions, groups) + _labelled_grades(s, mentions)
-    graded += _grade_in_items(s, mentions, [f for f in graded])
+    graded += _grade_in_items(s, mentions, graded)
     if graded:
         out.found.extend(graded)
         s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
@@ -4269,24 +4269,21 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
                 setattr(f, attr, GroupRef(named.label if named else keys[g.unnamed], g.n, key=keys[g.unnamed]))
 
 
+# A time point's amount and unit: "2 years", "24-month", "three years" (the rules read them in these groups)
+_TIME_AMOUNT = (r"(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
+                r"(?P<u>years?|yrs?|months?|mos?)")
 # "61% at 2 years", "42% (95% CI ...) after 4 years", "74% (3 years)": a rate's own time point, right after it
 VALUE_AT = lazy_regex(r"\s*(?:(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+end\s+of\s+)?|"
-                      r"(?P<open>\(\s*(?:at\s+)?))"
-                      r"(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
-                      r"(?P<u>years?|yrs?|months?|mos?)\b(?(open)\s*\))", re.I)
+                      r"(?P<open>\(\s*(?:at\s+)?))" + _TIME_AMOUNT + r"\b(?(open)\s*\))", re.I)
 # "(3 years: 74%; 5 years: 63%)", "(at 1 year, 90%, and at 2 years, 81%)": a rate's own time point, right before it
 # in a bracket list of time-rate pairs (the bracket or the list's joint before the time)
-TIME_THEN_VALUE = lazy_regex(r"(?:[(;]|,\s*(?:and\s+)?)\s*(?P<time>(?:at\s+)?"
-                             r"(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
-                             r"(?P<u>years?|yrs?|months?|mos?))\s*[:,=]\s*$", re.I)
+TIME_THEN_VALUE = lazy_regex(r"(?:[(;]|,\s*(?:and\s+)?)\s*(?P<time>(?:at\s+)?" + _TIME_AMOUNT + r")\s*[:,=]\s*$", re.I)
 
 
 BRACKET_FIRST = lazy_regex(r"^\s*[(\[][^()\[\]]*[)\]]")
 # "Overall survival at 1 year was 78% and at 2 years 55%": each rate after its own time with "at", the verb or
 # nothing between
-TIME_AT_THEN_VALUE = lazy_regex(r"(?<=\s)(?P<time>at\s+(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|"
-                                r"nine|ten)[\s-]*(?P<u>years?|yrs?|months?|mos?))\s*(?:,\s*|(?:was|were|is|of)\s+)?$",
-                                re.I)
+TIME_AT_THEN_VALUE = lazy_regex(r"(?<=\s)(?P<time>at\s+" + _TIME_AMOUNT + r")\s*(?:,\s*|(?:was|were|is|of)\s+)?$", re.I)
 
 
 INCIDENCE_BEFORE = lazy_regex(r"\b(?:incidence|risk|probability|rate)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
@@ -6817,10 +6814,8 @@ def _grade_in_items(s: Sentence, mentions: list, graded: list[Found]) -> list[Fo
     taken = {f.value_at for f in graded}
     items: list[tuple[str, int, Value]] = []
     for grade, g_start, g_end in s.grades:
-        if g_start < e.end and not (g_start >= e.start):
-            # (a grade said before the event names the event's first item, which the other rules read)
-            if not items:
-                continue
+        if g_start < e.start and not items:
+            continue  # a grade said before the event names the event's first item, which the other rules read
         v = next((v for v in s.values if v.start >= g_end and v.start not in taken and v.unit == "%"
                   and GRADE_IN.fullmatch(s.text, g_end, count_start(s.text, v))), None)
         if v is None:
@@ -6830,10 +6825,9 @@ def _grade_in_items(s: Sentence, mentions: list, graded: list[Found]) -> list[Fo
         return []
     # each item follows the one before with only list words between; the first follows the event, or the value of
     # an item the other rules read ("... occurred in 9 patients (10.5%) and grade 3 in 2 (2.3%)")
-    first_grade, first_start, _ = items[0]
+    first_start = items[0][1]
     if not (e.start <= first_start < e.end  # ("pneumonitis of grade 2 developed in 9 (10%) and of grade 3 in ...")
-            or first_start >= e.end and EVENT_THEN_GRADE.search(s.masked, e.end, first_start) is not None
-            and EVENT_THEN_GRADE.search(s.masked, e.end, first_start).start() == e.end
+            or first_start >= e.end and EVENT_THEN_GRADE.fullmatch(s.masked, e.end, first_start) is not None
             or first_start >= e.end and any(
                 w.end <= first_start and GRADE_ITEM_JOIN.fullmatch(s.text, w.end, first_start) for w in s.values)):
         return []
