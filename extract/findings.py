@@ -64,6 +64,9 @@ class Found:
     group: Optional[GroupRef] = None
     comparator: Optional[GroupRef] = None
     at: Optional[int] = None  # where the number itself was read, when the rule knows
+    # a ratio of two kinds of patients ("longer among those who received A than among those who received B"): kept
+    # only when the two are the trial's groups
+    needs_groups: bool = False
 
     @property
     def value_at(self) -> int:

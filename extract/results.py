@@ -1794,6 +1794,10 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
                                   after=r.group is None and _population_between(s, r) is None)
             if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
                 r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
+    # a ratio of two kinds of patients stays only when they are two of the paper's groups
+    ratios = [r for r in ratios if not r.needs_groups or (
+        r.group is not None and r.comparator is not None and r.group.key is not None
+        and r.comparator.key is not None and r.group.key != r.comparator.key)]
     for r in ratios:
         if r.group is None and r.comparator is None:
             _than_groups_of_a_ratio(s, r)
@@ -7190,13 +7194,17 @@ def _ratios(s: Sentence) -> list[Found]:
             group = None  # the words before the bracket are a result, not a factor
         if group is None:
             group = _ratio_subgroup(s, r.end)
+        needs_groups = False
         if (group is None or factor_match) and comparator is None and \
                 (PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start)
                  or PEOPLE_COMPARED.match(s.text, _bracket_end(s.text, r.end))):
             # (or named right after the ratio's bracket: "no difference in RFS (HR 0.86 ...) between patients with X
             # when compared to those with Y")
-            continue  # "OS did not differ between patients who developed rash (...) and those who did not (HR ...)":
-            # two kinds of patients compared, neither of which is the whole study nor a factor's level
+            # "OS did not differ between patients who developed rash (...) and those who did not (HR ...)": two kinds
+            # of patients compared, neither of which is the whole study nor a factor's level; unless the two are the
+            # trial's groups ("longer among those who received A than among those who received B"), which
+            # _read_ratios decides from the paper's groups
+            group, needs_groups = None, True
         p, op = _p_after(s, r.end, len(s.text))
         f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
@@ -7211,7 +7219,8 @@ def _ratios(s: Sentence) -> list[Found]:
         f["analysis"] = ("multivariate" if MULTIVARIATE.search(s.text) else
                          "univariate" if UNIVARIATE.search(s.text) else None)
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end),
-                         "result.ratio.response_group" if by_response else "result.ratio", group, comparator))
+                         "result.ratio.response_group" if by_response else "result.ratio", group, comparator,
+                         needs_groups=needs_groups))
     return _labelled_ratios(s, out)
 
 

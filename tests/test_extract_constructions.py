@@ -1151,6 +1151,33 @@ def test_a_ratio_comparing_two_kinds_of_patients_is_no_result_of_all(results):
 
 
 @pytest.mark.parametrize("results", [
+    "Progression-free survival was longer among those who received drug A than among those who received drug B "
+    "(hazard ratio for progression or death, 0.64; 95% CI, 0.49 to 0.83; P<0.001).",
+    "Overall survival was longer among patients given drug A than among those given drug B (hazard ratio for death, "
+    "0.64; 95% CI, 0.49 to 0.83).",
+    "Among those assigned to drug A, as compared with those assigned to drug B, progression-free survival was longer "
+    "(hazard ratio, 0.64; 95% CI, 0.49 to 0.83).",
+    "Overall survival was better in patients who were treated with drug A than in those who were treated with drug B "
+    "(HR 0.64, 95% CI 0.49-0.83).",
+])
+def test_a_ratio_comparing_those_given_each_arm_is_the_arms_ratio(results):
+    out = in_two_arms(results)
+    assert [(r["cohort"], r["comparator"], r["value"]) for r in out["results"] if r["measure"] == "hr"] == [
+        ("drug_a", "drug_b", 0.64)]
+
+
+@pytest.mark.parametrize("results", [
+    "Overall survival did not differ between patients who developed a rash and those who did not (hazard ratio, "
+    "0.93; 95% CI, 0.70 to 1.24).",
+    "Overall survival was longer among patients who received drug A for more than 4 months than among those who "
+    "received it for a shorter time (hazard ratio, 0.55; 95% CI, 0.40 to 0.76).",
+])
+def test_a_ratio_comparing_kinds_of_patients_in_a_trial_is_no_arms_ratio(results):
+    out = in_two_arms(results)
+    assert not [r for r in out["results"] if r["measure"] == "hr"]
+
+
+@pytest.mark.parametrize("results", [
     "There was no excess of attempted self-harm (10 [0.2%] vs 9 [0.2%]; RR 1.11 [0.45-2.72]) or depression "
     "(30 [0.6%] vs 27 [0.5%]; RR 1.10 [0.66-1.84]).",
     "Rates of sleep disturbance (RR 1.31, 95% CI 0.80-2.14), insomnia (RR 1.05, 95% CI 0.70-1.58) were alike.",
