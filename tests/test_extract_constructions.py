@@ -1150,6 +1150,23 @@ def test_a_ratio_comparing_two_kinds_of_patients_is_no_result_of_all(results):
     assert not [r for r in out["results"] if r["cohort"] == "all"]
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Local disease recurred in 4 patients (8%).", {("count", 4.0), ("rate", 8.0)}),
+    ("The tumour recurred locally in 6 patients (12%).", {("count", 6.0), ("rate", 12.0)}),
+    ("Disease recurred within the irradiated field in 5 patients (10%) and outside it in 9 (18%).",
+     {("count", 5.0), ("rate", 10.0)}),
+])
+def test_a_recurrence_said_to_be_local_is_a_local_failure(results, expected):
+    out = in_one_arm(results, patients=50)
+    assert {(r["measure"], r["value"]) for r in out["results"] if r["endpoint"] == "FAIL_LOCAL"} == expected
+    assert not [r for r in out["results"] if r["endpoint"] == "FAIL_ANY"]
+
+
+def test_a_recurrence_said_without_its_site_stays_any_failure():
+    out = in_one_arm("Disease recurred in 9 patients (18%).", patients=50)
+    assert {(r["endpoint"], r["value"]) for r in out["results"]} == {("FAIL_ANY", 9.0), ("FAIL_ANY", 18.0)}
+
+
 @pytest.mark.parametrize("results", [
     "Progression-free survival was longer among those who received drug A than among those who received drug B "
     "(hazard ratio for progression or death, 0.64; 95% CI, 0.49 to 0.83; P<0.001).",
