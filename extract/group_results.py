@@ -354,7 +354,12 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
 
 
 # Before the group that is the subject of a sentence: "Drug A improved ...", "Compared with B, A gave ...".
-SUBJECT_LEAD = lazy_regex(r"^\s*(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
+# (after a lead-in that says how it was analysed: "On multivariable analysis, A was associated with ...", "After
+# propensity score matching, A ...")
+SUBJECT_LEAD = lazy_regex(r"^\s*(?:(?:(?:on|in)\s+(?:a\s+|the\s+)?(?:multivariable|multivariate|univariable|"
+                          r"univariate|adjusted)\s+(?:cox\s+|logistic\s+)?(?:regression\s+)?analys[ie]s|"
+                          r"after\s+(?:propensity[- ]score\s+matching|adjust\w*\s+for\s+[^,;]{1,60}))\s*,\s*)?"
+                          r"(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
                           r"\s+)?$", re.I)
 _THOSE = r"(?:the\s+|(?:patients|those)\s+(?:in|on|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?)?"
 COMPARED_LEAD = lazy_regex(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+"
@@ -1536,8 +1541,12 @@ def compared_just_before(before: list[Mention], text: str, after: re.Pattern) ->
 
 
 # ("adjusted HR of death in the experimental arm was 1.24": the arm named with "in" after the ratio's name)
-RATIO_FOR_GROUP = lazy_regex(r"\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+hazards?|(?-i:HRs?))\b[^.;()\d]{0,60}?"
-                             r"\b(?:for|in|with)\s+(?:the\s+)?(?:patients\s+"
+# (or the hazard said lower or higher for the group: "the hazard of death was 18% lower for the A cohort (HR 0.82)")
+RATIO_FOR_GROUP = lazy_regex(r"(?:\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+hazards?|(?-i:HRs?))\b"
+                             r"[^.;()\d]{0,60}?|"
+                             r"\b(?:hazard|risk|odds)\s+of\s+[^.;()\d]{1,40}?\b(?:was|were|is)\s+(?:\d+(?:\.\d+)?\s*%\s+)?"
+                             r"(?:lower|higher|reduced|increased|greater|smaller)\s+)"
+                             r"\b(?:for|in|with|among)\s+(?:the\s+)?(?:patients\s+"
                              r"(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
 
 

@@ -973,6 +973,61 @@ def _sized_list(sentence: str) -> list[GroupDef]:
     return out
 
 
+# A part of the patients said with the treatment it had: "180 (58%) patients underwent A", "130 received B", "120 were
+# treated with C"; after the first part the verb may be left out ("..., and 130 with B")
+_TREATED_VERB = (r"(?:underwent|received|were\s+treated\s+(?:with|by)|were\s+given|were\s+managed\s+(?:with|by)|"
+                 r"had\s+(?:undergone|received))")
+TREATED_PART = lazy_regex(r"(?<![\w.,])(?P<n>" + COUNT + r")(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:" + PEOPLE +
+                          r"\s+)?(?:(?P<verb>" + _TREATED_VERB + r")|(?P<bare>with|by))\s+", re.I)
+# What joins two parts: ", ", " and ", ", and ", "; ", " while ", " whereas "
+PARTS_JOINED = lazy_regex(r"\s*(?:,|;)?\s*(?:and|while|whereas)?\s*", re.I)
+# The whole the parts add up to, before them: "Of the 310 patients, ...", "We reviewed 310 patients ...: ..."
+TOTAL_BEFORE_PARTS = lazy_regex(r"\b(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,4}?" + PEOPLE + r"\b|"
+                                r"\b[Oo]f\s+(?:the\s+|these\s+|all\s+)?(?P<total2>" + COUNT + r")\s*,", re.I)
+# Where the last part's treatment ends: a bracket, the clause's end, or words that are no part of a treatment's name
+TREATMENT_END = lazy_regex(r"[.;:()]|,|\s+(?:between|from|during|in\s+(?:19|20)\d\d|at\s+(?:our|a|the|\w+\s+"
+                           r"(?:institution|hospital|centre|center))|respectively|and\s+were|who)\b|$", re.I)
+
+
+def _treated_split(sentence: str) -> list[GroupDef]:
+    """'Of the 310 patients, 180 underwent lobectomy and 130 received SBRT': the groups a study's patients fall into by
+    the treatment they had, each with its size. The sizes must add up to a total said before them in the sentence
+    (the check that the parts are the whole study's, not a subset or a count of events)."""
+    first = next((m for m in TREATED_PART.finditer(sentence) if m.group("verb")), None)
+    if first is None:
+        return []
+    parts = [first]
+    while True:
+        name_end = TREATMENT_END.search(sentence, parts[-1].end()).start()
+        nxt = TREATED_PART.search(sentence, parts[-1].end())
+        if nxt is None or nxt.start() > name_end + 12 or \
+                not PARTS_JOINED.fullmatch(sentence, _name_end(sentence, parts[-1].end(), nxt.start()), nxt.start()):
+            break
+        parts.append(nxt)
+    if len(parts) < 2:
+        return []
+    totals = [_n(t.group("total") or t.group("total2"))
+              for t in TOTAL_BEFORE_PARTS.finditer(sentence, 0, first.start())]
+    sizes = [_n(p.group("n")) for p in parts]
+    if not totals or None in sizes or sum(sizes) != totals[-1]:
+        return []
+    defs = []
+    for i, part in enumerate(parts):
+        end = _name_end(sentence, part.end(), parts[i + 1].start()) if i + 1 < len(parts) else \
+            TREATMENT_END.search(sentence, part.end()).start()
+        name = _clean_name(sentence[part.end():end])
+        if name is None or end - part.end() > 60:
+            return []
+        defs.append(GroupDef(name, sizes[i], part.end(), end, "group.treated_split"))
+    return defs if len({_norm(d.label) for d in defs}) == len(defs) else []
+
+
+def _name_end(sentence: str, start: int, next_part: int) -> int:
+    """Where a part's treatment ends before the next part: before the words that join the two."""
+    joined = re.search(r"\s*(?:,|;)?\s*(?:and|while|whereas)?\s*$", sentence[start:next_part], re.I)
+    return start + joined.start() if joined else next_part
+
+
 # "the SRS (n = 100), WBRT (n = 120), and TKI (n = 131) cohorts": names each with its size, listed before the word
 # that says they are groups
 _NAME_WORD = (r"\b(?!(?:the|for|in|into|to|of|and|or|with|among|between|by|from|as|on|at|were|was|are|is|grouped|"
@@ -1010,12 +1065,13 @@ def find_group_definitions(sentence: str) -> list[GroupDef]:
     """Groups one sentence of normalised text defines (offsets within the sentence)."""
     if not DEFINES_GROUPS.search(sentence) and \
             not GIVEN_LIST.search(sentence):
-        return []
+        return _treated_split(sentence)
     listed = _counts_to_list(sentence)
     if listed:
         return listed + _label_n(sentence)  # the pairs in it are two of its groups
-    return _told_apart_by_dose(_randomised_n(sentence) + _pairs(sentence), sentence) + _label_n(sentence) + \
+    found = _told_apart_by_dose(_randomised_n(sentence) + _pairs(sentence), sentence) + _label_n(sentence) + \
         _randomised_names(sentence) + _sized_list(sentence) + _compared_trial(sentence) + _names_sized_list(sentence)
+    return found or _treated_split(sentence)
 
 
 # A dose said with a group's name: after it ("drug K 5 mg/kg", "drug K 100 mg daily") or before it ("40 mg drug K")
@@ -1430,7 +1486,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         # the arms with their n are the trial's; a list of treatments elsewhere that no count ever names
         # ("assigned to receive drug A 500 mg or drug B 200 mg combined with ...") names them again, in other words
         unsized = [g for g in groups if g.n is None and g.definition is not None
-                   and g.definition.pattern_id in ("group.randomised", "group.trial_compared")]
+                   and g.definition.pattern_id in ("group.randomised", "group.trial_compared", "group.title_versus")]
         groups = [g for g in groups if g not in unsized]
         left: list[Group] = []
         for g in unsized:  # "drug A plus X" is still a name of the "drug A" arm

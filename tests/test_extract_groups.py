@@ -5301,3 +5301,59 @@ def test_a_toxicity_not_of_the_one_treated_arm_s_treatment_stays_the_whole_sampl
 ])
 def test_the_words_after_the_second_of_two_named_arms_are_its_own(text, expected):
     assert groups_of(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the parts of a study's patients by the treatment they had, with sizes that add up to the whole
+    ("Of the 240 patients, 150 underwent segmentectomy and 90 received proton therapy.",
+     {"segmentectomy": 150, "proton therapy": 90}),
+    ("We reviewed 240 patients seen from 2005 to 2014: 150 (62.5%) patients underwent segmentectomy and 90 (37.5%) "
+     "were treated with proton therapy.", {"segmentectomy": 150, "proton therapy": 90}),
+    # the verb said once for both parts
+    ("Of 240 patients, 150 were treated with segmentectomy and 90 with proton therapy.",
+     {"segmentectomy": 150, "proton therapy": 90}),
+    ("Of the 300 men, 120 received drug K, 100 received drug M and 80 underwent observation.",
+     {"drug K": 120, "drug M": 100, "observation": 80}),
+])
+def test_the_parts_of_the_patients_by_treatment_are_groups(sentence, expected):
+    assert {d.label: d.n for d in find_group_definitions(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # sizes that are no parts of the total: a subset, or events
+    "Of the 240 patients, 150 underwent segmentectomy and 60 received proton therapy.",
+    "Of the 240 patients, 150 had adenocarcinoma and 90 had squamous cell carcinoma.",
+    "Among 240 patients, 150 underwent segmentectomy.",
+])
+def test_parts_that_do_not_add_up_to_the_whole_or_say_no_treatment_are_no_groups(sentence):
+    assert not find_group_definitions(sentence)
+
+
+_SPLIT_STUDY = ("Segmentectomy versus radiotherapy for small lung tumours: a retrospective comparison\n\n"
+                "Methods: We reviewed 240 patients: 150 underwent segmentectomy and 90 received proton therapy. "
+                "Results: ")
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Nodal recurrence occurred in 12 segmentectomy patients (8.0%) and 9 proton therapy patients (10.0%).",
+     {("segmentectomy", 8.0), ("proton_therapy", 10.0)}),
+    ("Patients treated with proton therapy had a 3-year overall survival of 64% compared with 77% for those treated "
+     "with segmentectomy.", {("proton_therapy", 64.0), ("segmentectomy", 77.0)}),
+])
+def test_results_of_the_parts_by_treatment_are_those_groups(results, expected):
+    out = extract_text(_SPLIT_STUDY + results)
+    assert {(r["cohort"], r["value"]) for r in out["results"] if r["unit"] == "%"} == expected
+    assert {c["key"]: c["n"] for c in out["cohorts"] if c["key"] != "all"} == {"segmentectomy": 150,
+                                                                               "proton_therapy": 90}
+
+
+@pytest.mark.parametrize("results", [
+    "On multivariable analysis, proton therapy was associated with worse overall survival (HR 1.38, 95% CI "
+    "1.02-1.87).",
+    "After adjustment for age and stage, the hazard of death was 38% higher for the proton therapy group (HR 1.38, "
+    "95% CI 1.02-1.87).",
+])
+def test_a_ratio_said_of_one_of_two_parts_is_it_against_the_other(results):
+    out = extract_text(_SPLIT_STUDY + results)
+    assert [(r["cohort"], r["comparator"]) for r in out["results"] if r["measure"] == "hr"] == [
+        ("proton_therapy", "segmentectomy")]
