@@ -367,6 +367,21 @@ COMPARED_LEAD = lazy_regex(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.
 AFTER_COMPARED = lazy_regex(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE + ")", re.I)
 
 
+# Between a group's count of people (with its share) and the next group's: "(3%) and ", ", "
+NEXT_COUNT_JOIN = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def _next_attribute_count(s: Sentence, v: Value, assigned: dict) -> bool:
+    """Whether a bare count follows, joined by "and" or a comma, another group's count of its people read just
+    before it ("in 4 drug A patients (3%) and 9 placebo patients (7%)")."""
+    before = [a for a in assigned.values() if a.rule == "result.group.attribute" and a.mention.end <= v.start]
+    if not before:
+        return False
+    last = max(before, key=lambda a: a.mention.end)
+    people = PATIENTS_RIGHT_AFTER.match(s.text, last.mention.end)
+    return people is not None and NEXT_COUNT_JOIN.fullmatch(s.text, people.end(), v.start) is not None
+
+
 def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
     """The compared group a sentence is about: named first ("Drug A improved ..."), or first after a
     "Compared with B," lead-in."""
@@ -748,8 +763,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # "15 (10%) drug A and 6 (4%) placebo patients had ...": the group said as the people's attribute
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif nxt is not None and v.unit is None and v.count is None and re.fullmatch(r" ", s.text[v.end:nxt.start]) \
-                and PATIENTS_RIGHT_AFTER.match(s.text, nxt.end) and IN_BEFORE_COUNT.search(s.text, 0, v.start):
-            # "grade 3 vomiting occurred in 4 drug A patients": a bare count of people named by their group
+                and PATIENTS_RIGHT_AFTER.match(s.text, nxt.end) and (
+                    IN_BEFORE_COUNT.search(s.text, 0, v.start) or _next_attribute_count(s, v, assigned)):
+            # "grade 3 vomiting occurred in 4 drug A patients": a bare count of people named by their group (and the
+            # next of a pair: "in 4 drug A patients (3%) and 9 placebo patients (7%)")
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
                 and BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start))) \

@@ -5357,3 +5357,14 @@ def test_a_ratio_said_of_one_of_two_parts_is_it_against_the_other(results):
     out = extract_text(_SPLIT_STUDY + results)
     assert [(r["cohort"], r["comparator"]) for r in out["results"] if r["measure"] == "hr"] == [
         ("proton_therapy", "segmentectomy")]
+
+
+@pytest.mark.parametrize("results", [
+    "Nodal recurrence occurred in 12 segmentectomy patients (8.0%) and 9 proton therapy patients (10.0%).",
+    "Grade 3 pneumonitis was seen in 12 segmentectomy patients and 9 proton therapy patients.",
+    "Nodal recurrence occurred in 12 segmentectomy patients (8.0%), and 9 proton therapy patients (10.0%) had it.",
+])
+def test_the_second_of_two_counts_of_people_named_by_their_group_is_that_groups(results):
+    out = extract_text(_SPLIT_STUDY + results)
+    assert {(r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == {
+        ("segmentectomy", 12.0), ("proton_therapy", 9.0)}
