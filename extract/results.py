@@ -1428,6 +1428,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _settle_endpoints(s)
     _drop_unmeasured_mentions(s)
     _settle_times(s, previous)
+    _read_arm_time_lists(s, mentions, groups, out)
     taken_values = _read_group_rows(s, mentions, groups, out)
     _read_grades(s, mentions, groups, out)
     _read_listed_before(s, previous, mentions, out)
@@ -1553,6 +1554,74 @@ def _fronted_arm_values(s: Sentence, mentions: list, groups: Optional[GroupIndex
                 not (beside_none and (_group_beside(s, f) or not VALUE_THEN_CONTRAST.fullmatch(
                     s.text, _value_end(s, f), contrast.start()))):
             f.group = group_ref(groups, first.key)
+
+
+# Between the items of one group's values: ", ", " and ", ", and "
+ITEMS_JOINED = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# A value's percent sign, in symbol or words, after it
+PERCENT_AFTER = lazy_regex(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+# Between a value and its time point: "61% at 1 year", "61 percent after one year"
+VALUE_TO_TIME = lazy_regex(r"\s*(?:%|percent|per\s+cent)?\s*(?:at|after|by|for)?\s*", re.I)
+# Between the first group's list and the other's: ", as compared with ", " versus "
+LISTS_CONTRASTED = lazy_regex(r"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+", re.I)
+# Between the other group's list and its name: ", respectively, in the ", " among those given "
+LIST_TO_GROUP = lazy_regex(r"\s*(?:%|percent|per\s+cent)?\s*,?\s*(?:respectively\s*,?\s*)?(?:in|for|with|among)\s+"
+                           r"(?:the\s+|those\s+(?:in|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?|"
+                           r"patients\s+(?:in|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?)?", re.I)
+
+
+def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """'Survival in the A group was 61% at 1 year and 32% at 2 years, compared with 48% and 21% in the B group' (or
+    '61 percent after one year, ..., as compared with 48, 21, and 12 percent, respectively, in group B'): the first
+    group's rates each at its own time point, the other group's in the same order at the same times. Replaces what
+    the group rules would read of those values (they gave the other group's last value the first time point)."""
+    if groups is None or len(s.times) < 2 or len({m.key for m in mentions}) != 2:
+        return
+    values = sorted(s.values, key=lambda v: v.start)
+    for i, first in enumerate(values):
+        items: list[tuple[Value, float]] = []
+        j = i
+        while j < len(values):
+            v = values[j]
+            time = next((x for x in s.times if VALUE_TO_TIME.fullmatch(s.text, v.end, x.start)), None)
+            if time is None or len(time.months) != 1 or (items and not ITEMS_JOINED.fullmatch(
+                    s.text, items[-1][1].end, v.start)):
+                break
+            items.append((v, time))
+            j += 1
+        if len(items) < 2:
+            continue
+        contrast = LISTS_CONTRASTED.match(s.text, items[-1][1].end)
+        if contrast is None:
+            return
+        others = [v for v in values[j:] if v.start >= contrast.end()][:len(items)]
+        if len(others) != len(items) or others[0].start != contrast.end() or not all(
+                ITEMS_JOINED.fullmatch(re.sub(r"\s*(?:%|percent|per\s+cent)", "", s.text[a.end:b.start]))
+                for a, b in zip(others, others[1:], strict=False)):
+            return
+        tail = LIST_TO_GROUP.match(s.text, others[-1].end)
+        later = next((m for m in mentions if tail is not None and m.start == tail.end()), None)
+        before = [m for m in mentions if m.end <= first.start]
+        if later is None or not before or before[-1].key == later.key or \
+                any(m.key not in (before[-1].key, later.key) for m in mentions):
+            return
+        if not all(v.unit == "%" or PERCENT_AFTER.match(s.text, v.end) for v, _ in items) or \
+                not (others[-1].unit == "%" or PERCENT_AFTER.match(s.text, others[-1].end)):
+            return
+        named = [e for e in s.endpoints if e.end <= first.start]
+        if not named or any(e.code != named[-1].code for e in s.endpoints if e.start < later.end):
+            return
+        endpoint = named[-1]
+        a, b = group_ref(groups, before[-1].key), group_ref(groups, later.key)
+        # (read here, before the group rules, and taken from the values they and the rules after them read)
+        taken = {v.start for v, _ in items} | {v.start for v in others}
+        s.values = [v for v in s.values if v.start not in taken]
+        for (v, time), w in zip(items, others, strict=True):
+            for value, group, other, end in ((v, a, b, v.end), (w, b, a, later.end)):
+                fields = _fields(_Combo(endpoint, time.months[0], "rate"), replace(value, unit="%"))
+                out.found.append(Found(fields, min(endpoint.start, before[-1].start), end,
+                                       "result.group.time_lists", group, other, at=value.start))
+        return
 
 
 def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[dict[str, str]],

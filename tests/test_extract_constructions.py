@@ -1150,6 +1150,27 @@ def test_a_ratio_comparing_two_kinds_of_patients_is_no_result_of_all(results):
     assert not [r for r in out["results"] if r["cohort"] == "all"]
 
 
+@pytest.mark.parametrize("results", [
+    "Overall survival with drug A was 72% at 1 year and 41% at 3 years, compared with 66% and 30% with drug B.",
+    "Rates of survival with drug A were 72 percent after one year and 41 percent after three years, as compared with "
+    "66 and 30 percent, respectively, with drug B.",
+    "Overall survival among patients given drug A was 72% at 1 year, and 41% at 3 years, versus 66% and 30% among "
+    "those given drug B.",
+])
+def test_one_arms_rates_each_at_its_time_then_the_others_in_order(results):
+    out = in_two_arms(results)
+    assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"] if r["endpoint"] == "OS"} == {
+        ("drug_a", 12.0, 72.0), ("drug_a", 36.0, 41.0), ("drug_b", 12.0, 66.0), ("drug_b", 36.0, 30.0)}
+
+
+def test_rates_at_their_times_without_the_other_arms_list_stay_as_they_were():
+    # the other arm's values said with times of their own: no list to take in order
+    out = in_two_arms("Overall survival with drug A was 72% at 1 year and 41% at 3 years; with drug B it was 66% at "
+                      "1 year and 30% at 3 years.")
+    assert ("drug_b", 12.0, 41.0) not in {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"]}
+    assert not [r for r in out["results"] if r["pattern_id"] == "result.group.time_lists"]
+
+
 @pytest.mark.parametrize(("results", "expected"), [
     ("Local disease recurred in 4 patients (8%).", {("count", 4.0), ("rate", 8.0)}),
     ("The tumour recurred locally in 6 patients (12%).", {("count", 6.0), ("rate", 12.0)}),
