@@ -8291,15 +8291,28 @@ def _prose_before(head: str, m: re.Match) -> bool:
 # "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.
 # One "nobody" for the sentence test and for the words before an endpoint (NOBODY_BEFORE), so the two agree.
 _NOBODY = r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)"
-NOBODY = lazy_regex(_NOBODY + r"\b|^\s*No\s", re.I)
+NOBODY = lazy_regex(_NOBODY + r"\b|^\s*No\s|\bthere\s+(?:was|were|has\s+been|have\s+been)\s+no\s", re.I)
 # "No grade 4 toxicity was observed", "no local recurrences occurred": the event itself said not to happen
 # not "no new adverse events", "no unexpected toxicity": none of a kind is no count of the events
 # (nor "no difference in nausea was found": no difference between groups, no absence of the event)
-NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\band\s+)no\s+(?!(?:new|other|additional|further|unexpected|novel|"
+# (or said to exist: "there were no treatment-related deaths"; a grade of two or more words before the event:
+# "no grade 4 or 5 toxicities were observed")
+NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\band\s+)(?P<there>there\s+(?:was|were|has\s+been|have\s+been)\s+)?"
+                             r"no\s+(?!(?:new|other|additional|further|unexpected|novel|"
                              r"(?:significant\s+)?(?:differences?|changes?|correlation|association|effect|impact|"
-                             r"increase|decrease|reduction|improvement|worsening))\b)(?:[\w-]+\s+){0,2}?$", re.I)
+                             r"increase|decrease|reduction|improvement|worsening))\b)"
+                             r"(?:grade\s+\d(?:\s*(?:or|and|-|–|to)\s*\d)?(?:\s+or\s+(?:higher|greater|more|above))?\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?$", re.I)
 NO_EVENT_AFTER = lazy_regex(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
                             r"found|documented|occurred|developed)\b", re.I)
+# An event of a kind said before it ("no thrombocytopenia-related complications"): none of that kind is no count of the
+# events the code names (the treatment's own are: "no treatment-related deaths")
+KIND_RELATED = lazy_regex(r"\b(?!(?:treatment|therapy|drug|radiation|radiotherapy|chemotherapy|chemoradiotherapy|"
+                          r"procedure|surgery|surgical|study|immune)-related\b)[\w]+-related\b", re.I)
+# After an event said not to exist ("there were no X"): the clause ends, or says when or in whom
+# (not a count after it: "there was no local recurrence in 14 patients (18%)" counts the patients without it)
+NO_EVENT_THERE_AFTER = lazy_regex(r"^\s*(?:[.;,)]|$|(?:during|after|and|or|with|at)\b|(?:in|among)\s+(?:the|this|our|"
+                                  r"any|either|both|all|each|patients\s+(?:with|who|treated|receiving|given))\b)", re.I)
 NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"
                            r"(?:(?:had|has|have|developed|experienced|required|needed|showed|achieved|suffered|died|"
                            r"discontinued|stopped|reported|presented\s+with|was|were)\s+)?(?:an?\s+|any\s+)?"
@@ -8314,10 +8327,11 @@ def _zero_counts(s: Sentence) -> list[Found]:
         # the grade read before the endpoint is blank there: "No patient developed grade 3 or higher X"
         m = NOBODY_BEFORE.search(s.masked[max(0, e.start - 60):e.start])
         if not m:
-            m = NO_EVENT_BEFORE.search(s.text[max(0, e.start - 40):e.start])
-            if not m or not NO_EVENT_AFTER.match(s.text[e.end:e.end + 40]):
+            m = NO_EVENT_BEFORE.search(s.text[max(0, e.start - 60):e.start])
+            after = NO_EVENT_THERE_AFTER if m and m.group("there") else NO_EVENT_AFTER
+            if not m or not after.match(s.text[e.end:e.end + 40]) or KIND_RELATED.search(m.group(0)):
                 continue
-            start = e.start - (min(40, e.start) - m.start())
+            start = e.start - (min(60, e.start) - m.start())
         else:
             start = e.start - (min(60, e.start) - m.start())
         f = count_fields(e, 0.0)

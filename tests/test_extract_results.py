@@ -3268,6 +3268,30 @@ def test_the_outcomes_own_count_and_a_zero_count_are_kept(sentence, value):
     assert value in [f.fields["value"] for f in found(sentence) if f.fields["measure"] == "count"]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an event said not to exist: "there were no X"
+    ("There were no treatment-related deaths.", ("TOX", "5")),
+    ("There was no grade 3 or higher toxicity during the study.", ("TOX", ">=3")),
+    ("Response was modest, and there were no in-field failures.", ("FAIL_LOCAL", None)),
+    # a grade of more than one word before the event
+    ("No grade 4 or 5 toxicities were recorded.", ("TOX", ">=4")),
+])
+def test_an_event_said_not_to_have_happened_is_a_count_of_none(sentence, expected):
+    got = [(f.fields["endpoint"], f.fields.get("grade")) for f in found(sentence)
+           if f.fields["measure"] == "count" and f.fields["value"] == 0.0]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # none of a kind of the event is no count of the events the code names
+    "No bleeding-related complications were observed.",
+    "There were no significant differences in toxicity between the schedules.",
+    "There was no new toxicity signal.",
+])
+def test_none_of_a_kind_or_no_difference_is_no_count_of_none(sentence):
+    assert not [f for f in found(sentence) if f.fields["measure"] == "count"]
+
+
 @pytest.mark.parametrize(("sentence", "endpoint"), [
     ("All-cause deaths were as frequent in both groups (OR 1.02, 0.80-1.30).", "OS"),
     ("Deaths from any cause were rarer with drug A (RR 0.81, 0.66-0.99).", "OS"),
