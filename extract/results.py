@@ -6741,7 +6741,8 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
     return [GroupRef(f"{m.group('who').lower()} with {lvl} {singular if lvl == '1' else noun}") for lvl in levels]
 
 
-NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|than|different|similar|significant(?:ly)?|was|were|is|are|"
+NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|"
+                          r"than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|different|similar|significant(?:ly)?|was|were|is|are|"
                           r"intention|intent|population|overall|reduced|improved|prolonged|increased|decreased|lowered|"
                           r"showed|had|has|gave|resulted|led|shown|seen|see|fig(?:ure)?s?|tables?|"
                           # ("and elevated HR (HR 1.8, ...)": the ratio's own name, no factor)
@@ -6822,7 +6823,10 @@ FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predic
 # factors, the name after the clause's last verb or "with", right before the ratio's bracket
 FACTOR_AFTER_CLAUSE = lazy_regex(r"(?:\b(?:factors?|predictors?|variables?|covariates?)\b[^,;()]{0,60}?\b"
                                  r"(?:were|was|are|is|included?|including|namely)|"
-                                 r"\b(?:associated|correlated|linked)\s+with)\s+(?:the\s+|an?\s+)?"
+                                 r"\b(?:associated|correlated|linked)\s+with|"
+                                 # "survival was worse in case of higher T stage (RR 1.4), ..."
+                                 r"\b(?:worse|poorer|shorter|better|longer)\s+(?:in\s+(?:the\s+)?case\s+of|in\s+the\s+"
+                                 r"presence\s+of|in\s+patients\s+with))\s+(?:the\s+|an?\s+)?"
                                  r"(?P<label>[A-Za-z≤≥<>][^,;()]{1,60}?)\s*[(\[]\s*(?:(?:adjusted|unadjusted)\s+)?$",
                                  re.I)
 
@@ -6832,12 +6836,17 @@ AN_OUTCOME = lazy_regex(r"^(?:higher|lower|greater|less|more|fewer|increased|dec
                         r"poorer|longer|shorter|superior|inferior)\b|\b(?:mortality|death|dying|survival|progression|"
                         r"recurrences?|relapses?|risks?|hazards?|odds|responses?|failures?|outcomes?|benefits?|"
                         r"toxicit\w*|events?|prognosis)\b", re.I)
+# The clause that said how the outcome went before the factor ("survival was worse in case of"): a level word opening
+# the factor's name after it is the factor's ("higher T stage"), no outcome's
+OUTCOME_WENT = lazy_regex(r"(?:worse|poorer|shorter|better|longer)\s", re.I)
+OUTCOME_NOUN = lazy_regex(r"\b(?:mortality|death|dying|survival|progression|recurrences?|relapses?|risks?|hazards?|"
+                          r"odds|responses?|failures?|outcomes?|benefits?|toxicit\w*|events?|prognosis)\b", re.I)
 
 
 def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
     """The factor named after a clause about an outcome, right before a ratio's bracket at ``end``, in a sentence of
     factors of an outcome; None unless it is a short name with no outcome, time or clause in it."""
-    if not FACTORS_OF.search(s.text):
+    if not FACTORS_OF.search(s.text) and not MULTIVARIATE.search(s.text):
         return None
     m = None
     for candidate in FACTOR_AFTER_CLAUSE.finditer(s.text, start, end):
@@ -6851,8 +6860,9 @@ def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
         label = later.group("label")
         later = FACTOR_AFTER_CLAUSE.search(label + " (")
     at = s.text.rfind(label, start, end)
+    outcome = OUTCOME_NOUN if OUTCOME_WENT.match(m.group(0)) else AN_OUTCOME
     if at < 0 or any(at <= e.start < end for e in s.endpoints) or len(label.split()) > MAX_FACTOR_WORDS or \
-            NOT_A_FACTOR.search(label) or FACTOR_CLAUSE.search(label) or AN_OUTCOME.search(label) or \
+            NOT_A_FACTOR.search(label) or FACTOR_CLAUSE.search(label) or outcome.search(label) or \
             not re.search(r"[A-Za-z]{2}", label):
         return None
     return re.sub(r"^(?:both|either)\s+", "", _clean(label), flags=re.I)

@@ -3269,6 +3269,21 @@ def test_the_outcomes_own_count_and_a_zero_count_are_kept(sentence, value):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # the outcome's clause says how it went, then the factors: a level word opens the first factor's name
+    ("In a multivariable model, survival was poorer in case of higher nodal stage (relative risk = 1.52) and larger "
+     "tumour size (relative risk = 1.21).", {"higher nodal stage": 1.52, "larger tumour size": 1.21}),
+    ("On multivariate analysis, overall survival was shorter in patients with lower albumin (HR 1.64) and higher "
+     "tumour grade (HR 1.33).", {"lower albumin": 1.64, "higher tumour grade": 1.33}),
+    # a threshold in the factor's name ("more than one", "older than 70") is no comparison of groups
+    ("On multivariate analysis, survival was worse in case of more than one involved station (HR 1.70) and pleural "
+     "invasion (HR 1.25).", {"more than one involved station": 1.70, "pleural invasion": 1.25}),
+])
+def test_factors_named_after_the_clause_that_says_how_the_outcome_went(sentence, expected):
+    got = {f.group.label: f.fields["value"] for f in found(sentence) if f.fields["measure"] in ("hr", "rr")}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # an event said not to exist: "there were no X"
     ("There were no treatment-related deaths.", ("TOX", "5")),
     ("There was no grade 3 or higher toxicity during the study.", ("TOX", ">=3")),
