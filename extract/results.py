@@ -1454,7 +1454,49 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _with_clause_of_the_same_group(s, out)
     _drop_values_of_another_time(s, out)
     _counted_part_after(s, out)
+    _of_these_part(s, previous, out)
     return out
+
+
+# "...; of these, 1 had a partial response", "..., of whom 5 responded", "Among them, ...": the patients just counted
+OF_THESE = lazy_regex(r"\b(?:(?:of|among|in)\s+(?:these|them|those)(?:\s+(?:patients|\d+|cases))?|of\s+whom)\b\s*,?",
+                      re.I)
+# The part counted before it, by a trait it has or a treatment it had ("6 had a resistance mutation", "12 patients
+# with brain metastases"), to the clause's end; not the whole study ("40 patients were enrolled")
+PART_COUNTED = lazy_regex(r"(?<![\w.,])(?P<n>\d+|" + lexicon.number_words_pattern() + r")\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)"
+                          r"\s+)?(?:(?:patients?|cases|participants|women|men)\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+                          r"(?P<verb>had|have|has|with|harbou?red|showed|developed|presented\s+with|underwent|received)\s+"
+                          r"(?P<trait>[^;,.()]{2,60}?)\s*(?=[;,.(]|$|\s+(?:and|but|while|whereas)\b)", re.I)
+
+
+def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
+    """'Six patients had a resistance mutation; of these, 1 had a partial response': the counts after "of these" are
+    of the part counted just before (a group of its size, named by its trait), not of all patients (nor of a wider
+    part the sentence opened with). Not when the count before is the whole study's ("Forty patients were enrolled.
+    Of these, ...": no trait, so no part)."""
+    anaphor = OF_THESE.search(s.text)
+    if anaphor is None:
+        return
+    before = s.text[:anaphor.start()]
+    if not before.strip() and previous is not None:
+        before = previous.text
+    part = None
+    for m in PART_COUNTED.finditer(before):
+        part = m
+    if part is None or part.end() < len(before.rstrip(" ,;")) - 2:
+        return  # the part must end right before "of these"
+    n = parse_count(part.group("n"))
+    if not n:
+        return
+    verb = part.group("verb").lower()
+    trait = part.group("trait").strip()
+    label = f"patients with {trait}" if verb in ("had", "have", "has", "with", "showed", "developed") or \
+        verb.startswith(("harbo", "presented")) else f"patients who {verb} {trait}"
+    label = re.sub(r"\bwith\s+(?:an?|the)\s+", "with ", label)
+    for f in out.found:
+        if (f.group is None or f.group.key is None) and _value_start(s, f) >= anaphor.end() and \
+                f.fields.get("measure") in ("count", "rate"):
+            f.group = GroupRef(label, n)
 
 
 # After a count no group took, the trait of the patients counted, to the end of the clause: "was seen in 9 of 40

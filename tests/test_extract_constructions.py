@@ -1150,6 +1150,31 @@ def test_a_ratio_comparing_two_kinds_of_patients_is_no_result_of_all(results):
     assert not [r for r in out["results"] if r["cohort"] == "all"]
 
 
+@pytest.mark.parametrize(("results", "label"), [
+    ("Nine patients had a bone lesion; of these, 2 had a partial response and 5 had stable disease.",
+     "patients with bone lesion"),
+    ("Nine patients had a bone lesion, of whom 2 had a partial response and 5 had stable disease.",
+     "patients with bone lesion"),
+    ("Among 20 patients who had a second biopsy, 9 had a bone lesion. Of these, 2 had a partial response and 5 had "
+     "stable disease.", "patients with bone lesion"),
+])
+def test_counts_of_these_are_of_the_part_counted_just_before(results, label):
+    out = in_one_arm(results, patients=60)
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    got = {(cohorts[r["cohort"]]["label"], cohorts[r["cohort"]]["n"], r["endpoint"], r["value"])
+           for r in out["results"]}
+    assert got == {(label, 9, "PR", 2.0), (label, 9, "SD", 5.0)}
+
+
+@pytest.mark.parametrize("results", [
+    "Sixty patients were treated. Of these, 14 had a partial response.",
+    "Sixty patients were treated; of these, 14 (23%) had a partial response.",
+])
+def test_counts_of_these_after_the_whole_study_are_all_patients(results):
+    out = in_one_arm(results, patients=60)
+    assert {r["cohort"] for r in out["results"]} == {"all"}
+
+
 @pytest.mark.parametrize("results", [
     "Overall survival with drug A was 72% at 1 year and 41% at 3 years, compared with 66% and 30% with drug B.",
     "Rates of survival with drug A were 72 percent after one year and 41 percent after three years, as compared with "
