@@ -1463,8 +1463,8 @@ OF_THESE = lazy_regex(r"\b(?:(?:of|among|in)\s+(?:these|them|those)(?:\s+(?:pati
                       re.I)
 # The part counted before it, by a trait it has or a treatment it had ("6 had a resistance mutation", "12 patients
 # with brain metastases"), to the clause's end; not the whole study ("40 patients were enrolled")
-PART_COUNTED = lazy_regex(r"(?<![\w.,])(?P<n>\d+|" + lexicon.number_words_pattern() + r")\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)"
-                          r"\s+)?(?:(?:patients?|cases|participants|women|men)\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+PART_COUNTED = lazy_regex(r"(?<![\w.,])(?P<n>\d+|" + lexicon.number_words_pattern() + r")\s+"
+                          r"(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:(?:patients?|cases|participants|women|men)\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
                           r"(?P<verb>had|have|has|with|harbou?red|showed|developed|presented\s+with|underwent|received)\s+"
                           r"(?P<trait>[^;,.()]{2,60}?)\s*(?=[;,.(]|$|\s+(?:and|but|while|whereas)\b)", re.I)
 
