@@ -8349,7 +8349,8 @@ NOBODY = lazy_regex(_NOBODY + r"\b|^\s*No\s|\bthere\s+(?:was|were|has\s+been|hav
 # (nor "no difference in nausea was found": no difference between groups, no absence of the event)
 # (or said to exist: "there were no treatment-related deaths"; a grade of two or more words before the event:
 # "no grade 4 or 5 toxicities were observed")
-NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\band\s+)(?P<there>there\s+(?:was|were|has\s+been|have\s+been)\s+)?"
+NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)"
+                             r"(?P<there>there\s+(?:was|were|has\s+been|have\s+been)\s+)?"
                              r"no\s+(?!(?:new|other|additional|further|unexpected|novel|"
                              r"(?:significant\s+)?(?:differences?|changes?|correlation|association|effect|impact|"
                              r"increase|decrease|reduction|improvement|worsening))\b)"

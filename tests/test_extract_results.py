@@ -3288,6 +3288,7 @@ def test_factors_named_after_the_clause_that_says_how_the_outcome_went(sentence,
     ("There were no treatment-related deaths.", ("TOX", "5")),
     ("There was no grade 3 or higher toxicity during the study.", ("TOX", ">=3")),
     ("Response was modest, and there were no in-field failures.", ("FAIL_LOCAL", None)),
+    ("Nausea was frequent, but there were no treatment-related deaths.", ("TOX", "5")),
     # a grade of more than one word before the event
     ("No grade 4 or 5 toxicities were recorded.", ("TOX", ">=4")),
 ])
