@@ -1469,6 +1469,12 @@ PART_COUNTED = lazy_regex(r"(?<![\w.,])(?P<n>\d+|" + lexicon.number_words_patter
                           r"(?P<trait>[^;,.()]{2,60}?)\s*(?=[;,.(]|$|\s+(?:and|but|while|whereas)\b)", re.I)
 
 
+# A part said as a share of the patients: "66% of the patients had failed", "a third of patients relapsed"
+SHARE_PART = lazy_regex(r"\b\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:percent\s+)?of\s+(?:the\s+|all\s+|our\s+)?"
+                        r"(?:patients|cases|participants)\s+(?!(?:were\s+)?(?:enrolled|included|treated|registered)\b)"
+                        r"[a-z]", re.I)
+
+
 def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
     """'Six patients had a resistance mutation; of these, 1 had a partial response': the counts after "of these" are
     of the part counted just before (a group of its size, named by its trait), not of all patients (nor of a wider
@@ -1484,6 +1490,11 @@ def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResul
     for m in PART_COUNTED.finditer(before):
         part = m
     if part is None or part.end() < len(before.rstrip(" ,;")) - 2:
+        # "66% of the patients failed. Of these, 70% failed locally": the part before is a share of unknown size; what
+        # is said of it is no result of all, and no group's the paper sizes
+        if SHARE_PART.search(before) and not PART_COUNTED.search(before):
+            out.found = [f for f in out.found if not ((f.group is None or f.group.key is None)
+                                                      and _value_start(s, f) >= anaphor.end())]
         return  # the part must end right before "of these"
     n = parse_count(part.group("n"))
     if not n:

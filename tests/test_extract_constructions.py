@@ -1167,6 +1167,15 @@ def test_counts_of_these_are_of_the_part_counted_just_before(results, label):
 
 
 @pytest.mark.parametrize("results", [
+    "In all, 48% of the patients relapsed. Of these, 60% relapsed locally.",
+    "About 48% of patients had progressed by 2 years; of these, 60% had local progression.",
+])
+def test_shares_of_these_after_a_share_of_the_patients_are_no_results_of_all(results):
+    out = in_one_arm(results, patients=60)
+    assert 60.0 not in {r["value"] for r in out["results"]}
+
+
+@pytest.mark.parametrize("results", [
     "Sixty patients were treated. Of these, 14 had a partial response.",
     "Sixty patients were treated; of these, 14 (23%) had a partial response.",
 ])
