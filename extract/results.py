@@ -1429,6 +1429,8 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_unmeasured_mentions(s)
     _settle_times(s, previous)
     _read_arm_time_lists(s, mentions, groups, out)
+    if not mentions:
+        _read_part_then_respectively(s, out)
     taken_values = _read_group_rows(s, mentions, groups, out)
     _read_grades(s, mentions, groups, out)
     _read_listed_before(s, previous, mentions, out)
@@ -1675,6 +1677,95 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
                 out.found.append(Found(fields, min(endpoint.start, before[-1].start), end,
                                        "result.group.time_lists", group, other, at=value.start))
         return
+
+
+# "62% at 2 years for patients with T1 tumours, versus 35 and 22% for T2 and T3 tumours, respectively": one part's
+# value, then the other parts' values and names in order
+PART_THEN_RESPECTIVELY = lazy_regex(
+    r"\s*(?:%|percent\b|months?\b)?\s*(?:at\s+\S+\s+(?:years?|months?)\s*)?(?:(?:for|in|among)\s+"
+    r"(?P<first>[A-Za-z][^,;()%]{1,50}?))?\s*,?\s+(?:as\s+)?(?:versus|vs\.?|compared\s+(?:with|to))\s+", re.I)
+# The first part named before its value: "DFS for patients with T1 tumours was 62% ..."
+PART_BEFORE_VALUE = lazy_regex(r"\b(?:for|in|among)\s+(?P<first>[A-Za-z][^,;()%]{1,50}?)\s+(?:was|were)\s+$",
+                               re.I)
+OTHERS_THEN_NAMES = lazy_regex(r"\s*(?:%|percent\b|months?\b)?\s*,?\s*(?:for|in|among)\s+(?P<names>[^;()]{2,80}?)"
+                               r"\s*,?\s*respectively\b", re.I)
+# What the parts' names are: "patients with T1 tumours" (the people words dropped below)
+PART_PEOPLE = lazy_regex(r"^(?:the\s+)?(?:patients|those|cases|women|men)\s+(?:with|who\s+had)\s+", re.I)
+
+
+def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
+    """'The disease-free survival for patients with T1 tumours was 62% at 2 years, versus 35 and 22% for T2 and T3
+    tumours, respectively', 'Median survival was 26 months for stage I, compared with 14 and 9 months for stage II
+    and III, respectively': the first part's value, then each other part's in the order named (the first had been
+    read as all patients', the others not at all). Read before the other rules, which then leave those values."""
+    if not s.respectively or len(s.endpoints) != 1:
+        return
+    endpoint = s.endpoints[0]
+    values = sorted(s.values, key=lambda v: v.start)
+    for i, first in enumerate(values):
+        if first.start < endpoint.end:
+            continue
+        head = PART_THEN_RESPECTIVELY.match(s.text, first.end)
+        if head is None:
+            continue
+        others = []
+        for v in values[i + 1:]:
+            gap = s.text[(others[-1].end if others else head.end()):v.start]
+            if others and not re.fullmatch(r"\s*(?:%|percent|months?)?\s*(?:,\s*(?:and\s+)?|and\s+)", gap, re.I):
+                break
+            if not others and gap:
+                return
+            others.append(v)
+        tail = OTHERS_THEN_NAMES.match(s.text, others[-1].end) if len(others) >= 2 or (
+            others and re.match(r"\s*(?:%|percent|months?)?\s*,?\s*(?:for|in|among)\s", s.text[others[-1].end:])) \
+            else None
+        if tail is None:
+            return
+        names = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", tail.group("names")) if x.strip()]
+        if len(names) != len(others):
+            return
+        names = _shared_name_words(names)
+        before = PART_BEFORE_VALUE.search(s.text, endpoint.end, first.start)
+        if (head.group("first") is None) == (before is None):
+            return  # the first part named once, before its value or after it
+        first_name = PART_PEOPLE.sub("", (head.group("first") or before.group("first")).strip())
+        if not first_name or any(not re.search(r"[A-Za-z]", n) for n in names):
+            return
+        unit = "%" if (first.unit == "%" or re.match(r"\s*(?:%|percent)", s.text[first.end:])) else \
+            "months" if (first.unit == "months" or re.match(r"\s*months?", s.text[first.end:])) else None
+        if unit is None:
+            return
+        months = None
+        at = re.match(r"\s*(?:%|percent)?\s*at\s+", s.text[first.end:])
+        near = [x for x in s.times if at and x.start <= first.end + at.end() + 1 and x.start >= first.end]
+        if near and len(near[0].months) == 1:
+            months = near[0].months[0]
+        elif len(endpoint.times) == 1:
+            months = endpoint.times[0]
+        measure = "median" if unit == "months" else "rate"
+        if measure == "rate" and months is None:
+            return
+        taken = {first.start} | {v.start for v in others}
+        s.values = [v for v in s.values if v.start not in taken]
+        for value, name in [(first, first_name), *zip(others, names, strict=True)]:
+            fields = _fields(_Combo(endpoint, months if measure == "rate" else None, measure),
+                             replace(value, unit=unit))
+            out.found.append(Found(fields, endpoint.start, tail.end() if value is not first else head.end(),
+                                   "result.list.parts_respectively", GroupRef(name), at=value.start))
+        return
+
+
+def _shared_name_words(names: list[str]) -> list[str]:
+    """'stage II and III' -> 'stage II', 'stage III'; 'T2 and T3 tumours' -> 'T2 tumours', 'T3 tumours': the words
+    the names of a list share, said once."""
+    if len(names) < 2:
+        return names
+    first, last = names[0].split(), names[-1].split()
+    if len(last) > 1 and all(len(n.split()) == 1 for n in names[:-1]):
+        return [f"{n} {' '.join(last[1:])}" for n in names[:-1]] + [names[-1]]
+    if len(first) > 1 and all(len(n.split()) == 1 for n in names[1:]):
+        return [names[0]] + [f"{' '.join(first[:-1])} {n}" for n in names[1:]]
+    return names
 
 
 def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[dict[str, str]],

@@ -1166,6 +1166,20 @@ def test_counts_of_these_are_of_the_part_counted_just_before(results, label):
     assert got == {(label, 9, "PR", 2.0), (label, 9, "SD", 5.0)}
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Local control for patients with small tumours was 91% at 3 years, versus 74 and 58% for medium and large "
+     "tumours, respectively.", {("small tumours", 91.0), ("medium tumours", 74.0), ("large tumours", 58.0)}),
+    ("Median survival was 31 months for grade 1, compared with 17 and 8 months for grade 2 and 3, respectively.",
+     {("grade 1", 31.0), ("grade 2", 17.0), ("grade 3", 8.0)}),
+    ("The 3-year overall survival was 83% in node-negative patients, versus 64% and 45% in N1 and N2 patients, "
+     "respectively.", {("node-negative patients", 83.0), ("N1 patients", 64.0), ("N2 patients", 45.0)}),
+])
+def test_one_parts_value_then_the_other_parts_respectively(results, expected):
+    out = in_one_arm(results, patients=120)
+    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    assert {(labels[r["cohort"]], r["value"]) for r in out["results"]} == expected
+
+
 @pytest.mark.parametrize("results", [
     "In all, 48% of the patients relapsed. Of these, 60% relapsed locally.",
     "About 48% of patients had progressed by 2 years; of these, 60% had local progression.",
