@@ -433,6 +433,10 @@ def test_a_series_reviewing_its_own_patients_is_primary():
     ("Methods: Between 2011 and 2014, we randomly assigned 512 patients with untreated lung cancer to drug K or "
      "placebo.", 512),
     ("In this open-label trial we randomised 1,208 women in 14 countries to drug K plus drug M or drug M alone.", 1208),
+    # the allocation ratio said between the verb and the count
+    ("In this phase 3 trial, we randomly assigned, in a 2:1 ratio, 624 patients with untreated lung cancer to drug K "
+     "or placebo.", 624),
+    ("Methods: We randomly assigned, in a 1:1 ratio, 388 patients to drug K or drug M.", 388),
 ])
 def test_the_size_of_a_trial_that_says_it_randomly_assigned_its_patients(text, n):
     assert find_study_fields(text).fields.get("n_patients") == n
