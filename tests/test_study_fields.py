@@ -437,6 +437,9 @@ def test_a_series_reviewing_its_own_patients_is_primary():
     ("In this phase 3 trial, we randomly assigned, in a 2:1 ratio, 624 patients with untreated lung cancer to drug K "
      "or placebo.", 624),
     ("Methods: We randomly assigned, in a 1:1 ratio, 388 patients to drug K or drug M.", 388),
+    # "assigned" alone in a sentence that says the trial is randomised
+    ("In this randomised, open-label, phase 3 trial, we assigned 350 patients with advanced disease to drug K or drug "
+     "M.", 350),
 ])
 def test_the_size_of_a_trial_that_says_it_randomly_assigned_its_patients(text, n):
     assert find_study_fields(text).fields.get("n_patients") == n
