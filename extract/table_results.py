@@ -821,6 +821,12 @@ class _Reader:
             if parent in ("ORR", "DCR") and re.fullmatch(r"[a-z]?-?[A-Z]{2,4}(?:[/-][A-Za-z]{1,4})*", label):
                 return None, None, None  # "nPR", "CRu": a kind of response the vocabulary lacks, not a subgroup
             return parent, None, label  # a subgroup of a response or survival row
+        curve = self.caption_curve()
+        if curve is not None and (row_cues["statistic_of_heading"].fullmatch(label) or (
+                row.months is not None and (_heading_months(label) is not None or only_time(label)))):
+            # "Median, months" or "At 2 years" in a table whose caption names one survival endpoint ("Progression-free
+            # survival by arm") and no heading row names another: the caption heads the rows, as such a row would
+            return curve, None, None
         if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label) \
                 and not row_cues["group_row"].match(label):  # "Control group": a group's row, no toxicity
@@ -885,6 +891,14 @@ class _Reader:
                 return True
             parent = self.by_index.get(parent.section) if parent.section is not None else None
         return row.section is None and not any(r.section == heading.index for r in self.rows)
+
+    def caption_curve(self) -> Optional[str]:
+        """The one survival endpoint the caption names, in a table whose rows name no endpoint of their own; else
+        None."""
+        if len(self.ctx.endpoints) != 1 or any(row.endpoints for row in self.rows):
+            return None
+        code = self.specific(self.ctx.endpoints[0])
+        return code if code in CURVES else None
 
     def parent_endpoint(self, row: Row) -> Optional[str]:
         parent = self.by_index.get(row.section) if row.section is not None else None

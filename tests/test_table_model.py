@@ -1201,3 +1201,41 @@ def test_a_heading_naming_only_the_analysis_is_no_part_of_the_factor_s_name(firs
     assert (1.3, "Smoker", analyses[0]) in got
     assert (1.5, "Weight loss > 5%", analyses[1]) in got
     assert any(value == 1.4 and label == "Age: 70 years or more" for value, label, _ in got)
+
+
+# The caption names the one survival endpoint of the table; its rows name only statistics of it ("Median, months",
+# a time point's rate) under the two arms, the hazard ratio beside them: the caption heads the rows as a heading row
+# would. "Median, months" is no subgroup of the patients, and its ratio is the arms' ratio, not a factor's.
+CAPTIONED_CURVE_A = [["", "Drug P (n = 74)", "Drug S (n = 70)", "HR (95% CI)", "p"],
+                     ["Median, months", "10.3", "7.6", "0.68 (0.49–0.94)", "0.02"],
+                     ["At 2 years", "31", "18", "", ""]]
+CAPTIONED_CURVE_B = [["", "Arm W, N=52", "Arm V, N=55", "Hazard ratio", "95% CI", "P value"],
+                     ["Median (95% CI)", "22.0 (17.1–26.4)", "15.8 (12.0–19.9)", "0.71", "0.50–0.99", "0.04"]]
+
+
+@pytest.mark.parametrize("rows, caption, endpoint, medians, ratio", [
+    (CAPTIONED_CURVE_A, "Progression-free survival by treatment arm", "PFS",
+     {("Drug P", 10.3), ("Drug S", 7.6)}, (0.68, 0.49, 0.94, 0.02)),
+    (CAPTIONED_CURVE_B, "Overall survival in the intention-to-treat population", "OS",
+     {("Arm W", 22.0), ("Arm V", 15.8)}, (0.71, 0.5, 0.99, 0.04)),
+])
+def test_statistic_rows_under_a_caption_naming_one_survival_endpoint(rows, caption, endpoint, medians, ratio):
+    reading = read_table(grid(rows, caption))
+    got = rows_of(reading, measure="median")
+    assert {(r.group.label, r.fields["value"]) for r in got} == medians
+    assert all(r.fields["endpoint"] == endpoint and r.subgroup is None for r in reading.results)
+    [hr] = rows_of(reading, measure="hr")
+    assert (hr.fields["value"], hr.fields["ci_low"], hr.fields["ci_high"], hr.fields["p_value"]) == ratio
+    assert hr.pattern_id == "table.arms_ratio" and hr.group.label == rows[0][1].split(" (")[0].split(",")[0]
+    if rows is CAPTIONED_CURVE_A:
+        assert {(r.group.label, r.fields["value"], r.fields["timepoint_months"])
+                for r in rows_of(reading, measure="rate")} == {("Drug P", 31.0, 24), ("Drug S", 18.0, 24)}
+
+
+@pytest.mark.parametrize("caption", [
+    "Progression-free survival and overall survival by arm",  # two endpoints: the median of which, not said
+    "Outcomes by treatment arm",  # no endpoint named
+])
+def test_statistic_rows_under_a_caption_naming_no_single_survival_endpoint_are_left(caption):
+    reading = read_table(grid(CAPTIONED_CURVE_A, caption))
+    assert not rows_of(reading, measure="median") and not rows_of(reading, measure="hr")
