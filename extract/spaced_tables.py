@@ -68,6 +68,11 @@ GRADE_CELL = lazy_regex(r"\s*(?:(?:All|Any)(?:\s[Gg]rades?)?|[≥>]\s?[Gg]rade\s
                         r"|[Gg]rades?\s?(?:[≥>]=?\s?)?(?:[0-5]|IV|I{1,3})(?:\s?(?:[-–/]|or|to)\s?(?:[0-5]|IV|I{1,3}))?\+?)"
                         r"(?=\s|$)")
 COUNT_HEAD = lazy_regex(r"(?:[nN]|No\.?|Number)$")
+# A column after the groups' sizes holding the ratio that compares the arms with its interval in the same cell
+# ("HR (95% CI)" over "0.74 (0.55-0.99)"): a column of the header. A ratio whose interval has a column of its own ("HR
+# 95% CI") is not: its cells the split cannot place (MORE_COLUMNS leaves such a table unread).
+RATIO_COLUMN = lazy_regex(r"\s*(?P<head>(?:H\.?R|O\.?R|R\.?R|[Hh]azard ratio|[Oo]dds ratio|[Rr]elative risk"
+                          r"|[Rr]isk ratio)\s?\(\s?95\s?%\s?CI\s?\))(?=\s|$)")
 # Column headers left after the groups' sizes where the first row should start: a ratio and its CI.
 MORE_COLUMNS = lazy_regex(r"(?:H\.?R|O\.?R|R\.?R|(?:\d{2}\s?%\s?)?CI|[Hh]azard|[Oo]dds)\b")
 NUMBER_HEAD = lazy_regex(r"\s*Number(?=\s|$)")
@@ -644,6 +649,7 @@ class Header:
     first_name: str
     first_size: int
     full_rows: bool = False
+    ratio: bool = False  # a column of ratios with their intervals after the groups' (RATIO_COLUMN)
 
 
 def read_header(text: str) -> Optional[Header]:
@@ -685,6 +691,7 @@ def read_header(text: str) -> Optional[Header]:
     pos = sizes[-1].end()
     p_last = False
     grade_at = 0
+    ratio: Optional[str] = None
     levels = None if formats else _grade_levels(text, pos, len(sizes))
     if levels is not None:
         return _over_populations(_grade_level_header(names, sizes, levels), populations)
@@ -695,6 +702,12 @@ def read_header(text: str) -> Optional[Header]:
                 grade_at = pos
             formats.append(re.sub(r"\s+(?=\.)", "", f.group(0).strip()))  # "No ." as "No."
             pos = f.end()
+            continue
+        r = RATIO_COLUMN.match(text, pos) if ratio is None else None
+        if r:
+            if p_last:
+                return None  # a p column before the ratio's: the p column is not the last, as the split places it
+            ratio, pos = r.group("head"), r.end()
             continue
         p = P_HEAD.match(text, pos) if not p_last else None
         if p:
@@ -717,8 +730,10 @@ def read_header(text: str) -> Optional[Header]:
     elif formats and len(formats) != k:
         return None
     grades = bool(formats) and not split_cols and all(GRADE_HEAD.search(f) for f in formats)
+    if ratio is not None and (split_cols or grades or populations):
+        return None  # a ratio column beside columns of two levels: not read
     per = 2 if split_cols else 1
-    width = 1 + per * k + (1 if p_last else 0)
+    width = 1 + per * k + (1 if ratio is not None else 0) + (1 if p_last else 0)
     cells: list[Cell] = [Cell(row=0, col=0, text="")]
     col_sizes: list[Optional[int]] = []
     for c, (name, size) in enumerate(zip(names, sizes, strict=True)):
@@ -735,13 +750,16 @@ def read_header(text: str) -> Optional[Header]:
             head += f" {formats[c]}" if formats and not COUNT_HEAD.match(formats[c]) else " (%)" if percent[c] else ""
             cells.append(Cell(row=0, col=c + 1, text=head))
         col_sizes.append(int(size.group("n")))
+    if ratio is not None:
+        cells.append(Cell(row=0, col=k + 1, text=ratio))
+        col_sizes.append(None)
     if p_last:
         cells.append(Cell(row=0, col=width - 1, text="p"))
     header_rows = 2 if split_cols or grades else 1
     if header_rows == 2:
         cells += [Cell(row=1, col=0, text="")] + ([Cell(row=1, col=width - 1, text="")] if p_last else [])
-    return _over_populations(Header(cells, width, col_sizes, p_last, header_rows, pos, names[0], sizes[0].start()),
-                             populations)
+    return _over_populations(Header(cells, width, col_sizes, p_last, header_rows, pos, names[0], sizes[0].start(),
+                                    ratio=ratio is not None), populations)
 
 
 def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head: Header,
@@ -888,6 +906,9 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
                 cells += [Cell(row=rows, col=c, text="") for c in range(1, width)]
                 previous = None
                 continue
+            if head.ratio:
+                return None  # a row the ratio's column does not fit ("0.74 0.55-0.99" under "HR (95% CI)"): the
+                # columns may not be what the header says, and a ratio placed under an arm would be read as its value
             # cells that cannot be split one way only stay together where the reader lists them unexplained
             cut = re.search(r"(?<=[A-Za-z])\s*(?=\d)", stripped)
             cut_at = cut.start() if cut else 0

@@ -1138,3 +1138,40 @@ def test_the_header_again_inside_the_body_ends_the_table(second):
               if r.fields["measure"] == "count"}
     assert counts == {("CR", "Drug V"): 2, ("CR", "Drug W"): 1, ("PR", "Drug V"): 21, ("PR", "Drug W"): 17,
                       ("SD", "Drug V"): 11, ("SD", "Drug W"): 12}
+
+
+# A ratio comparing the arms in a column after them, its interval in its own cell's brackets ("HR (95% CI)" over
+# "0.74 (0.55–0.99)"), then perhaps the p column: a column of the header, each row's ratio placed in it, the arms'
+# values in theirs.
+RATIO_AFTER_ARMS = [
+    ("Table 6 Efficacy by arm Endpoint Drug K (n = 90) Drug L (n = 88) HR (95% CI) p Median overall survival, months "
+     "14.2 11.0 0.74 (0.55–0.99) 0.04 Median progression-free survival, months 6.1 4.3 0.70 (0.52–0.94) 0.02 "
+     "Objective response 30 (33.3%) 19 (21.6%) 0.08\n",
+     {("OS", "median", 14.2, "Drug K"), ("OS", "median", 11.0, "Drug L"), ("PFS", "median", 6.1, "Drug K"),
+      ("PFS", "median", 4.3, "Drug L"), ("ORR", "count", 30.0, "Drug K"), ("ORR", "rate", 21.6, "Drug L")},
+     {("OS", 0.74, 0.55, 0.99, 0.04), ("PFS", 0.7, 0.52, 0.94, 0.02)}),
+    ("Table 3 Survival in the two arms Outcome Arm W (n = 120) Arm V (n = 118) Hazard ratio (95% CI) Median "
+     "disease-free survival, months 40.2 28.5 0.66 (0.47-0.92) Overall survival at 3 years, % 81 72\n",
+     {("DFS", "median", 40.2, "Arm W"), ("DFS", "median", 28.5, "Arm V"), ("OS", "rate", 81.0, "Arm W"),
+      ("OS", "rate", 72.0, "Arm V")},
+     {("DFS", 0.66, 0.47, 0.92, None)}),
+]
+
+
+@pytest.mark.parametrize("text, values, ratios", RATIO_AFTER_ARMS)
+def test_a_ratio_column_with_its_interval_after_the_arms_is_a_column_of_the_table(text, values, ratios):
+    table = _quoted_table(text)
+    reading = read_table(table)
+    got = {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.group.label) for r in reading.results}
+    assert values <= got
+    hrs = [r for r in reading.results if r.fields["measure"] == "hr"]
+    assert {(r.fields["endpoint"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"], r.fields["p_value"])
+            for r in hrs} == ratios
+    assert all(r.pattern_id == "table.arms_ratio" and r.comparator is not None for r in hrs)
+
+
+def test_a_ratio_column_whose_rows_write_the_interval_apart_leaves_the_table_unread():
+    # the header says one cell for the ratio and its interval; a row writing them apart does not fit the columns
+    text = ("Table 7 Survival by arm Endpoint Drug K (n = 90) Drug L (n = 88) HR (95% CI) Median overall survival, "
+            "months 14.2 11.0 0.74 0.55–0.99 Median progression-free survival, months 6.1 4.3 0.70 (0.52–0.94)\n")
+    assert _tables(text) == []
