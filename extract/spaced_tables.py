@@ -896,6 +896,10 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             if numbers <= 3 * (width - 1) + 1 else None
         if split is not None and full_rows and not _full(split, col_sizes):
             split = None
+        if split is not None and head.ratio:
+            split = _ratio_placed(split, len(col_sizes), p_last)
+            if split is None:
+                return None  # a row whose cell under the ratio's column is no ratio with its interval
         if split is None and p_last and not run_together:
             split = _heading_p(stripped, lead, chunks[i + 1][1] if i + 1 < len(chunks) else "")
         if split is None:
@@ -1007,6 +1011,21 @@ COUNT_PCT_CELL = lazy_regex(rf"(\d+)\s{{0,2}}\(\s?({NUM})\s?%?\s?\)")
 def _within_a_point(count: float, total: float, percent: float) -> bool:
     """Whether a count is that percentage of its total, to the percentage's rounding (a point either way)."""
     return abs(100 * count / total - percent) <= 1
+
+
+def _ratio_placed(split, n_values: int, p_last: bool):
+    """A split row of a table whose last value column holds ratios with their intervals ("HR (95% CI)"): the row as
+    split when that column's cell is such a ratio or empty; a bare number there is the row's p value when the table
+    has a p column and the row no other ("Objective response 30 (33.3%) 19 (21.6%) 0.08": no ratio beside the counts);
+    None when neither fits."""
+    cells = list(split.cells)
+    p_cell = cells.pop() if cells and cells[-1][0] == "p" and p_last else None
+    if len(cells) < n_values or cells[n_values - 1][0] == "interval":
+        return split
+    kind, a, b, text = cells[n_values - 1]
+    if p_cell is None and p_last and kind in ("p", "decimal") and float(text.lstrip("<>≤≥ ")) <= 1:
+        return _Candidate(split.label, cells[:n_values - 1] + [("p", a, b, text)], split.score)
+    return None
 
 
 def _agreement(split, col_sizes: list[Optional[int]], checked: int, agree: int) -> tuple[int, int]:

@@ -1168,6 +1168,8 @@ def test_a_ratio_column_with_its_interval_after_the_arms_is_a_column_of_the_tabl
     assert {(r.fields["endpoint"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"], r.fields["p_value"])
             for r in hrs} == ratios
     assert all(r.pattern_id == "table.arms_ratio" and r.comparator is not None for r in hrs)
+    # a row with no ratio beside the arms' counts: its last number is its p value, not a ratio
+    assert all(r.fields["p_value"] == 0.08 for r in reading.results if r.fields["endpoint"] == "ORR")
 
 
 def test_a_ratio_column_whose_rows_write_the_interval_apart_leaves_the_table_unread():
