@@ -1239,3 +1239,22 @@ def test_statistic_rows_under_a_caption_naming_one_survival_endpoint(rows, capti
 def test_statistic_rows_under_a_caption_naming_no_single_survival_endpoint_are_left(caption):
     reading = read_table(grid(CAPTIONED_CURVE_A, caption))
     assert not rows_of(reading, measure="median") and not rows_of(reading, measure="hr")
+
+
+# A table of the disease's adverse features by arm (stage, invasion, grade at surgery in the arms compared) gives the
+# patients' traits, as a table of their characteristics does: no result, a stage among them included. A caption naming
+# an outcome those features are weighed against ("... for overall survival") is a model of that outcome.
+@pytest.mark.parametrize("caption", ["Adverse pathological features by arm", "Adverse risk factors in the two groups"])
+def test_a_table_of_adverse_features_gives_no_result(caption):
+    rows = [["", "Surgery alone (n = 210)", "Surgery and RT (n = 190)"],
+            ["pT3", "41 (19.5)", "52 (27.4)"], ["pT4", "12 (5.7)", "20 (10.5)"],
+            ["Lymphovascular invasion", "18 (8.6)", "25 (13.2)"]]
+    reading = read_table(grid(rows, caption))
+    assert reading.kind == "baseline" and not reading.results
+
+
+def test_adverse_factors_weighed_against_an_outcome_keep_their_ratios():
+    rows = [["Factor", "HR (95% CI)", "P"], ["pT4", "2.10 (1.35–3.27)", "0.001"],
+            ["Lymphovascular invasion", "1.62 (1.08–2.43)", "0.02"]]
+    reading = read_table(grid(rows, "Adverse prognostic factors for overall survival"))
+    assert {(r.fields["endpoint"], r.fields["value"]) for r in reading.results} == {("OS", 2.1), ("OS", 1.62)}
