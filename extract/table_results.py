@@ -72,6 +72,7 @@ TIME_HEADING = lazy_regex(r"(?i)(?:(?:at|after)\s)?(?P<k>\d{1,3})\s?(?P<unit>day
 PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
 # a footnote's mark after a cell's word or number ("Ref.a", "1.00*"), not a word's last letter ("Ref")
 MARKS_AT_END = lazy_regex(r"(?:(?<=[\d.)])\s*\^?[a-h]|\s*[*†‡§¶#]+)$")
+ROW_GROUP_SIZE = lazy_regex(r"\s*[(\[]\s*[nN]\s*=\s*\d+\s*[)\]]$")  # "Arm L (n = 48)"
 OUTCOME_WORD = lazy_regex(r"(?i)\b(?:rates?|responses?|benefit|survival|control)\b")
 NOTE = lazy_regex(r"\s*(?:\(\s*%\s*\)|,?\s*(?-i:n)\s*\(\s*%\s*\)|,\s*%|\(\s*(?-i:n)\s*\))\s*$")
 
@@ -235,12 +236,68 @@ class _Reader:
                          and not c.ratio]
         if len(endpoint_cols) >= 1 and not ratio_cols:
             self.endpoint_columns(endpoint_cols)
+        event_cols = self.event_columns() if not ratio_cols and not endpoint_cols else None
+        if event_cols is not None:
+            # events named over the columns: rows of groups give each group's count of each; no row names an event
+            self.group_event_columns(event_cols)
+            return self.finish("results" if self.out else "unread")
         if not ratio_cols:
             self.group_columns()
             self.ci_rows()
             self.ratio_rows()
             self.group_rows_by_grade()
         return self.finish("results" if self.out else "unread")
+
+    def event_columns(self) -> Optional[list[Column]]:
+        """The columns of a table of harms that name its events, the groups on its rows ("Groups | Cases | Nausea and
+        vomiting | Leukopenia" over "Study group | 40 | 12 | 18"): every value column but the groups' sizes, when two
+        rows or more name groups and the rows name no event, or when every such column names a toxicity the
+        vocabulary knows (its rows, cycles or time points, are then no events either). None for any other table."""
+        if not self.ctx.toxicity or self.ctx.mixed or self.parts is not None:
+            return None
+        cols = [c for c in self.columns if c.role in ("value", "count", "percent") and not c.total and not c.whole
+                and c.months is None and c.population is None]
+        named = [c for c in cols if c.group is not None or c.grade is not None]
+        cols = [c for c in cols if c is not self.sizes_before(named)]
+        if len(cols) < 2 or any(c.group is None and c.grade is None for c in cols):
+            return None
+        names = [c.levels[-1] if c.levels else "" for c in cols]
+        group_rows = [r for r in self.rows if r.label and not r.empty and table_cues()["row"]["group_row"].match(
+            NOTE.sub("", r.label).strip())]
+        terms = all(TOXICITY_TERM().search(name) for name in names)
+        if len(group_rows) >= 2 and not any(r.endpoints for r in self.rows) or terms:
+            return cols
+        return None
+
+    def sizes_before(self, cols: list[Column]) -> Optional[Column]:
+        """The one column of counts naming nothing before ``cols`` ("Cases", "n"): the rows' sizes; else None."""
+        return self.size_column(cols) if cols else None
+
+    def group_event_columns(self, cols: list[Column]) -> None:
+        """Each group row's count (or count and share) of the event each column names, with the column's grade; the
+        group's size from the column of sizes."""
+        row_cue = table_cues()["row"]["group_row"]
+        groups = [r for r in self.rows if r.label and not r.empty and row_cue.match(NOTE.sub("", r.label).strip())]
+        size = self.sizes_before(cols)
+        sizes = {r.index: (self.row_size(r, size) if size is not None else None) or r.n for r in groups}
+        def group_name(r: Row) -> str:  # "Arm L (n = 48)": the group's name, its size aside
+            return ROW_GROUP_SIZE.sub("", NOTE.sub("", r.label).strip()).strip()
+
+        for row in groups:
+            group = GroupRef(group_name(row), sizes[row.index])
+            others = [r for r in groups if r is not row]
+            comparator = GroupRef(group_name(others[0]), sizes[others[0].index]) if len(groups) == 2 else None
+            for col in cols:
+                name = col.levels[-1] if col.levels else ""
+                category = _category(name)
+                fields = self.value_fields("TOX", self.cell(row, col), row, col)
+                if not category or not fields:
+                    continue
+                grade = col.grade if col.grade not in (None, "any") else self.ctx.grade
+                for f in fields:
+                    f.update(category=category, grade=grade)
+                    # (the row names its group as a column's header would: resolved to the paper's groups alike)
+                    self.emit(row, col, f, "table.event_columns", group, comparator)
 
     def ratio_rows(self) -> None:
         """A row of hazard ratios under a row of two arms' medians ("Median PFS | 6.1 | 4.0" then "HR (95% CI) | 0.70

@@ -1063,7 +1063,11 @@ def test_columns_of_severity_or_causality_are_no_groups(upper, lower):
 ])
 def test_a_group_s_row_in_a_table_of_events_is_no_toxicity_term(rows):
     reading = read_table(grid(rows, "Toxicity in the two groups"))
-    assert not [r for r in reading.results if r.fields["endpoint"] == "TOX"]
+    tox = [r for r in reading.results if r.fields["endpoint"] == "TOX"]
+    # the groups are no toxicities, the events no cohorts: each group's count of each event (table.event_columns)
+    assert not [r for r in tox if r.fields["category"] in {row[0].lower() for row in rows[1:]}]
+    assert {r.group.label for r in tox} == {rows[1][0], rows[2][0].split(" (")[0]}
+    assert {r.fields["category"] for r in tox} == {name.lower() for name in rows[0][2:]}
 
 
 ARMS_HEADER = ["", "Drug Q (n = 120)", "Placebo (n = 118)"]
@@ -1258,3 +1262,36 @@ def test_adverse_factors_weighed_against_an_outcome_keep_their_ratios():
             ["Lymphovascular invasion", "1.62 (1.08–2.43)", "0.02"]]
     reading = read_table(grid(rows, "Adverse prognostic factors for overall survival"))
     assert {(r.fields["endpoint"], r.fields["value"]) for r in reading.results} == {("OS", 2.1), ("OS", 1.62)}
+
+
+# Groups on the rows, each with its size in a column of its own, and the events as columns, in a table of harms: each
+# cell is the group's count (or count and share) of the event its column names, the column's grade with it.
+@pytest.mark.parametrize("rows, caption, expected", [
+    ([["Groups", "Cases", "Nausea and vomiting", "Leukopenia"], ["Study group", "40", "12", "18"],
+      ["Control group", "40", "8", "14"]], "Adverse reactions in the two groups",
+     {("nausea and vomiting", None, "count", 12.0, "Study group", 40), ("leukopenia", None, "count", 14.0,
+                                                                        "Control group", 40)}),
+    ([["Group", "n", "Grade 3-4 neutropenia", "Rash"], ["Arm A", "52", "10 (19.2)", "4 (7.7)"],
+      ["Arm B", "50", "3 (6.0)", "1 (2.0)"], ["P value", "", "0.04", "0.36"]], "Toxicity of the two regimens",
+     {("neutropenia", "3-4", "count", 10.0, "Arm A", 52), ("neutropenia", "3-4", "rate", 6.0, "Arm B", 50),
+      ("rash", None, "rate", 7.7, "Arm A", 52)}),
+])
+def test_groups_on_rows_and_events_as_columns_in_a_table_of_harms(rows, caption, expected):
+    reading = read_table(grid(rows, caption))
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label, r.group.n)
+           for r in reading.results if r.fields["endpoint"] == "TOX"}
+    assert expected <= got
+    assert len(got) == (4 if rows[0][1] == "Cases" else 8)  # no row of the p values, no column of the sizes
+    assert all(r.comparator is not None for r in reading.results)
+
+
+@pytest.mark.parametrize("rows, caption", [
+    # no table of harms: the columns are no events
+    ([["Groups", "Cases", "Tumour shrinkage", "Ascites control"], ["Study group", "40", "12", "18"],
+      ["Control group", "40", "8", "14"]], "Efficacy in the two groups"),
+    # rows that are no groups (cycles): the columns are no events of theirs
+    ([["Cycle", "Cases", "Nausea", "Rash"], ["Cycle 1", "40", "12", "18"], ["Cycle 2", "38", "8", "14"]],
+     "Adverse reactions by cycle"),
+])
+def test_columns_of_words_are_no_events_unless_the_table_is_of_harms_by_group(rows, caption):
+    assert not [r for r in read_table(grid(rows, caption)).results if r.fields["endpoint"] == "TOX"]
