@@ -330,7 +330,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         o_end = end.start() if end else len(original)
         broken = end is not None and end.group(0) == "\n" and HEADER_CELL_BREAK.match(original, end.start())
         table = _read_next_line(norm, original, m, end.start()) if broken else None
-        table = table or _read(norm, original, m, o_end)
+        table = table or _read(norm, original, m, o_end) or _read_group_rows(norm, original, m, o_end)
         if table is None and end is not None and end.group(0) == "\n" and not broken:
             table = _read_next_line(norm, original, m, end.start())
         if table is not None:
@@ -344,6 +344,111 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         if table is not None:
             out += _with_parts(norm, original, m, table)
     return out
+
+
+# Groups on the rows, each with its size in the column after its name, the columns named after that column: "Groups
+# Cases Nausea and vomiting Leukopenia Study group 40 12 18 Control group 41 8 14". The label column's and the size
+# column's headers, then the columns' names (each starting with a capital, as many as each row has cells), then each
+# group's row: a name ending in "group" or "arm" (or "Group A", "Arm 2"), its size, its cells.
+GROUP_ROWS_HEAD = lazy_regex(r"\b(?:Groups?|Arms?|Treatment groups?)\s(?P<size>Cases|[nN]|No\.? of (?:patients|cases)"
+                             r"|Number of (?:patients|cases)|Patients)\s(?=[A-Z])")
+GROUP_ROW_NAME = lazy_regex(r"(?<!\S)(?P<name>(?:[A-Z][\w+/-]*\s){1,4}(?:[Gg]roup|[Aa]rm)"
+                            r"|(?:Group|Arm)\s(?:[A-Z]|\d{1,2}))\s(?P<n>\d{1,5})(?=\s\d)")
+COLUMN_NAME_START = lazy_regex(r"\s+(?=[A-Z(])")
+GROUP_ROWS_CHARS = 2000  # a table of a few groups' rows: its header and rows within this many characters
+
+
+def _read_group_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[Table]:
+    """A table of groups on its rows with their sizes in a column (GROUP_ROWS_HEAD), read when every group row has as
+    many cells as the header names columns, each count within its group's size and agreeing with its percentage where
+    it has one; None otherwise."""
+    a, b = norm.index(m.end()), norm.index(o_end)
+    text = norm.text[a:min(b, a + GROUP_ROWS_CHARS)]
+    head = GROUP_ROWS_HEAD.search(text)
+    if head is None:
+        return None
+    names = list(GROUP_ROW_NAME.finditer(text, head.end()))
+    if len(names) < 2:
+        return None
+    # The first group's name may have taken the last columns' names before it ("Male Female Smokers Study group"): its
+    # ending of as many words as the second group's name ("Study group" beside "Control group"), the columns before it
+    # as many as the second group's row has cells.
+    second = text[names[1].end():names[2].start() if len(names) > 2 else len(text)]
+    words = list(re.finditer(r"\S+", names[0].group("name")))
+    width = len(names[1].group("name").split())
+    if len(words) < width:
+        return None
+    columns: list[str] = []
+    for start in [names[0].start() + words[-width].start()]:
+        columns = _column_names(text[head.end():start])
+        if columns and split_row("x" + second, [int(names[1].group("n"))] * len(columns), False, None,
+                                 SPACED_SHAPES, run_together=False) is not None:
+            break
+        if columns and len(names) == 2 and re.match(rf"(?:\s+\d+(?:\s\(\s?{NUM}\s?%?\s?\))?){{{len(columns)}}}"
+                                                     rf"(?!\s?[\d(])", second):
+            break
+    else:
+        return None
+    first_start = start
+    k = len(columns)
+    rows = []
+    for i, g in enumerate(names):
+        end = names[i + 1].start() if i + 1 < len(names) else len(text)
+        size = int(g.group("n"))
+        chunk = text[g.end():end]
+        # the row's cells: its first k cells, each count within the group's size (the table's lines of statistics,
+        # "X 2 - 1.02 ...", "P value - 0.31 ...", stand after the last row)
+        split = split_row("x" + chunk, [size] * k, False, None, SPACED_SHAPES, run_together=False)
+        if split is None and i + 1 == len(names):
+            tail = re.match(rf"(?:\s+\d+(?:\s\(\s?{NUM}\s?%?\s?\))?){{{k}}}", chunk)
+            split = split_row("x" + tail.group(0), [size] * k, False, None, SPACED_SHAPES, run_together=False) \
+                if tail else None
+        if split is None or split.label != "x" or len(split.cells) != k or not _full_counts(split, size):
+            return None
+        rows.append((g, split))
+    cells = [Cell(row=0, col=0, text=text[head.start():head.start("size")].strip()),
+             Cell(row=0, col=1, text=head.group("size"))]
+    cells += [Cell(row=0, col=2 + c, text=name) for c, name in enumerate(columns)]
+
+    def placed(r: int, c: int, s: int, e: int) -> Cell:
+        o_a, o_b = norm.span(a + s, a + e)
+        return Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b)
+
+    for r, (g, split) in enumerate(rows, start=1):
+        cells += [placed(r, 0, first_start if r == 1 else g.start("name"), g.end("name")),
+                  placed(r, 1, g.start("n"), g.end("n"))]
+        # (the split's offsets are in "x" + the row's text after its size)
+        cells += [placed(r, 2 + c, g.end() + cs - 1, g.end() + ce - 1) for c, (_, cs, ce, _) in enumerate(split.cells)]
+    last = rows[-1][1].cells[-1]
+    caption = text[:head.start()].strip()
+    return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",
+                 source="spaced", char_start=m.start(), char_end=norm.span(a, a + rows[-1][0].end() + last[2] - 1)[1])
+
+
+def _column_names(text: str) -> list[str]:
+    """The columns' names in a header's text, each starting with a capital or a format's bracket ("ORR (%)");
+    [] when a piece holds a cell."""
+    columns: list[str] = []
+    for piece in COLUMN_NAME_START.split(text.strip()):
+        if columns and re.fullmatch(r"\(\s?%\s?\)", piece):
+            columns[-1] += f" {piece}"  # "ORR (%)": the column's format
+        else:
+            columns.append(piece)
+    if any(not re.search(r"[A-Za-z]", c) or re.search(r"\d\s?\(", c) for c in columns):
+        return []
+    return columns
+
+
+def _full_counts(split, size: int) -> bool:
+    """Every cell of a group's row a count within its group's size, its percentage (if any) agreeing with both."""
+    for kind, _, _, text in split.cells:
+        if kind not in ("integer", "count_pct"):
+            return False
+        pair = COUNT_PCT_CELL.fullmatch(text) if kind == "count_pct" else None
+        count = int(pair.group(1)) if pair else int(text)
+        if count > size or pair is not None and not _within_a_point(count, size, float(pair.group(2))):
+            return False
+    return True
 
 
 # A table's part on lines after it, its header written one group per line with its size ("Marker positive (n = 12)"),

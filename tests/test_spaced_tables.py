@@ -1177,3 +1177,46 @@ def test_a_ratio_column_whose_rows_write_the_interval_apart_leaves_the_table_unr
     text = ("Table 7 Survival by arm Endpoint Drug K (n = 90) Drug L (n = 88) HR (95% CI) Median overall survival, "
             "months 14.2 11.0 0.74 0.55–0.99 Median progression-free survival, months 6.1 4.3 0.70 (0.52–0.94)\n")
     assert _tables(text) == []
+
+
+# The groups on the rows, each with its size in the column after its name ("Groups Cases ..." over "Study group 40
+# ..."), the events or responses over the columns, each name starting with a capital; no "n =" in the header.
+GROUP_ROWS = [
+    ("Table 4 Adverse reactions in the two groups Groups Cases Nausea and vomiting Leukopenia Hair loss Study group 40 "
+     "12 18 6 Control group 41 8 14 3 X 2 - 1.02 0.81 0.20 P value - 0.31 0.37 0.65\n",
+     {("TOX", "nausea and vomiting", "count", 12.0, "Study group", 40), ("TOX", "hair loss", "count", 3.0,
+                                                                       "Control group", 41)}, 6),
+    ("Table 2 Short-term response of the two arms Group n CR PR SD PD Arm A 52 6 (11.5) 20 (38.5) 18 (34.6) 8 (15.4) "
+     "Arm B 50 3 (6.0) 15 (30.0) 20 (40.0) 12 (24.0)\n",
+     {("CR", None, "count", 6.0, "Arm A", 52), ("PD", None, "rate", 24.0, "Arm B", 50)}, 16),
+    # the last column's name, a capital's word, runs into the first group's ("Alopecia Study group"): the columns are
+    # as many as the rows' cells
+    ("Table 5 Toxicity by group Groups Cases Nausea Leukopenia Alopecia Study group 40 12 18 6 Control group 41 8 14 "
+     "3\n", {("TOX", "alopecia", "count", 6.0, "Study group", 40), ("TOX", "nausea", "count", 8.0, "Control group",
+                                                                   41)}, 6),
+]
+
+
+@pytest.mark.parametrize("text, expected, count", GROUP_ROWS)
+def test_groups_on_rows_with_their_sizes_in_a_column(text, expected, count):
+    table = _quoted_table(text)
+    got = {(r.fields["endpoint"], r.fields.get("category"), r.fields["measure"], r.fields["value"], r.group.label,
+            r.group.n) for r in read_table(table).results}
+    assert expected <= got and len(got) == count
+
+
+@pytest.mark.parametrize("text", [
+    # more column names than cells in a row: which name is whose is not known
+    "Table 4 Adverse reactions in the two groups Groups Cases Nausea Vomiting Leukopenia Hair loss Study group 40 "
+    "12 18 6 Control group 41 8 14 3\n",
+    # one group row only
+    "Table 4 Adverse reactions Groups Cases Nausea Leukopenia Study group 40 12 18\n",
+    # a column's name of two capitals' words ("Hair Loss"): where the names part is not known
+    "Table 5 Toxicity by group Groups Cases Nausea Leukopenia Hair Loss Study group 40 12 18 6 Control group 41 8 14 "
+    "3\n",
+    # a count over its group's size
+    "Table 4 Adverse reactions in the two groups Groups Cases Nausea Leukopenia Study group 40 52 18 Control group "
+    "41 8 14\n",
+])
+def test_groups_on_rows_that_do_not_fit_their_columns_are_left_unread(text):
+    assert _tables(text) == []
