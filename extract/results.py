@@ -7702,6 +7702,13 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
 _COUNT = rf"(?P<n>\d+|{lexicon.number_words_pattern()})"
 COUNT_AFTER = lazy_regex(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
                          + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
+# "pain relief was achieved in 31 of 40 patients (78%), with ...": the count of its total, where the clause ends (not
+# "in 9 of 24 patients (37.5%) with high X": a part's, which the count lists read)
+COUNT_OF_AFTER = lazy_regex(r"^\s*(?:was|were)\s+(?:achieved|obtained|attained|observed|seen|noted|reported|"
+                            r"documented)\s+in\s+" + _COUNT +
+                            r"\s+(?:of|out\s+of)\s+(?P<of>\d+)\s+(?:patients?|lesions?|cases?)\s*"
+                            r"\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)(?=\s*(?:[.;]|$|,\s*(?:with|and|while|whereas)\s))",
+                            re.I)
 # "..., stable disease in 25 (42%)": a later item of a list drops the noun; digits and a bracketed share
 # only, where the clause ends: not the first of several counts ("A and B were found in 5 (20%) and 9 (36%)":
 # respectively), not a count of a group ("in 45 (30%) of 150 patients in arm A")
@@ -8799,15 +8806,18 @@ def _counts(s: Sentence) -> list[Found]:
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%",
                           **_interval_at(s, e.start - len(head) + m.start("p")))
                 out.append(Found(f2, start, e.end, "result.count", group))
-        tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80])
+        tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80]) or \
+            COUNT_OF_AFTER.match(s.text[e.end:e.end + 90])
         if tail and not m:
             n = parse_count(tail.group("n"))
-            if n is not None:
+            of = tail.groupdict().get("of")
+            if n is not None and (of is None or n <= int(of)):
                 f = count_fields(e, n)
-                out.append(Found(f, e.start, e.end + tail.end(), "result.count"))
+                group = GroupRef("", int(of)) if of else None
+                out.append(Found(f, e.start, e.end + tail.end(), "result.count", group))
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%",
                                       **_interval_at(s, e.end + tail.start("p"))), e.start,
-                                 e.end + tail.end(), "result.count"))
+                                 e.end + tail.end(), "result.count", group))
         bracket = None if (tail or m) else COUNT_OF_BRACKET.match(s.text, e.end, min(len(s.text), e.end + 60))
         n = parse_count(bracket.group("n")) if bracket else None
         if n is not None and n <= int(bracket.group("of")) and e.code in COUNTED_CODES:

@@ -3284,6 +3284,19 @@ def test_factors_named_after_the_clause_that_says_how_the_outcome_went(sentence,
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # the overall response with its total, then a kind of it: each its own rows
+    ("Pain relief was achieved in 27 of 36 patients (75%), with complete pain relief in 10 (28%).",
+     {(None, "count", 27.0), (None, "rate", 75.0), ("complete", "count", 10.0), ("complete", "rate", 28.0)}),
+    ("Pain response was obtained in 27 of 36 patients (75%), and complete pain response in 10 (28%).",
+     {(None, "count", 27.0), (None, "rate", 75.0), ("complete", "count", 10.0), ("complete", "rate", 28.0)}),
+])
+def test_a_response_with_its_total_then_its_complete_kind(sentence, expected):
+    got = {(f.fields.get("category"), f.fields["measure"], f.fields["value"]) for f in found(sentence)
+           if f.fields["endpoint"] == "PAIN_RESPONSE"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # an event said not to exist: "there were no X"
     ("There were no treatment-related deaths.", ("TOX", "5")),
     ("There was no grade 3 or higher toxicity during the study.", ("TOX", ">=3")),
