@@ -442,17 +442,28 @@ PAIR_LEAD = lazy_regex(r"[^.;\d]{0,60}?(?:[(\[:,]|\bwas\b|\bwere\b|\bof\b)\s*(?:
 NOT_THE_GROUP = lazy_regex(r"\b(?:no|non|without|during|after|before|following|until|since)[\s-]+(?:the\s+)?$", re.I)
 
 
-def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int]) -> bool:
+def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int],
+                    mentions: Sequence[Mention] = ()) -> bool:
     """Whether the bracket after a group holds something other than that group's value: a pair or a list
     ("than in B (12% vs 8%)"), a bare number ("arm A (60)" is its size, "(one grade 3)" an aside), or the group
-    is not one ("during RT (2%)", "no G-CSF (0%)")."""
-    if id(v) in listed or (v.unit is None and v.count is None):
+    is not one ("during RT (2%)", "no G-CSF (0%)"). A "vs" followed by another group's name is no pair of this
+    group's: "(A 41 [20%] vs B 25 [12%])" names each group before its own value."""
+    if (id(v) in listed and not _versus_next_group(s, v, mention, mentions)) or (v.unit is None and v.count is None):
         return True
     # the value may hold its own closing bracket ("12 (8%)"): what comes after it is outside
     close = s.text.find(")", v.start)
-    inside = s.text[v.end:close if close >= v.end else (v.end if close >= 0 else len(s.text))]
-    return bool(re.search(r"\b(?:vs\.?|versus)\s", inside, re.I)) or \
-        bool(NOT_THE_GROUP.search(s.text, max(0, mention.start - 12), mention.start))
+    inside_end = close if close >= v.end else (v.end if close >= 0 else len(s.text))
+    inside = s.text[v.end:inside_end]
+    versus = re.search(r"\b(?:vs\.?|versus)\s", inside, re.I)
+    if versus and _versus_next_group(s, v, mention, mentions):
+        versus = None
+    return bool(versus) or bool(NOT_THE_GROUP.search(s.text, max(0, mention.start - 12), mention.start))
+
+
+def _versus_next_group(s: Sentence, v: Value, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether, after the value, "vs" is followed straight by another group's name ("41 [20%] vs B 25 [12%]")."""
+    after = re.match(r"[\s%\])]*(?:vs\.?|versus)\s+(?:the\s+)?", s.text[v.end:], re.I)
+    return after is not None and any(m.key != mention.key and m.start == v.end + after.end() for m in mentions)
 
 
 def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:
@@ -775,7 +786,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 and not CAUSE_AFTER.match(s.text, v.end) and not OWN_PEOPLE_AFTER.match(s.text, v.end) \
                 and not OF_WHOM_AFTER.match(s.text, v.end):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
-            if not (bracket and _not_in_bracket(s, v, prev, listed)):
+            if not (bracket and _not_in_bracket(s, v, prev, listed, mentions)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
     # "nausea (61 [41%]), fatigue (52 [35%]) and rash (40 [27%]) in group A": a list of events, each with its count
     # in the bracket after it, the group said once after the last, are all that group's

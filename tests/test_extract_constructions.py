@@ -1166,6 +1166,16 @@ def test_counts_of_these_are_of_the_part_counted_just_before(results, label):
     assert got == {(label, 9, "PR", 2.0), (label, 9, "SD", 5.0)}
 
 
+@pytest.mark.parametrize("results", [
+    "The commonest grade 3 or worse event was anaemia (drug A 33 [22%] vs drug B 15 [10%]).",
+    "Grade 3 or worse anaemia was more frequent with drug A (drug A 33 [22%] versus drug B 15 [10%]).",
+])
+def test_a_bracket_naming_each_arm_before_its_count_across_vs(results):
+    out = in_two_arms(results)
+    assert {(r["cohort"], r["measure"], r["value"]) for r in out["results"] if r["category"] == "anaemia"} == {
+        ("drug_a", "count", 33.0), ("drug_a", "rate", 22.0), ("drug_b", "count", 15.0), ("drug_b", "rate", 10.0)}
+
+
 @pytest.mark.parametrize(("results", "expected"), [
     ("Local control for patients with small tumours was 91% at 3 years, versus 74 and 58% for medium and large "
      "tumours, respectively.", {("small tumours", 91.0), ("medium tumours", 74.0), ("large tumours", 58.0)}),
