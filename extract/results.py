@@ -6528,6 +6528,10 @@ def _listed_in_a_bracket(s: Sentence, a: Value, b: Value) -> bool:
         LIST_JOIN.fullmatch(s.masked[a.end:b.start].replace("%", "")) is not None
 
 
+# A value right before a p, in its bracket or clause: "30% (p", "11.9 months, p", "vs 7.5 months; p"
+VALUE_RIGHT_BEFORE_P = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|mo)?\s*[,;(\[]\s*$", re.I)
+
+
 def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     # "The OS of those who achieved DCR was higher, with 1-, 2- and 5-year OS of ...": when the
     # counts only agree without the endpoints that carry no time point, those were not reported here.
@@ -6592,7 +6596,10 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 # "toxicity (P<.001) and noncompliance (a vs b)": the pair of an item no endpoint names
             limit = values[2 * i + 2].start if 2 * i + 2 < len(values) and not blocks else len(s.text)
             p, op = _p_after(s, b.end, limit)
-            if p is None and len(s.pvalues) == 1:
+            if p is None and len(s.pvalues) == 1 and not (s.pvalues[0].end <= a.start and VALUE_RIGHT_BEFORE_P.search(
+                    s.text, max(0, s.pvalues[0].start - 30), s.pvalues[0].start)):
+                # (the sentence's one p, unless it follows values before this pair: "ORR was a vs b (p = 0.002) and
+                # DCR c vs d" gives the DCR no p)
                 p, op = s.pvalues[0].value, s.pvalues[0].op
             for v, grp, other in ((a, g1, g2), (b, g2, g1)):
                 f = _fields(c, v)

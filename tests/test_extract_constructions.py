@@ -1166,6 +1166,18 @@ def test_counts_of_these_are_of_the_part_counted_just_before(results, label):
     assert got == {(label, 9, "PR", 2.0), (label, 9, "SD", 5.0)}
 
 
+@pytest.mark.parametrize(("results", "later"), [
+    ("The objective response rate was 52% vs 31% (p=0.004) and the disease control rate was 84% vs 70%.", "DCR"),
+    ("Drug A improved overall survival (14.1 vs 11.9 months, p = 0.03), local control (91% vs 83%) and time to "
+     "progression (7.4 vs 5.2 months).", "LC"),
+])
+def test_the_one_p_of_a_sentence_is_no_p_of_a_later_pair(results, later):
+    out = in_two_arms(results)
+    rows = [r for r in out["results"] if r["endpoint"] == later]
+    assert len(rows) == 2 and all(r["p_value"] is None for r in rows)
+    assert all(r["p_value"] is not None for r in out["results"] if r["endpoint"] in ("ORR", "OS"))
+
+
 @pytest.mark.parametrize("results", [
     "The commonest grade 3 or worse event was anaemia (drug A 33 [22%] vs drug B 15 [10%]).",
     "Grade 3 or worse anaemia was more frequent with drug A (drug A 33 [22%] versus drug B 15 [10%]).",
