@@ -23,6 +23,7 @@ from oncoev.extract.denominators import (
     shares_with_their_counts,
     stated_totals,
     subject_populations,
+    totals_along_a_list,
 )
 from oncoev.extract.document import Document
 from oncoev.extract.groups import LETTER, compound_clash
@@ -573,6 +574,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     # was taken of
     subject_populations(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
     stated_totals(builder.results, builder.cohorts, builder.part_of)
+    totals_along_a_list(builder.document.text, builder.results, builder.cohorts)
     move_to_share_populations(builder.results, builder.cohorts)
     shares_with_their_counts(builder.results)
     # "neutropenia in 300 (90%) patients" in a trial of 800: a share of a part of the study no rule named, not of all

@@ -184,6 +184,49 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
     return moved
 
 
+# Where one sentence ends and the next begins ("... of 73 patients. Nausea ...", "... of 73. 12 patients ...", a
+# table's caption run on after it: "(table 2).Table 2 Late events")
+SENTENCE_BREAK = lazy_regex(r"[.!?]\s+(?=[A-Z0-9(\[])|[.!?](?=[A-Z][a-z]{2})|\n")
+
+
+def totals_along_a_list(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized]) -> int:
+    """A group's bare count in the sentence that gave another of its counts a total ("anaemia (9 [12%] of 73
+    patients), nausea (5 [7%]) and fatigue (4 [5%])" for an arm of 76 randomised) is of the same part of the group:
+    the count and its share go to the part (``stated_totals`` made it). Nothing moves when the sentence gives the
+    group two parts, says the group's own size as a total too, the count states a total of its own, or its share
+    does not fit the part's size; returns rows moved."""
+    shares_of = _shares(results)
+    located = [r for r in results if r.get("measure") == "count" and isinstance(r.get("char_start"), int)
+               and isinstance(r.get("char_end"), int) and not str(r.get("pattern_id", "")).startswith("table")]
+    moved = 0
+    for r in located:
+        group = cohorts.get(r.get("cohort") or "")
+        if group is None or group.key == "all" or not group.n or not r.get("quote"):
+            continue
+        start, end = r["char_start"], r["char_end"]
+        parts = {p["cohort"] for p in located if p is not r and p["cohort"] in cohorts
+                 and cohorts[p["cohort"]].parent == group.key and cohorts[p["cohort"]].n
+                 and not SENTENCE_BREAK.search(text, min(start, p["char_start"]), max(end, p["char_end"]))}
+        if len(parts) != 1:
+            continue
+        part = cohorts[parts.pop()]
+        stated = [*COUNT_OF_TOTAL.finditer(r["quote"]), *COUNT_OVER_TOTAL.finditer(r["quote"])]
+        if any(parse_count(m.group("count")) == r["value"] for m in stated):
+            continue  # "nausea (5 [7%] of 76)": its own total
+        sentence_start = max([m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)] or [0])
+        following = SENTENCE_BREAK.search(text, end)
+        sentence = text[sentence_start:following.start() if following else len(text)]
+        if re.search(rf"(?:\bof|/|\bn\s*=)\s*{group.n}\b(?!\s*%)", sentence):
+            continue  # the group's own size is a total the sentence counts in too
+        shares = shares_of(r)
+        if len(shares) > 1 or (shares and not _fits_row(float(r["value"]), shares[0], part.n)):
+            continue
+        for row in (r, *shares):
+            row["cohort"] = part.key
+        moved += 1 + len(shares)
+    return moved
+
+
 # How small a part of the whole study a count's share may say it was taken of and still be all patients' (a share of
 # the evaluable or treated patients): below this, the count is of a part the sentence did not name (one arm)
 PART_OF_THE_STUDY = 0.6

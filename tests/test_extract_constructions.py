@@ -1091,12 +1091,13 @@ def test_a_term_in_an_aside_with_its_own_count_is_read():
 
 
 @pytest.mark.parametrize(("results", "expected"), [
-    # the first count of its group's total, the second's group named after it, more pairs after
+    # the first count of its group's total, the second's group named after it, more pairs after (of the same
+    # totals: the treated patients of each group the first pair counted)
     ("Patients in the drug A group had more grade 3-4 rash (30 [31%] of 97 vs one [<1%] of 99 patients in the drug B "
      "group), hypokalaemia (14 [14%] vs six [6%] patients), and grade 3 or higher fatigue (12 [12%] vs 5 [5%] "
      "patients) than did those in the drug B group.",
-     {("drug_a_n97", "rash", 30), ("drug_b_n99", "rash", 1), ("drug_a", "hypokalaemia", 14),
-      ("drug_b", "hypokalaemia", 6), ("drug_a", "fatigue", 12), ("drug_b", "fatigue", 5)}),
+     {("drug_a_n97", "rash", 30), ("drug_b_n99", "rash", 1), ("drug_a_n97", "hypokalaemia", 14),
+      ("drug_b_n99", "hypokalaemia", 6), ("drug_a_n97", "fatigue", 12), ("drug_b_n99", "fatigue", 5)}),
     # no patient of the first group; a word for a count
     ("Neutropenia (none vs 21 [21%]) and anaemia (one [1%] vs three [3%]) were more frequent with drug B.",
      {("drug_a", "neutropenia", 0), ("drug_b", "neutropenia", 21), ("drug_a", "anaemia", 1),

@@ -3414,8 +3414,9 @@ def test_a_value_compared_with_the_literature_is_no_group_of_the_paper(results):
     ("The most common adverse events were nausea (in 61 [41%] of 149 patients), fatigue (52 [35%]), and rash "
      "(40 [27%]) in the drug Q group and nausea (in 30 [20%] of 148 patients), fatigue (41 [28%]), and anaemia "
      "(22 [15%]) in the placebo group.",
-     {("TOX", "count", 52.0, "drug_q", "fatigue"), ("TOX", "count", 41.0, "placebo", "fatigue"),
-      ("TOX", "count", 40.0, "drug_q", "rash"), ("TOX", "count", 22.0, "placebo", "anaemia")}),
+     # (of the totals the list's first count gave each group: its treated patients)
+     {("TOX", "count", 52.0, "drug_q_n149", "fatigue"), ("TOX", "count", 41.0, "placebo_n148", "fatigue"),
+      ("TOX", "count", 40.0, "drug_q_n149", "rash"), ("TOX", "count", 22.0, "placebo_n148", "anaemia")}),
     ("Frequent events were fatigue (52 [35%]) and rash (40 [27%]) in the drug Q group, and fatigue (41 [28%]) and "
      "anaemia (22 [15%]) in the placebo group.",
      {("TOX", "rate", 35.0, "drug_q", "fatigue"), ("TOX", "rate", 28.0, "placebo", "fatigue"),
@@ -3436,7 +3437,8 @@ def test_an_event_said_apart_from_a_list_that_ends_with_a_group_is_not_that_grou
      {("DISCONTINUATION", "count", 9.0, "drug_q", None), ("DISCONTINUATION", "count", 4.0, "placebo", None)}),
     ("Treatment-related adverse events occurred in 61 (41%) of 149 patients in the drug Q group and in 40 (27%) of "
      "148 in the placebo group and led to dose reduction in 15 (10%) and 3 (2%) patients, respectively.",
-     {("DOSE_REDUCTION", "rate", 10.0, "drug_q", None), ("DOSE_REDUCTION", "rate", 2.0, "placebo", None)}),
+     # (of the totals the sentence gave each group)
+     {("DOSE_REDUCTION", "rate", 10.0, "drug_q_n149", None), ("DOSE_REDUCTION", "rate", 2.0, "placebo_n148", None)}),
     ("Rash was seen in 20 (13%) patients given drug Q and 5 (3%) given placebo, which resulted in discontinuation "
      "in 6 (4%) and 1 (1%), respectively.",
      {("DISCONTINUATION", "count", 6.0, "drug_q", None), ("DISCONTINUATION", "count", 1.0, "placebo", None)}),
