@@ -958,6 +958,9 @@ PEOPLE_AFTER_PARTICIPLE = lazy_regex(r"\s+(?:tumou?rs?|lesions?|patients|cases|s
                                      r"cohorts?|populations?|subgroups?|targets?|volumes?)\b", re.I)
 
 
+# "prior disease progression", "previous documented progression": what the patients had before, no outcome of the study
+# ("prior to progression" is a time said by the outcome)
+HISTORY_BEFORE = lazy_regex(r"\b(?:previous|prior)\s+(?:(?:documented|radiological|radiographic|clinical)\s+)?$", re.I)
 RISK_OF_BEFORE = lazy_regex(r"\b(?:risk|hazard|odds|time|rate|probability)\s+(?:of|to|for)\s+$", re.I)
 # (a quality-of-life response is read on, as the symptom response the symptoms after it name)
 NOT_A_TUMOUR_RESPONSE = lazy_regex(r"\b(?:PSA|biochemical|serologic(?:al)?|immune|immunologic(?:al)?|antibody|humoral|"
@@ -998,6 +1001,8 @@ def find_endpoints(masked: str) -> list[Endpoint]:
                  or re.search(r"\bor\s+$", masked[max(0, m.start() - 6):m.start()])):
             # ("the risk of death from any cause": a ratio's events, OS; "progression or death occurred": PFS's)
             continue
+        if HISTORY_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # "within 30 days of prior disease progression": the patients' history, no outcome
         if code == "ORR" and NOT_A_TUMOUR_RESPONSE.search(masked, max(0, m.start() - 24), m.start()):
             continue  # "a PSA response rate of 40%", "immune response": a response of something other than the tumour
         if abbreviation and ARM_AFTER.match(masked, m.end()):

@@ -2475,3 +2475,21 @@ def test_grade_items_of_two_toxicities_are_not_read_as_one():
     # two events named: which grade item is whose the list does not say
     assert not any(r[4] == "2" for r in rows("Mucositis and dermatitis were grade 1 in 22 patients (44%) and grade 2 "
                                               "in 15 (30%)."))
+
+
+# "within 30 days of prior disease progression": the progression the patients had before the trial, a time's anchor,
+# no outcome of it
+@pytest.mark.parametrize("results", [
+    "Only 12 of 100 patients in the drug A group started treatment within 30 days of prior disease progression.",
+    "Whereas every patient in the drug B group began treatment within 3 weeks of previous documented progression, "
+    "only 30 of 100 patients in the drug A group did so.",
+])
+def test_a_progression_said_to_be_previous_is_no_outcome(results):
+    out = in_two_arms(results)
+    assert not [r for r in out["results"] if r["endpoint"] in ("FAIL_ANY", "PFS", "FAIL_LOCAL")]
+
+
+def test_a_progression_after_previous_treatment_is_still_an_outcome():
+    out = in_two_arms("Disease progression after previous chemotherapy occurred in 30 of 100 patients in the drug A "
+                      "group.")
+    assert {(r["endpoint"], r["cohort"], r["value"]) for r in out["results"]} == {("FAIL_ANY", "drug_a", 30.0)}
