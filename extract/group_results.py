@@ -52,8 +52,10 @@ from oncoev.extract.mentions import (
 _WHO_GOT = r"who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to)|"
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
-    # "12 (9%) of 130 treated patients in the A group": the total's people may be qualified
-    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?|days?)\s+)?(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?"
+    # "12 (9%) of 130 treated patients in the A group": the total's people may be qualified; "12/130 patients in the A
+    # group" writes the total after a slash
+    r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?|days?)\s+)?"
+    r"(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+|\s*/\s*\d+(?![\d.%/])(?!\s+of\b))?"  # (not "1/3 of patients")
     r"(?:\s*(?:treated|evaluable|assessable|eligible|randomi[sz]ed|analy[sz]ed)(?=\s+(?:patients|participants)\b))?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"

@@ -5370,3 +5370,25 @@ def test_the_second_of_two_counts_of_people_named_by_their_group_is_that_groups(
     out = extract_text(_SPLIT_STUDY + results)
     assert {(r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == {
         ("segmentectomy", 12.0), ("proton_therapy", 9.0)}
+
+
+# "18/146 patients in the drug Q group and 31/147 in the placebo group": a count over its total with a slash, then
+# its group, as "18 of 146 patients in the drug Q group" is read (the total is the part of the group counted)
+@pytest.mark.parametrize("results, expected", [
+    ("Disease progression was recorded in 18/146 patients in the drug Q group and 31/147 in the placebo group.",
+     {("drug_q_n146", 18.0), ("placebo_n147", 31.0)}),
+    ("Grade 3 neutropenia occurred in 22/148 patients given drug Q versus 9/149 given placebo.",
+     {("drug_q_n148", 22.0), ("placebo_n149", 9.0)}),
+])
+def test_a_count_over_its_total_with_a_slash_then_its_group(results, expected):
+    extraction = extract_text(ARMS.format(results=results), "trial.txt")
+    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["measure"] == "count"} == expected
+
+
+@pytest.mark.parametrize("results", [
+    "Grade 3 rash was seen in 1/3 of patients in the drug Q group.",
+    "Grade 3 rash was seen with the 20/80 mg schedule of drug Q.",
+])
+def test_a_fraction_or_a_dose_with_a_slash_is_no_groups_count(results):
+    extraction = extract_text(ARMS.format(results=results), "trial.txt")
+    assert not [r for r in extraction["results"] if r["measure"] == "count"]
