@@ -8153,6 +8153,15 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
                     GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         arms = [g1, g2]
     if len(endpoints) == 1 and len(values) == 2 and not any(arms) and AND_ONLY.fullmatch(
+            s.masked[values[0].end:values[1].start]) and not COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
+            not ANOTHER_ITEM_AFTER.match(s.masked, endpoints[0].end) and \
+            not any(e.start != endpoints[0].start and e.start < values[0].start for e in s.endpoints) and \
+            (by_size := _arms_by_size(s, sized, values)):
+        # "complete resection was achieved in 81 of 106 (76%) and 62 of 103 (60%) patients", no group named: each
+        # total the size of one of the trial's two arms, the count is that arm's (the sentence's only outcome: "local
+        # and distant failure were seen in 9 of 106 and 20 of 103" may count the two outcomes)
+        arms = list(by_size)
+    if len(endpoints) == 1 and len(values) == 2 and not any(arms) and AND_ONLY.fullmatch(
             s.masked[values[0].end:values[1].start]) and COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
             not re.search(r"\d", s.masked[endpoints[0].end:count_start(s.text, values[0])]) and \
             not ANOTHER_ITEM_AFTER.match(s.masked, endpoints[0].end):

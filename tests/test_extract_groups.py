@@ -5392,3 +5392,31 @@ def test_a_count_over_its_total_with_a_slash_then_its_group(results, expected):
 def test_a_fraction_or_a_dose_with_a_slash_is_no_groups_count(results):
     extraction = extract_text(ARMS.format(results=results), "trial.txt")
     assert not [r for r in extraction["results"] if r["measure"] == "count"]
+
+
+# "Complete resection was achieved in 81 of 106 (76%) and 62 of 103 (60%) patients": two counts joined by "and", the
+# groups not named, each total one arm's size: each count is of the arm of its size
+RESECTION_ARMS = "We randomly assigned 209 patients to surgery plus drug Q (n = 106) or surgery alone (n = 103). "
+
+
+@pytest.mark.parametrize("results, expected", [
+    ("Complete resection was achieved in 81 of 106 (76%) and 62 of 103 (60%) patients.",
+     {("surgery_plus_drug_q", 81.0), ("surgery_alone", 62.0)}),
+    ("Wound infection occurred in 9 of 103 (9%) and 20 of 106 (19%) patients.",
+     {("surgery_alone", 9.0), ("surgery_plus_drug_q", 20.0)}),
+])
+def test_an_and_pair_of_counts_of_the_arms_sizes_goes_to_the_arms(results, expected):
+    extraction = extract_text("A trial\n\n" + RESECTION_ARMS + results)
+    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["measure"] == "count"} == expected
+
+
+@pytest.mark.parametrize("results", [
+    # a total that is no arm's size
+    "Complete resection was achieved in 81 of 104 (78%) and 62 of 103 (60%) patients.",
+    # two outcomes listed: the counts are theirs, not the arms'
+    "Local recurrence and distant metastasis were seen in 21 of 106 (20%) and 40 of 103 (39%) patients.",
+])
+def test_an_and_pair_of_counts_not_of_the_arms_sizes_is_not_the_arms(results):
+    extraction = extract_text("A trial\n\n" + RESECTION_ARMS + results)
+    keys = {"surgery_plus_drug_q", "surgery_alone"}
+    assert not {r["cohort"] for r in extraction["results"] if r["measure"] == "count"} & keys
