@@ -763,9 +763,9 @@ NO_GROUP_LABEL = lazy_regex(r"\b(?-i:who|whom|whose|which|that|to|of|the|a|an|wi
 EVERY_AFTER = lazy_regex(r"[\s%)\]]*,?\s*(?:in|for|among|across|with)\s+(?:all|every)\b", re.I)
 
 
-def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: int) -> None:
+def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: int) -> bool:
     """The same value for each of the groups compared ("in both arms", "in all three groups"): one row each (their
-    order does not matter); with no such groups known, none."""
+    order does not matter); with no such groups known, none. Whether rows were added."""
     size = {"three": 3, "3": 3, "four": 4, "4": 4}.get((every.group("n") or "").lower(), 2)
     if every.group("every"):  # "in all arms", "in every group": as many as the paper compares
         size = len(builder.groups.groups) if builder.groups is not None and len(builder.groups.groups) > 1 else 0
@@ -773,7 +773,7 @@ def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: 
     if not arms and builder.groups is not None and len(builder.groups.groups) == size:
         arms = [builder.group_cohort(GroupRef(g.label, key=g.key)) for g in builder.groups.groups]
     if len(arms) != size or not all(arms) or len(set(arms)) != size:
-        return
+        return False
     # an interval said with the one value is at most one group's ("12 months in both groups (95% CI 8 to 14 and 7 to
     # 17)"): the rows keep the value only
     fields = dict(found.fields, ci_low=None, ci_high=None)
@@ -781,6 +781,7 @@ def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: 
         prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
         other = next(a for a in arms if a != mine) if size == 2 else None
         builder.add_result(Found(dict(fields), found.start, found.end, found.pattern_id), mine, other, None, prov)
+    return True
 
 
 def _group_size_stated(builder: _Builder, cohort: str, found: Found, start: int) -> bool:
@@ -960,8 +961,10 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
         # "all"/"every" is the value's only when said right after it ("rates were 2% in all arms")
         return
     if every and cited is None:
-        _add_to_each_group(builder, found, every, start)
-        return
+        if _add_to_each_group(builder, found, every, start) or found.pattern_id != "result.count.none":
+            return
+        # "no complete response was seen in either group", the groups not known: none in all patients either
+        found.group = None
     prov = builder.provenance(start + found.start, start + found.end, found.pattern_id)
     if cited is None:
         found.group, found.comparator = _prose_group(builder, found.group), _prose_group(builder, found.comparator)

@@ -8497,6 +8497,13 @@ NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"
                            r"(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+# After "no <event>" and its verb, the group it was none in: "occurred in either group", "was seen in the B arm"
+NONE_IN_GROUP = lazy_regex(r"\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|found|"
+                           r"documented|occurred|developed)\s+(?:in|among)\s+(?:the\s+)?"
+                           r"(?P<group>(?:(?!\b(?:vs|versus|than)\b)[^,;()%.\d]){1,50}?\s(?:group|arm)s?)\b"
+                           r"(?=\s*(?:[,;().]|$))", re.I)
+
+
 def _zero_counts(s: Sentence) -> list[Found]:
     out = []
     for e in s.endpoints:
@@ -8510,6 +8517,12 @@ def _zero_counts(s: Sentence) -> list[Found]:
             if not m or not after.match(s.text[e.end:e.end + 40]) or KIND_RELATED.search(m.group(0)):
                 continue
             start = e.start - (min(60, e.start) - m.start())
+            # "no grade 4 neutropenia was observed in either arm" (each group's none), "... in the B group"
+            named = NONE_IN_GROUP.match(s.text, e.end)
+            if named and not re.search(r"\b(?:and|or)\b.*s$", named.group("group").strip()):
+                out.append(Found(count_fields(e, 0.0), start, named.end(), "result.count.none",
+                                 GroupRef(_clean(named.group("group")))))
+                continue
         else:
             start = e.start - (min(60, e.start) - m.start())
         f = count_fields(e, 0.0)

@@ -2493,3 +2493,27 @@ def test_a_progression_after_previous_treatment_is_still_an_outcome():
     out = in_two_arms("Disease progression after previous chemotherapy occurred in 30 of 100 patients in the drug A "
                       "group.")
     assert {(r["endpoint"], r["cohort"], r["value"]) for r in out["results"]} == {("FAIL_ANY", "drug_a", 30.0)}
+
+
+# "No treatment-related deaths occurred in either group": a count of none said of each group compared, or of the one
+# group named after the verb, not of all patients
+@pytest.mark.parametrize(("results", "expected"), [
+    ("No treatment-related deaths occurred in either group.", {("drug_a", 0.0), ("drug_b", 0.0)}),
+    ("No grade 4 neutropenia was observed in either treatment arm.", {("drug_a", 0.0), ("drug_b", 0.0)}),
+    ("No grade 4 neutropenia was observed in the drug B group.", {("drug_b", 0.0)}),
+    # no group said: all patients'
+    ("No treatment-related deaths occurred.", {("all", 0.0)}),
+])
+def test_a_count_of_none_goes_to_the_groups_named_after_its_verb(results, expected):
+    out = in_two_arms(results)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+
+
+def test_a_count_of_none_in_two_groups_named_together_is_left_alone():
+    out = in_two_arms("No grade 4 neutropenia was observed in the drug A and drug B groups after the first cycle.")
+    assert {(r["cohort"], r["value"]) for r in out["results"]} <= {("all", 0.0)}
+
+
+def test_a_count_of_none_in_either_group_of_groups_not_known_stays_all_patients():
+    out = in_one_arm("No complete response was observed in either treatment group.")
+    assert {(r["cohort"], r["endpoint"], r["value"]) for r in out["results"]} == {("all", "CR", 0.0)}
