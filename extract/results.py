@@ -2053,7 +2053,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
                                                for v in versus)] + versus
     counts += _count_lists(s, counts, taken_values, groups if mentions else None, sized=groups)
     # (the last count of a list read alone as the outcome's after it: "3 (8%) and 5 (13%) developed local recurrence")
-    counts = [c for c in counts if c in listed_counts or not any(
+    counts = [c for c in counts if c in listed_counts or c.pattern_id == "result.count_pair.sized" or not any(
         a <= c.start < b or (c.at is not None and a <= c.at < b) for a, b in count_lists)]
     counts += _rates_each_at_a_time(s, counts)
     if mentions:
@@ -7995,6 +7995,39 @@ def _inside_one_bracket_pair(s: Sentence, a: Value, b: Value) -> bool:
         all(depth[i] >= depth[start] for i in range(opened + 1, b.end))
 
 
+def _sized_pair_then_outcome(s: Sentence, known: list[Found], sized: Optional[GroupIndex]) -> list[Found]:
+    """'50 of 106 (47%) and 40 of 103 (39%) patients underwent complete resection', the sentence's only two counts,
+    no group named and each total the size of one of a two-arm trial's arms: the rows of the first count, of the arm
+    of its size, and the second's of the other (when read alone as the outcome's count, in ``known``, that row is
+    given the arm)."""
+    counted = [v for v in s.values if v.count is not None]
+    if sized is None or len(counted) < 2:
+        return []
+    # (the clause's only two counts: "... had surgery; 12 of 103 (12%) and 25 of 106 (24%) had a local recurrence")
+    a, b = counted[-2:]
+    clause = max(s.text.rfind(";", 0, a.start), s.text.rfind(":", 0, a.start), 0)
+    outcomes = [e for e in s.endpoints if e.code in COUNTED_CODES]
+    e = _endpoint_after(s, outcomes, b)
+    if e is None or not AND_ONLY.fullmatch(s.masked[a.end:b.start]) or \
+            any(clause <= count_start(s.text, v) for v in counted[:-2]) or \
+            any(clause <= x.start < a.start for x in outcomes) or attached_group(s, a) or attached_group(s, b):
+        return []
+    arms = _arms_by_size(s, sized, [a, b])
+    seconds = [f for f in known if f.fields.get("endpoint") == e.code and f.start <= b.start < f.end
+               and f.fields.get("value") in (b.count, b.value)]
+    if arms is None or any(f.start <= a.start < f.end for f in known):
+        return []
+    for f in seconds:
+        f.group, f.comparator, f.pattern_id = arms[1], arms[0], "result.count_pair.sized"
+    out = []
+    for v, mine, other in ((a, arms[0], arms[1]), *(() if seconds else ((b, arms[1], arms[0]),))):
+        f = count_fields(e, v.count)
+        out += [Found(f, count_start(s.text, v), e.end, "result.count_pair.sized", mine, other, at=v.start),
+                Found(_rate_row(f, s, v), count_start(s.text, v), e.end, "result.count_pair.sized", mine, other,
+                      at=v.start)]
+    return out
+
+
 def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
                  groups: Optional[GroupIndex] = None, sized: Optional[GroupIndex] = None) -> list[Found]:
     """'ypT0 and ypN0 were found in 4 (28.6%) and 9 (64.3%)'; 'an ORR of 42.1% (16/38)': counts
@@ -8002,6 +8035,8 @@ def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
     values = [v for v in s.values if v.count is not None and not any(f.start <= v.start < f.end for f in known)]
     if not values:
         return []
+    if sized_pair := _sized_pair_then_outcome(s, known, sized):
+        return sized_pair
     counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known}
     asides = [m.span() for m in DEFINING_ASIDE.finditer(s.text)]
     # "[pneumonia, n=6; sepsis, n=4]": a breakdown's items carry their own count, no share of a list

@@ -5420,3 +5420,24 @@ def test_an_and_pair_of_counts_not_of_the_arms_sizes_is_not_the_arms(results):
     extraction = extract_text("A trial\n\n" + RESECTION_ARMS + results)
     keys = {"surgery_plus_drug_q", "surgery_alone"}
     assert not {r["cohort"] for r in extraction["results"] if r["measure"] == "count"} & keys
+
+
+# "50 of 106 (47%) and 40 of 103 (39%) patients underwent complete resection": the pair before its outcome, no group
+# named, each total one arm's size: both counts are the arms' (the first was lost, the second read alone)
+@pytest.mark.parametrize("results, expected", [
+    ("50 of 106 (47%) and 40 of 103 (39%) patients underwent complete resection.",
+     {("surgery_plus_drug_q", 50.0), ("surgery_alone", 40.0)}),
+    ("Of the 209 patients, 81 of 106 (76%) in the drug Q group and 62 of 103 (60%) in the surgery alone group had "
+     "surgery; 12 of 103 (12%) and 25 of 106 (24%) had grade 3 diarrhoea.",
+     {("surgery_alone", 12.0), ("surgery_plus_drug_q", 25.0)}),
+])
+def test_an_and_pair_of_counts_of_the_arms_sizes_before_its_outcome(results, expected):
+    extraction = extract_text("A trial\n\n" + RESECTION_ARMS + results)
+    assert {(r["cohort"], r["value"]) for r in extraction["results"]
+            if r["measure"] == "count" and r["endpoint"] != "SURGERY"} >= expected
+
+
+def test_an_and_pair_before_its_outcome_of_other_totals_is_not_the_arms():
+    extraction = extract_text("A trial\n\n" + RESECTION_ARMS + "50 of 98 (51%) and 40 of 103 (39%) patients underwent "
+                              "complete resection.")
+    assert ("surgery_plus_drug_q", 50.0) not in {(r["cohort"], r["value"]) for r in extraction["results"]}
