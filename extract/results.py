@@ -7936,8 +7936,9 @@ def _one_count(key: str) -> str:
 
 
 VERSUS_COUNTS = lazy_regex(
+    # ("Relapse: 4/52 vs 11/50": a colon for the verb)
     r"\s*(?:(?:was|were)\s+(?:observed|seen|reported|noted|found|documented|recorded)\s+in|"
-    r"(?:occurred|developed)\s+in)\s+" + _one_count("a") +
+    r"(?:occurred|developed)\s+in|:)\s+" + _one_count("a") +
     r"\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s+" + _one_count("b") + _PEOPLE_NOUN +
     r"\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?=[.;,]|$)", re.I)
 

@@ -5441,3 +5441,21 @@ def test_an_and_pair_before_its_outcome_of_other_totals_is_not_the_arms():
     extraction = extract_text("A trial\n\n" + RESECTION_ARMS + "50 of 98 (51%) and 40 of 103 (39%) patients underwent "
                               "complete resection.")
     assert ("surgery_plus_drug_q", 50.0) not in {(r["cohort"], r["value"]) for r in extraction["results"]}
+
+
+# "Relapse: 21/58 vs 9/60.": an outcome, a colon and its pair of counts, as "Relapse occurred in 21 of 58 versus 9 of
+# 60 patients" is read (each of the arm of its size, else of the arms in the paper's order)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Relapse: 21/58 vs 9/60.", {("count", 21.0, "placebo"), ("count", 9.0, "drug_q")}),
+    ("Grade 3 fatigue: 14 of 57 versus 6 of 55 patients (P = .07).",
+     {("count", 14.0, "drug_q_n57"), ("count", 6.0, "placebo_n55")}),
+])
+def test_two_counts_of_one_outcome_after_a_colon(sentence, expected):
+    extraction = extract_text(SIZED_ARMS.format(results=sentence), "trial.txt")
+    assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"]} == expected
+
+
+def test_two_counts_after_a_colon_of_groups_the_clause_names_are_not_the_arms():
+    extraction = extract_text(SIZED_ARMS.format(
+        results="In patients with and without liver metastases, relapse: 21/40 vs 9/78."), "trial.txt")
+    assert not {r["cohort"] for r in extraction["results"]} & {"drug_q", "placebo"}
