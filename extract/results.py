@@ -8534,6 +8534,10 @@ NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"
 
 
 # After "no <event>" and its verb, the group it was none in: "occurred in either group", "was seen in the B arm"
+# ("there were no X in the B group": the group straight after the event)
+NONE_THERE_IN_GROUP = lazy_regex(r"\s+(?:in|among)\s+(?:the\s+)?"
+                                 r"(?P<group>(?:(?!\b(?:vs|versus|than)\b)[^,;()%.\d]){1,50}?\s(?:group|arm)s?)\b"
+                                 r"(?=\s*(?:[,;().]|$))", re.I)
 NONE_IN_GROUP = lazy_regex(r"\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|found|"
                            r"documented|occurred|developed)\s+(?:in|among)\s+(?:the\s+)?"
                            r"(?P<group>(?:(?!\b(?:vs|versus|than)\b)[^,;()%.\d]){1,50}?\s(?:group|arm)s?)\b"
@@ -8554,7 +8558,8 @@ def _zero_counts(s: Sentence) -> list[Found]:
                 continue
             start = e.start - (min(60, e.start) - m.start())
             # "no grade 4 neutropenia was observed in either arm" (each group's none), "... in the B group"
-            named = NONE_IN_GROUP.match(s.text, e.end)
+            named = NONE_IN_GROUP.match(s.text, e.end) or (NONE_THERE_IN_GROUP.match(s.text, e.end)
+                                                           if m.group("there") else None)
             if named and not re.search(r"\b(?:and|or)\b.*s$", named.group("group").strip()):
                 out.append(Found(count_fields(e, 0.0), start, named.end(), "result.count.none",
                                  GroupRef(_clean(named.group("group")))))

@@ -1167,6 +1167,15 @@ def test_counts_of_these_are_of_the_part_counted_just_before(results, label):
     assert got == {(label, 9, "PR", 2.0), (label, 9, "SD", 5.0)}
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("There were no treatment-related deaths in the drug B group.", {"drug_b"}),
+    ("There were no treatment-related deaths in either group.", {"drug_a", "drug_b"}),
+])
+def test_an_event_said_not_to_exist_in_a_named_group_is_that_groups_none(results, expected):
+    out = in_two_arms(results)
+    assert {r["cohort"] for r in out["results"] if r["measure"] == "count" and r["value"] == 0.0} == expected
+
+
 @pytest.mark.parametrize(("results", "later"), [
     ("The objective response rate was 52% vs 31% (p=0.004) and the disease control rate was 84% vs 70%.", "DCR"),
     ("Drug A improved overall survival (14.1 vs 11.9 months, p = 0.03), local control (91% vs 83%) and time to "
