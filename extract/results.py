@@ -1426,6 +1426,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # definition after the numbers ("..., and are defined as good prognosis") names their group
         return out
     _settle_endpoints(s)
+    _outcome_of_the_sentence_before(s, previous)
     _drop_unmeasured_mentions(s)
     _settle_times(s, previous)
     _read_arm_time_lists(s, mentions, groups, out)
@@ -1766,6 +1767,24 @@ def _shared_name_words(names: list[str]) -> list[str]:
     if len(first) > 1 and all(len(n.split()) == 1 for n in names[1:]):
         return [names[0]] + [f"{' '.join(first[:-1])} {n}" for n in names[1:]]
     return names
+
+
+# "In the B group, it was 5.5 months", "With B, the corresponding figure was 19%": the outcome the sentence before gave,
+# said again by a pronoun or "the corresponding" after the group the sentence opens with
+OUTCOME_SAID_AGAIN = lazy_regex(r"^\s*(?:in|among|with|for)\s+[^,;]{2,60},\s*(?P<it>it|the\s+corresponding\s+"
+                                r"(?:figure|value|rate|median|proportion))\s+(?:was|were)\s+(?=\d)", re.I)
+
+
+def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence]) -> None:
+    """'In the A group, the median PFS was 8.2 months. In the B group, it was 5.5 months.': a sentence that names no
+    outcome and says "it was" after the group it opens with is about the one outcome the sentence before named."""
+    if s.endpoints or previous is None:
+        return
+    m = OUTCOME_SAID_AGAIN.match(s.text)
+    if m is None or len({(e.code, e.category, e.grade) for e in previous.endpoints}) != 1:
+        return
+    e = previous.endpoints[-1]
+    s.endpoints = [replace(e, start=m.start("it"), end=m.end("it"), abbreviation=False)]
 
 
 def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[dict[str, str]],

@@ -1168,6 +1168,23 @@ def test_counts_of_these_are_of_the_part_counted_just_before(results, label):
 
 
 @pytest.mark.parametrize(("results", "expected"), [
+    ("With drug A, the median time to progression was 7.9 months. With drug B, it was 4.6 months.",
+     {("drug_a", 7.9), ("drug_b", 4.6)}),
+    ("In the drug A group, the 3-year local control was 88%. In the drug B group, the corresponding figure was 79%.",
+     {("drug_a", 88.0), ("drug_b", 79.0)}),
+])
+def test_the_other_arms_value_said_again_with_it_in_the_next_sentence(results, expected):
+    out = in_two_arms(results)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+
+
+def test_it_after_a_sentence_of_two_outcomes_is_no_outcome():
+    out = in_two_arms("With drug A, the median time to progression was 7.9 months and the response rate 41%. With "
+                      "drug B, it was 4.6 months.")
+    assert 4.6 not in {r["value"] for r in out["results"]}
+
+
+@pytest.mark.parametrize(("results", "expected"), [
     ("There were no treatment-related deaths in the drug B group.", {"drug_b"}),
     ("There were no treatment-related deaths in either group.", {"drug_a", "drug_b"}),
 ])
