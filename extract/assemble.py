@@ -729,6 +729,8 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             and _contrasts_other_groups(builder, text)
         # (rows that name their groups first: "... for A with 11 months compared to 8 months in B, with 1-year
         # survival at 49% and 34%, respectively" pairs the unnamed values with the groups this sentence compared)
+        if default == "all" and not scope.review:
+            found_here = _without_the_parts_unnamed_values(found_here, text)
         for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
@@ -738,6 +740,37 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             for dose in doses.get(start) or []:
                 dose_mentions.setdefault((default, reading.cited), []).append((start, dose))
     return dose_mentions
+
+
+# A part of the patients named by their trait: "patients with low marker Q levels", "those whose tumours carried the
+# mutation", "women aged 70 or older" (not people named by a treatment, which may be an arm: "patients given drug A")
+PART_BY_TRAIT = lazy_regex(r"^\s*(?:the\s+|a\s+sub-?(?:group|set)\s+of\s+)?(?:\d+\s+)?"
+                           r"(?:patients|those|women|men|cases|subjects|participants)\s+"
+                           r"(?:with|without|who|whose|aged|older|younger)\b", re.I)
+# The whole population said in the sentence: "48% overall", "in all patients", "in the entire cohort", "ITT"; "overall"
+# in an outcome's name ("overall survival", "overall response rate") says nothing of whom
+WHOLE_SAID = lazy_regex(r"\boverall\b(?!\s+(?:survival|response|rate|objective|complete|incidence|mortality|"
+                        r"toxicit|adverse|disease|tumou?r|clinical|median|\w+\s+rates?\b))|\ball\s+(?:\d+\s+)?"
+                        r"(?:the\s+)?(?:patients|cases|subjects|participants)\b|\b(?:entire|whole|total|full)\s+"
+                        r"(?:study\s+|trial\s+)?(?:population|cohort|group|series|sample)\b|\bITT\b|"
+                        r"\bintention[- ]to[- ]treat\b", re.I)
+
+
+def _without_the_parts_unnamed_values(found: list[Found], sentence: str) -> list[Found]:
+    """A sentence that gives values of a part of the patients named by a trait ("Median OS was 14.2 months and median
+    PFS was 7.9 months in patients with low marker Q levels, compared with ... in patients with high levels") says its
+    other values of that part too, or of another, whichever the rules read it by: none of them is all patients' (which
+    the sentence would say: "48% overall, 61% for patients with stage I disease"). The values no rule gave a group are
+    dropped (left unexplained for a curator), a group's own kept."""
+    parts = [f for f in found if f.group is not None and f.group.label and PART_BY_TRAIT.match(f.group.label)]
+    if not parts or WHOLE_SAID.search(sentence):
+        return found
+    sizes = {f.group.n for f in parts if f.group.n}
+    return [f for f in found if f.group is not None or f.comparator is not None
+            # "Of the 31 patients with local failure, 26 had ...": the part's size, a count among all the patients
+            or (f.fields.get("measure") == "count" and f.fields.get("value") in sizes)
+            # "34 patients (68%) out of the 50 patients with low expression": the share of a count of the part's
+            or any(p.start < f.end and f.start < p.end for p in parts)]
 
 
 # "the group assigned to A", "patients randomly allocated to A": an arm named by what its patients were assigned
