@@ -1339,6 +1339,11 @@ WEIGHT_LOSS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+)?(?:(?:body|baseline)\s+)?weig
                                r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s+)?had\s+(?:a\s+)?weight\s+loss\s+(?:of\s+)?"
                                r"(?:[<>≤≥]|more\s+than|over)", re.I)
 HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
+# "in 47 of 50 (94%) leave-one-out iterations", "in 812 of 1000 (81%) bootstrap resamples": a count (its total, its
+# share) of a model's runs, no patients'
+RUNS_AFTER = lazy_regex(r"(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*%?\s*[)\]]?\s*"
+                        r"(?:[\w-]+\s+){0,2}?(?:iterations|resamples|(?:bootstrap(?:ped)?\s+)?(?:re)?samplings?|"
+                        r"simulations|permutations|replicat(?:es|ions)|folds)\b", re.I)
 
 
 # "% of the patients who received A", "% of those treated with B": the share of a group named by its treatment
@@ -1389,10 +1394,11 @@ def _each_of_the_events(s: Sentence, found: list[Found]) -> list[Found]:
 
 def _no_result_value(s: Sentence, v: Value) -> bool:
     """A number no result rule may read, whatever the sentence's outcome: a dose ("drug A 100 mg/m(2)"), an age, a
-    threshold, weight lost, a share censored ("(52% censored for PFS and 82% for OS)"), or a table's cell run into
-    its row label ("Progressive disease19 (48%)34 (69%)": the share of the count glued to the label)."""
+    threshold, weight lost, a share censored ("(52% censored for PFS and 82% for OS)"), a count of a model's runs
+    ("in 47 of 50 (94%) iterations"), or a table's cell run into its row label ("Progressive disease19 (48%)34
+    (69%)": the share of the count glued to the label)."""
     return bool(DOSE_UNIT_AFTER.match(s.text, v.end) or WEIGHT_LOSS_AFTER.match(s.text, v.end)
-                or CENSORED_AFTER.match(s.text, v.end)
+                or CENSORED_AFTER.match(s.text, v.end) or RUNS_AFTER.match(s.text, v.end)
                 or NOT_A_RESULT_BEFORE.search(s.text, max(0, v.start - 40), v.start)
                 or CENSORED_BEFORE.search(s.text, max(0, v.start - 100), v.start)
                 or GLUED_CELL.search(s.text, max(0, v.start - 16), v.start))

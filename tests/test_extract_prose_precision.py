@@ -34,3 +34,17 @@ def test_a_value_said_of_the_whole_beside_the_parts_stays_all_patients():
 def test_the_size_of_the_part_a_sentence_opens_with_stays_a_count_of_all_patients():
     rows = _rows("Results: Of the 24 patients with nodal failure, 15 (62.5%) had failure in the irradiated field.")
     assert ("all", 24.0) in {(r["cohort"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("results", [
+    "In a bootstrap validation, marker Q was linked to a higher risk of relapse in 812 of 1000 (81%) resamples.",
+    "The penalised model kept marker Q as predictive of complete response in 47 of 50 (94%) leave-one-out "
+    "iterations.",
+])
+def test_a_share_of_resampling_runs_is_no_result(results):
+    assert _rows("Results: " + results) == []
+
+
+def test_a_share_of_patients_after_a_model_stays():
+    rows = _rows("Results: In the model, a complete response was seen in 12 of 40 patients (30%) after two cycles.")
+    assert {(r["measure"], r["value"]) for r in rows} == {("count", 12.0), ("rate", 30.0)}
