@@ -734,6 +734,8 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
+            if any(a <= found.value_at < b for a, b in reading.others):
+                continue  # a number of another study the discussion compares ours with: left unexplained
             _add_found(builder, found, start, default, reading.cited, text)
         builder.contrasts_others = False
         if scope.review:

@@ -99,7 +99,7 @@ SCHEMAS: dict[str, Any] = {
     "lexicon.yaml": {"number_words": {"*": "int"}, "scales": {"*": "int"}, "dashes": "str", "word_hyphens": "str",
                      "compound_prefixes": "strs", "compound_suffixes": "strs"},
     "cues.yaml": {"definition": REGEX, "citation_verbs": REGEX, "own_work": REGEX, "other_study": REGEX,
-                  "new_study": REGEX, "grade": REGEX,
+                  "study_named": REGEX, "new_study": REGEX, "grade": REGEX,
                   "groups_before": REGEX, "groups_parenthesis": REGEX, "group_letters": REGEX,
                   "than_group": REGEX, "groups_compared": REGEX, "groups_versus_bracket": REGEX,
                   "sites": {"*": REGEX}, "path_stage": REGEX,

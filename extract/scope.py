@@ -36,6 +36,9 @@ class Reading:
     new_paragraph: bool = False
     doses: bool = False  # schedules stand in the methods as well as the results
     results: bool = False  # the methods give schedules, no results
+    # stretches of the sentence said of another study, from its name to our own next words ("Survival in our study
+    # resembled the Baltic trial's, but was shorter in the Baltic trial (median 11 vs 16 months)"): no results here
+    others: tuple[tuple[int, int], ...] = ()
 
 
 SKIP = Reading(read=False)
@@ -102,7 +105,9 @@ class Scope:
         if cites or section == "introduction" or (section == "discussion" and not self.own_paragraph) \
                 or (cues()["other_study"].search(sentence) and not cues()["own_work"].search(sentence)):
             return Reading(read=False, new_paragraph=new_paragraph)
-        return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods")
+        others = _said_of_other_studies(sentence) if section == "discussion" else ()
+        return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods",
+                       others=others)
 
     def _under_a_purpose_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under an abstract's heading "Purpose", "Objective(s)" or
@@ -130,3 +135,17 @@ class Scope:
                 return self.citations[start]
             end = start + len(sentence.rstrip())
         return []
+
+
+def _said_of_other_studies(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of a discussion sentence read for our own work that speak of another study: from another study's
+    name ("the Baltic trial", "a phase II study of drug B", "other studies", "Lee et al") to our own next words ("our",
+    "we", "this study") or the sentence's end."""
+    spans = []
+    own = [m.start() for m in cues()["own_work"].finditer(sentence)]
+    for m in cues()["study_named"].finditer(sentence):
+        if spans and spans[-1][1] > m.start():
+            continue  # within the stretch of another study named before
+        end = next((o for o in own if o >= m.end()), len(sentence))
+        spans.append((m.start(), end))
+    return tuple(spans)

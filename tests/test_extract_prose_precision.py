@@ -48,3 +48,29 @@ def test_a_share_of_resampling_runs_is_no_result(results):
 def test_a_share_of_patients_after_a_model_stays():
     rows = _rows("Results: In the model, a complete response was seen in 12 of 40 patients (30%) after two cycles.")
     assert {(r["measure"], r["value"]) for r in rows} == {("count", 12.0), ("rate", 30.0)}
+
+
+_OWN = ("Methods:\nPatients were randomly assigned to drug A (n = 90) or drug B (n = 88).\n\nResults:\nThe response "
+        "rate was 41% with drug A and 30% with drug B.\n\nDiscussion:\n")
+
+
+@pytest.mark.parametrize("discussion", [
+    # another trial named by its name, after our own words
+    "Early survival in our study resembled that of the Baltic trial, but later survival was shorter in the Baltic "
+    "trial (median 11.2 vs 15.8 months).",
+    # another study said with "a", its values in the bracket after it
+    "Our patients given drug B fared worse than those treated in a phase II study of drug B (median PFS, 5.1 months; "
+    "response rate, 14%).",
+    # a named trial's patients
+    "Whereas 2.4% of the Delta trial patients had grade 3 rash and up to 38.1% had any rash, we saw grade 3 rash less "
+    "often.",
+])
+def test_values_said_of_another_study_in_the_discussion_are_no_results(discussion):
+    rows = _rows(_OWN + discussion + "\n")
+    assert {r["value"] for r in rows} == {41.0, 30.0}
+
+
+def test_our_values_before_another_studys_stay():
+    rows = _rows(_OWN + "Our study found grade 3 rash more often with drug A (22%) than with drug B (9%), in line "
+                 "with other studies (5-20%).\n")
+    assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "TOX"} == {("drug_a", 22.0), ("drug_b", 9.0)}
