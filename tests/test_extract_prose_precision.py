@@ -74,3 +74,12 @@ def test_our_values_before_another_studys_stay():
     rows = _rows(_OWN + "Our study found grade 3 rash more often with drug A (22%) than with drug B (9%), in line "
                  "with other studies (5-20%).\n")
     assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "TOX"} == {("drug_a", 22.0), ("drug_b", 9.0)}
+
+
+@pytest.mark.parametrize("results", [
+    "Clinical benefit response rates were 31% with drug A and 12% with drug B.",
+    "A clinical benefit response was seen in 18 patients (22%) given drug A.",
+])
+def test_a_clinical_benefit_response_is_no_objective_response(results):
+    rows = _rows(_OWN.split("Results:")[0] + "Results:\n" + results + "\n")
+    assert rows and {r["endpoint"] for r in rows} == {"CBR"}
