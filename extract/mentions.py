@@ -307,6 +307,10 @@ TIME_SURVIVED = lazy_regex(
 # says which events were counted ("late" ones), not the time point of a rate
 WINDOW_FROM = lazy_regex(r"(?:at\s+least|beyond|(?:more|greater|longer)\s+than)\s", re.I)
 EVENT_AFTER = lazy_regex(r"\s+(?:after|from|following|since)\b", re.I)
+# "stable disease for at least 6 months", "responses lasting more than 3 months": how long a response lasted to count,
+# no time point of a rate
+LASTED_BEFORE = lazy_regex(r"\b(?:SD|stable\s+disease|responses?|remissions?|disease\s+control)\s+"
+                           r"(?:lasting|for|of)\s+$", re.I)
 
 
 def _num(token: str) -> float:
@@ -323,6 +327,10 @@ def find_times(text: str) -> list[Times]:
                 # "late events (more than 3 months after treatment end)": which events count, no time point (kept as
                 # a time of no months, so that its number is read as no value either)
                 out.append(Times([], m.start(), m.end()))
+                continue
+            if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and \
+                    LASTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                out.append(Times([], m.start(), m.end()))  # (how long a response lasted: no time point, no value)
                 continue
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))
@@ -649,6 +657,10 @@ def scan(text: str) -> Sentence:
         ratios += _bare_ratios(text, chars, ratios[0])
 
     times = find_times("".join(chars))
+    # ("(objective responses plus SD for at least 6 months)": how long stable disease lasts in a rate's definition,
+    # no time point of the rate)
+    parts = [m.span() for m in COMPONENTS.finditer("".join(chars))] if times else []
+    times = [t for t in times if not any(a <= t.start and t.end <= b for a, b in parts)]
     for t in times:
         _blank(chars, t.start, t.end)
 
@@ -871,10 +883,16 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
 
 
 # ("(complete response plus partial response)", "(complete or partial responses)": the parts said in words, in brackets)
-_PART = r"(?:CR|PR|SD|(?i:complete|partial|stable)(?:\s+(?i:responses?|remissions?|disease))?)"
+# ("(objective responses plus SD lasting at least 6 months)", "(complete or partial response or stable disease for at
+# least 24 weeks)": a clinical benefit's parts, stable disease for the time it must last)
+_PART = (r"(?:CR|PR|SD|ORR|(?i:complete|partial|stable|objective|overall)(?:\s+(?i:responses?|remissions?|disease))?)"
+         # (the time itself may be blanked already, read as a time)
+         r"(?:\s*(?i:lasting|for|of)?\s*(?i:at\s+least|more\s+than|≥|>=|>)?\s*(?:\d+\s*(?i:weeks?|wks?|months?|mo)\b)?"
+         r"(?:\s*(?i:or\s+(?:more|longer)))?)?")
 # ("(ORR: cCR + cPR)": the components after the name they define, clinical ones with a "c")
 COMPONENTS = lazy_regex(r"\(?\s*(?:[A-Z]{2,4}\s*[:=]\s*)?c?(?:CR|PR|SD)(?:\s*\+\s*c?(?:CR|PR|SD))+\s*\)?"
-                        rf"|\(\s*{_PART}(?:\s*(?:\+|,|/|(?i:plus|and|or|and/or))\s*{_PART})+\s*\)")
+                        rf"|\(\s*(?:(?i:percent|proportion\s+of)\s+)?{_PART}"
+                        rf"(?:\s*(?:\+|,|/|(?i:plus|and|or|and/or))\s*{_PART})+\s*\)")
 
 
 DEFINED_AS = lazy_regex(r"\s*\(\s*")

@@ -83,3 +83,32 @@ def test_our_values_before_another_studys_stay():
 def test_a_clinical_benefit_response_is_no_objective_response(results):
     rows = _rows(_OWN.split("Results:")[0] + "Results:\n" + results + "\n")
     assert rows and {r["endpoint"] for r in rows} == {"CBR"}
+
+
+@pytest.mark.parametrize(("results", "values"), [
+    ("The clinical benefit rate (complete or partial response or stable disease for at least 24 weeks) was 41%.",
+     {41.0}),
+    ("The clinical benefit rate (objective responses plus SD lasting at least 6 months) was 38%.", {38.0}),
+])
+def test_the_parts_of_a_rates_definition_in_its_bracket_take_no_values(results, values):
+    rows = _rows(_OWN.split("Results:")[0] + "Results:\n" + results + "\n")
+    assert {(r["endpoint"], r["value"]) for r in rows} == {("CBR", v) for v in values}
+
+
+def test_stable_disease_of_a_duration_said_alone_stays():
+    rows = _rows("Results: Stable disease for at least 6 months was seen in 12 patients (15%).")
+    assert {r["endpoint"] for r in rows} == {"SD"}
+
+
+@pytest.mark.parametrize("results", [
+    "With 10 and 12 patients having stable disease for at least 6 months, the clinical benefit rate was 21%.",
+    "Counting responses lasting more than 3 months, the clinical benefit rate was 21%.",
+])
+def test_how_long_a_response_lasted_is_no_time_point(results):
+    rows = [r for r in _rows("Results: " + results) if r["endpoint"] == "CBR"]
+    assert [(r["value"], r["timepoint_months"]) for r in rows] == [(21.0, None)]
+
+
+def test_a_rate_at_a_time_point_keeps_it():
+    rows = _rows("Results: The clinical benefit rate at 6 months was 21%.")
+    assert [(r["value"], r["timepoint_months"]) for r in rows] == [(21.0, 6.0)]
