@@ -4610,7 +4610,14 @@ def _opening_part(text: str, groups: Optional[GroupIndex]) -> Optional[GroupRef]
     names one of the paper's groups, and for an analysis set of nearly all the compared groups' patients ("Among
     the 300 patients who started treatment, ...")."""
     opening = SCOPE.match(text)
-    if opening is None or not TRAIT_WORD.search(opening.group("label")) or \
+    if opening is None:
+        # "Patients with wild-type marker Q had median OS of 5.7 months with A versus 4.4 with B; median PFS was ...":
+        # the part the sentence's subject names (the first clause's arms' values are dropped as a subgroup's)
+        subject = SUBJECT_PART.match(text)
+        if subject is None or (groups is not None and groups.mentions(subject.group("part"))):
+            return None
+        return _part_ref(subject.group("part"))
+    if not TRAIT_WORD.search(opening.group("label")) or \
             (groups is not None and groups.mentions(opening.group(0))):
         return None
     sized = [g.n for g in groups.groups if g.n] if groups is not None else []

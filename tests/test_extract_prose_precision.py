@@ -112,3 +112,23 @@ def test_how_long_a_response_lasted_is_no_time_point(results):
 def test_a_rate_at_a_time_point_keeps_it():
     rows = _rows("Results: The clinical benefit rate at 6 months was 21%.")
     assert [(r["value"], r["timepoint_months"]) for r in rows] == [(21.0, 6.0)]
+
+
+_TWO_ARMS = "Methods: Patients were randomly assigned to drug A (n = 120) or drug B (n = 118). Results: "
+
+
+@pytest.mark.parametrize("results", [
+    "Patients with wild-type marker Q had median overall survival of 5.7 months for drug A (n=70) versus 4.4 months "
+    "for drug B (n=60); median progression-free survival was 3.7 months for drug A and 2.6 months for drug B.",
+    "Women who carried the variant had a response rate of 35% with drug A and 22% with drug B; median PFS was 6.1 "
+    "months with drug A and 4.0 months with drug B.",
+])
+def test_a_clause_after_a_semicolon_keeps_the_part_the_sentences_subject_names(results):
+    assert [r for r in _rows(_TWO_ARMS + results) if r["cohort"] in ("drug_a", "drug_b", "all")] == []
+
+
+def test_a_value_of_the_subjects_part_after_a_semicolon_is_the_parts():
+    rows = _rows(_TWO_ARMS + "Patients with wild-type marker Q had a median OS of 5.7 months; median PFS was 3.7 "
+                 "months.")
+    assert {(r["endpoint"], r["cohort"]) for r in rows} == {("OS", "patients_with_wild_type_marker_q"),
+                                                            ("PFS", "patients_with_wild_type_marker_q")}
