@@ -731,6 +731,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         # survival at 49% and 34%, respectively" pairs the unnamed values with the groups this sentence compared)
         if default == "all" and not scope.review:
             found_here = _without_the_parts_unnamed_values(found_here, text)
+            found_here = [f for f in found_here if not _seen_in_a_part_after(f, text)]
         for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
@@ -773,6 +774,26 @@ def _without_the_parts_unnamed_values(found: list[Found], sentence: str) -> list
             or (f.fields.get("measure") == "count" and f.fields.get("value") in sizes)
             # "34 patients (68%) out of the 50 patients with low expression": the share of a count of the part's
             or any(p.start < f.end and f.start < p.end for p in parts)]
+
+
+# After a value, in its clause: what it was seen in, a part of the patients by a trait ("... (HR 0.78) was apparent in
+# patients whose tumours were negative for marker Q", "was seen only in those with high levels"); not both parts
+# ("in patients with and without liver metastases")
+SEEN_IN_A_PART_AFTER = lazy_regex(r"(?:[^()]*\))?(?:\([^()]*\)|[^;.()]|\.\d)*?"  # (the rest of the value's bracket)
+                                  r"\b(?:was|were|is|are|remained)\s+(?:\w+\s+){0,2}?(?:apparent|observed|seen|"
+                                  r"found|noted|evident|present|confined|limited|restricted)\s+(?:only\s+)?"
+                                  r"(?:in|among|to)\s+(?:the\s+)?(?:\d+\s+)?(?:patients|those|women|men|cases|"
+                                  r"subjects)\s+(?:with|without|whose|who)\b(?!\s+(?:and|or)\s+without\b)",
+                                  re.I)
+
+
+def _seen_in_a_part_after(found: Found, sentence: str) -> bool:
+    """Whether a value no rule gave a group is said, after it, to be seen in a part of the patients ("a similar
+    trend for OS (HR = 0.78) was apparent in patients whose tumours were negative for marker Q"): that part's, never
+    all patients' (dropped; left unexplained)."""
+    if found.group is not None or found.comparator is not None:
+        return False
+    return SEEN_IN_A_PART_AFTER.match(sentence, found.value_at) is not None
 
 
 # "the group assigned to A", "patients randomly allocated to A": an arm named by what its patients were assigned

@@ -132,3 +132,18 @@ def test_a_value_of_the_subjects_part_after_a_semicolon_is_the_parts():
                  "months.")
     assert {(r["endpoint"], r["cohort"]) for r in rows} == {("OS", "patients_with_wild_type_marker_q"),
                                                             ("PFS", "patients_with_wild_type_marker_q")}
+
+
+@pytest.mark.parametrize("results", [
+    "Likewise, a trend for DFS (HR = 0.66; 95% CI 0.41 to 1.07) and OS (HR = 0.81; 95% CI 0.50 to 1.31) was evident "
+    "in women whose cancers lacked marker Q.",
+    "A benefit in OS (HR 0.71, 95% CI 0.55-0.92) was seen only in patients with high marker Q levels.",
+])
+def test_a_value_said_after_it_to_be_seen_in_a_part_is_no_value_of_all(results):
+    assert [r for r in _rows("Results: " + results) if r["cohort"] == "all"] == []
+
+
+def test_a_value_seen_in_both_parts_stays():
+    rows = _rows("Results: OS was longer with drug A than with drug B (HR 0.71, 95% CI 0.55-0.92), and the benefit was "
+                 "seen in patients with and without liver metastases.")
+    assert [(r["measure"], r["value"]) for r in rows] == [("hr", 0.71)]
