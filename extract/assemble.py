@@ -732,6 +732,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         if default == "all" and not scope.review:
             found_here = _without_the_parts_unnamed_values(found_here, text)
             found_here = [f for f in found_here if not _seen_in_a_part_after(f, text)]
+        found_here = _without_a_counts_breakdown(found_here, text)
         for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
@@ -794,6 +795,28 @@ def _seen_in_a_part_after(found: Found, sentence: str) -> bool:
     if found.group is not None or found.comparator is not None:
         return False
     return SEEN_IN_A_PART_AFTER.match(sentence, found.value_at) is not None
+
+
+# "...; of these, nine died of ...", ", of whom nine ...", "among them": the count after it is taken of the one before
+OF_THESE = lazy_regex(r"\b(?:of|among|amongst)\s+(?:these|them|whom|those)\b", re.I)
+
+
+def _without_a_counts_breakdown(found: list[Found], sentence: str) -> list[Found]:
+    """A count of an outcome said "of these" after a larger count of the same outcome, event and grade ("Twelve
+    patients died during the study; of these, nine died of progressive disease and three of infection") is a share of
+    that count by cause or time, no count of the outcome among the patients: dropped (left unexplained). A count of
+    another outcome or event stays ("Twenty patients responded; of these, five had a complete response")."""
+    counts = [f for f in found if f.fields.get("measure") == "count"]
+    if len(counts) < 2 or not OF_THESE.search(sentence):
+        return found
+
+    def event(f: Found) -> tuple:
+        return f.fields.get("endpoint"), f.fields.get("category"), f.fields.get("grade"), f.group, f.comparator
+
+    dropped = {id(f) for f in counts for p in counts
+               if p.value_at < f.value_at and event(p) == event(f) and p.fields["value"] > f.fields["value"]
+               and OF_THESE.search(sentence, p.value_at, f.value_at)}
+    return [f for f in found if id(f) not in dropped]
 
 
 # "the group assigned to A", "patients randomly allocated to A": an arm named by what its patients were assigned

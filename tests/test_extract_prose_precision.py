@@ -147,3 +147,17 @@ def test_a_value_seen_in_both_parts_stays():
     rows = _rows("Results: OS was longer with drug A than with drug B (HR 0.71, 95% CI 0.55-0.92), and the benefit was "
                  "seen in patients with and without liver metastases.")
     assert [(r["measure"], r["value"]) for r in rows] == [("hr", 0.71)]
+
+
+@pytest.mark.parametrize("results", [
+    "Twelve patients died during the study; of these, nine died of progressive disease.",
+    "Twelve patients died before the first restaging scan, of whom nine died of their cancer.",
+])
+def test_a_count_of_these_by_cause_is_no_count_of_the_outcome(results):
+    rows = [r for r in _rows("Results: " + results) if r["endpoint"] == "DEATH"]
+    assert [r["value"] for r in rows] == [12.0]
+
+
+def test_a_count_of_another_outcome_among_these_stays():
+    rows = _rows("Results: Twenty patients responded; of these, five had a complete response.")
+    assert ("CR", 5.0) in {(r["endpoint"], r["value"]) for r in rows}
