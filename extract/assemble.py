@@ -24,6 +24,7 @@ from oncoev.extract.denominators import (
     stated_totals,
     subject_populations,
     totals_along_a_list,
+    values_of_a_sized_part,
 )
 from oncoev.extract.document import Document
 from oncoev.extract.groups import LETTER, compound_clash
@@ -579,6 +580,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     shares_with_their_counts(builder.results)
     # "neutropenia in 300 (90%) patients" in a trial of 800: a share of a part of the study no rule named, not of all
     part = shares_of_a_part(builder.results, builder.cohorts)
+    # "Thirty-one patients went on to receive drug Q and achieved a response rate of 27%" in a study of 50: those 31's
+    part += values_of_a_sized_part(builder.document.text, builder.results, builder.cohorts)
     builder.results = [r for r in builder.results if not any(r is p for p in part)]
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;

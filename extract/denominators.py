@@ -257,6 +257,61 @@ def shares_of_a_part(results: list[dict[str, Any]], cohorts: dict[str, _Sized]) 
     return out
 
 
+# "Thirty-one patients went on to receive drug Q and achieved ...", "for 33 patients with platinum-resistant disease",
+# "of the 31 patients who went on to ...": a number of patients the sentence's values are said of (not a total a count
+# is out of, "12 of 40 patients"; not the patients analysed, "52 evaluable patients")
+_N = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + number_words_pattern() + r")"
+_ANALYSED = (r"(?!(?:[\w-]+\s+){0,2}?(?:evaluable|assessable|eligible|enrolled|randomi[sz]ed|analy[sz]ed|included|"
+             r"treated|registered|measurable|remaining|consecutive)\b)")
+_PEOPLE = r"(?:patients|women|men|subjects|participants)"
+SIZED_PEOPLE = lazy_regex(
+    # the subject: "Thirty-one patients went on to ..." (not "Thirteen patients who achieved disease control (...)", a
+    # count of an outcome, whose shares may be all patients')
+    r"^\s*(?:[A-Za-z]+:\s*)?(?P<n>" + _N + r")\s+" + _ANALYSED + r"(?:[\w-]+\s+){0,2}?" + _PEOPLE +
+    r"\b(?!\s*[(\[])(?!\s+who\s+(?:achieved|had|experienced|responded|developed|showed|attained|obtained)\b)"
+    # said with a preposition, named by what sets them apart ("for 33 patients with X", "of the 31 patients who ...",
+    # "among 18 living patients"; not the patients an event was counted in, "a response in 24 patients")
+    r"|\b(?:for|in|among|amongst|of)\s+(?:the\s+|these\s+|those\s+)?(?P<n2>" + _N + r")\s+" + _ANALYSED +
+    r"(?:(?:[\w-]+\s+){1,2}?" + _PEOPLE + r"\b|" + _PEOPLE + r"\s+(?:with|without|who|whose|that)\b)(?!\s*[(\[])",
+    re.I)
+COUNT_BEFORE = lazy_regex(r"\d\s*(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+# How large a part of the study a number of patients said before the values may be and still be all of them (the
+# patients treated or assessed)
+ALMOST_ALL = 0.9
+
+
+def values_of_a_sized_part(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized]
+                           ) -> list[dict[str, Any]]:
+    """The rows of all patients no group took, other than counts, in a sentence that says its values of a number of
+    patients far fewer than the study's ("Thirty-one patients went on to receive drug Q and achieved a response rate of
+    27% and a median PFS of 7.3 months" in a study of 50): that part's, which no row names, never all patients'. A
+    number of patients that is itself a count of the sentence ("Twenty patients (33%) had a complete response") names
+    no part."""
+    whole = cohorts.get("all")
+    if whole is None or not whole.n:
+        return []
+    out: list[dict[str, Any]] = []
+    for r in results:
+        start, end = r.get("char_start"), r.get("char_end")
+        if r.get("cohort") != "all" or r.get("comparator") or r.get("measure") == "count" or \
+                str(r.get("pattern_id") or "").startswith("table") or not isinstance(start, int) or \
+                not isinstance(end, int):
+            continue
+        a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+        counted = {float(c["value"]) for c in results if c.get("measure") == "count"
+                   and isinstance(c.get("char_start"), int) and a <= c["char_start"] < end}
+        sentence = text[a:end]
+        for m in SIZED_PEOPLE.finditer(sentence):
+            n = parse_count((m.group("n") or m.group("n2")).replace(",", ""))
+            if not n or n >= ALMOST_ALL * whole.n or float(n) in counted or \
+                    COUNT_BEFORE.search(sentence, 0, m.start("n") if m.group("n") else m.start("n2")) or \
+                    ";" in sentence[m.end():]:
+                continue
+            out.append(r)
+            break
+    return out
+
+
 LEADING_COUNT = lazy_regex(r"\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + number_words_pattern() + r")\b")
 
 

@@ -161,3 +161,23 @@ def test_a_count_of_these_by_cause_is_no_count_of_the_outcome(results):
 def test_a_count_of_another_outcome_among_these_stays():
     rows = _rows("Results: Twenty patients responded; of these, five had a complete response.")
     assert ("CR", 5.0) in {(r["endpoint"], r["value"]) for r in rows}
+
+
+_SIXTY = "Methods: We enrolled 60 patients. Results: "
+
+
+@pytest.mark.parametrize("results", [
+    "Twenty patients went on to receive drug Q after progression and achieved a response rate of 25% and a median PFS "
+    "of 4.1 months.",
+    "Nine of the 11 responses were seen in 24 patients with bulky disease [response rate = 38% (95% CI, 19%-59%)].",
+])
+def test_the_values_of_a_number_of_patients_far_fewer_than_the_studys_are_no_values_of_all(results):
+    assert [r for r in _rows(_SIXTY + results) if r["cohort"] == "all" and r["measure"] != "count"] == []
+
+
+@pytest.mark.parametrize(("results", "value"), [
+    ("Twenty patients (33%) had a complete response.", 33.0),
+    ("A partial response was seen in 24 patients, giving a response rate of 40%.", 40.0),
+])
+def test_a_number_of_patients_that_counts_an_outcome_names_no_part(results, value):
+    assert value in {r["value"] for r in _rows(_SIXTY + results) if r["cohort"] == "all" and r["measure"] == "rate"}
