@@ -741,6 +741,8 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
                 continue  # a sentence running into a table: the table's numbers are read as a table
             if any(a <= found.value_at < b for a, b in reading.others):
                 continue  # a number of another study the discussion compares ours with: left unexplained
+            if reading.baseline and found.fields.get("endpoint") == "TOX":
+                continue  # "severe renal impairment in 12%" under "Patient characteristics": what they came with
             _add_found(builder, found, start, default, reading.cited, text)
         builder.contrasts_others = False
         if scope.review:

@@ -39,10 +39,19 @@ class Reading:
     # stretches of the sentence said of another study, from its name to our own next words ("Survival in our study
     # resembled the Baltic trial's, but was shorter in the Baltic trial (median 11 vs 16 months)"): no results here
     others: tuple[tuple[int, int], ...] = ()
+    # under a heading of the patients' characteristics ("Patient characteristics", "Study population"): the conditions
+    # they came with ("severe renal impairment in 12%"), no events of the treatment
+    baseline: bool = False
 
 
 SKIP = Reading(read=False)
 # An abstract's heading of what the study set out to do (">>> PURPOSE", "Objectives:", "AIM OF THE STUDY")
+# A heading of the patients as they came: "Patient characteristics", "Baseline characteristics", "Study population",
+# "Demographics"; not one of what happened to them ("Toxicity by baseline characteristics")
+BASELINE_HEADING = lazy_regex(r"\b(?:characteristics?|demographics?|demography|baseline|"
+                              r"(?:study|patient)\s+population)\b", re.I)
+OUTCOME_HEADING = lazy_regex(r"\b(?:outcomes?|toxicit(?:y|ies)|adverse|safety|responses?|survival|efficacy|events?|"
+                             r"complications?|treatment)\b", re.I)
 PURPOSE_HEADING = lazy_regex(r"(?:purpose|objectives?|aims?(?:\s+of\s+the\s+study)?)", re.I)
 
 
@@ -107,7 +116,17 @@ class Scope:
             return Reading(read=False, new_paragraph=new_paragraph)
         others = _said_of_other_studies(sentence) if section == "discussion" else ()
         return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods",
-                       others=others)
+                       others=others, baseline=section == "results" and self._under_a_baseline_heading(start))
+
+    def _under_a_baseline_heading(self, start: int) -> bool:
+        """Whether the sentence at ``start`` stands under a heading of the patients' characteristics ("Patient
+        characteristics", "BODY.RESULTS.STUDY POPULATION:"), not of their outcomes ("Outcomes by baseline
+        characteristics")."""
+        heading = next((s for s in reversed(self.sections) if s.start <= start), None)
+        if heading is None:
+            return False
+        label = self.text[heading.start:heading.end].strip(" \t\n:.").split(".")[-1]
+        return BASELINE_HEADING.search(label) is not None and OUTCOME_HEADING.search(label) is None
 
     def _under_a_purpose_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under an abstract's heading "Purpose", "Objective(s)" or

@@ -181,3 +181,13 @@ def test_the_values_of_a_number_of_patients_far_fewer_than_the_studys_are_no_val
 ])
 def test_a_number_of_patients_that_counts_an_outcome_names_no_part(results, value):
     assert value in {r["value"] for r in _rows(_SIXTY + results) if r["cohort"] == "all" and r["measure"] == "rate"}
+
+
+@pytest.mark.parametrize("heading", ["BODY.RESULTS.PATIENT CHARACTERISTICS:", "BODY.RESULTS.STUDY POPULATION:"])
+def test_conditions_under_a_heading_of_the_patients_characteristics_are_no_toxicity(heading):
+    text = ("BODY.METHODS:\nPatients were randomly assigned to drug A (n = 90) or drug B (n = 88).\n\n"
+            f"{heading}\nThe two groups were alike; hypertension was recorded in 30 patients (33%) given drug A and "
+            "26 patients (30%) given drug B.\n\nBODY.RESULTS.SAFETY:\nGrade 3 rash was "
+            "seen in 12% with drug A and 4% with drug B.\n")
+    rows = [r for r in _rows(text) if r["endpoint"] == "TOX"]
+    assert {r["category"] for r in rows} == {"rash"}
