@@ -191,3 +191,11 @@ def test_conditions_under_a_heading_of_the_patients_characteristics_are_no_toxic
             "seen in 12% with drug A and 4% with drug B.\n")
     rows = [r for r in _rows(text) if r["endpoint"] == "TOX"]
     assert {r["category"] for r in rows} == {"rash"}
+
+
+@pytest.mark.parametrize("results", [
+    "Median metastatic progression-free survival was 14.2 months.",
+    "The 2-year metastatic progression free survival was 61% with drug A.",
+])
+def test_metastatic_progression_free_survival_is_distant_metastasis_free(results):
+    assert {r["endpoint"] for r in _rows("Results: " + results)} == {"DMFS"}
