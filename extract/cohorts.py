@@ -171,6 +171,10 @@ def interval_not_citation(sentence: str, start: int, end: int) -> bool:
                 and float(m.group("a")) < float(m.group("b")))
 
 
+# Reference numbers in round brackets run into the full stop that ends the sentence: "... (P = 0.54).(11,12)"
+REFERENCES_AFTER_STOP = lazy_regex(r"(?<=[a-z)\]][.!?])\((?P<refs>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=\s|$)")
+
+
 def find_citations(sentence: str) -> list[tuple[str, int, int]]:
     """Cited studies in a sentence: ("Hou et al [62]", start, end); author names preferred to bare numbers."""
     out = []
@@ -184,6 +188,8 @@ def find_citations(sentence: str) -> list[tuple[str, int, int]]:
     for m in (AUTHOR_YEAR_CITED.finditer(sentence) if years else ()):
         if not any(a <= m.start("cite") < b for _, a, b in out):
             out.append((re.sub(r"\s+", " ", m.group("cite")).strip(), m.start("cite"), m.end("cite")))
+    for m in REFERENCES_AFTER_STOP.finditer(sentence):  # "... (P = 0.54).(11,12)": the references of the sentence
+        out.append(("[" + m.group("refs") + "]", m.start("refs"), m.end("refs")))
     for m in (SUPERSCRIPT_CITED.finditer(sentence) if RUN_INTO.search(sentence) else ()):
         if m.group("shut") and (not m.group("mark") or m.group("refs").startswith("0")
                                 or not WORDS_IN_BRACKET.search(sentence, 0, m.start("shut") + 1)):

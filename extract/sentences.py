@@ -67,8 +67,11 @@ DOTTED_HEADING = lazy_regex(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[ ]?[
 # (the third: reference numbers set as superscripts after the full stop, run into it in flattened text: "... in
 # earlier trials.4,7 We then ...")
 # (a sentence may open with a name whose first letters are lower case: "mFOLFOX was ...", "pCR rates were ...")
+# (the fourth: reference numbers in round brackets run into the full stop, "... (P = 0.54).(11,12) Two trials ...":
+# the bracket ends the sentence it cites)
 BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"']|[a-z]{1,3}[A-Z])|\n[ \t]*\n\s*|"
-                      r"(?<=[a-z][a-z][.!?]|\w[)\]][.!?])\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])")
+                      r"(?<=[a-z][a-z][.!?]|\w[)\]][.!?])\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|"
+                      r"(?<=[a-z)\]][.!?])\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s+(?=[A-Z0-9(\[])")
 LETTERED = lazy_regex(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
                       r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis)\s+[A-Z]\.$",
                       re.I)

@@ -199,3 +199,13 @@ def test_conditions_under_a_heading_of_the_patients_characteristics_are_no_toxic
 ])
 def test_metastatic_progression_free_survival_is_distant_metastasis_free(results):
     assert {r["endpoint"] for r in _rows("Results: " + results)} == {"DMFS"}
+
+
+@pytest.mark.parametrize("discussion", [
+    "We then looked at drug R. Survival did not differ between drug R and placebo (median 6.1 vs 5.2 months; P = "
+    "0.54).(11,12) Both results support drug A.",
+    "Others found no gain in survival with drug R (median 187 vs 160 days; P = 0.61).(7) We saw none either.",
+])
+def test_a_sentence_whose_references_follow_its_full_stop_is_another_studys(discussion):
+    rows = _rows(_OWN + discussion + "\n")
+    assert {r["value"] for r in rows} == {41.0, 30.0}
