@@ -979,6 +979,8 @@ PEOPLE_AFTER_PARTICIPLE = lazy_regex(r"\s+(?:tumou?rs?|lesions?|patients|cases|s
 # "prior disease progression", "previous documented progression": what the patients had before, no outcome of the study
 # ("prior to progression" is a time said by the outcome)
 HISTORY_BEFORE = lazy_regex(r"\b(?:previous|prior)\s+(?:(?:documented|radiological|radiographic|clinical)\s+)?$", re.I)
+# The grading systems of surgical complications
+SURGICAL_GRADING = lazy_regex(r"\b(?:Clavien|Dindo)\b", re.I)
 RISK_OF_BEFORE = lazy_regex(r"\b(?:risk|hazard|odds|time|rate|probability)\s+(?:of|to|for)\s+$", re.I)
 # (a quality-of-life response is read on, as the symptom response the symptoms after it name)
 NOT_A_TUMOUR_RESPONSE = lazy_regex(r"\b(?:PSA|biochemical|serologic(?:al)?|immune|immunologic(?:al)?|antibody|humoral|"
@@ -1042,6 +1044,11 @@ def find_endpoints(masked: str) -> list[Endpoint]:
             # "local control for retreated tumours was 66%", "reirradiated patients": a participle naming whom the
             # outcome is of, no outcome of its own (the words stay for the group rules)
             continue
+        if code == "TOX" and m.group(0).lower() == "complications" and \
+                SURGICAL_GRADING.search(masked, max(0, m.start() - 60), min(len(masked), m.end() + 60)):
+            # "Grade 3 or 4 complications according to the Clavien-Dindo classification": a surgical grading's
+            # complications are the operation's, no toxicity of a treatment
+            code = "POSTOP_COMPLICATION"
         if code == "RELATIVE_SURVIVAL" and EFFECT_AFTER.match(masked, m.end()):
             taken_until = m.end()
             continue  # "a 12% relative survival benefit": a relative effect on survival, not relative survival

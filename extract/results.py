@@ -1865,7 +1865,8 @@ def _settle_endpoints(s: Sentence) -> None:
     _organ_sites(s)
     _grades_of_the_kinds_named(s)
     for e in s.endpoints:
-        if e.code == "TOX" and e.grade is None:
+        # (a surgical complication's grade too: "Clavien-Dindo grade 3 or higher complications")
+        if e.code in ("TOX", "POSTOP_COMPLICATION") and e.grade is None:
             e.grade = _grade_for(s, e)
 
 

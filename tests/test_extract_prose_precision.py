@@ -209,3 +209,18 @@ def test_metastatic_progression_free_survival_is_distant_metastasis_free(results
 def test_a_sentence_whose_references_follow_its_full_stop_is_another_studys(discussion):
     rows = _rows(_OWN + discussion + "\n")
     assert {r["value"] for r in rows} == {41.0, 30.0}
+
+
+@pytest.mark.parametrize("results", [
+    "Grade 3 or 4 complications according to the Clavien-Dindo classification were seen in 14 patients (9.1%).",
+    "Clavien-Dindo grade 3 or higher complications occurred in 14 patients (9.1%).",
+])
+def test_complications_of_a_surgical_grading_are_postoperative_complications(results):
+    rows = _rows("Results: " + results)
+    assert rows and {(r["endpoint"], r["grade"]) for r in rows} in ({("POSTOP_COMPLICATION", "3-4")},
+                                                                   {("POSTOP_COMPLICATION", ">=3")})
+
+
+def test_complications_of_a_treatment_stay_toxicity():
+    rows = _rows("Results: Grade 3 or 4 complications of chemotherapy were seen in 14 patients (9.1%).")
+    assert rows and {r["endpoint"] for r in rows} == {"TOX"}
