@@ -736,6 +736,8 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             found_here = _without_the_parts_unnamed_values(found_here, text)
             found_here = [f for f in found_here if not _seen_in_a_part_after(f, text)]
         found_here = _without_a_counts_breakdown(found_here, text)
+        if default == "all" and not scope.review and builder.groups is not None:
+            _seen_in_an_arm_after(builder, found_here, text)
         for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
@@ -800,6 +802,34 @@ def _seen_in_a_part_after(found: Found, sentence: str) -> bool:
     if found.group is not None or found.comparator is not None:
         return False
     return SEEN_IN_A_PART_AFTER.match(sentence, found.value_at) is not None
+
+
+# After a value, in its clause, the verb that says where it was seen, then one of the paper's groups: "only anorexia
+# (3%) reached grade 3 in the drug B arm", "rash (4%) was recorded in the control group"
+SEEN_IN_AN_ARM_AFTER = lazy_regex(r"(?:[^()]*\))?(?:\([^()]*\)|[^;,.()]|\.\d)*?\b(?:reached|occurred|developed|"
+                                  r"(?:was|were)\s+(?:seen|observed|noted|reported|recorded|found))\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:in|among|with|for)\s+(?:the\s+)?$", re.I)
+
+
+def _seen_in_an_arm_after(builder: _Builder, found: list[Found], sentence: str) -> None:
+    """A value no rule gave a group whose clause goes on to say it was seen in one of the paper's groups ("Apart from
+    neutropenia, only anorexia (3%) reached grade 3 in the drug B arm") is that group's, not all patients' (in
+    place); a clause that names two groups, or another value after the first, is left as it was."""
+    lone = [f for f in found if f.group is None and f.comparator is None]
+    if not lone:
+        return
+    mentions = builder.groups.mentions(sentence)
+    for f in lone:
+        after = [m for m in mentions if m.start >= f.value_at]
+        if not after or ";" in sentence[f.value_at:after[0].start]:
+            continue
+        m = after[0]
+        if len({x.key for x in after if ";" not in sentence[m.end:x.start]}) > 1 or \
+                any(f.value_at < o.value_at < m.start for o in found if o is not f) or \
+                not SEEN_IN_AN_ARM_AFTER.fullmatch(sentence, f.value_at, m.start):
+            continue
+        group = builder.groups.get(m.key)
+        f.group = GroupRef(group.label if group else sentence[m.start:m.end], key=m.key)
 
 
 # "...; of these, nine died of ...", ", of whom nine ...", "among them": the count after it is taken of the one before

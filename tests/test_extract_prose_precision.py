@@ -224,3 +224,17 @@ def test_complications_of_a_surgical_grading_are_postoperative_complications(res
 def test_complications_of_a_treatment_stay_toxicity():
     rows = _rows("Results: Grade 3 or 4 complications of chemotherapy were seen in 14 patients (9.1%).")
     assert rows and {r["endpoint"] for r in rows} == {"TOX"}
+
+
+@pytest.mark.parametrize(("results", "arm"), [
+    ("Apart from neutropenia, only anorexia (3%) reached grade 3 in the drug B arm.", "drug_b"),
+    ("Grade 3 rash (4%) was recorded in the drug A group only.", "drug_a"),
+])
+def test_a_value_said_after_it_to_be_seen_in_an_arm_is_that_arms(results, arm):
+    rows = _rows(_TWO_ARMS + results)
+    assert rows and {r["cohort"] for r in rows} == {arm}
+
+
+def test_a_value_before_another_clause_about_an_arm_stays_all_patients():
+    rows = _rows(_TWO_ARMS + "The response rate was 30%, and responses were seen more often in the drug A arm.")
+    assert {(r["cohort"], r["value"]) for r in rows} == {("all", 30.0)}
