@@ -745,6 +745,8 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
                 continue  # a number of another study the discussion compares ours with: left unexplained
             if reading.baseline and found.fields.get("endpoint") == "TOX":
                 continue  # "severe renal impairment in 12%" under "Patient characteristics": what they came with
+            if reading.part and (found.group is None or found.group.key is not None or found.group.unnamed is not None):
+                continue  # "Median OS was 9.1 months with A and 7.2 with B" under "Stage IV patients": that part's
             _add_found(builder, found, start, default, reading.cited, text)
         builder.contrasts_others = False
         if scope.review:

@@ -42,6 +42,9 @@ class Reading:
     # under a heading of the patients' characteristics ("Patient characteristics", "Study population"): the conditions
     # they came with ("severe renal impairment in 12%"), no events of the treatment
     baseline: bool = False
+    # under a heading that names a part of the patients ("Elderly patients", "Subgroup analyses", "Stage IV patients"):
+    # the arms' values there are that part's
+    part: bool = False
 
 
 SKIP = Reading(read=False)
@@ -52,6 +55,11 @@ BASELINE_HEADING = lazy_regex(r"\b(?:characteristics?|demographics?|demography|b
                               r"(?:study|patient)\s+population)\b", re.I)
 OUTCOME_HEADING = lazy_regex(r"\b(?:outcomes?|toxicit(?:y|ies)|adverse|safety|responses?|survival|efficacy|events?|"
                              r"complications?|treatment)\b", re.I)
+# A heading of a part of the patients: "Subgroup analyses", "Elderly patients", "Stage IV patients", "GBM patients"
+PART_HEADING = lazy_regex(r"\bsub-?(?:groups?|sets?|populations?)\b|^\s*(?:[\w/+-]+\s+){1,3}patients\s*$", re.I)
+# ... not the whole: "All patients", "Patients and treatment", "Evaluable patients", "Patient characteristics"
+WHOLE_HEADING = lazy_regex(r"\b(?:all|the|study|enrolled|eligible|evaluable|treated|randomi[sz]ed|included|"
+                           r"characteristics?|and|of|number)\b", re.I)
 PURPOSE_HEADING = lazy_regex(r"(?:purpose|objectives?|aims?(?:\s+of\s+the\s+study)?)", re.I)
 
 
@@ -116,7 +124,8 @@ class Scope:
             return Reading(read=False, new_paragraph=new_paragraph)
         others = _said_of_other_studies(sentence) if section == "discussion" else ()
         return Reading(read=True, new_paragraph=new_paragraph, doses=True, results=section != "methods",
-                       others=others, baseline=section == "results" and self._under_a_baseline_heading(start))
+                       others=others, baseline=section == "results" and self._under_a_baseline_heading(start),
+                       part=section == "results" and self._under_a_part_heading(start))
 
     def _under_a_baseline_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under a heading of the patients' characteristics ("Patient
@@ -127,6 +136,16 @@ class Scope:
             return False
         label = self.text[heading.start:heading.end].strip(" \t\n:.").split(".")[-1]
         return BASELINE_HEADING.search(label) is not None and OUTCOME_HEADING.search(label) is None
+
+    def _under_a_part_heading(self, start: int) -> bool:
+        """Whether the sentence at ``start`` stands under a heading that names a part of the patients ("Subgroup
+        analyses", "Elderly patients", "BODY.RESULTS.EFFICACY IN SUBGROUPS.STAGE IV PATIENTS:"); not the patients as
+        a whole ("Patients", "All patients", "Patient characteristics")."""
+        heading = next((s for s in reversed(self.sections) if s.start <= start), None)
+        if heading is None:
+            return False
+        label = self.text[heading.start:heading.end].strip(" \t\n:.").split(".")[-1]
+        return PART_HEADING.search(label) is not None and WHOLE_HEADING.search(label) is None
 
     def _under_a_purpose_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under an abstract's heading "Purpose", "Objective(s)" or

@@ -238,3 +238,21 @@ def test_a_value_said_after_it_to_be_seen_in_an_arm_is_that_arms(results, arm):
 def test_a_value_before_another_clause_about_an_arm_stays_all_patients():
     rows = _rows(_TWO_ARMS + "The response rate was 30%, and responses were seen more often in the drug A arm.")
     assert {(r["cohort"], r["value"]) for r in rows} == {("all", 30.0)}
+
+
+_ARMS_METHODS = "BODY.METHODS:\nPatients were randomly assigned to drug A (n = 90) or drug B (n = 88).\n\n"
+_SAFETY = "\n\nBODY.RESULTS.SAFETY:\nGrade 3 rash was seen in 12% with drug A and 4% with drug B.\n"
+
+
+@pytest.mark.parametrize("heading", ["BODY.RESULTS.EFFICACY IN STAGE III AND IV SUBGROUPS.STAGE IV PATIENTS:",
+                                     "BODY.RESULTS.ELDERLY PATIENTS:"])
+def test_the_arms_values_under_a_heading_of_a_part_are_no_arms_values(heading):
+    rows = _rows(_ARMS_METHODS + heading + "\nMedian OS was 9.1 months with drug A and 7.2 months with drug B."
+                 + _SAFETY)
+    assert {(r["endpoint"], r["cohort"]) for r in rows} == {("TOX", "drug_a"), ("TOX", "drug_b")}
+
+
+def test_the_arms_values_under_a_heading_of_all_patients_stay():
+    rows = _rows(_ARMS_METHODS + "BODY.RESULTS.ALL PATIENTS:\nMedian OS was 9.1 months with drug A and 7.2 months "
+                 "with drug B." + _SAFETY)
+    assert {("OS", "drug_a"), ("OS", "drug_b")} <= {(r["endpoint"], r["cohort"]) for r in rows}
