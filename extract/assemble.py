@@ -977,6 +977,12 @@ RATIO_OF_THE_TRIALS_EVENT = lazy_regex(r"\s*(?:the\s+)?(?:(?:stratified|adjusted
                                        re.I | re.S)
 
 
+# The two arms' values, unnamed, then the ratio comparing them in the bracket after: "5-year survival rates were 56% and
+# 44% (hazard ratio for death, 0.74)", "median PFS 8.1 vs 5.6 months (HR 0.62)"
+PAIR_THEN_RATIO = lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|months?)?\s*(?:and|vs\.?|versus)\s+\d+(?:\.\d+)?\s*(?:%|months?)"
+                             r"\s*(?:,\s*respectively\s*)?[(\[;,]\s*(?:hazard\s+ratio|odds\s+ratio|HR|OR)\b")
+
+
 def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupRef, GroupRef]]:
     """A ratio no rule gave a group, in a two-arm randomised trial, in a sentence about the arms (naming one or
     "the two groups") and about no factor or subgroup: the treatment's effect, the experimental arm against the
@@ -990,7 +996,7 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
     mentions = builder.groups.mentions(sentence) if builder.groups else []
     keys = {g.key for g in arms}
     if not ({m.key for m in mentions} & keys) and not BOTH_ARMS.search(sentence) and \
-            not RATIO_OF_THE_TRIALS_EVENT.match(sentence):
+            not RATIO_OF_THE_TRIALS_EVENT.match(sentence) and not PAIR_THEN_RATIO.search(sentence):
         return None
     if any(not any(m.key in keys and (0 <= v.start() - m.end < 15 or 0 <= m.start - v.end() < 15) for m in mentions)
            for v in VERSUS.finditer(sentence)):

@@ -5459,3 +5459,26 @@ def test_two_counts_after_a_colon_of_groups_the_clause_names_are_not_the_arms():
     extraction = extract_text(SIZED_ARMS.format(
         results="In patients with and without liver metastases, relapse: 21/40 vs 9/78."), "trial.txt")
     assert not {r["cohort"] for r in extraction["results"]} & {"drug_q", "placebo"}
+
+
+@pytest.mark.parametrize("results", [
+    # the compared arm set off by commas between the ratio's name and its value
+    "The hazard ratio for death with drug K, as compared with placebo, was 0.81 (95% CI, 0.66 to 0.99).",
+    "The hazard ratio for disease progression or death with drug K, as compared with placebo, was 0.81 (95% CI, 0.66 "
+    "to 0.99; P=0.04).",
+    # the two arms' values unnamed, then the ratio comparing them
+    "The 3-year overall survival rates were 61.2% and 52.4% (hazard ratio for death, 0.81; 95% CI, 0.66 to 0.99).",
+    "Median overall survival was 19.6 vs 16.3 months (HR 0.81, 95% CI 0.66-0.99).",
+])
+def test_a_ratio_of_the_arms_said_without_naming_them_beside_it_is_the_treatments(results):
+    extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
+    assert [(r["cohort"], r["comparator"], r["value"]) for r in extraction["results"] if r["measure"] == "hr"] == [
+        ("drug_k", "placebo", 0.81)]
+
+
+def test_a_ratio_after_one_groups_values_compared_with_its_own_subgroups_is_not_the_arms():
+    extraction = extract_text(K_AND_PLACEBO + "Among patients given drug K, median overall survival was 22.1 months "
+                              "for responders and 12.3 months for non-responders (HR 0.52, 95% CI 0.35-0.77).",
+                              "trial.txt")
+    assert ("drug_k", "placebo") not in {(r["cohort"], r["comparator"]) for r in extraction["results"]
+                                         if r["measure"] == "hr"}
