@@ -403,7 +403,8 @@ RATIO = lazy_regex(
     # "hazard ratio for death with A, as compared with B, was 0.77": the group compared with, set off by commas
     rf"(?:,\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[A-Za-z][^,;()]{{1,60}}?,\s*"
     rf"(?=(?:was|were|is)\s))?"
-    rf"(?=\s(?:was|were|is)\b|(?<=,\s)(?:was|were|is)\b|\s*[=:,]|\s+\d))?(?:[:,=]|;(?=\s*\d))?\s*"  # ("hazard ratio; 0.44")
+    # ("hazard ratio; 0.44")
+    rf"(?=\s(?:was|were|is)\b|(?<=,\s)(?:was|were|is)\b|\s*[=:,]|\s+\d))?(?:[:,=]|;(?=\s*\d))?\s*"
     rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
     rf"(?P<v>{NUMBER})", re.I)
 # a year, not the total of a count ("152 of 2008 patients", "12 of 1987 in group 2")
