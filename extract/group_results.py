@@ -1250,6 +1250,10 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         # delayed treatment gave shorter symptom-free survival than immediate (2 vs 10 months)")
         cut = max((m.end() for m in CLAUSE_END.finditer(s.text, 0, a.mention.start) if depth[m.start()] == 0),
                   default=0)
+        if cut and not s.text[cut:a.mention.start].strip() and \
+                any(x is not a and x.rule == a.rule and x.mention.end <= cut for x in cluster):
+            cut = 0  # "Objective response: A 89/207 (43%); B 41/205 (20%)": a clause that is only the next group's
+            # values, like the group's before it, is of the same outcome
         # (an outcome named after the group only before the pair's values: "with A than with B in OS (a vs b)";
         # not one of a later item of the sentence: "... (2 vs 10 months), poorer survival (9 vs 14 months)")
         usable = [c for c in usable if cut <= c.endpoint.start and c.endpoint.end <= a.mention.start

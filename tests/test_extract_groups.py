@@ -5482,3 +5482,19 @@ def test_a_ratio_after_one_groups_values_compared_with_its_own_subgroups_is_not_
                               "trial.txt")
     assert ("drug_k", "placebo") not in {(r["cohort"], r["comparator"]) for r in extraction["results"]
                                          if r["measure"] == "hr"}
+
+
+@pytest.mark.parametrize("results", [
+    "Objective response: drug K 61/151 (40.4%); placebo 27/149 (18.1%).",
+    "Grade 3 or worse rash: drug K, 61/151 (40.4%); placebo, 27/149 (18.1%).",
+])
+def test_a_clause_of_the_next_groups_values_after_a_semicolon_keeps_the_outcome(results):
+    extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
+    assert {(r["cohort"], r["measure"], r["value"]) for r in extraction["results"]} == {
+        ("drug_k", "count", 61.0), ("drug_k", "rate", 40.4), ("placebo", "count", 27.0), ("placebo", "rate", 18.1)}
+
+
+def test_a_clause_after_a_semicolon_with_an_outcome_of_its_own_keeps_its_own():
+    extraction = extract_text(K_AND_PLACEBO + "Objective response: drug K 61/151 (40.4%); placebo patients had "
+                              "grade 3 rash in 27/149 (18.1%).", "trial.txt")
+    assert ("placebo", "ORR") not in {(r["cohort"], r["endpoint"]) for r in extraction["results"]}
