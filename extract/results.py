@@ -8874,6 +8874,10 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     return out
 
 
+# After an outcome's name, its rate given as a share: "response rate of 42%", "a disease control rate was 78%"
+RATE_OF_AFTER = lazy_regex(r"\s*(?:rates?\s+)?(?:of|was|were)\s+\d+(?:\.\d+)?\s*%", re.I)
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -8886,6 +8890,8 @@ def _counts(s: Sentence) -> list[Found]:
         # (what the events came from, "5 treatment-related events", leaves the number as bare as "5 events")
         said = m.group(0)[:m.start("made") - m.start()] if m and m.group("made") else m.group(0) if m else ""
         bare = m and not WHOM.search(said) and not re.search(r"[a-z]\s*$", said, re.I)
+        if m and RATE_OF_AFTER.match(s.text, e.end):
+            m = None  # "36 evaluable patients achieved a response rate of 42%": the patients the rate is of, no count
         if bare and (e.code not in EVENT_CODES and e.grade != "5" and not _responses_counted(s.text, e, m)
                      or not _prose_before(head, m)):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",

@@ -3283,6 +3283,16 @@ def test_factors_named_after_the_clause_that_says_how_the_outcome_went(sentence,
     assert got == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Twenty-eight evaluable patients achieved an objective response rate of 39%.",
+    "The 28 assessable patients had a response rate of 39% and a disease control rate of 71%.",
+])
+def test_the_patients_a_rate_is_of_are_no_count_of_the_outcome(sentence):
+    got = found(sentence)
+    assert not [f for f in got if f.fields["measure"] == "count"]
+    assert 39.0 in {f.fields["value"] for f in got if f.fields["measure"] == "rate"}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the overall response with its total, then a kind of it: each its own rows
     ("Pain relief was achieved in 27 of 36 patients (75%), with complete pain relief in 10 (28%).",
