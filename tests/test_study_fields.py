@@ -665,3 +665,14 @@ def test_a_count_in_an_introduction_or_discussion_is_a_cited_studys(text):
 def test_a_systematic_review_in_its_structured_abstract_is_a_review(text, design):
     f = find_study_fields(text).fields
     assert (f["kind"], f["design"], f["n_patients"]) == ("review", design, None)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a full date with a comma after its year, before "and"/"to": the period is still read
+    ("Results: Between March 3, 2012, and June 30, 2016, 140 patients were enrolled.", "2012-03", "2016-06"),
+    ("Findings: From Jan 9, 2010, to Oct 21, 2014, we enrolled 77 patients with gastric cancer.", "2010-01", "2014-10"),
+    ("Methods: Women diagnosed between May 1, 2001, and December 31, 2008, were identified.", "2001-05", "2008-12"),
+])
+def test_an_enrolment_period_of_full_dates_with_commas(text, start, end):
+    f = find_study_fields(text).fields
+    assert (f["enrolment_start"], f["enrolment_end"]) == (start, end)
