@@ -676,3 +676,13 @@ def test_a_systematic_review_in_its_structured_abstract_is_a_review(text, design
 def test_an_enrolment_period_of_full_dates_with_commas(text, start, end):
     f = find_study_fields(text).fields
     assert (f["enrolment_start"], f["enrolment_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a verb before the count, with a hyphenated word before the patients
+    ("A phase II trial. METHODS This open-label study enrolled 212 treatment-naive patients with melanoma.", 212),
+    ("A cohort study. METHODS The registry included 45 HER2-positive women with breast cancer.", 45),
+    ("A phase I trial. RESULTS The dose-escalation part accrued 17 patients from six centres.", 17),
+])
+def test_the_study_size_after_its_verb_with_a_hyphenated_word(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
