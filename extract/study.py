@@ -93,6 +93,7 @@ class _Rules:
     n_second_group: Regex
     n_narrowed_after: Regex
     n_sexes_after: Regex
+    n_part_before: Regex
     n_not_in_sections: frozenset[str]
     n_lesions: Regex
     follow_up: tuple[tuple[str, Regex, tuple[str, ...]], ...]
@@ -218,6 +219,7 @@ def _rules() -> _Rules:
         n_second_group=lazy_regex(fields_["n_second_group"], re.I),
         n_narrowed_after=lazy_regex(_expand(fields_["n_narrowed_after"], MACROS), re.I),
         n_sexes_after=lazy_regex(_expand(fields_["n_sexes_after"], MACROS), re.I),
+        n_part_before=lazy_regex(fields_["n_part_before"], re.I),
         n_not_in_sections=frozenset(fields_["n_not_in_sections"]),
         n_lesions=lazy_regex(_expand(fields_["n_lesions"], MACROS), re.I),
         follow_up=_named(fields_["follow_up"]),
@@ -410,6 +412,8 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
                 continue
             if rules.n_narrowed_after.match(text, m.end(), m.end() + 260):
                 continue  # the pool a later count was taken from: "..., and 63 were eligible for this analysis"
+            if rules.n_part_before.search(text, max(0, m.start("n") - 90), m.start("n")):
+                continue  # "48 patients with lymphoma, including 19 older than 70, were enrolled": a part of the 48
             if rules.n_sexes_after.match(text, m.end("n"), m.end("n") + 40) or \
                     rules.n_sexes_after.match(text, m.end(), m.end() + 40):
                 continue  # "172 men and 151 women": one sex of the sample

@@ -686,3 +686,34 @@ def test_an_enrolment_period_of_full_dates_with_commas(text, start, end):
 ])
 def test_the_study_size_after_its_verb_with_a_hyphenated_word(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # the patients entered at one dose level or cohort are a part of the sample
+    ("A phase I trial. RESULTS The dose-escalation part accrued 14 patients. After the first 5 patients were "
+     "enrolled to cohort A, accrual paused.", 14),
+    ("A phase I trial. RESULTS Overall, 22 patients were treated. Of these, the initial 6 patients were treated at "
+     "dose level 1 without toxicity.", 22),
+    # a randomisation to one arm or another is still the whole
+    ("A phase III trial. RESULTS A total of 100 patients were randomized to arm A (n = 50) or arm B (n = 50).", 100),
+    # a part counted inside the sample's own clause
+    ("A phase II trial. RESULTS Overall, 48 patients with lymphoma, including 19 patients older than 70 years, were "
+     "enrolled.", None),
+    # a second group analysed for comparison is not the study's size alone
+    ("A cohort study. METHODS Outcomes were analysed in patients who had surgery. For comparison, 80 patients treated "
+     "with radiotherapy were also analysed.", None),
+])
+def test_a_part_of_the_sample_is_not_its_size(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a group taken for comparison is not the sample
+    ("A cohort study.\n\nMethods: We treated patients with drug K. For comparison, we identified 40 ALK-negative "
+     "patients treated with chemotherapy.", None),
+    ("A cohort study.\n\nMethods: As controls, the registry identified 212 age-matched women without cancer.", None),
+    # nor are the cohorts a study is made of
+    ("A phase I trial.\n\nMethods: The expansion part included two cohorts of treatment-naive patients.", None),
+])
+def test_a_comparison_group_or_a_number_of_cohorts_is_not_the_sample(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
