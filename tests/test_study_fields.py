@@ -679,6 +679,20 @@ def test_an_enrolment_period_of_full_dates_with_commas(text, start, end):
 
 
 @pytest.mark.parametrize(("text", "n"), [
+    # the count right after the period of the series opens the sentence: the sample, whatever its verb
+    ("Methods: From 1992 to 2003, 1,215 patients with gastric cancer had a radical gastrectomy at our hospital.", 1215),
+    ("Methods: Between 1971 and 1989, 57 patients underwent pelvic exenteration for recurrent disease.", 57),
+    ("Methods: Between 2010 and 2013, 48 patients with lymphoma, including 19 patients older than 70 years, were "
+     "enrolled.", 48),
+    # not an event counted in the period
+    ("Results: From 2008 to 2012, 9 patients had a local recurrence.", None),
+    ("Results: After 2 years, 30 patients had a relapse.", None),
+])
+def test_the_count_after_the_period_of_the_series(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
     # a verb before the count, with a hyphenated word before the patients
     ("A phase II trial. METHODS This open-label study enrolled 212 treatment-naive patients with melanoma.", 212),
     ("A cohort study. METHODS The registry included 45 HER2-positive women with breast cancer.", 45),
