@@ -722,6 +722,16 @@ def test_a_part_of_the_sample_is_not_its_size(text, n):
 
 
 @pytest.mark.parametrize(("text", "n"), [
+    ("A phase III trial. RESULTS The trial was closed prematurely after the accrual of 128 patients. Median OS was "
+     "20 months.", 128),
+    ("A phase III trial. RESULTS The study closed early with 61 patients because of slow accrual.", 61),
+    ("A phase III trial. RESULTS The trial closed early with 30 patients in each arm.", None),
+])
+def test_the_size_of_a_trial_that_closed_early(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
     # a group taken for comparison is not the sample
     ("A cohort study.\n\nMethods: We treated patients with drug K. For comparison, we identified 40 ALK-negative "
      "patients treated with chemotherapy.", None),
