@@ -86,7 +86,7 @@ class _Rules:
     not_counted_before: Regex
     countries: Regex
     country_of: dict[str, str]
-    n_patients: tuple[tuple[str, Regex, tuple[str, ...]], ...]
+    n_patients: tuple[tuple[str, Regex, tuple[str, ...], Optional[str]], ...]
     n_not_followed_by: Regex
     n_one_of_several: Regex
     n_another_group: Regex
@@ -124,6 +124,10 @@ def _cues(items: list[rules.Rule]) -> tuple[rules.CompiledRule, ...]:
 def _named(items: list[rules.Rule]) -> tuple[tuple[str, Regex, tuple[str, ...]], ...]:
     return tuple((i.id, lazy_regex(_expand(i.pattern, MACROS), re.I), i.anchors)
                  for i in items)
+
+
+def _named_with_role(items: list[rules.Rule]) -> tuple[tuple[str, Regex, tuple[str, ...], Optional[str]], ...]:
+    return tuple((i.id, lazy_regex(_expand(i.pattern, MACROS), re.I), i.anchors, i.role) for i in items)
 
 
 @lru_cache(maxsize=2)
@@ -212,7 +216,7 @@ def _rules() -> _Rules:
         not_counted_before=lazy_regex(cancers["not_counted_before"], re.I),
         countries=country_re,
         country_of=country_of,
-        n_patients=_named(fields_["n_patients"]),
+        n_patients=_named_with_role(fields_["n_patients"]),
         n_not_followed_by=lazy_regex(fields_["n_not_followed_by"]),
         n_one_of_several=lazy_regex(fields_["n_one_of_several"]),
         n_another_group=lazy_regex(_expand(fields_["n_another_group"], MACROS), re.I),
@@ -399,7 +403,7 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
     best: Optional[tuple[tuple[int, int, int], int, re.Match, str]] = None
     sections = find_sections(text)
     starts = [x.start for x in sections]
-    for rank, (pid, regex, anchors) in enumerate(rules.n_patients):
+    for rank, (pid, regex, anchors, role) in enumerate(rules.n_patients):
         # (far enough ahead for a long clause between the count and its verb: "312 patients with ... were enrolled")
         for m in _anchored(regex, text, low, anchors, ahead=360):
             n = parse_count(m.group("n"))
@@ -414,6 +418,8 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
                 continue  # the pool a later count was taken from: "..., and 63 were eligible for this analysis"
             if rules.n_part_before.search(text, max(0, m.start("n") - 90), m.start("n")):
                 continue  # "48 patients with lymphoma, including 19 older than 70, were enrolled": a part of the 48
+            if role == "first" and not _first_count(text, m.start(), m.start("n"), n):
+                continue  # "Results: The 2-year OS was 80%. Of 40 patients with a relapse, 25% had ...": a part
             if rules.n_sexes_after.match(text, m.end("n"), m.end("n") + 40) or \
                     rules.n_sexes_after.match(text, m.end(), m.end() + 40):
                 continue  # "172 men and 151 women": one sex of the sample
@@ -434,6 +440,21 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
         if count and count != n:
             put("n_lesions", count, les.start(), les.end(), "study.n_lesions")
     return m.start(), m.end()
+
+
+# a count of patients in digits ("1,204 patients", "88 eligible women")
+PATIENT_COUNT = re.compile(
+    r"(?<![\w.,])(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:patients|cases|women|men|subjects|participants)\b", re.I)
+
+
+def _first_count(text: str, start: int, at: int, n: int) -> bool:
+    """Whether the count at ``at`` (in a match from ``start``, whose own share, "Most (58%) of 412 patients", does not
+    count) comes before any result (a percentage) and any other count of patients: "Of 184 patients with stage II
+    disease, 62% were women" opening the methods is the sample; after a result, "Of 40 patients with a relapse" is the
+    part that result is about."""
+    if "%" in text[:start]:
+        return False
+    return all(parse_count(c.group(1)) == n for c in PATIENT_COUNT.finditer(text, 0, at))
 
 
 def _another_group_follows(rules: _Rules, text: str, m: re.Match) -> bool:

@@ -732,6 +732,22 @@ def test_the_size_of_a_trial_that_closed_early(text, n):
 
 
 @pytest.mark.parametrize(("text", "n"), [
+    # the first count of the abstract, before any result, with the share of it that follows
+    ("A cohort study.\n\nMethods: Of 184 patients with stage II disease, 62% were women. Results: The 3-year OS was "
+     "70%.", 184),
+    ("A cohort study.\n\nMethods: Of the 97 women treated, 41 (42%) had node-positive disease.", 97),
+    ("A phase III trial.\n\nResults: Most (58%) of 412 patients enrolled had stage IV disease.", 412),
+    ("A phase III trial.\n\nResults: Nearly all (95%) of the 120 patients randomised were men.", 120),
+    # a count after a result is a part the result is about
+    ("A cohort study.\n\nResults: The 2-year OS was 80%. Of 40 patients with a relapse, 25% had distant metastases.",
+     None),
+    ("A phase III trial.\n\nResults: Response rate was 30%. Most (60%) of 40 patients treated had grade 1 rash.", None),
+])
+def test_the_whole_a_share_is_taken_of_before_any_result(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
     # a group taken for comparison is not the sample
     ("A cohort study.\n\nMethods: We treated patients with drug K. For comparison, we identified 40 ALK-negative "
      "patients treated with chemotherapy.", None),
