@@ -748,6 +748,20 @@ def test_the_whole_a_share_is_taken_of_before_any_result(text, n):
 
 
 @pytest.mark.parametrize(("text", "n"), [
+    # the patients whose samples were studied
+    ("A biomarker study in lung cancer.\n\nMethods: DNA was sequenced in tumours from 312 patients.", 312),
+    ("A biomarker study in lung cancer.\n\nResults: Tumour samples were available from 148 randomly assigned "
+     "patients.", 148),
+    ("A biomarker study in lung cancer.\n\nMethods: We measured the marker in archival specimens from 86 "
+     "chemotherapy-treated patients.", 86),
+    # a result: the tumours that carried a finding
+    ("A biomarker study in lung cancer.\n\nResults: Mutations were detected in tumours from 17 patients.", None),
+])
+def test_the_patients_whose_samples_were_studied(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
     # a group taken for comparison is not the sample
     ("A cohort study.\n\nMethods: We treated patients with drug K. For comparison, we identified 40 ALK-negative "
      "patients treated with chemotherapy.", None),
