@@ -771,3 +771,17 @@ def test_the_patients_whose_samples_were_studied(text, n):
 ])
 def test_a_comparison_group_or_a_number_of_cohorts_is_not_the_sample(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "population"), [
+    # the population ends where the sentence goes on to what the patients got or to a part of them
+    ("Methods: From 1995 to 2002, 83 patients with stage IIIB or IV NSCLC received drug K at 1000 mg/m2 weekly.",
+     "stage IIIB or IV NSCLC"),
+    ("Methods: From 1990 to 1999, 140 patients with rectal cancer had a low anterior resection.", "rectal cancer"),
+    ("Results: Among 194 drug-treated patients with radiological progression, 120 (62%) continued the drug.",
+     "radiological progression"),
+    ("Methods: Between 2004 and 2008, 30 patients with NSCLC and poor PS, including 22 with PS 3, were enrolled.",
+     "NSCLC and poor PS"),
+])
+def test_the_population_ends_before_the_treatment_or_a_part(text, population):
+    assert find_study_fields(text).fields["population"] == population
