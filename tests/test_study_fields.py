@@ -785,3 +785,23 @@ def test_a_comparison_group_or_a_number_of_cohorts_is_not_the_sample(text, n):
 ])
 def test_the_population_ends_before_the_treatment_or_a_part(text, population):
     assert find_study_fields(text).fields["population"] == population
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # the patients whose records, charts or cases were reviewed
+    ("A cohort study.\n\nMethods: The authors reviewed the medical records of 218 patients who had a hepatectomy.",
+     218),
+    ("A cohort study.\n\nMethods: Clinical data of 1,034 consecutive patients treated at two centres were "
+     "retrospectively analysed.", 1034),
+    ("A cohort study.\n\nMethods: We examined the charts of 77 women with vulvar cancer.", 77),
+    # not records that were missing or kept for a few
+    ("A cohort study.\n\nResults: The records of 12 patients were incomplete.", None),
+])
+def test_the_patients_whose_records_were_reviewed(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+def test_reviewed_records_narrowed_by_the_next_sentence_leave_the_size_open():
+    text = ("A cohort study of re-treatment.\n\nMethods: The records of 510 patients with bone metastases treated at "
+            "our centre were reviewed. Of these, 38 patients (7%) received a second course.")
+    assert find_study_fields(text).fields["n_patients"] is None
