@@ -805,3 +805,17 @@ def test_reviewed_records_narrowed_by_the_next_sentence_leave_the_size_open():
     text = ("A cohort study of re-treatment.\n\nMethods: The records of 510 patients with bone metastases treated at "
             "our centre were reviewed. Of these, 38 patients (7%) received a second course.")
     assert find_study_fields(text).fields["n_patients"] is None
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # the randomised patients named by their number in the middle of a sentence
+    ("A phase III trial.\n\nResults: The median age of the 412 patients who underwent randomization was 63 years.",
+     412),
+    ("A phase III trial.\n\nResults: Baseline features of the 96 women who were randomly assigned were balanced.", 96),
+    # not those randomised to one group, or at one time
+    ("A phase III trial.\n\nResults: Survival of the 40 patients who were randomized to arm B was longer.", None),
+    ("A phase III trial.\n\nResults: Accrual of the 30 patients who were randomized after the amendment was slow.",
+     None),
+])
+def test_the_randomised_patients_named_in_the_middle_of_a_sentence(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
