@@ -147,6 +147,7 @@ SCHEMAS: dict[str, Any] = {
     "study_fields.yaml": {"n_patients": RULES, "n_not_followed_by": REGEX, "n_one_of_several": REGEX,
                           "n_another_group": REGEX, "n_second_group": REGEX,
                           "n_narrowed_after": REGEX, "n_sexes_after": REGEX, "n_part_before": REGEX,
+                          "n_parent_opening": REGEX, "n_analysis_of": REGEX,
                           "n_not_in_sections": "strs",
                           "n_lesions": "str", "follow_up": RULES, "enrolment": RULES, "enrolment_context": REGEX,
                           "institution": REGEX,

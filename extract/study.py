@@ -94,6 +94,8 @@ class _Rules:
     n_narrowed_after: Regex
     n_sexes_after: Regex
     n_part_before: Regex
+    n_parent_opening: Regex
+    n_analysis_of: Regex
     n_not_in_sections: frozenset[str]
     n_lesions: Regex
     follow_up: tuple[tuple[str, Regex, tuple[str, ...]], ...]
@@ -224,6 +226,8 @@ def _rules() -> _Rules:
         n_narrowed_after=lazy_regex(_expand(fields_["n_narrowed_after"], MACROS), re.I),
         n_sexes_after=lazy_regex(_expand(fields_["n_sexes_after"], MACROS), re.I),
         n_part_before=lazy_regex(fields_["n_part_before"], re.I),
+        n_parent_opening=lazy_regex(fields_["n_parent_opening"]),
+        n_analysis_of=lazy_regex(fields_["n_analysis_of"], re.I),
         n_not_in_sections=frozenset(fields_["n_not_in_sections"]),
         n_lesions=lazy_regex(_expand(fields_["n_lesions"], MACROS), re.I),
         follow_up=_named(fields_["follow_up"]),
@@ -418,7 +422,9 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
                 continue  # the pool a later count was taken from: "..., and 63 were eligible for this analysis"
             if rules.n_part_before.search(text, max(0, m.start("n") - 90), m.start("n")):
                 continue  # "48 patients with lymphoma, including 19 older than 70, were enrolled": a part of the 48
-            if role == "first" and not _first_count(text, m.start(), m.start("n"), n):
+            if _parent_trials_count(rules, text, head, m.start()):
+                continue  # "This analysis of the trial ABC-12 ... In ABC-12, 640 patients were randomly assigned"
+            if role == "first" and not _first_count(rules, text, head, m.start(), m.start("n"), n):
                 continue  # "Results: The 2-year OS was 80%. Of 40 patients with a relapse, 25% had ...": a part
             if rules.n_sexes_after.match(text, m.end("n"), m.end("n") + 40) or \
                     rules.n_sexes_after.match(text, m.end(), m.end() + 40):
@@ -442,19 +448,37 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
     return m.start(), m.end()
 
 
+def _parent_trials_count(rules: _Rules, text: str, head: int, at: int) -> bool:
+    """Whether the sentence of the count at ``at`` opens with the name of a trial ("In ABC-12, 640 patients were
+    randomly assigned") that the title or abstract says the paper is an analysis of ("This exploratory analysis of the
+    phase III trial ABC-12"): the parent trial's size, not the analysis'."""
+    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1, text.rfind(": ", 0, at) + 1, 0)
+    opening = rules.n_parent_opening.match(text, start, at)
+    if opening is None:
+        return False
+    name = re.escape(opening.group("name"))
+    for m in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text[:max(head, start)]):
+        if m.start() != opening.start("name") and rules.n_analysis_of.search(text, max(0, m.start() - 120), m.start()):
+            return True
+    return False
+
+
 # a count of patients in digits ("1,204 patients", "88 eligible women")
 PATIENT_COUNT = re.compile(
-    r"(?<![\w.,])(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:patients|cases|women|men|subjects|participants)\b", re.I)
+    r"(?<![\w.,-])(\d(?:[\d,]*\d)?)\s+(?:[\w-]+\s+){0,3}?(?:patients|cases|women|men|subjects|participants)\b", re.I)
 
 
-def _first_count(text: str, start: int, at: int, n: int) -> bool:
+def _first_count(rules: _Rules, text: str, head: int, start: int, at: int, n: int) -> bool:
     """Whether the count at ``at`` (in a match from ``start``, whose own share, "Most (58%) of 412 patients", does not
     count) comes before any result (a percentage) and any other count of patients: "Of 184 patients with stage II
     disease, 62% were women" opening the methods is the sample; after a result, "Of 40 patients with a relapse" is the
-    part that result is about."""
+    part that result is about. The size of the trial a secondary analysis is taken from does not count
+    (:func:`_parent_trials_count`): "In ABC-12, 640 patients were randomly assigned. Tumour samples were available from
+    210 of them" gives 210."""
     if "%" in text[:start]:
         return False
-    return all(parse_count(c.group(1)) == n for c in PATIENT_COUNT.finditer(text, 0, at))
+    return all(parse_count(c.group(1)) == n or _parent_trials_count(rules, text, head, c.start(1))
+               for c in PATIENT_COUNT.finditer(text, 0, at))
 
 
 def _another_group_follows(rules: _Rules, text: str, m: re.Match) -> bool:

@@ -819,3 +819,24 @@ def test_reviewed_records_narrowed_by_the_next_sentence_leave_the_size_open():
 ])
 def test_the_randomised_patients_named_in_the_middle_of_a_sentence(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a secondary analysis of a named trial: the trial's own size is not the analysis'
+    ("A biomarker study.\n\nPurpose: This exploratory analysis of the phase III trial ABC-12 looked for markers. "
+     "Methods: In ABC-12, 640 patients with lung cancer were randomly assigned to drug K or placebo.", None),
+    ("A post hoc study.\n\nBACKGROUND We report a post hoc analysis of the XY7 study. METHODS In XY7, 1,020 women "
+     "with breast cancer were enrolled.", None),
+    # the trial's own report gives its size
+    ("A phase III trial.\n\nPurpose: The phase III trial ABC-12 compared drug K with placebo. Methods: In ABC-12, 640 "
+     "patients with lung cancer were randomly assigned to drug K or placebo.", 640),
+])
+def test_the_size_of_the_parent_trial_of_a_secondary_analysis_is_not_the_studys(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
+
+
+def test_the_samples_of_a_secondary_analysis_after_the_parent_trials_size():
+    text = ("A biomarker study.\n\nPurpose: This exploratory analysis of the phase III trial ABC-12 looked for "
+            "markers. Methods: In ABC-12, 640 patients with lung cancer were randomly assigned to drug K or placebo. "
+            "Tumour samples were available from 210 randomly assigned patients.")
+    assert find_study_fields(text).fields["n_patients"] == 210
