@@ -840,3 +840,17 @@ def test_the_samples_of_a_secondary_analysis_after_the_parent_trials_size():
             "markers. Methods: In ABC-12, 640 patients with lung cancer were randomly assigned to drug K or placebo. "
             "Tumour samples were available from 210 randomly assigned patients.")
     assert find_study_fields(text).fields["n_patients"] == 210
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # "irradiated" says who the patients were, or what was done to the sample, like "treated"
+    ("A cohort study.\n\nMethods: Forty-one patients irradiated for spinal metastases between 2010 and 2015 were "
+     "retrospectively analysed.", 41),
+    ("A cohort study.\n\nMethods: Sixty-two women re-irradiated with brachytherapy for a vaginal recurrence were "
+     "analysed.", 62),
+    ("A cohort study.\n\nMethods: Ninety patients with glioma were irradiated at our centre.", 90),
+    # a share of the sample irradiated again is a part
+    ("A cohort study.\n\nResults: Twelve patients (20%) were irradiated again.", None),
+])
+def test_irradiated_patients_are_the_sample_like_treated_ones(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
