@@ -854,3 +854,15 @@ def test_the_samples_of_a_secondary_analysis_after_the_parent_trials_size():
 ])
 def test_irradiated_patients_are_the_sample_like_treated_ones(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    # the value before "median follow-up"
+    ("Results: With 14.5-month median follow-up, the response rate was 40%.", 14.5),
+    ("Results: At a 3-year median follow-up, no local failure was seen.", 36.0),
+    # the time the follow-up is counted from, between "median follow-up" and its value
+    ("Results: The median follow-up after surgery was 26 months.", 26.0),
+    ("Results: Median follow-up from the start of radiotherapy was 18.2 months (range, 2-60).", 18.2),
+])
+def test_the_median_follow_up_said_in_more_ways(text, months):
+    assert find_study_fields(text).fields["median_follow_up_months"] == pytest.approx(months)
