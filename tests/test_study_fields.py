@@ -866,3 +866,21 @@ def test_irradiated_patients_are_the_sample_like_treated_ones(text, n):
 ])
 def test_the_median_follow_up_said_in_more_ways(text, months):
     assert find_study_fields(text).fields["median_follow_up_months"] == pytest.approx(months)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a guideline, a clinical opinion or a task force's recommendations report other studies' results
+    ("Radiotherapy in older adults with lung cancer.\n\nAn expert panel reviewed trials of radiotherapy in older "
+     "adults. Evidence-based guidelines are provided for lung and breast cancer. Hypofractionation improved survival "
+     "in 2 trials.", "review"),
+    ("Testing for gene fusions before first-line therapy.\n\nPURPOSE This provisional clinical opinion addresses the "
+     "testing of tumours for fusions. Three randomized trials with a response rate above 60% form its basis.",
+     "review"),
+    ("Care of frail patients with cancer.\n\nA task force was convened to make recommendations on the care of frail "
+     "patients. Two cohort studies reported a 1-year survival of 55%.", "review"),
+    # a primary study that treated its patients as guidelines say is still primary
+    ("Adjuvant therapy in stage II colon cancer.\n\nMethods: We retrospectively reviewed 140 patients treated "
+     "according to national guidelines. Results: The 5-year survival was 80%.", "primary"),
+])
+def test_a_guideline_or_clinical_opinion_is_a_review(text, kind):
+    assert find_study_fields(text).fields["kind"] == kind
