@@ -441,6 +441,14 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
     put("n_patients", n, m.start(), m.end(), pid)
     lo, hi = _sentence_around(text, m.start(), m.end())
     les = rules.n_lesions.search(text, m.start(), min(hi, m.end() + 80))
+    if les is None:
+        # the same count said again in the abstract with its lesions in brackets: "a study of 58 patients" in the
+        # title, "58 patients (71 lesions) received radiosurgery" in the methods
+        said_again = rf"(?<![\d,.]){n}\s+(?:[\w-]+\s+){{0,2}}?(?:patients|cases|women|men)\s*\(\s*"
+        for again in re.finditer(said_again, text[:head]):
+            les = rules.n_lesions.match(text, again.end(), again.end() + 60)
+            if les:
+                break
     if les:
         count = parse_count(les.group("n"))
         if count and count != n:

@@ -884,3 +884,17 @@ def test_the_median_follow_up_said_in_more_ways(text, months):
 ])
 def test_a_guideline_or_clinical_opinion_is_a_review(text, kind):
     assert find_study_fields(text).fields["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "lesions"), [
+    # the lesions bracketed after the same count elsewhere in the abstract than the sentence the size was read from
+    ("Radiosurgery for liver metastases: a study of 58 consecutive patients.\n\nMethods: Between 2012 and 2018, 58 "
+     "patients (71 lesions) received radiosurgery.", 71),
+    ("Radiotherapy of bone metastases in a series of 40 patients.\n\nMethods: The 40 patients (52 metastases) had "
+     "breast cancer.", 52),
+    # not a bracket after another count
+    ("Radiosurgery for liver metastases: a study of 58 consecutive patients.\n\nResults: Twelve patients (15 lesions) "
+     "progressed.", None),
+])
+def test_the_lesions_bracketed_after_the_study_size(text, lesions):
+    assert find_study_fields(text).fields["n_lesions"] == lesions
