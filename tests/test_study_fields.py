@@ -898,3 +898,14 @@ def test_a_guideline_or_clinical_opinion_is_a_review(text, kind):
 ])
 def test_the_lesions_bracketed_after_the_study_size(text, lesions):
     assert find_study_fields(text).fields["n_lesions"] == lesions
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # "a cohort of N", "a study of N" with hyphenated words before the patients
+    ("A biomarker study.\n\nMethods: We screened a cohort of 713 never-smoking Asian patients for fusions.", 713),
+    ("A cohort study.\n\nMethods: This is a study of 64 HPV-positive women with cervical cancer.", 64),
+    # not a number of groups
+    ("A cohort study.\n\nMethods: This is a study of two treatment-naive groups of patients.", None),
+])
+def test_a_cohort_or_study_of_n_with_hyphenated_words(text, n):
+    assert find_study_fields(text).fields["n_patients"] == n
