@@ -398,6 +398,18 @@ def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
 PAIR_JOIN = lazy_regex(r"^[^,;]{0,60}?\b(?:vs\.?|versus|compared\s+with|against)\s*$", re.I)
 
 
+# Between the two counts of a pair when each has its total and no share: "(12/60 vs 5/58)", "(9 of 60 v 20 of 58
+# patients)" (the British "v" joins such a pair as "vs" does; the second's total is read after it)
+TOTAL_PAIR_BETWEEN = lazy_regex(r"\s*(?:/|of|out\s+of)\s*\d+\s*(?:patients\s*)?"
+                                r"(?:vs\.?|versus|v\.?|compared\s+with)\s*", re.I)
+
+
+def _counts_with_totals(s: Sentence, a: Value, b: Value) -> bool:
+    """Whether two bare counts are an "x of N vs y of M" pair, each with its total."""
+    return a.unit is None and a.count is None and b.unit is None and b.count is None and \
+        TOTAL_PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) is not None and BARE_OF.match(s.text, b.end) is not None
+
+
 def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
                    taken: set[int]) -> list[_Assigned]:
     """'Drug A improved PFS (4.3 vs 2.6 months; HR 0.50)': in a two-group trial, the first of each
@@ -414,7 +426,8 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
             continue
         if out and _unread_label_between(s, out[-1].value.end, a.start):
             break  # "(cPR rate: 40% vs 20%; cXY rate: ...)": the next pair is under a label no name knows
-        if PAIR_JOIN.match(s.masked[a.end:b.start]) and not any(a.end <= m.start < b.start for m in mentions) \
+        if (PAIR_JOIN.match(s.masked[a.end:b.start]) or _counts_with_totals(s, a, b)) \
+                and not any(a.end <= m.start < b.start for m in mentions) \
                 and a.start > max(m.end for m in mentions if m.start <= subject.start + 1):
             out += [_Assigned(a, subject, "result.group.subject_pair"),
                     _Assigned(b, other_mention, "result.group.subject_pair")]
@@ -668,7 +681,7 @@ def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
     them ("23% vs 11% for ORR")."""
     if a.unit != b.unit or (a.count is None) != (b.count is None):
         return False
-    if not PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]):
+    if not PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and not _counts_with_totals(s, a, b):
         return False
     if a.unit is None and a.count is None and depth[a.start] == 0:
         return False

@@ -5498,3 +5498,38 @@ def test_a_clause_after_a_semicolon_with_an_outcome_of_its_own_keeps_its_own():
     extraction = extract_text(K_AND_PLACEBO + "Objective response: drug K 61/151 (40.4%); placebo patients had "
                               "grade 3 rash in 27/149 (18.1%).", "trial.txt")
     assert ("placebo", "ORR") not in {(r["cohort"], r["endpoint"]) for r in extraction["results"]}
+
+
+# "Drug A reduced relapse (9 of 60 v 20 of 58 patients; HR ...)": a pair of counts with their totals after a
+# sentence whose subject is one arm, joined by the British "v", is the subject's and the other arm's
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Drug Q reduced the risk of relapse (9 of 60 v 20 of 58 patients; hazard ratio 0.41, 95% CI 0.19-0.88).",
+     {("count", 9.0, "drug_q"), ("count", 20.0, "placebo")}),
+    ("Drug Q lowered the rate of grade 3 diarrhoea (4 of 60 v. 13 of 58; P = 0.02).",
+     {("count", 4.0, "drug_q"), ("count", 13.0, "placebo")}),
+])
+def test_a_pair_of_counts_joined_by_v_after_a_subject_arm(sentence, expected):
+    extraction = extract_text(SIZED_ARMS.format(results=sentence), "trial.txt")
+    assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "count"} \
+        == expected
+
+
+# "more frequent with A than with B (12/60 vs 5/58)": a bracket of two counts, each with its total and no share,
+# after the two groups compared, is the first group's and the second's
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 3 rash was more frequent with drug Q than with placebo (12/60 vs 5/58).",
+     {("count", 12.0, "drug_q"), ("count", 5.0, "placebo")}),
+    ("Nausea was more common in the drug Q group than in the placebo group (21 of 60 versus 8 of 58, P = 0.01).",
+     {("count", 21.0, "drug_q"), ("count", 8.0, "placebo")}),
+])
+def test_a_bracket_of_counts_with_totals_after_two_compared_groups(sentence, expected):
+    extraction = extract_text(SIZED_ARMS.format(results=sentence), "trial.txt")
+    assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "count"} \
+        == expected
+
+
+def test_a_bracket_of_counts_with_totals_of_a_subgroup_is_not_the_arms():
+    extraction = extract_text(SIZED_ARMS.format(
+        results="Grade 3 rash was more frequent with drug Q than with placebo (12/30 vs 5/28 in the subgroup with "
+                "liver metastases)."), "trial.txt")
+    assert not {r["cohort"] for r in extraction["results"] if r["measure"] == "count"} & {"drug_q", "placebo"}
