@@ -2543,3 +2543,22 @@ def test_a_count_of_none_in_two_groups_named_together_is_left_alone():
 def test_a_count_of_none_in_either_group_of_groups_not_known_stays_all_patients():
     out = in_one_arm("No complete response was observed in either treatment group.")
     assert {(r["cohort"], r["endpoint"], r["value"]) for r in out["results"]} == {("all", "CR", 0.0)}
+
+
+# "No adverse events with a fatal outcome were reported in either group": an adverse event with a fatal outcome is a
+# fatal adverse event, grade 5 toxicity (not one with a non-fatal outcome)
+@pytest.mark.parametrize(("results", "expected"), [
+    ("No adverse events with a fatal outcome were reported in either group.",
+     {("TOX", "5", "drug_a", 0.0), ("TOX", "5", "drug_b", 0.0)}),
+    ("An adverse event with a fatal outcome occurred in 3 patients in the drug A group.",
+     {("TOX", "5", "drug_a", 3.0)}),
+])
+def test_an_adverse_event_with_a_fatal_outcome_is_grade_5_toxicity(results, expected):
+    out = in_two_arms(results)
+    assert {(r["endpoint"], r["grade"], r["cohort"], r["value"]) for r in out["results"]
+            if r["measure"] == "count"} == expected
+
+
+def test_an_adverse_event_with_a_non_fatal_outcome_is_no_grade_5_toxicity():
+    out = in_two_arms("Adverse events with a non-fatal outcome occurred in 30 patients in the drug A group.")
+    assert not [r for r in out["results"] if r.get("grade") == "5"]
