@@ -651,8 +651,9 @@ WE_ASSIGNED = lazy_regex(r"\b(?:we|trial|study)\s+(?:\w+\s+){0,2}?"
                          r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s*(?:,[^,;.]{1,40},\s*|\s)"
                          r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?(?:patients|participants|women|men|adults)\b"
                          r"(?:[^.;:]|:(?=\d)){0,200}?\s(?:in)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
-# ("3 or 4 cycles of A": the word before the "or" is a count; in "A alone or 3 cycles of B" it is the first arm's)
-CYCLES_OF = lazy_regex(r"\b(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?:\d+\s+or\s+)?(?!(?:or|and|to)\b)\w+\s+"
+# ("3 or 4 cycles of A": the word before the "or" is a count; in "A alone or 3 cycles of B" it is the first arm's;
+# "to A or B for 6 cycles of 21 days": "for" stays, to end the list)
+CYCLES_OF = lazy_regex(r"\b(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?:\d+\s+or\s+)?(?!(?:or|and|to|for)\b)\w+\s+"
                        r"(?:(?!(?:or|and|to)\b)[\w-]+\s+)?(?:cycles?|courses?)\s+(?:of\s+(?=\w)|(?=[A-Za-z]))", re.I)
 # Where the list of treatments ends: a schedule, a stratification, the next clause
 # ("to A or B, in addition to X", "to A or B, each combined with X": what every arm gets ends the list)
@@ -710,8 +711,12 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
         return []  # "A with or without B" names one arm and another by what it adds: not two names here
     first_or = re.search(r"\s(?:or|versus|vs\.?)\s", tail)
     either = [e for e in re.finditer(r"\beither\s+", tail, re.I) if first_or and e.end() <= first_or.start()]
+    given_to_all = None
     if either:
-        # "to receive drug K (dose) and either drug L or drug M": what comes before "either" every arm gets
+        # "to receive drug K (dose) and either drug L or drug M": what comes before "either" every arm gets, and the
+        # paper may name an arm by both ("drug K+drug L", "drug K plus drug L")
+        given_to_all = _clean_name(re.sub(r"\s+(?:and|plus|with)\s*$", "", tail[:either[-1].start()].rstrip(),
+                                          flags=re.I))
         tail = " " * either[-1].end() + tail[either[-1].end():]
     spans, at = [], 0
     # (not a comma before a number: "1,000 mg", "on days 1, 8 and 15")
@@ -761,7 +766,9 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
             out.append(GroupDef(inner.group("abbr"), None, inner.start("abbr"), inner.end("abbr"), "group.randomised",
                                 [name] + ([full] if full else [])))
             continue
-        out.append(GroupDef(name, None, i, j, "group.randomised", [full] if full else []))
+        both = [f"{given_to_all}{join}{name}" for join in ("+", " + ", " plus ")] \
+            if given_to_all and re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?", given_to_all) else []
+        out.append(GroupDef(name, None, i, j, "group.randomised", ([full] if full else []) + both))
     return out
 
 
@@ -833,10 +840,11 @@ def _without_shared_background(tail: str, spans: list[tuple[int, int]]) -> list[
     return out
 
 
-SHORT_NAME = lazy_regex(r"\s*\(\s*(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)")
+# (not a dose: "drug M (AUC5)")
+SHORT_NAME = lazy_regex(r"\s*\(\s*(?!AUC\s*\d)(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)")
 ADD_ON = lazy_regex(r"\b(?:plus|with|and)\b|\+", re.I)
 # ... or the last bracket of the item, after brackets of its own ("drug A 500 mg/m(2) plus drug B (AB)")
-SHORT_NAME_LAST = lazy_regex(r"\(\s*(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)\s*$")
+SHORT_NAME_LAST = lazy_regex(r"\(\s*(?!AUC\s*\d)(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)\s*$")
 
 
 _RANDOMISED = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|underwent\s+randomi[sz]ation)"

@@ -5533,3 +5533,26 @@ def test_a_bracket_of_counts_with_totals_of_a_subgroup_is_not_the_arms():
         results="Grade 3 rash was more frequent with drug Q than with placebo (12/30 vs 5/28 in the subgroup with "
                 "liver metastases)."), "trial.txt")
     assert not {r["cohort"] for r in extraction["results"] if r["measure"] == "count"} & {"drug_q", "placebo"}
+
+
+# "randomized to drug K (dose) with either drug L (dose) or drug M (AUC 5) for 6 cycles of 28 days": the arms are
+# drug L and drug M ("AUC 5" is a dose, no short name; "for 6 cycles" ends the list), and the paper may call them by
+# what all get joined to each: "drug K+drug L"
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Patients were randomized (1:1) to drug K (40 mg/m2) with either drug L (60 mg/m2) or drug M (AUC5) for 6 "
+     "cycles of 28 days.", {"drug L", "drug M"}),
+    ("Patients were randomly assigned to drug K with either drug L or drug M for four cycles of 21 days.",
+     {"drug L", "drug M"}),
+    # (no "either": both names whole, the schedule after them no part of the second)
+    ("Patients were randomly assigned to drug K or drug L for six cycles of 21 days.", {"drug K", "drug L"}),
+])
+def test_arms_given_with_either_before_a_schedule_of_cycles(sentence, expected):
+    assert {d.label for d in find_group_definitions(normalize(sentence).text)} == expected
+
+
+def test_an_arm_named_by_what_all_get_plus_its_own_drug():
+    extraction = extract_text("Trial of drug K\n\nAbstract\nMethods: Patients were randomly assigned to drug K with "
+                              "either drug L or drug M for four cycles of 21 days.\nResults: Grade 3 rash occurred in "
+                              "40% of patients in drug K+drug L and 19% in drug K+drug M.\n", "trial.txt")
+    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"} == \
+        {("drug_l", 40.0), ("drug_m", 19.0)}
