@@ -6289,7 +6289,8 @@ ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:i
                            r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
                            # ("adverse events occurred in 92% and 89% of patients, respectively")
                            r"(?:was|were|of|reached|:|(?:occurred\s+|developed\s+|(?:was|were)\s+(?:seen|observed|"
-                           r"reported)\s+)?in)\s*(?:about\s+)?"
+                           # ("dose reductions were required in 31% and 9% of patients, respectively")
+                           r"reported|required|needed|necessary|performed|done)\s+)?in)\s*(?:about\s+)?"
                            # "neutropenia occurred in both groups (17% and 15%, respectively)", "did not differ
                            # significantly between the two arms (41% and 39%, respectively)"
                            r"|\s*(?:(?!(?:and|or|than|versus|vs|respectively)\b)[a-z]+\s+){0,4}"

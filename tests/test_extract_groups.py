@@ -5556,3 +5556,15 @@ def test_an_arm_named_by_what_all_get_plus_its_own_drug():
                               "40% of patients in drug K+drug L and 19% in drug K+drug M.\n", "trial.txt")
     assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"} == \
         {("drug_l", 40.0), ("drug_m", 19.0)}
+
+
+@pytest.mark.parametrize("results", [
+    "Overall survival was longer with drug K than with placebo. Dose reductions were required in 27% and 8% of "
+    "patients, respectively.",
+    "Overall survival was longer with drug K than with placebo. Dose reductions were needed in 27% and 8%, "
+    "respectively.",
+])
+def test_a_pair_said_required_in_after_the_arms_were_compared_is_theirs_in_order(results):
+    extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
+    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "DOSE_REDUCTION"} == {
+        ("drug_k", 27.0), ("placebo", 8.0)}
