@@ -4600,7 +4600,10 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
     for a, b in spans:
         part = scan(text[a:b])
-        if not part.endpoints or not part.values:
+        # (a clause that says the outcome before it again, "; in the B cohort, it was 9%", is read alone too; not one
+        # with a ratio, whose arms the clause before named: "; in trial 2, it was a vs b months (HR ...)")
+        if (not part.endpoints and not (a > 0 and not part.ratios and OUTCOME_SAID_AGAIN.match(text[a:b]))) or \
+                not part.values:
             return [(0, len(text))]
     return spans
 

@@ -1178,6 +1178,17 @@ def test_the_other_arms_value_said_again_with_it_in_the_next_sentence(results, e
     assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
 
 
+@pytest.mark.parametrize("results", [
+    "In the breast cohort (n = 30), the objective response rate was 27%; in the ovarian cohort (n = 24), it was 13%.",
+    "Among the 30 breast cancer patients, the objective response rate was 27%; among the 24 ovarian cancer patients, "
+    "the corresponding rate was 13%.",
+])
+def test_the_next_parts_value_said_again_with_it_after_a_semicolon(results):
+    out = in_one_arm(results, patients=54)
+    assert sorted(r["value"] for r in out["results"] if r["endpoint"] == "ORR") == [13.0, 27.0]
+    assert "all" not in {r["cohort"] for r in out["results"]}
+
+
 def test_it_after_a_sentence_of_two_outcomes_is_no_outcome():
     out = in_two_arms("With drug A, the median time to progression was 7.9 months and the response rate 41%. With "
                       "drug B, it was 4.6 months.")
