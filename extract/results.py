@@ -8246,13 +8246,20 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
     if len(endpoints) == 1 and len(values) > 1 and all(arms):
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"
         e = endpoints[0]
+        # "38.6% (80/207) vs 21.5% (44/205) (P<0.001)": the p right after a pair compares its two groups
+        p_fields: dict = {}
+        if len(values) == 2:
+            p = next((x for x in s.pvalues if values[1].end <= x.start <= values[1].end + 30), None)
+            if p is not None and not any(values[1].end <= w.start < p.start for w in s.values) and \
+                    re.fullmatch(r"[\s)\]]*[,;(\[]\s*(?:p\s*)?", s.text[values[1].end:p.start], re.I):
+                p_fields = {"p_value": p.value, "p_op": p.op if p.op != "=" else None}
         out = []
         for v, g in zip(values, arms, strict=True):
             other = [a for a in arms if a is not g]
             comparator = other[0] if len(other) == 1 else None
-            f = count_fields(e, v.count)
+            f = dict(count_fields(e, v.count), **p_fields)
             out.append(Found(f, e.start, v.end, "result.count_list.arms", g, comparator))
-            out.append(Found(_rate_row(f, s, v), e.start,
+            out.append(Found(dict(_rate_row(f, s, v), **p_fields), e.start,
                              v.end, "result.count_list.arms", g, comparator))
         return out
     if len(values) == 1 and len(endpoints) > 1 and EACH_AFTER.match(s.text, values[0].end) and \

@@ -5568,3 +5568,19 @@ def test_a_pair_said_required_in_after_the_arms_were_compared_is_theirs_in_order
     extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
     assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "DOSE_REDUCTION"} == {
         ("drug_k", 27.0), ("placebo", 8.0)}
+
+
+@pytest.mark.parametrize(("results", "p"), [
+    ("The objective response rate was 40.4% (61/151) vs 18.1% (27/149) (P<0.001).", 0.001),
+    ("Grade 3 rash was more frequent with drug K than with placebo (61 [40%] vs 27 [18%]; p=0.02).", 0.02),
+])
+def test_the_p_right_after_a_pair_of_the_arms_counts_is_the_pairs(results, p):
+    extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
+    rows = [r for r in extraction["results"] if r["cohort"] in ("drug_k", "placebo")]
+    assert len(rows) == 4 and {r["p_value"] for r in rows} == {p}
+
+
+def test_a_p_after_another_value_is_not_the_pairs():
+    extraction = extract_text(K_AND_PLACEBO + "The objective response rate was 40.4% (61/151) vs 18.1% (27/149), and "
+                              "the median duration was 9.1 months (p=0.03).", "trial.txt")
+    assert {r["p_value"] for r in extraction["results"] if r["endpoint"] == "ORR"} == {None}
