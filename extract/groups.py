@@ -987,8 +987,8 @@ _TREATED_VERB = (r"(?:underwent|received|were\s+treated\s+(?:with|by)|were\s+giv
                  r"had\s+(?:undergone|received))")
 TREATED_PART = lazy_regex(r"(?<![\w.,])(?P<n>" + COUNT + r")(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:" + PEOPLE +
                           r"\s+)?(?:(?P<verb>" + _TREATED_VERB + r")|(?P<bare>with|by))\s+", re.I)
-# What joins two parts: ", ", " and ", ", and ", "; ", " while ", " whereas "
-PARTS_JOINED = lazy_regex(r"\s*(?:,|;)?\s*(?:and|while|whereas)?\s*", re.I)
+# What joins a part to the next, at the end of its treatment's words: ", ", " and ", ", and ", "; ", " while "
+JOINER_AT_END = lazy_regex(r"\s*(?:,|;)?\s*(?:and|while|whereas)?\s*$", re.I)
 # The whole the parts add up to, before them: "Of the 310 patients, ...", "We reviewed 310 patients ...: ..."
 TOTAL_BEFORE_PARTS = lazy_regex(r"\b(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,4}?" + PEOPLE + r"\b|"
                                 r"\b[Oo]f\s+(?:the\s+|these\s+|all\s+)?(?P<total2>" + COUNT + r")\s*,", re.I)
@@ -1008,8 +1008,7 @@ def _treated_split(sentence: str) -> list[GroupDef]:
     while True:
         name_end = TREATMENT_END.search(sentence, parts[-1].end()).start()
         nxt = TREATED_PART.search(sentence, parts[-1].end())
-        if nxt is None or nxt.start() > name_end + 12 or \
-                not PARTS_JOINED.fullmatch(sentence, _name_end(sentence, parts[-1].end(), nxt.start()), nxt.start()):
+        if nxt is None or nxt.start() > name_end + 12:
             break
         parts.append(nxt)
     if len(parts) < 2:
@@ -1032,8 +1031,8 @@ def _treated_split(sentence: str) -> list[GroupDef]:
 
 def _name_end(sentence: str, start: int, next_part: int) -> int:
     """Where a part's treatment ends before the next part: before the words that join the two."""
-    joined = re.search(r"\s*(?:,|;)?\s*(?:and|while|whereas)?\s*$", sentence[start:next_part], re.I)
-    return start + joined.start() if joined else next_part
+    joined = JOINER_AT_END.search(sentence, start, next_part)
+    return joined.start() if joined else next_part
 
 
 # "the SRS (n = 100), WBRT (n = 120), and TKI (n = 131) cohorts": names each with its size, listed before the word

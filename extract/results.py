@@ -68,6 +68,7 @@ from oncoev.extract.mentions import (
     THEN_RESPECTIVELY,
     Endpoint,
     Sentence,
+    Times,
     Value,
     add_aliases,
     bracket_depths,
@@ -1641,7 +1642,7 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
         return
     values = sorted(s.values, key=lambda v: v.start)
     for i, first in enumerate(values):
-        items: list[tuple[Value, float]] = []
+        items: list[tuple[Value, Times]] = []
         j = i
         while j < len(values):
             v = values[j]
@@ -1664,9 +1665,8 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
         tail = LIST_TO_GROUP.match(s.text, others[-1].end)
         later = next((m for m in mentions if tail is not None and m.start == tail.end()), None)
         before = [m for m in mentions if m.end <= first.start]
-        if later is None or not before or before[-1].key == later.key or \
-                any(m.key not in (before[-1].key, later.key) for m in mentions):
-            return
+        if later is None or not before or before[-1].key == later.key:
+            return  # (two keys in all, so the two are the sentence's only groups)
         if not all(v.unit == "%" or PERCENT_AFTER.match(s.text, v.end) for v, _ in items) or \
                 not (others[-1].unit == "%" or PERCENT_AFTER.match(s.text, others[-1].end)):
             return
@@ -1723,9 +1723,7 @@ def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
             if not others and gap:
                 return
             others.append(v)
-        tail = OTHERS_THEN_NAMES.match(s.text, others[-1].end) if len(others) >= 2 or (
-            others and re.match(r"\s*(?:%|percent|months?)?\s*,?\s*(?:for|in|among)\s", s.text[others[-1].end:])) \
-            else None
+        tail = OTHERS_THEN_NAMES.match(s.text, others[-1].end) if others else None
         if tail is None:
             return
         names = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", tail.group("names")) if x.strip()]
@@ -1763,16 +1761,15 @@ def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
 
 
 def _shared_name_words(names: list[str]) -> list[str]:
-    """'stage II and III' -> 'stage II', 'stage III'; 'T2 and T3 tumours' -> 'T2 tumours', 'T3 tumours': the words
-    the names of a list share, said once."""
+    """'T2 and T3 tumours' -> 'T2 tumours', 'T3 tumours' (the last item's trailing words), else 'stage II and III' ->
+    'stage II', 'stage III' (the first item's leading words, ``_lead_said_once``): the words the names of a list share,
+    said once."""
     if len(names) < 2:
         return names
-    first, last = names[0].split(), names[-1].split()
+    last = names[-1].split()
     if len(last) > 1 and all(len(n.split()) == 1 for n in names[:-1]):
         return [f"{n} {' '.join(last[1:])}" for n in names[:-1]] + [names[-1]]
-    if len(first) > 1 and all(len(n.split()) == 1 for n in names[1:]):
-        return [names[0]] + [f"{' '.join(first[:-1])} {n}" for n in names[1:]]
-    return names
+    return _lead_said_once(names)
 
 
 # "In the B group, it was 5.5 months", "With B, the corresponding figure was 19%": the outcome the sentence before gave,
@@ -5116,6 +5113,12 @@ def _distributed(items: list[str]) -> list[str]:
         return [f"{i} {unit.group('unit')}" for i in items[:-1]] + [last]
     if any(re.fullmatch(r"[\d.\s-]+", i) for i in items):
         return []  # a bare number is no subgroup's name
+    return _lead_said_once(items)
+
+
+def _lead_said_once(items: list[str]) -> list[str]:
+    """'stage I, II and III' -> 'stage I', 'stage II', 'stage III': the first item's leading words, said once for the
+    one-word items after it."""
     head = items[0].split()
     if len(head) >= 2 and all(len(i.split()) == 1 for i in items[1:]):
         lead = head[:-1]
@@ -8578,14 +8581,14 @@ NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"
 
 
 # After "no <event>" and its verb, the group it was none in: "occurred in either group", "was seen in the B arm"
+# The group a count of none is said of, to the clause's end: "in the B group", "among both arms" (not "than")
+_NONE_IN_THE_GROUP = (r"(?:in|among)\s+(?:the\s+)?"
+                      r"(?P<group>(?:(?!\b(?:vs|versus|than)\b)[^,;()%.\d]){1,50}?\s(?:group|arm)s?)\b"
+                      r"(?=\s*(?:[,;().]|$))")
 # ("there were no X in the B group": the group straight after the event)
-NONE_THERE_IN_GROUP = lazy_regex(r"\s+(?:in|among)\s+(?:the\s+)?"
-                                 r"(?P<group>(?:(?!\b(?:vs|versus|than)\b)[^,;()%.\d]){1,50}?\s(?:group|arm)s?)\b"
-                                 r"(?=\s*(?:[,;().]|$))", re.I)
+NONE_THERE_IN_GROUP = lazy_regex(r"\s+" + _NONE_IN_THE_GROUP, re.I)
 NONE_IN_GROUP = lazy_regex(r"\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|found|"
-                           r"documented|occurred|developed)\s+(?:in|among)\s+(?:the\s+)?"
-                           r"(?P<group>(?:(?!\b(?:vs|versus|than)\b)[^,;()%.\d]){1,50}?\s(?:group|arm)s?)\b"
-                           r"(?=\s*(?:[,;().]|$))", re.I)
+                           r"documented|occurred|developed)\s+" + _NONE_IN_THE_GROUP, re.I)
 
 
 def _zero_counts(s: Sentence) -> list[Found]:
