@@ -13,7 +13,8 @@ from oncoev.extract.mentions import Endpoint, Value
 # Endpoints counted in patients (responses, events, toxicities, treatment given or stopped): a
 # number of patients and its share are both results.
 COUNTED = frozenset({
-    "CR", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING", "TOX", "FAIL_LOCAL",
+    "CR", "CRI", "CRC", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING", "TOX",
+    "FAIL_LOCAL",
     "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "FAIL_REGIONAL", "DEATH", "PATH_STAGE", "SAE", "DISCONTINUATION",
     "DOSE_REDUCTION", "DOSE_INTERRUPTION", "TREATMENT_COMPLETION", "TREATMENT_ONGOING", "RT_INTERRUPTION",
     "RETREATMENT", "SRE",

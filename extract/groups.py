@@ -1800,6 +1800,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
     _abbreviation_heads(groups)
     _abbreviation_tails(groups)
     _qualified_heads(groups)
+    _procedure_heads(groups)
     _schedule_heads(groups)
     _distinct_parts(groups)
     _class_names(groups)
@@ -2149,6 +2150,26 @@ def _qualified_heads(groups: list[Group]) -> None:
         others = {w for o in groups if o is not g for a in o.aliases for w in _norm(a).replace("/", " ").split()}
         if _norm(head) not in others and head not in GENERIC:
             g.aliases.add(head)
+
+
+# "open oesophagectomy", "laparoscopic resection": an operation named by how it is done, then what is done
+PROCEDURE_NAME = lazy_regex(r"(?P<how>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+"
+                            r"(?P<what>surgery|procedures?|operations?|resections?|approach|technique|[a-z]+ectomy)",
+                            re.I)
+PROCEDURE_NOUNS = ("surgery", "procedure", "operation", "resection", "approach", "technique")
+
+
+def _procedure_heads(groups: list[Group]) -> None:
+    """"Open oesophagectomy" goes by "open surgery", "open procedure", "open resection" too ("55% after open
+    surgery"), when no other group's name has its "open"; the operation itself is what both groups had."""
+    for g in groups:
+        hows = {m.group("how").lower() for a in g.aliases if (m := PROCEDURE_NAME.fullmatch(a))}
+        if len(hows) != 1:
+            continue
+        (how,) = hows
+        others = {w for o in groups if o is not g for a in o.aliases for w in _norm(a).replace("/", " ").split()}
+        if not set(_norm(how).split()) & others and how not in GENERIC:
+            g.aliases |= {f"{how} {noun}" for noun in PROCEDURE_NOUNS}
 
 
 # "PC with concurrent RT", "FOLFOX plus bevacizumab": a regimen's abbreviation heading a longer name

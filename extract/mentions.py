@@ -139,6 +139,8 @@ class EndpointMatcher:
     qualifiers: dict[str, tuple[str, Optional[str], Optional[str]]] = field(default_factory=dict)
     states: frozenset[str] = frozenset()  # entries that name a patient's state ("alive")
     medians: frozenset[str] = frozenset()  # entries whose name says the median ("MST", median survival time)
+    # entries that are an outcome's name only right after a time point ("the 30-day mortality")
+    after_time: frozenset[str] = frozenset()
 
 
 # A count inside an endpoint's name, written "#" in endpoints.yaml ("received all # cycles"): one or two digits (number
@@ -187,6 +189,7 @@ def endpoint_matcher() -> EndpointMatcher:
     qualifiers: dict[str, tuple[str, Optional[str], Optional[str]]] = {}
     states = frozenset(key for key, entry in lexicon.items() if entry.get("state"))
     medians = frozenset(key for key, entry in lexicon.items() if entry.get("median"))
+    after_time = frozenset(key for key, entry in lexicon.items() if entry.get("after_time"))
     for key, entry in lexicon.items():
         # An entry is named by its code, or names its code: "TOX_DEATH: {code: TOX, grade: '5', ...}".
         qualifiers[key] = (entry.get("code") or key, entry.get("grade"), entry.get("category"))
@@ -209,7 +212,8 @@ def endpoint_matcher() -> EndpointMatcher:
     # ("PFS-IRC", by independent review, is still PFS)
     # ("PCR-B arm": one hyphened to a capital letter alone is an arm's name, not the endpoint)
     abbreviation_pattern = compile_guarded(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-[A-Z]?\d|-[A-Z]\b)")
-    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers, states, medians)
+    return EndpointMatcher(names, name_codes, abbreviation_pattern, abbreviation_codes, qualifiers, states, medians,
+                           after_time)
 
 
 def _name_code(matcher: EndpointMatcher, text: str) -> Optional[str]:
@@ -235,7 +239,8 @@ def cues() -> dict:
 
 # --- time points -------------------------------------------------------------------------------
 
-_UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52, "wk": 12 / 52}
+_UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52, "wk": 12 / 52,
+                "day": 1 / 30}  # (a span of days is counted in months of 30 days: "30-day" is 1 month, "90-day" 3)
 # A time point's number: digits, or a count in words (the lexicon's: "five-year", "thirty-six months").
 _NUM_OR_WORD = rf"(?:{NUMBER}|{lexicon.number_words_pattern()})"
 # "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr"
@@ -281,6 +286,14 @@ TIME_WEEKS_BEFORE = lazy_regex(
     rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)\s*-\s*(?P<unit>week|wk)s?\b"
     + _before_an_outcome("response|objective"), re.I)
 
+# "30-day mortality", "the 30- and 90-day mortality rates", "100-day survival": deaths counted over days from a
+# treatment (not "a 28-day cycle", "21-day schedule": how long a course lasts)
+TIME_DAYS_BEFORE = lazy_regex(
+    rf"\b(?P<nums>{_NUM_OR_WORD}(?:\s*-\s*days?|-)?(?:\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD}(?:\s*-\s*days?|-)?)*)"
+    r"\s*-\s*(?P<unit>day)s?\b(?=\s+(?:(?:post-?operative|operative|surgical|treatment-related|all-cause|overall|"
+    r"non-relapse|transplant-related)\s+)?(?:mortality|death|deaths|survival|morbidity|complications?|"
+    r"readmissions?)\b)", re.I)
+
 # "74% (3 years) and 63% (5 years)": a rate's time point in the bracket right after it
 TIME_AFTER_RATE = lazy_regex(rf"(?<=%)\s*\(\s*(?:at\s+)?(?P<nums>{_NUM_OR_WORD})[\s-]*"
                              rf"(?P<unit>years?|yrs?|months?)\s*\)", re.I)
@@ -321,7 +334,7 @@ def _num(token: str) -> float:
 def find_times(text: str) -> list[Times]:
     out = []
     for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_SURVIVED,
-                    TIME_AFTER_RATE, TIME_AFTER_A_RATE, TIME_AT_WEEKS, TIME_WEEKS_BEFORE):
+                    TIME_AFTER_RATE, TIME_AFTER_A_RATE, TIME_AT_WEEKS, TIME_WEEKS_BEFORE, TIME_DAYS_BEFORE):
         for m in pattern.finditer(text):
             if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and EVENT_AFTER.match(text, m.end()):
                 # "late events (more than 3 months after treatment end)": which events count, no time point (kept as
@@ -434,9 +447,11 @@ COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
 # "9/48 [19%]", "12 of 48 (25%)", "12 out of 48 patients (25%)": the count is the numerator, not the denominator
 # A p value inside a share's bracket: "(4.6%; P < 0.001)"
 P_SET_ASIDE = lazy_regex(r"[;,]\s*p\s*[<=>≤≥]", re.I)
-# ("9 of 30 node-positive patients (30%)": the people counted may be named by a word or two before "patients")
+# ("9 of 30 node-positive patients (30%)": the people counted may be named by a word or two before "patients", or as
+# people by an outcome: "9 of the 30 responders (30%)")
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
-                              rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?patients?\s*|cases?\s*)?[\(\[]\s*(?P<p>{NUMBER})\s*%\s*"
+                              rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients?|(?:non-?)?responders|survivors)\s*|cases?\s*)?"
+                              rf"[\(\[]\s*(?P<p>{NUMBER})\s*%\s*"
                               rf"(?:[;,]\s*)?[\)\]]")
 # "(31 [14%] of 227 patients given A vs none of 224 given B)": no patient of the other group, a count of 0
 NONE_OF = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))none(?=\s+of\s+\d)", re.I)
@@ -669,7 +684,7 @@ def scan(text: str) -> Sentence:
         _blank(chars, t.start, t.end)
 
     masked = "".join(chars)
-    endpoints = find_endpoints(masked)
+    endpoints = find_endpoints(masked, time_ends=frozenset(t.end for t in times))
     for ep in endpoints:
         _blank(chars, ep.start, ep.end)
     masked = "".join(chars)
@@ -886,15 +901,18 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
     return read
 
 
-# ("(complete response plus partial response)", "(complete or partial responses)": the parts said in words, in brackets)
+# ("(complete response plus partial response)", "(complete or partial responses)": the parts said in words, in brackets;
+# "(CR plus CR with incomplete count recovery)": a composite remission's)
 # ("(objective responses plus SD lasting at least 6 months)", "(complete or partial response or stable disease for at
 # least 24 weeks)": a clinical benefit's parts, stable disease for the time it must last)
-_PART = (r"(?:CR|PR|SD|ORR|(?i:complete|partial|stable|objective|overall)(?:\s+(?i:responses?|remissions?|disease))?)"
+_PART = (r"(?:(?:CR|(?i:complete\s+(?:remission|response)))\s+(?i:with\s+(?:incomplete|partial)\s+(?:[\w-]+\s+){0,2}?"
+         r"recovery)|CR[ihp]?|PR|SD|ORR|(?i:complete|partial|stable|objective|overall)(?:\s+(?i:responses?|remissions?|"
+         r"disease))?)"
          # (the time itself may be blanked already, read as a time)
          r"(?:\s*(?i:lasting|for|of)?\s*(?i:at\s+least|more\s+than|≥|>=|>)?\s*(?:\d+\s*(?i:weeks?|wks?|months?|mo)\b)?"
          r"(?:\s*(?i:or\s+(?:more|longer)))?)?")
 # ("(ORR: cCR + cPR)": the components after the name they define, clinical ones with a "c")
-COMPONENTS = lazy_regex(r"\(?\s*(?:[A-Z]{2,4}\s*[:=]\s*)?c?(?:CR|PR|SD)(?:\s*\+\s*c?(?:CR|PR|SD))+\s*\)?"
+COMPONENTS = lazy_regex(r"\(?\s*(?:[A-Z]{2,4}\s*[:=]\s*)?c?(?:CR[ihp]?|PR|SD)(?:\s*\+\s*c?(?:CR[ihp]?|PR|SD))+\s*\)?"
                         rf"|\(\s*(?:(?i:percent|proportion\s+of)\s+)?{_PART}"
                         rf"(?:\s*(?:\+|,|/|(?i:plus|and|or|and/or))\s*{_PART})+\s*\)")
 
@@ -945,7 +963,7 @@ SPREAD_SD = lazy_regex(r"(?:[(\[]|±|\bmean\s*[(\[]?)\s*$", re.I)
 
 
 # A response said as the trait of people after a survival outcome names a population, not a result of its own
-RESPONSE_OF_PEOPLE = frozenset({"CR", "PR", "ORR", "SD", "PD", "pCR", "DCR"})
+RESPONSE_OF_PEOPLE = frozenset({"CR", "CRI", "CRC", "PR", "ORR", "SD", "PD", "pCR", "DCR"})
 SURVIVAL_OF_PEOPLE = frozenset({"OS", "PFS", "DFS", "EFS", "BRFS", "FFS", "LC", "LRFS", "DMFS", "CSS", "TTP", "RFS"})
 # "3-year survival for patients with early recurrence", "survival for late relapses": the failure names the people
 FAILURE_OF_PEOPLE = frozenset({"FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT"})
@@ -1001,7 +1019,15 @@ MEAN_BEFORE = lazy_regex(r"\bmean\b[^,;.\d]*$")
 RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
 
 
-def find_endpoints(masked: str) -> list[Endpoint]:
+# Between a time point and a name said only after one: blanks, a hyphen, a word of when ("the 30-day postoperative")
+# ("the 30-day morbidity and mortality rates": the second of two outcomes over the same span)
+AFTER_TIME_GAP = lazy_regex(r"[\s-]*(?:(?:post-?operative|peri-?operative|operative|in-hospital|all-cause|early)\s+)?"
+                            r"(?:(?:morbidity|complications?)\s+(?:and|&)\s+)?", re.I)
+
+
+def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list[Endpoint]:
+    """The endpoints named in a sentence whose values, times and ratios are blanked (``time_ends``: where its time
+    points end)."""
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
     masked = COMPONENTS.sub(lambda m: " " * len(m.group(0)), masked)
@@ -1015,6 +1041,9 @@ def find_endpoints(masked: str) -> list[Endpoint]:
     for m, code, abbreviation in found:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
+        if code in matcher.after_time and not any(
+                end <= m.start() and AFTER_TIME_GAP.fullmatch(masked, end, m.start()) for end in time_ends):
+            continue  # "mortality" alone: whose deaths, and over what span, is not said
         if abbreviation and code == "SD" and (SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and
                                              re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])
                                              or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])):

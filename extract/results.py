@@ -81,7 +81,8 @@ from oncoev.extract.mentions import (
 )
 from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
 
-RESPONSE_CODES = {"CR", "PR", "SD", "PD", "ORR", "DCR", "CBR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING"}
+RESPONSE_CODES = {"CR", "CRI", "CRC", "PR", "SD", "PD", "ORR", "DCR", "CBR", "pCR", "PAIN_RESPONSE", "R0_RESECTION",
+                  "DOWNSTAGING"}
 # Everything counted in patients (responses, events, toxicities, treatment given): group_results keeps the list.
 COUNTED_CODES = RESPONSE_CODES | COUNTED
 
@@ -4690,6 +4691,8 @@ SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furtherm
                    rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men|controls|subjects|"
                    rf"participants)(?:\s+{_TRAIT})?"
                    rf"|those\s+{_TRAIT}"
+                   # "Of the 40 responders,", "Among long-term survivors,": people named by an outcome they had
+                   r"|(?:[a-z-]+\s+)?(?:non-?)?responders|(?:long-term\s+)?survivors"
                    # "In the high-risk group,", "In the subgroup with X,", "In the group of responders,"
                    rf"|(?:[\w/+-]+\s+){{0,3}}?(?:sub)?(?:groups?|cohorts?|subsets?)(?:\s+(?:of\s+[\w-]+|{_TRAIT}))?"
                    # "For the mid plus high marker-7 expression subgroup,": a subgroup named so takes more words (its
@@ -4894,7 +4897,10 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
 
 # "16.4 months (95% CI ...) in the nivolumab group", "62.1% with the combination": the group a value is about.
 ATTACHED_GROUP = lazy_regex(
-    r"^(?:[\s%)\]]|\(\s*\))*(?:(?:months?|years?|weeks?|days?)\s+)?(?:(?:in|among|for)\s+(?:the\s+)?(?P<arm>(?:(?!\b(?:vs|versus)\b)[^,;()%]){1,50}?\s(?:group|arm|cohort)s?)\b"
+    r"^(?:[\s%)\]]|\(\s*\))*(?:(?:months?|years?|weeks?|days?)\s+)?(?:(?:in|among|for)\s+"
+    # (not all the patients: "27% in the entire cohort", "for the whole study group")
+    r"(?!(?:the\s+)?(?:whole|entire|total|full|overall)\s+(?:study\s+)?(?:group|cohort)\b)(?:the\s+)?"
+    r"(?P<arm>(?:(?!\b(?:vs|versus)\b)[^,;()%]){1,50}?\s(?:group|arm|cohort)s?)\b"
     r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?)"
     # "17.2 months (...) for patients who received A and 12.9 months (...) for those who received B"
     r"|(?:for|in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+who\s+(?:received|were\s+(?:given|treated\s+with|"
@@ -6938,8 +6944,20 @@ NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|"
                           r"showed|had|has|gave|resulted|led|shown|seen|see|fig(?:ure)?s?|tables?|"
                           # ("and elevated HR (HR 1.8, ...)": the ratio's own name, no factor)
                           r"HRs?|hazards?|(?:hazard|odds)\s+ratios?)\b", re.I)
+# ("a propensity score matched cohort (HR ...)", "a treatment-by-age interaction (HR ...)": a ratio of an analysis's
+# model or term, of no patients: no row)
+MODEL_TERM = lazy_regex(r"\b(?:models?|interactions?|propensity)\b", re.I)
 LEVELS_COMPARED = lazy_regex(r"^\W*[A-Za-z]{2}.*\b(?:versus|vs\.?|v)\s", re.I)
 MAX_FACTOR_WORDS = 6  # "tumour size over 5 cm", "ECOG performance status 2": factors are short names
+# a level's threshold and an article are no words of a factor's name: "a performance status of 2 or more" is as short
+# a name as "performance status 2"
+FACTOR_NAME_EXTRA = lazy_regex(r"^\s*an?\s+|\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:%|[a-z]+\s+)?or\s+"
+                               r"(?:more|higher|greater|above|over|less|lower|fewer|below|under)\s*$", re.I)
+
+
+def _factor_words(label: str) -> int:
+    """How many words a factor's name has, without an article or a level's threshold."""
+    return len(FACTOR_NAME_EXTRA.sub(" ", label).split())
 FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)"
                            r"\s*\(\s*$")
 OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|"
@@ -7052,7 +7070,7 @@ def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
         later = FACTOR_AFTER_CLAUSE.search(label + " (")
     at = s.text.rfind(label, start, end)
     outcome = OUTCOME_NOUN if OUTCOME_WENT.match(m.group(0)) else AN_OUTCOME
-    if at < 0 or any(at <= e.start < end for e in s.endpoints) or len(label.split()) > MAX_FACTOR_WORDS or \
+    if at < 0 or any(at <= e.start < end for e in s.endpoints) or _factor_words(label) > MAX_FACTOR_WORDS or \
             NOT_A_FACTOR.search(label) or FACTOR_CLAUSE.search(label) or outcome.search(label) or \
             not re.search(r"[A-Za-z]{2}", label):
         return None
@@ -7449,7 +7467,9 @@ def _ratios(s: Sentence) -> list[Found]:
         # ("both X (HR a) and Y (HR b) were associated with ...": "both" is no part of the factor's name)
         group = GroupRef(re.sub(r"^(?:both|either)\s+", "", _clean(factor_match.group("label")), flags=re.I)) \
             if factor_match else None
-        if factor_match and (len(factor_match.group("label").split()) > MAX_FACTOR_WORDS
+        if factor_match and MODEL_TERM.search(factor_match.group("label")):
+            continue
+        if factor_match and (_factor_words(factor_match.group("label")) > MAX_FACTOR_WORDS
                              or NOT_A_FACTOR.search(factor_match.group("label"))):
             # "PFS was not different between the marker subgroups (HR ...)", "PFS in the intention-to-treat
             # population (HR ...)": a clause or the whole study, not a factor
@@ -8334,7 +8354,10 @@ COUNTED_PATIENTS = lazy_regex(r"(?:(?:evaluable|assessable|eligible|enrolled|tre
 # "9 of 30 node-positive patients (30%)": the count, its total and the people counted, then the share in brackets
 LABELLED_TOTAL_BEFORE = lazy_regex(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+"
                                    r"(?P<label>(?:(?!(?:and|or|of|in|with|who|the|patients|participants)\b)[A-Za-z][\w-]*"
-                                   r"\s+){1,3}?(?:patients|participants|women|men))\s*[(\[]\s*$", re.I)
+                                   r"\s+){1,3}?(?:patients|participants|women|men)"
+                                   # (people named by an outcome are a part by that name: "9 of the 30 responders")
+                                   r"|(?:[A-Za-z][\w-]*\s+)?(?:non-?)?responders|(?:long-term\s+)?survivors)"
+                                   r"\s*[(\[]\s*$", re.I)
 
 
 def _labelled_total(s: Sentence, v: Value) -> Optional[GroupRef]:

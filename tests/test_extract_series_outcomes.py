@@ -1,0 +1,159 @@
+"""Outcomes of single-arm series said in the forms of other diseases and designs: the whole cohort named after a
+value, factors named with a level's threshold, people named by an outcome they had (responders, survivors),
+remissions of leukaemia with and without recovered counts, and deaths over a span of days. Every sentence is ours."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+
+def in_series(text: str, patients: int = 120) -> dict:
+    """The extraction of ``text`` in a retrospective series of ``patients`` patients."""
+    return extract_text(f"Outcomes of a treatment in one centre\n\nWe reviewed {patients} consecutive patients "
+                        f"treated between 2012 and 2019. " + text)
+
+
+def keyed(out: dict, *keys: str) -> set[tuple]:
+    return {tuple(r.get(k) for k in keys) for r in out["results"]}
+
+
+# "27% in the entire cohort": all the patients, not a group named "entire cohort"
+@pytest.mark.parametrize("results", [
+    "The 3-year overall survival was 41% in the entire cohort.",
+    "The 3-year overall survival was 41% for the whole study group.",
+    "The 3-year overall survival was 41% in the total cohort, with 4 patients lost to follow-up.",
+])
+def test_a_value_of_the_whole_cohort_is_all_patients(results):
+    assert keyed(in_series(results), "cohort", "endpoint", "timepoint_months", "value") == {("all", "OS", 36.0, 41.0)}
+
+
+def test_a_value_of_a_named_cohort_after_it_keeps_its_group():
+    out = in_series("The 3-year overall survival was 41% in the elderly cohort.")
+    assert keyed(out, "cohort", "value") != {("all", 41.0)}
+
+
+# "a performance status of 2 or more (HR ...)": a factor named with a level's threshold is still a short name, never
+# all patients' ratio
+@pytest.mark.parametrize(("results", "factor"), [
+    ("In multivariable analysis, a Karnofsky score of 70 or less (HR 2.05; 95% CI 1.31-3.20) was associated with "
+     "shorter overall survival.", "karnofsky"),
+    ("On multivariate analysis, age above 70 years (HR 1.33; 95% CI 1.01-1.75) and WHO performance status of 2 or "
+     "higher (HR 1.87; 95% CI 1.22-2.86) predicted worse overall survival.", "performance"),
+])
+def test_a_factor_with_a_threshold_is_named(results, factor):
+    out = in_series(results)
+    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    assert ratios and all(r["cohort"] != "all" for r in ratios)
+    assert any(factor in r["cohort"] for r in ratios)
+
+
+def test_a_clause_before_a_ratio_is_still_no_factor():
+    out = in_series("In multivariable analysis, overall survival was not different between the two periods of "
+                    "treatment in the series (HR 1.10; 95% CI 0.80-1.52).")
+    assert not [r for r in out["results"] if r["measure"] == "hr" and r["cohort"] not in ("all",)
+                and "period" in r["cohort"]]
+
+
+# People named by an outcome they had are a part of the patients: "18 of the 45 responders (40%)"
+@pytest.mark.parametrize("results", [
+    "Relapse occurred in 18 of the 45 responders (40%) within two years.",
+    "Of the 45 responders, 18 (40%) relapsed.",
+])
+def test_a_count_among_responders_is_theirs_not_all_patients(results):
+    out = in_series(results)
+    rows = [r for r in out["results"] if r["endpoint"] == "FAIL_ANY"]
+    assert rows and all(r["cohort"] != "all" and "responders" in r["cohort"] for r in rows)
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    assert {cohorts[r["cohort"]]["n"] for r in rows} == {45}
+
+
+def test_a_count_among_all_patients_stays_all_patients():
+    out = in_series("Relapse occurred in 48 of the 120 patients (40%).")
+    assert keyed(out, "cohort", "measure", "value") == {("all", "count", 48.0), ("all", "rate", 40.0)}
+
+
+# Remission of a leukaemia with counts not recovered (CRi) is no complete remission; CR/CRi is both together
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Complete remission was reached by 30 patients (25%), and another 12 (10%) had CR with incomplete "
+     "haematologic recovery.", {("CR", 30.0), ("CR", 25.0), ("CRI", 12.0), ("CRI", 10.0)}),
+    ("Twelve patients (10%) attained complete remission with incomplete platelet recovery.",
+     {("CRI", 12.0), ("CRI", 10.0)}),
+    ("The CR/CRi rate was 35%.", {("CRC", 35.0)}),
+    ("Composite complete remission (CR plus CR with incomplete count recovery) was seen in 42 patients (35%).",
+     {("CRC", 42.0), ("CRC", 35.0)}),
+])
+def test_remissions_with_and_without_recovered_counts(results, expected):
+    assert keyed(in_series(results), "endpoint", "value") == expected
+
+
+def test_a_complete_remission_alone_is_still_cr():
+    assert keyed(in_series("Complete remission was reached by 30 patients (25%)."), "endpoint", "value") == \
+        {("CR", 30.0), ("CR", 25.0)}
+
+
+# "30-day mortality": deaths over a span of days after treatment, its time point in months of 30 days
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The 30-day mortality was 2.5%.", {(1.0, 2.5)}),
+    ("The 30- and 90-day mortality rates were 1.7% and 4.2%, respectively.", {(1.0, 1.7), (3.0, 4.2)}),
+    ("Sixty-day mortality was 3.3% and 90-day postoperative mortality was 5.0%.", {(2.0, 3.3), (3.0, 5.0)}),
+])
+def test_mortality_over_days_is_death_at_its_time(results, expected):
+    out = in_series(results)
+    assert {(r["timepoint_months"], r["value"]) for r in out["results"] if r["endpoint"] == "DEATH"} == expected
+
+
+@pytest.mark.parametrize("results", [
+    # "mortality" alone: whose deaths, over what span, is not said
+    "Mortality in the region fell by 12% over the decade.",
+    # a cycle's length in days is no time point of an outcome
+    "Treatment was given in 28-day cycles and mortality was not assessed.",
+])
+def test_mortality_without_a_span_is_no_death_rate(results):
+    assert not [r for r in in_series(results)["results"] if r["endpoint"] == "DEATH"]
+
+
+def in_two_operations(text: str) -> dict:
+    """The extraction of ``text`` in a comparison of laparoscopic and open gastrectomy."""
+    return extract_text("Laparoscopic versus open gastrectomy for gastric cancer: a matched comparison\n\n"
+                        "We compared 150 patients who had a laparoscopic with 150 who had an open gastrectomy. " + text)
+
+
+# "open gastrectomy" goes by "open surgery", "open procedure" too: the operation is what both groups had
+@pytest.mark.parametrize("results", [
+    "Five-year overall survival was 61% after laparoscopic and 57% after open surgery.",
+    "Five-year overall survival was 61% after laparoscopic gastrectomy and 57% after the open procedure.",
+])
+def test_an_operation_named_by_how_it_was_done_is_its_group(results):
+    out = in_two_operations(results)
+    cohorts = {r["value"]: r["cohort"] for r in out["results"] if r["endpoint"] == "OS"}
+    assert set(cohorts) == {61.0, 57.0}
+    assert "laparoscopic" in cohorts[61.0] and "open" in cohorts[57.0]
+
+
+def test_a_how_both_groups_share_gives_no_name():
+    from oncoev.extract.groups import Group, _procedure_heads
+    a = Group("robotic_open", "robotic open resection", None, {"robotic open resection"})
+    b = Group("open", "open resection", None, {"open resection"})
+    _procedure_heads([a, b])
+    assert "open surgery" not in a.aliases | b.aliases
+
+
+# "overall morbidity", "the 30-day morbidity": the operation's complications
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Overall morbidity was 29% after laparoscopic and 35% after open gastrectomy.", {(None, 29.0), (None, 35.0)}),
+    ("The 30-day morbidity and mortality rates were 31% and 1.3%, respectively.",
+     {("POSTOP_COMPLICATION", 1.0, 31.0), ("DEATH", 1.0, 1.3)}),
+])
+def test_morbidity_of_an_operation_is_its_complications(results, expected):
+    out = in_two_operations(results)
+    if all(len(e) == 2 for e in expected):
+        assert {(r["timepoint_months"], r["value"]) for r in out["results"]
+                if r["endpoint"] == "POSTOP_COMPLICATION"} == expected
+    else:
+        assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in out["results"]} == expected
+
+
+def test_morbidity_of_radiation_is_no_operation_complication():
+    out = in_series("Late radiation morbidity was mild, with grade 2 proctitis in 6% of patients.")
+    assert not [r for r in out["results"] if r["endpoint"] == "POSTOP_COMPLICATION"]
