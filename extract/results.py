@@ -1310,7 +1310,11 @@ TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:(?:\d+|{lexicon.number_word
                            r"(?:\s*(?:/|of(?:\s+the)?|out\s+of)\s*\d+)?\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%|"
                            r"(?:patients|participants|subjects|cases|women|men)\b)|"
                            r"\d+(?:\.\d+)?\s*%(?!\s*of\s+(?:the\s+|all\s+)?(?:cycles|courses|doses|infusions|fractions|"
-                           r"lesions|tumou?rs|sites|samples|specimens|nodes)\b))", re.I)
+                           r"lesions|tumou?rs|sites|samples|specimens|nodes)\b))"
+                           # "fatigue was reported by 20 patients (31%) and nausea by 14 (22%)": who reported it, a
+                           # count (not "pain by 30%": a change)
+                           rf"|\s+by\s+(?:only\s+)?(?:\d+|{lexicon.number_words_pattern()})(?:\s*(?:/|of(?:\s+the)?)\s*\d+)?"
+                           r"\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%|(?:patients|participants|subjects|women|men)\b)", re.I)
 TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
                           r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
@@ -1866,6 +1870,13 @@ def _settle_endpoints(s: Sentence) -> None:
         # (a surgical complication's grade too: "Clavien-Dindo grade 3 or higher complications")
         if e.code in ("TOX", "POSTOP_COMPLICATION") and e.grade is None:
             e.grade = _grade_for(s, e)
+        # "Adverse events of any grade occurred in 50 patients (78%)": "of any grade" says the events are of every
+        # grade, part of their name, so that what is said of them comes straight after it
+        if e.code in ("TOX", "SAE") and e.grade is None and (every := ANY_GRADE_AFTER.match(s.text, e.end)):
+            e.end = every.end()
+
+
+ANY_GRADE_AFTER = lazy_regex(r"\s+(?:of\s+)?(?:any|all)\s+grades?\b|\s*\(\s*(?:any|all)\s+grades?\s*\)", re.I)
 
 
 def _drop_unmeasured_mentions(s: Sentence) -> None:
@@ -7087,7 +7098,9 @@ GRADED_BRACKET = lazy_regex(r"[^()\d;.]{0,30}?\(\s*(?:"
 
 
 # After a grade, the value of its item: "grade 2 in 30 (35%)", "grade 1 in 12%", "grade 3 in 2 patients (2.3%)"
-GRADE_IN = lazy_regex(r"\s+(?:(?:developed|occurred|(?:was|were)\s+(?:seen|observed|reported|noted))\s+)?in\s+"
+# ("... and grade 3 or higher events in 12 (19%)": the events' generic name said again after the grade)
+GRADE_IN = lazy_regex(r"\s+(?:(?:events?|adverse\s+events?|AEs?|toxicit(?:y|ies))\s+)?"
+                      r"(?:(?:developed|occurred|(?:was|were)\s+(?:seen|observed|reported|noted))\s+)?in\s+"
                       r"(?:(?:the|all)\s+)?", re.I)
 # Between one item and the next: "..., grade 2 in ...", "... and grade 3 in ...", "... and of grade 3 in ..."
 GRADE_ITEM_JOIN = lazy_regex(r"[\s%)\]]*(?:patients\s*)?(?:,|;)?\s*(?:and\s+)?(?:of\s+)?$", re.I)

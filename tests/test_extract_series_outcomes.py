@@ -157,3 +157,33 @@ def test_morbidity_of_an_operation_is_its_complications(results, expected):
 def test_morbidity_of_radiation_is_no_operation_complication():
     out = in_series("Late radiation morbidity was mild, with grade 2 proctitis in 6% of patients.")
     assert not [r for r in out["results"] if r["endpoint"] == "POSTOP_COMPLICATION"]
+
+
+def in_phase2(text: str) -> dict:
+    return extract_text("Drug R in recurrent sarcoma: a single-arm phase 2 trial\n\nIn this phase 2 study, 90 patients "
+                        "received drug R every 3 weeks. " + text)
+
+
+# "nausea by 14 (22%)": who reported the event, a count
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Diarrhoea was reported by 27 patients (30%) and rash by 18 (20%).",
+     {("diarrhoea", 27.0), ("diarrhoea", 30.0), ("rash", 18.0), ("rash", 20.0)}),
+    ("Mucositis was experienced by 36 patients (40%).", {("mucositis", 36.0), ("mucositis", 40.0)}),
+])
+def test_an_event_reported_by_patients_is_counted(results, expected):
+    assert keyed(in_phase2(results), "category", "value") == expected
+
+
+def test_an_event_changed_by_a_share_is_no_count():
+    out = in_phase2("Pain was reduced by 30% from baseline in most patients.")
+    assert not [r for r in out["results"] if r["endpoint"] == "TOX"]
+
+
+# "of any grade" is part of the events' name: what is said of them follows it
+@pytest.mark.parametrize("results", [
+    "Adverse events of any grade occurred in 72 patients (80%), and grade 3 or higher events in 27 (30%).",
+    "Treatment-related adverse events (any grade) occurred in 72 patients (80%) and grade 3 or higher in 27 (30%).",
+])
+def test_events_of_any_grade_then_of_a_grade(results):
+    assert keyed(in_phase2(results), "grade", "measure", "value") == {
+        (None, "count", 72.0), (None, "rate", 80.0), (">=3", "count", 27.0), (">=3", "rate", 30.0)}
