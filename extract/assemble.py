@@ -978,9 +978,12 @@ RATIO_OF_THE_TRIALS_EVENT = lazy_regex(r"\s*(?:the\s+)?(?:(?:stratified|adjusted
 
 
 # The two arms' values, unnamed, then the ratio comparing them in the bracket after: "5-year survival rates were 56% and
-# 44% (hazard ratio for death, 0.74)", "median PFS 8.1 vs 5.6 months (HR 0.62)"
-PAIR_THEN_RATIO = lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|months?)?\s*(?:and|vs\.?|versus)\s+\d+(?:\.\d+)?\s*(?:%|months?)"
-                             r"\s*(?:,\s*respectively\s*)?[(\[;,]\s*(?:hazard\s+ratio|odds\s+ratio|HR|OR)\b")
+# 44% (hazard ratio for death, 0.74)", "median PFS 8.1 vs 5.6 months (HR 0.62)"; each value may have its interval:
+# "8.1 months (95% CI 7.0-9.4) vs 5.6 months (95% CI 4.8-6.3) (HR 0.62", "... vs 5.6 months (4.8-6.3; HR 0.62"
+PAIR_THEN_RATIO = lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|months?)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:and|vs\.?|versus)\s+"
+                             r"\d+(?:\.\d+)?\s*(?:%|months?)(?:\s*\([^()]{0,60}\))?"
+                             r"\s*(?:,\s*respectively\s*)?[(\[;,]\s*(?:[^()\[\];]{0,40}[;,]\s*)?"
+                             r"(?:hazard\s+ratio|odds\s+ratio|HR|OR)\b")
 
 
 def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupRef, GroupRef]]:

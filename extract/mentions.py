@@ -374,7 +374,10 @@ CI = lazy_regex(
     rf"(?:(?P<high>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?|days?)\b)?|{NOT_REACHED})", re.I)
 CI_WORDS = lazy_regex(rf"\b\d{{2}}(?:\.\d)?\s*%\s*{_CI_METHOD}(?:CIs?|confidence intervals?|C\.I\.)", re.I)
 CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
-                     rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})[\)\]]")  # "40.3 months (24.3-not estimable)"
+                     rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})"
+                     # "40.3 months (24.3-not estimable)"; "5.6 months (4.9-6.4; HR 0.62 ...": the bracket goes on with
+                     # the ratio or p of the comparison
+                     r"(?:[\)\]]|(?=\s*[;,]\s*(?:HR|OR|RR|hazard|odds|[pP]\s*[=<>≤≥])))")
 SPREAD_WORDS = lazy_regex(r"\b(?:range|IQR|interquartile)\b", re.I)
 VALUE_CI_AFTER = lazy_regex(rf"\s*(?:months?|mo)?\s*,\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\s*"
                             r"(?:%|months?)?\s*(?=[;)\]])")
@@ -491,6 +494,9 @@ FRACTION_THEN_PERCENT = lazy_regex(rf"[(\[]\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*[;,]
 PERCENT_N_OF = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
                           r"(?:\d+\s+)?(?:patients|participants|cases|subjects|women|men|lesions)\b)", re.I)
 N_THEN_PERCENT = lazy_regex(rf"\(\s*n\s*=\s*(?P<n>\d+)\s*[,;]\s*(?P<p>{NUMBER})\s*%\s*\)", re.I)
+# "(11 patients, 17%)": the count said with its people, then its share
+N_PATIENTS_THEN_PERCENT = lazy_regex(rf"\(\s*(?P<n>\d+)\s+(?:patients|participants|subjects|cases|women|men)\s*[,;]\s*"
+                                     rf"(?P<p>{NUMBER})\s*%\s*\)", re.I)
 LABEL_BEFORE = cues()["label_before"]
 UNIT_AFTER = lazy_regex(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
 # The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
@@ -722,7 +728,8 @@ def scan(text: str) -> Sentence:
     for m in PERCENT_N_OF.finditer(text):
         if masked[m.start("p"):m.end("p")] == m.group("p"):
             values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
-    for m in N_THEN_PERCENT.finditer(text):  # "(n = 30, 25.0%)": the count said as a size, then its share
+    for m in [*N_THEN_PERCENT.finditer(text), *N_PATIENTS_THEN_PERCENT.finditer(text)]:
+        # "(n = 30, 25.0%)", "(30 patients, 25.0%)": the count said as a size or with its people, then its share
         if masked[m.start("p"):m.end("p")] == m.group("p"):
             # (the value starts where the bracket opens, as a count before its share would: "(n = 30, 25%)")
             values.append(Value(float(m.group("p")), "%", m.start() + 1, m.end("p") + 1, count=int(m.group("n"))))

@@ -187,3 +187,45 @@ def test_an_event_changed_by_a_share_is_no_count():
 def test_events_of_any_grade_then_of_a_grade(results):
     assert keyed(in_phase2(results), "grade", "measure", "value") == {
         (None, "count", 72.0), (None, "rate", 80.0), (">=3", "count", 27.0), (">=3", "rate", 30.0)}
+
+
+# "(11 patients, 17%)": a count said with its people, then its share, in one bracket
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Hypertension was the most frequent event (23 patients, 26%).", {("count", 23.0), ("rate", 26.0)}),
+    ("The most common event was hypertension (23 participants; 26%).", {("count", 23.0), ("rate", 26.0)}),
+])
+def test_a_count_with_its_people_then_its_share(results, expected):
+    assert keyed(in_phase2(results), "measure", "value") == expected
+
+
+def test_a_count_of_doses_then_a_share_is_no_count_of_patients():
+    out = in_phase2("Hypertension was the most frequent event (23 cycles, 26%).")
+    assert not [r for r in out["results"] if r["measure"] == "count"]
+
+
+def in_placebo_trial(text: str) -> dict:
+    return extract_text("Drug K or placebo after surgery for melanoma\n\nWe randomly assigned 300 patients to drug K "
+                        "(n = 151) or placebo (n = 149). " + text)
+
+
+# "8.1 months (95% CI ...) vs 5.6 months (95% CI ...) (HR 0.62": the arms' values with their intervals, then the ratio
+# of the two arms
+@pytest.mark.parametrize("results", [
+    "Median relapse-free survival was 16.2 months (95% CI 13.0-19.9) versus 9.8 months (95% CI 8.1-11.7) "
+    "(HR 0.66, 95% CI 0.51-0.85; P = 0.001).",
+    "Median relapse-free survival was 16.2 months (95% CI 13.0-19.9) versus 9.8 months (8.1-11.7; hazard ratio 0.66, "
+    "95% CI 0.51-0.85).",
+])
+def test_a_ratio_after_the_arms_values_with_intervals_is_the_arms(results):
+    out = in_placebo_trial(results)
+    ratio = [r for r in out["results"] if r["measure"] == "hr"]
+    assert [(r["cohort"], r["comparator"], r["value"]) for r in ratio] == [("drug_k", "placebo", 0.66)]
+    medians = {r["value"]: (r["ci_low"], r["ci_high"]) for r in out["results"] if r["measure"] == "median"}
+    assert medians == {16.2: (13.0, 19.9), 9.8: (8.1, 11.7)}
+
+
+def test_a_ratio_of_a_factor_after_values_stays_no_arms():
+    out = in_placebo_trial("Median relapse-free survival was 16.2 months (95% CI 13.0-19.9) versus 9.8 months "
+                           "(95% CI 8.1-11.7); in multivariable analysis, ulceration was prognostic (HR 1.52, 95% CI "
+                           "1.10-2.10).")
+    assert not [r for r in out["results"] if r["measure"] == "hr" and r["cohort"] == "drug_k"]
