@@ -7837,7 +7837,11 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
 
 _COUNTED_VERBS = phrases("were", "was", "had", "have", "achieved", "showed", "experienced", "developed", "attained",
                          "required", "underwent")
-COUNT_THEN_ENDPOINT = lazy_regex(rf"\s*(?:patients?\s+)?(?:{_COUNTED_VERBS}\s+)?(?:still\s+)?"
+# "18 (40%) later relapsed", "11 patients eventually died", "32 (37%) have since relapsed": when, said between the
+# count and its event
+_WHEN_ADVERB = r"(?:later|subsequently|eventually|ultimately|thereafter|afterwards|since|then|also)"
+COUNT_THEN_ENDPOINT = lazy_regex(rf"\s*(?:patients?\s+)?(?:{_WHEN_ADVERB}\s+)?(?:{_COUNTED_VERBS}\s+)?"
+                                 rf"(?:(?:still|{_WHEN_ADVERB})\s+)?"
                                  r"(?:an?\s+|the\s+|any\s+|some\s+)?", re.I)
 
 
@@ -8443,7 +8447,8 @@ RELATED_BEFORE = lazy_regex(r"(?<=\s)(?:treatment|drug|therapy|immune|radiation)
 
 # Between a count's share and the outcome written after it, in one line of prose: "(25%) a partial response",
 # "[3%] discontinued"; a line break, a run of blanks or no blank at all is a table's layout instead
-SHARE_THEN_ENDPOINT = lazy_regex(rf"%?[)\]]? (?:patients? )?(?:{_COUNTED_VERBS} )?(?:still )?(?:an? |the )?", re.I)
+SHARE_THEN_ENDPOINT = lazy_regex(rf"%?[)\]]? (?:patients? )?(?:{_WHEN_ADVERB} )?(?:{_COUNTED_VERBS} )?"
+                                 rf"(?:(?:still|{_WHEN_ADVERB}) )?(?:an? |the )?", re.I)
 
 
 JUDGED_AS = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:patients?\s+)?(?:(?:were\s+|was\s+)?(?:judged|classified|assessed|scored|"

@@ -229,3 +229,19 @@ def test_a_ratio_of_a_factor_after_values_stays_no_arms():
                            "(95% CI 8.1-11.7); in multivariable analysis, ulceration was prognostic (HR 1.52, 95% CI "
                            "1.10-2.10).")
     assert not [r for r in out["results"] if r["measure"] == "hr" and r["cohort"] == "drug_k"]
+
+
+# "18 (40%) later relapsed": when, said between a count and its event
+@pytest.mark.parametrize(("results", "endpoint"), [
+    ("Fourteen patients (12%) subsequently developed distant metastases.", "FAIL_DISTANT"),
+    ("Of the 120 patients, 30 (25%) eventually relapsed.", "FAIL_ANY"),
+    ("Thirty patients (25%) have since relapsed.", "FAIL_ANY"),
+])
+def test_an_adverb_of_time_between_a_count_and_its_event(results, endpoint):
+    assert {(r["endpoint"], r["measure"]) for r in in_series(results)["results"]} == {
+        (endpoint, "count"), (endpoint, "rate")}
+
+
+def test_an_adverb_does_not_join_a_count_to_another_subject():
+    out = in_series("Fourteen patients (12%) had stage IV disease; relapse was later confirmed by biopsy.")
+    assert not [r for r in out["results"] if r["value"] in (14.0, 12.0)]
