@@ -1860,6 +1860,10 @@ def _settle_endpoints(s: Sentence) -> None:
     # it, neither the event's rate nor a median of its curve
     s.endpoints = [e for e in s.endpoints if not (e.code.startswith("FAIL_") and INTERVAL_AFTER.match(s.text, e.end))]
     # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
+    # (kept aside: a ratio of the sentence is of that curve, "... DFS events had occurred in 86 and 127 patients (HR
+    # 0.68 ...)")
+    s.__dict__["_event_curves"] = [e for e in s.endpoints
+                                   if e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end)]
     s.endpoints = [e for e in s.endpoints
                    if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
     _symptom_responses(s)
@@ -7412,6 +7416,11 @@ def _ratios(s: Sentence) -> list[Found]:
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else adjacent[-1] if adjacent and not factor_match and not factors_sentence
                     else outcome[0] if outcome else before[-1] if before else after[0] if after else None)
+        curves = [e for e in s.__dict__.get("_event_curves", []) if e.end <= r.start]
+        if endpoint is None and curves and not factors_sentence:
+            # "iDFS events had occurred in 86 patients ... and in 127 ... (hazard ratio, 0.68 ...)": the ratio of the
+            # curve whose events the sentence counted
+            endpoint = curves[-1]
         if endpoint is not None and endpoint.start >= r.end and not before and (
                 _clause_break(s, r.end, endpoint.start) or CONTRAST_THEN.search(s.text, r.end, endpoint.start)
                 or COST_OF.search(s.text, r.end, endpoint.start)) \

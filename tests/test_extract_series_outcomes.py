@@ -245,3 +245,17 @@ def test_an_adverb_of_time_between_a_count_and_its_event(results, endpoint):
 def test_an_adverb_does_not_join_a_count_to_another_subject():
     out = in_series("Fourteen patients (12%) had stage IV disease; relapse was later confirmed by biopsy.")
     assert not [r for r in out["results"] if r["value"] in (14.0, 12.0)]
+
+
+# "DFS events had occurred in 86 patients ... (hazard ratio, 0.68 ...)": the events counted are no survival rate, but
+# the ratio is of that curve
+@pytest.mark.parametrize("results", [
+    "Relapse-free survival events occurred in 40 patients (26%) in the drug K group and in 61 (41%) in the placebo "
+    "group (hazard ratio, 0.58; 95% CI, 0.39 to 0.86).",
+    "At the cutoff, 101 overall survival events had been reported (HR 0.74, 95% CI 0.50-1.10).",
+])
+def test_a_ratio_after_a_curves_events_is_that_curves(results):
+    out = in_placebo_trial(results)
+    assert [(r["endpoint"], r["measure"]) for r in out["results"] if r["measure"] == "hr"] in (
+        [("DFS", "hr")], [("OS", "hr")])
+    assert not [r for r in out["results"] if r["measure"] == "rate"]
