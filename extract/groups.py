@@ -1683,6 +1683,16 @@ N_TO_PAIR = lazy_regex(r"\(\s*(?P<n1>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<a>[A
                        re.I)
 
 
+# "A total of 240 patients were enrolled (118 A and 122 B)", "data from 150 patients (76 A and 74 B patients)": two
+# groups' sizes, each before its name, in a bracket right after the total they add up to (with no word of allocation
+# in the sentence the sum is the check that they are the arms, not a subset or others)
+_N_NAMED = r"(?:in\s+|to\s+)?(?:the\s+)?(?P<{}>[A-Za-z][^():;,=\d]{{0,39}}?)(?:\s+" + PEOPLE + r")?"
+TOTAL_THEN_N_NAME_PAIR = lazy_regex(
+    r"(?<![\w.,])(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE +
+    r"(?:\s+(?:were\s+|had\s+been\s+)?[\w-]+){0,2}?\s*\(\s*(?P<n1>\d+)\s+" + _N_NAMED.format("a") +
+    r"\s*(?:,|;|\band\b|\bvs\.?|\bversus\b)\s*(?:and\s+)?(?P<n2>\d+)\s+" + _N_NAMED.format("b") + r"\s*\)", re.I)
+
+
 # Nothing but a heading or "In total," before a sentence's subject
 SENTENCE_OPENING = lazy_regex(_OPENING, re.I)
 
@@ -1691,6 +1701,13 @@ def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -
     """'(56 received A and 58 received B)', '(A: 56; B: 58)' in a sentence about allocation or analysis: both
     groups' sizes."""
     for _, sentence in sentences:
+        for m in TOTAL_THEN_N_NAME_PAIR.finditer(sentence) if "(" in sentence else ():
+            a, b = _named(m.group("a"), groups), _named(m.group("b"), groups)
+            n1, n2 = int(m.group("n1")), int(m.group("n2"))
+            if a is not None and b is not None and a is not b and n1 + n2 == parse_count(m.group("total")):
+                for g, n in ((a, n1), (b, n2)):
+                    if g.n is None:
+                        g.n = n
         # a pair that labels both groups where it gives their sizes defines them, whatever the sentence is about
         labelled = [m for m in N_RECEIVED_PAIR.finditer(sentence) if m.group("la") and m.group("lb")]
         # "52 patients received A (dose, schedule) and 49 received B.": a sentence that is only who received which of

@@ -117,3 +117,27 @@ def test_a_column_of_as_many_patients_as_the_group_names_is_that_group():
     (pr,) = [r for r in out["results"] if r["endpoint"] == "PR" and r["measure"] == "count" and r["value"] == 6]
     (orr,) = [r for r in out["results"] if r["endpoint"] == "ORR"]
     assert pr["cohort"] == orr["cohort"] and cohorts[pr["cohort"]]["n"] == 25
+
+
+# A trial's two arms named elsewhere, their sizes said as a pair in a bracket after the total they make up, with no
+# randomisation word in the sentence ("enrolled", or none)
+ARMS_SIZED_AFTER_TOTAL = ("Zarotinib with cisplatin versus cisplatin alone in gastric cancer: a randomised trial\n\n"
+                          "Methods: Patients were randomly assigned to ZC or CA.\n"
+                          "Results: {sizes} The response rate was 41% for ZC and 22% for CA. Grade 3 rash was seen "
+                          "in 12% of the ZC arm and 2% of the CA arm.")
+
+
+@pytest.mark.parametrize(("sizes", "expected"), [
+    ("A total of 240 patients were enrolled (118 ZC and 122 CA).", {41.0: 118, 22.0: 122}),
+    ("Here we report on 150 patients (76 ZC and 74 CA patients).", {41.0: 76, 22.0: 74}),
+    ("Of the 201 patients enrolled (100 ZC, 101 CA), all were treated.", {41.0: 100, 22.0: 101}),
+    # not the total: a subset's sizes, or others'
+    ("A total of 240 patients were enrolled (90 ZC and 122 CA).", {41.0: None, 22.0: None}),
+    # not the arms: who the patients were
+    ("A total of 240 patients were enrolled (118 men and 122 women).", {41.0: None, 22.0: None}),
+])
+def test_the_arms_sizes_in_a_bracket_after_the_total_they_make_up(sizes, expected):
+    out = _extract(ARMS_SIZED_AFTER_TOTAL.format(sizes=sizes))
+    n = {c["key"]: c["n"] for c in out["cohorts"]}
+    got = {r["value"]: n[r["cohort"]] for r in out["results"] if r["endpoint"] == "ORR"}
+    assert got == expected
