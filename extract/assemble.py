@@ -35,7 +35,9 @@ from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import (
     ALL_PATIENTS_WORDS,
     BOTH_GROUPS_LABEL,
+    COMPARED_IN_WORDS,
     MEASURED_FACTOR_BEFORE,
+    OUTSIDE_TRIAL_WORDS,
     Found,
     GroupRef,
     negated,
@@ -947,6 +949,9 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     if any(BOTH_BEFORE.search(sentence, max(0, m.start - 24), m.start) and PAIR_BRACKET_AFTER.match(sentence, m.end)
            for m in mentions):
         return True
+    lead = COMPARED_IN_WORDS.match(sentence)
+    if lead and OUTSIDE_TRIAL_WORDS.search(lead.group("other")) and not any(m.start < lead.end() for m in mentions):
+        return True  # "Compared with historical controls, treatment with A gave ... (a vs b)": A against no arm
     return NAMED_CONTRAST.search(sentence) is not None and not mentions
 
 

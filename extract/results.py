@@ -4493,6 +4493,17 @@ def _named_after_the_pair(f: Found, keys: list[str], mentions: list, s: Sentence
     return [keys[0], after[0].key]
 
 
+# A sentence that opens on what its subject is compared with, said in words: "Compared with the control arm, ...",
+# "As compared to patients assigned to the regimen without drug X, ..."
+COMPARED_IN_WORDS = lazy_regex(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|relative\s+to|"
+                               r"in\s+comparison\s+(?:with|to))\s+(?P<other>[^,;()]{2,80}?)\s*,\s*", re.I)
+# ... words that make that the trial's other arm ("the control group", "patients allocated to observation"), not people
+# outside it ("historical controls", "patients in a previous series")
+TRIAL_ARM_WORDS = lazy_regex(r"\b(?:arms?|groups?|assigned|allocated|randomi[sz]ed)\b", re.I)
+OUTSIDE_TRIAL_WORDS = lazy_regex(r"\b(?:historical|previous|prior|published|literature|earlier|external|registry|"
+                                 r"national|series)\b", re.I)
+
+
 # The bracket a pair of values is in, right after the groups compared: "... than with B (median 5 vs 3 months"
 PAIR_BRACKET_AFTER = lazy_regex(r"\s*[(\[][^()\[\]]*$")
 
@@ -4511,12 +4522,19 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
         before = [m for m in mentions if m.end <= f.value_at]
         keys = list(compared_just_before(before, s.text[:f.value_at], PAIR_BRACKET_AFTER) or
                     dict.fromkeys(m.key for m in before))
-        if len(keys) < 2 and len(groups.groups) == 2:
+        lead = COMPARED_IN_WORDS.match(s.text) if len(keys) == 1 and len(groups.groups) == 2 else None
+        if lead and lead.end() <= before[0].start and TRIAL_ARM_WORDS.search(lead.group("other")) and \
+                not OUTSIDE_TRIAL_WORDS.search(lead.group("other")):
+            # "Compared with the control arm, treatment with A gave more rash (12% v 3%)": the one arm named is the
+            # subject, the first value's; the other arm, said in words, the second's (not the two arms in the order
+            # the paper defined them)
+            keys = [keys[0], groups.other(keys[0])]
+        elif len(keys) < 2 and len(groups.groups) == 2:
             # (a group named in an earlier clause only: "... occurred with A; more X (a v b) occurred with B")
             keys = _named_at_clause_end(f, mentions, groups, s) or _named_after_the_pair(f, keys, mentions, s) or keys
         if len(keys) != 2:
             continue
-        if before and COMPARED_LEAD.match(s.text[:before[0].start]):
+        if before and COMPARED_LEAD.match(s.text[:before[0].start]) and not lead:
             keys.reverse()  # "Compared with those given B, patients given A had longer PFS (5 vs 3 months)"
         for attr in ("group", "comparator"):
             g = getattr(f, attr)

@@ -5584,3 +5584,32 @@ def test_a_p_after_another_value_is_not_the_pairs():
     extraction = extract_text(K_AND_PLACEBO + "The objective response rate was 40.4% (61/151) vs 18.1% (27/149), and "
                               "the median duration was 9.1 months (p=0.03).", "trial.txt")
     assert {r["p_value"] for r in extraction["results"] if r["endpoint"] == "ORR"} == {None}
+
+
+# A sentence that opens on what it compares its subject with, said in words that are no name of the other arm, then
+# names the one arm that is its subject: the pair's first value is the subject's, the second the other arm's (not the
+# two arms in the order the paper defined them)
+COMPARED_IN_WORDS_TRIAL = ("Adding drug X to TE in breast cancer: a randomised trial\n\n"
+                           "Methods: Patients were randomly assigned to TE or TE plus drug X (TEX).\n"
+                           "Results: In all, 125 patients were randomised (63 TE, 62 TEX). {sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Compared with the patients assigned to the regimen without drug X, those assigned to the TEX regimen were more "
+    "likely to develop grade 3-4 anaemia (48.0% vs. 11.0%, P < 0.001).",
+    "Compared with the control arm, treatment with TEX resulted in a higher rate of grade 3-4 anaemia (48.0% v 11.0%).",
+    "As compared to the control group, patients given TEX had more grade 3-4 anaemia (48.0% vs 11.0%).",
+])
+def test_the_one_arm_named_after_a_comparison_said_in_words_is_the_first_of_its_pair(sentence):
+    extraction = extract_text(COMPARED_IN_WORDS_TRIAL.format(sentence=sentence), "trial.txt")
+    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    assert got == {("tex", 48.0), ("te", 11.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # compared with people outside the trial: the second value is no arm's
+    "Compared with historical controls, treatment with TEX resulted in more grade 3-4 anaemia (48.0% v 11.0%).",
+])
+def test_a_comparison_with_people_outside_the_trial_gives_the_other_arm_nothing(sentence):
+    extraction = extract_text(COMPARED_IN_WORDS_TRIAL.format(sentence=sentence), "trial.txt")
+    assert "te" not in {r["cohort"] for r in extraction["results"] if r["endpoint"] == "TOX"}
