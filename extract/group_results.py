@@ -222,6 +222,19 @@ def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
 NEXT_LIST = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*and\s+", re.I)
 
 
+# Between two bare counts of a list, each with its total: "4 of 62 and 1 of 63", "4/62 vs. 1/63"
+COUNT_TOTAL_JOIN = lazy_regex(r"\s*(?:/|(?:out\s+)?of)\s*\d+\s*(?:patients\s*)?"
+                              r"(?:,\s*(?:and\s+)?|(?:and|vs\.?|versus)\s*)", re.I)
+
+
+def _count_then_total_joined(s: Sentence, a: Value, b: Value) -> bool:
+    """Whether two bare counts are listed each with its total ("4 of 62 and 1 of 63 patients in the A and B groups,
+    respectively"): the total the first's, no value of its own, stands between them (a comma too: a list of three
+    such counts is one run, which two groups do not take)."""
+    return a.unit is None and a.count is None and b.unit is None and b.count is None and \
+        COUNT_TOTAL_JOIN.fullmatch(s.masked, a.end, b.start) is not None and BARE_OF.match(s.text, b.end) is not None
+
+
 # After the last of groups named together: "(the A and B) arms", "(A and B) groups"
 PLURAL_GROUP_NOUN = lazy_regex(r"\s*(?:arms|groups|cohorts)\b", re.I)
 
@@ -234,7 +247,9 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
     i = 0
     while i < len(values):
         run = [values[i]]
-        while i + len(run) < len(values) and JOIN.match(_filler(s, run[-1].end, values[i + len(run)].start)):
+        while i + len(run) < len(values) and (
+                JOIN.match(_filler(s, run[-1].end, values[i + len(run)].start))
+                or _count_then_total_joined(s, run[-1], values[i + len(run)])):
             run.append(values[i + len(run)])
         i += len(run)
         if len(run) < 2:

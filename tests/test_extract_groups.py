@@ -5613,3 +5613,32 @@ def test_the_one_arm_named_after_a_comparison_said_in_words_is_the_first_of_its_
 def test_a_comparison_with_people_outside_the_trial_gives_the_other_arm_nothing(sentence):
     extraction = extract_text(COMPARED_IN_WORDS_TRIAL.format(sentence=sentence), "trial.txt")
     assert "te" not in {r["cohort"] for r in extraction["results"] if r["endpoint"] == "TOX"}
+
+
+# Each arm's count of events with its total ("4/62", "4 of 62") and no share, listed before the arms named together
+# with "respectively": each count is its arm's, the total its size
+COUNTS_WITH_TOTALS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised trial\n\n"
+                            "Methods: Patients were randomly assigned to drug K or placebo.\n"
+                            "Results: In all, 125 patients were randomly assigned to drug K (n = 62) or placebo "
+                            "(n = 63). {sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vomiting was seen in 4 of 62 and 1 of 63 patients in the drug K and placebo groups, respectively.",
+    "Grade 3 vomiting occurred in 4/62 vs. 1/63 patients in the drug K and placebo groups, respectively.",
+    "Vomiting (4/62 vs. 1/63 for the drug K and placebo groups, respectively) was uncommon.",
+])
+def test_counts_each_with_its_total_listed_before_the_arms_respectively(sentence):
+    extraction = extract_text(COUNTS_WITH_TOTALS_TRIAL.format(sentence=sentence), "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    got = {(sizes[r["cohort"]], r["value"]) for r in extraction["results"]
+           if r["endpoint"] == "TOX" and r["measure"] == "count"}
+    assert got == {(62, 4.0), (63, 1.0)}
+
+
+def test_counts_with_totals_and_a_third_count_are_no_list_of_the_two_arms():
+    # three counts for two arms: no count is given an arm (or a part of one) by order
+    sentence = "Vomiting was seen in 4 of 62, 1 of 63 and 2 of 40 patients in the drug K and placebo groups."
+    extraction = extract_text(COUNTS_WITH_TOTALS_TRIAL.format(sentence=sentence), "trial.txt")
+    assert not [r for r in extraction["results"] if r["endpoint"] == "TOX" and r["value"] in (4.0, 1.0)
+                and r["cohort"].startswith(("drug_k", "placebo"))]
