@@ -369,6 +369,11 @@ class _Builder:
         if ref.unnamed is not None and len(arms) == 2 and cited is None and not self.contrasts_others:
             # "ORR was 34% versus 33%" in a two-arm trial: its two arms, in the order the paper gave them
             return self.group_cohort(GroupRef(arms[ref.unnamed].label, key=arms[ref.unnamed].key))
+        if ref.unnamed is not None and cited is None and self.groups and self.groups.mentions(ref.label):
+            # "The response rate was 41% vs 22%" in a trial of three arms called "group 1", "group 2" and "group 3":
+            # the pair's first and second places are no names of the paper's group 1 and group 2 (which of its
+            # groups the pair compares is not said): its values stay unexplained
+            return None
         found = self.find_cohort(ref, cited)
         if not ref.label and not found:
             whole = self.cohorts.get(default) if default else None

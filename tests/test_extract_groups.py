@@ -5642,3 +5642,28 @@ def test_counts_with_totals_and_a_third_count_are_no_list_of_the_two_arms():
     extraction = extract_text(COUNTS_WITH_TOTALS_TRIAL.format(sentence=sentence), "trial.txt")
     assert not [r for r in extraction["results"] if r["endpoint"] == "TOX" and r["value"] in (4.0, 1.0)
                 and r["cohort"].startswith(("drug_k", "placebo"))]
+
+
+# An unnamed pair ("41% vs 22%") in a trial of three arms the paper calls "group 1", "group 2" and "group 3": which two
+# it compares is not said, and the pair's places are no names of the paper's first two groups
+NUMBERED_ARMS_TRIAL = ("Three schedules of drug K in lung cancer: a randomised trial\n\n"
+                       "Methods: Patients were randomly assigned to group 1 (drug K weekly), group 2 (drug K every 2 "
+                       "weeks) or group 3 (drug K every 3 weeks).\n"
+                       "Results: In all, 180 patients were randomised (group 1, 60; group 2, 61; group 3, 59). "
+                       "{sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The objective response rate was 41% vs 22%.",
+    "Adding drug L improved the response rate (41% vs. 22%, P = 0.003).",
+])
+def test_an_unnamed_pair_is_not_the_groups_a_paper_numbers_one_and_two(sentence):
+    extraction = extract_text(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    assert not [r for r in extraction["results"] if r["endpoint"] == "ORR" and r["cohort"] in ("group_1", "group_2")]
+
+
+def test_a_value_said_of_a_numbered_group_is_still_its_own():
+    sentence = "The objective response rate was 41% in group 1 and 22% in group 2."
+    extraction = extract_text(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "ORR"}
+    assert got == {("group_1", 41.0), ("group_2", 22.0)}
