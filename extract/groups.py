@@ -655,6 +655,11 @@ WE_ASSIGNED = lazy_regex(r"\b(?:we|trial|study)\s+(?:\w+\s+){0,2}?"
 # "to A or B for 6 cycles of 21 days": "for" stays, to end the list)
 CYCLES_OF = lazy_regex(r"\b(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?:\d+\s+or\s+)?(?!(?:or|and|to|for)\b)\w+\s+"
                        r"(?:(?!(?:or|and|to)\b)[\w-]+\s+)?(?:cycles?|courses?)\s+(?:of\s+(?=\w)|(?=[A-Za-z]))", re.I)
+# "drug V for 2 years plus endocrine therapy", "drug A for up to 12 months or placebo": how long an arm's treatment
+# lasts, said inside its name (not where the list ends, as "for" elsewhere says)
+DURATION_OF = lazy_regex(r"\s+for\s+(?:up\s+to\s+|a\s+(?:maximum|total)\s+of\s+)?(?:\d+|one|two|three|four|five|six|"
+                         r"twelve|eighteen|twenty-four)(?:\s*(?:-|to)\s*\d+)?\s+(?:years?|months?|weeks?|days?|cycles?|"
+                         r"courses?)\b(?=\s+(?:plus|and|with|or|versus|vs\.?|combined|followed)\b|\s*[,(]|\s*$)", re.I)
 # Where the list of treatments ends: a schedule, a stratification, the next clause
 # ("to A or B, in addition to X", "to A or B, each combined with X": what every arm gets ends the list)
 NAMES_END = lazy_regex(r"[.;]|,\s*(?:with|in\s+addition\s+to|(?:each\s+|both\s+|all\s+)?"
@@ -664,7 +669,10 @@ NAMES_END = lazy_regex(r"[.;]|,\s*(?:with|in\s+addition\s+to|(?:each\s+|both\s+|
 # (before the word that joins the next drug only: "drug A (20 mg) twice daily" is no name "drug A twice")
 # ("drug A 75 mg/m2 on day 1 plus drug B": a dose not in brackets, and its schedule, before the next drug too)
 DOSE_ASIDE = (r"(?:\s+|\s*\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*(?=(?:and|plus|with|\+)\s)|"
-              r"\s" + _DOSE + _DOSE_SCHEDULE + r"\s+(?=(?:and|plus|with|\+)\s))")
+              r"\s" + _DOSE + _DOSE_SCHEDULE + r"\s+(?=(?:and|plus|with|\+)\s)|"
+              # ("drug V for 2 years plus endocrine therapy": how long, blanked as DURATION_OF is)
+              r"\s+for\s+(?:up\s+to\s+|a\s+(?:maximum|total)\s+of\s+)?[\w-]+(?:\s*(?:-|to)\s*\d+)?\s+(?:years?|months?|"
+              r"weeks?|days?|cycles?|courses?)\s+(?=(?:and|plus|with|\+)\s))")
 # Asides inside the list: "erlotinib (150 mg/day) or placebo", "erlotinib, at a dose of 150 mg daily, or placebo"
 NAME_ASIDE = lazy_regex(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|,\s*(?:at\s+a\s+dose|given|administered)\b[^,;]*(?=,)")
 
@@ -705,6 +713,7 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     # the asides blanked, so that offsets stay those of the sentence; "three or four cycles of A" is A
     tail = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
     tail = CYCLES_OF.sub(lambda a: " " * len(a.group(0)), tail)
+    tail = DURATION_OF.sub(lambda a: " " * len(a.group(0)), tail)
     stop = NAMES_END.search(tail)
     tail = tail[:stop.start()] if stop else tail
     if not re.search(r"\b(?:or|versus|vs)\b", tail) or re.search(r"\bwith\s+or\s+without\b", tail, re.I):

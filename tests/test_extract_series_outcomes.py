@@ -259,3 +259,27 @@ def test_a_ratio_after_a_curves_events_is_that_curves(results):
     assert [(r["endpoint"], r["measure"]) for r in out["results"] if r["measure"] == "hr"] in (
         [("DFS", "hr")], [("OS", "hr")])
     assert not [r for r in out["results"] if r["measure"] == "rate"]
+
+
+# "to receive drug V for 2 years plus endocrine therapy or endocrine therapy alone": how long an arm's treatment lasts,
+# said inside its name, does not end the list of arms
+@pytest.mark.parametrize("sentence", [
+    "We randomly assigned 600 patients with stage II or III disease to receive abemaciclib for 2 years plus standard "
+    "endocrine therapy or endocrine therapy alone.",
+    "We randomly assigned 600 patients to receive abemaciclib for up to 12 months plus endocrine therapy or endocrine "
+    "therapy alone.",
+])
+def test_an_arms_duration_inside_its_name(sentence):
+    # (an unnamed pair of values is the two arms' only when the arms are defined)
+    out = extract_text("Abemaciclib in early breast cancer\n\n" + sentence + " The 3-year invasive disease-free "
+                       "survival was 90.1% versus 86.0%.")
+    cohorts = {r["value"]: r["cohort"] for r in out["results"]}
+    assert set(cohorts) == {90.1, 86.0}
+    assert "abemaciclib" in cohorts[90.1] and "endocrine" in cohorts[86.0]
+
+
+def test_a_duration_after_the_list_still_ends_it():
+    from oncoev.extract.groups import _randomised_names
+    names = [d.label for d in _randomised_names(
+        "We randomly assigned 300 patients to drug W or placebo for 2 years, stratified by nodal status.")]
+    assert names == ["drug W", "placebo"]
