@@ -1062,6 +1062,35 @@ def _only_treated_arm(builder: _Builder, sentence: str) -> Optional[GroupRef]:
     return GroupRef(treated.label, key=treated.key)
 
 
+# A drug named as what was stopped, cut or held: "drug V was discontinued", "discontinuation of drug V", "drug V dose
+# reductions"
+_STOPPED = r"(?:permanently\s+|temporarily\s+)?(?:discontinued|stopped|withdrawn|interrupted|reduced|held|withheld)"
+STOPPING_ENDPOINTS = frozenset({"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION"})
+
+
+def _stopped_drugs_arm(builder: _Builder, sentence: str, endpoint: str) -> Optional[GroupRef]:
+    """"Drug V was discontinued because of adverse events in 131 patients (17.1%)" in a comparison of two groups, drug
+    V plus X against X alone: a drug only one group was given (its name names that group alone), named as what was
+    stopped or cut, is that group's; None when the sentence names the other group, both or a contrast."""
+    arms = builder.compared_arms()
+    if endpoint not in STOPPING_ENDPOINTS or len(arms) != 2 or builder.groups is None or \
+            NOT_THE_TREATMENT.search(sentence) or BOTH_ARMS.search(sentence) or VERSUS.search(sentence) or \
+            THAN.search(sentence):
+        return None
+    mentions = builder.groups.mentions(sentence)
+    if {m.key for m in mentions} != {arms[0].key} and {m.key for m in mentions} != {arms[1].key}:
+        return None
+    for m in mentions:
+        name = re.escape(sentence[m.start:m.end])
+        if re.search(rf"(?<![\w-]){name}\s+(?:was|were|had\s+to\s+be)\s+{_STOPPED}\b", sentence, re.I) or \
+                re.search(rf"\b(?:discontinuation|withdrawal|interruption|reduction)s?\s+of\s+(?:the\s+)?{name}"
+                          rf"(?![\w-])|(?<![\w-]){name}\s+(?:dose\s+)?(?:discontinuations?|reductions?|interruptions?)\b",
+                          sentence, re.I):
+            arm = next(g for g in arms if g.key == m.key)
+            return GroupRef(arm.label, key=arm.key)
+    return None
+
+
 GROUP_WORD_AFTER = lazy_regex(r"\s+(?:group|arm)$", re.I)
 NOT_GIVEN_BEFORE = lazy_regex(r"\b(?:no|non|not|without|prior|previous|previously|before|earlier|further)[\s-]+"
                               r"(?:\w+\s+)?$", re.I)
@@ -1108,7 +1137,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
         return  # a group known only by a size no group of the paper has: its numbers stay unexplained
     if cohort == "all" and found.group is None and found.comparator is None and cited is None and \
             found.fields.get("endpoint") in TREATMENT_OUTCOMES and \
-            (treated := _only_treated_arm(builder, _clause(sentence, found.start, found.end))):
+            (treated := _only_treated_arm(builder, _clause(sentence, found.start, found.end))
+             or _stopped_drugs_arm(builder, _clause(sentence, found.start, found.end), found.fields["endpoint"])):
         cohort = builder.cohort_for(treated, default, cited, prov) or cohort
     if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count

@@ -283,3 +283,20 @@ def test_a_duration_after_the_list_still_ends_it():
     names = [d.label for d in _randomised_names(
         "We randomly assigned 300 patients to drug W or placebo for 2 years, stratified by nodal status.")]
     assert names == ["drug W", "placebo"]
+
+
+# "Drug K was discontinued because of adverse events in 30 patients (19.9%)": a drug only one arm was given, named as
+# what was stopped, is that arm's
+@pytest.mark.parametrize("results", [
+    "Drug K was discontinued because of adverse events in 30 patients (20%).",
+    "Adverse events led to permanent discontinuation of drug K in 30 patients (20%).",
+])
+def test_stopping_a_drug_only_one_arm_had_is_that_arms(results):
+    out = in_placebo_trial(results)
+    assert {(r["cohort"], r["measure"], r["value"]) for r in out["results"]} == {
+        ("drug_k", "count", 30.0), ("drug_k", "rate", 20.0)}
+
+
+def test_stopping_treatment_in_both_arms_is_no_one_arms():
+    out = in_placebo_trial("Treatment was discontinued because of adverse events in 30 patients (10.0%).")
+    assert not [r for r in out["results"] if r["cohort"] == "drug_k"]
