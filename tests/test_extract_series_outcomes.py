@@ -300,3 +300,18 @@ def test_stopping_a_drug_only_one_arm_had_is_that_arms(results):
 def test_stopping_treatment_in_both_arms_is_no_one_arms():
     out = in_placebo_trial("Treatment was discontinued because of adverse events in 30 patients (10.0%).")
     assert not [r for r in out["results"] if r["cohort"] == "drug_k"]
+
+
+# "postoperative pulmonary complications": the operation's complications of one kind, not a toxicity
+@pytest.mark.parametrize(("results", "category"), [
+    ("Postoperative pulmonary complications developed in 12 patients (10%).", "pulmonary"),
+    ("Postoperative infectious complications occurred in 12 patients (10%).", "infectious"),
+])
+def test_postoperative_complications_of_a_kind(results, category):
+    assert keyed(in_series(results), "endpoint", "category", "value") == {
+        ("POSTOP_COMPLICATION", category, 12.0), ("POSTOP_COMPLICATION", category, 10.0)}
+
+
+def test_pulmonary_toxicity_of_radiation_is_still_a_toxicity():
+    out = in_series("Grade 2 pulmonary toxicity occurred in 12 patients (10%).")
+    assert {r["endpoint"] for r in out["results"]} == {"TOX"}
