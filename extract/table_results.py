@@ -130,6 +130,8 @@ class _Reader:
                 col.count_percent = False  # "Grade 3 (%)" over "12.8", "0": every cell a percentage
         _failure_sites(self.ctx, self.rows)
         self.by_index = {r.index: r for r in self.rows}
+        # the rows that are causes of death, each with its cause (None: all deaths)
+        self.death_rows = _death_causes(self.ctx, self.rows, self.columns[:self.label_cols])
         self.used: dict[tuple[int, int], str] = {}  # (row, col) -> why the cell is explained
         self.out: list[TableResult] = []
         # Columns of one group each: the two arms a two-arm table compares.
@@ -382,7 +384,8 @@ class _Reader:
         kept = []
         for r in self.out[before:]:
             row, col = self.by_index[r.cell[0]], self.columns[r.cell[1]]
-            if r.fields.get("category") or r.fields.get("grade") or r.subgroup \
+            # (a cause of death is a kind of the deaths counted, each its own row: "Cardiac | 14 (1.2%) | ...")
+            if (r.fields.get("category") and row.index not in self.death_rows) or r.fields.get("grade") or r.subgroup \
                     or self.cell(row, col).kind not in ("count_pct", "fraction"):
                 self.used.pop(r.cell, None)
                 continue
@@ -674,6 +677,11 @@ class _Reader:
                                          percent=pct.value)
                         extra = (pairs[col.index],)
                 fields = self.value_fields(endpoint, cell, row, col)
+                if row.index in self.death_rows and table_cues()["caption"]["death_share_of_deaths"].search(
+                        " ".join([self.ctx.caption, *col.levels, *self.table.footnotes,
+                                  *(level for c in self.columns[:self.label_cols] for level in c.levels)])):
+                    # "Cause of death, n (% of deaths)": the percentage is of the deaths, not of the column's group
+                    fields = [f for f in fields if f["measure"] != "rate"]
                 if not fields:
                     continue
                 if section_months is not None and row.months is None:
@@ -824,6 +832,8 @@ class _Reader:
     def row_endpoint(self, row: Row) -> tuple[Optional[str], Optional[str], Optional[str]]:
         """The endpoint a row reports, its category (a toxicity term, a stage, a kind of event) and the
         subgroup it is about (a row under a response row: "Squamous cell" under "CR")."""
+        if row.index in self.death_rows:
+            return "DEATH", self.death_rows[row.index], None  # "Disease progression" under "Cause of death"
         stage = PATH_STAGE.match(row.label)
         if stage:
             return "PATH_STAGE", stage.group("stage"), None
@@ -1234,6 +1244,64 @@ def _failure_sites(ctx: Context, rows: list[Row]) -> None:
         code = next((c for c, pattern in sites.items() if c != "caption" and pattern.search(label)), None)
         if code is not None:
             row.endpoints = [code]
+
+
+SUBTOTAL = lazy_regex(r"(?i)^(?:sub-?)?total\b\W*")
+ALL_DEATHS = lazy_regex(r"(?i)^(?:(?:all|any|total)\s+(?:deaths?|causes?)"
+                        r"|deaths?(?:\s*,?\s*(?:all\s+causes?|any\s+cause))?"
+                        r"|(?:total|overall|all)(?:\s+(?:number|no\.?)(?:\s+of\s+deaths?)?)?)\W*$")
+
+
+def _death_causes(ctx: Context, rows: list[Row], label_columns: list[Column]) -> dict[int, Optional[str]]:
+    """The rows of a table of what the patients died of, each with its cause (None for all the deaths: "Total",
+    "All deaths"). The table's caption says so ("Causes of death by arm"), when it names nothing besides ("Causes of
+    death and other events" may go on to other things); or its label column's header ("Cause of death | Drug K |
+    Placebo"), down to the first heading after a row of values; or a heading row ("Causes of death", over the causes
+    indented under it or up to the next heading). A cause under a heading of causes ("Cardiovascular" over "Stroke")
+    is named with it ("cardiovascular: stroke"); a subtotal under it is the heading's cause."""
+    cue = table_cues()["caption"]["death_causes"]
+    found = cue.search(ctx.caption or "")
+    whole = bool(found) and not re.search(r"(?:\band\b|&|[,;])\s*[A-Za-z]", ctx.caption[found.end():])
+    header = any(cue.search(level) for c in label_columns for level in c.levels)
+    scope: list[Row] = []
+    if whole:
+        scope = list(rows)
+    elif header:
+        for row in rows:
+            if row.empty and row.label and any(not r.empty for r in scope):
+                break
+            scope.append(row)
+    else:
+        for k, row in enumerate(rows):
+            if row.empty and row.label and cue.search(row.label):
+                below = rows[k + 1:]
+                indented = bool(below) and below[0].indent > row.indent
+                for under in below:
+                    # the causes indented under it, or (none indented) the rows up to the next heading
+                    if (under.indent <= row.indent) if indented else (under.empty and bool(under.label)):
+                        break
+                    scope.append(under)
+                break
+    out: dict[int, Optional[str]] = {}
+    by_index = {r.index: r for r in rows}
+    for row in scope:
+        if row.empty or not row.label:
+            continue
+        label = NOTE.sub("", row.label).strip()
+        if ALL_DEATHS.match(label) or TOTAL_ROW.match(label):
+            out[row.index] = None
+            continue
+        heading = by_index.get(row.section) if row.section is not None else None
+        if heading is not None and not (heading.empty and heading in scope and not cue.search(heading.label)):
+            heading = None
+        cause = _category(SUBTOTAL.sub("", label))
+        if heading is not None:
+            above = _category(heading.label)
+            cause = above if SUBTOTAL.match(label) or cause == above else f"{above}: {cause}"
+        if cause:
+            out[row.index] = cause
+            row.endpoints = []  # its words name the cause, no endpoint of its own ("Disease progression")
+    return out
 
 
 def _heading_months(label: str) -> Optional[float]:
