@@ -1,0 +1,40 @@
+"""A row label starting "No." (or "No of") counts what it names; "No response" says there was none."""
+
+from __future__ import annotations
+
+from oncoev.extract.normalize import normalize
+from oncoev.extract.table_results import read_table
+from oncoev.extract.table_sources import pipe_tables
+
+
+def _pipe(text: str):
+    [table] = pipe_tables(normalize(text), text, [])
+    return read_table(table)
+
+
+def _rows(reading) -> set:
+    return {(r.fields["endpoint"], r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label)
+            for r in reading.results}
+
+
+def test_a_row_counting_an_endpoint_as_no_of_is_its_count_not_its_negation():
+    reading = _pipe("Table 3 Events during follow-up\n"
+                    "Event | Drug K (n = 80) | Observation (n = 79)\n"
+                    "No. of recurrences | 14 (17.5%) | 25 (31.6%)\n"
+                    "No of deaths | 9 (11.3%) | 16 (20.3%)\n")
+    out = _rows(reading)
+    assert ("FAIL_ANY", None, "count", 14.0, "Drug K") in out
+    assert ("FAIL_ANY", None, "rate", 31.6, "Observation") in out
+    assert ("DEATH", None, "count", 16.0, "Observation") in out
+    assert len(out) == 8
+
+
+def test_a_row_saying_no_endpoint_stays_a_negation():
+    reading = _pipe("Table 3 Response by arm\n"
+                    "Response | Drug K (n = 80) | Observation (n = 79)\n"
+                    "Complete response | 20 (25.0%) | 11 (13.9%)\n"
+                    "No response | 40 (50.0%) | 52 (65.8%)\n"
+                    "No. of responders | 44 (55.0%) | 27 (34.2%)\n")
+    labels = {r.locator.split("row ")[1].split(",")[0] for r in reading.results}
+    assert "'No response'" not in labels
+    assert ("CR", None, "count", 20.0, "Drug K") in _rows(reading)
