@@ -229,9 +229,14 @@ class _Reader:
             self.ci_rows()
             self.arms_ratios(ratio_cols)
             return self.finish("results" if self.out else "unread")
-        if ratio_cols and self.arms_rated(ratio_cols):
+        rated = bool(ratio_cols) and self.arms_rated(ratio_cols)
+        if rated:
             self.arms_counts()
-        if ratio_cols:
+        # "Sites of first relapse by arm", "Local | 9 (2.2%) | 14 (3.4%) | 0.56": each ratio compares the arms at that
+        # site, no site is a factor of the patients; which arm is the reference is not said, so none is read (the
+        # ratios stay unexplained)
+        sites = rated and bool(table_cues()["failure_sites"]["caption"].search(self.ctx.caption or ""))
+        if ratio_cols and not sites:
             self.ratio_columns(ratio_cols)
         # (a p value's column under an endpoint's name, "Relapse / Log-rank P", holds no value of that endpoint)
         endpoint_cols = [c for c in self.columns if c.role in ("value", "count", "percent") and c.endpoint
