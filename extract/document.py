@@ -31,6 +31,9 @@ class Cell:
     # A cell spanning several rows or columns (JATS rowspan/colspan) sits at its top-left position.
     rowspan: int = 1
     colspan: int = 1
+    # The lines of a cell the source broke into lines (JATS <break/>), when there are two or more: ``text`` holds them
+    # with a space between. A table may stack rows into one this way ("Nausea<break/>Rash" beside "12<break/>3").
+    lines: Optional[list[str]] = None
 
 
 @dataclass

@@ -33,6 +33,7 @@ FLOATS = {"table-wrap", "fig", "boxed-text"}
 BLOCK = {"p", "sec", "title", "list", "list-item", "def-list", "def-item", "disp-quote", "boxed-text", "caption",
          "table-wrap", "fig", "statement", "speech"}
 SPACES = re.compile(r"[ \t\r\n\f\v]+")  # XML whitespace only: em spaces (indents in tables) are kept
+BREAK = "\x00"  # where a table cell's <break/> stood (no XML text holds a NUL)
 PUB_TYPES = ("epub", "ppub", "epub-ppub", "pub", "collection", "pmc-release")
 
 
@@ -77,7 +78,7 @@ def inline_text(el: etree._Element) -> str:
     return SPACES.sub(" ", "".join(out))
 
 
-def _collect(el: etree._Element, out: list[str], top: bool = False) -> None:
+def _collect(el: etree._Element, out: list[str], top: bool = False, breaks: str = " ") -> None:
     name = local(el.tag)
     if name is None:
         if el.tail:
@@ -88,11 +89,11 @@ def _collect(el: etree._Element, out: list[str], top: bool = False) -> None:
             out.append(el.tail)
         return
     if name == "break":
-        out.append(" ")
+        out.append(breaks)
     if el.text:
         out.append(el.text)
     for child in el:
-        _collect(child, out)
+        _collect(child, out, breaks=breaks)
     if not top and el.tail:
         out.append(el.tail)
 
@@ -311,7 +312,7 @@ class _Reader:
                     continue  # covered by a spanning cell written at its first position
                 start, end = self.w.write(gc.text)
                 table.cells.append(Cell(row=r, col=c, text=gc.text, char_start=start, char_end=end,
-                                        rowspan=gc.rowspan, colspan=gc.colspan))
+                                        rowspan=gc.rowspan, colspan=gc.colspan, lines=gc.lines))
 
 
 @dataclass
@@ -321,6 +322,7 @@ class _GridCell:
     text: str
     rowspan: int = 1
     colspan: int = 1
+    lines: Optional[list[str]] = None
 
 
 def _span(value: Optional[str]) -> int:
@@ -360,8 +362,10 @@ def table_grid(table: etree._Element) -> tuple[list[list[Optional[_GridCell]]], 
                 c += 1
             rowspan, colspan = _span(td.get("rowspan")), _span(td.get("colspan"))
             rowspan = min(rowspan, len(rows) - r)  # a span past the last row is cut at the table's end
-            text = SPACES.sub(" ", "".join(_cell_text(td))).strip(" ")
-            cell = _GridCell(r, c, text, rowspan, colspan)
+            raw = "".join(_cell_text(td))
+            text = SPACES.sub(" ", raw.replace(BREAK, " ")).strip(" ")
+            lines = [x for x in (SPACES.sub(" ", part).strip(" ") for part in raw.split(BREAK)) if x]
+            cell = _GridCell(r, c, text, rowspan, colspan, lines if len(lines) > 1 else None)
             for rr in range(r, r + rowspan):
                 while len(grid) <= rr:
                     grid.append([])
@@ -390,8 +394,9 @@ def table_grid(table: etree._Element) -> tuple[list[list[Optional[_GridCell]]], 
 
 
 def _cell_text(td: etree._Element) -> list[str]:
+    """The cell's text pieces, each <break/> in it as ``BREAK``."""
     out: list[str] = []
-    _collect(td, out, top=True)
+    _collect(td, out, top=True, breaks=BREAK)
     return out
 
 

@@ -155,6 +155,8 @@ def document_tables(document: Document, norm: Normalized, names: Sequence[Sequen
     for t in tables:
         if t.source == "pdf":
             _tidy_pdf_table(t)
+        if any(c.lines for c in t.cells):
+            _split_stacked_rows(t)
     taken = [s for s in (_span(t) for t in tables) if s is not None]
     tables += pipe_tables(norm, document.text, taken)
     taken = [s for s in (_span(t) for t in tables) if s is not None]
@@ -170,6 +172,71 @@ def document_tables(document: Document, norm: Normalized, names: Sequence[Sequen
         if t.source != "pdf":
             t.index = i
     return ordered
+
+
+def _stacked_lines(row_cells: list[Cell]) -> Optional[tuple[Optional[str], list[str], int]]:
+    """When a row's cells each stack the same number of lines (two or more: "Nausea<break/>Rash" beside "12<break/>3"
+    and "5<break/>1"), the rows they are: a heading over them (the label's first line, when the label has one line more
+    than the values: "Overall survival" over "Deaths" and "Median"), the rows' labels and how many; None otherwise."""
+    label = next((c for c in row_cells if c.col == 0), None)
+    values = [c for c in row_cells if c.col > 0 and c.text.strip()]
+    stacked = [c for c in values if c.lines]
+    if label is None or len(stacked) < 2:
+        return None
+    k = len(stacked[0].lines or [])
+    if any(len(c.lines or []) != k for c in values):
+        return None  # a value on one line beside stacked ones, or stacks of unequal height: whose is which is unsaid
+    labels = label.lines or [label.text]
+    if len(labels) == k:
+        return None, labels, k
+    if len(labels) == k + 1:
+        return labels[0], labels[1:], k
+    return None
+
+
+def _split_stacked_rows(table: Table) -> None:
+    """Rows the source stacked into one, each cell's lines parted by a line break, become the rows they are, each line
+    a cell with its own offsets (found within the cell's text). Header rows and rows a cell spans with another row
+    are left whole."""
+    n_rows = table.n_rows
+    covered = {r for c in table.cells if c.rowspan > 1 for r in range(c.row, c.row + c.rowspan)}
+    by_row: dict[int, list[Cell]] = {}
+    for c in table.cells:
+        by_row.setdefault(c.row, []).append(c)
+    cells: list[Cell] = []
+    shift = 0
+    for r in range(n_rows):
+        row_cells = by_row.get(r, [])
+        split = None if r < table.header_rows or r in covered else _stacked_lines(row_cells)
+        if split is None:
+            cells += [_moved(c, c.row + shift, c.text, c.char_start, c.char_end, c.lines) for c in row_cells]
+            continue
+        heading, labels, k = split
+        at = r + shift
+        label = next(c for c in row_cells if c.col == 0)
+        pieces = {label.col: ([heading] if heading is not None else []) + labels}
+        pieces.update({c.col: list(c.lines or []) for c in row_cells if c.col > 0 and c.text.strip()})
+        for c in row_cells:
+            lines = pieces.get(c.col)
+            if lines is None:
+                continue  # an empty cell: no cell on the new rows
+            first = at if c.col == label.col or heading is None else at + 1
+            pos = 0
+            for i, line in enumerate(lines):
+                found = c.text.find(line, pos)
+                start = end = None
+                if found >= 0 and c.char_start is not None:
+                    start, end = c.char_start + found, c.char_start + found + len(line)
+                    pos = found + len(line)
+                cells.append(_moved(c, first + i, line, start, end, None))
+        shift += k - 1 + (heading is not None)
+    table.cells = cells
+
+
+def _moved(cell: Cell, row: int, text: str, start: Optional[int], end: Optional[int],
+           lines: Optional[list[str]]) -> Cell:
+    return Cell(row=row, col=cell.col, text=text, char_start=start, char_end=end, bbox=cell.bbox, rowspan=cell.rowspan,
+                colspan=cell.colspan, lines=lines)
 
 
 def normalized_spans(tables: list[Table], norm: Normalized) -> list[tuple[int, int]]:
