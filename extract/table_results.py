@@ -1344,7 +1344,9 @@ EVENTS_HEADING = lazy_regex(rf"^(?:[A-Za-z-]+\s){{0,2}}(?i:{_EVENTS}(?:\s(?:and|
 def _category(label: str) -> Optional[str]:
     text = NOTE.sub("", label)
     text = EVENTS_HEADING.sub("", text)
-    text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$", "", text)  # footnote marks: "Rash*", "ALT elevationa"
+    # footnote marks: "Rash*", "ALT elevationa", and a small letter set apart ("Dry mouth c", a JATS <sup> after a
+    # space; a capital stays: "Hepatitis B")
+    text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$|(?<=[\w)])\s[a-h]$", "", text)
     text = _strip_grade(text)
     # a footnote's number after a term in small letters ("Vomiting1", "Vomiting 1"), not a numbered thing's ("Cycle 2")
     if not NUMBERED.search(text):
