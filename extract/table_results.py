@@ -128,7 +128,8 @@ class _Reader:
         for col in self.columns:
             if col.percent_only and not any(self.cell(row, col).kind in ("count_pct", "fraction") for row in self.rows):
                 col.count_percent = False  # "Grade 3 (%)" over "12.8", "0": every cell a percentage
-        _failure_sites(self.ctx, self.rows)
+        # rows of a table of sites of relapse naming an organ, each with it ("Liver": any relapse there)
+        self.organ_rows = _failure_sites(self.ctx, self.rows)
         self.by_index = {r.index: r for r in self.rows}
         # the rows that are causes of death, each with its cause (None: all deaths)
         self.death_rows = _death_causes(self.ctx, self.rows, self.columns[:self.label_cols])
@@ -389,8 +390,10 @@ class _Reader:
         kept = []
         for r in self.out[before:]:
             row, col = self.by_index[r.cell[0]], self.columns[r.cell[1]]
-            # (a cause of death is a kind of the deaths counted, each its own row: "Cardiac | 14 (1.2%) | ...")
-            if (r.fields.get("category") and row.index not in self.death_rows) or r.fields.get("grade") or r.subgroup \
+            # (a cause of death is a kind of the deaths counted, each its own row: "Cardiac | 14 (1.2%) | ...", and
+            # so is an organ in a table of sites of relapse: "Liver | 6 (7.5%) | ...")
+            if (r.fields.get("category") and row.index not in self.death_rows and row.index not in self.organ_rows) \
+                    or r.fields.get("grade") or r.subgroup \
                     or self.cell(row, col).kind not in ("count_pct", "fraction"):
                 self.used.pop(r.cell, None)
                 continue
@@ -839,6 +842,8 @@ class _Reader:
         subgroup it is about (a row under a response row: "Squamous cell" under "CR")."""
         if row.index in self.death_rows:
             return "DEATH", self.death_rows[row.index], None  # "Disease progression" under "Cause of death"
+        if row.index in self.organ_rows:
+            return "FAIL_ANY", self.organ_rows[row.index], None  # "Liver" in a table of sites of relapse
         stage = PATH_STAGE.match(row.label)
         if stage:
             return "PATH_STAGE", stage.group("stage"), None
@@ -946,7 +951,9 @@ class _Reader:
     def siblings_share(self, row: Row, code: str) -> bool:
         """Whether another row under the same parent names the same endpoint."""
         row_cues = table_cues()["row"]
+        # (an organ's row in a table of sites of relapse, "Liver", is a site, no other part of the endpoint's name)
         return any(other is not row and other.section == row.section and other.endpoints
+                   and other.index not in self.organ_rows
                    and self.specific(other.endpoints[0]) == code and not row_cues["negation"].search(other.label)
                    and not row_cues["missing"].search(other.label) for other in self.rows)
 
@@ -1236,19 +1243,28 @@ def _label_columns(table: Table, header_rows: int) -> int:
     return count
 
 
-def _failure_sites(ctx: Context, rows: list[Row]) -> None:
+def _failure_sites(ctx: Context, rows: list[Row]) -> dict[int, str]:
     """In a table of where the disease came back ("Sites of first failure"), a row naming only a site
-    ("Local only", "Distant", "Locoregional and distant") names the failure at that site."""
+    ("Local only", "Distant", "Locoregional and distant") names the failure at that site; a row naming an organ
+    ("Liver", "Peritoneum") is any relapse there: those rows' indexes with the organ (their category)."""
     sites = table_cues()["failure_sites"]
+    organs: dict[int, str] = {}
     if not sites["caption"].search(ctx.caption or ""):
-        return
+        return organs
     for row in rows:
         if row.endpoints:
             continue
         label = re.sub(r"\s*(?:\[[^\[\]]*\]|\([^()]*\)|[*†‡§¶#]+|,?\s*n\s*\(\s*%\s*\))\s*$", "", row.label).strip()
-        code = next((c for c, pattern in sites.items() if c != "caption" and pattern.search(label)), None)
+        code = next((c for c, pattern in sites.items() if c not in ("caption", "organ") and pattern.search(label)),
+                    None)
         if code is not None:
             row.endpoints = [code]
+        elif not row.empty and sites["organ"].match(label):
+            organ = _category(label)
+            if organ:
+                row.endpoints = ["FAIL_ANY"]
+                organs[row.index] = organ
+    return organs
 
 
 SUBTOTAL = lazy_regex(r"(?i)^(?:sub-?)?total\b\W*")
