@@ -237,6 +237,8 @@ class _Reader:
         # site, no site is a factor of the patients; which arm is the reference is not said, so none is read (the
         # ratios stay unexplained)
         sites = rated and bool(table_cues()["failure_sites"]["caption"].search(self.ctx.caption or ""))
+        if rated and (sites or self.death_rows):
+            self.arms_count_ratios(ratio_cols, sites)
         if ratio_cols and not sites:
             self.ratio_columns(ratio_cols)
         # (a p value's column under an endpoint's name, "Relapse / Log-rank P", holds no value of that endpoint)
@@ -425,6 +427,53 @@ class _Reader:
                 self.ratio_interval(fields, cell, row, ci_col)
                 fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
                 self.emit(row, col, fields, "table.arms_ratio", GroupRef(*arms[0]), GroupRef(*arms[1]))
+
+    def arms_count_ratios(self, ratio_cols: list[Column], sites: bool) -> None:
+        """The ratio beside the two arms' counts of each cause of death or each site of relapse ("Cardiac | 12 (3.0%) |
+        20 (5.0%) | 0.60 (0.30-1.21)"): the first arm's against the second's, when the counts say so on every row of
+        the column (a ratio under 1 beside a smaller share in the first arm, above 1 beside a larger one) and on two
+        rows at least; a column one of whose rows leans the other way is left unread (the control arm may come first).
+        Those rows are then no factors' levels."""
+        arms = list(dict.fromkeys((c.group.label, c.group.n) for c in self.group_cols))
+        first, second = ([c for c in self.group_cols if c.group.label == label] for label, _ in arms)
+        for k, col in enumerate(ratio_cols):
+            following = ratio_cols[k + 1].index if k + 1 < len(ratio_cols) else len(self.columns)
+            ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
+            found = []
+            for row in self.rows:
+                if not (row.index in self.death_rows or (sites and row.endpoints)):
+                    continue
+                cell = self.cell(row, col)
+                if cell.kind not in ("number", "interval") or cell.value is None or cell.value <= 0 \
+                        or cell.op is not None:
+                    continue
+                shares = [self.arm_share(row, cols) for cols in (first, second)]
+                if None in shares:
+                    return
+                found.append((row, cell, shares))
+            leaning = [(c.value < 1) == (a < b) for _, c, (a, b) in found if c.value != 1 and a != b]
+            if len(leaning) < 2 or not all(leaning):
+                continue
+            for row, cell, _ in found:
+                endpoint, category, subgroup = self.row_endpoint(row)
+                if endpoint is None or subgroup is not None:
+                    continue
+                fields = {"endpoint": endpoint, "category": category, "measure": col.ratio, "unit": "ratio",
+                          "value": cell.value, "analysis": col.analysis or self.ctx.analysis}
+                self.ratio_interval(fields, cell, row, ci_col)
+                fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
+                self.emit(row, col, fields, "table.arms_ratio", GroupRef(*arms[0]), GroupRef(*arms[1]))
+
+    def arm_share(self, row: Row, cols: list[Column]) -> Optional[float]:
+        """An arm's share of the patients on a row, from its one cell ("12 (3.0%)", "12/400"), or None."""
+        if len(cols) != 1:
+            return None
+        cell = self.cell(row, cols[0])
+        if cell.kind == "count_pct" and cell.percent is not None:
+            return cell.percent
+        if cell.kind == "fraction" and cell.count is not None and cell.denominator:
+            return 100 * cell.count / cell.denominator
+        return None
 
     def arm_medians(self, row: Row, endpoint: str, arms: list[str]) -> Optional[tuple[float, float]]:
         """The two arms' medians of ``endpoint`` read from ``row`` or from a row under the same heading, one each."""
