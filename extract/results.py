@@ -3499,9 +3499,19 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
         kept = [f for f in kept if not _of_an_arm(f.group, groups)]
     # "The 5-year survival rate for patients with stage II disease was 31% with A and 44% with B", "OS in women was
     # ...": the arms' values within a part of the patients the outcome is said of, which no row here names
-    parts = [e.end for e in s.endpoints if (m := OUTCOME_OF_A_PART.match(s.text, e.end)) is not None
+    named = [(e.end, m.group("part")) for e in s.endpoints if (m := OUTCOME_OF_A_PART.match(s.text, e.end)) is not None
              and not (groups is not None and groups.mentions(m.group("part")))]
+    parts = [end for end, _ in named]
     if parts:
+        # "Median OS in patients with liver metastases was 8.2 months with A versus 6.4 months with B (HR 0.71)": the
+        # ratio of the arms compared within the part is the part's (never the arm's as a whole)
+        for f in kept:
+            if f.fields.get("measure") in RATIOS and f.group is not None and _of_an_arm(f.group, groups) and \
+                    f.group.unnamed is None:
+                part = next((label for end, label in named if end <= f.value_at
+                             and not _clause_break(s, end, f.value_at)), None)
+                if part is not None:
+                    f.group, f.comparator = _part_ref(part), None
         # (an unnamed pair's placeholders stay: "OS in patients with and without X (88% versus 74%)" is the two parts')
         # (nor a value with its own total, "40% (10 of 25 patients) in arm A": a part of the arm of that size)
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.group.unnamed is None and f.group.n is None

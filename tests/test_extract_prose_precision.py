@@ -256,3 +256,22 @@ def test_the_arms_values_under_a_heading_of_all_patients_stay():
     rows = _rows(_ARMS_METHODS + "BODY.RESULTS.ALL PATIENTS:\nMedian OS was 9.1 months with drug A and 7.2 months "
                  "with drug B." + _SAFETY)
     assert {("OS", "drug_a"), ("OS", "drug_b")} <= {(r["endpoint"], r["cohort"]) for r in rows}
+
+
+@pytest.mark.parametrize(("results", "part"), [
+    ("Median PFS among those with bulky nodal disease (n = 64) was 9.1 months for drug A and 6.0 months for drug B "
+     "(HR, 0.62; 95% CI, 0.41 to 0.90; P = .01).", "bulky nodal disease"),
+    ("Median OS in patients with liver metastases was 8.2 months with drug A versus 6.4 months with drug B (HR 0.71; "
+     "95% CI 0.52-0.97).", "liver metastases"),
+])
+def test_the_ratio_of_the_arms_within_a_part_the_outcome_is_said_of_is_the_parts(results, part):
+    rows = _rows(_TWO_ARMS + results)
+    ratios = [r for r in rows if r["measure"] == "hr"]
+    assert ratios and all(part.replace(" ", "_") in r["cohort"] and not r.get("comparator") for r in ratios)
+    assert not [r for r in rows if r["cohort"] in ("drug_a", "drug_b")]
+
+
+def test_the_ratio_of_the_arms_said_of_all_patients_stays_the_arms():
+    rows = _rows(_TWO_ARMS + "Median OS was 8.2 months with drug A versus 6.4 months with drug B (HR 0.71; 95% CI "
+                 "0.52-0.97).")
+    assert ("drug_a", "drug_b") in {(r["cohort"], r.get("comparator")) for r in rows if r["measure"] == "hr"}
