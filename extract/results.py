@@ -3518,6 +3518,25 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
                                         and f.fields.get("measure") not in RATIOS
                                         and any(end <= f.value_at and not _clause_break(s, end, f.value_at)
                                                 for end in parts))]
+    # "Median PFS in marker Q-positive patients receiving A versus B was 7.4 and 5.1 months", "Median OS was 12.2 versus
+    # 9.0 months for patients with bulky disease receiving A and B, respectively (HR 0.74)": the arms' people named as a
+    # part of the patients, so the arms' values in that clause are the part's; its ratio is the part's
+    if groups is not None and mentions:
+        received = [m for m in PART_RECEIVING.finditer(s.text)
+                    if any(m.end() <= x.start <= m.end() + 4 for x in mentions)
+                    and not groups.mentions(m.group("part"))
+                    and not _names_an_arm_or_outcome(s, m.start("part"), m.end("part"), groups)]
+        for m in received:
+            def same_clause(f: Found, m: re.Match = m) -> bool:
+                at = _value_start(s, f)
+                return not _clause_break(s, min(at, m.start()), max(at, m.start()))
+            for f in kept:
+                if f.fields.get("measure") in RATIOS and f.group is not None and _of_an_arm(f.group, groups) and \
+                        f.group.unnamed is None and same_clause(f):
+                    f.group, f.comparator = _part_ref(m.group("part")), None
+            kept = [f for f in kept if not (f.fields.get("measure") not in RATIOS and f.group is not None
+                                            and _of_an_arm(f.group, groups) and f.group.unnamed is None
+                                            and f.group.n is None and same_clause(f))]
     # "Patients with liver metastases derived a larger benefit from A than from B (median PFS 6.2 vs 3.9 months; HR
     # 0.61)", "Patients in the marker-low subgroup also had longer survival with A (...)": the arms compared within the
     # part the subject names; its ratio is the part's, the arms' values (and any pair read as the part against the
@@ -3637,6 +3656,13 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
     return out
 
 
+# "patients with bulky disease receiving", "marker Q-positive patients given", "those without X who were treated with":
+# the people of a part of the patients, then the verb that gives them a treatment (whose name follows)
+PART_RECEIVING = lazy_regex(r"\b(?P<part>(?:patients|those|women|men|participants)\s+(?:with|without|whose|harbou?ring)"
+                            r"\s+[^,;()\[\]]{1,60}?|(?:[A-Za-z0-9][\w/-]*\s+){0,2}[A-Za-z0-9][\w/]*[- ](?:positive|"
+                            r"negative|mutant|mutated|wild[- ]type)\s+(?:patients|participants|women|men))"
+                            r"\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?(?:receiving|given|treated\s+with|assigned\s+to|"
+                            r"allocated\s+to|randomi[sz]ed\s+to|received)\s+(?:the\s+)?", re.I)
 # "Patients with liver metastases derived ...", "Those in the marker-low subgroup also had ...": a sentence whose
 # subject is a part of the patients, named by a trait
 SUBJECT_PART = lazy_regex(r"\s*(?:The\s+)?(?P<part>(?:\d+\s+)?(?:patients|women|men|those|participants)\s+"

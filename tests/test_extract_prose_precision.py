@@ -275,3 +275,22 @@ def test_the_ratio_of_the_arms_said_of_all_patients_stays_the_arms():
     rows = _rows(_TWO_ARMS + "Median OS was 8.2 months with drug A versus 6.4 months with drug B (HR 0.71; 95% CI "
                  "0.52-0.97).")
     assert ("drug_a", "drug_b") in {(r["cohort"], r.get("comparator")) for r in rows if r["measure"] == "hr"}
+
+
+@pytest.mark.parametrize(("results", "part"), [
+    ("Median PFS in marker Q-positive patients receiving drug A versus drug B was 7.4 and 5.1 months, respectively "
+     "(HR, 0.80; 95% CI, 0.66 to 0.97).", "marker_q_positive"),
+    ("Median OS was 12.2 months versus 9.0 months for patients with bulky disease receiving drug A and drug B, "
+     "respectively (HR, 0.74; 95% CI, 0.60-0.91).", "bulky_disease"),
+    ("PFS was longer in patients with marker Q who were treated with drug A (n=60) than in those given drug B (n=58; "
+     "median 7.0 vs 5.2 months; HR 0.66, 0.48-0.90).", "marker_q"),
+])
+def test_the_arms_values_of_their_people_named_as_a_part_are_the_parts(results, part):
+    rows = _rows(_TWO_ARMS + results)
+    assert rows and all(r["measure"] == "hr" and part in r["cohort"] for r in rows)
+
+
+def test_the_arms_values_of_their_people_named_without_a_part_stay_the_arms():
+    rows = _rows(_TWO_ARMS + "Median PFS in patients receiving drug A versus drug B was 7.4 and 5.1 months, "
+                 "respectively (HR, 0.80; 95% CI, 0.66 to 0.97).")
+    assert {("drug_a", 7.4), ("drug_b", 5.1), ("drug_a", 0.8)} <= {(r["cohort"], r["value"]) for r in rows}
