@@ -2357,7 +2357,29 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
             f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
+    _ratio_of_the_pair_before(s, kept)
     out.found = _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
+
+
+def _ratio_of_the_pair_before(s: Sentence, kept: list[Found]) -> None:
+    """"Median survival was 10.5 months for patients allocated A and 9.1 months for those who received B (HR 0.86)":
+    a ratio given the group named right before it (no index knows that name), when that group is the second of the
+    two whose values of the outcome the clause gave before it, compares the first with it (in place); never that
+    group's alone."""
+    for f in kept:
+        if f.fields["measure"] not in RATIOS or f.group is None or f.group.key is not None or \
+                f.group.unnamed is not None or f.comparator is not None or not f.group.label:
+            continue
+        at = _value_start(s, f)
+        before = [g for g in kept if g.fields["measure"] not in RATIOS and g.group is not None
+                  and g.fields["endpoint"] == f.fields["endpoint"] and _value_start(s, g) < at
+                  and not _clause_break(s, _value_start(s, g), at)]
+        sides: list[GroupRef] = []
+        for g in sorted(before, key=lambda g: _value_start(s, g)):
+            if not any(_same_group_ref(g.group, x) for x in sides):
+                sides.append(g.group)
+        if len(sides) == 2 and _same_group_ref(sides[1], f.group) and not _same_group_ref(sides[0], f.group):
+            f.group, f.comparator = sides[0], sides[1]
 
 
 def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:

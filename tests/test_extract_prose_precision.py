@@ -294,3 +294,23 @@ def test_the_arms_values_of_their_people_named_without_a_part_stay_the_arms():
     rows = _rows(_TWO_ARMS + "Median PFS in patients receiving drug A versus drug B was 7.4 and 5.1 months, "
                  "respectively (HR, 0.80; 95% CI, 0.66 to 0.97).")
     assert {("drug_a", 7.4), ("drug_b", 5.1), ("drug_a", 0.8)} <= {(r["cohort"], r["value"]) for r in rows}
+
+
+_ARM_AND_CHEMO = "Methods: Patients were randomly assigned to drug A (n = 120) or chemotherapy (n = 118). Results: "
+
+
+@pytest.mark.parametrize("results", [
+    "Median survival was 10.5 months for 120 patients allocated drug A and 9.1 months for 118 patients who received "
+    "drug D (hazard ratio 0.86, 95% CI 0.75-0.98; p=0.023).",
+    "Median overall survival was 14.2 months (95% CI 12.1-16.0) in the drug A group and 12.0 months (10.2-13.3) in "
+    "the drug D-cisplatin group (HR 0.88, 95% CI 0.66-1.17, p=0.39).",
+])
+def test_a_ratio_after_the_values_of_two_groups_compares_the_first_with_the_second(results):
+    ratios = [r for r in _rows(_ARM_AND_CHEMO + results) if r["measure"] == "hr"]
+    assert [(r["cohort"], "drug_d" in (r.get("comparator") or "")) for r in ratios] == [("drug_a", True)]
+
+
+def test_a_ratio_after_the_value_of_one_part_stays_that_parts():
+    ratios = [r for r in _rows(_ARM_AND_CHEMO + "Median PFS was 8.0 months in patients with low marker Q levels (HR "
+                               "1.40, 95% CI 1.1-1.8).") if r["measure"] == "hr"]
+    assert [(r["cohort"], r.get("comparator")) for r in ratios] == [("patients_with_low_marker_q_levels", None)]
