@@ -3738,6 +3738,11 @@ def _bracketed_parts(s: Sentence, kept: list[Found], groups: Optional[GroupIndex
     return out
 
 
+# The words that name the whole of a trial's patients as a population: "the intention-to-treat population", "the
+# safety population", "the overall population", "the full analysis set"
+_WHOLE_POPULATION = (r"(?:intention|intent|ITT|mITT|overall|total|whole|entire|safety|per[- ]protocol|PP|study|full|"
+                     r"efficacy|evaluable|treated|randomi[sz]ed|primary|analysis|modified|all|same|this|that|these|"
+                     r"each|both|two|three|four|treatment|control|placebo|experimental|investigational)\b")
 # People of a kind: "patients who ...", "those with ...", "women without ..."
 _PEOPLE_HEAD = r"(?:patients|those|participants|women|men)"
 _PEOPLE_OF_A_KIND = _PEOPLE_HEAD + r"\s+(?:who|with|without|whose)\b"
@@ -3748,7 +3753,11 @@ OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months
                                r"(?:with|who|without|whose|aged|older|younger)\b|"
                                r"(?:(?:untreated|treated|resected|unresected|operable|inoperable|pathologic(?:al)?|"
                                r"clinical)\s+)?stages?\s+(?:[IV]{1,4}|[1-4])"
-                               r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b)[^,;()]{0,50}?)"
+                               r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b|"
+                               # "OS in the marker-high population", "PFS in the PD-L1 1-49% subgroup": a part the
+                               # paper names as a population of its own (not the whole: "in the ITT population")
+                               r"(?<=the\s)(?:(?!" + _WHOLE_POPULATION + r")[^\s,;()]+\s+){1,5}?"
+                               r"(?:(?:sub-?)?populations?|sub-?groups?|subsets?)\b)[^,;()]{0,50}?)"
                                r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
 PART_THEN_VALUE = lazy_regex(r"\s+(?:was|were|is|are)\s+(?:(?:only|about|approximately|nearly)\s+)?", re.I)
 FRONTED_PART = lazy_regex(r"\s*(?:In|Among|For|Within)\s+(?:the\s+)?(?P<part>[^,;()\d]{2,40}?)\s*,", re.I)

@@ -314,3 +314,20 @@ def test_a_ratio_after_the_value_of_one_part_stays_that_parts():
     ratios = [r for r in _rows(_ARM_AND_CHEMO + "Median PFS was 8.0 months in patients with low marker Q levels (HR "
                                "1.40, 95% CI 1.1-1.8).") if r["measure"] == "hr"]
     assert [(r["cohort"], r.get("comparator")) for r in ratios] == [("patients_with_low_marker_q_levels", None)]
+
+
+@pytest.mark.parametrize(("results", "part"), [
+    ("Median PFS in the marker Q 1-49% subgroup was 6.1 months with drug A and 4.0 months with drug B (HR 0.72).",
+     "marker_q_1_49_subgroup"),
+    ("Median OS in the marker-high subpopulation was 11.0 months with drug A versus 8.8 months with drug B (HR 0.80).",
+     "marker_high_subpopulation"),
+])
+def test_the_arms_values_in_a_population_of_a_part_are_the_parts(results, part):
+    rows = _rows(_TWO_ARMS + results)
+    assert [(r["measure"], r["cohort"]) for r in rows] == [("hr", part)]
+
+
+def test_the_arms_values_in_the_whole_population_stay_the_arms():
+    rows = _rows(_TWO_ARMS + "Median OS in the intention-to-treat population was 11.0 months with drug A versus 8.8 "
+                 "months with drug B (HR 0.80).")
+    assert {("drug_a", 11.0), ("drug_b", 8.8), ("drug_a", 0.8)} <= {(r["cohort"], r["value"]) for r in rows}
