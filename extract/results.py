@@ -3559,6 +3559,20 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
             kept = [f for f in kept if not (f.fields.get("measure") not in RATIOS and f.group is not None
                                             and _of_an_arm(f.group, groups) and f.group.unnamed is None
                                             and f.group.n is None and same_clause(f))]
+    # "Benefit was seen among those with bulky disease: median PFS was 9.0 months with A and 6.5 months with B (HR
+    # 0.70)": the arms' values after a colon that a part of the patients named before it introduces are that part's;
+    # its ratio is the part's
+    colon = next((c.start() for c in re.finditer(":", s.text) if s.depths[c.start()] == 0), None)
+    lead = PART_BEFORE_COLON.search(s.text, 0, colon) if colon is not None and groups is not None else None
+    if lead is not None and not groups.mentions(lead.group("part")) and \
+            not _names_an_arm_or_outcome(s, lead.start("part"), lead.end("part"), groups):
+        for f in kept:
+            if f.fields.get("measure") in RATIOS and f.group is not None and _of_an_arm(f.group, groups) and \
+                    f.group.unnamed is None and _value_start(s, f) > colon:
+                f.group, f.comparator = _part_ref(lead.group("part")), None
+        kept = [f for f in kept if not (f.fields.get("measure") not in RATIOS and f.group is not None
+                                        and _of_an_arm(f.group, groups) and f.group.unnamed is None
+                                        and f.group.n is None and _value_start(s, f) > colon)]
     # "Patients with liver metastases derived a larger benefit from A than from B (median PFS 6.2 vs 3.9 months; HR
     # 0.61)", "Patients in the marker-low subgroup also had longer survival with A (...)": the arms compared within the
     # part the subject names; its ratio is the part's, the arms' values (and any pair read as the part against the
@@ -3685,6 +3699,11 @@ PART_RECEIVING = lazy_regex(r"\b(?P<part>(?:patients|those|women|men|participant
                             r"negative|mutant|mutated|wild[- ]type)\s+(?:patients|participants|women|men))"
                             r"\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?(?:receiving|given|treated\s+with|assigned\s+to|"
                             r"allocated\s+to|randomi[sz]ed\s+to|received)\s+(?:the\s+)?", re.I)
+# Before a colon, the part of the patients a clause is said of: "... was longer among those with bulky disease in the A
+# group than in the B group:", "Benefit was seen for patients whose tumours were small:"
+PART_BEFORE_COLON = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<part>(?:patients|those|women|men|participants)\s+"
+                               r"(?:with|without|whose|harbou?ring)\s+[^,;:()]{1,60}?)(?=\s+(?:in|on|with|who|than|was|"
+                               r"were|had|and|versus|vs)\b|\s*[,;:(]|\s*$)", re.I)
 # "Patients with liver metastases derived ...", "Those in the marker-low subgroup also had ...": a sentence whose
 # subject is a part of the patients, named by a trait
 SUBJECT_PART = lazy_regex(r"\s*(?:The\s+)?(?P<part>(?:\d+\s+)?(?:patients|women|men|those|participants)\s+"

@@ -331,3 +331,21 @@ def test_the_arms_values_in_the_whole_population_stay_the_arms():
     rows = _rows(_TWO_ARMS + "Median OS in the intention-to-treat population was 11.0 months with drug A versus 8.8 "
                  "months with drug B (HR 0.80).")
     assert {("drug_a", 11.0), ("drug_b", 8.8), ("drug_a", 0.8)} <= {(r["cohort"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("results", [
+    "Survival was longer for patients with marker Q-positive tumours in the drug A group than in the drug B group in "
+    "both studies: in study one, median OS was 30.1 months in the drug A group versus 20.2 months in the drug B group "
+    "(HR 0.55); in study two, it was 28.0 versus 19.0 months, respectively (HR 0.66).",
+    "Benefit was seen among those with bulky disease: median PFS was 9.0 months with drug A and 6.5 months with drug B "
+    "(HR 0.70).",
+])
+def test_the_arms_values_after_a_colon_a_part_introduces_are_the_parts(results):
+    rows = _rows(_TWO_ARMS + results)
+    assert rows and all(r["measure"] == "hr" and r["cohort"].startswith("patients_with_") for r in rows)
+
+
+def test_the_arms_values_after_a_colon_no_part_introduces_stay_the_arms():
+    rows = _rows(_TWO_ARMS + "Survival was longer with drug A than with drug B: median OS was 9.0 months with drug A "
+                 "and 6.5 months with drug B (HR 0.70).")
+    assert {("drug_a", 9.0), ("drug_b", 6.5), ("drug_a", 0.7)} <= {(r["cohort"], r["value"]) for r in rows}
