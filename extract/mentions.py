@@ -1100,6 +1100,11 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             a, a_code, _ = defined[bracket.end()]
             if a_code != code and re.match(r"\s*\)", masked[a.end():]):
                 code, taken_until = a_code, a.end()
+        elif not abbreviation and bracket and bracket.end() in defined and defined[bracket.end()][1] != code and \
+                re.match(r"\s*\)", masked[defined[bracket.end()][0].end():]):
+            # "pathological complete response (CR) was seen in 12": a name of more than one word, then an abbreviation
+            # of its own in brackets, is read once, as the name says (the abbreviation may be a shorter, wider one)
+            taken_until = defined[bracket.end()][0].end()
         free = EVENT_FREE.match(masked, m.end())
         if free and code not in EVENT_FREE_CODES:
             # "locoregional relapse-free survival" that no name knows: neither the relapse nor overall survival

@@ -229,3 +229,17 @@ def test_another_clause_after_a_share_names_no_part():
 def test_a_ratio_in_the_bracket_after_people_named_by_a_noun_is_theirs(results, part):
     rows = [r for r in _rows(_TWO_ARMS + results) if r["measure"] == "hr"]
     assert [r["cohort"] for r in rows] == [part]
+
+
+@pytest.mark.parametrize("results", [
+    "Pathologic complete response (CR) was seen in 20 (40%) resection specimens.",
+    "A pathological complete response (CR) was found in 12 patients (24%).",
+])
+def test_a_name_then_a_wider_abbreviation_of_its_own_is_read_as_the_name_says(results):
+    rows = _rows("Methods: Fifty patients were treated. Results: " + results)
+    assert rows and {r["endpoint"] for r in rows} == {"pCR"}
+
+
+def test_a_complete_response_with_its_abbreviation_stays_a_complete_response():
+    rows = _rows("Methods: Fifty patients were treated. Results: Complete response (CR) was seen in 12 patients (24%).")
+    assert rows and {r["endpoint"] for r in rows} == {"CR"}
