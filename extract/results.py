@@ -1573,13 +1573,16 @@ def _drop_values_of_another_time(s: Sentence, out: SentenceResults) -> None:
 
 # Between a group's value and a second outcome said of the same people: "10% with a median survival of", "44%, with
 # a median overall survival of"
-WITH_SAME_PEOPLE = lazy_regex(r"[\s%)\]]*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*with\s+(?:an?\s+|the\s+)?"
-                              r"(?:(?:median|mean|estimated|overall)\s+)*$", re.I)
+WITH_SAME_PEOPLE = lazy_regex(r"[\s%)\]]*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:,?\s*with\s+(?:an?\s+|the\s+)?"
+                              r"(?:(?:median|mean|estimated|overall)\s+)*|"
+                              # "... was 44%, median survival of 49 months": the median in apposition
+                              r",\s*(?:median|mean)\s+)$", re.I)
 
 
 def _with_clause_of_the_same_group(s: Sentence, out: SentenceResults) -> None:
-    """'The 5-year survival for node-positive patients was 10% with a median survival of 31 months': an outcome said
-    after "with", straight after a value of a named group, is that group's too (it was all patients')."""
+    """'The 5-year survival for node-positive patients was 10% with a median survival of 31 months', '..., median
+    survival of 31 months': an outcome said after "with" (or a median in apposition), straight after a value of a
+    named group, is that group's too (it was all patients')."""
     for f in out.found:
         if f.group is not None or f.fields.get("measure") not in ("median", "mean", "rate"):
             continue

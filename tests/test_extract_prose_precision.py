@@ -349,3 +349,20 @@ def test_the_arms_values_after_a_colon_no_part_introduces_stay_the_arms():
     rows = _rows(_TWO_ARMS + "Survival was longer with drug A than with drug B: median OS was 9.0 months with drug A "
                  "and 6.5 months with drug B (HR 0.70).")
     assert {("drug_a", 9.0), ("drug_b", 6.5), ("drug_a", 0.7)} <= {(r["cohort"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize(("results", "part"), [
+    ("The actuarial 5-year survival for node-negative patients was 44%, median survival of 49 months.",
+     "node_negative_patients"),
+    ("The 3-year survival rate in patients with stage II disease was 52%, median overall survival 30 months.",
+     "patients_with_stage_ii_disease"),
+])
+def test_a_median_in_apposition_to_a_parts_rate_is_the_parts(results, part):
+    rows = _rows("Methods: Sixty patients were treated. Results: " + results)
+    assert {(r["measure"], r["cohort"]) for r in rows} == {("rate", part), ("median", part)}
+
+
+def test_a_median_in_apposition_to_all_patients_rate_stays_all_patients():
+    rows = _rows("Methods: Sixty patients were treated. Results: The 5-year survival was 44%, median survival of 49 "
+                 "months.")
+    assert {(r["measure"], r["cohort"]) for r in rows} == {("rate", "all"), ("median", "all")}
