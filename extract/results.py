@@ -2748,6 +2748,10 @@ SHARE_OF_DEATHS_AFTER = lazy_regex(r"[\d.]+\s*%\s*of\s+(?:the\s+|all\s+)?(?:[\w-
                                    re.I)
 ACCOUNTED_FOR_BEFORE = lazy_regex(r"\b(?:accounted|accounting|responsible|was\s+responsible|were\s+responsible)\s+"
                                   r"for\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+# The causes of death said as a list after its head: "the cause of death was ...", "causes of death included ...",
+# "cause of death: ..." (to the term, across the list's brackets, within the clause)
+CAUSES_OF_DEATH_LISTED = lazy_regex(r"\bcauses?\s+of\s+(?:death|mortality)\s*(?:was|were|included|including|being|:)"
+                                    r"[^;.]*$", re.I)
 CAUSE_OF_DEATH_BEFORE = lazy_regex(r"\bcauses?\s+of\s+(?:death|mortality)\b[^;.()]*$", re.I)
 
 
@@ -2821,6 +2825,11 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     out.found = [f for f in out.found if not _death_in_a_composite(s, f)]
     # "Cardiac events accounted for 14% of all deaths": a share of the deaths, not of the patients
     out.found = [f for f in out.found if not _share_of_the_deaths(s, f)]
+    # "Four patients died; the cause of death was pneumonitis (n = 1), sepsis (n = 2) or progression (n = 1)": the
+    # deaths each cause took, never a count of the patients with that event (nor a toxicity of all patients)
+    out.found = [f for f in out.found if not (f.fields.get("endpoint") != "DEATH" and f.fields.get("measure") == "count"
+                                              and CAUSES_OF_DEATH_LISTED.search(s.text, max(0, f.start - 200),
+                                                                                f.start))]
     # "similar to those seen in an earlier phase II trial of A (median PFS, 9.2 months; ORR, 41%)": another study's
     # values, never this study's
     out.found = [f for f in out.found if not _in_another_studys_bracket(s, f)]

@@ -243,3 +243,20 @@ def test_a_name_then_a_wider_abbreviation_of_its_own_is_read_as_the_name_says(re
 def test_a_complete_response_with_its_abbreviation_stays_a_complete_response():
     rows = _rows("Methods: Fifty patients were treated. Results: Complete response (CR) was seen in 12 patients (24%).")
     assert rows and {r["endpoint"] for r in rows} == {"CR"}
+
+
+@pytest.mark.parametrize("results", [
+    "Four patients died during treatment; the cause of death was pneumonitis (n = 1), sepsis (n = 2), or progression "
+    "(n = 1).",
+    "Causes of death included pneumonitis (n = 2) and bleeding (n = 1).",
+])
+def test_the_deaths_each_listed_cause_took_are_no_toxicity_counts(results):
+    rows = _rows("Methods: Sixty patients were treated. Results: " + results)
+    assert [r for r in rows if r["endpoint"] == "TOX"] == []
+
+
+def test_a_list_of_events_with_their_counts_stays_toxicity_counts():
+    rows = _rows("Methods: Sixty patients were treated. Results: Grade 3 events were pneumonitis (n = 2) and rash "
+                 "(n = 1).")
+    assert {(r["category"], r["value"]) for r in rows if r["endpoint"] == "TOX"} == {("pneumonitis", 2.0),
+                                                                                     ("rash", 1.0)}
