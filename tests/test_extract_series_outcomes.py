@@ -315,3 +315,13 @@ def test_postoperative_complications_of_a_kind(results, category):
 def test_pulmonary_toxicity_of_radiation_is_still_a_toxicity():
     out = in_series("Grade 2 pulmonary toxicity occurred in 12 patients (10%).")
     assert {r["endpoint"] for r in out["results"]} == {"TOX"}
+
+
+# "418 children and adolescents were enrolled": children are counted as patients are
+@pytest.mark.parametrize(("text", "n"), [
+    ("Between 2011 and 2019, 264 children and adolescents with the disease were enrolled.", 264),
+    ("A total of 97 children were treated on the protocol.", 97),
+])
+def test_a_study_of_children_has_its_size(text, n):
+    out = extract_text("Outcomes of a paediatric protocol\n\n" + text + " The 5-year event-free survival was 81%.")
+    assert out["study"]["n_patients"] == n
