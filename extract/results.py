@@ -1044,6 +1044,17 @@ REASONS_FOR = lazy_regex(r"\breasons?\s+(?:for|of|why)\s+(?:\w+\s+){0,3}?(?:disc
                          r"starting|initiating|beginning|delaying|changing|switching|admission|hospitali[sz]ation|"
                          r"(?:[\w-]+\s+){0,3}?(?:were|was|included)\b)", re.I)
 OF_ALL_PATIENTS = lazy_regex(r"%\s*of\s+(?:all\s+|the\s+)?(?:patients|participants|subjects)\b", re.I)
+# Events named by the stopping of treatment they caused ("Adverse events leading to discontinuation occurred in 21
+# (7%); the most frequent were nausea (n = 5 [1.7%]) ...", "AEs (in >=2%) that led to dose reduction were fatigue (3.5%
+# vs 0.6%)", "toxicities requiring dose interruption"): the events after it are those that stopped treatment, no
+# incidence of the event (not death: "leading to death" is the event's grade)
+EVENTS_THAT_STOPPED = lazy_regex(r"\b(?:AEs?|TEAEs?|SAEs?|adverse\s+(?:drug\s+)?(?:events?|reactions?|effects?)|"
+                                 r"toxicit(?:y|ies)|toxic\s+effects?|side[- ]effects?|events?)"
+                                 r"(?:\s*[(\[][^()\[\];]{0,60}[)\]])?\s+(?:that\s+|which\s+)?(?:leading|led|resulting|"
+                                 r"resulted|requiring|required|causing|caused|necessitating|prompting)\s+(?:to\s+|in\s+)?"
+                                 r"(?:(?:a|the|treatment|study|drug|permanent|temporary|therapy|of)\s+){0,3}"
+                                 r"(?:discontinu\w*|withdrawals?|dose\s+(?:reductions?|interruptions?|modifications?|"
+                                 r"delays?)|interruptions?)\b", re.I)
 
 
 def _share_by_reason(s: Sentence, f: Found) -> bool:
@@ -2433,6 +2444,13 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
                      if not (f.fields["measure"] == "rate" or (f.fields["measure"] == "count"
                                                                and f.fields["endpoint"] != "DISCONTINUATION"))
                      or not reasons_for.end() <= f.value_at < until]
+    # "AEs leading to discontinuation occurred in 21 (7%); the most frequent were nausea (n = 5 [1.7%])": the events
+    # that stopped treatment, by event; no incidence of the event (the stopping's own count stays, it is no TOX)
+    stopped = EVENTS_THAT_STOPPED.search(s.text)
+    if stopped:
+        until = REASONS_END.search(s.text, stopped.end())
+        until = until.start() if until else len(s.text)
+        out.found = [f for f in out.found if f.fields["endpoint"] != "TOX" or not stopped.end() <= f.value_at < until]
     # "64 discontinued, mostly because of progression (70%) or death (20%)": the shares of those who stopped, by
     # reason, not rates among all patients
     out.found = [f for f in out.found if not (f.fields["endpoint"] in STOPPING and f.fields["measure"] == "rate"

@@ -366,3 +366,30 @@ def test_a_median_in_apposition_to_all_patients_rate_stays_all_patients():
     rows = _rows("Methods: Sixty patients were treated. Results: The 5-year survival was 44%, median survival of 49 "
                  "months.")
     assert {(r["measure"], r["cohort"]) for r in rows} == {("rate", "all"), ("median", "all")}
+@pytest.mark.parametrize("results", [
+    # the events named after the stopping they caused, each with its count and share
+    "Adverse events leading to treatment discontinuation occurred in 21 patients (7.0%); the most frequent were "
+    "nausea (n = 5 [1.7%]) and rash (n = 4 [1.3%]).",
+    # the head's threshold in a bracket, the events compared between two unnamed groups
+    "The most common adverse events (reported in at least 2% of patients) that led to dose reduction were "
+    "neutropenia (8.1% vs 1.2%) and fatigue (3.5% vs 0.6%).",
+    # 'requiring' with no 'to', the events after a comma
+    "Toxicities requiring dose interruption occurred in 30 patients (15%), most often diarrhoea (n = 8 [4%]) and "
+    "mucositis (n = 6 [3%]).",
+])
+def test_the_events_that_led_to_stopping_are_no_incidence_of_those_events(results):
+    rows = _rows("Results: " + results)
+    assert [r for r in rows if r["endpoint"] == "TOX"] == []
+
+
+def test_the_stopping_itself_keeps_its_count():
+    rows = _rows("Results: Toxicities requiring dose interruption occurred in 30 patients (15%), most often "
+                 "diarrhoea (n = 8 [4%]) and mucositis (n = 6 [3%]).")
+    assert {(r["endpoint"], r["value"]) for r in rows} >= {("DOSE_INTERRUPTION", 30.0), ("DOSE_INTERRUPTION", 15.0)}
+
+
+def test_the_events_named_before_the_stopping_they_led_to_are_kept():
+    rows = _rows("Results: The most common adverse events were nausea (30%) and fatigue (25%), and they led to "
+                 "treatment discontinuation in 4% of patients.")
+    assert {(r["endpoint"], r["category"], r["value"]) for r in rows} >= {("TOX", "nausea", 30.0),
+                                                                          ("TOX", "fatigue", 25.0)}
