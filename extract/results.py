@@ -1476,6 +1476,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_breakdowns_and_bounds(s, out)
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
+    _ratio_of_the_pair_before(s, out)
     _ratio_direction_by_medians(s, out)
     _with_clause_of_the_same_group(s, out)
     _drop_values_of_another_time(s, out)
@@ -2566,6 +2567,86 @@ def _same_group_ref(a: Optional[GroupRef], b: Optional[GroupRef]) -> bool:
 
 SAID_IN_WORDS = lazy_regex(r"\bin\s+favou?r\s+of\b|\b(?:shorter|longer|worse|better|inferior|superior|improved)\s+"
                            r"(?:in|with|for|among|on)\b", re.I)
+
+
+def _ratio_of_the_pair_before(s: Sentence, out: SentenceResults) -> None:
+    """'Survival was longer with drug A (median 14.1 vs 11.2 months; HR 0.81)', 'PFS was 6.1 versus 4.2 months (HR
+    0.75)': a ratio no rule gave groups, in the bracket of a pair of the same outcome that two groups were given (or
+    in the bracket right after the pair's second value), compares those two groups, the first against the second (in
+    place). Not a ratio said apart from the pair ("..., and the hazard ratio in the whole study was 0.85"), nor one of
+    several pairs of its outcome that name their groups in other orders, nor one the pair's values say is the other
+    way round."""
+    for r in out.found:
+        if r.fields["measure"] not in RATIOS or r.group is not None or r.comparator is not None:
+            continue
+        ratio = next((x for x in s.ratios if x.value == r.fields["value"] and r.start <= x.start <= r.end), None)
+        if ratio is None:
+            continue
+        pairs = []
+        for f in out.found:
+            at = _number_at(s, f)
+            if f.fields["measure"] in RATIOS or f.fields["endpoint"] != r.fields["endpoint"] or f.group is None \
+                    or f.comparator is None or at is None or at >= ratio.start:
+                continue
+            other = [g for g in out.found if g is not f and g.fields["endpoint"] == f.fields["endpoint"]
+                     and g.fields["measure"] == f.fields["measure"] and _same_group_ref(g.group, f.comparator)
+                     and _same_group_ref(g.comparator, f.group)
+                     and at < (_number_at(s, g) or -1) < ratio.start]
+            if other:
+                pairs.append((f, _number_at(s, other[0])))
+        if not pairs or len({(a.group.key, a.group.label) for a, _ in pairs}) != 1:
+            continue
+        first, second_at = pairs[-1]
+        if any(second_at < v.start < ratio.start for v in s.values):
+            continue  # another value between the pair and the ratio
+        if not (_in_one_bracket(s, second_at, ratio.start) or _bracket_right_after(s, second_at, ratio.start)):
+            continue
+        a, b = first.fields["value"], next(g.fields["value"] for g in out.found if _number_at(s, g) == second_at)
+        agrees = _ratio_agrees_with_pair(r.fields["measure"], r.fields["value"], first.fields["measure"], a, b)
+        # an unnamed pair's order is only the values' (the control's may come first): its ratio is the first group's
+        # only when the values say so too (a hazard ratio below one of the group that lived longer, an odds ratio
+        # above one of the group with the higher rate); a named pair's, unless they say the other way round
+        # ("improved in the A arm (median, 3.7 v 7.4 months; HR 0.48)", A's median said second)
+        if agrees is False or (agrees is None and (first.group.unnamed is not None
+                                                   or first.comparator.unnamed is not None)):
+            continue
+        r.group, r.comparator = first.group, first.comparator
+
+
+def _ratio_agrees_with_pair(kind: str, ratio: float, measure: str, a: float, b: float) -> Optional[bool]:
+    """Whether a ratio of the first group against the second agrees with the pair's values a, b (None: they cannot
+    say, being too close or of another kind): a hazard ratio below one with the longer median, an odds ratio above
+    one with the higher rate."""
+    if min(a, b) <= 0 or max(a, b) / min(a, b) < 1.1 or abs(ratio - 1) < 0.1:
+        return None
+    if kind == "hr" and measure == "median":
+        return (ratio < 1) == (a > b)
+    if kind == "or" and measure == "rate":
+        return (ratio > 1) == (a > b)
+    return None
+
+
+def _number_at(s: Sentence, f: Found) -> Optional[int]:
+    """Where a row's number stands in the sentence: where the rule read it, else the last value of its quote."""
+    if f.at is not None:
+        return f.at
+    return next((v.start for v in reversed(s.values) if v.value == f.fields["value"] and f.start <= v.start < f.end),
+                None)
+
+
+def _in_one_bracket(s: Sentence, a: int, b: int) -> bool:
+    """Whether positions a < b stand in one bracket (which may hold others between them)."""
+    return s.depths[a] > 0 and min(s.depths[a:b + 1]) >= s.depths[a]
+
+
+def _bracket_right_after(s: Sentence, value_at: int, ratio_at: int) -> bool:
+    """'6.1 versus 4.2 months (HR 0.75)': the ratio's bracket opens right after the pair's second value."""
+    end = value_at
+    while end < len(s.text) and (s.text[end].isdigit() or s.text[end] == "."):
+        end += 1
+    m = UNIT_THEN_BRACKET.match(s.text, end)  # (the value's unit and nothing else)
+    return m is not None and s.depths[m.end() - 1] == s.depths[value_at] + 1 and \
+        _in_one_bracket(s, m.end() - 1, ratio_at)
 
 
 def _ratio_direction_by_medians(s: Sentence, out: SentenceResults) -> None:

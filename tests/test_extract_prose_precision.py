@@ -393,3 +393,28 @@ def test_the_events_named_before_the_stopping_they_led_to_are_kept():
                  "treatment discontinuation in 4% of patients.")
     assert {(r["endpoint"], r["category"], r["value"]) for r in rows} >= {("TOX", "nausea", 30.0),
                                                                           ("TOX", "fatigue", 25.0)}
+
+
+@pytest.mark.parametrize("results", [
+    # the ratio in the pair's own bracket, the first group named before it
+    "Median survival was longer with drug A (median 14.1 vs 11.2 months; hazard ratio, 0.81; 95% CI 0.66-0.99; "
+    "P=0.04).",
+    # an unnamed pair, the ratio in the bracket right after its second value
+    "Progression-free survival was 6.1 versus 4.2 months (HR 0.75, 95% CI 0.60-0.93).",
+])
+def test_a_ratio_beside_the_arms_pair_compares_the_arms(results):
+    ratios = [r for r in _rows(_TWO_ARMS + results) if r["measure"] == "hr"]
+    assert [(r["cohort"], r["comparator"]) for r in ratios] == [("drug_a", "drug_b")]
+
+
+def test_a_ratio_said_apart_from_the_arms_pair_stays_the_whole_studys():
+    rows = _rows(_TWO_ARMS + "Overall survival did not differ (median 9.1 vs 7.2 months), and the hazard ratio for "
+                             "death in the whole study was 0.85.")
+    assert [(r["cohort"], r["comparator"]) for r in rows if r["measure"] == "hr"] == [("all", None)]
+
+
+def test_a_ratio_whose_direction_the_medians_contradict_is_given_no_arms():
+    # the better arm named in words, its median written second: the order of the pair is not the ratio's
+    rows = _rows(_TWO_ARMS + "Progression-free survival was improved with drug B (median, 3.1 v 5.9 months; hazard "
+                             "ratio, 0.52; 95% CI, 0.40 to 0.68).")
+    assert [(r["cohort"], r["comparator"]) for r in rows if r["measure"] == "hr"] == [("all", None)]

@@ -3093,10 +3093,22 @@ def test_a_ratio_beside_a_named_pair_is_its_first_group_against_the_second(sente
     assert "A" in ratio.group.label and "B" in ratio.comparator.label
 
 
-def test_a_ratio_beside_an_unnamed_pair_keeps_no_group():
+@pytest.mark.parametrize("sentence", [
+    # an unnamed pair's order is only the values': too close to say whose the ratio is
+    "Median OS was 12.1 vs 11.8 months (HR 0.75, 95% CI 0.6-0.9).",
+    # ... or saying the ratio is the other way round
+    "Median OS was 12.1 vs 9.0 months (HR 1.35, 95% CI 1.1-1.6).",
+])
+def test_a_ratio_beside_an_unnamed_pair_keeps_no_group(sentence):
+    [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
+    assert ratio.group is None
+
+
+def test_a_ratio_beside_an_unnamed_pair_its_medians_agree_with_is_the_first_groups():
+    # a hazard ratio below one is of the group that lived longer, whichever arm the values name first
     [ratio] = [f for f in find_results("Median OS was 12.1 vs 9.0 months (HR 0.75, 95% CI 0.6-0.9).").found
                if f.fields["measure"] == "hr"]
-    assert ratio.group is None
+    assert (ratio.group.unnamed, ratio.comparator.unnamed) == (0, 1)
 
 
 @pytest.mark.parametrize(("sentence", "median", "rate", "months"), [
