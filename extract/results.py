@@ -1474,6 +1474,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _fronted_arm_values(s, mentions, groups, out)
     _drop_values_of_unnamed_groups(s, groups, out)
     _drop_breakdowns_and_bounds(s, out)
+    _serious_events_listed(s, out)
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
     _ratio_of_the_pair_before(s, out)
@@ -2422,6 +2423,42 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
     # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
     # response category beside it names the patients it was computed in
     out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
+
+
+# Serious adverse events as the head of a list of events ("the most frequent serious adverse events were sepsis (n =
+# 9) and ...", "SAEs ... included grade 3 pulmonary embolism", "No SAEs of hypertension"); the word that opens the list;
+# and what says a new clause between the list's opening and an event (a verb or a word of how often: "Serious adverse
+# events were uncommon (4%), and grade 3 neutropenia occurred in 20%")
+SERIOUS_EVENTS = lazy_regex(r"\b(?:SAEs?|serious\s+(?:adverse\s+)?(?:events?|AEs?|adverse\s+(?:drug\s+)?reactions?|"
+                            r"toxicit(?:y|ies)|toxic\s+effects?))\b", re.I)
+LIST_OPENS = lazy_regex(r"\b(?:were|was|included|including|include|includes|consisted\s+of)\b|:", re.I)
+NEW_CLAUSE_WORD = lazy_regex(r"\b(?:is|are|was|were|occurred|occurring|developed|had|has|have|observed|seen|noted|"
+                             r"reported|experienced|recorded|found|rare|uncommon|common|frequent|infrequent|while|"
+                             r"whereas|but)\b|;", re.I)
+
+
+def _serious_events_listed(s: Sentence, out: SentenceResults) -> None:
+    """'Serious adverse events with drug A included sepsis (nine [3%] vs two [1%] with B) and ...': the events
+    listed after the head are serious adverse events of that kind (SAE with the event's term, in place), not the
+    incidence of the event of any seriousness. The list opens right after the head ("SAEs of hypertension"), with a
+    verb ("were", "included", ":") or a bracket opened after the head; not an event of a clause after the head's
+    ("Serious adverse events occurred in 12%, and grade 3 neutropenia was seen in 20%")."""
+    head = SERIOUS_EVENTS.search(s.text)
+    if head is None:
+        return
+    outside = _outside_brackets(s.text)
+    for f in out.found:
+        if f.fields["endpoint"] != "TOX" or not f.fields.get("category") or f.start < head.end():
+            continue
+        if re.match(r"\s+of\s*$", s.text[head.end():f.start]) or \
+                s.depths[f.start] > s.depths[head.end() - 1] and "(" in s.text[head.end():f.start] and \
+                not NEW_CLAUSE_WORD.search(outside, head.end(), s.text.index("(", head.end())):
+            opened = True  # "SAEs of X", "serious AEs thought related to A (grade 4 X [2%] ...)"
+        else:
+            opens = list(LIST_OPENS.finditer(s.text, head.end(), f.start))
+            opened = bool(opens) and not NEW_CLAUSE_WORD.search(outside, opens[-1].end(), f.start)
+        if opened:
+            f.fields["endpoint"] = "SAE"
 
 
 def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:

@@ -418,3 +418,26 @@ def test_a_ratio_whose_direction_the_medians_contradict_is_given_no_arms():
     rows = _rows(_TWO_ARMS + "Progression-free survival was improved with drug B (median, 3.1 v 5.9 months; hazard "
                              "ratio, 0.52; 95% CI, 0.40 to 0.68).")
     assert [(r["cohort"], r["comparator"]) for r in rows if r["measure"] == "hr"] == [("all", None)]
+
+
+@pytest.mark.parametrize(("results", "terms"), [
+    # the most common serious events, each with its count and share
+    ("Serious adverse events were reported in 61 patients (24%); the most frequent were sepsis (n = 9 [3.5%]) and "
+     "pulmonary embolism (n = 6 [2.4%]).", {"sepsis", "pulmonary embolism"}),
+    # one event, compared between the arms
+    ("The most common serious adverse event was pneumonia (eleven [4%] with drug A and three [1%] with drug B).",
+     {"pneumonia"}),
+])
+def test_the_events_listed_as_serious_are_serious_adverse_events(results, terms):
+    rows = _rows(_TWO_ARMS + results)
+    assert {r["category"] for r in rows if r["endpoint"] == "SAE" and r["category"]} == terms
+    assert [r for r in rows if r["endpoint"] == "TOX"] == []
+
+
+@pytest.mark.parametrize("results", [
+    "Serious adverse events occurred in 12% of patients, and grade 3 neutropenia was seen in 20%.",
+    "Serious adverse events were uncommon (4%), whereas grade 3 neutropenia occurred in 20% of patients.",
+])
+def test_an_event_said_after_the_serious_events_clause_stays_toxicity(results):
+    rows = _rows(_TWO_ARMS + results)
+    assert ("TOX", "neutropenia", 20.0) in {(r["endpoint"], r["category"], r["value"]) for r in rows}
