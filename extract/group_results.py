@@ -370,17 +370,22 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
     return run
 
 
+# A lead-in that reports what follows as found: "It was concluded from the results that ...", "We found that ..."
+_REPORTED_THAT = (r"(?:(?:it\s+was\s+(?:concluded|found|shown|observed|noted|seen)|we\s+(?:found|observed|showed|noted|"
+                  r"concluded)|(?:the|these|our)\s+(?:results|data|analys[ie]s)\s+(?:showed|indicated|demonstrated|"
+                  r"suggested))\s+(?:(?:from|in)\s+(?:the|our|this|these)\s+(?:results|analys[ie]s|study|trial|data)\s+)?"
+                  r"that\s*,?\s*)?")
 # Before the group that is the subject of a sentence: "Drug A improved ...", "Compared with B, A gave ...".
 # (after a lead-in that says how it was analysed: "On multivariable analysis, A was associated with ...", "After
-# propensity score matching, A ...")
-SUBJECT_LEAD = lazy_regex(r"^\s*(?:(?:(?:on|in)\s+(?:a\s+|the\s+)?(?:multivariable|multivariate|univariable|"
-                          r"univariate|adjusted)\s+(?:cox\s+|logistic\s+)?(?:regression\s+)?analys[ie]s|"
+# propensity score matching, A ...", or that reports it: "We found that A improved ...")
+SUBJECT_LEAD = lazy_regex(r"^\s*" + _REPORTED_THAT + r"(?:(?:(?:on|in)\s+(?:a\s+|the\s+)?(?:multivariable|"
+                          r"multivariate|univariable|univariate|adjusted)\s+(?:cox\s+|logistic\s+)?(?:regression\s+)?analys[ie]s|"
                           r"after\s+(?:propensity[- ]score\s+matching|adjust\w*\s+for\s+[^,;]{1,60}))\s*,\s*)?"
                           r"(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
                           r"\s+)?$", re.I)
 _THOSE = r"(?:the\s+|(?:patients|those)\s+(?:in|on|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?)?"
-COMPARED_LEAD = lazy_regex(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+"
-                           + _THOSE + "$", re.I)
+COMPARED_LEAD = lazy_regex(r"^\s*" + _REPORTED_THAT + r"(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|"
+                           r"relative\s+to|against)\s+" + _THOSE + "$", re.I)
 AFTER_COMPARED = lazy_regex(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE + ")", re.I)
 
 

@@ -441,3 +441,18 @@ def test_the_events_listed_as_serious_are_serious_adverse_events(results, terms)
 def test_an_event_said_after_the_serious_events_clause_stays_toxicity(results):
     rows = _rows(_TWO_ARMS + results)
     assert ("TOX", "neutropenia", 20.0) in {(r["endpoint"], r["category"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("results", [
+    "It was concluded that compared to the drug B arm, drug A increased the response rate (45% vs 30%, P=0.01).",
+    "We found that, compared with drug B, drug A raised the response rate (45% vs 30%).",
+])
+def test_a_lead_in_that_reports_the_finding_keeps_the_subject_first(results):
+    rows = _rows(_TWO_ARMS + results)
+    assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "ORR"} == {("drug_a", 45.0), ("drug_b", 30.0)}
+
+
+def test_a_lead_in_before_two_groups_compared_keeps_their_order():
+    rows = _rows(_TWO_ARMS + "It was concluded that the response rate was higher with drug A than with drug B (45% vs "
+                             "30%).")
+    assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "ORR"} == {("drug_a", 45.0), ("drug_b", 30.0)}
