@@ -856,6 +856,8 @@ GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
 
 LED_TO_DEATH = lazy_regex(r"(?:led|leading|resulted|resulting)\s+(?:to|in)\s+death", re.I)
+# Between events and the death they led to: "AEs leading to death", "adverse events (any cause) that led to death"
+EVENTS_THEN_DEATH = lazy_regex(r"\s*(?:\([^()]{0,40}\)\s*)?(?:that\s+|which\s+)?", re.I)
 # Events that no name of the vocabulary stands for alone ("toxic effects were uncommon (<10%)" heads a threshold), but
 # that a grade right before makes the graded events: "grade 3 or worse toxic effects (205 [86%] vs 160 [70%])"
 GRADED_GENERIC = lazy_regex(r"\s*(?:(?:acute|late|treatment[- ]related|drug[- ]related)\s+)?"
@@ -1845,6 +1847,15 @@ def _settle_endpoints(s: Sentence) -> None:
     # ("disease progression led to death in 40" is none)
     s.endpoints = [e for e in s.endpoints if not (LED_TO_DEATH.fullmatch(s.text, e.start, e.end) and not any(
         o.end <= e.start and o.code in ("TOX", "SAE") for o in s.endpoints))]
+    # "Adverse events leading to death occurred in four patients (2%)": the events of no grade whose name ends in, or
+    # is followed by, the death they led to are the fatal ones, grade 5 (the toxicity vocabulary reads the whole as
+    # one name of the events)
+    for i, e in enumerate(s.endpoints):
+        if e.code == "TOX" and e.grade is None:
+            death = LED_TO_DEATH.search(s.text, e.start, min(len(s.text), e.end + 60))
+            if death and (death.end() == e.end or (death.start() >= e.end and
+                                                   EVENTS_THEN_DEATH.fullmatch(s.text, e.end, death.start()))):
+                s.endpoints[i] = replace(e, grade="5")
     # "Grade 3-4 cardiovascular toxicity in 11 patients given A (7 cases of hypertension, ...) and 1 given B
     # (hypertension) (33% vs 3%)": a term in an aside of no shares names what the events were, after the toxicity
     # named outside brackets; the values are the latter's

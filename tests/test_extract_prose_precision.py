@@ -456,3 +456,17 @@ def test_a_lead_in_before_two_groups_compared_keeps_their_order():
     rows = _rows(_TWO_ARMS + "It was concluded that the response rate was higher with drug A than with drug B (45% vs "
                              "30%).")
     assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "ORR"} == {("drug_a", 45.0), ("drug_b", 30.0)}
+
+
+@pytest.mark.parametrize("results", [
+    "Adverse events leading to death occurred in four patients (2.0%).",
+    "Toxicities leading to death occurred in four patients (2.0%).",
+])
+def test_the_events_that_led_to_death_are_grade_5(results):
+    rows = _rows("Results: " + results)
+    assert {(r["endpoint"], r["grade"], r["value"]) for r in rows} == {("TOX", "5", 4.0), ("TOX", "5", 2.0)}
+
+
+def test_the_events_of_a_clause_before_their_deaths_keep_no_grade():
+    rows = _rows("Results: Adverse events occurred in 80% of patients and led to death in 2%.")
+    assert {(r["endpoint"], r["grade"], r["value"]) for r in rows} == {("TOX", None, 80.0), ("TOX", "5", 2.0)}
