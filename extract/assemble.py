@@ -693,6 +693,13 @@ def _read_tables(builder: _Builder, readings: list[Any], table_spans: list[tuple
     return unexplained
 
 
+# What a sentence under a heading of the patients' characteristics says the patients came with: conditions ("severe
+# renal impairment in 12%"), and the tumour's findings at a surgery before the study ("Of the 300 high-risk patients,
+# 270 (90%) had positive margins": an adjuvant trial's or a registry's entry features), no outcome of the treatment
+FOUND_AT_ENTRY = frozenset({"TOX", "MARGIN_POSITIVE", "R0_RESECTION", "R1_RESECTION", "NON_RADICAL_RESECTION",
+                            "PATH_STAGE"})
+
+
 def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: list[tuple[int, int]]
                     ) -> dict[tuple[str, Optional[str]], list[tuple[int, Any]]]:
     """The rows of every sentence the scope policy reads: its group definitions and arms, its results
@@ -750,7 +757,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
                 continue  # a sentence running into a table: the table's numbers are read as a table
             if any(a <= found.value_at < b for a, b in reading.others):
                 continue  # a number of another study the discussion compares ours with: left unexplained
-            if reading.baseline and found.fields.get("endpoint") == "TOX":
+            if reading.baseline and found.fields.get("endpoint") in FOUND_AT_ENTRY:
                 continue  # "severe renal impairment in 12%" under "Patient characteristics": what they came with
             if reading.part and (found.group is None or found.group.key is not None or found.group.unnamed is not None):
                 continue  # "Median OS was 9.1 months with A and 7.2 with B" under "Stage IV patients": that part's

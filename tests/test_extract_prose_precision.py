@@ -470,3 +470,20 @@ def test_the_events_that_led_to_death_are_grade_5(results):
 def test_the_events_of_a_clause_before_their_deaths_keep_no_grade():
     rows = _rows("Results: Adverse events occurred in 80% of patients and led to death in 2%.")
     assert {(r["endpoint"], r["grade"], r["value"]) for r in rows} == {("TOX", None, 80.0), ("TOX", "5", 2.0)}
+
+
+@pytest.mark.parametrize("characteristics", [
+    "Of the 300 high-risk patients, 270 (90%) had positive margins.",
+    "Forty-five patients (15%) had an R1 resection.",
+])
+def test_the_tumours_findings_at_surgery_under_the_patients_characteristics_are_no_outcome(characteristics):
+    text = ("BODY.METHODS:\nPatients given adjuvant radiotherapy after surgery were studied.\n\n"
+            f"BODY.RESULTS.PATIENT CHARACTERISTICS:\n{characteristics}\n\nBODY.RESULTS.OUTCOMES:\nThe 5-year overall "
+            "survival was 71%.\n")
+    assert {r["endpoint"] for r in _rows(text)} == {"OS"}
+
+
+def test_margins_under_a_heading_of_the_surgerys_outcomes_are_kept():
+    text = ("BODY.METHODS:\nPatients were given chemotherapy before surgery.\n\nBODY.RESULTS.SURGICAL OUTCOMES:\n"
+            "Of the 300 patients operated on, 27 (9%) had positive margins.\n")
+    assert ("MARGIN_POSITIVE", 9.0) in {(r["endpoint"], r["value"]) for r in _rows(text)}
