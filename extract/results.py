@@ -1477,6 +1477,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_values_of_unnamed_groups(s, groups, out)
     _drop_breakdowns_and_bounds(s, out)
     _serious_events_listed(s, out)
+    _unnamed_items_of_the_most_common(s, out)
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
     _ratio_of_the_pair_before(s, out)
@@ -2470,6 +2471,41 @@ def _serious_events_listed(s: Sentence, out: SentenceResults) -> None:
             opened = bool(opens) and not NEW_CLAUSE_WORD.search(outside, opens[-1].end(), f.start)
         if opened:
             f.fields["endpoint"] = "SAE"
+
+
+# The head of a list of the most common events: "The most common complications were ...", "the most frequently reported
+# AEs in both arms were ..."
+MOST_COMMON_EVENTS = lazy_regex(r"\bmost\s+(?:common(?:ly)?|frequent(?:ly)?)\s+(?:[\w-]+\s+){0,3}?(?:AEs?|TEAEs?|"
+                                r"adverse\s+(?:drug\s+)?(?:events?|reactions?|effects?)|toxicit(?:y|ies)|toxic\s+effects?|"
+                                r"side[- ]effects?|complications?)\b", re.I)
+# ... and what says the value is no item's: a comparison or a verb of its own between the list's opening and the value
+NOT_AN_ITEM = lazy_regex(r"\b(?:similar|comparable|higher|lower|more|less|greater|fewer|identical|different|"
+                         r"overall)\b", re.I)
+
+
+def _unnamed_items_of_the_most_common(s: Sentence, out: SentenceResults) -> None:
+    """'The most common complications were partial flap failure (nine [3%] with A, 12 [4%] with B) and ...': a value
+    of an event the vocabulary does not know, listed after the head of the most common events, is that event's, never
+    a share of all events (TOX of no term and no grade there is dropped, left unexplained; a known term's row keeps its
+    term: "the most common were nausea (30%)"). Not a value said before the list ("Adverse events occurred in 85%; the
+    most common were ...") nor one of a clause after its opening ("were similar in both arms (92% vs 91%)")."""
+    head = MOST_COMMON_EVENTS.search(s.text)
+    if head is None:
+        return
+    opens = LIST_OPENS.search(s.text, head.end(), min(len(s.text), head.end() + 60))
+    if opens is None:
+        return
+    outside = _outside_brackets(s.text)
+    kept = []
+    for f in out.found:
+        at = _number_at(s, f)
+        if f.fields["endpoint"] == "TOX" and not f.fields.get("category") and not f.fields.get("grade") and \
+                at is not None and at > opens.end() and f.fields["measure"] in ("count", "rate") and \
+                not NEW_CLAUSE_WORD.search(outside, opens.end(), at) and \
+                not NOT_AN_ITEM.search(outside, opens.end(), at):
+            continue
+        kept.append(f)
+    out.found = kept
 
 
 def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:

@@ -487,3 +487,22 @@ def test_margins_under_a_heading_of_the_surgerys_outcomes_are_kept():
     text = ("BODY.METHODS:\nPatients were given chemotherapy before surgery.\n\nBODY.RESULTS.SURGICAL OUTCOMES:\n"
             "Of the 300 patients operated on, 27 (9%) had positive margins.\n")
     assert ("MARGIN_POSITIVE", 9.0) in {(r["endpoint"], r["value"]) for r in _rows(text)}
+
+
+@pytest.mark.parametrize("results", [
+    # an event no vocabulary knows, each arm's share after it
+    "The most frequently reported adverse events in both arms were the sore gums at the site (61% with drug A and "
+    "58% with drug B).",
+    # the complications listed, their names unknown
+    "The most common complications were partial flap failure (nine [3%] with drug A, 12 [4%] with drug B) and "
+    "delayed closure (six [2%] and eight [3%]).",
+])
+def test_an_unknown_event_listed_as_the_most_common_gives_no_toxicity_of_all_events(results):
+    rows = _rows(_TWO_ARMS + results)
+    assert [r for r in rows if r["endpoint"] == "TOX" and not r["category"]] == []
+
+
+def test_the_share_with_any_event_said_before_the_most_common_ones_is_kept():
+    rows = _rows(_TWO_ARMS + "Adverse events of any grade occurred in 85% of patients; the most common were nausea "
+                             "(30%) and fatigue (25%).")
+    assert ("TOX", None, 85.0) in {(r["endpoint"], r["category"], r["value"]) for r in rows}
