@@ -3899,9 +3899,10 @@ PART_RECEIVING = lazy_regex(r"\b(?P<part>(?:patients|those|women|men|participant
 PART_BEFORE_COLON = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<part>(?:patients|those|women|men|participants)\s+"
                                r"(?:with|without|whose|harbou?ring)\s+[^,;:()]{1,60}?)(?=\s+(?:in|on|with|who|than|was|"
                                r"were|had|and|versus|vs)\b|\s*[,;:(]|\s*$)", re.I)
-# "Patients with liver metastases derived ...", "Those in the marker-low subgroup also had ...": a sentence whose
-# subject is a part of the patients, named by a trait
-SUBJECT_PART = lazy_regex(r"\s*(?:The\s+)?(?P<part>(?:\d+\s+)?(?:patients|women|men|those|participants)\s+"
+# "Patients with liver metastases derived ...", "Those in the marker-low subgroup also had ...", "Only patients with
+# mutant tumours had ...": a sentence whose subject is a part of the patients, named by a trait
+SUBJECT_PART = lazy_regex(r"\s*(?:(?:Only|Even|Also|However,?|In\s+contrast,?|By\s+contrast,?)\s+)?(?:The\s+)?"
+                          r"(?P<part>(?:\d+\s+)?(?:patients|women|men|those|participants)\s+"
                           r"(?:in\s+the\s+[^,;()]{1,60}?\s+sub-?(?:groups?|sets?|populations?)|with\s+[^,;()\d]{1,60}?|"
                           r"who\s+[^,;()\d]{1,60}?))\s+(?:also\s+)?(?:had|showed|derived|experienced|achieved|"
                           r"benefited|obtained|gained)\b", re.I)

@@ -506,3 +506,19 @@ def test_the_share_with_any_event_said_before_the_most_common_ones_is_kept():
     rows = _rows(_TWO_ARMS + "Adverse events of any grade occurred in 85% of patients; the most common were nausea "
                              "(30%) and fatigue (25%).")
     assert ("TOX", None, 85.0) in {(r["endpoint"], r["category"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("results", [
+    "Only patients with mutant tumours had a longer PFS when treated with drug A than with drug B (median PFS 20 "
+    "versus 12 months; HR 0.53, 95% CI 0.35-0.82).",
+    "However, patients with liver spread derived a larger benefit from drug A than from drug B (median OS 15.0 vs 9.8 "
+    "months; HR 0.64).",
+])
+def test_the_arms_compared_within_a_part_said_after_a_lead_word_are_the_parts(results):
+    rows = _rows(_TWO_ARMS + results)
+    assert rows and [r for r in rows if r["cohort"] in ("drug_a", "drug_b", "all")] == []
+
+
+def test_the_arms_compared_after_only_without_a_part_stay_the_arms():
+    rows = _rows(_TWO_ARMS + "Only drug A gave a longer PFS than drug B (median PFS 20 versus 12 months).")
+    assert {(r["cohort"], r["value"]) for r in rows} == {("drug_a", 20.0), ("drug_b", 12.0)}
