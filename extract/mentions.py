@@ -309,6 +309,17 @@ TIME_SINCE = lazy_regex(
     rf"resection|randomi[sz]ation|radiotherapy|irradiation|chemotherapy|chemoradiotherapy|operation|enrol?ment|"
     rf"registration|transplantation)\b", re.I)
 
+# "overall survival 5 years after surgery was 64%", "Kaplan-Meier estimates 10 years after randomisation showed ...":
+# the time point of the outcome (or estimate) named right before it, counted from an event of the study (not after
+# "median": "median survival 14 months from randomisation" is a median, which find_times leaves)
+TIME_FROM_EVENT = lazy_regex(
+    rf"(?:(?<=survival\s)|(?<=\bOS\s)|(?<=\bPFS\s)|(?<=\bDFS\s)|(?<=control\s)|(?<=estimates\s)|(?<=estimate\s))"
+    rf"(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)\s+(?:after|from|since|following)\s+(?:the\s+|their\s+)?"
+    rf"(?:initial\s+|first\s+|start\s+of\s+|end\s+of\s+|completion\s+of\s+)?(?:diagnosis|treatment|therapy|surgery|"
+    rf"resection|randomi[sz]ation|radiotherapy|irradiation|chemotherapy|chemoradiotherapy|operation|enrol?ment|"
+    rf"registration|transplantation)\b", re.I)
+MEDIAN_WORD = lazy_regex(r"\bmedian\b", re.I)
+
 # "the probability of surviving 5 years", "the share who survived 2 years": the time a patient survives is the rate's
 # time point, with or without the event it is counted from; only where the clause's verb or its end follows ("those
 # surviving 2 years or more had a response rate of 60%" names a subgroup, and its time is no rate's)
@@ -334,8 +345,11 @@ def _num(token: str) -> float:
 def find_times(text: str) -> list[Times]:
     out = []
     for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_SURVIVED,
-                    TIME_AFTER_RATE, TIME_AFTER_A_RATE, TIME_AT_WEEKS, TIME_WEEKS_BEFORE, TIME_DAYS_BEFORE):
+                    TIME_AFTER_RATE, TIME_AFTER_A_RATE, TIME_AT_WEEKS, TIME_WEEKS_BEFORE, TIME_DAYS_BEFORE,
+                    TIME_FROM_EVENT):
         for m in pattern.finditer(text):
+            if pattern is TIME_FROM_EVENT and MEDIAN_WORD.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "median overall survival 14 months from randomisation": the median itself
             if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and EVENT_AFTER.match(text, m.end()):
                 # "late events (more than 3 months after treatment end)": which events count, no time point (kept as
                 # a time of no months, so that its number is read as no value either)

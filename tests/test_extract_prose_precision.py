@@ -522,3 +522,20 @@ def test_the_arms_compared_within_a_part_said_after_a_lead_word_are_the_parts(re
 def test_the_arms_compared_after_only_without_a_part_stay_the_arms():
     rows = _rows(_TWO_ARMS + "Only drug A gave a longer PFS than drug B (median PFS 20 versus 12 months).")
     assert {(r["cohort"], r["value"]) for r in rows} == {("drug_a", 20.0), ("drug_b", 12.0)}
+
+
+@pytest.mark.parametrize(("results", "value"), [
+    ("Overall survival 5 years after surgery was 64%.", 64.0),
+    ("Kaplan-Meier estimates 5 years after randomisation showed an overall survival of 61% with drug A versus 54% "
+     "with drug B.", 61.0),
+])
+def test_a_time_counted_from_an_event_after_the_outcome_is_its_time_point(results, value):
+    rows = _rows(_TWO_ARMS + results)
+    read = {(r["endpoint"], r["measure"], r["timepoint_months"], r["value"]) for r in rows}
+    assert ("OS", "rate", 60.0, value) in read
+    assert [r for r in rows if r["measure"] == "median"] == []
+
+
+def test_a_median_counted_from_randomisation_stays_a_median():
+    rows = _rows(_TWO_ARMS + "Median overall survival 22 months from randomisation was reached in both arms.")
+    assert ("OS", "median", 22.0) in {(r["endpoint"], r["measure"], r["value"]) for r in rows}
