@@ -115,8 +115,12 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
             if named:  # "due to adverse events (13%) or death (9%)": the reason named before the value
                 fields["category"] = _reason(named[-1][2])
             elif m and not MOSTLY.search(s.text, max(0, m.start() - 25), m.start()) \
-                    and not (f.value_at < m.start() and re.match(r"\s*[(\[]\s*\d", s.text[m.end("reason"):])):
-                # (not "83 discontinued due to progression (57), toxicity (8) ...": the total of a list of reasons)
+                    and not (f.value_at < m.start() and re.match(r"\s*[(\[]\s*(?:n\s*=\s*)?\d",
+                                                                 s.text[m.end("reason"):])) \
+                    and not any(f.value_at < v.start < m.start() and v.start >= f.end for v in s.values):
+                # (not "83 discontinued due to progression (57), toxicity (8) ..." nor "... (n = 57), ...": the total
+                # of a list of reasons; nor "147 had discontinued, 98 (40%) as a result of progression": the reason
+                # of a later count)
                 # not "..., mostly due to progression": the commonest reason, not the reason of all counted
                 # (the window may end inside the reason's last word: "due to toxicit|ies"; the whole word is it)
                 rest = re.match(r"[\w/-]*", s.text[m.end("reason"):]).group(0)

@@ -539,3 +539,20 @@ def test_a_time_counted_from_an_event_after_the_outcome_is_its_time_point(result
 def test_a_median_counted_from_randomisation_stays_a_median():
     rows = _rows(_TWO_ARMS + "Median overall survival 22 months from randomisation was reached in both arms.")
     assert ("OS", "median", 22.0) in {(r["endpoint"], r["measure"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("results", [
+    # the reason of a later count of the list
+    "By the cut-off, 90 patients (45%) had discontinued treatment, 60 (30%) because of disease progression.",
+    # several reasons, each with its own count
+    "Forty patients (20%) discontinued treatment because of toxicity (n = 25) or consent withdrawal (n = 15).",
+])
+def test_the_total_of_those_who_stopped_takes_no_single_reason(results):
+    rows = _rows("Results: " + results)
+    totals = [r for r in rows if r["endpoint"] == "DISCONTINUATION" and r["value"] in (90.0, 45.0, 40.0, 20.0)]
+    assert totals and all(r["category"] is None for r in totals)
+
+
+def test_the_one_reason_of_those_who_stopped_is_kept():
+    rows = _rows("Results: Twelve patients (6%) discontinued treatment because of toxicity.")
+    assert {r["category"] for r in rows if r["endpoint"] == "DISCONTINUATION"} == {"toxicity"}
