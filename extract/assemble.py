@@ -752,6 +752,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         found_here = _without_a_counts_breakdown(found_here, text)
         if default == "all" and not scope.review and builder.groups is not None:
             _seen_in_an_arm_after(builder, found_here, text)
+            _events_of_an_arm(builder, found_here, text)
         for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
                 continue  # a sentence running into a table: the table's numbers are read as a table
@@ -846,6 +847,36 @@ def _seen_in_an_arm_after(builder: _Builder, found: list[Found], sentence: str) 
             continue
         group = builder.groups.get(m.key)
         f.group = GroupRef(group.label if group else sentence[m.start:m.end], key=m.key)
+
+
+# Right after a group's name, that it caused the events: "drug A-related adverse events", "B-associated toxicity"
+CAUSED_BY_BEFORE = lazy_regex(r"[- ](?:related|associated|induced)\b", re.I)
+CAUSED_BY_HYPHEN = lazy_regex(r"-(related|associated|induced)\b", re.I)
+EVENTS_OF_A_TREATMENT = frozenset({"TOX", "SAE"})
+
+
+def _events_of_an_arm(builder: _Builder, found: list[Found], sentence: str) -> None:
+    """'Drug A-related adverse events included fatigue (45%), nausea (38%) ...': events said to be caused by one of
+    the compared groups' treatments are that group's, not all patients' (in place; a value no rule gave a group,
+    after the name). Not when the sentence names another group too, nor when the treatment named is shared by more
+    than one group ('chemotherapy-related' in a trial of chemotherapy with or without drug B)."""
+    lone = [f for f in found if f.group is None and f.comparator is None
+            and f.fields.get("endpoint") in EVENTS_OF_A_TREATMENT]
+    if not lone:
+        return
+    # (a name joined to "-related" by its hyphen is read as a name: the hyphen as a blank, offsets kept)
+    mentions = builder.groups.mentions(CAUSED_BY_HYPHEN.sub(r" \1", sentence))
+    if len({m.key for m in mentions}) != 1:
+        return
+    m = mentions[0]
+    named = sentence[m.start:m.end].lower()
+    if not CAUSED_BY_BEFORE.match(sentence, m.end) or \
+            sum(named in (g.label or "").lower() for g in builder.groups.groups) != 1:
+        return
+    group = builder.groups.get(m.key)
+    for f in lone:
+        if f.value_at > m.end:
+            f.group = GroupRef(group.label if group else named, key=m.key)
 
 
 # "...; of these, nine died of ...", ", of whom nine ...", "among them": the count after it is taken of the one before

@@ -556,3 +556,19 @@ def test_the_total_of_those_who_stopped_takes_no_single_reason(results):
 def test_the_one_reason_of_those_who_stopped_is_kept():
     rows = _rows("Results: Twelve patients (6%) discontinued treatment because of toxicity.")
     assert {r["category"] for r in rows if r["endpoint"] == "DISCONTINUATION"} == {"toxicity"}
+
+
+@pytest.mark.parametrize(("results", "arm"), [
+    ("Drug A-related adverse events included fatigue (45%), nausea (38%) and rash (20%).", "drug_a"),
+    ("Grade 3 or 4 drug B-related adverse events occurred in 30 patients (20%).", "drug_b"),
+])
+def test_events_said_to_be_caused_by_one_arms_treatment_are_that_arms(results, arm):
+    rows = _rows("Methods: We randomly assigned 300 patients to drug A (n=150) or drug B (n=150).\nResults:\n"
+                 + results)
+    assert rows and {r["cohort"] for r in rows} == {arm}
+
+
+def test_events_of_a_treatment_both_arms_had_stay_all_patients():
+    rows = _rows("Methods: We randomly assigned 300 patients to chemotherapy plus drug B (n=150) or chemotherapy alone "
+                 "(n=150).\nResults:\nChemotherapy-related adverse events included nausea (40%) and fatigue (35%).")
+    assert rows and {r["cohort"] for r in rows} == {"all"}
