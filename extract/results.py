@@ -1480,7 +1480,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _unnamed_items_of_the_most_common(s, out)
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
-    _ratio_of_the_pair_before(s, out)
+    _ratio_beside_the_pair_before(s, out)
     _ratio_direction_by_medians(s, out)
     _with_clause_of_the_same_group(s, out)
     _drop_values_of_another_time(s, out)
@@ -2653,7 +2653,7 @@ SAID_IN_WORDS = lazy_regex(r"\bin\s+favou?r\s+of\b|\b(?:shorter|longer|worse|bet
                            r"(?:in|with|for|among|on)\b", re.I)
 
 
-def _ratio_of_the_pair_before(s: Sentence, out: SentenceResults) -> None:
+def _ratio_beside_the_pair_before(s: Sentence, out: SentenceResults) -> None:
     """'Survival was longer with drug A (median 14.1 vs 11.2 months; HR 0.81)', 'PFS was 6.1 versus 4.2 months (HR
     0.75)': a ratio no rule gave groups, in the bracket of a pair of the same outcome that two groups were given (or
     in the bracket right after the pair's second value), compares those two groups, the first against the second (in
