@@ -49,10 +49,10 @@ HEADING = lazy_regex(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+
 # sections inside the line, after a sentence's end and always with a colon (not after a number: "BODY.1.
 # INTRODUCTION:" is a dotted label).
 # (a sentence may end with a number, "... treated between 2010 and 2018. Results: The ...", where the heading opens
-# a capitalised sentence; not a label's "BODY.1.")
+# a capitalised sentence, on its line or the next ("... 2018. Results:\nThe ..."); not a label's "BODY.1.")
 _AFTER_A_NUMBER = r"(?<=\d[.!?])(?<![A-Za-z][.]\d[.])(?<![A-Za-z][.]\d\d[.])"
 INLINE_HEADING = re.compile(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r"(?=[ \t]+(?:" + _NAMES
-                            + r")[ \t]*:[ \t]*(?-i:[A-Z0-9])))[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
+                            + r")[ \t]*:\s*(?-i:[A-Z0-9])))[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
 # "... (OS). Results The trial ended early ...": a journal's heading run into the methods without its colon, the
 # capitalised name then a capitalised sentence (never "Results were", "Results of ...")
 BARE_INLINE_HEADING = re.compile(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r")"

@@ -100,6 +100,9 @@ def test_a_structured_abstract_in_one_paragraph_names_its_sections_inline(text, 
     ("METHODS: Each patient had 5 cycles. RESULTS: The response rate was high. CONCLUSIONS: It works.",
      ["methods", "results", "conclusion"]),
     ("Methods: Patients were followed for 12. Results The trial closed early.", ["methods", "results"]),
+    # the heading ends its line, the next line opens the section
+    ("Methods: We treated 52 women between 2001 and 2009. Results:\nNine had a relapse.", ["methods", "results"]),
+    ("Methods: Each patient had 5 cycles. RESULTS:\n\nThe response rate was high.", ["methods", "results"]),
 ])
 def test_an_inline_heading_after_a_sentence_ending_with_a_number(text, names):
     assert [s.name for s in find_sections(text)] == names
@@ -127,6 +130,7 @@ def test_the_word_results_opening_a_sentence_is_no_heading(text):
     "BODY.1. INTRODUCTION:\nText here.",  # a dotted label, read as such, not twice
     "We compared the results: response was higher.",  # a colon after a lower-case word
     "The trial ended in 2005. Results: not yet in.",  # after a number, a heading is too uncertain
+    "The trial ended in 2005. Results:\nnot yet in.",  # (on the next line too)
 ])
 def test_inline_headings_need_a_sentence_end_and_a_capital(text):
     assert [s.name for s in find_sections(text)].count("results") == 0 or text.startswith("BODY")
