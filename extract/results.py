@@ -8109,9 +8109,11 @@ COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                                r"achieved|obtained|attained)\s+in|"
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
-                               r"(?:(?:treated|evaluable|assessable|eligible)\s+)?(?:patients?|cases?|participants|"
+                               r"(?:(?:treated|evaluable|assessable|eligible|irradiated)\s+)?(?:patients?|cases?|participants|"
                                # (a bracket of the shares by grade after it is no group's name: "(all grades, 6%; ...")
-                               r"subjects|women|men)\b(?!\s*[(\[](?!\s*(?:all\s+grades|any\s+grade)\b))", re.I)
+                               # ("in 13 of 82 tumours": the lesions counted)
+                               r"subjects|women|men|(?P<lesions>lesions|tumou?rs|metastases|nodules))\b"
+                               r"(?!\s*[(\[](?!\s*(?:all\s+grades|any\s+grade)\b))", re.I)
 # "fatigue (41 of 96 patients)", "rash (9/60)": a count and its total alone in a bracket after the outcome
 COUNT_OF_BRACKET = lazy_regex(r"\s*[(\[]\s*" + _COUNT + r"\s*(?:of|/|out\s+of)\s*(?:the\s+)?(?P<of>\d+)"
                               r"(?:\s+(?:patients|participants|subjects|cases|women|men))?\s*[)\];]", re.I)
@@ -8682,8 +8684,11 @@ LABELLED_TOTAL_BEFORE = lazy_regex(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(
                                    r"(?P<label>(?:(?!(?:and|or|of|in|with|who|the|patients|participants)\b)[A-Za-z][\w-]*"
                                    r"\s+){1,3}?(?:patients|participants|women|men)"
                                    # (people named by an outcome are a part by that name: "9 of the 30 responders")
-                                   r"|(?:[A-Za-z][\w-]*\s+)?(?:non-?)?responders|(?:long-term\s+)?survivors)"
+                                   r"|(?:[A-Za-z][\w-]*\s+)?(?:non-?)?responders|(?:long-term\s+)?survivors"
+                                   # (or the lesions counted: "9 of 81 treated lesions (11%)", a lesion's rate)
+                                   r"|(?:[A-Za-z][\w-]*\s+)?(?:lesions|tumou?rs|metastases|nodules))"
                                    r"\s*[(\[]\s*$", re.I)
+LESIONS_COUNTED = lazy_regex(r"(?:lesions|tumou?rs|metastases|nodules)$", re.I)
 
 
 def _labelled_total(s: Sentence, v: Value) -> Optional[GroupRef]:
@@ -8693,6 +8698,9 @@ def _labelled_total(s: Sentence, v: Value) -> Optional[GroupRef]:
     if m is None:
         return None
     label = _clean(m.group("label"))
+    if LESIONS_COUNTED.search(label):
+        # "9 of 81 lesions (11.1%)": the study's lesions (or those the words name), not a group of patients
+        return GroupRef(f"{m.group('n')} {label}", int(m.group("n")), "lesions")
     return GroupRef("" if COUNTED_PATIENTS.fullmatch(label) else label, int(m.group("n")))
 
 
@@ -9304,7 +9312,10 @@ def _counts(s: Sentence) -> list[Found]:
             # "Relapse occurred in 37 patients", "deaths occurred in 25 of 420 patients": a count with no share
             f = count_fields(e, n)
             total = plain.group("of") or plain.group("slash")
-            group = GroupRef("", int(total)) if total else None
+            if plain.group("lesions") and not total:
+                continue  # "in 13 tumours": of lesions, out of no total said
+            group = GroupRef(f"{total} {plain.group('lesions').lower()}", int(total), "lesions") \
+                if total and plain.group("lesions") else GroupRef("", int(total)) if total else None
             out.append(Found(f, e.start, plain.end(), "result.count", group))
     out.extend(_responses_each_in_a_count(s, out))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.

@@ -325,3 +325,41 @@ def test_pulmonary_toxicity_of_radiation_is_still_a_toxicity():
 def test_a_study_of_children_has_its_size(text, n):
     out = extract_text("Outcomes of a paediatric protocol\n\n" + text + " The 5-year event-free survival was 81%.")
     assert out["study"]["n_patients"] == n
+
+
+def in_lesion_series(text: str) -> dict:
+    return extract_text("Radiosurgery for spinal metastases\n\nWe treated 60 patients with 95 spinal metastases. "
+                        "Results: " + text)
+
+
+# "9 of 81 lesions (11%)": a lesion's rate, of the lesions counted, never of all the patients
+@pytest.mark.parametrize("results", [
+    "Local failure occurred in 8 of 95 lesions (8.4%).",
+    "Local failure was seen in 8 of 95 treated metastases (8.4%) at a median of 9 months.",
+])
+def test_a_count_and_share_of_lesions_is_of_the_lesions(results):
+    out = in_lesion_series(results)
+    rows = [r for r in out["results"] if r["endpoint"] == "FAIL_LOCAL"]
+    assert {(r["measure"], r["value"]) for r in rows} == {("count", 8.0), ("rate", 8.4)}
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    assert {(cohorts[r["cohort"]]["n"], cohorts[r["cohort"]]["unit"]) for r in rows} == {(95, "lesions")}
+
+
+def test_a_count_of_patients_in_a_lesion_series_stays_the_patients():
+    out = in_lesion_series("Local failure occurred in 6 of 60 patients (10%).")
+    assert {r["cohort"] for r in out["results"]} == {"all"}
+
+
+@pytest.mark.parametrize("results", [
+    "Local recurrence occurred in 8 of 95 tumours.",
+    "Local failure developed in 8 of 95 irradiated lesions.",
+])
+def test_a_count_of_lesions_without_its_share_is_of_the_lesions(results):
+    out = in_lesion_series(results)
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    assert [(r["value"], cohorts[r["cohort"]]["n"], cohorts[r["cohort"]]["unit"]) for r in out["results"]] == [
+        (8.0, 95, "lesions")]
+
+
+def test_a_count_of_tumours_with_no_total_gives_no_row():
+    assert not in_lesion_series("Local recurrence occurred in 8 tumours.")["results"]
