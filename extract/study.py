@@ -93,6 +93,7 @@ class _Rules:
     n_second_group: Regex
     n_narrowed_after: Regex
     n_sexes_after: Regex
+    n_each_group: Regex
     n_part_before: Regex
     n_parent_opening: Regex
     n_analysis_of: Regex
@@ -225,6 +226,7 @@ def _rules() -> _Rules:
         n_second_group=lazy_regex(fields_["n_second_group"], re.I),
         n_narrowed_after=lazy_regex(_expand(fields_["n_narrowed_after"], MACROS), re.I),
         n_sexes_after=lazy_regex(_expand(fields_["n_sexes_after"], MACROS), re.I),
+        n_each_group=lazy_regex(fields_["n_each_group"], re.I),
         n_part_before=lazy_regex(fields_["n_part_before"], re.I),
         n_parent_opening=lazy_regex(fields_["n_parent_opening"]),
         n_analysis_of=lazy_regex(fields_["n_analysis_of"], re.I),
@@ -429,6 +431,8 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
             if rules.n_sexes_after.match(text, m.end("n"), m.end("n") + 40) or \
                     rules.n_sexes_after.match(text, m.end(), m.end() + 40):
                 continue  # "172 men and 151 women": one sex of the sample
+            if rules.n_each_group.match(text, m.end(), m.end() + 60):
+                continue  # "148 patients were included in each group": one group's size, not the study's
             if m.start() >= head and _in_sections(text, sections, starts, m.start(), rules.n_not_in_sections):
                 continue  # after the abstract, an introduction or a discussion counts the patients of studies it cites
             key = (0 if m.start() < head else 1, rank, m.start())

@@ -363,3 +363,21 @@ def test_a_count_of_lesions_without_its_share_is_of_the_lesions(results):
 
 def test_a_count_of_tumours_with_no_total_gives_no_row():
     assert not in_lesion_series("Local recurrence occurred in 8 tumours.")["results"]
+
+
+# "148 patients were included in each group": one group's size, never the study's
+@pytest.mark.parametrize("text", [
+    "Data of 400 patients operated on between 2010 and 2015 were analysed. After matching, 120 patients were "
+    "included in each group.",
+    "Data of 400 patients operated on between 2010 and 2015 were analysed. After matching, 120 patients were "
+    "retained in each of the two groups.",
+])
+def test_a_count_of_each_group_is_no_study_size(text):
+    out = extract_text("Two operations compared\n\n" + text + " The 5-year survival was 61% and 55%.")
+    assert out["study"]["n_patients"] != 120
+
+
+def test_a_count_with_its_groups_named_stays_the_study_size():
+    out = extract_text("Two operations compared\n\nA total of 240 patients were included, 120 in each group. The "
+                       "5-year survival was 61% and 55%.")
+    assert out["study"]["n_patients"] == 240
