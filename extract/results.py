@@ -7273,8 +7273,11 @@ FACTOR_NAME_EXTRA = lazy_regex(r"^\s*an?\s+|\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:%|[a
 def _factor_words(label: str) -> int:
     """How many words a factor's name has, without an article or a level's threshold."""
     return len(FACTOR_NAME_EXTRA.sub(" ", label).split())
+# (the bracket may first say the factor's level, a threshold or a grade: "a longer interval to surgery (more than 8
+# weeks; OR 1.62", "a high grade (grade 3; HR 1.5"; not values, "(median, 3.8 v 1.9 months; HR 0.56")
 FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)"
-                           r"\s*\(\s*$")
+                           r"\s*\(\s*(?:(?:(?:more|less|greater|fewer|longer|shorter|higher|lower)\s+than|over|under|"
+                           r"above|below|at\s+(?:least|most)|[<>≤≥]=?|grade|stage)\s*[^();%=]{1,30}?;\s*)?$")
 OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|"
                         r"factors? for)\s+"
                         r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+|decreased\s+|increased\s+|"

@@ -381,3 +381,22 @@ def test_a_count_with_its_groups_named_stays_the_study_size():
     out = extract_text("Two operations compared\n\nA total of 240 patients were included, 120 in each group. The "
                        "5-year survival was 61% and 55%.")
     assert out["study"]["n_patients"] == 240
+
+
+# "a longer interval to surgery (more than 8 weeks; OR 1.62 ...)": the factor's level said first in the ratio's bracket
+@pytest.mark.parametrize("results", [
+    "In multivariable analysis, a delayed start of treatment (over 6 weeks; HR 1.48, 95% CI 1.12-1.96) was "
+    "associated with shorter overall survival.",
+    "On multivariate analysis, a high tumour grade (grade 3; HR 1.48, 95% CI 1.12-1.96) predicted shorter overall "
+    "survival.",
+])
+def test_a_factor_whose_level_opens_the_ratios_bracket(results):
+    out = in_series(results)
+    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    assert [(r["value"], r["cohort"] != "all") for r in ratios] == [(1.48, True)]
+
+
+def test_a_share_in_the_ratios_bracket_is_no_level():
+    out = in_series("In multivariable analysis, a delayed start of treatment (12%; HR 1.48, 95% CI 1.12-1.96) was "
+                    "associated with shorter overall survival.")
+    assert not [r for r in out["results"] if r["measure"] == "hr" and "delayed" in r["cohort"]]
