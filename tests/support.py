@@ -98,6 +98,22 @@ def extract_text(text: str, filename: str = "t.txt") -> dict:
     return extract_document(read_text_bytes(text.encode("utf-8"), filename))
 
 
+def read_pipe_table(text: str):
+    """The reading (table_results.read_table) of the one " | " table a test writes."""
+    from oncoev.extract.normalize import normalize
+    from oncoev.extract.table_results import read_table
+    from oncoev.extract.table_sources import pipe_tables
+
+    [table] = pipe_tables(normalize(text), text, [])
+    return read_table(table)
+
+
+def table_rows(reading) -> set:
+    """A table reading's rows as (endpoint, category, measure, value, group label)."""
+    return {(r.fields["endpoint"], r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label)
+            for r in reading.results}
+
+
 def cohort_labels(extraction: dict) -> dict[str, str]:
     """An extraction's cohorts, key -> label: what a test says a row's group is by."""
     return {c["key"]: c["label"] for c in extraction["cohorts"]}

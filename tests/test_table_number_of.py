@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from oncoev.extract.normalize import normalize
-from oncoev.extract.table_results import read_table
-from oncoev.extract.table_sources import pipe_tables
-
-
-def _pipe(text: str):
-    [table] = pipe_tables(normalize(text), text, [])
-    return read_table(table)
-
-
-def _rows(reading) -> set:
-    return {(r.fields["endpoint"], r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label)
-            for r in reading.results}
+from support import read_pipe_table as _pipe
+from support import table_rows as _rows
 
 
 def test_a_row_counting_an_endpoint_as_no_of_is_its_count_not_its_negation():

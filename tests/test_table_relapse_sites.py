@@ -4,20 +4,8 @@ arms at that site, no factor of the patients. Tables written in our own words.""
 from __future__ import annotations
 
 import pytest
-
-from oncoev.extract.normalize import normalize
-from oncoev.extract.table_results import read_table
-from oncoev.extract.table_sources import pipe_tables
-
-
-def _pipe(text: str):
-    [table] = pipe_tables(normalize(text), text, [])
-    return read_table(table)
-
-
-def _rows(reading) -> set:
-    return {(r.fields["endpoint"], r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label)
-            for r in reading.results}
+from support import read_pipe_table as _pipe
+from support import table_rows as _rows
 
 
 @pytest.mark.parametrize("caption, ratio", [("Sites of recurrence by arm", "HR"),

@@ -4,16 +4,11 @@ recurrences at that site. Tables written in our own words."""
 from __future__ import annotations
 
 import pytest
-
-from oncoev.extract.normalize import normalize
-from oncoev.extract.table_results import read_table
-from oncoev.extract.table_sources import pipe_tables
+from support import read_pipe_table, table_rows
 
 
 def _rows(text: str) -> set:
-    [table] = pipe_tables(normalize(text), text, [])
-    return {(r.fields["endpoint"], r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label)
-            for r in read_table(table).results}
+    return table_rows(read_pipe_table(text))
 
 
 @pytest.mark.parametrize("caption", ["Sites of first recurrence by arm", "Pattern of relapse according to treatment"])
