@@ -2834,7 +2834,10 @@ def _of_an_outcome_that_did_not_happen(s: Sentence, f: Found) -> bool:
     code, category = f.fields.get("endpoint"), f.fields.get("category")
     # the row's own mention, the nearest to its value on either side ("No deaths were seen with A, while two deaths
     # were seen with B": the second; "No X occurred; 14% had grade 3 Y": Y)
-    named = [e for e in s.endpoints if e.code == code and (not category or not e.category or e.category == category)]
+    # (and of its grade: "grade 3 events in 9 (26%), and no treatment-related deaths": the deaths are another's)
+    grade = f.fields.get("grade")
+    named = [e for e in s.endpoints if e.code == code and (not category or not e.category or e.category == category)
+             and (not grade or not e.grade or e.grade == grade)]
     if not named:
         return False
     e = min(named, key=lambda x: at - x.end if x.end <= at else x.start - at)

@@ -400,3 +400,19 @@ def test_a_share_in_the_ratios_bracket_is_no_level():
     out = in_series("In multivariable analysis, a delayed start of treatment (12%; HR 1.48, 95% CI 1.12-1.96) was "
                     "associated with shorter overall survival.")
     assert not [r for r in out["results"] if r["measure"] == "hr" and "delayed" in r["cohort"]]
+
+
+# "grade 3 events in 9 (26%), and no treatment-related deaths": none of another grade is no denial of the first count
+@pytest.mark.parametrize("results", [
+    "Grade 3 adverse events occurred in 27 patients (30%), and no treatment-related deaths occurred.",
+    "Grade 3 adverse events occurred in 27 patients (30%), but there were no grade 5 events.",
+])
+def test_a_count_of_one_grade_beside_none_of_another(results):
+    out = in_phase2(results)
+    assert {(r["grade"], r["measure"], r["value"]) for r in out["results"]} >= {
+        ("3", "count", 27.0), ("3", "rate", 30.0)}
+
+
+def test_a_count_of_those_without_the_event_is_still_no_count_of_it():
+    out = in_phase2("There was no grade 3 rash in 27 patients (30%).")
+    assert not [r for r in out["results"] if r["value"] in (27.0, 30.0)]
