@@ -34,10 +34,12 @@ from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import (
     ALL_PATIENTS_WORDS,
+    ASSOCIATED_BEFORE,
     BOTH_GROUPS_LABEL,
     COMPARED_IN_WORDS,
     MEASURED_FACTOR_BEFORE,
     OUTSIDE_TRIAL_WORDS,
+    TREATMENT_GIVEN_BEFORE,
     Found,
     GroupRef,
     negated,
@@ -1150,6 +1152,13 @@ THAN = lazy_regex(r"\bthan\b|\b(?:each|both|all)\s+(?:arms?|groups?)\b|\brespect
 PAIRS_OF_THE_SENTENCE = frozenset({"result.compare.between_labelled"})
 
 
+def _associated_factor(sentence: str, end: int) -> bool:
+    """Whether the sentence, before a ratio's end, says something is associated or correlated with the outcome, and
+    that something is no treatment given ("a weight loss above 5% was associated with worse OS (HR 1.45)")."""
+    m = ASSOCIATED_BEFORE.search(sentence, 0, end)
+    return m is not None and not TREATMENT_GIVEN_BEFORE.search(sentence, 0, m.start())
+
+
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str],
                sentence: str = "") -> None:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
@@ -1182,7 +1191,7 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
     if cohort == "all" and comparator is None and cited is None and found.fields.get("measure") in RATIOS and \
-            MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end):
+            (MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end) or _associated_factor(sentence, found.end)):
         # "High serum levels of marker Q were associated with shorter PFS (HR 1.5 ...)", "Albumin was prognostic for
         # OS (HR 0.6)": the ratio of a measured factor's levels, which no group of the paper names; never all
         # patients' (a ratio of the arms is said of the treatments, and gets them above)

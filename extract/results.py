@@ -7957,6 +7957,14 @@ def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[End
 # predictor of OS (HR ...)" may be said of the arms' treatment)
 MEASURED_FACTOR_BEFORE = lazy_regex(r"\bprognos\w*|\bpredictive\b|\b(?:levels?|concentrations?|"
                                     r"expression)\b|\bin\s+(?:the\s+)?case\s+of\b", re.I)
+# Before a ratio in its sentence, an association or correlation said of something no group of the paper names
+# ("after adjustment, a weight loss above 5% remained associated with worse OS (HR 1.45)", "no correlation between
+# baseline marker Q and PFS (HR 1.02)"): the ratio of those with the factor against those without; unless a
+# treatment given is what is associated ("receipt of drug A was associated with longer OS (HR 0.72)")
+ASSOCIATED_BEFORE = lazy_regex(r"\b(?:associated|associations?|correlat\w*)\b", re.I)
+TREATMENT_GIVEN_BEFORE = lazy_regex(r"\b(?:treatment\s+with|treated\s+with|receiv\w+|receipt\s+of|addition\s+of|"
+                                    r"randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|use\s+of|"
+                                    r"administration\s+of)\b", re.I)
 RATIO_FOR = lazy_regex(r"\s*(?:[,;][^()\[\]]*?[)\]]|[)\]])?\s*(?:\([^()]*\)\s*)?[,;]?\s*(?:for|in|among)\s+"
                        r"(?:the\s+|those\s+(?:with\s+)?|patients\s+(?:with\s+)?)?"
                        r"(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?=[.,;)]|\s+(?:and|vs\.?|versus)\b|$)", re.I)

@@ -23,7 +23,19 @@ def test_a_measured_factors_ratio_is_no_ratio_of_all_patients(sentence):
     assert [r for r in _rows(sentence) if r["measure"] in ("hr", "rr", "or") and r["cohort"] == "all"] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "After adjustment for age, a weight loss of more than 5% before surgery remained associated with worse OS (HR "
+    "1.45, 95% CI 1.10-1.91).",
+    "Although not significant, the rise of antibody titres after the second dose tended to be associated with longer "
+    "OS (HR = 0.70, 95% CI = 0.45-1.09).",
+    "No correlation between baseline marker Q and PFS was found (HR 1.02, 95% CI 0.88-1.18).",
+])
+def test_a_ratio_said_to_be_associated_with_an_outcome_is_no_ratio_of_all_patients(sentence):
+    assert [r for r in _rows(sentence) if r["measure"] in ("hr", "rr", "or") and r["cohort"] == "all"] == []
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
+    ("Receipt of adjuvant drug A was associated with longer OS (HR 0.72, 95% CI 0.58-0.90).", 0.72),
     ("OS was longer with drug A than with drug B (HR 0.74, 95% CI 0.60-0.91).", 0.74),
     ("In the multivariable analysis, treatment with A remained associated with longer OS (HR 0.70, 95% CI "
      "0.55-0.90).", 0.7),
