@@ -2970,8 +2970,10 @@ def _by_number_of_sites(s: Sentence, f: Found) -> bool:
 
 
 # Survival counted from an event, not from the start: "survival from relapse", "survival after disease progression",
-# "survival from the time of first recurrence", "post-progression survival"
-_EVENT_BACK = r"(?:disease\s+)?(?:relapse|recurrence|progression|metastas[ie]s)"
+# "survival from the time of first recurrence", "post-progression survival"; a remission is such an event too
+# ("survival from complete remission", "survival from CR": of those who reached it)
+_EVENT_BACK = (r"(?:(?:disease\s+)?(?:relapse|recurrence|progression|metastas[ie]s)|(?:complete\s+)?remission|CR\d?"
+               r"|complete\s+response)")
 SURVIVAL_FROM_EVENT_AFTER = lazy_regex(r"\s+(?:from|after|following|since)\s+(?:the\s+)?(?:time\s+of\s+|date\s+of\s+)?"
                                        r"(?:the\s+)?(?:first\s+)?" + _EVENT_BACK + r"\b", re.I)
 SURVIVAL_FROM_EVENT_BEFORE = lazy_regex(r"\bpost-?\s*(?:relapse|recurrence|progression)\s+(?:overall\s+)?$", re.I)

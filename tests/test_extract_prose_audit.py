@@ -272,3 +272,19 @@ def test_a_list_of_events_with_their_counts_stays_toxicity_counts():
                  "(n = 1).")
     assert {(r["category"], r["value"]) for r in rows if r["endpoint"] == "TOX"} == {("pneumonitis", 2.0),
                                                                                      ("rash", 1.0)}
+
+
+@pytest.mark.parametrize("results", [
+    "Survival from complete remission at 5 years was 22% with drug A and 25% with drug B.",
+    "Survival from CR did not differ (31% vs 28%, P=0.6).",
+    "Median survival after first remission was 19.5 months with drug A and 17.0 months with drug B.",
+])
+def test_survival_counted_from_a_remission_is_no_overall_survival_of_the_arms(results):
+    rows = _rows("Methods: Patients were randomly assigned to drug A or drug B. Results: " + results)
+    assert [r for r in rows if r["endpoint"] == "OS"] == []
+
+
+def test_survival_from_the_start_with_remission_rates_stays_overall_survival():
+    rows = _rows("Methods: Patients were randomly assigned to drug A or drug B. Results: Complete remission was seen "
+                 "in 60% with drug A and 52% with drug B; 5-year survival was 30% with drug A and 26% with drug B.")
+    assert {r["value"] for r in rows if r["endpoint"] == "OS"} == {30.0, 26.0}
