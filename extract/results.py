@@ -1331,7 +1331,10 @@ TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:(?:\d+|{lexicon.number_word
 TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
                           r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
-                          r"severe\s+|mild\s+)?$", re.I)
+                          # ("rates of major bleeding", "incidence of symptomatic pneumonitis": how grave, said as
+                          # "severe" is; not "fatal", a grade the row would lose)
+                          r"severe\s+|mild\s+|moderate\s+|major\s+|serious\s+|symptomatic\s+)?$",
+                          re.I)
 
 
 DOSE_UNIT_AFTER = lazy_regex(r"\s*(?:(?:(?:mg|mcg|µg|μg|g|IU)\s*/\s*(?:m\s*\(\s*2\s*\)|m2|m²|kg)|c?Gy|mg|mcg)\b|"

@@ -2573,3 +2573,23 @@ def test_an_adverse_event_with_a_fatal_outcome_is_grade_5_toxicity(results, expe
 def test_an_adverse_event_with_a_non_fatal_outcome_is_no_grade_5_toxicity():
     out = in_two_arms("Adverse events with a non-fatal outcome occurred in 30 patients in the drug A group.")
     assert not [r for r in out["results"] if r.get("grade") == "5"]
+
+
+# "Rates of major bleeding were 4% with drug A and 1% with drug B": the event counted ("rates/incidence of") with a word
+# of how grave it was ("major", "serious", "symptomatic") before its name is still the event counted, as it was with
+# "severe" (not only with "severe/mild/acute/late")
+@pytest.mark.parametrize(("results", "category"), [
+    ("Rates of major bleeding were 4.2% with drug A and 1.3% with drug B.", "bleeding"),
+    ("The incidence of symptomatic pneumonitis was 6.5% with drug A and 2.5% with drug B.", "pneumonitis"),
+    ("The incidence of serious febrile neutropenia was 6.5% with drug A and 2.5% with drug B.", "febrile neutropenia"),
+])
+def test_an_event_counted_with_a_word_of_its_gravity_is_that_event(results, category):
+    out = in_two_arms(results)
+    got = {(r["endpoint"], r["category"], r["cohort"]) for r in out["results"]}
+    assert {("TOX", category, "drug_a"), ("TOX", category, "drug_b")} <= got
+
+
+def test_an_event_said_to_have_come_before_is_not_read_as_counted():
+    # (a word of time before the event, "prior", names what the patients had before: no adverse event)
+    out = in_two_arms("Rates of prior bleeding were 4.2% with drug A and 1.3% with drug B.")
+    assert not [r for r in out["results"] if r.get("category") == "bleeding"]
