@@ -235,6 +235,13 @@ def _count_then_total_joined(s: Sentence, a: Value, b: Value) -> bool:
         COUNT_TOTAL_JOIN.fullmatch(s.masked, a.end, b.start) is not None and BARE_OF.match(s.text, b.end) is not None
 
 
+def _time_between(s: Sentence, a: Value, b: Value) -> bool:
+    """Whether a time point is said between two values ("40% and 45% at 1 year and 20% and 25% at 2 years for A and B,
+    respectively"): the values after it are a second list of the same groups, at another time, not two more groups (the
+    time is blank in the masked text, which alone would join the four)."""
+    return any(a.end <= t.start and t.end <= b.start for t in s.times)
+
+
 # After the last of groups named together: "(the A and B) arms", "(A and B) groups"
 PLURAL_GROUP_NOUN = lazy_regex(r"\s*(?:arms|groups|cohorts)\b", re.I)
 
@@ -247,7 +254,7 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
     i = 0
     while i < len(values):
         run = [values[i]]
-        while i + len(run) < len(values) and (
+        while i + len(run) < len(values) and not _time_between(s, run[-1], values[i + len(run)]) and (
                 JOIN.match(_filler(s, run[-1].end, values[i + len(run)].start))
                 or _count_then_total_joined(s, run[-1], values[i + len(run)])):
             run.append(values[i + len(run)])

@@ -1486,6 +1486,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _ratio_beside_the_pair_before(s, out)
     _ratio_direction_by_medians(s, out)
     _with_clause_of_the_same_group(s, out)
+    _values_at_the_time_after_their_list(s, out)
     _drop_values_of_another_time(s, out)
     _counted_part_after(s, out)
     _of_these_part(s, previous, out)
@@ -1575,6 +1576,46 @@ def _counted_part_after(s: Sentence, out: SentenceResults) -> None:
 # "the 3-year estimates", "and at 5 years, the figures were"
 RESTATED_AT_A_TIME = lazy_regex(r"[\s-]*(?:(?:survival|control)\s+)?(?:rates?|values?|estimates?|figures?|"
                                 r"probabilit(?:y|ies)|proportions?)\b", re.I)
+
+
+# Before a time said after a list of values ("46% at 1 year", "73% after 5 years"), and after it, the next list
+# ("at 1 year and 19%")
+BEFORE_LIST_TIME = lazy_regex(r"\s*%?\s*,?\s*(?:(?:at|after|by)\s+)?")
+VALUE_BEFORE_TIME = lazy_regex(r"\d(?:\.\d+)?\s*%?\s*,?\s*(?:(?:at|after|by)\s+)?$", re.I)
+NEXT_LIST_AFTER_TIME = lazy_regex(r"\s*,?\s*and\s+\d")
+# From a value to the next of its list: "41% and 46", "98 vs 81"
+NEXT_IN_LIST = lazy_regex(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)\d+(?:\.\d+)?", re.I)
+NUMBER_AT = lazy_regex(r"\d+(?:\.\d+)?")
+
+
+def _time_of_its_list(s: Sentence, start: int) -> Optional[float]:
+    """'40% and 45% at 1 year and 20% and 25% at 2 years for A and B, respectively', 'was 90 vs 80% after 1 year and 70
+    vs 55% after 5 years': when lists of values each end with their own time and follow one another, the time point of
+    the value at ``start`` is the one said right after its list (None when the sentence has no such lists, or the
+    value is in none)."""
+    times = [t for t in s.times if len(t.months) == 1]
+    if not any(VALUE_BEFORE_TIME.search(s.text[max(0, t.start - 20):t.start]) and
+               NEXT_LIST_AFTER_TIME.match(s.text, t.end) for t in times):
+        return None
+    number = NUMBER_AT.match(s.text, start)
+    at = number.end() if number else None
+    while at is not None:
+        t = next((t for t in times if t.start >= at and BEFORE_LIST_TIME.fullmatch(s.text, at, t.start)), None)
+        if t is not None:
+            return t.months[0]
+        nxt = NEXT_IN_LIST.match(s.text, at)
+        at = nxt.end() if nxt else None
+    return None
+
+
+def _values_at_the_time_after_their_list(s: Sentence, out: SentenceResults) -> None:
+    """'Survival was 90 vs 80% after 1 year and 70 vs 55% after 5 years': each list of rates is at the time said right
+    after it (a rule that gave the second list the first time, the outcome's, is corrected)."""
+    for f in out.found:
+        if f.fields.get("measure") == "rate":
+            months = _time_of_its_list(s, _value_start(s, f))
+            if months is not None:
+                f.fields["timepoint_months"] = months
 
 
 def _drop_values_of_another_time(s: Sentence, out: SentenceResults) -> None:

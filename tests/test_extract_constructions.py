@@ -2593,3 +2593,28 @@ def test_an_event_said_to_have_come_before_is_not_read_as_counted():
     # (a word of time before the event, "prior", names what the patients had before: no adverse event)
     out = in_two_arms("Rates of prior bleeding were 4.2% with drug A and 1.3% with drug B.")
     assert not [r for r in out["results"] if r.get("category") == "bleeding"]
+
+
+# "Survival rates were 40% and 45% at 1 year and 20% and 25% at 2 years for drug A and drug B, respectively": a list
+# of the two groups' values at each time said after it; the time between the lists (blank in the masked text) made
+# the four values one list of four groups, and no row was given
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The survival rates were 43% and 48% at one year and 17% and 24% at 2 years for drug A and drug B, "
+     "respectively.",
+     {("drug_a", 12.0, 43.0), ("drug_b", 12.0, 48.0), ("drug_a", 24.0, 17.0), ("drug_b", 24.0, 24.0)}),
+    ("Overall survival rates were 62% and 55% at 6 months and 33% and 21% at 18 months in the drug A and drug B "
+     "groups, respectively.",
+     {("drug_a", 6.0, 62.0), ("drug_b", 6.0, 55.0), ("drug_a", 18.0, 33.0), ("drug_b", 18.0, 21.0)}),
+    ("Survival in the drug A group and the drug B group was 91 vs 84% after 1 year and 77 vs 62% after 5 years.",
+     {("drug_a", 12.0, 91.0), ("drug_b", 12.0, 84.0), ("drug_a", 60.0, 77.0), ("drug_b", 60.0, 62.0)}),
+])
+def test_lists_of_two_groups_values_each_at_its_own_time(results, expected):
+    out = in_two_arms(results)
+    assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"]
+            if r["endpoint"] == "OS"} == expected
+
+
+def test_one_list_of_two_groups_values_keeps_the_outcomes_time():
+    out = in_two_arms("The 3-year survival rates were 43% and 48% for drug A and drug B, respectively.")
+    assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"]} == \
+        {("drug_a", 36.0, 43.0), ("drug_b", 36.0, 48.0)}
