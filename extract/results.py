@@ -1618,6 +1618,10 @@ def _values_at_the_time_after_their_list(s: Sentence, out: SentenceResults) -> N
                 f.fields["timepoint_months"] = months
 
 
+# After a list of counts, the grade they are at: "seven [6%] vs two [2%] for grade 3 or 4"
+GRADE_SAID_AFTER_COUNTS = lazy_regex(r"[\s%)\]]*(?:for|at)\s+(?:CTCAE\s+)?", re.I)
+
+
 def _drop_values_of_another_time(s: Sentence, out: SentenceResults) -> None:
     """'The 2-year OS rates in groups A and B were 90% and 72%, and the 5-year rates were 75% and 45%, respectively':
     values after another time point that heads them ("the 5-year rates") are not the outcome's at its own time; a
@@ -8657,6 +8661,14 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
     if len(endpoints) == 1 and len(values) > 1 and all(arms):
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"
         e = endpoints[0]
+        said = next((g for g, g_start, _ in s.grades if g_start >= values[-1].end
+                     and GRADE_SAID_AFTER_COUNTS.fullmatch(s.text, values[-1].end, g_start)), None)
+        if said is not None:
+            # "(40/118 [34%] with A vs 12/119 [10%] with B for all grades; seven [6%] vs two [2%] for grade 3 or 4)":
+            # the counts at the grade said right after them (at another than the outcome's own: no row)
+            if e.grade is not None and e.grade != said:
+                return []
+            e = replace(e, grade=said)
         # "38.6% (80/207) vs 21.5% (44/205) (P<0.001)": the p right after a pair compares its two groups
         p_fields: dict = {}
         if len(values) == 2:

@@ -2618,3 +2618,22 @@ def test_one_list_of_two_groups_values_keeps_the_outcomes_time():
     out = in_two_arms("The 3-year survival rates were 43% and 48% for drug A and drug B, respectively.")
     assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"]} == \
         {("drug_a", 36.0, 43.0), ("drug_b", 36.0, 48.0)}
+
+
+# "Nausea (33/120 [28%] with drug A vs 14/118 [12%] with drug B for all grades; six [5%] vs one [1%] for grade 3 or
+# 4)": the second pair's counts are at the grade said right after them, not counts of the event at any grade
+@pytest.mark.parametrize("results", [
+    "Nausea (33/120 [28%] in the drug A group vs 14/118 [12%] in the drug B group for all grades; six [5%] vs one "
+    "[1%] for grade 3 or 4) was frequent.",
+    "Nausea (33/120 [28%] in the drug A group vs 14/118 [12%] in the drug B group for any grade; six [5%] versus "
+    "one [1%] for grade 3-4) was frequent.",
+])
+def test_counts_of_two_groups_take_the_grade_said_after_them(results):
+    out = in_two_arms(results)
+    assert {(r["cohort"].split("_n")[0], r["grade"], r["value"]) for r in out["results"]
+            if r["measure"] == "count" and r["value"] in (6.0, 1.0)} == {("drug_a", "3-4", 6.0), ("drug_b", "3-4", 1.0)}
+
+
+def test_counts_of_two_groups_at_no_grade_said_keep_none():
+    out = in_two_arms("Nausea was frequent (six [5%] vs one [1%]) with drug A.")
+    assert all(r.get("grade") is None for r in out["results"])
