@@ -1470,6 +1470,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _ratio_of_a_respectively_pair(out)
     _read_that_of(s, groups, out)
     _other_arm_before_that_of(s, groups, out)
+    _other_arm_compared_with_one(s, groups, out)
     _place_in_scope(s, text, scope, mentions, groups, out)
     _qualify_and_drop_differences(s, mentions, out)
     # (the fronted arm's values first: "In the A arm, the median was 9.2 months versus 6.0 months in the B arm" has
@@ -4188,6 +4189,37 @@ def _other_arm_before_that_of(s: Sentence, groups: Optional[GroupIndex], out: Se
         if not before:
             continue
         first = max(before, key=lambda g: _value_start(s, g))
+        if len(groups.groups) > 2:
+            out.found = [g for g in out.found if g is not first]
+            continue
+        first.group = group_ref(groups, groups.other(key))
+        first.comparator, f.comparator = f.group, first.group
+
+
+# Between a value of no group named and one arm's value after it: "in 46% of the patients compared with (13% in the B
+# group)", "(40%) versus (22% with B)"
+COMPARED_WITH_BETWEEN = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|cases)\s*)?,?\s*"
+                                   r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+", re.I)
+
+
+def _other_arm_compared_with_one(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """'Nausea was recorded in 46% of the patients compared with 13% in the drug B group': in a two-arm trial, a value
+    of no group right before "compared with" and one arm's value is the other arm's, never all patients' (with more
+    arms, it is no row: which arm it is goes unsaid)."""
+    if groups is None or len(groups.groups) < 2:
+        return
+    for f in out.found:
+        key = f.group.key if f.group is not None else None
+        if key is None:
+            continue
+        at = _value_start(s, f)
+        before = [g for g in out.found if g.group is None and g.fields["measure"] == f.fields["measure"]
+                  and g.fields["endpoint"] == f.fields["endpoint"] and _value_start(s, g) < at
+                  and (n := NUMBER_AT.match(s.text, _value_start(s, g))) is not None
+                  and COMPARED_WITH_BETWEEN.fullmatch(s.text, n.end(), at)]
+        if len(before) != 1:
+            continue
+        first = before[0]
         if len(groups.groups) > 2:
             out.found = [g for g in out.found if g is not first]
             continue

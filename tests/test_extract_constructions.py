@@ -2637,3 +2637,21 @@ def test_counts_of_two_groups_take_the_grade_said_after_them(results):
 def test_counts_of_two_groups_at_no_grade_said_keep_none():
     out = in_two_arms("Nausea was frequent (six [5%] vs one [1%]) with drug A.")
     assert all(r.get("grade") is None for r in out["results"])
+
+
+# "Nausea was recorded in 46% of the patients compared with 13% in the drug B group": in a trial of two arms, the value
+# before "compared with" one arm's value is the other arm's, not all patients'
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Vomiting was recorded in 37% of the patients compared with 11% in the drug B group.",
+     {("drug_a", 37.0), ("drug_b", 11.0)}),
+    ("Grade 3 neutropenia occurred in 23% of patients versus 8% in the drug A group.",
+     {("drug_b", 23.0), ("drug_a", 8.0)}),
+])
+def test_a_value_compared_with_one_arms_is_the_other_arms(results, expected):
+    out = in_two_arms(results)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+
+
+def test_a_value_beside_one_arms_without_a_comparison_is_not_the_other_arms():
+    out = in_two_arms("Vomiting was recorded in 37% of the patients, and in 11% in the drug B group.")
+    assert ("drug_a", 37.0) not in {(r["cohort"], r["value"]) for r in out["results"]}
