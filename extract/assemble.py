@@ -121,6 +121,11 @@ class _Cohort:
         return row
 
 
+# "the former group", "patients in the latter": the first or the second of the pair compared just before
+FORMER_LATTER = lazy_regex(r"(?:(?:patients|those)\s+(?:in|of)\s+)?(?:the\s+)?(?P<which>former|latter)"
+                           r"(?:\s+(?:group|arm|cohort|one))?", re.I)
+
+
 class _Builder:
     def __init__(self, document: Document, norm: Normalized):
         self.document, self.norm = document, norm
@@ -336,6 +341,12 @@ class _Builder:
         arm = self._assigned_arm(ref) if cited is None else None
         if arm is not None:
             return arm
+        pair = self.last_pair or self.previous_pair
+        which = FORMER_LATTER.fullmatch(ref.label.strip()) if ref.label and cited is None else None
+        if which is not None:
+            # "41% in the former group and 12% in the latter": the first and the second of the groups compared just
+            # before; no group when none were
+            return (pair[0] if which.group("which").lower() == "former" else pair[1]) if pair else None
         if ref.label and ref.key is None and ref.unnamed is None and NO_GROUP_LABEL.search(ref.label) and \
                 not (self.groups and self.groups.mentions(ref.label)):
             # "Patients who", "from all causes", "(Smith et al 2005)": words a rule cut wrong, no group (but "the A

@@ -416,3 +416,21 @@ def test_a_count_of_one_grade_beside_none_of_another(results):
 def test_a_count_of_those_without_the_event_is_still_no_count_of_it():
     out = in_phase2("There was no grade 3 rash in 27 patients (30%).")
     assert not [r for r in out["results"] if r["value"] in (27.0, 30.0)]
+
+
+# "41% in the former group and 12% in the latter": the first and the second of the pair compared just before
+@pytest.mark.parametrize("results", [
+    "Median relapse-free survival was 16.2 months with drug K and 9.8 months with placebo. Rash occurred in 35% of "
+    "patients in the former group and 9% in the latter.",
+    "Median relapse-free survival was 16.2 months with drug K and 9.8 months with placebo. Rash was more common in the "
+    "former (35%) than in the latter group (9%).",
+])
+def test_the_former_and_the_latter_are_the_pair_before(results):
+    out = in_placebo_trial(results)
+    rash = {r["value"]: r["cohort"] for r in out["results"] if r["endpoint"] == "TOX"}
+    assert rash == {35.0: "drug_k", 9.0: "placebo"}
+
+
+def test_the_former_with_no_pair_before_is_no_group():
+    out = in_series("Rash occurred in 35% of patients in the former group and 9% in the latter.")
+    assert not [r for r in out["results"] if "former" in r["cohort"] or "latter" in r["cohort"]]
