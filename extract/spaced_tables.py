@@ -330,7 +330,8 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         o_end = end.start() if end else len(original)
         broken = end is not None and end.group(0) == "\n" and HEADER_CELL_BREAK.match(original, end.start())
         table = _read_next_line(norm, original, m, end.start()) if broken else None
-        table = table or _read(norm, original, m, o_end) or _read_group_rows(norm, original, m, o_end)
+        table = table or _read(norm, original, m, o_end) or _read_group_rows(norm, original, m, o_end) \
+            or _read_ratio_rows(norm, original, m, o_end)
         if table is None and end is not None and end.group(0) == "\n" and not broken:
             table = _read_next_line(norm, original, m, end.start())
         if table is not None:
@@ -423,6 +424,65 @@ def _read_group_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
     caption = text[:head.start()].strip()
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",
                  source="spaced", char_start=m.start(), char_end=norm.span(a, a + rows[-1][0].end() + last[2] - 1)[1])
+
+
+# A factor table with no groups: the label column's header, one ratio column whose cells hold the interval ("Hazard
+# ratio (95% CI)"), maybe a p column, then each factor's row: "Factor HR (95% CI) P Age > 70 1.42 (1.05-1.92) 0.02".
+RATIO_ROWS_HEAD = lazy_regex(r"(?<!\S)(?P<label>(?i:factors?|variables?|covariates?|characteristics?|parameters?"
+                             r"|predictors?))\s(?P<ratio>(?:H\.?R|O\.?R|R\.?R|[Hh]azard ratio|[Oo]dds ratio"
+                             r"|[Rr]elative risk|[Rr]isk ratio)\s?\(\s?95\s?%\s?(?:CI|[Cc]onfidence interval)\s?\))"
+                             r"(?:\s{1,3}(?P<p>[Pp]\s?[-‐]?\s?(?:values?)?))?(?=\s)")
+_RATIO_NUM = r"\d{1,3}(?:\.\d{1,4})?"
+# A row: its label (no cell's number in it: "Age > 70" but not "1.02"), the ratio with its interval in brackets,
+# maybe the p value.
+RATIO_ROW = lazy_regex(r"\s(?P<label>[A-Za-z≥≤<>][^()\s]*(?:\s(?!\d+\.\d)[^()\s]+){0,11}?)"
+                       rf"\s(?P<cell>(?P<r>{_RATIO_NUM})\s?\(\s?(?P<lo>{_RATIO_NUM})\s?(?:[-–—]|to|,)\s?"
+                       rf"(?P<hi>{_RATIO_NUM})\s?\))(?:\s(?P<p>[<>≤≥]?\s?0?\.\d{{1,4}}|1\.0{{1,3}}))?(?=\s|$)")
+RATIO_ROWS_CHARS = 3000
+
+
+def _read_ratio_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[Table]:
+    """A factor table (RATIO_ROWS_HEAD), read when its rows follow the header one after another to the last, each a
+    ratio inside its interval (and a p value where the header names a p column); None otherwise."""
+    a, b = norm.index(m.end()), norm.index(o_end)
+    text = norm.text[a:min(b, a + RATIO_ROWS_CHARS)]
+    head = RATIO_ROWS_HEAD.search(text + " ")
+    if head is not None and head.end() >= len(text.rstrip()) and original.startswith("\n", o_end):
+        # the line broken at the header's end, the rows on the next line ("Factor HR (95% CI) \n P Age ..."): read on
+        # (the break written as a space: the same length, offsets in the text stay those of the original)
+        nl = original.find("\n", o_end + 1)
+        b = norm.index(nl if nl >= 0 else len(original))
+        text = norm.text[a:min(b, a + RATIO_ROWS_CHARS)].replace("\n", " ")
+        head = RATIO_ROWS_HEAD.search(text)
+    if head is None or GROUP_N.search(text, 0, head.start()):
+        return None
+    rows: list[re.Match] = []
+    pos = head.end()
+    while (row := RATIO_ROW.match(text, pos)) is not None:
+        if not float(row.group("lo")) <= float(row.group("r")) <= float(row.group("hi")):
+            return None  # the split is wrong (or the table is): no rows rather than wrong ones
+        if (row.group("p") is None) != (head.group("p") is None) or re.search(r"(?i)\bref", row.group("label")):
+            return None
+        rows.append(row)
+        pos = row.end()
+    if len(rows) < 2:
+        return None
+    cells = [Cell(row=0, col=0, text=head.group("label")), Cell(row=0, col=1, text=head.group("ratio"))]
+    if head.group("p"):
+        # "P- value", a hyphen the rendering broke the line after: the header's word whole again
+        cells.append(Cell(row=0, col=2, text=re.sub(r"\s?([-‐])\s?", r"\1", head.group("p"))))
+
+    def placed(r: int, c: int, s: int, e: int) -> Cell:
+        o_a, o_b = norm.span(a + s, a + e)
+        return Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b)
+
+    for r, row in enumerate(rows, start=1):
+        cells += [placed(r, 0, *row.span("label")), placed(r, 1, *row.span("cell"))]
+        if head.group("p"):
+            cells.append(placed(r, 2, *row.span("p")))
+    caption = text[:head.start()].strip()
+    return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",
+                 source="spaced", char_start=m.start(), char_end=norm.span(a, a + rows[-1].end())[1])
 
 
 def _column_names(text: str) -> list[str]:
