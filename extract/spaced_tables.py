@@ -21,6 +21,10 @@ are parted by the compared groups the prose defines (``names``): each size goes 
 its place. A row naming a part of the population with each group's size in it ("Womenn = 10n = 12")
 starts a block whose counts are of those parts, and a time point alone ("6 months") heads the rows
 under it.
+
+A factor table has no groups to split by: "Factor HR (95% CI) P Age > 70 1.42 (1.05-1.92) 0.02 ...". Its rows are
+split by the ratio cell's own shape, each ratio inside its interval, a reference category's row ("Male 1.00
+(reference)") passed over (``_read_ratio_rows``).
 """
 
 from __future__ import annotations
@@ -435,9 +439,13 @@ RATIO_ROWS_HEAD = lazy_regex(r"(?<!\S)(?P<label>(?i:factors?|variables?|covariat
 _RATIO_NUM = r"\d{1,3}(?:\.\d{1,4})?"
 # A row: its label (no cell's number in it: "Age > 70" but not "1.02"), the ratio with its interval in brackets,
 # maybe the p value.
-RATIO_ROW = lazy_regex(r"\s(?P<label>[A-Za-z≥≤<>][^()\s]*(?:\s(?!\d+\.\d)[^()\s]+){0,11}?)"
+RATIO_ROW = lazy_regex(r"\s(?P<label>(?!\d+\.\d)[A-Za-z≥≤<>\d][^()\s]*(?:\s(?!\d+\.\d)[^()\s]+){0,11}?)"
                        rf"\s(?P<cell>(?P<r>{_RATIO_NUM})\s?\(\s?(?P<lo>{_RATIO_NUM})\s?(?:[-–—]|to|,)\s?"
                        rf"(?P<hi>{_RATIO_NUM})\s?\))(?:\s(?P<p>[<>≤≥]?\s?0?\.\d{{1,4}}|1\.0{{1,3}}))?(?=\s|$)")
+# A reference category's row, which holds no ratio: "Male 1.00 (reference)", "Age < 65 Ref", "ECOG 0 1 (Ref.) -".
+REFERENCE_ROW = lazy_regex(r"\s(?P<label>(?!\d+\.\d)[A-Za-z≥≤<>\d][^()\s]*(?:\s(?!\d+\.\d)[^()\s]+){0,11}?)"
+                           r"\s(?:1(?:\.0{1,3})?\s?\(\s?(?i:ref(?:erence)?)\.?\s?\)|(?i:ref(?:erence)?)\.?)"
+                           r"(?:\s[-–—])?(?=\s|$)")
 RATIO_ROWS_CHARS = 3000
 
 
@@ -458,7 +466,12 @@ def _read_ratio_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
         return None
     rows: list[re.Match] = []
     pos = head.end()
-    while (row := RATIO_ROW.match(text, pos)) is not None:
+    while True:
+        if (ref := REFERENCE_ROW.match(text, pos)) is not None:
+            pos = ref.end()  # a reference category's row holds no result: passed over
+            continue
+        if (row := RATIO_ROW.match(text, pos)) is None:
+            break
         if not float(row.group("lo")) <= float(row.group("r")) <= float(row.group("hi")):
             return None  # the split is wrong (or the table is): no rows rather than wrong ones
         if (row.group("p") is None) != (head.group("p") is None) or re.search(r"(?i)\bref", row.group("label")):

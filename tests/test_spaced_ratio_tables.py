@@ -25,6 +25,12 @@ BROKEN_HEADER = (
     "Table 5 Cox model for progression-free survival Variable HR (95% CI) \n P- value Liver metastases 1.66 "
     "(1.05–2.62) 0.03 Raised LDH 2.10 (1.31–3.37) 0.002\nNext paragraph.\n"
 )
+# Reference categories, written several ways, between the rows that hold a ratio.
+REFERENCES = (
+    "Table 6 Logistic model for objective response Variable OR (95% CI) P Sex Male 1.00 (reference) Female 1.48 "
+    "(1.02–2.15) 0.04 Age < 65 years Ref 65 years or older 0.62 (0.41–0.94) 0.02 ECOG 0 1 (Ref.) – "
+    "ECOG 1 0.75 (0.50–1.12) 0.16\n"
+)
 # A table of baseline characteristics: medians and ranges look like ratio cells, but no ratio heads a column.
 BASELINE = (
     "Table 1 Patients at entry Characteristic Drug Q Placebo Age, years 61 (40-75) 63 (41-77) "
@@ -72,6 +78,13 @@ def test_header_broken_over_two_lines():
     [table] = _tables(BROKEN_HEADER)
     assert table.rows()[0] == ["Variable", "HR (95% CI)", "P-value"]
     assert _results(table) == [("hr", 1.66, 1.05, 2.62, 0.03), ("hr", 2.1, 1.31, 3.37, 0.002)]
+
+
+def test_reference_rows_are_passed_over():
+    [table] = _tables(REFERENCES)
+    assert [r[0] for r in table.rows()[1:]] == ["Female", "65 years or older", "ECOG 1"]
+    assert _results(table) == [("or", 0.62, 0.41, 0.94, 0.02), ("or", 0.75, 0.5, 1.12, 0.16),
+                               ("or", 1.48, 1.02, 2.15, 0.04)]
 
 
 def test_baseline_characteristics_and_a_ratio_outside_its_interval_give_no_rows():
