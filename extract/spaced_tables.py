@@ -434,14 +434,15 @@ def _read_group_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
 # ratio (95% CI)"), maybe a p column, then each factor's row: "Factor HR (95% CI) P Age > 70 1.42 (1.05-1.92) 0.02".
 RATIO_ROWS_HEAD = lazy_regex(r"(?<!\S)(?P<label>(?i:factors?|variables?|covariates?|characteristics?|parameters?"
                              r"|predictors?))\s(?P<ratio>(?:H\.?R|O\.?R|R\.?R|[Hh]azard ratio|[Oo]dds ratio"
-                             r"|[Rr]elative risk|[Rr]isk ratio)\s?\(\s?95\s?%\s?(?:CI|[Cc]onfidence interval)\s?\))"
+                             r"|[Rr]elative risk|[Rr]isk ratio)\s?(?:\(\s?95\s?%\s?(?:CI|[Cc]onfidence interval)\s?\)"
+                             r"|\[\s?95\s?%\s?(?:CI|[Cc]onfidence interval)\s?\]))"
                              r"(?:\s{1,3}(?P<p>[Pp]\s?[-‐]?\s?(?:values?)?))?(?=\s)")
 _RATIO_NUM = r"\d{1,3}(?:\.\d{1,4})?"
-# A row: its label (no cell's number in it: "Age > 70" but not "1.02"), the ratio with its interval in brackets,
-# maybe the p value.
-RATIO_ROW = lazy_regex(r"\s(?P<label>(?!\d+\.\d)[A-Za-z≥≤<>\d][^()\s]*(?:\s(?!\d+\.\d)[^()\s]+){0,11}?)"
-                       rf"\s(?P<cell>(?P<r>{_RATIO_NUM})\s?\(\s?(?P<lo>{_RATIO_NUM})\s?(?:[-–—]|to|,)\s?"
-                       rf"(?P<hi>{_RATIO_NUM})\s?\))(?:\s(?P<p>[<>≤≥]?\s?0?\.\d{{1,4}}|1\.0{{1,3}}))?(?=\s|$)")
+# A row: its label (no cell's number in it: "Age > 70" but not "1.02"), the ratio with its interval in brackets
+# ("1.42 (1.05-1.92)", "1.42 [1.05, 1.92]"), maybe the p value.
+RATIO_ROW = lazy_regex(r"\s(?P<label>(?!\d+\.\d)[A-Za-z≥≤<>\d][^()\[\]\s]*(?:\s(?!\d+\.\d)[^()\[\]\s]+){0,11}?)"
+                       rf"\s(?P<cell>(?P<r>{_RATIO_NUM})\s?[(\[]\s?(?P<lo>{_RATIO_NUM})\s?(?:[-–—]|to|,)\s?"
+                       rf"(?P<hi>{_RATIO_NUM})\s?[)\]])(?:\s(?P<p>[<>≤≥]?\s?0?\.\d{{1,4}}|1\.0{{1,3}}))?(?=\s|$)")
 # A reference category's row, which holds no ratio: "Male 1.00 (reference)", "Age < 65 Ref", "ECOG 0 1 (Ref.) -".
 REFERENCE_ROW = lazy_regex(r"\s(?P<label>(?!\d+\.\d)[A-Za-z≥≤<>\d][^()\s]*(?:\s(?!\d+\.\d)[^()\s]+){0,11}?)"
                            r"\s(?:1(?:\.0{1,3})?\s?\(\s?(?i:ref(?:erence)?)\.?\s?\)|(?i:ref(?:erence)?)\.?)"

@@ -31,6 +31,11 @@ REFERENCES = (
     "(1.02–2.15) 0.04 Age < 65 years Ref 65 years or older 0.62 (0.41–0.94) 0.02 ECOG 0 1 (Ref.) – "
     "ECOG 1 0.75 (0.50–1.12) 0.16\n"
 )
+# Square brackets around the interval, in the header and in the cells, and a comma inside it.
+SQUARE = (
+    "Table 7 Hazard of death (overall survival) Covariate HR [95% CI] p Albumin below normal 1.71 [1.20, 2.44] 0.003 "
+    "Body mass index 0.97 [0.93, 1.01] 0.14\n"
+)
 # A table of baseline characteristics: medians and ranges look like ratio cells, but no ratio heads a column.
 BASELINE = (
     "Table 1 Patients at entry Characteristic Drug Q Placebo Age, years 61 (40-75) 63 (41-77) "
@@ -85,6 +90,11 @@ def test_reference_rows_are_passed_over():
     assert [r[0] for r in table.rows()[1:]] == ["Female", "65 years or older", "ECOG 1"]
     assert _results(table) == [("or", 0.62, 0.41, 0.94, 0.02), ("or", 0.75, 0.5, 1.12, 0.16),
                                ("or", 1.48, 1.02, 2.15, 0.04)]
+
+
+def test_square_brackets_around_the_interval():
+    [table] = _tables(SQUARE)
+    assert _results(table) == [("hr", 0.97, 0.93, 1.01, 0.14), ("hr", 1.71, 1.2, 2.44, 0.003)]
 
 
 def test_baseline_characteristics_and_a_ratio_outside_its_interval_give_no_rows():
