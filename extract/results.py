@@ -756,7 +756,8 @@ def _grades_of_the_kinds_named(s: Sentence) -> None:
         if head.code != "TOX" or head.category is not None or grade is None or \
                 m.start() - head.end > 160 or any(s.text[i] == ";" and s.depths[i] <= s.depths[head.start]
                                                   for i in range(head.end, m.start())) or \
-                any(head.end <= g[1] < m.start() for g in s.grades):
+                any(head.end <= g[1] < m.start() for g in s.grades) or \
+                _new_events_after_contrast(s, head.end, m.start()):
             continue
         at = m.end()
         for e in [e for e in s.endpoints if e.start >= m.end()]:
@@ -850,7 +851,16 @@ _GRADED_EVENTS = (r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug
 # (a bracket between counts as one step: "grade 3 AEs (seen in >=10% of patients) in the A vs B arms were"; a colon
 # closes the head as the verb does: "grade 3 or 4 events did not differ between the arms: anaemia 12% vs. 20%")
 GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"(?:\([^();.]{0,60}\)|[^;.]){0,60}?"
-                              r"(?:\b(?:were|was|included|include|consisted\s+of)\b\s*:?|:)", re.I)
+                              r"(?:\b(?:were|was|included|include|consisted\s+of)\b\s*:?|:|,?\s*\bincluding\b)", re.I)
+# A noun of events, heading a list of its own after a contrast: "but milder events, including", "while low-grade
+# toxicities were"
+NEW_EVENTS_HEAD = lazy_regex(r"\b(?:events?|toxicit(?:y|ies)|effects?|AEs|reactions?)\b", re.I)
+
+
+def _new_events_after_contrast(s: Sentence, start: int, end: int) -> bool:
+    """Whether a contrast outside brackets, then a noun of events, stands between ``start`` and ``end``."""
+    return any(s.depths[c.start()] == 0 and NEW_EVENTS_HEAD.search(s.text, c.end(), end)
+               for c in CONTRAST_THEN.finditer(s.text, start, end))
 # "developed grade 2 toxicities (rash in 4 [8%], a fall in platelets in ...)": the events in the bracket
 GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
@@ -925,6 +935,10 @@ def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
             min(s.depths[bracket.end() - 1:e.start + 1]) >= s.depths[bracket.end() - 1] > s.depths[g[1]]:
         head = bracket  # (the event inside that bracket, which has not closed before it)
     if head is None or head.end() > e.start:
+        return None
+    # ("grade 3 events were rare, but milder events, including rash (30% vs 9%)": events named again after a contrast
+    # head their own list, of no grade the first head says)
+    if _new_events_after_contrast(s, head.end(), e.start):
         return None
     if any(s.text[i] == ";" and s.depths[i] == 0 for i in range(head.end(), e.start)) or any(
             s.depths[m.start()] == 0 for m in FULL_STOP.finditer(s.text, head.end(), e.start)):

@@ -2655,3 +2655,20 @@ def test_a_value_compared_with_one_arms_is_the_other_arms(results, expected):
 def test_a_value_beside_one_arms_without_a_comparison_is_not_the_other_arms():
     out = in_two_arms("Vomiting was recorded in 37% of the patients, and in 11% in the drug B group.")
     assert ("drug_a", 37.0) not in {(r["cohort"], r["value"]) for r in out["results"]}
+@pytest.mark.parametrize("sentence", [
+    "Patients given drug A had more grade 3 to 4 haematologic toxicity than patients given drug B, including anaemia "
+    "(31% v 12%; P = .002) and neutropenia (44% v 20%; P < .001).",
+    "Grade 3 or 4 adverse events were more frequent with drug A, including diarrhoea (17% vs 5%) and rash "
+    "(9% vs 2%).",
+])
+def test_the_events_a_graded_head_says_it_includes_have_its_grade(sentence):
+    out = in_two_arms(sentence)
+    rates = [r for r in out["results"] if r["measure"] == "rate" and r["category"]]
+    assert len(rates) == 4 and all(r["grade"] in ("3-4", ">=3") for r in rates)
+
+
+def test_events_included_after_a_contrast_with_a_graded_head_keep_no_grade():
+    out = in_two_arms("Grade 3 or 4 adverse events were rare, but milder events, including diarrhoea (37% vs 15%) "
+                      "and rash (29% vs 8%), were common with drug A.")
+    rates = [r for r in out["results"] if r["measure"] == "rate" and r["category"]]
+    assert len(rates) == 4 and all(r["grade"] is None for r in rates)
