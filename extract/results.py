@@ -623,12 +623,23 @@ SUBGROUP_ANALYSED = lazy_regex(r"\bsub(?:group|set)s?\s+(?:analys[ie]s\s+)?(?:of
                                r"(?:[\w-]+\s+){0,3}?(?:patients|subjects|participants|women|men|cases|tumou?rs|cancers|"
                                r"populations?|cohorts?)\b", re.I)
 
+# "After excluding patients who never started treatment, ...", "In an analysis excluding ineligible patients, ...",
+# "When the patients lost to follow-up were excluded, ...": values of what was left, a part of each group (patients
+# taken out, not events: "recurrence, excluding second cancers, was 9%" is an endpoint's definition; but "results
+# excluding node-positive disease showed ..." restrict the population whatever they take out)
+_PEOPLE_OUT = r"(?:[\w-]+\s+){0,6}?(?:patients|cases|participants|subjects|those|individuals|people|women|men)\b"
+EXCLUDED_ANALYSED = lazy_regex(r"\b(?:results|analys[ie]s|data)\s+excluding\b|"
+                               r"\b(?:excluding|after\s+(?:the\s+)?exclusion\s+of|with\s+(?:the\s+)?exclusion\s+of)\s+"
+                               r"(?:the\s+)?" + _PEOPLE_OUT + r"|\b(?:when|once|after|if)\s+(?:the\s+)?" + _PEOPLE_OUT +
+                               r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|had\s+been|have\s+been)\s+excluded\b", re.I)
+
 
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
     """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
     ``analysed_only``: only as what was analysed ("a subgroup analysis of X patients"; a pair may set a subgroup named
     otherwise against the rest: "in Japanese patients as in the overall population (20% vs 11%)")."""
-    for rule in (SUBGROUP_ANALYSED,) if analysed_only else (SUBGROUP_IN, SUBGROUP_ANALYSED):
+    for rule in (SUBGROUP_ANALYSED, EXCLUDED_ANALYSED) if analysed_only else (SUBGROUP_IN, SUBGROUP_ANALYSED,
+                                                                              EXCLUDED_ANALYSED):
         for m in rule.finditer(s.text, 0, f.value_at):
             if not any(x.start < m.end() and x.end > m.start() for x in mentions):
                 return True
@@ -2287,6 +2298,9 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     for f in out.found:
         if f.group is None:
             f.group = _population_between(s, f) or _stage_after(s, f)
+    # "After excluding patients who died early, 2-year survival was 55%": of those left, a part no row here names,
+    # never all patients
+    out.found = [f for f in out.found if not (f.group is None and EXCLUDED_ANALYSED.search(s.text, 0, f.value_at))]
     # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
     # subgroup is each arm's subgroup, which no row here names; not the arms themselves
     out.found = [f for f in out.found if not (

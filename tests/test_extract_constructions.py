@@ -2672,3 +2672,27 @@ def test_events_included_after_a_contrast_with_a_graded_head_keep_no_grade():
                       "and rash (29% vs 8%), were common with drug A.")
     rates = [r for r in out["results"] if r["measure"] == "rate" and r["category"]]
     assert len(rates) == 4 and all(r["grade"] is None for r in rates)
+
+
+@pytest.mark.parametrize("sentence", [
+    "After excluding patients who never started treatment, the response rate was 44% with drug A and 30% with drug B.",
+    "In an analysis excluding the twelve ineligible patients, median survival was 14.2 months with drug A versus "
+    "10.1 months with drug B.",
+    "Results excluding node-positive disease showed lower local failure (6% v 21%, P = .04) and regional failure "
+    "(2% v 9%) with drug A.",
+])
+def test_values_left_after_excluding_patients_are_no_arms_own(sentence):
+    assert not in_two_arms(sentence)["results"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After excluding patients who died within 30 days, the 2-year survival was 55%.",
+    "When patients with incomplete resection were excluded, local control at 3 years was 91%.",
+])
+def test_values_left_after_excluding_patients_are_not_all_patients(sentence):
+    assert not [r for r in in_one_arm(sentence)["results"] if r["cohort"] == "all"]
+
+
+def test_events_excluded_from_an_endpoint_leave_its_value_to_all_patients():
+    out = in_one_arm("Local recurrence, excluding recurrences in the bronchial stump, occurred in 9% of patients.")
+    assert [(r["cohort"], r["value"]) for r in out["results"]] == [("all", 9.0)]
