@@ -2315,6 +2315,10 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     if BASELINE_FRONT.match(text):
         # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
         out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]
+    # (a row whose group names no stage; "in stage II patients (40% vs 30%)" names its stage's arms elsewhere)
+    out.found = [f for f in out.found if not (
+        STAGE_BRACKET_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
+        and not (f.group is not None and f.group.label and "stage" in f.group.label.lower()))]
     _name_unnamed_pairs(out.found, mentions, groups, s)
     out.found.extend(_elliptic_subgroups(s, out.found))
     out.found.extend(_median_after_rate(s, out.found))
@@ -4488,6 +4492,11 @@ CUT_OFF_BEFORE = lazy_regex(r"(?<!data\s)\b(?:cut-?offs?|thresholds?)\s+(?:for|o
                             r"more\s+than|less\s+than|over|[≥>≤<])\s*$", re.I)
 
 
+# "better survival at all stages; stage I (52% vs 41%), stage II (...)": a bracket of values right after a stage's
+# label is of that stage
+STAGE_BRACKET_BEFORE = lazy_regex(r"(?:^|[;:,]\s*(?:and\s+)?)(?:in\s+)?(?:(?:patho(?:logic(?:al)?)?|clinical)\s+)?"
+                                  r"stage\s+[pc]?[0IVX]+[A-C]?(?:\s+(?:disease|tumou?rs|patients|cancers?|NSCLC))?\s*"
+                                  r"[(\[][^()\[\]]*$", re.I)
 # "... or among the 640 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"
 _NOT_COMPARED = r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)"
 _WHO_HAVE = (r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"

@@ -2696,3 +2696,18 @@ def test_values_left_after_excluding_patients_are_not_all_patients(sentence):
 def test_events_excluded_from_an_endpoint_leave_its_value_to_all_patients():
     out = in_one_arm("Local recurrence, excluding recurrences in the bronchial stump, occurred in 9% of patients.")
     assert [(r["cohort"], r["value"]) for r in out["results"]] == [("all", 9.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adjuvant radiotherapy was associated with better survival than observation at all stages; stage I (52% vs 41%; "
+    "p = 0.03), stage II (38% vs 27%; p = 0.01), and stage III disease (22% vs 14%; p < 0.001).",
+    "Five-year survival was better with drug A in each stage: stage I disease (70% vs 61%), and stage II disease "
+    "(52% vs 40%).",
+])
+def test_a_pair_labelled_by_a_stage_is_that_stages_not_the_groups(sentence):
+    assert not in_two_arms(sentence)["results"]
+
+
+def test_a_pair_with_no_stage_before_it_stays_the_arms():
+    out = in_two_arms("Five-year survival was better with drug A (70% vs 61%).")
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == {("drug_a", 70.0), ("drug_b", 61.0)}
