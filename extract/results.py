@@ -2315,6 +2315,9 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     if BASELINE_FRONT.match(text):
         # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
         out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]
+    out.found = [f for f in out.found if not (
+        f.fields.get("measure") == "hr" and f.fields.get("endpoint") not in ("OS", "CSS", "DEATH") and any(
+            s.depths[m.start()] == 0 for m in PREDICTED_SURVIVAL.finditer(s.text, f.value_at)))]
     # (a row whose group names no stage; "in stage II patients (40% vs 30%)" names its stage's arms elsewhere)
     out.found = [f for f in out.found if not (
         STAGE_BRACKET_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
@@ -4492,6 +4495,10 @@ CUT_OFF_BEFORE = lazy_regex(r"(?<!data\s)\b(?:cut-?offs?|thresholds?)\s+(?:for|o
                             r"more\s+than|less\s+than|over|[≥>≤<])\s*$", re.I)
 
 
+# "Nodal failure (HR 1.9) and distant metastasis (HR 2.4) predicted overall survival": ratios of survival for
+# patients with each event, not ratios of the events
+PREDICTED_SURVIVAL = lazy_regex(r"\b(?:predicted|predicts|predictive\s+of|predictors?\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:survival|OS|mortality|death)\b", re.I)
 # "better survival at all stages; stage I (52% vs 41%), stage II (...)": a bracket of values right after a stage's
 # label is of that stage
 STAGE_BRACKET_BEFORE = lazy_regex(r"(?:^|[;:,]\s*(?:and\s+)?)(?:in\s+)?(?:(?:patho(?:logic(?:al)?)?|clinical)\s+)?"

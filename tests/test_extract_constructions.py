@@ -2711,3 +2711,17 @@ def test_a_pair_labelled_by_a_stage_is_that_stages_not_the_groups(sentence):
 def test_a_pair_with_no_stage_before_it_stays_the_arms():
     out = in_two_arms("Five-year survival was better with drug A (70% vs 61%).")
     assert {(r["cohort"], r["value"]) for r in out["results"]} == {("drug_a", 70.0), ("drug_b", 61.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regional recurrence (HR: 1.91; 95% CI: 1.20-3.05) and distant metastasis (HR: 2.40; 95% CI: 1.61-3.58), but "
+    "not local recurrence (HR: 1.10; 95% CI: 0.61-1.97), predicted overall survival.",
+    "On multivariate analysis, distant failure (HR 3.2, 95% CI 1.8-5.6) was the strongest predictor of survival.",
+])
+def test_events_that_predict_survival_give_no_ratio_of_their_own(sentence):
+    assert not [r for r in in_one_arm(sentence)["results"] if r["endpoint"] != "OS"]
+
+
+def test_a_ratio_of_an_event_with_no_prediction_keeps_its_row():
+    out = in_two_arms("Local recurrence was less frequent with drug A (HR 0.61, 95% CI 0.42-0.88).")
+    assert [r["endpoint"] for r in out["results"] if r["measure"] == "hr"] == ["FAIL_LOCAL"]
