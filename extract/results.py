@@ -1439,6 +1439,41 @@ def _each_of_the_events(s: Sentence, found: list[Found]) -> list[Found]:
     return out
 
 
+# The organ systems toxicities are counted by: "haematological toxicity", "grade 3 gastrointestinal toxicities"
+_ORGAN = (r"(?:non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?|gastrointestinal|GI|genitourinary|GU|pulmonary|"
+          r"respiratory|cutaneous|skin|dermatologic(?:al)?|neurologic(?:al)?|cardiac|cardiovascular|renal|hepatic|"
+          r"mucosal|urinary)")
+# "Grade 3 or higher toxicities included haematological 35%, gastrointestinal 14% and pulmonary 23%", "Grade 3
+# toxicity was haematological in 35%, gastrointestinal in 14% ...": the toxicity's share in each organ system, listed
+# after the generic name
+ORGAN_TOXICITY_LIST = lazy_regex(r"\s*(?:(?:was|were|included|including|consisted\s+of|comprised)\b|:)\s*"
+                                 rf"(?P<items>{_ORGAN}\s+(?:in\s+)?\d+(?:\.\d+)?\s*%"
+                                 rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_ORGAN}\s+(?:in\s+)?\d+(?:\.\d+)?\s*%)+)", re.I)
+ORGAN_ITEM = lazy_regex(rf"(?P<organ>{_ORGAN})\s+(?:in\s+)?(?P<v>\d+(?:\.\d+)?)\s*%", re.I)
+
+
+def _organ_toxicity_list(s: Sentence, out: SentenceResults) -> None:
+    """The toxicity named without its kind, then its shares in each organ system ("toxicities included haematological
+    35%, gastrointestinal 14% ..."): each share is that system's toxicity (category "haematological toxicity"), with
+    the generic name's grade, never the generic toxicity's; the rows other rules read of those values are replaced."""
+    for e in s.endpoints:
+        if e.code != "TOX" or e.category:
+            continue
+        m = ORGAN_TOXICITY_LIST.match(s.text, e.end)
+        if m is None:
+            continue
+        items = list(ORGAN_ITEM.finditer(s.text, m.start("items"), m.end("items")))
+        spans = [(i.start("v"), i.end()) for i in items]
+        out.found = [f for f in out.found if not any(a <= f.value_at <= b for a, b in spans)]
+        for i in items:
+            organ = i.group("organ").lower()
+            organ = {"gi": "gastrointestinal", "gu": "genitourinary"}.get(organ, organ)
+            fields = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "value": float(i.group("v")),
+                      "unit": "%", "value_op": None, "grade": e.grade, "category": f"{organ} toxicity",
+                      "site": None}
+            out.found.append(Found(fields, e.start, i.end(), "result.organ_toxicity_list", at=i.start("v")))
+
+
 def _no_result_value(s: Sentence, v: Value) -> bool:
     """A number no result rule may read, whatever the sentence's outcome: a dose ("drug A 100 mg/m(2)"), an age, a
     threshold, weight lost, a share censored ("(52% censored for PFS and 82% for OS)"), a count of a model's runs
@@ -1509,6 +1544,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _unnamed_items_of_the_most_common(s, out)
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
+    _organ_toxicity_list(s, out)
     _ratio_beside_the_pair_before(s, out)
     _ratio_direction_by_medians(s, out)
     _with_clause_of_the_same_group(s, out)

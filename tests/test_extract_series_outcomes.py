@@ -434,3 +434,20 @@ def test_the_former_and_the_latter_are_the_pair_before(results):
 def test_the_former_with_no_pair_before_is_no_group():
     out = in_series("Rash occurred in 35% of patients in the former group and 9% in the latter.")
     assert not [r for r in out["results"] if "former" in r["cohort"] or "latter" in r["cohort"]]
+
+
+# "Grade 3 toxicities included haematological 30%, gastrointestinal 12% and pulmonary 8%": each organ system's share,
+# never the generic toxicity's
+@pytest.mark.parametrize("results", [
+    "Grade 3 or higher toxicities included haematological 30%, gastrointestinal 12%, and pulmonary 8%.",
+    "Grade 3 or higher toxicity was haematological in 30%, gastrointestinal in 12% and pulmonary in 8% of patients.",
+])
+def test_a_toxicity_listed_by_organ_system(results):
+    assert keyed(in_phase2(results), "category", "grade", "value") == {
+        ("haematological toxicity", ">=3", 30.0), ("gastrointestinal toxicity", ">=3", 12.0),
+        ("pulmonary toxicity", ">=3", 8.0)}
+
+
+def test_a_toxicity_with_its_share_then_a_list_of_terms_keeps_its_share():
+    out = in_phase2("Grade 3 or higher toxicity occurred in 30% of patients and included neutropenia and fatigue.")
+    assert keyed(out, "category", "value") == {(None, 30.0)}
