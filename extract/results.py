@@ -1452,6 +1452,36 @@ ORGAN_TOXICITY_LIST = lazy_regex(r"\s*(?:(?:was|were|included|including|consiste
 ORGAN_ITEM = lazy_regex(rf"(?P<organ>{_ORGAN})\s+(?:in\s+)?(?P<v>\d+(?:\.\d+)?)\s*%", re.I)
 
 
+# "Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30%, 12% and 8%, respectively": the
+# systems named before one head noun
+ORGANS_BEFORE_HEAD = lazy_regex(rf"(?P<organs>{_ORGAN}(?:\s*,\s*{_ORGAN})*\s*,?\s*(?:and|or)\s+{_ORGAN})\s+"
+                                r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?)\b", re.I)
+ORGAN_WORD = lazy_regex(_ORGAN, re.I)
+
+
+def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
+    """'Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30%, 12% and 8% of patients,
+    respectively': each system's toxicity its share in order (the grade said before the list), when as many shares
+    follow as systems are named and the sentence says "respectively"; the rows other rules read of them are
+    replaced."""
+    m = ORGANS_BEFORE_HEAD.search(s.text)
+    if m is None or not s.respectively:
+        return
+    organs = [o.group(0).lower() for o in ORGAN_WORD.finditer(m.group("organs"))]
+    shares = [v for v in s.values if v.start >= m.end() and v.unit == "%" and v.count is None]
+    stop = s.text.find("respectively", m.end())
+    shares = [v for v in shares if v.start < stop]
+    if len(shares) != len(organs) or len(set(organs)) != len(organs):
+        return
+    grade = next((g[0] for g in s.grades if g[2] <= m.start() and not s.text[g[2]:m.start()].strip()), None)
+    out.found = [f for f in out.found if not any(v.start <= f.value_at <= v.end for v in shares)]
+    for organ, v in zip(organs, shares, strict=True):
+        organ = {"gi": "gastrointestinal", "gu": "genitourinary"}.get(organ, organ)
+        fields = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "value": v.value, "unit": "%",
+                  "value_op": v.op, "grade": grade, "category": f"{organ} toxicity", "site": None}
+        out.found.append(Found(fields, m.start(), v.end, "result.organ_toxicity_list", at=v.start))
+
+
 def _organ_toxicity_list(s: Sentence, out: SentenceResults) -> None:
     """The toxicity named without its kind, then its shares in each organ system ("toxicities included haematological
     35%, gastrointestinal 14% ..."): each share is that system's toxicity (category "haematological toxicity"), with
@@ -1545,6 +1575,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
     _organ_toxicity_list(s, out)
+    _organs_respectively(s, out)
     _ratio_beside_the_pair_before(s, out)
     _ratio_direction_by_medians(s, out)
     _with_clause_of_the_same_group(s, out)

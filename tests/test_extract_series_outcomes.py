@@ -451,3 +451,22 @@ def test_a_toxicity_listed_by_organ_system(results):
 def test_a_toxicity_with_its_share_then_a_list_of_terms_keeps_its_share():
     out = in_phase2("Grade 3 or higher toxicity occurred in 30% of patients and included neutropenia and fatigue.")
     assert keyed(out, "category", "value") == {(None, 30.0)}
+
+
+# "Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30%, 12% and 8%, respectively"
+@pytest.mark.parametrize("results", [
+    "Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30%, 12% and 8% of patients, "
+    "respectively.",
+    "Grade 3 haematological, gastrointestinal, and pulmonary adverse events were seen in 30%, 12%, and 8%, "
+    "respectively.",
+])
+def test_organ_systems_before_one_head_then_their_shares(results):
+    assert keyed(in_phase2(results), "category", "grade", "value") == {
+        ("haematological toxicity", "3", 30.0), ("gastrointestinal toxicity", "3", 12.0),
+        ("pulmonary toxicity", "3", 8.0)}
+
+
+def test_organ_systems_with_fewer_shares_give_no_rows_of_them():
+    out = in_phase2("Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30% and 12%, "
+                    "respectively.")
+    assert not [r for r in out["results"] if (r["category"] or "").endswith("toxicity")]
