@@ -1047,6 +1047,11 @@ AFTER_TIME_GAP = lazy_regex(r"[\s-]*(?:(?:post-?operative|peri-?operative|operat
                             r"(?:(?:morbidity|complications?)\s+(?:and|&)\s+)?", re.I)
 
 
+# "Postoperative morbidity and mortality were 32% and 2%": the operation's deaths, named after its morbidity
+OPERATIVE_MORBIDITY_AND = lazy_regex(r"\b(?:post-?operative|peri-?operative|operative|surgical|in-hospital)\s+"
+                                     r"morbidity\s+(?:and|&)\s+$", re.I)
+
+
 def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list[Endpoint]:
     """The endpoints named in a sentence whose values, times and ratios are blanked (``time_ends``: where its time
     points end)."""
@@ -1064,7 +1069,8 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
         if code in matcher.after_time and not any(
-                end <= m.start() and AFTER_TIME_GAP.fullmatch(masked, end, m.start()) for end in time_ends):
+                end <= m.start() and AFTER_TIME_GAP.fullmatch(masked, end, m.start()) for end in time_ends) and \
+                not OPERATIVE_MORBIDITY_AND.search(masked, max(0, m.start() - 60), m.start()):
             continue  # "mortality" alone: whose deaths, and over what span, is not said
         if abbreviation and code == "SD" and (SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and
                                              re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])

@@ -470,3 +470,17 @@ def test_organ_systems_with_fewer_shares_give_no_rows_of_them():
     out = in_phase2("Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30% and 12%, "
                     "respectively.")
     assert not [r for r in out["results"] if (r["category"] or "").endswith("toxicity")]
+
+
+# "Postoperative morbidity and mortality were 28% and 1.5%": the operation's deaths, named after its morbidity
+@pytest.mark.parametrize("results", [
+    "Postoperative morbidity and mortality were 28% and 1.5%, respectively.",
+    "Perioperative morbidity and mortality rates were 28% and 1.5%.",
+])
+def test_mortality_after_the_operations_morbidity(results):
+    assert keyed(in_series(results), "endpoint", "value") == {("POSTOP_COMPLICATION", 28.0), ("DEATH", 1.5)}
+
+
+def test_mortality_after_another_words_and_is_still_no_outcome():
+    out = in_series("Cancer incidence and mortality fell by 12% and 15% over the decade.")
+    assert not [r for r in out["results"] if r["endpoint"] == "DEATH"]
