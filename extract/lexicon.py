@@ -26,6 +26,11 @@ SIGNED_NUMBER = rf"-?{NUMBER}"
 # An upper bound the data did not reach, in an interval's place: "(95% CI 16.1-not reached)", "(9.2 to NR)",
 # "(12.4-NC)"; the text reader, the table reader and the unexplained numbers' classes all read it so
 NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|achieved|estimable|evaluable|calculable)|NR|NE|NA|NC|undefined)\b"
+# People named by an outcome they had, a part of the patients by that name: "9 of the 30 responders", "Of the 40
+# long-term survivors, ..."
+PEOPLE_BY_OUTCOME = r"(?:non-?)?responders|(?:long-term\s+)?survivors"
+# What a count of lesions counts: "9 of 81 lesions (11%)", "in 13 of 82 tumours"
+LESION_NOUNS = r"lesions|tumou?rs|metastases|nodules"
 
 
 @lru_cache(maxsize=1)

@@ -467,8 +467,8 @@ P_SET_ASIDE = lazy_regex(r"[;,]\s*p\s*[<=>≤≥]", re.I)
 # ("9 of 30 node-positive patients (30%)": the people counted may be named by a word or two before "patients", or as
 # people by an outcome: "9 of the 30 responders (30%)")
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
-                              rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients?|(?:non-?)?responders|survivors|lesions|"
-                              rf"tumou?rs|metastases|nodules)\s*|cases?\s*)?"
+                              rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients?|(?:non-?)?responders|survivors|"
+                              rf"{lexicon.LESION_NOUNS})\s*|cases?\s*)?"
                               rf"[\(\[]\s*(?P<p>{NUMBER})\s*%\s*"
                               rf"(?:[;,]\s*)?[\)\]]")
 # "(31 [14%] of 227 patients given A vs none of 224 given B)": no patient of the other group, a count of 0

@@ -1467,7 +1467,7 @@ def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
     m = ORGANS_BEFORE_HEAD.search(s.text)
     if m is None or not s.respectively:
         return
-    organs = [o.group(0).lower() for o in ORGAN_WORD.finditer(m.group("organs"))]
+    organs = [o.group(0).lower() for o in ORGAN_WORD.finditer(m.group("organs"))]  # (lower: "GI, gi" is one)
     shares = [v for v in s.values if v.start >= m.end() and v.unit == "%" and v.count is None]
     stop = s.text.find("respectively", m.end())
     shares = [v for v in shares if v.start < stop]
@@ -1475,11 +1475,17 @@ def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
         return
     grade = next((g[0] for g in s.grades if g[2] <= m.start() and not s.text[g[2]:m.start()].strip()), None)
     out.found = [f for f in out.found if not any(v.start <= f.value_at <= v.end for v in shares)]
-    for organ, v in zip(organs, shares, strict=True):
-        organ = {"gi": "gastrointestinal", "gu": "genitourinary"}.get(organ, organ)
-        fields = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "value": v.value, "unit": "%",
-                  "value_op": v.op, "grade": grade, "category": f"{organ} toxicity", "site": None}
-        out.found.append(Found(fields, m.start(), v.end, "result.organ_toxicity_list", at=v.start))
+    out.found += [_organ_row(organ, v.value, v.op, grade, m.start(), v.end, v.start)
+                  for organ, v in zip(organs, shares, strict=True)]
+
+
+def _organ_row(organ: str, value: float, op: Optional[str], grade: Optional[str], start: int, end: int,
+               at: int) -> Found:
+    """An organ system's toxicity rate ("gastrointestinal 14%": category "gastrointestinal toxicity")."""
+    organ = {"gi": "gastrointestinal", "gu": "genitourinary"}.get(organ.lower(), organ.lower())
+    fields = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "value": value, "unit": "%",
+              "value_op": op, "grade": grade, "category": f"{organ} toxicity", "site": None}
+    return Found(fields, start, end, "result.organ_toxicity_list", at=at)
 
 
 def _organ_toxicity_list(s: Sentence, out: SentenceResults) -> None:
@@ -1495,13 +1501,8 @@ def _organ_toxicity_list(s: Sentence, out: SentenceResults) -> None:
         items = list(ORGAN_ITEM.finditer(s.text, m.start("items"), m.end("items")))
         spans = [(i.start("v"), i.end()) for i in items]
         out.found = [f for f in out.found if not any(a <= f.value_at <= b for a, b in spans)]
-        for i in items:
-            organ = i.group("organ").lower()
-            organ = {"gi": "gastrointestinal", "gu": "genitourinary"}.get(organ, organ)
-            fields = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "value": float(i.group("v")),
-                      "unit": "%", "value_op": None, "grade": e.grade, "category": f"{organ} toxicity",
-                      "site": None}
-            out.found.append(Found(fields, e.start, i.end(), "result.organ_toxicity_list", at=i.start("v")))
+        out.found += [_organ_row(i.group("organ"), float(i.group("v")), None, e.grade, e.start, i.end(), i.start("v"))
+                      for i in items]
 
 
 def _no_result_value(s: Sentence, v: Value) -> bool:
@@ -5203,7 +5204,7 @@ SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furtherm
                    rf"participants)(?:\s+{_TRAIT})?"
                    rf"|those\s+{_TRAIT}"
                    # "Of the 40 responders,", "Among long-term survivors,": people named by an outcome they had
-                   r"|(?:[a-z-]+\s+)?(?:non-?)?responders|(?:long-term\s+)?survivors"
+                   rf"|(?:[a-z-]+\s+)?{lexicon.PEOPLE_BY_OUTCOME}"
                    # "In the high-risk group,", "In the subgroup with X,", "In the group of responders,"
                    rf"|(?:[\w/+-]+\s+){{0,3}}?(?:sub)?(?:groups?|cohorts?|subsets?)(?:\s+(?:of\s+[\w-]+|{_TRAIT}))?"
                    # "For the mid plus high marker-7 expression subgroup,": a subgroup named so takes more words (its
@@ -8319,7 +8320,7 @@ COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                                r"(?:(?:treated|evaluable|assessable|eligible|irradiated)\s+)?(?:patients?|cases?|participants|"
                                # (a bracket of the shares by grade after it is no group's name: "(all grades, 6%; ...")
                                # ("in 13 of 82 tumours": the lesions counted)
-                               r"subjects|women|men|(?P<lesions>lesions|tumou?rs|metastases|nodules))\b"
+                               rf"subjects|women|men|(?P<lesions>{lexicon.LESION_NOUNS}))\b"
                                r"(?!\s*[(\[](?!\s*(?:all\s+grades|any\s+grade)\b))", re.I)
 # "fatigue (41 of 96 patients)", "rash (9/60)": a count and its total alone in a bracket after the outcome
 COUNT_OF_BRACKET = lazy_regex(r"\s*[(\[]\s*" + _COUNT + r"\s*(?:of|/|out\s+of)\s*(?:the\s+)?(?P<of>\d+)"
@@ -8899,11 +8900,11 @@ LABELLED_TOTAL_BEFORE = lazy_regex(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(
                                    r"(?P<label>(?:(?!(?:and|or|of|in|with|who|the|patients|participants)\b)[A-Za-z][\w-]*"
                                    r"\s+){1,3}?(?:patients|participants|women|men)"
                                    # (people named by an outcome are a part by that name: "9 of the 30 responders")
-                                   r"|(?:[A-Za-z][\w-]*\s+)?(?:non-?)?responders|(?:long-term\s+)?survivors"
+                                   rf"|(?:[A-Za-z][\w-]*\s+)?{lexicon.PEOPLE_BY_OUTCOME}"
                                    # (or the lesions counted: "9 of 81 treated lesions (11%)", a lesion's rate)
-                                   r"|(?:[A-Za-z][\w-]*\s+)?(?:lesions|tumou?rs|metastases|nodules))"
+                                   rf"|(?:[A-Za-z][\w-]*\s+)?(?:{lexicon.LESION_NOUNS}))"
                                    r"\s*[(\[]\s*$", re.I)
-LESIONS_COUNTED = lazy_regex(r"(?:lesions|tumou?rs|metastases|nodules)$", re.I)
+LESIONS_COUNTED = lazy_regex(rf"(?:{lexicon.LESION_NOUNS})$", re.I)
 
 
 def _labelled_total(s: Sentence, v: Value) -> Optional[GroupRef]:
