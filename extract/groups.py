@@ -1319,6 +1319,9 @@ class GroupIndex:
                                    r"receiving|alone|only|arm|group|patients)\b)\w)") if parts else None
         self._letters = {a.lower()[:-1] + a[-1].upper(): g.key for g in groups for a in g.aliases
                          if LETTER.fullmatch(a)}
+        # the group a role names, when one does ("the combination": the group called "the combination arm")
+        self._roles = {role: g.key for g in groups for role in ("combination", "monotherapy")
+                       if f"{role} arm" in g.aliases}
 
     def __bool__(self) -> bool:
         return len(self.groups) >= 2
@@ -1342,6 +1345,10 @@ class GroupIndex:
         found = [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
                                                            (o.end - o.start) > (x.end - x.start) for o in found)]
         found = self._combined(sentence, found)
+        for m in BARE_ROLE.finditer(sentence):
+            key = self._roles.get(m.group(0).lower())
+            if key is not None and not any(x.start < m.end() and m.start() < x.end for x in found):
+                found.append(Mention(m.start(), m.end(), key))
         found = [x for x in found if not self._another_dose_of(sentence, x)]
         # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
         # group" is the one group the sentence named before it (none when it named two)
@@ -2047,11 +2054,24 @@ def _added_drug_heads(groups: list[Group]) -> None:
 COMBINATION = lazy_regex(r"\s(?:plus|and|with|combined\s+with)\s|\+", re.I)
 
 
+# A drug given alone: "drug K alone", "drug K monotherapy", "single-agent drug K"
+SINGLE_DRUG_ALONE = lazy_regex(r"\b(?:alone|monotherapy|single[\s-]agent)\b", re.I)
+PLACEBO_LIKE = lazy_regex(r"\b(?:placebo|observation|supportive|usual\s+care|no\s+(?:further\s+)?(?:treatment|"
+                          r"therapy))\b", re.I)
+
+
 # The names of a role as a group's ("the control arm"): not the word alone, which says other things too ("local
 # control", "in combination with")
 ROLE_WORDS = {"control": ("control group", "control arm"),
-              "combination": ("combination group", "combination arm", "combined group", "combined arm")}
+              "combination": ("combination group", "combination arm", "combined group", "combined arm"),
+              "monotherapy": ("monotherapy group", "monotherapy arm", "single-agent group", "single-agent arm")}
 ROLE_WORDS["combined"] = ROLE_WORDS["combination"]
+# A role said without "group" or "arm": "with the combination", "monotherapy recipients", "patients given the
+# combination" (not "the combination of A and B", "in combination with", "combination therapy": a treatment)
+BARE_ROLE = lazy_regex(r"(?<=\bthe\s)(?:combination|monotherapy)\b(?!-|\s+(?:of|with|therapy|treatments?|"
+                       r"regimens?|groups?|arms?|cohorts?)\b|\s+(?:and|or)\s+(?:\S+\s+){0,3}?(?:groups|arms)\b)|"
+                       r"\b(?:combination|monotherapy)(?=\s+recipients\b|-treated\b)|"
+                       r"(?<=\bwith\s)monotherapy\b(?!\s+(?:of|with)\b)", re.I)
 
 
 def _role_names(groups: list[Group]) -> None:
@@ -2071,6 +2091,12 @@ def _role_names(groups: list[Group]) -> None:
     combined = [g for g in treatments if any(COMBINATION.search(a) for a in g.aliases)]
     if len(combined) == 1 and not words & {"combination", "combined"}:
         holders["combination"] = holders["combined"] = combined[0]
+        # the other is the monotherapy when it is one drug given alone ("drug K alone" against "drug K plus drug
+        # L"), not a placebo or observation
+        single = next(g for g in treatments if g is not combined[0])
+        if "monotherapy" not in words and any(SINGLE_DRUG_ALONE.search(a) for a in single.aliases) \
+                and not any(PLACEBO_LIKE.search(a) for a in single.aliases):
+            holders["monotherapy"] = single
     for role, holder in holders.items():
         holder.aliases |= set(ROLE_WORDS[role])
     for g in roles:

@@ -3488,6 +3488,49 @@ def test_an_add_on_trial_s_arms_go_by_the_added_drug_and_by_their_roles(total, c
         assert not {g for g in got if g[2] == 9.9 and g[3] in (n1, n2)}
 
 
+@pytest.mark.parametrize("combination, alone, n1, n2, results, expected", [
+    # the combination and the drug given alone called by their roles alone, without "group" or "arm"
+    ("drug R plus drug S", "drug R alone", 120, 118,
+     "The response rate was 47% with the combination and 31% with drug R alone.",
+     {("ORR", "rate", 47.0, 120), ("ORR", "rate", 31.0, 118)}),
+    ("drug R plus drug S", "drug R alone", 120, 118,
+     "Grade 3 diarrhoea occurred in 17 patients receiving the combination and in 5 patients receiving drug R alone.",
+     {("TOX", "count", 17.0, 120), ("TOX", "count", 5.0, 118)}),
+    ("gemcitabine plus drug T", "gemcitabine alone", 96, 97,
+     "Grade 3 or 4 neutropenia was seen in 38% of combination recipients and 22% of monotherapy recipients.",
+     {("TOX", "rate", 38.0, 96), ("TOX", "rate", 22.0, 97)}),
+    ("gemcitabine plus drug T", "gemcitabine alone", 96, 97,
+     "Median overall survival was 10.2 months with the combination versus 8.0 months with monotherapy.",
+     {("OS", "median", 10.2, 96), ("OS", "median", 8.0, 97)}),
+    ("gemcitabine plus drug T", "gemcitabine alone", 96, 97,
+     "Complete responses were seen in 9 patients (9%) in the combination group and 3 (3%) in the monotherapy group.",
+     {("CR", "count", 9.0, 96), ("CR", "count", 3.0, 97)}),
+])
+def test_a_combination_and_its_drug_alone_go_by_their_roles_without_group_or_arm(combination, alone, n1, n2,
+                                                                                  results, expected):
+    text = ADD_ON.format(total=n1 + n2, combination=combination, alone=alone, n1=n1, n2=n2, results=results)
+    extraction = extract_text(text, "roles.txt")
+    size = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    got = {(r["endpoint"], r["measure"], r["value"], size.get(r["cohort"])) for r in extraction["results"]}
+    assert expected <= got
+    assert not {g for g in got if g[3] in (None, n1 + n2)}  # nothing of these went to all patients
+
+
+@pytest.mark.parametrize("combination, alone, results", [
+    # the combination of drugs as a treatment, not the arm: "the combination of A and B", "in combination with"
+    ("drug R plus drug S", "drug R alone",
+     "The combination of drug R and drug S was well tolerated, and grade 3 rash occurred in 12% of all patients."),
+    # a placebo arm is no monotherapy: "monotherapy" names no group here
+    ("drug R plus drug S", "drug R plus placebo",
+     "Among patients who had received prior monotherapy, grade 3 rash occurred in 12%."),
+])
+def test_the_combination_as_a_treatment_names_no_arm(combination, alone, results):
+    text = ADD_ON.format(total=200, combination=combination, alone=alone, n1=100, n2=100, results=results)
+    extraction = extract_text(text, "roles.txt")
+    size = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    assert not [r for r in extraction["results"] if r["value"] == 12.0 and size.get(r["cohort"]) == 100]
+
+
 @pytest.mark.parametrize("results, group", [
     ("The hazard ratio for death was 0.71 (95% CI, 0.55-0.92) in favour of the drug Q group.", "drug_q"),
     ("Progression-free survival was longer, with a hazard ratio of 0.64 (95% CI, 0.50-0.83; P < .001) in favor of "
