@@ -1523,6 +1523,21 @@ def test_more_common_terms_of_adverse_events_are_events(results, expected):
     assert {(r["category"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("Hypophysitis occurred in 8 patients given drug A (8%) and in 1 given drug B (1%).",
+     {("hypophysitis", "drug_a", 8.0), ("hypophysitis", "drug_b", 1.0)}),
+    ("Immune-mediated adverse events (22 [22%] vs 6 [6%]), mostly thyroiditis (9 [9%] vs 2 [2%]), were more frequent "
+     "with drug A.",
+     {("immune-mediated adverse event", "drug_a", 22.0), ("immune-mediated adverse event", "drug_b", 6.0),
+      ("thyroiditis", "drug_a", 9.0), ("thyroiditis", "drug_b", 2.0)}),
+    ("Adrenal insufficiency was recorded in 4 (4%) and 0 patients receiving drug A and drug B, respectively.",
+     {("adrenal insufficiency", "drug_a", 4.0), ("adrenal insufficiency", "drug_b", 0.0)}),
+])
+def test_immune_related_events_of_checkpoint_inhibitors_are_events(results, expected):
+    out = in_two_arms(results)
+    assert {(r["category"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
+
+
 @pytest.mark.parametrize("results", [
     "The QoL response rates were high for cough (61%) and dyspnoea (44%), and low for fatigue (18%).",
     "Symptomatic response rates were good for chest pain (58%), nausea (47%), and fatigue (18%); the objective "
