@@ -2169,7 +2169,19 @@ def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) 
 
 # How a fractionation trial calls its arms for short: by the dose ("the 8 Gy arm"), by "single fraction"
 SCHEDULE_DOSE = lazy_regex(r"^\d+(?:\.\d+)?\s*Gy\b", re.I)
-SINGLE_FRACTION = lazy_regex(r"\bsingle[\s-]fraction\b", re.I)
+SINGLE_FRACTION = lazy_regex(r"\bsingle[\s-]fraction\b|\bin\s+1\s+fraction\b|^\s*(?:an?\s+)?1\s*[x×]\s*\d", re.I)
+# What a paper calls a schedule's arm by its fractionation alone: "the single-fraction arm", "the multifraction group"
+FRACTION_ROLES = {"single fraction": ("single fraction", "single-fraction"),
+                  "multifraction": ("multifraction", "multi-fraction", "multiple fraction", "multiple-fraction",
+                                    "multiple fractions")}
+FRACTION_ROLE_OF = {_norm(name): role for role, names in FRACTION_ROLES.items() for name in names}
+# (the role with the treatment's word: "single-fraction radiotherapy", "multifraction RT", as titles name arms)
+FRACTION_TREATMENT = lazy_regex(r"\s+(?:radiotherapy|rt|irradiation|radiation|treatment|schedule|regimen|course)$",
+                                re.I)
+
+
+def _fraction_role(alias: str) -> Optional[str]:
+    return FRACTION_ROLE_OF.get(FRACTION_TREATMENT.sub("", _norm(alias)))
 
 
 def _schedule_heads(groups: list[Group]) -> None:
@@ -2182,9 +2194,24 @@ def _schedule_heads(groups: list[Group]) -> None:
         return re.sub(r"\s+", " ", m.group(0)) if m else None
 
     _unique_heads(groups, head)
-    single = [g for g in groups if any(SCHEDULE_ARM.fullmatch(a) and SINGLE_FRACTION.search(a) for a in g.aliases)]
-    if len(single) == 1 and all(any(SCHEDULE_ARM.fullmatch(a) for a in g.aliases) for g in groups):
-        single[0].aliases.update({"single fraction", "single-fraction"})
+    # (a group the paper names by the role alone, "the single-fraction arm", is that schedule's: folded below)
+    roles = [g for g in groups if g.n is None and g.aliases and all(_fraction_role(a) for a in g.aliases)]
+    schedules = [g for g in groups if g not in roles]
+    if not all(any(SCHEDULE_ARM.fullmatch(a) for a in g.aliases) for g in schedules):
+        return
+    single = [g for g in schedules if any(SCHEDULE_ARM.fullmatch(a) and SINGLE_FRACTION.search(a) for a in g.aliases)]
+    holders: dict[str, Group] = {}
+    if len(single) == 1:
+        holders["single fraction"] = single[0]
+        if len(schedules) == 2:  # the other of two is the multifraction arm
+            holders["multifraction"] = next(g for g in schedules if g is not single[0])
+    for role, holder in holders.items():
+        holder.aliases.update(FRACTION_ROLES[role])
+    for g in roles:
+        holder = holders.get(_fraction_role(next(iter(g.aliases))))
+        if holder is not None:
+            holder.aliases |= g.aliases
+            groups.remove(g)
 
 
 # "standard chemotherapy", "conventional radiotherapy": a treatment named with the word that marks it the comparator

@@ -2872,6 +2872,34 @@ def test_schedule_arms_go_by_their_dose_or_single_fraction(results):
         ("24 Gy in 6 fractions", 64.0), ("9 Gy single fraction", 59.0)]
 
 
+@pytest.mark.parametrize("title, results", [
+    # the arms named by their fractionation alone, in the title and in the results
+    ("Single-fraction versus multifraction radiotherapy for painful bone metastases",
+     "Pain relief at 2 months was 61% in the single-fraction arm and 66% in the multifraction arm."),
+    ("One fraction or several for painful bone metastases",
+     "Pain relief at 2 months was 61% in the single fraction group and 66% in the multiple-fraction group."),
+    ("Single-fraction or multifraction RT for painful bone metastases",
+     "Pain relief at 2 months was 61% after single-fraction radiotherapy and 66% after multifraction radiotherapy."),
+])
+def test_two_schedule_arms_go_by_single_fraction_and_multifraction(title, results):
+    text = (f"{title}\n\nPatients with painful bone metastases were randomised to 10 Gy in a single fraction "
+            "(n = 80) or 21 Gy in 7 fractions (n = 82). " + results)
+    out = extract_text(text)
+    size = {c["key"]: c["n"] for c in out["cohorts"]}
+    assert sorted((size.get(r["cohort"]), r["value"]) for r in out["results"]) == [(80, 61.0), (82, 66.0)]
+
+
+def test_three_schedule_arms_have_no_multifraction_arm():
+    # two schedules of several fractions: "the multifraction arm" is neither, and its value goes to no arm
+    text = ("A trial\n\nPatients were randomised to 10 Gy in a single fraction (n = 80), 21 Gy in 7 fractions (n = 82) "
+            "or 30 Gy in 10 fractions (n = 81). Pain relief at 2 months was 61% in the single-fraction arm and 66% in "
+            "the multifraction arm.")
+    out = extract_text(text)
+    size = {c["key"]: c["n"] for c in out["cohorts"]}
+    got = {(size.get(r["cohort"]), r["value"]) for r in out["results"]}
+    assert (80, 61.0) in got and not {g for g in got if g[1] == 66.0 and g[0] in (82, 81)}
+
+
 @pytest.mark.parametrize(("results", "to_all"), [
     # "of N" at the sentence's end: the total the count is of; an arm's size in a two-arm trial is no one's whole
     ("Local recurrence occurred in 19 (21%) of 90 patients.", False),
