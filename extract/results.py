@@ -1334,6 +1334,8 @@ TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|
                          r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced|"
                          # ("neuropathy was present in 38%"; not what the patients had before: "present at baseline")
                          r"present(?!\s+(?:at|before|prior|on\s+admission))|"
+                         # ("radionecrosis was diagnosed in 9 (8%)"; not "diagnosed at/before enrolment")
+                         r"(?:diagnosed|detected|identified)(?!\s+(?:at|before|prior|on\s+admission|during\s+screening))|"
                          # "nausea was common (61%; ...)": how often, said without a comparison
                          r"(?:very\s+|also\s+)?(?:common|frequent)"
                          # "dermatitis was grade 1 in 40 (47%), grade 2 in ...": the event's values by grade

@@ -648,6 +648,25 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
     return extract_text(f"A trial\n\nWe treated {patients} patients with {cancer}. " + text)
 
 
+@pytest.mark.parametrize(("text", "category"), [
+    ("Radiation necrosis was diagnosed in 11 patients (7%), symptomatic in four.", "radiation necrosis"),
+    ("Radionecrosis was diagnosed in 11 patients (7%).", "radionecrosis"),
+    ("Pneumonitis was detected in 11 patients (7%) on routine imaging.", "pneumonitis"),
+    ("Hypothyroidism was identified in 11 patients (7%) during follow-up.", "hypothyroidism"),
+])
+def test_an_event_diagnosed_in_patients_is_counted(text, category):
+    rows = {(r["endpoint"], r["category"], r["measure"], r["value"]) for r in in_one_arm(text)["results"]}
+    assert {("TOX", category, "count", 11.0), ("TOX", category, "rate", 7.0)} <= rows
+
+
+@pytest.mark.parametrize("text", [
+    "Hypothyroidism was diagnosed before enrolment in 11 patients (7%).",
+    "Hypertension was diagnosed at baseline in 11 patients (7%).",
+])
+def test_an_event_diagnosed_before_treatment_is_no_result(text):
+    assert not in_one_arm(text)["results"]
+
+
 @pytest.mark.parametrize(("sentence", "value"), [
     # an age is no result
     ("This effect was not seen in women aged <=45 treated with drug A, who showed early normalisation of markers "
