@@ -2173,15 +2173,32 @@ SINGLE_FRACTION = lazy_regex(r"\bsingle[\s-]fraction\b|\bin\s+1\s+fraction\b|^\s
 # What a paper calls a schedule's arm by its fractionation alone: "the single-fraction arm", "the multifraction group"
 FRACTION_ROLES = {"single fraction": ("single fraction", "single-fraction"),
                   "multifraction": ("multifraction", "multi-fraction", "multiple fraction", "multiple-fraction",
-                                    "multiple fractions")}
+                                    "multiple fractions"),
+                  # of two schedules, the one of fewer and larger fractions against one of 1.8-2 Gy each
+                  "hypofractionated": ("hypofractionated", "hypofractionation", "HFRT", "hypo-fractionated"),
+                  "conventional": ("conventional group", "conventional arm", "conventionally fractionated",
+                                   "conventional fractionation", "conventional radiotherapy", "conventional RT",
+                                   "standard fractionation", "CFRT", "normofractionated", "normofractionation")}
+# A schedule's total dose and number of fractions: "60 Gy in 20 fractions", "60 Gy/20 fractions", "20 x 3 Gy"
+FRACTIONS_OF = lazy_regex(r"^\s*(?:an?\s+)?(?:(?P<total>\d+(?:\.\d+)?)\s*Gy\s*(?:in|/)\s*(?P<n>\d+)\s*(?:daily\s+)?"
+                          r"(?:fractions?|fx)|(?P<n2>\d+)\s*[x×]\s*(?P<per>\d+(?:\.\d+)?)[\s-]*Gy)", re.I)
 FRACTION_ROLE_OF = {_norm(name): role for role, names in FRACTION_ROLES.items() for name in names}
 # (the role with the treatment's word: "single-fraction radiotherapy", "multifraction RT", as titles name arms)
-FRACTION_TREATMENT = lazy_regex(r"\s+(?:radiotherapy|rt|irradiation|radiation|treatment|schedule|regimen|course)$",
-                                re.I)
+FRACTION_TREATMENT = lazy_regex(r"\s+(?:radiotherapy|rt|irradiation|radiation|treatment|schedule|regimen|course|"
+                                r"fractionated)$", re.I)
 
 
 def _fraction_role(alias: str) -> Optional[str]:
-    return FRACTION_ROLE_OF.get(FRACTION_TREATMENT.sub("", _norm(alias)))
+    # (a title's "hypofractionated versus conventionally fractionated radiotherapy" gives the first its head twice:
+    # "hypofractionated fractionated radiotherapy")
+    name = _norm(alias)
+    while True:
+        if name in FRACTION_ROLE_OF:
+            return FRACTION_ROLE_OF[name]
+        shorter = FRACTION_TREATMENT.sub("", name)
+        if shorter == name:
+            return None
+        name = shorter
 
 
 def _schedule_heads(groups: list[Group]) -> None:
@@ -2205,6 +2222,14 @@ def _schedule_heads(groups: list[Group]) -> None:
         holders["single fraction"] = single[0]
         if len(schedules) == 2:  # the other of two is the multifraction arm
             holders["multifraction"] = next(g for g in schedules if g is not single[0])
+    sizes = [_fraction_sizes(g) for g in schedules]
+    if len(schedules) == 2 and all(len(x) == 1 for x in sizes):
+        (a,), (b,) = sizes
+        # "60 Gy in 20 fractions" against "78 Gy in 39": the first is the hypofractionated arm, the second the
+        # conventional one (1.8-2.0 Gy a fraction; two schedules of larger fractions are no such pair)
+        if a[1] != b[1] and 1.8 <= min(a, b, key=lambda x: x[0])[0] <= 2.0 and max(a[0], b[0]) > 2.0:
+            hypo, conventional = (schedules[0], schedules[1]) if a[0] > b[0] else (schedules[1], schedules[0])
+            holders["hypofractionated"], holders["conventional"] = hypo, conventional
     for role, holder in holders.items():
         holder.aliases.update(FRACTION_ROLES[role])
     for g in roles:
@@ -2212,6 +2237,20 @@ def _schedule_heads(groups: list[Group]) -> None:
         if holder is not None:
             holder.aliases |= g.aliases
             groups.remove(g)
+
+
+def _fraction_sizes(g: Group) -> set[tuple[float, int]]:
+    """The dose a fraction and the number of fractions of a schedule's arm, by every name that says them."""
+    out = set()
+    for a in g.aliases:
+        m = FRACTIONS_OF.match(a)
+        if m is None:
+            continue
+        n = int(m.group("n") or m.group("n2"))
+        per = float(m.group("per")) if m.group("per") else float(m.group("total")) / n if n else 0.0
+        if n:
+            out.add((round(per, 2), n))
+    return out
 
 
 # "standard chemotherapy", "conventional radiotherapy": a treatment named with the word that marks it the comparator

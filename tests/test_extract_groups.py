@@ -2889,6 +2889,32 @@ def test_two_schedule_arms_go_by_single_fraction_and_multifraction(title, result
     assert sorted((size.get(r["cohort"]), r["value"]) for r in out["results"]) == [(80, 61.0), (82, 66.0)]
 
 
+@pytest.mark.parametrize("title, hypo, conventional, results", [
+    ("Shorter radiotherapy after breast-conserving surgery", "42 Gy in 16 fractions", "50 Gy in 25 fractions",
+     "Local relapse at 5 years was 2.9% in the hypofractionated group and 3.3% in the conventional group."),
+    ("Hypofractionated versus conventionally fractionated radiotherapy for prostate cancer", "62 Gy in 20 fractions",
+     "76 Gy in 38 fractions",
+     "Late grade 2 or worse bowel toxicity was 9.1% with hypofractionation and 7.7% with conventional fractionation."),
+    ("Two schedules for prostate cancer", "20 x 3.1 Gy", "38 x 2 Gy",
+     "Late grade 2 or worse bowel toxicity was 9.1% in the hypofractionated arm and 7.7% in the conventional arm."),
+])
+def test_two_schedule_arms_go_by_hypofractionated_and_conventional(title, hypo, conventional, results):
+    text = (f"{title}\n\nPatients were randomly assigned to {conventional} (n = 150) or {hypo} (n = 152). " + results)
+    out = extract_text(text)
+    size = {c["key"]: c["n"] for c in out["cohorts"]}
+    assert sorted((size.get(r["cohort"]), r["value"]) for r in out["results"]) in (
+        [(150, 3.3), (152, 2.9)], [(150, 7.7), (152, 9.1)])
+
+
+def test_two_hypofractionated_schedules_have_no_conventional_arm():
+    # both schedules of fractions larger than 2 Gy: neither is "the conventional arm"
+    text = ("A trial\n\nPatients were randomly assigned to 36 Gy in 6 fractions (n = 60) or 45 Gy in 15 fractions "
+            "(n = 61). Late toxicity was 12% in the hypofractionated arm and 8% in the conventional arm.")
+    out = extract_text(text)
+    size = {c["key"]: c["n"] for c in out["cohorts"]}
+    assert not [r for r in out["results"] if size.get(r["cohort"]) in (60, 61)]
+
+
 def test_three_schedule_arms_have_no_multifraction_arm():
     # two schedules of several fractions: "the multifraction arm" is neither, and its value goes to no arm
     text = ("A trial\n\nPatients were randomised to 10 Gy in a single fraction (n = 80), 21 Gy in 7 fractions (n = 82) "
