@@ -4142,7 +4142,11 @@ TURN_TO_A_PART = lazy_regex(r"(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?
 CONSIDERING_ONLY = lazy_regex(r"\s*(?:When|If|On)\s+(?:considering|restricting|limiting|including|analy[sz]ing)\s+"
                               r"(?:the\s+analysis\s+)?(?:to\s+)?(?:only\s+)?(?:those\s+|the\s+)?(?:\d+\s+)?"
                               r"(?:patients\s+|participants\s+|women\s+|men\s+)?(?:who|with|without|whose)\b", re.I)
-TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose)\b", re.I)
+# (or a state, an age or a marker: "Among patients in complete response after induction", "For patients aged 70 or
+# older", "In those older than 65 years", "Among marker Q-positive patients")
+TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose|aged)\b|\b(?:older|younger)\s+than\b|"
+                        r"\bin\s+(?:a\s+)?(?:complete|partial|first|second)\s+(?:response|remission)\b|"
+                        r"\w-(?:positive|negative|mutant|mutated)\b", re.I)
 THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|those|the\s+same)\s+(?:patient\s+)?"
                              r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)
 SUBGROUP_SHOWED = lazy_regex(r"\bsub-?(?:group|set)\s+analys[ie]s\s+(?:\w+\s+){0,3}?(?:showed|shows|revealed|"
@@ -5191,7 +5195,9 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 
 
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
-_TRAIT = (rf"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED})\s+"
+_TRAIT = (rf"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED}|"
+          # (a state: "patients in complete remission after induction")
+          r"in(?=\s+(?:a\s+)?(?:complete|partial|first|second)\s+(?:response|remission)\b))\s+"
           # (a bracketed aside counts as one: "with baseline brain metastases (measurable or not) and no prior
           # radiation")
           r"(?:[^,;()]|\([^(),;]{0,40}\)){3,60}?"

@@ -648,6 +648,27 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
     return extract_text(f"A trial\n\nWe treated {patients} patients with {cancer}. " + text)
 
 
+@pytest.mark.parametrize("text", [
+    # the arms' values within a part of the patients named by a state, an age or a marker: no arm's as a whole
+    "Among patients in complete remission after induction, 3-year PFS was 61% with drug A and 47% with drug B.",
+    "In patients older than 65 years, 3-year PFS was 61% with drug A and 47% with drug B.",
+    "For patients aged 75 years or more, 3-year PFS was 61% in the drug A group and 47% in the drug B group.",
+    "Among marker Q-negative patients, 3-year PFS was 61% with drug A and 47% with drug B.",
+])
+def test_arms_values_within_a_part_named_by_a_state_age_or_marker_are_no_arms_rows(text):
+    out = in_two_arms(text)
+    assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b", "all")]
+
+
+@pytest.mark.parametrize("text", [
+    "Among patients in complete remission after induction, 3-year PFS was 61%.",
+    "In patients older than 65 years, 3-year PFS was 61%.",
+])
+def test_a_value_within_a_part_named_by_a_state_or_age_is_that_part_s(text):
+    [row] = in_one_arm(text)["results"]
+    assert row["value"] == 61.0 and row["cohort"] not in ("all", None)
+
+
 @pytest.mark.parametrize(("text", "category"), [
     ("Radiation necrosis was diagnosed in 11 patients (7%), symptomatic in four.", "radiation necrosis"),
     ("Radionecrosis was diagnosed in 11 patients (7%).", "radionecrosis"),
