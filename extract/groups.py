@@ -2064,7 +2064,11 @@ PLACEBO_LIKE = lazy_regex(r"\b(?:placebo|observation|supportive|usual\s+care|no\
 # control", "in combination with")
 ROLE_WORDS = {"control": ("control group", "control arm"),
               "combination": ("combination group", "combination arm", "combined group", "combined arm"),
-              "monotherapy": ("monotherapy group", "monotherapy arm", "single-agent group", "single-agent arm")}
+              "monotherapy": ("monotherapy group", "monotherapy arm", "single-agent group", "single-agent arm"),
+              # the one arm given a maintenance or consolidation phase: "the maintenance arm" of "drug R maintenance"
+              # against observation
+              "maintenance": ("maintenance group", "maintenance arm"),
+              "consolidation": ("consolidation group", "consolidation arm")}
 ROLE_WORDS["combined"] = ROLE_WORDS["combination"]
 # A role said without "group" or "arm": "with the combination", "monotherapy recipients", "patients given the
 # combination" (not "the combination of A and B", "in combination with", "combination therapy": a treatment)
@@ -2097,6 +2101,10 @@ def _role_names(groups: list[Group]) -> None:
         if "monotherapy" not in words and any(SINGLE_DRUG_ALONE.search(a) for a in single.aliases) \
                 and not any(PLACEBO_LIKE.search(a) for a in single.aliases):
             holders["monotherapy"] = single
+    for phase in ("maintenance", "consolidation"):
+        having = [g for g in treatments if any(re.search(rf"\b{phase}\b", a, re.I) for a in g.aliases)]
+        if len(having) == 1:
+            holders[phase] = having[0]
     for role, holder in holders.items():
         holder.aliases |= set(ROLE_WORDS[role])
     for g in roles:

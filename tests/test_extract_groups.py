@@ -3570,6 +3570,27 @@ def test_a_combination_and_its_drug_alone_go_by_their_roles_without_group_or_arm
     assert not {g for g in got if g[3] in (None, n1 + n2)}  # nothing of these went to all patients
 
 
+@pytest.mark.parametrize("first, second, results, expected", [
+    ("drug R maintenance", "observation",
+     "Three-year PFS was 64% in the maintenance arm and 49% in the observation arm.",
+     {("PFS", "rate", 64.0, 130), ("PFS", "rate", 49.0, 128)}),
+    ("consolidation radiotherapy to residual sites", "observation",
+     "Relapse occurred in 14 patients (11%) in the consolidation group and 27 (21%) in the observation group.",
+     {("FAIL_ANY", "count", 14.0, 130), ("FAIL_ANY", "count", 27.0, 128)}),
+    # maintenance in both arms: "the maintenance arm" is neither
+    ("drug R maintenance", "placebo maintenance",
+     "Three-year PFS was 64% in the maintenance arm.", set()),
+])
+def test_the_one_arm_given_maintenance_or_consolidation_goes_by_it(first, second, results, expected):
+    text = ADD_ON.format(total=258, combination=first, alone=second, n1=130, n2=128, results=results)
+    extraction = extract_text(text, "phase.txt")
+    size = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    got = {(r["endpoint"], r["measure"], r["value"], size.get(r["cohort"])) for r in extraction["results"]}
+    assert expected <= got
+    if not expected:  # maintenance in both arms: the value goes to neither
+        assert not [g for g in got if g[3] in (130, 128)]
+
+
 @pytest.mark.parametrize("combination, alone, results", [
     # the combination of drugs as a treatment, not the arm: "the combination of A and B", "in combination with"
     ("drug R plus drug S", "drug R alone",
