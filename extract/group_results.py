@@ -56,7 +56,9 @@ AFTER = lazy_regex(
     # group" writes the total after a slash
     r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?|days?)\s+)?"
     r"(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+|\s*/\s*\d+(?![\d.%/])(?!\s+of\b))?"  # (not "1/3 of patients")
-    r"(?:\s*(?:treated|evaluable|assessable|eligible|randomi[sz]ed|analy[sz]ed)(?=\s+(?:patients|participants)\b))?"
+    # ("14 of 180 resected patients in the A arm": the part of the arm operated on)
+    r"(?:\s*(?:treated|evaluable|assessable|eligible|randomi[sz]ed|analy[sz]ed|resected|operated|irradiated|assessed|"
+    r"evaluated)(?=\s+(?:patients|participants)\b))?"
     r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
     # "1 treatment-related death from sepsis was reported in the A group": the event's cause, before its verb
@@ -951,6 +953,16 @@ def _with_totals(s: Sentence, out: list[_Assigned]) -> list[_Assigned]:
         a.total = total
         if a.value.unit == "%" and (total is not None or a.value.count is None) and count is not None:
             a.value.count = count  # "13 out of 52 patients (25%)": 13, not 52
+    # "14 of 180 resected patients in the A arm (7.8%)": the share in the bracket after the group's name is of the
+    # count's total before it (a part of the arm), when it is that count's share
+    for a in out:
+        if a.total is not None or a.value.unit != "%":
+            continue
+        counted = next((c for c in out if c is not a and c.mention == a.mention and c.total and c.value.unit is None
+                        and c.value.end <= a.mention.start <= a.value.start
+                        and abs(100 * c.value.value / c.total - a.value.value) <= 0.6), None)
+        if counted is not None:
+            a.total = counted.total
     return out
 
 

@@ -649,6 +649,22 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
 
 
 @pytest.mark.parametrize("text", [
+    # a count of a part of each arm (those operated on), its share in the bracket before or after the arm's name
+    "Wound infection occurred in 9 of 60 resected patients in the drug A group (15.0%) and 6 of 75 in the drug B "
+    "group (8.0%).",
+    "Wound infection occurred in 9 (15.0%) of 60 resected patients in the drug A group and 6 (8.0%) of 75 in the "
+    "drug B group.",
+    "Wound infection occurred in 9 of 60 operated patients (15.0%) in the drug A group and 6 of 75 (8.0%) in the "
+    "drug B group.",
+])
+def test_a_count_of_the_part_of_each_arm_operated_on_and_its_share_are_that_part_s(text):
+    out = in_two_arms(text)
+    size = {c["key"]: c["n"] for c in out["cohorts"]}
+    got = {(r["measure"], r["value"], size.get(r["cohort"])) for r in out["results"]}
+    assert got == {("count", 9.0, 60), ("rate", 15.0, 60), ("count", 6.0, 75), ("rate", 8.0, 75)}
+
+
+@pytest.mark.parametrize("text", [
     # the arms' values within a part of the patients named by a state, an age or a marker: no arm's as a whole
     "Among patients in complete remission after induction, 3-year PFS was 61% with drug A and 47% with drug B.",
     "In patients older than 65 years, 3-year PFS was 61% with drug A and 47% with drug B.",
