@@ -49,7 +49,8 @@ from oncoev.extract.mentions import (
 )
 
 # "in 51% of those who received B", "of the patients who were given A": the people by what they got
-_WHO_GOT = r"who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to)|"
+_WHO_GOT = r"who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to|" \
+    r"underwent)|undergoing|who\s+had|having|"  # ("54% of those undergoing surgery alone")
 # Between a value and the group after it: "(95% CI ...)", "patients", "cases in the", "of those given".
 AFTER = lazy_regex(
     # "12 (9%) of 130 treated patients in the A group": the total's people may be qualified; "12/130 patients in the A

@@ -2054,6 +2054,9 @@ def _added_drug_heads(groups: list[Group]) -> None:
 COMBINATION = lazy_regex(r"\s(?:plus|and|with|combined\s+with)\s|\+", re.I)
 
 
+# An operation with nothing before it: "surgery alone", "immediate surgery", "upfront resection"
+SURGERY_AT_ONCE = lazy_regex(r"(?:(?:immediate|upfront|up-front|primary|direct)\s+)?(?:surgery|resection|operation|"
+                             r"[a-z]+ectomy)(?:\s+(?:alone|only))?", re.I)
 # A drug given alone: "drug K alone", "drug K monotherapy", "single-agent drug K"
 SINGLE_DRUG_ALONE = lazy_regex(r"\b(?:alone|monotherapy|single[\s-]agent)\b", re.I)
 PLACEBO_LIKE = lazy_regex(r"\b(?:placebo|observation|supportive|usual\s+care|no\s+(?:further\s+)?(?:treatment|"
@@ -2068,7 +2071,11 @@ ROLE_WORDS = {"control": ("control group", "control arm"),
               # the one arm given a maintenance or consolidation phase: "the maintenance arm" of "drug R maintenance"
               # against observation
               "maintenance": ("maintenance group", "maintenance arm"),
-              "consolidation": ("consolidation group", "consolidation arm")}
+              "consolidation": ("consolidation group", "consolidation arm"),
+              # the arm treated before an operation that the other arm has at once: "the neoadjuvant arm"
+              "neoadjuvant": ("neoadjuvant group", "neoadjuvant arm", "preoperative group", "preoperative arm",
+                              "preoperative treatment group", "neoadjuvant therapy group")}
+ROLE_WORDS["preoperative"] = ROLE_WORDS["neoadjuvant"]
 ROLE_WORDS["combined"] = ROLE_WORDS["combination"]
 # A role said without "group" or "arm": "with the combination", "monotherapy recipients", "patients given the
 # combination" (not "the combination of A and B", "in combination with", "combination therapy": a treatment)
@@ -2095,16 +2102,22 @@ def _role_names(groups: list[Group]) -> None:
     combined = [g for g in treatments if any(COMBINATION.search(a) for a in g.aliases)]
     if len(combined) == 1 and not words & {"combination", "combined"}:
         holders["combination"] = holders["combined"] = combined[0]
-        # the other is the monotherapy when it is one drug given alone ("drug K alone" against "drug K plus drug
-        # L"), not a placebo or observation
+        # the other is the monotherapy when it is a part of the combination given alone ("drug K alone" against
+        # "drug K plus drug L"), not a placebo, observation or another treatment ("surgery alone")
         single = next(g for g in treatments if g is not combined[0])
-        if "monotherapy" not in words and any(SINGLE_DRUG_ALONE.search(a) for a in single.aliases) \
-                and not any(PLACEBO_LIKE.search(a) for a in single.aliases):
+        parts = {SINGLE_DRUG_ALONE.sub("", a).strip(" -").lower() for a in single.aliases
+                 if SINGLE_DRUG_ALONE.search(a)}
+        if "monotherapy" not in words and not any(PLACEBO_LIKE.search(a) for a in single.aliases) and any(
+                p and re.search(rf"\b{re.escape(p)}\b", a, re.I) for p in parts for a in combined[0].aliases):
             holders["monotherapy"] = single
     for phase in ("maintenance", "consolidation"):
         having = [g for g in treatments if any(re.search(rf"\b{phase}\b", a, re.I) for a in g.aliases)]
         if len(having) == 1:
             holders[phase] = having[0]
+    operated = [g for g in treatments if any(SURGERY_AT_ONCE.fullmatch(a) for a in g.aliases)]
+    if len(operated) == 1 and not {w for a in operated[0].aliases for w in _norm(a).split()} & {"neoadjuvant",
+                                                                                             "preoperative"}:
+        holders["neoadjuvant"] = holders["preoperative"] = next(g for g in treatments if g is not operated[0])
     for role, holder in holders.items():
         holder.aliases |= set(ROLE_WORDS[role])
     for g in roles:

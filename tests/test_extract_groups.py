@@ -3591,6 +3591,23 @@ def test_the_one_arm_given_maintenance_or_consolidation_goes_by_it(first, second
         assert not [g for g in got if g[3] in (130, 128)]
 
 
+@pytest.mark.parametrize("first, second, results", [
+    ("three cycles of gemcitabine followed by surgery", "surgery alone",
+     "Complete resection was achieved in 85% of patients in the neoadjuvant arm and 74% of those undergoing surgery "
+     "alone."),
+    ("chemoradiotherapy with drug M followed by resection", "immediate resection",
+     "Complete resection was achieved in 85% of the preoperative group and 74% of the immediate resection group."),
+    ("two cycles of drug M then surgery", "upfront surgery",
+     "Complete resection was achieved in 85% in the preoperative arm, compared with 74% in the upfront surgery arm."),
+])
+def test_the_arm_treated_before_an_operation_goes_by_neoadjuvant_or_preoperative(first, second, results):
+    text = ADD_ON.format(total=182, combination=first, alone=second, n1=90, n2=92, results=results)
+    extraction = extract_text(text, "neoadjuvant.txt")
+    size = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    got = {(r["value"], size.get(r["cohort"])) for r in extraction["results"] if r["measure"] == "rate"}
+    assert got == {(85.0, 90), (74.0, 92)}
+
+
 @pytest.mark.parametrize("combination, alone, results", [
     # the combination of drugs as a treatment, not the arm: "the combination of A and B", "in combination with"
     ("drug R plus drug S", "drug R alone",
