@@ -1008,7 +1008,17 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     lead = COMPARED_IN_WORDS.match(sentence)
     if lead and OUTSIDE_TRIAL_WORDS.search(lead.group("other")) and not any(m.start < lead.end() for m in mentions):
         return True  # "Compared with historical controls, treatment with A gave ... (a vs b)": A against no arm
+    subject = GROUP_AS_SUBJECT.match(sentence)
+    if subject is not None and not any(m.start < subject.end() for m in mentions):
+        return True  # "The intermittent schedule gave more X (a vs b)": a group no name of the paper's says first
     return NAMED_CONTRAST.search(sentence) is not None and not mentions
+
+
+# A sentence whose subject is a group by a word of its own: "The intermittent schedule ...", "Patients on the
+# weekly regimen ..." (the order of its pair is that group's first, which need not be the paper's first arm)
+GROUP_AS_SUBJECT = lazy_regex(r"\s*(?:the|patients\s+(?:on|in|given|receiving|treated\s+with)\s+the)\s+"
+                              r"(?:[\w-]+\s+){1,2}?(?:schedule|arm|group|regimen|strategy|approach|dosing|cohort)\b",
+                              re.I)
 
 
 # Words of a control arm: "placebo", "observation", "chemotherapy alone", "best supportive care"

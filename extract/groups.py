@@ -2383,7 +2383,15 @@ def _distinct_parts(groups: list[Group]) -> None:
     tell the groups apart, when all their names end in the same words."""
     if len(groups) < 2:
         return
-    names = [g.label.split() for g in groups]
+    # (a group labelled by its letter or number, "arm 1" of "continuous drug V (arm 1, n = 64)", by its treatment's
+    # name when it has exactly one)
+    def treatment_name(g: Group) -> str:
+        if not LETTER.fullmatch(g.label):
+            return g.label
+        named = [a for a in g.aliases if not LETTER.fullmatch(a)]
+        return named[0] if len(named) == 1 else g.label
+
+    names = [treatment_name(g).split() for g in groups]
     if any(len(n) < 2 for n in names):
         return
     common = 0
