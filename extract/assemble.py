@@ -1011,6 +1011,8 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     subject = GROUP_AS_SUBJECT.match(sentence)
     if subject is not None and not any(m.start < subject.end() for m in mentions):
         return True  # "The intermittent schedule gave more X (a vs b)": a group no name of the paper's says first
+    if FACTOR_SPLIT.search(sentence) and not mentions:
+        return True  # "OS by nodal status differed (a vs b)": the factor's levels, no arms
     return NAMED_CONTRAST.search(sentence) is not None and not mentions
 
 
@@ -1032,10 +1034,14 @@ VERSUS = lazy_regex(r"\b(?:vs\.?|versus|compared\s+(?:with|to))(?=\s+(?:the\s+)?
                     r"other)\b)", re.I)
 ADDED_WORDS = frozenset({"plus", "and", "with", "combined", "combination", "the", "of", "in"})
 # A ratio of something else than the treatment: a factor, a subgroup, an interaction
+# An outcome split by a factor: "survival by nodal status", "according to tumour grade" (its values are the levels')
+FACTOR_SPLIT_TEXT = (r"\b(?:by|according\s+to)\s+(?:[\w-]+\s+){0,2}?(?:status|stages?|grades?|histology|subtypes?|"
+                     r"age|sex|gender|risk\s+groups?|scores?)\b")
+FACTOR_SPLIT = lazy_regex(FACTOR_SPLIT_TEXT, re.I)
 NOT_THE_TREATMENT = lazy_regex(r"\b(?:factors?|predict\w*|prognos\w*|associated|covariates?|univariate|multivariate|"
                                r"multivariable|subgroups?|subsets?|interaction|stratified\s+by|cohort\s+\w+|"
-                               r"(?:in|among|for)\s+(?:the\s+)?(?:patients|those|women|men)\s+(?:with|who|aged))\b",
-                               re.I)
+                               r"(?:in|among|for)\s+(?:the\s+)?(?:patients|those|women|men)\s+(?:with|who|aged))\b|"
+                               + FACTOR_SPLIT_TEXT, re.I)
 
 
 # A sentence that opens with the ratio of the trial's events, naming nothing else: "The hazard ratio for disease
@@ -1080,6 +1086,11 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
     words = [set(re.findall(r"[a-z0-9-]+", g.label.lower())) - ADDED_WORDS for g in arms]
     control = [g for g in arms if CONTROL_ARM.search(g.label)] or \
         [g for g, w, other in zip(arms, words, words[::-1], strict=True) if w and w < other]
+    if len(control) != 1 and not mentions and PAIR_THEN_RATIO.search(sentence) and \
+            all(g.definition.pattern_id.startswith(("group.randomised", "group.label_n")) for g in arms):
+        # "PFS did not differ (median 3.1 vs 3.4 months; HR 0.95)" in a trial of two active drugs: the ratio of the
+        # pair, whose values went to the arms in the order the paper defined them, is the first's against the second
+        control = [sorted(arms, key=lambda g: g.definition.start)[1]]
     if len(control) != 1:
         return None
     experimental = next(g for g in arms if g is not control[0])

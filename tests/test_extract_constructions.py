@@ -649,6 +649,21 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
 
 
 @pytest.mark.parametrize("text", [
+    "Overall survival did not differ (median 14.2 vs 13.1 months; HR 0.93, 95% CI 0.80-1.08).",
+    "Overall survival was similar in the two groups (14.2 months vs 13.1 months; hazard ratio 0.93).",
+])
+def test_the_ratio_after_an_unnamed_pair_of_two_active_arms_is_the_first_arm_s_against_the_second(text):
+    [ratio] = [r for r in in_two_arms(text)["results"] if r["measure"] == "hr"]
+    assert (ratio["cohort"], ratio["comparator"], ratio["value"]) == ("drug_a", "drug_b", 0.93)
+
+
+def test_a_ratio_of_a_factor_after_a_pair_is_no_arms_ratio():
+    rows = in_two_arms("Overall survival by nodal status differed (median 14.2 vs 9.1 months; HR 0.63, 95% CI "
+                       "0.50-0.79).")["results"]
+    assert not [r for r in rows if r["measure"] == "hr" and r["cohort"] in ("drug_a", "drug_b")]
+
+
+@pytest.mark.parametrize("text", [
     # a count of a part of each arm (those operated on), its share in the bracket before or after the arm's name
     "Wound infection occurred in 9 of 60 resected patients in the drug A group (15.0%) and 6 of 75 in the drug B "
     "group (8.0%).",
