@@ -2287,10 +2287,22 @@ def _sentence_scope(s: Sentence, text: str, mentions: list, groups: Optional[Gro
     return scope
 
 
+# A share, then the patients it counts out of a total in a bracket: "21.7% (20 of 92", "21.7% (20/92;"
+RATE_THEN_ITS_COUNT = lazy_regex(r"\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*\d+\s*(?:patients\s*)?[);,\]]?",
+                                 re.I)
+# The curves' names before a value ("progression-free survival", "PFS", "overall survival"): a survival, control or
+# event-free curve
+CURVE_CODES_RE = lazy_regex(r"\b(?:survival|PFS|OS|DFS|EFS|RFS|LC|local\s+control|free\s+from|freedom\s+from)\b",
+                            re.I)
+
+
 def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResults) -> None:
     """The rates and medians left, each endpoint aligned with the values after it, added to ``out``; an endpoint
     whose rate its count gave (``counts``) takes no second one."""
-    counted = {(v.start, v.end) for v in s.values if v.count is not None}
+    # (a curve's rate with the patients it counts in the bracket after, "6-month PFS was 21.7% (20 of 92)": the count
+    # rules read no curve, so the rate is read here when none of them read it)
+    counted = {(v.start, v.end) for v in s.values if v.count is not None and not (
+        CURVE_CODES_RE.search(s.text, 0, v.start) and RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end))}
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
                    and not any(c.start <= v.start < c.end for c in counts)]
     # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median

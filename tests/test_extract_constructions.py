@@ -648,6 +648,17 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
     return extract_text(f"A trial\n\nWe treated {patients} patients with {cancer}. " + text)
 
 
+@pytest.mark.parametrize("text, ci", [
+    ("The 4-month event-free survival rate was 33.3% (50 of 150; 95% CI 25.9-41.4).", (25.9, 41.4)),
+    ("The event-free survival rate at 4 months was 33.3% (50/150).", None),
+    ("Four-month event-free survival was 33.3% (50 of 150 patients).", None),
+])
+def test_a_curve_s_rate_with_the_patients_it_counts_in_a_bracket_is_read(text, ci):
+    rows = [r for r in in_one_arm(text)["results"] if r["measure"] == "rate"]
+    assert [(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows] == [("EFS", 4.0, 33.3)]
+    assert (rows[0]["ci_low"], rows[0]["ci_high"]) == (ci or (None, None))
+
+
 @pytest.mark.parametrize("text", [
     "Overall survival did not differ (median 14.2 vs 13.1 months; HR 0.93, 95% CI 0.80-1.08).",
     "Overall survival was similar in the two groups (14.2 months vs 13.1 months; hazard ratio 0.93).",
