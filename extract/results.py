@@ -1196,6 +1196,12 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             said = [g for g in s.grades if at <= g[1] < m.start()]
             listed = Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category)
             out.append(listed)
+        elif (bare := MOST_COMMON_BARE.search(s.text[max(0, m.start() - 40):m.start()])) is not None and \
+                (head := _graded_events_before(s, m.start() - 40 + bare.start() if m.start() >= 40 else bare.start())):
+            # "grade 3 or higher events were seen in 14 (15%); the most frequent was fatigue (n = 5)": the events'
+            # grade said before, of which the term is the most frequent
+            listed = Endpoint("TOX", m.start(), m.end(), grade=head, category=category)
+            out.append(listed)
         elif (main := THE_MAIN_EVENTS.match(s.text, m.end())) is not None:
             # "Neutropenia and fatigue were the main grade 3 toxicities in ...": the events as the subject, at the grade
             # the generic name gives
@@ -1303,6 +1309,24 @@ MOST_COMMON = lazy_regex(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:report
                          # "... adverse events with drug A were": the group whose events they were
                          r"(?:(?:with|in|among|for|on)\s+[^,;()]{1,60}?\s+)?(?:was|were|included|being)\s+(?:an?\s+)?$",
                          re.I)
+# "...; the most frequent was", "..., the most common being": the most frequent of the events named before
+MOST_COMMON_BARE = lazy_regex(r"\b(?:the\s+)?(?:most\s+(?:common|frequent)|commonest)(?:\s+(?:ones?|of\s+"
+                              r"(?:these|which|them)))?\s+(?:was|were|being|included)\s+(?:an?\s+)?$", re.I)
+# A grade that heads the events: "grade 3 or higher adverse events", "grade 3-4 treatment-related toxicities"
+GRADE_HEADS_EVENTS = lazy_regex(r"\s*(?:[\w-]+\s+){0,2}?(?:toxicit(?:y|ies)|(?:adverse\s+)?(?:events?|effects?|"
+                                r"reactions?)|AEs?|TEAEs?|side[- ]effects?)\b", re.I)
+
+
+def _graded_events_before(s: Sentence, at: int) -> Optional[str]:
+    """The grade of the events a sentence named before ``at`` ("grade 3 or higher adverse events were seen in ..."),
+    when the last grade before it heads such events."""
+    before = [g for g in s.grades if g[2] <= at]
+    if not before:
+        return None
+    last = before[-1]
+    return last[0] if GRADE_HEADS_EVENTS.match(s.text, last[2]) else None
+
+
 # "..., compared with neutropenia (..)", "..., whereas anaemia (..)": the other group's list of the same grade
 LIST_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\)){0,120}\))?\s*(?:,|and|,\s*and|;|,?\s*compared\s+with|"
                        r",?\s*whereas)\s*", re.I)

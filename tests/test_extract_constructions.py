@@ -648,6 +648,22 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
     return extract_text(f"A trial\n\nWe treated {patients} patients with {cancer}. " + text)
 
 
+@pytest.mark.parametrize("text, grade", [
+    ("Grade 3 or higher treatment-related adverse events were seen in 21 patients (14%); the most frequent was "
+     "neutropenia (n = 9).", ">=3"),
+    ("Grade 3-4 toxicities occurred in 21 patients (14%); the most common were neutropenia (n = 9) and rash (n = 4).",
+     "3-4"),
+])
+def test_the_most_frequent_of_graded_events_takes_their_grade(text, grade):
+    rows = {(r["category"], r["grade"], r["value"]) for r in in_one_arm(text)["results"] if r["measure"] == "count"}
+    assert ("neutropenia", grade, 9.0) in rows
+
+
+def test_the_most_frequent_event_after_events_of_no_grade_has_none():
+    rows = in_one_arm("Adverse events were seen in 90 patients (60%); the most frequent was nausea (n = 40).")
+    assert {(r["category"], r["grade"]) for r in rows["results"] if r["value"] == 40.0} == {("nausea", None)}
+
+
 @pytest.mark.parametrize("text, ci", [
     ("The 4-month event-free survival rate was 33.3% (50 of 150; 95% CI 25.9-41.4).", (25.9, 41.4)),
     ("The event-free survival rate at 4 months was 33.3% (50/150).", None),
