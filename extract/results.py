@@ -2918,7 +2918,8 @@ def _bracket_right_after(s: Sentence, value_at: int, ratio_at: int) -> bool:
     end = value_at
     while end < len(s.text) and (s.text[end].isdigit() or s.text[end] == "."):
         end += 1
-    m = UNIT_THEN_BRACKET.match(s.text, end)  # (the value's unit and nothing else)
+    # (the value's unit and nothing else; or the second group's name: "8.2 months for unmethylated tumours (HR")
+    m = UNIT_THEN_BRACKET.match(s.text, end) or UNIT_GROUP_THEN_BRACKET.match(s.text, end)
     return m is not None and s.depths[m.end() - 1] == s.depths[value_at] + 1 and \
         _in_one_bracket(s, m.end() - 1, ratio_at)
 
@@ -4707,6 +4708,9 @@ def _closing(s: Sentence, opening: int) -> int:
 
 
 UNIT_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s*[(\[]", re.I)
+# "... versus 8.2 months for those with unmethylated tumours (": the value's unit, its group's name, the bracket
+UNIT_GROUP_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s+(?:for|in|among|with)\s+"
+                                     r"[^,;:()\[\]\d]{1,60}?\s*[(\[]", re.I)
 
 
 CAUSE_OF_DEATHS = lazy_regex(r"\b(?:from|due\s+to|attributed|attributable|resulting|related|caused|of\s+(?:lung|"

@@ -648,6 +648,18 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
     return extract_text(f"A trial\n\nWe treated {patients} patients with {cancer}. " + text)
 
 
+@pytest.mark.parametrize("text", [
+    "Patients with marker Q-positive tumours had a median OS of 17.5 months versus 9.9 months for marker Q-negative "
+    "tumours (HR 0.61; p = 0.01).",
+    "Median overall survival was 17.5 months in women and 9.9 months in men (HR 0.61, 95% CI 0.42-0.88).",
+])
+def test_a_ratio_after_the_second_group_s_name_compares_the_pair_s_groups(text):
+    rows = in_one_arm(text)["results"]
+    [ratio] = [r for r in rows if r["measure"] == "hr"]
+    first = next(r for r in rows if r["value"] == 17.5)
+    assert (ratio["cohort"], ratio["comparator"]) == (first["cohort"], first["comparator"]) != ("all", None)
+
+
 @pytest.mark.parametrize("text, grade", [
     ("Grade 3 or higher treatment-related adverse events were seen in 21 patients (14%); the most frequent was "
      "neutropenia (n = 9).", ">=3"),
