@@ -328,8 +328,29 @@ def test_a_methods_sentence_naming_an_outcome_without_a_finding_is_the_design():
                        "There were 31 deaths among those not phoned.\nResults: Control held in 88%.\n")
     assert reasons["57"] == reasons["4"] == "methods"
     assert reasons["31"] is None  # a finding: "there were 31 deaths"
-    reasons = _reasons("Background: Survival at 24 months is near 35%.\nResults: Control held in 88%.\n")
-    assert reasons["35"] is None  # what others found is a finding the background reports
+
+
+@pytest.mark.parametrize("text", [
+    "Background: Survival at 24 months is near 35% after surgery alone.\nResults: Control held in 88%.\n",
+    ">>> PURPOSE\nEarlier series gave a response rate of 35% and a median survival of 9 months.\n>>> RESULTS\n"
+    "Control held in 88%.\n",
+    "Objectives: Since relapse strikes 35% of such women within 9 years, we set out to weigh a second drug.\n"
+    "Results: Control held in 88%.\n",
+])
+def test_what_others_found_or_an_aim_in_the_background_is_no_result_of_the_study(text):
+    reasons = _reasons(text)
+    assert reasons["35"] == "background"  # a finding of others, or of no study: not this one's
+    assert reasons["88"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Background: In this series we saw survival at 24 months near 35%.\nResults: Control held in 88%.\n",
+    ">>> PURPOSE\nOur earlier report gave a response rate of 35% in the first women treated.\n>>> RESULTS\n"
+    "Control held in 88%.\n",
+    "Background: The present trial first showed a 35% response with the drug.\nResults: Control held in 88%.\n",
+])
+def test_a_background_sentence_on_this_studys_own_outcome_keeps_its_numbers(text):
+    assert _reasons(text)["35"] is None
 
 
 def test_headings_the_vocabulary_does_not_know_name_their_part_by_their_words():
