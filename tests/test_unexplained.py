@@ -714,6 +714,16 @@ NOT_RESULTS = [
                     ("Biopsies were taken within 48 hours of the first infusion.", "48"),
                     ("Deaths within the first 60 days were counted as early.", "60")],
      ("Time to progression was 9 months after drug A versus 7 months after drug B.", "7")),
+    # a split of the people who took part between the groups, without brackets, closed by the words of entry or analysis
+    ("sample_size", [("Of the 300 enrolled, 7 patients in the laser group and 4 in the scalpel group were ineligible.",
+                      "4"),
+                     ("This left analysis of 141 women in the drug group and 139 in the control group.", "139"),
+                     ("In all, 90 men entered, with 31 in arm 1, 30 in arm 2 and 29 in arm 3 being evaluable.", "29"),
+                     ("Later, 28 in the second cohort were excluded for missing scans.", "28")],
+     ("Of the 300 enrolled, 7 patients in the laser group and 4 in the scalpel group relapsed.", "4")),
+    ("sample_size", [("Fifty women were accrued (10 patients each on levels 1 to 4 and 10 on level 5) in two years.",
+                      "10")],
+     ("Fifty women had a response (10 patients each on levels 1 to 4 and 10 on level 5) in two years.", "10")),
     ("missing", [("Partial response 14 (31%) 10 (24%) Missing imaging data 3 (7%) 5 (12%)", "5"),
                  ("Stable disease 9 (18) 12 (25) Missing 4 (8) 2 (4)", "4")],
      ("Stable disease 9 (18) 12 (25) Progression 4 (8) 2 (4)", "4")),
@@ -750,6 +760,8 @@ OUTCOMES_LEFT_ALONE = [
     ("Time to progression was 9 months after drug A versus 7 months after drug B.", "9"),
     ("Fever struck 3 patients (arm A 1 and DrugB 2) in May.", "2"),
     ("Rash 12 (7) Fever 3 (2) Nausea 5 (4)", "2"),
+    ("Grade 3 rash was seen in 12 patients in arm A; 3 in arm B were excluded.", "12"),
+    ("Fever struck 9 patients in the drug group and 2 in the placebo group were hospitalised.", "2"),
     ("Any grade 40 (22) 31 (17) Cough 9 (5) 4 (2) Pain 8 (4) 6 (3) Rash", "3"),
 ]
 
