@@ -735,6 +735,13 @@ NOT_RESULTS = [
      ("Healing took a median of 6 days in the first group.", "6")),
     ("p_value", [("The survival gap was wide (p = 4.1 × 10(-5)) in the older men.", "5")],
      ("Survival was 4.1 months in 5 of the older men.", "5")),
+    # what the patients had when the study began, said with "at baseline"
+    # (beside the words of an outcome, which keep the sentence's other numbers from the baseline)
+    ("baseline", [("Of the 90 women treated, 31 (34%) had liver metastases at baseline, and 80 could be assessed for "
+                   "response.", "31"),
+                  ("The share walking unaided fell from 72% at baseline to 50% by one year, with no survival gain.", "72"),
+                  ("In the second arm, 9 men were not on steroids at baseline and 4 had a response.", "9")],
+     ("At one year, 31 women had more pain than at baseline.", "31")),
     ("missing", [("Partial response 14 (31%) 10 (24%) Missing imaging data 3 (7%) 5 (12%)", "5"),
                  ("Stable disease 9 (18) 12 (25) Missing 4 (8) 2 (4)", "4")],
      ("Stable disease 9 (18) 12 (25) Progression 4 (8) 2 (4)", "4")),
@@ -772,6 +779,7 @@ OUTCOMES_LEFT_ALONE = [
     ("Fever struck 3 patients (arm A 1 and DrugB 2) in May.", "2"),
     ("Rash 12 (7) Fever 3 (2) Nausea 5 (4)", "2"),
     ("Grade 3 rash was seen in 12 patients in arm A; 3 in arm B were excluded.", "12"),
+    ("By week 8, 9 men had developed new lesions since baseline.", "9"),
     ("Fever struck 9 patients in the drug group and 2 in the placebo group were hospitalised.", "2"),
     ("Any grade 40 (22) 31 (17) Cough 9 (5) 4 (2) Pain 8 (4) 6 (3) Rash", "3"),
 ]
