@@ -742,6 +742,10 @@ NOT_RESULTS = [
                   ("The share walking unaided fell from 72% at baseline to 50% by one year, with no survival gain.", "72"),
                   ("In the second arm, 9 men were not on steroids at baseline and 4 had a response.", "9")],
      ("At one year, 31 women had more pain than at baseline.", "31")),
+    # what the patients had when they first came ("presenting symptoms", "on admission"), not how it changed
+    ("baseline", [("The presenting complaints were cough (70%), weight loss (45%) and hoarseness (12%).", "45"),
+                  ("On admission, 88% of the 150 men had a cough and 30% had chest pain.", "30")],
+     ("Presenting symptoms resolved in 45% of the men after radiotherapy.", "45")),
     ("missing", [("Partial response 14 (31%) 10 (24%) Missing imaging data 3 (7%) 5 (12%)", "5"),
                  ("Stable disease 9 (18) 12 (25) Missing 4 (8) 2 (4)", "4")],
      ("Stable disease 9 (18) 12 (25) Progression 4 (8) 2 (4)", "4")),
