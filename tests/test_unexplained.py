@@ -746,6 +746,10 @@ NOT_RESULTS = [
     ("baseline", [("The presenting complaints were cough (70%), weight loss (45%) and hoarseness (12%).", "45"),
                   ("On admission, 88% of the 150 men had a cough and 30% had chest pain.", "30")],
      ("Presenting symptoms resolved in 45% of the men after radiotherapy.", "45")),
+    # who met the entry criteria, also counted out of those screened and with their share
+    ("sample_size", [("Only 21 of 180 women (12%) met the entry criteria for the trial.", "12"),
+                     ("Of those screened, 64 patients (40%) fulfilled all eligibility criteria.", "64")],
+     ("Only 21 of 180 women (12%) met the criteria for a complete response.", "12")),
     ("missing", [("Partial response 14 (31%) 10 (24%) Missing imaging data 3 (7%) 5 (12%)", "5"),
                  ("Stable disease 9 (18) 12 (25) Missing 4 (8) 2 (4)", "4")],
      ("Stable disease 9 (18) 12 (25) Progression 4 (8) 2 (4)", "4")),
@@ -784,6 +788,7 @@ OUTCOMES_LEFT_ALONE = [
     ("Rash 12 (7) Fever 3 (2) Nausea 5 (4)", "2"),
     ("Grade 3 rash was seen in 12 patients in arm A; 3 in arm B were excluded.", "12"),
     ("By week 8, 9 men had developed new lesions since baseline.", "9"),
+    ("Later, 14 patients met the criteria for a partial response.", "14"),
     ("Fever struck 9 patients in the drug group and 2 in the placebo group were hospitalised.", "2"),
     ("Any grade 40 (22) 31 (17) Cough 9 (5) 4 (2) Pain 8 (4) 6 (3) Rash", "3"),
 ]
