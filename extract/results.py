@@ -96,6 +96,13 @@ class SentenceResults:
 TRAILING_TIME = lazy_regex(r"(?:at|after|in|by|within|beyond|past|more|greater|longer)\b", re.I)
 
 
+def _grade_chars(s: Sentence, start: int, end: int) -> int:
+    """How much of ``start:end`` the grades said there take: "the 3-year cumulative incidence of grade 2 or worse late
+    toxicity" is as near its time point as "the 3-year cumulative incidence of late toxicity" (a grade qualifies the
+    outcome, it puts no distance between the time and what it is of)."""
+    return sum(g_end - g_start for _, g_start, g_end in s.grades if start <= g_start and g_end <= end)
+
+
 def _attach_times(s: Sentence) -> None:
     """Give each endpoint the time points that govern it.
 
@@ -118,7 +125,7 @@ def _attach_times(s: Sentence) -> None:
         following_time = [u.start for u in s.times if u.start > t.start]
         limit = min(following_time, default=len(s.text))
         after = [e for e in after if e.start < limit]
-        if after and after[0].start - t.end <= 40:
+        if after and after[0].start - t.end - _grade_chars(s, t.end, after[0].start) <= 40:
             for e in after:
                 e.times = list(t.months)
             continue
