@@ -29,3 +29,21 @@ def test_a_time_point_far_from_the_toxicity_is_not_its_own():
     rows = [r for r in _rows(_SERIES + "At 2 years, patients who had been seen in the clinic by a physician reported "
                              "grade 3 toxicity in 7%.") if r["endpoint"] == "TOX"]
     assert [r["timepoint_months"] for r in rows] in ([], [None])
+
+
+_LYMPHOMA = ("Methods: We reviewed 96 adults with follicular lymphoma given low-dose radiotherapy. Results: ")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 5y-OS and 5y-PFS were 91% and 64%, respectively.", {("OS", 60.0, 91.0), ("PFS", 60.0, 64.0)}),
+    ("The 3yr PFS was 72% and the 10yOS 58%.", {("PFS", 36.0, 72.0), ("OS", 120.0, 58.0)}),
+    ("The 2y-LC was 93%.", {("LC", 24.0, 93.0)}),
+])
+def test_a_time_point_glued_to_its_unit_and_the_outcome(sentence, expected):
+    rows = _rows(_LYMPHOMA + sentence)
+    assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows} == expected
+
+
+def test_an_age_glued_to_its_unit_is_no_time_point():
+    rows = _rows(_LYMPHOMA + "In patients older than 65y, OS at 5 years was 77%.")
+    assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows} == {("OS", 60.0, 77.0)}
