@@ -283,6 +283,8 @@ def _inherit_previous_times(s: Sentence, previous: Optional[Sentence]) -> None:
         return
     lists = [e.times for e in previous.endpoints if len(e.times) > 1]
     codes = {e.code for e in previous.endpoints if len(e.times) > 1}
+    if not lists:
+        _corresponding_single_time(s, previous)
     if len(lists) != 1:
         return
     for e in s.endpoints:
@@ -290,6 +292,25 @@ def _inherit_previous_times(s: Sentence, previous: Optional[Sentence]) -> None:
         if not e.times and not e.median and (e.code in codes or (
                 e.code in CURVES and CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]))):
             e.times = list(lists[0])
+
+
+# "The corresponding figure for overall survival", "the corresponding estimates of OS": the same measure of another
+# curve, said right after the one before
+CORRESPONDING_FIGURE = lazy_regex(r"\bcorresponding\s+(?:figures?|numbers?|rates?|values?|estimates?|percentages?|"
+                                  r"proportions?|probabilit(?:y|ies))\s+(?:for|of|in)\s+(?:the\s+)?$", re.I)
+
+
+def _corresponding_single_time(s: Sentence, previous: Sentence) -> None:
+    """'The 4-year DFS was 66%. The corresponding rate for overall survival was 79%.': a curve's rate named as the
+    figure corresponding to the sentence before, whose rates were all at one time point, is at that time point (not
+    "Among women older than 70, overall survival was 79%": no word says it is the same measure)."""
+    times = {tuple(e.times) for e in previous.endpoints if e.times}
+    if len(times) != 1:
+        return
+    for e in s.endpoints:
+        if not e.times and not e.median and not e.mean and e.code in CURVES and \
+                CORRESPONDING_FIGURE.search(s.text, max(0, e.start - 60), e.start):
+            e.times = list(next(iter(times)))
 
 
 def _combos(endpoints: list[Endpoint]) -> list[_Combo]:

@@ -47,3 +47,23 @@ def test_a_time_point_glued_to_its_unit_and_the_outcome(sentence, expected):
 def test_an_age_glued_to_its_unit_is_no_time_point():
     rows = _rows(_LYMPHOMA + "In patients older than 65y, OS at 5 years was 77%.")
     assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows} == {("OS", 60.0, 77.0)}
+
+
+_BREAST = ("Methods: We followed 820 women with early breast cancer after adjuvant endocrine therapy. Results: ")
+
+
+@pytest.mark.parametrize(("sentence", "months"), [
+    ("Kaplan-Meier estimates 8 years after surgery showed a disease-free survival of 71%. "
+     "The corresponding figure for overall survival was 83%.", 96.0),
+    ("The 4-year disease-free survival was 66%. The corresponding rate for overall survival was 79%.", 48.0),
+    ("The 6-year DFS was 61%. The corresponding estimates of OS were 75%.", 72.0),
+])
+def test_the_corresponding_figure_of_another_curve_keeps_the_time_point(sentence, months):
+    rows = [r for r in _rows(_BREAST + sentence) if r["endpoint"] == "OS"]
+    assert [(r["timepoint_months"], r["measure"]) for r in rows] == [(months, "rate")]
+
+
+def test_another_curve_without_the_cue_takes_no_time_point_from_the_sentence_before():
+    rows = [r for r in _rows(_BREAST + "The 4-year disease-free survival was 66%. Among women older than 70, overall "
+                             "survival was 79%.") if r["endpoint"] == "OS"]
+    assert [r["timepoint_months"] for r in rows] in ([], [None])
