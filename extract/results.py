@@ -96,6 +96,10 @@ class SentenceResults:
 TRAILING_TIME = lazy_regex(r"(?:at|after|in|by|within|beyond|past|more|greater|longer)\b", re.I)
 
 
+# "1-year, 92%", "3-year: 60%": a time point and its rate, the curve's name left out
+ELIDED_RATE = lazy_regex(r"\s*[,:]?\s*\d+(?:\.\d+)?\s*%")
+
+
 def _grade_chars(s: Sentence, start: int, end: int) -> int:
     """How much of ``start:end`` the grades said there take: "the 3-year cumulative incidence of grade 2 or worse late
     toxicity" is as near its time point as "the 3-year cumulative incidence of late toxicity" (a grade qualifies the
@@ -130,6 +134,13 @@ def _attach_times(s: Sentence) -> None:
                 e.times = list(t.months)
             continue
         before = [e for e in s.endpoints if e.end <= t.start and not e.times and t.start - e.end <= 60]
+        if before and (before[-1].median or before[-1].mean) and ELIDED_RATE.match(s.text, t.end) and any(
+                v.unit and before[-1].end <= v.start < t.start for v in s.values):
+            # "Median OS was 41 months; 1-year, 92%; 3-year, 60%": after the median's value, a time with a rate and
+            # no name is the same curve's rate at that time (the median keeps no time point)
+            s.endpoints.append(Endpoint(before[-1].code, t.start, t.end, times=list(t.months), site=before[-1].site))
+            s.endpoints.sort(key=lambda e: e.start)
+            continue
         if before:
             # The endpoints in the coordinated list just before the time: the last one and those
             # joined to it by commas/"and".

@@ -67,3 +67,21 @@ def test_another_curve_without_the_cue_takes_no_time_point_from_the_sentence_bef
     rows = [r for r in _rows(_BREAST + "The 4-year disease-free survival was 66%. Among women older than 70, overall "
                              "survival was 79%.") if r["endpoint"] == "OS"]
     assert [r["timepoint_months"] for r in rows] in ([], [None])
+
+
+@pytest.mark.parametrize(("sentence", "median", "rates"), [
+    ("Median OS was 41 months; 1-year, 92%; 3-year, 60%.", ("OS", 41.0), {("OS", 12.0, 92.0), ("OS", 36.0, 60.0)}),
+    ("Median progression-free survival was 19.5 months (95% CI 15.1-24.0); 2-year: 41%.", ("PFS", 19.5),
+     {("PFS", 24.0, 41.0)}),
+    ("Median overall survival was 27 months; 2-year, 55%; and 5-year, 22%.", ("OS", 27.0),
+     {("OS", 24.0, 55.0), ("OS", 60.0, 22.0)}),
+])
+def test_a_median_then_rates_at_times_with_the_curve_left_unnamed(sentence, median, rates):
+    rows = _rows(_LYMPHOMA + sentence)
+    assert {(r["endpoint"], r["value"]) for r in rows if r["measure"] == "median"} == {median}
+    assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows if r["measure"] == "rate"} == rates
+
+
+def test_a_time_after_a_median_that_no_rate_follows_is_not_the_curves():
+    rows = _rows(_LYMPHOMA + "Median OS was 41 months, and 2-year follow-up was complete in 85%.")
+    assert not [r for r in rows if r["endpoint"] == "OS" and r["measure"] == "rate"]
