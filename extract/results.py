@@ -289,6 +289,39 @@ def _inherit_single_time(s: Sentence) -> None:
             e.times = list(s.times[0].months)
 
 
+# "0.83", ".772": a probability written as a fraction, with two or three decimals
+FRACTION = lazy_regex(r"0?\.\d{2,3}")
+# "(SE 0.03)", "± 0.04": a spread, no rate
+# "the C-index for 5-year OS was 0.71", "AUC", "(r = 0.45)": a model's accuracy or a correlation, said as a fraction
+# ("the hazard ratio for 4-year EFS was 0.71", "tied to 5-year OS (rho = 0.86)": a ratio or an association)
+MODEL_METRIC = lazy_regex(r"\b(?:AUCs?|area\s+under|C-?index|C-?statistics?|concordance|correlat\w*|coefficients?|"
+                          r"kappa|Brier|sensitivity|specificity|accuracy|predictive\s+values?|ICC|R2|R²|associat\w*|"
+                          r"surrogate|ratios?|(?-i:HR|OR|RR)|rho|agreement)\b|\b[rR]\s*=|ρ|τ", re.I)
+# the words between a timed curve and its value: "at 4 years was", "probability was"
+TO_ITS_FRACTION = lazy_regex(r"[^.;:%()]{0,50}?\b(?:was|were|is|are|of|reached)\s*[:=]?\s*$", re.I)
+SPREAD_BEFORE = lazy_regex(r"(?:\bS\.?[ED]\.?|standard\s+(?:error|deviation)|±|\+/-)\s*[:=,]?\s*$", re.I)
+
+
+def _probabilities_as_percent(s: Sentence) -> None:
+    """'Event-free survival at 4 years was 0.83', 'the probability of overall survival at 5 years was 0.91 (95% CI
+    0.86-0.95)': a curve's rate at a time point written as a probability is that percentage (in place), where no
+    percentage, median or mean is said in the sentence and the fraction follows the timed curve."""
+    if any(v.unit == "%" for v in s.values) or "%" in s.masked or MODEL_METRIC.search(s.text):
+        return
+    timed = [e for e in s.endpoints if e.times and e.code in CURVES]
+    if not timed or any(e.median or e.mean for e in s.endpoints):
+        return
+    for v in s.values:
+        named = [e for e in timed if e.end <= v.start]
+        if v.unit is None and v.count is None and not v.op and 0 < v.value < 1 and named \
+                and TO_ITS_FRACTION.fullmatch(s.text, named[-1].end, v.start) \
+                and FRACTION.fullmatch(s.text, v.start, v.end) \
+                and not SPREAD_BEFORE.search(s.text, max(0, v.start - 25), v.start):
+            v.value, v.unit = round(v.value * 100, 6), "%"
+            if v.ci is not None and v.ci[1] is not None and v.ci[1] < 1:
+                v.ci = (round(v.ci[0] * 100, 6), round(v.ci[1] * 100, 6))
+
+
 def _inherit_previous_times(s: Sentence, previous: Optional[Sentence]) -> None:
     if previous is None or s.times:
         return
@@ -2159,6 +2192,7 @@ def _settle_times(s: Sentence, previous: Optional[Sentence]) -> None:
     _spread_median(s)
     _unit_after_the_name(s)
     _attach_times(s)
+    _probabilities_as_percent(s)
     _median_and_times(s)
     _inherit_single_time(s)
     _inherit_previous_times(s, previous)

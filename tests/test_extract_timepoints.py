@@ -85,3 +85,42 @@ def test_a_median_then_rates_at_times_with_the_curve_left_unnamed(sentence, medi
 def test_a_time_after_a_median_that_no_rate_follows_is_not_the_curves():
     rows = _rows(_LYMPHOMA + "Median OS was 41 months, and 2-year follow-up was complete in 85%.")
     assert not [r for r in rows if r["endpoint"] == "OS" and r["measure"] == "rate"]
+
+
+_CHILDREN = ("Methods: We enrolled 180 children with Wilms tumour treated on a national protocol. Results: ")
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "months", "value", "ci"), [
+    ("Event-free survival at 4 years was 0.83.", "EFS", 48.0, 83.0, (None, None)),
+    ("The probability of overall survival at 5 years was 0.91 (95% CI 0.86-0.95).", "OS", 60.0, 91.0, (86.0, 95.0)),
+    ("The 3-year relapse-free survival probability was 0.772 (SE 0.03).", "DFS", 36.0, 77.2, (None, None)),
+])
+def test_a_survival_probability_written_as_a_fraction_is_a_percentage(sentence, endpoint, months, value, ci):
+    rows = [r for r in _rows(_CHILDREN + sentence) if r["measure"] == "rate"]
+    assert [(r["endpoint"], r["timepoint_months"], r["value"], (r["ci_low"], r["ci_high"])) for r in rows] == [
+        (endpoint, months, value, ci)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a ratio, a percentage said elsewhere in the sentence, a median: no fraction of a curve to read as a percentage
+    "The 4-year EFS was 83% and the hazard ratio for relapse was 0.62.",
+    "Event-free survival at 4 years did not differ by stage (p = 0.41).",
+    "Median event-free survival was 0.8 years.",
+    # a model's accuracy for a curve at a time point, no rate of it
+    "The area under the curve for 3-year overall survival was 0.74.",
+    "The C-index of the nomogram for 5-year OS was 0.71.",
+    "The 2-year event-free survival correlated with tumour volume (r = 0.45).",
+])
+def test_no_fraction_is_read_as_a_percentage_where_none_is_a_curves(sentence):
+    rows = _rows(_CHILDREN + sentence)
+    assert not [r for r in rows if r["measure"] == "rate" and r["value"] not in (83.0,)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four-year event-free survival was better after complete resection, and the hazard ratio was estimated to be 0.71 "
+    "(95% CI 0.55-0.90).",
+    "The 2-year event-free survival was strongly associated with 5-year overall survival (rho = 0.86).",
+    "The agreement of 3-year EFS and 5-year OS was 0.82 for the trials in the review, and 0.77 for 3-year OS.",
+])
+def test_a_ratio_or_an_association_of_timed_curves_is_no_percentage(sentence):
+    assert not [r for r in _rows(_CHILDREN + sentence) if r["measure"] == "rate"]
