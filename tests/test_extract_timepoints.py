@@ -124,3 +124,22 @@ def test_no_fraction_is_read_as_a_percentage_where_none_is_a_curves(sentence):
 ])
 def test_a_ratio_or_an_association_of_timed_curves_is_no_percentage(sentence):
     assert not [r for r in _rows(_CHILDREN + sentence) if r["measure"] == "rate"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Freedom from progression at 3 years was 77%.", {("PFS", 36.0, 77.0)}),
+    ("Freedom from progression (FFP) at 5 years was 68%, and the 8-year FFP was 61%.",
+     {("PFS", 60.0, 68.0), ("PFS", 96.0, 61.0)}),
+    ("The 4-year freedom from disease progression was 72%.", {("PFS", 48.0, 72.0)}),
+])
+def test_freedom_from_progression_is_progression_free(sentence, expected):
+    rows = _rows(_LYMPHOMA + sentence)
+    assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("The 5-year freedom from local progression was 93%.", "LC"),
+    ("The 5-year freedom from distant progression was 71%.", "DMFS"),
+])
+def test_freedom_from_progression_at_one_site_stays_that_sites(sentence, endpoint):
+    assert {r["endpoint"] for r in _rows(_LYMPHOMA + sentence)} == {endpoint}
