@@ -100,6 +100,22 @@ TRAILING_TIME = lazy_regex(r"(?:at|after|in|by|within|beyond|past|more|greater|l
 ELIDED_RATE = lazy_regex(r"\s*[,:]?\s*\d+(?:\.\d+)?\s*%")
 
 
+# between a rate and the next time point of the same curve: "4% and the 2-year 9%", "80%, the 5-year 64%"
+NEXT_TIME_JOIN = lazy_regex(r"\s*[,;]?\s*(?:and\s+)?(?:the\s+)?", re.I)
+
+
+def _said_at_another_time(s: Sentence, t: Times) -> Optional[Endpoint]:
+    """The rate at one time point said just before ``t`` ("The 1-year OS was 80% and the 5-year 64%"): the curve
+    whose rate follows ``t`` with its name left out, or None."""
+    timed = [e for e in s.endpoints if e.end <= t.start and len(e.times) == 1 and not (e.median or e.mean)]
+    if not timed or timed[-1].times == list(t.months):
+        return None
+    values = [v for v in s.values if timed[-1].end <= v.start and v.end <= t.start]
+    if len(values) != 1 or values[0].unit != "%" or not NEXT_TIME_JOIN.fullmatch(s.text, values[0].end, t.start):
+        return None
+    return timed[-1]
+
+
 def _grade_chars(s: Sentence, start: int, end: int) -> int:
     """How much of ``start:end`` the grades said there take: "the 3-year cumulative incidence of grade 2 or worse late
     toxicity" is as near its time point as "the 3-year cumulative incidence of late toxicity" (a grade qualifies the
@@ -139,6 +155,14 @@ def _attach_times(s: Sentence) -> None:
             # "Median OS was 41 months; 1-year, 92%; 3-year, 60%": after the median's value, a time with a rate and
             # no name is the same curve's rate at that time (the median keeps no time point)
             s.endpoints.append(Endpoint(before[-1].code, t.start, t.end, times=list(t.months), site=before[-1].site))
+            s.endpoints.sort(key=lambda e: e.start)
+            continue
+        said = _said_at_another_time(s, t) if not before and ELIDED_RATE.match(s.text, t.end) else None
+        if said is not None:
+            # "The 1-year local failure rate was 4% and the 2-year 9%": the same curve's rate at the next time, its
+            # name said once
+            s.endpoints.append(Endpoint(said.code, t.start, t.end, times=list(t.months), site=said.site,
+                                        grade=said.grade, category=said.category))
             s.endpoints.sort(key=lambda e: e.start)
             continue
         if before:

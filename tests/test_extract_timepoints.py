@@ -143,3 +143,22 @@ def test_freedom_from_progression_is_progression_free(sentence, expected):
 ])
 def test_freedom_from_progression_at_one_site_stays_that_sites(sentence, endpoint):
     assert {r["endpoint"] for r in _rows(_LYMPHOMA + sentence)} == {endpoint}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 1-year local failure rate was 3% and the 3-year 7%.", {("FAIL_LOCAL", 12.0, 3.0), ("FAIL_LOCAL", 36.0, 7.0)}),
+    ("The 2-year OS was 83%, and the 5-year, 66%.", {("OS", 24.0, 83.0), ("OS", 60.0, 66.0)}),
+    ("The 3-year incidence of grade 2 proctitis was 5% and the 5-year 8%.", {("TOX", 36.0, 5.0), ("TOX", 60.0, 8.0)}),
+])
+def test_the_next_time_point_of_a_curve_named_once(sentence, expected):
+    rows = _rows(_SERIES + sentence)
+    assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2-year OS was 83% and 5-year follow-up was complete in 95%.",
+    "The 2-year OS was 83%, and 4-year data were available for 62% of patients.",
+])
+def test_a_time_after_a_rate_that_names_no_rate_is_not_the_curves(sentence):
+    rows = _rows(_SERIES + sentence)
+    assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows} == {("OS", 24.0, 83.0)}
