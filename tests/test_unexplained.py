@@ -739,7 +739,8 @@ NOT_RESULTS = [
     # (beside the words of an outcome, which keep the sentence's other numbers from the baseline)
     ("baseline", [("Of the 90 women treated, 31 (34%) had liver metastases at baseline, and 80 could be assessed for "
                    "response.", "31"),
-                  ("The share walking unaided fell from 72% at baseline to 50% by one year, with no survival gain.", "72"),
+                  ("The share walking unaided fell from 72% at baseline to 50% by one year, with no survival gain.",
+                   "72"),
                   ("In the second arm, 9 men were not on steroids at baseline and 4 had a response.", "9")],
      ("At one year, 31 women had more pain than at baseline.", "31")),
     # what the patients had when they first came ("presenting symptoms", "on admission"), not how it changed
