@@ -73,14 +73,17 @@ AFTER = lazy_regex(
     r"treated\s+with)\s))\s+)?"
     # the link word is required: "12%, observation 1%" names the group of the 1%, not of the 12%
     r"(?:in|for|among|with|of|on|under|after|within|from|receiving|taking|treated\s+with|assigned\s+to|allocated\s+to|"
+    # "(12 [6%] of 205 patients allocated B vs ...)": the arm straight after "allocated", kept only when the value
+    # names its people before it (_after: "12 (6%) allocated B" alone is how many were put in B)
+    r"(?P<bare>allocated|assigned)(?!\s+to\b)|"
     # ("12 (6%) of 205 patients who received B")
     r"randomi[sz]ed\s+to|given|who\s+received|who\s+took)\s+(?:the\s+|"
     # "in the group given A", "in the group that received A": the group's word before its name
     r"the\s+(?:groups?|arms?)\s+(?:(?:that|which)\s+(?:received|was\s+given)|given|receiving|treated\s+with|"
     r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+"
     r"(?:the\s+)?|those\s+(?:in|on|under|receiving|taking|treated\s+with|given|" + _WHO_GOT +
-    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?(?:patients\s+(?:in|on|under|receiving|" +
-    _WHO_GOT + r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
+    r"assigned(?:\s+to)?|allocated(?:\s+to)?|randomi[sz]ed\s+to)\s+(?:the\s+)?)?"
+    r"(?:patients\s+(?:in|on|under|receiving|" + _WHO_GOT + r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
 # Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
 # "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
 BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
@@ -150,6 +153,21 @@ class _Assigned:
 def _filler(s: Sentence, a: int, b: int) -> str:
     """The text between two places, with what was read blank; a bracket whose interval was read is blank too."""
     return EMPTY_BRACKETS.sub(lambda m: " " * len(m.group(0)), s.masked[a:b]) if 0 <= a <= b else "\0"
+
+
+# The people a bare "allocated B" follows: "(12 [6%] of 205 patients allocated B ...)", "in 12% of those allocated B"
+PEOPLE_BEFORE_BARE = lazy_regex(r"\b(?:patients|participants|subjects|those|women|men)\s+$", re.I)
+
+
+def _after(s: Sentence, a: int, b: int) -> Optional[re.Match]:
+    """AFTER between a value ending at ``a`` and a group starting at ``b``; a bare "allocated"/"assigned" before the
+    group only after the people it names ("12 (6%) allocated B" alone is how many were put in B, no outcome)."""
+    filler = _filler(s, a, b)
+    m = AFTER.match(filler)
+    if m is not None and m.group("bare") and \
+            not PEOPLE_BEFORE_BARE.search(s.text[max(0, a - 40):a] + filler[:m.start("bare")]):
+        return None
+    return m
 
 
 def _usable(s: Sentence, v: Value) -> bool:
@@ -266,7 +284,7 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             continue
         after = [m for m in mentions if m.start >= run[-1].end]
         listed = _mention_run(s, after, len(run))
-        joined = AFTER.match(_filler(s, run[-1].end, listed[0].start)) if listed else None
+        joined = _after(s, run[-1].end, listed[0].start) if listed else None
         if joined and (not joined.group("verb") or PLURAL_GROUP_NOUN.match(s.masked, listed[-1].end)):
             # ("18 (9%) and 7 (3%) patients had grade 3 rash in the A and B arms": the values and the groups named
             # together, each list in the same order)
@@ -576,7 +594,7 @@ def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[
         if nxt is None or nxt.key == prev.key or not _inside_one_bracket(s.text, a.start, nxt.end):
             continue
         close = next((i for i in range(nxt.end, len(s.text)) if depth[i] < depth[a.start]), len(s.text))
-        if not AFTER.match(_filler(s, b.end, nxt.start)) or any(b.end <= v.start < nxt.start for v in s.values) \
+        if not _after(s, b.end, nxt.start) or any(b.end <= v.start < nxt.start for v in s.values) \
                 or any(a.start < v.start < close and v is not a and v is not b for v in s.values):
             continue  # only the pair and the second's name in the bracket
         out += [_Assigned(a, prev, "result.group.bracket_pair"), _Assigned(b, nxt, "result.group.bracket_pair")]
@@ -802,7 +820,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             continue
         nxt = next((m for m in mentions if m.start >= v.end), None)
         prev = next((m for m in reversed(mentions) if m.end <= v.start), None)
-        after = AFTER.match(_filler(s, v.end, nxt.start)) if nxt is not None else None
+        after = _after(s, v.end, nxt.start) if nxt is not None else None
         if after and (v.count is not None or v.unit is None or not after.group("verb")) and \
                 not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions):
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
@@ -1453,7 +1471,7 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
         if not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for x, y in zip(block, block[1:], strict=False)):
             return [], set()
         m = next((m for m in mentions if m.start >= block[-1].end), None)
-        joined = AFTER.match(_filler(s, block[-1].end, m.start)) if m is not None else None
+        joined = _after(s, block[-1].end, m.start) if m is not None else None
         if joined is None or joined.group("verb"):
             return [], set()
         if blocks and not BLOCK_NEXT.fullmatch(_filler(s, blocks[-1][1].end, block[0].start)):
@@ -1509,7 +1527,7 @@ def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], m
     listed = _mention_run(s, [m for m in mentions if m.start >= values[-1].end], g)
     if not listed:
         return []
-    joined = AFTER.match(_filler(s, values[-1].end, listed[0].start))
+    joined = _after(s, values[-1].end, listed[0].start)
     if joined is None or joined.group("verb") or not RESPECTIVELY.match(s.text, listed[-1].end):
         return []
     return list(zip(blocks, listed, strict=True))

@@ -5825,3 +5825,39 @@ def test_a_value_said_of_a_numbered_group_is_still_its_own():
     extraction = extract_text(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "ORR"}
     assert got == {("group_1", 41.0), ("group_2", 22.0)}
+
+
+# The arm named straight after "allocated" (or "assigned") with no "to", after the people counted: "31 (16%) of 198
+# patients allocated drug Q versus ...", "in 12% of those allocated drug Q"
+ALLOCATED_TRIAL = ("Drug Q or placebo after chemotherapy for colon cancer: a randomised trial\n\n"
+                   "Methods: Patients were randomly allocated to drug Q or placebo.\n"
+                   "Results: {sentence}")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Grade 3-4 vomiting occurred in 31 (16%) of 198 patients allocated drug Q versus 12 (6%) of 201 patients "
+     "allocated placebo.", {("drug_q", 198, 31.0), ("placebo", 201, 12.0)}),
+    ("Febrile neutropenia occurred in 14 (7%) of 190 participants assigned drug Q and in 5 (3%) of 188 participants "
+     "assigned placebo.", {("drug_q", 190, 14.0), ("placebo", 188, 5.0)}),
+])
+def test_counts_of_patients_allocated_an_arm_without_to(sentence, expected):
+    extraction = extract_text(ALLOCATED_TRIAL.format(sentence=sentence), "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    got = {(r["cohort"], sizes[r["cohort"]], r["value"]) for r in extraction["results"]
+           if r["endpoint"] in ("TOX", "FN") and r["measure"] == "count"}
+    assert got == expected
+
+
+def test_shares_of_those_allocated_an_arm_without_to():
+    sentence = "Grade 3 rash was seen in 12% of those allocated drug Q and in 5% of those allocated placebo."
+    extraction = extract_text(ALLOCATED_TRIAL.format(sentence=sentence), "trial.txt")
+    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    assert got == {("drug_q", 12.0), ("placebo", 5.0)}
+
+
+def test_how_many_were_allocated_an_arm_is_no_outcome_of_it():
+    # "200 (50%) allocated drug Q": how many were put in the arm, after an outcome, is no count of that outcome
+    sentence = ("Grade 3 rash led to a protocol amendment, after which 200 (50%) allocated drug Q and 200 (50%) "
+                "allocated placebo were enrolled.")
+    extraction = extract_text(ALLOCATED_TRIAL.format(sentence=sentence), "trial.txt")
+    assert not [r for r in extraction["results"] if r["value"] in (200.0, 50.0)]
