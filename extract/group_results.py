@@ -133,7 +133,8 @@ LIST_SCOPE_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:were|
 # ("(18 of 201; 9%)": inside the bracket, the count over its total before the share)
 OUT_OF = lazy_regex(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:(?:[a-z]+\s*){0,2}\(|"
                     r"(?<=\d)\s*[;,])\s*$", re.I)
-OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*\)\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
+# "11 (10%) of 110 patients", "11 [10%] of 110 patients": the total after the count's share
+OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*[)\]]\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
 BARE_OF = lazy_regex(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
 SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
                    r"(?:[a-z]+\s*)?[)\]]", re.I)

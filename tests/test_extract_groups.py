@@ -5861,3 +5861,24 @@ def test_how_many_were_allocated_an_arm_is_no_outcome_of_it():
                 "allocated placebo were enrolled.")
     extraction = extract_text(ALLOCATED_TRIAL.format(sentence=sentence), "trial.txt")
     assert not [r for r in extraction["results"] if r["value"] in (200.0, 50.0)]
+
+
+# A count with its share in square brackets, then its total: "20 [11%] of 180 patients in the drug Q group" is of 180,
+# as "20 (11%) of 180" is, not of the arm's size another sentence gives
+SQUARE_SHARE_TRIAL = ("Drug Q or placebo after chemotherapy for colon cancer: a randomised trial\n\n"
+                      "Results: Patients were randomly allocated to drug Q or placebo. {sentence} A partial response "
+                      "was seen in 40 (25%) of 160 patients in the drug Q group and 30 (19%) of 158 patients in the "
+                      "placebo group.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drug Q caused more grade 3 fatigue (20 [11%] of 180 patients in the drug Q group vs 9 [5%] of 176 patients in "
+    "the placebo group).",
+    "Grade 3 fatigue was reported in 20 [11%] of 180 patients given drug Q and in 9 [5%] of 176 patients given "
+    "placebo.",
+])
+def test_a_count_with_its_share_in_square_brackets_keeps_its_total(sentence):
+    extraction = extract_text(SQUARE_SHARE_TRIAL.format(sentence=sentence), "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    got = {(r["endpoint"], sizes[r["cohort"]], r["value"]) for r in extraction["results"] if r["measure"] == "count"}
+    assert got == {("TOX", 180, 20.0), ("TOX", 176, 9.0), ("PR", 160, 40.0), ("PR", 158, 30.0)}
