@@ -1703,9 +1703,14 @@ N_TO_PAIR = lazy_regex(r"\(\s*(?P<n1>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<a>[A
 # groups' sizes, each before its name, in a bracket right after the total they add up to (with no word of allocation
 # in the sentence the sum is the check that they are the arms, not a subset or others)
 _N_NAMED = r"(?:in\s+|to\s+)?(?:the\s+)?(?P<{}>[A-Za-z][^():;,=\d]{{0,39}}?)(?:\s+" + PEOPLE + r")?"
+# The words between the people and the bracket say how they came in, never what happened to them: "28 patients died (11
+# in the A group and 17 in the B group)" counts deaths by arm, no arm's size
+_TAKEN_IN = (r"(?:randomly|then|subsequently|finally|eligible|enrolled|randomi[sz]ed|assigned|allocated|included|"
+             r"recruited|registered|accrued|entered|evaluable|assessable|assessed|analy[sz]ed|treated|studied|available)")
 TOTAL_THEN_N_NAME_PAIR = lazy_regex(
-    r"(?<![\w.,])(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE +
-    r"(?:\s+(?:were\s+|had\s+been\s+)?[\w-]+){0,2}?\s*\(\s*(?P<n1>\d+)\s+" + _N_NAMED.format("a") +
+    # (nor the people an event was seen "in": "rash occurred in 8 patients (5 in the A group and 3 in the B group)")
+    r"(?<![\w.,])(?<!\bin\s)(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE +
+    r"(?:\s+(?:were\s+|was\s+|had\s+been\s+)?" + _TAKEN_IN + r"){0,2}?\s*\(\s*(?P<n1>\d+)\s+" + _N_NAMED.format("a") +
     r"\s*(?:,|;|\band\b|\bvs\.?|\bversus\b)\s*(?:and\s+)?(?P<n2>\d+)\s+" + _N_NAMED.format("b") + r"\s*\)", re.I)
 
 

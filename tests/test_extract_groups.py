@@ -5882,3 +5882,32 @@ def test_a_count_with_its_share_in_square_brackets_keeps_its_total(sentence):
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
     got = {(r["endpoint"], sizes[r["cohort"]], r["value"]) for r in extraction["results"] if r["measure"] == "count"}
     assert got == {("TOX", 180, 20.0), ("TOX", 176, 9.0), ("PR", 160, 40.0), ("PR", 158, 30.0)}
+
+
+# An outcome's count with its breakdown by arm in a bracket, "28 patients died (11 in the drug K group and 17 in the
+# drug M group)", is no statement of the arms' sizes (the two add up to the total as sizes do): the arms stay unsized
+# and the counts are theirs
+UNSIZED_ARMS_TRIAL = ("Drug K versus drug M after resection of liver cancer: a randomised trial\n\n"
+                      "Methods: Forty patients were randomised to drug K or drug M.\n"
+                      "Results: {sentence}")
+
+
+@pytest.mark.parametrize("sentence, endpoint", [
+    ("A total of 28 patients died (11 in the drug K group and 17 in the drug M group).", "DEATH"),
+    ("By the cut-off, 29 patients had relapsed (11 in the drug K group vs 17 in the drug M group).", "FAIL_ANY"),
+    ("Grade 3 rash occurred in 28 patients (11 in the drug K group and 17 in the drug M group).", "TOX"),
+])
+def test_an_outcomes_breakdown_by_arm_is_no_statement_of_the_arms_sizes(sentence, endpoint):
+    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    assert sizes.get("drug_k") is None and sizes.get("drug_m") is None
+    got = {(r["cohort"], r["value"]) for r in extraction["results"]
+           if r["endpoint"] == endpoint and r["cohort"] != "all"}
+    assert got == {("drug_k", 11.0), ("drug_m", 17.0)}
+
+
+def test_the_arms_sizes_after_the_total_enrolled_are_still_read():
+    sentence = "A total of 40 patients were enrolled (19 in the drug K group and 21 in the drug M group)."
+    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    assert (sizes.get("drug_k"), sizes.get("drug_m")) == (19, 21)
