@@ -271,6 +271,10 @@ N_IN = lazy_regex(
     r"(?:and|vs\.?|versus)\s+(?P<n2>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?"
     r"(?:were\s+\w+\s+)?(?:in|into|to)\s+(?:the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\((?P<bb>[^()]{1,30})\))?\s*(?=[.;,)]|$)",
     re.I)
+# What happened to the people listed, said after the list: "Of the 40 randomised patients, 11 in the A group and 17 in
+# the B group died" counts deaths by arm, no arm's size
+N_IN_OUTCOME = lazy_regex(r"\s(?:(?:had|have)\s+)?(?:died|relapsed|recurred|progressed|responded|survived|developed|"
+                          r"experienced|achieved|discontinued|withdrew|(?:were|was)\s+(?:alive|dead))\b", re.I)
 # "61 and 58 patients were randomly assigned to A (dose) and B (dose), respectively"
 COUNTS_RESPECTIVELY = lazy_regex(
     r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:patients|participants|subjects|women|men)\s+"
@@ -589,6 +593,8 @@ def _pairs(sentence: str) -> list[GroupDef]:
         for m in pattern.finditer(sentence):
             if m.group("n1") in ("0", "1") or m.group("n2") in ("0", "1"):
                 continue
+            if pid == "group.n_in" and N_IN_OUTCOME.search(m.group("b")):
+                continue  # "Of the 40 randomised patients, 11 in the A group and 17 in the B group died": deaths
             if pid == "group.comprised":
                 names = [_clean_name(NOT_IN_NAME.sub("", m.group(k))) for k in ("a", "b")]
             elif pid == "group.versus_n":

@@ -5911,3 +5911,28 @@ def test_the_arms_sizes_after_the_total_enrolled_are_still_read():
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
     assert (sizes.get("drug_k"), sizes.get("drug_m")) == (19, 21)
+
+
+# ... nor is a list of counts by arm after the randomised patients when what happened to them is said after it: "Of the
+# 40 randomised patients, 11 in the drug K group and 17 in the drug M group died"
+@pytest.mark.parametrize("sentence, endpoint", [
+    ("Of the 40 randomised patients, 11 in the drug K group and 17 in the drug M group died.", "DEATH"),
+    ("Among the 40 patients randomised, 11 in the drug K group and 17 in the drug M group relapsed.", "FAIL_ANY"),
+    ("Of the 40 eligible patients, 11 in the drug K group and 17 in the drug M group died.", "DEATH"),
+])
+def test_counts_by_arm_of_the_randomised_patients_then_an_outcome_are_no_sizes(sentence, endpoint):
+    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    assert sizes.get("drug_k") is None and sizes.get("drug_m") is None
+    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == endpoint}
+    assert got == {("drug_k", 11.0), ("drug_m", 17.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 40 randomised patients, 19 were in the drug K group and 21 in the drug M group.",
+    "Of the 40 patients randomised, 19 in the drug K group and 21 in the drug M group were treated.",
+])
+def test_counts_by_arm_of_the_randomised_patients_are_still_their_sizes(sentence):
+    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    assert (sizes.get("drug_k"), sizes.get("drug_m")) == (19, 21)
