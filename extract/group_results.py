@@ -422,6 +422,17 @@ AFTER_COMPARED = lazy_regex(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE +
 NEXT_COUNT_JOIN = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)", re.I)
 
 
+def _heads_a_closing_bracket(s: Sentence, v: Value) -> bool:
+    """Whether a bare count opens a bracket right after a count of people and what they had, and that bracket ends
+    the clause ("28 patients had died (11 drug A patients and 17 placebo patients)." or "..., and ...")."""
+    open_at = _bracket_open(s, v.start)
+    if open_at < 0 or not BRACKET_AFTER_PEOPLE.search(s.text, 0, v.start):
+        return False
+    depth = s.depths[v.start]
+    close = next((i for i in range(v.start, len(s.text)) if s.depths[i] < depth), None)
+    return close is not None and CLAUSE_AFTER_BRACKET.match(s.text, close + 1) is not None
+
+
 def _next_attribute_count(s: Sentence, v: Value, assigned: dict) -> bool:
     """Whether a bare count follows, joined by "and" or a comma, another group's count of its people read just
     before it ("in 4 drug A patients (3%) and 9 placebo patients (7%)")."""
@@ -746,10 +757,17 @@ SUBGROUP_AFTER = lazy_regex(r"[\s\])%,]*(?:months?\s+)?(?:in|among|for|within)\s
 LABEL_AFTER = lazy_regex(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% vs 11% for ORR"
 
 
-PATIENTS_RIGHT_AFTER = lazy_regex(r"\s*(?:group\s+|arm\s+)?(?:patients?|participants?|recipients)\b", re.I)
+# ("4 drug A-treated patients": the people named by the arm's treatment)
+PATIENTS_RIGHT_AFTER = lazy_regex(r"\s*(?:group\s+|arm\s+)?(?:-treated\s+)?(?:patients?|participants?|recipients)\b",
+                                  re.I)
 IN_BEFORE_COUNT = lazy_regex(r"\b(?:in|among)\s+$", re.I)
+# ... or at the head of a bracket after a count of people and what they had: "28 patients had died (11 drug A patients
+# and 17 placebo patients)"; the bracket ends the clause (in "15 died (...) and 8 (...) were alive" the second
+# bracket's people are the living, whose outcome comes after it)
+BRACKET_AFTER_PEOPLE = lazy_regex(r"\b\d+\s+(?:[\w-]+\s+){1,5}?[(\[]\s*$", re.I)
+CLAUSE_AFTER_BRACKET = lazy_regex(r"\s*(?:[.;,]|$|(?:and|but|whereas|while)\b)", re.I)
 PEOPLE_AFTER_GROUP = lazy_regex(r"\s*(?:(?:and|,)\s*\w+\s*[(\[][^()\[\]]*[)\]]\s*[^\d,;()\[\]]{1,40}?\s)?"
-                                r"(?:patients?|recipients|participants|subjects|cases)\b", re.I)
+                                r"(?:-treated\s+)?(?:patients?|recipients|participants|subjects|cases)\b", re.I)
 
 
 def _heads_a_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
@@ -839,7 +857,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif nxt is not None and v.unit is None and v.count is None and re.fullmatch(r" ", s.text[v.end:nxt.start]) \
                 and PATIENTS_RIGHT_AFTER.match(s.text, nxt.end) and (
-                    IN_BEFORE_COUNT.search(s.text, 0, v.start) or _next_attribute_count(s, v, assigned)):
+                    IN_BEFORE_COUNT.search(s.text, 0, v.start) or _heads_a_closing_bracket(s, v)
+                    or _next_attribute_count(s, v, assigned)):
             # "grade 3 vomiting occurred in 4 drug A patients": a bare count of people named by their group (and the
             # next of a pair: "in 4 drug A patients (3%) and 9 placebo patients (7%)")
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")

@@ -5936,3 +5936,34 @@ def test_counts_by_arm_of_the_randomised_patients_are_still_their_sizes(sentence
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
     assert (sizes.get("drug_k"), sizes.get("drug_m")) == (19, 21)
+
+
+# The people counted named by the arm's treatment with "-treated": "in 6 drug K-treated patients and 2 drug M-treated
+# patients", as "in 6 drug K patients and 2 drug M patients" are
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash occurred in 6 drug K-treated patients and 2 drug M-treated patients.",
+    "Grade 3 rash occurred in 6 (15%) drug K-treated patients and 2 (5%) drug M-treated patients.",
+])
+def test_counts_of_patients_treated_with_an_arms_drug(sentence):
+    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    got = {(r["cohort"], r["value"]) for r in extraction["results"]
+           if r["endpoint"] == "TOX" and r["measure"] == "count"}
+    assert got == {("drug_k", 6.0), ("drug_m", 2.0)}
+
+
+# The same counts at the head of a bracket after the count of all the people who had the outcome: "28 patients had died
+# (11 drug K patients and 17 drug M patients)"
+@pytest.mark.parametrize("sentence, endpoint", [
+    ("By the cut-off, 28 patients had died (11 drug K patients and 17 drug M patients).", "DEATH"),
+    ("Grade 3 rash was seen in 28 patients (11 drug K patients and 17 drug M patients).", "TOX"),
+])
+def test_counts_of_an_arms_patients_in_a_bracket_after_the_total(sentence, endpoint):
+    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == endpoint}
+    assert got == {("all", 28.0), ("drug_k", 11.0), ("drug_m", 17.0)}
+
+
+def test_an_arms_patients_in_a_bracket_after_the_total_enrolled_are_no_outcome():
+    sentence = "We enrolled 40 patients (19 drug K patients and 21 drug M patients)."
+    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    assert not [r for r in extraction["results"] if r["value"] in (19.0, 21.0)]
