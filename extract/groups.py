@@ -324,7 +324,9 @@ N_OF_GROUP = r"(?:(?:\b(?<!\btotal\s)(?:of|among|amongst)\s+(?:the\s+)?(?:remain
              r"assigned\s+to|allocated\s+to)" \
              r"|\b(?P<n2>\d+)\s+" + PEOPLE + r"\s+(?:were\s+)?(?:randomi[sz]ed|" \
              r"randomly\s+assigned|assigned|allocated)\s+to)\s+(?:receive\s+)?(?:the\s+)?(?:{name})\b" \
-             r"(?!\s*\(\s*n\s*=|\s+(?:or|and|versus|vs)\b|\s*,\s*\w+\s*\(\s*n\s*=)"  # "to A (n = 46) or B": the total
+             r"(?!\s*\(\s*n\s*=|\s+(?:or|and|versus|vs)\b|\s*,\s*\w+\s*\(\s*n\s*=" \
+             r"|\s*,(?!\s*\d)\s*[^,;.()]{{1,60}}?(?:,(?!\s*\d)\s*[^,;.()]{{1,60}}?)?\s+(?:or|and|versus|vs\.?)\s+(?!\d))"
+# ("to A (n = 46) or B", "600 were randomised to A, B or C": the total, the first of the list)
 N_ALLOCATED_END = lazy_regex(r"\s*(?:arm|group)?\s*(?:\([^()]*\)\s*)?(?:[,;.)]|$)", re.I)  # not "... to A did not ..."
 # "169 patients in the A arm and 168 in the B arm were included in the analysis": sizes by what follows
 # (not a bound: "with a BMI > 28 receiving A were randomised" counts no one)
@@ -1091,8 +1093,10 @@ def find_group_definitions(sentence: str) -> list[GroupDef]:
     listed = _counts_to_list(sentence)
     if listed:
         return listed + _label_n(sentence)  # the pairs in it are two of its groups
+    # ("randomised to drug K 2 mg, drug K 6 mg or placebo": the doses tell two arms apart, sized or not)
     found = _told_apart_by_dose(_randomised_n(sentence) + _pairs(sentence), sentence) + _label_n(sentence) + \
-        _randomised_names(sentence) + _sized_list(sentence) + _compared_trial(sentence) + _names_sized_list(sentence)
+        _told_apart_by_dose(_randomised_names(sentence), sentence) + _sized_list(sentence) + \
+        _compared_trial(sentence) + _names_sized_list(sentence)
     return found or _treated_split(sentence)
 
 

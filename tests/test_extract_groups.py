@@ -5967,3 +5967,25 @@ def test_an_arms_patients_in_a_bracket_after_the_total_enrolled_are_no_outcome()
     sentence = "We enrolled 40 patients (19 drug K patients and 21 drug M patients)."
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     assert not [r for r in extraction["results"] if r["value"] in (19.0, 21.0)]
+
+
+# Arms of one drug at two doses, named in the randomisation with no sizes: "randomised to drug Q 2 mg, drug Q 6 mg or
+# placebo" makes two arms told apart by their doses (as it did with sizes), which the results name by the dose; the
+# total randomised is no size of the first arm listed
+DOSE_ARMS_TRIAL = ("Two doses of drug Q versus placebo for bone metastases: a randomised trial\n\n"
+                   "Methods: A total of 600 patients were randomised to drug Q 2 mg, drug Q 6 mg or placebo every 4 "
+                   "weeks.\nResults: {sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A skeletal-related event occurred in 30% of patients in the 2-mg group, 28% in the 6-mg group and 41% in the "
+    "placebo group.",
+    "Fewer patients given drug Q had a skeletal-related event (30% of those treated at the 2-mg dose and 28% of those "
+    "treated at the 6-mg dose, compared with 41% of those treated with placebo).",
+])
+def test_arms_of_one_drug_at_two_doses_without_sizes(sentence):
+    extraction = extract_text(DOSE_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "SRE"}
+    assert got == {("drug Q 2 mg", 30.0), ("drug Q 6 mg", 28.0), ("placebo", 41.0)}
+    assert all(c["n"] is None for c in extraction["cohorts"] if c["key"] != "all")
