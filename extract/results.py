@@ -2378,7 +2378,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
     counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
     listed_counts, count_lists = _listed_counts(s)
     counts += listed_counts
-    versus = _versus_counts(s)
+    versus = _versus_counts(s) + _compared_versus_counts(s, groups)
     counts, versus = _not_who_was_assessed(s, counts), _not_who_was_assessed(s, versus)
     if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
@@ -8714,6 +8714,49 @@ def _versus_counts(s: Sentence) -> list[Found]:
             if m.group(f"{key}_p"):
                 out.append(Found(dict(f, measure="rate", value=float(m.group(f"{key}_p")), unit="%"), e.start,
                                  m.end(), "result.versus_counts", g, other, at=m.start(f"{key}_p")))
+    return out
+
+
+# "Grade 3 rash was more frequent with drug K (24/120 vs 6/120)": the pair of counts, each with its total, in the
+# bracket after the arm the sentence says had more (or less)
+COMPARED_VERSUS_COUNTS = lazy_regex(r"[(\[]\s*" + _one_count("a") + r"\s*,?\s*(?:vs\.?|versus|v\.?)\s+"
+                                    + _one_count("b") + _PEOPLE_NOUN
+                                    + r"\s*(?:[;,]\s*p\s*[=<>≤≥]\s*0?[.·]\d+\s*)?[)\]]", re.I)
+
+
+def _compared_versus_counts(s: Sentence, groups: Optional[GroupIndex]) -> list[Found]:
+    """'Grade 3 rash was more frequent with drug K (24/120 vs 6/120)': in a two-arm trial, the two counts of the outcome
+    in the bracket after the one arm the sentence says had more (or less) of it; the larger (or smaller) count is that
+    arm's (``_arms_by_comparison``), each of the total written with it. Both totals are required: a bare "(24 vs 6)"
+    may count events, not people."""
+    if groups is None or len(groups.groups) != 2:
+        return []
+    out: list[Found] = []
+    for e in s.endpoints:
+        if e.code not in COUNTED_CODES:
+            continue
+        m = COMPARED_VERSUS_COUNTS.search(s.text, e.end)
+        if m is None or m.start() - e.end > 80 or not (m.group("a_of") and m.group("b_of")) or \
+                any(o is not e and e.end <= o.start < m.end() for o in s.endpoints) or \
+                any(e.end <= v.start < m.start() for v in s.values):
+            continue
+        counts = [parse_count(m.group(k)) for k in ("a", "b")]
+        if None in counts:
+            continue
+        arms = _arms_by_comparison(s, groups, m.start("a"), counts[0], counts[1])
+        if arms is None:
+            continue
+        own_p = [p for p in s.pvalues if m.start() <= p.start < m.end()]
+        for key, n, g, other in (("a", counts[0], arms[0], arms[1]), ("b", counts[1], arms[1], arms[0])):
+            f = count_fields(e, n)
+            if len(own_p) == 1:
+                f["p_value"], f["p_op"] = own_p[0].value, (own_p[0].op if own_p[0].op != "=" else None)
+            sized = replace(g, n=int(m.group(f"{key}_of")))
+            out.append(Found(f, e.start, m.end(), "result.versus_counts", sized, other, at=m.start(key)))
+            if m.group(f"{key}_p"):
+                out.append(Found(dict(f, measure="rate", value=float(m.group(f"{key}_p")), unit="%"), e.start,
+                                 m.end(), "result.versus_counts", sized, other, at=m.start(f"{key}_p")))
+        break
     return out
 
 

@@ -5989,3 +5989,29 @@ def test_arms_of_one_drug_at_two_doses_without_sizes(sentence):
     got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "SRE"}
     assert got == {("drug Q 2 mg", 30.0), ("drug Q 6 mg", 28.0), ("placebo", 41.0)}
     assert all(c["n"] is None for c in extraction["cohorts"] if c["key"] != "all")
+
+
+# A pair of counts each with its total, "k/N vs k/N", in the bracket after the one arm the sentence says had more (or
+# less) of the outcome: the larger (or smaller) count is that arm's, of the total written with it
+COMPARED_COUNTS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised trial\n\n"
+                         "Methods: A total of 240 patients were randomised to drug K (n = 120) or placebo (n = 120).\n"
+                         "Results: {sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash was more frequent with drug K (24/118 vs 6/119).",
+    "Grade 3 rash was less frequent with placebo (6 of 119 vs 24 of 118; P < 0.001).",
+])
+def test_counts_with_totals_after_the_arm_that_had_more(sentence):
+    extraction = extract_text(COMPARED_COUNTS_TRIAL.format(sentence=sentence), "trial.txt")
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    got = {(r["cohort"].split("_n")[0], sizes[r["cohort"]], r["value"]) for r in extraction["results"]
+           if r["endpoint"] == "TOX" and r["measure"] == "count"}
+    assert got == {("drug_k", 118, 24.0), ("placebo", 119, 6.0)}
+
+
+def test_counts_with_totals_after_an_arm_no_comparison_names_are_not_read():
+    # nothing says which arm had more: whose count is first is not known
+    sentence = "Grade 3 rash was reported with drug K (24/118 vs 6/119)."
+    extraction = extract_text(COMPARED_COUNTS_TRIAL.format(sentence=sentence), "trial.txt")
+    assert not [r for r in extraction["results"] if r["endpoint"] == "TOX" and r["cohort"] != "all"]
