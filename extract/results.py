@@ -5332,7 +5332,8 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 
 
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
-_TRAIT = (rf"(?:who|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED}|"
+# ("that" as "who": "Of the 14 patients that switched to drug Q, three ...")
+_TRAIT = (rf"(?:who|that|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED}|"
           # (a state: "patients in complete remission after induction")
           r"in(?=\s+(?:a\s+)?(?:complete|partial|first|second)\s+(?:response|remission)\b))\s+"
           # (a bracketed aside counts as one: "with baseline brain metastases (measurable or not) and no prior
@@ -5373,7 +5374,9 @@ def _scope(text: str) -> Optional[GroupRef]:
     if re.fullmatch(r"(?:sub)?(?:groups?|cohorts?|subsets?)\s+[A-Z0-9]{1,2}", m.group("label")):
         return None  # "In group 2, ...": a group's letter or number, which the group index reads when it knows it
     unit = "lesions" if (m.group("unit") or "").lower() == "lesions" else "patients"
-    label = _clean(m.group("label"))
+    # ("patients that switched" read as "patients who switched": ``_clean`` takes a "that" for a clause's opening)
+    label = _clean(re.sub(r"\b(patients|lesions|cases|women|men|controls|subjects|participants|those)\s+that\b",
+                          r"\1 who", m.group("label"), count=1, flags=re.I))
     if not m.group("n"):
         if NO_SUBGROUP_WORDS.fullmatch(m.group("label")) or (
                 re.match(r"\s*(?:Results:\s*)?\w+\s+these\s", m.group(0), re.I)

@@ -1,0 +1,31 @@
+"""Precision of rows read from abstracts: a value said of a part of the patients is no value of all of them. Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+
+def _rows(text: str) -> list[dict]:
+    return extract_text(text)["results"]
+
+
+_TREATED = "Methods: We treated 60 patients with drug Q and radiotherapy.\nResults: "
+
+
+@pytest.mark.parametrize("sentence", [
+    # the part named by a relative clause with "that" as with "who"
+    "Of the 14 control patients that switched to drug Q, three had stable disease.",
+    "Among the 14 patients that received a second course, three had stable disease, and 1-year survival was 40%.",
+])
+def test_the_values_after_a_part_named_with_that_are_the_parts(sentence):
+    rows = _rows(_TREATED + sentence)
+    assert rows and [r for r in rows if r["cohort"] == "all"] == []
+    assert {r["value"] for r in rows if r["endpoint"] == "SD"} == {3.0}
+    assert all("patients_who_" in r["cohort"] for r in rows)
+
+
+def test_a_part_said_with_that_of_every_patient_stays_all_patients():
+    rows = _rows(_TREATED + "Of the 60 patients that were treated, three had stable disease.")
+    assert {(r["cohort"], r["endpoint"], r["value"]) for r in rows} == {("all", "SD", 3.0)}
