@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.denominators import (
+    COUNT_OVER_TOTAL,
     move_to_share_populations,
     shares_of_a_part,
     shares_with_their_counts,
@@ -29,6 +30,7 @@ from oncoev.extract.denominators import (
 from oncoev.extract.document import Document
 from oncoev.extract.groups import LETTER, compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.lexicon import parse_count
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
@@ -1219,6 +1221,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
             (treated := _only_treated_arm(builder, _clause(sentence, found.start, found.end))
              or _stopped_drugs_arm(builder, _clause(sentence, found.start, found.end), found.fields["endpoint"])):
         cohort = builder.cohort_for(treated, default, cited, prov) or cohort
+    if cohort == "all" and found.group is None and cited is None and _counted_over_a_part(builder, found, sentence):
+        return  # "with 5/8 (63%) patients" in a study of 20: a part no name gives, never all patients
     if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
@@ -1246,6 +1250,29 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
             and found.fields.get("measure") not in ("hr", "or", "rr"):
         builder.text_pair_rows.append((start + (found.at if found.at is not None else found.start), cohort))
     builder.add_result(found, cohort, comparator, cited, prov)
+
+
+GRADE_BEFORE_SLASH = lazy_regex(r"\b(?:grades?|G)\s*$", re.I)
+
+
+def _counted_over_a_part(builder: _Builder, found: Found, sentence: str) -> bool:
+    """Whether a count (or its share) no rule gave a group is said over a total of its own ("k/n") that the whole
+    study is far larger than: "..., with 5/8 (63%) patients reaching grade 3" in a study of 20 in two arms, "2/9 had
+    a dose reduction" in one of 60. The sizes are weighed as ``cohort_for`` weighs "k of n": with compared groups,
+    a total under 60% of the study; without, under 30%."""
+    whole = builder.cohorts.get("all")
+    if whole is None or not whole.n or found.fields.get("measure") not in ("count", "rate"):
+        return False
+    # (not a grade's range: "grade 3/4 neutropenia")
+    totals = {parse_count(m.group("n").replace(",", "")) for m in COUNT_OVER_TOTAL.finditer(sentence, found.start,
+                                                                                            found.end)
+              if not GRADE_BEFORE_SLASH.search(sentence, max(0, m.start() - 12), m.start())}
+    if len(totals) != 1:
+        return False
+    total = totals.pop()
+    if not total or total >= whole.n:
+        return False
+    return total < (0.6 if builder.groups else 0.3) * whole.n
 
 
 def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[list[dict[str, Any]], list[dict]]:

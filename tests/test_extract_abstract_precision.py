@@ -29,3 +29,27 @@ def test_the_values_after_a_part_named_with_that_are_the_parts(sentence):
 def test_a_part_said_with_that_of_every_patient_stays_all_patients():
     rows = _rows(_TREATED + "Of the 60 patients that were treated, three had stable disease.")
     assert {(r["cohort"], r["endpoint"], r["value"]) for r in rows} == {("all", "SD", 3.0)}
+
+
+_TWO_ARMS = "Methods: Twenty patients were randomly assigned to drug Q (n = 10) or drug R (n = 10).\nResults: "
+
+
+@pytest.mark.parametrize("methods, sentence", [
+    # the count over its own total, then the people: "k/n (x%) patients"
+    (_TREATED, "Patients at the first dose level went on to have toxicity, with 4/7 (57%) patients finally reaching "
+               "grade 3 events."),
+    (_TWO_ARMS, "Toxicity was frequent at the first dose level, with 5/8 (63%) patients."),
+])
+def test_a_count_over_a_total_far_below_the_study_is_no_count_of_all(methods, sentence):
+    rows = _rows(methods + sentence)
+    assert [r for r in rows if r["cohort"] == "all"] == []
+
+
+def test_a_count_over_the_whole_study_stays_all_patients():
+    rows = _rows(_TWO_ARMS + "Toxicity was frequent, with 12/20 (60%) patients.")
+    assert {(r["cohort"], r["measure"], r["value"]) for r in rows} == {("all", "count", 12.0), ("all", "rate", 60.0)}
+
+
+def test_a_grade_range_with_a_slash_is_no_total():
+    rows = _rows(_TWO_ARMS + "Grade 3/4 anaemia occurred in 15% of patients.")
+    assert {(r["cohort"], r["grade"], r["value"]) for r in rows} == {("all", "3-4", 15.0)}
