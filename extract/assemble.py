@@ -331,6 +331,9 @@ class _Builder:
             return None
         words = _words(lacked)
         named = [g for g in arms if any(_words(a) and _words(a) <= words for a in g.aliases)]
+        if len(named) > 1:
+            # "patients not receiving DQ/CP" against arms "DQ/CP" and "CP": the arm the name says in full
+            named = [g for g in named if any(_words(a) == words for a in g.aliases)]
         if len(named) != 1:
             return None
         other = next(g for g in arms if g is not named[0])

@@ -53,3 +53,29 @@ def test_a_count_over_the_whole_study_stays_all_patients():
 def test_a_grade_range_with_a_slash_is_no_total():
     rows = _rows(_TWO_ARMS + "Grade 3/4 anaemia occurred in 15% of patients.")
     assert {(r["cohort"], r["grade"], r["value"]) for r in rows} == {("all", "3-4", 15.0)}
+
+
+@pytest.mark.parametrize("methods, results", [
+    ("Patients were randomly assigned to drug Q plus carboplatin and paclitaxel (DQ/CP; n = 100) or carboplatin and "
+     "paclitaxel alone (CP; n = 98).",
+     "Grade 3 or 4 events occurring more often in patients receiving DQ/CP were neutropenia (25% versus 15%) and rash "
+     "(9% versus 2%)."),
+    ("Patients were randomly assigned to drug Q with paclitaxel and carboplatin (Q/PC; n = 80) or paclitaxel and "
+     "carboplatin (PC; n = 82).",
+     "Severe adverse events occurring more frequently in patients receiving Q/PC were fatigue (11% versus 4%) and "
+     "rash (7% versus 1%)."),
+])
+def test_the_patients_not_given_one_arm_are_the_other_arm(methods, results):
+    # the other side's name ("patients not receiving DQ/CP") holds the control arm's abbreviation too: the arm whose
+    # own name it says in full is the one its patients lacked
+    rows = _rows(f"Methods: {methods}\nResults: {results}")
+    assert rows and {r["cohort"] for r in rows} <= {k for r in rows for k in (r["cohort"], r["comparator"])}
+    assert not [r for r in rows if "not" in r["cohort"].split("_") or "not" in (r["comparator"] or "").split("_")]
+    assert len({r["cohort"] for r in rows}) == 2
+
+
+def test_the_patients_not_given_the_only_named_arm_stay_the_other_arm():
+    rows = _rows("Methods: Patients were randomly assigned to drug Q plus cisplatin (QC; n = 100) or cisplatin alone "
+                 "(C; n = 98).\nResults: Grade 3 or 4 events seen more often in patients receiving QC were neutropenia "
+                 "(25% versus 15%).")
+    assert {(r["cohort"], r["value"]) for r in rows} == {("drug_q_plus_cisplatin", 25.0), ("cisplatin_alone", 15.0)}
