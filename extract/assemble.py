@@ -1068,6 +1068,48 @@ PAIR_THEN_RATIO = lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|months?)?\s*(?:\([^()]{0,60}
                              r"(?:hazard\s+ratio|odds\s+ratio|HR|OR)\b")
 
 
+# "... more frequent after A compared with B (adjusted HR 2.1", "... higher with A versus B (HR 1.8": two of the paper's
+# groups compared right before a ratio's bracket
+BETWEEN_COMPARED_ARMS = lazy_regex(r"\s*(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+"
+                                   r"(?:(?:after|with|in|for|on|by|among)\s+)?(?:the\s+)?", re.I)
+AFTER_COMPARED_ARMS = lazy_regex(r"\s*(?:(?:groups?|arms?|cohorts?)\s*)?\(\s*[^()]{0,40}", re.I)
+
+
+def _arms_compared_before_ratio(builder: _Builder, sentence: str, found: Found
+                                ) -> Optional[tuple[GroupRef, GroupRef]]:
+    """A ratio no rule gave a group whose bracket opens straight after two of the study's groups of all patients set
+    against each other ("after A compared with B (HR 2.1"): the first against the second; None otherwise. The groups
+    are those the group index compares, else the sized groups of all patients the text defined ("surgery (n = 140)")."""
+    at = found.value_at if found.value_at is not None else found.start
+    bracket = sentence.rfind("(", 0, at)
+    if bracket < 0 or not AFTER_COMPARED_ARMS.fullmatch(sentence, bracket, at):
+        return None
+    before = sentence[:bracket]
+    named: list[tuple[int, int, str, str]] = []  # (start, end, key, label)
+    arms = builder.compared_arms() if builder.groups is not None else []
+    if arms:
+        labels = {g.key: g.label for g in arms}
+        named = [(m.start, m.end, m.key, labels[m.key]) for m in builder.groups.mentions(before) if m.key in labels]
+    else:
+        for c in builder.cohorts.values():
+            if c.key == "all" or c.parent != "all" or not c.n or c.cited is not None:
+                continue
+            for name in {c.label, *c.aliases}:
+                named += [(m.start(), m.end(), c.key, c.label)
+                          for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before, re.I)]
+        # (a name inside a longer one is no mention of its own: "RT" in "CT-RT")
+        named = [x for x in named if not any(o[0] <= x[0] and x[1] <= o[1] and o[1] - o[0] > x[1] - x[0]
+                                             for o in named)]
+    named.sort()
+    if len(named) < 2:
+        return None
+    first, second = named[-2], named[-1]
+    if first[2] == second[2] or not BETWEEN_COMPARED_ARMS.fullmatch(sentence, first[1], second[0]) or \
+            not AFTER_COMPARED_ARMS.fullmatch(sentence, second[1], at):
+        return None
+    return GroupRef(first[3], key=first[2]), GroupRef(second[3], key=second[2])
+
+
 def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupRef, GroupRef]]:
     """A ratio no rule gave a group, in a two-arm randomised trial, in a sentence about the arms (naming one or
     "the two groups") and about no factor or subgroup: the treatment's effect, the experimental arm against the
@@ -1200,7 +1242,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
                sentence: str = "") -> None:
     """One result a sentence rule found: its cohort and comparator, the pair the paragraph compares."""
     if cited is None and found.group is None and found.fields.get("measure") in RATIOS:
-        found.group, found.comparator = _treatment_effect(builder, sentence) or (None, found.comparator)
+        found.group, found.comparator = _arms_compared_before_ratio(builder, sentence, found) or \
+            _treatment_effect(builder, sentence) or (None, found.comparator)
     # "5.6 months in both groups", "18% in each arm": one value that is every compared group's
     label = found.group.label if found.group is not None else None
     every = BOTH_GROUPS_LABEL.fullmatch(label.strip()) if label else None

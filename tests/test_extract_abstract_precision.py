@@ -79,3 +79,24 @@ def test_the_patients_not_given_the_only_named_arm_stay_the_other_arm():
                  "(C; n = 98).\nResults: Grade 3 or 4 events seen more often in patients receiving QC were neutropenia "
                  "(25% versus 15%).")
     assert {(r["cohort"], r["value"]) for r in rows} == {("drug_q_plus_cisplatin", 25.0), ("cisplatin_alone", 15.0)}
+
+
+_TWO_TREATMENTS = "Results: We reviewed 300 patients treated with surgery (n = 140) or radiotherapy (n = 160). "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regional recurrences were more frequent after radiotherapy compared with surgery (adjusted HR 2.10; 95% CI "
+    "1.20-3.60; p = 0.01).",
+    "The risk of distant failure was higher with radiotherapy versus surgery (HR 1.80, 95% CI 1.10-2.90).",
+])
+def test_a_ratio_right_after_the_two_treatments_compared_is_the_first_against_the_second(sentence):
+    rows = [r for r in _rows(_TWO_TREATMENTS + sentence) if r["measure"] == "hr"]
+    assert [(r["cohort"], r["comparator"]) for r in rows] == [("radiotherapy", "surgery")]
+
+
+def test_a_ratio_of_a_factor_after_the_treatments_stays_unpaired():
+    # the treatments compared, then a factor's ratio: no ratio of the two treatments
+    rows = [r for r in _rows(_TWO_TREATMENTS + "Survival was similar after radiotherapy compared with surgery, and age "
+                                              "over 75 years predicted death (HR 1.60; 95% CI 1.10-2.30).")
+            if r["measure"] == "hr"]
+    assert not [r for r in rows if (r["cohort"], r["comparator"]) == ("radiotherapy", "surgery")]
