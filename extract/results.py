@@ -2525,6 +2525,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     out.found = [f for f in out.found if not (
         STAGE_BRACKET_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
         and not (f.group is not None and f.group.label and "stage" in f.group.label.lower()))]
+    _parts_named_at_the_end(out.found, s)
     _name_unnamed_pairs(out.found, mentions, groups, s)
     out.found.extend(_elliptic_subgroups(s, out.found))
     out.found.extend(_median_after_rate(s, out.found))
@@ -5128,6 +5129,35 @@ OUTSIDE_TRIAL_WORDS = lazy_regex(r"\b(?:historical|previous|prior|published|lite
 
 # The bracket a pair of values is in, right after the groups compared: "... than with B (median 5 vs 3 months"
 PAIR_BRACKET_AFTER = lazy_regex(r"\s*[(\[][^()\[\]]*$")
+
+
+# "Response (30% vs 28%) and survival (9.1 vs 8.7 months) were similar in patients younger than 65 years and those 65
+# years or older": the two parts of the patients a sentence's unnamed pairs compare, said at its end after words of
+# sameness or difference (the first named by its people, the second maybe by its trait alone)
+PARTS_AT_THE_END = lazy_regex(
+    r"\b(?:similar|comparable|equivalent|identical|differ(?:ed|ent)?|differences?)\b[^;()%]{0,40}?"
+    r"\b(?:in|between|among|for)\s+(?:the\s+)?(?P<a>(?:patients|those|women|men)\s+[^,;()%]{2,60}?)\s+"
+    r"(?:and|versus|vs\.?)\s+(?P<b>[^,;()%]{2,60}?)\s*[.;]?\s*$", re.I)
+_PEOPLE_AT_START = r"(?:the\s+)?(?:patients|those|women|men)\b"
+
+
+def _parts_named_at_the_end(found: list[Found], s: Sentence) -> None:
+    """Names the unnamed pairs (``group 1``, ``group 2``) of a sentence that ends with the two parts of the patients
+    they compare (``PARTS_AT_THE_END``): the first value the first part's (in place). Not parts named by "the two
+    arms" or "both groups", which are the paper's groups."""
+    m = PARTS_AT_THE_END.search(s.text)
+    if m is None or re.search(r"\b(?:arms?|groups?|cohorts?|both|two)\b", m.group("a") + " " + m.group("b"), re.I):
+        return
+    a, b = (re.sub(r"^(?:the\s+)?those\b", "patients", m.group(x).strip(), flags=re.I) for x in ("a", "b"))
+    names = [_clean(a), _clean(b if re.match(_PEOPLE_AT_START, b, re.I) else f"patients {b}")]
+    if not all(names) or names[0] == names[1]:
+        return
+    for f in found:
+        if f.value_at >= m.start() or not all(g is not None and g.key is None and g.unnamed in (0, 1)
+                                               for g in (f.group, f.comparator)):
+            continue
+        f.group, f.comparator = (GroupRef(names[f.group.unnamed], f.group.n),
+                                 GroupRef(names[f.comparator.unnamed], f.comparator.n))
 
 
 def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[GroupIndex], s: Sentence) -> None:

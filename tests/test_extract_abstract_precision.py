@@ -100,3 +100,23 @@ def test_a_ratio_of_a_factor_after_the_treatments_stays_unpaired():
                                               "over 75 years predicted death (HR 1.60; 95% CI 1.10-2.30).")
             if r["measure"] == "hr"]
     assert not [r for r in rows if (r["cohort"], r["comparator"]) == ("radiotherapy", "surgery")]
+
+
+_RANDOMISED = "Methods: Patients were randomly assigned to surgery (n = 60) or radiotherapy (n = 58).\nResults: "
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Methods: We reviewed 400 patients.\nResults: Response rates (30% versus 28%) and median survival (9.1 versus "
+     "8.7 months) were similar in patients younger than 65 years and those 65 years or older.",
+     "younger_than_65", "65_years_or_older"),
+    (_RANDOMISED + "Response rates (30% versus 28%) did not differ between patients with squamous tumours and those "
+                   "with adenocarcinoma.", "squamous", "adenocarcinoma"),
+])
+def test_an_unnamed_pair_is_of_the_two_parts_the_sentence_names_at_its_end(text, first, second):
+    rows = _rows(text)
+    assert rows and all(first in r["cohort"] if r["value"] in (30.0, 9.1) else second in r["cohort"] for r in rows)
+
+
+def test_an_unnamed_pair_said_of_the_two_arms_stays_the_arms():
+    rows = _rows(_RANDOMISED + "The response rate (41% vs 33%) did not differ between the two arms.")
+    assert {(r["cohort"], r["value"]) for r in rows} == {("surgery", 41.0), ("radiotherapy", 33.0)}
