@@ -1295,3 +1295,35 @@ def test_groups_on_rows_and_events_as_columns_in_a_table_of_harms(rows, caption,
 ])
 def test_columns_of_words_are_no_events_unless_the_table_is_of_harms_by_group(rows, caption):
     assert not [r for r in read_table(grid(rows, caption)).results if r.fields["endpoint"] == "TOX"]
+
+
+# A kind of harm named by what it is not ("Non-haematological toxicity", "Non-serious adverse events") is a row of that
+# kind of harm, not the negation of an endpoint ("Non-CR", "Non-response events").
+
+@pytest.mark.parametrize("rows, caption, label", [
+    ([["Event", "Drug Q (n = 40)", "Placebo (n = 38)"],
+      ["Haematological toxicity (grade 3-4)", "12 (30.0%)", "5 (13.2%)"],
+      ["Non-haematological toxicity (grade 3-4)", "8 (20.0%)", "3 (7.9%)"],
+      ["Nausea", "6 (15.0%)", "2 (5.3%)"]], "Severe toxicities by arm", "Non-haematological toxicity (grade 3-4)"),
+    ([["", "Arm K (n = 61)", "Arm L (n = 59)", "P"],
+      ["Non-serious adverse events", "44", "31", "0.08"],
+      ["Serious adverse events", "9", "4", "0.25"]], "Adverse events in the two arms", "Non-serious adverse events"),
+])
+def test_a_harm_named_by_what_it_is_not_is_read(rows, caption, label):
+    reading = read_table(grid(rows, caption))
+    at = next(i for i, row in enumerate(rows) if row[0] == label)
+    got = [r for r in reading.results if r.cell[0] == at]
+    assert {r.group.label for r in got} == {rows[0][1].split(" (")[0], rows[0][2].split(" (")[0]}
+    assert all(r.fields["endpoint"] in ("TOX", "SAE") for r in got)
+    assert {r.fields["value"] for r in got} >= {float(rows[at][1].split()[0]), float(rows[at][2].split()[0])}
+
+
+@pytest.mark.parametrize("rows", [
+    [["", "Drug Q (n = 40)", "Placebo (n = 38)"], ["Complete response", "8 (20.0%)", "3 (7.9%)"],
+     ["Non-CR", "32 (80.0%)", "35 (92.1%)"]],
+    [["", "Arm K (n = 61)", "Arm L (n = 59)"], ["Objective response", "20 (32.8%)", "12 (20.3%)"],
+     ["Non-response events", "41 (67.2%)", "47 (79.7%)"]],
+])
+def test_a_row_negating_the_endpoint_stays_unread(rows):
+    reading = read_table(grid(rows, "Response to treatment by arm"))
+    assert {r.cell[0] for r in reading.results} == {1}
