@@ -878,8 +878,11 @@ class _Reader:
                 if r.cell[0] != above.index or r.fields["measure"] not in ("median", "rate") \
                         or r.fields["ci_low"] is not None:
                     continue
-                # "(23–51)", "23-51", "23, 51": the interval alone
+                # "(23–51)", "23-51", "23, 51": the interval alone; a rate's written with its percent signs too:
+                # "(23%–51%)"
                 text = re.sub(r"^\((.*)\)$", r"\1", clean(self.cell(row, self.columns[r.cell[1]]).text))
+                if r.fields["measure"] == "rate":
+                    text = re.sub(r"(?<=\d)\s*%", "", text)
                 cell = parse_cell(re.sub(r"^(-?[\d.]+)\s*,\s*(?=-?\d)", r"\1 - ", text))
                 if cell.kind == "interval_only" and cell.low is not None and cell.high is not None \
                         and cell.low <= r.fields["value"] <= cell.high:

@@ -770,13 +770,23 @@ def test_a_ratio_of_subgroups_beside_two_arms_is_read_as_the_subgroup_s():
     assert all(r.pattern_id == "table.ratio_columns" and r.comparator is None for r in hrs)
 
 
-@pytest.mark.parametrize("label", ["95% CI", "95% exact CI"])
-def test_an_interval_row_under_rates_is_their_interval(label):
+# (the interval's label in brackets, as the cells are: "(95% CI)" over "(23%–51%)")
+@pytest.mark.parametrize("label, low, high", [("95% CI", "23–51", "11–36"), ("95% exact CI", "23–51", "11–36"),
+                                              ("(95% CI)", "(23%–51%)", "(11%–36%)"),
+                                              ("(95% confidence interval)", "(23–51)", "(11–36)")])
+def test_an_interval_row_under_rates_is_their_interval(label, low, high):
     rows = [["", "Arm A (n = 50)", "Arm B (n = 47)"], ["Objective response rate, %", "36", "21"],
-            [label, "23–51", "11–36"]]
+            [label, low, high]]
     reading = read_table(grid(rows, "Tumour response"))
     assert {(r.group.label, r.fields["value"], r.fields["ci_low"], r.fields["ci_high"])
             for r in rows_of(reading, measure="rate")} == {("Arm A", 36.0, 23.0, 51.0), ("Arm B", 21.0, 11.0, 36.0)}
+
+
+def test_a_bracketed_interval_row_around_no_rate_above_is_no_interval():
+    rows = [["", "Arm A (n = 50)", "Arm B (n = 47)"], ["Objective response rate, %", "36", "21"],
+            ["(95% CI)", "(40%–61%)", "(25%–46%)"]]
+    reading = read_table(grid(rows, "Tumour response"))
+    assert {r.fields["ci_low"] for r in rows_of(reading, measure="rate")} == {None}
 
 
 # The arms under two populations, the whole one and a part of it, their sizes in the body: on the whole population's
