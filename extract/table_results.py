@@ -117,6 +117,10 @@ class _Reader:
         self.label_cols = _label_columns(table, self.header_rows)
         self.columns: list[Column] = read_columns(table, self.header_rows, self.label_cols)
         self.rows: list[Row] = read_rows(table, self.header_rows, self.label_cols)
+        if not self.ctx.toxicity and not self.ctx.baseline and _graded_terms(self.rows):
+            # "Nausea" over "Grade 1", "Grade 2", then "Rash" over its grades: a table of toxicity by grade, whatever
+            # its caption says ("Events in both arms")
+            self.ctx = dataclasses.replace(self.ctx, toxicity=True)
         # One endpoint named over the columns of two groups or more ("Patients with an event, n (%)" spanning each arm's
         # column): the columns are the groups, the endpoint the table's; the rows are no groups of it (they are its
         # kinds, or parts of the groups), so the columns are not read as an endpoint's columns.
@@ -1276,6 +1280,26 @@ def _column_key(col: Column) -> tuple:
     """What a value column says of its cells as a result keeps it: group, population, grade, time, kind of value."""
     return (col.population, (col.group.label, col.group.n) if col.group else None, col.total, col.grade, col.months,
             col.role, col.median, col.mean, col.endpoint, col.ratio, col.assessor)
+
+
+# A row naming a grade by the word "grade" ("Grade 2", "Grade III", "Grade 3-4")
+GRADE_ROW = lazy_regex(r"(?i)^\s*grades?\s*(?:[0-5]|I{1,3}|IV)\b")
+
+
+def _graded_terms(rows: list[Row]) -> bool:
+    """Whether two headings or more that name a toxicity ("Nausea", "Neutropenia") each stand over two rows or more
+    naming its grades ("Grade 1", "Grade 2"); a heading may hold the p value of its grades, no count."""
+    by_index = {r.index: r for r in rows}
+    graded: Counter = Counter()
+    for row in rows:
+        heading = by_index.get(row.section) if row.section is not None else None
+        if heading is None or row.empty or not GRADE_ROW.match(row.label) or grade_of(row.label) in (None, "any"):
+            continue
+        counts = [v for v in heading.cells if v.kind not in ("empty", "text")]
+        if all(v.kind == "number" and v.value is not None and 0 <= v.value <= 1 for v in counts) \
+                and TOXICITY_TERM().search(heading.label):
+            graded[heading.index] += 1
+    return sum(1 for n in graded.values() if n >= 2) >= 2
 
 
 def _label_columns(table: Table, header_rows: int) -> int:

@@ -1337,3 +1337,32 @@ def test_a_harm_named_by_what_it_is_not_is_read(rows, caption, label):
 def test_a_row_negating_the_endpoint_stays_unread(rows):
     reading = read_table(grid(rows, "Response to treatment by arm"))
     assert {r.cell[0] for r in reading.results} == {1}
+
+
+# Rows "Grade 1", "Grade 2" under headings that each name a toxicity ("Nausea", "Neutropenia"): a table of toxicity by
+# grade, whatever its caption says ("Events in both arms", "Summary by arm").
+@pytest.mark.parametrize("rows, caption", [
+    ([["Event", "Drug K", "Drug L"], ["Nausea", "", ""], ["Grade 1", "5", "7"], ["Grade 2", "2", "1"],
+      ["Grade 3", "1", "0"], ["Diarrhoea", "", ""], ["Grade 1", "3", "2"], ["Grade 2", "1", "2"]],
+     "Summary of what happened in both arms"),
+    ([["", "Arm A (n = 44)", "Arm B (n = 41)", "P"], ["Neutropenia", "", "", "0.31"], ["\u2003Grade 2", "9", "6", ""],
+      ["\u2003Grade 3", "4", "2", ""], ["Rash", "", "", "0.62"], ["\u2003Grade 2", "3", "5", ""],
+      ["\u2003Grade 3", "1", "0", ""]], "Events by arm"),
+])
+def test_grade_rows_under_toxicity_terms_make_a_toxicity_table(rows, caption):
+    reading = read_table(grid(rows, caption))
+    got = {(r.fields["endpoint"], r.fields["category"], r.fields["grade"], r.group.label) for r in reading.results}
+    terms = [row[0] for row in rows[1:] if not row[0].strip().startswith("Grade")]
+    grades = {row[0].strip().split()[1] for row in rows[1:] if row[0].strip().startswith("Grade")}
+    arms = {h.split(" (")[0] for h in rows[0][1:3]}
+    assert {t for _, t, _, _ in got} == {t.lower() for t in terms}
+    assert all(e == "TOX" for e, _, _, _ in got) and {g for _, _, g, _ in got} == grades
+    assert {a for _, _, _, a in got} == arms
+    assert not reading.unexplained
+
+
+def test_grade_rows_under_a_tumour_grade_heading_are_no_toxicity():
+    rows = [["", "Arm A (n = 44)", "Arm B (n = 41)"], ["Histological grade", "", ""], ["Grade 1", "9", "6"],
+            ["Grade 2", "20", "22"], ["Grade 3", "15", "13"], ["Tumour grade at biopsy", "", ""], ["Grade 1", "8", "7"],
+            ["Grade 2", "21", "20"]]
+    assert not [r for r in read_table(grid(rows, "Tumour features by arm")).results if r.fields["endpoint"] == "TOX"]
