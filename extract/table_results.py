@@ -537,8 +537,15 @@ class _Reader:
                           "analysis": analysis}
                 self.ratio_interval(fields, cell, row, ci_col)
                 fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
+                factor = self.factor(row, endpoint)
+                label = NOTE.sub("", row.label).strip()
+                if factor == label and (TOTAL_ROW.match(label) or _names_analysis_only(label)):
+                    # "Total", "Overall" or "Adjusted" among the subgroups or factors (under no heading but the
+                    # endpoint's): the ratio of all patients, in that analysis
+                    self.emit(row, col, fields, "table.ratio_columns", None)
+                    continue
                 reference = self.reference_level(row, col)
-                self.emit(row, col, fields, "table.ratio_columns", GroupRef(self.factor(row, endpoint)),
+                self.emit(row, col, fields, "table.ratio_columns", GroupRef(factor),
                           GroupRef(self.level_name(reference, endpoint)) if reference is not None else None)
                 self.out[-1].exact = True
                 self.out[-1].comparator_exact = reference is not None

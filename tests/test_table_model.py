@@ -1366,3 +1366,32 @@ def test_grade_rows_under_a_tumour_grade_heading_are_no_toxicity():
             ["Grade 2", "20", "22"], ["Grade 3", "15", "13"], ["Tumour grade at biopsy", "", ""], ["Grade 1", "8", "7"],
             ["Grade 2", "21", "20"]]
     assert not [r for r in read_table(grid(rows, "Tumour features by arm")).results if r.fields["endpoint"] == "TOX"]
+
+
+# A ratio's row naming the whole population ("Total", "Overall") or only the analysis ("Adjusted") among a table's
+# subgroups or factors: the ratio of all patients, no group of that name.
+@pytest.mark.parametrize("rows, caption", [
+    ([["Outcome", "Drug Q (n = 60)", "Placebo (n = 58)", "Hazard ratio (95% CI)", "P"],
+      ["Overall survival (months)", "", "", "", ""],
+      ["\u2003Northern centres", "12.5", "10.1", "0.80 (0.60–1.10)", "0.2"],
+      ["\u2003Southern centres", "9.5", "8.1", "0.90 (0.62–1.31)", "0.5"],
+      ["\u2003Total", "11.0", "9.0", "0.85 (0.66–1.09)", "0.2"],
+      ["\u2003Adjusted", "", "", "0.82 (0.63–1.07)", "0.15"]], "Median time to event by arm"),
+    ([["Subgroup", "HR (95% CI)", "P"], ["Age < 65 years", "0.72 (0.55–0.94)", "0.02"],
+      ["Age ≥ 65 years", "0.91 (0.66–1.25)", "0.55"], ["Overall", "0.78 (0.64–0.95)", "0.01"],
+      ["Multivariable", "0.76 (0.62–0.93)", "0.008"]], "Progression-free survival by subgroup"),
+])
+def test_a_ratio_of_the_whole_population_among_subgroups(rows, caption):
+    reading = read_table(grid(rows, caption))
+    whole = [r for r in rows_of(reading, measure="hr") if r.group is None]
+    assert sorted(r.fields["value"] for r in whole) == sorted(float(row[-2].split()[0]) for row in rows[-2:])
+    assert {r.fields["analysis"] for r in whole} == {None, "multivariate"}
+    named = {r.group.label for r in rows_of(reading, measure="hr") if r.group is not None}
+    assert named == {row[0].strip() for row in rows[1:-2] if row[-2]}
+
+
+def test_a_factor_whose_name_starts_with_total_stays_a_factor():
+    rows = [["Factor", "HR (95% CI)", "P"], ["Total bilirubin > 2 mg/dL", "1.61 (1.10–2.36)", "0.01"],
+            ["Overall stage III", "1.40 (1.02–1.92)", "0.04"]]
+    reading = read_table(grid(rows, "Cox model for overall survival"))
+    assert {r.group.label for r in rows_of(reading, measure="hr")} == {row[0] for row in rows[1:]}
