@@ -1239,10 +1239,15 @@ def header_caption(text: str, head: Header) -> str:
 
 def _full(split, col_sizes: list[Optional[int]]) -> bool:
     """Every value column holds a cell, and every count agrees with its percentage and the group's size (to the
-    percentage's rounding): "9 (18%)" of 50, or "9" and "18" under "No." and "%"."""
+    percentage's rounding): "9 (18%)" of 50, or "9" and "18" under "No." and "%". A row whose every cell is a count
+    with its percentage, each within its group's size, parts one way only: it is full whatever its percentages
+    ("8 (24.0)" of 30, a misprint or a share of another denominator, as the paper prints it)."""
     values = split.cells[:len(col_sizes)]
     if len(values) != len(col_sizes) or any(c[0] == "p" for c in values):
         return False
+    if all(size is not None and (pair := COUNT_PCT_CELL.fullmatch(v[3])) is not None and int(pair.group(1)) <= size
+           for v, size in zip(values, col_sizes, strict=True)):
+        return True
     for i, size in enumerate(col_sizes):
         if size is None:
             continue
