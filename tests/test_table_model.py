@@ -1395,3 +1395,10 @@ def test_a_factor_whose_name_starts_with_total_stays_a_factor():
             ["Overall stage III", "1.40 (1.02–1.92)", "0.04"]]
     reading = read_table(grid(rows, "Cox model for overall survival"))
     assert {r.group.label for r in rows_of(reading, measure="hr")} == {row[0] for row in rows[1:]}
+
+
+def test_grade_rows_in_a_table_of_baseline_characteristics_give_no_outcome():
+    rows = [["", "Arm A (n = 44)", "Arm B (n = 41)"], ["Neuropathy at entry", "", ""], ["Grade 1", "9", "6"],
+            ["Grade 2", "3", "2"], ["Fatigue at entry", "", ""], ["Grade 1", "12", "10"], ["Grade 2", "4", "5"]]
+    reading = read_table(grid(rows, "Baseline characteristics of the patients"))
+    assert reading.kind == "baseline" and not reading.results
