@@ -6900,6 +6900,13 @@ def _outcome_group_pair(s: Sentence, combos: list[_Combo], values: list[Value]) 
     return _and_the_group_after(s, first, values)
 
 
+# The second of two groups named by having a trait or not, with the trait ("patients without liver metastases"), and
+# the first, which stops at its word ("patients with")
+TRAIT_SAID_ONCE = lazy_regex(r"(?:patients|those|women|men|cases)\s+with(?P<out>out)?\s+(?P<trait>[^,;()]{2,60})",
+                             re.I)
+TRAIT_UNSAID = lazy_regex(r"(?:patients|those|women|men|cases)\s+with(?P<out>out)?", re.I)
+
+
 def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
     """'X had 1-, 2- and 5-year OS of a, b and c, against d, e and f for Y': the second list is
     the same endpoints for another group; the first list's rows move to the group named first."""
@@ -6931,6 +6938,11 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
         return []
     if g1.unnamed is None and THE_OTHERS.fullmatch(g2.label):
         g2 = GroupRef(_other_side(g1.label, g2.label), g2.n)  # "70% in patients with X vs 85% in those without"
+    elif (trait := TRAIT_SAID_ONCE.fullmatch(g2.label)) and (unsaid := TRAIT_UNSAID.fullmatch(g1.label)) and \
+            bool(unsaid.group("out")) != bool(trait.group("out")):
+        # "9 months in patients with and 14 months in patients without liver metastases": the trait, said once
+        # after the second group, is the first's too
+        g1 = GroupRef(f"{g1.label} {trait.group('trait')}", g1.n)
     p, op = _p_after(s, values[-1].end, len(s.text))
     out = []
     for row in first_rows:

@@ -2052,8 +2052,9 @@ def test_a_bound_that_is_the_outcomes_share_is_still_its_rate(sentence, expected
 
 @pytest.mark.parametrize("text", [
     # words a rule cut into no group's name ("patients with", "such as ...") give no group and no row
+    # (the trait said once after "with ... and ... without" names both groups: test_extract_unread_results.py)
     "Marker study.\n\nRESULTS: Sixty patients were studied. Median progression-free survival was 9 months in "
-    "patients with and 14 months in patients without the K mutation.",
+    "patients with and 14 months in patients treated for the K mutation.",
     "Marker study.\n\nRESULTS: Sixty patients were studied. Median overall survival might be shorter in some "
     "subgroups, such as smokers (HR 1.41, 95% CI 1.02-1.95).",
 ])
