@@ -2061,9 +2061,13 @@ def _shared_name_words(names: list[str]) -> list[str]:
 
 
 # "In the B group, it was 5.5 months", "With B, the corresponding figure was 19%": the outcome the sentence before gave,
-# said again by a pronoun or "the corresponding" after the group the sentence opens with
-OUTCOME_SAID_AGAIN = lazy_regex(r"^\s*(?:in|among|with|for)\s+[^,;]{2,60},\s*(?P<it>it|the\s+corresponding\s+"
-                                r"(?:figure|value|rate|median|proportion))\s+(?:was|were)\s+(?=\d)", re.I)
+# said again by a pronoun or "the corresponding" after the group the sentence opens with; "It was 47% for women and
+# 29% for men": or with no group before, each value's group named right after it
+OUTCOME_SAID_AGAIN = lazy_regex(r"^\s*(?:(?:in|among|with|for)\s+[^,;]{2,60},\s*(?P<it>it|the\s+corresponding\s+"
+                                r"(?:figure|value|rate|median|proportion))\s+(?:was|were)\s+(?=\d)|"
+                                r"(?P<bare>it|the\s+corresponding\s+(?:figures?|values?|rates?|medians?|proportions?))"
+                                r"\s+(?:was|were)\s+(?=\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?)?\s*"
+                                r"(?:for|in|among|with)\s))", re.I)
 
 
 def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence]) -> None:
@@ -2074,8 +2078,8 @@ def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence]) -
     m = OUTCOME_SAID_AGAIN.match(s.text)
     if m is None or len({(e.code, e.category, e.grade) for e in previous.endpoints}) != 1:
         return
-    e = previous.endpoints[-1]
-    s.endpoints = [replace(e, start=m.start("it"), end=m.end("it"), abbreviation=False)]
+    e, it = previous.endpoints[-1], "it" if m.group("it") else "bare"
+    s.endpoints = [replace(e, start=m.start(it), end=m.end(it), abbreviation=False)]
 
 
 def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[dict[str, str]],

@@ -35,3 +35,28 @@ def test_a_group_named_in_full_before_its_value_keeps_its_own_name():
                         "liver metastases.")
     assert ("patients_with_brain_metastases", "PFS", "median", 9.0) in out
 
+
+# "The 5-year survival was 38%. It was 47% for A and 29% for B.": the outcome of the sentence before, said again by a
+# pronoun, with each value's group after it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 5-year overall survival was 38%. It was 47% for patients with stage I disease and 29% for patients with "
+     "stage II disease.",
+     {("patients_with_stage_i_disease", "OS", "rate", 47.0, 60.0),
+      ("patients_with_stage_ii_disease", "OS", "rate", 29.0, 60.0)}),
+    ("Median progression-free survival was 8.1 months. It was 10.2 months for women and 6.9 months for men.",
+     {("women", "PFS", "median", 10.2, None), ("men", "PFS", "median", 6.9, None)}),
+])
+def test_an_outcome_said_again_by_a_pronoun_before_the_groups_values(text, expected):
+    got = {(r["cohort"], r["endpoint"], r["measure"], r["value"], r["timepoint_months"])
+           for r in in_one_arm(text)["results"]}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("text", [
+    # two outcomes before: which one "it" is, is not said
+    "The 2-year overall and progression-free survival were 60% and 40%. It was 70% for women and 50% for men.",
+    # no group after the value: no outcome said again for the whole study
+    "The 2-year overall survival was 60%. It was 70% after the first year.",
+])
+def test_it_with_no_single_outcome_before_or_no_group_after_gives_no_row(text):
+    assert not [r for r in in_one_arm(text)["results"] if r["value"] in (70.0, 50.0)]
