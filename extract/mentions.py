@@ -864,17 +864,32 @@ def _drop_restatements(masked: str, values: list[Value]) -> list[Value]:
 
 # A bracket whose interval was read, blank in the masked text (group_results reads past it too)
 EMPTY_BRACKETS = lazy_regex(r"[(\[]\s*[)\]]")
+# The units a list may write on its first value only, and where such a list ends: its last value (its bracket blank)
+# then ", respectively" or the clause's end, no word of a unit or of what was counted ("and 23 patients were")
+UNIT_SAID_FIRST = frozenset({"months", "years", "weeks", "days"})
+LIST_ENDS = lazy_regex(r"\s*(?:[(\[]\s*[)\]]\s*)?(?:,?\s*respectively\b|\s*[.;]|\s*$)", re.I)
 
 
 def _spread_units(masked: str, values: list[Value]) -> None:
     """'9 and 23 months', '75.6 and 76.8%': a unit written once covers the listed numbers before it, over the
     brackets of their intervals too ("11.2 [95% CI 9.1-13.0] vs 5.3 [4.4-6.1] months": the interval read, its
-    brackets stand empty)."""
+    brackets stand empty). "7.2 months (95% CI ...) and 15.6 (95% CI ...), respectively": written on the first
+    only, it covers the numbers after it when the list ends with the last of them."""
     for i in range(len(values) - 2, -1, -1):
         v, nxt = values[i], values[i + 1]
         if v.unit is None and nxt.unit is not None and \
                 LIST_JOIN.match(EMPTY_BRACKETS.sub(" ", masked[v.end:nxt.start])):
             v.unit = nxt.unit
+    i = 0
+    while i < len(values) - 1:
+        run = [values[i]]
+        while i + len(run) < len(values) and values[i + len(run)].unit is None and \
+                LIST_JOIN.match(EMPTY_BRACKETS.sub(" ", masked[run[-1].end:values[i + len(run)].start])):
+            run.append(values[i + len(run)])
+        if run[0].unit in UNIT_SAID_FIRST and len(run) > 1 and LIST_ENDS.match(masked, run[-1].end):
+            for v in run[1:]:
+                v.unit = run[0].unit
+        i += len(run)
 
 
 def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio],

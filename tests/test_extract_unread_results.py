@@ -60,3 +60,24 @@ def test_an_outcome_said_again_by_a_pronoun_before_the_groups_values(text, expec
 ])
 def test_it_with_no_single_outcome_before_or_no_group_after_gives_no_row(text):
     assert not [r for r in in_one_arm(text)["results"] if r["value"] in (70.0, 50.0)]
+
+
+# "7.2 months (95% CI ...) and 15.6 (95% CI ...), respectively": the unit written on the first value of a list only,
+# each value's bracket after it
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The median PFS and OS were 7.2 months (95% CI, 6.0-8.4) and 15.6 (95% CI, 12.2-19.0), respectively.",
+     {("PFS", "median", 7.2), ("OS", "median", 15.6)}),
+    ("Median PFS and OS were 7.2 months (range, 2.1-19.0 months) and 15.6 (range, 4.2-30.1 months), respectively.",
+     {("PFS", "median", 7.2), ("OS", "median", 15.6)}),
+    ("Median time to progression, PFS and OS were 4.1 months (95% CI, 3.0-5.2), 6.3 (95% CI, 5.1-7.5) and 12.8 "
+     "(95% CI, 10.2-15.4), respectively.",
+     {("TTP", "median", 4.1), ("PFS", "median", 6.3), ("OS", "median", 12.8)}),
+])
+def test_a_unit_said_on_the_first_value_of_a_list_is_every_values(sentence, expected):
+    assert expected <= {(r["endpoint"], r["measure"], r["value"]) for r in in_one_arm(sentence)["results"]}
+
+
+def test_a_number_after_a_list_that_counts_something_else_takes_no_unit():
+    out = in_one_arm("Median overall survival was 14.2 months (95% CI, 11.0-17.4) and 23 patients were alive at "
+                     "3 years.")
+    assert 23.0 not in {r["value"] for r in out["results"] if r["measure"] == "median"}
