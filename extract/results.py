@@ -5706,12 +5706,16 @@ WITH_AND_WITHOUT = lazy_regex(r"\s*(?:%|months?|years?)?\s*,?\s*(?:for|in|among)
                               r"(?P<a>with|without)\s+and\s+(?P<b>without|with)\s+(?P<rest>[^;()%,]{2,80}?)\s*,?\s*"
                               r"respectively\b", re.I)
 VALUES_JOINED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,|and|or|,\s*and|,\s*or)\s*", re.I)
+# ("a vs b vs c months for A, B and C, respectively": three or more values compared in a chain, a list as well)
+VALUES_COMPARED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:vs\.?|versus)\s*", re.I)
 LABEL_TAIL = lazy_regex(r"\s+(?:disease|patients|tumou?rs|cases|groups?|cohorts?|subgroups?)$", re.I)
 
 
 def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
-    if len(values) < 2 or not all(VALUES_JOINED.fullmatch(s.masked[a.end:b.start])
-                                  for a, b in zip(values, values[1:], strict=False)):
+    if len(values) < 2 or not (
+            all(VALUES_JOINED.fullmatch(s.masked[a.end:b.start]) for a, b in zip(values, values[1:], strict=False))
+            or len(values) > 2 and all(VALUES_COMPARED.fullmatch(s.masked[a.end:b.start])
+                                       for a, b in zip(values, values[1:], strict=False))):
         return []
     combo = _one_combo(s, combos, values)
     both = WITH_AND_WITHOUT.match(s.text, values[-1].end)

@@ -81,3 +81,19 @@ def test_a_number_after_a_list_that_counts_something_else_takes_no_unit():
     out = in_one_arm("Median overall survival was 14.2 months (95% CI, 11.0-17.4) and 23 patients were alive at "
                      "3 years.")
     assert 23.0 not in {r["value"] for r in out["results"] if r["measure"] == "median"}
+
+
+# "median 21.4 vs 17.5 vs 15.2 months for A, B, and C, respectively": three values compared in a chain of "vs", their
+# groups listed after them in order
+@pytest.mark.parametrize("sentence", [
+    "Overall survival was longest with drug A (median 21.4 vs 17.5 vs 15.2 months for drug A, drug B, and drug C, "
+    "respectively, P = .01).",
+    "The 2-year local control rates were 91% versus 84% versus 70% for doses of 60 Gy, 54 Gy and 48 Gy, respectively.",
+])
+def test_three_values_compared_with_vs_take_the_groups_listed_after_them(sentence):
+    got = [(r["cohort"], r["value"]) for r in in_one_arm(sentence)["results"]]
+    assert len(got) == 3 and len({c for c, _ in got}) == 3 and "all" not in {c for c, _ in got}
+
+
+def test_three_values_compared_with_vs_and_no_groups_give_no_row():
+    assert not in_one_arm("Median survival was 21.4 vs 17.5 vs 15.2 months.")["results"]
