@@ -2480,6 +2480,23 @@ SCOPE_SIZE = lazy_regex(r"^\s*(?:Of|Among|In|For)\s+(?:the\s+|all\s+|these\s+)?\
                         r"cases|participants|subjects|women|men)\b", re.I)
 
 
+# ", and for patients with T2 tumours, median survival was": a later clause that opens with a part of the patients of
+# its own, its outcome (blank in the masked text) and verb after it
+SECOND_FRONT = lazy_regex(r"(?:[,;]\s*(?:(?:and|but|whereas|while)\s+)?|\s(?:and|but|whereas|while)\s+)"
+                          r"(?P<prep>for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%]{1,60}?)\s*,?\s*"
+                          r"(?:(?:the|its|their)\s+)?(?:median\s+|mean\s+)?\s*(?P<verb>was|were)\b", re.I)
+
+
+def _second_front(s: Sentence) -> Optional[tuple[int, Optional[GroupRef]]]:
+    """Where a sentence that opens with a part of the patients turns to another part in a clause of its own ("For
+    patients with T1 tumours, median survival was a, and for patients with T2 tumours, median survival was b"), with
+    that part (None when its words name no people the way an opening part does: "and for T2 tumours ...")."""
+    for m in SECOND_FRONT.finditer(s.masked):
+        if any(m.end("label") <= e.start < m.start("verb") for e in s.endpoints):
+            return m.start(), _scope(f"{m.group('prep').capitalize()} {m.group('label')},")
+    return None
+
+
 def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions: list,
                     groups: Optional[GroupIndex], out: SentenceResults) -> None:
     """Gives the rows no rule placed the group the sentence is about (``scope``) or the population named beside
@@ -2493,6 +2510,8 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         out.found = [f for f in out.found if not any(
             v.value == f.fields["value"] and f.start <= v.start < max(f.end, f.value_at + 1) for v in literature)]
         opening = SCOPE_SIZE.match(text)
+        turn = _second_front(s)
+        turned: list[Found] = []
         for f in out.found:
             if opening is not None and f.fields["measure"] == "count" and f.start < opening.end() and \
                     scope.n == f.fields["value"] and scope.key is None:
@@ -2501,7 +2520,14 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
                 f.group = None
                 continue
             if f.group is None or not f.group.label:  # known by its size only: the scope names it
-                f.group = scope
+                if turn is not None and _value_start(s, f) >= turn[0]:
+                    # "..., and for patients with T2 tumours, median survival was b": the value is the part the
+                    # later clause opens with (no row when its words name no people)
+                    f.group = turn[1]
+                    turned.append(f)
+                else:
+                    f.group = scope
+        out.found = [f for f in out.found if not (f in turned and f.group is None)]
     for f in out.found:
         if f.group is None:
             f.group = _population_between(s, f) or _stage_after(s, f)

@@ -97,3 +97,27 @@ def test_three_values_compared_with_vs_take_the_groups_listed_after_them(sentenc
 
 def test_three_values_compared_with_vs_and_no_groups_give_no_row():
     assert not in_one_arm("Median survival was 21.4 vs 17.5 vs 15.2 months.")["results"]
+
+
+def group_values(text: str) -> set[tuple]:
+    return {(r["cohort"], r["value"]) for r in in_one_arm(text)["results"]}
+
+
+# "For A, X was a, and for B, X was b": each clause opens with its own part of the patients; the second clause's value
+# is the second part's, not the part the sentence opened with
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("For patients with T1 tumours, median survival was 25.2 months, and for patients with T2 tumours, median "
+     "survival was 16.5 months.",
+     {("patients_with_t1_tumours", 25.2), ("patients_with_t2_tumours", 16.5)}),
+    ("Among patients with N0 disease, the 5-year survival was 61%, and among patients with N1 disease, the 5-year "
+     "survival was 43%.",
+     {("patients_with_n0_disease", 61.0), ("patients_with_n1_disease", 43.0)}),
+])
+def test_a_second_clause_opened_by_another_part_gives_its_value_to_that_part(sentence, expected):
+    assert group_values(sentence) == expected
+
+
+def test_a_second_part_that_names_no_people_takes_no_value_of_the_first():
+    out = group_values("For patients with T1 tumours, median survival was 25.2 months and for T2 tumours median "
+                       "survival was 16.5 months.")
+    assert ("patients_with_t1_tumours", 25.2) in out and ("patients_with_t1_tumours", 16.5) not in out
