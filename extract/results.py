@@ -295,12 +295,20 @@ AT_A_TIME_BEFORE = lazy_regex(r"\b(?:at|after|by|within)\s+$", re.I)
 AT_A_TIME = lazy_regex(r"(?:at|after|by|within)\s", re.I)
 
 
+# A value written right before a time said as an adjective ("a 31% 3-year survival rate", not "32% at 5 years"): the
+# time is inside that value's item
+VALUE_BEFORE_ITS_TIME = lazy_regex(r"\d\s*%\s*$")
+
+
 def _inherit_single_time(s: Sentence) -> None:
     """'The 3-year PCR was 88%, and the DFS and OS rates were 52% and 64%': one time point
     written once covers the other survival rates of the sentence."""
     spans = {tuple(t.months) for t in s.times}
     if len(spans) != 1 or len(s.times[0].months) != 1:
         return
+    if all(VALUE_BEFORE_ITS_TIME.search(s.text, max(0, t.start - 12), t.start)
+           and not TRAILING_TIME.match(s.text, t.start) for t in s.times):
+        return  # "an 81% local control rate and a 31% 3-year survival rate": the time of the one item it is written in
     # ("At 1 year, local control was 97% and nodal failure 7%": a time said before every outcome of the sentence is
     # the failures' too, which otherwise are crude shares with no time)
     first = min((e.start for e in s.endpoints), default=-1)

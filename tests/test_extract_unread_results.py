@@ -121,3 +121,23 @@ def test_a_second_part_that_names_no_people_takes_no_value_of_the_first():
     out = group_values("For patients with T1 tumours, median survival was 25.2 months and for T2 tumours median "
                        "survival was 16.5 months.")
     assert ("patients_with_t1_tumours", 25.2) in out and ("patients_with_t1_tumours", 16.5) not in out
+
+
+# "an 81% local control rate ... and a 31% 3-year survival rate": a time written inside a value-first item, between
+# its value and its outcome, is that item's own, not every rate's of the sentence
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("The patients had a 64% response rate, an 81% local control rate, a median survival time of 22 months, and a "
+     "31% 3-year survival rate.", "LC"),
+    ("Treatment gave an 85% local control rate and a 40% 2-year overall survival.", "LC"),
+])
+def test_a_time_inside_a_value_first_item_is_that_items_only(sentence, code):
+    rows = in_one_arm(sentence)["results"]
+    assert [r["timepoint_months"] for r in rows if r["endpoint"] == code] == [None]
+    assert [r["timepoint_months"] for r in rows if r["endpoint"] == "OS" and r["measure"] == "rate"] in ([36.0],
+                                                                                                          [24.0])
+
+
+def test_a_time_said_before_its_outcome_still_covers_the_others():
+    rows = in_one_arm("The 3-year local control was 88%, and the disease-free and overall survival rates were 52% and "
+                      "64%, respectively.")["results"]
+    assert {r["endpoint"]: r["timepoint_months"] for r in rows} == {"LC": 36.0, "DFS": 36.0, "OS": 36.0}
