@@ -5970,6 +5970,15 @@ LABELS_BEFORE = lazy_regex(r"\b(?P<lead>for|in|among|by|of)\s+(?:the\s+)?"
                            + _LABELS_CLOSE, re.I)
 
 
+# "For patients with stage I, II and III disease, the 5-year survival rates were": the list at the head of the
+# sentence, then a comma and the outcome (blank in the masked text) before its verb
+FRONTED_LABELS = lazy_regex(r"^\s*(?P<lead>for|in|among)\s+(?:the\s+)?"
+                            r"(?:(?:patients|those|cases)\s+(?:with|who\s+had)\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)"
+                            r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\s*"
+                            r"(?P<tail>(?:[a-z]+(?:\s+[a-z]+)?)?)\s*,(?P<outcome>\s*(?:(?:the|median|mean)\s+)*)"
+                            r"\s*(?:were|was)\b", re.I)
+
+
 LABELLED_WHO = lazy_regex(r"\b(?:patients|cases|subgroups?|groups|cohorts)\s*,?\s*(?:were|was|of|respectively|:)$",
                           re.I)
 # "of patients with stage IA and IB disease were": "of" before the people named by what they have
@@ -6009,7 +6018,10 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
             return [" ".join(x for x in (word, item, tail) if x) for item in items], again
         return [], None
     if m is None:
-        return [], None
+        fronted = FRONTED_LABELS.match(s.masked, 0, before)
+        if fronted is None or not any(fronted.start("outcome") <= e.start < fronted.end() for e in s.endpoints):
+            return [], None
+        m = fronted
     items = [x.strip() for x in ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
     if m.group("lead").lower() == "of" and not LABELLED_WHO.search(m.group(0)) and not OF_PEOPLE_WITH.match(
             m.group(0)) and not (not m.group("head").strip() and all(PEOPLE.fullmatch(x) for x in items)):

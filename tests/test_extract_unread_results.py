@@ -141,3 +141,20 @@ def test_a_time_said_before_its_outcome_still_covers_the_others():
     rows = in_one_arm("The 3-year local control was 88%, and the disease-free and overall survival rates were 52% and "
                       "64%, respectively.")["results"]
     assert {r["endpoint"]: r["timepoint_months"] for r in rows} == {"LC": 36.0, "DFS": 36.0, "OS": 36.0}
+
+
+# "For patients with stage I, II, and III disease, the 5-year survival rates were 61%, 42%, and 19%, respectively": the
+# groups listed at the head of the sentence, before a comma and the outcome
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("For patients with stage I, II, and III disease, the 5-year survival rates were 61%, 42%, and 19%, respectively.",
+     {("stage_i", 61.0), ("stage_ii", 42.0), ("stage_iii", 19.0)}),
+    ("In patients with N0, N1 and N2 disease, median survival was 41.2, 25.3 and 13.1 months, respectively.",
+     {("n0", 41.2), ("n1", 25.3), ("n2", 13.1)}),
+])
+def test_groups_listed_at_the_head_of_the_sentence_take_the_values_in_order(sentence, expected):
+    assert group_values(sentence) == expected
+
+
+def test_groups_listed_at_the_head_that_do_not_match_the_values_give_no_row():
+    assert not in_one_arm("For patients with stage I and II disease, the 5-year survival rates were 61%, 42%, and "
+                          "19%, respectively.")["results"]
