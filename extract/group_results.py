@@ -335,17 +335,21 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             # did not differ between A and B, with median survival of a and b months, respectively": the groups said
             # before, in their order
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
-        elif respectively and (given := _groups_just_given(s, values, before, run)):
+        elif (respectively or RUN_ENDS_THE_SENTENCE.match(s.text, run[-1].end)) and \
+                (given := _groups_just_given(s, values, before, run)):
             # "... in 31 (21%) with A and 12 (8%) with B, and led to discontinuation in 9 (6%) and 4 (3%),
-            # respectively": a second outcome of the groups each value was just given for, in their order
+            # respectively": a second outcome of the groups each value was just given for, in their order ("...,
+            # with 2-year survival rates of 21% and 30%.": "respectively" may go unsaid at the sentence's end)
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, given, strict=True)]
     return out
 
 
 # From the last of the groups given values to a second outcome of theirs (blank in the masked text): ", and led to
 # (outcome) in", "and resulted in (outcome) in"
-LATER_OUTCOME = lazy_regex(r"\s*(?:patients|groups?|arms?)?\s*,?\s*(?:and|which|that)\s+(?:[\w-]+\s+){0,3}?\s*"
+LATER_OUTCOME = lazy_regex(r"\s*(?:patients|groups?|arms?)?\s*,?\s*(?:and|which|that|with)\s+(?:[\w-]+\s+){0,3}?\s*"
                            r"(?:in|of|for|among)?\s*", re.I)
+# After the last value of a run: the sentence ends ("... 21% and 30%.", "... 30% (P = .04)."), no group named
+RUN_ENDS_THE_SENTENCE = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]*\)\s*)?\.?\s*$", re.I)
 
 
 def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], run: list[Value]) -> list[Mention]:

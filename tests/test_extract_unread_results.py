@@ -158,3 +158,27 @@ def test_groups_listed_at_the_head_of_the_sentence_take_the_values_in_order(sent
 def test_groups_listed_at_the_head_that_do_not_match_the_values_give_no_row():
     assert not in_one_arm("For patients with stage I and II disease, the 5-year survival rates were 61%, 42%, and "
                           "19%, respectively.")["results"]
+
+
+def in_two_arms(text: str) -> dict:
+    """The extraction of ``text`` in a trial of the arms drug A and drug B."""
+    return extract_text("A trial\n\nWe randomly assigned 240 patients to drug A (n=120) or drug B (n=120). " + text)
+
+
+# "12.0 months with drug A and 14.1 months with drug B, with 2-year survival rates of 21% and 30%": a second outcome's
+# values of the groups just given theirs, in the same order, "respectively" left unsaid at the end of the sentence
+@pytest.mark.parametrize("sentence", [
+    "Median survival was 12.0 months with drug A and 14.1 months with drug B, with 2-year survival rates of 21% and "
+    "30%.",
+    "Median survival was 12.0 months with drug A and 14.1 months with drug B, and 2-year survival was 21% and 30%.",
+])
+def test_a_second_outcome_of_the_groups_just_given_values_keeps_their_order(sentence):
+    got = {(r["cohort"], r["value"]) for r in in_two_arms(sentence)["results"] if r["measure"] == "rate"}
+    assert got == {("drug_a", 21.0), ("drug_b", 30.0)}
+
+
+def test_a_second_outcome_whose_values_name_other_groups_is_theirs():
+    got = {(r["cohort"], r["value"]) for r in in_two_arms(
+        "Median survival was 12.0 months with drug A and 14.1 months with drug B, and 2-year survival was 21% in "
+        "women and 30% in men.")["results"] if r["measure"] == "rate"}
+    assert not {g for g, _ in got} & {"drug_a", "drug_b"}
