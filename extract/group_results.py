@@ -475,6 +475,42 @@ def _counts_with_totals(s: Sentence, a: Value, b: Value) -> bool:
         TOTAL_PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) is not None and BARE_OF.match(s.text, b.end) is not None
 
 
+# A median the data did not reach, as one side of a compared pair: "(median not reached vs 20.3 months)",
+# "(12.4 months versus NR)", "not reached (95% CI 30.2-NR) versus 18.1 months". The words are no value; the number
+# against them is the other side's, so it keeps its place in the pair ("NR" only in capitals: "nr" is no word of it)
+_NOT_REACHED_WORDS = r"(?:(?i:not\s+(?:yet\s+)?reached)|NR)\b"
+_NR_ASIDE = r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
+_NR_JOIN = r",?\s*(?i:vs\.?|versus|compared\s+with)\s*"
+AGAINST_NOT_REACHED_AFTER = lazy_regex(r"\s*(?i:months?|mos?|years?)?" + _NR_ASIDE + _NR_JOIN +
+                                       r"(?:(?i:a\s+)?(?i:medians?)\s+)?" + _NOT_REACHED_WORDS)
+NOT_REACHED_AGAINST_BEFORE = lazy_regex(r"(?<![\w-])(?P<nr>" + _NOT_REACHED_WORDS + r")" + _NR_ASIDE + _NR_JOIN + r"$")
+
+
+# A part of the patients the pair may be said of, between the groups and the pair or after it: "; among patients
+# aged 70 or older, median OS was not reached vs 20.1 months", "(not reached vs 20.3 months in women)"; a new clause
+# (a semicolon outside brackets: "(HR 0.7; P = 0.04)" keeps the clause) may name one too
+PART_BEFORE_PAIR = lazy_regex(r"\b(?:among|within|subgroups?|subsets?|in\s+(?:the\s+)?(?:patients|those|women|men|"
+                              r"participants))\b", re.I)
+PART_AFTER_PAIR = lazy_regex(r"[\s\])%,]*(?:months?\s+)?(?:in|among|for|within)\b", re.I)
+
+
+def _against_not_reached(s: Sentence, v: Value, frm: int) -> Optional[tuple[int, int]]:
+    """Which side of a pair with a median not reached a time value is, and where the pair opens: (0, v.start) for
+    "20.3 months vs not reached", (1, start of the words) for "not reached vs 20.3 months"; none when a part of the
+    patients is named between ``frm`` (the groups' end) and the pair, or after the pair."""
+    if v.unit != "months":
+        return None
+    after = AGAINST_NOT_REACHED_AFTER.match(s.text, v.end)
+    before = None if after else NOT_REACHED_AGAINST_BEFORE.search(s.text, max(0, v.start - 80), v.start)
+    if after is None and before is None:
+        return None
+    start, end = (v.start, after.end()) if after else (before.start("nr"), v.end)
+    if PART_BEFORE_PAIR.search(s.text, frm, start) or PART_AFTER_PAIR.match(s.text, end) or \
+            any(s.text[i] == ";" and s.depths[i] == 0 for i in range(frm, start)):
+        return None
+    return (0 if after else 1), start
+
+
 def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
                    taken: set[int]) -> list[_Assigned]:
     """'Drug A improved PFS (4.3 vs 2.6 months; HR 0.50)': in a two-group trial, the first of each
@@ -496,6 +532,14 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
                 and a.start > max(m.end for m in mentions if m.start <= subject.start + 1):
             out += [_Assigned(a, subject, "result.group.subject_pair"),
                     _Assigned(b, other_mention, "result.group.subject_pair")]
+    # "Drug A improved OS (median not reached vs 20.3 months)": the value against a median not reached is the
+    # subject's when it comes first, the other group's when it comes second; only with no group named between
+    for v in free:
+        side = _against_not_reached(s, v, subject.end)
+        if side is None or any(id(x.value) == id(v) for x in out) or \
+                any(subject.end <= m.start < v.end for m in mentions if m is not subject):
+            continue
+        out.append(_Assigned(v, subject if side[0] == 0 else other_mention, "result.group.subject_pair"))
     return out
 
 
@@ -573,8 +617,22 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
         free = [v for v in values if id(v) not in taken and second.end <= v.start < limit]
         out: list[_Assigned] = []
         i = 0
-        while i + 1 < len(free):
-            a, b = free[i], free[i + 1]
+        while i < len(free):
+            a = free[i]
+            # "A versus B: median OS not reached vs 20.3 months": the value against a median not reached is the
+            # first group's when it comes first, the second's when it comes second
+            side = _against_not_reached(s, a, second.end)
+            if side is not None:
+                if (i == 0 and not PAIR_LEAD.match(s.masked[second.end:side[1]])) or \
+                        (i > 0 and _unread_label_between(s, free[i - 1].end, side[1])):
+                    break
+                out.append(_Assigned(a, first if side[0] == 0 else Mention(second.start, second.end, second.key),
+                                     "result.group.compared_pair"))
+                i += 1
+                continue
+            if i + 1 >= len(free):
+                break
+            b = free[i + 1]
             if not (_bracketed_and_pair(s, a, b) if joined else _a_pair(s, a, b, depth)) or \
                     (i == 0 and not PAIR_LEAD.match(s.masked[second.end:a.start])):
                 break  # the pairs follow the groups straight, one after another

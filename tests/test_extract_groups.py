@@ -1178,6 +1178,61 @@ def test_a_median_against_one_not_reached_is_not_all_patients(results):
 
 
 @pytest.mark.parametrize(("results", "expected"), [
+    ("Drug Q lengthened overall survival (median not reached vs 19.6 months; HR 0.64, 95% CI 0.47-0.88).",
+     {("OS", "median", 19.6, "placebo"), ("OS", "hr", 0.64, "drug_q")}),
+    ("Drug Q lengthened median progression-free survival (NR vs 7.4 months; HR 0.58).",
+     {("PFS", "median", 7.4, "placebo"), ("PFS", "hr", 0.58, "drug_q")}),
+    ("For drug Q versus placebo, median overall survival was not reached versus 23.8 months (HR 0.69).",
+     {("OS", "median", 23.8, "placebo"), ("OS", "hr", 0.69, "drug_q")}),
+    ("For placebo versus drug Q, median overall survival was 16.9 months (95% CI 13.2-20.5) versus not reached.",
+     {("OS", "median", 16.9, "placebo")}),
+    ("For drug Q versus placebo, median overall survival was not reached (95% CI 31.0-NR) versus 22.7 months.",
+     {("OS", "median", 22.7, "placebo")}),
+])
+def test_the_value_against_a_median_not_reached_is_the_other_arm_s(results, expected):
+    assert {(r[0], r[1], r[2], r[3]) for r in arm_rows(results)} == expected
+
+
+@pytest.mark.parametrize("results", [
+    "Median overall survival was not reached versus 20.8 months (HR 0.66).",
+    "Median progression-free survival: NR vs 8.2 months.",
+])
+def test_a_median_against_one_not_reached_with_no_group_named_stays_unread(results):
+    assert not {r for r in arm_rows(results) if r[1] == "median"}
+
+
+@pytest.mark.parametrize("results", [
+    "Drug Q improved overall survival (HR 0.64); among patients aged 70 years or older, median overall survival was "
+    "not reached versus 19.9 months.",
+    "For drug Q versus placebo, median overall survival was not reached versus 21.9 months in women.",
+    "Drug Q improved overall survival (median not reached vs 18.8 months in the younger subgroup).",
+])
+def test_a_median_against_one_not_reached_in_a_part_of_the_patients_is_no_arm_s(results):
+    assert not {r for r in arm_rows(results) if r[1] == "median" and r[3] in ("drug_q", "placebo")}
+
+
+SUBGROUPS = """Survival by marker status after surgery: a cohort study
+
+Methods: Patients were divided into a marker-positive group (n = 120) and a marker-negative group (n = 80).
+Results: {results}
+"""
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The marker-positive group had longer overall survival than the marker-negative group (median not reached vs "
+     "17.7 months).", {("OS", 17.7, "marker_negative")}),
+    ("For the marker-positive versus the marker-negative group, median disease-free survival was 27.5 months versus "
+     "NR.", {("DFS", 27.5, "marker_positive")}),
+    ("The marker-positive group had a longer median progression-free survival (NR vs 10.3 months).",
+     {("PFS", 10.3, "marker_negative")}),
+])
+def test_the_value_against_a_median_not_reached_is_the_other_subgroup_s(results, expected):
+    extraction = extract_text(SUBGROUPS.format(results=results), "subgroups.txt")
+    assert {(r["endpoint"], r["value"], r.get("cohort")) for r in extraction["results"]
+            if r["measure"] == "median"} == expected
+
+
+@pytest.mark.parametrize(("results", "expected"), [
     ("The most common grade 3 or 4 adverse events in the drug Q group were rash (30 [20%] of 150 patients) and fatigue "
      "(9 [6%]), compared with neutropenia (20 [13%] of 150 patients) and anaemia (6 [4%]) in the placebo group.",
      {("TOX", "count", 30.0, "drug_q", "rash"), ("TOX", "count", 9.0, "drug_q", "fatigue"),
