@@ -40,10 +40,12 @@ from oncoev.extract.findings import (
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
+    AGAINST_NOT_REACHED_AFTER,
     COMPARED_LEAD,
     FRONTED_COMPARED,
     NEW_SUBJECT_BETWEEN,
     NOT_COMPARED_GROUP,
+    NOT_REACHED_AGAINST_BEFORE,
     OTHER_ITEM_BETWEEN,
     VERSUS_ONLY,
     after_pairs,
@@ -2758,6 +2760,10 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
     # which no rule here names; never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not (_against_not_reached(s.text, f) or _in_a_named_bracket(s, f))]
+    # "(median not reached vs 20.3 months in the older subgroup)", "In women, OS was not reached vs 20.3 months": the
+    # value against a median not reached is one arm's within the part, which only a group rule names; never the part's
+    out.found = [f for f in out.found if f.pattern_id.startswith("result.group.")
+                 or f.fields["measure"] not in ("median", "mean") or not _value_against_not_reached(s, f)]
     # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
     # response category beside it names the patients it was computed in
     out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
@@ -3742,6 +3748,17 @@ def _in_a_named_bracket(s: Sentence, f: Found) -> bool:
 def _against_not_reached(text: str, f: Found) -> bool:
     """A value compared with a median not reached is the other group's."""
     return NOT_REACHED_PAIR.search(text, max(0, f.start - 10), min(len(text), f.end + 60)) is not None
+
+
+def _value_against_not_reached(s: Sentence, f: Found) -> bool:
+    """Whether the row's number is a side of a bare pair with a median not reached, no group named inside the pair:
+    "20.3 months vs not reached", "NR vs 20.3 months" ("not reached in the A arm versus 28 months in the B arm" names
+    each side)."""
+    span = _value_span(s, f)
+    if span is None:
+        return False
+    return AGAINST_NOT_REACHED_AFTER.match(s.text, span[1]) is not None or \
+        NOT_REACHED_AGAINST_BEFORE.search(s.text, max(0, span[0] - 80), span[0]) is not None
 
 
 # "(28% compared with 15%, respectively)", "was 7.5 vs 4.1 months": a value and the number it is compared with

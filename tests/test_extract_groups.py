@@ -1211,6 +1211,15 @@ def test_a_median_against_one_not_reached_in_a_part_of_the_patients_is_no_arm_s(
     assert not {r for r in arm_rows(results) if r[1] == "median" and r[3] in ("drug_q", "placebo")}
 
 
+@pytest.mark.parametrize("results", [
+    "Drug Q improved overall survival (median not reached vs 18.1 months in the older subgroup).",
+    "In women, median overall survival was not reached versus 17.4 months.",
+    "Drug Q improved overall survival (median 24.6 months vs NR among smokers).",
+])
+def test_a_median_against_one_not_reached_is_not_the_part_s_own(results):
+    assert not {r for r in arm_rows(results) if r[1] == "median"}
+
+
 SUBGROUPS = """Survival by marker status after surgery: a cohort study
 
 Methods: Patients were divided into a marker-positive group (n = 120) and a marker-negative group (n = 80).
