@@ -322,6 +322,19 @@ class _Builder:
             return randomised
         return list(groups)
 
+    def _listed_arm(self, ref: GroupRef) -> Optional[str]:
+        """The arm of a value in an unnamed list of ``ref.among`` values ("40%, 32% and 21%, respectively"): only in a
+        trial whose randomisation defined exactly that many arms with their sizes in one place, and no other group
+        with a size of its own; the arms in the order defined."""
+        groups = self.groups.groups if self.groups is not None else []
+        arms = sorted((g for g in groups if g.n and g.definition is not None
+                       and g.definition.pattern_id.startswith("group.randomised")), key=lambda g: g.definition.start)
+        if len(arms) != ref.among or arms[-1].definition.start - arms[0].definition.start > 300 or any(
+                g.n is not None and g.n not in {a.n for a in arms} for g in groups if g not in arms):
+            return None
+        g = arms[ref.unnamed or 0]
+        return self.group_cohort(GroupRef(g.label, key=g.key))
+
     def _other_arm(self, ref: GroupRef) -> Optional[str]:
         """'not patients receiving A', 'patients who did not receive A' in a two-arm trial: the other arm (the side
         of a comparison its subject was compared with)."""
@@ -359,6 +372,8 @@ class _Builder:
             return None
         if ref.key is not None and cited is None:
             return self.group_cohort(ref)
+        if ref.pair_only and ref.among:
+            return self._listed_arm(ref) if cited is None and not self.contrasts_others else None
         if ref.pair_only:
             sized = [g for g in (self.groups.groups if self.groups is not None else []) if ref.n and g.n == ref.n]
             if len(sized) == 1 and cited is None:

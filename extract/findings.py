@@ -41,6 +41,9 @@ class GroupRef:
     # An unnamed group that is only ever one of the pair compared just before ("..., respectively"): with no
     # such pair it is no group at all, never a new "group 1".
     pair_only: bool = False
+    # How many groups an unnamed "..., respectively" list has when it has more than two ("ORR was 40%, 32% and 21%,
+    # respectively"): only the arms of a trial of that many arms, all defined in one place with their sizes
+    among: Optional[int] = None
     # The subgroup the sentence opens with, of which this group's value counts a part ("Among patients with X, 45 of
     # 94 given A responded": the A group's patients with X)
     within: Optional[str] = None

@@ -7203,6 +7203,46 @@ def _pair_rows(s: Sentence, combo: _Combo, a: Value, b: Value, e: Endpoint) -> l
     return out
 
 
+LIST_COMMA = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,\s*")
+
+
+def _respectively_list(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
+    """'The response rates were 40%, 32% and 21%, respectively': one endpoint, three or more values of one kind and
+    "respectively", with nothing in the clause to name them by: the arms of a trial of that many arms, in the order
+    its randomisation defined them (``GroupRef.among``; resolved when the paper's rows are assembled, else no row)."""
+    values = [v for v in values if not GROUPS_COUNTED.match(s.text, v.start)]
+    if len(combos) != 1 or len(values) < 3 or not s.respectively:
+        return []
+    e = combos[0].endpoint
+    first, last = values[0], values[-1]
+    if e.end > first.start or any(v.unit != first.unit or v.count is not None for v in values) or first.unit is None:
+        return []
+    if not ENDPOINT_VERB.fullmatch(s.masked[e.end:first.start]):
+        return []
+    # "a, b and c" (or "a, b, and c"): commas between, "and" before the last
+    for a, b in zip(values[:-2], values[1:-1], strict=True):
+        if not LIST_COMMA.fullmatch(s.text[a.end:b.start]):
+            return []
+    if not PAIR_AND.fullmatch(s.text[values[-2].end:last.start]):
+        return []
+    after = RESPECTIVELY_NEXT.match(s.text, last.end)
+    if not after or LABELS_NEXT.match(s.text, after.end()):
+        return []  # "..., respectively, for stage I, II and III": the labels are given after
+    clause_start = max([s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0]
+                       + [v.end for v in s.values if v.end <= e.start])
+    lead = s.masked[clause_start:e.start]
+    if CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, last.end)) != (None, None):
+        return []  # "For stage I, II and III disease, the rates were ...": the clause names what the values are of
+    p = _p_after(s, last.end, len(s.text))
+    out = []
+    for i, v in enumerate(values):
+        f = _fields(combos[0], v)
+        f["p_value"], f["p_op"] = p[0], (p[1] if p[1] != "=" else None)
+        g = GroupRef(f"group {i + 1}", unnamed=i, pair_only=True, among=len(values))
+        out.append(Found(f, e.start, last.end, "result.respectively_list", g))
+    return out
+
+
 # After a pair of shares, the time they are at: "33% and 38% at 1 year and ...", "... at 24 months, respectively"
 PAIR_AT_TIME = lazy_regex(r"\s*%?\s*,?\s*at\s+(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>years?|months?)\b\s*"
                           r"(?:,\s*and|,|and)?\s*", re.I)
@@ -7452,7 +7492,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             found.append(Found(_fields(combos[0], v), *quote, "result.levels", group))
         return found
     pair = _respectively_pair(s, combos, values) or _pair_after_term(s, combos, values) or \
-        _timed_pairs_respectively(s, combos, values)
+        _timed_pairs_respectively(s, combos, values) or _respectively_list(s, combos, values)
     if pair:
         return pair
     if len(combos) == 1 and len(values) in (2, 3):

@@ -6079,3 +6079,33 @@ def test_counts_with_totals_after_an_arm_no_comparison_names_are_not_read():
     sentence = "Grade 3 rash was reported with drug K (24/118 vs 6/119)."
     extraction = extract_text(COMPARED_COUNTS_TRIAL.format(sentence=sentence), "trial.txt")
     assert not [r for r in extraction["results"] if r["endpoint"] == "TOX" and r["cohort"] != "all"]
+
+
+KMO_ARMS = ("In all, 420 patients were randomly assigned to drug K (n = 141), drug M (n = 139) or "
+            "observation (n = 140). The median follow-up was 31 months. ")
+
+
+@pytest.mark.parametrize(("results", "values"), [
+    # as many values as arms, "respectively", nothing naming them: the arms in the order the trial defined them
+    ("The overall response rates were 38%, 29% and 17%, respectively.", (38.0, 29.0, 17.0)),
+    ("Median progression-free survival was 7.4, 5.9, and 4.1 months, respectively.", (7.4, 5.9, 4.1)),
+    ("Grade 3 neutropenia occurred in 18%, 11% and 6% of patients, respectively.", (18.0, 11.0, 6.0)),
+])
+def test_a_respectively_list_as_long_as_the_arms_is_the_arms_in_order(results, values):
+    rows = extract_text(KMO_ARMS + results, "trial.txt")["results"]
+    arms = ("drug_k", "drug_m", "observation")
+    assert {(r["cohort"], r["value"]) for r in rows} == set(zip(arms, values, strict=True))
+
+
+@pytest.mark.parametrize(("arms", "results"), [
+    # three values in a trial of two arms: not the arms
+    (K_AND_PLACEBO, "The overall response rates were 38%, 29% and 17%, respectively."),
+    # the sentence names what the values are of: its subgroups, not the arms
+    (KMO_ARMS, "For stage I, II and III disease, the overall response rates were 38%, 29% and 17%, respectively."),
+    (KMO_ARMS, "The overall response rates were 38%, 29% and 17%, respectively, for stage I, II and III disease."),
+    # two values in a trial of three arms: which two is not said
+    (KMO_ARMS, "The overall response rates were 38% and 29%, respectively."),
+])
+def test_a_respectively_list_not_as_long_as_the_arms_or_of_subgroups_is_not_the_arms(arms, results):
+    rows = extract_text(arms + results, "trial.txt")["results"]
+    assert not any(r["cohort"] in ("drug_k", "drug_m", "observation", "placebo") for r in rows)
