@@ -2341,6 +2341,8 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
                                                for f in listed)]
         listed = [f for f in listed if f.pattern_id == "result.ratio.list"]
     ratios += listed or _ratios_respectively(s)
+    if mentions and groups is not None:
+        ratios += _ratios_each_against_one(s, mentions, groups, ratios)
     for r in ratios:
         _curve_of_a_hazard(s, r)
     if mentions:
@@ -2364,6 +2366,67 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
             _subject_factor(s, r, groups)
         _deaths_ratio_as_survival(s, r)
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
+
+
+# "Compared with drug C, ...": the one group every ratio of the sentence is against, at its head
+AGAINST_ONE_LEAD = lazy_regex(r"\s*(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?",
+                              re.I)
+AGAINST_ONE_END = lazy_regex(r"\s*(?:group|arm)?\s*,\s*", re.I)
+# After a ratio (and its bracket), the group it is for: "0.61 (95% CI ...) for drug A"
+RATIO_FOR_NAMED = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*(?:for|with|in)\s+(?:the\s+)?",
+                             re.I)
+RATIO_ITEM_END = lazy_regex(r"\s*(?:group|arm)?(?P<join>\s*,?\s*(?:and\s+)?)", re.I)
+
+
+def _ratios_each_against_one(s: Sentence, mentions: list, groups: GroupIndex, ratios: list[Found]) -> list[Found]:
+    """'Compared with drug C, the hazard ratio for death was 0.70 (95% CI ...) for drug A and 0.85 (95% CI ...) for
+    drug B': one group named at the head of the sentence, then ratios each with its interval and the group it is
+    for: each ratio is its group's against the one at the head. Sets the group of the ratio already read and returns
+    the rows of the others (none unless every group named is one of the paper's, each once)."""
+    lead = AGAINST_ONE_LEAD.match(s.text)
+    if lead is None:
+        return []
+    head = [m for m in mentions if m.start == lead.end()]
+    end = AGAINST_ONE_END.match(s.text, head[0].end) if len(head) == 1 else None
+    read = [r for r in ratios if r.fields.get("measure") in RATIOS]
+    said = [r for r in s.ratios if r.start >= lead.end()]
+    if end is None or len(read) != 1 or len(said) != 1 or said[0].value != read[0].fields.get("value") or \
+            said[0].ci is None or read[0].group is not None and read[0].group.key is not None:
+        return []
+    first = read[0]
+    values = [said[0], *(v for v in s.values if v.start >= said[0].end)]
+    items, i = [], 0
+    while i < len(values):
+        v = values[i]
+        if i and (v.unit is not None or v.ci is None or v.ci[1] is None or not v.ci[0] <= v.value <= v.ci[1]):
+            return []
+        at = RATIO_FOR_NAMED.match(s.text, v.end)
+        named = [m for m in mentions if at is not None and m.start == at.end()]
+        if len(named) != 1:
+            return []
+        items.append((v, named[0]))
+        after = RATIO_ITEM_END.match(s.text, named[0].end)
+        rest = s.text[after.end():].strip()
+        if not rest or rest[0] in ".;":
+            break
+        # the next item right after the join, with nothing else between
+        nxt = [w for w in values[i + 1:] if w.start == after.end()]
+        if not nxt or not after.group("join").strip():
+            return []
+        i = values.index(nxt[0])
+    keys = [m.key for _, m in items]
+    if len(items) < 2 or len(set(keys)) != len(keys) or head[0].key in keys:
+        return []
+    against = GroupRef(groups.get(head[0].key).label, key=head[0].key)
+    out = []
+    for n, (v, m) in enumerate(items):
+        r = first if n == 0 else Found(dict(first.fields), first.start, v.end, first.pattern_id, at=v.start)
+        if n:
+            p, op = _p_after(s, v.end, items[n + 1][0].start if n + 1 < len(items) else len(s.text))
+            r.fields.update(value=v.value, ci_low=v.ci[0], ci_high=v.ci[1], p_value=p, p_op=op if op != "=" else None)
+            out.append(r)
+        r.group, r.comparator = GroupRef(groups.get(m.key).label, key=m.key), replace(against)
+    return out
 
 
 # The deaths said to be of every cause: "all-cause deaths", "deaths from any cause"

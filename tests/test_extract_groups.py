@@ -6109,3 +6109,32 @@ def test_a_respectively_list_as_long_as_the_arms_is_the_arms_in_order(results, v
 def test_a_respectively_list_not_as_long_as_the_arms_or_of_subgroups_is_not_the_arms(arms, results):
     rows = extract_text(arms + results, "trial.txt")["results"]
     assert not any(r["cohort"] in ("drug_k", "drug_m", "observation", "placebo") for r in rows)
+
+
+@pytest.mark.parametrize(("results", "endpoint"), [
+    # one group at the head, then each ratio with its interval and its group: each group's ratio against the head's
+    ("Compared with observation, the hazard ratio for death was 0.66 (95% CI 0.49-0.88) for drug K and 0.83 "
+     "(95% CI 0.63-1.10) for drug M.", "OS"),
+    ("Relative to the observation arm, the hazard ratio for progression was 0.58 (95% CI, 0.44 to 0.77) with "
+     "drug K and 0.91 (95% CI, 0.69 to 1.19) with drug M.", "PFS"),
+])
+def test_ratios_each_for_a_group_against_one_named_at_the_head(results, endpoint):
+    rows = [r for r in extract_text(KMO_ARMS + results, "trial.txt")["results"] if r["measure"] == "hr"]
+    got = {(r["cohort"], r["comparator"], r["value"], r["endpoint"]) for r in rows}
+    assert {(c, o, v) for c, o, v, _ in got} == {("drug_k", "observation", 0.66 if endpoint == "OS" else 0.58),
+                                                 ("drug_m", "observation", 0.83 if endpoint == "OS" else 0.91)}
+    assert {e for *_, e in got} == {endpoint}
+
+
+@pytest.mark.parametrize("results", [
+    # the second ratio is no group's of the trial: neither is read against the head's group
+    "Compared with observation, the hazard ratio for death was 0.66 (95% CI 0.49-0.88) for drug K and 0.83 "
+    "(95% CI 0.63-1.10) for women.",
+    # the group at the head is itself one of the ratios'
+    "Compared with drug K, the hazard ratio for death was 0.66 (95% CI 0.49-0.88) for drug K and 0.83 "
+    "(95% CI 0.63-1.10) for drug M.",
+])
+def test_ratios_against_one_named_at_the_head_need_each_a_group_of_the_trial(results):
+    rows = [r for r in extract_text(KMO_ARMS + results, "trial.txt")["results"] if r["measure"] == "hr"]
+    assert not any(r["value"] == 0.83 and r["cohort"] in ("drug_k", "drug_m") for r in rows)
+    assert not any(r["comparator"] == "observation" and r["value"] == 0.83 for r in rows)
