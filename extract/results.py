@@ -8884,6 +8884,39 @@ def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[V
     return out
 
 
+COUNT_COMMA = lazy_regex(r"\s*[)\]]?\s*,\s*")
+
+
+def _respectively_count_list(s: Sentence, candidates: list[Endpoint], values: list[Value]) -> list[Found]:
+    """'Grade 3 rash occurred in 12 (9%), 5 (4%) and 2 (1%) patients, respectively', the clause naming no group:
+    the arms of a trial of that many arms, in the order its randomisation defined them (``GroupRef.among``, as
+    ``_respectively_list``)."""
+    if len(values) < 3 or not s.respectively or any(v.count is None or v.unit != "%" for v in values):
+        return []
+    first, last = values[0], values[-1]
+    own = [e for e in candidates if e.end <= count_start(s.text, first)]
+    if len(own) != 1 or not COUNT_VERB.fullmatch(s.text, own[0].end, count_start(s.text, first)):
+        return []
+    if not all(COUNT_COMMA.fullmatch(s.text, a.end, count_start(s.text, b)) for a, b in zip(
+            values[:-2], values[1:-1], strict=True)) or \
+            not COUNT_AND.fullmatch(s.text, values[-2].end, count_start(s.text, last)):
+        return []
+    after = COUNT_RESPECTIVELY.match(s.text, last.end)
+    if not after or LABELS_NEXT.match(s.text, after.end()) or re.match(r"\s*,?\s*of\b", s.text[after.end():]):
+        return []  # "..., respectively, in stage I, II and III": the labels are given after
+    e = own[0]
+    clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
+    if CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, last.end)) != (None, None):
+        return []
+    out = []
+    for i, v in enumerate(values):
+        g = GroupRef(f"group {i + 1}", unnamed=i, pair_only=True, among=len(values))
+        f = count_fields(e, v.count)
+        for row in (f, _rate_row(f, s, v)):
+            out.append(Found(row, e.start, last.end, "result.respectively_list", g, at=v.start))
+    return out
+
+
 # "Relapse occurred in 4 of 52 vs 11 of 50 patients", "... was seen in 9 (17%) versus 3 (6%) patients": one
 # outcome, its verb and two counts of the two groups compared, each with its total or share or both
 _PEOPLE_NOUN = r"(?:\s+(?:patients|participants|subjects|women|men|cases))?"
@@ -9052,7 +9085,7 @@ def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
     paired = sorted(values + [v for v in taken if v.count is not None], key=lambda v: v.start)
     pairs = _bracketed_pairs(s, candidates, paired, groups, sized) or \
         (paired != values and _bracketed_pairs(s, candidates, values, groups, sized)) \
-        or _respectively_counts(s, candidates, values)
+        or _respectively_counts(s, candidates, values) or _respectively_count_list(s, candidates, values)
     if pairs:
         return pairs
     # "two (5%) had a complete response, 10 (25%) a partial response and 8 (20%) stable disease": a count with the

@@ -6138,3 +6138,28 @@ def test_ratios_against_one_named_at_the_head_need_each_a_group_of_the_trial(res
     rows = [r for r in extract_text(KMO_ARMS + results, "trial.txt")["results"] if r["measure"] == "hr"]
     assert not any(r["value"] == 0.83 and r["cohort"] in ("drug_k", "drug_m") for r in rows)
     assert not any(r["comparator"] == "observation" and r["value"] == 0.83 for r in rows)
+
+
+@pytest.mark.parametrize(("results", "counts", "shares"), [
+    # counts with their shares, as many as arms, "respectively": the arms in the order the trial defined them
+    ("Grade 3 rash occurred in 12 (9%), 5 (4%) and 2 (1%) patients, respectively.", (12.0, 5.0, 2.0), (9.0, 4.0, 1.0)),
+    ("A complete response was observed in 20 (14%), 11 (8%), and 4 (3%) patients, respectively.", (20.0, 11.0, 4.0),
+     (14.0, 8.0, 3.0)),
+])
+def test_a_respectively_list_of_counts_as_long_as_the_arms_is_the_arms_in_order(results, counts, shares):
+    rows = extract_text(KMO_ARMS + results, "trial.txt")["results"]
+    arms = ("drug_k", "drug_m", "observation")
+    assert {(r["cohort"], r["value"]) for r in rows if r["measure"] == "count"} == set(zip(arms, counts, strict=True))
+    assert {(r["cohort"], r["value"]) for r in rows if r["measure"] == "rate"} == set(zip(arms, shares, strict=True))
+
+
+@pytest.mark.parametrize(("arms", "results"), [
+    (K_AND_PLACEBO, "Grade 3 rash occurred in 12 (9%), 5 (4%) and 2 (1%) patients, respectively."),
+    (KMO_ARMS, "For stage I, II and III disease, grade 3 rash occurred in 12 (9%), 5 (4%) and 2 (1%) patients, "
+               "respectively."),
+    (KMO_ARMS, "Grade 3 rash occurred in 12 (9%), 5 (4%) and 2 (1%) patients, respectively, with stage I, II and III "
+               "disease."),
+])
+def test_a_respectively_list_of_counts_not_as_long_as_the_arms_or_of_subgroups_is_not_the_arms(arms, results):
+    rows = extract_text(arms + results, "trial.txt")["results"]
+    assert not any(r["cohort"] in ("drug_k", "drug_m", "observation", "placebo") for r in rows)
