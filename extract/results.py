@@ -445,10 +445,27 @@ GROUPS_WITH_AND_WITHOUT = lazy_regex(r"\b(?:between|in|for|among|of)\s+(?:the\s+
                                      r"(?P<trait>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d){1,50}?)\s*(?=[(\[]|$)", re.I)
 
 
+# "in patients with low compared with high marker Z levels (": two levels of one trait, the trait said once after the
+# second; the people with the first level first (the levels a closed list, the trait no number and no bracket)
+_LEVEL = r"(?:low|high|lower|higher|positive|negative|elevated|normal|increased|decreased|reduced)"
+TWO_LEVELS_ONE_TRAIT = lazy_regex(r"\b(?:in|for|among)\s+(?:the\s+)?"
+                                  r"(?P<people>patients|women|men|subjects|participants|those)\s+with\s+"
+                                  r"(?P<a>" + _LEVEL + r")\s+(?:(?:as\s+)?compared\s+(?:with|to)|than|versus|vs\.?)\s+"
+                                  r"(?:(?:in\s+)?(?:those|patients)\s+with\s+)?(?P<b>" + _LEVEL + r")\s+"
+                                  r"(?P<trait>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*){0,4}?)\s*(?=[(\[])", re.I)
+
+
 def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """The two compared groups of a sentence, when it names them."""
     text = s.text
     c = cues()
+    levels = TWO_LEVELS_ONE_TRAIT.search(text)
+    if levels and levels.group("a").lower() != levels.group("b").lower() and \
+            not any(levels.start() < e.end and e.start < levels.end() for e in s.endpoints):
+        people = "patients" if levels.group("people").lower() == "those" else levels.group("people")
+        trait = levels.group("trait")
+        return (GroupRef(_clean(f"{people} with {levels.group('a')} {trait}")),
+                GroupRef(_clean(f"{people} with {levels.group('b')} {trait}")))
     both = GROUPS_WITH_AND_WITHOUT.search(text)
     if both and not any(both.start("people") < e.end and e.start < both.end() for e in s.endpoints):
         # "between patients with and without nodal disease (88% vs 85%)": those with it first

@@ -6163,3 +6163,34 @@ def test_a_respectively_list_of_counts_as_long_as_the_arms_is_the_arms_in_order(
 def test_a_respectively_list_of_counts_not_as_long_as_the_arms_or_of_subgroups_is_not_the_arms(arms, results):
     rows = extract_text(arms + results, "trial.txt")["results"]
     assert not any(r["cohort"] in ("drug_k", "drug_m", "observation", "placebo") for r in rows)
+
+
+# Two levels of one trait, the trait said once after the second: "in patients with low compared with high marker Z
+# levels (a vs b)" compares the patients with low levels (the first value) with those with high levels
+LEVELS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised trial\n\n"
+                "Methods: A total of 240 patients were randomised to drug K (n = 120) or placebo (n = 120).\n"
+                "Results: {sentence}")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Median overall survival was longer in patients with low compared with high marker Z levels "
+     "(14.2 vs 9.8 months; P = 0.01).",
+     {("patients with low marker Z levels", 14.2), ("patients with high marker Z levels", 9.8)}),
+    ("The response rate was lower among women with high as compared to low tumour Q expression (21% vs 35%).",
+     {("women with high tumour Q expression", 21.0), ("women with low tumour Q expression", 35.0)}),
+    ("Median PFS was shorter in patients with positive than negative serum W status (4.1 vs 6.3 months).",
+     {("patients with positive serum W status", 4.1), ("patients with negative serum W status", 6.3)}),
+])
+def test_two_levels_of_one_trait_said_once_name_the_pair(sentence, want):
+    extraction = extract_text(LEVELS_TRIAL.format(sentence=sentence), "trial.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] in ("OS", "ORR", "PFS")}
+    assert got == want
+
+
+def test_two_levels_without_the_trait_name_no_pair():
+    # "low compared with high" with nothing after it: levels of what is not said, the pair stays unnamed
+    sentence = "Median overall survival was longer in patients with low compared with high (14.2 vs 9.8 months)."
+    extraction = extract_text(LEVELS_TRIAL.format(sentence=sentence), "trial.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert not [r for r in extraction["results"] if "low" in labels.get(r["cohort"], "").lower()]
