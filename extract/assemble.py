@@ -59,6 +59,9 @@ WEAK_GROUPS = ("group.named", "group.named_pair")
 POLARITY = {"non", "no", "not", "without", "lt", "gt", "le", "ge"}
 # "drug A plus B and C" is not the "B and C" group it adds to
 ADDED = {"plus"}
+# "patients treated in centres where A was used" is not the "patients treated with A" group: a clause of where
+# narrows the people by a place or a condition the other name does not say
+CLAUSED = {"where"}
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
 
@@ -242,7 +245,7 @@ class _Builder:
                 # One name's words all in the other ("supraclavicular" / "supraclavicular fossa"): the
                 # same group. Groups that differ by a word of their own ("PDC, age <60" / "MGC, age <60")
                 # are not, however many words they share.
-                if (names ^ words) & (POLARITY | ADDED) or not (names <= words or words <= names):
+                if (names ^ words) & (POLARITY | ADDED | CLAUSED) or not (names <= words or words <= names):
                     continue
                 if any(compound_clash(ref.label, x) for x in [c.label, *c.aliases] if _words(x) == names):
                     continue  # "twice-daily groups" is not the "daily" group

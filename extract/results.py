@@ -455,10 +455,24 @@ TWO_LEVELS_ONE_TRAIT = lazy_regex(r"\b(?:in|for|among)\s+(?:the\s+)?"
                                   r"(?P<trait>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*){0,4}?)\s*(?=[(\[])", re.I)
 
 
+# "Patients treated with A, compared with those treated with B, had more X (": the subject's group, then the one it
+# is set against in the aside between commas; the subject's comes first in the values
+_GIVEN_AS_TREATMENT = r"(?:treated\s+with|who\s+received|receiving|given)"
+FRONTED_COMPARED_ASIDE = lazy_regex(r"(?:^|[.;:]\s+)(?P<people>patients|women|men)\s+(?P<a>" + _GIVEN_AS_TREATMENT +
+                                    r"\s+[^,;()%\d]{1,40}?)\s*,\s*(?:as\s+)?compared\s+(?:with|to)\s+"
+                                    r"(?:patients|those|women|men)\s+(?P<b>" + _GIVEN_AS_TREATMENT +
+                                    r"\s+[^,;()%\d]{1,40}?)\s*,\s*"
+                                    r"(?:had|showed|experienced|developed|reported)\b", re.I)
+
+
 def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """The two compared groups of a sentence, when it names them."""
     text = s.text
     c = cues()
+    fronted = FRONTED_COMPARED_ASIDE.search(text)
+    if fronted:
+        people = fronted.group("people").lower()
+        return (GroupRef(_clean(f"{people} {fronted.group('a')}")), GroupRef(_clean(f"{people} {fronted.group('b')}")))
     levels = TWO_LEVELS_ONE_TRAIT.search(text)
     if levels and levels.group("a").lower() != levels.group("b").lower() and \
             not any(levels.start() < e.end and e.start < levels.end() for e in s.endpoints):

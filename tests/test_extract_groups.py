@@ -6194,3 +6194,45 @@ def test_two_levels_without_the_trait_name_no_pair():
     extraction = extract_text(LEVELS_TRIAL.format(sentence=sentence), "trial.txt")
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert not [r for r in extraction["results"] if "low" in labels.get(r["cohort"], "").lower()]
+
+
+# The subject's group, then the group it is set against in an aside between commas, then the verb: "Patients treated
+# with A, compared with those treated with B, had more X (a v b)": the subject's group has the first value
+FRONTED_ASIDE_STUDY = ("Outcomes of two regimens in lung cancer: a retrospective review\n\n"
+                       "Methods: We reviewed 900 patients treated at our centre with regimen EQ or regimen CQ.\n"
+                       "Results: {sentence}")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Patients treated with EQ, compared with patients treated with CQ, had more infections (41.2% v 30.5%, "
+     "respectively; P = .002).", {("patients treated with EQ", 41.2), ("patients treated with CQ", 30.5)}),
+    ("Patients who received CQ, as compared with those who received EQ, experienced fewer infections (28% vs 39%).",
+     {("patients who received CQ", 28.0), ("patients who received EQ", 39.0)}),
+])
+def test_subject_group_set_against_a_group_in_an_aside(sentence, want):
+    extraction = extract_text(FRONTED_ASIDE_STUDY.format(sentence=sentence), "review.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    assert got == want
+
+
+def test_subject_group_set_against_no_group_in_an_aside():
+    # the aside sets the patients against a time, not against other patients: no second group is named
+    sentence = "Patients treated with EQ, compared with the previous decade, had more infections (41.2% v 30.5%)."
+    extraction = extract_text(FRONTED_ASIDE_STUDY.format(sentence=sentence), "review.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert not [r for r in extraction["results"] if "decade" in labels.get(r["cohort"], "")]
+    assert not [r for r in extraction["results"] if labels.get(r["cohort"]) == "patients treated with EQ"
+                and r["value"] == 30.5]
+
+
+def test_patients_treated_with_a_drug_are_not_those_treated_where_it_was_used():
+    # a group "treated in centres where EQ was used" is narrowed by where: "patients treated with EQ" is not that group
+    sentence = ("There was no survival advantage for patients treated in centres where EQ was used more than half of "
+                "the time as compared with centres where EQ was used rarely (HR, 1.02; 95% CI, 0.85 to 1.21). "
+                "Patients treated with EQ, compared with patients treated with CQ, had more infections (41.2% v 30.5%, "
+                "respectively; P = .002).")
+    extraction = extract_text(FRONTED_ASIDE_STUDY.format(sentence=sentence), "review.txt")
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    assert got == {("patients treated with EQ", 41.2), ("patients treated with CQ", 30.5)}
