@@ -7796,6 +7796,11 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
     if any(SUSPENDED.search(x) for x in items[:-1]):
         return []  # "tumours with and without X": the words shared are not distributed here
     labels = _distributed(items)
+    levels = TWO_LEVELS_ONE_TRAIT.search(text, m.start(), opening + 1)
+    if len(values) == 2 and levels is not None and levels.group("a").lower() != levels.group("b").lower():
+        # "among women with high versus low Q expression (": the trait said once is each level's, the people too
+        people = "patients" if levels.group("people").lower() == "those" else levels.group("people")
+        labels = [_clean(f"{people} with {levels.group(k)} {levels.group('trait')}") for k in ("a", "b")]
     # "between patients given A and those who were not": the second is the first's negation
     labels = [complement(labels[0]) if i and NEGATED_AFTER.fullmatch(x) else x for i, x in enumerate(labels)]
     if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels) or \

@@ -6178,6 +6178,8 @@ LEVELS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised trial\n\n"
      {("patients with low marker Z levels", 14.2), ("patients with high marker Z levels", 9.8)}),
     ("The response rate was lower among women with high as compared to low tumour Q expression (21% vs 35%).",
      {("women with high tumour Q expression", 21.0), ("women with low tumour Q expression", 35.0)}),
+    ("The response rate was lower among women with high versus low tumour Q expression (21% vs 35%).",
+     {("women with high tumour Q expression", 21.0), ("women with low tumour Q expression", 35.0)}),
     ("Median PFS was shorter in patients with positive than negative serum W status (4.1 vs 6.3 months).",
      {("patients with positive serum W status", 4.1), ("patients with negative serum W status", 6.3)}),
 ])
