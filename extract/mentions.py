@@ -494,6 +494,7 @@ NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?
 NONE_IN = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s)|(?<=\band\s)|(?<=\band\sin\s)|(?<=\bwith\s))"
                      r"(?P<none>none|no\s+patients?)(?=\s+(?:in|among|given|receiving|treated\s+with|on)\s+"
                      r"(?:the\s+)?[A-Za-z])", re.I)
+COUNT_OF_PATIENTS = lazy_regex(r"\s+(?:patients|participants|subjects|cases|women|men|children)\b", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 # (its interval or p value, set aside before, may share the bracket: "52% (13/25; 95% CI 31-72)", "52% (95% CI
@@ -780,8 +781,10 @@ def scan(text: str) -> Sentence:
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_AGAINST.finditer(masked)
                if any(v.count is not None and 0 <= m.start() - v.end <= 3 for v in values)]
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_FIRST.finditer(masked)]
+    # (or after a count of patients with no share: "in 2 patients in the A arm and none in the B arm")
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_IN.finditer(masked)
-               if any(v.count is not None and v.end <= m.start() for v in values)]
+               if any((v.count is not None or (v.unit is None and COUNT_OF_PATIENTS.match(masked, v.end)))
+                      and v.end <= m.start() for v in values)]
     values.sort(key=lambda v: v.start)
     # Intervals first: "40 (24-63), 29 (23-35) and 23 (16-34) months" lists three values once the
     # intervals between them are read, and the unit written once then covers them all.

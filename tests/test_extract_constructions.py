@@ -649,6 +649,20 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
 
 
 @pytest.mark.parametrize("text", [
+    "Grade 3 mucositis was seen in 7 patients in the drug A group and none in the drug B group.",
+    "Fatal infections occurred in three patients given drug A and in none given drug B.",
+])
+def test_none_in_the_other_arm_after_a_count_of_patients_is_a_count_of_zero(text):
+    counts = {(r["cohort"], r["value"]) for r in in_two_arms(text)["results"] if r["measure"] == "count"}
+    assert counts == {("drug_a", 7.0 if "7" in text else 3.0), ("drug_b", 0.0)}
+
+
+def test_none_after_a_duration_is_no_count():
+    rows = in_two_arms("Median survival was 14 months in the drug A group and none in the drug B group reached it.")
+    assert not [r for r in rows["results"] if r["value"] == 0.0]
+
+
+@pytest.mark.parametrize("text", [
     "Patients with marker Q-positive tumours had a median OS of 17.5 months versus 9.9 months for marker Q-negative "
     "tumours (HR 0.61; p = 0.01).",
     "Median overall survival was 17.5 months in women and 9.9 months in men (HR 0.61, 95% CI 0.42-0.88).",
