@@ -2207,7 +2207,7 @@ def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) 
 SCHEDULE_DOSE = lazy_regex(r"^\d+(?:\.\d+)?\s*Gy\b", re.I)
 SINGLE_FRACTION = lazy_regex(r"\bsingle[\s-]fraction\b|\bin\s+1\s+fraction\b|^\s*(?:an?\s+)?1\s*[x×]\s*\d", re.I)
 # What a paper calls a schedule's arm by its fractionation alone: "the single-fraction arm", "the multifraction group"
-FRACTION_ROLES = {"single fraction": ("single fraction", "single-fraction"),
+FRACTION_ROLES = {"single fraction": ("single fraction", "single-fraction", "a single fraction"),
                   "multifraction": ("multifraction", "multi-fraction", "multiple fraction", "multiple-fraction",
                                     "multiple fractions"),
                   # of two schedules, the one of fewer and larger fractions against one of 1.8-2 Gy each

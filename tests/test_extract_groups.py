@@ -2944,6 +2944,12 @@ def test_schedule_arms_go_by_their_dose_or_single_fraction(results):
      "Pain relief at 2 months was 61% in the single fraction group and 66% in the multiple-fraction group."),
     ("Single-fraction or multifraction RT for painful bone metastases",
      "Pain relief at 2 months was 61% after single-fraction radiotherapy and 66% after multifraction radiotherapy."),
+    # the role with its article: "after a single fraction"
+    ("Radiotherapy for painful bone metastases",
+     "Pain relief at 2 months was 61% after a single fraction and 66% after multiple fractions."),
+    ("Radiotherapy for painful bone metastases",
+     "Pain relief at 2 months was seen in 61% of patients treated with a single fraction and 66% of those given "
+     "multiple fractions."),
 ])
 def test_two_schedule_arms_go_by_single_fraction_and_multifraction(title, results):
     text = (f"{title}\n\nPatients with painful bone metastases were randomised to 10 Gy in a single fraction "
