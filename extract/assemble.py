@@ -1172,6 +1172,12 @@ UNTREATED_ARM = lazy_regex(r"^(?:the\s+)?(?:observation(?:\s+(?:alone|only))?|no
                            r"only))?|BSC(?:\s+(?:alone|only))?|watchful\s+waiting|surveillance)$", re.I)
 
 
+def _names_both_or_a_contrast(sentence: str) -> bool:
+    """Whether a sentence is about a factor or subgroup, both arms, or a contrast ("vs", "than"): no one arm's."""
+    return bool(NOT_THE_TREATMENT.search(sentence) or BOTH_ARMS.search(sentence) or VERSUS.search(sentence) or
+                THAN.search(sentence))
+
+
 def _only_treated_arm(builder: _Builder, sentence: str) -> Optional[GroupRef]:
     """"Drug A caused grade 3 rash in 12% of patients" in a two-arm randomised trial of drug A against observation (or
     no treatment, or supportive care alone): the toxicity of the treatment the sentence names, which only one arm was
@@ -1181,8 +1187,7 @@ def _only_treated_arm(builder: _Builder, sentence: str) -> Optional[GroupRef]:
                                  for g in arms):
         return None
     untreated = [g for g in arms if UNTREATED_ARM.match(g.label.strip())]
-    if len(untreated) != 1 or NOT_THE_TREATMENT.search(sentence) or BOTH_ARMS.search(sentence) or \
-            VERSUS.search(sentence) or THAN.search(sentence):
+    if len(untreated) != 1 or _names_both_or_a_contrast(sentence):
         return None
     treated = next(g for g in arms if g is not untreated[0])
     named = {m.key for m in builder.groups.mentions(sentence)}
@@ -1211,8 +1216,7 @@ def _stopped_drugs_arm(builder: _Builder, sentence: str, endpoint: str) -> Optio
     stopped or cut, is that group's; None when the sentence names the other group, both or a contrast."""
     arms = builder.compared_arms()
     if endpoint not in STOPPING_ENDPOINTS or len(arms) != 2 or builder.groups is None or \
-            NOT_THE_TREATMENT.search(sentence) or BOTH_ARMS.search(sentence) or VERSUS.search(sentence) or \
-            THAN.search(sentence):
+            _names_both_or_a_contrast(sentence):
         return None
     mentions = builder.groups.mentions(sentence)
     if {m.key for m in mentions} != {arms[0].key} and {m.key for m in mentions} != {arms[1].key}:

@@ -2133,10 +2133,17 @@ def _role_names(groups: list[Group]) -> None:
     if len(operated) == 1 and not {w for a in operated[0].aliases for w in _norm(a).split()} & {"neoadjuvant",
                                                                                              "preoperative"}:
         holders["neoadjuvant"] = holders["preoperative"] = next(g for g in treatments if g is not operated[0])
+    _give_roles(groups, roles, holders, ROLE_WORDS, _norm)
+
+
+def _give_roles(groups: list[Group], roles: list[Group], holders: dict[str, Group], names: dict[str, tuple[str, ...]],
+                role_of: Callable[[str], Optional[str]]) -> None:
+    """Each holder goes by its role's names; a group the paper named by a role alone (``role_of`` its first name) is
+    folded into that role's holder, keeping its own name."""
     for role, holder in holders.items():
-        holder.aliases |= set(ROLE_WORDS[role])
+        holder.aliases |= set(names[role])
     for g in roles:
-        holder = holders.get(_norm(next(iter(g.aliases))))
+        holder = holders.get(role_of(next(iter(g.aliases))))
         if holder is not None:
             holder.aliases |= g.aliases
             groups.remove(g)
@@ -2266,13 +2273,7 @@ def _schedule_heads(groups: list[Group]) -> None:
         if a[1] != b[1] and 1.8 <= min(a, b, key=lambda x: x[0])[0] <= 2.0 and max(a[0], b[0]) > 2.0:
             hypo, conventional = (schedules[0], schedules[1]) if a[0] > b[0] else (schedules[1], schedules[0])
             holders["hypofractionated"], holders["conventional"] = hypo, conventional
-    for role, holder in holders.items():
-        holder.aliases.update(FRACTION_ROLES[role])
-    for g in roles:
-        holder = holders.get(_fraction_role(next(iter(g.aliases))))
-        if holder is not None:
-            holder.aliases |= g.aliases
-            groups.remove(g)
+    _give_roles(groups, roles, holders, FRACTION_ROLES, _fraction_role)
 
 
 def _fraction_sizes(g: Group) -> set[tuple[float, int]]:
