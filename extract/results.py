@@ -770,6 +770,14 @@ EXCLUDED_ANALYSED = lazy_regex(r"\b(?:results|analys[ie]s|data)\s+excluding\b|"
                                r"(?:the\s+)?" + _PEOPLE_OUT + r"|\b(?:when|once|after|if)\s+(?:the\s+)?" + _PEOPLE_OUT +
                                r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|had\s+been|have\s+been)\s+excluded\b", re.I)
 
+# "Three patients were ineligible: one had a second primary tumour and two ...", "were excluded because ...": the
+# reasons patients were taken out of the trial, what they had before it, no outcome of it
+EXCLUSION_REASONS = lazy_regex(r"\b(?:(?:were|was|been|being)\s+(?:(?:later|subsequently|retrospectively|"
+                               r"considered|deemed|found|judged|declared|ruled)\s+){0,2}(?:ineligible|not\s+eligible|"
+                               r"excluded|withdrawn)|ineligible\s+(?:for|because|due)|reasons?\s+for\s+(?:exclusion|"
+                               r"ineligibility|withdrawal\s+before)|did\s+not\s+(?:meet|fulfil+)\s+(?:the\s+)?"
+                               r"(?:eligibility|inclusion)\s+criteria)\b", re.I)
+
 
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
     """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
@@ -2638,6 +2646,8 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     # "After excluding patients who died early, 2-year survival was 55%": of those left, a part no row here names,
     # never all patients
     out.found = [f for f in out.found if not (f.group is None and EXCLUDED_ANALYSED.search(s.text, 0, f.value_at))]
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate") and f.group is None
+                                              and EXCLUSION_REASONS.search(s.text, 0, f.value_at))]
     # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
     # subgroup is each arm's subgroup, which no row here names; not the arms themselves
     out.found = [f for f in out.found if not (
@@ -9525,7 +9535,7 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
 
 # Endpoints that are events one counts: "three deaths", "eight local recurrences", "14 SAEs".
 EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT", "SAE", "SRE",
-               "RETREATMENT", "REOPERATION"}
+               "RETREATMENT", "REOPERATION", "SECOND_CANCER"}
 
 
 # People named by what they had, an event or an outcome: "patients who developed X", "those with nodal downstaging",

@@ -1,0 +1,74 @@
+"""Endpoints trials of other sites name in their own words: second cancers, the time to the next treatment, a
+distant recurrence-free interval (issue 13's vocabulary). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+_TRIAL = ("Drug Q versus observation after surgery for colon cancer: a randomised trial\n\n"
+          "We randomly assigned 420 patients to drug Q (n = 211) or observation (n = 209). Results: ")
+
+
+def _rows(sentence: str, endpoint: str) -> set[tuple]:
+    out = extract_text(_TRIAL + sentence)
+    return {(r["cohort"], r["measure"], r["value"], r["timepoint_months"]) for r in out["results"]
+            if r["endpoint"] == endpoint}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Second primary malignancies occurred in 9 patients (4.3%) given drug Q and 4 (1.9%) given observation.",
+    "Second cancers were diagnosed in 9 of 211 patients (4.3%) in the drug Q group and 4 of 209 (1.9%) in the "
+    "observation group.",
+])
+def test_second_cancers_are_counted_per_arm(sentence):
+    rows = _rows(sentence, "SECOND_CANCER")
+    assert rows == {("drug_q", "count", 9.0, None), ("drug_q", "rate", 4.3, None),
+                    ("observation", "count", 4.0, None), ("observation", "rate", 1.9, None)}
+
+
+def test_a_cumulative_incidence_of_second_cancers_keeps_its_time_point():
+    rows = _rows("The 8-year cumulative incidence of second malignancies was 5.1% with drug Q and 2.2% with "
+                 "observation.", "SECOND_CANCER")
+    assert rows == {("drug_q", "rate", 5.1, 96.0), ("observation", "rate", 2.2, 96.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients with a second primary malignancy within the previous 3 years were not eligible.",
+    "A history of second cancers was recorded in 12 patients at entry.",
+])
+def test_a_second_cancer_of_eligibility_or_history_is_no_result(sentence):
+    assert not _rows(sentence, "SECOND_CANCER")
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Median time to next treatment was 16.4 months with drug Q and 10.2 months with observation.", (16.4, 10.2)),
+    ("The median time to first subsequent therapy was 21.7 months in the drug Q group and 13.9 months in the "
+     "observation group (HR 0.66).", (21.7, 13.9)),
+])
+def test_the_time_to_the_next_treatment_is_its_own_endpoint(sentence, values):
+    rows = _rows(sentence, "STFS")
+    assert {(r[0], r[2]) for r in rows if r[1] == "median"} == {("drug_q", values[0]), ("observation", values[1])}
+
+
+@pytest.mark.parametrize(("sentence", "months"), [
+    ("The 5-year distant recurrence-free interval was 87.5% with drug Q and 81.0% with observation.", 60.0),
+    ("At 3 years, the distant relapse-free interval was 87.5% in the drug Q group and 81.0% in the observation "
+     "group.", 36.0),
+])
+def test_a_distant_recurrence_free_interval_is_distant_metastasis_free(sentence, months):
+    assert _rows(sentence, "DMFS") == {("drug_q", "rate", 87.5, months), ("observation", "rate", 81.0, months)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two patients were considered ineligible for other reasons: one patient had a second primary tumour and one "
+    "had heart failure.",
+    "Five patients were later found ineligible because 2 had a second malignancy and 3 had brain metastases.",
+])
+def test_a_second_cancer_given_as_a_reason_for_exclusion_is_no_result(sentence):
+    assert not _rows(sentence, "SECOND_CANCER")
+
+
+def test_second_cancers_among_the_eligible_are_counted():
+    rows = _rows("Of the 420 eligible patients, 21 (5.0%) developed a second primary cancer.", "SECOND_CANCER")
+    assert rows == {("all", "count", 21.0, None), ("all", "rate", 5.0, None)}
