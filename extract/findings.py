@@ -22,7 +22,7 @@ COUNTED = frozenset({
     "POSTOP_COMPLICATION", "REOPERATION", "SYMPTOM_RESPONSE", "SECONDARY_RESECTION", "PATH_RESPONSE",
     "SECOND_CANCER"})
 # Endpoints read off a survival curve: a rate needs its time point, a value in months is the median.
-CURVES = frozenset({"OS", "PFS", "DFS", "EFS", "BRFS", "FFS", "TTF",
+CURVES = frozenset({"OS", "PFS", "DFS", "EFS", "GRFS", "BRFS", "FFS", "TTF",
                     "LC", "LRFS", "PCR", "DMFS", "CSS", "TTP", "TTP_LOCAL", "DOR", "RFS",
                     "RELATIVE_SURVIVAL"})
 

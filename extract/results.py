@@ -223,7 +223,7 @@ def _parallel_times(s: Sentence) -> None:
             e.times = list(first.times)
 
 
-TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "FFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "BRFS"}
+TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "GRFS", "FFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "BRFS"}
 DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)

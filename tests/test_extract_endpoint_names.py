@@ -72,3 +72,35 @@ def test_a_second_cancer_given_as_a_reason_for_exclusion_is_no_result(sentence):
 def test_second_cancers_among_the_eligible_are_counted():
     rows = _rows("Of the 420 eligible patients, 21 (5.0%) developed a second primary cancer.", "SECOND_CANCER")
     assert rows == {("all", "count", 21.0, None), ("all", "rate", 5.0, None)}
+
+
+_TRANSPLANT = ("Drug R versus standard prophylaxis after allogeneic transplantation: a randomised trial\n\n"
+               "We randomly assigned 300 adults to drug R (n = 151) or standard prophylaxis (n = 149). Results: ")
+
+
+def _transplant_rows(sentence: str) -> set[tuple]:
+    out = extract_text(_TRANSPLANT + sentence)
+    return {(r["endpoint"], r["category"], r["grade"], r["cohort"], r["measure"], r["value"], r["timepoint_months"])
+            for r in out["results"]}
+
+
+@pytest.mark.parametrize(("sentence", "category", "grade"), [
+    ("Grade 2 to 4 acute graft-versus-host disease occurred in 22% with drug R and 37% with standard prophylaxis.",
+     "acute graft-versus-host disease", "2-4"),
+    ("Chronic GVHD developed in 22% of patients given drug R and 37% of those given standard prophylaxis.",
+     "chronic gvhd", None),
+])
+def test_graft_versus_host_disease_is_an_adverse_event_per_arm(sentence, category, grade):
+    rows = {r for r in _transplant_rows(sentence) if r[0] == "TOX"}
+    assert {(r[1], r[2], r[3], r[5]) for r in rows} == {(category, grade, "drug_r", 22.0),
+                                                        (category, grade, "standard_prophylaxis", 37.0)}
+
+
+@pytest.mark.parametrize(("sentence", "measure", "months"), [
+    ("GVHD-free, relapse-free survival at 2 years was 41% with drug R and 26% with standard prophylaxis.", "rate", 24.0),
+    ("Median GRFS was 14.5 months with drug R and 8.8 months with standard prophylaxis.", "median", None),
+])
+def test_gvhd_free_relapse_free_survival_is_one_composite_endpoint(sentence, measure, months):
+    rows = _transplant_rows(sentence)
+    assert {r[0] for r in rows} == {"GRFS"}  # not the disease-free survival named inside it, nor a GVHD rate
+    assert {(r[3], r[4], r[6]) for r in rows} == {("drug_r", measure, months), ("standard_prophylaxis", measure, months)}
