@@ -47,6 +47,9 @@ LETTER_LIST = lazy_regex(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>(?-i:[A-H1-9])
                          # ("arms A, B, and C": the last item after a comma and "and")
                          r"(?P<b>(?-i:[A-H1-9]))\b(?:\s*(?:,\s*(?:and|or)|,|/|and|or)\s*(?P<c>(?-i:[A-H1-9]))\b)?",
                          re.I)
+# "the A arm", "the B group", "the A and B arms": a lettered group's letter before its word (the paper's "arm A")
+LETTER_BEFORE_WORD = lazy_regex(r"\bthe\s+(?P<a>(?-i:[A-H]))\s*(?:(?:,|/|and|or|vs\.?|versus)\s*(?P<b>(?-i:[A-H]))\s+"
+                                r"|\s+)(?P<word>arm|group|cohort)s?\b", re.I)
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
            "entire", "all", "overall", "this", "that", "our", "one", "risk", "high-risk", "low-risk", "first",
@@ -1351,6 +1354,13 @@ class GroupIndex:
                 if key is not None:
                     start = m.start(letter_group) if letter_group != "a" else m.start()
                     found.append(Mention(start, m.end(letter_group), key))
+        for m in LETTER_BEFORE_WORD.finditer(sentence):
+            for letter_group in ("a", "b"):
+                key = self._letter_key(m.group("word").lower(), m.group(letter_group))
+                if key is not None:
+                    # (the first of two ends at its letter: "the A and B arms" names A, then "B arms")
+                    end = m.end(letter_group) if letter_group == "a" and m.group("b") else m.end()
+                    found.append(Mention(m.start(letter_group), end, key))
         found = sorted(set(found), key=lambda x: (x.start, x.end))  # "arm A" read by both patterns is one mention
         found = [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
                                                            (o.end - o.start) > (x.end - x.start) for o in found)]
@@ -1367,6 +1377,17 @@ class GroupIndex:
             if len(before) == 1:
                 found.append(Mention(m.start(), m.end(), before.pop()))
         return sorted(found, key=lambda x: (x.start, x.end))
+
+    def _letter_key(self, word: str, letter: Optional[str]) -> Optional[str]:
+        """The group a letter names with a word ("arm", "group"): the paper's own "arm A", or the one lettered group
+        of that letter when the paper says "group A" and the sentence "the A arm"."""
+        if not letter:
+            return None
+        key = self._letters.get(f"{word} {letter.upper()}")
+        if key is not None:
+            return key
+        keys = {k for name, k in self._letters.items() if name.endswith(f" {letter.upper()}")}
+        return keys.pop() if len(keys) == 1 else None
 
     def _another_dose_of(self, sentence: str, x: Mention) -> bool:
         """"26 (45%) in the E 40 + F arm" of a trial whose groups are "E" and "E 120 + F": a group's name followed by a

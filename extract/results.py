@@ -778,7 +778,6 @@ EXCLUSION_REASONS = lazy_regex(r"\b(?:(?:were|was|been|being)\s+(?:(?:later|subs
                                r"ineligibility|withdrawal\s+before)|did\s+not\s+(?:meet|fulfil+)\s+(?:the\s+)?"
                                r"(?:eligibility|inclusion)\s+criteria)\b", re.I)
 
-
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
     """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
     ``analysed_only``: only as what was analysed ("a subgroup analysis of X patients"; a pair may set a subgroup named
@@ -2792,7 +2791,7 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
                 f.fields["measure"] not in RATIOS and \
                 (lettered := LETTERED_GROUP_AFTER_VALUE.match(s.text, _value_start(s, f))) is not None:
             # "52% (13/25) in arm A": the count's total is of the lettered group named right after
-            named = _beside_group(lettered.group("label"), groups)
+            named = _beside_group(_lettered_label(lettered), groups)
             f.group = replace(named, n=f.group.n) if named.label else named
         beside = None if f.group is not None else _group_beside(s, f)
         if f.fields["measure"] in RATIOS:
@@ -3984,8 +3983,15 @@ THE_COUNTED = lazy_regex(r"\s*(?:the|these|those)\s+\d+\s+(?:[\w-]+\s+)?patients
 # several: "in arms A and B", "group 1/2")
 LETTERED_GROUP_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|percent)?\s*[)\]]?\s*"
                                         r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*(?:patients\s+)?(?:in|for|among)\s+"
-                                        r"(?P<label>(?-i:(?:[Aa]rm|[Gg]roup|[Cc]ohort))\s+(?:[A-H]|I{1,3}|IV|[1-9]))\b"
-                                        r"(?!\s*(?:[/&+-]|,|and\b|or\b|vs\b|versus\b))", re.I)
+                                        r"(?:(?P<label>(?-i:(?:[Aa]rm|[Gg]roup|[Cc]ohort))\s+(?:[A-H]|I{1,3}|IV|[1-9]))\b"
+                                        r"(?!\s*(?:[/&+-]|,|and\b|or\b|vs\b|versus\b))|"
+                                        # ("17 (9%) in the C arm": its letter first)
+                                        r"the\s+(?P<letter>(?-i:[A-H]))\s+(?P<word>(?-i:arm|group|cohort))\b)", re.I)
+
+
+def _lettered_label(m: re.Match) -> str:
+    """The lettered group's name as papers define it: "arm C" for "the C arm"."""
+    return m.group("label") or f"{m.group('word')} {m.group('letter')}"
 SIZED_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:for|in|with|among)\s+(?:the\s+)?"
                                r"(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s*\(\s*n\s*=\s*\d+\s*\)", re.I)
 
@@ -4014,7 +4020,7 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
         return sized.group("label")  # "a DCR of 93% for trastuzumab-based therapies (n = 15)": that group's
     lettered = LETTERED_GROUP_AFTER_VALUE.match(s.text, at)
     if lettered:
-        return lettered.group("label")  # "52% (13/25) in arm A": that arm's, whether or not the index knows it
+        return _lettered_label(lettered)  # "52% (13/25) in arm A": that arm's, whether or not the index knows it
     after = PEOPLE_AFTER_VALUE.match(s.text, at)
     if after and _a_part_of_the_patients(after.group("label"), after.group("trait")):
         return "" if PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait") or "")
