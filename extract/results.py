@@ -69,6 +69,7 @@ from oncoev.extract.mentions import (
     SHARED_RESPONSE,
     THEN_RESPECTIVELY,
     Endpoint,
+    Ratio,
     Sentence,
     Times,
     Value,
@@ -2642,6 +2643,9 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     for f in out.found:
         if f.group is None:
             f.group = _population_between(s, f) or _stage_after(s, f)
+    # "OS was worse in patients with X (HR a) and in Y (HR b)": a ratio after another one of a population, with no
+    # population of its own, is no ratio of all patients (nor of the first population)
+    out.found = [f for f in out.found if not (f.group is None and _after_a_populations_ratio(s, f))]
     # "After excluding patients who died early, 2-year survival was 55%": of those left, a part no row here names,
     # never all patients
     out.found = [f for f in out.found if not (f.group is None and EXCLUDED_ANALYSED.search(s.text, 0, f.value_at))]
@@ -4709,8 +4713,22 @@ RESECTED_PEOPLE_BEFORE = lazy_regex(r"(?:\b(?:who|they|which|that)\s+(?:\w+\s+)?
 OTHER_PEOPLE = lazy_regex(r"\b(?:patients|those|women|men|cases)\s+(?:with|without|who|whose|aged)\b", re.I)
 
 
+def _earlier_ratio_end(s: Sentence, f: Found) -> Optional[int]:
+    """For a ratio's row, where the last other ratio said between the row's start and its value ends ("OS was worse
+    in patients with X (HR a) and in patients with Y (HR b)": for b, after a's bracket); None for other rows."""
+    if f.fields.get("measure") not in RATIOS:
+        return None
+    own = [r for r in s.ratios if r.value == f.fields.get("value") and f.start <= r.start and r.end <= f.end + 1]
+    if len(own) != 1:
+        return None
+    ends = [r.end for r in s.ratios if f.start <= r.start and r.end <= own[0].start]
+    return max(ends) if ends else None
+
+
 def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
-    m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
+    # (a population said before another ratio is that ratio's, not this one's: this one's is named after it)
+    earlier = _earlier_ratio_end(s, f)
+    m = POPULATION_BETWEEN.search(s.text, f.start if earlier is None else earlier, f.value_at)
     if m is None and f.start < len(s.depths) and s.depths[f.start] > 0:
         # "similar in patients with X in plasma (ORR, 60%; PFS, 9 months) or ...": labelled values in a bracket
         # right after the population they are of
@@ -4740,6 +4758,12 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
         return None
     label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
+
+
+def _after_a_populations_ratio(s: Sentence, f: Found) -> bool:
+    """Whether ``f`` is a ratio said after another ratio whose population was named before it."""
+    earlier = _earlier_ratio_end(s, f)
+    return earlier is not None and POPULATION_BETWEEN.search(s.text, f.start, earlier) is not None
 
 
 # "8 years (stage I) and 5 years (stage II)", "72% (T1 tumours)": the stage a value is of, in a bracket after it
@@ -7870,6 +7894,8 @@ NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|"
                           r"than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|different|similar|significant(?:ly)?|was|were|is|are|"
                           r"intention|intent|population|overall|reduced|improved|prolonged|increased|decreased|lowered|"
                           r"showed|had|has|gave|resulted|led|shown|seen|see|fig(?:ure)?s?|tables?|"
+                          # ("..., and this held after adjustment (HR ...)": a clause about the ratio before, no factor)
+                          r"this|these|it|"
                           # ("and elevated HR (HR 1.8, ...)": the ratio's own name, no factor)
                           r"HRs?|hazards?|(?:hazard|odds)\s+ratios?)\b", re.I)
 # ("a propensity score matched cohort (HR ...)", "a treatment-by-age interaction (HR ...)": a ratio of an analysis's
@@ -8255,6 +8281,21 @@ def _clause_break(s: Sentence, start: int, end: int) -> bool:
     return any(depth[m.start()] == 0 for m in CLAUSE_BREAK.finditer(s.text, start, end))
 
 
+# Words that open a factor's item but are no part of its name: "both X (HR a) and Y (HR b)", "... but not in patients
+# without X (HR b)", "and in those with Y (HR c)"
+FACTOR_LEAD = lazy_regex(r"^(?:(?:both|either)\s+|(?:(?:and|or|but|whereas|while)\s+)?(?:not\s+)?(?:in|among|for)\s+"
+                         r"(?:the\s+)?(?=(?:patients|those|women|men|subjects|participants)\s+(?:with|without|who)\b))",
+                         re.I)
+
+
+def _people_compared_before(s: Sentence, r: Ratio) -> bool:
+    """Whether two kinds of patients are compared before the ratio ``r`` ("between patients with X and those
+    with Y (HR ...)"); not when a ratio of the first kind's own stands between them ("in patients with X (HR a) and in
+    patients with Y (HR b)": each kind's own ratio)."""
+    m = PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start)
+    return m is not None and not any(m.start() <= x.start and x.end <= m.end() for x in s.ratios if x is not r)
+
+
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
@@ -8403,8 +8444,7 @@ def _ratios(s: Sentence) -> list[Found]:
             # whose patients no row here names; never all patients'
             continue
         # ("both X (HR a) and Y (HR b) were associated with ...": "both" is no part of the factor's name)
-        group = GroupRef(re.sub(r"^(?:both|either)\s+", "", _clean(factor_match.group("label")), flags=re.I)) \
-            if factor_match else None
+        group = GroupRef(FACTOR_LEAD.sub("", _clean(factor_match.group("label")))) if factor_match else None
         if factor_match and MODEL_TERM.search(factor_match.group("label")):
             continue
         if factor_match and (_factor_words(factor_match.group("label")) > MAX_FACTOR_WORDS
@@ -8424,8 +8464,7 @@ def _ratios(s: Sentence) -> list[Found]:
             group = _ratio_subgroup(s, r.end)
         needs_groups = False
         if (group is None or factor_match) and comparator is None and \
-                (PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start)
-                 or PEOPLE_COMPARED.match(s.text, _bracket_end(s.text, r.end))):
+                (_people_compared_before(s, r) or PEOPLE_COMPARED.match(s.text, _bracket_end(s.text, r.end))):
             # (or named right after the ratio's bracket: "no difference in RFS (HR 0.86 ...) between patients with X
             # when compared to those with Y")
             # "OS did not differ between patients who developed rash (...) and those who did not (HR ...)": two kinds

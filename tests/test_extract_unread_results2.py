@@ -1,0 +1,48 @@
+"""Result constructions of English reporting read wrongly or not at all, round 2 (issue 13's unexplained numbers in
+abstracts): each test sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+
+def in_a_series(text: str) -> dict:
+    """The extraction of ``text`` in a study of one series of patients."""
+    return extract_text("A study\n\nWe reviewed 4200 patients with lung cancer. " + text)
+
+
+def ratio_rows(text: str) -> set[tuple]:
+    return {(r["cohort"], r["endpoint"], r["value"]) for r in in_a_series(text)["results"] if r["measure"] == "hr"}
+
+
+# "OS was worse in patients with X (HR a) and in patients with Y (HR b)": each ratio is the population named right
+# before its own bracket, not the first population of the sentence
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall survival was shorter in patients with stage II disease (HR = 1.62; 95% CI = 1.30 to 2.01) and in "
+     "patients with stage III disease (HR = 2.75; 95% CI = 2.20 to 3.44).",
+     {("patients_with_stage_ii_disease", "OS", 1.62), ("patients_with_stage_iii_disease", "OS", 2.75)}),
+    ("Progression-free survival was worse in women with squamous tumours (HR 1.31, 95% CI 1.05-1.63) and in men "
+     "with squamous tumours (HR 1.48, 95% CI 1.19-1.84).",
+     {("women_with_squamous_tumours", "PFS", 1.31), ("men_with_squamous_tumours", "PFS", 1.48)}),
+])
+def test_a_second_ratio_is_the_population_named_before_its_own_bracket(sentence, expected):
+    assert ratio_rows(sentence) == expected
+
+
+def test_a_second_ratio_with_no_population_of_its_own_is_not_the_first_ones():
+    rows = ratio_rows("Overall survival was shorter in patients with liver metastases (HR 1.44, 95% CI 1.12-1.85), "
+                      "and this held after adjustment (HR 1.39, 95% CI 1.07-1.80).")
+    assert 1.39 not in {v for _, _, v in rows}
+
+
+# "... in patients with X (HR a) but not in patients without X (HR b)": the joining words are no part of the name
+@pytest.mark.parametrize("sentence", [
+    "Progression-free survival was longer in patients with KRAS mutations (HR 0.52, 95% CI 0.38-0.71) but not in "
+    "patients without KRAS mutations (HR 0.97, 95% CI 0.77-1.22).",
+    "Overall survival was longer in patients with KRAS mutations (HR 0.52, 95% CI 0.38-0.71) whereas in patients "
+    "without KRAS mutations (HR 0.97, 95% CI 0.77-1.22) it did not differ.",
+])
+def test_words_joining_a_factors_item_are_no_part_of_its_name(sentence):
+    cohorts = {c for c, _, v in ratio_rows(sentence) if v == 0.97}
+    assert cohorts == {"patients_without_kras_mutations"}
