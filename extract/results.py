@@ -1755,6 +1755,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_values_of_another_time(s, out)
     _counted_part_after(s, out)
     _of_these_part(s, previous, out)
+    _ratios_of_listed_groups(s, out)
     return out
 
 
@@ -4711,6 +4712,57 @@ RESECTED_PEOPLE_BEFORE = lazy_regex(r"(?:\b(?:who|they|which|that)\s+(?:\w+\s+)?
 
 # People named after the population and before the value: the value is theirs, not the population's
 OTHER_PEOPLE = lazy_regex(r"\b(?:patients|those|women|men|cases)\s+(?:with|without|who|whose|aged)\b", re.I)
+
+
+# The items of a list of groups or factors: "smoking and obesity", "stage II, stage III and stage IV disease"
+LISTED_ITEMS = lazy_regex(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+# The people an item list opens with, which the later items share: "patients with stage II and stage III disease"
+LISTED_PEOPLE = lazy_regex(r"^(?:patients|those|women|men|participants|subjects)\s+(?:with(?:out)?|treated\s+with|"
+                           r"receiving|who\s+(?:had|received))\s+", re.I)
+
+
+def _bracket_runs(s: Sentence) -> list[list[Ratio]]:
+    """The ratios said together in one bracket ("(HR = a; 95% CI ... and HR = b; 95% CI ...)"), runs of two or more."""
+    runs: dict[int, list[Ratio]] = {}
+    for r in s.ratios:
+        opened = s.text.rfind("(", 0, r.start)
+        if opened >= 0 and ")" not in s.text[opened:r.start]:
+            runs.setdefault(opened, []).append(r)
+    return [run for run in runs.values() if len(run) >= 2]
+
+
+def _ratios_of_listed_groups(s: Sentence, out: SentenceResults) -> None:
+    """'Smoking and obesity were associated with higher mortality (HR = a; 95% CI ... and HR = b; 95% CI ...,
+    respectively)': k ratios in one bracket with "respectively" after them are the k items of the group list the
+    sentence gave them, in order (one row each, the outcome shared); a list of another length names no item's, and
+    its rows go."""
+    for run in _bracket_runs(s):
+        close = s.text.find(")", run[-1].end)
+        tail = s.text[run[-1].end:close + 30 if close >= 0 else len(s.text)]
+        rows = [f for f in out.found if f.fields.get("measure") in RATIOS and any(
+            r.value == f.fields["value"] and f.start <= r.start <= f.end for r in run)]
+        labels = {f.group.label for f in rows if f.group is not None and f.group.label}
+        if not rows or not re.search(r"\brespectively\b", tail, re.I) or len(labels) != 1:
+            continue
+        label = next(iter(labels))
+        parts = [x.strip() for x in LISTED_ITEMS.split(label) if x and x.strip()]
+        if len(parts) < 2:
+            continue
+        if len(parts) != len(run) or any(f.comparator is not None for f in rows):
+            out.found = [f for f in out.found if f not in rows]  # whose ratio is whose, not known: no row
+            continue
+        people = LISTED_PEOPLE.match(parts[0])
+        if people is not None:
+            parts = [x if LISTED_PEOPLE.match(x) else people.group(0) + x for x in parts]
+        first = rows[0]
+        out.found = [f for f in out.found if f not in rows]
+        for r, part, nxt in zip(run, parts, [*run[1:], None], strict=True):
+            f = Found(dict(first.fields), first.start, max(first.end, r.end), first.pattern_id, at=r.value_start)
+            p, op = _p_after(s, r.end, nxt.start if nxt else close if close >= 0 else len(s.text))
+            f.fields.update(value=r.value, ci_low=r.ci[0] if r.ci else None, ci_high=r.ci[1] if r.ci else None,
+                            p_value=p, p_op=op if op != "=" else None)
+            f.group = GroupRef(part)
+            out.found.append(f)
 
 
 def _earlier_ratio_end(s: Sentence, f: Found) -> Optional[int]:

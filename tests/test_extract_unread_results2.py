@@ -46,3 +46,24 @@ def test_a_second_ratio_with_no_population_of_its_own_is_not_the_first_ones():
 def test_words_joining_a_factors_item_are_no_part_of_its_name(sentence):
     cohorts = {c for c, _, v in ratio_rows(sentence) if v == 0.97}
     assert cohorts == {"patients_without_kras_mutations"}
+
+
+# "X and Y were associated with higher mortality (HR = a; 95% CI ... and HR = b; 95% CI ..., respectively)": the
+# ratios in one bracket are the listed factors' or groups' in order, never the whole list's
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Heavy drinking and obesity were associated with an increase in mortality (HR = 1.27; 95% CI = 1.08 to 1.49 and "
+     "HR = 1.16; 95% CI = 1.02 to 1.32, respectively).",
+     {("heavy_drinking", "OS", 1.27), ("obesity", "OS", 1.16)}),
+    ("Patients with stage IIIA and stage IIIB disease had shorter overall survival (HR = 1.58; 95% CI = 1.22 to 2.05 "
+     "and HR = 2.36; 95% CI = 1.81 to 3.08, respectively).",
+     {("patients_with_stage_iiia", "OS", 1.58), ("patients_with_stage_iiib_disease", "OS", 2.36)}),
+])
+def test_ratios_in_one_bracket_are_the_listed_groups_in_order(sentence, expected):
+    assert ratio_rows(sentence) == expected
+
+
+def test_a_list_of_another_length_than_the_bracket_gives_no_row_to_the_list():
+    rows = ratio_rows("Heavy drinking and obesity were associated with an increase in mortality (HR = 1.27; 95% CI = "
+                      "1.08 to 1.49; HR = 1.16; 95% CI = 1.02 to 1.32; and HR = 1.09; 95% CI = 1.01 to 1.18, "
+                      "respectively).")
+    assert not {c for c, _, _ in rows} & {"heavy_drinking_and_obesity", "all"}
