@@ -8222,16 +8222,15 @@ def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
 
 # "Grades 3 and 4 neutropenia occurred in 14% and 9%, respectively": one grade for each value
 GRADES_PAIR = lazy_regex(r"\bgrades?\s+(?P<a>[1-5])\s*(?:,|and|or)\s*(?:grade\s+)?(?P<b>[1-5])\s+(?=\S)", re.I)
-# "... in 12% and 5% of patients, respectively"
-RESPECTIVELY_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s*)?,?\s*"
-                                r"respectively\b", re.I)
+# "... in 12% and 5% of patients, respectively", "... in 12 (19%) and 4 (6%) patients, respectively"
+_OF_PATIENTS = r"(?:(?:of\s+)?(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s*)?"
+RESPECTIVELY_AFTER = lazy_regex(r"\s*%?\s*" + _OF_PATIENTS + r",?\s*respectively\b", re.I)
 # between an event and its two graded values: "neutropenia (", "neutropenia in ", "neutropenia occurred in "
 TERM_THEN_VALUES = lazy_regex(r"\s*(?:\(|(?:(?:occurred|was\s+(?:seen|observed|reported))\s+)?in\s+)\s*", re.I)
 # ("..., respectively, in the A and B arms": the values are the groups', each at grades 3 and 4 together)
 GRADES_AND = lazy_regex(r"\bgrades?\s+\d\s*and\s*(?:grade\s+)?\d\b", re.I)
 # After the second of two graded values, the clause ends: "... 25% and 5% (of patients).", "..., while ..."
-VALUES_END = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s*)?"
-                        r"(?:[.;]|,\s*(?:and|but|while|whereas)\b|$)", re.I)
+VALUES_END = lazy_regex(r"\s*%?\s*" + _OF_PATIENTS + r"(?:[.;]|,\s*(?:and|but|while|whereas)\b|$)", re.I)
 TWO_GROUPS_WORDS = lazy_regex(r"\b(?:arms|groups|cohorts)\b|\bvs\b|\bversus\b", re.I)
 
 

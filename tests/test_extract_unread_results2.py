@@ -67,3 +67,23 @@ def test_a_list_of_another_length_than_the_bracket_gives_no_row_to_the_list():
                       "1.08 to 1.49; HR = 1.16; 95% CI = 1.02 to 1.32; and HR = 1.09; 95% CI = 1.01 to 1.18, "
                       "respectively).")
     assert not {c for c, _, _ in rows} & {"heavy_drinking_and_obesity", "all"}
+
+
+def graded_rows(text: str) -> set[tuple]:
+    return {(r["category"], r["grade"], r["measure"], r["value"]) for r in in_a_series(text)["results"]}
+
+
+# "Grade 2 and 3 X occurred in 12 (19%) and 4 (6%) patients, respectively": two grades, two counts with their
+# shares, the patients they count named after the second
+@pytest.mark.parametrize(("sentence", "term"), [
+    ("Grade 2 and 3 esophagitis occurred in 924 (22%) and 252 (6%) patients, respectively.", "esophagitis"),
+    ("Grade 2 and grade 3 pneumonitis developed in 924 (22%) and 252 (6%) patients.", "pneumonitis"),
+])
+def test_two_grades_with_counts_and_shares_then_the_patients(sentence, term):
+    assert graded_rows(sentence) == {(term, "2", "count", 924.0), (term, "2", "rate", 22.0),
+                                     (term, "3", "count", 252.0), (term, "3", "rate", 6.0)}
+
+
+def test_two_grades_with_a_count_for_one_only_give_no_row():
+    rows = graded_rows("Grade 2 and 3 esophagitis occurred in 924 (22%) and 6% of patients, respectively.")
+    assert not {g for _, g, _, _ in rows} & {"2", "3"}
