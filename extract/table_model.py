@@ -541,12 +541,17 @@ class Row:
     mean: bool = False
     n: Optional[int] = None
     empty: bool = False  # no value in any column: a section heading
+    # no value but in the columns of p values: a heading all the same, its p comparing the rows under it ("Nausea |
+    # | | 0.21" over "Grade 1", "Grade 2")
+    heading: bool = False
     context: list[str] = field(default_factory=list)  # labels of the columns left of this row's, carried down
     start: Optional[int] = None  # where the row's text is in Document.text
     end: Optional[int] = None
 
 
-def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
+def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: frozenset[int] = frozenset()) -> list[Row]:
+    """The body's rows, each under the row it sits under. ``p_cols``: the columns of p values, whose cells leave a row
+    a heading."""
     grid = table.grid()
     out: list[Row] = []
     stack: list[Row] = []  # open parents, least indented first
@@ -602,6 +607,9 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
             if row_start is not None:
                 row.start = min(row.start, row_start)
         row.empty = not any(v.kind != "empty" for v in values)
+        # (a level naming no word, "1" with the p of its factor's levels, is the reference level, no heading)
+        row.heading = row.empty or bool(re.search(r"[A-Za-z]{3}", label)) and not any(
+            v.kind != "empty" for c, v in enumerate(values, label_cols) if c not in p_cols)
         size = cues()["header"]["group_size"].search(label)
         row.n = int(size.group("n") or size.group("n2")) if size else None
         row.endpoints = row_endpoints(label)
@@ -613,7 +621,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1) -> list[Row]:
         # a section heading at the same indent closes the one before it, and so does a row at the heading's own
         # indent when the heading's rows were indented under it ("Race" over " White", then "Age": no race).
         while stack and (stack[-1].indent > indent
-                         or (stack[-1].indent == indent and (not stack[-1].empty or row.empty
+                         or (stack[-1].indent == indent and (not stack[-1].heading or row.heading
                                                              or first_child.get(stack[-1].index, indent) > indent))):
             stack.pop()
         if stack:

@@ -68,6 +68,8 @@ def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
 TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?|(?:overall|whole|entire|total|study) "
                        r"(?:population|cohort))\W*[a-z]?\)?\s*$", re.I)
 # A heading that names a time point and nothing else: "6 months", "At 12 weeks", "After 2 years".
+# a ratio's row naming what it is of ("HR for death", "Hazard ratio, OS"), after the ratio's name
+OWN_OUTCOME = lazy_regex(r"(?i)^\s*(?:,|\bfor\b|\bof\b)\s*[a-z]")
 TIME_HEADING = lazy_regex(r"(?i)(?:(?:at|after)\s)?(?P<k>\d{1,3})\s?(?P<unit>days?|weeks?|months?|years?)")
 PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
 # a footnote's mark after a cell's word or number ("Ref.a", "1.00*"), not a word's last letter ("Ref")
@@ -116,7 +118,8 @@ class _Reader:
         self.header_rows = infer_header_rows(table)
         self.label_cols = _label_columns(table, self.header_rows)
         self.columns: list[Column] = read_columns(table, self.header_rows, self.label_cols)
-        self.rows: list[Row] = read_rows(table, self.header_rows, self.label_cols)
+        self.rows: list[Row] = read_rows(table, self.header_rows, self.label_cols,
+                                         frozenset(c.index for c in self.columns if c.role == "p"))
         if not self.ctx.toxicity and not self.ctx.baseline and _graded_terms(self.rows):
             # "Nausea" over "Grade 1", "Grade 2", then "Rash" over its grades: a table of toxicity by grade, whatever
             # its caption says ("Events in both arms")
@@ -135,6 +138,12 @@ class _Reader:
         # rows of a table of sites of relapse naming an organ, each with it ("Liver": any relapse there)
         self.organ_rows = _failure_sites(self.ctx, self.rows)
         self.by_index = {r.index: r for r in self.rows}
+        for row in self.rows:
+            # "2 years" under "Local control rate, %": the time of the rate over it (a time the sentence vocabulary
+            # leaves unread alone, as it may be a duration), no subgroup of the patients
+            if row.months is None and row.section is not None and self.parent_endpoint(row) in CURVES:
+                months = _heading_months(NOTE.sub("", row.label).strip())
+                row.months = float(months) if months is not None else None
         # the rows that are causes of death, each with its cause (None: all deaths)
         self.death_rows = _death_causes(self.ctx, self.rows, self.columns[:self.label_cols])
         self.used: dict[tuple[int, int], str] = {}  # (row, col) -> why the cell is explained
@@ -329,6 +338,9 @@ class _Reader:
             if table_cues()["row"]["ci_row"].search(NOTE.sub("", above.label).strip()) and k >= 2:
                 above = self.rows[k - 2]
             medians = {r.cell[1]: r for r in self.out if r.cell[0] == above.index and r.fields["measure"] == "median"}
+            if OWN_OUTCOME.search(row.label[m.end():]) and not any(
+                    r.fields["endpoint"] in row.endpoints for r in medians.values()):
+                continue  # "Hazard ratio for death" under the median time to progression: a ratio of another outcome
             for a, b in zip(cols, cols[1:], strict=False):
                 cell, other = self.cell(row, a), self.cell(row, b)
                 if a.population != b.population or a.group.label == b.group.label or other.kind != "empty" \
