@@ -982,8 +982,21 @@ class _Reader:
         if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label) \
                 and not row_cues["group_row"].match(label):  # "Control group": a group's row, no toxicity
-            return "TOX", _category(label) or self.heading_term(row), None
+            category = _category(label) or self.heading_term(row)
+            if category is None and GRADE_ROW.match(label) and self.after_term(row):
+                return None, None, None  # "Grade 2" right after "Nausea | 0.48": nausea's grade, or all events'?
+            return "TOX", category, None
         return None, None, None
+
+    def after_term(self, row: Row) -> bool:
+        """Whether the nearest row before ``row`` that names no grade names a toxicity ("Nausea | 12 | 9" or a heading
+        whose p value sits under a group, over "Grade 1", "Grade 2"): the grade rows after it may be its grades, the
+        layout does not say; a table's rows of grades alone, or under a row of all events, are all events'."""
+        before = [r for r in self.rows if r.index < row.index and r.label]
+        term = next((r for r in reversed(before) if not GRADE_ROW.match(NOTE.sub("", r.label).strip())), None)
+        if term is None or table_cues()["row"]["all_toxicity"].search(NOTE.sub("", term.label).strip()):
+            return False
+        return _category(term.label) is not None
 
     def curve_events(self, row: Row, label: str) -> Optional[str]:
         """The events a row counts right under a heading naming overall or progression-free survival alone ("Events,

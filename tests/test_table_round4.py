@@ -169,3 +169,33 @@ def test_a_ratio_under_medians_naming_no_other_outcome_is_theirs(label):
     reading = _pipe(MEDIANS.format(label=label))
     ratios = [r for r in reading.results if r.fields["measure"] == "hr"]
     assert [(r.fields["endpoint"], r.fields["value"], r.group.label) for r in ratios] == [("PFS", 0.74, "Drug K")]
+
+
+# --- a grade row right after a toxicity's own row --------------------------------------------------------------------
+
+SPACED_GRADES = ("The results follow.\n\nTable 3. Blood toxicity by arm Toxicity Drug K ( n =52) Drug L ( n =50) P "
+                 "Neutropenia 0.21 Grade 1 10 12 Grade 2 8 5 Grade 3 4 2 Anaemia 0.66 Grade 1 15 13 Grade 2 1 0\n"
+                 "The discussion follows.")
+
+
+def test_a_grade_row_after_a_toxicitys_own_row_is_no_toxicity_of_all_events():
+    # on one line, no indent: the heading's p cannot be told from the first arm's value, so the grades after it are
+    # that toxicity's or all events', which the layout does not say
+    from oncoev.extract.spaced_tables import spaced_tables
+
+    for table in spaced_tables(normalize(SPACED_GRADES), SPACED_GRADES, [], [], []):
+        assert not [r for r in read_table(table).results if r.fields["category"] is None]
+    text = GRADES.replace("Neutropenia | | | 0.21", "Neutropenia | 23 | 19 | 0.21")
+    assert not any(r.fields["category"] is None for r in _pipe(text).results)
+
+
+@pytest.mark.parametrize("first", ["", "Any adverse event | 30 (57.7) | 24 (48.0) | 0.33\n"])
+def test_grade_rows_of_all_events_stay_all_events(first):
+    text = f"""Table 3 Worst toxicity by arm
+Toxicity | Drug K (n = 52) | Drug L (n = 50) | P
+{first}Grade 3 | 10 (19.2) | 6 (12.0) |
+Grade 4 | 2 (3.8) | 1 (2.0) |
+"""
+    out = _rows(_pipe(text))
+    assert ("TOX", None, "3", "count", 10.0, None, "Drug K", None) in out
+    assert ("TOX", None, "4", "rate", 2.0, None, "Drug L", None) in out
