@@ -966,7 +966,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     runs = [(x.start(), x.end()) for x in SIZE_RUN.finditer(body)] if run_together else []
     cuts = [0] + [x.end() for x in row_start.finditer(body) if not any(r_a < x.end() <= r_b for r_a, r_b in runs)]
     # a time point heading the rows after it, after a row's last cell ("12 (30%) 6 months  Fatigue ...")
-    times = [x.end() for x in TIME_CUT.finditer(body)] if run_together else []
+    times = [x.end() for x in (TIME_CUT if run_together else SPACED_TIME_CUT).finditer(body)]
     cuts = sorted({*cuts, *(b for _, b in runs if b < len(body)), *times, len(body)})
     chunks: list[tuple[int, str, bool]] = []  # start in body, text, opened by an indent
     for x, y in zip(cuts, cuts[1:], strict=False):
@@ -1121,7 +1121,11 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
 
 # Where a row's own label may start after an endpoint's heading written before it ("PFS Median ..."): a space, then a
 # capital; and where its cells may start after its label: a space, then a number
-HEADING_END = lazy_regex(r" (?=[A-Z])")
+HEADING_END = lazy_regex(r" (?=[A-Z]|\d{1,3} (?:days?|weeks?|months?|years?) [<>≤≥]?\d)")
+# A row's label that is a time alone, its cells after it ("2 years 80.0 (36/45) 70.2 (33/47)"): a rate's time point
+TIME_ROW = lazy_regex(r"\d{1,3} (?:days?|weeks?|months?|years?) (?=[<>≤≥]?\d)")
+# Where such a row starts after the cells of the row before ("... 0.37 2 years 80.0 ..."), the cells parted by spaces
+SPACED_TIME_CUT = lazy_regex(r"(?<=[\d)%]) (?=\d{1,3} (?:days?|weeks?|months?|years?) [<>≤≥]?\d)")
 CELLS_START = lazy_regex(r" (?=[<>≤≥]?\d)")
 HEADING_CHARS = 60
 
@@ -1129,7 +1133,8 @@ HEADING_CHARS = 60
 def _heading_before_row(piece: str) -> Optional[int]:
     """Where the first row under an endpoint's heading starts in ``piece``, when the table, its cells parted by single
     spaces, wrote the heading (a row with no values of its own) on the same line: "PFS Median (95% CI), months 6.1 (4.8
-    to 7.3) 5.2 (3.9 to 6.6) 0.38", "OS (months) Deaths, No. 27 31". The heading names one endpoint and nothing more
+    to 7.3) 5.2 (3.9 to 6.6) 0.38", "OS (months) Deaths, No. 27 31", "Local control, % 1 year 91.1 88.6" (a time
+    alone heading the rate's row). The heading names one endpoint and nothing more
     (a unit in brackets at most: ``row.heading_unit``); the row's label, starting with a capital, names nothing but a
     statistic of an endpoint's heading or its events (``row.statistic_of_heading``, ``row.first_under_heading``),
     which no row says without a heading over it. None when the piece is no such pair."""
@@ -1151,6 +1156,8 @@ def _heading_before_row(piece: str) -> Optional[int]:
             left = left[:e.start] + " " + left[e.end:]
         if not row["heading_unit"].fullmatch(left):
             continue
+        if TIME_ROW.match(rest):
+            return lead + end.end()  # "Local control, % 1 year 91.1 (41/45) ...": the rate's heading, then its time
         for cells in CELLS_START.finditer(rest):
             label = rest[:cells.start()].strip()
             if row["statistic_of_heading"].fullmatch(label) or row["first_under_heading"].fullmatch(label):

@@ -199,3 +199,45 @@ Grade 4 | 2 (3.8) | 1 (2.0) |
     out = _rows(_pipe(text))
     assert ("TOX", None, "3", "count", 10.0, None, "Drug K", None) in out
     assert ("TOX", None, "4", "rate", 2.0, None, "Drug L", None) in out
+
+
+# --- rates by time under their heading, a table written on one line with single spaces --------------------------------
+
+
+def _spaced(text: str):
+    from oncoev.extract.spaced_tables import spaced_tables
+
+    return spaced_tables(normalize(text), text, [], [], [])
+
+
+SPACED_RATES = ("The results follow.\n\nTable 4. Local control by arm Outcome Arm A ( n =45) Arm B ( n =47) P Local "
+                "control rate, % 1 year 91.1 (41/45) 85.1 (40/47) 0.37 2 years 80.0 (36/45) 70.2 (33/47) 0.28 Overall "
+                "survival rate, % 1 year 95.6 93.6 0.66\nThe discussion follows.")
+SPACED_RATES_NO_P = ("The results follow.\n\nTable 4. Survival by arm Outcome Drug K ( n =60) Drug L ( n =58) OS (%) "
+                     "6 months 90.0 85.2 12 months 70.5 61.0 PFS (%) 6 months 66.1 50.3 12 months 40.0 31.1\n"
+                     "The discussion follows.")
+
+
+def test_times_heading_rows_of_rates_on_one_line_are_rows_of_their_own():
+    [table] = _spaced(SPACED_RATES)
+    assert table.rows()[1:4] == [["Local control rate, %", "", "", ""], ["1 year", "91.1 (41/45)", "85.1 (40/47)", "0.37"],
+                                 ["2 years", "80.0 (36/45)", "70.2 (33/47)", "0.28"]]
+    out = _rows(read_table(table))
+    assert ("LC", None, None, "rate", 70.2, 24.0, "Arm B", None) in out
+    assert ("LC", None, None, "count", 41.0, 12.0, "Arm A", None) in out
+    assert ("OS", None, None, "rate", 95.6, 12.0, "Arm A", None) in out
+    assert len(out) == 10
+
+    [table] = _spaced(SPACED_RATES_NO_P)
+    out = _rows(read_table(table))
+    assert ("OS", None, None, "rate", 61.0, 12.0, "Drug L", None) in out
+    assert ("PFS", None, None, "rate", 66.1, 6.0, "Drug K", None) in out
+    assert len(out) == 8
+
+
+def test_a_time_after_a_heading_naming_no_endpoint_heads_no_rates():
+    # "Treatment duration 6 months ...": no endpoint's heading, so the time is the label's, no rate's row
+    text = SPACED_RATES_NO_P.replace("OS (%) 6 months", "Treatment duration 6 months")
+    for table in _spaced(text):
+        assert not any(r.fields["endpoint"] == "OS" and r.fields["timepoint_months"] == 6.0
+                       for r in read_table(table).results)
