@@ -70,6 +70,19 @@ TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?|
 # A heading that names a time point and nothing else: "6 months", "At 12 weeks", "After 2 years".
 # a ratio's row naming what it is of ("HR for death", "Hazard ratio, OS"), after the ratio's name
 OWN_OUTCOME = lazy_regex(r"(?i)^\s*(?:,|\bfor\b|\bof\b)\s*[a-z]")
+# The events a ratio is "for", named by the words of its endpoint's events: death is the event of overall survival;
+# progression, recurrence or relapse "or death" the event of a survival free of them
+DEATH_EVENT = lazy_regex(r"(?i)^\W*(?:for|of)\s+(?:all[- ]cause\s+)?(?:death|mortality)\b")
+EITHER_EVENT = lazy_regex(r"(?i)^\W*(?:for|of)\s+(?:disease\s+)?(?:progression|recurrence|relapse)\s+or\s+death\b")
+
+
+def _events_of(words: str, endpoint: str) -> bool:
+    """Whether a ratio's words after its name ("for death") name the events of ``endpoint`` (OS; PFS, DFS, RFS, EFS)."""
+    if DEATH_EVENT.search(words):
+        return endpoint == "OS"
+    return bool(EITHER_EVENT.search(words)) and endpoint in ("PFS", "DFS", "RFS", "EFS")
+
+
 TIME_HEADING = lazy_regex(r"(?i)(?:(?:at|after)\s)?(?P<k>\d{1,3})\s?(?P<unit>days?|weeks?|months?|years?)")
 PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
 # a footnote's mark after a cell's word or number ("Ref.a", "1.00*"), not a word's last letter ("Ref")
@@ -339,7 +352,8 @@ class _Reader:
                 above = self.rows[k - 2]
             medians = {r.cell[1]: r for r in self.out if r.cell[0] == above.index and r.fields["measure"] == "median"}
             if OWN_OUTCOME.search(row.label[m.end():]) and not any(
-                    r.fields["endpoint"] in row.endpoints for r in medians.values()):
+                    r.fields["endpoint"] in row.endpoints or _events_of(row.label[m.end():], r.fields["endpoint"])
+                    for r in medians.values()):
                 continue  # "Hazard ratio for death" under the median time to progression: a ratio of another outcome
             for a, b in zip(cols, cols[1:], strict=False):
                 cell, other = self.cell(row, a), self.cell(row, b)

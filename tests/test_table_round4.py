@@ -220,7 +220,8 @@ SPACED_RATES_NO_P = ("The results follow.\n\nTable 4. Survival by arm Outcome Dr
 
 def test_times_heading_rows_of_rates_on_one_line_are_rows_of_their_own():
     [table] = _spaced(SPACED_RATES)
-    assert table.rows()[1:4] == [["Local control rate, %", "", "", ""], ["1 year", "91.1 (41/45)", "85.1 (40/47)", "0.37"],
+    assert table.rows()[1:4] == [["Local control rate, %", "", "", ""],
+                                 ["1 year", "91.1 (41/45)", "85.1 (40/47)", "0.37"],
                                  ["2 years", "80.0 (36/45)", "70.2 (33/47)", "0.28"]]
     out = _rows(read_table(table))
     assert ("LC", None, None, "rate", 70.2, 24.0, "Arm B", None) in out
@@ -241,3 +242,20 @@ def test_a_time_after_a_heading_naming_no_endpoint_heads_no_rates():
     for table in _spaced(text):
         assert not any(r.fields["endpoint"] == "OS" and r.fields["timepoint_months"] == 6.0
                        for r in read_table(table).results)
+
+
+@pytest.mark.parametrize("heading, label, endpoint", [
+    ("Median OS, months (95% CI)", "Hazard ratio for death (95% CI)", "OS"),
+    ("Median OS, months", "HR of death", "OS"),
+    ("Median PFS, months (95% CI)", "HR for progression or death (95% CI)", "PFS"),
+    ("Median DFS, months", "Hazard ratio for recurrence or death", "DFS"),
+])
+def test_a_ratio_for_the_events_of_the_medians_above_is_theirs(heading, label, endpoint):
+    text = MEDIANS.format(label=label).replace("Median PFS, months (95% CI)", heading)
+    ratios = [r for r in _pipe(text).results if r.fields["measure"] == "hr"]
+    assert [(r.fields["endpoint"], r.fields["value"], r.group.label) for r in ratios] == [(endpoint, 0.74, "Drug K")]
+
+
+def test_a_ratio_for_death_under_the_medians_of_progression_free_survival_is_not_theirs():
+    reading = _pipe(MEDIANS.format(label="HR for death"))
+    assert not any(r.fields["measure"] == "hr" for r in reading.results)
