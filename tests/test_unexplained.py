@@ -587,7 +587,7 @@ NOT_RESULTS = [
      ("Response rose from 20% to 35% in the second year.", "35")),
     ("setting", [("Two reviewers read every abstract and 3 radiologists scored the scans.", "3"),
                  ("All cases seen over a 12-year period were reviewed.", "12")],
-     ("Only 3 patients were alive at 12 years.", "12")),
+     ("Only 3 patients were alive after 12 years.", "12")),
     ("dose", [("Docetaxel was infused over 60 minutes every three weeks.", "60"),
               ("The median number of cycles given was 5 (range 2-8).", "5")],
      ("The median time to progression was 5 months.", "5")),

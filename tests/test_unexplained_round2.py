@@ -1,0 +1,120 @@
+"""Classes of numbers that are no result, second round: the time a measure was taken at, an interval after a value
+and a comma, a minimum follow-up, a marker's cut-off, who took part in the study's own words, a size with its spread.
+
+Every sentence here is written for these tests; each class takes the number that is no result and leaves the result
+beside it unexplained.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.unexplained import classify, find_numbers
+
+
+def rules(text: str) -> dict[str, str | None]:
+    """Each number of ``text`` (its first occurrence, as written) and the class that explains it (no rows)."""
+    found = find_numbers(text)
+    classify(text, found)
+    out: dict[str, str | None] = {}
+    for n in found:
+        out.setdefault(text[n.start:n.end], n.rule)
+    return out
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Fatigue scores were compared at 6 and 14 weeks and did not differ.", ["6", "14"], []),
+    ("Quality of life at 3 months favoured the smaller field, and 58% were alive at 30 months.", ["3", "30"], ["58"]),
+    ("The mean decline in recall from baseline to 4 months was 7.5% in arm B.", ["4"], ["7.5"]),
+    ("Symptom relief lasted until 22 weeks in 41% of the women.", ["22"], ["41"]),
+])
+def test_the_time_a_measure_was_taken_at_is_a_time_point(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.time_point.at_time" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+@pytest.mark.parametrize("text", [
+    "Relapse came at a median of 14 months after the operation.",
+    "Adding the antibody lengthened median survival by 4 months.",
+])
+def test_a_median_time_or_a_gain_in_time_is_no_time_point(text):
+    assert "number.time_point.at_time" not in rules(text).values()
+
+
+@pytest.mark.parametrize("text, interval, value", [
+    ("Relapse was less likely with the drug (0.81, 0.70-0.93, p=0.004).", ["0.70", "0.93"], "0.81"),
+    ("Among smokers the effect held [HR 0.66, 0.51-0.86] and among women it did too.", ["0.51", "0.86"], "0.66"),
+    ("Deaths rose with the higher dose (rate ratio 1.9, 1.2 to 3.0; p = 0.01).", ["1.2", "3.0"], "1.9"),
+])
+def test_a_pair_after_a_value_and_a_comma_is_its_interval(text, interval, value):
+    found = rules(text)
+    assert all(found[x] == "number.interval.after_value_comma" for x in interval), found
+    assert found[value] is None, found
+
+
+def test_a_pair_that_does_not_hold_the_value_before_it_is_no_interval():
+    found = rules("Survival was 40, 12-18; p = 0.2 in the small group.")
+    assert found["12"] != "number.interval.after_value_comma" and found["40"] is None, found
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("All women were followed for a minimum of 4 years after the last dose.", "4"),
+    ("The survivors were observed for at least 2 years.", "2"),
+    ("Nine patients had died after 3 years' minimum follow-up.", "3"),
+])
+def test_a_minimum_follow_up_is_follow_up(text, taken):
+    assert rules(text)[taken] == "number.follow_up.minimum"
+
+
+def test_a_time_lived_is_no_follow_up():
+    found = rules("Twelve patients lived a minimum of 5 years after the operation.")
+    assert found["5"] is None, found
+
+
+@pytest.mark.parametrize("text, cutoff, left", [
+    ("In tumours with PD-L1 expression of at least 50%, the response rate was 45%.", "50", "45"),
+    ("For a tumour proportion score below 1%, median survival was 9.1 months.", "1", "9.1"),
+    ("The benefit was smaller when expression was < 10% (HR 0.92).", "10", "0.92"),
+])
+def test_a_markers_cut_off_is_a_category(text, cutoff, left):
+    found = rules(text)
+    assert found[cutoff] == "number.category.expression_cutoff", found
+    assert found[left] is None, found
+
+
+def test_the_share_of_patients_above_a_cut_off_is_not_the_cut_off():
+    text = "Tumours with expression above 50% made up 28% of the series."
+    found = find_numbers(text)
+    classify(text, found)
+    assert [text[n.start:n.end] for n in found if n.rule == "number.category.expression_cutoff"] == ["50"]
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("By June, 210 patients entered the trial and 64 of them responded.", "210", "64"),
+    ("Data were obtained from 1,450 patients; 380 died within a year.", "1,450", "380"),
+    ("Safety was assessed in 152 patients, and 31 had a rash.", "152", "31"),
+    ("An analysis of the first 120 patients showed 44 responses.", "120", "44"),
+    ("Out of 96 patients given the vaccine, 17 relapsed.", "96", "17"),
+    ("Enrolment totaled 330 patients, and 71 stopped the drug.", "330", "71"),
+])
+def test_who_took_part_said_in_the_studys_own_words_is_a_sample_size(text, taken, left):
+    found = rules(text)
+    assert found[taken] is not None and found[taken].startswith("number.sample_size"), found
+    assert found[left] is None, found
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("The mean tumour diameter was 3.1-cm in the first group.", "3.1"),
+    ("Lesions measured 4+/-2 cm on the planning scan.", "4"),
+])
+def test_a_size_written_with_a_hyphen_or_its_spread_is_a_measurement(text, taken):
+    assert rules(text)[taken] == "number.measurement.size"
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("The gain held (hazard ratio 0.78; 95% CI0.64-0.95).", "95"),
+    ("Response differed by arm (P2 = 0.006).", "0.006"),
+])
+def test_a_glued_interval_level_and_a_two_sided_p_are_statistics(text, taken):
+    assert rules(text)[taken] in ("number.ci.level", "number.p_value")
