@@ -118,3 +118,31 @@ def test_a_size_written_with_a_hyphen_or_its_spread_is_a_measurement(text, taken
 ])
 def test_a_glued_interval_level_and_a_two_sided_p_are_statistics(text, taken):
     assert rules(text)[taken] in ("number.ci.level", "number.p_value")
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("There were 70 deaths among 1,050 patients given drug A.", "1,050", "70"),
+    ("Relapse was seen in 31 women, and 12 among 140 assigned to placebo.", "140", "12"),
+    ("The response rate among assessable patients (n = 27) was 41%.", "27", "41"),
+    ("Progression among older adults (n = 88) came after 11.2 months.", "88", "11.2"),
+])
+def test_a_groups_size_after_a_count_or_named_with_its_n_is_a_sample_size(text, taken, left):
+    found = rules(text)
+    assert found[taken] == "number.sample_size.denominator_among", found
+    assert found[left] is None, found
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Grade 3 rash (n = 2) was the commonest event.", "2"),
+    ("Rash occurred among 12 patients (4%).", "12"),
+])
+def test_an_events_count_is_no_groups_size(text, number):
+    assert rules(text)[number] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Two women relapsed at 9 and 14 months after the operation.",
+    "One patient died at 3 months of pneumonia.",
+])
+def test_the_time_an_event_happened_at_is_no_time_point(text):
+    assert "number.time_point.at_time" not in rules(text).values()
