@@ -146,3 +146,24 @@ def test_an_events_count_is_no_groups_size(text, number):
 ])
 def test_the_time_an_event_happened_at_is_no_time_point(text):
     assert "number.time_point.at_time" not in rules(text).values()
+
+
+@pytest.mark.parametrize("text, split, left", [
+    ("We treated 112 consecutive patients (70 stage III, 42 stage IV) with the drug.", ["70", "42"], []),
+    ("Of the 96 eligible women assessed (50 from Norway and 46 from Spain), 30 relapsed.", ["50", "46"], ["30"]),
+])
+def test_a_group_that_entered_split_by_a_label_in_brackets_is_a_sample_size(text, split, left):
+    found = rules(text)
+    assert all(found[x] == "number.sample_size.split_labels" for x in split), found
+    assert all(found[x] is None for x in left), found
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Of 40 evaluable patients (8 CR, 4 PR and 28 SD), twelve responded.", ["8", "4", "28"]),
+    ("Of 52 assessable men (5 grade 3, 2 grade 4), seven stopped.", ["5", "2"]),
+])
+def test_a_split_by_an_outcome_is_no_sample_size_nor_a_grade(text, counts):
+    text_numbers = find_numbers(text)
+    classify(text, text_numbers)
+    taken = {text[n.start:n.end]: n.rule for n in text_numbers if text[n.start:n.end] in counts and n.rule is None}
+    assert set(taken) == set(counts), [(text[n.start:n.end], n.rule) for n in text_numbers]
