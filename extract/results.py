@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon
+from oncoev.extract.continuous import continuous_results
 from oncoev.extract.denominators import COUNT_OF_TOTAL
 from oncoev.extract.findings import (
     COUNTED,
@@ -1756,7 +1757,15 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _counted_part_after(s, out)
     _of_these_part(s, previous, out)
     _ratios_of_listed_groups(s, out)
+    _read_continuous(s, mentions, groups, out)
     return out
+
+
+def _read_continuous(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """Means and medians of scores and measured quantities per arm (``continuous.py``), where no rule above read
+    the number."""
+    taken = {f.value_at for f in out.found}
+    out.found.extend(f for f in continuous_results(s, mentions, groups) if f.value_at not in taken)
 
 
 # "...; of these, 1 had a partial response", "..., of whom 5 responded", "Among them, ...": the patients just counted

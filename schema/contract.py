@@ -159,7 +159,8 @@ class ResultIn(RowProvenance):
     timepoint_months: Optional[Annotated[Number, Field(gt=0)]] = None
     value: Number
     value_op: Optional[Operator] = None
-    unit: Optional[Literal["%", "months", "ratio", "n"]] = None
+    # a mean or median of a score or a measured quantity keeps its own unit (extract/continuous.py)
+    unit: Optional[Literal["%", "months", "ratio", "n", "points", "kg", "days", "hours", "minutes", "mL", "cm"]] = None
     ci_low: Optional[Number] = None
     ci_high: Optional[Number] = None
     ci_level: Optional[Annotated[Number, Field(gt=0, lt=100)]] = None

@@ -1,0 +1,244 @@
+"""Continuous outcomes said per arm in prose: the mean (or median) of a scale score or of a measured quantity.
+
+"The mean fatigue score at 12 weeks was 31.5 in the yoga group and 38.0 in the control group (P = .01)" gives two
+rows, one per arm, with the other arm as comparator and the shared p value, as "x% vs y%" does for rates:
+
+- endpoint ``QOL`` for a patient-reported scale (quality of life, symptoms: "global health status", "fatigue",
+  "FACT-G total", "HADS depression"); the category is the domain or scale as the text names it, the unit "points".
+- a code of its own for a measured quantity (``CONTINUOUS_OUTCOMES``): blood loss (mL), hospital stay (days),
+  operative time (minutes), lymph nodes retrieved (n), body weight (kg); the unit is the one written, else its own.
+- measure ``mean`` where the text says mean/average, ``median`` where it says median. The spread said beside a value
+  ("(SD 8.1)", "± 2.3") is no confidence interval: it stays in the quote only; a "95% CI" beside a value is the CI.
+- a change from baseline is a result of its arm ("Mean fatigue scores improved by 6.2 points with yoga and by 1.1
+  with usual care"): the value as written (never signed by us), its direction in the category ("fatigue, improvement
+  from baseline"; "decrease", "increase", "change"), so that a level and a change are never the same row.
+
+Not results, so no row: values at baseline or before treatment ("At baseline, mean anxiety scores were 8.1 and 8.4"),
+characteristics (mean age, BMI), follow-up times, and a difference between arms ("mean difference 4.2 points"), which
+the row format cannot say as one arm's value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from oncoev.extract.findings import Found, GroupRef
+from oncoev.extract.group_results import group_ref
+from oncoev.extract.groups import GroupIndex, Mention
+from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.mentions import Sentence
+
+# The statistic, then the outcome's name up to what follows it (a verb, a time, a value, a bracket).
+HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:(?P<change>change|decrease|reduction|improvement|increase|"
+                  r"decline|deterioration|worsening|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?)?"
+                  r"(?P<name>(?:(?:number|length|duration)\s+of\s+(?:the\s+)?)?[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|is|are|of|at|in|on|for|with|after|during|did|"
+                  r"remained|improved|decreased|increased|declined|changed|fell|rose|dropped|worsened|and|by|"
+                  r"between|from|to|among|versus|vs)\b)[\w/+-]+){0,6}?)"
+                  r"(?=\s*(?:,|\(|\bwas\b|\bwere\b|\bis\b|\bare\b|\bof\b|\bat\b|\bon\b|\bafter\b|\bduring\b|\bin\b|"
+                  r"\bfor\b|\bimproved\b|\bdecreased\b|\bincreased\b|\bdeclined\b|\bchanged\b|\bfell\b|\brose\b|"
+                  r"\bdropped\b|\bworsened\b|\bremained\b))", re.I)
+
+# A patient-reported scale: a score's name ("fatigue score", "global health status"), or a scale known by name.
+SCALE_NAME = lazy_regex(r"\b(?:FACT|FACIT|QLQ|EORTC|HADS|BPI|EQ-5D|ESAS|MDASI|PROMIS|SF-36|SF-12|VAS|NRS|PSQI|"
+                        r"BFI|MFI|CES-D|BDI|STAI|FLIC|IPSS|EPIC|LASA)\b|\bquality\s+of\s+life\b|\bQoL\b|"
+                        r"\bglobal\s+health(?:\s+status)?\b|\bscores?$", re.I)
+# A symptom measured on a scale, named without "score": "mean pain intensity", "the mean decrease in average pain"
+SYMPTOM = lazy_regex(r"\b(?:pain|fatigue|nausea|anxiety|depression|distress|insomnia|dyspno?ea|appetite)"
+                     r"(?:\s+(?:intensity|severity|interference))?$", re.I)
+# Which scale measured it, said after the name: "on the visual analogue scale", "of the FACT-G questionnaire"
+ON_THE_SCALE = lazy_regex(r"\s+(?:on|of|by|in)\s+the\s+[\w\s/-]{1,40}?\b(?:scale|questionnaire|subscale|index|"
+                          r"inventory)\b", re.I)
+# What a score's name must never be: a characteristic, a follow-up, a dose, a laboratory value, a time to an event.
+NOT_AN_OUTCOME = lazy_regex(r"\b(?:age|aged|BMI|body\s+mass|follow[\s-]?up|dose|doses|Gy|time\s+to|duration\s+of\s+"
+                            r"(?:response|follow)|survival|interval|number\s+of\s+(?:cycles|fractions|patients)|"
+                            r"Karnofsky|KPS|ECOG|performance|Gleason|PSA|SUV|Charlson|comorbidit\w*|risk\s+score|"
+                            r"recurrence\s+score|prognostic|nomogram|propensity)\b", re.I)
+
+# Measured quantities with a code of their own: (code, name pattern, the unit when none is written).
+CONTINUOUS_OUTCOMES = (
+    ("BLOOD_LOSS", lazy_regex(r"^(?:(?:estimated|intraoperative|operative)\s+)*blood\s+loss$", re.I), "mL"),
+    ("HOSPITAL_STAY", lazy_regex(r"^(?:(?:postoperative|post-operative|total)\s+)?(?:(?:duration|length)\s+of\s+"
+                                 r"(?:the\s+)?(?:postoperative\s+)?)?(?:hospital(?:isation|ization)?\s+stay|hospital"
+                                 r"(?:isation|ization)|stay(?:\s+in\s+hospital)?)$", re.I), "days"),
+    ("OPERATIVE_TIME", lazy_regex(r"^(?:operative|operating|operation|surgical)\s+(?:time|duration)$", re.I),
+     "minutes"),
+    ("NODES_RETRIEVED", lazy_regex(r"^number\s+of\s+(?:(?:retrieved|harvested|resected|dissected|removed|examined)\s+)?"
+                                   r"(?:lymph\s+)?nodes(?:\s+(?:retrieved|harvested|resected|dissected|removed|"
+                                   r"examined))?$", re.I), "n"),
+    ("WEIGHT_CHANGE", lazy_regex(r"^(?:body\s+)?weight(?:\s+(?:change|loss|gain))?$", re.I), "kg"),
+)
+
+# Units written after a value, as the row spells them.
+UNITS = {"points": "points", "point": "points", "kg": "kg", "days": "days", "day": "days", "d": "days",
+         "hours": "hours", "hour": "hours", "h": "hours", "minutes": "minutes", "minute": "minutes", "min": "minutes",
+         "ml": "mL", "cm": "cm", "nodes": "n"}
+_UNIT = r"(?:\s*(?P<unit>points?|kg|days?|d|hours?|h|minutes?|min|mL|cm|nodes))?"
+_NUMBER = r"(?P<v>-?\d+(?:\.\d+)?)(?![\d.]*\s*%)"
+# Beside a value: its spread or its CI or range, said in a bracket or with ±.
+_BESIDE = (r"(?:\s*±\s*\d+(?:\.\d+)?" + r"(?:\s*(?:points?|kg|days?|hours?|minutes?|mL))?)?"
+           r"(?:\s*[(\[](?P<bracket>[^()\[\]]{1,60})[)\]])?")
+VALUE = lazy_regex(r"\s*" + _NUMBER + _UNIT + _BESIDE, re.I)
+CI_IN = lazy_regex(r"\b95\s*%\s*(?:CI|confidence\s+interval)\s*[:,=]?\s*(?P<lo>-?\d+(?:\.\d+)?)\s*(?:-|–|to|,)\s*"
+                   r"(?P<hi>-?\d+(?:\.\d+)?)", re.I)
+# Between the name and the first value: a time ("at 12 weeks"), a verb ("was", "improved by").
+TIME = lazy_regex(r"\s*(?:,\s*)?(?:at|after)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?|days?)|"
+                  r"(?:day|week|month)\s+(?P<n2>\d+))(?:\s+(?:after|of|from)\s+[\w\s-]{1,40}?)?\s*,?", re.I)
+VERB = lazy_regex(r"\s*(?:(?P<level>was|were|is|are|of|reached|averaged)|(?P<chg>improved|increased|decreased|"
+                  r"declined|changed|fell|rose|dropped|worsened)(?:\s+by(?:\s+a\s+mean\s+of)?)?)\s*(?=-?\d)", re.I)
+# Where a value's group is named: "in the yoga group", "with placebo", "for arm B"
+GROUP_BEFORE = lazy_regex(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:in|on|given|"
+                          r"receiving)\s+(?:the\s+)?)?$", re.I)
+GROUP_AFTER = lazy_regex(r"\s*(?:groups?|arms?|patients|participants|women|men|cohorts?)?", re.I)
+JOIN = lazy_regex(r"\s*(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to)|as\s+compared\s+(?:with|to)|while|"
+                  r"whereas|,)\s*(?:(?:was|were)\s+|by\s+)?", re.I)
+# Not a result: values at or before baseline
+BASELINE = lazy_regex(r"\b(?:(?<!from\s)(?<!over\s)(?<!to\s)(?<!with\s)baseline|before\s+(?:treatment|"
+                      r"randomi[sz]ation|surgery)|pre-?treatment|at\s+(?:study\s+)?(?:entry|enrol?ment|"
+                      r"randomi[sz]ation)|characteristics)\b", re.I)
+CHANGE_WORDS = {"improvement": "improvement", "improved": "improvement", "increase": "increase",
+                "increased": "increase", "rose": "increase", "gain": "increase", "decrease": "decrease",
+                "decreased": "decrease", "reduction": "decrease", "fell": "decrease", "dropped": "decrease",
+                "decline": "decrease", "declined": "decrease", "loss": "decrease", "deterioration": "worsening",
+                "worsening": "worsening", "worsened": "worsening", "change": "change", "changed": "change"}
+GROUP_LIST_JOIN = lazy_regex(r"\s*(?:groups?|arms?)?\s*(?:,\s*)?(?:and|or|versus|vs\.?|,)\s*(?:the\s+)?", re.I)
+RESPECTIVELY = lazy_regex(r"\s*[,;]?\s*respectively\b", re.I)
+_TIME_MONTHS = {"week": 12 / 52, "month": 1.0, "year": 12.0, "day": 12 / 365.25}
+
+
+def outcome_of(name: str) -> Optional[tuple[str, Optional[str], str]]:
+    """The endpoint, category and default unit of an outcome's name ("global health status score": QOL, "global
+    health status", "points"); None for what is no continuous outcome of ours (age, follow-up, a dose)."""
+    name = re.sub(r"\s+", " ", name).strip()
+    if NOT_AN_OUTCOME.search(name):
+        return None
+    for code, pattern, unit in CONTINUOUS_OUTCOMES:
+        if pattern.match(name):
+            return code, None, unit
+    if not SCALE_NAME.search(name) and not SYMPTOM.search(name):
+        return None
+    category = re.sub(r"\s*\bscores?$", "", name, flags=re.I).strip()
+    return ("QOL", category or None, "points") if category else None
+
+
+def _months(m: re.Match) -> Optional[float]:
+    if m.group("n"):
+        return round(float(m.group("n")) * _TIME_MONTHS[m.group("unit").lower().rstrip("s")], 2)
+    return None  # "at day 5", "at week 6": a day or week of the course, kept in the quote
+
+
+def _mention_at(mentions: list[Mention], text: str, pos: int) -> Optional[tuple[Mention, int]]:
+    """The group named right after ``pos`` ("in the yoga group"), and where its name ends."""
+    for m in mentions:
+        if m.start >= pos and GROUP_BEFORE.fullmatch(text, pos, m.start) is not None:
+            return m, GROUP_AFTER.match(text, m.end).end()
+    return None
+
+
+def _values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tuple[re.Match, Optional[Mention]]], int]:
+    """The values said from ``pos`` on, each with the group named right after it: "41.5 (SD 8.1) in A versus 36.2
+    in B", "41.5 versus 36.2"."""
+    out: list[tuple[re.Match, Optional[Mention]]] = []
+    while True:
+        v = VALUE.match(text, pos)
+        if v is None:
+            break
+        pos = v.end()
+        named = _mention_at(mentions, text, pos)
+        if named and out and _respective_groups(text, pos, mentions, len(out) + 1) is not None:
+            out.append((v, None))  # "a and b in the A and B groups, respectively": the groups of every value
+            break
+        if named:
+            pos = named[1]
+        out.append((v, named[0] if named else None))
+        j = JOIN.match(text, pos)
+        if j is None or VALUE.match(text, j.end()) is None:
+            break
+        pos = j.end()
+    return out, pos
+
+
+def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int,
+                       ) -> Optional[tuple[list[Mention], int]]:
+    """'... were 41.5 and 36.2 in the A and B groups, respectively': k groups named in order right after the
+    values, ended by "respectively"; and where "respectively" ends."""
+    after = [m for m in mentions if m.start >= pos][:k]
+    if len(after) != k or GROUP_BEFORE.fullmatch(text, pos, after[0].start) is None:
+        return None
+    if any(GROUP_LIST_JOIN.fullmatch(text, a.end, b.start) is None for a, b in zip(after, after[1:], strict=False)):
+        return None
+    end = GROUP_AFTER.match(text, after[-1].end).end()
+    said = RESPECTIVELY.match(text, end)
+    return (after, said.end()) if said else None
+
+
+def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Optional[str]]:
+    for p in s.pvalues:
+        if pos <= p.start < limit and p.listed is None:
+            return p.value, (p.op if p.op != "=" else None)
+    return None, None
+
+
+def _ci(v: re.Match) -> Optional[tuple[float, float]]:
+    ci = CI_IN.search(v.group("bracket") or "")
+    return (float(ci.group("lo")), float(ci.group("hi"))) if ci else None
+
+
+def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex]) -> list[Found]:
+    """The rows of every continuous outcome the sentence gives per arm (see the module's doc)."""
+    text = s.text
+    if index is None or BASELINE.search(text):
+        return []
+    out: list[Found] = []
+    for head in HEAD.finditer(text):
+        outcome = outcome_of(head.group("name"))
+        if outcome is None:
+            continue
+        code, category, unit = outcome
+        pos, months = head.end(), None
+        scale = ON_THE_SCALE.match(text, pos)
+        if scale is not None:
+            pos = scale.end()
+        t = TIME.match(text, pos)
+        if t is not None:
+            months, pos = _months(t), t.end()
+        verb = VERB.match(text, pos)
+        if verb is None:
+            continue
+        direction = (CHANGE_WORDS[head.group("change").lower()] if head.group("change")
+                     else CHANGE_WORDS[verb.group("chg").lower()] if verb.group("chg") else None)
+        if direction:
+            category = f"{category or head.group('name').lower()}, {direction} from baseline"
+        values, end = _values(text, verb.end(), mentions)
+        groups = [m for _, m in values]
+        if len(values) < 2:
+            continue
+        if all(g is None for g in groups):
+            named = _respective_groups(text, end, mentions, len(values))
+            if named is not None:
+                groups, end = named
+            elif len(values) == 2 and not any(m.start >= head.start() for m in mentions):
+                groups = None  # "41.5 versus 36.2": the pair the paper compares, left to the assembly
+            else:
+                continue
+        elif any(g is None for g in groups) or len({g.key for g in groups}) != len(groups):
+            continue
+        # (the p may sit in the last value's bracket: "7.1 versus 8.6 days (P = 0.004)")
+        p, p_op = _p_after(s, values[-1][0].end("v"), min(len(text), end + 40))
+        refs = ([GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
+                if groups is None else [group_ref(index, g.key) for g in groups])
+        for i, (v, _) in enumerate(values):
+            written = UNITS.get((v.group("unit") or "").lower())
+            if written is not None and written != unit and not (unit == "points" or code == "HOSPITAL_STAY"):
+                break  # "blood loss of 2 kg": not the quantity we think it is
+            fields = {"endpoint": code, "measure": "median" if head.group("stat").lower() == "median" else "mean",
+                      "timepoint_months": months, "value": float(v.group("v")), "unit": written or unit,
+                      "value_op": None, "grade": None, "category": category, "site": None,
+                      "p_value": p, "p_op": p_op}
+            ci = _ci(v)
+            if ci is not None:
+                fields["ci_low"], fields["ci_high"] = ci
+            comparator = refs[1 - i] if len(refs) == 2 else None
+            out.append(Found(fields, head.start(), end, "result.continuous.per_arm", refs[i], comparator,
+                             at=v.start("v")))
+    return out

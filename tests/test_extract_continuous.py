@@ -1,0 +1,134 @@
+"""Continuous outcomes per arm (extract/continuous.py): means and medians of scale scores and of measured quantities,
+in trial abstracts we wrote; two or more wordings of each construction, and the near misses that are no result."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+from oncoev.schema.contract import ResultIn
+
+YOGA = ("A randomized trial of yoga during radiotherapy for prostate cancer. We randomly assigned 180 men to yoga "
+        "(n = 91) or a waiting list (n = 89). ")
+DRUG = ("A double-blind trial of mirtazapine against placebo for appetite loss in advanced lung cancer. Patients were "
+        "randomly assigned to mirtazapine (n = 64) or placebo (n = 62). ")
+SURGERY = ("Robotic versus open cystectomy: a randomized trial. In all, 118 patients were randomized to robotic "
+           "(n = 60) or open (n = 58) radical cystectomy. ")
+
+
+def rows(text: str) -> set[tuple]:
+    out = extract_text(text, "trial.txt")
+    return {(r["endpoint"], r.get("category"), r["measure"], r["value"], r["unit"], r.get("timepoint_months"),
+             r.get("cohort") or r.get("arm"), r.get("comparator"), r.get("p_value"), r.get("ci_low"), r.get("ci_high"))
+            for r in out["results"]}
+
+
+def of(text: str, endpoint: str) -> set[tuple]:
+    return {r for r in rows(text) if r[0] == endpoint}
+
+
+@pytest.mark.parametrize(("sentence", "category", "values", "months", "p"), [
+    ("The mean fatigue score at 8 weeks was 28.4 in the yoga group and 35.9 in the waiting list group (P = .004).",
+     "fatigue", (28.4, 35.9), round(8 * 12 / 52, 2), 0.004),
+    ("At the end of the study, mean FACT-P total scores were 112.3 with yoga versus 104.8 with the waiting list "
+     "(p=0.02).", "FACT-P total", (112.3, 104.8), None, 0.02),
+    ("The mean global health status score after 6 months was 77.0 for the yoga arm and 70.4 for the waiting list arm.",
+     "global health status", (77.0, 70.4), 6.0, None),
+])
+def test_a_mean_score_given_to_each_arm(sentence, category, values, months, p):
+    got = of(YOGA + sentence, "QOL")
+    yoga, wait = values
+    assert got == {("QOL", category, "mean", yoga, "points", months, "yoga", "waiting_list", p, None, None),
+                   ("QOL", category, "mean", wait, "points", months, "waiting_list", "yoga", p, None, None)}
+
+
+@pytest.mark.parametrize(("sentence", "values", "p"), [
+    ("Mean appetite scores were 6.1 (SD 1.9) versus 4.2 (SD 2.2) (P < .001).", (6.1, 4.2), 0.001),
+    ("Mean anorexia-cachexia subscale scores were 38.5 ± 6.0 and 33.1 ± 7.4 (p = 0.01).", (38.5, 33.1), 0.01),
+])
+def test_a_pair_of_means_whose_arms_are_the_trials_two_in_order(sentence, values, p):
+    got = {(r[2], r[3], r[6], r[8], r[9]) for r in of(DRUG + sentence, "QOL")}
+    # the spread beside a mean (SD, ±) is no confidence interval
+    assert got == {("mean", values[0], "mirtazapine", p, None), ("mean", values[1], "placebo", p, None)}
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "unit", "values"), [
+    ("Mean blood loss was 310 mL in the robotic group versus 720 mL in the open group (P < 0.001).",
+     "BLOOD_LOSS", "mL", (310.0, 720.0)),
+    ("Mean estimated blood loss was 290 and 650, respectively (P < .001).", "BLOOD_LOSS", "mL", (290.0, 650.0)),
+    ("The mean length of hospital stay was 6.5 days in the robotic group and 8.0 days in the open group.",
+     "HOSPITAL_STAY", "days", (6.5, 8.0)),
+    ("Mean operative time was 402 minutes with robotic and 331 minutes with open cystectomy.",
+     "OPERATIVE_TIME", "minutes", (402.0, 331.0)),
+    ("The mean number of lymph nodes removed was 21.4 (SD 8.0) and 23.9 (SD 9.1), respectively.",
+     "NODES_RETRIEVED", "n", (21.4, 23.9)),
+])
+def test_a_measured_quantity_per_arm_with_its_unit(sentence, endpoint, unit, values):
+    got = {(r[0], r[2], r[3], r[4], r[6]) for r in rows(SURGERY + sentence) if r[0] == endpoint}
+    assert got == {(endpoint, "mean", values[0], unit, "robotic"), (endpoint, "mean", values[1], unit, "open")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The median operative time was 395 minutes in the robotic group and 320 minutes in the open group.",
+    "Median blood loss was 300 mL in the robotic group and 700 mL in the open group.",
+])
+def test_a_median_is_a_median(sentence):
+    assert {r[2] for r in rows(SURGERY + sentence) if r[0] in ("OPERATIVE_TIME", "BLOOD_LOSS")} == {"median"}
+
+
+@pytest.mark.parametrize(("sentence", "category", "values"), [
+    ("The mean decrease in pain intensity was 2.3 (95% CI, 1.8-2.8) with mirtazapine and 0.9 (95% CI, 0.4-1.4) "
+     "with placebo (P = .002).", "pain intensity, decrease from baseline", (2.3, 0.9)),
+    ("Mean appetite scores improved by 2.9 points with mirtazapine and by 0.7 points with placebo.",
+     "appetite, improvement from baseline", (2.9, 0.7)),
+])
+def test_a_change_from_baseline_is_its_arms_result_named_as_a_change(sentence, category, values):
+    got = {(r[1], r[3], r[6]) for r in of(DRUG + sentence, "QOL")}
+    assert got == {(category, values[0], "mirtazapine"), (category, values[1], "placebo")}
+
+
+def test_a_ci_beside_a_mean_is_its_ci():
+    sentence = ("The mean decrease in pain intensity was 2.3 (95% CI, 1.8-2.8) with mirtazapine and 0.9 "
+                "(95% CI, 0.4-1.4) with placebo.")
+    assert {(r[3], r[9], r[10]) for r in of(DRUG + sentence, "QOL")} == {(2.3, 1.8, 2.8), (0.9, 0.4, 1.4)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # values at baseline or before treatment are no results
+    "At baseline, mean fatigue scores were 30.2 in the yoga group and 29.8 in the waiting list group.",
+    "Baseline mean global health status scores were 71.0 and 72.5, respectively.",
+    "Before treatment, the mean FACT-P total score was 110.2 with yoga and 111.0 with the waiting list.",
+    # characteristics and follow-up
+    "Mean age was 66.1 years in the yoga group and 67.3 years in the waiting list group.",
+    "The mean follow-up was 14.2 months in the yoga group and 13.8 months in the waiting list group.",
+    "Mean body mass index was 27.9 and 28.3, respectively.",
+    # a difference between the arms is no arm's value
+    "The mean difference in fatigue scores was 7.5 points (95% CI, 3.1-11.9).",
+    # a name that is no score of ours
+    "The mean radiation dose was 74.1 in the yoga group and 74.0 in the waiting list group.",
+])
+def test_no_row_for_baseline_characteristics_follow_up_or_differences(sentence):
+    assert not {r for r in rows(YOGA + sentence) if r[0] not in ("OS",)}
+
+
+def test_a_mean_of_another_quantity_than_its_name_says_is_not_read():
+    sentence = "Mean blood loss was 2.1 kg in the robotic group and 2.9 kg in the open group."
+    assert not of(SURGERY + sentence, "BLOOD_LOSS")
+
+
+@pytest.mark.parametrize("unit", ["points", "kg", "days", "minutes", "mL"])
+def test_the_contract_takes_the_units_of_continuous_outcomes(unit):
+    row = ResultIn.model_validate({"cohort": "all", "endpoint": "QOL", "measure": "mean", "value": 12.5, "unit": unit})
+    assert row.unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Mean fatigue scores were 24.0 and 31.5 in the yoga and waiting list groups, respectively (P = 0.03).",
+     "yoga", "waiting_list"),
+    ("The mean insomnia score at 3 months was 19.9 and 12.7 for the waiting list and yoga arms, respectively.",
+     "waiting_list", "yoga"),
+])
+def test_means_then_their_arms_respectively(sentence, first, second):
+    got = {(r[3], r[6], r[7]) for r in of(YOGA + sentence, "QOL")}
+    values = sorted({r[0] for r in got}, key=lambda v: sentence.index(str(v)))
+    assert got == {(values[0], first, second), (values[1], second, first)}
