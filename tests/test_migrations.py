@@ -219,3 +219,17 @@ def test_migrations_run_with_foreign_keys_off_and_loads_with_them_on(engine, tmp
     twin = make_engine(tmp_path / "evidence.db", foreign_keys=False)
     with twin.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 0
+
+
+def test_a_result_in_points_or_millilitres_is_loaded(engine, db_path, extraction):
+    """0009: the units of a mean score or a measured quantity pass the database's check as the contract's."""
+    row = dict(extraction["results"][0])
+    extraction["results"] = [
+        {**row, "endpoint": "QOL", "measure": "mean", "value": 71.5, "unit": "points", "timepoint_months": 6,
+         "category": "global health status", "ci_low": None, "ci_high": None, "grade": None, "site": None},
+        {**row, "endpoint": "BLOOD_LOSS", "measure": "median", "value": 250.0, "unit": "mL", "timepoint_months": None,
+         "category": None, "ci_low": None, "ci_high": None, "grade": None, "site": None}]
+    load_extraction(engine, extraction)
+    con = sqlite3.connect(db_path)
+    assert sorted(con.execute("SELECT endpoint, unit, value FROM outcome_results")) == [
+        ("BLOOD_LOSS", "mL", 250.0), ("QOL", "points", 71.5)]
