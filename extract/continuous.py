@@ -30,12 +30,13 @@ from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import Sentence
 
 # The statistic, then the outcome's name up to what follows it (a verb, a time, a value, a bracket).
-HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:(?P<change>change|decrease|reduction|improvement|increase|"
+HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQR|range|±\s*SD)\s*[)\]]\s+)?"
+                  r"(?:(?P<change>change|decrease|reduction|improvement|increase|"
                   r"decline|deterioration|worsening|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?)?"
                   r"(?P<name>(?:(?:number|length|duration)\s+of\s+(?:the\s+)?)?[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|is|are|of|at|in|on|for|with|after|during|did|"
                   r"remained|improved|decreased|increased|declined|changed|fell|rose|dropped|worsened|and|by|"
                   r"between|from|to|among|versus|vs)\b)[\w/+-]+){0,6}?)"
-                  r"(?=\s*(?:,|\(|\bwas\b|\bwere\b|\bis\b|\bare\b|\bof\b|\bat\b|\bon\b|\bafter\b|\bduring\b|\bin\b|"
+                  r"(?=\s*(?:,|:|\(|\bwas\b|\bwere\b|\bis\b|\bare\b|\bof\b|\bat\b|\bon\b|\bafter\b|\bduring\b|\bin\b|"
                   r"\bfor\b|\bimproved\b|\bdecreased\b|\bincreased\b|\bdeclined\b|\bchanged\b|\bfell\b|\brose\b|"
                   r"\bdropped\b|\bworsened\b|\bremained\b))", re.I)
 
@@ -46,6 +47,9 @@ SCALE_NAME = lazy_regex(r"\b(?:FACT|FACIT|QLQ|EORTC|HADS|BPI|EQ-5D|ESAS|MDASI|PR
 # A symptom measured on a scale, named without "score": "mean pain intensity", "the mean decrease in average pain"
 SYMPTOM = lazy_regex(r"\b(?:pain|fatigue|nausea|anxiety|depression|distress|insomnia|dyspno?ea|appetite)"
                      r"(?:\s+(?:intensity|severity|interference))?$", re.I)
+# The domain said after the word "score": "mean scores for fatigue", "the mean score of emotional functioning"
+DOMAIN_AFTER = lazy_regex(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<domain>[A-Za-z][\w/-]*(?:\s+(?!(?:was|were|at|in|"
+                          r"with|for|and|after)\b)[\w/-]+){0,3}?)(?=\s+(?:was|were|at|after)\b|\s*[,:(])", re.I)
 # Which scale measured it, said after the name: "on the visual analogue scale", "of the FACT-G questionnaire"
 ON_THE_SCALE = lazy_regex(r"\s+(?:on|of|by|in)\s+the\s+[\w\s/-]{1,40}?\b(?:scale|questionnaire|subscale|index|"
                           r"inventory)\b", re.I)
@@ -66,7 +70,7 @@ CONTINUOUS_OUTCOMES = (
     ("NODES_RETRIEVED", lazy_regex(r"^number\s+of\s+(?:(?:retrieved|harvested|resected|dissected|removed|examined)\s+)?"
                                    r"(?:lymph\s+)?nodes(?:\s+(?:retrieved|harvested|resected|dissected|removed|"
                                    r"examined))?$", re.I), "n"),
-    ("WEIGHT_CHANGE", lazy_regex(r"^(?:body\s+)?weight(?:\s+(?:change|loss|gain))?$", re.I), "kg"),
+    ("BODY_WEIGHT", lazy_regex(r"^(?:body\s+)?weight(?:\s+(?:change|loss|gain))?$", re.I), "kg"),
 )
 
 # Units written after a value, as the row spells them.
@@ -84,7 +88,7 @@ CI_IN = lazy_regex(r"\b95\s*%\s*(?:CI|confidence\s+interval)\s*[:,=]?\s*(?P<lo>-
 # Between the name and the first value: a time ("at 12 weeks"), a verb ("was", "improved by").
 TIME = lazy_regex(r"\s*(?:,\s*)?(?:at|after)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?|days?)|"
                   r"(?:day|week|month)\s+(?P<n2>\d+))(?:\s+(?:after|of|from)\s+[\w\s-]{1,40}?)?\s*,?", re.I)
-VERB = lazy_regex(r"\s*(?:(?P<level>was|were|is|are|of|reached|averaged)|(?P<chg>improved|increased|decreased|"
+VERB = lazy_regex(r"\s*(?:(?P<level>was|were|is|are|of|reached|averaged|:)|(?P<chg>improved|increased|decreased|"
                   r"declined|changed|fell|rose|dropped|worsened)(?:\s+by(?:\s+a\s+mean\s+of)?)?)\s*(?=-?\d)", re.I)
 # Where a value's group is named: "in the yoga group", "with placebo", "for arm B"
 GROUP_BEFORE = lazy_regex(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:in|on|given|"
@@ -102,6 +106,12 @@ CHANGE_WORDS = {"improvement": "improvement", "improved": "improvement", "increa
                 "decline": "decrease", "declined": "decrease", "loss": "decrease", "deterioration": "worsening",
                 "worsening": "worsening", "worsened": "worsening", "change": "change", "changed": "change"}
 GROUP_LIST_JOIN = lazy_regex(r"\s*(?:groups?|arms?)?\s*(?:,\s*)?(?:and|or|versus|vs\.?|,)\s*(?:the\s+)?", re.I)
+# Two values of the compared arms said without their names: "a versus b" (not "a and b": two times of one arm?)
+VERSUS = lazy_regex(r"\b(?:versus|vs\b|compared\s+(?:with|to))", re.I)
+# What says the values are of one group's times or subgroups: "3.1 versus 4.4 at 6 and 12 weeks"
+MORE_OF_ONE_GROUP = lazy_regex(r"\s*(?:[,;]\s*)?(?:at|after|in|on|for|among|during)\b", re.I)
+# The p of a comparison right after the values: "(P = .01)", "; p<0.001" (or inside the last value's bracket)
+COMPARISON_P = lazy_regex(r"(?:\s*±\s*\d+(?:\.\d+)?)?\s*(?:[(\[;,]\s*|[(\[][^()\[\]]{0,40}[;,]\s*)P\s*[=<>≤]", re.I)
 RESPECTIVELY = lazy_regex(r"\s*[,;]?\s*respectively\b", re.I)
 _TIME_MONTHS = {"week": 12 / 52, "month": 1.0, "year": 12.0, "day": 12 / 365.25}
 
@@ -172,6 +182,15 @@ def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int,
     return (after, said.end()) if said else None
 
 
+def _unnamed_pair(text: str, a: re.Match, b: re.Match, end: int) -> bool:
+    """'Mean X scores were a versus b (P = p)', '... were a and b, respectively': the two arms compared, in order; not
+    'a and b at 6 and 12 weeks' (one arm's times) nor 'a and b' alone, without the p of their comparison."""
+    if MORE_OF_ONE_GROUP.match(text, end):
+        return False
+    return (VERSUS.search(text, a.end("v"), b.start("v")) is not None or RESPECTIVELY.match(text, end) is not None
+            or COMPARISON_P.match(text, end) is not None or COMPARISON_P.match(text, b.end("v")) is not None)
+
+
 def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Optional[str]]:
     for p in s.pvalues:
         if pos <= p.start < limit and p.listed is None:
@@ -191,11 +210,12 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         return []
     out: list[Found] = []
     for head in HEAD.finditer(text):
-        outcome = outcome_of(head.group("name"))
-        if outcome is None:
-            continue
+        outcome = outcome_of(head.group("name")) or ("", None, "")
         code, category, unit = outcome
         pos, months = head.end(), None
+        domain = DOMAIN_AFTER.match(text, pos) if re.fullmatch(r"scores?", head.group("name"), re.I) else None
+        if domain is not None and not NOT_AN_OUTCOME.search(domain.group("domain")):
+            code, category, unit, pos = "QOL", domain.group("domain"), "points", domain.end()
         scale = ON_THE_SCALE.match(text, pos)
         if scale is not None:
             pos = scale.end()
@@ -203,7 +223,7 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         if t is not None:
             months, pos = _months(t), t.end()
         verb = VERB.match(text, pos)
-        if verb is None:
+        if verb is None or not code:
             continue
         direction = (CHANGE_WORDS[head.group("change").lower()] if head.group("change")
                      else CHANGE_WORDS[verb.group("chg").lower()] if verb.group("chg") else None)
@@ -217,7 +237,7 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
             named = _respective_groups(text, end, mentions, len(values))
             if named is not None:
                 groups, end = named
-            elif len(values) == 2 and not any(m.start >= head.start() for m in mentions):
+            elif len(values) == 2 and not mentions and _unnamed_pair(text, values[0][0], values[1][0], end):
                 groups = None  # "41.5 versus 36.2": the pair the paper compares, left to the assembly
             else:
                 continue

@@ -132,3 +132,28 @@ def test_means_then_their_arms_respectively(sentence, first, second):
     got = {(r[3], r[6], r[7]) for r in of(YOGA + sentence, "QOL")}
     values = sorted({r[0] for r in got}, key=lambda v: sentence.index(str(v)))
     assert got == {(values[0], first, second), (values[1], second, first)}
+
+
+@pytest.mark.parametrize(("sentence", "category", "values"), [
+    ("Mean (SD) FACT-P scores at 12 weeks were 118.0 (14.2) in the yoga group and 109.6 (15.1) in the waiting list "
+     "group.", "FACT-P", (118.0, 109.6)),
+    ("Mean scores for emotional functioning were 81.3 with yoga and 74.0 with the waiting list (P = .04).",
+     "emotional functioning", (81.3, 74.0)),
+    ("The mean global QoL score: 69.9 in the yoga group vs 61.2 in the waiting list group.", "global QoL",
+     (69.9, 61.2)),
+])
+def test_other_wordings_of_a_mean_score_per_arm(sentence, category, values):
+    assert {(r[1], r[3], r[6]) for r in of(YOGA + sentence, "QOL")} == {
+        (category, values[0], "yoga"), (category, values[1], "waiting_list")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # one arm's values at two times, its name said before them
+    "Men in the yoga group had mean fatigue scores of 30.5 and 26.0 at 6 and 12 weeks.",
+    # two values with no word that makes them the arms' pair
+    "Mean fatigue scores were 30.5 and 26.0.",
+    # "score" alone names no domain
+    "The mean score was 6.2 in the yoga group and 7.9 in the waiting list group.",
+])
+def test_no_row_when_the_values_are_not_the_arms_pair_or_name_nothing(sentence):
+    assert not of(YOGA + sentence, "QOL")
