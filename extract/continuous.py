@@ -57,7 +57,8 @@ ON_THE_SCALE = lazy_regex(r"\s+(?:on|of|by|in)\s+the\s+[\w\s/-]{1,40}?\b(?:scale
 NOT_AN_OUTCOME = lazy_regex(r"\b(?:age|aged|BMI|body\s+mass|follow[\s-]?up|dose|doses|Gy|time\s+to|duration\s+of\s+"
                             r"(?:response|follow)|survival|interval|number\s+of\s+(?:cycles|fractions|patients)|"
                             r"Karnofsky|KPS|ECOG|performance|Gleason|PSA|SUV|Charlson|comorbidit\w*|risk\s+score|"
-                            r"recurrence\s+score|prognostic|nomogram|propensity)\b", re.I)
+                            r"recurrence\s+score|prognostic|nomogram|propensity|toxicity|adverse|CTCAE|RTOG|APACHE|Allred|H-score|"
+                            r"Ki-?67|Oncotype|stage|grade|tumou?r)\b", re.I)
 
 # Measured quantities with a code of their own: (code, name pattern, the unit when none is written).
 CONTINUOUS_OUTCOMES = (
@@ -203,12 +204,46 @@ def _ci(v: re.Match) -> Optional[tuple[float, float]]:
     return (float(ci.group("lo")), float(ci.group("hi"))) if ci else None
 
 
+# "A had better quality of life than did B (mean FACT-G score, 88.1 vs. 80.4; P=0.02)": the statistic and the
+# outcome's name open a bracket after a comparison of the two arms, the subject's value first
+BRACKET_HEAD = lazy_regex(r"[(\[]\s*(?P<stat>mean|median)\s+(?P<name>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,5}?)"
+                          r"(?:\s+(?:on|of)\s+the\s+(?P<scale>[\w/-]+)\s+(?:scale|questionnaire|index))?"
+                          r"\s*(?:\[[^\[\]]{0,200}\])?\s*[,:]\s*(?P<a>-?\d+(?:\.\d+)?)\s*(?:vs\.?|versus)\s*"
+                          r"(?P<b>-?\d+(?:\.\d+)?)\s*(?:[;,]\s*(?=P\b)|[)\]])", re.I)
+THAN = lazy_regex(r"\bthan\b", re.I)
+
+
+def _bracketed_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> list[Found]:
+    """The rows of "A ... than B (mean X score, a vs. b; P=p)": two arms named before the bracket, "than" between
+    them, the first arm's value first."""
+    out: list[Found] = []
+    text = s.text
+    for m in BRACKET_HEAD.finditer(text):
+        name = m.group("name") if not m.group("scale") else f"{m.group('scale')} {m.group('name')}"
+        outcome = outcome_of(name)
+        before = [g for g in mentions if g.end <= m.start()]
+        if outcome is None or len(before) != 2 or before[0].key == before[1].key or \
+                not THAN.search(text, before[0].end, before[1].start):
+            continue
+        code, category, unit = outcome
+        p, p_op = _p_after(s, m.start("b"), min(len(text), m.end() + 30))
+        refs = [group_ref(index, g.key) for g in before]
+        stat = "median" if m.group("stat").lower() == "median" else "mean"
+        for i, key in enumerate(("a", "b")):
+            fields = {"endpoint": code, "measure": stat, "timepoint_months": None, "value": float(m.group(key)),
+                      "unit": unit, "value_op": None, "grade": None, "category": category, "site": None,
+                      "p_value": p, "p_op": p_op}
+            out.append(Found(fields, before[0].start, m.end(), "result.continuous.bracketed_pair", refs[i],
+                             refs[1 - i], at=m.start(key)))
+    return out
+
+
 def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex]) -> list[Found]:
     """The rows of every continuous outcome the sentence gives per arm (see the module's doc)."""
     text = s.text
     if index is None or BASELINE.search(text):
         return []
-    out: list[Found] = []
+    out: list[Found] = _bracketed_pair(s, mentions, index)
     for head in HEAD.finditer(text):
         outcome = outcome_of(head.group("name")) or ("", None, "")
         code, category, unit = outcome

@@ -157,3 +157,19 @@ def test_other_wordings_of_a_mean_score_per_arm(sentence, category, values):
 ])
 def test_no_row_when_the_values_are_not_the_arms_pair_or_name_nothing(sentence):
     assert not of(YOGA + sentence, "QOL")
+
+
+@pytest.mark.parametrize(("sentence", "category", "first", "second"), [
+    ("Men assigned to yoga had better quality of life than did men on the waiting list (mean score on the FACT-P "
+     "scale [range, 0 to 156], 121.4 vs. 112.0; P=0.01).", "FACT-P", ("yoga", 121.4), ("waiting_list", 112.0)),
+    ("Men on the waiting list reported more fatigue than men in the yoga group (mean fatigue score, 44.2 vs 37.5; "
+     "P = .02).", "fatigue", ("waiting_list", 44.2), ("yoga", 37.5)),
+])
+def test_a_bracketed_pair_after_a_comparison_of_the_arms(sentence, category, first, second):
+    got = {(r[1], r[3], r[6], r[7]) for r in of(YOGA + sentence, "QOL")}
+    assert got == {(category, first[1], first[0], second[0]), (category, second[1], second[0], first[0])}
+
+
+def test_a_bracketed_pair_without_the_comparison_of_two_arms_is_not_read():
+    sentence = "Men assigned to yoga had improved quality of life (mean fatigue score, 44.2 vs 37.5; P = .02)."
+    assert not of(YOGA + sentence, "QOL")
