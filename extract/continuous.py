@@ -183,6 +183,21 @@ def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int,
     return (after, said.end()) if said else None
 
 
+FRONTED_BEFORE = lazy_regex(r"\s*(?:in|for|among|with)\s+(?:the\s+)?(?:(?:patients|women|men|participants)\s+"
+                            r"(?:in|on|given|receiving|assigned\s+to)\s+(?:the\s+)?)?$", re.I)
+FRONTED_AFTER = lazy_regex(r"\s*(?:groups?|arms?|patients|participants|women|men|cohorts?)?\s*,\s*(?:the\s+)?$", re.I)
+
+
+def _fronted_group(text: str, head: int, mentions: list[Mention]) -> Optional[Mention]:
+    """The arm the sentence opens with, whose value is said first without its name: "In the A group, the mean X
+    score was a, compared with b in the B group"."""
+    before = [m for m in mentions if m.end <= head]
+    if len(before) != 1 or FRONTED_BEFORE.fullmatch(text, 0, before[0].start) is None or \
+            FRONTED_AFTER.fullmatch(text, before[0].end, head) is None:
+        return None
+    return before[0]
+
+
 def _unnamed_pair(text: str, a: re.Match, b: re.Match, end: int) -> bool:
     """'Mean X scores were a versus b (P = p)', '... were a and b, respectively': the two arms compared, in order; not
     'a and b at 6 and 12 weeks' (one arm's times) nor 'a and b' alone, without the p of their comparison."""
@@ -276,8 +291,11 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
                 groups = None  # "41.5 versus 36.2": the pair the paper compares, left to the assembly
             else:
                 continue
-        elif any(g is None for g in groups) or len({g.key for g in groups}) != len(groups):
-            continue
+        else:
+            if groups[0] is None and all(g is not None for g in groups[1:]):
+                groups[0] = _fronted_group(text, head.start(), mentions)
+            if any(g is None for g in groups) or len({g.key for g in groups}) != len(groups):
+                continue
         # (the p may sit in the last value's bracket: "7.1 versus 8.6 days (P = 0.004)")
         p, p_op = _p_after(s, values[-1][0].end("v"), min(len(text), end + 40))
         refs = ([GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]

@@ -173,3 +173,18 @@ def test_a_bracketed_pair_after_a_comparison_of_the_arms(sentence, category, fir
 def test_a_bracketed_pair_without_the_comparison_of_two_arms_is_not_read():
     sentence = "Men assigned to yoga had improved quality of life (mean fatigue score, 44.2 vs 37.5; P = .02)."
     assert not of(YOGA + sentence, "QOL")
+
+
+@pytest.mark.parametrize(("sentence", "fronted", "value", "other_value"), [
+    ("In the yoga group, the mean fatigue score was 27.3, compared with 33.8 in the waiting list group (P = .02).",
+     "yoga", 27.3, 33.8),
+    ("Among men on the waiting list, mean insomnia scores were 15.0 versus 9.6 in the yoga arm.",
+     "waiting_list", 15.0, 9.6),
+])
+def test_the_arm_the_sentence_opens_with_has_the_first_value(sentence, fronted, value, other_value):
+    other = {"yoga": "waiting_list", "waiting_list": "yoga"}[fronted]
+    assert {(r[3], r[6]) for r in of(YOGA + sentence, "QOL")} == {(value, fronted), (other_value, other)}
+
+
+def test_a_first_value_without_its_arm_and_no_arm_opening_the_sentence_is_not_read():
+    assert not of(YOGA + "Mean anxiety scores were 6.4 compared with 7.7 in the waiting list group.", "QOL")
