@@ -296,6 +296,9 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
                 groups[0] = _fronted_group(text, head.start(), mentions)
             if any(g is None for g in groups) or len({g.key for g in groups}) != len(groups):
                 continue
+        later = TIME.match(text, end) if months is None and groups is not None else None
+        if later is not None:
+            months = _months(later)  # "... 3.1 in A and 4.4 in B at 12 weeks": the time said after the arms
         # (the p may sit in the last value's bracket: "7.1 versus 8.6 days (P = 0.004)")
         p, p_op = _p_after(s, values[-1][0].end("v"), min(len(text), end + 40))
         refs = ([GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]

@@ -188,3 +188,12 @@ def test_the_arm_the_sentence_opens_with_has_the_first_value(sentence, fronted, 
 
 def test_a_first_value_without_its_arm_and_no_arm_opening_the_sentence_is_not_read():
     assert not of(YOGA + "Mean anxiety scores were 6.4 compared with 7.7 in the waiting list group.", "QOL")
+
+
+@pytest.mark.parametrize(("sentence", "months"), [
+    ("Mean fatigue scores were 25.1 in the yoga group and 32.4 in the waiting list group at 12 weeks.",
+     round(12 * 12 / 52, 2)),
+    ("The mean FACT-P total score was 119.5 with yoga and 111.1 with the waiting list after 6 months.", 6.0),
+])
+def test_a_time_said_after_the_arms_is_the_rows_time(sentence, months):
+    assert {r[5] for r in of(YOGA + sentence, "QOL")} == {months}
