@@ -2404,6 +2404,8 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
                                   after=r.group is None and _population_between(s, r) is None)
             if g1 is not None and (r.comparator is None or r.group is None or r.group.key is None):
                 r.group, r.comparator = g1, g2  # the two compared groups, not words before the bracket
+            elif g1 is None and r.group is None and r.comparator is None and groups is not None:
+                r.group, r.comparator = _arm_said_better(s, r, mentions, groups)
     # a ratio of two kinds of patients stays only when they are two of the paper's groups
     ratios = [r for r in ratios if not r.needs_groups or (
         r.group is not None and r.comparator is not None and r.group.key is not None
@@ -2415,6 +2417,37 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
             _subject_factor(s, r, groups)
         _deaths_ratio_as_survival(s, r)
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
+
+
+# An outcome said longer or shorter with one group, the ratio's bracket right after the group's name: "PFS was longer
+# with drug K (HR 0.70", "survival was shorter in the drug M arm (hazard ratio 1.31"; the word and the ratio must agree
+BETTER_WITH = lazy_regex(r"\b(?:(?P<better>longer|prolonged|improved|better|superior)|(?P<worse>shorter|worse|"
+                         r"poorer|inferior))\s+(?:\w+\s+){0,2}?(?:with|for|in|on|after|among)\s+(?:the\s+)?"
+                         r"(?:patients\s+(?:given|receiving|treated\s+with|on|in)\s+(?:the\s+)?)?$", re.I)
+ARM_THEN_RATIO = lazy_regex(r"\s*(?:arm|group|cohort)?\s*[(\[][^()\[\]]*$", re.I)
+# A part of the patients the sentence speaks of ("Patients in the marker-low subgroup also had longer OS with A"): the
+# part's ratio, which no group of the trial holds
+PART_SAID = lazy_regex(r"\b(?:sub-?groups?|subsets?|sub-?populations?|interaction|(?:patients|those|women|"
+                       r"men|participants)\s+(?:with|without|who|whose|aged|older|younger))\b", re.I)
+
+
+def _arm_said_better(s: Sentence, r: Found, mentions: list, groups: GroupIndex
+                     ) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
+    """'Patients were randomised to drug K or drug M. ... PFS was longer with drug K (HR 0.70, ...)': in a trial of two
+    groups, a hazard ratio whose bracket follows the one group the sentence names, said better (or worse) with it, is
+    that group's against the other, when the ratio says the same (below 1 for better, above for worse)."""
+    value = r.fields.get("value")
+    if r.fields.get("measure") != "hr" or len(groups.groups) != 2 or len({m.key for m in mentions}) != 1 or \
+            value is None or value == 1:
+        return None, None
+    m = mentions[0]
+    if PART_SAID.search(s.text):
+        return None, None
+    word = BETTER_WITH.search(s.text, max(0, m.start - 60), m.start)
+    if word is None or not ARM_THEN_RATIO.fullmatch(s.text, m.end, r.value_at) or \
+            (value < 1) != bool(word.group("better")):
+        return None, None
+    return group_ref(groups, m.key), group_ref(groups, groups.other(m.key))
 
 
 # "Compared with drug C, ...": the one group every ratio of the sentence is against, at its head

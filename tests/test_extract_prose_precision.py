@@ -413,11 +413,12 @@ def test_a_ratio_said_apart_from_the_arms_pair_stays_the_whole_studys():
     assert [(r["cohort"], r["comparator"]) for r in rows if r["measure"] == "hr"] == [("all", None)]
 
 
-def test_a_ratio_whose_direction_the_medians_contradict_is_given_no_arms():
-    # the better arm named in words, its median written second: the order of the pair is not the ratio's
+def test_a_ratio_whose_direction_the_medians_contradict_is_not_the_pairs_order():
+    # the better arm named in words, its median written second: the order of the pair is not the ratio's; the ratio
+    # below 1 agrees with the words, so it is the arm said better against the other
     rows = _rows(_TWO_ARMS + "Progression-free survival was improved with drug B (median, 3.1 v 5.9 months; hazard "
                              "ratio, 0.52; 95% CI, 0.40 to 0.68).")
-    assert [(r["cohort"], r["comparator"]) for r in rows if r["measure"] == "hr"] == [("all", None)]
+    assert [(r["cohort"], r["comparator"]) for r in rows if r["measure"] == "hr"] == [("drug_b", "drug_a")]
 
 
 @pytest.mark.parametrize(("results", "terms"), [
