@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 from oncoev.extract import lexicon
 from oncoev.extract.continuous import continuous_results
@@ -60,7 +60,7 @@ from oncoev.extract.group_results import (
     than_no_group,
     unnamed_item_between,
 )
-from oncoev.extract.groups import GroupIndex
+from oncoev.extract.groups import COMPARATOR_ARM, GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import (
@@ -2462,25 +2462,52 @@ RATIO_ITEM_END = lazy_regex(r"\s*(?:group|arm)?(?P<join>\s*,?\s*(?:and\s+)?)", r
 
 def _ratios_each_against_one(s: Sentence, mentions: list, groups: GroupIndex, ratios: list[Found]) -> list[Found]:
     """'Compared with drug C, the hazard ratio for death was 0.70 (95% CI ...) for drug A and 0.85 (95% CI ...) for
-    drug B': one group named at the head of the sentence, then ratios each with its interval and the group it is
-    for: each ratio is its group's against the one at the head. Sets the group of the ratio already read and returns
-    the rows of the others (none unless every group named is one of the paper's, each once)."""
+    drug B', 'The hazard ratios for death were 0.70 (95% CI ...) with drug A and 0.85 (95% CI ...) with drug B, each
+    against drug C': ratios each with its interval and the group it is for, and one group they are all against (named
+    at the head, at the end, or the trial's one other group when a control by name): each ratio is its group's against
+    that one. Sets the group of the ratio already read and returns the rows of the others (none unless every group
+    named is one of the paper's, each once)."""
     lead = AGAINST_ONE_LEAD.match(s.text)
-    if lead is None:
-        return []
-    head = [m for m in mentions if m.start == lead.end()]
-    end = AGAINST_ONE_END.match(s.text, head[0].end) if len(head) == 1 else None
+    head = [m for m in mentions if lead is not None and m.start == lead.end()]
+    against = head[0].key if len(head) == 1 and AGAINST_ONE_END.match(s.text, head[0].end) else None
+    begin = lead.end() if against is not None else 0
     read = [r for r in ratios if r.fields.get("measure") in RATIOS]
-    said = [r for r in s.ratios if r.start >= lead.end()]
-    if end is None or len(read) != 1 or len(said) != 1 or said[0].value != read[0].fields.get("value") or \
-            said[0].ci is None or read[0].group is not None and read[0].group.key is not None:
+    said = [r for r in s.ratios if r.start >= begin]
+    if len(said) == 1:
+        if len(read) != 1 or said[0].value != read[0].fields.get("value") or said[0].ci is None or \
+                read[0].group is not None and read[0].group.key is not None:
+            return []
+        first: Optional[Found] = read[0]
+        values = [said[0], *(v for v in s.values if v.start >= said[0].end)]
+    elif not said and not read:
+        # "The hazard ratios for death were 0.70 (...) with drug A and ...": a plural name no ratio was read by
+        first, values = None, [v for v in s.values if v.start >= begin]
+    else:
         return []
-    first = read[0]
-    values = [said[0], *(v for v in s.values if v.start >= said[0].end)]
-    items, i = [], 0
+    items = _ratio_items(s, values, mentions, plural=first is None)
+    if not items:
+        return []
+    keys = [m.key for _, m in items]
+    if against is None:
+        against = _against_after(s, items, mentions, groups, keys)
+    if against is None or len(items) < 2 or len(set(keys)) != len(keys) or against in keys:
+        return []
+    if first is None:
+        first = _plural_ratio(s, items[0][0], begin)
+        if first is None:
+            return []
+    return _each_against(s, first, items, GroupRef(groups.get(against).label, key=against), groups)
+
+
+def _ratio_items(s: Sentence, values: list, mentions: list, plural: bool) -> list[tuple[Any, Any]]:
+    """The ratios of a list from its first, each with its interval and the group named right after it ("0.70 (95% CI
+    ...) for drug A and 0.85 (...) for drug B"), up to the list's end; none when an item breaks the pattern."""
+    items: list[tuple[Any, Any]] = []
+    i = 0
     while i < len(values):
         v = values[i]
-        if i and (v.unit is not None or v.ci is None or v.ci[1] is None or not v.ci[0] <= v.value <= v.ci[1]):
+        if (i or plural) and (v.unit is not None or v.ci is None or v.ci[1] is None or
+                              not v.ci[0] <= v.value <= v.ci[1]):
             return []
         at = RATIO_FOR_NAMED.match(s.text, v.end)
         named = [m for m in mentions if at is not None and m.start == at.end()]
@@ -2489,18 +2516,75 @@ def _ratios_each_against_one(s: Sentence, mentions: list, groups: GroupIndex, ra
         items.append((v, named[0]))
         after = RATIO_ITEM_END.match(s.text, named[0].end)
         rest = s.text[after.end():].strip()
-        if not rest or rest[0] in ".;":
+        if not rest or rest[0] in ".;" or AGAINST_ALL_AFTER.match(s.text, named[0].end):
             break
         # the next item right after the join, with nothing else between
         nxt = [w for w in values[i + 1:] if w.start == after.end()]
         if not nxt or not after.group("join").strip():
             return []
         i = values.index(nxt[0])
-    keys = [m.key for _, m in items]
-    if len(items) < 2 or len(set(keys)) != len(keys) or head[0].key in keys:
-        return []
-    against = GroupRef(groups.get(head[0].key).label, key=head[0].key)
-    out = []
+    return items
+
+
+# After the list, the one group every ratio is against: ", each against placebo", ", both compared with the control
+# arm", "(each vs observation)"; with a comma, a bracket or "each"/"both"/"all" (not "... for drug B versus placebo",
+# which may be drug B's alone)
+AGAINST_ALL_AFTER = lazy_regex(r"\s*(?:group|arm)?\s*(?:,\s*|\(\s*)(?:(?:each|both|all|respectively)\s+)?"
+                               r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+(?:the\s+)?|"
+                               r"\s*(?:group|arm)?\s*,?\s*\(?\s*(?:each|both|all)\s+(?:compared\s+(?:with|to)|versus|"
+                               r"vs\.?|relative\s+to|against)\s+(?:the\s+)?", re.I)
+AGAINST_ALL_END = lazy_regex(r"\s*(?:group|arm)?\s*\)?\s*(?:[.;]|$)", re.I)
+# In the ratios' name, the group they are against: "The hazard ratios for death versus placebo were"
+AGAINST_IN_NAME = lazy_regex(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+(?:the\s+)?$", re.I)
+
+
+def _against_after(s: Sentence, items: list, mentions: list, groups: GroupIndex, keys: list[str]) -> Optional[str]:
+    """The group a list of ratios is against when no lead names it: said after the list (", each against placebo"),
+    in the ratios' name before it ("hazard ratios versus placebo were"), or the trial's one group not listed when its
+    name says it is the control ("placebo", "observation")."""
+    last = items[-1][1]
+    tail = AGAINST_ALL_AFTER.match(s.text, last.end)
+    if tail is not None:
+        named = [m for m in mentions if m.start == tail.end()]
+        return named[0].key if len(named) == 1 and AGAINST_ALL_END.match(s.text, named[0].end) else None
+    before = [m for m in mentions if m.end <= items[0][0].start]
+    if before:
+        name = RATIO_HEAD.search(s.text, max(0, items[0][0].start - 90), items[0][0].start)
+        inside = [m for m in before if name is not None and m.start >= name.start()]
+        if len(before) == 1 and inside and AGAINST_IN_NAME.search(s.text, name.start(), inside[0].start):
+            return inside[0].key
+        return None
+    rest = [g for g in groups.groups if g.key not in keys]
+    if len(rest) == 1 and len(groups.groups) == len(keys) + 1 and \
+            any(COMPARATOR_ARM.search(a) for a in (rest[0].label, *rest[0].aliases)):
+        return rest[0].key
+    return None
+
+
+def _plural_ratio(s: Sentence, v: Any, begin: int) -> Optional[Found]:
+    """The first ratio of a list under a plural name ("The hazard ratios for death were 0.70 (...)"): its kind and its
+    outcome from the name (its events, "for death", or an outcome named in it); None when the name says neither."""
+    name = RATIO_HEAD.search(s.text, max(begin, v.start - 90), v.start)
+    if name is None or not re.search(r"(?:ratios|risks|(?-i:HRs|ORs|RRs))\b", name.group(0), re.I):
+        return None
+    event = RATIO_EVENT.search(s.text, name.start(), v.start)
+    inside = [e for e in s.endpoints if name.start() <= e.start and e.end <= v.start]
+    code = _event_code(event) if event else inside[-1].code if len(inside) == 1 else None
+    if code is None:
+        return None
+    kind = "hr" if name.group("hr") else "or" if name.group("or") else "rr"
+    p, op = _p_after(s, v.end, len(s.text))
+    fields = {"endpoint": code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
+              "ci_low": v.ci[0], "ci_high": v.ci[1], "p_value": p, "p_op": op if op != "=" else None,
+              "analysis": "multivariate" if MULTIVARIATE.search(s.text) else
+              "univariate" if UNIVARIATE.search(s.text) else None}
+    return Found(fields, name.start(), v.end, "result.ratio.each_group", at=v.start)
+
+
+def _each_against(s: Sentence, first: Found, items: list, against: GroupRef, groups: GroupIndex) -> list[Found]:
+    """Each ratio of the list its group's against ``against``: the first (already read) set in place, the others
+    returned."""
+    out = [first] if first.group is None and first.pattern_id == "result.ratio.each_group" else []
     for n, (v, m) in enumerate(items):
         r = first if n == 0 else Found(dict(first.fields), first.start, v.end, first.pattern_id, at=v.start)
         if n:

@@ -44,3 +44,56 @@ def test_a_ratio_said_better_with_an_arm_in_a_subgroup_is_not_the_arms():
     text = TWO_ACTIVE + ("Patients in the low-risk subgroup also had longer progression-free survival with sunitinib "
                          "(HR 0.66, 95% CI 0.48-0.91).")
     assert not any(c in ("sunitinib", "sorafenib") for c, *_ in _ratios(text))
+
+
+THREE_ARMS = ("In this phase 3 trial, 420 patients with advanced gastric cancer were randomly assigned to ramucirumab "
+              "(n = 140), nivolumab (n = 141) or placebo (n = 139). ")
+FOUR_ARMS = ("In total, 560 patients were randomly assigned to ramucirumab (n = 140), nivolumab (n = 141), irinotecan "
+             "(n = 140) or placebo (n = 139). ")
+TWO_ACTIVE_AND_OTHER = ("In total, 420 patients were randomly assigned to ramucirumab (n = 140), nivolumab (n = 141) or "
+                        "irinotecan (n = 139). ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural name, each ratio with its arm, the arm they are against said after the list
+    (THREE_ARMS + "The hazard ratios for death were 0.72 (95% CI 0.58-0.90) with ramucirumab and 0.81 (95% CI "
+                  "0.66-0.99) with nivolumab, each against placebo.",
+     {("ramucirumab", "placebo", "OS", 0.72), ("nivolumab", "placebo", "OS", 0.81)}),
+    # ... in the name ("versus placebo were")
+    (THREE_ARMS + "The hazard ratios for progression versus placebo were 0.62 (95% CI 0.50-0.77) for ramucirumab "
+                  "and 0.75 (95% CI 0.61-0.93) for nivolumab.",
+     {("ramucirumab", "placebo", "PFS", 0.62), ("nivolumab", "placebo", "PFS", 0.75)}),
+    # ... at the head of the sentence
+    (THREE_ARMS + "Compared with placebo, the hazard ratios for death were 0.69 (95% CI 0.55-0.86) for ramucirumab "
+                  "and 0.88 (95% CI 0.71-1.09) for nivolumab.",
+     {("ramucirumab", "placebo", "OS", 0.69), ("nivolumab", "placebo", "OS", 0.88)}),
+    # ... unsaid, the trial's one other arm a control by its name
+    (THREE_ARMS + "The hazard ratios for death were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI "
+                  "0.67-1.02) with nivolumab.",
+     {("ramucirumab", "placebo", "OS", 0.74), ("nivolumab", "placebo", "OS", 0.83)}),
+    # a singular name, the arm they are against in a bracket after the list
+    (THREE_ARMS + "The hazard ratio for death was 0.77 (95% CI 0.62-0.95) with ramucirumab and 0.86 (95% CI "
+                  "0.70-1.06) with nivolumab (each vs placebo).",
+     {("ramucirumab", "placebo", "OS", 0.77), ("nivolumab", "placebo", "OS", 0.86)}),
+])
+def test_ratios_listed_each_for_an_arm_are_each_against_the_one_arm(text, expected):
+    assert _ratios(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two of four arms listed, no arm they are against said: which one is not known
+    FOUR_ARMS + "The hazard ratios for death were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI 0.67-1.02) "
+                "with nivolumab.",
+    # the arm not listed is no control by its name
+    TWO_ACTIVE_AND_OTHER + "The hazard ratios for death were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI "
+                           "0.67-1.02) with nivolumab.",
+    # "versus placebo" after the last item alone, no comma: perhaps that item's only
+    THREE_ARMS + "The hazard ratios for death were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI 0.67-1.02) "
+                 "with nivolumab versus placebo.",
+    # the ratios' outcome not named
+    THREE_ARMS + "The hazard ratios were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI 0.67-1.02) with "
+                 "nivolumab, each against placebo.",
+])
+def test_ratios_listed_per_arm_need_the_arm_they_are_against_and_their_outcome(text):
+    assert not any(c in ("ramucirumab", "nivolumab") for c, *_ in _ratios(text))
+    assert not any(c == "all" and v in (0.74, 0.83) for c, _, _, v in _ratios(text))
