@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from pydantic import ValidationError
@@ -745,6 +745,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
     doses = dict(sdoc._.doses or [])
     arms = dict(sdoc._.arms or [])
     dose_mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]] = {}
+    part_before = False  # the sentence before opened with a part of the patients ("Among the 58 with stage III, ...")
     for index, (start, text) in enumerate(scope.sentences):
         if _inside(table_spans, start):
             continue  # a table's rows are read as a table
@@ -752,6 +753,11 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         builder.next_sentence(reading.new_paragraph)
         if not reading.read:
             continue
+        carried = part_before and not reading.new_paragraph and \
+            _goes_on_with_the_part(builder, text, results.get(start))
+        part_before = (PART_LEAD.match(text) is not None or carried) and not scope.review
+        if carried:
+            reading = replace(reading, part=True)
         if reading.cited is not None:
             default = _cited_cohort(builder, reading.cited, text, reading.cite_at, start)
         else:
@@ -804,6 +810,34 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             for dose in doses.get(start) or []:
                 dose_mentions.setdefault((default, reading.cited), []).append((start, dose))
     return dose_mentions
+
+
+# A sentence that opens with a part of the patients, by a trait: "Among the 58 patients with stage III disease, ...",
+# "In women older than 70 years (n = 40), ...", "In the low-risk subgroup, ..."
+PART_LEAD = lazy_regex(r"\s*(?:among|in|for|within)\s+(?:the\s+)?(?:(?:\d+|[a-z]+-?\w*)\s+)?"
+                       r"(?:(?:patients|those|women|men|participants|subjects)\s+(?:with|without|who|whose|aged|older|"
+                       r"younger)\b|(?:[\w-]+\s+){1,3}sub-?(?:group|set|population)\b|sub-?(?:group|set)\s+of\b)", re.I)
+# Words that go on with what the sentence before said: "Local control was also better with A", "Similarly, ..."
+GOES_ON = lazy_regex(r"\b(?:also|similarly|likewise|as\s+well(?!\s+as))\b", re.I)
+# A sentence that sets a scope of its own at its head ("In all patients, ...", "Overall, ...", "Among those with ...")
+OWN_SCOPE_LEAD = lazy_regex(r"\s*(?:(?:among|in|for|within|overall|across|however)\b|of\s+(?:the|all)\b)", re.I)
+# ... or names its patients, or the groups, anywhere: "either in eligible patients", "between the treatment groups"
+OWN_PATIENTS = lazy_regex(r"\b(?:in|among|for|within|between)\s+(?:the\s+)?(?:all\s+|both\s+|two\s+|\d+\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:patients|population|cohorts?|subjects|participants|women|men|"
+                          r"groups|arms)\b", re.I)
+
+
+def _goes_on_with_the_part(builder: _Builder, text: str, found: Any) -> bool:
+    """Whether a sentence after one that opened with a part of the patients ("Among the 58 patients with stage III
+    disease, 3-year OS was 61% with A and 47% with B.") goes on about that part: it says so ("Local control was also
+    better with A (88% vs 71%)") or its values have no group but the pair before ("The 2-year rates were 30% and
+    21%, respectively"), and it sets no scope of its own nor names all patients."""
+    if OWN_SCOPE_LEAD.match(text) or WHOLE_SAID.search(text) or OWN_PATIENTS.search(text):
+        return False
+    if GOES_ON.search(text):
+        return True
+    refs = [ref for f in (found.found if found else []) for ref in (f.group, f.comparator) if ref is not None]
+    return bool(refs) and all(ref.unnamed is not None or ref.pair_only for ref in refs)
 
 
 # A part of the patients named by their trait: "patients with low marker Q levels", "those whose tumours carried the

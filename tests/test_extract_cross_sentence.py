@@ -97,3 +97,44 @@ def test_ratios_listed_each_for_an_arm_are_each_against_the_one_arm(text, expect
 def test_ratios_listed_per_arm_need_the_arm_they_are_against_and_their_outcome(text):
     assert not any(c in ("ramucirumab", "nivolumab") for c, *_ in _ratios(text))
     assert not any(c == "all" and v in (0.74, 0.83) for c, _, _, v in _ratios(text))
+
+
+RT_ARMS = ("In this phase 3 trial, 212 patients with head and neck cancer were randomly assigned to radiotherapy plus "
+           "cetuximab (n = 106) or radiotherapy alone (n = 106). ")
+ARM_KEYS = ("radiotherapy_plus_cetuximab", "radiotherapy_alone")
+
+
+@pytest.mark.parametrize(("part", "next_sentence", "values"), [
+    # the sentence says it goes on ("also") about the part the sentence before opened with
+    ("Among the 58 patients with stage III disease, 3-year survival was 61% with cetuximab and 47% with "
+     "radiotherapy alone. ", "Local control was also better with cetuximab (88% vs 71%).", (88.0, 71.0)),
+    ("In the low-risk subgroup, median survival was 41.0 months with cetuximab and 35.2 months with radiotherapy "
+     "alone. ", "Similarly, complete responses were seen in 64% and 52% of patients, respectively.", (64.0, 52.0)),
+    # its values have no group but the pair the sentence before compared, in the part
+    ("In women older than 70 years (n = 40), median survival was 14.1 months with cetuximab and 11.0 months with "
+     "radiotherapy alone. ", "The 2-year survival rates were 30% and 21%, respectively.", (30.0, 21.0)),
+])
+def test_a_sentence_that_goes_on_about_a_part_gives_the_arms_nothing(part, next_sentence, values):
+    rows = extract_text(RT_ARMS + part + next_sentence, "trial.txt")["results"]
+    assert not any(r["value"] in values and r["cohort"] in (*ARM_KEYS, "all") for r in rows)
+
+
+@pytest.mark.parametrize(("part", "next_sentence", "values"), [
+    # a new paragraph: the part's scope ends
+    ("Among the 58 patients with stage III disease, 3-year survival was 61% with cetuximab and 47% with "
+     "radiotherapy alone.\n\n", "Local control was also better with cetuximab (88% vs 71%).", (88.0, 71.0)),
+    # the next sentence sets its own scope
+    ("Among the 58 patients with stage III disease, 3-year survival was 61% with cetuximab and 47% with "
+     "radiotherapy alone. ", "In all patients, local control was also better with cetuximab (86% vs 73%).",
+     (86.0, 73.0)),
+    # the next sentence names the groups it compares ("between the treatment groups") and opens with a contrast
+    ("Among the 58 patients with stage III disease, 3-year survival was 61% with cetuximab and 47% with "
+     "radiotherapy alone. ", "However, local control differed between the treatment groups (88% vs 71%).",
+     (88.0, 71.0)),
+    # the sentence before opened with no part
+    ("Median survival was 41.0 months with cetuximab and 35.2 months with radiotherapy alone. ",
+     "Local control was also better with cetuximab (88% vs 71%).", (88.0, 71.0)),
+])
+def test_a_sentence_not_going_on_about_a_part_keeps_its_arms(part, next_sentence, values):
+    rows = extract_text(RT_ARMS + part + next_sentence, "trial.txt")["results"]
+    assert {(r["cohort"], r["value"]) for r in rows if r["value"] in values} == set(zip(ARM_KEYS, values, strict=True))
