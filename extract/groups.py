@@ -225,6 +225,10 @@ GROUP_N_BLANKED = lazy_regex(GROUP_N.pattern.replace(
     r"(?P<name>(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:[x×]\s*\d+(?:\.\d+)?\s*)?-?Gy\b|[A-Za-z])[^()=;:]{0,240}?)"))
 # An item of a list of lettered arms: "A, 20 Gy in 5 fractions", "B: drug K alone"
 LETTER_ITEM = lazy_regex(r"\s*(?P<id>[A-H])\s*[,:]\s+(?P<what>\S.*)", re.S)
+# An item that names its arm by its word and number, then says what it is: "arm 1, continuous drug V", "group B: drug K
+# alone"
+NAMED_ITEM = lazy_regex(r"\s*(?:(?:the\s+)?(?P<word>arm|group|cohort)s?\s+)?(?P<id>(?-i:[A-H]|[1-9]|I{1,3}|IV))"
+                        r"\s*[,:]\s+(?P<what>\S.*)", re.I | re.S)
 # The words before the n in that bracket when they name the group: "(the observation group, n = 46)"
 # ("(the F2 regimen, 117 patients)": a regimen named so is its group's name too)
 BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,2}?)\s+"
@@ -241,7 +245,8 @@ _MANNER = (r"(?:,\s*[^,;.]{1,60}?,\s*|\(?\s*(?:in\s+a\s+)?\d+\s*:\s*\d+(?:\s*:\s
            r"(?!to\b)[\w:-]+,?(?:\s+(?!to\b)[\w:-]+,?){0,8}?\s+)")
 RANDOMISED_TO = lazy_regex(r"(?:" + ASSIGNED + r"\s*(?:them\s+|these\s+patients\s+)?(?:" + _MANNER +
                            r"){0,3}(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
-                           r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)\s*[,:]?\s*)?"
+                           # (not "to arm 1, drug V (n = 64), or ...": the arm's number and what it is are its item)
+                           r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)(?!\s+(?-i:[A-H1-9])\s*[,:]\s)\s*[,:]?\s*)?"
                            # "were randomised and treated with A or B"
                            r"|randomi[sz]ed\s+and\s+(?:treated\s+with|given)\s+)(?:either\s+)?", re.I)
 # "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B",
@@ -484,7 +489,13 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             # "17 Gy in 2 fractions 1 week apart (F2 regimen, 117 patients)", "a single fraction of 10 Gy (F1 regimen,
             # 118 patients)" (cut at its dose): ... or the name its bracket gives it
             name = named_inside.group("name")
-        if name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
+        numbered = NAMED_ITEM.fullmatch(raw)
+        if numbered and (numbered.group("word") or head) and (what := _clean_name(numbered.group("what"))):
+            # "to arm 1, continuous drug V (n = 64), or arm 2, intermittent drug V (n = 62)": the arm's own name,
+            # then what it is, which is the arm's other name (its word said once before: "to arms 1, ...")
+            word = numbered.group("word") or head.group(1).rstrip("sS")
+            name, described = f"{word.lower()} {numbered.group('id')}", [what]
+        elif name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
         elif name is None and head and (lettered := LETTER_ITEM.fullmatch(raw)):
             # "to three arms: A, 20 Gy in 5 fractions (n = 60); B, ...": the letter names the arm, what follows

@@ -138,3 +138,30 @@ def test_a_sentence_that_goes_on_about_a_part_gives_the_arms_nothing(part, next_
 def test_a_sentence_not_going_on_about_a_part_keeps_its_arms(part, next_sentence, values):
     rows = extract_text(RT_ARMS + part + next_sentence, "trial.txt")["results"]
     assert {(r["cohort"], r["value"]) for r in rows if r["value"] in values} == set(zip(ARM_KEYS, values, strict=True))
+
+
+NUMBERED = ("In this phase 2 trial, patients with metastatic colorectal cancer were randomly assigned to arm 1, "
+            "continuous cetuximab (n = 64), or arm 2, intermittent cetuximab (n = 62). ")
+
+
+@pytest.mark.parametrize(("results", "values"), [
+    # the arms by their numbers
+    ("Median progression-free survival was 7.9 months in arm 1 and 6.2 months in arm 2.", (7.9, 6.2)),
+    # the arms by what they are, which the appositive said
+    ("The response rate was 41% with continuous cetuximab and 33% with intermittent cetuximab.", (41.0, 33.0)),
+])
+def test_numbered_arms_described_by_an_appositive_are_one_cohort_each(results, values):
+    out = extract_text(NUMBERED + results, "trial.txt")
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    assert (cohorts["arm_1"]["n"], cohorts["arm_2"]["n"]) == (64, 62)
+    assert "continuous cetuximab" in cohorts["arm_1"]["aliases"]
+    assert not any("continuous" in k for k in cohorts)
+    got = {(r["cohort"], r["value"]) for r in out["results"] if r["value"] in values}
+    assert got == {("arm_1", values[0]), ("arm_2", values[1])}
+
+
+def test_arms_named_by_treatments_after_to_keep_their_names():
+    # no number after the word: the treatments name the arms
+    out = extract_text("In total, 126 patients were randomly assigned to the continuous arm, cetuximab weekly "
+                       "(n = 64), or to intermittent cetuximab (n = 62). ", "trial.txt")
+    assert not any(k in ("arm_1", "arm_2") for k in (c["key"] for c in out["cohorts"]))
