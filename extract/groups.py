@@ -229,6 +229,7 @@ LETTER_ITEM = lazy_regex(r"\s*(?P<id>[A-H])\s*[,:]\s+(?P<what>\S.*)", re.S)
 # alone"
 NAMED_ITEM = lazy_regex(r"\s*(?:(?:the\s+)?(?P<word>arm|group|cohort)s?\s+)?(?P<id>(?-i:[A-H]|[1-9]|I{1,3}|IV))"
                         r"\s*[,:]\s+(?P<what>\S.*)", re.I | re.S)
+LABEL_BEFORE_COLON = lazy_regex(r"(?<![\w-])(?:arm|group|cohort)\s+(?-i:[A-H]|[1-9])\s*:\s*$", re.I)
 # The words before the n in that bracket when they name the group: "(the observation group, n = 46)"
 # ("(the F2 regimen, 117 patients)": a regimen named so is its group's name too)
 BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,2}?)\s+"
@@ -489,7 +490,9 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             # "17 Gy in 2 fractions 1 week apart (F2 regimen, 117 patients)", "a single fraction of 10 Gy (F1 regimen,
             # 118 patients)" (cut at its dose): ... or the name its bracket gives it
             name = named_inside.group("name")
-        numbered = NAMED_ITEM.fullmatch(raw)
+        # ("to group A: weekly drug K (n = 76) or group B: ...": a colon no name runs over; the label before it)
+        label = LABEL_BEFORE_COLON.search(masked, max(tail_start, g.start("name") - 16), g.start("name"))
+        numbered = NAMED_ITEM.fullmatch(f"{label.group(0).rstrip()} {raw}" if label else raw)
         if numbered and (numbered.group("word") or head) and (what := _clean_name(numbered.group("what"))):
             # "to arm 1, continuous drug V (n = 64), or arm 2, intermittent drug V (n = 62)": the arm's own name,
             # then what it is, which is the arm's other name (its word said once before: "to arms 1, ...")

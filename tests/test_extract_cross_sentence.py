@@ -165,3 +165,12 @@ def test_arms_named_by_treatments_after_to_keep_their_names():
     out = extract_text("In total, 126 patients were randomly assigned to the continuous arm, cetuximab weekly "
                        "(n = 64), or to intermittent cetuximab (n = 62). ", "trial.txt")
     assert not any(k in ("arm_1", "arm_2") for k in (c["key"] for c in out["cohorts"]))
+
+
+def test_lettered_groups_described_after_a_colon_are_one_cohort_each():
+    out = extract_text("Overall, 150 patients were randomised to group A: weekly paclitaxel (n = 76) or group B: "
+                       "every-3-week paclitaxel (n = 74). The response rate was 42% in group A and 30% with "
+                       "every-3-week paclitaxel.", "trial.txt")
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    assert (cohorts["group_a"]["n"], cohorts["group_b"]["n"]) == (76, 74)
+    assert {(r["cohort"], r["value"]) for r in out["results"]} == {("group_a", 42.0), ("group_b", 30.0)}
