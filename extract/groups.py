@@ -1570,6 +1570,10 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             other = [h for h in groups if not (h.aliases & next(g for g in unsized if g is not left[0]).aliases)]
             if len(other) == 1:
                 other[0].aliases |= left[0].aliases
+        # the arms' names told apart again without the treatments dropped: "drug A plus X" against "placebo plus X"
+        # go by "drug A" and "placebo" once "X alone" of the title is no group
+        if unsized:
+            _distinct_parts(groups)
     # One group is no comparison; letters alone ("arm A" once in a discussion) are not groups either.
     if len(groups) < 2:
         return GroupIndex([])

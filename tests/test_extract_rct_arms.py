@@ -1,0 +1,42 @@
+"""Randomised trials' per-arm event counts and rates, each on the arm it is about and that arm with its size:
+the arms' sizes said the ways trial abstracts say them, and each arm's count of an outcome said the common ways.
+Abstracts we wrote, two or more wordings of each construction."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+
+def arm_rows(text: str) -> set[tuple]:
+    """(arm's size, endpoint, measure, value) of the text's rows, the arm by its size (None for no arm)."""
+    extraction = extract_text(text, "trial.txt")
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    return {(sizes.get(r.get("cohort")), r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]}
+
+
+def cohorts(text: str) -> dict:
+    return {c["key"]: c.get("n") for c in extract_text(text, "trial.txt")["cohorts"]}
+
+
+# Two arms given one background drug each: "drug A plus X" and "placebo plus X" go by "drug A" and "placebo" once
+# the title's "X alone" is no arm of the trial
+@pytest.mark.parametrize(("text", "want"), [
+    ("Fosaprepitant plus ondansetron versus ondansetron alone for emesis: a randomised trial.\n\n"
+     "Women were randomly assigned to fosaprepitant plus ondansetron (n = 72) or placebo plus ondansetron (n = 70). "
+     "Emesis occurred in 11 (15.3%) of 72 patients receiving fosaprepitant and 25 (35.7%) of 70 receiving placebo.",
+     {(72, "count", 11.0), (72, "rate", 15.3), (70, "count", 25.0), (70, "rate", 35.7)}),
+    ("Olanzapine with dexamethasone compared with dexamethasone alone: a randomized controlled trial.\n\n"
+     "Patients were randomised to olanzapine with dexamethasone (n = 88) or placebo with dexamethasone (n = 90). "
+     "Anorexia developed in 14 patients in the olanzapine arm and 29 in the placebo arm.",
+     {(88, "count", 14.0), (90, "count", 29.0)}),
+])
+def test_arms_sharing_a_background_drug_go_by_what_tells_them_apart(text, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+
+
+def test_the_shared_background_drug_names_no_arm():
+    text = ("Fosaprepitant plus ondansetron versus ondansetron alone for emesis: a randomised trial.\n\n"
+            "Women were randomly assigned to fosaprepitant plus ondansetron (n = 72) or placebo plus ondansetron "
+            "(n = 70). Headache occurred in 12 patients receiving ondansetron.")
+    assert not {r for r in arm_rows(text) if r[3] == 12.0 and r[0] in (70, 72)}
