@@ -141,6 +141,7 @@ SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?
                    r"(?:[a-z]+\s*)?[)\]]", re.I)
 COUNT_NOUN = lazy_regex(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
 RESPECTIVELY = lazy_regex(r"[\s\w%)\]]{0,20}?,?\s*\brespectively\b", re.I)
+RESPECTIVELY_SAID = lazy_regex(r",\s*respectively\s*,", re.I)
 BOTH = lazy_regex(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
 
 
@@ -310,7 +311,9 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
         listed = _mention_run(s, list(reversed(before)), len(run), backwards=True)
         # (the last name's size, read and blank: "C (n = 41) groups")
         filler = _filler(s, listed[-1].end, run[0].start) if listed else ""
-        respectively = RESPECTIVELY.match(s.text, run[-1].end) is not None
+        # ("In the A and B groups, respectively, 48 and 77 patients had ...": said after the groups, before the values)
+        respectively = RESPECTIVELY.match(s.text, run[-1].end) is not None or \
+            RESPECTIVELY_SAID.search(filler) is not None
         # ("no difference between A, B and C (median a, b and c months, respectively)": the bracket after the list
         # holds the values, in the list's order)
         if listed and (re.fullmatch(r"\s*(?:\(\s*(?:n\s*=\s*\d+\s*)?\))?"
@@ -1264,7 +1267,10 @@ AFTER_THE_BRACKET = lazy_regex(r"[\s%\]]*\)?\s*(?:(?!(?:and|or|vs|versus|than|in
                                re.I)
 VALUE_THEN_ENDPOINT = lazy_regex(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
                                  r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
-                                 r"(?:an?\s+|the\s+|any\s+|some\s+)?", re.I)
+                                 r"(?:an?\s+|the\s+|any\s+|some\s+)?"
+                                 # "40 and 17 patients had a documented infection": a word saying how the event was
+                                 # known or how bad (not "prior", "baseline": a trait they came with)
+                                 r"(?:(?:documented|proven|clinical|symptomatic|serious|severe|acute|late)\s+)?", re.I)
 
 
 def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assigned]]) -> list[Optional[Endpoint]]:

@@ -1530,7 +1530,9 @@ TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episod
                           r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
                           # ("rates of major bleeding", "incidence of symptomatic pneumonitis": how grave, said as
                           # "severe" is; not "fatal", a grade the row would lose)
-                          r"severe\s+|mild\s+|moderate\s+|major\s+|serious\s+|symptomatic\s+)?$",
+                          r"severe\s+|mild\s+|moderate\s+|major\s+|serious\s+|symptomatic\s+|"
+                          # ("had a documented infection": how the event was known)
+                          r"documented\s+|proven\s+|clinical\s+)?$",
                           re.I)
 
 
@@ -5868,7 +5870,13 @@ def _names_an_arm(text: str, mentions: list) -> bool:
     rest = text[front.start("label"):front.end("label")]
     for m in reversed(inside):
         rest = rest[:m.start - front.start("label")] + rest[m.end - front.start("label"):]
+    if len({m.key for m in inside}) >= 2:
+        # "In the A and B groups, respectively, ...": the arms listed together, each one the paper compares
+        rest = ARM_LIST_WORDS.sub(" ", rest)
     return bool(ARM_PEOPLE.fullmatch(rest))
+
+
+ARM_LIST_WORDS = lazy_regex(r"\s*(?:,|/|\band\b|\bor\b)\s*(?:the\s+)?", re.I)
 
 
 def _a_subgroup(text: str, groups: Optional[GroupIndex]) -> bool:
@@ -8980,6 +8988,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?"
                           # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
                           r"(?:(?:acute|late|chronic|early|subacute|delayed)\s+)?"
+                          # "12 patients had a documented infection": how the events were known or how bad they were
+                          r"(?:(?:documented|proven|clinical|symptomatic|serious|severe)\s+)?"
                           # "4 patients (5%) had grade 3 treatment-related adverse events": what the events came from
                           r"(?P<made>(?:treatment|therapy|drug|chemotherapy|radiation|radiotherapy|immune)"
                           r"[- ]related\s+)?$",

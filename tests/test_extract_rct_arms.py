@@ -40,3 +40,29 @@ def test_the_shared_background_drug_names_no_arm():
             "Women were randomly assigned to fosaprepitant plus ondansetron (n = 72) or placebo plus ondansetron "
             "(n = 70). Headache occurred in 12 patients receiving ondansetron.")
     assert not {r for r in arm_rows(text) if r[3] == 12.0 and r[0] in (70, 72)}
+
+
+SIZED_ARMS = ("Prophylactic levofloxacin in myeloma: a randomized trial.\n\n"
+              "Patients were enrolled to a levofloxacin group (n = 104) and a control group (n = 99).\nRESULTS: ")
+
+
+# The arms listed before their values: each value is the arm in the same place of the list (never the first arm's
+# for all, nor a nameless "A and B group")
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("In the levofloxacin and control groups, febrile neutropenia occurred in 21 (20.2%) and 35 (35.4%) patients, "
+     "respectively.", {(104, "count", 21.0), (104, "rate", 20.2), (99, "count", 35.0), (99, "rate", 35.4)}),
+    ("In the control and levofloxacin arms, respectively, 40 and 17 patients had a documented infection.",
+     {(99, "count", 40.0), (104, "count", 17.0)}),
+    ("For the levofloxacin and control groups, respectively, pneumonia developed in 6 (5.8%) and 13 (13.1%) "
+     "patients.", {(104, "count", 6.0), (104, "rate", 5.8), (99, "count", 13.0), (99, "rate", 13.1)}),
+])
+def test_values_of_the_arms_listed_before_them(sentence, want):
+    got = {(r[0], r[2], r[3]) for r in arm_rows(SIZED_ARMS + sentence)}
+    assert want <= got
+    assert {r for r in got if r[0] not in (99, 104)} == set()
+
+
+def test_a_subgroup_of_the_listed_arms_gives_them_no_value():
+    text = SIZED_ARMS + ("Among patients with a catheter in the levofloxacin and control groups, sepsis occurred "
+                         "in 3 and 8 patients, respectively.")
+    assert {r for r in arm_rows(text) if r[0] in (99, 104)} == set()
