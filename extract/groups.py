@@ -1021,6 +1021,12 @@ _TREATED_VERB = (r"(?:underwent|received|were\s+treated\s+(?:with|by)|were\s+giv
                  r"had\s+(?:undergone|received))")
 TREATED_PART = lazy_regex(r"(?<![\w.,])(?P<n>" + COUNT + r")(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:" + PEOPLE +
                           r"\s+)?(?:(?P<verb>" + _TREATED_VERB + r")|(?P<bare>with|by))\s+", re.I)
+# The next part with its verb left out, after "and" or a comma: "156 received A and 156 B", "..., and 98 B" (a unit
+# after the number is a dose's: "A 60 mg")
+GAPPED_JOINT = lazy_regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=" + COUNT + r"\s)", re.I)
+GAPPED_PART = lazy_regex(r"(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:with\s+|(?:the\s+)?)"
+                         r"(?!(?:mg|g|mcg|µg|ug|Gy|cGy|ml|mL|IU|units?|months?|weeks?|days?|years?|cycles?|courses?|"
+                         r"fractions?|doses?|%)\b)(?=[A-Za-z])", re.I)
 # What joins a part to the next, at the end of its treatment's words: ", ", " and ", ", and ", "; ", " while "
 JOINER_AT_END = lazy_regex(r"\s*(?:,|;)?\s*(?:and|while|whereas)?\s*$", re.I)
 # The whole the parts add up to, before them: "Of the 310 patients, ...", "We reviewed 310 patients ...: ..."
@@ -1043,7 +1049,11 @@ def _treated_split(sentence: str) -> list[GroupDef]:
         name_end = TREATMENT_END.search(sentence, parts[-1].end()).start()
         nxt = TREATED_PART.search(sentence, parts[-1].end())
         if nxt is None or nxt.start() > name_end + 12:
-            break
+            # "156 received A and 156 B": the next part's verb left out, the part straight after "and"
+            joint = GAPPED_JOINT.search(sentence, parts[-1].end(), name_end)
+            nxt = GAPPED_PART.match(sentence, joint.end()) if joint is not None and len(parts) == 1 else None
+            if nxt is None:
+                break
         parts.append(nxt)
     if len(parts) < 2:
         return []
@@ -1631,6 +1641,44 @@ def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> 
         _sizes_after_names(groups, sentences)
     if any(g.n is None for g in groups):
         _sizes_in_list(groups, sentences)
+    if len(groups) == 2 and all(g.n is None for g in groups):
+        _sizes_in_order(groups, sentences)
+
+
+# "allocated to A or B; 98 and 97 patients were analysed", "randomised to A or B (61 and 58 patients, respectively)":
+# two sizes, in the order the sentence named the two arms
+SIZES_IN_ORDER = lazy_regex(r"(?<![\w.,=])(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE +
+                            r"\s*)?(?:,?\s*respectively\s*,?\s*)?(?:(?:were|was|had\s+been)\s+)?(?:finally\s+)?"
+                            r"(?:randomi[sz]ed|allocated|assigned|analy[sz]ed|included|enrolled|evaluable|assessable|"
+                            r"treated)?(?:\s*,?\s*respectively)?(?=\s*[.;)]|\s*$)", re.I)
+
+
+def _sizes_in_order(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
+    """'Patients were allocated 1:1 to A or B; 98 and 97 were analysed': a two-arm trial's sizes, in the order one
+    sentence about allocation named the arms (each named once before the sizes, nothing else counted with them)."""
+    names = [[a for a in g.aliases if not LETTER.fullmatch(a)] for g in groups]
+    for _, sentence in sentences:
+        if not ALLOCATION_WORDS.search(sentence) or "and" not in sentence:
+            continue
+        found = [m for m in SIZES_IN_ORDER.finditer(sentence)
+                 if "respectively" in m.group(0).lower() or re.search(r"[a-z]\s*$", m.group(0), re.I)
+                 and not m.group(0).rstrip().lower().endswith(("patients", "participants", "women", "men",
+                                                                "subjects"))]
+        if len(found) != 1:
+            continue
+        m = found[0]
+        head = sentence[:m.start()]
+        firsts = []
+        for aliases in names:
+            spots = sorted({x.start() for a in aliases
+                            for x in re.finditer(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", head, re.I)})
+            firsts.append(spots)
+        if any(len(spots) != 1 for spots in firsts) or firsts[0][0] == firsts[1][0]:
+            continue
+        order = sorted(range(2), key=lambda i: firsts[i][0])
+        for i, n in zip(order, (m.group("n1"), m.group("n2")), strict=True):
+            groups[i].n = parse_count(n)
+        return
 
 
 # "316 patients were randomly assigned (158 patients in each group)", "60 were allocated, with 30 in each arm"

@@ -66,3 +66,53 @@ def test_a_subgroup_of_the_listed_arms_gives_them_no_value():
     text = SIZED_ARMS + ("Among patients with a catheter in the levofloxacin and control groups, sepsis occurred "
                          "in 3 and 8 patients, respectively.")
     assert {r for r in arm_rows(text) if r[0] in (99, 104)} == set()
+
+
+# "Of 312 patients, 156 received A and 156 B": the second arm's verb left out; the sizes add up to the whole
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Of 240 women randomised, 121 received supervised exercise and 119 usual care. Lymphoedema occurred in 9 "
+     "patients in the supervised exercise group and 20 in the usual care group.",
+     {(121, "count", 9.0), (119, "count", 20.0)}),
+    ("Of the 188 patients, 95 were given megestrol and 93 placebo. In the megestrol and placebo groups, "
+     "respectively, 14 and 6 patients developed deep vein thrombosis.", {(95, "count", 14.0), (93, "count", 6.0)}),
+])
+def test_arm_sizes_with_the_second_verb_left_out(sentence, want):
+    text = "A randomised trial of supportive care in cancer.\n\n" + sentence
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # (the numbers do not add up to the whole: no arms)
+    "Of 240 women, 121 received supervised exercise and 100 usual care.",
+    # (a dose, not a part: "50 mg")
+    "Of the 150 patients, 100 received cisplatin and 50 mg of drug K was given weekly.",
+])
+def test_no_arm_sizes_from_parts_that_are_not_the_whole(sentence):
+    sizes = cohorts("A randomised trial of supportive care in cancer.\n\n" + sentence)
+    assert not {k: n for k, n in sizes.items() if k != "all" and n is not None}
+
+
+# Two sizes after two arms named in one sentence about allocation: the arms in the order named
+@pytest.mark.parametrize(("text", "want"), [
+    ("Robotic versus open cystectomy: a multicentre randomised trial.\n\nPatients were allocated 1:1 to robotic "
+     "or open cystectomy; 60 and 58 patients were analysed. Wound infection was seen in 4 patients in the robotic "
+     "group and 11 in the open group.", {(60, "count", 4.0), (58, "count", 11.0)}),
+    ("Early versus delayed feeding after pancreatoduodenectomy: a randomized trial.\n\nWe randomly assigned patients "
+     "to early or delayed feeding (73 and 75 patients, respectively). Pancreatic fistula occurred in 14 "
+     "(19.2%) patients in the early group and 25 (33.3%) in the delayed group.",
+     {(73, "count", 14.0), (73, "rate", 19.2), (75, "count", 25.0), (75, "rate", 33.3)}),
+])
+def test_two_sizes_in_the_order_the_arms_were_named(text, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # (a count of an event, not the arms' sizes)
+    "Robotic versus open cystectomy: a randomised trial.\n\nPatients were allocated 1:1 to robotic or open "
+    "cystectomy; 6 and 9 patients had a wound infection.",
+    # (the arms not named in that sentence)
+    "Robotic versus open cystectomy: a randomised trial.\n\nOf the patients randomised, 60 and 58 patients were "
+    "analysed.",
+])
+def test_two_sizes_without_the_arms_named_before_them_size_nothing(text):
+    assert not {k: n for k, n in cohorts(text).items() if k != "all" and n is not None}
