@@ -826,6 +826,9 @@ LABEL_AFTER = lazy_regex(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% 
 # ("4 drug A-treated patients": the people named by the arm's treatment)
 PATIENTS_RIGHT_AFTER = lazy_regex(r"\s*(?:group\s+|arm\s+)?(?:-treated\s+)?(?:patients?|participants?|recipients)\b",
                                   re.I)
+# A group's name that is its people: "controls" (of "the control group")
+PEOPLE_GROUP = lazy_regex(r"controls", re.I)
+COUNT_THEN_PEOPLE = lazy_regex(r"[\s%)\]]*(?:(?:out\s+)?of\s+(?:the\s+)?\d+\s+)?", re.I)
 IN_BEFORE_COUNT = lazy_regex(r"\b(?:in|among)\s+$", re.I)
 # ... or at the head of a bracket after a count of people and what they had: "28 patients had died (11 drug A patients
 # and 17 placebo patients)"; the bracket ends the clause (in "15 died (...) and 8 (...) were alive" the second
@@ -920,6 +923,12 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         elif nxt is not None and v.count is not None and re.fullmatch(r"[\s%)\]]*", _filler(s, v.end, nxt.start)) \
                 and PEOPLE_AFTER_GROUP.match(s.text, nxt.end):
             # "15 (10%) drug A and 6 (4%) placebo patients had ...": the group said as the people's attribute
+            assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
+        elif nxt is not None and PEOPLE_GROUP.fullmatch(s.text, nxt.start, nxt.end) and (v.count is not None or (
+                v.unit is None and (IN_BEFORE_COUNT.search(s.text, 0, v.start) or
+                                    re.search(r"\bof\b", _filler(s, v.end, nxt.start))))) and \
+                COUNT_THEN_PEOPLE.fullmatch(_filler(s, v.end, nxt.start)):
+            # "41 of 89 controls", "22 (25%) controls": the group's name is the people counted
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif nxt is not None and v.unit is None and v.count is None and re.fullmatch(r" ", s.text[v.end:nxt.start]) \
                 and PATIENTS_RIGHT_AFTER.match(s.text, nxt.end) and (

@@ -1359,6 +1359,8 @@ class GroupIndex:
         # the group a role names, when one does ("the combination": the group called "the combination arm")
         self._roles = {role: g.key for g in groups for role in ("combination", "monotherapy")
                        if f"{role} arm" in g.aliases}
+        control = [g.key for g in groups if "control arm" in g.aliases]
+        self._control = control[0] if len(control) == 1 else None
 
     def __bool__(self) -> bool:
         return len(self.groups) >= 2
@@ -1393,6 +1395,12 @@ class GroupIndex:
             key = self._roles.get(m.group(0).lower())
             if key is not None and not any(x.start < m.end() and m.start() < x.end for x in found):
                 found.append(Mention(m.start(), m.end(), key))
+        if self._control is not None:
+            # "22 (25%) controls": the people of the arm called "the control arm" (the word in the plural only: "local
+            # control" is an outcome)
+            found += [Mention(m.start(), m.end(), self._control) for m in CONTROLS.finditer(sentence)
+                      if not any(x.start < m.end() and m.start() < x.end for x in found)]
+            found.sort(key=lambda x: (x.start, x.end))
         found = [x for x in found if not self._another_dose_of(sentence, x)]
         # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
         # group" is the one group the sentence named before it (none when it named two)
@@ -1449,6 +1457,8 @@ class GroupIndex:
         return self.by_key.get(key)
 
 
+# The control arm's people: "41 of 89 controls" (not "historical controls", "healthy controls": no arm of the trial)
+CONTROLS = lazy_regex(r"(?<![\w-])(?<!historical\s)(?<!healthy\s)(?<!matched\s)controls\b(?!-)", re.I)
 # A number straight after a group's name: "E 40" (a dose the name goes on with)
 NUMBER_AFTER_NAME = lazy_regex(r"\s+(\d+(?:\.\d+)?)\b")
 # Between two drugs given together: "A plus B", "A + B", "A with B" (not "A and B", "A/B": two groups as often)

@@ -116,3 +116,23 @@ def test_two_sizes_in_the_order_the_arms_were_named(text, want):
 ])
 def test_two_sizes_without_the_arms_named_before_them_size_nothing(text):
     assert not {k: n for k, n in cohorts(text).items() if k != "all" and n is not None}
+
+
+# The control arm's people called "controls": a count of them is that arm's
+@pytest.mark.parametrize(("text", "want"), [
+    ("A randomised trial of benzydamine rinse in head and neck cancer.\n\nOf the 160 randomized patients, 81 were "
+     "assigned to the benzydamine group and 79 to the control group. Oral candidiasis was reported by 12 of 81 "
+     "patients given benzydamine versus 25 of 79 controls.", {(81, "count", 12.0), (79, "count", 25.0)}),
+    ("Ginger for chemotherapy-induced nausea: a randomised trial.\n\nWe randomly allocated 150 patients to ginger "
+     "(76 patients) or placebo (74 patients). Grade 2 nausea was seen in 14 (18%) ginger-treated patients and 27 "
+     "(36%) controls.", {(76, "count", 14.0), (76, "rate", 18.0), (74, "count", 27.0), (74, "rate", 36.0)}),
+])
+def test_a_count_of_controls_is_the_control_arms(text, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+
+
+def test_controls_with_no_count_of_an_outcome_give_no_row():
+    text = ("Ginger for chemotherapy-induced nausea: a randomised trial.\n\nWe randomly allocated 150 patients to "
+            "ginger (76 patients) or placebo (74 patients). Compared with 12 controls, 20 patients given ginger had "
+            "a lower weight.")
+    assert not {r for r in arm_rows(text) if r[3] == 12.0}
