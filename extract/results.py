@@ -1488,7 +1488,9 @@ _PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:v
 _GRADE_NAMED = r"(?:(?:all|any)\s+grades?|grades?\b[^,:;()\[\]%]{1,24}?)\s*[,:]\s*"
 # "raised enzyme X levels (3 [1%] vs 12 [5%])": a laboratory term with its word for the measured quantity
 _LAB_QUANTITY = r"(?:\s+(?:levels?|concentrations?))?"
-TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS})(?:n\s*=\s*)?"
+TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS}|"
+                          # "neutropenia: drug A 14/116 (12.1%); placebo ...": a group's name, then its count
+                          r"\s*:\s*(?:[A-Za-z][\w+/-]*\s+){1,3}(?=\d+\s*(?:/\s*\d+|[(\[]\s*\d)))(?:n\s*=\s*)?"
                           # "rash (grade 2, 11%; grade 3, 4%)": the numbers under grade labels
                           rf"(?:{_GRADE_NAMED})?"
                           # "nausea (arm A/B, 33%/40%)": the groups the numbers are of, named first

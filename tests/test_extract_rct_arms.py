@@ -136,3 +136,22 @@ def test_controls_with_no_count_of_an_outcome_give_no_row():
             "ginger (76 patients) or placebo (74 patients). Compared with 12 controls, 20 patients given ginger had "
             "a lower weight.")
     assert not {r for r in arm_rows(text) if r[3] == 12.0}
+
+
+# "Event: A n/N (x%); B n/N (y%)": the event's name, then each arm's name with its count
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Hyperglycaemia: prednisolone 18/101 (17.8%); placebo 4/99 (4.0%).",
+     {(101, "count", 18.0), (101, "rate", 17.8), (99, "count", 4.0), (99, "rate", 4.0)}),
+    ("Insomnia: prednisolone group 23 (22.8%), placebo group 10 (10.1%).",
+     {(101, "count", 23.0), (101, "rate", 22.8), (99, "count", 10.0), (99, "rate", 10.1)}),
+])
+def test_an_event_then_each_arm_with_its_count(sentence, want):
+    text = ("Prednisolone for cancer-related fatigue: a randomised trial.\n\nA total of 200 patients were randomized: "
+            "101 to the prednisolone arm and 99 to the placebo arm.\n" + sentence)
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+
+
+def test_an_event_then_a_cycle_number_names_no_arm():
+    text = ("Prednisolone for cancer-related fatigue: a randomised trial.\n\nA total of 200 patients were randomized: "
+            "101 to the prednisolone arm and 99 to the placebo arm.\nNeutropenia: cycle 2 14 (12%).")
+    assert not {r for r in arm_rows(text) if r[0] in (99, 101)}
