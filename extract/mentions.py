@@ -1004,7 +1004,8 @@ SPREAD_SD = lazy_regex(r"(?:[(\[]|±|\bmean\s*[(\[]?)\s*$", re.I)
 
 # A response said as the trait of people after a survival outcome names a population, not a result of its own
 RESPONSE_OF_PEOPLE = frozenset({"CR", "CRI", "CRC", "PR", "ORR", "SD", "PD", "pCR", "DCR"})
-SURVIVAL_OF_PEOPLE = frozenset({"OS", "PFS", "DFS", "EFS", "GRFS", "BRFS", "FFS", "LC", "LRFS", "DMFS", "CSS", "TTP", "RFS"})
+SURVIVAL_OF_PEOPLE = frozenset({"OS", "PFS", "DFS", "EFS", "GRFS", "BRFS", "FFS", "LC", "LRFS", "DMFS", "CSS", "TTP",
+                                "RFS"})
 # "3-year survival for patients with early recurrence", "survival for late relapses": the failure names the people
 FAILURE_OF_PEOPLE = frozenset({"FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT"})
 _FAILURE_KIND = r"(?:early|late|first|isolated|local|regional|distant|intrathoracic|extrathoracic)"

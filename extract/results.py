@@ -10185,6 +10185,9 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
 # After an outcome's name, its rate given as a share: "response rate of 42%", "a disease control rate was 78%"
 RATE_OF_AFTER = lazy_regex(r"\s*(?:rates?\s+)?(?:of|was|were)\s+\d+(?:\.\d+)?\s*%", re.I)
 
+# Before a number, the label it numbers: "Figure 1", "Fig. 2", "Table 3", "Supplementary Table 4"
+LABEL_NUMBER_BEFORE = lazy_regex(r"\b(?:fig(?:ure)?s?\.?|tables?|appendix|panel)\s*$", re.I)
+
 
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
@@ -10195,6 +10198,8 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
+        if m and LABEL_NUMBER_BEFORE.search(head, 0, m.start()):
+            m = None  # "Figure 1 Recurrence patterns", "Table 2 Deaths by cause": the label's number, no count
         # (what the events came from, "5 treatment-related events", leaves the number as bare as "5 events")
         said = m.group(0)[:m.start("made") - m.start()] if m and m.group("made") else m.group(0) if m else ""
         bare = m and not WHOM.search(said) and not re.search(r"[a-z]\s*$", said, re.I)

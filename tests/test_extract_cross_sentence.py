@@ -50,8 +50,8 @@ THREE_ARMS = ("In this phase 3 trial, 420 patients with advanced gastric cancer 
               "(n = 140), nivolumab (n = 141) or placebo (n = 139). ")
 FOUR_ARMS = ("In total, 560 patients were randomly assigned to ramucirumab (n = 140), nivolumab (n = 141), irinotecan "
              "(n = 140) or placebo (n = 139). ")
-TWO_ACTIVE_AND_OTHER = ("In total, 420 patients were randomly assigned to ramucirumab (n = 140), nivolumab (n = 141) or "
-                        "irinotecan (n = 139). ")
+TWO_ACTIVE_AND_OTHER = ("In total, 420 patients were randomly assigned to ramucirumab (n = 140), nivolumab "
+                        "(n = 141) or irinotecan (n = 139). ")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -88,8 +88,8 @@ def test_ratios_listed_each_for_an_arm_are_each_against_the_one_arm(text, expect
     TWO_ACTIVE_AND_OTHER + "The hazard ratios for death were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI "
                            "0.67-1.02) with nivolumab.",
     # "versus placebo" after the last item alone, no comma: perhaps that item's only
-    THREE_ARMS + "The hazard ratios for death were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI 0.67-1.02) "
-                 "with nivolumab versus placebo.",
+    THREE_ARMS + "The hazard ratios for death were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 "
+                 "(95% CI 0.67-1.02) with nivolumab versus placebo.",
     # the ratios' outcome not named
     THREE_ARMS + "The hazard ratios were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI 0.67-1.02) with "
                  "nivolumab, each against placebo.",

@@ -97,10 +97,22 @@ def test_graft_versus_host_disease_is_an_adverse_event_per_arm(sentence, categor
 
 
 @pytest.mark.parametrize(("sentence", "measure", "months"), [
-    ("GVHD-free, relapse-free survival at 2 years was 41% with drug R and 26% with standard prophylaxis.", "rate", 24.0),
+    ("GVHD-free, relapse-free survival at 2 years was 41% with drug R and 26% with standard prophylaxis.", "rate",
+     24.0),
     ("Median GRFS was 14.5 months with drug R and 8.8 months with standard prophylaxis.", "median", None),
 ])
 def test_gvhd_free_relapse_free_survival_is_one_composite_endpoint(sentence, measure, months):
     rows = _transplant_rows(sentence)
     assert {r[0] for r in rows} == {"GRFS"}  # not the disease-free survival named inside it, nor a GVHD rate
-    assert {(r[3], r[4], r[6]) for r in rows} == {("drug_r", measure, months), ("standard_prophylaxis", measure, months)}
+    assert {(r[3], r[4], r[6]) for r in rows} == {("drug_r", measure, months),
+                                                  ("standard_prophylaxis", measure, months)}
+
+
+@pytest.mark.parametrize("caption", [
+    "Figure 1 Recurrence patterns in the patients who relapsed after resection.",
+    "Figure 3 Local recurrence by treatment arm and nodal stage.",
+])
+def test_a_figure_number_before_an_event_is_no_count(caption):
+    out = extract_text("Adjuvant drug S in gastric cancer\n\nWe treated 800 patients with drug S after gastrectomy. "
+                       + caption)
+    assert not [r for r in out["results"] if r["measure"] == "count"]
