@@ -61,8 +61,8 @@ def test_a_distant_recurrence_free_interval_is_distant_metastasis_free(sentence,
 
 
 @pytest.mark.parametrize("sentence", [
-    "Two patients were considered ineligible for other reasons: one patient had a second primary tumour and one "
-    "had heart failure.",
+    "After enrolment, two women were judged ineligible: one had a second primary tumour and the other had heart "
+    "failure.",
     "Five patients were later found ineligible because 2 had a second malignancy and 3 had brain metastases.",
 ])
 def test_a_second_cancer_given_as_a_reason_for_exclusion_is_no_result(sentence):
