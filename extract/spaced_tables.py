@@ -110,6 +110,12 @@ GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|(?<=[A-Za-z\d)]\
                          r"(?=[A-Z(])")
 # "Fatigue12 (30)", "Rash3/40 (8%)", "Fever6.0% (3/50)"
 GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+(?:\s?/\s?\d+|(?:\.\d+)?\s?%?(?=\s{0,2}\(\s?\d+\s?/\s?\d))?\s{0,2}\(\s?\d")
+# "Median OS (95% CI)14.6 (12.4, 17.1)", ")11.3 (9.2-13.4)": a value and its interval glued to what is before it
+GLUED_INTERVAL = lazy_regex(rf"[A-Za-z)%]{NUM}\s?[(\[]\s?{NUM}\s?(?:,|-|–|to)\s?(?:\d|NE|NR)")
+# Rows of intervals only (no count to check the split by) that a run-together table needs to be read
+INTERVAL_ROWS = 2
+# The cells a row read by its intervals may hold, one per group: intervals, and counts checked against their groups
+CHECKED_KINDS = frozenset({"interval", "count_pct", "fraction_pct", "pct_fraction"})
 # A population's size in a caption: the words and a comma before it in its bracket.
 POPULATION_SIZE = lazy_regex(r"\([A-Za-z][^()]{2,},\s?$")
 # The header's cells run together: a new cell starts with a capital after a small letter, a digit, a bracket or a
@@ -665,7 +671,7 @@ def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Se
     # a footnote's letter ending a line is no cell ("(10.6)b"); the lines read as one: the same length, so that
     # offsets in it stay those of the text
     text = LINE_FOOTNOTE.sub(lambda f: " " * len(f.group(0)), norm.text[a:b]).replace("\n", " ")
-    if len(GLUED_CELL.findall(text)) < 3:
+    if len(GLUED_CELL.findall(text)) < 3 and len(GLUED_INTERVAL.findall(text)) < 2 * INTERVAL_ROWS:
         return None  # cells parted by spaces, or too few rows to tell
     # the header with its cells parted, and where each of its characters stands in the line
     head_text = text[:HEADER_CHARS]
@@ -1024,7 +1030,8 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     base = a + body_start
     previous: Optional[str] = None
     rows = header_rows - 1
-    split_rows = numbered_rows = checked = agree = 0
+    split_rows = numbered_rows = checked = agree = interval_rows = 0
+    not_intervals: dict[int, list[Cell]] = {}  # rows split into other cells than one interval per group, left whole
     for i, (start, chunk, indent) in enumerate(chunks):
         lead = len(chunk) - len(chunk.lstrip())
         stripped = chunk.strip()
@@ -1093,18 +1100,17 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
                 return None  # a row the ratio's column does not fit ("0.74 0.55-0.99" under "HR (95% CI)"): the
                 # columns may not be what the header says, and a ratio placed under an arm would be read as its value
             # cells that cannot be split one way only stay together where the reader lists them unexplained
-            cut = re.search(r"(?<=[A-Za-z])\s*(?=\d)", stripped)
-            cut_at = cut.start() if cut else 0
-            l_a, l_b = norm.span(at, at + cut_at)
-            r_a, r_b = norm.span(at + (cut.end() if cut else 0), at + len(stripped))  # the cells without the space
-            cells.append(Cell(row=rows, col=0, text=mark + original[l_a:l_b], char_start=l_a, char_end=l_b))
-            cells.append(Cell(row=rows, col=1, text=original[r_a:r_b].strip(), char_start=r_a, char_end=r_b))
-            cells += [Cell(row=rows, col=c, text="") for c in range(2, width)]
+            cells += _whole_row(norm, original, at, stripped, rows, width, mark)
             previous = None
             continue
         previous = split.label.strip()
         split_rows += 1
         checked, agree = _agreement(split, col_sizes, checked, agree)
+        if run_together:
+            values = [k for k, *_ in split.cells if k != "p"]
+            interval_rows += len(values) == len(col_sizes) and set(values) == {"interval"}
+            if len(values) != len(col_sizes) or not set(values) <= CHECKED_KINDS:
+                not_intervals[rows] = _whole_row(norm, original, at, stripped, rows, width, mark)
         o_a, o_b = norm.span(at, at + len(split.label))
         cells.append(Cell(row=rows, col=0, text=mark + original[o_a:o_b], char_start=o_a, char_end=o_b))
         cells += row_cells(split, rows, width, p_last, norm, original, at)
@@ -1112,11 +1118,28 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         return None
     if run_together and (checked < 3 or agree < 0.9 * checked or 2 * split_rows < numbered_rows):
         # with nothing but shapes to part the cells, the header lays over the body only when the counts agree with
-        # their percentages and their groups' sizes, and most rows split
-        return None
+        # their percentages and their groups' sizes, and most rows split; or, with fewer counts (each agreeing), when
+        # every row with numbers splits and two or more give each group one value inside its interval ("14.6 (12.4,
+        # 17.1) 11.3 (9.2, 13.4)" under "Drug K (n = 120) Drug L (n = 118)")
+        if agree < checked or interval_rows < INTERVAL_ROWS or split_rows < numbered_rows:
+            return None
+        # there a row of other cells ("0.74 (0.58, 0.95)", one ratio for both groups) is not laid over the groups
+        cells = [c for c in cells if c.row not in not_intervals] + [c for row in not_intervals.values() for c in row]
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
                  label=f"Table {m.group('num')}", source="spaced", char_start=m.start(),
                  char_end=norm.span(base, a + body_end)[1])
+
+
+def _whole_row(norm: Normalized, original: str, at: int, stripped: str, row: int, width: int, mark: str) -> list[Cell]:
+    """A row whose cells are not parted: its label, then its numbers together in the first value column (where the
+    reader lists them unexplained)."""
+    cut = re.search(r"(?<=[A-Za-z])\s*(?=\d)", stripped)
+    cut_at = cut.start() if cut else 0
+    l_a, l_b = norm.span(at, at + cut_at)
+    r_a, r_b = norm.span(at + (cut.end() if cut else 0), at + len(stripped))  # the cells without the space
+    return [Cell(row=row, col=0, text=mark + original[l_a:l_b], char_start=l_a, char_end=l_b),
+            Cell(row=row, col=1, text=original[r_a:r_b].strip(), char_start=r_a, char_end=r_b),
+            *(Cell(row=row, col=c, text="") for c in range(2, width))]
 
 
 # Where a row's own label may start after an endpoint's heading written before it ("PFS Median ..."): a space, then a
