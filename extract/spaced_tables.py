@@ -111,7 +111,7 @@ GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|(?<=[A-Za-z\d)]\
 # "Fatigue12 (30)", "Rash3/40 (8%)", "Fever6.0% (3/50)"
 GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+(?:\s?/\s?\d+|(?:\.\d+)?\s?%?(?=\s{0,2}\(\s?\d+\s?/\s?\d))?\s{0,2}\(\s?\d")
 # "Median OS (95% CI)14.6 (12.4, 17.1)", ")11.3 (9.2-13.4)": a value and its interval glued to what is before it
-GLUED_INTERVAL = lazy_regex(rf"[A-Za-z)%]{NUM}\s?[(\[]\s?{NUM}\s?(?:,|-|–|to)\s?(?:\d|NE|NR)")
+GLUED_INTERVAL = lazy_regex(rf"[A-Za-z)%\]]{NUM}\s?[(\[]\s?{NUM}\s?(?:,|-|–|to)\s?(?:\d|NE|NR)")
 # Rows of intervals only (no count to check the split by) that a run-together table needs to be read
 INTERVAL_ROWS = 2
 # The cells a row read by its intervals may hold, one per group: intervals, and counts checked against their groups

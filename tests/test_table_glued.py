@@ -87,3 +87,14 @@ def test_a_count_row_disagreeing_with_the_arms_sizes_gives_no_table():
     # 20 of 50 is not 30%: the header may not lie over these columns
     text = MIXED.replace("20 (40.0)", "20 (30.0)")
     assert not any(read_table(t).results for t in _tables(text))
+
+
+def test_bracketed_intervals_and_a_p_column():
+    text = ("All patients were evaluable.Table 5Time-to-event outcomesRegimen M (n = 75)Regimen N (n = 71)P value"
+            "Median PFS, months (95% CI)7.9 [6.2-9.5]5.3 [4.1-6.8]0.004Median OS, months (95% CI)19.2 [16.0-22.7]"
+            "15.1 [12.9-17.4]0.041\n\nOther findings.\n")
+    [table] = _tables(text)
+    got = {(r.fields["endpoint"], r.fields["value"], r.fields.get("p_value"), r.group.label)
+           for r in read_table(table).results}
+    assert got == {("PFS", 7.9, 0.004, "Regimen M"), ("PFS", 5.3, 0.004, "Regimen N"),
+                   ("OS", 19.2, 0.041, "Regimen M"), ("OS", 15.1, 0.041, "Regimen N")}
