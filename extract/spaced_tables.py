@@ -157,6 +157,10 @@ ROW_START = lazy_regex(r"(?<=[\d)%\]])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [
 TOTAL_NAME = lazy_regex(r"(?<=\s)(?:Total|Overall|All(?: patients)?)$")
 
 
+# A word of a header holding a name's last capital run into the next name ("Drug KDrug L", "Arm BTotal")
+GLUED_NAMES = lazy_regex(r"[A-Z][A-Z][a-z]{2}")
+
+
 def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[list[str], list[str]]]:
     """The names over the size columns and the cell formats written after each size but the last
     ("Drug A N = 50 n (%) Drug B N = 49 n (%)"), or None when the header cannot be laid over them."""
@@ -184,6 +188,8 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
                 len({last[2 * i + 1] for i in range(k)}) == k:
             return [f"{last[2 * i]} {last[2 * i + 1]}{gloss[i]}" for i in range(k)], formats
         last = words[-k:]
+        if any(GLUED_NAMES.search(w) for w in last):
+            return None  # names run together where no small letter meets a capital: where one ends is unsaid
         if len(last) == k and len(set(last)) == k and all(re.match(r"[A-Z0-9]", w) for w in last):
             return [f"{w}{g}" for w, g in zip(last, gloss, strict=True)], formats
         return None

@@ -98,3 +98,11 @@ def test_bracketed_intervals_and_a_p_column():
            for r in read_table(table).results}
     assert got == {("PFS", 7.9, 0.004, "Regimen M"), ("PFS", 5.3, 0.004, "Regimen N"),
                    ("OS", 19.2, 0.041, "Regimen M"), ("OS", 15.1, 0.041, "Regimen N")}
+
+
+def test_names_run_together_with_no_small_letter_before_a_capital_give_no_table():
+    # "Arm PArm QTotal": whether the names are "Arm P", "Arm Q" and "Total" is not written; no column gets a name
+    text = ("Both arms were treated.Table 2Outcomes by armArm PArm QTotal(n = 90)(n = 88)(N = 178)Median OS, months "
+            "(95% CI)21.4 (18.2, 24.5)16.9 (14.0, 19.3)19.0 (17.1, 21.2)Median PFS, months (95% CI)8.8 (7.1, 10.0)"
+            "6.0 (5.2, 7.4)7.3 (6.5, 8.2)Objective response, n (%)36 (40.0)22 (25.0)58 (32.6)\n\nMore text.\n")
+    assert not any(read_table(t).results for t in _tables(text))
