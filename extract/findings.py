@@ -20,7 +20,7 @@ COUNTED = frozenset({
     "RETREATMENT", "SRE",
     "R1_RESECTION", "NON_RADICAL_RESECTION", "MARGIN_POSITIVE", "SPHINCTER_PRESERVATION", "PERMANENT_STOMA",
     "POSTOP_COMPLICATION", "REOPERATION", "SYMPTOM_RESPONSE", "SECONDARY_RESECTION", "PATH_RESPONSE",
-    "SECOND_CANCER"})
+    "SECOND_CANCER", "EMESIS_CONTROL"})
 # Endpoints read off a survival curve: a rate needs its time point, a value in months is the median.
 CURVES = frozenset({"OS", "PFS", "DFS", "EFS", "GRFS", "BRFS", "FFS", "TTF",
                     "LC", "LRFS", "PCR", "DMFS", "CSS", "TTP", "TTP_LOCAL", "DOR", "RFS",

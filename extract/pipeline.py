@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from oncoev.extract import cohorts as cohort_rules
 from oncoev.extract.mentions import endpoint_aliases
-from oncoev.extract.results import find_results
+from oncoev.extract.results import emesis_trial, emesis_trial_responses, find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
 
 EXTENSIONS = ("sections", "citations", "groups", "cohorts", "arms", "results", "tables", "doses", "table_doses",
@@ -161,6 +161,8 @@ def results_component(doc: Doc) -> Doc:
     doc._.results = read_in_order(
         doc, lambda text, before: find_results(text, previous=before, groups=groups, aliases=aliases),
         keep=lambda _text, result: result.sentence)
+    if emesis_trial(text_of(doc)):
+        emesis_trial_responses(doc._.results)
     return doc
 
 

@@ -1148,6 +1148,54 @@ def _symptom_responses(s: Sentence) -> None:
             e.code = "SYMPTOM_RESPONSE"
 
 
+# What an antiemetic trial's "complete response" is of, said in the same sentence: "Complete response (no emesis and
+# no rescue medication) was 71% with A", "complete response rates in the delayed phase were 66% and 52%". Nausea and
+# vomiting named alone are no cue (a tumour response and the toxicities can share a sentence); their absence is.
+EMESIS_CUE = lazy_regex(r"\b(?:emesis|emetic|(?:highly\s+|moderately\s+)?emetogenic|anti-?emetics?|CINV|PONV|"
+                        r"rescue\s+(?:medications?|therapy|treatment|anti-?emetics?|drugs?)|"
+                        r"(?:acute|delayed|overall)(?:\s+and\s+(?:acute|delayed|overall))?\s+phases?|"
+                        r"(?:no|without|free\s+(?:of|from)|absence\s+of)\s+(?:nausea|vomiting|retching|emetic))\b",
+                        re.I)
+
+
+def _emesis_responses(s: Sentence) -> None:
+    """A complete response said of emesis (no vomiting, no rescue antiemetic) is the antiemetic's control of emesis,
+    no tumour response."""
+    if EMESIS_CUE.search(s.text):
+        for e in s.endpoints:
+            if e.code == "CR":
+                e.code = "EMESIS_CONTROL"
+
+
+# A trial of antiemetics said so in its title ("... for chemotherapy-induced nausea and vomiting"), or whose
+# complete response some sentence defines by emesis; none that reports a tumour's responses beside it
+EMESIS_TRIAL_HEAD = lazy_regex(r"\b(?:emesis|anti-?emetics?|emetogenic|CINV|nausea\s+and\s+vomiting)\b", re.I)
+COMPLETE_RESPONSE = lazy_regex(r"\bcomplete\s+response", re.I)
+TUMOUR_RESPONSES = lazy_regex(r"\b(?:partial\s+(?:response|remission)|objective\s+response|overall\s+response|"
+                              r"stable\s+disease|progressive\s+disease|tumou?r\s+response|complete\s+remission|"
+                              r"pathologic(?:al)?\s+complete|(?-i:RECIST|PR|ORR|pCR|CR\s+or\s+PR))\b", re.I)
+
+
+def emesis_trial(text: str) -> bool:
+    """Whether ``text`` is a trial of antiemetics whose "complete response" (said without its definition: "Complete
+    response was achieved by 71% of patients given A versus 55% given B") is the control of emesis throughout."""
+    if TUMOUR_RESPONSES.search(text):
+        return False
+    title = text.lstrip().split("\n", 1)[0]
+    if len(title) <= 300 and EMESIS_TRIAL_HEAD.search(title):
+        return True
+    return any(EMESIS_CUE.search(text, max(0, m.start() - 150), m.end() + 150)
+               for m in COMPLETE_RESPONSE.finditer(text))
+
+
+def emesis_trial_responses(results: list[tuple[int, SentenceResults]]) -> None:
+    """In a trial of antiemetics (``emesis_trial``), every complete response read is the control of emesis."""
+    for _, sentence_results in results:
+        for f in sentence_results.found:
+            if f.fields.get("endpoint") == "CR":
+                f.fields["endpoint"] = "EMESIS_CONTROL"
+
+
 def _response_sites(s: Sentence) -> None:
     """'The response rate of the primary tumours was 71.4%, with 6 CR and 14 PR': the responses' site."""
     named = set()
@@ -2226,6 +2274,7 @@ def _settle_endpoints(s: Sentence) -> None:
     s.endpoints = [e for e in s.endpoints
                    if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
     _symptom_responses(s)
+    _emesis_responses(s)
     _response_sites(s)
     _organ_sites(s)
     _grades_of_the_kinds_named(s)
@@ -9858,8 +9907,10 @@ NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)"
                              r"increase|decrease|reduction|improvement|worsening))\b)"
                              r"(?:grade\s+\d(?:\s*(?:or|and|-|–|to)\s*\d)?(?:\s+or\s+(?:higher|greater|more|above))?\s+)?"
                              r"(?:[\w-]+\s+){0,2}?$", re.I)
+# (not with a share after it: "no vomiting was reported by 48% and 37% of patients" is the share of those without it)
 NO_EVENT_AFTER = lazy_regex(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
-                            r"found|documented|occurred|developed)\b", re.I)
+                            r"found|documented|occurred|developed)\b"
+                            r"(?!\s+(?:by|in|among|for)\s+(?:only\s+|about\s+|a\s+total\s+of\s+)?\d)", re.I)
 # An event of a kind said before it ("no thrombocytopenia-related complications"): none of that kind is no count of the
 # events the code names (the treatment's own are: "no treatment-related deaths")
 KIND_RELATED = lazy_regex(r"\b(?!(?:treatment|therapy|drug|radiation|radiotherapy|chemotherapy|chemoradiotherapy|"

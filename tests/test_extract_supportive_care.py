@@ -1,0 +1,66 @@
+"""Supportive-care trials (antiemetics, mouthwashes, growth factors, analgesics): what their "complete response" is
+of, and the shares of patients without an event. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+_ANTIEMETIC = ("Drug K or placebo added to ondansetron before cisplatin: a randomised trial\n\n"
+               "We randomly assigned 300 patients to drug K (n = 150) or placebo (n = 150). Results: ")
+_TUMOUR = ("Drug K or placebo added to cisplatin for advanced gastric cancer: a randomised trial\n\n"
+           "We randomly assigned 300 patients to drug K (n = 150) or placebo (n = 150). Results: ")
+
+
+def _rows(intro: str, sentence: str) -> set[tuple]:
+    out = extract_text(intro + sentence)
+    return {(r["endpoint"], r["cohort"], r["measure"], r["value"]) for r in out["results"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complete response (no emesis and no rescue medication) was seen in 68.2% of patients given drug K versus "
+    "51.4% given placebo.",
+    "In the delayed phase, complete response rates were 68.2% and 51.4%, respectively.",
+    "A complete response (no vomiting, no rescue antiemetic) occurred in 68.2% with drug K and 51.4% with placebo.",
+])
+def test_a_complete_response_said_of_emesis_is_its_control(sentence):
+    rows = _rows(_ANTIEMETIC, sentence)
+    assert ("EMESIS_CONTROL", "drug_k", "rate", 68.2) in rows
+    assert ("EMESIS_CONTROL", "placebo", "rate", 51.4) in rows
+    assert not any(r[0] == "CR" for r in rows)
+
+
+def test_an_antiemetic_trials_complete_response_said_without_its_definition():
+    text = ("Chemotherapy-induced nausea and vomiting: drug K or placebo with ondansetron, a randomised trial\n\n"
+            "We randomly assigned 300 patients to drug K (n = 150) or placebo (n = 150). The primary endpoint was "
+            "complete response (no emesis, no rescue therapy) over five days. Results: Complete response was "
+            "achieved by 63.0% of patients given drug K versus 47.5% given placebo (P = 0.01).")
+    rows = {(r["endpoint"], r["cohort"], r["value"]) for r in extract_text(text)["results"]}
+    assert rows >= {("EMESIS_CONTROL", "drug_k", 63.0), ("EMESIS_CONTROL", "placebo", 47.5)}
+    assert not any(r[0] == "CR" for r in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The complete response rate was 22% with drug K and 12% with placebo.",
+    "Complete response was seen in 22% of patients given drug K and 12% given placebo; grade 3 nausea and vomiting "
+    "occurred in 9% and 7%, respectively.",
+])
+def test_a_tumour_complete_response_stays_one(sentence):
+    rows = _rows(_TUMOUR, sentence)
+    assert ("CR", "drug_k", "rate", 22.0) in rows
+    assert ("CR", "placebo", "rate", 12.0) in rows
+    assert not any(r[0] == "EMESIS_CONTROL" for r in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No vomiting was reported by 44.0% and 31.5% of patients, respectively.",
+    "No nausea was reported in 44.0% of patients given drug K and 31.5% given placebo.",
+])
+def test_the_share_of_patients_without_an_event_is_no_count_of_none(sentence):
+    rows = _rows(_ANTIEMETIC, sentence)
+    assert not any(r[2] == "count" and r[3] == 0.0 for r in rows)
+
+
+def test_an_event_said_of_nobody_is_still_none():
+    rows = _rows(_TUMOUR, "No grade 4 vomiting was observed in either arm.")
+    assert any(r[0] == "TOX" and r[2] == "count" and r[3] == 0.0 for r in rows)
