@@ -1158,13 +1158,26 @@ EMESIS_CUE = lazy_regex(r"\b(?:emesis|emetic|(?:highly\s+|moderately\s+)?emetoge
                         re.I)
 
 
+# A response said of a symptom or of the drug that treats it: "overall response to the analgesic was 71% vs 52%",
+# "complete response of nausea", "response to antiemetics"
+RESPONSE_TO_PAIN = lazy_regex(r"\s*(?:rates?\s+)?(?:to|of|for)\s+(?:the\s+)?(?:study\s+)?(?:analgesics?|analgesia|"
+                              r"opioids?|pain)\b", re.I)
+RESPONSE_TO_EMESIS = lazy_regex(r"\s*(?:rates?\s+)?(?:to|of|for)\s+(?:the\s+)?(?:study\s+)?(?:anti-?emetics?|"
+                                r"anti-?emetic\s+(?:treatment|therapy|prophylaxis)|nausea|vomiting|emesis)\b", re.I)
+
+
 def _emesis_responses(s: Sentence) -> None:
     """A complete response said of emesis (no vomiting, no rescue antiemetic) is the antiemetic's control of emesis,
-    no tumour response."""
-    if EMESIS_CUE.search(s.text):
-        for e in s.endpoints:
-            if e.code == "CR":
-                e.code = "EMESIS_CONTROL"
+    no tumour response; a response said of pain or its analgesic is the pain response."""
+    for e in s.endpoints:
+        if e.code not in ("CR", "ORR", "PR"):
+            continue
+        if RESPONSE_TO_PAIN.match(s.text, e.end):
+            e.code, e.category = "PAIN_RESPONSE", ("complete" if e.code == "CR" else None)
+            e.end = RESPONSE_TO_PAIN.match(s.text, e.end).end()
+        elif e.code != "PR" and (RESPONSE_TO_EMESIS.match(s.text, e.end) or (
+                e.code == "CR" and EMESIS_CUE.search(s.text))):
+            e.code = "EMESIS_CONTROL"
 
 
 # A trial of antiemetics said so in its title ("... for chemotherapy-induced nausea and vomiting"), or whose
@@ -1602,6 +1615,8 @@ NOT_A_RESULT_BEFORE = lazy_regex(r"\baged?\s*(?:[<>≤≥]=?|under|over|above|be
                                  r"\b(?:cycles?|courses?|fractions?|visits?)\s+(?:\d+\s*(?:to|-|–|through|and|or)\s*)?$",
                                  re.I)
 TERM_THRESHOLD_AFTER = lazy_regex(r"\s*(?:of\s+)?(?:[<>≤≥]=?|more\s+than|over|exceeding)\s*\d+(?:\.\d+)?\s*%")
+RECOVERY_OF = lazy_regex(r"\b(?:heal(?:ing|ed)|resolution|resolved|recovery|recovered)\s+(?:of|from)\s+(?:the\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,3}$", re.I)
 TERM_THRESHOLD_BEFORE = lazy_regex(r"[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%\s*$")
 CENSORED_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?)?(?:patients\s+|observations\s+|data\s+)?(?:were\s+)?"
                             r"censored\b", re.I)
@@ -2251,6 +2266,10 @@ def _settle_endpoints(s: Sentence) -> None:
                       if MOST_COMMON_AFTER.match(s.text[t.end():e.start])]
             if before:
                 e.category = category_of(before[-1].group(0))
+    # "complete healing of oral mucositis was seen in 30 patients", "resolution of grade 3 diarrhoea in 12": the event's
+    # recovery counted, not its incidence
+    s.endpoints = [e for e in s.endpoints if not (
+        e.code == "TOX" and RECOVERY_OF.search(s.text, max(0, e.start - 50), e.start))]
     # "the most common grade 3 toxicity was dermatitis": the named term is the endpoint, not "toxicity"
     # (its grade between is blank in the masked text: "the most common event of grade 3 or 4 was anaemia")
     s.endpoints = [e for e in s.endpoints if not (

@@ -64,3 +64,36 @@ def test_the_share_of_patients_without_an_event_is_no_count_of_none(sentence):
 def test_an_event_said_of_nobody_is_still_none():
     rows = _rows(_TUMOUR, "No grade 4 vomiting was observed in either arm.")
     assert any(r[0] == "TOX" and r[2] == "count" and r[3] == 0.0 for r in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complete control of nausea and vomiting was 61% with drug K and 40% with placebo.",
+    "Complete protection from emesis was seen in 61% of patients given drug K and 40% given placebo.",
+])
+def test_the_control_of_emesis_named_as_such(sentence):
+    rows = _rows(_ANTIEMETIC, sentence)
+    assert {("EMESIS_CONTROL", "drug_k", "rate", 61.0), ("EMESIS_CONTROL", "placebo", "rate", 40.0)} <= rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall response to the analgesic was 73% with drug K versus 54% with placebo.",
+    "The response rate for pain was 73% with drug K and 54% with placebo.",
+])
+def test_a_response_said_of_pain_is_the_pain_response(sentence):
+    rows = _rows(_TUMOUR, sentence)
+    assert {("PAIN_RESPONSE", "drug_k", "rate", 73.0), ("PAIN_RESPONSE", "placebo", "rate", 54.0)} <= rows
+    assert not any(r[0] == "ORR" for r in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complete healing of oral mucositis was seen in 33 patients given drug K and 19 given placebo.",
+    "Resolution of grade 3 diarrhoea within a week was seen in 33 patients given drug K and 19 given placebo.",
+])
+def test_the_recovery_from_an_event_is_no_count_of_the_event(sentence):
+    rows = _rows(_TUMOUR, sentence)
+    assert not any(r[0] == "TOX" for r in rows)
+
+
+def test_an_event_counted_beside_its_recovery_stays():
+    rows = _rows(_TUMOUR, "Oral mucositis occurred in 33 patients given drug K and 19 given placebo.")
+    assert {("TOX", "drug_k", "count", 33.0), ("TOX", "placebo", "count", 19.0)} <= rows
