@@ -1245,15 +1245,38 @@ def endpoint_aliases(text: str) -> dict[str, str]:
                 out[abbr] = ""
             continue
         named = [e for e in find_endpoints(before) if e.end == len(before) and not e.abbreviation]
-        if not named or not lexicon.abbreviates(abbr, before[named[-1].start:]):
+        if not named:
+            # (an event the trial is about, defined in its title or opening: "... for oral mucositis (OM)"; the
+            # short names of a list of toxicities further on name events of every kind of paper)
+            code = _toxicity_alias(abbr, before) if m.start() < TOXICITY_ALIAS_OPENING else None
+            if code is None:
+                continue
+        elif not lexicon.abbreviates(abbr, before[named[-1].start:]):
             continue
-        code = named[-1].code
+        else:
+            code = named[-1].code
         if out.get(abbr, code) != code:
             clash.add(abbr)
             del out[abbr]
             continue
         out[abbr] = code
     return {a: code for a, code in out.items() if code or a not in as_endpoint}
+
+
+TOXICITY_ALIAS_OPENING = 600  # characters: a title and the abstract's first sentence
+# a short name said of the patients ("patients with critical WL", "5% had >10% WL"): what they had at baseline
+PATIENTS_HAD_BEFORE = lazy_regex(r"\b(?:with|without|no|had|has|have)\s+(?:\S+\s+)?$", re.I)
+
+
+def _toxicity_alias(abbr: str, before: str) -> Optional[str]:
+    """"oral mucositis (OM)", "febrile neutropenia (FN)": the adverse event a short name stands for, as "TOX:<its
+    category>" (read back by ``add_aliases``), or None."""
+    from oncoev.extract.results import category_of
+
+    terms = [m for m in toxicity_terms().finditer(before) if m.end() == len(before)]
+    if not terms or not lexicon.abbreviates(abbr, terms[-1].group(0)):
+        return None
+    return "TOX:" + category_of(terms[-1].group(0))
 
 
 def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
@@ -1277,7 +1300,10 @@ def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
         if aliases[m.group(0)] not in EVENT_FREE_CODES and EVENT_FREE.match(s.text, m.end()):
             continue  # "LTP free survival", "LR-free rate": free of the event the short name stands for, not it
         said = MEDIAN_OR_MEAN_BEFORE.search(s.text, max(0, m.start() - 12), m.start())
-        added.append(Endpoint(aliases[m.group(0)], m.start(), m.end(), abbreviation=True,
+        code, _, category = aliases[m.group(0)].partition(":")  # "TOX:oral mucositis": an event's short name
+        if category and PATIENTS_HAD_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
+            continue
+        added.append(Endpoint(code, m.start(), m.end(), abbreviation=True, category=category or None,
                               median=bool(said and said.group(0).lower().startswith("median")),
                               mean=bool(said and said.group(0).lower().startswith("mean"))))
     if added:

@@ -1615,8 +1615,8 @@ NOT_A_RESULT_BEFORE = lazy_regex(r"\baged?\s*(?:[<>≤≥]=?|under|over|above|be
                                  r"\b(?:cycles?|courses?|fractions?|visits?)\s+(?:\d+\s*(?:to|-|–|through|and|or)\s*)?$",
                                  re.I)
 TERM_THRESHOLD_AFTER = lazy_regex(r"\s*(?:of\s+)?(?:[<>≤≥]=?|more\s+than|over|exceeding)\s*\d+(?:\.\d+)?\s*%")
-RECOVERY_OF = lazy_regex(r"\b(?:heal(?:ing|ed)|resolution|resolved|recovery|recovered)\s+(?:of|from)\s+(?:the\s+|their\s+)?"
-                         r"(?:[\w-]+\s+){0,3}$", re.I)
+RECOVERY_OF = lazy_regex(r"\b(?:heal(?:ing|ed)|resolution|resolved|recovery|recovered)\s+(?:of|from)\s+"
+                         r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 TERM_THRESHOLD_BEFORE = lazy_regex(r"[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%\s*$")
 CENSORED_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?)?(?:patients\s+|observations\s+|data\s+)?(?:were\s+)?"
                             r"censored\b", re.I)

@@ -97,3 +97,29 @@ def test_the_recovery_from_an_event_is_no_count_of_the_event(sentence):
 def test_an_event_counted_beside_its_recovery_stays():
     rows = _rows(_TUMOUR, "Oral mucositis occurred in 33 patients given drug K and 19 given placebo.")
     assert {("TOX", "drug_k", "count", 33.0), ("TOX", "placebo", "count", 19.0)} <= rows
+
+
+_MOUTHWASH = ("Mouthwash Z versus placebo for oral mucositis (OM) and febrile neutropenia (FN): a randomised trial\n\n"
+              "We randomly assigned 240 patients to mouthwash Z (n = 120) or placebo (n = 120). Results: ")
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("OM occurred in 18% of patients given mouthwash Z and 39% given placebo.", "oral mucositis"),
+    ("FN rates were 18% and 39%, respectively.", "febrile neutropenia"),
+])
+def test_an_events_short_name_the_paper_defines(sentence, category):
+    out = extract_text(_MOUTHWASH + sentence)
+    rows = {(r["endpoint"], r["category"], r["cohort"], r["value"]) for r in out["results"]}
+    assert {("TOX", category, "mouthwash_z", 18.0), ("TOX", category, "placebo", 39.0)} <= rows
+
+
+def test_a_short_name_the_paper_never_defines_is_no_event():
+    out = extract_text(_TUMOUR + "OM occurred in 18% of patients given drug K and 39% given placebo.")
+    assert not any(r["endpoint"] == "TOX" for r in out["results"])
+
+
+def test_a_short_name_said_of_the_patients_at_baseline_is_no_event():
+    text = ("Mouthwash Z versus placebo for oral mucositis (OM): a randomised trial\n\nWe randomly assigned 240 "
+            "patients to mouthwash Z (n = 120) or placebo (n = 120). Results: Before treatment, 92% of patients had no "
+            "OM and 6% had mild OM.")
+    assert not any(r["endpoint"] == "TOX" for r in extract_text(text)["results"])
