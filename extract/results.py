@@ -1197,7 +1197,9 @@ def emesis_trial(text: str) -> bool:
     title = text.lstrip().split("\n", 1)[0]
     if len(title) <= 300 and EMESIS_TRIAL_HEAD.search(title):
         return True
-    return any(EMESIS_CUE.search(text, max(0, m.start() - 150), m.end() + 150)
+    # (the definition straight after the name, in its sentence: "complete response (no emesis, no rescue therapy)";
+    # not a tumour's complete response beside "no vomiting was seen")
+    return any(EMESIS_CUE.search(text[m.end():m.end() + 80].split(". ")[0])
                for m in COMPLETE_RESPONSE.finditer(text))
 
 

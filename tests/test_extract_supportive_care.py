@@ -123,3 +123,11 @@ def test_a_short_name_said_of_the_patients_at_baseline_is_no_event():
             "patients to mouthwash Z (n = 120) or placebo (n = 120). Results: Before treatment, 92% of patients had no "
             "OM and 6% had mild OM.")
     assert not any(r["endpoint"] == "TOX" for r in extract_text(text)["results"])
+
+
+def test_a_tumour_complete_response_beside_no_vomiting_stays_one():
+    text = ("Radiotherapy with or without drug K for bone metastases: a randomised trial\n\nWe randomly assigned 300 "
+            "patients to drug K (n = 150) or placebo (n = 150). Results: A complete response was seen in 22% of "
+            "patients given drug K and 12% given placebo. No vomiting was seen in either arm.")
+    rows = {(r["endpoint"], r["cohort"], r["value"]) for r in extract_text(text)["results"]}
+    assert {("CR", "drug_k", 22.0), ("CR", "placebo", 12.0)} <= rows
