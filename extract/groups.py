@@ -1513,7 +1513,9 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
                 before = sentence[max(0, m.start() - 150):m.start()]
                 raw = before[ITEM_START.match(before).end():]
             else:
-                raw = m.group("name2")
+                # "arm A (drug K plus drug M, n = 195)": the name ends at its size, before the long-name cut (which
+                # would leave "drug K", what both arms share, as arm A's name)
+                raw = re.split(r"\s*[,;]", m.group("name2"))[0]
             name = _clean_name(_head(_lead_strip(raw)))
             if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
                 links.append((" ".join(letter.split()), name))
