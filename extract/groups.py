@@ -2203,13 +2203,33 @@ def _role_names(groups: list[Group]) -> None:
     """Of two treatments compared, the one named as the comparator ("placebo", "observation", "X alone") goes by
     "control" too, and the one that combines treatments where the other does not by "combination" and "combined";
     a group the paper names by that role alone ("the combination and control groups") is that treatment's."""
-    roles = [g for g in groups if g.n is None and g.aliases and all(_norm(a) in ROLE_WORDS for a in g.aliases)]
+    # ("the control treatment", "the control regimen": the control arm's role with a word for treatment)
+    roles = [g for g in groups if g.n is None and g.aliases and all(_role_of(a) in ROLE_WORDS for a in g.aliases)]
     treatments = [g for g in groups if g not in roles]
+    declared = [g for g in treatments if any(CONTROL_OF.fullmatch(a) for a in g.aliases)]
+    for g in declared:
+        # ("with drug L" names it too)
+        whats = {m.group("what") for a in list(g.aliases) if (m := CONTROL_OF.fullmatch(a))}
+        g.aliases |= whats
+        # "a control regimen of drug L or drug M (L/M)", its name cut at "or": the group of the whole choice is it
+        choice = [o for o in treatments if o is not g and any(_norm(a).startswith(f"{_norm(w)} or ")
+                                                              for a in o.aliases for w in whats)]
+        if len(choice) == 1:
+            choice[0].aliases |= g.aliases
+            groups.remove(g)
+            treatments.remove(g)
+            declared = [choice[0] if d is g else d for d in declared]
     if len(treatments) != 2:
+        if len(declared) == 1:
+            # "D20 or D10 versus a control regimen of drug L": the arm the paper calls its control, whatever the
+            # number of arms
+            _give_roles(groups, roles, {"control": declared[0]}, ROLE_WORDS, _role_of)
         return
     words = {w for g in treatments for a in g.aliases for w in _norm(a).split()}
     # (a group named by the role alone, folded below, keeps that name: the paper calls it so)
     holders: dict[str, Group] = {}
+    if len(declared) == 1:
+        holders["control"] = declared[0]
     comparator = [g for g in treatments if any(COMPARATOR_ARM.search(a) for a in g.aliases)]
     if len(comparator) == 1 and "control" not in words:
         holders["control"] = comparator[0]
@@ -2232,7 +2252,19 @@ def _role_names(groups: list[Group]) -> None:
     if len(operated) == 1 and not {w for a in operated[0].aliases for w in _norm(a).split()} & {"neoadjuvant",
                                                                                              "preoperative"}:
         holders["neoadjuvant"] = holders["preoperative"] = next(g for g in treatments if g is not operated[0])
-    _give_roles(groups, roles, holders, ROLE_WORDS, _norm)
+    _give_roles(groups, roles, holders, ROLE_WORDS, _role_of)
+
+
+# An arm the paper names as its control with what it is: "a control regimen of drug L", "control treatment with drug
+# L", "the control arm of drug L" (read by ``_role_names``)
+CONTROL_OF = lazy_regex(r"(?:an?\s+|the\s+)?control\s+(?:regimen|treatment|therapy|arm|group)\s+(?:of|with)\s+"
+                        r"(?P<what>\S.*)",
+                        re.I)
+
+
+def _role_of(name: str) -> str:
+    """The role a name says, as ROLE_WORDS spells it ("the control treatment", "control regimen" -> "control")."""
+    return re.sub(r"^control\s+(?:treatment|therapy|regimen)$", "control", _norm(name))
 
 
 def _give_roles(groups: list[Group], roles: list[Group], holders: dict[str, Group], names: dict[str, tuple[str, ...]],

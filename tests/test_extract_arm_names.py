@@ -40,3 +40,36 @@ def test_a_name_only_one_arm_has_still_names_it():
     text = ("Patients were randomly assigned to arm A (drug T, n = 100) or arm B (placebo, n = 98). "
             "Grade 2 nausea occurred in 12 patients given drug T and in 5 patients given placebo.")
     assert {(100, "count", 12.0), (98, "count", 5.0)} <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+
+
+def cohort_of(text: str, value: float) -> dict:
+    """The cohort (key, label, aliases) of the row of that value."""
+    extraction = extract_text(text, "trial.txt")
+    keys = [r["cohort"] for r in extraction["results"] if r["value"] == value]
+    assert len(keys) == 1, keys
+    return next(c for c in extraction["cohorts"] if c["key"] == keys[0])
+
+
+# "a control regimen of drug L": the arm the paper calls its control; "the control treatment" said later is that arm,
+# no group of its own
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("A total of 300 patients were randomly assigned to drug K or a control regimen of drug L. The 2-year survival "
+     "was higher with drug K than with the control treatment (40% v 25%; P = .02).", 25.0, "drug L"),
+    ("We randomised 410 men to high-dose drug P (P800), low-dose drug P (P400) or a control regimen of topotecan or "
+     "irinotecan (T/I). Relapse-free survival at 3 years was higher with P400 than with the control regimen "
+     "(61% v 47%).",
+     47.0, "topotecan or irinotecan"),
+])
+def test_the_control_treatment_is_the_arm_called_the_control(text, value, name):
+    cohort = cohort_of(text, value)
+    assert name.lower() in {a.lower() for a in [cohort["label"], *(cohort.get("aliases") or [])]}
+
+
+def test_a_control_treatment_with_no_arm_called_control_stays_apart():
+    # no arm is called the control: the words name no arm of the two
+    text = ("A total of 300 patients were randomly assigned to drug K plus drug L or drug M plus drug L. The 2-year "
+            "survival was higher with drug K plus drug L than with the control treatment (40% v 25%; P = .02).")
+    extraction = extract_text(text, "trial.txt")
+    keys = {r["cohort"] for r in extraction["results"] if r["value"] == 25.0}
+    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    assert not any("drug M" in (labels.get(k) or "") for k in keys)
