@@ -1808,6 +1808,11 @@ N_TO_PAIR = lazy_regex(r"\(\s*(?P<n1>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<a>[A
                        re.I)
 
 
+# "(A in 242, B in 122)", "(242 to A ...)" said name first: each group's name, then "in" and its size
+NAME_IN_PAIR = lazy_regex(r"\(\s*(?P<a>[A-Za-z][^():;,=\d]{0,59}?)\s+in\s+(?P<n1>\d+)\s*(?:,|;|\band\b)\s*(?:and\s+)?"
+                          r"(?P<b>[A-Za-z][^():;,=\d]{0,59}?)\s+in\s+(?P<n2>\d+)\s*\)", re.I)
+
+
 # "A total of 240 patients were enrolled (118 A and 122 B)", "data from 150 patients (76 A and 74 B patients)": two
 # groups' sizes, each before its name, in a bracket right after the total they add up to (with no word of allocation
 # in the sentence the sum is the check that they are the arms, not a subset or others)
@@ -1849,7 +1854,8 @@ def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -
         if not ALLOCATION_WORDS.search(sentence) and not labelled and not opening:
             continue
         pairs = [*N_RECEIVED_PAIR.finditer(sentence), *NAME_COLON_PAIR.finditer(sentence),
-                 *N_TO_PAIR.finditer(sentence)] if ALLOCATION_WORDS.search(sentence) else labelled + opening
+                 *N_TO_PAIR.finditer(sentence), *NAME_IN_PAIR.finditer(sentence)] \
+            if ALLOCATION_WORDS.search(sentence) else labelled + opening
         for m in pairs:
             a, b = _named(m.group("a"), groups), _named(m.group("b"), groups)
             if "la" in m.re.groupindex and m.group("la") and m.group("lb"):

@@ -73,3 +73,25 @@ def test_a_control_treatment_with_no_arm_called_control_stays_apart():
     keys = {r["cohort"] for r in extraction["results"] if r["value"] == 25.0}
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert not any("drug M" in (labels.get(k) or "") for k in keys)
+
+
+# "(A in 198, B in 182)": each arm's size after its name and "in", in a sentence about allocation
+@pytest.mark.parametrize(("text", "want"), [
+    ("Patients were assigned to drug K or placebo. Of 400 patients randomised, 380 (drug K in 198, placebo in 182) "
+     "were eligible. Grade 3 rash occurred in 20 patients in the drug K group.", {(198, "count", 20.0)}),
+    ("Women were randomised to open surgery or laparoscopic surgery; 310 were analysed (open surgery in 150 and "
+     "laparoscopic surgery in 160). Wound infection was seen in 12 patients in the open surgery group.",
+     {(150, "count", 12.0)}),
+])
+def test_arm_sizes_said_name_then_in_and_number(text, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+
+
+def test_a_bracket_of_grades_gives_no_arm_size():
+    text = ("Patients were randomised to drug K or placebo. Neutropenia was seen in 30 patients given drug K "
+            "(grade 3 in 20, grade 4 in 10).")
+    assert all(n is None for n in aliases_sizes(text))
+
+
+def aliases_sizes(text: str) -> list:
+    return [c.get("n") for c in extract_text(text, "trial.txt")["cohorts"] if c["key"] != "all"]
