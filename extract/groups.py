@@ -1957,6 +1957,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
     _schedule_heads(groups)
     _distinct_parts(groups)
     _class_names(groups)
+    _modality_names(groups)
     _role_names(groups)  # (last: its names are no heads to take apart, "control group" no "group")
     owners: dict[str, int] = {}
     for g in groups:
@@ -2271,6 +2272,33 @@ CONTROL_OF = lazy_regex(r"(?:an?\s+|the\s+)?control\s+(?:regimen|treatment|thera
 def _role_of(name: str) -> str:
     """The role a name says, as ROLE_WORDS spells it ("the control treatment", "control regimen" -> "control")."""
     return re.sub(r"^control\s+(?:treatment|therapy|regimen)$", "control", _norm(name))
+
+
+# An arm called by its modality ("the surgical arm", "the radiation group"), and the words of a treatment's name that
+# say that modality ("lobectomy", "stereotactic radiotherapy", "60 Gy in 30 fractions")
+MODALITY_NAMES = {"surgery": ("surgical arm", "surgical group", "surgery arm", "surgery group"),
+                  "radiation": ("radiation arm", "radiation group", "radiotherapy arm", "radiotherapy group")}
+# (a group named by the adjective alone is the role's; "surgery" or "radiation" alone may be an arm's own name)
+MODALITY_OF = {"surgical": "surgery"}
+MODALITY_WORDS = {"surgery": lazy_regex(r"\b(?:surgery|surgical|resection|operation|[a-z]*ectomy)\b", re.I),
+                  "radiation": lazy_regex(r"radiation|radiotherap|irradiat|\b(?:S?B?RT|Gy)\b|\bchemoradi", re.I)}
+
+
+def _modality_names(groups: list[Group]) -> None:
+    """Of the treatments compared, the one alone whose name says a modality ("lobectomy" against "stereotactic
+    radiotherapy") goes by "the surgical arm" or "the radiation arm"; a group the paper names by the modality alone
+    is that treatment's. None when two arms share the modality ("surgery" against "surgery plus radiotherapy": no
+    one surgical arm)."""
+    roles = [g for g in groups if g.n is None and g.aliases and all(_norm(a) in MODALITY_OF for a in g.aliases)]
+    treatments = [g for g in groups if g not in roles]
+    if len(treatments) < 2:
+        return
+    holders: dict[str, Group] = {}
+    for modality, words in MODALITY_WORDS.items():
+        having = [g for g in treatments if any(words.search(a) for a in g.aliases)]
+        if len(having) == 1:
+            holders[modality] = having[0]
+    _give_roles(groups, roles, holders, MODALITY_NAMES, lambda a: MODALITY_OF.get(_norm(a)))
 
 
 def _give_roles(groups: list[Group], roles: list[Group], holders: dict[str, Group], names: dict[str, tuple[str, ...]],

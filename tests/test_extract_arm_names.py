@@ -95,3 +95,20 @@ def test_a_bracket_of_grades_gives_no_arm_size():
 
 def aliases_sizes(text: str) -> list:
     return [c.get("n") for c in extract_text(text, "trial.txt")["cohorts"] if c["key"] != "all"]
+
+
+# "the surgical arm", "the radiation arm": the one arm whose treatment is that modality
+@pytest.mark.parametrize(("text", "want"), [
+    ("Patients were randomly assigned to lobectomy (n = 60) or stereotactic radiotherapy (n = 58). Two deaths "
+     "occurred in the surgical arm and one in the radiation arm.", {(60, "count", 2.0), (58, "count", 1.0)}),
+    ("Men were randomised to radical prostatectomy (n = 141) or external-beam radiotherapy to 74 Gy (n = 139). "
+     "Rectal bleeding of grade 2 was seen in 11 patients in the radiation group.", {(139, "count", 11.0)}),
+])
+def test_an_arm_named_by_its_modality(text, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+
+
+def test_a_modality_both_arms_have_names_no_arm():
+    text = ("Patients were randomly assigned to surgery alone (n = 120) or surgery plus radiotherapy (n = 118). Wound "
+            "infection was seen in 9 patients in the surgical arm.")
+    assert not any(r[0] in (120, 118) and r[3] == 9.0 for r in arm_rows(text))
