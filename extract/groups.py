@@ -2258,8 +2258,21 @@ def _role_names(groups: list[Group]) -> None:
     operated = [g for g in treatments if any(SURGERY_AT_ONCE.fullmatch(a) for a in g.aliases)]
     if len(operated) == 1 and not {w for a in operated[0].aliases for w in _norm(a).split()} & {"neoadjuvant",
                                                                                              "preoperative"}:
-        holders["neoadjuvant"] = holders["preoperative"] = next(g for g in treatments if g is not operated[0])
+        before = next(g for g in treatments if g is not operated[0])
+        if any(TREATED_BEFORE.search(a) for a in before.aliases) or not any(
+                OPERATION_FIRST.match(a) for a in before.aliases):
+            # (not an arm operated on at once too, with a treatment added: "surgery plus radiotherapy" against
+            # "surgery alone")
+            holders["neoadjuvant"] = holders["preoperative"] = before
     _give_roles(groups, roles, holders, ROLE_WORDS, _role_of)
+
+
+# An arm's name that opens with its operation: "surgery plus radiotherapy", "resection with drug K"
+OPERATION_FIRST = lazy_regex(r"(?:(?:immediate|upfront|up-front|primary|radical)\s+)?(?:surgery|resection|operation|"
+                             r"[a-z]+ectomy)\s+(?:plus|and|with|followed\s+by|then)\b", re.I)
+# A treatment given before an operation, said in its name: "drug K followed by surgery", "neoadjuvant drug K"
+TREATED_BEFORE = lazy_regex(r"\b(?:neoadjuvant|preoperative|pre-operative|induction)\b|\b(?:followed\s+by|then|"
+                            r"before)\s+(?:\w+\s+)?(?:surgery|resection|operation|[a-z]*ectomy)\b", re.I)
 
 
 # An arm the paper names as its control with what it is: "a control regimen of drug L", "control treatment with drug

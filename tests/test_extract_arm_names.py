@@ -112,3 +112,24 @@ def test_a_modality_both_arms_have_names_no_arm():
     text = ("Patients were randomly assigned to surgery alone (n = 120) or surgery plus radiotherapy (n = 118). Wound "
             "infection was seen in 9 patients in the surgical arm.")
     assert not any(r[0] in (120, 118) and r[3] == 9.0 for r in arm_rows(text))
+
+
+def names_of(text: str, n: int) -> set[str]:
+    return aliases(text)[n]
+
+
+# "the preoperative arm" is the arm treated before the operation the other arm has at once, never an arm operated on
+# at once too, with a treatment added after
+@pytest.mark.parametrize("text", [
+    "Patients were randomly assigned to gastrectomy alone (n = 60) or gastrectomy with drug K (n = 58).",
+    "Patients were randomly assigned to surgery alone (n = 120) or surgery plus radiotherapy (n = 118).",
+])
+def test_no_preoperative_arm_where_none_is_treated_before_surgery(text):
+    names = aliases(text)
+    assert len(names) == 2
+    assert not {"preoperative arm", "neoadjuvant arm"} & set().union(*names.values())
+
+
+def test_the_arm_treated_before_surgery_is_the_preoperative_arm():
+    text = "Patients were randomly assigned to surgery alone (n = 120) or drug K followed by surgery (n = 118)."
+    assert "preoperative arm" in names_of(text, 118)
