@@ -1176,8 +1176,21 @@ def _emesis_responses(s: Sentence) -> None:
             e.code, e.category = "PAIN_RESPONSE", ("complete" if e.code == "CR" else None)
             e.end = RESPONSE_TO_PAIN.match(s.text, e.end).end()
         elif e.code != "PR" and (RESPONSE_TO_EMESIS.match(s.text, e.end) or (
-                e.code == "CR" and EMESIS_CUE.search(s.text))):
+                e.code == "CR" and EMESIS_CUE.search(s.text, _clause_start(s.text, e.start),
+                                                      _clause_stop(s.text, e.end)))):
             e.code = "EMESIS_CONTROL"
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last semicolon before it (a sentence's clauses after a
+    semicolon are often of another outcome: "complete responses in 12%; no patient had emesis")."""
+    return text.rfind(";", 0, at) + 1
+
+
+def _clause_stop(text: str, at: int) -> int:
+    """Where the clause holding ``at`` ends: at the next semicolon, or the sentence's end."""
+    stop = text.find(";", at)
+    return len(text) if stop < 0 else stop
 
 
 # A trial of antiemetics said so in its title ("... for chemotherapy-induced nausea and vomiting"), or whose
@@ -1197,9 +1210,9 @@ def emesis_trial(text: str) -> bool:
     title = text.lstrip().split("\n", 1)[0]
     if len(title) <= 300 and EMESIS_TRIAL_HEAD.search(title):
         return True
-    # (the definition straight after the name, in its sentence: "complete response (no emesis, no rescue therapy)";
-    # not a tumour's complete response beside "no vomiting was seen")
-    return any(EMESIS_CUE.search(text[m.end():m.end() + 80].split(". ")[0])
+    # (the definition straight after the name, in its clause: "complete response (no emesis, no rescue therapy)";
+    # not a tumour's complete response beside "no vomiting was seen", nor one whose next clause names emesis)
+    return any(EMESIS_CUE.search(text[m.end():m.end() + 80].split(". ")[0].split(";")[0])
                for m in COMPLETE_RESPONSE.finditer(text))
 
 

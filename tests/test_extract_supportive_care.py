@@ -131,3 +131,14 @@ def test_a_tumour_complete_response_beside_no_vomiting_stays_one():
             "patients given drug K and 12% given placebo. No vomiting was seen in either arm.")
     rows = {(r["endpoint"], r["cohort"], r["value"]) for r in extract_text(text)["results"]}
     assert {("CR", "drug_k", 22.0), ("CR", "placebo", 12.0)} <= rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complete response was seen in 14% with drug T and 5% with observation; no patient had emesis.",
+    "Complete responses occurred in 14% with drug T and 5% with observation; rescue medication for nausea was "
+    "rarely needed.",
+])
+def test_a_tumour_complete_response_beside_a_clause_on_emesis_stays_a_tumour_response(sentence):
+    out = extract_text("Drug T versus observation: a randomised trial\n\nWe randomly assigned 300 patients to drug T "
+                       "(n = 150) or observation (n = 150). " + sentence)
+    assert {(r["endpoint"], r["value"]) for r in out["results"]} == {("CR", 14.0), ("CR", 5.0)}
