@@ -45,6 +45,7 @@ from oncoev.extract.results import (
     Found,
     GroupRef,
     negated,
+    semicolon_clause,
 )
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
@@ -1271,14 +1272,6 @@ NOT_GIVEN_BEFORE = lazy_regex(r"\b(?:no|non|not|without|prior|previous|previousl
                               r"(?:\w+\s+)?$", re.I)
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The part of a sentence between semicolons that holds a value's span ("A caused rash in 20%; 9% of all patients
-    were admitted (v 3% with B)": the first clause is A's alone)."""
-    begin = sentence.rfind(";", 0, start) + 1
-    stop = sentence.find(";", end)
-    return sentence[begin:stop if stop >= 0 else len(sentence)]
-
-
 THAN = lazy_regex(r"\bthan\b|\b(?:each|both|all)\s+(?:arms?|groups?)\b|\brespectively\b", re.I)
 
 
@@ -1319,10 +1312,11 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     if cohort is None:
         return  # a group known only by a size no group of the paper has: its numbers stay unexplained
     if cohort == "all" and found.group is None and found.comparator is None and cited is None and \
-            found.fields.get("endpoint") in TREATMENT_OUTCOMES and \
-            (treated := _only_treated_arm(builder, _clause(sentence, found.start, found.end))
-             or _stopped_drugs_arm(builder, _clause(sentence, found.start, found.end), found.fields["endpoint"])):
-        cohort = builder.cohort_for(treated, default, cited, prov) or cohort
+            found.fields.get("endpoint") in TREATMENT_OUTCOMES:
+        clause = semicolon_clause(sentence, found.start, found.end)
+        treated = _only_treated_arm(builder, clause) or _stopped_drugs_arm(builder, clause, found.fields["endpoint"])
+        if treated:
+            cohort = builder.cohort_for(treated, default, cited, prov) or cohort
     if cohort == "all" and found.group is None and cited is None and _counted_over_a_part(builder, found, sentence):
         return  # "with 5/8 (63%) patients" in a study of 20: a part no name gives, never all patients
     if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
