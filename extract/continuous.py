@@ -27,7 +27,7 @@ from oncoev.extract.findings import Found, GroupRef
 from oncoev.extract.group_results import group_ref
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.mentions import Sentence
+from oncoev.extract.mentions import MONTHS_PER, Sentence
 
 # The statistic, then the outcome's name up to what follows it (a verb, a time, a value, a bracket).
 HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQR|range|±\s*SD)\s*[)\]]\s+)?"
@@ -114,7 +114,6 @@ MORE_OF_ONE_GROUP = lazy_regex(r"\s*(?:[,;]\s*)?(?:at|after|in|on|for|among|duri
 # The p of a comparison right after the values: "(P = .01)", "; p<0.001" (or inside the last value's bracket)
 COMPARISON_P = lazy_regex(r"(?:\s*±\s*\d+(?:\.\d+)?)?\s*(?:[(\[;,]\s*|[(\[][^()\[\]]{0,40}[;,]\s*)P\s*[=<>≤]", re.I)
 RESPECTIVELY = lazy_regex(r"\s*[,;]?\s*respectively\b", re.I)
-_TIME_MONTHS = {"week": 12 / 52, "month": 1.0, "year": 12.0, "day": 12 / 365.25}
 
 
 def outcome_of(name: str) -> Optional[tuple[str, Optional[str], str]]:
@@ -134,7 +133,8 @@ def outcome_of(name: str) -> Optional[tuple[str, Optional[str], str]]:
 
 def _months(m: re.Match) -> Optional[float]:
     if m.group("n"):
-        return round(float(m.group("n")) * _TIME_MONTHS[m.group("unit").lower().rstrip("s")], 2)
+        unit = m.group("unit").lower().rstrip("s") + "s"
+        return round(float(m.group("n")) * MONTHS_PER.get(unit, 1.0), 2)  # (months are months)
     return None  # "at day 5", "at week 6": a day or week of the course, kept in the quote
 
 
