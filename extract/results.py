@@ -8562,12 +8562,30 @@ def _people_compared_before(s: Sentence, r: Ratio) -> bool:
     return m is not None and not any(m.start() <= x.start and x.end <= m.end() for x in s.ratios if x is not r)
 
 
+# The events a composite outcome is made of, listed before its ratio in one bracket: "(local relapse, second cancer,
+# death from the disease; HR 0.6, ...)": the ratio of all of them together, which is none listed item's
+EVENTS_LISTED_IN_BRACKET = lazy_regex(r"\s*(?!(?:adjusted|stratified|controlling|controlled)\b)[A-Za-z][^(),;\d]{1,50}"
+                                      r"(?:,\s*(?:and\s+|or\s+)?[A-Za-z][^(),;\d]{1,50})+;\s*", re.I)
+
+
+def _of_events_listed(s: Sentence, r: Ratio) -> bool:
+    """Whether the ratio ``r`` follows, in its own bracket, a list of the events a composite outcome counts
+    ("(relapse, second cancer, death; HR ...)") with no event named in the ratio itself."""
+    opening = s.text.rfind("(", 0, r.start)
+    if opening < 0 or ")" in s.text[opening:r.start] or RATIO_EVENT.search(s.text, r.start, r.value_start):
+        return False
+    listed = EVENTS_LISTED_IN_BRACKET.fullmatch(s.text, opening + 1, r.start)
+    return listed is not None and not re.search(r"\b(?:vs|versus|compared)\b", listed.group(0), re.I)
+
+
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
         OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
         or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start]) for e in s.endpoints)
     for r in s.ratios:
+        if _of_events_listed(s, r):
+            continue
         # "Single lesion (HR 0.60, ...)": the words before the bracket are the factor, not the outcome.
         named_outcome: Optional[Endpoint] = None
         factor_tail: Optional[str] = None
