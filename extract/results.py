@@ -6688,6 +6688,19 @@ def _first_of_a_known_and_an_unknown(s: Sentence, combos: list[_Combo], values: 
     return [Found(_fields(combos[0], values[0]), e.start, values[0].end, pattern, at=values[0].start)]
 
 
+def _in_a_closed_results_bracket(s: Sentence, e: Endpoint, v: Value) -> bool:
+    """Whether the endpoint ``e`` is named inside a bracket of numbers that closes before the value ``v`` ("ORR was
+    58% (95% CI 44-71; 9 complete responses) in cohort 1 and 47% in cohort 2"): an aside of the earlier value's, which
+    names no later value outside it."""
+    depths = s.depths
+    inner = depths[e.start]
+    if inner == 0 or depths[v.start] >= inner:
+        return False
+    opening = next(i for i in range(e.start, -1, -1) if depths[i] == inner and s.text[i] in "([")
+    closing = next((i for i in range(e.end, v.start) if depths[i] == inner and s.text[i] in ")]"), v.start)
+    return bool(re.search(r"\d", s.text[opening + 1:e.start] + s.text[e.end:closing]))
+
+
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
     """Pair each group of listed values with the endpoints named since the previous group."""
     if not combos or not values:
@@ -6734,7 +6747,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         if len(group) == 1 and _after_a_breakdown(s, group[0]):
             continue  # "(2 rib fractures, 4 chest pain, 8.9%)": the share of all the patients counted, no item's
         named = [c for c in combos if previous_end <= c.endpoint.start < group[0].start
-                 and id(c.endpoint) not in consumed
+                 and id(c.endpoint) not in consumed and not _in_a_closed_results_bracket(s, c.endpoint, group[0])
                  and not any(c.endpoint.end <= end <= group[0].start and any(
                      end <= e.start < group[0].start for e in s.endpoints) for end in s.read_ends)]
         between = s.masked[previous_end:group[0].start]
