@@ -9892,6 +9892,11 @@ PEOPLE_WITH_TERM = lazy_regex(r"(?:\b(?:who|that)\s+(?:did\s+not\s+|didn't\s+|ne
                               r"achieving|attaining))\s+(?:an?\s+|any\s+|the\s+)?"
                               r"(?:(?!(?:had|has|have|was|were|showed|achieved|experienced|demonstrated)\b)[\w-]+\s+)"
                               r"{0,3}$", re.I)
+# After a group's size, the group's own result: "(n = 31) was 14 months", "(n = 31) had a median survival of"
+GROUP_RESULT_AFTER = lazy_regex(r"\s*(?:was|were|had)\s+(?:an?\s+|the\s+)?(?:\d|median|mean|longer|shorter|better|worse|"
+                                r"higher|lower)", re.I)
+# A bare "with" before an event's name, in a list of groups begun by "patients with ...": "... and with grade 3 rash"
+ELLIPTIC_WITH = lazy_regex(r"\b(?:with|without)\s+(?:an?\s+|any\s+|the\s+)?$", re.I)
 TERM_N = lazy_regex(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
 
 
@@ -9904,6 +9909,11 @@ def _term_n(s: Sentence) -> list[Found]:
         m = TERM_N.match(s.text[e.end:e.end + 30])
         if not m or PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 50), e.start):
             continue  # "those who did not develop rash (n = 67)": the size of a group the event defines
+        if GROUP_RESULT_AFTER.match(s.text, e.end + m.end()) or (
+                ELLIPTIC_WITH.search(s.text, max(0, e.start - 20), e.start)
+                and any(x.code not in ("TOX", "SAE") for x in s.endpoints)):
+            continue  # "survival was 9 months with grade 1 rash (n = 40) and 14 months with grade 2 rash (n = 31)",
+            # "(n = 31) was 14 months": groups an event defines for another outcome, each with its size
         f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(m.group("n")),
              "unit": "n", "grade": e.grade, "category": e.category, "site": e.site}
         out.append(Found(f, e.start, e.end + m.end(), "result.count.term_n"))
