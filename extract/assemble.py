@@ -1082,8 +1082,9 @@ GROUP_AS_SUBJECT = lazy_regex(r"\s*(?:the|patients\s+(?:on|in|given|receiving|tr
 
 
 # Words of a control arm: "placebo", "observation", "chemotherapy alone", "best supportive care"
+# (or an arm named by the drug it goes without: "no filgrastim", "without maintenance")
 CONTROL_ARM = lazy_regex(r"\b(?:placebo|controls?|observation|alone|best\s+supportive\s+care|BSC|usual\s+care|"
-                         r"no\s+(?:further\s+)?(?:treatment|therapy))\b", re.I)
+                         r"no\s+(?:further\s+)?(?:treatment|therapy))\b|^\s*(?:no|without)\s+\w", re.I)
 # The two arms, named together: "between the two groups", "in both arms"
 BOTH_ARMS = lazy_regex(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|2\s+|both\s+)?(?:treatment\s+|study\s+|patient\s+)?"
                        r"(?:arms|groups)\b", re.I)

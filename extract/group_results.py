@@ -1756,13 +1756,61 @@ RATIO_FOR_GROUP = lazy_regex(r"(?:\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s
 IN_FAVOUR_OF = lazy_regex(r"\bin\s+favou?r\s+of\s+(?:the\s+)?$", re.I)
 
 
+# A hazard or odds ratio's name, to count the ratios between a group's name and a ratio
+# ("hazard ratio [HR]" is one name)
+RATIO_NAMED = lazy_regex(r"\b(?:hazards?|odds|risk)\s+ratios?\b(?:\s*[(\[]\s*[A-Z]{2}s?\s*[)\]])?|\b(?:HR|OR|RR)\b")
+
+
+# Between one group's bracket and the group all are compared with: more items "and by B (...)", then "versus"
+ITEMS_THEN_VERSUS = lazy_regex(r"(?:\s*[,;]?\s*(?:and|or)\s+(?:(?:by|with|for|in|on)\s+)?(?:the\s+)?\x00+"
+                               r"\s*(?:(?:arms?|groups?)\s*)?\([^()]*\))*\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|"
+                               r"relative\s+to|than(?:\s+with)?)\s+(?:(?:with|by)\s+)?(?:the\s+)?", re.I)
+
+
+def _each_bracket_against_one_after(mentions: list[Mention], text: str, start: int) -> Optional[tuple[str, str]]:
+    """'prolonged by A (median ...; HR a) and by B (median ...; HR b) versus C': a ratio in the bracket right after a
+    group's name is that group's against the one group named after the last such bracket; None otherwise."""
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", start)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[start:closing]:
+        return None
+    own = [m for m in mentions if m.end <= opening and re.fullmatch(r"\s*(?:(?:arms?|groups?)\s*)?",
+                                                                   text[m.end:opening], re.I)]
+    if not own:
+        return None
+    masked = list(text)
+    for m in mentions:  # each group's name one run of NULs, so the items' pattern can see where names are
+        masked[m.start:m.end] = "\x00" * (m.end - m.start)
+    chain = ITEMS_THEN_VERSUS.match("".join(masked), closing + 1)
+    other = [m for m in mentions if chain is not None and m.start == chain.end()]
+    if not other or other[0].key == own[-1].key:
+        return None
+    return own[-1].key, other[0].key
+
+
+def _named_with_a_ratio_of_its_own(m: Mention, before: list[Mention], text: str, start: int) -> bool:
+    """Whether another ratio follows the group ``m`` and another group is named after that ratio, before the ratio
+    ending at ``start``: "by A (...; HR a) and by B (...; HR b)" makes A the first ratio's."""
+    names = list(RATIO_NAMED.finditer(text, m.end, start))
+    return len(names) >= 2 and any(o.start >= names[0].end() and o.key != m.key for o in before)
+
+
 def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: str = "", after: bool = True,
                  ) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """A hazard or odds ratio in a sentence that names two of the compared groups before it ("A delayed
     the first event compared with B (HR 0.81, ...)"): the first group against the second; in a
     two-group trial, a sentence whose subject is one group ("A improved PFS (HR 0.50)"): it against
     the other."""
+    each = _each_bracket_against_one_after(mentions, text, start) if text else None
+    if each:
+        return _ref(index, each[0], None), _ref(index, each[1], None)
     before = [m for m in mentions if m.end <= start]
+    if text:
+        # "prolonged by A (median ...; HR a) and by B (median ...; HR b) versus C": a group with a ratio of its own
+        # between it and this one is that ratio's, no side of this one
+        # (two ratios of one comparison, "unadjusted HR a; adjusted HR b", keep their groups: another group must be
+        # named between the two)
+        before = [m for m in before if not _named_with_a_ratio_of_its_own(m, before, text, start)]
     pair = compared_just_before(before, text, RATIO_AFTER_PAIR)
     if pair:
         # "for A 20 mg versus B (HR 0.8, ...)" in a trial of three groups: the ratio compares the two named just

@@ -1835,8 +1835,20 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _counted_part_after(s, out)
     _of_these_part(s, previous, out)
     _ratios_of_listed_groups(s, out)
+    _ratio_without_groups_beside_compared_ones(out)
     _read_continuous(s, mentions, groups, out)
     return out
+
+
+def _ratio_without_groups_beside_compared_ones(out: SentenceResults) -> None:
+    """'PFS was longer with A (median ...; HR a) and with B (median ...; HR b) versus C': when one ratio of the
+    sentence compares two groups (or is one of the paper's groups'), another of its ratios that no rule gave groups
+    compares groups too, which ones is not known (B against C, or the same two from another starting time): no row
+    rather than one for all patients."""
+    compared = {f.fields.get("measure") for f in out.found if f.fields.get("measure") in RATIOS
+                and (f.comparator is not None or (f.group is not None and f.group.key is not None))}
+    out.found = [f for f in out.found if not (f.fields.get("measure") in compared and f.group is None
+                                              and f.comparator is None and not f.needs_groups)]
 
 
 def _read_continuous(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
@@ -9893,8 +9905,8 @@ PEOPLE_WITH_TERM = lazy_regex(r"(?:\b(?:who|that)\s+(?:did\s+not\s+|didn't\s+|ne
                               r"(?:(?!(?:had|has|have|was|were|showed|achieved|experienced|demonstrated)\b)[\w-]+\s+)"
                               r"{0,3}$", re.I)
 # After a group's size, the group's own result: "(n = 31) was 14 months", "(n = 31) had a median survival of"
-GROUP_RESULT_AFTER = lazy_regex(r"\s*(?:was|were|had)\s+(?:an?\s+|the\s+)?(?:\d|median|mean|longer|shorter|better|worse|"
-                                r"higher|lower)", re.I)
+GROUP_RESULT_AFTER = lazy_regex(r"\s*(?:was|were|had)\s+(?:an?\s+|the\s+)?(?:\d|median|mean|longer|shorter|better|"
+                                r"worse|higher|lower)", re.I)
 # A bare "with" before an event's name, in a list of groups begun by "patients with ...": "... and with grade 3 rash"
 ELLIPTIC_WITH = lazy_regex(r"\b(?:with|without)\s+(?:an?\s+|any\s+|the\s+)?$", re.I)
 TERM_N = lazy_regex(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)

@@ -1,0 +1,54 @@
+"""Whose a hazard ratio is in trials of more than two arms and in trials of a drug against none of it. Every sentence
+here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+_THREE_ARMS = [
+    ("Sunitinib or sorafenib maintenance in renal cancer. We randomly assigned 450 patients to observation (n = 150), "
+     "sunitinib (n = 151) or sorafenib (n = 149). Results: Progression-free survival was prolonged by sunitinib "
+     "(median, 5.1 v 2.8 months; HR, 0.61; 95% CI, 0.47 to 0.79) and by sorafenib (median, 4.0 v 2.8 months; HR, "
+     "0.74; 95% CI, 0.58 to 0.95) versus observation.",
+     {("sunitinib", "observation", 0.61), ("sorafenib", "observation", 0.74)}),
+    ("Adjuvant capecitabine or tegafur in gastric cancer. We randomly assigned 750 patients to observation (n = 250), "
+     "capecitabine (n = 251) or tegafur (n = 249). Results: Disease-free survival was improved by capecitabine (3-year "
+     "rate, 72% v 64%; HR, 0.70; 95% CI, 0.55 to 0.89) and by tegafur (3-year rate, 70% v 64%; HR, 0.78; 95% CI, 0.62 "
+     "to 0.98) compared with observation.",
+     {("capecitabine", "observation", 0.70), ("tegafur", "observation", 0.78)}),
+    ("Two doses of apalutamide in prostate cancer. We randomly assigned 600 men to placebo (n = 200), low-dose "
+     "apalutamide (n = 199) or high-dose apalutamide (n = 201). Results: Metastasis-free survival was longer with "
+     "high-dose apalutamide (hazard ratio [HR] 0.52, 95% CI 0.40-0.68) and with low-dose apalutamide (HR 0.70, 95% CI "
+     "0.55-0.90) than with placebo.",
+     {("high_dose_apalutamide", "placebo", 0.52), ("low_dose_apalutamide", "placebo", 0.70)}),
+]
+
+
+def _ratios(text: str) -> list[tuple]:
+    return [(r["cohort"], r["comparator"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "hr"]
+
+
+@pytest.mark.parametrize("text, expected", _THREE_ARMS)
+def test_each_arms_bracket_is_its_ratio_against_the_arm_named_after_all_brackets(text, expected):
+    assert set(_ratios(text)) == expected
+
+
+def test_two_ratios_of_one_comparison_keep_the_two_arms():
+    text = ("Gefitinib after chemotherapy. We randomly assigned 480 patients to gefitinib (n = 241) or placebo "
+            "(n = 239). Results: Overall survival was 9.1 months with gefitinib versus 7.6 months with placebo "
+            "(unadjusted HR 0.83, 95% CI 0.70-0.98; adjusted HR 0.80, 95% CI 0.67-0.95).")
+    assert set(_ratios(text)) == {("gefitinib", "placebo", 0.83), ("gefitinib", "placebo", 0.80)}
+
+
+@pytest.mark.parametrize("text", [
+    "Darbepoetin during chemotherapy: a randomised trial. We randomly assigned 900 women to darbepoetin (n = 452) or "
+    "no darbepoetin (n = 448). Results: Overall survival was 86% with darbepoetin vs 89.5% without at 3 years "
+    "(HR = 1.30; P = .16).",
+    "Zoledronic acid in early breast cancer. We randomly assigned 1,200 women to zoledronic acid (n = 601) or no "
+    "zoledronic acid (n = 599). Results: The hazard ratio for death was 0.86 (95% CI 0.70-1.05).",
+])
+def test_the_arm_that_goes_without_the_drug_is_the_control(text):
+    rows = _ratios(text)
+    assert rows and all(cohort.startswith(("darbepoetin", "zoledronic")) and comparator.startswith("no_")
+                        for cohort, comparator, _ in rows)
