@@ -28,6 +28,7 @@ from oncoev.extract.denominators import (
     values_of_a_sized_part,
 )
 from oncoev.extract.document import Document
+from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.groups import LETTER, compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import parse_count
@@ -733,8 +734,7 @@ def _read_tables(builder: _Builder, readings: list[Any], table_spans: list[tuple
 # What a sentence under a heading of the patients' characteristics says the patients came with: conditions ("severe
 # renal impairment in 12%"), and the tumour's findings at a surgery before the study ("Of the 300 high-risk patients,
 # 270 (90%) had positive margins": an adjuvant trial's or a registry's entry features), no outcome of the treatment
-FOUND_AT_ENTRY = frozenset({"TOX", "MARGIN_POSITIVE", "R0_RESECTION", "R1_RESECTION", "NON_RADICAL_RESECTION",
-                            "PATH_STAGE"})
+FOUND_AT_ENTRY = codes_with("found_at_entry")  # (patterns/endpoint_codes.yaml, as the other sets of codes here)
 
 
 def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: list[tuple[int, int]]
@@ -923,7 +923,7 @@ def _seen_in_an_arm_after(builder: _Builder, found: list[Found], sentence: str) 
 # Right after a group's name, that it caused the events: "drug A-related adverse events", "B-associated toxicity"
 CAUSED_BY_BEFORE = lazy_regex(r"[- ](?:related|associated|induced)\b", re.I)
 CAUSED_BY_HYPHEN = lazy_regex(r"-(related|associated|induced)\b", re.I)
-EVENTS_OF_A_TREATMENT = frozenset({"TOX", "SAE"})
+EVENTS_OF_A_TREATMENT = codes_with("caused_by_treatment")
 
 
 def _events_of_an_arm(builder: _Builder, found: list[Found], sentence: str) -> None:
@@ -1199,8 +1199,7 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
 
 
 # Outcomes of a treatment itself: only patients given it have them
-TREATMENT_OUTCOMES = frozenset({"TOX", "SAE", "DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION",
-                                "RT_INTERRUPTION", "TREATMENT_COMPLETION", "TREATMENT_ONGOING"})
+TREATMENT_OUTCOMES = codes_with("treatment_outcome")
 # An arm given no treatment of the trial (not placebo: a blinded dummy has its own side effects and stops; not
 # "control": a standard treatment as often)
 UNTREATED_ARM = lazy_regex(r"^(?:the\s+)?(?:observation(?:\s+(?:alone|only))?|no\s+(?:further\s+|adjuvant\s+)?"
@@ -1243,7 +1242,7 @@ def _only_treated_arm(builder: _Builder, sentence: str) -> Optional[GroupRef]:
 # A drug named as what was stopped, cut or held: "drug V was discontinued", "discontinuation of drug V", "drug V dose
 # reductions"
 _STOPPED = r"(?:permanently\s+|temporarily\s+)?(?:discontinued|stopped|withdrawn|interrupted|reduced|held|withheld)"
-STOPPING_ENDPOINTS = frozenset({"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION"})
+STOPPING_ENDPOINTS = codes_with("drug_stopped")
 
 
 def _stopped_drugs_arm(builder: _Builder, sentence: str, endpoint: str) -> Optional[GroupRef]:

@@ -8,23 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.mentions import Endpoint, Value
 
 # Endpoints counted in patients (responses, events, toxicities, treatment given or stopped): a
 # number of patients and its share are both results.
-COUNTED = frozenset({
-    "CR", "CRI", "CRC", "PR", "SD", "PD", "ORR", "DCR", "pCR", "PAIN_RESPONSE", "R0_RESECTION", "DOWNSTAGING", "TOX",
-    "FAIL_LOCAL",
-    "FAIL_DISTANT", "FAIL_LOCAL_DISTANT", "FAIL_ANY", "FAIL_REGIONAL", "DEATH", "PATH_STAGE", "SAE", "DISCONTINUATION",
-    "DOSE_REDUCTION", "DOSE_INTERRUPTION", "TREATMENT_COMPLETION", "TREATMENT_ONGOING", "RT_INTERRUPTION",
-    "RETREATMENT", "SRE",
-    "R1_RESECTION", "NON_RADICAL_RESECTION", "MARGIN_POSITIVE", "SPHINCTER_PRESERVATION", "PERMANENT_STOMA",
-    "POSTOP_COMPLICATION", "REOPERATION", "SYMPTOM_RESPONSE", "SECONDARY_RESECTION", "PATH_RESPONSE",
-    "SECOND_CANCER", "EMESIS_CONTROL"})
+COUNTED = codes_with("counted")  # (patterns/endpoint_codes.yaml)
 # Endpoints read off a survival curve: a rate needs its time point, a value in months is the median.
-CURVES = frozenset({"OS", "PFS", "DFS", "EFS", "GRFS", "BRFS", "FFS", "TTF",
-                    "LC", "LRFS", "PCR", "DMFS", "CSS", "TTP", "TTP_LOCAL", "DOR", "RFS",
-                    "RELATIVE_SURVIVAL"})
+CURVES = codes_with("curve")
 
 
 @dataclass

@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from oncoev.extract import lexicon, rules
+from oncoev.extract.endpoint_codes import code_to, codes_with
 from oncoev.extract.lazy_regex import Regex, compile_guarded, lazy_regex
 from oncoev.extract.lexicon import NUMBER
 
@@ -994,20 +995,18 @@ FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 # local failure is local control, free of distant failure distant metastasis-free; free of another failure ("free
 # from CNS recurrence", "free of recurrence") no code names
 FREE_FROM_BEFORE = lazy_regex(r"\bfree\s+(?:from|of)\s+(?:any\s+)?(?P<word>[A-Za-z-]+\s+)?$", re.I)
-FREE_FROM_CODES = {"FAIL_LOCAL": "LC", "FAIL_DISTANT": "DMFS"}
-EVENT_FREE_CODES = frozenset({"PFS", "DFS", "LRFS", "DMFS", "EFS", "GRFS", "BRFS", "FFS", "RFS", "STFS", "CFI",
-                              "NARCOTIC_FREE"})
+FREE_FROM_CODES = code_to("free_of_it")  # (patterns/endpoint_codes.yaml, as the other sets of codes here)
+EVENT_FREE_CODES = codes_with("event_free")
 
 
 SPREAD_SD = lazy_regex(r"(?:[(\[]|±|\bmean\s*[(\[]?)\s*$", re.I)
 
 
 # A response said as the trait of people after a survival outcome names a population, not a result of its own
-RESPONSE_OF_PEOPLE = frozenset({"CR", "CRI", "CRC", "PR", "ORR", "SD", "PD", "pCR", "DCR"})
-SURVIVAL_OF_PEOPLE = frozenset({"OS", "PFS", "DFS", "EFS", "GRFS", "BRFS", "FFS", "LC", "LRFS", "DMFS", "CSS", "TTP",
-                                "RFS"})
+RESPONSE_OF_PEOPLE = codes_with("names_responders")
+SURVIVAL_OF_PEOPLE = codes_with("survival_of_people")
 # "3-year survival for patients with early recurrence", "survival for late relapses": the failure names the people
-FAILURE_OF_PEOPLE = frozenset({"FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT"})
+FAILURE_OF_PEOPLE = codes_with("names_failed")
 _FAILURE_KIND = r"(?:early|late|first|isolated|local|regional|distant|intrathoracic|extrathoracic)"
 FAILED_BEFORE = lazy_regex(r"\b(?:(?:for|of|in|among)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+(?:with|who\s+"
                            r"(?:had|developed|experienced))\s+(?:an?\s+)?(?:" + _FAILURE_KIND + r"\s+)?|"

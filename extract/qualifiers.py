@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.findings import Found
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import Sentence, cues, toxicity_terms
 
-RESPONSES = {"CR", "PR", "ORR", "SD", "PD", "DCR"}
+RESPONSES = codes_with("assessed")  # (patterns/endpoint_codes.yaml)
 ASSESSOR = "_assessor"
 
 

@@ -29,6 +29,7 @@ from typing import Any, Optional
 from oncoev.extract import lexicon
 from oncoev.extract.continuous import continuous_results
 from oncoev.extract.denominators import COUNT_OF_TOTAL
+from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.findings import (
     COUNTED,
     CURVES,
@@ -85,8 +86,7 @@ from oncoev.extract.mentions import (
 )
 from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
 
-RESPONSE_CODES = {"CR", "CRI", "CRC", "PR", "SD", "PD", "ORR", "DCR", "CBR", "pCR", "PAIN_RESPONSE", "R0_RESECTION",
-                  "DOWNSTAGING"}
+RESPONSE_CODES = codes_with("response")  # (patterns/endpoint_codes.yaml, as the other sets of codes here)
 # Everything counted in patients (responses, events, toxicities, treatment given): group_results keeps the list.
 COUNTED_CODES = RESPONSE_CODES | COUNTED
 
@@ -225,7 +225,7 @@ def _parallel_times(s: Sentence) -> None:
             e.times = list(first.times)
 
 
-TIME_TO_EVENT = {"OS", "PFS", "DFS", "EFS", "GRFS", "FFS", "LC", "LRFS", "PCR", "DMFS", "CSS", "BRFS"}
+TIME_TO_EVENT = codes_with("rate_at_time")
 DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)
@@ -249,10 +249,7 @@ BY_AMOUNT = lazy_regex(r"(?:\b(?:prolonged|improved|extended|increased|reduced|d
                        r"(?:about|approximately|nearly|almost|roughly|some|over|more\s+than|an?\s+(?:additional|extra|"
                        r"absolute|median\s+of)|a\s+median\s+of)?\s*"
                        r"(?:[\d.]+\s*(?:months?|mo|years?|weeks?|days?|%)?\s*)?$", re.I)  # up to the value or past it
-MEDIAN_CODES = TIME_TO_EVENT | {"TTP", "TTF", "TTP_LOCAL", "DOR", "RFS", "CFI", "STFS",
-                                "RETREATMENT", "SRE", "SRE_MULTIPLE",
-                                "PAIN_WORSENING", "PAIN_INTERFERENCE_WORSENING", "PAIN_MODERATE_SEVERE",
-                                "RELATIVE_SURVIVAL"}
+MEDIAN_CODES = codes_with("has_median")
 
 
 MEDIAN_LIST = lazy_regex(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
@@ -1236,7 +1233,7 @@ def _response_sites(s: Sentence) -> None:
 
 # the organ is the last word before the name, with a space or hyphen between ("CNS-ORR"), or one of the name's words
 ORGAN_BEFORE = lazy_regex(r"[- ]$")
-ORGAN_SITE_CODES = RESPONSE_CODES | {"PFS", "TTP", "DOR", "DMFS"}
+ORGAN_SITE_CODES = codes_with("in_an_organ")
 
 
 def _organ_sites(s: Sentence) -> None:
@@ -1279,7 +1276,7 @@ ORIGIN_BEFORE = lazy_regex(r"\b(?:following|after|since|from|before|until|prior\
                            r"(?:the\s+|first\s+|a\s+)?(?:(?:time|date|onset)\s+of\s+(?:the\s+)?(?:first\s+)?)?$", re.I)
 # "improvement with re-irradiation": a treatment named as what was given, not as an outcome
 GIVEN_WITH = lazy_regex(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
-STOPPING = {"DISCONTINUATION", "DOSE_REDUCTION", "DOSE_INTERRUPTION", "RT_INTERRUPTION", "TREATMENT_COMPLETION"}
+STOPPING = codes_with("has_reasons")
 
 
 REASONS_END = lazy_regex(r",?\s+(?:while|whereas)\b|,\s+but\b", re.I)
@@ -8216,7 +8213,7 @@ OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predic
 
 
 # The counted events that are the events of a curve in a ratio's name ("HR for disease progression or death": PFS)
-EVENTS_OF_A_CURVE = {"FAIL_ANY", "PD", "DEATH"}
+EVENTS_OF_A_CURVE = codes_with("curve_event")
 RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
                          r"(?:death|dying|mortality)\b(?P<then_progression>\s+or\s+(?:disease\s+)?progression\b)?|"
                          # "hazard ratio of distant metastases": time to distant metastasis
@@ -9890,8 +9887,7 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
 
 
 # Endpoints that are events one counts: "three deaths", "eight local recurrences", "14 SAEs".
-EVENT_CODES = {"DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL", "FAIL_LOCAL_DISTANT", "SAE", "SRE",
-               "RETREATMENT", "REOPERATION", "SECOND_CANCER"}
+EVENT_CODES = codes_with("event")
 
 
 # People named by what they had, an event or an outcome: "patients who developed X", "those with nodal downstaging",

@@ -122,6 +122,11 @@ SCHEMAS: dict[str, Any] = {
     "endpoints.yaml": {"*": {"names": "strs", "abbreviations": "strs", "code": "str", "grade": "str",
                              "category": "str", "state": "bool", "median": "bool",
                              "after_time": "bool"}},
+    "endpoint_codes.yaml": {"*": {**dict.fromkeys(
+        ("curve", "rate_at_time", "has_median", "event_free", "survival_of_people", "counted", "response",
+         "in_an_organ", "assessed", "names_responders", "names_failed", "event", "curve_event", "has_reasons",
+         "treatment_outcome", "caused_by_treatment", "drug_stopped", "found_at_entry", "has_kinds"), "bool"),
+        "counted_events": "str", "free_of_it": "str"}},
     "normalize.yaml": {"rules": RULES, "boilerplate_lines": "regexes"},
     "toxicities.yaml": {"terms": "strs"},
     "pdf_layout.yaml": {"layout": {"*": "any"}},

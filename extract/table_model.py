@@ -30,6 +30,7 @@ from typing import Optional
 
 from oncoev.extract import lexicon, rules
 from oncoev.extract.document import Table
+from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.mentions import RATIO_KINDS, find_endpoints, find_times
 from oncoev.extract.normalize import normalize
@@ -633,8 +634,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: froze
     return out
 
 
-KIND_CODES = {"TOX", "POSTOP_COMPLICATION", "DEATH", "FAIL_ANY", "FAIL_LOCAL", "FAIL_DISTANT", "FAIL_REGIONAL",
-              "FAIL_LOCAL_DISTANT", "PATH_STAGE", "DISCONTINUATION", "DOSE_REDUCTION", "SAE", "MARGIN_POSITIVE"}
+KIND_CODES = codes_with("has_kinds")  # (patterns/endpoint_codes.yaml)
 
 
 def row_endpoints(label: str) -> list[str]:

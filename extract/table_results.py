@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from oncoev.extract.document import Table
+from oncoev.extract.endpoint_codes import code_to
 from oncoev.extract.findings import COUNTED, CURVES
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
@@ -1297,7 +1298,7 @@ P_IN_HEADER = lazy_regex(r"(?i)\bp[- ]?values?\b|^p$")
 
 # The events of a survival curve counted on a row under its heading: deaths for overall survival, progressions or
 # deaths for progression-free survival (as the prose's "progression or death occurred in k of N patients").
-EVENTS_OF_CURVE = {"OS": "DEATH", "PFS": "FAIL_ANY"}
+EVENTS_OF_CURVE = code_to("counted_events")  # (patterns/endpoint_codes.yaml)
 
 # A row label that is a number and nothing else ("3", "12.5"): what it counts the table says elsewhere if at all.
 BARE_NUMBER_LABEL = lazy_regex(r"\d+(?:\.\d+)?")
