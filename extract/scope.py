@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.mentions import cues
 from oncoev.extract.sentences import Section, section_at, unlabelled_introduction
 
@@ -127,30 +127,34 @@ class Scope:
                        others=others, baseline=section == "results" and self._under_a_baseline_heading(start),
                        part=section == "results" and self._under_a_part_heading(start))
 
+    def _heading_over(self, start: int) -> Optional[Section]:
+        """The last heading at or before ``start``: the one the sentence there stands under (None before the first)."""
+        return next((s for s in reversed(self.sections) if s.start <= start), None)
+
+    def _heading_says(self, start: int, named: Regex, unless: Regex) -> bool:
+        """Whether the heading over ``start`` says ``named`` and not ``unless`` in its own words."""
+        heading = self._heading_over(start)
+        if heading is None:
+            return False
+        label = _own_words(self.text[heading.start:heading.end])
+        return named.search(label) is not None and unless.search(label) is None
+
     def _under_a_baseline_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under a heading of the patients' characteristics ("Patient
         characteristics", "BODY.RESULTS.STUDY POPULATION:"), not of their outcomes ("Outcomes by baseline
         characteristics")."""
-        heading = next((s for s in reversed(self.sections) if s.start <= start), None)
-        if heading is None:
-            return False
-        label = self.text[heading.start:heading.end].strip(" \t\n:.").split(".")[-1]
-        return BASELINE_HEADING.search(label) is not None and OUTCOME_HEADING.search(label) is None
+        return self._heading_says(start, BASELINE_HEADING, OUTCOME_HEADING)
 
     def _under_a_part_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under a heading that names a part of the patients ("Subgroup
         analyses", "Elderly patients", "BODY.RESULTS.EFFICACY IN SUBGROUPS.STAGE IV PATIENTS:"); not the patients as
         a whole ("Patients", "All patients", "Patient characteristics")."""
-        heading = next((s for s in reversed(self.sections) if s.start <= start), None)
-        if heading is None:
-            return False
-        label = self.text[heading.start:heading.end].strip(" \t\n:.").split(".")[-1]
-        return PART_HEADING.search(label) is not None and WHOLE_HEADING.search(label) is None
+        return self._heading_says(start, PART_HEADING, WHOLE_HEADING)
 
     def _under_a_purpose_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under an abstract's heading "Purpose", "Objective(s)" or
         "Aim(s)" (all named "abstract" among the sections)."""
-        heading = next((s for s in reversed(self.sections) if s.start <= start), None)
+        heading = self._heading_over(start)
         if heading is None:
             return False
         written = self.text[heading.start:heading.end]
@@ -160,8 +164,7 @@ class Scope:
         if not (re.search(r"(?::|\n)\s*$", written) or self.text.startswith("\n", heading.end)) or \
                 "\n\n" in self.text[heading.end:start]:
             return False
-        label = written.strip(" \t\n:.").split(".")[-1]  # ("ABSTRACT.OBJECTIVE:")
-        return PURPOSE_HEADING.fullmatch(label.strip()) is not None
+        return PURPOSE_HEADING.fullmatch(_own_words(written).strip()) is not None  # ("ABSTRACT.OBJECTIVE:")
 
     def _next_citations(self, index: int) -> list:
         """The citations of the next sentence or two of the same paragraph."""
@@ -173,6 +176,11 @@ class Scope:
                 return self.citations[start]
             end = start + len(sentence.rstrip())
         return []
+
+
+def _own_words(heading: str) -> str:
+    """A heading's own words: its last dotted part ("BODY.RESULTS.STUDY POPULATION:": "STUDY POPULATION")."""
+    return heading.strip(" \t\n:.").split(".")[-1]
 
 
 def _said_of_other_studies(sentence: str) -> tuple[tuple[int, int], ...]:
