@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from oncoev.extract.lazy_regex import compile_guarded, lazy_regex
+from oncoev.extract.lazy_regex import Regex, compile_guarded, lazy_regex
 from oncoev.extract.lexicon import abbreviates, parse_count, phrases
 
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
@@ -2472,16 +2472,23 @@ def _fraction_sizes(g: Group) -> set[tuple[float, int]]:
 QUALIFIED = lazy_regex(r"(?:standard|conventional|usual|routine|reference|control)\s+(?P<head>[a-z][a-z-]{3,})", re.I)
 
 
+def _sole_part(g: Group, name: Regex, part: str) -> Optional[str]:
+    """The one ``part`` (lower case) that the group's names matching ``name`` whole give; None for none or several."""
+    parts = {m.group(part).lower() for a in g.aliases if (m := name.fullmatch(a))}
+    return next(iter(parts)) if len(parts) == 1 else None
+
+
+def _words_of_others(groups: list[Group], g: Group) -> set[str]:
+    """Every word of the other groups' names (a slash parts words: "A/B")."""
+    return {w for o in groups if o is not g for a in o.aliases for w in _norm(a).replace("/", " ").split()}
+
+
 def _qualified_heads(groups: list[Group]) -> None:
     """"Standard chemotherapy" goes by "chemotherapy" too ("16 patients on chemotherapy"), when no other group's
     name has that word."""
     for g in groups:
-        heads = {m.group("head").lower() for a in g.aliases if (m := QUALIFIED.fullmatch(a))}
-        if len(heads) != 1:
-            continue
-        (head,) = heads
-        others = {w for o in groups if o is not g for a in o.aliases for w in _norm(a).replace("/", " ").split()}
-        if _norm(head) not in others and head not in GENERIC:
+        head = _sole_part(g, QUALIFIED, "head")
+        if head is not None and _norm(head) not in _words_of_others(groups, g) and head not in GENERIC:
             g.aliases.add(head)
 
 
@@ -2496,12 +2503,8 @@ def _procedure_heads(groups: list[Group]) -> None:
     """"Open oesophagectomy" goes by "open surgery", "open procedure", "open resection" too ("55% after open
     surgery"), when no other group's name has its "open"; the operation itself is what both groups had."""
     for g in groups:
-        hows = {m.group("how").lower() for a in g.aliases if (m := PROCEDURE_NAME.fullmatch(a))}
-        if len(hows) != 1:
-            continue
-        (how,) = hows
-        others = {w for o in groups if o is not g for a in o.aliases for w in _norm(a).replace("/", " ").split()}
-        if not set(_norm(how).split()) & others and how not in GENERIC:
+        how = _sole_part(g, PROCEDURE_NAME, "how")
+        if how is not None and not set(_norm(how).split()) & _words_of_others(groups, g) and how not in GENERIC:
             g.aliases |= {f"{how} {noun}" for noun in PROCEDURE_NOUNS}
 
 
