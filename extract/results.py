@@ -1833,8 +1833,37 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _of_these_part(s, previous, out)
     _ratios_of_listed_groups(s, out)
     _ratio_without_groups_beside_compared_ones(out)
+    _pair_in_a_ratios_bracket(s, out)
     _read_continuous(s, mentions, groups, out)
     return out
+
+
+def _pair_in_a_ratios_bracket(s: Sentence, out: SentenceResults) -> None:
+    """'PFS was longer with A (median, 5.1 v 2.8 months; HR 0.61) and with B (...) than with C': an unnamed pair of
+    values of a survival curve in the bracket of a ratio whose two groups the sentence named are those groups'
+    values, the longer survival the group's the ratio says lived longer; in place."""
+    for r in out.found:
+        if r.fields.get("measure") not in RATIOS or r.group is None or r.comparator is None or \
+                r.group.key is None or r.comparator.key is None:
+            continue
+        opening = s.text.rfind("(", 0, r.value_at)
+        if opening < 0 or ")" in s.text[opening:r.value_at]:
+            continue
+        pair = sorted((f for f in out.found if f.group is not None and f.group.unnamed in (0, 1)
+                       and f.comparator is not None and opening < f.value_at < r.value_at),
+                      key=lambda f: f.group.unnamed)
+        if len(pair) != 2 or [f.group.unnamed for f in pair] != [0, 1] or \
+                any(f.fields.get("endpoint") not in CURVES or f.fields.get("measure") not in ("median", "rate")
+                    for f in pair):
+            continue
+        # (whose value is whose by the ratio itself, not the order written: "improved in the A arm (median, 3.7 v
+        # 7.4 months; HR 0.48)" gives the control's first; a ratio below one is of the group that lived longer)
+        low, high = sorted(pair, key=lambda f: f.fields["value"])
+        if low.fields["value"] == high.fields["value"] or r.fields["value"] == 1:
+            continue
+        better, worse = (high, low) if r.fields["value"] < 1 else (low, high)
+        better.group, better.comparator = r.group, r.comparator
+        worse.group, worse.comparator = r.comparator, r.group
 
 
 def _ratio_without_groups_beside_compared_ones(out: SentenceResults) -> None:

@@ -52,3 +52,16 @@ def test_the_arm_that_goes_without_the_drug_is_the_control(text):
     rows = _ratios(text)
     assert rows and all(cohort.startswith(("darbepoetin", "zoledronic")) and comparator.startswith("no_")
                         for cohort, comparator, _ in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_THREE_ARMS[0][0], {("sunitinib", 5.1), ("observation", 2.8)}),
+    (_THREE_ARMS[1][0], {("capecitabine", 72.0), ("observation", 64.0)}),
+    # the control's value written first: the ratio below one says whose the longer survival is
+    (_THREE_ARMS[1][0].replace("3-year rate, 72% v 64%", "3-year rate, 64% v 72%"),
+     {("capecitabine", 72.0), ("observation", 64.0)}),
+])
+def test_a_pair_in_a_ratios_bracket_is_the_ratios_two_arms(text, expected):
+    rows = {(r["cohort"], r["value"]) for r in extract_text(text)["results"] if r["measure"] in ("median", "rate")}
+    assert expected <= rows
+    assert not any(cohort.startswith("group_") for cohort, _ in rows)
