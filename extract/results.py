@@ -1834,8 +1834,41 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _ratios_of_listed_groups(s, out)
     _ratio_without_groups_beside_compared_ones(out)
     _pair_in_a_ratios_bracket(s, out)
+    _value_without_the_drug(s, groups, out)
     _read_continuous(s, mentions, groups, out)
     return out
+
+
+# A bare "without" after a value, the drug left unsaid: "71% with A vs 78% without", "... and 9.1 months without (HR"
+BARE_WITHOUT = lazy_regex(r"\s*(?:%|months?|years?)?\s*without\b(?=\s*(?:[(\[,;.)]|$|at\b|and\b|respectively\b))",
+                          re.I)
+
+
+def _value_without_the_drug(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """'Three-year survival was 71% with A vs 78% without': in a trial of A against no A (an arm the paper named "no A"
+    or "without A"), a value of no group followed by a bare "without" is that arm's, set against the value said "with
+    A" of the same outcome; in place."""
+    if groups is None or "without" not in s.text:
+        return
+    for f in out.found:
+        if f.group is not None or f.comparator is not None or not BARE_WITHOUT.match(s.text, _value_end(s, f)):
+            continue
+        with_arm = [g for g in out.found if g is not f and g.group is not None and g.group.key is not None
+                    and g.fields.get("endpoint") == f.fields.get("endpoint")
+                    and g.fields.get("measure") == f.fields.get("measure") and g.value_at < f.value_at
+                    and re.search(r"\bwith\s+(?:the\s+)?\S", s.text[g.value_at:f.value_at])]
+        if len(with_arm) != 1:
+            continue
+        drug = groups.by_key[with_arm[0].group.key].label if with_arm[0].group.key in groups.by_key else None
+        without = [g for g in groups.groups if drug and re.fullmatch(
+            rf"(?:no|without)\s+(?:the\s+)?{re.escape(drug)}", g.label.strip(), re.I)]
+        if len(without) != 1:
+            continue
+        f.group = GroupRef(without[0].label, key=without[0].key)
+        f.comparator = with_arm[0].group
+        if with_arm[0].comparator is None:
+            with_arm[0].comparator = f.group
+
 
 
 def _pair_in_a_ratios_bracket(s: Sentence, out: SentenceResults) -> None:

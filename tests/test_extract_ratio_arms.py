@@ -65,3 +65,24 @@ def test_a_pair_in_a_ratios_bracket_is_the_ratios_two_arms(text, expected):
     rows = {(r["cohort"], r["value"]) for r in extract_text(text)["results"] if r["measure"] in ("median", "rate")}
     assert expected <= rows
     assert not any(cohort.startswith("group_") for cohort, _ in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Darbepoetin during chemotherapy: a randomised trial. We randomly assigned 900 women to darbepoetin (n = 452) or "
+     "no darbepoetin (n = 448). Results: Three-year relapse-free survival was 70.1% with darbepoetin vs 76% without "
+     "(HR = 1.25; P = .08).", {("darbepoetin", "no_darbepoetin", 70.1), ("no_darbepoetin", "darbepoetin", 76.0)}),
+    ("Zoledronic acid in early breast cancer. We randomly assigned 1,200 women to zoledronic acid (n = 601) or no "
+     "zoledronic acid (n = 599). Results: The 5-year disease-free survival was 82.3% with zoledronic acid and "
+     "79.6% without.",
+     {("zoledronic_acid", "no_zoledronic_acid", 82.3), ("no_zoledronic_acid", "zoledronic_acid", 79.6)}),
+])
+def test_a_value_said_without_the_drug_is_the_arm_without_it(text, expected):
+    rows = {(r["cohort"], r["comparator"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "rate"}
+    assert rows == expected
+
+
+def test_a_bare_without_of_no_arm_the_paper_named_is_no_arm():
+    text = ("Darbepoetin during chemotherapy. We randomly assigned 900 women to darbepoetin (n = 452) or placebo "
+            "(n = 448). Results: Three-year relapse-free survival was 70.1% in women with anaemia vs 76% without.")
+    rows = {r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "rate"}
+    assert "placebo" not in rows
