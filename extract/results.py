@@ -1792,7 +1792,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # definition after the numbers ("..., and are defined as good prognosis") names their group
         return out
     _settle_endpoints(s)
-    _outcome_of_the_sentence_before(s, previous)
+    _outcome_of_the_sentence_before(s, previous, mentions)
     _drop_unmeasured_mentions(s)
     _settle_times(s, previous)
     _read_arm_time_lists(s, mentions, groups, out)
@@ -2270,15 +2270,30 @@ def _shared_name_words(names: list[str]) -> list[str]:
 
 # "In the B group, it was 5.5 months", "With B, the corresponding figure was 19%": the outcome the sentence before gave,
 # said again by a pronoun or "the corresponding" after the group the sentence opens with; "It was 47% for women and
-# 29% for men": or with no group before, each value's group named right after it
-OUTCOME_SAID_AGAIN = lazy_regex(r"^\s*(?:(?:in|among|with|for)\s+[^,;]{2,60},\s*(?P<it>it|the\s+corresponding\s+"
-                                r"(?:figure|value|rate|median|proportion))\s+(?:was|were)\s+(?=\d)|"
+# 29% for men": or with no group before, each value's group named right after it. (Also "In the B arm, the figure was
+# 30 of 90 (33%)", "..., it occurred in 30 patients (33%)", "The respective figure in the B group was 33%", and
+# "...; in the B arm, 30 (33%) did": the verb said again, its outcome the clause's before.)
+_AGAIN_NOUN = r"the\s+(?:(?:corresponding|respective|comparable|equivalent)\s+)?" \
+    r"(?:figures?|values?|rates?|medians?|means?|proportions?|percentages?|numbers?)"
+_AGAIN_PRONOUN = r"(?:it|this)(?=\s+(?:(?:was|were)\s+(?:seen|observed|reported|noted|recorded)\s+in|occurred\s+in|" \
+    r"developed\s+in)\s)"
+_AGAIN_DID = r"(?:\d+(?:\.\d+)?\s*%?\s*(?:[(\[][^()\[\]]{1,40}[)\]]\s*)?(?:(?:patients|participants|women|men)\s*)?" \
+    r"(?:[(\[][^()\[\]]{1,40}[)\]]\s*)?)(?P<did>did(?:\s+so)?)(?=\s*[.;]?\s*$)"
+OUTCOME_SAID_AGAIN = lazy_regex(r"^\s*(?:(?:in|among|with|for)\s+[^,;]{2,60},\s*(?:(?P<it>it|" + _AGAIN_NOUN + r")\s+"
+                                r"(?:was|were)\s+(?=\d)|(?P<pronoun>" + _AGAIN_PRONOUN + r")|" + _AGAIN_DID + r")|"
                                 r"(?P<bare>it|the\s+corresponding\s+(?:figures?|values?|rates?|medians?|proportions?))"
                                 r"\s+(?:was|were)\s+(?=\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?)?\s*"
-                                r"(?:for|in|among|with)\s))", re.I)
+                                r"(?:for|in|among|with)\s)|"
+                                r"(?P<named>" + _AGAIN_NOUN + r")\s+(?:for|in|among|with)\s+[^,;]{2,60}?\s+(?:was|were)"
+                                r"\s+(?=\d))", re.I)
 
 
-def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence]) -> None:
+# The words that say the outcome again whatever the sentence opens with ("In women, the corresponding figure was ..."):
+# the others ("the figure", "it occurred in", "did") say it again only of one of the paper's groups
+SAID_AGAIN_OF_ANY = lazy_regex(r"it|the\s+corresponding\s+(?:figures?|values?|rates?|medians?|proportions?)", re.I)
+
+
+def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence], mentions: list) -> None:
     """'In the A group, the median PFS was 8.2 months. In the B group, it was 5.5 months.': a sentence that names no
     outcome and says "it was" after the group it opens with is about the one outcome the sentence before named."""
     if s.endpoints or previous is None:
@@ -2286,7 +2301,10 @@ def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence]) -
     m = OUTCOME_SAID_AGAIN.match(s.text)
     if m is None or len({(e.code, e.category, e.grade) for e in previous.endpoints}) != 1:
         return
-    e, it = previous.endpoints[-1], "it" if m.group("it") else "bare"
+    e, it = previous.endpoints[-1], next(k for k in ("it", "pronoun", "did", "bare", "named") if m.group(k))
+    old_form = it in ("it", "bare") and SAID_AGAIN_OF_ANY.fullmatch(m.group(it))
+    if not old_form and not any(g.start < m.end() for g in mentions):
+        return  # ("In women, this occurred in 9 patients": a part of the patients no rule gives its rows)
     s.endpoints = [replace(e, start=m.start(it), end=m.end(it), abbreviation=False)]
 
 
@@ -5802,11 +5820,15 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     if len(spans) < 2:
         return [(0, len(text))]
+    # ("19 (29%) reported insomnia; in the B arm, 31 (48%) did": a clause that says the one before's verb again, whose
+    # outcome may be an event the toxicity terms name)
+    said_again = any(a > 0 and OUTCOME_SAID_AGAIN.match(text[a:b]) for a, b in spans)
     for a, b in spans:
         part = scan(text[a:b])
+        named = bool(part.endpoints) or (said_again and toxicity_terms().search(text[a:b]) is not None)
         # (a clause that says the outcome before it again, "; in the B cohort, it was 9%", is read alone too; not one
         # with a ratio, whose arms the clause before named: "; in trial 2, it was a vs b months (HR ...)")
-        if (not part.endpoints and not (a > 0 and not part.ratios and OUTCOME_SAID_AGAIN.match(text[a:b]))) or \
+        if (not named and not (a > 0 and not part.ratios and OUTCOME_SAID_AGAIN.match(text[a:b]))) or \
                 not part.values:
             return [(0, len(text))]
     return spans

@@ -1,0 +1,56 @@
+"""A randomised trial's results said arm by arm over two sentences (or two clauses): the second arm's value after its
+name, its outcome said again by "the figure was", "it occurred in", "did", "the respective figure". Each row carries
+the arm it is about, with that arm's size. Abstracts we wrote."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+LUNG = "Patients with lung cancer were randomly assigned to pemetrexed (n = 120) or docetaxel (n = 118). "
+SLEEP = "Adults with breast cancer were randomised to yoga (n = 66) or usual care (n = 65). "
+
+
+def arm_rows(text: str) -> set[tuple]:
+    """(arm, arm's size, endpoint, category, measure, value) of the text's rows."""
+    extraction = extract_text(text, "trial.txt")
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    return {(r["cohort"], sizes.get(r["cohort"]), r["endpoint"], r["category"], r["measure"], r["value"])
+            for r in extraction["results"]}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "the figure was" after the second arm's name, a count out of its size
+    (LUNG + "Grade 3 neutropenia occurred in 14 of 120 patients (12%) given pemetrexed. In the docetaxel group, the "
+            "figure was 47 of 118 (40%).",
+     {("docetaxel", 118, "TOX", "neutropenia", "count", 47.0), ("docetaxel", 118, "TOX", "neutropenia", "rate", 40.0)}),
+    # "it occurred in"
+    (LUNG + "In the pemetrexed arm, diarrhoea occurred in 22 patients (18%). In the docetaxel arm, it occurred in 9 "
+            "patients (8%).",
+     {("docetaxel", 118, "TOX", "diarrhoea", "count", 9.0), ("docetaxel", 118, "TOX", "diarrhoea", "rate", 8.0)}),
+    # "the respective figure in the ... group was"
+    (LUNG + "Alopecia was reported in 6% of patients given pemetrexed. The respective figure in the docetaxel group "
+            "was 31%.", {("docetaxel", 118, "TOX", "alopecia", "rate", 31.0)}),
+    # the verb said again by "did", in the clause after a semicolon
+    (SLEEP + "Among those assigned to yoga, 19 (29%) reported insomnia; in the usual-care arm, 31 (48%) did.",
+     {("usual_care", 65, "TOX", "insomnia", "count", 31.0), ("usual_care", 65, "TOX", "insomnia", "rate", 48.0)}),
+    (LUNG + "In the pemetrexed arm, 40 patients (33%) achieved an objective response; in the docetaxel arm, 25 (21%) "
+            "did so.", {("docetaxel", 118, "ORR", None, "count", 25.0), ("docetaxel", 118, "ORR", None, "rate", 21.0)}),
+])
+def test_the_second_arms_value_said_again_in_the_next_sentence(text, want):
+    assert want <= arm_rows(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # "did not": the others, not the ones who had it
+    (SLEEP + "Among those assigned to yoga, 19 (29%) reported insomnia; in the usual-care arm, 31 (48%) did not.",
+     (31.0, 48.0)),
+    # the sentence before named two outcomes: which one is said again is not known
+    (LUNG + "Febrile neutropenia occurred in 5 (4%) patients given pemetrexed and anaemia in 9 (8%). In the docetaxel "
+            "group, the figure was 20 (17%).", (20.0, 17.0)),
+    # a part of the patients, no arm: "this was seen in" says the outcome again only of an arm
+    (LUNG + "Rash occurred in 14 patients (12%) given pemetrexed. In women, this was seen in 11 patients (15%).",
+     (11.0, 15.0)),
+])
+def test_an_outcome_said_again_needs_one_outcome_before_and_an_arm(text, values):
+    assert not any(v in values for *_, v in arm_rows(text))
