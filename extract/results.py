@@ -9415,8 +9415,9 @@ VERSUS_COUNTS = lazy_regex(
     # ("Relapse: 4/52 vs 11/50": a colon for the verb)
     r"\s*(?:(?:was|were)\s+(?:observed|seen|reported|noted|found|documented|recorded)\s+in|"
     r"(?:occurred|developed)\s+in|:)\s+" + _one_count("a") +
-    r"\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s+" + _one_count("b") + _PEOPLE_NOUN +
-    r"\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?=[.;,]|$)", re.I)
+    # ("Relapse occurred in 4 of 52 and 11 of 50 patients, respectively": "and", the order said after)
+    r"\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:with|to)|(?P<and>and))\s+" + _one_count("b") + _PEOPLE_NOUN +
+    r"(?P<respectively>\s*,?\s*respectively\b)?\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?=[.;,]|$)", re.I)
 
 
 def _versus_counts(s: Sentence) -> list[Found]:
@@ -9431,6 +9432,9 @@ def _versus_counts(s: Sentence) -> list[Found]:
         m = VERSUS_COUNTS.match(s.text, e.end)
         if not m or any(o is not e and e.end <= o.start < m.end() for o in s.endpoints):
             continue
+        if m.group("and") and not (m.group("respectively") and m.group("a_of") and m.group("b_of")) or \
+                m.group("respectively") and LABELS_NEXT.match(s.text, m.end("respectively")):
+            continue  # ("in 4 of 52 and 11 of 50 patients" alone, or "..., respectively, in men and women": not arms)
         counts = [parse_count(m.group(k)) for k in ("a", "b")]
         if None in counts:
             continue

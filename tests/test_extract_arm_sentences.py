@@ -54,3 +54,38 @@ def test_the_second_arms_value_said_again_in_the_next_sentence(text, want):
 ])
 def test_an_outcome_said_again_needs_one_outcome_before_and_an_arm(text, values):
     assert not any(v in values for *_, v in arm_rows(text))
+
+
+EMESIS = "Patients were randomly assigned to palonosetron (n = 88) or ondansetron (n = 90). "
+HORMONES = ("A total of 438 women were randomized to letrozole (n = 150), anastrozole (n = 148) or exemestane "
+            "(n = 140). ")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # each count out of its arm's size, "and" then "respectively": the arm of that size
+    (EMESIS + "Hiccups occurred in 17 of 88 and 6 of 90 patients, respectively (P = 0.01).",
+     {("palonosetron", 88, "TOX", "hiccup", "count", 17.0), ("ondansetron", 90, "TOX", "hiccup", "count", 6.0)}),
+    # (the sizes in the other order than the arms were defined: each still the arm of its size)
+    (EMESIS + "Grade 2 constipation developed in 14/90 and 25/88 patients, respectively.",
+     {("ondansetron", 90, "TOX", "constipation", "count", 14.0),
+      ("palonosetron", 88, "TOX", "constipation", "count", 25.0)}),
+    # three arms, the totals the sizes of two of them
+    (HORMONES + "Arthralgia was observed in 44 of 150 (29%) and 31 of 148 (21%) patients, respectively.",
+     {("letrozole", 150, "TOX", "arthralgia", "count", 44.0), ("letrozole", 150, "TOX", "arthralgia", "rate", 29.0),
+      ("anastrozole", 148, "TOX", "arthralgia", "count", 31.0),
+      ("anastrozole", 148, "TOX", "arthralgia", "rate", 21.0)}),
+])
+def test_counts_out_of_totals_said_respectively_are_the_arms_of_those_sizes(text, want):
+    assert want <= arm_rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no "respectively": two parts of whom is not said
+    EMESIS + "Hiccups occurred in 17 of 88 and 6 of 90 patients.",
+    # the labels said after "respectively" are no arms
+    EMESIS + "Hiccups occurred in 17 of 88 and 6 of 90 patients, respectively, in men and women.",
+    # three arms, the totals no arm's size: which two arms is not known
+    HORMONES + "Arthralgia was observed in 44 of 146 and 31 of 143 patients, respectively.",
+])
+def test_counts_said_respectively_need_the_word_and_no_labels_after(text):
+    assert not any(v in (17.0, 6.0, 44.0, 31.0) for *_, v in arm_rows(text))
