@@ -253,8 +253,60 @@ def _bracketed_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> 
     return out
 
 
-def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex]) -> list[Found]:
-    """The rows of every continuous outcome the sentence gives per arm (see the module's doc)."""
+# After one arm's value, the end of what the clause says: nothing more than a p value ("31.2 with A (P = .02).");
+# not "31.2 with A at 6 weeks and 28.0 at 12 weeks", whose value is of a time said after it
+ONE_VALUE_ENDS = lazy_regex(r"\s*(?:[(\[]\s*P\s*[=<>≤][^()\[\]]*[)\]]\s*)?(?:[.;]|$)", re.I)
+# A sentence that says the outcome of the sentence before again for another arm: "In the B group, the mean was 36.9
+# (SD 9.1).", "With B, it was 4.8 days.", "The corresponding value in the B arm was 36.9."
+SAID_AGAIN_FRONTED = lazy_regex(r"(?P<head>it|the\s+(?:(?:corresponding|respective)\s+)?(?:means?|medians?|values?|"
+                                r"figures?|scores?))\s+(?:was|were)(?=\s*-?\d)", re.I)
+SAID_AGAIN_NAMED = lazy_regex(r"^\s*the\s+(?:corresponding|respective)\s+(?:means?|medians?|values?|figures?|scores?)"
+                              r"\s+(?:in|for|with|among)\s+(?:the\s+)?$", re.I)
+SAID_AGAIN_VERB = lazy_regex(r"\s*(?:groups?|arms?|patients|participants|cohorts?)?\s+(?:was|were)(?=\s*-?\d)", re.I)
+
+
+def _said_again(s: Sentence, mentions: list[Mention], index: GroupIndex, previous: Optional[Sentence],
+                ) -> list[Found]:
+    """'The mean fatigue score was 31.2 (SD 8.4) with A. In the B group, the mean was 36.9 (SD 9.1).': the one
+    continuous outcome the sentence before gave one arm, said again for another arm by "it", "the mean" or "the
+    corresponding value" and that arm's name; its statistic, unit and time the sentence before's."""
+    if previous is None or len({m.key for m in mentions}) != 1:
+        return []
+    text, group, at = s.text, mentions[0], None
+    fronted = SAID_AGAIN_FRONTED.search(text, group.end, group.end + 40)
+    if fronted is not None and _fronted_group(text, fronted.start(), mentions) is group:
+        at = fronted.end()
+    elif SAID_AGAIN_NAMED.fullmatch(text, 0, group.start):
+        verb = SAID_AGAIN_VERB.match(text, group.end)
+        at = verb.end() if verb else None
+    value = VALUE.match(text, at) if at is not None else None
+    if value is None or not ONE_VALUE_ENDS.match(text, value.end()):
+        return []
+    before = continuous_results(previous, index.mentions(previous.text), index)
+    said = {(f.fields["endpoint"], f.fields["category"], f.fields["measure"], f.fields["timepoint_months"],
+             f.fields["unit"]) for f in before}
+    if len(said) != 1 or any(f.group is None or f.group.key == group.key for f in before):
+        return []
+    code, category, measure, months, unit = said.pop()
+    written = UNITS.get((value.group("unit") or "").lower())
+    if written is not None and written != unit:
+        return []
+    keys = {f.group.key for f in before if f.group is not None}
+    comparator = group_ref(index, keys.pop()) if len(keys) == 1 else None
+    fields = {"endpoint": code, "measure": measure, "timepoint_months": months, "value": float(value.group("v")),
+              "unit": unit, "value_op": None, "grade": None, "category": category, "site": None,
+              "p_value": None, "p_op": None}
+    ci = _ci(value)
+    if ci is not None:
+        fields["ci_low"], fields["ci_high"] = ci
+    return [Found(fields, 0, value.end(), "result.continuous.said_again", group_ref(index, group.key), comparator,
+                  at=value.start("v"))]
+
+
+def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex],
+                       previous: Optional[Sentence] = None) -> list[Found]:
+    """The rows of every continuous outcome the sentence gives per arm (see the module's doc); with the sentence
+    before, also an outcome it gave one arm, said again for another (``_said_again``)."""
     text = s.text
     if index is None or BASELINE.search(text):
         return []
@@ -281,7 +333,13 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
             category = f"{category or head.group('name').lower()}, {direction} from baseline"
         values, end = _values(text, verb.end(), mentions)
         groups = [m for _, m in values]
-        if len(values) < 2:
+        if len(values) == 1 and ONE_VALUE_ENDS.match(text, end):
+            # "The mean fatigue score was 31.2 (SD 8.4) with A.", "In the A group, the mean X score was 31.2": one
+            # arm's value, its name right after it or at the sentence's head
+            groups = [groups[0] or _fronted_group(text, head.start(), mentions)]
+            if groups[0] is None:
+                continue
+        elif len(values) < 2:
             continue
         if all(g is None for g in groups):
             named = _respective_groups(text, end, mentions, len(values))
@@ -317,4 +375,6 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
             comparator = refs[1 - i] if len(refs) == 2 else None
             out.append(Found(fields, head.start(), end, "result.continuous.per_arm", refs[i], comparator,
                              at=v.start("v")))
+    if not out and index is not None:
+        out = _said_again(s, mentions, index, previous)
     return out

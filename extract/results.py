@@ -1835,7 +1835,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _ratio_without_groups_beside_compared_ones(out)
     _pair_in_a_ratios_bracket(s, out)
     _value_without_the_drug(s, groups, out)
-    _read_continuous(s, mentions, groups, out)
+    _read_continuous(s, mentions, groups, out, previous)
     return out
 
 
@@ -1910,11 +1910,12 @@ def _ratio_without_groups_beside_compared_ones(out: SentenceResults) -> None:
                                               and f.comparator is None and not f.needs_groups)]
 
 
-def _read_continuous(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+def _read_continuous(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults,
+                     previous: Optional[Sentence] = None) -> None:
     """Means and medians of scores and measured quantities per arm (``continuous.py``), where no rule above read
     the number."""
     taken = {f.value_at for f in out.found}
-    out.found.extend(f for f in continuous_results(s, mentions, groups) if f.value_at not in taken)
+    out.found.extend(f for f in continuous_results(s, mentions, groups, previous) if f.value_at not in taken)
 
 
 # "...; of these, 1 had a partial response", "..., of whom 5 responded", "Among them, ...": the patients just counted

@@ -89,3 +89,43 @@ def test_counts_out_of_totals_said_respectively_are_the_arms_of_those_sizes(text
 ])
 def test_counts_said_respectively_need_the_word_and_no_labels_after(text):
     assert not any(v in (17.0, 6.0, 44.0, 31.0) for *_, v in arm_rows(text))
+
+
+def continuous_rows(text: str) -> set[tuple]:
+    """(arm, arm's size, endpoint, category, measure, value, months, comparator) of the text's means and medians."""
+    extraction = extract_text(text, "trial.txt")
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    return {(r["cohort"], sizes.get(r["cohort"]), r["endpoint"], r["category"], r["measure"], r["value"],
+             r["timepoint_months"], r["comparator"]) for r in extraction["results"] if r["measure"] in ("mean", "median")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # one arm's mean per sentence, the second said again by "the mean was" after the arm's name
+    (SLEEP + "The mean fatigue score was 31.2 (SD 8.4) with yoga. In the usual-care group, the mean was 36.9 (SD 9.1).",
+     {("yoga", 66, "QOL", "fatigue", "mean", 31.2, None, None),
+      ("usual_care", 65, "QOL", "fatigue", "mean", 36.9, None, "yoga")}),
+    # ... by "it was", the time said in the sentence before
+    (LUNG + "In the pemetrexed group, the mean pain score at 12 weeks was 3.4 (SD 1.9). In the docetaxel group, it "
+            "was 4.6 (SD 2.2).",
+     {("pemetrexed", 120, "QOL", "pain", "mean", 3.4, 2.77, None),
+      ("docetaxel", 118, "QOL", "pain", "mean", 4.6, 2.77, "pemetrexed")}),
+    # ... by "the corresponding value in the ... arm was", a measured quantity in days
+    (LUNG + "The median length of hospital stay was 6 days in the pemetrexed arm. The corresponding value in the "
+            "docetaxel arm was 8 days.",
+     {("pemetrexed", 120, "HOSPITAL_STAY", None, "median", 6.0, None, None),
+      ("docetaxel", 118, "HOSPITAL_STAY", None, "median", 8.0, None, "pemetrexed")}),
+])
+def test_a_mean_given_one_arm_and_said_again_for_the_other(text, want):
+    assert want <= continuous_rows(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # one arm's values at two times, the times after them: neither is the arm's at no time
+    (SLEEP + "In the yoga group, the mean fatigue score was 31.2 at 6 weeks and 28.0 at 12 weeks.", (31.2, 28.0)),
+    # said again for a part of the patients, no arm
+    (SLEEP + "The mean fatigue score was 31.2 (SD 8.4) with yoga. In women over 60, it was 36.9 (SD 9.1).", (36.9,)),
+    # said again in another unit: not the same quantity
+    (SLEEP + "The mean fatigue score was 31.2 (SD 8.4) with yoga. With usual care, it was 36.9 days.", (36.9,)),
+])
+def test_a_mean_said_again_needs_an_arm_and_its_unit(text, values):
+    assert not any(row[5] in values for row in continuous_rows(text))
