@@ -42,6 +42,9 @@ from oncoev.extract.findings import (
 from oncoev.extract.findings import Combo as _Combo
 from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
+    AFTER as GROUP_AFTER_VALUE,
+)
+from oncoev.extract.group_results import (
     AGAINST_NOT_REACHED_AFTER,
     COMPARED_LEAD,
     FRONTED_COMPARED,
@@ -2280,13 +2283,15 @@ _AGAIN_PRONOUN = r"(?:it|this)(?=\s+(?:(?:was|were)\s+(?:seen|observed|reported|
     r"developed\s+in)\s)"
 _AGAIN_DID = r"(?:\d+(?:\.\d+)?\s*%?\s*(?:[(\[][^()\[\]]{1,40}[)\]]\s*)?(?:(?:patients|participants|women|men)\s*)?" \
     r"(?:[(\[][^()\[\]]{1,40}[)\]]\s*)?)(?P<did>did(?:\s+so)?)(?=\s*[.;]?\s*$)"
+# ("By comparison, the rate was 58% among those given B", "This compared with 52 of 90 (58%) in the B group")
 OUTCOME_SAID_AGAIN = lazy_regex(r"^\s*(?:(?:in|among|with|for)\s+[^,;]{2,60},\s*(?:(?P<it>it|" + _AGAIN_NOUN + r")\s+"
                                 r"(?:was|were)\s+(?=\d)|(?P<pronoun>" + _AGAIN_PRONOUN + r")|" + _AGAIN_DID + r")|"
-                                r"(?P<bare>it|the\s+corresponding\s+(?:figures?|values?|rates?|medians?|proportions?))"
+                                r"(?:(?:by|in)\s+comparison,\s*)?"
+                                r"(?P<bare>it|" + _AGAIN_NOUN + r")"
                                 r"\s+(?:was|were)\s+(?=\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?)?\s*"
                                 r"(?:for|in|among|with)\s)|"
                                 r"(?P<named>" + _AGAIN_NOUN + r")\s+(?:for|in|among|with)\s+[^,;]{2,60}?\s+(?:was|were)"
-                                r"\s+(?=\d))", re.I)
+                                r"\s+(?=\d)|(?P<compared>this|that)\s+compared?s?\s+(?:with|to)\s+(?=\d))", re.I)
 
 
 # The words that say the outcome again whatever the sentence opens with ("In women, the corresponding figure was ..."):
@@ -2302,11 +2307,20 @@ def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence], m
     m = OUTCOME_SAID_AGAIN.match(s.text)
     if m is None or len({(e.code, e.category, e.grade) for e in previous.endpoints}) != 1:
         return
-    e, it = previous.endpoints[-1], next(k for k in ("it", "pronoun", "did", "bare", "named") if m.group(k))
+    e, it = previous.endpoints[-1], next(k for k in ("it", "pronoun", "did", "bare", "named", "compared")
+                                              if m.group(k))
     old_form = it in ("it", "bare") and SAID_AGAIN_OF_ANY.fullmatch(m.group(it))
-    if not old_form and not any(g.start < m.end() for g in mentions):
+    # (the group at the head, or right after the value: "This compared with 58% in the B group")
+    if not old_form and not any(g.start < m.end() or (it in ("bare", "compared") and _group_after_value(s, g))
+                                for g in mentions):
         return  # ("In women, this occurred in 9 patients": a part of the patients no rule gives its rows)
     s.endpoints = [replace(e, start=m.start(it), end=m.end(it), abbreviation=False)]
+
+
+def _group_after_value(s: Sentence, g: Any) -> bool:
+    """Whether the group ``g`` is named right after a value, as its people ("58% among those given B")."""
+    before = [v for v in s.values if v.end <= g.start]
+    return bool(before) and GROUP_AFTER_VALUE.match(s.text[before[-1].end:g.start]) is not None
 
 
 def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[dict[str, str]],

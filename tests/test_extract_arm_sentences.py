@@ -36,6 +36,14 @@ def arm_rows(text: str) -> set[tuple]:
      {("usual_care", 65, "TOX", "insomnia", "count", 31.0), ("usual_care", 65, "TOX", "insomnia", "rate", 48.0)}),
     (LUNG + "In the pemetrexed arm, 40 patients (33%) achieved an objective response; in the docetaxel arm, 25 (21%) "
             "did so.", {("docetaxel", 118, "ORR", None, "count", 25.0), ("docetaxel", 118, "ORR", None, "rate", 21.0)}),
+    # "This compared with", the arm named right after the value
+    (LUNG + "Peripheral neuropathy occurred in 18 of 120 patients (15%) given pemetrexed. This compared with 7 of 118 "
+            "(6%) in the docetaxel group.",
+     {("docetaxel", 118, "TOX", "peripheral neuropathy", "count", 7.0),
+      ("docetaxel", 118, "TOX", "peripheral neuropathy", "rate", 6.0)}),
+    # "By comparison, the rate was", the arm's people after the value
+    (SLEEP + "Insomnia was reported by 29% of those assigned to yoga. By comparison, the rate was 48% among those "
+             "assigned to usual care.", {("usual_care", 65, "TOX", "insomnia", "rate", 48.0)}),
 ])
 def test_the_second_arms_value_said_again_in_the_next_sentence(text, want):
     assert want <= arm_rows(text)
@@ -51,6 +59,9 @@ def test_the_second_arms_value_said_again_in_the_next_sentence(text, want):
     # a part of the patients, no arm: "this was seen in" says the outcome again only of an arm
     (LUNG + "Rash occurred in 14 patients (12%) given pemetrexed. In women, this was seen in 11 patients (15%).",
      (11.0, 15.0)),
+    # ... nor "This compares with" a part of an arm's patients
+    (LUNG + "Rash occurred in 14 patients (12%) given pemetrexed. This compares with 23% in women given docetaxel.",
+     (23.0,)),
 ])
 def test_an_outcome_said_again_needs_one_outcome_before_and_an_arm(text, values):
     assert not any(v in values for *_, v in arm_rows(text))
@@ -96,7 +107,8 @@ def continuous_rows(text: str) -> set[tuple]:
     extraction = extract_text(text, "trial.txt")
     sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
     return {(r["cohort"], sizes.get(r["cohort"]), r["endpoint"], r["category"], r["measure"], r["value"],
-             r["timepoint_months"], r["comparator"]) for r in extraction["results"] if r["measure"] in ("mean", "median")}
+             r["timepoint_months"], r["comparator"])
+            for r in extraction["results"] if r["measure"] in ("mean", "median")}
 
 
 @pytest.mark.parametrize(("text", "want"), [
