@@ -352,7 +352,8 @@ _LABEL_ASIDE = r"(?:\s*\((?P<{}>(?:arm|group|cohort)\s+[A-H1-9IV]{{1,3}})\))?"
 N_RECEIVED_PAIR = lazy_regex(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
                              r"(?P<a>[^,;()]{2,40}?)" + _LABEL_ASIDE.format("la") +
                              r"\s*(?:,\s*)?(?:and|while|whereas)\s+"
-                             r"(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
+                             # ("150 patients were treated with A and 140 with B": the verb said once)
+                             r"(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?(?:" + RECEIVED + r"|with\s+(?:the\s+)?)"
                              r"(?P<b>[^,;()]{2,40}?)" + _LABEL_ASIDE.format("lb") + r"\s*(?=[.;,)]|$)", re.I)
 ALLOCATION_WORDS = lazy_regex(r"\b(?:randomi[sz]|allocat|assigned|population|intention|intent-to-treat|analy[sz]ed|"
                               r"enrolled|included)", re.I)
@@ -1829,7 +1830,8 @@ TOTAL_THEN_N_NAME_PAIR = lazy_regex(
 
 
 # Nothing but a heading or "In total," before a sentence's subject
-SENTENCE_OPENING = lazy_regex(_OPENING, re.I)
+# (and "A total of 212 women were treated with A and 208 with B": the count said with its "total")
+SENTENCE_OPENING = lazy_regex(_OPENING + r"(?:a\s+total\s+of\s+)?", re.I)
 
 
 def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -> None:

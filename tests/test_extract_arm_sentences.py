@@ -141,3 +141,26 @@ def test_a_mean_given_one_arm_and_said_again_for_the_other(text, want):
 ])
 def test_a_mean_said_again_needs_an_arm_and_its_unit(text, values):
     assert not any(row[5] in values for row in continuous_rows(text))
+
+
+def sizes(text: str) -> dict:
+    return {c["key"]: c.get("n") for c in extract_text(text, "trial.txt")["cohorts"] if c["key"] != "all"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the arms' sizes after their definition, the verb said once for both ("and 140 with B")
+    ("Patients were randomized to combination chemotherapy or single-agent therapy. In all, 150 patients were "
+     "treated with combination chemotherapy and 140 with single-agent therapy.",
+     {"combination_chemotherapy": 150, "single_agent_therapy": 140}),
+    ("Women were randomised to letrozole or tamoxifen. A total of 212 women were treated with letrozole and 208 with "
+     "tamoxifen.", {"letrozole": 212, "tamoxifen": 208}),
+])
+def test_arm_sizes_said_with_the_verb_once(text, want):
+    assert sizes(text) == want
+
+
+def test_a_pair_of_counts_of_a_later_treatment_sizes_no_arm():
+    # the counts are of whom a treatment after the trial's was given: not the arms' sizes
+    text = ("Women were randomised to letrozole or tamoxifen. At relapse, 31 women were treated with "
+            "chemotherapy and 12 with radiotherapy.")
+    assert set(sizes(text).values()) == {None}
