@@ -92,8 +92,10 @@ TIME = lazy_regex(r"\s*(?:,\s*)?(?:at|after)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+(?P<uni
 VERB = lazy_regex(r"\s*(?:(?P<level>was|were|is|are|of|reached|averaged|:)|(?P<chg>improved|increased|decreased|"
                   r"declined|changed|fell|rose|dropped|worsened)(?:\s+by(?:\s+a\s+mean\s+of)?)?)\s*(?=-?\d)", re.I)
 # Where a value's group is named: "in the yoga group", "with placebo", "for arm B"
-GROUP_BEFORE = lazy_regex(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:in|on|given|"
-                          r"receiving)\s+(?:the\s+)?)?$", re.I)
+# ("among those assigned to B", "in participants allocated to B")
+GROUP_BEFORE = lazy_regex(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?(?:(?:patients|those|participants)\s+"
+                          r"(?:in|on|given|receiving|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?$",
+                          re.I)
 GROUP_AFTER = lazy_regex(r"\s*(?:groups?|arms?|patients|participants|women|men|cohorts?)?", re.I)
 JOIN = lazy_regex(r"\s*(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to)|as\s+compared\s+(?:with|to)|while|"
                   r"whereas|,)\s*(?:(?:was|were)\s+|by\s+)?", re.I)
@@ -188,14 +190,25 @@ FRONTED_BEFORE = lazy_regex(r"\s*(?:in|for|among|with)\s+(?:the\s+)?(?:(?:patien
 FRONTED_AFTER = lazy_regex(r"\s*(?:groups?|arms?|patients|participants|women|men|cohorts?)?\s*,\s*(?:the\s+)?$", re.I)
 
 
+# ... or as the sentence's subject: "Patients in the A group had a mean X score of a, compared with b in the B group"
+SUBJECT_BEFORE = lazy_regex(r"\s*(?:the\s+)?(?:patients|participants|women|men|those)\s+(?:in|on|given|receiving|"
+                            r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?$", re.I)
+SUBJECT_AFTER = lazy_regex(r"\s*(?:groups?|arms?)?\s+(?:had|reported|showed)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 def _fronted_group(text: str, head: int, mentions: list[Mention]) -> Optional[Mention]:
     """The arm the sentence opens with, whose value is said first without its name: "In the A group, the mean X
-    score was a, compared with b in the B group"."""
+    score was a, compared with b in the B group", "Patients in the A group had a mean X score of a, ..."."""
     before = [m for m in mentions if m.end <= head]
-    if len(before) != 1 or FRONTED_BEFORE.fullmatch(text, 0, before[0].start) is None or \
-            FRONTED_AFTER.fullmatch(text, before[0].end, head) is None:
+    if len(before) != 1:
         return None
-    return before[0]
+    if FRONTED_BEFORE.fullmatch(text, 0, before[0].start) is not None and \
+            FRONTED_AFTER.fullmatch(text, before[0].end, head) is not None:
+        return before[0]
+    if SUBJECT_BEFORE.fullmatch(text, 0, before[0].start) is not None and \
+            SUBJECT_AFTER.fullmatch(text, before[0].end, head) is not None:
+        return before[0]
+    return None
 
 
 def _unnamed_pair(text: str, a: re.Match, b: re.Match, end: int) -> bool:

@@ -164,3 +164,25 @@ def test_a_pair_of_counts_of_a_later_treatment_sizes_no_arm():
     text = ("Women were randomised to letrozole or tamoxifen. At relapse, 31 women were treated with "
             "chemotherapy and 12 with radiotherapy.")
     assert set(sizes(text).values()) == {None}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the first arm the sentence's subject, its value first without its name
+    (SLEEP + "Patients in the yoga group had a mean fatigue score of 31.2 (SD 8.4), compared with 36.9 (SD 9.1) in the "
+             "usual-care group.",
+     {("yoga", 66, "QOL", "fatigue", "mean", 31.2, None, "usual_care"),
+      ("usual_care", 65, "QOL", "fatigue", "mean", 36.9, None, "yoga")}),
+    # ... the second arm's people "those assigned to"
+    (SLEEP + "Those assigned to yoga reported a mean anxiety score of 6.1 (SD 2.0) versus 7.4 (SD 2.3) among those "
+             "assigned to usual care (P = 0.02).",
+     {("yoga", 66, "QOL", "anxiety", "mean", 6.1, None, "usual_care"),
+      ("usual_care", 65, "QOL", "anxiety", "mean", 7.4, None, "yoga")}),
+])
+def test_a_mean_of_the_arm_the_sentence_is_about(text, want):
+    assert want <= continuous_rows(text)
+
+
+def test_a_mean_of_the_subjects_arm_at_two_times_is_no_row():
+    text = SLEEP + ("Patients in the yoga group had a mean fatigue score of 31.2 (SD 8.4) at 6 weeks and 28.0 (SD 7.9) "
+                    "at 12 weeks.")
+    assert not any(row[5] in (31.2, 28.0) for row in continuous_rows(text))
