@@ -165,10 +165,34 @@ def _values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tuple[re
             pos = named[1]
         out.append((v, named[0] if named else None))
         j = JOIN.match(text, pos)
-        if j is None or VALUE.match(text, j.end()) is None:
+        if j is None:
+            break
+        if VALUE.match(text, j.end()) is None:
+            # "..., whereas in the B group it was 36.9 ± 9.1": the next arm named first, then its value
+            scoped = _scoped_value(text, j.end(), mentions)
+            if scoped is None:
+                break
+            out.append(scoped)
+            pos = scoped[0].end()
             break
         pos = j.end()
     return out, pos
+
+
+# Between an arm named after a list word and its value: "(whereas in the B group) it was", ", the mean was"
+IT_WAS = lazy_regex(r"\s*(?:groups?|arms?)?\s*,?\s*(?:it|the\s+(?:mean|median|value|score))\s+(?:was|were)(?=\s*-?\d)",
+                    re.I)
+SCOPE_WORD = lazy_regex(r"\s*(?:in|with|for|among)\s+(?:the\s+)?", re.I)
+
+
+def _scoped_value(text: str, pos: int, mentions: list[Mention]) -> Optional[tuple[re.Match, Mention]]:
+    """The value of the arm named at ``pos`` ("in the B group it was 36.9"), with that arm; else None."""
+    m = next((m for m in mentions if m.start >= pos), None)
+    if m is None or SCOPE_WORD.fullmatch(text, pos, m.start) is None:
+        return None
+    said = IT_WAS.match(text, m.end)
+    v = VALUE.match(text, said.end()) if said else None
+    return (v, m) if v else None
 
 
 def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int,

@@ -186,3 +186,22 @@ def test_a_mean_of_the_subjects_arm_at_two_times_is_no_row():
     text = SLEEP + ("Patients in the yoga group had a mean fatigue score of 31.2 (SD 8.4) at 6 weeks and 28.0 (SD 7.9) "
                     "at 12 weeks.")
     assert not any(row[5] in (31.2, 28.0) for row in continuous_rows(text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the second arm named after "whereas"/"while", then "it was" its value
+    (SLEEP + "In the yoga group, the mean fatigue score was 31.2 ± 8.4, whereas in the usual-care group it was "
+             "36.9 ± 9.1.",
+     {("yoga", 66, "QOL", "fatigue", "mean", 31.2, None, "usual_care"),
+      ("usual_care", 65, "QOL", "fatigue", "mean", 36.9, None, "yoga")}),
+    (LUNG + "The median length of hospital stay was 4 days with pemetrexed, while with docetaxel, it was 6 days.",
+     {("pemetrexed", 120, "HOSPITAL_STAY", None, "median", 4.0, None, "docetaxel"),
+      ("docetaxel", 118, "HOSPITAL_STAY", None, "median", 6.0, None, "pemetrexed")}),
+])
+def test_a_mean_of_the_second_arm_named_before_it_in_the_same_sentence(text, want):
+    assert want <= continuous_rows(text)
+
+
+def test_a_mean_of_a_part_after_whereas_is_no_arms():
+    text = SLEEP + "In the yoga group, the mean fatigue score was 31.2 ± 8.4, whereas in women it was 36.9 ± 9.1."
+    assert not any(row[5] == 36.9 for row in continuous_rows(text))
