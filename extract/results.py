@@ -10247,8 +10247,10 @@ def _interval_at(s: Sentence, at: int) -> dict:
 # counts of patients, then "respectively" closing the sentence or its clause
 COUNTS_VERB = lazy_regex(rf"\b(?:(?:was|were)\s+(?:{SEEN_IN})\s+in|"
                          r"occurred\s+in|developed\s+in|in)\s+", re.I)
-COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\s*,?\s*respectively\s*"
-                                      r"(?:[.;]|$|,\s*(?:but|and|while|whereas|although)\b)", re.I)
+COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\s*"
+                                      # ("in 68 and 56 patients (45% and 38%), respectively": their shares)
+                                      r"(?P<shares>\(\s*\d+(?:\.\d+)?\s*%\s*(?:and|vs\.?|versus)\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
+                                      r",?\s*respectively\s*(?:[.;]|$|,\s*(?:but|and|while|whereas|although)\b)", re.I)
 
 
 def _counts_respectively(s: Sentence) -> list[Found]:
@@ -10347,11 +10349,22 @@ def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:
     if len(values) < 2 or values[0].start != at or \
             any(v.unit is not None or v.count is not None or v.value != int(v.value) for v in values) or \
             not re.fullmatch(r"\s*and\s*", s.masked[values[0].end:values[1].start]) or \
-            not COUNTS_THEN_RESPECTIVELY.match(s.text, values[1].end) or _groups(s) != (None, None):
+            _groups(s) != (None, None):
+        return []
+    then = COUNTS_THEN_RESPECTIVELY.match(s.text, values[1].end)
+    if then is None:
         return []
     groups = _pair_only()
-    return [Found(count_fields(e, v.value), e.start, values[1].end, "result.count.pair_respectively", g, other,
-                  at=v.start) for v, g, other in ((values[0], groups[0], groups[1]), (values[1], groups[1], groups[0]))]
+    out = [Found(count_fields(e, v.value), e.start, values[1].end, "result.count.pair_respectively", g, other,
+                 at=v.start) for v, g, other in ((values[0], groups[0], groups[1]), (values[1], groups[1], groups[0]))]
+    shares = [v for v in s.values if then.start("shares") <= v.start < then.end("shares")] if then.group("shares") \
+        else []
+    if len(shares) == 2:
+        # each count's share, in the same order
+        for f, v in zip(out[:], shares, strict=True):
+            out.append(Found(dict(f.fields, measure="rate", value=v.value, unit="%"), e.start, then.end("shares"),
+                             "result.count.pair_respectively", f.group, f.comparator, at=v.start))
+    return out
 
 
 # "309 deaths were reported in the 3986 node-negative patients with follow-up": the patients the events were counted

@@ -205,3 +205,24 @@ def test_a_mean_of_the_second_arm_named_before_it_in_the_same_sentence(text, wan
 def test_a_mean_of_a_part_after_whereas_is_no_arms():
     text = SLEEP + "In the yoga group, the mean fatigue score was 31.2 ± 8.4, whereas in women it was 36.9 ± 9.1."
     assert not any(row[5] == 36.9 for row in continuous_rows(text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # two bare counts, their shares in a bracket, "respectively": the two arms in the order defined
+    ("Patients were randomly assigned to letrozole (n = 150) or anastrozole (n = 148). Objective responses occurred in "
+     "68 and 56 patients (45% and 38%), respectively.",
+     {("letrozole", 150, "ORR", None, "count", 68.0), ("letrozole", 150, "ORR", None, "rate", 45.0),
+      ("anastrozole", 148, "ORR", None, "count", 56.0), ("anastrozole", 148, "ORR", None, "rate", 38.0)}),
+    (EMESIS + "Constipation was reported in 23 and 11 patients (26% and 12%), respectively.",
+     {("palonosetron", 88, "TOX", "constipation", "count", 23.0),
+      ("palonosetron", 88, "TOX", "constipation", "rate", 26.0),
+      ("ondansetron", 90, "TOX", "constipation", "count", 11.0),
+      ("ondansetron", 90, "TOX", "constipation", "rate", 12.0)}),
+])
+def test_counts_and_their_shares_said_respectively_of_two_arms(text, want):
+    assert want <= arm_rows(text)
+
+
+def test_counts_and_their_shares_said_respectively_in_three_arms_are_no_arms():
+    text = HORMONES + "Objective responses occurred in 68 and 56 patients (45% and 38%), respectively."
+    assert not any(r[0] in ("letrozole", "anastrozole", "exemestane") for r in arm_rows(text))
