@@ -1,0 +1,110 @@
+"""Classes of numbers that are no result, third round: follow-up said with its spread and a qualifier, the sizes of a
+matched comparison, the operations done, counted by kind, and the cycles a schedule names.
+
+Every sentence here is written for these tests; each class takes the number that is no result and leaves the result
+beside it unexplained.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.unexplained import classify, find_numbers
+
+
+def rules(text: str) -> dict[str, str | None]:
+    """Each number of ``text`` (its first occurrence, as written) and the class that explains it (no rows)."""
+    found = find_numbers(text)
+    classify(text, found)
+    out: dict[str, str | None] = {}
+    for n in found:
+        out.setdefault(text[n.start:n.end], n.rule)
+    return out
+
+
+# -- follow-up with a spread and a qualifier -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("After 3.1 years (SD 0.8) of treatment and 1.7 years (0.6) of additional follow-up, 44 women had relapsed.",
+     ["1.7", "0.6"], ["44"]),
+    ("With 26 months of further follow-up, 38% of the men remained free of progression.", ["26"], ["38"]),
+    ("After 4 years (range 2-6) of extended follow-up the rate of late toxicity was 9%.", ["4"], ["9"]),
+])
+def test_follow_up_said_with_its_spread_or_a_qualifier_is_follow_up(text, taken, left):
+    found = rules(text)
+    assert all(found[x] in ("number.follow_up", "number.range", "number.interval.around_value") for x in taken), found
+    assert found[taken[0]] == "number.follow_up", found
+    assert all(found[x] is None for x in left), found
+
+
+def test_a_survival_time_before_follow_up_words_elsewhere_is_no_follow_up():
+    found = rules("Median survival was 14 months (range 3-40) and further follow-up is planned.")
+    assert found["14"] is None, found
+
+
+# -- the sizes of a matched comparison --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Propensity matching paired 48 operated patients with 48 patients given radiotherapy; 3-year survival was 61% "
+     "and 57%.", ["48"], ["61", "57"]),
+    ("The matched cohort consisted of 71 surgical and 71 irradiated patients, and 12 of them relapsed locally.",
+     ["71"], ["12"]),
+    ("Records of 25 long-term survivors and 25 matched controls were reviewed.", ["25"], []),
+    ("The analysis matched 90 cases to 180 controls by age and sex.", ["90", "180"], []),
+])
+def test_the_sizes_of_a_matched_comparison_are_sample_sizes(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.sample_size.matched" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+def test_a_matched_analysis_result_is_not_taken():
+    found = rules("In the matched cohort, 14 patients (22%) relapsed and 9 died of the disease.")
+    assert found["14"] is None and found["9"] is None, found
+
+
+# -- operations done, counted by kind -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("In all, 142 lobectomies were performed, with a 30-day mortality of 1.4%.", ["142"], ["1.4"]),
+    ("Of the 60 patients, 52 had an operation (lobectomy 37, pneumonectomy 9, segmentectomy 6) and 4 died after it.",
+     ["37", "9", "6"], ["4"]),
+    ("We carried out 23 wedge resections and 11 segmentectomies; two patients had a prolonged air leak.",
+     ["23", "11"], []),
+])
+def test_operations_counted_by_kind_are_treatment(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.treatment.operations_done" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+@pytest.mark.parametrize("text", [
+    "Seven reoperations were performed for bleeding.",
+    "A completion pneumonectomy was needed in 3 patients, and 5 salvage lobectomies were performed.",
+])
+def test_operations_that_are_outcomes_are_not_taken(text):
+    assert "number.treatment.operations_done" not in rules(text).values(), rules(text)
+
+
+# -- cycles a schedule names -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Those who responded were randomly assigned to 4 (arm A) or 2 (arm B) more cycles of the doublet.", ["4", "2"],
+     []),
+    ("We compared 3 vs 6 courses of platinum-based chemotherapy; median survival was 9.1 months in both.",
+     ["3", "6"], ["9.1"]),
+    ("The share of patients given cycles 3 and 4 at full dose was 81%.", ["3", "4"], ["81"]),
+])
+def test_the_cycles_a_schedule_names_are_doses(text, taken, left):
+    found = rules(text)
+    assert all(found[x] in ("number.dose.fractions", "number.dose.cycle_label") for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+def test_a_count_of_patients_after_a_cycle_is_not_taken():
+    found = rules("Grade 3 neutropenia occurred during cycle 2 in 15 patients (12%).")
+    assert found["15"] is None and found["12"] is None, found
