@@ -1388,6 +1388,10 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             # "acute kidney injury/dehydration (29% vs 15%)": one event counted under both names, not the first alone
             category, joined_until = f"{category}/{category_of(joined.group('more'))}", joined.end()
             m = _Span(m.start(), joined.end(), s.text[m.start():joined.end()])
+        counted_first = COUNT_SHARE_BEFORE.search(s.masked[max(0, m.start() - 30):m.start()]) is not None
+        if counted_first and (either := OR_JOINED.match(s.text, m.end())):
+            category, joined_until = f"{category}/{category_of(either.group('more'))}", either.end()
+            m = _Span(m.start(), either.end(), s.text[m.start():either.end()])
         if listed is not None and LIST_NEXT.fullmatch(s.text[listed.end:m.start()]):
             # "... were neutropenia (21%) and fatigue (9%)": the list goes on with the same grade
             listed = Endpoint("TOX", m.start(), m.end(), grade=listed.grade, category=category)
@@ -1425,7 +1429,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             # the generic name gives
             said = [g for g in s.grades if m.end() <= g[1] < main.end()]
             out.append(Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category))
-        elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()])
+        elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()]) or counted_first
               or TERM_OCCURS.match(s.text[m.end():m.end() + 60]) or TERM_RATE_AFTER.match(s.text, m.end())
               or (TERM_NUMBERS.match(s.text[m.end():m.end() + 40]) and not baseline)
               # (a term another endpoint names, "anastomotic leak" a postoperative complication, stays that one's)
@@ -1553,6 +1557,10 @@ MOST_COMMON_AFTER = lazy_regex(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the
                                r"(?:[\w≥≤-]+\s+){0,3}?$", re.I)
 TERM_AFTER_VALUE = lazy_regex(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
                               r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
+# "(four [10%] fatigue, three [8%] nausea)": a count with its share in brackets, then the event it counts straight after
+COUNT_SHARE_BEFORE = lazy_regex(r"\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s*$")
+# "two [6%] dyspnoea or cough": after such a count, one event under either name
+OR_JOINED = lazy_regex(r"\s+or\s+(?P<more>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,;)\]]|and\b|$))", re.I)
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)", "(rash 30 [20%] vs ...", "(rash 20% vs ...": the term's numbers
 # follow it (straight after it only when a pair starts there)
 _PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:vs\.?|versus)[ \t])"
