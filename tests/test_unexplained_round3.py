@@ -108,3 +108,51 @@ def test_the_cycles_a_schedule_names_are_doses(text, taken, left):
 def test_a_count_of_patients_after_a_cycle_is_not_taken():
     found = rules("Grade 3 neutropenia occurred during cycle 2 in 15 patients (12%).")
     assert found["15"] is None and found["12"] is None, found
+
+
+# -- the weeks and years of a schedule of assessments -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Symptoms were scored at weeks 4, 10 and 26; 52% of the patients improved.", ["4", "10", "26"], ["52"]),
+    ("Questionnaires were collected until week 48, and 61% were returned.", ["48"], ["61"]),
+    ("Chest CT was done 1, 2 and 4 years after the operation; 8 patients relapsed.", ["1", "2", "4"], ["8"]),
+])
+def test_the_times_of_a_schedule_of_assessments_are_time_points(text, taken, left):
+    found = rules(text)
+    assert all(found[x] in ("number.time_point.label", "number.time_point.after_event") for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+def test_a_count_of_patients_after_a_week_named_is_not_taken():
+    found = rules("At month 6, 14 patients had progressed.")
+    assert found["6"] == "number.time_point.label" and found["14"] is None, found
+
+
+# -- who was randomised, and the sexes of a cohort described in brackets -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("The trial closed after randomisation of 58 patients, and 9 of them died.", ["58"], ["9"]),
+    ("Enrolment of 130 women was completed in 2011; 22 responded.", ["130"], ["22"]),
+])
+def test_who_was_randomised_said_with_a_noun_is_a_sample_size(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.sample_size.total" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Of 80 patients (31 [39%] female; median age, 66 years), 20 (25%) were alive at 3 years.", ["31", "39"],
+     ["20", "25"]),
+    ("Among the 152 patients (57% male, median age 61), 44 had a partial response.", ["57"], ["44"]),
+])
+def test_the_sexes_of_a_cohort_described_in_brackets_are_baseline(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.baseline.sex" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+def test_a_share_of_women_who_responded_is_not_taken():
+    found = rules("Responses were seen in 40% of women and in 22% of men.")
+    assert found["40"] is None and found["22"] is None, found
