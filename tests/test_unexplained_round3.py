@@ -156,3 +156,26 @@ def test_the_sexes_of_a_cohort_described_in_brackets_are_baseline(text, taken, l
 def test_a_share_of_women_who_responded_is_not_taken():
     found = rules("Responses were seen in 40% of women and in 22% of men.")
     assert found["40"] is None and found["22"] is None, found
+
+
+# -- who took part, said of a phase of the study, and a group described by its sexes ----------------------------------
+
+
+def test_the_people_who_entered_a_phase_of_the_study_are_a_sample_size():
+    found = rules("Then 212 patients entered the open-label extension phase of the trial; 30% of them responded.")
+    assert found["212"] == "number.sample_size.took_part" and found["30"] is None, found
+
+
+@pytest.mark.parametrize("text, size, left", [
+    ("Of the 190 eligible patients (41% female; median age 63 years), 52 had a response.", "190", "52"),
+    ("Among the 75 patients (28 [37%] women, median age 59), 16 relapsed.", "75", "16"),
+])
+def test_a_group_described_by_its_sexes_is_still_a_sample_size(text, size, left):
+    found = rules(text)
+    assert found[size] is not None and found[size].startswith("number.sample_size"), found
+    assert found[left] is None, found
+
+
+def test_a_group_with_a_share_of_an_outcome_is_not_a_sample_size():
+    found = rules("Of the 60 patients (35%) who relapsed, 12 had brain metastases.")
+    assert found["35"] is None, found
