@@ -2816,7 +2816,10 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
     counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
     listed_counts, count_lists = _listed_counts(s)
     counts += listed_counts
-    versus = _versus_counts(s) + _compared_versus_counts(s, groups)
+    versus = _versus_counts(s) + _compared_versus_counts(s, groups) + _versus_deaths(s, mentions)
+    # (a count of deaths that is one of a pair is never all the patients' count, the pair read or not)
+    pairs = [(start, end) for _, _, _, start, end in _death_pairs(s)]
+    counts = [c for c in counts if c.fields.get("endpoint") != "DEATH" or not any(a <= c.start < b for a, b in pairs)]
     counts, versus = _not_who_was_assessed(s, counts), _not_who_was_assessed(s, versus)
     if versus:  # the pair's first count read alone ("occurred in 4 of 52 ...") is one of the pair
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
@@ -9476,6 +9479,50 @@ def _versus_counts(s: Sentence) -> list[Found]:
             if m.group(f"{key}_p"):
                 out.append(Found(dict(f, measure="rate", value=float(m.group(f"{key}_p")), unit="%"), e.start,
                                  m.end(), "result.versus_counts", g, other, at=m.start(f"{key}_p")))
+    return out
+
+
+# "118 vs 131 deaths", "[97 deaths vs. 112]": the deaths of the two groups compared, the noun after the pair or after
+# its first count (not a percentage or a decimal after the second)
+_DEATH_COUNT = rf"(?:\d[\d,]*|{lexicon.number_words_pattern()})"
+PAIR_BEFORE_DEATHS = lazy_regex(rf"(?<![\w.,])(?P<a>{_DEATH_COUNT})\s*,?\s*(?:vs\.?|versus|v\.?)\s+"
+                                rf"(?P<b>{_DEATH_COUNT})\s*$", re.I)
+PAIR_AROUND_DEATHS = lazy_regex(rf"\s*(?:vs\.?|versus|v\.?)\s+(?P<b>{_DEATH_COUNT})(?![\d.,]|\s*%|\s*[-–]\s*\d)", re.I)
+COUNT_BEFORE_DEATHS = lazy_regex(rf"(?<![\w.,])(?P<a>{_DEATH_COUNT})\s*$", re.I)
+
+
+def _death_pairs(s: Sentence) -> list[tuple[Endpoint, tuple[int, int], tuple[int, int], int, int]]:
+    """Each pair of death counts of the sentence: (the "deaths" endpoint, the first count and where it is written, the
+    second's, the pair's start and end)."""
+    out = []
+    for e in s.endpoints:
+        if e.code != "DEATH" or not re.fullmatch(r"deaths", s.text[e.start:e.end], re.I):
+            continue
+        before = PAIR_BEFORE_DEATHS.search(s.text, max(0, e.start - 40), e.start)
+        first = COUNT_BEFORE_DEATHS.search(s.text, max(0, e.start - 20), e.start)
+        around = PAIR_AROUND_DEATHS.match(s.text, e.end) if first else None
+        m, start, end = (before, before.start(), e.end) if before else (around, first.start(), around.end()) \
+            if around else (None, 0, 0)
+        if m is None:
+            continue
+        a, b = parse_count((before or first).group("a")), parse_count(m.group("b"))
+        if a is not None and b is not None:
+            out.append((e, (a, (before or first).start("a")), (b, m.start("b")), start, end))
+    return out
+
+
+def _versus_deaths(s: Sentence, mentions: list) -> list[Found]:
+    """'Overall survival did not differ (118 vs 131 deaths)': the deaths of the two groups compared, in the paper's
+    order (``GroupRef.pair_only``: a two-arm trial's arms, or no row), when the clause names no group (with one arm
+    named, "longer with B (18 vs 31 deaths)", whose count is first is not said)."""
+    out: list[Found] = []
+    for e, a, b, start, end in _death_pairs(s):
+        clause_start = max(s.text.rfind(";", 0, start), s.text.rfind(":", 0, start), 0)
+        if _groups(s, (clause_start, end)) != (None, None) or any(clause_start <= m.start < end for m in mentions):
+            continue
+        refs = _pair_only()
+        for (n, at), g, other in ((a, refs[0], refs[1]), (b, refs[1], refs[0])):
+            out.append(Found(count_fields(e, n), start, end, "result.versus_deaths", g, other, at=at))
     return out
 
 

@@ -60,3 +60,31 @@ def test_a_count_first_of_one_event_or_another_is_of_both_names(sentence, catego
     rows = [r for r in _rows(_SINGLE + sentence) if r["endpoint"] == "TOX" and r["category"]]
     assert category in {r["category"] for r in rows}
     assert not {"nausea", "dyspnoea"} & {r["category"] for r in rows}
+
+
+# -- the deaths of two arms as a pair: "170 vs 201 deaths", "[170 deaths vs. 201]" ------------------------------------
+
+
+def _deaths(rows: list[dict]) -> set[tuple]:
+    return {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "DEATH" and r["measure"] == "count"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Overall survival did not differ (18 vs 31 deaths; hazard ratio 0.91).", {("drug_q", 18.0), ("placebo", 31.0)}),
+    ("Three-year survival was 52% vs. 47% [27 deaths vs. 32]; hazard ratio for death, 0.86.",
+     {("drug_q", 27.0), ("placebo", 32.0)}),
+    ("There were 14 versus 20 deaths at the time of the analysis.", {("drug_q", 14.0), ("placebo", 20.0)}),
+])
+def test_a_pair_of_death_counts_is_the_two_arms_in_the_papers_order(sentence, expected):
+    assert _deaths(_rows(_TWO_ARMS + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # one arm named in the clause: whose count is first is not said, and the second is never everybody's
+    "Survival was longer with drug Q (18 vs 31 deaths; hazard ratio 0.91).",
+    # deaths of a kind: not the count of all deaths
+    "There were 3 vs 1 treatment-related deaths.",
+])
+def test_a_pair_of_death_counts_the_clause_does_not_place_gives_no_death_row_for_all(sentence):
+    rows = _rows(_TWO_ARMS + sentence)
+    assert not {v for c, v in _deaths(rows)} & {31.0, 1.0}
