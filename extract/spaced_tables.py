@@ -22,6 +22,10 @@ its place. A row naming a part of the population with each group's size in it ("
 starts a block whose counts are of those parts, and a time point alone ("6 months") heads the rows
 under it.
 
+A PDF's text may write the same table a row per line under its caption's line ("Table 2 Toxicity" / "Event Arm A (n =
+60) Arm B (n = 58) Total (n = 118)" / "Nausea 12 (20.0) 9 (15.5) 21 (17.8)" / ...): read as one line whose rows start
+where its lines do (``_read_lines``), up to a line of prose, a note or the next caption.
+
 A factor table has no groups to split by: "Factor HR (95% CI) P Age > 70 1.42 (1.05-1.92) 0.02 ...". Its rows are
 split by the ratio cell's own shape, each ratio inside its interval, a reference category's row ("Male 1.00
 (reference)") passed over (``_read_ratio_rows``).
@@ -349,7 +353,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         table = table or _read(norm, original, m, o_end) or _read_group_rows(norm, original, m, o_end) \
             or _read_ratio_rows(norm, original, m, o_end)
         if table is None and end is not None and end.group(0) == "\n" and not broken:
-            table = _read_next_line(norm, original, m, end.start())
+            table = _read_next_line(norm, original, m, end.start()) or _read_lines(norm, original, m, end.start())
         if table is not None:
             out += _with_parts(norm, original, m, table)
     # then tables whose cells the line runs together (a caption glued to its table, "Table 3Toxicity"); a table
@@ -648,6 +652,48 @@ def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: i
     if head is None or head.pos < norm.index(caption_end) - a:
         return None
     return _body(norm, original, m, a, text, head, stop_at_prose=True)
+
+
+# Where a table written a row per line ends: a line of prose, a note, or the next table's or a figure's caption.
+LINE_TABLE_END = lazy_regex(r"(?:Table|Fig\.?|Figure)\s?\d|[*†‡§¶]|[a-h]\s[A-Z]|(?:Abbreviations?|Notes?)\b"
+                            r"|(?:Data|Values?) (?:are|were)\b")
+LINE_TABLE_LINES = 80
+LINE_CAPTION_CHARS = 300
+
+
+def _table_lines(original: str, caption_end: int) -> list[tuple[int, int]]:
+    """The lines of a table written a row per line after its caption's line (blank lines between them passed over),
+    as (start, end) offsets, up to the first line that is prose, a note or another caption."""
+    out: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]*", original[caption_end:]):
+        stripped = line.group(0).strip()
+        if not stripped:
+            continue
+        if len(out) >= LINE_TABLE_LINES or _is_prose(stripped) or LINE_TABLE_END.match(stripped):
+            break
+        out.append((caption_end + line.start(), caption_end + line.end()))
+    return out
+
+
+def _read_lines(norm: Normalized, original: str, m: re.Match, caption_end: int) -> Optional[Table]:
+    """A caption on a line of its own, the header on the line (or lines) after it and then one row per line, as a PDF's
+    text writes a table: "Table 2 Grade 3-4 events" / "Event Arm A (n = 60) Arm B (n = 58) Total (n = 118)" / "Nausea
+    12 (20.0) 9 (15.5) 21 (17.8)" / ... Read as one line whose rows start where its lines do; a line of words alone is
+    a heading row ("Haematological"), a line starting in small letters the rest of the label above it."""
+    if caption_end - m.end() > LINE_CAPTION_CHARS or COUNT_CELL.search(original, m.end(), caption_end):
+        return None
+    lines = _table_lines(original, caption_end)
+    if len(lines) < 3:
+        return None
+    a, b = norm.index(m.end()), norm.index(lines[-1][1])
+    text = norm.text[a:b].replace("\n", " ")  # the same length: offsets in it stay those of the text
+    head = read_header(text)
+    if head is None or head.pos < norm.index(caption_end) - a:
+        return None
+    starts = [norm.index(s) - a for s, _ in lines]
+    if not any(s >= head.pos for s in starts[1:]):
+        return None  # the header runs to the last line: no row under it
+    return _body(norm, original, m, a, text, head, stop_at_prose=True, line_starts=starts)
 
 
 def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Sequence[str]] = (),
@@ -955,12 +1001,13 @@ def read_header(text: str) -> Optional[Header]:
 
 def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head: Header,
           caption: Optional[str] = None, run_together: bool = False, stop_at_prose: bool = False,
-          unmarked: Sequence[int] = ()) -> Optional[Table]:
+          unmarked: Sequence[int] = (), line_starts: Sequence[int] = ()) -> Optional[Table]:
     """The table under a header read up to ``pos``: its caption, and its rows split into the ``width`` columns
     whose group sizes are ``col_sizes`` (None for a percentage column, read with the count column before it).
     With ``full_rows``, a row splits only into every value column, each count agreeing with its percentage: with
     many columns of small counts, a row short of one cell would shift every cell after the gap. ``unmarked``: where
-    footnote marks after cells were written out as spaces (no row after them is indented)."""
+    footnote marks after cells were written out as spaces (no row after them is indented). ``line_starts``: where the
+    lines of a table written a row per line start (``_read_lines``): its rows start there and nowhere else."""
     cells, width, col_sizes, p_last, header_rows = list(head.cells), head.width, head.col_sizes, head.p_last, \
         head.header_rows
     full_rows = head.full_rows
@@ -980,10 +1027,19 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     # a time point heading the rows after it, after a row's last cell ("12 (30%) 6 months  Fatigue ...")
     times = [x.end() for x in (TIME_CUT if run_together else SPACED_TIME_CUT).finditer(body)]
     cuts = sorted({*cuts, *(b for _, b in runs if b < len(body)), *times, len(body)})
+    if line_starts:
+        cuts = sorted({0, *(s - body_start for s in line_starts if body_start < s < body_end), len(body)})
     chunks: list[tuple[int, str, bool]] = []  # start in body, text, opened by an indent
     for x, y in zip(cuts, cuts[1:], strict=False):
         piece = body[x:y]
         if not piece.strip():
+            continue
+        if line_starts:
+            if chunks and _goes_on(chunks[-1][1], piece):
+                s, t, ind = chunks[-1]
+                chunks[-1] = (s, t + piece, ind)
+            else:
+                chunks.append((x, piece, piece.startswith("  ")))
             continue
         indent = piece.startswith("  ") and body_start + x not in unmarked  # not the spaces of a mark written out
         if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
@@ -1134,6 +1190,17 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
                  label=f"Table {m.group('num')}", source="spaced", char_start=m.start(),
                  char_end=norm.span(base, a + body_end)[1])
+
+
+NUMBERS_ONLY = lazy_regex(r"[\d\s().,;%/<>≤≥=–-]+")
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Whether a table's line goes on with the row of the line before it: a label wrapped inside its bracket or before
+    a word in small letters ("Retroperitoneal lymph" / "node area 3 1"), or a label's numbers on a line of their own."""
+    stripped = line.strip()
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]") \
+        or bool(re.match(r"[a-z]", stripped)) or bool(NUMBERS_ONLY.fullmatch(stripped)) and not re.search(r"\d", before)
 
 
 def _whole_row(norm: Normalized, original: str, at: int, stripped: str, row: int, width: int, mark: str) -> list[Cell]:

@@ -1,0 +1,119 @@
+"""Results tables of trials by arm, round 5: tables written in our own words, read end to end through the table model.
+
+- a table written a row per line under its caption's line and a header naming each arm with its size (and the whole
+  population's "Total" column), as a PDF's text gives it: blank lines between rows, headings of their own, a label
+  wrapped onto the next line;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.assemble import extract_document
+from oncoev.extract.normalize import normalize
+from oncoev.extract.reader import read_document
+from oncoev.extract.spaced_tables import spaced_tables
+from oncoev.extract.table_results import read_table
+
+
+def _tables(text: str):
+    return spaced_tables(normalize(text), text, [])
+
+
+def _rows(text: str) -> set:
+    return {(r.fields["endpoint"], r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"],
+             r.fields["timepoint_months"], r.fields["p_value"], r.group.label if r.group else None)
+            for t in _tables(text) for r in read_table(t).results}
+
+
+# --- a row per line, the arms and the whole population over the columns ----------------------------------------------
+
+LINES_TOTAL = """Safety was assessed at every visit.
+
+Table 3 Adverse events of any grade by arm
+
+Adverse event Arm A (n = 60) Arm B (n = 58) Total (n = 118)
+
+Haematological
+
+Neutropenia 12 (20.0) 9 (15.5) 21 (17.8)
+
+Thrombocytopenia 3 (5.0) 1 (1.7) 4 (3.4)
+
+Non-haematological
+
+Peripheral sensory
+neuropathy 30 (50.0) 25 (43.1) 55 (46.6)
+
+Mucositis 6 (10.0) 3 (5.2) 9 (7.6)
+
+Most of these events were mild and went away within two weeks of the end of the treatment in both of the arms.
+"""
+
+LINES_RATES = """Outcomes were updated at the cut-off.
+
+Table 4 Efficacy by treatment
+Outcome Regimen M (n = 52) Regimen N (n = 50) P value
+Overall survival, %
+  1 year 88.5 80.0 0.21
+  3 years 61.5 52.0 0.33
+Median PFS, months (95% CI) 10.2 (8.1-12.4) 7.5 (6.0-9.1) 0.04
+Objective response 30 (57.7) 20 (40.0) 0.07
+With longer follow-up the difference in overall survival between the two regimens was no longer significant.
+"""
+
+
+def test_a_row_per_line_under_arms_and_a_total_column():
+    out = _rows(LINES_TOTAL)
+    assert ("TOX", "neutropenia", None, "count", 12.0, None, None, "Arm A") in out
+    assert ("TOX", "thrombocytopenia", None, "rate", 1.7, None, None, "Arm B") in out
+    assert ("TOX", "peripheral sensory neuropathy", None, "count", 25.0, None, None, "Arm B") in out
+    # the Total column: the whole population's, no arm's
+    assert ("TOX", "mucositis", None, "count", 9.0, None, None, None) in out
+    assert ("TOX", "neutropenia", None, "rate", 17.8, None, None, None) in out
+    assert len(out) == 24
+    # the headings are no toxicity of their own, and the prose after the table is no row
+    assert not any(category in ("haematological", "non-haematological") for _, category, *_ in out)
+
+
+def test_a_row_per_line_of_rates_medians_and_counts_with_a_p_column():
+    out = _rows(LINES_RATES)
+    assert ("OS", None, None, "rate", 88.5, 12.0, 0.21, "Regimen M") in out
+    assert ("OS", None, None, "rate", 52.0, 36.0, 0.33, "Regimen N") in out
+    assert ("PFS", None, None, "median", 7.5, None, 0.04, "Regimen N") in out
+    assert ("ORR", None, None, "count", 30.0, None, 0.07, "Regimen M") in out
+    assert ("ORR", None, None, "rate", 40.0, None, 0.07, "Regimen N") in out
+    assert len(out) == 10
+
+
+def test_the_total_column_gives_the_whole_populations_rows(tmp_path):
+    path = tmp_path / "paper.txt"
+    path.write_text("Drug K in an imaginary cancer\n\nMethods\nWe randomly assigned 118 patients to arm A (n = 60) or "
+                    "arm B (n = 58).\n\nResults\n" + LINES_TOTAL)
+    ex = extract_document(read_document(path))
+    rows = {(r["cohort"], r["category"], r["measure"], r["value"]) for r in ex["results"]
+            if r["pattern_id"].startswith("table")}
+    assert ("arm_a", "mucositis", "count", 6.0) in rows
+    assert ("arm_b", "neutropenia", "rate", 15.5) in rows
+    assert ("all", "thrombocytopenia", "count", 4.0) in rows
+    assert {c["key"]: c.get("n") for c in ex["cohorts"]}["all"] == 118
+
+
+@pytest.mark.parametrize("text", [
+    # a column more in every row than the header names: whose cells are which is not said
+    LINES_TOTAL.replace(" Total (n = 118)", ""),
+    # no arm's size in the header: nothing to lay the columns over
+    LINES_RATES.replace(" (n = 52)", "").replace(" (n = 50)", ""),
+])
+def test_a_row_per_line_that_the_header_does_not_fit_gives_no_rows(text):
+    assert not _rows(text)
+
+
+def test_prose_or_another_caption_after_a_row_per_line_ends_the_table():
+    prose = LINES_TOTAL.replace("Most of these", "In all 8 of 60 and 5 of 58 patients had a dose reduction for these "
+                                "events in the two arms.\nMost of these")
+    out = _rows(prose)
+    assert len(out) == 24 and not any(value in (8.0, 5.0) and group is not None and measure == "count"
+                                      and category is None for _, category, _, measure, value, _, _, group in out)
+    caption = LINES_TOTAL.replace("Most of these", "Table 4 Dose reductions\nReason 8 5 13\nMost of these")
+    assert len(_rows(caption)) == 24
