@@ -45,9 +45,12 @@ from oncoev.extract.normalize import Normalized
 from oncoev.extract.table_model import TIME_LEVEL
 from oncoev.extract.tables import NUMBER_TOKEN, _is_prose
 
-# "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence.
+# "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence; or glued to
+# the sentence before it, after its full stop and maybe a footnote's mark ("... not significant.gTable 3 Toxicity").
 # (The anchors are looked behind from after "Table": a pattern starting with that word is found by a fast scan.)
-START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table))\s?(?P<num>\d{1,2}|[IVX]{1,4})\.?[ \u00a0]+(?=\S)")
+_AFTER_SENTENCE = r"(?<=[A-Za-z\d)]\.Table)|(?<=[A-Za-z\d)]\.[a-h*†‡]Table)"
+START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|" + _AFTER_SENTENCE +
+                   r")\s?(?P<num>\d{1,2}|[IVX]{1,4})\.?[ \u00a0]+(?=\S)")
 # The longest line read as one table (the longest in the unlabeled full texts is under 10,000 characters).
 MAX_CHARS = 40_000
 # A table's line ends at a line break or where the next paragraph starts (two or more plain spaces), but not at
@@ -108,10 +111,11 @@ SPACED_SHAPES = (
 SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)"
                                                                    r"|[<>≤≥]?\s?1\.0{1,3}(?![\d.])|N/?A\b")), *SHAPES)
 # A caption glued to its table ("Table 3Toxicity", "Table 3.Toxicity"), the table's line opening a line or a
-# paragraph or glued to the sentence before it ("... as planned.Table 3Toxicity"), and a count glued to the label
-# or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
-GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|(?<=[A-Za-z\d)]\.Table))\s?(?P<num>\d{1,2})\.?\s?"
-                         r"(?=[A-Z(])")
+# paragraph or glued to the sentence before it ("... as planned.Table 3Toxicity", "... as planned.aTable 3Toxicity"
+# after a footnote's mark) or to a figure's caption with no full stop ("... by armTable 3Toxicity"), and a count
+# glued to the label or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
+GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|" + _AFTER_SENTENCE + r"|(?<=[a-z]{3}Table(?=\s?\d{1,2}"
+                         r"[A-Z])))\s?(?P<num>\d{1,2})\.?\s?(?=[A-Z(])")
 # "Fatigue12 (30)", "Rash3/40 (8%)", "Fever6.0% (3/50)"
 GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+(?:\s?/\s?\d+|(?:\.\d+)?\s?%?(?=\s{0,2}\(\s?\d+\s?/\s?\d))?\s{0,2}\(\s?\d")
 # "Median OS (95% CI)14.6 (12.4, 17.1)", ")11.3 (9.2-13.4)": a value and its interval glued to what is before it

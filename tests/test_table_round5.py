@@ -3,6 +3,8 @@
 - a table written a row per line under its caption's line and a header naming each arm with its size (and the whole
   population's "Total" column), as a PDF's text gives it: blank lines between rows, headings of their own, a label
   wrapped onto the next line;
+- a caption glued to the sentence before it after a footnote's mark ("... was significant.gTable 2 ..."), or to a
+  figure's caption with no full stop ("... by armTable 2Toxicity ...").
 """
 
 from __future__ import annotations
@@ -117,3 +119,45 @@ def test_prose_or_another_caption_after_a_row_per_line_ends_the_table():
                                       and category is None for _, category, _, measure, value, _, _, group in out)
     caption = LINES_TOTAL.replace("Most of these", "Table 4 Dose reductions\nReason 8 5 13\nMost of these")
     assert len(_rows(caption)) == 24
+
+
+# --- a caption glued after a footnote's mark or a figure's caption ---------------------------------------------------
+
+SPACED_BODY = ("Toxicity Arm A ( n =60) Arm B ( n =58) Total ( n =118) Nausea 12 (20.0) 9 (15.5) 21 (17.8) Fatigue 30 "
+               "(50.0) 25 (43.1) 55 (46.6) Neutropenia 6 (10.0) 3 (5.2) 9 (7.6)")
+GLUED_BODY = ("ToxicityDrug Q (n = 40)Placebo (n = 38)Total (n = 78)Diarrhoea10 (25.0)4 (10.5)14 (17.9)Rash8 (20.0)"
+              "2 (5.3)10 (12.8)Anorexia6 (15.0)3 (7.9)9 (11.5)")
+
+
+@pytest.mark.parametrize("lead", [
+    "Grade 3 nausea was no more frequent with the drug than without it.gTable 2 Grade 3–4 toxicities ",
+    "The difference in grade 3 events was not significant.†Table 2 Grade 3–4 toxicities ",
+    "The difference in grade 3 events was not significant.Table 2 Grade 3–4 toxicities ",
+])
+def test_a_spaced_table_glued_after_a_footnotes_mark(lead):
+    out = _rows(f"Results follow.\n\n{lead}{SPACED_BODY}\n\nDiscussion follows.\n")
+    assert ("TOX", "nausea", "3-4", "count", 12.0, None, None, "Arm A") in out
+    assert ("TOX", "neutropenia", "3-4", "rate", 7.6, None, None, None) in out
+    assert len(out) == 18
+
+
+@pytest.mark.parametrize("lead", [
+    "Both arms lost weight during the treatment.bTable 2",
+    "Figure 2 Progression-free survival by armTable 2",
+])
+def test_a_run_together_table_glued_after_a_mark_or_a_figures_caption(lead):
+    out = _rows(f"Results follow.\n\n{lead}Treatment-related toxicity{GLUED_BODY}\n\nDiscussion follows.\n")
+    assert ("TOX", "diarrhoea", None, "count", 10.0, None, None, "Drug Q") in out
+    assert ("TOX", "rash", None, "rate", 5.3, None, None, "Placebo") in out
+    assert ("TOX", "anorexia", None, "count", 9.0, None, None, None) in out
+    assert len(out) == 18
+
+
+@pytest.mark.parametrize("lead", [
+    # a supplementary table named in a sentence, and a table named in brackets: no table starts there
+    "Other events are listed in eTable 2 (online only).",
+    "Other events are listed in (Table 2) ",
+])
+def test_a_table_named_inside_a_sentence_is_no_caption(lead):
+    text = f"Results follow.\n\n{lead}Grade 3–4 toxicities {SPACED_BODY}\n\nDiscussion follows.\n"
+    assert not _tables(text)
