@@ -357,7 +357,8 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         table = table or _read(norm, original, m, o_end) or _read_group_rows(norm, original, m, o_end) \
             or _read_ratio_rows(norm, original, m, o_end)
         if table is None and end is not None and end.group(0) == "\n" and not broken:
-            table = _read_next_line(norm, original, m, end.start()) or _read_lines(norm, original, m, end.start())
+            table = _read_next_line(norm, original, m, end.start()) \
+                or _read_lines(norm, original, m, end.start(), names, sizes)
         if table is not None:
             out += _with_parts(norm, original, m, table)
     # then tables whose cells the line runs together (a caption glued to its table, "Table 3Toxicity"); a table
@@ -661,6 +662,8 @@ def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: i
 # Where a table written a row per line ends: a line of prose, a note, or the next table's or a figure's caption.
 LINE_TABLE_END = lazy_regex(r"(?:Table|Fig\.?|Figure)\s?\d|[*†‡§¶]|[a-h]\s[A-Z]|(?:Abbreviations?|Notes?)\b"
                             r"|(?:Data|Values?) (?:are|were)\b")
+# A line ending a sentence ("The rates were similar."), not an abbreviation's point ("No.", "vs.")
+SENTENCE_END = lazy_regex(r"[a-z]{3}\.$")
 LINE_TABLE_LINES = 80
 LINE_CAPTION_CHARS = 300
 
@@ -673,17 +676,23 @@ def _table_lines(original: str, caption_end: int) -> list[tuple[int, int]]:
         stripped = line.group(0).strip()
         if not stripped:
             continue
-        if len(out) >= LINE_TABLE_LINES or _is_prose(stripped) or LINE_TABLE_END.match(stripped):
+        if len(out) >= LINE_TABLE_LINES or _is_prose(stripped) or LINE_TABLE_END.match(stripped) \
+                or SENTENCE_END.search(stripped):
             break
         out.append((caption_end + line.start(), caption_end + line.end()))
+    while out and not re.search(r"\d", original[out[-1][0]:out[-1][1]]):
+        out.pop()  # a heading after the last row ("Discussion") is the next section's
     return out
 
 
-def _read_lines(norm: Normalized, original: str, m: re.Match, caption_end: int) -> Optional[Table]:
+def _read_lines(norm: Normalized, original: str, m: re.Match, caption_end: int, names: Sequence[Sequence[str]] = (),
+                sizes: Sequence[Optional[int]] = ()) -> Optional[Table]:
     """A caption on a line of its own, the header on the line (or lines) after it and then one row per line, as a PDF's
     text writes a table: "Table 2 Grade 3-4 events" / "Event Arm A (n = 60) Arm B (n = 58) Total (n = 118)" / "Nausea
     12 (20.0) 9 (15.5) 21 (17.8)" / ... Read as one line whose rows start where its lines do; a line of words alone is
-    a heading row ("Haematological"), a line starting in small letters the rest of the label above it."""
+    a heading row ("Haematological"), a line starting in small letters the rest of the label above it. A header line
+    naming the groups the prose defines with no sizes ("Outcome Arm A Arm B P") is read with the prose's sizes
+    (``names``, ``sizes``: ``_named_line_header``)."""
     if caption_end - m.end() > LINE_CAPTION_CHARS or COUNT_CELL.search(original, m.end(), caption_end):
         return None
     lines = _table_lines(original, caption_end)
@@ -691,13 +700,54 @@ def _read_lines(norm: Normalized, original: str, m: re.Match, caption_end: int) 
         return None
     a, b = norm.index(m.end()), norm.index(lines[-1][1])
     text = norm.text[a:b].replace("\n", " ")  # the same length: offsets in it stay those of the text
-    head = read_header(text)
-    if head is None or head.pos < norm.index(caption_end) - a:
-        return None
     starts = [norm.index(s) - a for s, _ in lines]
+    head, caption = read_header(text), None
+    if head is None:
+        first = norm.index(lines[0][1]) - a
+        named = _named_line_header(text[starts[0]:first], starts[0], names, sizes)
+        if named is None:
+            return None
+        head, caption = named, text[:starts[0]].strip()
+    if head.pos < norm.index(caption_end) - a:
+        return None
     if not any(s >= head.pos for s in starts[1:]):
         return None  # the header runs to the last line: no row under it
-    return _body(norm, original, m, a, text, head, stop_at_prose=True, line_starts=starts)
+    return _body(norm, original, m, a, text, head, caption=caption, stop_at_prose=True, line_starts=starts)
+
+
+# The label column's header before the groups' names on a header line: a few words, no number.
+LINE_LABEL_HEAD = lazy_regex(r"\s*(?:[A-Za-z][\w/-]*\s?){0,3}")
+
+
+def _named_line_header(line: str, at: int, names: Sequence[Sequence[str]],
+                       sizes: Sequence[Optional[int]]) -> Optional[Header]:
+    """A table's header line (at ``at`` in the table's text) that names the groups the prose defines one after another,
+    no size with them: the label column's header (a few words at most), each group's name (its cells' format after it
+    at most: ``FORMAT_GAP``), maybe the p column's, nothing else ("Outcome Arm A Arm B P", "Toxicity Drug Q, n (%)
+    Placebo, n (%)"). Each column is of the group named in its place, of the size the prose gives it (every named group
+    must have one: the rows' counts are checked against it). None when the line is no such header."""
+    spans = sorted(x for x in _name_spans(line, names) if x[2] < len(sizes) and sizes[x[2]])
+    if len(spans) < 2 or len({g for _, _, g in spans}) != len(spans):
+        return None
+    if any(not FORMAT_GAP.fullmatch(line[x[1]:y[0]]) for x, y in zip(spans, spans[1:], strict=False)):
+        return None
+    if not LINE_LABEL_HEAD.fullmatch(line[:spans[0][0]]):
+        return None
+    pos = FORMAT_GAP.match(line, spans[-1][1]).end()
+    p = P_HEAD.match(line, pos)
+    if p is not None:
+        pos = p.end()
+    if line[pos:].strip():
+        return None  # words after the names that name no column the rows could be laid under
+    k = len(spans)
+    cells = [Cell(row=0, col=0, text=line[:spans[0][0]].strip())]
+    for c, (start, _, g) in enumerate(spans):
+        end = spans[c + 1][0] if c + 1 < k else spans[-1][1]
+        cells.append(Cell(row=0, col=c + 1, text=f"{line[start:end].strip()} n = {sizes[g]}"))
+    if p is not None:
+        cells.append(Cell(row=0, col=k + 1, text="p"))
+    return Header(cells, 1 + k + (p is not None), [sizes[g] for _, _, g in spans], p is not None, 1, at + len(line),
+                  cells[1].text, at + spans[0][0])
 
 
 def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Sequence[str]] = (),

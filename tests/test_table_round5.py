@@ -2,7 +2,7 @@
 
 - a table written a row per line under its caption's line and a header naming each arm with its size (and the whole
   population's "Total" column), as a PDF's text gives it: blank lines between rows, headings of their own, a label
-  wrapped onto the next line;
+  wrapped onto the next line; or a header line naming the arms the prose defines, without their sizes;
 - a caption glued to the sentence before it after a footnote's mark ("... was significant.gTable 2 ..."), or to a
   figure's caption with no full stop ("... by armTable 2Toxicity ...").
 """
@@ -119,6 +119,80 @@ def test_prose_or_another_caption_after_a_row_per_line_ends_the_table():
                                       and category is None for _, category, _, measure, value, _, _, group in out)
     caption = LINES_TOTAL.replace("Most of these", "Table 4 Dose reductions\nReason 8 5 13\nMost of these")
     assert len(_rows(caption)) == 24
+
+
+# --- a row per line under a header naming the prose's groups without their sizes ------------------------------------
+
+NAMED_OUTCOMES = """Results follow.
+
+Table 3 Survival and response by arm
+Outcome Arm A Arm B P
+2-year OS (%) 85.0 80.2 0.31
+2-year PFS (%) 70.1 61.5 0.12
+Objective response 30 (50.0) 20 (34.5) 0.06
+
+Discussion
+The two arms did about as well as each other in all of these outcomes, as the trial was too small to tell.
+"""
+
+NAMED_TOXICITY = """Results follow.
+
+Table 2 Grade 3 or worse toxicity
+Toxicity Drug Q, n (%) Placebo, n (%)
+Diarrhoea 8 (20.0) 2 (5.3)
+Rash 6 (15.0) 1 (2.6)
+Anorexia 4 (10.0) 3 (7.9)
+The rates were as expected.
+"""
+ARMS = [["arm A", "Arm A"], ["arm B"]]
+DRUGS = [["drug Q"], ["placebo"]]
+
+
+def _named_rows(text: str, names, sizes) -> set:
+    return {(r.fields["endpoint"], r.fields["category"], r.fields["measure"], r.fields["value"],
+             r.fields["timepoint_months"], r.fields["p_value"], r.group.label if r.group else None,
+             r.group.n if r.group else None)
+            for t in spaced_tables(normalize(text), text, [], names, sizes) for r in read_table(t).results}
+
+
+def test_a_header_line_naming_the_arms_without_sizes_takes_the_prose_sizes():
+    out = _named_rows(NAMED_OUTCOMES, ARMS, [60, 58])
+    assert ("OS", None, "rate", 85.0, 24.0, 0.31, "Arm A", 60) in out
+    assert ("PFS", None, "rate", 61.5, 24.0, 0.12, "Arm B", 58) in out
+    assert ("ORR", None, "count", 20.0, None, 0.06, "Arm B", 58) in out
+    assert len(out) == 8
+    out = _named_rows(NAMED_TOXICITY, DRUGS, [40, 38])
+    assert ("TOX", "diarrhoea", "count", 8.0, None, None, "Drug Q", 40) in out
+    assert ("TOX", "anorexia", "rate", 7.9, None, None, "Placebo", 38) in out
+    assert len(out) == 12
+
+
+def test_a_header_line_naming_the_arms_through_the_whole_extraction(tmp_path):
+    path = tmp_path / "paper.txt"
+    path.write_text("Drug Q in an imaginary cancer\n\nMethods\nWe randomly assigned 118 patients to arm A (n = 60) "
+                    "or arm B (n = 58).\n\n" + NAMED_OUTCOMES)
+    rows = {(r["cohort"], r["endpoint"], r["measure"], r["value"]) for r in
+            extract_document(read_document(path))["results"] if r["pattern_id"].startswith("table")}
+    assert ("arm_a", "OS", "rate", 85.0) in rows and ("arm_b", "ORR", "rate", 34.5) in rows
+
+
+@pytest.mark.parametrize("text, names, sizes", [
+    # a column the header names besides the arms: the rows' cells may be under it
+    (NAMED_OUTCOMES.replace("Arm B P", "Arm B Difference P"), ARMS, [60, 58]),
+    # an arm the prose gives no size: its counts cannot be checked
+    (NAMED_TOXICITY, DRUGS, [40, None]),
+    # one arm named only
+    (NAMED_TOXICITY.replace("Placebo, n (%)", "Control, n (%)"), DRUGS, [40, 38]),
+])
+def test_a_header_line_that_does_not_name_the_arms_alone_gives_no_rows(text, names, sizes):
+    assert not _named_rows(text, names, sizes)
+
+
+def test_a_sentence_on_its_own_line_ends_the_table():
+    [table] = spaced_tables(normalize(NAMED_TOXICITY), NAMED_TOXICITY, [], DRUGS, [40, 38])
+    assert "expected" not in NAMED_TOXICITY[table.char_start:table.char_end]
+    [table] = spaced_tables(normalize(NAMED_OUTCOMES), NAMED_OUTCOMES, [], ARMS, [60, 58])
+    assert "Discussion" not in NAMED_OUTCOMES[table.char_start:table.char_end]
 
 
 # --- a caption glued after a footnote's mark or a figure's caption ---------------------------------------------------
