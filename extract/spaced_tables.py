@@ -103,9 +103,11 @@ FOOTNOTE = lazy_regex(r"\s(?:" + _NOTE_OPENS + r")")
 CELL_MARK = lazy_regex(r"(?<=[\d)])(?: ?[*†‡§¶]{1,2})+(?= *$| +[A-Z][^.;:*†‡§¶]{0,60}? \d+ ?\( ?\d)")
 # Cells this layout writes that the run-together layout does not, all in the p column: "p = 0.53", a p value
 # of 1, and a dash or NA for none.
+# ... and a value written with its percent sign ("85.0%", under a group: its rate).
+PERCENT_SHAPE = ("percent", re.compile(rf"{NUM}\s?%"))
 SPACED_SHAPES = (
     ("p", re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)|[<>≤≥]?\s?1\.0{1,3}(?![\d.])|[-–—](?![\d.])|N/?A\b")),
-    *SHAPES,
+    *SHAPES[:-2], PERCENT_SHAPE, *SHAPES[-2:],
 )
 # With every row filling every column, a dash is an empty cell wherever it stands (no p column's alone).
 SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)"
@@ -1275,7 +1277,8 @@ HEADING_END = lazy_regex(r" (?=[A-Z]|\d{1,3} (?:days?|weeks?|months?|years?) [<>
 # A row's label that is a time alone, its cells after it ("2 years 80.0 (36/45) 70.2 (33/47)"): a rate's time point
 TIME_ROW = lazy_regex(r"\d{1,3} (?:days?|weeks?|months?|years?) (?=[<>≤≥]?\d)")
 # Where such a row starts after the cells of the row before ("... 0.37 2 years 80.0 ..."), the cells parted by spaces
-SPACED_TIME_CUT = lazy_regex(r"(?<=[\d)%]) (?=\d{1,3} (?:days?|weeks?|months?|years?) [<>≤≥]?\d)")
+SPACED_TIME_CUT = lazy_regex(r"(?<=[\d)%]) (?=\d{1,3} (?:days?|weeks?|months?|years?) [<>≤≥]?\d"
+                             r"|\d{1,2}-(?:years?|yrs?|months?|mo)\b)")
 CELLS_START = lazy_regex(r" (?=[<>≤≥]?\d)")
 HEADING_CHARS = 60
 

@@ -152,10 +152,13 @@ class _Reader:
         # rows of a table of sites of relapse naming an organ, each with it ("Liver": any relapse there)
         self.organ_rows = _failure_sites(self.ctx, self.rows)
         self.by_index = {r.index: r for r in self.rows}
+        curve = self.caption_curve()
         for row in self.rows:
             # "2 years" under "Local control rate, %": the time of the rate over it (a time the sentence vocabulary
-            # leaves unread alone, as it may be a duration), no subgroup of the patients
-            if row.months is None and row.section is not None and self.parent_endpoint(row) in CURVES:
+            # leaves unread alone, as it may be a duration), no subgroup of the patients; so too a row of its own in a
+            # table whose caption names one survival endpoint ("Overall survival by arm": "1 year", "3 years")
+            if row.months is None and (row.section is not None and self.parent_endpoint(row) in CURVES
+                                       or row.section is None and curve is not None):
                 months = _heading_months(NOTE.sub("", row.label).strip())
                 row.months = float(months) if months is not None else None
         # the rows that are causes of death, each with its cause (None: all deaths)

@@ -4,7 +4,9 @@
   population's "Total" column), as a PDF's text gives it: blank lines between rows, headings of their own, a label
   wrapped onto the next line; or a header line naming the arms the prose defines, without their sizes;
 - a caption glued to the sentence before it after a footnote's mark ("... was significant.gTable 2 ..."), or to a
-  figure's caption with no full stop ("... by armTable 2Toxicity ...").
+  figure's caption with no full stop ("... by armTable 2Toxicity ...");
+- rates by time point with the arms as columns: a row labelled "3-year OS, %" right after the cells of the row before,
+  and rows of a time alone ("3 years 60.1% 51.5%") under a caption naming one survival endpoint.
 """
 
 from __future__ import annotations
@@ -235,3 +237,36 @@ def test_a_run_together_table_glued_after_a_mark_or_a_figures_caption(lead):
 def test_a_table_named_inside_a_sentence_is_no_caption(lead):
     text = f"Results follow.\n\n{lead}Grade 3–4 toxicities {SPACED_BODY}\n\nDiscussion follows.\n"
     assert not _tables(text)
+
+
+# --- rates by time point with the arms as columns, a row per time ---------------------------------------------------
+
+HYPHEN_TIMES = ("Results follow.\n\nTable 4 Survival by arm Outcome Regimen M (n = 60) Regimen N (n = 58) P "
+                "1-year OS, % 85.0 80.2 0.31 3-year OS, % 60.1 51.5 0.12 2-yr PFS, % 44.0 37.9 0.20 Median PFS, months "
+                "14.2 10.1 0.04\nDiscussion follows.\n")
+TIMES_ALONE = ("Results follow.\n\nTable 4 {caption} Time point Drug K (n = 44) Drug L (n = 46) 1 year 85.0% 80.2% "
+               "3 years 60.1% 51.5% 5 years 50.0% 41.0%\nDiscussion follows.\n")
+
+
+def test_a_time_labelled_row_after_the_cells_of_the_row_before():
+    out = _rows(HYPHEN_TIMES)
+    assert ("OS", None, None, "rate", 85.0, 12.0, 0.31, "Regimen M") in out
+    assert ("OS", None, None, "rate", 51.5, 36.0, 0.12, "Regimen N") in out
+    assert ("PFS", None, None, "rate", 44.0, 24.0, 0.2, "Regimen M") in out
+    assert ("PFS", None, None, "median", 10.1, None, 0.04, "Regimen N") in out
+    assert len(out) == 8
+
+
+@pytest.mark.parametrize("caption, code", [("Overall survival by arm", "OS"),
+                                           ("Local control rates in the two arms", "LC")])
+def test_times_alone_under_a_caption_naming_one_survival_endpoint_with_percent_signs(caption, code):
+    out = _rows(TIMES_ALONE.format(caption=caption))
+    assert (code, None, None, "rate", 85.0, 12.0, None, "Drug K") in out
+    assert (code, None, None, "rate", 51.5, 36.0, None, "Drug L") in out
+    assert (code, None, None, "rate", 50.0, 60.0, None, "Drug K") in out
+    assert len(out) == 6
+
+
+@pytest.mark.parametrize("caption", ["Treatment duration by arm", "Overall and progression-free survival by arm"])
+def test_times_alone_under_a_caption_naming_no_one_survival_endpoint_give_no_rates(caption):
+    assert not any(months for *_, months, _, _ in _rows(TIMES_ALONE.format(caption=caption)))
