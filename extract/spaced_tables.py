@@ -356,7 +356,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         o_end = end.start() if end else len(original)
         broken = end is not None and end.group(0) == "\n" and HEADER_CELL_BREAK.match(original, end.start())
         table = _read_next_line(norm, original, m, end.start()) if broken else None
-        table = table or _read(norm, original, m, o_end) or _read_group_rows(norm, original, m, o_end) \
+        table = table or _read(norm, original, m, o_end, names, sizes) or _read_group_rows(norm, original, m, o_end) \
             or _read_ratio_rows(norm, original, m, o_end)
         if table is None and end is not None and end.group(0) == "\n" and not broken:
             table = _read_next_line(norm, original, m, end.start()) \
@@ -620,7 +620,8 @@ def _parts_of_groups(norm: Normalized, original: str, m: re.Match, table: Table)
     return read
 
 
-def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[Table]:
+def _read(norm: Normalized, original: str, m: re.Match, o_end: int, names: Sequence[Sequence[str]] = (),
+          sizes: Sequence[Optional[int]] = ()) -> Optional[Table]:
     if o_end - m.end() > MAX_CHARS:
         return None  # a line that long is prose run together, not one table
     a, b = norm.index(m.end()), norm.index(o_end)
@@ -634,10 +635,49 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[
     # no note's start: written out (the same length)
     unmarked = [f.start() for f in CELL_MARK.finditer(text)]
     text = CELL_MARK.sub(lambda f: " " * len(f.group(0)), text)
-    head = read_header(text)
+    head, caption = read_header(text), None
+    if head is None:
+        named = _named_spaced_header(text, names, sizes)
+        if named is None:
+            return None
+        head, caption = named
+    return _body(norm, original, m, a, text, head, caption=caption, unmarked=unmarked)
+
+
+# The first row's first two cells ("85.0 80.2", "8 (20.0) 2"): no number of a caption ("Grade 3 or worse") or label
+FIRST_CELLS = lazy_regex(rf"(?<![\w.-]){NUM}%?(?:\s?\(\s?{NUM}%?\s?\))?\s[<>≤≥]?\d")
+
+
+def _named_spaced_header(text: str, names: Sequence[Sequence[str]],
+                         sizes: Sequence[Optional[int]]) -> Optional[tuple[Header, str]]:
+    """A one-line table's header naming the groups the prose defines one after another with no sizes, the first row's
+    label after them ("Survival by arm Outcome Arm A Arm B P 2-year OS (%) 85.0 80.2 0.31 ..."): the first run of two
+    names or more parted by nothing but their cells' format, then maybe the p column's header, then a label (a capital
+    or a time). Laid over the columns as ``_named_line_header`` lays a header line; (header, caption) or None."""
+    head_text = text[:HEADER_CHARS]
+    first_number = FIRST_CELLS.search(head_text)
+    before = head_text[:first_number.start()] if first_number else head_text
+    spans = sorted(x for x in _name_spans(before, names) if x[2] < len(sizes) and sizes[x[2]])
+    runs: list[list[tuple[int, int, int]]] = []
+    for span in spans:
+        if runs and FORMAT_GAP.fullmatch(before[runs[-1][-1][1]:span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    run = next((r for r in runs if len(r) >= 2), None)
+    if run is None or len({g for _, _, g in run}) != len(run):
+        return None
+    pos = FORMAT_GAP.match(before, run[-1][1]).end()
+    p = P_HEAD.match(before, pos)
+    end = p.end() if p is not None else pos
+    if not re.match(r"\s?(?:[A-Z]|\d{1,2}[- ](?:years?|yrs?|months?)\b)", text[end:end + 12]) \
+            or not (text[end - 1:end].isspace() or text[end:end + 1].isspace()):
+        return None  # no row's label where the names end
+    line = text[run[0][0]:end]
+    head = _named_line_header(line, run[0][0], names, sizes)
     if head is None:
         return None
-    return _body(norm, original, m, a, text, head, unmarked=unmarked)
+    return head, text[:run[0][0]].strip()
 
 
 def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: int) -> Optional[Table]:

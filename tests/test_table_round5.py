@@ -6,7 +6,8 @@
 - a caption glued to the sentence before it after a footnote's mark ("... was significant.gTable 2 ..."), or to a
   figure's caption with no full stop ("... by armTable 2Toxicity ...");
 - rates by time point with the arms as columns: a row labelled "3-year OS, %" right after the cells of the row before,
-  and rows of a time alone ("3 years 60.1% 51.5%") under a caption naming one survival endpoint.
+  and rows of a time alone ("3 years 60.1% 51.5%") under a caption naming one survival endpoint;
+- a one-line table whose header names the prose's arms without their sizes ("Outcome Arm A Arm B P 2-year OS ...").
 """
 
 from __future__ import annotations
@@ -270,3 +271,31 @@ def test_times_alone_under_a_caption_naming_one_survival_endpoint_with_percent_s
 @pytest.mark.parametrize("caption", ["Treatment duration by arm", "Overall and progression-free survival by arm"])
 def test_times_alone_under_a_caption_naming_no_one_survival_endpoint_give_no_rates(caption):
     assert not any(months for *_, months, _, _ in _rows(TIMES_ALONE.format(caption=caption)))
+
+
+# --- a one-line table whose header names the prose's arms without their sizes ----------------------------------------
+
+SPACED_NAMED = ("Results follow.\n\nTable 3 Survival and response by arm Outcome Arm A Arm B P 2-year OS (%) 85.0 80.2 "
+                "0.31 2-year PFS (%) 70.1 61.5 0.12 Objective response 30 (50.0) 20 (34.5) 0.06\nDiscussion follows.\n")
+SPACED_NAMED_TOXICITY = ("Results follow.\n\nTable 2 Grade 3 or worse toxicity Toxicity Drug Q, n (%) Placebo, n (%) "
+                         "Diarrhoea 8 (20.0) 2 (5.3) Rash 6 (15.0) 1 (2.6) Anorexia 4 (10.0) 3 (7.9)\nDiscussion.\n")
+
+
+def test_a_one_line_header_naming_the_arms_without_sizes_takes_the_prose_sizes():
+    out = _named_rows(SPACED_NAMED, ARMS, [60, 58])
+    assert ("OS", None, "rate", 80.2, 24.0, 0.31, "Arm B", 58) in out
+    assert ("ORR", None, "rate", 50.0, None, 0.06, "Arm A", 60) in out
+    assert len(out) == 8
+    out = _named_rows(SPACED_NAMED_TOXICITY, DRUGS, [40, 38])
+    assert ("TOX", "rash", "count", 1.0, None, None, "Placebo", 38) in out
+    assert ("TOX", "diarrhoea", "rate", 20.0, None, None, "Drug Q", 40) in out
+    assert len(out) == 12
+
+
+@pytest.mark.parametrize("text, names, sizes", [
+    (SPACED_NAMED.replace("Arm B P", "Arm B Difference P"), ARMS, [60, 58]),  # a column besides the arms
+    (SPACED_NAMED_TOXICITY, DRUGS, [40, None]),  # an arm with no size in the prose
+    (SPACED_NAMED.replace("Outcome Arm A Arm B P", "Outcome Arm A versus Arm B P"), ARMS, [60, 58]),  # no header
+])
+def test_a_one_line_header_that_does_not_name_the_arms_alone_gives_no_rows(text, names, sizes):
+    assert not _named_rows(text, names, sizes)
