@@ -357,7 +357,7 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
         broken = end is not None and end.group(0) == "\n" and HEADER_CELL_BREAK.match(original, end.start())
         table = _read_next_line(norm, original, m, end.start()) if broken else None
         table = table or _read(norm, original, m, o_end, names, sizes) or _read_group_rows(norm, original, m, o_end) \
-            or _read_ratio_rows(norm, original, m, o_end)
+            or _read_ratio_rows(norm, original, m, o_end) or _read_rates_by_time(norm, original, m, o_end)
         if table is None and end is not None and end.group(0) == "\n" and not broken:
             table = _read_next_line(norm, original, m, end.start()) \
                 or _read_lines(norm, original, m, end.start(), names, sizes)
@@ -451,6 +451,85 @@ def _read_group_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
     caption = text[:head.start()].strip()
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=1, label=f"Table {m.group('num')}",
                  source="spaced", char_start=m.start(), char_end=norm.span(a, a + rows[-1][0].end() + last[2] - 1)[1])
+
+
+# Survival rates by time point with the groups on the rows: "Group OS rate (%) PFS rate (%) 1-year 3-year 5-year P
+# 1-year 3-year 5-year P Arm A 88.9 82.4 74.8 0.37 91.7 ...": each endpoint's name (a rate), then under each the same
+# run of times (and maybe a p column), then each group's row of plain numbers.
+TIME_BLOCKS = lazy_regex(r"(?<!\S)(?P<block>(?:\d{1,2}-(?:years?|yrs?|months?|mo)\s){2,}(?:[Pp](?:-?\s?values?)?\s)?)"
+                         r"(?P=block)+")
+RATE_HEAD_WORDS = lazy_regex(r"(?i)(?:\s|rates?|\(%\)|%|,)*")
+PLAIN_CELL = lazy_regex(r"(?<!\S)[<>]?\d+(?:\.\d+)?(?!\S)")
+RATE_ROWS_CHARS = 3000
+
+
+def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int) -> Optional[Table]:
+    """A table of survival rates by time point, the groups on its rows (TIME_BLOCKS): read when as many endpoints as
+    runs of times name the columns (nothing between them but "rate" and "(%)"), and every row holds a plain number
+    for every column, or for every column but the p columns (a p cell spanning the rows is written in the first
+    only); None otherwise."""
+    from oncoev.extract.mentions import find_endpoints, find_times
+
+    a, b = norm.index(m.end()), norm.index(o_end)
+    text = norm.text[a:min(b, a + RATE_ROWS_CHARS)]
+    blocks = TIME_BLOCKS.search(text)
+    if blocks is None:
+        return None
+    block = blocks.group("block")
+    k = len(blocks.group(0)) // len(block)
+    times = block.split()
+    p_col = not re.match(r"\d", times[-1])
+    months = [t.months[0] for x in times for t in find_times(x) if len(t.months) == 1]
+    if len(months) != len(times) - p_col:
+        return None
+    heads = find_endpoints(text[:blocks.start()])[-k:]
+    if len(heads) != k or any(not RATE_HEAD_WORDS.fullmatch(text[x.end:y.start])
+                              for x, y in zip(heads, heads[1:], strict=False)) \
+            or not RATE_HEAD_WORDS.fullmatch(text[heads[-1].end:blocks.start()]) \
+            or len({e.code for e in heads}) != k:
+        return None
+    before = text[:heads[0].start].rstrip()
+    label_head = re.search(r"\S*$", before).group(0)  # the label column's header ("Group")
+    if not label_head or re.search(r"\d", label_head):
+        return None
+    width = 1 + k * len(times)
+    cells = [Cell(row=0, col=0, text=label_head), Cell(row=1, col=0, text="")]
+    for i, e in enumerate(heads):
+        end = heads[i + 1].start if i + 1 < k else blocks.start()
+        for j, t in enumerate(times):
+            col = 1 + i * len(times) + j
+            cells += [Cell(row=0, col=col, text=text[e.start:end].strip()), Cell(row=1, col=col, text=t)]
+    value_cols = [c for c in range(1, width) if not (p_col and c % len(times) == 0)]
+    body = text[blocks.end():]
+    rows = list(re.finditer(r"(?P<label>[A-Za-z][^\d]*?)\s(?P<cells>(?:[<>]?\d+(?:\.\d+)?\s?)+)(?=[A-Za-z]|$)", body))
+    if len(rows) < 2 or body[rows[-1].end():].strip() or rows[0].start() != len(body) - len(body.lstrip()) \
+            or any(x.end() != y.start() for x, y in zip(rows, rows[1:], strict=False)):
+        return None
+    r = 1
+    for row in rows:
+        numbers = list(PLAIN_CELL.finditer(body, row.start("cells"), row.end("cells")))
+        if len(numbers) == width - 1:
+            columns = list(range(1, width))
+        elif len(numbers) == len(value_cols):
+            columns = value_cols
+        else:
+            return None
+        r += 1
+        at = a + blocks.end()
+        o_a, o_b = norm.span(at + row.start("label"), at + row.end("label"))
+        cells.append(Cell(row=r, col=0, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+        placed = dict(zip(columns, numbers, strict=True))
+        for c in range(1, width):
+            x = placed.get(c)
+            if x is None:
+                cells.append(Cell(row=r, col=c, text=""))
+                continue
+            o_a, o_b = norm.span(at + x.start(), at + x.end())
+            cells.append(Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+    caption = before[:len(before) - len(label_head)].strip()
+    end = norm.span(a + blocks.end(), a + blocks.end() + rows[-1].end())[1]
+    return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=2, label=f"Table {m.group('num')}",
+                 source="spaced", char_start=m.start(), char_end=end)
 
 
 # A factor table with no groups: the label column's header, one ratio column whose cells hold the interval ("Hazard

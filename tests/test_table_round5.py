@@ -7,7 +7,8 @@
   figure's caption with no full stop ("... by armTable 2Toxicity ...");
 - rates by time point with the arms as columns: a row labelled "3-year OS, %" right after the cells of the row before,
   and rows of a time alone ("3 years 60.1% 51.5%") under a caption naming one survival endpoint;
-- a one-line table whose header names the prose's arms without their sizes ("Outcome Arm A Arm B P 2-year OS ...").
+- a one-line table whose header names the prose's arms without their sizes ("Outcome Arm A Arm B P 2-year OS ...");
+- survival rates by time point with the groups on the rows ("Group OS rate (%) PFS rate (%) 1-year 3-year P ...").
 """
 
 from __future__ import annotations
@@ -299,3 +300,34 @@ def test_a_one_line_header_naming_the_arms_without_sizes_takes_the_prose_sizes()
 ])
 def test_a_one_line_header_that_does_not_name_the_arms_alone_gives_no_rows(text, names, sizes):
     assert not _named_rows(text, names, sizes)
+
+
+# --- survival rates by time point with the groups on the rows, one line ---------------------------------------------
+
+BY_TIME = ("Results follow.\n\nTable 5 Rates by treatment group Group {heads} 1-year 3-year P 1-year 3-year P "
+           "Drug K 90.1 70.4 0.21 80.6 55.2 0.04 Drug L 85.5 61.0 71.3 42.8 All patients 87.8 65.7 76.0 49.0\n"
+           "Discussion follows.\n")
+
+
+@pytest.mark.parametrize("heads, codes", [("OS rate (%) PFS rate (%)", ("OS", "PFS")),
+                                          ("Local control (%) Overall survival (%)", ("LC", "OS"))])
+def test_rates_by_time_with_the_groups_on_the_rows(heads, codes):
+    out = _rows(BY_TIME.format(heads=heads))
+    first, second = codes
+    assert (first, None, None, "rate", 90.1, 12.0, None, "Drug K") in out
+    assert (first, None, None, "rate", 61.0, 36.0, None, "Drug L") in out
+    assert (second, None, None, "rate", 42.8, 36.0, None, "Drug L") in out
+    assert (second, None, None, "rate", 76.0, 12.0, None, None) in out  # all patients: the whole population
+    assert len(out) == 12
+
+
+@pytest.mark.parametrize("heads", [
+    "OS rate (%) Median follow-up (%)",  # a column that names no endpoint
+    "OS rate (%) OS rate (%)",  # the same endpoint twice
+])
+def test_rates_by_time_under_heads_that_are_not_one_endpoint_each_give_no_rows(heads):
+    assert not _rows(BY_TIME.format(heads=heads))
+
+
+def test_rates_by_time_with_a_row_short_of_cells_give_no_rows():
+    assert not _rows(BY_TIME.format(heads="OS rate (%) PFS rate (%)").replace(" 42.8", ""))
