@@ -360,7 +360,8 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
             or _read_ratio_rows(norm, original, m, o_end) or _read_rates_by_time(norm, original, m, o_end)
         if table is None and end is not None and end.group(0) == "\n" and not broken:
             table = _read_next_line(norm, original, m, end.start()) \
-                or _read_lines(norm, original, m, end.start(), names, sizes)
+                or _read_lines(norm, original, m, end.start(), names, sizes) \
+                or _read_rates_by_time_lines(norm, original, m, end.start())
         if table is not None:
             out += _with_parts(norm, original, m, table)
     # then tables whose cells the line runs together (a caption glued to its table, "Table 3Toxicity"); a table
@@ -471,7 +472,7 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
     from oncoev.extract.mentions import find_endpoints, find_times
 
     a, b = norm.index(m.end()), norm.index(o_end)
-    text = norm.text[a:min(b, a + RATE_ROWS_CHARS)]
+    text = norm.text[a:min(b, a + RATE_ROWS_CHARS)].replace("\n", " ")  # (the same length: offsets stay the text's)
     blocks = TIME_BLOCKS.search(text)
     if blocks is None:
         return None
@@ -501,7 +502,7 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
             cells += [Cell(row=0, col=col, text=text[e.start:end].strip()), Cell(row=1, col=col, text=t)]
     value_cols = [c for c in range(1, width) if not (p_col and c % len(times) == 0)]
     body = text[blocks.end():]
-    rows = list(re.finditer(r"(?P<label>[A-Za-z][^\d]*?)\s(?P<cells>(?:[<>]?\d+(?:\.\d+)?\s?)+)(?=[A-Za-z]|$)", body))
+    rows = list(re.finditer(r"(?P<label>[A-Za-z][^\d]*?)\s(?P<cells>(?:[<>]?\d+(?:\.\d+)?\s*)+)(?=[A-Za-z]|$)", body))
     if len(rows) < 2 or body[rows[-1].end():].strip() or rows[0].start() != len(body) - len(body.lstrip()) \
             or any(x.end() != y.start() for x, y in zip(rows, rows[1:], strict=False)):
         return None
@@ -530,6 +531,15 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
     end = norm.span(a + blocks.end(), a + blocks.end() + rows[-1].end())[1]
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=2, label=f"Table {m.group('num')}",
                  source="spaced", char_start=m.start(), char_end=end)
+
+
+def _read_rates_by_time_lines(norm: Normalized, original: str, m: re.Match, caption_end: int) -> Optional[Table]:
+    """The same table of rates by time point (``_read_rates_by_time``) written a row per line under its caption's line,
+    its header on the lines before the first row, up to a line of prose, a note or the next caption."""
+    lines = _table_lines(original, caption_end)
+    if len(lines) < 3 or caption_end - m.end() > LINE_CAPTION_CHARS:
+        return None
+    return _read_rates_by_time(norm, original, m, lines[-1][1])
 
 
 # A factor table with no groups: the label column's header, one ratio column whose cells hold the interval ("Hazard

@@ -331,3 +331,35 @@ def test_rates_by_time_under_heads_that_are_not_one_endpoint_each_give_no_rows(h
 
 def test_rates_by_time_with_a_row_short_of_cells_give_no_rows():
     assert not _rows(BY_TIME.format(heads="OS rate (%) PFS rate (%)").replace(" 42.8", ""))
+
+
+BY_TIME_LINES = """Results follow.
+
+Table 5 Survival rates by arm
+Group {heads}
+{times}
+Drug K 90.1 70.4 {p1}80.6 55.2 {p2}
+Drug L 85.5 61.0 71.3 42.8
+Total 87.8 65.7 76.0 49.0
+The rates are also shown in the figure for each of the arms.
+"""
+
+
+@pytest.mark.parametrize("heads, times, p1, p2, codes, months", [
+    ("Overall survival (%) Progression-free survival (%)", "1-year 3-year P 1-year 3-year P", "0.21 ", "0.04",
+     ("OS", "PFS"), (12.0, 36.0)),
+    ("DFS rate (%) Local control rate (%)", "6-month 24-month 6-month 24-month", "", "", ("DFS", "LC"), (6.0, 24.0)),
+])
+def test_rates_by_time_with_the_groups_on_the_rows_a_row_per_line(heads, times, p1, p2, codes, months):
+    out = _rows(BY_TIME_LINES.format(heads=heads, times=times, p1=p1, p2=p2))
+    (first, second), (early, late) = codes, months
+    assert (first, None, None, "rate", 70.4, late, None, "Drug K") in out
+    assert (second, None, None, "rate", 71.3, early, None, "Drug L") in out
+    assert (second, None, None, "rate", 49.0, late, None, None) in out
+    assert len(out) == 12
+
+
+def test_rates_by_time_a_row_per_line_with_a_row_short_of_cells_give_no_rows():
+    text = BY_TIME_LINES.format(heads="Overall survival (%) Progression-free survival (%)", times="1-year 3-year "
+                                "1-year 3-year", p1="", p2="").replace(" 42.8", "")
+    assert not _rows(text)
