@@ -116,3 +116,15 @@ def test_a_figure_number_before_an_event_is_no_count(caption):
     out = extract_text("Adjuvant drug S in gastric cancer\n\nWe treated 800 patients with drug S after gastrectomy. "
                        + caption)
     assert not [r for r in out["results"] if r["measure"] == "count"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 30-day complication rates were 12.4% and 18.9%, respectively.", {12.4, 18.9}),
+    ("The complication rate was 20% in the early surgery group and 31% in the delayed surgery group.", {20.0, 31.0}),
+])
+def test_a_complication_rate_is_the_arms_rate_of_complications(sentence, expected):
+    text = ("Early versus delayed surgery for rectal cancer. We randomly assigned 122 patients to early surgery "
+            "(n = 61) or delayed surgery (n = 61). Results: " + sentence)
+    rows = {r["value"] for r in extract_text(text)["results"] if r["endpoint"] == "TOX" and r["measure"] == "rate"
+            and r["cohort"] in ("early_surgery", "delayed_surgery")}
+    assert rows == expected
