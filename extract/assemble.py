@@ -1071,7 +1071,17 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
         return True  # "The intermittent schedule gave more X (a vs b)": a group no name of the paper's says first
     if FACTOR_SPLIT.search(sentence) and not mentions:
         return True  # "OS by nodal status differed (a vs b)": the factor's levels, no arms
+    if PEOPLE_BY_A_TRAIT.search(sentence) and not mentions:
+        return True  # "similar in patients younger and older than 65 years (a vs b)": two kinds of patients, no arms
     return NAMED_CONTRAST.search(sentence) is not None and not mentions
+
+
+# Two kinds of patients named together by a trait: "patients younger and older than 65", "those with and without
+# nodal disease", "in men and women"
+PEOPLE_BY_A_TRAIT = lazy_regex(r"\b(?:patients|those|participants|subjects|people|cases)\s+(?:(?:younger|older|aged)\b"
+                               r"[^.;()]{0,30}?\b(?:and|or|vs\.?|versus)\s+(?:younger|older|aged)\b|with\s+and\s+without\b)"
+                               r"|\b(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males)\b",
+                               re.I)
 
 
 # A sentence whose subject is a group by a word of its own: "The intermittent schedule ...", "Patients on the

@@ -1846,8 +1846,30 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _ratio_without_groups_beside_compared_ones(out)
     _pair_in_a_ratios_bracket(s, out)
     _value_without_the_drug(s, groups, out)
+    _deaths_beside_a_pair_of_arms(s, out)
     _read_continuous(s, mentions, groups, out, previous)
     return out
+
+
+def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:
+    """'longer with A than with B (5-year survival, 44.5% vs 40.4% [170 deaths vs 201]; ...)': a pair of death counts
+    in the bracket of a pair of values the rules gave two arms, after them, is the same two arms' deaths in the same
+    order."""
+    for e, a, b, start, end in _death_pairs(s):
+        if any(f.fields.get("endpoint") == "DEATH" and start <= f.value_at <= end for f in out.found):
+            continue  # read already
+        opening = next((i for i in range(start, -1, -1) if s.depths[i] == 0), None)
+        if opening is None or opening == start:
+            continue  # no bracket around the deaths
+        pair = sorted((f for f in out.found if opening < f.value_at < start and f.group is not None
+                       and f.group.key is not None and f.comparator is not None
+                       and f.fields.get("measure") in ("rate", "median")), key=lambda f: f.value_at)
+        if len(pair) != 2 or pair[0].group.key != pair[1].comparator.key or \
+                pair[1].group.key != pair[0].comparator.key:
+            continue
+        for (n, at), f in ((a, pair[0]), (b, pair[1])):
+            out.found.append(Found(count_fields(e, n), start, end, "result.versus_deaths", f.group, f.comparator,
+                                   at=at))
 
 
 # A bare "without" after a value, the drug left unsaid: "71% with A vs 78% without", "... and 9.1 months without (HR"
