@@ -229,6 +229,10 @@ def _parallel_times(s: Sentence) -> None:
 
 
 TIME_TO_EVENT = codes_with("rate_at_time")
+# A curve whose events an analysis counts ("after 200 PFS events"), no rate of its own
+EVENTS_OF_AN_ANALYSIS = codes_with("analysis_events")
+# An outcome whose value in months, with no time and no "median", is its median ("OS (10.6 vs 5.3 months)")
+MEDIAN_IN_MONTHS = codes_with("months_are_median")
 DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
                               r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
                               r"greater|better|worse|more|less|fewer|points?)\b", re.I)
@@ -2434,9 +2438,9 @@ def _settle_endpoints(s: Sentence) -> None:
     # (kept aside: a ratio of the sentence is of that curve, "... DFS events had occurred in 86 and 127 patients (HR
     # 0.68 ...)")
     s.__dict__["_event_curves"] = [e for e in s.endpoints
-                                   if e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end)]
+                                   if e.code in EVENTS_OF_AN_ANALYSIS and EVENTS_AFTER.match(s.text, e.end)]
     s.endpoints = [e for e in s.endpoints
-                   if not (e.code in TIME_TO_EVENT | {"TTP"} and EVENTS_AFTER.match(s.text, e.end))]
+                   if not (e.code in EVENTS_OF_AN_ANALYSIS and EVENTS_AFTER.match(s.text, e.end))]
     _symptom_responses(s)
     _emesis_responses(s)
     _response_sites(s)
@@ -2912,7 +2916,7 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
                if c.measure in ("median", "mean")
                # (not a state the sentence gives no median of: "were alive without disease and followed for less
                # than 3 years"; "survived a median of 6.7 months" is one)
-               or (c.months is None and c.endpoint.code in TIME_TO_EVENT | {"TTP", "TTF"}
+               or (c.months is None and c.endpoint.code in MEDIAN_IN_MONTHS
                    and not (c.endpoint.state and not MEDIAN_WORD.search(s.text)))]
     # "Response rate, median OS and the 2-year OS were 28%, 11.2 months and 47%, respectively, in A; ...":
     # rates and medians in blocks, one per group named after it
@@ -9029,7 +9033,7 @@ def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[End
     lead = s.text[max(0, previous_ratio):start]
     if not (IN_RESPONSE_GROUP.search(lead) or (previous_ratio >= 0 and RATIO_THEN_NEXT.fullmatch(lead))):
         return None
-    curves = [e for e in s.endpoints if e.end <= start and e.code in TIME_TO_EVENT | {"TTP"}]
+    curves = [e for e in s.endpoints if e.end <= start and e.code in EVENTS_OF_AN_ANALYSIS]
     if not curves or any(curves[-1].end <= e.start < start and e.code not in RESPONSE_KINDS for e in s.endpoints) \
             or any(curves[-1].end <= v.start < start for v in s.values):
         return None
@@ -10068,6 +10072,9 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
 
 # Endpoints that are events one counts: "three deaths", "eight local recurrences", "14 SAEs".
 EVENT_CODES = codes_with("event")
+# An outcome said to occur in a number of patients ("relapse occurred in 37 patients", "a partial response occurred
+# in 9"): the number is its count
+OCCURS_IN_PATIENTS = codes_with("occurs_in_patients")
 
 
 # People named by what they had, an event or an outcome: "patients who developed X", "those with nodal downstaging",
@@ -10572,7 +10579,7 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         plain = None if (tail or m) else COUNT_AFTER_PLAIN.match(s.text, e.end, min(len(s.text), e.end + 80))
         n = parse_count(plain.group("n")) if plain else None
-        if n is not None and e.code in EVENT_CODES | {"CR", "PR", "SD", "PD", "pCR", "ORR", "DCR", "TOX"}:
+        if n is not None and e.code in OCCURS_IN_PATIENTS:
             # "Relapse occurred in 37 patients", "deaths occurred in 25 of 420 patients": a count with no share
             f = count_fields(e, n)
             total = plain.group("of") or plain.group("slash")

@@ -125,7 +125,8 @@ SCHEMAS: dict[str, Any] = {
     "endpoint_codes.yaml": {"*": {**dict.fromkeys(
         ("curve", "rate_at_time", "has_median", "event_free", "survival_of_people", "counted", "response",
          "in_an_organ", "assessed", "names_responders", "names_failed", "event", "curve_event", "has_reasons",
-         "treatment_outcome", "caused_by_treatment", "drug_stopped", "found_at_entry", "has_kinds"), "bool"),
+         "treatment_outcome", "caused_by_treatment", "drug_stopped", "found_at_entry", "has_kinds",
+         "analysis_events", "months_are_median", "occurs_in_patients"), "bool"),
         "counted_events": "str", "free_of_it": "str"}},
     "normalize.yaml": {"rules": RULES, "boilerplate_lines": "regexes"},
     "toxicities.yaml": {"terms": "strs"},

@@ -43,7 +43,8 @@ def test_every_code_of_the_file_is_a_known_code():
     (mentions, "FAILURE_OF_PEOPLE", "names_failed"), (qualifiers, "RESPONSES", "assessed"),
     (assemble, "TREATMENT_OUTCOMES", "treatment_outcome"), (assemble, "EVENTS_OF_A_TREATMENT", "caused_by_treatment"),
     (assemble, "STOPPING_ENDPOINTS", "drug_stopped"), (assemble, "FOUND_AT_ENTRY", "found_at_entry"),
-    (table_model, "KIND_CODES", "has_kinds"),
+    (table_model, "KIND_CODES", "has_kinds"), (results, "EVENTS_OF_AN_ANALYSIS", "analysis_events"),
+    (results, "MEDIAN_IN_MONTHS", "months_are_median"), (results, "OCCURS_IN_PATIENTS", "occurs_in_patients"),
 ])
 def test_the_modules_sets_are_the_files_properties(module, name, prop):
     assert getattr(module, name) == codes_with(prop)
