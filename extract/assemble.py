@@ -452,6 +452,8 @@ class _Builder:
     # rows -------------------------------------------------------------------------------------
     def add_result(self, found: Found, cohort: str, comparator: Optional[str], cited: Optional[str],
                    provenance: dict[str, Any]) -> None:
+        if comparator is not None and comparator == cohort and found.fields.get("measure") in RATIOS:
+            return  # a ratio of a group against itself: its groups were read wrong, no row
         row = {"cohort": cohort, "site": None, "category": None, "grade": None, "timepoint_months": None,
                "ci_low": None, "ci_high": None, "p_value": None, "p_op": None, "comparator": comparator,
                "analysis": None, "value_op": None, "cited": cited, **found.fields, **provenance}
