@@ -89,8 +89,8 @@ def test_a_bare_without_of_no_arm_the_paper_named_is_no_arm():
 
 
 def test_no_ratio_compares_a_group_with_itself():
-    text = ("A second trial compared two chemotherapy schedules. Again, in both arms, women were randomly assigned to "
-            "receive either darbepoetin alfa or no further treatment. Three-year relapse-free survival was 71.5% with "
+    text = ("A second trial compared two chemotherapy schedules. Within each schedule, women were also allocated at "
+            "random to darbepoetin alfa or to no further treatment. Three-year relapse-free survival was 71.5% with "
             "darbepoetin vs 78% without (HR = 1.29; P = .07), and overall survival was 86% with darbepoetin vs 90.2% "
             "without (HR = 1.36; P = .15).")
     assert all(cohort != comparator for cohort, comparator, _ in _ratios(text))
