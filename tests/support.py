@@ -98,6 +98,19 @@ def extract_text(text: str, filename: str = "t.txt") -> dict:
     return extract_document(read_text_bytes(text.encode("utf-8"), filename))
 
 
+def number_rules(text: str) -> dict[str, str | None]:
+    """Each number of ``text`` (its first occurrence, as written) and the class of unexplained.py that explains it (the
+    classes alone: no rows)."""
+    from oncoev.extract.unexplained import classify, find_numbers
+
+    found = find_numbers(text)
+    classify(text, found)
+    out: dict[str, str | None] = {}
+    for n in found:
+        out.setdefault(text[n.start:n.end], n.rule)
+    return out
+
+
 def read_pipe_table(text: str):
     """The reading (table_results.read_table) of the one " | " table a test writes."""
     from oncoev.extract.normalize import normalize

@@ -8,18 +8,9 @@ beside it unexplained.
 from __future__ import annotations
 
 import pytest
+from support import number_rules as rules
 
 from oncoev.extract.unexplained import classify, find_numbers
-
-
-def rules(text: str) -> dict[str, str | None]:
-    """Each number of ``text`` (its first occurrence, as written) and the class that explains it (no rows)."""
-    found = find_numbers(text)
-    classify(text, found)
-    out: dict[str, str | None] = {}
-    for n in found:
-        out.setdefault(text[n.start:n.end], n.rule)
-    return out
 
 
 @pytest.mark.parametrize("text, taken, left", [

@@ -8,19 +8,7 @@ beside it unexplained.
 from __future__ import annotations
 
 import pytest
-
-from oncoev.extract.unexplained import classify, find_numbers
-
-
-def rules(text: str) -> dict[str, str | None]:
-    """Each number of ``text`` (its first occurrence, as written) and the class that explains it (no rows)."""
-    found = find_numbers(text)
-    classify(text, found)
-    out: dict[str, str | None] = {}
-    for n in found:
-        out.setdefault(text[n.start:n.end], n.rule)
-    return out
-
+from support import number_rules as rules
 
 # -- follow-up with a spread and a qualifier -------------------------------------------------------------------------
 
