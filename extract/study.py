@@ -504,8 +504,8 @@ def _another_group_follows(rules: _Rules, text: str, m: re.Match) -> bool:
     if nxt is None:
         return False
     verb = nxt.group("verb").lower()
-    if verb in ("to", "into"):
-        return True
+    if verb in ("to", "into", "with"):
+        return True  # (the verb left out: "150 were treated with A and 140 with B")
     return re.search(rf"\b{re.escape(verb)}\b", text[m.end("n"):nxt.start("conj")], re.I) is not None
 
 

@@ -497,6 +497,8 @@ def test_a_long_clause_between_the_count_and_its_verb(text, n):
     "months.",
     "Methods: Forty women received drug A and 38 received drug B, each for six cycles.",
     "A total of 212 patients were randomized to drug K, and 209 patients were randomized to placebo.",
+    "Results: In all, 150 patients were treated with cisplatin and 140 with carboplatin. Median follow-up: 2 years.",
+    "Methods: Ninety-one women were managed with observation and 88 with endocrine therapy alone.",
 ])
 def test_the_size_of_one_of_two_groups_is_not_the_sample(text):
     assert find_study_fields(text).fields["n_patients"] is None
