@@ -1851,8 +1851,23 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _pair_in_a_ratios_bracket(s, out)
     _value_without_the_drug(s, groups, out)
     _deaths_beside_a_pair_of_arms(s, out)
+    _recurrence_of_a_kind(s, out)
     _read_continuous(s, mentions, groups, out, previous)
     return out
+
+
+# A value right before "recurrence"/"failure" of a kind, when the kind is no disease in general: "a 4.3% recurrence of
+# any nodal failure", "2% relapse of isolated ENF" (not "12% recurrence of disease", "of the tumour", "of cancer")
+RECURRENCE_OF_A_KIND = lazy_regex(r"\s*%?\s*(?:recurrences?|relapses?|failures?)\s+of\s+(?!(?:the\s+|their\s+|any\s+)?"
+                                  r"(?:patients|cases|disease|cancer|tumou?rs?|malignancy)\b)"
+                                  r"(?:any\s+|isolated\s+|the\s+)?[A-Za-z]", re.I)
+
+
+def _recurrence_of_a_kind(s: Sentence, out: SentenceResults) -> None:
+    """'We saw a 4.3% recurrence of any ENF': the value is the rate of a kind of failure the words after it name, no
+    rate of any recurrence; a rule that gave it to "recurrence" (before or after it) loses it."""
+    out.found = [f for f in out.found if not (f.fields.get("endpoint") == "FAIL_ANY"
+                                              and RECURRENCE_OF_A_KIND.match(s.text, _value_end(s, f)))]
 
 
 def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:

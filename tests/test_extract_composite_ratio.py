@@ -1,6 +1,7 @@
 """A ratio of a composite outcome whose events are listed before it in its bracket ("(relapse, second cancer,
-death; HR ...)") is none listed event's ratio: no row, the number stays unexplained for the curator. Every sentence
-here is written for the test."""
+death; HR ...)") is none listed event's ratio: no row, the number stays unexplained for the curator. So is a rate of
+one kind of recurrence ("a 4.3% recurrence of any nodal failure") no rate of any recurrence. Every sentence here is
+written for the test."""
 
 from __future__ import annotations
 
@@ -41,3 +42,22 @@ def test_a_ratio_after_the_listed_events_of_a_composite_is_no_events_ratio(sente
 ])
 def test_a_ratio_in_a_bracket_without_a_list_of_events_is_kept(sentence, expected):
     assert _ratios(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "We observed only a 4.3% recurrence of any elective nodal failure and a 1.7% recurrence of isolated ENF.",
+    "We observed a 6.1% recurrence of any out-of-field failure and a 2.2% recurrence of isolated out-of-field "
+    "failure.",
+])
+def test_a_recurrence_of_one_kind_is_no_rate_of_any_recurrence(sentence):
+    rows = extract_text(_TRIAL + sentence)["results"]
+    assert not any(r["endpoint"] == "FAIL_ANY" for r in rows)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("We observed a 12% recurrence of disease at 2 years.", 12.0),
+    ("Only 8% recurrence was seen.", 8.0),
+])
+def test_a_recurrence_of_the_disease_stays_any_recurrence(sentence, value):
+    rows = extract_text(_TRIAL + sentence)["results"]
+    assert any(r["endpoint"] == "FAIL_ANY" and r["value"] == value for r in rows)
