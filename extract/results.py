@@ -1852,6 +1852,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _value_without_the_drug(s, groups, out)
     _deaths_beside_a_pair_of_arms(s, out)
     _recurrence_of_a_kind(s, out)
+    _rate_of_the_cause_of_death(s, out)
     _read_continuous(s, mentions, groups, out, previous)
     return out
 
@@ -1868,6 +1869,19 @@ def _recurrence_of_a_kind(s: Sentence, out: SentenceResults) -> None:
     rate of any recurrence; a rule that gave it to "recurrence" (before or after it) loses it."""
     out.found = [f for f in out.found if not (f.fields.get("endpoint") == "FAIL_ANY"
                                               and RECURRENCE_OF_A_KIND.match(s.text, _value_end(s, f)))]
+
+
+# "... died from distant metastasis, the overall rate of which was": the rate of the cause named after "died from"
+RATE_OF_THE_CAUSE = lazy_regex(r"\b(?:died|deaths?(?:\s+(?:were|was))?)\s+(?:from|of|due\s+to|caused\s+by)\s+"
+                               r"[^,;()]{1,50},\s*the\s+(?:[\w-]+\s+){0,2}?(?:rate|incidence|frequency|proportion)\s+"
+                               r"of\s+which\s+(?:was|is|were)\s+(?:about\s+)?$", re.I)
+
+
+def _rate_of_the_cause_of_death(s: Sentence, out: SentenceResults) -> None:
+    """'Most patients died from distant metastasis, the overall rate of which was 36%': the rate is of the cause
+    ("of which"), no death rate; a death row given it goes (a row of the cause's endpoint stays)."""
+    out.found = [f for f in out.found if not (f.fields.get("endpoint") == "DEATH" and (span := _value_span(s, f))
+                                              and RATE_OF_THE_CAUSE.search(s.text, max(0, span[0] - 160), span[0]))]
 
 
 def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:

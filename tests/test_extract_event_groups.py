@@ -31,3 +31,17 @@ def test_the_size_of_a_group_an_event_defines_is_no_count_of_it(sentence):
 ])
 def test_events_listed_with_their_counts_stay_counted(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The majority of patients died from distant metastasis, the overall rate of which was 36%.",
+    "Most deaths were due to infection, the rate of which was 4%.",
+])
+def test_the_rate_of_a_cause_of_death_is_no_death_rate(sentence):
+    rows = extract_text("Results: " + sentence)["results"]
+    assert not any(r["endpoint"] == "DEATH" for r in rows)
+
+
+def test_a_share_of_patients_who_died_stays_a_death_rate():
+    rows = extract_text("Results: Twelve patients (8%) died from progressive disease.")["results"]
+    assert {(r["measure"], r["value"]) for r in rows if r["endpoint"] == "DEATH"} == {("count", 12.0), ("rate", 8.0)}
