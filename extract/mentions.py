@@ -343,11 +343,23 @@ def _num(token: str) -> float:
     return float(token) if token[0].isdigit() else float(lexicon.parse_count(token))  # "2.5"; "thirty-six"
 
 
+# Each time pattern with the words one of which its unit must be (in lower case; none: no test): a sentence with none
+# of them is not searched (speed: most sentences give no time point). (No word holds an "s" or an "i", which the
+# patterns' ignoring of case also matches as "ſ", "ı" or "İ"; a lower-cased "K" (Kelvin) is "k".)
+_YEARS_MONTHS = ("year", "month")
+_TIME_PATTERNS = ((TIME_BEFORE, ()), (TIME_AFTER, ("year", "yr", "month")), (TIME_LIST_BEFORE, _YEARS_MONTHS),
+                  (RATE_OF_TIMES, _YEARS_MONTHS), (TIME_SINCE, _YEARS_MONTHS), (TIME_SURVIVED, _YEARS_MONTHS),
+                  (TIME_AFTER_RATE, ("year", "yr", "month")), (TIME_AFTER_A_RATE, _YEARS_MONTHS),
+                  (TIME_AT_WEEKS, ("week", "wk")), (TIME_WEEKS_BEFORE, ("week", "wk")), (TIME_DAYS_BEFORE, ("day",)),
+                  (TIME_FROM_EVENT, _YEARS_MONTHS))
+
+
 def find_times(text: str) -> list[Times]:
     out = []
-    for pattern in (TIME_BEFORE, TIME_AFTER, TIME_LIST_BEFORE, RATE_OF_TIMES, TIME_SINCE, TIME_SURVIVED,
-                    TIME_AFTER_RATE, TIME_AFTER_A_RATE, TIME_AT_WEEKS, TIME_WEEKS_BEFORE, TIME_DAYS_BEFORE,
-                    TIME_FROM_EVENT):
+    low = text.lower()
+    for pattern, units in _TIME_PATTERNS:
+        if units and not any(u in low for u in units):
+            continue
         for m in pattern.finditer(text):
             if pattern is TIME_FROM_EVENT and MEDIAN_WORD.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "median overall survival 14 months from randomisation": the median itself
@@ -1166,7 +1178,10 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             category = " ".join(m.group(0).lower().split())  # the symptom named is the category
         out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation,
                             grade=grade, category=category, state=state))
-    for m in SHARED_FREE.finditer(masked):
+    # (each is searched only where its words are: "-free" and "survival" ("urv": an "s" or an "i" may also be matched
+    # as "ſ", "ı" or "İ"), "survival" alone; speed)
+    low = masked.lower()
+    for m in (SHARED_FREE.finditer(masked) if "-free" in low and "urv" in low else ()):
         # "disease-free and overall survival": "survival" said once for both names
         words = m.group("name").split()
         start = m.start("name")
@@ -1192,7 +1207,7 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             # (a site's gloss is part of its name: "regional (nodal)")
             end = base + i.end() + re.match(_GLOSS, listed[i.end():], re.I).end() if i is not items[-1] else m.end()
             out.append(Endpoint(code, base + i.start(), end))
-    for m in SHARED_SURVIVAL.finditer(masked):
+    for m in (SHARED_SURVIVAL.finditer(masked) if "urv" in low else ()):
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
             out.append(Endpoint(code, m.start("name"), m.end("name")))
