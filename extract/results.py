@@ -8767,7 +8767,8 @@ def _of_events_listed(s: Sentence, r: Ratio) -> bool:
 
 def _ratios(s: Sentence) -> list[Found]:
     out = []
-    factors_sentence = bool(FACTORS_OF.search(s.text)) and any(
+    # (read only for a sentence with a ratio: most have none)
+    factors_sentence = bool(s.ratios) and bool(FACTORS_OF.search(s.text)) and any(
         OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
         or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start]) for e in s.endpoints)
     for r in s.ratios:

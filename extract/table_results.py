@@ -126,6 +126,7 @@ class TableReading:
 class _Reader:
     def __init__(self, table: Table, parts: Optional[dict[int, GroupName]] = None):
         self.table = table
+        self.cell_at: Optional[dict[tuple[int, int], Any]] = None  # the table's first cell at each (row, column)
         # the part of each column's group the rows are about, named by a row over them ("Women (n = 21)")
         self.parts = parts
         self.ctx: Context = read_context(table)
@@ -187,7 +188,11 @@ class _Reader:
     # -- bookkeeping --------------------------------------------------------------------------------
     def locator(self, row: Row, col: Column) -> str:
         where = f"{self.table.locator()}, row {row.label!r}, column {col.name()!r}"
-        cell = next((c for c in self.table.cells if c.row == row.index and c.col == col.index), None)
+        if self.cell_at is None:  # (made once: a search of every cell for every row read was a pass's 1%)
+            self.cell_at = {}
+            for c in self.table.cells:
+                self.cell_at.setdefault((c.row, c.col), c)
+        cell = self.cell_at.get((row.index, col.index))
         if cell is not None and cell.bbox is not None:
             where += ", box ({:.0f}, {:.0f}, {:.0f}, {:.0f})".format(*cell.bbox)
         return where
