@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract.findings import (
@@ -382,9 +383,13 @@ LEADING_GROUPS = lazy_regex(r"\s*(?:groups?|arms?|cohorts?|recipients|patients)?
                             r"(?:\d+\s*[(\[]\s*)?$", re.I)
 
 
+# (a sentence's depths, worked out once for the several pairs a rule asks about, not once per pair; only read)
+_depths_of = lru_cache(maxsize=8)(bracket_depths)
+
+
 def _inside_one_bracket(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] lies inside one pair of brackets that it neither opens nor closes."""
-    depths = bracket_depths(text)
+    depths = _depths_of(text)
     return 0 < depths[a] == depths[b] <= min(depths[a:b], default=depths[a])
 
 

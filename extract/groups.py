@@ -604,7 +604,8 @@ def _pairs(sentence: str) -> list[GroupDef]:
                          (RECEIVING_RESPECTIVELY, "group.receiving_counts"), (BRACKET_NAMED, "group.bracket_named"),
                          (VERSUS_N, "group.versus_n")):
         if pid in ("group.comprised", "group.receiving_counts") and "respectively" not in sentence or \
-                pid in ("group.bracket_named", "group.versus_n") and ")" not in sentence:
+                pid in ("group.bracket_named", "group.versus_n") and ")" not in sentence or \
+                pid == "group.versus_n" and "=" not in sentence:
             continue  # what each of these cannot match without (speed; the same matches)
         if pid in ("group.n_in", "group.receiving_counts") and not assigning:
             continue  # "17 in A and 14 in B" is how results are told; only an assignment defines groups
@@ -655,6 +656,8 @@ RUN_TOGETHER = lazy_regex(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
 def _label_n(sentence: str) -> list[GroupDef]:
+    if "=" not in sentence:
+        return []  # every match holds its "n =" (speed: LABEL_N may start at any word; the same matches)
     out = []
     for m in LABEL_N.finditer(sentence):
         if N_BEFORE_NAME.search(sentence, 0, m.start("name")):
