@@ -1087,7 +1087,9 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
     points end)."""
     out = []
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
-    masked = COMPONENTS.sub(lambda m: " " * len(m.group(0)), masked)
+    # (every definition holds a "+" or a "(": a sentence with neither is not searched; speed)
+    if "+" in masked or "(" in masked:
+        masked = COMPONENTS.sub(lambda m: " " * len(m.group(0)), masked)
     matcher = endpoint_matcher()
     found = [(m, _name_code(matcher, m.group(0)), False) for m in matcher.names.finditer(masked)]
     found += [(m, matcher.abbreviation_codes[m.lastgroup], True) for m in matcher.abbreviations.finditer(masked)]
@@ -1179,7 +1181,7 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation,
                             grade=grade, category=category, state=state))
     # (each is searched only where its words are: "-free" and "survival" ("urv": an "s" or an "i" may also be matched
-    # as "ſ", "ı" or "İ"), "survival" alone; speed)
+    # as "ſ", "ı" or "İ"), "survival" alone, "complete" or "partial" ("part"); speed)
     low = masked.lower()
     for m in (SHARED_FREE.finditer(masked) if "-free" in low and "urv" in low else ()):
         # "disease-free and overall survival": "survival" said once for both names
@@ -1211,7 +1213,7 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
             out.append(Endpoint(code, m.start("name"), m.end("name")))
-    for m in SHARED_RESPONSE.finditer(masked):
+    for m in (SHARED_RESPONSE.finditer(masked) if "omplete" in low or "part" in low else ()):
         head = re.sub(r"s$", "", m.group("head").lower())
         code = _name_code(matcher, f"{m.group('first').lower()} {head}")
         if m.group("first").lower() != m.group("second").lower() and code and \
