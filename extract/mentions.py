@@ -671,7 +671,10 @@ def scan(text: str) -> Sentence:
     for m in NUMBER_RUN.finditer(masked):
         _blank(chars, m.start(), m.end())
     grades = []
-    for m in cues()["grade"].finditer("".join(chars)):
+    # (a grade holds "grade", a "G" ("G3-4") or "threat" ("severe or life-threatening"): without them no search; speed)
+    graded = "".join(chars)
+    may_grade = "G" in graded or "grade" in graded.lower() or "threat" in graded.lower()
+    for m in (cues()["grade"].finditer(graded) if may_grade else ()):
         grades.append((grade_string(m), m.start(), m.end()))
         _blank(chars, m.start(), m.end())
 
