@@ -1852,6 +1852,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _value_without_the_drug(s, groups, out)
     _deaths_beside_a_pair_of_arms(s, out)
     _recurrence_of_a_kind(s, out)
+    _people_with_a_trait_and_their_size(s, out)
     _rate_of_the_cause_of_death(s, out)
     _read_continuous(s, mentions, groups, out, previous)
     return out
@@ -1882,6 +1883,27 @@ def _rate_of_the_cause_of_death(s: Sentence, out: SentenceResults) -> None:
     ("of which"), no death rate; a death row given it goes (a row of the cause's endpoint stays)."""
     out.found = [f for f in out.found if not (f.fields.get("endpoint") == "DEATH" and (span := _value_span(s, f))
                                               and RATE_OF_THE_CAUSE.search(s.text, max(0, span[0] - 160), span[0]))]
+
+
+# Right after an outcome's name, the people it is of, by what they had, with their number: "survival with grade 3
+# rash (n = 61) was", "PFS without nodal disease (n = 40) was"
+PEOPLE_WITH_SIZE_AFTER = lazy_regex(r"\s+(?:(?:of|in|for|among)\s+(?:the\s+)?(?:patients|those)\s+)?"
+                                    r"(?P<label>(?:with|without)\s+[^,;:()]{2,50}?)\s*"
+                                    r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)\s*(?:was|were|of|:)\s", re.I)
+
+
+def _people_with_a_trait_and_their_size(s: Sentence, out: SentenceResults) -> None:
+    """'Survival with grade 3 rash (n = 61) was 11.2 months': a value of no group whose outcome's name is followed by
+    the people it is of, with their number, is theirs (it went to all patients); in place."""
+    for f in out.found:
+        if f.group is not None or f.comparator is not None or f.fields.get("measure") not in ("median", "rate", "mean"):
+            continue
+        e = max((e for e in s.endpoints if f.start <= e.start and e.end <= f.value_at
+                 and e.code == f.fields.get("endpoint")), key=lambda e: e.start, default=None)
+        m = PEOPLE_WITH_SIZE_AFTER.match(s.text, e.end) if e is not None else None
+        if m is None or m.end() > f.value_at:
+            continue
+        f.group = GroupRef("patients " + re.sub(r"\s+", " ", m.group("label")).strip(), int(m.group("n")))
 
 
 def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:

@@ -45,3 +45,20 @@ def test_the_rate_of_a_cause_of_death_is_no_death_rate(sentence):
 def test_a_share_of_patients_who_died_stays_a_death_rate():
     rows = extract_text("Results: Twelve patients (8%) died from progressive disease.")["results"]
     assert {(r["measure"], r["value"]) for r in rows if r["endpoint"] == "DEATH"} == {("count", 12.0), ("rate", 8.0)}
+
+
+@pytest.mark.parametrize("sentence, label, n, value", [
+    ("Survival with grade 3 rash (n = 61) was 11.2 months.", "patients with grade 3 rash", 61, 11.2),
+    ("Median time to progression with grade 2 hypertension (n = 44) was 9.8 months.",
+     "patients with grade 2 hypertension", 44, 9.8),
+])
+def test_an_outcome_of_people_an_event_defines_is_theirs(sentence, label, n, value):
+    out = extract_text("Results: " + sentence)
+    cohorts = {c["key"]: (c["label"], c.get("n")) for c in out["cohorts"]}
+    rows = [(cohorts[r["cohort"]], r["value"]) for r in out["results"] if r["measure"] == "median"]
+    assert rows == [((label, n), value)]
+
+
+def test_an_outcome_without_people_named_stays_all_patients():
+    out = extract_text("Results: Median overall survival was 14.1 months with a median follow-up of 30 months.")
+    assert [(r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "median"] == [("all", 14.1)]
