@@ -1853,6 +1853,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _deaths_beside_a_pair_of_arms(s, out)
     _recurrence_of_a_kind(s, out)
     _people_with_a_trait_and_their_size(s, out)
+    _count_beside_an_arms_rate(s, groups, out)
     _rate_of_the_cause_of_death(s, out)
     _read_continuous(s, mentions, groups, out, previous)
     return out
@@ -1904,6 +1905,31 @@ def _people_with_a_trait_and_their_size(s: Sentence, out: SentenceResults) -> No
         if m is None or m.end() > f.value_at:
             continue
         f.group = GroupRef("patients " + re.sub(r"\s+", " ", m.group("label")).strip(), int(m.group("n")))
+
+
+# A rate's count in a bracket of its own after it: "18% (n = 18) of the A group"
+COUNT_AFTER_RATE = lazy_regex(r"\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
+
+
+def _count_beside_an_arms_rate(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """'Oesophagitis occurred in 18% (n = 18) of the A group': the "(n = K)" after an arm's rate of a counted outcome
+    is the count, when K is that share of the arm's size (else it may be the patients the rate is of: "ORR 40%
+    (n = 50)"); a row of its own, the rate's arm and comparator."""
+    if groups is None or "n" not in s.text:
+        return
+    for f in list(out.found):
+        if f.fields.get("measure") != "rate" or f.fields.get("endpoint") not in COUNTED or f.group is None or \
+                f.group.key not in groups.by_key:
+            continue
+        span = _value_span(s, f)
+        m = COUNT_AFTER_RATE.match(s.text, span[1]) if span else None
+        size = groups.by_key[f.group.key].n
+        if m is None or not size or abs(100 * int(m.group("n")) / size - f.fields["value"]) > 0.6 or any(
+                g.fields.get("measure") == "count" and g.group is f.group for g in out.found):
+            continue
+        fields = {k: v for k, v in f.fields.items() if k not in ("measure", "value", "unit")}
+        out.found.append(Found({**fields, "measure": "count", "value": float(m.group("n")), "unit": "n"}, f.start,
+                               max(f.end, m.end()), f.pattern_id, f.group, f.comparator, at=m.start("n")))
 
 
 def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:
