@@ -6914,12 +6914,10 @@ def _in_a_closed_results_bracket(s: Sentence, e: Endpoint, v: Value) -> bool:
     """Whether the endpoint ``e`` is named inside a bracket of numbers that closes before the value ``v`` ("ORR was
     58% (95% CI 44-71; 9 complete responses) in cohort 1 and 47% in cohort 2"): an aside of the earlier value's, which
     names no later value outside it."""
-    depths = s.depths
-    inner = depths[e.start]
-    if inner == 0 or depths[v.start] >= inner:
+    if s.depths[e.start] == 0 or s.depths[v.start] >= s.depths[e.start]:
         return False
-    opening = next(i for i in range(e.start, -1, -1) if depths[i] == inner and s.text[i] in "([")
-    closing = next((i for i in range(e.end, v.start) if depths[i] == inner and s.text[i] in ")]"), v.start)
+    opening = _opening(s, e.start)
+    closing = _closing(s, opening)
     return bool(re.search(r"\d", s.text[opening + 1:e.start] + s.text[e.end:closing]))
 
 
