@@ -6979,8 +6979,8 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 continue
         previous_end = group[-1].end
         if not named and last is not None and len(group) == len(last[1]) and (
-                CONTRAST.search(between) or (GROUP_AFTER_BRACKET.match(s.text[last[1][-1].end:])
-                                             and GROUP_AFTER_BRACKET.match(s.text[group[-1].end:]))):
+                CONTRAST.search(between) or (_group_after_values(s.text, last[1][-1].end)
+                                             and _group_after_values(s.text, group[-1].end))):
             # "... were a and b for stage I and c and d for stage II": a second block for another group
             found.extend(_second_block(s, last, group))
             last = None
@@ -7612,21 +7612,41 @@ TRAIT_SAID_ONCE = lazy_regex(r"(?:patients|those|women|men|cases)\s+with(?P<out>
 TRAIT_UNSAID = lazy_regex(r"(?:patients|those|women|men|cases)\s+with(?P<out>out)?", re.I)
 
 
+# After a value, people named by what they had, with their number: "11 months with grade 3 rash (n = 61) and ..."
+# (a bare "with X" after a value is often no group: "80% with a median follow-up of ...", so only with the size)
+TRAIT_GROUP_AFTER = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:in\s+(?:the\s+)?(?:patients|those)\s+)?"
+                               r"(?P<label>(?:with|without)\s+[^,;:()\[\]%]{2,50}?)\s*(?=\(\s*n\s*=\s*\d+\s*\))", re.I)
+
+
+def _group_after_values(text: str, end: int) -> Optional[re.Match]:
+    """The group named right after a block's values (``GROUP_AFTER_BRACKET``), or people named by a trait with
+    their number (``TRAIT_GROUP_AFTER``)."""
+    return GROUP_AFTER_BRACKET.match(text[end:]) or TRAIT_GROUP_AFTER.match(text[end:])
+
+
+def _sized_group(m: re.Match, text: str, end: int) -> GroupRef:
+    """The group of a ``_group_after_values`` match with its number, said before its name ("in 40 women") or in a
+    bracket after it ("in women (n = 40)")."""
+    label = _people(m.group("label"))
+    size = SIZE_ASIDE_AFTER.match(text, end + m.end("label"))
+    n = m.group("n") if "n" in m.re.groupindex else None
+    return GroupRef(label, int(n) if n else int(size.group("size")) if size else None)
+
+
 def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value]) -> list[Found]:
     """'X had 1-, 2- and 5-year OS of a, b and c, against d, e and f for Y': the second list is
     the same endpoints for another group; the first list's rows move to the group named first."""
     combos, first_values, first_rows = last
-    after = GROUP_AFTER_BRACKET.match(s.text[values[-1].end:])
+    after = _group_after_values(s.text, values[-1].end)
     if after and SIZES_LISTED.match(s.text, values[-1].end):
         after = None  # "30% compared to 37% in 140 and 138 evaluable patients in A and B": the groups' sizes listed
     if not after or len(values) != len(combos):
         return []  # the second list must match the endpoints one for one
-    g2 = GroupRef(_people(after.group("label")), int(after.group("n")) if after.group("n") else None)
-    first_after = GROUP_AFTER_BRACKET.match(s.text[first_values[-1].end:])
+    g2 = _sized_group(after, s.text, values[-1].end)
+    first_after = _group_after_values(s.text, first_values[-1].end)
     lead = LEAD_GROUP.match(s.text)
     with_value = GROUP_WITH_VALUE.search(s.text, 0, first_values[0].start)
-    g1 = (GroupRef(_people(first_after.group("label")), int(first_after.group("n")) if first_after.group("n") else None)
-          if first_after else
+    g1 = (_sized_group(first_after, s.text, first_values[-1].end) if first_after else
           # "longer for A with 11.5 months compared to 8.6 months in B": the group said right before "with" its value
           GroupRef(_clean(with_value.group("label"))) if with_value and not any(
               with_value.start() <= e.start < with_value.end() for e in s.endpoints) else
