@@ -1070,10 +1070,15 @@ def _treated_split(sentence: str) -> list[GroupDef]:
     for i, part in enumerate(parts):
         end = _name_end(sentence, part.end(), parts[i + 1].start()) if i + 1 < len(parts) else \
             TREATMENT_END.search(sentence, part.end()).start()
-        name = _clean_name(sentence[part.end():end])
+        raw = sentence[part.end():end]
+        # ("28 with 10 mg of drug K and 34 with 20 mg of drug K": parts of one drug told apart by the dose keep it, and
+        # are named by the dose alone too: "the 10-mg group")
+        dose = DOSE_AFTER_NAME.search(raw) if DOSE_IN_NAME.search(raw) else None
+        name = re.sub(r"\s+", " ", raw).strip() if dose else _clean_name(raw)
         if name is None or end - part.end() > 60:
             return []
-        defs.append(GroupDef(name, sizes[i], part.end(), end, "group.treated_split"))
+        defs.append(GroupDef(name, sizes[i], part.end(), end, "group.treated_split",
+                             [re.sub(r"\s+", " ", dose.group("dose"))] if dose else []))
     return defs if len({_norm(d.label) for d in defs}) == len(defs) else []
 
 
