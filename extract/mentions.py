@@ -1005,6 +1005,14 @@ SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}{_GLOSS}\s*(?:,\s*(?
 _COUNTED = rf"(?:\d+|{lexicon.number_words_pattern()})\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
 SHARED_RESPONSE = lazy_regex(rf"(?<![\w-]){_COUNTED}(?P<first>complete|partial)\s*,?\s+(?:and|with|plus)\s+"
                              rf"{_COUNTED}(?P<second>complete|partial)\s+(?P<head>responses?|remissions?)\b", re.I)
+# "the rates of local recurrence and distant metastasis were": "rates of" said once for every outcome listed after it
+# (a list of up to four short items, up to the verb, a bracket or a number)
+_LISTED_WORD = r"(?!(?:were|was|are|is|at|in|among|for|after|reached|remained|of|with)\b)[A-Za-z][\w-]*"
+SHARED_RATE_OF = lazy_regex(r"\b(?P<head>rates?|incidences?|risks?)\s+of\s+(?P<list>" + _LISTED_WORD +
+                            r"(?:(?:\s+|\s*,\s*(?:and\s+|or\s+)?)" + _LISTED_WORD + r"){1,11})"
+                            r"(?=\s*(?:[,;:(\[]|$)|\s+(?:were|was|are|is|at|in|among|for|after|reached|remained|"
+                            r"of\s+\d|\d))", re.I)
+RATE_OF_ITEM_SPLIT = lazy_regex(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 # "64% of patients were free from local recurrence": the share free of a failure is not the failure's rate; free of
 # local failure is local control, free of distant failure distant metastasis-free; free of another failure ("free
@@ -1212,6 +1220,8 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             # (a site's gloss is part of its name: "regional (nodal)")
             end = base + i.end() + re.match(_GLOSS, listed[i.end():], re.I).end() if i is not items[-1] else m.end()
             out.append(Endpoint(code, base + i.start(), end))
+    for m in (SHARED_RATE_OF.finditer(masked) if " of " in low else ()):
+        out += _shared_rate_of(matcher, m, out)
     for m in (SHARED_SURVIVAL.finditer(masked) if "urv" in low else ()):
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
@@ -1226,6 +1236,26 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
     out = [e for e in out if not (EITHER_BEFORE.search(masked, max(0, e.start - 12), e.start)
                                   and OR_AFTER.match(masked, e.end))]
     return sorted(out, key=lambda e: e.start)
+
+
+def _shared_rate_of(matcher: EndpointMatcher, m: re.Match, found: list[Endpoint]) -> list[Endpoint]:
+    """The outcomes of a list after "rates of" that are outcomes only with it ("distant metastasis" alone names a site,
+    "the rates of local recurrence and distant metastasis" its rate), when the list's first item is an outcome read
+    already (a list of outcomes, not "rates of patients with X and Y")."""
+    base, listed = m.start("list"), m.group("list")
+    cuts = [0, *(x for c in RATE_OF_ITEM_SPLIT.finditer(listed) for x in (c.start(), c.end())), len(listed)]
+    items = [(base + a, base + b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    if len(items) < 2 or len(items) > 4 or not any(e.start == items[0][0] for e in found):
+        return []
+    head = m.group("head").lower()
+    out = []
+    for a, b in items[1:]:
+        if any(e.start < b and a < e.end for e in found):
+            continue
+        code = _name_code(matcher, f"{head} of {m.string[a:b]}")
+        if code is not None:
+            out.append(Endpoint(code, a, b))
+    return out
 
 
 # Words of an outcome: a short name given to them is the endpoint's under another name
