@@ -1013,6 +1013,9 @@ SHARED_RATE_OF = lazy_regex(r"\b(?P<head>rates?|incidences?|risks?)\s+of\s+(?P<l
                             r"(?=\s*(?:[,;:(\[]|$)|\s+(?:were|was|are|is|at|in|among|for|after|reached|remained|"
                             r"of\s+\d|\d))", re.I)
 RATE_OF_ITEM_SPLIT = lazy_regex(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+# "complete and partial response rates were 20% and 48%": two rates ("rates"), the head said once
+SHARED_RESPONSE_RATES = lazy_regex(r"(?<![\w-])(?P<first>complete|partial)\s+and\s+(?P<second>complete|partial)\s+"
+                                   r"(?P<head>response|remission)\s+rates\b", re.I)
 FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
 # "64% of patients were free from local recurrence": the share free of a failure is not the failure's rate; free of
 # local failure is local control, free of distant failure distant metastasis-free; free of another failure ("free
@@ -1226,7 +1229,8 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
             out.append(Endpoint(code, m.start("name"), m.end("name")))
-    for m in (SHARED_RESPONSE.finditer(masked) if "omplete" in low or "part" in low else ()):
+    for m in ([*SHARED_RESPONSE.finditer(masked), *SHARED_RESPONSE_RATES.finditer(masked)]
+              if "omplete" in low or "part" in low else ()):
         head = re.sub(r"s$", "", m.group("head").lower())
         code = _name_code(matcher, f"{m.group('first').lower()} {head}")
         if m.group("first").lower() != m.group("second").lower() and code and \

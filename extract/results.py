@@ -2961,13 +2961,50 @@ CURVE_CODES_RE = lazy_regex(r"\b(?:survival|PFS|OS|DFS|EFS|RFS|LC|local\s+contro
                             re.I)
 
 
+# The count and total in the bracket of a share written first: "6% (2 of 33)", "6% (2/33)"
+COUNT_OF_TOTAL_AFTER_RATE = lazy_regex(r"[^(\[]*[(\[]\s*(?P<k>\d+)\s*(?:of|/)\s*(?P<total>\d+)", re.I)
+
+
+def _counts_beside_rates(s: Sentence, rows: list[Found], uncounted: list[Value]) -> list[Found]:
+    """The count rows of the shares the rate rules read from "x% (k of N)" when no count rule read k: each rate row of
+    a counted outcome gets its count beside it, same group; a group whose shares all count out of one N (and whose
+    size is not said) is N patients."""
+    out, totals = [], {}
+    for f in rows:
+        same = [v for v in uncounted if v.value == f.fields["value"] and f.start <= v.start and v.end <= f.end]
+        v = next((v for v in same if v.start <= f.value_at <= v.end), same[0] if len(same) == 1 else None)
+        if v is None or f.fields["measure"] != "rate" or f.fields["endpoint"] not in COUNTED_CODES:
+            continue
+        m = COUNT_OF_TOTAL_AFTER_RATE.match(s.text, v.start, v.end)
+        if m is None or int(m.group("k")) != v.count:
+            continue
+        fields = {k: x for k, x in f.fields.items() if k not in ("ci_low", "ci_high", "value_op")}
+        fields.update(measure="count", value=float(v.count), unit="n", timepoint_months=None)
+        out.append(Found(fields, f.start, f.end, f.pattern_id, f.group, f.comparator, at=f.at))
+        if f.group is not None and f.group.n is None:
+            totals.setdefault(id(f.group), (f.group, set()))[1].add(int(m.group("total")))
+    for group, sizes in totals.values():
+        if len(sizes) == 1 and group.label:
+            group.n = sizes.pop()
+    return out
+
+
 def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResults) -> None:
     """The rates and medians left, each endpoint aligned with the values after it, added to ``out``; an endpoint
     whose rate its count gave (``counts``) takes no second one."""
     # (a curve's rate with the patients it counts in the bracket after, "6-month PFS was 21.7% (20 of 92)": the count
     # rules read no curve, so the rate is read here when none of them read it)
+    # (nor a share written first with its count no count rule read: "were 6% (2 of 33) and 15% (5 of 33),
+    # respectively, in A and ...": the rate rules read the share, and its count goes beside it below)
+    # (only where every share of the sentence is written so, two or more: a lone one, or one among counts written
+    # first, is the count rules' to read or to leave)
+    shares = [v for v in s.values if v.unit == "%"]
+    uncounted = [v for v in shares if not any(c.start <= v.start < c.end for c in counts)] if len(shares) >= 2 and all(
+        v.count is not None and RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end) for v in shares) else []
     counted = {(v.start, v.end) for v in s.values if v.count is not None and not (
-        CURVE_CODES_RE.search(s.text, 0, v.start) and RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end))}
+        CURVE_CODES_RE.search(s.text, 0, v.start) and RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end))
+        and v not in uncounted}
+    already = len(out.found)
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
                    and not any(c.start <= v.start < c.end for c in counts)]
     # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median
@@ -3008,6 +3045,7 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
     out.found = [f for f in out.found if not (f.fields["measure"] in ("median", "mean")
                                               and f.fields.get("unit") == "months"
                                               and f.fields["value"] >= MAX_MEDIAN_MONTHS)]
+    out.found.extend(_counts_beside_rates(s, out.found[already:], uncounted))
     out.found.extend(_failure_sites(s, out.found))
     out.found.extend(_median_in_bracket_after_rates(s, out.found, month_values))
     with_median = {f.fields["endpoint"] for f in out.found if f.fields["measure"] == "median"}
