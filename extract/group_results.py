@@ -366,9 +366,13 @@ def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], 
         return []
     # each group with a value of its own between it and the group before
     bounds = [0, *[m.end for m in last]]
-    if not all(any(a <= v.start < m.start for v in values) for a, m in zip(bounds, last, strict=False)):
-        return []
-    return last
+    if all(any(a <= v.start < m.start for v in values) for a, m in zip(bounds, last, strict=False)):
+        return last
+    # or the first group named before its value and the others after theirs ("survival on A was 11 months versus 13
+    # months on B, and a 2-year survival of a and b"): as many values from the first group to the last as groups
+    given = [v for v in values if last[0].end <= v.start < last[-1].start]
+    return last if len(given) == len(last) and all(
+        any(a <= v.start < m.start for v in given) for a, m in zip(bounds[1:], last[1:], strict=False)) else []
 
 
 # The groups named first, at the head of the sentence, the outcome after them: "In the A and B arms, ..."

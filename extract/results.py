@@ -5423,6 +5423,10 @@ STAGE_BRACKET_BEFORE = lazy_regex(r"(?:^|[;:,]\s*(?:and\s+)?)(?:in\s+)?(?:(?:pat
 _NOT_COMPARED = r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)"
 _WHO_HAVE = (r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"
              r"(?:with|who|aged|whose|without|older|younger)\b")
+# Between the arms' letters and a pair of values, a clause that turns to a part of the patients: "..., and among
+# patients older than 70 years the 3-year survival was a and b" (each arm's part, which no row names)
+PEOPLE_OPENED_BETWEEN = lazy_regex(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:among|in|for|within)\s+"
+                                   r"(?:the\s+)?(?:patients|those|women|men|subgroups?|subsets?)\b", re.I)
 SUBGROUP_BEFORE = lazy_regex(rf"{_NOT_COMPARED}\b(?:among|in|for|within)\s+(?:{_WHO_HAVE}"
                              r"(?:(?!\b(?:than|versus|vs|compared)\b)[^;()]){0,60}|"
                              # "in the stage II subgroup (3-year PFS: 36% v 55%)"
@@ -8204,7 +8208,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 found.append(Found(_fields(combos[0], v), *quote, "result.groups", GroupRef(name)))
             return found
         if len(names) == len(values) and not (len(letters) > 1 and any(
-                letters[0].end() <= v.start < letters[-1].start() for v in values)):
+                letters[0].end() <= v.start < letters[-1].start() for v in values)) and not (
+                letters and PEOPLE_OPENED_BETWEEN.search(s.text, letters[-1].end(), values[0].start)):
             # (not values said between two letters named apart: "in arm 1 were 61% after one year, 32% after two
             # years, and 21% after four years, as compared with ... in arm 2" gives arm 1's values, not one of each)
             for name, v in zip(names, values, strict=False):
