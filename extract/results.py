@@ -1813,6 +1813,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _read_arm_time_lists(s, mentions, groups, out)
     if not mentions:
         _read_part_then_respectively(s, out)
+    _read_grades_in_group_blocks(s, mentions, groups, out)
     taken_values = _read_group_rows(s, mentions, groups, out)
     _read_grades(s, mentions, groups, out)
     _read_listed_before(s, previous, mentions, out)
@@ -3418,9 +3419,10 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     levels, one side of an unnamed pair, bounds and thresholds, a further share; and names the patients given a
     treatment whose share a value is."""
     # "(grade 3 and 4 were, respectively, 25% and 3% for arm A v 22% and 7% for arm B)": each group's values are by
-    # grade, which no rule pairs; none is a group's rate of the outcome at one grade
+    # grade, which only ``_read_grades_in_group_blocks`` pairs; none is a group's rate of the outcome at one grade
     for m in GRADES_RESPECTIVELY.finditer(s.text):
-        out.found = [f for f in out.found if not (f.end > m.end() and f.start < m.end() + 120)]
+        out.found = [f for f in out.found if not (f.end > m.end() and f.start < m.end() + 120)
+                     or f.pattern_id == "result.grades_in_group_blocks"]
     # "The reasons for discontinuation in the A vs B arms were progression (55% vs 80%), ...": a breakdown of those
     # who stopped, by reason; no rate among all patients
     reasons_for = REASONS_FOR.search(s.text)
@@ -8743,6 +8745,73 @@ GRADES_AND = lazy_regex(r"\bgrades?\s+\d\s*and\s*(?:grade\s+)?\d\b", re.I)
 # After the second of two graded values, the clause ends: "... 25% and 5% (of patients).", "..., while ..."
 VALUES_END = lazy_regex(r"\s*%?\s*" + _OF_PATIENTS + r"(?:[.;]|,\s*(?:and|but|while|whereas)\b|$)", re.I)
 TWO_GROUPS_WORDS = lazy_regex(r"\b(?:arms|groups|cohorts)\b|\bvs\b|\bversus\b", re.I)
+
+
+# Between a block's group and the next block: "on arm A versus ", "for arm A v ", "in the A group and "
+BLOCK_TO_BLOCK = lazy_regex(r"\s*(?:group|arm|cohort)?\s*(?:,\s*)?"
+                            r"(?:vs\.?|versus|v\.?|and|compared\s+with|whereas|while)\s+"
+                            r"(?:(?:in|on|for|with|among)\s+(?:the\s+)?)?", re.I)
+# Between a block's two values and its group: "% on ", "%, respectively, for the "
+BLOCK_TO_GROUP = lazy_regex(r"\s*%?\s*(?:of\s+patients\s*)?,?\s*(?:respectively\s*,?\s*)?(?:in|on|for|with|among)\s+"
+                            r"(?:the\s+)?$", re.I)
+# Between two grades' event (or the grades in its bracket) and the first value: "neutropenia occurred in ", "(grade 3
+# and 4 were, respectively, "
+GRADES_TO_VALUES = lazy_regex(r"[\s(]*(?:rates?\s+)?(?:(?:were|was|occurred|developed|seen|observed|reported)\s*,?\s*)?"
+                              r"(?:(?:in|at)\s+)?(?:respectively\s*,?\s*)?(?:in\s+)?", re.I)
+
+
+def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[GroupIndex],
+                                 out: SentenceResults) -> None:
+    """'Grade 3 and 4 neutropenia occurred in 30% and 12% on arm A versus 22% and 6% on arm B', 'mucositis (grade 3
+    and 4 were, respectively, 25% and 3% for arm A v 19% and 1% for arm B)': two grades, then a block of two values
+    per group, each block followed by its group; each value is its grade's in its block's group (the group rules
+    read the blocks as one grade range each). Added to ``out``; the values leave the sentence."""
+    if groups is None or len({m.key for m in mentions}) < 2 or not GRADES_AND.search(s.text):
+        return
+    for m in GRADES_PAIR.finditer(s.text):
+        if not re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I):
+            continue
+        term = next((e for e in s.endpoints if e.code == "TOX" and (e.start <= m.start() < e.end or
+                                                                   e.start <= m.end() < e.end or (
+            e.end <= m.start() and re.fullmatch(r"\s*\(\s*", s.text[e.end:m.start()])))), None)
+        if term is None:
+            # ("toxicities of esophagitis (grade 3 and 4 were, ...)": a term the endpoints left to the general word)
+            t = next((t for t in _term_matches(s) if t.start() == m.end() or (
+                t.end() <= m.start() and re.fullmatch(r"\s*\(\s*", s.text[t.end():m.start()]))), None)
+            term = Endpoint("TOX", t.start(), t.end(), category=category_of(t.group("term"))) if t else None
+        if term is None:
+            continue
+        start = max(term.end, m.end())
+        values = [v for v in s.values if v.start >= start and v.unit == "%"]
+        blocks, at = [], start
+        while len(values) >= 2:
+            a, b = values[0], values[1]
+            lead = GRADES_TO_VALUES if not blocks else None
+            if lead is not None and not lead.fullmatch(s.masked, at, count_start(s.text, a)):
+                break
+            mention = next((x for x in mentions if x.start >= b.end), None)
+            if not VALUES_JOINED.fullmatch(s.text, a.end, count_start(s.text, b)) or mention is None or \
+                    not BLOCK_TO_GROUP.match(s.text[b.end:mention.start]) or \
+                    any(b.end <= v.start < mention.start for v in s.values):
+                break
+            blocks.append((a, b, mention))
+            values = values[2:]
+            nxt = BLOCK_TO_BLOCK.match(s.text, mention.end)
+            if nxt is None or not values or count_start(s.text, values[0]) != nxt.end():
+                break
+            at = nxt.end()
+        if len(blocks) < 2 or len({x.key for _, _, x in blocks}) != len(blocks):
+            continue
+        f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": term.category,
+             "site": term.site}
+        refs = [group_ref(groups, x.key) for _, _, x in blocks]
+        for i, (a, b, x) in enumerate(blocks):
+            other = refs[1 - i] if len(blocks) == 2 else None
+            for grade, v in ((m.group("a"), a), (m.group("b"), b)):
+                out.found.append(Found(dict(f, value=v.value, grade=grade), min(term.start, m.start()), x.end,
+                                       "result.grades_in_group_blocks", refs[i], other, at=v.start))
+        taken = {id(v) for a, b, _ in blocks for v in (a, b)}
+        s.values = [v for v in s.values if id(v) not in taken]
 
 
 def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupIndex]) -> list[Found]:

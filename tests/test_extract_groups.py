@@ -2582,11 +2582,16 @@ def test_a_term_whose_bracket_names_the_groups_first_is_each_values_category(sen
     "respectively, 40% and 12% for arm A versus 35% and 9% for arm B).",
 ])
 def test_values_by_grade_respectively_for_each_group_are_no_rate_of_one_grade(sentence):
-    """Each group's pair is by grade, which no rule pairs: no row rather than the second grade's value given to the
-    group with no grade of its own."""
+    """Each group's pair is by grade: a row, if any, is one grade's value in its group (``_read_grades_in_group_blocks``
+    pairs them; tests/test_extract_grade_blocks.py), never the second grade's value given to the group with no grade
+    of its own or with the two grades as one range."""
     from support import extract_text
 
-    assert extract_text(sentence)["results"] == []
+    by_grade = {("arm_a", "3"): 25.0, ("arm_a", "4"): 3.0, ("arm_b", "3"): 22.0, ("arm_b", "4"): 7.0} \
+        if "mucositis" in sentence else \
+        {("arm_a", "2"): 40.0, ("arm_a", "3"): 12.0, ("arm_b", "2"): 35.0, ("arm_b", "3"): 9.0}
+    for r in extract_text(sentence)["results"]:
+        assert by_grade.get((r["cohort"], r["grade"])) == r["value"], r
 
 
 @pytest.mark.parametrize("sentence", [
