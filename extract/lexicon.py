@@ -73,9 +73,11 @@ def _count_grammar() -> str:
     # (a hyphen may be typeset as U+2010 or the non-breaking U+2011: "thirty\u2010two" is one count, not 30 and 2)
     below100 = rf"(?:{tens}(?:[\s{hyphens}]+{units})?|{teens}|{units})"
     # ("three hundred-forty": a hyphen where a blank was meant joins the tens as well)
-    hundreds = rf"(?:{units}\s+hundred(?:(?:\s+and\s+|\s+|[{hyphens}]){below100})?)"
+    # ("Four-hundred and seventy-one": a hyphen before the scale word as well; read apart, the rules would
+    # take "seventy-one" alone for the count)
+    hundreds = rf"(?:{units}(?:\s+|[{hyphens}])hundred(?:(?:\s+and\s+|\s+|[{hyphens}]){below100})?)"
     below1000 = rf"(?:{hundreds}|{below100})"
-    return rf"(?:{below1000}\s+thousand(?:(?:\s+and\s+|[\s,]+){below1000})?|{below1000}|{zero})"
+    return rf"(?:{below1000}(?:\s+|[{hyphens}])thousand(?:(?:\s+and\s+|[\s,]+){below1000})?|{below1000}|{zero})"
 
 
 def _first_letters(length: int = 4) -> str:

@@ -64,6 +64,8 @@ def test_the_dose_rules_keep_every_requires_list():
 @pytest.mark.parametrize(("words", "value"), [
     ("seven", 7), ("Nineteen", 19), ("forty-one", 41), ("Sixty three", 63),
     ("two hundred and twelve", 212), ("3,456", 3456), ("17", 17), ("many", None), ("", None),
+    # a hyphen before the scale word joins it as a blank does
+    ("Three-hundred and nine", 309), ("five-hundred forty", 540), ("two-thousand and six", 2006),
     # a list of counts is no one count
     ("four and six", None), ("three two", None), ("twenty and five", None)])
 def test_parse_count(words, value):
@@ -79,6 +81,9 @@ def test_parse_count(words, value):
     # a hyphen after "hundred" where a blank was meant
     ("Two hundred-sixty women were enrolled", "260 women were enrolled"),
     ("in one hundred-thirty-one men", "in 131 men"),
+    # ... and a hyphen before "hundred": the whole count, never its last words alone
+    ("Six-hundred and eighteen women (41%) relapsed", "618 women (41%) relapsed"),
+    ("by day ninety, two-hundred twenty-two men had died", "by day 90, 222 men had died"),
     # ordinals, fractions and words that merely contain a number word stay as written
     ("the twenty-first day; two-thirds of them; someone; phone",
      "the twenty-first day; two-thirds of them; someone; phone"),
