@@ -1026,7 +1026,9 @@ def _new_events_after_contrast(s: Sentence, start: int, end: int) -> bool:
 GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
 
-LED_TO_DEATH = lazy_regex(r"(?:led|leading|resulted|resulting)\s+(?:to|in)\s+death", re.I)
+# ("adverse events with an outcome of death": the events' outcome named, as fatal ones)
+LED_TO_DEATH = lazy_regex(r"(?:led|leading|resulted|resulting)\s+(?:to|in)\s+death|"
+                          r"\bwith\s+(?:an?\s+|the\s+)?outcome\s+of\s+death", re.I)
 # Between events and the death they led to: "AEs leading to death", "adverse events (any cause) that led to death"
 EVENTS_THEN_DEATH = lazy_regex(r"\s*(?:\([^()]{0,40}\)\s*)?(?:that\s+|which\s+)?", re.I)
 # Events that no name of the vocabulary stands for alone ("toxic effects were uncommon (<10%)" heads a threshold), but

@@ -2865,3 +2865,19 @@ def test_events_that_predict_survival_give_no_ratio_of_their_own(sentence):
 def test_a_ratio_of_an_event_with_no_prediction_keeps_its_row():
     out = in_two_arms("Local recurrence was less frequent with drug A (HR 0.61, 95% CI 0.42-0.88).")
     assert [r["endpoint"] for r in out["results"] if r["measure"] == "hr"] == ["FAIL_LOCAL"]
+
+
+# "toxic effects with an outcome of death in 14 (5%) ...": the fatal events, grade 5
+@pytest.mark.parametrize("sentence", [
+    "Adverse events with an outcome of death were reported in 6 (4%) of 150 patients.",
+    "Serious adverse events with the outcome of death occurred in six patients (4%).",
+])
+def test_events_with_an_outcome_of_death_are_grade_5(sentence):
+    rows = [r for r in in_one_arm(sentence)["results"] if r["endpoint"] in ("TOX", "SAE")]
+    assert rows and {r["grade"] for r in rows} == {"5"} and {r["value"] for r in rows} >= {6.0, 4.0}
+
+
+def test_an_outcome_other_than_death_is_no_grade():
+    rows = [r for r in in_one_arm("Adverse events with an outcome of recovery were reported in 40 (27%) of 150 "
+                                  "patients.")["results"] if r["endpoint"] == "TOX"]
+    assert rows and {r["grade"] for r in rows} == {None}
