@@ -796,6 +796,41 @@ def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool
     return False
 
 
+# Right after the arms' values and names, the patients they were measured in: "... 9.2 months with A versus 7.5 months
+# with B in patients with liver metastases", "(40% v 25%) among those aged 70 years or older"
+TRAILING_SUBGROUP = lazy_regex(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:in|among|within)\s+(?:the\s+)?"
+                               r"(?:subgroups?\s+of\s+)?(?:\d+\s+)?(?:patients|those|women|men|subjects|participants)\s+(?:with|without|who|whose|"
+                               r"aged|older|younger|harbou?ring|carrying)\b", re.I)
+# Where the clause the subgroup is said in ends: what follows is said of other patients
+CLAUSE_END = lazy_regex(r";|,\s*(?:and|but|while|whereas)\b|\.\s|\.$|\s(?:while|whereas)\b")
+
+
+def _arm_rows_of_a_trailing_subgroup_dropped(s: Sentence, found: list[Found], mentions: list) -> list[Found]:
+    """The rows left once the arms' values the clause then says were measured in a subgroup are dropped ("Median
+    survival was 11.2 months for A versus 8.1 months for B in patients with adenocarcinoma"): each arm's value within
+    the subgroup, which no row here names; never the arm's own. The subgroup must end the clause: "... for patients
+    who had surgery alone" names an arm, not patients within one."""
+    arm_rows = [f for f in found if f.group is not None and f.group.key is not None]
+    if not arm_rows or not mentions:
+        return found
+    cut: list[tuple[int, int]] = []  # (clause start, where the subgroup is named)
+    for f in arm_rows:
+        after = [m for m in mentions if m.start >= f.value_at and m.start - f.value_at <= 40]
+        if not after:
+            continue
+        m = min(after, key=lambda x: x.start)
+        trail = TRAILING_SUBGROUP.match(s.text, m.end)
+        if trail is None or any(x.start < trail.end() and x.end > trail.start() for x in mentions):
+            continue
+        end = CLAUSE_END.search(s.text, trail.end())
+        if any(trail.end() <= x.start < (end.start() if end else len(s.text)) for x in mentions):
+            continue  # "in patients who received A" after it: the patients are an arm's
+        opened = max([0, *(e.end() for e in CLAUSE_END.finditer(s.text, 0, f.value_at))])
+        cut.append((opened, trail.end()))
+    return [f for f in found if not (f.group is not None and f.group.key is not None
+                                     and any(a <= f.value_at < b for a, b in cut))]
+
+
 UNKNOWN_EVENT_OF = lazy_regex(r"\b(?:incidences?|rates?|frequenc(?:y|ies)|risks?|occurrences?)\s+(?:rates?\s+)?of\s+"
                               r"(?:the\s+)?(?P<event>[A-Za-z][\w/-]*)", re.I)
 
@@ -3131,6 +3166,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     out.found = [f for f in out.found if not (f.group is not None and (f.group.key is not None or (
         groups is not None and f.group.label and groups.mentions(f.group.label)))
         and _subgroup_of_arms(s, f, mentions))]
+    out.found = _arm_rows_of_a_trailing_subgroup_dropped(s, out.found, mentions)
     if BASELINE_FRONT.match(text):
         # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
         out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]

@@ -2881,3 +2881,25 @@ def test_an_outcome_other_than_death_is_no_grade():
     rows = [r for r in in_one_arm("Adverse events with an outcome of recovery were reported in 40 (27%) of 150 "
                                   "patients.")["results"] if r["endpoint"] == "TOX"]
     assert rows and {r["grade"] for r in rows} == {None}
+
+
+# "... 11.2 months for A versus 8.1 months for B in patients with adenocarcinoma": the arms' values within a subgroup
+# named after them, which no row names; never the arms' own
+@pytest.mark.parametrize("sentence", [
+    "Median survival was 13.4 months for drug A versus 9.9 months for drug B in patients with liver metastases.",
+    "The response rate was 38% with drug A and 21% with drug B (odds ratio 2.3) among patients aged 75 years or older.",
+])
+def test_arm_values_said_of_a_subgroup_after_them_give_no_arm_rows(sentence):
+    rows = in_two_arms(sentence)["results"]
+    assert not [r for r in rows if r["cohort"] in ("drug_a", "drug_b")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median survival was 13.4 months for drug A versus 9.9 months for patients who received drug B.",
+    "Median survival was 13.4 months for drug A versus 9.9 months for drug B; it was 15.0 months in patients with "
+    "liver metastases.",
+])
+def test_arm_values_with_no_subgroup_after_them_keep_their_arms(sentence):
+    rows = in_two_arms(sentence)["results"]
+    assert {(r["cohort"], r["value"]) for r in rows if r["cohort"] in ("drug_a", "drug_b")} == {
+        ("drug_a", 13.4), ("drug_b", 9.9)}
