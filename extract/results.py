@@ -4754,6 +4754,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # (HR 0.81) but not in those aged 50 or older (HR 1.04)": the values in the bracket after a part of the patients
     # are that part's: its ratio is given to it, the arms' values within it (which no row here names) are dropped
     kept = _bracketed_parts(s, kept, groups)
+    kept = _ratios_of_compared_parts_dropped(s, kept)
     # "In arm A, 30 of the 41 patients (73%) with low marker X had a response": the share of the arm's patients with a
     # trait, a part of the arm that no row here names; never the arm's own
     kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields.get("measure") not in RATIOS
@@ -4806,6 +4807,9 @@ PEOPLE_PART_THEN_BRACKET = lazy_regex(
     r"(?P<stage>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[cpy]?(?:[IV]{1,4}|[0-4])[A-Ca-c]?\d?"
     r"(?:\s+(?:disease|NSCLC|tumou?rs?))?)))\s*[(\[]$", re.I)
 MARKER_STATE = lazy_regex(r"[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)$", re.I)
+# "in women (HR 0.61) but not in men (HR 1.02)": the patients of one sex, a part named by no other word
+SEX_PART = lazy_regex(r"(?:\d[\d,]*\s+)?(?:women|men)", re.I)
+VALUE_BEFORE_PART = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?)?\s*$", re.I)
 # words that keep all the patients, or name them by their arm ("in all patients", "in patients given A")
 WHOLE_PART = lazy_regex(r"\b(?:all|both|each|every|overall|entire|whole|total|evaluable|eligible|assessable|"
                         r"randomi[sz]ed|enrolled|treated|analy[sz]ed|intention|intent|ITT|given|receiving|received|"
@@ -4842,7 +4846,9 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
         part = PEOPLE_PART_THEN_BRACKET.search(text, max(0, opening - 100), opening + 1)
         if part is None or WHOLE_PART.search(part.group("label")):
             continue
-        if not (part.group("trait") or part.group("kind") or part.group("noun")
+        # (one sex alone only where no value of its own comes before: "9.9 months in men (HR 0.61)" ends a pair)
+        sex = SEX_PART.fullmatch(part.group("label")) and not VALUE_BEFORE_PART.search(text, 0, part.start())
+        if not (part.group("trait") or part.group("kind") or part.group("noun") or sex
                 or "group" in part.group("label").lower()
                 or "set" in part.group("label").lower() or MARKER_STATE.search(part.group("label"))
                 or part.group("stage")):
@@ -4898,7 +4904,9 @@ def _names_an_arm_or_outcome(s: Sentence, a: int, b: int, groups: Optional[Group
 def _bracketed_parts(s: Sentence, kept: list[Found], groups: Optional[GroupIndex]) -> list[Found]:
     """The rows left once the values in a part's bracket (``_part_brackets``) are settled: a ratio of the arms or of
     all patients is given to the part, the arms' other values within it are dropped."""
-    if groups is None or not any(_of_an_arm(f.group, groups) for f in kept):
+    # (all patients' ratio too: "a benefit from A was seen in women (HR 0.61) but not in men (HR 1.02)" has no arm row)
+    if groups is None or not any(_of_an_arm(f.group, groups) or (f.group is None and f.fields.get("measure") in RATIOS)
+                                 for f in kept):
         return kept
     brackets = _part_brackets(s, groups)
     if not brackets:
@@ -4920,6 +4928,30 @@ def _bracketed_parts(s: Sentence, kept: list[Found], groups: Optional[GroupIndex
         elif not _of_an_arm(f.group, groups):
             out.append(f)
     return out
+
+
+# "... compared with patients with marker-low tumours (", "than in those without X [": the people of a part, set
+# against another part, right before the bracket that holds their values
+COMPARED_PART_THEN_BRACKET = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in|among|for)\s+)?"
+                                        r"(?:the\s+)?(?:patients|those|participants|women|men)\s+"
+                                        r"(?:with|without|who|whose|aged)\b[^()\[\];]{1,60}?\s*[(\[]$", re.I)
+
+
+def _ratios_of_compared_parts_dropped(s: Sentence, kept: list[Found]) -> list[Found]:
+    """The rows left once a sentence that sets parts of the patients against each other, each with its ratio ("a
+    larger benefit from A in marker-high patients (HR 0.61) compared with patients with marker-low tumours (HR
+    1.30)"), has its ratios of no group dropped: each is one part's (or the parts' comparison), never all patients'."""
+    loose = [f for f in kept if f.group is None and f.fields.get("measure") in RATIOS]
+    if not loose:
+        return kept
+    for f in loose:
+        opening = s.text.rfind("(", 0, _value_start(s, f))
+        square = s.text.rfind("[", 0, _value_start(s, f))
+        at = max(opening, square)
+        if at >= 0 and _closing(s, at) >= _value_start(s, f) and \
+                COMPARED_PART_THEN_BRACKET.search(s.text, max(0, at - 120), at + 1):
+            return [g for g in kept if g not in loose]
+    return kept
 
 
 # The words that name the whole of a trial's patients as a population: "the intention-to-treat population", "the

@@ -2903,3 +2903,38 @@ def test_arm_values_with_no_subgroup_after_them_keep_their_arms(sentence):
     rows = in_two_arms(sentence)["results"]
     assert {(r["cohort"], r["value"]) for r in rows if r["cohort"] in ("drug_a", "drug_b")} == {
         ("drug_a", 13.4), ("drug_b", 9.9)}
+
+
+ADJUVANT = "We studied 360 patients with colon cancer randomly assigned to adjuvant chemotherapy or observation. "
+
+
+# "A benefit from A was seen in women (HR 0.61) but not in men (HR 1.02)": each ratio is the part's, never all's
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("The gain in survival from adjuvant chemotherapy was seen in women (HR = 0.58) but not in men (HR = 1.04).",
+     {("women", 0.58), ("men", 1.04)}),
+    ("Relapse was less frequent with adjuvant chemotherapy in men (HR 0.72), as it was in women (HR 0.69).",
+     {("men", 0.72), ("women", 0.69)}),
+])
+def test_a_ratio_in_the_bracket_after_one_sex_is_that_parts(sentence, parts):
+    rows = extract_text("A trial\n\n" + ADJUVANT + sentence)["results"]
+    ratios = [r for r in rows if r["measure"] == "hr"]
+    assert {(r["cohort"], r["value"]) for r in ratios} == parts
+
+
+# "... a larger benefit (HR 0.61) compared with patients with marker-low tumours (HR 1.30)": parts set against each
+# other, each with its ratio; none of them is all patients'
+@pytest.mark.parametrize("sentence", [
+    "These marker-high patients had a larger survival benefit from adjuvant chemotherapy (HR = 0.57; P = .02) "
+    "compared with patients with marker-low tumours (HR = 1.21; P = .44).",
+    "Node-positive patients gained more from adjuvant chemotherapy (HR 0.66) than those without nodal spread "
+    "(HR 0.97).",
+])
+def test_ratios_of_parts_set_against_each_other_are_not_all_patients(sentence):
+    rows = extract_text("A trial\n\n" + ADJUVANT + sentence)["results"]
+    assert not [r for r in rows if r["measure"] == "hr" and r["cohort"] == "all"]
+
+
+def test_a_ratio_compared_with_the_other_arm_stays_all_patients():
+    rows = extract_text("A trial\n\n" + ADJUVANT + "Adjuvant chemotherapy lengthened survival (HR = 0.74; 95% CI "
+                        "0.58-0.94) compared with observation.")["results"]
+    assert [(r["cohort"], r["value"]) for r in rows if r["measure"] == "hr"] == [("all", 0.74)]
