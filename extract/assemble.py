@@ -20,6 +20,7 @@ from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.denominators import (
     COUNT_OVER_TOTAL,
     move_to_share_populations,
+    move_to_the_whole_the_share_fits,
     shares_of_a_part,
     shares_with_their_counts,
     stated_totals,
@@ -624,6 +625,7 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     stated_totals(builder.results, builder.cohorts, builder.part_of)
     totals_along_a_list(builder.document.text, builder.results, builder.cohorts)
     move_to_share_populations(builder.results, builder.cohorts)
+    move_to_the_whole_the_share_fits(builder.results, builder.cohorts)
     shares_with_their_counts(builder.results)
     # "neutropenia in 300 (90%) patients" in a trial of 800: a share of a part of the study no rule named, not of all
     part = shares_of_a_part(builder.results, builder.cohorts)

@@ -100,6 +100,30 @@ def move_to_share_populations(results: list[dict[str, Any]], cohorts: dict[str, 
     return moved
 
 
+def move_to_the_whole_the_share_fits(results: list[dict[str, Any]], cohorts: dict[str, _Sized]) -> int:
+    """Move each count and its share from a part of the patients whose size the share does not fit to the group the
+    part was taken of, whose size it does ("Of the 40 patients who relapsed, 18 (15.0%) relapsed in the brain" in a
+    study of 120: 18 of 40 is 45%, 18 of 120 is 15%: the share, and so the count beside it, is said of all 120);
+    returns how many rows moved. Only when the share is precise enough to tell sizes apart."""
+    shares_of = _shares(results)
+    moved = 0
+    for r in results:
+        part = cohorts.get(r.get("cohort") or "")
+        if r.get("measure") != "count" or part is None or not part.n or not part.parent or r.get("value_op"):
+            continue
+        whole = cohorts.get(part.parent)
+        shares = shares_of(r)
+        if whole is None or not whole.n or len(shares) != 1 or shares[0].get("value_op"):
+            continue
+        count, share = float(r["value"]), float(shares[0]["value"])
+        if count <= 0 or not 0 < share <= 100 or _fits(count, share, part.n) or not _fits(count, share, whole.n) or \
+                _sizes_open(count, share) > MAX_OPEN_SIZES:
+            continue
+        r["cohort"] = shares[0]["cohort"] = whole.key
+        moved += 2
+    return moved
+
+
 # "Fourteen patients underwent resection, with 5 (35.7%) experiencing a complete response", "40 patients received
 # drug A, of whom 12 (30%) relapsed": the people the sentence's subject counts, named by what they underwent,
 # right before a count and its share of them

@@ -185,3 +185,23 @@ def test_a_bare_count_stays_with_its_group_when_the_list_total_is_not_its(senten
     sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
     got = {(r["category"], r["value"], sizes[r["cohort"]]) for r in extraction["results"] if r["measure"] == "count"}
     assert got == expected
+
+
+# "Of the 40 patients who relapsed, 18 (15.0%) ..." in a study of 120: the share is of all 120, never of the 40
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Of the 36 patients with a local relapse, 14 (15.6%) had an in-field failure.", 14.0),
+    ("Among the 25 patients who progressed, 11 (12.2%) had distant failure.", 11.0),
+])
+def test_a_count_whose_share_fits_the_whole_not_the_part_is_of_the_whole(sentence, count):
+    text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
+    rows = [r for r in extract_text(text)["results"] if r["value"] == count]
+    assert rows and {r["cohort"] for r in rows} == {"all"}
+
+
+def test_a_count_whose_share_fits_the_part_stays_the_parts():
+    text = ("A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. Of the 36 "
+            "patients with a local relapse, 14 (38.9%) had an in-field failure.")
+    extraction = extract_text(text)
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    rows = [r for r in extraction["results"] if r["value"] in (14.0, 38.9)]
+    assert rows and {sizes[r["cohort"]] for r in rows} == {36}
