@@ -456,6 +456,9 @@ HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d])(?=[A-Z])|(?<=\) [nN])(?=[A-Z][a-z])|(?
 # last one: the ratio, its interval, the p value ("Hazard ratio95% CIP", "HR (95% CI)P value"); a "P" alone is the
 # p column's only before a capital or a space ("CIPOverall survival"), not the label's first letter ("CIProgression").
 SIZE_IN_HEADER = lazy_regex(r"\(\s?[nN]\s?=\s?\d+\s?\)")
+# a p column's head run into the size of the group before it and into the next cell ("Drug Y (n = 32)p-valueDrug X",
+# "Placebo (n = 28)PDrug Q"): a cell of its own
+P_AFTER_SIZE = lazy_regex(r"(?:(?<=\d\))|(?<=\d \)))\s?(?P<p>[Pp](?:[- ]?values?)?)(?=[A-Z][a-z]|\s*$)")
 COMPARISON_COLUMNS = lazy_regex(r"\s?(?P<ratio>(?:(?-i:HR|OR|RR)|[Hh]azard ratio|[Oo]dds ratio|[Rr]elative risk"
                                 r"|[Rr]isk ratio)(?:\s?\(\s?95\s?%\s?CI\s?\))?)\s?(?P<ci>95\s?%\s?CI)?\s?"
                                 r"(?P<p>(?:[Pp][- ]?values?|P)(?=[A-Z\s]|$))?")
@@ -616,9 +619,10 @@ def _body_width(kinds: list[str], label_at: int) -> Optional[int]:
 def _unsized_headers(lines: list[tuple[int, str]], kinds: list[str], first: int
                      ) -> list[tuple[list[list[str]], int, list, Optional[int], int]]:
     """Headers written on one line with their cells run together and no group's size ("ResponseDrug Q, n (%)Placebo,
-    n (%)CR", "Whole populationSubgroup XDrug QPlaceboDrug QPlacebo" over "PFS, months"), the label of the first row
-    or of a section glued to their end; as ``_cell_grid``'s arguments, the first row's label line last. The first row
-    under the header says how many value columns there are; see ``unsized_levels`` for how the cells are laid."""
+    n (%)CR", "Whole populationSubgroup XDrug QPlaceboDrug QPlacebo" over "PFS, months"), or with the groups' sizes
+    under populations that give none ("Women (n = 30)" below "Stage II"), the label of the first row or of a section
+    glued to their end; as ``_cell_grid``'s arguments, the first row's label line last. The first row under the header
+    says how many value columns there are; see ``unsized_levels`` for how the cells are laid."""
     out = []
     label_at = first - 1
     width = _body_width(kinds, label_at)
@@ -629,12 +633,13 @@ def _unsized_headers(lines: list[tuple[int, str]], kinds: list[str], first: int
         if upto != 1 or kinds[0] != "label":
             continue  # the header is the table's first line, all of it
         line = lines[0][1].strip()
-        pieces = [p.strip() for p in HEADER_JOIN.split(line) if p.strip()]
+        line = P_AFTER_SIZE.sub(lambda p: f"\n{p.group('p')}\n", line)
+        pieces = [p.strip() for part in line.split("\n") for p in HEADER_JOIN.split(part) if p.strip()]
         if len(pieces) < 3:
             continue
         levels = unsized_levels(pieces[:-1], width)
         if levels is not None and lines[0][1].rstrip().endswith(pieces[-1]):
-            out.append((levels, width + 1, [None] * width, len(pieces[-1]), 0))
+            out.append((levels, width + 1, [_size_in(x) for x in levels[-1][1:]], len(pieces[-1]), 0))
     return out
 
 
@@ -642,7 +647,8 @@ def unsized_levels(pieces: list[str], width: int) -> Optional[list[list[str]]]:
     """The header levels of ``width`` value columns whose cells, parted, are ``pieces``: one per column, after the
     label column's own header or not; or, before them, a level of k cells each over as many columns (k of 2 or more
     dividing the columns, the same names under each: "Whole population" and "Subgroup X" over "Drug Q" and "Placebo"
-    twice). None when the pieces fit no such header, or more than one."""
+    twice, each perhaps with its size within that population: "Drug Q (n = 30)", then "Drug Q (n = 14)"). None when
+    the pieces fit no such header, or more than one."""
     # (a bare number in brackets, "Arm P (48)", would be read as the group's size, which nothing here says it is)
     if any(len(p) > 60 or not re.search(r"[A-Za-z]", p) or re.search(r"\(\s?\d+\s?\)", p) for p in pieces):
         return None
@@ -658,7 +664,9 @@ def unsized_levels(pieces: list[str], width: int) -> Optional[list[list[str]]]:
             continue
         upper, lower = rest[:k], rest[k:]
         per = width // k
-        if any(lower[i * per:(i + 1) * per] != lower[:per] for i in range(k)):
+        names = [SIZE_IN_HEADER.sub("", x).strip() for x in lower]
+        if any(names[i * per:(i + 1) * per] != names[:per] for i in range(k)) \
+                or any(SIZE_IN_HEADER.search(u) for u in upper):
             continue
         fits.append([head + [u for u in upper for _ in range(per)], head + lower])
     return fits[0] if len(fits) == 1 else None

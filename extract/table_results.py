@@ -199,15 +199,17 @@ class _Reader:
 
     def emit(self, row: Row, col: Column, fields: dict[str, Any], rule: str, group: Optional[GroupRef],
              comparator: Optional[GroupRef] = None, cells: tuple[int, ...] = (),
-             subgroup: Optional[str] = None, subgroup_n: Optional[int] = None) -> None:
+             subgroup: Optional[str] = None, subgroup_n: Optional[int] = None) -> bool:
+        """Add the row's result of this cell; False when the row has no place in the text to quote."""
         if row.start is None:
-            return
+            return False
         base = {"site": None, "category": None, "grade": None, "timepoint_months": None, "ci_low": None,
                 "ci_high": None, "p_value": None, "p_op": None, "analysis": None, "value_op": None}
         self.out.append(TableResult({**base, **fields}, row.start, row.end, rule, group, comparator,
                                     self.locator(row, col), (row.index, col.index), subgroup, subgroup_n))
         for c in (col.index, *cells):
             self.used[(row.index, c)] = "result"
+        return True
 
     def cell(self, row: Row, col: Column) -> CellValue:
         return row.cells[col.index] if col.index < len(row.cells) else CellValue("", "empty")
@@ -821,11 +823,11 @@ class _Reader:
                     rule = ("table.grade_columns" if col.grade else "table.time_columns" if col.months is not None
                             else "table.group_columns")
                     if part is not None:
-                        self.emit(row, col, f, rule, group, None, extra, part.label, part.n)
+                        emitted = self.emit(row, col, f, rule, group, None, extra, part.label, part.n)
                     else:
-                        self.emit(row, col, f, rule, group, comparator, extra, subgroup,
-                                  sizes.get(col.index, row.n) if subgroup else None)
-                    if col.population is not None:
+                        emitted = self.emit(row, col, f, rule, group, comparator, extra, subgroup,
+                                            sizes.get(col.index, row.n) if subgroup else None)
+                    if col.population is not None and emitted:
                         # "Women, Drug Q" is that cohort only, never one whose name merely shares its words ("Women")
                         self.out[-1].exact = True
 

@@ -1,0 +1,86 @@
+"""Results tables of trials by arm, round 6: tables written in our own words, read end to end through the table model.
+
+- a header run together on one line naming the populations first, then each population's arms with their sizes in
+  it and a p column after them ("Stage IStage IIAll patientsDrug Q (n = 30)Placebo (n = 28)p-valueDrug Q ..."), the
+  table's cells one per line: each arm's value within its population, never a population read as a column of its own;
+- a table row with no place in the text under such populations is skipped, not a crash.
+"""
+
+from __future__ import annotations
+
+from oncoev.extract.document import Cell, Table
+from oncoev.extract.flat_tables import flat_tables
+from oncoev.extract.normalize import normalize
+from oncoev.extract.table_results import read_table
+
+
+def _rows(text: str) -> set:
+    return {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.group.label if r.group else None,
+             r.group.n if r.group else None)
+            for t in flat_tables(normalize(text), text, []) for r in read_table(t).results}
+
+
+def _cells(values: list[list[str]]) -> str:
+    return "\n".join(f"{label}\n" + "\n".join(cells) for label, *cells in values)
+
+
+# --- populations, then each one's arms with their sizes and a p column ------------------------------------------------
+
+STRATA = ("A subgroup analysis was planned for the size of the lesions.\n\n"
+          "Table 3Results of treatment by lesion size and technique:\n"
+          "Lesions ≤2 cmLesions >2 cmAll lesionsTechnique K (n = 40)Technique L (n = 36)p-valueTechnique K (n = 20)"
+          "Technique L (n = 24)p-valueTechnique K (n = 60)Technique L (n = 60)p-value")
+STRATA_BODY = [["Local tumour progression", "4 (10.0)", "6 (16.7)", "0.50", "5 (25.0)", "9 (37.5)", "0.52",
+                "9 (15.0)", "15 (25.0)", "0.25"],
+               ["Distant metastasis", "2 (5.0)", "3 (8.3)", "0.66", "4 (20.0)", "2 (8.3)", "0.39", "6 (10.0)",
+                "5 (8.3)", "1.00"]]
+END = "\n\nNeither technique was better than the other within either size of the lesions."
+
+STAGES = ("Outcomes are given by stage.\n\n"
+          "Table 2Response by stage and arm:\n"
+          "Stage 2Stage 3OverallDrug Q (n = 25)Placebo (n = 25)PDrug Q (n = 35)Placebo (n = 33)PDrug Q (n = 60)"
+          "Placebo (n = 58)P")
+STAGES_BODY = [["Objective response", "15 (60.0)", "8 (32.0)", "0.09", "14 (40.0)", "6 (18.2)", "0.06",
+                "29 (48.3)", "14 (24.1)", "0.01"],
+               ["Progressive disease", "3 (12.0)", "9 (36.0)", "0.10", "8 (22.9)", "13 (39.4)", "0.19", "11 (18.3)",
+                "22 (37.9)", "0.02"]]
+
+
+def test_arms_with_their_sizes_under_populations_run_together_on_one_line():
+    rows = _rows(STRATA + _cells(STRATA_BODY) + END)
+    assert ("FAIL_LOCAL", "count", 4.0, "Lesions ≤2 cm, Technique K", 40) in rows
+    assert ("FAIL_LOCAL", "rate", 37.5, "Lesions >2 cm, Technique L", 24) in rows
+    assert ("FAIL_DISTANT", "count", 2.0, "Lesions >2 cm, Technique L", 24) in rows
+    assert ("FAIL_LOCAL", "count", 15.0, "Technique L", 60) in rows  # "All lesions": the arm itself
+    # no population is a column of its own, and no p value is a count
+    assert not {r for r in rows if r[3] in ("Lesions ≤2 cm", "Lesions >2 cm", "All lesions")}
+    assert not {r for r in rows if r[2] in (0.5, 0.52, 0.25)}
+
+
+def test_arms_under_stages_with_a_bare_p_after_each_stage():
+    rows = _rows(STAGES + _cells(STAGES_BODY) + END)
+    assert ("ORR", "rate", 40.0, "Stage 3, Drug Q", 35) in rows
+    assert ("ORR", "count", 8.0, "Stage 2, Placebo", 25) in rows
+    assert ("PD", "count", 13.0, "Stage 3, Placebo", 33) in rows
+    assert ("ORR", "rate", 24.1, "Placebo", 58) in rows
+    assert not {r for r in rows if r[3] in ("Stage 2", "Stage 3", "Overall")}
+
+
+def test_arms_named_differently_under_each_population_give_no_rows():
+    # the second stratum's arms are not the first's: the header is no level of populations over the same arms
+    text = STRATA.replace("Technique K (n = 20)", "Technique M (n = 20)") + _cells(STRATA_BODY) + END
+    assert _rows(text) == set()
+
+
+def test_a_row_without_its_place_in_the_text_under_populations_is_skipped():
+    top = ["", *["Women"] * 2, *["Men"] * 2]
+    low = ["", "Drug Q (n = 30)", "Placebo (n = 28)", "Drug Q (n = 20)", "Placebo (n = 22)"]
+    body = [["Objective response", "12 (40.0)", "7 (25.0)", "9 (45.0)", "4 (18.2)"],
+            ["Progressive disease", "5 (16.7)", "9 (32.1)", "3 (15.0)", "8 (36.4)"]]
+    cells = [Cell(0, c, t) for c, t in enumerate(top)] + [Cell(1, c, t) for c, t in enumerate(low)]
+    cells += [Cell(2, c, t) for c, t in enumerate(body[0])]  # a row the text does not hold
+    cells += [Cell(3, c, t, char_start=500 + 10 * c, char_end=505 + 10 * c) for c, t in enumerate(body[1])]
+    table = Table(page=1, index=0, cells=cells, caption="Response by sex and arm", header_rows=2, label="Table 2")
+    rows = {(r.fields["endpoint"], r.fields["value"], r.group.label) for r in read_table(table).results}
+    assert ("PD", 8.0, "Men, Placebo") in rows
+    assert not {r for r in rows if r[0] == "ORR"}
