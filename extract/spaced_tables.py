@@ -1561,7 +1561,27 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
 
 # A population's name over repeated groups starts with a capital ("All patients", "Women aged 70 or over").
 POPULATION_START = lazy_regex(r"[A-Z][a-z]*(?:[-\s]|$)|[≥<>≤]")
+CAPITAL_START = lazy_regex(r"[A-Z][a-z]*(?:[-\s]|$)")
 POPULATION_TOTAL = lazy_regex(r"(?i)(?:overall|total|all|whole|entire|intention|ITT|randomi[sz]ed)\b")
+
+
+def _population_words(pre: str, count: int, start: re.Pattern = POPULATION_START) -> Optional[list[list[str]]]:
+    """The last ``count`` populations named in ``pre``, each the words back to one that can ``start`` a name;
+    None when there are not as many, one is long or two are named alike."""
+    words = pre.split()
+    out: list[list[str]] = []
+    while words and len(out) < count:
+        # from the end: a population is the words back to its first word
+        i = len(words) - 1
+        while i >= 0 and not start.match(words[i]):
+            i -= 1
+        if i < 0:
+            return None
+        out.insert(0, words[i:])
+        words = words[:i]
+    if len(out) != count or any(len(p) > 6 for p in out) or len({" ".join(p).lower() for p in out}) != count:
+        return None
+    return out
 
 
 def _populations(pre: str, names: list[str], sizes: list[int]) -> list[str]:
@@ -1574,24 +1594,18 @@ def _populations(pre: str, names: list[str], sizes: list[int]) -> list[str]:
     if k < 2 or len(names) % k or names != base * (len(names) // k):
         return []
     count = len(names) // k
-    words = pre.split()
-    out: list[list[str]] = []
-    while words and len(out) < count:
-        # from the end: a population is the words back to its capital first word
-        i = len(words) - 1
-        while i >= 0 and not POPULATION_START.match(words[i]):
-            i -= 1
-        if i < 0:
-            return []
-        out.insert(0, words[i:])
-        words = words[:i]
-    if len(out) != count or any(len(p) > 6 for p in out):
+    # a population's name starts with a capital word or a bound ("All patients ≥65 years"); but parts named alike,
+    # each starting with the same capital word, keep their bounds inside ("Lesions ≤2 cm Lesions >2 cm All lesions")
+    out = _population_words(pre, count, CAPITAL_START)
+    parts = [p for p in out or [] if not POPULATION_TOTAL.match(p[0])]
+    if len(parts) < 2 or len({p[0] for p in parts}) != 1:
+        out = _population_words(pre, count)
+    if out is None:
         return []
     populations = [" ".join(p) for p in out]
-    if len(set(x.lower() for x in populations)) != count:
-        return []
-    whole = POPULATION_TOTAL.match(populations[0]) and all(
-        sizes[g] >= sizes[j * k + g] for j in range(1, count) for g in range(k))
+    # the whole population first, or last after its parts ("Stage II Stage III Overall"): its groups the largest
+    whole = any(POPULATION_TOTAL.match(populations[w]) and all(
+        sizes[w * k + g] >= sizes[j * k + g] for j in range(count) for g in range(k)) for w in (0, count - 1))
     # cohorts named alike, of groups of their own sizes; the same sizes under each are the same patients counted
     # again (cycles, visits), a level of time, not of populations
     alike = len({p[0].lower() for p in out}) == 1 and all(len(p) > 1 for p in out) and \

@@ -3,7 +3,9 @@
 - a header run together on one line naming the populations first, then each population's arms with their sizes in
   it and a p column after them ("Stage IStage IIAll patientsDrug Q (n = 30)Placebo (n = 28)p-valueDrug Q ..."), the
   table's cells one per line: each arm's value within its population, never a population read as a column of its own;
-- a table row with no place in the text under such populations is skipped, not a crash.
+- a table row with no place in the text under such populations is skipped, not a crash;
+- a one-line (spaced) header naming the whole population last, after its parts ("Women Men Overall"), and parts
+  named alike with a bound inside their names ("Lesions ≤2 cm Lesions >2 cm All lesions").
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from oncoev.extract.document import Cell, Table
 from oncoev.extract.flat_tables import flat_tables
 from oncoev.extract.normalize import normalize
+from oncoev.extract.spaced_tables import spaced_tables
 from oncoev.extract.table_results import read_table
 
 
@@ -84,3 +87,38 @@ def test_a_row_without_its_place_in_the_text_under_populations_is_skipped():
     rows = {(r.fields["endpoint"], r.fields["value"], r.group.label) for r in read_table(table).results}
     assert ("PD", 8.0, "Men, Placebo") in rows
     assert not {r for r in rows if r[0] == "ORR"}
+
+
+# --- one line, spaces between the cells: the whole population after its parts -----------------------------------------
+
+def _spaced_rows(text: str) -> set:
+    return {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.group.label if r.group else None,
+             r.group.n if r.group else None)
+            for t in spaced_tables(normalize(text), text, []) for r in read_table(t).results}
+
+
+SPACED_SIZES = ("Table 4 Local outcomes by lesion size Outcome Lesions ≤2 cm Lesions >2 cm All lesions Technique K "
+                "(n = 40) Technique L (n = 36) Technique K (n = 20) Technique L (n = 24) Technique K (n = 60) "
+                "Technique L (n = 60) Local tumour progression 4 (10.0) 6 (16.7) 5 (25.0) 9 (37.5) 9 (15.0) 15 (25.0) "
+                "Distant metastasis 2 (5.0) 3 (8.3) 4 (20.0) 2 (8.3) 6 (10.0) 5 (8.3)\n")
+SPACED_SEXES = ("Table 5 Response by sex Response Women Men Overall Drug Q (n = 30) Placebo (n = 28) Drug Q (n = 22) "
+                "Placebo (n = 26) Drug Q (n = 52) Placebo (n = 54) Complete response 6 (20.0) 2 (7.1) 3 (13.6) "
+                "1 (3.8) 9 (17.3) 3 (5.6) Partial response 9 (30.0) 5 (17.9) 8 (36.4) 6 (23.1) 17 (32.7) 11 (20.4)\n")
+
+
+def test_the_whole_population_after_its_parts_named_alike_with_bounds_in_them():
+    rows = _spaced_rows(SPACED_SIZES)
+    assert ("FAIL_LOCAL", "count", 4.0, "Lesions ≤2 cm, Technique K", 40) in rows
+    assert ("FAIL_DISTANT", "rate", 20.0, "Lesions >2 cm, Technique K", 20) in rows
+    assert ("FAIL_LOCAL", "count", 15.0, "Technique L", 60) in rows
+    assert not {r for r in rows if r[3].startswith((">", "Lesions,"))}  # no population cut at its bound
+
+
+def test_the_whole_population_after_its_parts():
+    rows = _spaced_rows(SPACED_SEXES)
+    assert ("CR", "count", 2.0, "Women, Placebo", 28) in rows
+    assert ("PR", "rate", 36.4, "Men, Drug Q", 22) in rows
+    assert ("PR", "count", 11.0, "Placebo", 54) in rows
+    # a last population smaller than a part is no whole one: the populations cannot be told
+    text = SPACED_SEXES.replace("Drug Q (n = 52) Placebo (n = 54)", "Drug Q (n = 12) Placebo (n = 14)")
+    assert _spaced_rows(text) == set()
