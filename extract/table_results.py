@@ -980,6 +980,9 @@ class _Reader:
             events = self.curve_events(row, label)
             if events is not None:
                 return events, None, None  # "Events, n (%)", "No. of events" under "Overall survival": the deaths
+            site = _site_code(_site_label(label)) if parent == "FAIL_ANY" else None
+            if site is not None:
+                return site, None, None  # "Distant" under "Recurrence": the failure at that site, no kind of relapse
             if parent in KIND_CODES:
                 # a row naming only a grade is a grade of the term heading it ("Anaemia" over "Grade 2")
                 return parent, _category(label) or self.heading_term(row), None
@@ -1376,6 +1379,17 @@ def _label_columns(table: Table, header_rows: int) -> int:
     return count
 
 
+def _site_label(label: str) -> str:
+    """A row's label without its notes, bracketed asides and format ("Distant (%)" -> "Distant")."""
+    return re.sub(r"\s*(?:\[[^\[\]]*\]|\([^()]*\)|[*†‡§¶#]+|,?\s*n\s*\(\s*%\s*\))\s*$", "", label).strip()
+
+
+def _site_code(label: str) -> Optional[str]:
+    """The failure a site's row names ("Local only": FAIL_LOCAL, "Distant": FAIL_DISTANT), or None."""
+    sites = table_cues()["failure_sites"]
+    return next((c for c, pattern in sites.items() if c not in ("caption", "organ") and pattern.search(label)), None)
+
+
 def _failure_sites(ctx: Context, rows: list[Row]) -> dict[int, str]:
     """In a table of where the disease came back ("Sites of first failure"), a row naming only a site
     ("Local only", "Distant", "Locoregional and distant") names the failure at that site; a row naming an organ
@@ -1387,9 +1401,8 @@ def _failure_sites(ctx: Context, rows: list[Row]) -> dict[int, str]:
     for row in rows:
         if row.endpoints:
             continue
-        label = re.sub(r"\s*(?:\[[^\[\]]*\]|\([^()]*\)|[*†‡§¶#]+|,?\s*n\s*\(\s*%\s*\))\s*$", "", row.label).strip()
-        code = next((c for c, pattern in sites.items() if c not in ("caption", "organ") and pattern.search(label)),
-                    None)
+        label = _site_label(row.label)
+        code = _site_code(label)
         if code is not None:
             row.endpoints = [code]
         elif not row.empty and sites["organ"].match(label):

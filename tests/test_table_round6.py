@@ -5,10 +5,13 @@
   table's cells one per line: each arm's value within its population, never a population read as a column of its own;
 - a table row with no place in the text under such populations is skipped, not a crash;
 - a one-line (spaced) header naming the whole population last, after its parts ("Women Men Overall"), and parts
-  named alike with a bound inside their names ("Lesions ≤2 cm Lesions >2 cm All lesions").
+  named alike with a bound inside their names ("Lesions ≤2 cm Lesions >2 cm All lesions");
+- sites under a row of relapses ("Recurrence" over "Locoregional", "Distant"): the failure at each site.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from oncoev.extract.document import Cell, Table
 from oncoev.extract.flat_tables import flat_tables
@@ -122,3 +125,39 @@ def test_the_whole_population_after_its_parts():
     # a last population smaller than a part is no whole one: the populations cannot be told
     text = SPACED_SEXES.replace("Drug Q (n = 52) Placebo (n = 54)", "Drug Q (n = 12) Placebo (n = 14)")
     assert _spaced_rows(text) == set()
+
+
+# --- the sites of a relapse under its row ----------------------------------------------------------------------------
+
+def _grid(rows: list[list[str]], caption: str) -> Table:
+    """A table as the JATS reader hands it over, each cell placed in the text."""
+    cells, pos = [], 0
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cells.append(Cell(row=r, col=c, text=text, char_start=pos, char_end=pos + len(text)))
+            pos += len(text) + 3
+    return Table(page=1, index=0, cells=cells, caption=caption, header_rows=1, label="Table 5", source="jats")
+
+
+def _grid_rows(table: Table) -> set:
+    return {(r.fields["endpoint"], r.fields["category"], r.fields["measure"], r.fields["value"], r.group.label)
+            for r in read_table(table).results}
+
+
+@pytest.mark.parametrize("heading, local, distant", [
+    ("Recurrence", "Locoregional", "Distant"),
+    ("Any relapse", "Local only", "Distant metastases"),
+])
+def test_sites_under_a_relapse_row_are_the_failures_at_those_sites(heading, local, distant):
+    rows = _grid_rows(_grid([["Event", "Drug K (n = 50)", "Observation (n = 48)", "P"],
+                             [heading, "14 (28.0)", "19 (39.6)", "0.22"],
+                             [f"\u2003{local}", "5 (10.0)", "8 (16.7)", "0.33"],
+                             ["\u2003Opposite breast", "1 (2.0)", "2 (4.2)", "0.61"],
+                             [f"\u2003{distant}", "8 (16.0)", "9 (18.8)", "0.72"],
+                             ["Death", "7 (14.0)", "9 (18.8)", "0.52"]], "Events during follow-up"))
+    assert ("FAIL_LOCAL", None, "count", 8.0, "Observation") in rows
+    assert ("FAIL_DISTANT", None, "rate", 16.0, "Drug K") in rows
+    assert ("FAIL_ANY", None, "count", 14.0, "Drug K") in rows
+    # a place that is no local or distant failure stays a kind of relapse
+    assert ("FAIL_ANY", "opposite breast", "count", 2.0, "Observation") in rows
+    assert not {r for r in rows if r[0] == "FAIL_ANY" and r[1] in (local.lower(), distant.lower())}
