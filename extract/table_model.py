@@ -550,10 +550,28 @@ class Row:
     end: Optional[int] = None
 
 
+# An abbreviation a table's notes define: "LRF, locoregional failure;", "LRF = locoregional failure.", "LRF: ...". The
+# abbreviation has two capitals or more; the long form is words, up to the next separator.
+NOTE_ABBREVIATION = lazy_regex(r"(?:^|(?<=[;.:])|(?<=[;.:]\s))\s*(?P<abbr>[A-Z][A-Za-z0-9&/-]{0,8}[A-Z0-9])\s?(?:,|=|:)"
+                               r"\s?(?P<long>[A-Za-z][A-Za-z '-]{2,60}?)\s*(?=[;.]|$)")
+
+
+def note_abbreviations(table: Table) -> dict[str, str]:
+    """The abbreviations the table's notes define, abbreviation -> long form ("LRF" -> "locoregional failure")."""
+    out: dict[str, str] = {}
+    for note in table.footnotes:
+        for m in NOTE_ABBREVIATION.finditer(clean(note)):
+            # (a long form with an abbreviation of its own, "CCR, clinical CR", is a variant of that one: not read)
+            if sum(ch.isupper() for ch in m.group("abbr")) >= 2 and not re.search(r"[A-Z]{2}", m.group("long")):
+                out.setdefault(m.group("abbr"), m.group("long").strip())
+    return out
+
+
 def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: frozenset[int] = frozenset()) -> list[Row]:
     """The body's rows, each under the row it sits under. ``p_cols``: the columns of p values, whose cells leave a row
-    a heading."""
+    a heading. A row labelled by an abbreviation the table's notes define names the endpoints of its long form."""
     grid = table.grid()
+    abbreviations = note_abbreviations(table)
     out: list[Row] = []
     stack: list[Row] = []  # open parents, least indented first
     first_child: dict[int, int] = {}  # a parent's index -> the indent of the first row under it
@@ -614,6 +632,8 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: froze
         size = cues()["header"]["group_size"].search(label)
         row.n = int(size.group("n") or size.group("n2")) if size else None
         row.endpoints = row_endpoints(label)
+        if not row.endpoints and MARKS.sub("", label) in abbreviations:
+            row.endpoints = row_endpoints(abbreviations[MARKS.sub("", label)])  # "LRF" in a note: locoregional failure
         times = [m for t in find_times(label) for m in t.months]
         row.months = times[0] if len(times) == 1 else None
         row.median = bool(cues()["row"]["median"].search(label))

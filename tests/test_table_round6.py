@@ -161,3 +161,40 @@ def test_sites_under_a_relapse_row_are_the_failures_at_those_sites(heading, loca
     # a place that is no local or distant failure stays a kind of relapse
     assert ("FAIL_ANY", "opposite breast", "count", 2.0, "Observation") in rows
     assert not {r for r in rows if r[0] == "FAIL_ANY" and r[1] in (local.lower(), distant.lower())}
+
+
+# --- row labels abbreviated, the abbreviations defined in the table's notes ------------------------------------------
+
+def _noted(rows: list[list[str]], caption: str, note: str) -> Table:
+    table = _grid(rows, caption)
+    table.footnotes = [note]
+    return table
+
+
+@pytest.mark.parametrize("note", [
+    "Abbreviations: LRF, locoregional failure; DMF, distant failure; NA, not assessable.",
+    "LRF = local recurrence. DMF = distant metastases.",
+])
+def test_sites_abbreviated_in_a_table_of_sites_of_failure(note):
+    table = _noted([["Site", "Arm K (n = 64)", "Arm L (n = 66)"], ["LRF", "6 (9.4)", "11 (16.7)"],
+                    ["DMF", "13 (20.3)", "12 (18.2)"], ["NA", "1", "2"]], "Sites of first failure by arm", note)
+    rows = _grid_rows(table)
+    assert ("FAIL_LOCAL", None, "count", 11.0, "Arm L") in rows
+    assert ("FAIL_DISTANT", None, "rate", 20.3, "Arm K") in rows
+    assert not {r for r in rows if r[3] in (1.0, 2.0)}  # "not assessable": no failure
+
+
+def test_endpoints_abbreviated_in_a_results_tables_notes():
+    table = _noted([["Outcome", "Drug Q (n = 80)", "Placebo (n = 78)"], ["LTP", "6 (7.5)", "14 (17.9)"],
+                    ["BCS", "51 (63.8)", "40 (51.3)"]], "Outcomes by arm",
+                   "LTP, local tumour progression; BCS, breast-conserving surgery.")
+    rows = _grid_rows(table)
+    assert ("FAIL_LOCAL", None, "count", 6.0, "Drug Q") in rows
+    assert ("FAIL_LOCAL", None, "rate", 17.9, "Placebo") in rows
+    assert not {r for r in rows if r[3] in (51.0, 40.0)}  # an operation, no endpoint
+    # without the note, the abbreviation names nothing; nor does a long form that is a variant of another
+    # abbreviation ("LTP, local PD"): its own words name no endpoint
+    table.footnotes = []
+    assert _grid_rows(table) == set()
+    table.footnotes = ["LTP, local PD after ablation."]
+    assert _grid_rows(table) == set()
