@@ -1561,10 +1561,31 @@ def _way(heading: str) -> Optional[str]:
     return " ".join(words) if any(re.search(r"[A-Za-z]{2}", w) for w in words) else None
 
 
+# A decimal comma ("12,5", "0,04", "(9,8–15,2)"): one or two digits after it, or a zero before it; three digits after a
+# comma are thousands ("1,250").
+DECIMAL_COMMA = lazy_regex(r"(?<=\d),(?=\d{1,2}(?![\d,]))|(?<![\d.,])(?<=0),(?=\d)")
+DECIMAL_POINT = lazy_regex(r"\d\.\d")
+DECIMAL_COMMA_CELLS = 3  # body cells with a decimal comma that say the table is written so
+
+
+def _with_decimal_points(table: Table) -> Table:
+    """A table whose values are written with decimal commas ("5 (12,5)", "14,2 (11,0–17,5)", "0,04") and with no
+    decimal point anywhere in its body, read with points; any other table as it is. Only the value cells change:
+    the labels and the header keep their commas ("Grade 1,2")."""
+    body = [c for c in table.cells if c.row >= max(table.header_rows, 1) and c.col >= 1]
+    if any(DECIMAL_POINT.search(c.text) for c in body) \
+            or sum(1 for c in body if DECIMAL_COMMA.search(c.text)) < DECIMAL_COMMA_CELLS:
+        return table
+    cells = [dataclasses.replace(c, text=DECIMAL_COMMA.sub(".", c.text)) if any(c is b for b in body) else c
+             for c in table.cells]
+    return dataclasses.replace(table, cells=cells)
+
+
 def read_table(table: Table) -> TableReading:
     """The results one table gives, and the numbers in it that became none."""
     if table.n_rows < 2 or table.n_cols < 2:
         return TableReading(table, "unread")
+    table = _with_decimal_points(table)
     blocks = _blocks_under_part_headers(table)
     if not blocks:
         return _Reader(table).read()

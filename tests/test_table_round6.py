@@ -198,3 +198,33 @@ def test_endpoints_abbreviated_in_a_results_tables_notes():
     assert _grid_rows(table) == set()
     table.footnotes = ["LTP, local PD after ablation."]
     assert _grid_rows(table) == set()
+
+
+# --- decimal commas --------------------------------------------------------------------------------------------------
+
+def test_a_table_written_with_decimal_commas():
+    rows = _grid_rows(_grid([["Event", "Arm K (n = 40)", "Arm L (n = 38)", "p"],
+                             ["Nausea", "5 (12,5)", "9 (23,7)", "0,27"],
+                             ["Fatigue", "10 (25,0)", "7 (18,4)", "0,61"],
+                             ["Diarrhoea", "3 (7,5)", "4 (10,5)", "0,71"]], "Adverse events by arm"))
+    assert ("TOX", "nausea", "rate", 12.5, "Arm K") in rows
+    assert ("TOX", "fatigue", "count", 7.0, "Arm L") in rows
+    assert ("TOX", "diarrhoea", "rate", 10.5, "Arm L") in rows
+    # one decimal point says the commas are something else ("12,17": two numbers): no decimal read from them
+    rows = _grid_rows(_grid([["Event", "Arm K (n = 40)", "Arm L (n = 38)"],
+                             ["Nausea", "5 (12,5)", "9 (23,7)"],
+                             ["Fatigue", "10 (25,0)", "7 (18.4)"],
+                             ["Diarrhoea", "3 (7,5)", "4 (10,5)"]], "Adverse events by arm"))
+    assert not {r for r in rows if r[3] in (12.5, 23.7, 7.5, 10.5)}
+
+
+def test_medians_with_decimal_commas_and_their_intervals():
+    reading = read_table(_grid([["Outcome", "Drug Q (n = 120)", "Placebo (n = 118)", "p"],
+                                ["Median OS, months (95% CI)", "14,2 (11,0–17,5)", "11,8 (9,6–13,1)", "0,04"],
+                                ["Median PFS, months (95% CI)", "6,1 (5,2–7,0)", "4,3 (3,9–5,0)", "0,01"]],
+                               "Efficacy by arm"))
+    got = {(r.fields["endpoint"], r.fields["value"], r.fields["ci_low"], r.fields["ci_high"], r.group.label)
+           for r in reading.results}
+    assert ("OS", 14.2, 11.0, 17.5, "Drug Q") in got
+    assert ("PFS", 4.3, 3.9, 5.0, "Placebo") in got
+
