@@ -228,3 +228,26 @@ def test_medians_with_decimal_commas_and_their_intervals():
     assert ("OS", 14.2, 11.0, 17.5, "Drug Q") in got
     assert ("PFS", 4.3, 3.9, 5.0, "Placebo") in got
 
+
+
+# --- an arm and a grade in one header cell ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", [
+    ["Toxicity", "Arm A (n = 40): grade 1-2", "grade 3-4", "Arm B (n = 38): grade 1-2", "grade 3-4"],
+    ["Toxicity", "Arm A (n = 40), grade 1-2", "Arm A (n = 40), grade 3-4", "Arm B (n = 38), grade 1-2",
+     "Arm B (n = 38), grade 3-4"],
+    ["Toxicity", "Arm A (n = 40) grade 1-2", "grade 3-4", "Arm B (n = 38) grade 1-2", "grade 3-4"],
+])
+def test_an_arm_and_a_grade_in_one_header_cell(header):
+    table = _grid([header, ["Nausea", "12 (30.0)", "2 (5.0)", "10 (26.3)", "1 (2.6)"],
+                   ["Rash", "8 (20.0)", "0", "15 (39.5)", "3 (7.9)"]], "Toxicity by arm")
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label, r.group.n)
+           for r in read_table(table).results}
+    assert ("nausea", "1-2", "count", 12.0, "Arm A", 40) in got
+    assert ("nausea", "3-4", "rate", 2.6, "Arm B", 38) in got
+    assert ("rash", "3-4", "count", 3.0, "Arm B", 38) in got
+    assert ("rash", "1-2", "rate", 39.5, "Arm B", 38) in got
+    # words before a grade naming no group ("Worst grade 1-2") are no arm
+    table = _grid([["Toxicity", "Worst grade 1-2", "Worst grade 3-4"], ["Nausea", "12 (30.0)", "2 (5.0)"],
+                   ["Rash", "8 (20.0)", "0"]], "Toxicity")
+    assert all(r.group is None or r.group.label != "Worst" for r in read_table(table).results)
