@@ -97,6 +97,7 @@ LABEL_BEFORE_GRADES = lazy_regex(r"\s*(?:[A-Z][a-z]+\s)?(?i:" + LABEL_WORDS + r"
 # A footnote after the last row ends the body: a mark before a capital, or the words that open a note (in either
 # layout: after a space here, glued to the last cell in GLUED_FOOTNOTE).
 _NOTE_OPENS = r"[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b"
+NOTE_CHARS = 600  # a table's notes read at most (prose may run on after them)
 FOOTNOTE = lazy_regex(r"\s(?:" + _NOTE_OPENS + r")")
 # Footnote marks after a cell's number, where the next row starts (a label, then a count with its percentage) or the
 # line ends: the cell's marks, not a note's.
@@ -1372,9 +1373,11 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             return None
         # there a row of other cells ("0.74 (0.58, 0.95)", one ratio for both groups) is not laid over the groups
         cells = [c for c in cells if c.row not in not_intervals] + [c for row in not_intervals.values() for c in row]
+    # the notes under the body ("Abbreviations: LRF, locoregional failure; ..."): what its labels and cells stand for
+    notes = [text[foot.start():foot.start() + NOTE_CHARS].strip()] if foot else []
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
                  label=f"Table {m.group('num')}", source="spaced", char_start=m.start(),
-                 char_end=norm.span(base, a + body_end)[1])
+                 char_end=norm.span(base, a + body_end)[1], footnotes=notes)
 
 
 NUMBERS_ONLY = lazy_regex(r"[\d\s().,;%/<>≤≥=–-]+")

@@ -283,3 +283,11 @@ def test_a_table_of_the_stages_at_entry_is_baseline(caption):
     # the stage after treatment is still read
     assert {(r["category"], r["value"]) for r in extraction["results"] if r["endpoint"] == "PATH_STAGE"} >= \
         {("ypT0", 9.0), ("ypT1", 10.0)}
+
+
+def test_sites_abbreviated_in_a_one_line_table_with_its_notes_after_it():
+    text = ("Table 4 Sites of first failure Site Arm K (n = 64) Arm L (n = 66) LRF 6 (9.4) 11 (16.7) DMF 13 (20.3) "
+            "12 (18.2) Abbreviations: LRF, locoregional failure; DMF, distant failure.\n")
+    rows = _spaced_rows(text)
+    assert ("FAIL_LOCAL", "count", 11.0, "Arm L", 66) in rows
+    assert ("FAIL_DISTANT", "rate", 20.3, "Arm K", 64) in rows
