@@ -112,8 +112,10 @@ OWN_PEOPLE_AFTER = lazy_regex(r"[\s%]*of\s+(?:those|the\s+patients|patients|the\
 CAUSE_AFTER = lazy_regex(r"\s+(?:of\s+them\s+|of\s+whom\s+)?(?:due\s+to|because\s+of|owing\s+to|caused\s+by|"
                          r"attributed\s+to|related\s+to)\b", re.I)
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
-# "40 (19%) and 22 (11%)": the next value's count may stand between
-JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*(?:\d+\s*[(\[]\s*)?$", re.I)
+# "40 (19%) and 22 (11%)": the next value's count may stand between, with its total ("30/120 (25%) and 41/118 (35%)",
+# "30 of 120 (25%) and 41 of 118 (35%)")
+JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*"
+                  r"(?:\d+\s*(?:(?:/|(?:out\s+)?of)\s*\d+\s*)?[(\[]\s*)?$", re.I)
 SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With|Of)\s+(?:the\s+|all\s+)?(?:(?:patients|those|participants)\s+"
                    r"(?:in|of|on|receiving|treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|"
                    r"who\s+received)\s+(?:the\s+)?)?)$", re.I)
