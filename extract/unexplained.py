@@ -51,6 +51,8 @@ GLUED = lazy_regex(r"[A-Za-zµμ]+")
 UPPER_WORD_HYPHEN = lazy_regex(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
 DIGITS = lazy_regex(lexicon.NUMBER)  # the lexicon's number as digits, not a third copy of it
 PERCENT_AFTER = lazy_regex(r"[ \t]?%")
+# A minus sign right before a number ("was -1.4", "(-0.2 to 1.0)"), not the dash of a range or a name ("42-51", "IL-6")
+MINUS_BEFORE = lazy_regex(r"(?:^|(?<=[\s(\[,;:=]))[-−]$")
 # A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
 # "CONSORT guidelinesTable 2"), or a space when a capitalised title follows ("doi/table-1 Table 1 Patient
 # characteristics"), or the table's DOI suffix a rendering glued to it ("journal.pone.0123456.t001Table 1"); "see Table
@@ -231,6 +233,7 @@ class Number:
     reason: Optional[str] = None
     rule: Optional[str] = None
     percent: bool = False  # written with a % after it
+    negative: bool = False  # written with a minus before it ("-1.4 points"), not a range's dash ("42-51")
     decimals: int = 0  # digits written after the point
     part: Optional[str] = None  # the abstract's part it stands in (Region.part)
 
@@ -270,7 +273,8 @@ def find_numbers(text: str) -> list[Number]:
         if value is not None:
             written = m.group(0)
             out.append(Number(start, end, value, percent=PERCENT_AFTER.match(text, end) is not None,
-                              decimals=len(written) - written.index(".") - 1 if "." in written else 0))
+                              decimals=len(written) - written.index(".") - 1 if "." in written else 0,
+                              negative=MINUS_BEFORE.search(text, max(0, start - 2), start) is not None))
     return out
 
 
@@ -728,7 +732,8 @@ def _explain_by_rows(numbers: list[Number], rows: list[_Row],
             n = numbers[i]
             if n.original[1] <= end:
                 inside.append(n)
-                if n.reason is None and any(abs(n.value - v) <= tol for v, tol in row.values):
+                if n.reason is None and any(abs(n.value - v) <= tol or (n.negative and abs(n.value + v) <= tol)
+                                            for v, tol in row.values):
                     n.reason, n.rule = f"row:{row.section}", None
             i += 1
         if row.share is not None and any(n.reason is None for n in inside):

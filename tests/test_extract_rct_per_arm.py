@@ -34,3 +34,49 @@ def test_counts_over_totals_of_one_arm_at_two_times_are_no_arms_pair():
     text = ("Women were randomly assigned to acupressure or sham acupressure. Nausea occurred in 19/64 (30%) and "
             "27/64 (42%) patients at 1 and 2 weeks in the acupressure group.")
     assert {r for r in arm_rows(text) if r[3] in (19.0, 27.0, 30.0, 42.0) and r[0] is not None} == set()
+
+
+def unexplained(text: str) -> set[float]:
+    return {u["value"] for u in extract_text(text, "trial.txt")["unexplained"]}
+
+
+ARMS = "Adults with lymphoma were randomly assigned to ginseng (n = 150) or placebo (n = 146). "
+
+
+# A mean written with its minus ("-2.6 points") is the row's value, explained by it, never an unread 2.6
+@pytest.mark.parametrize(("sentence", "means"), [
+    ("The mean change from baseline in fatigue score was -2.6 (SD 4.1) with ginseng and -0.9 (SD 3.8) with placebo.",
+     {(150, -2.6), (146, -0.9)}),
+    ("The mean change from baseline in pain score was -1.7 with ginseng and 0.5 with placebo (P = .03).",
+     {(150, -1.7), (146, 0.5)}),
+])
+def test_a_negative_mean_is_explained_by_its_row(sentence, means):
+    text = ARMS + sentence
+    assert means <= {(r[0], r[3]) for r in arm_rows(text) if r[2] == "mean"}
+    assert not {abs(v) for _, v in means} & unexplained(text)
+
+
+def test_a_range_dash_is_no_minus():
+    # "2-6" is a range: its 6 is no -6, and no row of 6 explains it
+    text = ARMS + "The mean change from baseline in fatigue score was 6.0 with ginseng (range 2-6) and 1.0 with placebo."
+    assert not any(r[3] == -6.0 for r in arm_rows(text))
+
+
+# The spread in a bare bracket after each mean, when the head says "mean (SD)", is an SD: no row, and not unexplained
+@pytest.mark.parametrize(("sentence", "spreads", "means"), [
+    ("Mean (SD) fatigue scores were 41.3 (9.7) with ginseng and 47.6 (10.8) with placebo.", {9.7, 10.8},
+     {41.3, 47.6}),
+    ("The mean (SD) body weight change was 1.9 kg (3.2) with ginseng and -0.6 kg (2.7) with placebo.", {3.2, 2.7},
+     {1.9, -0.6}),
+])
+def test_the_bracketed_sd_after_a_mean_is_classed_as_a_spread(sentence, spreads, means):
+    text = ARMS + sentence
+    rows = arm_rows(text)
+    assert means <= {r[3] for r in rows if r[2] == "mean"}
+    assert not spreads & {r[3] for r in rows}
+    assert not spreads & unexplained(text)
+
+
+def test_a_bracket_after_a_mean_without_the_sd_head_stays_unexplained():
+    text = ARMS + "Fatigue scores were 41.3 (9.7) with ginseng and 47.6 (10.8) with placebo."
+    assert {9.7, 10.8} <= unexplained(text)
