@@ -37,6 +37,7 @@ HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQ
                   r"remained|improved|decreased|increased|declined|changed|fell|rose|dropped|worsened|and|by|"
                   r"between|from|to|among|versus|vs)\b)[\w/+-]+){0,6}?)"
                   r"(?=\s*(?:,|:|\(|\bwas\b|\bwere\b|\bis\b|\bare\b|\bof\b|\bat\b|\bon\b|\bafter\b|\bduring\b|\bin\b|"
+                  r"\bfrom\s+baseline\b|"
                   r"\bfor\b|\bimproved\b|\bdecreased\b|\bincreased\b|\bdeclined\b|\bchanged\b|\bfell\b|\brose\b|"
                   r"\bdropped\b|\bworsened\b|\bremained\b))", re.I)
 
@@ -86,11 +87,17 @@ _BESIDE = (r"(?:\s*±\s*\d+(?:\.\d+)?" + r"(?:\s*(?:points?|kg|days?|hours?|minu
 VALUE = lazy_regex(r"\s*" + _NUMBER + _UNIT + _BESIDE, re.I)
 CI_IN = lazy_regex(r"\b95\s*%\s*(?:CI|confidence\s+interval)\s*[:,=]?\s*(?P<lo>-?\d+(?:\.\d+)?)\s*(?:-|–|to|,)\s*"
                    r"(?P<hi>-?\d+(?:\.\d+)?)", re.I)
+# A change's span said after the outcome's name: "(the mean change in pain score) from baseline to week 12", "... from
+# baseline to 6 months"; the time is the span's end ("to week 12": a week of the course, kept in the quote)
+SINCE_BASELINE = lazy_regex(r"\s+from\s+baseline(?:\s+(?:to|until|at)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+"
+                            r"(?P<unit>weeks?|months?|years?|days?)|(?:day|week|month)\s+(?P<n2>\d+)|the\s+end\s+of\s+"
+                            r"(?:treatment|therapy|the\s+study)))?\s*,?", re.I)
 # Between the name and the first value: a time ("at 12 weeks"), a verb ("was", "improved by").
 TIME = lazy_regex(r"\s*(?:,\s*)?(?:at|after)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?|days?)|"
                   r"(?:day|week|month)\s+(?P<n2>\d+))(?:\s+(?:after|of|from)\s+[\w\s-]{1,40}?)?\s*,?", re.I)
 VERB = lazy_regex(r"\s*(?:(?P<level>was|were|is|are|of|reached|averaged|:)|(?P<chg>improved|increased|decreased|"
-                  r"declined|changed|fell|rose|dropped|worsened)(?:\s+by(?:\s+a\s+mean\s+of)?)?)\s*(?=-?\d)", re.I)
+                  r"declined|changed|fell|rose|dropped|worsened)(?:\s+from\s+baseline)?(?:\s+by(?:\s+a\s+mean\s+of)?)?)"
+                  r"\s*(?=-?\d)", re.I)
 # Where a value's group is named: "in the yoga group", "with placebo", "for arm B"
 # ("among those assigned to B", "in participants allocated to B")
 GROUP_BEFORE = lazy_regex(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?(?:(?:patients|those|participants)\s+"
@@ -207,6 +214,36 @@ def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int,
     end = GROUP_AFTER.match(text, after[-1].end).end()
     said = RESPECTIVELY.match(text, end)
     return (after, said.end()) if said else None
+
+
+# A list after a colon, each arm named before its value: "Mean fatigue score: A 41.5 (SD 8.1), B 36.2 (SD 7.9)",
+# "mean pain score at 12 weeks: the A group 2.1 ± 1.0 vs the B group 3.4 ± 1.3"
+COLON = lazy_regex(r"\s*:\s*", re.I)
+NAMED_BEFORE = lazy_regex(r"\s*(?:the\s+)?", re.I)
+NAMED_AFTER = lazy_regex(r"\s*(?:groups?|arms?)?\s*[,:=]?(?=\s*-?\d)", re.I)
+NAMED_JOIN = lazy_regex(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|vs\.?\s+|versus\s+)", re.I)
+# What ends such a list: the sentence, a clause, the p of the comparison
+NAMED_LIST_ENDS = lazy_regex(r"\s*(?:[.;]|$|[,(\[]?\s*P\s*[=<>≤])", re.I)
+
+
+def _named_values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tuple[re.Match, Mention]], int]:
+    """The values of a list "A a, B b" from ``pos`` on, each arm named right before its value; empty unless the list
+    ends the clause (not "A 41.5, B 36.2 at 6 weeks and ...", whose values may be of other times)."""
+    out: list[tuple[re.Match, Mention]] = []
+    while True:
+        at = NAMED_BEFORE.match(text, pos).end()
+        m = next((m for m in mentions if m.start == at), None)
+        named = NAMED_AFTER.match(text, m.end) if m is not None else None
+        v = VALUE.match(text, named.end()) if named is not None else None
+        if v is None:
+            return [], pos
+        out.append((v, m))
+        pos = v.end()
+        j = NAMED_JOIN.match(text, pos)
+        if j is None:
+            break
+        pos = j.end()
+    return (out, pos) if NAMED_LIST_ENDS.match(text, pos) else ([], pos)
 
 
 FRONTED_BEFORE = lazy_regex(r"\s*(?:in|for|among|with)\s+(?:the\s+)?(?:(?:patients|women|men|participants)\s+"
@@ -358,17 +395,23 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         scale = ON_THE_SCALE.match(text, pos)
         if scale is not None:
             pos = scale.end()
-        t = TIME.match(text, pos)
+        since = SINCE_BASELINE.match(text, pos)
+        if since is not None:
+            pos = since.end()
+        t = TIME.match(text, pos) if since is None else since
         if t is not None:
             months, pos = _months(t), t.end()
         verb = VERB.match(text, pos)
-        if verb is None or not code:
-            continue
+        colon = COLON.match(text, pos) if verb is None else None
+        listed, end = _named_values(text, colon.end(), mentions) if colon is not None else ([], pos)
+        if (verb is None and not listed) or not code or \
+                (since is not None and not head.group("change") and not (verb and verb.group("chg"))):
+            continue  # ("the mean pain score from baseline to week 12 was 1.2": a change or a level, the text says not)
         direction = (CHANGE_WORDS[head.group("change").lower()] if head.group("change")
-                     else CHANGE_WORDS[verb.group("chg").lower()] if verb.group("chg") else None)
+                     else CHANGE_WORDS[verb.group("chg").lower()] if verb and verb.group("chg") else None)
         if direction:
             category = f"{category or head.group('name').lower()}, {direction} from baseline"
-        values, end = _values(text, verb.end(), mentions)
+        values, end = (listed, end) if listed else _values(text, verb.end(), mentions)
         groups = [m for _, m in values]
         if len(values) == 1 and ONE_VALUE_ENDS.match(text, end):
             # "The mean fatigue score was 31.2 (SD 8.4) with A.", "In the A group, the mean X score was 31.2": one

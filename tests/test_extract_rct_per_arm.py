@@ -80,3 +80,49 @@ def test_the_bracketed_sd_after_a_mean_is_classed_as_a_spread(sentence, spreads,
 def test_a_bracket_after_a_mean_without_the_sd_head_stays_unexplained():
     text = ARMS + "Fatigue scores were 41.3 (9.7) with ginseng and 47.6 (10.8) with placebo."
     assert {9.7, 10.8} <= unexplained(text)
+
+
+def mean_rows(text: str) -> set[tuple]:
+    """(arm's size, endpoint, category, value, time point) of the text's means."""
+    extraction = extract_text(text, "trial.txt")
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    return {(sizes.get(r.get("cohort")), r["endpoint"], r.get("category"), r["value"], r.get("timepoint_months"))
+            for r in extraction["results"] if r["measure"] == "mean"}
+
+
+# A change's span said after the outcome's name: "mean change in X from baseline to week 12 was a with A and b with B"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The mean change in fatigue score from baseline to week 8 was -3.2 (SD 5.0) with ginseng and -0.7 (SD 4.6) "
+     "with placebo.", {(150, "QOL", "fatigue, change from baseline", -3.2, None),
+                       (146, "QOL", "fatigue, change from baseline", -0.7, None)}),
+    ("The mean improvement in global health status from baseline to 3 months was 7.5 points with ginseng and 1.8 "
+     "points with placebo (P = .02).", {(150, "QOL", "global health status, improvement from baseline", 7.5, 3.0),
+                                        (146, "QOL", "global health status, improvement from baseline", 1.8, 3.0)}),
+    ("The mean anxiety score decreased from baseline by 2.4 with ginseng and by 0.6 with placebo.",
+     {(150, "QOL", "anxiety, decrease from baseline", 2.4, None),
+      (146, "QOL", "anxiety, decrease from baseline", 0.6, None)}),
+])
+def test_a_change_from_baseline_said_after_the_outcome(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+def test_a_score_from_baseline_without_a_change_word_gives_no_row():
+    # "the mean score from baseline to week 8 was a": a level or a change, the sentence does not say
+    text = ARMS + "The mean fatigue score from baseline to week 8 was 31.0 with ginseng and 35.5 with placebo."
+    assert mean_rows(text) == set()
+
+
+# After a colon, each arm named right before its value: "Mean X: A a (SD s), B b (SD t)"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Mean fatigue score at 3 months: ginseng 33.8 (SD 9.0), placebo 39.1 (SD 10.4).",
+     {(150, "QOL", "fatigue", 33.8, 3.0), (146, "QOL", "fatigue", 39.1, 3.0)}),
+    ("Mean pain score: the ginseng group 2.6 ± 1.1 vs the placebo group 3.5 ± 1.4 (P = .03).",
+     {(150, "QOL", "pain", 2.6, None), (146, "QOL", "pain", 3.5, None)}),
+])
+def test_arms_named_before_their_means_after_a_colon(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+def test_a_colon_list_going_on_to_other_times_gives_no_row():
+    text = ARMS + "Mean pain score: ginseng 2.6, placebo 3.5 at 4 weeks and 2.2 at 8 weeks."
+    assert mean_rows(text) == set()
