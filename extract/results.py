@@ -615,13 +615,15 @@ PATIENTS_BEFORE_THAN = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
 
 # A side of "(... vs ...)" that is a value: "23.2", "10.1 months", "9.8 months respectively", "median 40.1", "2.1 ±
 # 0.3", "33.2 months for A and B" (the groups named after the values)
-VALUE_SIDE = lazy_regex(r"\s*(?:(?:median|mean|average)\s*,?\s*)?[\d.]+(?:\s*(?:±|\+/-)\s*[\d.]+)?\s*"
+# ("21/84", "21 of 84": a count over its total is a value too)
+VALUE_SIDE = lazy_regex(r"\s*(?:(?:median|mean|average)\s*,?\s*)?[\d.]+(?:\s*(?:±|\+/-)\s*[\d.]+|"
+                        r"\s*(?:/|(?:out\s+)?of)\s*\d+)?\s*"
                         r"(?:months?|mo|years?|yrs?|%|weeks?|days?)?\s*,?\s*(?:$|respectively\s*$|(?:for|in|with)\s)",
                         re.I)
 
 
 def _names_a_group(label: str) -> bool:
-    """'≤15 mm', 'arm A', '10 mg' name groups; '10.1 months', 'median 40.1' are the values themselves."""
+    """'≤15 mm', 'arm A', '10 mg' name groups; '10.1 months', 'median 40.1', '21/84' are the values themselves."""
     return not VALUE_SIDE.match(label)
 
 

@@ -4,6 +4,8 @@ each construction, and near-misses that must give no row."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from support import extract_text
 
@@ -126,3 +128,18 @@ def test_arms_named_before_their_means_after_a_colon(sentence, want):
 def test_a_colon_list_going_on_to_other_times_gives_no_row():
     text = ARMS + "Mean pain score: ginseng 2.6, placebo 3.5 at 4 weeks and 2.2 at 8 weeks."
     assert mean_rows(text) == set()
+
+
+def cohort_labels(text: str) -> set[str]:
+    return {c.get("label") or "" for c in extract_text(text, "trial.txt")["cohorts"]}
+
+
+# Counts over their totals compared in a bracket after the shares are values, never two groups named "21/84"
+@pytest.mark.parametrize("sentence", [
+    "Hand-foot syndrome occurred in 26% vs 9% of patients (39/150 vs 13/146).",
+    "Insomnia was reported by 18% vs 31% of participants (27 of 150 vs 45 of 146).",
+])
+def test_counts_over_totals_in_a_bracket_name_no_groups(sentence):
+    text = ARMS + sentence
+    assert not any(re.search(r"\d+\s*(?:/|of)\s*\d+", label) for label in cohort_labels(text))
+    assert all(r[0] in (150, 146) for r in arm_rows(text) if r[2] == "rate")
