@@ -406,6 +406,9 @@ TITLE_VERSUS = lazy_regex(r"(?:^[^A-Za-z]*|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?
                           r"after|before|on|to|plus|:)\b))", re.I)
 
 
+COUNT_OVER_TOTAL_LAST = lazy_regex(r"\d+\s*/\s*\d+\s*$")
+
+
 def _title_versus(title: str, start: int) -> list[GroupDef]:
     """The two treatments a comparative title names."""
     first_line = title.split("\n")[0] if len(title) > 400 else title
@@ -416,8 +419,8 @@ def _title_versus(title: str, start: int) -> list[GroupDef]:
     names = []
     for key in ("a", "b"):
         name = _clean_name(_head(_lead_strip(m.group(key))))
-        if not name:
-            return []
+        if not name or COUNT_OVER_TOTAL_LAST.search(name):
+            return []  # ("Nausea: drug A 12/60 vs placebo 5/58": an arm's count over its size ends it, no name)
         names.append(name)
     # "Weekly versus 3-weekly docetaxel", "Signet-ring versus tubular carcinoma of the stomach": a one-word
     # first name shares the second's head noun

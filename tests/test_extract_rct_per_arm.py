@@ -143,3 +143,15 @@ def test_counts_over_totals_in_a_bracket_name_no_groups(sentence):
     text = ARMS + sentence
     assert not any(re.search(r"\d+\s*(?:/|of)\s*\d+", label) for label in cohort_labels(text))
     assert all(r[0] in (150, 146) for r in arm_rows(text) if r[2] == "rate")
+
+
+# "X: A k/N vs B j/M" among an abstract's first sentences: the arms' counts, never arms named "A k/N" (a comparing
+# title's reading of the first sentences)
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Hand-foot syndrome: ginseng 39/150 vs placebo 13/146 (P < .001).", {(150, "count", 39.0), (146, "count", 13.0)}),
+    ("Insomnia: placebo 45/146 vs ginseng 27/150.", {(146, "count", 45.0), (150, "count", 27.0)}),
+])
+def test_a_colon_pair_of_arms_with_counts_over_totals(sentence, want):
+    text = "Ginseng for fatigue in lymphoma: a randomised trial.\n\n" + ARMS + sentence
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
+    assert not any(re.search(r"\d+\s*/\s*\d+", label) for label in cohort_labels(text))
