@@ -84,7 +84,14 @@ _NUMBER = r"(?P<v>-?\d+(?:\.\d+)?)(?![\d.]*\s*%)"
 # Beside a value: its spread or its CI or range, said in a bracket or with ±.
 _BESIDE = (r"(?:\s*±\s*\d+(?:\.\d+)?" + r"(?:\s*(?:points?|kg|days?|hours?|minutes?|mL))?)?"
            r"(?:\s*[(\[](?P<bracket>[^()\[\]]{1,60})[)\]])?")
-VALUE = lazy_regex(r"\s*" + _NUMBER + _UNIT + _BESIDE, re.I)
+# ... and the unit may follow the spread's bracket: "3.4 (SD 1.2) days"
+_UNIT_AFTER = r"(?:(?<=[)\]])\s*(?P<unit2>points?|kg|days?|hours?|minutes?|min|mL|cm|nodes)\b)?"
+VALUE = lazy_regex(r"\s*" + _NUMBER + _UNIT + _BESIDE + _UNIT_AFTER, re.I)
+
+
+def _unit_written(v: re.Match) -> Optional[str]:
+    """The unit written with a value, before or after its bracket, as the row spells it."""
+    return UNITS.get((v.group("unit") or v.group("unit2") or "").lower())
 CI_IN = lazy_regex(r"\b95\s*%\s*(?:CI|confidence\s+interval)\s*[:,=]?\s*(?P<lo>-?\d+(?:\.\d+)?)\s*(?:-|–|to|,)\s*"
                    r"(?P<hi>-?\d+(?:\.\d+)?)", re.I)
 # A change's span said after the outcome's name: "(the mean change in pain score) from baseline to week 12", "... from
@@ -93,7 +100,7 @@ SINCE_BASELINE = lazy_regex(r"\s+from\s+baseline(?:\s+(?:to|until|at)\s+(?:(?P<n
                             r"(?P<unit>weeks?|months?|years?|days?)|(?:day|week|month)\s+(?P<n2>\d+)|the\s+end\s+of\s+"
                             r"(?:treatment|therapy|the\s+study)))?\s*,?", re.I)
 # Between the name and the first value: a time ("at 12 weeks"), a verb ("was", "improved by").
-TIME = lazy_regex(r"\s*(?:,\s*)?(?:at|after)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?|days?)|"
+TIME = lazy_regex(r"\s*(?:,\s*)?(?:at|after)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?|days?|hours?)|"
                   r"(?:day|week|month)\s+(?P<n2>\d+))(?:\s+(?:after|of|from)\s+[\w\s-]{1,40}?)?\s*,?", re.I)
 VERB = lazy_regex(r"\s*(?:(?P<level>was|were|is|are|of|reached|averaged|:)|(?P<chg>improved|increased|decreased|"
                   r"declined|changed|fell|rose|dropped|worsened)(?:\s+from\s+baseline)?(?:\s+by(?:\s+a\s+mean\s+of)?)?)"
@@ -141,6 +148,8 @@ def outcome_of(name: str) -> Optional[tuple[str, Optional[str], str]]:
 
 
 def _months(m: re.Match) -> Optional[float]:
+    if m.group("n") and m.group("unit").lower().startswith("hour"):
+        return None  # "at 24 hours": hours after an operation or a dose, no time point of months (kept in the quote)
     if m.group("n"):
         unit = m.group("unit").lower().rstrip("s") + "s"
         return round(float(m.group("n")) * MONTHS_PER.get(unit, 1.0), 2)  # (months are months)
@@ -362,7 +371,7 @@ def _said_again(s: Sentence, mentions: list[Mention], index: GroupIndex, previou
     if len(said) != 1 or any(f.group is None or f.group.key == group.key for f in before):
         return []
     code, category, measure, months, unit = said.pop()
-    written = UNITS.get((value.group("unit") or "").lower())
+    written = _unit_written(value)
     if written is not None and written != unit:
         return []
     keys = {f.group.key for f in before if f.group is not None}
@@ -411,6 +420,9 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
                      else CHANGE_WORDS[verb.group("chg").lower()] if verb and verb.group("chg") else None)
         if direction:
             category = f"{category or head.group('name').lower()}, {direction} from baseline"
+        if t is not None and t.group("n") and t.group("unit").lower().startswith("hour") and code == "QOL":
+            # "the mean pain score at 24 hours": the hour is the score's own, so that 24 and 48 hours are two rows
+            category = f"{category}, at {t.group('n')} hours"
         values, end = (listed, end) if listed else _values(text, verb.end(), mentions)
         groups = [m for _, m in values]
         if len(values) == 1 and ONE_VALUE_ENDS.match(text, end):
@@ -442,7 +454,7 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         refs = ([GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
                 if groups is None else [group_ref(index, g.key) for g in groups])
         for i, (v, _) in enumerate(values):
-            written = UNITS.get((v.group("unit") or "").lower())
+            written = _unit_written(v)
             if written is not None and written != unit and not (unit == "points" or code == "HOSPITAL_STAY"):
                 break  # "blood loss of 2 kg": not the quantity we think it is
             fields = {"endpoint": code, "measure": "median" if head.group("stat").lower() == "median" else "mean",

@@ -155,3 +155,44 @@ def test_a_colon_pair_of_arms_with_counts_over_totals(sentence, want):
     text = "Ginseng for fatigue in lymphoma: a randomised trial.\n\n" + ARMS + sentence
     assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
     assert not any(re.search(r"\d+\s*/\s*\d+", label) for label in cohort_labels(text))
+
+
+SURGERY_ARMS = "Women undergoing mastectomy were randomly assigned to a nerve block (n = 75) or sham block (n = 73). "
+
+
+def mean_rows_with_units(text: str) -> set[tuple]:
+    """(arm's size, endpoint, category, value, unit) of the text's means."""
+    extraction = extract_text(text, "trial.txt")
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    return {(sizes.get(r.get("cohort")), r["endpoint"], r.get("category"), r["value"], r.get("unit"))
+            for r in extraction["results"] if r["measure"] == "mean"}
+
+
+# The unit after the spread's bracket: "6.1 (SD 2.0) days"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Mean length of hospital stay was 2.3 (SD 0.9) days in the nerve block group and 2.8 (SD 1.3) days in the sham "
+     "block group.", {(75, "HOSPITAL_STAY", None, 2.3, "days"), (73, "HOSPITAL_STAY", None, 2.8, "days")}),
+    ("Mean operative time was 96 (SD 21) minutes in the nerve block group and 99 (SD 25) minutes in the sham block "
+     "group.", {(75, "OPERATIVE_TIME", None, 96.0, "minutes"), (73, "OPERATIVE_TIME", None, 99.0, "minutes")}),
+])
+def test_the_unit_after_the_spread(sentence, want):
+    assert want <= mean_rows_with_units(SURGERY_ARMS + sentence)
+
+
+# A score at a number of hours (after an operation, a dose): the hour is the score's own, in its category
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The mean pain score at 24 hours was 2.9 ± 1.2 in the nerve block group and 4.2 ± 1.5 in the sham block group.",
+     {(75, "QOL", "pain, at 24 hours", 2.9, "points"), (73, "QOL", "pain, at 24 hours", 4.2, "points")}),
+    ("The mean nausea score at 6 hours was 1.1 in the nerve block group and 1.9 in the sham block group (P = .04).",
+     {(75, "QOL", "nausea, at 6 hours", 1.1, "points"), (73, "QOL", "nausea, at 6 hours", 1.9, "points")}),
+])
+def test_a_score_at_a_number_of_hours(sentence, want):
+    text = SURGERY_ARMS + sentence
+    assert want <= mean_rows_with_units(text)
+    assert not {24.0, 6.0} & unexplained(text)
+
+
+def test_hours_are_no_months():
+    text = SURGERY_ARMS + ("The mean pain score at 24 hours was 2.9 in the nerve block group and 4.2 in the sham block "
+                           "group.")
+    assert all(r.get("timepoint_months") is None for r in extract_text(text, "trial.txt")["results"])
