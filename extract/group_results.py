@@ -840,7 +840,8 @@ PATIENTS_RIGHT_AFTER = lazy_regex(r"\s*(?:group\s+|arm\s+)?(?:-treated\s+)?(?:pa
 # A group's name that is its people: "controls" (of "the control group")
 PEOPLE_GROUP = lazy_regex(r"controls", re.I)
 COUNT_THEN_PEOPLE = lazy_regex(r"[\s%)\]]*(?:(?:out\s+)?of\s+(?:the\s+)?\d+\s+)?", re.I)
-IN_BEFORE_COUNT = lazy_regex(r"\b(?:in|among)\s+$", re.I)
+# ("was reported by 30 drug A patients", "experienced by 12 placebo recipients": the people an event was had by)
+IN_BEFORE_COUNT = lazy_regex(r"\b(?:in|among|(?:reported|experienced|noted|observed)\s+by)\s+$", re.I)
 # ... or at the head of a bracket after a count of people and what they had: "28 patients had died (11 drug A patients
 # and 17 placebo patients)"; the bracket ends the clause (in "15 died (...) and 8 (...) were alive" the second
 # bracket's people are the living, whose outcome comes after it)

@@ -196,3 +196,19 @@ def test_hours_are_no_months():
     text = SURGERY_ARMS + ("The mean pain score at 24 hours was 2.9 in the nerve block group and 4.2 in the sham block "
                            "group.")
     assert all(r.get("timepoint_months") is None for r in extract_text(text, "trial.txt")["results"])
+
+
+# The people an event was had by, counted by their arm: "was reported by 30 drug A patients and 14 placebo patients"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Rash was reported by 33 ginseng recipients and 12 placebo recipients.",
+     {(150, "count", 33.0), (146, "count", 12.0)}),
+    ("Headache was experienced by 8 ginseng patients (5%) and 3 placebo patients (2%).",
+     {(150, "count", 8.0), (146, "count", 3.0), (150, "rate", 5.0), (146, "rate", 2.0)}),
+])
+def test_counts_of_people_named_by_their_arm_after_by(sentence, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
+
+
+def test_people_counted_by_a_sponsor_are_no_arm_count():
+    text = ARMS + "Rash was assessed by 4 ginseng investigators and 3 placebo investigators."
+    assert {r for r in arm_rows(text) if r[3] in (4.0, 3.0)} == set()
