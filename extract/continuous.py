@@ -30,7 +30,8 @@ from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import MONTHS_PER, Sentence
 
 # The statistic, then the outcome's name up to what follows it (a verb, a time, a value, a bracket).
-HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQR|range|±\s*SD)\s*[)\]]\s+)?"
+HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQR|range|±\s*SD)\s*[)\]]\s+|"
+                  r"(?:±|\+/-)\s*(?:SD|SE|SEM)\s+)?"
                   r"(?:(?P<change>change|decrease|reduction|improvement|increase|"
                   r"decline|deterioration|worsening|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?)?"
                   r"(?P<name>(?:(?:number|length|duration)\s+of\s+(?:the\s+)?)?[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|is|are|of|at|in|on|for|with|after|during|did|"
@@ -82,7 +83,7 @@ UNITS = {"points": "points", "point": "points", "kg": "kg", "days": "days", "day
 _UNIT = r"(?:\s*(?P<unit>points?|kg|days?|d|hours?|h|minutes?|min|mL|cm|nodes))?"
 _NUMBER = r"(?P<v>-?\d+(?:\.\d+)?)(?![\d.]*\s*%)"
 # Beside a value: its spread or its CI or range, said in a bracket or with ±.
-_BESIDE = (r"(?:\s*±\s*\d+(?:\.\d+)?" + r"(?:\s*(?:points?|kg|days?|hours?|minutes?|mL))?)?"
+_BESIDE = (r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?" + r"(?:\s*(?:points?|kg|days?|hours?|minutes?|mL))?)?"
            r"(?:\s*[(\[](?P<bracket>[^()\[\]]{1,60})[)\]])?")
 # ... and the unit may follow the spread's bracket: "3.4 (SD 1.2) days"
 _UNIT_AFTER = r"(?:(?<=[)\]])\s*(?P<unit2>points?|kg|days?|hours?|minutes?|min|mL|cm|nodes)\b)?"
@@ -94,6 +95,8 @@ def _unit_written(v: re.Match) -> Optional[str]:
     return UNITS.get((v.group("unit") or v.group("unit2") or "").lower())
 CI_IN = lazy_regex(r"\b95\s*%\s*(?:CI|confidence\s+interval)\s*[:,=]?\s*(?P<lo>-?\d+(?:\.\d+)?)\s*(?:-|–|to|,)\s*"
                    r"(?P<hi>-?\d+(?:\.\d+)?)", re.I)
+# The time the sentence opens with, for what it says after: "At 12 weeks, the mean pain score was ..."
+OPENING_TIME = lazy_regex(r"\s*(?:at|after)\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?)\s*,", re.I)
 # A change's span said after the outcome's name: "(the mean change in pain score) from baseline to week 12", "... from
 # baseline to 6 months"; the time is the span's end ("to week 12": a week of the course, kept in the quote)
 SINCE_BASELINE = lazy_regex(r"\s+from\s+baseline(?:\s+(?:to|until|at)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+"
@@ -410,6 +413,9 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         t = TIME.match(text, pos) if since is None else since
         if t is not None:
             months, pos = _months(t), t.end()
+        elif since is None:
+            opening = OPENING_TIME.match(text)
+            months = _months(opening) if opening is not None and opening.end() <= head.start() else None
         verb = VERB.match(text, pos)
         colon = COLON.match(text, pos) if verb is None else None
         listed, end = _named_values(text, colon.end(), mentions) if colon is not None else ([], pos)

@@ -1026,6 +1026,8 @@ EVENT_FREE_CODES = codes_with("event_free")
 
 
 SPREAD_SD = lazy_regex(r"(?:[(\[]|±|\bmean\s*[(\[]?)\s*$", re.I)
+# "mean ± SD fatigue scores", "mean +/- SD": a spread whatever follows (stable disease is never said with a ±)
+PLUS_MINUS_BEFORE = lazy_regex(r"(?:±|\+/-)\s*$")
 
 
 # A response said as the trait of people after a survival outcome names a population, not a result of its own
@@ -1120,7 +1122,8 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             continue  # "mortality" alone: whose deaths, and over what span, is not said
         if abbreviation and code == "SD" and (SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and
                                              re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])
-                                             or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])):
+                                             or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])
+                                             or PLUS_MINUS_BEFORE.search(masked, max(0, m.start() - 6), m.start())):
             # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
             continue
         if code == "DEATH" and m.group(0).lower().startswith("death") and \

@@ -212,3 +212,49 @@ def test_counts_of_people_named_by_their_arm_after_by(sentence, want):
 def test_people_counted_by_a_sponsor_are_no_arm_count():
     text = ARMS + "Rash was assessed by 4 ginseng investigators and 3 placebo investigators."
     assert {r for r in arm_rows(text) if r[3] in (4.0, 3.0)} == set()
+
+
+# "Mean ± SD X were a ± s for A and b ± t for B": the statistic's head with its spread unbracketed
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Mean ± SD anxiety scores were 7.9 ± 3.1 for ginseng and 9.6 ± 3.4 for placebo.",
+     {(150, "QOL", "anxiety", 7.9, None), (146, "QOL", "anxiety", 9.6, None)}),
+    ("The mean +/- SD fatigue score was 30.2 +/- 8.8 in the ginseng group and 36.0 +/- 9.9 in the placebo group.",
+     {(150, "QOL", "fatigue", 30.2, None), (146, "QOL", "fatigue", 36.0, None)}),
+])
+def test_a_mean_plus_minus_sd_head(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+# The time the sentence opens with is the means' time point: "At 8 weeks, the mean X was a in A and b in B"
+@pytest.mark.parametrize(("sentence", "months"), [
+    ("At 6 months, the mean fatigue score was 29.5 in the ginseng group and 35.1 in the placebo group.", 6.0),
+    ("After 1 year, the mean pain score was 2.2 with ginseng and 2.9 with placebo (P = .04).", 12.0),
+])
+def test_the_opening_time_of_the_means(sentence, months):
+    rows = mean_rows(ARMS + sentence)
+    assert rows and {r[4] for r in rows} == {months}
+
+
+def test_a_time_inside_the_sentence_is_no_opening_time():
+    rows = mean_rows(ARMS + "The mean fatigue score was 29.5 in the ginseng group and 35.1 in the placebo group, and "
+                            "at 6 months, 31.0 and 34.2.")
+    assert {r[3]: r[4] for r in rows}.get(29.5, "missing") is None
+
+
+# After a first mean's "(SD s)", the bare bracket after the next mean is its SD too: no row, not unexplained
+@pytest.mark.parametrize(("sentence", "spread"), [
+    ("The mean fatigue score was 30.2 (SD 8.8) with ginseng vs 36.0 (9.9) with placebo.", 9.9),
+    ("The mean pain score was 2.2 (SD 1.0) in the ginseng group and 2.9 (1.3) in the placebo group.", 1.3),
+])
+def test_the_bare_bracket_after_an_sd_is_a_spread(sentence, spread):
+    text = ARMS + sentence
+    assert spread not in unexplained(text)
+    assert spread not in {r[3] for r in arm_rows(text)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mean +/- SD fatigue score was 30.2 +/- 8.8 in the ginseng group and 36.0 +/- 9.9 in the placebo group.",
+    "Mean ± SD pain scores were 3.0 ± 1.1 in the ginseng group and 3.6 ± 1.2 in the placebo group.",
+])
+def test_a_plus_minus_sd_is_no_stable_disease(sentence):
+    assert not any(r[1] == "SD" for r in arm_rows(ARMS + sentence))
