@@ -339,6 +339,57 @@ def _bracketed_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> 
     return out
 
 
+# "Fatigue scores were lower in the A group than in the B group (34.1 ± 9.2 vs 39.8 ± 10.1; P < .001)", "The A group
+# had a lower mean X than the B group (a vs b)": the outcome as the clause's subject (or what the first arm had), a
+# comparison of the two arms named before the bracket, their values in it in the same order
+_COMPARED = (r"(?:significantly\s+|statistically\s+significantly\s+|markedly\s+|slightly\s+)?"
+             r"(?:lower|higher|shorter|longer|greater|smaller|less|fewer|better|worse|reduced|improved|increased)\b")
+_OUTCOME = r"(?P<name>[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|had|in|with|for|than)\b)[\w/+-]+){0,5}?)"
+OUTCOME_COMPARED = lazy_regex(r"(?:^|[;:]\s*)\s*(?:the\s+)?(?:(?P<stat>mean|average)\s+)?" + _OUTCOME +
+                              r"\s+(?:was|were)\s+" + _COMPARED, re.I)
+HAD_COMPARED = lazy_regex(r"\b(?:had|showed|reported)\s+(?:an?\s+)?" + _COMPARED + r"\s+(?:(?P<stat>mean|average)\s+)?" +
+                          _OUTCOME + r"\s+than\b", re.I)
+_SPREAD = r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?)"
+_PAIR_UNIT = r"(?:\s*(?P<u{k}>points?|kg|days?|hours?|minutes?|min|mL|cm))?"
+THAN_BRACKET = lazy_regex(r"[(\[]\s*(?P<a>-?\d+(?:\.\d+)?)(?P<sa>" + _SPREAD + r")?" + _PAIR_UNIT.format(k="a") +
+                          r"\s*(?:vs\.?|versus|and|compared\s+with)\s*(?P<b>-?\d+(?:\.\d+)?)(?P<sb>" + _SPREAD + r")?" +
+                          _PAIR_UNIT.format(k="b") + r"\s*(?:[;,]\s*(?=P\b)|[)\]])", re.I)
+
+
+def _than_bracket_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> list[Found]:
+    """The rows of "X was lower in A than in B (a ± s vs b ± t; P = p)": a mean when the sentence says "mean" or
+    each value has its spread ("a ± s" is a mean and its SD); never a median or a bare pair of another statistic."""
+    out: list[Found] = []
+    text = s.text
+    for m in THAN_BRACKET.finditer(text):
+        said = [x for x in (*OUTCOME_COMPARED.finditer(text, 0, m.start()), *HAD_COMPARED.finditer(text, 0, m.start()))]
+        if len(said) != 1:
+            continue
+        head = said[0]
+        outcome = outcome_of(head.group("name"))
+        before = [g for g in mentions if g.end <= m.start() and (g.start >= head.end() or g.end <= head.start())]
+        if outcome is None or len(before) != 2 or before[0].key == before[1].key or \
+                not THAN.search(text, before[0].end, before[1].start) or \
+                not (head.group("stat") or (m.group("sa") and m.group("sb"))):
+            continue
+        code, category, unit = outcome
+        if category and not category[:2].isupper():
+            category = category[0].lower() + category[1:]  # "Fatigue scores were ...": the sentence's capital
+        written = [UNITS.get((m.group(k) or "").lower()) for k in ("ua", "ub")]
+        written = [w or written[1] for w in written]  # "5.1 vs 6.3 days": the unit said once, after the last
+        if written[0] is not None and written[0] != unit and not (unit == "points" or code == "HOSPITAL_STAY"):
+            continue
+        p, p_op = _p_after(s, m.start("b"), min(len(text), m.end() + 30))
+        refs = [group_ref(index, g.key) for g in before]
+        for i, key in enumerate(("a", "b")):
+            fields = {"endpoint": code, "measure": "mean", "timepoint_months": None, "value": float(m.group(key)),
+                      "unit": written[i] or unit, "value_op": None, "grade": None, "category": category, "site": None,
+                      "p_value": p, "p_op": p_op}
+            out.append(Found(fields, min(head.start(), before[0].start), m.end(), "result.continuous.than_pair",
+                             refs[i], refs[1 - i], at=m.start(key)))
+    return out
+
+
 # After one arm's value, the end of what the clause says: nothing more than a p value ("31.2 with A (P = .02).");
 # not "31.2 with A at 6 weeks and 28.0 at 12 weeks", whose value is of a time said after it
 ONE_VALUE_ENDS = lazy_regex(r"\s*(?:[(\[]\s*P\s*[=<>≤][^()\[\]]*[)\]]\s*)?(?:[.;]|$)", re.I)
@@ -397,6 +448,8 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
     if index is None or BASELINE.search(text):
         return []
     out: list[Found] = _bracketed_pair(s, mentions, index)
+    if not out:
+        out = _than_bracket_pair(s, mentions, index)
     for head in HEAD.finditer(text):
         outcome = outcome_of(head.group("name")) or ("", None, "")
         code, category, unit = outcome

@@ -258,3 +258,26 @@ def test_the_bare_bracket_after_an_sd_is_a_spread(sentence, spread):
 ])
 def test_a_plus_minus_sd_is_no_stable_disease(sentence):
     assert not any(r[1] == "SD" for r in arm_rows(ARMS + sentence))
+
+
+# "X was lower in A than in B (a ± s vs b ± t; P)": the arms compared before the bracket, their means in it in order
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Anxiety scores were significantly lower in the ginseng group than in the placebo group (6.2 ± 2.5 vs 8.9 ± 3.0; "
+     "P < .001).", {(150, "QOL", "anxiety", 6.2, None), (146, "QOL", "anxiety", 8.9, None)}),
+    ("The placebo group had a higher mean pain score than the ginseng group (3.8 vs 2.7; P = .02).",
+     {(146, "QOL", "pain", 3.8, None), (150, "QOL", "pain", 2.7, None)}),
+    ("Length of hospital stay was shorter in the ginseng group than in the placebo group (4.4 ± 1.0 vs 5.2 ± 1.6 days, "
+     "P = .03).", {(150, "HOSPITAL_STAY", None, 4.4, None), (146, "HOSPITAL_STAY", None, 5.2, None)}),
+])
+def test_means_of_two_arms_compared_in_a_bracket(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # no "mean" and no spread: which statistic the pair is, the sentence does not say
+    "Anxiety scores were lower in the ginseng group than in the placebo group (6.2 vs 8.9; P < .001).",
+    # shares, no means
+    "Anxiety was less frequent in the ginseng group than in the placebo group (12% vs 20%; P = .04).",
+])
+def test_a_bracketed_pair_that_is_no_mean_gives_no_mean_row(sentence):
+    assert mean_rows(ARMS + sentence) == set()
