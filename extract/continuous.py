@@ -312,6 +312,8 @@ BRACKET_HEAD = lazy_regex(r"[(\[]\s*(?P<stat>mean|median)\s+(?P<name>[A-Za-z][\w
                           r"\s*(?:\[[^\[\]]{0,200}\])?\s*[,:]\s*(?P<a>-?\d+(?:\.\d+)?)\s*(?:vs\.?|versus)\s*"
                           r"(?P<b>-?\d+(?:\.\d+)?)\s*(?:[;,]\s*(?=P\b)|[)\]])", re.I)
 THAN = lazy_regex(r"\bthan\b", re.I)
+# ... or "compared with": "A reduced fatigue compared with B (mean fatigue score, 31.4 vs 36.8)"
+THAN_OR_COMPARED = lazy_regex(r"\b(?:than|(?:as\s+)?compared\s+(?:with|to))\b", re.I)
 
 
 def _bracketed_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> list[Found]:
@@ -324,7 +326,7 @@ def _bracketed_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> 
         outcome = outcome_of(name)
         before = [g for g in mentions if g.end <= m.start()]
         if outcome is None or len(before) != 2 or before[0].key == before[1].key or \
-                not THAN.search(text, before[0].end, before[1].start):
+                not THAN_OR_COMPARED.search(text, before[0].end, before[1].start):
             continue
         code, category, unit = outcome
         p, p_op = _p_after(s, m.start("b"), min(len(text), m.end() + 30))
@@ -347,13 +349,21 @@ _COMPARED = (r"(?:significantly\s+|statistically\s+significantly\s+|markedly\s+|
 _OUTCOME = r"(?P<name>[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|had|in|with|for|than)\b)[\w/+-]+){0,5}?)"
 OUTCOME_COMPARED = lazy_regex(r"(?:^|[;:]\s*)\s*(?:the\s+)?(?:(?P<stat>mean|average)\s+)?" + _OUTCOME +
                               r"\s+(?:was|were)\s+" + _COMPARED, re.I)
-HAD_COMPARED = lazy_regex(r"\b(?:had|showed|reported)\s+(?:an?\s+)?" + _COMPARED + r"\s+(?:(?P<stat>mean|average)\s+)?" +
-                          _OUTCOME + r"\s+than\b", re.I)
-_SPREAD = r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?)"
+HAD_COMPARED = lazy_regex(r"\b(?:had|showed|reported|resulted\s+in|led\s+to|produced)\s+(?:an?\s+)?" + _COMPARED +
+                          r"\s+(?:(?P<stat>mean|average)\s+)?" + _OUTCOME + r"\s+than\b", re.I)
+# a value's spread: "± 9.2", or bracketed after a head that says so ("(mean [SD], 31.4 [9.0] vs 36.8 [10.2]")
+_SPREAD = r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?|\s*[(\[]\s*\d+(?:\.\d+)?\s*[)\]])"
 _PAIR_UNIT = r"(?:\s*(?P<u{k}>points?|kg|days?|hours?|minutes?|min|mL|cm))?"
-THAN_BRACKET = lazy_regex(r"[(\[]\s*(?P<a>-?\d+(?:\.\d+)?)(?P<sa>" + _SPREAD + r")?" + _PAIR_UNIT.format(k="a") +
+# ("(mean [SD], a [s] vs b [t]": the statistic said first in the bracket, its spread in brackets then)
+THAN_BRACKET = lazy_regex(r"[(\[]\s*(?:(?P<inner>mean|average)\s*(?:[(\[]\s*(?:SD|SE|SEM)\s*[)\]])?\s*[,:]\s*)?"
+                          r"(?P<a>-?\d+(?:\.\d+)?)(?P<sa>" + _SPREAD + r")?" + _PAIR_UNIT.format(k="a") +
                           r"\s*(?:vs\.?|versus|and|compared\s+with)\s*(?P<b>-?\d+(?:\.\d+)?)(?P<sb>" + _SPREAD + r")?" +
                           _PAIR_UNIT.format(k="b") + r"\s*(?:[;,]\s*(?=P\b)|[)\]])", re.I)
+
+
+def _bare_bracket_spread(m: re.Match) -> bool:
+    """Whether a value's spread is a bare bracket ("31.4 [9.0]"), which only a head saying "mean [SD]" makes one."""
+    return any((m.group(k) or "").strip()[:1] in "([" and m.group(k) for k in ("sa", "sb"))
 
 
 def _than_bracket_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> list[Found]:
@@ -370,7 +380,8 @@ def _than_bracket_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) 
         before = [g for g in mentions if g.end <= m.start() and (g.start >= head.end() or g.end <= head.start())]
         if outcome is None or len(before) != 2 or before[0].key == before[1].key or \
                 not THAN.search(text, before[0].end, before[1].start) or \
-                not (head.group("stat") or (m.group("sa") and m.group("sb"))):
+                not (head.group("stat") or m.group("inner") or (m.group("sa") and m.group("sb"))) or \
+                _bare_bracket_spread(m) and not m.group("inner"):
             continue
         code, category, unit = outcome
         if category and not category[:2].isupper():

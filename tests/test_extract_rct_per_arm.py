@@ -281,3 +281,25 @@ def test_means_of_two_arms_compared_in_a_bracket(sentence, want):
 ])
 def test_a_bracketed_pair_that_is_no_mean_gives_no_mean_row(sentence):
     assert mean_rows(ARMS + sentence) == set()
+
+
+# JAMA's style: the statistic said first in the bracket, the spreads bracketed ("(mean [SD], a [s] vs b [t]; P)"), and
+# an outcome named in the bracket after "A ... compared with B"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ginseng resulted in lower anxiety scores than placebo (mean [SD], 6.1 [2.4] vs 8.3 [2.9]; P < .001).",
+     {(150, "QOL", "anxiety", 6.1, None), (146, "QOL", "anxiety", 8.3, None)}),
+    ("Ginseng reduced pain compared with placebo (mean pain score, 2.4 vs 3.1; P = .01).",
+     {(150, "QOL", "pain", 2.4, None), (146, "QOL", "pain", 3.1, None)}),
+])
+def test_means_compared_in_a_bracket_jama_style(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # bracketed numbers without a head saying they are spreads: not known to be means and SDs
+    "Anxiety scores were lower in the ginseng group than in the placebo group (6.1 [2.4] vs 8.3 [2.9]; P < .001).",
+    # the arm compared with named first, the subject's value first: no order to go by
+    "Compared with placebo, ginseng reduced pain (mean pain score, 2.4 vs 3.1; P = .01).",
+])
+def test_a_bracketed_pair_without_its_order_or_statistic_gives_no_mean(sentence):
+    assert mean_rows(ARMS + sentence) == set()
