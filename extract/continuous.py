@@ -401,6 +401,45 @@ def _than_bracket_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) 
     return out
 
 
+# "Fatigue scores were lower with A (mean 31.4 points, SD 9.0) than with B (mean 36.8 points, SD 10.2)": each arm's
+# mean in a bracket straight after its name, the outcome the clause's subject
+ARM_MEAN_BRACKET = lazy_regex(r"\s*(?:groups?|arms?)?\s*[(\[]\s*(?:mean|average)\s*[,:=]?\s*(?P<v>-?\d+(?:\.\d+)?)"
+                              r"(?:\s*(?P<unit>points?|kg|days?|hours?|minutes?|min|mL|cm))?"
+                              r"(?:\s*[,;]\s*(?:SD|SE|SEM)\s*[=:,]?\s*\d+(?:\.\d+)?|\s*(?:±|\+/-)\s*\d+(?:\.\d+)?)?"
+                              r"(?:\s*[,;]\s*P\s*[=<>≤][^()\[\]]{1,12})?\s*[)\]]", re.I)
+SUBJECT_COMPARED = lazy_regex(r"^\s*(?:the\s+)?(?:(?:mean|average)\s+)?" + _OUTCOME + r"\s+(?:was|were)\s+" + _COMPARED,
+                              re.I)
+
+
+def _arm_mean_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) -> list[Found]:
+    """The rows of "X was lower with A (mean a, SD s) than with B (mean b, SD t)": two arms, "than" or "compared
+    with" between them, each followed by its bracketed mean."""
+    text = s.text
+    head = SUBJECT_COMPARED.match(text)
+    outcome = outcome_of(head.group("name")) if head else None
+    said = [(g, ARM_MEAN_BRACKET.match(text, g.end)) for g in mentions if g.start >= (head.end() if head else 0)]
+    said = [(g, b) for g, b in said if b is not None]
+    if outcome is None or len(said) != 2 or said[0][0].key == said[1][0].key or \
+            not THAN_OR_COMPARED.search(text, said[0][1].end(), said[1][0].start):
+        return []
+    code, category, unit = outcome
+    if category and not category[:2].isupper():
+        category = category[0].lower() + category[1:]
+    written = [UNITS.get((b.group("unit") or "").lower()) for _, b in said]
+    if any(w is not None and w != unit and not (unit == "points" or code == "HOSPITAL_STAY") for w in written):
+        return []
+    p, p_op = _p_after(s, said[1][1].start("v"), min(len(text), said[1][1].end() + 30))
+    refs = [group_ref(index, g.key) for g, _ in said]
+    out = []
+    for i, (_, b) in enumerate(said):
+        fields = {"endpoint": code, "measure": "mean", "timepoint_months": None, "value": float(b.group("v")),
+                  "unit": written[i] or unit, "value_op": None, "grade": None, "category": category, "site": None,
+                  "p_value": p, "p_op": p_op}
+        out.append(Found(fields, head.start("name"), said[1][1].end(), "result.continuous.arm_brackets", refs[i],
+                         refs[1 - i], at=b.start("v")))
+    return out
+
+
 # After one arm's value, the end of what the clause says: nothing more than a p value ("31.2 with A (P = .02).");
 # not "31.2 with A at 6 weeks and 28.0 at 12 weeks", whose value is of a time said after it
 ONE_VALUE_ENDS = lazy_regex(r"\s*(?:[(\[]\s*P\s*[=<>≤][^()\[\]]*[)\]]\s*)?(?:[.;]|$)", re.I)
@@ -461,6 +500,8 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
     out: list[Found] = _bracketed_pair(s, mentions, index)
     if not out:
         out = _than_bracket_pair(s, mentions, index)
+    if not out:
+        out = _arm_mean_brackets(s, mentions, index)
     for head in HEAD.finditer(text):
         outcome = outcome_of(head.group("name")) or ("", None, "")
         code, category, unit = outcome

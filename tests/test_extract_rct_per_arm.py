@@ -303,3 +303,20 @@ def test_means_compared_in_a_bracket_jama_style(sentence, want):
 ])
 def test_a_bracketed_pair_without_its_order_or_statistic_gives_no_mean(sentence):
     assert mean_rows(ARMS + sentence) == set()
+
+
+# Each arm's mean in a bracket straight after its name: "X was lower with A (mean a, SD s) than with B (mean b, SD t)"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Anxiety scores were lower with ginseng (mean 6.0 points, SD 2.2) than with placebo (mean 7.7 points, SD 2.6).",
+     {(150, "QOL", "anxiety", 6.0, None), (146, "QOL", "anxiety", 7.7, None)}),
+    ("Pain scores were significantly lower in the ginseng group (mean 2.1 ± 0.8) compared with the placebo group "
+     "(mean 2.8 ± 1.0; P = .004).", {(150, "QOL", "pain", 2.1, None), (146, "QOL", "pain", 2.8, None)}),
+])
+def test_each_arm_with_its_bracketed_mean(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+def test_bracketed_changes_of_the_arms_are_no_levels():
+    # "improved more ... (mean 6.3 points)": the improvement, which this construction does not read as a level
+    text = ARMS + "Anxiety scores improved more with ginseng (mean 3.1 points, SD 2.0) than with placebo (mean 1.0 points)."
+    assert not {r for r in mean_rows(text) if r[2] == "anxiety"}
