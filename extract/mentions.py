@@ -1089,6 +1089,8 @@ RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
 
 # Between a time point and a name said only after one: blanks, a hyphen, a word of when ("the 30-day postoperative")
 # ("the 30-day morbidity and mortality rates": the second of two outcomes over the same span)
+# The span said right after the name instead: "mortality at 30 days", "mortality within 90 days of surgery"
+SPAN_AFTER = lazy_regex(r"\s+(?:at|within|by)\s+(?P<num>\d+)[\s-]*(?P<unit>day|week|month|year)s?\b", re.I)
 AFTER_TIME_GAP = lazy_regex(r"[\s-]*(?:(?:post-?operative|peri-?operative|operative|in-hospital|all-cause|early)\s+)?"
                             r"(?:(?:morbidity|complications?)\s+(?:and|&)\s+)?", re.I)
 
@@ -1116,9 +1118,10 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
     for m, code, abbreviation in found:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
+        span = SPAN_AFTER.match(masked, m.end()) if code in matcher.after_time else None
         if code in matcher.after_time and not any(
                 end <= m.start() and AFTER_TIME_GAP.fullmatch(masked, end, m.start()) for end in time_ends) and \
-                not OPERATIVE_MORBIDITY_AND.search(masked, max(0, m.start() - 60), m.start()):
+                not OPERATIVE_MORBIDITY_AND.search(masked, max(0, m.start() - 60), m.start()) and span is None:
             continue  # "mortality" alone: whose deaths, and over what span, is not said
         if abbreviation and code == "SD" and (SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and
                                              re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])
@@ -1196,7 +1199,10 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         if code == "SYMPTOM_RESPONSE" and category is None:
             category = " ".join(m.group(0).lower().split())  # the symptom named is the category
         out.append(Endpoint(code, m.start(), m.end(), median=median, mean=mean, abbreviation=abbreviation,
-                            grade=grade, category=category, state=state))
+                            grade=grade, category=category, state=state,
+                            # ("mortality at 30 days": its span, in months as "30-day mortality" gives it)
+                            times=[round(int(span.group("num")) * _UNIT_MONTHS[span.group("unit").lower()], 1)]
+                            if span else []))
     # (each is searched only where its words are: "-free" and "survival" ("urv": an "s" or an "i" may also be matched
     # as "ſ", "ı" or "İ"), "survival" alone, "complete" or "partial" ("part"); speed)
     low = masked.lower()

@@ -60,7 +60,8 @@ def test_a_negative_mean_is_explained_by_its_row(sentence, means):
 
 def test_a_range_dash_is_no_minus():
     # "2-6" is a range: its 6 is no -6, and no row of 6 explains it
-    text = ARMS + "The mean change from baseline in fatigue score was 6.0 with ginseng (range 2-6) and 1.0 with placebo."
+    text = ARMS + ("The mean change from baseline in fatigue score was 6.0 with ginseng (range 2-6) and 1.0 with "
+                   "placebo.")
     assert not any(r[3] == -6.0 for r in arm_rows(text))
 
 
@@ -318,5 +319,6 @@ def test_each_arm_with_its_bracketed_mean(sentence, want):
 
 def test_bracketed_changes_of_the_arms_are_no_levels():
     # "improved more ... (mean 6.3 points)": the improvement, which this construction does not read as a level
-    text = ARMS + "Anxiety scores improved more with ginseng (mean 3.1 points, SD 2.0) than with placebo (mean 1.0 points)."
+    text = ARMS + ("Anxiety scores improved more with ginseng (mean 3.1 points, SD 2.0) than with placebo (mean 1.0 "
+                   "points).")
     assert not {r for r in mean_rows(text) if r[2] == "anxiety"}
