@@ -1651,6 +1651,8 @@ TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:(?:\d+|{lexicon.number_word
                            rf"|\s+by\s+(?:only\s+)?(?:\d+|{lexicon.number_words_pattern()})(?:\s*(?:/|of(?:\s+the)?)\s*\d+)?"
                            r"\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%|(?:patients|participants|subjects|women|men)\b)", re.I)
 TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
+                          # ("the numbers of patients with rash were a and b in the A and B groups")
+                          r"(?:numbers?|proportions?|percentages?)\s+of\s+(?:patients|participants|subjects)\s+with|"
                           r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
                           r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
                           # ("rates of major bleeding", "incidence of symptomatic pneumonitis": how grave, said as
