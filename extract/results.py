@@ -1897,8 +1897,40 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _people_with_a_trait_and_their_size(s, out)
     _count_beside_an_arms_rate(s, groups, out)
     _rate_of_the_cause_of_death(s, out)
+    _subject_than_other_named(s, out)
     _read_continuous(s, mentions, groups, out, previous)
     return out
+
+
+# "Women (n = 55) survived longer than men (n = 54) (", "Patients younger than 60 years lived longer than older patients
+# (": the sentence's subject, a comparative verb, "than" and the other people, right before the bracket of a pair
+_PEOPLE_WORDS = (r"[A-Za-z][\w-]*(?:\s+(?:(?:younger|older)\s+than|(?!than\b|survived\b|lived\b|had\b|showed\b)"
+                 r"[\w<>≥≤-]+)){0,6}?")
+SUBJECT_THAN_OTHER = lazy_regex(r"^\s*(?P<a>" + _PEOPLE_WORDS + r")\s*(?:\(\s*[nN]\s*=\s*(?P<na>\d+)\s*\)\s*)?"
+                                r"(?:survived|lived|had\s+(?:a\s+)?(?:significantly\s+)?(?:longer|shorter|better|worse)\s+"
+                                r"(?:survival|outcomes?))\s+(?:significantly\s+)?(?:longer|shorter|better|worse)?\s*"
+                                r"than\s+(?:did\s+)?(?P<b>" + _PEOPLE_WORDS + r")\s*"
+                                r"(?:\(\s*[nN]\s*=\s*(?P<nb>\d+)\s*\)\s*)?\(\s*(?:median,?\s*)?$", re.I)
+# (a subject that names no people: "Survival", "This", "The difference")
+NO_PEOPLE_SUBJECT = lazy_regex(r"(?:the\s+|this\s+|it\b|they\b|survival|overall|median|these|those\s+results)", re.I)
+
+
+def _subject_than_other_named(s: Sentence, out: SentenceResults) -> None:
+    """'Women (n = 55) survived longer than men (n = 54) (14.4 vs 9.7 months)': the unnamed pair ("group 1", "group 2")
+    is the subject's and the other people's, in that order, with their sizes; in place."""
+    pair = [f for f in out.found if f.group is not None and f.group.key is None and f.group.unnamed in (0, 1)]
+    if len(pair) != 2 or {f.group.unnamed for f in pair} != {0, 1}:
+        return
+    opening = s.text.rfind("(", 0, min(f.value_at for f in pair) + 1)
+    m = SUBJECT_THAN_OTHER.match(s.text[:opening + 1]) if opening >= 0 else None
+    if m is None or NO_PEOPLE_SUBJECT.match(m.group("a")) or \
+            any(e.start < m.end("b") and m.start("a") < e.end and not s.text[e.start:e.end].lower().startswith(
+                ("surviv", "lived")) for e in s.endpoints):
+        return
+    refs = [GroupRef(_clean(m.group(k)), int(m.group(n)) if m.group(n) else None)
+            for k, n in (("a", "na"), ("b", "nb"))]
+    for f in pair:
+        f.group, f.comparator = refs[f.group.unnamed], refs[1 - f.group.unnamed]
 
 
 # A value right before "recurrence"/"failure" of a kind, when the kind is no disease in general: "a 4.3% recurrence of
