@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
 from oncoev.extract.denominators import (
     COUNT_OVER_TOTAL,
+    analysed_parts,
     move_to_share_populations,
     move_to_the_whole_the_share_fits,
     shares_of_a_part,
@@ -623,6 +624,8 @@ def extract_document(document: Document, source: Optional[str] = None) -> dict[s
     # was taken of
     subject_populations(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
     stated_totals(builder.results, builder.cohorts, builder.part_of)
+    # "Twelve (30%) of the 40 evaluable patients" in a study of 70: those 40's
+    analysed_parts(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
     totals_along_a_list(builder.document.text, builder.results, builder.cohorts)
     move_to_share_populations(builder.results, builder.cohorts)
     move_to_the_whole_the_share_fits(builder.results, builder.cohorts)

@@ -208,6 +208,60 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
     return moved
 
 
+# The people a total names when they are the patients analysed for an outcome, a part of the study: "of the 40
+# evaluable patients", "of 45 response-evaluable patients", "of the 52 patients with measurable disease" (not a bare
+# "of 40", nor "of 40 patients with grade 3 rash", which may name what was counted)
+ANALYSED_AFTER_TOTAL = lazy_regex(
+    r"\s+(?P<who>(?:(?:response|efficacy|safety|toxicity)[- ])?(?:evaluable|assessable|analy[sz]able|treated)\s+"
+    r"(?:patients|participants|subjects|women|men)(?:\s+with\s+(?:measurable|evaluable|assessable)\s+disease)?"
+    r"|(?:patients|participants|subjects|women|men)\s+(?:with\s+(?:measurable|evaluable|assessable)\s+"
+    r"(?:disease|lesions?|tumou?rs?)|(?:who\s+were\s+)?(?:evaluable|assessable)\s+for\s+"
+    r"(?:response|efficacy|toxicity|safety)))\b", re.I)
+
+
+# A total of the patients analysed this close to the study's size is all its patients, still ("12 (16%) of 75
+# evaluable patients" in a study of 80): above this share of the study, no part is made
+NEARLY_ALL = 0.9
+
+
+def analysed_parts(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized],
+                   add_cohort: Callable[[str, int, str, int, int], str]) -> int:
+    """A count of all patients said of a total that names the patients analysed ("Twelve (30%) of the 40 evaluable
+    patients had a response" in a study of 70) is of those patients, a part of the study: the cohort "40 evaluable
+    patients" is made under all patients (``add_cohort(label, n, parent, start, end)``; one already there of that
+    size is taken) and the count and its share are its; returns rows moved. Only when the total is well below the
+    study's size (``NEARLY_ALL``) and at least the count, and the share printed with the count fits the total."""
+    whole = cohorts.get("all")
+    if whole is None or not whole.n:
+        return 0
+    shares_of = _shares(results)
+    made: dict[int, str] = {}
+    moved = 0
+    for r in results:
+        start, quote = r.get("char_start"), r.get("quote") or ""
+        if r.get("measure") != "count" or r.get("cohort") != "all" or r.get("value_op") or not isinstance(start, int):
+            continue
+        stated = [m for m in COUNT_OF_TOTAL.finditer(quote) if parse_count(m.group("count")) == r["value"]]
+        if len(stated) != 1 or text[start:start + len(quote)] != quote:
+            continue
+        m = stated[0]
+        total, who = parse_count(m.group("n")), ANALYSED_AFTER_TOTAL.match(text, start + m.end())
+        if who is None or not total or total > NEARLY_ALL * whole.n or total < r["value"]:
+            continue
+        shares = shares_of(r)
+        if len(shares) > 1 or (shares and not _fits_row(float(r["value"]), shares[0], total)):
+            continue  # "12 (17%) of the 40 evaluable patients" in 70: the share is of another total
+        key = made.get(total) or next((c.key for c in cohorts.values() if c.parent == "all" and c.n == total), None)
+        if key is None:
+            label = f"{total} {' '.join(who.group('who').split())}"
+            key = add_cohort(label, total, "all", start + m.start("n"), who.end())
+        made[total] = key
+        for row in (r, *shares):
+            row["cohort"] = key
+        moved += 1 + len(shares)
+    return moved
+
+
 # Where one sentence ends and the next begins ("... of 73 patients. Nausea ...", "... of 73. 12 patients ...", a
 # table's caption run on after it: "(table 2).Table 2 Late events")
 SENTENCE_BREAK = lazy_regex(r"[.!?]\s+(?=[A-Z0-9(\[])|[.!?](?=[A-Z][a-z]{2})|\n")

@@ -205,3 +205,29 @@ def test_a_count_whose_share_fits_the_part_stays_the_parts():
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
     rows = [r for r in extraction["results"] if r["value"] in (14.0, 38.9)]
     assert rows and {sizes[r["cohort"]] for r in rows} == {36}
+
+
+# "Twelve (30%) of the 40 evaluable patients" in a study of 70: a count of the patients analysed, a part of the study
+@pytest.mark.parametrize(("sentence", "count", "size"), [
+    ("Nine (36%) of the 25 evaluable patients achieved a partial response.", 9.0, 25),
+    ("Disease control was seen in 14 of 35 response-evaluable patients (40%).", 14.0, 35),
+    ("Complete responses occurred in 6 of the 28 patients with measurable disease.", 6.0, 28),
+])
+def test_a_count_of_the_patients_analysed_is_of_that_part(sentence, count, size):
+    text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
+    extraction = extract_text(text)
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    rows = [r for r in extraction["results"] if r["measure"] in ("count", "rate") and r["quote"] in sentence]
+    assert rows and any(r["value"] == count for r in rows) and {sizes[r["cohort"]] for r in rows} == {size}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the share is of all 48, not of the 25 the sentence names
+    "Nine (19%) of the 25 evaluable patients achieved a partial response.",
+    # a bare total and one whose words may name what was counted: no part of the study
+    "Grade 3 fatigue occurred in 9 of 25 patients with anaemia.",
+])
+def test_a_count_whose_total_names_no_analysed_patients_stays_all_patients(sentence):
+    text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
+    rows = [r for r in extract_text(text)["results"] if r["value"] == 9.0]
+    assert rows and {r["cohort"] for r in rows} == {"all"}
