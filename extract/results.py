@@ -3183,6 +3183,8 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     for f in out.found:
         if f.group is None:
             f.group = _population_between(s, f) or _stage_after(s, f)
+            if f.group is not None and f.comparator is None and f.fields.get("measure") in RATIOS:
+                f.comparator = _ratio_other_side(s, f)
     # "OS was worse in patients with X (HR a) and in Y (HR b)": a ratio after another one of a population, with no
     # population of its own, is no ratio of all patients (nor of the first population)
     out.found = [f for f in out.found if not (f.group is None and _after_a_populations_ratio(s, f))]
@@ -5383,6 +5385,40 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
         return None
     label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
+
+
+# Right after the ratio's population, the other side it is set against in the same clause: "among patients treated
+# with drug A compared with those given drug B (HR ...)", "higher for patients given A than for patients given B (...)"
+OTHER_SIDE_AFTER = lazy_regex(r"\s+(?:than|(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:did|do|does)\s+)?"
+                              r"(?:(?:for|in|among|with|after|following)\s+)?(?:the\s+)?(?P<b>[^,;:()\[\]%\d]{2,70}?)"
+                              r"(?=\s*[,;(\[]|\s+(?:was|were|is|are|had|showed|reached)\b)", re.I)
+# The people of a side: "patients treated with drug B", "those with low scores"
+PEOPLE_SIDE = lazy_regex(r"(?:patients|those|women|men|cases|subjects|participants)\b", re.I)
+# A population named by the treatment it was given, whose other side may be named by its treatment alone ("patients
+# treated with A compared with B alone")
+TREATED_PEOPLE = lazy_regex(r"(?:patients|those|women|men|cases)\s+(?:treated\s+with|receiving|given|who\s+received|"
+                            r"undergoing|who\s+underwent)\s", re.I)
+# A second side that is no group of the study: "than historical controls", "compared with previous reports", "than
+# expected", a time or period
+NO_GROUP_SIDE = lazy_regex(r"\b(?:historical|previous(?:ly)?|prior|expected|reported|literature|published|baseline|"
+                           r"before|earlier|general\s+population|months?|years?|weeks?|period|era|other\s+studies|"
+                           r"series|trials?|studies|reports?)\b", re.I)
+
+
+def _ratio_other_side(s: Sentence, f: Found) -> Optional[GroupRef]:
+    """The group a population's ratio is set against when the sentence names it right after the population, in the
+    same clause, before the ratio: people ("than for patients given B", "than those without X"), or for people named
+    by their treatment the other treatment ("treated with A compared to B alone"); None when it names no group."""
+    at = s.text.find(f.group.label, f.start, f.value_at) if f.group is not None and f.group.label else -1
+    m = OTHER_SIDE_AFTER.match(s.text, at + len(f.group.label)) if at >= 0 else None
+    if m is None or m.end() > f.value_at or NO_GROUP_SIDE.search(m.group("b")):
+        return None
+    other = _people(m.group("b"))
+    if PEOPLE_SIDE.match(other):
+        return GroupRef(_other_side(f.group.label, other) if THE_OTHERS.fullmatch(other) else other)
+    if TREATED_PEOPLE.match(f.group.label) and other and len(other.split()) <= 6:
+        return GroupRef(other)
+    return None
 
 
 def _after_a_populations_ratio(s: Sentence, f: Found) -> bool:

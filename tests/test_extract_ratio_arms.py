@@ -94,3 +94,36 @@ def test_no_ratio_compares_a_group_with_itself():
             "darbepoetin vs 78% without (HR = 1.29; P = .07), and overall survival was 86% with darbepoetin vs 90.2% "
             "without (HR = 1.36; P = .15).")
     assert all(cohort != comparator for cohort, comparator, _ in _ratios(text))
+
+
+# "higher for patients given A than for patients given B (30% vs 24%; OR 1.37)": a population's ratio, set against the
+# side named right after it in the clause
+_POOLED = "A pooled analysis of eleven trials in ovarian cancer with 3,410 women. "
+
+
+def _labelled_ratios(text: str) -> set[tuple]:
+    extraction = extract_text(text)
+    label = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    return {(label.get(r["cohort"]), label.get(r["comparator"]), r["value"]) for r in extraction["results"]
+            if r["measure"] in ("hr", "or", "rr")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The response rate was higher for women treated with drug K than for women treated with drug M (41% versus "
+     "33%, respectively; OR = 1.41; 95% CI 1.12-1.78).",
+     ("women treated with drug K", "women treated with drug M", 1.41)),
+    ("The hazard ratio of death among women treated with chemoradiation compared to radiation alone was 0.84 (95% CI "
+     "0.72-0.98).", ("women treated with chemoradiation", "radiation alone", 0.84)),
+])
+def test_a_populations_ratio_is_against_the_side_named_after_it(sentence, expected):
+    assert expected in _labelled_ratios(_POOLED + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall survival was shorter for women treated with drug K than for historical controls (HR 1.27; 95% CI "
+    "1.04-1.55).",
+    "Overall survival was shorter for women treated with drug K than expected (HR 1.27; 95% CI 1.04-1.55).",
+])
+def test_a_side_that_is_no_group_gives_a_ratio_no_comparator(sentence):
+    ratios = _labelled_ratios(_POOLED + sentence)
+    assert ratios and all(comparator is None for _, comparator, _ in ratios)
