@@ -224,23 +224,40 @@ ANALYSED_AFTER_TOTAL = lazy_regex(
 NEARLY_ALL = 0.9
 
 
+# The analysed patients a value is said of, named with their number: "the response rate among the 40 evaluable
+# patients was 30%" (the people follow: ``ANALYSED_AFTER_TOTAL``)
+ANALYSED_NAMED = lazy_regex(r"\b(?:among|amongst|in|for)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+                            r"(?=\s)", re.I)
+
+
 def analysed_parts(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized],
                    add_cohort: Callable[[str, int, str, int, int], str]) -> int:
     """A count of all patients said of a total that names the patients analysed ("Twelve (30%) of the 40 evaluable
     patients had a response" in a study of 70) is of those patients, a part of the study: the cohort "40 evaluable
-    patients" is made under all patients (``add_cohort(label, n, parent, start, end)``; one already there of that
-    size is taken) and the count and its share are its; returns rows moved. Only when the total is well below the
-    study's size (``NEARLY_ALL``) and at least the count, and the share printed with the count fits the total."""
+    patients" is made under all patients (``add_cohort(label, n, parent, start, end)``) and the count and its share
+    are its; so is a share said without its count of such patients ("the response rate among the 40 evaluable
+    patients was 30%", "30% (12 of the 40 evaluable patients)"); returns rows moved. Only when the total is well
+    below the study's size (``NEARLY_ALL``) and at least the count, and the share fits the total."""
     whole = cohorts.get("all")
     if whole is None or not whole.n:
         return 0
     shares_of = _shares(results)
-    made: dict[int, str] = {}
+    made: dict[str, str] = {}
     moved = 0
+
+    def part(total: int, who: re.Match, n_at: int) -> str:
+        label = f"{total} {' '.join(who.group('who').split())}"
+        if label not in made:
+            made[label] = add_cohort(label, total, "all", n_at, who.end())
+        return made[label]
+
+    counted: set[int] = set()
     for r in results:
         start, quote = r.get("char_start"), r.get("quote") or ""
         if r.get("measure") != "count" or r.get("cohort") != "all" or r.get("value_op") or not isinstance(start, int):
             continue
+        shares = shares_of(r)
+        counted |= {id(x) for x in shares}
         stated = [m for m in COUNT_OF_TOTAL.finditer(quote) if parse_count(m.group("count")) == r["value"]]
         if len(stated) != 1 or text[start:start + len(quote)] != quote:
             continue
@@ -248,18 +265,40 @@ def analysed_parts(text: str, results: list[dict[str, Any]], cohorts: dict[str, 
         total, who = parse_count(m.group("n")), ANALYSED_AFTER_TOTAL.match(text, start + m.end())
         if who is None or not total or total > NEARLY_ALL * whole.n or total < r["value"]:
             continue
-        shares = shares_of(r)
         if len(shares) > 1 or (shares and not _fits_row(float(r["value"]), shares[0], total)):
             continue  # "12 (17%) of the 40 evaluable patients" in 70: the share is of another total
-        key = made.get(total) or next((c.key for c in cohorts.values() if c.parent == "all" and c.n == total), None)
-        if key is None:
-            label = f"{total} {' '.join(who.group('who').split())}"
-            key = add_cohort(label, total, "all", start + m.start("n"), who.end())
-        made[total] = key
+        key = part(total, who, start + m.start("n"))
         for row in (r, *shares):
             row["cohort"] = key
         moved += 1 + len(shares)
+    for r in results:
+        start, quote = r.get("char_start"), r.get("quote") or ""
+        if r.get("measure") != "rate" or r.get("unit") != "%" or r.get("cohort") != "all" or r.get("value_op") or \
+                id(r) in counted or not isinstance(start, int) or text[start:start + len(quote)] != quote:
+            continue
+        found = _analysed_totals(text, start, quote, float(r["value"]))
+        if len({total for total, _, _ in found}) != 1 or found[0][0] > NEARLY_ALL * whole.n:
+            continue
+        r["cohort"] = part(*found[0])
+        moved += 1
     return moved
+
+
+def _analysed_totals(text: str, start: int, quote: str, share: float) -> list[tuple[int, re.Match, int]]:
+    """The totals of analysed patients a share's quote (at ``start`` of ``text``) names, each with the people's
+    words and where its number is: "12 of the 40 evaluable patients" when 12 of 40 is the share, "among the 40
+    evaluable patients"."""
+    found = []
+    for m in COUNT_OF_TOTAL.finditer(quote):
+        count, total = parse_count(m.group("count")), parse_count(m.group("n"))
+        who = ANALYSED_AFTER_TOTAL.match(text, start + m.end())
+        if who and count is not None and total and count <= total and _fits(count, share, total):
+            found.append((total, who, start + m.start("n")))
+    for m in ANALYSED_NAMED.finditer(quote):
+        total, who = parse_count(m.group("n")), ANALYSED_AFTER_TOTAL.match(text, start + m.end())
+        if who and total:
+            found.append((total, who, start + m.start("n")))
+    return found
 
 
 # Where one sentence ends and the next begins ("... of 73 patients. Nausea ...", "... of 73. 12 patients ...", a

@@ -231,3 +231,29 @@ def test_a_count_whose_total_names_no_analysed_patients_stays_all_patients(sente
     text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
     rows = [r for r in extract_text(text)["results"] if r["value"] == 9.0]
     assert rows and {r["cohort"] for r in rows} == {"all"}
+
+
+# A share said without its count, of a number of patients analysed: "the response rate among the 40 evaluable
+# patients was 30%" in a study of 70
+@pytest.mark.parametrize(("sentence", "share", "size"), [
+    ("The disease control rate among the 30 assessable patients was 60%.", 60.0, 30),
+    ("The objective response rate for the 32 response-evaluable patients was 25%.", 25.0, 32),
+])
+def test_a_share_of_the_patients_analysed_is_of_that_part(sentence, share, size):
+    text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
+    extraction = extract_text(text)
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    rows = [r for r in extraction["results"] if r["measure"] == "rate" and r["value"] == share]
+    assert rows and {sizes[r["cohort"]] for r in rows} == {size}
+
+
+@pytest.mark.parametrize("sentence", [
+    # five of 25 is 20%, not the 35% printed: the share is of some other total
+    "Stable disease was the best response in 35% of cases (five of 25 evaluable patients).",
+    # nearly all the study's patients: all of them
+    "The disease control rate among the 46 assessable patients was 60%.",
+])
+def test_a_share_that_does_not_fit_a_part_stays_all_patients(sentence):
+    text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
+    rows = [r for r in extract_text(text)["results"] if r["measure"] == "rate"]
+    assert rows and {r["cohort"] for r in rows} == {"all"}
