@@ -3642,9 +3642,10 @@ def _ratio_beside_the_pair_before(s: Sentence, out: SentenceResults) -> None:
     in the bracket right after the pair's second value), compares those two groups, the first against the second (in
     place). Not a ratio said apart from the pair ("..., and the hazard ratio in the whole study was 0.85"), nor one of
     several pairs of its outcome that name their groups in other orders, nor one the pair's values say is the other
-    way round."""
+    way round. A ratio already given the pair's first group ("survival in patients with X was 71%, compared with 84%
+    for patients with Y (HR 1.8)": the population named before it) takes the pair's second as its comparator."""
     for r in out.found:
-        if r.fields["measure"] not in RATIOS or r.group is not None or r.comparator is not None:
+        if r.fields["measure"] not in RATIOS or r.comparator is not None:
             continue
         ratio = next((x for x in s.ratios if x.value == r.fields["value"] and r.start <= x.start <= r.end), None)
         if ratio is None:
@@ -3677,7 +3678,11 @@ def _ratio_beside_the_pair_before(s: Sentence, out: SentenceResults) -> None:
         if agrees is False or (agrees is None and (first.group.unnamed is not None
                                                    or first.comparator.unnamed is not None)):
             continue
-        r.group, r.comparator = first.group, first.comparator
+        if r.group is None:
+            r.group, r.comparator = first.group, first.comparator
+        elif _same_group_ref(r.group, first.group) and (first.comparator.key is not None or
+                                                        PEOPLE_SIDE.match(first.comparator.label or "")):
+            r.comparator = first.comparator  # (people, not a word left of them: "... in those who were not")
 
 
 def _ratio_agrees_with_pair(kind: str, ratio: float, measure: str, a: float, b: float) -> Optional[bool]:

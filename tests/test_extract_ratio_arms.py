@@ -127,3 +127,16 @@ def test_a_populations_ratio_is_against_the_side_named_after_it(sentence, expect
 def test_a_side_that_is_no_group_gives_a_ratio_no_comparator(sentence):
     ratios = _labelled_ratios(_POOLED + sentence)
     assert ratios and all(comparator is None for _, comparator, _ in ratios)
+
+
+# "in patients who received A was 21 months compared with 19 months in those who did not (HR ...)": the ratio of the
+# population named first, against the pair's second group (none when the pair's second names no people: "in those
+# who were not" read as "not")
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Median overall survival in women who received drug K was 27.5 months compared with 23.1 months in those who "
+     "did not (HR 0.86; 95% CI 0.73-1.02).", ("women who received drug K", "women who did not receive drug K", 0.86)),
+    ("Median progression-free survival among women treated with drug M was 9.4 months compared with 8.8 months in "
+     "those who were not (HR 0.93; 95% CI 0.80-1.08).", ("women treated with drug M", None, 0.93)),
+])
+def test_a_populations_ratio_after_a_pair_is_against_the_pairs_second_group(sentence, expected):
+    assert expected in _labelled_ratios(_POOLED + sentence)
