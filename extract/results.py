@@ -4498,7 +4498,9 @@ SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?
                            r"[\w/+≥≤<>.-]+\s+){0,3}?(?:patients|cases|subjects|participants|"
                            r"women|men|tumou?rs?|those))(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
                            r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b"
-                           r"[^,;()]{0,60})?\s+(?:had|has|have|showed|shows|achieved|experienced|developed|attained|"
+                           # ("patients with stage III disease (n = 40) had": their size in a bracket before the verb)
+                           r"[^,;()]{0,60})?(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?"
+                           r"\s+(?:had|has|have|showed|shows|achieved|experienced|developed|attained|"
                            r"demonstrated|reached)\b", re.I)
 # Where a group's name beside a number ends ("patients with X whereas ...", not "older than 70 years")
 BESIDE_STOP = lazy_regex(r"\s+(?:whereas|while|compared|versus|vs\.?|using|but)\b", re.I)

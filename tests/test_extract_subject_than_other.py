@@ -40,3 +40,13 @@ def test_a_size_after_than_names_the_people_not_the_comparison():
     assert "never smokers" in labels
     assert {c.label for c in find_cohorts("Patients older than 70 years (n = 40) were treated.")} & {
         "Patients older than 70 years", "older than 70 years"}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Patients with stage IV disease (n = 37) had a median survival of 6.5 months.", "stage IV disease"),
+    ("Patients older than 75 years (n = 29) had a median survival of 5.9 months.", "older than 75 years"),
+])
+def test_a_sized_subject_is_the_values_group(sentence, label):
+    out = extract_text(_STUDY + sentence)
+    labels = {c["key"]: c["label"] for c in out["cohorts"]}
+    assert {labels[r["cohort"]] for r in out["results"]} == {label}
