@@ -9,8 +9,11 @@ the original text for its provenance: quote, character offsets, page, rule id.
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
@@ -584,8 +587,41 @@ class _KeptRows:
         return self.spans.setdefault(i, set())
 
 
+# Python's collector walks the objects made since its last walk every 700 new ones, and at most every hundredth
+# time every object the process holds. Extracting a document makes objects by the ten thousand that live as long
+# as the document (its sentences, mentions, rows) and little garbage (cycles of some thousands of objects): those
+# walks find next to nothing, and the full ones walk the pipeline and its compiled rules again and again, about a
+# twentieth of a paper's time (seed texts). While a document is extracted the young objects are walked every
+# YOUNG_COLLECTION_EVERY new ones (the older ones after ten and a hundred of those walks, as before): the collector
+# then takes under a fiftieth, the garbage a document leaves is still collected, and memory stays bounded on the
+# longest texts. (``gc.freeze`` once the pipeline is built would spare only part of the full walks, and keep for
+# good whatever the process held then; a pool's worker freezes its start-up, see ``batch.warm_up_worker``.)
+YOUNG_COLLECTION_EVERY = 20_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The collector's young threshold raised while the block runs, then put back as it was. Left alone when
+    automatic collection is off or already as rare (a caller's own setting, or an extraction that runs beside
+    this one in another thread: it puts back what it found)."""
+    threshold = gc.get_threshold()
+    if threshold[0] == 0 or threshold[0] >= YOUNG_COLLECTION_EVERY:
+        yield
+        return
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
 def extract_document(document: Document, source: Optional[str] = None) -> dict[str, Any]:
     """Everything the rules find in one document, as the extraction contract's JSON object."""
+    with _fewer_collections():
+        return _extract_document(document, source)
+
+
+def _extract_document(document: Document, source: Optional[str]) -> dict[str, Any]:
     norm = normalize(document.text)
     sdoc = build_nlp()(norm.text)
     builder = _Builder(document, norm)

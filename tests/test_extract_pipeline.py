@@ -235,3 +235,48 @@ def test_extractor_version_changes_with_any_rule_or_pattern(tmp_path):
     pattern = sorted((copy / "patterns").glob("*.yaml"))[0]
     pattern.write_text(pattern.read_text(encoding="utf-8") + "\n# one more line\n", encoding="utf-8")
     assert rules_fingerprint(copy) != before
+
+
+@pytest.mark.parametrize("before, during", [
+    ((700, 10, 10), (20_000, 10, 10)),  # Python's default: young walks made rarer while a document is read
+    ((900, 5, 20), (20_000, 5, 20)),  # the older generations' settings are kept
+    ((50_000, 10, 10), (50_000, 10, 10)),  # a caller's rarer setting, or an extraction beside this one: kept
+    ((0, 10, 10), (0, 10, 10)),  # automatic collection off: left off
+])
+def test_the_collector_walks_young_objects_rarely_while_a_document_is_extracted(monkeypatch, before, during):
+    import gc
+
+    from oncoev.extract import assemble
+    from oncoev.extract.document import Document
+
+    seen = []
+    normalize = assemble.normalize
+    monkeypatch.setattr(assemble, "normalize", lambda text: seen.append(gc.get_threshold()) or normalize(text))
+    kept = gc.get_threshold()
+    gc.set_threshold(*before)
+    try:
+        assemble.extract_document(Document(text="Of 40 women, 12 (30%) had grade 3 fatigue.", filename="w.txt"))
+        after = gc.get_threshold()
+    finally:
+        gc.set_threshold(*kept)
+    assert seen == [during] and after == before
+
+
+def test_the_collector_setting_comes_back_when_an_extraction_fails(monkeypatch):
+    import gc
+
+    from oncoev.extract import assemble
+    from oncoev.extract.document import Document
+
+    def failing(text):
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(assemble, "normalize", failing)
+    kept = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        with pytest.raises(RuntimeError):
+            assemble.extract_document(Document(text="Median survival was 14 months.", filename="w.txt"))
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*kept)
