@@ -330,3 +330,52 @@ def test_a_count_of_cycles_reaches_across_one_drug_or_another(text):
 ])
 def test_a_dose_modification_is_no_schedule(text):
     assert read(text) == []
+
+
+# --- the cheap guards before a construction's regex ---------------------------------------------------------------
+
+def tried_constructions(monkeypatch: pytest.MonkeyPatch, text: str) -> set[str]:
+    """The ids of the constructions whose regex ran over ``text`` (the others were passed over by their guard)."""
+    import dataclasses
+
+    from oncoev.extract import doses
+
+    tried: set[str] = set()
+
+    class Recording:
+        def __init__(self, rule_id: str, regex):
+            self.rule_id, self.regex = rule_id, regex
+
+        def finditer(self, sentence: str):
+            tried.add(self.rule_id)
+            return self.regex.finditer(sentence)
+
+    rules = doses._rules()
+    recording = dataclasses.replace(rules, constructions=tuple(
+        dataclasses.replace(c, regex=Recording(c.id, c.regex)) for c in rules.constructions))
+    monkeypatch.setattr(doses, "_rules", lambda: recording)
+    read(text)
+    return tried
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vertebral metastasis was treated with 4 X 6 Gy.", {"fractions": 4, "dose_per_fraction": 6, "total_dose": 24}),
+    ("Boost: 2 × 9 Gy to the nodal mass.", {"fractions": 2, "dose_per_fraction": 9, "total_dose": 18}),
+    ("The liver lesion had 3 sessions of 12 Gy each.", {"fractions": 3, "dose_per_fraction": 12, "total_dose": 36}),
+    ("Each adrenal target had a single fraction of 16 Gy.", {"fractions": 1, "dose_per_fraction": 16,
+                                                              "total_dose": 16}),
+])
+def test_a_count_times_a_fraction_size_passes_its_guard(monkeypatch, text, expected):
+    assert "dose.fractions_times_per_fraction" in tried_constructions(monkeypatch, text)
+    found = read(text)
+    assert [d.pattern_id for d in found] == ["dose.fractions_times_per_fraction"]
+    assert numbers(found[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an "x" inside words ("toxicity", "next", "maximal"), with no times sign, no count of fractions
+    "Toxicity after 30 Gy was mild, and the next course gave 20 Gy.",
+    "The maximal dose to the cord was 45 Gy in the complex plans.",
+])
+def test_a_count_times_a_fraction_size_is_not_tried_without_its_guard(monkeypatch, text):
+    assert "dose.fractions_times_per_fraction" not in tried_constructions(monkeypatch, text)
