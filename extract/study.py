@@ -410,6 +410,8 @@ def _n_patients(rules: _Rules, text: str, low: str, head: int, put: Any) -> Opti
     sections = find_sections(text)
     starts = [x.start for x in sections]
     for rank, (pid, regex, anchors, role) in enumerate(rules.n_patients):
+        if best is not None and best[0][0] == 0:
+            break  # a count in the title or abstract: no later rule's count can come before it (speed)
         # (far enough ahead for a long clause between the count and its verb: "312 patients with ... were enrolled")
         for m in _anchored(regex, text, low, anchors, ahead=360):
             n = parse_count(m.group("n"))

@@ -911,3 +911,57 @@ def test_the_lesions_bracketed_after_the_study_size(text, lesions):
 ])
 def test_a_cohort_or_study_of_n_with_hyphenated_words(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
+
+
+# --- the count of patients: rules after one that counted in the title or abstract are not tried (speed) ----------
+
+OWN_ABSTRACT_COUNT = """Hypofractionated radiotherapy for bladder cancer in the very old
+
+Purpose: To assess short-course radiotherapy in frail patients aged 80 years or older.
+Methods: We enrolled 58 patients between 2014 and 2019. Results: The 2-year local control was 77%.
+"""
+
+# the abstract names no count; the body does, after the Introduction heading
+COUNT_AFTER_THE_ABSTRACT = """Salvage reirradiation of head and neck cancer with protons
+
+Abstract
+Purpose: To describe toxicity and control after proton reirradiation of recurrent head and neck cancer in a
+single centre, with attention to carotid events and feeding-tube dependence during the first year after treatment.
+Conclusion: Proton reirradiation was feasible, and late carotid events were rare in this group of survivors.
+
+Introduction
+Recurrences after a first course of radiotherapy are hard to treat, and protons may spare what was irradiated.
+
+Methods
+From 2015 to 2020, 41 patients were treated with protons at our centre.
+"""
+
+
+def n_patient_rules_tried(monkeypatch, text):
+    from oncoev.extract import study
+
+    ids = {id(regex): pid for pid, regex, _, _ in study._rules().n_patients}
+    tried = []
+    anchored = study._anchored
+
+    def recording(regex, *args, **kwargs):
+        if id(regex) in ids:
+            tried.append(ids[id(regex)])
+        return anchored(regex, *args, **kwargs)
+
+    monkeypatch.setattr(study, "_anchored", recording)
+    return find_study_fields(text), tried
+
+
+def test_no_count_rule_is_tried_after_one_counted_in_the_abstract(monkeypatch):
+    found, tried = n_patient_rules_tried(monkeypatch, OWN_ABSTRACT_COUNT)
+    assert found.fields["n_patients"] == 58 and found.provenance["n_patients"]["pattern_id"] == "study.n.we_verb"
+    assert tried == ["study.n.this_analysis", "study.n.we_verb"]
+
+
+def test_count_rules_go_on_after_a_count_found_past_the_abstract(monkeypatch):
+    found, tried = n_patient_rules_tried(monkeypatch, COUNT_AFTER_THE_ABSTRACT)
+    from oncoev.extract import study
+
+    assert found.fields["n_patients"] == 41 and found.provenance["n_patients"]["pattern_id"] == "study.n.were_verb"
+    assert tried == [pid for pid, _, _, _ in study._rules().n_patients]  # a later rule may still count in the abstract
