@@ -16,6 +16,9 @@ from oncoev.extract.mentions import Endpoint, Value
 COUNTED = codes_with("counted")  # (patterns/endpoint_codes.yaml)
 # Endpoints read off a survival curve: a rate needs its time point, a value in months is the median.
 CURVES = codes_with("curve")
+# A treatment's harms counted by grade (TOX, SAE), and the categories a response is judged in (CR, PR, SD, PD).
+ADVERSE_EVENT_CODES = codes_with("adverse_event")
+RESPONSE_CATEGORIES = codes_with("response_category")
 
 
 @dataclass

@@ -31,10 +31,12 @@ from oncoev.extract.continuous import continuous_results
 from oncoev.extract.denominators import COUNT_OF_TOTAL
 from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.findings import (
+    ADVERSE_EVENT_CODES,
     COUNTED,
     CURVES,
     EVERY_GROUP_LABEL,
     MAIN_EVENT_WORDS,
+    RESPONSE_CATEGORIES,
     Found,
     GroupRef,
     count_fields,
@@ -2541,7 +2543,7 @@ def _settle_endpoints(s: Sentence) -> None:
     # "... led to death in 3 (2%) and 4 (2%)": deaths from adverse events only when the sentence named them before
     # ("disease progression led to death in 40" is none)
     s.endpoints = [e for e in s.endpoints if not (LED_TO_DEATH.fullmatch(s.text, e.start, e.end) and not any(
-        o.end <= e.start and o.code in ("TOX", "SAE") for o in s.endpoints))]
+        o.end <= e.start and o.code in ADVERSE_EVENT_CODES for o in s.endpoints))]
     # "Adverse events leading to death occurred in four patients (2%)": the events of no grade whose name ends in, or
     # is followed by, the death they led to are the fatal ones, grade 5 (the toxicity vocabulary reads the whole as
     # one name of the events)
@@ -2603,7 +2605,7 @@ def _settle_endpoints(s: Sentence) -> None:
             e.grade = _grade_for(s, e)
         # "Adverse events of any grade occurred in 50 patients (78%)": "of any grade" says the events are of every
         # grade, part of their name, so that what is said of them comes straight after it
-        if e.code in ("TOX", "SAE") and e.grade is None and (every := ANY_GRADE_AFTER.match(s.text, e.end)):
+        if e.code in ADVERSE_EVENT_CODES and e.grade is None and (every := ANY_GRADE_AFTER.match(s.text, e.end)):
             e.end = every.end()
 
 
@@ -3891,7 +3893,7 @@ def _best_response_named(s: Sentence, f: Found) -> Optional[Endpoint]:
         return None
     for e in s.endpoints:
         if e.start == f.start and e.code == "ORR":
-            kinds = [x for x in s.endpoints if x.code in ("CR", "PR", "SD", "PD") and x.end <= e.start
+            kinds = [x for x in s.endpoints if x.code in RESPONSE_CATEGORIES and x.end <= e.start
                      and WAS_THE_BEST.fullmatch(s.text, x.end, e.start)]
             if kinds:
                 return kinds[-1]
@@ -4109,7 +4111,7 @@ def _kinds_of_a_pathological_response(s: Sentence, out: SentenceResults) -> None
         end = m.end() + (stop.start() if stop else 0)
         for f in out.found:
             code = f.fields.get("endpoint")
-            if m.end() <= f.start < end and code in ("CR", "PR", "SD", "PD"):
+            if m.end() <= f.start < end and code in RESPONSE_CATEGORIES:
                 if code == "CR":
                     f.fields["endpoint"] = "pCR"
                 else:
@@ -10463,7 +10465,7 @@ def _term_n(s: Sentence) -> list[Found]:
             continue  # "those who did not develop rash (n = 67)": the size of a group the event defines
         if GROUP_RESULT_AFTER.match(s.text, e.end + m.end()) or (
                 ELLIPTIC_WITH.search(s.text, max(0, e.start - 20), e.start)
-                and any(x.code not in ("TOX", "SAE") for x in s.endpoints)):
+                and any(x.code not in ADVERSE_EVENT_CODES for x in s.endpoints)):
             continue  # "survival was 9 months with grade 1 rash (n = 40) and 14 months with grade 2 rash (n = 31)",
             # "(n = 31) was 14 months": groups an event defines for another outcome, each with its size
         f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(m.group("n")),
@@ -10842,11 +10844,11 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     response in 11 and stable disease in 9': a list of kinds of response, each with the number it was seen in, the
     list naming once what the numbers count (patients, cases, lesions); a list naming none ('CR in 2, PR in 3 and SD
     in 2 months') gives nothing."""
-    kinds = [e for e in s.endpoints if e.code in ("CR", "PR", "SD", "PD")]
+    kinds = [e for e in s.endpoints if e.code in RESPONSE_CATEGORIES]
     # ("..., SD in 7 and progression in 3 patients": progression listed among the kinds of response is the progressive
     # disease; said alone it stays the event, read by other rules)
     kinds += [Endpoint("PD", w.start(), w.end()) for w in PROGRESSION_LISTED.finditer(s.text)
-              if not any(e.start <= w.start() < e.end and e.code in ("CR", "PR", "SD", "PD") for e in kinds)]
+              if not any(e.start <= w.start() < e.end and e.code in RESPONSE_CATEGORIES for e in kinds)]
     items = [(e, m) for e in sorted(kinds, key=lambda x: x.start)
              for m in [RESPONSE_IN_COUNT.match(s.text, e.end)] if m]
     chains: list[list[tuple[Endpoint, re.Match]]] = []

@@ -28,7 +28,7 @@ from typing import Any, Optional
 
 from oncoev.extract.document import Table
 from oncoev.extract.endpoint_codes import code_to
-from oncoev.extract.findings import COUNTED, CURVES
+from oncoev.extract.findings import ADVERSE_EVENT_CODES, COUNTED, CURVES
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
 from oncoev.extract.qualifiers import RESPONSES
@@ -800,7 +800,7 @@ class _Reader:
                     comparator = GroupRef(other.group.label, other.group.n)
                 row_grade = grade_of(row.label) or self.bare_grade(row)
                 # (the events' heading the row sits under may name their grade: "Grade ≥3 AEs in ≥2% of patients")
-                heading_grade = self.heading_grade(row, section) if endpoint in ("TOX", "SAE") else None
+                heading_grade = self.heading_grade(row, section) if endpoint in ADVERSE_EVENT_CODES else None
                 grade = col.grade if col.grade not in (None, "any") else (
                     row_grade if row_grade not in (None, "any") else heading_grade or self.ctx.grade)
                 if grade == "0":

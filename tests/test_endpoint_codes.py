@@ -45,6 +45,7 @@ def test_every_code_of_the_file_is_a_known_code():
     (assemble, "STOPPING_ENDPOINTS", "drug_stopped"), (assemble, "FOUND_AT_ENTRY", "found_at_entry"),
     (table_model, "KIND_CODES", "has_kinds"), (results, "EVENTS_OF_AN_ANALYSIS", "analysis_events"),
     (results, "MEDIAN_IN_MONTHS", "months_are_median"), (results, "OCCURS_IN_PATIENTS", "occurs_in_patients"),
+    (findings, "ADVERSE_EVENT_CODES", "adverse_event"), (findings, "RESPONSE_CATEGORIES", "response_category"),
 ])
 def test_the_modules_sets_are_the_files_properties(module, name, prop):
     assert getattr(module, name) == codes_with(prop)
