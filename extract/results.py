@@ -3029,16 +3029,12 @@ def _sentence_scope(s: Sentence, text: str, mentions: list, groups: Optional[Gro
 
 
 # A share, then the patients it counts out of a total in a bracket: "21.7% (20 of 92", "21.7% (20/92;"
-RATE_THEN_ITS_COUNT = lazy_regex(r"\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*\d+\s*(?:patients\s*)?[);,\]]?",
-                                 re.I)
+RATE_THEN_ITS_COUNT = lazy_regex(r"\d+(?:\.\d+)?\s*%\s*[(\[]\s*(?P<k>\d+)\s*(?:of|/)\s*(?P<total>\d+)\s*"
+                                 r"(?:patients\s*)?[);,\]]?", re.I)
 # The curves' names before a value ("progression-free survival", "PFS", "overall survival"): a survival, control or
 # event-free curve
 CURVE_CODES_RE = lazy_regex(r"\b(?:survival|PFS|OS|DFS|EFS|RFS|LC|local\s+control|free\s+from|freedom\s+from)\b",
                             re.I)
-
-
-# The count and total in the bracket of a share written first: "6% (2 of 33)", "6% (2/33)"
-COUNT_OF_TOTAL_AFTER_RATE = lazy_regex(r"[^(\[]*[(\[]\s*(?P<k>\d+)\s*(?:of|/)\s*(?P<total>\d+)", re.I)
 
 
 def _counts_beside_rates(s: Sentence, rows: list[Found], uncounted: list[Value]) -> list[Found]:
@@ -3051,7 +3047,7 @@ def _counts_beside_rates(s: Sentence, rows: list[Found], uncounted: list[Value])
         v = next((v for v in same if v.start <= f.value_at <= v.end), same[0] if len(same) == 1 else None)
         if v is None or f.fields["measure"] != "rate" or f.fields["endpoint"] not in COUNTED_CODES:
             continue
-        m = COUNT_OF_TOTAL_AFTER_RATE.match(s.text, v.start, v.end)
+        m = RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end)
         if m is None or int(m.group("k")) != v.count:
             continue
         fields = {k: x for k, x in f.fields.items() if k not in ("ci_low", "ci_high", "value_op")}
@@ -7824,7 +7820,7 @@ def _sized_group(m: re.Match, text: str, end: int) -> GroupRef:
     bracket after it ("in women (n = 40)")."""
     label = _people(m.group("label"))
     size = SIZE_ASIDE_AFTER.match(text, end + m.end("label"))
-    n = m.group("n") if "n" in m.re.groupindex else None
+    n = m.groupdict().get("n")  # (only GROUP_AFTER_BRACKET says a number before the name)
     return GroupRef(label, int(n) if n else int(size.group("size")) if size else None)
 
 
@@ -8934,11 +8930,10 @@ def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[G
             continue
         start = max(term.end, m.end())
         values = [v for v in s.values if v.start >= start and v.unit == "%"]
-        blocks, at = [], start
+        blocks = []
         while len(values) >= 2:
             a, b = values[0], values[1]
-            lead = GRADES_TO_VALUES if not blocks else None
-            if lead is not None and not lead.fullmatch(s.masked, at, count_start(s.text, a)):
+            if not blocks and not GRADES_TO_VALUES.fullmatch(s.masked, start, count_start(s.text, a)):
                 break
             mention = next((x for x in mentions if x.start >= b.end), None)
             if not VALUES_JOINED.fullmatch(s.text, a.end, count_start(s.text, b)) or mention is None or \
@@ -8950,7 +8945,6 @@ def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[G
             nxt = BLOCK_TO_BLOCK.match(s.text, mention.end)
             if nxt is None or not values or count_start(s.text, values[0]) != nxt.end():
                 break
-            at = nxt.end()
         if len(blocks) < 2 or len({x.key for _, _, x in blocks}) != len(blocks):
             continue
         f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": term.category,
