@@ -19,6 +19,15 @@ CURVES = codes_with("curve")
 # A treatment's harms counted by grade (TOX, SAE), and the categories a response is judged in (CR, PR, SD, PD).
 ADVERSE_EVENT_CODES = codes_with("adverse_event")
 RESPONSE_CATEGORIES = codes_with("response_category")
+# Responses said of a symptom as often as of a tumour (ORR, CR, PR); the categories a disease control counts (CR, PR,
+# SD) and the rates that sum categories (ORR, DCR); curves whose events are deaths (OS, CSS, DEATH), whose events are
+# a relapse or progression or death (PFS, DFS, RFS, EFS), and of those the ones whose events are recurrences.
+SAID_OF_SYMPTOMS = codes_with("of_a_symptom")
+DISEASE_CONTROL = codes_with("disease_control")
+SUMMED_RESPONSES = codes_with("sums_responses")
+DEATH_EVENTS = codes_with("events_are_deaths")
+EITHER_EVENT_CURVES = codes_with("either_event")
+RECURRENCE_CURVES = codes_with("recurrence_curve")
 
 
 @dataclass

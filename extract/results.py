@@ -34,9 +34,14 @@ from oncoev.extract.findings import (
     ADVERSE_EVENT_CODES,
     COUNTED,
     CURVES,
+    DEATH_EVENTS,
+    DISEASE_CONTROL,
     EVERY_GROUP_LABEL,
     MAIN_EVENT_WORDS,
+    RECURRENCE_CURVES,
     RESPONSE_CATEGORIES,
+    SAID_OF_SYMPTOMS,
+    SUMMED_RESPONSES,
     Found,
     GroupRef,
     count_fields,
@@ -1174,7 +1179,7 @@ def _symptom_responses(s: Sentence) -> None:
     response, and each event term after it said "for" a symptom ("... for cough (49%)") is that symptom's response,
     no adverse event."""
     for e in s.endpoints:
-        if e.code in ("ORR", "CR", "PR") and SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start):
+        if e.code in SAID_OF_SYMPTOMS and SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start):
             e.code = "SYMPTOM_RESPONSE"
     # (these and the vocabulary's own: "symptomatic response")
     heads = [e.start for e in s.endpoints if e.code == "SYMPTOM_RESPONSE"]
@@ -1215,7 +1220,7 @@ def _emesis_responses(s: Sentence) -> None:
     """A complete response said of emesis (no vomiting, no rescue antiemetic) is the antiemetic's control of emesis,
     no tumour response; a response said of pain or its analgesic is the pain response."""
     for e in s.endpoints:
-        if e.code not in ("CR", "ORR", "PR"):
+        if e.code not in SAID_OF_SYMPTOMS:
             continue
         if RESPONSE_TO_PAIN.match(s.text, e.end):
             e.code, e.category = "PAIN_RESPONSE", ("complete" if e.code == "CR" else None)
@@ -1407,7 +1412,7 @@ REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
 # "(grade 3 and 4 were, respectively, a and b for arm A v c and d for arm B)": values by grade for each group
 GRADES_RESPECTIVELY = lazy_regex(r"\bgrades?\s+[1-5IV]+\s*(?:,\s*[1-5IV]+\s*)*(?:and|or)\s+[1-5IV]+\s+"
                                  r"(?:were|was)\s*,?\s*respectively\b", re.I)
-RESPONSE_KINDS = frozenset(RESPONSES - {"ORR", "DCR"})  # the categories a response is judged in
+RESPONSE_KINDS = frozenset(RESPONSES - SUMMED_RESPONSES)  # the categories a response is judged in
 LEVEL_BEFORE = lazy_regex(r"\b(?:to|by)\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 
 
@@ -3207,7 +3212,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
         out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]
     out.found = [f for f in out.found if not (
-        f.fields.get("measure") == "hr" and f.fields.get("endpoint") not in ("OS", "CSS", "DEATH") and any(
+        f.fields.get("measure") == "hr" and f.fields.get("endpoint") not in DEATH_EVENTS and any(
             s.depths[m.start()] == 0 for m in PREDICTED_SURVIVAL.finditer(s.text, f.value_at)))]
     # (a row whose group names no stage; "in stage II patients (40% vs 30%)" names its stage's arms elsewhere)
     out.found = [f for f in out.found if not (
@@ -4078,7 +4083,7 @@ def _progression_listed_among_responses(s: Sentence, out: SentenceResults) -> No
     count of progression (no time point) listed next to counts of kinds of response, joined to one by a comma or
     'and', is the progressive disease of the response assessment, not the event of follow-up."""
     kinds = [f for f in out.found
-             if f.fields.get("endpoint") in ("CR", "PR", "SD") and f.fields.get("measure") == "count"]
+             if f.fields.get("endpoint") in DISEASE_CONTROL and f.fields.get("measure") == "count"]
     for f in out.found:
         if f.fields.get("endpoint") != "FAIL_ANY" or f.fields.get("measure") not in ("count", "rate") or \
                 f.fields.get("timepoint_months") is not None or f.group is not None:
@@ -9141,7 +9146,7 @@ def _ratios(s: Sentence) -> list[Found]:
         if inside and inside[0].code == "FAIL_ANY" and not event:
             # "relapse-free survival (not reached vs 45 months; hazard ratio for recurrence, 0.61)": the events of the
             # recurrence-free curve named just before
-            curve = [e for e in candidates if e.end <= r.start and e.code in ("DFS", "RFS", "EFS")]
+            curve = [e for e in candidates if e.end <= r.start and e.code in RECURRENCE_CURVES]
             if curve and not any(curve[-1].end <= e.start < r.start for e in candidates if e is not curve[-1]):
                 inside = [Endpoint(curve[-1].code, inside[0].start, inside[0].end)]
         if inside and event and inside[0].code in EVENTS_OF_A_CURVE and not event.group("response"):
@@ -10855,7 +10860,7 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     out = []
     for chain in chains:
         if len(chain) < 2 or not any(m.group("noun") for _, m in chain) or \
-                not any(e.code in ("CR", "PR", "SD") for e, _ in chain):
+                not any(e.code in DISEASE_CONTROL for e, _ in chain):
             continue
         for e, m in chain:
             n = parse_count(m.group("n"))

@@ -682,6 +682,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: froze
 
 
 KIND_CODES = codes_with("has_kinds")  # (patterns/endpoint_codes.yaml)
+DISEASE_CONTROL = codes_with("disease_control")  # the categories a disease control rate counts
 
 
 def row_endpoints(label: str) -> list[str]:
@@ -696,7 +697,7 @@ def row_endpoints(label: str) -> list[str]:
         codes.remove("TOX")  # "Postoperative complications": the more specific name
     if "DCR" in codes:
         # "(CR/PR/SD)": the responses it is made of; "Clinical benefit rate (PR/CR/SD)": what its bracket defines
-        codes = [c for c in codes if c not in ("CR", "PR", "SD", "CBR")]
+        codes = [c for c in codes if c not in DISEASE_CONTROL and c != "CBR"]  # (the name it defined)
     if {"FAIL_LOCAL", "FAIL_DISTANT"} <= set(codes):
         codes = [c for c in codes if c not in ("FAIL_LOCAL", "FAIL_DISTANT", "FAIL_ANY")] + ["FAIL_LOCAL_DISTANT"]
     if "FAIL_ANY" in codes and len(codes) > 1:

@@ -28,7 +28,7 @@ from typing import Any, Optional
 
 from oncoev.extract.document import Table
 from oncoev.extract.endpoint_codes import code_to
-from oncoev.extract.findings import ADVERSE_EVENT_CODES, COUNTED, CURVES
+from oncoev.extract.findings import ADVERSE_EVENT_CODES, COUNTED, CURVES, EITHER_EVENT_CURVES, SUMMED_RESPONSES
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
 from oncoev.extract.qualifiers import RESPONSES
@@ -81,7 +81,7 @@ def _events_of(words: str, endpoint: str) -> bool:
     """Whether a ratio's words after its name ("for death") name the events of ``endpoint`` (OS; PFS, DFS, RFS, EFS)."""
     if DEATH_EVENT.search(words):
         return endpoint == "OS"
-    return bool(EITHER_EVENT.search(words)) and endpoint in ("PFS", "DFS", "RFS", "EFS")
+    return bool(EITHER_EVENT.search(words)) and endpoint in EITHER_EVENT_CURVES
 
 
 TIME_HEADING = lazy_regex(r"(?i)(?:(?:at|after)\s)?(?P<k>\d{1,3})\s?(?P<unit>days?|weeks?|months?|years?)")
@@ -998,7 +998,7 @@ class _Reader:
                 return parent, None, None  # "At 12 months" under "Overall survival": its time point, no subgroup
             if row_cues["events_of_heading"].search(label) or row_cues["ci_row"].search(label):
                 return None, None, None  # its events, or the interval of the row above: no value, no subgroup
-            if parent in ("ORR", "DCR") and re.fullmatch(r"[a-z]?-?[A-Z]{2,4}(?:[/-][A-Za-z]{1,4})*", label):
+            if parent in SUMMED_RESPONSES and re.fullmatch(r"[a-z]?-?[A-Z]{2,4}(?:[/-][A-Za-z]{1,4})*", label):
                 return None, None, None  # "nPR", "CRu": a kind of response the vocabulary lacks, not a subgroup
             return parent, None, label  # a subgroup of a response or survival row
         curve = self.caption_curve()

@@ -46,6 +46,10 @@ def test_every_code_of_the_file_is_a_known_code():
     (table_model, "KIND_CODES", "has_kinds"), (results, "EVENTS_OF_AN_ANALYSIS", "analysis_events"),
     (results, "MEDIAN_IN_MONTHS", "months_are_median"), (results, "OCCURS_IN_PATIENTS", "occurs_in_patients"),
     (findings, "ADVERSE_EVENT_CODES", "adverse_event"), (findings, "RESPONSE_CATEGORIES", "response_category"),
+    (findings, "SAID_OF_SYMPTOMS", "of_a_symptom"), (findings, "DISEASE_CONTROL", "disease_control"),
+    (table_model, "DISEASE_CONTROL", "disease_control"), (findings, "SUMMED_RESPONSES", "sums_responses"),
+    (findings, "DEATH_EVENTS", "events_are_deaths"), (findings, "EITHER_EVENT_CURVES", "either_event"),
+    (findings, "RECURRENCE_CURVES", "recurrence_curve"),
 ])
 def test_the_modules_sets_are_the_files_properties(module, name, prop):
     assert getattr(module, name) == codes_with(prop)
@@ -91,3 +95,14 @@ def test_only_properties_of_the_file_are_asked_for():
         codes_with("free_of_it")
     with pytest.raises(KeyError):
         code_to("curve")
+
+
+def test_the_properties_agree_with_one_another():
+    # a recurrence curve's events are a relapse or death; disease control counts categories of response, which a
+    # summed rate is not; a curve of deaths has no event-free name
+    assert findings.RECURRENCE_CURVES < findings.EITHER_EVENT_CURVES <= findings.CURVES
+    assert findings.DISEASE_CONTROL < findings.RESPONSE_CATEGORIES
+    assert not findings.SUMMED_RESPONSES & findings.RESPONSE_CATEGORIES
+    assert findings.SUMMED_RESPONSES <= results.RESPONSE_CODES
+    assert not findings.DEATH_EVENTS & mentions.EVENT_FREE_CODES
+    assert results.RESPONSE_KINDS == qualifiers.RESPONSES - findings.SUMMED_RESPONSES
