@@ -97,6 +97,8 @@ from oncoev.extract.mentions import (
 from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
 
 RESPONSE_CODES = codes_with("response")  # (patterns/endpoint_codes.yaml, as the other sets of codes here)
+GRADED_BEFORE = codes_with("graded_before")
+COUNTED_BY_NAME = codes_with("counted_by_name")
 # Everything counted in patients (responses, events, toxicities, treatment given): group_results keeps the list.
 COUNTED_CODES = RESPONSE_CODES | COUNTED
 
@@ -2606,7 +2608,7 @@ def _settle_endpoints(s: Sentence) -> None:
     _grades_of_the_kinds_named(s)
     for e in s.endpoints:
         # (a surgical complication's grade too: "Clavien-Dindo grade 3 or higher complications")
-        if e.code in ("TOX", "POSTOP_COMPLICATION") and e.grade is None:
+        if e.code in GRADED_BEFORE and e.grade is None:
             e.grade = _grade_for(s, e)
         # "Adverse events of any grade occurred in 50 patients (78%)": "of any grade" says the events are of every
         # grade, part of their name, so that what is said of them comes straight after it
@@ -10490,7 +10492,7 @@ RESPONSE_ITEM_BEFORE = lazy_regex(r"\d+\s+(?:complete|partial|objective|major|mi
 def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
     """A response code after a bare number counts responses when the name is a countable noun: plural after
     any number, singular after one ("one complete response"); never an abbreviation ("6 CR" in a table)."""
-    if e.code not in ("CR", "PR", "SD", "PD", "pCR"):
+    if e.code not in COUNTED_BY_NAME:
         return False
     if e.code in ("SD", "PD") and re.search(r"\bdisease\s*$", text[e.start:e.end], re.I) and \
             RESPONSE_ITEM_BEFORE.search(text, max(0, e.start - 80), e.start):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from oncoev.extract.document import Table
-from oncoev.extract.endpoint_codes import code_to
+from oncoev.extract.endpoint_codes import code_to, codes_with
 from oncoev.extract.findings import ADVERSE_EVENT_CODES, COUNTED, CURVES, EITHER_EVENT_CURVES, SUMMED_RESPONSES
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
@@ -990,7 +990,7 @@ class _Reader:
                 return None, None, None  # "Not evaluable" under a response: missing data
             if row_cues["marker_status"].match(label):
                 return None, None, None  # "Negative" under "PR": the progesterone receptor's status, no response
-            if parent in ("PATH_RESPONSE", "PATH_STAGE") and grade_of(label) not in (None, "any"):
+            if parent in REGRESSION_GRADES and grade_of(label) not in (None, "any"):
                 return parent, _category(label), None  # "Grade 2" under a regression grade's heading: a grade of it
             if row_cues["statistic_of_heading"].fullmatch(label):
                 return parent, None, None  # "Median, months" under "Overall survival": that endpoint's median
@@ -1312,6 +1312,7 @@ P_IN_HEADER = lazy_regex(r"(?i)\bp[- ]?values?\b|^p$")
 # The events of a survival curve counted on a row under its heading: deaths for overall survival, progressions or
 # deaths for progression-free survival (as the prose's "progression or death occurred in k of N patients").
 EVENTS_OF_CURVE = code_to("counted_events")  # (patterns/endpoint_codes.yaml)
+REGRESSION_GRADES = codes_with("regression_grades")
 
 # A row label that is a number and nothing else ("3", "12.5"): what it counts the table says elsewhere if at all.
 BARE_NUMBER_LABEL = lazy_regex(r"\d+(?:\.\d+)?")

@@ -49,7 +49,8 @@ def test_every_code_of_the_file_is_a_known_code():
     (findings, "SAID_OF_SYMPTOMS", "of_a_symptom"), (findings, "DISEASE_CONTROL", "disease_control"),
     (table_model, "DISEASE_CONTROL", "disease_control"), (findings, "SUMMED_RESPONSES", "sums_responses"),
     (findings, "DEATH_EVENTS", "events_are_deaths"), (findings, "EITHER_EVENT_CURVES", "either_event"),
-    (findings, "RECURRENCE_CURVES", "recurrence_curve"),
+    (findings, "RECURRENCE_CURVES", "recurrence_curve"), (results, "GRADED_BEFORE", "graded_before"),
+    (results, "COUNTED_BY_NAME", "counted_by_name"), (table_results, "REGRESSION_GRADES", "regression_grades"),
 ])
 def test_the_modules_sets_are_the_files_properties(module, name, prop):
     assert getattr(module, name) == codes_with(prop)
