@@ -146,8 +146,10 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
         # "we compared drug K (n = 50) versus drug L (n = 60)": nor does a comparison's verb or "versus" name it
         # ("patients were classified as low risk (n = 40)", "divided into ...": what the list is of, no name)
         # ("survived longer than older patients (n = 61)": the people after a comparison's "than"; not the bound of a
-        # trait, "older than 70 years (n = 40)", "more than 3 lesions (n = 20)")
+        # trait, "older than 70 years (n = 40)", "more than 3 lesions (n = 20)"; nor a clause's link, "while men
+        # (n = 40)")
         label = _tidy(re.sub(r"^.*\b(?:to|in|into|of|for|among|with|and|or|were|was|had|versus|vs\.?|compared|"
+                             r"while|whereas|but|although|"
                              r"(?<!older )(?<!younger )(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!other )than|"
                              r"comparing|evaluated|evaluating|classified\s+as|categori[sz]ed\s+as)\s+(?:the\s+)?(?=\S)",
                              "", m.group("label")))

@@ -4498,10 +4498,12 @@ CLAUSE_CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compar(?:ed|ing)\s+(?:with
                              r"as\s+compared\s+(?:with|to)|whereas|while)\b", re.I)
 # A clause's subject that names patients with a trait and their verb: "patients with nodal disease had", "T1N0
 # patients showed", "those older than 70 years achieved"
-SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))\s*"
+# (", and men (n = 46) had": a second clause's subject after its comma and "and")
+SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s)|"
+                           r"(?<=,\sand\s))\s*"
                            r"(?:the\s+)?(?P<label>(?:(?!(?:although|while|whereas|but|and|or|the|that|which|in|of)\b)"
                            r"[\w/+≥≤<>.-]+\s+){0,3}?(?:patients|cases|subjects|participants|"
-                           r"women|men|tumou?rs?|those))(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
+                           r"women|men|females|males|tumou?rs?|those))(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
                            r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b"
                            # ("patients with stage III disease (n = 40) had": their size in a bracket before the verb)
                            r"[^,;()]{0,60})?(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?"
@@ -4533,6 +4535,19 @@ def _a_part_of_the_patients(label: str, trait: Optional[str] = None) -> bool:
         return True
     return any(w.lower() not in ALL_PATIENTS_WORDS and not w.isdigit() for w in label.split()[:-1])
 
+
+
+# "Women (n = 34) had ...": one sex with its own size, a part of the patients (a sex named bare may be all of them:
+# the women of a breast cancer trial)
+SIZED_SEX = lazy_regex(r"(?:women|men|females|males|female\s+patients|male\s+patients)$", re.I)
+SIZE_BRACKET = lazy_regex(r"\(\s*[nN]\s*=\s*\d+\s*\)")
+
+
+def _sized_sex(m: re.Match) -> bool:
+    """Whether a clause's subject is one sex named with its size in a bracket."""
+    # ("the women (n = 64)": the article points back to people named before, often all of them)
+    return bool(SIZED_SEX.fullmatch(m.group("label").strip())) and not m.group("trait") and \
+        SIZE_BRACKET.search(m.group(0)) is not None and not m.group(0).lstrip().lower().startswith("the ")
 
 # "the 33 patients", "these 12 patients": people counted with their article, named by the trait after them
 THE_COUNTED = lazy_regex(r"\s*(?:the|these|those)\s+\d+\s+(?:[\w-]+\s+)?patients\s", re.I)
@@ -4591,7 +4606,7 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     # "Patients with X-negative tumours had favourable outcomes (ORR, 46%; PFS, 8.2 months)", "T1N0 patients had a
     # better survival (83%)": the clause's subject, a part of the patients, is whom the number is of
     subject = [m for m in SUBJECT_GROUP.finditer(s.text, start, at)
-               if _a_part_of_the_patients(m.group("label"), m.group("trait"))
+               if (_a_part_of_the_patients(m.group("label"), m.group("trait")) or _sized_sex(m))
                # "16 patients had a PR", "No patients developed", "87 of 143 patients had": a count, not a group (but
                # "the 33 patients with persistent N2 disease had a median FFS of 8.2 months": people with a trait, the
                # group a measure other than a count is of)
