@@ -975,12 +975,18 @@ def _grades_of_the_kinds_named(s: Sentence) -> None:
                 e.grade = grade
             at = e.end
 
+# A word of severity with a bracket open after it, which the grade inside explains: "severe (", "serious ("
+SEVERITY_OPEN = lazy_regex(r"\b(?:severe|serious|high-grade|life-threatening|clinically\s+significant)\s*\(\s*$", re.I)
+
 
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     # "adverse events of grade 3 or 4", "grade 3 adverse events": the grade written with the term
     own = [g for g in s.grades
            if (g[1] >= e.end and re.fullmatch(r"\s*(?:of|with|at)?\s*(?:CTCAE\s+|NCI-CTC\s+)?", s.text[e.end:g[1]]))
-           or (g[2] <= e.start and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))]
+           or (g[2] <= e.start and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))
+           # "severe (grade 3-4) diarrhoea": the grade that says what "severe" is, in its bracket before the term
+           or (g[2] <= e.start and SEVERITY_OPEN.search(s.text, max(0, g[1] - 25), g[1])
+               and re.fullmatch(r"\s*\)\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))]
     if own:
         return own[0][0]
     # ("events, which were mostly grade 1 or 2": how severe most were, not which were counted)
@@ -9608,7 +9614,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           # "8 (5%) patients in each group stopped treatment": the same count for each group
                           r"(?:in\s+(?:each|both|either)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
-                          r"reported|reporting|gained|obtained|required|requiring|needed|underwent|suffered|suffering|"
+                          r"reported|reporting|gained|obtained|required|requiring|needed|underwent|"
+                          r"(?:suffered|suffering)(?:\s+from)?|"
                           r"sustained|exhibited|displayed|presented with|"
                           # "two cases (2%) of grade 2 pneumonitis": the cases counted (with their share), of the event
                           # named after
