@@ -3374,9 +3374,28 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
             f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
+    _chained_rows_of_the_same_part(s, kept)
     _ratio_of_the_pair_before(s, kept)
     out.found = _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
 
+
+
+def _chained_rows_of_the_same_part(s: Sentence, rows: list[Found]) -> None:
+    """"The median survival of those resected was 31 months, with a 3-year survival of 44%": a value chained by "with
+    a" to the value before it is of the same part of the patients, where every row before it in the sentence is of that
+    one part (not of a pair of arms: "10 vs 8 months, with a 2-year survival of 20%"); in place."""
+    for f in rows:
+        if f.group is not None or f.fields["measure"] in RATIOS:
+            continue
+        before = [r for r in rows if r is not f and r.value_at < f.start]
+        last = max(before, key=lambda r: r.value_at, default=None)
+        if last is None or last.group is None or not last.group.label or last.group.unnamed is not None or \
+                len({(r.group.label, r.group.key) if r.group else None for r in before}) > 1:
+            continue
+        value = next((v for v in s.values if v.start <= last.value_at <= v.end), None)
+        if value is not None and not any(value.end <= v.start < f.start for v in s.values) and \
+                CHAINED_BY_WITH.fullmatch(s.text, value.end, f.start):
+            f.group = last.group
 
 def _ratio_of_the_pair_before(s: Sentence, kept: list[Found]) -> None:
     """"Median survival was 10.5 months for patients allocated A and 9.1 months for those who received B (HR 0.86)":
@@ -5046,6 +5065,9 @@ OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months
                                r"(?<=the\s)(?:(?!" + _WHOLE_POPULATION + r")[^\s,;()]+\s+){1,5}?"
                                r"(?:(?:sub-?)?populations?|sub-?groups?|subsets?)\b)[^,;()]{0,50}?)"
                                r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
+# Between a value and the next outcome's: ", with a 3-year " (the next value said of the same people)
+CHAINED_BY_WITH = lazy_regex(r"\s*(?:months?|years?|weeks?|%)?\s*,?\s*(?:and\s+)?with\s+an?\s+(?:[\w-]+\s+){0,3}?",
+                             re.I)
 PART_THEN_VALUE = lazy_regex(r"\s+(?:was|were|is|are)\s+(?:(?:only|about|approximately|nearly)\s+)?", re.I)
 FRONTED_PART = lazy_regex(r"\s*(?:In|Among|For|Within)\s+(?:the\s+)?(?P<part>[^,;()\d]{2,40}?)\s*,", re.I)
 TURN_TO_A_PART = lazy_regex(r"(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:in|among|for)\s+(?:the\s+)?"
