@@ -354,11 +354,16 @@ _TIME_PATTERNS = ((TIME_BEFORE, ()), (TIME_AFTER, ("year", "yr", "month")), (TIM
                   (TIME_FROM_EVENT, _YEARS_MONTHS))
 
 
+# (every unit word a time pattern needs: which of them a sentence holds is looked up once, not pattern by pattern)
+_TIME_UNITS = tuple(dict.fromkeys(u for _, units in _TIME_PATTERNS for u in units))
+
+
 def find_times(text: str) -> list[Times]:
     out = []
     low = text.lower()
+    said = {u for u in _TIME_UNITS if u in low}
     for pattern, units in _TIME_PATTERNS:
-        if units and not any(u in low for u in units):
+        if units and said.isdisjoint(units):
             continue
         for m in pattern.finditer(text):
             if pattern is TIME_FROM_EVENT and MEDIAN_WORD.search(text, max(0, m.start() - 30), m.start()):

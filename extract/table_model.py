@@ -50,6 +50,9 @@ def cues() -> dict[str, dict[str, Regex]]:
 SPACES = lazy_regex(r"\s+")
 
 
+# (a table's cells are cleaned again by each reading of its rows and columns, and cells repeat: "0", "NR", "1 (2)";
+# kept for the texts seen last, a cell costs the normalisation once; speed, the same text)
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """A cell's text as the rules read it: normalised (dashes, middle dots, spaces), spaces collapsed."""
     return SPACES.sub(" ", normalize(text).text).strip()

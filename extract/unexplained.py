@@ -753,9 +753,17 @@ def _explain_shares(inside: list[Number], row: _Row) -> None:
     def agree(count: float, n: float, percent: float, decimals: int) -> bool:
         return n > 0 and count <= n and abs(100 * count / n - percent) <= 0.5 * 10 ** -decimals + 0.01
 
+    # (the whole numbers of the stretch are picked once, when first asked for, rather than again for each count or
+    # percentage: a row's stretch in a table holds hundreds of numbers; speed, the same sizes in the same order)
+    sizes: list[Number] = []
+    picked = False
+
     def sizes_near(k: Number) -> list[Number]:
-        return [n for n in inside if n is not k and not n.percent and n.value == int(n.value) and n.value > 0
-                and abs(n.start - k.start) <= SHARE_REACH]
+        nonlocal picked
+        if not picked:
+            sizes.extend(n for n in inside if not n.percent and n.value == int(n.value) and n.value > 0)
+            picked = True
+        return [n for n in sizes if n is not k and abs(n.start - k.start) <= SHARE_REACH]
 
     if measure == "rate":
         decimals = 0 if value == int(value) else len(repr(value).split(".")[1])
