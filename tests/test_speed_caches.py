@@ -11,3 +11,22 @@ def test_cell_clean_cache_same_as_uncached() -> None:
     assert [clean(c) for c in cells] == uncached
     assert [clean(c) for c in cells] == uncached  # asked again: from the cache
     assert uncached[0] != cells[0] and uncached[1] == "Grade-3 neutropenia"
+
+
+def test_abbreviation_lookahead_finds_what_the_plain_list_finds() -> None:
+    import re
+
+    from oncoev.extract.mentions import _data, _prefixes, endpoint_matcher
+
+    matcher = endpoint_matcher()
+    written = [a for entry in _data("endpoints.yaml").values() for a in entry.get("abbreviations") or []]
+    lookahead = "(?=" + _prefixes(written, 3) + ")"
+    assert lookahead in matcher.abbreviations.pattern
+    plain = re.compile(matcher.abbreviations.pattern.replace(lookahead, "", 1))
+    sentences = ["Median PFS was 7.1 months and OS 15.8 months; the ORR reached 41% (CR 6%, PR 35%).",
+                 "PFSs of both arms, DMFS at 3 years and a pCR in 19 of 44 (PD-L1 high, PFS-2 not reached).",
+                 "Patients in the PCR-B arm had DFS of 62% versus 51%, and LRC was 88% with few SAEs."]
+    for sentence in sentences:
+        found = [(m.span(), m.lastgroup) for m in matcher.abbreviations.finditer(sentence)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(sentence)]
+        assert found  # each sentence names some
