@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
@@ -156,15 +157,18 @@ def _hits(hay: str, anchor: str) -> tuple[int, ...]:
 
 
 def _anchored(regex: Regex, text: str, hay: str, anchors: tuple[str, ...], back: int = 150,
-              ahead: int = 220) -> list[re.Match]:
+              ahead: int = 220) -> Iterator[re.Match]:
     """Matches of ``regex`` that contain one of ``anchors`` (found in ``hay``, the text or its lower-case
     copy), in text order. Trying a pattern only around a plain-string hit is what keeps a long text fast:
-    Python's re would otherwise try every alternative at every position."""
+    Python's re would otherwise try every alternative at every position. The matches are made as they are asked
+    for: most callers stop at the first one they take (the study's count of patients), and the rest of a long text
+    is then never scanned."""
     if not anchors:
-        return list(regex.finditer(text))
+        yield from regex.finditer(text)
+        return
     hits = [i for a in anchors for i in _hits(hay, a)]
     if not hits:
-        return []
+        return
     hits.sort()
     # Overlapping windows are merged so that each stretch of text is scanned once.
     spans: list[list[int]] = []
@@ -174,13 +178,12 @@ def _anchored(regex: Regex, text: str, hay: str, anchors: tuple[str, ...], back:
             spans[-1][1] = max(spans[-1][1], hi)
         else:
             spans.append([lo, hi])
-    found: dict[int, re.Match] = {}
+    # (the windows are apart and in order, so their matches come in text order, each start once)
     for lo, hi in spans:
         for m in regex.finditer(text, lo, hi):
             k = bisect_left(hits, m.start())
             if k < len(hits) and hits[k] < m.end():
-                found.setdefault(m.start(), m)
-    return [found[k] for k in sorted(found)]
+                yield m
 
 
 @lru_cache(maxsize=1)
@@ -339,9 +342,9 @@ def find_study_fields(text: str) -> StudyFields:
 
 def _best_cue(cues: tuple[rules.CompiledRule, ...], text: str, low: str) -> Optional[re.Match]:
     for cue in sorted(cues, key=lambda c: -c.weight):
-        found = _anchored(cue.regex, text, low, cue.anchors)
-        if found:
-            return found[0]
+        found = next(_anchored(cue.regex, text, low, cue.anchors), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -529,10 +532,9 @@ def _second_of_two(rules: _Rules, text: str, m: re.Match) -> bool:
 
 def _follow_up(rules: _Rules, text: str, low: str, put: Any) -> None:
     for pid, regex, anchors in rules.follow_up:
-        found = _anchored(regex, text, low, anchors)
-        if not found:
+        m = next(_anchored(regex, text, low, anchors), None)
+        if m is None:
             continue
-        m = found[0]
         value, unit = float(m.group("value")), m.group("unit").lower()
         if unit.startswith("y"):
             value *= 12

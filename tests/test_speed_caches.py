@@ -30,3 +30,21 @@ def test_abbreviation_lookahead_finds_what_the_plain_list_finds() -> None:
         found = [(m.span(), m.lastgroup) for m in matcher.abbreviations.finditer(sentence)]
         assert found == [(m.span(), m.lastgroup) for m in plain.finditer(sentence)]
         assert found  # each sentence names some
+
+
+def test_anchored_matches_made_as_asked_are_all_of_them_in_order() -> None:
+    import re
+
+    from oncoev.extract.study import _anchored
+
+    regex = re.compile(r"(?P<n>\d+)\s+(?:patients|women)\s+(?:were|had)\b")
+    texts = ["In all, 64 patients were enrolled; 30 women had surgery and 34 patients were observed.",
+             "Of 120 patients screened, 88 patients were eligible, and 12 women had no follow-up."]
+    for text in texts:
+        low = text.lower()
+        made = _anchored(regex, text, low, ("patients", "women"))
+        first = next(made)
+        rest = list(made)
+        whole = [m for m in regex.finditer(text) if "patients" in m.group(0) or "women" in m.group(0)]
+        assert [m.span() for m in [first, *rest]] == [m.span() for m in whole]
+        assert len(whole) >= 2
