@@ -110,6 +110,9 @@ class _Classes:
     # (rule id, role, heading, unless) of the results' sub-headings that say their sentences tell who the patients
     # were: a sentence there without `unless` (the outcome cue when it has none) is explained whole
     subsections: tuple[tuple[str, str, Regex, Optional[Regex]], ...] = ()
+    # rule id -> the words that refuse a match of that class rule when they stand in its sentence before the end of
+    # the clause the match ends in (``class_unless``)
+    rule_unless: dict[str, Regex] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +162,17 @@ def _classes() -> _Classes:
                           for c in data.get("sentences") or []),
                     tuple((c["id"], c["role"], expand(c["heading"], c["id"]),
                            expand(c["unless"], c["id"]) if c.get("unless") else None)
-                          for c in data.get("results_subsections") or []))
+                          for c in data.get("results_subsections") or []),
+                    _rule_unless(data, expand))
+
+
+def _rule_unless(data: dict[str, Any], expand) -> dict[str, Regex]:
+    """``class_unless``: for some class rules, the words that refuse a match in its sentence (_refused)."""
+    given = data.get("class_unless") or {}
+    unknown = set(given) - {r.id for r in data["classes"]}
+    if unknown:
+        raise rules.PatternFileError(f"unexplained.yaml: class_unless: no class {', '.join(sorted(unknown))}")
+    return {rule_id: expand(words, rule_id) for rule_id, words in given.items()}
 
 
 # A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
@@ -209,6 +222,33 @@ def _around(m: re.Match) -> bool:
 
 
 CLAUSE_BREAK = lazy_regex(r"[.;:,(\[\]]\s")
+# What may close the clause a match ends in: "stage IIIA, 30 [47%]; ..." at the semicolon, "(... IIIB, 34 [53%])" at the
+# bracket opened before the match, so that "; 17 (27%) were alive" after it is another clause's.
+CLAUSE_MARK = lazy_regex(r"[;()\[\]]|\.(?:\s|$)")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause going on at ``start`` ends, before ``end``: a semicolon, a sentence's period, or a bracket
+    closing one opened before ``start`` (a share's own brackets, "12 (19%) relapsed", do not end it)."""
+    depth = 0
+    for m in CLAUSE_MARK.finditer(text, start, end):
+        c = m.group(0)
+        if c in "([":
+            depth += 1
+        elif c in ")]" and depth:
+            depth -= 1
+        else:
+            return m.start()
+    return end
+
+
+def _refused(text: str, m: re.Match, unless: Regex, sentences: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``unless`` stands in the sentence of match ``m``, from its start to the end of the clause ``m`` ends
+    in: "Of 60 patients (stage III, 40; stage IV, 20)" reads who came in, "By stage, recurrence was seen in: stage I,
+    3; stage II, 8" and "stage I, 3; stage II, 8 relapsed" count events."""
+    i = bisect.bisect_right(starts, m.start()) - 1
+    a, b = sentences[i] if i >= 0 and m.start() < sentences[i][1] else (m.start(), len(text))
+    return unless.search(text, a, _clause_end(text, m.end(), b)) is not None
 
 
 def _after_event(text: str, start: int, classes: _Classes) -> bool:
@@ -921,6 +961,10 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         if not left:
             return
         guarded = rule_id in classes.guarded
+        unless = classes.rule_unless.get(rule_id)
+        if unless is not None and sentences is None:
+            sentences = split_sentences(text)
+        sentence_starts = [a for a, _ in sentences] if unless is not None and sentences is not None else []
         if at_number:  # tried where each number still unexplained starts, not scanned along the text
             matches: Iterable[re.Match] = (m for n in left if n.reason is None
                                            for m in (regex.match(text, n.start),) if m is not None)
@@ -932,6 +976,8 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
                        for m in scan(regex, finder, text, a, min(b, len(text))))
         for m in matches:
             if guarded and _after_event(text, m.start(), classes):
+                continue
+            if unless is not None and _refused(text, m, unless, sentences or [], sentence_starts):
                 continue
             if "v" in m.re.groupindex and not _around(m):
                 continue

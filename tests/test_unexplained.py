@@ -1087,3 +1087,40 @@ def test_anchors_are_found_where_an_alternation_of_them_is():
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 2):
             assert anchors.search(text, a, b) == (alternation.search(text, a, b) is not None), (a, b)
+
+
+# -- counts of patients by stage ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Of 58 women (median age, 61 years; stage IIIA, 25 [43%]; IIIB, 33 [57%]), 20 (34%) were alive at the end.",
+     ["25", "43", "33", "57"]),
+    ("By clinical stage, 410 patients had stage I disease; 150 patients, stage II; and 95 patients, stage IV.",
+     ["410", "150", "95"]),
+    ("Two men were classified in stage 0, 310 in stage I, 140 in stage II and 77 in stage IIIB.", ["310", "140", "77"]),
+    ("The 90 eligible patients [52 stage IIIA and 38 IIIB] were seen every month.", ["52", "38"]),
+    ("Clinical stages were I in 30 patients (50%) and II in 30 (50%).", ["30", "50"]),
+    ("In all, 212 (44%) patients had stage IB disease and 96 (20%) had stage II disease.", ["212", "44", "96", "20"]),
+])
+def test_counts_of_patients_by_stage_are_who_came_in(text, counts):
+    found = find_numbers(text)
+    classify(text, found)
+    taken = {text[n.start:n.end]: n.reason for n in found if text[n.start:n.end] in counts}
+    assert taken == {number: "baseline" for number in counts}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Of 58 women (median age, 61 years; stage IIIA, 25 [43%]; IIIB, 33 [57%]), 20 (34%) were alive at the end.", "20"),
+    ("Local recurrence by stage: stage I, 4 (6%); stage II, 9 (14%).", "4"),
+    ("Among them, stage I, 5 (8%) and stage II, 12 (19%) relapsed.", "5"),
+    ("After induction, pathologic stages were 0 in 14 patients (22%) and I in 20 patients (31%).", "14"),
+    ("Five-year survival was stage I, 61%; stage II, 40%.", "61"),
+    ("After two cycles, 11 patients had stage I disease and 7 had stage II disease.", "11"),
+])
+def test_counts_by_stage_with_an_outcome_or_after_treatment_stay_unexplained(text, number):
+    assert reason(text, number) is None
+
+
+def test_class_unless_names_only_classes_that_exist(monkeypatch):
+    data = yaml.safe_load((Path(unexplained.__file__).parent / "patterns" / "unexplained.yaml").read_text())
+    assert set(data["class_unless"]) <= {c["id"] for c in data["classes"]}
