@@ -1124,3 +1124,41 @@ def test_counts_by_stage_with_an_outcome_or_after_treatment_stay_unexplained(tex
 def test_class_unless_names_only_classes_that_exist(monkeypatch):
     data = yaml.safe_load((Path(unexplained.__file__).parent / "patterns" / "unexplained.yaml").read_text())
     assert set(data["class_unless"]) <= {c["id"] for c in data["classes"]}
+
+
+# -- cut-offs of a characteristic, and categories compared by a cut-off -------------------------
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("Worse outcome was tied to smoking and a weight loss of < 8% (p = 0.02).", ["8"]),
+    ("Nodules with uptake values of less than 3.2 were benign in most cases.", ["3.2"]),
+    ("Plans with V(5) values of >65% were replanned.", ["65"]),
+    ("Control was best with uptake values of less than or equal to 2, 2-4 and more than 4 at entry.", ["2", "4"]),
+    ("The score (0-15 vs. >15 points) was prognostic.", ["0", "15"]),
+    ("Taken as a binary value (≤ v > 4.5), the score told nothing.", ["4.5"]),
+    ("Scores of >20 vs 10-20 points were compared.", ["20", "10"]),
+])
+def test_cut_offs_of_a_characteristic_are_thresholds(text, bounds):
+    found = find_numbers(text)
+    classify(text, found)
+    taken = {text[n.start:n.end]: n.reason for n in found if text[n.start:n.end] in bounds}
+    assert taken == {number: "threshold" for number in bounds}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Nodule diameter was greater than 3 cm in 41% of the cases.", "41"),
+    ("The uptake value fell by more than 40% in 9 patients.", "40"),
+    ("Nodule diameter was greater than 3 cm in 14 patients.", "14"),
+    ("Nausea was seen in more than 35% of the patients.", "35"),
+    ("Response rates were 30-40% vs 20% with the older drug.", "30"),
+])
+def test_a_share_or_a_change_beside_a_cut_off_stays_unexplained(text, number):
+    assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Median survival was 7 months with uptake values of less than 3 and 15 months with higher values.", "15"),
+    ("Of the nodules with SUV >5, 41% were malignant.", "41"),
+])
+def test_a_number_after_a_cut_off_that_is_no_bound_stays_a_number(text, number):
+    assert reason(text, number) is None
