@@ -1162,3 +1162,30 @@ def test_a_share_or_a_change_beside_a_cut_off_stays_unexplained(text, number):
 ])
 def test_a_number_after_a_cut_off_that_is_no_bound_stays_a_number(text, number):
     assert reason(text, number) is None
+
+
+# -- windows and schedules of the design ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, numbers_", [
+    ("Fatigue was scored during the first 16 weeks and over the initial 30 weeks.", ["16", "30"]),
+    ("Scans were done every 3 months in the first 3 years, then every 2 years.", ["3", "2"]),
+    ("Drug Z was given weekly for three weeks with 1 week off, or as two doses 2 weeks apart.", ["1", "2"]),
+    ("Radiotherapy was 2 Gy per fraction, 5 days/week, or 3 fractions per week.", ["5", "3"]),
+    ("Men who progressed after at least 8 weeks of prior gefitinib or 6 months of previous EGFR inhibitor therapy "
+     "could enter.", ["8", "6"]),
+])
+def test_windows_and_schedules_of_the_design_are_explained(text, numbers_):
+    found = find_numbers(text)
+    classify(text, found)
+    taken = {text[n.start:n.end]: n.reason for n in found if text[n.start:n.end] in numbers_}
+    assert set(taken) == set(numbers_) and all(r in ("time_point", "dose") for r in taken.values()), taken
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Freedom from relapse was 40% in the first 2 years.", "40"),
+    ("The rash cleared after 2 weeks off drug.", "2"),
+    ("The dose was cut in 9 cases during the first 6 weeks.", "9"),
+])
+def test_a_value_read_in_a_window_stays_unexplained(text, number):
+    assert reason(text, number) is None
