@@ -1908,6 +1908,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _pair_in_a_ratios_bracket(s, out)
     _value_without_the_drug(s, groups, out)
     _deaths_beside_a_pair_of_arms(s, out)
+    _events_in_a_ratios_bracket(s, mentions, out)
     _recurrence_of_a_kind(s, out)
     _people_with_a_trait_and_their_size(s, out)
     _count_beside_an_arms_rate(s, groups, out)
@@ -2024,22 +2025,87 @@ def _count_beside_an_arms_rate(s: Sentence, groups: Optional[GroupIndex], out: S
 def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:
     """'longer with A than with B (5-year survival, 44.5% vs 40.4% [170 deaths vs 201]; ...)': a pair of death counts
     in the bracket of a pair of values the rules gave two arms, after them, is the same two arms' deaths in the same
-    order."""
-    for e, a, b, start, end in _death_pairs(s):
-        if any(f.fields.get("endpoint") == "DEATH" and start <= f.value_at <= end for f in out.found):
+    order; so is a pair in a bracket straight after such a pair ("45% with A and 40% with B at two years [118 deaths
+    vs. 131]"). A pair of bare events ("[128 events vs. 152]") beside a pair of a curve's values is that curve's
+    events."""
+    pairs = [(e, a, b, start, end) for e, a, b, start, end in _death_pairs(s)] + \
+        [(None, a, b, start, end) for a, b, start, end in _event_pairs(s)]
+    for e, a, b, start, end in pairs:
+        if any(f.fields.get("measure") == "count" and start <= f.value_at <= end for f in out.found):
             continue  # read already
-        opening = next((i for i in range(start, -1, -1) if s.depths[i] == 0), None)
-        if opening is None or opening == start:
-            continue  # no bracket around the deaths
-        pair = sorted((f for f in out.found if opening < f.value_at < start and f.group is not None
-                       and f.group.key is not None and f.comparator is not None
-                       and f.fields.get("measure") in ("rate", "median")), key=lambda f: f.value_at)
-        if len(pair) != 2 or pair[0].group.key != pair[1].comparator.key or \
-                pair[1].group.key != pair[0].comparator.key:
+        pair = _arms_pair_before(s, start, out)
+        if pair is None or (e is None and pair[0].fields.get("endpoint") not in CURVES):
             continue
         for (n, at), f in ((a, pair[0]), (b, pair[1])):
-            out.found.append(Found(count_fields(e, n), start, end, "result.versus_deaths", f.group, f.comparator,
-                                   at=at))
+            fields, rule = (count_fields(e, n), "result.versus_deaths") if e is not None else \
+                (_curve_events(f, n), "result.versus_events")
+            out.found.append(Found(fields, start, end, rule, f.group, f.comparator, at=at))
+
+
+def _bracket_opening(s: Sentence, pos: int) -> Optional[int]:
+    """Where the outermost bracket around ``pos`` opens (the place before it); None when ``pos`` is in none."""
+    opening = next((i for i in range(pos, -1, -1) if s.depths[i] == 0), None)
+    return None if opening is None or opening == pos else opening
+
+
+def _named_arm(g: Optional[GroupRef]) -> bool:
+    """Whether a row's group is one the sentence named (a paper's group, or people the sentence describes)."""
+    return g is not None and g.unnamed is None and not g.pair_only and (g.key is not None or bool(g.label))
+
+
+def _arms_pair_before(s: Sentence, start: int, out: SentenceResults) -> Optional[list[Found]]:
+    """The pair of values of two named groups, each the other's comparator, whose events the counts at ``start`` are:
+    the two in the counts' bracket before them, or (none there) the last two values of the clause before that
+    bracket opens."""
+    opening = _bracket_opening(s, start)
+    if opening is None:
+        return None  # no bracket around the counts
+    named = [f for f in out.found if _named_arm(f.group) and _named_arm(f.comparator)
+             and f.fields.get("measure") in ("rate", "median")]
+    pair = sorted((f for f in named if opening < f.value_at < start), key=lambda f: f.value_at)
+    if not pair:
+        clause_start = max(s.text.rfind(";", 0, opening), s.text.rfind(":", 0, opening), 0)
+        last = sorted((f for f in out.found if clause_start <= f.value_at < opening), key=lambda f: f.value_at)[-2:]
+        pair = last if all(f in named for f in last) else []
+    if len(pair) != 2 or pair[0].fields.get("endpoint") != pair[1].fields.get("endpoint") or \
+            not (_same_group_ref(pair[0].group, pair[1].comparator)
+                 and _same_group_ref(pair[1].group, pair[0].comparator)):
+        return None
+    return pair
+
+
+def _curve_events(f: Found, n: int) -> dict:
+    """The fields of a count of the events of the curve of the row ``f`` (deaths of OS, progressions or deaths of
+    PFS)."""
+    return {**count_fields(Endpoint(f.fields["endpoint"], 0, 0), n), "site": f.fields.get("site")}
+
+
+def _events_in_a_ratios_bracket(s: Sentence, mentions: list, out: SentenceResults) -> None:
+    """'Survival did not differ (118 vs 131 events; HR 0.95)', 'B was noninferior to A for PFS (201 vs 214 events; HR
+    0.97)': a pair of bare events in the bracket of the one ratio of a curve is the two arms' events of that curve: in
+    the paper's order when the clause names no group (``_versus_deaths``), else in the order the clause names the
+    ratio's two groups; none when it names one of them only (whose count comes first is not said)."""
+    for a, b, start, end in _event_pairs(s):
+        opening = _bracket_opening(s, start)
+        if opening is None or any(f.fields.get("measure") == "count" and start <= f.value_at <= end
+                                  for f in out.found):
+            continue
+        ratios = [f for f in out.found if f.fields.get("measure") in RATIOS and f.fields.get("endpoint") in CURVES
+                  and f.value_at >= end and _bracket_opening(s, f.value_at) == opening]
+        if len(ratios) != 1 or any(opening <= m.start < ratios[0].value_at for m in mentions):
+            continue
+        r = ratios[0]
+        clause_start = max(s.text.rfind(";", 0, opening), s.text.rfind(":", 0, opening), 0)
+        keys = list(dict.fromkeys(m.key for m in mentions if clause_start <= m.start < opening))
+        if not keys and _groups(s, (clause_start, opening)) == (None, None):
+            refs = _pair_only()
+        elif len(keys) == 2 and r.group is not None and r.comparator is not None and \
+                [r.group.key, r.comparator.key] in (keys, keys[::-1]):
+            refs = [r.group, r.comparator] if r.group.key == keys[0] else [r.comparator, r.group]
+        else:
+            continue
+        for (n, at), g, other in ((a, refs[0], refs[1]), (b, refs[1], refs[0])):
+            out.found.append(Found(_curve_events(r, n), start, end, "result.versus_events", g, other, at=at))
 
 
 # A bare "without" after a value, the drug left unsaid: "71% with A vs 78% without", "... and 9.1 months without (HR"
@@ -9928,17 +9994,39 @@ def _death_pairs(s: Sentence) -> list[tuple[Endpoint, tuple[int, int], tuple[int
     for e in s.endpoints:
         if e.code != "DEATH" or not re.fullmatch(r"deaths", s.text[e.start:e.end], re.I):
             continue
-        before = PAIR_BEFORE_DEATHS.search(s.text, max(0, e.start - 40), e.start)
-        first = COUNT_BEFORE_DEATHS.search(s.text, max(0, e.start - 20), e.start)
-        around = PAIR_AROUND_DEATHS.match(s.text, e.end) if first else None
-        m, start, end = (before, before.start(), e.end) if before else (around, first.start(), around.end()) \
-            if around else (None, 0, 0)
-        if m is None:
-            continue
-        a, b = parse_count((before or first).group("a")), parse_count(m.group("b"))
-        if a is not None and b is not None:
-            out.append((e, (a, (before or first).start("a")), (b, m.start("b")), start, end))
+        pair = _count_pair_around(s, e.start, e.end)
+        if pair is not None:
+            out.append((e, *pair))
     return out
+
+
+# The bare noun of the events a curve counts, as a pair of counts names them: "(98 vs 121 events", "[98 events vs. 121]"
+# (not "adverse events": a word between the count and the noun is no pair of these)
+EVENTS_WORD = lazy_regex(r"\bevents\b", re.I)
+
+
+def _event_pairs(s: Sentence) -> list[tuple[tuple[int, int], tuple[int, int], int, int]]:
+    """Each pair of counts of bare "events" of the sentence, as ``_death_pairs`` (no endpoint: which curve's events
+    they are is said by the values beside them)."""
+    pairs = (_count_pair_around(s, m.start(), m.end()) for m in EVENTS_WORD.finditer(s.text))
+    return [p for p in pairs if p is not None]
+
+
+def _count_pair_around(s: Sentence, noun_start: int, noun_end: int) -> Optional[tuple[tuple[int, int],
+                                                                                       tuple[int, int], int, int]]:
+    """The pair of counts around a noun of events ("118 vs 131 deaths", "[97 deaths vs. 112]"): the first count and
+    where it is written, the second's, the pair's start and end; None for no such pair."""
+    before = PAIR_BEFORE_DEATHS.search(s.text, max(0, noun_start - 40), noun_start)
+    first = COUNT_BEFORE_DEATHS.search(s.text, max(0, noun_start - 20), noun_start)
+    around = PAIR_AROUND_DEATHS.match(s.text, noun_end) if first else None
+    m, start, end = (before, before.start(), noun_end) if before else (around, first.start(), around.end()) \
+        if around else (None, 0, 0)
+    if m is None:
+        return None
+    a, b = parse_count((before or first).group("a")), parse_count(m.group("b"))
+    if a is None or b is None:
+        return None
+    return (a, (before or first).start("a")), (b, m.start("b")), start, end
 
 
 def _versus_deaths(s: Sentence, mentions: list) -> list[Found]:
