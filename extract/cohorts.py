@@ -148,8 +148,9 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
         # ("survived longer than older patients (n = 61)": the people after a comparison's "than"; not the bound of a
         # trait, "older than 70 years (n = 40)", "more than 3 lesions (n = 20)"; nor a clause's link, "while men
         # (n = 40)")
+        # ("all subgroups, including responders (n = 150)": the part a list names, after "including")
         label = _tidy(re.sub(r"^.*\b(?:to|in|into|of|for|among|with|and|or|were|was|had|versus|vs\.?|compared|"
-                             r"while|whereas|but|although|"
+                             r"while|whereas|but|although|including|"
                              r"(?<!older )(?<!younger )(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!other )than|"
                              r"comparing|evaluated|evaluating|classified\s+as|categori[sz]ed\s+as)\s+(?:the\s+)?(?=\S)",
                              "", m.group("label")))

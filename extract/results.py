@@ -2864,12 +2864,41 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
         r.group is not None and r.comparator is not None and r.group.key is not None
         and r.comparator.key is not None and r.group.key != r.comparator.key)]
     for r in ratios:
+        _sized_part_before_the_ratio(s, r, groups)
         if r.group is None and r.comparator is None:
             _than_groups_of_a_ratio(s, r)
         if r.group is None and r.comparator is None:
             _subject_factor(s, r, groups)
         _deaths_ratio_as_survival(s, r)
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
+
+
+# A part of the patients with its size right before a ratio's name, at most the outcome's name between: "..., including
+# responders (n = 150) OS HR, 0.79", "; stable disease (n = 140) HR 0.74"
+SIZED_PART_BEFORE_RATIO = lazy_regex(r"(?:^|[(\[;,:]|\b(?:and|including|in|among|for)\b)\s*"
+                                     r"(?!(?:and|including|in|among|for)\b)(?P<label>[A-Za-z][\w/+-]*"
+                                     r"(?:\s+[\w/+-]+){0,4}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)\s*"
+                                     r"(?P<outcome>[A-Za-z][\w-]*\s+)?[(\[]?\s*$", re.I)
+
+
+def _sized_part_before_the_ratio(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None:
+    """'Survival was longer in all subgroups, including responders (n = 150) OS HR, 0.79; ...': a ratio right after a
+    part of the patients named with its size (the outcome's name alone between) is that part's, with its size; never
+    all patients', nor the arms' (in place). Not a part that is one of the paper's groups ("drug K (n = 301) HR ..."),
+    nor all the patients."""
+    ratio = next((x for x in s.ratios if x.value == r.fields["value"] and r.start <= x.start < r.end + 1), None)
+    if ratio is None:
+        return
+    m = SIZED_PART_BEFORE_RATIO.search(s.text, max(0, ratio.start - 80), ratio.start)
+    if m is None or (m.group("outcome") and not any(e.start <= m.start("outcome") < e.end for e in s.endpoints)):
+        return
+    label = _clean(m.group("label"))
+    if NO_SUBGROUP_WORDS.fullmatch(label) or NOT_A_RATIO_LABEL.search(label) or \
+            (groups is not None and groups.mentions(label)):
+        return
+    # (the arms a rule gave it are compared within that part: "longer with A in women (n = 200) HR 0.70" is no ratio
+    # of all A's patients)
+    r.group, r.comparator = GroupRef(label, n=int(m.group("n"))), None
 
 
 # An outcome said longer or shorter with one group, the ratio's bracket right after the group's name: "PFS was longer
