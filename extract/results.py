@@ -2865,6 +2865,8 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
         and r.comparator.key is not None and r.group.key != r.comparator.key)]
     for r in ratios:
         _sized_part_before_the_ratio(s, r, groups)
+    _ratios_of_listed_parts(s, mentions, ratios, groups)
+    for r in ratios:
         if r.group is None and r.comparator is None:
             _than_groups_of_a_ratio(s, r)
         if r.group is None and r.comparator is None:
@@ -2881,24 +2883,93 @@ SIZED_PART_BEFORE_RATIO = lazy_regex(r"(?:^|[(\[;,:]|\b(?:and|including|in|among
                                      r"(?P<outcome>[A-Za-z][\w-]*\s+)?[(\[]?\s*$", re.I)
 
 
-def _sized_part_before_the_ratio(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None:
+def _sized_part_before_the_ratio(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> bool:
     """'Survival was longer in all subgroups, including responders (n = 150) OS HR, 0.79; ...': a ratio right after a
     part of the patients named with its size (the outcome's name alone between) is that part's, with its size; never
     all patients', nor the arms' (in place). Not a part that is one of the paper's groups ("drug K (n = 301) HR ..."),
     nor all the patients."""
     ratio = next((x for x in s.ratios if x.value == r.fields["value"] and r.start <= x.start < r.end + 1), None)
     if ratio is None:
-        return
+        return False
     m = SIZED_PART_BEFORE_RATIO.search(s.text, max(0, ratio.start - 80), ratio.start)
     if m is None or (m.group("outcome") and not any(e.start <= m.start("outcome") < e.end for e in s.endpoints)):
-        return
+        return False
     label = _clean(m.group("label"))
     if NO_SUBGROUP_WORDS.fullmatch(label) or NOT_A_RATIO_LABEL.search(label) or \
             (groups is not None and groups.mentions(label)):
-        return
+        return False
     # (the arms a rule gave it are compared within that part: "longer with A in women (n = 200) HR 0.70" is no ratio
     # of all A's patients)
     r.group, r.comparator = GroupRef(label, n=int(m.group("n"))), None
+    return True
+
+
+# A part of the patients between a ratio's name and its number: "HR for stage I = 1.35", "HR in women, 0.98", "hazard
+# ratio among those with X was 0.70"
+PART_AFTER_RATIO_HEAD = lazy_regex(r"^(?:a?HRs?|hazard\s+ratios?|ORs?|odds\s+ratios?|RRs?|relative\s+risks?|risk\s+"
+                                   r"ratios?)\s+(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those)\s+with\s+)?"
+                                   r"(?P<label>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?:=|:|,|\bwas\b|\bof\b)?\s*$",
+                                   re.I)
+
+
+def _part_between_head_and_value(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> Optional[str]:
+    """The part of the patients named between a ratio's name and its number ("HR for stage I = 1.35"); None for no
+    such part: an outcome ("HR for death", "odds ratio for response"), the whole study ("HR in the ITT population"),
+    one of the paper's groups ("HR for drug K"), or two levels set against each other ("HR for T2 versus T1")."""
+    ratio = _ratio_of(s, r)
+    m = PART_AFTER_RATIO_HEAD.match(s.text[ratio.start:ratio.value_start]) if ratio is not None else None
+    if m is None:
+        return None
+    label = m.group("label")
+    at = ratio.start + m.start("label")
+    if any(at <= e.start < at + len(label) or e.start <= at < e.end for e in s.endpoints) or \
+            OUTCOME_WORD_FIRST.match(label) or WHOLE_STUDY.search(label) or \
+            re.search(r"\b(?:vs\.?|versus|compared|than)\b", label, re.I) or \
+            (groups is not None and groups.mentions(label)):
+        return None
+    return _clean(label)
+
+
+# An outcome's word where a ratio's part would be named: "HR for death", "odds ratio for response"
+OUTCOME_WORD_FIRST = lazy_regex(r"(?:death|dying|mortality|progression|recurrence|relapse|events?|respon\w*|"
+                                r"remission|surviv\w*|failure|toxicit\w*|complications?)\b", re.I)
+# What says a ratio is the treatment's effect within parts of the patients: "the effect of A varied with stage"
+EFFECT_WITHIN_PARTS = lazy_regex(r"\b(?:effect|benefit|interaction|varied|differed|consistent|subgroups?)\b", re.I)
+
+
+def _ratio_of(s: Sentence, r: Found) -> Optional[Ratio]:
+    return next((x for x in s.ratios if x.value == r.fields["value"] and r.start <= x.value_start < r.end + 1
+                 and x.start < x.value_start), None)
+
+
+def _ratios_of_listed_parts(s: Sentence, mentions: list, ratios: list[Found], groups: Optional[GroupIndex]) -> None:
+    """'The effect of A on survival varied with stage (HR for stage I = 1.35; ...; HR for stage II = 0.84; ...)', '(...;
+    HR for stage III, 0.66; ...; stage I, HR, 1.05; ...)': ratios listed each with a part of the patients (after the
+    ratio's name, or an item's label before it in the same bracket) compare the arms within each part: the parts'
+    ratios, never the arms' nor all patients' (in place). Only a list of two or more, in a sentence that names a
+    compared group or the treatment's effect: a single "odds ratio for low X" is the ratio of a trait against its
+    other level, no part's."""
+    between = [(r, label) for r in ratios if r.group is None or r.group.key is not None
+               if (label := _part_between_head_and_value(s, r, groups)) is not None]
+    openings = {_bracket_opening(s, x.start) for x in (_ratio_of(s, r) for r, _ in between) if x is not None} - {None}
+    items = []
+    for r in ratios:
+        ratio = _ratio_of(s, r) if not any(r is x for x, _ in between) else None
+        if ratio is None or _bracket_opening(s, ratio.start) not in openings:
+            continue
+        m = RATIO_ITEM_LABEL.search(s.text, max(0, ratio.start - 60), ratio.start)
+        label = m.group("label").strip() if m else None
+        if label is None or NOT_A_RATIO_LABEL.search(label) or TIME_IN_LABEL.search(label) or \
+                any(m.start("label") < e.end and e.start < ratio.start for e in s.endpoints) or \
+                (groups is not None and groups.mentions(label)):
+            continue
+        items.append((r, _clean(label)))
+    parts = between + items
+    if len(parts) < 2 or len({label.lower() for _, label in parts}) < len(parts) or \
+            not (mentions or EFFECT_WITHIN_PARTS.search(s.text)):
+        return
+    for r, label in parts:
+        r.group, r.comparator = GroupRef(label), None
 
 
 # An outcome said longer or shorter with one group, the ratio's bracket right after the group's name: "PFS was longer
