@@ -29,7 +29,7 @@ from typing import Any, Optional
 from oncoev.extract import lexicon
 from oncoev.extract.continuous import continuous_results
 from oncoev.extract.denominators import COUNT_OF_TOTAL
-from oncoev.extract.endpoint_codes import codes_with
+from oncoev.extract.endpoint_codes import code_to, codes_with
 from oncoev.extract.findings import (
     ADVERSE_EVENT_CODES,
     COUNTED,
@@ -2034,7 +2034,7 @@ def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:
         if any(f.fields.get("measure") == "count" and start <= f.value_at <= end for f in out.found):
             continue  # read already
         pair = _arms_pair_before(s, start, out)
-        if pair is None or (e is None and pair[0].fields.get("endpoint") not in CURVES):
+        if pair is None or (e is None and _curve_events(pair[0], 0) is None):
             continue
         for (n, at), f in ((a, pair[0]), (b, pair[1])):
             fields, rule = (count_fields(e, n), "result.versus_deaths") if e is not None else \
@@ -2074,10 +2074,14 @@ def _arms_pair_before(s: Sentence, start: int, out: SentenceResults) -> Optional
     return pair
 
 
-def _curve_events(f: Found, n: int) -> dict:
+CURVE_EVENT_CODES = code_to("counted_events")  # (patterns/endpoint_codes.yaml: OS's deaths, PFS's events)
+
+def _curve_events(f: Found, n: int) -> Optional[dict]:
     """The fields of a count of the events of the curve of the row ``f`` (deaths of OS, progressions or deaths of
-    PFS)."""
-    return {**count_fields(Endpoint(f.fields["endpoint"], 0, 0), n), "site": f.fields.get("site")}
+    PFS: the code the endpoint-code file names for them, as a table's "Events" row under the curve's heading); None
+    for a curve whose events no code counts (a disease-free survival's relapses or deaths)."""
+    code = CURVE_EVENT_CODES.get(f.fields["endpoint"])
+    return None if code is None else {**count_fields(Endpoint(code, 0, 0), n), "site": f.fields.get("site")}
 
 
 def _events_in_a_ratios_bracket(s: Sentence, mentions: list, out: SentenceResults) -> None:
@@ -2095,6 +2099,8 @@ def _events_in_a_ratios_bracket(s: Sentence, mentions: list, out: SentenceResult
         if len(ratios) != 1 or any(opening <= m.start < ratios[0].value_at for m in mentions):
             continue
         r = ratios[0]
+        if _curve_events(r, 0) is None:
+            continue
         clause_start = max(s.text.rfind(";", 0, opening), s.text.rfind(":", 0, opening), 0)
         keys = list(dict.fromkeys(m.key for m in mentions if clause_start <= m.start < opening))
         if not keys and _groups(s, (clause_start, opening)) == (None, None):

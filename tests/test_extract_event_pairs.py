@@ -1,6 +1,7 @@
 """A pair of event counts beside a comparison of two arms is the arms' events: "[118 deaths vs. 131]" straight after
 the arms' pair of rates, "[128 events vs. 152]" or "(201 vs 214 events; HR ...)" of the curve the pair or the ratio is
-of. Every sentence here is written for the test."""
+of, counted as the endpoint-code file says a curve's events are (deaths of overall survival, progressions or deaths
+of progression-free survival; none for a curve whose events no code counts). Every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -24,9 +25,9 @@ def _counts(sentence: str) -> set[tuple]:
      {("placebo", "DEATH", 97.0), ("drug_k", "DEATH", 84.0)}),
     # the groups said by who the people are ("those given placebo"), bare events of the pair's curve
     ("Women given drug K had a higher disease-free survival rate than those given placebo (41% vs. 33% at two years "
-     "[128 events vs. 152]; hazard ratio, 0.81).", {("drug_k", "DFS", 128.0), ("placebo", "DFS", 152.0)}),
+     "[128 events vs. 152]; hazard ratio, 0.81).", set()),  # (a disease-free curve's events: no code counts them)
     ("Women given placebo had a lower progression-free survival rate than those given drug K (22.5% vs. 30.1% at "
-     "three years [201 events vs. 176]; P = 0.01).", {("placebo", "PFS", 201.0), ("drug_k", "PFS", 176.0)}),
+     "three years [201 events vs. 176]; P = 0.01).", {("placebo", "FAIL_ANY", 201.0), ("drug_k", "FAIL_ANY", 176.0)}),
     # the pair in the bracket of the rates, the groups said as the people assigned to each arm
     ("Women assigned to drug K had a higher survival rate than those assigned to placebo (52.0 percent vs. 47.1 "
      "percent at four years [140 deaths vs. 162]; hazard ratio for death, 0.84).",
@@ -39,12 +40,12 @@ def test_event_counts_beside_the_arms_pair_are_the_arms_events(sentence, expecte
 @pytest.mark.parametrize("sentence, expected", [
     # both arms named before the ratio's bracket: the counts in the order they are named
     ("Non-inferiority of drug K compared with placebo was shown for overall survival (201 vs 214 events; hazard "
-     "ratio [HR] 0.97, 96% CI 0.81-1.15).", {("drug_k", "OS", 201.0), ("placebo", "OS", 214.0)}),
+     "ratio [HR] 0.97, 96% CI 0.81-1.15).", {("drug_k", "DEATH", 201.0), ("placebo", "DEATH", 214.0)}),
     ("Progression-free survival was longer with placebo than with drug K (150 vs 171 events; HR 0.86).",
-     {("placebo", "PFS", 150.0), ("drug_k", "PFS", 171.0)}),
+     {("placebo", "FAIL_ANY", 150.0), ("drug_k", "FAIL_ANY", 171.0)}),
     # no arm named: the paper's order, as a pair of death counts
     ("Overall survival did not differ (118 vs 131 events; HR 0.95; 95% CI 0.74 to 1.22).",
-     {("drug_k", "OS", 118.0), ("placebo", "OS", 131.0)}),
+     {("drug_k", "DEATH", 118.0), ("placebo", "DEATH", 131.0)}),
 ])
 def test_event_counts_in_a_ratios_bracket_are_the_curves_events(sentence, expected):
     assert _counts(sentence) == expected
