@@ -876,12 +876,16 @@ def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention])
         "the", "in", "of", "for", "with", "between", "both")
 
 
+# Between two groups of a list: "A and B", "A, B", "the A arm vs the B arm", "A group versus B group"
+GROUP_LIST_JOIN = lazy_regex(r"\s*(?:arms?|groups?|cohorts?)?\s*(?:,|/|,?\s*and|or|vs\.?|versus)\s*(?:the\s+)?", re.I)
+
+
 def _ends_group_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
-    """'for A and B were 6.1 and 7.2 months and ...': the group named last in a list of the paper's groups; the values
-    after the list are the list's (``_lists`` pairs them when it can), not this group's alone."""
+    """'for A and B were 6.1 and 7.2 months and ...', 'in the A arm vs the B arm were 9.1 (...) vs 7.7 (...) months':
+    the group named last in a list (or pair) of the paper's groups; the values after the list are the list's
+    (``_lists`` pairs them when it can), not this group's alone."""
     return any(o.key != mention.key and o.end <= mention.start and
-               re.fullmatch(r"\s*(?:,|/|,?\s*and|or)\s*(?:the\s+)?", s.text[o.end:mention.start], re.I)
-               for o in mentions)
+               GROUP_LIST_JOIN.fullmatch(s.text, o.end, mention.start) for o in mentions)
 
 
 # A bracket that holds only a group's name, right after a value: "29% (arm A)", "14.2 months (drug K group)"

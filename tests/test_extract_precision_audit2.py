@@ -1,0 +1,32 @@
+"""Precision rules from a second audit of rows over unlabeled abstracts and full texts (wrong group, endpoint or
+measure). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+TWO_ARMS = "Patients were randomized to drug K (n = 60) or observation (n = 58). "
+A_OR_B = "Patients were assigned to arm A (n = 80) or arm B (n = 79). "
+
+
+def _rows(text: str) -> list[dict]:
+    return extract_text(text)["results"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    (TWO_ARMS + "The median (95% CI) values for duration of response in the drug K arm vs observation arm were 11.2 "
+     "(4.1-15.0) months vs 12.9 (2.2-not estimable) months in the whole population, 4.3 (2.0-14.1) months vs 12.9 "
+     "months in the marker-positive subgroup.", 11.2),
+    (A_OR_B + "Median PFS values in arm A vs arm B were 7.7 (6.1-9.0) months vs 5.9 (4.8-7.1) months among all "
+     "patients, 8.8 months vs 5.0 months among responders.", 7.7),
+])
+def test_the_first_value_after_a_pair_of_groups_is_not_the_second_groups(text, value):
+    """'in the A arm vs the B arm were X vs Y': X is A's, never B's (the group named right before it)."""
+    rows = _rows(text)
+    assert not [r for r in rows if r["value"] == pytest.approx(value) and r["cohort"] in ("observation", "arm_b")]
+
+
+def test_a_value_after_one_group_stays_that_groups():
+    rows = _rows(TWO_ARMS + "The median PFS in the observation arm was 5.2 months (95% CI 4.0-6.3).")
+    assert [(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "PFS"] == [("observation", 5.2)]
