@@ -10783,6 +10783,10 @@ KIND_RELATED = lazy_regex(r"\b(?!(?:treatment|therapy|drug|radiation|radiotherap
 # (not a count after it: "there was no local recurrence in 14 patients (18%)" counts the patients without it)
 NO_EVENT_THERE_AFTER = lazy_regex(r"^\s*(?:[.;,)]|$|(?:during|after|and|or|with|at)\b|(?:in|among)\s+(?:the|this|our|"
                                   r"any|either|both|all|each|patients\s+(?:with|who|treated|receiving|given))\b)", re.I)
+# A weight said of the events before them ("no significant toxicity", "no patient had severe mucositis", "no major
+# complications"): none of the weighty ones is no count of all the events the code names (the milder ones may be many)
+WEIGHTY_KIND = lazy_regex(r"\b(?:significant|major|relevant|notable|severe|serious|important|meaningful|substantial|"
+                          r"life-threatening|clinically)\b", re.I)
 NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"
                            r"(?:(?:had|has|have|developed|experienced|required|needed|showed|achieved|suffered|died|"
                            r"discontinued|stopped|reported|presented\s+with|was|were)\s+)?(?:an?\s+|any\s+)?"
@@ -10810,7 +10814,8 @@ def _zero_counts(s: Sentence) -> list[Found]:
         if not m:
             m = NO_EVENT_BEFORE.search(s.text[max(0, e.start - 60):e.start])
             after = NO_EVENT_THERE_AFTER if m and m.group("there") else NO_EVENT_AFTER
-            if not m or not after.match(s.text[e.end:e.end + 40]) or KIND_RELATED.search(m.group(0)):
+            if not m or not after.match(s.text[e.end:e.end + 40]) or KIND_RELATED.search(m.group(0)) or \
+                    WEIGHTY_KIND.search(m.group(0)):
                 continue
             start = e.start - (min(60, e.start) - m.start())
             # "no grade 4 neutropenia was observed in either arm" (each group's none), "... in the B group"
@@ -10821,6 +10826,8 @@ def _zero_counts(s: Sentence) -> list[Found]:
                                  GroupRef(_clean(named.group("group")))))
                 continue
         else:
+            if WEIGHTY_KIND.search(m.group(0)):
+                continue
             start = e.start - (min(60, e.start) - m.start())
         f = count_fields(e, 0.0)
         out.append(Found(f, start, e.end, "result.count.none"))

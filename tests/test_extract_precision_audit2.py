@@ -30,3 +30,25 @@ def test_the_first_value_after_a_pair_of_groups_is_not_the_second_groups(text, v
 def test_a_value_after_one_group_stays_that_groups():
     rows = _rows(TWO_ARMS + "The median PFS in the observation arm was 5.2 months (95% CI 4.0-6.3).")
     assert [(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "PFS"] == [("observation", 5.2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 52 patients were treated. No significant adverse events were observed.",
+    "Forty-one patients were treated with drug K. There were no major complications.",
+    "In all, 63 patients were irradiated. No patients experienced severe mucositis.",
+    "Patients were assigned to arm A (n = 80) or arm B (n = 79). No clinically relevant toxicity occurred in either "
+    "arm.",
+])
+def test_no_weighty_events_is_no_count_of_all_the_events(sentence):
+    """'no significant/major/severe toxicity' says nothing of the milder events: no count of 0 for all of them."""
+    assert [r for r in _rows(sentence) if r["endpoint"] == "TOX"] == []
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "grade"), [
+    ("A total of 52 patients were treated. No serious adverse events were reported.", "SAE", None),
+    ("Forty-one patients were treated. No grade 3 or higher toxicity was observed.", "TOX", ">=3"),
+    ("In all, 63 patients were irradiated. No complications occurred.", "TOX", None),
+])
+def test_none_of_the_events_themselves_stays_a_count_of_none(sentence, endpoint, grade):
+    rows = [r for r in _rows(sentence) if r["measure"] == "count"]
+    assert [(r["endpoint"], r["grade"], r["value"]) for r in rows] == [(endpoint, grade, 0.0)]
