@@ -1412,6 +1412,23 @@ def _generic(e: Endpoint) -> bool:
     return e.code == "TOX" and e.category is None and e.grade is None
 
 
+VALUE_BEFORE_ASIDE = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?)?\s*[(\[]?$", re.I)
+
+
+def _valued_aside(s: Sentence, e: Endpoint, groups_at: int, depth: list[int]) -> bool:
+    """'The response rate was 64% (complete response 51%, partial response 13%), with 67% for A and 61% for B': an
+    outcome in a bracket with a value of its own, closed before the groups are named, is a part of the outcome before
+    the bracket; the groups' values are not its values."""
+    level = depth[e.start] if e.start < len(depth) else 0
+    if level == 0 or groups_at > len(depth):
+        return False
+    close = next((i for i in range(e.end, groups_at) if depth[i] < level), None)
+    # (the bracket an aside to a value before it, not a group's own bracket: "arm A (median survival 21.4 months)")
+    opened = next((i for i in range(e.start, -1, -1) if depth[i] < level), 0)
+    return close is not None and bool(re.search(r"\d", s.text[e.end:close])) and \
+        bool(VALUE_BEFORE_ASIDE.search(s.text, max(0, opened - 20), opened + 1))
+
+
 def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
                   depth: list[int], only: Optional[Endpoint] = None) -> Optional[Combo]:
     if only is not None:
@@ -1474,6 +1491,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                                      [x.mention for x in cluster]) or \
                 UNNAMED_LABEL.search(s.masked, last.endpoint.end, min(x.mention.start for x in cluster)):
             return None  # "more rash (40% vs 12%) but less chills (4% vs 13%)": chills' pair, not the rash's
+        if _valued_aside(s, last.endpoint, min(x.mention.start for x in cluster), depth):
+            return None
         if _generic(last.endpoint):
             # "Adverse events were similar: 150 (50%) of 300 given A vs 141 (47%) of 300 given B had grade 3 or
             # higher events": what the patients counted had, said after them, is the values' outcome

@@ -52,3 +52,23 @@ def test_no_weighty_events_is_no_count_of_all_the_events(sentence):
 def test_none_of_the_events_themselves_stays_a_count_of_none(sentence, endpoint, grade):
     rows = [r for r in _rows(sentence) if r["measure"] == "count"]
     assert [(r["endpoint"], r["grade"], r["value"]) for r in rows] == [(endpoint, grade, 0.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomized to drug K (n = 60) or drug L (n = 58). The overall response rate was 64% (complete "
+    "response (CR) 51%, partial response 13%), with no difference between drug K (67%) and drug L (61%).",
+    A_OR_B + "The disease control rate was 72% (stable disease in 30%), and it was similar in arm A (74%) and arm B "
+    "(70%).",
+])
+def test_a_part_in_a_closed_bracket_with_its_value_is_not_the_outcome_of_the_groups_values(text):
+    """'ORR 64% (CR 51%, PR 13%), ... K (67%) and L (61%)': 67% is no partial response rate."""
+    assert not [r for r in _rows(text) if r["endpoint"] in ("PR", "CR", "SD") and r["cohort"] != "all"]
+
+
+@pytest.mark.parametrize(("text", "endpoint", "values"), [
+    (A_OR_B + "Toxicity (neutropenia) was more frequent in arm A (41%) than in arm B (22%).", "TOX", [41.0, 22.0]),
+    (A_OR_B + "The response rate was 44% overall, with 50% in arm A and 38% in arm B.", "ORR", [50.0, 38.0]),
+])
+def test_an_outcome_in_a_bracket_without_a_value_or_with_its_overall_value_stays(text, endpoint, values):
+    rows = [r for r in _rows(text) if r["cohort"] in ("arm_a", "arm_b")]
+    assert [(r["endpoint"], r["value"]) for r in rows] == [(endpoint, v) for v in values]
