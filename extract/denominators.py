@@ -391,6 +391,10 @@ SIZED_PEOPLE = lazy_regex(
     r"|\b(?:for|in|among|amongst|of)\s+(?:the\s+|these\s+|those\s+)?(?P<n2>" + _N + r")\s+" + _ANALYSED +
     r"(?:(?:[\w-]+\s+){1,2}?" + _PEOPLE + r"\b|" + _PEOPLE + r"\s+(?:with|without|who|whose|that)\b)(?!\s*[(\[])",
     re.I)
+# After the people counted, their own event and then what they had: "Thirty patients were downstaged and had a 5-year
+# OS of 40%" (the count is of the downstaging; the rate after "and had" is of those thirty, not of all patients)
+OWN_EVENT_THEN_HAD = lazy_regex(r"\s+(?:(?:were|was|had\s+been)\s+)?[^;,()]{1,60}?\band\s+"
+                                r"(?:had|showed|achieved|attained|reached|experienced)\b", re.I)
 COUNT_BEFORE = lazy_regex(r"\d\s*(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 # How large a part of the study a number of patients said before the values may be and still be all of them (the
 # patients treated or assessed)
@@ -420,7 +424,8 @@ def values_of_a_sized_part(text: str, results: list[dict[str, Any]], cohorts: di
         sentence = text[a:end]
         for m in SIZED_PEOPLE.finditer(sentence):
             n = parse_count((m.group("n") or m.group("n2")).replace(",", ""))
-            if not n or n >= ALMOST_ALL * whole.n or float(n) in counted or \
+            if not n or n >= ALMOST_ALL * whole.n or (float(n) in counted and not OWN_EVENT_THEN_HAD.match(
+                    sentence, m.end(), start - a)) or \
                     COUNT_BEFORE.search(sentence, 0, m.start("n") if m.group("n") else m.start("n2")) or \
                     ";" in sentence[m.end():]:
                 continue

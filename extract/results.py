@@ -4733,7 +4733,6 @@ def _a_part_of_the_patients(label: str, trait: Optional[str] = None) -> bool:
     return any(w.lower() not in ALL_PATIENTS_WORDS and not w.isdigit() for w in label.split()[:-1])
 
 
-
 # "Women (n = 34) had ...": one sex with its own size, a part of the patients (a sex named bare may be all of them:
 # the women of a breast cancer trial)
 SIZED_SEX = lazy_regex(r"(?:women|men|females|males|female\s+patients|male\s+patients)$", re.I)
@@ -4746,6 +4745,9 @@ def _sized_sex(m: re.Match) -> bool:
     return bool(SIZED_SEX.fullmatch(m.group("label").strip())) and not m.group("trait") and \
         SIZE_BRACKET.search(m.group(0)) is not None and not m.group(0).lstrip().lower().startswith("the ")
 
+
+# A group's number or letter after its word is its name, not a count: "group 2 patients", "cohort B patients"
+LETTERED_WORD = lazy_regex(r"(?:groups?|arms?|cohorts?|levels?|strata|stratum)", re.I)
 # "the 33 patients", "these 12 patients": people counted with their article, named by the trait after them
 THE_COUNTED = lazy_regex(r"\s*(?:the|these|those)\s+\d+\s+(?:[\w-]+\s+)?patients\s", re.I)
 
@@ -4807,8 +4809,10 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
                # "16 patients had a PR", "No patients developed", "87 of 143 patients had": a count, not a group (but
                # "the 33 patients with persistent N2 disease had a median FFS of 8.2 months": people with a trait, the
                # group a measure other than a count is of)
-               and (not any(parse_count(w) is not None or w.lower() in COUNTING_WORDS
-                            for w in m.group("label").split()[:-1])
+               and (not any((parse_count(w) is not None and not LETTERED_WORD.fullmatch(pw)) or
+                            w.lower() in COUNTING_WORDS
+                            for pw, w in zip(["", *m.group("label").split()], m.group("label").split()[:-1],
+                                             strict=False))
                     or (m.group("trait") and f.fields.get("measure") in ("rate", "median", "mean")
                         and THE_COUNTED.match(m.group(0))))]
     if subject:

@@ -72,3 +72,31 @@ def test_a_part_in_a_closed_bracket_with_its_value_is_not_the_outcome_of_the_gro
 def test_an_outcome_in_a_bracket_without_a_value_or_with_its_overall_value_stays(text, endpoint, values):
     rows = [r for r in _rows(text) if r["cohort"] in ("arm_a", "arm_b")]
     assert [(r["endpoint"], r["value"]) for r in rows] == [(endpoint, v) for v in values]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 90 patients were treated. Thirty-one patients were downstaged to N0 and had a 5-year survival of "
+    "41.2%.",
+    "A total of 90 patients were treated. Twelve patients responded and had a median PFS of 9.1 months.",
+    "In all, 120 women were enrolled. Forty-five women relapsed early and showed a 2-year overall survival of 38%.",
+])
+def test_a_counted_subject_with_a_predicate_of_its_own_is_no_measure_of_all_patients(sentence):
+    """'N patients were downstaged and had a 5-year OS of x%': the rate is those N patients', not all patients'."""
+    assert not [r for r in _rows(sentence) if r["measure"] in ("rate", "median") and r["cohort"] == "all"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 90 patients were treated. Cohort 2 patients had an estimated late toxicity rate of 12% at 2 years.",
+    "A total of 90 patients were treated. Stratum 3 patients had a 2-year overall survival of 61%.",
+])
+def test_a_numbered_groups_patients_as_subject_are_that_group_not_all_patients(sentence):
+    rows = [r for r in _rows(sentence) if r["measure"] == "rate"]
+    assert rows and all(r["cohort"] != "all" for r in rows)
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("Forty-three patients were enrolled and had a median overall survival of 11 months.", "OS"),
+    ("Sixty-one patients were treated and had a 2-year local control rate of 88%.", "LC"),
+])
+def test_a_count_of_all_the_enrolled_patients_keeps_their_rows(sentence, endpoint):
+    assert [r["cohort"] for r in _rows(sentence) if r["endpoint"] == endpoint] == ["all"]
