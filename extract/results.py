@@ -3548,7 +3548,15 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
             kept.append(f)
     _chained_rows_of_the_same_part(s, kept)
     _ratio_of_the_pair_before(s, kept)
-    out.found = _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
+    out.found = [f for f in _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
+                 if not CAPABILITY_CLAIM.search(s.text, max(0, _value_start(s, f) - 120), _value_start(s, f))]
+
+
+# What a treatment can do, said before the number: "SBRT can reach local control rates above 88%", "adding drug Q may
+# yield response rates of up to 60%": a claim of what is possible (a background's or a review's), no result measured
+CAPABILITY_CLAIM = lazy_regex(r"\b(?:can|could|may|might)\s+(?:(?:also|even|often|usually|now|still)\s+)?"
+                              r"(?:achieve|yield|reach|produce|provide|offer|attain|give|result\s+in|lead\s+to)\b"
+                              r"[^.;]*$", re.I)
 
 
 

@@ -100,3 +100,23 @@ def test_a_numbered_groups_patients_as_subject_are_that_group_not_all_patients(s
 ])
 def test_a_count_of_all_the_enrolled_patients_keeps_their_rows(sentence, endpoint):
     assert [r["cohort"] for r in _rows(sentence) if r["endpoint"] == endpoint] == ["all"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stereotactic radiotherapy is now a standard option for inoperable small tumours, which it can control in over "
+    "85% of cases, and can reach local control rates beyond 88%.",
+    "Adding drug Q to chemotherapy may yield response rates of up to 60% in selected patients.",
+    "Surgery alone could provide a 5-year overall survival of about 40% in this setting.",
+])
+def test_what_a_treatment_can_achieve_is_no_result(sentence):
+    """'X can achieve local control rates above 90%': a claim of what is possible, no number the study measured."""
+    assert [r for r in _rows(sentence) if r["measure"] == "rate"] == []
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "value"), [
+    ("A total of 40 patients were treated. Patients who could receive all cycles had a median OS of 20 months.",
+     "OS", 20.0),
+    ("A total of 40 patients were treated. The 2-year local control rate was 92%.", "LC", 92.0),
+])
+def test_a_measured_value_near_could_or_without_a_modal_stays(sentence, endpoint, value):
+    assert [r["value"] for r in _rows(sentence) if r["endpoint"] == endpoint] == [value]
