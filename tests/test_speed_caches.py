@@ -48,3 +48,20 @@ def test_anchored_matches_made_as_asked_are_all_of_them_in_order() -> None:
         whole = [m for m in regex.finditer(text) if "patients" in m.group(0) or "women" in m.group(0)]
         assert [m.span() for m in [first, *rest]] == [m.span() for m in whole]
         assert len(whole) >= 2
+
+
+def test_inline_headings_guarded_find_what_the_plain_patterns_find() -> None:
+    import re
+
+    from oncoev.extract.sentences import BARE_INLINE_HEADING, INLINE_HEADING
+
+    texts = ["We enrolled 52 adults with sarcoma. Results: The median age was 61 years. Conclusions: Feasible.",
+             "Dose escalation followed a 3+3 design (2019). Results The cohort held 18 women. Findings were mixed.",
+             "Ninety patients took part in 2012. Methods: Records were read. Results were then pooled."]
+    for regex in (INLINE_HEADING, BARE_INLINE_HEADING):
+        plain = re.compile(regex.pattern, regex.lazy_flags)
+        assert regex.compile().pattern != regex.pattern  # compiled with its guard
+        for text in texts:
+            assert [(m.span(), m.group("name")) for m in regex.finditer(text)] == \
+                [(m.span(), m.group("name")) for m in plain.finditer(text)]
+    assert [m.group("name") for m in INLINE_HEADING.finditer(texts[0])] == ["Results", "Conclusions"]
