@@ -65,3 +65,14 @@ def test_inline_headings_guarded_find_what_the_plain_patterns_find() -> None:
             assert [(m.span(), m.group("name")) for m in regex.finditer(text)] == \
                 [(m.span(), m.group("name")) for m in plain.finditer(text)]
     assert [m.group("name") for m in INLINE_HEADING.finditer(texts[0])] == ["Results", "Conclusions"]
+
+
+def test_shares_still_read_with_their_counts_and_none_without_a_percent_sign() -> None:
+    from oncoev.extract.mentions import scan
+
+    with_counts = scan("Partial responses were seen in 7 of 20 (35%) patients and in 24.1% (7/29) of the others.")
+    assert sorted((v.value, v.count) for v in with_counts.values if v.unit == "%") == [(24.1, 7), (35.0, 7)]
+    worded = scan("Grade 3 rash occurred in eleven% (n = 4) of women.")
+    assert [(v.value, v.unit) for v in worded.values if v.unit == "%"][:1] == [(11.0, "%")]
+    without = scan("Partial responses were seen in 7 of 20 patients at 12 months.")
+    assert not [v for v in without.values if v.unit == "%"]
