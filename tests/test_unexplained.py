@@ -1189,3 +1189,16 @@ def test_windows_and_schedules_of_the_design_are_explained(text, numbers_):
 ])
 def test_a_value_read_in_a_window_stays_unexplained(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Cure was rare after surgery alone.(ABSTRACT TRUNCATED AT 400 WORDS)", "400"),
+    ("See the related editorial by a reader, p. 1120.", "1120"),
+    ("A commentary on this trial appears on p. 88-90 of this issue.", "88"),
+])
+def test_a_note_on_the_abstract_and_a_page_elsewhere_are_references(text, number):
+    assert reason(text, number) == "reference"
+
+
+def test_a_value_near_the_word_see_is_no_page():
+    assert reason("We did see a response in 12 patients (p. 0.04 by chi-square).", "12") is None
