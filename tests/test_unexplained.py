@@ -1202,3 +1202,28 @@ def test_a_note_on_the_abstract_and_a_page_elsewhere_are_references(text, number
 
 def test_a_value_near_the_word_see_is_no_page():
     assert reason("We did see a response in 12 patients (p. 0.04 by chi-square).", "12") is None
+
+
+# -- the arms' sizes listed after a randomisation, without brackets --------------------------------
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("From 2011 on, we randomly allocated 240 women; 121 (50%) to drug A and 119 (50%) to placebo.",
+     ["121", "50", "119"]),
+    ("Patients were randomly assigned: 60 to surgery, 58 to radiotherapy and 61 to chemoradiotherapy (5 refused).",
+     ["60", "58", "61"]),
+])
+def test_arms_sizes_listed_after_the_randomisation_are_sample_sizes(text, sizes):
+    found = find_numbers(text)
+    classify(text, found)
+    assert {text[n.start:n.end]: n.reason for n in found if text[n.start:n.end] in sizes} == \
+        {number: "sample_size" for number in sizes}
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomized; 12 (10%) to drug A and 8 (7%) to placebo discontinued early.",
+    "Patients were randomized; 12 (10%) to drug A and 8 (7%) to placebo had a severe rash.",
+    "Of 240 randomized patients, 12 (5%) progressed to stage IV and 3 (1%) to death.",
+])
+def test_counts_of_an_outcome_in_the_arms_after_a_randomisation_stay_unexplained(text):
+    assert reason(text, "12") is None
