@@ -1227,3 +1227,15 @@ def test_arms_sizes_listed_after_the_randomisation_are_sample_sizes(text, sizes)
 ])
 def test_counts_of_an_outcome_in_the_arms_after_a_randomisation_stay_unexplained(text):
     assert reason(text, "12") is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Even women who harbor more than 12 brain metastases may gain from it.", "12"),
+    ("A man who harboured 3 liver lesions went to surgery first.", "3"),
+])
+def test_lesions_a_patient_harbours_are_a_category(text, number):
+    assert reason(text, number) == "category"
+
+
+def test_new_lesions_a_patient_harbours_stay_unexplained():
+    assert reason("At progression, one woman harboured 4 new brain lesions.", "4") is None
