@@ -2033,7 +2033,7 @@ def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:
     for e, a, b, start, end in pairs:
         if any(f.fields.get("measure") == "count" and start <= f.value_at <= end for f in out.found):
             continue  # read already
-        pair = _arms_pair_before(s, start, out)
+        pair = _arms_pair_before(s, start, end, out)
         if pair is None or (e is None and _curve_events(pair[0], 0) is None):
             continue
         for (n, at), f in ((a, pair[0]), (b, pair[1])):
@@ -2053,10 +2053,10 @@ def _named_arm(g: Optional[GroupRef]) -> bool:
     return g is not None and g.unnamed is None and not g.pair_only and (g.key is not None or bool(g.label))
 
 
-def _arms_pair_before(s: Sentence, start: int, out: SentenceResults) -> Optional[list[Found]]:
-    """The pair of values of two named groups, each the other's comparator, whose events the counts at ``start`` are:
-    the two in the counts' bracket before them, or (none there) the last two values of the clause before that
-    bracket opens."""
+def _arms_pair_before(s: Sentence, start: int, end: int, out: SentenceResults) -> Optional[list[Found]]:
+    """The pair of values of two named groups, each the other's comparator, whose events the counts
+    at ``start:end`` are: the two in the counts' bracket before them, or (none there) the last two values of the
+    clause before that bracket opens."""
     opening = _bracket_opening(s, start)
     if opening is None:
         return None  # no bracket around the counts
@@ -2067,6 +2067,12 @@ def _arms_pair_before(s: Sentence, start: int, out: SentenceResults) -> Optional
         clause_start = max(s.text.rfind(";", 0, opening), s.text.rfind(":", 0, opening), 0)
         last = sorted((f for f in out.found if clause_start <= f.value_at < opening), key=lambda f: f.value_at)[-2:]
         pair = last if all(f in named for f in last) else []
+        # a bracket after the pair is its deaths only as the bracket's first item, up to its end or first stop (not
+        # "(in stage III, 97 vs 118 deaths)", "(97 vs 118 deaths among women)"), with no turn to a part of the
+        # patients before it ("..., and in older patients (97 vs 118 deaths)")
+        if pair and (s.text[opening:start].strip().lstrip("([").strip() or not COUNTS_ITEM_END.match(s.text, end)
+                     or PART_TURN.search(s.text, pair[-1].value_at, opening)):
+            pair = []
     if len(pair) != 2 or pair[0].fields.get("endpoint") != pair[1].fields.get("endpoint") or \
             not (_same_group_ref(pair[0].group, pair[1].comparator)
                  and _same_group_ref(pair[1].group, pair[0].comparator)):
@@ -2074,7 +2080,14 @@ def _arms_pair_before(s: Sentence, start: int, out: SentenceResults) -> Optional
     return pair
 
 
+# After a pair of counts in a bracket: the bracket's end or its next item ("(118 vs 131 deaths; HR 0.9)")
+COUNTS_ITEM_END = lazy_regex(r"\s*(?:[)\];,]|$)")
+# A turn to a part of the patients: "and in older patients", "but among women"
+PART_TURN = lazy_regex(r"[;]|\b(?:and|but|whereas|while|although)\s+(?:in|among|for)\b", re.I)
+
+
 CURVE_EVENT_CODES = code_to("counted_events")  # (patterns/endpoint_codes.yaml: OS's deaths, PFS's events)
+
 
 def _curve_events(f: Found, n: int) -> Optional[dict]:
     """The fields of a count of the events of the curve of the row ``f`` (deaths of OS, progressions or deaths of

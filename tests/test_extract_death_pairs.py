@@ -41,3 +41,37 @@ def test_deaths_beside_values_of_no_arms_are_not_given_arms():
 def test_a_pair_of_values_of_two_kinds_of_patients_is_no_arms_pair(sentence):
     rows = {r["cohort"] for r in extract_text(_TRIAL + sentence)["results"]}
     assert not rows & {"chemotherapy", "observation"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five-year survival was 46.1% with chemotherapy vs. 39.8% with observation [188 deaths vs. 224]; hazard ratio "
+     "for death, 0.83.", {("chemotherapy", 188.0), ("observation", 224.0)}),
+    ("Median survival was 52.3 months in the observation arm and 47.0 months in the chemotherapy arm (276 vs 301 "
+     "deaths; P = 0.21).", {("observation", 276.0), ("chemotherapy", 301.0)}),
+    ("Median survival was 61.2 and 49.5 months in the chemotherapy and observation groups, respectively (240 vs 263 "
+     "deaths).", {("chemotherapy", 240.0), ("observation", 263.0)}),
+])
+def test_deaths_in_the_bracket_after_the_arms_pair_are_the_arms_deaths(sentence, expected):
+    assert _deaths(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five-year survival was 46.1% with chemotherapy vs. 39.8% with observation (97 vs 118 deaths among women).",
+    "Five-year survival was 46.1% with chemotherapy vs. 39.8% with observation (in stage III, 97 vs 118 deaths).",
+    "Five-year survival was 46.1% with chemotherapy vs. 39.8% with observation, and in older patients (97 vs 118 "
+    "deaths) it did not differ.",
+])
+def test_deaths_of_a_part_of_the_arms_after_the_arms_pair_are_not_the_arms(sentence):
+    assert not {(c, v) for c, v in _deaths(sentence) if v in (97.0, 118.0)} & {
+        ("chemotherapy", 97.0), ("observation", 118.0)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Patients assigned to chemotherapy had a higher survival rate than those assigned to observation (47.3% vs. "
+     "41.9% at 5 years [402 deaths vs. 433]; hazard ratio for death, 0.88).",
+     {("chemotherapy", 402.0), ("observation", 433.0)}),
+    ("Patients assigned to observation had a lower 3-year survival rate than those assigned to chemotherapy (52.0% "
+     "vs. 58.4% at 3 years [371 deaths vs. 330]; P = 0.04).", {("observation", 371.0), ("chemotherapy", 330.0)}),
+])
+def test_deaths_beside_a_pair_whose_arms_are_named_by_the_comparison_are_the_arms_deaths(sentence, expected):
+    assert _deaths(sentence) == expected
