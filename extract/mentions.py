@@ -811,6 +811,10 @@ def scan(text: str) -> Sentence:
     values += [Value(0.0, None, m.start(), m.end()) for m in NONE_OF.finditer(masked)]
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_AGAINST.finditer(masked)
                if any(v.count is not None and 0 <= m.start() - v.end <= 3 for v in values)]
+    # (or after a share alone: "proteinuria (4% versus 0)", "(9% vs none)": the other group's share, none)
+    zeros = [Value(0.0, "%", m.start("none"), m.end("none")) for m in NONE_AGAINST.finditer(masked)
+             if any(v.count is None and v.unit == "%" and 0 <= m.start() - v.end <= 1 for v in values)]
+    values = [v for v in values if not any(z.start == v.start and v.unit is None for z in zeros)] + zeros
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_FIRST.finditer(masked)]
     # (or after a count of patients with no share: "in 2 patients in the A arm and none in the B arm")
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_IN.finditer(masked)
