@@ -558,9 +558,10 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
 
 
 # Between two compared groups, in the order their values follow: "with A than with B", "in the A group compared
-# with the B group", "A versus B", "between A and B".
+# with the B group", "A versus B", "between A and B", "favoured A over B".
 COMPARED_PAIR = lazy_regex(
-    r"^(?:[^.;()\[\]\d]{0,60}?\s)?(?:than|compared\s+(?:with|to)|versus|vs\.?|v\.?|relative\s+to|against|and)\s+"
+    r"^(?:[^.;()\[\]\d]{0,60}?\s)?(?:than|compared\s+(?:with|to)|versus|vs\.?|v\.?|relative\s+to|against|and|"
+    r"(?<!aged\s)(?<!age\s)over)\s+"
     r"(?:(?:with|in|for|among|on|after|by|to|of)\s+)?(?:the\s+|(?:those|that)\s+(?:of|in|for|on|given|receiving|"
     r"treated\s+with)\s+(?:the\s+)?|patients\s+(?:in|on|given|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
 # Between the two values of a pair, with the second's count: "] vs 30 [", ") versus nine (", "] patients vs 3 ["
@@ -623,6 +624,10 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
             and re.search(r"\bbetween\s+(?:the\s+)?$", s.text[max(0, first.start - 12):first.start], re.I))
         if joined and not JOINED_LEAD.search(s.text, max(0, first.start - 12), first.start):
             continue
+        # "favoured A over B (6.4 and 4.0 months, respectively)": the groups' pair, in their order, when no value
+        # came before them ("more delays (70%) and reductions (75%) with A than with B (52 and 45%, respectively)"
+        # gives B's values in the order of the outcomes)
+        over = bool(OVER_BETWEEN.search(between)) and not any(v.start < first.start for v in s.values)
         if any(first.end <= v.start < second.start for v in s.values):
             continue
         # up to the next group named, or the end of the clause ("; ", ", whereas ...")
@@ -647,8 +652,9 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
             if i + 1 >= len(free):
                 break
             b = free[i + 1]
-            if not (_bracketed_and_pair(s, a, b) if joined else _a_pair(s, a, b, depth)) or \
-                    (i == 0 and not PAIR_LEAD.match(s.masked[second.end:a.start])):
+            paired = _bracketed_and_pair(s, a, b) if joined else \
+                _a_pair(s, a, b, depth) or (over and _respectively_pair(s, a, b))
+            if not paired or (i == 0 and not PAIR_LEAD.match(s.masked[second.end:a.start])):
                 break  # the pairs follow the groups straight, one after another
             if joined and i == 0 and re.search(r"\b(?:and|or)\b", s.masked[second.end:a.start], re.I):
                 break  # "with A and B, grade 3 and grade 4 nausea (20% and 10%)": the pair of the other list
@@ -809,6 +815,17 @@ def _bracketed_and_pair(s: Sentence, a: Value, b: Value) -> bool:
         return False
     inside = [v for v in s.values if open_at < v.start < close_at]
     return len(inside) == 2 and not any(open_at < e.start < close_at for e in s.endpoints)
+
+
+OVER_BETWEEN = lazy_regex(r"\bover\s+(?:the\s+)?$", re.I)
+# After a bracketed pair's second value: "respectively" closing the bracket or its item
+RESPECTIVELY_CLOSES = lazy_regex(r"\s*(?:%|months?)?\s*,?\s*respectively\s*[;,)\]]", re.I)
+
+
+def _respectively_pair(s: Sentence, a: Value, b: Value) -> bool:
+    """'favoured A over B (median, 6.4 and 4.0 months, respectively)': two values alone in a bracket, joined by "and"
+    and given in the groups' order by "respectively"."""
+    return _bracketed_and_pair(s, a, b) and RESPECTIVELY_CLOSES.match(s.text, b.end) is not None
 
 
 def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
