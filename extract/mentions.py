@@ -1031,6 +1031,9 @@ SHARED_RATE_OF = lazy_regex(r"\b(?P<head>rates?|incidences?|risks?)\s+of\s+(?P<l
                             r"(?:(?:\s+|\s*,\s*(?:and\s+|or\s+)?)" + _LISTED_WORD + r"){1,11})"
                             r"(?=\s*(?:[,;:(\[]|$)|\s+(?:were|was|are|is|at|in|among|for|after|reached|remained|"
                             r"of\s+\d|\d))", re.I)
+# "distant metastasis and local recurrence rates were 48% and 21%": the head said once after the list
+SHARED_RATES_AFTER = lazy_regex(r"(?<![\w-])(?P<list>" + _LISTED_WORD + r"(?:(?:\s+|\s*,\s*(?:and\s+|or\s+)?)"
+                                + _LISTED_WORD + r"){1,11}?)\s+(?P<head>rates|incidences)\b", re.I)
 RATE_OF_ITEM_SPLIT = lazy_regex(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 # "complete and partial response rates were 20% and 48%": two rates ("rates"), the head said once
 SHARED_RESPONSE_RATES = lazy_regex(r"(?<![\w-])(?P<first>complete|partial)\s+and\s+(?P<second>complete|partial)\s+"
@@ -1253,6 +1256,8 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             out.append(Endpoint(code, base + i.start(), end))
     for m in (SHARED_RATE_OF.finditer(masked) if " of " in low else ()):
         out += _shared_rate_of(matcher, m, out)
+    for m in (SHARED_RATES_AFTER.finditer(masked) if "rates" in low or "incidences" in low else ()):
+        out += _shared_rates_after(matcher, m, out)
     for m in (SHARED_SURVIVAL.finditer(masked) if "urv" in low else ()):
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
@@ -1287,6 +1292,31 @@ def _shared_rate_of(matcher: EndpointMatcher, m: re.Match, found: list[Endpoint]
         code = _name_code(matcher, f"{head} of {m.string[a:b]}")
         if code is not None:
             out.append(Endpoint(code, a, b))
+    return out
+
+
+def _shared_rates_after(matcher: EndpointMatcher, m: re.Match, found: list[Endpoint]) -> list[Endpoint]:
+    """The outcomes of a list before "rates" that are outcomes only with it ("distant metastasis" alone names a site,
+    "distant metastasis and local recurrence rates" its rate), when the list's last item is an outcome read already
+    and ends right before the head; each earlier item's name is its last words that the vocabulary knows with the
+    head ("the 3-year distant metastasis" -> "distant metastasis rates")."""
+    base, listed = m.start("list"), m.group("list")
+    cuts = [0, *(x for c in RATE_OF_ITEM_SPLIT.finditer(listed) for x in (c.start(), c.end())), len(listed)]
+    # (the list may open with words before it, "the 3-year ...": only its last four items are tried)
+    items = [(base + a, base + b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)][-4:]
+    if len(items) < 2 or not any(e.start == items[-1][0] for e in found):
+        return []
+    head = m.group("head").lower()
+    out = []
+    for a, b in items[:-1]:
+        if any(e.start < b and a < e.end for e in found):
+            continue
+        words = list(re.finditer(r"\S+", m.string[a:b]))
+        for w in words[-4:]:
+            code = _name_code(matcher, f"{m.string[a + w.start():b]} {head}")
+            if code is not None:
+                out.append(Endpoint(code, a + w.start(), b))
+                break
     return out
 
 
