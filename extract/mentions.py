@@ -1018,6 +1018,13 @@ _GLOSS = r"(?:\s*\([a-z -]{1,20}\))?"
 SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}{_GLOSS}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+"
                             rf"{_SITE})"
                             r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?|control)\b", re.I)
+# "few local (10 [16%]) and regional (9 [14%]) recurrences": each site with its values in the bracket after it, the
+# head said once after the last
+_VALUES_BRACKET = r"\s*\((?:[^()\[\]]|\[[^\[\]()]*\])*\d(?:[^()\[\]]|\[[^\[\]()]*\])*\)"
+SHARED_FAILURE_VALUES = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}{_VALUES_BRACKET}\s*(?:,\s*(?:and\s+|or\s+)?|"
+                                   rf"\s+(?:and|or)\s+))+{_SITE})"
+                                   rf"(?P<last>{_VALUES_BRACKET})?"
+                                   r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?)\b", re.I)
 # "three complete and 22 partial responses", "2 (4%) complete and 11 (22%) partial remissions": each count with its
 # kind of response, "responses" said once for both (only counted: "complete and partial response in 40%" may be
 # either or both)
@@ -1254,6 +1261,10 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             # (a site's gloss is part of its name: "regional (nodal)")
             end = base + i.end() + re.match(_GLOSS, listed[i.end():], re.I).end() if i is not items[-1] else m.end()
             out.append(Endpoint(code, base + i.start(), end))
+    for m in (SHARED_FAILURE_VALUES.finditer(masked) if "(" in masked else ()):
+        sites = _shared_failure_values(matcher, m)
+        if sites:  # (the head alone, "recurrences", is no outcome of its own here)
+            out = [e for e in out if not (m.start() <= e.start < m.end() or e.start <= m.start() < e.end)] + sites
     for m in (SHARED_RATE_OF.finditer(masked) if " of " in low else ()):
         out += _shared_rate_of(matcher, m, out)
     for m in (SHARED_RATES_AFTER.finditer(masked) if "rates" in low or "incidences" in low else ()):
@@ -1292,6 +1303,24 @@ def _shared_rate_of(matcher: EndpointMatcher, m: re.Match, found: list[Endpoint]
         code = _name_code(matcher, f"{head} of {m.string[a:b]}")
         if code is not None:
             out.append(Endpoint(code, a, b))
+    return out
+
+
+def _shared_failure_values(matcher: EndpointMatcher, m: re.Match) -> list[Endpoint]:
+    """Each site of "local (10 [16%]) and regional (9 [14%]) recurrences" as its own outcome, its name the site (the
+    last's the site to the head, when its values follow the head instead), when the vocabulary knows each site with
+    the head and no two sites give one code."""
+    head = re.sub(r"s$", "", m.group("head").lower())
+    items = list(re.finditer(_SITE, m.group("list"), re.I))
+    codes = [_name_code(matcher, f"{i.group(0).lower()} {head}") for i in items]
+    if None in codes or len(set(codes)) != len(codes):
+        return []
+    base = m.start("list")
+    out = []
+    for i, code in zip(items, codes, strict=True):
+        # ("... and regional recurrences (9 [14%])": the last named whole)
+        end = m.end() if i is items[-1] and m.group("last") is None else base + i.end()
+        out.append(Endpoint(code, base + i.start(), end))
     return out
 
 

@@ -10636,9 +10636,15 @@ JUDGED_AS = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:patients?\s+)?(?:(?:were\s+|was\s+)
                        r"(?:reaching|achieving|attaining|experiencing|developing)\s+)(?:an?\s+)?", re.I)
 
 
+# After a count's share, its bracket closing straight before a site word: "failures were largely (31 [48%] patients)
+# distant": the count is of the site's events, which no endpoint of the list names
+SITE_AFTER_COUNT = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?[)\]]\s*(?:loco-?regional|local|regional|"
+                              r"nodal|distant|systemic)\b", re.I)
+
+
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
-    if not endpoints or len(endpoints) != len(values):
-        return []
+    if not endpoints or len(endpoints) != len(values) or any(SITE_AFTER_COUNT.match(s.text, v.end) for v in values):
+        return []  # (a count of the site's events said after it, not of the outcome named before it)
     out = []
     for e, v in zip(endpoints, values, strict=True):
         # "ORR was 45%, including 3 complete responses (7%)": the outcome named between a count and its share is
