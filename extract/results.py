@@ -975,6 +975,11 @@ def _grades_of_the_kinds_named(s: Sentence) -> None:
                 e.grade = grade
             at = e.end
 
+# A group's name that ends in what sets it apart: "for drug K with ", "in those without ", "among patients with a "
+# (not "and": "... (60%) in the A group and nausea (55%) in the B group" joins two outcomes)
+TRAIT_OF_A_GROUP_BEFORE = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:with|without)\s+"
+                                     r"(?:an?\s+|any\s+)?$", re.I)
+
 # A word of severity with a bracket open after it, which the grade inside explains: "severe (", "serious ("
 SEVERITY_OPEN = lazy_regex(r"\b(?:severe|serious|high-grade|life-threatening|clinically\s+significant)\s*\(\s*$", re.I)
 
@@ -2685,6 +2690,12 @@ def _settle_endpoints(s: Sentence) -> None:
     # "a mean local recurrence interval of 25 months", "the recurrence interval": the time to the event in those who had
     # it, neither the event's rate nor a median of its curve
     s.endpoints = [e for e in s.endpoints if not (e.code.startswith("FAIL_") and INTERVAL_AFTER.match(s.text, e.end))]
+    # "For grade 3-4 diarrhoea, the proportions were 12% for drug K with rash, 5% for drug K without rash and 2% for
+    # placebo": an event said after "with"/"without" in a group's name is what sets the group apart, not the outcome
+    # of the values (which the sentence named before)
+    s.endpoints = [e for e in s.endpoints
+                   if not (TRAIT_OF_A_GROUP_BEFORE.search(s.text, max(0, e.start - 60), e.start)
+                           and any(o.end <= e.start and o.code in COUNTED for o in s.endpoints))]
     # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
     # (kept aside: a ratio of the sentence is of that curve, "... DFS events had occurred in 86 and 127 patients (HR
     # 0.68 ...)")

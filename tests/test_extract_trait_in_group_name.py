@@ -1,0 +1,32 @@
+"""An event said after "with"/"without" in a group's name ("for drug K with rash", "in those without neuropathy") sets
+the group apart; it is not the outcome of the values around it, which the sentence named before ("For grade 3-4
+diarrhoea, the proportions were 12% for drug K with rash ..."). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+_TRIAL = "We randomly assigned 400 patients to drug K (n = 300) or placebo (n = 100). "
+
+
+def _outcomes(sentence: str) -> set[tuple]:
+    return {(r.get("category"), r["value"]) for r in extract_text(_TRIAL + sentence)["results"] if r["unit"] == "%"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("For grade 3-4 diarrhoea, the proportions were 12% (24 of 200) for drug K with rash, 5% (five of 100) for drug K "
+     "without rash, and 2% (two of 100) for placebo.", {("diarrhoea", 12.0), ("diarrhoea", 5.0), ("diarrhoea", 2.0)}),
+    ("For grade 3 neutropenia, the rates were 20% (20 of 100) for drug K with anaemia, 8% (16 of 200) for drug K "
+     "without anaemia and 3% (three of 100) for placebo.",
+     {("neutropenia", 20.0), ("neutropenia", 8.0), ("neutropenia", 3.0)}),
+])
+def test_the_event_in_a_groups_name_is_not_the_values_outcome(sentence, expected):
+    assert _outcomes(sentence) == expected
+
+
+def test_an_outcome_after_a_group_joined_by_and_is_still_an_outcome():
+    # "... in the drug K group and nausea (...) in the placebo group": two lists of outcomes, each its group's
+    out = _outcomes("The most common events were rash (90 [30%]) in the drug K group and nausea (20 [20%]) in the "
+                    "placebo group.")
+    assert ("nausea", 20.0) in out and ("rash", 30.0) in out
