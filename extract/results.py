@@ -979,6 +979,10 @@ def _grades_of_the_kinds_named(s: Sentence) -> None:
 # (not "and": "... (60%) in the A group and nausea (55%) in the B group" joins two outcomes)
 TRAIT_OF_A_GROUP_BEFORE = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:with|without)\s+"
                                      r"(?:an?\s+|any\s+)?$", re.I)
+# ... or its "and" straight after a value and "for", the next item's value after it: "12% (24 of 200) for drug K and
+# rash, 5% ..." (the patients given K who had rash too; not "(60%) in the A group and nausea (55%)", an outcome)
+ALSO_HAD_BEFORE = lazy_regex(r"[%)\]]\s*for\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?and\s+$", re.I)
+NEXT_ITEM_VALUE = lazy_regex(r"\s*,\s*\d")
 
 # A word of severity with a bracket open after it, which the grade inside explains: "severe (", "serious ("
 SEVERITY_OPEN = lazy_regex(r"\b(?:severe|serious|high-grade|life-threatening|clinically\s+significant)\s*\(\s*$", re.I)
@@ -2694,7 +2698,9 @@ def _settle_endpoints(s: Sentence) -> None:
     # placebo": an event said after "with"/"without" in a group's name is what sets the group apart, not the outcome
     # of the values (which the sentence named before)
     s.endpoints = [e for e in s.endpoints
-                   if not (TRAIT_OF_A_GROUP_BEFORE.search(s.text, max(0, e.start - 60), e.start)
+                   if not ((TRAIT_OF_A_GROUP_BEFORE.search(s.text, max(0, e.start - 60), e.start)
+                            or (ALSO_HAD_BEFORE.search(s.text, max(0, e.start - 60), e.start)
+                                and NEXT_ITEM_VALUE.match(s.text, e.end)))
                            and any(o.end <= e.start and o.code in COUNTED for o in s.endpoints))]
     # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
     # (kept aside: a ratio of the sentence is of that curve, "... DFS events had occurred in 86 and 127 patients (HR

@@ -1,6 +1,7 @@
-"""An event said after "with"/"without" in a group's name ("for drug K with rash", "in those without neuropathy") sets
-the group apart; it is not the outcome of the values around it, which the sentence named before ("For grade 3-4
-diarrhoea, the proportions were 12% for drug K with rash ..."). Every sentence here is written for the test."""
+"""An event said after "with"/"without" (or "and", straight before the next item's value) in a group's name ("for
+drug K with rash", "in those without neuropathy") sets the group apart; it is not the outcome of the values around
+it, which the sentence named before ("For grade 3-4 diarrhoea, the proportions were 12% for drug K with rash ...").
+Every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ def _outcomes(sentence: str) -> set[tuple]:
      {("neutropenia", 20.0), ("neutropenia", 8.0), ("neutropenia", 3.0)}),
 ])
 def test_the_event_in_a_groups_name_is_not_the_values_outcome(sentence, expected):
+    assert _outcomes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("For grade 3 vomiting, the shares were 15% (15 of 100) for drug K and alopecia, 6% (12 of 200) for drug K "
+     "alone and 1% (one of 100) for placebo.", {("vomiting", 15.0), ("vomiting", 6.0), ("vomiting", 1.0)}),
+    ("For grade 2 mucositis the rates were 22% (22 of 100) for drug K and neuropathy, 7% (14 of 200) for drug K "
+     "without it and 4% (four of 100) for placebo.",
+     {("mucositis", 22.0), ("mucositis", 7.0), ("mucositis", 4.0)}),
+])
+def test_an_event_joined_to_a_group_by_and_before_the_next_value_is_the_groups(sentence, expected):
     assert _outcomes(sentence) == expected
 
 
