@@ -423,6 +423,9 @@ VALUE_CI_AFTER = lazy_regex(rf"\s*(?:months?|mo)?\s*,\s*(?P<low>{NUMBER})\s*(?:-
                             r"(?:%|months?)?\s*(?=[;)\]])")
 RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
 PVALUE = lazy_regex(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
+# Before a p in its clause, the test it is of when that is no comparison of the groups: "with a trend for interaction
+# with histology (P = .08)", "the test for heterogeneity gave P = 0.3"
+P_OF_A_TEST_BEFORE = lazy_regex(r"\b(?:interactions?|heterogeneity)\b[^;.()\[\]]{0,40}[(\[,]?\s*(?:[pP]\s*)?$", re.I)
 # The next p of a list after the first ("p = 0.61, 0.47, and 0.52, respectively"; "P < .001 and = .02"), and the
 # "respectively" that makes it a list of the comparisons before it rather than numbers of something else
 P_LIST_NEXT = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:[pP]\s*(?=[=<>≤≥]))?(?P<op>[=<>≤≥]\s*)?"
@@ -697,6 +700,9 @@ def scan(text: str) -> Sentence:
             continue  # one a list before read ("P = .003 and P < .001, respectively")
         op = m.group("op")
         op = "=" if op in ("is", "of") else op.replace("≤", "<=").replace("≥", ">=")
+        if P_OF_A_TEST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            _blank(chars, m.start(), m.end())  # a test of interaction's p, no comparison's: no row's p
+            continue
         pvalues.append(PValue(float(m.group("v")), op, m.start(), m.end()))
         _blank(chars, m.start(), m.end())
         pvalues += _listed_p(text, pvalues[-1], chars)

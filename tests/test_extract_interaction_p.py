@@ -1,0 +1,30 @@
+"""A p said of a test of interaction or heterogeneity ("with a trend for interaction with histology (P = .08)") is no
+comparison's p: no row takes it, while the comparison's own p in the same sentence still is the row's. Every sentence
+here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+_TRIAL = "We randomly assigned 600 patients to drug K (n = 300) or placebo (n = 300). "
+
+
+def _ps(sentence: str) -> set:
+    return {r.get("p_value") for r in extract_text(_TRIAL + sentence)["results"] if r["measure"] == "hr"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall survival was longer with drug K (HR 0.80; 95% CI 0.66-0.97), with a trend for interaction with histology "
+    "(P = .08).",
+    "Progression-free survival was longer with drug K (HR 0.75; 95% CI 0.62-0.91); the test for interaction by sex "
+    "gave P = 0.04.",
+    "Overall survival favoured drug K (HR 0.82, 95% CI 0.70-0.96), without heterogeneity across trials (p = 0.41).",
+])
+def test_a_p_of_interaction_or_heterogeneity_is_no_rows_p(sentence):
+    assert _ps(sentence) == {None}
+
+
+def test_the_comparisons_own_p_is_still_read():
+    assert _ps("Progression-free survival was longer with drug K (HR 0.75; 95% CI 0.62-0.91; P = 0.01), with no "
+               "interaction by sex.") == {0.01}
