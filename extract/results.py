@@ -3030,7 +3030,12 @@ def _arm_said_better(s: Sentence, r: Found, mentions: list, groups: GroupIndex
             value is None or value == 1:
         return None, None
     m = mentions[0]
-    if PART_SAID.search(s.text):
+    # (a part said in the ratio's clause, before it or after its bracket: "longer with drug K (HR 0.7) in patients
+    # with X"; not one a later clause turns to: "(HR 0.7), with a trend for interaction with histology (P = .08)")
+    close = s.text.find(")", r.value_at)
+    stop = len(s.text) if close < 0 else next((i for i in range(close + 1, len(s.text)) if s.text[i] in ",;"),
+                                              len(s.text))
+    if PART_SAID.search(s.text, 0, stop):
         return None, None
     word = BETTER_WITH.search(s.text, max(0, m.start - 60), m.start)
     if word is None or not ARM_THEN_RATIO.fullmatch(s.text, m.end, r.value_at) or \
