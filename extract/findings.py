@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from oncoev.extract.endpoint_codes import codes_with
+from oncoev.extract.endpoint_codes import code_to, codes_with
 from oncoev.extract.mentions import Endpoint, Value
 
 # Endpoints counted in patients (responses, events, toxicities, treatment given or stopped): a
@@ -28,6 +28,8 @@ SUMMED_RESPONSES = codes_with("sums_responses")
 DEATH_EVENTS = codes_with("events_are_deaths")
 EITHER_EVENT_CURVES = codes_with("either_event")
 RECURRENCE_CURVES = codes_with("recurrence_curve")
+# The code a curve's events are counted as (OS's deaths, PFS's progressions or deaths), in prose and in tables
+EVENTS_OF_CURVE = code_to("counted_events")
 
 
 @dataclass

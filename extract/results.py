@@ -29,13 +29,14 @@ from typing import Any, Optional
 from oncoev.extract import lexicon
 from oncoev.extract.continuous import continuous_results
 from oncoev.extract.denominators import COUNT_OF_TOTAL
-from oncoev.extract.endpoint_codes import code_to, codes_with
+from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.findings import (
     ADVERSE_EVENT_CODES,
     COUNTED,
     CURVES,
     DEATH_EVENTS,
     DISEASE_CONTROL,
+    EVENTS_OF_CURVE,
     EVERY_GROUP_LABEL,
     MAIN_EVENT_WORDS,
     RECURRENCE_CURVES,
@@ -2043,7 +2044,7 @@ def _deaths_beside_a_pair_of_arms(s: Sentence, out: SentenceResults) -> None:
         if any(f.fields.get("measure") == "count" and start <= f.value_at <= end for f in out.found):
             continue  # read already
         pair = _arms_pair_before(s, start, end, out)
-        if pair is None or (e is None and _curve_events(pair[0], 0) is None):
+        if pair is None or (e is None and pair[0].fields.get("endpoint") not in EVENTS_OF_CURVE):
             continue
         for (n, at), f in ((a, pair[0]), (b, pair[1])):
             fields, rule = (count_fields(e, n), "result.versus_deaths") if e is not None else \
@@ -2079,7 +2080,7 @@ def _arms_pair_before(s: Sentence, start: int, end: int, out: SentenceResults) -
         # a bracket after the pair is its deaths only as the bracket's first item, up to its end or first stop (not
         # "(in stage III, 97 vs 118 deaths)", "(97 vs 118 deaths among women)"), with no turn to a part of the
         # patients before it ("..., and in older patients (97 vs 118 deaths)")
-        if pair and (s.text[opening:start].strip().lstrip("([").strip() or not COUNTS_ITEM_END.match(s.text, end)
+        if pair and (not BRACKET_OPEN_ONLY.fullmatch(s.text, opening, start) or not COUNTS_ITEM_END.match(s.text, end)
                      or PART_TURN.search(s.text, pair[-1].value_at, opening)):
             pair = []
     if len(pair) != 2 or pair[0].fields.get("endpoint") != pair[1].fields.get("endpoint") or \
@@ -2089,21 +2090,19 @@ def _arms_pair_before(s: Sentence, start: int, end: int, out: SentenceResults) -
     return pair
 
 
-# After a pair of counts in a bracket: the bracket's end or its next item ("(118 vs 131 deaths; HR 0.9)")
+# After a pair of counts in a bracket: the bracket's end or its next item ("(118 vs 131 deaths; HR 0.9)"); before
+# it, the bracket's opening alone (the pair its first item)
+BRACKET_OPEN_ONLY = lazy_regex(r"\s*[(\[]?\s*")
 COUNTS_ITEM_END = lazy_regex(r"\s*(?:[)\];,]|$)")
 # A turn to a part of the patients: "and in older patients", "but among women"
 PART_TURN = lazy_regex(r"[;]|\b(?:and|but|whereas|while|although)\s+(?:in|among|for)\b", re.I)
 
 
-CURVE_EVENT_CODES = code_to("counted_events")  # (patterns/endpoint_codes.yaml: OS's deaths, PFS's events)
-
-
-def _curve_events(f: Found, n: int) -> Optional[dict]:
+def _curve_events(f: Found, n: int) -> dict:
     """The fields of a count of the events of the curve of the row ``f`` (deaths of OS, progressions or deaths of
-    PFS: the code the endpoint-code file names for them, as a table's "Events" row under the curve's heading); None
-    for a curve whose events no code counts (a disease-free survival's relapses or deaths)."""
-    code = CURVE_EVENT_CODES.get(f.fields["endpoint"])
-    return None if code is None else {**count_fields(Endpoint(code, 0, 0), n), "site": f.fields.get("site")}
+    PFS: the code the endpoint-code file names for them, as a table's "Events" row under the curve's heading); only
+    for a curve in EVENTS_OF_CURVE (no code counts a disease-free survival's relapses or deaths)."""
+    return {**count_fields(Endpoint(EVENTS_OF_CURVE[f.fields["endpoint"]], 0, 0), n), "site": f.fields.get("site")}
 
 
 def _events_in_a_ratios_bracket(s: Sentence, mentions: list, out: SentenceResults) -> None:
@@ -2121,7 +2120,7 @@ def _events_in_a_ratios_bracket(s: Sentence, mentions: list, out: SentenceResult
         if len(ratios) != 1 or any(opening <= m.start < ratios[0].value_at for m in mentions):
             continue
         r = ratios[0]
-        if _curve_events(r, 0) is None:
+        if r.fields.get("endpoint") not in EVENTS_OF_CURVE:
             continue
         clause_start = max(s.text.rfind(";", 0, opening), s.text.rfind(":", 0, opening), 0)
         keys = list(dict.fromkeys(m.key for m in mentions if clause_start <= m.start < opening))
@@ -3016,6 +3015,7 @@ BETTER_WITH = lazy_regex(r"\b(?:(?P<better>longer|prolonged|improved|better|supe
 ARM_THEN_RATIO = lazy_regex(r"\s*(?:arm|group|cohort)?\s*[(\[][^()\[\]]*$", re.I)
 # A part of the patients the sentence speaks of ("Patients in the marker-low subgroup also had longer OS with A"): the
 # part's ratio, which no group of the trial holds
+COMMA_OR_SEMICOLON = lazy_regex(r"[,;]")
 PART_SAID = lazy_regex(r"\b(?:sub-?groups?|subsets?|sub-?populations?|interaction|(?:patients|those|women|"
                        r"men|participants)\s+(?:with|without|who|whose|aged|older|younger))\b", re.I)
 
@@ -3033,9 +3033,8 @@ def _arm_said_better(s: Sentence, r: Found, mentions: list, groups: GroupIndex
     # (a part said in the ratio's clause, before it or after its bracket: "longer with drug K (HR 0.7) in patients
     # with X"; not one a later clause turns to: "(HR 0.7), with a trend for interaction with histology (P = .08)")
     close = s.text.find(")", r.value_at)
-    stop = len(s.text) if close < 0 else next((i for i in range(close + 1, len(s.text)) if s.text[i] in ",;"),
-                                              len(s.text))
-    if PART_SAID.search(s.text, 0, stop):
+    stop = COMMA_OR_SEMICOLON.search(s.text, close + 1) if close >= 0 else None
+    if PART_SAID.search(s.text, 0, stop.start() if stop else len(s.text)):
         return None, None
     word = BETTER_WITH.search(s.text, max(0, m.start - 60), m.start)
     if word is None or not ARM_THEN_RATIO.fullmatch(s.text, m.end, r.value_at) or \
@@ -4741,12 +4740,12 @@ CLAUSE_CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compar(?:ed|ing)\s+(?:with
 # (", and men (n = 46) had": a second clause's subject after its comma and "and")
 SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s)|"
                            r"(?<=,\sand\s))\s*"
-                           r"(?:the\s+)?(?P<label>(?:(?!(?:although|while|whereas|but|and|or|the|that|which|in|of)\b)"
+                           r"(?P<the>the\s+)?(?P<label>(?:(?!(?:although|while|whereas|but|and|or|the|that|which|in|of)\b)"
                            r"[\w/+≥≤<>.-]+\s+){0,3}?(?:patients|cases|subjects|participants|"
                            r"women|men|females|males|tumou?rs?|those))(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
                            r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b"
                            # ("patients with stage III disease (n = 40) had": their size in a bracket before the verb)
-                           r"[^,;()]{0,60})?(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?"
+                           r"[^,;()]{0,60})?(?P<size>\s*\(\s*[nN]\s*=\s*\d+\s*\))?"
                            r"\s+(?:had|has|have|showed|shows|achieved|experienced|developed|attained|"
                            r"demonstrated|reached)\b", re.I)
 # Where a group's name beside a number ends ("patients with X whereas ...", not "older than 70 years")
@@ -4779,14 +4778,13 @@ def _a_part_of_the_patients(label: str, trait: Optional[str] = None) -> bool:
 # "Women (n = 34) had ...": one sex with its own size, a part of the patients (a sex named bare may be all of them:
 # the women of a breast cancer trial)
 SIZED_SEX = lazy_regex(r"(?:women|men|females|males|female\s+patients|male\s+patients)$", re.I)
-SIZE_BRACKET = lazy_regex(r"\(\s*[nN]\s*=\s*\d+\s*\)")
 
 
 def _sized_sex(m: re.Match) -> bool:
     """Whether a clause's subject is one sex named with its size in a bracket."""
     # ("the women (n = 64)": the article points back to people named before, often all of them)
-    return bool(SIZED_SEX.fullmatch(m.group("label").strip())) and not m.group("trait") and \
-        SIZE_BRACKET.search(m.group(0)) is not None and not m.group(0).lstrip().lower().startswith("the ")
+    return bool(SIZED_SEX.fullmatch(m.group("label").strip()) and m.group("size")) and not m.group("trait") and \
+        not m.group("the")
 
 
 # A group's number or letter after its word is its name, not a count: "group 2 patients", "cohort B patients"

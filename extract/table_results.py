@@ -27,8 +27,15 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from oncoev.extract.document import Table
-from oncoev.extract.endpoint_codes import code_to, codes_with
-from oncoev.extract.findings import ADVERSE_EVENT_CODES, COUNTED, CURVES, EITHER_EVENT_CURVES, SUMMED_RESPONSES
+from oncoev.extract.endpoint_codes import codes_with
+from oncoev.extract.findings import (
+    ADVERSE_EVENT_CODES,
+    COUNTED,
+    CURVES,
+    EITHER_EVENT_CURVES,
+    EVENTS_OF_CURVE,
+    SUMMED_RESPONSES,
+)
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
 from oncoev.extract.qualifiers import RESPONSES
@@ -1309,10 +1316,9 @@ class _Reader:
 P_IN_HEADER = lazy_regex(r"(?i)\bp[- ]?values?\b|^p$")
 
 
-# The events of a survival curve counted on a row under its heading: deaths for overall survival, progressions or
-# deaths for progression-free survival (as the prose's "progression or death occurred in k of N patients").
-EVENTS_OF_CURVE = code_to("counted_events")  # (patterns/endpoint_codes.yaml)
-REGRESSION_GRADES = codes_with("regression_grades")
+# (a survival curve's events counted on a row under its heading, "Events" under overall survival, are
+# findings.EVENTS_OF_CURVE: the code the prose's "progression or death occurred in k of N patients" gives)
+REGRESSION_GRADES = codes_with("regression_grades")  # (patterns/endpoint_codes.yaml)
 
 # A row label that is a number and nothing else ("3", "12.5"): what it counts the table says elsewhere if at all.
 BARE_NUMBER_LABEL = lazy_regex(r"\d+(?:\.\d+)?")

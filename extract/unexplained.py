@@ -953,6 +953,7 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
     # whether a rule explained numbers of ``left`` since it was made (only _mark below explains any here): then it
     # is made again, rather than looking through it for one explained before every rule
     marked = False
+    sentence_starts: list[int] = []  # (made once, for the first rule refused by words in its sentence)
     for rule_id, role, regex, at_number, anchors in classes.rules:
         if marked:
             left = [n for n in left if n.reason is None]
@@ -964,7 +965,8 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
         unless = classes.rule_unless.get(rule_id)
         if unless is not None and sentences is None:
             sentences = split_sentences(text)
-        sentence_starts = [a for a, _ in sentences] if unless is not None and sentences is not None else []
+        if unless is not None and sentences and not sentence_starts:
+            sentence_starts = [a for a, _ in sentences]
         if at_number:  # tried where each number still unexplained starts, not scanned along the text
             matches: Iterable[re.Match] = (m for n in left if n.reason is None
                                            for m in (regex.match(text, n.start),) if m is not None)
