@@ -1876,6 +1876,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _outcome_of_the_sentence_before(s, previous, mentions)
     _drop_unmeasured_mentions(s)
     _settle_times(s, previous)
+    _events_of_the_curve(s)
     _read_arm_time_lists(s, mentions, groups, out)
     if not mentions:
         _read_part_then_respectively(s, out)
@@ -1927,6 +1928,31 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _read_continuous(s, mentions, groups, out, previous)
     return out
 
+
+
+# "61 events in the drug K arm", "with 40 events among those given B": a count of bare events with the people they
+# occurred in after it (not "adverse events", whose adjective stands between the count and the noun)
+COUNTED_EVENTS_IN = lazy_regex(rf"(?<![\w.,])(?:\d[\d,]*|{lexicon.number_words_pattern()})\s+(?P<noun>events)\s+"
+                               r"(?:(?:have\s+|had\s+)?occurred\s+)?(?:in|among|with|on)\s+(?:the\s+|those\s+|patients\s+)",
+                               re.I)
+
+
+def _events_of_the_curve(s: Sentence) -> None:
+    """'PFS was longer with A (HR 0.70), with 61 events in the A arm and 77 in the B arm': bare events counted in named
+    people are the events of the one curve the sentence names, coded as the endpoint-code file says that curve's
+    events are counted (OS: deaths; PFS: progressions or deaths); the noun becomes that endpoint, which the rules of
+    counts in groups then read as they read "61 deaths in the A arm". None where the sentence names no such curve, or
+    two, or any other outcome."""
+    found = [m for m in COUNTED_EVENTS_IN.finditer(s.text)
+             if not any(e.start <= m.start("noun") < e.end for e in s.endpoints)]
+    if not found:
+        return
+    codes = {e.code for e in s.endpoints}
+    if len(codes) != 1 or not codes <= EVENTS_OF_CURVE.keys():
+        return
+    code = EVENTS_OF_CURVE[codes.pop()]
+    s.endpoints = sorted(s.endpoints + [Endpoint(code, m.start("noun"), m.end("noun")) for m in found],
+                         key=lambda e: e.start)
 
 # "Women (n = 55) survived longer than men (n = 54) (", "Patients younger than 60 years lived longer than older patients
 # (": the sentence's subject, a comparative verb, "than" and the other people, right before the bracket of a pair
