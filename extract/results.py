@@ -9855,6 +9855,11 @@ COUNT_OF_AFTER = lazy_regex(r"^\s*(?:was|were)\s+(?:achieved|obtained|attained|o
 COUNT_AFTER_BARE = lazy_regex(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|noted)\s+in|occurred\s+in|in)\s+"
                               r"(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
                               r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
+# After a count with its share, a second one and "respectively": "in 88 patients (58%) and 71 patients (48%),
+# respectively", the two groups' counts, which the count lists read as a pair (the first is not all patients' alone)
+SECOND_COUNT_RESPECTIVELY = lazy_regex(r"[\s)\]]*,?\s*and\s+(?:in\s+)?\d[\d,]*\s*"
+                                       r"(?:(?:patients|participants|cases)\s*)?[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s*(?:(?:patients|participants|cases)\s*)?,?\s*"
+                                       r"respectively\b", re.I)
 # ("... in 4 patients (arm A)": a bracket after the count may name whose it is, and the count is left to other rules)
 COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected|"
                                r"achieved|obtained|attained)\s+in|"
@@ -11242,6 +11247,8 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(f2, start, e.end, "result.count", group))
         tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80]) or \
             COUNT_OF_AFTER.match(s.text[e.end:e.end + 90])
+        if tail and SECOND_COUNT_RESPECTIVELY.match(s.text, e.end + tail.end()):
+            tail = None
         if tail and not m:
             n = parse_count(tail.group("n"))
             of = tail.groupdict().get("of")
