@@ -1785,6 +1785,8 @@ ORGAN_ITEM = lazy_regex(rf"(?P<organ>{_ORGAN})\s+(?:in\s+)?(?P<v>\d+(?:\.\d+)?)\
 ORGANS_BEFORE_HEAD = lazy_regex(rf"(?P<organs>{_ORGAN}(?:\s*,\s*{_ORGAN})*\s*,?\s*(?:and|or)\s+{_ORGAN})\s+"
                                 r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?)\b", re.I)
 ORGAN_WORD = lazy_regex(_ORGAN, re.I)
+# The phase of the events between a grade and what they are: "grade 3 late rectal toxicity", "grade 2 acute GU"
+PHASE_WORD = lazy_regex(r"\s*(?:(?:acute|late|early|delayed|chronic)\s+)?", re.I)
 
 
 def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
@@ -1801,17 +1803,23 @@ def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
     shares = [v for v in shares if v.start < stop]
     if len(shares) != len(organs) or len(set(organs)) != len(organs):
         return
-    grade = next((g[0] for g in s.grades if g[2] <= m.start() and not s.text[g[2]:m.start()].strip()), None)
+    # (the grade straight before the systems, or before the phase of the events: "grade 2 or higher late GU and GI")
+    grade = next((g[0] for g in s.grades if g[2] <= m.start() and PHASE_WORD.fullmatch(s.text, g[2], m.start())),
+                 None)
+    # ("the 5-year rates of grade 2 late GU and GI toxicity": the one time said before the systems is their rates')
+    times = [t for t in s.times if t.end <= m.start()]
+    months = times[0].months[0] if len(s.times) == 1 and len(times) == 1 and len(times[0].months) == 1 and \
+        not any(times[0].end <= v.start < m.start() for v in s.values) else None
     out.found = [f for f in out.found if not any(v.start <= f.value_at <= v.end for v in shares)]
-    out.found += [_organ_row(organ, v.value, v.op, grade, m.start(), v.end, v.start)
+    out.found += [_organ_row(organ, v.value, v.op, grade, m.start(), v.end, v.start, months)
                   for organ, v in zip(organs, shares, strict=True)]
 
 
 def _organ_row(organ: str, value: float, op: Optional[str], grade: Optional[str], start: int, end: int,
-               at: int) -> Found:
+               at: int, months: Optional[float] = None) -> Found:
     """An organ system's toxicity rate ("gastrointestinal 14%": category "gastrointestinal toxicity")."""
     organ = {"gi": "gastrointestinal", "gu": "genitourinary"}.get(organ.lower(), organ.lower())
-    fields = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "value": value, "unit": "%",
+    fields = {"endpoint": "TOX", "measure": "rate", "timepoint_months": months, "value": value, "unit": "%",
               "value_op": op, "grade": grade, "category": f"{organ} toxicity", "site": None}
     return Found(fields, start, end, "result.organ_toxicity_list", at=at)
 
