@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
+from oncoev.extract import lexicon
 from oncoev.extract.findings import (
     COUNTED,
     CURVES,
@@ -61,7 +62,7 @@ AFTER = lazy_regex(
     # ("14 of 180 resected patients in the A arm": the part of the arm operated on)
     r"(?:\s*(?:treated|evaluable|assessable|eligible|randomi[sz]ed|analy[sz]ed|resected|operated|irradiated|assessed|"
     r"evaluated)(?=\s+(?:patients|participants)\b))?"
-    r"(?:[\s,]*(?:patients?|cases?|subjects?|participants?|women|men|lesions?|events?))?"
+    rf"(?:[\s,]*(?:{lexicon.PEOPLE}|cases?|lesions?|events?))?"
     r"(?:\s+as\s+(?:the\s+)?(?:first|initial)\s+(?:events?|sites?|failures?))?[\s,]*(?:who\s+were\s+)?"
     # "1 treatment-related death from sepsis was reported in the A group": the event's cause, before its verb
     r"(?:(?:from|due\s+to|caused\s+by|attributed\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){1,4}?"
@@ -142,7 +143,7 @@ OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*[)\]]\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)
 BARE_OF = lazy_regex(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
 SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
                    r"(?:[a-z]+\s*)?[)\]]", re.I)
-COUNT_NOUN = lazy_regex(r"^\s*(?:patients?|cases?|subjects?|participants?|women|men|events?|deaths?)\b", re.I)
+COUNT_NOUN = lazy_regex(rf"^\s*(?:{lexicon.PEOPLE}|cases?|events?|deaths?)\b", re.I)
 RESPECTIVELY = lazy_regex(r"[\s\w%)\]]{0,20}?,?\s*\brespectively\b", re.I)
 RESPECTIVELY_SAID = lazy_regex(r",\s*respectively\s*,", re.I)
 BOTH = lazy_regex(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)

@@ -29,6 +29,11 @@ NOT_REACHED = r"(?:not\s+(?:yet\s+)?(?:reached|achieved|estimable|evaluable|calc
 # People named by an outcome they had, a part of the patients by that name: "9 of the 30 responders", "Of the 40
 # long-term survivors, ..."
 PEOPLE_BY_OUTCOME = r"(?:non-?)?responders|(?:long-term\s+)?survivors"
+# The people a count of patients counts, whatever the paper calls them: "12 patients (9%)", "9 women (6%)", "in 31
+# children", "one man (2%)", "14 participants"; one list for every count rule (a breast trial counts women, a
+# paediatric one children, and the same constructions must read them). Not "persons", "people" or "individuals":
+# the words of surveys and of a population's states, far more often than of a trial's patients
+PEOPLE = r"(?:patients?|participants?|subjects?|(?:wo)?m[ae]n|child(?:ren)?|adults?|adolescents?|infants?)"
 # What a count of lesions counts: "9 of 81 lesions (11%)", "in 13 of 82 tumours"
 LESION_NOUNS = r"lesions|tumou?rs|metastases|nodules"
 

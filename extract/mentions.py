@@ -470,7 +470,7 @@ RATIO = lazy_regex(
 # A ratio's name as its measure ("HR", "OR", "RR" are their own)
 RATIO_KINDS = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr", "rate ratio": "rr",
                "relative hazard": "hr"}
-YEAR = lazy_regex(r"(?<!\d\sof\s)\b(?:19|20)\d{2}\b(?!\s+(?:patients|participants|women|men|subjects|cases)\b)")
+YEAR = lazy_regex(rf"(?<!\d\sof\s)\b(?:19|20)\d{{2}}\b(?!\s+(?:{lexicon.PEOPLE}|cases)\b)")
 N_EQUALS = lazy_regex(rf"\b[nN]\s*=\s*{NUMBER}")
 VALUE = lazy_regex(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
                    rf"at\s+least\s+|up\s+to\s+|at\s+most\s+|below\s+|above\s+)?(?P<v>{NUMBER})"
@@ -481,7 +481,7 @@ BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longe
                "below": "<", "up to": "≤", "at most": "≤"}
 # not after "of" or "/": "7 of 31 (23%)" counts 7 ("a total of 31 (59%)" counts 31)
 COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
-                           rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:patients?|lesions?|"
+                           rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:{lexicon.PEOPLE}|lesions?|"
                            # a share without its "%" has at most two decimals: "N1 or 2 (1.733)" is a ratio
                            # "one [<1%]": a share the paper bounds, its count exact
                            rf"cases?)?\s*[\(\[]\s*(?P<op><|≤)?\s*(?P<p>{NUMBER})(?:\s*%|(?<!\.\d\d\d))\s*"
@@ -489,14 +489,14 @@ COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
                            rf"(?:[;,]\s*(?:(?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?\s*)?)?"
                            # "12 (40% [95% CI 23-59]) of 30": the interval's own brackets, emptied
                            r"(?:\[\s*\]\s*)?[\)\]]"
-                           rf"(?:\s*of\s+\d+(?:\s+(?:patients?|lesions?|cases?))?)?")
+                           rf"(?:\s*of\s+\d+(?:\s+(?:{lexicon.PEOPLE}|lesions?|cases?))?)?")
 # "9/48 [19%]", "12 of 48 (25%)", "12 out of 48 patients (25%)": the count is the numerator, not the denominator
 # A p value inside a share's bracket: "(4.6%; P < 0.001)"
 P_SET_ASIDE = lazy_regex(r"[;,]\s*p\s*[<=>≤≥]", re.I)
 # ("9 of 30 node-positive patients (30%)": the people counted may be named by a word or two before "patients", or as
 # people by an outcome: "9 of the 30 responders (30%)")
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
-                              rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients?|(?:non-?)?responders|survivors|"
+                              rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{lexicon.PEOPLE}|(?:non-?)?responders|survivors|"
                               rf"{lexicon.LESION_NOUNS})\s*|cases?\s*)?"
                               rf"[\(\[]\s*(?P<p>{NUMBER})\s*%\s*"
                               rf"(?:[;,]\s*)?[\)\]]")
@@ -523,7 +523,7 @@ NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?
 NONE_IN = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s)|(?<=\band\s)|(?<=\band\sin\s)|(?<=\bwith\s))"
                      r"(?P<none>none|no\s+patients?)(?=\s+(?:in|among|given|receiving|treated\s+with|on)\s+"
                      r"(?:the\s+)?[A-Za-z])", re.I)
-COUNT_OF_PATIENTS = lazy_regex(r"\s+(?:patients|participants|subjects|cases|women|men|children)\b", re.I)
+COUNT_OF_PATIENTS = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\b", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
 # (its interval or p value, set aside before, may share the bracket: "52% (13/25; 95% CI 31-72)", "52% (95% CI
@@ -532,15 +532,15 @@ PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-
                               rf"\(\s*(?:[;,]\s*)?(?P<n>\d+|(?i:{lexicon.number_words_pattern()}))\s*"
                               r"(?:/|of(?:\s+the)?)\s*(?P<d>\d+)"
                               r"(?:\s+(?:evaluable\s+|assessable\s+|eligible\s+)?"
-                              r"(?:patients|participants|cases|responders|lesions|women|men))?\s*(?:[;,]\s*)?\)")
+                              rf"(?:{lexicon.PEOPLE}|cases|responders|lesions))?\s*(?:[;,]\s*)?\)")
 # "(12/30; 40%)", "[9/60, 15%]": a count over its total, then its share, in one bracket
 FRACTION_THEN_PERCENT = lazy_regex(rf"[(\[]\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*[;,]\s*(?P<p>{NUMBER})\s*%\s*[)\]]")
 # "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
 PERCENT_N_OF = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
-                          r"(?:\d+\s+)?(?:patients|participants|cases|subjects|women|men|lesions)\b)", re.I)
+                          rf"(?:\d+\s+)?(?:{lexicon.PEOPLE}|cases|lesions)\b)", re.I)
 N_THEN_PERCENT = lazy_regex(rf"\(\s*n\s*=\s*(?P<n>\d+)\s*[,;]\s*(?P<p>{NUMBER})\s*%\s*\)", re.I)
 # "(11 patients, 17%)": the count said with its people, then its share
-N_PATIENTS_THEN_PERCENT = lazy_regex(rf"\(\s*(?P<n>\d+)\s+(?:patients|participants|subjects|cases|women|men)\s*[,;]\s*"
+N_PATIENTS_THEN_PERCENT = lazy_regex(rf"\(\s*(?P<n>\d+)\s+(?:{lexicon.PEOPLE}|cases)\s*[,;]\s*"
                                      rf"(?P<p>{NUMBER})\s*%\s*\)", re.I)
 LABEL_BEFORE = cues()["label_before"]
 UNIT_AFTER = lazy_regex(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
@@ -847,7 +847,7 @@ def scan(text: str) -> Sentence:
 
 
 COUNT_BEFORE_SHARE = lazy_regex(r"(?:(?P<word>[A-Za-z]+)|(?P<n>\d+)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+)?\d+)?)\s*"
-                                r"(?:patients?\s*|cases?\s*)?[(\[]\s*[<≤]?\s*$")
+                                rf"(?:(?:{lexicon.PEOPLE}|cases?)\s*)?[(\[]\s*[<≤]?\s*$")
 
 
 # A duration's length in months, the unit every result is given in

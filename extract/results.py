@@ -3883,7 +3883,7 @@ ITEMS_RESPECTIVELY = lazy_regex(r"\s+(?:(?:because|due|owing)\s+(?:of|to)|of|wit
                                 r"[^,;()%]{1,40}?\s+and\s+[^,;()%]{1,40}?"
                                 r",?\s*respectively\b", re.I)
 ITEMS_NOT_NAMES = lazy_regex(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])|\b(?:were|was|is|are)\b", re.I)
-COUNT_EACH = lazy_regex(r"\bin\s+(?P<n>\d+)\s+(?:patients?|cases?)\s*(?:\([^()]*\)\s*)?each\b", re.I)
+COUNT_EACH = lazy_regex(rf"\bin\s+(?P<n>\d+)\s+(?:{lexicon.PEOPLE}|cases?)\s*(?:\([^()]*\)\s*)?each\b", re.I)
 COUNTED_PART = lazy_regex(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:patients|cases|women|men|participants)\s+(?:who|with|without|whose|receiving|treated|"
                           r"undergoing|given)\b", re.I)
@@ -9849,12 +9849,13 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
 
 _COUNT = rf"(?P<n>\d+|{lexicon.number_words_pattern()})"
 COUNT_AFTER = lazy_regex(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
-                         + _COUNT + r"\s+(?:patients?|lesions?|cases?)\s*[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
+                         + _COUNT + rf"\s+(?:{lexicon.PEOPLE}|lesions?|cases?)\s*"
+                         r"[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
 # "pain relief was achieved in 31 of 40 patients (78%), with ...": the count of its total, where the clause ends (not
 # "in 9 of 24 patients (37.5%) with high X": a part's, which the count lists read)
 COUNT_OF_AFTER = lazy_regex(r"^\s*(?:was|were)\s+(?:achieved|obtained|attained|observed|seen|noted|reported|"
                             r"documented)\s+in\s+" + _COUNT +
-                            r"\s+(?:of|out\s+of)\s+(?P<of>\d+)\s+(?:patients?|lesions?|cases?)\s*"
+                            rf"\s+(?:of|out\s+of)\s+(?P<of>\d+)\s+(?:{lexicon.PEOPLE}|lesions?|cases?)\s*"
                             r"\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)(?=\s*(?:[.;]|$|,\s*(?:with|and|while|whereas)\s))",
                             re.I)
 # "..., stable disease in 25 (42%)": a later item of a list drops the noun; digits and a bracketed share
@@ -9865,30 +9866,30 @@ COUNT_AFTER_BARE = lazy_regex(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                               r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
 # After a count with its share, a second one and "respectively": "in 88 patients (58%) and 71 patients (48%),
 # respectively", the two groups' counts, which the count lists read as a pair (the first is not all patients' alone)
-SECOND_COUNT_RESPECTIVELY = lazy_regex(r"[\s)\]]*,?\s*and\s+(?:in\s+)?\d[\d,]*\s*"
-                                       r"(?:(?:patients|participants|cases)\s*)?[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s*(?:(?:patients|participants|cases)\s*)?,?\s*"
-                                       r"respectively\b", re.I)
+SECOND_COUNT_RESPECTIVELY = lazy_regex(rf"[\s)\]]*,?\s*and\s+(?:in\s+)?\d[\d,]*\s*(?:(?:{lexicon.PEOPLE}|cases)\s*)?"
+                                       r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s*"
+                                       rf"(?:(?:{lexicon.PEOPLE}|cases)\s*)?,?\s*respectively\b", re.I)
 # ("... in 4 patients (arm A)": a bracket after the count may name whose it is, and the count is left to other rules)
 COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected|"
                                r"achieved|obtained|attained)\s+in|"
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
-                               r"(?:(?:treated|evaluable|assessable|eligible|irradiated)\s+)?(?:patients?|cases?|participants|"
+                               r"(?:(?:treated|evaluable|assessable|eligible|irradiated)\s+)?"
                                # (a bracket of the shares by grade after it is no group's name: "(all grades, 6%; ...")
                                # ("in 13 of 82 tumours": the lesions counted)
-                               rf"subjects|women|men|(?P<lesions>{lexicon.LESION_NOUNS}))\b"
+                               rf"(?:{lexicon.PEOPLE}|cases?|(?P<lesions>{lexicon.LESION_NOUNS}))\b"
                                r"(?!\s*[(\[](?!\s*(?:all\s+grades|any\s+grade)\b))", re.I)
 # "fatigue (41 of 96 patients)", "rash (9/60)": a count and its total alone in a bracket after the outcome
 COUNT_OF_BRACKET = lazy_regex(r"\s*[(\[]\s*" + _COUNT + r"\s*(?:of|/|out\s+of)\s*(?:the\s+)?(?P<of>\d+)"
-                              r"(?:\s+(?:patients|participants|subjects|cases|women|men))?\s*[)\];]", re.I)
+                              rf"(?:\s+(?:{lexicon.PEOPLE}|cases))?\s*[)\];]", re.I)
 # "12 (40%) of 30 patients had": the count before the bracket, and the number after "of" is the total, no count
 _ASSESSED = r"(?:(?:evaluable|assessable)\s+)?"  # "26 of 92 evaluable patients"
 COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
                           r"(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?" + _ASSESSED +
-                          r"(?:patients?|lesions?|cases?|responders|participants|subjects|women|men)?\s*"
+                          rf"(?:{lexicon.PEOPLE}|lesions?|cases?|responders)?\s*"
                           r"(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]]\s*)?"
                           r"(?:of\s+(?:the\s+|these\s+)?(?P<total>\d+)\s+)?" + _ASSESSED +
-                          r"(?:(?:patients?|lesions?|cases?|participants|subjects|women|men)\s+)?"
+                          rf"(?:(?:{lexicon.PEOPLE}|lesions?|cases?)\s+)?"
                           # "8 (5%) patients in each group stopped treatment": the same count for each group
                           r"(?:in\s+(?:each|both|either)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\s+)?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
@@ -11169,7 +11170,7 @@ def _counted_among(s: Sentence, e: Endpoint) -> Optional[GroupRef]:
 # After a kind of response, the number of patients it was seen in: "PR in 12", "stable disease was seen in 9 patients"
 # (the clause ends there: not "in 12 of 40", "in 12 (30%)", "in 12 months")
 RESPONSE_IN_COUNT = lazy_regex(r"\s+(?:(?:was|were)\s+(?:seen|observed|achieved|noted|documented|reported)\s+)?in\s+"
-                               + _COUNT + r"(?P<noun>\s+(?:patients?|cases?|lesions?|participants|subjects))?"
+                               + _COUNT + rf"(?P<noun>\s+(?:{lexicon.PEOPLE}|cases?|lesions?))?"
                                r"(?=\s*(?:[,;.]|and\b|$))", re.I)
 PROGRESSION_LISTED = lazy_regex(r"\b(?:(?:disease|tumou?r)\s+)?progression\b", re.I)
 RESPONSE_LIST_JOIN = lazy_regex(r"\s*(?:,|;|,?\s*and)\s*(?:an?\s+|the\s+)?", re.I)
