@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract.lazy_regex import Regex, compile_guarded, lazy_regex
+from oncoev.extract.lexicon import PEOPLE as PEOPLE_NOUN
 from oncoev.extract.lexicon import abbreviates, parse_count, phrases
 
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
@@ -215,7 +216,7 @@ GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
                      r"(?P<bare>(?!19\d\d\b|20\d\d\b)\d{2,5})\s*\)|"
                      r"(?:(?P<inner>(?:[^()]|\([^()]{0,10}\)){0,100}?)[;,]\s*)?"
                      r"(?:[nN]\s*=\s*(?P<n>" + COUNT
-                     + r")|(?P<people>" + COUNT + r")\s+(?:patients|participants|subjects|women|men))"
+                     + r")|(?P<people>" + COUNT + r")\s+" + PEOPLE_NOUN + ")"
                      r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\))")
 # The same over a sentence whose asides are blanked (``_blank_asides``): a name may run over a blanked bracket; a
 # name may start with a radiotherapy schedule's dose ("to 42 Gy in 16 fractions (n = 233)"), which ``_clean_name``
@@ -286,7 +287,7 @@ N_IN_OUTCOME = lazy_regex(r"\s(?:(?:had|have)\s+)?(?:died|relapsed|recurred|prog
                           r"experienced|achieved|discontinued|withdrew|(?:were|was)\s+(?:alive|dead))\b", re.I)
 # "61 and 58 patients were randomly assigned to A (dose) and B (dose), respectively"
 COUNTS_RESPECTIVELY = lazy_regex(
-    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:patients|participants|subjects|women|men)\s+"
+    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+" + PEOPLE_NOUN + r"\s+"
     r"(?:were\s+)?(?:randomly\s+)?" + ASSIGNED + r"\s+(?:in)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<a>[^,;()]{2,60}?)(?:\s*\((?:[^()]|\([^()]{0,5}\)){1,40}\))?\s*,?\s*(?:and|or)\s+(?:the\s+)?"
     r"(?P<b>[^,;()]{2,60}?)(?:\s*\((?:[^()]|\([^()]{0,5}\)){1,40}\))?\s*,?\s*respectively\b", re.I)
@@ -300,7 +301,7 @@ LETTER_COUNTS = lazy_regex(r"\b(?P<word>arms?|groups?)\s+(?P<a>[A-H1-9])\s*(?:/|
                            r"(?P<n1>" + COUNT + r")\s*(?:/|and)\s*(?P<n2>" + COUNT + r")\b", re.I)
 # "43 and 26 patients were accrued to arms A and B, respectively"
 LETTERS_RESPECTIVELY = lazy_regex(
-    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:patients|participants|subjects|women|men)\s+"
+    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+" + PEOPLE_NOUN + r"\s+"
     r"(?:were\s+)?(?:randomly\s+)?(?:" + ASSIGNED + r"|accrued|registered)\s+(?:in)?to\s+(?:the\s+)?"
     r"(?P<word>arms|groups|cohorts)\s+(?P<a>[A-H1-9])\s*(?:,|and|/)\s*(?P<b>[A-H1-9])\s*,?\s*respectively\b", re.I)
 # "Arm A (n = 52)", "Group 2: n = 40", "the FOLFOX group (n = 61)", "(A group; n = 60)"
@@ -322,7 +323,7 @@ NAMED_PAIR = lazy_regex(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?
 # who received A"), or as an allocation ("61 patients were randomised to A"). "5 patients receiving A
 # withdrew" or "toxicity in 3 patients in the A group" counts an event among A's patients instead.
 # The people a group's size counts, in every pattern below
-PEOPLE = r"(?:patients|participants|women|men|subjects)"
+PEOPLE = PEOPLE_NOUN
 # "12 of 49 patients (24%) in the A group", "12 of 49 (24%) in the A group": the share the count is of the whole
 _PERCENT_ASIDE = r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s+"
 # (not "a total of 21 patients (14%) in the A group had ...": the count of an outcome said with its share)
@@ -444,7 +445,7 @@ _OPENING = (r"\s*(?:>>>\s*)?(?:[A-Z]{2,}(?:\s+(?:AND\s+)?[A-Z]{2,})*:?\s+)?"  # 
             r"(?:(?:in\s+total|overall|in\s+all),?\s+)?")
 RECEIVED_ITEMS = lazy_regex(r"^" + _OPENING + r"(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+|"
                             r"[A-Z][a-z]+(?:[\s-][a-z]+){0,3}\s+)?(?:eligible\s+)?"
-                            r"(?:patients|participants|women|men|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
+                            + PEOPLE_NOUN + r"\s+(?:\([^()]{0,40}\)\s+)?"
                             # ("patients with stage II (T2 N0) disease were treated with": an aside on who they are)
                             r"(?:(?:with|who\s+had)\s+(?:[^.;()]|\([^().;]{0,30}\)){0,80}?\s+)?"
                             r"(?:received|underwent|were\s+treated\s+with|"
@@ -541,8 +542,8 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
 
 
 # A bracket that gives a group's size: "(n = 61)", "(dose; n = 61)", "(61 patients)", "(212)"
-SIZE_BRACKET = lazy_regex(r"\((?:[^()]*[;,]\s*)?(?:[nN]\s*=\s*" + COUNT + r"|" + COUNT + r"\s+(?:patients|participants|"
-                          r"subjects|women|men))\b[^()]*\)|\(\s*(?!19\d\d\b|20\d\d\b)\d{2,5}\s*\)")
+SIZE_BRACKET = lazy_regex(r"\((?:[^()]*[;,]\s*)?(?:[nN]\s*=\s*" + COUNT + r"|" + COUNT + r"\s+" + PEOPLE_NOUN +
+                          r")\b[^()]*\)|\(\s*(?!19\d\d\b|20\d\d\b)\d{2,5}\s*\)")
 
 
 def _blank_asides(sentence: str, start: int) -> tuple[str, list[tuple[int, str]]]:
@@ -681,7 +682,7 @@ def _label_n(sentence: str) -> list[GroupDef]:
 # "We randomly assigned 272 patients with ... to A or B", "the trial randomly assigned patients ... to receive A or B"
 WE_ASSIGNED = lazy_regex(r"\b(?:we|trial|study)\s+(?:\w+\s+){0,2}?"
                          r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s*(?:,[^,;.]{1,40},\s*|\s)"
-                         r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?(?:patients|participants|women|men|adults)\b"
+                         r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUN + r"\b"
                          r"(?:[^.;:]|:(?=\d)){0,200}?\s(?:in)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
 # ("3 or 4 cycles of A": the word before the "or" is a count; in "A alone or 3 cycles of B" it is the first arm's;
 # "to A or B for 6 cycles of 21 days": "for" stays, to end the list)

@@ -5150,6 +5150,7 @@ PEOPLE_PART_THEN_BRACKET = lazy_regex(
 MARKER_STATE = lazy_regex(r"[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)$", re.I)
 # "in women (HR 0.61) but not in men (HR 1.02)": the patients of one sex, a part named by no other word
 SEX_PART = lazy_regex(r"(?:\d[\d,]*\s+)?(?:women|men)", re.I)
+SHARE_ONLY_BRACKET = lazy_regex(r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]")
 VALUE_BEFORE_PART = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?)?\s*$", re.I)
 # words that keep all the patients, or name them by their arm ("in all patients", "in patients given A")
 WHOLE_PART = lazy_regex(r"\b(?:all|both|each|every|overall|entire|whole|total|evaluable|eligible|assessable|"
@@ -5187,8 +5188,10 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
         part = PEOPLE_PART_THEN_BRACKET.search(text, max(0, opening - 100), opening + 1)
         if part is None or WHOLE_PART.search(part.group("label")):
             continue
-        # (one sex alone only where no value of its own comes before: "9.9 months in men (HR 0.61)" ends a pair)
-        sex = SEX_PART.fullmatch(part.group("label")) and not VALUE_BEFORE_PART.search(text, 0, part.start())
+        # (one sex alone only where no value of its own comes before: "9.9 months in men (HR 0.61)" ends a pair; nor a
+        # count of them with its share alone, "in 14 women (15%)": the event's count)
+        sex = SEX_PART.fullmatch(part.group("label")) and not VALUE_BEFORE_PART.search(text, 0, part.start()) and \
+            not (part.group("label")[0].isdigit() and SHARE_ONLY_BRACKET.match(text, opening))
         if not (part.group("trait") or part.group("kind") or part.group("noun") or sex
                 or "group" in part.group("label").lower()
                 or "set" in part.group("label").lower() or MARKER_STATE.search(part.group("label"))
@@ -5310,7 +5313,8 @@ OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months
                                r"(?:with|who|without|whose|aged|older|younger)\b|"
                                r"(?:(?:untreated|treated|resected|unresected|operable|inoperable|pathologic(?:al)?|"
                                r"clinical)\s+)?stages?\s+(?:[IV]{1,4}|[1-4])"
-                               r"[A-C]?\b|women\b|men\b|(?:never|current|former)[- ]smokers\b|elderly\b|"
+                               # (a sex, not counted: "in 14 women (15%)" counts the event, no part of them)
+                               r"[A-C]?\b|(?<!\d\s)(?:women|men)\b|(?:never|current|former)[- ]smokers\b|elderly\b|"
                                # "OS in the marker-high population", "PFS in the PD-L1 1-49% subgroup": a part the
                                # paper names as a population of its own (not the whole: "in the ITT population")
                                r"(?<=the\s)(?:(?!" + _WHOLE_POPULATION + r")[^\s,;()]+\s+){1,5}?"

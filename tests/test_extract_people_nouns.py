@@ -33,3 +33,27 @@ def test_the_counts_themselves(noun):
 def test_a_number_before_a_time_is_no_count_whatever_the_noun():
     out = extract_text("We treated 140 children. Relapse occurred at a median of 23 months in children given drug K.")
     assert not [r for r in out["results"] if r["measure"] == "count"]
+
+
+_TRIAL = ("Methods: In this trial, 150 {noun} were randomly assigned to drug K or placebo; 77 {noun} received drug K "
+          "and 73 {noun} received placebo. Results: Grade 3 vomiting occurred in 12 {noun} (15.6%) given drug K and 3 "
+          "{noun} (4.1%) given placebo.")
+
+
+@pytest.mark.parametrize("noun", ["women", "men", "children", "adolescents"])
+def test_the_arms_sizes_and_counts_whatever_the_noun(noun):
+    out = extract_text(_TRIAL.format(noun=noun))
+    sizes = {c["label"].lower(): c["n"] for c in out["cohorts"]}
+    assert sizes.get("drug k") == 77 and sizes.get("placebo") == 73
+    labels = {c["key"]: c["label"].lower() for c in out["cohorts"]}
+    counts = {(labels[r["cohort"]], r["value"]) for r in out["results"] if r["measure"] == "count"}
+    assert counts == {("drug k", 12.0), ("placebo", 3.0)}
+
+
+def test_a_sex_with_its_own_ratio_is_still_a_part():
+    out = extract_text("Methods: 300 patients were randomly assigned to drug K or placebo. Results: The benefit of "
+                       "drug K was seen in 120 women (HR 0.62; 95% CI 0.45-0.86) but not in 180 men (HR 1.03; 95% CI "
+                       "0.79-1.34).")
+    labels = {c["key"]: c["label"].lower() for c in out["cohorts"]}
+    ratios = {labels[r["cohort"]] for r in out["results"] if r["measure"] == "hr"}
+    assert not ratios & {"drug k", "placebo", "all patients"}
