@@ -1239,3 +1239,23 @@ def test_lesions_a_patient_harbours_are_a_category(text, number):
 
 def test_new_lesions_a_patient_harbours_stay_unexplained():
     assert reason("At progression, one woman harboured 4 new brain lesions.", "4") is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Most of the skin reactions were grade 1 or 2.", "2"),
+    ("Nearly all rashes stayed at grades 1 to 2.", "2"),
+    ("Grade 3, 4, or 5 bleeding was seen with the higher dose only.", "5"),
+    ("Grade 3 + 4 fatigue was more frequent with drug B.", "4"),
+    ("Men with clinical T2 or 3 disease took part.", "3"),
+    ("Nodal category N1 and 2 disease was allowed.", "2"),
+])
+def test_lists_of_grades_and_categories_end_where_the_sentence_does(text, number):
+    assert reason(text, number) == "category"
+
+
+@pytest.mark.parametrize("text", [
+    "Nine women had grade 3, and 2 had grade 4 mucositis.",
+    "Of the T1 and 2 patients had a relapse.",
+])
+def test_a_count_after_a_grade_or_a_category_stays_unexplained(text):
+    assert reason(text, "2") is None
