@@ -1259,3 +1259,21 @@ def test_lists_of_grades_and_categories_end_where_the_sentence_does(text, number
 ])
 def test_a_count_after_a_grade_or_a_category_stays_unexplained(text):
     assert reason(text, "2") is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The median watch lasted 6 years (4 lost to follow-up); 51 deaths were recorded.", "4"),
+    ("Follow-up was complete in 71 of the men.", "71"),
+    ("Follow-up data were available for 96% of the women.", "96"),
+    ("Of them, 44 patients (90%) were fully followed up until death or 3 years.", "90"),
+])
+def test_how_complete_the_follow_up_was_is_follow_up(text, number):
+    assert reason(text, number) == "follow_up"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Of the women lost to follow-up, 6 had a relapse.", "6"),
+    ("Since then, 20 cases were fully followed until death.", "20"),
+])
+def test_what_happened_to_those_followed_stays_unexplained(text, number):
+    assert reason(text, number) is None
