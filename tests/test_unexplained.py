@@ -1277,3 +1277,22 @@ def test_how_complete_the_follow_up_was_is_follow_up(text, number):
 ])
 def test_what_happened_to_those_followed_stays_unexplained(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The trial had 2 primary end points, survival and response.", "2"),
+    ("We set 3 co-primary endpoints before the first patient entered.", "3"),
+    ("Fatigue was worse with the drug in 2 of 6 trials.", "2"),
+    ("Survival improved in 4 of the 9 randomised studies we pooled.", "4"),
+])
+def test_parts_of_the_design_and_trials_of_a_review_are_counted_as_categories(text, number):
+    assert reason(text, number) == "category"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Nausea was reported in 3 of 12 patients.", "3"),
+    ("The 2 primary end points were met in 41% and 30% of those treated.", "41"),
+    ("Benefit was seen in 5 of 8 trials (62%) of the first kind.", "5"),
+])
+def test_patients_counted_or_rates_beside_the_design_stay_unexplained(text, number):
+    assert reason(text, number) is None
