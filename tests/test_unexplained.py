@@ -1296,3 +1296,20 @@ def test_parts_of_the_design_and_trials_of_a_review_are_counted_as_categories(te
 ])
 def test_patients_counted_or_rates_beside_the_design_stay_unexplained(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Few series report radiosurgery for 5 or more metastases.", "5"),
+    ("Those with many tumours (up to 8 brain metastases) were eligible.", "8"),
+    ("The gamma knife is used for at most 3 lesions per session.", "3"),
+])
+def test_the_bound_of_lesions_a_treatment_is_given_for_is_a_category(text, number):
+    assert reason(text, number) == "category"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Complete response was reached for 40 lesions.", "40"),
+    ("Growth was seen in at least 2 lesions in each of 6 cases.", "2"),
+])
+def test_lesions_counted_as_an_outcome_stay_unexplained(text, number):
+    assert reason(text, number) is None
