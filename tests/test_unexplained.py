@@ -1313,3 +1313,22 @@ def test_the_bound_of_lesions_a_treatment_is_given_for_is_a_category(text, numbe
 ])
 def test_lesions_counted_as_an_outcome_stay_unexplained(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Rates of rash were alike in the two groups (webappendix p 3).", "3"),
+    ("Most delays were short (appendix pp 8–9).", "9"),
+    ("The sensitivity analyses agreed (supplementary appendix p 14, 15).", "15"),
+    ("Details are in Supplementary Tables 2, 5, and 7.", "7"),
+    ("The full protocol is given as Supplementary file 4.", "4"),
+])
+def test_pages_of_an_appendix_and_lists_of_supplements_are_references(text, number):
+    assert reason(text, number) == "reference"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Cough was rarer with drug B (appendix, p=0.04).", "0.04"),
+    ("Fatigue rose by 14% (appendix p 6).", "14"),
+])
+def test_a_value_or_a_p_value_beside_an_appendix_is_no_page(text, number):
+    assert reason(text, number) != "reference"
