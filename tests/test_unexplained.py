@@ -1332,3 +1332,20 @@ def test_pages_of_an_appendix_and_lists_of_supplements_are_references(text, numb
 ])
 def test_a_value_or_a_p_value_beside_an_appendix_is_no_page(text, number):
     assert reason(text, number) != "reference"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Dense nuclear staining of the tumour cells (original magnification ×400).", "400"),
+    ("Sections after two weeks of the drug (magnified 200×). Panel B shows the control.", "200"),
+    ("A: weak staining of the stroma ×40. B: strong staining.", "40"),
+])
+def test_a_microscope_images_magnification_is_a_measurement(text, number):
+    assert reason(text, number) == "measurement"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The schedule was 4 × 100 in the first week.", "100"),
+    ("Uptake rose 200× in the treated mice.", "200"),
+])
+def test_a_product_or_a_fold_change_is_no_magnification(text, number):
+    assert reason(text, number) != "measurement"
