@@ -1349,3 +1349,15 @@ def test_a_microscope_images_magnification_is_a_measurement(text, number):
 ])
 def test_a_product_or_a_fold_change_is_no_magnification(text, number):
     assert reason(text, number) != "measurement"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Time to the first dose was 11 days (interquartile range [IQR], 3.5-27.0).", "27.0"),
+    ("The median stay was 6 days (interquartile range (IQR) 2-14 days).", "2"),
+])
+def test_an_interquartile_range_with_its_abbreviation_in_brackets_is_a_range(text, number):
+    assert reason(text, number) == "range"
+
+
+def test_the_value_before_an_interquartile_range_stays_unexplained():
+    assert reason("Survival was 14.1 months (interquartile range [IQR], 8.0-22.5).", "14.1") is None
