@@ -543,7 +543,9 @@ N_THEN_PERCENT = lazy_regex(rf"\(\s*n\s*=\s*(?P<n>\d+)\s*[,;]\s*(?P<p>{NUMBER})\
 N_PATIENTS_THEN_PERCENT = lazy_regex(rf"\(\s*(?P<n>\d+)\s+(?:{lexicon.PEOPLE}|cases)\s*[,;]\s*"
                                      rf"(?P<p>{NUMBER})\s*%\s*\)", re.I)
 LABEL_BEFORE = cues()["label_before"]
-UNIT_AFTER = lazy_regex(r"\s*(months?|mos?|years?|yrs?)\b", re.I)
+# ("10.8 (95% CI, 9.2-11.1) months": the bracket that named its interval is left, emptied, between value and unit)
+UNIT_AFTER = lazy_regex(r"\s*(?:[(\[]\s*[)\]]\s*)?(months?|mos?|years?|yrs?|weeks?|wks?|days?)\b", re.I)
+AFTER_UNITS = {"mo": "months", "ye": "years", "yr": "years", "we": "weeks", "wk": "weeks", "da": "days"}
 # The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
 LIST_WORDS = r",|/|and|or|,\s*and|vs\.?|versus|v\.?"  # "10.3 v 9.8 months": v is versus between values
 LIST_JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r")\s*$", re.I)
@@ -832,9 +834,9 @@ def scan(text: str) -> Sentence:
     for start, end in _attach_cis(text, masked, values, ratios, cis):
         masked = masked[:start] + " " * (end - start) + masked[end:]
     for v in values:  # "23 (16-34) months": the unit after the interval
-        unit = UNIT_AFTER.match(masked[v.end:v.end + 40]) if v.unit is None and v.ci else None
+        unit = UNIT_AFTER.match(masked[v.end:v.end + 60]) if v.unit is None and v.ci else None
         if unit:
-            v.unit = "months" if unit.group(1).lower().startswith("mo") else "years"
+            v.unit = AFTER_UNITS[unit.group(1).lower()[:2]]
     _spread_units(masked, values)
     values = _drop_restatements(masked, values)
     for v in values:

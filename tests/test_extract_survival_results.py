@@ -1,0 +1,33 @@
+"""Survival and time-to-event results the sentence rules once left unread. Every sentence here is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+_TRIAL = ("Consolidation therapy in lung cancer. We randomly assigned 240 patients to consolidation (n = 120) or "
+          "observation (n = 120). Results: ")
+
+
+def _rows(sentence: str, measure: str | None = None) -> set[tuple]:
+    return {(r["cohort"], r["endpoint"], r["measure"], r["value"], r.get("ci_low"), r.get("ci_high"))
+            for r in extract_text(_TRIAL + sentence)["results"] if measure is None or r["measure"] == measure}
+
+
+# A median whose unit is written after its bracketed interval: "was 10.8 (95% CI, 9.2-11.1) months"
+@pytest.mark.parametrize("sentence, expected", [
+    ("Median overall survival was 17.3 (95% CI, 14.9-20.2) months.",
+     {("all", "OS", "median", 17.3, 14.9, 20.2)}),
+    ("Median progression-free survival was 8.4 (95% CI 6.1-9.9) months with consolidation and 5.2 (95% CI: 4.4 to "
+     "6.0) months with observation.",
+     {("consolidation", "PFS", "median", 8.4, 6.1, 9.9), ("observation", "PFS", "median", 5.2, 4.4, 6.0)}),
+    ("The median time to progression was 26 (95% confidence interval, 20 to 39) weeks.",
+     {("all", "TTP", "median", 6.0, 4.62, 9.0)}),
+])
+def test_a_median_with_its_unit_after_the_interval(sentence, expected):
+    assert _rows(sentence, "median") == expected
+
+
+def test_a_bare_number_with_an_interval_and_no_unit_is_no_median():
+    assert not _rows("The median number of cycles was 4 (95% CI, 3-5) in each arm.", "median")
