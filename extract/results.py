@@ -9896,6 +9896,9 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           rf"(?:(?:{lexicon.PEOPLE}|lesions?|cases?)\s+)?"
                           # "8 (5%) patients in each group stopped treatment": the same count for each group
                           r"(?:in\s+(?:each|both|either)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\s+)?"
+                          # "41 patients had had disease progression", "12 have experienced a relapse": the perfect
+                          r"(?:(?:had|have|has)\s+(?=(?:had|experienced|developed|achieved|attained|reached|suffered|"
+                          r"sustained|required|gained|obtained)\b))?"
                           r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
                           r"reported|reporting|gained|obtained|required|requiring|needed|underwent|"
                           r"(?:suffered|suffering)(?:\s+from)?|"

@@ -31,3 +31,20 @@ def test_a_median_with_its_unit_after_the_interval(sentence, expected):
 
 def test_a_bare_number_with_an_interval_and_no_unit_is_no_median():
     assert not _rows("The median number of cycles was 4 (95% CI, 3-5) in each arm.", "median")
+
+
+# Events counted with the verb in the perfect: "41 patients had had disease progression and 23 had died"
+@pytest.mark.parametrize("sentence, expected", [
+    ("At the time of analysis, 57 patients had had progression of disease and 33 had died.",
+     {("all", "FAIL_ANY", "count", 57.0, None, None), ("all", "DEATH", "count", 33.0, None, None)}),
+    ("By the data cutoff, 64 patients had experienced disease progression.",
+     {("all", "FAIL_ANY", "count", 64.0, None, None)}),
+    ("Since then, 19 patients have developed a local recurrence.",
+     {("all", "FAIL_LOCAL", "count", 19.0, None, None)}),
+])
+def test_events_counted_with_a_perfect_verb(sentence, expected):
+    assert _rows(sentence, "count") == expected
+
+
+def test_a_perfect_verb_of_no_event_gives_no_count():
+    assert not _rows("By then, 64 patients had been treated for 12 months and 33 had stopped.", "count")
