@@ -58,7 +58,9 @@ AFTER = lazy_regex(
     # "12 (9%) of 130 treated patients in the A group": the total's people may be qualified; "12/130 patients in the A
     # group" writes the total after a slash
     r"^[\s%)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:months?|years?|weeks?|days?)\s+)?"
-    r"(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+|\s*/\s*\d+(?![\d.%/])(?!\s+of\b))?"  # (not "1/3 of patients")
+    r"(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+|\s*/\s*\d+(?![\d.%/])(?!\s+of\b)"  # (not "1/3 of patients")
+    # ("70 deaths among 100 patients assigned A and 61 among 100 assigned B": the events among the arm's people)
+    r"|(?P<among>\s*among\s+(?:the\s+)?\d+(?![\d.%/])))?"
     # ("14 of 180 resected patients in the A arm": the part of the arm operated on)
     r"(?:\s*(?:treated|evaluable|assessable|eligible|randomi[sz]ed|analy[sz]ed|resected|operated|irradiated|assessed|"
     r"evaluated)(?=\s+(?:patients|participants)\b))?"
@@ -171,9 +173,11 @@ def _after(s: Sentence, a: int, b: int) -> Optional[re.Match]:
     group only after the people it names ("12 (6%) allocated B" alone is how many were put in B, no outcome)."""
     filler = _filler(s, a, b)
     m = AFTER.match(filler)
-    if m is not None and m.group("bare") and \
+    if m is not None and m.group("bare") and not m.group("among") and \
             not PEOPLE_BEFORE_BARE.search(s.text[max(0, a - 40):a] + filler[:m.start("bare")]):
         return None
+    if m is not None and m.group("among") and filler[:m.start("among")].strip():
+        return None  # (the events' count straight before "among": not a median's "12.2 months (...) among 292")
     return m
 
 
@@ -196,7 +200,8 @@ def _usable(s: Sentence, v: Value) -> bool:
         return False  # "40% and 52% in 95 and 97 evaluable patients in A and B": the groups' sizes, no outcome's
     if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
         return False
-    if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before):
+    if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before) or \
+            AMONG_TOTAL_BEFORE.search(s.text, max(0, v.start - 40), v.start):
         return False
     if re.search(r"%\s*[(\[]\s*$", s.masked[max(0, v.start - 8):v.start]) or \
             re.search(r"%\s*[(\[]\s*\d+\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)$", s.masked[max(0, v.start - 30):v.start]):
@@ -212,6 +217,9 @@ SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|exclud(?:ed|ing)|e
 
 THOSE_WHO_DID_NOT = lazy_regex(r"[\s%)\]]*(?:in|among|for|of)\s+(?:those|patients|the\s+others)\s+"
                                r"(?:who\s+did\s+not|not\s+(?:receiving|given|treated))\b", re.I)
+# "70 deaths among 100 patients in A", "and 61 among the 100 in B": the people the events are counted among, straight
+# after the events (not "12.2 months (95% CI ...) among 292 patients in A", a median's people)
+AMONG_TOTAL_BEFORE = lazy_regex(r"(?:\d|\b(?!months\b|years\b|weeks\b|days\b)[a-z]{3,})\s+among\s+(?:the\s+)?$", re.I)
 SIZES_AFTER = lazy_regex(r"\s*(?:(?:,|and|or|vs\.?|versus)\s*\d+\s*)*(?:evaluable|assessable|eligible|analy[sz]able|"
                          r"randomi[sz]ed|enrolled)\s+(?:patients|participants|subjects|women|men)\b", re.I)
 NAME_GOES_ON = lazy_regex(r"\s*(?:\+\s*[A-Za-z]|(?:arm|group|cohort)s?\b)", re.I)

@@ -48,3 +48,27 @@ def test_events_counted_with_a_perfect_verb(sentence, expected):
 
 def test_a_perfect_verb_of_no_event_gives_no_count():
     assert not _rows("By then, 64 patients had been treated for 12 months and 33 had stopped.", "count")
+
+
+def _counts(sentence: str) -> set[tuple]:
+    return {(r["cohort"], r["endpoint"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"]
+            if r["measure"] == "count"}
+
+
+# Each arm's events counted among the arm's people: "70 deaths among the 100 patients in the A group and 61 among
+# the 100 in the B group"
+@pytest.mark.parametrize("sentence, expected", [
+    ("There were 81 deaths among the 120 patients in the consolidation group and 93 among the 120 patients in the "
+     "observation group.", {("consolidation", "DEATH", 81.0), ("observation", "DEATH", 93.0)}),
+    ("Relapses were recorded in 37 among the 120 patients in the observation arm and 22 among the 120 in the "
+     "consolidation arm.", {("observation", "FAIL_ANY", 37.0), ("consolidation", "FAIL_ANY", 22.0)}),
+    ("By the cutoff, there were 64 deaths among 120 patients assigned consolidation and 75 among 120 patients "
+     "assigned observation.", {("consolidation", "DEATH", 64.0), ("observation", "DEATH", 75.0)}),
+])
+def test_events_among_each_arms_people(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+def test_the_number_of_people_among_whom_events_are_counted_is_no_count():
+    rows = _counts("There were 81 deaths among the 120 patients in the consolidation group.")
+    assert rows == {("consolidation", "DEATH", 81.0)}
