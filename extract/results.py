@@ -113,6 +113,11 @@ class SentenceResults:
 TRAILING_TIME = lazy_regex(r"(?:at|after|in|by|within|beyond|past|more|greater|longer)\b", re.I)
 
 
+# Between a state ("alive", "survived") and its time said straight after it: "alive at", "survived more than"
+STATE_TO_TIME = lazy_regex(r"\s*(?:(?:at|after|by|beyond|past|for|longer|more|greater|than|over|least|until|"
+                           r"a\s+minimum\s+of)\s+)*", re.I)
+
+
 # "1-year, 92%", "3-year: 60%": a time point and its rate, the curve's name left out
 ELIDED_RATE = lazy_regex(r"\s*[,:]?\s*\d+(?:\.\d+)?\s*%")
 
@@ -151,6 +156,13 @@ def _attach_times(s: Sentence) -> None:
         inside = [e for e in s.endpoints if e.start < t.start and t.end <= e.end and not e.times]
         if inside:
             inside[0].times = list(t.months)
+            continue
+        # "41 patients were alive at 2 years, and 23 were alive at 5 years", "20 survived 5 years or more": a time
+        # straight after a state is that state's (not the next state's, named after it before its own time)
+        state = [e for e in s.endpoints if e.state and not e.times and e.end <= t.start
+                 and STATE_TO_TIME.fullmatch(s.text, e.end, t.start)]
+        if state:
+            state[-1].times = list(t.months)
             continue
         # the endpoints after the time up to the first value after it ("median OS was 12 months, and 2- and
         # 5-year survival rates were 40% and 20%": the time is the rates', not the median's)
@@ -10935,10 +10947,16 @@ def _zero_counts(s: Sentence) -> list[Found]:
 WHOM = lazy_regex(r"\b(?:patients?|lesions?|cases|women|men|responders|participants|subjects)\b")
 
 
+# Between one state's count of people and the next count of the same people, their noun left out: "survived more
+# than 3 years and", "were alive at 1 year, and" (in one clause: no semicolon, no bracket opened)
+STATE_COUNT_ELLIPSIS = lazy_regex(r"[^;:()\[\]]{0,40}?(?:,\s*|\s+)and\s+")
+
+
 def _state_counts(s: Sentence) -> list[Found]:
     """'9 patients (21%) were alive at 2 years', 'with one patient surviving beyond 1 year': how many
     were in a state (alive, progression-free) at one time point: a count and its rate at that time."""
     out = []
+    said_whom = -1  # where the last state counted of people said so ends
     for e in s.endpoints:
         if not e.state or len(e.times) != 1:
             continue  # "12 patients survived" with no time says nothing a curve reports
@@ -10948,8 +10966,12 @@ def _state_counts(s: Sentence) -> list[Found]:
         m = COUNT_BEFORE.search(head)
         start = e.start - len(head) + m.start() if m else 0
         if not m or not (WHOM.search(m.group(0))
-                         or re.search(r"\b(?:of|among)\s+(?:the|these|them|those|all)\b", s.text[:start], re.I)):
+                         or re.search(r"\b(?:of|among)\s+(?:the|these|them|those|all)\b", s.text[:start], re.I)
+                         # "45 patients (38%) survived 3 years and 20 (17%) survived 5 years": the people said once
+                         or (0 <= said_whom < start and STATE_COUNT_ELLIPSIS.fullmatch(s.text, said_whom, start)
+                             and any(STATE_TO_TIME.fullmatch(s.text, e.end, t.start) for t in s.times))):
             continue  # a bare number before "alive" is no head count unless the sentence says of whom
+        said_whom = e.end
         n = parse_count(m.group("n"))
         if n is None:
             continue

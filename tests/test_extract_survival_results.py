@@ -72,3 +72,28 @@ def test_events_among_each_arms_people(sentence, expected):
 def test_the_number_of_people_among_whom_events_are_counted_is_no_count():
     rows = _counts("There were 81 deaths among the 120 patients in the consolidation group.")
     assert rows == {("consolidation", "DEATH", 81.0)}
+
+
+def _alive(sentence: str) -> set[tuple]:
+    return {(r["value"], r.get("timepoint_months")) for r in extract_text(_TRIAL + sentence)["results"]
+            if r["endpoint"] == "OS" and r["measure"] == "count"}
+
+
+# Counts of people alive at a time: each state takes the time said straight after it, and a second count of the same
+# people may leave their noun out ("57 patients were alive at 1 year, and 31 were alive at 3 years")
+@pytest.mark.parametrize("sentence, expected", [
+    ("Overall, 57 patients were alive at 1 year, and 31 were alive at 3 years.", {(57.0, 12.0), (31.0, 36.0)}),
+    ("Overall, 66 patients were alive at 2 years and 29 patients were alive at 4 years.", {(66.0, 24.0), (29.0, 48.0)}),
+    ("In total, 48 patients (40%) survived more than 2 years and 19 (16%) survived more than 5 years.",
+     {(48.0, 24.0), (19.0, 60.0)}),
+])
+def test_each_count_alive_at_its_own_time(sentence, expected):
+    assert _alive(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, 57 patients were alive at 1 year; 31 were alive without relapse.",
+    "Overall, 57 patients were alive at 1 year, and 31 of the survivors were still on treatment.",
+])
+def test_a_bare_number_after_a_count_alive_with_no_time_of_its_own_is_no_count(sentence):
+    assert _alive(sentence) == {(57.0, 12.0)}
