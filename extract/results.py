@@ -77,6 +77,7 @@ from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import (
     CI_WORDS,
+    FREE_FROM_CODES,
     MONTHS_PER,
     NONE_GIVEN_VS,
     SHARED_RESPONSE,
@@ -4073,6 +4074,10 @@ FREEDOM_FROM = lazy_regex(r"\b(?:freedom|free)\s+(?:from|of)\s+(?:(?:any|severe|
                           r"(?:\s*(?:-|to|or)\s*\d)?|or|higher|worse|more)\s+){0,4}$", re.I)
 
 
+# The codes a failure's name takes when the patients are said free from it ("free from local recurrence": LC)
+FREED_CODES = frozenset(FREE_FROM_CODES.values())
+
+
 def _freedom_from_its_outcome(s: Sentence, f: Found) -> bool:
     """Whether a rate's outcome is named as what the patients were free from ('3-year freedom from grade 3 toxicity
     was 88%'), an outcome whose own name says no freedom."""
@@ -4080,10 +4085,15 @@ def _freedom_from_its_outcome(s: Sentence, f: Found) -> bool:
         return False
     at = _value_start(s, f)
     named = [e for e in s.endpoints if e.code == f.fields.get("endpoint") and e.end <= at]
-    if not named:
+    # ("80% of patients in the A group were free from grade 3 pneumonitis": the share said before the outcome)
+    after = [e for e in s.endpoints if e.code == f.fields.get("endpoint") and at < e.start < f.end]
+    if not named and not after:
         return False
-    e = named[-1]
-    return not _named_as_freedom(s, e) and FREEDOM_FROM.search(s.text, max(0, e.start - 60), e.start) is not None
+    e = named[-1] if named else after[0]
+    # ("were free from local recurrence, compared with 33% of those in B": the freedom's own code, local control,
+    # that the failure's name took, is the rate's outcome)
+    return not _named_as_freedom(s, e) and e.code not in FREED_CODES and \
+        FREEDOM_FROM.search(s.text, max(0, e.start - 60), e.start) is not None
 
 
 def _named_as_freedom(s: Sentence, e: Endpoint) -> bool:

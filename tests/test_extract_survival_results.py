@@ -97,3 +97,26 @@ def test_each_count_alive_at_its_own_time(sentence, expected):
 ])
 def test_a_bare_number_after_a_count_alive_with_no_time_of_its_own_is_no_count(sentence):
     assert _alive(sentence) == {(57.0, 12.0)}
+
+
+def _rates(sentence: str) -> set[tuple]:
+    return {(r["cohort"], r["endpoint"], r["value"], r.get("timepoint_months"))
+            for r in extract_text(_TRIAL + sentence)["results"] if r["measure"] == "rate"}
+
+
+# One arm's share free from a failure, then the other arm's after the contrast: "61% of patients in the A group were
+# free from local recurrence at 2 years, compared with 33% of patients who received B"
+@pytest.mark.parametrize("sentence, expected", [
+    ("At 2 years, 58% of patients in the consolidation group were free from local recurrence, compared with 36% of "
+     "patients in the observation group.", {("consolidation", "LC", 58.0, 24.0), ("observation", "LC", 36.0, 24.0)}),
+    ("Overall, 47% of patients in the observation group were free from local failure at 3 years, compared with 69% "
+     "of patients who received consolidation (P = 0.002).",
+     {("observation", "LC", 47.0, 36.0), ("consolidation", "LC", 69.0, 36.0)}),
+])
+def test_the_other_arms_share_free_from_a_failure(sentence, expected):
+    assert _rates(sentence) == expected
+
+
+def test_freedom_from_a_toxicity_is_still_no_rate_of_it():
+    assert not _rates("At 2 years, 80% of patients in the consolidation group were free from grade 3 pneumonitis, "
+                      "compared with 93% of patients in the observation group.")
