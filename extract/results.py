@@ -3259,6 +3259,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
     """The counts of patients (with their shares), added to ``out`` and returned: the rates read after them must
     know which endpoints were counted. ``taken_values`` are the values the group rules read."""
     counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
+    counts += _graded_events_counted(s, counts, mentions)
     listed_counts, count_lists = _listed_counts(s)
     counts += listed_counts
     versus = _versus_counts(s) + _compared_versus_counts(s, groups) + _versus_deaths(s, mentions)
@@ -10833,6 +10834,65 @@ def _term_n(s: Sentence) -> list[Found]:
         if m.group("p"):
             out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), e.start,
                              e.end + m.end(), "result.count.term_n"))
+    return out
+
+
+# Before a graded event's name, the number of such events: "Two grade 3 toxicities were seen", "with one grade 4
+# febrile neutropenia", "there were three cases of grade 2 toxicity". The number opens the sentence or a clause, or
+# follows a verb or "with"; a cycle's, a day's or a dose level's number before a grade ("in cycle 2 grade 3
+# neutropenia") follows none of these.
+GRADED_EVENTS_COUNTED = lazy_regex(rf"(?:^|[,;:(]\s*|\b(?:and|were|was|only|with|including|included|had|experienced|"
+                                   rf"developed|saw|observed|noted|recorded|reported)\s+)"
+                                   rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
+                                   r"(?:(?:cases?|episodes?|events?|instances?)\s+of\s+)?$", re.I)
+# After a counted event, in its clause, the group it was counted in: "in the A arm", "in both cohorts"
+GROUP_WORDS_AFTER = lazy_regex(r"[^.;]{0,60}?\b(?:in|among|for)\s+(?:(?P<each>both|each|every|either|all)\b|"
+                               r"the\b)[^.;]{0,50}?\b(?:groups?|arms?|cohorts?)\b", re.I)
+SHARE_BRACKET_AFTER = lazy_regex(r"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)")
+# Before a counted event, the patients counted first whose events it breaks down: "12 patients had acute events,
+# including 8 cases of grade 2 diarrhoea and ..." (the kinds the patients had, whose grades and timing the
+# sentence's head gives, not counts of their own)
+PATIENTS_BROKEN_DOWN = lazy_regex(r"\bpatients\b[^.;]*\bincluding\b[^.;]*$", re.I)
+# Between the grade and the event's name: a word or two saying which events ("grade 3 nonhematologic toxicity")
+GRADE_TO_TERM = lazy_regex(r"\s*(?:[a-z-]+\s+){0,2}?", re.I)
+# After a generic toxicity counted, the event it was, alone in a bracket: "one case of grade 4 toxicity (pneumonitis)"
+EVENT_IN_BRACKET = lazy_regex(r"\s*\(\s*(?P<term>[a-z][a-z -]{2,40}?)\s*\)", re.I)
+
+
+def _graded_events_counted(s: Sentence, known: list[Found], mentions: list) -> list[Found]:
+    """'Two grade 3 toxicities and no grade 4 toxicity were seen', 'one grade 4 febrile neutropenia occurred': the
+    number written before a graded event counts the events (a fatal one, grade 5, ``_counts`` reads already)."""
+    out = []
+    seen = {(f.fields["endpoint"], f.fields.get("grade"), f.fields["value"]) for f in known}
+    for e in s.endpoints:
+        if e.code != "TOX" or e.grade in (None, "5"):
+            continue
+        # (a named event's span begins with its grade, "grade 4 febrile neutropenia"; a generic one's after it)
+        grade = next((g for g in s.grades if g[1] == e.start or (
+            g[2] <= e.start and GRADE_TO_TERM.fullmatch(s.text, g[2], e.start) is not None)), None)
+        if grade is None or grade[0] != e.grade:
+            continue
+        m = GRADED_EVENTS_COUNTED.search(s.text, max(0, grade[1] - 60), grade[1])
+        if m and PATIENTS_BROKEN_DOWN.search(s.text, 0, m.start("n")):
+            continue  # "12 patients had acute events, including 8 cases of grade 2 ...": a breakdown of the patients
+        n = parse_count(m.group("n")) if m else None
+        if n is None or ("TOX", e.grade, float(n)) in seen:
+            continue
+        f = count_fields(e, n)
+        end = e.end
+        named = EVENT_IN_BRACKET.match(s.text, e.end) if e.category is None else None
+        if named and toxicity_terms().fullmatch(named.group("term")):
+            f["category"], end = category_of(named.group("term")), named.end()
+        group = GROUP_WORDS_AFTER.match(s.text, end)
+        if group and (group.group("each") or not any(end <= x.start < group.end() for x in mentions)):
+            continue  # "one ... in both cohort 3 and cohort 4", "two ... in the group given A alone": one count for
+            # each group, or for a group the paper's groups do not name
+        out.append(Found(f, m.start("n"), end, "result.count.graded_events"))
+        share = SHARE_BRACKET_AFTER.match(s.text, end)
+        v = next((x for x in s.values if share and x.start == share.start("p") and x.unit == "%"), None)
+        if v is not None:
+            # "8 grade 2 late fibrosis (12%)": the events' share of the patients, said straight after
+            out.append(Found(_rate_row(f, s, v), m.start("n"), share.end(), "result.count.graded_events"))
     return out
 
 

@@ -1,0 +1,76 @@
+"""Adverse events and tumour responses counted in the words of an abstract: a number written before the graded
+event it counts, the counts after the terms of a list, the responses of a list of disease states. Sentences we
+wrote, two or more wordings of each construction, and a near miss that must give no row."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.normalize import normalize
+from oncoev.extract.results import find_results
+
+
+def rows(sentence: str) -> set[tuple]:
+    """(endpoint, category, grade, measure, value) of each row of one sentence."""
+    return {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("grade"), f.fields["measure"],
+             f.fields["value"]) for f in find_results(normalize(sentence).text).found}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two grade 3 toxicities and no grade 4 toxicity were recorded after the boost.",
+     ("TOX", None, "3", "count", 2.0)),
+    ("Only one grade 4 febrile neutropenia occurred during induction.",
+     ("TOX", "febrile neutropenia", "4", "count", 1.0)),
+    ("Therapy was well tolerated, with 3 grade 3 rashes and no treatment-related deaths.",
+     ("TOX", "rash", "3", "count", 3.0)),
+    ("There were four cases of grade 2 toxicity and no late events.",
+     ("TOX", None, "2", "count", 4.0)),
+])
+def test_a_number_before_a_graded_event_counts_it(sentence, expected):
+    assert expected in rows(sentence)
+
+
+def test_the_event_named_in_the_bracket_after_a_counted_toxicity_is_its_category():
+    got = rows("We saw two cases of grade 3 toxicity (dysphagia) and one case of grade 4 toxicity (pneumonitis).")
+    assert ("TOX", "dysphagia", "3", "count", 2.0) in got
+    assert ("TOX", "pneumonitis", "4", "count", 1.0) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    # the number is a cycle's, a dose level's or a day's, not a count of events
+    "During cycle 2 grade 3 neutropenia was the limiting event.",
+    "At dose level 3 grade 4 thrombocytopenia was dose-limiting.",
+    "From day 8 grade 2 mucositis was common.",
+])
+def test_a_number_naming_a_cycle_or_level_before_a_grade_is_no_count(sentence):
+    assert not any(r[0] == "TOX" and r[3] == "count" for r in rows(sentence))
+
+
+def test_a_counted_graded_event_goes_to_the_arm_named_after_it():
+    from support import extract_text
+
+    text = ("Methods: 120 patients were randomly assigned to gemcitabine (n = 60) or pemetrexed (n = 60).\n"
+            "Results: One grade 3 neurotoxicity occurred in the gemcitabine group. Two grade 4 neutropenias were "
+            "seen in the pemetrexed arm.")
+    got = {(r["cohort"], r.get("category"), r["value"]) for r in extract_text(text)["results"]
+           if r["endpoint"] == "TOX" and r["measure"] == "count"}
+    assert got == {("gemcitabine", "neurotoxicity", 1.0), ("pemetrexed", "neutropenia", 2.0)}
+
+
+def test_a_breakdown_of_the_patients_counted_first_is_no_count_of_its_own():
+    got = rows("Eleven patients had late reactions, including 7 cases of grade 1 dermatitis and 4 cases of grade 2 "
+               "telangiectasia.")
+    assert not any(r[0] == "TOX" and r[2] in ("1", "2") for r in got)
+
+
+def test_the_share_after_a_counted_graded_event_is_its_rate():
+    got = rows("Late effects were mild: there were 6 grade 2 pneumonitis (8%) and no grade 3 events.")
+    assert {("TOX", "pneumonitis", "2", "count", 6.0), ("TOX", "pneumonitis", "2", "rate", 8.0)} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "One grade 3 neurotoxicity was observed in both cohort A (ataxia) and cohort B (neuropathy).",
+    "Three cases of grade 4 toxicity among those in the group given the boost alone were due to necrosis.",
+])
+def test_a_graded_event_counted_in_each_group_or_in_a_group_not_known_gives_no_row(sentence):
+    assert not any(r[0] == "TOX" and r[3] == "count" for r in rows(sentence))
