@@ -74,3 +74,13 @@ def test_the_share_after_a_counted_graded_event_is_its_rate():
 ])
 def test_a_graded_event_counted_in_each_group_or_in_a_group_not_known_gives_no_row(sentence):
     assert not any(r[0] == "TOX" and r[3] == "count" for r in rows(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Overall, 3 patients had a complete response, 10 had a partial response, and six achieved disease "
+     "stabilization.", 6.0),
+    ("Later on, two patients experienced progression, 9 experienced disease stabilisations and 12 experienced "
+     "partial responses.", 9.0),
+])
+def test_disease_stabilization_counted_in_a_response_list_is_stable_disease(sentence, count):
+    assert ("SD", None, None, "count", count) in rows(sentence)
