@@ -3260,6 +3260,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
     know which endpoints were counted. ``taken_values`` are the values the group rules read."""
     counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
     counts += _graded_events_counted(s, counts, mentions)
+    counts += _toxicity_breakdown(s, counts)
     listed_counts, count_lists = _listed_counts(s)
     counts += listed_counts
     versus = _versus_counts(s) + _compared_versus_counts(s, groups) + _versus_deaths(s, mentions)
@@ -10893,6 +10894,41 @@ def _graded_events_counted(s: Sentence, known: list[Found], mentions: list) -> l
         if v is not None:
             # "8 grade 2 late fibrosis (12%)": the events' share of the patients, said straight after
             out.append(Found(_rate_row(f, s, v), m.start("n"), share.end(), "result.count.graded_events"))
+    return out
+
+
+# Before a bracket that breaks a toxicity down, its generic name with the grade: "grade 3 events", "late grade 2
+# toxicity", "grade 2-3 adverse events"
+GRADED_GENERIC_BEFORE = lazy_regex(r"(?:toxicit(?:y|ies)|(?:adverse\s+)?events?|side\s+effects?|reactions?)\s*$", re.I)
+# One item of the breakdown: a count and the event's name ("5 dyspnea", "two acute oesophagitis")
+BREAKDOWN_ITEM = lazy_regex(rf"\s*(?:and\s+)?(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
+                            r"(?:(?:acute|late|chronic|mild|transient)\s+)?(?P<term>[a-z][a-z /-]*?)\s*", re.I)
+
+
+def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
+    """'Nine patients had late grade 2 toxicity (5 dyspnea, 3 cough, 1 pneumonitis)': the bracket after a graded
+    toxicity counts its kinds, each at that grade. Every item must be a count and an adverse event's name (a share
+    or another word among them, "(2 rib fractures, 4 chest pain, 9%)", leaves the bracket to the other rules)."""
+    out = []
+    seen = {(f.fields["endpoint"], f.fields.get("category"), f.fields["value"]) for f in known}
+    for g in s.grades:
+        opening = s.text.find("(", g[2], g[2] + 40)
+        if opening < 0 or not GRADE_TO_TERM.fullmatch(s.text, g[2], opening) or \
+                not GRADED_GENERIC_BEFORE.search(s.text, g[2], opening):
+            continue
+        closing = s.text.find(")", opening)
+        items = re.split(r",|;|\band\b", s.text[opening + 1:closing]) if closing > 0 else []
+        parsed = [BREAKDOWN_ITEM.fullmatch(item) for item in items if item.strip()]
+        if len(parsed) < 2 or not all(m and toxicity_terms().fullmatch(m.group("term")) for m in parsed):
+            continue
+        for m in parsed:
+            n = parse_count(m.group("n"))
+            category = category_of(m.group("term"))
+            if n is None or ("TOX", category, float(n)) in seen:
+                continue
+            f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
+                 "grade": g[0], "category": category, "site": None}
+            out.append(Found(f, g[1], closing + 1, "result.count.toxicity_breakdown"))
     return out
 
 

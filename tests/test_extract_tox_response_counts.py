@@ -84,3 +84,22 @@ def test_a_graded_event_counted_in_each_group_or_in_a_group_not_known_gives_no_r
 ])
 def test_disease_stabilization_counted_in_a_response_list_is_stable_disease(sentence, count):
     assert ("SD", None, None, "count", count) in rows(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nine patients developed late grade 2 toxicity (5 dyspnea, 3 cough, 1 pneumonitis).",
+     {("TOX", "dyspnea", "2", "count", 5.0), ("TOX", "cough", "2", "count", 3.0),
+      ("TOX", "pneumonitis", "2", "count", 1.0)}),
+    ("Ten patients had grade 3 adverse events (six fatigue and four rash).",
+     {("TOX", "fatigue", "3", "count", 6.0), ("TOX", "rash", "3", "count", 4.0)}),
+])
+def test_a_bracket_breaking_a_graded_toxicity_down_counts_each_kind(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eleven patients had grade 2 toxicity (4 central, 7 peripheral).",
+    "Six patients had grade 2 events (2 cough, 4 pneumonitis, 9%).",
+])
+def test_a_bracket_with_other_words_or_a_share_is_no_breakdown(sentence):
+    assert not any(r[1] in ("cough", "pneumonitis") or r[4] in (4.0, 7.0) for r in rows(sentence))
