@@ -826,6 +826,22 @@ def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool
 TRAILING_SUBGROUP = lazy_regex(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:in|among|within)\s+(?:the\s+)?"
                                r"(?:subgroups?\s+of\s+)?(?:\d+\s+)?(?:patients|those|women|men|subjects|participants)\s+(?:with|without|who|whose|"
                                r"aged|older|younger|harbou?ring|carrying)\b", re.I)
+# "40 (80%) completed 4 cycles and 31 (62%) completed all 6": a number of cycles completed, where the sentence names
+# a larger one too, is short of the planned course, no completion of it
+CYCLES_COMPLETED = lazy_regex(r"\bcompleted\s+(?:all\s+|the\s+)?(?P<n>\d+)\s+(?:(?:planned|treatment|chemotherapy)\s+)?"
+                              r"(?:cycles|courses)\b", re.I)
+
+
+def _fewer_cycles_completed_dropped(s: Sentence, found: list[Found]) -> list[Found]:
+    """The rows left once the completion of fewer cycles than another number the sentence says was completed is
+    dropped ("36 completed 4 cycles, and 20 completed 6 cycles": the 36 did not complete the course)."""
+    said = [(int(m.group("n")), m.start()) for m in CYCLES_COMPLETED.finditer(s.text)]
+    most = max((n for n, _ in said), default=0)
+    short = [at for n, at in said if n < most]
+    return [f for f in found if not (f.fields.get("endpoint") == "TREATMENT_COMPLETION"
+                                     and any(f.start <= at < f.end for at in short))]
+
+
 # Where the clause the subgroup is said in ends: what follows is said of other patients
 CLAUSE_END = lazy_regex(r";|,\s*(?:and|but|while|whereas)\b|\.\s|\.$|\s(?:while|whereas)\b")
 
@@ -3471,6 +3487,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         groups is not None and f.group.label and groups.mentions(f.group.label)))
         and _subgroup_of_arms(s, f, mentions))]
     out.found = _arm_rows_of_a_trailing_subgroup_dropped(s, out.found, mentions)
+    out.found = _fewer_cycles_completed_dropped(s, out.found)
     if BASELINE_FRONT.match(text):
         # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
         out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]

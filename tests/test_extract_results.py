@@ -2746,6 +2746,30 @@ def test_completion_of_all_the_cycles_whatever_their_number(sentence, expected):
             for f in found(normalize(sentence).text)} == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thirty-one patients (78%) completed four cycles.",
+     {("TREATMENT_COMPLETION", "count", 31.0), ("TREATMENT_COMPLETION", "rate", 78.0)}),
+    ("Only 55% of patients completed 6 courses of chemotherapy.", {("TREATMENT_COMPLETION", "rate", 55.0)}),
+    # the cycles a patient completed, not a number of cycles given or the median of them
+    ("Patients who completed two cycles went on to resection.", set()),
+    ("Patients completed a median of four cycles (range, 1 to 6).", set()),
+    # fewer cycles than another number completed are short of the course
+    ("Overall, 40 patients (80%) completed 4 cycles and 31 (62%) completed 6 cycles.", set()),
+])
+def test_the_cycles_a_patient_completed_are_the_course_completed(sentence, expected):
+    assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
+            for f in found(normalize(sentence).text) if f.fields["endpoint"] == "TREATMENT_COMPLETION"} == expected
+
+
+def test_each_arms_completion_of_its_cycles_with_its_count_over_its_size():
+    text = ("Methods: We randomly assigned patients to drug K (n = 40) or drug M (n = 50). Results: Overall, 85.0% "
+            "(34/40) of patients in the drug K arm and 64.0% (32/50) in the drug M arm completed 3 cycles.")
+    got = {(r["cohort"], r["measure"], r["value"]) for r in extract_text(text, "cycles.txt")["results"]
+           if r["endpoint"] == "TREATMENT_COMPLETION"}
+    assert got == {("drug_k", "count", 34.0), ("drug_k", "rate", 85.0), ("drug_m", "count", 32.0),
+                   ("drug_m", "rate", 64.0)}
+
+
 @pytest.mark.parametrize("sentence", [
     "Overall, 61% of patients received all three cycles of treatment and a further 29% received one or two cycles.",
     "Grade 3 rash occurred in 18% of patients, and another 9% needed a dose delay.",
