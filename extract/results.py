@@ -3274,7 +3274,8 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
                  out: SentenceResults) -> list[Found]:
     """The counts of patients (with their shares), added to ``out`` and returned: the rates read after them must
     know which endpoints were counted. ``taken_values`` are the values the group rules read."""
-    counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s)
+    counts = _counts(s) + _term_n(s) + _zero_counts(s) + _state_counts(s) + _counts_respectively(s) + \
+        _symptoms_relieved(s)
     counts += _graded_events_counted(s, counts, mentions)
     counts += _toxicity_breakdown(s, counts)
     listed_counts, count_lists = _listed_counts(s)
@@ -11105,6 +11106,54 @@ def _state_counts(s: Sentence) -> list[Found]:
         if m.group("p"):
             out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), start, e.end,
                              "result.count.state", group))
+    return out
+
+
+# A symptom of the tumour (not an adverse event of its treatment) that palliation relieves
+_TUMOUR_SYMPTOM = (r"(?:cough(?:ing)?|ha?emoptysis|dyspno?ea|breathlessness|shortness\s+of\s+breath|"
+                   r"(?:chest|bone)\s+pain|pain|dysphagia|hoarseness|stridor|wheez(?:e|ing)|headaches?|"
+                   r"superior\s+vena\s+cava\s+syndrome|anorexia|loss\s+of\s+appetite|nausea)")
+# (two said as one item: "anorexia/nausea")
+_SYMPTOM_ITEM = rf"{_TUMOUR_SYMPTOM}(?:\s*/\s*{_TUMOUR_SYMPTOM})?"
+_SYMPTOM_LIST = rf"(?P<list>{_SYMPTOM_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_SYMPTOM_ITEM})*)"
+# "Cough, haemoptysis and chest pain improved in 55%, 80% and 65% of patients, respectively", "dysphagia was relieved
+# in 20 of 25 patients (80%)", "relief of haemoptysis was achieved in 81%": each symptom's palliation, its share or
+# count ending the clause (a group named after it is left to no row here)
+SYMPTOM_RELIEVED = lazy_regex(
+    rf"\b(?:{_SYMPTOM_LIST}\s+(?:(?:had|have|has)\s+)?(?:(?:was|were|been)\s+)?(?:improved|relieved|palliated|"
+    rf"alleviated)|(?:improvement|relief|palliation)\s+(?:of|in)\s+{_SYMPTOM_LIST.replace('list', 'list2')}\s+"
+    r"(?:was|were)\s+(?:seen|observed|achieved|obtained|noted|reported))\s+in\s+"
+    r"(?:(?P<shares>\d+(?:\.\d+)?\s*%(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d+(?:\.\d+)?\s*%)*)"
+    r"(?:\s+of\s+(?:the\s+|all\s+)?(?:patients|cases))?(?P<resp>\s*,?\s*respectively)?"
+    r"|(?P<n>\d+)\s+(?:of\s+(?:the\s+)?(?P<of>\d+)\s+)?(?:patients\s+)?\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\))"
+    r"(?=\s*(?:[.;]|$))", re.I)
+SYMPTOM_ITEM = lazy_regex(_SYMPTOM_ITEM, re.I)
+
+
+def _symptoms_relieved(s: Sentence) -> list[Found]:
+    """Each symptom's palliation, said as the symptom improved or relieved in a share (or a count) of patients: its
+    response (SYMPTOM_RESPONSE with the symptom as category; plain pain is the pain response). Several symptoms take
+    as many shares, "respectively"; a count is one symptom's."""
+    out = []
+    for m in SYMPTOM_RELIEVED.finditer(s.text):
+        said = m.group("list") or m.group("list2")
+        items = list(SYMPTOM_ITEM.finditer(said))
+        rows: list[tuple[re.Match, str, float, Optional[int]]] = []
+        if m.group("shares"):
+            shares = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group("shares"))
+            if len(shares) != len(items) or (len(items) > 1 and not m.group("resp")):
+                continue
+            rows = [(i, "rate", float(v), None) for i, v in zip(items, shares, strict=True)]
+        elif len(items) == 1 and (m.group("of") is None or int(m.group("n")) <= int(m.group("of"))):
+            total = int(m.group("of")) if m.group("of") else None
+            rows = [(items[0], "count", float(m.group("n")), total), (items[0], "rate", float(m.group("p")), total)]
+        for item, measure, value, total in rows:
+            term = " ".join(item.group(0).lower().split())
+            code, category = ("PAIN_RESPONSE", None) if term == "pain" else ("SYMPTOM_RESPONSE", term)
+            f = {"endpoint": code, "measure": measure, "timepoint_months": None, "value": value,
+                 "unit": "n" if measure == "count" else "%", "category": category}
+            out.append(Found(f, m.start(), m.end(), "result.symptom_relieved",
+                             GroupRef("", total) if total else None))
     return out
 
 

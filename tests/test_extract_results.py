@@ -3768,3 +3768,25 @@ def test_a_value_of_a_lettered_group_named_after_it_is_that_groups(sentence, coh
 def test_a_value_of_two_lettered_groups_is_no_one_of_them():
     rows = extract_text("A phase II study.\n\nResults: The response rate was 40% in arms A and B.")["results"]
     assert not any(r["cohort"] in ("arm_a", "arm_b") for r in rows)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cough, haemoptysis and chest pain improved in 55%, 80% and 65% of patients, respectively.",
+     {("SYMPTOM_RESPONSE", "cough", "rate", 55.0), ("SYMPTOM_RESPONSE", "haemoptysis", "rate", 80.0),
+      ("SYMPTOM_RESPONSE", "chest pain", "rate", 65.0)}),
+    ("Dysphagia was relieved in 18 of 24 patients (75%).",
+     {("SYMPTOM_RESPONSE", "dysphagia", "count", 18.0), ("SYMPTOM_RESPONSE", "dysphagia", "rate", 75.0)}),
+    ("Relief of dyspnea was achieved in 62% of the patients.", {("SYMPTOM_RESPONSE", "dyspnea", "rate", 62.0)}),
+    # plain pain relieved is the palliative pain response
+    ("Pain improved in 27 patients (45%).",
+     {("PAIN_RESPONSE", None, "count", 27.0), ("PAIN_RESPONSE", None, "rate", 45.0)}),
+    ("Anorexia/nausea and hoarseness had improved in 30% and 45% of patients, respectively.",
+     {("SYMPTOM_RESPONSE", "anorexia/nausea", "rate", 30.0), ("SYMPTOM_RESPONSE", "hoarseness", "rate", 45.0)}),
+    # several symptoms' shares with no "respectively", or shares that go on to name groups: no row
+    ("Cough and dyspnea improved in 48% and 52% of patients.", set()),
+    ("Hoarseness improved in 40% of patients in arm A and 25% in arm B.", set()),
+])
+def test_a_tumour_symptom_relieved_in_a_share_is_its_palliation(sentence, expected):
+    got = {(f.fields["endpoint"], f.fields.get("category"), f.fields["measure"], f.fields["value"])
+           for f in found(normalize(sentence).text)}
+    assert got == expected
