@@ -8014,18 +8014,38 @@ def _subject_factor(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None
     r.group = GroupRef(_clean(m.group("label")))
 
 
+# A ratio's bracket closing right before the words after it: "... (HR = 0.58; P = .01) than ..."
+RATIO_BRACKET_BEFORE = lazy_regex(r"[)\]]\s*,?\s*$")
+# "than older patients (HR": the people's noun the than-cue leaves out, then the ratio's bracket
+PATIENTS_THEN_RATIO = lazy_regex(r"\s+patients\s*[(\[][^()]{0,40}")
+# Words that name people (a kind of patients), not a treatment: "older patients", "those with X", "never-smokers"
+PEOPLE_NAMED = lazy_regex(r"\b(?:patients|those|women|men|cases|subjects|participants|(?:never|non|current|former)"
+                          r"[- ]?smokers|smokers)\b", re.I)
+
+
 def _than_groups_of_a_ratio(s: Sentence, r: Found) -> None:
     """'Patients with p53-positive tumours had worse survival than did patients with p53-negative tumours (HR = 1.89)':
     a ratio after two groups compared with "than" (cues.yaml than_group, its bracket straight after) is the first
     against the second, never all patients' (in place)."""
     at = _value_start(s, r)
     than = next((m for m in cues()["than_group"].finditer(s.text, max(0, at - 120), at)
-                 if RATIO_BRACKET_OPEN.fullmatch(s.text, m.end(), at)), None)
-    first = _subject_group(s.text[:than.start()]) if than is not None else None
-    if first is None or first is OVER_OUTCOME or not first.label or \
-            any(than.start("b") <= e.start < than.end("b") for e in s.endpoints):
+                 if RATIO_BRACKET_OPEN.fullmatch(s.text, m.end(), at)
+                 or PATIENTS_THEN_RATIO.fullmatch(s.text, m.end(), at)), None)
+    if than is None or any(than.start("b") <= e.start < than.end("b") for e in s.endpoints):
         return
-    second = _people(than.group("b"))
+    # ("than older patients (": the people's noun after the words the cue stops at)
+    named = _people(s.text[than.start("b"):s.text.rfind("(", than.end(), at)].strip()
+                    if s.text.rfind("(", than.end(), at) > 0 else than.group("b"))
+    if RATIO_BRACKET_BEFORE.search(s.text, 0, than.start()) and any(o.end <= than.start() for o in s.ratios) and \
+            PEOPLE_NAMED.search(named) and not THE_OTHERS.fullmatch(named):
+        # "Patients with X had a greater benefit from A (HR = 0.58) than patients with Y (HR = 1.21)": the first
+        # people's ratio was said before "than"; this one is the second people's own, against no one
+        r.group, r.comparator = GroupRef(named), None
+        return
+    first = _subject_group(s.text[:than.start()])
+    if first is None or first is OVER_OUTCOME or not first.label:
+        return
+    second = named
     if THE_OTHERS.fullmatch(second):
         second = _other_side(first.label, second)
     r.group, r.comparator = first, GroupRef(second)

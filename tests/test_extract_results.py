@@ -3790,3 +3790,23 @@ def test_a_tumour_symptom_relieved_in_a_share_is_its_palliation(sentence, expect
     got = {(f.fields["endpoint"], f.fields.get("category"), f.fields["measure"], f.fields["value"])
            for f in found(normalize(sentence).text)}
     assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Patients with marker-high tumours had a greater survival benefit from drug K (HR = 0.58; P = .01) than patients "
+     "with marker-low tumours (HR = 1.21; P = .40).", "Patients with marker-high tumours",
+     "patients with marker-low tumours"),
+    ("Patients younger than 65 years had a greater overall survival benefit from drug K (hazard ratio, 0.52; 95% CI, "
+     "0.40 to 0.68) than older patients (hazard ratio, 0.95; 95% CI, 0.74 to 1.22).", "Patients younger than 65 years",
+     "older patients"),
+])
+def test_a_ratio_after_than_a_second_kind_of_people_is_theirs_when_the_first_had_its_own(sentence, first, second):
+    got = sorted((f.fields["value"], f.group.label if f.group else None, f.comparator) for f in found(sentence)
+                 if f.fields["measure"] == "hr")
+    assert [(g, c) for _, g, c in got] == [(first, None), (second, None)]
+
+
+def test_a_ratio_after_than_with_no_ratio_before_still_sets_the_first_against_the_second():
+    f, = [f for f in found("Women had a longer survival than men (HR 0.75, 95% CI 0.60-0.94).")
+          if f.fields["measure"] == "hr"]
+    assert (f.group.label, f.comparator.label) == ("Women", "men")
