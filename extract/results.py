@@ -1962,6 +1962,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _count_beside_an_arms_rate(s, groups, out)
     _rate_of_the_cause_of_death(s, out)
     _subject_than_other_named(s, out)
+    _median_time_of_an_event(s, out)
     _read_continuous(s, mentions, groups, out, previous)
     return out
 
@@ -1990,6 +1991,33 @@ def _events_of_the_curve(s: Sentence) -> None:
     code = EVENTS_OF_CURVE[codes.pop()]
     s.endpoints = sorted(s.endpoints + [Endpoint(code, m.start("noun"), m.end("noun")) for m in found],
                          key=lambda e: e.start)
+
+
+# Between an event's name and a time: "oligoprogression after a median of 6.5 months", "retreatment was needed in 9
+# patients (15%) at a median of 11 months" (not "at a median follow-up of": the study's, no time of the event)
+EVENT_THEN_MEDIAN_TIME = lazy_regex(r"(?:\s+(?:(?:was|were|had\s+been)\s+)?(?:occurred|developed|seen|observed|noted|"
+                                    r"needed|required|diagnosed|detected|reported))?"
+                                    rf"(?:\s+in\s+\d[\d,]*(?:\s+{lexicon.PEOPLE})?"
+                                    r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?)?\s+(?:after|at|in)\s+a\s+median\s+"
+                                    r"(?:time\s+)?of\s+(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>months?|years?|weeks?)\b", re.I)
+
+
+def _median_time_of_an_event(s: Sentence, out: SentenceResults) -> None:
+    """'Twelve patients developed oligoprogression after a median of 6.5 months': the time to an event counted in
+    patients whose code has a median of its own (a time to it: oligoprogression, retreatment, a skeletal event) is
+    that event's median, when no row of the sentence gave it one."""
+    for e in s.endpoints:
+        if e.code not in MEDIAN_CODES or e.code not in EVENT_CODES or any(
+                f.fields.get("endpoint") == e.code and f.fields.get("measure") == "median" for f in out.found):
+            continue
+        m = EVENT_THEN_MEDIAN_TIME.match(s.text, e.end)
+        if m is None or any(f.value_at == m.start("v") for f in out.found):
+            continue
+        unit = m.group("unit").lower().rstrip("s") + "s"
+        months = round(float(m.group("v")) * MONTHS_PER.get(unit, 1.0), 2)
+        fields = {"endpoint": e.code, "measure": "median", "timepoint_months": None, "value": months,
+                  "unit": "months", "value_op": None, "grade": None, "category": e.category, "site": e.site}
+        out.found.append(Found(fields, e.start, m.end(), "result.median.time_to_event", at=m.start("v")))
 
 # "Women (n = 55) survived longer than men (n = 54) (", "Patients younger than 60 years lived longer than older patients
 # (": the sentence's subject, a comparative verb, "than" and the other people, right before the bracket of a pair
@@ -9973,6 +10001,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:an?\s+|the\s+|any\s+|some\s+)?(?:overall\s+)?)?"
                           # "28 confirmed partial responses": how the responses were judged, between count and name
                           r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?"
+                          # "8 patients developed new brain metastases": events that came after the start
+                          r"(?:new\s+)?"
                           # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
                           r"(?:(?:acute|late|chronic|early|subacute|delayed)\s+)?"
                           # "12 patients had a documented infection": how the events were known or how bad they were
