@@ -9965,7 +9965,7 @@ SECOND_COUNT_RESPECTIVELY = lazy_regex(rf"[\s)\]]*,?\s*and\s+(?:in\s+)?\d[\d,]*\
                                        rf"(?:(?:{lexicon.PEOPLE}|cases)\s*)?,?\s*respectively\b", re.I)
 # ("... in 4 patients (arm A)": a bracket after the count may name whose it is, and the count is left to other rules)
 COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected|"
-                               r"achieved|obtained|attained)\s+in|"
+                               r"achieved|obtained|attained|confirmed)\s+in|"
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
                                r"(?:(?:treated|evaluable|assessable|eligible|irradiated)\s+)?"
@@ -11283,18 +11283,23 @@ COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cas
                                       r"(?P<shares>\(\s*\d+(?:\.\d+)?\s*%\s*(?:and|vs\.?|versus)\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
                                       r",?\s*respectively\s*(?:[.;]|$|,\s*(?:but|and|while|whereas|although)\b)", re.I)
 
+# Bare counts of people that end their clause: "... were seen in 2 and 9 patients." (not "in 2 and 9 patients with X")
+COUNTS_END_A_CLAUSE = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\s*(?:[.;]|$)", re.I)
+
 
 def _counts_respectively(s: Sentence) -> list[Found]:
     """'Grade 3 nausea and vomiting occurred in 8 and 5 patients, respectively': each bare count is the outcome's
-    named in the same place of the list before it (a grade said before the first is the list's)."""
-    if not s.respectively:
+    named in the same place of the list before it (a grade said before the first is the list's). Two outcomes or more
+    need no "respectively" where the counts end the clause ("local and distant relapses were seen in 2 and 9
+    patients."): the places are the only order said; one outcome's pair of counts needs it (whose is which)."""
+    if not s.respectively and not COUNTS_END_A_CLAUSE.search(s.text):
         return []
     out: list[Found] = []
     for m in COUNTS_VERB.finditer(s.masked):
         listed = [e for e in s.endpoints if e.end <= m.start()]
         chain = _joined_before(s, listed[-1]) if listed and not s.masked[listed[-1].end:m.start()].strip() else []
         if len(chain) == 1 and chain[0].code in COUNTED_CODES:
-            out += _counts_of_a_pair(s, chain[0], m.end())
+            out += _counts_of_a_pair(s, chain[0], m.end()) if s.respectively else []
             continue
         if len(chain) < 2 or any(e.code not in COUNTED_CODES for e in chain) or \
                 len({(e.code, e.category) for e in chain}) != len(chain):
@@ -11304,7 +11309,8 @@ def _counts_respectively(s: Sentence) -> list[Found]:
                 v.unit is not None or v.count is not None or v.value != int(v.value) for v in values) or \
                 not all(VALUES_JOINED.fullmatch(s.masked, a.end, b.start) for a, b in zip(values, values[1:],
                                                                                          strict=False)) or \
-                not COUNTS_THEN_RESPECTIVELY.match(s.text, values[-1].end):
+                not (COUNTS_THEN_RESPECTIVELY.match(s.text, values[-1].end)
+                     or COUNTS_END_A_CLAUSE.match(s.text, values[-1].end)):
             continue
         grade = chain[0].grade
         for e, v in zip(chain, values, strict=True):
