@@ -6613,6 +6613,8 @@ _TRAIT = (rf"(?:who|that|with|without|whose|treated|receiving|given|undergoing|a
 # (after a word that joins it to the sentence before: "And among 12 patients who ...,", "However, in those with X,")
 SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furthermore|Also|Conversely|Similarly|"
                    r"In\s+contrast|By\s+contrast),?\s+)?(?:Of|For|In|Among|Within)\s+(?:the\s+|all\s+|these\s+)?"
+                   # "In the subgroup of 261 patients who had X,": the subgroup named by its people
+                   r"(?:sub-?(?:group|set|population)\s+of\s+(?:the\s+)?(?=\d+\s))?"
                    r"(?P<n>\d+\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"  # "Of the 154 (92%) patients who ..."
                    rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men|controls|subjects|"
                    rf"participants)(?:\s+{_TRAIT})?"

@@ -3810,3 +3810,19 @@ def test_a_ratio_after_than_with_no_ratio_before_still_sets_the_first_against_th
     f, = [f for f in found("Women had a longer survival than men (HR 0.75, 95% CI 0.60-0.94).")
           if f.fields["measure"] == "hr"]
     assert (f.group.label, f.comparator.label) == ("Women", "men")
+
+
+@pytest.mark.parametrize(("sentence", "endpoint", "value", "n"), [
+    ("In the subgroup of 180 patients who carried the marker, progression-free survival was longer with drug K than "
+     "with drug M (hazard ratio for progression or death, 0.46; 95% CI, 0.33 to 0.64).", "PFS", 0.46, 180),
+    ("Within the subset of 95 patients with bone metastases, overall survival did not differ (HR 1.07, 95% CI "
+     "0.75-1.52).", "OS", 1.07, 95),
+])
+def test_a_ratio_in_a_subgroup_of_so_many_patients_named_first_is_that_subgroups(sentence, endpoint, value, n):
+    f, = [f for f in found(sentence) if f.fields["measure"] == "hr"]
+    assert (f.fields["endpoint"], f.fields["value"], f.group.n if f.group else None) == (endpoint, value, n)
+
+
+def test_the_arms_values_in_a_subgroup_of_so_many_patients_give_no_row():
+    assert not [f for f in found("In the subgroup of 120 patients aged 70 or older, the response rate was 31% with drug "
+                                 "K and 22% with drug M.") if f.fields["value"] in (31.0, 22.0)]
