@@ -3493,7 +3493,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         out.found = [f for f in out.found if not (f in turned and f.group is None)]
     for f in out.found:
         if f.group is None:
-            f.group = _population_between(s, f) or _stage_after(s, f)
+            f.group = _population_between(s, f) or _stage_after(s, f) or _first_of_two_parts(s, f, mentions)
             if f.group is not None and f.comparator is None and f.fields.get("measure") in RATIOS:
                 f.comparator = _ratio_other_side(s, f)
     # "OS was worse in patients with X (HR a) and in Y (HR b)": a ratio after another one of a population, with no
@@ -5720,6 +5720,26 @@ def _ratios_of_listed_groups(s: Sentence, out: SentenceResults) -> None:
             out.found.append(f)
 
 
+# "consistent in squamous (HR 0.70, ...) and non-squamous (HR 0.80, ...) disease": a part named by a word or two after
+# "in" right before a ratio's bracket, another part's bracket after it
+PART_NAMED_BEFORE_RATIO = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
+                                     r"(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*$", re.I)
+SECOND_PART_AFTER = lazy_regex(r"[^()]*\)\s*,?\s*(?:and|or|versus|vs\.?|but\s+not)\s+(?:in\s+)?(?:the\s+)?"
+                               r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?\s*\(\s*(?:HR|hazard|OR|odds|RR)\b", re.I)
+
+
+def _first_of_two_parts(s: Sentence, f: Found, mentions: list) -> Optional[GroupRef]:
+    """The first part of two the sentence gives a ratio each, named right before the first's bracket ("in squamous
+    (HR a) and non-squamous (HR b) disease": the squamous part's a, never all patients'); None for other rows."""
+    opening = s.text.rfind("(", 0, f.value_at)
+    if f.fields.get("measure") not in RATIOS or opening < 0 or not SECOND_PART_AFTER.match(s.text, f.value_at):
+        return None
+    m = PART_NAMED_BEFORE_RATIO.search(s.text, max(0, opening - 60), opening)
+    if m is None or any(m.start() < x.end and x.start < opening for x in list(mentions) + list(s.endpoints)):
+        return None  # a group the paper compares, or an outcome's name, is no part
+    return GroupRef(_clean(m.group("label")))
+
+
 def _earlier_ratio_end(s: Sentence, f: Found) -> Optional[int]:
     """For a ratio's row, where the last other ratio said between the row's start and its value ends ("OS was worse
     in patients with X (HR a) and in patients with Y (HR b)": for b, after a's bracket); None for other rows."""
@@ -5764,6 +5784,9 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
         # ratio is the first people's against the others)
         return None
     label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
+    level = LEVEL_AFTER_LABEL.match(s.text, m.end("label"))
+    if level is not None and label == m.group("label"):
+        label += level.group(0)  # "those with expression of 1-49% (": the level is part of who they are
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
 
 
@@ -5826,6 +5849,10 @@ OTHER_POPULATION = lazy_regex(r"\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?:in\s+)?(?
                               r"(?P<label>[^,;()]{2,60}?)\s*$", re.I)
 PEOPLE_BETWEEN = lazy_regex(_PEOPLE_OF_A_KIND, re.I)
 BOTH_NAMED = lazy_regex(r"\b(?:and|versus|vs\.?|or)\b", re.I)
+# After a population's words, the level that says who they are: "patients with marker expression of 50% or more",
+# "those with a score of 1-49%" (two such populations differ only by it)
+LEVEL_AFTER_LABEL = lazy_regex(r"\s+of\s+(?:[<>≥≤]\s*)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*%"
+                               r"(?:\s+or\s+(?:more|greater|higher|above|less|lower|below))?(?=\s*[(,;]|\s*$)")
 LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|but|and\s+\d)\b", re.I)
 
 

@@ -3826,3 +3826,19 @@ def test_a_ratio_in_a_subgroup_of_so_many_patients_named_first_is_that_subgroups
 def test_the_arms_values_in_a_subgroup_of_so_many_patients_give_no_row():
     assert not [f for f in found("In the subgroup of 120 patients aged 70 or older, the response rate was 31% with drug "
                                  "K and 22% with drug M.") if f.fields["value"] in (31.0, 22.0)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a part named by a word or two right before its bracket, another part's bracket after it
+    ("The overall survival benefit of drug K held in squamous (HR 0.66, 95% CI 0.50-0.87) and non-squamous (HR 0.84, "
+     "95% CI 0.70-1.01) tumours.", {(0.66, "squamous"), (0.84, "non-squamous")}),
+    ("Progression-free survival gains were alike in Asian (HR 0.55, 95% CI 0.41-0.74) or non-Asian (HR 0.61, 95% CI "
+     "0.47-0.79) participants.", {(0.55, "Asian"), (0.61, "non-Asian")}),
+    # two populations that differ only by a level keep it in their names
+    ("Overall survival favoured drug K in patients with marker expression of 50% or more (HR 0.58, 95% CI 0.43-0.78) "
+     "and in those with expression of 1-49% (HR 0.93, 95% CI 0.72-1.20).",
+     {(0.58, "patients with marker expression of 50% or more"), (0.93, "patients with expression of 1-49%")}),
+])
+def test_each_part_given_its_own_ratio_is_named_by_its_own_words(sentence, expected):
+    assert {(f.fields["value"], f.group.label if f.group else None) for f in found(sentence)
+            if f.fields["measure"] == "hr"} == expected
