@@ -3530,6 +3530,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     _parts_named_at_the_end(out.found, s)
     _name_unnamed_pairs(out.found, mentions, groups, s)
     out.found.extend(_elliptic_subgroups(s, out.found))
+    out.found.extend(_ratios_listed_for_parts(s, out.found))
     out.found.extend(_median_after_rate(s, out.found))
     if mentions and len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
         # "In arm A, response rate (64% v 11%) ... favoured mutant tumours": a pair said within the one group that opens
@@ -5738,6 +5739,49 @@ def _first_of_two_parts(s: Sentence, f: Found, mentions: list) -> Optional[Group
     if m is None or any(m.start() < x.end and x.start < opening for x in list(mentions) + list(s.endpoints)):
         return None  # a group the paper compares, or an outcome's name, is no part
     return GroupRef(_clean(m.group("label")))
+
+
+# "The hazard ratios for overall survival were 0.70 for women and 0.85 for men", "the HR was 0.65 (95% CI 0.50-0.85) in
+# patients under 65 years and 0.98 (0.75-1.28) in those aged 65 or older": ratios listed, each followed by the part of
+# the patients it is of
+RATIOS_LISTED_HEAD = lazy_regex(r"\b(?P<name>hazard\s+ratios?|HRs?|odds\s+ratios?|ORs?|relative\s+risks?|RRs?)\b"
+                                r"[^.;()\d]{0,40}?\b(?:was|were)\s+(?=\d)", re.I)
+RATIO_FOR_PART = lazy_regex(r"(?P<v>\d+\.\d+)(?:\s*\(\s*(?:95%\s*CI[,:]?\s*)?(?P<lo>\d+\.\d+)\s*(?:-|–|to)\s*"
+                            r"(?P<hi>\d+\.\d+)\s*\))?\s+(?:for|in|among)\s+(?:the\s+)?"
+                            r"(?P<g>[A-Za-z][^,;()\d]{1,50}?(?:\d+\s+years?(?:\s+or\s+(?:older|younger|more|less))?)?)"
+                            r"(?=\s*(?:,\s*|,?\s+and\s+)\d+\.\d+|\s*(?:[.;]|$))", re.I)
+RATIO_LIST_JOIN = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_RATIO_MEASURES = {"h": "hr", "o": "or", "r": "rr"}
+
+
+def _ratios_listed_for_parts(s: Sentence, found: list[Found]) -> list[Found]:
+    """Ratios listed after one ratio's name, each with the part of the patients it is of after it: those parts'
+    ratios, of the one outcome the sentence names before them (none when it names no outcome or several)."""
+    out = []
+    for head in RATIOS_LISTED_HEAD.finditer(s.text):
+        codes = {e.code for e in s.endpoints if e.end <= head.end()}
+        if len(codes) != 1:
+            continue
+        items, at = [], head.end()
+        while (m := RATIO_FOR_PART.match(s.text, at)) is not None:
+            items.append(m)
+            join = RATIO_LIST_JOIN.match(s.text, m.end())
+            at = join.end() if join else len(s.text) + 1
+        if len(items) < 2:
+            continue  # one ratio with a part after it is the other rules' ("HR 0.7 in women")
+        read = {(f.fields.get("value"), f.fields.get("measure")) for f in found}
+        measure = _RATIO_MEASURES[head.group("name")[0].lower()]
+        for m in items:
+            label = _people(_clean(m.group("g")))
+            if (float(m.group("v")), measure) in read or not label:
+                continue
+            f = {"endpoint": next(iter(codes)), "measure": measure, "timepoint_months": None,
+                 "value": float(m.group("v")), "unit": "ratio"}
+            if m.group("lo"):
+                f.update(ci_low=float(m.group("lo")), ci_high=float(m.group("hi")))
+            out.append(Found(f, head.start(), m.end(), "result.ratio.parts_listed", GroupRef(label),
+                             at=m.start("v")))
+    return out
 
 
 def _earlier_ratio_end(s: Sentence, f: Found) -> Optional[int]:

@@ -3843,3 +3843,16 @@ def test_the_arms_values_in_a_subgroup_of_so_many_patients_give_no_row():
 def test_each_part_given_its_own_ratio_is_named_by_its_own_words(sentence, expected):
     assert {(f.fields["value"], f.group.label if f.group else None) for f in found(sentence)
             if f.fields["measure"] == "hr"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The progression-free survival hazard ratios were 0.58 for never-smokers and 0.91 for current smokers.",
+     {(0.58, "PFS", "never-smokers"), (0.91, "PFS", "current smokers")}),
+    ("The odds ratio for a complete resection was 2.10 (95% CI 1.30-3.40) in stage II and 1.15 (95% CI 0.70-1.90) "
+     "in stage III.", {(2.10, "R0_RESECTION", "stage II"), (1.15, "R0_RESECTION", "stage III")}),
+    # ratios listed with no outcome named before them, or of two outcomes, name no part
+    ("The hazard ratios were 0.58 for never-smokers and 0.91 for current smokers.", set()),
+])
+def test_ratios_listed_each_with_its_part_after_it_are_those_parts(sentence, expected):
+    assert {(f.fields["value"], f.fields["endpoint"], f.group.label if f.group else None) for f in found(sentence)
+            if f.fields["measure"] in ("hr", "or")} == expected
