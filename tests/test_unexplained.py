@@ -1361,3 +1361,17 @@ def test_an_interquartile_range_with_its_abbreviation_in_brackets_is_a_range(tex
 
 def test_the_value_before_an_interquartile_range_stays_unexplained():
     assert reason("Survival was 14.1 months (interquartile range [IQR], 8.0-22.5).", "14.1") is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Women with T(2)N(1)M(0) tumours were eligible.", "1"),
+    ("Only T(1-2) cancers were treated with the implant.", "2"),
+    ("The hazard of death for T(3) versus T(1) was higher.", "3"),
+    ("Those with N(2) disease fared worse.", "2"),
+])
+def test_tnm_categories_written_with_bracketed_subscripts_are_categories(text, number):
+    assert reason(text, number) == "category"
+
+
+def test_a_count_in_brackets_after_a_lower_case_n_is_no_tnm_category():
+    assert reason("Rash was seen in few (n(4)) of the women.", "4") != "category"
