@@ -1375,3 +1375,15 @@ def test_tnm_categories_written_with_bracketed_subscripts_are_categories(text, n
 
 def test_a_count_in_brackets_after_a_lower_case_n_is_no_tnm_category():
     assert reason("Rash was seen in few (n(4)) of the women.", "4") != "category"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The 52 men, whose age averaged 66 years, were all smokers.", "66"),
+    ("Age averaged 59.5 years in the first group.", "59.5"),
+])
+def test_an_age_said_to_average_a_value_is_an_age(text, number):
+    assert reason(text, number) == "age"
+
+
+def test_a_share_after_an_averaged_age_is_no_age():
+    assert reason("The age averaged 41% of the range, oddly.", "41") != "age"
