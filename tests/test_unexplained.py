@@ -1387,3 +1387,22 @@ def test_an_age_said_to_average_a_value_is_an_age(text, number):
 
 def test_a_share_after_an_averaged_age_is_no_age():
     assert reason("The age averaged 41% of the range, oddly.", "41") != "age"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Grade 2 events occurring in more than 3 patients on drug A were cough and rash.", "3"),
+    ("Only fever and chills were reported by >1 patient.", "1"),
+    ("Side effects occurring in at least 15% of patients were fatigue and nausea.", "15"),
+    ("Table 3. The most frequent events (≥4 subjects) of any grade", "4"),
+])
+def test_the_bound_an_event_must_pass_to_be_listed_is_a_threshold(text, number):
+    assert reason(text, number) == "threshold"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Neutropenia occurred in > 60% of the patients in both arms.", "60"),
+    ("Cough was reported by more than 30 patients.", "30"),
+    ("Rash occurred in 14 patients.", "14"),
+])
+def test_a_bound_said_as_a_finding_stays_unexplained(text, number):
+    assert reason(text, number) is None
