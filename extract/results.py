@@ -4370,7 +4370,8 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
                                               and _survival_from_an_event(s, f))]
     # "150 (31%) patients with no reported disease progression, compared with 98 (40%) in the B arm": the patients in
     # whom it did not happen, never a count of the outcome
-    out.found = [f for f in out.found if not _of_an_outcome_that_did_not_happen(s, f)]
+    # (a toxicity's grade 0 is read as such: "81 patients had no toxicity")
+    out.found = [f for f in out.found if f.fields.get("grade") == "0" or not _of_an_outcome_that_did_not_happen(s, f)]
     # "(log10CEC hazard ratio 0.41)", "HR per 10-unit increase 1.12": a ratio per unit of a measured quantity, no
     # group's against another's
     # (a ratio's quote starts at its name or at its outcome and ends at its number: the words around its start and
@@ -10072,12 +10073,15 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
                           # "31 patients (40%) had any toxicity": any or some of the events, said after the verb
                           r"(?:an?\s+|the\s+|any\s+|some\s+)?(?:overall\s+)?)?"
+                          # "81 patients had no toxicity": the patients free of the events (grade 0 of a toxicity)
+                          r"(?P<no>(?<=\s)no\s+)?"
                           # "28 confirmed partial responses": how the responses were judged, between count and name
                           r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?"
                           # "8 patients developed new brain metastases": events that came after the start
                           r"(?:new\s+)?"
                           # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
-                          r"(?:(?:acute|late|chronic|early|subacute|delayed)\s+)?"
+                          r"(?:(?:acute|late|chronic|early|subacute|delayed)\s+"
+                          r"(?:(?:or|and|and/or)\s+(?:acute|late|chronic|early|subacute|delayed)\s+)?)?"
                           # "12 patients had a documented infection": how the events were known or how bad they were
                           r"(?:(?:documented|proven|clinical|symptomatic|serious|severe)\s+)?"
                           # "4 patients (5%) had grade 3 treatment-related adverse events": what the events came from
@@ -11544,6 +11548,10 @@ RATE_OF_AFTER = lazy_regex(r"\s*(?:rates?\s+)?(?:of|was|were)\s+\d+(?:\.\d+)?\s*
 # Before a number, the label it numbers: "Figure 1", "Fig. 2", "Table 3", "Supplementary Table 4"
 LABEL_NUMBER_BEFORE = lazy_regex(r"\b(?:fig(?:ure)?s?\.?|tables?|appendix|panel)\s*$", re.I)
 
+# Right before an event's name, its denial: "No acute or late toxicity (was seen in 64)", "without any toxicity"
+DENIED_EVENT_BEFORE = lazy_regex(r"\b(?:[Nn]o|without)\s+(?:any\s+)?(?:(?:acute|late|chronic|early|delayed)\s+"
+                                 r"(?:(?:or|and|and/or)\s+(?:acute|late|chronic|early|delayed)\s+)?)?$")
+
 
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
@@ -11573,6 +11581,11 @@ def _counts(s: Sentence) -> list[Found]:
             f = count_fields(e, n)
             out.append(Found(f, start, e.end, "result.count"))
             continue
+        if m and m.group("no"):
+            if e.code != "TOX" or e.grade is not None or n is None:
+                continue  # "12 patients had no response" counts no response; "no grade 3 rash" no grade
+            # "81 patients (68%) had no toxicity": the count of toxicity's grade 0, as the gold format writes it
+            e = replace(e, grade="0")
         if m and n is not None:
             start = e.start - len(head) + m.start()
             f = count_fields(e, n)
@@ -11584,6 +11597,12 @@ def _counts(s: Sentence) -> list[Found]:
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%",
                           **_interval_at(s, e.start - len(head) + m.start("p")))
                 out.append(Found(f2, start, e.end, "result.count", group))
+        if not m and DENIED_EVENT_BEFORE.search(s.text, max(0, e.start - 40), e.start):
+            # "No acute or late toxicity was seen in 64 patients (53%)": the patients free of it, a toxicity's grade 0
+            # (of another outcome no count: "no progression was seen in 40 patients")
+            if e.code != "TOX" or e.grade is not None:
+                continue
+            e = replace(e, grade="0")
         tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80]) or \
             COUNT_OF_AFTER.match(s.text[e.end:e.end + 90])
         if tail and SECOND_COUNT_RESPECTIVELY.match(s.text, e.end + tail.end()):
