@@ -343,7 +343,7 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             previous_list = (run, previous_list[1])
         elif listed and respectively and (
                 LEADING_GROUPS.match(filler)
-                and SCOPE_LEAD.search(s.text, max(0, listed[0].start - 20), listed[0].start)
+                and SCOPE_LEAD.search(s.text, max(0, listed[0].start - 60), listed[0].start)
                 or LISTED_THEN_WITH.fullmatch(filler)
                 and not any(listed[-1].end <= m.start < run[0].start for m in mentions)):
             # "In the A and B groups, grade 3 rash occurred in 30 (20%) and 12 (8%) patients, respectively"; "Survival
@@ -393,7 +393,10 @@ MEASURE_BRACKET_AFTER_LIST = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]
 # survival of", "A and B gave similar survival, with medians of"
 LISTED_THEN_WITH = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?[^\d;:()\[\]]{0,60}?,\s*with\s+[^\d;:()\[\],]{0,60}?"
                               r"(?:\b(?:of|was|were|being)\s*)?", re.I)
-SCOPE_LEAD = lazy_regex(r"(?:^|[.;]\s+)\s*(?:in|for|among|with)\s+(?:the\s+)?$", re.I)
+# ("For patients treated with A, B and C, ...", "Among those receiving A and B, ...": the groups' people first)
+SCOPE_LEAD = lazy_regex(r"(?:^|[.;]\s+)\s*(?:in|for|among|with)\s+(?:the\s+)?"
+                        r"(?:(?:patients|those|participants)\s+(?:treated\s+with|receiving|given|who\s+received|"
+                        r"(?:(?:randomly\s+)?assigned|allocated|randomi[sz]ed)\s+to|in|on)\s+(?:the\s+)?)?$", re.I)
 LEADING_GROUPS = lazy_regex(r"\s*(?:groups?|arms?|cohorts?|recipients|patients)?\s*,[^\d;()\[\]]{3,80}"
                             r"(?:\d+\s*[(\[]\s*)?$", re.I)
 

@@ -120,3 +120,31 @@ def test_the_other_arms_share_free_from_a_failure(sentence, expected):
 def test_freedom_from_a_toxicity_is_still_no_rate_of_it():
     assert not _rates("At 2 years, 80% of patients in the consolidation group were free from grade 3 pneumonitis, "
                       "compared with 93% of patients in the observation group.")
+
+
+_THREE = ("Chemotherapy schedules in lung cancer. We randomly assigned 330 patients to schedule X (n = 110), schedule Y "
+          "(n = 110) or schedule Z (n = 110). Results: ")
+
+
+def _by_arm(sentence: str) -> set[tuple]:
+    return {(r["cohort"], r["endpoint"], r["measure"], r["value"]) for r in extract_text(_THREE + sentence)["results"]}
+
+
+# The arms listed first with their people ("For patients treated with X, Y and Z, ..."), then a list of values in the
+# same order, "respectively"
+@pytest.mark.parametrize("sentence, expected", [
+    ("For patients treated with schedule X, schedule Y and schedule Z, median overall survival was 11.4, 13.9 and "
+     "10.2 months, respectively.",
+     {("schedule_x", "OS", "median", 11.4), ("schedule_y", "OS", "median", 13.9),
+      ("schedule_z", "OS", "median", 10.2)}),
+    ("Among patients receiving schedule Z, schedule Y and schedule X, the 1-year survival rates were 44%, 52% and "
+     "47%, respectively.",
+     {("schedule_z", "OS", "rate", 44.0), ("schedule_y", "OS", "rate", 52.0), ("schedule_x", "OS", "rate", 47.0)}),
+])
+def test_values_listed_after_the_arms_people(sentence, expected):
+    assert _by_arm(sentence) == expected
+
+
+def test_one_value_after_arms_people_is_no_arms_value():
+    rows = _by_arm("For patients treated with schedule X and schedule Y, median overall survival was 11.4 months.")
+    assert not {r[0] for r in rows} & {"schedule_x", "schedule_y", "schedule_z"}
