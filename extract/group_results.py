@@ -287,6 +287,8 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
     right after (or right before) them."""
     out: list[_Assigned] = []
     previous_list: Optional[tuple[list[Value], list[Mention]]] = None
+    leading: Optional[list[Mention]] = None  # the groups listed first that the clause's lists are given to
+    leading_end = 0  # where the last list given to them ends
     i = 0
     while i < len(values):
         run = [values[i]]
@@ -350,6 +352,19 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             # did not differ between A and B, with median survival of a and b months, respectively": the groups said
             # before, in their order
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+        elif listed and len(listed) == len(run) and RESPECTIVELY_LATER.match(s.text, run[-1].end) and \
+                LEADING_GROUPS.match(filler) and SCOPE_LEAD.search(s.text, max(0, listed[0].start - 60), listed[0].start):
+            # "For A, B and C, median survival was a, b and c months, and 5-year survival d, e and f%, respectively":
+            # the leading groups serve each list of the clause that "respectively" ends
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
+            leading, leading_end = listed, run[-1].end
+        elif leading is not None and len(run) == len(leading) and (respectively or RESPECTIVELY_LATER.match(
+                s.text, run[-1].end)) and not any(leading[-1].end <= m.start < run[0].start for m in mentions) \
+                and ";" not in s.text[leading[-1].end:run[0].start] \
+                and not PART_NAMED_BETWEEN.search(s.text, leading_end, run[0].start):
+            # (not a part of the groups' patients named between: "..., and in women 9.0 and 11.0 months")
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, leading, strict=True)]
+            leading_end = run[-1].end
         elif (respectively or RUN_ENDS_THE_SENTENCE.match(s.text, run[-1].end)) and \
                 (given := _groups_just_given(s, values, before, run)):
             # "... in 31 (21%) with A and 12 (8%) with B, and led to discontinuation in 9 (6%) and 4 (3%),
@@ -394,6 +409,9 @@ MEASURE_BRACKET_AFTER_LIST = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]
 LISTED_THEN_WITH = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?[^\d;:()\[\]]{0,60}?,\s*with\s+[^\d;:()\[\],]{0,60}?"
                               r"(?:\b(?:of|was|were|being)\s*)?", re.I)
 # ("For patients treated with A, B and C, ...", "Among those receiving A and B, ...": the groups' people first)
+# "..., and 5-year survival was 13%, 25% and 11%, respectively": "respectively" later in the same clause
+PART_NAMED_BETWEEN = lazy_regex(r"\b(?:in|among|for|within|with|without)\b", re.I)
+RESPECTIVELY_LATER = lazy_regex(r"(?:[^;.]|(?<=\d)\.(?=\d))*?\brespectively\b", re.I)
 SCOPE_LEAD = lazy_regex(r"(?:^|[.;]\s+)\s*(?:in|for|among|with)\s+(?:the\s+)?"
                         r"(?:(?:patients|those|participants)\s+(?:treated\s+with|receiving|given|who\s+received|"
                         r"(?:(?:randomly\s+)?assigned|allocated|randomi[sz]ed)\s+to|in|on)\s+(?:the\s+)?)?$", re.I)

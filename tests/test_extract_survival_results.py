@@ -148,3 +148,25 @@ def test_values_listed_after_the_arms_people(sentence, expected):
 def test_one_value_after_arms_people_is_no_arms_value():
     rows = _by_arm("For patients treated with schedule X and schedule Y, median overall survival was 11.4 months.")
     assert not {r[0] for r in rows} & {"schedule_x", "schedule_y", "schedule_z"}
+
+
+# The arms listed first serve each list of values of the clause that "respectively" ends
+@pytest.mark.parametrize("sentence, expected", [
+    ("For patients treated with schedule X, schedule Y and schedule Z, median survival was 11.4, 13.9 and 10.2 "
+     "months, and 3-year survival was 14%, 22% and 12%, respectively.",
+     {("schedule_x", "OS", "median", 11.4), ("schedule_y", "OS", "median", 13.9), ("schedule_z", "OS", "median", 10.2),
+      ("schedule_x", "OS", "rate", 14.0), ("schedule_y", "OS", "rate", 22.0), ("schedule_z", "OS", "rate", 12.0)}),
+    ("In the schedule Y, schedule X and schedule Z groups, median PFS was 6.3, 5.2 and 4.8 months and median OS was "
+     "13.1, 11.7 and 10.9 months, respectively.",
+     {("schedule_y", "PFS", "median", 6.3), ("schedule_x", "PFS", "median", 5.2), ("schedule_z", "PFS", "median", 4.8),
+      ("schedule_y", "OS", "median", 13.1), ("schedule_x", "OS", "median", 11.7),
+      ("schedule_z", "OS", "median", 10.9)}),
+])
+def test_leading_arms_serve_each_list_respectively(sentence, expected):
+    assert _by_arm(sentence) == expected
+
+
+def test_a_later_list_of_a_part_of_the_arms_is_not_the_arms():
+    rows = _by_arm("For patients treated with schedule X and schedule Y, median survival was 11.4 and 13.9 months, "
+                   "and in women 12.8 and 15.0 months, respectively.")
+    assert {r[3] for r in rows if r[0] in ("schedule_x", "schedule_y")} == {11.4, 13.9}
