@@ -170,3 +170,20 @@ def test_a_later_list_of_a_part_of_the_arms_is_not_the_arms():
     rows = _by_arm("For patients treated with schedule X and schedule Y, median survival was 11.4 and 13.9 months, "
                    "and in women 12.8 and 15.0 months, respectively.")
     assert {r[3] for r in rows if r[0] in ("schedule_x", "schedule_y")} == {11.4, 13.9}
+
+
+# An arm named in quotes after its value: "83 (69%) deaths had occurred with 'consolidation' versus 97 (81%) with
+# 'observation'"
+@pytest.mark.parametrize("sentence, expected", [
+    ("At the data cutoff, 83 (69%) deaths had occurred with 'consolidation' versus 97 (81%) with 'observation'.",
+     {("consolidation", "DEATH", 83.0), ("observation", "DEATH", 97.0)}),
+    ("Relapse was recorded in 29 patients on “observation” and in 17 on “consolidation”.",
+     {("observation", "FAIL_ANY", 29.0), ("consolidation", "FAIL_ANY", 17.0)}),
+])
+def test_an_arm_named_in_quotes_after_its_value(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+def test_a_quoted_word_that_names_no_arm_gives_no_arm():
+    rows = _counts("At the data cutoff, 83 deaths had occurred with 'progressive' disease.")
+    assert not {r[0] for r in rows} & {"consolidation", "observation"}
