@@ -355,7 +355,8 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             # before, in their order
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
         elif listed and len(listed) == len(run) and RESPECTIVELY_LATER.match(s.text, run[-1].end) and \
-                LEADING_GROUPS.match(filler) and SCOPE_LEAD.search(s.text, max(0, listed[0].start - 60), listed[0].start):
+                LEADING_GROUPS.match(filler) and \
+                SCOPE_LEAD.search(s.text, max(0, listed[0].start - 60), listed[0].start):
             # "For A, B and C, median survival was a, b and c months, and 5-year survival d, e and f%, respectively":
             # the leading groups serve each list of the clause that "respectively" ends
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]

@@ -122,8 +122,8 @@ def test_freedom_from_a_toxicity_is_still_no_rate_of_it():
                       "compared with 93% of patients in the observation group.")
 
 
-_THREE = ("Chemotherapy schedules in lung cancer. We randomly assigned 330 patients to schedule X (n = 110), schedule Y "
-          "(n = 110) or schedule Z (n = 110). Results: ")
+_THREE = ("Chemotherapy schedules in lung cancer. We randomly assigned 330 patients to schedule X (n = 110), "
+          "schedule Y (n = 110) or schedule Z (n = 110). Results: ")
 
 
 def _by_arm(sentence: str) -> set[tuple]:
