@@ -3306,6 +3306,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
         _symptoms_relieved(s)
     counts += _graded_events_counted(s, counts, mentions)
     counts += _toxicity_breakdown(s, counts)
+    counts += _term_counts_after(s, counts)
     listed_counts, count_lists = _listed_counts(s)
     counts += listed_counts
     versus = _versus_counts(s) + _compared_versus_counts(s, groups) + _versus_deaths(s, mentions)
@@ -11074,6 +11075,50 @@ def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
             f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
                  "grade": g[0], "category": category, "site": None}
             out.append(Found(f, g[1], closing + 1, "result.count.toxicity_breakdown"))
+    return out
+
+
+# After an adverse event's name, the patients who had it: "grade 2 fatigue (3 patients)", "rash (four cases)"
+PATIENTS_IN_BRACKET = lazy_regex(rf"\s*\(\s*(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:patients?|cases?)\s*\)",
+                                 re.I)
+# After an item of a list whose first item said "(n = 4)": the bare count of the next ones, "syncope (2)"
+BARE_COUNT_IN_BRACKET = lazy_regex(r"\s*\(\s*(?P<n>\d+)\s*\)")
+# The part of the patients a sentence counts in: "of these 150 patients", "among the 40 patients given A"
+SUBSET_BEFORE = lazy_regex(r"\b(?:of|among)\s+(?:the\s+|these\s+|those\s+)?\d+\s+(?:\w+\s+)?patients\b", re.I)
+# Words that say an event is a harm of the treatment ("ulceration (six patients)" may be the tumour's own)
+HARM_WORDS = lazy_regex(r"\b(?:toxicit(?:y|ies)|adverse|side[- ]effects?|complications?)\b", re.I)
+# Between two items of a list of events: a comma or semicolon, maybe "and"/"or"
+ITEM_JOIN = lazy_regex(r"\s*[,;]?\s*(?:(?:and|or)\s+)?", re.I)
+
+
+def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
+    """'grade 1-2 fatigue (3 patients) and grade 1-2 dermatitis (7 patients)', 'hyponatraemia (n = 5), syncope (3)
+    and rash (1)': the count after each event's name, as patients or cases, or bare after a list's first item gave
+    it as "n = ..." (a bare number alone after a name may be a reference or a dose)."""
+    out = []
+    if any(x.code not in ADVERSE_EVENT_CODES for x in s.endpoints) or SUBSET_BEFORE.search(s.text):
+        return out  # "rash (219 patients) was associated with longer survival": groups for another outcome;
+        # "of these 150 patients, ... neutropenia (four patients)": counts within a part the sentence names
+    seen = {(f.fields["endpoint"], f.fields.get("category"), f.fields["value"]) for f in known}
+    listed_until = -1  # where the last item of an "(n = ...)" list ended
+    for e in s.endpoints:
+        if e.code != "TOX" or not e.category:
+            continue
+        sized = TERM_N.match(s.text[e.end:e.end + 30])
+        if sized:
+            listed_until = e.end + sized.end()
+            continue  # (``_term_n`` reads it)
+        m = PATIENTS_IN_BRACKET.match(s.text, e.end)
+        if m is None and listed_until >= 0 and ITEM_JOIN.fullmatch(s.text, listed_until, e.start):
+            m = BARE_COUNT_IN_BRACKET.match(s.text, e.end)
+        listed_until = m.end() if m and listed_until >= 0 else -1
+        if m is None or PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 50), e.start) or \
+                GROUP_RESULT_AFTER.match(s.text, m.end()) or not (e.grade or HARM_WORDS.search(s.text)):
+            continue  # "those with grade 2 rash (12 patients) lived longer": a group the event defines
+        n = parse_count(m.group("n"))
+        if n is None or ("TOX", e.category, float(n)) in seen:
+            continue
+        out.append(Found(count_fields(e, n), e.start, m.end(), "result.count.term_counted"))
     return out
 
 

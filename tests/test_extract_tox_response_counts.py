@@ -103,3 +103,26 @@ def test_a_bracket_breaking_a_graded_toxicity_down_counts_each_kind(sentence, ex
 ])
 def test_a_bracket_with_other_words_or_a_share_is_no_breakdown(sentence):
     assert not any(r[1] in ("cough", "pneumonitis") or r[4] in (4.0, 7.0) for r in rows(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Toxicity comprised grade 1-2 nausea (4 patients) and grade 1-2 dermatitis (7 patients).",
+     {("TOX", "nausea", "1-2", "count", 4.0), ("TOX", "dermatitis", "1-2", "count", 7.0)}),
+    ("Grade 3 toxicities were hypokalaemia (n = 4), hypertension (2) and rash (1).",
+     {("TOX", "hypokalaemia", "3", "count", 4.0), ("TOX", "hypertension", "3", "count", 2.0),
+      ("TOX", "rash", "3", "count", 1.0)}),
+])
+def test_the_count_after_each_event_of_a_list(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients with grade 2 rash (12 patients) had longer survival than those without.",
+    # a bare number after a name, in no list begun by "n = ...", may be a reference
+    "Hypertension (2) and proteinuria (3) are known effects of the drug.",
+    "Any-grade acneiform rash (140 patients) went with longer overall survival than no rash (31 patients).",
+    "Of these 88 patients, 10 had grade 3 toxicity, most often diarrhoea (five patients) and fatigue (3 patients).",
+    "Response was judged incomplete because of residual mucosal ulceration (seven patients).",
+])
+def test_a_group_defined_by_an_event_or_a_bare_number_gives_no_count(sentence):
+    assert not any(r[0] == "TOX" and r[3] == "count" and r[1] is not None for r in rows(sentence))
