@@ -3307,6 +3307,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
     counts += _graded_events_counted(s, counts, mentions)
     counts += _toxicity_breakdown(s, counts)
     counts += _term_counts_after(s, counts)
+    counts += _elliptic_response_counts(s, counts)
     listed_counts, count_lists = _listed_counts(s)
     counts += listed_counts
     versus = _versus_counts(s) + _compared_versus_counts(s, groups) + _versus_deaths(s, mentions)
@@ -10047,7 +10048,9 @@ COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|not
                                # (a bracket of the shares by grade after it is no group's name: "(all grades, 6%; ...")
                                # ("in 13 of 82 tumours": the lesions counted)
                                rf"(?:{lexicon.PEOPLE}|cases?|(?P<lesions>{lexicon.LESION_NOUNS}))\b"
-                               r"(?!\s*[(\[](?!\s*(?:all\s+grades|any\s+grade)\b))", re.I)
+                               # (nor one restating the response as a rate: "in 25 patients (response rate: 51%)")
+                               r"(?!\s*[(\[](?!\s*(?:all\s+grades|any\s+grade|(?:overall\s+|objective\s+)?"
+                               r"response\s+rate\s*[:=,])))", re.I)
 # "fatigue (41 of 96 patients)", "rash (9/60)": a count and its total alone in a bracket after the outcome
 COUNT_OF_BRACKET = lazy_regex(r"\s*[(\[]\s*" + _COUNT + r"\s*(?:of|/|out\s+of)\s*(?:the\s+)?(?P<of>\d+)"
                               rf"(?:\s+(?:{lexicon.PEOPLE}|cases))?\s*[)\];]", re.I)
@@ -11119,6 +11122,34 @@ def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
         if n is None or ("TOX", e.category, float(n)) in seen:
             continue
         out.append(Found(count_fields(e, n), e.start, m.end(), "result.count.term_counted"))
+    return out
+
+
+# A response counted with its verb: "complete response was obtained in 6 patients"; the verb serves the next items
+RESPONSE_VERB_IN = lazy_regex(r"\b(?:was|were)\s+(?:achieved|obtained|attained|observed|seen|noted|documented)\s+in\s+"
+                              r"(?:\d+|[a-z-]+)\s+(?:patients?|cases?)\b", re.I)
+# After a later item of that list, its own count with the verb left out: "... and stable disease in 11 patients."
+ELLIPTIC_IN_COUNT = lazy_regex(r"\s+in\s+" + _COUNT + r"\s+(?:patients?|cases?)\b(?!\s*[(\[])"
+                               r"(?=\s*(?:[.;]|$|,|\band\b))", re.I)
+ITEM_BEFORE = lazy_regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+)?$", re.I)
+
+
+def _elliptic_response_counts(s: Sentence, known: list[Found]) -> list[Found]:
+    """'Complete response was obtained in 6 patients (20%) and stable disease in 11 patients': the later responses
+    of the list take the first one's verb, and "in N patients" after each is its count."""
+    out = []
+    seen = {(f.fields["endpoint"], f.fields["value"]) for f in known}
+    for e in s.endpoints:
+        if e.code not in RESPONSE_CODES or not ITEM_BEFORE.search(s.text, max(0, e.start - 12), e.start):
+            continue
+        verb = RESPONSE_VERB_IN.search(s.text, 0, e.start)
+        if verb is None or not any(x.code in RESPONSE_CODES and x.end <= verb.start() for x in s.endpoints):
+            continue
+        m = ELLIPTIC_IN_COUNT.match(s.text, e.end)
+        n = parse_count(m.group("n")) if m else None
+        if n is None or (e.code, float(n)) in seen:
+            continue
+        out.append(Found(count_fields(e, n), e.start, m.end(), "result.count.response_elliptic"))
     return out
 
 

@@ -126,3 +126,21 @@ def test_the_count_after_each_event_of_a_list(sentence, expected):
 ])
 def test_a_group_defined_by_an_event_or_a_bare_number_gives_no_count(sentence):
     assert not any(r[0] == "TOX" and r[3] == "count" and r[1] is not None for r in rows(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Complete response was obtained in 6 patients (20%) and stable disease in 11 patients.",
+     ("SD", None, None, "count", 11.0)),
+    ("A partial response was documented in 8 cases, and progressive disease in 13 cases.",
+     ("PD", None, None, "count", 13.0)),
+    ("Partial response was achieved in 21 patients (response rate: 45%) and stable disease in 14 patients (30%).",
+     ("PR", None, None, "count", 21.0)),
+])
+def test_the_later_responses_of_a_list_take_the_first_ones_verb(sentence, expected):
+    assert expected in rows(sentence)
+
+
+def test_an_elliptic_item_with_a_bracket_after_its_count_is_left_alone():
+    # ("in 7 patients (arm B)": a bracket after the count may name whose it is)
+    got = rows("Complete response was seen in 5 patients and stable disease in 7 patients (arm B).")
+    assert not any(r[0] == "SD" for r in got)
