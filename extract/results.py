@@ -11714,7 +11714,8 @@ def _counts(s: Sentence) -> list[Found]:
     out.extend(_responses_each_in_a_count(s, out))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
     chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?\s(?:(?:patients?|lesions?|"
-                        r"cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?c?(?P<code>CR|PR|SD|PD)\b", s.text)
+                        r"cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?c?(?P<code>CR|PR|SD|PD)(?:s\b|\b)", s.text)
+    # ("3 CRs and 24 PRs": the codes' plurals count responses as well)
     hits = list(chain)
     # a list in prose: its items joined by commas or "and" ("12 CR, 20 PR and 18 SD"), not the cells of a
     # flattened table row ("cPR 41 45 12 29 cSD ...")

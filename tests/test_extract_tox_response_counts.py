@@ -144,3 +144,24 @@ def test_an_elliptic_item_with_a_bracket_after_its_count_is_left_alone():
     # ("in 7 patients (arm B)": a bracket after the count may name whose it is)
     got = rows("Complete response was seen in 5 patients and stable disease in 7 patients (arm B).")
     assert not any(r[0] == "SD" for r in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Eighteen patients responded (2 CRs and 16 PRs).", {("CR", None, None, "count", 2.0),
+                                                         ("PR", None, None, "count", 16.0)}),
+    ("The best responses were 4 PRs, 9 SDs and 6 PDs.", {("PR", None, None, "count", 4.0),
+                                                        ("SD", None, None, "count", 9.0),
+                                                        ("PD", None, None, "count", 6.0)}),
+])
+def test_a_list_of_counted_response_codes_in_the_plural(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_counted_response_codes_of_each_arm_go_to_their_arm():
+    from support import extract_text
+
+    text = ("Methods: 200 patients were randomly assigned to arm A (n = 100) or arm B (n = 100).\n"
+            "Results: In arm A, 40% of patients responded (3 complete responses and 37 partial responses), whereas "
+            "in arm B, 25% responded (1 CR and 24 PRs).")
+    got = {(r["cohort"], r["endpoint"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "count"}
+    assert {("arm_b", "CR", 1.0), ("arm_b", "PR", 24.0)} <= got
