@@ -11164,6 +11164,10 @@ RESPONSE_ITEM_BEFORE = lazy_regex(r"\d+\s+(?:complete|partial|objective|major|mi
                                   r"(?:,\s*(?:and\s+)?|and\s+)\d+\s+$", re.I)
 
 
+# At the end of an endpoint's span, the abbreviation its name defines: "complete responses [CRs", "(PR"
+ABBREVIATION_AFTER_NAME = lazy_regex(r"\s*[(\[]\s*[A-Za-z]{1,6}\s*$")
+
+
 def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
     """A response code after a bare number counts responses when the name is a countable noun: plural after
     any number, singular after one ("one complete response"); never an abbreviation ("6 CR" in a table)."""
@@ -11172,7 +11176,9 @@ def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
     if e.code in ("SD", "PD") and re.search(r"\bdisease\s*$", text[e.start:e.end], re.I) and \
             RESPONSE_ITEM_BEFORE.search(text, max(0, e.start - 80), e.start):
         return True  # (the disease states have no plural: "20 stable disease" is a count only in such a list)
-    said = RESPONSES_COUNTED.search(text, e.start, e.end)
+    # ("5 complete responses [CRs]": the name ends before the abbreviation it defines)
+    named = ABBREVIATION_AFTER_NAME.search(text, e.start, e.end)
+    said = RESPONSES_COUNTED.search(text, e.start, named.start() if named else e.end)
     # "three complete and 22 partial responses": the first kind's noun is the one said after the second
     shared = next((x for x in SHARED_RESPONSE.finditer(text, max(0, e.start - 30), min(len(text), e.end + 60))
                    if x.start("first") == e.start), None) if said is None else None

@@ -165,3 +165,13 @@ def test_counted_response_codes_of_each_arm_go_to_their_arm():
             "in arm B, 25% responded (1 CR and 24 PRs).")
     got = {(r["cohort"], r["endpoint"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "count"}
     assert {("arm_b", "CR", 1.0), ("arm_b", "PR", 24.0)} <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall, 41% of patients responded (5 complete responses [CRs] and 31 partial responses [PRs]).",
+     {("CR", None, None, "count", 5.0), ("PR", None, None, "count", 31.0)}),
+    ("We recorded 3 complete remissions (CRs) and 12 partial remissions (PRs) after induction.",
+     {("CR", None, None, "count", 3.0), ("PR", None, None, "count", 12.0)}),
+])
+def test_responses_counted_before_the_abbreviation_they_define(sentence, expected):
+    assert expected <= rows(sentence)
