@@ -10867,7 +10867,8 @@ RELATED_BEFORE = lazy_regex(r"(?<=\s)(?:treatment|drug|therapy|immune|radiation)
 # Between a count's share and the outcome written after it, in one line of prose: "(25%) a partial response",
 # "[3%] discontinued"; a line break, a run of blanks or no blank at all is a table's layout instead
 SHARE_THEN_ENDPOINT = lazy_regex(rf"%?[)\]]? (?:patients? )?(?:{_WHEN_ADVERB} )?(?:{_COUNTED_VERBS} )?"
-                                 rf"(?:(?:still|{_WHEN_ADVERB}) )?(?:an? |the )?", re.I)
+                                 # ("... had a confirmed partial response": how the response was judged)
+                                 rf"(?:(?:still|{_WHEN_ADVERB}) )?(?:an? |the )?(?:(?:un)?confirmed |durable )?", re.I)
 
 
 JUDGED_AS = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:patients?\s+)?(?:(?:were\s+|was\s+)?(?:judged|classified|assessed|scored|"

@@ -175,3 +175,15 @@ def test_counted_response_codes_of_each_arm_go_to_their_arm():
 ])
 def test_responses_counted_before_the_abbreviation_they_define(sentence, expected):
     assert expected <= rows(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate", "ci"), [
+    ("Of 40 evaluable patients, six (15%; 95% CI, 6% to 30%) had a confirmed partial response.", 6.0, 15.0,
+     (6.0, 30.0)),
+    ("Among 58 treated patients, 14 (24%, 95% CI 14-37%) achieved a confirmed objective response.", 14.0, 24.0,
+     (14.0, 37.0)),
+])
+def test_a_count_with_its_share_and_interval_before_a_confirmed_response(sentence, count, rate, ci):
+    got = {(f.fields["measure"], f.fields["value"], f.fields.get("ci_low"), f.fields.get("ci_high"))
+           for f in find_results(normalize(sentence).text).found}
+    assert ("count", count, None, None) in got and ("rate", rate, *ci) in got
