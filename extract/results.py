@@ -3308,6 +3308,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
     counts += _toxicity_breakdown(s, counts)
     counts += _term_counts_after(s, counts)
     counts += _elliptic_response_counts(s, counts)
+    counts += _events_sharing_a_count(s, counts)
     listed_counts, count_lists = _listed_counts(s)
     counts += listed_counts
     versus = _versus_counts(s) + _compared_versus_counts(s, groups) + _versus_deaths(s, mentions)
@@ -11151,6 +11152,46 @@ def _elliptic_response_counts(s: Sentence, known: list[Found]) -> list[Found]:
         if n is None or (e.code, float(n)) in seen:
             continue
         out.append(Found(count_fields(e, n), e.start, m.end(), "result.count.response_elliptic"))
+    return out
+
+
+# After events named together, the one count each of them had: ", both of which occurred in 9 (4%) patients",
+# " each occurred in 4 patients (3%)"
+EACH_SHARED_COUNT = lazy_regex(r"\s*,?\s*(?:(?:both|each)\s+of\s+which|both|each)\s+(?:occurred|was\s+seen|were\s+seen|"
+                               r"was\s+observed|were\s+observed|was\s+reported|were\s+reported)\s+in\s+" + _COUNT +
+                               r"\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?(?:patients?\b)?"
+                               r"(?:\s*\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\))?", re.I)
+TERMS_JOINED = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.I)
+
+
+def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
+    """'the commonest grade 3 toxicities were fatigue and rash, both of which occurred in 9 (4%) patients', 'grade 3
+    rash and diarrhoea each occurred in 4 patients (3%)': each event of the joined names has that count and share,
+    at the grade said with the first (or the list's)."""
+    out = []
+    seen = {(f.fields.get("category"), f.fields["measure"], f.fields["value"]) for f in known}
+    terms = _term_matches(s)
+    for i, t in enumerate(terms):
+        m = EACH_SHARED_COUNT.match(s.text, t.end())
+        if m is None:
+            continue
+        chain = [t]
+        for before in reversed(terms[:i]):
+            if not TERMS_JOINED.fullmatch(s.text, before.end(), chain[0].start()):
+                break
+            chain.insert(0, before)
+        n = parse_count(m.group("n"))
+        if len(chain) < 2 or n is None:
+            continue
+        first = next((e for e in s.endpoints if e.code == "TOX" and e.start <= chain[0].start() < e.end + 1
+                      and e.end >= chain[0].end()), None)
+        share = m.group("p") or m.group("p2")
+        for term in chain:
+            f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
+                 "grade": first.grade if first else None, "category": category_of(term.group(0)), "site": None}
+            rows = [f] + ([dict(f, measure="rate", value=float(share), unit="%")] if share else [])
+            out.extend(Found(r, term.start(), m.end(), "result.count.shared_by_events") for r in rows
+                       if (r["category"], r["measure"], r["value"]) not in seen)
     return out
 
 

@@ -187,3 +187,20 @@ def test_a_count_with_its_share_and_interval_before_a_confirmed_response(sentenc
     got = {(f.fields["measure"], f.fields["value"], f.fields.get("ci_low"), f.fields.get("ci_high"))
            for f in find_results(normalize(sentence).text).found}
     assert ("count", count, None, None) in got and ("rate", rate, *ci) in got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The most common grade 3 adverse events were fatigue and vomiting, both of which occurred in 12 (5%) patients.",
+     {("TOX", "fatigue", "3", "count", 12.0), ("TOX", "vomiting", "3", "count", 12.0),
+      ("TOX", "fatigue", "3", "rate", 5.0), ("TOX", "vomiting", "3", "rate", 5.0)}),
+    ("Fatigue, nausea and rash each occurred in 7 patients.",
+     {("TOX", "fatigue", None, "count", 7.0), ("TOX", "nausea", None, "count", 7.0),
+      ("TOX", "rash", None, "count", 7.0)}),
+])
+def test_events_named_together_share_the_count_each_had(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_events_with_counts_of_their_own_share_nothing():
+    got = rows("Fatigue occurred in 9 patients and nausea in 4 patients.")
+    assert ("TOX", "fatigue", None, "count", 4.0) not in got
