@@ -1923,6 +1923,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _read_listed_before(s, previous, mentions, out)
     _read_ratios(s, mentions, groups, out)
     counts = _read_counts(s, mentions, groups, taken_values, out)
+    out.found.extend(_slash_pairs_under_a_header(s, mentions))
     scope = _sentence_scope(s, text, mentions, groups)
     _read_rates_and_medians(s, counts, out)
     _ratio_of_a_respectively_pair(out)
@@ -11192,6 +11193,41 @@ def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
             rows = [f] + ([dict(f, measure="rate", value=float(share), unit="%")] if share else [])
             out.extend(Found(r, term.start(), m.end(), "result.count.shared_by_events") for r in rows
                        if (r["category"], r["measure"], r["value"]) not in seen)
+    return out
+
+
+# A bracket naming the order of the pairs after it, the percent of each of two groups: "(% arm A/% arm B)",
+# "(%, A/B)"
+SLASH_HEADER = lazy_regex(r"\(\s*(?:%\s*,?\s*)?(?P<a>[^/()%;]{1,40}?)\s*/\s*%?\s*(?P<b>[^/()%;]{1,40}?)\s*"
+                          r"(?:,\s*%\s*)?\)\s*(?:were|was|included)?\s*:?", re.I)
+# One item under it: an event's name and its two values, "neutropenia, 8.3/5.0"
+SLASH_ITEM = lazy_regex(r"\s*(?:;\s*)?(?:and\s+)?(?P<term>[A-Za-z][\w /-]*?)\s*[,:]\s*"
+                        r"(?P<x>\d+(?:\.\d+)?)\s*%?\s*/\s*(?P<y>\d+(?:\.\d+)?)\s*%?(?![\d.]*\s*/)", re.I)
+
+
+def _slash_pairs_under_a_header(s: Sentence, mentions: list) -> list[Found]:
+    """'Grade 3-4 toxicities (% arm A/% arm B) were: anaemia, 0/3.3; neutropenia, 8.3/5.0': each item's two values
+    are the percent of the two groups the header names, in its order (both must be the paper's groups, and every
+    item an adverse event's name and a pair)."""
+    out: list[Found] = []
+    for h in SLASH_HEADER.finditer(s.text):
+        keys = [next((x.key for x in mentions if h.start(g) <= x.start and x.end <= h.end(g)), None) for g in "ab"]
+        if None in keys or keys[0] == keys[1]:
+            continue
+        head = next((e for e in s.endpoints if e.code == "TOX" and e.end <= h.start()
+                     and not s.text[e.end:h.start()].strip()), None)
+        items, at = [], h.end()
+        while (m := SLASH_ITEM.match(s.text, at)) is not None and toxicity_terms().fullmatch(m.group("term")):
+            items.append(m)
+            at = m.end()
+        if head is None or len(items) < 2 or not re.match(r"\s*(?:[.;]|$)", s.text[at:]):
+            continue
+        refs = [GroupRef(s.text[h.start(g):h.end(g)].strip(), key=k) for g, k in zip("ab", keys, strict=True)]
+        for m in items:
+            for value, group, other in ((m.group("x"), refs[0], refs[1]), (m.group("y"), refs[1], refs[0])):
+                f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "value": float(value), "unit": "%",
+                     "grade": head.grade, "category": category_of(m.group("term")), "site": None}
+                out.append(Found(f, m.start("term"), m.end(), "result.group.slash_header", group, other))
     return out
 
 

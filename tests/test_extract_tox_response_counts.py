@@ -204,3 +204,24 @@ def test_events_named_together_share_the_count_each_had(sentence, expected):
 def test_events_with_counts_of_their_own_share_nothing():
     got = rows("Fatigue occurred in 9 patients and nausea in 4 patients.")
     assert ("TOX", "fatigue", None, "count", 4.0) not in got
+
+
+def _document_rates(text: str) -> set[tuple]:
+    from support import extract_text
+
+    return {(r["cohort"], r.get("category"), r["value"]) for r in extract_text(text)["results"]
+            if r["endpoint"] == "TOX" and r["measure"] == "rate"}
+
+
+def test_pairs_after_a_header_naming_the_two_arms_in_order():
+    text = ("Methods: 120 patients were randomly assigned to arm A (n = 60) or arm B (n = 60).\n"
+            "Results: Grade 3 toxicities (% arm A/% arm B) were: anaemia, 0/3.3; neutropenia, 8.3/5.0; and rash, "
+            "1.7/0.")
+    assert {("arm_a", "anaemia", 0.0), ("arm_b", "anaemia", 3.3), ("arm_a", "neutropenia", 8.3),
+            ("arm_b", "neutropenia", 5.0), ("arm_a", "rash", 1.7), ("arm_b", "rash", 0.0)} <= _document_rates(text)
+
+
+def test_pairs_after_a_header_of_groups_the_paper_does_not_have_give_no_rows():
+    text = ("Methods: 120 patients were randomly assigned to arm A (n = 60) or arm B (n = 60).\n"
+            "Results: Grade 3 toxicities (% induction/% consolidation) were: anaemia, 0/3.3; neutropenia, 8.3/5.0.")
+    assert not any(r[1] in ("anaemia", "neutropenia") for r in _document_rates(text))
