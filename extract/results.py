@@ -835,6 +835,8 @@ CYCLES_COMPLETED = lazy_regex(r"\bcompleted\s+(?:all\s+|the\s+)?(?P<n>\d+)\s+(?:
 def _fewer_cycles_completed_dropped(s: Sentence, found: list[Found]) -> list[Found]:
     """The rows left once the completion of fewer cycles than another number the sentence says was completed is
     dropped ("36 completed 4 cycles, and 20 completed 6 cycles": the 36 did not complete the course)."""
+    if "ompleted" not in s.text:
+        return found
     said = [(int(m.group("n")), m.start()) for m in CYCLES_COMPLETED.finditer(s.text)]
     most = max((n for n, _ in said), default=0)
     short = [at for n, at in said if n < most]
@@ -1982,6 +1984,8 @@ def _events_of_the_curve(s: Sentence) -> None:
     events are counted (OS: deaths; PFS: progressions or deaths); the noun becomes that endpoint, which the rules of
     counts in groups then read as they read "61 deaths in the A arm". None where the sentence names no such curve, or
     two, or any other outcome."""
+    if "vents" not in s.text:
+        return
     found = [m for m in COUNTED_EVENTS_IN.finditer(s.text)
              if not any(e.start <= m.start("noun") < e.end for e in s.endpoints)]
     if not found:
@@ -11163,13 +11167,16 @@ EACH_SHARED_COUNT = lazy_regex(r"\s*,?\s*(?:(?:both|each)\s+of\s+which|both|each
                                r"\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?(?:patients?\b)?"
                                r"(?:\s*\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\))?", re.I)
 TERMS_JOINED = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.I)
+BOTH_OR_EACH = lazy_regex(r"\b(?:both|each)\b", re.I)
 
 
 def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
     """'the commonest grade 3 toxicities were fatigue and rash, both of which occurred in 9 (4%) patients', 'grade 3
     rash and diarrhoea each occurred in 4 patients (3%)': each event of the joined names has that count and share,
     at the grade said with the first (or the list's)."""
-    out = []
+    out: list[Found] = []
+    if not BOTH_OR_EACH.search(s.text):
+        return out
     seen = {(f.fields.get("category"), f.fields["measure"], f.fields["value"]) for f in known}
     terms = _term_matches(s)
     for i, t in enumerate(terms):
@@ -11210,6 +11217,8 @@ def _slash_pairs_under_a_header(s: Sentence, mentions: list) -> list[Found]:
     are the percent of the two groups the header names, in its order (both must be the paper's groups, and every
     item an adverse event's name and a pair)."""
     out: list[Found] = []
+    if "/" not in s.text:
+        return out
     for h in SLASH_HEADER.finditer(s.text):
         keys = [next((x.key for x in mentions if h.start(g) <= x.start and x.end <= h.end(g)), None) for g in "ab"]
         if None in keys or keys[0] == keys[1]:
@@ -11406,6 +11415,7 @@ _SYMPTOM_LIST = rf"(?P<list>{_SYMPTOM_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:
 # "Cough, haemoptysis and chest pain improved in 55%, 80% and 65% of patients, respectively", "dysphagia was relieved
 # in 20 of 25 patients (80%)", "relief of haemoptysis was achieved in 81%": each symptom's palliation, its share or
 # count ending the clause (a group named after it is left to no row here)
+SYMPTOM_RELIEF_WORD = lazy_regex(r"improv|reliev|relief|palliat|alleviat", re.I)
 SYMPTOM_RELIEVED = lazy_regex(
     rf"\b(?:{_SYMPTOM_LIST}\s+(?:(?:had|have|has)\s+)?(?:(?:was|were|been)\s+)?(?:improved|relieved|palliated|"
     rf"alleviated)|(?:improvement|relief|palliation)\s+(?:of|in)\s+{_SYMPTOM_LIST.replace('list', 'list2')}\s+"
@@ -11422,6 +11432,8 @@ def _symptoms_relieved(s: Sentence) -> list[Found]:
     response (SYMPTOM_RESPONSE with the symptom as category; plain pain is the pain response). Several symptoms take
     as many shares, "respectively"; a count is one symptom's."""
     out = []
+    if not SYMPTOM_RELIEF_WORD.search(s.text):
+        return out  # (the list pattern is slow; most sentences say no relief)
     for m in SYMPTOM_RELIEVED.finditer(s.text):
         said = m.group("list") or m.group("list2")
         items = list(SYMPTOM_ITEM.finditer(said))
@@ -11522,6 +11534,7 @@ COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cas
 
 # Bare counts of people that end their clause: "... were seen in 2 and 9 patients." (not "in 2 and 9 patients with X")
 COUNTS_END_A_CLAUSE = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\s*(?:[.;]|$)", re.I)
+COUNT_ENDS_A_CLAUSE = lazy_regex(rf"\d\s+(?:{lexicon.PEOPLE}|cases)\s*(?:[.;]|$)", re.I)  # (the same, to search for)
 
 
 def _counts_respectively(s: Sentence) -> list[Found]:
@@ -11529,7 +11542,7 @@ def _counts_respectively(s: Sentence) -> list[Found]:
     named in the same place of the list before it (a grade said before the first is the list's). Two outcomes or more
     need no "respectively" where the counts end the clause ("local and distant relapses were seen in 2 and 9
     patients."): the places are the only order said; one outcome's pair of counts needs it (whose is which)."""
-    if not s.respectively and not COUNTS_END_A_CLAUSE.search(s.text):
+    if not s.respectively and not COUNT_ENDS_A_CLAUSE.search(s.text):
         return []
     out: list[Found] = []
     for m in COUNTS_VERB.finditer(s.masked):
