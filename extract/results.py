@@ -11073,8 +11073,12 @@ def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
                 not GRADED_GENERIC_BEFORE.search(s.text, g[2], opening):
             continue
         closing = s.text.find(")", opening)
-        items = re.split(r",|;|\band\b", s.text[opening + 1:closing]) if closing > 0 else []
-        parsed = [BREAKDOWN_ITEM.fullmatch(item) for item in items if item.strip()]
+        # (each item matched where it stands, so that its row quotes the item alone, not the grade before it)
+        bounds = [opening + 1] + [x for m in re.finditer(r",|;|\band\b", s.text[opening + 1:closing])
+                                  for x in (opening + 1 + m.start(), opening + 1 + m.end())] + [closing] \
+            if closing > 0 else []
+        parsed = [BREAKDOWN_ITEM.fullmatch(s.text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+                  if s.text[a:b].strip()]
         if len(parsed) < 2 or not all(m and toxicity_terms().fullmatch(m.group("term")) for m in parsed):
             continue
         for m in parsed:
@@ -11084,7 +11088,7 @@ def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
                 continue
             f = {"endpoint": "TOX", "measure": "count", "timepoint_months": None, "value": float(n), "unit": "n",
                  "grade": g[0], "category": category, "site": None}
-            out.append(Found(f, g[1], closing + 1, "result.count.toxicity_breakdown"))
+            out.append(Found(f, m.start("n"), m.end("term"), "result.count.toxicity_breakdown", at=m.start("n")))
     return out
 
 

@@ -225,3 +225,11 @@ def test_pairs_after_a_header_of_groups_the_paper_does_not_have_give_no_rows():
     text = ("Methods: 120 patients were randomly assigned to arm A (n = 60) or arm B (n = 60).\n"
             "Results: Grade 3 toxicities (% induction/% consolidation) were: anaemia, 0/3.3; neutropenia, 8.3/5.0.")
     assert not any(r[1] in ("anaemia", "neutropenia") for r in _document_rates(text))
+
+
+def test_a_decimal_after_a_slash_is_no_groups_size():
+    from support import number_rules
+
+    rules = number_rules("Rates of grade 4 anaemia were 2.6/4.7 with the two schedules; 31/50 patients responded.")
+    assert rules.get("4.7") != "number.sample_size.denominator"
+    assert rules.get("50") == "number.sample_size.denominator"
