@@ -33,7 +33,8 @@ PEOPLE_BY_OUTCOME = r"(?:non-?)?responders|(?:long-term\s+)?survivors"
 # children", "one man (2%)", "14 participants"; one list for every count rule (a breast trial counts women, a
 # paediatric one children, and the same constructions must read them). Not "persons", "people" or "individuals":
 # the words of surveys and of a population's states, far more often than of a trial's patients
-PEOPLE = r"(?:patients?|participants?|subjects?|(?:wo)?m[ae]n|child(?:ren)?|adults?|adolescents?|infants?)"
+# (its alternatives grouped by their first letters: the count patterns try it at many places)
+PEOPLE = r"(?:p(?:atients?|articipants?)|subjects?|(?:wo)?m[ae]n|child(?:ren)?|ad(?:ults?|olescents?)|infants?)"
 # What a count of lesions counts: "9 of 81 lesions (11%)", "in 13 of 82 tumours"
 LESION_NOUNS = r"lesions|tumou?rs|metastases|nodules"
 

@@ -5755,6 +5755,7 @@ def _first_of_two_parts(s: Sentence, f: Found, mentions: list) -> Optional[Group
 # the patients it is of
 RATIOS_LISTED_HEAD = lazy_regex(r"\b(?P<name>hazard\s+ratios?|HRs?|odds\s+ratios?|ORs?|relative\s+risks?|RRs?)\b"
                                 r"[^.;()\d]{0,40}?\b(?:was|were)\s+(?=\d)", re.I)
+WAS_THEN_A_NUMBER = lazy_regex(r"\b(?:was|were)\s+\d", re.I)
 RATIO_FOR_PART = lazy_regex(r"(?P<v>\d+\.\d+)(?:\s*\(\s*(?:95%\s*CI[,:]?\s*)?(?P<lo>\d+\.\d+)\s*(?:-|–|to)\s*"
                             r"(?P<hi>\d+\.\d+)\s*\))?\s+(?:for|in|among)\s+(?:the\s+)?"
                             r"(?P<g>[A-Za-z][^,;()\d]{1,50}?(?:\d+\s+years?(?:\s+or\s+(?:older|younger|more|less))?)?)"
@@ -5766,7 +5767,9 @@ _RATIO_MEASURES = {"h": "hr", "o": "or", "r": "rr"}
 def _ratios_listed_for_parts(s: Sentence, found: list[Found]) -> list[Found]:
     """Ratios listed after one ratio's name, each with the part of the patients it is of after it: those parts'
     ratios, of the one outcome the sentence names before them (none when it names no outcome or several)."""
-    out = []
+    out: list[Found] = []
+    if not WAS_THEN_A_NUMBER.search(s.text):
+        return out  # (what the slower head pattern needs)
     for head in RATIOS_LISTED_HEAD.finditer(s.text):
         codes = {e.code for e in s.endpoints if e.end <= head.end()}
         if len(codes) != 1:
@@ -11109,7 +11112,9 @@ def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
     """'grade 1-2 fatigue (3 patients) and grade 1-2 dermatitis (7 patients)', 'hyponatraemia (n = 5), syncope (3)
     and rash (1)': the count after each event's name, as patients or cases, or bare after a list's first item gave
     it as "n = ..." (a bare number alone after a name may be a reference or a dose)."""
-    out = []
+    out: list[Found] = []
+    if not any(e.code == "TOX" and e.category for e in s.endpoints):
+        return out  # (the only events this reads)
     if any(x.code not in ADVERSE_EVENT_CODES for x in s.endpoints) or SUBSET_BEFORE.search(s.text):
         return out  # "rash (219 patients) was associated with longer survival": groups for another outcome;
         # "of these 150 patients, ... neutropenia (four patients)": counts within a part the sentence names
@@ -11419,7 +11424,7 @@ _SYMPTOM_LIST = rf"(?P<list>{_SYMPTOM_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:
 # "Cough, haemoptysis and chest pain improved in 55%, 80% and 65% of patients, respectively", "dysphagia was relieved
 # in 20 of 25 patients (80%)", "relief of haemoptysis was achieved in 81%": each symptom's palliation, its share or
 # count ending the clause (a group named after it is left to no row here)
-SYMPTOM_RELIEF_WORD = lazy_regex(r"improv|reliev|relief|palliat|alleviat", re.I)
+SYMPTOM_RELIEF_WORDS = ("improv", "reliev", "relief", "palliat", "alleviat")
 SYMPTOM_RELIEVED = lazy_regex(
     rf"\b(?:{_SYMPTOM_LIST}\s+(?:(?:had|have|has)\s+)?(?:(?:was|were|been)\s+)?(?:improved|relieved|palliated|"
     rf"alleviated)|(?:improvement|relief|palliation)\s+(?:of|in)\s+{_SYMPTOM_LIST.replace('list', 'list2')}\s+"
@@ -11436,7 +11441,8 @@ def _symptoms_relieved(s: Sentence) -> list[Found]:
     response (SYMPTOM_RESPONSE with the symptom as category; plain pain is the pain response). Several symptoms take
     as many shares, "respectively"; a count is one symptom's."""
     out = []
-    if not SYMPTOM_RELIEF_WORD.search(s.text):
+    low = s.text.lower()
+    if not any(w in low for w in SYMPTOM_RELIEF_WORDS):
         return out  # (the list pattern is slow; most sentences say no relief)
     for m in SYMPTOM_RELIEVED.finditer(s.text):
         said = m.group("list") or m.group("list2")
@@ -11546,7 +11552,8 @@ def _counts_respectively(s: Sentence) -> list[Found]:
     named in the same place of the list before it (a grade said before the first is the list's). Two outcomes or more
     need no "respectively" where the counts end the clause ("local and distant relapses were seen in 2 and 9
     patients."): the places are the only order said; one outcome's pair of counts needs it (whose is which)."""
-    if not s.respectively and not COUNT_ENDS_A_CLAUSE.search(s.text):
+    if not s.respectively and (sum(v.unit is None and v.count is None for v in s.values) < 2
+                               or not COUNT_ENDS_A_CLAUSE.search(s.text)):
         return []
     out: list[Found] = []
     for m in COUNTS_VERB.finditer(s.masked):
