@@ -10915,7 +10915,10 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
             continue  # "13 (5%) in all three arms": neither one group's count nor the whole study's
         if e.start > v.start and AT_BASELINE.match(s.text, e.end):
             continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
-        if e.end <= v.start and NEW_SUBJECT_BETWEEN.search(s.masked[e.end:count_start(s.text, v)]):
+        # (from the list's last outcome on: "Local, regional and distant failures were seen in 12 (13%), ..." has the
+        # list's other outcomes after the first, no new subject)
+        lead = max([e.end] + [x.end for x in endpoints if x.end <= count_start(s.text, v)])
+        if e.end <= v.start and NEW_SUBJECT_BETWEEN.search(s.masked[lead:count_start(s.text, v)]):
             continue  # "... died, and repeat operations were required in 17 (40%)": the count of a new subject
         if e.end <= v.start and any(e.end <= x.start and x.end <= count_start(s.text, v) and x.unit == "%"
                                     and x.count is None and s.depths[x.start] == s.depths[e.start] for x in s.values):
