@@ -75,7 +75,11 @@ BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"']|[a-z]{1,3}[A-Z])
                       r"(?<=[a-z][a-z][.!?]|\w[)\]][.!?])\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|"
                       r"(?<=[a-z)\]][.!?])\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s+(?=[A-Z0-9(\[])")
 LETTERED = lazy_regex(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
-                      r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis)\s+[A-Z]\.$",
+                      r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis|"
+                      # "with drug B. The", "than treatment A. At": a trial's lettered treatments
+                      r"drugs?|treatments?|therap(?:y|ies)|agents?|compounds?|vaccines?|protocols?|strateg(?:y|ies)|"
+                      r"sequences?|combinations?|options?|sites?|centres?|centers?|periods?|subtypes?|"
+                      r"variants?|patterns?)\s+[A-Z]\.$",
                       re.I)
 VERSUS_VALUE = lazy_regex(r"[<>≤≥]?\d")
 ABBREV_BEFORE = lazy_regex(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
