@@ -147,7 +147,6 @@ OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*[)\]]\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)
 BARE_OF = lazy_regex(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
 SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
                    r"(?:[a-z]+\s*)?[)\]]", re.I)
-COUNT_NOUN = lazy_regex(rf"^\s*(?:{lexicon.PEOPLE}|cases?|events?|deaths?)\b", re.I)
 RESPECTIVELY = lazy_regex(r"[\s\w%)\]]{0,20}?,?\s*\brespectively\b", re.I)
 RESPECTIVELY_SAID = lazy_regex(r",\s*respectively\s*,", re.I)
 BOTH = lazy_regex(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)

@@ -80,6 +80,7 @@ from oncoev.extract.mentions import (
     FREE_FROM_CODES,
     MONTHS_PER,
     NONE_GIVEN_VS,
+    RATIO_KINDS,
     SHARED_RESPONSE,
     THEN_RESPECTIVELY,
     Endpoint,
@@ -280,6 +281,10 @@ BY_AMOUNT = lazy_regex(r"(?:\b(?:prolonged|improved|extended|increased|reduced|d
                        r"absolute|median\s+of)|a\s+median\s+of)?\s*"
                        r"(?:[\d.]+\s*(?:months?|mo|years?|weeks?|days?|%)?\s*)?$", re.I)  # up to the value or past it
 MEDIAN_CODES = codes_with("has_median")
+# When events came, between a count or a grade and the events' name: "late grade 2 pneumonitis", "acute or late
+# toxicity" (one list for every rule that steps over it)
+_PHASE = r"(?:acute|late|chronic|early|subacute|delayed)"
+_PHASES = rf"{_PHASE}(?:\s+(?:or|and|and/or)\s+{_PHASE})?"
 
 
 MEDIAN_LIST = lazy_regex(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
@@ -1817,7 +1822,7 @@ ORGANS_BEFORE_HEAD = lazy_regex(rf"(?P<organs>{_ORGAN}(?:\s*,\s*{_ORGAN})*\s*,?\
                                 r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?)\b", re.I)
 ORGAN_WORD = lazy_regex(_ORGAN, re.I)
 # The phase of the events between a grade and what they are: "grade 3 late rectal toxicity", "grade 2 acute GU"
-PHASE_WORD = lazy_regex(r"\s*(?:(?:acute|late|early|delayed|chronic)\s+)?", re.I)
+PHASE_WORD = lazy_regex(rf"\s*(?:{_PHASE}\s+)?", re.I)
 
 
 def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
@@ -1973,7 +1978,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
 
 # "61 events in the drug K arm", "with 40 events among those given B": a count of bare events with the people they
 # occurred in after it (not "adverse events", whose adjective stands between the count and the noun)
-COUNTED_EVENTS_IN = lazy_regex(rf"(?<![\w.,])(?:\d[\d,]*|{lexicon.number_words_pattern()})\s+(?P<noun>events)\s+"
+COUNTED_EVENTS_IN = lazy_regex(rf"(?<![\w.,]){lexicon.count_pattern()}\s+(?P<noun>events)\s+"
                                r"(?:(?:have\s+|had\s+)?occurred\s+)?(?:in|among|with|on)\s+(?:the\s+|those\s+|patients\s+)",
                                re.I)
 
@@ -2018,9 +2023,9 @@ def _median_time_of_an_event(s: Sentence, out: SentenceResults) -> None:
         m = EVENT_THEN_MEDIAN_TIME.match(s.text, e.end)
         if m is None or any(f.value_at == m.start("v") for f in out.found):
             continue
-        unit = m.group("unit").lower().rstrip("s") + "s"
-        months = round(float(m.group("v")) * MONTHS_PER.get(unit, 1.0), 2)
-        fields = {"endpoint": e.code, "measure": "median", "timepoint_months": None, "value": months,
+        v = Value(float(m.group("v")), None, m.start("v"), m.end("v"))
+        in_months(v, m.group("unit").lower().rstrip("s") + "s")
+        fields = {"endpoint": e.code, "measure": "median", "timepoint_months": None, "value": v.value,
                   "unit": "months", "value_op": None, "grade": None, "category": e.category, "site": e.site}
         out.found.append(Found(fields, e.start, m.end(), "result.median.time_to_event", at=m.start("v")))
 
@@ -5753,7 +5758,8 @@ def _first_of_two_parts(s: Sentence, f: Found, mentions: list) -> Optional[Group
 # "The hazard ratios for overall survival were 0.70 for women and 0.85 for men", "the HR was 0.65 (95% CI 0.50-0.85) in
 # patients under 65 years and 0.98 (0.75-1.28) in those aged 65 or older": ratios listed, each followed by the part of
 # the patients it is of
-RATIOS_LISTED_HEAD = lazy_regex(r"\b(?P<name>hazard\s+ratios?|HRs?|odds\s+ratios?|ORs?|relative\s+risks?|RRs?)\b"
+RATIOS_LISTED_HEAD = lazy_regex(r"\b(?P<name>hazard\s+ratios?|(?-i:HRs?)|odds\s+ratios?|(?-i:ORs?)|relative\s+risks?|"
+                                r"(?-i:RRs?))\b"
                                 r"[^.;()\d]{0,40}?\b(?:was|were)\s+(?=\d)", re.I)
 WAS_THEN_A_NUMBER = lazy_regex(r"\b(?:was|were)\s+\d", re.I)
 RATIO_FOR_PART = lazy_regex(r"(?P<v>\d+\.\d+)(?:\s*\(\s*(?:95%\s*CI[,:]?\s*)?(?P<lo>\d+\.\d+)\s*(?:-|–|to)\s*"
@@ -5761,7 +5767,6 @@ RATIO_FOR_PART = lazy_regex(r"(?P<v>\d+\.\d+)(?:\s*\(\s*(?:95%\s*CI[,:]?\s*)?(?P
                             r"(?P<g>[A-Za-z][^,;()\d]{1,50}?(?:\d+\s+years?(?:\s+or\s+(?:older|younger|more|less))?)?)"
                             r"(?=\s*(?:,\s*|,?\s+and\s+)\d+\.\d+|\s*(?:[.;]|$))", re.I)
 RATIO_LIST_JOIN = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-_RATIO_MEASURES = {"h": "hr", "o": "or", "r": "rr"}
 
 
 def _ratios_listed_for_parts(s: Sentence, found: list[Found]) -> list[Found]:
@@ -5782,7 +5787,8 @@ def _ratios_listed_for_parts(s: Sentence, found: list[Found]) -> list[Found]:
         if len(items) < 2:
             continue  # one ratio with a part after it is the other rules' ("HR 0.7 in women")
         read = {(f.fields.get("value"), f.fields.get("measure")) for f in found}
-        measure = _RATIO_MEASURES[head.group("name")[0].lower()]
+        name = re.sub(r"s$", "", head.group("name").lower())
+        measure = RATIO_KINDS.get(name, name)
         for m in items:
             label = _people(_clean(m.group("g")))
             if (float(m.group("v")), measure) in read or not label:
@@ -10093,8 +10099,7 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           # "8 patients developed new brain metastases": events that came after the start
                           r"(?:new\s+)?"
                           # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
-                          r"(?:(?:acute|late|chronic|early|subacute|delayed)\s+"
-                          r"(?:(?:or|and|and/or)\s+(?:acute|late|chronic|early|subacute|delayed)\s+)?)?"
+                          rf"(?:{_PHASES}\s+)?"
                           # "12 patients had a documented infection": how the events were known or how bad they were
                           r"(?:(?:documented|proven|clinical|symptomatic|serious|severe)\s+)?"
                           # "4 patients (5%) had grade 3 treatment-related adverse events": what the events came from
@@ -11547,7 +11552,7 @@ COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cas
 
 # Bare counts of people that end their clause: "... were seen in 2 and 9 patients." (not "in 2 and 9 patients with X")
 COUNTS_END_A_CLAUSE = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\s*(?:[.;]|$)", re.I)
-COUNT_ENDS_A_CLAUSE = lazy_regex(rf"\d\s+(?:{lexicon.PEOPLE}|cases)\s*(?:[.;]|$)", re.I)  # (the same, to search for)
+COUNT_ENDS_A_CLAUSE = lazy_regex(r"\d" + COUNTS_END_A_CLAUSE.pattern, re.I)  # (the same, to search for)
 
 
 def _counts_respectively(s: Sentence) -> list[Found]:
@@ -11736,8 +11741,13 @@ RATE_OF_AFTER = lazy_regex(r"\s*(?:rates?\s+)?(?:of|was|were)\s+\d+(?:\.\d+)?\s*
 LABEL_NUMBER_BEFORE = lazy_regex(r"\b(?:fig(?:ure)?s?\.?|tables?|appendix|panel)\s*$", re.I)
 
 # Right before an event's name, its denial: "No acute or late toxicity (was seen in 64)", "without any toxicity"
-DENIED_EVENT_BEFORE = lazy_regex(r"\b(?:[Nn]o|without)\s+(?:any\s+)?(?:(?:acute|late|chronic|early|delayed)\s+"
-                                 r"(?:(?:or|and|and/or)\s+(?:acute|late|chronic|early|delayed)\s+)?)?$")
+DENIED_EVENT_BEFORE = lazy_regex(rf"\b(?:[Nn]o|without)\s+(?:any\s+)?(?:{_PHASES}\s+)?$")
+
+
+def _grade_0(e: Endpoint) -> Optional[Endpoint]:
+    """The toxicity of no grade said, at grade 0: the patients counted as free of it, as the gold format writes "no
+    toxicity"; None for another outcome denied (its count is no result) or a graded one ("no grade 3 rash")."""
+    return replace(e, grade="0") if e.code == "TOX" and e.grade is None else None
 
 
 def _counts(s: Sentence) -> list[Found]:
@@ -11769,10 +11779,10 @@ def _counts(s: Sentence) -> list[Found]:
             out.append(Found(f, start, e.end, "result.count"))
             continue
         if m and m.group("no"):
-            if e.code != "TOX" or e.grade is not None or n is None:
-                continue  # "12 patients had no response" counts no response; "no grade 3 rash" no grade
-            # "81 patients (68%) had no toxicity": the count of toxicity's grade 0, as the gold format writes it
-            e = replace(e, grade="0")
+            # "81 patients (68%) had no toxicity" (not "12 patients had no response", nor "no grade 3 rash")
+            e = _grade_0(e) if n is not None else None
+            if e is None:
+                continue
         if m and n is not None:
             start = e.start - len(head) + m.start()
             f = count_fields(e, n)
@@ -11785,11 +11795,10 @@ def _counts(s: Sentence) -> list[Found]:
                           **_interval_at(s, e.start - len(head) + m.start("p")))
                 out.append(Found(f2, start, e.end, "result.count", group))
         if not m and DENIED_EVENT_BEFORE.search(s.text, max(0, e.start - 40), e.start):
-            # "No acute or late toxicity was seen in 64 patients (53%)": the patients free of it, a toxicity's grade 0
-            # (of another outcome no count: "no progression was seen in 40 patients")
-            if e.code != "TOX" or e.grade is not None:
+            # "No acute or late toxicity was seen in 64 patients (53%)" (not "no progression was seen in 40 patients")
+            e = _grade_0(e)
+            if e is None:
                 continue
-            e = replace(e, grade="0")
         tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80]) or \
             COUNT_OF_AFTER.match(s.text[e.end:e.end + 90])
         if tail and SECOND_COUNT_RESPECTIVELY.match(s.text, e.end + tail.end()):

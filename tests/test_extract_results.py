@@ -3856,3 +3856,10 @@ def test_each_part_given_its_own_ratio_is_named_by_its_own_words(sentence, expec
 def test_ratios_listed_each_with_its_part_after_it_are_those_parts(sentence, expected):
     assert {(f.fields["value"], f.fields["endpoint"], f.group.label if f.group else None) for f in found(sentence)
             if f.fields["measure"] in ("hr", "or")} == expected
+
+
+def test_the_word_or_is_no_odds_ratio_heading_a_list_of_parts():
+    # the ratio abbreviations are capitals: "with or without" heads no list of odds ratios
+    out = extract_text("We treated 80 patients. Overall survival was longer in patients with or without nodes treated "
+                       "were 0.52 for stage I and 0.71 for stage II.")
+    assert not [r for r in out["results"] if r["measure"] in ("hr", "or", "rr")]
