@@ -374,10 +374,10 @@ def _probabilities_as_percent(s: Sentence) -> None:
     """'Event-free survival at 4 years was 0.83', 'the probability of overall survival at 5 years was 0.91 (95% CI
     0.86-0.95)': a curve's rate at a time point written as a probability is that percentage (in place), where no
     percentage, median or mean is said in the sentence and the fraction follows the timed curve."""
-    if any(v.unit == "%" for v in s.values) or "%" in s.masked or MODEL_METRIC.search(s.text):
-        return
     timed = [e for e in s.endpoints if e.times and e.code in CURVES]
     if not timed or any(e.median or e.mean for e in s.endpoints):
+        return  # (first: most sentences name no timed curve, and the metric's pattern is the dearer test; speed)
+    if any(v.unit == "%" for v in s.values) or "%" in s.masked or MODEL_METRIC.search(s.text):
         return
     for v in s.values:
         named = [e for e in timed if e.end <= v.start]
@@ -1830,8 +1830,10 @@ def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
     respectively': each system's toxicity its share in order (the grade said before the list), when as many shares
     follow as systems are named and the sentence says "respectively"; the rows other rules read of them are
     replaced."""
+    if not s.respectively:
+        return  # (first: the list's pattern is the dearer test; speed)
     m = ORGANS_BEFORE_HEAD.search(s.text)
-    if m is None or not s.respectively:
+    if m is None:
         return
     organs = [o.group(0).lower() for o in ORGAN_WORD.finditer(m.group("organs"))]  # (lower: "GI, gi" is one)
     shares = [v for v in s.values if v.start >= m.end() and v.unit == "%" and v.count is None]
@@ -1877,15 +1879,17 @@ def _organ_toxicity_list(s: Sentence, out: SentenceResults) -> None:
                       for i in items]
 
 
-def _no_result_value(s: Sentence, v: Value) -> bool:
+def _no_result_value(s: Sentence, v: Value, low: str) -> bool:
     """A number no result rule may read, whatever the sentence's outcome: a dose ("drug A 100 mg/m(2)"), an age, a
     threshold, weight lost, a share censored ("(52% censored for PFS and 82% for OS)"), a count of a model's runs
     ("in 47 of 50 (94%) iterations"), or a table's cell run into its row label ("Progressive disease19 (48%)34
-    (69%)": the share of the count glued to the label)."""
-    return bool(DOSE_UNIT_AFTER.match(s.text, v.end) or WEIGHT_LOSS_AFTER.match(s.text, v.end)
-                or CENSORED_AFTER.match(s.text, v.end) or RUNS_AFTER.match(s.text, v.end)
+    (69%)": the share of the count glued to the label). ``low`` is the sentence in lower case: the rules whose word it
+    lacks are not tried (speed)."""
+    weight, censored = "weight" in low, "censored" in low
+    return bool(DOSE_UNIT_AFTER.match(s.text, v.end) or weight and WEIGHT_LOSS_AFTER.match(s.text, v.end)
+                or censored and CENSORED_AFTER.match(s.text, v.end) or RUNS_AFTER.match(s.text, v.end)
                 or NOT_A_RESULT_BEFORE.search(s.text, max(0, v.start - 40), v.start)
-                or CENSORED_BEFORE.search(s.text, max(0, v.start - 100), v.start)
+                or censored and CENSORED_BEFORE.search(s.text, max(0, v.start - 100), v.start)
                 or GLUED_CELL.search(s.text, max(0, v.start - 16), v.start))
 
 
@@ -2729,7 +2733,8 @@ def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[d
     if mentions:
         # "FOLFOX4", "S-1": digits inside a group's name are no values
         s.values = [v for v in s.values if not any(m.start <= v.start < m.end for m in mentions)]
-    s.values = [v for v in s.values if not _no_result_value(s, v)]
+    low = s.text.lower()
+    s.values = [v for v in s.values if not _no_result_value(s, v, low)]
     front = SCOPE.match(text)
     if front is not None and front.group("n") is None:
         # "Among patients with a score of at least 50%, ...": a number in the group's name is no result
