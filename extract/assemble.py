@@ -69,6 +69,8 @@ ADDED = {"plus"}
 # "patients treated in centres where A was used" is not the "patients treated with A" group: a clause of where
 # narrows the people by a place or a condition the other name does not say
 CLAUSED = {"where"}
+# "patients with earlier chemotherapy" is not the "chemotherapy" arm: what they had before the trial, a part of them
+HISTORY = {"prior", "previous", "earlier"}
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
 
@@ -252,7 +254,7 @@ class _Builder:
                 # One name's words all in the other ("supraclavicular" / "supraclavicular fossa"): the
                 # same group. Groups that differ by a word of their own ("PDC, age <60" / "MGC, age <60")
                 # are not, however many words they share.
-                if (names ^ words) & (POLARITY | ADDED | CLAUSED) or not (names <= words or words <= names):
+                if (names ^ words) & (POLARITY | ADDED | CLAUSED | HISTORY) or not (names <= words or words <= names):
                     continue
                 if any(compound_clash(ref.label, x) for x in [c.label, *c.aliases] if _words(x) == names):
                     continue  # "twice-daily groups" is not the "daily" group

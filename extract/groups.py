@@ -1310,6 +1310,8 @@ def _alias_body(words: list[str], loose_and: bool = False) -> str:
 
 # A treatment named after one of these is a time ("after surgery", "before radiotherapy"), not a group
 TIMING_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("after", "before", "following", "during", "until", "since"))
+# "after previous chemotherapy", "prior drug K": what the patients had before the trial, not its arm of that name
+HISTORY_BEFORE = lazy_regex(r"\b(?:prior|previous|earlier)\s+$", re.I)
 THIS_GROUP = lazy_regex(r"\b(?:this|that|the\s+same)\s+(?:group|arm|cohort)\b", re.I)
 
 
@@ -1414,7 +1416,8 @@ class GroupIndex:
             found += [Mention(m.start(), m.end(), self._control) for m in CONTROLS.finditer(sentence)
                       if not any(x.start < m.end() and m.start() < x.end for x in found)]
             found.sort(key=lambda x: (x.start, x.end))
-        found = [x for x in found if not self._another_dose_of(sentence, x)]
+        found = [x for x in found if not self._another_dose_of(sentence, x)
+                 and not HISTORY_BEFORE.search(sentence, max(0, x.start - 24), x.start)]
         # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
         # group" is the one group the sentence named before it (none when it named two)
         for m in THIS_GROUP.finditer(sentence):
@@ -1971,6 +1974,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
     _schedule_heads(groups)
     _distinct_parts(groups)
     _class_names(groups)
+    _class_word_head(groups)
     _modality_names(groups)
     _role_names(groups)  # (last: its names are no heads to take apart, "control group" no "group")
     owners: dict[str, int] = {}
@@ -2381,6 +2385,23 @@ def _class_names(groups: list[Group]) -> None:
         holder.aliases |= by_class[0].aliases
         holder.n = holder.n or by_class[0].n
         groups.remove(by_class[0])
+
+
+def _class_word_head(groups: list[Group]) -> None:
+    """"Adjuvant chemotherapy" against "observation" goes by "chemotherapy" too ("of the 214 patients assigned to
+    chemotherapy"): the word the paper's own name of the arm ends with, where that arm is the only one so named and no
+    other arm's names or drugs have any chemotherapy (against "chemotherapy plus drug K" the word names both; an arm
+    named by its drugs alone keeps to the class's group words, ``_class_names``)."""
+    from oncoev.extract.doses import drug_class, drug_names
+
+    own = [g for g in groups if any(a.lower().endswith(" chemotherapy") and a not in CLASS_WORDS for a in g.aliases)]
+    if len(own) != 1 or any(a.lower() == "chemotherapy" for g in groups for a in g.aliases):
+        return
+    others = [g for g in groups if g is not own[0]]
+    if any(CHEMO_WORD.search(a) or any(drug_class(m.group(0)) == "chemotherapy" for m in drug_names().finditer(a))
+           for g in others for a in g.aliases):
+        return
+    own[0].aliases.add("chemotherapy")
 
 
 def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) -> None:
