@@ -71,6 +71,8 @@ ADDED = {"plus"}
 CLAUSED = {"where"}
 # "patients with earlier chemotherapy" is not the "chemotherapy" arm: what they had before the trial, a part of them
 HISTORY = {"prior", "previous", "earlier"}
+# The label of an unnamed pair's place in a sentence ("group 1", "group 2"): results.py names them so
+UNNAMED_PLACE = lazy_regex(r"group [1-9]")
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
 
@@ -301,7 +303,14 @@ class _Builder:
             if c.parent == key and c.n == n:
                 return c.key
         label = f"{cohort.label}, {within} (n = {n})" if within else f"{cohort.label} (n = {n})"
-        return self.add_cohort(label, n, parent=key, key=f"{key}_n{n}")
+        # an unnamed pair's place ("group 1" of "(205 of 237 vs 160 of 228)") counted again with another total is
+        # another sentence's unnamed pair, no part of the first: a group of the whole beside it
+        return self.add_cohort(label, n, parent=cohort.parent if self.unnamed_place(key) else key, key=f"{key}_n{n}")
+
+    def unnamed_place(self, key: str) -> bool:
+        """Whether cohort ``key`` is only an unnamed pair's place in a sentence ("group 1"), no group of the paper."""
+        return bool(UNNAMED_PLACE.fullmatch(self.cohorts[key].label)) and (
+            self.groups is None or self.groups.get(key) is None)
 
     def _assigned_arm(self, ref: GroupRef) -> Optional[str]:
         """'the group assigned to chemotherapy plus drug B', 'the chemotherapy-alone group': a group named by what its
@@ -661,7 +670,7 @@ def _extract_document(document: Document, source: Optional[str]) -> dict[str, An
     # "24 patients (46.2%) in arm A" of arm A's 52 treated patients, not its 53 randomised: the population the share
     # was taken of
     subject_populations(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
-    stated_totals(builder.results, builder.cohorts, builder.part_of)
+    stated_totals(builder.results, builder.cohorts, builder.part_of, builder.unnamed_place)
     # "Twelve (30%) of the 40 evaluable patients" in a study of 70: those 40's
     analysed_parts(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
     totals_along_a_list(builder.document.text, builder.results, builder.cohorts)

@@ -179,11 +179,13 @@ COUNT_OVER_TOTAL = lazy_regex(r"(?<![\w./])(?P<count>\d+)/(?P<n>\d{1,3}(?:,\d{3}
 
 
 def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
-                  part_of: Callable[[str, int], str]) -> int:
+                  part_of: Callable[[str, int], str], placed: Callable[[str], bool] = lambda key: False) -> int:
     """A group's count said of a total other than the group's size ("11 [13%] of 84 patients given drug A" of an
     arm randomised with 86) is of that part of the group: the cohort ``part_of(group key, total)`` gives (the
     group's own when it had no size yet), with the count's share; returns rows moved. A total above the group's
-    size, or a count whose value the quote says of two totals, moves nothing."""
+    size, or a count whose value the quote says of two totals, moves nothing; but a group that is only an unnamed
+    pair's place (``placed``: "group 1" of "(50 of 148 vs 22 of 152)") counted in a larger total is another
+    sentence's pair, which ``part_of`` gives a group of its own."""
     shares_of = _shares(results)
     moved = 0
     for r in results:
@@ -196,7 +198,8 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
         if len(totals) != 1:
             continue
         total = totals.pop()
-        if not total or total == group.n or total < r["value"] or (group.n is not None and total > group.n):
+        if not total or total == group.n or total < r["value"] or (
+                group.n is not None and total > group.n and not placed(group.key)):
             continue
         shares = shares_of(r)
         if len(shares) > 1 or (shares and not _fits_row(float(r["value"]), shares[0], total)):

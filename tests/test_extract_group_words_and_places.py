@@ -1,11 +1,12 @@
-"""A trial's one chemotherapy arm goes by the bare class word its own name ends with ("adjuvant chemotherapy" is
-"chemotherapy" beside "observation"), and no arm is named by what the patients had before the trial ("after previous
-chemotherapy"); sentences we wrote."""
+"""Which group a sentence's words or places name: a trial's one chemotherapy arm goes by the bare class word its own
+name ends with ("adjuvant chemotherapy" is "chemotherapy" beside "observation"); no arm is named by what the patients
+had before the trial ("after previous chemotherapy"); an unnamed pair counted in other totals is no part of the pair
+before. Sentences we wrote."""
 
 from __future__ import annotations
 
 import pytest
-from support import labelled_extraction
+from support import extract_text, labelled_extraction
 
 from oncoev.extract.groups import build_index
 from oncoev.extract.normalize import normalize
@@ -57,3 +58,26 @@ def test_a_treatment_had_before_the_trial_names_no_arm(text):
     out, labels = labelled_extraction(text)
     tox = [labels.get(r["cohort"]) for r in out["results"] if r["endpoint"] == "TOX"]
     assert len(tox) == 1 and tox[0] != "adjuvant chemotherapy"
+
+
+@pytest.mark.parametrize(("text", "sizes"), [
+    ("Methods: Patients were randomly assigned to high-intensity drug A (n = 90), low-intensity drug A (n = 88), "
+     "high-intensity drug A with drug B (n = 85) or low-intensity drug A with drug B (n = 87). Results: The use of "
+     "drug B was associated with more grade 3 rash (60 [35%] of 172 vs 30 [17%] of 178 patients). Grade 3 colitis was "
+     "more common in patients who received high-intensity drug A than in those who received low-intensity treatment "
+     "(25 [15%] of 170 patients vs 9 [5%] of 172 patients).", [172, 178, 170, 172]),
+    # (the second pair's first total larger than the first pair's: no part of it either)
+    ("Methods: Patients were randomly assigned to short-course drug K (n = 75), long-course drug K (n = 77), "
+     "short-course drug K and drug M (n = 74) or long-course drug K and drug M (n = 76). Results: The use of drug M "
+     "was associated with more grade 3 fatigue (50 [34%] of 148 vs 22 [14%] of 152 patients). Grade 2 alopecia was "
+     "more common in patients who received long-course drug K than in those who received short-course treatment (40 "
+     "[26%] of 153 patients vs 14 [9%] of 149 patients).", [148, 152, 153, 149]),
+])
+def test_a_second_unnamed_pair_with_other_totals_is_no_part_of_the_first(text, sizes):
+    """Two sentences each compare an unnamed pair ("(a of n1 vs b of n2)") the index cannot name: the second's counts
+    are of groups of their own totals, beside the first pair's, never parts of it."""
+    out = extract_text(text)
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    counted = [cohorts[r["cohort"]] for r in out["results"] if r["measure"] == "count"]
+    assert [c["n"] for c in counted] == sizes
+    assert all(c["parent"] == "all" for c in counted)
