@@ -4041,6 +4041,13 @@ def _ratio_beside_the_pair_before(s: Sentence, out: SentenceResults) -> None:
         elif _same_group_ref(r.group, first.group) and (first.comparator.key is not None or
                                                         PEOPLE_SIDE.match(first.comparator.label or "")):
             r.comparator = first.comparator  # (people, not a word left of them: "... in those who were not")
+        elif r.comparator is None and (_same_group_ref(r.group, first.comparator) or (
+                r.group.key is None and r.group.label and (first.comparator.label or "").startswith(r.group.label))):
+            # "... was 21.0 months in those given A, compared with 19.5 months in those who were not (HR 0.93)": the
+            # ratio in the bracket after the pair's second value was given the group named right before it (its
+            # words as said, which the pair's row completes: "those who were not given A"), but compares the pair,
+            # the first against the second, as every ratio beside a pair does here
+            r.group, r.comparator = first.group, first.comparator
 
 
 def _ratio_agrees_with_pair(kind: str, ratio: float, measure: str, a: float, b: float) -> Optional[bool]:
@@ -4075,9 +4082,11 @@ def _bracket_right_after(s: Sentence, value_at: int, ratio_at: int) -> bool:
     while end < len(s.text) and (s.text[end].isdigit() or s.text[end] == "."):
         end += 1
     # (the value's unit and nothing else; or the second group's name: "8.2 months for unmethylated tumours (HR")
-    m = UNIT_THEN_BRACKET.match(s.text, end) or UNIT_GROUP_THEN_BRACKET.match(s.text, end)
-    return m is not None and s.depths[m.end() - 1] == s.depths[value_at] + 1 and \
-        _in_one_bracket(s, m.end() - 1, ratio_at)
+    # (each way tried: the first bracket after the unit may be the value's interval, "19.5 months (16.2-22.0) in
+    # those who did not (HR")
+    return any(m is not None and s.depths[m.end() - 1] == s.depths[value_at] + 1 and
+               _in_one_bracket(s, m.end() - 1, ratio_at)
+               for m in (UNIT_THEN_BRACKET.match(s.text, end), UNIT_GROUP_THEN_BRACKET.match(s.text, end)))
 
 
 def _ratio_direction_by_medians(s: Sentence, out: SentenceResults) -> None:
@@ -6135,8 +6144,10 @@ def _closing(s: Sentence, opening: int) -> int:
 
 UNIT_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s*[(\[]", re.I)
 # "... versus 8.2 months for those with unmethylated tumours (": the value's unit, its group's name, the bracket
-UNIT_GROUP_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s+(?:for|in|among|with)\s+"
-                                     r"[^,;:()\[\]\d]{1,60}?\s*[(\[]", re.I)
+# (the value's interval may stand between: "19.5 months (16.2-22.0) in those who did not (HR")
+UNIT_GROUP_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?"
+                                     r"(?:\s*[(\[](?:95\s*%\s*CI[\s,:]*)?\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*[)\]])?"
+                                     r"\s+(?:for|in|among|with)\s+[^,;:()\[\]\d]{1,60}?\s*[(\[]", re.I)
 
 
 CAUSE_OF_DEATHS = lazy_regex(r"\b(?:from|due\s+to|attributed|attributable|resulting|related|caused|of\s+(?:lung|"

@@ -1,0 +1,32 @@
+"""A ratio in the bracket after a pair's second value, where the second group is named between ("... compared with b
+months (interval) in those who did not (HR r)"), compares the pair, the first group against the second; sentences we
+wrote."""
+
+from __future__ import annotations
+
+import pytest
+from support import labelled_extraction
+
+
+@pytest.mark.parametrize(("text", "group", "comparator"), [
+    ("Median overall survival in patients who received drug K was 21.0 months (95% CI 18.0-25.1) compared with 19.5 "
+     "months (16.2-22.0) in those who did not (HR 0.93, 95% CI 0.80-1.10; p=0.41).",
+     "patients who received drug K", "patients who did not receive drug K"),
+    ("Progression-free survival among women given drug Q was 8.2 months (6.9-9.4) compared with 5.1 months (4.0-6.3) "
+     "among those not given it (hazard ratio 0.64; p=0.002).", "women given drug Q", "not given it"),
+    ("Progression-free survival among women given drug Q was 8.2 months compared with 5.1 months among those not "
+     "given it (hazard ratio 0.64; p=0.002).", "women given drug Q", "not given it"),
+])
+def test_the_ratio_after_the_second_group_compares_the_pair(text, group, comparator):
+    out, labels = labelled_extraction(text)
+    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    assert [(labels[r["cohort"]], labels.get(r["comparator"])) for r in ratios] == [(group, comparator)]
+
+
+def test_a_ratio_the_medians_contradict_is_not_turned_to_the_pair():
+    # (a ratio below one of the group that lived shorter: not this pair's comparison, whatever its bracket)
+    out, labels = labelled_extraction(
+        "Median overall survival in patients who received drug K was 12.0 months (10.1-14.0) compared with 19.5 months "
+        "(16.2-22.0) in those who did not (HR 0.55, 95% CI 0.40-0.70).")
+    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    assert not any(labels.get(r["cohort"]) == "patients who received drug K" and r["comparator"] for r in ratios)
