@@ -36,7 +36,7 @@ from oncoev.extract.document import Document
 from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.groups import LETTER, compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.lexicon import parse_count
+from oncoev.extract.lexicon import PEOPLE, parse_count
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
@@ -73,6 +73,10 @@ CLAUSED = {"where"}
 HISTORY = {"prior", "previous", "earlier"}
 # The label of an unnamed pair's place in a sentence ("group 1", "group 2"): results.py names them so
 UNNAMED_PLACE = lazy_regex(r"group [1-9]")
+# A subject that is a measured quantity, no people: "increasing serum levels of marker Q", "high expression of Z"
+MEASURED_LEVELS = lazy_regex(r"\b(?:levels?|concentrations?|expression|values?)\s+of\b", re.I)
+# ... but "423 patients with a marker level of 5% or more" are people: the population of the trial's comparison
+PEOPLE_WORD = lazy_regex(rf"\b{PEOPLE}\b", re.I)
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
 
@@ -1386,11 +1390,14 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
-    if cohort == "all" and comparator is None and cited is None and found.fields.get("measure") in RATIOS and \
+    if comparator is None and cited is None and found.fields.get("measure") in RATIOS and (
+            cohort == "all" or found.group is not None and found.group.key is None and
+            MEASURED_LEVELS.search(found.group.label or "") and not PEOPLE_WORD.search(found.group.label or "")) and \
             (MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end) or _associated_factor(sentence, found.end)):
         # "High serum levels of marker Q were associated with shorter PFS (HR 1.5 ...)", "Albumin was prognostic for
         # OS (HR 0.6)": the ratio of a measured factor's levels, which no group of the paper names; never all
-        # patients' (a ratio of the arms is said of the treatments, and gets them above)
+        # patients' (a ratio of the arms is said of the treatments, and gets them above), nor of a "group" that is
+        # the factor's own words ("Increasing levels of marker Q were associated with ...": no people)
         return
     if comparator == cohort and cohort != "all" and found.group is not None and found.comparator is not None and \
             found.group.label and found.comparator.label and \

@@ -1,4 +1,4 @@
-"""A ratio in the bracket after a pair's second value, where the second group is named between ("... compared with b
+"""Whose a ratio is. A ratio in the bracket after a pair's second value, where the second group is named between ("... compared with b
 months (interval) in those who did not (HR r)"), compares the pair, the first group against the second; sentences we
 wrote."""
 
@@ -30,3 +30,23 @@ def test_a_ratio_the_medians_contradict_is_not_turned_to_the_pair():
         "(16.2-22.0) in those who did not (HR 0.55, 95% CI 0.40-0.70).")
     ratios = [r for r in out["results"] if r["measure"] == "hr"]
     assert not any(labels.get(r["cohort"]) == "patients who received drug K" and r["comparator"] for r in ratios)
+
+
+@pytest.mark.parametrize("text", [
+    "Increasing serum levels of marker Z were significantly associated with shorter PFS (HR = 1.02, 95% CI: 1.01-1.03, "
+    "p = 0.01) and OS (HR = 1.03, 95% CI: 1.01-1.04, p = 0.003).",
+    "Higher baseline concentrations of protein Y were associated with longer OS (HR = 0.91, 95% CI: 0.84-0.98; "
+    "p = 0.02).",
+])
+def test_a_ratio_of_a_measured_level_is_no_group_s(text):
+    """A ratio of a measured quantity's levels, associated with an outcome, is a prognostic factor's: no people are
+    named, so no cohort of those words (and never all patients')."""
+    out, _ = labelled_extraction(text)
+    assert [r for r in out["results"] if r["measure"] == "hr"] == []
+
+
+def test_a_ratio_in_people_defined_by_a_level_stays_theirs():
+    out, labels = labelled_extraction(
+        "Among 310 patients with a marker Q level of 10% or more, overall survival did not differ between the groups "
+        "(hazard ratio for death, 0.97; 95% CI, 0.76 to 1.24).")
+    assert [labels[r["cohort"]] for r in out["results"] if r["measure"] == "hr"] != []
