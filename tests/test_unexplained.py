@@ -1406,3 +1406,22 @@ def test_the_bound_an_event_must_pass_to_be_listed_is_a_threshold(text, number):
 ])
 def test_a_bound_said_as_a_finding_stays_unexplained(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Median time to relapse was 9 and 6 months (95% CI 7-11 and 4-8 months, respectively).", "4"),
+    ("Median time to relapse was 9 and 6 months (95% CI 7-11 and 4-8 months, respectively).", "8"),
+    ("Time on drug was 22 weeks (95% CI, 18 to 26 for the weekly arm and 13 to 19 for the daily arm).", "13"),
+    ("Time on drug was 22 weeks (95% CI, 18 to 26 for the weekly arm and 13 to 19 for the daily arm).", "19"),
+    ("The scores fell by 3.1 and 1.2 points (95% confidence intervals 2.0-4.2; 0.4-2.0).", "0.4"),
+])
+def test_the_intervals_listed_after_the_first_one_are_intervals(text, number):
+    assert reason(text, number) == "ci"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Median PFS was 5 months (95% CI 4-6) and 11-14 patients per site relapsed.", "11"),
+    ("Median PFS was 5 months (95% CI 4 to 6), and 12 to 15 of them were alive.", "12"),
+])
+def test_a_pair_after_an_interval_closed_is_no_interval(text, number):
+    assert reason(text, number) is None
