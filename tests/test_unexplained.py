@@ -1425,3 +1425,23 @@ def test_the_intervals_listed_after_the_first_one_are_intervals(text, number):
 ])
 def test_a_pair_after_an_interval_closed_is_no_interval(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Those with a disease-free interval longer than 24 months lived longer.", "24"),
+    ("Women with a platinum-free interval of at least 6 months were given the doublet.", "6"),
+    ("A DFI ≥ 36 months and a single nodule predicted survival.", "36"),
+    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "14"),
+    ("Men with a treatment-free interval of more than 9-12 months did well.", "12"),
+])
+def test_the_cut_off_of_an_interval_is_a_threshold(text, number):
+    assert reason(text, number) == "threshold"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The median disease-free interval was longer than 40 months.", "40"),
+    ("The disease-free interval was 18 months in the surgical group.", "18"),
+    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "30"),
+])
+def test_an_interval_measured_is_no_cut_off(text, number):
+    assert reason(text, number) is None
