@@ -1445,3 +1445,25 @@ def test_the_cut_off_of_an_interval_is_a_threshold(text, number):
 ])
 def test_an_interval_measured_is_no_cut_off(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("88 (71.5%) of 123 patients were randomly assigned to drug A.", "71.5"),
+    ("In all, 240 of 300 women (80%) were randomised to drug A or drug B.", "240"),
+    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "402"),
+    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "61"),
+    ("The findings rest on data for 94% of all patients who were randomised.", "94"),
+    ("Data came from five trials (1,310 patients, 91% of all randomly assigned patients).", "91"),
+    ("Seven trials, representing 88% of all randomised patients, gave their data.", "88"),
+])
+def test_a_share_of_the_patients_randomised_is_a_sample_size(text, number):
+    assert reason(text, number) == "sample_size"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "20.1"),
+    ("A response was seen in 38% of all randomised patients.", "38"),
+    ("Later, 40 (50%) of 80 patients were eligible for resection.", "40"),
+])
+def test_a_finding_about_the_patients_randomised_is_no_sample_size(text, number):
+    assert reason(text, number) is None
