@@ -1467,3 +1467,22 @@ def test_a_share_of_the_patients_randomised_is_a_sample_size(text, number):
 ])
 def test_a_finding_about_the_patients_randomised_is_no_sample_size(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "22"),
+    ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "5"),
+    ("In all, 45 nodules were cT1 and 19 were cT2 lung cancer.", "19"),
+    ("By size, 28 (56%) were T1b, 15 (30%) were T2a and the rest were T3.", "15"),
+])
+def test_counts_of_patients_by_t_category_are_baseline(text, number):
+    assert reason(text, number) == "baseline"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Local relapse was seen in 9 patients: 6 were T2 and 3 were T3.", "6"),
+    ("After induction, 14 patients had T1 disease and 8 had T0 disease.", "14"),
+    ("Of the 40 patients with T2 tumours, 11 died of cancer.", "11"),
+])
+def test_counts_by_t_category_after_treatment_or_with_an_event_stay(text, number):
+    assert reason(text, number) is None
