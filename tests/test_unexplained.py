@@ -1486,3 +1486,21 @@ def test_counts_of_patients_by_t_category_are_baseline(text, number):
 ])
 def test_counts_by_t_category_after_treatment_or_with_an_event_stay(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("(Funded by Acme Pharma; ORCHID 2231 ClinicalTrials.gov number, NCT09999999.)", "2231"),
+    ("(Funded by the Agency; Harbour 48 ClinicalTrials.gov number, NCT08888888.)", "48"),
+    ("These aims are tested in the Leukaemia Group C 140611 trial.", "140611"),
+    ("As in the Research Group 201407 protocol, drug A was given.", "201407"),
+])
+def test_the_number_of_a_trial_named_before_its_registration_is_an_identifier(text, number):
+    assert reason(text, number) == "identifier"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("We screened 88 ClinicalTrials.gov records for eligible trials.", "88"),
+    ("The Oncology Group enrolled 412 patients in the trial.", "412"),
+])
+def test_a_count_near_a_registry_or_a_group_is_no_trial_name(text, number):
+    assert reason(text, number) != "identifier"
