@@ -1504,3 +1504,24 @@ def test_the_number_of_a_trial_named_before_its_registration_is_an_identifier(te
 ])
 def test_a_count_near_a_registry_or_a_group_is_no_trial_name(text, number):
     assert reason(text, number) != "identifier"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "14.9"),
+    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "13.3"),
+    ("Median follow-up was 20 months for drug A, 22 months for drug B and 19 months for placebo.", "20"),
+    ("With mean/median follow-up of 21/17 months, local control was 80%.", "21"),
+    ("Mean follow-up periods were 612.0 ± 150.2 and 598.1 ± 130.4 days in the two groups, respectively.", "612.0"),
+    ("Median follow-up was 4.2 years (50 months [IQR 30-70]).", "50"),
+])
+def test_follow_up_times_listed_are_follow_up(text, number):
+    assert reason(text, number) == "follow_up"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Median follow-up was 24 months; 12 patients relapsed.", "12"),
+    ("With mean/median follow-up of 21/17 months, local control was 80%.", "80"),
+    ("Median follow-up was 30 months, and 14 of 40 patients (35%) were alive.", "14"),
+])
+def test_a_finding_after_the_follow_up_is_no_follow_up(text, number):
+    assert reason(text, number) is None
