@@ -1525,3 +1525,22 @@ def test_follow_up_times_listed_are_follow_up(text, number):
 ])
 def test_a_finding_after_the_follow_up_is_no_follow_up(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Three were lost; the remaining 150 patients were followed up for 5 years.", "150"),
+    ("Overall, 98% of the patients were observed for at least 5 years or until death.", "98"),
+    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "57"),
+    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "95"),
+])
+def test_how_many_patients_were_followed_is_follow_up(text, number):
+    assert reason(text, number) == "follow_up"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Later, 12 of them were followed for more than 5 years without relapse.", "12"),
+    ("Of these, 40 were followed until death.", "40"),
+    ("Since then 9 patients have been followed for 3 years and are alive.", "9"),
+])
+def test_patients_followed_to_an_outcome_are_no_follow_up(text, number):
+    assert reason(text, number) is None
