@@ -1544,3 +1544,19 @@ def test_how_many_patients_were_followed_is_follow_up(text, number):
 ])
 def test_patients_followed_to_an_outcome_are_no_follow_up(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("This is a subset of a randomised trial on 1,104 patients with metastatic disease.", "1,104"),
+    ("We report a retrospective study on 212 women treated at two centres.", "212"),
+])
+def test_a_study_on_so_many_patients_is_its_size(text, number):
+    assert reason(text, number) == "sample_size"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The analysis on 35 patients who relapsed showed no pattern.", "35"),
+    ("A study on 40% of the cases found the marker.", "40"),
+])
+def test_a_study_on_patients_with_an_event_or_a_share_is_no_size(text, number):
+    assert reason(text, number) is None
