@@ -1560,3 +1560,20 @@ def test_a_study_on_so_many_patients_is_its_size(text, number):
 ])
 def test_a_study_on_patients_with_an_event_or_a_share_is_no_size(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("After resection, a total of 9/120 patients (7.5%) had occult nodal disease.", "9"),
+    ("Over the trial a total of 3 treatment-related deaths were reported.", "3"),
+    ("By the cut-off a total of 41/41 (100%) progressions had been seen.", "41"),
+])
+def test_a_total_of_events_or_a_count_over_its_total_is_no_sample_size(text, number):
+    assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Our review holds a total of 31 trials with 7,020 participants.", "31"),
+    ("Among them, a total of 212 women entered the trial.", "212"),
+])
+def test_a_total_of_trials_or_people_stays_a_sample_size(text, number):
+    assert reason(text, number) == "sample_size"
