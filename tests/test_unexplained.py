@@ -1577,3 +1577,15 @@ def test_a_total_of_events_or_a_count_over_its_total_is_no_sample_size(text, num
 ])
 def test_a_total_of_trials_or_people_stays_a_sample_size(text, number):
     assert reason(text, number) == "sample_size"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Median PFS1 and PFS2 were 9.8 and 13.1 months in patients with KRAS mutations.", "9.8"),
+    ("Median PFS2 was 15.4 months among women with EGFR mutations.", "15.4"),
+])
+def test_an_end_point_numbered_after_its_letters_is_an_outcome(text, number):
+    assert reason(text, number) is None
+
+
+def test_a_sentence_of_who_had_mutations_stays_baseline():
+    assert reason("Of the 70 patients, 20 had KRAS mutations and 9 had smoked.", "20") == "baseline"
