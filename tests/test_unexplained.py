@@ -1589,3 +1589,20 @@ def test_an_end_point_numbered_after_its_letters_is_an_outcome(text, number):
 
 def test_a_sentence_of_who_had_mutations_stays_baseline():
     assert reason("Of the 70 patients, 20 had KRAS mutations and 9 had smoked.", "20") == "baseline"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Age and stage worsened relapse and survival (P = 0.031 and 0.047).", "0.047"),
+    ("Both scores fell with drug A (p < .01, .02 and .04).", ".04"),
+    ("The effect grew with the stage (p = 0.004-0.030) and after induction.", "0.030"),
+])
+def test_p_values_listed_in_brackets_or_as_a_range_are_p_values(text, number):
+    assert reason(text, number) == "p_value"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Relapse was less frequent (P = 0.03) and 0.5 of the cases healed.", "0.5"),
+    ("The gap was small (P = 0.21 and 12 patients).", "12"),
+])
+def test_a_number_after_a_p_value_is_no_p_value(text, number):
+    assert reason(text, number) is None
