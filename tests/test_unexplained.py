@@ -1606,3 +1606,20 @@ def test_p_values_listed_in_brackets_or_as_a_range_are_p_values(text, number):
 ])
 def test_a_number_after_a_p_value_is_no_p_value(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("We reviewed the 1,840-patient cooperative group database.", "1,840"),
+    ("This 412-patient trial compared two doses of drug A.", "412"),
+    ("A 96-participant pilot preceded the main study.", "96"),
+])
+def test_a_count_of_patients_as_an_adjective_is_a_sample_size(text, number):
+    assert reason(text, number) == "sample_size"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The 5-year survival of the 30 patients was 40%.", "40"),
+    ("There was a 12-month gain in the drug A group.", "12"),
+])
+def test_other_hyphenated_counts_are_no_sample_size(text, number):
+    assert reason(text, number) != "sample_size"
