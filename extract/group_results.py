@@ -1631,9 +1631,10 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                   ) -> tuple[list[Found], set[int]]:
     """'Median PFS and OS were 4.2 and 10.5 months in arm A and 5.0 and 12.8 months in arm B, respectively': k
     endpoints said together, then for each group a block of k values in that order. Every value of each block
-    must have a measure its endpoint takes, and the groups must differ; otherwise nothing is read here."""
+    must have a measure its endpoint takes, and the groups must differ; otherwise nothing is read here. One block
+    alone is one group's ("LC and OS were 85% and 60% in arm A") where that group is the only one named."""
     values = [v for v in s.values if _usable(s, v)]
-    if len(values) < 4 or not mentions:
+    if len(values) < 2 or not mentions:
         return [], set()
     endpoints = sorted({id(c.endpoint): c.endpoint for c in combos}.values(), key=lambda e: e.start)
     before = [e for e in endpoints if e.end <= values[0].start]
@@ -1660,7 +1661,7 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             return [], set()
         blocks.append((block, m))
     keys = [m.key for _, m in blocks]
-    if len(set(keys)) != len(keys):
+    if len(set(keys)) != len(keys) or (len(blocks) == 1 and not _alone_in_block(s, blocks[0][1], mentions)):
         return [], set()
     out: list[Found] = []
     for block, m in blocks:
@@ -1675,6 +1676,16 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             out.append(Found(f, combo.endpoint.start, m.end, "result.group.block", _ref(index, m.key, None),
                              comparator, at=v.start))
     return out, {id(v) for block, _ in blocks for v in block}
+
+
+# After the one group a single block is of: the clause ends ("in arm A.", "in the A group (n = 40);")
+BLOCK_GROUP_END = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*(?:[.;,]|$)", re.I)
+
+
+def _alone_in_block(s: Sentence, group: Mention, mentions: list[Mention]) -> bool:
+    """"The 5-year LC and OS were 85% and 60% in arm A": one block is the group's only when the sentence names no
+    other group and the group's name ends the clause (not "in arm A patients older than 70", a part of it)."""
+    return len({m.key for m in mentions}) == 1 and BLOCK_GROUP_END.match(s.text, group.end) is not None
 
 
 # Between one group's block and the next when the groups are named together after all blocks: "and", ",", ";"
