@@ -1532,6 +1532,8 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
                 # "arm A (drug K plus drug M, n = 195)": the name ends at its size, before the long-name cut (which
                 # would leave "drug K", what both arms share, as arm A's name)
                 raw = re.split(r"\s*[,;]", m.group("name2"))[0]
+                if LETTER.search(raw):
+                    continue  # "longer with arm A (arm A/arm B, 48%/34%)": the arms named with their values, no name
             name = _clean_name(_head(_lead_strip(raw)))
             if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
                 links.append((" ".join(letter.split()), name))

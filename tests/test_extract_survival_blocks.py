@@ -38,3 +38,23 @@ def test_one_groups_block_of_outcomes(sentence, expected):
 ])
 def test_no_block_of_one_group_where_the_group_is_not_alone(sentence):
     assert ("arm_a", "LC", "rate", 85.0, 60) not in _rows(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (TRIAL + "The 2-year PFS was higher with arm A (arm A/arm B, 48%/34%).",
+     {("arm_a", "PFS", "rate", 48.0, 24), ("arm_b", "PFS", "rate", 34.0, 24)}),
+    ("We randomized 90 patients to group A (n=45) or group B (n=45). Median overall survival was longer in group B "
+     "(group A/group B, 10.4/15.9 months).",
+     {("group_a", "OS", "median", 10.4, None), ("group_b", "OS", "median", 15.9, None)}),
+])
+def test_lettered_arms_named_in_the_bracket_after_one_of_them(sentence, expected):
+    """The bracket after "arm A" that names the arms and gives their values is no long name of arm A."""
+    rows = _rows(sentence)
+    assert expected <= rows
+    assert not any(r[0] == "all" for r in rows)
+
+
+def test_a_treatment_in_the_bracket_after_a_lettered_arm_still_names_it():
+    rows = _rows("We randomized 90 patients to group 1 (drug K, n=45) or group 2 (drug L, n=45). Median overall "
+                 "survival was 10.4 months with drug K and 15.9 months with drug L.")
+    assert {("group_1", "OS", "median", 10.4, None), ("group_2", "OS", "median", 15.9, None)} <= rows
