@@ -1313,6 +1313,8 @@ TIMING_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("after", "before", "following
 # "after previous chemotherapy", "prior drug K": what the patients had before the trial, not its arm of that name
 HISTORY_BEFORE = lazy_regex(r"\b(?:prior|previous|earlier)\s+$", re.I)
 THIS_GROUP = lazy_regex(r"\b(?:this|that|the\s+same)\s+(?:group|arm|cohort)\b", re.I)
+# "alone" or "only" straight after a group's name: "for RT alone and CRT"
+ALONE_AFTER = lazy_regex(r"\s+(?P<word>alone|only)\b", re.I)
 
 
 class GroupIndex:
@@ -1416,7 +1418,7 @@ class GroupIndex:
             found += [Mention(m.start(), m.end(), self._control) for m in CONTROLS.finditer(sentence)
                       if not any(x.start < m.end() and m.start() < x.end for x in found)]
             found.sort(key=lambda x: (x.start, x.end))
-        found = [x for x in found if not self._another_dose_of(sentence, x)
+        found = [self._alone_said(sentence, x) for x in found if not self._another_dose_of(sentence, x)
                  and not HISTORY_BEFORE.search(sentence, max(0, x.start - 24), x.start)]
         # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
         # group" is the one group the sentence named before it (none when it named two)
@@ -1425,6 +1427,15 @@ class GroupIndex:
             if len(before) == 1:
                 found.append(Mention(m.start(), m.end(), before.pop()))
         return sorted(found, key=lambda x: (x.start, x.end))
+
+    def _alone_said(self, sentence: str, x: Mention) -> Mention:
+        """"Radiotherapy (RT) alone" said "RT alone": the mention of a group one of whose names ends in that word
+        runs over it (else "alone" stops the list "RT" heads: "for RT alone and CRT, respectively")."""
+        said = ALONE_AFTER.match(sentence, x.end)
+        if said is None or not any(a.lower().endswith(" " + said.group("word").lower())
+                                   for a in self.by_key[x.key].aliases):
+            return x
+        return Mention(x.start, said.end(), x.key)
 
     def _letter_key(self, word: str, letter: Optional[str]) -> Optional[str]:
         """The group a letter names with a word ("arm", "group"): the paper's own "arm A", or the one lettered group

@@ -58,3 +58,20 @@ def test_a_treatment_in_the_bracket_after_a_lettered_arm_still_names_it():
     rows = _rows("We randomized 90 patients to group 1 (drug K, n=45) or group 2 (drug L, n=45). Median overall "
                  "survival was 10.4 months with drug K and 15.9 months with drug L.")
     assert {("group_1", "OS", "median", 10.4, None), ("group_2", "OS", "median", 15.9, None)} <= rows
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Patients received radiotherapy (RT) alone (n = 52) or chemoradiotherapy (CRT) (n = 61). Median OS was 11.2 and "
+     "18.5 months for RT alone and CRT, respectively.",
+     {("radiotherapy_alone", "OS", "median", 11.2, None), ("chemoradiotherapy", "OS", "median", 18.5, None)}),
+    ("Patients were treated with surgery (S) alone (n=80), lobectomy plus chemotherapy (n=90), or "
+     "chemoradiotherapy (n=70). For patients treated with S alone, lobectomy plus chemotherapy, and "
+     "chemoradiotherapy, median survival was 9.1, 13.0, and 17.2 months, and 3-year OS was 12.5%, 20.1%, and 28.4%, "
+     "respectively.",
+     {("surgery_alone", "OS", "median", 9.1, None), ("chemoradiotherapy", "OS", "rate", 28.4, 36)}),
+])
+def test_a_short_name_said_with_alone(sentence, expected):
+    """"radiotherapy (RT) alone" is "RT alone" too: the whole name is the group's, not "RT" and a stray word."""
+    rows = _rows(sentence)
+    assert expected <= rows
+    assert ("radiotherapy_alone", "OS", "median", 18.5, None) not in rows
