@@ -1638,9 +1638,10 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
         return [], set()
     endpoints = sorted({id(c.endpoint): c.endpoint for c in combos}.values(), key=lambda e: e.start)
     before = [e for e in endpoints if e.end <= values[0].start]
-    if not before or any(e.start >= values[0].start for e in endpoints):
+    interleaved = _each_after_its_outcome(s, endpoints, values)
+    if not before or any(e.start >= values[0].start for e in endpoints) and not interleaved:
         return [], set()
-    chain = coordinated(s, before)
+    chain = interleaved or coordinated(s, before)
     own = [[c for c in combos if c.endpoint is e] for e in chain]
     if len(chain) == 1 and len({c.months for c in own[0]}) == len(own[0]) >= 2 and None not in {
             c.months for c in own[0]}:
@@ -1651,7 +1652,8 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     blocks: list[tuple[list[Value], Mention]] = _blocks_respectively(s, [o[0] for o in own], values, mentions)
     for b in range(0, len(values), k) if not blocks else ():
         block = values[b:b + k]
-        if not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for x, y in zip(block, block[1:], strict=False)):
+        if not (b == 0 and interleaved) and not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start))
+                                                    for x, y in zip(block, block[1:], strict=False)):
             return [], set()
         m = next((m for m in mentions if m.start >= block[-1].end), None)
         joined = _after(s, block[-1].end, m.start) if m is not None else None
@@ -1686,6 +1688,29 @@ def _alone_in_block(s: Sentence, group: Mention, mentions: list[Mention]) -> boo
     """"The 5-year LC and OS were 85% and 60% in arm A": one block is the group's only when the sentence names no
     other group and the group's name ends the clause (not "in arm A patients older than 70", a part of it)."""
     return len({m.key for m in mentions}) == 1 and BLOCK_GROUP_END.match(s.text, group.end) is not None
+
+
+# Between a value and the next outcome of one group's block, each value after its outcome: "18.4 weeks and (median
+# survival)", "7.7 months, and the (2-year OS)"
+NEXT_OUTCOME = lazy_regex(r"\s*(?:%|months?|weeks?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*(?:,\s*and|,|and)\s*"
+                          r"(?:the\s+|a\s+)?(?:(?:median|mean)\s+)?", re.I)
+# Between such an outcome and its value: "(median TTP) was 18.4", "(median survival) 38.6", "(OS) of 58%"
+OUTCOME_THEN_VALUE = lazy_regex(r"\s*(?:rates?\s+)?(?:(?:was|were|of|reached)\s+|:\s*|=\s*)?", re.I)
+
+
+def _each_after_its_outcome(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Endpoint]:
+    """"Median TTP was 18.4 weeks and median survival 38.6 weeks for A, compared with 12.1 and 30.2 weeks for B": the
+    outcomes of the first group's block each before its own value, joined by "and" (the blocks after it bare, in
+    the same order); [] when the sentence is not so."""
+    k = len(endpoints)
+    if k < 2 or len(values) < 2 * k or endpoints[-1].start >= values[k - 1].start:
+        return []
+    for i, (e, v) in enumerate(zip(endpoints, values[:k], strict=False)):
+        if not OUTCOME_THEN_VALUE.fullmatch(_filler(s, e.end, v.start)):
+            return []
+        if i and not NEXT_OUTCOME.fullmatch(_filler(s, values[i - 1].end, e.start)):
+            return []
+    return endpoints
 
 
 # Between one group's block and the next when the groups are named together after all blocks: "and", ",", ";"

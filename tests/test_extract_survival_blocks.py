@@ -75,3 +75,26 @@ def test_a_short_name_said_with_alone(sentence, expected):
     rows = _rows(sentence)
     assert expected <= rows
     assert ("radiotherapy_alone", "OS", "median", 18.5, None) not in rows
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (DRUGS + "Median time to progression was 16.2 weeks and median survival 35.1 weeks for drug K, compared with "
+     "10.9 and 28.4 weeks for drug L.",
+     {("drug_k", "TTP", "median", 3.74), ("drug_k", "OS", "median", 8.1), ("drug_l", "TTP", "median", 2.52),
+      ("drug_l", "OS", "median", 6.55)}),
+    (TRIAL + "The median PFS was 7.7 months and the 2-year overall survival 58% in arm B, versus 5.2 months and 44% "
+     "in arm A.",
+     {("arm_b", "PFS", "median", 7.7), ("arm_b", "OS", "rate", 58.0), ("arm_a", "PFS", "median", 5.2),
+      ("arm_a", "OS", "rate", 44.0)}),
+])
+def test_outcomes_each_with_its_value_then_the_other_groups_block(sentence, expected):
+    """"E1 was a and E2 b for A, compared with c and d for B": the first group's values each after its outcome, the
+    other group's in the same order."""
+    rows = {(r["cohort"], r["endpoint"], r["measure"], round(r["value"], 2)) for r in extract_text(sentence)["results"]}
+    assert expected <= rows
+
+
+def test_no_interleaved_block_when_the_second_list_is_short():
+    rows = _rows(DRUGS + "Median time to progression was 16.2 weeks and median survival 35.1 weeks for drug K, "
+                         "compared with 28.4 weeks for drug L.")
+    assert not any(r[0] == "drug_l" and r[1] == "TTP" for r in rows)
