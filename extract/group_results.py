@@ -601,8 +601,9 @@ COMPARED_PAIR = lazy_regex(
 VERSUS_ONLY = lazy_regex(r"[\s\]),]*(?:(?:patients|cases|participants)\s+)?(?:vs\.?|versus|v\.?|compared\s+with)\s*"
                          r"(?:the\s+)?(?:[\w-]+\s*(?:(?:/|of|out\s+of)\s*\d+\s*)?(?:patients?\s*)?"
                          r"[\(\[]\s*[<≤]?\s*)?", re.I)
-# Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [".
-PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?" + VERSUS_ONLY.pattern, re.I)
+# Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [" (an interval read there is
+# blank, however long its words: "[95% confidence interval (CI), 47 to 68] vs.")
+PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[]\s*[^()\[\]]{0,30}?\s*[)\]])?" + VERSUS_ONLY.pattern, re.I)
 # Before a pair's first value once its count is set aside: "(", "of 12.1 vs", ": ".
 # A label may stand before the pair inside the bracket: "than with B (neutropenia 30 [20%] vs 9 [6%]; ...)".
 PAIR_LEAD = lazy_regex(r"[^.;\d]{0,60}?(?:[(\[:,]|\bwas\b|\bwere\b|\bof\b)\s*(?:[A-Za-z][\w-]*\s+){0,4}?[(\[]?\s*"

@@ -407,7 +407,9 @@ NOT_REACHED = lexicon.NOT_REACHED  # "(95% CI 16.1-not reached)", "(95% CI, 9.2 
 # "95% CI", "95% exact CI", "95% Clopper-Pearson CI": the interval's level, whatever method is named between
 _CI_METHOD = r"(?:(?:exact|two-sided|one-sided|bootstrap|binomial|Clopper[- ]Pearson|Wilson|Wald)\s+)?"
 CI = lazy_regex(
-    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_METHOD}(?:CI|confidence intervals?(?:\s*[\[(]CI[\])])?|C\.I\.)"
+    # ("95% confidence interval {CI}, 47 to 68": the abbreviation in braces inside a square bracket, as some journals
+    # print it)
+    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_METHOD}(?:CI|confidence intervals?(?:\s*[\[({{]CI[\])}}])?|C\.I\.)"
     rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
     rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?|days?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
     # "(95% CI, 5.2 to 11.5 months) and 14.1 months": the unit after the upper bound too

@@ -98,3 +98,20 @@ def test_no_interleaved_block_when_the_second_list_is_short():
     rows = _rows(DRUGS + "Median time to progression was 16.2 weeks and median survival 35.1 weeks for drug K, "
                          "compared with 28.4 weeks for drug L.")
     assert not any(r[0] == "drug_l" and r[1] == "TTP" for r in rows)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (DRUGS + "The rate of progression-free survival was higher with drug K than with drug L (estimated 12-month "
+     "progression-free survival, 58% [95% confidence interval {CI}, 47 to 68] vs. 39% [95% CI, 28 to 50]; hazard "
+     "ratio for disease progression or death, 0.52; 95% CI, 0.34 to 0.80; P<0.001).",
+     {("drug_k", "PFS", 58.0, 47.0, 68.0), ("drug_l", "PFS", 39.0, 28.0, 50.0)}),
+    (TRIAL + "Overall survival was longer in arm A than in arm B (estimated 24-month overall survival, 71.5% "
+     "[95% confidence interval {CI}, 64.0 to 77.8] vs. 60.2% [95% CI, 52.1 to 67.3]; hazard ratio for death, 0.68).",
+     {("arm_a", "OS", 71.5, 64.0, 77.8), ("arm_b", "OS", 60.2, 52.1, 67.3)}),
+])
+def test_a_pair_each_with_a_confidence_interval_named_in_full(sentence, expected):
+    """"58% [95% confidence interval {CI}, 47 to 68] vs. 39% [95% CI, 28 to 50]": the first interval named in full
+    with its abbreviation in a bracket of its own (or braces) is still the first value's, and the pair the groups'."""
+    rows = {(r["cohort"], r["endpoint"], r["value"], r["ci_low"], r["ci_high"])
+            for r in extract_text(sentence)["results"] if r["measure"] == "rate"}
+    assert rows == expected
