@@ -1539,7 +1539,8 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
               # (a term another endpoint names, "anastomotic leak" a postoperative complication, stays that one's)
               or (TERM_IN_COUNT.match(s.text, m.end()) and not baseline
                   and not any(e.code != "TOX" and e.start <= m.start() < e.end for e in s.endpoints))
-              or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])) \
+              or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])
+              or _term_with_its_ratio(s, m)) \
                 and not category.endswith("toxicity"):
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
             out.append(Endpoint("TOX", m.start(), m.end(), category=category))
@@ -1698,6 +1699,25 @@ TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|
                          r"|(?<=was\s|ere\s)(?=grade\s))\b", re.I)
 # "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
 # "the radiation pneumonitis rate in patients with A was ...", "the proctitis incidence was": the term's frequency
+# "neutropenia (RR 1.80, 95% CI ...)": the event's own ratio in the bracket straight after its name
+TERM_RATIO_AFTER = lazy_regex(r"\s*[(\[]\s*(?:(?:adjusted|pooled|unadjusted)\s+)?(?:odds\s+ratio|relative\s+risk|"
+                              r"risk\s+ratio|(?-i:a?ORs?|RRs?))\b", re.I)
+
+
+def _term_with_its_ratio(s: Sentence, m: re.Match) -> bool:
+    """'more anaemia (RR 1.25, ...)': an event named with its own odds or risk ratio is an outcome; not an event that
+    names the patients compared ("survival was longer in patients who developed rash (OR ...)")."""
+    # (nor one of a severity no grade says, "severe mucositis (RR ...)", "high-grade oesophagitis (OR ...)": the row
+    # would stand for every grade)
+    return TERM_RATIO_AFTER.match(s.text, m.end()) is not None and \
+        not PEOPLE_WITH_TERM.search(s.text, max(0, m.start() - 60), m.start()) and \
+        not SEVERITY_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
+
+
+SEVERITY_BEFORE = lazy_regex(r"\b(?:severe|serious|mild|moderate|high[- ]grade|low[- ]grade|life[- ]threatening)\s+"
+                             r"(?:acute\s+|late\s+)?$", re.I)
+
+
 TERM_RATE_AFTER = lazy_regex(r"\s+(?:rates?|incidence|frequency)\b(?!\s+(?:ratios?|factors?)\b)", re.I)
 # "neutropenia in 40 (31%) patients", "febrile neutropenia in 6 [5%]", "rash in 12 of 80 patients": the term's count
 # follows "in" (a count with its share or its patients, never a year or a dose: "anaemia in 2010", "rash in 2 cycles"),
@@ -9772,8 +9792,9 @@ def _ratios(s: Sentence) -> list[Found]:
         p, op = _p_after(s, r.end, len(s.text))
         f = {"endpoint": endpoint.code, "measure": r.kind, "timepoint_months": None, "value": r.value,
              "unit": "ratio", "p_value": p, "p_op": op if op != "=" else None}
-        if (endpoint.category or endpoint.grade) and endpoint.end <= r.value_start and not any(
-                x is not r and (endpoint.end <= x.start < r.start or r.end <= x.start) for x in s.ratios):
+        if (endpoint.category or endpoint.grade) and endpoint.end <= r.value_start and (not any(
+                x is not r and (endpoint.end <= x.start < r.start or r.end <= x.start) for x in s.ratios)
+                or _owns_the_bracket(s, endpoint, r)):
             # "thrombocytopenia (OR 1.9, ...)": the odds of that event; not when another ratio stands between the
             # term and this one ("rates of X (OR ...), Y (OR ...)" with Y no term known) or follows it ("X, Y and Z
             # (OR a; OR b and OR c, respectively)"): whose term is whose is not known there
@@ -9785,7 +9806,61 @@ def _ratios(s: Sentence) -> list[Found]:
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end),
                          "result.ratio.response_group" if by_response else "result.ratio", group, comparator,
                          needs_groups=needs_groups))
+    _events_listed_before_their_ratios(s, out)
     return _labelled_ratios(s, out)
+
+
+def _owns_the_bracket(s: Sentence, endpoint: Endpoint, r: Any) -> bool:
+    """'anaemia (RR 1.25, ...), neutropenia (RR 1.72, ...)': the event named right before a bracket that holds this
+    ratio alone is the ratio's, whatever ratios other brackets hold; not the last of events listed before one bracket
+    of several ratios ("X, Y and Z (OR a; OR b and OR c)")."""
+    if not BRACKET_BETWEEN.fullmatch(s.text, endpoint.end, r.start):
+        return False
+    close = CLOSE_OF_THE_BRACKET.match(s.text, r.end)
+    end = close.end() if close else len(s.text)
+    return not any(x is not r and r.end <= x.start < end for x in s.ratios)
+
+
+CLOSE_OF_THE_BRACKET = lazy_regex(r"[^()\[\]]*[)\]]")
+
+
+# The opening of a ratio's bracket: "(OR", "(adjusted OR", "[RR"
+BRACKET_OPENS = lazy_regex(r"[(\[]\s*(?:(?:adjusted|unadjusted|pooled|stratified)\s+)?$", re.I)
+# Between the last event of a list and the bracket of its ratios: words of the clause, no new clause (and no value)
+EVENTS_THEN_BRACKET = lazy_regex(r"[^();:.\[\]]{0,80}")
+ARMS_COUNTED = lazy_regex(r"\s+(?:treatment\s+|study\s+)?(?:arms|groups|regimens|cohorts)\b", re.I)
+
+
+def _events_listed_before_their_ratios(s: Sentence, rows: list[Found]) -> None:
+    """'The risks of grade 3 or 4 rash, diarrhoea and mucositis were similar (OR a; ...; OR b; ... and OR c, ...,
+    respectively)': as many events listed before one bracket as its ratios are theirs in order, each with the grade
+    said before the list (in place); any other count of events leaves the rows as they were."""
+    terms = [m for m in _term_matches(s) if category_of(m.group(0)) not in ("toxicity", "toxicitie")]
+    for first in s.ratios:
+        opening = BRACKET_OPENS.search(s.text, max(0, first.start - 20), first.start)
+        close = CLOSE_OF_THE_BRACKET.match(s.text, first.end)
+        if opening is None or close is None:
+            continue
+        inside = [r for r in s.ratios if first.start <= r.start < close.end()]
+        before = [m for m in terms if m.end() <= opening.start()]
+        between = (before[-1].end(), opening.start()) if before else (0, 0)
+        # (a number of the clause counts the groups compared, "between the 2 arms", no value of an event's own)
+        if len(inside) < 2 or not before or not EVENTS_THEN_BRACKET.fullmatch(s.text, *between) or any(
+                between[0] <= v.start < between[1] and not ARMS_COUNTED.match(s.text, v.end) for v in s.values):
+            continue
+        chain = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not COORDINATED_TERMS.fullmatch(s.text, m.end(), chain[0].start()):
+                break
+            chain.insert(0, m)
+        found = [[f for f in rows if f.fields["value"] == r.value and f.start <= r.start < f.end + 1] for r in inside]
+        if len(chain) != len(inside) or not all(len(f) == 1 for f in found):
+            continue
+        # (the grade said before the list is every listed event's: "grade 3 or 4 rash, diarrhoea and mucositis")
+        graded = [e for e in s.endpoints if e.code == "TOX" and e.start <= chain[0].start() < e.end]
+        grade = graded[0].grade if graded else None
+        for m, (f,) in zip(chain, found, strict=True):
+            f.fields.update(endpoint="TOX", category=category_of(m.group(0)), grade=grade)
 
 
 # The words that head one item of a list of ratios, back to the item's opening: "(TC3 HR", "], low expression HR"
