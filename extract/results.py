@@ -11390,7 +11390,9 @@ def _prose_before(head: str, m: re.Match) -> bool:
         return False  # "94\nRecurrence" is a table's cell over its next row; "..., and 12\npatients died" is prose
     # ("responded (5 complete and 41 partial responses)": a bracket opened in prose is prose too)
     # (words an earlier rule read are blanks before the bracket: "36 patients responded (")
-    return not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*(?:[(\[]\s*)?$|\w {2,}[(\[]\s*$", line))
+    # (and a share before it: "the response rate was 38% (3 complete responses and ...": the counts it sums)
+    return not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*(?:[(\[]\s*)?$|\w {2,}[(\[]\s*$|\d\s*%\s*[(\[]\s*$",
+                                                line))
 
 
 # "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.

@@ -233,3 +233,19 @@ def test_a_decimal_after_a_slash_is_no_groups_size():
     rules = number_rules("Rates of grade 4 anaemia were 2.6/4.7 with the two schedules; 31/50 patients responded.")
     assert rules.get("4.7") != "number.sample_size.denominator"
     assert rules.get("50") == "number.sample_size.denominator"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The objective response rate was 38% (3 complete responses and 16 partial responses).",
+     {("CR", None, None, "count", 3.0), ("PR", None, None, "count", 16.0)}),
+    ("After induction the response rate reached 61% [five complete remissions and 20 partial remissions].",
+     {("CR", None, None, "count", 5.0), ("PR", None, None, "count", 20.0)}),
+])
+def test_responses_counted_in_the_bracket_after_their_rate(sentence, expected):
+    # the first count opens the bracket right after the share: a count in prose, as after a word
+    assert expected <= rows(sentence)
+
+
+def test_a_bare_number_in_the_bracket_after_a_rate_is_no_count_of_a_code():
+    # "(4 CR)" in the singular, an abbreviation: no count by name
+    assert not any(r[3] == "count" and r[0] == "CR" for r in rows("The response rate was 38% (4 CR)."))
