@@ -11843,6 +11843,10 @@ def _grade_0(e: Endpoint) -> Optional[Endpoint]:
     return replace(e, grade="0") if e.code == "TOX" and e.grade is None else None
 
 
+# A state's name that opens with the people in that state: "patients responded"
+PEOPLE_NAME_OPENS = lazy_regex(rf"{lexicon.PEOPLE}\s", re.I)
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -11859,8 +11863,10 @@ def _counts(s: Sentence) -> list[Found]:
         bare = m and not WHOM.search(said) and not re.search(r"[a-z]\s*$", said, re.I)
         if m and RATE_OF_AFTER.match(s.text, e.end):
             m = None  # "36 evaluable patients achieved a response rate of 42%": the patients the rate is of, no count
-        if bare and (e.code not in EVENT_CODES and e.grade != "5" and not _responses_counted(s.text, e, m)
-                     or not _prose_before(head, m)):
+        # ("twenty patients responded": a state whose name says the patients counts them, as "20 patients had a PR")
+        people = e.state and PEOPLE_NAME_OPENS.match(s.text, e.start) is not None
+        if bare and (e.code not in EVENT_CODES and e.grade != "5" and not people
+                     and not _responses_counted(s.text, e, m) or not _prose_before(head, m)):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",
             # "3 deaths", "8 local recurrences" and "9 partial responses" are, in prose (not a table row's
             # "94 Recurrence")

@@ -249,3 +249,15 @@ def test_responses_counted_in_the_bracket_after_their_rate(sentence, expected):
 def test_a_bare_number_in_the_bracket_after_a_rate_is_no_count_of_a_code():
     # "(4 CR)" in the singular, an abbreviation: no count by name
     assert not any(r[3] == "count" and r[0] == "CR" for r in rows("The response rate was 38% (4 CR)."))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Twenty patients responded to the induction regimen.", 20.0),
+    ("After four cycles, 17 patients responded and 9 progressed.", 17.0),
+])
+def test_a_number_of_patients_who_responded_is_the_count_of_responses(sentence, value):
+    assert ("ORR", None, None, "count", value) in rows(sentence)
+
+
+def test_patients_who_responded_named_as_a_group_are_no_count():
+    assert not any(r[0] == "ORR" and r[3] == "count" for r in rows("Twenty patients who responded went on to surgery."))
