@@ -7862,7 +7862,8 @@ EXPERIENCING = lazy_regex(r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|wome
                           r"respond|suffer)", re.I)
 VALUE_THEN_ENDPOINT = lazy_regex(
     r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:(?:experiencing|experienced|developing|developed|"
-    r"had|having|with|showing|showed|reporting|responding\s+to)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}", re.I)
+    r"had|having|with|showing|showed|reporting|responding\s+to)\s+)?(?:an?\s+|the\s+|at\s+least\s+(?:one|1)\s+)?"
+    r"(?:[a-z]+\s+){0,2}", re.I)
 
 
 ARTICLE_BEFORE = lazy_regex(r"\b(?:an?)\s+$", re.I)
@@ -10182,7 +10183,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?<=[)\]]\s)of|"
                           r"(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
                           # "31 patients (40%) had any toxicity": any or some of the events, said after the verb
-                          r"(?:an?\s+|the\s+|any\s+|some\s+)?(?:overall\s+)?)?"
+                          # ("45 (50%) had at least one grade 3 adverse event": the patients with one or more)
+                          r"(?:an?\s+|the\s+|any\s+|some\s+|at\s+least\s+(?:one|1)\s+)?(?:overall\s+)?)?"
                           # "81 patients had no toxicity": the patients free of the events (grade 0 of a toxicity)
                           r"(?P<no>(?<=\s)no\s+)?"
                           # "28 confirmed partial responses": how the responses were judged, between count and name

@@ -261,3 +261,19 @@ def test_a_number_of_patients_who_responded_is_the_count_of_responses(sentence, 
 
 def test_patients_who_responded_named_as_a_group_are_no_count():
     assert not any(r[0] == "ORR" and r[3] == "count" for r in rows("Twenty patients who responded went on to surgery."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overall, 37 patients (41%) had at least one grade 3 adverse event.",
+     {("TOX", None, "3", "count", 37.0), ("TOX", None, "3", "rate", 41.0)}),
+    ("In all, 58 patients (64%) required at least one dose reduction.",
+     {("DOSE_REDUCTION", None, None, "count", 58.0), ("DOSE_REDUCTION", None, None, "rate", 64.0)}),
+    ("Of these, 27% experienced at least one serious adverse event.", {("SAE", None, None, "rate", 27.0)}),
+])
+def test_patients_with_at_least_one_event_are_its_count(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_at_least_one_is_no_count_of_its_own():
+    assert not any(r[3] == "count" and r[4] == 1.0 for r in rows("In all, 58 patients (64%) had at least one serious "
+                                                                   "adverse event."))
