@@ -11216,9 +11216,11 @@ def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
     out: list[Found] = []
     if not any(e.code == "TOX" and e.category for e in s.endpoints):
         return out  # (the only events this reads)
-    if any(x.code not in ADVERSE_EVENT_CODES for x in s.endpoints) or SUBSET_BEFORE.search(s.text):
+    if any(x.code not in ADVERSE_EVENT_CODES and x.code not in STOPPING for x in s.endpoints) or \
+            SUBSET_BEFORE.search(s.text):
         return out  # "rash (219 patients) was associated with longer survival": groups for another outcome;
         # "of these 150 patients, ... neutropenia (four patients)": counts within a part the sentence names
+        # (a change of treatment the events led to is none: "..., rash (3), and the dose was reduced in 4 patients")
     seen = {(f.fields["endpoint"], f.fields.get("category"), f.fields["value"]) for f in known}
     listed_until = -1  # where the last item of an "(n = ...)" list ended
     for e in s.endpoints:
@@ -11849,6 +11851,27 @@ def _grade_0(e: Endpoint) -> Optional[Endpoint]:
 PEOPLE_NAME_OPENS = lazy_regex(rf"{lexicon.PEOPLE}\s", re.I)
 
 
+# A treatment's change named as what was done to it ("the dose was reduced", "treatment was discontinued"), then the
+# patients it was done in, with no share ("in 4 patients", "in 9 of 80 patients"; the share's form is COUNT_AFTER's)
+DONE_NAME = lazy_regex(r"\b(?:was|were)\s+[a-z]+ed$", re.I)
+DONE_IN_PATIENTS = lazy_regex(r"\s+in\s+(?:a\s+total\s+of\s+)?" + _COUNT +
+                              r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+))?\s+"
+                              rf"{lexicon.PEOPLE}\b(?!\s*[(\[,]\s*\d)", re.I)
+
+
+def _done_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
+    """'The dose was reduced in 4 patients', 'radiotherapy was interrupted in 3 of 60 patients': the count of a
+    treatment's change whose name says what was done, of the group of that size when one is said."""
+    if e.code not in STOPPING or not DONE_NAME.search(s.text, e.start, e.end):
+        return None
+    m = DONE_IN_PATIENTS.match(s.text, e.end)
+    n = parse_count(m.group("n")) if m else None
+    if n is None or (m.group("of") and n > int(m.group("of"))):
+        return None
+    return Found(count_fields(e, n), e.start, m.end(), "result.count", GroupRef("", int(m.group("of")))
+                 if m.group("of") else None)
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -11932,6 +11955,9 @@ def _counts(s: Sentence) -> list[Found]:
             group = GroupRef(f"{total} {plain.group('lesions').lower()}", int(total), "lesions") \
                 if total and plain.group("lesions") else GroupRef("", int(total)) if total else None
             out.append(Found(f, e.start, plain.end(), "result.count", group))
+        done = None if (tail or m or plain) else _done_in_patients(s, e)
+        if done is not None:
+            out.append(done)
     out.extend(_responses_each_in_a_count(s, out))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
     chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?\s(?:(?:patients?|lesions?|"

@@ -277,3 +277,37 @@ def test_patients_with_at_least_one_event_are_its_count(sentence, expected):
 def test_at_least_one_is_no_count_of_its_own():
     assert not any(r[3] == "count" and r[4] == 1.0 for r in rows("In all, 58 patients (64%) had at least one serious "
                                                                    "adverse event."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The dose was reduced in 14 patients (16%).",
+     {("DOSE_REDUCTION", None, None, "count", 14.0), ("DOSE_REDUCTION", None, None, "rate", 16.0)}),
+    ("Doses were reduced in 23% of the patients.", {("DOSE_REDUCTION", None, None, "rate", 23.0)}),
+    ("Radiotherapy was interrupted in 7 patients (8%).",
+     {("RT_INTERRUPTION", None, None, "count", 7.0), ("RT_INTERRUPTION", None, None, "rate", 8.0)}),
+])
+def test_a_change_said_as_what_was_done_to_the_treatment_is_counted(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The dose was reduced by 25% for the next cycle after grade 3 toxicity.",
+    "The dose was reduced to 80% of the starting dose.",
+])
+def test_by_how_much_a_dose_was_reduced_is_no_share_of_patients(sentence):
+    assert not any(r[0] == "DOSE_REDUCTION" for r in rows(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Because of grade 3 fatigue, the dose was reduced in 6 patients.", ("DOSE_REDUCTION", None, None, "count", 6.0)),
+    ("Treatment was discontinued in eleven patients.", ("DISCONTINUATION", None, None, "count", 11.0)),
+    ("Radiotherapy was interrupted in 3 of 64 patients.", ("RT_INTERRUPTION", None, None, "count", 3.0)),
+])
+def test_a_change_of_treatment_done_in_patients_is_counted_without_a_share(sentence, expected):
+    assert expected in rows(sentence)
+
+
+def test_the_events_listed_before_a_change_they_led_to_keep_their_counts():
+    got = rows("Grade 3 events included anaemia (n = 4), mucositis (3), and rash (1), and as a result the dose was "
+               "reduced in 5 patients.")
+    assert {("TOX", "mucositis", "3", "count", 3.0), ("DOSE_REDUCTION", None, None, "count", 5.0)} <= got
