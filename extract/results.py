@@ -9482,6 +9482,29 @@ def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[G
         s.values = [v for v in s.values if id(v) not in taken]
 
 
+# Between two shares and the grades they are of: "15% and 6% of patients developed grade 1 and 2 toxicities"
+SHARES_THEN_GRADES = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s+)?"
+                                r"(?:developed|had|experienced|suffered(?:\s+from)?|reported|showed)\s+", re.I)
+
+
+def _values_before_their_grades(s: Sentence, m: re.Match, e: Endpoint, shares: list[Value],
+                                group: Optional[GroupRef]) -> list[Found]:
+    """'15% and 6% of patients developed grade 1 and 2 toxicities, respectively': the two shares said first, each its
+    grade's in order; only with "respectively" right after the event and nothing else named between."""
+    before = [v for v in shares if v.end <= m.start()]
+    if len(before) < 2 or before[-2].count is not None or before[-1].count is not None:
+        return []
+    a, b = before[-2:]
+    if not VALUES_JOINED.fullmatch(s.text, a.end, b.start) or not SHARES_THEN_GRADES.fullmatch(s.text, b.end,
+                                                                                              m.start()) \
+            or not RESPECTIVELY_AFTER.match(s.text, e.end) or any(b.end <= x.start < m.start() for x in s.endpoints):
+        return []
+    f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": e.category,
+         "site": e.site}
+    return [Found(dict(f, value=v.value, grade=grade), a.start, e.end, "result.grades_respectively", group, at=v.start)
+            for grade, v in ((m.group("a"), a), (m.group("b"), b))]
+
+
 def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupIndex]) -> list[Found]:
     """Two grades before a toxicity, two rates after it, then "respectively": each rate is its grade's; with one
     group named in the sentence ("... on arm B were ..."), that group's."""
@@ -9504,6 +9527,7 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
             continue
         after = [v for v in free if v.start > e.end]
         if len(after) < 2 or not VALUES_JOINED.fullmatch(s.text, after[0].end, count_start(s.text, after[1])):
+            out.extend(_values_before_their_grades(s, m, e, free, group))
             continue
         if not RESPECTIVELY_AFTER.match(s.text, after[1].end) and not (
                 re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I) and VALUES_END.match(s.text, after[1].end)):

@@ -311,3 +311,18 @@ def test_the_events_listed_before_a_change_they_led_to_keep_their_counts():
     got = rows("Grade 3 events included anaemia (n = 4), mucositis (3), and rash (1), and as a result the dose was "
                "reduced in 5 patients.")
     assert {("TOX", "mucositis", "3", "count", 3.0), ("DOSE_REDUCTION", None, None, "count", 5.0)} <= got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("No grade 3 events occurred; 14% and 5% of patients developed grade 1 and 2 toxicities, respectively.",
+     {("TOX", None, "1", "rate", 14.0), ("TOX", None, "2", "rate", 5.0)}),
+    ("Overall, 27% and 11% of patients had grade 1 and 2 dermatitis, respectively.",
+     {("TOX", "dermatitis", "1", "rate", 27.0), ("TOX", "dermatitis", "2", "rate", 11.0)}),
+])
+def test_shares_said_before_their_grades_are_each_grades_in_order(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_shares_before_one_grade_of_two_groups_are_no_grades():
+    got = rows("Overall, 27% and 11% of patients in arms A and B had grade 2 dermatitis, respectively.")
+    assert not any(r[0] == "TOX" and r[2] == "1" for r in got)
