@@ -572,6 +572,22 @@ def _table_end(text: str, line_end: int) -> int:
     return end
 
 
+# The last cell of a row ends a line: a number, maybe in brackets ("Age 61 62", "Women 20 (50)").
+ROW_END = lazy_regex(r"\d[%)\]]*\s*$")
+
+
+def _title_below(text: str, line_end: int) -> str:
+    """The title of a table whose label stands alone on its line ("Table 1" / "Patient characteristics" / then its cells
+    one a line): the next line holding text, when it is two words or more and no row (a row ends with a number; one
+    word is the label column's header, "Characteristic"); "" otherwise."""
+    for _, _, line in itertools.islice(_lines_after(text, line_end + 1), 3):
+        if line.strip():
+            title = line.strip()
+            ok = len(title.split()) >= 2 and len(title) <= TITLE_CHARS and not ROW_END.search(title)
+            return title if ok else ""
+    return ""
+
+
 def table_regions(text: str, document: Optional[Document] = None, norm: Optional[Normalized] = None) -> list[Region]:
     """Where tables stand in normalised ``text``: the reader's tables with their offsets, and tables
     flattened into the text, from their caption ("Table 2 ...", also glued to the sentence before it)
@@ -584,8 +600,10 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
         line_end = text.find("\n", m.end())
         if line_end < 0:
             continue
-        caption = [m.group("caption").strip()]
-        for _, _, line in itertools.islice(_lines_after(text, line_end + 1), 2):
+        own = m.group("caption").strip()
+        caption = [own or _title_below(text, line_end)]
+        runs_on = 0 if caption[0] and not own else 2  # (a title read from the line below is whole)
+        for _, _, line in itertools.islice(_lines_after(text, line_end + 1), runs_on):
             if not line.strip()[:1].islower() or any(c.isdigit() for c in line) or len(line) > 80:
                 break  # a caption runs on in lower case; a row label starts with a capital
             caption.append(line.strip())

@@ -1623,3 +1623,26 @@ def test_a_count_of_patients_as_an_adjective_is_a_sample_size(text, number):
 ])
 def test_other_hyphenated_counts_are_no_sample_size(text, number):
     assert reason(text, number) != "sample_size"
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Features of the women at entry", None),  # no cue of a baseline table: the title is read, no class
+    ("Patient characteristics", "baseline"),
+    ("Demographics of the two arms", "baseline"),
+    ("Best response by arm", None),
+])
+def test_a_label_alone_on_its_line_takes_the_line_after_it_as_its_title(title, role):
+    # a rendering that writes the table's label on a line of its own, its title on the next, then one cell a line
+    text = f"Results\nTable 1\n{title}\n\n\nItem\n\nArm A (n = 40)\n\nArm B (n = 38)\n\nStage III\n\n21 (52)\n17 (45)\n"
+    (table,) = table_regions(text)
+    assert table.name == f"Table 1: {title}"
+    found = find_numbers(text)
+    classify(text, found, [table])
+    assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
+
+
+def test_a_label_alone_on_its_line_takes_no_header_cell_nor_a_row_as_its_title():
+    # one word (the label column's header) or a line with a number after the label is no title
+    for after in ("Characteristic\n\nArm A\n\nArm B\n\nAge\n\n61\n62\n", "Age 61 62\nWomen 20 (50) 19 (47)\n"):
+        (table,) = table_regions(f"Results\nTable 3\n{after}")
+        assert table.name == "Table 3: "
