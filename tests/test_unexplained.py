@@ -1646,3 +1646,19 @@ def test_a_label_alone_on_its_line_takes_no_header_cell_nor_a_row_as_its_title()
     for after in ("Characteristic\n\nArm A\n\nArm B\n\nAge\n\n61\n62\n", "Age 61 62\nWomen 20 (50) 19 (47)\n"):
         (table,) = table_regions(f"Results\nTable 3\n{after}")
         assert table.name == "Table 3: "
+
+
+@pytest.mark.parametrize("caption, role", [
+    ("Patient background", "baseline"),
+    ("Background of the patients by arm", "baseline"),
+    ("Patients' background data", "baseline"),
+    ("Dosing information", "treatment"),
+    ("Doses received in each arm", "treatment"),
+    ("Patient background and survival", None),  # survival is an outcome
+    ("Dosing information and adverse events", None),
+])
+def test_a_table_of_the_patients_background_or_of_the_doses_given_holds_no_results(caption, role):
+    text = f"Intro.\nTable 2 {caption}\nStage III\n21\n17\nLung primary\n12 (30)\n\n"
+    found = find_numbers(text)
+    classify(text, found, table_regions(text))
+    assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
