@@ -847,19 +847,22 @@ class _Reader:
         if len(grade_cols) < 2 or len({c.grade for c in grade_cols}) != len(grade_cols):
             return
         read = {r.cell[0] for r in self.out}
-        found: list[tuple[Row, Row, str]] = []
+        found: list[tuple[Row, str, str]] = []
+        captioned = self.caption_toxicity()
         for row in self.rows:
             heading = self.by_index.get(row.section) if row.section is not None else None
-            if row.n is None or row.empty or row.index in read or heading is None or not heading.empty \
-                    or not TOXICITY_TERM().search(heading.label):
+            term = captioned if heading is None else heading.label if heading.empty else None
+            if row.n is None or row.empty or row.index in read or term is None or not TOXICITY_TERM().search(term):
                 continue
             name = SIZE_AT_END.sub("", NOTE.sub("", row.label)).strip()
+            if heading is None and not table_cues()["row"]["group_row"].match(name):
+                continue  # under the caption's toxicity only rows naming a group ("Week 3 (n = 48)" is a time)
             if name and not TOXICITY_TERM().search(name):
-                found.append((row, heading, name))
+                found.append((row, term, name))
         groups = list(dict.fromkeys((name, row.n) for row, _, name in found))
         if len(groups) < 2 or len({name for name, _ in groups}) != len(groups):
             return  # one group, or a group named with two sizes: no groups compared under each heading
-        for row, heading, name in found:
+        for row, term, name in found:
             others = [g for g in groups if g[0] != name]
             comparator = GroupRef(*others[0]) if len(others) == 1 else None
             for col in grade_cols:
@@ -869,8 +872,15 @@ class _Reader:
                         self.used[(row.index, col.index)] = "no event"
                     continue
                 for f in self.value_fields("TOX", cell, row, col) or []:
-                    f.update(category=_category(heading.label), grade=col.grade)
+                    f.update(category=_category(term), grade=col.grade)
                     self.emit(row, col, f, "table.grade_columns", GroupRef(name, row.n), comparator)
+
+    def caption_toxicity(self) -> Optional[str]:
+        """The one toxicity the caption names ("Grade of radiation dermatitis by group", "Severity of oral mucositis at
+        the end of treatment"): the toxicity of rows of groups straight under the header; None when it names none or
+        two ("Nausea and fatigue by grade": which one a row grades no one can say)."""
+        terms = {m.group("term").lower() for m in TOXICITY_TERM().finditer(self.ctx.caption or "")}
+        return terms.pop() if len(terms) == 1 else None
 
     def heading_grade(self, row: Row, section: Optional[Row]) -> Optional[str]:
         """The grade named by the heading of events a row sits under (its parent rows, or the section heading above it),

@@ -433,6 +433,43 @@ def test_rows_of_groups_under_a_toxicity_s_heading_give_each_group_s_grades(text
         assert len(got) == 2 * 2 * 3 * 2
 
 
+# The same with no heading row: the caption names the one toxicity the table grades ("Grade of radiation dermatitis by
+# group"), the groups' rows straight under the header.
+CAPTION_TOXICITY_BY_GRADE = [
+    ("Table 3 Incidence of acute radiation dermatitis by grade, n (%)\nGroup | G0 | G1 | G2 | G3 | P\n"
+     "Cream group (n = 52) | 10 (19.2) | 25 (48.1) | 14 (26.9) | 3 (5.8) | 0.03\n"
+     "Placebo group (n = 50) | 4 (8.0) | 19 (38.0) | 18 (36.0) | 9 (18.0) |\n",
+     ("radiation dermatitis", "3", "count", 3.0, "Cream group", 52, "Placebo group"),
+     ("radiation dermatitis", "2", "rate", 36.0, "Placebo group", 50, "Cream group")),
+    ("Table 4 Severity of oral mucositis at the end of radiotherapy\nArm | Grade 1 | Grade 2 | Grade 3 | Grade 4\n"
+     "Arm K (n = 33) | 12 (36.4) | 9 (27.3) | 4 (12.1) | 1 (3.0)\n"
+     "Arm L (n = 35) | 10 (28.6) | 13 (37.1) | 8 (22.9) | 2 (5.7)\n",
+     ("oral mucositis", "4", "count", 2.0, "Arm L", 35, "Arm K"),
+     ("oral mucositis", "1", "rate", 36.4, "Arm K", 33, "Arm L")),
+]
+
+
+@pytest.mark.parametrize("text, one, other", CAPTION_TOXICITY_BY_GRADE)
+def test_rows_of_groups_under_a_caption_naming_one_toxicity_give_each_group_s_grades(text, one, other):
+    reading = _pipe(text)
+    got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label,
+            r.group.n, r.comparator.label if r.comparator else None) for r in reading.results}
+    assert one in got and other in got
+    assert not any(g == "0" for _, g, *_ in got)  # the patients without the event
+    assert all(r.fields["endpoint"] == "TOX" for r in reading.results)
+
+
+@pytest.mark.parametrize("caption, first, second", [
+    ("Nausea and fatigue by grade", "Arm P", "Arm Q"), ("Performance status by group", "Arm P", "Arm Q"),
+    ("Grades by group", "Arm P", "Arm Q"), ("Radiation dermatitis by week", "Week 2", "Week 5")])
+def test_rows_of_groups_under_a_caption_naming_no_one_toxicity_are_not_read_as_grades(caption, first, second):
+    # two toxicities (which one a row grades no one can say), or none; or rows of times, no groups
+    text = (f"Table 5 {caption}\nGroup | Grade 1 | Grade 2 | Grade 3\n"
+            f"{first} (n = 41) | 18 (43.9) | 9 (22.0) | 2 (4.9)\n"
+            f"{second} (n = 40) | 15 (37.5) | 12 (30.0) | 4 (10.0)\n")
+    assert not [r for r in _pipe(text).results if r.fields["grade"] is not None and r.group is not None]
+
+
 def test_rows_of_groups_under_a_heading_of_no_toxicity_are_not_read_as_grades():
     text = ("Table 6 Performance status by group\nGroup | Grade 1 | Grade 2 | Grade 3\nAt baseline | | |\n"
             " Arm P (41) | 18 (43.9) | 9 (22.0) | 2 (4.9)\n Arm Q (40) | 15 (37.5) | 12 (30.0) | 4 (10.0)\n")
