@@ -714,6 +714,7 @@ class _Reader:
         # statistic or p column) compares the groups within it. "Total" opens the whole population again.
         section: Optional[Row] = None
         section_months: Optional[float] = None
+        rates_months: Optional[float] = None  # a heading's time that only rates are read at ("3-year rates, %")
         section_p: tuple[Optional[float], Optional[str]] = (None, None)
         section_sizes: dict[int, int] = {}  # the part's size in each column, when its heading gives them
         several_grades = any(len({c.grade for c in value_cols if c.group and c.group.label == g.group.label}) > 1
@@ -725,19 +726,22 @@ class _Reader:
             if row.label and not any(v.numeric or re.search(r"\d", v.text) for v in values) and not row.endpoints:
                 # a heading that is a time point alone ("At 6 months") is the time of the counts under it, no subgroup
                 section_months = _heading_months(row.label)
+                # ("3-year rates, %", "Two-year analysis": the time of the rates under it, and of nothing else)
+                rates_months = _time_heading(row.label) if section_months is None else None
                 if section_months is not None and section is not None and (row.indent > section.indent
                                                                             or section_sizes):
                     # "6 months" under "Women | n = 28 | n = 34" (or indented under any part's heading): the time of the
                     # part's counts, still the part's (its sizes and p kept)
                     continue
-                section = None if TOTAL_ROW.match(row.label) or section_months is not None else row
+                section = None if TOTAL_ROW.match(row.label) or section_months is not None \
+                    or rates_months is not None else row
                 section_p = self.p_of(row)
                 section_sizes = {}
                 continue
             if row.label and not row.endpoints and any(v.kind == "size" for v in values) \
                     and all(v.kind in ("size", "empty") for v in values):
                 # "Prior chemotherapy | n = 126 | n = 125": a heading giving the size of its part of each column's group
-                section_months, section_p = None, self.p_of(row)
+                section_months, rates_months, section_p = None, None, self.p_of(row)
                 section = None if TOTAL_ROW.match(row.label) else row
                 section_sizes = {c.index: int(v.value) for c, v in zip(value_cols, values, strict=True)
                                  if v.kind == "size" and v.value is not None}
@@ -770,6 +774,9 @@ class _Reader:
             if category is None and section is not None and section.index in ways and endpoint in RESPONSES:
                 category = ways[section.index]  # "cCR" under "Ultrasound response": the response as that way saw it
             pairs = self.count_percent_pairs(value_cols)
+            # "OS | 78 | 70" under "3-year rates, %": the rate at the heading's time
+            timed = dataclasses.replace(row, months=rates_months) if rates_months is not None \
+                and row.months is None and endpoint in CURVES else row
             for col in value_cols:
                 if col.role == "percent" and col.index in pairs.values():
                     continue  # read with its count column
@@ -788,7 +795,9 @@ class _Reader:
                         cell = CellValue(cell.text, "count_pct", value=cell.value, count=int(cell.value),
                                          percent=pct.value)
                         extra = (pairs[col.index],)
-                fields = self.value_fields(endpoint, cell, row, col)
+                if rates_months is not None and (timed is row or cell.kind not in ("number", "interval")):
+                    continue  # under "Two-year analysis", "PFS | 28 (18)": its events, or patients free, no one says
+                fields = self.value_fields(endpoint, cell, timed, col)
                 if row.index in self.death_rows and table_cues()["caption"]["death_share_of_deaths"].search(
                         " ".join([self.ctx.caption, *col.levels, *self.table.footnotes,
                                   *(level for c in self.columns[:self.label_cols] for level in c.levels)])):
@@ -1495,6 +1504,21 @@ def _heading_months(label: str) -> Optional[float]:
         return None
     unit = m.group("unit").lower()
     return int(m.group("k")) * {"d": 1 / 30.4375, "w": 7 / 30.4375, "m": 1, "y": 12}[unit[0]]
+
+
+# Words of a heading naming a time point that say what was estimated or analysed then, no group ("Two-year analysis",
+# "At 2 years of follow-up", "3-year landmark")
+TIME_HEADING_WORDS = lazy_regex(r"(?i)\b(?:analys[ie]s|(?:of\s+)?follow[- ]?up|landmark)\b")
+
+
+def _time_heading(label: str) -> Optional[float]:
+    """The time point in months a heading names, alone or with words saying its figures are rates or estimates then
+    ("At 2 years", "3-year rates, %", "Two-year analysis"); None for any other heading ("Aged 65 years or older")."""
+    months = _heading_months(label)
+    if months is not None:
+        return months
+    times = [m for t in find_times(label) for m in t.months]
+    return times[0] if len(times) == 1 and only_time(TIME_HEADING_WORDS.sub(" ", label)) else None
 
 
 def _strip_grade(label: str) -> str:

@@ -561,3 +561,34 @@ def test_an_arm_s_toxicities_repeated_for_each_treatment_cycle_are_left_unread(t
     # the same patients counted again each cycle: no count is the arm's over the treatment, and which cycle a row
     # would be of has no field to keep it, so none is read (a curator sees them as unexplained)
     assert _pipe(text).results == []
+
+
+# --- endpoints' rows under a heading naming a time point: the rates at that time -------------------------------------
+
+# "3-year rates, %" (or "At 2 years", "Two-year analysis") heads rows naming survival endpoints, a column per arm: each
+# arm's rate of that endpoint at that time, the row's p comparing the arms.
+RATES_UNDER_A_TIME = [
+    ("Table 2 Outcomes by arm\nEndpoint | Arm A (n = 100) | Arm B (n = 98) | P\n3-year rates, % | | |\n"
+     " OS | 78 | 70 | 0.04\n PFS | 65 | 55 | 0.03\n5-year rates, % | | |\n OS | 61 | 52 | 0.02\n"
+     " PFS | 50 | 41 | 0.01\n",
+     [("Arm A", "OS", 78.0, 36.0, 0.04), ("Arm B", "PFS", 41.0, 60.0, 0.01), ("Arm B", "OS", 52.0, 60.0, 0.02)]),
+    ("Table 3 Disease control by group\nOutcome | Drug Z group (n = 61) | Control group (n = 59) | P value\n"
+     "Two-year analysis | | |\n Local control | 91.2% | 84.0% | 0.21\n Disease-free survival | 80.5% | "
+     "71.9% | 0.11\n", [("Drug Z group", "LC", 91.2, 24.0, 0.21), ("Control group", "DFS", 71.9, 24.0, 0.11)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RATES_UNDER_A_TIME)
+def test_rows_of_survival_endpoints_under_a_time_heading_give_each_arm_s_rate_at_that_time(text, expected):
+    got = {(r.group.label, r.fields["endpoint"], r.fields["value"], r.fields["timepoint_months"], r.fields["p_value"])
+           for r in _pipe(text).results if r.fields["measure"] == "rate"}
+    assert set(expected) <= got
+    assert all(t is not None for *_, t, _ in got)
+
+
+@pytest.mark.parametrize("heading", ["Patients aged 65 years or older", "Analysis by stage", "Year 3"])
+def test_rows_of_survival_endpoints_under_a_heading_naming_no_time_give_no_rate(heading):
+    # a subgroup's heading (its years are an age), or no time at all: a bare number is no rate of a time
+    text = (f"Table 2 Outcomes by arm\nEndpoint | Arm A (n = 100) | Arm B (n = 98) | P\n{heading} | | |\n"
+            " OS | 78 | 70 | 0.04\n PFS | 65 | 55 | 0.03\n")
+    assert not [r for r in _pipe(text).results if r.fields["timepoint_months"] is not None]
