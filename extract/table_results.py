@@ -1036,6 +1036,8 @@ class _Reader:
         if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label) \
                 and not row_cues["group_row"].match(label):  # "Control group": a group's row, no toxicity
+            if ASSESSMENT_TIME.fullmatch(ROW_GROUP_SIZE.sub("", label).strip()):
+                return None, None, None  # "Week 2 (n = 41)", "Cycle 3": the same patients at another time, no event
             category = _category(label) or self.heading_term(row)
             if category is None and GRADE_ROW.match(label) and self.after_term(row):
                 return None, None, None  # "Grade 2" right after "Nausea | 0.48": nausea's grade, or all events'?
@@ -1509,6 +1511,12 @@ def _heading_months(label: str) -> Optional[float]:
 # Words of a heading naming a time point that say what was estimated or analysed then, no group ("Two-year analysis",
 # "At 2 years of follow-up", "3-year landmark")
 TIME_HEADING_WORDS = lazy_regex(r"(?i)\b(?:analys[ie]s|(?:of\s+)?follow[- ]?up|landmark)\b")
+
+
+# A row naming a time of assessment alone ("Week 2", "Cycle 3", "At 3 months", "End of treatment", "Baseline")
+ASSESSMENT_TIME = lazy_regex(r"(?i)(?:(?:at|after|before|during|by)\s+)?(?:(?:weeks?|wk|cycles?|courses?|visits?|days?"
+                             r"|months?|years?)\s*\d{1,3}|\d{1,3}\s*(?:weeks?|wks?|months?|mo|years?|yrs?|days?)"
+                             r"|baseline|end\s+of\s+(?:treatment|therapy|radiotherapy|chemotherapy|chemoradiotherapy|study))")
 
 
 def _time_heading(label: str) -> Optional[float]:

@@ -592,3 +592,23 @@ def test_rows_of_survival_endpoints_under_a_heading_naming_no_time_give_no_rate(
     text = (f"Table 2 Outcomes by arm\nEndpoint | Arm A (n = 100) | Arm B (n = 98) | P\n{heading} | | |\n"
             " OS | 78 | 70 | 0.04\n PFS | 65 | 55 | 0.03\n")
     assert not [r for r in _pipe(text).results if r.fields["timepoint_months"] is not None]
+
+
+# --- rows naming a time of assessment in a table of toxicity grades: no toxicity of their own -------------------------
+
+@pytest.mark.parametrize("caption, first, second", [
+    ("Radiation dermatitis by week", "Week 2 (n = 41)", "Week 5 (n = 40)"),
+    ("Worst toxicity grade per cycle", "Cycle 1", "Cycle 3"),
+    ("Skin toxicity over time", "At 3 months", "End of treatment"),
+])
+def test_rows_naming_a_time_in_a_table_of_grades_are_no_toxicity_terms(caption, first, second):
+    # each row is the same patients at another time (which no field of a result tells), not an event called "Week 2"
+    text = (f"Table 5 {caption}\nTime | Grade 1 | Grade 2 | Grade 3\n"
+            f"{first} | 18 (43.9) | 9 (22.0) | 2 (4.9)\n{second} | 15 (37.5) | 12 (30.0) | 4 (10.0)\n")
+    assert not _pipe(text).results
+
+
+def test_a_toxicity_term_naming_a_time_in_its_words_stays_a_term():
+    text = ("Table 5 Late toxicity by grade\nEvent | Grade 1 | Grade 2 | Grade 3\n"
+            "Proctitis after 6 months | 18 (43.9) | 9 (22.0) | 2 (4.9)\nFatigue | 15 (37.5) | 12 (30.0) | 4 (10.0)\n")
+    assert {r.fields["category"] for r in _pipe(text).results} == {"proctitis after 6 months", "fatigue"}
