@@ -732,6 +732,25 @@ def _shared_head(tail: str, spans: list[tuple[int, int]]) -> Optional[str]:
     return f"{first} {head}" if re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}", head) else None
 
 
+# "... to drug K or observation after complete resection": when every arm is given, after the operation all had
+TIMING_AT_END = lazy_regex(r"\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:surgery|resection|operation|"
+                           r"[a-z]+ectomy)\s*$", re.I)
+OPERATION_WORD = lazy_regex(r"\b(?:surgery|surgical|resect\w*|operat\w*|[a-z]+ectomy|before|after|following|"
+                            r"preceding|prior)\b", re.I)
+
+
+def _without_common_timing(tail: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'to adjuvant chemotherapy or to observation after surgery': the operation said after the last arm is when
+    every arm was given, not a word of that arm's name (it would make "observation after surgery" the trial's
+    surgical arm); only where no other arm speaks of the operation or of a time ("chemotherapy before surgery or
+    chemotherapy after surgery" are two arms told apart by it)."""
+    a, b = spans[-1]
+    m = TIMING_AT_END.search(tail, a, b)
+    if m is None or m.start() == a or any(OPERATION_WORD.search(tail, x, y) for x, y in spans[:-1]):
+        return spans
+    return [*spans[:-1], (a, m.start())]
+
+
 def _randomised_names(sentence: str) -> list[GroupDef]:
     """'randomly assigned to receive A or B': two or three groups without their n."""
     m = RANDOMISED_TO.search(sentence)
@@ -769,6 +788,7 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     spans = [(a, b) for a, b in spans if tail[a:b].strip()]
     if not 2 <= len(spans) <= 4:
         return []
+    spans = _without_common_timing(tail, spans)
     whole = spans
     spans = _without_shared_background(tail, spans)
     shared = _shared_head(tail, spans)
