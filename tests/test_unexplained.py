@@ -1660,3 +1660,16 @@ def test_a_table_of_the_patients_background_holds_no_results(caption, role):
     found = find_numbers(text)
     classify(text, found, table_regions(text))
     assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
+
+
+@pytest.mark.parametrize("caption, role", [
+    ("Prior anticancer treatments by arm", "baseline"),
+    ("Prior systemic therapies, n (%)", "baseline"),
+    ("Prior lung cancer treatment before enrolment", "baseline"),
+    ("Prior systemic therapy and response", None),  # response is an outcome
+])
+def test_a_table_of_the_treatments_had_before_the_study_holds_no_results(caption, role):
+    text = f"Intro.\nTable 2 {caption}\nSurgery\n21\n17\nRadiotherapy\n12 (30)\n\n"
+    found = find_numbers(text)
+    classify(text, found, table_regions(text))
+    assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
