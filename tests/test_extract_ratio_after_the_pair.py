@@ -1,6 +1,6 @@
-"""Whose a ratio is. A ratio in the bracket after a pair's second value, where the second group is named between ("... compared with b
-months (interval) in those who did not (HR r)"), compares the pair, the first group against the second; sentences we
-wrote."""
+"""Whose a ratio is: a ratio in the bracket after a pair's second value, where the second group is named between
+("... compared with b months (interval) in those who did not (HR r)"), compares the pair, the first group against the
+second; a ratio of a measured quantity's levels is no group's. Sentences we wrote."""
 
 from __future__ import annotations
 
