@@ -115,3 +115,18 @@ def test_a_pair_each_with_a_confidence_interval_named_in_full(sentence, expected
     rows = {(r["cohort"], r["endpoint"], r["value"], r["ci_low"], r["ci_high"])
             for r in extract_text(sentence)["results"] if r["measure"] == "rate"}
     assert rows == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We treated 64 patients. The estimated 3-year primary tumor control rate was 93.1% (95% CI, 80.2%-97.8%).",
+     ("LC", 93.1, 36)),
+    ("We treated 64 patients. The actuarial rate of primary tumour control was 88% at 2 years.", ("LC", 88.0, 24)),
+])
+def test_primary_tumour_control_is_local_control(sentence, expected):
+    rows = {(r["endpoint"], r["value"], r["timepoint_months"]) for r in extract_text(sentence)["results"]}
+    assert expected in rows
+
+
+def test_the_primary_tumours_site_is_no_control():
+    out = extract_text("We treated 64 patients. The primary tumor was in the upper lobe in 61% of patients.")
+    assert not any(r["endpoint"] == "LC" for r in out["results"])
