@@ -1714,6 +1714,47 @@ def _each_after_its_outcome(s: Sentence, endpoints: list[Endpoint], values: list
     return endpoints
 
 
+# Between outcomes said together and the one group they are of: "(LC and OS) of patients in (arm A)", "(PFS and OS)
+# in the (A group)"
+OUTCOMES_OF = lazy_regex(r"\s*(?:rates?\s+)?(?:of|in|for|among|with)\s+(?:the\s+)?(?:(?:patients|those)\s+"
+                         r"(?:in|on|of|receiving|given|treated\s+with)\s+(?:the\s+)?)?", re.I)
+# Between that group and its values: "(arm A) were ", "(the A group) was "
+GROUP_THEN_VALUES = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*(?:were|was)\s+", re.I)
+# After the last value: "respectively", an aside, the clause's end
+BLOCK_END = lazy_regex(r"\s*(?:%|months?)?\s*(?:,?\s*respectively)?\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?:[.;]|$)", re.I)
+
+
+def _outcomes_of_one_group(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
+                           ) -> tuple[list[Found], set[int]]:
+    """'The 5-year LC and OS of patients in arm A were 85% and 60%, respectively': outcomes said together, the one
+    group the sentence names right after them, then one value per outcome in their order and the clause's end."""
+    values = [v for v in s.values if _usable(s, v)]
+    if len(mentions) != 1 or len(values) < 2:
+        return [], set()
+    m = mentions[0]
+    endpoints = sorted({id(c.endpoint): c.endpoint for c in combos}.values(), key=lambda e: e.start)
+    if not endpoints or endpoints[-1].end > m.start or m.end > values[0].start:
+        return [], set()
+    chain = coordinated(s, endpoints)
+    own = [[c for c in combos if c.endpoint is e] for e in chain]
+    if len(chain) != len(endpoints) or len(own) != len(values) or any(len(o) != 1 for o in own):
+        return [], set()
+    joined = all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for x, y in zip(values, values[1:], strict=False))
+    if not joined or not OUTCOMES_OF.fullmatch(_filler(s, chain[-1].end, m.start)) or \
+            not GROUP_THEN_VALUES.fullmatch(_filler(s, m.end, values[0].start)) or \
+            not BLOCK_END.fullmatch(s.text, values[-1].end):
+        return [], set()
+    out: list[Found] = []
+    for (combo,), v in zip(own, values, strict=True):
+        measure = _measure(combo, v, combo.endpoint.code)
+        if measure is None or measure == "count":
+            return [], set()
+        months = None if measure in ("median", "mean") else combo.months
+        out.append(Found(fields_for(Combo(combo.endpoint, months, measure), v), combo.endpoint.start, v.end,
+                         "result.group.block", _ref(index, m.key, None), None, at=v.start))
+    return out, {id(v) for v in values}
+
+
 # Between one group's block and the next when the groups are named together after all blocks: "and", ",", ";"
 BLOCKS_NEXT = lazy_regex(r"\s*(?:%|months?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*(?:[,;]\s*(?:and\s+)?|and\s+)", re.I)
 
@@ -1775,6 +1816,9 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     if BOTH.search(s.text) and len({m.key for m in mentions}) < 2:
         return [], set()
     blocks, in_blocks = _value_blocks(s, combos, mentions, index)
+    if blocks:
+        return blocks, in_blocks
+    blocks, in_blocks = _outcomes_of_one_group(s, combos, mentions, index)
     if blocks:
         return blocks, in_blocks
     assigned = assign_values(s, mentions, index)

@@ -130,3 +130,20 @@ def test_primary_tumour_control_is_local_control(sentence, expected):
 def test_the_primary_tumours_site_is_no_control():
     out = extract_text("We treated 64 patients. The primary tumor was in the upper lobe in 61% of patients.")
     assert not any(r["endpoint"] == "LC" for r in out["results"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (TRIAL + "The 5-year LC and OS of patients in arm A were 85% and 60%, respectively.",
+     {("arm_a", "LC", "rate", 85.0, 60), ("arm_a", "OS", "rate", 60.0, 60)}),
+    (DRUGS + "The median PFS and OS in the drug L group were 4.4 and 12.7 months, respectively.",
+     {("drug_l", "PFS", "median", 4.4, None), ("drug_l", "OS", "median", 12.7, None)}),
+])
+def test_outcomes_of_one_group_named_between_them_and_their_values(sentence, expected):
+    rows = _rows(sentence)
+    assert expected <= rows
+    assert not any(r[0] == "all" for r in rows)
+
+
+def test_outcomes_of_a_group_with_a_third_value_are_no_block():
+    rows = _rows(TRIAL + "The 5-year LC and OS of patients in arm A were 85% and 60%, against 51% in arm B.")
+    assert ("arm_a", "LC", "rate", 85.0, 60) not in rows
