@@ -7935,10 +7935,19 @@ def _subject_of_a_new_clause(s: Sentence, named: list[_Combo], value: Value) -> 
     return ";" in s.masked[last:value.start] and SHARE_AS_SUBJECT.match(s.text, value.end) is not None
 
 
+SHARES_PAIRED = lazy_regex(r"\s*%?\s*(?:and|or)\s*", re.I)
+
+
 def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, pattern: str) -> list[Found]:
     """'8% experiencing grade 3 or more toxicity', '13% grade 1-2 acute toxicity': the value first."""
     nearest = _endpoint_right_after(s, combos, value.end)
     if nearest is None:
+        return []
+    if value.unit == "%" and any(v.unit == "%" and v.end <= value.start and SHARES_PAIRED.fullmatch(
+            s.text, v.end, value.start) and not any(e.end <= v.start for e in s.endpoints) for v in s.values):
+        # "22% and 9% of patients had grade 1 or 2 pneumonitis": the second of two shares said together, no outcome
+        # named before them, is of what the two split (grades, groups, times) the words do not pair, never the
+        # outcome's alone (not "the response rate was 100%, and 24% of patients achieved a CR")
         return []
     # (the number is first: where it was read is its own place, not the quote's end)
     return [Found(_fields(nearest, value), value.start, nearest.endpoint.end, pattern + ".value_first", at=value.start)]
@@ -9487,17 +9496,25 @@ SHARES_THEN_GRADES = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|
                                 r"(?:developed|had|experienced|suffered(?:\s+from)?|reported|showed)\s+", re.I)
 
 
+# (or no "respectively" where the grades are joined by "and" and the clause ends after the event: "22% and 9% of
+# patients had grade 1 and 2 pneumonitis.", as "grade 2 and 3 proctitis occurred in 25% and 5%" is read)
+CLAUSE_ENDS = lazy_regex(r"\s*(?:[.;]|,\s*(?:and|but|while|whereas)\b|$)", re.I)
+
+
 def _values_before_their_grades(s: Sentence, m: re.Match, e: Endpoint, shares: list[Value],
                                 group: Optional[GroupRef]) -> list[Found]:
     """'15% and 6% of patients developed grade 1 and 2 toxicities, respectively': the two shares said first, each its
-    grade's in order; only with "respectively" right after the event and nothing else named between."""
+    grade's in order; only with "respectively" right after the event (or ``CLAUSE_ENDS``) and nothing else named
+    between."""
     before = [v for v in shares if v.end <= m.start()]
     if len(before) < 2 or before[-2].count is not None or before[-1].count is not None:
         return []
     a, b = before[-2:]
     if not VALUES_JOINED.fullmatch(s.text, a.end, b.start) or not SHARES_THEN_GRADES.fullmatch(s.text, b.end,
                                                                                               m.start()) \
-            or not RESPECTIVELY_AFTER.match(s.text, e.end) or any(b.end <= x.start < m.start() for x in s.endpoints):
+            or not (RESPECTIVELY_AFTER.match(s.text, e.end) or (re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I)
+                                                                and CLAUSE_ENDS.match(s.text, e.end))) \
+            or any(b.end <= x.start < m.start() for x in s.endpoints):
         return []
     f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": e.category,
          "site": e.site}

@@ -326,3 +326,18 @@ def test_shares_said_before_their_grades_are_each_grades_in_order(sentence, expe
 def test_shares_before_one_grade_of_two_groups_are_no_grades():
     got = rows("Overall, 27% and 11% of patients in arms A and B had grade 2 dermatitis, respectively.")
     assert not any(r[0] == "TOX" and r[2] == "1" for r in got)
+
+
+def test_shares_before_grades_joined_by_and_are_each_grades_at_the_clause_end():
+    assert {("TOX", "mucositis", "1", "rate", 31.0), ("TOX", "mucositis", "2", "rate", 12.0)} <= rows(
+        "Overall, 31% and 12% of patients had grade 1 and 2 mucositis.")
+
+
+def test_the_second_of_two_shares_is_no_share_of_the_event_after_them_alone():
+    got = rows("Overall, 31% and 12% of patients had grade 1 or 2 mucositis.")
+    assert not any(r[0] == "TOX" and r[4] == 12.0 for r in got)
+
+
+def test_a_share_after_another_outcomes_share_is_still_the_event_after_it():
+    assert ("CR", None, None, "rate", 18.0) in rows("The overall response rate was 90%, and 18% of patients achieved a "
+                                                    "complete remission.")
