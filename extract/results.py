@@ -11900,6 +11900,24 @@ DONE_IN_PATIENTS = lazy_regex(r"\s+in\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                               rf"{lexicon.PEOPLE}\b(?!\s*[(\[,]\s*\d)", re.I)
 
 
+# "There was a partial response in 5 patients", "there were distant metastases in 12 of 80 patients": the event said
+# to exist, then the patients it was in
+THERE_WAS_BEFORE = lazy_regex(r"\bthere\s+(?:was|were|has\s+been|have\s+been)\s+(?:an?\s+)?$", re.I)
+
+
+def _there_was_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
+    """'There was a partial response in 5 patients': the count of a counted outcome said to exist in some patients
+    (none where the sentence says there was none: "there was no recurrence in 40 patients" is no count of 40)."""
+    if e.code not in COUNTED_CODES or not THERE_WAS_BEFORE.search(s.masked, max(0, e.start - 30), e.start):
+        return None
+    m = DONE_IN_PATIENTS.match(s.text, e.end)
+    n = parse_count(m.group("n")) if m else None
+    if n is None or (m.group("of") and n > int(m.group("of"))):
+        return None
+    return Found(count_fields(e, n), e.start, m.end(), "result.count", GroupRef("", int(m.group("of")))
+                 if m.group("of") else None)
+
+
 def _done_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     """'The dose was reduced in 4 patients', 'radiotherapy was interrupted in 3 of 60 patients': the count of a
     treatment's change whose name says what was done, of the group of that size when one is said."""
@@ -11996,8 +12014,9 @@ def _counts(s: Sentence) -> list[Found]:
             group = GroupRef(f"{total} {plain.group('lesions').lower()}", int(total), "lesions") \
                 if total and plain.group("lesions") else GroupRef("", int(total)) if total else None
             out.append(Found(f, e.start, plain.end(), "result.count", group))
-        done = None if (tail or m or plain) else _done_in_patients(s, e)
-        if done is not None:
+        done = None if (tail or m or plain) else _done_in_patients(s, e) or _there_was_in_patients(s, e)
+        if done is not None and not any(f.fields["endpoint"] == e.code and f.fields["value"] == done.fields["value"]
+                                        for f in out):
             out.append(done)
     out.extend(_responses_each_in_a_count(s, out))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.

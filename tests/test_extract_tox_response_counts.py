@@ -341,3 +341,20 @@ def test_the_second_of_two_shares_is_no_share_of_the_event_after_them_alone():
 def test_a_share_after_another_outcomes_share_is_still_the_event_after_it():
     assert ("CR", None, None, "rate", 18.0) in rows("The overall response rate was 90%, and 18% of patients achieved a "
                                                     "complete remission.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("There was a partial response in 7 patients.", ("PR", None, None, "count", 7.0)),
+    ("There was an objective response in 19 patients.", ("ORR", None, None, "count", 19.0)),
+    ("There was grade 3 dermatitis in 2 patients.", ("TOX", "dermatitis", "3", "count", 2.0)),
+])
+def test_an_event_said_to_exist_in_some_patients_is_their_count(sentence, expected):
+    assert expected in rows(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was no local recurrence in 38 patients.",
+    "There was a trend toward less local recurrence in 6 patients.",
+])
+def test_no_event_or_a_trend_in_some_patients_is_no_count_of_them(sentence):
+    assert not any(r[3] == "count" and r[4] in (38.0, 6.0) for r in rows(sentence))
