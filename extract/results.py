@@ -1709,9 +1709,14 @@ def _term_with_its_ratio(s: Sentence, m: re.Match) -> bool:
     names the patients compared ("survival was longer in patients who developed rash (OR ...)")."""
     # (nor one of a severity no grade says, "severe mucositis (RR ...)", "high-grade oesophagitis (OR ...)": the row
     # would stand for every grade)
+    # (nor in a sentence of factors: "rash (OR 2.1) predicted response" names what predicts, not an outcome)
     return TERM_RATIO_AFTER.match(s.text, m.end()) is not None and \
         not PEOPLE_WITH_TERM.search(s.text, max(0, m.start() - 60), m.start()) and \
-        not SEVERITY_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
+        not SEVERITY_BEFORE.search(s.text, max(0, m.start() - 30), m.start()) and \
+        not FACTOR_WORDS.search(s.text)
+
+
+FACTOR_WORDS = lazy_regex(r"\b(?:factors?|predict\w*|associated|influenc\w*|prognos\w*|correlat\w*)\b", re.I)
 
 
 SEVERITY_BEFORE = lazy_regex(r"\b(?:severe|serious|mild|moderate|high[- ]grade|low[- ]grade|life[- ]threatening)\s+"

@@ -59,3 +59,8 @@ def test_an_event_of_the_people_compared_is_no_outcome_of_the_ratio():
 def test_an_event_of_a_severity_no_grade_says_takes_no_ratio_of_its_own():
     found = _ratios("Drug K caused more severe mucositis (RR 2.90, 95% CI 1.40 to 6.01).")
     assert not any(category == "mucositis" for _, category, _, _, _ in found)
+
+
+def test_an_event_named_as_a_factor_takes_no_ratio_of_its_own():
+    found = _ratios("On logistic regression, mucositis (OR 1.9, 95% CI 1.2-3.0) was a risk factor for weight loss.")
+    assert not any(category == "mucositis" for _, category, _, _, _ in found)
