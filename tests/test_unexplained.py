@@ -1673,3 +1673,21 @@ def test_a_table_of_the_treatments_had_before_the_study_holds_no_results(caption
     found = find_numbers(text)
     classify(text, found, table_regions(text))
     assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Thus, 140 patients (70 in each group) were included in the analyses.", "70"),
+    ("We randomly assigned 212 women (106 per arm) to drug A or placebo.", "106"),
+    ("In all, 610 patients were assessable for PFS; 305 in the drug A group and 298 in the placebo group.", "305"),
+    ("In all, 610 patients were assessable for PFS; 305 in the drug A group and 298 in the placebo group.", "298"),
+])
+def test_the_groups_split_of_those_entered_are_sample_sizes(text, number):
+    assert reason(text, number) == "sample_size"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("In all, 12 patients (6 in each arm) died of the disease.", "6"),
+    ("Overall 210 were evaluable for response; 30 in arm A and 12 in arm B responded.", "30"),
+])
+def test_a_split_of_those_with_an_event_is_no_sample_size(text, number):
+    assert reason(text, number) is None
