@@ -1691,3 +1691,21 @@ def test_the_groups_split_of_those_entered_are_sample_sizes(text, number):
 ])
 def test_a_split_of_those_with_an_event_is_no_sample_size(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "91"),
+    ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "87"),
+    ("It was higher with drug C (mean relative dose intensity of 93.2% versus 80.5%; p=0.002).", "80.5"),
+    ("Dose intensity: 78% (range 40-100) in arm A.", "78"),
+])
+def test_the_dose_intensity_delivered_is_a_dose(text, number):
+    assert reason(text, number) == "dose"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("A relative dose intensity above 85% was reached in 64% of patients.", "64"),
+    ("Patients with a dose intensity of 90% had a response rate of 33%.", "33"),
+])
+def test_a_share_of_patients_reaching_a_dose_intensity_is_no_dose(text, number):
+    assert reason(text, number) is None
