@@ -1709,3 +1709,20 @@ def test_the_dose_intensity_delivered_is_a_dose(text, number):
 ])
 def test_a_share_of_patients_reaching_a_dose_intensity_is_no_dose(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Patients harboured a median 6 nodules (range 3-11) with a median volume of 2.1 cc.", "6"),
+    ("Most had a median of 4 brain metastases (range 2-9) at entry.", "4"),
+    ("The median number of lesions per patient was 3 (range 1-8).", "3"),
+])
+def test_how_many_lesions_the_patients_had_is_a_category(text, number):
+    assert reason(text, number) == "category"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("At progression, patients had a median of 3 new lesions.", "3"),
+    ("Patients developed a median of 2 lesions after therapy.", "2"),
+])
+def test_new_lesions_are_no_lesion_count(text, number):
+    assert reason(text, number) is None
