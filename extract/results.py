@@ -2001,8 +2001,25 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _subject_than_other_named(s, out)
     _median_time_of_an_event(s, out)
     _read_continuous(s, mentions, groups, out, previous)
+    _slash_joined_values_of_slash_joined_outcomes(s, out)
     return out
 
+
+
+# Two numbers joined by a slash: "5.3/11.9", "3.1 / 8.8 months"
+SLASH_NUMBERS = lazy_regex(r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s*/\s*\d+(?:\.\d+)?(?![\w.]|/)")
+
+
+def _slash_joined_values_of_slash_joined_outcomes(s: Sentence, out: SentenceResults) -> None:
+    """'The median PFS/OS were 5.3/11.9 and 4.1/9.2 months in arm A and arm B': each pair of numbers joined by a slash
+    holds the two outcomes a slash joined, one number each, which no rule here reads as such (they took "4.1" for OS,
+    or read one number of a pair alone): no row of a number in such a pair, rather than a wrong one (it stays
+    unexplained for a curator)."""
+    if "/" not in s.text or not any(s.text[a.end:b.start].strip() == "/" for a, b in zip(s.endpoints, s.endpoints[1:])):
+        return
+    pairs = [m.span() for m in SLASH_NUMBERS.finditer(s.text)]
+    if pairs:
+        out.found = [f for f in out.found if not any(a <= f.value_at < b for a, b in pairs)]
 
 
 # "61 events in the drug K arm", "with 40 events among those given B": a count of bare events with the people they

@@ -50,3 +50,24 @@ def test_a_ratio_in_people_defined_by_a_level_stays_theirs():
         "Among 310 patients with a marker Q level of 10% or more, overall survival did not differ between the groups "
         "(hazard ratio for death, 0.97; 95% CI, 0.76 to 1.24).")
     assert [labels[r["cohort"]] for r in out["results"] if r["measure"] == "hr"] != []
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomly assigned to arm A or arm B. The median PFS/OS were 5.3/11.9 and 4.1/9.2 months in arm A "
+    "and arm B, respectively.",
+    "Patients were randomly assigned to arm A or arm B. The median time to progression/overall survival were 3.1/8.8 "
+    "months in arm A.",
+])
+def test_numbers_of_slash_joined_outcomes_give_no_row_of_one_outcome(text):
+    """Each slash-joined pair of numbers holds both outcomes: no rule reads it so, and a row of one number of it took
+    the other outcome's value or the wrong group's."""
+    out, _ = labelled_extraction(text)
+    assert [r["value"] for r in out["results"]] == []
+
+
+def test_a_slash_elsewhere_leaves_the_outcomes_rows():
+    out, labels = labelled_extraction(
+        "Patients were randomly assigned to arm A or arm B. The median OS was 11.9 and 9.2 months in arm A and arm B, "
+        "respectively, and the PFS/OS correlation was 0.6.")
+    assert sorted((labels[r["cohort"]], r["value"]) for r in out["results"] if r["endpoint"] == "OS") == [
+        ("arm A", 11.9), ("arm B", 9.2)]
