@@ -2015,7 +2015,8 @@ def _slash_joined_values_of_slash_joined_outcomes(s: Sentence, out: SentenceResu
     holds the two outcomes a slash joined, one number each, which no rule here reads as such (they took "4.1" for OS,
     or read one number of a pair alone): no row of a number in such a pair, rather than a wrong one (it stays
     unexplained for a curator)."""
-    if "/" not in s.text or not any(s.text[a.end:b.start].strip() == "/" for a, b in zip(s.endpoints, s.endpoints[1:])):
+    if "/" not in s.text or not any(s.text[a.end:b.start].strip() == "/"
+                                    for a, b in zip(s.endpoints, s.endpoints[1:], strict=False)):
         return
     pairs = [m.span() for m in SLASH_NUMBERS.finditer(s.text)]
     if pairs:
