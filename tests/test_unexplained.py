@@ -1726,3 +1726,21 @@ def test_how_many_lesions_the_patients_had_is_a_category(text, number):
 ])
 def test_new_lesions_are_no_lesion_count(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "2,204"),
+    ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "62.7"),
+    ("Some were excluded: 14 for other trials and 9 patients who refused to participate in this study.", "9"),
+    ("In total, 6 women declined to be randomised.", "6"),
+])
+def test_those_who_declined_to_take_part_are_a_sample_size(text, number):
+    assert reason(text, number) == "sample_size"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("During therapy, 16 patients declined further treatment.", "16"),
+    ("After two cycles, 5 patients refused surgery.", "5"),
+])
+def test_those_who_declined_a_treatment_are_no_sample_size(text, number):
+    assert reason(text, number) is None
