@@ -10228,7 +10228,8 @@ COUNT_OF_BRACKET = lazy_regex(r"\s*[(\[]\s*" + _COUNT + r"\s*(?:of|/|out\s+of)\s
 # "12 (40%) of 30 patients had": the count before the bracket, and the number after "of" is the total, no count
 _ASSESSED = r"(?:(?:evaluable|assessable)\s+)?"  # "26 of 92 evaluable patients"
 COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
-                          r"(?:of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?" + _ASSESSED +
+                          # ("18 out of 40 patients (45%) achieved a CR": the 18, of the 40)
+                          r"(?:(?:out\s+)?of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?" + _ASSESSED +
                           rf"(?:{lexicon.PEOPLE}|lesions?|cases?|responders)?\s*"
                           r"(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]]\s*)?"
                           r"(?:of\s+(?:the\s+|these\s+)?(?P<total>\d+)\s+)?" + _ASSESSED +

@@ -358,3 +358,12 @@ def test_an_event_said_to_exist_in_some_patients_is_their_count(sentence, expect
 ])
 def test_no_event_or_a_trend_in_some_patients_is_no_count_of_them(sentence):
     assert not any(r[3] == "count" and r[4] in (38.0, 6.0) for r in rows(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate"), [
+    ("In total, 14 out of 35 patients (40%) achieved a complete response.", 14.0, 40.0),
+    ("Twenty-one out of 30 patients (70%) were downstaged.", 21.0, 70.0),
+])
+def test_a_count_out_of_a_total_is_the_count_not_the_total(sentence, count, rate):
+    got = rows(sentence)
+    assert {(r[3], r[4]) for r in got if r[3] in ("count", "rate")} == {("count", count), ("rate", rate)}
