@@ -10231,7 +10231,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           # ("18 out of 40 patients (45%) achieved a CR": the 18, of the 40)
                           r"(?:(?:out\s+)?of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?" + _ASSESSED +
                           rf"(?:{lexicon.PEOPLE}|lesions?|cases?|responders)?\s*"
-                          r"(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]]\s*)?"
+                          # ("(45%, 95% CI ...)": the interval read before is blank in the masked text)
+                          r"(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*(?:[;,]\s*)?[)\]]\s*)?"
                           r"(?:of\s+(?:the\s+|these\s+)?(?P<total>\d+)\s+)?" + _ASSESSED +
                           rf"(?:(?:{lexicon.PEOPLE}|lesions?|cases?)\s+)?"
                           # "8 (5%) patients in each group stopped treatment": the same count for each group

@@ -367,3 +367,15 @@ def test_no_event_or_a_trend_in_some_patients_is_no_count_of_them(sentence):
 def test_a_count_out_of_a_total_is_the_count_not_the_total(sentence, count, rate):
     got = rows(sentence)
     assert {(r[3], r[4]) for r in got if r[3] in ("count", "rate")} == {("count", count), ("rate", rate)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In total, 16 out of 38 patients (42%, 95% CI: 26%-59%) exhibited a pathologic complete response.",
+     {("count", 16.0, None, None), ("rate", 42.0, 26.0, 59.0)}),
+    ("Nine out of 25 patients (36%; 95% CI, 18% to 57%) achieved a partial response.",
+     {("count", 9.0, None, None), ("rate", 36.0, 18.0, 57.0)}),
+])
+def test_a_count_with_its_share_and_interval_in_the_patients_bracket(sentence, expected):
+    got = {(f.fields["measure"], f.fields["value"], f.fields.get("ci_low"), f.fields.get("ci_high"))
+           for f in find_results(normalize(sentence).text).found}
+    assert expected <= got
