@@ -2002,8 +2002,45 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _median_time_of_an_event(s, out)
     _read_continuous(s, mentions, groups, out, previous)
     _slash_joined_values_of_slash_joined_outcomes(s, out)
+    _time_labelled_rates(s, out)
     return out
 
+
+
+# A rate's own time point written as its label straight before it, in a list of label-value pairs: "1-year, 38%;
+# 2-year, 19%", "(3 years: 71%)", "24 months = 60%"
+# (a whole number, opening an item: not "31.0%, 13.9 months, 59.2%", a list of values)
+TIME_LABEL_BEFORE = lazy_regex(r"(?:^|[;:(\[]\s*)(?P<n>\d{1,3})[\s-]*(?P<unit>years?|yrs?|months?|mos?)\s*[,:=]\s*$",
+                               re.I)
+
+
+LABEL_DURATION = lazy_regex(r"(?P<n>\d{1,3})[\s-]*(?:months?|years?|mos?|yrs?)\b(?!\s*[,:]\s*\d+(?:\.\d+)?\s*%\s*"
+                            r"(?:CI|confidence))", re.I)
+LABEL_OPENS = lazy_regex(r"[(\[;:]\s*$")
+
+
+def _a_time_label(s: Sentence, f: Found) -> bool:
+    """Whether the duration a row read at ``f.at`` is the label of the rate after it ("; 12 months, 55%"), as
+    ``_time_label`` says of a value (which the scan set aside, though a group's rule read it)."""
+    if f.at is None:
+        return False
+    m = LABEL_DURATION.match(s.text, f.at)
+    return m is not None and float(m.group("n")) == f.fields.get("value") and \
+        LABEL_OPENS.search(s.text, max(0, f.at - 4), f.at) is not None and TIME_LABEL_AFTER.match(s.text, m.end())
+
+
+def _time_labelled_rates(s: Sentence, out: SentenceResults) -> None:
+    """'For arm B, survival was as follows: median, 9.0 months; 1-year, 38%; 2-year, 19%': a rate whose time point is
+    written as its own label right before it is at that time, whichever time a rule gave it (one had given both rates
+    the first); in place. A median read of such a label ("median 14 months; 12 months, 55%") is no row."""
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and _a_time_label(s, f))]
+    for f in out.found:
+        if f.at is None or f.fields.get("measure") != "rate" or f.fields.get("unit") != "%":
+            continue
+        m = TIME_LABEL_BEFORE.search(s.text, max(0, f.at - 24), f.at)
+        if m is not None:
+            n = float(m.group("n"))
+            f.fields["timepoint_months"] = n * 12 if m.group("unit").lower().startswith("y") else n
 
 
 # Two numbers joined by a slash: "5.3/11.9", "3.1 / 8.8 months"
