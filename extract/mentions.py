@@ -699,7 +699,12 @@ def scan(text: str) -> Sentence:
         _blank(chars, m.start(), m.end())
 
     pvalues = []
-    for m in PVALUE.finditer("".join(chars)):
+    # (the text is joined again only after something in it was blanked: most sentences have no grade, p value, ratio
+    # or time; speed, the same strings)
+    unblanked = "".join(chars) if grades else graded
+    blanked = False
+    for m in PVALUE.finditer(unblanked):
+        blanked = True  # (each p value found is blanked, a test's as well)
         if pvalues and m.start() < pvalues[-1].end:
             continue  # one a list before read ("P = .003 and P < .001, respectively")
         op = m.group("op")
@@ -714,7 +719,8 @@ def scan(text: str) -> Sentence:
 
     ratios = []
     ratio_shares: list[tuple[int, Value]] = []
-    for m in RATIO.finditer("".join(chars)):
+    unblanked = "".join(chars) if blanked else unblanked
+    for m in RATIO.finditer(unblanked):
         if PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v")):
             continue  # "a non-inferiority margin of a hazard ratio of 1.3", "powered to detect an HR of 0.75"
         if percent := re.match(r"\s*%", text[m.end("v"):]):
@@ -735,16 +741,17 @@ def scan(text: str) -> Sentence:
         _blank(chars, m.start("v"), m.end("v"))
     if ratios:
         ratios += _bare_ratios(text, chars, ratios[0])
+    unblanked = "".join(chars) if ratios or ratio_shares else unblanked  # (each one read is blanked)
 
-    times = find_times("".join(chars))
+    times = find_times(unblanked)
     # ("(objective responses plus SD for at least 6 months)": how long stable disease lasts in a rate's definition,
     # no time point of the rate)
-    parts = [m.span() for m in COMPONENTS.finditer("".join(chars))] if times else []
+    parts = [m.span() for m in COMPONENTS.finditer(unblanked)] if times else []
     times = [t for t in times if not any(a <= t.start and t.end <= b for a, b in parts)]
     for t in times:
         _blank(chars, t.start, t.end)
 
-    masked = "".join(chars)
+    masked = "".join(chars) if times else unblanked
     endpoints = find_endpoints(masked, time_ends=frozenset(t.end for t in times))
     for ep in endpoints:
         _blank(chars, ep.start, ep.end)
@@ -819,10 +826,11 @@ def scan(text: str) -> Sentence:
     for m in (WORD_PERCENT.finditer(masked) if shares else ()):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
     values += [Value(0.0, None, m.start(), m.end()) for m in NONE_OF.finditer(masked)]
-    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_AGAINST.finditer(masked)
+    against = list(NONE_AGAINST.finditer(masked))  # (read twice below, on the same text)
+    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in against
                if any(v.count is not None and 0 <= m.start() - v.end <= 3 for v in values)]
     # (or after a share alone: "proteinuria (4% versus 0)", "(9% vs none)": the other group's share, none)
-    zeros = [Value(0.0, "%", m.start("none"), m.end("none")) for m in NONE_AGAINST.finditer(masked)
+    zeros = [Value(0.0, "%", m.start("none"), m.end("none")) for m in against
              if any(v.count is None and v.unit == "%" and 0 <= m.start() - v.end <= 1 for v in values)]
     values = [v for v in values if not any(z.start == v.start and v.unit is None for z in zeros)] + zeros
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_FIRST.finditer(masked)]
