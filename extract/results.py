@@ -11972,6 +11972,12 @@ def _there_was_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     (none where the sentence says there was none: "there was no recurrence in 40 patients" is no count of 40)."""
     if e.code not in COUNTED_CODES or not THERE_WAS_BEFORE.search(s.masked, max(0, e.start - 30), e.start):
         return None
+    return _count_in_patients_after(s, e)
+
+
+def _count_in_patients_after(s: Sentence, e: Endpoint) -> Optional[Found]:
+    """The count of outcome ``e`` said in the patients right after its name ("... in 4 patients", "in 3 of 60
+    patients": then of the group of that size); None for none, or a count above its total."""
     m = DONE_IN_PATIENTS.match(s.text, e.end)
     n = parse_count(m.group("n")) if m else None
     if n is None or (m.group("of") and n > int(m.group("of"))):
@@ -11985,12 +11991,7 @@ def _done_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     treatment's change whose name says what was done, of the group of that size when one is said."""
     if e.code not in STOPPING or not DONE_NAME.search(s.text, e.start, e.end):
         return None
-    m = DONE_IN_PATIENTS.match(s.text, e.end)
-    n = parse_count(m.group("n")) if m else None
-    if n is None or (m.group("of") and n > int(m.group("of"))):
-        return None
-    return Found(count_fields(e, n), e.start, m.end(), "result.count", GroupRef("", int(m.group("of")))
-                 if m.group("of") else None)
+    return _count_in_patients_after(s, e)
 
 
 def _counts(s: Sentence) -> list[Found]:
