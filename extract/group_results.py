@@ -1067,8 +1067,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # (nor a value of people named after it: "In cohort 1, median OS was 58 months for patients who received
             # A versus 40 months for those who received B" gives two parts of the cohort)
             parts = {id(v) for v in values if PART_AFTER_VALUE.match(s.text, v.end)}
+            # (nor a value set against all the patients: "In arm A, the 2-year OS was 60%, against 51% overall")
+            whole = {id(v) for v in values if said_of_the_whole_population(s, count_start(s.text, v), v.end)}
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values
-                        if id(v) not in paired | others | parts}
+                        if id(v) not in paired | others | parts | whole}
         elif (LIST_SCOPE.match(s.text[:first.start]) or (EVENTS_SCOPE.match(s.text[:first.start])
                                                           and not s.respectively)) and \
                 LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
@@ -1102,6 +1104,23 @@ def _clause_list_scope(s: Sentence, values: list[Value], mentions: list[Mention]
             if own is not None and own.start >= first.end:
                 out.append(_Assigned(v, first, "result.group.scope"))
     return out
+
+
+# Right after a value, all the patients: "... against 51% in the whole cohort", "..., 12.0 months in all patients"
+WHOLE_AFTER_VALUE = lazy_regex(r"[\s%)\]]*(?:months?|years?|weeks?)?\s*(?:(?P<overall>overall)\b|(?:in|for|among)\s+"
+                               r"(?:all\s+(?:the\s+)?(?:patients|participants|cases)|the\s+(?:whole|entire|overall|total)"
+                               r"\s+(?:study\s+)?(?:cohort|population|series|group|sample))\b)", re.I)
+# Before a value, a comparison: "..., against 51%", "compared with 8.2 months"
+COMPARED_BEFORE_VALUE = lazy_regex(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|while|whereas)\s*$", re.I)
+
+
+def said_of_the_whole_population(s: Sentence, start: int, end: int) -> bool:
+    """Whether the value from ``start`` to ``end`` is said of all the patients after it: "in the whole cohort"; a bare
+    "overall" only after a comparison ("In arm A, the ORR was 40% overall" is the arm's whole rate)."""
+    m = WHOLE_AFTER_VALUE.match(s.text, end)
+    if m is None:
+        return False
+    return not m.group("overall") or COMPARED_BEFORE_VALUE.search(s.text, max(0, start - 30), start) is not None
 
 
 # Right after a value, people set apart by a trait: "... 58 months for patients who received A"
@@ -1559,10 +1578,13 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
             # only the order of the pairs tells (``_endpoint_chain``, when every pair was read); one pair alone is
             # not the last outcome's
             return None
-        if a.rule == "result.group.scope" and s.respectively and len(chain) >= 2 and \
-                len({(e.code, e.category) for e in chain}) == len(chain) == len(cluster) and \
+        # (one value after "X or Y" is the one item's: "stomatitis or mucositis (4 [2%])")
+        if a.rule == "result.group.scope" and len(chain) >= 2 and len(cluster) >= 2 and \
+                len({(e.code, e.category) for e in chain}) == len(chain) and \
                 re.search(r"\b(?:and|or)\b", s.text[chain[-2].end:chain[-1].start]):
-            # "In arm B, the median PFS and OS were 4.1 and 9.8 months, respectively": one group's values of the
+            if len(chain) != len(cluster):
+                return None  # "In arm A, the 2-year PFS and OS were a, b and c": which value is whose is not said
+            # "In arm B, the median PFS and OS were 4.1 and 9.8 months (, respectively)": one group's values of the
             # outcomes named, in their order
             own_outcome = chain[sorted(x.value.start for x in cluster).index(a.value.start)]
             same = [c for c in before if c.endpoint is own_outcome]

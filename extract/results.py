@@ -68,6 +68,7 @@ from oncoev.extract.group_results import (
     group_results,
     opens_the_sentence,
     ratio_groups,
+    said_of_the_whole_population,
     scope_group,
     than_no_group,
     unnamed_item_between,
@@ -2977,6 +2978,10 @@ def _read_group_rows(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
         taken_values = [v for v in s.values if id(v) in taken]
         s.read_ends = sorted(v.end for v in s.values if id(v) in taken)
         s.values = [v for v in s.values if id(v) not in taken]
+        if len({m.key for m in mentions}) == 1 and opens_the_sentence(s, mentions[0]):
+            # "In arm A, the 2-year OS was 60%, against 51% overall": a value of all the patients set against the
+            # group the sentence is about, whose outcome and group no rule here knows; left unexplained
+            s.values = [v for v in s.values if not said_of_the_whole_population(s, count_start(s.text, v), v.end)]
         paired = [f.at for f in rows if f.pattern_id in ("result.group.compared_pair", "result.group.subject_pair")]
         if paired:
             # "more common with A than B overall (40% vs 29%), whereas in older patients (64% vs 62%)", "(cPR rate:

@@ -6249,3 +6249,24 @@ def test_patients_treated_with_a_drug_are_not_those_treated_where_it_was_used():
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
     assert got == {("patients treated with EQ", 41.2), ("patients treated with CQ", 30.5)}
+
+
+
+# "In arm A, the 2-year PFS and OS were a and b, against c overall": the value set against the whole population is
+# not the arm's, and the arm's two values are the two outcomes' in order.
+@pytest.mark.parametrize("sentence, own", [
+    ("In arm B, the 2-year PFS and OS were 45% and 70%, against 38% overall.", [("PFS", 45.0), ("OS", 70.0)]),
+    ("In arm A, the 3-year DFS and OS were 58% and 74%, respectively, compared with 52% in all patients.",
+     [("DFS", 58.0), ("OS", 74.0)]),
+])
+def test_a_value_set_against_the_whole_population_is_not_the_scope_groups(sentence, own):
+    extraction, labels = labelled_extraction("Adults were randomly assigned to arm A or arm B. " + sentence)
+    assert sorted((r["endpoint"], r["value"]) for r in extraction["results"]) == sorted(own)
+    assert {labels[r["cohort"]] for r in extraction["results"]} == {sentence.split(",")[0][3:]}
+
+
+def test_a_value_of_the_scope_group_overall_stays_the_groups():
+    # "overall" with no comparison before it is the arm's whole value, not all patients'
+    extraction, labels = labelled_extraction("Adults were randomly assigned to arm A or arm B. "
+                                             "In arm A, the objective response rate was 38% overall.")
+    assert [(labels[r["cohort"]], r["value"]) for r in extraction["results"]] == [("arm A", 38.0)]
