@@ -3098,7 +3098,20 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
         if r.group is None and r.comparator is None:
             _subject_factor(s, r, groups)
         _deaths_ratio_as_survival(s, r)
+    # "Predictors of OS were age (HR 1.03) and stage (HR 1.6)": a trait named without its level is no group of
+    # patients (the ratio is per year, per category or of levels not said); left unexplained
+    ratios = [r for r in ratios if r.group is None or r.group.key is not None or
+              not BARE_COVARIATE.fullmatch(r.group.label or "")]
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
+
+
+# A patient's trait named alone, with no level: "age", "sex", "stage", "ECOG performance status", "tumour size"
+BARE_COVARIATE = lazy_regex(r"\s*(?:the\s+|patients?'?s?\s+)?(?:age(?:\s+at\s+(?:diagnosis|surgery|treatment|baseline|"
+                            r"entry))?|sex|gender|race|ethnicity|histology|histologic(?:al)?\s+(?:type|subtype|grade)|"
+                            r"(?:tumou?r\s+)?(?:grade|size|location|site)|(?:clinical\s+|pathologic(?:al)?\s+|tumou?r\s+|"
+                            r"disease\s+|overall\s+|FIGO\s+|AJCC\s+|TNM\s+|[TNM]\s+|nodal\s+)?stage|"
+                            r"(?:ECOG\s+|WHO\s+|Karnofsky\s+|baseline\s+)?(?:performance\s+status|PS)|KPS|ECOG(?:\s+PS)?|"
+                            r"body\s+mass\s+index|BMI|smoking\s+status)\s*", re.I)
 
 
 # A part of the patients with its size right before a ratio's name, at most the outcome's name between: "..., including

@@ -4218,7 +4218,8 @@ def test_an_unnamed_ratio_in_a_two_arm_trial_is_the_experimental_arm_against_con
 
 @pytest.mark.parametrize(("effect", "cohort"), [
     # a factor's ratio is the factor's (the sentence's subject), never the arms'
-    ("Age was an independent prognostic factor for overall survival (hazard ratio 1.41; 95% CI 1.05-1.90).", "age"),
+    ("Age over 70 years was an independent prognostic factor for overall survival (hazard ratio 1.41; 95% CI "
+     "1.05-1.90).", "age_over_70_years"),
     ("Progression-free survival with drug X vs drug Y regardless of drug A was similar (HR 0.93, 95% CI 0.7-1.2).",
      "all"),
 ])

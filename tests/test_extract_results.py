@@ -1023,11 +1023,24 @@ def test_median_keeps_its_ci():
 
 def test_hazard_ratios_name_the_factor_and_the_outcome():
     out = found("On multivariable analysis, nodal involvement (HR 1.92, 95% CI 1.11-3.31, p = 0.019) and "
-                "performance status (HR 2.40, 95% CI 1.30-4.41, p = 0.005) predicted worse DFS.")
+                "performance status 2 (HR 2.40, 95% CI 1.30-4.41, p = 0.005) predicted worse DFS.")
     assert [(f.fields["endpoint"], f.fields["value"], f.fields["ci_low"], f.fields["p_value"], f.group.label,
              f.fields["analysis"]) for f in out] == [
         ("DFS", 1.92, 1.11, 0.019, "nodal involvement", "multivariate"),
-        ("DFS", 2.4, 1.3, 0.005, "performance status", "multivariate")]
+        ("DFS", 2.4, 1.3, 0.005, "performance status 2", "multivariate")]
+
+
+# "Predictors of OS were age (HR a) and stage (HR b)": a trait named without its level is no group of patients; its
+# ratio (per year, per category, or of levels not said) gives no row, while a trait's level keeps its row.
+@pytest.mark.parametrize("sentence, kept", [
+    ("In multivariate analysis, independent predictors of shorter overall survival were age (HR 1.03, 95% CI "
+     "1.01-1.05) and stage (HR 1.62, 95% CI 1.20-2.19).", []),
+    ("Factors associated with progression-free survival were sex (HR 0.81; P = 0.04), ECOG performance status (HR "
+     "1.44; P = 0.002) and liver metastases (HR 1.71; P < 0.001).", [1.71]),
+    ("Tumour size (OR 1.22, 95% CI 1.05-1.41) was an independent predictor of pathological complete response.", []),
+])
+def test_a_ratio_of_a_trait_named_without_its_level_gives_no_row(sentence, kept):
+    assert [f.fields["value"] for f in found(sentence)] == kept
 
 
 def test_toxicity_with_grade_and_term():
