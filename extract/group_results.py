@@ -1673,6 +1673,7 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     if k < 2 or len(values) % k or any(len(o) != 1 for o in own):
         return [], set()
     blocks: list[tuple[list[Value], Mention]] = _blocks_respectively(s, [o[0] for o in own], values, mentions)
+    block_end: Optional[int] = None  # where the last block's group's name ends (None: that group heads the sentence)
     for b in range(0, len(values), k) if not blocks else ():
         block = values[b:b + k]
         if not (b == 0 and interleaved) and not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start))
@@ -1680,11 +1681,16 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             return [], set()
         m = next((m for m in mentions if m.start >= block[-1].end), None)
         joined = _after(s, block[-1].end, m.start) if m is not None else None
+        if b == 0 and (joined is None or joined.group("verb")) and _heads_first_block(s, mentions, block):
+            # "With A, the RR and median OS were 30% and 11 months, as compared with 18% and 8 months with B"
+            blocks.append((block, mentions[0]))  # (what joins it to the next block was read there)
+            continue
         if joined is None or joined.group("verb"):
             return [], set()
-        if blocks and not BLOCK_NEXT.fullmatch(_filler(s, blocks[-1][1].end, block[0].start)):
+        if block_end is not None and not BLOCK_NEXT.fullmatch(_filler(s, block_end, block[0].start)):
             return [], set()
         blocks.append((block, m))
+        block_end = m.end
     keys = [m.key for _, m in blocks]
     if len(set(keys)) != len(keys) or (len(blocks) == 1 and not _alone_in_block(s, blocks[0][1], mentions)):
         return [], set()
@@ -1698,9 +1704,26 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                 return [], set()
             months = None if measure in ("median", "mean") else combo.months
             f = fields_for(Combo(combo.endpoint, months, measure), v)
-            out.append(Found(f, combo.endpoint.start, m.end, "result.group.block", _ref(index, m.key, None),
-                             comparator, at=v.start))
+            out.append(Found(f, combo.endpoint.start, max(m.end, block[-1].end), "result.group.block",
+                             _ref(index, m.key, None), comparator, at=v.start))
     return out, {id(v) for block, _ in blocks for v in block}
+
+
+# After a first block whose group heads the sentence, before the next block: ", as compared with ", " versus "
+HEAD_BLOCK_NEXT = lazy_regex(r"\s*%?\s*(?:months?\s*)?,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s+$",
+                             re.I)
+
+
+def _heads_first_block(s: Sentence, mentions: list[Mention], block: list[Value]) -> bool:
+    """"In arm A, median PFS and OS were 6.1 and 14.2 months, versus 4.0 and 11.3 months in arm B": the group that
+    frames the sentence is the first block's when it is the only group named before the blocks, another group is
+    named after them, and the first block ends in a contrast that leads straight to the next value."""
+    head = mentions[0]
+    nxt = next((v for v in s.values if v.start >= block[-1].end), None)
+    return opens_the_sentence(s, head) and nxt is not None and \
+        not any(head.end <= m.start < nxt.start for m in mentions) and \
+        any(m.key != head.key for m in mentions if m.start >= nxt.end) and \
+        HEAD_BLOCK_NEXT.fullmatch(_filler(s, block[-1].end, nxt.start)) is not None
 
 
 # After the one group a single block is of: the clause ends ("in arm A.", "in the A group (n = 40);")

@@ -1039,6 +1039,33 @@ def test_blocks_the_units_do_not_tell_are_not_read_by_group(results, wrong):
     assert not [r for r in arm_rows(results) if (r[2], r[3]) in wrong]
 
 
+@pytest.mark.parametrize(("results", "expected"), [
+    ("With drug Q, the response rate and median survival were 36% and 12.5 months, as compared with 21% and 9.4 "
+     "months with placebo.",
+     {("ORR", "rate", 36.0, "drug_q"), ("OS", "median", 12.5, "drug_q"), ("ORR", "rate", 21.0, "placebo"),
+      ("OS", "median", 9.4, "placebo")}),
+    ("In the drug Q group, median time to progression and overall survival were 5.3 and 13.8 months, versus 3.9 and "
+     "10.2 months in the placebo group.",
+     {("TTP", "median", 5.3, "drug_q"), ("OS", "median", 13.8, "drug_q"), ("TTP", "median", 3.9, "placebo"),
+      ("OS", "median", 10.2, "placebo")}),
+])
+def test_a_first_block_whose_group_heads_the_sentence(results, expected):
+    # the second block's group named after it, the first's at the sentence's head
+    assert {r[:4] for r in arm_rows(results) if r[2] in {v[2] for v in expected}} == expected
+
+
+@pytest.mark.parametrize("results", [
+    # the second block is of no arm: it is neither arm's
+    "With drug Q, median time to progression and overall survival were 5.3 and 13.8 months, versus 3.9 and 10.2 "
+    "months in an earlier series.",
+    # "and" does not contrast the blocks: the second block's first value is not read as the other arm's
+    "With drug Q, median time to progression and overall survival were 5.3 and 13.8 months and 3.9 and 10.2 months "
+    "with placebo.",
+])
+def test_a_first_block_under_a_heading_group_needs_the_other_arm_after_a_contrast(results):
+    assert not {r for r in arm_rows(results) if r[2] == 3.9 or (r[3] == "drug_q" and r[2] == 10.2)}
+
+
 @pytest.mark.parametrize("results", [
     # how many patients were assessed is no outcome
     "Toxicity was assessed in 140 (93%) of 150 patients in the drug Q group and 139 (93%) of 150 in the placebo group.",
