@@ -1950,7 +1950,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _outcome_of_the_sentence_before(s, previous, mentions)
     _drop_unmeasured_mentions(s)
     _settle_times(s, previous)
-    _events_of_the_curve(s)
+    _events_of_the_curve(s, mentions)
     _read_arm_time_lists(s, mentions, groups, out)
     if not mentions:
         _read_part_then_respectively(s, out)
@@ -2062,13 +2062,16 @@ def _slash_joined_values_of_slash_joined_outcomes(s: Sentence, out: SentenceResu
 
 
 # "61 events in the drug K arm", "with 40 events among those given B": a count of bare events with the people they
-# occurred in after it (not "adverse events", whose adjective stands between the count and the noun)
-COUNTED_EVENTS_IN = lazy_regex(rf"(?<![\w.,]){lexicon.count_pattern()}\s+(?P<noun>events)\s+"
-                               r"(?:(?:have\s+|had\s+)?occurred\s+)?(?:in|among|with|on)\s+(?:the\s+|those\s+|patients\s+)",
+# occurred in after it (not "adverse events", whose adjective stands between the count and the noun); the count may
+# have its share in a bracket and the noun the curve's own name: "84 (52%) OS events had occurred with drug K", which
+# the caller accepts only when that name is the curve the sentence names
+COUNTED_EVENTS_IN = lazy_regex(rf"(?<![\w.,]){lexicon.count_pattern()}(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?\s+"
+                               r"(?P<curve>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s+)??(?P<noun>events)\s+"
+                               r"(?:(?:have\s+|had\s+)?occurred\s+)?(?:in|among|with|on)\s+(?P<people>the\s+|those\s+|patients\s+)?",
                                re.I)
 
 
-def _events_of_the_curve(s: Sentence) -> None:
+def _events_of_the_curve(s: Sentence, mentions: Sequence = ()) -> None:
     """'PFS was longer with A (HR 0.70), with 61 events in the A arm and 77 in the B arm': bare events counted in named
     people are the events of the one curve the sentence names, coded as the endpoint-code file says that curve's
     events are counted (OS: deaths; PFS: progressions or deaths); the noun becomes that endpoint, which the rules of
@@ -2078,6 +2081,9 @@ def _events_of_the_curve(s: Sentence) -> None:
         return
     found = [m for m in COUNTED_EVENTS_IN.finditer(s.text)
              if not any(e.start <= m.start("noun") < e.end for e in s.endpoints)]
+    if any(m.group("curve") for m in found):
+        _named_curve_events(s, [m for m in found if m.group("curve")], mentions)
+    found = [m for m in found if not m.group("curve") and m.group("people")]
     if not found:
         return
     codes = {e.code for e in s.endpoints}
@@ -2086,6 +2092,23 @@ def _events_of_the_curve(s: Sentence) -> None:
     code = EVENTS_OF_CURVE[codes.pop()]
     s.endpoints = sorted(s.endpoints + [Endpoint(code, m.start("noun"), m.end("noun")) for m in found],
                          key=lambda e: e.start)
+
+
+def _named_curve_events(s: Sentence, found: list[re.Match], mentions: Sequence) -> None:
+    """'84 (52%) OS events had occurred with drug K versus 97 (61%) with placebo': the events counted in named people
+    are the named curve's (its name, set aside as an analysis's events, right before the noun), coded as its events
+    are counted; only where the sentence names no outcome besides (whose values the counts could be) and a group's
+    name follows each count's preposition (not "in eligible patients", "with 'early A'", no group's)."""
+    if s.endpoints:
+        return
+    curves = s.__dict__.get("_event_curves", [])
+    for m in found:
+        curve = next((e for e in curves if e.start == m.start("curve") and e.code in EVENTS_OF_CURVE and
+                      not s.text[e.end:m.start("noun")].strip()), None)
+        if curve is None or not any(g.start == m.end() for g in mentions):
+            return
+        s.endpoints.append(Endpoint(EVENTS_OF_CURVE[curve.code], curve.start, m.end("noun")))
+    s.endpoints.sort(key=lambda e: e.start)
 
 
 # Between an event's name and a time: "oligoprogression after a median of 6.5 months", "retreatment was needed in 9

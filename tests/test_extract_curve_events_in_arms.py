@@ -42,3 +42,23 @@ def test_events_in_each_arm_are_the_curves_events(sentence, code):
 ])
 def test_no_count_of_events_whose_curve_is_not_said(sentence):
     assert not {c for c in _counts(sentence) if c[1] in ("DEATH", "FAIL_ANY")}
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("By the cutoff date, 58 (50%) OS events had occurred with drug K versus 72 (63%) with placebo.", "DEATH"),
+    ("There were 58 progression-free survival events in the drug K arm and 72 in the placebo arm.", "FAIL_ANY"),
+])
+def test_events_named_by_their_curve_in_each_arm_are_its_events(sentence, code):
+    assert _counts(sentence) == {("drug k", code, 58.0), ("placebo", code, 72.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the sentence names another outcome, whose values the counts could be
+    "There were 58 PFS events in the drug K arm and 72 in the placebo arm, and median OS was 14 months.",
+    # a curve whose events no code counts
+    "There were 58 DFS events in the drug K arm and 72 in the placebo arm.",
+    # no group's name after the preposition: people of no arm
+    "By the cutoff date, 58 OS events had occurred in eligible patients and 72 in all randomised patients.",
+])
+def test_no_count_of_events_named_by_a_curve_where_it_is_unsure(sentence):
+    assert not {c for c in _counts(sentence) if c[1] in ("DEATH", "FAIL_ANY")}
