@@ -1744,3 +1744,27 @@ def test_those_who_declined_to_take_part_are_a_sample_size(text, number):
 ])
 def test_those_who_declined_a_treatment_are_no_sample_size(text, number):
     assert reason(text, number) is None
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Overall, 37 patients (41%) had at least 1 grade 3 adverse event.", "1"),
+    ("In the drug K arm, 52 women experienced at least 1 serious adverse event.", "1"),
+])
+def test_at_least_one_is_the_bound_of_what_was_counted(text, number):
+    assert reason(text, number) == "threshold"
+
+
+def test_at_least_one_in_words_is_no_unexplained_number():
+    from support import extract_text
+
+    out = extract_text("Methods: We enrolled 90 patients. Results: Overall, 37 patients (41%) had at least one grade 3 "
+                       "adverse event.")
+    assert [u["value"] for u in out["unexplained"] if u["value"] == 1] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Overall, 37 patients (41%) had at least one grade 3 adverse event.", "37"),
+    ("At least 15% of the patients had grade 2 rash.", "15"),
+])
+def test_the_count_beside_at_least_one_stays_unexplained_or_a_row(text, number):
+    assert reason(text, number) != "threshold"
