@@ -2004,8 +2004,36 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _read_continuous(s, mentions, groups, out, previous)
     _slash_joined_values_of_slash_joined_outcomes(s, out)
     _time_labelled_rates(s, out)
+    if not mentions:
+        _one_rate_at_both_times(s, out)
     return out
 
+
+
+# "both the 2- and 3-year PFS rates were 14%", "the 1- and 2-year OS rates were both 90%": one rate said of each
+# time point of a list of two ("both" says so; with no "both" the one value may be either's)
+BOTH_BEFORE_TIMES = lazy_regex(r"\bboth\s+(?:the\s+)?$", re.I)
+TIMES_THEN_NAME = lazy_regex(r"\s*(?:overall\s+)?$", re.I)
+NAME_THEN_RATE = lazy_regex(r"\s*(?:rates?\s+)?(?:(?:was|were)\s+(?P<both>both\s+)?|of\s+)", re.I)
+
+
+def _one_rate_at_both_times(s: Sentence, out: SentenceResults) -> None:
+    """'The 1-year PFS was 51%, and both 2- and 3-year PFS was 14%': a curve named with two time points and "both",
+    then one rate, is that rate at each time (in a sentence of no group: whose rate it is stays the sentence's)."""
+    read = {f.value_at for f in out.found}
+    for e in s.endpoints:
+        times = next((t for t in s.times if t.end <= e.start and TIMES_THEN_NAME.fullmatch(s.text, t.end, e.start)
+                      and t.months == e.times), None)
+        v = next((v for v in s.values if v.start >= e.end), None)
+        if times is None or len(times.months) != 2 or e.code not in TIME_TO_EVENT or e.median or v is None or \
+                v.unit != "%" or v.count is not None or v.ci or v.start in read or v.end in read:
+            continue
+        said = NAME_THEN_RATE.fullmatch(s.text, e.end, v.start)
+        if said is None or not (said.group("both") or BOTH_BEFORE_TIMES.search(s.text, 0, times.start)):
+            continue
+        for months in times.months:
+            out.found.append(Found(_fields(_Combo(e, months, "rate"), v), times.start, v.end,
+                                   "result.rate.both_times", at=v.start))
 
 
 # A rate's own time point written as its label straight before it, in a list of label-value pairs: "1-year, 38%;

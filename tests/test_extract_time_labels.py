@@ -44,3 +44,30 @@ def test_values_listed_or_bracketed_are_no_labels(text, value, months):
         assert 4.2 in [r["value"] for r in out["results"] if r["measure"] == "median"]
     else:
         assert [(r["value"], r["timepoint_months"]) for r in out["results"] if r["value"] == value] == [(value, months)]
+
+
+ONE_ARM = "We treated 64 patients with drug Z. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ONE_ARM + "The 1-year local control was 88%, and both 2- and 3-year local control was 71%.",
+     [("LC", 88.0, 12.0), ("LC", 71.0, 24.0), ("LC", 71.0, 36.0)]),
+    (ONE_ARM + "The 3- and 5-year overall survival rates were both 46%.", [("OS", 46.0, 36.0), ("OS", 46.0, 60.0)]),
+])
+def test_one_rate_said_of_both_time_points_is_at_each(text, expected):
+    out, _ = labelled_extraction(text)
+    assert sorted((r["endpoint"], r["value"], r["timepoint_months"]) for r in out["results"]
+                  if r["measure"] == "rate") == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # no "both": the one value may be either time's
+    ONE_ARM + "The 3- and 5-year overall survival rates were 46%.",
+    # two outcomes at two times: which rate is which is not said
+    ONE_ARM + "Both the 3- and 5-year overall and progression-free survival rates were 46%.",
+    # one interval for two time points: no row says it
+    ONE_ARM + "Both the 3- and 5-year overall survival rates were 46% (95% CI 35-57%).",
+])
+def test_one_rate_of_two_time_points_unsure_gives_no_row(text):
+    out, _ = labelled_extraction(text)
+    assert not [r for r in out["results"] if r["value"] == 46.0]
