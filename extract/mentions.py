@@ -252,9 +252,10 @@ _UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "w
                 "day": 1 / 30}  # (a span of days is counted in months of 30 days: "30-day" is 1 month, "90-day" 3)
 # A time point's number: digits, or a count in words (the lexicon's: "five-year", "thirty-six months").
 _NUM_OR_WORD = rf"(?:{NUMBER}|{lexicon.number_words_pattern()})"
-# "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr"
+# "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr", "the 1-/2-year" (the slash after a hyphen: "1/2-year" may
+# be a fraction)
 TIME_BEFORE = lazy_regex(
-    rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
+    rf"\b(?P<nums>{_NUM_OR_WORD}(?:(?:-?\s*(?:,|and|or|,\s*and)|-\s*/)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
     rf"(?!\s+(?:of|after|later|ago|old|follow))",
     re.I)
 # Two or more time points' numbers: "3 and 9", "1, 2 and 4"
@@ -391,10 +392,10 @@ def find_times(text: str) -> list[Times]:
             out.append(Times([round(_num(n) * factor, 2) for n in nums], m.start(), m.end()))
     out.sort(key=lambda t: (t.start, -t.end))
     out = [t for i, t in enumerate(out) if not any(o.start <= t.start < o.end for o in out[:i])]  # one span, one list
-    # "1-year, 2-year and 5-year OS": time points listed one by one are one list.
+    # "1-year, 2-year and 5-year OS", "1-year/2-year OS": time points listed one by one are one list.
     merged: list[Times] = []
     for t in out:
-        if merged and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[merged[-1].end:t.start]):
+        if merged and re.fullmatch(r"\s*(?:,|and|or|,\s*and|/)\s*", text[merged[-1].end:t.start]):
             merged[-1] = Times(merged[-1].months + t.months, merged[-1].start, t.end)
         else:
             merged.append(t)

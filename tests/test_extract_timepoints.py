@@ -162,3 +162,21 @@ def test_the_next_time_point_of_a_curve_named_once(sentence, expected):
 def test_a_time_after_a_rate_that_names_no_rate_is_not_the_curves(sentence):
     rows = _rows(_SERIES + sentence)
     assert {(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows} == {("OS", 24.0, 83.0)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # time points joined by a slash after the hyphen, the unit said once
+    ("We treated 58 patients with drug Y. The 1-/3-year overall survival rates were 77% and 39%, respectively.",
+     {("OS", 77.0, 12.0), ("OS", 39.0, 36.0)}),
+    # each time point with its unit, joined by a slash
+    ("We treated 58 patients with drug Y. The 6-month/12-month local control rates were 93% and 80%.",
+     {("LC", 93.0, 6.0), ("LC", 80.0, 12.0)}),
+])
+def test_time_points_joined_by_a_slash_are_a_list(sentence, expected):
+    assert {(r["endpoint"], r["value"], r["timepoint_months"]) for r in _rows(sentence)} == expected
+
+
+def test_a_fraction_before_year_is_no_list_of_time_points():
+    # "1/2-year": half a year may be meant, not 1 and 2 years
+    rows = _rows("We treated 58 patients with drug Y. The 1/2-year overall survival rates were 77% and 39%.")
+    assert not [r for r in rows if r["timepoint_months"] == 12.0]
