@@ -9922,6 +9922,9 @@ def _ratios(s: Sentence) -> list[Found]:
             else:
                 continue
             endpoint = Endpoint(code, r.start, r.end)
+        if endpoint.category and endpoint.end <= r.start and \
+                TERM_AS_FACTOR_AFTER.match(s.text, _bracket_end(s.text, r.end)):
+            continue  # "Fatigue (OR 1.9) was linked to stopping treatment": the event is the factor, not the outcome
         by_response = _response_subgroup(s, endpoint, r) if r.kind == "hr" else None
         if by_response is not None:
             # "prolonged PFS in both the SD (HR 0.68) and CR/PR (HR 0.74) groups": the survival's ratio in the patients
@@ -9979,6 +9982,14 @@ def _ratios(s: Sentence) -> list[Found]:
                          needs_groups=needs_groups))
     _events_listed_before_their_ratios(s, out)
     return _labelled_ratios(s, out)
+
+
+# After an event's ratio bracket, a clause making the event a factor of another outcome: "... was linked to stopping
+# treatment", "... raised the odds of admission" (FACTOR_WORDS covers "associated", "predicted", "risk factor")
+TERM_AS_FACTOR_AFTER = lazy_regex(r"(?:(?:was|were|is|are)\s+(?:not\s+)?(?:(?:significantly|independently|strongly|"
+                                  r"also)\s+)*(?:linked|related|tied)\s+(?:to|with)|(?:(?:significantly|independently)\s+)?"
+                                  r"(?:increased|raised|lowered|reduced|decreased|doubled)\s+the\s+(?:odds|risk|"
+                                  r"likelihood|chance)\s+of)\b", re.I)
 
 
 def _owns_the_bracket(s: Sentence, endpoint: Endpoint, r: Any) -> bool:

@@ -6,6 +6,7 @@ test."""
 
 from __future__ import annotations
 
+import pytest
 from support import extract_text
 
 ARMS = "We randomly assigned 300 patients to drug K (n = 150) or drug L (n = 150). "
@@ -64,3 +65,19 @@ def test_an_event_of_a_severity_no_grade_says_takes_no_ratio_of_its_own():
 def test_an_event_named_as_a_factor_takes_no_ratio_of_its_own():
     found = _ratios("On logistic regression, mucositis (OR 1.9, 95% CI 1.2-3.0) was a risk factor for weight loss.")
     assert not any(category == "mucositis" for _, category, _, _, _ in found)
+
+
+# "Fatigue (OR a) was linked to X", "neutropenia (OR a) raised the odds of X": the event before the bracket is a
+# factor of another outcome, and its ratio no odds of the event; an event's own ratio keeps its row.
+@pytest.mark.parametrize("sentence", [
+    "On logistic regression, fatigue (OR 1.9; 95% CI 1.1-3.3) was linked to early treatment discontinuation.",
+    "Grade 3 neutropenia (OR 2.6, 95% CI 1.4-4.8) and anaemia (OR 1.4, 95% CI 1.0-2.0) increased the odds of "
+    "hospital admission.",
+])
+def test_an_event_linked_to_another_outcome_takes_no_ratio_of_its_own(sentence):
+    assert _ratios(sentence) == set()
+
+
+def test_an_events_own_ratio_before_a_comparison_keeps_its_row():
+    found = _ratios("Anaemia (OR 1.6, 95% CI 1.1-2.3) was more common with drug K than with drug L.")
+    assert ("TOX", "anaemia", None, "or", 1.6) in found
