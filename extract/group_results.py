@@ -1078,7 +1078,27 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
     assigned.update({id(a.value): a for a in _clause_list_scope(s, values, mentions, set(assigned))})
+    assigned = _counts_with_their_shares(s, values, assigned)
     return _with_totals(s, sorted(assigned.values(), key=lambda a: a.value.start))
+
+
+# A bracket opened and not closed before a place: "... responded (complete response"
+OPEN_BRACKET_BEFORE = lazy_regex(r"[(\[][^()\[\]]*$")
+
+
+def _counts_with_their_shares(s: Sentence, values: list[Value], assigned: dict[int, _Assigned]
+                              ) -> dict[int, _Assigned]:
+    """'In the K group, 40 patients (40%) had X': a bare count a rule gave a group, whose share follows in a bracket
+    that counts it, is read with that share (the count's row and the rate's), not as the count alone."""
+    out = dict(assigned)
+    for v, w in zip(values, values[1:], strict=False):
+        a = out.get(id(v))
+        if a is None or id(w) in out or v.unit is not None or w.unit != "%" or w.count is None or \
+                float(w.count) != v.value or count_start(s.text, w) != v.start:
+            continue
+        del out[id(v)]
+        out[id(w)] = _Assigned(w, a.mention, a.rule)
+    return out
 
 
 def _clause_list_scope(s: Sentence, values: list[Value], mentions: list[Mention], done: set[int]) -> list[_Assigned]:
@@ -1604,6 +1624,9 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                         # "... was 41% (69 patients), including one with complete remission": what the value is
                         # made of, not what it is
                         and not MADE_OF.search(s.text, cluster_end, c.endpoint.start)
+                        # "57 (40%) responded (complete response, 3%; ...)": an item of a bracket opened after the
+                        # values breaks them down, it is not what they are
+                        and not OPEN_BRACKET_BEFORE.search(s.text, cluster_end, c.endpoint.start)
                         # "86% and 83% for A and B when excluding patients who died": who was left out, not what
                         # the values are
                         and not LEFT_OUT.search(s.text, cluster_end, c.endpoint.start)

@@ -6298,3 +6298,36 @@ def test_a_value_of_the_scope_group_overall_stays_the_groups():
     extraction, labels = labelled_extraction("Adults were randomly assigned to arm A or arm B. "
                                              "In arm A, the objective response rate was 38% overall.")
     assert [(labels[r["cohort"]], r["value"]) for r in extraction["results"]] == [("arm A", 38.0)]
+
+
+# "In the K group, 40 patients (40%) had X, compared with 22 (22%) in the L group": the first group's count keeps its
+# share (a count row and a rate row), as the second's does.
+@pytest.mark.parametrize("sentence, first, second", [
+    ("In the K group, 40 patients (40%) had a grade 3 adverse event, compared with 22 (22%) in the L group.",
+     ("drug_k", 40.0), ("drug_l", 22.0)),
+    ("In the L group, 18 patients (18%) developed grade 2 or worse mucositis, compared with 7 (7%) in the K group.",
+     ("drug_l", 18.0), ("drug_k", 7.0)),
+])
+def test_a_groups_count_before_its_share_keeps_the_share(sentence, first, second):
+    extraction = extract_text("We randomly assigned 200 patients to drug K (K group, n = 100) or drug L (L group, "
+                              "n = 100). " + sentence)
+    got = {(r["cohort"], r["measure"], r["value"]) for r in extraction["results"]}
+    assert got == {(first[0], "count", first[1]), (first[0], "rate", first[1]), (second[0], "count", second[1]),
+                   (second[0], "rate", second[1])}
+
+
+def test_a_groups_count_with_no_share_stays_a_count():
+    extraction = extract_text("We randomly assigned 200 patients to drug K (K group, n = 100) or drug L (L group, "
+                              "n = 100). In the K group, 40 patients had grade 3 neutropenia, compared with 22 patients "
+                              "(22%) in the L group.")
+    assert [r["measure"] for r in extraction["results"] if r["cohort"] == "drug_k"] == ["count"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the K group, 40 patients (40%) responded (complete response, 5%; partial response, 35%).",
+    "In the L group, 31 patients (31%) improved (complete remission, 4 patients; partial remission, 27 patients).",
+])
+def test_a_groups_count_before_a_breakdown_takes_no_outcome_from_the_breakdown(sentence):
+    extraction = extract_text("We randomly assigned 200 patients to drug K (K group, n = 100) or drug L (L group, "
+                              "n = 100). " + sentence)
+    assert not [r for r in extraction["results"] if r["value"] in (40.0, 31.0)]
