@@ -39,7 +39,7 @@ from oncoev.extract.findings import (
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
 from oncoev.extract.qualifiers import RESPONSES
-from oncoev.extract.results import GroupRef
+from oncoev.extract.results import BARE_COVARIATE, GroupRef
 from oncoev.extract.table_model import (
     KIND_CODES,
     CellValue,
@@ -589,6 +589,8 @@ class _Reader:
                     self.emit(row, col, fields, "table.ratio_columns", None)
                     continue
                 reference = self.reference_level(row, col)
+                if reference is None and BARE_COVARIATE.fullmatch(factor):
+                    continue  # "Age | 1.03 (1.01-1.05)": a trait with no level, per year or category: no group
                 self.emit(row, col, fields, "table.ratio_columns", GroupRef(factor),
                           GroupRef(self.level_name(reference, endpoint)) if reference is not None else None)
                 self.out[-1].exact = True

@@ -196,6 +196,20 @@ def test_ratio_columns(rows, caption, endpoint, ratios, analyses):
     assert [r.fields.get("analysis") for r in reading.results] == analyses
 
 
+# A factor's row named only by the trait ("Age", "Clinical stage"), with no level and no reference, gives a ratio per
+# year or per category: no group of patients, no row; a level's row keeps its ratio.
+@pytest.mark.parametrize("rows, kept", [
+    ([["Factor", "HR", "95% CI", "P"], ["Age", "1.03", "1.01–1.05", "0.01"], ["Liver metastases", "1.71", "1.22–2.40",
+      "0.002"]], [1.71]),
+    ([["Variable", "Hazard ratio (95% CI)", "P"], ["Tumour stage", "1.38 (1.02–1.87)", "0.04"],
+      ["ECOG performance status", "1.95 (1.31–2.90)", "0.001"], ["Age over 70 years", "1.25 (0.90–1.74)", "0.18"]],
+     [1.25]),
+])
+def test_a_ratio_row_of_a_trait_without_its_level_gives_no_row(rows, kept):
+    reading = read_table(grid(rows, "Cox model for overall survival"))
+    assert [r.fields["value"] for r in reading.results] == kept
+
+
 def test_reference_rows_and_section_rows_in_ratio_tables():
     table = grid([["Factor", "Hazard ratio (95% CI)", "P"], ["Tumour size", "", ""],
                   ["\u2003< 3 cm", "1 (reference)", ""], ["\u2003≥ 3 cm", "1.9 (1.2–3.0)", "0.006"]],
