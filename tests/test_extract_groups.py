@@ -6318,8 +6318,8 @@ def test_a_groups_count_before_its_share_keeps_the_share(sentence, first, second
 
 def test_a_groups_count_with_no_share_stays_a_count():
     extraction = extract_text("We randomly assigned 200 patients to drug K (K group, n = 100) or drug L (L group, "
-                              "n = 100). In the K group, 40 patients had grade 3 neutropenia, compared with 22 patients "
-                              "(22%) in the L group.")
+                              "n = 100). In the K group, 40 patients had grade 3 neutropenia, compared with 22 "
+                              "patients (22%) in the L group.")
     assert [r["measure"] for r in extraction["results"] if r["cohort"] == "drug_k"] == ["count"]
 
 
