@@ -178,8 +178,11 @@ def _attach_times(s: Sentence) -> None:
         limit = min(following_time, default=len(s.text))
         after = [e for e in after if e.start < limit]
         if after and after[0].start - t.end - _grade_chars(s, t.end, after[0].start) <= 40:
+            # (a response later in the list is a best response, of no time: "the 2-year PFS, disease control rate and
+            # median OS were ..."; said first, the time is its own: "the 12-week disease control rate")
             for e in after:
-                e.times = list(t.months)
+                if e is after[0] or e.code not in RESPONSE_CODES:
+                    e.times = list(t.months)
             continue
         before = [e for e in s.endpoints if e.end <= t.start and not e.times and t.start - e.end <= 60]
         if before and (before[-1].median or before[-1].mean) and ELIDED_RATE.match(s.text, t.end) and any(

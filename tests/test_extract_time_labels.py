@@ -71,3 +71,19 @@ def test_one_rate_said_of_both_time_points_is_at_each(text, expected):
 def test_one_rate_of_two_time_points_unsure_gives_no_row(text):
     out, _ = labelled_extraction(text)
     assert not [r for r in out["results"] if r["value"] == 46.0]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (ARMS + "The 2-year PFS, disease control rate and median OS were 35%, 60% and 16.1 months in arm B.", "DCR"),
+    (ARMS + "The 3-year local control, objective response rate and median survival were 71%, 44% and 20.2 months in "
+     "arm A.", "ORR"),
+])
+def test_a_response_later_in_a_timed_list_has_no_time_point(text, code):
+    out, _ = labelled_extraction(text)
+    assert [r["timepoint_months"] for r in out["results"] if r["endpoint"] == code] == [None]
+
+
+def test_a_time_said_right_before_a_response_is_its_own():
+    out, _ = labelled_extraction("The 12-week disease control rate and the 1-year OS were 70% and 55%, respectively.")
+    assert [(r["endpoint"], r["timepoint_months"]) for r in out["results"] if r["endpoint"] == "DCR"] == [
+        ("DCR", 2.77)]
