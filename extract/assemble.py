@@ -650,6 +650,15 @@ def _extract_document(document: Document, source: Optional[str]) -> dict[str, An
                                                               study_fields.get("n_patients")), parent=None, key="all")
         if builder.cohorts["all"].n != study_fields.get("n_patients"):
             study_fields["n_patients"] = builder.cohorts["all"].n
+            # the size is its groups' sizes together: they are what says it, not the number first read
+            sized = [g.definition for g in builder.groups.groups if g.n is not None and g.definition is not None]
+            if sized:
+                # (from the start of the sentence that sizes the first group: the sizes stand before the names)
+                first = min(d.start for d in sized)
+                opening = max(norm.text.rfind(". ", max(first - 300, 0), first) + 2,
+                              norm.text.rfind("\n", 0, first) + 1)
+                study_provenance["n_patients"] = builder.provenance(opening, max(d.end for d in sized),
+                                                                    "study.n.sum_of_groups")
         for group in builder.groups.groups if builder.groups else []:
             # the groups a comparative study compares are its cohorts, whether or not a row names them,
             # when the paper defines them (a randomisation, a size, a comparative title)

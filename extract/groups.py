@@ -1065,10 +1065,23 @@ TREATMENT_END = lazy_regex(r"[.;:()]|,|\s+(?:between|from|during|in\s+(?:19|20)\
                            r"(?:institution|hospital|centre|center))|respectively|and\s+were|who)\b|$", re.I)
 
 
+# What may stand before parts that open their sentence with no whole said: "A total of 212 patients underwent A and 48
+# received B", "In total, 90 ...", "Between 2001 and 2010, 64 ..." (not "Of those who relapsed, 12 ...", "At
+# progression, 12 ...": parts of a subset, or later treatments)
+PARTS_OPEN_SENTENCE = lazy_regex(r"\s*(?:(?:in\s+total|overall|altogether)\s*,?\s*|(?:from|between|during)\s+"
+                                 r"[^,;]{3,40}?(?:19|20)\d\d\s*,\s*)?(?:a\s+total\s+of\s+)?", re.I)
+
+
+# A state or an event, no treatment: "30 were treated with A and 12 with grade 3 neutropenia" (parts with no whole)
+CONDITION_NAME = lazy_regex(r"\b(?:grade|toxicit\w*|progress\w*|recurren\w*|relaps\w*|respon\w*|deaths?|events?|"
+                            r"complications?|disease|metasta\w*|stage)\b|\d", re.I)
+
+
 def _treated_split(sentence: str) -> list[GroupDef]:
     """'Of the 310 patients, 180 underwent lobectomy and 130 received SBRT': the groups a study's patients fall into by
     the treatment they had, each with its size. The sizes must add up to a total said before them in the sentence
-    (the check that the parts are the whole study's, not a subset or a count of events)."""
+    (the check that the parts are the whole study's, not a subset or a count of events), or the parts open the
+    sentence, the first with its verb ("A total of 212 patients underwent A and 48 received B")."""
     first = next((m for m in TREATED_PART.finditer(sentence) if m.group("verb")), None)
     if first is None:
         return []
@@ -1088,7 +1101,13 @@ def _treated_split(sentence: str) -> list[GroupDef]:
     totals = [_n(t.group("total") or t.group("total2"))
               for t in TOTAL_BEFORE_PARTS.finditer(sentence, 0, first.start())]
     sizes = [_n(p.group("n")) for p in parts]
-    if not totals or None in sizes or sum(sizes) != totals[-1]:
+    if None in sizes:
+        return []
+    if not totals:
+        if not PARTS_OPEN_SENTENCE.fullmatch(sentence, 0, first.start()) or not first.group("verb") or \
+                LATER_TREATMENT.search(sentence):
+            return []
+    elif sum(sizes) != totals[-1]:
         return []
     defs = []
     for i, part in enumerate(parts):
@@ -1099,9 +1118,10 @@ def _treated_split(sentence: str) -> list[GroupDef]:
         # are named by the dose alone too: "the 10-mg group")
         dose = DOSE_AFTER_NAME.search(raw) if DOSE_IN_NAME.search(raw) else None
         name = re.sub(r"\s+", " ", raw).strip() if dose else _clean_name(raw)
-        if name is None or end - part.end() > 60:
+        if name is None or end - part.end() > 60 or (not totals and CONDITION_NAME.search(name)):
             return []
-        defs.append(GroupDef(name, sizes[i], part.end(), end, "group.treated_split",
+        defs.append(GroupDef(name, sizes[i], part.end(), end,
+                             "group.treated_split" if totals else "group.treated_parts",
                              [re.sub(r"\s+", " ", dose.group("dose"))] if dose else []))
     return defs if len({_norm(d.label) for d in defs}) == len(defs) else []
 
@@ -1586,6 +1606,11 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         longs.setdefault(_norm(name), set()).add(short)
     links += [(short, name) for short, name in short_links
               if len(shorts[short]) == 1 and len(longs[_norm(name)]) == 1]
+    if any(d.pattern_id == "group.treated_parts" for d in defs) and \
+            any(d.n is not None and d.pattern_id != "group.treated_parts" for d in defs):
+        # parts with no whole said ("35 patients were treated with A and 33 with B") are the study's groups only
+        # when nothing else sizes its groups: beside sized arms they are often another count of them
+        defs = [d for d in defs if d.pattern_id != "group.treated_parts"]
     for start, sentence in sentences[:4]:  # the title, after a citation line or two
         found = _title_versus(sentence, start)
         if found:
@@ -2249,6 +2274,10 @@ ROLE_WORDS = {"control": ("control group", "control arm"),
                               "preoperative treatment group", "neoadjuvant therapy group")}
 ROLE_WORDS["preoperative"] = ROLE_WORDS["neoadjuvant"]
 ROLE_WORDS["combined"] = ROLE_WORDS["combination"]
+ROLE_WORDS["single agent"] = ROLE_WORDS["monotherapy"]
+# A treatment named by its role: "combination chemotherapy", "single-agent therapy" (that role's groups are its)
+ROLE_NAMED = lazy_regex(r"(?P<role>combination|combined|single[\s-]agent|monotherapy)\b(?:\s+(?:chemotherapy|therapy|"
+                        r"treatment|regimen))?", re.I)
 # A role said without "group" or "arm": "with the combination", "monotherapy recipients", "patients given the
 # combination" (not "the combination of A and B", "in combination with", "combination therapy": a treatment)
 BARE_ROLE = lazy_regex(r"(?<=\bthe\s)(?:combination|monotherapy)\b(?!-|\s+(?:of|with|therapy|treatments?|"
@@ -2291,6 +2320,15 @@ def _role_names(groups: list[Group]) -> None:
     comparator = [g for g in treatments if any(COMPARATOR_ARM.search(a) for a in g.aliases)]
     if len(comparator) == 1 and "control" not in words:
         holders["control"] = comparator[0]
+    for role in ("combination", "monotherapy"):
+        # ("combination" against "single-agent therapy": each named by its role holds it)
+        named = [g for g in treatments if any((m := ROLE_NAMED.fullmatch(a.strip())) and
+                                              ROLE_WORDS[_role_of(m.group("role"))] == ROLE_WORDS[role]
+                                              for a in g.aliases)]
+        if len(named) == 1:
+            holders[role] = named[0]
+            if role == "combination":
+                holders["combined"] = named[0]
     combined = [g for g in treatments if any(COMBINATION.search(a) for a in g.aliases)]
     if len(combined) == 1 and not words & {"combination", "combined"}:
         holders["combination"] = holders["combined"] = combined[0]
@@ -2310,14 +2348,19 @@ def _role_names(groups: list[Group]) -> None:
     if len(operated) == 1 and not {w for a in operated[0].aliases for w in _norm(a).split()} & {"neoadjuvant",
                                                                                              "preoperative"}:
         before = next(g for g in treatments if g is not operated[0])
-        if any(TREATED_BEFORE.search(a) for a in before.aliases) or not any(
-                OPERATION_FIRST.match(a) for a in before.aliases):
-            # (not an arm operated on at once too, with a treatment added: "surgery plus radiotherapy" against
-            # "surgery alone")
+        # (not an arm operated on at once too, with a treatment added: "surgery plus radiotherapy" against "surgery
+        # alone"; nor another operation or a treatment instead of one, against an operation said bare: "mastectomy"
+        # against "breast-conserving surgery" or "stereotactic radiotherapy")
+        if any(TREATED_BEFORE.search(a) for a in before.aliases) or (
+                any(AT_ONCE_SAID.search(a) for a in operated[0].aliases) and
+                not any(AN_OPERATION.search(a) for a in before.aliases)):
             holders["neoadjuvant"] = holders["preoperative"] = before
     _give_roles(groups, roles, holders, ROLE_WORDS, _role_of)
 
 
+# An operation's name that says it is the arm's whole treatment, or given at once: "surgery alone", "upfront resection"
+AT_ONCE_SAID = lazy_regex(r"\b(?:alone|only|immediate|upfront|up-front|primary|direct)\b", re.I)
+AN_OPERATION = lazy_regex(r"\b(?:surgery|surgical|resection|operation|[a-z]+ectomy)\b", re.I)
 # An arm's name that opens with its operation: "surgery plus radiotherapy", "resection with drug K"
 OPERATION_FIRST = lazy_regex(r"(?:(?:immediate|upfront|up-front|primary|radical)\s+)?(?:surgery|resection|operation|"
                              r"[a-z]+ectomy)\s+(?:plus|and|with|followed\s+by|then)\b", re.I)
