@@ -1069,8 +1069,12 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             parts = {id(v) for v in values if PART_AFTER_VALUE.match(s.text, v.end)}
             # (nor a value set against all the patients: "In arm A, the 2-year OS was 60%, against 51% overall")
             whole = {id(v) for v in values if said_of_the_whole_population(s, count_start(s.text, v), v.end)}
+            # (nor the figures of another source set against the group's: "In arm A, median PFS and OS were 6.1 and
+            # 14.2 months, versus 4.0 and 11.3 months in historical controls", whose first block is the arm's)
+            sourced = of_another_source(s, values, mentions)
+            paired -= {id(a) for a, b in zip(values, values[1:], strict=False) if id(b) in sourced}
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values
-                        if id(v) not in paired | others | parts | whole}
+                        if id(v) not in paired | others | parts | whole | sourced}
         elif (LIST_SCOPE.match(s.text[:first.start]) or (EVENTS_SCOPE.match(s.text[:first.start])
                                                           and not s.respectively)) and \
                 LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
@@ -1123,6 +1127,42 @@ def _clause_list_scope(s: Sentence, values: list[Value], mentions: list[Mention]
             own = max((e for e in s.endpoints if e.end <= v.start), key=lambda e: e.end, default=None)
             if own is not None and own.start >= first.end:
                 out.append(_Assigned(v, first, "result.group.scope"))
+    return out
+
+
+# A contrast outside brackets, the words that set a group's figures against another's
+CONTRAST_WORD = lazy_regex(r"\b(?:versus|vs\.?|v\.|compared\s+(?:with|to)|as\s+against|against|than)(?=\s)", re.I)
+# Figures of no group of this paper, said after a contrast: "... in the historical cohort", "of earlier series",
+# "in previous trials", "reported in the literature", "than historical controls"
+ANOTHER_SOURCE = lazy_regex(
+    r"\b(?:(?:of|in|from|among|for|with|by)\s+(?:the\s+|our\s+|an?\s+)?"
+    r"(?:(?:matched|published|previous|prior|earlier|past|historical|external|older)\s+)+"
+    r"(?:[\w-]+\s+){0,2}?(?:cohorts?|controls?|series|stud(?:y|ies)|trials?|reports?|data|patients|experience|"
+    r"literature|populations?|groups?)\b|in\s+the\s+literature\b|historical\s+controls?\b"
+    r"|(?:previously|historically|formerly)\s+(?:reported|published|described|observed)\b"
+    r"|reported\s+(?:previously|earlier|elsewhere|before|in\s+(?:the\s+)?literature)\b)", re.I)
+
+
+def of_another_source(s: Sentence, values: Sequence[Value], mentions: Sequence[Mention]) -> set[int]:
+    """The ids of the values a contrast sets against the figures of a source that is no group of this paper:
+    "..., versus 4.0 and 11.3 months in the historical cohort", "longer than the 11.3 months of earlier series",
+    "higher than in historical controls (25%)". None where a group of the paper is named between the contrast and
+    the source ("versus 4.0 months in arm B of the earlier trial" is no plain source)."""
+    out: set[int] = set()
+    for c in CONTRAST_WORD.finditer(s.text):
+        if s.depths[c.start()] > 0:
+            continue
+        end = clause_end(s, c.end())
+        src = ANOTHER_SOURCE.search(s.text, c.end(), end)
+        if src is None or CONTRAST_WORD.search(s.text, c.end(), src.start()) or \
+                any(c.end() <= m.start < src.end() for m in mentions):
+            continue
+        theirs = [v for v in values if c.end() <= v.start < src.start()]
+        if not theirs:  # the source named before its figures: "than historical controls (25%)"
+            bracket = re.match(r"\s*[(\[]", s.text[src.end():])
+            close = s.text.find(")" if bracket and bracket.group(0).strip() == "(" else "]", src.end())
+            theirs = [v for v in values if bracket and src.end() < v.start < (close if close >= 0 else len(s.text))]
+        out |= {id(v) for v in theirs}
     return out
 
 

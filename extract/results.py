@@ -66,6 +66,7 @@ from oncoev.extract.group_results import (
     coordinated,
     group_ref,
     group_results,
+    of_another_source,
     opens_the_sentence,
     ratio_groups,
     said_of_the_whole_population,
@@ -3036,6 +3037,9 @@ def _read_group_rows(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
             # "In arm A, the 2-year OS was 60%, against 51% overall": a value of all the patients set against the
             # group the sentence is about, whose outcome and group no rule here knows; left unexplained
             s.values = [v for v in s.values if not said_of_the_whole_population(s, count_start(s.text, v), v.end)]
+            # "In arm A, median OS was 14.2 months, longer than the 11.3 months of earlier series": another source's
+            sourced = of_another_source(s, s.values, mentions)
+            s.values = [v for v in s.values if id(v) not in sourced]
         paired = [f.at for f in rows if f.pattern_id in ("result.group.compared_pair", "result.group.subject_pair")]
         if paired:
             # "more common with A than B overall (40% vs 29%), whereas in older patients (64% vs 62%)", "(cPR rate:

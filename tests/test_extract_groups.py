@@ -6331,3 +6331,26 @@ def test_a_groups_count_before_a_breakdown_takes_no_outcome_from_the_breakdown(s
     extraction = extract_text("We randomly assigned 200 patients to drug K (K group, n = 100) or drug L (L group, "
                               "n = 100). " + sentence)
     assert not [r for r in extraction["results"] if r["value"] in (40.0, 31.0)]
+
+
+# "In arm A, median PFS and OS were a and b, versus c and d in historical controls", "..., longer than the c months of
+# earlier series": the figures of a source outside the paper set against the arm's are no row of the arm; the arm's
+# own values before the contrast stay its (a block of outcomes in their order, or one value).
+@pytest.mark.parametrize("sentence, own", [
+    ("In arm A, median PFS and OS were 7.3 and 16.8 months, versus 5.2 and 12.9 months in the historical cohort.",
+     [("PFS", 7.3), ("OS", 16.8)]),
+    ("In arm B, median OS was 21.5 months, longer than the 15.0 months of earlier series.", [("OS", 21.5)]),
+    ("In arm B, the median time to progression was 9.4 months versus 6.6 months reported previously.", [("TTP", 9.4)]),
+    ("In arm A, the 3-year local control rate was 88%, higher than in historical controls (71%).", [("LC", 88.0)]),
+])
+def test_another_sources_figures_set_against_the_scope_group_are_not_its(sentence, own):
+    extraction, labels = labelled_extraction("Adults were randomly assigned to arm A or arm B. " + sentence)
+    assert sorted((r["endpoint"], r["value"]) for r in extraction["results"]) == sorted(own)
+    assert {labels[r["cohort"]] for r in extraction["results"]} == {sentence.split(",")[0][3:]}
+
+
+def test_a_pair_of_parts_within_the_scope_group_stays_unread():
+    # no other source named after the pair: the two values are parts of the arm (by mutation), neither the arm's
+    extraction, _ = labelled_extraction("Adults were randomly assigned to arm A or arm B. In arm A, median PFS was "
+                                        "9.7 vs 3.9 months for mutant and wild-type tumours.")
+    assert extraction["results"] == []
