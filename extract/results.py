@@ -5151,7 +5151,8 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
         return subject[-1].group("label") + (subject[-1].group("trait") or "")
     named = [m for m in GROUP_BEFORE_VALUE.finditer(s.text, start, at) if _a_part_of_the_patients(m.group("label"))
              # "(35%) in the A group, the B group had 24%": the name said right after another number is that one's
-             and not NUMBER_BEFORE_NAME.search(s.text, max(0, m.start() - 80), m.start())]
+             and not NUMBER_BEFORE_NAME.search(s.text, max(0, m.start() - 80), m.start())
+             and not _closes_its_clause(s, m.end(), at)]
     if not named:
         return None
     if PAIR_NEXT.match(s.text, at) or (RESPECTIVELY.search(s.text, at, _clause_end(s.text, at, 200))
@@ -5172,6 +5173,19 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     # group named just after the number may as well be its
     later = {m.group("label").lower() for m in GROUP_BEFORE_VALUE.finditer(s.text, at, _clause_end(s.text, at, 80))}
     return label if later <= {label.lower()} else ""
+
+
+# Right after a group's name, the end of its clause: ", and", ", but", ", while"
+NAME_THEN_CLAUSE_BREAK = lazy_regex(r"\s*(?:group|arm|cohort)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,\s*(?:and|but|while|whereas)\s",
+                                    re.I)
+
+
+def _closes_its_clause(s: Sentence, end: int, at: int) -> bool:
+    """Whether the group named up to ``end`` ends its clause, and a new clause about an outcome of its own opens
+    before the value at ``at``: "There were 30 deaths in the A arm, and median OS was 12 months" (the median is none
+    of the A arm's, the clause that names it being over)."""
+    brk = NAME_THEN_CLAUSE_BREAK.match(s.text, end)
+    return brk is not None and brk.end() < at and any(brk.end() <= e.start and e.end <= at for e in s.endpoints)
 
 
 FURTHER_BEFORE = lazy_regex(r"\b(?:a\s+further|another|an\s+additional|the\s+remaining|the\s+other)\s+$", re.I)

@@ -2425,6 +2425,23 @@ def test_a_value_of_all_patients_beside_words_that_name_all_of_them_stays(senten
     assert [f for f in found(sentence) if f.group is None]
 
 
+# "There were 30 deaths in the A arm, and median OS was 12 months": the group named ends its clause; the clause after
+# ", and" is of an outcome of its own, said of no group (all patients), not the A arm's
+@pytest.mark.parametrize("sentence, endpoint", [
+    ("There were 95 progression events in the gemcitabine arm, and median overall survival was 13 months.", "OS"),
+    ("Four deaths occurred in the high-dose cohort, and the 2-year local control rate was 91%.", "LC"),
+])
+def test_a_group_named_at_the_end_of_an_earlier_clause_is_not_the_next_clauses(sentence, endpoint):
+    rows = [f for f in found(sentence) if f.fields["endpoint"] == endpoint]
+    assert len(rows) == 1 and rows[0].group is None
+
+
+def test_a_group_named_after_the_clause_break_is_still_its_values():
+    rows = found("Grade 3 rash was rare in the low-dose cohort, and the objective response rate was 24% in the "
+                 "high-dose cohort.")
+    assert [(f.fields["endpoint"], f.group.label) for f in rows] == [("ORR", "high-dose cohort")]
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("The HR was 0.71 (median PFS, 7.2 v 6.0 months; P = .02) in the low-dose group and 0.80 (median PFS, 6.9 v 6.0 "
      "months; P = .04) in the high-dose group.", 6.9),
