@@ -7835,13 +7835,16 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 found.extend(rows)
                 continue
         own_clause = len(group) == 1 and bool(named) and _subject_of_a_new_clause(s, named, group[0])
-        if len(group) == 1 and (not named or own_clause or EXPERIENCING.match(s.masked[group[0].end:])
+        # "40 patients had grade 3 neutropenia and 25% had grade 3 anaemia": a share that is the subject of its own
+        # "had" is the outcome's named after it, never the one before (no row when none follows)
+        had = len(group) == 1 and bool(named) and SHARE_HAD.match(s.masked, group[0].end) is not None
+        if len(group) == 1 and (not named or own_clause or had or EXPERIENCING.match(s.masked[group[0].end:])
                                 or any(0 <= g[1] - group[0].end <= 3 for g in s.grades)
                                 # "giving a 70% 2-year local control rate": a value as the article's adjective
                                 or ARTICLE_BEFORE.search(s.text, max(0, group[0].start - 5), group[0].start)):
             # "9% local failures ... and 11.5% of patients experienced grade 3 toxicity".
             rows = _value_then_endpoint(s, combos, group[0], pattern)
-            if rows or not named or own_clause:
+            if rows or not named or own_clause or had:
                 found.extend(rows)
                 consumed.update(id(c.endpoint) for c in combos if rows and c.endpoint.start >= group[0].end
                                 and c.endpoint.end <= rows[0].end)
@@ -8010,6 +8013,7 @@ def _said_again(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]]
 
 EXPERIENCING = lazy_regex(r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:experienc|develop|"
                           r"respond|suffer)", re.I)
+SHARE_HAD = lazy_regex(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|cases|women|men|participants)\s+)?had\b", re.I)
 VALUE_THEN_ENDPOINT = lazy_regex(
     r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:(?:experiencing|experienced|developing|developed|"
     r"had|having|with|showing|showed|reporting|responding\s+to)\s+)?(?:an?\s+|the\s+|at\s+least\s+(?:one|1)\s+)?"

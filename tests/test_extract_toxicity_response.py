@@ -1,0 +1,35 @@
+"""Toxicity, response and count constructions: which event a number counts and of how many patients."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+TWO_ARMS = "Patients were randomly assigned to drug Q (n = 90) or drug R (n = 88). "
+
+
+def _rows(text: str) -> set[tuple]:
+    return {(r["cohort"], r["endpoint"], r.get("category"), r.get("grade"), r["measure"], r["value"])
+            for r in extract_text(text)["results"]}
+
+
+# "40 patients had grade 3 neutropenia and 25% had grade 3 anaemia": the share opens a clause of its own whose
+# "had" names its event after it; it is never the event named before
+@pytest.mark.parametrize(("sentence", "expected", "wrong"), [
+    ("In the drug Q group, 31 patients had grade 4 thrombocytopenia and 18% had grade 3 fatigue.",
+     ("drug_q", "TOX", "fatigue", "3", "rate", 18.0), ("drug_q", "TOX", "thrombocytopenia", "4", "rate", 18.0)),
+    ("With drug R, 12 patients had grade 2 mucositis, and 9.5% of patients had grade 2 rash.",
+     ("drug_r", "TOX", "rash", "2", "rate", 9.5), ("drug_r", "TOX", "mucositis", "2", "rate", 9.5)),
+])
+def test_a_share_with_its_own_had_is_the_event_named_after_it(sentence, expected, wrong):
+    rows = _rows(TWO_ARMS + sentence)
+    assert expected in rows and wrong not in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 rash occurred in 14 patients given drug Q, and 35% had to stop the drug for a while.",
+    "In the drug R group, 20 patients had grade 2 nausea and 11% had their next cycle put off.",
+])
+def test_a_share_with_its_own_had_and_no_event_after_it_is_not_the_event_before(sentence):
+    rows = _rows(TWO_ARMS + sentence)
+    assert not [r for r in rows if r[-1] in (35.0, 11.0)]
