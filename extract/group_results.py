@@ -101,7 +101,9 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
                     # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
                     # "with A (18/201, 9.0%)", "(18 of 201; 9%)": the count over its total before the share
                     # "in the A group (response rate, 64%; 95% CI ...)": the outcome's name (blank) and a comma
+                    # "with A (18/201 patients [9%])", "(18 of 201 patients [9%])": the people counted named too
                     r"[(\[](?:\s*[,:](?=\s*(?:\d|$))|\s*\d+\s*[(\[,]|\s*\d+\s*(?:/|(?:out\s+)?of)\s*\d+\s*[,;]|\s*[a-z]+\s*[(\[]|"
+                    r"\s*\d+\s*(?:(?:/|(?:out\s+)?of)\s*\d+\s*)?(?:patients|participants)\s*[(\[]|"
                     r"\s*(?:median|mean)\b[,:]?)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
                     r"(?:\d+\s*(?:/\s*\d+\s*)?[(\[]\s*)?$", re.I)  # "drug A 20 (10%)", "drug A 20/200 (10%)"
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks

@@ -322,3 +322,24 @@ def test_bracketed_changes_of_the_arms_are_no_levels():
     text = ARMS + ("Anxiety scores improved more with ginseng (mean 3.1 points, SD 2.0) than with placebo (mean 1.0 "
                    "points).")
     assert not {r for r in mean_rows(text) if r[2] == "anxiety"}
+
+
+# Each arm's count of people over its total and its share in a bracket straight after the arm's name, the people
+# named in the bracket: "X was less frequent with A (k/N patients [x%]) than with B (j/M patients [y%])"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 3 mucositis was less frequent with ginseng (21/150 patients [14%]) than with placebo (40/146 patients "
+     "[27%]; difference, -13%; 95% CI, -22% to -4%).",
+     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
+    ("Local relapse was seen less often in the ginseng group (9 of 150 participants [6%]) than in the placebo group "
+     "(17 of 146 participants [12%]; P = .09).",
+     {(150, "count", 9.0), (150, "rate", 6.0), (146, "count", 17.0), (146, "rate", 12.0)}),
+])
+def test_counts_of_people_over_totals_in_a_bracket_after_each_arm(sentence, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
+
+
+def test_counts_of_other_things_in_a_bracket_after_each_arm_give_no_arm_rows():
+    # cycles counted, not the arm's people: no count or share of the arm
+    text = ARMS + ("Grade 3 mucositis was less frequent with ginseng (21 of 150 cycles [14%]) than with placebo "
+                   "(40 of 146 cycles [27%]).")
+    assert {r for r in arm_rows(text) if r[3] in (21.0, 14.0, 40.0, 27.0)} == set()
