@@ -7376,9 +7376,16 @@ OVERALL_AFTER = lazy_regex(r"\s*%?\s*(?:for\s+all\s+patients|overall|in\s+all\s+
 
 NAME_IN_BRACKET = lazy_regex(r"\s*%?\s*(?:months?\s*)?\(\s*(?!(?:grades?|G\d|cycles?|range|IQR|median|mean|CI|n|p|"
                              r"days?|weeks?|months?|years?|respectively|vs?|versus)\b)"
+                             # ("12% (drug K and drug M, KM)": a name and the short one the paper goes on with)
+                             r"(?:\w[\w+/ -]{1,40}?,\s*(?=(?-i:[A-Z][A-Za-z\d+/-]{1,9})\s*\)))?"
                              r"(?P<label>[A-Za-z][\w+/ -]{0,40}?)\s*\)", re.I)
 
 
+# A bracket after a value that names someone, in words of any length: "36% (drug V every 3 weeks; TV arm)" (not an
+# interval, a size, a p, a count or a breakdown of shares: "(95% CI ...)", "(n = 40)", "(CR 20%, PR 28%)")
+NAMED_IN_ITS_BRACKET = lazy_regex(r"\s*%?\s*(?:months?\s*)?\(\s*(?!(?:grades?|G\d|cycles?|range|IQR|median|mean|CI|"
+                                  r"n|p|days?|weeks?|months?|years?|respectively|vs?|versus|SD|SE|HR|OR|RR)\b)"
+                                  r"(?:\d+-)?[A-Za-z][^()%=<>]{1,80}\)", re.I)
 # Between the whole's value and a part's after it: "41% (95% CI, 35-48), 52% in ...", "41% overall and 52% in ...",
 # "41%, and 52% in ..."
 WHOLE_THEN_PART = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
@@ -7798,6 +7805,10 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 or _ranked_groups(s, combos, values, pattern) or _labelled_breakdown(s, combos, values, pattern))
     if labelled:
         return labelled
+    if len(values) >= 2 and all(NAMED_IN_ITS_BRACKET.match(s.text, v.end) for v in values):
+        # "48% (weekly drug V plus drug Q) and 36% (drug V every 3 weeks; TV arm)": each value is the group's its
+        # bracket names, by words no group goes by; neither is all patients'
+        return []
     groups = _value_groups(s, values)
     if not any(c.endpoint.start < values[0].start for c in combos):
         pairs = _factor_pairs(s, combos, groups)

@@ -1,0 +1,46 @@
+"""A value's bracket that names its group with the short name the paper goes on with ("12% (drug K and drug M, KM)"):
+the value is that group's, never all patients'. Texts we wrote, two wordings and a negative."""
+
+from __future__ import annotations
+
+import pytest
+from support import extract_text
+
+
+def labelled(text: str) -> set[tuple]:
+    """(group's label, endpoint, value) of every row."""
+    extraction = extract_text(text, "trial.txt")
+    label = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    return {(label.get(r["cohort"]), r["endpoint"], r["value"]) for r in extraction["results"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ninety patients were randomized. Grade 3 or 4 neutropenia rates were 14% (drug R and drug S, RS) and 37% "
+     "(drug R and drug T, RT) (P < 0.001). The response rates were 33% (RS) and 25% (RT).",
+     {("RS", "TOX", 14.0), ("RT", "TOX", 37.0), ("RS", "ORR", 33.0), ("RT", "ORR", 25.0)}),
+    ("We randomized 150 women. Objective responses were seen in 48% (weekly drug V, WV) and 36% (three-weekly drug V, "
+     "TV) of patients. Grade 3 fatigue was reported in 9% (WV) and 15% (TV).",
+     {("WV", "ORR", 48.0), ("TV", "ORR", 36.0), ("WV", "TOX", 9.0), ("TV", "TOX", 15.0)}),
+])
+def test_a_value_named_in_its_bracket_with_a_short_name_is_that_groups(text, expected):
+    got = labelled(text)
+    assert expected <= got
+    assert not {g for g in got if g[0] == "All patients" and g[2] in {e[2] for e in expected}}
+
+
+def test_an_interval_in_the_bracket_names_no_group():
+    text = ("Ninety patients were randomized. Grade 3 or 4 neutropenia rates were 14% (95% CI, 8-22) and 37% (95% CI, "
+            "27-48) in the two arms.")
+    assert not {g for g in labelled(text) if g[0] not in (None, "All patients")}
+
+
+@pytest.mark.parametrize("text", [
+    "We randomized 150 women. Objective response rates were 48% (weekly drug V plus drug Q) and 36% (three-weekly "
+    "drug V plus drug Q).",
+    "We randomized 150 women. Objective response rates were 48% (drug V given weekly; WV arm) and 36% (drug V every "
+    "3 weeks; TV arm).",
+    "In all, 212 men were randomized. Two-year survival was 61% (drug H with radiotherapy) and 52% (radiotherapy "
+    "alone, as the control).",
+])
+def test_values_each_named_in_its_bracket_by_no_groups_name_are_not_all_patients(text):
+    assert not {g for g in labelled(text) if g[0] == "All patients"}
