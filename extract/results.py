@@ -1140,14 +1140,40 @@ GRADED_GENERIC = lazy_regex(r"\s*(?:(?:acute|late|treatment[- ]related|drug[- ]r
                             r"(?P<name>toxic\s+effects?|adverse\s+(?:drug\s+)?reactions?)\b", re.I)
 
 
+# The kind of events said before their grade: "haematological G3/4 toxic effects", "non-hematologic grade 3 toxic
+# effects" (the events of that kind only)
+KIND_BEFORE_GRADE = lazy_regex(r"\b(?P<kind>(?:non-?)?h(?:a)?ematolog(?:ic|ical)|gastrointestinal|cutaneous|skin|"
+                               r"neurologic(?:al)?|renal|hepatic|cardiac|pulmonary)\s+$", re.I)
+
+
 def _graded_generic_events(s: Sentence) -> list[Endpoint]:
-    """'Grade 3 or higher toxic effects', 'grade 3-4 adverse reactions': TOX of that grade."""
+    """'Grade 3 or higher toxic effects', 'grade 3-4 adverse reactions': TOX of that grade; of the kind said before
+    the grade when one is ('haematological G3/4 toxic effects')."""
     out = []
-    for grade, _start, end in s.grades:
+    for grade, start, end in s.grades:
         m = GRADED_GENERIC.match(s.text, end)
         if m is not None and not any(e.start < m.end() and m.start("name") < e.end for e in s.endpoints):
-            out.append(Endpoint("TOX", m.start("name"), m.end(), grade=grade))
+            kind = KIND_BEFORE_GRADE.search(s.text, max(0, start - 40), start)
+            out.append(Endpoint("TOX", kind.start() if kind else m.start("name"), m.end(), grade=grade,
+                                category=f"{kind.group('kind').lower()} toxicity" if kind else None))
     return out
+
+
+# Events no kind names: "toxicity", "adverse events", "side effects"
+GENERIC_EVENTS_NAME = lazy_regex(r"(?:toxicit(?:y|ies)|toxic\s+effects?|adverse\s+(?:events?|effects?|reactions?)|"
+                                 r"side[\s-]effects?|AEs?)", re.I)
+
+
+def _kind_before_the_grade(s: Sentence) -> None:
+    """'Haematological grade 3/4 toxicity': the events of the kind said before their grade, as the vocabulary has
+    them when the kind is said next to the name ('grade 3/4 haematological toxicity')."""
+    for e in s.endpoints:
+        if e.code != "TOX" or e.category is not None or not GENERIC_EVENTS_NAME.fullmatch(s.text, e.start, e.end):
+            continue
+        grade = next(((g, start) for g, start, end in s.grades if s.text[end:e.start].isspace()), None)
+        kind = KIND_BEFORE_GRADE.search(s.text, max(0, grade[1] - 40), grade[1]) if grade else None
+        if kind is not None:
+            e.category = f"{kind.group('kind').lower()} toxicity"
 
 
 # After a bound's percentage, a noun of what it measures: "<15% blasts", ">=50% decline in PSA"
@@ -2888,6 +2914,7 @@ def _settle_endpoints(s: Sentence) -> None:
                              key=lambda e: e.start)
     s.endpoints = sorted(_unique_endpoints(s.endpoints, s.text) + _path_stages(s) + _graded_generic_events(s),
                          key=lambda e: e.start)
+    _kind_before_the_grade(s)
     # "... led to death in 3 (2%) and 4 (2%)": deaths from adverse events only when the sentence named them before
     # ("disease progression led to death in 40" is none)
     s.endpoints = [e for e in s.endpoints if not (LED_TO_DEATH.fullmatch(s.text, e.start, e.end) and not any(
