@@ -440,6 +440,106 @@ def _arm_mean_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) 
     return out
 
 
+# JAMA's style with the outcome named before the bracket and only the statistic in it: "Fatigue was lower with A
+# (mean change from baseline, -1.2 vs -4.0 points; mean difference, 2.8)", "... did not differ between the groups (mean
+# change from baseline, -1.5 points for A vs -4.2 points for B)"
+STAT_BRACKET = lazy_regex(r"[(\[]\s*(?:the\s+)?(?:mean|average)(?:\s+(?P<change>change|improvement|increase|decrease|"
+                          r"reduction|decline|deterioration|worsening))?(?:\s*[(\[]\s*(?:SD|SE|SEM)\s*[)\]])?", re.I)
+STAT_BRACKET_COMMA = lazy_regex(r"\s*[,:]\s*", re.I)
+# The outcome's name right before the bracket (after a word that cannot start it), with the time and the groups
+# compared it may be said with: "including overall quality of life (", "in fatigue at 3 months between the groups ("
+_NOT_NAME_START = r"(?!(?:including|in|of|on|for|and|the|than|with|that|was|were|is|are|between|at)\b)"
+NAME_BEFORE_BRACKET = lazy_regex(r"(?:^|[,;:]\s*|\b(?:including|in|of|on|for|and|the|with)\s+)" + _NOT_NAME_START +
+                                 r"(?P<name>[A-Za-z][\w/+-]*(?:\s+(?!(?:at|between|was|were|with|in)\b)[\w/+-]+){0,5}?)"
+                                 r"(?:\s*,?\s+(?:at|after)\s+\d+(?:\.\d+)?\s+(?:weeks?|months?|years?))?"
+                                 r"(?:\s+between\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms))?\s*$", re.I)
+# ... or the clause's subject: "Fatigue did not differ between the groups (", "Global health status was better with A ("
+SUBJECT_NAME = lazy_regex(r"^\s*(?:the\s+)?(?:(?:mean|average)\s+)?" + _OUTCOME +
+                          r"(?:\s+(?:at|after)\s+\d+(?:\.\d+)?\s+(?:weeks?|months?|years?))?"
+                          r"\s+(?:was|were|did|differed|improved|declined|worsened|remained|changed)\b", re.I)
+# The one time said before the bracket: "at 3 months", "after 12 weeks"
+TIME_SAID = lazy_regex(r"\b(?:at|after)\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?)\b", re.I)
+# Where the arm said alone before the bracket is the subject's: "better with A", "higher in the A group"
+SUBJECT_ARM_BEFORE = lazy_regex(r"\b(?:with|in|for|among|after)\s+(?:the\s+)?$", re.I)
+
+
+def _outcome_before(text: str, start: int, end: int) -> Optional[tuple[str, Optional[str], str]]:
+    """The continuous outcome named before a statistic's bracket: the name right before it, else the clause's
+    subject; None when neither is an outcome of ours."""
+    for m in (NAME_BEFORE_BRACKET.search(text, start, end), SUBJECT_NAME.match(text[start:end])):
+        outcome = outcome_of(m.group("name")) if m else None
+        if outcome is not None:
+            return outcome
+    return None
+
+
+def _arms_before(text: str, start: int, end: int, mentions: list[Mention], index: GroupIndex) -> Optional[list[str]]:
+    """The keys of a two-arm trial's arms in the order the values in the bracket at ``end`` give them: the one arm the
+    clause names as its subject ("better with A (... a vs b ...)") first, the other second."""
+    before = [m for m in mentions if start <= m.start and m.end <= end]
+    if len(index.groups) != 2 or len({m.key for m in before}) != 1 or \
+            not SUBJECT_ARM_BEFORE.search(text, max(start, before[0].start - 12), before[0].start) or \
+            THAN_OR_COMPARED.search(text, start, before[0].start):
+        return None
+    return [before[0].key, index.other(before[0].key)]
+
+
+def _bracket_end(s: Sentence, opening: int) -> int:
+    """Where the bracket opened at ``opening`` closes (the sentence's end when it does not)."""
+    depth = s.depths  # ("(" counts at itself, ")" still inside)
+    return next((i for i in range(opening + 1, len(depth)) if depth[i] < depth[opening]), len(s.text))
+
+
+def _stat_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) -> list[Found]:
+    """The rows of "X ... (mean [change from baseline], a [for A] vs b [points] [for B]; ...)": the outcome named
+    before the bracket, the arms in it after their values or, in a two-arm trial, the subject's first."""
+    text, out = s.text, []
+    for m in STAT_BRACKET.finditer(text):
+        pos = m.end()
+        since = SINCE_BASELINE.match(text, pos) if m.group("change") else None
+        if since is not None and since.group().rstrip().endswith(","):
+            at: Optional[int] = since.end()  # ("from baseline," with its comma)
+        else:
+            comma = STAT_BRACKET_COMMA.match(text, since.end() if since else pos)
+            at = comma.end() if comma else None
+        start = max(text.rfind(";", 0, m.start()) + 1, 0)
+        outcome = _outcome_before(text, start, m.start()) if at is not None else None
+        if outcome is None or BASELINE.search(text, start, m.start()):
+            continue
+        values, end = _values(text, at, mentions)
+        if len(values) != 2:
+            continue
+        named = [g.key if g is not None else None for _, g in values]
+        if None not in named and named[0] != named[1]:
+            keys = named
+        elif named == [None, None] and VERSUS.search(text, values[0][0].end("v"), values[1][0].start("v")):
+            keys = _arms_before(text, start, m.start(), mentions, index)
+        else:
+            keys = None
+        if keys is None:
+            continue
+        code, category, unit = outcome
+        if category and not category[:2].isupper():
+            category = category[0].lower() + category[1:]  # "Fatigue did not differ ...": the sentence's capital
+        if m.group("change"):
+            category = f"{category or code.lower()}, {CHANGE_WORDS[m.group('change').lower()]} from baseline"
+        times = {_months(t) for t in TIME_SAID.finditer(text, start, m.start())}
+        months = times.pop() if len(times) == 1 else None
+        written = [_unit_written(v) for v, _ in values]
+        written = [w or written[1] for w in written]  # "-0.1 vs -12.0 points": the unit said once, after the last
+        if any(w is not None and w != unit and not (unit == "points" or code == "HOSPITAL_STAY") for w in written):
+            continue
+        p, p_op = _p_after(s, values[-1][0].end("v"), _bracket_end(s, m.start()))  # (the bracket's p: the arms')
+        refs = [group_ref(index, k) for k in keys]
+        for i, (v, _) in enumerate(values):
+            fields = {"endpoint": code, "measure": "mean", "timepoint_months": months, "value": float(v.group("v")),
+                      "unit": written[i] or unit, "value_op": None, "grade": None, "category": category, "site": None,
+                      "p_value": p, "p_op": p_op}
+            out.append(Found(fields, start, end, "result.continuous.stat_bracket", refs[i], refs[1 - i],
+                             at=v.start("v")))
+    return out
+
+
 # After one arm's value, the end of what the clause says: nothing more than a p value ("31.2 with A (P = .02).");
 # not "31.2 with A at 6 weeks and 28.0 at 12 weeks", whose value is of a time said after it
 ONE_VALUE_ENDS = lazy_regex(r"\s*(?:[(\[]\s*P\s*[=<>≤][^()\[\]]*[)\]]\s*)?(?:[.;]|$)", re.I)
@@ -502,6 +602,8 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         out = _than_bracket_pair(s, mentions, index)
     if not out:
         out = _arm_mean_brackets(s, mentions, index)
+    if not out:
+        out = _stat_brackets(s, mentions, index)
     for head in HEAD.finditer(text):
         outcome = outcome_of(head.group("name")) or ("", None, "")
         code, category, unit = outcome

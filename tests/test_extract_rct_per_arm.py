@@ -343,3 +343,33 @@ def test_counts_of_other_things_in_a_bracket_after_each_arm_give_no_arm_rows():
     text = ARMS + ("Grade 3 mucositis was less frequent with ginseng (21 of 150 cycles [14%]) than with placebo "
                    "(40 of 146 cycles [27%]).")
     assert {r for r in arm_rows(text) if r[3] in (21.0, 14.0, 40.0, 27.0)} == set()
+
+
+# JAMA's style with the outcome named before the bracket and only the statistic in it: "X was better with A (mean
+# change from baseline, a vs b points; mean difference, d)", "X did not differ (mean change ..., a for A vs b for B)"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Global health status was better at 6 months with ginseng (mean change from baseline, 2.2 vs -7.5 points; mean "
+     "difference, 9.7; 95% CI, 3.3-16.1 points; P = .003).",
+     {(150, "QOL", "global health status, change from baseline", 2.2, 6.0),
+      (146, "QOL", "global health status, change from baseline", -7.5, 6.0)}),
+    ("There was no difference in anxiety between the groups (mean change from baseline, -0.8 points for ginseng vs "
+     "-1.3 points for placebo; mean difference, 0.5 points; P = .51).",
+     {(150, "QOL", "anxiety, change from baseline", -0.8, None),
+      (146, "QOL", "anxiety, change from baseline", -1.3, None)}),
+    ("Pain scores at 8 weeks were lower in the ginseng group (mean, 2.6 vs 3.4; P = .02).",
+     {(150, "QOL", "pain", 2.6, 1.85), (146, "QOL", "pain", 3.4, 1.85)}),
+])
+def test_means_in_a_bracket_after_the_outcome(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the arm compared with named first: which value is whose, the sentence does not say
+    "Compared with placebo, ginseng improved global health status (mean change from baseline, 2.2 vs -7.5 points).",
+    # no arm named: the two values' order is no arm's
+    "Global health status improved in both groups (mean change from baseline, 2.2 vs 1.5 points).",
+    # values at baseline: no result
+    "Anxiety at baseline was similar between the groups (mean, 6.6 vs 6.9 points).",
+])
+def test_a_statistic_bracket_without_its_arms_order_or_at_baseline_gives_no_mean(sentence):
+    assert mean_rows(ARMS + sentence) == set()
