@@ -899,7 +899,8 @@ IN_BEFORE_COUNT = lazy_regex(r"\b(?:in|among|(?:reported|experienced|noted|obser
 # bracket's people are the living, whose outcome comes after it)
 BRACKET_AFTER_PEOPLE = lazy_regex(r"\b\d+\s+(?:[\w-]+\s+){1,5}?[(\[]\s*$", re.I)
 CLAUSE_AFTER_BRACKET = lazy_regex(r"\s*(?:[.;,]|$|(?:and|but|whereas|while)\b)", re.I)
-PEOPLE_AFTER_GROUP = lazy_regex(r"\s*(?:(?:and|,)\s*\w+\s*[(\[][^()\[\]]*[)\]]\s*[^\d,;()\[\]]{1,40}?\s)?"
+# ("15 (10%) drug A-treated and 6 (4%) placebo-treated patients": the first group's "-treated" before the pair's rest)
+PEOPLE_AFTER_GROUP = lazy_regex(r"(?:-treated)?\s*(?:(?:and|,)\s*\w+\s*[(\[][^()\[\]]*[)\]]\s*[^\d,;()\[\]]{1,40}?\s)?"
                                 r"(?:-treated\s+)?(?:patients?|recipients|participants|subjects|cases)\b", re.I)
 
 

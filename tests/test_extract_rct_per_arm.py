@@ -373,3 +373,19 @@ def test_means_in_a_bracket_after_the_outcome(sentence, want):
 ])
 def test_a_statistic_bracket_without_its_arms_order_or_at_baseline_gives_no_mean(sentence):
     assert mean_rows(ARMS + sentence) == set()
+
+
+# The people counted named by the arm that treated them: "in 30 (20%) A-treated and 12 (8%) placebo-treated patients"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Insomnia occurred in 30 (20%) ginseng-treated and 12 (8%) placebo-treated patients.",
+     {(150, "count", 30.0), (150, "rate", 20.0), (146, "count", 12.0), (146, "rate", 8.0)}),
+    ("Grade 2 or worse nausea was seen in 44 (29%) ginseng-treated and 25 (17%) placebo-treated participants "
+     "(P = .02).", {(150, "count", 44.0), (150, "rate", 29.0), (146, "count", 25.0), (146, "rate", 17.0)}),
+])
+def test_counts_of_people_named_by_the_arm_that_treated_them(sentence, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
+
+
+def test_things_named_by_the_arm_that_treated_them_are_no_arm_counts():
+    text = ARMS + "Insomnia was recorded in 30 (20%) ginseng-treated and 12 (8%) placebo-treated cycles."
+    assert {r for r in arm_rows(text) if r[3] in (30.0, 20.0, 12.0, 8.0) and r[0] in (150, 146)} == set()
