@@ -389,3 +389,21 @@ def test_counts_of_people_named_by_the_arm_that_treated_them(sentence, want):
 def test_things_named_by_the_arm_that_treated_them_are_no_arm_counts():
     text = ARMS + "Insomnia was recorded in 30 (20%) ginseng-treated and 12 (8%) placebo-treated cycles."
     assert {r for r in arm_rows(text) if r[3] in (30.0, 20.0, 12.0, 8.0) and r[0] in (150, 146)} == set()
+
+
+# A list of the arms, each named alone with its count over its total and share after it: "X: A, k of N (x%); B, j of
+# M (y%)"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 3 mucositis: ginseng, 21 of 150 (14%); placebo, 40 of 146 (27%).",
+     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
+    ("Grade 3 febrile neutropenia (ginseng 9 of 150 [6%], placebo 17 of 146 [12%]) was uncommon.",
+     {(150, "count", 9.0), (150, "rate", 6.0), (146, "count", 17.0), (146, "rate", 12.0)}),
+])
+def test_arms_listed_with_counts_of_totals_after_their_names(sentence, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
+
+
+def test_arms_listed_with_counts_of_other_totals_give_no_arm_rows():
+    # courses counted, not the arms' people
+    text = ARMS + "Grade 3 mucositis: ginseng, 21 of 600 courses (4%); placebo, 40 of 584 courses (7%)."
+    assert {r for r in arm_rows(text) if r[3] in (21.0, 4.0, 40.0, 7.0) and r[0] in (150, 146)} == set()
