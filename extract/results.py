@@ -1259,13 +1259,21 @@ FOR_A_SYMPTOM = lazy_regex(r"\bfor\s+(?:the\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)
 NEXT_ITEM = lazy_regex(r"[)\]]\s*[,;]?\s*(?:and\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)  # "pain (45%), and cough"
 
 
+# "Improvement in dyspnoea was reported by more patients with A (61%) than with B (44%)": the symptom's palliation
+IMPROVEMENT_OF = lazy_regex(r"\b(?:improvements?|relief|palliation|alleviation)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+
+
 def _symptom_responses(s: Sentence) -> None:
     """A response rate named as a symptom's or the patients' quality of life is no tumour response: a symptom
     response, and each event term after it said "for" a symptom ("... for cough (49%)") is that symptom's response,
-    no adverse event."""
+    no adverse event; so is a symptom's improvement (pain's: the pain response)."""
     for e in s.endpoints:
         if e.code in SAID_OF_SYMPTOMS and SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start):
             e.code = "SYMPTOM_RESPONSE"
+        elif e.code == "TOX" and e.category and e.grade is None and \
+                IMPROVEMENT_OF.search(s.text, max(0, e.start - 30), e.start):
+            e.code, e.category = ("PAIN_RESPONSE", None) if e.category.lower() == "pain" else \
+                ("SYMPTOM_RESPONSE", e.category)
     # (these and the vocabulary's own: "symptomatic response")
     heads = [e.start for e in s.endpoints if e.code == "SYMPTOM_RESPONSE"]
     if not heads:

@@ -407,3 +407,29 @@ def test_arms_listed_with_counts_of_other_totals_give_no_arm_rows():
     # courses counted, not the arms' people
     text = ARMS + "Grade 3 mucositis: ginseng, 21 of 600 courses (4%); placebo, 40 of 584 courses (7%)."
     assert {r for r in arm_rows(text) if r[3] in (21.0, 4.0, 40.0, 7.0) and r[0] in (150, 146)} == set()
+
+
+def endpoint_rows(text: str) -> set[tuple]:
+    """(arm's size, endpoint, category, value) of the text's rates."""
+    extraction = extract_text(text, "trial.txt")
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    return {(sizes.get(r.get("cohort")), r["endpoint"], r.get("category"), r["value"])
+            for r in extraction["results"] if r["measure"] == "rate"}
+
+
+# A symptom's improvement per arm is the symptom's palliation, no adverse event of the arm
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Improvement in nausea was reported by more patients with ginseng (40%) than with placebo (25%).",
+     {(150, "SYMPTOM_RESPONSE", "nausea", 40.0), (146, "SYMPTOM_RESPONSE", "nausea", 25.0)}),
+    ("Palliation of dyspnoea was seen in more patients in the ginseng group (33%) than in the placebo group (21%).",
+     {(150, "SYMPTOM_RESPONSE", "dyspnoea", 33.0), (146, "SYMPTOM_RESPONSE", "dyspnoea", 21.0)}),
+])
+def test_a_symptoms_improvement_per_arm_is_its_palliation(sentence, want):
+    got = endpoint_rows(ARMS + sentence)
+    assert want <= got
+    assert not any(r[1] == "TOX" for r in got)
+
+
+def test_a_symptom_as_an_event_per_arm_stays_an_adverse_event():
+    got = endpoint_rows(ARMS + "Grade 3 nausea was reported by more patients with ginseng (12%) than with placebo (5%).")
+    assert {(150, "TOX", "nausea", 12.0), (146, "TOX", "nausea", 5.0)} <= got
