@@ -1882,6 +1882,24 @@ def _unit_fits(combo: Combo, v: Value) -> bool:
     return combo.months is not None and v.unit == "%"
 
 
+# Time points joined by slashes before their one outcome: "1-/2-year", "1/3/5-year"
+SLASHED_TIMES = lazy_regex(r"\b\d+-?\s*/\s*(?:\d+-?\s*/\s*)*\d+[- ]?(?:years?|months?)\b", re.I)
+# Between two values of one slashed block: "44%/21%"
+SLASH_JOIN = lazy_regex(r"\s*%?\s*/\s*")
+
+
+def _slashed_by_group(s: Sentence, chain: list[Combo], blocks: list[list[Value]]) -> bool:
+    """'The 1-/2-year OS rates were 44%/21% and 65%/47% for arms A and B, respectively': the outcome's time points
+    joined by slashes, and each block's values joined by slashes as the time points are (and nothing else), so
+    each block is one group's values at those time points, in order, whatever their units."""
+    if len(chain) < 2 or len({id(c.endpoint) for c in chain}) != 1 or \
+            not SLASHED_TIMES.search(s.text, 0, blocks[0][0].start):
+        return False
+    inside = all(SLASH_JOIN.fullmatch(s.text, x.end, y.start) for block in blocks
+                 for x, y in zip(block, block[1:], strict=False))
+    return inside and not any("/" in s.text[a[-1].end:b[0].start] for a, b in zip(blocks, blocks[1:], strict=False))
+
+
 def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], mentions: list[Mention],
                          ) -> list[tuple[list[Value], Mention]]:
     """'The median survival and 1-year survival rate were 20 months (95% CI ...) and 70% and 11 months and 45% for
@@ -1890,19 +1908,20 @@ def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], m
     k, g = len(chain), len(values) // len(chain)
     if g < 2 or not RESPECTIVELY.search(s.text, values[-1].end):
         return []
+    blocks = [values[b:b + k] for b in range(0, len(values), k)]
+    slashed = _slashed_by_group(s, chain, blocks)
     by_group = all(_unit_fits(chain[j % k], v) for j, v in enumerate(values))
     by_outcome = all(_unit_fits(chain[j // g], v) for j, v in enumerate(values))
-    if not by_group or by_outcome:
+    if not by_group or (by_outcome and not slashed):
         return []
-    blocks = [values[b:b + k] for b in range(0, len(values), k)]
-    if not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for block in blocks
-               for x, y in zip(block, block[1:], strict=False)) or \
+    if not slashed and not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for block in blocks
+                               for x, y in zip(block, block[1:], strict=False)) or \
             not all(BLOCKS_NEXT.fullmatch(_filler(s, a[-1].end, b[0].start)) for a, b in zip(blocks, blocks[1:],
                                                                                           strict=False)):
         return []
     listed = _mention_run(s, [m for m in mentions if m.start >= values[-1].end], g)
-    if not listed:
-        return []
+    if not listed or (slashed and "/" in s.text[listed[0].start:listed[-1].end]):
+        return []  # (groups joined by slashes too: "44%/65% and 21%/47% in arms A/B" would pair them the other way)
     joined = _after(s, values[-1].end, listed[0].start)
     if joined is None or joined.group("verb") or not RESPECTIVELY.match(s.text, listed[-1].end):
         return []

@@ -1039,6 +1039,28 @@ def test_blocks_the_units_do_not_tell_are_not_read_by_group(results, wrong):
     assert not [r for r in arm_rows(results) if (r[2], r[3]) in wrong]
 
 
+# "The 1-/2-year OS rates were a%/b% and c%/d% for A and B, respectively": the time points joined by slashes and each
+# group's values joined by slashes as they are; the groups, joined by "and", are the blocks' in order
+@pytest.mark.parametrize(("results", "expected"), [
+    ("The 1-/2-year survival rates were 49%/23% and 58%/31% for drug Q and placebo, respectively.",
+     {("OS", "rate", 49.0, "drug_q", 12.0), ("OS", "rate", 23.0, "drug_q", 24.0),
+      ("OS", "rate", 58.0, "placebo", 12.0), ("OS", "rate", 31.0, "placebo", 24.0)}),
+    ("The 3-/5-year disease-free survival rates were 66%/54%, and 59%/43% in the drug Q and placebo groups, "
+     "respectively.",
+     {("DFS", "rate", 66.0, "drug_q", 36.0), ("DFS", "rate", 54.0, "drug_q", 60.0),
+      ("DFS", "rate", 59.0, "placebo", 36.0), ("DFS", "rate", 43.0, "placebo", 60.0)}),
+])
+def test_slashed_blocks_of_time_points_by_group(results, expected):
+    extraction = extract_text(ARMS.format(results=results), "trial.txt")
+    assert {(r["endpoint"], r["measure"], r["value"], r["cohort"], r["timepoint_months"])
+            for r in extraction["results"]} == expected
+
+
+def test_slashed_blocks_with_groups_joined_by_a_slash_are_not_read():
+    # "a%/c% and b%/d% in Q/placebo": the slashes may pair the groups, not the time points; no block is read
+    assert arm_rows("The 1-/2-year survival rates were 49%/58% and 23%/31% for drug Q/placebo, respectively.") == set()
+
+
 @pytest.mark.parametrize(("results", "expected"), [
     ("With drug Q, the response rate and median survival were 36% and 12.5 months, as compared with 21% and 9.4 "
      "months with placebo.",
