@@ -56,11 +56,13 @@ _AFTER_A_NUMBER = r"(?<=\d[.!?])(?<![A-Za-z][.]\d[.])(?<![A-Za-z][.]\d\d[.])"
 INLINE_HEADING = lazy_regex(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r"(?=[ \t]+(?:" + _NAMES
                             + r")[ \t]*:\s*(?-i:[A-Z0-9])))[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
 # "... (OS). Results The trial ended early ...": a journal's heading run into the methods without its colon, the
-# capitalised name then a capitalised sentence (never "Results were", "Results of ...")
+# capitalised name then a capitalised sentence (never "Results were", "Results of ..."); after "Results" any
+# capitalised word opens the section's sentence ("Results Baseline data were ...", "Results Two-year OS was ..."),
+# as no sentence goes on from that word with a capital
 BARE_INLINE_HEADING = lazy_regex(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r")"
-                                 r"[ \t]+(?P<name>Results|Conclusions?|Findings|Interpretation)"
+                                 r"[ \t]+(?P<name>Results(?=[ \t]+[A-Z])|Conclusions?|Findings|Interpretation)"
                                  r"[ \t]+(?=(?:The|A|An|Of|In|At|Among|Between|From|After|Overall|Median|Patients|"
-                                 r"We|Our|This|These|Treatment|Compared|Although)\b)")
+                                 r"We|Our|This|These|Treatment|Compared|Although)\b|(?<=Results[ \t])[ \t]*[A-Z])")
 # "ABSTRACT.RESULTS:", "BODY.RESULTS.SURGERY:", "TITLE:": the labelled plain text some corpora of
 # full texts use; the last part that names a known section names it ("SURGERY" under "RESULTS").
 # "BODY.RESULTS:", "BODY.3. RESULTS.3.1. TOXICITIES:" (numbered sections put a space after the number's dot)

@@ -113,6 +113,10 @@ def test_an_inline_heading_after_a_sentence_ending_with_a_number(text, names):
      ["methods", "results", "conclusion"]),
     ("PURPOSE: To test a drug. METHODS: We enrolled sixty women. Results Median survival was long.",
      ["abstract", "methods", "results"]),
+    # any capitalised word opens the results' first sentence
+    ("Methods: Ninety men were randomly assigned. Results Baseline traits were balanced between arms.",
+     ["methods", "results"]),
+    ("METHODS: We enrolled sixty women. Results Three-year survival was 61% with drug K.", ["methods", "results"]),
 ])
 def test_a_results_heading_run_in_without_its_colon(text, names):
     assert [s.name for s in find_sections(text)] == names
@@ -121,6 +125,7 @@ def test_a_results_heading_run_in_without_its_colon(text, names):
 @pytest.mark.parametrize("text", [
     "Methods: We enrolled forty women. Results were good in all of them.",
     "Methods: We enrolled forty women. Results of the trial are given below.",
+    "Methods: We enrolled forty women. Conclusions Drawn from the trial follow.",
 ])
 def test_the_word_results_opening_a_sentence_is_no_heading(text):
     assert [s.name for s in find_sections(text)] == ["methods"]
