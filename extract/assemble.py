@@ -25,6 +25,7 @@ from oncoev.extract.denominators import (
     analysed_parts,
     move_to_share_populations,
     move_to_the_whole_the_share_fits,
+    nearly_all_totals,
     shares_of_a_part,
     shares_with_their_counts,
     stated_totals,
@@ -686,6 +687,9 @@ def _extract_document(document: Document, source: Optional[str]) -> dict[str, An
     stated_totals(builder.results, builder.cohorts, builder.part_of, builder.unnamed_place)
     # "Twelve (30%) of the 40 evaluable patients" in a study of 70: those 40's
     analysed_parts(builder.document.text, builder.results, builder.cohorts, builder.subject_cohort)
+    # "130 of 646 treated patients" in a trial of 664: those 646's
+    nearly_all_totals(builder.document.text, builder.results, builder.cohorts, builder.part_of,
+                      lambda key: builder.groups is not None and builder.groups.get(key) is not None)
     totals_along_a_list(builder.document.text, builder.results, builder.cohorts)
     move_to_share_populations(builder.results, builder.cohorts)
     move_to_the_whole_the_share_fits(builder.results, builder.cohorts)

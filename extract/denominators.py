@@ -225,6 +225,9 @@ ANALYSED_AFTER_TOTAL = lazy_regex(
 # A total of the patients analysed this close to the study's size is all its patients, still ("12 (16%) of 75
 # evaluable patients" in a study of 80): above this share of the study, no part is made
 NEARLY_ALL = 0.9
+# ... and from this share of the study up to that, such a total is still all but a few patients, not some group the
+# sentence leaves unnamed (below it, a count said of it is no row: ``cohort_for``)
+NEARLY_ALL_FROM = 0.6
 
 
 # The analysed patients a value is said of, named with their number: "the response rate among the 40 evaluable
@@ -284,6 +287,55 @@ def analysed_parts(text: str, results: list[dict[str, Any]], cohorts: dict[str, 
             continue
         r["cohort"] = part(*found[0])
         moved += 1
+    return moved
+
+
+# After the total of a count of nearly all the study's patients: the patients said bare, or as those analysed ("130
+# of 646 patients", "of 646 treated patients"), not a kind that may name what set them apart ("of 646 patients with
+# anaemia")
+BARE_TOTAL_AFTER = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\b(?!\s+(?:with|without|who|whose|that|in|"
+                              r"on|of|treated|receiving|given|aged|having|from|at|after|undergoing)\b)|(?!\s*[\w-])",
+                              re.I)
+
+
+def nearly_all_totals(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized],
+                      part_of: Callable[[str, int], str], compared: Callable[[str], bool]) -> int:
+    """A count of all patients said of a total a little under the study's size ("Serious adverse events occurred in
+    130 of 646 treated patients" in a trial of 664: the patients analysed, who are most of the study) is of those
+    patients, not of all 664: the count and its share go to the part of all patients of that size (``part_of``).
+    Only a total from ``NEARLY_ALL_FROM`` of the study up to under its size, at least the count, said bare or as the
+    patients analysed, with a share printed with the count that fits it; never a total some compared group has
+    (it may be that group's count); returns rows moved."""
+    whole = cohorts.get("all")
+    if whole is None or not whole.n:
+        return 0
+    shares_of = _shares(results)
+    moved = 0
+    for r in results:
+        start, quote = r.get("char_start"), r.get("quote") or ""
+        if r.get("measure") != "count" or r.get("cohort") != "all" or r.get("value_op") or \
+                not isinstance(start, int) or text[start:start + len(quote)] != quote or \
+                str(r.get("pattern_id", "")).startswith("table"):
+            continue
+        # (the quote may end before the total: "130 (20.1%) out of 646 patients")
+        said = text[start:start + len(quote) + 30]
+        stated = [m for m in (*COUNT_OF_TOTAL.finditer(said), *COUNT_OVER_TOTAL.finditer(said))
+                  if m.start("count") < len(quote) and parse_count(m.group("count")) == r["value"]]
+        totals = {parse_count(m.group("n")) for m in stated}
+        if len(totals) != 1:
+            continue
+        total, after = totals.pop(), start + stated[0].end()
+        if not total or not NEARLY_ALL_FROM * whole.n <= total < whole.n or total < r["value"] or \
+                any(c.n == total and compared(c.key) for c in cohorts.values()) or \
+                not (ANALYSED_AFTER_TOTAL.match(text, after) or BARE_TOTAL_AFTER.match(text, after)):
+            continue
+        shares = shares_of(r)
+        if len(shares) > 1 or (shares and not _fits_row(float(r["value"]), shares[0], total)):
+            continue
+        key = part_of("all", total)
+        for row in (r, *shares):
+            row["cohort"] = key
+        moved += 1 + len(shares)
     return moved
 
 

@@ -3054,15 +3054,18 @@ def test_three_schedule_arms_have_no_multifraction_arm():
     # "of N" at the sentence's end: the total the count is of; an arm's size in a two-arm trial is no one's whole
     ("Local recurrence occurred in 19 (21%) of 90 patients.", False),
     ("Grade 3 diarrhoea was seen in 12 (13%) of 90.", False),
-    # a total near the trial's size is of all who could be evaluated: no arm is that large
-    ("Local recurrence occurred in 19 (11%) of 178 patients.", True),
-    ("Grade 3 diarrhoea was seen in 12 (7%) of 176.", True),
+    # a total near the trial's size is of all who could be evaluated (no arm is that large): the part of all
+    # patients of that size
+    ("Local recurrence occurred in 19 (11%) of 178 patients.", 178),
+    ("Grade 3 diarrhoea was seen in 12 (7%) of 176.", 176),
 ])
 def test_a_count_of_an_arm_sized_total_is_no_row_of_all(results, to_all):
     text = ("A trial\n\nIn all, 180 patients with soft-tissue sarcoma were randomly assigned to drug K or drug M. "
             + results)
-    rows = extract_text(text)["results"]
-    assert [r["cohort"] for r in rows] == (["all", "all"] if to_all else [])
+    out = extract_text(text)
+    cohorts = {c["key"]: c for c in out["cohorts"]}
+    got = [(cohorts[r["cohort"]]["parent"], cohorts[r["cohort"]]["n"]) for r in out["results"]]
+    assert got == ([("all", to_all)] * 2 if to_all else [])
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -33,3 +33,29 @@ def test_a_share_with_its_own_had_is_the_event_named_after_it(sentence, expected
 def test_a_share_with_its_own_had_and_no_event_after_it_is_not_the_event_before(sentence):
     rows = _rows(TWO_ARMS + sentence)
     assert not [r for r in rows if r[-1] in (35.0, 11.0)]
+
+
+# "Serious adverse events occurred in 130 of 646 treated patients" in a trial of 664: the count is of the 646 it is
+# said of (most of the study, not all of it), with its share
+@pytest.mark.parametrize(("sentence", "count", "total"), [
+    ("Treatment-related deaths occurred in 9 of 402 treated patients.", 9.0, 402),
+    ("Grade 3 or 4 neutropenia was reported in 57 (15.2%) of 375 patients.", 57.0, 375),
+    ("Dose reductions were needed in 88/351 (25.1%).", 88.0, 351),
+])
+def test_a_count_of_most_of_the_patients_is_of_the_total_it_is_said_of(sentence, count, total):
+    out = extract_text("A multicentre trial\n\nWe enrolled 420 patients with lung cancer. " + sentence)
+    sizes = {c["key"]: c.get("n") for c in out["cohorts"]}
+    rows = [r for r in out["results"] if r["value"] == count or r["quote"] in sentence]
+    assert rows and {sizes[r["cohort"]] for r in rows} == {total}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the total names a kind of patient, which may be what was counted in
+    "Grade 3 fatigue was reported in 57 of 375 patients with anaemia.",
+    # the share printed is of all 420, not of the total
+    "Grade 3 or 4 neutropenia was reported in 57 (13.6%) of 375 patients.",
+])
+def test_a_count_of_most_of_the_patients_stays_all_patients_when_the_total_may_not_be_its(sentence):
+    out = extract_text("A multicentre trial\n\nWe enrolled 420 patients with lung cancer. " + sentence)
+    rows = [r for r in out["results"] if r["value"] == 57.0]
+    assert rows and {r["cohort"] for r in rows} == {"all"}
