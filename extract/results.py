@@ -4104,6 +4104,9 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # "61% received all three cycles and a further 29% received one or two": a further share is of something else
     # than the outcome named before it (its own words, if any, come after it)
     out.found = [f for f in out.found if not _a_further_share(s, f)]
+    # "Rash was more common with A than with B (12% vs 3%), as was swelling of the legs (5% vs 1%)": the values after
+    # "as was" are its new subject's, which no name read, never the outcome named before
+    out.found = [f for f in out.found if not _likewise_of_another_subject(s, f)]
 
 
 def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
@@ -5231,6 +5234,24 @@ def _a_further_share(s: Sentence, f: Found) -> bool:
     value = next((v for v in s.values if v.start <= f.value_at <= v.end), None)
     at = count_start(s.text, value) if value is not None else f.value_at  # ("a further 29 (12%)": before the count)
     return f.start < at and FURTHER_BEFORE.search(s.text, max(0, at - 20), at) is not None
+
+
+# ", as was", "; so were", "and so did": a new subject of the same comparison said before
+LIKEWISE = lazy_regex(r"(?:,|;|\band)\s*(?:as|so)\s+(?:was|were|did|is|are)\s+", re.I)
+
+
+def _likewise_of_another_subject(s: Sentence, f: Found) -> bool:
+    """Whether the row's value follows a new subject (", as was X") after the row's outcome, and the row's outcome
+    (its code and category) is not named between the two."""
+    at = _value_start(s, f)
+    said = [m for m in LIKEWISE.finditer(s.text, f.start, at)]
+    if not said:
+        return False
+    after = said[-1].end()
+    if not re.search(r"[A-Za-z]", s.text[after:at]):
+        return False  # "..., as did 1 patient in the placebo group": the value is the subject, of the same outcome
+    return not any(e.code == f.fields["endpoint"] and e.category == f.fields.get("category") and after <= e.start < at
+                   for e in s.endpoints)
 
 
 # "the 1- and 2-year", "1-, 3- and 5-year": time points listed before one outcome

@@ -59,3 +59,29 @@ def test_a_count_of_most_of_the_patients_stays_all_patients_when_the_total_may_n
     out = extract_text("A multicentre trial\n\nWe enrolled 420 patients with lung cancer. " + sentence)
     rows = [r for r in out["results"] if r["value"] == 57.0]
     assert rows and {r["cohort"] for r in rows} == {"all"}
+
+
+# "Rash was more common with A than with B (12% vs 3%), as was swelling of the legs (5% vs 1%)": the pair after "as
+# was" is its new subject's (no name reads it), never the rash's
+@pytest.mark.parametrize(("sentence", "kept", "other"), [
+    ("Grade 2 nausea was seen more often with drug Q (21.5%) than with drug R (8.2%; P = 0.01), as was a metallic "
+     "taste (6.1% vs 0.9%).", 21.5, 6.1),
+    ("Vomiting occurred more often in patients given drug Q (12%) than in those given drug R (4%; P = 0.03), as did "
+     "loss of taste (7% vs 1%).", 12.0, 7.0),
+])
+def test_a_pair_after_as_was_is_not_the_outcome_named_before(sentence, kept, other):
+    rows = _rows(TWO_ARMS + sentence)
+    assert any(r[-1] == kept for r in rows) and not any(r[-1] == other for r in rows)
+
+
+def test_a_count_that_is_the_subject_of_as_did_is_the_same_outcomes():
+    rows = _rows(TWO_ARMS + "Eleven patients had a partial response in the drug Q group, as did 4 patients in the drug R "
+                            "group.")
+    assert ("drug_r", "PR", None, None, "count", 4.0) in rows
+
+
+def test_a_pair_after_as_was_with_its_named_outcome_is_that_outcomes():
+    rows = _rows(TWO_ARMS + "Grade 3 rash was more common with drug Q than with drug R (17% vs 4%), as was grade 3 "
+                            "diarrhea (11% vs 5%).")
+    assert ("drug_q", "TOX", "diarrhea", "3", "rate", 11.0) in rows and \
+        ("drug_q", "TOX", "rash", "3", "rate", 11.0) not in rows
