@@ -36,3 +36,46 @@ def test_a_rate_near_the_word_relative_stays_unexplained(text):
     found = rules(text)
     value = next(k for k in ("62", "27", "33") if k in found)
     assert found[value] is None, found
+
+
+# -- who was assessed, who took part --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("In all, 88 patients were evaluable for response and 93 for toxicity; 30 responded.", ["93"], ["30"]),
+    ("Overall 140 women were eligible for survival, while 131 assessable for response had a 41% response rate.",
+     ["131"], ["41"]),
+])
+def test_people_assessed_for_a_second_end_point_are_a_sample_size(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.sample_size.evaluable_for_each" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+def test_a_count_of_responders_after_the_evaluable_is_no_sample_size():
+    found = rules("Here 46 patients were evaluable for response and 12 had a partial response.")
+    assert found["12"] is None, found
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("Of the 640 men enrolled, 512 participated in the maintenance phase.", ["512"]),
+    ("Then 215 patients (88%) took part in the patient-reported outcome (PRO) substudy.", ["215", "88"]),
+])
+def test_people_who_took_part_in_a_phase_or_substudy_are_a_sample_size(text, taken):
+    found = rules(text)
+    assert all(found[x] == "number.sample_size.took_part" for x in taken), found
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Next, 7 of 19 men with bone lesions were evaluable for response and 3 responded.", ["7", "19"], ["3"]),
+    ("So 30 (75%) of 40 women with prior surgery were randomly assigned to the vaccine.", ["30", "75", "40"], []),
+])
+def test_a_share_of_a_group_named_with_a_trait_that_was_assessed_is_a_sample_size(text, taken, left):
+    found = rules(text)
+    assert all((found[x] or "").startswith("number.sample_size") for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+def test_a_share_of_a_group_named_with_a_trait_that_responded_stays_unexplained():
+    found = rules("Finally 7 of 19 men with bone lesions responded to the drug.")
+    assert found["7"] is None, found
