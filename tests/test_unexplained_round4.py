@@ -79,3 +79,29 @@ def test_a_share_of_a_group_named_with_a_trait_that_was_assessed_is_a_sample_siz
 def test_a_share_of_a_group_named_with_a_trait_that_responded_stays_unexplained():
     found = rules("Finally 7 of 19 men with bone lesions responded to the drug.")
     assert found["7"] is None, found
+
+
+# -- treatments listed with the verb said once ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Of 300 women, 61% were treated with paclitaxel and 39% with docetaxel; 5-year survival was 72%.",
+     ["39"], ["72"]),
+    ("Among the 95 men, 48 received chemotherapy, 30 radiotherapy and 17 erlotinib, and 25 relapsed.",
+     ["30", "17"], ["25"]),
+    ("Here 80 patients underwent stereotactic body radiotherapy and 44 whole-brain radiotherapy.", ["44"], []),
+])
+def test_treatments_listed_with_the_verb_said_once_are_treatment(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.treatment.received_list" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+@pytest.mark.parametrize("text, values", [
+    ("At relapse, 40% were treated with docetaxel and 25% with pemetrexed.", ["40", "25"]),
+    ("Grade 3 rash was seen in 15 patients: 11 received erlotinib, 4 gefitinib.", ["4"]),
+    ("Of 70 men, 35 received radiotherapy and 20 chemotherapy as salvage for progression.", ["20"]),
+])
+def test_treatments_given_at_an_event_stay_unexplained(text, values):
+    found = rules(text)
+    assert all(found[x] is None for x in values), found
