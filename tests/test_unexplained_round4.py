@@ -105,3 +105,42 @@ def test_treatments_listed_with_the_verb_said_once_are_treatment(text, taken, le
 def test_treatments_given_at_an_event_stay_unexplained(text, values):
     found = rules(text)
     assert all(found[x] is None for x in values), found
+
+
+# -- a difference between groups; the maturity of the data; criteria versions ------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Control was 61% with drug A and 47% with drug B, a difference of 14% (95% CI 3 to 25).", ["14"], ["61", "47"]),
+    ("Pain relief was 72% v 81% (difference, -9.0%; 90% CI, -16% to -2%).", ["9.0"], ["72", "81"]),
+    ("The mean difference was 5.2 points, and 18 patients improved.", ["5.2"], ["18"]),
+    ("The difference between the arms amounted to 6 weeks; median survival was 40 weeks.", ["6"], ["40"]),
+])
+def test_a_difference_between_groups_is_a_statistic(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.statistic.difference" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The difference in control: 52% vs 37%.", ["52", "37"]),
+    ("The difference in disease control rate was 28% and 11% at the two doses.", ["28", "11"]),
+])
+def test_group_values_after_the_word_difference_stay_unexplained(text, values):
+    found = rules(text)
+    assert all(found[x] is None for x in values), found
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Median survival was 19 months (31% maturity).", ["31"], ["19"]),
+    ("At the cut-off, overall data maturity was 58% and 2-year survival 44%.", ["58"], ["44"]),
+])
+def test_the_maturity_of_the_data_is_design(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.design.maturity" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+def test_criteria_named_with_their_versions_are_versions():
+    found = rules("Events were graded by the criteria (versions 2.0 to 4.03) and 9 were grade 3.")
+    assert found["2.0"] == "number.version" and found["9"] is None, found
