@@ -1253,22 +1253,26 @@ def class_collisions(document: Document, extraction: dict[str, Any], norm: Optio
                      ) -> list[Number]:
     """The classes' precision, measured on what the rules did read: each result's value (the number of
     a result row's quote equal to its value), left unexplained and given to the classes as if no rule
-    had read it. Every one a class recognises is a class that would hide that result had the rules
-    missed it: ``reason`` and ``rule`` say which."""
+    had read it. A row whose value a class recognises is a class that would hide that result had the
+    rules missed it: ``reason`` and ``rule`` say which. When the quote holds the value more than once
+    ("Grade 3 rash occurred in 3 patients"), the result is hidden only when a class takes every one of
+    them: one left unexplained still shows the curator the missed result (the class took the grade)."""
     norm = norm if norm is not None else normalize(document.text)
     counted, tables, sentences = _counted(document, norm, None)
     starts = [n.original[0] for n in counted]
     values: dict[int, Number] = {}
+    rows: list[list[Number]] = []  # each row's numbers equal to its value
     for row in extraction.get("results") or []:
         a, b, value = row.get("char_start"), row.get("char_end"), row.get("value")
         if not (isinstance(a, int) and isinstance(b, int) and isinstance(value, (int, float))):
             continue
-        for n in counted[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
-            if n.original[1] <= b and abs(n.value - value) < 1e-9:
-                values[n.start] = n
-    taken = sorted(values.values(), key=lambda n: n.start)
-    classify(norm.text, taken, tables, sentences)
-    return [n for n in taken if n.reason is not None]
+        rows.append([values.setdefault(n.start, n)
+                     for n in counted[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+                     if n.original[1] <= b and abs(n.value - value) < 1e-9])
+    classify(norm.text, sorted(values.values(), key=lambda n: n.start), tables, sentences)
+    hidden = {n.start: n for candidates in rows if candidates and all(n.reason is not None for n in candidates)
+              for n in candidates}
+    return sorted(hidden.values(), key=lambda n: n.start)
 
 
 def unexplained_numbers(document: Document, extraction: dict[str, Any], norm: Optional[Normalized] = None,

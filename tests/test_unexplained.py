@@ -864,10 +864,25 @@ def test_the_classes_are_checked_on_the_values_rows_read():
     quote = "Grade 3 pneumonitis (n = 2)"
     extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=2.0, unit="n")
     assert class_collisions(Document(text=text), extraction) == []
-    quote = "42 patients (n = 42)"
+    quote = "patients (n = 42)"
     extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=42.0, unit="n")
     (hidden,) = class_collisions(Document(text=text), extraction)
     assert hidden.rule == "number.sample_size.n_equals"
+
+
+def test_a_value_written_twice_in_its_quote_is_hidden_only_when_a_class_takes_both():
+    # the class takes the grade, "3"; the count, "3 patients", stays for the curator to see
+    text = "Results: Grade 3 colitis was seen in 3 patients, and 18 women (n = 18) were treated.\n"
+    quote = "Grade 3 colitis was seen in 3 patients"
+    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=3.0, unit="n")
+    assert class_collisions(Document(text=text), extraction) == []
+    quote = "18 women (n = 18)"
+    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=18.0, unit="n")
+    assert class_collisions(Document(text=text), extraction) == []
+    text = "Results: Grade 3 colitis was seen in three of the women treated.\n"
+    extraction = _one_row(text, "Grade 3 colitis", endpoint="TOX", measure="count", value=3.0, unit="n")
+    (hidden,) = class_collisions(Document(text=text), extraction)
+    assert hidden.rule == "number.category.grade"
 
 
 # -- tables of no results ---------------------------------------------------------------------------
