@@ -144,3 +144,21 @@ def test_the_maturity_of_the_data_is_design(text, taken, left):
 def test_criteria_named_with_their_versions_are_versions():
     found = rules("Events were graded by the criteria (versions 2.0 to 4.03) and 9 were grade 3.")
     assert found["2.0"] == "number.version" and found["9"] is None, found
+
+
+# -- a ratio's value is no dose ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Higher marker levels gave longer survival (HR=0.93/100 units, 95% CI 0.88-0.99).",
+    "Each rise in the level raised the risk (OR 1.12/10 mg, p=0.03).",
+])
+def test_a_ratio_per_amount_of_a_level_is_no_dose(text):
+    found = rules(text)
+    value = "0.93" if "0.93" in found else "1.12"
+    assert found[value] is None, found
+
+
+def test_a_dose_after_a_ratio_word_elsewhere_is_still_a_dose():
+    found = rules("The HR was 0.8 and the drug was given at 1.5 mg daily.")
+    assert found["1.5"] == "number.dose.amount", found
