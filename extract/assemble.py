@@ -38,6 +38,7 @@ from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.groups import LETTER, compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import PEOPLE, parse_count
+from oncoev.extract.mentions import endpoint_matcher
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
@@ -451,6 +452,8 @@ class _Builder:
         if ref.n is not None and not ref.unnamed and self.cohorts.get("all") and self.cohorts["all"].n == ref.n \
                 and ref.unit == "patients" and cited is None:
             return "all"  # "For all 142 patients, ..."
+        if ref.label and cited is None and _an_outcomes_name(ref.label):
+            return None  # "(30% vs 13% for ORR; ...)" read as a group: an outcome's name is no group's
         key = self.add_cohort(ref.label, ref.n, parent=default, cited=cited, provenance=provenance)
         self.cohorts[key].unit = ref.unit
         return key
@@ -1053,6 +1056,13 @@ ALONE_GROUP = lazy_regex(r"^(?:the\s+)?[\w-]+[\s-]alone\s+(?:group|arm)$", re.I)
 # analysis with "a" ("a propensity score matched cohort", "a higher X"; not "a single lesion"), cites another paper
 # ("(Smith et al 2005)") or holds a verdict ("... did not reach statistical significance", "patients who continued X
 # than patients who did not")
+def _an_outcomes_name(label: str) -> bool:
+    """Whether a label is an outcome's name or abbreviation, whole ("ORR", "overall survival")."""
+    matcher = endpoint_matcher()
+    return bool(matcher.abbreviations.fullmatch(label.strip())) or \
+        " ".join(re.split(r"[\s-]+", label.lower().strip())) in matcher.name_codes
+
+
 NO_GROUP_LABEL = lazy_regex(r"\b(?-i:who|whom|whose|which|that|to|of|the|a|an|with|and|or|for|in|than|as|by)\s*"
                             r"(?:\(\s*n\s*=\s*\d+\s*\))?$"
                             r"|^\s*(?:from|irrespective|regardless|only|such\s+as|including|except|despite|due)\b"
@@ -1403,6 +1413,9 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     if _group_size_stated(builder, cohort, found, start) or _whole_sample_defined(builder, cohort, found, start):
         return  # "..., with 120 and 118 receiving A and B, respectively": the groups' sizes, no outcome's count
     comparator = builder.cohort_for(found.comparator, default, cited, prov) if found.comparator else None
+    if comparator is None and cited is None and found.comparator is not None and found.comparator.label and \
+            found.comparator.key is None and _an_outcomes_name(found.comparator.label):
+        return  # "... for ORR; 58% vs 35%" read as ORR against a group: the pair is misread, neither side is kept
     if comparator is None and cited is None and found.fields.get("measure") in RATIOS and (
             cohort == "all" or found.group is not None and found.group.key is None and
             MEASURED_LEVELS.search(found.group.label or "") and not PEOPLE_WORD.search(found.group.label or "")) and \

@@ -452,7 +452,8 @@ _NOT_NAME_START = r"(?!(?:including|in|of|on|for|and|the|than|with|that|was|were
 NAME_BEFORE_BRACKET = lazy_regex(r"(?:^|[,;:]\s*|\b(?:including|in|of|on|for|and|the|with)\s+)" + _NOT_NAME_START +
                                  r"(?P<name>[A-Za-z][\w/+-]*(?:\s+(?!(?:at|between|was|were|with|in)\b)[\w/+-]+){0,5}?)"
                                  r"(?:\s*,?\s+(?:at|after)\s+\d+(?:\.\d+)?\s+(?:weeks?|months?|years?))?"
-                                 r"(?:\s+between\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms))?\s*$", re.I)
+                                 r"(?:\s+between\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms))?\s*$",
+                                 re.I)
 # ... or the clause's subject: "Fatigue did not differ between the groups (", "Global health status was better with A ("
 SUBJECT_NAME = lazy_regex(r"^\s*(?:the\s+)?(?:(?:mean|average)\s+)?" + _OUTCOME +
                           r"(?:\s+(?:at|after)\s+\d+(?:\.\d+)?\s+(?:weeks?|months?|years?))?"

@@ -110,6 +110,7 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
 # (20%); B, 20 of 58 (34%)", "(A 12 of 60 [20%], B ...)" (not "In the A group, 12 of 60 (20%) patients ...", a clause
 # the group opens, read by its scope)
 COUNT_OF_TOTAL_AFTER_NAME = lazy_regex(r"\s*[,:]?\s*\d+\s*(?:out\s+)?of\s*\d+\s*[(\[]\s*$", re.I)
+IN_BEFORE_NAME = lazy_regex(r"\b(?:in|among|for|within|of)\s+(?:the\s+)?$", re.I)
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks
 # (a flattened table's cells, blanked words) make its optional blanks backtrack for seconds: matched collapsed
 MAX_BEFORE = 160
@@ -1012,7 +1013,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
                 and (BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start)))
-                     or COUNT_OF_TOTAL_AFTER_NAME.match(_filler(s, prev.end, v.start))) \
+                     or (COUNT_OF_TOTAL_AFTER_NAME.match(_filler(s, prev.end, v.start))
+                         and not IN_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start))) \
                 and not (nxt is not None and v.unit is None and re.fullmatch(r"\s+", s.text[v.end:nxt.start])) \
                 and not _listed_with_another(s, prev, mentions) and not _ends_group_list(s, prev, mentions) \
                 and not CAUSE_AFTER.match(s.text, v.end) and not OWN_PEOPLE_AFTER.match(s.text, v.end) \

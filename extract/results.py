@@ -5214,8 +5214,8 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
 
 
 # Right after a group's name, the end of its clause: ", and", ", but", ", while"
-NAME_THEN_CLAUSE_BREAK = lazy_regex(r"\s*(?:group|arm|cohort)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,\s*(?:and|but|while|whereas)\s",
-                                    re.I)
+NAME_THEN_CLAUSE_BREAK = lazy_regex(r"\s*(?:group|arm|cohort)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,\s*"
+                                    r"(?:and|but|while|whereas)\s", re.I)
 
 
 def _closes_its_clause(s: Sentence, end: int, at: int) -> bool:

@@ -431,5 +431,6 @@ def test_a_symptoms_improvement_per_arm_is_its_palliation(sentence, want):
 
 
 def test_a_symptom_as_an_event_per_arm_stays_an_adverse_event():
-    got = endpoint_rows(ARMS + "Grade 3 nausea was reported by more patients with ginseng (12%) than with placebo (5%).")
+    got = endpoint_rows(ARMS + "Grade 3 nausea was reported by more patients with ginseng (12%) than with placebo "
+                               "(5%).")
     assert {(150, "TOX", "nausea", 12.0), (146, "TOX", "nausea", 5.0)} <= got

@@ -75,8 +75,8 @@ def test_a_pair_after_as_was_is_not_the_outcome_named_before(sentence, kept, oth
 
 
 def test_a_count_that_is_the_subject_of_as_did_is_the_same_outcomes():
-    rows = _rows(TWO_ARMS + "Eleven patients had a partial response in the drug Q group, as did 4 patients in the drug R "
-                            "group.")
+    rows = _rows(TWO_ARMS + "Eleven patients had a partial response in the drug Q group, as did 4 patients in the "
+                            "drug R group.")
     assert ("drug_r", "PR", None, None, "count", 4.0) in rows
 
 

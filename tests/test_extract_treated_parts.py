@@ -29,8 +29,8 @@ def rows(extraction: dict) -> set[tuple]:
     ("Between 2003 and 2011, 85 men were treated with prostatectomy and 64 with brachytherapy. The 5-year "
      "biochemical failure rate was 12% after prostatectomy and 17% after brachytherapy.",
      {"prostatectomy": 85, "brachytherapy": 64, "all": 149}, set()),
-    ("In total, 77 patients were treated with hepatectomy and 45 with ablation. Median overall survival was 41.2 months "
-     "with hepatectomy and 33.5 months with ablation.",
+    ("In total, 77 patients were treated with hepatectomy and 45 with ablation. Median overall survival was 41.2 "
+     "months with hepatectomy and 33.5 months with ablation.",
      {"hepatectomy": 77, "ablation": 45, "all": 122},
      {(77, "OS", "median", 41.2), (45, "OS", "median", 33.5)}),
 ])
@@ -88,3 +88,25 @@ def test_a_group_named_by_its_role_goes_by_the_role_arm_names(text, big, small):
 def test_no_preoperative_arm_for_an_operation_or_a_treatment_instead_of_one(text):
     names = {a.lower() for c in extract_text(text, "series.txt")["cohorts"] for a in c.get("aliases") or []}
     assert not {"preoperative arm", "neoadjuvant arm", "preoperative group"} & names
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomly assigned to drug Q plus chemotherapy (n = 20) or chemotherapy alone (n = 20). In the "
+    "combination group, 11 of 20 (55%) patients benefited from the treatment in terms of disease control, and all 6 "
+    "patients (100%) who had chest pain before treatment achieved symptom relief within 2 days.",
+    "Patients were randomly assigned to drug Q plus chemotherapy (n = 20) or chemotherapy alone (n = 20). Among the "
+    "chemotherapy group, 6 of 20 (30%) patients had an objective response, and all 3 patients (100%) with bone pain "
+    "reported relief.",
+])
+def test_a_count_of_a_total_in_a_clause_a_group_opens_is_that_groups(text):
+    extraction = extract_text(text, "trial.txt")
+    endpoint = "DCR" if "disease control" in text else "ORR"
+    assert {(r["endpoint"], r["measure"]) for r in extraction["results"] if r["cohort"] != "all"} >= {
+        (endpoint, "count"), (endpoint, "rate")}
+
+
+@pytest.mark.parametrize("label, outcome", [("ORR", True), ("DCR", True), ("overall survival", True),
+                                            ("drug K", False), ("arm B", False), ("responders", False)])
+def test_an_outcomes_name_is_told_from_a_groups(label, outcome):
+    from oncoev.extract.assemble import _an_outcomes_name
+    assert _an_outcomes_name(label) is outcome
