@@ -6397,6 +6397,9 @@ def _curve_of_a_hazard(s: Sentence, r: Found) -> None:
         r.fields["endpoint"] = "OS"
 
 
+BRACKET_NEXT = lazy_regex(r"\s*[(\[]")
+
+
 def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
     """'longer with A than with B (10.1 vs 4.4 months; HR 0.30)', 'higher with A (71%) than with B (31%) (OR 5.39)':
     a ratio no rule gave groups, in the bracket of a named pair of the same outcome, in the bracket right after it or
@@ -6404,12 +6407,23 @@ def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
     # (named pairs only: an unnamed pair's order is the values', which need not be the ratio's)
     pairs = [f for f in found if f.group is not None and f.comparator is not None and f.group.unnamed is None
              and f.fields.get("measure") not in RATIOS]
-    if not pairs:
+    if not pairs and not any(f.group is not None and f.comparator is not None for f in found):
         return
     for r in found:
         if r.group is not None or r.fields.get("measure") not in RATIOS:
             continue
         at = _value_start(s, r)
+        # "the PFS hazard ratio was 0.78 (median PFS, 7.2 v 6.1 months)": the pair in the bracket right after the
+        # ratio's value is what it compares
+        # ("unnamed" pairs too: the values in the ratio's own bracket are in its order, first against second)
+        after = BRACKET_NEXT.match(s.text, _value_end(s, r))
+        inside = [f for f in found if after is not None and f.group is not None and f.comparator is not None
+                  and f.fields.get("measure") not in RATIOS and f.fields.get("endpoint") == r.fields.get("endpoint")
+                  and _opening(s, _value_start(s, f)) == after.end() - 1]
+        if inside:
+            first = min(inside, key=lambda f: _value_start(s, f))
+            r.group, r.comparator = first.group, first.comparator
+            continue
         opening = _opening(s, at)
         if opening < 0:
             continue

@@ -44,3 +44,29 @@ def test_an_interval_in_the_bracket_names_no_group():
 ])
 def test_values_each_named_in_its_bracket_by_no_groups_name_are_not_all_patients(text):
     assert not {g for g in labelled(text) if g[0] == "All patients"}
+
+
+def ratio_rows(text: str) -> set[tuple]:
+    extraction = extract_text(text, "trial.txt")
+    label = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    return {(r["endpoint"], r["value"], label.get(r["cohort"]), label.get(r.get("comparator")))
+            for r in extraction["results"] if r["measure"] == "hr"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients were randomly assigned to drug K (n = 300) or drug L (n = 298). For drug K versus drug L, the OS hazard "
+     "ratio was 0.91 (median OS, 14.1 v 13.0 months; P = .31); the PFS hazard ratio was 0.78 (median PFS, 7.2 v 6.1 "
+     "months; P = .02).", ("PFS", 0.78, "drug K", "drug L")),
+    ("We randomly assigned 410 women to drug T or placebo. The hazard ratio for progression-free survival was 0.64 "
+     "(median, 9.9 vs 6.3 months; P < 0.001).", ("PFS", 0.64, "drug T", "placebo")),
+])
+def test_a_ratio_before_the_bracket_of_its_pair_compares_the_pair(text, expected):
+    rows = ratio_rows(text)
+    assert expected in rows
+    assert not {r for r in rows if r[0] == expected[0] and r[2] == "All patients"}
+
+
+def test_a_ratio_with_no_pair_after_it_names_no_arms():
+    rows = ratio_rows("We treated 120 patients with drug T. The hazard ratio for progression-free survival by marker "
+                      "status was 0.64 (95% CI 0.45-0.90).")
+    assert not {r for r in rows if r[3] is not None}
