@@ -449,7 +449,8 @@ STAT_BRACKET_COMMA = lazy_regex(r"\s*[,:]\s*", re.I)
 # The outcome's name right before the bracket (after a word that cannot start it), with the time and the groups
 # compared it may be said with: "including overall quality of life (", "in fatigue at 3 months between the groups ("
 _NOT_NAME_START = r"(?!(?:including|in|of|on|for|and|the|than|with|that|was|were|is|are|between|at)\b)"
-NAME_BEFORE_BRACKET = lazy_regex(r"(?:^|[,;:]\s*|\b(?:including|in|of|on|for|and|the|with)\s+)" + _NOT_NAME_START +
+NAME_BEFORE_BRACKET = lazy_regex(r"(?:^|[,;:]\s*|\b(?:including|in|of|on|for|and|the|with|lower|higher|better|worse|"
+                                 r"less|greater|reduced|improved|decreased|increased)\s+)" + _NOT_NAME_START +
                                  r"(?P<name>[A-Za-z][\w/+-]*(?:\s+(?!(?:at|between|was|were|with|in)\b)[\w/+-]+){0,5}?)"
                                  r"(?:\s*,?\s+(?:at|after)\s+\d+(?:\.\d+)?\s+(?:weeks?|months?|years?))?"
                                  r"(?:\s+between\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms))?\s*$",
@@ -461,7 +462,8 @@ SUBJECT_NAME = lazy_regex(r"^\s*(?:the\s+)?(?:(?:mean|average)\s+)?" + _OUTCOME 
 # The one time said before the bracket: "at 3 months", "after 12 weeks"
 TIME_SAID = lazy_regex(r"\b(?:at|after)\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?)\b", re.I)
 # Where the arm said alone before the bracket is the subject's: "better with A", "higher in the A group"
-SUBJECT_ARM_BEFORE = lazy_regex(r"\b(?:with|in|for|among|after)\s+(?:the\s+)?$", re.I)
+SUBJECT_ARM_BEFORE = lazy_regex(r"\b(?:with|in|for|among|after|receiving|given|on|(?:assigned|allocated|randomi[sz]ed)"
+                                r"\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _outcome_before(text: str, start: int, end: int) -> Optional[tuple[str, Optional[str], str]]:

@@ -434,3 +434,21 @@ def test_a_symptom_as_an_event_per_arm_stays_an_adverse_event():
     got = endpoint_rows(ARMS + "Grade 3 nausea was reported by more patients with ginseng (12%) than with placebo "
                                "(5%).")
     assert {(150, "TOX", "nausea", 12.0), (146, "TOX", "nausea", 5.0)} <= got
+
+
+# ... the arm as the patients who received it, the outcome after the comparison's word: "Patients given A reported
+# lower X scores (mean, a vs b)", "... had better X scores at 8 weeks (mean [SD], a [s] vs b [t])"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Patients given ginseng reported lower fatigue scores (mean, 3.1 vs 4.2; P = .02).",
+     {(150, "QOL", "fatigue", 3.1, None), (146, "QOL", "fatigue", 4.2, None)}),
+    ("Patients assigned to ginseng had better global health status scores at 8 weeks (mean [SD], 71.0 [14.2] vs 64.5 "
+     "[16.9]; P = .03).",
+     {(150, "QOL", "global health status", 71.0, 1.85), (146, "QOL", "global health status", 64.5, 1.85)}),
+])
+def test_means_in_a_bracket_after_the_arms_patients_and_the_outcome(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+def test_the_arm_compared_with_first_leaves_a_statistic_bracket_unread():
+    text = ARMS + "Compared with placebo, patients given ginseng reported lower fatigue scores (mean, 3.1 vs 4.2)."
+    assert mean_rows(text) == set()
