@@ -973,8 +973,9 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     # "A (40%)": the bracket after a group holds its value, unless it holds a pair or a list ("than in B (12% vs
     # 8%)", "in arm A (4.7 and 9.5 months, respectively)")
     depth = s.depths
+    # (not a share and the other group's bare count after it: "12 given A (20%) versus 33 given B (56%)")
     listed = {id(a) for a, b in zip(values, values[1:], strict=False)
-              if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) or (
+              if (PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and not (a.unit == "%" and b.unit is None)) or (
                   a.unit == b.unit and depth[a.start] > 0 and min(depth[a.start:b.start + 1]) >= depth[a.start])}
     assigned.update({id(a.value): a for a in _bracket_lists(s, values, mentions, set(assigned))})
     for v in values:

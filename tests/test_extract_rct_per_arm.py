@@ -452,3 +452,20 @@ def test_means_in_a_bracket_after_the_arms_patients_and_the_outcome(sentence, wa
 def test_the_arm_compared_with_first_leaves_a_statistic_bracket_unread():
     text = ARMS + "Compared with placebo, patients given ginseng reported lower fatigue scores (mean, 3.1 vs 4.2)."
     assert mean_rows(text) == set()
+
+
+# "k patients given A (x%) versus j given B (y%)": the share after the arm's name is that arm's, the other arm's bare
+# count after "versus" no pair of it
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 3 mucositis was reported in 21 patients given ginseng (14%) versus 40 given placebo (27%).",
+     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
+    ("Rash developed in 30 patients receiving ginseng (20%) compared with 12 receiving placebo (8%).",
+     {(150, "count", 30.0), (150, "rate", 20.0), (146, "count", 12.0), (146, "rate", 8.0)}),
+])
+def test_a_share_after_the_arms_name_before_the_other_arms_count(sentence, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
+
+
+def test_a_pair_of_shares_after_one_arms_name_is_no_share_of_that_arm():
+    text = ARMS + "Grade 3 mucositis was seen in the ginseng group (14% vs 12% in an earlier trial)."
+    assert not {r for r in arm_rows(text) if r[0] == 150 and r[3] == 12.0}
