@@ -34,7 +34,9 @@ HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQ
                   r"(?:±|\+/-)\s*(?:SD|SE|SEM)\s+)?"
                   r"(?:(?P<change>change|decrease|reduction|improvement|increase|"
                   r"decline|deterioration|worsening|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?)?"
-                  r"(?P<name>(?:(?:number|length|duration)\s+of\s+(?:the\s+)?)?[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|is|are|of|at|in|on|for|with|after|during|did|"
+                  # ("the mean number of days in hospital": the stay named by its days, "in" inside the name)
+                  r"(?P<name>(?:number\s+of\s+)?days\s+(?:in|of)\s+(?:the\s+)?hospital(?:i[sz]ation)?(?=\s+(?:was|were))|"
+                  r"(?:(?:number|length|duration)\s+of\s+(?:the\s+)?)?[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|is|are|of|at|in|on|for|with|after|during|did|"
                   r"remained|improved|decreased|increased|declined|changed|fell|rose|dropped|worsened|and|by|"
                   r"between|from|to|among|versus|vs)\b)[\w/+-]+){0,6}?)"
                   r"(?=\s*(?:,|:|\(|\bwas\b|\bwere\b|\bis\b|\bare\b|\bof\b|\bat\b|\bon\b|\bafter\b|\bduring\b|\bin\b|"
@@ -67,7 +69,8 @@ CONTINUOUS_OUTCOMES = (
     ("BLOOD_LOSS", lazy_regex(r"^(?:(?:estimated|intraoperative|operative)\s+)*blood\s+loss$", re.I), "mL"),
     ("HOSPITAL_STAY", lazy_regex(r"^(?:(?:postoperative|post-operative|total)\s+)?(?:(?:duration|length)\s+of\s+"
                                  r"(?:the\s+)?(?:postoperative\s+)?)?(?:hospital(?:isation|ization)?\s+stay|hospital"
-                                 r"(?:isation|ization)|stay(?:\s+in\s+hospital)?)$", re.I), "days"),
+                                 r"(?:isation|ization)|stay(?:\s+in\s+hospital)?)$|^(?:number\s+of\s+)?days\s+(?:in|of)\s+"
+                                 r"(?:the\s+)?hospital(?:i[sz]ation)?$", re.I), "days"),
     ("OPERATIVE_TIME", lazy_regex(r"^(?:operative|operating|operation|surgical)\s+(?:time|duration)$", re.I),
      "minutes"),
     ("NODES_RETRIEVED", lazy_regex(r"^number\s+of\s+(?:(?:retrieved|harvested|resected|dissected|removed|examined)\s+)?"

@@ -469,3 +469,19 @@ def test_a_share_after_the_arms_name_before_the_other_arms_count(sentence, want)
 def test_a_pair_of_shares_after_one_arms_name_is_no_share_of_that_arm():
     text = ARMS + "Grade 3 mucositis was seen in the ginseng group (14% vs 12% in an earlier trial)."
     assert not {r for r in arm_rows(text) if r[0] == 150 and r[3] == 12.0}
+
+
+# The hospital stay named by its days: "the mean number of days in hospital was a in A versus b in B"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The mean number of days in hospital was 5.4 in the ginseng group versus 7.1 in the placebo group.",
+     {(150, "HOSPITAL_STAY", 5.4, "days"), (146, "HOSPITAL_STAY", 7.1, "days")}),
+    ("Mean days of hospitalization were 3.9 with ginseng and 4.6 with placebo (P = .04).",
+     {(150, "HOSPITAL_STAY", 3.9, "days"), (146, "HOSPITAL_STAY", 4.6, "days")}),
+])
+def test_the_mean_days_in_hospital_per_arm(sentence, want):
+    assert want <= {(r[0], r[1], r[3], r[4]) for r in mean_rows_with_units(ARMS + sentence)}
+
+
+def test_days_in_another_place_are_no_hospital_stay():
+    text = ARMS + "The mean number of days in hospice was 5.4 in the ginseng group versus 7.1 in the placebo group."
+    assert not any(r[1] == "HOSPITAL_STAY" for r in mean_rows_with_units(text))
