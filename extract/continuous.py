@@ -180,7 +180,8 @@ def _values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tuple[re
             break
         pos = v.end()
         named = _mention_at(mentions, text, pos)
-        if named and out and _respective_groups(text, pos, mentions, len(out) + 1) is not None:
+        versus = bool(out) and VERSUS.search(text, out[-1][0].end("v"), v.start("v")) is not None
+        if named and out and _respective_groups(text, pos, mentions, len(out) + 1, versus) is not None:
             out.append((v, None))  # "a and b in the A and B groups, respectively": the groups of every value
             break
         if named:
@@ -217,10 +218,11 @@ def _scoped_value(text: str, pos: int, mentions: list[Mention]) -> Optional[tupl
     return (v, m) if v else None
 
 
-def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int,
+def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int, versus: bool = False,
                        ) -> Optional[tuple[list[Mention], int]]:
     """'... were 41.5 and 36.2 in the A and B groups, respectively': k groups named in order right after the
-    values, ended by "respectively"; and where "respectively" ends."""
+    values, ended by "respectively" (which a pair said "a vs b in the A and B groups" may leave out); and where the
+    list ends."""
     after = [m for m in mentions if m.start >= pos][:k]
     if len(after) != k or GROUP_BEFORE.fullmatch(text, pos, after[0].start) is None:
         return None
@@ -228,6 +230,8 @@ def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int,
         return None
     end = GROUP_AFTER.match(text, after[-1].end).end()
     said = RESPECTIVELY.match(text, end)
+    if said is None and versus and k == 2:
+        return after, end
     return (after, said.end()) if said else None
 
 
@@ -653,7 +657,8 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         elif len(values) < 2:
             continue
         if all(g is None for g in groups):
-            named = _respective_groups(text, end, mentions, len(values))
+            named = _respective_groups(text, end, mentions, len(values), len(values) == 2 and VERSUS.search(
+                text, values[0][0].end("v"), values[1][0].start("v")) is not None)
             if named is not None:
                 groups, end = named
             elif len(values) == 2 and not mentions and _unnamed_pair(text, values[0][0], values[1][0], end):

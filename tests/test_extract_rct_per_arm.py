@@ -485,3 +485,19 @@ def test_the_mean_days_in_hospital_per_arm(sentence, want):
 def test_days_in_another_place_are_no_hospital_stay():
     text = ARMS + "The mean number of days in hospice was 5.4 in the ginseng group versus 7.1 in the placebo group."
     assert not any(r[1] == "HOSPITAL_STAY" for r in mean_rows_with_units(text))
+
+
+# A pair of means "a vs b" with the two arms named after it in order: "respectively" may be left out
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The mean (SD) number of lymph nodes removed was 16.2 (5.1) vs 13.0 (4.4) in the ginseng and placebo groups.",
+     {(150, "NODES_RETRIEVED", None, 16.2, None), (146, "NODES_RETRIEVED", None, 13.0, None)}),
+    ("Mean anxiety scores were 6.4 versus 7.9 in the ginseng and placebo arms (P = .03).",
+     {(150, "QOL", "anxiety", 6.4, None), (146, "QOL", "anxiety", 7.9, None)}),
+])
+def test_a_versus_pair_of_means_before_the_arms_in_order(sentence, want):
+    assert want <= mean_rows(ARMS + sentence)
+
+
+def test_an_and_pair_of_means_before_the_arms_needs_respectively():
+    # "a and b in A and B" may be two times or two subgroups of each: no order the sentence says
+    assert mean_rows(ARMS + "Mean anxiety scores were 6.4 and 7.9 in the ginseng and placebo arms.") == set()
