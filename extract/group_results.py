@@ -477,7 +477,9 @@ AFTER_COMPARED = lazy_regex(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE +
 
 
 # Between a group's count of people (with its share) and the next group's: "(3%) and ", ", "
-NEXT_COUNT_JOIN = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# (or a comparison's word: "in 4 drug A patients (3%) compared with 9 placebo patients (7%)")
+NEXT_COUNT_JOIN = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|(?:vs\.?|versus|(?:as\s+)?compared\s+"
+                             r"(?:with|to))\s+)", re.I)
 
 
 def _heads_a_closing_bracket(s: Sentence, v: Value) -> bool:

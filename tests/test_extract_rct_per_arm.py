@@ -501,3 +501,19 @@ def test_a_versus_pair_of_means_before_the_arms_in_order(sentence, want):
 def test_an_and_pair_of_means_before_the_arms_needs_respectively():
     # "a and b in A and B" may be two times or two subgroups of each: no order the sentence says
     assert mean_rows(ARMS + "Mean anxiety scores were 6.4 and 7.9 in the ginseng and placebo arms.") == set()
+
+
+# The second arm's count of its people after a comparison's word: "in 9 A patients (6%) compared with 17 B patients"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 3 mucositis developed in 21 ginseng patients (14%) compared with 40 placebo patients (27%).",
+     {(150, "count", 21.0), (146, "count", 40.0)}),
+    ("Febrile neutropenia was reported in 9 ginseng patients (6%) versus 17 placebo patients (12%).",
+     {(150, "count", 9.0), (146, "count", 17.0)}),
+])
+def test_the_second_arms_people_counted_after_a_comparison(sentence, want):
+    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
+
+
+def test_a_count_after_a_comparison_that_names_no_arm_is_no_arms():
+    text = ARMS + "Grade 3 mucositis developed in 21 ginseng patients (14%) versus 12 in the first cycle."
+    assert not {r for r in arm_rows(text) if r[3] == 12.0 and r[0] is not None}
