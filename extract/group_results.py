@@ -924,6 +924,10 @@ def _heads_a_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> boo
                                                                 s.text[later.end:later.end + 120], re.I))
 
 
+# A value's unit after its number: "12.1 months", "14 wk"
+UNIT_AFTER_NUMBER = lazy_regex(r"\d\s*(?:months?|mo|years?|yrs?|weeks?|wk|days?)$", re.I)
+
+
 def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """'of SRC and TC patients was 19 and 48 months': a group named last in a list whose other names are no
     group the paper defined; the values after the list are the list's, not this group's alone."""
@@ -932,6 +936,8 @@ def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention])
     if not m:
         return False
     other_start = mention.start - len(head) + m.start("other")
+    if UNIT_AFTER_NUMBER.search(s.text, max(0, other_start - 20), other_start + len(m.group("other"))):
+        return False  # "Median OS: A 12.1 months, B 9.8 months": the unit of the value before, no name of a list
     return not any(o.start <= other_start < o.end for o in mentions) and m.group("other").lower() not in (
         "the", "in", "of", "for", "with", "between", "both")
 

@@ -466,6 +466,19 @@ def test_a_group_listed_with_a_name_no_group_has_does_not_take_the_list_s_values
     assert ("drug_a", "OS", "median", 48.0, None) not in got
 
 
+# "Median OS: drug A 12.1 months, drug B 9.8 months": the word before the second group's name is the first value's
+# unit, no name of a list the second group ends; each group takes the value after it
+@pytest.mark.parametrize("sentence, expected", [
+    ("Median overall survival: drug A 15.3 months, drug B 11.6 months (HR 0.81).",
+     {("drug_a", "OS", 15.3), ("drug_b", "OS", 11.6)}),
+    ("Median time to progression was: drug B 3.7 mo, drug A 5.9 mo.", {("drug_b", "TTP", 3.7), ("drug_a", "TTP", 5.9)}),
+])
+def test_a_group_after_the_unit_of_the_group_value_before_takes_its_own(sentence, expected):
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    got = {(key, endpoint, value) for key, endpoint, measure, value, _ in rows(sentence, text) if measure == "median"}
+    assert got == expected
+
+
 TWO_DRUGS = ("Drug G versus drug C in advanced lung cancer\n\n"
              "Patients were randomly assigned to drug G (n = 150) or drug C (n = 148). ")
 
