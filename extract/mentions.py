@@ -546,6 +546,11 @@ N_THEN_PERCENT = lazy_regex(rf"\(\s*n\s*=\s*(?P<n>\d+)\s*[,;]\s*(?P<p>{NUMBER})\
 N_PATIENTS_THEN_PERCENT = lazy_regex(rf"\(\s*(?P<n>\d+)\s+(?:{lexicon.PEOPLE}|cases)\s*[,;]\s*"
                                      rf"(?P<p>{NUMBER})\s*%\s*\)", re.I)
 LABEL_BEFORE = cues()["label_before"]
+# A group's word right before a number ("the B group 9.8 months"): a name's number only when it has no unit
+GROUP_WORD_BEFORE = lazy_regex(r"\b(?:arms?|groups?|cohorts?)\s*$", re.I)
+# ... a value no name's number is: a share, or a time with decimals ("45%", "9.8 months"; not "2 years after")
+GROUP_VALUE = lazy_regex(r".*(?:\d\s*%|\d\.\d+\s*(?:months?|mo|weeks?|wk))", re.I)
+TIME_AFTER_EVENT = lazy_regex(r"\s*(?:after|later|post|from|since|before)\b", re.I)
 # ("10.8 (95% CI, 9.2-11.1) months": the bracket that named its interval is left, emptied, between value and unit)
 UNIT_AFTER = lazy_regex(r"\s*(?:[(\[]\s*[)\]]\s*)?(months?|mos?|years?|yrs?|weeks?|wks?|days?)\b", re.I)
 AFTER_UNITS = {"mo": "months", "ye": "years", "yr": "years", "we": "weeks", "wk": "weeks", "da": "days"}
@@ -803,8 +808,11 @@ def scan(text: str) -> Sentence:
     for m in VALUE.finditer(masked):
         if any(s <= m.start("v") < e for s, e in taken):
             continue
-        if LABEL_BEFORE.search(masked[max(0, m.start() - 24):m.start()]):
-            continue  # "regimen 1", "cohort 2", "day 8": a name's number, not a value
+        if LABEL_BEFORE.search(masked[max(0, m.start() - 24):m.start()]) and not (
+                GROUP_VALUE.fullmatch(m.group(0).strip()) and not TIME_AFTER_EVENT.match(masked, m.end())
+                and GROUP_WORD_BEFORE.search(masked, max(0, m.start() - 10), m.start())):
+            continue  # "regimen 1", "cohort 2", "day 8": a name's number, not a value (but "the B group 9.8 months",
+            # "the A arm 45%": a group's value right after its name, a share or a decimal time)
         before = masked[max(0, m.start() - 1):m.start()]
         if before and (before.isalnum() or before in "-./"):
             # inside a word or an identifier ("T2", "CTCAE-4", "1.2.3"); but "13.2%/13.6%" and "51/36 months"

@@ -479,6 +479,13 @@ def test_a_group_after_the_unit_of_the_group_value_before_takes_its_own(sentence
     assert got == expected
 
 
+def test_a_gapped_second_groups_value_after_its_name():
+    # "..., and the B group 9.8 months": the outcome said once, the second group's value right after its name
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    got = rows("The drug A group had a median overall survival of 14.6 months and the drug B group 10.3 months.", text)
+    assert ("drug_b", "OS", "median", 10.3, None) in got
+
+
 TWO_DRUGS = ("Drug G versus drug C in advanced lung cancer\n\n"
              "Patients were randomly assigned to drug G (n = 150) or drug C (n = 148). ")
 

@@ -175,6 +175,18 @@ def test_value_ranges_are_not_values():
     assert scan("The CR rate ranged from 59.1 to 65.2% across series (70 to 80%).").values == []
 
 
+@pytest.mark.parametrize("sentence, values", [
+    # a share or a time with decimals right after a group's word is that group's value, no name's number
+    ("The K group had a median PFS of 7.4 months and the L group 5.2 months.", [7.4, 5.2]),
+    ("Two-year control was 81% in the K arm and the L arm 66%.", [81.0, 66.0]),
+    # a name's number, or a time after the group that is when something happened, is none
+    ("Relapse was rarer in cohort 3 than in cohort 4.", []),
+    ("The rate was 30% in the L group 2 years after surgery.", [30.0]),
+])
+def test_a_value_right_after_a_groups_word(sentence, values):
+    assert [v.value for v in scan(sentence).values] == values
+
+
 def test_ratios_with_ci():
     s = scan("Tumour size over 5 cm (HR 2.31, 95% CI 1.20-4.45, p = 0.01) and age (hazard ratio = 1.10) mattered.")
     assert [(r.kind, r.value, r.ci) for r in s.ratios] == [("hr", 2.31, (1.2, 4.45)), ("hr", 1.1, None)]
