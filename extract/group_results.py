@@ -469,7 +469,9 @@ SUBJECT_LEAD = lazy_regex(r"^\s*" + _REPORTED_THAT + r"(?:(?:(?:on|in)\s+(?:a\s+
                           r"multivariate|univariable|univariate|adjusted)\s+(?:cox\s+|logistic\s+)?(?:regression\s+)?analys[ie]s|"
                           r"after\s+(?:propensity[- ]score\s+matching|adjust\w*\s+for\s+[^,;]{1,60}))\s*,\s*)?"
                           r"(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
-                          r"\s+)?$", re.I)
+                          # "Patients who received A survived longer ..."
+                          r"\s+|(?:patients|those)\s+who\s+(?:received|were\s+given|were\s+treated\s+with)\s+(?:the\s+)?)?$",
+                          re.I)
 _THOSE = r"(?:the\s+|(?:patients|those)\s+(?:in|on|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?)?"
 COMPARED_LEAD = lazy_regex(r"^\s*" + _REPORTED_THAT + r"(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|"
                            r"relative\s+to|against)\s+" + _THOSE + "$", re.I)
@@ -809,6 +811,38 @@ def _fronted_than(s: Sentence, values: list[Value], mentions: list[Mention], tak
     return [_Assigned(a, first, "result.group.fronted_than"), _Assigned(b, second, "result.group.fronted_than")]
 
 
+# The subject group's bracketed value, then "than" and the other group: ") than those who received ", " months) than "
+SUBJECT_THAN_GROUP = lazy_regex(r"[\s%]*(?:months?|years?|weeks?|days?)?\s*[)\]]\s*than\s+(?:(?:in|with|among|for|on)\s+)?"
+                                r"(?:(?:those|patients)\s+(?:who\s+(?:received|were\s+given|were\s+treated\s+with)|"
+                                r"given|receiving|treated\s+with|in|on)\s+)?(?:the\s+)?$", re.I)
+# From the subject group to its bracketed value: a comparison's word, then the bracket ("survived longer (median, ")
+SUBJECT_COMPARED = lazy_regex(r"[^()\[\];\d]{0,80}?\b(?:longer|shorter|better|worse|higher|lower|greater|more|fewer|"
+                              r"less|improved|superior|inferior)\b[^()\[\];\d]{0,40}?[(\[]\s*(?:(?:median|mean)\s*[:,]?\s*)?$",
+                              re.I)
+# After the other group's name, its bracket: " patients (median, ", " (", " group ("
+OTHER_BRACKET = lazy_regex(r"\s*(?:groups?|arms?|patients)?\s*[(\[]\s*(?:(?:median|mean)\s*[:,]?\s*)?$", re.I)
+
+
+def _subject_than(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:
+    """'Patients who received A survived longer (median, 12 months) than those who received B (median, 9 months)':
+    the subject group's value is the bracket before "than", the other group's the bracket after its name."""
+    subject = sentence_subject(s.text, mentions)
+    if subject is None:
+        return []
+    after = [v for v in values if v.start > subject.end]
+    if len(after) < 2 or id(after[0]) in taken:
+        return []
+    a, b = after[0], after[1]
+    second = next((m for m in mentions if a.end <= m.start < b.start), None)
+    if second is None or second.key == subject.key or \
+            any(subject.end <= m.start < a.start for m in mentions) or \
+            not SUBJECT_COMPARED.fullmatch(s.masked, subject.end, count_start(s.text, a)) or \
+            not SUBJECT_THAN_GROUP.fullmatch(s.text, a.end, second.start) or \
+            not OTHER_BRACKET.fullmatch(s.text, second.end, count_start(s.text, b)):
+        return []
+    return [_Assigned(a, subject, "result.group.fronted_than"), _Assigned(b, second, "result.group.fronted_than")]
+
+
 # A label before a pair ("cXY rate: 15% vs 30%"); in masked text, one whose outcome was read is blank
 _LABEL = r"[A-Za-z][\w-]*(?:\s+rates?)?\s*"
 UNREAD_LABEL = lazy_regex(_LABEL + r"[:=]\s*$")
@@ -978,6 +1012,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     assigned.update({id(a.value): a for a in _bracket_pair_second_named(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _values_named_after(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _fronted_than(s, values, mentions, set(assigned))})
+    assigned.update({id(a.value): a for a in _subject_than(s, values, mentions, set(assigned))})
     # "A (40%)": the bracket after a group holds its value, unless it holds a pair or a list ("than in B (12% vs
     # 8%)", "in arm A (4.7 and 9.5 months, respectively)")
     depth = s.depths

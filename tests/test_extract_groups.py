@@ -486,6 +486,28 @@ def test_a_gapped_second_groups_value_after_its_name():
     assert ("drug_b", "OS", "median", 10.3, None) in got
 
 
+# "Patients who received A survived longer (median, a months) than those who received B (median, b months)": the
+# subject group's value is in the bracket before "than", the other group's in the bracket after its name
+@pytest.mark.parametrize("sentence, expected", [
+    ("Patients who received drug A had longer overall survival (median, 14.6 months) than those who received drug B "
+     "(median, 10.3 months).", {("drug_a", "OS", 14.6), ("drug_b", "OS", 10.3)}),
+    ("Patients in the drug B group had a shorter time to progression (median, 3.9 months) than those in the drug A "
+     "group (median, 5.5 months).", {("drug_b", "TTP", 3.9), ("drug_a", "TTP", 5.5)}),
+])
+def test_a_subject_groups_bracket_before_than(sentence, expected):
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    got = {(key, endpoint, value) for key, endpoint, measure, value, _ in rows(sentence, text) if measure == "median"}
+    assert got == expected
+
+
+def test_a_subject_groups_bracket_of_a_part_before_than_is_not_read():
+    # the bracket after "in women" is the women's part of the group: neither value is a whole group's
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    got = rows("Patients who received drug A had longer survival in women (median, 14.6 months) than those who "
+               "received drug B (median, 10.3 months).", text)
+    assert not [r for r in got if r[3] == 14.6]
+
+
 TWO_DRUGS = ("Drug G versus drug C in advanced lung cancer\n\n"
              "Patients were randomly assigned to drug G (n = 150) or drug C (n = 148). ")
 
