@@ -508,6 +508,19 @@ def test_a_subject_groups_bracket_of_a_part_before_than_is_not_read():
     assert not [r for r in got if r[3] == 14.6]
 
 
+# "..., whereas in the B group it was b": the second group's clause names the outcome by a pronoun
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the drug A group, the median overall survival was 14.6 months, whereas in the drug B group it was 10.3 "
+     "months.", {("drug_a", "OS", 14.6), ("drug_b", "OS", 10.3)}),
+    ("Median progression-free survival was 7.7 months with drug B, while with drug A, it was 9.1 months.",
+     {("drug_b", "PFS", 7.7), ("drug_a", "PFS", 9.1)}),
+])
+def test_a_second_groups_value_said_with_a_pronoun(sentence, expected):
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    got = {(key, endpoint, value) for key, endpoint, measure, value, _ in rows(sentence, text) if measure == "median"}
+    assert got == expected
+
+
 TWO_DRUGS = ("Drug G versus drug C in advanced lung cancer\n\n"
              "Patients were randomly assigned to drug G (n = 150) or drug C (n = 148). ")
 
