@@ -4107,6 +4107,9 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # "Rash was more common with A than with B (12% vs 3%), as was swelling of the legs (5% vs 1%)": the values after
     # "as was" are its new subject's, which no name read, never the outcome named before
     out.found = [f for f in out.found if not _likewise_of_another_subject(s, f)]
+    # "Four died of sepsis, resulting in a mortality rate of 2.7%": the rate the events before add up to is its own
+    # outcome's (here all deaths, which no name read), not the events'
+    out.found = [f for f in out.found if not (f.fields["measure"] == "rate" and _a_rate_they_result_in(s, f))]
 
 
 def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
@@ -5234,6 +5237,28 @@ def _a_further_share(s: Sentence, f: Found) -> bool:
     value = next((v for v in s.values if v.start <= f.value_at <= v.end), None)
     at = count_start(s.text, value) if value is not None else f.value_at  # ("a further 29 (12%)": before the count)
     return f.start < at and FURTHER_BEFORE.search(s.text, max(0, at - 20), at) is not None
+
+
+# "resulting in a mortality rate of", "giving an overall incidence of": the outcome a value right after is of, said
+# as what the events before add up to
+RESULTING_IN = lazy_regex(r"\b(?:resulting\s+in|giving|yielding|translating\s+in(?:to)?|for)\s+(?:an?|the)\s+"
+                          r"(?P<words>[^,;()%]{0,50}?)\b(?:rates?|mortality|incidence|proportion|probability)\s*"
+                          r"(?:of|was|=|:)?\s*$", re.I)
+# ... whose words name no outcome of their own: "for an overall rate of 8%" is the events' own rate
+NO_OUTCOME_WORDS = lazy_regex(r"(?:\s*\b(?:overall|total|cumulative|crude|combined|corresponding|observed|actual|"
+                              r"resulting|final|estimated|event|\d+(?:[\s-]*(?:days?|weeks?|months?|years?))?)\b[\s-]*)*",
+                              re.I)
+
+
+def _a_rate_they_result_in(s: Sentence, f: Found) -> bool:
+    """Whether the row's value follows what the outcome before it "results in" ("resulting in a ... rate of"), where
+    the row's outcome (code and category) is not named again."""
+    at = _value_start(s, f)
+    said = RESULTING_IN.search(s.text, max(f.start, at - 90), at)
+    if said is None or said.start() <= f.start or NO_OUTCOME_WORDS.fullmatch(said.group("words")):
+        return False
+    return not any(e.code == f.fields["endpoint"] and e.category == f.fields.get("category")
+                   and said.start() <= e.start < at for e in s.endpoints)
 
 
 # ", as was", "; so were", "and so did": a new subject of the same comparison said before

@@ -85,3 +85,22 @@ def test_a_pair_after_as_was_with_its_named_outcome_is_that_outcomes():
                             "diarrhea (11% vs 5%).")
     assert ("drug_q", "TOX", "diarrhea", "3", "rate", 11.0) in rows and \
         ("drug_q", "TOX", "rash", "3", "rate", 11.0) not in rows
+
+
+ONE_ARM = "A trial\n\nWe treated 160 patients with lung cancer. "
+
+
+# "Four died of sepsis, resulting in a mortality rate of 2.7%": what the events add up to is another outcome's rate
+# (all deaths), never the events' own
+@pytest.mark.parametrize(("sentence", "rate"), [
+    ("Three patients died of pneumonia and one of a stroke, resulting in an in-hospital death rate of 2.5%.", 2.5),
+    ("Five patients died of bleeding, giving a 60 post-treatment day mortality rate of 3.1%.", 3.1),
+])
+def test_a_rate_the_events_result_in_is_not_the_events_rate(sentence, rate):
+    rows = _rows(ONE_ARM + sentence)
+    assert not [r for r in rows if r[-1] == rate and r[1] == "TOX"]
+
+
+def test_an_overall_rate_the_events_result_in_is_their_own():
+    rows = _rows(ONE_ARM + "Grade 2 pneumonitis occurred in 16 patients, for an overall rate of 10%.")
+    assert ("all", "TOX", "pneumonitis", "2", "rate", 10.0) in rows
