@@ -10461,6 +10461,8 @@ SECOND_COUNT_RESPECTIVELY = lazy_regex(rf"[\s)\]]*,?\s*and\s+(?:in\s+)?\d[\d,]*\
 # ("... in 4 patients (arm A)": a bracket after the count may name whose it is, and the count is left to other rules)
 COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected|"
                                r"achieved|obtained|attained|confirmed)\s+in|"
+                               # ("grade 3 rash was experienced by 9 patients", "a response was achieved by 30")
+                               r"(?:was|were)\s+(?:experienced|reported|achieved|attained|obtained|suffered)\s+by|"
                                r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                                r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
                                r"(?:(?:treated|evaluable|assessable|eligible|irradiated)\s+)?"

@@ -104,3 +104,17 @@ def test_a_rate_the_events_result_in_is_not_the_events_rate(sentence, rate):
 def test_an_overall_rate_the_events_result_in_is_their_own():
     rows = _rows(ONE_ARM + "Grade 2 pneumonitis occurred in 16 patients, for an overall rate of 10%.")
     assert ("all", "TOX", "pneumonitis", "2", "rate", 10.0) in rows
+
+
+# "Grade 3 rash was experienced by 9 patients": the passive with "by" counts the patients as "seen in" does
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 2 mucositis was experienced by 11 patients.", ("all", "TOX", "mucositis", "2", "count", 11.0)),
+    ("A complete response was attained by 7 patients.", ("all", "CR", None, None, "count", 7.0)),
+])
+def test_an_event_experienced_by_patients_is_their_count(sentence, expected):
+    assert expected in _rows(ONE_ARM + sentence)
+
+
+def test_an_event_reported_by_other_people_is_no_count():
+    rows = _rows(ONE_ARM + "Grade 2 mucositis was reported by 4 investigators as unexpected.")
+    assert not [r for r in rows if r[-1] == 4.0]
