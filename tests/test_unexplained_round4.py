@@ -162,3 +162,36 @@ def test_a_ratio_per_amount_of_a_level_is_no_dose(text):
 def test_a_dose_after_a_ratio_word_elsewhere_is_still_a_dose():
     found = rules("The HR was 0.8 and the drug was given at 1.5 mg daily.")
     assert found["1.5"] == "number.dose.amount", found
+
+
+# -- how many groups, named with a capitalised word; a chi-square's degrees of freedom -----------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Time to progression was alike in the 3 BRAF status groups (p = 0.41).", "3"),
+    ("Scores were plotted for all 4 study conditions over time.", "4"),
+    ("Survival differed across the 5 RPA-based subgroups.", "5"),
+])
+def test_how_many_groups_named_with_a_capitalised_word_is_a_category(text, value):
+    found = rules(text)
+    assert found[value] == "number.category.how_many_groups", found
+
+
+def test_a_count_of_patients_named_with_a_capitalised_word_is_no_group_count():
+    found = rules("Overall 4 Asian patients and 9 others had grade 2 rash.")
+    assert found["4"] is None and found["9"] is None, found
+
+
+@pytest.mark.parametrize("text", [
+    "Uptake differed between the arms (χ 2 (3)=8.2, P =.04).",
+    "The trend was weak (χ2 (1) = 2.9; p = 0.09).",
+])
+def test_a_chi_square_written_with_a_space_and_its_degrees_of_freedom_is_a_statistic(text):
+    found = rules(text)
+    df = "3" if "(3)" in text else "1"
+    assert found[df] == "number.statistic.chi_square", found
+
+
+def test_responses_counted_by_criteria_are_no_group_count():
+    found = rules("There were 9 partial responses (7 per RECIST; 2 per GCIG criteria).")
+    assert found["2"] is None, found
