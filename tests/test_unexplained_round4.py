@@ -195,3 +195,62 @@ def test_a_chi_square_written_with_a_space_and_its_degrees_of_freedom_is_a_stati
 def test_responses_counted_by_criteria_are_no_group_count():
     found = rules("There were 9 partial responses (7 per RECIST; 2 per GCIG criteria).")
     assert found["2"] is None, found
+
+
+# -- studies named with a comma; a share randomised; a treatment given to a share of the patients; time to treatment ---
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Men were enrolled in 2 ongoing multicentre, single-arm trials of the drug.", "2"),
+    ("Of the 6 randomised, controlled studies, 4 reported survival.", "6"),
+])
+def test_studies_named_with_a_comma_between_their_words_are_a_sample_size(text, value):
+    found = rules(text)
+    assert found[value] == "number.sample_size.studies", found
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Overall 81 women responded, and 64.5% were randomly assigned to maintenance.", ["64.5"], ["81"]),
+    ("After induction 38% were enrolled in the second part; 12% progressed.", ["38"], ["12"]),
+])
+def test_a_share_randomised_or_enrolled_is_a_sample_size(text, taken, left):
+    found = rules(text)
+    assert all(found[x] == "number.sample_size.were_assigned" for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+def test_a_share_found_eligible_for_an_operation_stays_unexplained():
+    found = rules("After induction, 45% were eligible for surgery.")
+    assert found["45"] is None, found
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("Thoracic radiotherapy was given to 40 (35%) of patients in the drug arm.", ["40", "35"]),
+    ("Adjuvant chemotherapy was administered to 52 (61%) of the resected women.", ["52", "61"]),
+])
+def test_a_treatment_given_to_a_share_of_the_patients_is_treatment(text, taken):
+    found = rules(text)
+    assert all(found[x] == "number.treatment.received" for x in taken), found
+
+
+def test_a_treatment_given_to_a_share_who_progressed_stays_unexplained():
+    found = rules("Radiotherapy was given to 40 (35%) of patients who progressed.")
+    assert found["40"] is None and found["35"] is None, found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The median time from radiation to resection was 19 weeks, and 30 patients relapsed.", "19"),
+    ("The mean interval between diagnosis and the start of treatment was 27 days (range 4-80).", "27"),
+])
+def test_the_time_to_a_treatment_is_treatment(text, value):
+    found = rules(text)
+    assert found[value] == "number.treatment.time_to", found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The median time from surgery to recurrence was 17 months.", "17"),
+    ("Median time from randomisation to treatment failure was 4.3 months.", "4.3"),
+])
+def test_the_time_to_an_event_stays_unexplained(text, value):
+    found = rules(text)
+    assert found[value] is None, found
