@@ -254,3 +254,35 @@ def test_the_time_to_a_treatment_is_treatment(text, value):
 def test_the_time_to_an_event_stays_unexplained(text, value):
     found = rules(text)
     assert found[value] is None, found
+
+
+# -- the design's parts said as an adjective; a test's area under the curve in words -----------------------------------
+
+
+@pytest.mark.parametrize("text, values", [
+    ("We ran a 3-armed trial of a 4-drug regimen, and 22 women responded.", ["3", "4"]),
+    ("Quality of life was scored on a 30-item questionnaire in a 2-stage design.", ["30", "2"]),
+])
+def test_the_designs_parts_said_as_an_adjective_are_design(text, values):
+    found = rules(text)
+    assert all(found[x] == "number.design.parts_adjective" for x in values), found
+
+
+def test_a_fold_change_or_points_gained_are_no_design_parts():
+    found = rules("A 2-fold rise in the marker and a 10-point gain in the score were seen.")
+    assert found["2"] is None and found["10"] is None, found
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The area under the ROC curve was 0.74 and 0.69 in the two cohorts.", ["0.74", "0.69"]),
+    ("The area under the curve (AUC) were 0.811 (95% CI 0.77-0.85) and 0.793.", ["0.811", "0.793"]),
+    ("The model gave an area under the ROC curve of 63%.", ["63"]),
+])
+def test_a_tests_area_under_the_curve_in_words_is_a_statistic(text, values):
+    found = rules(text)
+    assert all(found[x] == "number.statistic.auc_words" for x in values), found
+
+
+def test_a_carboplatin_dose_as_an_area_under_the_curve_is_no_statistic():
+    found = rules("Carboplatin was given at an area under the curve of 6 every 3 weeks.")
+    assert found["6"] != "number.statistic.auc_words", found
