@@ -813,7 +813,8 @@ def _fronted_than(s: Sentence, values: list[Value], mentions: list[Mention], tak
 
 
 # The subject group's bracketed value, then "than" and the other group: ") than those who received ", " months) than "
-SUBJECT_THAN_GROUP = lazy_regex(r"[\s%]*(?:months?|years?|weeks?|days?)?\s*[)\]]\s*than\s+(?:(?:in|with|among|for|on)\s+)?"
+SUBJECT_THAN_GROUP = lazy_regex(r"[\s%]*(?:months?|years?|weeks?|days?)?\s*[)\]]\s*than\s+"
+                                r"(?:(?:in|with|among|for|on)\s+)?"
                                 r"(?:(?:those|patients)\s+(?:who\s+(?:received|were\s+given|were\s+treated\s+with)|"
                                 r"given|receiving|treated\s+with|in|on)\s+)?(?:the\s+)?$", re.I)
 # From the subject group to its bracketed value: a comparison's word, then the bracket ("survived longer (median, ")
