@@ -3966,6 +3966,28 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
     # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
     # response category beside it names the patients it was computed in
     out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
+    # "a subset of patients positive for marker Q who had better outcomes (ORR, 58%; PFS, 11.2 months)": the bracket's
+    # values are that part's, which no group rule named; never all patients'
+    out.found = [f for f in out.found if f.group is not None or not _outcomes_of_a_part(s, f)]
+
+
+# A part of the patients said to have had outcomes of some kind, its bracket of values after: "a subset of patients
+# negative for marker Q with poor outcomes (", "those whose tumours shrank had better results ("
+OUTCOMES_OF_A_PART = lazy_regex(r"\b(?:subsets?|subgroups?|those|patients|participants|cases)\b(?P<who>[^()\[\];.]{0,120}?)"
+                                r"\b(?:who\s+had|with|had|showed|achieved|experienced)\s+(?:\w+\s+)?(?:better|worse|"
+                                r"poor|poorer|favou?rable|unfavou?rable|good|superior|inferior|similar|excellent)\s+"
+                                r"(?:\w+\s+)?(?:outcomes?|results?|prognosis|survival)\s*[(\[]\s*$", re.I)
+PART_SAID = lazy_regex(r"\b(?:of\s+patients|who|whose|with|without|positive|negative|mutant|mutated|aged|older|"
+                       r"younger)\b|\w-(?:positive|negative)\b", re.I)
+
+
+def _outcomes_of_a_part(s: Sentence, f: Found) -> bool:
+    """Whether the row's value is in the bracket after a part of the patients and the outcomes it had."""
+    opening = _opening(s, _value_start(s, f))
+    if opening < 0:
+        return False
+    m = OUTCOMES_OF_A_PART.search(s.text, max(0, opening - 240), opening + 1)
+    return m is not None and PART_SAID.search(m.group(0)) is not None
 
 
 # Serious adverse events as the head of a list of events ("the most frequent serious adverse events were sepsis (n =

@@ -70,3 +70,20 @@ def test_a_ratio_with_no_pair_after_it_names_no_arms():
     rows = ratio_rows("We treated 120 patients with drug T. The hazard ratio for progression-free survival by marker "
                       "status was 0.64 (95% CI 0.45-0.90).")
     assert not {r for r in rows if r[3] is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "We treated 90 patients with drug K. Testing identified a subset of patients positive for marker Q who had better "
+    "outcomes (ORR, 58%; PFS, 11.2 months) as well as a subset of patients negative for marker Q with poor outcomes "
+    "(ORR, 21%; PFS, 3.1 months).",
+    "Sixty women received drug V. Biopsies identified a subset of patients negative for marker R who had poor "
+    "outcomes (response rate, 19%; PFS, 2.9 months).",
+])
+def test_values_after_a_part_and_the_outcomes_it_had_are_not_all_patients(text):
+    assert not {g for g in labelled(text) if g[0] == "All patients"}
+
+
+def test_outcomes_the_whole_cohort_had_stay_all_patients():
+    got = labelled("We treated 90 patients with drug K. Overall, patients had favourable outcomes (ORR, 58%; PFS, "
+                   "11.2 months).")
+    assert {("All patients", "ORR", 58.0), ("All patients", "PFS", 11.2)} <= got
