@@ -3973,12 +3973,13 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
 
 # A part of the patients said to have had outcomes of some kind, its bracket of values after: "a subset of patients
 # negative for marker Q with poor outcomes (", "those whose tumours shrank had better results ("
-OUTCOMES_OF_A_PART = lazy_regex(r"\b(?:subsets?|subgroups?|those|patients|participants|cases)\b(?P<who>[^()\[\];.]{0,120}?)"
+OUTCOMES_OF_A_PART = lazy_regex(r"\b(?:subsets?|subgroups?|those|patients|participants|cases)\b"
+                                r"(?P<who>[^()\[\];.]{0,120}?)"
                                 r"\b(?:who\s+had|with|had|showed|achieved|experienced)\s+(?:\w+\s+)?(?:better|worse|"
                                 r"poor|poorer|favou?rable|unfavou?rable|good|superior|inferior|similar|excellent)\s+"
                                 r"(?:\w+\s+)?(?:outcomes?|results?|prognosis|survival)\s*[(\[]\s*$", re.I)
-PART_SAID = lazy_regex(r"\b(?:of\s+patients|who|whose|with|without|positive|negative|mutant|mutated|aged|older|"
-                       r"younger)\b|\w-(?:positive|negative)\b", re.I)
+PART_OF_PATIENTS_SAID = lazy_regex(r"\b(?:of\s+patients|who|whose|with|without|positive|negative|mutant|mutated|"
+                                   r"aged|older|younger)\b|\w-(?:positive|negative)\b", re.I)
 
 
 def _outcomes_of_a_part(s: Sentence, f: Found) -> bool:
@@ -3987,7 +3988,7 @@ def _outcomes_of_a_part(s: Sentence, f: Found) -> bool:
     if opening < 0:
         return False
     m = OUTCOMES_OF_A_PART.search(s.text, max(0, opening - 240), opening + 1)
-    return m is not None and PART_SAID.search(m.group(0)) is not None
+    return m is not None and PART_OF_PATIENTS_SAID.search(m.group(0)) is not None
 
 
 # Serious adverse events as the head of a list of events ("the most frequent serious adverse events were sepsis (n =
