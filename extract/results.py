@@ -2941,6 +2941,9 @@ def _settle_endpoints(s: Sentence) -> None:
     # named outside brackets; the values are the latter's
     s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and _in_an_aside(s, e) and any(
         o.code == "TOX" and o.end <= e.start and s.depths[o.start] == 0 for o in s.endpoints))]
+    # "Grade 3 toxicity, mainly neutropenia, occurred in 20%": the term is an aside of the toxicity named before it,
+    # whose value it is (not "mainly neutropenia (12%)")
+    s.endpoints = [e for e in s.endpoints if not _aside_of_a_generic_event(s, e)]
     # "21 (34%) had >5% weight loss", "weight loss over 10%": a term with a threshold describes the patients
     s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and (
         TERM_THRESHOLD_AFTER.match(s.text, e.end)
@@ -4133,6 +4136,9 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # "Four died of sepsis, resulting in a mortality rate of 2.7%": the rate the events before add up to is its own
     # outcome's (here all deaths, which no name read), not the events'
     out.found = [f for f in out.found if not (f.fields["measure"] == "rate" and _a_rate_they_result_in(s, f))]
+    # "Adverse events were similar, with more severe neutropenia with A than with B (12% vs 4%)": the event named
+    # between the generic name and the values is what they count, which no rule read; never toxicity in general
+    out.found = [f for f in out.found if not _an_event_named_between(s, f)]
 
 
 def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
@@ -5282,6 +5288,65 @@ def _a_rate_they_result_in(s: Sentence, f: Found) -> bool:
         return False
     return not any(e.code == f.fields["endpoint"] and e.category == f.fields.get("category")
                    and said.start() <= e.start < at for e in s.endpoints)
+
+
+# Before an event named inside a generic name's clause, the words that make it an aside of the whole: an example
+# ("toxicity, mainly neutropenia, occurred in 20%", "events such as fatigue") or a part left out ("adverse events other
+# than rash occurred in 15%": a narrower set, no row of the whole either)
+EVENT_EXAMPLE_BEFORE = lazy_regex(r"\b(?:includ\w*|such\s+as|mainly|mostly|predominantly|primarily|especially|"
+                                  r"particularly|e\.\s?g\.|i\.\s?e\.|notably|chiefly|principally|namely|like)\b", re.I)
+EVENT_LEFT_OUT_BEFORE = lazy_regex(r"\b(?:other\s+than|except(?:ing)?|excluding|apart\s+from)\b", re.I)
+# Between the cue and the event it makes an aside: a few words, none of a clause of their own ("predominantly
+# haematological and was worse with A, with grade 4 neutropenia": the cue is another's)
+ASIDE_GAP = lazy_regex(r"(?:\s*(?!(?:was|were|is|are|with|which|who|in|occurr\w*|seen|observed)\b)[\w≥≤/,-]+){0,5}\s*",
+                       re.I)
+# Before an event said as what caused another ("death because of sepsis"): a cause, no subject of its own
+CAUSE_BEFORE = lazy_regex(r"\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|from|of)\s+(?:an?\s+|the\s+)?$", re.I)
+# After an event named in such an aside (and any events joined to it), the aside's end: a comma or the generic
+# name's own verb ("mainly neutropenia, occurred", "other than rash were seen"); not the event's own numbers
+# ("mainly neutropenia (12%)", "chiefly anaemia and rash (which occurred in ...)")
+ASIDE_ENDS = lazy_regex(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w/-]+\s+){0,3}?[\w/-]+)*?\s*"
+                        r"(?:,(?!\s*\d)|(?:was|were|occurred|developed|has|have|had|is|are)\b)", re.I)
+
+
+def _aside_of_a_generic_event(s: Sentence, e: Endpoint) -> bool:
+    """Whether the toxicity term ``e`` is named in an aside of a generic toxicity named before it in the same clause
+    ("grade 3 toxicity, mainly neutropenia, occurred in 20%"), with no numbers of its own."""
+    if e.code != "TOX" or not e.category or not ASIDE_ENDS.match(s.text, e.end):
+        return False
+    for o in s.endpoints:
+        if o.code == "TOX" and not o.category and o.end <= e.start:
+            between = s.text[o.end:e.start]
+            if re.search(r"[\d;]", between):
+                continue
+            cues_said = [*EVENT_EXAMPLE_BEFORE.finditer(between), *EVENT_LEFT_OUT_BEFORE.finditer(between)]
+            if cues_said and ASIDE_GAP.fullmatch(between, max(c.end() for c in cues_said)):
+                return True
+    return False
+
+
+def _an_event_named_between(s: Sentence, f: Found) -> bool:
+    """Whether a generic toxicity row (no category) has a toxicity term named after its generic name and before its
+    value, outside an example of the generic name (a bracket closed before the value, "mainly", "including"), or
+    left out of it ("other than", "except")."""
+    if f.fields["endpoint"] != "TOX" or f.fields.get("category"):
+        return False
+    at = _value_start(s, f)
+    heads = [e for e in s.endpoints if e.code == "TOX" and not e.category and f.start <= e.start and e.end <= at]
+    if not heads:
+        return False
+    head = heads[-1]
+    for m in _term_matches(s):
+        if not head.end <= m.start() < m.end() <= at or category_of(m.group(0)).endswith("toxicity"):
+            continue
+        if EVENT_LEFT_OUT_BEFORE.search(s.text, head.end, m.start()):
+            return True
+        if EVENT_EXAMPLE_BEFORE.search(s.text, head.end, m.start()) or \
+                CAUSE_BEFORE.search(s.text, max(0, m.start() - 20), m.start()) or \
+                (s.depths[m.start()] > 0 and _closing(s, _opening(s, m.start())) < at):
+            continue  # (an example, a cause, or a bracket closed before the value: "Toxicity (neutropenia) ...")
+        return True
+    return False
 
 
 # ", as was", "; so were", "and so did": a new subject of the same comparison said before

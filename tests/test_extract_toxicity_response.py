@@ -118,3 +118,34 @@ def test_an_event_experienced_by_patients_is_their_count(sentence, expected):
 def test_an_event_reported_by_other_people_is_no_count():
     rows = _rows(ONE_ARM + "Grade 2 mucositis was reported by 4 investigators as unexpected.")
     assert not [r for r in rows if r[-1] == 4.0]
+
+
+# An event named inside a generic toxicity's clause: an example of it ("mainly X") leaves the value the whole's; a
+# part left out ("other than X") makes the value a narrower set's (no row); an event said in the main clause ("with
+# more severe X in A than in B (a vs b)") is what the values count, which no rule reads (no row of toxicity in general)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Grade 3 toxicity, mainly leukopenia, occurred in 14% of patients.", ("all", "TOX", None, "3", "rate", 14.0)),
+    ("Grade 4 adverse events, predominantly thrombocytopenia, were seen in 6.3% of patients.",
+     ("all", "TOX", None, "4", "rate", 6.3)),
+])
+def test_an_example_of_a_generic_event_leaves_the_value_the_wholes(sentence, expected):
+    rows = _rows(ONE_ARM + sentence)
+    assert expected in rows and not [r for r in rows if r[2] is not None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 adverse events other than leukopenia occurred in 11% of patients.",
+    "Grade 3 or 4 toxicities excluding alopecia were reported in 9.4% of patients.",
+])
+def test_a_generic_event_with_a_part_left_out_gives_no_row(sentence):
+    assert not _rows(ONE_ARM + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adverse events were alike in both arms, with more severe leukopenia in the drug Q arm than in the drug R arm "
+    "(14.4% vs. 5.7%).",
+    "Toxicities were mild overall, with radiation proctitis being the most frequent (13.8%).",
+])
+def test_values_of_an_event_named_after_a_generic_one_are_not_the_generic_ones(sentence):
+    rows = _rows(TWO_ARMS + sentence)
+    assert not [r for r in rows if r[1] == "TOX" and r[2] is None]
