@@ -4139,6 +4139,9 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # "Adverse events were similar, with more severe neutropenia with A than with B (12% vs 4%)": the event named
     # between the generic name and the values is what they count, which no rule read; never toxicity in general
     out.found = [f for f in out.found if not _an_event_named_between(s, f)]
+    # "Grade 3 events, mostly neutropenia (12%) and rash (5%), occurred in 20% of patients given A": an event whose
+    # own share stands in the bracket right after its name is not what a later value counts
+    out.found = [f for f in out.found if not _event_with_its_own_share_before(s, f)]
 
 
 def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
@@ -5346,6 +5349,29 @@ def _an_event_named_between(s: Sentence, f: Found) -> bool:
                 (s.depths[m.start()] > 0 and _closing(s, _opening(s, m.start())) < at):
             continue  # (an example, a cause, or a bracket closed before the value: "Toxicity (neutropenia) ...")
         return True
+    return False
+
+
+OWN_SHARE_AFTER = lazy_regex(r"\s*[(\[]\s*(?:n\s*=\s*)?(?P<v>\d+(?:\.\d+)?)\s*%\s*[)\]]")
+
+
+def _event_with_its_own_share_before(s: Sentence, f: Found) -> bool:
+    """Whether the row's toxicity (with a category) is an item of a list of events each with its own share in a
+    bracket ("neutropenia (12%) and rash (5%)"), the list closed before the row's value, which is not the share."""
+    if f.fields["endpoint"] != "TOX" or not f.fields.get("category"):
+        return False
+    at = _value_start(s, f)
+    shares = {e.start: (e, m) for e in s.endpoints if e.code == "TOX" and e.category
+              and (m := OWN_SHARE_AFTER.match(s.text, e.end)) is not None and m.end() <= at}
+    for e, m in shares.values():
+        if e.category != f.fields["category"] or e.grade != f.fields.get("grade") or not f.start <= e.start or \
+                float(m.group("v")) == f.fields["value"]:
+            continue
+        listed = any(o is not e and (COORDINATED_TERMS.fullmatch(s.text, m.end(), o.start)
+                                     or COORDINATED_TERMS.fullmatch(s.text, n.end(), e.start))
+                     for o, n in shares.values())
+        if listed:
+            return True
     return False
 
 

@@ -149,3 +149,20 @@ def test_a_generic_event_with_a_part_left_out_gives_no_row(sentence):
 def test_values_of_an_event_named_after_a_generic_one_are_not_the_generic_ones(sentence):
     rows = _rows(TWO_ARMS + sentence)
     assert not [r for r in rows if r[1] == "TOX" and r[2] is None]
+
+
+# "Grade 3 events, mostly neutropenia (12%) and rash (5%), occurred in 20% of patients given A": each listed event has
+# its own share; the later value is none of theirs
+@pytest.mark.parametrize(("sentence", "later"), [
+    ("Grade 3 adverse events, mostly leukopenia (11%) and nausea (4%), occurred in 18% of patients given drug Q.",
+     18.0),
+    ("Grade 2 events, chiefly fatigue (9%), rash (6%) and cough (3%), were seen in 21% of those given drug R.", 21.0),
+])
+def test_a_value_after_a_list_of_events_with_their_own_shares_is_none_of_theirs(sentence, later):
+    rows = _rows(TWO_ARMS + sentence)
+    assert not [r for r in rows if r[-1] == later and r[2] is not None]
+
+
+def test_an_event_with_its_overall_share_keeps_its_arms_values():
+    rows = _rows(TWO_ARMS + "Leukopenia (26%) was more common with drug Q than with drug R (35% vs 17%).")
+    assert ("drug_q", "TOX", "leukopenia", None, "rate", 35.0) in rows
