@@ -12321,6 +12321,10 @@ def _done_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     return _count_in_patients_after(s, e)
 
 
+# "13 treatment-related deaths (10%)", "5 complete responses [4%]": the share alone in a bracket after the events
+SHARE_AFTER_COUNTED = lazy_regex(r"\s*[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[)\]]")
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -12362,11 +12366,18 @@ def _counts(s: Sentence) -> list[Found]:
             # "21 of the 35 patients achieved CR": the group of 35.
             total = m.group("of") or m.group("total")
             group = GroupRef("", int(total)) if total else _counted_among(s, e)
-            out.append(Found(f, start, e.end, "result.count", group))
+            share = SHARE_AFTER_COUNTED.match(s.text, e.end) if not m.group("p") and not total else None
+            out.append(Found(f, start, share.end() if share else e.end, "result.count", group))
             if m.group("p"):
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%",
                           **_interval_at(s, e.start - len(head) + m.start("p")))
                 out.append(Found(f2, start, e.end, "result.count", group))
+            elif share is not None:
+                # "There were 13 treatment-related deaths (10%)": the share of the events counted, in the bracket
+                # right after their name
+                f2 = dict(f, measure="rate", value=float(share.group("p")), unit="%",
+                          **_interval_at(s, share.start("p")))
+                out.append(Found(f2, start, share.end(), "result.count", group, at=share.start("p")))
         if not m and DENIED_EVENT_BEFORE.search(s.text, max(0, e.start - 40), e.start):
             # "No acute or late toxicity was seen in 64 patients (53%)" (not "no progression was seen in 40 patients")
             e = _grade_0(e)

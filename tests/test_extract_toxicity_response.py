@@ -166,3 +166,17 @@ def test_a_value_after_a_list_of_events_with_their_own_shares_is_none_of_theirs(
 def test_an_event_with_its_overall_share_keeps_its_arms_values():
     rows = _rows(TWO_ARMS + "Leukopenia (26%) was more common with drug Q than with drug R (35% vs 17%).")
     assert ("drug_q", "TOX", "leukopenia", None, "rate", 35.0) in rows
+
+
+# "There were 13 treatment-related deaths (10%)": the share alone in a bracket after the events counted is theirs
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In all, there were 8 treatment-related deaths (5%).", ("all", "TOX", None, "5", "rate", 5.0)),
+    ("We saw 4 complete responses (2.5%) and 52 partial responses (32.5%).", ("all", "PR", None, None, "rate", 32.5)),
+])
+def test_the_share_after_events_counted_is_theirs(sentence, expected):
+    assert expected in _rows(ONE_ARM + sentence)
+
+
+def test_a_bracket_of_more_than_a_share_after_events_counted_gives_no_share():
+    rows = _rows(ONE_ARM + "In all, there were 8 treatment-related deaths (5%; 95% CI 2-10).")
+    assert not [r for r in rows if r[-2] == "rate"]
