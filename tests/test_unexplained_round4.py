@@ -286,3 +286,30 @@ def test_a_tests_area_under_the_curve_in_words_is_a_statistic(text, values):
 def test_a_carboplatin_dose_as_an_area_under_the_curve_is_no_statistic():
     found = rules("Carboplatin was given at an area under the curve of 6 every 3 weeks.")
     assert found["6"] != "number.statistic.auc_words", found
+
+
+# -- a share with its count in brackets given a treatment; primary tumour sites --------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Overall, 23% (n = 412) of patients received platinum based chemotherapy.", "23"),
+    ("Only 8% (n = 37) of the women received adjuvant radiotherapy.", "8"),
+])
+def test_a_share_with_its_count_in_brackets_given_a_treatment_is_treatment(text, value):
+    found = rules(text)
+    assert found[value] == "number.treatment.received", found
+
+
+def test_a_share_with_its_count_treated_at_progression_stays_unexplained():
+    found = rules("At progression, 23% (n = 412) of patients received docetaxel.")
+    assert found["23"] is None, found
+
+
+def test_primary_tumour_sites_named_are_baseline():
+    found = rules("Main primary tumour sites were breast and kidney (41.2% and 30.5% of lesions, respectively).")
+    assert found["41.2"] == "number.baseline.sentence" and found["30.5"] == "number.baseline.sentence", found
+
+
+def test_primary_tumour_sites_with_an_outcome_stay_unexplained():
+    found = rules("Primary tumour sites were breast in 12 and lung in 9; 5 relapsed.")
+    assert found["12"] is None and found["5"] is None, found
