@@ -2012,6 +2012,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     clusters = _clusters(s, assigned)
     depth = s.depths
     for cluster, listed in zip(clusters, _endpoint_chain(s, combos, clusters), strict=True):
+        first_row = len(out)
         keys = [a.mention.key for a in cluster]
         distinct = list(dict.fromkeys(keys))
         cluster_end = max(max(a.value.end, a.mention.end) for a in cluster)
@@ -2058,7 +2059,34 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                     f["grade"] = labelled
                 out.append(Found(f, start, end, a.rule, group, comparator, at=a.value.start))
             used.add(id(a.value))
+        if cluster[0].rule == "result.group.scope":
+            out[first_row:] = _one_value_per_outcome(s, out[first_row:], [a.value for a in cluster])
     return out, used
+
+
+def _one_value_per_outcome(s: Sentence, rows: list[Found], values: list[Value]) -> list[Found]:
+    """'For arm B, the median TTP and MS were 16.7 and 42.9 weeks, respectively' where only TTP was read: two medians
+    of one group said together ("a and b", "a weeks and b weeks") as the same outcome are two outcomes' (one
+    unread); neither is read. (Not a median and time labels after it: "median 14 months; 12 months, 55%; ...")"""
+    joined = {id(w) for v, w in zip(values, values[1:], strict=False)
+              if BLOCK_JOIN.fullmatch(_filler(s, v.end, w.start))}
+    joined |= {id(v) for v, w in zip(values, values[1:], strict=False) if id(w) in joined}
+    at_joined = {v.start for v in values if id(v) in joined}
+
+    def what(f: Found) -> Optional[tuple]:
+        if f.fields["measure"] not in ("median", "mean"):
+            return None  # (a median or a mean: one per group and outcome; counts and shares of several events or
+            # drugs are told apart by fields a row may not hold, rates by time labels read later)
+        return tuple(sorted((k, str(x)) for k, x in f.fields.items() if k not in _VALUE_FIELDS))
+    seen: dict[tuple, set[float]] = {}
+    for f in rows:
+        key = what(f)
+        if key is not None and f.at in at_joined:
+            seen.setdefault(key, set()).add(f.fields["value"])
+    return [f for f in rows if (key := what(f)) is None or f.at not in at_joined or len(seen[key]) == 1]
+
+
+_VALUE_FIELDS = frozenset(("value", "value_op", "unit", "ci_low", "ci_high", "p_value", "p_op", "n", "events"))
 
 
 # A bracket's item that opens with the grade its values are of: "(any grade, 64% vs 85%; grade 3-5, 9% vs 52%)"

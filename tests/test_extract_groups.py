@@ -521,6 +521,23 @@ def test_a_second_groups_value_said_with_a_pronoun(sentence, expected):
     assert got == expected
 
 
+# "For arm B, the median TTP and MS were a and b weeks, respectively" where "MS" is no name the lexicon reads: two
+# medians of one group said as the same outcome are two outcomes', one unread; neither is given the one read
+@pytest.mark.parametrize("sentence", [
+    "For the drug B group, the median TTP and QZS were 15.1 and 38.4 weeks, respectively.",
+    "In the drug A group, median overall survival and QZS were 11.9 months and 13.2 months.",
+])
+def test_two_medians_of_one_group_for_one_outcome_are_not_read(sentence):
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    assert not [r for r in rows(sentence, text) if r[2] == "median"]
+
+
+def test_a_groups_medians_of_two_outcomes_named_stay():
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    got = rows("For the drug B group, the median TTP and OS were 15.1 and 38.4 weeks, respectively.", text)
+    assert {(r[1], r[2]) for r in got} == {("TTP", "median"), ("OS", "median")}
+
+
 TWO_DRUGS = ("Drug G versus drug C in advanced lung cancer\n\n"
              "Patients were randomly assigned to drug G (n = 150) or drug C (n = 148). ")
 
