@@ -974,6 +974,9 @@ def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention])
     other_start = mention.start - len(head) + m.start("other")
     if UNIT_AFTER_NUMBER.search(s.text, max(0, other_start - 20), other_start + len(m.group("other"))):
         return False  # "Median OS: A 12.1 months, B 9.8 months": the unit of the value before, no name of a list
+    if re.fullmatch(r"(?:arms?|groups?|cohorts?)", m.group("other"), re.I) and \
+            any(re.fullmatch(r"\s*", s.text[o.end:other_start]) for o in mentions):
+        return False  # "... in the A arm and the B arm 52%": the word of the group named before, a group of the paper
     return not any(o.start <= other_start < o.end for o in mentions) and m.group("other").lower() not in (
         "the", "in", "of", "for", "with", "between", "both")
 
@@ -987,7 +990,15 @@ def _ends_group_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> 
     the group named last in a list (or pair) of the paper's groups; the values after the list are the list's
     (``_lists`` pairs them when it can), not this group's alone."""
     return any(o.key != mention.key and o.end <= mention.start and
-               GROUP_LIST_JOIN.fullmatch(s.text, o.end, mention.start) for o in mentions)
+               GROUP_LIST_JOIN.fullmatch(s.text, o.end, mention.start) and not _takes_the_value_before(s, o)
+               for o in mentions)
+
+
+def _takes_the_value_before(s: Sentence, mention: Mention) -> bool:
+    """'... was 64% in the A arm and the B arm 52%': the group is that of the value right before it, so the next group
+    named after "and" heads a clause of its own (with its own value), not a list with it."""
+    before = [v for v in s.values if v.end <= mention.start]
+    return bool(before) and _after(s, before[-1].end, mention.start) is not None
 
 
 # A bracket that holds only a group's name, right after a value: "29% (arm A)", "14.2 months (drug K group)"

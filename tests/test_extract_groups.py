@@ -538,6 +538,19 @@ def test_a_groups_medians_of_two_outcomes_named_stay():
     assert {(r[1], r[2]) for r in got} == {("TTP", "median"), ("OS", "median")}
 
 
+# "The 3-year OS was a% in the A arm and the B arm b%": the second group, named after the first group's value, heads a
+# clause of its own whose value follows its name; the two are no list of groups with the values after both
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 2-year overall survival was 58% in the drug A group and the drug B group 47%.",
+     {("drug_a", 58.0), ("drug_b", 47.0)}),
+    ("Local control at 3 years was 81% in the drug B arm and the drug A arm 90%.",
+     {("drug_b", 81.0), ("drug_a", 90.0)}),
+])
+def test_a_second_group_after_the_first_groups_value_takes_its_own(sentence, expected):
+    text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
+    assert {(key, value) for key, _, measure, value, _ in rows(sentence, text) if measure == "rate"} == expected
+
+
 TWO_DRUGS = ("Drug G versus drug C in advanced lung cancer\n\n"
              "Patients were randomly assigned to drug G (n = 150) or drug C (n = 148). ")
 
