@@ -1544,6 +1544,9 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
                  and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
         common = MOST_COMMON.search(s.text[max(0, m.start() - 90):m.start()])
+        # "Rash of any grade occurred in 41 (67%)", "nausea of all grades in 30 patients": what is said of the event
+        # follows its every-grade qualifier, which leaves its grade unsaid (any grade)
+        past = every.end() if (every := ANY_GRADE_AFTER.match(s.text, m.end())) else m.end()
         # "neutropenia of grade 3 or 4", "diarrhoea grade 2", "rash (grade ≥3)": the grade said straight after
         # (not the grade of another event named after it: "haematological toxicity (grade ≥3 neutropenia ...)")
         # (a bracket of the grade alone, "rash (grade 3)"; not a breakdown by grade, "rash (grade 3, 6%; grade 4, 2%)")
@@ -1573,10 +1576,10 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             said = [g for g in s.grades if m.end() <= g[1] < main.end()]
             out.append(Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category))
         elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()]) or counted_first
-              or TERM_OCCURS.match(s.text[m.end():m.end() + 60]) or TERM_RATE_AFTER.match(s.text, m.end())
-              or (TERM_NUMBERS.match(s.text[m.end():m.end() + 40]) and not baseline)
+              or TERM_OCCURS.match(s.text[past:past + 60]) or TERM_RATE_AFTER.match(s.text, past)
+              or (TERM_NUMBERS.match(s.text[past:past + 40]) and not baseline)
               # (a term another endpoint names, "anastomotic leak" a postoperative complication, stays that one's)
-              or (TERM_IN_COUNT.match(s.text, m.end()) and not baseline
+              or (TERM_IN_COUNT.match(s.text, past) and not baseline
                   and not any(e.code != "TOX" and e.start <= m.start() < e.end for e in s.endpoints))
               or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])
               or _term_with_its_ratio(s, m)) \
