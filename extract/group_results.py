@@ -1718,7 +1718,10 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
             return same[0] if len(same) == 1 else None
         same = [c for c in before if c.endpoint is last.endpoint]
         return same[0] if len(same) == 1 else None
-    cluster_end = max(max(x.value.end, x.mention.end) for x in cluster)
+    # (a count's share after the group's name reaches no further than the count: "16 in the B arm (17%) showed a
+    # change that contradicted the response" is no response count)
+    cluster_end = max(max(x.value.end, x.mention.end) for x, before in zip(cluster, [None, *cluster], strict=False)
+                      if before is None or not _share_after_its_count(s, before, x))
     # after the groups, or straight after the values: "40 (19%) and 22 (11%) deaths were seen with A and B"
     values_end = max(x.value.end for x in cluster)
     after = sorted((c for c in usable
@@ -2261,11 +2264,24 @@ def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:
                     continue
                 out.append([a])
                 continue
-            if not named_between and not list_edge and a.mention.key not in {x.mention.key for x in out[-1]}:
+            if not named_between and not list_edge and (a.mention.key not in {x.mention.key for x in out[-1]}
+                                                         or _share_after_its_count(s, last, a)):
                 out[-1].append(a)
                 continue
         out.append([a])
     return out
+
+
+def _share_after_its_count(s: Sentence, count: _Assigned, share: _Assigned) -> bool:
+    """Whether ``share`` is the bracketed share of ``count``, both said of one naming of the group ("Twelve patients
+    in the A group (20%) and 33 in the B group (55%) had ..."): one group's count and share, in the comparison the
+    count is in. (Not a count of its own after the name: "40 patients in the A group, 4 (10%) had ...")"""
+    return count.mention is share.mention and count.rule == "result.group.after" and \
+        share.rule == "result.group.bracket" and count.value.unit is None and share.value.unit == "%" and \
+        share.value.count is None and SHARE_RIGHT_AFTER_NAME.fullmatch(s.text, share.mention.end, share.value.start)
+
+
+SHARE_RIGHT_AFTER_NAME = lazy_regex(r"\s*(?:group|arm|cohort)?\s*[(\[]\s*", re.I)
 
 
 def group_ref(index: GroupIndex, key: str) -> GroupRef:

@@ -37,3 +37,28 @@ def test_an_event_of_any_severity_is_no_grade_qualifier():
     # "of any severity" is not the every-grade qualifier: the sentence stays unread as before
     text = TWO_ARMS + "Rash of any severity occurred in 52 (62%) patients in the velmarin group."
     assert not {r for r in arm_rows(text) if r[5] in (52.0, 62.0)}
+
+
+# "Nine patients in the A group (11%) and 21 in the B group (26%) had ...": each arm's count before its name, its
+# share in the bracket after the name; the share is the same arm's, in the comparison with the other arm
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Nine patients in the velmarin group (11%) and 21 in the observation group (26%) had grade 3 anaemia.",
+     {(84, "TOX", "anaemia", "3", "count", 9.0, 80), (84, "TOX", "anaemia", "3", "rate", 11.0, 80),
+      (80, "TOX", "anaemia", "3", "count", 21.0, 84), (80, "TOX", "anaemia", "3", "rate", 26.0, 84)}),
+    ("Grade 2 fatigue occurred in 14 patients in the velmarin group (17%) and 25 in the observation group (31%).",
+     {(84, "TOX", "fatigue", "2", "count", 14.0, 80), (84, "TOX", "fatigue", "2", "rate", 17.0, 80),
+      (80, "TOX", "fatigue", "2", "count", 25.0, 84), (80, "TOX", "fatigue", "2", "rate", 31.0, 84)}),
+])
+def test_count_before_the_arm_and_its_share_after(sentence, want):
+    assert want <= arm_rows(TWO_ARMS + sentence)
+
+
+def test_count_and_share_of_a_trait_give_no_row():
+    text = TWO_ARMS + "Nine patients in the velmarin group (11%) and 21 in the observation group (26%) were older."
+    assert not {r for r in arm_rows(text) if r[5] in (9.0, 11.0, 21.0, 26.0)}
+
+
+def test_a_groups_size_before_a_count_of_its_own_is_no_count():
+    # "Of the 84 patients in the A group, 9 (11%) had ...": 84 is the group's size, the count and share are 9 (11%)
+    text = TWO_ARMS + "Among 84 patients in the velmarin group, 9 (11%) achieved a complete response."
+    assert not {r for r in arm_rows(text) if r[5] == 84.0 and r[4] == "count"}
