@@ -3972,11 +3972,19 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
     # "prolonged PFS in both the SD (HR 0.68) and the PR subgroups": a hazard ratio is of a time to an event; a
     # response category beside it names the patients it was computed in
     out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
+    # "Within the marker-high arm, median PFS was 11.4 vs 8.2 months": an arm the index does not know frames the
+    # sentence, so an unnamed pair is no pair of the trial's arms (which the pair would be taken for)
+    opening = OPENS_WITH_AN_ARM.match(s.text)
+    if opening is not None and not (groups is not None and groups.mentions(opening.group("arm"))):
+        out.found = [f for f in out.found if f.group is None or f.group.unnamed is None]
     # "a subset of patients positive for marker Q who had better outcomes (ORR, 58%; PFS, 11.2 months)": the bracket's
     # values are that part's, which no group rule named; never all patients'
     out.found = [f for f in out.found if f.group is not None or not _outcomes_of_a_part(s, f)]
 
 
+# A sentence framed by an arm named with its words: "Within the marker-high arm, ", "In the L arm, " (not "In arm 2, ")
+OPENS_WITH_AN_ARM = lazy_regex(r"^\s*(?:In|Within|Among|For|On)\s+the\s+"
+                               r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+arm)\s*,", re.I)
 # A part of the patients said to have had outcomes of some kind, its bracket of values after: "a subset of patients
 # negative for marker Q with poor outcomes (", "those whose tumours shrank had better results ("
 OUTCOMES_OF_A_PART = lazy_regex(r"\b(?:subsets?|subgroups?|those|patients|participants|cases)\b"

@@ -87,3 +87,16 @@ def test_outcomes_the_whole_cohort_had_stay_all_patients():
     got = labelled("We treated 90 patients with drug K. Overall, patients had favourable outcomes (ORR, 58%; PFS, "
                    "11.2 months).")
     assert {("All patients", "ORR", 58.0), ("All patients", "PFS", 11.2)} <= got
+
+
+@pytest.mark.parametrize("opening", ["Within the marker-high arm", "In the L arm", "Among the extended-dose arm"])
+def test_an_unnamed_pair_framed_by_an_arm_the_index_does_not_know_is_no_pair_of_the_arms(opening):
+    text = ("Patients were randomly assigned to drug A (n = 100) or drug B (n = 98). " + opening +
+            ", median PFS was 11.4 vs 8.2 months.")
+    assert not {g for g in labelled(text) if g[0] in ("drug A", "drug B")}
+
+
+def test_a_pair_framed_by_a_known_arm_keeps_its_reading():
+    text = ("Patients were randomly assigned to drug A (n = 100) or drug B (n = 98). In the drug A arm, median PFS was "
+            "11.4 months.")
+    assert ("drug A", "PFS", 11.4) in labelled(text)
