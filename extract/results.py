@@ -5314,8 +5314,8 @@ EVENT_LEFT_OUT_BEFORE = lazy_regex(r"\b(?:other\s+than|except(?:ing)?|excluding|
 # haematological and was worse with A, with grade 4 neutropenia": the cue is another's)
 ASIDE_GAP = lazy_regex(r"(?:\s*(?!(?:was|were|is|are|with|which|who|in|occurr\w*|seen|observed)\b)[\w≥≤/,-]+){0,5}\s*",
                        re.I)
-# Before an event said as what caused another ("death because of sepsis"): a cause, no subject of its own
-CAUSE_BEFORE = lazy_regex(r"\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|from|of)\s+(?:an?\s+|the\s+)?$", re.I)
+# (an event said as what caused another, "death because of sepsis", is a cause, no subject of its own: CAUSE_BEFORE
+# below, one name for one pattern)
 # After an event named in such an aside (and any events joined to it), the aside's end: a comma or the generic
 # name's own verb ("mainly neutropenia, occurred", "other than rash were seen"); not the event's own numbers
 # ("mainly neutropenia (12%)", "chiefly anaemia and rash (which occurred in ...)")
