@@ -1261,6 +1261,9 @@ NEXT_ITEM = lazy_regex(r"[)\]]\s*[,;]?\s*(?:and\s+)?(?:[a-z/-]+\s+){0,2}$", re.I
 
 # "Improvement in dyspnoea was reported by more patients with A (61%) than with B (44%)": the symptom's palliation
 IMPROVEMENT_OF = lazy_regex(r"\b(?:improvements?|relief|palliation|alleviation)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+# "Dyspnoea improved in 30 patients (49%) given A": the symptom's palliation, said by its verb (not "resolved": an
+# adverse event's going away)
+SYMPTOM_IMPROVED = lazy_regex(r"\s+(?:(?:was|were|had)\s+)?(?:improved|relieved|palliated|alleviated)\s+in\b", re.I)
 
 
 def _symptom_responses(s: Sentence) -> None:
@@ -1270,8 +1273,8 @@ def _symptom_responses(s: Sentence) -> None:
     for e in s.endpoints:
         if e.code in SAID_OF_SYMPTOMS and SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start):
             e.code = "SYMPTOM_RESPONSE"
-        elif e.code == "TOX" and e.category and e.grade is None and \
-                IMPROVEMENT_OF.search(s.text, max(0, e.start - 30), e.start):
+        elif e.code == "TOX" and e.category and e.grade is None and (
+                IMPROVEMENT_OF.search(s.text, max(0, e.start - 30), e.start) or SYMPTOM_IMPROVED.match(s.text, e.end)):
             e.code, e.category = ("PAIN_RESPONSE", None) if e.category.lower() == "pain" else \
                 ("SYMPTOM_RESPONSE", e.category)
     # (these and the vocabulary's own: "symptomatic response")
@@ -1582,11 +1585,19 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
               or (TERM_IN_COUNT.match(s.text, past) and not baseline
                   and not any(e.code != "TOX" and e.start <= m.start() < e.end for e in s.endpoints))
               or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])
+              or (SYMPTOM_IMPROVED.match(s.text, past) and not _listed_after_another_term(s, m))
               or _term_with_its_ratio(s, m)) \
                 and not category.endswith("toxicity"):
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
             out.append(Endpoint("TOX", m.start(), m.end(), category=category))
     return _coordinated_terms(s, out)
+
+
+def _listed_after_another_term(s: Sentence, m: re.Match | _Span) -> bool:
+    """Whether the event term ``m`` is a later item of a list of terms ("cough and dyspnoea improved in 48% and 52%":
+    which share is whose only "respectively" tells, read by ``_symptoms_relieved``)."""
+    return any(o.end() <= m.start() and COORDINATED_TERMS.fullmatch(s.text, o.end(), m.start())
+               for o in _term_matches(s))
 
 
 # Between an event's name and its grade said after it: "of", "at", a bracket opening ("rash (grade 3)")

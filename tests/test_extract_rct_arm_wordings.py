@@ -62,3 +62,24 @@ def test_a_groups_size_before_a_count_of_its_own_is_no_count():
     # "Of the 84 patients in the A group, 9 (11%) had ...": 84 is the group's size, the count and share are 9 (11%)
     text = TWO_ARMS + "Among 84 patients in the velmarin group, 9 (11%) achieved a complete response."
     assert not {r for r in arm_rows(text) if r[5] == 84.0 and r[4] == "count"}
+
+
+# "Pain improved in 40 patients (49%) given A and in 21 (26%) given B": the patients whose symptom improved, per arm,
+# are its responders (pain's: the pain response; another symptom's: the symptom response of that symptom)
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Pain improved in 41 patients (49%) on velmarin and in 21 (26%) on observation.",
+     {(84, "PAIN_RESPONSE", None, None, "count", 41.0, 80), (84, "PAIN_RESPONSE", None, None, "rate", 49.0, 80),
+      (80, "PAIN_RESPONSE", None, None, "count", 21.0, 84), (80, "PAIN_RESPONSE", None, None, "rate", 26.0, 84)}),
+    ("Dyspnoea was relieved in 33 (39%) patients given velmarin and 17 (21%) given observation.",
+     {(84, "SYMPTOM_RESPONSE", "dyspnoea", None, "count", 33.0, 80),
+      (80, "SYMPTOM_RESPONSE", "dyspnoea", None, "rate", 21.0, 84)}),
+])
+def test_a_symptom_improved_per_arm(sentence, want):
+    assert want <= arm_rows(TWO_ARMS + sentence)
+
+
+def test_an_event_resolved_or_a_score_improved_is_no_symptom_response():
+    # an adverse event's going away, and a score's change, are no patients' symptom response
+    for sentence in ("Rash resolved in 33 (39%) patients given velmarin and 17 (21%) given observation.",
+                     "Pain improved by 2.3 points with velmarin and by 0.7 points with observation."):
+        assert not {r for r in arm_rows(TWO_ARMS + sentence) if r[1] in ("PAIN_RESPONSE", "SYMPTOM_RESPONSE")}
