@@ -2007,6 +2007,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     if not mentions:
         _read_part_then_respectively(s, out)
     _read_grades_in_group_blocks(s, mentions, groups, out)
+    _arm_items_n_equals(s, mentions, groups, out)
     taken_values = _read_group_rows(s, mentions, groups, out)
     _read_grades(s, mentions, groups, out)
     _read_listed_before(s, previous, mentions, out)
@@ -3100,6 +3101,43 @@ def _read_group_rows(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
             cut = after_pairs(s, max(paired))
             s.values = [v for v in s.values if v.start < cut]
     return taken_values
+
+
+# After an arm's name in a bracket of the arms' items, its count said "n =" and its share: "(A n=12, 20%; B n=20,
+# 33%)", "(A: n = 9 [15%]; B: n = 17 [28%])" ("n =" elsewhere is a size, set aside as no value)
+ARM_N_ITEM = lazy_regex(r"\s*(?:arms?|groups?)?\s*[:,]?\s*[nN]\s*=\s*(?P<n>\d+)\s*(?:,\s*|[(\[]\s*)"
+                        r"(?P<p>\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*(?=[;,)\]]|vs\b|versus\b)", re.I)
+OUTCOME_TO_ARM_ITEMS = lazy_regex(r"\s*(?:(?:rates?|incidence)\s+)?(?:(?:was|were)\s+)?(?:(?:more|less)\s+"
+                                  r"(?:frequent|common)|reported|observed|seen|noted|recorded|occurred)?\s*", re.I)
+ARM_ITEM_OPENS = lazy_regex(r"[(\[;,]\s*(?:(?:and|vs\.?|versus)\s+)?(?:the\s+)?$", re.I)
+
+
+def _arm_items_n_equals(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """A bracket that gives each of the trial's two arms its count as "n = k" with its share, after the only outcome
+    the sentence names: "Grade 3 rash was more frequent (A n=12, 20%; B n=20, 33%)" (added to ``out``; the shares
+    leave the sentence)."""
+    if groups is None or len(groups.groups) != 2 or len({(e.code, e.category, e.grade) for e in s.endpoints}) != 1:
+        return
+    depth = s.depths
+    items = [(m, item) for m in mentions if m.start < len(depth) and depth[m.start] > 0
+             and ARM_ITEM_OPENS.search(s.text, max(0, m.start - 12), m.start)
+             and (item := ARM_N_ITEM.match(s.text, m.end))]
+    if len(items) != 2 or items[0][0].key == items[1][0].key or \
+            min(depth[items[0][0].start:items[1][1].end()]) < depth[items[0][0].start]:
+        return  # (both items in one bracket, one item for each arm)
+    e = s.endpoints[0]
+    opening = s.text.rfind("(", 0, items[0][0].start)
+    if not (e.end <= opening and OUTCOME_TO_ARM_ITEMS.fullmatch(s.text, e.end, opening)):
+        return  # (the bracket straight after the outcome or its verb: "the only serious event was cellulitis (A, n=4
+        # [2%]; ...)" counts an event no rule knows, not every serious event)
+    for (m, item), (other, _) in zip(items, reversed(items), strict=True):
+        group, comparator = group_ref(groups, m.key), group_ref(groups, other.key)
+        f = count_fields(e, float(item.group("n")))
+        for fields in (f, dict(f, measure="rate", value=float(item.group("p")), unit="%")):
+            out.found.append(Found(fields, e.start, item.end(), "result.group.n_equals", group, comparator,
+                                   at=item.start("n") if fields is f else item.start("p")))
+    spans = [(m.start, item.end()) for m, item in items]
+    s.values = [v for v in s.values if not any(a <= v.start < b for a, b in spans)]
 
 
 def _read_grades(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:

@@ -83,3 +83,28 @@ def test_an_event_resolved_or_a_score_improved_is_no_symptom_response():
     for sentence in ("Rash resolved in 33 (39%) patients given velmarin and 17 (21%) given observation.",
                      "Pain improved by 2.3 points with velmarin and by 0.7 points with observation."):
         assert not {r for r in arm_rows(TWO_ARMS + sentence) if r[1] in ("PAIN_RESPONSE", "SYMPTOM_RESPONSE")}
+
+
+# "(A n=19, 23%; B n=6, 8%)": in a bracket of the two arms' items after the only outcome named, each arm's count said
+# "n =" with its share
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 2 rash was more frequent (velmarin n=19, 23%; observation n=6, 8%).",
+     {(84, "TOX", "rash", "2", "count", 19.0, 80), (84, "TOX", "rash", "2", "rate", 23.0, 80),
+      (80, "TOX", "rash", "2", "count", 6.0, 84), (80, "TOX", "rash", "2", "rate", 8.0, 84)}),
+    ("Febrile neutropenia was reported (velmarin: n = 7 [8%]; observation: n = 2 [3%]).",
+     {(84, "TOX", "febrile neutropenia", None, "count", 7.0, 80), (80, "TOX", "febrile neutropenia", None, "count",
+                                                                    2.0, 84)}),
+])
+def test_an_arms_count_said_n_equals_with_its_share(sentence, want):
+    assert want <= arm_rows(TWO_ARMS + sentence)
+
+
+def test_n_equals_items_after_two_outcomes_give_no_count():
+    # two outcomes named: whose items the bracket holds is not said by its place alone
+    text = TWO_ARMS + "Grade 2 rash (velmarin n=19, 23%; observation n=6, 8%) and fatigue were more frequent."
+    assert not {r for r in arm_rows(text) if r[4] == "count" and r[5] in (19.0, 6.0)}
+
+
+def test_n_equals_items_after_an_unknown_event_give_no_row_of_the_outcome_before():
+    text = TWO_ARMS + "The only serious adverse event was lymphangitis (velmarin, n=5 [6%]; observation, n=1 [1%])."
+    assert not {r for r in arm_rows(text) if r[5] in (5.0, 6.0, 1.0)}
