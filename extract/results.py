@@ -11192,6 +11192,10 @@ def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int
     if more is None:
         return None
     key = named[0].key
+    if key == groups.groups[0].key and (first > second) != more:
+        # "more frequent in the A group (14% vs 27%)" with A the first arm: written in the arms' order or the named
+        # arm's first, the first value is A's, which the comparison contradicts; which is wrong is not said
+        return None
     other = groups.other(key)
     mine, theirs = group_ref(groups, key), group_ref(groups, other)
     return (mine, theirs) if (first > second) == more else (theirs, mine)

@@ -108,3 +108,21 @@ def test_n_equals_items_after_two_outcomes_give_no_count():
 def test_n_equals_items_after_an_unknown_event_give_no_row_of_the_outcome_before():
     text = TWO_ARMS + "The only serious adverse event was lymphangitis (velmarin, n=5 [6%]; observation, n=1 [1%])."
     assert not {r for r in arm_rows(text) if r[5] in (5.0, 6.0, 1.0)}
+
+
+# "more frequent in the A group (14% vs 27%)" with A the first arm: both ways papers write the pair (the arms' order,
+# the named arm's first) put A's value first; the direction word that says otherwise does not swap the arms
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 3 anaemia was more frequent in the velmarin group (12% vs 23%).",
+     {(84, "rate", 12.0), (80, "rate", 23.0)}),
+    ("Grade 2 nausea was less common in the velmarin group (31% vs 18%).",
+     {(84, "rate", 31.0), (80, "rate", 18.0)}),
+])
+def test_a_pair_against_its_direction_word_keeps_the_written_order(sentence, want):
+    assert want <= {(r[0], r[4], r[5]) for r in arm_rows(TWO_ARMS + sentence)}
+
+
+def test_a_pair_after_the_second_arm_still_follows_the_direction_word():
+    # named arm second: the pair in the arms' order agrees with "more", the named arm's larger value
+    text = TWO_ARMS + "Grade 3 anaemia was more frequent in the observation group (12% vs 23%)."
+    assert {(80, "rate", 23.0), (84, "rate", 12.0)} <= {(r[0], r[4], r[5]) for r in arm_rows(text)}
