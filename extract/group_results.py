@@ -99,6 +99,8 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
                     # with 1-year survival of 20% v 11%", where the outcome's blank stands between)
                     # "..., whereas in the B group it was 9.8 months": the outcome said before, by a pronoun
                     r"(?:[:,=]|\bwas\b|\bwere\b|,?\s*\b(?:it|this|that)\s+(?:was|were)\b|\bhad\b|\bwith\s(?=\s{0,2}$)|\bshowed\b|\bachieved\b|\breached\b|\bof\b|\bin(?=\s+\d+\s*[(\[])|"
+                    # "for A at 20 (33%) of 61 patients": "at" and the count straight before its share's bracket
+                    r"\bat(?=\s+\d+\s*[(\[]\s*$)|"
                     # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
                     # "with A (18/201, 9.0%)", "(18 of 201; 9%)": the count over its total before the share
                     # "in the A group (response rate, 64%; 95% CI ...)": the outcome's name (blank) and a comma

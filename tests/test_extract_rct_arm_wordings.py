@@ -126,3 +126,19 @@ def test_a_pair_after_the_second_arm_still_follows_the_direction_word():
     # named arm second: the pair in the arms' order agrees with "more", the named arm's larger value
     text = TWO_ARMS + "Grade 3 anaemia was more frequent in the observation group (12% vs 23%)."
     assert {(80, "rate", 23.0), (84, "rate", 12.0)} <= {(r[0], r[4], r[5]) for r in arm_rows(text)}
+
+
+# "for A at 20 (24%) of 84 patients": an arm's count and share after its name and "at"
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 3 anaemia occurred for velmarin at 20 (24%) of 84 patients and for observation at 9 (11%) of 80 patients.",
+     {(84, "count", 20.0), (84, "rate", 24.0), (80, "count", 9.0), (80, "rate", 11.0)}),
+    ("Rash was seen with velmarin at 15 (18%) and with observation at 4 (5%).",
+     {(84, "count", 15.0), (84, "rate", 18.0), (80, "count", 4.0), (80, "rate", 5.0)}),
+])
+def test_an_arms_count_after_at(sentence, want):
+    assert want <= {(r[0], r[4], r[5]) for r in arm_rows(TWO_ARMS + sentence)}
+
+
+def test_a_time_after_at_is_no_arms_count():
+    text = TWO_ARMS + "Grade 3 anaemia was assessed for velmarin at 12 months (24%)."
+    assert not {r for r in arm_rows(text) if r[5] in (12.0, 24.0) and r[0] == 84}
