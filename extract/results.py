@@ -3108,7 +3108,8 @@ def _read_group_rows(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
 ARM_N_ITEM = lazy_regex(r"\s*(?:arms?|groups?)?\s*[:,]?\s*[nN]\s*=\s*(?P<n>\d+)\s*(?:,\s*|[(\[]\s*)"
                         r"(?P<p>\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*(?=[;,)\]]|vs\b|versus\b)", re.I)
 OUTCOME_TO_ARM_ITEMS = lazy_regex(r"\s*(?:(?:rates?|incidence)\s+)?(?:(?:was|were)\s+)?(?:(?:more|less)\s+"
-                                  r"(?:frequent|common)|reported|observed|seen|noted|recorded|occurred)?\s*", re.I)
+                                  r"(?:frequent|common)|reported|observed|seen|noted|recorded|occurred)?"
+                                  r"(?:\s+in\s+(?:more|fewer)\s+(?:patients|participants))?\s*", re.I)
 ARM_ITEM_OPENS = lazy_regex(r"[(\[;,]\s*(?:(?:and|vs\.?|versus)\s+)?(?:the\s+)?$", re.I)
 
 
@@ -5680,6 +5681,8 @@ VALUE_BEFORE_PART = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?)?\s*$", r
 WHOLE_PART = lazy_regex(r"\b(?:all|both|each|every|overall|entire|whole|total|evaluable|eligible|assessable|"
                         r"randomi[sz]ed|enrolled|treated|analy[sz]ed|intention|intent|ITT|given|receiving|received|"
                         r"assigned|allocated|allotted|on|in\s+the|these|this)\b", re.I)
+# "occurred in more patients (A n=12, 20%; B ...)": the people of a comparison, no part of them
+MORE_PEOPLE = lazy_regex(r"\s*(?:more|fewer)\s+(?:patients|participants|subjects|cases)\s*$", re.I)
 # what continues a list of parts after one's bracket: ", 65 to 74 years (", "and in those aged 75 or more ("
 NEXT_PART = lazy_regex(r"\s*[,;]?\s*(?:(?:and|or|but)\s+)?(?:(?:not|also)\s+)?(?:(?:in|among)\s+)?(?:the\s+)?"
                        r"(?P<label>[^()\[\];]{1,40}?)\s*[(\[]", re.I)
@@ -5710,7 +5713,7 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
                 out.append((opening, close, nxt.group("label").strip()))
                 continue
         part = PEOPLE_PART_THEN_BRACKET.search(text, max(0, opening - 100), opening + 1)
-        if part is None or WHOLE_PART.search(part.group("label")):
+        if part is None or WHOLE_PART.search(part.group("label")) or MORE_PEOPLE.match(part.group("label")):
             continue
         # (one sex alone only where no value of its own comes before: "9.9 months in men (HR 0.61)" ends a pair; nor a
         # count of them with its share alone, "in 14 women (15%)": the event's count)

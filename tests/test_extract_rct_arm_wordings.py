@@ -142,3 +142,21 @@ def test_an_arms_count_after_at(sentence, want):
 def test_a_time_after_at_is_no_arms_count():
     text = TWO_ARMS + "Grade 3 anaemia was assessed for velmarin at 12 months (24%)."
     assert not {r for r in arm_rows(text) if r[5] in (12.0, 24.0) and r[0] == 84}
+
+
+# "occurred in more patients (A n=12, 14%; B ...)": the people of the comparison are no part of the patients whose
+# arms' values the bracket would hold
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 3 neutropenia occurred in more patients (velmarin n=12, 14%; observation n=20, 25%).",
+     {(84, "count", 12.0), (84, "rate", 14.0), (80, "count", 20.0), (80, "rate", 25.0)}),
+    ("Grade 2 mucositis occurred in fewer patients (velmarin n=3, 4%; observation n=9, 11%).",
+     {(84, "count", 3.0), (84, "rate", 4.0), (80, "count", 9.0), (80, "rate", 11.0)}),
+])
+def test_arm_items_after_more_patients(sentence, want):
+    assert want <= {(r[0], r[4], r[5]) for r in arm_rows(TWO_ARMS + sentence)}
+
+
+def test_arm_items_after_a_part_of_the_patients_give_no_arm_row():
+    text = TWO_ARMS + "Grade 3 neutropenia occurred in more patients with bulky disease (velmarin n=12, 14%; " \
+        "observation n=20, 25%)."
+    assert not {r for r in arm_rows(text) if r[5] in (12.0, 14.0, 20.0, 25.0) and r[0] in (84, 80)}
