@@ -504,6 +504,9 @@ def _stat_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) -> l
     """The rows of "X ... (mean [change from baseline], a [for A] vs b [points] [for B]; ...)": the outcome named
     before the bracket, the arms in it after their values or, in a two-arm trial, the subject's first."""
     text, out = s.text, []
+    low = text.lower()
+    if "mean" not in low and "average" not in low:
+        return out  # (every such bracket says its statistic: most sentences are passed at once)
     for m in STAT_BRACKET.finditer(text):
         pos = m.end()
         since = SINCE_BASELINE.match(text, pos) if m.group("change") else None

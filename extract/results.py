@@ -3117,8 +3117,9 @@ def _arm_items_n_equals(s: Sentence, mentions: list, groups: Optional[GroupIndex
     """A bracket that gives each of the trial's two arms its count as "n = k" with its share, after the only outcome
     the sentence names: "Grade 3 rash was more frequent (A n=12, 20%; B n=20, 33%)" (added to ``out``; the shares
     leave the sentence)."""
-    if groups is None or len(groups.groups) != 2 or len({(e.code, e.category, e.grade) for e in s.endpoints}) != 1:
-        return
+    if "=" not in s.text or groups is None or len(groups.groups) != 2 or \
+            len({(e.code, e.category, e.grade) for e in s.endpoints}) != 1:
+        return  # (each item says "n =": most sentences are passed at once)
     depth = s.depths
     items = [(m, item) for m in mentions if m.start < len(depth) and depth[m.start] > 0
              and ARM_ITEM_OPENS.search(s.text, max(0, m.start - 12), m.start)
@@ -4193,7 +4194,8 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     out.found = [f for f in out.found if not _a_further_share(s, f)]
     # "Rash was more common with A than with B (12% vs 3%), as was swelling of the legs (5% vs 1%)": the values after
     # "as was" are its new subject's, which no name read, never the outcome named before
-    out.found = [f for f in out.found if not _likewise_of_another_subject(s, f)]
+    if LIKEWISE.search(s.text):  # (once per sentence, not per row: most sentences say no ", as was")
+        out.found = [f for f in out.found if not _likewise_of_another_subject(s, f)]
     # "Four died of sepsis, resulting in a mortality rate of 2.7%": the rate the events before add up to is its own
     # outcome's (here all deaths, which no name read), not the events'
     out.found = [f for f in out.found if not (f.fields["measure"] == "rate" and _a_rate_they_result_in(s, f))]
