@@ -4026,16 +4026,18 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
     # "Within the marker-high arm, median PFS was 11.4 vs 8.2 months": an arm the index does not know frames the
     # sentence, so an unnamed pair is no pair of the trial's arms (which the pair would be taken for)
     opening = OPENS_WITH_AN_ARM.match(s.text)
-    if opening is not None and not (groups is not None and groups.mentions(opening.group("arm"))):
+    if opening is not None and not (groups is not None and groups.mentions(opening.group("arm") or
+                                                                           opening.group("arm_id"))):
         out.found = [f for f in out.found if f.group is None or f.group.unnamed is None]
     # "a subset of patients positive for marker Q who had better outcomes (ORR, 58%; PFS, 11.2 months)": the bracket's
     # values are that part's, which no group rule named; never all patients'
     out.found = [f for f in out.found if f.group is not None or not _outcomes_of_a_part(s, f)]
 
 
-# A sentence framed by an arm named with its words: "Within the marker-high arm, ", "In the L arm, " (not "In arm 2, ")
-OPENS_WITH_AN_ARM = lazy_regex(r"^\s*(?:In|Within|Among|For|On)\s+the\s+"
-                               r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+arm)\s*,", re.I)
+# A sentence framed by an arm named with its words or its number: "Within the marker-high arm, ", "In arm 2, "
+OPENS_WITH_AN_ARM = lazy_regex(r"^\s*(?:In|Within|Among|For|On)\s+(?:the\s+"
+                               r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+arm)|"
+                               r"(?:the\s+)?(?P<arm_id>(?:arm|group|cohort)\s+(?-i:[A-Z0-9]{1,2})))\s*,", re.I)
 # A part of the patients said to have had outcomes of some kind, its bracket of values after: "a subset of patients
 # negative for marker Q with poor outcomes (", "those whose tumours shrank had better results ("
 OUTCOMES_OF_A_PART = lazy_regex(r"\b(?:subsets?|subgroups?|those|patients|participants|cases)\b"

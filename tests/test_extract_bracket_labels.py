@@ -89,7 +89,8 @@ def test_outcomes_the_whole_cohort_had_stay_all_patients():
     assert {("All patients", "ORR", 58.0), ("All patients", "PFS", 11.2)} <= got
 
 
-@pytest.mark.parametrize("opening", ["Within the marker-high arm", "In the L arm", "Among the extended-dose arm"])
+@pytest.mark.parametrize("opening", ["Within the marker-high arm", "In the L arm", "Among the extended-dose arm",
+                                     "In arm 2", "For group C"])
 def test_an_unnamed_pair_framed_by_an_arm_the_index_does_not_know_is_no_pair_of_the_arms(opening):
     text = ("Patients were randomly assigned to drug A (n = 100) or drug B (n = 98). " + opening +
             ", median PFS was 11.4 vs 8.2 months.")
