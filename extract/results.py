@@ -10690,6 +10690,8 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           r"(?:new\s+)?"
                           # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
                           rf"(?:{_PHASES}\s+)?"
+                          # "14 postoperative deaths occurred (10.8%)": when the events came, around an operation
+                          r"(?P<op>(?:post|peri|intra)-?operative\s+|in-hospital\s+)?"
                           # "12 patients had a documented infection": how the events were known or how bad they were
                           r"(?:(?:documented|proven|clinical|symptomatic|serious|severe)\s+)?"
                           # "4 patients (5%) had grade 3 treatment-related adverse events": what the events came from
@@ -12408,7 +12410,9 @@ def _counts(s: Sentence) -> list[Found]:
         if m and LABEL_NUMBER_BEFORE.search(head, 0, m.start()):
             m = None  # "Figure 1 Recurrence patterns", "Table 2 Deaths by cause": the label's number, no count
         # (what the events came from, "5 treatment-related events", leaves the number as bare as "5 events")
-        said = m.group(0)[:m.start("made") - m.start()] if m and m.group("made") else m.group(0) if m else ""
+        # ("14 postoperative deaths": so does when they came, a table's "36\nPostoperative relapse" stays a cell)
+        cut = min((m.start(g) for g in ("op", "made") if m.group(g)), default=m.end()) if m else 0
+        said = m.group(0)[:cut - m.start()] if m else ""
         bare = m and not WHOM.search(said) and not re.search(r"[a-z]\s*$", said, re.I)
         if m and RATE_OF_AFTER.match(s.text, e.end):
             m = None  # "36 evaluable patients achieved a response rate of 42%": the patients the rate is of, no count

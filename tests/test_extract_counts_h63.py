@@ -1,0 +1,36 @@
+"""Counts and shares of events and responses in an abstract's words that were left unread: a word saying when the
+events came (around an operation) between the count and their name. Sentences we wrote, two or more wordings of each
+construction, and a near miss that must give no row."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncoev.extract.normalize import normalize
+from oncoev.extract.results import find_results
+
+
+def rows(sentence: str) -> set[tuple]:
+    """(endpoint, category, grade, measure, value) of each row of one sentence."""
+    return {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("grade"), f.fields["measure"],
+             f.fields["value"]) for f in find_results(normalize(sentence).text).found}
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("After resection, 9 postoperative deaths occurred (7.2%).", 9.0),
+    ("Three perioperative deaths were recorded among the 75 operated women.", 3.0),
+    ("There were 5 in-hospital deaths after the procedure.", 5.0),
+])
+def test_a_count_before_deaths_said_around_an_operation(sentence, count):
+    assert ("DEATH", None, None, "count", count) in rows(sentence)
+
+
+def test_a_cause_before_deaths_is_no_plain_count_of_deaths():
+    # deaths of one cause are no count of all deaths
+    assert not any(r[0] == "DEATH" and r[3] == "count" for r in rows("We noted 11 tumour-related deaths in year one."))
+
+
+def test_a_table_cell_over_a_row_named_for_an_operation_is_no_count():
+    # a column's cell on its line, then the next row's label: no count of that row's events
+    got = rows("Stage III\n41 (88.0%)\n Postoperative recurrence\n3 (6.5%)")
+    assert not any(r[3] == "count" and r[4] == 41.0 for r in got)
