@@ -3018,7 +3018,9 @@ def _settle_endpoints(s: Sentence) -> None:
             e.end = every.end()
 
 
-ANY_GRADE_AFTER = lazy_regex(r"\s+(?:of\s+)?(?:any|all)\s+grades?\b|\s*\(\s*(?:any|all)\s+grades?\s*\)", re.I)
+# ("rash of any severity in 40 patients", "nausea (all severities)": every grade said as every severity)
+_EVERY_GRADE = r"(?:any|all)\s+(?:grades?|severity|severities)"
+ANY_GRADE_AFTER = lazy_regex(rf"\s+(?:of\s+)?{_EVERY_GRADE}\b|\s*\(\s*{_EVERY_GRADE}\s*\)", re.I)
 
 
 def _drop_unmeasured_mentions(s: Sentence) -> None:

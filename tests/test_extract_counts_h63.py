@@ -34,3 +34,18 @@ def test_a_table_cell_over_a_row_named_for_an_operation_is_no_count():
     # a column's cell on its line, then the next row's label: no count of that row's events
     got = rows("Stage III\n41 (88.0%)\n Postoperative recurrence\n3 (6.5%)")
     assert not any(r[3] == "count" and r[4] == 41.0 for r in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Pruritus of any severity occurred in 27 patients.", ("TOX", "pruritus", None, "count", 27.0)),
+    ("Adverse events of any severity were reported in 61 patients (88%).", ("TOX", None, None, "rate", 88.0)),
+    ("Vomiting (all severities) occurred in 19 patients.", ("TOX", "vomiting", None, "count", 19.0)),
+])
+def test_every_severity_after_a_toxicity_is_every_grade(sentence, expected):
+    assert expected in rows(sentence)
+
+
+def test_one_severity_after_a_toxicity_is_no_every_grade_count():
+    # "of moderate severity" is one grade band, which no row may call every grade
+    got = rows("Headache of mild severity occurred in 33 patients.")
+    assert not any(r[0] == "TOX" and r[3] == "count" for r in got)

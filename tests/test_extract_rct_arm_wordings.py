@@ -33,10 +33,12 @@ def test_an_event_of_any_grade_per_arm(sentence, want):
     assert want <= arm_rows(TWO_ARMS + sentence)
 
 
-def test_an_event_of_any_severity_is_no_grade_qualifier():
-    # "of any severity" is not the every-grade qualifier: the sentence stays unread as before
+def test_an_event_of_any_severity_is_the_event_at_any_grade():
+    # "of any severity" is every grade as "of any grade" is (one severity, "of mild severity", stays unread)
     text = TWO_ARMS + "Rash of any severity occurred in 52 (62%) patients in the velmarin group."
-    assert not {r for r in arm_rows(text) if r[5] in (52.0, 62.0)}
+    assert {(84, "TOX", "rash", None, "count", 52.0, None), (84, "TOX", "rash", None, "rate", 62.0, None)} <= \
+        arm_rows(text)
+    assert not {r for r in arm_rows(text.replace("any", "mild")) if r[5] in (52.0, 62.0)}
 
 
 # "Nine patients in the A group (11%) and 21 in the B group (26%) had ...": each arm's count before its name, its
