@@ -12377,6 +12377,21 @@ def _there_was_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     return _count_in_patients_after(s, e)
 
 
+# "We observed an objective response in 36 patients", "we noted two patients with stable disease, and an objective
+# response in 24 patients": the event the writers saw (straight after the verb, or as a later item of what they saw),
+# then the patients it was in ("we assessed response in 36 patients" counts the patients assessed, and is not taken)
+OBSERVED_BEFORE = lazy_regex(r"\bwe\s+(?:observed|noted|saw|recorded|documented)\s+(?:[^.;:()\[\]]*?(?:,\s*|\s)and\s+|"
+                             r"[^.;:()\[\]]*?,\s*)?(?:an?\s+)?$", re.I)
+
+
+def _observed_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
+    """'We observed an objective response in 36 patients': the count of a counted outcome the writers saw in some
+    patients (none where they saw none: "we observed no response in 40 patients")."""
+    if e.code not in COUNTED_CODES or not OBSERVED_BEFORE.search(s.masked, max(0, e.start - 160), e.start):
+        return None
+    return _count_in_patients_after(s, e)
+
+
 def _count_in_patients_after(s: Sentence, e: Endpoint) -> Optional[Found]:
     """The count of outcome ``e`` said in the patients right after its name ("... in 4 patients", "in 3 of 60
     patients": then of the group of that size); None for none, or a count above its total."""
@@ -12492,7 +12507,8 @@ def _counts(s: Sentence) -> list[Found]:
             group = GroupRef(f"{total} {plain.group('lesions').lower()}", int(total), "lesions") \
                 if total and plain.group("lesions") else GroupRef("", int(total)) if total else None
             out.append(Found(f, e.start, plain.end(), "result.count", group))
-        done = None if (tail or m or plain) else _done_in_patients(s, e) or _there_was_in_patients(s, e)
+        done = None if (tail or m or plain) else _done_in_patients(s, e) or _there_was_in_patients(s, e) \
+            or _observed_in_patients(s, e)
         if done is not None and not any(f.fields["endpoint"] == e.code and f.fields["value"] == done.fields["value"]
                                         for f in out):
             out.append(done)

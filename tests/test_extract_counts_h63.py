@@ -49,3 +49,22 @@ def test_one_severity_after_a_toxicity_is_no_every_grade_count():
     # "of moderate severity" is one grade band, which no row may call every grade
     got = rows("Headache of mild severity occurred in 33 patients.")
     assert not any(r[0] == "TOX" and r[3] == "count" for r in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We observed an objective response in 23 patients, including four complete responses.",
+     ("ORR", None, None, "count", 23.0)),
+    ("We recorded two patients with progressive disease, six with stable disease, and a partial response in 11 "
+     "patients.", ("PR", None, None, "count", 11.0)),
+])
+def test_an_outcome_the_writers_saw_in_some_patients_is_counted(sentence, expected):
+    assert expected in rows(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the patients assessed for the outcome, or those who had none of it, are no count of it
+    "We assessed objective response in 23 patients.",
+    "We observed no objective response in 23 patients.",
+])
+def test_an_outcome_assessed_or_denied_in_some_patients_is_no_count(sentence):
+    assert not any(r[3] == "count" and r[4] == 23.0 for r in rows(sentence))
