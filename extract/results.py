@@ -2996,6 +2996,11 @@ def _settle_endpoints(s: Sentence) -> None:
                             or (ALSO_HAD_BEFORE.search(s.text, max(0, e.start - 60), e.start)
                                 and NEXT_ITEM_VALUE.match(s.text, e.end)))
                            and any(o.end <= e.start and o.code in COUNTED for o in s.endpoints))]
+    # "33% were stable" names stable disease only straight after a share, beside a response the sentence reports
+    # ("quality of life remained stable in 30%", "PSA was stable" are no stable disease)
+    s.endpoints = [e for e in s.endpoints if not (e.state and e.code == "SD" and not (
+        SHARE_BEFORE_STABLE.search(s.text, max(0, e.start - 30), e.start)
+        and any(o.code in RESPONSE_CODES and o.code != "SD" and o.end <= e.start for o in s.endpoints)))]
     # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
     # (kept aside: a ratio of the sentence is of that curve, "... DFS events had occurred in 86 and 127 patients (HR
     # 0.68 ...)")
@@ -3020,6 +3025,7 @@ def _settle_endpoints(s: Sentence) -> None:
 
 # ("rash of any severity in 40 patients", "nausea (all severities)": every grade said as every severity)
 _EVERY_GRADE = r"(?:any|all)\s+(?:grades?|severity|severities)"
+SHARE_BEFORE_STABLE = lazy_regex(r"(?<![\d.])\d+(?:\.\d+)?\s*%\s*(?:of\s+(?:the\s+)?patients\s+)?$", re.I)
 ANY_GRADE_AFTER = lazy_regex(rf"\s+(?:of\s+)?{_EVERY_GRADE}\b|\s*\(\s*{_EVERY_GRADE}\s*\)", re.I)
 
 
@@ -7363,9 +7369,16 @@ VALUE_HAD = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|cases|par
                        r"(?:had|achieved|developed|experienced|showed|attained)\s+(?:an?\s+)?", re.I)
 
 
+# "ORR was 41%, and 33% were stable": a value whose people's stable disease is said as what they were
+VALUE_WERE = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|cases|participants)\s+)?", re.I)
+
+
 def _heads_its_own_item(s: Sentence, v: Value) -> bool:
     m = VALUE_HAD.match(s.text, v.end)
-    return m is not None and any(e.start == m.end() for e in s.endpoints)
+    if m is not None and any(e.start == m.end() for e in s.endpoints):
+        return True
+    were = VALUE_WERE.match(s.text, v.end).end()
+    return any(e.state and e.code == "SD" and e.start == were for e in s.endpoints)
 
 
 def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:

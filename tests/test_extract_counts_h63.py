@@ -68,3 +68,21 @@ def test_an_outcome_the_writers_saw_in_some_patients_is_counted(sentence, expect
 ])
 def test_an_outcome_assessed_or_denied_in_some_patients_is_no_count(sentence):
     assert not any(r[3] == "count" and r[4] == 23.0 for r in rows(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "orr", "sd"), [
+    ("The objective response rate was 52%, and 27% were stable.", 52.0, 27.0),
+    ("ORR was 18%, and a further 46% of patients remained stable.", 18.0, 46.0),
+])
+def test_a_share_said_stable_after_a_response_rate_is_stable_disease(sentence, orr, sd):
+    got = rows(sentence)
+    assert ("ORR", None, None, "rate", orr) in got and ("SD", None, None, "rate", sd) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    # what else stays stable (a score, a marker) is no stable disease
+    "Pain scores improved in 35%, and 27% remained stable.",
+    "PSA levels remained stable in 27% of the men.",
+])
+def test_a_share_stable_with_no_response_is_no_stable_disease(sentence):
+    assert not any(r[0] == "SD" for r in rows(sentence))
