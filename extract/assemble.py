@@ -38,7 +38,7 @@ from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.groups import LETTER, compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import PEOPLE, parse_count
-from oncoev.extract.mentions import endpoint_matcher
+from oncoev.extract.mentions import code_of, endpoint_matcher
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
@@ -655,14 +655,9 @@ def _extract_document(document: Document, source: Optional[str]) -> dict[str, An
         if builder.cohorts["all"].n != study_fields.get("n_patients"):
             study_fields["n_patients"] = builder.cohorts["all"].n
             # the size is its groups' sizes together: they are what says it, not the number first read
-            sized = [g.definition for g in builder.groups.groups if g.n is not None and g.definition is not None]
-            if sized:
-                # (from the start of the sentence that sizes the first group: the sizes stand before the names)
-                first = min(d.start for d in sized)
-                opening = max(norm.text.rfind(". ", max(first - 300, 0), first) + 2,
-                              norm.text.rfind("\n", 0, first) + 1)
-                study_provenance["n_patients"] = builder.provenance(opening, max(d.end for d in sized),
-                                                                    "study.n.sum_of_groups")
+            where = _sizes_of_the_groups(builder, sentence_texts(sdoc))
+            if where is not None:
+                study_provenance["n_patients"] = where
         for group in builder.groups.groups if builder.groups else []:
             # the groups a comparative study compares are its cohorts, whether or not a row names them,
             # when the paper defines them (a randomisation, a size, a comparative title)
@@ -1058,9 +1053,7 @@ ALONE_GROUP = lazy_regex(r"^(?:the\s+)?[\w-]+[\s-]alone\s+(?:group|arm)$", re.I)
 # than patients who did not")
 def _an_outcomes_name(label: str) -> bool:
     """Whether a label is an outcome's name or abbreviation, whole ("ORR", "overall survival")."""
-    matcher = endpoint_matcher()
-    return bool(matcher.abbreviations.fullmatch(label.strip())) or \
-        " ".join(re.split(r"[\s-]+", label.lower().strip())) in matcher.name_codes
+    return bool(endpoint_matcher().abbreviations.fullmatch(label.strip())) or code_of(label) is not None
 
 
 NO_GROUP_LABEL = lazy_regex(r"\b(?-i:who|whom|whose|which|that|to|of|the|a|an|with|and|or|for|in|than|as|by)\s*"
@@ -1671,6 +1664,18 @@ def _cited_cohort(builder: _Builder, cite: str, text: str, cite_end: int, sent_s
 
 STUDY_KEYS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
               "institution", "country", "median_follow_up_months")
+
+
+def _sizes_of_the_groups(builder: _Builder, sentences: list[tuple[int, str]]) -> Optional[dict[str, Any]]:
+    """The provenance of a study's size that is its groups' sizes together: from the start of the sentence that sizes
+    the first group (the sizes stand before the names) to the last group's name; None when no group has a size."""
+    sized = [g.definition for g in builder.groups.groups if g.n is not None and g.definition is not None]
+    if not sized:
+        return None
+    first = min(d.start for d in sized)
+    starts = [start for start, _ in sentences]
+    at = bisect.bisect_right(starts, first) - 1
+    return builder.provenance(starts[at] if at >= 0 else first, max(d.end for d in sized), "study.n.sum_of_groups")
 
 
 def _total_of_its_arms(found: Any, groups: Any, n: Optional[int]) -> Optional[int]:

@@ -7665,8 +7665,10 @@ def _values_beside_letters(s: Sentence, letters: list[re.Match], values: list[Va
 OVERALL_AFTER = lazy_regex(r"\s*%?\s*(?:for\s+all\s+patients|overall|in\s+all\s+patients)\s*,", re.I)
 
 
-NAME_IN_BRACKET = lazy_regex(r"\s*%?\s*(?:months?\s*)?\(\s*(?!(?:grades?|G\d|cycles?|range|IQR|median|mean|CI|n|p|"
-                             r"days?|weeks?|months?|years?|respectively|vs?|versus)\b)"
+# A value's bracket that opens with a statistic's, a grade's or a time's word names no group ("(grade 3)", "(95% CI")
+_BRACKET_OPENS = r"\s*%?\s*(?:months?\s*)?\(\s*"
+_NO_NAME_WORDS = r"grades?|G\d|cycles?|range|IQR|median|mean|CI|n|p|days?|weeks?|months?|years?|respectively|vs?|versus"
+NAME_IN_BRACKET = lazy_regex(_BRACKET_OPENS + r"(?!(?:" + _NO_NAME_WORDS + r")\b)"
                              # ("12% (drug K and drug M, KM)": a name and the short one the paper goes on with)
                              r"(?:\w[\w+/ -]{1,40}?,\s*(?=(?-i:[A-Z][A-Za-z\d+/-]{1,9})\s*\)))?"
                              r"(?P<label>[A-Za-z][\w+/ -]{0,40}?)\s*\)", re.I)
@@ -7674,8 +7676,7 @@ NAME_IN_BRACKET = lazy_regex(r"\s*%?\s*(?:months?\s*)?\(\s*(?!(?:grades?|G\d|cyc
 
 # A bracket after a value that names someone, in words of any length: "36% (drug V every 3 weeks; TV arm)" (not an
 # interval, a size, a p, a count or a breakdown of shares: "(95% CI ...)", "(n = 40)", "(CR 20%, PR 28%)")
-NAMED_IN_ITS_BRACKET = lazy_regex(r"\s*%?\s*(?:months?\s*)?\(\s*(?!(?:grades?|G\d|cycles?|range|IQR|median|mean|CI|"
-                                  r"n|p|days?|weeks?|months?|years?|respectively|vs?|versus|SD|SE|HR|OR|RR)\b)"
+NAMED_IN_ITS_BRACKET = lazy_regex(_BRACKET_OPENS + r"(?!(?:" + _NO_NAME_WORDS + r"|SD|SE|HR|OR|RR)\b)"
                                   r"(?:\d+-)?[A-Za-z][^()%=<>]{1,80}\)", re.I)
 # Between the whole's value and a part's after it: "41% (95% CI, 35-48), 52% in ...", "41% overall and 52% in ...",
 # "41%, and 52% in ..."
