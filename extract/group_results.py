@@ -1003,6 +1003,29 @@ def _takes_the_value_before(s: Sentence, mention: Mention) -> bool:
     return bool(before) and _after(s, before[-1].end, mention.start) is not None
 
 
+# After a group, numbers of something else and "respectively": "in group 1 given 60, 66 and 72 Gy, respectively"
+SPREAD_OVER_OTHERS = lazy_regex(r"[^.;%]{0,60}?\d[\d.]*(?:\s*[a-zA-Z/]{0,5}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+                                r"\d[\d.]*)+\s*[a-zA-Z/]{0,5}\s*,?\s*respectively\b", re.I)
+# The rule of values held back: read by no rule (neither as a group's nor as all patients')
+HELD = "result.group.held"
+# Values joined by commas and "and" alone: "5%, 3% and 7%" (a list, not one value with its neighbours' words)
+BARE_LIST_JOIN = lazy_regex(r"\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+
+
+def _bare_list_before(s: Sentence, v: Value, values: list[Value], assigned: dict) -> list[Value]:
+    """'Grade 3 pneumonitis was 5%, 3% and 7% in group 1 given 60, 66 and 72 Gy, respectively': the group after a list
+    of values is not the last value's alone, where the list is spread over numbers of something else after the group.
+    The values of such a list that went to no group, v the last ([] when v ends no such list): none of them is read,
+    neither as the group's nor as all patients'."""
+    i = next((k for k, w in enumerate(values) if w is v), 0)
+    listed = [v]
+    while i > 0 and values[i - 1].unit == v.unit and id(values[i - 1]) not in assigned and \
+            BARE_LIST_JOIN.fullmatch(s.masked[values[i - 1].end:values[i].start]):
+        i -= 1
+        listed.insert(0, values[i])
+    return listed if len(listed) > 1 else []
+
+
 # A bracket that holds only a group's name, right after a value: "29% (arm A)", "14.2 months (drug K group)"
 GROUP_IN_BRACKET = lazy_regex(r"\s*(?:%|months?)?\s*[(\[]\s*(?:the\s+)?", re.I)
 GROUP_BRACKET_END = lazy_regex(r"\s*(?:arm|group|cohort)?\s*[)\]]", re.I)
@@ -1044,7 +1067,10 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         after = _after(s, v.end, nxt.start) if nxt is not None else None
         if after and (v.count is not None or v.unit is None or not after.group("verb")) and \
                 not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions):
-            assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
+            listed = _bare_list_before(s, v, values, assigned) if SPREAD_OVER_OTHERS.match(s.masked, nxt.end) else []
+            assigned.update({id(w): _Assigned(w, nxt, HELD) for w in listed})
+            if not listed:
+                assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
         elif nxt is not None and GROUP_IN_BRACKET.fullmatch(_filler(s, v.end, nxt.start)) and \
                 GROUP_BRACKET_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):
             # "29% (arm A) and 47% (arm B)": the group alone in the bracket straight after the value
@@ -2021,10 +2047,11 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     if blocks:
         return blocks, in_blocks
     assigned = assign_values(s, mentions, index)
+    used: set[int] = {id(a.value) for a in assigned if a.rule == HELD}
+    assigned = [a for a in assigned if a.rule != HELD]
     if not assigned:
-        return [], set()
+        return [], used
     out: list[Found] = []
-    used: set[int] = set()
     clusters = _clusters(s, assigned)
     depth = s.depths
     for cluster, listed in zip(clusters, _endpoint_chain(s, combos, clusters), strict=True):
