@@ -47,6 +47,7 @@ from oncoev.extract.mentions import (
     count_start,
     cues,
     grade_string,
+    in_months,
     toxicity_terms,
 )
 
@@ -603,6 +604,95 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
     return out
 
 
+# A change between two arms, "from a to b": the change's verb before "from" ("Drug A prolonged median PFS from ",
+# "the 2-year OS rate was improved from "; not a range: "ranged from 3 to 7 months")
+CHANGE_FROM_LEAD = lazy_regex(r"\b(?:increas|improv|prolong|extend|lengthen|rais|rose|reduc|decreas|lower|shorten)\w*"
+                              r"\s+(?:[\w-]+\s+){0,7}?from\s+(?:a\s+median\s+of\s+|about\s+|approximately\s+)?$", re.I)
+# ... a plan, no result: "powered to detect an improvement from 10 to 14 months"; a change over time: "from 35% at
+# baseline to 61%"
+CHANGE_PLANNED = lazy_regex(r"\b(?:hypothes|assum|suppos|expect|powered|power\s+to|detect|would|could|sample\s+size|"
+                            r"baseline|before\s+treatment|pre-?treatment)", re.I)
+_CHANGE_UNIT = r"\s*(?:%|months?|mo|weeks?|wks?|days?|years?)?\s*"
+# the unit said once after the second value, for the first too: "from 21 to 28 weeks"
+CHANGE_UNIT_AFTER = lazy_regex(r"\b(?:(?P<month>months?|mo)|(?P<week>weeks?|wks?)|(?P<day>days?)|"
+                               r"(?P<year>years?|yrs?))\b", re.I)
+_CHANGE_PEOPLE = (r"(?:with|in|for|on|among)\s+(?:the\s+)?"
+                  r"(?:(?:patients|those)\s+(?:given|receiving|treated\s+with|on)\s+)?")
+CHANGE_TO = lazy_regex(_CHANGE_UNIT + r"to\s+(?:a\s+median\s+of\s+|about\s+|approximately\s+)?", re.I)
+# "from 4.2 months with B to 6.0 months": the arm named with the "from" value, then " to "
+CHANGE_NAMED_BEFORE = lazy_regex(_CHANGE_UNIT + _CHANGE_PEOPLE + "$", re.I)
+CHANGE_NAMED_AFTER = lazy_regex(r"\s*(?:arm|group|cohort)?\s*,?\s*to\s+(?:a\s+median\s+of\s+)?$", re.I)
+# "... to 47% in the A group compared with the B group": the compared arm after the arm named with the "to" value
+CHANGE_AGAINST = lazy_regex(r"\s*(?:arms?|groups?|cohorts?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:as\s+)?"
+                            r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+"
+                            r"(?:(?:patients|those)\s+(?:given|receiving|treated\s+with|on|in)\s+)?(?:the\s+)?$", re.I)
+
+
+def _change_between_arms(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
+                         taken: set[int]) -> list[_Assigned]:
+    """'Compared with B, A prolonged median PFS from 5.3 to 7.9 months', 'A increased median OS from 10.4 to 13.9
+    months compared with B', 'the 2-year OS rate improved from 38% to 47% in the A group compared with the B group',
+    'A improved median PFS from 4.2 months with B to 6.0 months': a change from one arm's value to the other's is
+    the compared arm's ("from") and the arm that changed it ("to"); only with both arms said (the "from" side of
+    one arm's change may be its own earlier value) and no plan or baseline in the sentence."""
+    if "from" not in s.text or CHANGE_PLANNED.search(s.text):
+        return []
+    usable = {id(v) for v in values}
+    for a, b in zip(s.values, s.values[1:], strict=False):
+        # ("from 10.4 to 13.9 months": the unit said once, after the second)
+        said_once = a.unit is None and CHANGE_TO.fullmatch(s.text, a.end, b.start) is not None
+        if id(b) not in usable or (id(a) not in usable and not said_once) or id(a) in taken or id(b) in taken or \
+                (a.unit != b.unit and not said_once) or b.unit not in ("%", "months") or \
+                a.count is not None or b.count is not None or \
+                not CHANGE_FROM_LEAD.search(s.text, max(0, a.start - 90), a.start):
+            continue
+        between = [m for m in mentions if a.end <= m.start < b.start]
+        if len(between) > 1 or (not between and not CHANGE_TO.fullmatch(s.text, a.end, b.start)) or \
+                (between and not (CHANGE_NAMED_BEFORE.fullmatch(s.text, a.end, between[0].start)
+                                  and CHANGE_NAMED_AFTER.fullmatch(s.text, between[0].end, b.start))):
+            continue
+        ends = _change_ends(s, b, mentions, index, between[0] if between else None)
+        if ends is not None and ends[0].key != ends[1].key:
+            if said_once:
+                _unit_of_the_second(s, a, b)
+            return [_Assigned(a, ends[0], "result.group.change"), _Assigned(b, ends[1], "result.group.change")]
+    return []
+
+
+def _unit_of_the_second(s: Sentence, a: Value, b: Value) -> None:
+    """'from 21 to 28 weeks', 'from 38 to 47%': the first value, bare, in the unit written after the second."""
+    if b.unit == "%":
+        a.unit = "%"
+        return
+    unit = CHANGE_UNIT_AFTER.search(s.text, b.start, b.end + 12)
+    in_months(a, unit.lastgroup + "s" if unit else "months")
+
+
+def _change_ends(s: Sentence, b: Value, mentions: list[Mention], index: GroupIndex,
+                 named_from: Optional[Mention]) -> Optional[tuple[Mention, Mention]]:
+    """The arms of a change's "from" and "to" values (the "to" value ``b``), or None when either is not said."""
+    after = next((m for m in mentions if m.start >= b.end), None)
+    to = after if after is not None and re.fullmatch(_CHANGE_UNIT + _CHANGE_PEOPLE, s.text[b.end:after.start],
+                                                     re.I) else None
+    subject = sentence_subject(s.text, mentions)
+    if to is None and subject is not None and subject.end <= b.start and (named_from is None or
+                                                                           subject.start < named_from.start):
+        to = subject
+    if named_from is not None:
+        if to is None and len(index.groups) == 2:
+            to = Mention(named_from.start, named_from.end, index.other(named_from.key))
+        return (named_from, to) if to is not None else None
+    if to is None:
+        return None
+    against_at = to.end if to is after else b.end
+    against = next((m for m in mentions if m.start >= against_at), None)
+    if against is not None and CHANGE_AGAINST.fullmatch(s.text, against_at, against.start):
+        return against, to
+    if to is subject and subject is not mentions[0] and COMPARED_LEAD.match(s.text[:mentions[0].start]):
+        return mentions[0], to  # "Compared with B, A prolonged ..."
+    return None
+
+
 # Between two compared groups, in the order their values follow: "with A than with B", "in the A group compared
 # with the B group", "A versus B", "between A and B", "favoured A over B".
 COMPARED_PAIR = lazy_regex(
@@ -1046,6 +1136,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     assigned = {id(a.value): a for a in _lists(s, values, mentions)}
     if index is not None:
         assigned.update({id(a.value): a for a in _subject_pairs(s, values, mentions, index, set(assigned))})
+        assigned.update({id(a.value): a for a in _change_between_arms(s, values, mentions, index, set(assigned))})
     assigned.update({id(a.value): a for a in _compared_pairs(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _bracket_pair_second_named(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _values_named_after(s, values, mentions, set(assigned))})

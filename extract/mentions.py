@@ -447,7 +447,8 @@ RANGE = lazy_regex(rf"\(\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\
                    rf"(?:{NUMBER}|[a-z]+)\s*%?"
                    rf"|\bfollow[- ]?up\b[^,;.]{{0,40}}?{NUMBER}\s*(?:months?|years?)"
                    rf"|\(\s*{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%\s*\)"
-                   rf"|\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
+                   # (not the ends of a change: "improved from 38% to 47%", read by group_results)
+                   rf"|(?<!\bfrom\s)\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
 CITATION = lazy_regex(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = lazy_regex(
     # The abbreviations in capitals only: "or 2" is no odds ratio.
