@@ -115,6 +115,11 @@ BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?
 # the group opens, read by its scope)
 COUNT_OF_TOTAL_AFTER_NAME = lazy_regex(r"\s*[,:]?\s*\d+\s*(?:out\s+)?of\s*\d+\s*[(\[]\s*$", re.I)
 IN_BEFORE_NAME = lazy_regex(r"\b(?:in|among|for|within|of)\s+(?:the\s+)?$", re.I)
+# "Rash was reported for A at 33% and for B at 17%": a share straight after the group's name and "at", the group
+# itself after "for"/"with"/"in" (not "given A at 75% of the planned dose": a share of something else)
+AT_SHARE = lazy_regex(r"\s*(?:groups?|arms?)?\s+at\s+$", re.I)
+FOR_BEFORE_NAME = lazy_regex(r"\b(?:in|among|for|with)\s+(?:the\s+)?$", re.I)
+SHARE_OF_AFTER = lazy_regex(r"\s*%?\s*of\b", re.I)
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks
 # (a flattened table's cells, blanked words) make its optional blanks backtrack for seconds: matched collapsed
 MAX_BEFORE = 160
@@ -1086,6 +1091,13 @@ def _ends_group_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> 
                for o in mentions)
 
 
+def _share_after_at(s: Sentence, v: Value, prev: Mention) -> bool:
+    """'Rash was reported for A at 33%': the share said after the group's name and "at"."""
+    return v.unit == "%" and bool(AT_SHARE.fullmatch(_filler(s, prev.end, v.start))) and \
+        bool(FOR_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start)) and \
+        not SHARE_OF_AFTER.match(s.text, v.end)
+
+
 def _takes_the_value_before(s: Sentence, mention: Mention) -> bool:
     """'... was 64% in the A arm and the B arm 52%': the group is that of the value right before it, so the next group
     named after "and" heads a clause of its own (with its own value), not a list with it."""
@@ -1190,7 +1202,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
                 and (BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start)))
                      or (COUNT_OF_TOTAL_AFTER_NAME.match(_filler(s, prev.end, v.start))
-                         and not IN_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start))) \
+                         and not IN_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start))
+                     or _share_after_at(s, v, prev)) \
                 and not (nxt is not None and v.unit is None and re.fullmatch(r"\s+", s.text[v.end:nxt.start])) \
                 and not _listed_with_another(s, prev, mentions) and not _ends_group_list(s, prev, mentions) \
                 and not CAUSE_AFTER.match(s.text, v.end) and not OWN_PEOPLE_AFTER.match(s.text, v.end) \

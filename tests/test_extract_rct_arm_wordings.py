@@ -162,3 +162,19 @@ def test_arm_items_after_a_part_of_the_patients_give_no_arm_row():
     text = TWO_ARMS + "Grade 3 neutropenia occurred in more patients with bulky disease (velmarin n=12, 14%; " \
         "observation n=20, 25%)."
     assert not {r for r in arm_rows(text) if r[5] in (12.0, 14.0, 20.0, 25.0) and r[0] in (84, 80)}
+
+
+
+# "Rash was reported for A at 33% and for B at 17%": each arm's share after its name and "at"; not a dose, a time or
+# a share of something else than the arm's people after "at" (the arms' rows of each sentence, all of them)
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Rash was reported for velmarin at 33% and for observation at 17%.",
+     {(84, "TOX", "rash", None, "rate", 33.0, 80), (80, "TOX", "rash", None, "rate", 17.0, 84)}),
+    ("Grade 3 diarrhoea was seen with velmarin at 9.5% and with observation at 1.2%.",
+     {(84, "TOX", "diarrhoea", "3", "rate", 9.5, 80), (80, "TOX", "diarrhoea", "3", "rate", 1.2, 84)}),
+    ("Rash was reported for velmarin at 75 mg and for observation at 12 months.", set()),
+    ("Rash was assessed for velmarin at 12 months.", set()),
+    ("Rash was reported for velmarin at 75% of the planned dose and for observation at 12% of it.", set()),
+])
+def test_an_arms_share_after_at(sentence, want):
+    assert {r for r in arm_rows(TWO_ARMS + sentence) if r[0] in (84, 80)} == want
