@@ -1998,7 +1998,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
         # "SD was defined as a decrease below 30%": numbers after a definition are its thresholds; a
         # definition after the numbers ("..., and are defined as good prognosis") names their group
         return out
-    _settle_endpoints(s)
+    _settle_endpoints(s, previous)
     _outcome_of_the_sentence_before(s, previous, mentions)
     _drop_unmeasured_mentions(s)
     _settle_times(s, previous)
@@ -2927,7 +2927,7 @@ def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[d
     return s, mentions, front
 
 
-def _settle_endpoints(s: Sentence) -> None:
+def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
     """The endpoints the sentence's values can be of: toxicities with their categories and grades, each endpoint
     once, and none that only names the patients, the events counted for an analysis or what survival is counted
     from."""
@@ -2998,9 +2998,12 @@ def _settle_endpoints(s: Sentence) -> None:
                            and any(o.end <= e.start and o.code in COUNTED for o in s.endpoints))]
     # "33% were stable" names stable disease only straight after a share, beside a response the sentence reports
     # ("quality of life remained stable in 30%", "PSA was stable" are no stable disease)
+    # (the response may be said in the clause or sentence just before: "ORR was 41%; 33% were stable")
+    # (a tumour's response, not a symptom's: "pain improved in 41%; 33% remained stable" is no stable disease)
+    before = previous is not None and any(o.code in STABLE_BESIDE for o in previous.endpoints)
     s.endpoints = [e for e in s.endpoints if not (e.state and e.code == "SD" and not (
-        SHARE_BEFORE_STABLE.search(s.text, max(0, e.start - 30), e.start)
-        and any(o.code in RESPONSE_CODES and o.code != "SD" and o.end <= e.start for o in s.endpoints)))]
+        SHARE_BEFORE_STABLE.search(s.text, max(0, e.start - 40), e.start)
+        and (before or any(o.code in STABLE_BESIDE and o.end <= e.start for o in s.endpoints))))]
     # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
     # (kept aside: a ratio of the sentence is of that curve, "... DFS events had occurred in 86 and 127 patients (HR
     # 0.68 ...)")
@@ -3025,7 +3028,12 @@ def _settle_endpoints(s: Sentence) -> None:
 
 # ("rash of any severity in 40 patients", "nausea (all severities)": every grade said as every severity)
 _EVERY_GRADE = r"(?:any|all)\s+(?:grades?|severity|severities)"
-SHARE_BEFORE_STABLE = lazy_regex(r"(?<![\d.])\d+(?:\.\d+)?\s*%\s*(?:of\s+(?:the\s+)?patients\s+)?$", re.I)
+# (or a count, its share in a bracket after it: "and 19 patients (8%) remained stable", "and ten (8%) were stable")
+# The tumour responses a stable state is said beside ("ORR was 41%, and 33% were stable")
+STABLE_BESIDE = (codes_with("response_category") | codes_with("sums_responses")) - {"SD"}
+SHARE_BEFORE_STABLE = lazy_regex(r"(?:(?<![\d.])\d+(?:\.\d+)?\s*%|(?<![\d.])" + lexicon.count_pattern() +
+                                 r"\s+(?:patients\s+)?[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])"
+                                 r"\s*(?:of\s+(?:the\s+)?patients\s+)?$", re.I)
 ANY_GRADE_AFTER = lazy_regex(rf"\s+(?:of\s+)?{_EVERY_GRADE}\b|\s*\(\s*{_EVERY_GRADE}\s*\)", re.I)
 
 
