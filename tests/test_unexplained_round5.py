@@ -1,0 +1,43 @@
+"""Classes of numbers that are no result, fifth round: an interval's bounds said before its label.
+
+Every sentence here is written for these tests; each class takes the number that is no result and leaves the result
+beside it unexplained.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import number_rules as rules
+
+
+def _assert_taken(text: str, rule: str, taken: list[str], left: list[str]) -> None:
+    found = rules(text)
+    assert all(found[x] == rule for x in taken), found
+    assert all(found[x] is None for x in left), found
+
+
+# -- an interval's bounds before its label, or after a ratio with a level but no label ---------------------------------
+
+
+@pytest.mark.parametrize("text, rule, taken, left", [
+    ("The median time to relapse was 19 months (13 to 27, 95% confidence interval).", "number.ci.label_after",
+     ["13", "27"], ["19"]),
+    ("Mean pain scores fell by 2.4 points (1.1-3.7; 95% CI) in the women given the gel.", "number.ci.label_after",
+     ["1.1", "3.7"], ["2.4"]),
+    ("Grade 2 rash: RR 1.45, 95% 0.81 to 2.60; 640 participants; three trials.", "number.ci.after_ratio_comma",
+     ["95", "0.81", "2.60"], ["1.45"]),
+    ("The odds ratio for a response was 2.2 (90% 1.3-3.9).", "number.ci.after_ratio", ["90", "1.3", "3.9"], ["2.2"]),
+])
+def test_an_intervals_bounds_before_its_label_or_after_a_ratio_are_ci(text, rule, taken, left):
+    _assert_taken(text, rule, taken, left)
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("Survival at 2 years was 44% (31 to 57 patients alive), with a 95% confidence interval given in the appendix.",
+     ["31", "57"]),
+    ("Response rates were 12%, 95% 20 to 30 days after the first dose.", ["20", "30"]),
+    ("The hazard ratio was 0.8, 95% 20 to 30 of them men.", ["20", "30"]),
+])
+def test_a_range_without_a_level_and_label_after_it_is_no_interval(text, bounds):
+    found = rules(text)
+    assert not any((found[x] or "").startswith("number.ci") for x in bounds), found
