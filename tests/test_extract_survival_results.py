@@ -4,15 +4,14 @@ test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = ("Consolidation therapy in lung cancer. We randomly assigned 240 patients to consolidation (n = 120) or "
           "observation (n = 120). Results: ")
 
 
-def _rows(sentence: str, measure: str | None = None) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["measure"], r["value"], r.get("ci_low"), r.get("ci_high"))
-            for r in extract_text(_TRIAL + sentence)["results"] if measure is None or r["measure"] == measure}
+def _rows(sentence: str, measure: str) -> set[tuple]:
+    return row_tuples(_TRIAL + sentence, "cohort endpoint measure value ci_low ci_high", measure=measure)
 
 
 # A median whose unit is written after its bracketed interval: "was 10.8 (95% CI, 9.2-11.1) months"
@@ -24,13 +23,11 @@ def _rows(sentence: str, measure: str | None = None) -> set[tuple]:
      {("consolidation", "PFS", "median", 8.4, 6.1, 9.9), ("observation", "PFS", "median", 5.2, 4.4, 6.0)}),
     ("The median time to progression was 26 (95% confidence interval, 20 to 39) weeks.",
      {("all", "TTP", "median", 6.0, 4.62, 9.0)}),
+    # a bare number with an interval and no unit is no median
+    ("The median number of cycles was 4 (95% CI, 3-5) in each arm.", set()),
 ])
 def test_a_median_with_its_unit_after_the_interval(sentence, expected):
     assert _rows(sentence, "median") == expected
-
-
-def test_a_bare_number_with_an_interval_and_no_unit_is_no_median():
-    assert not _rows("The median number of cycles was 4 (95% CI, 3-5) in each arm.", "median")
 
 
 # Events counted with the verb in the perfect: "41 patients had had disease progression and 23 had died"
@@ -41,18 +38,15 @@ def test_a_bare_number_with_an_interval_and_no_unit_is_no_median():
      {("all", "FAIL_ANY", "count", 64.0, None, None)}),
     ("Since then, 19 patients have developed a local recurrence.",
      {("all", "FAIL_LOCAL", "count", 19.0, None, None)}),
+    # a perfect verb of no event gives no count
+    ("By then, 64 patients had been treated for 12 months and 33 had stopped.", set()),
 ])
 def test_events_counted_with_a_perfect_verb(sentence, expected):
     assert _rows(sentence, "count") == expected
 
 
-def test_a_perfect_verb_of_no_event_gives_no_count():
-    assert not _rows("By then, 64 patients had been treated for 12 months and 33 had stopped.", "count")
-
-
 def _counts(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"]
-            if r["measure"] == "count"}
+    return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="count")
 
 
 # Each arm's events counted among the arm's people: "70 deaths among the 100 patients in the A group and 61 among
@@ -64,19 +58,15 @@ def _counts(sentence: str) -> set[tuple]:
      "consolidation arm.", {("observation", "FAIL_ANY", 37.0), ("consolidation", "FAIL_ANY", 22.0)}),
     ("By the cutoff, there were 64 deaths among 120 patients assigned consolidation and 75 among 120 patients "
      "assigned observation.", {("consolidation", "DEATH", 64.0), ("observation", "DEATH", 75.0)}),
+    # the number of people among whom events are counted is no count
+    ("There were 81 deaths among the 120 patients in the consolidation group.", {("consolidation", "DEATH", 81.0)}),
 ])
 def test_events_among_each_arms_people(sentence, expected):
     assert _counts(sentence) == expected
 
 
-def test_the_number_of_people_among_whom_events_are_counted_is_no_count():
-    rows = _counts("There were 81 deaths among the 120 patients in the consolidation group.")
-    assert rows == {("consolidation", "DEATH", 81.0)}
-
-
 def _alive(sentence: str) -> set[tuple]:
-    return {(r["value"], r.get("timepoint_months")) for r in extract_text(_TRIAL + sentence)["results"]
-            if r["endpoint"] == "OS" and r["measure"] == "count"}
+    return row_tuples(_TRIAL + sentence, "value timepoint_months", endpoint="OS", measure="count")
 
 
 # Counts of people alive at a time: each state takes the time said straight after it, and a second count of the same
@@ -86,22 +76,16 @@ def _alive(sentence: str) -> set[tuple]:
     ("Overall, 66 patients were alive at 2 years and 29 patients were alive at 4 years.", {(66.0, 24.0), (29.0, 48.0)}),
     ("In total, 48 patients (40%) survived more than 2 years and 19 (16%) survived more than 5 years.",
      {(48.0, 24.0), (19.0, 60.0)}),
+    # a bare number after a count alive, with no time of its own, is no count
+    ("Overall, 57 patients were alive at 1 year; 31 were alive without relapse.", {(57.0, 12.0)}),
+    ("Overall, 57 patients were alive at 1 year, and 31 of the survivors were still on treatment.", {(57.0, 12.0)}),
 ])
 def test_each_count_alive_at_its_own_time(sentence, expected):
     assert _alive(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall, 57 patients were alive at 1 year; 31 were alive without relapse.",
-    "Overall, 57 patients were alive at 1 year, and 31 of the survivors were still on treatment.",
-])
-def test_a_bare_number_after_a_count_alive_with_no_time_of_its_own_is_no_count(sentence):
-    assert _alive(sentence) == {(57.0, 12.0)}
-
-
 def _rates(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["value"], r.get("timepoint_months"))
-            for r in extract_text(_TRIAL + sentence)["results"] if r["measure"] == "rate"}
+    return row_tuples(_TRIAL + sentence, "cohort endpoint value timepoint_months", measure="rate")
 
 
 # One arm's share free from a failure, then the other arm's after the contrast: "61% of patients in the A group were
@@ -112,14 +96,12 @@ def _rates(sentence: str) -> set[tuple]:
     ("Overall, 47% of patients in the observation group were free from local failure at 3 years, compared with 69% "
      "of patients who received consolidation (P = 0.002).",
      {("observation", "LC", 47.0, 36.0), ("consolidation", "LC", 69.0, 36.0)}),
+    # freedom from a toxicity is still no rate of it
+    ("At 2 years, 80% of patients in the consolidation group were free from grade 3 pneumonitis, compared with 93% "
+     "of patients in the observation group.", set()),
 ])
 def test_the_other_arms_share_free_from_a_failure(sentence, expected):
     assert _rates(sentence) == expected
-
-
-def test_freedom_from_a_toxicity_is_still_no_rate_of_it():
-    assert not _rates("At 2 years, 80% of patients in the consolidation group were free from grade 3 pneumonitis, "
-                      "compared with 93% of patients in the observation group.")
 
 
 _THREE = ("Chemotherapy schedules in lung cancer. We randomly assigned 330 patients to schedule X (n = 110), "
@@ -127,7 +109,7 @@ _THREE = ("Chemotherapy schedules in lung cancer. We randomly assigned 330 patie
 
 
 def _by_arm(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["measure"], r["value"]) for r in extract_text(_THREE + sentence)["results"]}
+    return row_tuples(_THREE + sentence, "cohort endpoint measure value")
 
 
 # The arms listed first with their people ("For patients treated with X, Y and Z, ..."), then a list of values in the
