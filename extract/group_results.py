@@ -2138,6 +2138,37 @@ def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
         toxicity_terms().search(s.text, value.end, end) is not None
 
 
+# A clause joined on by ", and": "... had grade 3-4 events(, and )two patients given A died of ..."
+AND_CLAUSE = lazy_regex(r",\s*and\s+")
+
+
+def _outcome_named_in_its_and_clause(s: Sentence, combo: Combo, value: Value) -> bool:
+    """"12 (10%) patients given A versus 40 (33%) given B had grade 3-4 events, and two (2%) given A versus four (3%)
+    given B died of a treatment-related event": a value in a clause joined on by ", and" whose own outcome is named
+    after it, in that clause, is none of the outcome named before the clause."""
+    start = count_start(s.text, value)
+    depth = s.depths
+    if combo.endpoint.end > start or depth[start] > 0 or "and" not in s.text[combo.endpoint.end:start]:
+        return False
+    joins = [m for m in AND_CLAUSE.finditer(s.text, combo.endpoint.end, start) if depth[m.start()] == 0]
+    if not joins:
+        return False
+    nxt = next((m.start() for m in AND_CLAUSE.finditer(s.text, value.end) if depth[m.start()] == 0), len(s.text))
+    end = min(nxt, next((i for i in range(value.end, len(s.text)) if s.text[i] == ";" and depth[i] == 0), nxt))
+    own = combo.endpoint
+    # (the clause's own outcome at its top level, not inside an aside: "four in arm B (sepsis, grade 4 neutropenia)";
+    # another outcome, or another named event than the one before: not the same kind said more closely, "died of
+    # treatment-related events, and one given B died of treatment-related pneumonitis")
+    return any(value.end <= e.start < end and depth[e.start] == 0 and not _fatal_events(e, own) and (
+        e.code != own.code or (e.category is not None and own.category is not None and e.category != own.category))
+        for e in s.endpoints if e is not own)
+
+
+def _fatal_events(a: Endpoint, b: Endpoint) -> bool:
+    """Deaths and grade 5 events: one kind said two ways ("died of treatment-related events")."""
+    return {a.code, b.code} == {"DEATH", "TOX"} and "5" in ((a.grade or "") + (b.grade or ""))
+
+
 def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
                   ) -> tuple[list[Found], set[int]]:
     """The rows a sentence states group by group, and the ids of the values they took."""
@@ -2171,7 +2202,8 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             continue
         for i, a in enumerate(cluster):
             combo = timed[i] if timed else _endpoint_for(s, combos, a, cluster, depth, listed)
-            if combo is None or _outcome_of_its_own_clause(s, combo, a.value):
+            if combo is None or _outcome_of_its_own_clause(s, combo, a.value) or \
+                    _outcome_named_in_its_and_clause(s, combo, a.value):
                 continue
             code = combo.endpoint.code
             measure = _measure(combo, a.value, code)

@@ -30,3 +30,34 @@ def _rows(sentence: str) -> set[tuple]:
 ], ids=["list-then-doses", "list-then-doses-2", "two-values-one-group", "one-value-per-group", "time-point-list"])
 def test_a_group_after_a_list_of_values(sentence: str, expected: set) -> None:
     assert _rows(sentence) == expected
+
+
+_TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 119). "
+
+
+def _arm_rows(sentence: str) -> set[tuple]:
+    return {(r["cohort"], r["endpoint"], r["measure"], r["value"], r.get("grade"), r.get("category"))
+            for r in extract_text(_TRIAL + sentence)["results"]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause joined on by ", and" that names its own outcome after its values: they are not the outcome before it
+    ("12 (10%) patients in the drug K group versus 40 (33%) patients in the placebo group had grade 3-4 adverse "
+     "events, and two (2%) patients in the drug K group versus four (3%) patients in the placebo group died of "
+     "disease progression.",
+     {("drug_k", "TOX", "count", 12.0, "3-4", None), ("drug_k", "TOX", "rate", 10.0, "3-4", None),
+      ("placebo", "TOX", "count", 40.0, "3-4", None), ("placebo", "TOX", "rate", 33.0, "3-4", None)}),
+    ("The objective response rate was higher in the drug K arm (38.0% versus 7.5%), and 19 patients in the drug K arm "
+     "had a complete response.", {("drug_k", "ORR", "rate", 38.0, None, None),
+                                  ("placebo", "ORR", "rate", 7.5, None, None)}),
+    # near misses: the second clause only names the next group ("and in 22 given placebo"), or its outcome is inside
+    # an aside ("four in the placebo arm (sepsis, grade 4 neutropenia)")
+    ("Grade 3 neutropenia occurred in 30 (25%) patients given drug K, and in 22 (18%) given placebo.",
+     {("drug_k", "TOX", "count", 30.0, "3", "neutropenia"), ("drug_k", "TOX", "rate", 25.0, "3", "neutropenia"),
+      ("placebo", "TOX", "count", 22.0, "3", "neutropenia"), ("placebo", "TOX", "rate", 18.0, "3", "neutropenia")}),
+    ("Five deaths were considered related to treatment: one in the drug K arm (sepsis), and four in the placebo arm "
+     "(pneumonia, grade 4 neutropenia, stroke).",
+     {("drug_k", "TOX", "count", 1.0, "5", None), ("placebo", "TOX", "count", 4.0, "5", None)}),
+], ids=["deaths-after-events", "complete-responses-after-orr", "next-group-only", "outcomes-in-an-aside"])
+def test_a_clause_joined_by_and_with_its_own_outcome(sentence: str, expected: set) -> None:
+    assert _arm_rows(sentence) == expected
