@@ -48,6 +48,7 @@ from oncoev.extract.mentions import (
     cues,
     grade_string,
     in_months,
+    medians_chained,
     toxicity_terms,
 )
 
@@ -1223,15 +1224,18 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 v.end <= term.start and TERM_ITEM_AFTER.fullmatch(s.text, v.end, term.start):
             assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.term_list")
     # "41 patients (27%) progressed and 52 (35%) died in group A": counts of events joined by "and", the group said
-    # once after the last, are all that group's
+    # once after the last, are all that group's; so are medians of two outcomes ("median TTP was 18.4 and median OS
+    # was 38.6 weeks in arm A")
     for v, w in reversed(list(zip(values, values[1:], strict=False))):
         after_w = assigned.get(id(w))
-        if id(v) in assigned or v.count is None or w.count is None or after_w is None or \
+        if id(v) in assigned or after_w is None or \
                 after_w.rule != "result.group.after" or any(v.end <= m.start < w.start for m in mentions) or \
                 any(m.end <= v.start and not CLAUSE_END.search(s.text, m.end, v.start) for m in mentions):
             continue  # (not after a group named earlier in the clause: "90 in arm A, which represented 61 deaths,
             # and 84 in arm B": the first count is that group's)
-        if CHAINED_EVENT.fullmatch(s.masked, v.end, count_start(s.text, w)):
+        if (v.count is not None and w.count is not None and
+                CHAINED_EVENT.fullmatch(s.masked, v.end, count_start(s.text, w))) or \
+                (v.unit == w.unit == "months" and medians_chained(s.text, s.masked, v, w)):
             assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.after")
     if index is not None and len(index.groups) == 2:
         # "(74% vs 26% for those who received placebo)": in a two-arm trial, a bracketed pair whose second value

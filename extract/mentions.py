@@ -858,6 +858,7 @@ def scan(text: str) -> Sentence:
         if unit:
             v.unit = AFTER_UNITS[unit.group(1).lower()[:2]]
     _spread_units(masked, values)
+    _unit_of_the_next_median(text, masked, endpoints, values)
     values = _drop_restatements(masked, values)
     for v in values:
         if v.unit in MONTHS_PER:
@@ -956,6 +957,31 @@ def _spread_units(masked: str, values: list[Value]) -> None:
             for v in run[1:]:
                 v.unit = run[0].unit
         i += len(run)
+
+
+# Two medians of two outcomes, the time unit written only after the second: "Median TTP was 18.4 and median OS was
+# 38.6 weeks", "median PFS was 6.4 and median OS 13.0 months" (in masked text, the outcomes' names are blank)
+MEDIAN_VERB = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:was|were|is|of|:|=|,)?\s*")
+AND_MEDIAN = lazy_regex(r"\s*,?\s*and\s+(?:the\s+)?(?:median|mean)(?P<name>\s+)", re.I)
+
+
+def medians_chained(text: str, masked: str, v: Value, nxt: Value) -> bool:
+    """Whether only "and median <outcome> was" stands between two values (the outcome's name, blank in masked)."""
+    m = AND_MEDIAN.match(masked, v.end)
+    return m is not None and MEDIAN_VERB.fullmatch(masked, m.end(), nxt.start) is not None and \
+        text[m.start("name"):nxt.start] != masked[m.start("name"):nxt.start]
+
+
+def _unit_of_the_next_median(text: str, masked: str, endpoints: list[Endpoint], values: list[Value]) -> None:
+    """'Median TTP was 18.4 and median OS was 38.6 weeks': a bare median of one outcome takes the time unit of the
+    median of the next outcome joined to it by "and" (not a median of anything else: "median age was 64 and
+    median OS 12 months" names no outcome before the first)."""
+    for v, nxt in zip(values, values[1:], strict=False):
+        if v.unit is None and v.count is None and nxt.unit in UNIT_SAID_FIRST and \
+                medians_chained(text, masked, v, nxt) and \
+                any(e.end <= v.start and MEDIAN_VERB.fullmatch(masked, e.end, v.start)
+                    and MEDIAN_OR_MEAN_BEFORE.search(text, max(0, e.start - 8), e.start) for e in endpoints):
+            v.unit = nxt.unit
 
 
 def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio],
