@@ -111,6 +111,13 @@ TIME = lazy_regex(r"\s*(?:,\s*)?(?:at|after)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+(?P<uni
 VERB = lazy_regex(r"\s*(?:(?P<level>was|were|is|are|of|reached|averaged|:)|(?P<chg>improved|increased|decreased|"
                   r"declined|changed|fell|rose|dropped|worsened)(?:\s+from\s+baseline)?(?:\s+by(?:\s+a\s+mean\s+of)?)?)"
                   r"\s*(?=-?\d)", re.I)
+# A level said by its change from the arm's value before to its value after: "(the mean pain score) decreased from
+# 5.1 to 2.3 in the A arm and from 5.0 to 3.9 in the B arm"; the value after "to" is the arm's level at follow-up
+# (the value before it, the baseline's, is no result), so the row is the level's, not the change's
+FROM_TO_VERB = lazy_regex(r"\s*(?:improved|increased|decreased|declined|changed|fell|rose|dropped|worsened)"
+                          r"(?=\s+from\s+-?\d)", re.I)
+FROM_PART = lazy_regex(r"\s*from\s+-?\d+(?:\.\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?)?\s*(?:points?\s+)?to\s+(?=-?\d)",
+                       re.I)
 # Where a value's group is named: "in the yoga group", "with placebo", "for arm B"
 # ("among those assigned to B", "in participants allocated to B")
 GROUP_BEFORE = lazy_regex(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?(?:(?:patients|those|participants)\s+"
@@ -170,12 +177,23 @@ def _mention_at(mentions: list[Mention], text: str, pos: int) -> Optional[tuple[
     return None
 
 
-def _values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tuple[re.Match, Optional[Mention]]], int]:
+def _value_at(text: str, pos: int, from_to: bool = False) -> Optional[re.Match]:
+    """The value said at ``pos``; with ``from_to``, the value after "from a to" there (a level's value after)."""
+    if from_to:
+        before = FROM_PART.match(text, pos)
+        if before is None:
+            return None
+        pos = before.end()
+    return VALUE.match(text, pos)
+
+
+def _values(text: str, pos: int, mentions: list[Mention], from_to: bool = False,
+            ) -> tuple[list[tuple[re.Match, Optional[Mention]]], int]:
     """The values said from ``pos`` on, each with the group named right after it: "41.5 (SD 8.1) in A versus 36.2
-    in B", "41.5 versus 36.2"."""
+    in B", "41.5 versus 36.2" (with ``from_to``, each value after its "from a to")."""
     out: list[tuple[re.Match, Optional[Mention]]] = []
     while True:
-        v = VALUE.match(text, pos)
+        v = _value_at(text, pos, from_to)
         if v is None:
             break
         pos = v.end()
@@ -190,9 +208,9 @@ def _values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tuple[re
         j = JOIN.match(text, pos)
         if j is None:
             break
-        if VALUE.match(text, j.end()) is None:
+        if _value_at(text, j.end(), from_to) is None:
             # "..., whereas in the B group it was 36.9 ± 9.1": the next arm named first, then its value
-            scoped = _scoped_value(text, j.end(), mentions)
+            scoped = _scoped_value(text, j.end(), mentions) if not from_to else None
             if scoped is None:
                 break
             out.append(scoped)
@@ -637,19 +655,25 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
             opening = OPENING_TIME.match(text)
             months = _months(opening) if opening is not None and opening.end() <= head.start() else None
         verb = VERB.match(text, pos)
+        from_to = FROM_TO_VERB.match(text, pos) if verb is None and since is None else None
+        if from_to is not None:
+            verb = from_to  # (a level's value after its change: no direction said of the row, see FROM_TO_VERB)
         colon = COLON.match(text, pos) if verb is None else None
         listed, end = _named_values(text, colon.end(), mentions) if colon is not None else ([], pos)
         if (verb is None and not listed) or not code or \
                 (since is not None and not head.group("change") and not (verb and verb.group("chg"))):
             continue  # ("the mean pain score from baseline to week 12 was 1.2": a change or a level, the text says not)
         direction = (CHANGE_WORDS[head.group("change").lower()] if head.group("change")
-                     else CHANGE_WORDS[verb.group("chg").lower()] if verb and verb.group("chg") else None)
+                     else CHANGE_WORDS[verb.group("chg").lower()] if verb and from_to is None and verb.group("chg")
+                     else None)
+        if from_to is not None and head.group("change"):
+            continue  # ("the mean change in X fell from 3 to 1": a change's own change, no arm's level)
         if direction:
             category = f"{category or head.group('name').lower()}, {direction} from baseline"
         if t is not None and t.group("n") and t.group("unit").lower().startswith("hour") and code == "QOL":
             # "the mean pain score at 24 hours": the hour is the score's own, so that 24 and 48 hours are two rows
             category = f"{category}, at {t.group('n')} hours"
-        values, end = (listed, end) if listed else _values(text, verb.end(), mentions)
+        values, end = (listed, end) if listed else _values(text, verb.end(), mentions, from_to is not None)
         groups = [m for _, m in values]
         if len(values) == 1 and ONE_VALUE_ENDS.match(text, end):
             # "The mean fatigue score was 31.2 (SD 8.4) with A.", "In the A group, the mean X score was 31.2": one

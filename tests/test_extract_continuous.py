@@ -34,6 +34,11 @@ def of(text: str, endpoint: str) -> set[tuple]:
      "(p=0.02).", "FACT-P total", (112.3, 104.8), None, 0.02),
     ("The mean global health status score after 6 months was 77.0 for the yoga arm and 70.4 for the waiting list arm.",
      "global health status", (77.0, 70.4), 6.0, None),
+    # a level said by its change "from a to b": b is the arm's level after (a, the baseline's, no result)
+    ("The mean fatigue score decreased from 36.0 to 28.4 in the yoga group and from 35.5 to 34.1 in the waiting list "
+     "group.", "fatigue", (28.4, 34.1), None, None),
+    ("At 12 weeks, mean global health status scores rose from 64.0 to 72.5 with yoga and from 65.1 to 66.0 with the "
+     "waiting list (P = .03).", "global health status", (72.5, 66.0), round(12 * 12 / 52, 2), 0.03),
 ])
 def test_a_mean_score_given_to_each_arm(sentence, category, values, months, p):
     got = of(YOGA + sentence, "QOL")
@@ -106,6 +111,10 @@ def test_a_ci_beside_a_mean_is_its_ci():
     "The mean difference in fatigue scores was 7.5 points (95% CI, 3.1-11.9).",
     # a name that is no score of ours
     "The mean radiation dose was 74.1 in the yoga group and 74.0 in the waiting list group.",
+    # a change "from a to b" with no arm named, and a change of a change
+    "The mean fatigue score decreased from 36.0 to 28.4 (P < .001).",
+    "The mean change in fatigue score fell from 6.0 to 2.5 in the yoga group and from 5.8 to 5.1 in the waiting list "
+    "group.",
 ])
 def test_no_row_for_baseline_characteristics_follow_up_or_differences(sentence):
     assert not {r for r in rows(YOGA + sentence) if r[0] not in ("OS",)}
