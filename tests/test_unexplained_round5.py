@@ -41,3 +41,25 @@ def test_an_intervals_bounds_before_its_label_or_after_a_ratio_are_ci(text, rule
 def test_a_range_without_a_level_and_label_after_it_is_no_interval(text, bounds):
     found = rules(text)
     assert not any((found[x] or "").startswith("number.ci") for x in bounds), found
+
+
+# -- what others found: a share of all cases of a disease ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, taken, left", [
+    ("Small-cell tumours account for about 15% of all lung cancers; here 41% of the men responded.", ["15"], ["41"]),
+    ("Glioma represents 30-40% of all primary brain tumours.", ["30", "40"], []),
+    ("Squamous histology made up 25% of all cases in our registry, and 2-year survival was 52%.", ["25"], ["52"]),
+])
+def test_a_share_of_all_cases_of_a_disease_is_background(text, taken, left):
+    _assert_taken(text, "number.background.share_of_all", taken, left)
+
+
+@pytest.mark.parametrize("text", [
+    "Local relapse accounted for 45% of all failures in the drug arm.",
+    "Deaths from sepsis accounted for 20% of the deaths after surgery.",
+])
+def test_a_share_of_the_studys_events_stays_unexplained(text):
+    found = rules(text)
+    value = next(k for k in ("45", "20") if k in found)
+    assert found[value] is None, found
