@@ -43,7 +43,7 @@ def test_a_range_without_a_level_and_label_after_it_is_no_interval(text, bounds)
     assert not any((found[x] or "").startswith("number.ci") for x in bounds), found
 
 
-# -- what others found: a share of all cases of a disease ------------------------------------------------------------
+# -- what others found or what is foreseen: a share of all cases of a disease, a projection ---------------------------
 
 
 @pytest.mark.parametrize("text, taken, left", [
@@ -63,3 +63,20 @@ def test_a_share_of_the_studys_events_stays_unexplained(text):
     found = rules(text)
     value = next(k for k in ("45", "20") if k in found)
     assert found[value] is None, found
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("Roughly 20%-25% of women with the disease will develop bone metastases during its course.", ["20", "25"]),
+    ("In 2030, some 48,000 new cases and 21,000 deaths are projected to occur in the region.", ["48,000", "21,000"]),
+    ("Those whose tumours are removed whole will have a 95% chance of cure.", ["95"]),
+])
+def test_a_projection_or_what_will_happen_is_background(text, taken):
+    _assert_taken(text, "number.background.projection", taken, [])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The drug arm reached its end point with a median survival above 20 months and will be tested further.", "20"),
+    ("Of 30 patients, 12 relapsed and will need a second course.", "12"),
+])
+def test_a_finding_beside_a_future_tense_stays_unexplained(text, value):
+    assert rules(text)[value] is None
