@@ -20,16 +20,42 @@ def arm_rows(text: str) -> set[tuple]:
 TWO_ARMS = "Adults with myeloma were randomly assigned to velmarin (n = 84) or observation (n = 80). "
 
 
-# "Rash of any grade occurred in ...": the every-grade qualifier after the event's name leaves its grade unsaid (any
-# grade) and what is said of the event comes after it
+# Each arm's values said in one of the ways papers write them: the rows (arm's size, endpoint, category, grade, measure,
+# value, comparator's size) they give
 @pytest.mark.parametrize(("sentence", "want"), [
+    # "Rash of any grade occurred in ...": the every-grade qualifier after the event's name leaves its grade unsaid (any
+    # grade) and what is said of the event comes after it
     ("Rash of any grade occurred in 52 (62%) patients in the velmarin group and 11 (14%) in the observation group.",
      {(84, "TOX", "rash", None, "count", 52.0, 80), (84, "TOX", "rash", None, "rate", 62.0, 80),
       (80, "TOX", "rash", None, "count", 11.0, 84), (80, "TOX", "rash", None, "rate", 14.0, 84)}),
     ("Nausea of all grades was reported in 37 (44%) patients with velmarin and 9 (11%) with observation.",
      {(84, "TOX", "nausea", None, "count", 37.0, 80), (80, "TOX", "nausea", None, "rate", 11.0, 84)}),
+    # "Nine patients in the A group (11%) and 21 in the B group (26%) had ...": each arm's count before its name, its
+    # share in the bracket after the name; the share is the same arm's, in the comparison with the other arm
+    ("Nine patients in the velmarin group (11%) and 21 in the observation group (26%) had grade 3 anaemia.",
+     {(84, "TOX", "anaemia", "3", "count", 9.0, 80), (84, "TOX", "anaemia", "3", "rate", 11.0, 80),
+      (80, "TOX", "anaemia", "3", "count", 21.0, 84), (80, "TOX", "anaemia", "3", "rate", 26.0, 84)}),
+    ("Grade 2 fatigue occurred in 14 patients in the velmarin group (17%) and 25 in the observation group (31%).",
+     {(84, "TOX", "fatigue", "2", "count", 14.0, 80), (84, "TOX", "fatigue", "2", "rate", 17.0, 80),
+      (80, "TOX", "fatigue", "2", "count", 25.0, 84), (80, "TOX", "fatigue", "2", "rate", 31.0, 84)}),
+    # "Pain improved in 40 patients (49%) given A and in 21 (26%) given B": the patients whose symptom improved, per
+    # arm, are its responders (pain's: the pain response; another symptom's: the symptom response of that symptom)
+    ("Pain improved in 41 patients (49%) on velmarin and in 21 (26%) on observation.",
+     {(84, "PAIN_RESPONSE", None, None, "count", 41.0, 80), (84, "PAIN_RESPONSE", None, None, "rate", 49.0, 80),
+      (80, "PAIN_RESPONSE", None, None, "count", 21.0, 84), (80, "PAIN_RESPONSE", None, None, "rate", 26.0, 84)}),
+    ("Dyspnoea was relieved in 33 (39%) patients given velmarin and 17 (21%) given observation.",
+     {(84, "SYMPTOM_RESPONSE", "dyspnoea", None, "count", 33.0, 80),
+      (80, "SYMPTOM_RESPONSE", "dyspnoea", None, "rate", 21.0, 84)}),
+    # "(A n=19, 23%; B n=6, 8%)": in a bracket of the two arms' items after the only outcome named, each arm's count
+    # said "n =" with its share
+    ("Grade 2 rash was more frequent (velmarin n=19, 23%; observation n=6, 8%).",
+     {(84, "TOX", "rash", "2", "count", 19.0, 80), (84, "TOX", "rash", "2", "rate", 23.0, 80),
+      (80, "TOX", "rash", "2", "count", 6.0, 84), (80, "TOX", "rash", "2", "rate", 8.0, 84)}),
+    ("Febrile neutropenia was reported (velmarin: n = 7 [8%]; observation: n = 2 [3%]).",
+     {(84, "TOX", "febrile neutropenia", None, "count", 7.0, 80), (80, "TOX", "febrile neutropenia", None, "count",
+                                                                    2.0, 84)}),
 ])
-def test_an_event_of_any_grade_per_arm(sentence, want):
+def test_each_arms_value_said_its_way(sentence, want):
     assert want <= arm_rows(TWO_ARMS + sentence)
 
 
@@ -39,20 +65,6 @@ def test_an_event_of_any_severity_is_the_event_at_any_grade():
     assert {(84, "TOX", "rash", None, "count", 52.0, None), (84, "TOX", "rash", None, "rate", 62.0, None)} <= \
         arm_rows(text)
     assert not {r for r in arm_rows(text.replace("any", "mild")) if r[5] in (52.0, 62.0)}
-
-
-# "Nine patients in the A group (11%) and 21 in the B group (26%) had ...": each arm's count before its name, its
-# share in the bracket after the name; the share is the same arm's, in the comparison with the other arm
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Nine patients in the velmarin group (11%) and 21 in the observation group (26%) had grade 3 anaemia.",
-     {(84, "TOX", "anaemia", "3", "count", 9.0, 80), (84, "TOX", "anaemia", "3", "rate", 11.0, 80),
-      (80, "TOX", "anaemia", "3", "count", 21.0, 84), (80, "TOX", "anaemia", "3", "rate", 26.0, 84)}),
-    ("Grade 2 fatigue occurred in 14 patients in the velmarin group (17%) and 25 in the observation group (31%).",
-     {(84, "TOX", "fatigue", "2", "count", 14.0, 80), (84, "TOX", "fatigue", "2", "rate", 17.0, 80),
-      (80, "TOX", "fatigue", "2", "count", 25.0, 84), (80, "TOX", "fatigue", "2", "rate", 31.0, 84)}),
-])
-def test_count_before_the_arm_and_its_share_after(sentence, want):
-    assert want <= arm_rows(TWO_ARMS + sentence)
 
 
 def test_count_and_share_of_a_trait_give_no_row():
@@ -66,39 +78,11 @@ def test_a_groups_size_before_a_count_of_its_own_is_no_count():
     assert not {r for r in arm_rows(text) if r[5] == 84.0 and r[4] == "count"}
 
 
-# "Pain improved in 40 patients (49%) given A and in 21 (26%) given B": the patients whose symptom improved, per arm,
-# are its responders (pain's: the pain response; another symptom's: the symptom response of that symptom)
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Pain improved in 41 patients (49%) on velmarin and in 21 (26%) on observation.",
-     {(84, "PAIN_RESPONSE", None, None, "count", 41.0, 80), (84, "PAIN_RESPONSE", None, None, "rate", 49.0, 80),
-      (80, "PAIN_RESPONSE", None, None, "count", 21.0, 84), (80, "PAIN_RESPONSE", None, None, "rate", 26.0, 84)}),
-    ("Dyspnoea was relieved in 33 (39%) patients given velmarin and 17 (21%) given observation.",
-     {(84, "SYMPTOM_RESPONSE", "dyspnoea", None, "count", 33.0, 80),
-      (80, "SYMPTOM_RESPONSE", "dyspnoea", None, "rate", 21.0, 84)}),
-])
-def test_a_symptom_improved_per_arm(sentence, want):
-    assert want <= arm_rows(TWO_ARMS + sentence)
-
-
 def test_an_event_resolved_or_a_score_improved_is_no_symptom_response():
     # an adverse event's going away, and a score's change, are no patients' symptom response
     for sentence in ("Rash resolved in 33 (39%) patients given velmarin and 17 (21%) given observation.",
                      "Pain improved by 2.3 points with velmarin and by 0.7 points with observation."):
         assert not {r for r in arm_rows(TWO_ARMS + sentence) if r[1] in ("PAIN_RESPONSE", "SYMPTOM_RESPONSE")}
-
-
-# "(A n=19, 23%; B n=6, 8%)": in a bracket of the two arms' items after the only outcome named, each arm's count said
-# "n =" with its share
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Grade 2 rash was more frequent (velmarin n=19, 23%; observation n=6, 8%).",
-     {(84, "TOX", "rash", "2", "count", 19.0, 80), (84, "TOX", "rash", "2", "rate", 23.0, 80),
-      (80, "TOX", "rash", "2", "count", 6.0, 84), (80, "TOX", "rash", "2", "rate", 8.0, 84)}),
-    ("Febrile neutropenia was reported (velmarin: n = 7 [8%]; observation: n = 2 [3%]).",
-     {(84, "TOX", "febrile neutropenia", None, "count", 7.0, 80), (80, "TOX", "febrile neutropenia", None, "count",
-                                                                    2.0, 84)}),
-])
-def test_an_arms_count_said_n_equals_with_its_share(sentence, want):
-    assert want <= arm_rows(TWO_ARMS + sentence)
 
 
 def test_n_equals_items_after_two_outcomes_give_no_count():
@@ -112,50 +96,36 @@ def test_n_equals_items_after_an_unknown_event_give_no_row_of_the_outcome_before
     assert not {r for r in arm_rows(text) if r[5] in (5.0, 6.0, 1.0)}
 
 
-# "more frequent in the A group (14% vs 27%)" with A the first arm: both ways papers write the pair (the arms' order,
-# the named arm's first) put A's value first; the direction word that says otherwise does not swap the arms
+# A pair of values, or of counts with shares, after an arm's name: (arm's size, measure, value) of each arm's
 @pytest.mark.parametrize(("sentence", "want"), [
+    # "more frequent in the A group (14% vs 27%)" with A the first arm: both ways papers write the pair (the arms'
+    # order, the named arm's first) put A's value first; the direction word that says otherwise does not swap the arms
     ("Grade 3 anaemia was more frequent in the velmarin group (12% vs 23%).",
      {(84, "rate", 12.0), (80, "rate", 23.0)}),
     ("Grade 2 nausea was less common in the velmarin group (31% vs 18%).",
      {(84, "rate", 31.0), (80, "rate", 18.0)}),
-])
-def test_a_pair_against_its_direction_word_keeps_the_written_order(sentence, want):
-    assert want <= {(r[0], r[4], r[5]) for r in arm_rows(TWO_ARMS + sentence)}
-
-
-def test_a_pair_after_the_second_arm_still_follows_the_direction_word():
     # named arm second: the pair in the arms' order agrees with "more", the named arm's larger value
-    text = TWO_ARMS + "Grade 3 anaemia was more frequent in the observation group (12% vs 23%)."
-    assert {(80, "rate", 23.0), (84, "rate", 12.0)} <= {(r[0], r[4], r[5]) for r in arm_rows(text)}
-
-
-# "for A at 20 (24%) of 84 patients": an arm's count and share after its name and "at"
-@pytest.mark.parametrize(("sentence", "want"), [
+    ("Grade 3 anaemia was more frequent in the observation group (12% vs 23%).",
+     {(80, "rate", 23.0), (84, "rate", 12.0)}),
+    # "for A at 20 (24%) of 84 patients": an arm's count and share after its name and "at"
     ("Grade 3 anaemia occurred for velmarin at 20 (24%) of 84 patients and for observation at 9 (11%) of 80 patients.",
      {(84, "count", 20.0), (84, "rate", 24.0), (80, "count", 9.0), (80, "rate", 11.0)}),
     ("Rash was seen with velmarin at 15 (18%) and with observation at 4 (5%).",
      {(84, "count", 15.0), (84, "rate", 18.0), (80, "count", 4.0), (80, "rate", 5.0)}),
+    # "occurred in more patients (A n=12, 14%; B ...)": the people of the comparison are no part of the patients whose
+    # arms' values the bracket would hold
+    ("Grade 3 neutropenia occurred in more patients (velmarin n=12, 14%; observation n=20, 25%).",
+     {(84, "count", 12.0), (84, "rate", 14.0), (80, "count", 20.0), (80, "rate", 25.0)}),
+    ("Grade 2 mucositis occurred in fewer patients (velmarin n=3, 4%; observation n=9, 11%).",
+     {(84, "count", 3.0), (84, "rate", 4.0), (80, "count", 9.0), (80, "rate", 11.0)}),
 ])
-def test_an_arms_count_after_at(sentence, want):
+def test_each_arms_pair_read_in_the_arms_order(sentence, want):
     assert want <= {(r[0], r[4], r[5]) for r in arm_rows(TWO_ARMS + sentence)}
 
 
 def test_a_time_after_at_is_no_arms_count():
     text = TWO_ARMS + "Grade 3 anaemia was assessed for velmarin at 12 months (24%)."
     assert not {r for r in arm_rows(text) if r[5] in (12.0, 24.0) and r[0] == 84}
-
-
-# "occurred in more patients (A n=12, 14%; B ...)": the people of the comparison are no part of the patients whose
-# arms' values the bracket would hold
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Grade 3 neutropenia occurred in more patients (velmarin n=12, 14%; observation n=20, 25%).",
-     {(84, "count", 12.0), (84, "rate", 14.0), (80, "count", 20.0), (80, "rate", 25.0)}),
-    ("Grade 2 mucositis occurred in fewer patients (velmarin n=3, 4%; observation n=9, 11%).",
-     {(84, "count", 3.0), (84, "rate", 4.0), (80, "count", 9.0), (80, "rate", 11.0)}),
-])
-def test_arm_items_after_more_patients(sentence, want):
-    assert want <= {(r[0], r[4], r[5]) for r in arm_rows(TWO_ARMS + sentence)}
 
 
 def test_arm_items_after_a_part_of_the_patients_give_no_arm_row():

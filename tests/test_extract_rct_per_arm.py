@@ -93,8 +93,9 @@ def mean_rows(text: str) -> set[tuple]:
             for r in extraction["results"] if r["measure"] == "mean"}
 
 
-# A change's span said after the outcome's name: "mean change in X from baseline to week 12 was a with A and b with B"
 @pytest.mark.parametrize(("sentence", "want"), [
+    # A change's span said after the outcome's name: "mean change in X from baseline to week 12 was a with A and b with
+    # B"
     ("The mean change in fatigue score from baseline to week 8 was -3.2 (SD 5.0) with ginseng and -0.7 (SD 4.6) "
      "with placebo.", {(150, "QOL", "fatigue, change from baseline", -3.2, None),
                        (146, "QOL", "fatigue, change from baseline", -0.7, None)}),
@@ -104,8 +105,62 @@ def mean_rows(text: str) -> set[tuple]:
     ("The mean anxiety score decreased from baseline by 2.4 with ginseng and by 0.6 with placebo.",
      {(150, "QOL", "anxiety, decrease from baseline", 2.4, None),
       (146, "QOL", "anxiety, decrease from baseline", 0.6, None)}),
+    # After a colon, each arm named right before its value: "Mean X: A a (SD s), B b (SD t)"
+    ("Mean fatigue score at 3 months: ginseng 33.8 (SD 9.0), placebo 39.1 (SD 10.4).",
+     {(150, "QOL", "fatigue", 33.8, 3.0), (146, "QOL", "fatigue", 39.1, 3.0)}),
+    ("Mean pain score: the ginseng group 2.6 ± 1.1 vs the placebo group 3.5 ± 1.4 (P = .03).",
+     {(150, "QOL", "pain", 2.6, None), (146, "QOL", "pain", 3.5, None)}),
+    # "Mean ± SD X were a ± s for A and b ± t for B": the statistic's head with its spread unbracketed
+    ("Mean ± SD anxiety scores were 7.9 ± 3.1 for ginseng and 9.6 ± 3.4 for placebo.",
+     {(150, "QOL", "anxiety", 7.9, None), (146, "QOL", "anxiety", 9.6, None)}),
+    ("The mean +/- SD fatigue score was 30.2 +/- 8.8 in the ginseng group and 36.0 +/- 9.9 in the placebo group.",
+     {(150, "QOL", "fatigue", 30.2, None), (146, "QOL", "fatigue", 36.0, None)}),
+    # "X was lower in A than in B (a ± s vs b ± t; P)": the arms compared before the bracket, their means in it in order
+    ("Anxiety scores were significantly lower in the ginseng group than in the placebo group (6.2 ± 2.5 vs 8.9 ± 3.0; "
+     "P < .001).", {(150, "QOL", "anxiety", 6.2, None), (146, "QOL", "anxiety", 8.9, None)}),
+    ("The placebo group had a higher mean pain score than the ginseng group (3.8 vs 2.7; P = .02).",
+     {(146, "QOL", "pain", 3.8, None), (150, "QOL", "pain", 2.7, None)}),
+    ("Length of hospital stay was shorter in the ginseng group than in the placebo group (4.4 ± 1.0 vs 5.2 ± 1.6 days, "
+     "P = .03).", {(150, "HOSPITAL_STAY", None, 4.4, None), (146, "HOSPITAL_STAY", None, 5.2, None)}),
+    # JAMA's style: the statistic said first in the bracket, the spreads bracketed ("(mean [SD], a [s] vs b [t]; P)"),
+    # and an outcome named in the bracket after "A ... compared with B"
+    ("Ginseng resulted in lower anxiety scores than placebo (mean [SD], 6.1 [2.4] vs 8.3 [2.9]; P < .001).",
+     {(150, "QOL", "anxiety", 6.1, None), (146, "QOL", "anxiety", 8.3, None)}),
+    ("Ginseng reduced pain compared with placebo (mean pain score, 2.4 vs 3.1; P = .01).",
+     {(150, "QOL", "pain", 2.4, None), (146, "QOL", "pain", 3.1, None)}),
+    # Each arm's mean in a bracket straight after its name: "X was lower with A (mean a, SD s) than with B (mean b, SD
+    # t)"
+    ("Anxiety scores were lower with ginseng (mean 6.0 points, SD 2.2) than with placebo (mean 7.7 points, SD 2.6).",
+     {(150, "QOL", "anxiety", 6.0, None), (146, "QOL", "anxiety", 7.7, None)}),
+    ("Pain scores were significantly lower in the ginseng group (mean 2.1 ± 0.8) compared with the placebo group "
+     "(mean 2.8 ± 1.0; P = .004).", {(150, "QOL", "pain", 2.1, None), (146, "QOL", "pain", 2.8, None)}),
+    # JAMA's style with the outcome named before the bracket and only the statistic in it: "X was better with A (mean
+    # change from baseline, a vs b points; mean difference, d)", "X did not differ (mean change ..., a for A vs b for
+    # B)"
+    ("Global health status was better at 6 months with ginseng (mean change from baseline, 2.2 vs -7.5 points; mean "
+     "difference, 9.7; 95% CI, 3.3-16.1 points; P = .003).",
+     {(150, "QOL", "global health status, change from baseline", 2.2, 6.0),
+      (146, "QOL", "global health status, change from baseline", -7.5, 6.0)}),
+    ("There was no difference in anxiety between the groups (mean change from baseline, -0.8 points for ginseng vs "
+     "-1.3 points for placebo; mean difference, 0.5 points; P = .51).",
+     {(150, "QOL", "anxiety, change from baseline", -0.8, None),
+      (146, "QOL", "anxiety, change from baseline", -1.3, None)}),
+    ("Pain scores at 8 weeks were lower in the ginseng group (mean, 2.6 vs 3.4; P = .02).",
+     {(150, "QOL", "pain", 2.6, 1.85), (146, "QOL", "pain", 3.4, 1.85)}),
+    # ... the arm as the patients who received it, the outcome after the comparison's word: "Patients given A reported
+    # lower X scores (mean, a vs b)", "... had better X scores at 8 weeks (mean [SD], a [s] vs b [t])"
+    ("Patients given ginseng reported lower fatigue scores (mean, 3.1 vs 4.2; P = .02).",
+     {(150, "QOL", "fatigue", 3.1, None), (146, "QOL", "fatigue", 4.2, None)}),
+    ("Patients assigned to ginseng had better global health status scores at 8 weeks (mean [SD], 71.0 [14.2] vs 64.5 "
+     "[16.9]; P = .03).",
+     {(150, "QOL", "global health status", 71.0, 1.85), (146, "QOL", "global health status", 64.5, 1.85)}),
+    # A pair of means "a vs b" with the two arms named after it in order: "respectively" may be left out
+    ("The mean (SD) number of lymph nodes removed was 16.2 (5.1) vs 13.0 (4.4) in the ginseng and placebo groups.",
+     {(150, "NODES_RETRIEVED", None, 16.2, None), (146, "NODES_RETRIEVED", None, 13.0, None)}),
+    ("Mean anxiety scores were 6.4 versus 7.9 in the ginseng and placebo arms (P = .03).",
+     {(150, "QOL", "anxiety", 6.4, None), (146, "QOL", "anxiety", 7.9, None)}),
 ])
-def test_a_change_from_baseline_said_after_the_outcome(sentence, want):
+def test_each_arms_mean_said_its_way(sentence, want):
     assert want <= mean_rows(ARMS + sentence)
 
 
@@ -113,17 +168,6 @@ def test_a_score_from_baseline_without_a_change_word_gives_no_row():
     # "the mean score from baseline to week 8 was a": a level or a change, the sentence does not say
     text = ARMS + "The mean fatigue score from baseline to week 8 was 31.0 with ginseng and 35.5 with placebo."
     assert mean_rows(text) == set()
-
-
-# After a colon, each arm named right before its value: "Mean X: A a (SD s), B b (SD t)"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Mean fatigue score at 3 months: ginseng 33.8 (SD 9.0), placebo 39.1 (SD 10.4).",
-     {(150, "QOL", "fatigue", 33.8, 3.0), (146, "QOL", "fatigue", 39.1, 3.0)}),
-    ("Mean pain score: the ginseng group 2.6 ± 1.1 vs the placebo group 3.5 ± 1.4 (P = .03).",
-     {(150, "QOL", "pain", 2.6, None), (146, "QOL", "pain", 3.5, None)}),
-])
-def test_arms_named_before_their_means_after_a_colon(sentence, want):
-    assert want <= mean_rows(ARMS + sentence)
 
 
 def test_a_colon_list_going_on_to_other_times_gives_no_row():
@@ -199,31 +243,51 @@ def test_hours_are_no_months():
     assert all(r.get("timepoint_months") is None for r in extract_text(text, "trial.txt")["results"])
 
 
-# The people an event was had by, counted by their arm: "was reported by 30 drug A patients and 14 placebo patients"
 @pytest.mark.parametrize(("sentence", "want"), [
+    # The people an event was had by, counted by their arm: "was reported by 30 drug A patients and 14 placebo patients"
     ("Rash was reported by 33 ginseng recipients and 12 placebo recipients.",
      {(150, "count", 33.0), (146, "count", 12.0)}),
     ("Headache was experienced by 8 ginseng patients (5%) and 3 placebo patients (2%).",
      {(150, "count", 8.0), (146, "count", 3.0), (150, "rate", 5.0), (146, "rate", 2.0)}),
+    # Each arm's count of people over its total and its share in a bracket straight after the arm's name, the people
+    # named in the bracket: "X was less frequent with A (k/N patients [x%]) than with B (j/M patients [y%])"
+    ("Grade 3 mucositis was less frequent with ginseng (21/150 patients [14%]) than with placebo (40/146 patients "
+     "[27%]; difference, -13%; 95% CI, -22% to -4%).",
+     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
+    ("Local relapse was seen less often in the ginseng group (9 of 150 participants [6%]) than in the placebo group "
+     "(17 of 146 participants [12%]; P = .09).",
+     {(150, "count", 9.0), (150, "rate", 6.0), (146, "count", 17.0), (146, "rate", 12.0)}),
+    # The people counted named by the arm that treated them: "in 30 (20%) A-treated and 12 (8%) placebo-treated
+    # patients"
+    ("Insomnia occurred in 30 (20%) ginseng-treated and 12 (8%) placebo-treated patients.",
+     {(150, "count", 30.0), (150, "rate", 20.0), (146, "count", 12.0), (146, "rate", 8.0)}),
+    ("Grade 2 or worse nausea was seen in 44 (29%) ginseng-treated and 25 (17%) placebo-treated participants "
+     "(P = .02).", {(150, "count", 44.0), (150, "rate", 29.0), (146, "count", 25.0), (146, "rate", 17.0)}),
+    # A list of the arms, each named alone with its count over its total and share after it: "X: A, k of N (x%); B, j of
+    # M (y%)"
+    ("Grade 3 mucositis: ginseng, 21 of 150 (14%); placebo, 40 of 146 (27%).",
+     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
+    ("Grade 3 febrile neutropenia (ginseng 9 of 150 [6%], placebo 17 of 146 [12%]) was uncommon.",
+     {(150, "count", 9.0), (150, "rate", 6.0), (146, "count", 17.0), (146, "rate", 12.0)}),
+    # "k patients given A (x%) versus j given B (y%)": the share after the arm's name is that arm's, the other arm's
+    # bare count after "versus" no pair of it
+    ("Grade 3 mucositis was reported in 21 patients given ginseng (14%) versus 40 given placebo (27%).",
+     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
+    ("Rash developed in 30 patients receiving ginseng (20%) compared with 12 receiving placebo (8%).",
+     {(150, "count", 30.0), (150, "rate", 20.0), (146, "count", 12.0), (146, "rate", 8.0)}),
+    # The second arm's count of its people after a comparison's word: "in 9 A patients (6%) compared with 17 B patients"
+    ("Grade 3 mucositis developed in 21 ginseng patients (14%) compared with 40 placebo patients (27%).",
+     {(150, "count", 21.0), (146, "count", 40.0)}),
+    ("Febrile neutropenia was reported in 9 ginseng patients (6%) versus 17 placebo patients (12%).",
+     {(150, "count", 9.0), (146, "count", 17.0)}),
 ])
-def test_counts_of_people_named_by_their_arm_after_by(sentence, want):
+def test_each_arms_count_of_people_said_its_way(sentence, want):
     assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
 
 
 def test_people_counted_by_a_sponsor_are_no_arm_count():
     text = ARMS + "Rash was assessed by 4 ginseng investigators and 3 placebo investigators."
     assert {r for r in arm_rows(text) if r[3] in (4.0, 3.0)} == set()
-
-
-# "Mean ± SD X were a ± s for A and b ± t for B": the statistic's head with its spread unbracketed
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Mean ± SD anxiety scores were 7.9 ± 3.1 for ginseng and 9.6 ± 3.4 for placebo.",
-     {(150, "QOL", "anxiety", 7.9, None), (146, "QOL", "anxiety", 9.6, None)}),
-    ("The mean +/- SD fatigue score was 30.2 +/- 8.8 in the ginseng group and 36.0 +/- 9.9 in the placebo group.",
-     {(150, "QOL", "fatigue", 30.2, None), (146, "QOL", "fatigue", 36.0, None)}),
-])
-def test_a_mean_plus_minus_sd_head(sentence, want):
-    assert want <= mean_rows(ARMS + sentence)
 
 
 # The time the sentence opens with is the means' time point: "At 8 weeks, the mean X was a in A and b in B"
@@ -261,60 +325,27 @@ def test_a_plus_minus_sd_is_no_stable_disease(sentence):
     assert not any(r[1] == "SD" for r in arm_rows(ARMS + sentence))
 
 
-# "X was lower in A than in B (a ± s vs b ± t; P)": the arms compared before the bracket, their means in it in order
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Anxiety scores were significantly lower in the ginseng group than in the placebo group (6.2 ± 2.5 vs 8.9 ± 3.0; "
-     "P < .001).", {(150, "QOL", "anxiety", 6.2, None), (146, "QOL", "anxiety", 8.9, None)}),
-    ("The placebo group had a higher mean pain score than the ginseng group (3.8 vs 2.7; P = .02).",
-     {(146, "QOL", "pain", 3.8, None), (150, "QOL", "pain", 2.7, None)}),
-    ("Length of hospital stay was shorter in the ginseng group than in the placebo group (4.4 ± 1.0 vs 5.2 ± 1.6 days, "
-     "P = .03).", {(150, "HOSPITAL_STAY", None, 4.4, None), (146, "HOSPITAL_STAY", None, 5.2, None)}),
-])
-def test_means_of_two_arms_compared_in_a_bracket(sentence, want):
-    assert want <= mean_rows(ARMS + sentence)
-
-
 @pytest.mark.parametrize("sentence", [
+    # a bracketed pair that is no mean gives no mean row
     # no "mean" and no spread: which statistic the pair is, the sentence does not say
     "Anxiety scores were lower in the ginseng group than in the placebo group (6.2 vs 8.9; P < .001).",
     # shares, no means
     "Anxiety was less frequent in the ginseng group than in the placebo group (12% vs 20%; P = .04).",
-])
-def test_a_bracketed_pair_that_is_no_mean_gives_no_mean_row(sentence):
-    assert mean_rows(ARMS + sentence) == set()
-
-
-# JAMA's style: the statistic said first in the bracket, the spreads bracketed ("(mean [SD], a [s] vs b [t]; P)"), and
-# an outcome named in the bracket after "A ... compared with B"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Ginseng resulted in lower anxiety scores than placebo (mean [SD], 6.1 [2.4] vs 8.3 [2.9]; P < .001).",
-     {(150, "QOL", "anxiety", 6.1, None), (146, "QOL", "anxiety", 8.3, None)}),
-    ("Ginseng reduced pain compared with placebo (mean pain score, 2.4 vs 3.1; P = .01).",
-     {(150, "QOL", "pain", 2.4, None), (146, "QOL", "pain", 3.1, None)}),
-])
-def test_means_compared_in_a_bracket_jama_style(sentence, want):
-    assert want <= mean_rows(ARMS + sentence)
-
-
-@pytest.mark.parametrize("sentence", [
+    # a bracketed pair without its order or statistic gives no mean
     # bracketed numbers without a head saying they are spreads: not known to be means and SDs
     "Anxiety scores were lower in the ginseng group than in the placebo group (6.1 [2.4] vs 8.3 [2.9]; P < .001).",
     # the arm compared with named first, the subject's value first: no order to go by
     "Compared with placebo, ginseng reduced pain (mean pain score, 2.4 vs 3.1; P = .01).",
+    # a statistic bracket without its arms order or at baseline gives no mean
+    # the arm compared with named first: which value is whose, the sentence does not say
+    "Compared with placebo, ginseng improved global health status (mean change from baseline, 2.2 vs -7.5 points).",
+    # no arm named: the two values' order is no arm's
+    "Global health status improved in both groups (mean change from baseline, 2.2 vs 1.5 points).",
+    # values at baseline: no result
+    "Anxiety at baseline was similar between the groups (mean, 6.6 vs 6.9 points).",
 ])
-def test_a_bracketed_pair_without_its_order_or_statistic_gives_no_mean(sentence):
+def test_a_bracketed_pair_that_is_no_mean_gives_no_mean_row(sentence):
     assert mean_rows(ARMS + sentence) == set()
-
-
-# Each arm's mean in a bracket straight after its name: "X was lower with A (mean a, SD s) than with B (mean b, SD t)"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Anxiety scores were lower with ginseng (mean 6.0 points, SD 2.2) than with placebo (mean 7.7 points, SD 2.6).",
-     {(150, "QOL", "anxiety", 6.0, None), (146, "QOL", "anxiety", 7.7, None)}),
-    ("Pain scores were significantly lower in the ginseng group (mean 2.1 ± 0.8) compared with the placebo group "
-     "(mean 2.8 ± 1.0; P = .004).", {(150, "QOL", "pain", 2.1, None), (146, "QOL", "pain", 2.8, None)}),
-])
-def test_each_arm_with_its_bracketed_mean(sentence, want):
-    assert want <= mean_rows(ARMS + sentence)
 
 
 def test_bracketed_changes_of_the_arms_are_no_levels():
@@ -324,20 +355,6 @@ def test_bracketed_changes_of_the_arms_are_no_levels():
     assert not {r for r in mean_rows(text) if r[2] == "anxiety"}
 
 
-# Each arm's count of people over its total and its share in a bracket straight after the arm's name, the people
-# named in the bracket: "X was less frequent with A (k/N patients [x%]) than with B (j/M patients [y%])"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Grade 3 mucositis was less frequent with ginseng (21/150 patients [14%]) than with placebo (40/146 patients "
-     "[27%]; difference, -13%; 95% CI, -22% to -4%).",
-     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
-    ("Local relapse was seen less often in the ginseng group (9 of 150 participants [6%]) than in the placebo group "
-     "(17 of 146 participants [12%]; P = .09).",
-     {(150, "count", 9.0), (150, "rate", 6.0), (146, "count", 17.0), (146, "rate", 12.0)}),
-])
-def test_counts_of_people_over_totals_in_a_bracket_after_each_arm(sentence, want):
-    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
-
-
 def test_counts_of_other_things_in_a_bracket_after_each_arm_give_no_arm_rows():
     # cycles counted, not the arm's people: no count or share of the arm
     text = ARMS + ("Grade 3 mucositis was less frequent with ginseng (21 of 150 cycles [14%]) than with placebo "
@@ -345,62 +362,9 @@ def test_counts_of_other_things_in_a_bracket_after_each_arm_give_no_arm_rows():
     assert {r for r in arm_rows(text) if r[3] in (21.0, 14.0, 40.0, 27.0)} == set()
 
 
-# JAMA's style with the outcome named before the bracket and only the statistic in it: "X was better with A (mean
-# change from baseline, a vs b points; mean difference, d)", "X did not differ (mean change ..., a for A vs b for B)"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Global health status was better at 6 months with ginseng (mean change from baseline, 2.2 vs -7.5 points; mean "
-     "difference, 9.7; 95% CI, 3.3-16.1 points; P = .003).",
-     {(150, "QOL", "global health status, change from baseline", 2.2, 6.0),
-      (146, "QOL", "global health status, change from baseline", -7.5, 6.0)}),
-    ("There was no difference in anxiety between the groups (mean change from baseline, -0.8 points for ginseng vs "
-     "-1.3 points for placebo; mean difference, 0.5 points; P = .51).",
-     {(150, "QOL", "anxiety, change from baseline", -0.8, None),
-      (146, "QOL", "anxiety, change from baseline", -1.3, None)}),
-    ("Pain scores at 8 weeks were lower in the ginseng group (mean, 2.6 vs 3.4; P = .02).",
-     {(150, "QOL", "pain", 2.6, 1.85), (146, "QOL", "pain", 3.4, 1.85)}),
-])
-def test_means_in_a_bracket_after_the_outcome(sentence, want):
-    assert want <= mean_rows(ARMS + sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    # the arm compared with named first: which value is whose, the sentence does not say
-    "Compared with placebo, ginseng improved global health status (mean change from baseline, 2.2 vs -7.5 points).",
-    # no arm named: the two values' order is no arm's
-    "Global health status improved in both groups (mean change from baseline, 2.2 vs 1.5 points).",
-    # values at baseline: no result
-    "Anxiety at baseline was similar between the groups (mean, 6.6 vs 6.9 points).",
-])
-def test_a_statistic_bracket_without_its_arms_order_or_at_baseline_gives_no_mean(sentence):
-    assert mean_rows(ARMS + sentence) == set()
-
-
-# The people counted named by the arm that treated them: "in 30 (20%) A-treated and 12 (8%) placebo-treated patients"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Insomnia occurred in 30 (20%) ginseng-treated and 12 (8%) placebo-treated patients.",
-     {(150, "count", 30.0), (150, "rate", 20.0), (146, "count", 12.0), (146, "rate", 8.0)}),
-    ("Grade 2 or worse nausea was seen in 44 (29%) ginseng-treated and 25 (17%) placebo-treated participants "
-     "(P = .02).", {(150, "count", 44.0), (150, "rate", 29.0), (146, "count", 25.0), (146, "rate", 17.0)}),
-])
-def test_counts_of_people_named_by_the_arm_that_treated_them(sentence, want):
-    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
-
-
 def test_things_named_by_the_arm_that_treated_them_are_no_arm_counts():
     text = ARMS + "Insomnia was recorded in 30 (20%) ginseng-treated and 12 (8%) placebo-treated cycles."
     assert {r for r in arm_rows(text) if r[3] in (30.0, 20.0, 12.0, 8.0) and r[0] in (150, 146)} == set()
-
-
-# A list of the arms, each named alone with its count over its total and share after it: "X: A, k of N (x%); B, j of
-# M (y%)"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Grade 3 mucositis: ginseng, 21 of 150 (14%); placebo, 40 of 146 (27%).",
-     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
-    ("Grade 3 febrile neutropenia (ginseng 9 of 150 [6%], placebo 17 of 146 [12%]) was uncommon.",
-     {(150, "count", 9.0), (150, "rate", 6.0), (146, "count", 17.0), (146, "rate", 12.0)}),
-])
-def test_arms_listed_with_counts_of_totals_after_their_names(sentence, want):
-    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
 
 
 def test_arms_listed_with_counts_of_other_totals_give_no_arm_rows():
@@ -436,34 +400,9 @@ def test_a_symptom_as_an_event_per_arm_stays_an_adverse_event():
     assert {(150, "TOX", "nausea", 12.0), (146, "TOX", "nausea", 5.0)} <= got
 
 
-# ... the arm as the patients who received it, the outcome after the comparison's word: "Patients given A reported
-# lower X scores (mean, a vs b)", "... had better X scores at 8 weeks (mean [SD], a [s] vs b [t])"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Patients given ginseng reported lower fatigue scores (mean, 3.1 vs 4.2; P = .02).",
-     {(150, "QOL", "fatigue", 3.1, None), (146, "QOL", "fatigue", 4.2, None)}),
-    ("Patients assigned to ginseng had better global health status scores at 8 weeks (mean [SD], 71.0 [14.2] vs 64.5 "
-     "[16.9]; P = .03).",
-     {(150, "QOL", "global health status", 71.0, 1.85), (146, "QOL", "global health status", 64.5, 1.85)}),
-])
-def test_means_in_a_bracket_after_the_arms_patients_and_the_outcome(sentence, want):
-    assert want <= mean_rows(ARMS + sentence)
-
-
 def test_the_arm_compared_with_first_leaves_a_statistic_bracket_unread():
     text = ARMS + "Compared with placebo, patients given ginseng reported lower fatigue scores (mean, 3.1 vs 4.2)."
     assert mean_rows(text) == set()
-
-
-# "k patients given A (x%) versus j given B (y%)": the share after the arm's name is that arm's, the other arm's bare
-# count after "versus" no pair of it
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Grade 3 mucositis was reported in 21 patients given ginseng (14%) versus 40 given placebo (27%).",
-     {(150, "count", 21.0), (150, "rate", 14.0), (146, "count", 40.0), (146, "rate", 27.0)}),
-    ("Rash developed in 30 patients receiving ginseng (20%) compared with 12 receiving placebo (8%).",
-     {(150, "count", 30.0), (150, "rate", 20.0), (146, "count", 12.0), (146, "rate", 8.0)}),
-])
-def test_a_share_after_the_arms_name_before_the_other_arms_count(sentence, want):
-    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
 
 
 def test_a_pair_of_shares_after_one_arms_name_is_no_share_of_that_arm():
@@ -487,31 +426,9 @@ def test_days_in_another_place_are_no_hospital_stay():
     assert not any(r[1] == "HOSPITAL_STAY" for r in mean_rows_with_units(text))
 
 
-# A pair of means "a vs b" with the two arms named after it in order: "respectively" may be left out
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("The mean (SD) number of lymph nodes removed was 16.2 (5.1) vs 13.0 (4.4) in the ginseng and placebo groups.",
-     {(150, "NODES_RETRIEVED", None, 16.2, None), (146, "NODES_RETRIEVED", None, 13.0, None)}),
-    ("Mean anxiety scores were 6.4 versus 7.9 in the ginseng and placebo arms (P = .03).",
-     {(150, "QOL", "anxiety", 6.4, None), (146, "QOL", "anxiety", 7.9, None)}),
-])
-def test_a_versus_pair_of_means_before_the_arms_in_order(sentence, want):
-    assert want <= mean_rows(ARMS + sentence)
-
-
 def test_an_and_pair_of_means_before_the_arms_needs_respectively():
     # "a and b in A and B" may be two times or two subgroups of each: no order the sentence says
     assert mean_rows(ARMS + "Mean anxiety scores were 6.4 and 7.9 in the ginseng and placebo arms.") == set()
-
-
-# The second arm's count of its people after a comparison's word: "in 9 A patients (6%) compared with 17 B patients"
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Grade 3 mucositis developed in 21 ginseng patients (14%) compared with 40 placebo patients (27%).",
-     {(150, "count", 21.0), (146, "count", 40.0)}),
-    ("Febrile neutropenia was reported in 9 ginseng patients (6%) versus 17 placebo patients (12%).",
-     {(150, "count", 9.0), (146, "count", 17.0)}),
-])
-def test_the_second_arms_people_counted_after_a_comparison(sentence, want):
-    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(ARMS + sentence)}
 
 
 def test_a_count_after_a_comparison_that_names_no_arm_is_no_arms():
