@@ -75,15 +75,20 @@ def test_a_control_treatment_with_no_arm_called_control_stays_apart():
     assert not any("drug M" in (labels.get(k) or "") for k in keys)
 
 
-# "(A in 198, B in 182)": each arm's size after its name and "in", in a sentence about allocation
 @pytest.mark.parametrize(("text", "want"), [
+    # "(A in 198, B in 182)": each arm's size after its name and "in", in a sentence about allocation
     ("Patients were assigned to drug K or placebo. Of 400 patients randomised, 380 (drug K in 198, placebo in 182) "
      "were eligible. Grade 3 rash occurred in 20 patients in the drug K group.", {(198, "count", 20.0)}),
     ("Women were randomised to open surgery or laparoscopic surgery; 310 were analysed (open surgery in 150 and "
      "laparoscopic surgery in 160). Wound infection was seen in 12 patients in the open surgery group.",
      {(150, "count", 12.0)}),
+    # "the surgical arm", "the radiation arm": the one arm whose treatment is that modality
+    ("Patients were randomly assigned to lobectomy (n = 60) or stereotactic radiotherapy (n = 58). Two deaths "
+     "occurred in the surgical arm and one in the radiation arm.", {(60, "count", 2.0), (58, "count", 1.0)}),
+    ("Men were randomised to radical prostatectomy (n = 141) or external-beam radiotherapy to 74 Gy (n = 139). "
+     "Rectal bleeding of grade 2 was seen in 11 patients in the radiation group.", {(139, "count", 11.0)}),
 ])
-def test_arm_sizes_said_name_then_in_and_number(text, want):
+def test_an_arms_size_said_with_its_name(text, want):
     assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
 
 
@@ -95,17 +100,6 @@ def test_a_bracket_of_grades_gives_no_arm_size():
 
 def aliases_sizes(text: str) -> list:
     return [c.get("n") for c in extract_text(text, "trial.txt")["cohorts"] if c["key"] != "all"]
-
-
-# "the surgical arm", "the radiation arm": the one arm whose treatment is that modality
-@pytest.mark.parametrize(("text", "want"), [
-    ("Patients were randomly assigned to lobectomy (n = 60) or stereotactic radiotherapy (n = 58). Two deaths "
-     "occurred in the surgical arm and one in the radiation arm.", {(60, "count", 2.0), (58, "count", 1.0)}),
-    ("Men were randomised to radical prostatectomy (n = 141) or external-beam radiotherapy to 74 Gy (n = 139). "
-     "Rectal bleeding of grade 2 was seen in 11 patients in the radiation group.", {(139, "count", 11.0)}),
-])
-def test_an_arm_named_by_its_modality(text, want):
-    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
 
 
 def test_a_modality_both_arms_have_names_no_arm():

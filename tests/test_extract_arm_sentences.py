@@ -9,6 +9,9 @@ from support import extract_text
 
 LUNG = "Patients with lung cancer were randomly assigned to pemetrexed (n = 120) or docetaxel (n = 118). "
 SLEEP = "Adults with breast cancer were randomised to yoga (n = 66) or usual care (n = 65). "
+EMESIS = "Patients were randomly assigned to palonosetron (n = 88) or ondansetron (n = 90). "
+HORMONES = ("A total of 438 women were randomized to letrozole (n = 150), anastrozole (n = 148) or exemestane "
+            "(n = 140). ")
 
 
 def arm_rows(text: str) -> set[tuple]:
@@ -20,6 +23,7 @@ def arm_rows(text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    # the second arms value said again in the next sentence
     # "the figure was" after the second arm's name, a count out of its size
     (LUNG + "Grade 3 neutropenia occurred in 14 of 120 patients (12%) given pemetrexed. In the docetaxel group, the "
             "figure was 47 of 118 (40%).",
@@ -44,8 +48,32 @@ def arm_rows(text: str) -> set[tuple]:
     # "By comparison, the rate was", the arm's people after the value
     (SLEEP + "Insomnia was reported by 29% of those assigned to yoga. By comparison, the rate was 48% among those "
              "assigned to usual care.", {("usual_care", 65, "TOX", "insomnia", "rate", 48.0)}),
+    # counts out of totals said respectively are the arms of those sizes
+    # each count out of its arm's size, "and" then "respectively": the arm of that size
+    (EMESIS + "Hiccups occurred in 17 of 88 and 6 of 90 patients, respectively (P = 0.01).",
+     {("palonosetron", 88, "TOX", "hiccup", "count", 17.0), ("ondansetron", 90, "TOX", "hiccup", "count", 6.0)}),
+    # (the sizes in the other order than the arms were defined: each still the arm of its size)
+    (EMESIS + "Grade 2 constipation developed in 14/90 and 25/88 patients, respectively.",
+     {("ondansetron", 90, "TOX", "constipation", "count", 14.0),
+      ("palonosetron", 88, "TOX", "constipation", "count", 25.0)}),
+    # three arms, the totals the sizes of two of them
+    (HORMONES + "Arthralgia was observed in 44 of 150 (29%) and 31 of 148 (21%) patients, respectively.",
+     {("letrozole", 150, "TOX", "arthralgia", "count", 44.0), ("letrozole", 150, "TOX", "arthralgia", "rate", 29.0),
+      ("anastrozole", 148, "TOX", "arthralgia", "count", 31.0),
+      ("anastrozole", 148, "TOX", "arthralgia", "rate", 21.0)}),
+    # counts and their shares said respectively of two arms
+    # two bare counts, their shares in a bracket, "respectively": the two arms in the order defined
+    ("Patients were randomly assigned to letrozole (n = 150) or anastrozole (n = 148). Objective responses occurred in "
+     "68 and 56 patients (45% and 38%), respectively.",
+     {("letrozole", 150, "ORR", None, "count", 68.0), ("letrozole", 150, "ORR", None, "rate", 45.0),
+      ("anastrozole", 148, "ORR", None, "count", 56.0), ("anastrozole", 148, "ORR", None, "rate", 38.0)}),
+    (EMESIS + "Constipation was reported in 23 and 11 patients (26% and 12%), respectively.",
+     {("palonosetron", 88, "TOX", "constipation", "count", 23.0),
+      ("palonosetron", 88, "TOX", "constipation", "rate", 26.0),
+      ("ondansetron", 90, "TOX", "constipation", "count", 11.0),
+      ("ondansetron", 90, "TOX", "constipation", "rate", 12.0)}),
 ])
-def test_the_second_arms_value_said_again_in_the_next_sentence(text, want):
+def test_each_arms_value_said_in_its_sentence(text, want):
     assert want <= arm_rows(text)
 
 
@@ -65,29 +93,6 @@ def test_the_second_arms_value_said_again_in_the_next_sentence(text, want):
 ])
 def test_an_outcome_said_again_needs_one_outcome_before_and_an_arm(text, values):
     assert not any(v in values for *_, v in arm_rows(text))
-
-
-EMESIS = "Patients were randomly assigned to palonosetron (n = 88) or ondansetron (n = 90). "
-HORMONES = ("A total of 438 women were randomized to letrozole (n = 150), anastrozole (n = 148) or exemestane "
-            "(n = 140). ")
-
-
-@pytest.mark.parametrize(("text", "want"), [
-    # each count out of its arm's size, "and" then "respectively": the arm of that size
-    (EMESIS + "Hiccups occurred in 17 of 88 and 6 of 90 patients, respectively (P = 0.01).",
-     {("palonosetron", 88, "TOX", "hiccup", "count", 17.0), ("ondansetron", 90, "TOX", "hiccup", "count", 6.0)}),
-    # (the sizes in the other order than the arms were defined: each still the arm of its size)
-    (EMESIS + "Grade 2 constipation developed in 14/90 and 25/88 patients, respectively.",
-     {("ondansetron", 90, "TOX", "constipation", "count", 14.0),
-      ("palonosetron", 88, "TOX", "constipation", "count", 25.0)}),
-    # three arms, the totals the sizes of two of them
-    (HORMONES + "Arthralgia was observed in 44 of 150 (29%) and 31 of 148 (21%) patients, respectively.",
-     {("letrozole", 150, "TOX", "arthralgia", "count", 44.0), ("letrozole", 150, "TOX", "arthralgia", "rate", 29.0),
-      ("anastrozole", 148, "TOX", "arthralgia", "count", 31.0),
-      ("anastrozole", 148, "TOX", "arthralgia", "rate", 21.0)}),
-])
-def test_counts_out_of_totals_said_respectively_are_the_arms_of_those_sizes(text, want):
-    assert want <= arm_rows(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -112,6 +117,7 @@ def continuous_rows(text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    # a mean given one arm and said again for the other
     # one arm's mean per sentence, the second said again by "the mean was" after the arm's name
     (SLEEP + "The mean fatigue score was 31.2 (SD 8.4) with yoga. In the usual-care group, the mean was 36.9 (SD 9.1).",
      {("yoga", 66, "QOL", "fatigue", "mean", 31.2, None, None),
@@ -126,8 +132,28 @@ def continuous_rows(text: str) -> set[tuple]:
             "docetaxel arm was 8 days.",
      {("pemetrexed", 120, "HOSPITAL_STAY", None, "median", 6.0, None, None),
       ("docetaxel", 118, "HOSPITAL_STAY", None, "median", 8.0, None, "pemetrexed")}),
+    # a mean of the arm the sentence is about
+    # the first arm the sentence's subject, its value first without its name
+    (SLEEP + "Patients in the yoga group had a mean fatigue score of 31.2 (SD 8.4), compared with 36.9 (SD 9.1) in the "
+             "usual-care group.",
+     {("yoga", 66, "QOL", "fatigue", "mean", 31.2, None, "usual_care"),
+      ("usual_care", 65, "QOL", "fatigue", "mean", 36.9, None, "yoga")}),
+    # ... the second arm's people "those assigned to"
+    (SLEEP + "Those assigned to yoga reported a mean anxiety score of 6.1 (SD 2.0) versus 7.4 (SD 2.3) among those "
+             "assigned to usual care (P = 0.02).",
+     {("yoga", 66, "QOL", "anxiety", "mean", 6.1, None, "usual_care"),
+      ("usual_care", 65, "QOL", "anxiety", "mean", 7.4, None, "yoga")}),
+    # a mean of the second arm named before it in the same sentence
+    # the second arm named after "whereas"/"while", then "it was" its value
+    (SLEEP + "In the yoga group, the mean fatigue score was 31.2 ± 8.4, whereas in the usual-care group it was "
+             "36.9 ± 9.1.",
+     {("yoga", 66, "QOL", "fatigue", "mean", 31.2, None, "usual_care"),
+      ("usual_care", 65, "QOL", "fatigue", "mean", 36.9, None, "yoga")}),
+    (LUNG + "The median length of hospital stay was 4 days with pemetrexed, while with docetaxel, it was 6 days.",
+     {("pemetrexed", 120, "HOSPITAL_STAY", None, "median", 4.0, None, "docetaxel"),
+      ("docetaxel", 118, "HOSPITAL_STAY", None, "median", 6.0, None, "pemetrexed")}),
 ])
-def test_a_mean_given_one_arm_and_said_again_for_the_other(text, want):
+def test_each_arms_mean(text, want):
     assert want <= continuous_rows(text)
 
 
@@ -166,61 +192,15 @@ def test_a_pair_of_counts_of_a_later_treatment_sizes_no_arm():
     assert set(sizes(text).values()) == {None}
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    # the first arm the sentence's subject, its value first without its name
-    (SLEEP + "Patients in the yoga group had a mean fatigue score of 31.2 (SD 8.4), compared with 36.9 (SD 9.1) in the "
-             "usual-care group.",
-     {("yoga", 66, "QOL", "fatigue", "mean", 31.2, None, "usual_care"),
-      ("usual_care", 65, "QOL", "fatigue", "mean", 36.9, None, "yoga")}),
-    # ... the second arm's people "those assigned to"
-    (SLEEP + "Those assigned to yoga reported a mean anxiety score of 6.1 (SD 2.0) versus 7.4 (SD 2.3) among those "
-             "assigned to usual care (P = 0.02).",
-     {("yoga", 66, "QOL", "anxiety", "mean", 6.1, None, "usual_care"),
-      ("usual_care", 65, "QOL", "anxiety", "mean", 7.4, None, "yoga")}),
-])
-def test_a_mean_of_the_arm_the_sentence_is_about(text, want):
-    assert want <= continuous_rows(text)
-
-
 def test_a_mean_of_the_subjects_arm_at_two_times_is_no_row():
     text = SLEEP + ("Patients in the yoga group had a mean fatigue score of 31.2 (SD 8.4) at 6 weeks and 28.0 (SD 7.9) "
                     "at 12 weeks.")
     assert not any(row[5] in (31.2, 28.0) for row in continuous_rows(text))
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    # the second arm named after "whereas"/"while", then "it was" its value
-    (SLEEP + "In the yoga group, the mean fatigue score was 31.2 ± 8.4, whereas in the usual-care group it was "
-             "36.9 ± 9.1.",
-     {("yoga", 66, "QOL", "fatigue", "mean", 31.2, None, "usual_care"),
-      ("usual_care", 65, "QOL", "fatigue", "mean", 36.9, None, "yoga")}),
-    (LUNG + "The median length of hospital stay was 4 days with pemetrexed, while with docetaxel, it was 6 days.",
-     {("pemetrexed", 120, "HOSPITAL_STAY", None, "median", 4.0, None, "docetaxel"),
-      ("docetaxel", 118, "HOSPITAL_STAY", None, "median", 6.0, None, "pemetrexed")}),
-])
-def test_a_mean_of_the_second_arm_named_before_it_in_the_same_sentence(text, want):
-    assert want <= continuous_rows(text)
-
-
 def test_a_mean_of_a_part_after_whereas_is_no_arms():
     text = SLEEP + "In the yoga group, the mean fatigue score was 31.2 ± 8.4, whereas in women it was 36.9 ± 9.1."
     assert not any(row[5] == 36.9 for row in continuous_rows(text))
-
-
-@pytest.mark.parametrize(("text", "want"), [
-    # two bare counts, their shares in a bracket, "respectively": the two arms in the order defined
-    ("Patients were randomly assigned to letrozole (n = 150) or anastrozole (n = 148). Objective responses occurred in "
-     "68 and 56 patients (45% and 38%), respectively.",
-     {("letrozole", 150, "ORR", None, "count", 68.0), ("letrozole", 150, "ORR", None, "rate", 45.0),
-      ("anastrozole", 148, "ORR", None, "count", 56.0), ("anastrozole", 148, "ORR", None, "rate", 38.0)}),
-    (EMESIS + "Constipation was reported in 23 and 11 patients (26% and 12%), respectively.",
-     {("palonosetron", 88, "TOX", "constipation", "count", 23.0),
-      ("palonosetron", 88, "TOX", "constipation", "rate", 26.0),
-      ("ondansetron", 90, "TOX", "constipation", "count", 11.0),
-      ("ondansetron", 90, "TOX", "constipation", "rate", 12.0)}),
-])
-def test_counts_and_their_shares_said_respectively_of_two_arms(text, want):
-    assert want <= arm_rows(text)
 
 
 def test_counts_and_their_shares_said_respectively_in_three_arms_are_no_arms():

@@ -331,6 +331,7 @@ def tox_rows(sentence: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a term with its count after in is that events count
     ("Side effects were chiefly mucositis in 41 (55%) patients and diarrhea in 9 (12%).",
      {("mucositis", None, "count", 41.0), ("mucositis", None, "rate", 55.0),
       ("diarrhea", None, "count", 9.0), ("diarrhea", None, "rate", 12.0)}),
@@ -342,8 +343,23 @@ def tox_rows(sentence: str) -> set[tuple]:
     # a term counted before treatment is no event
     ("Anaemia in 30 (25%) patients was present at baseline.", set()),
     ("Before treatment, fatigue in 22 (31%) patients was reported.", set()),
+    # a grade written short as a range or bound is the terms grade
+    ("Therapy was well tolerated, with G3-4 anemia and fatigue in 7 and 4% of patients, respectively.",
+     {("anemia", "3-4", "rate", 7.0), ("fatigue", "3-4", "rate", 4.0)}),
+    ("G3/4 diarrhea developed in 15% of the cohort.", {("diarrhea", "3-4", "rate", 15.0)}),
+    ("G≥3 mucositis was seen in 6 (11%) patients.",
+     {("mucositis", ">=3", "count", 6.0), ("mucositis", ">=3", "rate", 11.0)}),
+    # a histological grade or a cell cycle phase is no toxicity grade
+    ("Tumours graded G2 or G3 were included; grade 2 rash was seen in 18% of patients.", {("rash", "2", "rate", 18.0)}),
+    ("Drug A halts cells in G2/M; grade 2 rash was seen in 18% of patients.", {("rash", "2", "rate", 18.0)}),
+    # terms listed after mainly or including take the grade of the events before
+    ("On treatment, 35% of patients had G3/4 adverse events, mainly mucositis (13.0%), anemia (7.5%), and fatigue "
+     "(6.1%).", {(None, "3-4", "rate", 35.0), ("mucositis", "3-4", "rate", 13.0), ("anemia", "3-4", "rate", 7.5),
+                 ("fatigue", "3-4", "rate", 6.1)}),
+    ("Grade 3 or higher toxicities were seen in 28% of patients, including neutropenia (11%) and diarrhea (6%).",
+     {(None, ">=3", "rate", 28.0), ("neutropenia", ">=3", "rate", 11.0), ("diarrhea", ">=3", "rate", 6.0)}),
 ])
-def test_a_term_with_its_count_after_in_is_that_events_count(sentence, expected):
+def test_a_toxicity_terms_count_grade_and_share(sentence, expected):
     assert tox_rows(sentence) == expected
 
 
@@ -383,31 +399,6 @@ def test_patients_or_tumours_that_responded_are_the_objective_response(sentence,
 
 def test_patients_who_responded_are_a_group_not_a_response_rate():
     assert not measures_of("Patients who responded, 30% of the cohort, lived longer.", "ORR")
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Therapy was well tolerated, with G3-4 anemia and fatigue in 7 and 4% of patients, respectively.",
-     {("anemia", "3-4", "rate", 7.0), ("fatigue", "3-4", "rate", 4.0)}),
-    ("G3/4 diarrhea developed in 15% of the cohort.", {("diarrhea", "3-4", "rate", 15.0)}),
-    ("G≥3 mucositis was seen in 6 (11%) patients.",
-     {("mucositis", ">=3", "count", 6.0), ("mucositis", ">=3", "rate", 11.0)}),
-    # a histological grade or a cell cycle phase is no toxicity grade
-    ("Tumours graded G2 or G3 were included; grade 2 rash was seen in 18% of patients.", {("rash", "2", "rate", 18.0)}),
-    ("Drug A halts cells in G2/M; grade 2 rash was seen in 18% of patients.", {("rash", "2", "rate", 18.0)}),
-])
-def test_a_grade_written_short_as_a_range_or_bound_is_the_terms_grade(sentence, expected):
-    assert tox_rows(sentence) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("On treatment, 35% of patients had G3/4 adverse events, mainly mucositis (13.0%), anemia (7.5%), and fatigue "
-     "(6.1%).", {(None, "3-4", "rate", 35.0), ("mucositis", "3-4", "rate", 13.0), ("anemia", "3-4", "rate", 7.5),
-                 ("fatigue", "3-4", "rate", 6.1)}),
-    ("Grade 3 or higher toxicities were seen in 28% of patients, including neutropenia (11%) and diarrhea (6%).",
-     {(None, ">=3", "rate", 28.0), ("neutropenia", ">=3", "rate", 11.0), ("diarrhea", ">=3", "rate", 6.0)}),
-])
-def test_terms_listed_after_mainly_or_including_take_the_grade_of_the_events_before(sentence, expected):
-    assert tox_rows(sentence) == expected
 
 
 def test_terms_after_a_semicolon_keep_their_own_grade():

@@ -19,18 +19,23 @@ def _counts(sentence: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("sentence, code", [
+    # events in each arm are the curves events
     ("Progression-free survival favoured drug K (HR 0.74; 95% CI 0.55-0.99), with 58 events in the drug K arm and 72 "
      "events in the placebo arm.", "FAIL_ANY"),
     ("Overall survival did not differ (HR 0.92, 95% CI 0.66-1.28); there were 58 events in the drug K group and 72 in "
      "the placebo group.", "DEATH"),
     ("Median PFS was 8.3 months with drug K and 6.1 months with placebo, and fifty-eight events occurred among those "
      "given drug K and 72 among those given placebo.", "FAIL_ANY"),
+    # events named by their curve in each arm are its events
+    ("By the cutoff date, 58 (50%) OS events had occurred with drug K versus 72 (63%) with placebo.", "DEATH"),
+    ("There were 58 progression-free survival events in the drug K arm and 72 in the placebo arm.", "FAIL_ANY"),
 ])
 def test_events_in_each_arm_are_the_curves_events(sentence, code):
     assert _counts(sentence) == {("drug k", code, 58.0), ("placebo", code, 72.0)}
 
 
 @pytest.mark.parametrize("sentence", [
+    # no count of events whose curve is not said
     # two curves: whose events is not said
     "Both PFS (HR 0.74) and overall survival (HR 0.92) favoured drug K, with 58 events in the drug K arm and 72 events "
     "in the placebo arm.",
@@ -39,20 +44,7 @@ def test_events_in_each_arm_are_the_curves_events(sentence, code):
     "arm.",
     # other events, an adjective between the count and the noun
     "Overall survival did not differ (HR 0.92), with 58 adverse events in the drug K arm and 72 in the placebo arm.",
-])
-def test_no_count_of_events_whose_curve_is_not_said(sentence):
-    assert not {c for c in _counts(sentence) if c[1] in ("DEATH", "FAIL_ANY")}
-
-
-@pytest.mark.parametrize("sentence, code", [
-    ("By the cutoff date, 58 (50%) OS events had occurred with drug K versus 72 (63%) with placebo.", "DEATH"),
-    ("There were 58 progression-free survival events in the drug K arm and 72 in the placebo arm.", "FAIL_ANY"),
-])
-def test_events_named_by_their_curve_in_each_arm_are_its_events(sentence, code):
-    assert _counts(sentence) == {("drug k", code, 58.0), ("placebo", code, 72.0)}
-
-
-@pytest.mark.parametrize("sentence", [
+    # no count of events named by a curve where it is unsure
     # the sentence names another outcome, whose values the counts could be
     "There were 58 PFS events in the drug K arm and 72 in the placebo arm, and median OS was 14 months.",
     # a curve whose events no code counts
@@ -60,5 +52,6 @@ def test_events_named_by_their_curve_in_each_arm_are_its_events(sentence, code):
     # no group's name after the preposition: people of no arm
     "By the cutoff date, 58 OS events had occurred in eligible patients and 72 in all randomised patients.",
 ])
-def test_no_count_of_events_named_by_a_curve_where_it_is_unsure(sentence):
+def test_no_count_of_events_whose_curve_is_not_said(sentence):
     assert not {c for c in _counts(sentence) if c[1] in ("DEATH", "FAIL_ANY")}
+

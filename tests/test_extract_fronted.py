@@ -84,13 +84,20 @@ def test_a_value_past_a_contrast_is_not_the_fronted_groups(sentence, value):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a fronted group set against the people of another
     # the group named after the second value ends where what its people did begins
     ("For patients with squamous histology, the response rate was 31%, while 52% of those with adenocarcinoma had a "
      "response.", [(31.0, "patients with squamous histology"), (52.0, "patients with adenocarcinoma")]),
     ("In patients with nodal disease, the 3-year overall survival was 40%, whereas 65% of node-negative patients were "
      "alive at 3 years.", [(40.0, "patients with nodal disease"), (65.0, "node-negative patients")]),
+    # a pair compared in the groups listed before it
+    # "comparable in A and B (x vs y)": the groups the comparison is said of, in the order listed
+    ("The response rate was comparable in KRAS-mutant and KRAS-wild-type tumours (32% vs. 25%; P = 0.34).",
+     [(32.0, "KRAS-mutant"), (25.0, "KRAS-wild-type")]),
+    ("Median overall survival was similar for women receiving docetaxel and paclitaxel (9.1 versus 8.4 months).",
+     [(9.1, "women receiving docetaxel"), (8.4, "women receiving paclitaxel")]),
 ])
-def test_a_fronted_group_set_against_the_people_of_another(sentence, expected):
+def test_a_pair_set_against_groups_named_before_it(sentence, expected):
     assert [(f.fields["value"], f.group.label) for f in find_results(sentence).found] == expected
 
 
@@ -107,17 +114,6 @@ def test_which_fronted_phrases_name_a_subgroup(sentence, label):
     rows = find_results(sentence).found
     assert len(rows) == 1
     assert (rows[0].group.label if rows[0].group else None) == label
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # "comparable in A and B (x vs y)": the groups the comparison is said of, in the order listed
-    ("The response rate was comparable in KRAS-mutant and KRAS-wild-type tumours (32% vs. 25%; P = 0.34).",
-     [(32.0, "KRAS-mutant"), (25.0, "KRAS-wild-type")]),
-    ("Median overall survival was similar for women receiving docetaxel and paclitaxel (9.1 versus 8.4 months).",
-     [(9.1, "women receiving docetaxel"), (8.4, "women receiving paclitaxel")]),
-])
-def test_a_pair_compared_in_the_groups_listed_before_it(sentence, expected):
-    assert [(f.fields["value"], f.group.label) for f in find_results(sentence).found] == expected
 
 
 @pytest.mark.parametrize(("sentence", "category", "value"), [

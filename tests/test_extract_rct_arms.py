@@ -19,9 +19,9 @@ def cohorts(text: str) -> dict:
     return {c["key"]: c.get("n") for c in extract_text(text, "trial.txt")["cohorts"]}
 
 
-# Two arms given one background drug each: "drug A plus X" and "placebo plus X" go by "drug A" and "placebo" once
-# the title's "X alone" is no arm of the trial
 @pytest.mark.parametrize(("text", "want"), [
+    # Two arms given one background drug each: "drug A plus X" and "placebo plus X" go by "drug A" and "placebo" once
+    # the title's "X alone" is no arm of the trial
     ("Fosaprepitant plus ondansetron versus ondansetron alone for emesis: a randomised trial.\n\n"
      "Women were randomly assigned to fosaprepitant plus ondansetron (n = 72) or placebo plus ondansetron (n = 70). "
      "Emesis occurred in 11 (15.3%) of 72 patients receiving fosaprepitant and 25 (35.7%) of 70 receiving placebo.",
@@ -30,8 +30,23 @@ def cohorts(text: str) -> dict:
      "Patients were randomised to olanzapine with dexamethasone (n = 88) or placebo with dexamethasone (n = 90). "
      "Anorexia developed in 14 patients in the olanzapine arm and 29 in the placebo arm.",
      {(88, "count", 14.0), (90, "count", 29.0)}),
+    # Two sizes after two arms named in one sentence about allocation: the arms in the order named
+    ("Robotic versus open cystectomy: a multicentre randomised trial.\n\nPatients were allocated 1:1 to robotic "
+     "or open cystectomy; 60 and 58 patients were analysed. Wound infection was seen in 4 patients in the robotic "
+     "group and 11 in the open group.", {(60, "count", 4.0), (58, "count", 11.0)}),
+    ("Early versus delayed feeding after pancreatoduodenectomy: a randomized trial.\n\nWe randomly assigned patients "
+     "to early or delayed feeding (73 and 75 patients, respectively). Pancreatic fistula occurred in 14 "
+     "(19.2%) patients in the early group and 25 (33.3%) in the delayed group.",
+     {(73, "count", 14.0), (73, "rate", 19.2), (75, "count", 25.0), (75, "rate", 33.3)}),
+    # The control arm's people called "controls": a count of them is that arm's
+    ("A randomised trial of benzydamine rinse in head and neck cancer.\n\nOf the 160 randomized patients, 81 were "
+     "assigned to the benzydamine group and 79 to the control group. Oral candidiasis was reported by 12 of 81 "
+     "patients given benzydamine versus 25 of 79 controls.", {(81, "count", 12.0), (79, "count", 25.0)}),
+    ("Ginger for chemotherapy-induced nausea: a randomised trial.\n\nWe randomly allocated 150 patients to ginger "
+     "(76 patients) or placebo (74 patients). Grade 2 nausea was seen in 14 (18%) ginger-treated patients and 27 "
+     "(36%) controls.", {(76, "count", 14.0), (76, "rate", 18.0), (74, "count", 27.0), (74, "rate", 36.0)}),
 ])
-def test_arms_sharing_a_background_drug_go_by_what_tells_them_apart(text, want):
+def test_the_arms_rows_by_their_sizes(text, want):
     assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
 
 
@@ -92,20 +107,6 @@ def test_no_arm_sizes_from_parts_that_are_not_the_whole(sentence):
     assert not {k: n for k, n in sizes.items() if k != "all" and n is not None}
 
 
-# Two sizes after two arms named in one sentence about allocation: the arms in the order named
-@pytest.mark.parametrize(("text", "want"), [
-    ("Robotic versus open cystectomy: a multicentre randomised trial.\n\nPatients were allocated 1:1 to robotic "
-     "or open cystectomy; 60 and 58 patients were analysed. Wound infection was seen in 4 patients in the robotic "
-     "group and 11 in the open group.", {(60, "count", 4.0), (58, "count", 11.0)}),
-    ("Early versus delayed feeding after pancreatoduodenectomy: a randomized trial.\n\nWe randomly assigned patients "
-     "to early or delayed feeding (73 and 75 patients, respectively). Pancreatic fistula occurred in 14 "
-     "(19.2%) patients in the early group and 25 (33.3%) in the delayed group.",
-     {(73, "count", 14.0), (73, "rate", 19.2), (75, "count", 25.0), (75, "rate", 33.3)}),
-])
-def test_two_sizes_in_the_order_the_arms_were_named(text, want):
-    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
-
-
 @pytest.mark.parametrize("text", [
     # (a count of an event, not the arms' sizes)
     "Robotic versus open cystectomy: a randomised trial.\n\nPatients were allocated 1:1 to robotic or open "
@@ -116,19 +117,6 @@ def test_two_sizes_in_the_order_the_arms_were_named(text, want):
 ])
 def test_two_sizes_without_the_arms_named_before_them_size_nothing(text):
     assert not {k: n for k, n in cohorts(text).items() if k != "all" and n is not None}
-
-
-# The control arm's people called "controls": a count of them is that arm's
-@pytest.mark.parametrize(("text", "want"), [
-    ("A randomised trial of benzydamine rinse in head and neck cancer.\n\nOf the 160 randomized patients, 81 were "
-     "assigned to the benzydamine group and 79 to the control group. Oral candidiasis was reported by 12 of 81 "
-     "patients given benzydamine versus 25 of 79 controls.", {(81, "count", 12.0), (79, "count", 25.0)}),
-    ("Ginger for chemotherapy-induced nausea: a randomised trial.\n\nWe randomly allocated 150 patients to ginger "
-     "(76 patients) or placebo (74 patients). Grade 2 nausea was seen in 14 (18%) ginger-treated patients and 27 "
-     "(36%) controls.", {(76, "count", 14.0), (76, "rate", 18.0), (74, "count", 27.0), (74, "rate", 36.0)}),
-])
-def test_a_count_of_controls_is_the_control_arms(text, want):
-    assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
 
 
 def test_controls_with_no_count_of_an_outcome_give_no_row():
