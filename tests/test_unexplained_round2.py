@@ -8,6 +8,7 @@ beside it unexplained.
 from __future__ import annotations
 
 import pytest
+from number_classes import assert_classed
 from support import number_rules as rules
 
 from oncoev.extract.unexplained import classify, find_numbers
@@ -20,9 +21,7 @@ from oncoev.extract.unexplained import classify, find_numbers
     ("Symptom relief lasted until 22 weeks in 41% of the women.", ["22"], ["41"]),
 ])
 def test_the_time_a_measure_was_taken_at_is_a_time_point(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.time_point.at_time" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.time_point.at_time", taken, left)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,9 +68,7 @@ def test_a_time_lived_is_no_follow_up():
     ("The benefit was smaller when expression was < 10% (HR 0.92).", "10", "0.92"),
 ])
 def test_a_markers_cut_off_is_a_category(text, cutoff, left):
-    found = rules(text)
-    assert found[cutoff] == "number.category.expression_cutoff", found
-    assert found[left] is None, found
+    assert_classed(text, "number.category.expression_cutoff", [cutoff], [left])
 
 
 def test_the_share_of_patients_above_a_cut_off_is_not_the_cut_off():
@@ -118,9 +115,7 @@ def test_a_glued_interval_level_and_a_two_sided_p_are_statistics(text, taken):
     ("Progression among older adults (n = 88) came after 11.2 months.", "88", "11.2"),
 ])
 def test_a_groups_size_after_a_count_or_named_with_its_n_is_a_sample_size(text, taken, left):
-    found = rules(text)
-    assert found[taken] == "number.sample_size.denominator_among", found
-    assert found[left] is None, found
+    assert_classed(text, "number.sample_size.denominator_among", [taken], [left])
 
 
 @pytest.mark.parametrize("text, number", [
@@ -144,9 +139,7 @@ def test_the_time_an_event_happened_at_is_no_time_point(text):
     ("Of the 96 eligible women assessed (50 from Norway and 46 from Spain), 30 relapsed.", ["50", "46"], ["30"]),
 ])
 def test_a_group_that_entered_split_by_a_label_in_brackets_is_a_sample_size(text, split, left):
-    found = rules(text)
-    assert all(found[x] == "number.sample_size.split_labels" for x in split), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.sample_size.split_labels", split, left)
 
 
 @pytest.mark.parametrize("text, counts", [

@@ -8,6 +8,7 @@ beside it unexplained.
 from __future__ import annotations
 
 import pytest
+from number_classes import assert_classed
 from support import number_rules as rules
 
 # -- follow-up with a spread and a qualifier -------------------------------------------------------------------------
@@ -45,9 +46,7 @@ def test_a_survival_time_before_follow_up_words_elsewhere_is_no_follow_up():
     ("The analysis matched 90 cases to 180 controls by age and sex.", ["90", "180"], []),
 ])
 def test_the_sizes_of_a_matched_comparison_are_sample_sizes(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.sample_size.matched" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.sample_size.matched", taken, left)
 
 
 def test_a_matched_analysis_result_is_not_taken():
@@ -66,9 +65,7 @@ def test_a_matched_analysis_result_is_not_taken():
      ["23", "11"], []),
 ])
 def test_operations_counted_by_kind_are_treatment(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.treatment.operations_done" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.treatment.operations_done", taken, left)
 
 
 @pytest.mark.parametrize("text", [
@@ -127,9 +124,7 @@ def test_a_count_of_patients_after_a_week_named_is_not_taken():
     ("Enrolment of 130 women was completed in 2011; 22 responded.", ["130"], ["22"]),
 ])
 def test_who_was_randomised_said_with_a_noun_is_a_sample_size(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.sample_size.total" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.sample_size.total", taken, left)
 
 
 @pytest.mark.parametrize("text, taken, left", [
@@ -138,9 +133,7 @@ def test_who_was_randomised_said_with_a_noun_is_a_sample_size(text, taken, left)
     ("Among the 152 patients (57% male, median age 61), 44 had a partial response.", ["57"], ["44"]),
 ])
 def test_the_sexes_of_a_cohort_described_in_brackets_are_baseline(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.baseline.sex" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.baseline.sex", taken, left)
 
 
 def test_a_share_of_women_who_responded_is_not_taken():

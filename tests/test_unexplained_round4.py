@@ -7,6 +7,7 @@ beside it unexplained.
 from __future__ import annotations
 
 import pytest
+from number_classes import assert_classed
 from support import number_rules as rules
 
 # -- a relative change between groups, its words before or around the value --------------------------------------------
@@ -22,9 +23,7 @@ from support import number_rules as rules
     ("Drug A gives 9% longer survival than drug B; its response rate was 36%.", ["9"], ["36"]),
 ])
 def test_a_relative_change_named_around_its_value_is_a_statistic(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.statistic.relative_change" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.statistic.relative_change", taken, left)
 
 
 @pytest.mark.parametrize("text", [
@@ -47,9 +46,7 @@ def test_a_rate_near_the_word_relative_stays_unexplained(text):
      ["131"], ["41"]),
 ])
 def test_people_assessed_for_a_second_end_point_are_a_sample_size(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.sample_size.evaluable_for_each" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.sample_size.evaluable_for_each", taken, left)
 
 
 def test_a_count_of_responders_after_the_evaluable_is_no_sample_size():
@@ -62,8 +59,7 @@ def test_a_count_of_responders_after_the_evaluable_is_no_sample_size():
     ("Then 215 patients (88%) took part in the patient-reported outcome (PRO) substudy.", ["215", "88"]),
 ])
 def test_people_who_took_part_in_a_phase_or_substudy_are_a_sample_size(text, taken):
-    found = rules(text)
-    assert all(found[x] == "number.sample_size.took_part" for x in taken), found
+    assert_classed(text, "number.sample_size.took_part", taken)
 
 
 @pytest.mark.parametrize("text, taken, left", [
@@ -92,9 +88,7 @@ def test_a_share_of_a_group_named_with_a_trait_that_responded_stays_unexplained(
     ("Here 80 patients underwent stereotactic body radiotherapy and 44 whole-brain radiotherapy.", ["44"], []),
 ])
 def test_treatments_listed_with_the_verb_said_once_are_treatment(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.treatment.received_list" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.treatment.received_list", taken, left)
 
 
 @pytest.mark.parametrize("text, values", [
@@ -117,9 +111,7 @@ def test_treatments_given_at_an_event_stay_unexplained(text, values):
     ("The difference between the arms amounted to 6 weeks; median survival was 40 weeks.", ["6"], ["40"]),
 ])
 def test_a_difference_between_groups_is_a_statistic(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.statistic.difference" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.statistic.difference", taken, left)
 
 
 @pytest.mark.parametrize("text, values", [
@@ -136,9 +128,7 @@ def test_group_values_after_the_word_difference_stay_unexplained(text, values):
     ("At the cut-off, overall data maturity was 58% and 2-year survival 44%.", ["58"], ["44"]),
 ])
 def test_the_maturity_of_the_data_is_design(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.design.maturity" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.design.maturity", taken, left)
 
 
 def test_criteria_named_with_their_versions_are_versions():
@@ -214,9 +204,7 @@ def test_studies_named_with_a_comma_between_their_words_are_a_sample_size(text, 
     ("After induction 38% were enrolled in the second part; 12% progressed.", ["38"], ["12"]),
 ])
 def test_a_share_randomised_or_enrolled_is_a_sample_size(text, taken, left):
-    found = rules(text)
-    assert all(found[x] == "number.sample_size.were_assigned" for x in taken), found
-    assert all(found[x] is None for x in left), found
+    assert_classed(text, "number.sample_size.were_assigned", taken, left)
 
 
 def test_a_share_found_eligible_for_an_operation_stays_unexplained():
@@ -229,8 +217,7 @@ def test_a_share_found_eligible_for_an_operation_stays_unexplained():
     ("Adjuvant chemotherapy was administered to 52 (61%) of the resected women.", ["52", "61"]),
 ])
 def test_a_treatment_given_to_a_share_of_the_patients_is_treatment(text, taken):
-    found = rules(text)
-    assert all(found[x] == "number.treatment.received" for x in taken), found
+    assert_classed(text, "number.treatment.received", taken)
 
 
 def test_a_treatment_given_to_a_share_who_progressed_stays_unexplained():
@@ -264,8 +251,7 @@ def test_the_time_to_an_event_stays_unexplained(text, value):
     ("Quality of life was scored on a 30-item questionnaire in a 2-stage design.", ["30", "2"]),
 ])
 def test_the_designs_parts_said_as_an_adjective_are_design(text, values):
-    found = rules(text)
-    assert all(found[x] == "number.design.parts_adjective" for x in values), found
+    assert_classed(text, "number.design.parts_adjective", values)
 
 
 def test_a_fold_change_or_points_gained_are_no_design_parts():
@@ -279,8 +265,7 @@ def test_a_fold_change_or_points_gained_are_no_design_parts():
     ("The model gave an area under the ROC curve of 63%.", ["63"]),
 ])
 def test_a_tests_area_under_the_curve_in_words_is_a_statistic(text, values):
-    found = rules(text)
-    assert all(found[x] == "number.statistic.auc_words" for x in values), found
+    assert_classed(text, "number.statistic.auc_words", values)
 
 
 def test_a_carboplatin_dose_as_an_area_under_the_curve_is_no_statistic():
