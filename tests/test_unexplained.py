@@ -1125,14 +1125,90 @@ def test_counts_of_patients_by_stage_are_who_came_in(text, counts):
 
 
 @pytest.mark.parametrize("text, number", [
+    # counts by stage with an outcome or after treatment stay unexplained
     ("Of 58 women (median age, 61 years; stage IIIA, 25 [43%]; IIIB, 33 [57%]), 20 (34%) were alive at the end.", "20"),
     ("Local recurrence by stage: stage I, 4 (6%); stage II, 9 (14%).", "4"),
     ("Among them, stage I, 5 (8%) and stage II, 12 (19%) relapsed.", "5"),
     ("After induction, pathologic stages were 0 in 14 patients (22%) and I in 20 patients (31%).", "14"),
     ("Five-year survival was stage I, 61%; stage II, 40%.", "61"),
     ("After two cycles, 11 patients had stage I disease and 7 had stage II disease.", "11"),
+    # a share or a change beside a cut off stays unexplained
+    ("Nodule diameter was greater than 3 cm in 41% of the cases.", "41"),
+    ("The uptake value fell by more than 40% in 9 patients.", "40"),
+    ("Nodule diameter was greater than 3 cm in 14 patients.", "14"),
+    ("Nausea was seen in more than 35% of the patients.", "35"),
+    ("Response rates were 30-40% vs 20% with the older drug.", "30"),
+    # a number after a cut off that is no bound stays a number
+    ("Median survival was 7 months with uptake values of less than 3 and 15 months with higher values.", "15"),
+    ("Of the nodules with SUV >5, 41% were malignant.", "41"),
+    # a value read in a window stays unexplained
+    ("Freedom from relapse was 40% in the first 2 years.", "40"),
+    ("The rash cleared after 2 weeks off drug.", "2"),
+    ("The dose was cut in 9 cases during the first 6 weeks.", "9"),
+    # what happened to those followed stays unexplained
+    ("Of the women lost to follow-up, 6 had a relapse.", "6"),
+    ("Since then, 20 cases were fully followed until death.", "20"),
+    # patients counted or rates beside the design stay unexplained
+    ("Nausea was reported in 3 of 12 patients.", "3"),
+    ("The 2 primary end points were met in 41% and 30% of those treated.", "41"),
+    ("Benefit was seen in 5 of 8 trials (62%) of the first kind.", "5"),
+    # lesions counted as an outcome stay unexplained
+    ("Complete response was reached for 40 lesions.", "40"),
+    ("Growth was seen in at least 2 lesions in each of 6 cases.", "2"),
+    # a bound said as a finding stays unexplained
+    ("Neutropenia occurred in > 60% of the patients in both arms.", "60"),
+    ("Cough was reported by more than 30 patients.", "30"),
+    ("Rash occurred in 14 patients.", "14"),
+    # a pair after an interval closed is no interval
+    ("Median PFS was 5 months (95% CI 4-6) and 11-14 patients per site relapsed.", "11"),
+    ("Median PFS was 5 months (95% CI 4 to 6), and 12 to 15 of them were alive.", "12"),
+    # an interval measured is no cut off
+    ("The median disease-free interval was longer than 40 months.", "40"),
+    ("The disease-free interval was 18 months in the surgical group.", "18"),
+    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "30"),
+    # a finding about the patients randomised is no sample size
+    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "20.1"),
+    ("A response was seen in 38% of all randomised patients.", "38"),
+    ("Later, 40 (50%) of 80 patients were eligible for resection.", "40"),
+    # counts by t category after treatment or with an event stay
+    ("Local relapse was seen in 9 patients: 6 were T2 and 3 were T3.", "6"),
+    ("After induction, 14 patients had T1 disease and 8 had T0 disease.", "14"),
+    ("Of the 40 patients with T2 tumours, 11 died of cancer.", "11"),
+    # a finding after the follow up is no follow up
+    ("Median follow-up was 24 months; 12 patients relapsed.", "12"),
+    ("With mean/median follow-up of 21/17 months, local control was 80%.", "80"),
+    ("Median follow-up was 30 months, and 14 of 40 patients (35%) were alive.", "14"),
+    # patients followed to an outcome are no follow up
+    ("Later, 12 of them were followed for more than 5 years without relapse.", "12"),
+    ("Of these, 40 were followed until death.", "40"),
+    ("Since then 9 patients have been followed for 3 years and are alive.", "9"),
+    # a study on patients with an event or a share is no size
+    ("The analysis on 35 patients who relapsed showed no pattern.", "35"),
+    ("A study on 40% of the cases found the marker.", "40"),
+    # a total of events or a count over its total is no sample size
+    ("After resection, a total of 9/120 patients (7.5%) had occult nodal disease.", "9"),
+    ("Over the trial a total of 3 treatment-related deaths were reported.", "3"),
+    ("By the cut-off a total of 41/41 (100%) progressions had been seen.", "41"),
+    # an end point numbered after its letters is an outcome
+    ("Median PFS1 and PFS2 were 9.8 and 13.1 months in patients with KRAS mutations.", "9.8"),
+    ("Median PFS2 was 15.4 months among women with EGFR mutations.", "15.4"),
+    # a number after a p value is no p value
+    ("Relapse was less frequent (P = 0.03) and 0.5 of the cases healed.", "0.5"),
+    ("The gap was small (P = 0.21 and 12 patients).", "12"),
+    # a split of those with an event is no sample size
+    ("In all, 12 patients (6 in each arm) died of the disease.", "6"),
+    ("Overall 210 were evaluable for response; 30 in arm A and 12 in arm B responded.", "30"),
+    # a share of patients reaching a dose intensity is no dose
+    ("A relative dose intensity above 85% was reached in 64% of patients.", "64"),
+    ("Patients with a dose intensity of 90% had a response rate of 33%.", "33"),
+    # new lesions are no lesion count
+    ("At progression, patients had a median of 3 new lesions.", "3"),
+    ("Patients developed a median of 2 lesions after therapy.", "2"),
+    # those who declined a treatment are no sample size
+    ("During therapy, 16 patients declined further treatment.", "16"),
+    ("After two cycles, 5 patients refused surgery.", "5"),
 ])
-def test_counts_by_stage_with_an_outcome_or_after_treatment_stay_unexplained(text, number):
+def test_a_number_no_class_explains_stays_unexplained(text, number):
     assert reason(text, number) is None
 
 
@@ -1160,25 +1236,6 @@ def test_cut_offs_of_a_characteristic_are_thresholds(text, bounds):
     assert taken == {number: "threshold" for number in bounds}
 
 
-@pytest.mark.parametrize("text, number", [
-    ("Nodule diameter was greater than 3 cm in 41% of the cases.", "41"),
-    ("The uptake value fell by more than 40% in 9 patients.", "40"),
-    ("Nodule diameter was greater than 3 cm in 14 patients.", "14"),
-    ("Nausea was seen in more than 35% of the patients.", "35"),
-    ("Response rates were 30-40% vs 20% with the older drug.", "30"),
-])
-def test_a_share_or_a_change_beside_a_cut_off_stays_unexplained(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Median survival was 7 months with uptake values of less than 3 and 15 months with higher values.", "15"),
-    ("Of the nodules with SUV >5, 41% were malignant.", "41"),
-])
-def test_a_number_after_a_cut_off_that_is_no_bound_stays_a_number(text, number):
-    assert reason(text, number) is None
-
-
 # -- windows and schedules of the design ----------------------------------------------------------
 
 
@@ -1198,20 +1255,18 @@ def test_windows_and_schedules_of_the_design_are_explained(text, numbers_):
 
 
 @pytest.mark.parametrize("text, number", [
-    ("Freedom from relapse was 40% in the first 2 years.", "40"),
-    ("The rash cleared after 2 weeks off drug.", "2"),
-    ("The dose was cut in 9 cases during the first 6 weeks.", "9"),
-])
-def test_a_value_read_in_a_window_stays_unexplained(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
+    # a note on the abstract and a page elsewhere are references
     ("Cure was rare after surgery alone.(ABSTRACT TRUNCATED AT 400 WORDS)", "400"),
     ("See the related editorial by a reader, p. 1120.", "1120"),
     ("A commentary on this trial appears on p. 88-90 of this issue.", "88"),
+    # pages of an appendix and lists of supplements are references
+    ("Rates of rash were alike in the two groups (webappendix p 3).", "3"),
+    ("Most delays were short (appendix pp 8–9).", "9"),
+    ("The sensitivity analyses agreed (supplementary appendix p 14, 15).", "15"),
+    ("Details are in Supplementary Tables 2, 5, and 7.", "7"),
+    ("The full protocol is given as Supplementary file 4.", "4"),
 ])
-def test_a_note_on_the_abstract_and_a_page_elsewhere_are_references(text, number):
+def test_notes_and_pages_elsewhere_are_references(text, number):
     assert reason(text, number) == "reference"
 
 
@@ -1245,27 +1300,41 @@ def test_counts_of_an_outcome_in_the_arms_after_a_randomisation_stay_unexplained
 
 
 @pytest.mark.parametrize("text, number", [
+    # lesions a patient harbours are a category
     ("Even women who harbor more than 12 brain metastases may gain from it.", "12"),
     ("A man who harboured 3 liver lesions went to surgery first.", "3"),
-])
-def test_lesions_a_patient_harbours_are_a_category(text, number):
-    assert reason(text, number) == "category"
-
-
-def test_new_lesions_a_patient_harbours_stay_unexplained():
-    assert reason("At progression, one woman harboured 4 new brain lesions.", "4") is None
-
-
-@pytest.mark.parametrize("text, number", [
+    # lists of grades and categories end where the sentence does
     ("Most of the skin reactions were grade 1 or 2.", "2"),
     ("Nearly all rashes stayed at grades 1 to 2.", "2"),
     ("Grade 3, 4, or 5 bleeding was seen with the higher dose only.", "5"),
     ("Grade 3 + 4 fatigue was more frequent with drug B.", "4"),
     ("Men with clinical T2 or 3 disease took part.", "3"),
     ("Nodal category N1 and 2 disease was allowed.", "2"),
+    # parts of the design and trials of a review are counted as categories
+    ("The trial had 2 primary end points, survival and response.", "2"),
+    ("We set 3 co-primary endpoints before the first patient entered.", "3"),
+    ("Fatigue was worse with the drug in 2 of 6 trials.", "2"),
+    ("Survival improved in 4 of the 9 randomised studies we pooled.", "4"),
+    # the bound of lesions a treatment is given for is a category
+    ("Few series report radiosurgery for 5 or more metastases.", "5"),
+    ("Those with many tumours (up to 8 brain metastases) were eligible.", "8"),
+    ("The gamma knife is used for at most 3 lesions per session.", "3"),
+    # tnm categories written with bracketed subscripts are categories
+    ("Women with T(2)N(1)M(0) tumours were eligible.", "1"),
+    ("Only T(1-2) cancers were treated with the implant.", "2"),
+    ("The hazard of death for T(3) versus T(1) was higher.", "3"),
+    ("Those with N(2) disease fared worse.", "2"),
+    # how many lesions the patients had is a category
+    ("Patients harboured a median 6 nodules (range 3-11) with a median volume of 2.1 cc.", "6"),
+    ("Most had a median of 4 brain metastases (range 2-9) at entry.", "4"),
+    ("The median number of lesions per patient was 3 (range 1-8).", "3"),
 ])
-def test_lists_of_grades_and_categories_end_where_the_sentence_does(text, number):
+def test_numbers_naming_a_category_are_categories(text, number):
     assert reason(text, number) == "category"
+
+
+def test_new_lesions_a_patient_harbours_stay_unexplained():
+    assert reason("At progression, one woman harboured 4 new brain lesions.", "4") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1277,68 +1346,26 @@ def test_a_count_after_a_grade_or_a_category_stays_unexplained(text):
 
 
 @pytest.mark.parametrize("text, number", [
+    # how complete the follow up was is follow up
     ("The median watch lasted 6 years (4 lost to follow-up); 51 deaths were recorded.", "4"),
     ("Follow-up was complete in 71 of the men.", "71"),
     ("Follow-up data were available for 96% of the women.", "96"),
     ("Of them, 44 patients (90%) were fully followed up until death or 3 years.", "90"),
+    # follow up times listed are follow up
+    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "14.9"),
+    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "13.3"),
+    ("Median follow-up was 20 months for drug A, 22 months for drug B and 19 months for placebo.", "20"),
+    ("With mean/median follow-up of 21/17 months, local control was 80%.", "21"),
+    ("Mean follow-up periods were 612.0 ± 150.2 and 598.1 ± 130.4 days in the two groups, respectively.", "612.0"),
+    ("Median follow-up was 4.2 years (50 months [IQR 30-70]).", "50"),
+    # how many patients were followed is follow up
+    ("Three were lost; the remaining 150 patients were followed up for 5 years.", "150"),
+    ("Overall, 98% of the patients were observed for at least 5 years or until death.", "98"),
+    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "57"),
+    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "95"),
 ])
-def test_how_complete_the_follow_up_was_is_follow_up(text, number):
+def test_numbers_about_the_follow_up_are_follow_up(text, number):
     assert reason(text, number) == "follow_up"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Of the women lost to follow-up, 6 had a relapse.", "6"),
-    ("Since then, 20 cases were fully followed until death.", "20"),
-])
-def test_what_happened_to_those_followed_stays_unexplained(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("The trial had 2 primary end points, survival and response.", "2"),
-    ("We set 3 co-primary endpoints before the first patient entered.", "3"),
-    ("Fatigue was worse with the drug in 2 of 6 trials.", "2"),
-    ("Survival improved in 4 of the 9 randomised studies we pooled.", "4"),
-])
-def test_parts_of_the_design_and_trials_of_a_review_are_counted_as_categories(text, number):
-    assert reason(text, number) == "category"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Nausea was reported in 3 of 12 patients.", "3"),
-    ("The 2 primary end points were met in 41% and 30% of those treated.", "41"),
-    ("Benefit was seen in 5 of 8 trials (62%) of the first kind.", "5"),
-])
-def test_patients_counted_or_rates_beside_the_design_stay_unexplained(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Few series report radiosurgery for 5 or more metastases.", "5"),
-    ("Those with many tumours (up to 8 brain metastases) were eligible.", "8"),
-    ("The gamma knife is used for at most 3 lesions per session.", "3"),
-])
-def test_the_bound_of_lesions_a_treatment_is_given_for_is_a_category(text, number):
-    assert reason(text, number) == "category"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Complete response was reached for 40 lesions.", "40"),
-    ("Growth was seen in at least 2 lesions in each of 6 cases.", "2"),
-])
-def test_lesions_counted_as_an_outcome_stay_unexplained(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Rates of rash were alike in the two groups (webappendix p 3).", "3"),
-    ("Most delays were short (appendix pp 8–9).", "9"),
-    ("The sensitivity analyses agreed (supplementary appendix p 14, 15).", "15"),
-    ("Details are in Supplementary Tables 2, 5, and 7.", "7"),
-    ("The full protocol is given as Supplementary file 4.", "4"),
-])
-def test_pages_of_an_appendix_and_lists_of_supplements_are_references(text, number):
-    assert reason(text, number) == "reference"
 
 
 @pytest.mark.parametrize("text, number", [
@@ -1378,16 +1405,6 @@ def test_the_value_before_an_interquartile_range_stays_unexplained():
     assert reason("Survival was 14.1 months (interquartile range [IQR], 8.0-22.5).", "14.1") is None
 
 
-@pytest.mark.parametrize("text, number", [
-    ("Women with T(2)N(1)M(0) tumours were eligible.", "1"),
-    ("Only T(1-2) cancers were treated with the implant.", "2"),
-    ("The hazard of death for T(3) versus T(1) was higher.", "3"),
-    ("Those with N(2) disease fared worse.", "2"),
-])
-def test_tnm_categories_written_with_bracketed_subscripts_are_categories(text, number):
-    assert reason(text, number) == "category"
-
-
 def test_a_count_in_brackets_after_a_lower_case_n_is_no_tnm_category():
     assert reason("Rash was seen in few (n(4)) of the women.", "4") != "category"
 
@@ -1405,22 +1422,23 @@ def test_a_share_after_an_averaged_age_is_no_age():
 
 
 @pytest.mark.parametrize("text, number", [
+    # the bound an event must pass to be listed is a threshold
     ("Grade 2 events occurring in more than 3 patients on drug A were cough and rash.", "3"),
     ("Only fever and chills were reported by >1 patient.", "1"),
     ("Side effects occurring in at least 15% of patients were fatigue and nausea.", "15"),
     ("Table 3. The most frequent events (≥4 subjects) of any grade", "4"),
+    # the cut off of an interval is a threshold
+    ("Those with a disease-free interval longer than 24 months lived longer.", "24"),
+    ("Women with a platinum-free interval of at least 6 months were given the doublet.", "6"),
+    ("A DFI ≥ 36 months and a single nodule predicted survival.", "36"),
+    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "14"),
+    ("Men with a treatment-free interval of more than 9-12 months did well.", "12"),
+    # at least one is the bound of what was counted
+    ("Overall, 37 patients (41%) had at least 1 grade 3 adverse event.", "1"),
+    ("In the drug K arm, 52 women experienced at least 1 serious adverse event.", "1"),
 ])
-def test_the_bound_an_event_must_pass_to_be_listed_is_a_threshold(text, number):
+def test_bounds_of_what_was_counted_are_thresholds(text, number):
     assert reason(text, number) == "threshold"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Neutropenia occurred in > 60% of the patients in both arms.", "60"),
-    ("Cough was reported by more than 30 patients.", "30"),
-    ("Rash occurred in 14 patients.", "14"),
-])
-def test_a_bound_said_as_a_finding_stays_unexplained(text, number):
-    assert reason(text, number) is None
 
 
 @pytest.mark.parametrize("text, number", [
@@ -1432,34 +1450,6 @@ def test_a_bound_said_as_a_finding_stays_unexplained(text, number):
 ])
 def test_the_intervals_listed_after_the_first_one_are_intervals(text, number):
     assert reason(text, number) == "ci"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Median PFS was 5 months (95% CI 4-6) and 11-14 patients per site relapsed.", "11"),
-    ("Median PFS was 5 months (95% CI 4 to 6), and 12 to 15 of them were alive.", "12"),
-])
-def test_a_pair_after_an_interval_closed_is_no_interval(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Those with a disease-free interval longer than 24 months lived longer.", "24"),
-    ("Women with a platinum-free interval of at least 6 months were given the doublet.", "6"),
-    ("A DFI ≥ 36 months and a single nodule predicted survival.", "36"),
-    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "14"),
-    ("Men with a treatment-free interval of more than 9-12 months did well.", "12"),
-])
-def test_the_cut_off_of_an_interval_is_a_threshold(text, number):
-    assert reason(text, number) == "threshold"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("The median disease-free interval was longer than 40 months.", "40"),
-    ("The disease-free interval was 18 months in the surgical group.", "18"),
-    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "30"),
-])
-def test_an_interval_measured_is_no_cut_off(text, number):
-    assert reason(text, number) is None
 
 
 @pytest.mark.parametrize("text, number", [
@@ -1476,15 +1466,6 @@ def test_a_share_of_the_patients_randomised_is_a_sample_size(text, number):
 
 
 @pytest.mark.parametrize("text, number", [
-    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "20.1"),
-    ("A response was seen in 38% of all randomised patients.", "38"),
-    ("Later, 40 (50%) of 80 patients were eligible for resection.", "40"),
-])
-def test_a_finding_about_the_patients_randomised_is_no_sample_size(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
     ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "22"),
     ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "5"),
     ("In all, 45 nodules were cT1 and 19 were cT2 lung cancer.", "19"),
@@ -1492,15 +1473,6 @@ def test_a_finding_about_the_patients_randomised_is_no_sample_size(text, number)
 ])
 def test_counts_of_patients_by_t_category_are_baseline(text, number):
     assert reason(text, number) == "baseline"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Local relapse was seen in 9 patients: 6 were T2 and 3 were T3.", "6"),
-    ("After induction, 14 patients had T1 disease and 8 had T0 disease.", "14"),
-    ("Of the 40 patients with T2 tumours, 11 died of cancer.", "11"),
-])
-def test_counts_by_t_category_after_treatment_or_with_an_event_stay(text, number):
-    assert reason(text, number) is None
 
 
 @pytest.mark.parametrize("text, number", [
@@ -1522,46 +1494,6 @@ def test_a_count_near_a_registry_or_a_group_is_no_trial_name(text, number):
 
 
 @pytest.mark.parametrize("text, number", [
-    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "14.9"),
-    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "13.3"),
-    ("Median follow-up was 20 months for drug A, 22 months for drug B and 19 months for placebo.", "20"),
-    ("With mean/median follow-up of 21/17 months, local control was 80%.", "21"),
-    ("Mean follow-up periods were 612.0 ± 150.2 and 598.1 ± 130.4 days in the two groups, respectively.", "612.0"),
-    ("Median follow-up was 4.2 years (50 months [IQR 30-70]).", "50"),
-])
-def test_follow_up_times_listed_are_follow_up(text, number):
-    assert reason(text, number) == "follow_up"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Median follow-up was 24 months; 12 patients relapsed.", "12"),
-    ("With mean/median follow-up of 21/17 months, local control was 80%.", "80"),
-    ("Median follow-up was 30 months, and 14 of 40 patients (35%) were alive.", "14"),
-])
-def test_a_finding_after_the_follow_up_is_no_follow_up(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Three were lost; the remaining 150 patients were followed up for 5 years.", "150"),
-    ("Overall, 98% of the patients were observed for at least 5 years or until death.", "98"),
-    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "57"),
-    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "95"),
-])
-def test_how_many_patients_were_followed_is_follow_up(text, number):
-    assert reason(text, number) == "follow_up"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Later, 12 of them were followed for more than 5 years without relapse.", "12"),
-    ("Of these, 40 were followed until death.", "40"),
-    ("Since then 9 patients have been followed for 3 years and are alive.", "9"),
-])
-def test_patients_followed_to_an_outcome_are_no_follow_up(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
     ("This is a subset of a randomised trial on 1,104 patients with metastatic disease.", "1,104"),
     ("We report a retrospective study on 212 women treated at two centres.", "212"),
 ])
@@ -1570,36 +1502,11 @@ def test_a_study_on_so_many_patients_is_its_size(text, number):
 
 
 @pytest.mark.parametrize("text, number", [
-    ("The analysis on 35 patients who relapsed showed no pattern.", "35"),
-    ("A study on 40% of the cases found the marker.", "40"),
-])
-def test_a_study_on_patients_with_an_event_or_a_share_is_no_size(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("After resection, a total of 9/120 patients (7.5%) had occult nodal disease.", "9"),
-    ("Over the trial a total of 3 treatment-related deaths were reported.", "3"),
-    ("By the cut-off a total of 41/41 (100%) progressions had been seen.", "41"),
-])
-def test_a_total_of_events_or_a_count_over_its_total_is_no_sample_size(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
     ("Our review holds a total of 31 trials with 7,020 participants.", "31"),
     ("Among them, a total of 212 women entered the trial.", "212"),
 ])
 def test_a_total_of_trials_or_people_stays_a_sample_size(text, number):
     assert reason(text, number) == "sample_size"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Median PFS1 and PFS2 were 9.8 and 13.1 months in patients with KRAS mutations.", "9.8"),
-    ("Median PFS2 was 15.4 months among women with EGFR mutations.", "15.4"),
-])
-def test_an_end_point_numbered_after_its_letters_is_an_outcome(text, number):
-    assert reason(text, number) is None
 
 
 def test_a_sentence_of_who_had_mutations_stays_baseline():
@@ -1613,14 +1520,6 @@ def test_a_sentence_of_who_had_mutations_stays_baseline():
 ])
 def test_p_values_listed_in_brackets_or_as_a_range_are_p_values(text, number):
     assert reason(text, number) == "p_value"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Relapse was less frequent (P = 0.03) and 0.5 of the cases healed.", "0.5"),
-    ("The gap was small (P = 0.21 and 12 patients).", "12"),
-])
-def test_a_number_after_a_p_value_is_no_p_value(text, number):
-    assert reason(text, number) is None
 
 
 @pytest.mark.parametrize("text, number", [
@@ -1701,14 +1600,6 @@ def test_the_groups_split_of_those_entered_are_sample_sizes(text, number):
 
 
 @pytest.mark.parametrize("text, number", [
-    ("In all, 12 patients (6 in each arm) died of the disease.", "6"),
-    ("Overall 210 were evaluable for response; 30 in arm A and 12 in arm B responded.", "30"),
-])
-def test_a_split_of_those_with_an_event_is_no_sample_size(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
     ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "91"),
     ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "87"),
     ("It was higher with drug C (mean relative dose intensity of 93.2% versus 80.5%; p=0.002).", "80.5"),
@@ -1719,31 +1610,6 @@ def test_the_dose_intensity_delivered_is_a_dose(text, number):
 
 
 @pytest.mark.parametrize("text, number", [
-    ("A relative dose intensity above 85% was reached in 64% of patients.", "64"),
-    ("Patients with a dose intensity of 90% had a response rate of 33%.", "33"),
-])
-def test_a_share_of_patients_reaching_a_dose_intensity_is_no_dose(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Patients harboured a median 6 nodules (range 3-11) with a median volume of 2.1 cc.", "6"),
-    ("Most had a median of 4 brain metastases (range 2-9) at entry.", "4"),
-    ("The median number of lesions per patient was 3 (range 1-8).", "3"),
-])
-def test_how_many_lesions_the_patients_had_is_a_category(text, number):
-    assert reason(text, number) == "category"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("At progression, patients had a median of 3 new lesions.", "3"),
-    ("Patients developed a median of 2 lesions after therapy.", "2"),
-])
-def test_new_lesions_are_no_lesion_count(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
     ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "2,204"),
     ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "62.7"),
     ("Some were excluded: 14 for other trials and 9 patients who refused to participate in this study.", "9"),
@@ -1751,22 +1617,6 @@ def test_new_lesions_are_no_lesion_count(text, number):
 ])
 def test_those_who_declined_to_take_part_are_a_sample_size(text, number):
     assert reason(text, number) == "sample_size"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("During therapy, 16 patients declined further treatment.", "16"),
-    ("After two cycles, 5 patients refused surgery.", "5"),
-])
-def test_those_who_declined_a_treatment_are_no_sample_size(text, number):
-    assert reason(text, number) is None
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Overall, 37 patients (41%) had at least 1 grade 3 adverse event.", "1"),
-    ("In the drug K arm, 52 women experienced at least 1 serious adverse event.", "1"),
-])
-def test_at_least_one_is_the_bound_of_what_was_counted(text, number):
-    assert reason(text, number) == "threshold"
 
 
 def test_at_least_one_in_words_is_no_unexplained_number():
