@@ -117,6 +117,7 @@ def agent_doses(text: str) -> list[tuple[str, float, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # one drug at several doses
     # arms of one drug at several doses, the unit said with each or once at the end
     ("Patients were randomised to ixabepilone at 32 mg/m2, 40 mg/m2, or 48 mg/m2 every 3 weeks.",
      [("ixabepilone", 32, "mg/m2"), ("ixabepilone", 40, "mg/m2"), ("ixabepilone", 48, "mg/m2")]),
@@ -130,12 +131,7 @@ def agent_doses(text: str) -> list[tuple[str, float, str]]:
      [("trastuzumab", 6, "mg/kg"), ("trastuzumab", 4, "mg/kg")]),
     ("The arm took sunitinib at either 25 mg or 37.5 mg once a day.",
      [("sunitinib", 25, "mg"), ("sunitinib", 37.5, "mg")]),
-])
-def test_one_drug_at_several_doses(text, expected):
-    assert agent_doses(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # doses that are no list of one drug
     # each number of "(A and B ..., respectively)" another drug's: no list of one drug's doses
     ("Gemcitabine and cisplatin (900 and 30 mg/m2, respectively) preceded erlotinib at 100 or 125 mg daily.",
      [("erlotinib", 100, "mg"), ("erlotinib", 125, "mg")]),
@@ -148,18 +144,48 @@ def test_one_drug_at_several_doses(text, expected):
     ("Carboplatin (AUC 5 with pemetrexed 500 or 400 mg/m2, or AUC 4 with vinorelbine 30 mg/m2) was allowed.",
      [("carboplatin", 5, "AUC"), ("pemetrexed", 500, "mg/m2"), ("pemetrexed", 400, "mg/m2"),
       ("vinorelbine", 30, "mg/m2")]),
+    # words between a drug and its dose
+    ("Concurrent therapy was 50 mg/m2 docetaxel and cisplatin once a week (AUC 3).",
+     [("docetaxel", 50, "mg/m2"), ("cisplatin", 3, "AUC")]),
+    ("500 mg/m2 panitumumab was given on day 1 followed by weekly doses of 200 mg/m2.",
+     [("panitumumab", 500, "mg/m2"), ("panitumumab", 200, "mg/m2")]),
+    ("Patients allocated vinorelbine received 30 mg/m2 on days 1 and 8.", [("vinorelbine", 30, "mg/m2")]),
+    ("Participants were given 2 or 6 mg of Zol every month.",
+     [("zoledronic acid", 2, "mg"), ("zoledronic acid", 6, "mg")]),
+    # grams per square metre and sentences without mg
+    # grams per square metre in milligrams, the unit a curator records; a sentence with no "mg" in it is read too
+    ("Ifosfamide 2.5 g/m2 was infused on days 1-3.", [("ifosfamide", 2500, "mg/m2")]),
+    ("High-dose methotrexate 3.5 g/m2 preceded leucovorin rescue.", [("methotrexate", 3500, "mg/m2")]),
+    ("Carboplatin at an area under the curve of 4 was infused.", [("carboplatin", 4, "AUC")]),
 ])
-def test_doses_that_are_no_list_of_one_drug(text, expected):
+def test_each_drugs_doses(text, expected):
     assert agent_doses(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a total per a count of fractions
     ("The arms were: A, 16 Gy per two fractions; B, 39 Gy per 13 fractions.",
      [{"total_dose": 16, "fractions": 2, "dose_per_fraction": 8}, {"total_dose": 39, "fractions": 13,
                                                                    "dose_per_fraction": 3}]),
     ("Palliation used 20 Gy per 5 fractions.", [{"total_dose": 20, "fractions": 5, "dose_per_fraction": 4}]),
+    # schedules listed one after another
+    # schedules listed one after another, each "X Gy in N fractions of Y Gy"
+    ("Arms were 45 Gy in 15 fractions of 3 Gy and 36.5 Gy in 10 fractions of 3.65 Gy.",
+     [{"total_dose": 45, "fractions": 15, "dose_per_fraction": 3},
+      {"total_dose": 36.5, "fractions": 10, "dose_per_fraction": 3.65}]),
+    ("Controls had 46 Gy in 23 fractions of 2 Gy or 33 Gy in 11 fractions of 3 Gy.",
+     [{"total_dose": 46, "fractions": 23, "dose_per_fraction": 2},
+      {"total_dose": 33, "fractions": 11, "dose_per_fraction": 3}]),
+    # alternatives of size times count
+    ("Schedules were 2.5 Gy x 12, 5 Gy x 4 or 7 Gy x 2.",
+     [{"dose_per_fraction": 2.5, "fractions": 12, "total_dose": 30}, {"dose_per_fraction": 5, "fractions": 4,
+                                                                      "total_dose": 20},
+      {"dose_per_fraction": 7, "fractions": 2, "total_dose": 14}]),
+    ("Options were 6 Gy x 3 or 9 Gy x 2.",
+     [{"dose_per_fraction": 6, "fractions": 3, "total_dose": 18}, {"dose_per_fraction": 9, "fractions": 2,
+                                                                    "total_dose": 18}]),
 ])
-def test_a_total_per_a_count_of_fractions(text, expected):
+def test_schedules_of_fractions(text, expected):
     assert [numbers(d) for d in read(text)] == expected
 
 
@@ -173,24 +199,45 @@ def test_a_range_of_cycles(text, low, high):
 
 
 @pytest.mark.parametrize("text", [
+    # a dose that names a compared group is no schedule
     # a dose naming a group compared on an outcome is no schedule
     "Men treated with 70 to 76 Gy had significantly better biochemical control than those given less.",
     "A boost of 12 Gy was independently associated with fewer local failures.",
     "Local control at 2 years was 55%, 71% and 83% for doses of 50-59, 60-69 and 70-79 Gy, respectively.",
     "Failure rates were 20% and 9% after radiotherapy doses of 56 and 64 Gy, respectively.",
+    # a drug dose that names a group is no schedule
+    "Rash was more common in the avelumab 10 mg/kg cohort than elsewhere.",
+    "The everolimus 5 mg group had fewer infections.",
+    # practice in general is no schedule
+    "For rib lesions the traditional schedules were 6 Gy single fraction and 24 Gy in six fractions.",
+    "Whole-liver irradiation to a dose of 21 Gy in 7 fractions is commonly used for palliation.",
+    "Radiotherapy of 54 Gy in 27 fractions remains the standard of care for such tumours.",
+    # a dose modification is no schedule
+    "A dose reduction of sorafenib to 400 mg daily was allowed.",
+    "Dose decreases of capecitabine to 750 mg/m2 were permitted for diarrhoea.",
 ])
-def test_a_dose_that_names_a_compared_group_is_no_schedule(text):
+def test_a_dose_that_is_no_schedule(text):
     assert read(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
+    # f for fractions
     # "f" for fractions, as some journals abbreviate it
     ("The planning target volume received DT 56 Gy/28 f.", {"total_dose": 56, "fractions": 28, "dose_per_fraction": 2}),
     ("GTV was treated to 63 Gy/35 F/7 W.", {"total_dose": 63, "fractions": 35, "dose_per_fraction": 1.8}),
     ("Irradiation used 2.5 Gy/f, 4 f/w, to a total of 45 Gy.", {"total_dose": 45, "dose_per_fraction": 2.5,
                                                                "fractions": 18}),
+    # a fraction dose said like a total
+    # a fraction's dose said like a total
+    ("The median individual dose was 2.5 Gy (range 1.8-3 Gy).",
+     {"dose_per_fraction": 2.5, "dose_per_fraction_low": 1.8, "dose_per_fraction_high": 3}),
+    ("For the boost, the daily dose was 2.2 Gy.", {"dose_per_fraction": 2.2}),
+    # a list of fraction counts is their range
+    ("Lesions received 48 Gy in 4 or 6 fractions.", {"total_dose": 48, "fractions_low": 4, "fractions_high": 6}),
+    ("A risk-adapted 54 Gy was given in 3, 6, or 9 fractions.",
+     {"total_dose": 54, "fractions_low": 3, "fractions_high": 9}),
 ])
-def test_f_for_fractions(text, expected):
+def test_one_schedule_of_fractions(text, expected):
     assert [numbers(d) for d in read(text)] == [expected]
 
 
@@ -200,23 +247,6 @@ def test_f_for_fractions(text, expected):
 ])
 def test_a_single_dose(text, total):
     assert [numbers(d) for d in read(text)] == [{"total_dose": total, "fractions": 1, "dose_per_fraction": total}]
-
-
-@pytest.mark.parametrize("text", [
-    "Rash was more common in the avelumab 10 mg/kg cohort than elsewhere.",
-    "The everolimus 5 mg group had fewer infections.",
-])
-def test_a_drug_dose_that_names_a_group_is_no_schedule(text):
-    assert read(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "For rib lesions the traditional schedules were 6 Gy single fraction and 24 Gy in six fractions.",
-    "Whole-liver irradiation to a dose of 21 Gy in 7 fractions is commonly used for palliation.",
-    "Radiotherapy of 54 Gy in 27 fractions remains the standard of care for such tumours.",
-])
-def test_practice_in_general_is_no_schedule(text):
-    assert read(text) == []
 
 
 def test_an_arm_called_standard_of_care_keeps_the_other_arm_dose():
@@ -237,38 +267,6 @@ def test_a_tables_columns_keep_their_equal_doses():
     assert [d.column for d in drop_subsumed(find_table_doses(table2))] == [0, 1, 2]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a fraction's dose said like a total
-    ("The median individual dose was 2.5 Gy (range 1.8-3 Gy).",
-     {"dose_per_fraction": 2.5, "dose_per_fraction_low": 1.8, "dose_per_fraction_high": 3}),
-    ("For the boost, the daily dose was 2.2 Gy.", {"dose_per_fraction": 2.2}),
-])
-def test_a_fraction_dose_said_like_a_total(text, expected):
-    assert [numbers(d) for d in read(text)] == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # schedules listed one after another, each "X Gy in N fractions of Y Gy"
-    ("Arms were 45 Gy in 15 fractions of 3 Gy and 36.5 Gy in 10 fractions of 3.65 Gy.",
-     [{"total_dose": 45, "fractions": 15, "dose_per_fraction": 3},
-      {"total_dose": 36.5, "fractions": 10, "dose_per_fraction": 3.65}]),
-    ("Controls had 46 Gy in 23 fractions of 2 Gy or 33 Gy in 11 fractions of 3 Gy.",
-     [{"total_dose": 46, "fractions": 23, "dose_per_fraction": 2},
-      {"total_dose": 33, "fractions": 11, "dose_per_fraction": 3}]),
-])
-def test_schedules_listed_one_after_another(text, expected):
-    assert [numbers(d) for d in read(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Lesions received 48 Gy in 4 or 6 fractions.", {"total_dose": 48, "fractions_low": 4, "fractions_high": 6}),
-    ("A risk-adapted 54 Gy was given in 3, 6, or 9 fractions.",
-     {"total_dose": 54, "fractions_low": 3, "fractions_high": 9}),
-])
-def test_a_list_of_fraction_counts_is_their_range(text, expected):
-    assert [numbers(d) for d in read(text)] == [expected]
-
-
 @pytest.mark.parametrize("text, agent, modality", [
     ("Second-line lurbinectedin 3.1 mg/m2 was infused every 21 days.", "lurbinectedin", "chemotherapy"),
     ("Sugemalimab 1100 mg was added every 3 weeks.", "sugemalimab", "immunotherapy"),
@@ -276,42 +274,6 @@ def test_a_list_of_fraction_counts_is_their_range(text, expected):
 ])
 def test_drugs_the_list_lacked(text, agent, modality):
     assert [(d.fields["agent"], d.fields["modality"]) for d in read(text)] == [(agent, modality)]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Concurrent therapy was 50 mg/m2 docetaxel and cisplatin once a week (AUC 3).",
-     [("docetaxel", 50, "mg/m2"), ("cisplatin", 3, "AUC")]),
-    ("500 mg/m2 panitumumab was given on day 1 followed by weekly doses of 200 mg/m2.",
-     [("panitumumab", 500, "mg/m2"), ("panitumumab", 200, "mg/m2")]),
-    ("Patients allocated vinorelbine received 30 mg/m2 on days 1 and 8.", [("vinorelbine", 30, "mg/m2")]),
-    ("Participants were given 2 or 6 mg of Zol every month.",
-     [("zoledronic acid", 2, "mg"), ("zoledronic acid", 6, "mg")]),
-])
-def test_words_between_a_drug_and_its_dose(text, expected):
-    assert agent_doses(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # grams per square metre in milligrams, the unit a curator records; a sentence with no "mg" in it is read too
-    ("Ifosfamide 2.5 g/m2 was infused on days 1-3.", [("ifosfamide", 2500, "mg/m2")]),
-    ("High-dose methotrexate 3.5 g/m2 preceded leucovorin rescue.", [("methotrexate", 3500, "mg/m2")]),
-    ("Carboplatin at an area under the curve of 4 was infused.", [("carboplatin", 4, "AUC")]),
-])
-def test_grams_per_square_metre_and_sentences_without_mg(text, expected):
-    assert agent_doses(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Schedules were 2.5 Gy x 12, 5 Gy x 4 or 7 Gy x 2.",
-     [{"dose_per_fraction": 2.5, "fractions": 12, "total_dose": 30}, {"dose_per_fraction": 5, "fractions": 4,
-                                                                      "total_dose": 20},
-      {"dose_per_fraction": 7, "fractions": 2, "total_dose": 14}]),
-    ("Options were 6 Gy x 3 or 9 Gy x 2.",
-     [{"dose_per_fraction": 6, "fractions": 3, "total_dose": 18}, {"dose_per_fraction": 9, "fractions": 2,
-                                                                    "total_dose": 18}]),
-])
-def test_alternatives_of_size_times_count(text, expected):
-    assert [numbers(d) for d in read(text)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -322,14 +284,6 @@ def test_a_count_of_cycles_reaches_across_one_drug_or_another(text):
     found = read(text)
     assert len(found) == 3 and len({d.fields.get("fractions") for d in found}) == 1
     assert found[0].fields.get("fractions") in (6, 8)
-
-
-@pytest.mark.parametrize("text", [
-    "A dose reduction of sorafenib to 400 mg daily was allowed.",
-    "Dose decreases of capecitabine to 750 mg/m2 were permitted for diarrhoea.",
-])
-def test_a_dose_modification_is_no_schedule(text):
-    assert read(text) == []
 
 
 # --- the cheap guards before a construction's regex ---------------------------------------------------------------

@@ -2012,7 +2012,6 @@ def test_a_bound_that_defines_the_outcome_is_no_rate_of_it(sentence):
     ("Recurrence-free survival at 4 years was 31% with the median being 22.5 months.", ("DFS", "median", None, 22.5)),
     ("The 3-year overall survival was 41%, with a median of 27.2 months.", ("OS", "median", None, 27.2)),
     # an objective remission is the objective response
-    # an objective remission is the objective response
     ("The objective remission rate was 64% (95% CI 52-75%).", ("ORR", "rate", None, 64.0)),
     ("Drug V raised the pCR rate (21% vs 9%) and the overall remission rate (81% vs 70%).",
      ("ORR", "rate", None, 81.0)),

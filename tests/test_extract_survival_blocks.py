@@ -17,14 +17,20 @@ def _rows(text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # one groups block of outcomes
     (TRIAL + "The 5-year local control and overall survival were 85% and 60% in arm A.",
      {("arm_a", "LC", "rate", 85.0, 60), ("arm_a", "OS", "rate", 60.0, 60)}),
     (TRIAL + "Progression-free and overall survival at 3 years were 41.5% and 66.2% in arm B.",
      {("arm_b", "PFS", "rate", 41.5, 36), ("arm_b", "OS", "rate", 66.2, 36)}),
     (DRUGS + "Median PFS and OS were 7.3 and 19.8 months with drug L.",
      {("drug_l", "PFS", "median", 7.3, None), ("drug_l", "OS", "median", 19.8, None)}),
+    # outcomes of one group named between them and their values
+    (TRIAL + "The 5-year LC and OS of patients in arm A were 85% and 60%, respectively.",
+     {("arm_a", "LC", "rate", 85.0, 60), ("arm_a", "OS", "rate", 60.0, 60)}),
+    (DRUGS + "The median PFS and OS in the drug L group were 4.4 and 12.7 months, respectively.",
+     {("drug_l", "PFS", "median", 4.4, None), ("drug_l", "OS", "median", 12.7, None)}),
 ])
-def test_one_groups_block_of_outcomes(sentence, expected):
+def test_one_groups_outcomes_said_around_its_name(sentence, expected):
     rows = _rows(sentence)
     assert expected <= rows
     assert not any(r[0] == "all" for r in rows)
@@ -130,18 +136,6 @@ def test_primary_tumour_control_is_local_control(sentence, expected):
 def test_the_primary_tumours_site_is_no_control():
     out = extract_text("We treated 64 patients. The primary tumor was in the upper lobe in 61% of patients.")
     assert not any(r["endpoint"] == "LC" for r in out["results"])
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    (TRIAL + "The 5-year LC and OS of patients in arm A were 85% and 60%, respectively.",
-     {("arm_a", "LC", "rate", 85.0, 60), ("arm_a", "OS", "rate", 60.0, 60)}),
-    (DRUGS + "The median PFS and OS in the drug L group were 4.4 and 12.7 months, respectively.",
-     {("drug_l", "PFS", "median", 4.4, None), ("drug_l", "OS", "median", 12.7, None)}),
-])
-def test_outcomes_of_one_group_named_between_them_and_their_values(sentence, expected):
-    rows = _rows(sentence)
-    assert expected <= rows
-    assert not any(r[0] == "all" for r in rows)
 
 
 def test_outcomes_of_a_group_with_a_third_value_are_no_block():

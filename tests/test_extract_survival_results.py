@@ -49,9 +49,9 @@ def _counts(sentence: str) -> set[tuple]:
     return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="count")
 
 
-# Each arm's events counted among the arm's people: "70 deaths among the 100 patients in the A group and 61 among
-# the 100 in the B group"
 @pytest.mark.parametrize("sentence, expected", [
+    # Each arm's events counted among the arm's people: "70 deaths among the 100 patients in the A group and 61 among
+    # the 100 in the B group"
     ("There were 81 deaths among the 120 patients in the consolidation group and 93 among the 120 patients in the "
      "observation group.", {("consolidation", "DEATH", 81.0), ("observation", "DEATH", 93.0)}),
     ("Relapses were recorded in 37 among the 120 patients in the observation arm and 22 among the 120 in the "
@@ -60,8 +60,14 @@ def _counts(sentence: str) -> set[tuple]:
      "assigned observation.", {("consolidation", "DEATH", 64.0), ("observation", "DEATH", 75.0)}),
     # the number of people among whom events are counted is no count
     ("There were 81 deaths among the 120 patients in the consolidation group.", {("consolidation", "DEATH", 81.0)}),
+    # An arm named in quotes after its value: "83 (69%) deaths had occurred with 'consolidation' versus 97 (81%) with
+    # 'observation'"
+    ("At the data cutoff, 83 (69%) deaths had occurred with 'consolidation' versus 97 (81%) with 'observation'.",
+     {("consolidation", "DEATH", 83.0), ("observation", "DEATH", 97.0)}),
+    ("Relapse was recorded in 29 patients on “observation” and in 17 on “consolidation”.",
+     {("observation", "FAIL_ANY", 29.0), ("consolidation", "FAIL_ANY", 17.0)}),
 ])
-def test_events_among_each_arms_people(sentence, expected):
+def test_each_arms_events(sentence, expected):
     assert _counts(sentence) == expected
 
 
@@ -112,9 +118,9 @@ def _by_arm(sentence: str) -> set[tuple]:
     return row_tuples(_THREE + sentence, "cohort endpoint measure value")
 
 
-# The arms listed first with their people ("For patients treated with X, Y and Z, ..."), then a list of values in the
-# same order, "respectively"
 @pytest.mark.parametrize("sentence, expected", [
+    # The arms listed first with their people ("For patients treated with X, Y and Z, ..."), then a list of values in
+    # the same order, "respectively"
     ("For patients treated with schedule X, schedule Y and schedule Z, median overall survival was 11.4, 13.9 and "
      "10.2 months, respectively.",
      {("schedule_x", "OS", "median", 11.4), ("schedule_y", "OS", "median", 13.9),
@@ -122,18 +128,7 @@ def _by_arm(sentence: str) -> set[tuple]:
     ("Among patients receiving schedule Z, schedule Y and schedule X, the 1-year survival rates were 44%, 52% and "
      "47%, respectively.",
      {("schedule_z", "OS", "rate", 44.0), ("schedule_y", "OS", "rate", 52.0), ("schedule_x", "OS", "rate", 47.0)}),
-])
-def test_values_listed_after_the_arms_people(sentence, expected):
-    assert _by_arm(sentence) == expected
-
-
-def test_one_value_after_arms_people_is_no_arms_value():
-    rows = _by_arm("For patients treated with schedule X and schedule Y, median overall survival was 11.4 months.")
-    assert not {r[0] for r in rows} & {"schedule_x", "schedule_y", "schedule_z"}
-
-
-# The arms listed first serve each list of values of the clause that "respectively" ends
-@pytest.mark.parametrize("sentence, expected", [
+    # The arms listed first serve each list of values of the clause that "respectively" ends
     ("For patients treated with schedule X, schedule Y and schedule Z, median survival was 11.4, 13.9 and 10.2 "
      "months, and 3-year survival was 14%, 22% and 12%, respectively.",
      {("schedule_x", "OS", "median", 11.4), ("schedule_y", "OS", "median", 13.9), ("schedule_z", "OS", "median", 10.2),
@@ -144,26 +139,19 @@ def test_one_value_after_arms_people_is_no_arms_value():
       ("schedule_y", "OS", "median", 13.1), ("schedule_x", "OS", "median", 11.7),
       ("schedule_z", "OS", "median", 10.9)}),
 ])
-def test_leading_arms_serve_each_list_respectively(sentence, expected):
+def test_values_listed_after_the_arms_people(sentence, expected):
     assert _by_arm(sentence) == expected
+
+
+def test_one_value_after_arms_people_is_no_arms_value():
+    rows = _by_arm("For patients treated with schedule X and schedule Y, median overall survival was 11.4 months.")
+    assert not {r[0] for r in rows} & {"schedule_x", "schedule_y", "schedule_z"}
 
 
 def test_a_later_list_of_a_part_of_the_arms_is_not_the_arms():
     rows = _by_arm("For patients treated with schedule X and schedule Y, median survival was 11.4 and 13.9 months, "
                    "and in women 12.8 and 15.0 months, respectively.")
     assert {r[3] for r in rows if r[0] in ("schedule_x", "schedule_y")} == {11.4, 13.9}
-
-
-# An arm named in quotes after its value: "83 (69%) deaths had occurred with 'consolidation' versus 97 (81%) with
-# 'observation'"
-@pytest.mark.parametrize("sentence, expected", [
-    ("At the data cutoff, 83 (69%) deaths had occurred with 'consolidation' versus 97 (81%) with 'observation'.",
-     {("consolidation", "DEATH", 83.0), ("observation", "DEATH", 97.0)}),
-    ("Relapse was recorded in 29 patients on “observation” and in 17 on “consolidation”.",
-     {("observation", "FAIL_ANY", 29.0), ("consolidation", "FAIL_ANY", 17.0)}),
-])
-def test_an_arm_named_in_quotes_after_its_value(sentence, expected):
-    assert _counts(sentence) == expected
 
 
 def test_a_quoted_word_that_names_no_arm_gives_no_arm():

@@ -85,16 +85,12 @@ def test_blank_lines_and_headings_end_sentences():
 
 
 @pytest.mark.parametrize("text, names", [
+    # a structured abstract in one paragraph names its sections inline
     ("Background: We asked a question. Methods: We enrolled 40 women. Results: Half responded. Conclusions: It "
      "works.", ["introduction", "methods", "results", "conclusion"]),
     ("PURPOSE: To test a drug. PATIENTS AND METHODS: Ninety men took it. RESULTS: Ten had a response.",
      ["abstract", "methods", "results"]),
-])
-def test_a_structured_abstract_in_one_paragraph_names_its_sections_inline(text, names):
-    assert [s.name for s in find_sections(text)] == names
-
-
-@pytest.mark.parametrize("text, names", [
+    # an inline heading after a sentence ending with a number
     # a sentence that ends with a number before the heading, a capitalised sentence after it
     ("Methods: We treated 52 women between 2001 and 2009. Results: Nine had a relapse.", ["methods", "results"]),
     ("METHODS: Each patient had 5 cycles. RESULTS: The response rate was high. CONCLUSIONS: It works.",
@@ -103,12 +99,7 @@ def test_a_structured_abstract_in_one_paragraph_names_its_sections_inline(text, 
     # the heading ends its line, the next line opens the section
     ("Methods: We treated 52 women between 2001 and 2009. Results:\nNine had a relapse.", ["methods", "results"]),
     ("Methods: Each patient had 5 cycles. RESULTS:\n\nThe response rate was high.", ["methods", "results"]),
-])
-def test_an_inline_heading_after_a_sentence_ending_with_a_number(text, names):
-    assert [s.name for s in find_sections(text)] == names
-
-
-@pytest.mark.parametrize("text, names", [
+    # a results heading run in without its colon
     ("Methods: Eighty men were randomly assigned. Results The trial closed early. Conclusion: It works.",
      ["methods", "results", "conclusion"]),
     ("PURPOSE: To test a drug. METHODS: We enrolled sixty women. Results Median survival was long.",
@@ -118,7 +109,7 @@ def test_an_inline_heading_after_a_sentence_ending_with_a_number(text, names):
      ["methods", "results"]),
     ("METHODS: We enrolled sixty women. Results Three-year survival was 61% with drug K.", ["methods", "results"]),
 ])
-def test_a_results_heading_run_in_without_its_colon(text, names):
+def test_inline_section_headings(text, names):
     assert [s.name for s in find_sections(text)] == names
 
 

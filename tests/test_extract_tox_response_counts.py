@@ -17,6 +17,7 @@ def rows(sentence: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a number before a graded event counts it
     ("Two grade 3 toxicities and no grade 4 toxicity were recorded after the boost.",
      ("TOX", None, "3", "count", 2.0)),
     ("Only one grade 4 febrile neutropenia occurred during induction.",
@@ -25,8 +26,23 @@ def rows(sentence: str) -> set[tuple]:
      ("TOX", "rash", "3", "count", 3.0)),
     ("There were four cases of grade 2 toxicity and no late events.",
      ("TOX", None, "2", "count", 4.0)),
+    # the later responses of a list take the first ones verb
+    ("Complete response was obtained in 6 patients (20%) and stable disease in 11 patients.",
+     ("SD", None, None, "count", 11.0)),
+    ("A partial response was documented in 8 cases, and progressive disease in 13 cases.",
+     ("PD", None, None, "count", 13.0)),
+    ("Partial response was achieved in 21 patients (response rate: 45%) and stable disease in 14 patients (30%).",
+     ("PR", None, None, "count", 21.0)),
+    # a change of treatment done in patients is counted without a share
+    ("Because of grade 3 fatigue, the dose was reduced in 6 patients.", ("DOSE_REDUCTION", None, None, "count", 6.0)),
+    ("Treatment was discontinued in eleven patients.", ("DISCONTINUATION", None, None, "count", 11.0)),
+    ("Radiotherapy was interrupted in 3 of 64 patients.", ("RT_INTERRUPTION", None, None, "count", 3.0)),
+    # an event said to exist in some patients is their count
+    ("There was a partial response in 7 patients.", ("PR", None, None, "count", 7.0)),
+    ("There was an objective response in 19 patients.", ("ORR", None, None, "count", 19.0)),
+    ("There was grade 3 dermatitis in 2 patients.", ("TOX", "dermatitis", "3", "count", 2.0)),
 ])
-def test_a_number_before_a_graded_event_counts_it(sentence, expected):
+def test_a_count_said_of_patients(sentence, expected):
     assert expected in rows(sentence)
 
 
@@ -37,12 +53,16 @@ def test_the_event_named_in_the_bracket_after_a_counted_toxicity_is_its_category
 
 
 @pytest.mark.parametrize("sentence", [
+    # a number naming a cycle or level before a grade is no count
     # the number is a cycle's, a dose level's or a day's, not a count of events
     "During cycle 2 grade 3 neutropenia was the limiting event.",
     "At dose level 3 grade 4 thrombocytopenia was dose-limiting.",
     "From day 8 grade 2 mucositis was common.",
+    # a graded event counted in each group or in a group not known gives no row
+    "One grade 3 neurotoxicity was observed in both cohort A (ataxia) and cohort B (neuropathy).",
+    "Three cases of grade 4 toxicity among those in the group given the boost alone were due to necrosis.",
 ])
-def test_a_number_naming_a_cycle_or_level_before_a_grade_is_no_count(sentence):
+def test_a_number_that_is_no_graded_events_count(sentence):
     assert not any(r[0] == "TOX" and r[3] == "count" for r in rows(sentence))
 
 
@@ -68,14 +88,6 @@ def test_the_share_after_a_counted_graded_event_is_its_rate():
     assert {("TOX", "pneumonitis", "2", "count", 6.0), ("TOX", "pneumonitis", "2", "rate", 8.0)} <= got
 
 
-@pytest.mark.parametrize("sentence", [
-    "One grade 3 neurotoxicity was observed in both cohort A (ataxia) and cohort B (neuropathy).",
-    "Three cases of grade 4 toxicity among those in the group given the boost alone were due to necrosis.",
-])
-def test_a_graded_event_counted_in_each_group_or_in_a_group_not_known_gives_no_row(sentence):
-    assert not any(r[0] == "TOX" and r[3] == "count" for r in rows(sentence))
-
-
 @pytest.mark.parametrize(("sentence", "count"), [
     ("Overall, 3 patients had a complete response, 10 had a partial response, and six achieved disease "
      "stabilization.", 6.0),
@@ -87,13 +99,60 @@ def test_disease_stabilization_counted_in_a_response_list_is_stable_disease(sent
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a bracket breaking a graded toxicity down counts each kind
     ("Nine patients developed late grade 2 toxicity (5 dyspnea, 3 cough, 1 pneumonitis).",
      {("TOX", "dyspnea", "2", "count", 5.0), ("TOX", "cough", "2", "count", 3.0),
       ("TOX", "pneumonitis", "2", "count", 1.0)}),
     ("Ten patients had grade 3 adverse events (six fatigue and four rash).",
      {("TOX", "fatigue", "3", "count", 6.0), ("TOX", "rash", "3", "count", 4.0)}),
+    # the count after each event of a list
+    ("Toxicity comprised grade 1-2 nausea (4 patients) and grade 1-2 dermatitis (7 patients).",
+     {("TOX", "nausea", "1-2", "count", 4.0), ("TOX", "dermatitis", "1-2", "count", 7.0)}),
+    ("Grade 3 toxicities were hypokalaemia (n = 4), hypertension (2) and rash (1).",
+     {("TOX", "hypokalaemia", "3", "count", 4.0), ("TOX", "hypertension", "3", "count", 2.0),
+      ("TOX", "rash", "3", "count", 1.0)}),
+    # a list of counted response codes in the plural
+    ("Eighteen patients responded (2 CRs and 16 PRs).", {("CR", None, None, "count", 2.0),
+                                                         ("PR", None, None, "count", 16.0)}),
+    ("The best responses were 4 PRs, 9 SDs and 6 PDs.", {("PR", None, None, "count", 4.0),
+                                                        ("SD", None, None, "count", 9.0),
+                                                        ("PD", None, None, "count", 6.0)}),
+    # responses counted before the abbreviation they define
+    ("Overall, 41% of patients responded (5 complete responses [CRs] and 31 partial responses [PRs]).",
+     {("CR", None, None, "count", 5.0), ("PR", None, None, "count", 31.0)}),
+    ("We recorded 3 complete remissions (CRs) and 12 partial remissions (PRs) after induction.",
+     {("CR", None, None, "count", 3.0), ("PR", None, None, "count", 12.0)}),
+    # events named together share the count each had
+    ("The most common grade 3 adverse events were fatigue and vomiting, both of which occurred in 12 (5%) patients.",
+     {("TOX", "fatigue", "3", "count", 12.0), ("TOX", "vomiting", "3", "count", 12.0),
+      ("TOX", "fatigue", "3", "rate", 5.0), ("TOX", "vomiting", "3", "rate", 5.0)}),
+    ("Fatigue, nausea and rash each occurred in 7 patients.",
+     {("TOX", "fatigue", None, "count", 7.0), ("TOX", "nausea", None, "count", 7.0),
+      ("TOX", "rash", None, "count", 7.0)}),
+    # responses counted in the bracket after their rate
+    ("The objective response rate was 38% (3 complete responses and 16 partial responses).",
+     {("CR", None, None, "count", 3.0), ("PR", None, None, "count", 16.0)}),
+    ("After induction the response rate reached 61% [five complete remissions and 20 partial remissions].",
+     {("CR", None, None, "count", 5.0), ("PR", None, None, "count", 20.0)}),
+    # patients with at least one event are its count
+    ("Overall, 37 patients (41%) had at least one grade 3 adverse event.",
+     {("TOX", None, "3", "count", 37.0), ("TOX", None, "3", "rate", 41.0)}),
+    ("In all, 58 patients (64%) required at least one dose reduction.",
+     {("DOSE_REDUCTION", None, None, "count", 58.0), ("DOSE_REDUCTION", None, None, "rate", 64.0)}),
+    ("Of these, 27% experienced at least one serious adverse event.", {("SAE", None, None, "rate", 27.0)}),
+    # a change said as what was done to the treatment is counted
+    ("The dose was reduced in 14 patients (16%).",
+     {("DOSE_REDUCTION", None, None, "count", 14.0), ("DOSE_REDUCTION", None, None, "rate", 16.0)}),
+    ("Doses were reduced in 23% of the patients.", {("DOSE_REDUCTION", None, None, "rate", 23.0)}),
+    ("Radiotherapy was interrupted in 7 patients (8%).",
+     {("RT_INTERRUPTION", None, None, "count", 7.0), ("RT_INTERRUPTION", None, None, "rate", 8.0)}),
+    # shares said before their grades are each grades in order
+    ("No grade 3 events occurred; 14% and 5% of patients developed grade 1 and 2 toxicities, respectively.",
+     {("TOX", None, "1", "rate", 14.0), ("TOX", None, "2", "rate", 5.0)}),
+    ("Overall, 27% and 11% of patients had grade 1 and 2 dermatitis, respectively.",
+     {("TOX", "dermatitis", "1", "rate", 27.0), ("TOX", "dermatitis", "2", "rate", 11.0)}),
 ])
-def test_a_bracket_breaking_a_graded_toxicity_down_counts_each_kind(sentence, expected):
+def test_counts_of_events_and_responses(sentence, expected):
     assert expected <= rows(sentence)
 
 
@@ -103,17 +162,6 @@ def test_a_bracket_breaking_a_graded_toxicity_down_counts_each_kind(sentence, ex
 ])
 def test_a_bracket_with_other_words_or_a_share_is_no_breakdown(sentence):
     assert not any(r[1] in ("cough", "pneumonitis") or r[4] in (4.0, 7.0) for r in rows(sentence))
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Toxicity comprised grade 1-2 nausea (4 patients) and grade 1-2 dermatitis (7 patients).",
-     {("TOX", "nausea", "1-2", "count", 4.0), ("TOX", "dermatitis", "1-2", "count", 7.0)}),
-    ("Grade 3 toxicities were hypokalaemia (n = 4), hypertension (2) and rash (1).",
-     {("TOX", "hypokalaemia", "3", "count", 4.0), ("TOX", "hypertension", "3", "count", 2.0),
-      ("TOX", "rash", "3", "count", 1.0)}),
-])
-def test_the_count_after_each_event_of_a_list(sentence, expected):
-    assert expected <= rows(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -128,33 +176,10 @@ def test_a_group_defined_by_an_event_or_a_bare_number_gives_no_count(sentence):
     assert not any(r[0] == "TOX" and r[3] == "count" and r[1] is not None for r in rows(sentence))
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Complete response was obtained in 6 patients (20%) and stable disease in 11 patients.",
-     ("SD", None, None, "count", 11.0)),
-    ("A partial response was documented in 8 cases, and progressive disease in 13 cases.",
-     ("PD", None, None, "count", 13.0)),
-    ("Partial response was achieved in 21 patients (response rate: 45%) and stable disease in 14 patients (30%).",
-     ("PR", None, None, "count", 21.0)),
-])
-def test_the_later_responses_of_a_list_take_the_first_ones_verb(sentence, expected):
-    assert expected in rows(sentence)
-
-
 def test_an_elliptic_item_with_a_bracket_after_its_count_is_left_alone():
     # ("in 7 patients (arm B)": a bracket after the count may name whose it is)
     got = rows("Complete response was seen in 5 patients and stable disease in 7 patients (arm B).")
     assert not any(r[0] == "SD" for r in got)
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Eighteen patients responded (2 CRs and 16 PRs).", {("CR", None, None, "count", 2.0),
-                                                         ("PR", None, None, "count", 16.0)}),
-    ("The best responses were 4 PRs, 9 SDs and 6 PDs.", {("PR", None, None, "count", 4.0),
-                                                        ("SD", None, None, "count", 9.0),
-                                                        ("PD", None, None, "count", 6.0)}),
-])
-def test_a_list_of_counted_response_codes_in_the_plural(sentence, expected):
-    assert expected <= rows(sentence)
 
 
 def test_counted_response_codes_of_each_arm_go_to_their_arm():
@@ -167,16 +192,6 @@ def test_counted_response_codes_of_each_arm_go_to_their_arm():
     assert {("arm_b", "CR", 1.0), ("arm_b", "PR", 24.0)} <= got
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Overall, 41% of patients responded (5 complete responses [CRs] and 31 partial responses [PRs]).",
-     {("CR", None, None, "count", 5.0), ("PR", None, None, "count", 31.0)}),
-    ("We recorded 3 complete remissions (CRs) and 12 partial remissions (PRs) after induction.",
-     {("CR", None, None, "count", 3.0), ("PR", None, None, "count", 12.0)}),
-])
-def test_responses_counted_before_the_abbreviation_they_define(sentence, expected):
-    assert expected <= rows(sentence)
-
-
 @pytest.mark.parametrize(("sentence", "count", "rate", "ci"), [
     ("Of 40 evaluable patients, six (15%; 95% CI, 6% to 30%) had a confirmed partial response.", 6.0, 15.0,
      (6.0, 30.0)),
@@ -187,18 +202,6 @@ def test_a_count_with_its_share_and_interval_before_a_confirmed_response(sentenc
     got = {(f.fields["measure"], f.fields["value"], f.fields.get("ci_low"), f.fields.get("ci_high"))
            for f in find_results(normalize(sentence).text).found}
     assert ("count", count, None, None) in got and ("rate", rate, *ci) in got
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The most common grade 3 adverse events were fatigue and vomiting, both of which occurred in 12 (5%) patients.",
-     {("TOX", "fatigue", "3", "count", 12.0), ("TOX", "vomiting", "3", "count", 12.0),
-      ("TOX", "fatigue", "3", "rate", 5.0), ("TOX", "vomiting", "3", "rate", 5.0)}),
-    ("Fatigue, nausea and rash each occurred in 7 patients.",
-     {("TOX", "fatigue", None, "count", 7.0), ("TOX", "nausea", None, "count", 7.0),
-      ("TOX", "rash", None, "count", 7.0)}),
-])
-def test_events_named_together_share_the_count_each_had(sentence, expected):
-    assert expected <= rows(sentence)
 
 
 def test_events_with_counts_of_their_own_share_nothing():
@@ -235,17 +238,6 @@ def test_a_decimal_after_a_slash_is_no_groups_size():
     assert rules.get("50") == "number.sample_size.denominator"
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The objective response rate was 38% (3 complete responses and 16 partial responses).",
-     {("CR", None, None, "count", 3.0), ("PR", None, None, "count", 16.0)}),
-    ("After induction the response rate reached 61% [five complete remissions and 20 partial remissions].",
-     {("CR", None, None, "count", 5.0), ("PR", None, None, "count", 20.0)}),
-])
-def test_responses_counted_in_the_bracket_after_their_rate(sentence, expected):
-    # the first count opens the bracket right after the share: a count in prose, as after a word
-    assert expected <= rows(sentence)
-
-
 def test_a_bare_number_in_the_bracket_after_a_rate_is_no_count_of_a_code():
     # "(4 CR)" in the singular, an abbreviation: no count by name
     assert not any(r[3] == "count" and r[0] == "CR" for r in rows("The response rate was 38% (4 CR)."))
@@ -263,31 +255,9 @@ def test_patients_who_responded_named_as_a_group_are_no_count():
     assert not any(r[0] == "ORR" and r[3] == "count" for r in rows("Twenty patients who responded went on to surgery."))
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Overall, 37 patients (41%) had at least one grade 3 adverse event.",
-     {("TOX", None, "3", "count", 37.0), ("TOX", None, "3", "rate", 41.0)}),
-    ("In all, 58 patients (64%) required at least one dose reduction.",
-     {("DOSE_REDUCTION", None, None, "count", 58.0), ("DOSE_REDUCTION", None, None, "rate", 64.0)}),
-    ("Of these, 27% experienced at least one serious adverse event.", {("SAE", None, None, "rate", 27.0)}),
-])
-def test_patients_with_at_least_one_event_are_its_count(sentence, expected):
-    assert expected <= rows(sentence)
-
-
 def test_at_least_one_is_no_count_of_its_own():
     assert not any(r[3] == "count" and r[4] == 1.0 for r in rows("In all, 58 patients (64%) had at least one serious "
                                                                    "adverse event."))
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The dose was reduced in 14 patients (16%).",
-     {("DOSE_REDUCTION", None, None, "count", 14.0), ("DOSE_REDUCTION", None, None, "rate", 16.0)}),
-    ("Doses were reduced in 23% of the patients.", {("DOSE_REDUCTION", None, None, "rate", 23.0)}),
-    ("Radiotherapy was interrupted in 7 patients (8%).",
-     {("RT_INTERRUPTION", None, None, "count", 7.0), ("RT_INTERRUPTION", None, None, "rate", 8.0)}),
-])
-def test_a_change_said_as_what_was_done_to_the_treatment_is_counted(sentence, expected):
-    assert expected <= rows(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -298,29 +268,10 @@ def test_by_how_much_a_dose_was_reduced_is_no_share_of_patients(sentence):
     assert not any(r[0] == "DOSE_REDUCTION" for r in rows(sentence))
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Because of grade 3 fatigue, the dose was reduced in 6 patients.", ("DOSE_REDUCTION", None, None, "count", 6.0)),
-    ("Treatment was discontinued in eleven patients.", ("DISCONTINUATION", None, None, "count", 11.0)),
-    ("Radiotherapy was interrupted in 3 of 64 patients.", ("RT_INTERRUPTION", None, None, "count", 3.0)),
-])
-def test_a_change_of_treatment_done_in_patients_is_counted_without_a_share(sentence, expected):
-    assert expected in rows(sentence)
-
-
 def test_the_events_listed_before_a_change_they_led_to_keep_their_counts():
     got = rows("Grade 3 events included anaemia (n = 4), mucositis (3), and rash (1), and as a result the dose was "
                "reduced in 5 patients.")
     assert {("TOX", "mucositis", "3", "count", 3.0), ("DOSE_REDUCTION", None, None, "count", 5.0)} <= got
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("No grade 3 events occurred; 14% and 5% of patients developed grade 1 and 2 toxicities, respectively.",
-     {("TOX", None, "1", "rate", 14.0), ("TOX", None, "2", "rate", 5.0)}),
-    ("Overall, 27% and 11% of patients had grade 1 and 2 dermatitis, respectively.",
-     {("TOX", "dermatitis", "1", "rate", 27.0), ("TOX", "dermatitis", "2", "rate", 11.0)}),
-])
-def test_shares_said_before_their_grades_are_each_grades_in_order(sentence, expected):
-    assert expected <= rows(sentence)
 
 
 def test_shares_before_one_grade_of_two_groups_are_no_grades():
@@ -341,15 +292,6 @@ def test_the_second_of_two_shares_is_no_share_of_the_event_after_them_alone():
 def test_a_share_after_another_outcomes_share_is_still_the_event_after_it():
     assert ("CR", None, None, "rate", 18.0) in rows("The overall response rate was 90%, and 18% of patients achieved a "
                                                     "complete remission.")
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("There was a partial response in 7 patients.", ("PR", None, None, "count", 7.0)),
-    ("There was an objective response in 19 patients.", ("ORR", None, None, "count", 19.0)),
-    ("There was grade 3 dermatitis in 2 patients.", ("TOX", "dermatitis", "3", "count", 2.0)),
-])
-def test_an_event_said_to_exist_in_some_patients_is_their_count(sentence, expected):
-    assert expected in rows(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -106,12 +106,15 @@ def test_an_overall_rate_the_events_result_in_is_their_own():
     assert ("all", "TOX", "pneumonitis", "2", "rate", 10.0) in rows
 
 
-# "Grade 3 rash was experienced by 9 patients": the passive with "by" counts the patients as "seen in" does
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # "Grade 3 rash was experienced by 9 patients": the passive with "by" counts the patients as "seen in" does
     ("Grade 2 mucositis was experienced by 11 patients.", ("all", "TOX", "mucositis", "2", "count", 11.0)),
     ("A complete response was attained by 7 patients.", ("all", "CR", None, None, "count", 7.0)),
+    # "There were 13 treatment-related deaths (10%)": the share alone in a bracket after the events counted is theirs
+    ("In all, there were 8 treatment-related deaths (5%).", ("all", "TOX", None, "5", "rate", 5.0)),
+    ("We saw 4 complete responses (2.5%) and 52 partial responses (32.5%).", ("all", "PR", None, None, "rate", 32.5)),
 ])
-def test_an_event_experienced_by_patients_is_their_count(sentence, expected):
+def test_an_events_count_and_share(sentence, expected):
     assert expected in _rows(ONE_ARM + sentence)
 
 
@@ -166,15 +169,6 @@ def test_a_value_after_a_list_of_events_with_their_own_shares_is_none_of_theirs(
 def test_an_event_with_its_overall_share_keeps_its_arms_values():
     rows = _rows(TWO_ARMS + "Leukopenia (26%) was more common with drug Q than with drug R (35% vs 17%).")
     assert ("drug_q", "TOX", "leukopenia", None, "rate", 35.0) in rows
-
-
-# "There were 13 treatment-related deaths (10%)": the share alone in a bracket after the events counted is theirs
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("In all, there were 8 treatment-related deaths (5%).", ("all", "TOX", None, "5", "rate", 5.0)),
-    ("We saw 4 complete responses (2.5%) and 52 partial responses (32.5%).", ("all", "PR", None, None, "rate", 32.5)),
-])
-def test_the_share_after_events_counted_is_theirs(sentence, expected):
-    assert expected in _rows(ONE_ARM + sentence)
 
 
 def test_a_bracket_of_more_than_a_share_after_events_counted_gives_no_share():

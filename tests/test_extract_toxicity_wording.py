@@ -16,12 +16,17 @@ def _rows(sentence: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # the grade that says what severe is
     ("Severe (grade 3-4) diarrhoea occurred in 9 patients (15%).",
      {("TOX", "diarrhoea", "3-4", "count", 9.0), ("TOX", "diarrhoea", "3-4", "rate", 15.0)}),
     ("Serious (grade 3 or higher) pneumonitis was seen in 4 patients (7%).",
      {("TOX", "pneumonitis", ">=3", "count", 4.0), ("TOX", "pneumonitis", ">=3", "rate", 7.0)}),
+    # suffered from counts the patients
+    ("Two patients suffered from grade 3 dermatitis.", {("TOX", "dermatitis", "3", "count", 2.0)}),
+    ("Three patients (5%) suffered from grade 2 neuropathy.",
+     {("TOX", "neuropathy", "2", "count", 3.0), ("TOX", "neuropathy", "2", "rate", 5.0)}),
 ])
-def test_the_grade_that_says_what_severe_is(sentence, expected):
+def test_a_toxicity_worded_its_way(sentence, expected):
     assert _rows(sentence) == expected
 
 
@@ -30,11 +35,3 @@ def test_a_bracket_of_values_before_the_term_keeps_its_grade_to_itself():
     rows = _rows("Nausea (24 patients; 5 were grade 3) and fatigue occurred in 30 patients (50%).")
     assert not any(grade == "3" and category == "fatigue" for _, category, grade, _, _ in rows)
 
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("Two patients suffered from grade 3 dermatitis.", {("TOX", "dermatitis", "3", "count", 2.0)}),
-    ("Three patients (5%) suffered from grade 2 neuropathy.",
-     {("TOX", "neuropathy", "2", "count", 3.0), ("TOX", "neuropathy", "2", "rate", 5.0)}),
-])
-def test_suffered_from_counts_the_patients(sentence, expected):
-    assert _rows(sentence) == expected

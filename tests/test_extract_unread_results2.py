@@ -16,17 +16,25 @@ def ratio_rows(text: str) -> set[tuple]:
     return {(r["cohort"], r["endpoint"], r["value"]) for r in in_a_series(text)["results"] if r["measure"] == "hr"}
 
 
-# "OS was worse in patients with X (HR a) and in patients with Y (HR b)": each ratio is the population named right
-# before its own bracket, not the first population of the sentence
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # "OS was worse in patients with X (HR a) and in patients with Y (HR b)": each ratio is the population named right
+    # before its own bracket, not the first population of the sentence
     ("Overall survival was shorter in patients with stage II disease (HR = 1.62; 95% CI = 1.30 to 2.01) and in "
      "patients with stage III disease (HR = 2.75; 95% CI = 2.20 to 3.44).",
      {("patients_with_stage_ii_disease", "OS", 1.62), ("patients_with_stage_iii_disease", "OS", 2.75)}),
     ("Progression-free survival was worse in women with squamous tumours (HR 1.31, 95% CI 1.05-1.63) and in men "
      "with squamous tumours (HR 1.48, 95% CI 1.19-1.84).",
      {("women_with_squamous_tumours", "PFS", 1.31), ("men_with_squamous_tumours", "PFS", 1.48)}),
+    # "X and Y were associated with higher mortality (HR = a; 95% CI ... and HR = b; 95% CI ..., respectively)": the
+    # ratios in one bracket are the listed factors' or groups' in order, never the whole list's
+    ("Heavy drinking and obesity were associated with an increase in mortality (HR = 1.27; 95% CI = 1.08 to 1.49 and "
+     "HR = 1.16; 95% CI = 1.02 to 1.32, respectively).",
+     {("heavy_drinking", "OS", 1.27), ("obesity", "OS", 1.16)}),
+    ("Patients with stage IIIA and stage IIIB disease had shorter overall survival (HR = 1.58; 95% CI = 1.22 to 2.05 "
+     "and HR = 2.36; 95% CI = 1.81 to 3.08, respectively).",
+     {("patients_with_stage_iiia", "OS", 1.58), ("patients_with_stage_iiib_disease", "OS", 2.36)}),
 ])
-def test_a_second_ratio_is_the_population_named_before_its_own_bracket(sentence, expected):
+def test_ratios_of_the_populations_named(sentence, expected):
     assert ratio_rows(sentence) == expected
 
 
@@ -46,20 +54,6 @@ def test_a_second_ratio_with_no_population_of_its_own_is_not_the_first_ones():
 def test_words_joining_a_factors_item_are_no_part_of_its_name(sentence):
     cohorts = {c for c, _, v in ratio_rows(sentence) if v == 0.97}
     assert cohorts == {"patients_without_kras_mutations"}
-
-
-# "X and Y were associated with higher mortality (HR = a; 95% CI ... and HR = b; 95% CI ..., respectively)": the
-# ratios in one bracket are the listed factors' or groups' in order, never the whole list's
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Heavy drinking and obesity were associated with an increase in mortality (HR = 1.27; 95% CI = 1.08 to 1.49 and "
-     "HR = 1.16; 95% CI = 1.02 to 1.32, respectively).",
-     {("heavy_drinking", "OS", 1.27), ("obesity", "OS", 1.16)}),
-    ("Patients with stage IIIA and stage IIIB disease had shorter overall survival (HR = 1.58; 95% CI = 1.22 to 2.05 "
-     "and HR = 2.36; 95% CI = 1.81 to 3.08, respectively).",
-     {("patients_with_stage_iiia", "OS", 1.58), ("patients_with_stage_iiib_disease", "OS", 2.36)}),
-])
-def test_ratios_in_one_bracket_are_the_listed_groups_in_order(sentence, expected):
-    assert ratio_rows(sentence) == expected
 
 
 def test_a_list_of_another_length_than_the_bracket_gives_no_row_to_the_list():
