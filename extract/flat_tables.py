@@ -28,10 +28,11 @@ from functools import cache
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
-from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
+from oncoev.extract.rules import regexes
 
-CAPTION = lazy_regex(r"Table\s?(?P<num>\d{1,2})(?=[A-Z(])")
+RX = regexes("flat_tables")  # patterns/regex/flat_tables.yaml: the regular expressions of this module
+
 NUM = r"\d+(?:\.\d+)?"
 # The shapes of cells, tried in this order at each position.
 SHAPES = (
@@ -58,8 +59,6 @@ SHAPES = (
 # where every row must fill every column (``spaced_tables``' grades under groups): there a mark holds a column's
 # place, and the cells after it stay in their columns.
 EMPTY_SHAPE = ("empty", re.compile(r"\.\.|[-–—]"))
-GROUP_N = lazy_regex(r"\b[nN]\s?=\s?(?P<n>\d+)")
-LABEL_START = lazy_regex(r"(?<=[\d)%])(?=\s*[A-Za-z≤≥<>])")
 
 
 @dataclass
@@ -233,7 +232,7 @@ def _header(text: str, n_values: int, p_last: bool) -> Optional[tuple[str, list[
     pieces = [p.strip() for p in re.split(r"\n|(?<=[a-z)%\d])(?=[A-Z])", text) if p.strip()]
     merged: list[str] = []
     for p in pieces:
-        if GROUP_N.fullmatch(p) and merged:
+        if RX.GROUP_N.fullmatch(p) and merged:
             merged[-1] = f"{merged[-1]} {p}"
         else:
             merged.append(p)
@@ -248,7 +247,7 @@ def flat_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
     out: list[Table] = []
     taken = list(taken)
     # run-together tables first; a caption inside a table one of them read is that table's
-    for captions, read in ((CAPTION, _read), (LINE_CAPTION, _read_cell_lines), (CAPTION, _read_ratios)):
+    for captions, read in ((RX.CAPTION, _read), (RX.LINE_CAPTION, _read_cell_lines), (RX.CAPTION, _read_ratios)):
         for m in captions.finditer(norm.text):
             o_start = norm.span(m.start(), m.end())[0]
             if any(a <= o_start < b for a, b in taken):
@@ -281,7 +280,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     header_text = text[m.end():body_start]
     if len(header_text) > 600:
         return None
-    sizes = [int(g.group("n")) for g in GROUP_N.finditer(header_text)]
+    sizes = [int(g.group("n")) for g in RX.GROUP_N.finditer(header_text)]
     p_last = bool(re.search(r"(?:^|\n)\s*[Pp](?:[- ]?value)?\s*$", header_text.rstrip()))
     if not sizes:
         return None
@@ -291,7 +290,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
         return None
     caption, columns = head
     # Rows: a label starts after a number's end (or a closing bracket) and a space or a letter.
-    starts = [0] + [b.end() for b in LABEL_START.finditer(body)]
+    starts = [0] + [b.end() for b in RX.LABEL_START.finditer(body)]
     chunks = [(a, body[a:b]) for a, b in zip(starts, starts[1:] + [len(body)], strict=False) if body[a:b].strip()]
     # A label with digits inside ("(CRM ≤1 mm)") was cut: glue a chunk with no cells to the next.
     rows: list[tuple[int, str]] = []
@@ -357,11 +356,6 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
 # The ratio is the decimal just before the interval's bracket that lies within the interval ("≥ 701.31" is 70 and
 # 1.31, not 701.31): a row where no decimal, or more than one, does is not split and ends the table.
 
-RATIO_HEAD = lazy_regex(r"(?P<ratio>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio)s?\s?"
-                        r"(?:\(\s?95\s?%\s?CI\s?\)|95\s?%\s?CI(?:\s?(?:for|of)\s?(?:the\s)?(?-i:HR|OR|RR))?)"
-                        r"\s?(?P<p>(?:p[- ]?values?|(?-i:P))(?-i:(?![a-z])))?", re.I)
-RATIO_TAIL = lazy_regex(r"\(\s?(?P<lo>\d+\.\d+)\s?(?:,|-|–|to)\s?(?P<hi>\d+\.\d+)\s?\)\s?"
-                        r"(?P<p>[<>≤≥]\s?0?\.\d+|0\.\d+|1\.0+(?!\d)|1(?![\d.]))?")
 RATIO_ROW_CHARS = 150  # a factor's label and its ratio: at most this long
 
 
@@ -379,7 +373,7 @@ def _ratio_split(head: str, low: float, high: float) -> Optional[int]:
 
 def _read_ratios(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     text = norm.text
-    head = RATIO_HEAD.search(text, m.end(), min(len(text), m.end() + 400))
+    head = RX.RATIO_HEAD.search(text, m.end(), min(len(text), m.end() + 400))
     if head is None or not head.group("p") or "\n\n" in text[m.end():head.start()]:
         return None
     caption = re.sub(r"\s+", " ", text[m.end():head.start()]).strip()
@@ -388,7 +382,7 @@ def _read_ratios(norm: Normalized, original: str, m: re.Match) -> Optional[Table
     rows: list[tuple[int, int, int, re.Match]] = []  # label start, label end, ratio start, its interval and p
     pos = head.end()
     while True:
-        tail = RATIO_TAIL.search(text, pos, min(len(text), pos + RATIO_ROW_CHARS))
+        tail = RX.RATIO_TAIL.search(text, pos, min(len(text), pos + RATIO_ROW_CHARS))
         if tail is None:
             break
         chunk = text[pos:tail.start()]
@@ -438,32 +432,8 @@ def _read_ratios(norm: Normalized, original: str, m: re.Match) -> Optional[Table
 # value column. A label followed directly by another label (or by empty lines only) heads a section. A body
 # that does not come out as such a grid, or a header that cannot be laid over its columns, is no table here.
 
-LINE_CAPTION = lazy_regex(r"Table\s?(?P<num>\d{1,2})\.?\s?(?=[A-Z(])")
 MAX_LINES = 3000  # a table's lines read at most; a longer run is no table of a paper
 HEADER_LINES = 40
-# Where a table's body has ended: a note, a sentence, the next caption or a figure's.
-STOP = lazy_regex(r"(?:Abbreviations?|Notes?\b|Data (?:are|were)\b|Values? (?:are|were)\b|[*†‡§¶]|Fig(?:ure|\.)?\s"
-                  r"|Table\s?\d)")
-LONG_WORD = lazy_regex(r"[A-Za-z]{3,}")
-# A drug's name run into its dose where the rendering lost the break inside a header cell ("Drug Q20 mg"): a space
-# between them, so that the column's group is named as the prose names it ("Drug Q 20 mg").
-DOSE_GLUED = lazy_regex(r"(?<=[a-z]{3})(?=\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|Gy)\b)")
-CI_LABEL = lazy_regex(r"\d{2}\s?%\s?C\.?I\.?")
-# Cells of the header run together: a new cell starts with a capital after a lower-case letter, a digit or a
-# bracket ("(n = 40)Drug B", "Any gradeGrade 3"), or after a count's format under a bracketed size ("(40) NDrug B").
-HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d])(?=[A-Z])|(?<=\) [nN])(?=[A-Z][a-z])|(?<=\) No\.)(?=[A-Z][a-z])")
-# A group's size in a header run together ("Drug K (N = 84)"), and the columns comparing the groups right after the
-# last one: the ratio, its interval, the p value ("Hazard ratio95% CIP", "HR (95% CI)P value"); a "P" alone is the
-# p column's only before a capital or a space ("CIPOverall survival"), not the label's first letter ("CIProgression").
-SIZE_IN_HEADER = lazy_regex(r"\(\s?[nN]\s?=\s?\d+\s?\)")
-# a p column's head run into the size of the group before it and into the next cell ("Drug Y (n = 32)p-valueDrug X",
-# "Placebo (n = 28)PDrug Q"): a cell of its own
-P_AFTER_SIZE = lazy_regex(r"(?:(?<=\d\))|(?<=\d \)))\s?(?P<p>[Pp](?:[- ]?values?)?)(?=[A-Z][a-z]|\s*$)")
-COMPARISON_COLUMNS = lazy_regex(r"\s?(?P<ratio>(?:(?-i:HR|OR|RR)|[Hh]azard ratio|[Oo]dds ratio|[Rr]elative risk"
-                                r"|[Rr]isk ratio)(?:\s?\(\s?95\s?%\s?CI\s?\))?)\s?(?P<ci>95\s?%\s?CI)?\s?"
-                                r"(?P<p>(?:[Pp][- ]?values?|P)(?=[A-Z\s]|$))?")
-# A line holding two header cells run together ("(n = 40)Drug B", "groupDrug"): no header of one cell per line.
-GLUED = lazy_regex(r"[)%](?=[A-Z])|[a-z]{2}(?=[A-Z][a-z])")
 
 
 def _line_kind(line: str) -> str:
@@ -474,7 +444,7 @@ def _line_kind(line: str) -> str:
     stripped = line.strip()
     if not stripped:
         return "blank"
-    if GROUP_N.fullmatch(stripped.strip("()")):
+    if RX.GROUP_N.fullmatch(stripped.strip("()")):
         return "size"
     if len(stripped) > 60 and " " in stripped:
         return "label"
@@ -483,7 +453,7 @@ def _line_kind(line: str) -> str:
         return "cell"
     # "0.91a0.02b": two values with their footnote letters, still a cell; a word of three letters is a label, and so
     # is "95% CI", the row of the intervals of the values above, or a line naming it ("HR (95% CI)": a row of ratios)
-    if re.search(r"\d", stripped) and not LONG_WORD.search(stripped) and not CI_LABEL.search(stripped):
+    if re.search(r"\d", stripped) and not RX.LONG_WORD.search(stripped) and not RX.CI_LABEL.search(stripped):
         return "cell"
     return "label"
 
@@ -492,7 +462,7 @@ def _stops(line: str) -> bool:
     from oncoev.extract.tables import _is_prose
 
     stripped = line.strip()
-    return len(stripped) > 150 or _is_prose(stripped) or bool(STOP.match(stripped))
+    return len(stripped) > 150 or _is_prose(stripped) or bool(RX.STOP.match(stripped))
 
 
 def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
@@ -532,22 +502,22 @@ def _read_cell_lines(norm: Normalized, original: str, m: re.Match) -> Optional[T
     grids = []
     while pre and not pre[-1]:
         pre.pop()  # an empty line after the header parts it from the body
-    if len(pre) >= 2 and not any(GLUED.search(p) for p in pre):
-        grids.append(([[DOSE_GLUED.sub(" ", p) for p in pre]], len(pre), [_size_in(p) for p in pre[1:]], None))
+    if len(pre) >= 2 and not any(RX.GLUED.search(p) for p in pre):
+        grids.append(([[RX.DOSE_GLUED.sub(" ", p) for p in pre]], len(pre), [_size_in(p) for p in pre[1:]], None))
         grids[-1] += (label_at,)
     # One header cell per line up to an empty line, then rows before the first with values: a row left empty, or a
     # section's heading with its empty cells as empty lines ("Cardiac", then its row "Heart attack" and its cells)
     blank = next((k for k, p in enumerate(pre) if not p), None)
     if not merged and blank is not None and blank >= 3 and any(pre[blank:]) \
-            and not any(GLUED.search(p) for p in pre[:blank]):
-        head = [DOSE_GLUED.sub(" ", p) for p in pre[:blank]]
+            and not any(RX.GLUED.search(p) for p in pre[:blank]):
+        head = [RX.DOSE_GLUED.sub(" ", p) for p in pre[:blank]]
         grids.append(([head], len(head), [_size_in(p) for p in head[1:]], None, blank))
     # One header cell per line, the first empty, over a heading on a line of its own right before the first row ("",
     # "Arm", "n", "CR", ... then "Lung cancer", "Arm 1", its cells): the empty cell heads a column of labels each
     # spanning its rows, written once as a heading over them; the rows' own labels are under the next header cell.
     if len(pre) >= 4 and not pre[0] and pre[-1] and kinds[label_at - 1] == "label" \
-            and not any(GLUED.search(p) for p in pre):
-        core = [DOSE_GLUED.sub(" ", p) for p in pre[1:-1]]
+            and not any(RX.GLUED.search(p) for p in pre):
+        core = [RX.DOSE_GLUED.sub(" ", p) for p in pre[1:-1]]
         grids.append(([core], len(core), [_size_in(p) for p in core[1:]], None, label_at - 1))
     # the header's line ends in the first row's label, or in a section's with the first row's label below it
     for upto in (first, first - 1):
@@ -633,8 +603,8 @@ def _unsized_headers(lines: list[tuple[int, str]], kinds: list[str], first: int
         if upto != 1 or kinds[0] != "label":
             continue  # the header is the table's first line, all of it
         line = lines[0][1].strip()
-        line = P_AFTER_SIZE.sub(lambda p: f"\n{p.group('p')}\n", line)
-        pieces = [p.strip() for part in line.split("\n") for p in HEADER_JOIN.split(part) if p.strip()]
+        line = RX.P_AFTER_SIZE.sub(lambda p: f"\n{p.group('p')}\n", line)
+        pieces = [p.strip() for part in line.split("\n") for p in RX.HEADER_JOIN.split(part) if p.strip()]
         if len(pieces) < 3:
             continue
         levels = unsized_levels(pieces[:-1], width)
@@ -664,9 +634,9 @@ def unsized_levels(pieces: list[str], width: int) -> Optional[list[list[str]]]:
             continue
         upper, lower = rest[:k], rest[k:]
         per = width // k
-        names = [SIZE_IN_HEADER.sub("", x).strip() for x in lower]
+        names = [RX.SIZE_IN_HEADER.sub("", x).strip() for x in lower]
         if any(names[i * per:(i + 1) * per] != names[:per] for i in range(k)) \
-                or any(SIZE_IN_HEADER.search(u) for u in upper):
+                or any(RX.SIZE_IN_HEADER.search(u) for u in upper):
             continue
         fits.append([head + [u for u in upper for _ in range(per)], head + lower])
     return fits[0] if len(fits) == 1 else None
@@ -691,7 +661,7 @@ def _bare_grade_header(lines: list[tuple[int, str]], kinds: list[str], first: in
         i += 1
     label_at = next((j for j in range(i, len(lines)) if kinds[j] != "blank"), None)
     head = [line.strip() for _, line in lines[:first] if line.strip()]
-    sized = [j for j, h in enumerate(head) if GROUP_N.search(h)]
+    sized = [j for j, h in enumerate(head) if RX.GROUP_N.search(h)]
     if label_at is None or kinds[label_at] != "label" or not sized or len(run) < 3 * len(sized):
         return None
     k = len(sized)
@@ -711,13 +681,6 @@ def _bare_grade_header(lines: list[tuple[int, str]], kinds: list[str], first: in
     grades = [""] + run + ([""] if p_col else [])
     sizes = [_size_in(g) for g in groups for _ in range(per)] + ([None] if p_col else [])
     return [top, grades], len(top), sizes, None, label_at
-
-
-# The grades under every group written bare and run together on the header's line ("Drug V (N = 30)Drug W (N = 28)
-# p-value 012301230"... read as "0123" under each group): a run of digits after the last group's size.
-GRADE_DIGITS = lazy_regex(r"(?<![\d.=])\d{6,30}(?![\d.])")
-# A group's header cell: the size in brackets and the cell format after it ("Drug V (N = 30), n (%)").
-SIZED_CELL = lazy_regex(r"\s?\(?\s?[nN]\s?=\s?\d+\s?\)?(?:,?\s?(?:[nN]|No\.?)\s?\(\s?%\s?\))?")
 
 
 def grades_per_group(digits: str, k: int) -> Optional[str]:
@@ -744,8 +707,8 @@ def _glued_grade_header(caption: str, header: list[str], n_cells: int
     if not cues()["caption"]["toxicity"].search(caption):
         return None  # bare numbers are grades only in a table of toxicity
     text = " ".join(line.strip() for line in header)
-    sizes = list(GROUP_N.finditer(text))
-    run = GRADE_DIGITS.search(text, sizes[-1].end()) if sizes else None
+    sizes = list(RX.GROUP_N.finditer(text))
+    run = RX.GRADE_DIGITS.search(text, sizes[-1].end()) if sizes else None
     if run is None:
         return None
     k, digits = len(sizes), run.group(0)
@@ -757,19 +720,19 @@ def _glued_grade_header(caption: str, header: list[str], n_cells: int
     groups, ends = [], []
     for i, size in enumerate(sizes):
         if i == 0:
-            starts = [0] + [j.start() for j in HEADER_JOIN.finditer(text, 0, size.start())]
+            starts = [0] + [j.start() for j in RX.HEADER_JOIN.finditer(text, 0, size.start())]
             begin = starts[-1]
         else:
             begin = ends[-1]
-        cell = SIZED_CELL.match(text, size.start() - (1 if text[size.start() - 1] == "(" else 0))
+        cell = RX.SIZED_CELL.match(text, size.start() - (1 if text[size.start() - 1] == "(" else 0))
         name = text[begin:size.start()].strip(" (")
-        if not re.search(r"[A-Za-z]", name) or len(name) > 40 or cell is None or GROUP_N.search(name):
+        if not re.search(r"[A-Za-z]", name) or len(name) > 40 or cell is None or RX.GROUP_N.search(name):
             return None
         groups.append(text[begin:cell.end()].strip())
         ends.append(cell.end())
     extra = n_cells - k * per
     between = text[ends[-1]:run.start()].strip()
-    p_head = P_ALONE.fullmatch(between) if between else None
+    p_head = RX.P_ALONE.fullmatch(between) if between else None
     if extra < 0 or (extra > 0) != (p_head is not None) or (between and p_head is None):
         return None  # columns besides the grades only under a p value's header, and nothing else between
     # the tests each p column gives (or one p column with no test named), then the first row's label
@@ -789,15 +752,9 @@ def _glued_grade_header(caption: str, header: list[str], n_cells: int
     return [top, low], len(top), col_sizes, len(label)
 
 
-P_ALONE = lazy_regex(r"[Pp](?:[- ]?values?)?")
-
-
 def _size_in(header: str) -> Optional[int]:
-    sizes = GROUP_N.findall(header)
+    sizes = RX.GROUP_N.findall(header)
     return int(sizes[0]) if len(sizes) == 1 else None
-
-
-ANY_RUN_INTO_GRADE = lazy_regex(r"(?<![A-Za-z])(?:Any|All)(?=Grades?\s?(?:[≥>]=?\s?)?(?:\d(?!\d)|IV|I{1,3}V?))")
 
 
 def _run_together_header(caption: str, lines: list[str], whole: bool = False
@@ -805,17 +762,18 @@ def _run_together_header(caption: str, lines: list[str], whole: bool = False
     """A header written on one line (or a few), its cells run together and the first row's label glued to its
     end, read as a spaced table's header: (header rows, columns, group sizes, length of the first label in the
     last line); with ``whole``, the lines are the header and nothing more (no label: None for its length)."""
-    from oncoev.extract.spaced_tables import MORE_COLUMNS, read_header
+    from oncoev.extract.spaced_tables import RX as SPACED_TABLES_RX
+    from oncoev.extract.spaced_tables import read_header
 
     joined = " ".join(line.strip() for line in lines)
     # "AnyGrade 3/4": "Any" run into the next cell is a cell of its own, any grade (parted, "Any Grade 3/4" would read
     # as one cell); "Any grade 3/4", written with its space, stays one
-    joined = HEADER_JOIN.sub(" ", ANY_RUN_INTO_GRADE.sub(r"\g<0> grade", joined))
+    joined = RX.HEADER_JOIN.sub(" ", RX.ANY_RUN_INTO_GRADE.sub(r"\g<0> grade", joined))
     # "Drug K (N = 84)Drug L (N = 81)Hazard ratio95% CIPOverall survival": the columns comparing the groups after
     # them, taken out of the header and laid after the groups' columns
     compared: list[str] = []
-    last_size = list(SIZE_IN_HEADER.finditer(joined))
-    after = COMPARISON_COLUMNS.match(joined, last_size[-1].end()) if last_size else None
+    last_size = list(RX.SIZE_IN_HEADER.finditer(joined))
+    after = RX.COMPARISON_COLUMNS.match(joined, last_size[-1].end()) if last_size else None
     if after is not None and after.group("ratio"):
         compared = [after.group("ratio").strip()] + [after.group(k).strip() for k in ("ci", "p") if after.group(k)]
         joined = f"{joined[:after.start()]} {joined[after.end():]}"
@@ -824,7 +782,7 @@ def _run_together_header(caption: str, lines: list[str], whole: bool = False
     if head is None or compared and (head.p_last or head.header_rows != 1):
         return None
     label = text[head.pos:].strip()
-    if MORE_COLUMNS.match(label):
+    if SPACED_TABLES_RX.MORE_COLUMNS.match(label):
         return None  # "HR 95% CI" after the groups: columns the header has and the groups do not name
     width, sizes = head.width + len(compared), [*head.col_sizes, *[None] * len(compared)]
     levels = [["" for _ in range(width)] for _ in range(head.header_rows)]
@@ -935,16 +893,13 @@ def _cell_grid(norm: Normalized, original: str, m: re.Match, caption: str, lines
 
 # --- tables the older reader found (one cell per line, or a row per line with spaces between cells) ---
 
-GRADE_UNIT = lazy_regex(r"\bGrades?\s*(?:[≥≤<>]\s*)?(?:\d|I{1,3}V?|IV)(?:\s*[-–/]\s*(?:\d|I{1,3}V?|IV))?", re.I)
-FORMAT_UNIT = lazy_regex(r"^(?:n|%|no\.?|\(%\))$", re.I)
-
 
 def _header_units(header: str) -> Optional[list[str]]:
     """The column names a one-line header holds: grade phrases, endpoint names (with a "(%)" after
     them), time points, "n" / "%", "Total"; None when words are left that name no column."""
     from oncoev.extract.mentions import find_endpoints, find_times
 
-    spans: list[tuple[int, int]] = [m.span() for m in GRADE_UNIT.finditer(header)]
+    spans: list[tuple[int, int]] = [m.span() for m in RX.GRADE_UNIT.finditer(header)]
     spans += [(e.start, e.end) for e in find_endpoints(header)]
     spans += [(t.start, t.end) for t in find_times(header)]
     spans += [m.span() for m in re.finditer(r"(?<!\S)(?:n|%|No\.|Total)(?!\S)", header)]
@@ -980,8 +935,8 @@ def _header_levels(units: list[str], width: int) -> Optional[list[list[str]]]:
     grades (or groups) head pairs of "n" and "%" columns ("Grade 1 Grade 2 n % n %")."""
     if len(units) == width:
         return [units]
-    heads = [u for u in units if not FORMAT_UNIT.match(u)]
-    formats = [u for u in units if FORMAT_UNIT.match(u)]
+    heads = [u for u in units if not RX.FORMAT_UNIT.match(u)]
+    formats = [u for u in units if RX.FORMAT_UNIT.match(u)]
     if heads and formats and units == heads + formats and len(formats) == width and width % len(heads) == 0:
         per = width // len(heads)
         return [[h for h in heads for _ in range(per)], formats]

@@ -7,17 +7,26 @@ that reads one. It refuses, at load time and naming the file and the key path:
 - a key the file's schema (``SCHEMAS``) does not know, or a value of the wrong type;
 - a rule record without an ``id``, with an unknown key, or two rules with one id;
 - a regular expression that does not compile (patterns with ``{MACRO}`` placeholders are checked
-  by the module that expands them).
+  by the module that expands them; a module's own regexes, see below, when first used or by
+  ``lazy_regex.compile_all``, which the test suite calls).
 
 A rule record (:class:`Rule`) is a mapping with an ``id`` and a ``pattern``, plus what the
 module reading it needs: ``replace`` (normalisation, repairs), ``requires`` / ``anchors`` (cheap
 string tests before the regex is tried), ``role``, ``weight`` and a ``note``. The id reaches every
-row a rule makes as its ``pattern_id``.
+row a rule makes as its ``pattern_id``. A ``pattern`` may be written as a list of pieces, joined with
+nothing, so that a long expression keeps the layout of its parts.
+
+A module's own regular expressions are data too: ``patterns/regex/<module>.yaml`` is a list of
+rule records (``id``: the name the module uses, ``pattern``, and ``flags``: letters of ``re``'s
+flags, "I", "IS" ...), and :func:`regexes` gives them to the module as one object, ``RX``, whose
+attributes are the compiled-on-first-use patterns (``RX.RATIO_HEAD``). Expressions a module builds
+out of others (macros, joined lists, f-strings) stay in the module, reading ``RX.NAME.pattern``.
 """
 
 from __future__ import annotations
 
 import re
+import types
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
@@ -44,20 +53,29 @@ class Rule:
     role: Optional[str] = None
     weight: Optional[float] = None
     note: Optional[str] = None
+    flags: str = ""
 
     @classmethod
-    def from_dict(cls, data: Any, where: str) -> Rule:
+    def from_dict(cls, data: Any, where: str, *, with_flags: bool = False) -> Rule:
+        """The rule of a mapping; ``flags`` is a key only of files whose every reader honours it (``with_flags``)."""
         if not isinstance(data, dict):
             raise PatternFileError(f"{where}: a rule is a mapping with an id and a pattern, not {data!r}")
-        allowed = {f.name for f in fields(cls)}
+        allowed = {f.name for f in fields(cls)} - (set() if with_flags else {"flags"})
         unknown = sorted(set(data) - allowed)
         if unknown:
             raise PatternFileError(f"{where}: unknown key(s) {', '.join(unknown)}; a rule takes "
                                    f"{', '.join(sorted(allowed))}")
-        for key in ("id", "pattern"):
-            if not isinstance(data.get(key), str) or not data[key].strip():
-                raise PatternFileError(f"{where}: every rule needs a non-empty string '{key}'")
         values = dict(data)
+        pieces = values.get("pattern")
+        if isinstance(pieces, list) and pieces and all(isinstance(x, str) for x in pieces):
+            values["pattern"] = "".join(pieces)  # a long pattern in its parts
+        for key in ("id", "pattern"):
+            if not isinstance(values.get(key), str) or not values[key].strip():
+                raise PatternFileError(f"{where}: every rule needs a non-empty string '{key}' (a pattern may be a "
+                                       f"list of strings)")
+        flags = values.get("flags", "")
+        if not isinstance(flags, str) or set(flags) - set(FLAGS):
+            raise PatternFileError(f"{where}.flags: letters of {FLAGS} (re's flags), not {flags!r}")
         for key in ("requires", "anchors"):
             items = values.get(key) or []
             if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
@@ -67,11 +85,16 @@ class Rule:
             values["weight"] = float(values["weight"])
         return cls(**values)
 
+    @property
+    def flag_bits(self) -> int:
+        """The rule's ``flags`` as ``re`` flags."""
+        return sum(getattr(re, letter) for letter in sorted(set(self.flags)))
+
     def compiled(self, flags: int = 0, *, pattern: Optional[str] = None,
                  default_role: Optional[str] = None) -> CompiledRule:
         """The rule ready to run: its regex, compiled on its first use (``lazy_regex``; ``pattern``: the module's
         expansion of this rule's pattern, macros filled in), no role meaning ``default_role``, no weight meaning 1."""
-        return CompiledRule(self.id, lazy_regex(self.pattern if pattern is None else pattern, flags),
+        return CompiledRule(self.id, lazy_regex(self.pattern if pattern is None else pattern, flags | self.flag_bits),
                             self.role or default_role, 1.0 if self.weight is None else self.weight,
                             self.requires, self.anchors)
 
@@ -95,6 +118,9 @@ class CompiledRule:
 # A one-item list ``[S]`` is a list whose every item is S.
 
 REGEX, RULES = "regex", "rules"
+# A module's regex file (patterns/regex/<module>.yaml): a list of rules that may carry flags, each id a Python name.
+REGEX_RULES = "regex_rules"
+FLAGS = "AILMSUX"  # re.ASCII, re.IGNORECASE, re.LOCALE, re.MULTILINE, re.DOTALL, re.UNICODE, re.VERBOSE
 SCHEMAS: dict[str, Any] = {
     "lexicon.yaml": {"number_words": {"*": "int"}, "scales": {"*": "int"}, "dashes": "str", "word_hyphens": "str",
                      "compound_prefixes": "strs", "compound_suffixes": "strs"},
@@ -225,10 +251,14 @@ def _check(value: Any, schema: Any, where: str) -> Any:
         return [_check(item, schema[0], f"{where}[{i}]") for i, item in enumerate(value)]
     if schema == "any":
         return value
-    if schema == RULES:
+    if schema in (RULES, REGEX_RULES):
         if not isinstance(value, list):
             raise PatternFileError(f"{where}: expected a list of rules")
-        return [Rule.from_dict(item, f"{where}[{i}]") for i, item in enumerate(value)]
+        out = [Rule.from_dict(item, f"{where}[{i}]", with_flags=schema == REGEX_RULES) for i, item in enumerate(value)]
+        names = [f"{where}[{i}]: id {r.id!r}" for i, r in enumerate(out) if not r.id.isidentifier()]
+        if schema == REGEX_RULES and names:
+            raise PatternFileError(f"{names[0]} is not a Python name (the module reads it as RX.<id>)")
+        return out
     if schema in ("regexes", "strs"):
         if not isinstance(value, list) or not all(isinstance(x, (str, int, float)) for x in value):
             raise PatternFileError(f"{where}: expected a list of strings")
@@ -289,3 +319,23 @@ def load(name: str) -> Any:
 def rule_ids() -> set[str]:
     """Every rule id of every pattern file."""
     return {r.id for name in SCHEMAS for r in _all_rules(load(name))}
+
+
+@cache
+def regexes(module: str) -> types.ModuleType:
+    """The regular expressions of ``extract/<module>.py``, read from ``patterns/regex/<module>.yaml`` (cached: a
+    module binds them once, as ``RX = regexes("<module>")``): an object whose attribute of each rule's id is its
+    pattern, compiled on first use (``lazy_regex``, guard and all). The object is a module object, as reading an
+    attribute of one costs what reading a global name does (Python 3.11 specialises it)."""
+    name = f"regex/{module}.yaml"
+    text = (resources.files("oncoev.extract") / "patterns" / "regex" / f"{module}.yaml").read_text("utf-8")
+    table = types.ModuleType(f"oncoev.extract.{module}.RX", f"The regular expressions of {name}.")
+    for rule in parse(text, REGEX_RULES, name):
+        setattr(table, rule.id, lazy_regex(rule.pattern, rule.flag_bits, where=f"{name}: {rule.id}"))
+    return table
+
+
+def regex_files() -> list[str]:
+    """The modules that have a regex file (``patterns/regex/<module>.yaml``)."""
+    folder = resources.files("oncoev.extract") / "patterns" / "regex"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml")) if folder.is_dir() else []

@@ -42,8 +42,11 @@ from oncoev.extract.document import Cell, Table
 from oncoev.extract.flat_tables import EMPTY_SHAPE, NUM, SHAPES, _Candidate, grades_per_group, row_cells, split_row
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
+from oncoev.extract.rules import regexes
 from oncoev.extract.table_model import TIME_LEVEL
 from oncoev.extract.tables import NUMBER_TOKEN, _is_prose
+
+RX = regexes("spaced_tables")  # patterns/regex/spaced_tables.yaml: the regular expressions of this module
 
 # "Table 3" opening a line or a paragraph (after a run of plain spaces), not "(Table 3)" in a sentence; or glued to
 # the sentence before it, after its full stop and maybe a footnote's mark ("... not significant.gTable 3 Toxicity").
@@ -53,41 +56,6 @@ START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|" + _AFTER_SENTENCE +
                    r")\s?(?P<num>\d{1,2}|[IVX]{1,4})\.?[ \u00a0]+(?=\S)")
 # The longest line read as one table (the longest in the unlabeled full texts is under 10,000 characters).
 MAX_CHARS = 40_000
-# A table's line ends at a line break or where the next paragraph starts (two or more plain spaces), but not at
-# the wide spaces of a group's size ("Arm A ( n  = 40)", "Total  n =  90"): a paragraph starts with no "=".
-END = lazy_regex(r"\n|(?<![=\s])  +(?![\s=]|[nN]\s*=)")
-# A header's line broken inside a cell, before a format's bracket ("Grade≥3 N \n (%) N (%) Rash 37 (47.4%)"), and a
-# count cell, which no header holds.
-HEADER_CELL_BREAK = lazy_regex(r"\n \(%\)")
-COUNT_CELL = lazy_regex(r"\d\s?\(\s?\d+(?:\.\d+)?\s?%?\s?\)")
-# A footnote's mark on a line of its own, then lines holding a space, where the rendering broke the table's line
-# after the cell the mark belongs to ("Hypertension \n b \n \n 290 (57.2)", "AEs \n \n Fatigue 198 (39.1)"): the
-# line runs on after them when the next starts with a space too.
-MARK_LINE = lazy_regex(r"\n(?: ?[a-h*†‡§] ?\n)?(?: +\n)+(?= \S)")
-GROUP_N = lazy_regex(r"\b[nN]\s{0,2}=\s{0,2}(?P<n>\d+)\b")  # "n = 40", "N  = 40"
-# A size written bare in brackets after a name, read only with the count's format after it: "Arm K (60) N".
-BARE_SIZE = lazy_regex(r"(?<=[A-Za-z\d] )\((?P<n>\d{1,4})\)(?=\s?(?:[nN]|No\s?\.|[nN]\s?\(\s?%\s?\))(?:\s|$))")
-# Header cells after the groups' sizes: the p column, and the cell-format notes under each group (a format broken
-# over two lines, "n \n (%)", is read with its line break written as a space: three spaces inside it).
-P_HEAD = lazy_regex(r"\s*\)?\s*(?P<p>[Pp]\s?(?:-?\s?values?)?\s?[*†‡a-d]?)(?=\s|$)")
-FORMAT_HEAD = lazy_regex(r"\s*(?:(?:[nN]|No\s?\.?)\s{0,3}\(\s?%\s?\)|\(?%\)?|No\s?\.|[nN]"
-                         r"|(?:Any\s)?[Gg]rades?(?:\s?[≥>]=?\s?|\s)\d(?:\s?[-–]\s?\d)?\+?)(?=\s|$)")
-GRADE_HEAD = lazy_regex(r"(?i)grade")
-# A grade's column under a group, as written once per group ("All", "Any grade", "Grade 1-2", "Grade III or IV",
-# "≥Grade 3", "Grade≥3"): several under each group are a header level between the groups and the cells.
-GRADE_CELL = lazy_regex(r"\s*(?:(?:All|Any)(?:\s[Gg]rades?)?|[≥>]\s?[Gg]rade\s?[0-5]"
-                        r"|[Gg]rades?\s?(?:[≥>]=?\s?)?(?:[0-5]|IV|I{1,3})(?:\s?(?:[-–/]|or|to)\s?(?:[0-5]|IV|I{1,3}))?\+?)"
-                        r"(?=\s|$)")
-COUNT_HEAD = lazy_regex(r"(?:[nN]|No\.?|Number)$")
-# A column after the groups' sizes holding the ratio that compares the arms with its interval in the same cell
-# ("HR (95% CI)" over "0.74 (0.55-0.99)"): a column of the header. A ratio whose interval has a column of its own ("HR
-# 95% CI") is not: its cells the split cannot place (MORE_COLUMNS leaves such a table unread).
-RATIO_COLUMN = lazy_regex(r"\s*(?P<head>(?:H\.?R|O\.?R|R\.?R|[Hh]azard ratio|[Oo]dds ratio|[Rr]elative risk"
-                          r"|[Rr]isk ratio)\s?\(\s?95\s?%\s?CI\s?\))(?=\s|$)")
-# Column headers left after the groups' sizes where the first row should start: a ratio and its CI.
-MORE_COLUMNS = lazy_regex(r"(?:H\.?R|O\.?R|R\.?R|(?:\d{2}\s?%\s?)?CI|[Hh]azard|[Oo]dds)\b")
-NUMBER_HEAD = lazy_regex(r"\s*Number(?=\s|$)")
-CLOSE = lazy_regex(r"\s*\)")
 # The header of the label column, which stands just before the first group's name.
 LABEL_WORDS = (r"(?:characteristics?|variables?|parameters?|events?|toxicit(?:y|ies)|outcomes?|endpoints?"
                r"|factors?|complications?|features?|items?|symptoms?|measures?|categor(?:y|ies)|effects?|responses?)")
@@ -99,9 +67,6 @@ LABEL_BEFORE_GRADES = lazy_regex(r"\s*(?:[A-Z][a-z]+\s)?(?i:" + LABEL_WORDS + r"
 _NOTE_OPENS = r"[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b"
 NOTE_CHARS = 600  # a table's notes read at most (prose may run on after them)
 FOOTNOTE = lazy_regex(r"\s(?:" + _NOTE_OPENS + r")")
-# Footnote marks after a cell's number, where the next row starts (a label, then a count with its percentage) or the
-# line ends: the cell's marks, not a note's.
-CELL_MARK = lazy_regex(r"(?<=[\d)])(?: ?[*†‡§¶]{1,2})+(?= *$| +[A-Z][^.;:*†‡§¶]{0,60}? \d+ ?\( ?\d)")
 # Cells this layout writes that the run-together layout does not, all in the p column: "p = 0.53", a p value
 # of 1, and a dash or NA for none.
 # ... and a value written with its percent sign ("85.0%", under a group: its rate).
@@ -119,57 +84,19 @@ SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], re.compile(r"[Pp]\s?[=<
 # glued to the label or cell before it ("Fatigue12 (30)", "(30)9 (24)"): the run-together layout.
 GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|" + _AFTER_SENTENCE + r"|(?<=[a-z]{3}Table(?=\s?\d{1,2}"
                          r"[A-Z])))\s?(?P<num>\d{1,2})\.?\s?(?=[A-Z(])")
-# "Fatigue12 (30)", "Rash3/40 (8%)", "Fever6.0% (3/50)"
-GLUED_CELL = lazy_regex(r"[A-Za-z)%]\d+(?:\s?/\s?\d+|(?:\.\d+)?\s?%?(?=\s{0,2}\(\s?\d+\s?/\s?\d))?\s{0,2}\(\s?\d")
 # "Median OS (95% CI)14.6 (12.4, 17.1)", ")11.3 (9.2-13.4)": a value and its interval glued to what is before it
 GLUED_INTERVAL = lazy_regex(rf"[A-Za-z)%\]]{NUM}\s?[(\[]\s?{NUM}\s?(?:,|-|–|to)\s?(?:\d|NE|NR)")
 # Rows of intervals only (no count to check the split by) that a run-together table needs to be read
 INTERVAL_ROWS = 2
 # The cells a row read by its intervals may hold, one per group: intervals, and counts checked against their groups
 CHECKED_KINDS = frozenset({"interval", "count_pct", "fraction_pct", "pct_fraction"})
-# A population's size in a caption: the words and a comma before it in its bracket.
-POPULATION_SIZE = lazy_regex(r"\([A-Za-z][^()]{2,},\s?$")
-# The header's cells run together: a new cell starts with a capital after a small letter, a digit, a bracket or a
-# footnote mark, or with a number after a closing bracket ("(n = 40)80 mg"), or a format after a format ("n (%)n (%)");
-# but a lone "p" glued to a capital is a label's start ("pT3"), not the p column's header.
-GLUED_HEADER_JOIN = lazy_regex(r"(?<=[a-z)%\d*†‡])(?<![^A-Za-z]p)(?=[A-Z])|(?<=\))(?=\d)"
-                               r"|(?<=%\))(?=[nN](?:o\.)?\s{0,2}\()")
 # Where the body of a run-together table ends: a note, or a list of abbreviations ("AE, adverse event;").
 GLUED_FOOTNOTE = lazy_regex(r"(?:" + _NOTE_OPENS +
                             r"|(?<![A-Za-z])[A-Z][A-Za-z0-9-]{0,11}, [a-z][a-z -]{2,40}[;.])")
-# A run-together row's text that is words and one small number after a space, no cell ("At least 1", "Grade 3 or
-# 4"): a label cut after a number inside it, which runs on into the next piece.
-LABEL_NUMBER = lazy_regex(r"\s*[^()]*[A-Za-z][^()\d]*\s\d{1,2}\s*")
 LABEL_CHARS = 200  # a longer piece is no label (and is not tried: the pattern backtracks over its length)
 HEADER_CHARS = 1000
 GLUED_LINES = 60  # lines a run-together table's line may be broken into
-LINE_FOOTNOTE = lazy_regex(r"(?<=[)\d%])[a-d*†‡]{1,2}(?=\n)")  # the header is read within the line's first characters
-# Where a row starts in the run-together layout: a letter after a number's end or a bracket or %.
-GLUED_ROW_START = lazy_regex(r"(?<=[\d)%\]])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=\S)(?=  +[A-Za-zα-ω≤≥<>])")
-# With every row filling every column (grades under groups), a cell may be a mark standing for nothing ("-", ".."):
-# a row starts after one too ("12 (5%)-Nausea", "4 (2%)....Rash").
-GLUED_MARK_ROW_START = lazy_regex(r"(?<=[\d)%])(?=\s?[A-Za-zα-ω≤≥<>])|(?<=\S)(?=  +[A-Za-zα-ω≤≥<>])"
-                                  r"|(?<=[\d)%.][-–—])(?=\s?[A-Za-zα-ω])|(?<=[-–—][-–—])(?=\s?[A-Za-zα-ω])"
-                                  r"|(?<=\.\.)(?=\s?[A-Za-zα-ω])")
 GLUED_MARK_SHAPES = (EMPTY_SHAPE, *SHAPES)
-# "95% CI" in a row's label ("Overall response rate [95% CI], n (%)"): its number is no cell's.
-CI_WORDS = lazy_regex(r"\b\d{2}\s?%\s?CI\b")
-# A count's bracket left open before the next cell ("24 (46%8 (15%)"): a misprinted cell, not a label's bracket that
-# runs on into the next piece.
-BROKEN_CELL = lazy_regex(r"\d\s{0,2}\(\s?\d+(?:\.\d+)?\s?%?(?=\d)")
-# A heading of words run into the label after it: a capital after three small letters ("Lab abnormalitiesAnaemia")
-GLUED_HEADING = lazy_regex(r"\s*[A-Z][A-Za-z ,/-]*?[a-z]{3}(?=[A-Z][a-z]+[^()]*?\d)")
-# A piece of a row holding only a bounded p value ("< 0.001"): no row of its own.
-P_ALONE = lazy_regex(r"\s*[<>≤≥]\s?0?\.\d{1,4}\s*")
-# Where a row starts: a letter after a number's end, a bracket or %, or after a dash standing for a cell.
-ROW_START = lazy_regex(r"(?<=[\d)%\]])(?= [A-Za-z≤≥<>])|(?<= [-–—])(?= [A-Za-z])|(?<=\S)(?=  +\S)")
-
-
-TOTAL_NAME = lazy_regex(r"(?<=\s)(?:Total|Overall|All(?: patients)?)$")
-
-
-# A word of a header holding a name's last capital run into the next name ("Drug KDrug L", "Arm BTotal")
-GLUED_NAMES = lazy_regex(r"[A-Z][A-Z][a-z]{2}")
 
 
 def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[list[str], list[str]]]:
@@ -178,13 +105,13 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     k = len(sizes)
     # a comma may part a size from its format ("Drug Q (n = 40), n (%) Placebo (n = 38), n (%)")
     gaps = [re.sub(r"^[\s),]+", "", text[a.end():b.start()]) for a, b in zip(sizes, sizes[1:], strict=False)]
-    formats = [f.group(0).strip() for f in (FORMAT_HEAD.match(" " + g) for g in gaps) if f]
+    formats = [f.group(0).strip() for f in (RX.FORMAT_HEAD.match(" " + g) for g in gaps) if f]
     if len(formats) == len(gaps):
         gaps = [g[len(f):] for g, f in zip(gaps, formats, strict=True)]
     else:
         formats = []
     tidy = [re.sub(r"^[\s)]+|[\s(,;%]+$", "", g) for g in gaps]
-    if any(P_HEAD.match(t) for t in tidy if t):
+    if any(RX.P_HEAD.match(t) for t in tidy if t):
         return None  # a p column between groups: its rows' values cannot be placed from the left
     words = pre.split()
     if all(not t for t in tidy):
@@ -199,7 +126,7 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
                 len({last[2 * i + 1] for i in range(k)}) == k:
             return [f"{last[2 * i]} {last[2 * i + 1]}{gloss[i]}" for i in range(k)], formats
         last = words[-k:]
-        if any(GLUED_NAMES.search(w) for w in last):
+        if any(RX.GLUED_NAMES.search(w) for w in last):
             return None  # names run together where no small letter meets a capital: where one ends is unsaid
         if len(last) == k and len(set(last)) == k and all(re.match(r"[A-Z0-9]", w) for w in last):
             return [f"{w}{g}" for w, g in zip(last, gloss, strict=True)], formats
@@ -237,17 +164,10 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
         first = words[len(words) - 1 - words[::-1].index(lead):]
     # the whole population's column first ("... by arm Total n = 90 Drug Q n = 46"): its name is that word alone,
     # however long the next name is
-    total = TOTAL_NAME.search(" ".join(first))
+    total = RX.TOTAL_NAME.search(" ".join(first))
     if total and total.start() > 0:
         first = total.group(0).split()
     return [" ".join(first), *tidy], formats
-
-
-# The grading scale's name over each group's grades, and the grades written bare under it (run together or not):
-# "NCI-CTCAE grade NCI-CTCAE grade 1 2 3 4 1 2 3 4", "Grade Grade 1234 1234".
-SCALE_HEAD = lazy_regex(r"\s*(?:[a-d*†‡](?=\s))?\s*(?:(?:(?:NCI[- ]?)?CTC(?:AE)?(?:[- ]?v?\d(?:\.\d+)?)?|[Tt]oxicity"
-                        r"|[Ww]orst|WHO|RTOG)\s)?[Gg]rades?(?![A-Za-z])")
-BARE_GRADE_RUN = lazy_regex(r"\s*((?:[0-5]\s?)+?)(?=\s?[nN%(]|\s?No\b)")
 
 
 def _bare_grades(text: str, pos: int, k: int) -> Optional[tuple[list[str], int]]:
@@ -256,11 +176,11 @@ def _bare_grades(text: str, pos: int, k: int) -> Optional[tuple[list[str], int]]
     follows (which the grades' end must be told by)."""
     count = 0
     while count < k:
-        scale = SCALE_HEAD.match(text, pos)
+        scale = RX.SCALE_HEAD.match(text, pos)
         if not scale:
             return None
         pos, count = scale.end(), count + 1
-    run = BARE_GRADE_RUN.match(text, pos)
+    run = RX.BARE_GRADE_RUN.match(text, pos)
     if not run:
         return None
     first = grades_per_group(re.sub(r"\s", "", run.group(1)), k)
@@ -275,10 +195,10 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
     p column before or after them, then none, one or two format cells under each grade ("n (%)", or "No." and
     "%"). (grades under each column, formats under each column, p column, end of the header); None for any
     other header."""
-    close = CLOSE.match(text, pos)
+    close = RX.CLOSE.match(text, pos)
     pos = close.end() if close else pos
     p_last = False
-    m = P_HEAD.match(text, pos)
+    m = RX.P_HEAD.match(text, pos)
     if m:
         p_last, pos = True, m.end()
     label = LABEL_BEFORE_GRADES.match(text, pos)  # the label column's header, "Adverse event", between them
@@ -292,17 +212,17 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
         ends = [pos] * len(grades)
     last_grade = pos
     while not bare and len(grades) < 12:
-        g = GRADE_CELL.match(text, pos)
+        g = RX.GRADE_CELL.match(text, pos)
         if not g:
             break
         grades.append(g.group(0).strip())
         pos = last_grade = g.end()
-        f = FORMAT_HEAD.match(text, pos)
-        if f and "%" in f.group(0) and not GRADE_HEAD.search(f.group(0)):
+        f = RX.FORMAT_HEAD.match(text, pos)
+        if f and "%" in f.group(0) and not RX.GRADE_HEAD.search(f.group(0)):
             inline.append(re.sub(r"\s+", " ", f.group(0).strip()))
             pos = f.end()
         ends.append(pos)
-    if len(inline) == 1 and len(grades) > 1 and not GRADE_CELL.match(text, pos):
+    if len(inline) == 1 and len(grades) > 1 and not RX.GRADE_CELL.match(text, pos):
         # "Grade 1-2 Grade 3 Grade 1-2 Grade 3 n (%) n (%) n (%) n (%)": the format after the last grade is the first
         # of the format row, written once under every grade
         inline, pos = [], last_grade
@@ -321,19 +241,19 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
         return None  # not the same two or more grades under every group
     formats: list[str] = list(inline)
     while not inline and len(formats) < 2 * len(grades):
-        f = FORMAT_HEAD.match(text, pos) or NUMBER_HEAD.match(text, pos)
-        if not f or GRADE_HEAD.search(f.group(0)):
+        f = RX.FORMAT_HEAD.match(text, pos) or RX.NUMBER_HEAD.match(text, pos)
+        if not f or RX.GRADE_HEAD.search(f.group(0)):
             break
         formats.append(re.sub(r"\s+(?=\.)", "", f.group(0).strip()))
         pos = f.end()
     if not p_last:
-        m = P_HEAD.match(text, pos)
+        m = RX.P_HEAD.match(text, pos)
         if m:
             p_last, pos = True, m.end()
     if k < len(grades) and re.fullmatch(rf"(?:(?:[nN]|No\.?) ?\(%\) ?){{{k}}}", re.sub(r"\s+", " ", " ".join(formats))):
         formats = ["n (%)"] * len(grades)  # "N (%)" written once under each group, for every grade under it
     if len(formats) == 2 * len(grades):
-        if not all(COUNT_HEAD.match(formats[2 * i]) and formats[2 * i + 1].strip("()") == "%"
+        if not all(RX.COUNT_HEAD.match(formats[2 * i]) and formats[2 * i + 1].strip("()") == "%"
                    for i in range(len(grades))):
             return None
     elif formats and (len(formats) != len(grades) or len(set(formats)) != 1 or "%" not in formats[0]):
@@ -351,11 +271,11 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
     for m in START.finditer(original):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        end = END.search(original, m.end())
-        while end is not None and end.group(0) == "\n" and MARK_LINE.match(original, end.start()):
-            end = END.search(original, MARK_LINE.match(original, end.start()).end())
+        end = RX.END.search(original, m.end())
+        while end is not None and end.group(0) == "\n" and RX.MARK_LINE.match(original, end.start()):
+            end = RX.END.search(original, RX.MARK_LINE.match(original, end.start()).end())
         o_end = end.start() if end else len(original)
-        broken = end is not None and end.group(0) == "\n" and HEADER_CELL_BREAK.match(original, end.start())
+        broken = end is not None and end.group(0) == "\n" and RX.HEADER_CELL_BREAK.match(original, end.start())
         table = _read_next_line(norm, original, m, end.start()) if broken else None
         table = table or _read(norm, original, m, o_end, names, sizes) or _read_group_rows(norm, original, m, o_end) \
             or _read_ratio_rows(norm, original, m, o_end) or _read_rates_by_time(norm, original, m, o_end)
@@ -376,15 +296,6 @@ def spaced_tables(norm: Normalized, original: str, taken: list[tuple[int, int]],
     return out
 
 
-# Groups on the rows, each with its size in the column after its name, the columns named after that column: "Groups
-# Cases Nausea and vomiting Leukopenia Study group 40 12 18 Control group 41 8 14". The label column's and the size
-# column's headers, then the columns' names (each starting with a capital, as many as each row has cells), then each
-# group's row: a name ending in "group" or "arm" (or "Group A", "Arm 2"), its size, its cells.
-GROUP_ROWS_HEAD = lazy_regex(r"\b(?:Groups?|Arms?|Treatment groups?)\s(?P<size>Cases|[nN]|No\.? of (?:patients|cases)"
-                             r"|Number of (?:patients|cases)|Patients)\s(?=[A-Z])")
-GROUP_ROW_NAME = lazy_regex(r"(?<!\S)(?P<name>(?:[A-Z][\w+/-]*\s){1,4}(?:[Gg]roup|[Aa]rm)"
-                            r"|(?:Group|Arm)\s(?:[A-Z]|\d{1,2}))\s(?P<n>\d{1,5})(?=\s\d)")
-COLUMN_NAME_START = lazy_regex(r"\s+(?=[A-Z(])")
 GROUP_ROWS_CHARS = 2000  # a table of a few groups' rows: its header and rows within this many characters
 
 
@@ -394,10 +305,10 @@ def _read_group_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
     it has one; None otherwise."""
     a, b = norm.index(m.end()), norm.index(o_end)
     text = norm.text[a:min(b, a + GROUP_ROWS_CHARS)]
-    head = GROUP_ROWS_HEAD.search(text)
+    head = RX.GROUP_ROWS_HEAD.search(text)
     if head is None:
         return None
-    names = list(GROUP_ROW_NAME.finditer(text, head.end()))
+    names = list(RX.GROUP_ROW_NAME.finditer(text, head.end()))
     if len(names) < 2:
         return None
     # The first group's name may have taken the last columns' names before it ("Male Female Smokers Study group"): its
@@ -455,13 +366,6 @@ def _read_group_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
                  source="spaced", char_start=m.start(), char_end=norm.span(a, a + rows[-1][0].end() + last[2] - 1)[1])
 
 
-# Survival rates by time point with the groups on the rows: "Group OS rate (%) PFS rate (%) 1-year 3-year 5-year P
-# 1-year 3-year 5-year P Arm A 88.9 82.4 74.8 0.37 91.7 ...": each endpoint's name (a rate), then under each the same
-# run of times (and maybe a p column), then each group's row of plain numbers.
-TIME_BLOCKS = lazy_regex(r"(?<!\S)(?P<block>(?:\d{1,2}-(?:years?|yrs?|months?|mo)\s){2,}(?:[Pp](?:-?\s?values?)?\s)?)"
-                         r"(?P=block)+")
-RATE_HEAD_WORDS = lazy_regex(r"(?i)(?:\s|rates?|\(%\)|%|,)*")
-PLAIN_CELL = lazy_regex(r"(?<!\S)[<>]?\d+(?:\.\d+)?(?!\S)")
 RATE_ROWS_CHARS = 3000
 
 
@@ -474,7 +378,7 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
 
     a, b = norm.index(m.end()), norm.index(o_end)
     text = norm.text[a:min(b, a + RATE_ROWS_CHARS)].replace("\n", " ")  # (the same length: offsets stay the text's)
-    blocks = TIME_BLOCKS.search(text)
+    blocks = RX.TIME_BLOCKS.search(text)
     if blocks is None:
         return None
     block = blocks.group("block")
@@ -485,9 +389,9 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
     if len(months) != len(times) - p_col:
         return None
     heads = find_endpoints(text[:blocks.start()])[-k:]
-    if len(heads) != k or any(not RATE_HEAD_WORDS.fullmatch(text[x.end:y.start])
+    if len(heads) != k or any(not RX.RATE_HEAD_WORDS.fullmatch(text[x.end:y.start])
                               for x, y in zip(heads, heads[1:], strict=False)) \
-            or not RATE_HEAD_WORDS.fullmatch(text[heads[-1].end:blocks.start()]) \
+            or not RX.RATE_HEAD_WORDS.fullmatch(text[heads[-1].end:blocks.start()]) \
             or len({e.code for e in heads}) != k:
         return None
     before = text[:heads[0].start].rstrip()
@@ -509,7 +413,7 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
         return None
     r = 1
     for row in rows:
-        numbers = list(PLAIN_CELL.finditer(body, row.start("cells"), row.end("cells")))
+        numbers = list(RX.PLAIN_CELL.finditer(body, row.start("cells"), row.end("cells")))
         if len(numbers) == width - 1:
             columns = list(range(1, width))
         elif len(numbers) == len(value_cols):
@@ -543,23 +447,12 @@ def _read_rates_by_time_lines(norm: Normalized, original: str, m: re.Match, capt
     return _read_rates_by_time(norm, original, m, lines[-1][1])
 
 
-# A factor table with no groups: the label column's header, one ratio column whose cells hold the interval ("Hazard
-# ratio (95% CI)"), maybe a p column, then each factor's row: "Factor HR (95% CI) P Age > 70 1.42 (1.05-1.92) 0.02".
-RATIO_ROWS_HEAD = lazy_regex(r"(?<!\S)(?P<label>(?i:factors?|variables?|covariates?|characteristics?|parameters?"
-                             r"|predictors?))\s(?P<ratio>(?:H\.?R|O\.?R|R\.?R|[Hh]azard ratio|[Oo]dds ratio"
-                             r"|[Rr]elative risk|[Rr]isk ratio)\s?(?:\(\s?95\s?%\s?(?:CI|[Cc]onfidence interval)\s?\)"
-                             r"|\[\s?95\s?%\s?(?:CI|[Cc]onfidence interval)\s?\]))"
-                             r"(?:\s{1,3}(?P<p>[Pp]\s?[-‐]?\s?(?:values?)?))?(?=\s)")
 _RATIO_NUM = r"\d{1,3}(?:\.\d{1,4})?"
 # A row: its label (no cell's number in it: "Age > 70" but not "1.02"), the ratio with its interval in brackets
 # ("1.42 (1.05-1.92)", "1.42 [1.05, 1.92]"), maybe the p value.
 RATIO_ROW = lazy_regex(r"\s(?P<label>(?!\d+\.\d)[A-Za-z≥≤<>\d][^()\[\]\s]*(?:\s(?!\d+\.\d)[^()\[\]\s]+){0,11}?)"
                        rf"\s(?P<cell>(?P<r>{_RATIO_NUM})\s?[(\[]\s?(?P<lo>{_RATIO_NUM})\s?(?:[-–—]|to|,)\s?"
                        rf"(?P<hi>{_RATIO_NUM})\s?[)\]])(?:\s(?P<p>[<>≤≥]?\s?0?\.\d{{1,4}}|1\.0{{1,3}}))?(?=\s|$)")
-# A reference category's row, which holds no ratio: "Male 1.00 (reference)", "Age < 65 Ref", "ECOG 0 1 (Ref.) -".
-REFERENCE_ROW = lazy_regex(r"\s(?P<label>(?!\d+\.\d)[A-Za-z≥≤<>\d][^()\s]*(?:\s(?!\d+\.\d)[^()\s]+){0,11}?)"
-                           r"\s(?:1(?:\.0{1,3})?\s?\(\s?(?i:ref(?:erence)?)\.?\s?\)|(?i:ref(?:erence)?)\.?)"
-                           r"(?:\s[-–—])?(?=\s|$)")
 RATIO_ROWS_CHARS = 3000
 
 
@@ -568,20 +461,20 @@ def _read_ratio_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
     ratio inside its interval (and a p value where the header names a p column); None otherwise."""
     a, b = norm.index(m.end()), norm.index(o_end)
     text = norm.text[a:min(b, a + RATIO_ROWS_CHARS)]
-    head = RATIO_ROWS_HEAD.search(text + " ")
+    head = RX.RATIO_ROWS_HEAD.search(text + " ")
     if head is not None and head.end() >= len(text.rstrip()) and original.startswith("\n", o_end):
         # the line broken at the header's end, the rows on the next line ("Factor HR (95% CI) \n P Age ..."): read on
         # (the break written as a space: the same length, offsets in the text stay those of the original)
         nl = original.find("\n", o_end + 1)
         b = norm.index(nl if nl >= 0 else len(original))
         text = norm.text[a:min(b, a + RATIO_ROWS_CHARS)].replace("\n", " ")
-        head = RATIO_ROWS_HEAD.search(text)
-    if head is None or GROUP_N.search(text, 0, head.start()):
+        head = RX.RATIO_ROWS_HEAD.search(text)
+    if head is None or RX.GROUP_N.search(text, 0, head.start()):
         return None
     rows: list[re.Match] = []
     pos = head.end()
     while True:
-        if (ref := REFERENCE_ROW.match(text, pos)) is not None:
+        if (ref := RX.REFERENCE_ROW.match(text, pos)) is not None:
             pos = ref.end()  # a reference category's row holds no result: passed over
             continue
         if (row := RATIO_ROW.match(text, pos)) is None:
@@ -616,7 +509,7 @@ def _column_names(text: str) -> list[str]:
     """The columns' names in a header's text, each starting with a capital or a format's bracket ("ORR (%)");
     [] when a piece holds a cell."""
     columns: list[str] = []
-    for piece in COLUMN_NAME_START.split(text.strip()):
+    for piece in RX.COLUMN_NAME_START.split(text.strip()):
         if columns and re.fullmatch(r"\(\s?%\s?\)", piece):
             columns[-1] += f" {piece}"  # "ORR (%)": the column's format
         else:
@@ -638,12 +531,6 @@ def _full_counts(split, size: int) -> bool:
     return True
 
 
-# A table's part on lines after it, its header written one group per line with its size ("Marker positive (n = 12)"),
-# the body run on after the last of them.
-PART_LINE = lazy_regex(r"[ \t]*(?P<name>[A-Za-z][^\n()=]{0,60}?)\s?\(\s?[nN]\s?=\s?(?P<n>\d+)\s?\)")
-HEADER_GROUP = lazy_regex(r"(?P<name>.+?) n = (?P<n>\d+)")  # a group's header cell as ``read_header`` writes it
-
-
 def _with_parts(norm: Normalized, original: str, m: re.Match, table: Table) -> list[Table]:
     """A table read (either layout), and after it the table of its groups' parts when its last lines name them."""
     parts = _parts_of_groups(norm, original, m, table)
@@ -663,7 +550,7 @@ def _parts_of_groups(norm: Normalized, original: str, m: re.Match, table: Table)
         return None
     arms: list[tuple[str, int]] = []
     for cell in grid[0][1:]:
-        named = HEADER_GROUP.fullmatch(cell.text) if cell is not None else None
+        named = RX.HEADER_GROUP.fullmatch(cell.text) if cell is not None else None
         if named is None:
             return None  # a p column, a column of all patients or a format: the groups are not all the columns
         arms.append((named.group("name"), int(named.group("n"))))
@@ -677,7 +564,7 @@ def _parts_of_groups(norm: Normalized, original: str, m: re.Match, table: Table)
     while len(parts) <= 4 * len(arms):
         nl = original.find("\n", pos)
         nl = len(original) if nl < 0 else nl
-        part = PART_LINE.match(original, pos, nl)
+        part = RX.PART_LINE.match(original, pos, nl)
         if part is None:
             return None
         parts.append((part.group("name").strip(), int(part.group("n"))))
@@ -719,12 +606,12 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int, names: Seque
     # by no space, lest the label before them and the cells after them be parted as rows; before words, by spaces,
     # where a row starts ("Frequent AEs \n \n Fatigue 198 (39.1)")
     text = norm.text[a:b]
-    text = MARK_LINE.sub(lambda f: ("\u200b" if re.match(r" ?[\d<>≤≥]", text[f.end():]) else " ") * len(f.group(0)),
+    text = RX.MARK_LINE.sub(lambda f: ("\u200b" if re.match(r" ?[\d<>≤≥]", text[f.end():]) else " ") * len(f.group(0)),
                          text)
     # a footnote's mark after a cell ("0.004 † Nausea 12 (5.1) ..."), before the next row or at the line's end, is
     # no note's start: written out (the same length)
-    unmarked = [f.start() for f in CELL_MARK.finditer(text)]
-    text = CELL_MARK.sub(lambda f: " " * len(f.group(0)), text)
+    unmarked = [f.start() for f in RX.CELL_MARK.finditer(text)]
+    text = RX.CELL_MARK.sub(lambda f: " " * len(f.group(0)), text)
     head, caption = read_header(text), None
     if head is None:
         named = _named_spaced_header(text, names, sizes)
@@ -750,15 +637,15 @@ def _named_spaced_header(text: str, names: Sequence[Sequence[str]],
     spans = sorted(x for x in _name_spans(before, names) if x[2] < len(sizes) and sizes[x[2]])
     runs: list[list[tuple[int, int, int]]] = []
     for span in spans:
-        if runs and FORMAT_GAP.fullmatch(before[runs[-1][-1][1]:span[0]]):
+        if runs and RX.FORMAT_GAP.fullmatch(before[runs[-1][-1][1]:span[0]]):
             runs[-1].append(span)
         else:
             runs.append([span])
     run = next((r for r in runs if len(r) >= 2), None)
     if run is None or len({g for _, _, g in run}) != len(run):
         return None
-    pos = FORMAT_GAP.match(before, run[-1][1]).end()
-    p = P_HEAD.match(before, pos)
+    pos = RX.FORMAT_GAP.match(before, run[-1][1]).end()
+    p = RX.P_HEAD.match(before, pos)
     end = p.end() if p is not None else pos
     if not re.match(r"\s?(?:[A-Z]|\d{1,2}[- ](?:years?|yrs?|months?)\b)", text[end:end + 12]) \
             or not (text[end - 1:end].isspace() or text[end:end + 1].isspace()):
@@ -773,12 +660,12 @@ def _named_spaced_header(text: str, names: Sequence[Sequence[str]],
 def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: int) -> Optional[Table]:
     """A caption on a line of its own and the table on the next line (header and rows, the cells parted by spaces,
     runs of spaces where cells are empty): read as one line, up to the next line break."""
-    if caption_end - m.end() > 300 or GROUP_N.search(original, m.end(), caption_end) and (
-            HEADER_CELL_BREAK.match(original, caption_end) is None
-            or COUNT_CELL.search(original, m.end(), caption_end)):
+    if caption_end - m.end() > 300 or RX.GROUP_N.search(original, m.end(), caption_end) and (
+            RX.HEADER_CELL_BREAK.match(original, caption_end) is None
+            or RX.COUNT_CELL.search(original, m.end(), caption_end)):
         return None  # a caption's line holds no group's size, but for a header broken inside a cell ("N \n (%)")
     nl = original.find("\n", caption_end + 1)
-    while nl >= 0 and HEADER_CELL_BREAK.match(original, nl) and nl - caption_end <= MAX_CHARS:
+    while nl >= 0 and RX.HEADER_CELL_BREAK.match(original, nl) and nl - caption_end <= MAX_CHARS:
         nl = original.find("\n", nl + 1)  # the header's next group broken inside its cell too ("n \n (%)")
     o_end = nl if nl >= 0 else len(original)
     if o_end - caption_end > MAX_CHARS:
@@ -791,11 +678,6 @@ def _read_next_line(norm: Normalized, original: str, m: re.Match, caption_end: i
     return _body(norm, original, m, a, text, head, stop_at_prose=True)
 
 
-# Where a table written a row per line ends: a line of prose, a note, or the next table's or a figure's caption.
-LINE_TABLE_END = lazy_regex(r"(?:Table|Fig\.?|Figure)\s?\d|[*†‡§¶]|[a-h]\s[A-Z]|(?:Abbreviations?|Notes?)\b"
-                            r"|(?:Data|Values?) (?:are|were)\b")
-# A line ending a sentence ("The rates were similar."), not an abbreviation's point ("No.", "vs.")
-SENTENCE_END = lazy_regex(r"[a-z]{3}\.$")
 LINE_TABLE_LINES = 80
 LINE_CAPTION_CHARS = 300
 
@@ -808,8 +690,8 @@ def _table_lines(original: str, caption_end: int) -> list[tuple[int, int]]:
         stripped = line.group(0).strip()
         if not stripped:
             continue
-        if len(out) >= LINE_TABLE_LINES or _is_prose(stripped) or LINE_TABLE_END.match(stripped) \
-                or SENTENCE_END.search(stripped):
+        if len(out) >= LINE_TABLE_LINES or _is_prose(stripped) or RX.LINE_TABLE_END.match(stripped) \
+                or RX.SENTENCE_END.search(stripped):
             break
         out.append((caption_end + line.start(), caption_end + line.end()))
     while out and not re.search(r"\d", original[out[-1][0]:out[-1][1]]):
@@ -825,7 +707,7 @@ def _read_lines(norm: Normalized, original: str, m: re.Match, caption_end: int, 
     a heading row ("Haematological"), a line starting in small letters the rest of the label above it. A header line
     naming the groups the prose defines with no sizes ("Outcome Arm A Arm B P") is read with the prose's sizes
     (``names``, ``sizes``: ``_named_line_header``)."""
-    if caption_end - m.end() > LINE_CAPTION_CHARS or COUNT_CELL.search(original, m.end(), caption_end):
+    if caption_end - m.end() > LINE_CAPTION_CHARS or RX.COUNT_CELL.search(original, m.end(), caption_end):
         return None
     lines = _table_lines(original, caption_end)
     if len(lines) < 3:
@@ -847,10 +729,6 @@ def _read_lines(norm: Normalized, original: str, m: re.Match, caption_end: int, 
     return _body(norm, original, m, a, text, head, caption=caption, stop_at_prose=True, line_starts=starts)
 
 
-# The label column's header before the groups' names on a header line: a few words, no number.
-LINE_LABEL_HEAD = lazy_regex(r"\s*(?:[A-Za-z][\w/-]*\s?){0,3}")
-
-
 def _named_line_header(line: str, at: int, names: Sequence[Sequence[str]],
                        sizes: Sequence[Optional[int]]) -> Optional[Header]:
     """A table's header line (at ``at`` in the table's text) that names the groups the prose defines one after another,
@@ -861,12 +739,12 @@ def _named_line_header(line: str, at: int, names: Sequence[Sequence[str]],
     spans = sorted(x for x in _name_spans(line, names) if x[2] < len(sizes) and sizes[x[2]])
     if len(spans) < 2 or len({g for _, _, g in spans}) != len(spans):
         return None
-    if any(not FORMAT_GAP.fullmatch(line[x[1]:y[0]]) for x, y in zip(spans, spans[1:], strict=False)):
+    if any(not RX.FORMAT_GAP.fullmatch(line[x[1]:y[0]]) for x, y in zip(spans, spans[1:], strict=False)):
         return None
-    if not LINE_LABEL_HEAD.fullmatch(line[:spans[0][0]]):
+    if not RX.LINE_LABEL_HEAD.fullmatch(line[:spans[0][0]]):
         return None
-    pos = FORMAT_GAP.match(line, spans[-1][1]).end()
-    p = P_HEAD.match(line, pos)
+    pos = RX.FORMAT_GAP.match(line, spans[-1][1]).end()
+    p = RX.P_HEAD.match(line, pos)
     if p is not None:
         pos = p.end()
     if line[pos:].strip():
@@ -897,10 +775,10 @@ def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Se
         nxt = original.find("\n", o_end + 1)
         nxt = len(original) if nxt < 0 else nxt
         line = original[o_end + 1:nxt]
-        if not re.search(r"\d", line) or _is_prose(line) and len(GLUED_CELL.findall(line)) < 2 \
+        if not re.search(r"\d", line) or _is_prose(line) and len(RX.GLUED_CELL.findall(line)) < 2 \
                 or re.match(r"\s*(?:Table|Fig)", line):
             break
-        if GROUP_N.search(line) and len(GROUP_N.findall(original, m.end(), o_end)) >= 2:
+        if RX.GROUP_N.search(line) and len(RX.GROUP_N.findall(original, m.end(), o_end)) >= 2:
             break  # a group's size after the header's: the header of another part, read no further
         o_end = nxt
     if o_end - m.end() > MAX_CHARS:
@@ -908,13 +786,13 @@ def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Se
     a, b = norm.index(m.end()), norm.index(o_end)
     # a footnote's letter ending a line is no cell ("(10.6)b"); the lines read as one: the same length, so that
     # offsets in it stay those of the text
-    text = LINE_FOOTNOTE.sub(lambda f: " " * len(f.group(0)), norm.text[a:b]).replace("\n", " ")
-    if len(GLUED_CELL.findall(text)) < 3 and len(GLUED_INTERVAL.findall(text)) < 2 * INTERVAL_ROWS:
+    text = RX.LINE_FOOTNOTE.sub(lambda f: " " * len(f.group(0)), norm.text[a:b]).replace("\n", " ")
+    if len(RX.GLUED_CELL.findall(text)) < 3 and len(GLUED_INTERVAL.findall(text)) < 2 * INTERVAL_ROWS:
         return None  # cells parted by spaces, or too few rows to tell
     # the header with its cells parted, and where each of its characters stands in the line
     head_text = text[:HEADER_CHARS]
     joined, back, pos = [], [], 0
-    for j in GLUED_HEADER_JOIN.finditer(head_text):
+    for j in RX.GLUED_HEADER_JOIN.finditer(head_text):
         joined.append(head_text[pos:j.start()] + " ")
         back += list(range(pos, j.start())) + [j.start()]
         pos = j.start()
@@ -933,22 +811,6 @@ def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Se
     return _body(norm, original, m, a, text, head, caption=caption, run_together=True, stop_at_prose=True)
 
 
-# The groups' sizes run together after their names, which run together too: "Drug QPlacebon = 40n = 38". (A size
-# starts at "n =" even glued to the word before it: "Placebon = 38" is "Placebo", "n = 38".)
-SIZE_RUN = lazy_regex(r"[nN]\s?=\s?\d+(?:\s?[nN]\s?=\s?\d+)+")
-SIZE_IN_RUN = lazy_regex(r"[nN]\s?=\s?(?P<n>\d+)")
-# A row naming a part of the population and each group's size in it ("Women n = 21n = 19"); a time point heading the
-# rows after it, written after the last cell of the row before ("5 (11%) 6 months  Nausea..."), and alone.
-PART_ROW = lazy_regex(r"(?P<name>[A-Za-z][^\d()=]{1,60}?)(?P<sizes>[nN]\s?=\s?\d+(?:\s?[nN]\s?=\s?\d+)+)")
-TIME_CUT = lazy_regex(r"(?<=[\d)%])(?=\s\d{1,3}\s(?:days?|weeks?|months?|years?)(?:\s\s|$))")
-TIME_ALONE = lazy_regex(r"\d{1,3}\s(?:days?|weeks?|months?|years?)")
-# What may stand between two groups' names in such a header: nothing, or a bracketed gloss ("Drug Q (oral)").
-NAME_GAP = lazy_regex(r"\s?(?:\([^()]{1,40}\))?\s?")
-# The population the sizes are of, named after the last group's name ("...PlaceboAll patientsn = 40n = 38"): the
-# whole one only (another's sizes are not the groups').
-WHOLE_POPULATION = lazy_regex(r"(?i)(?:all|total|overall)(?:\s(?:patients|participants|subjects))?")
-
-
 def _name_spans(text: str, names: Sequence[Sequence[str]]) -> list[tuple[int, int, int]]:
     """Where ``text`` names a group (start, end, the group's index), any case, even run into the words around it
     (a header's cells run together); the longest name first, spans not overlapping."""
@@ -965,10 +827,10 @@ def _named_sizes_header(text: str, names: Sequence[Sequence[str]]) -> Optional[t
     ("Grade 3 eventsDrug QPlacebon = 40n = 38"): the names parted by the groups the prose defines (``names``), each
     column the group named in its place and the size in its place; (header, caption), or None unless every size
     has one group's name, each group named once, with nothing but a bracketed gloss between the names."""
-    run = SIZE_RUN.search(text)
+    run = RX.SIZE_RUN.search(text)
     if run is None or len(names) < 2:
         return None
-    sizes = [int(x.group("n")) for x in SIZE_IN_RUN.finditer(run.group(0))]
+    sizes = [int(x.group("n")) for x in RX.SIZE_IN_RUN.finditer(run.group(0))]
     k = len(sizes)
     before = text[:run.start()]
     spans = _name_spans(before, names)
@@ -978,12 +840,12 @@ def _named_sizes_header(text: str, names: Sequence[Sequence[str]]) -> Optional[t
     if len({g for _, _, g in last}) != k:
         return None
     for (_, end, _), (start, _, _) in zip(last, last[1:], strict=False):
-        if not NAME_GAP.fullmatch(before[end:start]):
+        if not RX.NAME_GAP.fullmatch(before[end:start]):
             return None
     tail = before[last[-1][1]:]
-    gloss = NAME_GAP.match(tail)
+    gloss = RX.NAME_GAP.match(tail)
     population = tail[gloss.end():].strip()
-    if population and not WHOLE_POPULATION.fullmatch(population):
+    if population and not RX.WHOLE_POPULATION.fullmatch(population):
         return None
     cells = [Cell(row=0, col=0, text="")]
     for c, ((start, _, _), n) in enumerate(zip(last, sizes, strict=True)):
@@ -992,14 +854,6 @@ def _named_sizes_header(text: str, names: Sequence[Sequence[str]]) -> Optional[t
     caption = before[:last[0][0]].strip()
     head = Header(cells, 1 + k, list(sizes), False, 1, run.end(), cells[1].text, last[0][0])
     return head, caption
-
-
-# Between two groups' names in a header that gives no sizes: the word "arm" or "group" and the cells' format ("QX arm
-# [cases (%)]LK arm [cases (%)]", "Drug Q, n (%)Placebo, n (%)"), nothing else.
-FORMAT_GAP = lazy_regex(r"\s?(?:arms?|groups?)?\s?,?\s?(?:\[[^\[\]\d]{0,20}\]|\((?:[nN]|No\.?)?\s?\(?%\)?\)"
-                        r"|(?:[nN]|No\.?)\s?\(%\))?\s?")
-# The p column's header run into the first row's label ("P valueNeutropenia"), or alone with a space after it.
-GLUED_P_HEAD = lazy_regex(r"\s?(?:[Pp]\s?-?\s?values?[*†‡]?(?=[A-Z\s]|$)|[Pp][*†‡]?(?=\s))")
 
 
 def _prose_sized_header(text: str, names: Sequence[Sequence[str]],
@@ -1011,7 +865,7 @@ def _prose_sized_header(text: str, names: Sequence[Sequence[str]],
     once, every one with a size in the prose, the names ending the header (only a p column's after them)."""
     if len(names) < 2 or len(sizes) != len(names):
         return None
-    first_cell = GLUED_CELL.search(text)
+    first_cell = RX.GLUED_CELL.search(text)
     if first_cell is None:
         return None
     before = text[:first_cell.start()]
@@ -1028,7 +882,7 @@ def _prose_sized_header(text: str, names: Sequence[Sequence[str]],
     best: list[tuple[int, int, int]] = []
     run: list[tuple[int, int, int]] = []
     for span in spans:
-        if run and FORMAT_GAP.fullmatch(before[run[-1][1]:span[0]]):
+        if run and RX.FORMAT_GAP.fullmatch(before[run[-1][1]:span[0]]):
             run.append(span)
         else:
             run = [span]
@@ -1036,9 +890,9 @@ def _prose_sized_header(text: str, names: Sequence[Sequence[str]],
             best = list(run)
     if len(best) < 2 or len({g for _, _, g in best}) != len(best):
         return None
-    gap = FORMAT_GAP.match(before, best[-1][1])
+    gap = RX.FORMAT_GAP.match(before, best[-1][1])
     pos = gap.end()
-    p = GLUED_P_HEAD.match(before, pos)
+    p = RX.GLUED_P_HEAD.match(before, pos)
     if p is not None:
         pos = p.end()
     if any(x[0] >= pos for x in spans) or not re.match(r"\s?[A-Z]", before[pos:]):
@@ -1080,11 +934,11 @@ def read_header(text: str) -> Optional[Header]:
     them, a p column), or None when it cannot be laid over the columns."""
     sizes: list[re.Match] = []
     # a size after words and a comma in its bracket is the caption's population ("(safety population, n = 90)")
-    found = [g for g in GROUP_N.finditer(text[:700]) if not POPULATION_SIZE.search(text, max(0, g.start() - 60),
+    found = [g for g in RX.GROUP_N.finditer(text[:700]) if not RX.POPULATION_SIZE.search(text, max(0, g.start() - 60),
                                                                                     g.start())]
     if len(found) < 2:
         # the size bracketed after a name with no "n =" but a count's format after it ("Arm K (60) N Arm L (58) N")
-        found = list(BARE_SIZE.finditer(text[:700]))
+        found = list(RX.BARE_SIZE.finditer(text[:700]))
     for g in found:
         if sizes and (g.start() - sizes[-1].end() > 60 or re.search(rf"\d\s?\(\s?{NUM}\s?%?\s?\)",
                                                                     text[sizes[-1].end():g.start()])):
@@ -1119,20 +973,20 @@ def read_header(text: str) -> Optional[Header]:
     if levels is not None:
         return _over_populations(_grade_level_header(names, sizes, levels), populations)
     for _ in range(2 * len(sizes) + 3):
-        f = FORMAT_HEAD.match(text, pos)
+        f = RX.FORMAT_HEAD.match(text, pos)
         if f and f.end() > pos:
-            if GRADE_HEAD.search(f.group(0)) and not grade_at:
+            if RX.GRADE_HEAD.search(f.group(0)) and not grade_at:
                 grade_at = pos
             formats.append(re.sub(r"\s+(?=\.)", "", f.group(0).strip()))  # "No ." as "No."
             pos = f.end()
             continue
-        r = RATIO_COLUMN.match(text, pos) if ratio is None else None
+        r = RX.RATIO_COLUMN.match(text, pos) if ratio is None else None
         if r:
             if p_last:
                 return None  # a p column before the ratio's: the p column is not the last, as the split places it
             ratio, pos = r.group("head"), r.end()
             continue
-        p = P_HEAD.match(text, pos) if not p_last else None
+        p = RX.P_HEAD.match(text, pos) if not p_last else None
         if p:
             p_last = True
             pos = p.end()
@@ -1145,14 +999,14 @@ def read_header(text: str) -> Optional[Header]:
     k = len(sizes)
     if grade_at and len(formats) != k:
         # "Grade 1 10 12 ...": a grade that is the first row's label, not one under each group
-        pos, formats = grade_at, [f for f in formats if not GRADE_HEAD.search(f)]
+        pos, formats = grade_at, [f for f in formats if not RX.GRADE_HEAD.search(f)]
     split_cols = False
     if formats and len(formats) == 2 * k and all(
             re.match(r"[nN]|No", formats[2 * i]) and formats[2 * i + 1] == "%" for i in range(k)):
         split_cols = True  # "No. %" under each group: a count column and a percentage column
     elif formats and len(formats) != k:
         return None
-    grades = bool(formats) and not split_cols and all(GRADE_HEAD.search(f) for f in formats)
+    grades = bool(formats) and not split_cols and all(RX.GRADE_HEAD.search(f) for f in formats)
     if ratio is not None and (split_cols or grades or populations):
         return None  # a ratio column beside columns of two levels: not read
     per = 2 if split_cols else 1
@@ -1170,7 +1024,8 @@ def read_header(text: str) -> Optional[Header]:
             cells += [Cell(row=0, col=c + 1, text=head), Cell(row=1, col=c + 1, text=formats[c])]
         else:
             # a bare count's format ("N", "No.") says only that the cells are counts, as a bare number is read
-            head += f" {formats[c]}" if formats and not COUNT_HEAD.match(formats[c]) else " (%)" if percent[c] else ""
+            head += (f" {formats[c]}" if formats and not RX.COUNT_HEAD.match(formats[c]) else " (%)" if percent[c]
+                     else "")
             cells.append(Cell(row=0, col=c + 1, text=head))
         col_sizes.append(int(size.group("n")))
     if ratio is not None:
@@ -1205,13 +1060,13 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)) < 4:
         return None
     marks = full_rows  # cells may be marks standing for nothing ("-", "..")
-    row_start = (GLUED_MARK_ROW_START if marks else GLUED_ROW_START) if run_together else ROW_START
+    row_start = (RX.GLUED_MARK_ROW_START if marks else RX.GLUED_ROW_START) if run_together else RX.ROW_START
     # a row naming a part of the population with each group's size in it ("Women n = 21n = 19") is one row, cut
     # where its sizes end
-    runs = [(x.start(), x.end()) for x in SIZE_RUN.finditer(body)] if run_together else []
+    runs = [(x.start(), x.end()) for x in RX.SIZE_RUN.finditer(body)] if run_together else []
     cuts = [0] + [x.end() for x in row_start.finditer(body) if not any(r_a < x.end() <= r_b for r_a, r_b in runs)]
     # a time point heading the rows after it, after a row's last cell ("12 (30%) 6 months  Fatigue ...")
-    times = [x.end() for x in (TIME_CUT if run_together else SPACED_TIME_CUT).finditer(body)]
+    times = [x.end() for x in (RX.TIME_CUT if run_together else RX.SPACED_TIME_CUT).finditer(body)]
     cuts = sorted({*cuts, *(b for _, b in runs if b < len(body)), *times, len(body)})
     if line_starts:
         cuts = sorted({0, *(s - body_start for s in line_starts if body_start < s < body_end), len(body)})
@@ -1229,7 +1084,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             continue
         indent = piece.startswith("  ") and body_start + x not in unmarked  # not the spaces of a mark written out
         if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
-                                      and not BROKEN_CELL.search(chunks[-1][1])
+                                      and not RX.BROKEN_CELL.search(chunks[-1][1])
                                       or chunks[-1][1].count("[") > chunks[-1][1].count("]")
                                       or not NUMBER_TOKEN.search(chunks[-1][1])
                                       or re.fullmatch(r"\s*[≥≤<>]\s?\d+", chunks[-1][1])
@@ -1239,13 +1094,13 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             s, t, ind = chunks[-1]
             chunks[-1] = (s, t + piece, ind)
             continue
-        if chunks and P_ALONE.fullmatch(piece):
+        if chunks and RX.P_ALONE.fullmatch(piece):
             # "< 0.001" after a row's cells: its p value (a label may start with a bound, but holds words)
             s, t, ind = chunks[-1]
             chunks[-1] = (s, t + piece, ind)
             continue
         if run_together and chunks and not indent and len(chunks[-1][1]) < LABEL_CHARS \
-                and LABEL_NUMBER.fullmatch(chunks[-1][1]) and not PART_ROW.fullmatch(chunks[-1][1].strip()):
+                and RX.LABEL_NUMBER.fullmatch(chunks[-1][1]) and not RX.PART_ROW.fullmatch(chunks[-1][1].strip()):
             # "At least 1 AE40 (98%)": a label's words around a small number, cut after it
             s, t, ind = chunks[-1]
             chunks[-1] = (s, t + piece, ind)
@@ -1265,7 +1120,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         # a section's heading glued to the first row under it ("Laboratory abnormalitiesAnaemia12 (30%)"): two rows
         parted: list[tuple[int, str, bool]] = []
         for x, piece, indent in chunks:
-            heading = GLUED_HEADING.match(piece)
+            heading = RX.GLUED_HEADING.match(piece)
             if heading:
                 parted += [(x, heading.group(0), indent), (x + heading.end(), piece[heading.end():], False)]
             else:
@@ -1273,7 +1128,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         chunks = parted
     # the groups' names as the header gives them (without their sizes)
     group_names = {re.sub(r"[\s(,;]+$", "", c.text[:g.start()]).lower() for c in head.cells
-                   if (g := GROUP_N.search(c.text)) is not None}
+                   if (g := RX.GROUP_N.search(c.text)) is not None}
     group_names = {n for n in group_names if re.search(r"[a-z]{2}", n)}
     base = a + body_start
     previous: Optional[str] = None
@@ -1283,11 +1138,11 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     for i, (start, chunk, indent) in enumerate(chunks):
         lead = len(chunk) - len(chunk.lstrip())
         stripped = chunk.strip()
-        if i == 0 and MORE_COLUMNS.match(stripped):
+        if i == 0 and RX.MORE_COLUMNS.match(stripped):
             return None  # "HR 95% CI" after the groups: columns the header has and the split would not place
-        part = PART_ROW.fullmatch(stripped) if runs and not full_rows and None not in col_sizes else None
+        part = RX.PART_ROW.fullmatch(stripped) if runs and not full_rows and None not in col_sizes else None
         if part is not None:
-            sizes = list(SIZE_IN_RUN.finditer(stripped, part.start("sizes")))
+            sizes = list(RX.SIZE_IN_RUN.finditer(stripped, part.start("sizes")))
             if len(sizes) != len(col_sizes):
                 return None  # a part's sizes that are not one for each group's column: no table of this layout
             # the rows under it count that part of each group: each column's size is its part's
@@ -1321,7 +1176,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         # a cell holds at most three numbers ("63 (47-75)"), or four with a count's interval ("13 (27.7) [15.6-42.6]"):
         # a row with more than that per column cannot be split, and trying every split of a long run of numbers costs
         # time for nothing (a "95% CI" in the label is no cell's)
-        numbers = len(re.findall(r"\d+(?:\.\d+)?", CI_WORDS.sub("", stripped)))
+        numbers = len(re.findall(r"\d+(?:\.\d+)?", RX.CI_WORDS.sub("", stripped)))
         numbers -= len(re.findall(r"\d\s?\(\s?\d+(?:\.\d+)?\s?%?\s?\)\s?\[", stripped))
         shapes = (GLUED_MARK_SHAPES if marks else SHAPES) if run_together else SPACED_MARK_SHAPES if marks \
             else SPACED_SHAPES
@@ -1339,7 +1194,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         if split is None:
             o_a, o_b = norm.span(at, at + len(stripped))
             digits = re.search(r"\d", stripped)
-            if digits is None or run_together and TIME_ALONE.fullmatch(stripped):  # a heading: "6 months"
+            if digits is None or run_together and RX.TIME_ALONE.fullmatch(stripped):  # a heading: "6 months"
                 cells.append(Cell(row=rows, col=0, text=mark + original[o_a:o_b], char_start=o_a, char_end=o_b))
                 cells += [Cell(row=rows, col=c, text="") for c in range(1, width)]
                 previous = None
@@ -1380,15 +1235,13 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
                  char_end=norm.span(base, a + body_end)[1], footnotes=notes)
 
 
-NUMBERS_ONLY = lazy_regex(r"[\d\s().,;%/<>≤≥=–-]+")
-
-
 def _goes_on(before: str, line: str) -> bool:
     """Whether a table's line goes on with the row of the line before it: a label wrapped inside its bracket or before
     a word in small letters ("Retroperitoneal lymph" / "node area 3 1"), or a label's numbers on a line of their own."""
     stripped = line.strip()
     return before.count("(") > before.count(")") or before.count("[") > before.count("]") \
-        or bool(re.match(r"[a-z]", stripped)) or bool(NUMBERS_ONLY.fullmatch(stripped)) and not re.search(r"\d", before)
+        or bool(re.match(r"[a-z]", stripped)) or bool(RX.NUMBERS_ONLY.fullmatch(stripped)) and not re.search(r"\d",
+                                                                                                             before)
 
 
 def _whole_row(norm: Normalized, original: str, at: int, stripped: str, row: int, width: int, mark: str) -> list[Cell]:
@@ -1403,15 +1256,6 @@ def _whole_row(norm: Normalized, original: str, at: int, stripped: str, row: int
             *(Cell(row=row, col=c, text="") for c in range(2, width))]
 
 
-# Where a row's own label may start after an endpoint's heading written before it ("PFS Median ..."): a space, then a
-# capital; and where its cells may start after its label: a space, then a number
-HEADING_END = lazy_regex(r" (?=[A-Z]|\d{1,3} (?:days?|weeks?|months?|years?) [<>≤≥]?\d)")
-# A row's label that is a time alone, its cells after it ("2 years 80.0 (36/45) 70.2 (33/47)"): a rate's time point
-TIME_ROW = lazy_regex(r"\d{1,3} (?:days?|weeks?|months?|years?) (?=[<>≤≥]?\d)")
-# Where such a row starts after the cells of the row before ("... 0.37 2 years 80.0 ..."), the cells parted by spaces
-SPACED_TIME_CUT = lazy_regex(r"(?<=[\d)%]) (?=\d{1,3} (?:days?|weeks?|months?|years?) [<>≤≥]?\d"
-                             r"|\d{1,2}-(?:years?|yrs?|months?|mo)\b)")
-CELLS_START = lazy_regex(r" (?=[<>≤≥]?\d)")
 HEADING_CHARS = 60
 
 
@@ -1429,7 +1273,7 @@ def _heading_before_row(piece: str) -> Optional[int]:
     row = cues()["row"]
     stripped = piece.lstrip()
     lead = len(piece) - len(stripped)
-    for end in HEADING_END.finditer(stripped, 0, HEADING_CHARS):
+    for end in RX.HEADING_END.finditer(stripped, 0, HEADING_CHARS):
         head, rest = stripped[:end.start()], stripped[end.end():]
         if re.search(r"\d", head):
             return None
@@ -1441,9 +1285,9 @@ def _heading_before_row(piece: str) -> Optional[int]:
             left = left[:e.start] + " " + left[e.end:]
         if not row["heading_unit"].fullmatch(left):
             continue
-        if TIME_ROW.match(rest):
+        if RX.TIME_ROW.match(rest):
             return lead + end.end()  # "Local control, % 1 year 91.1 (41/45) ...": the rate's heading, then its time
-        for cells in CELLS_START.finditer(rest):
+        for cells in RX.CELLS_START.finditer(rest):
             label = rest[:cells.start()].strip()
             if row["statistic_of_heading"].fullmatch(label) or row["first_under_heading"].fullmatch(label):
                 return lead + end.end()
@@ -1453,7 +1297,7 @@ def _heading_before_row(piece: str) -> Optional[int]:
 def _names_a_group_again(chunk: str, names: set[str]) -> bool:
     """Whether a row's text names one of the header's groups with a size ("Arm A (n = 57)"): the header written again
     inside the body."""
-    for size in GROUP_N.finditer(chunk):
+    for size in RX.GROUP_N.finditer(chunk):
         before = re.sub(r"[\s(,;]+$", "", chunk[:size.start()]).lower()
         if any(before.endswith(name) and (len(before) == len(name) or not before[-len(name) - 1].isalnum())
                for name in names):
@@ -1461,15 +1305,11 @@ def _names_a_group_again(chunk: str, names: set[str]) -> bool:
     return False
 
 
-# A row's label (no digit in it) and one p value: "Nausea 0.48".
-LONE_P = lazy_regex(r"(?P<label>[^\d]*[A-Za-z][^\d]*?)\s(?P<p>[<>≤≥]?\s?0?\.\d{2,4})")
-
-
 def _heading_p(stripped: str, lead: int, following: str) -> Optional[_Candidate]:
     """A heading row with the p value of the rows indented under it ("Nausea 0.48" over "  Grade 1 12 9", "  Grade 2
     ..."): its one number is the p column's, not the first group's (a lone decimal splits either way, and is left
     unsplit there). None for any other row."""
-    lone = LONE_P.fullmatch(stripped)
+    lone = RX.LONE_P.fullmatch(stripped)
     if lone is None or len(following) - len(following.lstrip()) <= lead or not re.search(r"\d", following):
         return None
     return _Candidate(lone.group("label"), [("p", lone.start("p"), lone.end("p"), lone.group("p"))], 0.0)
@@ -1562,13 +1402,7 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
     return True
 
 
-# A population's name over repeated groups starts with a capital ("All patients", "Women aged 70 or over").
-POPULATION_START = lazy_regex(r"[A-Z][a-z]*(?:[-\s]|$)|[≥<>≤]")
-CAPITAL_START = lazy_regex(r"[A-Z][a-z]*(?:[-\s]|$)")
-POPULATION_TOTAL = lazy_regex(r"(?i)(?:overall|total|all|whole|entire|intention|ITT|randomi[sz]ed)\b")
-
-
-def _population_words(pre: str, count: int, start: re.Pattern = POPULATION_START) -> Optional[list[list[str]]]:
+def _population_words(pre: str, count: int, start: re.Pattern = RX.POPULATION_START) -> Optional[list[list[str]]]:
     """The last ``count`` populations named in ``pre``, each the words back to one that can ``start`` a name;
     None when there are not as many, one is long or two are named alike."""
     words = pre.split()
@@ -1599,15 +1433,15 @@ def _populations(pre: str, names: list[str], sizes: list[int]) -> list[str]:
     count = len(names) // k
     # a population's name starts with a capital word or a bound ("All patients ≥65 years"); but parts named alike,
     # each starting with the same capital word, keep their bounds inside ("Lesions ≤2 cm Lesions >2 cm All lesions")
-    out = _population_words(pre, count, CAPITAL_START)
-    parts = [p for p in out or [] if not POPULATION_TOTAL.match(p[0])]
+    out = _population_words(pre, count, RX.CAPITAL_START)
+    parts = [p for p in out or [] if not RX.POPULATION_TOTAL.match(p[0])]
     if len(parts) < 2 or len({p[0] for p in parts}) != 1:
         out = _population_words(pre, count)
     if out is None:
         return []
     populations = [" ".join(p) for p in out]
     # the whole population first, or last after its parts ("Stage II Stage III Overall"): its groups the largest
-    whole = any(POPULATION_TOTAL.match(populations[w]) and all(
+    whole = any(RX.POPULATION_TOTAL.match(populations[w]) and all(
         sizes[w * k + g] >= sizes[j * k + g] for j in range(count) for g in range(k)) for w in (0, count - 1))
     # cohorts named alike, of groups of their own sizes; the same sizes under each are the same patients counted
     # again (cycles, visits), a level of time, not of populations

@@ -40,6 +40,7 @@ from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
 from oncoev.extract.qualifiers import RESPONSES
 from oncoev.extract.results import BARE_COVARIATE, GroupRef
+from oncoev.extract.rules import regexes
 from oncoev.extract.table_model import (
     KIND_CODES,
     CellValue,
@@ -60,6 +61,8 @@ from oncoev.extract.table_model import (
 from oncoev.extract.table_model import cues as table_cues
 from oncoev.extract.tables import row_site
 
+RX = regexes("table_results")  # patterns/regex/table_results.yaml: the regular expressions of this module
+
 # kinds of tables whose every number is explained
 NO_RESULTS = ("baseline", "cited", "treatment", "flow", "correlation")
 
@@ -73,31 +76,11 @@ def TOXICITY_TERM() -> re.Pattern:  # noqa: N802 (a compiled cue, read once)
     return toxicity_terms()
 
 
-TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients| cases)?|(?:overall|whole|entire|total|study) "
-                       r"(?:population|cohort))\W*[a-z]?\)?\s*$", re.I)
-# A heading that names a time point and nothing else: "6 months", "At 12 weeks", "After 2 years".
-# a ratio's row naming what it is of ("HR for death", "Hazard ratio, OS"), after the ratio's name
-OWN_OUTCOME = lazy_regex(r"(?i)^\s*(?:,|\bfor\b|\bof\b)\s*[a-z]")
-# The events a ratio is "for", named by the words of its endpoint's events: death is the event of overall survival;
-# progression, recurrence or relapse "or death" the event of a survival free of them
-DEATH_EVENT = lazy_regex(r"(?i)^\W*(?:for|of)\s+(?:all[- ]cause\s+)?(?:death|mortality)\b")
-EITHER_EVENT = lazy_regex(r"(?i)^\W*(?:for|of)\s+(?:disease\s+)?(?:progression|recurrence|relapse)\s+or\s+death\b")
-
-
 def _events_of(words: str, endpoint: str) -> bool:
     """Whether a ratio's words after its name ("for death") name the events of ``endpoint`` (OS; PFS, DFS, RFS, EFS)."""
-    if DEATH_EVENT.search(words):
+    if RX.DEATH_EVENT.search(words):
         return endpoint == "OS"
-    return bool(EITHER_EVENT.search(words)) and endpoint in EITHER_EVENT_CURVES
-
-
-TIME_HEADING = lazy_regex(r"(?i)(?:(?:at|after)\s)?(?P<k>\d{1,3})\s?(?P<unit>days?|weeks?|months?|years?)")
-PATH_STAGE = lazy_regex(r"^\s*(?P<stage>y?p(?:T[0-4]|N[0-3]|Tis)[a-c]?)\b")
-# a footnote's mark after a cell's word or number ("Ref.a", "1.00*"), not a word's last letter ("Ref")
-MARKS_AT_END = lazy_regex(r"(?:(?<=[\d.)])\s*\^?[a-h]|\s*[*†‡§¶#]+)$")
-ROW_GROUP_SIZE = lazy_regex(r"\s*[(\[]\s*[nN]\s*=\s*\d+\s*[)\]]$")  # "Arm L (n = 48)"
-OUTCOME_WORD = lazy_regex(r"(?i)\b(?:rates?|responses?|benefit|survival|control)\b")
-NOTE = lazy_regex(r"\s*(?:\(\s*%\s*\)|,?\s*(?-i:n)\s*\(\s*%\s*\)|,\s*%|\(\s*(?-i:n)\s*\))\s*$")
+    return bool(RX.EITHER_EVENT.search(words)) and endpoint in EITHER_EVENT_CURVES
 
 
 @dataclass
@@ -167,7 +150,7 @@ class _Reader:
             # table whose caption names one survival endpoint ("Overall survival by arm": "1 year", "3 years")
             if row.months is None and (row.section is not None and self.parent_endpoint(row) in CURVES
                                        or row.section is None and curve is not None):
-                months = _heading_months(NOTE.sub("", row.label).strip())
+                months = _heading_months(RX.NOTE.sub("", row.label).strip())
                 row.months = float(months) if months is not None else None
         # the rows that are causes of death, each with its cause (None: all deaths)
         self.death_rows = _death_causes(self.ctx, self.rows, self.columns[:self.label_cols])
@@ -317,7 +300,7 @@ class _Reader:
             return None
         names = [c.levels[-1] if c.levels else "" for c in cols]
         group_rows = [r for r in self.rows if r.label and not r.empty and table_cues()["row"]["group_row"].match(
-            NOTE.sub("", r.label).strip())]
+            RX.NOTE.sub("", r.label).strip())]
         terms = all(TOXICITY_TERM().search(name) for name in names)
         if len(group_rows) >= 2 and not any(r.endpoints for r in self.rows) or terms:
             return cols
@@ -331,11 +314,11 @@ class _Reader:
         """Each group row's count (or count and share) of the event each column names, with the column's grade; the
         group's size from the column of sizes."""
         row_cue = table_cues()["row"]["group_row"]
-        groups = [r for r in self.rows if r.label and not r.empty and row_cue.match(NOTE.sub("", r.label).strip())]
+        groups = [r for r in self.rows if r.label and not r.empty and row_cue.match(RX.NOTE.sub("", r.label).strip())]
         size = self.sizes_before(cols)
         sizes = {r.index: (self.row_size(r, size) if size is not None else None) or r.n for r in groups}
         def group_name(r: Row) -> str:  # "Arm L (n = 48)": the group's name, its size aside
-            return ROW_GROUP_SIZE.sub("", NOTE.sub("", r.label).strip()).strip()
+            return RX.ROW_GROUP_SIZE.sub("", RX.NOTE.sub("", r.label).strip()).strip()
 
         for row in groups:
             group = GroupRef(group_name(row), sizes[row.index])
@@ -366,10 +349,10 @@ class _Reader:
                 continue
             # the medians: of the row right above, or of the row above it when a row of intervals stands between
             above = self.rows[k - 1]
-            if table_cues()["row"]["ci_row"].search(NOTE.sub("", above.label).strip()) and k >= 2:
+            if table_cues()["row"]["ci_row"].search(RX.NOTE.sub("", above.label).strip()) and k >= 2:
                 above = self.rows[k - 2]
             medians = {r.cell[1]: r for r in self.out if r.cell[0] == above.index and r.fields["measure"] == "median"}
-            if OWN_OUTCOME.search(row.label[m.end():]) and not any(
+            if RX.OWN_OUTCOME.search(row.label[m.end():]) and not any(
                     r.fields["endpoint"] in row.endpoints or _events_of(row.label[m.end():], r.fields["endpoint"])
                     for r in medians.values()):
                 continue  # "Hazard ratio for death" under the median time to progression: a ratio of another outcome
@@ -403,7 +386,7 @@ class _Reader:
         named = [self.row_endpoint(row) for row in rated]
         # (a rate the vocabulary has no code for, "Clinical benefit rate, %", is an outcome too, no factor)
         return any(e in CURVES and s is None for e, _, s in named) and all(
-            s is None and (e is not None or OUTCOME_WORD.search(row.label))
+            s is None and (e is not None or RX.OUTCOME_WORD.search(row.label))
             for row, (e, _, s) in zip(rated, named, strict=True))
 
     def arms_rated(self, ratio_cols: list[Column]) -> bool:
@@ -419,7 +402,7 @@ class _Reader:
         rated = 0
         for row in self.rows:
             cells = [self.cell(row, c) for c in ratio_cols]
-            if any(cue.match(MARKS_AT_END.sub("", clean(c.text))) for c in cells if clean(c.text)):
+            if any(cue.match(RX.MARKS_AT_END.sub("", clean(c.text))) for c in cells if clean(c.text)):
                 return False
             if not any(c.kind in ("number", "interval") and c.value is not None for c in cells):
                 continue
@@ -549,7 +532,7 @@ class _Reader:
             ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
             # "P value" over "HR (95% CI)" in one column: each row's p, then its ratio with the interval on a line of
             # its own; a number alone there is the p value, only a value with its interval a ratio
-            stacked_p = any(P_IN_HEADER.search(clean(level)) for level in col.levels)
+            stacked_p = any(RX.P_IN_HEADER.search(clean(level)) for level in col.levels)
             endpoint_sections = {row.section for row in self.rows if table_endpoint is not None
                                  and self.row_endpoint(row)[0] in CURVES - {table_endpoint}
                                  and self.cell(row, col).kind in ("number", "interval")}
@@ -582,8 +565,8 @@ class _Reader:
                 self.ratio_interval(fields, cell, row, ci_col)
                 fields["p_value"], fields["p_op"] = self.p_of(row, col.index + 1, following)
                 factor = self.factor(row, endpoint)
-                label = NOTE.sub("", row.label).strip()
-                if factor == label and (TOTAL_ROW.match(label) or _names_analysis_only(label)):
+                label = RX.NOTE.sub("", row.label).strip()
+                if factor == label and (RX.TOTAL_ROW.match(label) or _names_analysis_only(label)):
                     # "Total", "Overall" or "Adjusted" among the subgroups or factors (under no heading but the
                     # endpoint's): the ratio of all patients, in that analysis
                     self.emit(row, col, fields, "table.ratio_columns", None)
@@ -641,7 +624,7 @@ class _Reader:
             return None
         cue = table_cues()["row"]["reference_level"]
         levels = [r for r in self.rows if r.index != row.index and factor_of(r) == own
-                  and cue.match(MARKS_AT_END.sub("", clean(self.cell(r, col).text)))]
+                  and cue.match(RX.MARKS_AT_END.sub("", clean(self.cell(r, col).text)))]
         return levels[0] if len(levels) == 1 else None
 
     def left_labels(self, row: Row) -> list[str]:
@@ -653,20 +636,20 @@ class _Reader:
         """A factor's level named as its other levels are ("Age: <60" as "Age: 60-70")."""
         parts = self.left_labels(row)
         if not row.context and len(parts) > 1:
-            return ": ".join(NOTE.sub("", x).strip() for x in parts)
+            return ": ".join(RX.NOTE.sub("", x).strip() for x in parts)
         return self.factor(row, outcome)
 
     def endpoint_columns(self, cols: list[Column]) -> None:
         """Columns named by endpoints; rows are groups or sites."""
         sizes = self.size_column(cols)
         for row in self.rows:
-            if row.empty or not row.label or row.endpoints and not TOTAL_ROW.match(row.label):
+            if row.empty or not row.label or row.endpoints and not RX.TOTAL_ROW.match(row.label):
                 continue
-            if BARE_NUMBER_LABEL.fullmatch(NOTE.sub("", row.label).strip()) and not self.numbered_level(row):
+            if RX.BARE_NUMBER_LABEL.fullmatch(RX.NOTE.sub("", row.label).strip()) and not self.numbered_level(row):
                 continue  # a row named by a number alone ("3" under "Arm K"): a time point, or a level of nothing named
             site = row_site(row.label)
             n = row.n if row.n is not None or sizes is None else self.row_size(row, sizes)
-            group = self.table_group() if TOTAL_ROW.match(row.label) or site else GroupRef(self.factor(row), n)
+            group = self.table_group() if RX.TOTAL_ROW.match(row.label) or site else GroupRef(self.factor(row), n)
             for col in cols:
                 cell = self.cell(row, col)
                 fields = self.value_fields(col.endpoint, cell, row, col)
@@ -675,7 +658,7 @@ class _Reader:
                 for f in fields:
                     f["site"] = site
                     self.emit(row, col, f, "table.endpoint_columns", group)
-                    self.out[-1].exact = bool(group) and not (TOTAL_ROW.match(row.label) or site)
+                    self.out[-1].exact = bool(group) and not (RX.TOTAL_ROW.match(row.label) or site)
 
     def size_column(self, cols: list[Column]) -> Optional[Column]:
         """The one column of counts before the endpoints' columns that names nothing but the count ("Group | n | CR |
@@ -735,7 +718,7 @@ class _Reader:
                     # "6 months" under "Women | n = 28 | n = 34" (or indented under any part's heading): the time of the
                     # part's counts, still the part's (its sizes and p kept)
                     continue
-                section = None if TOTAL_ROW.match(row.label) or section_months is not None \
+                section = None if RX.TOTAL_ROW.match(row.label) or section_months is not None \
                     or rates_months is not None else row
                 section_p = self.p_of(row)
                 section_sizes = {}
@@ -744,7 +727,7 @@ class _Reader:
                     and all(v.kind in ("size", "empty") for v in values):
                 # "Prior chemotherapy | n = 126 | n = 125": a heading giving the size of its part of each column's group
                 section_months, rates_months, section_p = None, None, self.p_of(row)
-                section = None if TOTAL_ROW.match(row.label) else row
+                section = None if RX.TOTAL_ROW.match(row.label) else row
                 section_sizes = {c.index: int(v.value) for c, v in zip(value_cols, values, strict=True)
                                  if v.kind == "size" and v.value is not None}
                 continue
@@ -759,7 +742,7 @@ class _Reader:
                 # "Diarrhoea" after "Allergy" over its indented "Grade 3" and "Grade 4": the heading's rows are over
                 section, section_p, section_sizes = None, (None, None), {}
             p, p_op = self.p_of(row)
-            if not row.endpoints and self.curve_events(row, NOTE.sub("", row.label).strip()) is not None:
+            if not row.endpoints and self.curve_events(row, RX.NOTE.sub("", row.label).strip()) is not None:
                 p, p_op = None, None  # the p beside a curve's events compares the curves, not the counts
             # (a heading naming a toxicity in a toxicity table is the term of the grades under it, not a subgroup)
             if section is not None and subgroup is None and row.endpoints and BARE_FACTOR().match(section.label):
@@ -767,7 +750,7 @@ class _Reader:
             if section is not None and subgroup is None and row.endpoints and \
                     not table_cues()["row"]["assessment"].search(section.label) and \
                     not (self.ctx.toxicity and TOXICITY_TERM().search(section.label)):
-                subgroup = NOTE.sub("", section.label).strip()
+                subgroup = RX.NOTE.sub("", section.label).strip()
                 sizes = section_sizes
             else:
                 sizes = {}
@@ -865,7 +848,7 @@ class _Reader:
             term = captioned if heading is None else heading.label if heading.empty else None
             if row.n is None or row.empty or row.index in read or term is None or not TOXICITY_TERM().search(term):
                 continue
-            name = SIZE_AT_END.sub("", NOTE.sub("", row.label)).strip()
+            name = RX.SIZE_AT_END.sub("", RX.NOTE.sub("", row.label)).strip()
             if heading is None and not table_cues()["row"]["group_row"].match(name):
                 continue  # under the caption's toxicity only rows naming a group ("Week 3 (n = 48)" is a time)
             if name and not TOXICITY_TERM().search(name):
@@ -935,7 +918,7 @@ class _Reader:
         heading: Optional[Row] = None
         for row in self.rows:
             if row.label and row.empty and not row.endpoints:
-                heading = row if RESPONSE_WORD.search(row.label) else None
+                heading = row if RX.RESPONSE_WORD.search(row.label) else None
             elif heading is not None and row.endpoints:
                 under.setdefault(heading.index, set()).update(c for c in row.endpoints if c in RESPONSES)
         # (the clinical way is the one a response is taken to be seen by when no word says otherwise: no category)
@@ -948,7 +931,7 @@ class _Reader:
         """A row "95% CI" right under a row of medians or rates: each cell the interval of the value above it."""
         ci_row = table_cues()["row"]["ci_row"]
         for above, row in zip(self.rows, self.rows[1:], strict=False):
-            if not ci_row.search(NOTE.sub("", row.label).strip()):
+            if not ci_row.search(RX.NOTE.sub("", row.label).strip()):
                 continue
             for r in self.out:
                 if r.cell[0] != above.index or r.fields["measure"] not in ("median", "rate") \
@@ -972,10 +955,10 @@ class _Reader:
             return "DEATH", self.death_rows[row.index], None  # "Disease progression" under "Cause of death"
         if row.index in self.organ_rows:
             return "FAIL_ANY", self.organ_rows[row.index], None  # "Liver" in a table of sites of relapse
-        stage = PATH_STAGE.match(row.label)
+        stage = RX.PATH_STAGE.match(row.label)
         if stage:
             return "PATH_STAGE", stage.group("stage"), None
-        label = NOTE.sub("", row.label).strip()
+        label = RX.NOTE.sub("", row.label).strip()
         row_cues = table_cues()["row"]
         heading = self.by_index.get(row.section) if row.section is not None else None
         if heading is not None and row_cues["reasons_heading"].search(heading.label):
@@ -1038,10 +1021,10 @@ class _Reader:
         if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
                 not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label) \
                 and not row_cues["group_row"].match(label):  # "Control group": a group's row, no toxicity
-            if ASSESSMENT_TIME.fullmatch(ROW_GROUP_SIZE.sub("", label).strip()):
+            if RX.ASSESSMENT_TIME.fullmatch(RX.ROW_GROUP_SIZE.sub("", label).strip()):
                 return None, None, None  # "Week 2 (n = 41)", "Cycle 3": the same patients at another time, no event
             category = _category(label) or self.heading_term(row)
-            if category is None and GRADE_ROW.match(label) and self.after_term(row):
+            if category is None and RX.GRADE_ROW.match(label) and self.after_term(row):
                 return None, None, None  # "Grade 2" right after "Nausea | 0.48": nausea's grade, or all events'?
             return "TOX", category, None
         return None, None, None
@@ -1051,8 +1034,8 @@ class _Reader:
         whose p value sits under a group, over "Grade 1", "Grade 2"): the grade rows after it may be its grades, the
         layout does not say; a table's rows of grades alone, or under a row of all events, are all events'."""
         before = [r for r in self.rows if r.index < row.index and r.label]
-        term = next((r for r in reversed(before) if not GRADE_ROW.match(NOTE.sub("", r.label).strip())), None)
-        if term is None or table_cues()["row"]["all_toxicity"].search(NOTE.sub("", term.label).strip()):
+        term = next((r for r in reversed(before) if not RX.GRADE_ROW.match(RX.NOTE.sub("", r.label).strip())), None)
+        if term is None or table_cues()["row"]["all_toxicity"].search(RX.NOTE.sub("", term.label).strip()):
             return False
         return _category(term.label) is not None
 
@@ -1147,7 +1130,7 @@ class _Reader:
         endpoint, no part of the factor: the same level under two endpoints' headings is one group; so does a heading
         naming only the analysis ("Univariate modeling")."""
         parent = self.by_index.get(row.section) if row.section is not None else None
-        label = NOTE.sub("", row.label).strip()
+        label = RX.NOTE.sub("", row.label).strip()
 
         def names_outcome(heading: str) -> bool:
             codes = list(dict.fromkeys(self.specific(c) for c in row_endpoints(heading)))
@@ -1156,11 +1139,11 @@ class _Reader:
         if row.context:
             own = self.table.grid()[row.index][self.label_cols - 1]
             label = ": ".join([*(x for x in row.context if not names_outcome(x)),
-                               NOTE.sub("", clean(own.text)).strip() if own and own.text.strip() else label])
+                               RX.NOTE.sub("", clean(own.text)).strip() if own and own.text.strip() else label])
             return label
         label = re.sub(r"\s*\b(?:uni|multi)-?varia(?:ble|te)\b(?: analysis)?", "", label, flags=re.I).strip() or label
         if parent is not None and parent.empty and parent.label and not names_outcome(parent.label):
-            return f"{NOTE.sub('', parent.label).strip()}: {label}"
+            return f"{RX.NOTE.sub('', parent.label).strip()}: {label}"
         return label
 
     def numbered_level(self, row: Row) -> bool:
@@ -1171,7 +1154,7 @@ class _Reader:
         if parent is None or not parent.empty or not parent.label:
             return False
         head = " ".join(clean(c.text) for c in (self.table.grid()[r][0] for r in range(self.header_rows)) if c)
-        return not TIME_HEAD.search(head)
+        return not RX.TIME_HEAD.search(head)
 
     def table_group(self) -> Optional[GroupRef]:
         return GroupRef(self.ctx.group.label, self.ctx.group.n) if self.ctx.group else None
@@ -1335,45 +1318,24 @@ class _Reader:
         return reading
 
 
-# A p value named in a header level ("p-value (log rank)", "P"), whatever else the level says
-P_IN_HEADER = lazy_regex(r"(?i)\bp[- ]?values?\b|^p$")
-
-
 # (a survival curve's events counted on a row under its heading, "Events" under overall survival, are
 # findings.EVENTS_OF_CURVE: the code the prose's "progression or death occurred in k of N patients" gives)
 REGRESSION_GRADES = codes_with("regression_grades")  # (patterns/endpoint_codes.yaml)
-
-# A row label that is a number and nothing else ("3", "12.5"): what it counts the table says elsewhere if at all.
-BARE_NUMBER_LABEL = lazy_regex(r"\d+(?:\.\d+)?")
-TIME_HEAD = lazy_regex(r"(?i)\b(?:time|days?|weeks?|months?|years?)\b")
-
-
-# A group's size after its name in a row's label: "Drug S group (n = 60)", "Arm P (41)", "Control, n = 58"
-SIZE_AT_END = lazy_regex(r"[\s,]*[(\[]?\s*(?:[nN]\s*=\s*)?\d+\s*[)\]]?\s*$")
-
-
-# A heading naming the analysis and nothing else: "Univariate modeling", "Multivariable Cox model", "Adjusted analyses"
-ANALYSIS_WORDS = lazy_regex(r"(?i)\b(?:cox|proportional|hazards?|regression|logistic|models?|modell?ing|analys[ie]s|"
-                            r"results?|of|for|the|and)\b|[^\w\s]")
 
 
 def _names_analysis_only(heading: str) -> bool:
     h = table_cues()["header"]
     if not (h["multivariable"].search(heading) or h["univariable"].search(heading)):
         return False
-    rest = " ".join(w for w in NOTE.sub("", heading).split()
+    rest = " ".join(w for w in RX.NOTE.sub("", heading).split()
                     if not (h["multivariable"].search(w) or h["univariable"].search(w)))
-    return not ANALYSIS_WORDS.sub(" ", rest).strip()
+    return not RX.ANALYSIS_WORDS.sub(" ", rest).strip()
 
 
 def _column_key(col: Column) -> tuple:
     """What a value column says of its cells as a result keeps it: group, population, grade, time, kind of value."""
     return (col.population, (col.group.label, col.group.n) if col.group else None, col.total, col.grade, col.months,
             col.role, col.median, col.mean, col.endpoint, col.ratio, col.assessor)
-
-
-# A row naming a grade by the word "grade" ("Grade 2", "Grade III", "Grade 3-4")
-GRADE_ROW = lazy_regex(r"(?i)^\s*grades?\s*(?:[0-5]|I{1,3}|IV)\b")
 
 
 def _graded_terms(rows: list[Row]) -> bool:
@@ -1383,7 +1345,7 @@ def _graded_terms(rows: list[Row]) -> bool:
     graded: Counter = Counter()
     for row in rows:
         heading = by_index.get(row.section) if row.section is not None else None
-        if heading is None or row.empty or not GRADE_ROW.match(row.label) or grade_of(row.label) in (None, "any"):
+        if heading is None or row.empty or not RX.GRADE_ROW.match(row.label) or grade_of(row.label) in (None, "any"):
             continue
         counts = [v for v in heading.cells if v.kind not in ("empty", "text")]
         if all(v.kind == "number" and v.value is not None and 0 <= v.value <= 1 for v in counts) \
@@ -1443,12 +1405,6 @@ def _failure_sites(ctx: Context, rows: list[Row]) -> dict[int, str]:
     return organs
 
 
-SUBTOTAL = lazy_regex(r"(?i)^(?:sub-?)?total\b\W*")
-ALL_DEATHS = lazy_regex(r"(?i)^(?:(?:all|any|total)\s+(?:deaths?|causes?)"
-                        r"|deaths?(?:\s*,?\s*(?:all\s+causes?|any\s+cause))?"
-                        r"|(?:total|overall|all)(?:\s+(?:number|no\.?)(?:\s+of\s+deaths?)?)?)\W*$")
-
-
 def _death_causes(ctx: Context, rows: list[Row], label_columns: list[Column]) -> dict[int, Optional[str]]:
     """The rows of a table of what the patients died of, each with its cause (None for all the deaths: "Total",
     "All deaths"). The table's caption says so ("Causes of death by arm"), when it names nothing besides ("Causes of
@@ -1484,17 +1440,17 @@ def _death_causes(ctx: Context, rows: list[Row], label_columns: list[Column]) ->
     for row in scope:
         if row.empty or not row.label:
             continue
-        label = NOTE.sub("", row.label).strip()
-        if ALL_DEATHS.match(label) or TOTAL_ROW.match(label):
+        label = RX.NOTE.sub("", row.label).strip()
+        if RX.ALL_DEATHS.match(label) or RX.TOTAL_ROW.match(label):
             out[row.index] = None
             continue
         heading = by_index.get(row.section) if row.section is not None else None
         if heading is not None and not (heading.empty and heading in scope and not cue.search(heading.label)):
             heading = None
-        cause = _category(SUBTOTAL.sub("", label))
+        cause = _category(RX.SUBTOTAL.sub("", label))
         if heading is not None:
             above = _category(heading.label)
-            cause = above if SUBTOTAL.match(label) or cause == above else f"{above}: {cause}"
+            cause = above if RX.SUBTOTAL.match(label) or cause == above else f"{above}: {cause}"
         if cause:
             out[row.index] = cause
             row.endpoints = []  # its words name the cause, no endpoint of its own ("Disease progression")
@@ -1503,22 +1459,11 @@ def _death_causes(ctx: Context, rows: list[Row], label_columns: list[Column]) ->
 
 def _heading_months(label: str) -> Optional[float]:
     """The time point in months a heading names alone ("6 months", "At 2 years"), or None."""
-    m = TIME_HEADING.fullmatch(label.strip())
+    m = RX.TIME_HEADING.fullmatch(label.strip())
     if m is None:
         return None
     unit = m.group("unit").lower()
     return int(m.group("k")) * {"d": 1 / 30.4375, "w": 7 / 30.4375, "m": 1, "y": 12}[unit[0]]
-
-
-# Words of a heading naming a time point that say what was estimated or analysed then, no group ("Two-year analysis",
-# "At 2 years of follow-up", "3-year landmark")
-TIME_HEADING_WORDS = lazy_regex(r"(?i)\b(?:analys[ie]s|(?:of\s+)?follow[- ]?up|landmark)\b")
-
-
-# A row naming a time of assessment alone ("Week 2", "Cycle 3", "At 3 months", "End of treatment", "Baseline")
-ASSESSMENT_TIME = lazy_regex(r"(?i)(?:(?:at|after|before|during|by)\s+)?(?:(?:weeks?|wk|cycles?|courses?|visits?|days?"
-                             r"|months?|years?)\s*\d{1,3}|\d{1,3}\s*(?:weeks?|wks?|months?|mo|years?|yrs?|days?)"
-                             r"|baseline|end\s+of\s+(?:treatment|therapy|radiotherapy|chemotherapy|chemoradiotherapy|study))")
 
 
 def _time_heading(label: str) -> Optional[float]:
@@ -1528,17 +1473,13 @@ def _time_heading(label: str) -> Optional[float]:
     if months is not None:
         return months
     times = [m for t in find_times(label) for m in t.months]
-    return times[0] if len(times) == 1 and only_time(TIME_HEADING_WORDS.sub(" ", label)) else None
+    return times[0] if len(times) == 1 and only_time(RX.TIME_HEADING_WORDS.sub(" ", label)) else None
 
 
 def _strip_grade(label: str) -> str:
     grade = r"(?i)\bgrades?\s*(?:[≥≤<>]\s*)?\d(?:\s*(?:-|–|/|or|to)\s*\d)?(?:\s*(?:or|and)\s*(?:higher|above)|\+)?"
     label = re.sub(grade, "", label)
     return re.sub(r"\(\s*\)", "", label).strip(" ,:")  # "Anaemia (grade 3+)" -> "Anaemia"
-
-
-NUMBERED = lazy_regex(r"(?i)\b(?:grades?|cycles?|courses?|stages?|types?|days?|weeks?|months?|years?|phases?|arms?"
-                      r"|groups?|doses?|levels?|cohorts?)\s?\d$")
 
 
 # A heading of events run into the term under it where a one-line rendering lost the row break between them ("Minor
@@ -1555,36 +1496,30 @@ EVENTS_HEADING = lazy_regex(rf"^(?:[A-Za-z-]+\s){{0,2}}(?i:{_EVENTS}(?:\s(?:and|
 
 
 def _category(label: str) -> Optional[str]:
-    text = NOTE.sub("", label)
+    text = RX.NOTE.sub("", label)
     text = EVENTS_HEADING.sub("", text)
     # footnote marks: "Rash*", "ALT elevationa", and a small letter set apart ("Dry mouth c", a JATS <sup> after a
     # space; a capital stays: "Hepatitis B")
     text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$|(?<=[\w)])\s[a-h]$", "", text)
     text = _strip_grade(text)
     # a footnote's number after a term in small letters ("Vomiting1", "Vomiting 1"), not a numbered thing's ("Cycle 2")
-    if not NUMBERED.search(text):
+    if not RX.NUMBERED.search(text):
         text = re.sub(r"(?<=[a-z]{3}) ?[1-9]$", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,:;-").lower()
     return text or None
-
-
-# Words of a row label that say how its endpoint is counted, not which part of it ("Serious adverse events, n (%)",
-# "Complete response rate", "Median overall survival, months")
-TALLY_WORDS = lazy_regex(r"(?i)\b(?:rates?|median|mean|no|n|number|months?|mo|time|duration|of|patients?|with|any"
-                            r"|at\s+least\s+(?:one|1)|total|overall|all|on\s+(?:study|treatment))\b|[(),.:;%/*†‡§¶#]")
 
 
 def _qualifier(label: str, code: str) -> Optional[str]:
     """What a row label says of its endpoint beyond naming it ("SAEs related to the device": "related to the
     device"), None when it only names it ("SAEs, n (%)"); a bracket defines the endpoint or how it is given ("(CR +
     PR)", "[95% CI]"), no part of it."""
-    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", NOTE.sub("", label))
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", RX.NOTE.sub("", label))
     for e in find_endpoints(text):
         if e.code == code:
             text = text[:e.start] + " " * (e.end - e.start) + text[e.end:]
     for t in find_times(text):
         text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
-    rest = re.sub(r"\s+", " ", TALLY_WORDS.sub(" ", text)).strip(" -").lower()
+    rest = re.sub(r"\s+", " ", RX.TALLY_WORDS.sub(" ", text)).strip(" -").lower()
     if re.match(r"(?:and|or|due|to|from|after|by)\b", rest) or re.search(r"\b(?:and|or|due to|to|from|of|by)$", rest):
         # "Arteriovenous fistula due to local progression": the endpoint's name inside a longer one, which is the part
         return _category(label)
@@ -1598,24 +1533,14 @@ def _events_grade(heading: str) -> Optional[str]:
     return None if grade in (None, "any", ">=1", "1-4", "1-5") else grade
 
 
-RESPONSE_WORD = lazy_regex(r"(?i)\brespon[sd]")
-# Words of a heading over responses that are no way of seeing them ("Tumour response, n (%)", "Best response")
-RESPONSE_HEADING_WORDS = lazy_regex(r"(?i)\b(?:respon[sd]\w*|evaluations?|assessments?|rates?|tumou?rs?|best|overall"
-                                    r"|objective|clinical|after|at|of|the|to|n|no)\b|[(),.:;%/*†‡§¶#]")
-
-
 def _way(heading: str) -> Optional[str]:
     """The way of seeing a response a heading names ("US response (RECIST)" -> "US", "Radiological response" ->
     "radiological"), None when it names none or the clinical one ("Tumour response, n (%)", "Clinical response")."""
-    text = RESPONSE_HEADING_WORDS.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", heading))
+    text = RX.RESPONSE_HEADING_WORDS.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", heading))
     words = [w if re.fullmatch(r"[A-Z]{2,}", w) else w.lower() for w in text.split()]
     return " ".join(words) if any(re.search(r"[A-Za-z]{2}", w) for w in words) else None
 
 
-# A decimal comma ("12,5", "0,04", "(9,8–15,2)"): one or two digits after it, or a zero before it; three digits after a
-# comma are thousands ("1,250").
-DECIMAL_COMMA = lazy_regex(r"(?<=\d),(?=\d{1,2}(?![\d,]))|(?<![\d.,])(?<=0),(?=\d)")
-DECIMAL_POINT = lazy_regex(r"\d\.\d")
 DECIMAL_COMMA_CELLS = 3  # body cells with a decimal comma that say the table is written so
 
 
@@ -1624,10 +1549,10 @@ def _with_decimal_points(table: Table) -> Table:
     decimal point anywhere in its body, read with points; any other table as it is. Only the value cells change:
     the labels and the header keep their commas ("Grade 1,2")."""
     body = [c for c in table.cells if c.row >= max(table.header_rows, 1) and c.col >= 1]
-    if any(DECIMAL_POINT.search(c.text) for c in body) \
-            or sum(1 for c in body if DECIMAL_COMMA.search(c.text)) < DECIMAL_COMMA_CELLS:
+    if any(RX.DECIMAL_POINT.search(c.text) for c in body) \
+            or sum(1 for c in body if RX.DECIMAL_COMMA.search(c.text)) < DECIMAL_COMMA_CELLS:
         return table
-    cells = [dataclasses.replace(c, text=DECIMAL_COMMA.sub(".", c.text)) if any(c is b for b in body) else c
+    cells = [dataclasses.replace(c, text=RX.DECIMAL_COMMA.sub(".", c.text)) if any(c is b for b in body) else c
              for c in table.cells]
     return dataclasses.replace(table, cells=cells)
 

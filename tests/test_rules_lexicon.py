@@ -50,6 +50,26 @@ def test_a_rule_needs_an_id_and_ids_are_unique():
         rules.parse("rules:\n  - {id: a.b, pattern: x}\n  - {id: a.b, pattern: y}\n", schema, "normalize.yaml")
 
 
+@pytest.mark.parametrize(("text", "pattern", "flags"), [
+    ("- id: CUE\n  pattern: 'a\\b(?:b|c)'\n  flags: IS\n", r"a\b(?:b|c)", re.I | re.S),
+    ("- id: CUE\n  pattern:\n    - '(?:one|two)'  # a piece with a comment\n    - '\\s+''s'\n", r"(?:one|two)\s+'s", 0),
+])
+def test_a_regex_file_rule_has_flags_and_pattern_pieces(text, pattern, flags):
+    [rule] = rules.parse(text, rules.REGEX_RULES, "regex/m.yaml")
+    assert (rule.id, rule.pattern, rule.flag_bits) == ("CUE", pattern, flags)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("- {id: CUE, pattern: 'a', flags: Q}\n", r"flags: letters of"),
+    ("- {id: a.cue, pattern: 'a'}\n", r"is not a Python name"),
+    ("- {id: CUE, pattern: [1, 2]}\n", r"non-empty string 'pattern'"),
+    ("- {id: CUE, pattern: 'a', flag: I}\n", r"unknown key\(s\) flag;"),
+])
+def test_a_regex_file_rule_is_checked(text, message):
+    with pytest.raises(rules.PatternFileError, match=message):
+        rules.parse(text, rules.REGEX_RULES, "regex/m.yaml")
+
+
 def test_a_broken_regex_is_refused_at_load_time():
     with pytest.raises(rules.PatternFileError, match=r"cues.yaml.grade: the regular expression does not compile"):
         rules.parse("grade: '(unclosed'\n", rules.SCHEMAS["cues.yaml"], "cues.yaml")
