@@ -28,41 +28,10 @@ from oncoev.extract.group_results import group_ref
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import MONTHS_PER, Sentence
+from oncoev.extract.rules import regexes
 
-# The statistic, then the outcome's name up to what follows it (a verb, a time, a value, a bracket).
-HEAD = lazy_regex(r"\b(?P<stat>mean|average|median)\s+(?:[(\[]\s*(?:SD|SE|SEM|IQR|range|±\s*SD)\s*[)\]]\s+|"
-                  r"(?:±|\+/-)\s*(?:SD|SE|SEM)\s+)?"
-                  r"(?:(?P<change>change|decrease|reduction|improvement|increase|"
-                  r"decline|deterioration|worsening|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?)?"
-                  # ("the mean number of days in hospital": the stay named by its days, "in" inside the name)
-                  r"(?P<name>(?:number\s+of\s+)?days\s+(?:in|of)\s+(?:the\s+)?hospital(?:i[sz]ation)?(?=\s+(?:was|were))|"
-                  r"(?:(?:number|length|duration)\s+of\s+(?:the\s+)?)?[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|is|are|of|at|in|on|for|with|after|during|did|"
-                  r"remained|improved|decreased|increased|declined|changed|fell|rose|dropped|worsened|and|by|"
-                  r"between|from|to|among|versus|vs)\b)[\w/+-]+){0,6}?)"
-                  r"(?=\s*(?:,|:|\(|\bwas\b|\bwere\b|\bis\b|\bare\b|\bof\b|\bat\b|\bon\b|\bafter\b|\bduring\b|\bin\b|"
-                  r"\bfrom\s+baseline\b|"
-                  r"\bfor\b|\bimproved\b|\bdecreased\b|\bincreased\b|\bdeclined\b|\bchanged\b|\bfell\b|\brose\b|"
-                  r"\bdropped\b|\bworsened\b|\bremained\b))", re.I)
+RX = regexes("continuous")  # patterns/regex/continuous.yaml: the regular expressions of this module
 
-# A patient-reported scale: a score's name ("fatigue score", "global health status"), or a scale known by name.
-SCALE_NAME = lazy_regex(r"\b(?:FACT|FACIT|QLQ|EORTC|HADS|BPI|EQ-5D|ESAS|MDASI|PROMIS|SF-36|SF-12|VAS|NRS|PSQI|"
-                        r"BFI|MFI|CES-D|BDI|STAI|FLIC|IPSS|EPIC|LASA)\b|\bquality\s+of\s+life\b|\bQoL\b|"
-                        r"\bglobal\s+health(?:\s+status)?\b|\bscores?$", re.I)
-# A symptom measured on a scale, named without "score": "mean pain intensity", "the mean decrease in average pain"
-SYMPTOM = lazy_regex(r"\b(?:pain|fatigue|nausea|anxiety|depression|distress|insomnia|dyspno?ea|appetite)"
-                     r"(?:\s+(?:intensity|severity|interference))?$", re.I)
-# The domain said after the word "score": "mean scores for fatigue", "the mean score of emotional functioning"
-DOMAIN_AFTER = lazy_regex(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<domain>[A-Za-z][\w/-]*(?:\s+(?!(?:was|were|at|in|"
-                          r"with|for|and|after)\b)[\w/-]+){0,3}?)(?=\s+(?:was|were|at|after)\b|\s*[,:(])", re.I)
-# Which scale measured it, said after the name: "on the visual analogue scale", "of the FACT-G questionnaire"
-ON_THE_SCALE = lazy_regex(r"\s+(?:on|of|by|in)\s+the\s+[\w\s/-]{1,40}?\b(?:scale|questionnaire|subscale|index|"
-                          r"inventory)\b", re.I)
-# What a score's name must never be: a characteristic, a follow-up, a dose, a laboratory value, a time to an event.
-NOT_AN_OUTCOME = lazy_regex(r"\b(?:age|aged|BMI|body\s+mass|follow[\s-]?up|dose|doses|Gy|time\s+to|duration\s+of\s+"
-                            r"(?:response|follow)|survival|interval|number\s+of\s+(?:cycles|fractions|patients)|"
-                            r"Karnofsky|KPS|ECOG|performance|Gleason|PSA|SUV|Charlson|comorbidit\w*|risk\s+score|"
-                            r"recurrence\s+score|prognostic|nomogram|propensity|toxicity|adverse|CTCAE|RTOG|APACHE|Allred|H-score|"
-                            r"Ki-?67|Oncotype|stage|grade|tumou?r)\b", re.I)
 
 # Measured quantities with a code of their own: (code, name pattern, the unit when none is written).
 CONTINUOUS_OUTCOMES = (
@@ -96,65 +65,23 @@ VALUE = lazy_regex(r"\s*" + _NUMBER + _UNIT + _BESIDE + _UNIT_AFTER, re.I)
 def _unit_written(v: re.Match) -> Optional[str]:
     """The unit written with a value, before or after its bracket, as the row spells it."""
     return UNITS.get((v.group("unit") or v.group("unit2") or "").lower())
-CI_IN = lazy_regex(r"\b95\s*%\s*(?:CI|confidence\s+interval)\s*[:,=]?\s*(?P<lo>-?\d+(?:\.\d+)?)\s*(?:-|–|to|,)\s*"
-                   r"(?P<hi>-?\d+(?:\.\d+)?)", re.I)
-# The time the sentence opens with, for what it says after: "At 12 weeks, the mean pain score was ..."
-OPENING_TIME = lazy_regex(r"\s*(?:at|after)\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?)\s*,", re.I)
-# A change's span said after the outcome's name: "(the mean change in pain score) from baseline to week 12", "... from
-# baseline to 6 months"; the time is the span's end ("to week 12": a week of the course, kept in the quote)
-SINCE_BASELINE = lazy_regex(r"\s+from\s+baseline(?:\s+(?:to|until|at)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+"
-                            r"(?P<unit>weeks?|months?|years?|days?)|(?:day|week|month)\s+(?P<n2>\d+)|the\s+end\s+of\s+"
-                            r"(?:treatment|therapy|the\s+study)))?\s*,?", re.I)
-# Between the name and the first value: a time ("at 12 weeks"), a verb ("was", "improved by").
-TIME = lazy_regex(r"\s*(?:,\s*)?(?:at|after)\s+(?:(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?|days?|hours?)|"
-                  r"(?:day|week|month)\s+(?P<n2>\d+))(?:\s+(?:after|of|from)\s+[\w\s-]{1,40}?)?\s*,?", re.I)
-VERB = lazy_regex(r"\s*(?:(?P<level>was|were|is|are|of|reached|averaged|:)|(?P<chg>improved|increased|decreased|"
-                  r"declined|changed|fell|rose|dropped|worsened)(?:\s+from\s+baseline)?(?:\s+by(?:\s+a\s+mean\s+of)?)?)"
-                  r"\s*(?=-?\d)", re.I)
-# A level said by its change from the arm's value before to its value after: "(the mean pain score) decreased from
-# 5.1 to 2.3 in the A arm and from 5.0 to 3.9 in the B arm"; the value after "to" is the arm's level at follow-up
-# (the value before it, the baseline's, is no result), so the row is the level's, not the change's
-FROM_TO_VERB = lazy_regex(r"\s*(?:improved|increased|decreased|declined|changed|fell|rose|dropped|worsened)"
-                          r"(?=\s+from\s+-?\d)", re.I)
-FROM_PART = lazy_regex(r"\s*from\s+-?\d+(?:\.\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?)?\s*(?:points?\s+)?to\s+(?=-?\d)",
-                       re.I)
-# Where a value's group is named: "in the yoga group", "with placebo", "for arm B"
-# ("among those assigned to B", "in participants allocated to B")
-GROUP_BEFORE = lazy_regex(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?(?:(?:patients|those|participants)\s+"
-                          r"(?:in|on|given|receiving|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?)?$",
-                          re.I)
-GROUP_AFTER = lazy_regex(r"\s*(?:groups?|arms?|patients|participants|women|men|cohorts?)?", re.I)
-JOIN = lazy_regex(r"\s*(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to)|as\s+compared\s+(?:with|to)|while|"
-                  r"whereas|,)\s*(?:(?:was|were)\s+|by\s+)?", re.I)
-# Not a result: values at or before baseline
-BASELINE = lazy_regex(r"\b(?:(?<!from\s)(?<!over\s)(?<!to\s)(?<!with\s)baseline|before\s+(?:treatment|"
-                      r"randomi[sz]ation|surgery)|pre-?treatment|at\s+(?:study\s+)?(?:entry|enrol?ment|"
-                      r"randomi[sz]ation)|characteristics)\b", re.I)
 CHANGE_WORDS = {"improvement": "improvement", "improved": "improvement", "increase": "increase",
                 "increased": "increase", "rose": "increase", "gain": "increase", "decrease": "decrease",
                 "decreased": "decrease", "reduction": "decrease", "fell": "decrease", "dropped": "decrease",
                 "decline": "decrease", "declined": "decrease", "loss": "decrease", "deterioration": "worsening",
                 "worsening": "worsening", "worsened": "worsening", "change": "change", "changed": "change"}
-GROUP_LIST_JOIN = lazy_regex(r"\s*(?:groups?|arms?)?\s*(?:,\s*)?(?:and|or|versus|vs\.?|,)\s*(?:the\s+)?", re.I)
-# Two values of the compared arms said without their names: "a versus b" (not "a and b": two times of one arm?)
-VERSUS = lazy_regex(r"\b(?:versus|vs\b|compared\s+(?:with|to))", re.I)
-# What says the values are of one group's times or subgroups: "3.1 versus 4.4 at 6 and 12 weeks"
-MORE_OF_ONE_GROUP = lazy_regex(r"\s*(?:[,;]\s*)?(?:at|after|in|on|for|among|during)\b", re.I)
-# The p of a comparison right after the values: "(P = .01)", "; p<0.001" (or inside the last value's bracket)
-COMPARISON_P = lazy_regex(r"(?:\s*±\s*\d+(?:\.\d+)?)?\s*(?:[(\[;,]\s*|[(\[][^()\[\]]{0,40}[;,]\s*)P\s*[=<>≤]", re.I)
-RESPECTIVELY = lazy_regex(r"\s*[,;]?\s*respectively\b", re.I)
 
 
 def outcome_of(name: str) -> Optional[tuple[str, Optional[str], str]]:
     """The endpoint, category and default unit of an outcome's name ("global health status score": QOL, "global
     health status", "points"); None for what is no continuous outcome of ours (age, follow-up, a dose)."""
     name = re.sub(r"\s+", " ", name).strip()
-    if NOT_AN_OUTCOME.search(name):
+    if RX.NOT_AN_OUTCOME.search(name):
         return None
     for code, pattern, unit in CONTINUOUS_OUTCOMES:
         if pattern.match(name):
             return code, None, unit
-    if not SCALE_NAME.search(name) and not SYMPTOM.search(name):
+    if not RX.SCALE_NAME.search(name) and not RX.SYMPTOM.search(name):
         return None
     category = re.sub(r"\s*\bscores?$", "", name, flags=re.I).strip()
     return ("QOL", category or None, "points") if category else None
@@ -172,15 +99,15 @@ def _months(m: re.Match) -> Optional[float]:
 def _mention_at(mentions: list[Mention], text: str, pos: int) -> Optional[tuple[Mention, int]]:
     """The group named right after ``pos`` ("in the yoga group"), and where its name ends."""
     for m in mentions:
-        if m.start >= pos and GROUP_BEFORE.fullmatch(text, pos, m.start) is not None:
-            return m, GROUP_AFTER.match(text, m.end).end()
+        if m.start >= pos and RX.GROUP_BEFORE.fullmatch(text, pos, m.start) is not None:
+            return m, RX.GROUP_AFTER.match(text, m.end).end()
     return None
 
 
 def _value_at(text: str, pos: int, from_to: bool = False) -> Optional[re.Match]:
     """The value said at ``pos``; with ``from_to``, the value after "from a to" there (a level's value after)."""
     if from_to:
-        before = FROM_PART.match(text, pos)
+        before = RX.FROM_PART.match(text, pos)
         if before is None:
             return None
         pos = before.end()
@@ -198,14 +125,14 @@ def _values(text: str, pos: int, mentions: list[Mention], from_to: bool = False,
             break
         pos = v.end()
         named = _mention_at(mentions, text, pos)
-        versus = bool(out) and VERSUS.search(text, out[-1][0].end("v"), v.start("v")) is not None
+        versus = bool(out) and RX.VERSUS.search(text, out[-1][0].end("v"), v.start("v")) is not None
         if named and out and _respective_groups(text, pos, mentions, len(out) + 1, versus) is not None:
             out.append((v, None))  # "a and b in the A and B groups, respectively": the groups of every value
             break
         if named:
             pos = named[1]
         out.append((v, named[0] if named else None))
-        j = JOIN.match(text, pos)
+        j = RX.JOIN.match(text, pos)
         if j is None:
             break
         if _value_at(text, j.end(), from_to) is None:
@@ -220,18 +147,12 @@ def _values(text: str, pos: int, mentions: list[Mention], from_to: bool = False,
     return out, pos
 
 
-# Between an arm named after a list word and its value: "(whereas in the B group) it was", ", the mean was"
-IT_WAS = lazy_regex(r"\s*(?:groups?|arms?)?\s*,?\s*(?:it|the\s+(?:mean|median|value|score))\s+(?:was|were)(?=\s*-?\d)",
-                    re.I)
-SCOPE_WORD = lazy_regex(r"\s*(?:in|with|for|among)\s+(?:the\s+)?", re.I)
-
-
 def _scoped_value(text: str, pos: int, mentions: list[Mention]) -> Optional[tuple[re.Match, Mention]]:
     """The value of the arm named at ``pos`` ("in the B group it was 36.9"), with that arm; else None."""
     m = next((m for m in mentions if m.start >= pos), None)
-    if m is None or SCOPE_WORD.fullmatch(text, pos, m.start) is None:
+    if m is None or RX.SCOPE_WORD.fullmatch(text, pos, m.start) is None:
         return None
-    said = IT_WAS.match(text, m.end)
+    said = RX.IT_WAS.match(text, m.end)
     v = VALUE.match(text, said.end()) if said else None
     return (v, m) if v else None
 
@@ -242,25 +163,15 @@ def _respective_groups(text: str, pos: int, mentions: list[Mention], k: int, ver
     values, ended by "respectively" (which a pair said "a vs b in the A and B groups" may leave out); and where the
     list ends."""
     after = [m for m in mentions if m.start >= pos][:k]
-    if len(after) != k or GROUP_BEFORE.fullmatch(text, pos, after[0].start) is None:
+    if len(after) != k or RX.GROUP_BEFORE.fullmatch(text, pos, after[0].start) is None:
         return None
-    if any(GROUP_LIST_JOIN.fullmatch(text, a.end, b.start) is None for a, b in zip(after, after[1:], strict=False)):
+    if any(RX.GROUP_LIST_JOIN.fullmatch(text, a.end, b.start) is None for a, b in zip(after, after[1:], strict=False)):
         return None
-    end = GROUP_AFTER.match(text, after[-1].end).end()
-    said = RESPECTIVELY.match(text, end)
+    end = RX.GROUP_AFTER.match(text, after[-1].end).end()
+    said = RX.RESPECTIVELY.match(text, end)
     if said is None and versus and k == 2:
         return after, end
     return (after, said.end()) if said else None
-
-
-# A list after a colon, each arm named before its value: "Mean fatigue score: A 41.5 (SD 8.1), B 36.2 (SD 7.9)",
-# "mean pain score at 12 weeks: the A group 2.1 ± 1.0 vs the B group 3.4 ± 1.3"
-COLON = lazy_regex(r"\s*:\s*", re.I)
-NAMED_BEFORE = lazy_regex(r"\s*(?:the\s+)?", re.I)
-NAMED_AFTER = lazy_regex(r"\s*(?:groups?|arms?)?\s*[,:=]?(?=\s*-?\d)", re.I)
-NAMED_JOIN = lazy_regex(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+|vs\.?\s+|versus\s+)", re.I)
-# What ends such a list: the sentence, a clause, the p of the comparison
-NAMED_LIST_ENDS = lazy_regex(r"\s*(?:[.;]|$|[,(\[]?\s*P\s*[=<>≤])", re.I)
 
 
 def _named_values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tuple[re.Match, Mention]], int]:
@@ -268,30 +179,19 @@ def _named_values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tu
     ends the clause (not "A 41.5, B 36.2 at 6 weeks and ...", whose values may be of other times)."""
     out: list[tuple[re.Match, Mention]] = []
     while True:
-        at = NAMED_BEFORE.match(text, pos).end()
+        at = RX.NAMED_BEFORE.match(text, pos).end()
         m = next((m for m in mentions if m.start == at), None)
-        named = NAMED_AFTER.match(text, m.end) if m is not None else None
+        named = RX.NAMED_AFTER.match(text, m.end) if m is not None else None
         v = VALUE.match(text, named.end()) if named is not None else None
         if v is None:
             return [], pos
         out.append((v, m))
         pos = v.end()
-        j = NAMED_JOIN.match(text, pos)
+        j = RX.NAMED_JOIN.match(text, pos)
         if j is None:
             break
         pos = j.end()
-    return (out, pos) if NAMED_LIST_ENDS.match(text, pos) else ([], pos)
-
-
-FRONTED_BEFORE = lazy_regex(r"\s*(?:in|for|among|with)\s+(?:the\s+)?(?:(?:patients|women|men|participants)\s+"
-                            r"(?:in|on|given|receiving|assigned\s+to)\s+(?:the\s+)?)?$", re.I)
-FRONTED_AFTER = lazy_regex(r"\s*(?:groups?|arms?|patients|participants|women|men|cohorts?)?\s*,\s*(?:the\s+)?$", re.I)
-
-
-# ... or as the sentence's subject: "Patients in the A group had a mean X score of a, compared with b in the B group"
-SUBJECT_BEFORE = lazy_regex(r"\s*(?:the\s+)?(?:patients|participants|women|men|those)\s+(?:in|on|given|receiving|"
-                            r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?$", re.I)
-SUBJECT_AFTER = lazy_regex(r"\s*(?:groups?|arms?)?\s+(?:had|reported|showed)\s+(?:an?\s+|the\s+)?$", re.I)
+    return (out, pos) if RX.NAMED_LIST_ENDS.match(text, pos) else ([], pos)
 
 
 def _fronted_group(text: str, head: int, mentions: list[Mention]) -> Optional[Mention]:
@@ -300,11 +200,11 @@ def _fronted_group(text: str, head: int, mentions: list[Mention]) -> Optional[Me
     before = [m for m in mentions if m.end <= head]
     if len(before) != 1:
         return None
-    if FRONTED_BEFORE.fullmatch(text, 0, before[0].start) is not None and \
-            FRONTED_AFTER.fullmatch(text, before[0].end, head) is not None:
+    if RX.FRONTED_BEFORE.fullmatch(text, 0, before[0].start) is not None and \
+            RX.FRONTED_AFTER.fullmatch(text, before[0].end, head) is not None:
         return before[0]
-    if SUBJECT_BEFORE.fullmatch(text, 0, before[0].start) is not None and \
-            SUBJECT_AFTER.fullmatch(text, before[0].end, head) is not None:
+    if RX.SUBJECT_BEFORE.fullmatch(text, 0, before[0].start) is not None and \
+            RX.SUBJECT_AFTER.fullmatch(text, before[0].end, head) is not None:
         return before[0]
     return None
 
@@ -312,10 +212,10 @@ def _fronted_group(text: str, head: int, mentions: list[Mention]) -> Optional[Me
 def _unnamed_pair(text: str, a: re.Match, b: re.Match, end: int) -> bool:
     """'Mean X scores were a versus b (P = p)', '... were a and b, respectively': the two arms compared, in order; not
     'a and b at 6 and 12 weeks' (one arm's times) nor 'a and b' alone, without the p of their comparison."""
-    if MORE_OF_ONE_GROUP.match(text, end):
+    if RX.MORE_OF_ONE_GROUP.match(text, end):
         return False
-    return (VERSUS.search(text, a.end("v"), b.start("v")) is not None or RESPECTIVELY.match(text, end) is not None
-            or COMPARISON_P.match(text, end) is not None or COMPARISON_P.match(text, b.end("v")) is not None)
+    return (RX.VERSUS.search(text, a.end("v"), b.start("v")) is not None or RX.RESPECTIVELY.match(text, end) is not None
+            or RX.COMPARISON_P.match(text, end) is not None or RX.COMPARISON_P.match(text, b.end("v")) is not None)
 
 
 def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Optional[str]]:
@@ -326,19 +226,8 @@ def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Option
 
 
 def _ci(v: re.Match) -> Optional[tuple[float, float]]:
-    ci = CI_IN.search(v.group("bracket") or "")
+    ci = RX.CI_IN.search(v.group("bracket") or "")
     return (float(ci.group("lo")), float(ci.group("hi"))) if ci else None
-
-
-# "A had better quality of life than did B (mean FACT-G score, 88.1 vs. 80.4; P=0.02)": the statistic and the
-# outcome's name open a bracket after a comparison of the two arms, the subject's value first
-BRACKET_HEAD = lazy_regex(r"[(\[]\s*(?P<stat>mean|median)\s+(?P<name>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,5}?)"
-                          r"(?:\s+(?:on|of)\s+the\s+(?P<scale>[\w/-]+)\s+(?:scale|questionnaire|index))?"
-                          r"\s*(?:\[[^\[\]]{0,200}\])?\s*[,:]\s*(?P<a>-?\d+(?:\.\d+)?)\s*(?:vs\.?|versus)\s*"
-                          r"(?P<b>-?\d+(?:\.\d+)?)\s*(?:[;,]\s*(?=P\b)|[)\]])", re.I)
-THAN = lazy_regex(r"\bthan\b", re.I)
-# ... or "compared with": "A reduced fatigue compared with B (mean fatigue score, 31.4 vs 36.8)"
-THAN_OR_COMPARED = lazy_regex(r"\b(?:than|(?:as\s+)?compared\s+(?:with|to))\b", re.I)
 
 
 def _bracketed_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> list[Found]:
@@ -346,12 +235,12 @@ def _bracketed_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> 
     them, the first arm's value first."""
     out: list[Found] = []
     text = s.text
-    for m in BRACKET_HEAD.finditer(text):
+    for m in RX.BRACKET_HEAD.finditer(text):
         name = m.group("name") if not m.group("scale") else f"{m.group('scale')} {m.group('name')}"
         outcome = outcome_of(name)
         before = [g for g in mentions if g.end <= m.start()]
         if outcome is None or len(before) != 2 or before[0].key == before[1].key or \
-                not THAN_OR_COMPARED.search(text, before[0].end, before[1].start):
+                not RX.THAN_OR_COMPARED.search(text, before[0].end, before[1].start):
             continue
         code, category, unit = outcome
         p, p_op = _p_after(s, m.start("b"), min(len(text), m.end() + 30))
@@ -404,7 +293,7 @@ def _than_bracket_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) 
         outcome = outcome_of(head.group("name"))
         before = [g for g in mentions if g.end <= m.start() and (g.start >= head.end() or g.end <= head.start())]
         if outcome is None or len(before) != 2 or before[0].key == before[1].key or \
-                not THAN.search(text, before[0].end, before[1].start) or \
+                not RX.THAN.search(text, before[0].end, before[1].start) or \
                 not (head.group("stat") or m.group("inner") or (m.group("sa") and m.group("sb"))) or \
                 _bare_bracket_spread(m) and not m.group("inner"):
             continue
@@ -426,12 +315,6 @@ def _than_bracket_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) 
     return out
 
 
-# "Fatigue scores were lower with A (mean 31.4 points, SD 9.0) than with B (mean 36.8 points, SD 10.2)": each arm's
-# mean in a bracket straight after its name, the outcome the clause's subject
-ARM_MEAN_BRACKET = lazy_regex(r"\s*(?:groups?|arms?)?\s*[(\[]\s*(?:mean|average)\s*[,:=]?\s*(?P<v>-?\d+(?:\.\d+)?)"
-                              r"(?:\s*(?P<unit>points?|kg|days?|hours?|minutes?|min|mL|cm))?"
-                              r"(?:\s*[,;]\s*(?:SD|SE|SEM)\s*[=:,]?\s*\d+(?:\.\d+)?|\s*(?:±|\+/-)\s*\d+(?:\.\d+)?)?"
-                              r"(?:\s*[,;]\s*P\s*[=<>≤][^()\[\]]{1,12})?\s*[)\]]", re.I)
 SUBJECT_COMPARED = lazy_regex(r"^\s*(?:the\s+)?(?:(?:mean|average)\s+)?" + _OUTCOME + r"\s+(?:was|were)\s+" + _COMPARED,
                               re.I)
 
@@ -442,10 +325,10 @@ def _arm_mean_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) 
     text = s.text
     head = SUBJECT_COMPARED.match(text)
     outcome = outcome_of(head.group("name")) if head else None
-    said = [(g, ARM_MEAN_BRACKET.match(text, g.end)) for g in mentions if g.start >= (head.end() if head else 0)]
+    said = [(g, RX.ARM_MEAN_BRACKET.match(text, g.end)) for g in mentions if g.start >= (head.end() if head else 0)]
     said = [(g, b) for g, b in said if b is not None]
     if outcome is None or len(said) != 2 or said[0][0].key == said[1][0].key or \
-            not THAN_OR_COMPARED.search(text, said[0][1].end(), said[1][0].start):
+            not RX.THAN_OR_COMPARED.search(text, said[0][1].end(), said[1][0].start):
         return []
     code, category, unit = outcome
     if category and not category[:2].isupper():
@@ -465,12 +348,6 @@ def _arm_mean_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) 
     return out
 
 
-# JAMA's style with the outcome named before the bracket and only the statistic in it: "Fatigue was lower with A
-# (mean change from baseline, -1.2 vs -4.0 points; mean difference, 2.8)", "... did not differ between the groups (mean
-# change from baseline, -1.5 points for A vs -4.2 points for B)"
-STAT_BRACKET = lazy_regex(r"[(\[]\s*(?:the\s+)?(?:mean|average)(?:\s+(?P<change>change|improvement|increase|decrease|"
-                          r"reduction|decline|deterioration|worsening))?(?:\s*[(\[]\s*(?:SD|SE|SEM)\s*[)\]])?", re.I)
-STAT_BRACKET_COMMA = lazy_regex(r"\s*[,:]\s*", re.I)
 # The outcome's name right before the bracket (after a word that cannot start it), with the time and the groups
 # compared it may be said with: "including overall quality of life (", "in fatigue at 3 months between the groups ("
 _NOT_NAME_START = r"(?!(?:including|in|of|on|for|and|the|than|with|that|was|were|is|are|between|at)\b)"
@@ -484,11 +361,6 @@ NAME_BEFORE_BRACKET = lazy_regex(r"(?:^|[,;:]\s*|\b(?:including|in|of|on|for|and
 SUBJECT_NAME = lazy_regex(r"^\s*(?:the\s+)?(?:(?:mean|average)\s+)?" + _OUTCOME +
                           r"(?:\s+(?:at|after)\s+\d+(?:\.\d+)?\s+(?:weeks?|months?|years?))?"
                           r"\s+(?:was|were|did|differed|improved|declined|worsened|remained|changed)\b", re.I)
-# The one time said before the bracket: "at 3 months", "after 12 weeks"
-TIME_SAID = lazy_regex(r"\b(?:at|after)\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>weeks?|months?|years?)\b", re.I)
-# Where the arm said alone before the bracket is the subject's: "better with A", "higher in the A group"
-SUBJECT_ARM_BEFORE = lazy_regex(r"\b(?:with|in|for|among|after|receiving|given|on|(?:assigned|allocated|randomi[sz]ed)"
-                                r"\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _outcome_before(text: str, start: int, end: int) -> Optional[tuple[str, Optional[str], str]]:
@@ -506,8 +378,8 @@ def _arms_before(text: str, start: int, end: int, mentions: list[Mention], index
     clause names as its subject ("better with A (... a vs b ...)") first, the other second."""
     before = [m for m in mentions if start <= m.start and m.end <= end]
     if len(index.groups) != 2 or len({m.key for m in before}) != 1 or \
-            not SUBJECT_ARM_BEFORE.search(text, max(start, before[0].start - 12), before[0].start) or \
-            THAN_OR_COMPARED.search(text, start, before[0].start):
+            not RX.SUBJECT_ARM_BEFORE.search(text, max(start, before[0].start - 12), before[0].start) or \
+            RX.THAN_OR_COMPARED.search(text, start, before[0].start):
         return None
     return [before[0].key, index.other(before[0].key)]
 
@@ -525,17 +397,17 @@ def _stat_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) -> l
     low = text.lower()
     if "mean" not in low and "average" not in low:
         return out  # (every such bracket says its statistic: most sentences are passed at once)
-    for m in STAT_BRACKET.finditer(text):
+    for m in RX.STAT_BRACKET.finditer(text):
         pos = m.end()
-        since = SINCE_BASELINE.match(text, pos) if m.group("change") else None
+        since = RX.SINCE_BASELINE.match(text, pos) if m.group("change") else None
         if since is not None and since.group().rstrip().endswith(","):
             at: Optional[int] = since.end()  # ("from baseline," with its comma)
         else:
-            comma = STAT_BRACKET_COMMA.match(text, since.end() if since else pos)
+            comma = RX.STAT_BRACKET_COMMA.match(text, since.end() if since else pos)
             at = comma.end() if comma else None
         start = max(text.rfind(";", 0, m.start()) + 1, 0)
         outcome = _outcome_before(text, start, m.start()) if at is not None else None
-        if outcome is None or BASELINE.search(text, start, m.start()):
+        if outcome is None or RX.BASELINE.search(text, start, m.start()):
             continue
         values, end = _values(text, at, mentions)
         if len(values) != 2:
@@ -543,7 +415,7 @@ def _stat_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) -> l
         named = [g.key if g is not None else None for _, g in values]
         if None not in named and named[0] != named[1]:
             keys = named
-        elif named == [None, None] and VERSUS.search(text, values[0][0].end("v"), values[1][0].start("v")):
+        elif named == [None, None] and RX.VERSUS.search(text, values[0][0].end("v"), values[1][0].start("v")):
             keys = _arms_before(text, start, m.start(), mentions, index)
         else:
             keys = None
@@ -554,7 +426,7 @@ def _stat_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) -> l
             category = category[0].lower() + category[1:]  # "Fatigue did not differ ...": the sentence's capital
         if m.group("change"):
             category = f"{category or code.lower()}, {CHANGE_WORDS[m.group('change').lower()]} from baseline"
-        times = {_months(t) for t in TIME_SAID.finditer(text, start, m.start())}
+        times = {_months(t) for t in RX.TIME_SAID.finditer(text, start, m.start())}
         months = times.pop() if len(times) == 1 else None
         written = [_unit_written(v) for v, _ in values]
         written = [w or written[1] for w in written]  # "-0.1 vs -12.0 points": the unit said once, after the last
@@ -571,18 +443,6 @@ def _stat_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) -> l
     return out
 
 
-# After one arm's value, the end of what the clause says: nothing more than a p value ("31.2 with A (P = .02).");
-# not "31.2 with A at 6 weeks and 28.0 at 12 weeks", whose value is of a time said after it
-ONE_VALUE_ENDS = lazy_regex(r"\s*(?:[(\[]\s*P\s*[=<>≤][^()\[\]]*[)\]]\s*)?(?:[.;]|$)", re.I)
-# A sentence that says the outcome of the sentence before again for another arm: "In the B group, the mean was 36.9
-# (SD 9.1).", "With B, it was 4.8 days.", "The corresponding value in the B arm was 36.9."
-SAID_AGAIN_FRONTED = lazy_regex(r"(?P<head>it|the\s+(?:(?:corresponding|respective)\s+)?(?:means?|medians?|values?|"
-                                r"figures?|scores?))\s+(?:was|were)(?=\s*-?\d)", re.I)
-SAID_AGAIN_NAMED = lazy_regex(r"^\s*the\s+(?:corresponding|respective)\s+(?:means?|medians?|values?|figures?|scores?)"
-                              r"\s+(?:in|for|with|among)\s+(?:the\s+)?$", re.I)
-SAID_AGAIN_VERB = lazy_regex(r"\s*(?:groups?|arms?|patients|participants|cohorts?)?\s+(?:was|were)(?=\s*-?\d)", re.I)
-
-
 def _said_again(s: Sentence, mentions: list[Mention], index: GroupIndex, previous: Optional[Sentence],
                 ) -> list[Found]:
     """'The mean fatigue score was 31.2 (SD 8.4) with A. In the B group, the mean was 36.9 (SD 9.1).': the one
@@ -591,14 +451,14 @@ def _said_again(s: Sentence, mentions: list[Mention], index: GroupIndex, previou
     if previous is None or len({m.key for m in mentions}) != 1:
         return []
     text, group, at = s.text, mentions[0], None
-    fronted = SAID_AGAIN_FRONTED.search(text, group.end, group.end + 40)
+    fronted = RX.SAID_AGAIN_FRONTED.search(text, group.end, group.end + 40)
     if fronted is not None and _fronted_group(text, fronted.start(), mentions) is group:
         at = fronted.end()
-    elif SAID_AGAIN_NAMED.fullmatch(text, 0, group.start):
-        verb = SAID_AGAIN_VERB.match(text, group.end)
+    elif RX.SAID_AGAIN_NAMED.fullmatch(text, 0, group.start):
+        verb = RX.SAID_AGAIN_VERB.match(text, group.end)
         at = verb.end() if verb else None
     value = VALUE.match(text, at) if at is not None else None
-    if value is None or not ONE_VALUE_ENDS.match(text, value.end()):
+    if value is None or not RX.ONE_VALUE_ENDS.match(text, value.end()):
         return []
     before = continuous_results(previous, index.mentions(previous.text), index)
     said = {(f.fields["endpoint"], f.fields["category"], f.fields["measure"], f.fields["timepoint_months"],
@@ -626,7 +486,7 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
     """The rows of every continuous outcome the sentence gives per arm (see the module's doc); with the sentence
     before, also an outcome it gave one arm, said again for another (``_said_again``)."""
     text = s.text
-    if index is None or BASELINE.search(text):
+    if index is None or RX.BASELINE.search(text):
         return []
     out: list[Found] = _bracketed_pair(s, mentions, index)
     if not out:
@@ -635,30 +495,30 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         out = _arm_mean_brackets(s, mentions, index)
     if not out:
         out = _stat_brackets(s, mentions, index)
-    for head in HEAD.finditer(text):
+    for head in RX.HEAD.finditer(text):
         outcome = outcome_of(head.group("name")) or ("", None, "")
         code, category, unit = outcome
         pos, months = head.end(), None
-        domain = DOMAIN_AFTER.match(text, pos) if re.fullmatch(r"scores?", head.group("name"), re.I) else None
-        if domain is not None and not NOT_AN_OUTCOME.search(domain.group("domain")):
+        domain = RX.DOMAIN_AFTER.match(text, pos) if re.fullmatch(r"scores?", head.group("name"), re.I) else None
+        if domain is not None and not RX.NOT_AN_OUTCOME.search(domain.group("domain")):
             code, category, unit, pos = "QOL", domain.group("domain"), "points", domain.end()
-        scale = ON_THE_SCALE.match(text, pos)
+        scale = RX.ON_THE_SCALE.match(text, pos)
         if scale is not None:
             pos = scale.end()
-        since = SINCE_BASELINE.match(text, pos)
+        since = RX.SINCE_BASELINE.match(text, pos)
         if since is not None:
             pos = since.end()
-        t = TIME.match(text, pos) if since is None else since
+        t = RX.TIME.match(text, pos) if since is None else since
         if t is not None:
             months, pos = _months(t), t.end()
         elif since is None:
-            opening = OPENING_TIME.match(text)
+            opening = RX.OPENING_TIME.match(text)
             months = _months(opening) if opening is not None and opening.end() <= head.start() else None
-        verb = VERB.match(text, pos)
-        from_to = FROM_TO_VERB.match(text, pos) if verb is None and since is None else None
+        verb = RX.VERB.match(text, pos)
+        from_to = RX.FROM_TO_VERB.match(text, pos) if verb is None and since is None else None
         if from_to is not None:
             verb = from_to  # (a level's value after its change: no direction said of the row, see FROM_TO_VERB)
-        colon = COLON.match(text, pos) if verb is None else None
+        colon = RX.COLON.match(text, pos) if verb is None else None
         listed, end = _named_values(text, colon.end(), mentions) if colon is not None else ([], pos)
         if (verb is None and not listed) or not code or \
                 (since is not None and not head.group("change") and not (verb and verb.group("chg"))):
@@ -675,7 +535,7 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
             category = f"{category}, at {t.group('n')} hours"
         values, end = (listed, end) if listed else _values(text, verb.end(), mentions, from_to is not None)
         groups = [m for _, m in values]
-        if len(values) == 1 and ONE_VALUE_ENDS.match(text, end):
+        if len(values) == 1 and RX.ONE_VALUE_ENDS.match(text, end):
             # "The mean fatigue score was 31.2 (SD 8.4) with A.", "In the A group, the mean X score was 31.2": one
             # arm's value, its name right after it or at the sentence's head
             groups = [groups[0] or _fronted_group(text, head.start(), mentions)]
@@ -684,7 +544,7 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         elif len(values) < 2:
             continue
         if all(g is None for g in groups):
-            named = _respective_groups(text, end, mentions, len(values), len(values) == 2 and VERSUS.search(
+            named = _respective_groups(text, end, mentions, len(values), len(values) == 2 and RX.VERSUS.search(
                 text, values[0][0].end("v"), values[1][0].start("v")) is not None)
             if named is not None:
                 groups, end = named
@@ -697,7 +557,7 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
                 groups[0] = _fronted_group(text, head.start(), mentions)
             if any(g is None for g in groups) or len({g.key for g in groups}) != len(groups):
                 continue
-        later = TIME.match(text, end) if months is None and groups is not None else None
+        later = RX.TIME.match(text, end) if months is None and groups is not None else None
         if later is not None:
             months = _months(later)  # "... 3.1 in A and 4.4 in B at 12 weeks": the time said after the arms
         # (the p may sit in the last value's bracket: "7.1 versus 8.6 days (P = 0.004)")

@@ -15,38 +15,16 @@ import re
 from typing import Any, Optional
 
 from oncoev.extract.document import Metadata
-from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.rules import regexes
+
+RX = regexes("metadata")  # patterns/regex/metadata.yaml: the regular expressions of this module
 
 HEAD = 6000  # about the first page
-DOI = lazy_regex(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)", re.I)
-BARE_DOI = lazy_regex(r"(?<![\w/.])(?P<doi>10\.\d{4,9}/[A-Za-z0-9][^\s\"<>]{2,})")
-PMID = lazy_regex(r"\bPMID\s*:?\s*(?P<id>\d{5,9})\b")
-PMCID = lazy_regex(r"\b(?P<id>PMC\d{5,9})\b")
-TITLE_LINE = lazy_regex(r"^\s*(?:TITLE:\s*\n?\s*|//\s+)(?P<title>\S[^\n]{8,400})$", re.M)
-# "BMC Cancer (2019) 19:123"; "BMJ 2015;350:h2145"; "Int J Radiat Oncol Biol Phys 1988;15(2):433-437"
-CITATION = lazy_regex(r"^\s*(?:Cite this(?: article)? as:?\s*)?(?P<journal>[A-Z][A-Za-z&.'’\- ]{1,70}?)[ ,]+"
-                      r"\(?(?P<year>(?:19|20)\d\d)\)?\s*[;,]?\s*(?P<volume>\d+)\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?\d+",
-                      re.M)
-COPYRIGHT_YEAR = lazy_regex(r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:The Authors?\(?s?\)?[.,]?\s*)?"
-                            r"(?P<year>(?:19|20)\d\d)\b", re.I)
-VOLUME_YEAR = lazy_regex(r"\bVolume (?P<year>(?:19|20)\d\d), Article\b")
-PUBLISHED_YEAR = lazy_regex(r"\b(?:Published(?:\s+online)?|Epub)\s*:?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
-                            r"(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b")
-# "/ Krag et al., 2010": the citation header of an abstract page.
-AUTHOR_YEAR = lazy_regex(r"^\s*/\s+[A-Z][^\n,]{1,60}\bet al\.?,\s*(?P<year>(?:19|20)\d\d)\s*$", re.M)
-# A text whose first line, on its own before a blank line, reads like a title (five to forty words,
-# a capital first, no full stop, no web address or copyright).
-FIRST_LINE_TITLE = lazy_regex(r"\A\s*(?P<title>[A-Z](?:(?![©@]|https?:|doi)[^\n]){20,300}?)(?<![.;,])[ \t]*\n[ \t]*\n")
-ARTICLE_KIND = lazy_regex(r"^(?:Research Article|Original Article|Original Research|Clinical Study|Review Article|"
-                          r"Review|Article|Research|Open Access|RESEARCH ARTICLE|ORIGINAL ARTICLE)\s+", re.I)
-
-
-DOI_IN = lazy_regex(r"10\.\d{4,9}/\S+")
 
 
 def normalize_doi(value: str) -> Optional[str]:
     """'https://doi.org/10.1000/ABC.' -> '10.1000/abc': DOIs compare case-insensitively."""
-    m = DOI_IN.search(value.strip())
+    m = RX.DOI_IN.search(value.strip())
     if not m:
         return None
     return m.group(0).rstrip(".,;)]").lower()
@@ -54,7 +32,7 @@ def normalize_doi(value: str) -> Optional[str]:
 
 def _clean_title(title: str) -> Optional[str]:
     title = re.sub(r"\s+", " ", title).strip().rstrip(".")
-    title = ARTICLE_KIND.sub("", title).strip()
+    title = RX.ARTICLE_KIND.sub("", title).strip()
     if len(title.split()) < 3 or len(title.split()) > 40 or len(title) > 400:
         return None
     return title
@@ -68,20 +46,20 @@ def metadata_from_text(text: str, pdf_info: Optional[dict[str, Any]] = None,
     info = {str(k).lower(): v for k, v in (pdf_info or {}).items() if isinstance(v, str)}
     meta = Metadata()
     for source in (info.get("doi", ""), info.get("subject", ""), head):
-        m = DOI.search(source) or (BARE_DOI.search(source) if source is not head else None)
+        m = RX.DOI.search(source) or (RX.BARE_DOI.search(source) if source is not head else None)
         if m:
             meta.doi = normalize_doi(m.group("doi"))
             break
     if meta.doi is None:
-        bare = [m.group("doi") for m in BARE_DOI.finditer(head)]
+        bare = [m.group("doi") for m in RX.BARE_DOI.finditer(head)]
         if len(set(bare)) == 1:  # one DOI on the first page, with no "doi" before it
             meta.doi = normalize_doi(bare[0])
-    m = PMID.search(head)
+    m = RX.PMID.search(head)
     meta.pmid = m.group("id") if m else None
-    m = PMCID.search(head)
+    m = RX.PMCID.search(head)
     meta.pmcid = m.group("id") if m else None
 
-    m = TITLE_LINE.search(head)
+    m = RX.TITLE_LINE.search(head)
     title = _clean_title(m.group("title")) if m else None
     if title is None and info.get("title") and not re.search(r"\.(?:dvi|docx?|pdf|tex)$|^untitled$|^microsoft",
                                                              info["title"].strip(), re.I):
@@ -89,13 +67,13 @@ def metadata_from_text(text: str, pdf_info: Optional[dict[str, Any]] = None,
     if title is None and biggest_type:
         title = _clean_title(biggest_type)
     if title is None and pdf_info is None:
-        first = FIRST_LINE_TITLE.match(text)
+        first = RX.FIRST_LINE_TITLE.match(text)
         if first:
             title = _clean_title(first.group("title"))
     meta.title = title
 
     years: list[int] = []
-    m = CITATION.search(head)
+    m = RX.CITATION.search(head)
     if m and not re.search(r"\b(?:Table|Figure|Fig|Vol|Page|Pages)\b", m.group("journal")):
         meta.journal = m.group("journal").strip(" ,.")
         years.append(int(m.group("year")))
@@ -104,7 +82,7 @@ def metadata_from_text(text: str, pdf_info: Optional[dict[str, Any]] = None,
     if m:
         meta.journal = meta.journal or m.group("journal").strip()
         years.insert(0, int(m.group("year")))
-    for pattern in (AUTHOR_YEAR, VOLUME_YEAR, COPYRIGHT_YEAR, PUBLISHED_YEAR):
+    for pattern in (RX.AUTHOR_YEAR, RX.VOLUME_YEAR, RX.COPYRIGHT_YEAR, RX.PUBLISHED_YEAR):
         m = pattern.search(head)
         if m:
             years.append(int(m.group("year")))

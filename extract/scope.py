@@ -21,9 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from oncoev.extract.lazy_regex import Regex, lazy_regex
+from oncoev.extract.lazy_regex import Regex
 from oncoev.extract.mentions import cues
+from oncoev.extract.rules import regexes
 from oncoev.extract.sentences import Section, section_at, unlabelled_introduction
+
+RX = regexes("scope")  # patterns/regex/scope.yaml: the regular expressions of this module
 
 
 @dataclass(frozen=True)
@@ -48,19 +51,6 @@ class Reading:
 
 
 SKIP = Reading(read=False)
-# An abstract's heading of what the study set out to do (">>> PURPOSE", "Objectives:", "AIM OF THE STUDY")
-# A heading of the patients as they came: "Patient characteristics", "Baseline characteristics", "Study population",
-# "Demographics"; not one of what happened to them ("Toxicity by baseline characteristics")
-BASELINE_HEADING = lazy_regex(r"\b(?:characteristics?|demographics?|demography|baseline|"
-                              r"(?:study|patient)\s+population)\b", re.I)
-OUTCOME_HEADING = lazy_regex(r"\b(?:outcomes?|toxicit(?:y|ies)|adverse|safety|responses?|survival|efficacy|events?|"
-                             r"complications?|treatment)\b", re.I)
-# A heading of a part of the patients: "Subgroup analyses", "Elderly patients", "Stage IV patients", "GBM patients"
-PART_HEADING = lazy_regex(r"\bsub-?(?:groups?|sets?|populations?)\b|^\s*(?:[\w/+-]+\s+){1,3}patients\s*$", re.I)
-# ... not the whole: "All patients", "Patients and treatment", "Evaluable patients", "Patient characteristics"
-WHOLE_HEADING = lazy_regex(r"\b(?:all|the|study|enrolled|eligible|evaluable|treated|randomi[sz]ed|included|"
-                           r"characteristics?|and|of|number)\b", re.I)
-PURPOSE_HEADING = lazy_regex(r"(?:purpose|objectives?|aims?(?:\s+of\s+the\s+study)?)", re.I)
 
 
 class Scope:
@@ -143,13 +133,13 @@ class Scope:
         """Whether the sentence at ``start`` stands under a heading of the patients' characteristics ("Patient
         characteristics", "BODY.RESULTS.STUDY POPULATION:"), not of their outcomes ("Outcomes by baseline
         characteristics")."""
-        return self._heading_says(start, BASELINE_HEADING, OUTCOME_HEADING)
+        return self._heading_says(start, RX.BASELINE_HEADING, RX.OUTCOME_HEADING)
 
     def _under_a_part_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under a heading that names a part of the patients ("Subgroup
         analyses", "Elderly patients", "BODY.RESULTS.EFFICACY IN SUBGROUPS.STAGE IV PATIENTS:"); not the patients as
         a whole ("Patients", "All patients", "Patient characteristics")."""
-        return self._heading_says(start, PART_HEADING, WHOLE_HEADING)
+        return self._heading_says(start, RX.PART_HEADING, RX.WHOLE_HEADING)
 
     def _under_a_purpose_heading(self, start: int) -> bool:
         """Whether the sentence at ``start`` stands under an abstract's heading "Purpose", "Objective(s)" or
@@ -164,7 +154,7 @@ class Scope:
         if not (re.search(r"(?::|\n)\s*$", written) or self.text.startswith("\n", heading.end)) or \
                 "\n\n" in self.text[heading.end:start]:
             return False
-        return PURPOSE_HEADING.fullmatch(_own_words(written).strip()) is not None  # ("ABSTRACT.OBJECTIVE:")
+        return RX.PURPOSE_HEADING.fullmatch(_own_words(written).strip()) is not None  # ("ABSTRACT.OBJECTIVE:")
 
     def _next_citations(self, index: int) -> list:
         """The citations of the next sentence or two of the same paragraph."""
