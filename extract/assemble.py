@@ -20,8 +20,8 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from oncoev.extract.cohorts import ArmMention, CohortMention, cited_n
+from oncoev.extract.denominators import RX as DENOMINATORS_RX
 from oncoev.extract.denominators import (
-    COUNT_OVER_TOTAL,
     analysed_parts,
     move_to_share_populations,
     move_to_the_whole_the_share_fits,
@@ -55,11 +55,14 @@ from oncoev.extract.results import (
     negated,
     semicolon_clause,
 )
+from oncoev.extract.rules import regexes
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
 from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION, rules_fingerprint  # noqa: F401
 from oncoev.schema.contract import DoseIn, ResultIn, describe_validation_error, group_size_problems
+
+RX = regexes("assemble")  # patterns/regex/assemble.yaml: the regular expressions of this module
 
 # The extractor's name and version live in version.py, which a process can import without spaCy.
 # Groups known only because they were named twice: cohorts only when a row is about them.
@@ -73,43 +76,22 @@ ADDED = {"plus"}
 CLAUSED = {"where"}
 # "patients with earlier chemotherapy" is not the "chemotherapy" arm: what they had before the trial, a part of them
 HISTORY = {"prior", "previous", "earlier"}
-# The label of an unnamed pair's place in a sentence ("group 1", "group 2"): results.py names them so
-UNNAMED_PLACE = lazy_regex(r"group [1-9]")
-# A subject that is a measured quantity, no people: "increasing serum levels of marker Q", "high expression of Z"
-MEASURED_LEVELS = lazy_regex(r"\b(?:levels?|concentrations?|expression|values?)\s+of\b", re.I)
 # ... but "423 patients with a marker level of 5% or more" are people: the population of the trial's comparison
 PEOPLE_WORD = lazy_regex(rf"\b{PEOPLE}\b", re.I)
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
 
 
-# "Japanese patients treated with A", "elderly women given B": people named by a trait before the people noun
-PEOPLE_QUALIFIED = lazy_regex(r"^\s*(?:the\s+)?(?P<words>(?:[\w-]+\s+){1,3}?)(?:patients|women|men|subjects|"
-                              r"participants|cases|controls)\b", re.I)
-
-
-# What narrows people of a kind after they are named: "completely resected patients with T3 disease"
-PEOPLE_NARROWED = lazy_regex(r"\b(?:patients|women|men|subjects|participants|cases)\s+(?:with|without)\s+"
-                             r"(?P<words>.+)$", re.I)
-
-
-# (_words' patterns compiled once: it runs for every row and group name, and re looked each up by its text each time)
-LABEL_AND_ID = lazy_regex(r"\b(arms?|groups?|cohorts?)\s+([a-z]|\d+)\b", re.I)
-JOINED_ABBREVIATION = lazy_regex(r"\b([A-Z]{1,6})-(?=[A-Z]{1,6}\b)")
-LONE_LETTER = lazy_regex(r"(?<![\w-])([A-Z])(?![\w-])")
-WORD_OR_NUMBER = lazy_regex(r"[a-z0-9]+(?:\.[0-9]+)?")
-
-
 def _words(text: str) -> set[str]:
     # "arm A" and "arm B", "drug A" and "drug B" differ by their letter, which alone would be a stop word ("a")
     # (and "group 1" from "group 2" by their number: "1" alone would be a word of any name holding it, "with 1-year")
-    text = LABEL_AND_ID.sub(r"\1\2", text)
+    text = RX.LABEL_AND_ID.sub(r"\1\2", text)
     # "CT-RT" and "RT", "RT-CT" and "CT": an abbreviation joined to another is a third group, no part of it
-    text = JOINED_ABBREVIATION.sub(r"\1", text)
-    text = LONE_LETTER.sub(r"letter\1", text).lower()
+    text = RX.JOINED_ABBREVIATION.sub(r"\1", text)
+    text = RX.LONE_LETTER.sub(r"letter\1", text).lower()
     for sign, word in (("≤", " le "), ("≥", " ge "), ("<", " lt "), (">", " gt ")):
         text = text.replace(sign, word)
-    return {w for w in WORD_OR_NUMBER.findall(text) if w not in STOP}
+    return {w for w in RX.WORD_OR_NUMBER.findall(text) if w not in STOP}
 
 
 def _slug(text: str) -> str:
@@ -141,11 +123,6 @@ class _Cohort:
         if self.aliases:
             row["aliases"] = sorted(set(self.aliases) - {self.label})
         return row
-
-
-# "the former group", "patients in the latter": the first or the second of the pair compared just before
-FORMER_LATTER = lazy_regex(r"(?:(?:patients|those)\s+(?:in|of)\s+)?(?:the\s+)?(?P<which>former|latter)"
-                           r"(?:\s+(?:group|arm|cohort|one))?", re.I)
 
 
 class _Builder:
@@ -247,9 +224,9 @@ class _Builder:
         words = _words(ref.label)
         if not words:
             return None
-        qualified = PEOPLE_QUALIFIED.match(ref.label)
+        qualified = RX.PEOPLE_QUALIFIED.match(ref.label)
         trait = {w for w in _words(qualified.group("words")) if w not in ALL_PATIENTS_WORDS} if qualified else set()
-        narrowed = PEOPLE_NARROWED.search(ref.label) if trait else None
+        narrowed = RX.PEOPLE_NARROWED.search(ref.label) if trait else None
         if narrowed:  # "completely resected patients with T3 disease": a part of the completely resected
             trait |= {w for w in _words(narrowed.group("words")) if w not in ALL_PATIENTS_WORDS}
         best, best_score = None, 0.0
@@ -315,7 +292,7 @@ class _Builder:
 
     def unnamed_place(self, key: str) -> bool:
         """Whether cohort ``key`` is only an unnamed pair's place in a sentence ("group 1"), no group of the paper."""
-        return bool(UNNAMED_PLACE.fullmatch(self.cohorts[key].label)) and (
+        return bool(RX.UNNAMED_PLACE.fullmatch(self.cohorts[key].label)) and (
             self.groups is None or self.groups.get(key) is None)
 
     def _assigned_arm(self, ref: GroupRef) -> Optional[str]:
@@ -326,12 +303,12 @@ class _Builder:
                 len(self.groups.groups) < 2:
             return None
         hyphened = re.fullmatch(r"(?:the\s+)?[\w]+(?:-[\w]+)+\s+(?:group|arm)", ref.label, re.I)
-        if ASSIGNED_TO.match(ref.label) or hyphened:
+        if RX.ASSIGNED_TO.match(ref.label) or hyphened:
             # ("the chemotherapy-plus-drug-B group": the words of its name joined by hyphens)
             keys = {m.key for m in self.groups.mentions(ref.label.replace("-", " ") if hyphened else ref.label)}
             if len(keys) == 1:
                 return self.group_cohort(GroupRef(ref.label, ref.n, key=keys.pop()))
-        if ALONE_GROUP.search(ref.label):
+        if RX.ALONE_GROUP.search(ref.label):
             alone = [g for g in self.groups.groups if re.search(r"\b(?:alone|only)$", g.label, re.I)]
             if len(alone) == 1:
                 return self.group_cohort(GroupRef(ref.label, ref.n, key=alone[0].key))
@@ -387,12 +364,12 @@ class _Builder:
         if arm is not None:
             return arm
         pair = self.last_pair or self.previous_pair
-        which = FORMER_LATTER.fullmatch(ref.label.strip()) if ref.label and cited is None else None
+        which = RX.FORMER_LATTER.fullmatch(ref.label.strip()) if ref.label and cited is None else None
         if which is not None:
             # "41% in the former group and 12% in the latter": the first and the second of the groups compared just
             # before; no group when none were
             return (pair[0] if which.group("which").lower() == "former" else pair[1]) if pair else None
-        if ref.label and ref.key is None and ref.unnamed is None and NO_GROUP_LABEL.search(ref.label) and \
+        if ref.label and ref.key is None and ref.unnamed is None and RX.NO_GROUP_LABEL.search(ref.label) and \
                 not (self.groups and self.groups.mentions(ref.label)):
             # "Patients who", "from all causes", "(Smith et al 2005)": words a rule cut wrong, no group (but "the A
             # group and" still names A)
@@ -825,7 +802,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             continue
         carried = part_before and not reading.new_paragraph and \
             _goes_on_with_the_part(builder, text, results.get(start))
-        part_before = (PART_LEAD.match(text) is not None or carried) and not scope.review
+        part_before = (RX.PART_LEAD.match(text) is not None or carried) and not scope.review
         if carried:
             reading = replace(reading, part=True)
         if reading.cited is not None:
@@ -882,46 +859,17 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
     return dose_mentions
 
 
-# A sentence that opens with a part of the patients, by a trait: "Among the 58 patients with stage III disease, ...",
-# "In women older than 70 years (n = 40), ...", "In the low-risk subgroup, ..."
-PART_LEAD = lazy_regex(r"\s*(?:among|in|for|within)\s+(?:the\s+)?(?:(?:\d+|[a-z]+-?\w*)\s+)?"
-                       r"(?:(?:patients|those|women|men|participants|subjects)\s+(?:with|without|who|whose|aged|older|"
-                       r"younger)\b|(?:[\w-]+\s+){1,3}sub-?(?:group|set|population)\b|sub-?(?:group|set)\s+of\b)", re.I)
-# Words that go on with what the sentence before said: "Local control was also better with A", "Similarly, ..."
-GOES_ON = lazy_regex(r"\b(?:also|similarly|likewise|as\s+well(?!\s+as))\b", re.I)
-# A sentence that sets a scope of its own at its head ("In all patients, ...", "Overall, ...", "Among those with ...")
-OWN_SCOPE_LEAD = lazy_regex(r"\s*(?:(?:among|in|for|within|overall|across|however)\b|of\s+(?:the|all)\b)", re.I)
-# ... or names its patients, or the groups, anywhere: "either in eligible patients", "between the treatment groups"
-OWN_PATIENTS = lazy_regex(r"\b(?:in|among|for|within|between)\s+(?:the\s+)?(?:all\s+|both\s+|two\s+|\d+\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:patients|population|cohorts?|subjects|participants|women|men|"
-                          r"groups|arms)\b", re.I)
-
-
 def _goes_on_with_the_part(builder: _Builder, text: str, found: Any) -> bool:
     """Whether a sentence after one that opened with a part of the patients ("Among the 58 patients with stage III
     disease, 3-year OS was 61% with A and 47% with B.") goes on about that part: it says so ("Local control was also
     better with A (88% vs 71%)") or its values have no group but the pair before ("The 2-year rates were 30% and
     21%, respectively"), and it sets no scope of its own nor names all patients."""
-    if OWN_SCOPE_LEAD.match(text) or WHOLE_SAID.search(text) or OWN_PATIENTS.search(text):
+    if RX.OWN_SCOPE_LEAD.match(text) or RX.WHOLE_SAID.search(text) or RX.OWN_PATIENTS.search(text):
         return False
-    if GOES_ON.search(text):
+    if RX.GOES_ON.search(text):
         return True
     refs = [ref for f in (found.found if found else []) for ref in (f.group, f.comparator) if ref is not None]
     return bool(refs) and all(ref.unnamed is not None or ref.pair_only for ref in refs)
-
-
-# A part of the patients named by their trait: "patients with low marker Q levels", "those whose tumours carried the
-# mutation", "women aged 70 or older" (not people named by a treatment, which may be an arm: "patients given drug A")
-PART_BY_TRAIT = lazy_regex(r"^\s*(?:the\s+|a\s+sub-?(?:group|set)\s+of\s+)?(?:\d+\s+)?"
-                           r"(?:patients|those|women|men|cases|subjects|participants)\s+"
-                           r"(?:with|without|who|whose|aged|older|younger)\b", re.I)
-# The whole population said in the sentence: "48% overall", "in all patients", "in the entire cohort", "ITT"; "overall"
-# in an outcome's name ("overall survival", "overall response rate") says nothing of whom
-WHOLE_SAID = lazy_regex(r"\boverall\b(?!\s+(?:survival|response|rate|objective|complete|incidence|mortality|"
-                        r"toxicit|adverse|disease|tumou?r|clinical|median|\w+\s+rates?\b))|\ball\s+(?:\d+\s+)?"
-                        r"(?:the\s+)?(?:patients|cases|subjects|participants)\b|\b(?:entire|whole|total|full)\s+"
-                        r"(?:study\s+|trial\s+)?(?:population|cohort|group|series|sample)\b|\bITT\b|"
-                        r"\bintention[- ]to[- ]treat\b", re.I)
 
 
 def _without_the_parts_unnamed_values(found: list[Found], sentence: str) -> list[Found]:
@@ -930,8 +878,8 @@ def _without_the_parts_unnamed_values(found: list[Found], sentence: str) -> list
     other values of that part too, or of another, whichever the rules read it by: none of them is all patients' (which
     the sentence would say: "48% overall, 61% for patients with stage I disease"). The values no rule gave a group are
     dropped (left unexplained for a curator), a group's own kept."""
-    parts = [f for f in found if f.group is not None and f.group.label and PART_BY_TRAIT.match(f.group.label)]
-    if not parts or WHOLE_SAID.search(sentence):
+    parts = [f for f in found if f.group is not None and f.group.label and RX.PART_BY_TRAIT.match(f.group.label)]
+    if not parts or RX.WHOLE_SAID.search(sentence):
         return found
     sizes = {f.group.n for f in parts if f.group.n}
     return [f for f in found if f.group is not None or f.comparator is not None
@@ -941,31 +889,13 @@ def _without_the_parts_unnamed_values(found: list[Found], sentence: str) -> list
             or any(p.start < f.end and f.start < p.end for p in parts)]
 
 
-# After a value, in its clause: what it was seen in, a part of the patients by a trait ("... (HR 0.78) was apparent in
-# patients whose tumours were negative for marker Q", "was seen only in those with high levels"); not both parts
-# ("in patients with and without liver metastases")
-SEEN_IN_A_PART_AFTER = lazy_regex(r"(?:[^()]*\))?(?:\([^()]*\)|[^;.()]|\.\d)*?"  # (the rest of the value's bracket)
-                                  r"\b(?:was|were|is|are|remained)\s+(?:\w+\s+){0,2}?(?:apparent|observed|seen|"
-                                  r"found|noted|evident|present|confined|limited|restricted)\s+(?:only\s+)?"
-                                  r"(?:in|among|to)\s+(?:the\s+)?(?:\d+\s+)?(?:patients|those|women|men|cases|"
-                                  r"subjects)\s+(?:with|without|whose|who)\b(?!\s+(?:and|or)\s+without\b)",
-                                  re.I)
-
-
 def _seen_in_a_part_after(found: Found, sentence: str) -> bool:
     """Whether a value no rule gave a group is said, after it, to be seen in a part of the patients ("a similar
     trend for OS (HR = 0.78) was apparent in patients whose tumours were negative for marker Q"): that part's, never
     all patients' (dropped; left unexplained)."""
     if found.group is not None or found.comparator is not None:
         return False
-    return SEEN_IN_A_PART_AFTER.match(sentence, found.value_at) is not None
-
-
-# After a value, in its clause, the verb that says where it was seen, then one of the paper's groups: "only anorexia
-# (3%) reached grade 3 in the drug B arm", "rash (4%) was recorded in the control group"
-SEEN_IN_AN_ARM_AFTER = lazy_regex(r"(?:[^()]*\))?(?:\([^()]*\)|[^;,.()]|\.\d)*?\b(?:reached|occurred|developed|"
-                                  r"(?:was|were)\s+(?:seen|observed|noted|reported|recorded|found))\s+"
-                                  r"(?:[\w-]+\s+){0,3}?(?:in|among|with|for)\s+(?:the\s+)?$", re.I)
+    return RX.SEEN_IN_A_PART_AFTER.match(sentence, found.value_at) is not None
 
 
 def _seen_in_an_arm_after(builder: _Builder, found: list[Found], sentence: str) -> None:
@@ -983,15 +913,12 @@ def _seen_in_an_arm_after(builder: _Builder, found: list[Found], sentence: str) 
         m = after[0]
         if len({x.key for x in after if ";" not in sentence[m.end:x.start]}) > 1 or \
                 any(f.value_at < o.value_at < m.start for o in found if o is not f) or \
-                not SEEN_IN_AN_ARM_AFTER.fullmatch(sentence, f.value_at, m.start):
+                not RX.SEEN_IN_AN_ARM_AFTER.fullmatch(sentence, f.value_at, m.start):
             continue
         group = builder.groups.get(m.key)
         f.group = GroupRef(group.label if group else sentence[m.start:m.end], key=m.key)
 
 
-# Right after a group's name, that it caused the events: "drug A-related adverse events", "B-associated toxicity"
-CAUSED_BY_BEFORE = lazy_regex(r"[- ](?:related|associated|induced)\b", re.I)
-CAUSED_BY_HYPHEN = lazy_regex(r"-(related|associated|induced)\b", re.I)
 EVENTS_OF_A_TREATMENT = codes_with("caused_by_treatment")
 
 
@@ -1005,12 +932,12 @@ def _events_of_an_arm(builder: _Builder, found: list[Found], sentence: str) -> N
     if not lone:
         return
     # (a name joined to "-related" by its hyphen is read as a name: the hyphen as a blank, offsets kept)
-    mentions = builder.groups.mentions(CAUSED_BY_HYPHEN.sub(r" \1", sentence))
+    mentions = builder.groups.mentions(RX.CAUSED_BY_HYPHEN.sub(r" \1", sentence))
     if len({m.key for m in mentions}) != 1:
         return
     m = mentions[0]
     named = sentence[m.start:m.end].lower()
-    if not CAUSED_BY_BEFORE.match(sentence, m.end) or \
+    if not RX.CAUSED_BY_BEFORE.match(sentence, m.end) or \
             sum(named in (g.label or "").lower() for g in builder.groups.groups) != 1:
         return
     group = builder.groups.get(m.key)
@@ -1019,17 +946,13 @@ def _events_of_an_arm(builder: _Builder, found: list[Found], sentence: str) -> N
             f.group = GroupRef(group.label if group else named, key=m.key)
 
 
-# "...; of these, nine died of ...", ", of whom nine ...", "among them": the count after it is taken of the one before
-OF_THESE = lazy_regex(r"\b(?:of|among|amongst)\s+(?:these|them|whom|those)\b", re.I)
-
-
 def _without_a_counts_breakdown(found: list[Found], sentence: str) -> list[Found]:
     """A count of an outcome said "of these" after a larger count of the same outcome, event and grade ("Twelve
     patients died during the study; of these, nine died of progressive disease and three of infection") is a share of
     that count by cause or time, no count of the outcome among the patients: dropped (left unexplained). A count of
     another outcome or event stays ("Twenty patients responded; of these, five had a complete response")."""
     counts = [f for f in found if f.fields.get("measure") == "count"]
-    if len(counts) < 2 or not OF_THESE.search(sentence):
+    if len(counts) < 2 or not RX.OF_THESE.search(sentence):
         return found
 
     def event(f: Found) -> tuple:
@@ -1037,15 +960,10 @@ def _without_a_counts_breakdown(found: list[Found], sentence: str) -> list[Found
 
     dropped = {id(f) for f in counts for p in counts
                if p.value_at < f.value_at and event(p) == event(f) and p.fields["value"] > f.fields["value"]
-               and OF_THESE.search(sentence, p.value_at, f.value_at)}
+               and RX.OF_THESE.search(sentence, p.value_at, f.value_at)}
     return [f for f in found if id(f) not in dropped]
 
 
-# "the group assigned to A", "patients randomly allocated to A": an arm named by what its patients were assigned
-ASSIGNED_TO = lazy_regex(r"(?:the\s+)?(?:group|arm|patients|those)\s+(?:who\s+were\s+)?(?:randomly\s+)?"
-                         r"(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?!.*\b(?:with|who|whose|had)\b)", re.I)
-# "the chemotherapy-alone group", "the surgery alone arm": the arm given one treatment alone
-ALONE_GROUP = lazy_regex(r"^(?:the\s+)?[\w-]+[\s-]alone\s+(?:group|arm)$", re.I)
 # Words no group's name is: one that ends on a word that needs more ("patients who", "deemed to"), starts with one that
 # qualifies a clause ("from all causes", "irrespective of stratification", "only the performance status"), names an
 # analysis with "a" ("a propensity score matched cohort", "a higher X"; not "a single lesion"), cites another paper
@@ -1054,19 +972,6 @@ ALONE_GROUP = lazy_regex(r"^(?:the\s+)?[\w-]+[\s-]alone\s+(?:group|arm)$", re.I)
 def _an_outcomes_name(label: str) -> bool:
     """Whether a label is an outcome's name or abbreviation, whole ("ORR", "overall survival")."""
     return bool(endpoint_matcher().abbreviations.fullmatch(label.strip())) or code_of(label) is not None
-
-
-NO_GROUP_LABEL = lazy_regex(r"\b(?-i:who|whom|whose|which|that|to|of|the|a|an|with|and|or|for|in|than|as|by)\s*"
-                            r"(?:\(\s*n\s*=\s*\d+\s*\))?$"
-                            r"|^\s*(?:from|irrespective|regardless|only|such\s+as|including|except|despite|due)\b"
-                            r"|^\s*an?\s+(?:higher|lower|greater|(?:[\w-]+\s+){0,4}(?:model|analys[ie]s|interaction|"
-                            r"cohort|population|sample))\b"
-                            r"|\bet\s+al\b|\b(?:statistical|significance|than\s+(?:patients|those))\b"
-                            # "for D and 30.4% for DC" cut at the value: "D and 30" is no name
-                            r"|\b(?:and|or)\s+\d+(?:\.\d+)?\s*$"
-                            # "the two groups" read as a group called "group" of 2: the word alone names none
-                            r"|^\s*(?:not\s+)?(?:the\s+)?(?:groups?|arms?|cohorts?)\s*$", re.I)
-EVERY_AFTER = lazy_regex(r"[\s%)\]]*,?\s*(?:in|for|among|across|with)\s+(?:all|every)\b", re.I)
 
 
 def _add_to_each_group(builder: _Builder, found: Found, every: re.Match, start: int) -> bool:
@@ -1098,83 +1003,40 @@ def _group_size_stated(builder: _Builder, cohort: str, found: Found, start: int)
     return found.fields.get("value") == group.n and abs(group.definition.start - (start + found.start)) < 300
 
 
-# "424 had disease progression and were enrolled": who the study took in, no outcome of theirs
-ENROLMENT_AFTER = lazy_regex(r"[^.;]{0,80}?\b(?:were|was)\s+(?:then\s+)?(?:enrolled|randomi[sz]ed|randomly\s+assigned|"
-                             r"included|eligible|registered|accrued)\b", re.I)
-
-
 def _whole_sample_defined(builder: _Builder, cohort: str, found: Found, start: int) -> bool:
     """Whether a count of the whole study population is the study's size, said where the patients are enrolled."""
     whole = builder.cohorts.get(cohort) if cohort == "all" else None
     if whole is None or whole.n is None or found.fields.get("measure") != "count" or \
             found.fields.get("value") != whole.n:
         return False
-    return ENROLMENT_AFTER.match(builder.norm.text, start + found.end) is not None
-
-
-# "compared with high levels", "than those without X", "versus women": a contrast said in words, not in numbers
-NAMED_CONTRAST = lazy_regex(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to)\s+(?:(?:those|patients|the|"
-                            r"in|with|without|who|for|among|an?)\s+)*(?![\d(\[])[A-Za-z]", re.I)
-
-
-# A part of the patients set against all of them: "compared with the overall population", "as in the whole cohort"
-PART_AGAINST_WHOLE = lazy_regex(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|as)\s+(?:(?:in|with|for|"
-                                r"among|that\s+(?:of|in)|those\s+(?:of|in))\s+)?(?:the\s+)?(?:overall|entire|whole|total|"
-                                r"global|full|intention-to-treat|ITT)\s+(?:study\s+|trial\s+|analysis\s+)?"
-                                r"(?:population|cohort|group|patients|sample|set)\b", re.I)
-BOTH_BEFORE = lazy_regex(r"\bboth\s+(?:in|among|for|with)\s+(?:the\s+)?$", re.I)
-PAIR_BRACKET_AFTER = lazy_regex(r"\s*(?:arms?|groups?|cohorts?)?\s*[(\[][^()\[\]]*?\s(?:vs\.?|versus|v)\s", re.I)
+    return RX.ENROLMENT_AFTER.match(builder.norm.text, start + found.end) is not None
 
 
 def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     """Whether a sentence contrasts, in words, groups that are none of the paper's groups."""
     if builder.groups is None or not builder.groups.groups:
         return False
-    if PART_AGAINST_WHOLE.search(sentence):
+    if RX.PART_AGAINST_WHOLE.search(sentence):
         return True  # "higher in Japanese patients than in the overall population (a vs b)": a part against all
     mentions = builder.groups.mentions(sentence)
     # "improved ... both in the A arm (a vs b) and in the B arm (c vs d)": each pair compares patients within its arm
-    if any(BOTH_BEFORE.search(sentence, max(0, m.start - 24), m.start) and PAIR_BRACKET_AFTER.match(sentence, m.end)
+    if any(RX.BOTH_BEFORE.search(sentence, max(0, m.start - 24), m.start) and RX.PAIR_BRACKET_AFTER.match(sentence,
+                                                                                                          m.end)
            for m in mentions):
         return True
     lead = COMPARED_IN_WORDS.match(sentence)
     if lead and OUTSIDE_TRIAL_WORDS.search(lead.group("other")) and not any(m.start < lead.end() for m in mentions):
         return True  # "Compared with historical controls, treatment with A gave ... (a vs b)": A against no arm
-    subject = GROUP_AS_SUBJECT.match(sentence)
+    subject = RX.GROUP_AS_SUBJECT.match(sentence)
     if subject is not None and not any(m.start < subject.end() for m in mentions):
         return True  # "The intermittent schedule gave more X (a vs b)": a group no name of the paper's says first
     if FACTOR_SPLIT.search(sentence) and not mentions:
         return True  # "OS by nodal status differed (a vs b)": the factor's levels, no arms
-    if PEOPLE_BY_A_TRAIT.search(sentence) and not mentions:
+    if RX.PEOPLE_BY_A_TRAIT.search(sentence) and not mentions:
         return True  # "similar in patients younger and older than 65 years (a vs b)": two kinds of patients, no arms
-    return NAMED_CONTRAST.search(sentence) is not None and not mentions
+    return RX.NAMED_CONTRAST.search(sentence) is not None and not mentions
 
 
-# Two kinds of patients named together by a trait: "patients younger and older than 65", "those with and without
-# nodal disease", "in men and women"
-PEOPLE_BY_A_TRAIT = lazy_regex(r"\b(?:patients|those|participants|subjects|people|cases)\s+(?:(?:younger|older|aged)\b"
-                               r"[^.;()]{0,30}?\b(?:and|or|vs\.?|versus)\s+(?:younger|older|aged)\b|with\s+and\s+without\b)"
-                               r"|\b(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males)\b",
-                               re.I)
-
-
-# A sentence whose subject is a group by a word of its own: "The intermittent schedule ...", "Patients on the
-# weekly regimen ..." (the order of its pair is that group's first, which need not be the paper's first arm)
-GROUP_AS_SUBJECT = lazy_regex(r"\s*(?:the|patients\s+(?:on|in|given|receiving|treated\s+with)\s+the)\s+"
-                              r"(?:[\w-]+\s+){1,2}?(?:schedule|arm|group|regimen|strategy|approach|dosing|cohort)\b",
-                              re.I)
-
-
-# Words of a control arm: "placebo", "observation", "chemotherapy alone", "best supportive care"
-# (or an arm named by the drug it goes without: "no filgrastim", "without maintenance")
-CONTROL_ARM = lazy_regex(r"\b(?:placebo|controls?|observation|alone|best\s+supportive\s+care|BSC|usual\s+care|"
-                         r"no\s+(?:further\s+)?(?:treatment|therapy))\b|^\s*(?:no|without)\s+\w", re.I)
-# The two arms, named together: "between the two groups", "in both arms"
-BOTH_ARMS = lazy_regex(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|2\s+|both\s+)?(?:treatment\s+|study\s+|patient\s+)?"
-                       r"(?:arms|groups)\b", re.I)
-# "X vs Y", "compared with Y": a contrast of named things (not of values: "46 vs. 51 months")
-VERSUS = lazy_regex(r"\b(?:vs\.?|versus|compared\s+(?:with|to))(?=\s+(?:the\s+)?[A-Za-z])(?!\s+(?:the\s+)?(?:two|both|"
-                    r"other)\b)", re.I)
 ADDED_WORDS = frozenset({"plus", "and", "with", "combined", "combination", "the", "of", "in"})
 # A ratio of something else than the treatment: a factor, a subgroup, an interaction
 # An outcome split by a factor: "survival by nodal status", "according to tumour grade" (its values are the levels')
@@ -1187,32 +1049,6 @@ NOT_THE_TREATMENT = lazy_regex(r"\b(?:factors?|predict\w*|prognos\w*|associated|
                                + FACTOR_SPLIT_TEXT, re.I)
 
 
-# A sentence that opens with the ratio of the trial's events, naming nothing else: "The hazard ratio for disease
-# recurrence or death was 0.72", "The stratified hazard ratio for death was 0.81"
-RATIO_OF_THE_TRIALS_EVENT = lazy_regex(r"\s*(?:the\s+)?(?:(?:stratified|adjusted|unadjusted)\s+)?(?:hazard|odds)\s+"
-                                       r"ratio\s+(?:\([A-Z]{2}\)\s+)?(?:for|of)\s+(?:(?:disease|cancer)\s+)?(?:death|mortality|"
-                                       r"progression|recurrence|relapse)(?:\s+or\s+(?:death|progression|recurrence|"
-                                       r"relapse))?\s+(?:was|is)\b(?!.*\b(?:in|among|for|of)\s+(?:the\s+)?(?:\d+\s+)?"
-                                       r"(?:patients|those|women|men|participants|subgroups?)\b|.*\b(?:each|every|per)\s)",
-                                       re.I | re.S)
-
-
-# The two arms' values, unnamed, then the ratio comparing them in the bracket after: "5-year survival rates were 56% and
-# 44% (hazard ratio for death, 0.74)", "median PFS 8.1 vs 5.6 months (HR 0.62)"; each value may have its interval:
-# "8.1 months (95% CI 7.0-9.4) vs 5.6 months (95% CI 4.8-6.3) (HR 0.62", "... vs 5.6 months (4.8-6.3; HR 0.62"
-PAIR_THEN_RATIO = lazy_regex(r"\d+(?:\.\d+)?\s*(?:%|months?)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:and|vs\.?|versus)\s+"
-                             r"\d+(?:\.\d+)?\s*(?:%|months?)(?:\s*\([^()]{0,60}\))?"
-                             r"\s*(?:,\s*respectively\s*)?[(\[;,]\s*(?:[^()\[\];]{0,40}[;,]\s*)?"
-                             r"(?:hazard\s+ratio|odds\s+ratio|HR|OR)\b")
-
-
-# "... more frequent after A compared with B (adjusted HR 2.1", "... higher with A versus B (HR 1.8": two of the paper's
-# groups compared right before a ratio's bracket
-BETWEEN_COMPARED_ARMS = lazy_regex(r"\s*(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+"
-                                   r"(?:(?:after|with|in|for|on|by|among)\s+)?(?:the\s+)?", re.I)
-AFTER_COMPARED_ARMS = lazy_regex(r"\s*(?:(?:groups?|arms?|cohorts?)\s*)?\(\s*[^()]{0,40}", re.I)
-
-
 def _arms_compared_before_ratio(builder: _Builder, sentence: str, found: Found
                                 ) -> Optional[tuple[GroupRef, GroupRef]]:
     """A ratio no rule gave a group whose bracket opens straight after two of the study's groups of all patients set
@@ -1220,7 +1056,7 @@ def _arms_compared_before_ratio(builder: _Builder, sentence: str, found: Found
     are those the group index compares, else the sized groups of all patients the text defined ("surgery (n = 140)")."""
     at = found.value_at if found.value_at is not None else found.start
     bracket = sentence.rfind("(", 0, at)
-    if bracket < 0 or not AFTER_COMPARED_ARMS.fullmatch(sentence, bracket, at):
+    if bracket < 0 or not RX.AFTER_COMPARED_ARMS.fullmatch(sentence, bracket, at):
         return None
     before = sentence[:bracket]
     named: list[tuple[int, int, str, str]] = []  # (start, end, key, label)
@@ -1242,8 +1078,8 @@ def _arms_compared_before_ratio(builder: _Builder, sentence: str, found: Found
     if len(named) < 2:
         return None
     first, second = named[-2], named[-1]
-    if first[2] == second[2] or not BETWEEN_COMPARED_ARMS.fullmatch(sentence, first[1], second[0]) or \
-            not AFTER_COMPARED_ARMS.fullmatch(sentence, second[1], at):
+    if first[2] == second[2] or not RX.BETWEEN_COMPARED_ARMS.fullmatch(sentence, first[1], second[0]) or \
+            not RX.AFTER_COMPARED_ARMS.fullmatch(sentence, second[1], at):
         return None
     return GroupRef(first[3], key=first[2]), GroupRef(second[3], key=second[2])
 
@@ -1260,18 +1096,18 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
         return None
     mentions = builder.groups.mentions(sentence) if builder.groups else []
     keys = {g.key for g in arms}
-    if not ({m.key for m in mentions} & keys) and not BOTH_ARMS.search(sentence) and \
-            not RATIO_OF_THE_TRIALS_EVENT.match(sentence) and not PAIR_THEN_RATIO.search(sentence):
+    if not ({m.key for m in mentions} & keys) and not RX.BOTH_ARMS.search(sentence) and \
+            not RX.RATIO_OF_THE_TRIALS_EVENT.match(sentence) and not RX.PAIR_THEN_RATIO.search(sentence):
         return None
     if any(not any(m.key in keys and (0 <= v.start() - m.end < 15 or 0 <= m.start - v.end() < 15) for m in mentions)
-           for v in VERSUS.finditer(sentence)):
+           for v in RX.VERSUS.finditer(sentence)):
         return None  # "PFS with X vs Y regardless of A (HR ...)": other things compared than the arms
     # the control: the arm whose name says so ("placebo", "observation", "... alone"), or whose drugs the other adds
     # to ("gefitinib" against "drug X plus gefitinib"); by the names the paper defined, not aliases read elsewhere
     words = [set(re.findall(r"[a-z0-9-]+", g.label.lower())) - ADDED_WORDS for g in arms]
-    control = [g for g in arms if CONTROL_ARM.search(g.label)] or \
+    control = [g for g in arms if RX.CONTROL_ARM.search(g.label)] or \
         [g for g, w, other in zip(arms, words, words[::-1], strict=True) if w and w < other]
-    if len(control) != 1 and not mentions and PAIR_THEN_RATIO.search(sentence) and \
+    if len(control) != 1 and not mentions and RX.PAIR_THEN_RATIO.search(sentence) and \
             all(g.definition.pattern_id.startswith(("group.randomised", "group.label_n")) for g in arms):
         # "PFS did not differ (median 3.1 vs 3.4 months; HR 0.95)" in a trial of two active drugs: the ratio of the
         # pair, whose values went to the arms in the order the paper defined them, is the first's against the second
@@ -1284,17 +1120,12 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
 
 # Outcomes of a treatment itself: only patients given it have them
 TREATMENT_OUTCOMES = codes_with("treatment_outcome")
-# An arm given no treatment of the trial (not placebo: a blinded dummy has its own side effects and stops; not
-# "control": a standard treatment as often)
-UNTREATED_ARM = lazy_regex(r"^(?:the\s+)?(?:observation(?:\s+(?:alone|only))?|no\s+(?:further\s+|adjuvant\s+)?"
-                           r"(?:treatment|therapy|chemotherapy|radiotherapy)|(?:best\s+)?supportive\s+care(?:\s+(?:alone|"
-                           r"only))?|BSC(?:\s+(?:alone|only))?|watchful\s+waiting|surveillance)$", re.I)
 
 
 def _names_both_or_a_contrast(sentence: str) -> bool:
     """Whether a sentence is about a factor or subgroup, both arms, or a contrast ("vs", "than"): no one arm's."""
-    return bool(NOT_THE_TREATMENT.search(sentence) or BOTH_ARMS.search(sentence) or VERSUS.search(sentence) or
-                THAN.search(sentence))
+    return bool(NOT_THE_TREATMENT.search(sentence) or RX.BOTH_ARMS.search(sentence) or RX.VERSUS.search(sentence) or
+                RX.THAN.search(sentence))
 
 
 def _only_treated_arm(builder: _Builder, sentence: str) -> Optional[GroupRef]:
@@ -1305,7 +1136,7 @@ def _only_treated_arm(builder: _Builder, sentence: str) -> Optional[GroupRef]:
     if len(arms) != 2 or not all(g.definition is not None and g.definition.pattern_id.startswith("group.randomised")
                                  for g in arms):
         return None
-    untreated = [g for g in arms if UNTREATED_ARM.match(g.label.strip())]
+    untreated = [g for g in arms if RX.UNTREATED_ARM.match(g.label.strip())]
     if len(untreated) != 1 or _names_both_or_a_contrast(sentence):
         return None
     treated = next(g for g in arms if g is not untreated[0])
@@ -1313,10 +1144,10 @@ def _only_treated_arm(builder: _Builder, sentence: str) -> Optional[GroupRef]:
     if not named:
         # "Chemotherapy caused neutropenia in 80%" of a trial of a regimen against observation: the class the index
         # calls the arm by ("the chemotherapy group"), said alone, not as a history ("prior chemotherapy") nor denied
-        heads = {GROUP_WORD_AFTER.sub("", a).lower() for a in treated.aliases if GROUP_WORD_AFTER.search(a)}
+        heads = {RX.GROUP_WORD_AFTER.sub("", a).lower() for a in treated.aliases if RX.GROUP_WORD_AFTER.search(a)}
         heads -= {"combination", "combined", "control", "experimental", "standard chemotherapy"}
         said = [m for h in heads for m in re.finditer(rf"(?<![\w-]){re.escape(h)}(?![\w-])", sentence, re.I)]
-        if said and not any(NOT_GIVEN_BEFORE.search(sentence, 0, m.start()) for m in said):
+        if said and not any(RX.NOT_GIVEN_BEFORE.search(sentence, 0, m.start()) for m in said):
             named = {treated.key}
     if named != {treated.key}:
         return None
@@ -1351,14 +1182,6 @@ def _stopped_drugs_arm(builder: _Builder, sentence: str, endpoint: str) -> Optio
     return None
 
 
-GROUP_WORD_AFTER = lazy_regex(r"\s+(?:group|arm)$", re.I)
-NOT_GIVEN_BEFORE = lazy_regex(r"\b(?:no|non|not|without|prior|previous|previously|before|earlier|further)[\s-]+"
-                              r"(?:\w+\s+)?$", re.I)
-
-
-THAN = lazy_regex(r"\bthan\b|\b(?:each|both|all)\s+(?:arms?|groups?)\b|\brespectively\b", re.I)
-
-
 # Rules whose compared groups are the sentence's own ("between stage IIIA versus stage IIIB (median survivals, a and
 # b months; ...)"): the pair of a next sentence that names none is not theirs
 PAIRS_OF_THE_SENTENCE = frozenset({"result.compare.between_labelled"})
@@ -1380,7 +1203,7 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     # "5.6 months in both groups", "18% in each arm": one value that is every compared group's
     label = found.group.label if found.group is not None else None
     every = BOTH_GROUPS_LABEL.fullmatch(label.strip()) if label else None
-    if every and every.group("every") and not EVERY_AFTER.match(builder.norm.text, start + found.end):
+    if every and every.group("every") and not RX.EVERY_AFTER.match(builder.norm.text, start + found.end):
         # "similar in all groups, with 68% with A, 68% with B and 73% with C": each value's own group follows it;
         # "all"/"every" is the value's only when said right after it ("rates were 2% in all arms")
         return
@@ -1411,7 +1234,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
         return  # "... for ORR; 58% vs 35%" read as ORR against a group: the pair is misread, neither side is kept
     if comparator is None and cited is None and found.fields.get("measure") in RATIOS and (
             cohort == "all" or found.group is not None and found.group.key is None and
-            MEASURED_LEVELS.search(found.group.label or "") and not PEOPLE_WORD.search(found.group.label or "")) and \
+            RX.MEASURED_LEVELS.search(found.group.label or "") and not PEOPLE_WORD.search(found.group.label
+                                                                                          or "")) and \
             (MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end) or _associated_factor(sentence, found.end)):
         # "High serum levels of marker Q were associated with shorter PFS (HR 1.5 ...)", "Albumin was prognostic for
         # OS (HR 0.6)": the ratio of a measured factor's levels, which no group of the paper names; never all
@@ -1438,9 +1262,6 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     builder.add_result(found, cohort, comparator, cited, prov)
 
 
-GRADE_BEFORE_SLASH = lazy_regex(r"\b(?:grades?|G)\s*$", re.I)
-
-
 def _counted_over_a_part(builder: _Builder, found: Found, sentence: str) -> bool:
     """Whether a count (or its share) no rule gave a group is said over a total of its own ("k/n") that the whole
     study is far larger than: "..., with 5/8 (63%) patients reaching grade 3" in a study of 20 in two arms, "2/9 had
@@ -1450,9 +1271,10 @@ def _counted_over_a_part(builder: _Builder, found: Found, sentence: str) -> bool
     if whole is None or not whole.n or found.fields.get("measure") not in ("count", "rate"):
         return False
     # (not a grade's range: "grade 3/4 neutropenia")
-    totals = {parse_count(m.group("n").replace(",", "")) for m in COUNT_OVER_TOTAL.finditer(sentence, found.start,
+    totals = {parse_count(m.group("n").replace(",", "")) for m in DENOMINATORS_RX.COUNT_OVER_TOTAL.finditer(sentence,
+                                                                                                            found.start,
                                                                                             found.end)
-              if not GRADE_BEFORE_SLASH.search(sentence, max(0, m.start() - 12), m.start())}
+              if not RX.GRADE_BEFORE_SLASH.search(sentence, max(0, m.start() - 12), m.start())}
     if len(totals) != 1:
         return False
     total = totals.pop()
@@ -1491,9 +1313,6 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
         return False
     # A rate restated without its time point ("PFS rates of group A were 35.3%" after the 5-year one).
     return row["timepoint_months"] == seen["timepoint_months"] or row["timepoint_months"] is None
-
-
-GENERIC_GROUP_WORDS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|patients?|treatment|allocated|n)\b|[^A-Za-z]+", re.I)
 
 
 # A group named with its size before its name ("48 Drug Q-treated patients", "the 30 evaluable women").
@@ -1591,7 +1410,7 @@ def _paper_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRe
         # "5FU-cisplatin" over a column: the group whose name holds the same drugs, when one does
         tokens = _name_tokens(ref.label)
         drugs = {canonical_drug(t) for t in tokens if drug_names().fullmatch(t)}
-        rest = [t for t in tokens if not drug_names().fullmatch(t) and GENERIC_GROUP_WORDS.sub("", t)]
+        rest = [t for t in tokens if not drug_names().fullmatch(t) and RX.GENERIC_GROUP_WORDS.sub("", t)]
         holders = [g for g in builder.groups.groups if drugs and drugs == {
             canonical_drug(t) for a in g.aliases for t in _name_tokens(a) if drug_names().fullmatch(t)}]
         if len(holders) == 1 and not rest:
@@ -1604,7 +1423,7 @@ def _paper_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRe
         rest = rest[:m.start] + " " + rest[m.end:]
     # "FOLFOX arm A": beside the group's letter, its drugs or a word of its own name (FOLFOX4) say no more
     own = {re.sub(r"\d+$", "", w.lower()) for a in builder.groups.get(mentions[0].key).aliases for w in a.split()}
-    words = [w for w in re.findall(r"[A-Za-z0-9]\w*", rest) if GENERIC_GROUP_WORDS.sub("", w)]
+    words = [w for w in re.findall(r"[A-Za-z0-9]\w*", rest) if RX.GENERIC_GROUP_WORDS.sub("", w)]
     if any(not drug_names().fullmatch(w) and re.sub(r"\d+$", "", w.lower()) not in own for w in words):
         return ref
     return GroupRef(ref.label, ref.n, ref.unit, key=mentions[0].key)

@@ -16,6 +16,9 @@ from typing import Any, Optional, Protocol
 
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import number_words_pattern, parse_count
+from oncoev.extract.rules import regexes
+
+RX = regexes("denominators")  # patterns/regex/denominators.yaml: the regular expressions of this module
 
 
 class _Sized(Protocol):
@@ -173,9 +176,6 @@ def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[
 # "rash (11 [13%] of 84 patients given drug A)": the total a count is said of, straight after it (and its share)
 COUNT_OF_TOTAL = lazy_regex(r"(?<![\w.])(?P<count>\d+|" + number_words_pattern() + r")\s*(?:\[[^\]]{1,12}\]|"
                             r"\([^()]{1,12}\))?\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)")
-# ... and in prose "31/148 (21%)", the count over its total (a table's cells "113/320" give each lab test's own
-# denominator, no part of the arm)
-COUNT_OVER_TOTAL = lazy_regex(r"(?<![\w./])(?P<count>\d+)/(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)(?!/)")
 
 
 def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
@@ -193,7 +193,7 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
         if r.get("measure") != "count" or group is None or group.key == "all" or not r.get("quote"):
             continue
         stated = [*COUNT_OF_TOTAL.finditer(r["quote"])] + \
-            ([] if str(r.get("pattern_id", "")).startswith("table") else [*COUNT_OVER_TOTAL.finditer(r["quote"])])
+            ([] if str(r.get("pattern_id", "")).startswith("table") else [*RX.COUNT_OVER_TOTAL.finditer(r["quote"])])
         totals = {parse_count(m.group("n")) for m in stated if parse_count(m.group("count")) == r["value"]}
         if len(totals) != 1:
             continue
@@ -211,29 +211,12 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
     return moved
 
 
-# The people a total names when they are the patients analysed for an outcome, a part of the study: "of the 40
-# evaluable patients", "of 45 response-evaluable patients", "of the 52 patients with measurable disease" (not a bare
-# "of 40", nor "of 40 patients with grade 3 rash", which may name what was counted)
-ANALYSED_AFTER_TOTAL = lazy_regex(
-    r"\s+(?P<who>(?:(?:response|efficacy|safety|toxicity)[- ])?(?:evaluable|assessable|analy[sz]able|treated)\s+"
-    r"(?:patients|participants|subjects|women|men)(?:\s+with\s+(?:measurable|evaluable|assessable)\s+disease)?"
-    r"|(?:patients|participants|subjects|women|men)\s+(?:with\s+(?:measurable|evaluable|assessable)\s+"
-    r"(?:disease|lesions?|tumou?rs?)|(?:who\s+were\s+)?(?:evaluable|assessable)\s+for\s+"
-    r"(?:response|efficacy|toxicity|safety)))\b", re.I)
-
-
 # A total of the patients analysed this close to the study's size is all its patients, still ("12 (16%) of 75
 # evaluable patients" in a study of 80): above this share of the study, no part is made
 NEARLY_ALL = 0.9
 # ... and from this share of the study up to that, such a total is still all but a few patients, not some group the
 # sentence leaves unnamed (below it, a count said of it is no row: ``cohort_for``)
 NEARLY_ALL_FROM = 0.6
-
-
-# The analysed patients a value is said of, named with their number: "the response rate among the 40 evaluable
-# patients was 30%" (the people follow: ``ANALYSED_AFTER_TOTAL``)
-ANALYSED_NAMED = lazy_regex(r"\b(?:among|amongst|in|for)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-                            r"(?=\s)", re.I)
 
 
 def analysed_parts(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized],
@@ -268,7 +251,7 @@ def analysed_parts(text: str, results: list[dict[str, Any]], cohorts: dict[str, 
         if len(stated) != 1 or text[start:start + len(quote)] != quote:
             continue
         m = stated[0]
-        total, who = parse_count(m.group("n")), ANALYSED_AFTER_TOTAL.match(text, start + m.end())
+        total, who = parse_count(m.group("n")), RX.ANALYSED_AFTER_TOTAL.match(text, start + m.end())
         if who is None or not total or total > NEARLY_ALL * whole.n or total < r["value"]:
             continue
         if len(shares) > 1 or (shares and not _fits_row(float(r["value"]), shares[0], total)):
@@ -288,14 +271,6 @@ def analysed_parts(text: str, results: list[dict[str, Any]], cohorts: dict[str, 
         r["cohort"] = part(*found[0])
         moved += 1
     return moved
-
-
-# After the total of a count of nearly all the study's patients: the patients said bare, or as those analysed ("130
-# of 646 patients", "of 646 treated patients"), not a kind that may name what set them apart ("of 646 patients with
-# anaemia")
-BARE_TOTAL_AFTER = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\b(?!\s+(?:with|without|who|whose|that|in|"
-                              r"on|of|treated|receiving|given|aged|having|from|at|after|undergoing)\b)|(?!\s*[\w-])",
-                              re.I)
 
 
 def nearly_all_totals(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized],
@@ -319,7 +294,7 @@ def nearly_all_totals(text: str, results: list[dict[str, Any]], cohorts: dict[st
             continue
         # (the quote may end before the total: "130 (20.1%) out of 646 patients")
         said = text[start:start + len(quote) + 30]
-        stated = [m for m in (*COUNT_OF_TOTAL.finditer(said), *COUNT_OVER_TOTAL.finditer(said))
+        stated = [m for m in (*COUNT_OF_TOTAL.finditer(said), *RX.COUNT_OVER_TOTAL.finditer(said))
                   if m.start("count") < len(quote) and parse_count(m.group("count")) == r["value"]]
         totals = {parse_count(m.group("n")) for m in stated}
         if len(totals) != 1:
@@ -327,7 +302,7 @@ def nearly_all_totals(text: str, results: list[dict[str, Any]], cohorts: dict[st
         total, after = totals.pop(), start + stated[0].end()
         if not total or not NEARLY_ALL_FROM * whole.n <= total < whole.n or total < r["value"] or \
                 any(c.n == total and compared(c.key) for c in cohorts.values()) or \
-                not (ANALYSED_AFTER_TOTAL.match(text, after) or BARE_TOTAL_AFTER.match(text, after)):
+                not (RX.ANALYSED_AFTER_TOTAL.match(text, after) or RX.BARE_TOTAL_AFTER.match(text, after)):
             continue
         shares = shares_of(r)
         if len(shares) > 1 or (shares and not _fits_row(float(r["value"]), shares[0], total)):
@@ -346,19 +321,14 @@ def _analysed_totals(text: str, start: int, quote: str, share: float) -> list[tu
     found = []
     for m in COUNT_OF_TOTAL.finditer(quote):
         count, total = parse_count(m.group("count")), parse_count(m.group("n"))
-        who = ANALYSED_AFTER_TOTAL.match(text, start + m.end())
+        who = RX.ANALYSED_AFTER_TOTAL.match(text, start + m.end())
         if who and count is not None and total and count <= total and _fits(count, share, total):
             found.append((total, who, start + m.start("n")))
-    for m in ANALYSED_NAMED.finditer(quote):
-        total, who = parse_count(m.group("n")), ANALYSED_AFTER_TOTAL.match(text, start + m.end())
+    for m in RX.ANALYSED_NAMED.finditer(quote):
+        total, who = parse_count(m.group("n")), RX.ANALYSED_AFTER_TOTAL.match(text, start + m.end())
         if who and total:
             found.append((total, who, start + m.start("n")))
     return found
-
-
-# Where one sentence ends and the next begins ("... of 73 patients. Nausea ...", "... of 73. 12 patients ...", a
-# table's caption run on after it: "(table 2).Table 2 Late events")
-SENTENCE_BREAK = lazy_regex(r"[.!?]\s+(?=[A-Z0-9(\[])|[.!?](?=[A-Z][a-z]{2})|\n")
 
 
 def totals_along_a_list(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized]) -> int:
@@ -378,15 +348,15 @@ def totals_along_a_list(text: str, results: list[dict[str, Any]], cohorts: dict[
         start, end = r["char_start"], r["char_end"]
         parts = {p["cohort"] for p in located if p is not r and p["cohort"] in cohorts
                  and cohorts[p["cohort"]].parent == group.key and cohorts[p["cohort"]].n
-                 and not SENTENCE_BREAK.search(text, min(start, p["char_start"]), max(end, p["char_end"]))}
+                 and not RX.SENTENCE_BREAK.search(text, min(start, p["char_start"]), max(end, p["char_end"]))}
         if len(parts) != 1:
             continue
         part = cohorts[parts.pop()]
-        stated = [*COUNT_OF_TOTAL.finditer(r["quote"]), *COUNT_OVER_TOTAL.finditer(r["quote"])]
+        stated = [*COUNT_OF_TOTAL.finditer(r["quote"]), *RX.COUNT_OVER_TOTAL.finditer(r["quote"])]
         if any(parse_count(m.group("count")) == r["value"] for m in stated):
             continue  # "nausea (5 [7%] of 76)": its own total
-        sentence_start = max([m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)] or [0])
-        following = SENTENCE_BREAK.search(text, end)
+        sentence_start = max([m.end() for m in RX.SENTENCE_BREAK.finditer(text, 0, start)] or [0])
+        following = RX.SENTENCE_BREAK.search(text, end)
         sentence = text[sentence_start:following.start() if following else len(text)]
         if re.search(rf"(?:\bof|/|\bn\s*=)\s*{group.n}\b(?!\s*%)", sentence):
             continue  # the group's own size is a total the sentence counts in too
@@ -446,11 +416,6 @@ SIZED_PEOPLE = lazy_regex(
     r"|\b(?:for|in|among|amongst|of)\s+(?:the\s+|these\s+|those\s+)?(?P<n2>" + _N + r")\s+" + _ANALYSED +
     r"(?:(?:[\w-]+\s+){1,2}?" + _PEOPLE + r"\b|" + _PEOPLE + r"\s+(?:with|without|who|whose|that)\b)(?!\s*[(\[])",
     re.I)
-# After the people counted, their own event and then what they had: "Thirty patients were downstaged and had a 5-year
-# OS of 40%" (the count is of the downstaging; the rate after "and had" is of those thirty, not of all patients)
-OWN_EVENT_THEN_HAD = lazy_regex(r"\s+(?:(?:were|was|had\s+been)\s+)?[^;,()]{1,60}?\band\s+"
-                                r"(?:had|showed|achieved|attained|reached|experienced)\b", re.I)
-COUNT_BEFORE = lazy_regex(r"\d\s*(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 # How large a part of the study a number of patients said before the values may be and still be all of them (the
 # patients treated or assessed)
 ALMOST_ALL = 0.9
@@ -479,9 +444,9 @@ def values_of_a_sized_part(text: str, results: list[dict[str, Any]], cohorts: di
         sentence = text[a:end]
         for m in SIZED_PEOPLE.finditer(sentence):
             n = parse_count((m.group("n") or m.group("n2")).replace(",", ""))
-            if not n or n >= ALMOST_ALL * whole.n or (float(n) in counted and not OWN_EVENT_THEN_HAD.match(
+            if not n or n >= ALMOST_ALL * whole.n or (float(n) in counted and not RX.OWN_EVENT_THEN_HAD.match(
                     sentence, m.end(), start - a)) or \
-                    COUNT_BEFORE.search(sentence, 0, m.start("n") if m.group("n") else m.start("n2")) or \
+                    RX.COUNT_BEFORE.search(sentence, 0, m.start("n") if m.group("n") else m.start("n2")) or \
                     ";" in sentence[m.end():]:
                 continue
             out.append(r)

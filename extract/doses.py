@@ -23,6 +23,9 @@ from typing import Any, Optional, Union
 
 from oncoev.extract import lexicon, rules
 from oncoev.extract.lazy_regex import Regex, lazy_regex
+from oncoev.extract.rules import regexes
+
+RX = regexes("doses")  # patterns/regex/doses.yaml: the regular expressions of this module
 
 FLAGS = re.IGNORECASE | re.VERBOSE
 NUMBER_FIELDS = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
@@ -426,7 +429,7 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
                 continue
             # "40 Gy in 4 fractions ... a total dose of 53 Gy at the isocentre": a total said with "in" stays a
             # total; so does one whose size would not multiply out to the later total (4 x 40 is no 53)
-            said_in = _TOTAL_IN.search(text, prev.start, prev.end)
+            said_in = RX._TOTAL_IN.search(text, prev.start, prev.end)
             size, count, total = p.get("total_dose"), p.get("fractions"), f.get("total_dose")
             if max(p_totals) < d_min and not said_in and not (
                     size and count and total and abs(size * count - total) > 0.05 * total):
@@ -439,10 +442,6 @@ def _prescription(rules: _Rules, text: str, found: list[DoseMention]) -> list[Do
                 continue
         out.append(d)
     return out
-
-
-# a total and its count joined by "in" ("40 Gy in 4 fractions", "50 Gy delivered over 25 fractions")
-_TOTAL_IN = lazy_regex(r"c?Gy\S*\s+(?:(?:delivered|given|administered)\s+)?(?:in|over)\s", re.I)
 
 
 def _parts(f: dict[str, Any]) -> set[str]:
@@ -974,26 +973,26 @@ def arm_of(sentence: str, dose: DoseMention, groups: Any, previous: Optional[str
     if not groups:
         return None
     found = groups.mentions(sentence)
-    if _ALL_GROUPS.match(sentence, dose.end):
+    if RX._ALL_GROUPS.match(sentence, dose.end):
         return None
     for m in found:
-        if m.start >= dose.end and _NAMED_AFTER.fullmatch(sentence, dose.end, m.start):
+        if m.start >= dose.end and RX._NAMED_AFTER.fullmatch(sentence, dose.end, m.start):
             return m.key
     lo, hi = _stretch(sentence, dose.start)
     candidates = [m for m in found if lo <= m.start and m.end <= dose.start][-1:] \
         or [m for m in found if dose.start <= m.start and m.end <= dose.end][:1] \
-        or [m for m in found if dose.end <= m.start and m.end <= hi and _BRACKETED.search(sentence, 0, m.start)
+        or [m for m in found if dose.end <= m.start and m.end <= hi and RX._BRACKETED.search(sentence, 0, m.start)
             and re.match(r"\s*(?:arm|group|cohort)?\s*[),;]", sentence[m.end:])][:1]
     if candidates:
         m = candidates[0]
-        if m.end <= dose.start and _ADD_ON.match(sentence, m.end):
+        if m.end <= dose.start and RX._ADD_ON.match(sentence, m.end):
             return None  # "A or placebo, together with B 500 mg": B is every group's
         if any(x.key != m.key and (0 <= m.start - x.end <= 1 or 0 <= x.start - m.end <= 1) for x in found):
             return None  # two names run together ("the immediate docetaxel group"): which group is unclear
         if len({x.key for x in found}) >= 2 or _labelled(sentence, m.start, m.end):
             return m.key
         return None
-    if found or not previous or not _RECEIVED.search(previous) or _stretch(previous, 0) != (0, len(previous)):
+    if found or not previous or not RX._RECEIVED.search(previous) or _stretch(previous, 0) != (0, len(previous)):
         return None
     named = groups.mentions(previous)
     if len({m.key for m in named}) == 1 and any(_labelled(previous, m.start, m.end) for m in named):
@@ -1003,7 +1002,7 @@ def arm_of(sentence: str, dose: DoseMention, groups: Any, previous: Optional[str
 
 def _labelled(text: str, start: int, end: int) -> bool:
     """Whether a group name is said as a group's: "arm A", "the RT group", "the FOLFOX regimen"."""
-    return bool(_GROUP_WORD.search(text[start:end]) or _GROUP_WORD.match(text, end)
+    return bool(RX._GROUP_WORD.search(text[start:end]) or RX._GROUP_WORD.match(text, end)
                 or re.search(r"\b(?:arms?|groups?|cohorts?)\s+$", text[max(0, start - 8):start], re.I))
 
 
@@ -1019,30 +1018,12 @@ def _stretch(text: str, pos: int, joined: Iterable[tuple[int, int]] = ()) -> tup
         elif ch in ")]":
             depth = max(0, depth - 1)
         elif depth == 0 and (ch == ";" or (ch.isalpha() and (i == 0 or not text[i - 1].isalnum()))):
-            m = _ALTERNATIVE.match(text, i)
+            m = RX._ALTERNATIVE.match(text, i)
             if m and not any(a <= m.start() and m.end() <= b for a, b in joined):
                 cuts.append((m.start(), m.end()))
     lo = max([e for s, e in cuts if e <= pos], default=0)
     hi = min([s for s, e in cuts if s >= pos], default=len(text))
     return lo, hi
-
-
-# "placebo together with": what follows a group's name is given with it to every group
-_ADD_ON = lazy_regex(r"\s*\)?\s*,?\s*(?:together\s+with|along\s+with|in\s+combination\s+with|combined\s+with|plus|"
-                     r"in\s+addition\s+to|on\s+a\s+background\s+of)\b", re.I)
-# a group word in or right after a name
-_GROUP_WORD = lazy_regex(r"\s*-?\b(?:arms?|groups?|cohorts?|regimens?)\b", re.I)
-# a label in brackets: "(arm B)" (searched up to the label's start)
-_BRACKETED = lazy_regex(r"\(\s*(?:the\s+)?$")
-# words that start another group's treatment in one sentence
-_ALTERNATIVE = lazy_regex(r";|(?:or|versus|vs\.?|compared\s+with|whereas|while)\b", re.I)
-# "... 50 Gy in both arms": the schedule of every group (the words after the dose, within its clause)
-_ALL_GROUPS = lazy_regex(r"[^,;.]{0,30}?\b(?:both|all|each|either)\s+(?:treatment\s+)?(?:arms?|groups?|cohorts?)\b",
-                         re.I)
-# "50 Gy (range 28-50) in arm A": what may stand between a dose and the group it is stated for
-_NAMED_AFTER = lazy_regex(r"\s*\)?\s*,?\s*(?:in|for|of|to)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+(?:the\s+)?)?", re.I)
-# the sentence before speaks of a group receiving treatment
-_RECEIVED = lazy_regex(r"\b(?:received?|receiving|given|treated|assigned|allocated|randomi[sz]ed)\b", re.I)
 
 
 def drop_restated_in_arms(by_arm: dict[str, list[DoseMention]], whole: str = "all") -> dict[str, list[DoseMention]]:

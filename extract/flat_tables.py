@@ -946,7 +946,7 @@ def _header_levels(units: list[str], width: int) -> Optional[list[list[str]]]:
 def grid_from_flat(flat, norm: Normalized, original: str) -> Optional[Table]:
     """The older reader's table (``tables.FlatTable``) as a grid, when its header can be laid over its
     columns; None when it cannot (the older reader then reads it)."""
-    from oncoev.extract.tables import NUMBER_TOKEN
+    from oncoev.extract.tables import RX as TABLES_RX
 
     widths = {len(r.cells) for r in flat.rows}
     if len(widths) != 1:
@@ -968,7 +968,7 @@ def grid_from_flat(flat, norm: Normalized, original: str) -> Optional[Table]:
         if found is None:
             return None
         at, label_end = found.span()  # a label wrapped over two lines is matched across the break
-        tokens = list(NUMBER_TOKEN.finditer(text, label_end, row.end))
+        tokens = list(TABLES_RX.NUMBER_TOKEN.finditer(text, label_end, row.end))
         if len(tokens) != width:
             return None
         a, b = norm.span(at, label_end)

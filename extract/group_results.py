@@ -38,7 +38,6 @@ from oncoev.extract.findings import (
 from oncoev.extract.groups import COMPARATOR_ARM, GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import (
-    EMPTY_BRACKETS,
     LIST_WORDS,
     Endpoint,
     Sentence,
@@ -51,6 +50,7 @@ from oncoev.extract.mentions import (
     medians_chained,
     toxicity_terms,
 )
+from oncoev.extract.mentions import RX as MENTIONS_RX
 
 # "in 51% of those who received B", "of the patients who were given A": the people by what they got
 _WHO_GOT = r"who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to|" \
@@ -179,7 +179,7 @@ class _Assigned:
 
 def _filler(s: Sentence, a: int, b: int) -> str:
     """The text between two places, with what was read blank; a bracket whose interval was read is blank too."""
-    return EMPTY_BRACKETS.sub(lambda m: " " * len(m.group(0)), s.masked[a:b]) if 0 <= a <= b else "\0"
+    return MENTIONS_RX.EMPTY_BRACKETS.sub(lambda m: " " * len(m.group(0)), s.masked[a:b]) if 0 <= a <= b else "\0"
 
 
 # The people a bare "allocated B" follows: "(12 [6%] of 205 patients allocated B ...)", "in 12% of those allocated B"

@@ -16,6 +16,9 @@ from oncoev.extract import lexicon, rules
 from oncoev.extract.endpoint_codes import code_to, codes_with
 from oncoev.extract.lazy_regex import Regex, compile_guarded, lazy_regex
 from oncoev.extract.lexicon import NUMBER
+from oncoev.extract.rules import regexes
+
+RX = regexes("mentions")  # patterns/regex/mentions.yaml: the regular expressions of this module
 
 # Counts in words reach the rules as digits (the normaliser); these words remain for text read
 # without it (a single sentence in a test, a table cell).
@@ -63,10 +66,6 @@ class PValue:
     # its place in it; each is the p of one comparison said before, in order
     listed: Optional[tuple[int, int]] = None
 
-
-# Words that make a ratio after them a number the trial planned, not one it found
-PLANNED_RATIO_BEFORE = lazy_regex(r"\b(?:margins?|to\s+detect|hypothesi[sz]\w*|assum\w+|powered|expected|targeted|"
-                                  r"(?:upper|lower)\s+(?:confidence\s+)?(?:limit|bound|boundary))\b[^.;()]*$", re.I)
 
 @dataclass
 class Ratio:
@@ -328,7 +327,6 @@ TIME_FROM_EVENT = lazy_regex(
     rf"(?:initial\s+|first\s+|start\s+of\s+|end\s+of\s+|completion\s+of\s+)?(?:diagnosis|treatment|therapy|surgery|"
     rf"resection|randomi[sz]ation|radiotherapy|irradiation|chemotherapy|chemoradiotherapy|operation|enrol?ment|"
     rf"registration|transplantation)\b", re.I)
-MEDIAN_WORD = lazy_regex(r"\bmedian\b", re.I)
 
 # "the probability of surviving 5 years", "the share who survived 2 years": the time a patient survives is the rate's
 # time point, with or without the event it is counted from; only where the clause's verb or its end follows ("those
@@ -336,15 +334,6 @@ MEDIAN_WORD = lazy_regex(r"\bmedian\b", re.I)
 TIME_SURVIVED = lazy_regex(
     rf"(?:(?<=\bsurviving\s)|(?<=\bsurvive\s)|(?<=\bsurvived\s))(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)\b"
     rf"(?=\s*(?:[.,;:)]|$|(?:was|were|is|are)\b))", re.I)
-
-# "more than 3 months after the end of treatment", "at least 6 weeks from surgery": the lower bound of a window that
-# says which events were counted ("late" ones), not the time point of a rate
-WINDOW_FROM = lazy_regex(r"(?:at\s+least|beyond|(?:more|greater|longer)\s+than)\s", re.I)
-EVENT_AFTER = lazy_regex(r"\s+(?:after|from|following|since)\b", re.I)
-# "stable disease for at least 6 months", "responses lasting more than 3 months": how long a response lasted to count,
-# no time point of a rate
-LASTED_BEFORE = lazy_regex(r"\b(?:SD|stable\s+disease|responses?|remissions?|disease\s+control)\s+"
-                           r"(?:lasting|for|of)\s+$", re.I)
 
 
 def _num(token: str) -> float:
@@ -375,15 +364,15 @@ def find_times(text: str) -> list[Times]:
         if units and said.isdisjoint(units):
             continue
         for m in pattern.finditer(text):
-            if pattern is TIME_FROM_EVENT and MEDIAN_WORD.search(text, max(0, m.start() - 30), m.start()):
+            if pattern is TIME_FROM_EVENT and RX.MEDIAN_WORD.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "median overall survival 14 months from randomisation": the median itself
-            if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and EVENT_AFTER.match(text, m.end()):
+            if pattern is TIME_AFTER and RX.WINDOW_FROM.match(text, m.start()) and RX.EVENT_AFTER.match(text, m.end()):
                 # "late events (more than 3 months after treatment end)": which events count, no time point (kept as
                 # a time of no months, so that its number is read as no value either)
                 out.append(Times([], m.start(), m.end()))
                 continue
-            if pattern is TIME_AFTER and WINDOW_FROM.match(text, m.start()) and \
-                    LASTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if pattern is TIME_AFTER and RX.WINDOW_FROM.match(text, m.start()) and \
+                    RX.LASTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 out.append(Times([], m.start(), m.end()))  # (how long a response lasted: no time point, no value)
                 continue
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
@@ -421,20 +410,9 @@ CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<l
                      # "40.3 months (24.3-not estimable)"; "5.6 months (4.9-6.4; HR 0.62 ...": the bracket goes on with
                      # the ratio or p of the comparison
                      r"(?:[\)\]]|(?=\s*[;,]\s*(?:HR|OR|RR|hazard|odds|[pP]\s*[=<>≤≥])))")
-SPREAD_WORDS = lazy_regex(r"\b(?:range|IQR|interquartile)\b", re.I)
 VALUE_CI_AFTER = lazy_regex(rf"\s*(?:months?|mo)?\s*,\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\s*"
                             r"(?:%|months?)?\s*(?=[;)\]])")
 RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
-PVALUE = lazy_regex(r"\b[pP]\s*(?:-?value)?\s*(?P<op>[=<>≤≥]|is|of)\s*(?P<v>0?\.\d+|1(?:\.0+)?|0)\b")
-# Before a p in its clause, the test it is of when that is no comparison of the groups: "with a trend for interaction
-# with histology (P = .08)", "the test for heterogeneity gave P = 0.3"
-P_OF_A_TEST_BEFORE = lazy_regex(r"\b(?:interactions?|heterogeneity)\b[^;.()\[\]]{0,40}[(\[,]?\s*(?:[pP]\s*)?$", re.I)
-# The next p of a list after the first ("p = 0.61, 0.47, and 0.52, respectively"; "P < .001 and = .02"), and the
-# "respectively" that makes it a list of the comparisons before it rather than numbers of something else
-P_LIST_NEXT = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:[pP]\s*(?=[=<>≤≥]))?(?P<op>[=<>≤≥]\s*)?"
-                         r"(?P<v>0?\.\d+|1(?:\.0+)?|0)\b(?!\s*%)")
-# ("respectively" right after a list, of p values here, of outcomes or groups in results: each item is its own)
-THEN_RESPECTIVELY = lazy_regex(r"\s*,?\s*respectively\b", re.I)
 MAX_LISTED_P = 8
 # A bracketed range runs to its bracket ("(range 2-60 months)"); one without brackets ends with its unit, not at the
 # next ")": "(median 9 months, range 1-40 [95% CI 7-11] vs 8 months, ...)" holds the other group's value after it
@@ -449,7 +427,6 @@ RANGE = lazy_regex(rf"\(\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\
                    rf"|\(\s*{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%\s*\)"
                    # (not the ends of a change: "improved from 38% to 47%", read by group_results)
                    rf"|(?<!\bfrom\s)\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
-CITATION = lazy_regex(r"\[\s*\d+(?:\s*[-,]\s*\d+)*\s*\]|\bet al\b\.?")
 RATIO = lazy_regex(
     # The abbreviations in capitals only: "or 2" is no odds ratio.
     rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio|relative hazard)\b"
@@ -494,9 +471,6 @@ COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
                            # "12 (40% [95% CI 23-59]) of 30": the interval's own brackets, emptied
                            r"(?:\[\s*\]\s*)?[\)\]]"
                            rf"(?:\s*of\s+\d+(?:\s+(?:{lexicon.PEOPLE}|lesions?|cases?))?)?")
-# "9/48 [19%]", "12 of 48 (25%)", "12 out of 48 patients (25%)": the count is the numerator, not the denominator
-# A p value inside a share's bracket: "(4.6%; P < 0.001)"
-P_SET_ASIDE = lazy_regex(r"[;,]\s*p\s*[<=>≤≥]", re.I)
 # ("9 of 30 node-positive patients (30%)": the people counted may be named by a word or two before "patients", or as
 # people by an outcome: "9 of the 30 responders (30%)")
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
@@ -504,8 +478,6 @@ FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:t
                               rf"{lexicon.LESION_NOUNS})\s*|cases?\s*)?"
                               rf"[\(\[]\s*(?P<p>{NUMBER})\s*%\s*"
                               rf"(?:[;,]\s*)?[\)\]]")
-# "(31 [14%] of 227 patients given A vs none of 224 given B)": no patient of the other group, a count of 0
-NONE_OF = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))none(?=\s+of\s+\d)", re.I)
 # "(12 [9%] vs none)": the other group's count, none, closing a bracket that compares two counts
 # (or a bare zero: "(13 [3%] vs 0, p=0.006)")
 # (or the pair's grade after it: "(8 [5%] vs none for grade 3 or 4)")
@@ -522,11 +494,6 @@ NONE_GIVEN_VS = r"(?:\s+(?:given|receiving|treated\s+with|on|in)\s+[^()\[\];,]{1
 NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
                         r"(?=" + NONE_GIVEN_VS +
                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[(\[]\s*[<≤]?\s*\d)", re.I)
-# "8 (18%) of 44 in the A group vs none in the B group", "... given A and in none given B": no patient of the group
-# named after it, a count of 0 (after a count the sentence gave with its share)
-NONE_IN = lazy_regex(r"(?:(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s)|(?<=\band\s)|(?<=\band\sin\s)|(?<=\bwith\s))"
-                     r"(?P<none>none|no\s+patients?)(?=\s+(?:in|among|given|receiving|treated\s+with|on)\s+"
-                     r"(?:the\s+)?[A-Za-z])", re.I)
 COUNT_OF_PATIENTS = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\b", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
 # "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
@@ -547,21 +514,10 @@ N_THEN_PERCENT = lazy_regex(rf"\(\s*n\s*=\s*(?P<n>\d+)\s*[,;]\s*(?P<p>{NUMBER})\
 N_PATIENTS_THEN_PERCENT = lazy_regex(rf"\(\s*(?P<n>\d+)\s+(?:{lexicon.PEOPLE}|cases)\s*[,;]\s*"
                                      rf"(?P<p>{NUMBER})\s*%\s*\)", re.I)
 LABEL_BEFORE = cues()["label_before"]
-# A group's word right before a number ("the B group 9.8 months"): a name's number only when it has no unit
-GROUP_WORD_BEFORE = lazy_regex(r"\b(?:arms?|groups?|cohorts?)\s*$", re.I)
-# ... a value no name's number is: a share, or a time with decimals ("45%", "9.8 months"; not "2 years after")
-GROUP_VALUE = lazy_regex(r".*(?:\d\s*%|\d\.\d+\s*(?:months?|mo|weeks?|wk))", re.I)
-TIME_AFTER_EVENT = lazy_regex(r"\s*(?:after|later|post|from|since|before)\b", re.I)
-# ("10.8 (95% CI, 9.2-11.1) months": the bracket that named its interval is left, emptied, between value and unit)
-UNIT_AFTER = lazy_regex(r"\s*(?:[(\[]\s*[)\]]\s*)?(months?|mos?|years?|yrs?|weeks?|wks?|days?)\b", re.I)
 AFTER_UNITS = {"mo": "months", "ye": "years", "yr": "years", "we": "weeks", "wk": "weeks", "da": "days"}
 # The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
 LIST_WORDS = r",|/|and|or|,\s*and|vs\.?|versus|v\.?"  # "10.3 v 9.8 months": v is versus between values
 LIST_JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r")\s*$", re.I)
-# ("28.1% compared with 12.4%": between two values, "compared with" is a "versus")
-VS = lazy_regex(r"\b(?:vs\.?|v\.s\.|versus|v(?=\s+[<>≤≥]?\d))(?=\s|\s*$)"
-                r"|(?<=[\d%])(?:\s*(?:months?|mo|years?|weeks?|days?))?\s+(?P<compared>(?:as\s+)?compared\s+(?:with|to))"
-                r"(?=\s+[<>≤≥]?\d)", re.I)
 
 
 # A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
@@ -573,46 +529,20 @@ SPREAD_UNIT = lazy_regex(rf"\s*(?:±|\+/-|\+-)\s*{NUMBER}\s*(?P<unit>%|months?\b
 # When an assessment was made: "assessed at a median of 15 weeks" is no result.
 ASSESSED_AT = lazy_regex(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
                          rf"(?:weeks?|months?|years?|days?)", re.I)
-# The scale a grade is read on ("RTOG grade 3", "CTCAE v4.0 grade 2", "Radiation Therapy Oncology Group grade 3"): no
-# value, and no word between a count and its toxicity
-GRADING_SCALE = lazy_regex(r"\b(?:RTOG(?:/EORTC)?|CTCAE|NCI[- ]?CTC(?:AE)?|"
-                           r"(?:the\s+)?Radiation\s+Therapy\s+Oncology\s+Group(?:/European\s+Organi[sz]ation\s+for\s+Research\s+and\s+Treatment\s+of\s+Cancer)?|Common\s+"
-                           r"Terminology\s+Criteria\s+for\s+Adverse\s+Events)(?:\s*\(\w+\))?(?:\s*(?:v(?:ersion)?\.?\s*)?"
-                           r"\d+(?:\.\d+)?)?(?=\s+(?:acute\s+|late\s+)?grades?\b)", re.I)
 # A meta-analysis's heterogeneity ("I(2) 38%", "I² = 0%", "tau² 0.02"): a statistic, not a rate
 HETEROGENEITY = lazy_regex(rf"(?<![A-Za-z])(?:I\s?\(2\)|I\^?2|I²|I-squared|tau\^?2|tau²|τ\^?2|τ²)\s*(?:[=:]|of|was)?\s*"
                            rf"{NUMBER}\s*%?")
 SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT,
-                                                             GRADING_SCALE, HETEROGENEITY)), re.I)
-
-
-# "the group with V20 ≤30%", "KPS <70%", "PD-L1 expression ≥50%": a share after a sign after the quantity it bounds is
-# a cut-off that defines patients, no result; not after a verb, a preposition or an outcome's name ("rates were
-# ≤2%", "in <5%", "toxicity <5%": bounds of results)
-THRESHOLD_SIGN = lazy_regex(r"[<>≤≥]")
-THRESHOLD = lazy_regex(r"(?<![\w-])(?P<var>[A-Za-z][\w-]{0,20})[ ]?[<>≤≥][ ]?(?P<v>\d+(?:\.\d+)?)[ ]?%")
-NOT_A_VARIABLE = lazy_regex(
-    r"(?:in|of|and|or|with|without|a|an|the|had|has|have|by|as|were|was|is|are|be|been|being|that|which|at|for|"
-    r"from|on|when|vs|versus|than|to|one|only|approximately|about|nearly|almost|still|reported|receiving|received|"
-    r"completed|usually|showed|shown|reached|achieved|remained|observed|seen|found|noted|occurred|developed|"
-    r"experienced|rates?|incidences?|frequenc(?:y|ies)|risks?|probabilit(?:y|ies)|proportions?|percentages?|"
-    r"toxicit(?:y|ies)|events?|effects?|complications?|survival|responses?|control|recurrences?|failures?|"
-    r"relapses?|progression|mortality|deaths?|grades?|[pP]|n|all|each|both|either|arms?|groups?|patients?|cases?|"
-    r"subjects?|participants?|overall|total|respectively)", re.I)
-
-
-# "201 128 58 15 100 63.6 28.9 7.5": six numbers or more with nothing but spaces between are a table's row run into
-# the prose (a table the reader did not find), whose columns no sentence rule can tell apart
-NUMBER_RUN = lazy_regex(r"(?<![\w.])(?:\d+(?:\.\d+)?[ ]?%?[ \t\u00a0]+){5,}\d+(?:\.\d+)?(?![\w.])")
+                                                             RX.GRADING_SCALE, HETEROGENEITY)), re.I)
 
 
 def _thresholds(masked: str) -> list[tuple[int, int]]:
     """The spans of the shares that are cut-offs (``THRESHOLD``), to be blanked."""
     matcher = endpoint_matcher()
     out = []
-    for m in THRESHOLD.finditer(masked):
+    for m in RX.THRESHOLD.finditer(masked):
         word = m.group("var")
-        if NOT_A_VARIABLE.fullmatch(word) or matcher.abbreviations.fullmatch(word):
+        if RX.NOT_A_VARIABLE.fullmatch(word) or matcher.abbreviations.fullmatch(word):
             continue
         named = matcher.names.search(word)
         if named and named.group(0).lower() == word.lower():
@@ -621,11 +551,8 @@ def _thresholds(masked: str) -> list[tuple[int, int]]:
     return out
 
 
-NOT_NEWLINE = lazy_regex(r"[^\n]")
-
-
 def _spaces(m: re.Match) -> str:
-    return NOT_NEWLINE.sub(" ", m.group(0))
+    return RX.NOT_NEWLINE.sub(" ", m.group(0))
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -639,13 +566,13 @@ def _listed_p(text: str, first: PValue, chars: list[str]) -> list[PValue]:
     list is not closed so: "p = 0.04, 12 patients" lists nothing."""
     more, end = [], first.end
     while len(more) < MAX_LISTED_P:
-        m = P_LIST_NEXT.match(text, end)
+        m = RX.P_LIST_NEXT.match(text, end)
         if m is None:
             break
         op = (m.group("op") or "=").strip().replace("≤", "<=").replace("≥", ">=")
         more.append(PValue(float(m.group("v")), op, m.start("v"), m.end()))
         end = m.end()
-    if not more or not THEN_RESPECTIVELY.match(text, end):
+    if not more or not RX.THEN_RESPECTIVELY.match(text, end):
         return []
     first.listed = (first.start, 0)
     for i, p in enumerate(more, 1):
@@ -654,26 +581,12 @@ def _listed_p(text: str, first: PValue, chars: list[str]) -> list[PValue]:
     return more
 
 
-# After a sentence's first ratio, the next ones as a journal's style writes them once the first is named: "(HR 0.74,
-# 95% CI 0.60-0.91; p=0.004) and for C versus B (0.66, 0.52-0.83; p<0.001)", "(12.0 vs 7.5 months; 0.55, 0.41-0.73)"
-BARE_RATIO = lazy_regex(r"(?:[(\[]|;\s)\s*(?P<v>\d\.\d\d)\s*,\s*(?:95%\s*CI\s*:?\s*)?(?P<lo>\d\.\d\d)\s*(?:-|–|to)\s*"
-                        r"(?P<hi>\d{1,2}\.\d\d)\s*(?=[;)\]]|,\s*p\b)", re.I)
-
-
-# "the HR for PFS was 0.75 (0.61-0.92), and for OS, it was 0.88 (0.70-1.10)": a second ratio of the same kind, its
-# name said once, after "and for" an outcome
-ELLIPTIC_RATIO = lazy_regex(r"\band\s+for\s+(?:the\s+)?(?P<name>[A-Za-z][\w -]{1,40}?)\s*,?\s*"
-                            r"(?:(?:it|this|that)\s+was\s+|was\s+)?"
-                            r"(?P<v>\d+\.\d+)\s*[(\[]\s*(?:95\s*%\s*(?:CI|confidence\s+interval)\s*[,:=]?\s*)?"
-                            r"(?P<lo>\d+\.\d+)\s*(?:-|–|to)\s*(?P<hi>\d+\.\d+)\s*[)\]]", re.I)
-
-
 def _bare_ratios(text: str, chars: list[str], first: Ratio) -> list[Ratio]:
     out = []
     # (after "and for", an outcome's name only: "and for patients older than 70, 0.85 (...)" is a subgroup's)
-    elliptic = [m for m in ELLIPTIC_RATIO.finditer(text, first.end)
+    elliptic = [m for m in RX.ELLIPTIC_RATIO.finditer(text, first.end)
                 if [e.end for e in find_endpoints(m.group("name"))] == [len(m.group("name"))]]
-    for m in [*BARE_RATIO.finditer(text, first.end), *elliptic]:
+    for m in [*RX.BARE_RATIO.finditer(text, first.end), *elliptic]:
         v, lo, hi = (float(m.group(k)) for k in ("v", "lo", "hi"))
         if not lo <= v <= hi or "".join(chars[m.start("v"):m.end("v")]) != m.group("v"):
             continue  # a number already read otherwise, or no estimate inside its interval
@@ -684,18 +597,18 @@ def _bare_ratios(text: str, chars: list[str], first: Ratio) -> list[Ratio]:
 
 def scan(text: str) -> Sentence:
     """Read every mention in one sentence of normalised text."""
-    citations = [(m.start(), m.end()) for m in CITATION.finditer(text)]
-    masked = CITATION.sub(_spaces, text)
+    citations = [(m.start(), m.end()) for m in RX.CITATION.finditer(text)]
+    masked = RX.CITATION.sub(_spaces, text)
     cis = [(m.start(), m.end(), float(m.group("low")), float(m.group("high")) if m.group("high") else None)
            for m in CI.finditer(masked)]
     masked = CI.sub(_spaces, masked)
     # Not values: "95% CI" on its own, ranges, years, group sizes.
     masked = SET_ASIDE.sub(_spaces, masked)
     chars = list(masked)
-    if THRESHOLD_SIGN.search(masked):
+    if RX.THRESHOLD_SIGN.search(masked):
         for start, end in _thresholds(masked):
             _blank(chars, start, end)
-    for m in NUMBER_RUN.finditer(masked):
+    for m in RX.NUMBER_RUN.finditer(masked):
         _blank(chars, m.start(), m.end())
     grades = []
     # (a grade holds "grade", a "G" ("G3-4") or "threat" ("severe or life-threatening"): without them no search; speed)
@@ -710,13 +623,13 @@ def scan(text: str) -> Sentence:
     # or time; speed, the same strings)
     unblanked = "".join(chars) if grades else graded
     blanked = False
-    for m in PVALUE.finditer(unblanked):
+    for m in RX.PVALUE.finditer(unblanked):
         blanked = True  # (each p value found is blanked, a test's as well)
         if pvalues and m.start() < pvalues[-1].end:
             continue  # one a list before read ("P = .003 and P < .001, respectively")
         op = m.group("op")
         op = "=" if op in ("is", "of") else op.replace("≤", "<=").replace("≥", ">=")
-        if P_OF_A_TEST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if RX.P_OF_A_TEST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             _blank(chars, m.start(), m.end())  # a test of interaction's p, no comparison's: no row's p
             continue
         pvalues.append(PValue(float(m.group("v")), op, m.start(), m.end()))
@@ -728,7 +641,7 @@ def scan(text: str) -> Sentence:
     ratio_shares: list[tuple[int, Value]] = []
     unblanked = "".join(chars) if blanked else unblanked
     for m in RATIO.finditer(unblanked):
-        if PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v")):
+        if RX.PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v")):
             continue  # "a non-inferiority margin of a hazard ratio of 1.3", "powered to detect an HR of 0.75"
         if percent := re.match(r"\s*%", text[m.end("v"):]):
             # "a RR of 29.0%": a response rate written "RR", no ratio (a ratio is never a percentage); which
@@ -780,7 +693,7 @@ def scan(text: str) -> Sentence:
         if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:
             values[:] = [v for v in values if v.start != m.start("p")]
             # (a p value set aside after the share in its bracket, "(4.6%; P < 0.001)", stays outside the value)
-            end = masked.index("%", m.end("p")) + 1 if P_SET_ASIDE.search(text, m.end("p"), m.end()) else m.end()
+            end = masked.index("%", m.end("p")) + 1 if RX.P_SET_ASIDE.search(text, m.end("p"), m.end()) else m.end()
             values.append(Value(p, "%", m.start("p"), end, count=n))
         else:  # "8 of 17 (23.5%)": the paper's figures disagree; which one is wrong is not ours to guess
             values[:] = [v for v in values if not m.start() <= v.start < m.end()]
@@ -810,8 +723,8 @@ def scan(text: str) -> Sentence:
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         if LABEL_BEFORE.search(masked[max(0, m.start() - 24):m.start()]) and not (
-                GROUP_VALUE.fullmatch(m.group(0).strip()) and not TIME_AFTER_EVENT.match(masked, m.end())
-                and GROUP_WORD_BEFORE.search(masked, max(0, m.start() - 10), m.start())):
+                RX.GROUP_VALUE.fullmatch(m.group(0).strip()) and not RX.TIME_AFTER_EVENT.match(masked, m.end())
+                and RX.GROUP_WORD_BEFORE.search(masked, max(0, m.start() - 10), m.start())):
             continue  # "regimen 1", "cohort 2", "day 8": a name's number, not a value (but "the B group 9.8 months",
             # "the A arm 45%": a group's value right after its name, a share or a decimal time)
         before = masked[max(0, m.start() - 1):m.start()]
@@ -835,7 +748,7 @@ def scan(text: str) -> Sentence:
                             spread=bool(spread or SPREAD_AFTER.match(text, m.end("v")))))
     for m in (WORD_PERCENT.finditer(masked) if shares else ()):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
-    values += [Value(0.0, None, m.start(), m.end()) for m in NONE_OF.finditer(masked)]
+    values += [Value(0.0, None, m.start(), m.end()) for m in RX.NONE_OF.finditer(masked)]
     against = list(NONE_AGAINST.finditer(masked))  # (read twice below, on the same text)
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in against
                if any(v.count is not None and 0 <= m.start() - v.end <= 3 for v in values)]
@@ -845,7 +758,7 @@ def scan(text: str) -> Sentence:
     values = [v for v in values if not any(z.start == v.start and v.unit is None for z in zeros)] + zeros
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_FIRST.finditer(masked)]
     # (or after a count of patients with no share: "in 2 patients in the A arm and none in the B arm")
-    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_IN.finditer(masked)
+    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in RX.NONE_IN.finditer(masked)
                if any((v.count is not None or (v.unit is None and COUNT_OF_PATIENTS.match(masked, v.end)))
                       and v.end <= m.start() for v in values)]
     values.sort(key=lambda v: v.start)
@@ -854,7 +767,7 @@ def scan(text: str) -> Sentence:
     for start, end in _attach_cis(text, masked, values, ratios, cis):
         masked = masked[:start] + " " * (end - start) + masked[end:]
     for v in values:  # "23 (16-34) months": the unit after the interval
-        unit = UNIT_AFTER.match(masked[v.end:v.end + 60]) if v.unit is None and v.ci else None
+        unit = RX.UNIT_AFTER.match(masked[v.end:v.end + 60]) if v.unit is None and v.ci else None
         if unit:
             v.unit = AFTER_UNITS[unit.group(1).lower()[:2]]
     _spread_units(masked, values)
@@ -863,9 +776,9 @@ def scan(text: str) -> Sentence:
     for v in values:
         if v.unit in MONTHS_PER:
             in_months(v, v.unit)
-    vs = [m.start("compared") if m.group("compared") else m.start() for m in VS.finditer(masked)]
+    vs = [m.start("compared") if m.group("compared") else m.start() for m in RX.VS.finditer(masked)]
     return Sentence(text, endpoints, values, pvalues, ratios, times, vs,
-                    bool(RESPECTIVELY.search(text)), citations, grades, masked,
+                    bool(RX.RESPECTIVELY.search(text)), citations, grades, masked,
                     ratio_shares=ratio_shares)
 
 
@@ -929,12 +842,9 @@ def _drop_restatements(masked: str, values: list[Value]) -> list[Value]:
     return [v for v in values if id(v) not in drop]
 
 
-# A bracket whose interval was read, blank in the masked text (group_results reads past it too)
-EMPTY_BRACKETS = lazy_regex(r"[(\[]\s*[)\]]")
 # The units a list may write on its first value only, and where such a list ends: its last value (its bracket blank)
 # then ", respectively" or the clause's end, no word of a unit or of what was counted ("and 23 patients were")
 UNIT_SAID_FIRST = frozenset({"months", "years", "weeks", "days"})
-LIST_ENDS = lazy_regex(r"\s*(?:[(\[]\s*[)\]]\s*)?(?:,?\s*respectively\b|\s*[.;]|\s*$)", re.I)
 
 
 def _spread_units(masked: str, values: list[Value]) -> None:
@@ -945,30 +855,24 @@ def _spread_units(masked: str, values: list[Value]) -> None:
     for i in range(len(values) - 2, -1, -1):
         v, nxt = values[i], values[i + 1]
         if v.unit is None and nxt.unit is not None and \
-                LIST_JOIN.match(EMPTY_BRACKETS.sub(" ", masked[v.end:nxt.start])):
+                LIST_JOIN.match(RX.EMPTY_BRACKETS.sub(" ", masked[v.end:nxt.start])):
             v.unit = nxt.unit
     i = 0
     while i < len(values) - 1:
         run = [values[i]]
         while i + len(run) < len(values) and values[i + len(run)].unit is None and \
-                LIST_JOIN.match(EMPTY_BRACKETS.sub(" ", masked[run[-1].end:values[i + len(run)].start])):
+                LIST_JOIN.match(RX.EMPTY_BRACKETS.sub(" ", masked[run[-1].end:values[i + len(run)].start])):
             run.append(values[i + len(run)])
-        if run[0].unit in UNIT_SAID_FIRST and len(run) > 1 and LIST_ENDS.match(masked, run[-1].end):
+        if run[0].unit in UNIT_SAID_FIRST and len(run) > 1 and RX.LIST_ENDS.match(masked, run[-1].end):
             for v in run[1:]:
                 v.unit = run[0].unit
         i += len(run)
 
 
-# Two medians of two outcomes, the time unit written only after the second: "Median TTP was 18.4 and median OS was
-# 38.6 weeks", "median PFS was 6.4 and median OS 13.0 months" (in masked text, the outcomes' names are blank)
-MEDIAN_VERB = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:was|were|is|of|:|=|,)?\s*")
-AND_MEDIAN = lazy_regex(r"\s*,?\s*and\s+(?:the\s+)?(?:median|mean)(?P<name>\s+)", re.I)
-
-
 def medians_chained(text: str, masked: str, v: Value, nxt: Value) -> bool:
     """Whether only "and median <outcome> was" stands between two values (the outcome's name, blank in masked)."""
-    m = AND_MEDIAN.match(masked, v.end)
-    return m is not None and MEDIAN_VERB.fullmatch(masked, m.end(), nxt.start) is not None and \
+    m = RX.AND_MEDIAN.match(masked, v.end)
+    return m is not None and RX.MEDIAN_VERB.fullmatch(masked, m.end(), nxt.start) is not None and \
         text[m.start("name"):nxt.start] != masked[m.start("name"):nxt.start]
 
 
@@ -979,8 +883,8 @@ def _unit_of_the_next_median(text: str, masked: str, endpoints: list[Endpoint], 
     for v, nxt in zip(values, values[1:], strict=False):
         if v.unit is None and v.count is None and nxt.unit in UNIT_SAID_FIRST and \
                 medians_chained(text, masked, v, nxt) and \
-                any(e.end <= v.start and MEDIAN_VERB.fullmatch(masked, e.end, v.start)
-                    and MEDIAN_OR_MEAN_BEFORE.search(text, max(0, e.start - 8), e.start) for e in endpoints):
+                any(e.end <= v.start and RX.MEDIAN_VERB.fullmatch(masked, e.end, v.start)
+                    and RX.MEDIAN_OR_MEAN_BEFORE.search(text, max(0, e.start - 8), e.start) for e in endpoints):
             v.unit = nxt.unit
 
 
@@ -1005,7 +909,7 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
                 read.append((m.start("low"), m.end()))
     # "(5.6 months, 5.1-6.7; hazard ratio ...)": a value's interval after a comma inside its bracket, bare as the
     # second of a pair is written once the first said "95% CI" (not where the sentence names a range and no interval)
-    if CI_WORDS.search(text) is not None and SPREAD_WORDS.search(text) is None:
+    if CI_WORDS.search(text) is not None and RX.SPREAD_WORDS.search(text) is None:
         for v in values:
             if v.ci is None and v.unit in ("%", "months"):
                 m = VALUE_CI_AFTER.match(masked, v.end)
@@ -1017,7 +921,7 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
     # on the text, not the masked text: "58.2% (52.1% to 64.0%)" was set aside as a range there
     # ("23.6 months (IQR 9.0-31.2) in A versus 22.2 months (9.4-52.7) in B": where the sentence names a range and no
     # interval, a bare bracket is the same spread, no interval)
-    spread_only = SPREAD_WORDS.search(text) is not None and CI_WORDS.search(text) is None
+    spread_only = RX.SPREAD_WORDS.search(text) is not None and CI_WORDS.search(text) is None
     for m in CI_BARE.finditer(text):
         low, high = float(m.group("low")), float(m.group("high")) if m.group("high") else None
         for t in targets:
@@ -1046,23 +950,6 @@ COMPONENTS = lazy_regex(r"\(?\s*(?:[A-Z]{2,4}\s*[:=]\s*)?c?(?:CR[ihp]?|PR|SD)(?:
                         rf"(?:\s*(?:\+|,|/|(?i:plus|and|or|and/or))\s*{_PART})+\s*\)")
 
 
-DEFINED_AS = lazy_regex(r"\s*\(\s*")
-EFFECT_AFTER = lazy_regex(r"\s+(?:benefits?|advantages?|improvements?|gains?|increases?|decreases?|reductions?|"
-                          r"differences?|effects?)\b", re.I)
-# "relapse-free survival", "local progression-free and overall survival": the event named before "-free" is not
-# what is counted
-EVENT_FREE = lazy_regex(r"[\s-]*free\s+(?:survival|rates?|intervals?|probability|and|or)\b", re.I)
-# codes whose names may stand before "-free" as part of themselves ("progression-free survival" is read whole)
-# (its values may stand in a bracket after each name: "disease-free (24% vs 20%), and distant metastasis-free (40% vs
-# 31%) survival rates"; the list may have commas: "local control, disease-free, and overall survival")
-SHARED_FREE = lazy_regex(r"(?<![\w-])(?P<name>[A-Za-z][\w-]*?(?:\s+[A-Za-z][\w-]*?)?)-free\s*(?:\([^()]{0,120}\)\s*)?"
-                         r"(?:(?:,\s*(?:and\s+|or\s+)?|(?<=\s)(?:and|or)\s+)"
-                         r"(?=(?:[\w-]+,?\s+|\([^()]{0,120}\),?\s*){0,8}?survival\b)|(?<=\))\s*(?=survival\b))", re.I)
-# "overall and cancer-specific survival", "disease-specific and overall survival": "survival" said once for both
-# (with its values in a bracket after it, a comma may join: "overall (52% vs 58%), disease-free (...) ... survival")
-SHARED_SURVIVAL = lazy_regex(r"(?<![\w-])(?P<name>overall|[A-Za-z]+-specific)(?:-?\s+(?:and|or)\s+"
-                             r"(?=(?:[\w-]+\s+){0,2}?survival\b)|\s*\([^()]{0,120}\)\s*,?\s*(?:and\s+|or\s+)?"
-                             r"(?=(?:[\w-]+,?\s+|\([^()]{0,120}\),?\s*){0,8}?survival\b))", re.I)
 # "local, regional, and distant (disease) recurrence were a, b and c, respectively", "local and distant control
 # rates were a and b, respectively": the event said once for each site; only as a list of three or more, or of two
 # with "respectively" after ("local and distant failure" alone may be the one event of either)
@@ -1095,22 +982,8 @@ SHARED_RATE_OF = lazy_regex(r"\b(?P<head>rates?|incidences?|risks?)\s+of\s+(?P<l
 # "distant metastasis and local recurrence rates were 48% and 21%": the head said once after the list
 SHARED_RATES_AFTER = lazy_regex(r"(?<![\w-])(?P<list>" + _LISTED_WORD + r"(?:(?:\s+|\s*,\s*(?:and\s+|or\s+)?)"
                                 + _LISTED_WORD + r"){1,11}?)\s+(?P<head>rates|incidences)\b", re.I)
-RATE_OF_ITEM_SPLIT = lazy_regex(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
-# "complete and partial response rates were 20% and 48%": two rates ("rates"), the head said once
-SHARED_RESPONSE_RATES = lazy_regex(r"(?<![\w-])(?P<first>complete|partial)\s+and\s+(?P<second>complete|partial)\s+"
-                                   r"(?P<head>response|remission)\s+rates\b", re.I)
-FREE_OF_BEFORE = lazy_regex(r"\b[A-Za-z]+[\s-]free\s+$", re.I)
-# "64% of patients were free from local recurrence": the share free of a failure is not the failure's rate; free of
-# local failure is local control, free of distant failure distant metastasis-free; free of another failure ("free
-# from CNS recurrence", "free of recurrence") no code names
-FREE_FROM_BEFORE = lazy_regex(r"\bfree\s+(?:from|of)\s+(?:any\s+)?(?P<word>[A-Za-z-]+\s+)?$", re.I)
 FREE_FROM_CODES = code_to("free_of_it")  # (patterns/endpoint_codes.yaml, as the other sets of codes here)
 EVENT_FREE_CODES = codes_with("event_free")
-
-
-SPREAD_SD = lazy_regex(r"(?:[(\[]|±|\bmean\s*[(\[]?)\s*$", re.I)
-# "mean ± SD fatigue scores", "mean +/- SD": a spread whatever follows (stable disease is never said with a ±)
-PLUS_MINUS_BEFORE = lazy_regex(r"(?:±|\+/-)\s*$")
 
 
 # A response said as the trait of people after a survival outcome names a population, not a result of its own
@@ -1123,11 +996,6 @@ FAILED_BEFORE = lazy_regex(r"\b(?:(?:for|of|in|among)\s+(?:the\s+)?(?:patients|t
                            r"(?:had|developed|experienced))\s+(?:an?\s+)?(?:" + _FAILURE_KIND + r"\s+)?|"
                            r"(?:for|of|in|among)\s+(?:the\s+|an?\s+)?" + _FAILURE_KIND + r"\s+)$", re.I)
 KIND_FIRST = lazy_regex(_FAILURE_KIND + r"\s", re.I)
-FOR_BEFORE = lazy_regex(r"\b(?:for|of|in|among)\s+(?:the\s+)?$", re.I)
-RESPONDERS_BEFORE = lazy_regex(r"\b(?:patients|those|subjects|participants|cases|women|men)\s+(?:with|who\s+"
-                               r"(?:achieved|had|attained|showed|obtained|experienced)|achieving|having)\s+(?:an?\s+)?"
-                               r"(?:(?:clinical|pathologic(?:al)?|radiologic(?:al)?|objective|overall|major)\s+)?$",
-                               re.I)
 
 
 def _longer_state(matcher, masked: str, f: tuple) -> tuple:
@@ -1143,44 +1011,6 @@ def _longer_state(matcher, masked: str, f: tuple) -> tuple:
         if o is not None and o.end() > m.end() and _name_code(matcher, o.group(0)) in matcher.states:
             return o, _name_code(matcher, o.group(0)), False
     return f
-
-
-PEOPLE_AFTER_PARTICIPLE = lazy_regex(r"\s+(?:tumou?rs?|lesions?|patients|cases|sites?|nodules|metastases|groups?|arms?|"
-                                     r"cohorts?|populations?|subgroups?|targets?|volumes?)\b", re.I)
-
-
-# "prior disease progression", "previous documented progression": what the patients had before, no outcome of the study
-# ("prior to progression" is a time said by the outcome)
-HISTORY_BEFORE = lazy_regex(r"\b(?:previous|prior)\s+(?:(?:documented|radiological|radiographic|clinical)\s+)?$", re.I)
-# The grading systems of surgical complications
-SURGICAL_GRADING = lazy_regex(r"\b(?:Clavien|Dindo)\b", re.I)
-RISK_OF_BEFORE = lazy_regex(r"\b(?:risk|hazard|odds|time|rate|probability)\s+(?:of|to|for)\s+$", re.I)
-# (a quality-of-life response is read on, as the symptom response the symptoms after it name)
-NOT_A_TUMOUR_RESPONSE = lazy_regex(r"\b(?:PSA|biochemical|serologic(?:al)?|immune|immunologic(?:al)?|antibody|humoral|"
-                                   r"virologic(?:al)?|T-cell)\s*$", re.I)
-ARM_AFTER = lazy_regex(r"[ -](?:arms?|regimens?)\b")  # (on the same line: a table's next row may open with "Arm")
-RECEPTOR_AFTER = lazy_regex(r"\s*(?:protein|expression|status|score|gene|mRNA|receptor|[+-]|-?(?:positiv|negativ)\w*|"
-                            r"level)", re.I)
-RECEPTOR_BEFORE = lazy_regex(r"\b(?:ER|HR)\s*(?:/|and|,)\s*$")
-
-
-# (compiled once: read for every endpoint and sentence, where re looked each pattern up by its text each time)
-MEDIAN_BEFORE = lazy_regex(r"\bmedian\b[^,;.\d]*$")
-MEAN_BEFORE = lazy_regex(r"\bmean\b[^,;.\d]*$")
-RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
-
-
-# Between a time point and a name said only after one: blanks, a hyphen, a word of when ("the 30-day postoperative")
-# ("the 30-day morbidity and mortality rates": the second of two outcomes over the same span)
-# The span said right after the name instead: "mortality at 30 days", "mortality within 90 days of surgery"
-SPAN_AFTER = lazy_regex(r"\s+(?:at|within|by)\s+(?P<num>\d+)[\s-]*(?P<unit>day|week|month|year)s?\b", re.I)
-AFTER_TIME_GAP = lazy_regex(r"[\s-]*(?:(?:post-?operative|peri-?operative|operative|in-hospital|all-cause|early)\s+)?"
-                            r"(?:(?:morbidity|complications?)\s+(?:and|&)\s+)?", re.I)
-
-
-# "Postoperative morbidity and mortality were 32% and 2%": the operation's deaths, named after its morbidity
-OPERATIVE_MORBIDITY_AND = lazy_regex(r"\b(?:post-?operative|peri-?operative|operative|surgical|in-hospital)\s+"
-                                     r"morbidity\s+(?:and|&)\s+$", re.I)
 
 
 def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list[Endpoint]:
@@ -1201,55 +1031,56 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
     for m, code, abbreviation in found:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
-        span = SPAN_AFTER.match(masked, m.end()) if code in matcher.after_time else None
+        span = RX.SPAN_AFTER.match(masked, m.end()) if code in matcher.after_time else None
         if code in matcher.after_time and not any(
-                end <= m.start() and AFTER_TIME_GAP.fullmatch(masked, end, m.start()) for end in time_ends) and \
-                not OPERATIVE_MORBIDITY_AND.search(masked, max(0, m.start() - 60), m.start()) and span is None:
+                end <= m.start() and RX.AFTER_TIME_GAP.fullmatch(masked, end, m.start()) for end in time_ends) and \
+                not RX.OPERATIVE_MORBIDITY_AND.search(masked, max(0, m.start() - 60), m.start()) and span is None:
             continue  # "mortality" alone: whose deaths, and over what span, is not said
-        if abbreviation and code == "SD" and (SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and
+        if abbreviation and code == "SD" and (RX.SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and
                                              re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])
                                              or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])
-                                             or PLUS_MINUS_BEFORE.search(masked, max(0, m.start() - 6), m.start())):
+                                             or RX.PLUS_MINUS_BEFORE.search(masked, max(0, m.start() - 6), m.start())):
             # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
             continue
         if code == "DEATH" and m.group(0).lower().startswith("death") and \
-                (RISK_OF_BEFORE.search(masked, max(0, m.start() - 20), m.start())
+                (RX.RISK_OF_BEFORE.search(masked, max(0, m.start() - 20), m.start())
                  or re.search(r"\bor\s+$", masked[max(0, m.start() - 6):m.start()])):
             # ("the risk of death from any cause": a ratio's events, OS; "progression or death occurred": PFS's)
             continue
-        if HISTORY_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+        if RX.HISTORY_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             continue  # "within 30 days of prior disease progression": the patients' history, no outcome
-        if code == "ORR" and NOT_A_TUMOUR_RESPONSE.search(masked, max(0, m.start() - 24), m.start()):
+        if code == "ORR" and RX.NOT_A_TUMOUR_RESPONSE.search(masked, max(0, m.start() - 24), m.start()):
             continue  # "a PSA response rate of 40%", "immune response": a response of something other than the tumour
-        if abbreviation and ARM_AFTER.match(masked, m.end()):
+        if abbreviation and RX.ARM_AFTER.match(masked, m.end()):
             continue  # "on the PCR arm", "the FLOX regimen": a regimen's short name, no outcome
-        if abbreviation and code == "PR" and (RECEPTOR_AFTER.match(masked, m.end())
-                                              or RECEPTOR_BEFORE.search(masked, max(0, m.start() - 8), m.start())):
+        if abbreviation and code == "PR" and (RX.RECEPTOR_AFTER.match(masked, m.end())
+                                              or RX.RECEPTOR_BEFORE.search(masked, max(0, m.start() - 8), m.start())):
             continue  # "PR protein", "ER/PR status", "PR-positive": the progesterone receptor, not a partial response
-        if (code in RESPONSE_OF_PEOPLE and RESPONDERS_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+        if (code in RESPONSE_OF_PEOPLE and RX.RESPONDERS_BEFORE.search(masked, max(0, m.start() - 60), m.start())
                 or code in FAILURE_OF_PEOPLE and (
                     FAILED_BEFORE.search(masked, max(0, m.start() - 60), m.start())
                     # ("for isolated local failures": the kind of failure is the name's own first word)
-                    or KIND_FIRST.match(m.group(0)) and FOR_BEFORE.search(masked, max(0, m.start() - 12), m.start()))) \
+                    or KIND_FIRST.match(m.group(0))
+                    and RX.FOR_BEFORE.search(masked, max(0, m.start() - 12), m.start()))) \
                 and any(e.code in SURVIVAL_OF_PEOPLE and ";" not in masked[e.end:m.start()] for e in out):
             # "3-year survival for patients with a complete response was 62%": the response names whose survival it
             # is, no outcome of its own (the population's name stays in the text for the group rules)
             taken_until = m.end()
             continue
-        if not abbreviation and m.group(0).lower().endswith("ed") and PEOPLE_AFTER_PARTICIPLE.match(masked, m.end()):
+        if not abbreviation and m.group(0).lower().endswith("ed") and RX.PEOPLE_AFTER_PARTICIPLE.match(masked, m.end()):
             # "local control for retreated tumours was 66%", "reirradiated patients": a participle naming whom the
             # outcome is of, no outcome of its own (the words stay for the group rules)
             continue
         if code == "TOX" and m.group(0).lower() == "complications" and \
-                SURGICAL_GRADING.search(masked, max(0, m.start() - 60), min(len(masked), m.end() + 60)):
+                RX.SURGICAL_GRADING.search(masked, max(0, m.start() - 60), min(len(masked), m.end() + 60)):
             # "Grade 3 or 4 complications according to the Clavien-Dindo classification": a surgical grading's
             # complications are the operation's, no toxicity of a treatment
             code = "POSTOP_COMPLICATION"
-        if code == "RELATIVE_SURVIVAL" and EFFECT_AFTER.match(masked, m.end()):
+        if code == "RELATIVE_SURVIVAL" and RX.EFFECT_AFTER.match(masked, m.end()):
             taken_until = m.end()
             continue  # "a 12% relative survival benefit": a relative effect on survival, not relative survival
         taken_until = m.end()
-        bracket = DEFINED_AS.match(masked, m.end())
+        bracket = RX.DEFINED_AS.match(masked, m.end())
         if not abbreviation and bracket and len(m.group(0).split()) == 1 and bracket.end() in defined:
             # "disease survival (DFS)": a one-word name the paper defines by an abbreviation is what that stands
             # for, read once
@@ -1261,22 +1092,22 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             # "pathological complete response (CR) was seen in 12": a name of more than one word, then an abbreviation
             # of its own in brackets, is read once, as the name says (the abbreviation may be a shorter, wider one)
             taken_until = defined[bracket.end()][0].end()
-        free = EVENT_FREE.match(masked, m.end())
+        free = RX.EVENT_FREE.match(masked, m.end())
         if free and code not in EVENT_FREE_CODES:
             # "locoregional relapse-free survival" that no name knows: neither the relapse nor overall survival
             taken_until = free.end()  # "local progression-free and overall survival": SHARED_FREE below
             continue
-        if code not in EVENT_FREE_CODES and FREE_OF_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+        if code not in EVENT_FREE_CODES and RX.FREE_OF_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "symptom-free survival", "colostomy-free survival": free of what no name knows, not OS
-        freed = FREE_FROM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        freed = RX.FREE_FROM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
         if freed and code.startswith("FAIL_"):
             if freed.group("word") or code not in FREE_FROM_CODES:
                 continue
             code = FREE_FROM_CODES[code]
         before = masked[max(0, m.start() - 40):m.start()].lower()
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
-        median = bool(MEDIAN_BEFORE.search(before)) or code in matcher.medians
-        mean = bool(MEAN_BEFORE.search(before)) and not median
+        median = bool(RX.MEDIAN_BEFORE.search(before)) or code in matcher.medians
+        mean = bool(RX.MEAN_BEFORE.search(before)) and not median
         state = code in matcher.states
         code, grade, category = matcher.qualifiers.get(code, (code, None, None))
         if code == "SYMPTOM_RESPONSE" and category is None:
@@ -1289,7 +1120,7 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
     # (each is searched only where its words are: "-free" and "survival" ("urv": an "s" or an "i" may also be matched
     # as "ſ", "ı" or "İ"), "survival" alone, "complete" or "partial" ("part"); speed)
     low = masked.lower()
-    for m in (SHARED_FREE.finditer(masked) if "-free" in low and "urv" in low else ()):
+    for m in (RX.SHARED_FREE.finditer(masked) if "-free" in low and "urv" in low else ()):
         # "disease-free and overall survival": "survival" said once for both names
         words = m.group("name").split()
         start = m.start("name")
@@ -1323,11 +1154,11 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         out += _shared_rate_of(matcher, m, out)
     for m in (SHARED_RATES_AFTER.finditer(masked) if "rates" in low or "incidences" in low else ()):
         out += _shared_rates_after(matcher, m, out)
-    for m in (SHARED_SURVIVAL.finditer(masked) if "urv" in low else ()):
+    for m in (RX.SHARED_SURVIVAL.finditer(masked) if "urv" in low else ()):
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
             out.append(Endpoint(code, m.start("name"), m.end("name")))
-    for m in ([*SHARED_RESPONSE.finditer(masked), *SHARED_RESPONSE_RATES.finditer(masked)]
+    for m in ([*SHARED_RESPONSE.finditer(masked), *RX.SHARED_RESPONSE_RATES.finditer(masked)]
               if "omplete" in low or "part" in low else ()):
         head = re.sub(r"s$", "", m.group("head").lower())
         code = _name_code(matcher, f"{m.group('first').lower()} {head}")
@@ -1335,8 +1166,8 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
                 not any(e.start <= m.start("first") < e.end for e in out):
             out.append(Endpoint(code, m.start("first"), m.end("first")))
     # "had either died or been followed up for 2 years": one of two conditions, never a count of the first alone
-    out = [e for e in out if not (EITHER_BEFORE.search(masked, max(0, e.start - 12), e.start)
-                                  and OR_AFTER.match(masked, e.end))]
+    out = [e for e in out if not (RX.EITHER_BEFORE.search(masked, max(0, e.start - 12), e.start)
+                                  and RX.OR_AFTER.match(masked, e.end))]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -1345,7 +1176,7 @@ def _shared_rate_of(matcher: EndpointMatcher, m: re.Match, found: list[Endpoint]
     "the rates of local recurrence and distant metastasis" its rate), when the list's first item is an outcome read
     already (a list of outcomes, not "rates of patients with X and Y")."""
     base, listed = m.start("list"), m.group("list")
-    cuts = [0, *(x for c in RATE_OF_ITEM_SPLIT.finditer(listed) for x in (c.start(), c.end())), len(listed)]
+    cuts = [0, *(x for c in RX.RATE_OF_ITEM_SPLIT.finditer(listed) for x in (c.start(), c.end())), len(listed)]
     items = [(base + a, base + b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     if len(items) < 2 or len(items) > 4 or not any(e.start == items[0][0] for e in found):
         return []
@@ -1384,7 +1215,7 @@ def _shared_rates_after(matcher: EndpointMatcher, m: re.Match, found: list[Endpo
     and ends right before the head; each earlier item's name is its last words that the vocabulary knows with the
     head ("the 3-year distant metastasis" -> "distant metastasis rates")."""
     base, listed = m.start("list"), m.group("list")
-    cuts = [0, *(x for c in RATE_OF_ITEM_SPLIT.finditer(listed) for x in (c.start(), c.end())), len(listed)]
+    cuts = [0, *(x for c in RX.RATE_OF_ITEM_SPLIT.finditer(listed) for x in (c.start(), c.end())), len(listed)]
     # (the list may open with words before it, "the 3-year ...": only its last four items are tried)
     items = [(base + a, base + b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)][-4:]
     if len(items) < 2 or not any(e.start == items[-1][0] for e in found):
@@ -1403,15 +1234,9 @@ def _shared_rates_after(matcher: EndpointMatcher, m: re.Match, found: list[Endpo
     return out
 
 
-# Words of an outcome: a short name given to them is the endpoint's under another name
-OUTCOME_WORDS = lazy_regex(r"\b(?:respon\w*|remission|surviv\w*|progress\w*|control|recurren\w*|relapse|failure|"
-                           r"rates?|disease|death|mortality|toxicit\w*|events?|benefit)\b", re.I)
-# "in-field failure (IFF)", "time to local progression (TTLP)": an endpoint's name, then the paper's short name for it
-ALIAS_DEFINED = lazy_regex(r"\(\s*(?P<abbr>[A-Z]{2,6})\s*[),;]")
 # short names that the results rules read as something else ("RR" a relative risk, "HR", "OR", "CI")
 # ("RR" and "OR" may be an endpoint's, "response rate (RR)": only a name the endpoint vocabulary knows gives them)
 NOT_ALIASES = frozenset({"HR", "CI", "NS", "NA", "NE", "NR", "IQR", "SE"})
-MEDIAN_OR_MEAN_BEFORE = lazy_regex(r"\b(?:median|mean)\s+$", re.I)
 
 
 def endpoint_aliases(text: str) -> dict[str, str]:
@@ -1422,7 +1247,7 @@ def endpoint_aliases(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     clash: set[str] = set()
     as_endpoint: set[str] = set()
-    for m in ALIAS_DEFINED.finditer(text):
+    for m in RX.ALIAS_DEFINED.finditer(text):
         abbr = m.group("abbr")
         if abbr in clash or abbr in NOT_ALIASES:
             continue
@@ -1432,7 +1257,7 @@ def endpoint_aliases(text: str) -> dict[str, str]:
             # to words of its own (their initials), which then never names the endpoint in this paper
             words = list(re.finditer(r"[A-Za-z]+", before))[-len(abbr):]
             named_words = before[words[0].start():] if words else ""
-            if find_endpoints(named_words) or OUTCOME_WORDS.search(named_words):
+            if find_endpoints(named_words) or RX.OUTCOME_WORDS.search(named_words):
                 # "overall survival (OS)", "objective remission rate (ORR)": the vocabulary's reading stands
                 as_endpoint.add(abbr)
             elif len(words) == len(abbr) and "".join(w.group(0)[0] for w in words).lower() == abbr.lower():
@@ -1458,8 +1283,6 @@ def endpoint_aliases(text: str) -> dict[str, str]:
 
 
 TOXICITY_ALIAS_OPENING = 600  # characters: a title and the abstract's first sentence
-# a short name said of the patients ("patients with critical WL", "5% had >10% WL"): what they had at baseline
-PATIENTS_HAD_BEFORE = lazy_regex(r"\b(?:with|without|no|had|has|have)\s+(?:\S+\s+)?$", re.I)
 
 
 def _toxicity_alias(abbr: str, before: str) -> Optional[str]:
@@ -1487,15 +1310,16 @@ def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
                          + r")(?![\w-])")
     added = []
     for m in pattern.finditer(s.text):
-        if any(e.start <= m.start() < e.end for e in s.endpoints) or ALIAS_DEFINED.match(s.text, max(0, m.start() - 1)):
+        if any(e.start <= m.start() < e.end for e in s.endpoints) or \
+        RX.ALIAS_DEFINED.match(s.text, max(0, m.start() - 1)):
             continue  # inside a name read already, or the definition itself "(IFF)"
         if any(r.start == m.start() for r in s.ratios):
             continue  # "RR was 1.4": a ratio by that name, whatever the paper calls "RR" elsewhere
-        if aliases[m.group(0)] not in EVENT_FREE_CODES and EVENT_FREE.match(s.text, m.end()):
+        if aliases[m.group(0)] not in EVENT_FREE_CODES and RX.EVENT_FREE.match(s.text, m.end()):
             continue  # "LTP free survival", "LR-free rate": free of the event the short name stands for, not it
-        said = MEDIAN_OR_MEAN_BEFORE.search(s.text, max(0, m.start() - 12), m.start())
+        said = RX.MEDIAN_OR_MEAN_BEFORE.search(s.text, max(0, m.start() - 12), m.start())
         code, _, category = aliases[m.group(0)].partition(":")  # "TOX:oral mucositis": an event's short name
-        if category and PATIENTS_HAD_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
+        if category and RX.PATIENTS_HAD_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
             continue
         added.append(Endpoint(code, m.start(), m.end(), abbreviation=True, category=category or None,
                               median=bool(said and said.group(0).lower().startswith("median")),
@@ -1510,10 +1334,6 @@ def add_aliases(s: Sentence, aliases: dict[str, str]) -> None:
         for e in added:
             chars[e.start:e.end] = " " * (e.end - e.start)
         s.masked = "".join(chars)
-
-
-EITHER_BEFORE = lazy_regex(r"\beither\s+$", re.I)
-OR_AFTER = lazy_regex(r"\s+or\s+\w", re.I)
 
 
 def _prefixes(words: list[str], length: int = 4) -> str:

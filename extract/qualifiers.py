@@ -18,8 +18,10 @@ from typing import Optional
 
 from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.findings import Found
-from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import Sentence, cues, toxicity_terms
+from oncoev.extract.rules import regexes
+
+RX = regexes("qualifiers")  # patterns/regex/qualifiers.yaml: the regular expressions of this module
 
 RESPONSES = codes_with("assessed")  # (patterns/endpoint_codes.yaml)
 ASSESSOR = "_assessor"
@@ -64,10 +66,6 @@ def _drug_reduced(s: Sentence, at: int, taken: list[tuple[int, int]]) -> Optiona
     return canonical_drug(min(near)[1]) if near else None
 
 
-MOSTLY = lazy_regex(r"\b(?:most(?:ly)?|mainly|primarily|largely|chiefly|predominantly|commonly|often|usually)\s+$",
-                    re.I)
-
-
 def _reason(words: str) -> str:
     """A reason as a category: without its article, short names of adverse events written out ("because of an
     AE" -> "adverse event")."""
@@ -79,16 +77,10 @@ SHORT_REASONS = {"ae": "adverse event", "aes": "adverse events", "sae": "serious
                  "saes": "serious adverse events", "pd": "progressive disease"}
 
 
-# "died of radiation pneumonitis", "died from fatal pulmonary haemorrhage": what the death was of, to the clause's end
-DIED_OF = lazy_regex(r"\b(?:died|deaths?)\s+(?:of|from|due\s+to|because\s+of|secondary\s+to|caused\s+by)\s+"
-                     r"(?:an?\s+|the\s+)?(?P<what>[A-Za-z][\w -]{1,50}?)\s*(?=[,.;)(]|\s+(?:and|or|in|after|at|"
-                     r"during|on|while|with|within|despite|before)\b|$)", re.I)
-
-
 def _fatal_event(s: Sentence, f: Found) -> Optional[str]:
     """The adverse event a counted death was of, when the words after "died of" are one (at most two words before the
     term: "fatal pulmonary haemorrhage"); not a disease's progression or a cause the vocabulary does not know."""
-    m = DIED_OF.search(s.text, f.start, min(len(s.text), f.end + 60))
+    m = RX.DIED_OF.search(s.text, f.start, min(len(s.text), f.end + 60))
     if m is None or m.start() > f.end:
         return None
     what = m.group("what")
@@ -115,7 +107,7 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
             m = c["reason"].search(s.text, f.start, min(len(s.text), f.end + 80))
             if named:  # "due to adverse events (13%) or death (9%)": the reason named before the value
                 fields["category"] = _reason(named[-1][2])
-            elif m and not MOSTLY.search(s.text, max(0, m.start() - 25), m.start()) \
+            elif m and not RX.MOSTLY.search(s.text, max(0, m.start() - 25), m.start()) \
                     and not (f.value_at < m.start() and re.match(r"\s*[(\[]\s*(?:n\s*=\s*)?\d",
                                                                  s.text[m.end("reason"):])) \
                     and not any(f.value_at < v.start < m.start() and v.start >= f.end for v in s.values):

@@ -84,7 +84,6 @@ from oncoev.extract.mentions import (
     NONE_GIVEN_VS,
     RATIO_KINDS,
     SHARED_RESPONSE,
-    THEN_RESPECTIVELY,
     Endpoint,
     Ratio,
     Sentence,
@@ -99,7 +98,9 @@ from oncoev.extract.mentions import (
     scan,
     toxicity_terms,
 )
-from oncoev.extract.qualifiers import MOSTLY, RESPONSES, qualify
+from oncoev.extract.mentions import RX as MENTIONS_RX
+from oncoev.extract.qualifiers import RESPONSES, qualify
+from oncoev.extract.qualifiers import RX as QUALIFIERS_RX
 
 RESPONSE_CODES = codes_with("response")  # (patterns/endpoint_codes.yaml, as the other sets of codes here)
 GRADED_BEFORE = codes_with("graded_before")
@@ -1455,7 +1456,7 @@ def _share_by_reason(s: Sentence, f: Found) -> bool:
     for m in cues()["reason"].finditer(s.text, max(0, f.value_at - 120), f.value_at):
         cue = m
     # ("most commonly due to progression (63% and 57% of patients in the A and B arms)": of all patients, said so)
-    return cue is not None and bool(MOSTLY.search(s.text, max(0, cue.start() - 25), cue.start())) \
+    return cue is not None and bool(QUALIFIERS_RX.MOSTLY.search(s.text, max(0, cue.start() - 25), cue.start())) \
         and not re.search(r"[.;]", s.text[cue.end():f.value_at]) \
         and not OF_ALL_PATIENTS.search(s.text, cue.end(), min(len(s.text), cue.end() + 120))
 
@@ -9108,7 +9109,7 @@ def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Va
         unit = time.group("unit").lower().rstrip("s") + "s"
         pairs.append((a, b, float(time.group("n")) * MONTHS_PER.get(unit, 1.0)))
         at = time.end()
-    if not THEN_RESPECTIVELY.match(s.text, at) or combos[0].months not in (None, pairs[0][2]):
+    if not MENTIONS_RX.THEN_RESPECTIVELY.match(s.text, at) or combos[0].months not in (None, pairs[0][2]):
         return []  # (the outcome's own time, if any, is the first pair's, read from after it)
     groups = _pair_only()
     out = []
@@ -9385,7 +9386,7 @@ def _subject_and_other(s: Sentence, combos: list[_Combo], values: list[Value], p
     after = GROUP_AFTER_BRACKET.match(s.text[values[1].end:])
     if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))) or \
             OTHER_STUDIES.search(after.group("label")) or \
-            THEN_RESPECTIVELY.match(s.text, values[1].end + after.end()) or \
+            MENTIONS_RX.THEN_RESPECTIVELY.match(s.text, values[1].end + after.end()) or \
             _named_subject(s, values[0].start) in (None, OVER_OUTCOME):
         return []  # ("57% and 48% in phase I and II studies, respectively": two groups named after, of other studies)
     first = [Found(_fields(combos[0], values[0]), combos[0].endpoint.start, values[0].end, pattern)]
@@ -12261,7 +12262,7 @@ def _listed_counts(s: Sentence) -> tuple[list[Found], list[tuple[int, int]]]:
             continue  # (nor counts that a verb before them took: "complications developed in 9 (9%), and 1 died")
         spans.append((first, verb.end()))
         chain = _outcomes_in_a_row(s, verb.end(), len(run)) if s.respectively else []
-        if len(chain) != len(run) or not THEN_RESPECTIVELY.match(s.text, chain[-1].end) or \
+        if len(chain) != len(run) or not MENTIONS_RX.THEN_RESPECTIVELY.match(s.text, chain[-1].end) or \
                 any(e.code not in COUNTED_CODES for e in chain) or \
                 len({(e.code, e.category) for e in chain}) != len(chain):
             continue

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.rules import regexes
+
+RX = regexes("sentences")  # patterns/regex/sentences.yaml: the regular expressions of this module
 
 ABBREVIATIONS = {"vs", "v.s", "al", "e.g", "i.e", "fig", "figs", "no", "nos", "approx", "dr", "ca", "resp", "ref",
                  "refs",
@@ -63,28 +66,6 @@ BARE_INLINE_HEADING = lazy_regex(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + 
                                  r"[ \t]+(?P<name>Results(?=[ \t]+[A-Z])|Conclusions?|Findings|Interpretation)"
                                  r"[ \t]+(?=(?:The|A|An|Of|In|At|Among|Between|From|After|Overall|Median|Patients|"
                                  r"We|Our|This|These|Treatment|Compared|Although)\b|(?<=Results[ \t])[ \t]*[A-Z])")
-# "ABSTRACT.RESULTS:", "BODY.RESULTS.SURGERY:", "TITLE:": the labelled plain text some corpora of
-# full texts use; the last part that names a known section names it ("SURGERY" under "RESULTS").
-# "BODY.RESULTS:", "BODY.3. RESULTS.3.1. TOXICITIES:" (numbered sections put a space after the number's dot)
-DOTTED_HEADING = lazy_regex(r"^[ \t]*(?P<label>(?:TITLE|ABSTRACT|BODY)(?:\.[ ]?[A-Z0-9][A-Z0-9 &/,'()+-]*)*)[ \t]*:",
-                            re.M)
-# (the third: reference numbers set as superscripts after the full stop, run into it in flattened text: "... in
-# earlier trials.4,7 We then ...")
-# (a sentence may open with a name whose first letters are lower case: "mFOLFOX was ...", "pCR rates were ...")
-# (the fourth: reference numbers in round brackets run into the full stop, "... (P = 0.54).(11,12) Two trials ...":
-# the bracket ends the sentence it cites)
-BOUNDARY = lazy_regex(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\[\"']|[a-z]{1,3}[A-Z])|\n[ \t]*\n\s*|"
-                      r"(?<=[a-z][a-z][.!?]|\w[)\]][.!?])\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|"
-                      r"(?<=[a-z)\]][.!?])\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)\s+(?=[A-Z0-9(\[])")
-LETTERED = lazy_regex(r"\b(?:arms?|groups?|cohorts?|stages?|grades?|types?|phases?|parts?|panels?|class|"
-                      r"categor(?:y|ies)|levels?|zones?|lists?|schedules?|regimens?|vitamin|hepatitis|"
-                      # "with drug B. The", "than treatment A. At": a trial's lettered treatments
-                      r"drugs?|treatments?|therap(?:y|ies)|agents?|compounds?|vaccines?|protocols?|strateg(?:y|ies)|"
-                      r"sequences?|combinations?|options?|sites?|centres?|centers?|periods?|subtypes?|"
-                      r"variants?|patterns?)\s+[A-Z]\.$",
-                      re.I)
-VERSUS_VALUE = lazy_regex(r"[<>≤≥]?\d")
-ABBREV_BEFORE = lazy_regex(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,6})\.$")
 
 
 @dataclass(frozen=True)
@@ -92,13 +73,6 @@ class Section:
     name: str  # the normalised name: abstract, introduction, methods, results, discussion, ...
     start: int
     end: int = 0  # where the heading ends ("Results\n", "Methods:")
-
-
-# "2.1 Patients", "3 Treatment results": a numbered heading not in SECTION_NAMES still ends the section
-# before it (an introduction does not run into the methods because their heading has another name).
-# (a table's line "70 Gy (median)" is a value and its unit, no heading)
-NUMBERED_HEADING = lazy_regex(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<title>(?!(?:c?Gy|GBq|MBq|IU)\b)"
-                              r"[A-Z][A-Za-z'’ ,:&/()-]{2,60})[ \t]*$", re.M)
 
 
 # The last text's sentences and sections are kept (functools.lru_cache): the pipeline's sentence and section
@@ -127,7 +101,7 @@ def _find_sections(text: str) -> list[Section]:
             out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
     for m in BARE_INLINE_HEADING.finditer(text):
         out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
-    for m in DOTTED_HEADING.finditer(text):
+    for m in RX.DOTTED_HEADING.finditer(text):
         parts = [p.strip().lower() for p in m.group("label").split(".")]
         name = next((SECTION_NAMES[p] for p in reversed(parts) if p in SECTION_NAMES), None)
         if name is None:
@@ -137,7 +111,7 @@ def _find_sections(text: str) -> list[Section]:
             name = "introduction"  # "BODY:" with no heading of its own, before the methods: the unheaded introduction
         out.append(Section(name, m.start("label"), m.end()))
     named = {s.start for s in out}
-    for m in NUMBERED_HEADING.finditer(text):
+    for m in RX.NUMBERED_HEADING.finditer(text):
         title = m.group("title")
         if m.start("title") not in named and not title.rstrip().endswith((".", ",")) and len(title.split()) <= 8:
             out.append(Section("body", m.start("title"), m.end()))
@@ -188,16 +162,16 @@ def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
 
 def _split_sentences(text: str) -> list[tuple[int, int]]:
     cuts = {0, len(text)}
-    for m in BOUNDARY.finditer(text):
+    for m in RX.BOUNDARY.finditer(text):
         if m.group(0).strip() == "" and "\n\n" in m.group(0).replace(" ", "").replace("\t", ""):
             cuts.add(m.end())
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        a = ABBREV_BEFORE.search(before)
+        a = RX.ABBREV_BEFORE.search(before)
         if a and (a.group(1).lower().rstrip(".") in ABBREVIATIONS or len(a.group(1)) == 1):
             # "J. Smith" is an initial; "in arm B. At 1 year" ends a sentence
-            if not (len(a.group(1)) == 1 and LETTERED.search(text[max(0, m.start() - 24):m.start()])) or \
-                    a.group(1) == "v" and VERSUS_VALUE.match(text, m.end()):
+            if not (len(a.group(1)) == 1 and RX.LETTERED.search(text[max(0, m.start() - 24):m.start()])) or \
+                    a.group(1) == "v" and RX.VERSUS_VALUE.match(text, m.end()):
                 continue  # ("for the A group v. 6.5 months": "v." is versus before the other group's value)
         cuts.add(m.end())
     for s in find_sections(text):

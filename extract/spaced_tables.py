@@ -44,7 +44,8 @@ from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 from oncoev.extract.rules import regexes
 from oncoev.extract.table_model import TIME_LEVEL
-from oncoev.extract.tables import NUMBER_TOKEN, _is_prose
+from oncoev.extract.tables import RX as TABLES_RX
+from oncoev.extract.tables import _is_prose
 
 RX = regexes("spaced_tables")  # patterns/regex/spaced_tables.yaml: the regular expressions of this module
 
@@ -1086,7 +1087,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         if chunks and not indent and (chunks[-1][1].count("(") > chunks[-1][1].count(")")
                                       and not RX.BROKEN_CELL.search(chunks[-1][1])
                                       or chunks[-1][1].count("[") > chunks[-1][1].count("]")
-                                      or not NUMBER_TOKEN.search(chunks[-1][1])
+                                      or not TABLES_RX.NUMBER_TOKEN.search(chunks[-1][1])
                                       or re.fullmatch(r"\s*[≥≤<>]\s?\d+", chunks[-1][1])
                                       or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
             # a label with a number inside it ("T2 stage", "(CTCAE v4)") was cut after that number, or a

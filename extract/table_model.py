@@ -34,11 +34,12 @@ from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.mentions import RATIO_KINDS, find_endpoints, find_times
 from oncoev.extract.normalize import normalize
+from oncoev.extract.rules import regexes
+
+RX = regexes("table_model")  # patterns/regex/table_model.yaml: the regular expressions of this module
 
 NUM = r"\d+(?:\.\d+)?"
 SIGNED = r"-?\d+(?:\.\d+)?"
-MARKS = lazy_regex(r"(?<=[\d)%\]])\s*(?:[*†‡§¶#]+|[a-h](?![a-z])|\^?[a-h],?[a-h]?)$|^[*†‡§¶#]+\s*")
-INDENT = lazy_regex(r"^[\s\u00a0\u2000-\u200b\u3000]+|^[-•·–]\s+")
 
 
 @lru_cache(maxsize=1)
@@ -47,15 +48,12 @@ def cues() -> dict[str, dict[str, Regex]]:
     return {part: {name: lazy_regex(p, re.I) for name, p in items.items()} for part, items in data.items()}
 
 
-SPACES = lazy_regex(r"\s+")
-
-
 # (a table's cells are cleaned again by each reading of its rows and columns, and cells repeat: "0", "NR", "1 (2)";
 # kept for the texts seen last, a cell costs the normalisation once; speed, the same text)
 @lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """A cell's text as the rules read it: normalised (dashes, middle dots, spaces), spaces collapsed."""
-    return SPACES.sub(" ", normalize(text).text).strip()
+    return RX.SPACES.sub(" ", normalize(text).text).strip()
 
 
 # --- cells -------------------------------------------------------------------------------------------
@@ -101,16 +99,12 @@ CELL_PATTERNS = (
 )
 
 
-P_LETTER = lazy_regex(r"^[pP]\s*(?=[=<>≤≥])")
-LEADING_POINT = lazy_regex(r"^([<>≤≥=]?\s*)\.(?=\d)")
-
-
 def parse_cell(raw: str) -> CellValue:
     text = clean(raw)
-    bare = MARKS.sub("", text).strip()
+    bare = RX.MARKS.sub("", text).strip()
     # "P = 0.53", "p<.001": a p value written with its letter; ".11": a decimal without its zero.
-    bare = P_LETTER.sub("", bare)
-    bare = LEADING_POINT.sub(r"\g<1>0.", bare)
+    bare = RX.P_LETTER.sub("", bare)
+    bare = RX.LEADING_POINT.sub(r"\g<1>0.", bare)
     if not bare:
         return CellValue(text, "empty")
     if cues()["row"]["not_available"].match(bare):
@@ -257,8 +251,6 @@ def header_levels(table: Table, header_rows: int) -> list[list[str]]:
 GRADE_PHRASE = r"(?:(?:any|all)\s+grades?|[≥>]?\s*grades?\b)"
 GROUP_AND_GRADE = lazy_regex(rf"^(?P<group>.*?[A-Za-z].*?)(?P<sep>\s*[:,;]\s*|\s+)(?P<grade>{GRADE_PHRASE}.*)$", re.I)
 GRADE_ALONE = lazy_regex(rf"^{GRADE_PHRASE}[^A-Za-z]*$", re.I)
-# without a colon or a comma, the words before the grade name a group only as an arm, a group or a cohort with its size
-GROUP_WORD = lazy_regex(r"\b(?:arms?|groups?|cohorts?)\b|\b[nN]\s*=\s*\d", re.I)
 
 
 def _split_groups_from_grades(levels_of: list[list[str]], label_cols: int) -> None:
@@ -269,7 +261,7 @@ def _split_groups_from_grades(levels_of: list[list[str]], label_cols: int) -> No
         levels = levels_of[c]
         m = GROUP_AND_GRADE.match(levels[-1]) if levels else None
         if m and grade_of(m.group("grade")) and not grade_of(m.group("group")) \
-                and (m.group("sep").strip() or GROUP_WORD.search(m.group("group"))):
+                and (m.group("sep").strip() or RX.GROUP_WORD.search(m.group("group"))):
             carried = m.group("group").strip()
             levels_of[c] = [*levels[:-1], carried, m.group("grade").strip()]
         elif carried and len(levels) == 1 and GRADE_ALONE.match(levels[0]):
@@ -580,17 +572,11 @@ class Row:
     end: Optional[int] = None
 
 
-# An abbreviation a table's notes define: "LRF, locoregional failure;", "LRF = locoregional failure.", "LRF: ...". The
-# abbreviation has two capitals or more; the long form is words, up to the next separator.
-NOTE_ABBREVIATION = lazy_regex(r"(?:^|(?<=[;.:])|(?<=[;.:]\s))\s*(?P<abbr>[A-Z][A-Za-z0-9&/-]{0,8}[A-Z0-9])\s?(?:,|=|:)"
-                               r"\s?(?P<long>[A-Za-z][A-Za-z '-]{2,60}?)\s*(?=[;.]|$)")
-
-
 def note_abbreviations(table: Table) -> dict[str, str]:
     """The abbreviations the table's notes define, abbreviation -> long form ("LRF" -> "locoregional failure")."""
     out: dict[str, str] = {}
     for note in table.footnotes:
-        for m in NOTE_ABBREVIATION.finditer(clean(note)):
+        for m in RX.NOTE_ABBREVIATION.finditer(clean(note)):
             # (a long form with an abbreviation of its own, "CCR, clinical CR", is a variant of that one: not read)
             if sum(ch.isupper() for ch in m.group("abbr")) >= 2 and not re.search(r"[A-Z]{2}", m.group("long")):
                 out.setdefault(m.group("abbr"), m.group("long").strip())
@@ -622,7 +608,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: froze
         if label_cell is None and row_cells and row_cells[0] is not None:
             label_cell = row_cells[0]
         raw = label_cell.text if label_cell else ""
-        indent_m = INDENT.match(raw)
+        indent_m = RX.INDENT.match(raw)
         indent = 100 * depth + (len(indent_m.group(0)) if indent_m else 0)
         label = " ".join(parts) if parts else clean(raw)
         for c in range(min(label_cols, len(row_cells))):
@@ -643,7 +629,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: froze
         carried, carried_start = "", None
         if not any(v.kind != "empty" for v in values) and r + 1 < table.n_rows:
             following = grid[r + 1][0].text if grid[r + 1] and grid[r + 1][0] else ""
-            next_indent = INDENT.match(following)
+            next_indent = RX.INDENT.match(following)
             if clean(following)[:1].islower() and (len(next_indent.group(0)) if next_indent else 0) == indent:
                 carried = label  # "local recurrence with" / "in both sites": one label
                 carried_start = label_cell.char_start if label_cell is not None else None
@@ -662,8 +648,9 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: froze
         size = cues()["header"]["group_size"].search(label)
         row.n = int(size.group("n") or size.group("n2")) if size else None
         row.endpoints = row_endpoints(label)
-        if not row.endpoints and MARKS.sub("", label) in abbreviations:
-            row.endpoints = row_endpoints(abbreviations[MARKS.sub("", label)])  # "LRF" in a note: locoregional failure
+        if not row.endpoints and RX.MARKS.sub("", label) in abbreviations:
+            row.endpoints = row_endpoints(abbreviations[RX.MARKS.sub("",
+                                                                     label)])  # "LRF" in a note: locoregional failure
         times = [m for t in find_times(label) for m in t.months]
         row.months = times[0] if len(times) == 1 else None
         row.median = bool(cues()["row"]["median"].search(label))

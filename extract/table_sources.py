@@ -20,9 +20,11 @@ from collections.abc import Sequence
 from typing import Optional
 
 from oncoev.extract.document import Cell, Document, Table
-from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
-from oncoev.extract.tables import CAPTION
+from oncoev.extract.rules import regexes
+from oncoev.extract.tables import RX as TABLES_RX
+
+RX = regexes("table_sources")  # patterns/regex/table_sources.yaml: the regular expressions of this module
 
 
 def _span(table: Table) -> Optional[tuple[int, int]]:
@@ -38,7 +40,7 @@ def pipe_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
     """Captioned tables written with " | " between cells, outside the ``taken`` original spans."""
     text = norm.text
     out: list[Table] = []
-    captions = list(CAPTION.finditer(text))
+    captions = list(TABLES_RX.CAPTION.finditer(text))
     for i, m in enumerate(captions):
         limit = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         o_start = norm.span(m.start(), m.end())[0]
@@ -117,15 +119,12 @@ def _aligned_table(norm: Normalized, original: str, caption: re.Match, limit: in
                  label=f"Table {caption.group('num')}", source="text", char_start=o_start, char_end=rows[-1][-1][1])
 
 
-CAPTION_LABEL = lazy_regex(r"^\s*(?P<label>Table\s+(?:\d+|[IVX]+))[.:]?\s*(?P<rest>.*)$", re.S)
-
-
 def _tidy_pdf_table(table: Table) -> None:
     """What the PDF's layout leaves for the model to mend: the label inside the caption ("Table 3
     Response ..."), and a header row whose cells the layout ran into one ("Lesions CR PR SD PD
     Total") when its words are exactly one per column."""
     if table.label is None and table.caption:
-        m = CAPTION_LABEL.match(table.caption)
+        m = RX.CAPTION_LABEL.match(table.caption)
         if m:
             table.label, table.caption = " ".join(m.group("label").split()), m.group("rest").strip() or None
     for r in range(max(table.header_rows, 1)):

@@ -20,31 +20,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times
 from oncoev.extract.results import Found, GroupRef
+from oncoev.extract.rules import regexes
 
-CAPTION = lazy_regex(r"^[ \t]*Table[ \t]+(?P<num>\d+|[IVX]+)[.:]?[ \t]+(?P<caption>\S.*)$", re.M)
-NUMBER_CELL = lazy_regex(r"^(?P<n>\d+(?:\.\d+)?)\s*%?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?$")
-NUMBER_TOKEN = lazy_regex(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*%?(?:\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?(?![\w.])")
-GRADE_HEADER = lazy_regex(r"\bGrade\s*(?P<g>\d(?:\s*[-–]\s*\d)?|[≥>]\s*\d)", re.I)
-RATE_HEADER = lazy_regex(r"\b(?:rates?|survival|control)\b|%", re.I)
-TOXICITY_CAPTION = lazy_regex(r"toxicit|adverse|side effect|complication", re.I)
-GROUP_IN_CAPTION = lazy_regex(r"\b(?:in|for|of)\s+(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|\d|[IVX]+))"
-                              r"(?:\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\))?")
+RX = regexes("tables")  # patterns/regex/tables.yaml: the regular expressions of this module
+
 SITE_WORDS = (
     (re.compile(r"\bprimary\b", re.I), "primary"),
     (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
     (re.compile(r"\bdistant\b", re.I), "distant"),
 )
-FOOTNOTE_MARK = lazy_regex(r"(?<=[A-Za-z])[a-d]\)$|\s*[*†‡]+$")  # "Metastatic LNa)": footnote a)
-TOTAL_ROW = lazy_regex(r"^\s*(?:overall|total|all(?: lesions| patients)?)\W*[a-z]?\)?\s*$", re.I)
-LOWER_WORD = lazy_regex(r"(?<![\w-])[a-z][a-z'’-]+\b")
 
 
 def _is_prose(line: str) -> bool:
     """A sentence, not a table row: long, and mostly lower-case words."""
-    return len(line) > 50 and len(LOWER_WORD.findall(line)) >= 6
+    return len(line) > 50 and len(RX.LOWER_WORD.findall(line)) >= 6
 
 
 @dataclass
@@ -67,7 +58,7 @@ class FlatTable:
 def find_flat_tables(text: str) -> list[FlatTable]:
     """Flattened tables in normalised text, each with its header text and rows of number cells."""
     out = []
-    captions = list(CAPTION.finditer(text))
+    captions = list(RX.CAPTION.finditer(text))
     for i, m in enumerate(captions):
         limit = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         table = _read_table(text, m, limit)
@@ -85,12 +76,6 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-HEADER_LINE = lazy_regex(r"^(?:(?:n|%|No\.?)\s*)+$|(?:\bGrade\s*\S+.*){2,}", re.I)
-
-
-LINK_AT_END = lazy_regex(r"\b(?:of|at|in|to|with|for|and|or|the|a|was|were)$", re.I)
-
-
 def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]:
     """Rows of one table. Text lines before the first row are its header; in one-cell-per-line
     tables, a text line followed by number lines is a row label."""
@@ -104,15 +89,15 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
         if _is_prose(stripped) or re.match(r"^(?:Abbreviations|Note|Fig\.?\s|Figure\s)", stripped):
             break  # prose, notes or a figure caption: the table is over
         indent = start + (len(line) - len(line.lstrip()))
-        if HEADER_LINE.search(stripped):
+        if RX.HEADER_LINE.search(stripped):
             items.append(("text", indent, stop, stripped))
-        elif NUMBER_CELL.match(stripped):
+        elif RX.NUMBER_CELL.match(stripped):
             items.append(("cell", indent, stop, stripped))
         else:
-            tokens = list(NUMBER_TOKEN.finditer(stripped))
+            tokens = list(RX.NUMBER_TOKEN.finditer(stripped))
             label = stripped[:tokens[0].start()].strip() if tokens else stripped
             # A label ending in a link word or a line ending in a comma is prose wrapped mid-sentence.
-            prose = LINK_AT_END.search(label) or stripped.endswith(",")
+            prose = RX.LINK_AT_END.search(label) or stripped.endswith(",")
             if len(tokens) >= 2 and not label:
                 kind = "numbers"  # a row's cells under a label written on the lines above
             else:
@@ -128,11 +113,11 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
     for kind, start, stop, line in items[first_data:]:
         if kind == "cell":
             if current is not None:
-                m = NUMBER_CELL.match(line)
+                m = RX.NUMBER_CELL.match(line)
                 current.cells.append((float(m.group("n")), float(m.group("p")) if m.group("p") else None))
                 current.end = end = stop
             continue
-        tokens = list(NUMBER_TOKEN.finditer(line)) if kind in ("row", "numbers") else []
+        tokens = list(RX.NUMBER_TOKEN.finditer(line)) if kind in ("row", "numbers") else []
         cells = [(float(t.group("n")), float(t.group("p")) if t.group("p") else None) for t in tokens]
         if kind == "numbers":
             if current is not None and not current.cells:
@@ -165,7 +150,7 @@ def _first_endpoint_at(header: str) -> int:
 def row_site(label: str) -> Optional[str]:
     """The part of the tumour a row's label names ("Primary tumour", "Metastatic LNa)": lymph node), if any: the
     flattened tables here and the table model's (table_results) read sites alike."""
-    label = FOOTNOTE_MARK.sub("", label)
+    label = RX.FOOTNOTE_MARK.sub("", label)
     for pattern, site in SITE_WORDS:
         if pattern.search(label):
             return site
@@ -175,14 +160,14 @@ def row_site(label: str) -> Optional[str]:
 def read_flat_table(table: FlatTable) -> list[tuple[Found, Optional[GroupRef]]]:
     """Results of one table, each with the group its row names (None: the table's whole group)."""
     out: list[tuple[Found, Optional[GroupRef]]] = []
-    m = GROUP_IN_CAPTION.search(table.caption)
+    m = RX.GROUP_IN_CAPTION.search(table.caption)
     table_group = None
     if m:
         table_group = GroupRef(re.sub(r"\s+", " ", m.group("name")).capitalize(),
                                int(m.group("n")) if m.group("n") else None)
     grades = [re.sub(r"\s+", "", g.group("g")).replace("–", "-").replace("≥", ">=") for g in
-              GRADE_HEADER.finditer(table.header)]
-    if grades and TOXICITY_CAPTION.search(table.caption):
+              RX.GRADE_HEADER.finditer(table.header)]
+    if grades and RX.TOXICITY_CAPTION.search(table.caption):
         for row in table.rows:
             out.extend(_grade_row(row, grades, table_group))
         return out
@@ -193,7 +178,7 @@ def read_flat_table(table: FlatTable) -> list[tuple[Found, Optional[GroupRef]]]:
         leading_n = bool(re.search(r"\b(?:No\.|Number|n)\b|patients", table.header, re.I))
         # "5-y Survival rate (%) | PFS | OS": the cells are rates at that time point.
         times = {m for t in find_times(table.header) for m in t.months}
-        rate_at = times.pop() if len(times) == 1 and RATE_HEADER.search(table.header) else None
+        rate_at = times.pop() if len(times) == 1 and RX.RATE_HEADER.search(table.header) else None
         for row in table.rows:
             out.extend(_endpoint_row(row, codes, table_group, leading_n, rate_at))
     return out
@@ -203,7 +188,7 @@ def _rate_row(row: _Row, codes: list[str], cells: list[tuple[float, Optional[flo
               n_group: Optional[int], months: float) -> list[tuple[Found, Optional[GroupRef]]]:
     if any(p is not None or not 0 <= v <= 100 for v, p in cells[:len(codes)]):
         return []
-    row_group = group if TOTAL_ROW.match(row.label) else GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)
+    row_group = group if RX.TOTAL_ROW.match(row.label) else GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)
     return [(Found({"endpoint": code, "measure": "rate", "timepoint_months": months, "value": v, "unit": "%"},
                    row.start, row.end, "table.rate_columns"), row_group)
             for code, (v, _) in zip(codes, cells, strict=False)]
@@ -251,7 +236,7 @@ def _endpoint_row(row: _Row, codes: list[str], group: Optional[GroupRef], leadin
     if rate_at is not None:
         return _rate_row(row, codes, cells, group, n_group, rate_at)
     site = row_site(row.label)
-    if TOTAL_ROW.match(row.label) or site:
+    if RX.TOTAL_ROW.match(row.label) or site:
         row_group = group
     else:
         row_group = GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)

@@ -33,9 +33,13 @@ from oncoev.extract import lexicon, rules
 from oncoev.extract.document import Document
 from oncoev.extract.lazy_regex import Regex, StartFinder, lazy_regex, scan, start_finder
 from oncoev.extract.normalize import Normalized, normalize
-from oncoev.extract.sentences import DOTTED_HEADING, Section, find_sections, split_sentences
+from oncoev.extract.rules import regexes
+from oncoev.extract.sentences import RX as SENTENCES_RX
+from oncoev.extract.sentences import Section, find_sections, split_sentences
 from oncoev.extract.table_model import cues as table_cues
 from oncoev.extract.tables import _is_prose
+
+RX = regexes("unexplained")  # patterns/regex/unexplained.yaml: the regular expressions of this module
 
 # Sections whose numbers are accounted for; tables are counted wherever they stand.
 COUNTED_SECTIONS = ("abstract", "results", "text")
@@ -46,28 +50,7 @@ NOT_NUMBERS = {"char_start", "char_end", "page", "confidence", "quote", "pattern
                "unit", "measure", "endpoint", "value_op", "p_op", "modality", "dose_unit", "statistic", "kind",
                "design", "provenance", "also_at"}
 
-NUMBER = lazy_regex(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\w.])\.\d+")
-GLUED = lazy_regex(r"[A-Za-zµμ]+")
-UPPER_WORD_HYPHEN = lazy_regex(r"[A-Za-z]*[A-Z][A-Za-z]*-$")
 DIGITS = lazy_regex(lexicon.NUMBER)  # the lexicon's number as digits, not a third copy of it
-PERCENT_AFTER = lazy_regex(r"[ \t]?%")
-# A minus sign right before a number ("was -1.4", "(-0.2 to 1.0)"), not the dash of a range or a name ("42-51", "IL-6")
-MINUS_BEFORE = lazy_regex(r"(?:^|(?<=[\s(\[,;:=]))[-−]$")
-# A caption starts a line, or follows a sentence or another caption it was glued to ("...below.Table 2",
-# "CONSORT guidelinesTable 2"), or a space when a capitalised title follows ("doi/table-1 Table 1 Patient
-# characteristics"), or the table's DOI suffix a rendering glued to it ("journal.pone.0123456.t001Table 1"); "see Table
-# 2" in prose is no caption.
-CAPTION = lazy_regex(r"(?:^[ \t]*|(?<=[.;:)\]])[ \t]*|(?<=[a-z%])|(?<=\.t\d{3})"
-                     r"|(?<=\s)(?=Table[ \t]*(?:\d{1,2}|[IVX]{1,5})[:|]?[ \t]+[A-Z]))"
-                     r"(?P<label>Table[ \t]*"
-                     r"(?:\d{1,2}(?!\d)(?:[a-z](?![a-z]))?|[IVX]{1,5}(?![a-z])))[.:|]?[ \t]*"
-                     r"(?=(?P<caption>[^\n]*))", re.M)
-COUNTED_ONE = lazy_regex(r"\s*(?:\(|(?:[A-Za-z-]+\s+)?(?:patients?|participants?|subjects?|cases?|wom[ae]n|m[ae]n|"
-                         r"persons?|deaths?|events?|lesions?|tumou?rs?|fractions?|cycles?|courses?|doses?|years?|"
-                         r"months?|weeks?|days?|grade|arm|group)\b|of\s+(?:the\s+)?\d)")
-NOT_A_CAPTION = lazy_regex(r"[a-z).,;]|(?:shows?|summari[sz]es|lists|presents|gives|describes|displays|illustrates|"
-                           r"reports|compares|provides|contains|details|depicts)\b")
-WORD = lazy_regex(r"[A-Za-z][A-Za-z'-]*|\d+(?:\.\d+)?|[%<>=≤≥±();]")
 
 
 class Anchors(tuple):
@@ -131,8 +114,8 @@ def _classes() -> _Classes:
         # A rule whose alternatives start some at a number, some at a cue is split into the two kinds: the
         # first are tried at each number, the others scanned along the text (with its anchors, if any).
         branches = top_level_branches(r.pattern)
-        at_number = [b for b in branches if LEADS_WITH_NUMBER.match(b)]
-        others = [b for b in branches if not LEADS_WITH_NUMBER.match(b)]
+        at_number = [b for b in branches if RX.LEADS_WITH_NUMBER.match(b)]
+        others = [b for b in branches if not RX.LEADS_WITH_NUMBER.match(b)]
         for part, first in (("|".join(at_number), True), ("|".join(others), False)):
             if part:
                 anchors = None if first or not r.anchors else Anchors(a.lower() for a in r.anchors)
@@ -175,10 +158,6 @@ def _rule_unless(data: dict[str, Any], expand) -> dict[str, Regex]:
     return {rule_id: expand(words, rule_id) for rule_id, words in given.items()}
 
 
-# A number group after nothing but zero-width tests: "\b", "(?<![\d,.])", "(?<!phase\s)".
-LEADS_WITH_NUMBER = lazy_regex(r"(?:\\b|\(\?<[!=](?:[^()\\]|\\.|\([^()]*\))*\))*\(\?P<n\d*>")
-
-
 def top_level_branches(pattern: str) -> list[str]:
     """The alternatives of ``pattern`` at its top level ("a|(b|c)" -> "a", "(b|c)"). An alternative that
     begins with its number group ("(?P<n>...") can only match where a number starts: it is tried there
@@ -207,13 +186,10 @@ def top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
-SIGNED = lazy_regex(r"(?:(?<![\d.%])-)?(?:(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|\.\d+)")  # "-1.0", not "42-51"
-
-
 def _around(m: re.Match) -> bool:
     """Whether a match's value (group ``v``) lies between the first and the last number of its group ``n``:
     "-7.2 (-13.4, -1.0)", "47.1 (42.3-51.9)" are a value and the interval around it; "10 (4, 6)" is not."""
-    bounds = [parse_number(x) for x in SIGNED.findall(m.group("n") or "")]
+    bounds = [parse_number(x) for x in RX.SIGNED.findall(m.group("n") or "")]
     value = parse_number(m.group("v"))
     if value is None or len(bounds) < 2 or bounds[0] is None or bounds[-1] is None:
         return False
@@ -221,17 +197,11 @@ def _around(m: re.Match) -> bool:
     return low < high and low <= value <= high
 
 
-CLAUSE_BREAK = lazy_regex(r"[.;:,(\[\]]\s")
-# What may close the clause a match ends in: "stage IIIA, 30 [47%]; ..." at the semicolon, "(... IIIB, 34 [53%])" at the
-# bracket opened before the match, so that "; 17 (27%) were alive" after it is another clause's.
-CLAUSE_MARK = lazy_regex(r"[;()\[\]]|\.(?:\s|$)")
-
-
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause going on at ``start`` ends, before ``end``: a semicolon, a sentence's period, or a bracket
     closing one opened before ``start`` (a share's own brackets, "12 (19%) relapsed", do not end it)."""
     depth = 0
-    for m in CLAUSE_MARK.finditer(text, start, end):
+    for m in RX.CLAUSE_MARK.finditer(text, start, end):
         c = m.group(0)
         if c in "([":
             depth += 1
@@ -254,7 +224,7 @@ def _refused(text: str, m: re.Match, unless: Regex, sentences: list[tuple[int, i
 def _after_event(text: str, start: int, classes: _Classes) -> bool:
     """Whether the clause just before ``start`` names an event ("grade 3 pneumonitis (n = 2)")."""
     before = text[max(0, start - classes.event_reach):start].rstrip(" \t([,;:=")
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    breaks = [m.end() for m in RX.CLAUSE_BREAK.finditer(before)]
     clause = before[breaks[-1]:] if breaks else before
     return classes.event_cue.search(clause) is not None
 
@@ -294,14 +264,14 @@ def find_numbers(text: str) -> list[Number]:
     """
     classes = _classes()
     out = []
-    for m in NUMBER.finditer(text):
+    for m in RX.NUMBER.finditer(text):
         start, end = m.span()
         before = text[start - 1] if start else ""
         if before and (before.isalnum() or before == "_"):
             continue
-        if before == "-" and UPPER_WORD_HYPHEN.search(text[max(0, start - 12):start]):
+        if before == "-" and RX.UPPER_WORD_HYPHEN.search(text[max(0, start - 12):start]):
             continue
-        glued = GLUED.match(text, end)
+        glued = RX.GLUED.match(text, end)
         if glued is not None:
             word = glued.group(0)
             if word == "D" or (not (len(word) == 1 and word.isupper())  # "Figure 2A" is a number, "3D" a name
@@ -312,9 +282,9 @@ def find_numbers(text: str) -> list[Number]:
         value = parse_number(m.group(0))
         if value is not None:
             written = m.group(0)
-            out.append(Number(start, end, value, percent=PERCENT_AFTER.match(text, end) is not None,
+            out.append(Number(start, end, value, percent=RX.PERCENT_AFTER.match(text, end) is not None,
                               decimals=len(written) - written.index(".") - 1 if "." in written else 0,
-                              negative=MINUS_BEFORE.search(text, max(0, start - 2), start) is not None))
+                              negative=RX.MINUS_BEFORE.search(text, max(0, start - 2), start) is not None))
     return out
 
 
@@ -354,9 +324,6 @@ def _headings(text: str, sections: Optional[list[Section]]) -> list[_Heading]:
     return out
 
 
-# The lines that open a text rendered from a bibliographic record: "/ Author et al., 2001", "// The title",
-# "TITLE: ...". They are front matter, not the abstract, also in a text without headings.
-FRONT_LINES = lazy_regex(r"(?:[ \t]*(?:TITLE:|//? )[^\n]*\n|[ \t]*\n)+")
 UNHEADED = 3000  # characters before the first heading beyond which they are more than a title block
 ABSTRACT_PARTS = {"abstract", "introduction", "methods", "results", "conclusion"}
 
@@ -374,7 +341,7 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
     ``text`` when it runs on longer than a title block (counted: what it is cannot be told).
     """
     heads = _headings(text, sections)
-    front = FRONT_LINES.match(text)
+    front = RX.FRONT_LINES.match(text)
     body = front.end() if front else 0
     if not heads:
         return [r for r in (Region(0, body, "front"), Region(body, len(text), "abstract")) if r.end > r.start]
@@ -412,9 +379,6 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
     return _trusted_parts(text, [r for r in regions if r.end > r.start])
 
 
-# A line that reads as a heading the vocabulary does not know: ">>> PATIENTS AND MATERIALS", "DESIGN, SETTING:".
-OTHER_HEADING = lazy_regex(r"(?m)^[ \t]*(?:>{1,3}[ \t]*(?P<words>[A-Za-z][^\n]{0,60})"
-                           r"|(?P<label>[A-Z][A-Z ,&/-]{2,50}):)")
 # What such a heading's words name: the findings ("MAIN RESULTS"), how the study was done ("DESIGN, SETTING, AND
 # PARTICIPANTS", "SEARCH STRATEGY", "MAIN OUTCOME MEASURES"), or what it was for ("OBJECTIVES", "QUESTIONS").
 OTHER_PARTS = (("results", lazy_regex(r"(?i:\b(?:results?|findings?)\b)")),
@@ -440,7 +404,7 @@ def _trusted_parts(text: str, regions: list[Region]) -> list[Region]:
         if r.name == "abstract":
             start = r.start
             first_line = text.find("\n", r.start, r.end)
-            for other in OTHER_HEADING.finditer(text, first_line + 1 if first_line >= 0 else r.end, r.end):
+            for other in RX.OTHER_HEADING.finditer(text, first_line + 1 if first_line >= 0 else r.end, r.end):
                 pieces.append(dataclasses.replace(r, start=start, end=other.start()))
                 start = other.start()
                 r = dataclasses.replace(r, part=_other_part(other.group("words") or other.group("label")))
@@ -465,11 +429,6 @@ def _label(text: str, h: _Heading) -> Optional[str]:
     return None if not words or words == "results" else " ".join(words.split())
 
 
-# A heading that names the findings with the methods ("METHODS AND RESULTS", "Methods/Findings").
-NAMES_FINDINGS = lazy_regex(r"(?i:\b(?:results?|findings?|outcomes?)\b)")
-NAMES_PURPOSE = lazy_regex(r"(?i:\b(?:purpose|objectives?|aims?)\b)")
-
-
 def _part(text: str, h: _Heading) -> Optional[str]:
     """The abstract's part a heading opens: its section name ("purpose" for "Purpose:", "Objectives:"), or None
     when the heading's words also name the findings ("METHODS AND RESULTS:"), the part then holding both."""
@@ -477,32 +436,16 @@ def _part(text: str, h: _Heading) -> Optional[str]:
     line_end = len(text) if line_end < 0 else line_end
     if h.name == "results":
         return h.name
-    if NAMES_FINDINGS.search(text, h.start, min(line_end, h.end + 30)):
+    if RX.NAMES_FINDINGS.search(text, h.start, min(line_end, h.end + 30)):
         return None
-    if h.name == "abstract" and NAMES_PURPOSE.search(text, h.start, h.end):
+    if h.name == "abstract" and RX.NAMES_PURPOSE.search(text, h.start, h.end):
         return "purpose"  # the vocabulary counts "Purpose:" as the abstract's own name
     return h.name
 
 
-SENTENCE_END = lazy_regex(r"(?:[a-z]{2}|[a-z%]\))[.;] [A-Z]")
-LOWER_WORD = lazy_regex(r"\b[a-z][a-z'-]+\b")
-
-
-# Eight lower-case words in a row: a sentence, in a line that started as a table.
-PROSE_RUN = lazy_regex(r"(?:\b[a-z][a-z'-]*\b[ ,;]+){7}\b[a-z][a-z'-]*\b")
 INLINE_CAPTION = 40  # characters of a caption that may themselves read as prose
-# Numbers a caption's own words hold, no cell: a group's size ("n = 80"), a confidence level ("(95% CI)").
-GROUP_SIZE = lazy_regex(r"\b[nN]\s?=\s?\d+|\b\d{2}(?:\.\d)?\s?%\s?(?:CIs?\b|confidence)")
 CAPTION_CHARS = 300  # a caption ending with a period ends within this many characters
 PARAGRAPH = 120  # characters of a line of two sentences or more: a paragraph after a table, not its note
-# Where running text may start again after a table flattened into one line: a capital after two spaces
-# or after the end of a sentence or a note.
-RESUMES = lazy_regex(r"(?:(?<=\s\s)|(?<=[.)]\s)|(?<=[a-z%)]\.))[A-Z][a-z]")
-SENTENCE_STOP = lazy_regex(r"\.(?:\s|$)")
-VERB = lazy_regex(r"\b(?:was|were|is|are|had|has|have|did|received|showed|occurred|included|reported|found|observed|"
-                  r"developed|experienced|completed|discontinued|died)\b")
-SENTENCE_WORD = lazy_regex(r"[a-z][a-z'-]*[,;:]?")
-NUMBER_WORD = lazy_regex(r"[(\[]?[<>≤≥]?\d[\d.,%·)\]–-]*")  # "41", "(58.6)", "0.512": a cell's number, no "3-months"
 
 
 def _prose_from(text: str, start: int, end: int) -> Optional[int]:
@@ -510,22 +453,22 @@ def _prose_from(text: str, start: int, end: int) -> Optional[int]:
     the paragraph after it): eight lower-case words in a row, or a sentence that starts with a capital,
     ends with a period and reads as prose (most of its words lower-case, or a verb among three or more
     lower-case words). None when the stretch is all table."""
-    found = PROSE_RUN.search(text, start, end)
+    found = RX.PROSE_RUN.search(text, start, end)
     limit = found.start() if found else end
-    for m in RESUMES.finditer(text, start, limit):
-        stop = SENTENCE_STOP.search(text, m.start(), min(limit, m.start() + 400))
+    for m in RX.RESUMES.finditer(text, start, limit):
+        stop = RX.SENTENCE_STOP.search(text, m.start(), min(limit, m.start() + 400))
         if stop is None:
             continue
         words = text[m.start():stop.start()].split()
-        lower = sum(1 for w in words if SENTENCE_WORD.fullmatch(w))
+        lower = sum(1 for w in words if RX.SENTENCE_WORD.fullmatch(w))
         digits = sum(1 for w in words if any(c.isdigit() for c in w))
         # (a verb after many numbers is a table's note after its last rows: "Well 41 (58.6) 39 (54.9) ... Data were
         # missing in one", no sentence, whose verb comes before its fourth number: "Grade 3 events occurred in 12 (8%)")
-        verb = VERB.search(text, m.start(), stop.start())
+        verb = RX.VERB.search(text, m.start(), stop.start())
         if len(words) >= 6 and ((lower >= 0.6 * len(words) and digits <= 0.25 * len(words))
                                 or (lower >= 3 and verb is not None
                                     and sum(1 for w in text[m.start():verb.start()].split()
-                                            if NUMBER_WORD.fullmatch(w)) <= 3)):
+                                            if RX.NUMBER_WORD.fullmatch(w)) <= 3)):
             return m.start()
     return found.start() if found else None
 
@@ -535,11 +478,11 @@ def _prose(line: str) -> bool:
     words, and either sentences or few numbers among its words."""
     if not _is_prose(line):
         return False
-    numbers = len(NUMBER.findall(line))
-    lower = len(LOWER_WORD.findall(line))
+    numbers = len(RX.NUMBER.findall(line))
+    lower = len(RX.LOWER_WORD.findall(line))
     if numbers > 2 * lower:
         return False  # a table's rows flattened into one line, its note's "vs. Control" no sentence's end
-    return bool(SENTENCE_END.search(line)) or numbers < 0.5 * lower
+    return bool(RX.SENTENCE_END.search(line)) or numbers < 0.5 * lower
 
 
 def _lines_after(text: str, pos: int):
@@ -562,18 +505,14 @@ def _table_end(text: str, line_end: int) -> int:
     # Read lazily, one line ahead: a table ends within a few lines, and a long text has hundreds of captions.
     lines = ((a, b, line) for a, b, line in itertools.islice(_lines_after(text, line_end + 1), 3000) if line.strip())
     for (_, b, line), following in itertools.pairwise(itertools.chain(lines, [None])):
-        if CAPTION.match(line) or DOTTED_HEADING.match(line):
+        if RX.CAPTION.match(line) or SENTENCES_RX.DOTTED_HEADING.match(line):
             break
         if _prose(line):
-            paragraph = len(line) > PARAGRAPH and SENTENCE_END.search(line)
+            paragraph = len(line) > PARAGRAPH and RX.SENTENCE_END.search(line)
             if paragraph or (following is not None and _prose(following[2])):
                 break
         end = b
     return end
-
-
-# The last cell of a row ends a line: a number, maybe in brackets ("Age 61 62", "Women 20 (50)").
-ROW_END = lazy_regex(r"\d[%)\]]*\s*$")
 
 
 def _title_below(text: str, line_end: int) -> str:
@@ -583,7 +522,7 @@ def _title_below(text: str, line_end: int) -> str:
     for _, _, line in itertools.islice(_lines_after(text, line_end + 1), 3):
         if line.strip():
             title = line.strip()
-            ok = len(title.split()) >= 2 and len(title) <= TITLE_CHARS and not ROW_END.search(title)
+            ok = len(title.split()) >= 2 and len(title) <= TITLE_CHARS and not RX.ROW_END.search(title)
             return title if ok else ""
     return ""
 
@@ -594,8 +533,8 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
     to their last row (:func:`_table_end`). A region's name is the table's label and its caption, with
     the caption's continuation lines ("Table 1 Baseline and clinical / characteristics of the patients")."""
     out = []
-    for m in CAPTION.finditer(text):
-        if NOT_A_CAPTION.match(m.group("caption")):
+    for m in RX.CAPTION.finditer(text):
+        if RX.NOT_A_CAPTION.match(m.group("caption")):
             continue  # "Table 2 shows the sites ...": a sentence that names a table
         line_end = text.find("\n", m.end())
         if line_end < 0:
@@ -609,11 +548,11 @@ def table_regions(text: str, document: Optional[Document] = None, norm: Optional
             caption.append(line.strip())
         # From the caption to its last row. A table flattened into its caption's line ends where prose
         # resumes on that line (a run of lower-case words no table cell holds).
-        title = TITLE_END.search(text, m.end() + 15, min(line_end, m.end() + CAPTION_CHARS))  # the caption's end
+        title = RX.TITLE_END.search(text, m.end() + 15, min(line_end, m.end() + CAPTION_CHARS))  # the caption's end
         # (a caption line with no number after the label but a group's size, "(n = 80)", holds no cells: its words are
         # the caption's, the rows are below)
         prose = _prose_from(text, max(m.end() + INLINE_CAPTION, title.end() if title else 0), line_end) \
-            if NUMBER.search(GROUP_SIZE.sub(" ", text[m.end():line_end])) else None
+            if RX.NUMBER.search(RX.GROUP_SIZE.sub(" ", text[m.end():line_end])) else None
         end = prose if prose is not None else _table_end(text, line_end)
         if out and out[-1].end > m.start("label"):  # a table ends where the next one's caption starts
             out[-1] = Region(out[-1].start, m.start("label"), out[-1].name)
@@ -909,21 +848,15 @@ def _windows(numbers: list[Number], size: int = WINDOW) -> list[tuple[int, int]]
     return [(a, b) for a, b in out]
 
 
-# A table whose header names a p column ("P", "P value", "Log-rank P", "p-value")
-P_COLUMN = lazy_regex(r"(?:^|[\s|(\d%)])(?:[Pp](?:\s*-\s*|\s+)?(?:values?)?|Log-?rank\s+[Pp])(?=[\s|)a-z]|$)", re.M)
-# A number of a p's shape right after an interval, itself no value with an interval: "1.08 - 1.87 0.012",
-# "1.31 (1.05, 1.63) 0.017" (an estimate after an interval has its own: "0.76 (0.61, 0.94) 0.88 (0.70, 1.11)")
-P_AFTER_INTERVAL = lazy_regex(r"\d(?:\.\d+)?\s*(?:-|–|to|,)\s*\d+(?:\.\d+)?\s*[)\]]?[ \t]+"
-                              r"(?P<n>[<≤]?\s*0?\.\d{2,4})(?![\d.%])(?!\s*[(\[])(?!\s*(?:-|–|to)\s*\d)")
 TABLE_HEADER = 400  # characters of a flattened table's start that hold its caption and header
 
 
 def _p_after_intervals(text: str, region: Region, numbers: list[Number], starts: list[int]) -> None:
     """In a table whose header names a p column, the number of a p's shape right after each row's interval is that
     row's p value ("KRT7 1.42 1.08 - 1.87 0.012" under "Marker HR 95% CI P")."""
-    if not P_COLUMN.search(text, region.start, min(region.end, region.start + TABLE_HEADER)):
+    if not RX.P_COLUMN.search(text, region.start, min(region.end, region.start + TABLE_HEADER)):
         return
-    for m in P_AFTER_INTERVAL.finditer(text, region.start, region.end):
+    for m in RX.P_AFTER_INTERVAL.finditer(text, region.start, region.end):
         _mark(numbers, starts, m.start("n"), m.end("n"), "p_value", "number.table.p_after_interval")
 
 
@@ -1066,9 +999,6 @@ def classify(text: str, numbers: list[Number], tables: Iterable[Region] = (),
                 n.reason, n.rule = role, rule_id
 
 
-# Where a caption's title ends in a table flattened into its caption's line: a period, or a word glued
-# to the first cell ("...of the patientsCharacteristic").
-TITLE_END = lazy_regex(r"\.\s|(?<=[a-z)])(?=[A-Z][a-z])")
 TITLE_CHARS = 160
 CAPTION_ROLES = (("cited", "citation", "number.table.cited"), ("flow", "sample_size", "number.table.flow"),
                  ("treatment", "treatment", "number.table.treatment"),
@@ -1090,11 +1020,10 @@ def caption_role(caption: str) -> Optional[tuple[str, str]]:
 def _title(caption: str) -> str:
     """A caption's title: up to its first period, or the first cell glued to it."""
     title = caption[:TITLE_CHARS]
-    end = TITLE_END.search(title, 15)
+    end = RX.TITLE_END.search(title, 15)
     return title[:end.start()] if end else title
 
 
-LINE_NUMBER = lazy_regex(r"(?m)^[ \t]*(\d{1,3})[ \t]*$")
 INDIVIDUAL_ROWS = 5  # patients numbered 1, 2, 3 ... at least this far
 
 
@@ -1105,7 +1034,7 @@ def _individual(text: str, region: Region, classes: _Classes) -> Optional[tuple[
     aggregate outcome a curator records: a "Mean" row after them is not among them."""
     if classes.individual_header is None:
         return None
-    lines = [(m.start(), int(m.group(1))) for m in LINE_NUMBER.finditer(text, region.start, region.end)]
+    lines = [(m.start(), int(m.group(1))) for m in RX.LINE_NUMBER.finditer(text, region.start, region.end)]
     first = next((k for k, (_, v) in enumerate(lines) if v == 1), None)
     if first is None or not classes.individual_header.search(text, region.start, lines[first][0]):
         return None
@@ -1217,7 +1146,7 @@ def _counted(document: Document, norm: Normalized, sections: Optional[list[Secti
     counted = []
     for n in find_numbers(text):
         if text[n.start:n.end] == "1" and norm.origin[n.start + 1] - norm.origin[n.start] > 1 and \
-                not COUNTED_ONE.match(text, n.end):
+                not RX.COUNTED_ONE.match(text, n.end):
             continue  # the word "one" that counts nothing ("only one of the causes")
         region = _region_at(regions, region_starts, n.start)
         table = table_at(n.start)
@@ -1323,11 +1252,11 @@ def context_key(text: str, start: int, end: int, in_table: bool = False, before:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        shape = " ".join([*norm(WORD.findall(text[max(line_start, start - 20):start]))[-2:], "N",
-                          *norm(WORD.findall(text[end:min(line_end, end + 20)]))[:2]])
+        shape = " ".join([*norm(RX.WORD.findall(text[max(line_start, start - 20):start]))[-2:], "N",
+                          *norm(RX.WORD.findall(text[end:min(line_end, end + 20)]))[:2]])
         # The row's label: the last words before the number, on its line or the lines above.
-        label = norm([w for w in WORD.findall(text[max(0, start - 150):start]) if w[0].isalpha()][-3:])
+        label = norm([w for w in RX.WORD.findall(text[max(0, start - 150):start]) if w[0].isalpha()][-3:])
         return f"[table] {' '.join(label) or '-'} | {shape}"
-    left = norm(WORD.findall(text[max(0, start - 80):start]))[-before:]
-    right = norm(WORD.findall(text[end:end + 80]))[:after]
+    left = norm(RX.WORD.findall(text[max(0, start - 80):start]))[-before:]
+    right = norm(RX.WORD.findall(text[end:end + 80]))[:after]
     return " ".join([*left, "N", *right])
