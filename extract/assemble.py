@@ -35,7 +35,8 @@ from oncoev.extract.denominators import (
 )
 from oncoev.extract.document import Document
 from oncoev.extract.endpoint_codes import codes_with
-from oncoev.extract.groups import LETTER, compound_clash
+from oncoev.extract.groups import RX as GROUPS_RX
+from oncoev.extract.groups import compound_clash
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import PEOPLE, parse_count
 from oncoev.extract.mentions import code_of, endpoint_matcher
@@ -390,7 +391,8 @@ class _Builder:
             arms = self.compared_arms()
             defined = ("group.randomised", "group.label_n")
             if len(arms) == 2 and cited is None and not self.contrasts_others and all(
-                    g.definition is not None and (g.definition.pattern_id.startswith(defined) or LETTER.fullmatch(
+                    g.definition is not None
+                    and (g.definition.pattern_id.startswith(defined) or GROUPS_RX.LETTER.fullmatch(
                         g.label)) for g in arms):
                 # a two-arm trial whose arms were defined in one place, or are lettered ("group A", "arm 2"): the
                 # order they were defined in

@@ -35,7 +35,8 @@ from oncoev.extract.findings import (
     count_fields,
     fields_for,
 )
-from oncoev.extract.groups import COMPARATOR_ARM, GroupIndex, Mention
+from oncoev.extract.groups import RX as GROUPS_RX
+from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import (
     LIST_WORDS,
@@ -2409,7 +2410,7 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
 def _is_control(index: GroupIndex, key: str) -> bool:
     """Whether a group is a trial's control by its name ("observation", "placebo", "surgery alone")."""
     group = index.get(key)
-    return group is not None and any(COMPARATOR_ARM.search(a) for a in group.aliases)
+    return group is not None and any(GROUPS_RX.COMPARATOR_ARM.search(a) for a in group.aliases)
 
 
 def _clusters(s: Sentence, assigned: list[_Assigned]) -> list[list[_Assigned]]:

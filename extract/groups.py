@@ -34,23 +34,13 @@ from typing import Optional
 from oncoev.extract.lazy_regex import Regex, compile_guarded, lazy_regex
 from oncoev.extract.lexicon import PEOPLE as PEOPLE_NOUN
 from oncoev.extract.lexicon import abbreviates, parse_count, phrases
+from oncoev.extract.rules import regexes
+
+RX = regexes("groups")  # patterns/regex/groups.yaml: the regular expressions of this module
 
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|(?:allocated|assigned)(?:\s+at\s+random)?|"
             r"underwent\s+randomi[sz]ation|enrolled|included|entered)")
-# The words a group name may carry around its core ("the", "group", "arm"...).
-DECOR = lazy_regex(r"^(?:the|a|an|either|both|to|receive|receiving|be|given|just|only)\s+"
-                   r"|\s+(?:group|arm|cohort|regimen|groups|arms)$", re.I)
-# (the letter in its case: "arm B and a 2-year survival" names no arm "A")
-LETTER = lazy_regex(r"\b(?P<word>arm|group|cohort)\s+(?P<id>(?-i:[A-H]|[1-9]|I{1,3}|IV))\b", re.I)
-# "arms A and B", "groups 1/2", "arms A, B and C": several lettered groups named at once
-LETTER_LIST = lazy_regex(r"\b(?P<word>arm|group|cohort)s?\s+(?P<a>(?-i:[A-H1-9]))\s*(?:,|/|and|or|vs\.?|versus)\s*"
-                         # ("arms A, B, and C": the last item after a comma and "and")
-                         r"(?P<b>(?-i:[A-H1-9]))\b(?:\s*(?:,\s*(?:and|or)|,|/|and|or)\s*(?P<c>(?-i:[A-H1-9]))\b)?",
-                         re.I)
-# "the A arm", "the B group", "the A and B arms": a lettered group's letter before its word (the paper's "arm A")
-LETTER_BEFORE_WORD = lazy_regex(r"\bthe\s+(?P<a>(?-i:[A-H]))\s*(?:(?:,|/|and|or|vs\.?|versus)\s*(?P<b>(?-i:[A-H]))\s+"
-                                r"|\s+)(?P<word>arm|group|cohort)s?\b", re.I)
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
            "entire", "all", "overall", "this", "that", "our", "one", "risk", "high-risk", "low-risk", "first",
@@ -98,17 +88,10 @@ def core(name: str) -> str:
     """The name without its decoration: "the FOLFOX group" -> "FOLFOX"."""
     name = re.sub(r"\s+", " ", name).strip(" ,;:.()")
     while True:
-        shorter = DECOR.sub("", name).strip()
+        shorter = RX.DECOR.sub("", name).strip()
         if shorter == name:
             return name
         name = shorter
-
-
-# A name that holds one of these is a clause or an organisation, not a group.
-NOT_A_NAME = lazy_regex(r"\b(?:was|were|is|are|had|has|have|than|defined|excluded|included|respectively|compared|"
-                        r"showed|shown|received|reached|did|not|per|trials?|study|studies|oncology|society|institute|"
-                        r"network|consortium|foundation|cent(?:re|er)s?|committee|follow-up|analys[ie]s|p)\b|%|=|\.\s",
-                        re.I)
 
 
 # "assigned to A or assessed in a safety phase": what was done to the patients, no treatment ("pemetrexed" is one)
@@ -133,22 +116,9 @@ _DOSE_SCHEDULE = (r"(?:\s+(?:on\s+days?\s+\d+(?:\s*(?:,|and|-)\s*(?:days?\s+)?\d
 LEAD_DOSE = lazy_regex(r"(?:^\s*(?:to\s+)?|(?<=\bplus\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bof\s)|(?<=\+\s))" + _DOSE +
                        r"\s+(?=[A-Za-z])(?!(?:every|daily|weekly|on|for|per|given|once|twice|in|at|x|q\d)\b)"
                        r"|\s" + _DOSE + _DOSE_SCHEDULE + r"(?=\s+(?:plus|and|with|\+)\s+[A-Za-z])", re.I)
-# "a once-daily tablet of drug A", "an infusion of drug A": the form it is given in is no part of its name
-LEAD_FORM = lazy_regex(r"^(?:an?\s+)?(?:[\w.-]+\s+){0,2}?(?:tablets?|capsules?|injections?|infusions?)\s+of\s+(?=\S)",
-                       re.I)
 
 
-# A radiotherapy schedule that is the arm itself, as fractionation trials name their arms: "30 Gy in 10 fractions",
-# "a 10 Gy single fraction", "20 Gy/5 fractions", "8 Gy in one fraction" (normalised text: number words are digits)
-# ("10 × 3 Gy": the number of fractions times the dose of each)
-SCHEDULE_ARM = lazy_regex(r"\s*(?:an?\s+)?(?P<name>\d+\s*[x×]\s*\d+(?:\.\d+)?[\s-]*Gy|"
-                          r"\d+(?:\.\d+)?\s*Gy(?:\s+in\s+(?:\d+|a\s+single)\s+(?:daily\s+)?"
-                          r"fractions?|\s*/\s*\d+\s*(?:fractions?|fx)|"
-                          r"\s+(?:(?:as|in)\s+a\s+)?single[\s-]fraction)(?:\s+over\s+\d+\s+(?:days|weeks))?)\s*", re.I)
-
-
-SCHEDULE_LAST = lazy_regex(r"(?<![\w.])(?=\d)" + SCHEDULE_ARM.pattern + "$", re.I)
-JOINED_BEFORE = lazy_regex(r"\b(?:plus|with|and|followed|after|before|then|alone)\b", re.I)
+SCHEDULE_LAST = lazy_regex(r"(?<![\w.])(?=\d)" + RX.SCHEDULE_ARM.pattern + "$", re.I)
 
 
 def _has_drug(text: str) -> bool:
@@ -156,19 +126,15 @@ def _has_drug(text: str) -> bool:
     return drug_names().search(text) is not None
 
 
-ADDED_TO_CARE = lazy_regex(r"\s+(?:integrated|combined|together)\s+with\s+|\s+in\s+addition\s+to\s+|\s+added\s+to\s+",
-                           re.I)
-
-
 def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
-    schedule = SCHEDULE_ARM.fullmatch(raw)
+    schedule = RX.SCHEDULE_ARM.fullmatch(raw)
     if schedule:
         return re.sub(r"\s+", " ", schedule.group("name"))
     # "the efficacy of 2 × 8 Gy", "our standard 10 × 3 Gy": words before a schedule that join nothing to it
     schedule = SCHEDULE_LAST.search(raw)
     if schedule and re.fullmatch(r"\s*(?:[a-z]+\s+)*", raw[:schedule.start()]) and \
-            not JOINED_BEFORE.search(raw, 0, schedule.start()) and not _has_drug(raw[:schedule.start()]):
+            not RX.JOINED_BEFORE.search(raw, 0, schedule.start()) and not _has_drug(raw[:schedule.start()]):
         return re.sub(r"\s+", " ", schedule.group("name"))
     # a schedule after the name ends it ("drug A daily for 5 days"), not one that names it ("daily drug A",
     # "twice-daily drug A")
@@ -176,7 +142,7 @@ def _clean_name(raw: str) -> Optional[str]:
     raw = LEAD_SCHEDULE.sub("", raw)
     # "to 20 mg/m2 drug A plus 50 mg/m2 drug B": a dose before a drug's name, or before the "plus" of the next
     # drug, is dropped; a dose after the last drug ends the name below
-    raw = LEAD_FORM.sub("", LEAD_DOSE.sub("", raw))
+    raw = RX.LEAD_FORM.sub("", LEAD_DOSE.sub("", raw))
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b|\s+on\s+days?\s+\d"
                     r"|\s" + _DOSE + ")", raw, flags=re.I)[0]
@@ -188,7 +154,7 @@ def _clean_name(raw: str) -> Optional[str]:
     if name and len(name.split()) > MAX_NAME_WORDS:
         # "early supportive care integrated with standard oncological care": too long a name; the arm is named by what
         # it adds to the care both arms get
-        name = ADDED_TO_CARE.split(name)[0]
+        name = RX.ADDED_TO_CARE.split(name)[0]
     if not name or len(name.split()) > MAX_NAME_WORDS or name.lower() in GENERIC:
         return None
     # ("the F1 regimen", "the C3 arm": a letter and a number, the arm's code, names it)
@@ -197,7 +163,7 @@ def _clean_name(raw: str) -> Optional[str]:
         return None
     if re.match(r"(?:Gy|mg|cGy)\b", name):
         return None  # "20 Gy/5 fractions" cut after its number: a unit is no name's start
-    if NOT_A_NAME.search(name) or PARTICIPLE.fullmatch(name):
+    if RX.NOT_A_NAME.search(name) or PARTICIPLE.fullmatch(name):
         return None  # "assigned to A or assessed in a safety phase": a verb, no group
     return name
 
@@ -224,17 +190,6 @@ GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
 GROUP_N_BLANKED = lazy_regex(GROUP_N.pattern.replace(
     r"(?P<name>[A-Za-z][^()=;:]{0,60}?)",
     r"(?P<name>(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:[x×]\s*\d+(?:\.\d+)?\s*)?-?Gy\b|[A-Za-z])[^()=;:]{0,240}?)"))
-# An item of a list of lettered arms: "A, 20 Gy in 5 fractions", "B: drug K alone"
-LETTER_ITEM = lazy_regex(r"\s*(?P<id>[A-H])\s*[,:]\s+(?P<what>\S.*)", re.S)
-# An item that names its arm by its word and number, then says what it is: "arm 1, continuous drug V", "group B: drug K
-# alone"
-NAMED_ITEM = lazy_regex(r"\s*(?:(?:the\s+)?(?P<word>arm|group|cohort)s?\s+)?(?P<id>(?-i:[A-H]|[1-9]|I{1,3}|IV))"
-                        r"\s*[,:]\s+(?P<what>\S.*)", re.I | re.S)
-LABEL_BEFORE_COLON = lazy_regex(r"(?<![\w-])(?:arm|group|cohort)\s+(?-i:[A-H]|[1-9])\s*:\s*$", re.I)
-# The words before the n in that bracket when they name the group: "(the observation group, n = 46)"
-# ("(the F2 regimen, 117 patients)": a regimen named so is its group's name too)
-BRACKET_GROUP_NAME = lazy_regex(r"\s*(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,2}?)\s+"
-                                r"(?:group|arm|regimen)\s*", re.I)
 # "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
 # How the assignment was made, between the verb and "to": "(1:1)", "2:1", "centrally", ", in a 1:1:1 ratio,",
 # "using a block algorithm with random block sizes", "between 1990 and 1995"
@@ -281,10 +236,6 @@ N_IN = lazy_regex(
     r"(?:and|vs\.?|versus)\s+(?P<n2>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?"
     r"(?:were\s+\w+\s+)?(?:in|into|to)\s+(?:the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\((?P<bb>[^()]{1,30})\))?\s*(?=[.;,)]|$)",
     re.I)
-# What happened to the people listed, said after the list: "Of the 40 randomised patients, 11 in the A group and 17 in
-# the B group died" counts deaths by arm, no arm's size
-N_IN_OUTCOME = lazy_regex(r"\s(?:(?:had|have)\s+)?(?:died|relapsed|recurred|progressed|responded|survived|developed|"
-                          r"experienced|achieved|discontinued|withdrew|(?:were|was)\s+(?:alive|dead))\b", re.I)
 # "61 and 58 patients were randomly assigned to A (dose) and B (dose), respectively"
 COUNTS_RESPECTIVELY = lazy_regex(
     r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+" + PEOPLE_NOUN + r"\s+"
@@ -308,15 +259,6 @@ LETTERS_RESPECTIVELY = lazy_regex(
 LABEL_N = lazy_regex(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)"
                      r"{0,3}\s+(?:group|arm))\s*(?:\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)|[:,;]\s*[nN]\s*=\s*"
                      r"(?P<n2>" + COUNT + r")\b)", re.I)
-# "the capecitabine group", "the XELIRI arm", "in the control group"
-# A dose inside the name is one word of it: "the drug A 500 mg plus drug B group"
-NAMED = lazy_regex(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|gy)\b(?:/[\w()]+)?|[\w+/-]+))"
-                   r"{0,3}?)\s+(?P<word>group|arm)\b(?!\s+(?:[A-H1-9]\b|of\b))", re.I)
-# "the definitive and non-definitive therapy groups", "the A and B arms": two groups named at once,
-# the words after the second shared by both
-NAMED_PAIR = lazy_regex(r"\b(?:the|in|of|between)\s+(?P<a>[A-Za-z][\w+/-]*)\s+(?:and|or|vs\.?|versus)\s+"
-                        r"(?P<b>[A-Za-z][\w+/-]*)(?P<tail>(?:\s+(?!(?:between|among|across|within|in|of|for|from|to|by)\b)"
-                        r"[A-Za-z][\w+/-]*){0,2}?)\s+(?:groups|arms)\b", re.I)  # not "A and B between groups"
 # "the 9 patients who received definitive therapy", "23 patients in the control group": a group's n
 # A group's size is said as the whole a count is taken of ("12 of 49 patients in the A group", "of the
 # 31 patients treated with A", "9/40 patients in the A arm"), as a definite description ("the 9 patients
@@ -336,15 +278,10 @@ N_OF_GROUP = r"(?:(?:\b(?<!\btotal\s)(?:of|among|amongst)\s+(?:the\s+)?(?:remain
              r"randomly\s+assigned|assigned|allocated)\s+to)\s+(?:receive\s+)?(?:the\s+)?(?:{name})\b" \
              r"(?!\s*\(\s*n\s*=|\s+(?:or|and|versus|vs)\b|\s*,\s*\w+\s*\(\s*n\s*=" \
              r"|\s*,(?!\s*\d)\s*[^,;.()]{{1,60}}?(?:,(?!\s*\d)\s*[^,;.()]{{1,60}}?)?\s+(?:or|and|versus|vs\.?)\s+(?!\d))"
-# ("to A (n = 46) or B", "600 were randomised to A, B or C": the total, the first of the list)
-N_ALLOCATED_END = lazy_regex(r"\s*(?:arm|group)?\s*(?:\([^()]*\)\s*)?(?:[,;.)]|$)", re.I)  # not "... to A did not ..."
 # "169 patients in the A arm and 168 in the B arm were included in the analysis": sizes by what follows
 # (not a bound: "with a BMI > 28 receiving A were randomised" counts no one)
 N_IN_GROUP = r"(?<![<>≤≥=]\s)(?<![<>≤≥=])\b(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+)?" \
              r"(?:in\s+the|treated\s+with|receiving)\s+(?:{name})\b"
-DIGIT = lazy_regex(r"\d")  # what both hold
-INCLUDED_AFTER = lazy_regex(r"[^.;]{0,80}?\b(?:were|was)\s+(?:included|evaluable|eligible|enrolled|randomi[sz]ed|"
-                            r"available\s+for\s+analysis)\b", re.I)
 # "the analysis set held 90 patients (44 received X and 46 received Y)": sizes
 # said side by side in a sentence about who was analysed or allocated
 RECEIVED = r"(?:received|were\s+given|were\s+treated\s+with)\s+(?:the\s+)?"
@@ -356,37 +293,17 @@ N_RECEIVED_PAIR = lazy_regex(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIV
                              # ("150 patients were treated with A and 140 with B": the verb said once)
                              r"(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?(?:" + RECEIVED + r"|with\s+(?:the\s+)?)"
                              r"(?P<b>[^,;()]{2,40}?)" + _LABEL_ASIDE.format("lb") + r"\s*(?=[.;,)]|$)", re.I)
-ALLOCATION_WORDS = lazy_regex(r"\b(?:randomi[sz]|allocat|assigned|population|intention|intent-to-treat|analy[sz]ed|"
-                              r"enrolled|included)", re.I)
 
-# Words a group's name does not contain: where one stands, the name starts after it.
-NOT_IN_NAME = lazy_regex(r"^.*\b(?:the|in|for|of|to|vs\.?|versus|and|or|with|patients|cases|subjects|women|men|"
-                         r"participants|were|was|a|an|than|between|each|both|all|into|on|from|by|as|at|who|that|"
-                         r"which|per|among|within|after|before|this|our)\s+", re.I)
-# Captions and references are no names ("arm B (Figure 3)").
-NO_NAME = lazy_regex(r"^(?:fig(?:ure)?|table|ref|appendix|supplementa\w*|p|n|ci|hr|or|see)\b", re.I)
-# Nor is a result in the bracket after a lettered group ("arm A (median survival 16 months)", "group B (40%)"):
-# a number with a result's unit, or a median or mean
-VALUE_NAME = lazy_regex(r"\d\s*(?:%|percent|months?|mo\b|weeks?|wk\b|years?|yr\b|days?)|\b(?:median|mean)\b", re.I)
 # "FOLFOX4 regimen (arm A)", "arm A (FOLFOX4)": a letter and a treatment are one group.
 ARM_LETTER = r"(?:arm|group)\s+[A-H1-9]"
 LETTER_LINK = lazy_regex(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
                          r"|(?P<letter2>\b" + ARM_LETTER + r")\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
-# "(AB arm)", "(C group)": a short name with the word for a group, in a bracket after the treatment
-SHORT_ARM_LINK = lazy_regex(r"\(\s*(?P<short>(?-i:[A-Z][A-Za-z0-9+/-]{0,9}))\s+(?:arm|group)\s*\)", re.I)
-# Where the treatment before "(arm A)" starts: after the last list word or punctuation.
-ITEM_START = lazy_regex(r".*(?:^|[,;:()]|\b(?:or|either|to|versus|vs|and|receive|received|was|were|whilst|while|"
-                        r"whereas)\b|"
-                        r"\bfor\b(?!\s+\d)|\b(?:patients|cases|women|"
-                        r"men|subjects)\s+(?:with|in(?:\s+the)?|diagnosed\s+with|who\s+had|treated\s+with)\b"
-                        r"|\b(?:included|enrolled)\s+in(?:\s+the)?\b)\s*", re.I | re.S)
-LEADING = lazy_regex(r"^(?:the|a|an|of|to|in|for|either|both|receive|receiving|with)\s+", re.I)
 
 
 def _lead_strip(name: str) -> str:
     name = name.strip()
     while True:
-        shorter = LEADING.sub("", name)
+        shorter = RX.LEADING.sub("", name)
         if shorter == name:
             return name
         name = shorter
@@ -401,26 +318,17 @@ def _head(name: str) -> str:
     return m.group(1) if m else " ".join(words[:3])
 
 
-# A title that compares: "Drug A versus drug B in advanced cancer: a randomised trial".
-TITLE_VERSUS = lazy_regex(r"(?:^[^A-Za-z]*|\bof\s+|:\s*)(?P<a>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)\s+"
-                          r"(?:versus|vs\.?|compared\s+with)\s+(?P<b>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,5}?)(?=\s*(?:[:;,.?(]|$|\s+(?:in|for|among|as|"
-                          r"after|before|on|to|plus|:)\b))", re.I)
-
-
-COUNT_OVER_TOTAL_LAST = lazy_regex(r"\d+\s*/\s*\d+\s*$")
-
-
 def _title_versus(title: str, start: int) -> list[GroupDef]:
     """The two treatments a comparative title names."""
     first_line = title.split("\n")[0] if len(title) > 400 else title
-    m = TITLE_VERSUS.search(first_line)
+    m = RX.TITLE_VERSUS.search(first_line)
     if not m:
         return []
     out = []
     names = []
     for key in ("a", "b"):
         name = _clean_name(_head(_lead_strip(m.group(key))))
-        if not name or COUNT_OVER_TOTAL_LAST.search(name):
+        if not name or RX.COUNT_OVER_TOTAL_LAST.search(name):
             return []  # ("Nausea: drug A 12/60 vs placebo 5/58": an arm's count over its size ends it, no name)
         names.append(name)
     # "Weekly versus 3-weekly docetaxel", "Signet-ring versus tubular carcinoma of the stomach": a one-word
@@ -452,16 +360,11 @@ RECEIVED_ITEMS = lazy_regex(r"^" + _OPENING + r"(?:(?:a\s+total\s+of\s+)?\d[\d,]
                             r"were\s+given)\s+(?:either\s+)?", re.I)
 
 
-# treatment after the study's own: "received A (n = 3) or B (n = 9) after progression" names no compared group
-LATER_TREATMENT = lazy_regex(r"\b(?:after|following|at|upon|on)\s+(?:disease\s+)?(?:progression|recurrence|relapse|"
-                             r"failure)|\b(?:subsequent|salvage|second-line|further)\b", re.I)
-
-
 def _randomised_n(sentence: str) -> list[GroupDef]:
     """'randomly assigned to A (n = 61) or B (n = 58)': the groups named with their n after the verb."""
     # "we randomly assigned 300 patients with X to A (n = 150) or B (n = 150)": the subject said before "to"
     m = RANDOMISED_TO.search(sentence) or WE_ASSIGNED.search(sentence) or (
-        None if LATER_TREATMENT.search(sentence) else RECEIVED_ITEMS.search(sentence))
+        None if RX.LATER_TREATMENT.search(sentence) else RECEIVED_ITEMS.search(sentence))
     if not m:
         return []
     out = []
@@ -489,15 +392,15 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             # "20 Gy in 5 fractions (F5) on consecutive days (201 patients)": words that make no name, but the short
             # name the paper gives them, which names the arm
             name = inside[0]
-        named_inside = BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
+        named_inside = RX.BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
         if (name is None or re.search(r"\s(?:of|with|in|to|at|by|for)$", name)) and named_inside \
                 and core(named_inside.group("name")).lower() not in GENERIC and not re.fullmatch(r"\s*[A-Z]\s*", raw):
             # "17 Gy in 2 fractions 1 week apart (F2 regimen, 117 patients)", "a single fraction of 10 Gy (F1 regimen,
             # 118 patients)" (cut at its dose): ... or the name its bracket gives it
             name = named_inside.group("name")
         # ("to group A: weekly drug K (n = 76) or group B: ...": a colon no name runs over; the label before it)
-        label = LABEL_BEFORE_COLON.search(masked, max(tail_start, g.start("name") - 16), g.start("name"))
-        numbered = NAMED_ITEM.fullmatch(f"{label.group(0).rstrip()} {raw}" if label else raw)
+        label = RX.LABEL_BEFORE_COLON.search(masked, max(tail_start, g.start("name") - 16), g.start("name"))
+        numbered = RX.NAMED_ITEM.fullmatch(f"{label.group(0).rstrip()} {raw}" if label else raw)
         if numbered and (numbered.group("word") or head) and (what := _clean_name(numbered.group("what"))):
             # "to arm 1, continuous drug V (n = 64), or arm 2, intermittent drug V (n = 62)": the arm's own name,
             # then what it is, which is the arm's other name (its word said once before: "to arms 1, ...")
@@ -505,7 +408,7 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             name, described = f"{word.lower()} {numbered.group('id')}", [what]
         elif name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
-        elif name is None and head and (lettered := LETTER_ITEM.fullmatch(raw)):
+        elif name is None and head and (lettered := RX.LETTER_ITEM.fullmatch(raw)):
             # "to three arms: A, 20 Gy in 5 fractions (n = 60); B, ...": the letter names the arm, what follows
             # describes it
             name = f"{head.group(1).rstrip('s').lower()} {lettered.group('id')}"
@@ -513,7 +416,7 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
         if name:
             size = g.group("n") or g.group("people") or g.group("bare")
             # "no further treatment (observation group, 46 patients)": the group's other name, said with its n
-            inner = BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
+            inner = RX.BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
             aliases = [inner.group("name")] if inner and core(inner.group("name")).lower() not in GENERIC else []
             if aliases and re.search(r"[,;]", raw):
                 # "drug A, drug B, and drug C every 3 weeks (ABC group; n = 60)": a list, cut at its commas, is
@@ -555,7 +458,7 @@ def _blank_asides(sentence: str, start: int) -> tuple[str, list[tuple[int, str]]
         if not found:
             return text, shorts
         for b in found:
-            short = SHORT_NAME.fullmatch(b.group(0))
+            short = RX.SHORT_NAME.fullmatch(b.group(0))
             abbr = short.group("abbr") if short else ""
             if re.search(r"[A-Z]", abbr) and not re.fullmatch(r"[IVX]+|\d.*", abbr):  # not "(II)", "(2 x 250 mg)"
                 shorts.append((start + b.start(), abbr))
@@ -594,9 +497,6 @@ def _versus_item(name: str, n: str) -> str:
 
 VERSUS_N = lazy_regex(_versus_item("a", "n1") + r"\s*,?\s*(?:versus|vs\.?|or|and|compared\s+with)\s+" +
                       _versus_item("b", "n2"))
-# Where such a name starts: after the comparison's verb or a list word
-VERSUS_LEAD = lazy_regex(r"^.*\b(?:evaluated|evaluating|compared|comparing|assessed|tested|of|between|to|versus|vs|"
-                         r"received|receiving|either)\s+(?:the\s+)?", re.I)
 
 
 def _pairs(sentence: str) -> list[GroupDef]:
@@ -613,19 +513,19 @@ def _pairs(sentence: str) -> list[GroupDef]:
             continue  # what each of these cannot match without (speed; the same matches)
         if pid in ("group.n_in", "group.receiving_counts") and not assigning:
             continue  # "17 in A and 14 in B" is how results are told; only an assignment defines groups
-        if pid == "group.receiving_counts" and LATER_TREATMENT.search(sentence):
+        if pid == "group.receiving_counts" and RX.LATER_TREATMENT.search(sentence):
             continue  # "12 and 9 received second-line A and B, respectively": a later treatment
         for m in pattern.finditer(sentence):
             if m.group("n1") in ("0", "1") or m.group("n2") in ("0", "1"):
                 continue
-            if pid == "group.n_in" and N_IN_OUTCOME.search(m.group("b")):
+            if pid == "group.n_in" and RX.N_IN_OUTCOME.search(m.group("b")):
                 continue  # "Of the 40 randomised patients, 11 in the A group and 17 in the B group died": deaths
             if pid == "group.comprised":
-                names = [_clean_name(NOT_IN_NAME.sub("", m.group(k))) for k in ("a", "b")]
+                names = [_clean_name(RX.NOT_IN_NAME.sub("", m.group(k))) for k in ("a", "b")]
             elif pid == "group.versus_n":
-                names = [_clean_name(VERSUS_LEAD.sub("", m.group(k))) for k in ("a", "b")]
+                names = [_clean_name(RX.VERSUS_LEAD.sub("", m.group(k))) for k in ("a", "b")]
             elif pid == "group.bracket_named":
-                names = [m.group(k).strip() if LETTER.fullmatch(m.group(k).strip()) else _clean_name(m.group(k))
+                names = [m.group(k).strip() if RX.LETTER.fullmatch(m.group(k).strip()) else _clean_name(m.group(k))
                          for k in ("a", "b")]
             else:
                 names = [_clean_name(m.group("a")), _clean_name(m.group("b"))]
@@ -633,7 +533,7 @@ def _pairs(sentence: str) -> list[GroupDef]:
                 continue
             extra = [m.groupdict().get("aa"), m.groupdict().get("bb")]
             for name, n, key, alias in zip(names, (m.group("n1"), m.group("n2")), ("a", "b"), extra, strict=True):
-                aliases = [alias] if alias and LETTER.fullmatch(alias.strip()) else []
+                aliases = [alias] if alias and RX.LETTER.fullmatch(alias.strip()) else []
                 if pid == "group.versus_n" and re.search(r"[A-Z]", alias or ""):
                     aliases = [alias.strip()]  # "(KM, n = 434)": the short name the paper calls it by
                 at = m.group(key).rfind(name)  # "Results: the A and B arms comprised ...": where the name starts
@@ -645,18 +545,7 @@ def _pairs(sentence: str) -> list[GroupDef]:
     return out
 
 
-# Before a labelled group's name in the sentence that assigns it: "assigned to the A group (n = 60) or the B group"
-# (and a preposition before it, "... were 44% for the A group (N = 19)", or a table's head word before it,
-# "Characteristic A group (N = 50)", "Adverse event A group (N = 49)")
-# ("assigned between the A group (n = 60) and the B group (n = 58)": "between", and the "and" that starts the second)
-LABEL_LEAD = lazy_regex(r"^(?:and|or)\s+|^.*\b(?:to|or|versus|vs\.?|into|than|were|was|receive|receiving|for|in|on|"
-                        r"among|of|between|characteristics?|variables?|parameters?|adverse\s+events?)\s+", re.I)
-
-
 N_BEFORE_NAME = lazy_regex(r"\b[nN]\s*=\s*" + COUNT + r"\s+(?:(?:in|to|for)\s+(?:the\s+)?)?$")
-
-
-RUN_TOGETHER = lazy_regex(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
 def _label_n(sentence: str) -> list[GroupDef]:
@@ -668,8 +557,8 @@ def _label_n(sentence: str) -> list[GroupDef]:
             continue  # "n = 33 in the A group, n = 31 in the B group": the n after A's comma is B's
         # "Table 1Patient characteristics at baselineIntervention group (n = 30)": words of a caption run into the
         # group's name without a blank; the name starts at the last such join
-        name = core(RUN_TOGETHER.split(LABEL_LEAD.sub("", m.group("name")))[-1])
-        if LETTER.fullmatch(m.group("name").strip()):
+        name = core(RX.RUN_TOGETHER.split(RX.LABEL_LEAD.sub("", m.group("name")))[-1])
+        if RX.LETTER.fullmatch(m.group("name").strip()):
             if m.group("n2") and ";" in sentence[m.end("name"):m.start("n2")]:
                 continue  # "drug A (arm A; n = 81)": the letter is the other name of the arm the bracket follows
             name = m.group("name").strip()
@@ -684,20 +573,6 @@ WE_ASSIGNED = lazy_regex(r"\b(?:we|trial|study)\s+(?:\w+\s+){0,2}?"
                          r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s*(?:,[^,;.]{1,40},\s*|\s)"
                          r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUN + r"\b"
                          r"(?:[^.;:]|:(?=\d)){0,200}?\s(?:in)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
-# ("3 or 4 cycles of A": the word before the "or" is a count; in "A alone or 3 cycles of B" it is the first arm's;
-# "to A or B for 6 cycles of 21 days": "for" stays, to end the list)
-CYCLES_OF = lazy_regex(r"\b(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?:\d+\s+or\s+)?(?!(?:or|and|to|for)\b)\w+\s+"
-                       r"(?:(?!(?:or|and|to)\b)[\w-]+\s+)?(?:cycles?|courses?)\s+(?:of\s+(?=\w)|(?=[A-Za-z]))", re.I)
-# "drug V for 2 years plus endocrine therapy", "drug A for up to 12 months or placebo": how long an arm's treatment
-# lasts, said inside its name (not where the list ends, as "for" elsewhere says)
-DURATION_OF = lazy_regex(r"\s+for\s+(?:up\s+to\s+|a\s+(?:maximum|total)\s+of\s+)?(?:\d+|one|two|three|four|five|six|"
-                         r"twelve|eighteen|twenty-four)(?:\s*(?:-|to)\s*\d+)?\s+(?:years?|months?|weeks?|days?|cycles?|"
-                         r"courses?)\b(?=\s+(?:plus|and|with|or|versus|vs\.?|combined|followed)\b|\s*[,(]|\s*$)", re.I)
-# Where the list of treatments ends: a schedule, a stratification, the next clause
-# ("to A or B, in addition to X", "to A or B, each combined with X": what every arm gets ends the list)
-NAMES_END = lazy_regex(r"[.;]|,\s*(?:with|in\s+addition\s+to|(?:each\s+|both\s+|all\s+)?"
-                       r"(?:in\s+combination|combined)\s+with)\b|\b(?:for|until|at|with\s+(?:a|the)|according|in\s+a|stratified|"
-                       r"and\s+(?:were|was|then)|via|every|using|from)\b")
 # Between two words of a name, a bracket that gives a dose: "drug A (20 mg/m(2)) and drug B"
 # (before the word that joins the next drug only: "drug A (20 mg) twice daily" is no name "drug A twice")
 # ("drug A 75 mg/m2 on day 1 plus drug B": a dose not in brackets, and its schedule, before the next drug too)
@@ -706,16 +581,6 @@ DOSE_ASIDE = (r"(?:\s+|\s*\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*(?=(?:an
               # ("drug V for 2 years plus endocrine therapy": how long, blanked as DURATION_OF is)
               r"\s+for\s+(?:up\s+to\s+|a\s+(?:maximum|total)\s+of\s+)?[\w-]+(?:\s*(?:-|to)\s*\d+)?\s+(?:years?|months?|"
               r"weeks?|days?|cycles?|courses?)\s+(?=(?:and|plus|with|\+)\s))")
-# Asides inside the list: "erlotinib (150 mg/day) or placebo", "erlotinib, at a dose of 150 mg daily, or placebo"
-NAME_ASIDE = lazy_regex(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|,\s*(?:at\s+a\s+dose|given|administered)\b[^,;]*(?=,)")
-
-
-# A word that says how or when a treatment is given, and so can share the treatment's name with the next item:
-# "immediate or delayed chemotherapy", "weekly or 3-weekly docetaxel", "short-course or long-course radiotherapy"
-SCHEDULE_WORD = lazy_regex(r"(?:immediate|delayed|deferred|early|late|adjuvant|neoadjuvant|concurrent|sequential|"
-                           r"induction|consolidation|maintenance|preoperative|postoperative|intermittent|continuous|"
-                           r"standard|conventional|accelerated|hypofractionated|hyperfractionated|weekly|daily|"
-                           r"(?:[\w]+-)+(?:course|dose|weekly|daily|fraction|fractions|week|day))", re.I)
 
 
 def _shared_head(tail: str, spans: list[tuple[int, int]]) -> Optional[str]:
@@ -725,18 +590,11 @@ def _shared_head(tail: str, spans: list[tuple[int, int]]) -> Optional[str]:
         return None
     first, second = (tail[a:b].strip() for a, b in spans)
     words = second.split()
-    if not SCHEDULE_WORD.fullmatch(first) or len(words) < 2 or not SCHEDULE_WORD.fullmatch(words[0]) or \
+    if not RX.SCHEDULE_WORD.fullmatch(first) or len(words) < 2 or not RX.SCHEDULE_WORD.fullmatch(words[0]) or \
             first.lower() == words[0].lower():
         return None
     head = " ".join(words[1:])
     return f"{first} {head}" if re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}", head) else None
-
-
-# "... to drug K or observation after complete resection": when every arm is given, after the operation all had
-TIMING_AT_END = lazy_regex(r"\s+(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:surgery|resection|operation|"
-                           r"[a-z]+ectomy)\s*$", re.I)
-OPERATION_WORD = lazy_regex(r"\b(?:surgery|surgical|resect\w*|operat\w*|[a-z]+ectomy|before|after|following|"
-                            r"preceding|prior)\b", re.I)
 
 
 def _without_common_timing(tail: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -745,8 +603,8 @@ def _without_common_timing(tail: str, spans: list[tuple[int, int]]) -> list[tupl
     surgical arm); only where no other arm speaks of the operation or of a time ("chemotherapy before surgery or
     chemotherapy after surgery" are two arms told apart by it)."""
     a, b = spans[-1]
-    m = TIMING_AT_END.search(tail, a, b)
-    if m is None or m.start() == a or any(OPERATION_WORD.search(tail, x, y) for x, y in spans[:-1]):
+    m = RX.TIMING_AT_END.search(tail, a, b)
+    if m is None or m.start() == a or any(RX.OPERATION_WORD.search(tail, x, y) for x, y in spans[:-1]):
         return spans
     return [*spans[:-1], (a, m.start())]
 
@@ -763,10 +621,10 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     if not m or GROUP_N.search(sentence, m.end(), m.end() + 160):
         return []  # only "patients were randomly assigned to A or B" defines the groups
     # the asides blanked, so that offsets stay those of the sentence; "three or four cycles of A" is A
-    tail = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
-    tail = CYCLES_OF.sub(lambda a: " " * len(a.group(0)), tail)
-    tail = DURATION_OF.sub(lambda a: " " * len(a.group(0)), tail)
-    stop = NAMES_END.search(tail)
+    tail = RX.NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
+    tail = RX.CYCLES_OF.sub(lambda a: " " * len(a.group(0)), tail)
+    tail = RX.DURATION_OF.sub(lambda a: " " * len(a.group(0)), tail)
+    stop = RX.NAMES_END.search(tail)
     tail = tail[:stop.start()] if stop else tail
     if not re.search(r"\b(?:or|versus|vs)\b", tail) or re.search(r"\bwith\s+or\s+without\b", tail, re.I):
         return []  # "A with or without B" names one arm and another by what it adds: not two names here
@@ -801,10 +659,11 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
             continue
         # "drug A 500 mg plus drug B (AB) or drug A alone (A)": the short name the paper gives it after
         blanked = b + len(tail[b:]) - len(tail[b:].lstrip(" "))  # the item's asides, blanked after its words
-        short = SHORT_NAME.match(sentence, end) or SHORT_NAME_LAST.search(sentence, m.end() + a, m.end() + blanked)
+        short = RX.SHORT_NAME.match(sentence, end) or \
+            RX.SHORT_NAME_LAST.search(sentence, m.end() + a, m.end() + blanked)
         name = _clean_name(tail[a:b])
         if short and re.search(r"[A-Z]", short.group("abbr")):
-            if name and ADD_ON.search(tail[a:b]) and not ADD_ON.search(name):
+            if name and RX.ADD_ON.search(tail[a:b]) and not RX.ADD_ON.search(name):
                 name = None  # "drug A 500 mg plus drug B (AB)" cut at the dose: "drug A" is no name of AB
             out.append(GroupDef(short.group("abbr"), None, short.start("abbr"), short.end("abbr"), "group.randomised",
                                 [name] if name else []))
@@ -821,7 +680,7 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
         # "X plus A" stays a name of A: the paper may call the arm by it
         full = _clean_name(tail[full_a:b]) if full_a != a else None
         j = j if j >= 0 else i + len(name)
-        inner = SHORT_NAME.match(sentence, j)
+        inner = RX.SHORT_NAME.match(sentence, j)
         if inner and re.search(r"[A-Z]", inner.group("abbr")) and inner.end() <= end:
             # "drug A 25 mg with drug B (AB) 1000 mg both given weekly": the short name said straight after the name,
             # before the item's doses
@@ -834,31 +693,13 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     return out
 
 
-# "This randomised phase III trial compared A with B", "in a multicentre randomized trial that compared A to B": the
-# paper's own trial and its two arms (a trial of others, past or to come, defines none of this paper's groups)
-TRIAL_COMPARED = lazy_regex(r"\b(?:this|the|our|a|an)\s+(?:[\w,/-]+\s+){0,4}?randomi[sz]ed\s+(?:[\w,/-]+\s+){0,4}?"
-                            r"(?:trial|study)\s+(?:that\s+|which\s+|to\s+)?(?:compared|comparing|compares|compare)\s+",
-                            re.I)
-NOT_OUR_TRIAL = lazy_regex(r"\b(?:previous|prior|earlier|recent|other|another|ongoing|future|planned|proposed|needed|"
-                           r"warranted|required|should|would|will|could|may|might|trials|studies|instance|example|"
-                           r"et\s+al)\b|\[\d|\(\s*[A-Z][^()]*\b(?:19|20)\d\d\s*\)", re.I)
-# "a randomized trial" is the paper's own when "we" ran it or when it opens the sentence ("A randomized trial compared
-# A to B."); "in a randomized trial comparing A with B, ..." mid-sentence may be anyone's
-OUR_TRIAL = lazy_regex(r"\b(?:this|our|present|current)\s+(?:[\w,/-]+\s+){0,4}?randomi[sz]ed\b|\b(?:we|our)\b|"
-                       r"^\W*(?-i:(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*:?\s+)?(?:A|An|The))\s+(?:[\w,/-]+\s+){0,4}?randomi[sz]ed\b",
-                       re.I)
-# Where the second arm's name ends: "... with B in patients with X", "... to B as first-line treatment"
-COMPARED_END = lazy_regex(r"[.;,:](?!\d)|\s(?:in|among|for|as|on|at|after|regarding|concerning|and\s+(?:found|showed|"
-                          r"reported|assessed|evaluated|was|were))\s", re.I)
-
-
 def _compared_trial(sentence: str) -> list[GroupDef]:
     """'A randomized trial compared A to B': the two arms of the paper's trial, without their n."""
-    m = TRIAL_COMPARED.search(sentence)
-    if not m or NOT_OUR_TRIAL.search(sentence) or not OUR_TRIAL.search(sentence, 0, m.end()):
+    m = RX.TRIAL_COMPARED.search(sentence)
+    if not m or RX.NOT_OUR_TRIAL.search(sentence) or not RX.OUR_TRIAL.search(sentence, 0, m.end()):
         return []
-    tail = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
-    stop = COMPARED_END.search(tail)
+    tail = RX.NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
+    stop = RX.COMPARED_END.search(tail)
     tail = tail[:stop.start()] if stop else tail
     # the word between the two names: "versus" before "to" before "with" (which names may hold)
     for sep in (r"\s+(?:versus|vs\.?)\s+", r"\s+to\s+", r"\s+with\s+"):
@@ -875,9 +716,9 @@ def _compared_trial(sentence: str) -> list[GroupDef]:
         start = m.end() + tail.index(part, at - m.end())
         at = start + len(part)
         name = _clean_name(re.sub(r"^(?:our|the|an?|its)\s+", "", part.strip(), flags=re.I))
-        if not name or ADD_ON.fullmatch(name) or re.search(r"\b(?:or|versus|vs|either)\b", name, re.I):
+        if not name or RX.ADD_ON.fullmatch(name) or re.search(r"\b(?:or|versus|vs|either)\b", name, re.I):
             return []
-        short = SHORT_NAME.match(sentence, start + len(part.rstrip()))
+        short = RX.SHORT_NAME.match(sentence, start + len(part.rstrip()))
         aliases = [short.group("abbr")] if short and re.search(r"[A-Z]", short.group("abbr")) else []
         i = sentence.find(name, start, at + 1)
         if i < 0:
@@ -900,13 +741,6 @@ def _without_shared_background(tail: str, spans: list[tuple[int, int]]) -> list[
         lead = re.match(r"\s*" + r"\s+".join(re.escape(x) for x in w[:shared]) + r"\s+", tail[a:b])
         out.append((a + lead.end(), b) if lead else (a, b))
     return out
-
-
-# (not a dose: "drug M (AUC5)")
-SHORT_NAME = lazy_regex(r"\s*\(\s*(?!AUC\s*\d)(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)")
-ADD_ON = lazy_regex(r"\b(?:plus|with|and)\b|\+", re.I)
-# ... or the last bracket of the item, after brackets of its own ("drug A 500 mg/m(2) plus drug B (AB)")
-SHORT_NAME_LAST = lazy_regex(r"\(\s*(?!AUC\s*\d)(?P<abbr>[A-Za-z][\w/+-]{0,11})\s*\)\s*$")
 
 
 _RANDOMISED = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|underwent\s+randomi[sz]ation)"
@@ -940,21 +774,12 @@ SIZED_ITEM = lazy_regex(
     r"|(?:and\s+)?(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:" + _SHARE + r"\s+)?"
     r"(?:(?P<given>with|received|receiving|treated\s+with)\s+|(?:to|in|into|on)\s+)?"
     r"(?:the\s+)?(?P<name2>[A-Za-z][\w.+/ -]{0,40}?)", re.I)
-# A group given a treatment, named by the drug or its dose: "(98 with drug K 3 mg/kg, 61 with drug K plus ...)"
-DOSE_IN_NAME = lazy_regex(r"\d\s*(?:mg|g|mcg|µg|Gy)\b", re.I)
 # (the bracket of such a list, which the cheap test of a sentence before any rule must let through)
 GIVEN_LIST = lazy_regex(r"\(\s*" + COUNT + r"\s+(?:" + PEOPLE + r"\s+)?(?:with|received|receiving|treated)\b", re.I)
 
 
 # Who the patients were, no treatment: "randomised (120 men, 60 women)"
 PEOPLE_WORDS = lazy_regex(r"(?:" + PEOPLE + r"|males?|females?|boys|girls|adults|children|smokers|non-?smokers)", re.I)
-# A short code of a regimen with a digit in it: "C3", "D75", "F13"
-SHORT_CODE = lazy_regex(r"[A-Z][A-Za-z]?\d{1,3}[A-Za-z]?")
-# A regimen's initials, hyphened or slashed: "S", "CT-S", "GC/R" ("randomised (S: 90, CT-S: 88)"); not a sex ("M",
-# "F")
-SHORT_CAPS = lazy_regex(r"(?![MF]$)[A-Z]{1,5}(?:[-/+][A-Z]{1,5}){0,2}")
-# Strata, not arms: "randomised (stage IIIA, 45; stage IIIB, 45)"
-STAGE_NAME = lazy_regex(r"(?:stage\s+)?[IV]{1,3}[ABC]?\d?", re.I)
 
 
 # "120 patients were randomly assigned to A, 118 to B, 121 to C, and 119 to D": three or more groups, each count
@@ -1019,14 +844,14 @@ def _sized_list(sentence: str) -> list[GroupDef]:
             if item is None:
                 break
             raw = (item.group("name") or item.group("name2")).strip()
-            name = raw if LETTER.fullmatch(raw) or SHORT_CODE.fullmatch(raw) or SHORT_CAPS.fullmatch(raw) \
+            name = raw if RX.LETTER.fullmatch(raw) or RX.SHORT_CODE.fullmatch(raw) or RX.SHORT_CAPS.fullmatch(raw) \
                 else _clean_name(raw)
             size = _n(item.group("n") or item.group("n2"))
-            if name is None or size is None or PEOPLE_WORDS.fullmatch(name) or STAGE_NAME.fullmatch(name):
+            if name is None or size is None or PEOPLE_WORDS.fullmatch(name) or RX.STAGE_NAME.fullmatch(name):
                 break
             lead = len(body[a:b]) - len(body[a:b].lstrip())
-            given.append(bool(item.group("given")) and (_has_drug(raw) or bool(DOSE_IN_NAME.search(raw))))
-            if given[-1] and DOSE_IN_NAME.search(raw):
+            given.append(bool(item.group("given")) and (_has_drug(raw) or bool(RX.DOSE_IN_NAME.search(raw))))
+            if given[-1] and RX.DOSE_IN_NAME.search(raw):
                 # named with the doses ("drug K 1 mg/kg plus drug L 3 mg/kg"): groups of one regimen at other doses
                 # are told apart by nothing else, and the results name them so
                 name = re.sub(r"\s+", " ", raw)
@@ -1035,7 +860,7 @@ def _sized_list(sentence: str) -> list[GroupDef]:
             if len(defs) < 2 or total is None or sum(d.n for d in defs) != total or \
                     len({_norm(d.label) for d in defs}) != len(defs):
                 continue
-            if not re.match(r"(?i)random", verb) and not all(LETTER.fullmatch(d.label) for d in defs) and \
+            if not re.match(r"(?i)random", verb) and not all(RX.LETTER.fullmatch(d.label) for d in defs) and \
                     not all(given):
                 continue  # "180 patients were enrolled (120 men, 60 women)": strata; lettered arms are arms, and so
                 # are groups each given a drug ("enrolled and treated (98 with drug K 3 mg/kg, 82 with ...)")
@@ -1055,26 +880,9 @@ GAPPED_JOINT = lazy_regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=" + COUNT + r"\s)", 
 GAPPED_PART = lazy_regex(r"(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:with\s+|(?:the\s+)?)"
                          r"(?!(?:mg|g|mcg|µg|ug|Gy|cGy|ml|mL|IU|units?|months?|weeks?|days?|years?|cycles?|courses?|"
                          r"fractions?|doses?|%)\b)(?=[A-Za-z])", re.I)
-# What joins a part to the next, at the end of its treatment's words: ", ", " and ", ", and ", "; ", " while "
-JOINER_AT_END = lazy_regex(r"\s*(?:,|;)?\s*(?:and|while|whereas)?\s*$", re.I)
 # The whole the parts add up to, before them: "Of the 310 patients, ...", "We reviewed 310 patients ...: ..."
 TOTAL_BEFORE_PARTS = lazy_regex(r"\b(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,4}?" + PEOPLE + r"\b|"
                                 r"\b[Oo]f\s+(?:the\s+|these\s+|all\s+)?(?P<total2>" + COUNT + r")\s*,", re.I)
-# Where the last part's treatment ends: a bracket, the clause's end, or words that are no part of a treatment's name
-TREATMENT_END = lazy_regex(r"[.;:()]|,|\s+(?:between|from|during|in\s+(?:19|20)\d\d|at\s+(?:our|a|the|\w+\s+"
-                           r"(?:institution|hospital|centre|center))|respectively|and\s+were|who)\b|$", re.I)
-
-
-# What may stand before parts that open their sentence with no whole said: "A total of 212 patients underwent A and 48
-# received B", "In total, 90 ...", "Between 2001 and 2010, 64 ..." (not "Of those who relapsed, 12 ...", "At
-# progression, 12 ...": parts of a subset, or later treatments)
-PARTS_OPEN_SENTENCE = lazy_regex(r"\s*(?:(?:in\s+total|overall|altogether)\s*,?\s*|(?:from|between|during)\s+"
-                                 r"[^,;]{3,40}?(?:19|20)\d\d\s*,\s*)?(?:a\s+total\s+of\s+)?", re.I)
-
-
-# A state or an event, no treatment: "30 were treated with A and 12 with grade 3 neutropenia" (parts with no whole)
-CONDITION_NAME = lazy_regex(r"\b(?:grade|toxicit\w*|progress\w*|recurren\w*|relaps\w*|respon\w*|deaths?|events?|"
-                            r"complications?|disease|metasta\w*|stage)\b|\d", re.I)
 
 
 def _treated_split(sentence: str) -> list[GroupDef]:
@@ -1087,7 +895,7 @@ def _treated_split(sentence: str) -> list[GroupDef]:
         return []
     parts = [first]
     while True:
-        name_end = TREATMENT_END.search(sentence, parts[-1].end()).start()
+        name_end = RX.TREATMENT_END.search(sentence, parts[-1].end()).start()
         nxt = TREATED_PART.search(sentence, parts[-1].end())
         if nxt is None or nxt.start() > name_end + 12:
             # "156 received A and 156 B": the next part's verb left out, the part straight after "and"
@@ -1104,21 +912,21 @@ def _treated_split(sentence: str) -> list[GroupDef]:
     if None in sizes:
         return []
     if not totals:
-        if not PARTS_OPEN_SENTENCE.fullmatch(sentence, 0, first.start()) or not first.group("verb") or \
-                LATER_TREATMENT.search(sentence):
+        if not RX.PARTS_OPEN_SENTENCE.fullmatch(sentence, 0, first.start()) or not first.group("verb") or \
+                RX.LATER_TREATMENT.search(sentence):
             return []
     elif sum(sizes) != totals[-1]:
         return []
     defs = []
     for i, part in enumerate(parts):
         end = _name_end(sentence, part.end(), parts[i + 1].start()) if i + 1 < len(parts) else \
-            TREATMENT_END.search(sentence, part.end()).start()
+            RX.TREATMENT_END.search(sentence, part.end()).start()
         raw = sentence[part.end():end]
         # ("28 with 10 mg of drug K and 34 with 20 mg of drug K": parts of one drug told apart by the dose keep it, and
         # are named by the dose alone too: "the 10-mg group")
-        dose = DOSE_AFTER_NAME.search(raw) if DOSE_IN_NAME.search(raw) else None
+        dose = DOSE_AFTER_NAME.search(raw) if RX.DOSE_IN_NAME.search(raw) else None
         name = re.sub(r"\s+", " ", raw).strip() if dose else _clean_name(raw)
-        if name is None or end - part.end() > 60 or (not totals and CONDITION_NAME.search(name)):
+        if name is None or end - part.end() > 60 or (not totals and RX.CONDITION_NAME.search(name)):
             return []
         defs.append(GroupDef(name, sizes[i], part.end(), end,
                              "group.treated_split" if totals else "group.treated_parts",
@@ -1128,7 +936,7 @@ def _treated_split(sentence: str) -> list[GroupDef]:
 
 def _name_end(sentence: str, start: int, next_part: int) -> int:
     """Where a part's treatment ends before the next part: before the words that join the two."""
-    joined = JOINER_AT_END.search(sentence, start, next_part)
+    joined = RX.JOINER_AT_END.search(sentence, start, next_part)
     return joined.start() if joined else next_part
 
 
@@ -1160,14 +968,9 @@ def _names_sized_list(sentence: str) -> list[GroupDef]:
     return out
 
 
-# What a sentence that defines groups holds, one of (compiled once, with its first characters to skip to: as a
-# pattern string searched with "(?i)" in front, re tried it at every position of every sentence)
-DEFINES_GROUPS = lazy_regex(r"random|assign|allocat|\b(?:arm|group)s?\b|\bn\s*=", re.I)
-
-
 def find_group_definitions(sentence: str) -> list[GroupDef]:
     """Groups one sentence of normalised text defines (offsets within the sentence)."""
-    if not DEFINES_GROUPS.search(sentence) and \
+    if not RX.DEFINES_GROUPS.search(sentence) and \
             not GIVEN_LIST.search(sentence):
         return _treated_split(sentence)
     listed = _counts_to_list(sentence)
@@ -1228,16 +1031,12 @@ def abbreviations(text: str) -> dict[str, str]:
     return {abbr: long for abbr, long in pairs.items() if 1 < len(abbr) <= 10}
 
 
-# "single-agent pemetrexed (P)": one capital letter in brackets after a word it begins, the paper's short name for it
-ONE_LETTER_DEFINED = lazy_regex(r"\b(?P<word>[A-Za-z][\w-]{2,})\s*\(\s*(?P<letter>[A-Z])\s*\)")
-
-
 def _one_letter_names(groups: list[Group], text: str) -> None:
     """"Single-agent pemetrexed (P)": a group whose name ends in the word a one-letter short name stands for goes by
     that letter (read only where a group's name can stand: ``GroupIndex``), when the letter names nothing else."""
     taken = {a for g in groups for a in g.aliases}
     found: dict[str, set[str]] = {}
-    for m in ONE_LETTER_DEFINED.finditer(text):
+    for m in RX.ONE_LETTER_DEFINED.finditer(text):
         word, letter = m.group("word"), m.group("letter")
         if word[0].upper() != letter or letter in taken:
             continue
@@ -1268,10 +1067,6 @@ def _word_holders(words: str, groups: list[Group]) -> set[str]:
     return {g.key for g in groups for a in g.aliases if held.search(a) and not negated.search(a)}
 
 
-# "those allocated no radiotherapy (NoR)": the paper's short name for the arm without the treatment
-NEGATED_LONG = lazy_regex(r"(?:no|without)\s+(?P<what>\S.*)", re.I)
-
-
 def _negation_names(groups: list[Group], abbrevs: dict[str, str]) -> None:
     """"Patients allocated no radiotherapy (NoR)" in a trial of two arms, one of whose names alone holds
     "radiotherapy": the short name is the other arm's (the arm given no radiotherapy)."""
@@ -1279,7 +1074,7 @@ def _negation_names(groups: list[Group], abbrevs: dict[str, str]) -> None:
         return
     taken = {a for g in groups for a in g.aliases}
     for abbr, long in abbrevs.items():
-        m = NEGATED_LONG.fullmatch(long.strip())
+        m = RX.NEGATED_LONG.fullmatch(long.strip())
         if m is None or abbr in taken or len(m.group("what").split()) > 3:
             continue
         holders = _word_holders(m.group("what"), groups)
@@ -1293,12 +1088,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:30] or "group"
 
 
-PLURAL_S = lazy_regex(r"(?<=[A-Za-z]{3})(?<!ss|us|is)s$")
-
-
 def _singular(word: str) -> str:
     """'TKIs' -> 'TKI', 'controls' -> 'control'; not 'class', 'bonus', 'metastasis'."""
-    return PLURAL_S.sub("", word)
+    return RX.PLURAL_S.sub("", word)
 
 
 def _noun_form(key: str) -> str:
@@ -1350,11 +1142,6 @@ def _alias_body(words: list[str], loose_and: bool = False) -> str:
 
 # A treatment named after one of these is a time ("after surgery", "before radiotherapy"), not a group
 TIMING_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("after", "before", "following", "during", "until", "since"))
-# "after previous chemotherapy", "prior drug K": what the patients had before the trial, not its arm of that name
-HISTORY_BEFORE = lazy_regex(r"\b(?:prior|previous|earlier)\s+$", re.I)
-THIS_GROUP = lazy_regex(r"\b(?:this|that|the\s+same)\s+(?:group|arm|cohort)\b", re.I)
-# "alone" or "only" straight after a group's name: "for RT alone and CRT"
-ALONE_AFTER = lazy_regex(r"\s+(?P<word>alone|only)\b", re.I)
 
 
 class GroupIndex:
@@ -1412,7 +1199,7 @@ class GroupIndex:
         self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w]|-(?!(?:treated|based|containing|"
                                    r"receiving|alone|only|arm|group|patients)\b)\w)") if parts else None
         self._letters = {a.lower()[:-1] + a[-1].upper(): g.key for g in groups for a in g.aliases
-                         if LETTER.fullmatch(a)}
+                         if RX.LETTER.fullmatch(a)}
         # the group a role names, when one does ("the combination": the group called "the combination arm")
         self._roles = {role: g.key for g in groups for role in ("combination", "monotherapy")
                        if f"{role} arm" in g.aliases}
@@ -1427,7 +1214,7 @@ class GroupIndex:
         if self._pattern is None:
             return []
         found = [Mention(m.start(), m.end(), self._keys[m.lastgroup]) for m in self._pattern.finditer(sentence)]
-        for m in LETTER_LIST.finditer(sentence):
+        for m in RX.LETTER_LIST.finditer(sentence):
             word = m.group("word").lower()
             for letter_group in ("a", "b", "c"):
                 letter = m.group(letter_group)
@@ -1437,7 +1224,7 @@ class GroupIndex:
                 if key is not None:
                     start = m.start(letter_group) if letter_group != "a" else m.start()
                     found.append(Mention(start, m.end(letter_group), key))
-        for m in LETTER_BEFORE_WORD.finditer(sentence):
+        for m in RX.LETTER_BEFORE_WORD.finditer(sentence):
             for letter_group in ("a", "b"):
                 key = self._letter_key(m.group("word").lower(), m.group(letter_group))
                 if key is not None:
@@ -1448,21 +1235,21 @@ class GroupIndex:
         found = [x for i, x in enumerate(found) if not any(o.start <= x.start < o.end and o is not x and
                                                            (o.end - o.start) > (x.end - x.start) for o in found)]
         found = self._combined(sentence, found)
-        for m in BARE_ROLE.finditer(sentence):
+        for m in RX.BARE_ROLE.finditer(sentence):
             key = self._roles.get(m.group(0).lower())
             if key is not None and not any(x.start < m.end() and m.start() < x.end for x in found):
                 found.append(Mention(m.start(), m.end(), key))
         if self._control is not None:
             # "22 (25%) controls": the people of the arm called "the control arm" (the word in the plural only: "local
             # control" is an outcome)
-            found += [Mention(m.start(), m.end(), self._control) for m in CONTROLS.finditer(sentence)
+            found += [Mention(m.start(), m.end(), self._control) for m in RX.CONTROLS.finditer(sentence)
                       if not any(x.start < m.end() and m.start() < x.end for x in found)]
             found.sort(key=lambda x: (x.start, x.end))
         found = [self._alone_said(sentence, x) for x in found if not self._another_dose_of(sentence, x)
-                 and not HISTORY_BEFORE.search(sentence, max(0, x.start - 24), x.start)]
+                 and not RX.HISTORY_BEFORE.search(sentence, max(0, x.start - 24), x.start)]
         # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
         # group" is the one group the sentence named before it (none when it named two)
-        for m in THIS_GROUP.finditer(sentence):
+        for m in RX.THIS_GROUP.finditer(sentence):
             before = {x.key for x in found if x.end <= m.start()}
             if len(before) == 1:
                 found.append(Mention(m.start(), m.end(), before.pop()))
@@ -1471,7 +1258,7 @@ class GroupIndex:
     def _alone_said(self, sentence: str, x: Mention) -> Mention:
         """"Radiotherapy (RT) alone" said "RT alone": the mention of a group one of whose names ends in that word
         runs over it (else "alone" stops the list "RT" heads: "for RT alone and CRT, respectively")."""
-        said = ALONE_AFTER.match(sentence, x.end)
+        said = RX.ALONE_AFTER.match(sentence, x.end)
         if said is None or not any(a.lower().endswith(" " + said.group("word").lower())
                                    for a in self.by_key[x.key].aliases):
             return x
@@ -1492,7 +1279,7 @@ class GroupIndex:
         """"26 (45%) in the E 40 + F arm" of a trial whose groups are "E" and "E 120 + F": a group's name followed by a
         number, where another group's name is that name followed by another number, names a dose no group of the
         paper has (a group the index missed), not the group of the bare name."""
-        said = NUMBER_AFTER_NAME.match(sentence, x.end)
+        said = RX.NUMBER_AFTER_NAME.match(sentence, x.end)
         if said is None:
             return False
         name = sentence[x.start:x.end]
@@ -1506,7 +1293,7 @@ class GroupIndex:
         out: list[Mention] = []
         for x in found:
             prev = out[-1] if out else None
-            if prev is not None and prev.key != x.key and PART_JOINER.fullmatch(sentence, prev.end, x.start):
+            if prev is not None and prev.key != x.key and RX.PART_JOINER.fullmatch(sentence, prev.end, x.start):
                 parts = (sentence[prev.start:prev.end].lower(), sentence[x.start:x.end].lower())
                 holders = {g.key for g in self.groups for a in g.aliases
                            if all(_as_word(p).search(a.lower()) for p in parts)}
@@ -1524,15 +1311,6 @@ class GroupIndex:
         return self.by_key.get(key)
 
 
-# The control arm's people: "41 of 89 controls" (not "historical controls", "healthy controls": no arm of the trial)
-CONTROLS = lazy_regex(r"(?<![\w-])(?<!historical\s)(?<!healthy\s)(?<!matched\s)controls\b(?!-)", re.I)
-# A number straight after a group's name: "E 40" (a dose the name goes on with)
-NUMBER_AFTER_NAME = lazy_regex(r"\s+(\d+(?:\.\d+)?)\b")
-# Between two drugs given together: "A plus B", "A + B", "A with B" (not "A and B", "A/B": two groups as often)
-PART_JOINER = lazy_regex(r"\s*(?:plus|\+|with)\s*", re.I)
-UNIT_ONLY = lazy_regex(r"c?Gy|mg(?:/m2|/kg)?|g|ml|units?", re.I)
-
-
 def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     """The groups of a document from its sentences ((start, text) in the normalised text)."""
     defs: list[GroupDef] = []
@@ -1545,19 +1323,20 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         low = sentence.lower()
         if "group" not in low and "arm" not in low:
             continue  # every rule below names a group or an arm: most sentences are passed at once
-        for m in NAMED.finditer(sentence):
+        for m in RX.NAMED.finditer(sentence):
             raw = m.group("name")
             if m.group("word").lower() in ("group", "arm"):
                 # "the A and B group", "the A plus B arm": one group (two would be "the A and B groups")
                 raw = re.sub(r"(?<=\w)\s+(and|plus)\s+(?=\w)", lambda j: f"_{j.group(1)}_", raw)
-            name = re.sub(r"_(and|plus)_", r" \1 ", NOT_IN_NAME.sub("", raw))
-            if not name or core(name).lower() in GENERIC or NO_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name) \
-                    or UNIT_ONLY.fullmatch(core(name)):
+            name = re.sub(r"_(and|plus)_", r" \1 ", RX.NOT_IN_NAME.sub("", raw))
+            if not name or core(name).lower() in GENERIC or RX.NO_NAME.match(name) or \
+                    not re.search(r"[A-Za-z]{2}", name) \
+                    or RX.UNIT_ONLY.fullmatch(core(name)):
                 continue  # (not "Gy" of "the 2 × 8-Gy arm": a unit of a schedule no pattern here read whole)
             key = _noun_form(_norm(name))
             named.setdefault(key, []).append(GroupDef(core(name), None, start + m.end("name") - len(name),
                                                       start + m.end(), "group.named"))
-        for m in NAMED_PAIR.finditer(sentence):
+        for m in RX.NAMED_PAIR.finditer(sentence):
             tail = m.group("tail") or ""
             # "the exercise and usual care groups" of the arms "exercise" and "usual care": the words after the second
             # name are its own, not a shared tail ("the low and high dose groups")
@@ -1565,11 +1344,11 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             own_tail = tail and _norm(m.group("a")) in defined and _norm(m.group("b") + tail) in defined
             for key_group in ("a", "b"):
                 name = m.group(key_group) + ("" if own_tail and key_group == "a" else tail)
-                if core(name).lower() in GENERIC or NOT_A_NAME.search(name) or NO_NAME.match(name):
+                if core(name).lower() in GENERIC or RX.NOT_A_NAME.search(name) or RX.NO_NAME.match(name):
                     continue
                 named.setdefault(_norm(name), []).append(GroupDef(name, None, start + m.start(key_group),
                                                                   start + m.end(), "group.named_pair"))
-        for m in LETTER.finditer(sentence):
+        for m in RX.LETTER.finditer(sentence):
             label = f"{m.group('word').lower()} {m.group('id').upper()}"
             named.setdefault(label, []).append(GroupDef(label, None, start + m.start(), start + m.end(),
                                                         "group.named"))
@@ -1578,24 +1357,24 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             letter = letter[:-1] + letter[-1].upper()
             if m.group("letter"):
                 before = sentence[max(0, m.start() - 150):m.start()]
-                raw = before[ITEM_START.match(before).end():]
+                raw = before[RX.ITEM_START.match(before).end():]
             else:
                 # "arm A (drug K plus drug M, n = 195)": the name ends at its size, before the long-name cut (which
                 # would leave "drug K", what both arms share, as arm A's name)
                 raw = re.split(r"\s*[,;]", m.group("name2"))[0]
-                if LETTER.search(raw):
+                if RX.LETTER.search(raw):
                     continue  # "longer with arm A (arm A/arm B, 48%/34%)": the arms named with their values, no name
             name = _clean_name(_head(_lead_strip(raw)))
-            if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
+            if name and not RX.NO_NAME.match(name) and not RX.VALUE_NAME.search(name):
                 links.append((" ".join(letter.split()), name))
-        for m in SHORT_ARM_LINK.finditer(sentence):
+        for m in RX.SHORT_ARM_LINK.finditer(sentence):
             # "drug A plus supportive care (AS arm), or supportive care only (S arm)": the short name the
             # paper calls that treatment's group by
             before = sentence[max(0, m.start() - 150):m.start()]
             # (a dose's bracket inside the treatment's name is no start of it: "drug A (500 mg) plus B (AB arm)")
-            before = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), before)
-            name = _clean_name(_head(_lead_strip(before[ITEM_START.match(before).end():])))
-            if name and not NO_NAME.match(name) and not VALUE_NAME.search(name):
+            before = RX.NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), before)
+            name = _clean_name(_head(_lead_strip(before[RX.ITEM_START.match(before).end():])))
+            if name and not RX.NO_NAME.match(name) and not RX.VALUE_NAME.search(name):
                 short_links.append((m.group("short"), name))
     # a short name said for two treatments, or two short names for one ("(K arm)", "(KW arm)" each after
     # "drug K"): which is which is not known
@@ -1618,14 +1397,14 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             break
     # A name said once in passing is no group of the study; a definition or a second mention makes it one.
     # A letter or number counts only beside another of its kind ("arm A" with "arm B").
-    letters = {k for k in named if LETTER.fullmatch(k)}
+    letters = {k for k in named if RX.LETTER.fullmatch(k)}
     for key, found in named.items():
         if key in letters:
             word = key.split()[0]
             if sum(1 for k in letters if k.split()[0] == word) >= 2:
                 defs.append(found[0])
         elif (len(found) >= 2 or any(d.pattern_id == "group.named_pair" for d in found)) \
-                and not NOT_A_NAME.search(found[0].label):
+                and not RX.NOT_A_NAME.search(found[0].label):
             # said twice, or once beside the group it is compared with ("the A and B groups")
             first = next((d for d in found if d.pattern_id != "group.named_pair"), found[0])
             # "the intervention group" and "the interventional group": the other form is a name of it too
@@ -1679,7 +1458,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
 def _letters_joined(groups: list[Group]) -> list[Group]:
     """"Group A (n = 50)" and "arm A" are one group: a lettered group without its n that another lettered group of
     the same letter, with its n, names by another word ("arm", "group") is a name of that one."""
-    lettered = {g.key: LETTER.fullmatch(g.label) for g in groups}
+    lettered = {g.key: RX.LETTER.fullmatch(g.label) for g in groups}
     for g in [g for g in groups if g.n is None and lettered[g.key]]:
         same = [o for o in groups if o is not g and o.n is not None and lettered[o.key]
                 and lettered[o.key].group("id").upper() == lettered[g.key].group("id").upper()]
@@ -1699,22 +1478,22 @@ def _named_pattern(pattern: str) -> re.Pattern:
 def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """A group without its n takes it from "the 9 patients who received definitive therapy"."""
     # (both patterns read a count in digits: the sentences without one are not scanned, group after group)
-    counting = [sentence for _, sentence in sentences if DIGIT.search(sentence)]
+    counting = [sentence for _, sentence in sentences if RX.DIGIT.search(sentence)]
     for g in groups:
         if g.n is not None:
             continue
         names = "|".join(r"[\s-]+".join(map(re.escape, a.split())) for a in sorted(g.aliases, key=len, reverse=True)
-                         if not LETTER.fullmatch(a))
+                         if not RX.LETTER.fullmatch(a))
         if not names:
             continue
         pattern = _named_pattern(N_OF_GROUP.format(name=names))
         # a whole a count is taken of, or an allocation, weighs twice what a sentence about analysis says
         sizes = Counter({n: 2 * k for n, k in Counter(
             int(m.group("n") or m.group("n2")) for sentence in counting for m in pattern.finditer(sentence)
-            if m.group("n") or N_ALLOCATED_END.match(sentence, m.end())).items()})
+            if m.group("n") or RX.N_ALLOCATED_END.match(sentence, m.end())).items()})
         included = _named_pattern(N_IN_GROUP.format(name=names))
         sizes.update(int(m.group("n")) for sentence in counting for m in included.finditer(sentence)
-                     if INCLUDED_AFTER.match(sentence, m.end()))
+                     if RX.INCLUDED_AFTER.match(sentence, m.end()))
         ranked = sizes.most_common(2)
         # randomised 177 twice, analysed 168 once: the size the paper says most, and none on a tie
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -1742,9 +1521,9 @@ SIZES_IN_ORDER = lazy_regex(r"(?<![\w.,=])(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>
 def _sizes_in_order(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """'Patients were allocated 1:1 to A or B; 98 and 97 were analysed': a two-arm trial's sizes, in the order one
     sentence about allocation named the arms (each named once before the sizes, nothing else counted with them)."""
-    names = [[a for a in g.aliases if not LETTER.fullmatch(a)] for g in groups]
+    names = [[a for a in g.aliases if not RX.LETTER.fullmatch(a)] for g in groups]
     for _, sentence in sentences:
-        if not ALLOCATION_WORDS.search(sentence) or "and" not in sentence:
+        if not RX.ALLOCATION_WORDS.search(sentence) or "and" not in sentence:
             continue
         found = [m for m in SIZES_IN_ORDER.finditer(sentence)
                  if "respectively" in m.group(0).lower() or re.search(r"[a-z]\s*$", m.group(0), re.I)
@@ -1771,9 +1550,6 @@ def _sizes_in_order(groups: list[Group], sentences: list[tuple[int, str]]) -> No
 EACH_GROUP = lazy_regex(r"\b(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:(?:were|was)\s+)?(?:\w+\s+)?"
                         r"(?:in|per|to|for|into)\s+each\s+(?:of\s+the\s+(?:two|three|four)\s+)?(?:treatment\s+|study\s+)?"
                         r"(?:groups?|arms?)\b", re.I)
-EACH_ALLOCATED = lazy_regex(r"\b(?:randomi[sz]|allocat|assigned|enrolled|accrued)", re.I)
-# ... but "analysed 74 in each arm" counts those analysed
-EACH_ANALYSED = lazy_regex(r"\b(?:analy[sz]|evaluable|assessable|evaluated|completed|available)", re.I)
 NUMBER = lazy_regex(r"(?<![\d.,])" + COUNT + r"(?![\d.,]\d)")
 
 
@@ -1781,7 +1557,7 @@ def _sizes_each(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """'316 patients were randomly assigned (158 patients in each group)': every group of the study that size, when
     the sentence also gives the total those sizes make up."""
     for _, sentence in sentences:
-        if "each" not in sentence or not EACH_ALLOCATED.search(sentence) or EACH_ANALYSED.search(sentence):
+        if "each" not in sentence or not RX.EACH_ALLOCATED.search(sentence) or RX.EACH_ANALYSED.search(sentence):
             continue
         sizes = {parse_count(m.group("n")) for m in EACH_GROUP.finditer(sentence)}
         if len(sizes) != 1:
@@ -1796,10 +1572,6 @@ def _sizes_each(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
 
 # "... 23 months for A (n = 118) and 35 months for B (n = 125)": each group's n in a bracket straight after its name
 SIZE_AFTER_NAME = r"(?<![\w-])(?:{name})(?:\s+(?:group|arm))?\s*\(\s*n\s*=\s*(?P<n>\d+)\s*[;,)]"
-# a sentence about part of the patients gives that part's sizes
-SUBSET_WORDS = lazy_regex(r"\b(?:subgroups?|subsets?|among|in\s+(?:patients|those)\s+(?:with|who|aged)|aged|with\s+"
-                          r"(?:positive|negative|high|low)|positive|negative|mutations?|mutant|PD-L1|age|women|men|"
-                          r"elderly|older|younger)\b", re.I)
 
 
 def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
@@ -1807,10 +1579,10 @@ def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) ->
     name, and speaks of no subset of the patients."""
     # (each group's names once, not again for every sentence)
     names = ["|".join(r"[\s-]+".join(map(re.escape, a.split()))
-                      for a in sorted(g.aliases, key=len, reverse=True) if not LETTER.fullmatch(a)) for g in groups]
+                      for a in sorted(g.aliases, key=len, reverse=True) if not RX.LETTER.fullmatch(a)) for g in groups]
     for _, sentence in sentences:
         # (a size after a name is "(n = ...": a sentence without "=" gives none)
-        if "=" not in sentence or "n" not in sentence.lower() or SUBSET_WORDS.search(sentence):
+        if "=" not in sentence or "n" not in sentence.lower() or RX.SUBSET_WORDS.search(sentence):
             continue
         found: dict[str, int] = {}
         for g, name in zip(groups, names, strict=True):
@@ -1832,9 +1604,6 @@ def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) ->
 N_IN_ITEM = lazy_regex(r"(?<![\w.,])(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:were\s+)?in\s+(?:the\s+)?"
                        r"(?P<name>[A-Za-z][^,;:()\d]{0,50}?(?:\s+\d{1,2})?)"
                        r"(?=\s*(?:,|;|\band\b|\.|$|\)|\s(?:being|were|was)\b))", re.I)
-N_IN_JOIN = lazy_regex(r"\s*(?:,|;)?\s*(?:and\s+)?")
-N_IN_WORDS = lazy_regex(r"\b(?:randomi[sz]|allocat|assigned|accrued|enrolled|eligible|evaluable|included|registered)",
-                        re.I)
 
 
 def _sizes_in_list(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
@@ -1842,12 +1611,12 @@ def _sizes_in_list(groups: list[Group], sentences: list[tuple[int, str]]) -> Non
     in a sentence about allocation gives each of the study's groups exactly one (a list that leaves a group out, or
     names something else, may be of a subset or of other people)."""
     for _, sentence in sentences:
-        if " in " not in sentence or not N_IN_WORDS.search(sentence):
+        if " in " not in sentence or not RX.N_IN_WORDS.search(sentence):
             continue
         items = list(N_IN_ITEM.finditer(sentence))
         runs: list[list[re.Match]] = []
         for m in items:
-            if runs and N_IN_JOIN.fullmatch(sentence, runs[-1][-1].end(), m.start()):
+            if runs and RX.N_IN_JOIN.fullmatch(sentence, runs[-1][-1].end(), m.start()):
                 runs[-1].append(m)
             else:
                 runs.append([m])
@@ -1869,22 +1638,6 @@ def _named(name: str, groups: list[Group]) -> Optional[Group]:
     key = _norm(core(name))
     exact = [g for g in groups if key in {_norm(a) for a in g.aliases}]
     return exact[0] if len(exact) == 1 else _holder(name, groups)
-
-
-# "(A: 46; B: 52)", "(A, n = 46; B, n = 52)": two groups' sizes in one bracket, each after its name
-NAME_COLON_PAIR = lazy_regex(r"\(\s*(?P<a>[A-Za-z][^():;,=]{0,39}?)\s*(?::|,?\s*n\s*=)\s*(?P<n1>\d+)\s*[;,]\s*"
-                             r"(?P<b>[A-Za-z][^():;,=]{0,39}?)\s*(?::|,?\s*n\s*=)\s*(?P<n2>\d+)\s*\)", re.I)
-
-
-# "(242 to A, 122 to B)", "(242 in A and 122 in B)": two groups' sizes in one bracket, each before its name
-N_TO_PAIR = lazy_regex(r"\(\s*(?P<n1>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<a>[A-Za-z][^():;,=]{0,39}?)\s*"
-                       r"(?:,|;|\band\b)\s*(?:and\s+)?(?P<n2>\d+)\s+(?:to|in|into)\s+(?:the\s+)?(?P<b>[A-Za-z][^():;,=]{0,39}?)\s*\)",
-                       re.I)
-
-
-# "(A in 242, B in 122)", "(242 to A ...)" said name first: each group's name, then "in" and its size
-NAME_IN_PAIR = lazy_regex(r"\(\s*(?P<a>[A-Za-z][^():;,=\d]{0,59}?)\s+in\s+(?P<n1>\d+)\s*(?:,|;|\band\b)\s*(?:and\s+)?"
-                          r"(?P<b>[A-Za-z][^():;,=\d]{0,59}?)\s+in\s+(?P<n2>\d+)\s*\)", re.I)
 
 
 # "A total of 240 patients were enrolled (118 A and 122 B)", "data from 150 patients (76 A and 74 B patients)": two
@@ -1922,15 +1675,15 @@ def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -
         labelled = [m for m in N_RECEIVED_PAIR.finditer(sentence) if m.group("la") and m.group("lb")]
         # "52 patients received A (dose, schedule) and 49 received B.": a sentence that is only who received which of
         # a two-arm trial's treatments (its asides blanked) gives their sizes too
-        blanked = NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence)
+        blanked = RX.NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence)
         opening = [m for m in N_RECEIVED_PAIR.finditer(blanked) if len(groups) == 2 and
                    SENTENCE_OPENING.fullmatch(blanked, 0, m.start()) and re.fullmatch(r"\s*\.?\s*", blanked[m.end():])
-                   and not LATER_TREATMENT.search(sentence)]
-        if not ALLOCATION_WORDS.search(sentence) and not labelled and not opening:
+                   and not RX.LATER_TREATMENT.search(sentence)]
+        if not RX.ALLOCATION_WORDS.search(sentence) and not labelled and not opening:
             continue
-        pairs = [*N_RECEIVED_PAIR.finditer(sentence), *NAME_COLON_PAIR.finditer(sentence),
-                 *N_TO_PAIR.finditer(sentence), *NAME_IN_PAIR.finditer(sentence)] \
-            if ALLOCATION_WORDS.search(sentence) else labelled + opening
+        pairs = [*N_RECEIVED_PAIR.finditer(sentence), *RX.NAME_COLON_PAIR.finditer(sentence),
+                 *RX.N_TO_PAIR.finditer(sentence), *RX.NAME_IN_PAIR.finditer(sentence)] \
+            if RX.ALLOCATION_WORDS.search(sentence) else labelled + opening
         for m in pairs:
             a, b = _named(m.group("a"), groups), _named(m.group("b"), groups)
             if "la" in m.re.groupindex and m.group("la") and m.group("lb"):
@@ -1962,7 +1715,8 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         names |= _variants(d.label, abbrevs)
         g = find(names)
         if g is None:
-            if d.pattern_id == "group.named" and groups and any(g.n for g in groups) and not LETTER.fullmatch(d.label):
+            if d.pattern_id == "group.named" and groups and any(g.n for g in groups) and \
+            not RX.LETTER.fullmatch(d.label):
                 # the study's groups are known with their n: a name seen in passing is one of them by its
                 # words or letters ("the conventional group"), else a subgroup or another study's group
                 holder = _holder(d.label, groups)
@@ -1993,7 +1747,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
         a, b = find({letter}), find({name})
         if a is not None and b is not None and a is not b:
             # one group under two names: keep the one defined with its n, else the one named by its treatment
-            if a.n is not None or (b.n is None and not LETTER.fullmatch(a.label)):
+            if a.n is not None or (b.n is None and not RX.LETTER.fullmatch(a.label)):
                 keep, drop = a, b
             else:
                 keep, drop = b, a
@@ -2002,7 +1756,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
             keep.aliases |= drop.aliases
             keep.n = keep.n or drop.n
             groups.remove(drop)
-        elif a is not None and b is None and LETTER.fullmatch(a.label) and a.n is None and \
+        elif a is not None and b is None and RX.LETTER.fullmatch(a.label) and a.n is None and \
                 (by_noun := _named_with_a_generic_noun(name, [g for g in groups if g is not a])) is not None:
             # "In the concurrent arm (arm A) ... 52 were randomized to concurrent treatment": the letter's treatment is
             # the group named by the same word and a generic noun
@@ -2051,14 +1805,7 @@ def _merge(defs: list[GroupDef], links: list[tuple[str, str]], abbrevs: dict[str
 
 def _name_words(name: str) -> set[str]:
     """A name's words as written, a hyphened word whole ("home-based", "FEC-D" is no "FEC"), each singular."""
-    return {w if OTHER_ARM_WORD.match(w) else _singular(w) for w in core(name).lower().split()}  # ("plus" no plural)
-
-
-# Words whose addition makes another arm of a name: a dose, a schedule, a negation, another drug (below)
-OTHER_ARM_WORD = lazy_regex(r".*\d|(?:no|non|not|without|alone|only|plus|with|and|or|versus|vs|high|low|dose|"
-                            r"weekly|daily|monthly|once|twice|single|double|short|long|early|late|delayed|deferred|"
-                            r"immediate|sequential|intermittent|continuous|maintenance|extended|standard|reduced|"
-                            r"escalated|intensified)(?:-.*)?$", re.I)
+    return {w if RX.OTHER_ARM_WORD.match(w) else _singular(w) for w in core(name).lower().split()}  # ("plus" no plural)
 
 
 def _one_arm_sized_twice(groups: list[Group]) -> list[tuple[Group, Group]]:
@@ -2077,7 +1824,7 @@ def _one_arm_sized_twice(groups: list[Group]) -> list[tuple[Group, Group]]:
                 mine, theirs = _name_words(a), _name_words(b)
                 extra = theirs - mine
                 if mine and mine < theirs and not compound_clash(a, b) and \
-                        not any(OTHER_ARM_WORD.match(w) or drug_names().search(w) for w in extra):
+                        not any(RX.OTHER_ARM_WORD.match(w) or drug_names().search(w) for w in extra):
                     return True
         return False
 
@@ -2092,11 +1839,6 @@ def _one_arm_sized_twice(groups: list[Group]) -> list[tuple[Group, Group]]:
     return pairs
 
 
-# A group's name that says only its role in the trial, not its treatment
-ROLE_ONLY = lazy_regex(r"(?:the\s+)?(?P<role>intervention|experimental|active\s+treatment|study\s+treatment|"
-                       r"control)(?:\s+(?:group|arm))?", re.I)
-
-
 def _role_sized_twice(groups: list[Group]) -> list[tuple[Group, Group]]:
     """"The intervention group (n = 120)" and, elsewhere, "a mailed reminder (n = 120) or usual care (n = 118)": a group
     named by its role alone is the one other group of its n that plays that role (the comparator for "control", a
@@ -2104,15 +1846,15 @@ def _role_sized_twice(groups: list[Group]) -> list[tuple[Group, Group]]:
     sized = [g for g in groups if g.n is not None and g.definition is not None]
     pairs = []
     for g in sized:
-        found = [ROLE_ONLY.fullmatch(a.strip()) for a in g.aliases]
+        found = [RX.ROLE_ONLY.fullmatch(a.strip()) for a in g.aliases]
         roles = {m.group("role").lower() for m in found if m}
         if len(roles) != 1 or not all(found):
             continue
         control = roles == {"control"}
         partners = [o for o in sized if o is not g and o.n == g.n
-                    and not any(ROLE_ONLY.fullmatch(a.strip()) for a in o.aliases)
+                    and not any(RX.ROLE_ONLY.fullmatch(a.strip()) for a in o.aliases)
                     and abs(o.definition.start - g.definition.start) >= 300
-                    and any(COMPARATOR_ARM.search(a) for a in o.aliases) == control]
+                    and any(RX.COMPARATOR_ARM.search(a) for a in o.aliases) == control]
         if len(partners) == 1 and not any(partners[0] in pair for pair in pairs):
             first, second = sorted((g, partners[0]), key=groups.index)
             pairs.append((first, second))
@@ -2149,12 +1891,6 @@ def _fold_short_names(groups: list[Group]) -> None:
                 groups.insert(at, holder)
 
 
-# Words of a treatment's name: "the combined hormone therapy group" names an arm, "the high-risk group" a subset
-TREATMENT_WORDS = lazy_regex(r"\b(?:therapy|treatment|chemotherapy|radiotherapy|chemoradiotherapy|surgery|"
-                             r"observation|control|placebo|hormone|drug|regimen|intervention|standard|experimental|"
-                             r"combination|combined|maintenance|adjuvant|neoadjuvant|immunotherapy|vaccine)\b", re.I)
-
-
 def _without_alone(name: str) -> str:
     """"drug A alone" -> "drug A"; any other name as it is."""
     return re.sub(r"\s+(?:alone|only)$", "", name, flags=re.I)
@@ -2171,14 +1907,6 @@ def _alone_dropped(groups: list[Group]) -> None:
                 taken.add(_norm(short))
 
 
-# Words of what patients had before the study, which name a subgroup, not an arm ("the prior chemotherapy group")
-HISTORY_WORDS = lazy_regex(r"\b(?:prior|previous|previously|pre-?treated|na[iï]ve|earlier|former|first-line|"
-                           r"second-line|induction)\b", re.I)
-# The arm a trial compares its treatment with: nothing, a dummy, or what both arms get alone
-COMPARATOR_ARM = lazy_regex(r"\b(?:observation|placebo|no\s+(?:further\s+)?(?:treatment|therapy)|"
-                            r"(?:best\s+)?supportive\s+care|usual\s+care|watchful\s+waiting|alone|only)\b", re.I)
-
-
 def _name_by_elimination(groups: list[Group], unplaced: list[str], named_hit: set[str],
                          together: dict[str, set[str]]) -> None:
     """Two or more arms with their n, every one but one found by a "the X group" name, and one such name of a
@@ -2186,8 +1914,8 @@ def _name_by_elimination(groups: list[Group], unplaced: list[str], named_hit: se
     (n = 8102)" ... "the combined hormone therapy group" ... "the placebo group")."""
     sized = [g for g in groups if g.n is not None]
     left = [g for g in sized if g.key not in named_hit]
-    names = {_norm(n): n for n in unplaced if TREATMENT_WORDS.search(n)}
-    comparators = [g for g in sized if any(COMPARATOR_ARM.search(a) for a in g.aliases)]
+    names = {_norm(n): n for n in unplaced if RX.TREATMENT_WORDS.search(n)}
+    comparators = [g for g in sized if any(RX.COMPARATOR_ARM.search(a) for a in g.aliases)]
     if len(sized) == 2 and len(comparators) == 1 and len(names) == 1:
         # a trial of a treatment against observation (or placebo, or care alone): a treatment's name that is no
         # word of the comparator's names, said in one sentence with the comparator's ("51 months in the
@@ -2196,7 +1924,7 @@ def _name_by_elimination(groups: list[Group], unplaced: list[str], named_hit: se
         (name,) = names.values()
         words = set(_norm(name).split())
         beside = together.get(_norm(name), set()) & {_norm(a) for a in comparators[0].aliases}
-        if beside and not COMPARATOR_ARM.search(name) and not HISTORY_WORDS.search(name) and \
+        if beside and not RX.COMPARATOR_ARM.search(name) and not RX.HISTORY_WORDS.search(name) and \
                 not any(words & set(_norm(a).split()) for a in comparators[0].aliases):
             left = [g for g in sized if g is not comparators[0]]
     if len(sized) >= 2 and len(left) == 1 and len(names) == 1:
@@ -2247,19 +1975,6 @@ def _added_drug_heads(groups: list[Group]) -> None:
             g.aliases.add(next(iter(own)))
 
 
-# What a paper calls a combination's arm when it is the only one: "the combination arm", "the combined group"
-COMBINATION = lazy_regex(r"\s(?:plus|and|with|combined\s+with)\s|\+", re.I)
-
-
-# An operation with nothing before it: "surgery alone", "immediate surgery", "upfront resection"
-SURGERY_AT_ONCE = lazy_regex(r"(?:(?:immediate|upfront|up-front|primary|direct)\s+)?(?:surgery|resection|operation|"
-                             r"[a-z]+ectomy)(?:\s+(?:alone|only))?", re.I)
-# A drug given alone: "drug K alone", "drug K monotherapy", "single-agent drug K"
-SINGLE_DRUG_ALONE = lazy_regex(r"\b(?:alone|monotherapy|single[\s-]agent)\b", re.I)
-PLACEBO_LIKE = lazy_regex(r"\b(?:placebo|observation|supportive|usual\s+care|no\s+(?:further\s+)?(?:treatment|"
-                          r"therapy))\b", re.I)
-
-
 # The names of a role as a group's ("the control arm"): not the word alone, which says other things too ("local
 # control", "in combination with")
 ROLE_WORDS = {"control": ("control group", "control arm"),
@@ -2275,15 +1990,6 @@ ROLE_WORDS = {"control": ("control group", "control arm"),
 ROLE_WORDS["preoperative"] = ROLE_WORDS["neoadjuvant"]
 ROLE_WORDS["combined"] = ROLE_WORDS["combination"]
 ROLE_WORDS["single agent"] = ROLE_WORDS["monotherapy"]
-# A treatment named by its role: "combination chemotherapy", "single-agent therapy" (that role's groups are its)
-ROLE_NAMED = lazy_regex(r"(?P<role>combination|combined|single[\s-]agent|monotherapy)\b(?:\s+(?:chemotherapy|therapy|"
-                        r"treatment|regimen))?", re.I)
-# A role said without "group" or "arm": "with the combination", "monotherapy recipients", "patients given the
-# combination" (not "the combination of A and B", "in combination with", "combination therapy": a treatment)
-BARE_ROLE = lazy_regex(r"(?<=\bthe\s)(?:combination|monotherapy)\b(?!-|\s+(?:of|with|therapy|treatments?|"
-                       r"regimens?|groups?|arms?|cohorts?)\b|\s+(?:and|or)\s+(?:\S+\s+){0,3}?(?:groups|arms)\b)|"
-                       r"\b(?:combination|monotherapy)(?=\s+recipients\b|-treated\b)|"
-                       r"(?<=\bwith\s)monotherapy\b(?!\s+(?:of|with)\b)", re.I)
 
 
 def _role_names(groups: list[Group]) -> None:
@@ -2293,10 +1999,10 @@ def _role_names(groups: list[Group]) -> None:
     # ("the control treatment", "the control regimen": the control arm's role with a word for treatment)
     roles = [g for g in groups if g.n is None and g.aliases and all(_role_of(a) in ROLE_WORDS for a in g.aliases)]
     treatments = [g for g in groups if g not in roles]
-    declared = [g for g in treatments if any(CONTROL_OF.fullmatch(a) for a in g.aliases)]
+    declared = [g for g in treatments if any(RX.CONTROL_OF.fullmatch(a) for a in g.aliases)]
     for g in declared:
         # ("with drug L" names it too)
-        whats = {m.group("what") for a in list(g.aliases) if (m := CONTROL_OF.fullmatch(a))}
+        whats = {m.group("what") for a in list(g.aliases) if (m := RX.CONTROL_OF.fullmatch(a))}
         g.aliases |= whats
         # "a control regimen of drug L or drug M (L/M)", its name cut at "or": the group of the whole choice is it
         choice = [o for o in treatments if o is not g and any(_norm(a).startswith(f"{_norm(w)} or ")
@@ -2317,63 +2023,45 @@ def _role_names(groups: list[Group]) -> None:
     holders: dict[str, Group] = {}
     if len(declared) == 1:
         holders["control"] = declared[0]
-    comparator = [g for g in treatments if any(COMPARATOR_ARM.search(a) for a in g.aliases)]
+    comparator = [g for g in treatments if any(RX.COMPARATOR_ARM.search(a) for a in g.aliases)]
     if len(comparator) == 1 and "control" not in words:
         holders["control"] = comparator[0]
     for role in ("combination", "monotherapy"):
         # ("combination" against "single-agent therapy": each named by its role holds it)
-        named = [g for g in treatments if any((m := ROLE_NAMED.fullmatch(a.strip())) and
+        named = [g for g in treatments if any((m := RX.ROLE_NAMED.fullmatch(a.strip())) and
                                               ROLE_WORDS[_role_of(m.group("role"))] == ROLE_WORDS[role]
                                               for a in g.aliases)]
         if len(named) == 1:
             holders[role] = named[0]
             if role == "combination":
                 holders["combined"] = named[0]
-    combined = [g for g in treatments if any(COMBINATION.search(a) for a in g.aliases)]
+    combined = [g for g in treatments if any(RX.COMBINATION.search(a) for a in g.aliases)]
     if len(combined) == 1 and not words & {"combination", "combined"}:
         holders["combination"] = holders["combined"] = combined[0]
         # the other is the monotherapy when it is a part of the combination given alone ("drug K alone" against
         # "drug K plus drug L"), not a placebo, observation or another treatment ("surgery alone")
         single = next(g for g in treatments if g is not combined[0])
-        parts = {SINGLE_DRUG_ALONE.sub("", a).strip(" -").lower() for a in single.aliases
-                 if SINGLE_DRUG_ALONE.search(a)}
-        if "monotherapy" not in words and not any(PLACEBO_LIKE.search(a) for a in single.aliases) and any(
+        parts = {RX.SINGLE_DRUG_ALONE.sub("", a).strip(" -").lower() for a in single.aliases
+                 if RX.SINGLE_DRUG_ALONE.search(a)}
+        if "monotherapy" not in words and not any(RX.PLACEBO_LIKE.search(a) for a in single.aliases) and any(
                 p and re.search(rf"\b{re.escape(p)}\b", a, re.I) for p in parts for a in combined[0].aliases):
             holders["monotherapy"] = single
     for phase in ("maintenance", "consolidation"):
         having = [g for g in treatments if any(re.search(rf"\b{phase}\b", a, re.I) for a in g.aliases)]
         if len(having) == 1:
             holders[phase] = having[0]
-    operated = [g for g in treatments if any(SURGERY_AT_ONCE.fullmatch(a) for a in g.aliases)]
+    operated = [g for g in treatments if any(RX.SURGERY_AT_ONCE.fullmatch(a) for a in g.aliases)]
     if len(operated) == 1 and not {w for a in operated[0].aliases for w in _norm(a).split()} & {"neoadjuvant",
                                                                                              "preoperative"}:
         before = next(g for g in treatments if g is not operated[0])
         # (not an arm operated on at once too, with a treatment added: "surgery plus radiotherapy" against "surgery
         # alone"; nor another operation or a treatment instead of one, against an operation said bare: "mastectomy"
         # against "breast-conserving surgery" or "stereotactic radiotherapy")
-        if any(TREATED_BEFORE.search(a) for a in before.aliases) or (
-                any(AT_ONCE_SAID.search(a) for a in operated[0].aliases) and
-                not any(AN_OPERATION.search(a) for a in before.aliases)):
+        if any(RX.TREATED_BEFORE.search(a) for a in before.aliases) or (
+                any(RX.AT_ONCE_SAID.search(a) for a in operated[0].aliases) and
+                not any(RX.AN_OPERATION.search(a) for a in before.aliases)):
             holders["neoadjuvant"] = holders["preoperative"] = before
     _give_roles(groups, roles, holders, ROLE_WORDS, _role_of)
-
-
-# An operation's name that says it is the arm's whole treatment, or given at once: "surgery alone", "upfront resection"
-AT_ONCE_SAID = lazy_regex(r"\b(?:alone|only|immediate|upfront|up-front|primary|direct)\b", re.I)
-AN_OPERATION = lazy_regex(r"\b(?:surgery|surgical|resection|operation|[a-z]+ectomy)\b", re.I)
-# An arm's name that opens with its operation: "surgery plus radiotherapy", "resection with drug K"
-OPERATION_FIRST = lazy_regex(r"(?:(?:immediate|upfront|up-front|primary|radical)\s+)?(?:surgery|resection|operation|"
-                             r"[a-z]+ectomy)\s+(?:plus|and|with|followed\s+by|then)\b", re.I)
-# A treatment given before an operation, said in its name: "drug K followed by surgery", "neoadjuvant drug K"
-TREATED_BEFORE = lazy_regex(r"\b(?:neoadjuvant|preoperative|pre-operative|induction)\b|\b(?:followed\s+by|then|"
-                            r"before)\s+(?:\w+\s+)?(?:surgery|resection|operation|[a-z]*ectomy)\b", re.I)
-
-
-# An arm the paper names as its control with what it is: "a control regimen of drug L", "control treatment with drug
-# L", "the control arm of drug L" (read by ``_role_names``)
-CONTROL_OF = lazy_regex(r"(?:an?\s+|the\s+)?control\s+(?:regimen|treatment|therapy|arm|group)\s+(?:of|with)\s+"
-                        r"(?P<what>\S.*)",
-                        re.I)
 
 
 def _role_of(name: str) -> str:
@@ -2421,15 +2109,7 @@ def _give_roles(groups: list[Group], roles: list[Group], holders: dict[str, Grou
             groups.remove(g)
 
 
-# A treatment called by its class alone ("the chemotherapy group", "standard chemotherapy", "platinum-doublet
-# chemotherapy", "chemotherapy alone")
-CLASS_ONLY = lazy_regex(r"^(?:(?:standard|conventional|cytotoxic|systemic|platinum\s+based|platinum\s+doublet|"
-                        r"platinum|doublet|combination|investigator'?s?\s+choice(?:\s+of)?|preoperative|"
-                        r"postoperative|neoadjuvant|adjuvant|induction|perioperative)\s+){0,3}"
-                        r"(?:chemotherapy|chemo)(?:\s+alone)?$", re.I)
 CLASS_WORDS = ("chemotherapy group", "chemotherapy arm", "standard chemotherapy group", "standard chemotherapy arm")
-CHEMO_WORD = lazy_regex(r"chemo|platin|taxel|drug|agent|regimen|doublet|triplet", re.I)
-JOINED_DRUGS = lazy_regex(r"(?<=[A-Za-z]{3})[-/](?=[A-Za-z]{3})|\s*\+\s*")
 
 
 def _class_names(groups: list[Group]) -> None:
@@ -2441,16 +2121,16 @@ def _class_names(groups: list[Group]) -> None:
     from oncoev.extract.doses import drug_class, drug_names
 
     def classes(g: Group) -> set[str]:
-        parts = [p for a in g.aliases for p in JOINED_DRUGS.split(a)]  # ("carboplatin-paclitaxel": each drug)
+        parts = [p for a in g.aliases for p in RX.JOINED_DRUGS.split(a)]  # ("carboplatin-paclitaxel": each drug)
         return {drug_class(m.group(0)) or "" for p in parts for m in drug_names().finditer(p)}
 
-    by_class = [g for g in groups if g.aliases and all(CLASS_ONLY.match(_norm(a)) for a in g.aliases)]
+    by_class = [g for g in groups if g.aliases and all(RX.CLASS_ONLY.match(_norm(a)) for a in g.aliases)]
     treatments = [g for g in groups if g not in by_class]
     cytotoxic = [g for g in treatments if classes(g) == {"chemotherapy"}]
     if len(cytotoxic) != 1 or len(treatments) < 2 or len(by_class) > 1:
         return
     holder = cytotoxic[0]
-    if any(not (classes(g) - {"chemotherapy", ""}) and (classes(g) or any(CHEMO_WORD.search(a) for a in g.aliases))
+    if any(not (classes(g) - {"chemotherapy", ""}) and (classes(g) or any(RX.CHEMO_WORD.search(a) for a in g.aliases))
            for g in treatments if g is not holder):
         return  # (another arm of chemotherapy with more, or one named by words of chemotherapy: "chemotherapy" could
         # be either; an arm of no drug, "surgery alone", "observation", is not)
@@ -2474,7 +2154,7 @@ def _class_word_head(groups: list[Group]) -> None:
     if len(own) != 1 or any(a.lower() == "chemotherapy" for g in groups for a in g.aliases):
         return
     others = [g for g in groups if g is not own[0]]
-    if any(CHEMO_WORD.search(a) or any(drug_class(m.group(0)) == "chemotherapy" for m in drug_names().finditer(a))
+    if any(RX.CHEMO_WORD.search(a) or any(drug_class(m.group(0)) == "chemotherapy" for m in drug_names().finditer(a))
            for g in others for a in g.aliases):
         return
     own[0].aliases.add("chemotherapy")
@@ -2499,9 +2179,6 @@ def _unique_heads(groups: list[Group], head_of: Callable[[str], Optional[str]]) 
             own.aliases.add(head)
 
 
-# How a fractionation trial calls its arms for short: by the dose ("the 8 Gy arm"), by "single fraction"
-SCHEDULE_DOSE = lazy_regex(r"^\d+(?:\.\d+)?\s*Gy\b", re.I)
-SINGLE_FRACTION = lazy_regex(r"\bsingle[\s-]fraction\b|\bin\s+1\s+fraction\b|^\s*(?:an?\s+)?1\s*[x×]\s*\d", re.I)
 # What a paper calls a schedule's arm by its fractionation alone: "the single-fraction arm", "the multifraction group"
 FRACTION_ROLES = {"single fraction": ("single fraction", "single-fraction", "a single fraction"),
                   "multifraction": ("multifraction", "multi-fraction", "multiple fraction", "multiple-fraction",
@@ -2511,13 +2188,7 @@ FRACTION_ROLES = {"single fraction": ("single fraction", "single-fraction", "a s
                   "conventional": ("conventional group", "conventional arm", "conventionally fractionated",
                                    "conventional fractionation", "conventional radiotherapy", "conventional RT",
                                    "standard fractionation", "CFRT", "normofractionated", "normofractionation")}
-# A schedule's total dose and number of fractions: "60 Gy in 20 fractions", "60 Gy/20 fractions", "20 x 3 Gy"
-FRACTIONS_OF = lazy_regex(r"^\s*(?:an?\s+)?(?:(?P<total>\d+(?:\.\d+)?)\s*Gy\s*(?:in|/)\s*(?P<n>\d+)\s*(?:daily\s+)?"
-                          r"(?:fractions?|fx)|(?P<n2>\d+)\s*[x×]\s*(?P<per>\d+(?:\.\d+)?)[\s-]*Gy)", re.I)
 FRACTION_ROLE_OF = {_norm(name): role for role, names in FRACTION_ROLES.items() for name in names}
-# (the role with the treatment's word: "single-fraction radiotherapy", "multifraction RT", as titles name arms)
-FRACTION_TREATMENT = lazy_regex(r"\s+(?:radiotherapy|rt|irradiation|radiation|treatment|schedule|regimen|course|"
-                                r"fractionated)$", re.I)
 
 
 def _fraction_role(alias: str) -> Optional[str]:
@@ -2527,7 +2198,7 @@ def _fraction_role(alias: str) -> Optional[str]:
     while True:
         if name in FRACTION_ROLE_OF:
             return FRACTION_ROLE_OF[name]
-        shorter = FRACTION_TREATMENT.sub("", name)
+        shorter = RX.FRACTION_TREATMENT.sub("", name)
         if shorter == name:
             return None
         name = shorter
@@ -2537,18 +2208,19 @@ def _schedule_heads(groups: list[Group]) -> None:
     """"8 Gy in one fraction" goes by "8 Gy" too, and "20 Gy in 5 fractions" by "20 Gy", when no other group's name
     starts with that dose; a single-fraction arm goes by "single fraction" when it is the only one."""
     def head(alias: str) -> Optional[str]:
-        if not SCHEDULE_ARM.fullmatch(alias):
+        if not RX.SCHEDULE_ARM.fullmatch(alias):
             return None
-        m = SCHEDULE_DOSE.match(alias)
+        m = RX.SCHEDULE_DOSE.match(alias)
         return re.sub(r"\s+", " ", m.group(0)) if m else None
 
     _unique_heads(groups, head)
     # (a group the paper names by the role alone, "the single-fraction arm", is that schedule's: folded below)
     roles = [g for g in groups if g.n is None and g.aliases and all(_fraction_role(a) for a in g.aliases)]
     schedules = [g for g in groups if g not in roles]
-    if not all(any(SCHEDULE_ARM.fullmatch(a) for a in g.aliases) for g in schedules):
+    if not all(any(RX.SCHEDULE_ARM.fullmatch(a) for a in g.aliases) for g in schedules):
         return
-    single = [g for g in schedules if any(SCHEDULE_ARM.fullmatch(a) and SINGLE_FRACTION.search(a) for a in g.aliases)]
+    single = [g for g in schedules
+              if any(RX.SCHEDULE_ARM.fullmatch(a) and RX.SINGLE_FRACTION.search(a) for a in g.aliases)]
     holders: dict[str, Group] = {}
     if len(single) == 1:
         holders["single fraction"] = single[0]
@@ -2569,7 +2241,7 @@ def _fraction_sizes(g: Group) -> set[tuple[float, int]]:
     """The dose a fraction and the number of fractions of a schedule's arm, by every name that says them."""
     out = set()
     for a in g.aliases:
-        m = FRACTIONS_OF.match(a)
+        m = RX.FRACTIONS_OF.match(a)
         if m is None:
             continue
         n = int(m.group("n") or m.group("n2"))
@@ -2577,10 +2249,6 @@ def _fraction_sizes(g: Group) -> set[tuple[float, int]]:
         if n:
             out.add((round(per, 2), n))
     return out
-
-
-# "standard chemotherapy", "conventional radiotherapy": a treatment named with the word that marks it the comparator
-QUALIFIED = lazy_regex(r"(?:standard|conventional|usual|routine|reference|control)\s+(?P<head>[a-z][a-z-]{3,})", re.I)
 
 
 def _sole_part(g: Group, name: Regex, part: str) -> Optional[str]:
@@ -2598,15 +2266,11 @@ def _qualified_heads(groups: list[Group]) -> None:
     """"Standard chemotherapy" goes by "chemotherapy" too ("16 patients on chemotherapy"), when no other group's
     name has that word."""
     for g in groups:
-        head = _sole_part(g, QUALIFIED, "head")
+        head = _sole_part(g, RX.QUALIFIED, "head")
         if head is not None and _norm(head) not in _words_of_others(groups, g) and head not in GENERIC:
             g.aliases.add(head)
 
 
-# "open oesophagectomy", "laparoscopic resection": an operation named by how it is done, then what is done
-PROCEDURE_NAME = lazy_regex(r"(?P<how>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+"
-                            r"(?P<what>surgery|procedures?|operations?|resections?|approach|technique|[a-z]+ectomy)",
-                            re.I)
 PROCEDURE_NOUNS = ("surgery", "procedure", "operation", "resection", "approach", "technique")
 
 
@@ -2614,14 +2278,9 @@ def _procedure_heads(groups: list[Group]) -> None:
     """"Open oesophagectomy" goes by "open surgery", "open procedure", "open resection" too ("55% after open
     surgery"), when no other group's name has its "open"; the operation itself is what both groups had."""
     for g in groups:
-        how = _sole_part(g, PROCEDURE_NAME, "how")
+        how = _sole_part(g, RX.PROCEDURE_NAME, "how")
         if how is not None and not set(_norm(how).split()) & _words_of_others(groups, g) and how not in GENERIC:
             g.aliases |= {f"{how} {noun}" for noun in PROCEDURE_NOUNS}
-
-
-# "PC with concurrent RT", "FOLFOX plus bevacizumab": a regimen's abbreviation heading a longer name
-ABBREVIATION_HEAD = lazy_regex(r"(?P<abbr>[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+(?:with|plus|and|\+|"
-                               r"followed\s+by|combined\s+with)\s+\S")
 
 
 def _as_word(words: str) -> re.Pattern:
@@ -2633,7 +2292,7 @@ def _abbreviation_heads(groups: list[Group]) -> None:
     """"PC with concurrent RT" goes by "PC" too, when no other group's name starts with that abbreviation or holds it
     as a word: in a trial of "adjuvant QX" and "QX plus drug Z", "QX" is the first arm's name, not the second's."""
     def head_of(alias: str) -> Optional[str]:
-        m = ABBREVIATION_HEAD.match(alias)
+        m = RX.ABBREVIATION_HEAD.match(alias)
         if m is None:
             return None
         said = _as_word(m.group("abbr"))
@@ -2643,16 +2302,11 @@ def _abbreviation_heads(groups: list[Group]) -> None:
     _unique_heads(groups, head_of)
 
 
-# "image-guided lung SBRT", "adjuvant WBRT": one treatment's abbreviation after words that say how it was given
-ABBREVIATION_TAIL = lazy_regex(r"(?:(?!(?:with|plus|and|or|versus|vs|then|by|after|before)\b)[a-z][a-z-]*\s+){1,3}"
-                               r"(?P<abbr>[A-Z][A-Z0-9-]*[A-Z][A-Z0-9]*)")
-
-
 def _abbreviation_tails(groups: list[Group]) -> None:
     """"Image-guided lung SBRT" goes by "SBRT" too ("SBRT reduced local recurrence"), when no other group's name
     has that abbreviation."""
     def tail(g: Group, alias: str) -> Optional[str]:
-        m = ABBREVIATION_TAIL.fullmatch(alias)
+        m = RX.ABBREVIATION_TAIL.fullmatch(alias)
         if m is None:
             return None
         said = _as_word(m.group("abbr"))
@@ -2664,12 +2318,6 @@ def _abbreviation_tails(groups: list[Group]) -> None:
             g.aliases |= tails
 
 
-# Words that make another schedule or intensity of what they are hyphened to: "3-weekly", "twice-daily",
-# "high-dose", "short-course"
-SCHEDULE_MODIFIERS = lazy_regex(r"\d+(?:\.\d+)?|once|twice|thrice|one|two|three|four|single|double|multi|high|low|"
-                                r"standard|reduced|full|half|short|long|hypo|hyper|bi|tri|semi|non|every|split", re.I)
-
-
 def compound_clash(a: str, b: str) -> bool:
     """Whether a word stands alone in one name and, in the other, only after a word that makes it another
     schedule or intensity: "weekly" and "3-weekly", "daily" and "twice-daily", "dose" and "high-dose" are
@@ -2679,7 +2327,8 @@ def compound_clash(a: str, b: str) -> bool:
         modified = set()
         for t in tokens:
             parts = t.split("-")
-            modified |= {w for before, w in zip(parts, parts[1:], strict=False) if SCHEDULE_MODIFIERS.fullmatch(before)}
+            modified |= {w for before, w in zip(parts, parts[1:], strict=False)
+                         if RX.SCHEDULE_MODIFIERS.fullmatch(before)}
         return {t for t in tokens if "-" not in t}, modified
     free_a, modified_a = free_and_modified(a)
     free_b, modified_b = free_and_modified(b)
@@ -2694,9 +2343,9 @@ def _distinct_parts(groups: list[Group]) -> None:
     # (a group labelled by its letter or number, "arm 1" of "continuous drug V (arm 1, n = 64)", by its treatment's
     # name when it has exactly one)
     def treatment_name(g: Group) -> str:
-        if not LETTER.fullmatch(g.label):
+        if not RX.LETTER.fullmatch(g.label):
             return g.label
-        named = [a for a in g.aliases if not LETTER.fullmatch(a)]
+        named = [a for a in g.aliases if not RX.LETTER.fullmatch(a)]
         return named[0] if len(named) == 1 else g.label
 
     names = [treatment_name(g).split() for g in groups]
@@ -2714,13 +2363,10 @@ def _distinct_parts(groups: list[Group]) -> None:
                 g.aliases.add(part)
 
 
-GENERIC_NOUN = lazy_regex(r"\s+(?:treatment|therapy|schedule|regimen|strategy|approach|arm|group)$", re.I)
-
-
 def _named_with_a_generic_noun(name: str, groups: list[Group]) -> Optional[Group]:
     """The one group one of whose names is ``name`` and a generic noun ("concurrent" of "concurrent treatment")."""
     key = _norm(name)
-    held = [g for g in groups if any(GENERIC_NOUN.search(a) and _norm(GENERIC_NOUN.sub("", a)) == key
+    held = [g for g in groups if any(RX.GENERIC_NOUN.search(a) and _norm(RX.GENERIC_NOUN.sub("", a)) == key
                                      for a in g.aliases)]
     return held[0] if len(held) == 1 else None
 

@@ -74,7 +74,8 @@ from oncoev.extract.group_results import (
     than_no_group,
     unnamed_item_between,
 )
-from oncoev.extract.groups import COMPARATOR_ARM, GroupIndex
+from oncoev.extract.groups import RX as GROUPS_RX
+from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import (
@@ -3520,7 +3521,7 @@ def _against_after(s: Sentence, items: list, mentions: list, groups: GroupIndex,
         return None
     rest = [g for g in groups.groups if g.key not in keys]
     if len(rest) == 1 and len(groups.groups) == len(keys) + 1 and \
-            any(COMPARATOR_ARM.search(a) for a in (rest[0].label, *rest[0].aliases)):
+            any(GROUPS_RX.COMPARATOR_ARM.search(a) for a in (rest[0].label, *rest[0].aliases)):
         return rest[0].key
     return None
 
