@@ -1270,7 +1270,8 @@ def endpoint_aliases(text: str) -> dict[str, str]:
             code = _toxicity_alias(abbr, before) if m.start() < TOXICITY_ALIAS_OPENING else None
             if code is None:
                 continue
-        elif not lexicon.abbreviates(abbr, before[named[-1].start:]):
+        elif not lexicon.abbreviates(abbr, before[named[-1].start:]) and \
+                not _median_abbreviated(abbr, before, named[-1].start):
             continue
         else:
             code = named[-1].code
@@ -1280,6 +1281,16 @@ def endpoint_aliases(text: str) -> dict[str, str]:
             continue
         out[abbr] = code
     return {a: code for a, code in out.items() if code or a not in as_endpoint}
+
+
+# "median survival (MS)", "median survival time (MST)": the word before the name the short name spells too
+MEDIAN_WORD_BEFORE_NAME = lazy_regex(r"\bmedian\s+$", re.I)
+
+
+def _median_abbreviated(abbr: str, before: str, name_start: int) -> bool:
+    """Whether a short name spells "median" and the endpoint's name after it ("MS": "median survival")."""
+    median = MEDIAN_WORD_BEFORE_NAME.search(before, max(0, name_start - 10), name_start)
+    return median is not None and lexicon.abbreviates(abbr, before[median.start():])
 
 
 TOXICITY_ALIAS_OPENING = 600  # characters: a title and the abstract's first sentence

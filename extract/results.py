@@ -2052,6 +2052,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _events_in_a_ratios_bracket(s, mentions, out)
     _recurrence_of_a_kind(s, out)
     _people_with_a_trait_and_their_size(s, out)
+    _drop_medians_of_a_counted_part(s, previous, out)
     _count_beside_an_arms_rate(s, groups, out)
     _rate_of_the_cause_of_death(s, out)
     _subject_than_other_named(s, out)
@@ -2297,6 +2298,35 @@ def _people_with_a_trait_and_their_size(s: Sentence, out: SentenceResults) -> No
         if m is None or m.end() > f.value_at:
             continue
         f.group = GroupRef("patients " + re.sub(r"\s+", " ", m.group("label")).strip(), int(m.group("n")))
+
+
+# A sentence about a part of the patients it counts first: "Eight of these 30 patients had a second operation; their
+# median survival was 40 months", "Nine patients relapsed, and their ..."
+COUNTED_SUBJECT = lazy_regex(r"^\s*(?:\d+|" + lexicon.number_words_pattern() + r")\s+"
+                             r"(?:of\s+(?:these|the|them|those)\s+(?:\d+\s+)?)?(?:patients?\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:had|were|was|underwent|received|developed|relapsed|recurred|died)\b", re.I)
+THEIR_BEFORE = lazy_regex(r"\btheir\s+(?:median\s+|mean\s+)?$", re.I)
+# A value in the bracket straight after a counted part of the patients: "between the survival of 39 patients with
+# synchronous disease (median, 9 months) and 70 with metachronous disease (median, 14 months)"
+COUNTED_PART_BRACKET = lazy_regex(r"\b(?:of|and|than|versus|vs\.?)\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:patients|cases)\b[^()\[\];]{0,80}[(\[][^()\[\]]*$", re.I)
+
+
+def _drop_medians_of_a_counted_part(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
+    """'Eight of these 30 patients had a second operation; their median survival was 40 months', 'the survival of 39
+    patients with synchronous disease (median, 9 months)': a median of no group, said of a part of the
+    patients the sentence counts (by "their", or in the bracket after it), is no value of all patients; left
+    unexplained. (A clause after a semicolon is a sentence of its own: the count may open the one before.)"""
+    counted = COUNTED_SUBJECT.match(s.text) is not None or (
+        previous is not None and COUNTED_SUBJECT.match(previous.text) is not None and s.text[:1].islower())
+
+    def of_the_part(f: Found) -> bool:
+        at = _value_start(s, f)
+        theirs = counted and any(e.start <= at and THEIR_BEFORE.search(s.text, max(0, e.start - 20), e.start)
+                                 for e in s.endpoints if e.code == f.fields.get("endpoint"))
+        return theirs or COUNTED_PART_BRACKET.search(s.text, max(0, at - 160), at) is not None
+    out.found = [f for f in out.found
+                 if f.group is not None or f.fields.get("measure") != "median" or not of_the_part(f)]
 
 
 # A rate's count in a bracket of its own after it: "18% (n = 18) of the A group"
