@@ -148,3 +148,25 @@ def test_arm_items_after_a_part_of_the_patients_give_no_arm_row():
 ])
 def test_an_arms_share_after_at(sentence, want):
     assert {r for r in arm_rows(TWO_ARMS + sentence) if r[0] in (84, 80)} == want
+
+
+# An organ's "toxic effects" (its toxicity) and laboratory events CTCAE names ("increased lipase", "increased
+# γ-glutamyltransferase") are toxicity terms; a measurement of the same substance is no event (no TOX row at all)
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Skin toxic effects occurred in 15 (18%) patients given velmarin and 2 (3%) given observation.",
+     {(84, "TOX", "skin toxic effect", None, "count", 15.0, 80),
+      (80, "TOX", "skin toxic effect", None, "count", 2.0, 84)}),
+    ("Grade 3 or 4 increased lipase was reported in 9 (11%) patients in the velmarin group and one (1%) in the "
+     "observation group.", {(84, "TOX", "increased lipase", "3-4", "rate", 11.0, 80),
+                            (80, "TOX", "increased lipase", "3-4", "count", 1.0, 84)}),
+    ("Increased γ-glutamyltransferase was more frequent with velmarin (12 [14%]) than with observation (2 [3%]).",
+     {(84, "TOX", "increased γ-glutamyltransferase", None, "count", 12.0, 80),
+      (80, "TOX", "increased γ-glutamyltransferase", None, "rate", 3.0, 84)}),
+    ("Increased alanine transaminase occurred in 20 (24%) patients given velmarin and 4 (5%) given observation.",
+     {(84, "TOX", "increased alanine transaminase", None, "count", 20.0, 80),
+      (80, "TOX", "increased alanine transaminase", None, "count", 4.0, 84)}),
+    ("Serum lipase was measured in 60 patients (71%) given velmarin.", set()),
+])
+def test_toxic_effects_and_laboratory_events_per_arm(sentence, want):
+    got = {r for r in arm_rows(TWO_ARMS + sentence) if r[1] == "TOX"}
+    assert want <= got and (want or not got)
