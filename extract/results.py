@@ -10747,7 +10747,7 @@ COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern(
                           # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
                           rf"(?:{_PHASES}\s+)?"
                           # "14 postoperative deaths occurred (10.8%)": when the events came, around an operation
-                          r"(?P<op>(?:post|peri|intra)-?operative\s+|in-hospital\s+)?"
+                          r"(?P<op>(?:pre|post|peri|intra)-?operative\s+|in-hospital\s+)?"
                           # "12 patients had a documented infection": how the events were known or how bad they were
                           r"(?:(?:documented|proven|clinical|symptomatic|serious|severe)\s+)?"
                           # "4 patients (5%) had grade 3 treatment-related adverse events": what the events came from

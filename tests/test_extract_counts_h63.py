@@ -21,6 +21,8 @@ def rows(sentence: str) -> set[tuple]:
     ("After resection, 9 postoperative deaths occurred (7.2%).", 9.0),
     ("Three perioperative deaths were recorded among the 75 operated women.", 3.0),
     ("There were 5 in-hospital deaths after the procedure.", 5.0),
+    ("Four preoperative deaths occurred during induction chemotherapy.", 4.0),
+    ("There were 2 pre-operative deaths among the 60 women.", 2.0),
 ])
 def test_a_count_before_deaths_said_around_an_operation(sentence, count):
     assert ("DEATH", None, None, "count", count) in rows(sentence)
