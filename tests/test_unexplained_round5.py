@@ -80,3 +80,23 @@ def test_a_projection_or_what_will_happen_is_background(text, taken):
 ])
 def test_a_finding_beside_a_future_tense_stays_unexplained(text, value):
     assert rules(text)[value] is None
+
+
+# -- a disease recurrent or metastatic at entry is who the patients were, not an outcome ------------------------------
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("Sixty tumours were new primaries and 14 were recurrent or metastatic; 30% were squamous.", ["14", "30"]),
+    ("Of the women, 45 had recurrent or metastatic cervical cancer and 19 were smokers.", ["45", "19"]),
+    ("All had metastatic or recurrent head and neck cancer; 70% were men.", ["70"]),
+])
+def test_a_recurrent_or_metastatic_disease_beside_the_patients_traits_is_baseline(text, taken):
+    _assert_taken(text, "number.baseline.sentence", taken, [])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Of the women, 12 developed recurrent or metastatic disease and 19 were smokers.", "12"),
+    ("Recurrence was seen in 8 of the squamous tumours.", "8"),
+])
+def test_a_recurrence_that_happened_stays_unexplained(text, value):
+    assert rules(text)[value] is None
