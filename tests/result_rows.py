@@ -16,3 +16,8 @@ def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[
     names = fields.split()
     return {tuple(r.get(k) for k in names) for r in extract_text(text, filename)["results"]
             if all(_holds(r.get(k), wanted) for k, wanted in where.items())}
+
+
+def results_of(text: str) -> list[dict]:
+    """The result rows of ``text``'s extraction, as ``evidence extract`` gives them."""
+    return extract_text(text)["results"]

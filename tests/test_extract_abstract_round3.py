@@ -4,11 +4,7 @@ fatigue, three [8%] nausea)". Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
-
-
-def _rows(text: str) -> list[dict]:
-    return extract_text(text)["results"]
+from result_rows import results_of as _rows
 
 
 def _tox(rows: list[dict]) -> set[tuple]:

@@ -4,14 +4,10 @@ measure). Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import results_of as _rows
 
 TWO_ARMS = "Patients were randomized to drug K (n = 60) or observation (n = 58). "
 A_OR_B = "Patients were assigned to arm A (n = 80) or arm B (n = 79). "
-
-
-def _rows(text: str) -> list[dict]:
-    return extract_text(text)["results"]
 
 
 @pytest.mark.parametrize(("text", "value"), [

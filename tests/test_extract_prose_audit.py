@@ -4,11 +4,7 @@ covers). Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
-
-
-def _rows(text: str) -> list[dict]:
-    return extract_text(text)["results"]
+from result_rows import results_of as _rows
 
 
 @pytest.mark.parametrize("sentence", [

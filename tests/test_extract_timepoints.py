@@ -4,12 +4,7 @@ Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
-
-
-def _rows(text: str) -> list[dict]:
-    return extract_text(text)["results"]
-
+from result_rows import results_of as _rows
 
 _SERIES = ("Methods: We treated 140 adults with limb sarcoma with preoperative radiotherapy and surgery. Results: ")
 
