@@ -21,3 +21,27 @@ def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[
 def results_of(text: str) -> list[dict]:
     """The result rows of ``text``'s extraction, as ``evidence extract`` gives them."""
     return extract_text(text)["results"]
+
+
+def arm_size_rows(text: str) -> set[tuple]:
+    """(arm's size, endpoint, measure, value) of the text's rows, the arm by its size (None for no arm)."""
+    extraction = extract_text(text, "trial.txt")
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    return {(sizes.get(r.get("cohort")), r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]}
+
+
+def sentence_rows(sentence: str) -> set[tuple]:
+    """(endpoint, category, grade, measure, value) of each row the sentence rules find in one sentence (no groups)."""
+    from oncoev.extract.normalize import normalize
+    from oncoev.extract.results import find_results
+
+    return {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("grade"), f.fields["measure"],
+             f.fields["value"]) for f in find_results(normalize(sentence).text).found}
+
+
+def spaced_tables_of(text: str) -> list:
+    """The tables spaced_tables finds in a text a test writes (columns laid out by spaces)."""
+    from oncoev.extract.normalize import normalize
+    from oncoev.extract.spaced_tables import spaced_tables
+
+    return spaced_tables(normalize(text), text, [])

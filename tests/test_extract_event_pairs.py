@@ -7,15 +7,14 @@ test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = ("Maintenance drug K in ovarian cancer. We randomly assigned 640 women to drug K (n = 322) or placebo "
           "(n = 318). Results: ")
 
 
 def _counts(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"]
-            if r["measure"] == "count"}
+    return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="count")
 
 
 @pytest.mark.parametrize("sentence, expected", [

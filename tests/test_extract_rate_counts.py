@@ -5,15 +5,14 @@ of, and gives no count. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = ("IMRT versus 3D-CRT for lung cancer: a randomised trial. We randomly assigned 197 patients to IMRT (n = 98) "
           "or 3D-CRT (n = 99). Results: ")
 
 
 def _counts(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"]
-            if r["measure"] == "count"}
+    return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="count")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -5,14 +5,8 @@ Abstracts we wrote, two or more wordings of each construction."""
 from __future__ import annotations
 
 import pytest
+from result_rows import arm_size_rows as arm_rows
 from support import extract_text
-
-
-def arm_rows(text: str) -> set[tuple]:
-    """(arm's size, endpoint, measure, value) of the text's rows, the arm by its size (None for no arm)."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(sizes.get(r.get("cohort")), r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]}
 
 
 def cohorts(text: str) -> dict:

@@ -7,14 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from result_rows import arm_size_rows as arm_rows
 from support import extract_text
-
-
-def arm_rows(text: str) -> set[tuple]:
-    """(arm's size, endpoint, measure, value) of the text's rows, the arm by its size (None for no arm)."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(sizes.get(r.get("cohort")), r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]}
 
 
 # Counts over their totals listed in the order of the arms named after them: "k/N (x%) and j/M (y%) patients in the

@@ -5,15 +5,10 @@ wrote, two or more wordings of each construction, and a near miss that must give
 from __future__ import annotations
 
 import pytest
+from result_rows import sentence_rows as rows
 
 from oncoev.extract.normalize import normalize
 from oncoev.extract.results import find_results
-
-
-def rows(sentence: str) -> set[tuple]:
-    """(endpoint, category, grade, measure, value) of each row of one sentence."""
-    return {(f.fields["endpoint"], f.fields.get("category"), f.fields.get("grade"), f.fields["measure"],
-             f.fields["value"]) for f in find_results(normalize(sentence).text).found}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

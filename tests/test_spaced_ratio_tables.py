@@ -5,8 +5,8 @@ ratio inside its interval."""
 
 from __future__ import annotations
 
-from oncoev.extract.normalize import normalize
-from oncoev.extract.spaced_tables import spaced_tables
+from result_rows import spaced_tables_of as _tables
+
 from oncoev.extract.table_results import read_table
 
 # A hazard ratio column and a p column.
@@ -45,10 +45,6 @@ BASELINE = (
 OUTSIDE = (
     "Table 4 Cox model Factor HR (95% CI) P Stage 3.10 (1.20–2.40) 0.02 Age 1.02 (0.99–1.05) 0.21\n"
 )
-
-
-def _tables(text: str):
-    return spaced_tables(normalize(text), text, [])
 
 
 def _results(table):

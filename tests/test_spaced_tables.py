@@ -5,6 +5,7 @@ model like a table from any other source."""
 from __future__ import annotations
 
 import pytest
+from result_rows import spaced_tables_of as _tables
 from support import extract_text
 
 from oncoev.extract.normalize import normalize
@@ -28,10 +29,6 @@ COUNT_AND_PERCENT = (
     "Table 3 Side effects Effect Short course (n = 52) Long course (n = 50) P -value No . % No . % "
     "Nausea 4 8 11 22 0.06 Fatigue 2 3.8 6 12 0.16\n"
 )
-
-
-def _tables(text: str):
-    return spaced_tables(normalize(text), text, [])
 
 
 def _quoted_table(text: str):

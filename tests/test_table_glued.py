@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from result_rows import spaced_tables_of as _tables
 
-from oncoev.extract.normalize import normalize
-from oncoev.extract.spaced_tables import spaced_tables
 from oncoev.extract.table_results import read_table
 
 LEAD = "Both arms were followed for three years after the last dose.Table 3"
@@ -16,10 +15,6 @@ DASH_INTERVALS = ("Toxicity was mild.Table 2Survival outcomesArm Y (n = 64)Arm Z
                   "Median overall survival, months (95% CI)22.8 (19.1-26.0)17.5 (15.2-20.3)"
                   "Median time to progression, months (95% CI)9.4 (7.7-11.0)7.1 (6.0-8.8)"
                   "Median duration of response, months (95% CI)8.3 (6.9-10.2)6.6 (5.1-7.4)\n\nIn short.\n")
-
-
-def _tables(text: str):
-    return spaced_tables(normalize(text), text, [])
 
 
 def _results(table):

@@ -11,17 +11,13 @@
 from __future__ import annotations
 
 import pytest
+from support import read_pipe_table as _pipe
 
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.normalize import normalize
 from oncoev.extract.reader import read_document
 from oncoev.extract.table_results import read_table
 from oncoev.extract.table_sources import pipe_tables
-
-
-def _pipe(text: str):
-    [table] = pipe_tables(normalize(text), text, [])
-    return read_table(table)
 
 
 def _rows(reading) -> set:

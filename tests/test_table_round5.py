@@ -14,16 +14,13 @@
 from __future__ import annotations
 
 import pytest
+from result_rows import spaced_tables_of as _tables
 
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.normalize import normalize
 from oncoev.extract.reader import read_document
 from oncoev.extract.spaced_tables import spaced_tables
 from oncoev.extract.table_results import read_table
-
-
-def _tables(text: str):
-    return spaced_tables(normalize(text), text, [])
 
 
 def _rows(text: str) -> set:
