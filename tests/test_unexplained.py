@@ -1254,20 +1254,156 @@ def test_windows_and_schedules_of_the_design_are_explained(text, numbers_):
     assert set(taken) == set(numbers_) and all(r in ("time_point", "dose") for r in taken.values()), taken
 
 
-@pytest.mark.parametrize("text, number", [
+# A number (as written in the text) and the class of unexplained.py that explains it, class by class
+@pytest.mark.parametrize("text, number, expected", [
+    # notes and pages elsewhere are references
     # a note on the abstract and a page elsewhere are references
-    ("Cure was rare after surgery alone.(ABSTRACT TRUNCATED AT 400 WORDS)", "400"),
-    ("See the related editorial by a reader, p. 1120.", "1120"),
-    ("A commentary on this trial appears on p. 88-90 of this issue.", "88"),
+    ("Cure was rare after surgery alone.(ABSTRACT TRUNCATED AT 400 WORDS)", "400", "reference"),
+    ("See the related editorial by a reader, p. 1120.", "1120", "reference"),
+    ("A commentary on this trial appears on p. 88-90 of this issue.", "88", "reference"),
     # pages of an appendix and lists of supplements are references
-    ("Rates of rash were alike in the two groups (webappendix p 3).", "3"),
-    ("Most delays were short (appendix pp 8–9).", "9"),
-    ("The sensitivity analyses agreed (supplementary appendix p 14, 15).", "15"),
-    ("Details are in Supplementary Tables 2, 5, and 7.", "7"),
-    ("The full protocol is given as Supplementary file 4.", "4"),
+    ("Rates of rash were alike in the two groups (webappendix p 3).", "3", "reference"),
+    ("Most delays were short (appendix pp 8–9).", "9", "reference"),
+    ("The sensitivity analyses agreed (supplementary appendix p 14, 15).", "15", "reference"),
+    ("Details are in Supplementary Tables 2, 5, and 7.", "7", "reference"),
+    ("The full protocol is given as Supplementary file 4.", "4", "reference"),
+    # numbers naming a category are categories
+    # lesions a patient harbours are a category
+    ("Even women who harbor more than 12 brain metastases may gain from it.", "12", "category"),
+    ("A man who harboured 3 liver lesions went to surgery first.", "3", "category"),
+    # lists of grades and categories end where the sentence does
+    ("Most of the skin reactions were grade 1 or 2.", "2", "category"),
+    ("Nearly all rashes stayed at grades 1 to 2.", "2", "category"),
+    ("Grade 3, 4, or 5 bleeding was seen with the higher dose only.", "5", "category"),
+    ("Grade 3 + 4 fatigue was more frequent with drug B.", "4", "category"),
+    ("Men with clinical T2 or 3 disease took part.", "3", "category"),
+    ("Nodal category N1 and 2 disease was allowed.", "2", "category"),
+    # parts of the design and trials of a review are counted as categories
+    ("The trial had 2 primary end points, survival and response.", "2", "category"),
+    ("We set 3 co-primary endpoints before the first patient entered.", "3", "category"),
+    ("Fatigue was worse with the drug in 2 of 6 trials.", "2", "category"),
+    ("Survival improved in 4 of the 9 randomised studies we pooled.", "4", "category"),
+    # the bound of lesions a treatment is given for is a category
+    ("Few series report radiosurgery for 5 or more metastases.", "5", "category"),
+    ("Those with many tumours (up to 8 brain metastases) were eligible.", "8", "category"),
+    ("The gamma knife is used for at most 3 lesions per session.", "3", "category"),
+    # tnm categories written with bracketed subscripts are categories
+    ("Women with T(2)N(1)M(0) tumours were eligible.", "1", "category"),
+    ("Only T(1-2) cancers were treated with the implant.", "2", "category"),
+    ("The hazard of death for T(3) versus T(1) was higher.", "3", "category"),
+    ("Those with N(2) disease fared worse.", "2", "category"),
+    # how many lesions the patients had is a category
+    ("Patients harboured a median 6 nodules (range 3-11) with a median volume of 2.1 cc.", "6", "category"),
+    ("Most had a median of 4 brain metastases (range 2-9) at entry.", "4", "category"),
+    ("The median number of lesions per patient was 3 (range 1-8).", "3", "category"),
+    # numbers about the follow up are follow up
+    # how complete the follow up was is follow up
+    ("The median watch lasted 6 years (4 lost to follow-up); 51 deaths were recorded.", "4", "follow_up"),
+    ("Follow-up was complete in 71 of the men.", "71", "follow_up"),
+    ("Follow-up data were available for 96% of the women.", "96", "follow_up"),
+    ("Of them, 44 patients (90%) were fully followed up until death or 3 years.", "90", "follow_up"),
+    # follow up times listed are follow up
+    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "14.9",
+     "follow_up"),
+    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "13.3",
+     "follow_up"),
+    ("Median follow-up was 20 months for drug A, 22 months for drug B and 19 months for placebo.", "20", "follow_up"),
+    ("With mean/median follow-up of 21/17 months, local control was 80%.", "21", "follow_up"),
+    ("Mean follow-up periods were 612.0 ± 150.2 and 598.1 ± 130.4 days in the two groups, respectively.", "612.0",
+     "follow_up"),
+    ("Median follow-up was 4.2 years (50 months [IQR 30-70]).", "50", "follow_up"),
+    # how many patients were followed is follow up
+    ("Three were lost; the remaining 150 patients were followed up for 5 years.", "150", "follow_up"),
+    ("Overall, 98% of the patients were observed for at least 5 years or until death.", "98", "follow_up"),
+    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "57", "follow_up"),
+    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "95", "follow_up"),
+    # a microscope images magnification is a measurement
+    ("Dense nuclear staining of the tumour cells (original magnification ×400).", "400", "measurement"),
+    ("Sections after two weeks of the drug (magnified 200×). Panel B shows the control.", "200", "measurement"),
+    ("A: weak staining of the stroma ×40. B: strong staining.", "40", "measurement"),
+    # an interquartile range with its abbreviation in brackets is a range
+    ("Time to the first dose was 11 days (interquartile range [IQR], 3.5-27.0).", "27.0", "range"),
+    ("The median stay was 6 days (interquartile range (IQR) 2-14 days).", "2", "range"),
+    # an age said to average a value is an age
+    ("The 52 men, whose age averaged 66 years, were all smokers.", "66", "age"),
+    ("Age averaged 59.5 years in the first group.", "59.5", "age"),
+    # bounds of what was counted are thresholds
+    # the bound an event must pass to be listed is a threshold
+    ("Grade 2 events occurring in more than 3 patients on drug A were cough and rash.", "3", "threshold"),
+    ("Only fever and chills were reported by >1 patient.", "1", "threshold"),
+    ("Side effects occurring in at least 15% of patients were fatigue and nausea.", "15", "threshold"),
+    ("Table 3. The most frequent events (≥4 subjects) of any grade", "4", "threshold"),
+    # the cut off of an interval is a threshold
+    ("Those with a disease-free interval longer than 24 months lived longer.", "24", "threshold"),
+    ("Women with a platinum-free interval of at least 6 months were given the doublet.", "6", "threshold"),
+    ("A DFI ≥ 36 months and a single nodule predicted survival.", "36", "threshold"),
+    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "14", "threshold"),
+    ("Men with a treatment-free interval of more than 9-12 months did well.", "12", "threshold"),
+    # at least one is the bound of what was counted
+    ("Overall, 37 patients (41%) had at least 1 grade 3 adverse event.", "1", "threshold"),
+    ("In the drug K arm, 52 women experienced at least 1 serious adverse event.", "1", "threshold"),
+    # the intervals listed after the first one are intervals
+    ("Median time to relapse was 9 and 6 months (95% CI 7-11 and 4-8 months, respectively).", "4", "ci"),
+    ("Median time to relapse was 9 and 6 months (95% CI 7-11 and 4-8 months, respectively).", "8", "ci"),
+    ("Time on drug was 22 weeks (95% CI, 18 to 26 for the weekly arm and 13 to 19 for the daily arm).", "13", "ci"),
+    ("Time on drug was 22 weeks (95% CI, 18 to 26 for the weekly arm and 13 to 19 for the daily arm).", "19", "ci"),
+    ("The scores fell by 3.1 and 1.2 points (95% confidence intervals 2.0-4.2; 0.4-2.0).", "0.4", "ci"),
+    # counts of people taking part are sample sizes
+    # a share of the patients randomised is a sample size
+    ("88 (71.5%) of 123 patients were randomly assigned to drug A.", "71.5", "sample_size"),
+    ("In all, 240 of 300 women (80%) were randomised to drug A or drug B.", "240", "sample_size"),
+    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "402", "sample_size"),
+    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "61", "sample_size"),
+    ("The findings rest on data for 94% of all patients who were randomised.", "94", "sample_size"),
+    ("Data came from five trials (1,310 patients, 91% of all randomly assigned patients).", "91", "sample_size"),
+    ("Seven trials, representing 88% of all randomised patients, gave their data.", "88", "sample_size"),
+    # a study on so many patients is its size
+    ("This is a subset of a randomised trial on 1,104 patients with metastatic disease.", "1,104", "sample_size"),
+    ("We report a retrospective study on 212 women treated at two centres.", "212", "sample_size"),
+    # a total of trials or people stays a sample size
+    ("Our review holds a total of 31 trials with 7,020 participants.", "31", "sample_size"),
+    ("Among them, a total of 212 women entered the trial.", "212", "sample_size"),
+    # a count of patients as an adjective is a sample size
+    ("We reviewed the 1,840-patient cooperative group database.", "1,840", "sample_size"),
+    ("This 412-patient trial compared two doses of drug A.", "412", "sample_size"),
+    ("A 96-participant pilot preceded the main study.", "96", "sample_size"),
+    # the groups split of those entered are sample sizes
+    ("Thus, 140 patients (70 in each group) were included in the analyses.", "70", "sample_size"),
+    ("We randomly assigned 212 women (106 per arm) to drug A or placebo.", "106", "sample_size"),
+    ("In all, 610 patients were assessable for PFS; 305 in the drug A group and 298 in the placebo group.", "305",
+     "sample_size"),
+    ("In all, 610 patients were assessable for PFS; 305 in the drug A group and 298 in the placebo group.", "298",
+     "sample_size"),
+    # those who declined to take part are a sample size
+    ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "2,204",
+     "sample_size"),
+    ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "62.7",
+     "sample_size"),
+    ("Some were excluded: 14 for other trials and 9 patients who refused to participate in this study.", "9",
+     "sample_size"),
+    ("In total, 6 women declined to be randomised.", "6", "sample_size"),
+    # counts of patients by t category are baseline
+    ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "22", "baseline"),
+    ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "5", "baseline"),
+    ("In all, 45 nodules were cT1 and 19 were cT2 lung cancer.", "19", "baseline"),
+    ("By size, 28 (56%) were T1b, 15 (30%) were T2a and the rest were T3.", "15", "baseline"),
+    # the number of a trial named before its registration is an identifier
+    ("(Funded by Acme Pharma; ORCHID 2231 ClinicalTrials.gov number, NCT09999999.)", "2231", "identifier"),
+    ("(Funded by the Agency; Harbour 48 ClinicalTrials.gov number, NCT08888888.)", "48", "identifier"),
+    ("These aims are tested in the Leukaemia Group C 140611 trial.", "140611", "identifier"),
+    ("As in the Research Group 201407 protocol, drug A was given.", "201407", "identifier"),
+    # p values listed in brackets or as a range are p values
+    ("Age and stage worsened relapse and survival (P = 0.031 and 0.047).", "0.047", "p_value"),
+    ("Both scores fell with drug A (p < .01, .02 and .04).", ".04", "p_value"),
+    ("The effect grew with the stage (p = 0.004-0.030) and after induction.", "0.030", "p_value"),
+    # the dose intensity delivered is a dose
+    ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "91", "dose"),
+    ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "87", "dose"),
+    ("It was higher with drug C (mean relative dose intensity of 93.2% versus 80.5%; p=0.002).", "80.5", "dose"),
+    ("Dose intensity: 78% (range 40-100) in arm A.", "78", "dose"),
 ])
-def test_notes_and_pages_elsewhere_are_references(text, number):
-    assert reason(text, number) == "reference"
+def test_a_number_is_explained_by_its_class(text, number, expected):
+    assert reason(text, number) == expected
 
 
 def test_a_value_near_the_word_see_is_no_page():
@@ -1299,40 +1435,6 @@ def test_counts_of_an_outcome_in_the_arms_after_a_randomisation_stay_unexplained
     assert reason(text, "12") is None
 
 
-@pytest.mark.parametrize("text, number", [
-    # lesions a patient harbours are a category
-    ("Even women who harbor more than 12 brain metastases may gain from it.", "12"),
-    ("A man who harboured 3 liver lesions went to surgery first.", "3"),
-    # lists of grades and categories end where the sentence does
-    ("Most of the skin reactions were grade 1 or 2.", "2"),
-    ("Nearly all rashes stayed at grades 1 to 2.", "2"),
-    ("Grade 3, 4, or 5 bleeding was seen with the higher dose only.", "5"),
-    ("Grade 3 + 4 fatigue was more frequent with drug B.", "4"),
-    ("Men with clinical T2 or 3 disease took part.", "3"),
-    ("Nodal category N1 and 2 disease was allowed.", "2"),
-    # parts of the design and trials of a review are counted as categories
-    ("The trial had 2 primary end points, survival and response.", "2"),
-    ("We set 3 co-primary endpoints before the first patient entered.", "3"),
-    ("Fatigue was worse with the drug in 2 of 6 trials.", "2"),
-    ("Survival improved in 4 of the 9 randomised studies we pooled.", "4"),
-    # the bound of lesions a treatment is given for is a category
-    ("Few series report radiosurgery for 5 or more metastases.", "5"),
-    ("Those with many tumours (up to 8 brain metastases) were eligible.", "8"),
-    ("The gamma knife is used for at most 3 lesions per session.", "3"),
-    # tnm categories written with bracketed subscripts are categories
-    ("Women with T(2)N(1)M(0) tumours were eligible.", "1"),
-    ("Only T(1-2) cancers were treated with the implant.", "2"),
-    ("The hazard of death for T(3) versus T(1) was higher.", "3"),
-    ("Those with N(2) disease fared worse.", "2"),
-    # how many lesions the patients had is a category
-    ("Patients harboured a median 6 nodules (range 3-11) with a median volume of 2.1 cc.", "6"),
-    ("Most had a median of 4 brain metastases (range 2-9) at entry.", "4"),
-    ("The median number of lesions per patient was 3 (range 1-8).", "3"),
-])
-def test_numbers_naming_a_category_are_categories(text, number):
-    assert reason(text, number) == "category"
-
-
 def test_new_lesions_a_patient_harbours_stay_unexplained():
     assert reason("At progression, one woman harboured 4 new brain lesions.", "4") is None
 
@@ -1346,43 +1448,11 @@ def test_a_count_after_a_grade_or_a_category_stays_unexplained(text):
 
 
 @pytest.mark.parametrize("text, number", [
-    # how complete the follow up was is follow up
-    ("The median watch lasted 6 years (4 lost to follow-up); 51 deaths were recorded.", "4"),
-    ("Follow-up was complete in 71 of the men.", "71"),
-    ("Follow-up data were available for 96% of the women.", "96"),
-    ("Of them, 44 patients (90%) were fully followed up until death or 3 years.", "90"),
-    # follow up times listed are follow up
-    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "14.9"),
-    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "13.3"),
-    ("Median follow-up was 20 months for drug A, 22 months for drug B and 19 months for placebo.", "20"),
-    ("With mean/median follow-up of 21/17 months, local control was 80%.", "21"),
-    ("Mean follow-up periods were 612.0 ± 150.2 and 598.1 ± 130.4 days in the two groups, respectively.", "612.0"),
-    ("Median follow-up was 4.2 years (50 months [IQR 30-70]).", "50"),
-    # how many patients were followed is follow up
-    ("Three were lost; the remaining 150 patients were followed up for 5 years.", "150"),
-    ("Overall, 98% of the patients were observed for at least 5 years or until death.", "98"),
-    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "57"),
-    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "95"),
-])
-def test_numbers_about_the_follow_up_are_follow_up(text, number):
-    assert reason(text, number) == "follow_up"
-
-
-@pytest.mark.parametrize("text, number", [
     ("Cough was rarer with drug B (appendix, p=0.04).", "0.04"),
     ("Fatigue rose by 14% (appendix p 6).", "14"),
 ])
 def test_a_value_or_a_p_value_beside_an_appendix_is_no_page(text, number):
     assert reason(text, number) != "reference"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Dense nuclear staining of the tumour cells (original magnification ×400).", "400"),
-    ("Sections after two weeks of the drug (magnified 200×). Panel B shows the control.", "200"),
-    ("A: weak staining of the stroma ×40. B: strong staining.", "40"),
-])
-def test_a_microscope_images_magnification_is_a_measurement(text, number):
-    assert reason(text, number) == "measurement"
 
 
 @pytest.mark.parametrize("text, number", [
@@ -1393,14 +1463,6 @@ def test_a_product_or_a_fold_change_is_no_magnification(text, number):
     assert reason(text, number) != "measurement"
 
 
-@pytest.mark.parametrize("text, number", [
-    ("Time to the first dose was 11 days (interquartile range [IQR], 3.5-27.0).", "27.0"),
-    ("The median stay was 6 days (interquartile range (IQR) 2-14 days).", "2"),
-])
-def test_an_interquartile_range_with_its_abbreviation_in_brackets_is_a_range(text, number):
-    assert reason(text, number) == "range"
-
-
 def test_the_value_before_an_interquartile_range_stays_unexplained():
     assert reason("Survival was 14.1 months (interquartile range [IQR], 8.0-22.5).", "14.1") is None
 
@@ -1409,101 +1471,8 @@ def test_a_count_in_brackets_after_a_lower_case_n_is_no_tnm_category():
     assert reason("Rash was seen in few (n(4)) of the women.", "4") != "category"
 
 
-@pytest.mark.parametrize("text, number", [
-    ("The 52 men, whose age averaged 66 years, were all smokers.", "66"),
-    ("Age averaged 59.5 years in the first group.", "59.5"),
-])
-def test_an_age_said_to_average_a_value_is_an_age(text, number):
-    assert reason(text, number) == "age"
-
-
 def test_a_share_after_an_averaged_age_is_no_age():
     assert reason("The age averaged 41% of the range, oddly.", "41") != "age"
-
-
-@pytest.mark.parametrize("text, number", [
-    # the bound an event must pass to be listed is a threshold
-    ("Grade 2 events occurring in more than 3 patients on drug A were cough and rash.", "3"),
-    ("Only fever and chills were reported by >1 patient.", "1"),
-    ("Side effects occurring in at least 15% of patients were fatigue and nausea.", "15"),
-    ("Table 3. The most frequent events (≥4 subjects) of any grade", "4"),
-    # the cut off of an interval is a threshold
-    ("Those with a disease-free interval longer than 24 months lived longer.", "24"),
-    ("Women with a platinum-free interval of at least 6 months were given the doublet.", "6"),
-    ("A DFI ≥ 36 months and a single nodule predicted survival.", "36"),
-    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "14"),
-    ("Men with a treatment-free interval of more than 9-12 months did well.", "12"),
-    # at least one is the bound of what was counted
-    ("Overall, 37 patients (41%) had at least 1 grade 3 adverse event.", "1"),
-    ("In the drug K arm, 52 women experienced at least 1 serious adverse event.", "1"),
-])
-def test_bounds_of_what_was_counted_are_thresholds(text, number):
-    assert reason(text, number) == "threshold"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Median time to relapse was 9 and 6 months (95% CI 7-11 and 4-8 months, respectively).", "4"),
-    ("Median time to relapse was 9 and 6 months (95% CI 7-11 and 4-8 months, respectively).", "8"),
-    ("Time on drug was 22 weeks (95% CI, 18 to 26 for the weekly arm and 13 to 19 for the daily arm).", "13"),
-    ("Time on drug was 22 weeks (95% CI, 18 to 26 for the weekly arm and 13 to 19 for the daily arm).", "19"),
-    ("The scores fell by 3.1 and 1.2 points (95% confidence intervals 2.0-4.2; 0.4-2.0).", "0.4"),
-])
-def test_the_intervals_listed_after_the_first_one_are_intervals(text, number):
-    assert reason(text, number) == "ci"
-
-
-@pytest.mark.parametrize("text, number", [
-    # a share of the patients randomised is a sample size
-    ("88 (71.5%) of 123 patients were randomly assigned to drug A.", "71.5"),
-    ("In all, 240 of 300 women (80%) were randomised to drug A or drug B.", "240"),
-    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "402"),
-    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "61"),
-    ("The findings rest on data for 94% of all patients who were randomised.", "94"),
-    ("Data came from five trials (1,310 patients, 91% of all randomly assigned patients).", "91"),
-    ("Seven trials, representing 88% of all randomised patients, gave their data.", "88"),
-    # a study on so many patients is its size
-    ("This is a subset of a randomised trial on 1,104 patients with metastatic disease.", "1,104"),
-    ("We report a retrospective study on 212 women treated at two centres.", "212"),
-    # a total of trials or people stays a sample size
-    ("Our review holds a total of 31 trials with 7,020 participants.", "31"),
-    ("Among them, a total of 212 women entered the trial.", "212"),
-    # a count of patients as an adjective is a sample size
-    ("We reviewed the 1,840-patient cooperative group database.", "1,840"),
-    ("This 412-patient trial compared two doses of drug A.", "412"),
-    ("A 96-participant pilot preceded the main study.", "96"),
-    # the groups split of those entered are sample sizes
-    ("Thus, 140 patients (70 in each group) were included in the analyses.", "70"),
-    ("We randomly assigned 212 women (106 per arm) to drug A or placebo.", "106"),
-    ("In all, 610 patients were assessable for PFS; 305 in the drug A group and 298 in the placebo group.", "305"),
-    ("In all, 610 patients were assessable for PFS; 305 in the drug A group and 298 in the placebo group.", "298"),
-    # those who declined to take part are a sample size
-    ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "2,204"),
-    ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "62.7"),
-    ("Some were excluded: 14 for other trials and 9 patients who refused to participate in this study.", "9"),
-    ("In total, 6 women declined to be randomised.", "6"),
-])
-def test_counts_of_people_taking_part_are_sample_sizes(text, number):
-    assert reason(text, number) == "sample_size"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "22"),
-    ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "5"),
-    ("In all, 45 nodules were cT1 and 19 were cT2 lung cancer.", "19"),
-    ("By size, 28 (56%) were T1b, 15 (30%) were T2a and the rest were T3.", "15"),
-])
-def test_counts_of_patients_by_t_category_are_baseline(text, number):
-    assert reason(text, number) == "baseline"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("(Funded by Acme Pharma; ORCHID 2231 ClinicalTrials.gov number, NCT09999999.)", "2231"),
-    ("(Funded by the Agency; Harbour 48 ClinicalTrials.gov number, NCT08888888.)", "48"),
-    ("These aims are tested in the Leukaemia Group C 140611 trial.", "140611"),
-    ("As in the Research Group 201407 protocol, drug A was given.", "201407"),
-])
-def test_the_number_of_a_trial_named_before_its_registration_is_an_identifier(text, number):
-    assert reason(text, number) == "identifier"
 
 
 @pytest.mark.parametrize("text, number", [
@@ -1516,15 +1485,6 @@ def test_a_count_near_a_registry_or_a_group_is_no_trial_name(text, number):
 
 def test_a_sentence_of_who_had_mutations_stays_baseline():
     assert reason("Of the 70 patients, 20 had KRAS mutations and 9 had smoked.", "20") == "baseline"
-
-
-@pytest.mark.parametrize("text, number", [
-    ("Age and stage worsened relapse and survival (P = 0.031 and 0.047).", "0.047"),
-    ("Both scores fell with drug A (p < .01, .02 and .04).", ".04"),
-    ("The effect grew with the stage (p = 0.004-0.030) and after induction.", "0.030"),
-])
-def test_p_values_listed_in_brackets_or_as_a_range_are_p_values(text, number):
-    assert reason(text, number) == "p_value"
 
 
 @pytest.mark.parametrize("text, number", [
@@ -1583,16 +1543,6 @@ def test_a_table_of_the_treatments_had_before_the_study_holds_no_results(caption
     found = find_numbers(text)
     classify(text, found, table_regions(text))
     assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
-
-
-@pytest.mark.parametrize("text, number", [
-    ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "91"),
-    ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "87"),
-    ("It was higher with drug C (mean relative dose intensity of 93.2% versus 80.5%; p=0.002).", "80.5"),
-    ("Dose intensity: 78% (range 40-100) in arm A.", "78"),
-])
-def test_the_dose_intensity_delivered_is_a_dose(text, number):
-    assert reason(text, number) == "dose"
 
 
 def test_at_least_one_in_words_is_no_unexplained_number():
