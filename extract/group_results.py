@@ -91,7 +91,9 @@ AFTER = lazy_regex(
     # ("30% of those treated at the 2-mg dose": an arm named by its dose)
     r"(?:the\s+)?|those\s+(?:in|on|under|receiving|taking|treated\s+(?:with|at)|given|" + _WHO_GOT +
     r"assigned(?:\s+to)?|allocated(?:\s+to)?|randomi[sz]ed\s+to)\s+(?:the\s+)?)?"
-    r"(?:patients\s+(?:in|on|under|receiving|" + _WHO_GOT + r"treated\s+(?:with|at)|given)\s+(?:the\s+)?)?"
+    # ("7.9 months in patients allocated B", "in patients assigned to B": the people by the arm they were put in)
+    r"(?:patients\s+(?:in|on|under|receiving|" + _WHO_GOT + r"treated\s+(?:with|at)|given|allocated(?:\s+to)?|"
+    r"assigned(?:\s+to)?|randomi[sz]ed\s+to)\s+(?:the\s+)?)?"
     # ("72 (72%) had died with 'early X' versus 65 (65%) with 'late X'": the group's name in quotes)
     r"[‘'\"“]?$", re.I)
 # Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".

@@ -61,3 +61,19 @@ def _arm_rows(sentence: str) -> set[tuple]:
 ], ids=["deaths-after-events", "complete-responses-after-orr", "next-group-only", "outcomes-in-an-aside"])
 def test_a_clause_joined_by_and_with_its_own_outcome(sentence: str, expected: set) -> None:
     assert _arm_rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the people named by the arm they were put in, after the value: "7.9 months in patients allocated B"
+    ("Median overall survival in patients allocated drug K was 10.4 months compared with 7.9 months in patients "
+     "allocated placebo.", {("drug_k", "OS", "median", 10.4, None, None), ("placebo", "OS", "median", 7.9, None, None)}),
+    ("The median time to progression in patients assigned drug K was 6.2 months against 4.0 months in patients "
+     "assigned to placebo.", {("drug_k", "TTP", "median", 6.2, None, None),
+                              ("placebo", "TTP", "median", 4.0, None, None)}),
+    # a state word before the people names whom a share is of, no survival: "74% of living patients"
+    ("At 12 months, 85% of living patients in the drug K arm and 74% of living patients in the placebo arm completed "
+     "the questionnaire.", set()),
+    ("At two years, 40% of surviving patients in the drug K arm returned to work.", set()),
+], ids=["allocated-arm", "assigned-arm", "living-patients", "surviving-patients"])
+def test_people_named_by_their_arm_or_state(sentence: str, expected: set) -> None:
+    assert _arm_rows(sentence) == expected
