@@ -636,6 +636,8 @@ CHANGE_AGAINST = lazy_regex(r"\s*(?:arms?|groups?|cohorts?)?\s*(?:\([^()]*\)\s*)
                             r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+"
                             r"(?:(?:patients|those)\s+(?:given|receiving|treated\s+with|on|in)\s+)?(?:the\s+)?$", re.I)
 
+CHANGE_OVER_BEFORE = lazy_regex(r"\b(?:over|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?$", re.I)
+
 
 def _change_between_arms(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
                          taken: set[int]) -> list[_Assigned]:
@@ -699,7 +701,10 @@ def _change_ends(s: Sentence, b: Value, mentions: list[Mention], index: GroupInd
         return against, to
     if to is subject and subject is not mentions[0] and COMPARED_LEAD.match(s.text[:mentions[0].start]):
         return mentions[0], to  # "Compared with B, A prolonged ..."
-    return None
+    # "A improved median OS over B from ...": the compared arm between the subject and the change
+    over = next((m for m in mentions if to is subject and subject.end <= m.start and m.end <= b.start and
+                 m.key != subject.key and CHANGE_OVER_BEFORE.search(s.text, max(0, m.start - 25), m.start)), None)
+    return (over, to) if over is not None else None
 
 
 # Between two compared groups, in the order their values follow: "with A than with B", "in the A group compared

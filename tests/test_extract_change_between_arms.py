@@ -24,6 +24,8 @@ def _rows(sentence: str) -> set[tuple]:
      {("placebo", "OS", "rate", 38.0, 24.0, "drug_k"), ("drug_k", "OS", "rate", 47.0, 24.0, "placebo")}),
     ("Drug K improved median progression-free survival from 4.2 months with placebo to 6.0 months.",
      {("placebo", "PFS", "median", 4.2, None, "drug_k"), ("drug_k", "PFS", "median", 6.0, None, "placebo")}),
+    ("Drug K lengthened the median time to progression over placebo from 14 to 23 weeks.",
+     {("placebo", "TTP", "median", 3.23, None, "drug_k"), ("drug_k", "TTP", "median", 5.31, None, "placebo")}),
     # near misses: a planned effect, no result; a change within one arm over time; one arm named, the other side
     # unsaid (its "from" value may be the same arm's earlier one): the "from" value is no arm's
     ("The trial was powered to detect an improvement of median survival from 10 to 14 months with drug K compared "
