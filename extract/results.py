@@ -1234,10 +1234,19 @@ def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     # head their own list, of no grade the first head says)
     if _new_events_after_contrast(s, head.end(), e.start):
         return None
-    if any(s.text[i] == ";" and s.depths[i] == 0 for i in range(head.end(), e.start)) or any(
+    # (a list after a colon may part its items with semicolons, "grade 3-4 toxicity was haematological: neutropenia
+    # (13%); anaemia (4%)", while no item has a verb of its own)
+    colon = s.text.find(":", g[2], e.start)
+    items = colon >= 0 and s.depths[colon] == 0 and not LIST_ITEM_VERB.search(s.text, colon, e.start)
+    if not items and any(s.text[i] == ";" and s.depths[i] == 0 for i in range(head.end(), e.start)) or any(
             s.depths[m.start()] == 0 for m in FULL_STOP.finditer(s.text, head.end(), e.start)):
         return None
     return g[0]
+
+
+# A verb in an item of a list, which makes it a clause of its own: "; 12 patients had anaemia"
+LIST_ITEM_VERB = lazy_regex(r"\b(?:was|were|is|are|had|has|have|occurred|developed|experienced|reported|observed|"
+                            r"seen|noted|required)\b", re.I)
 
 
 # A full stop inside a sentence's text, not a decimal point ("14.2%") nor the point of "vs." / "v." / "e.g."

@@ -77,3 +77,23 @@ def test_a_clause_joined_by_and_with_its_own_outcome(sentence: str, expected: se
 ], ids=["allocated-arm", "assigned-arm", "living-patients", "surviving-patients"])
 def test_people_named_by_their_arm_or_state(sentence: str, expected: set) -> None:
     assert _arm_rows(sentence) == expected
+
+
+_SINGLE = "We treated 82 patients with drug K. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list after a colon whose items are parted by semicolons keeps the grade its head said
+    ("The main grade 3 to 4 adverse reaction was haematological toxicity: neutropenia (12.2%); leucopenia (6.1%); "
+     "and anaemia (2.4%).", {("TOX", "neutropenia", "3-4"), ("TOX", "leucopenia", "3-4"), ("TOX", "anaemia", "3-4")}),
+    ("Grade 3 or higher events were: fatigue (9%); nausea (5%); rash (2%).",
+     {("TOX", "fatigue", ">=3"), ("TOX", "nausea", ">=3"), ("TOX", "rash", ">=3")}),
+    # near misses: an item that is a clause of its own, and a semicolon with no colon before it
+    ("Grade 3 events were: fatigue (9%); 12 patients had grade 1 rash (10%).",
+     {("TOX", "fatigue", "3"), ("TOX", "rash", "1")}),
+    ("Grade 3 events were few; nausea (5%) and rash (2%) were common.",
+     {("TOX", "nausea", None), ("TOX", "rash", None)}),
+], ids=["semicolon-items", "semicolon-items-2", "item-with-a-verb", "no-colon"])
+def test_the_grade_of_a_colon_list(sentence: str, expected: set) -> None:
+    assert {(r["endpoint"], r.get("category"), r.get("grade"))
+            for r in extract_text(_SINGLE + sentence)["results"]} == expected
