@@ -780,11 +780,12 @@ def test_pair_said_respectively_in_a_bracket_after_than_is_the_two_groups(senten
     ("Fatigue in 30% of the patients was mild.", [("fatigue", 30.0)]),
     # a share of cycles is no share of the patients
     ("Mucositis in 12% of cycles was noted.", []),
-    # an event with its share is not the event of a count said after it
+    # an event with its share is not the event of a count said after it (the deaths from toxic effects are grade 5
+    # events of their own, with no category)
     ("Treatment caused anaemia in 70% of patients and death from toxic effects in 3 patients (1.2%).",
-     [("anaemia", 70.0)]),
+     [(None, 3.0), (None, 1.2), ("anaemia", 70.0)]),
     ("Therapy caused grade 3 anaemia in 30% of patients and death from toxic effects in 2 patients (1%).",
-     [("anaemia", 30.0)]),
+     [(None, 2.0), (None, 1.0), ("anaemia", 30.0)]),
 ])
 def test_event_share_after_in(sentence, expected):
     assert [(f.fields["category"], f.fields["value"]) for f in found(sentence)] == expected
@@ -3384,6 +3385,9 @@ def test_serious_adverse_events_with_their_cause_inside_the_name_are_serious_adv
 @pytest.mark.parametrize("sentence", [
     "Three patients died from treatment-related adverse events (one sepsis, two bleeding).",
     "In all, four patients died of toxicity during induction.",
+    # toxicity said as "toxic effects"
+    "Five patients (1.9%) died of chemotherapy-induced toxic effects.",
+    "Death from toxic effects occurred in three patients (1.2%).",
 ])
 def test_patients_said_to_have_died_of_adverse_events_are_grade_5_events(sentence):
     assert {(f.fields["endpoint"], f.fields.get("grade")) for f in found(sentence)} == {("TOX", "5")}
