@@ -199,6 +199,10 @@ def test_a_count_whose_share_fits_the_part_stays_the_parts():
     assert rows and {sizes[r["cohort"]] for r in rows} == {36}
 
 
+# the single-arm study of 48 patients the sentences below are added to
+_SARCOMA_PHASE2 = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. "
+
+
 # "Twelve (30%) of the 40 evaluable patients" in a study of 70: a count of the patients analysed, a part of the study
 @pytest.mark.parametrize(("sentence", "count", "size"), [
     ("Nine (36%) of the 25 evaluable patients achieved a partial response.", 9.0, 25),
@@ -206,8 +210,7 @@ def test_a_count_whose_share_fits_the_part_stays_the_parts():
     ("Complete responses occurred in 6 of the 28 patients with measurable disease.", 6.0, 28),
 ])
 def test_a_count_of_the_patients_analysed_is_of_that_part(sentence, count, size):
-    text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
-    extraction = extract_text(text)
+    extraction = extract_text(_SARCOMA_PHASE2 + sentence)
     sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
     rows = [r for r in extraction["results"] if r["measure"] in ("count", "rate") and r["quote"] in sentence]
     assert rows and any(r["value"] == count for r in rows) and {sizes[r["cohort"]] for r in rows} == {size}
@@ -220,8 +223,7 @@ def test_a_count_of_the_patients_analysed_is_of_that_part(sentence, count, size)
     "Grade 3 fatigue occurred in 9 of 25 patients with anaemia.",
 ])
 def test_a_count_whose_total_names_no_analysed_patients_stays_all_patients(sentence):
-    text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
-    rows = [r for r in extract_text(text)["results"] if r["value"] == 9.0]
+    rows = [r for r in extract_text(_SARCOMA_PHASE2 + sentence)["results"] if r["value"] == 9.0]
     assert rows and {r["cohort"] for r in rows} == {"all"}
 
 
@@ -232,8 +234,7 @@ def test_a_count_whose_total_names_no_analysed_patients_stays_all_patients(sente
     ("The objective response rate for the 32 response-evaluable patients was 25%.", 25.0, 32),
 ])
 def test_a_share_of_the_patients_analysed_is_of_that_part(sentence, share, size):
-    text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
-    extraction = extract_text(text)
+    extraction = extract_text(_SARCOMA_PHASE2 + sentence)
     sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
     rows = [r for r in extraction["results"] if r["measure"] == "rate" and r["value"] == share]
     assert rows and {sizes[r["cohort"]] for r in rows} == {size}
@@ -246,6 +247,5 @@ def test_a_share_of_the_patients_analysed_is_of_that_part(sentence, share, size)
     "The disease control rate among the 46 assessable patients was 60%.",
 ])
 def test_a_share_that_does_not_fit_a_part_stays_all_patients(sentence):
-    text = "A phase II study of drug Q\n\nA total of 48 patients with advanced sarcoma were enrolled. " + sentence
-    rows = [r for r in extract_text(text)["results"] if r["measure"] == "rate"]
+    rows = [r for r in extract_text(_SARCOMA_PHASE2 + sentence)["results"] if r["measure"] == "rate"]
     assert rows and {r["cohort"] for r in rows} == {"all"}
