@@ -6,8 +6,10 @@ from __future__ import annotations
 from support import number_rules
 
 
-def assert_classed(text: str, rule: str, taken=(), left=()) -> None:
-    """Each number in ``taken`` (as ``text`` writes it) is explained by the class ``rule``; each in ``left`` by none."""
+def assert_classed(text: str, rule: str | tuple[str, ...], taken=(), left=()) -> None:
+    """Each number in ``taken`` (as ``text`` writes it) is explained by the class ``rule`` (a tuple: by one of those
+    classes); each in ``left`` by none."""
     found = number_rules(text)
-    assert all(found[x] == rule for x in taken), found
+    rules = rule if isinstance(rule, tuple) else (rule,)
+    assert all(found[x] in rules for x in taken), found
     assert all(found[x] is None for x in left), found
