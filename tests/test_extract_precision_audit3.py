@@ -66,7 +66,8 @@ def test_a_clause_joined_by_and_with_its_own_outcome(sentence: str, expected: se
 @pytest.mark.parametrize("sentence, expected", [
     # the people named by the arm they were put in, after the value: "7.9 months in patients allocated B"
     ("Median overall survival in patients allocated drug K was 10.4 months compared with 7.9 months in patients "
-     "allocated placebo.", {("drug_k", "OS", "median", 10.4, None, None), ("placebo", "OS", "median", 7.9, None, None)}),
+     "allocated placebo.", {("drug_k", "OS", "median", 10.4, None, None),
+                            ("placebo", "OS", "median", 7.9, None, None)}),
     ("The median time to progression in patients assigned drug K was 6.2 months against 4.0 months in patients "
      "assigned to placebo.", {("drug_k", "TTP", "median", 6.2, None, None),
                               ("placebo", "TTP", "median", 4.0, None, None)}),
